@@ -1,0 +1,246 @@
+"""Validated records -> SQLite, atomically and deterministically.
+
+The database is written to a temporary file beside the target and renamed
+over it only when complete, so a failing build leaves the last good database
+as it was.  Rows are inserted in id order, so the same files give the same
+rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+import sqlite_utils
+
+from .load import Dataset, load
+from .paths import data_dir, data_files, database_path
+from .periods import parse_period, precision
+
+SCHEMA_VERSION = "1"
+
+
+def data_fingerprint(folder: Path | None = None) -> str:
+    """A hash of every curated file's path and bytes."""
+    folder = folder or data_dir()
+    digest = hashlib.sha256(SCHEMA_VERSION.encode())
+    for path in data_files(folder):
+        digest.update(path.relative_to(folder).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def needs_build(db_path: Path | None = None, folder: Path | None = None) -> bool:
+    """True when the database is missing or older than any curated file."""
+    db_path = db_path or database_path()
+    try:
+        built = db_path.stat().st_mtime
+    except FileNotFoundError:
+        return True
+    return any(path.stat().st_mtime > built for path in data_files(folder or data_dir()))
+
+
+def build(db_path: Path | None = None, folder: Path | None = None) -> Path:
+    """Validate the curated files and write the database; return its path."""
+    folder = folder or data_dir()
+    db_path = db_path or database_path()
+    dataset = load(folder)  # raises DataError before anything is written
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=".build-", suffix=".db", dir=db_path.parent)
+    os.close(handle)
+    try:
+        connection = sqlite3.connect(temp_name)
+        try:
+            _write(sqlite_utils.Database(connection), dataset, data_fingerprint(folder))
+            connection.commit()
+        finally:
+            connection.close()
+        os.replace(temp_name, db_path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    return db_path
+
+
+def _insert(db: sqlite_utils.Database, table: str, rows, *, pk, columns: dict, foreign_keys=()):
+    """Create the table from its declared columns (so it exists even when
+    empty), then insert the rows."""
+    db[table].create(columns, pk=pk, foreign_keys=list(foreign_keys))
+    db[table].insert_all(rows)
+
+
+def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
+    text, integer, real = str, int, float
+    _insert(db, "sources", (
+        {
+            "id": s.id, "producer": s.producer, "title": s.title, "url_main": s.url_main,
+            "date_published": s.date_published, "date_accessed": s.date_accessed,
+            "as_of": s.as_of, "citation_full": " ".join(s.citation_full.split()),
+            "license_name": s.license.name, "license_url": s.license.url,
+            "kind": s.kind, "processing": " ".join(s.processing.split()),
+        }
+        for s in data.sources
+    ), pk="id", columns={
+        "id": text, "producer": text, "title": text, "url_main": text,
+        "date_published": text, "date_accessed": text, "as_of": text,
+        "citation_full": text, "license_name": text, "license_url": text,
+        "kind": text, "processing": text,
+    })
+    _insert(db, "source_sections", (
+        {"source_id": s.id, "name": sec.name, "anchor": sec.anchor,
+         "first_line": sec.first_line, "last_line": sec.last_line}
+        for s in data.sources
+        for sec in s.sections
+    ), pk=("source_id", "name"), columns={
+        "source_id": text, "name": text, "anchor": text, "first_line": integer, "last_line": integer,
+    }, foreign_keys=[("source_id", "sources", "id")])
+    _insert(db, "topics", ({"name": t} for t in sorted({m.topic for m in data.metrics})),
+            pk="name", columns={"name": text})
+    _insert(db, "metrics", (
+        {
+            "id": m.id, "name": m.name, "topic": m.topic, "unit": m.unit,
+            "description": m.description, "aliases": "; ".join(m.aliases),
+            "additive": int(m.additive), "change_of": m.change_of,
+        }
+        for m in data.metrics
+    ), pk="id", columns={
+        "id": text, "name": text, "topic": text, "unit": text, "description": text,
+        "aliases": text, "additive": integer, "change_of": text,
+    }, foreign_keys=[("topic", "topics", "name")])
+    _insert(db, "metric_aliases", (
+        {"metric_id": m.id, "alias": alias}
+        for m in data.metrics
+        for alias in sorted({m.name.lower(), m.id.replace("_", " "), *(a.lower() for a in m.aliases)})
+    ), pk=("metric_id", "alias"), columns={"metric_id": text, "alias": text},
+        foreign_keys=[("metric_id", "metrics", "id")])
+    units = {m.id: m.unit for m in data.metrics}
+    observations = []
+    for o in data.observations:
+        start, end = parse_period(o.period)
+        observations.append({
+            "id": o.id, "metric_id": o.metric, "period": o.period,
+            "period_start": start.isoformat() if start else None,
+            "period_end": end.isoformat(),
+            "year": start.year if start and "/" not in o.period else None,
+            "value": o.value, "unit": units[o.metric], "qualifier": o.qualifier,
+            "source_id": o.source, "locator": o.locator, "as_written": o.as_written,
+            "note": o.note, "unverifiable": o.unverifiable,
+            "file": data.origin[f"observations:{o.id}"],
+        })
+    _insert(db, "observations", observations, pk="id", columns={
+        "id": text, "metric_id": text, "period": text, "period_start": text, "period_end": text,
+        "year": integer, "value": real, "unit": text, "qualifier": text, "source_id": text,
+        "locator": text, "as_written": text, "note": text, "unverifiable": text, "file": text,
+    }, foreign_keys=[("metric_id", "metrics", "id"), ("source_id", "sources", "id")])
+    _insert(db, "people", (
+        {"id": p.id, "name": p.name, "country": p.country, "role": p.role,
+         "aliases": "; ".join(p.aliases)}
+        for p in data.people
+    ), pk="id", columns={"id": text, "name": text, "country": text, "role": text, "aliases": text})
+    events = []
+    for e in data.events:
+        start, end = parse_period(e.date)
+        events.append({
+            "id": e.id, "date": e.date, "precision": precision(e.date),
+            "date_start": start.isoformat(), "date_end": end.isoformat(), "year": start.year,
+            "title": e.title, "category": e.category, "summary": " ".join(e.summary.split()),
+            "source_id": e.source, "locator": e.locator, "claim": e.claim,
+            "date_as_written": e.date_as_written, "unverifiable": e.unverifiable,
+            "file": data.origin[f"events:{e.id}"],
+        })
+    _insert(db, "events", events, pk="id", columns={
+        "id": text, "date": text, "precision": text, "date_start": text, "date_end": text,
+        "year": integer, "title": text, "category": text, "summary": text, "source_id": text,
+        "locator": text, "claim": text, "date_as_written": text, "unverifiable": text, "file": text,
+    }, foreign_keys=[("source_id", "sources", "id")])
+    _insert(db, "event_people", (
+        {"event_id": e.id, "person_id": person}
+        for e in data.events
+        for person in sorted(set(e.people))
+    ), pk=("event_id", "person_id"), columns={"event_id": text, "person_id": text},
+        foreign_keys=[("event_id", "events", "id"), ("person_id", "people", "id")])
+    _insert(db, "relationship_labels", (
+        {"id": lab.id, "label": lab.label, "date": lab.date,
+         "date_start": parse_period(lab.date)[0].isoformat(),
+         "source_id": lab.source, "locator": lab.locator, "event_id": lab.event, "note": lab.note}
+        for lab in data.labels
+    ), pk="id", columns={
+        "id": text, "label": text, "date": text, "date_start": text, "source_id": text,
+        "locator": text, "event_id": text, "note": text,
+    }, foreign_keys=[("source_id", "sources", "id"), ("event_id", "events", "id")])
+    _insert(db, "disagreements", ({"id": d.id, "note": d.note} for d in data.disagreements),
+            pk="id", columns={"id": text, "note": text})
+    _insert(db, "disagreement_records", (
+        {"disagreement_id": d.id, "record_id": record_id}
+        for d in data.disagreements
+        for record_id in d.records
+    ), pk=("disagreement_id", "record_id"), columns={"disagreement_id": text, "record_id": text},
+        foreign_keys=[("disagreement_id", "disagreements", "id")])
+    _indexes_and_search(db)
+    _views(db)
+    _insert(db, "build_info", [
+        {"key": "schema_version", "value": SCHEMA_VERSION},
+        {"key": "data_fingerprint", "value": fingerprint},
+    ], pk="key", columns={"key": text, "value": text})
+
+
+def _indexes_and_search(db: sqlite_utils.Database) -> None:
+    for table, columns in [
+        ("observations", ["metric_id", "period_start", "period_end"]),
+        ("observations", ["source_id"]),
+        ("observations", ["year"]),
+        ("events", ["date_start"]),
+        ("events", ["category"]),
+        ("events", ["source_id"]),
+        ("events", ["claim"]),
+        ("event_people", ["person_id"]),
+        ("metric_aliases", ["alias"]),
+        ("metrics", ["topic"]),
+    ]:
+        db[table].create_index(columns, if_not_exists=True)
+    db["observations"].enable_fts(["note", "locator", "qualifier"], create_triggers=False)
+    db["events"].enable_fts(["title", "summary"], create_triggers=False)
+    db["metrics"].enable_fts(["name", "description", "aliases"], create_triggers=False)
+    db["people"].enable_fts(["name", "role", "aliases"], create_triggers=False)
+
+
+def _views(db: sqlite_utils.Database) -> None:
+    # Every pair of records from different sources that state the same thing
+    # differently: same metric and period found by SQL, the rest curated.
+    db.create_view(
+        "conflicts",
+        """
+        select
+          'same metric and period' as kind,
+          a.metric_id || ' ' || a.period as about,
+          a.id as record_a, a.source_id as source_a, a.value as value_a,
+          b.id as record_b, b.source_id as source_b, b.value as value_b,
+          round(a.value - b.value, 6) as difference,
+          a.unit as unit,
+          '' as note
+        from observations a
+        join observations b
+          on a.metric_id = b.metric_id and a.period = b.period
+         and a.source_id < b.source_id and a.value != b.value
+        union all
+        select
+          'curated' as kind,
+          d.id as about,
+          ra.record_id, coalesce(oa.source_id, ea.source_id), oa.value,
+          rb.record_id, coalesce(ob.source_id, eb.source_id), ob.value,
+          case when oa.unit = ob.unit and oa.metric_id = ob.metric_id
+               then round(oa.value - ob.value, 6) end,
+          case when oa.unit = ob.unit then oa.unit end,
+          d.note
+        from disagreements d
+        join disagreement_records ra on ra.disagreement_id = d.id
+        join disagreement_records rb on rb.disagreement_id = d.id and ra.record_id < rb.record_id
+        left join observations oa on oa.id = ra.record_id
+        left join observations ob on ob.id = rb.record_id
+        left join events ea on ea.id = ra.record_id
+        left join events eb on eb.id = rb.record_id
+        """,
+    )

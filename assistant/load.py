@@ -1,0 +1,192 @@
+"""db/ files -> validated records.
+
+Every problem is reported with the file, the record (its id, or its line or
+position when it has no usable id) and the field, and all problems of a load
+are reported together, so one run of ``crr build`` shows everything to fix.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from .models import Disagreement, Event, Label, Metric, Observation, Person, Source
+from .paths import data_dir
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    record: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: record {self.record}: field {self.field!r}: {self.message}"
+
+
+class DataError(Exception):
+    """The curated files do not validate; ``problems`` lists each fault."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        lines = "\n".join(f"  {p}" for p in problems)
+        super().__init__(f"{len(problems)} problem(s) in the curated data:\n{lines}")
+
+
+@dataclass
+class Dataset:
+    sources: list[Source] = field(default_factory=list)
+    metrics: list[Metric] = field(default_factory=list)
+    observations: list[Observation] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    labels: list[Label] = field(default_factory=list)
+    disagreements: list[Disagreement] = field(default_factory=list)
+    origin: dict[str, str] = field(default_factory=dict)  # record id -> file
+
+
+# Each kind of record: where its files are and which model validates them.
+KINDS: list[tuple[str, str, type[BaseModel]]] = [
+    ("sources", "sources.yaml", Source),
+    ("metrics", "metrics/*.yaml", Metric),
+    ("observations", "observations/*.csv", Observation),
+    ("events", "events/*.yaml", Event),
+    ("people", "people/*.yaml", Person),
+    ("labels", "labels.yaml", Label),
+    ("disagreements", "disagreements.yaml", Disagreement),
+]
+
+
+def _read_rows(path: Path, problems: list[Problem], rel: str) -> list[tuple[str, dict]]:
+    """(position, raw mapping) for each entry of a YAML list or CSV file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        problems.append(Problem(rel, "-", "-", f"not UTF-8 text ({error.reason})"))
+        return []
+    if path.suffix == ".csv":
+        reader = csv.DictReader(text.splitlines())
+        rows = []
+        for line_no, row in enumerate(reader, start=2):
+            if None in row:
+                problems.append(Problem(rel, f"line {line_no}", "-", "more cells than columns"))
+                continue
+            rows.append((f"line {line_no}", {k: v for k, v in row.items() if v not in ("", None)}))
+        return rows
+    try:
+        entries = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark else "-"
+        problems.append(Problem(rel, where, "-", f"not valid YAML: {getattr(error, 'problem', error)}"))
+        return []
+    if entries is None:
+        return []
+    if not isinstance(entries, list):
+        problems.append(Problem(rel, "-", "-", "the file must hold a list of records"))
+        return []
+    rows = []
+    for index, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict):
+            problems.append(Problem(rel, f"entry {index}", "-", "each entry must be a mapping"))
+            continue
+        rows.append((f"entry {index}", entry))
+    return rows
+
+
+def _validate(model: type[BaseModel], raw: dict, rel: str, position: str, problems: list[Problem]):
+    label = raw.get("id") if isinstance(raw.get("id"), str) and raw.get("id") else position
+    try:
+        return model.model_validate(raw)
+    except ValidationError as error:
+        for fault in error.errors():
+            where = ".".join(str(part) for part in fault["loc"]) or "-"
+            problems.append(Problem(rel, str(label), where, fault["msg"]))
+        return None
+
+
+def load(folder: Path | None = None) -> Dataset:
+    """Read and validate every curated file; raise DataError listing all faults."""
+    folder = folder or data_dir()
+    problems: list[Problem] = []
+    dataset = Dataset()
+    for attribute, pattern, model in KINDS:
+        for path in sorted(folder.glob(pattern)):
+            rel = path.relative_to(folder).as_posix()
+            for position, raw in _read_rows(path, problems, rel):
+                record = _validate(model, raw, rel, position, problems)
+                if record is None:
+                    continue
+                getattr(dataset, attribute).append(record)
+                key = f"{attribute}:{record.id}"
+                if key in dataset.origin:
+                    problems.append(
+                        Problem(rel, record.id, "id",
+                                f"duplicate id (also in {dataset.origin[key]})")
+                    )
+                dataset.origin[key] = rel
+    problems.extend(_cross_check(dataset))
+    if problems:
+        raise DataError(problems)
+    for attribute, _, _ in KINDS:
+        getattr(dataset, attribute).sort(key=lambda record: record.id)
+    return dataset
+
+
+def _cross_check(data: Dataset) -> list[Problem]:
+    """References between records: sources, metrics, people, units, locators."""
+    problems: list[Problem] = []
+    sources = {s.id: s for s in data.sources}
+    metrics = {m.id: m for m in data.metrics}
+    people = {p.id for p in data.people}
+    events = {e.id for e in data.events}
+    sections = {s.id: {sec.name for sec in s.sections} for s in data.sources}
+
+    def where(kind: str, record_id: str) -> str:
+        return data.origin.get(f"{kind}:{record_id}", "?")
+
+    def check_source_and_locator(kind: str, record) -> None:
+        if record.source not in sources:
+            problems.append(Problem(where(kind, record.id), record.id, "source",
+                                    f"unknown source {record.source!r}"))
+        elif sections[record.source] and record.locator not in sections[record.source]:
+            problems.append(Problem(where(kind, record.id), record.id, "locator",
+                                    f"{record.locator!r} is not a section of {record.source}"))
+
+    for metric in data.metrics:
+        if metric.change_of and metric.change_of not in metrics:
+            problems.append(Problem(where("metrics", metric.id), metric.id, "change_of",
+                                    f"unknown metric {metric.change_of!r}"))
+    for obs in data.observations:
+        check_source_and_locator("observations", obs)
+        metric = metrics.get(obs.metric)
+        if metric is None:
+            problems.append(Problem(where("observations", obs.id), obs.id, "metric",
+                                    f"unknown metric {obs.metric!r}"))
+        elif obs.unit and obs.unit != metric.unit:
+            problems.append(Problem(where("observations", obs.id), obs.id, "unit",
+                                    f"{obs.unit!r} differs from the metric's unit {metric.unit!r}"))
+    for event in data.events:
+        check_source_and_locator("events", event)
+        for person in event.people:
+            if person not in people:
+                problems.append(Problem(where("events", event.id), event.id, "people",
+                                        f"unknown person {person!r}"))
+    for label in data.labels:
+        check_source_and_locator("labels", label)
+        if label.event and label.event not in events:
+            problems.append(Problem(where("labels", label.id), label.id, "event",
+                                    f"unknown event {label.event!r}"))
+    known = {o.id for o in data.observations} | events
+    for disagreement in data.disagreements:
+        for record_id in disagreement.records:
+            if record_id not in known:
+                problems.append(Problem(where("disagreements", disagreement.id), disagreement.id,
+                                        "records", f"unknown observation or event {record_id!r}"))
+    return problems

@@ -1,0 +1,260 @@
+"""Typed records: the curated data in db/ and the Answer contract.
+
+Records are validated when the database is built; the Answer is what the
+engine returns to every front end (CLI, terminal app, Datasette).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from .periods import PeriodError, parse_period, precision
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
+METRIC_ID_PATTERN = r"^[a-z][a-z0-9_]*$"
+PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+TOPICS = (
+    "Trade",
+    "Energy",
+    "Currency",
+    "Sanctions",
+    "Security",
+    "Arms",
+    "Diplomacy",
+    "UN",
+    "Society",
+    "Border",
+    "Technology",
+)
+
+EVENT_CATEGORIES = (
+    "history",
+    "diplomacy",
+    "visit",
+    "summit",
+    "treaty",
+    "partnership",
+    "border",
+    "trade",
+    "currency",
+    "energy",
+    "military",
+    "exercise",
+    "arms",
+    "sanctions",
+    "technology",
+    "espionage",
+    "culture",
+    "un",
+)
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class License(Record):
+    name: str
+    url: str
+
+
+class Section(Record):
+    """A named part of a source document, by its lines in the snapshot."""
+
+    name: str
+    anchor: str = ""
+    first_line: int = Field(ge=1)
+    last_line: int = Field(ge=1)
+
+
+class Source(Record):
+    id: str = Field(pattern=ID_PATTERN)
+    producer: str
+    title: str
+    url_main: str
+    date_published: str
+    date_accessed: str
+    as_of: str = Field(description="date that open spans ('since 2003') end at")
+    citation_full: str
+    license: License
+    kind: Literal["encyclopedia", "dashboard", "dataset"]
+    snapshot_file: str = ""
+    processing: str = ""
+    sections: list[Section] = []
+
+    @field_validator("date_published", "date_accessed", "as_of")
+    @classmethod
+    def _partial_date(cls, value: str) -> str:
+        if not PARTIAL_DATE.match(value):
+            raise ValueError("use YYYY, YYYY-MM or YYYY-MM-DD")
+        return value
+
+
+class Metric(Record):
+    id: str = Field(pattern=METRIC_ID_PATTERN)
+    name: str
+    topic: str
+    unit: str
+    description: str
+    aliases: list[str] = []
+    additive: bool = Field(
+        default=False, description="values of consecutive periods may be summed"
+    )
+    change_of: str | None = Field(
+        default=None, description="for a growth rate: the metric whose change it gives"
+    )
+
+    @field_validator("topic")
+    @classmethod
+    def _known_topic(cls, value: str) -> str:
+        if value not in TOPICS:
+            raise ValueError(f"topic must be one of {', '.join(TOPICS)}")
+        return value
+
+
+class Observation(Record):
+    id: str = Field(pattern=ID_PATTERN)
+    metric: str
+    period: str
+    value: float
+    unit: str = ""
+    qualifier: str = ""
+    source: str
+    locator: str
+    as_written: str = ""
+    note: str = ""
+    unverifiable: str = ""
+
+    @field_validator("period")
+    @classmethod
+    def _valid_period(cls, value: str) -> str:
+        try:
+            parse_period(value)
+        except PeriodError as error:
+            raise ValueError(str(error)) from None
+        return value
+
+
+class Event(Record):
+    id: str = Field(pattern=ID_PATTERN)
+    date: str
+    title: str
+    category: str
+    summary: str
+    people: list[str] = []
+    source: str
+    locator: str
+    claim: str = ""
+    date_as_written: str = ""
+    unverifiable: str = ""
+
+    @field_validator("date")
+    @classmethod
+    def _partial_date(cls, value: str) -> str:
+        value = str(value)
+        if not PARTIAL_DATE.match(value):
+            raise ValueError("use YYYY, YYYY-MM or YYYY-MM-DD")
+        parse_period(value)
+        return value
+
+    @field_validator("category")
+    @classmethod
+    def _known_category(cls, value: str) -> str:
+        if value not in EVENT_CATEGORIES:
+            raise ValueError(f"category must be one of {', '.join(EVENT_CATEGORIES)}")
+        return value
+
+    @property
+    def precision(self) -> str:
+        return precision(self.date)
+
+
+class Person(Record):
+    id: str = Field(pattern=ID_PATTERN)
+    name: str
+    country: Literal["China", "Russia", "other"]
+    role: str
+    aliases: list[str] = []
+
+
+class Label(Record):
+    """An official name for the relationship, from the date it was adopted."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    label: str
+    date: str
+    source: str
+    locator: str
+    event: str | None = None
+    note: str = ""
+
+    @field_validator("date")
+    @classmethod
+    def _partial_date(cls, value: str) -> str:
+        value = str(value)
+        if not PARTIAL_DATE.match(value):
+            raise ValueError("use YYYY, YYYY-MM or YYYY-MM-DD")
+        return value
+
+
+class Disagreement(Record):
+    """Records from different sources that state the same thing differently."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    records: list[str] = Field(min_length=2)
+    note: str
+
+    @model_validator(mode="after")
+    def _distinct(self) -> "Disagreement":
+        if len(set(self.records)) != len(self.records):
+            raise ValueError("records must be distinct")
+        return self
+
+
+# --- The Answer contract -------------------------------------------------
+
+
+class Value(BaseModel):
+    metric: str
+    label: str
+    period: str
+    value: float
+    unit: str
+    qualifier: str = ""
+    source: str
+    locator: str
+    derived: bool = False
+    formula: str | None = None
+    observation_id: str | None = None
+
+
+class EventRef(BaseModel):
+    date: str
+    title: str
+    source: str
+    locator: str
+    event_id: str | None = None
+    summary: str = ""
+
+
+class Citation(BaseModel):
+    source: str
+    locator: str
+    text: str
+    url: str = ""
+
+
+class Answer(BaseModel):
+    question: str
+    answered: bool
+    kind: str = "unknown"
+    interpretation: str = ""
+    text: str = ""
+    values: list[Value] = []
+    events: list[EventRef] = []
+    citations: list[Citation] = []
+    suggestions: list[str] = []
