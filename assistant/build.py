@@ -17,7 +17,7 @@ from pathlib import Path
 import sqlite_utils
 
 from .load import Dataset, load
-from .paths import data_dir, data_files, database_path
+from .paths import data_dir, data_files, database_path, needs_build  # noqa: F401 (re-export)
 from .periods import parse_period, precision
 
 SCHEMA_VERSION = "1"
@@ -31,16 +31,6 @@ def data_fingerprint(folder: Path | None = None) -> str:
         digest.update(path.relative_to(folder).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
-
-
-def needs_build(db_path: Path | None = None, folder: Path | None = None) -> bool:
-    """True when the database is missing or older than any curated file."""
-    db_path = db_path or database_path()
-    try:
-        built = db_path.stat().st_mtime
-    except FileNotFoundError:
-        return True
-    return any(path.stat().st_mtime > built for path in data_files(folder or data_dir()))
 
 
 def build(db_path: Path | None = None, folder: Path | None = None) -> Path:
@@ -76,7 +66,7 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
     text, integer, real = str, int, float
     _insert(db, "sources", (
         {
-            "id": s.id, "producer": s.producer, "title": s.title, "url_main": s.url_main,
+            "id": s.id, "short_name": s.short_name, "producer": s.producer, "title": s.title, "url_main": s.url_main,
             "date_published": s.date_published, "date_accessed": s.date_accessed,
             "as_of": s.as_of, "citation_full": " ".join(s.citation_full.split()),
             "license_name": s.license.name, "license_url": s.license.url,
@@ -84,7 +74,7 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
         }
         for s in data.sources
     ), pk="id", columns={
-        "id": text, "producer": text, "title": text, "url_main": text,
+        "id": text, "short_name": text, "producer": text, "title": text, "url_main": text,
         "date_published": text, "date_accessed": text, "as_of": text,
         "citation_full": text, "license_name": text, "license_url": text,
         "kind": text, "processing": text,
@@ -103,12 +93,12 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
         {
             "id": m.id, "name": m.name, "topic": m.topic, "unit": m.unit,
             "description": m.description, "aliases": "; ".join(m.aliases),
-            "additive": int(m.additive), "change_of": m.change_of,
+            "additive": int(m.additive), "change_of": m.change_of, "part_of": m.part_of,
         }
         for m in data.metrics
     ), pk="id", columns={
         "id": text, "name": text, "topic": text, "unit": text, "description": text,
-        "aliases": text, "additive": integer, "change_of": text,
+        "aliases": text, "additive": integer, "change_of": text, "part_of": text,
     }, foreign_keys=[("topic", "topics", "name")])
     _insert(db, "metric_aliases", (
         {"metric_id": m.id, "alias": alias}

@@ -39,22 +39,32 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--db", type=Path, help="where to write the database")
     build.add_argument("--data", type=Path, help="folder of curated files (default: db/)")
     build.set_defaults(handler=_build)
+
+    # These commands own their options; `crr verify --help` shows them.
+    for name, summary in [
+        ("verify", "check every record against the source documents"),
+        ("export", "write CSV files and a Frictionless datapackage.json"),
+    ]:
+        commands.add_parser(name, help=summary, add_help=False)
     return parser
 
 
-def _ensure_database() -> Path:
-    from .build import build, needs_build
-    from .paths import database_path
+DELEGATED = ("verify", "export")
 
-    path = database_path()
-    if needs_build(path):
-        build(path)
-    return path
+
+def _ensure_database() -> Path:
+    from .paths import ensure_database
+
+    def warn(error) -> None:
+        print(f"crr: warning: db/ has errors, so answers come from the last good build.\n{error}",
+              file=sys.stderr)
+
+    return ensure_database(warn=warn)
 
 
 def _build(args) -> int:
     from .build import build
-    from .load import DataError
+    from .errors import DataError
 
     try:
         path = build(args.db, args.data)
@@ -67,7 +77,7 @@ def _build(args) -> int:
 
 def _ask(args) -> int:
     from .engine import Engine
-    from .load import DataError
+    from .errors import DataError
     from .render import render_text
 
     try:
@@ -95,6 +105,11 @@ def _ask(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in DELEGATED:
+        from importlib import import_module
+
+        return import_module(f"assistant.{argv[0]}").main(argv[1:])
     parser = _parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):

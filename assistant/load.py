@@ -16,27 +16,8 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from .models import Disagreement, Event, Label, Metric, Observation, Person, Source
+from .errors import DataError, Problem
 from .paths import data_dir
-
-
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    record: str
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}: record {self.record}: field {self.field!r}: {self.message}"
-
-
-class DataError(Exception):
-    """The curated files do not validate; ``problems`` lists each fault."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        lines = "\n".join(f"  {p}" for p in problems)
-        super().__init__(f"{len(problems)} problem(s) in the curated data:\n{lines}")
 
 
 @dataclass
@@ -160,9 +141,11 @@ def _cross_check(data: Dataset) -> list[Problem]:
                                     f"{record.locator!r} is not a section of {record.source}"))
 
     for metric in data.metrics:
-        if metric.change_of and metric.change_of not in metrics:
-            problems.append(Problem(where("metrics", metric.id), metric.id, "change_of",
-                                    f"unknown metric {metric.change_of!r}"))
+        for link in ("change_of", "part_of"):
+            target = getattr(metric, link)
+            if target and target not in metrics:
+                problems.append(Problem(where("metrics", metric.id), metric.id, link,
+                                        f"unknown metric {target!r}"))
     for obs in data.observations:
         check_source_and_locator("observations", obs)
         metric = metrics.get(obs.metric)

@@ -1,7 +1,7 @@
-"""Typed records: the curated data in db/ and the Answer contract.
+"""Typed records: the curated data in db/, validated when the database is built.
 
-Records are validated when the database is built; the Answer is what the
-engine returns to every front end (CLI, terminal app, Datasette).
+The Answer contract that the engine returns lives in answer.py, so that
+answering a question does not pay for building these validators.
 """
 
 from __future__ import annotations
@@ -73,6 +73,7 @@ class Section(Record):
 
 class Source(Record):
     id: str = Field(pattern=ID_PATTERN)
+    short_name: str = Field(description="how answers name the source: Wikipedia, SIPRI ...")
     producer: str
     title: str
     url_main: str
@@ -106,6 +107,9 @@ class Metric(Record):
     )
     change_of: str | None = Field(
         default=None, description="for a growth rate: the metric whose change it gives"
+    )
+    part_of: str | None = Field(
+        default=None, description="a metric that counts a subset of another (naval of all exercises)"
     )
 
     @field_validator("topic")
@@ -213,48 +217,3 @@ class Disagreement(Record):
         if len(set(self.records)) != len(self.records):
             raise ValueError("records must be distinct")
         return self
-
-
-# --- The Answer contract -------------------------------------------------
-
-
-class Value(BaseModel):
-    metric: str
-    label: str
-    period: str
-    value: float
-    unit: str
-    qualifier: str = ""
-    source: str
-    locator: str
-    derived: bool = False
-    formula: str | None = None
-    observation_id: str | None = None
-
-
-class EventRef(BaseModel):
-    date: str
-    title: str
-    source: str
-    locator: str
-    event_id: str | None = None
-    summary: str = ""
-
-
-class Citation(BaseModel):
-    source: str
-    locator: str
-    text: str
-    url: str = ""
-
-
-class Answer(BaseModel):
-    question: str
-    answered: bool
-    kind: str = "unknown"
-    interpretation: str = ""
-    text: str = ""
-    values: list[Value] = []
-    events: list[EventRef] = []
-    citations: list[Citation] = []
-    suggestions: list[str] = []

@@ -47,3 +47,35 @@ def data_files(folder: Path | None = None) -> list[Path]:
     folder = folder or data_dir()
     files = [p for p in folder.rglob("*") if p.suffix in {".yaml", ".yml", ".csv"}]
     return sorted(files, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def needs_build(db_path: Path | None = None, folder: Path | None = None) -> bool:
+    """True when the database is missing or older than any curated file."""
+    db_path = db_path or database_path()
+    try:
+        built = db_path.stat().st_mtime
+    except FileNotFoundError:
+        return True
+    return any(path.stat().st_mtime > built for path in data_files(folder or data_dir()))
+
+
+def ensure_database(db_path: Path | None = None, warn=None) -> Path:
+    """The built database, rebuilt first when db/ changed since the last build.
+
+    When the rebuild fails and a previous database exists, that last good
+    database is returned and `warn` (if given) receives the DataError; with
+    no database at all the DataError propagates.
+    """
+    path = db_path or database_path()
+    if db_path is None and needs_build(path):
+        from .build import build
+        from .errors import DataError
+
+        try:
+            build(path)
+        except DataError as error:
+            if not path.exists():
+                raise
+            if warn:
+                warn(error)
+    return path

@@ -1,0 +1,51 @@
+"""The Answer contract: what the engine returns to every front end.
+
+`crr ask --json` prints it, the terminal app and the Datasette Ask page
+render it.  Later versions add fields; they never remove or retype one.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+
+class Value(BaseModel):
+    metric: str
+    label: str
+    period: str
+    value: float
+    unit: str
+    qualifier: str = ""
+    source: str
+    locator: str
+    derived: bool = False
+    formula: str | None = None
+    observation_id: str | None = None
+
+
+class EventRef(BaseModel):
+    date: str
+    title: str
+    source: str
+    locator: str
+    event_id: str | None = None
+    summary: str = ""
+
+
+class Citation(BaseModel):
+    source: str
+    locator: str
+    text: str
+    url: str = ""
+
+
+class Answer(BaseModel):
+    question: str
+    answered: bool
+    kind: str = "unknown"
+    interpretation: str = ""
+    text: str = ""
+    values: list[Value] = []
+    events: list[EventRef] = []
+    citations: list[Citation] = []
+    suggestions: list[str] = []

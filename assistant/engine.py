@@ -1,0 +1,487 @@
+"""Intent -> Answer: the one place where questions are answered.
+
+Every number an answer states comes from a database row or is derived from
+rows with the arithmetic shown; every value's source is cited.  The CLI, the
+terminal app and the Datasette plugin all call `Engine.ask`.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from .answer import Answer, Citation, EventRef, Value
+from .periods import parse_period
+from .render import format_number, format_value, render
+from .store import MetricRow, Store
+from .understand import Intent, MetricMatcher, Period, describe_label, understand
+
+MAX_QUESTION = 500
+
+
+def describe_period(label: str, as_of: str | None = None) -> str:
+    """A period label in words: '2022-02-24/2026-02-11' -> 'from 24 February 2022 to 11 February 2026'."""
+    if "/" not in label:
+        return describe_label(label)
+    left, right = label.split("/")
+    if left == "..":
+        day_after = parse_period(right)[1] + timedelta(days=1)
+        return f"before {describe_label(day_after.isoformat())}"
+    if right == ".." or (as_of and right == as_of):
+        return f"since {describe_label(left)}" + (f" (to {describe_label(right)})" if right != ".." else "")
+    return f"{describe_label(left)} to {describe_label(right)}"
+
+
+@dataclass
+class Draft:
+    """An answer being assembled: values and events, with numbered citations."""
+
+    store: Store
+    values: list[Value] = field(default_factory=list)
+    events: list[EventRef] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+
+    def cite(self, source_id: str, locator: str) -> int:
+        for number, citation in enumerate(self.citations, start=1):
+            if citation.source == source_id and citation.locator == locator:
+                return number
+        source = self.store.sources[source_id]
+        anchor = self.store.anchors.get((source_id, locator), "")
+        url = source.url_main + (f"#{anchor}" if anchor else "")
+        text = f"{source.citation_full} Locator: {locator}. Accessed {source.date_accessed}."
+        self.citations.append(Citation(source=source_id, locator=locator, text=text, url=url))
+        return len(self.citations)
+
+    def observed(self, row: sqlite3.Row, metric: MetricRow) -> "Fact":
+        value = Value(
+            metric=metric.id, label=metric.name, period=row["period"], value=row["value"],
+            unit=row["unit"], qualifier=row["qualifier"] or "", source=row["source_id"],
+            locator=row["locator"], observation_id=row["id"],
+        )
+        self.values.append(value)
+        return Fact(value, [self.cite(value.source, value.locator)], self.short(value.source),
+                    describe_period(row["period"], self.store.sources[row["source_id"]].as_of),
+                    row["note"] or "")
+
+    def derived(self, metric: MetricRow, period: str, number: float, formula: str,
+                inputs: list["Fact"], unit: str | None = None) -> "Fact":
+        source = inputs[0].value.source
+        value = Value(
+            metric=metric.id, label=metric.name, period=period, value=round(number, 3),
+            unit=unit or metric.unit, qualifier="about" if round(number, 1) != number else "",
+            source=source, locator=inputs[0].value.locator, derived=True, formula=formula,
+        )
+        self.values.append(value)
+        cites = sorted({n for fact in inputs for n in fact.cites})
+        sources = sorted({fact.value.source for fact in inputs})
+        return Fact(value, cites, " and ".join(self.short(s) for s in sources),
+                    describe_period(period), "")
+
+    def short(self, source_id: str) -> str:
+        return self.store.sources[source_id].short_name
+
+    def answer(self, intent: Intent, answered: bool, kind: str, interpretation: str,
+               text: str, suggestions: list[str]) -> Answer:
+        return Answer(
+            question=intent.question, answered=answered, kind=kind,
+            interpretation=interpretation, text=text, values=self.values,
+            events=self.events, citations=self.citations, suggestions=suggestions,
+        )
+
+
+@dataclass
+class Fact:
+    """One value as the templates use it: with its citation numbers and words."""
+
+    value: Value
+    cites: list[int]
+    source_name: str
+    period_text: str
+    note: str
+
+    @property
+    def text(self) -> str:
+        return format_value(self.value.value, self.value.unit, self.value.qualifier)
+
+    @property
+    def marks(self) -> str:
+        return "".join(f"[{n}]" for n in self.cites)
+
+
+@dataclass
+class Group:
+    """Facts that state the same value for the same period, from one or more records."""
+
+    facts: list[Fact]
+
+    @property
+    def text(self) -> str:
+        head = self.facts[0].value
+        qualifiers = {f.value.qualifier for f in self.facts}
+        qualifier = qualifiers.pop() if len(qualifiers) == 1 else ""
+        return format_value(head.value, head.unit, "" if qualifier == "record" else qualifier)
+
+    @property
+    def record(self) -> bool:
+        return any(f.value.qualifier == "record" for f in self.facts)
+
+    @property
+    def attribution(self) -> str:
+        """'Wikipedia[1][2]; China-Russia Dashboard[3]' with one entry per source."""
+        by_source: dict[str, list[int]] = {}
+        records: set[str] = set()
+        for fact in self.facts:
+            marks = by_source.setdefault(fact.source_name, [])
+            marks.extend(n for n in fact.cites if n not in marks)
+            if fact.value.qualifier == "record":
+                records.add(fact.source_name)
+        return "; ".join(
+            name + (", a record" if name in records else "") + "".join(f"[{n}]" for n in marks)
+            for name, marks in by_source.items()
+        )
+
+    @property
+    def period_text(self) -> str:
+        return self.facts[0].period_text
+
+
+def group_facts(facts: list[Fact]) -> list[Group]:
+    """Merge facts with the same period, value and unit, keeping their order."""
+    groups: dict[tuple, Group] = {}
+    for fact in facts:
+        v = fact.value
+        key = (v.period, v.value, v.unit, v.derived)
+        if key in groups:
+            groups[key].facts.append(fact)
+        else:
+            groups[key] = Group([fact])
+    return list(groups.values())
+
+
+class Engine:
+    def __init__(self, db_path: Path | str):
+        self.store = Store(db_path)
+        self.metrics = self.store.metrics
+        self.matcher = MetricMatcher(self.store.aliases, {m.id: m.name for m in self.metrics.values()})
+
+    def ask(self, question: str) -> Answer:
+        question = (question or "").strip()
+        intent = understand(question[:MAX_QUESTION], self.matcher)
+        intent.question = question
+        try:
+            return getattr(self, f"_answer_{intent.kind}")(intent)
+        except Exception:
+            if os.environ.get("CRR_DEBUG"):
+                raise
+            return Answer(
+                question=question, answered=False, kind="error",
+                interpretation="The question could not be read.",
+                text="Sorry, crr could not answer that question. Try rephrasing it, "
+                     "or ask 'help' to see what crr can answer.",
+                suggestions=self._starters(),
+            )
+
+    # --- helpers -----------------------------------------------------------
+
+    def _metric(self, intent: Intent) -> MetricRow:
+        return self.metrics[intent.metric_id]
+
+    def _interpretation(self, intent: Intent, reading: str) -> str:
+        metric = self._metric(intent)
+        text = f"Assuming '{intent.metric_phrase}' means {metric.name} ({metric.unit}), {reading}."
+        if intent.alternatives:
+            others = ", ".join(self.metrics[m].name for m in intent.alternatives)
+            text += f" Other readings: {others}."
+        return text
+
+    def _points(self, metric_id: str) -> list[sqlite3.Row]:
+        return [r for r in self.store.observations(metric_id) if "/" not in r["period"]]
+
+    def _holdings(self, metric: MetricRow) -> str:
+        """What the data holds for a metric, in one sentence."""
+        rows = self.store.observations(metric.id)
+        points = sorted({r["period"] for r in rows if "/" not in r["period"]})
+        spans = sorted({r["period"] for r in rows if "/" in r["period"]})
+        parts = []
+        if points:
+            parts.append(_join([describe_label(p) for p in points]))
+        if spans:
+            parts.append("the spans " + _join([describe_period(p) for p in spans]))
+        return " and ".join(parts) if parts else "no figures"
+
+    def _suggest(self, metric: MetricRow, *extra: str) -> list[str]:
+        name = metric.name.lower()
+        return [*extra, f"{name} over time", f"latest {name}", "what can I ask?"]
+
+    def _starters(self) -> list[str]:
+        return ["trade in 2024?", "joint exercises since 2022?", "what can I ask?"]
+
+    def _differences(self, draft: Draft, metric: MetricRow, facts: list[Fact]) -> list[Fact]:
+        """Where sources differ on one period: the gap between each pair, derived."""
+        by_source: dict[str, Fact] = {}
+        for fact in facts:
+            by_source.setdefault(fact.value.source, fact)
+        gaps = []
+        ordered = list(by_source.values())
+        for i, first in enumerate(ordered):
+            for second in ordered[i + 1:]:
+                a, b = first.value.value, second.value.value
+                if a != b and first.value.unit == second.value.unit:
+                    high, low = (first, second) if a > b else (second, first)
+                    gap = round(high.value.value - low.value.value, 3)
+                    formula = f"{format_number(high.value.value)} − {format_number(low.value.value)} = {format_number(gap)}"
+                    gaps.append(draft.derived(metric, first.value.period, gap, formula, [high, low],
+                                              unit=_difference_unit(metric.unit)))
+        return gaps
+
+    # --- kinds ---------------------------------------------------------------
+
+    def _answer_help(self, intent: Intent) -> Answer:
+        draft = Draft(self.store)
+        topics = {}
+        for metric in self.metrics.values():
+            topics.setdefault(metric.topic, []).append(metric.name)
+        text = render("answers/help.txt.j2", topics=topics)
+        return draft.answer(intent, True, "help", "Read as a request for help.", text, self._starters())
+
+    def _answer_unknown(self, intent: Intent) -> Answer:
+        draft = Draft(self.store)
+        text = render("answers/unknown.txt.j2", question=intent.question,
+                      topics=self.store.topics)
+        return draft.answer(intent, False, "unknown",
+                            "No metric or topic of the database was recognised in the question.",
+                            text, self._starters())
+
+    def _answer_value(self, intent: Intent) -> Answer:
+        metric = self._metric(intent)
+        period = intent.periods[0]
+        draft = Draft(self.store)
+        rows = [r for r in self._points(metric.id) if r["period"] == period.label]
+        within = []
+        if not rows:
+            within = [r for r in self._points(metric.id)
+                      if period.start <= date.fromisoformat(r["period_start"])
+                      and date.fromisoformat(r["period_end"]) <= period.end]
+        facts = [draft.observed(r, metric) for r in rows or within]
+        derivations = self._derive_level(draft, metric, period, {f.value.source for f in facts})
+        interpretation = self._interpretation(intent, f"in {period.phrase}")
+        if not facts and not derivations:
+            text = render("answers/no_value.txt.j2", metric=metric, period=period.phrase,
+                          holdings=self._holdings(metric))
+            return draft.answer(intent, False, "value", interpretation, text,
+                                self._suggest(metric))
+        observed_and_derived = facts + [d["result"] for d in derivations]
+        gaps = self._differences(draft, metric, observed_and_derived)
+        notes = self.store.disagreement_notes([f.value.observation_id for f in facts])
+        text = render("answers/value.txt.j2", metric=metric, period=period.phrase,
+                      groups=group_facts(facts), within=bool(within), derivations=derivations, gaps=gaps,
+                      notes=notes)
+        year = period.label[:4]
+        follow = [f"{metric.name.lower()} {int(year) - 1}"] if year.isdigit() else []
+        return draft.answer(intent, True, "value", interpretation, text,
+                            self._suggest(metric, *follow))
+
+    def _derive_level(self, draft: Draft, metric: MetricRow, period: Period,
+                      have: set[str]) -> list[dict]:
+        """A level from a source's stated change on the year before (245 and -6.9% -> 228.1)."""
+        if not period.label.isdigit():
+            return []
+        previous = str(int(period.label) - 1)
+        found = []
+        for change_id in self.store.change_metrics(metric.id):
+            change_metric = self.metrics[change_id]
+            for change in self._points(change_id):
+                if change["period"] != period.label or change["source_id"] in have:
+                    continue
+                bases = [r for r in self._points(metric.id)
+                         if r["period"] == previous and r["source_id"] == change["source_id"]]
+                if not bases:
+                    continue
+                base = draft.observed(bases[0], metric)
+                rate = draft.observed(change, change_metric)
+                level = base.value.value * (1 + rate.value.value / 100)
+                formula = (f"{format_number(base.value.value)} × (1 {'−' if rate.value.value < 0 else '+'} "
+                           f"{format_number(abs(rate.value.value))}/100) = {format_number(round(level, 1))}")
+                result = draft.derived(metric, period.label, round(level, 1), formula, [base, rate])
+                found.append({"base": base, "rate": rate, "result": result})
+        return found
+
+    def _answer_span(self, intent: Intent) -> Answer:
+        metric = self._metric(intent)
+        period = next(p for p in intent.periods if p.form in ("since", "range", "before"))
+        draft = Draft(self.store)
+        interpretation = self._interpretation(intent, period.phrase)
+        spans = [r for r in self.store.observations(metric.id) if "/" in r["period"]]
+        exact, related = [], []
+        for row in spans:
+            start = row["period_start"]
+            if period.form == "before":
+                if start is None and row["period_end"] < period.end.isoformat():
+                    exact.append(row)
+            elif start == period.start.isoformat() and (
+                period.end is None or row["period_end"] == period.end.isoformat()
+            ):
+                exact.append(row)
+            elif period.form == "since" and start and start[:4] == period.start.isoformat()[:4]:
+                related.append(row)
+        if exact or related:
+            own = [self._with_parts(draft, metric, row) for row in exact]
+            near = [self._with_parts(draft, metric, row) for row in related]
+            text = render("answers/span_own.txt.j2", metric=metric, period=period.phrase,
+                          own=own, related=near)
+            return draft.answer(intent, True, "span", interpretation, text,
+                                self._suggest(metric, f"{metric.name.lower()} by year"))
+        points = [r for r in self._points(metric.id)
+                  if (period.start is None or r["period_start"] >= period.start.isoformat())
+                  and (period.end is None or r["period_end"] <= period.end.isoformat())]
+        if not points:
+            text = render("answers/no_value.txt.j2", metric=metric, period=period.phrase,
+                          holdings=self._holdings(metric))
+            return draft.answer(intent, False, "span", interpretation, text, self._suggest(metric))
+        facts = [draft.observed(r, metric) for r in points]
+        total, missing = self._total(draft, metric, period, facts)
+        text = render("answers/span_values.txt.j2", metric=metric, period=period.phrase,
+                      groups=group_facts(facts), total=total, missing=missing)
+        return draft.answer(intent, True, "span", interpretation, text, self._suggest(metric))
+
+    def _with_parts(self, draft: Draft, metric: MetricRow, row: sqlite3.Row) -> dict:
+        """A span figure, with the figures of its parts (naval of all) and their shares."""
+        whole = draft.observed(row, metric)
+        parts = []
+        for part_row in self.store.observations_of_parts(metric.id):
+            if part_row["period"] != row["period"] or part_row["source_id"] != row["source_id"]:
+                continue
+            part_metric = self.metrics[part_row["metric_id"]]
+            part = draft.observed(part_row, part_metric)
+            share = 100 * part.value.value / whole.value.value if whole.value.value else 0
+            formula = f"{format_number(part.value.value)} / {format_number(whole.value.value)} × 100 = {format_number(round(share, 1))}"
+            share_fact = draft.derived(part_metric, row["period"], round(share, 1), formula,
+                                       [part, whole], unit="percent")
+            parts.append({"fact": part, "metric": part_metric, "share": share_fact})
+        return {"fact": whole, "parts": parts}
+
+    def _total(self, draft: Draft, metric: MetricRow, period: Period, facts: list[Fact]):
+        """A derived total of yearly values, only for additive metrics with no year missing."""
+        if not metric.additive or period.start is None or period.end is None:
+            return None, []
+        years = range(period.start.year, period.end.year + 1)
+        for source in sorted({f.value.source for f in facts}):
+            yearly = {f.value.period: f for f in facts if f.value.source == source and f.value.period.isdigit()}
+            missing = [str(y) for y in years if str(y) not in yearly]
+            if not missing:
+                chosen = [yearly[str(y)] for y in years]
+                total = sum(f.value.value for f in chosen)
+                formula = " + ".join(format_number(f.value.value) for f in chosen) + f" = {format_number(total)}"
+                return draft.derived(metric, f"{years[0]}/{years[-1]}", total, formula, chosen), []
+        have = {f.value.period for f in facts}
+        return None, [str(y) for y in years if str(y) not in have]
+
+    def _answer_series(self, intent: Intent) -> Answer:
+        metric = self._metric(intent)
+        draft = Draft(self.store)
+        facts = [draft.observed(r, metric) for r in self._points(metric.id)]
+        interpretation = self._interpretation(intent, "every value the data holds, in order")
+        if not facts:
+            text = render("answers/no_value.txt.j2", metric=metric, period="any single year",
+                          holdings=self._holdings(metric))
+            return draft.answer(intent, False, "series", interpretation, text, self._suggest(metric))
+        text = render("answers/series.txt.j2", metric=metric, groups=group_facts(facts))
+        return draft.answer(intent, True, "series", interpretation, text, self._suggest(metric))
+
+    def _answer_latest(self, intent: Intent) -> Answer:
+        return self._extreme(intent, "latest")
+
+    def _answer_peak(self, intent: Intent) -> Answer:
+        return self._extreme(intent, "peak")
+
+    def _answer_lowest(self, intent: Intent) -> Answer:
+        return self._extreme(intent, "lowest")
+
+    def _extreme(self, intent: Intent, kind: str) -> Answer:
+        metric = self._metric(intent)
+        draft = Draft(self.store)
+        rows = self._points(metric.id)
+        reading = {"latest": "its most recent value", "peak": "its highest value",
+                   "lowest": "its lowest value"}[kind]
+        interpretation = self._interpretation(intent, reading)
+        if not rows:
+            rows = self.store.observations(metric.id)
+        if not rows:
+            text = render("answers/no_value.txt.j2", metric=metric, period=reading,
+                          holdings=self._holdings(metric))
+            return draft.answer(intent, False, kind, interpretation, text, self._suggest(metric))
+        if kind == "latest":
+            key = max(r["period_end"] for r in rows)
+            chosen = [r for r in rows if r["period_end"] == key]
+        else:
+            pick = max if kind == "peak" else min
+            key = pick(r["value"] for r in rows)
+            chosen = [r for r in rows if r["value"] == key]
+        facts = [draft.observed(r, metric) for r in chosen]
+        text = render("answers/extreme.txt.j2", metric=metric, kind=kind, groups=group_facts(facts),
+                      count=len(rows))
+        return draft.answer(intent, True, kind, interpretation, text, self._suggest(metric))
+
+    def _answer_change(self, intent: Intent) -> Answer:
+        metric = self._metric(intent)
+        draft = Draft(self.store)
+        points = self._points(metric.id)
+        if len(intent.periods) >= 2:
+            first, second = sorted(intent.periods[:2], key=lambda p: p.start or date.min)
+            labels = [first.label, second.label]
+        else:
+            since = intent.periods[0]
+            later = [r for r in points if since.start and r["period_start"] >= since.start.isoformat()]
+            labels = [since.label.split("/")[0], later[-1]["period"] if later else ""]
+        interpretation = self._interpretation(intent, f"the change from {describe_label(labels[0])} to {describe_label(labels[1]) if labels[1] else 'the latest value'}")
+        pairs = []
+        for source in sorted({r["source_id"] for r in points}):
+            start = [r for r in points if r["period"] == labels[0] and r["source_id"] == source]
+            end = [r for r in points if r["period"] == labels[1] and r["source_id"] == source]
+            if start and end:
+                pairs.append((start[0], end[0]))
+        if not pairs:
+            # Different sources for the two ends are still comparable; say so.
+            start = [r for r in points if r["period"] == labels[0]]
+            end = [r for r in points if r["period"] == labels[1]]
+            if start and end:
+                pairs.append((start[0], end[0]))
+        stated = [r for change_id in self.store.change_metrics(metric.id)
+                  for r in self.store.observations(change_id)
+                  if r["period"] in (f"{labels[0]}/{labels[1]}", labels[1])]
+        if not pairs and not stated:
+            text = render("answers/no_value.txt.j2", metric=metric,
+                          period=f"both {describe_label(labels[0])} and {describe_label(labels[1]) if labels[1] else 'a later year'}",
+                          holdings=self._holdings(metric))
+            return draft.answer(intent, False, "change", interpretation, text, self._suggest(metric))
+        changes = []
+        for start_row, end_row in pairs:
+            a, b = draft.observed(start_row, metric), draft.observed(end_row, metric)
+            diff = round(b.value.value - a.value.value, 3)
+            absolute = draft.derived(metric, f"{labels[0]}/{labels[1]}", diff,
+                                     f"{format_number(b.value.value)} − {format_number(a.value.value)} = {format_number(diff)}",
+                                     [b, a], unit=_difference_unit(metric.unit))
+            percent = None
+            if a.value.value and metric.unit not in ("percent",):
+                pct = round(100 * diff / a.value.value, 1)
+                percent = draft.derived(metric, f"{labels[0]}/{labels[1]}", pct,
+                                        f"({format_number(b.value.value)} − {format_number(a.value.value)}) / {format_number(a.value.value)} × 100 = {format_number(pct)}",
+                                        [b, a], unit="percent")
+            changes.append({"start": a, "end": b, "absolute": absolute, "percent": percent})
+        stated_facts = [draft.observed(r, self.metrics[r["metric_id"]]) for r in stated]
+        text = render("answers/change.txt.j2", metric=metric, changes=changes, stated=stated_facts)
+        return draft.answer(intent, True, "change", interpretation, text, self._suggest(metric))
+
+
+def _difference_unit(unit: str) -> str:
+    """The difference of two shares is in percentage points, not percent."""
+    return "percentage points" if unit == "percent" else unit
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]

@@ -1,0 +1,265 @@
+"""The built database -> CSV files and a Frictionless Data Package.
+
+One CSV per table (and one for the ``conflicts`` view), rows in primary-key
+order, and a ``datapackage.json`` (Data Package v1) that describes every
+column, key and reference, so the data can be validated and reused without
+SQLite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+from .paths import ensure_database
+
+PACKAGE_NAME = "crr-china-russia-relations"
+
+# Tables in the order a reader meets them; search indexes and build_info are
+# machinery of the database, not data.
+TABLES = (
+    "sources", "source_sections", "topics", "metrics", "metric_aliases", "observations",
+    "events", "people", "event_people", "relationship_labels", "disagreements",
+    "disagreement_records",
+)
+VIEWS = ("conflicts",)
+
+SQLITE_TYPES = {"TEXT": "string", "INTEGER": "integer", "REAL": "number"}
+# View columns computed by an expression have no declared type in SQLite.
+EXPRESSION_TYPES = {"conflicts.difference": "number"}
+
+# Open Definition ids for the licences the sources use; others keep a title.
+LICENSE_IDS = {"CC BY-SA 4.0": "CC-BY-SA-4.0", "CC0 1.0": "CC0-1.0", "CC BY 4.0": "CC-BY-4.0"}
+
+TABLE_DESCRIPTIONS = {
+    "sources": "The documents and datasets that every record cites.",
+    "source_sections": "The parts of a source a locator may name, by line of its snapshot.",
+    "topics": "The topics metrics are grouped under.",
+    "metrics": "What is measured, in which unit.",
+    "metric_aliases": "Words people use for a metric, lower-cased.",
+    "observations": "One cited figure a row.",
+    "events": "Dated events, each cited.",
+    "people": "People the sources name.",
+    "event_people": "Which people took part in which events.",
+    "relationship_labels": "The official names of the relationship and when they were adopted.",
+    "disagreements": "Records from different sources that state the same thing differently.",
+    "disagreement_records": "The records each disagreement pairs.",
+    "conflicts": "Every pair of records from different sources that disagree: "
+                 "same metric and period found by SQL, and the curated disagreements.",
+}
+
+# Column descriptions: by column name, with table.column where a name means
+# something different in one table.
+COLUMN_DESCRIPTIONS = {
+    "id": "Identifier of the record.",
+    "short_name": "How answers name the source: Wikipedia, SIPRI ...",
+    "producer": "Who made the source.",
+    "title": "Title.",
+    "url_main": "Address of the source.",
+    "date_published": "When the source was published (ISO 8601, may be partial).",
+    "date_accessed": "When the source was read (ISO 8601, may be partial).",
+    "as_of": "Date that open spans ('since 2003') in this source end at.",
+    "citation_full": "The full citation of the source.",
+    "license_name": "Licence of the source's content.",
+    "license_url": "Address of the licence.",
+    "kind": "encyclopedia, dashboard or dataset.",
+    "processing": "How figures from a dataset were computed from it.",
+    "source_id": "The source cited (sources.id).",
+    "name": "Name.",
+    "anchor": "Anchor of the section in the source's web page.",
+    "first_line": "First line of the section in the snapshot file (1-based).",
+    "last_line": "Last line of the section in the snapshot file (inclusive).",
+    "topic": "Topic of the metric (topics.name).",
+    "unit": "Unit of the values.",
+    "description": "What the metric measures.",
+    "aliases": "Other names, separated by '; '.",
+    "additive": "1 when values of consecutive periods may be summed.",
+    "change_of": "For a growth rate: the metric whose change it gives.",
+    "part_of": "For a count of a subset (naval of all exercises): the metric of the whole.",
+    "metric_id": "The metric (metrics.id).",
+    "alias": "A word or phrase for the metric.",
+    "period": "The period the figure is for (ISO 8601 date or interval).",
+    "period_start": "First day of the period (empty for an open start).",
+    "period_end": "Last day of the period.",
+    "year": "Year of the period or date, when it lies within one year.",
+    "value": "The figure, in the unit.",
+    "qualifier": "How the source qualifies the figure ('more than', 'about', ...).",
+    "locator": "The section of the source that states it (source_sections.name).",
+    "as_written": "The figure as the source text writes it.",
+    "note": "Context, in our own words.",
+    "unverifiable": "Why the figure or date cannot be found in the source text, if so.",
+    "file": "The curated file the record comes from.",
+    "date": "Date (YYYY, YYYY-MM or YYYY-MM-DD).",
+    "precision": "year, month or day: how precise the date is.",
+    "date_start": "First day the date can mean.",
+    "date_end": "Last day the date can mean.",
+    "category": "Kind of event.",
+    "summary": "What happened, in our own words.",
+    "claim": "Key shared by events from different sources that date the same thing.",
+    "date_as_written": "The date as the source writes it, when unusual.",
+    "country": "China, Russia or other.",
+    "role": "Roles the sources give, with years.",
+    "event_id": "The event (events.id).",
+    "person_id": "The person (people.id).",
+    "label": "The official name of the relationship.",
+    "disagreement_id": "The disagreement (disagreements.id).",
+    "record_id": "An observation or event id.",
+    "about": "What the two records are about.",
+    "record_a": "First record.",
+    "source_a": "Source of the first record.",
+    "value_a": "Value of the first record.",
+    "record_b": "Second record.",
+    "source_b": "Source of the second record.",
+    "value_b": "Value of the second record.",
+    "difference": "value_a minus value_b, when the units agree.",
+    "sources.title": "Title of the source.",
+    "sources.id": "Identifier of the source, as records cite it.",
+    "source_sections.name": "Name of the section: a heading or a chart topic.",
+    "topics.name": "Name of the topic.",
+    "metrics.name": "Name of the metric.",
+    "events.title": "Short title of the event.",
+    "people.name": "Name as the sources spell it.",
+    "people.aliases": "Other names, separated by '; '.",
+    "disagreements.note": "How the records differ.",
+    "relationship_labels.note": "Context, in our own words.",
+    "conflicts.kind": "'same metric and period' or 'curated'.",
+    "conflicts.note": "How the records differ, for curated disagreements.",
+}
+
+
+def _columns(db: sqlite3.Connection, table: str) -> list[tuple[str, str, int]]:
+    """(name, declared type, position in the primary key or 0) per column."""
+    return [(name, declared, pk)
+            for _, name, declared, _, _, pk in db.execute(f"pragma table_info([{table}])")]
+
+
+def _field_type(table: str, name: str, declared: str) -> str:
+    return SQLITE_TYPES.get(declared.upper()) or EXPRESSION_TYPES.get(f"{table}.{name}", "string")
+
+
+def _foreign_keys(db: sqlite3.Connection, table: str) -> list[dict]:
+    keys: dict[int, dict] = {}
+    for key_id, _, other, column, other_column, *_ in db.execute(
+            f"pragma foreign_key_list([{table}])"):
+        key = keys.setdefault(
+            key_id, {"fields": [], "reference": {"resource": other, "fields": []}})
+        key["fields"].append(column)
+        key["reference"]["fields"].append(other_column)
+    return [keys[key_id] for key_id in sorted(keys)]
+
+
+def _write_csv(path: Path, header: list[str], rows: list) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+def _resource(db: sqlite3.Connection, table: str, out_dir: Path) -> dict:
+    """Write one table's CSV and return its Data Package resource."""
+    columns = _columns(db, table)
+    names = [name for name, _, _ in columns]
+    primary_key = [name for name, _, pk in sorted(columns, key=lambda c: c[2]) if pk]
+    # A view has no primary key: order by every column so the file is stable.
+    order = ", ".join(f"[{name}]" for name in (primary_key or names))
+    rows = db.execute(f"select * from [{table}] order by {order}").fetchall()
+    _write_csv(out_dir / f"{table}.csv", names, rows)
+    fields = []
+    for name, declared, _ in columns:
+        field = {"name": name, "type": _field_type(table, name, declared)}
+        description = COLUMN_DESCRIPTIONS.get(f"{table}.{name}") or COLUMN_DESCRIPTIONS.get(name)
+        if description:
+            field["description"] = description
+        fields.append(field)
+    schema: dict = {"fields": fields}
+    if primary_key:
+        schema["primaryKey"] = primary_key
+    foreign_keys = _foreign_keys(db, table)
+    if foreign_keys:
+        schema["foreignKeys"] = foreign_keys
+    return {
+        "profile": "tabular-data-resource",
+        "name": table,
+        "path": f"{table}.csv",
+        "title": table.replace("_", " ").capitalize(),
+        "description": TABLE_DESCRIPTIONS.get(table, ""),
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "schema": schema,
+    }
+
+
+def _licenses(db: sqlite3.Connection) -> list[dict]:
+    licenses = []
+    for name, url in db.execute(
+            "select distinct license_name, license_url from sources order by license_name"):
+        entry = {"title": name, "path": url}
+        if name in LICENSE_IDS:
+            entry = {"name": LICENSE_IDS[name], **entry}
+        licenses.append(entry)
+    return licenses
+
+
+def export(db_path: Path, out_dir: Path) -> Path:
+    """Write the CSV files and datapackage.json into out_dir; return the descriptor's path."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        resources = [_resource(db, table, out_dir) for table in TABLES + VIEWS]
+        package = {
+            "profile": "tabular-data-package",
+            "name": PACKAGE_NAME,
+            "title": "China–Russia relations: cited figures and events",
+            "description": (
+                "A curated dataset of figures (trade, energy, currency, security, arms, "
+                "diplomacy ...) and dated events in relations between China and Russia. "
+                "Every record names its source and the section that states it; figures "
+                "keep their sources' licences."
+            ),
+            "licenses": _licenses(db),
+            "sources": [
+                {"title": title, "path": url}
+                for title, url in db.execute("select title, url_main from sources order by id")
+            ],
+            "resources": resources,
+        }
+    finally:
+        db.close()
+    descriptor = out_dir / "datapackage.json"
+    descriptor.write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n",
+                          encoding="utf-8")
+    return descriptor
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="crr export",
+        description="Write every table as CSV with a Frictionless datapackage.json.",
+        epilog="example: crr export out/   (then: frictionless validate out/datapackage.json)",
+    )
+    parser.add_argument("dir", type=Path, metavar="DIR", help="folder to write into")
+    parser.add_argument("--db", type=Path, metavar="PATH",
+                        help="database to export (default: the built db/, rebuilt if stale)")
+    args = parser.parse_args(argv)
+
+    from .load import DataError
+
+    if args.db is not None and not args.db.is_file():
+        print(f"crr export: no database {args.db}", file=sys.stderr)
+        return 2
+    try:
+        descriptor = export(ensure_database(args.db), args.dir)
+    except DataError as error:
+        print(f"crr export: the curated data does not validate.\n{error}", file=sys.stderr)
+        return 2
+    print(descriptor)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,163 @@
+"""Read-only queries over the built database.
+
+Every query binds its parameters; no SQL is assembled from question text.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class MetricRow:
+    id: str
+    name: str
+    topic: str
+    unit: str
+    description: str
+    additive: bool
+    change_of: str | None
+    part_of: str | None
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    id: str
+    short_name: str
+    producer: str
+    title: str
+    url_main: str
+    date_published: str
+    date_accessed: str
+    as_of: str
+    citation_full: str
+    license_name: str
+    license_url: str
+    kind: str
+    processing: str
+
+
+class Store:
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        self.connection = sqlite3.connect(
+            f"file:{self.path}?mode=ro", uri=True, check_same_thread=False
+        )
+        self.connection.row_factory = sqlite3.Row
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def rows(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+        return self.connection.execute(sql, params).fetchall()
+
+    # --- small tables, read once ------------------------------------------
+
+    @cached_property
+    def metrics(self) -> dict[str, MetricRow]:
+        return {
+            row["id"]: MetricRow(
+                row["id"], row["name"], row["topic"], row["unit"], row["description"],
+                bool(row["additive"]), row["change_of"], row["part_of"],
+            )
+            for row in self.rows("select * from metrics order by id")
+        }
+
+    @cached_property
+    def aliases(self) -> list[tuple[str, str]]:
+        """(alias, metric id), lower case."""
+        return [(r["alias"], r["metric_id"]) for r in self.rows(
+            "select alias, metric_id from metric_aliases order by alias, metric_id")]
+
+    @cached_property
+    def sources(self) -> dict[str, SourceRow]:
+        fields = SourceRow.__dataclass_fields__
+        return {
+            row["id"]: SourceRow(**{name: row[name] for name in fields})
+            for row in self.rows("select * from sources order by id")
+        }
+
+    @cached_property
+    def anchors(self) -> dict[tuple[str, str], str]:
+        return {(r["source_id"], r["name"]): r["anchor"] for r in self.rows(
+            "select source_id, name, anchor from source_sections")}
+
+    @cached_property
+    def topics(self) -> list[str]:
+        return [r["name"] for r in self.rows("select name from topics order by name")]
+
+    @cached_property
+    def people(self) -> list[sqlite3.Row]:
+        return self.rows("select * from people order by id")
+
+    # --- observations -----------------------------------------------------
+
+    def observations(self, metric_id: str) -> list[sqlite3.Row]:
+        """Every observation of a metric, earliest period first."""
+        return self.rows(
+            """select * from observations where metric_id = ?
+               order by coalesce(period_start, ''), period_end, source_id, id""",
+            (metric_id,),
+        )
+
+    def observations_of_parts(self, metric_id: str) -> list[sqlite3.Row]:
+        return self.rows(
+            """select o.* from observations o join metrics m on m.id = o.metric_id
+               where m.part_of = ? order by o.period_start, o.id""",
+            (metric_id,),
+        )
+
+    def change_metrics(self, metric_id: str) -> list[str]:
+        return [r["id"] for r in self.rows(
+            "select id from metrics where change_of = ? order by id", (metric_id,))]
+
+    def disagreement_notes(self, record_ids: list[str]) -> list[sqlite3.Row]:
+        if not record_ids:
+            return []
+        marks = ",".join("?" for _ in record_ids)
+        return self.rows(
+            f"""select distinct d.id, d.note from disagreements d
+                join disagreement_records r on r.disagreement_id = d.id
+                where r.record_id in ({marks}) order by d.id""",
+            tuple(record_ids),
+        )
+
+    # --- events -----------------------------------------------------------
+
+    def events_between(self, start: str | None, end: str | None,
+                       categories: tuple[str, ...] = ()) -> list[sqlite3.Row]:
+        sql = "select * from events where date_end >= ? and date_start <= ?"
+        params: list = [start or "0000-01-01", end or "9999-12-31"]
+        if categories:
+            sql += f" and category in ({','.join('?' for _ in categories)})"
+            params += list(categories)
+        return self.rows(sql + " order by date_start, id", tuple(params))
+
+    def search_events(self, query: str, limit: int = 20) -> list[sqlite3.Row]:
+        """Full-text search on event titles and summaries (FTS5 syntax escaped)."""
+        terms = " OR ".join('"' + t.replace('"', '""') + '"' for t in query.split() if t)
+        if not terms:
+            return []
+        return self.rows(
+            """select e.*, bm25(events_fts) as rank from events_fts
+               join events e on e.rowid = events_fts.rowid
+               where events_fts match ? order by rank limit ?""",
+            (terms, limit),
+        )
+
+    def events_with_person(self, person_id: str) -> list[sqlite3.Row]:
+        return self.rows(
+            """select e.* from events e join event_people p on p.event_id = e.id
+               where p.person_id = ? order by e.date_start, e.id""",
+            (person_id,),
+        )
+
+    def people_of_event(self, event_id: str) -> list[sqlite3.Row]:
+        return self.rows(
+            """select pe.* from people pe join event_people ep on ep.person_id = pe.id
+               where ep.event_id = ? order by pe.name""",
+            (event_id,),
+        )

@@ -1,0 +1,323 @@
+"""Question text -> Intent: what kind of question, which metric, which periods.
+
+Reading is rule-based and explainable: every Intent can say in words how the
+question was read (the `interpretation` of an Answer).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+from .periods import parse_period
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July",
+               "August", "September", "October", "November", "December"]
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+
+# Named moments people use instead of dates.
+INVASION = date(2022, 2, 24)
+MOMENTS = [
+    (r"(?:the )?(?:full[- ]scale )?(?:russian )?invasion(?: of ukraine)?|(?:the )?war(?: in ukraine)?(?: (?:began|started|start))?|(?:the )?start of the war|24 feb(?:ruary)? 2022|feb(?:ruary)? 24,? 2022",
+     INVASION, "the invasion of Ukraine (24 February 2022)"),
+    (r"(?:the )?(?:annexation of )?crimea(?: annexation)?", date(2014, 3, 1),
+     "the annexation of Crimea (March 2014)"),
+    (r"(?:the )?(?:western )?sanctions", INVASION,
+     "the Western sanctions that followed the invasion (24 February 2022)"),
+    (r"(?:the )?pandemic|covid(?:-19)?", date(2020, 1, 1), "the COVID-19 pandemic (2020)"),
+]
+
+FILLER = re.compile(
+    r"\b(?:please|pls|tell me|show me|give me|can you|could you|i want to know|"
+    r"what was|what were|what is|what's|whats|what are|how much|how many|the|a|an|of|for|"
+    r"in|on|at|by|to|did|does|do|was|were|is|are|china|chinese|russia|russian|russia's|"
+    r"china's|between the two|sino-russian|and|from|with|about|total|value|figure|number)\b"
+)
+
+KIND_WORDS = [
+    ("help", r"^(?:help|\?|what can (?:i|you) ask|what can you do|examples?|how do i use)"),
+    ("series", r"\bover time\b|\bby year\b|\bper year\b|\beach year\b|\bseries\b|\btrend\b|\bhistory of\b|\bevery year\b|\byear by year\b|\ball years\b"),
+    ("peak", r"\b(?:peak|record|highest|maximum|max|largest|biggest|most ever|all-time high)\b"),
+    ("lowest", r"\b(?:lowest|minimum|min|smallest|least|bottom)\b"),
+    ("latest", r"\b(?:latest|most recent|current|currently|now|today|newest|last known)\b"),
+    ("change", r"\b(?:vs\.?|versus|compared? (?:to|with)|change|grow|grew|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|rise|rose|difference)\b"),
+]
+
+
+@dataclass
+class Period:
+    """A time the question asks about."""
+
+    label: str            # ISO-style label, e.g. 2024, 2022-12, 2022-02-24/..
+    start: date | None
+    end: date | None      # None: open, up to the data's latest date
+    form: str             # point, since, range, before
+    phrase: str           # how it reads in words
+
+    @classmethod
+    def point(cls, label: str) -> "Period":
+        start, end = parse_period(label)
+        return cls(label, start, end, "point", describe_label(label))
+
+
+@dataclass
+class Intent:
+    question: str
+    kind: str = "unknown"
+    metric_id: str | None = None
+    metric_phrase: str = ""
+    alternatives: list[str] = field(default_factory=list)
+    periods: list[Period] = field(default_factory=list)
+    normalized: str = ""
+    residue: str = ""  # words left once periods and the metric are read
+
+
+def describe_label(label: str) -> str:
+    """2024 -> '2024'; 2022-12 -> 'December 2022'; 2022-02-24 -> '24 February 2022'."""
+    parts = label.split("-")
+    if len(parts) == 2 and parts[1].isdigit():
+        return f"{MONTH_NAMES[int(parts[1])]} {parts[0]}"
+    if len(parts) == 2 and parts[1][0] in "HQ":
+        return f"{parts[1]} {parts[0]}"
+    if len(parts) == 3:
+        return f"{int(parts[2])} {MONTH_NAMES[int(parts[1])]} {parts[0]}"
+    return label
+
+
+def today() -> date:
+    """Today's date, or $CRR_TODAY (YYYY-MM-DD) so that answers can be reproduced."""
+    if env := os.environ.get("CRR_TODAY"):
+        return date.fromisoformat(env)
+    return date.today()
+
+
+def normalize(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    text = re.sub(r"[\u2018\u2019\u201a\u201b`´]", "'", text)
+    text = re.sub(r"[\u201c\u201d\u201e\"]", " ", text)
+    text = re.sub(r"[?!,;:()\[\]{}<>*_|]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _stem(token: str) -> str:
+    token = token.removesuffix("'s").removesuffix("'")
+    if len(token) > 4 and token.endswith("ies"):
+        return token[:-3] + "y"
+    if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
+        return token[:-1]
+    return token
+
+
+def tokens(text: str) -> list[str]:
+    return [_stem(t) for t in re.findall(r"[a-z0-9][a-z0-9.'%-]*", text)]
+
+
+# --- periods ---------------------------------------------------------------
+
+def _month_label(month_word: str, year: str) -> str:
+    return f"{year}-{MONTHS[month_word.rstrip('.')]:02d}"
+
+
+def extract_periods(text: str) -> tuple[list[Period], str]:
+    """Find the periods in normalized text; return them and the text without them."""
+    found: list[tuple[int, Period]] = []
+
+    def take(match: re.Match, period: Period) -> str:
+        found.append((match.start(), period))
+        return " "
+
+    # since/after a named moment, or before it
+    for pattern, moment, phrase in MOMENTS:
+        text = re.sub(
+            rf"\b(?:since|after|following|post)\s+(?:{pattern})",
+            lambda m, d=moment, p=phrase: take(m, Period(f"{d.isoformat()}/..", d, None, "since", f"since {p}")),
+            text,
+        )
+        text = re.sub(
+            rf"\b(?:before|prior to|pre)[- ](?:{pattern})",
+            lambda m, d=moment, p=phrase: take(m, Period(f"../{d.isoformat()}", None, d, "before", f"before {p}")),
+            text,
+        )
+    # ranges: between 2018 and 2024, from 2018 to 2024, 2018-2024, 2018 to 2024
+    text = re.sub(
+        rf"\bbetween\s+({_YEAR})\s+and\s+({_YEAR})\b"
+        rf"|\b(?:from\s+)?({_YEAR})\s*(?:-|to|until|till|through|/)\s*({_YEAR})\b",
+        lambda m: take(m, _range(m[1] or m[3], m[2] or m[4])),
+        text,
+    )
+    # since / after a month or a year
+    text = re.sub(
+        rf"\b(?:since|after|from)\s+(?:({_MONTH})\s+)?({_YEAR})\b",
+        lambda m: take(m, _since(m[1], m[2])),
+        text,
+    )
+    text = re.sub(
+        rf"\b(?:before|prior to|until)\s+({_YEAR})\b",
+        lambda m: take(m, Period(f"../{int(m[1]) - 1}-12-31", None, date(int(m[1]) - 1, 12, 31),
+                                 "before", f"before {m[1]}")),
+        text,
+    )
+    # halves and quarters
+    text = re.sub(
+        rf"\b(?:(first|1st|second|2nd) half(?: of)?|h([12]))\s+({_YEAR})\b|\b({_YEAR})\s*-?\s*h([12])\b",
+        lambda m: take(m, Period.point(_half(m))),
+        text,
+    )
+    text = re.sub(
+        rf"\bq([1-4])\s+({_YEAR})\b|\b({_YEAR})\s*-?\s*q([1-4])\b|\b([1-4])q\s+({_YEAR})\b",
+        lambda m: take(m, Period.point(_quarter(m))),
+        text,
+    )
+    # days and months
+    text = re.sub(
+        rf"\b(\d{{1,2}})\s+({_MONTH})\s+({_YEAR})\b",
+        lambda m: take(m, Period.point(f"{_month_label(m[2], m[3])}-{int(m[1]):02d}")),
+        text,
+    )
+    text = re.sub(
+        rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+({_YEAR})\b",
+        lambda m: take(m, Period.point(f"{_month_label(m[1], m[3])}-{int(m[2]):02d}")),
+        text,
+    )
+    text = re.sub(
+        rf"\b({_MONTH})\s+({_YEAR})\b",
+        lambda m: take(m, Period.point(_month_label(m[1], m[2]))),
+        text,
+    )
+    text = re.sub(
+        rf"\b({_YEAR})-(0[1-9]|1[0-2])(?:-(\d{{2}}))?\b",
+        lambda m: take(m, Period.point(m[0])),
+        text,
+    )
+    # relative years
+    current = today().year
+    for pattern, year in [(r"\blast year\b", current - 1), (r"\bthis year\b", current),
+                          (r"\bnext year\b", current + 1)]:
+        text = re.sub(pattern, lambda m, y=year: take(m, Period.point(str(y))), text)
+    # plain years
+    text = re.sub(rf"\b({_YEAR})s?\b", lambda m: take(m, _year_or_decade(m)), text)
+    found.sort(key=lambda item: item[0])
+    return [period for _, period in found], re.sub(r"\s+", " ", text).strip()
+
+
+def _range(first: str, last: str) -> Period:
+    a, b = sorted((int(first), int(last)))
+    return Period(f"{a}/{b}", date(a, 1, 1), date(b, 12, 31), "range", f"{a} to {b}")
+
+
+def _since(month_word: str | None, year: str) -> Period:
+    if month_word:
+        label = _month_label(month_word, year)
+        start = parse_period(label)[0]
+        return Period(f"{label}/..", start, None, "since", f"since {describe_label(label)}")
+    return Period(f"{year}/..", date(int(year), 1, 1), None, "since", f"since {year}")
+
+
+def _half(m: re.Match) -> str:
+    if m[3]:
+        half = 1 if (m[1] or "").startswith(("first", "1st")) or m[2] == "1" else 2
+        return f"{m[3]}-H{half}"
+    return f"{m[4]}-H{m[5]}"
+
+
+def _quarter(m: re.Match) -> str:
+    if m[1]:
+        return f"{m[2]}-Q{m[1]}"
+    if m[3]:
+        return f"{m[3]}-Q{m[4]}"
+    return f"{m[6]}-Q{m[5]}"
+
+
+def _year_or_decade(m: re.Match) -> Period:
+    if m[0].endswith("s") and m[1].endswith("0"):
+        start = int(m[1])
+        return Period(f"{start}/{start + 9}", date(start, 1, 1), date(start + 9, 12, 31),
+                      "range", f"the {start}s")
+    return Period.point(m[1])
+
+
+# --- metrics ---------------------------------------------------------------
+
+class MetricMatcher:
+    """Finds the metric a question names, from the aliases in the database."""
+
+    def __init__(self, aliases: list[tuple[str, str]], names: dict[str, str]):
+        self.entries: list[tuple[tuple[str, ...], str, str]] = []
+        for alias, metric_id in aliases:
+            alias_tokens = tuple(tokens(normalize(alias)))
+            if alias_tokens:
+                self.entries.append((alias_tokens, metric_id, alias))
+        self.names = names
+
+    def match(self, text: str) -> list[tuple[float, str, str]]:
+        """(score, metric id, alias) best first; score counts matched words."""
+        words = tokens(text)
+        joined = " " + " ".join(words) + " "
+        best: dict[str, tuple[float, str]] = {}
+        for alias_tokens, metric_id, alias in self.entries:
+            if " " + " ".join(alias_tokens) + " " in joined:
+                score = float(len(alias_tokens))
+                if score > best.get(metric_id, (0.0, ""))[0]:
+                    best[metric_id] = (score, alias)
+        ranked = []
+        wordset = set(words)
+        for metric_id, (score, alias) in best.items():
+            # Break ties by how many of the metric name's words the question uses.
+            name_words = set(tokens(normalize(self.names.get(metric_id, ""))))
+            bonus = len(name_words & wordset) / (10 * (len(name_words) or 1))
+            ranked.append((score + bonus, metric_id, alias))
+        ranked.sort(key=lambda item: (-item[0], item[1]))
+        return ranked
+
+
+def read_kind(text: str) -> str | None:
+    for kind, pattern in KIND_WORDS:
+        if re.search(pattern, text):
+            return kind
+    return None
+
+
+def understand(question: str, matcher: MetricMatcher) -> Intent:
+    intent = Intent(question=question, normalized=normalize(question))
+    periods, rest = extract_periods(intent.normalized)
+    intent.periods = periods
+    matches = matcher.match(rest)
+    if matches:
+        intent.metric_id = matches[0][1]
+        intent.metric_phrase = matches[0][2]
+        intent.alternatives = [m[1] for m in matches[1:4]]
+    kind = read_kind(intent.normalized)
+    intent.residue = FILLER.sub(" ", rest).strip()
+    if kind == "help":
+        intent.kind = "help"
+    elif intent.metric_id is None:
+        intent.kind = "unknown"
+    elif kind == "change" and (len(periods) >= 2 or any(p.form == "since" for p in periods)):
+        intent.kind = "change"
+    elif kind in ("series", "peak", "lowest", "latest") and not any(
+        p.form == "point" for p in periods
+    ):
+        intent.kind = kind
+    elif any(p.form in ("since", "range", "before") for p in periods):
+        intent.kind = "span"
+    elif periods:
+        intent.kind = "value"
+    else:
+        intent.kind = "latest"
+    return intent

@@ -1,0 +1,125 @@
+"""The build: validation errors name file, record and field; atomic; deterministic."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from assistant.build import build
+from assistant.errors import DataError
+from assistant.load import load
+from assistant.paths import data_dir, needs_build
+
+EXPECTED_TABLES = {
+    "sources", "source_sections", "topics", "metrics", "metric_aliases", "observations",
+    "events", "people", "event_people", "relationship_labels", "disagreements",
+    "disagreement_records", "build_info",
+}
+
+
+def dump(path: Path) -> list:
+    with sqlite3.connect(path) as connection:
+        tables = [r[0] for r in connection.execute(
+            "select name from sqlite_master where type='table' and name not like '%_fts%' order by name")]
+        return [(t, connection.execute(f"select * from [{t}]").fetchall()) for t in tables]
+
+
+def test_tables_keys_indexes_and_search(db_path):
+    with sqlite3.connect(db_path) as connection:
+        names = {r[0] for r in connection.execute("select name from sqlite_master where type='table'")}
+        assert EXPECTED_TABLES <= names
+        assert {"observations_fts", "events_fts", "metrics_fts"} <= names
+        fks = connection.execute("pragma foreign_key_list(observations)").fetchall()
+        assert {(fk[2], fk[3]) for fk in fks} == {("metrics", "metric_id"), ("sources", "source_id")}
+        indexes = {r[1] for r in connection.execute("pragma index_list(observations)")}
+        assert any("metric_id" in name for name in indexes)
+        assert connection.execute("pragma foreign_key_check").fetchall() == []
+        hits = connection.execute(
+            "select count(*) from events_fts where events_fts match 'exercise'").fetchone()[0]
+        assert hits > 0
+
+
+def test_same_files_give_same_rows(tmp_path):
+    first, second = build(tmp_path / "a.db"), build(tmp_path / "b.db")
+    assert dump(first) == dump(second)
+
+
+def test_conflicts_view_pairs_disagreeing_sources(db_path):
+    with sqlite3.connect(db_path) as connection:
+        rows = connection.execute("select about, source_a, source_b from conflicts").fetchall()
+    assert any(about == "trade-2025" for about, _, _ in rows)
+    assert any(about == "first-joint-exercise" for about, _, _ in rows)
+
+
+@pytest.fixture
+def data_copy(tmp_path) -> Path:
+    folder = tmp_path / "db"
+    shutil.copytree(data_dir(), folder, ignore=shutil.ignore_patterns("*.db", ".build-*"))
+    return folder
+
+
+def append_row(path: Path, row: str) -> None:
+    path.write_text(path.read_text().rstrip("\n") + "\n" + row + "\n")
+
+
+BAD_ROWS = {
+    "wrong type": ("bad-value-wp,trade_total,2024,lots,,wikipedia-china-russia-relations,Economic relations,,,",
+                   "bad-value-wp", "value"),
+    "unknown source": ("bad-source,trade_total,2024,1,,nowhere-news,Economic relations,,,",
+                       "bad-source", "source"),
+    "unknown metric": ("bad-metric-wp,trade_totl,2024,1,,wikipedia-china-russia-relations,Economic relations,,,",
+                       "bad-metric-wp", "metric"),
+    "duplicate id": ("trade-total-2024-wp,trade_total,2024,1,,wikipedia-china-russia-relations,Economic relations,,,",
+                     "trade-total-2024-wp", "id"),
+    "bad period": ("bad-period-wp,trade_total,2024-13,1,,wikipedia-china-russia-relations,Economic relations,,,",
+                   "bad-period-wp", "period"),
+    "unknown locator": ("bad-locator-wp,trade_total,2024,1,,wikipedia-china-russia-relations,Economy,,,",
+                        "bad-locator-wp", "locator"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_ROWS))
+def test_a_bad_record_is_named_and_the_last_good_database_survives(case, data_copy, tmp_path):
+    target = build(tmp_path / "good.db", data_copy)
+    before = target.read_bytes()
+    row, record, field = BAD_ROWS[case]
+    append_row(data_copy / "observations" / "trade.csv", row)
+    with pytest.raises(DataError) as caught:
+        build(target, data_copy)
+    problems = caught.value.problems
+    assert any(p.file == "observations/trade.csv" and p.record == record and p.field == field
+               for p in problems), problems
+    assert target.read_bytes() == before
+    assert not list(tmp_path.glob(".build-*"))
+
+
+def test_malformed_yaml_is_reported_with_its_line(data_copy):
+    (data_copy / "events" / "broken.yaml").write_text("- id: x\n  date: [unclosed\n")
+    with pytest.raises(DataError) as caught:
+        load(data_copy)
+    assert any(p.file == "events/broken.yaml" and p.record.startswith("line") for p in caught.value.problems)
+
+
+def test_an_event_with_an_unknown_person_is_refused(data_copy):
+    (data_copy / "events" / "extra.yaml").write_text(
+        "- id: extra-event\n  date: '2024-05'\n  title: T\n  category: visit\n  summary: S\n"
+        "  people: [nobody-known]\n  source: china-russia-dashboard\n  locator: Trade\n")
+    with pytest.raises(DataError) as caught:
+        load(data_copy)
+    assert [(p.record, p.field) for p in caught.value.problems] == [("extra-event", "people")]
+
+
+def test_needs_build_follows_file_times(data_copy, tmp_path):
+    target = tmp_path / "x.db"
+    assert needs_build(target, data_copy)
+    build(target, data_copy)
+    assert not needs_build(target, data_copy)
+    newest = data_copy / "labels.yaml"
+    newest.touch()
+    import os
+    stamp = target.stat().st_mtime + 5
+    os.utime(newest, (stamp, stamp))
+    assert needs_build(target, data_copy)

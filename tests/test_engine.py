@@ -1,0 +1,103 @@
+"""The engine answers from the database, cites every value and never bluffs."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+
+def values_of(answer, metric=None, derived=None):
+    return [v for v in answer.values
+            if (metric is None or v.metric == metric) and (derived is None or v.derived == derived)]
+
+
+def test_trade_in_2024_is_245_cited(engine):
+    answer = engine.ask("trade in 2024?")
+    assert answer.answered and answer.kind == "value"
+    observed = values_of(answer, "trade_total", derived=False)
+    assert {v.value for v in observed} == {245}
+    assert all(v.unit == "USD bn" and v.period == "2024" for v in observed)
+    assert {v.source for v in observed} == {"wikipedia-china-russia-relations", "china-russia-dashboard"}
+    assert "USD 245 bn" in answer.text
+
+
+def test_joint_exercises_since_2022(engine):
+    answer = engine.ask("joint exercises since 2022?")
+    assert answer.answered and answer.kind == "span"
+    by_period = {(v.metric, v.period): v.value for v in values_of(answer, derived=False)}
+    assert by_period[("joint_exercises", "2022/2026-02-11")] == 33
+    assert by_period[("joint_naval_exercises", "2022/2026-02-11")] == 20
+    assert by_period[("joint_exercises", "2022-02-24/2026-02-11")] == 31
+    assert "33 exercises" in answer.text and "31 exercises" in answer.text and "20 exercises" in answer.text
+    assert all(v.source == "china-russia-dashboard" for v in answer.values)
+
+
+def test_since_the_invasion_reads_the_named_moment(engine):
+    answer = engine.ask("How many joint drills since the invasion?")
+    first = values_of(answer, "joint_exercises", derived=False)[0]
+    assert (first.period, first.value) == ("2022-02-24/2026-02-11", 31)
+    assert "24 February 2022" in answer.interpretation
+
+
+def test_trade_in_1995_is_not_answered_and_says_what_exists(engine):
+    answer = engine.ask("trade in 1995?")
+    assert not answer.answered
+    assert not [v for v in answer.values if v.period == "1995"]
+    assert "1995" in answer.text
+    for year in ("2001", "2010", "2024", "2025"):
+        assert year in answer.text
+
+
+def test_trade_in_2025_keeps_both_sources_and_their_difference(engine):
+    answer = engine.ask("trade in 2025?")
+    assert answer.answered
+    wikipedia = values_of(answer, "trade_total", derived=False)
+    assert {(v.value, v.source) for v in wikipedia if v.period == "2025"} == {
+        (234, "wikipedia-china-russia-relations")}
+    derived = values_of(answer, "trade_total", derived=True)
+    level = [v for v in derived if v.value == pytest.approx(228.1)]
+    assert level and level[0].source == "china-russia-dashboard" and "245" in level[0].formula
+    assert {v.value for v in values_of(answer, "trade_total_yoy_change")} == {-6.9}
+    assert "differ" in answer.text
+    sources_cited = {c.source for c in answer.citations}
+    assert sources_cited == {"wikipedia-china-russia-relations", "china-russia-dashboard"}
+
+
+NUMBER = re.compile(r"(?<![\w.])-?\d[\d,]*(?:\.\d+)?")
+
+
+@pytest.mark.parametrize("question", [
+    "trade in 2024?", "trade in 2025?", "joint exercises since 2022?", "trade over time",
+    "trade 2024 vs 2022", "latest trade", "exercises in 2024", "trade 2018-2024",
+])
+def test_every_number_in_the_text_is_a_value_or_a_period(engine, question):
+    answer = engine.ask(question)
+    allowed = {abs(v.value) for v in answer.values}
+    days = set()
+    for v in answer.values:
+        days.update(int(d) for d in re.findall(r"-(\d{2})(?=\b)", v.period))
+    text = re.sub(r"\[\d+\]", "", answer.text)
+    text = re.sub(r"\(derived by crr: [^)]*\)|derived: [^)]*\)", "", text)
+    for token in NUMBER.findall(text):
+        number = abs(float(token.replace(",", "")))
+        is_year = re.fullmatch(r"(1[6-9]|20)\d\d,?", token) is not None
+        assert number in allowed or is_year or number in days or number == 100, (token, answer.text)
+
+
+def test_every_value_source_is_cited(engine):
+    for question in ["trade in 2025?", "joint exercises since 2022?", "trade over time"]:
+        answer = engine.ask(question)
+        cited = {(c.source, c.locator) for c in answer.citations}
+        for value in answer.values:
+            assert (value.source, value.locator) in cited
+
+
+@pytest.mark.parametrize("question", ["", "   ", "what is the weather in Paris?", "asdf qwer",
+                                      "'; drop table observations; --", "{{ 7*7 }}", "%s %d {0}",
+                                      "x" * 10_000])
+def test_strange_questions_get_a_polite_answer(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered
+    assert answer.values == []
+    assert answer.text and "Traceback" not in answer.text
