@@ -8,6 +8,7 @@ start them, so `crr ask` stays fast.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -105,6 +106,9 @@ def _ask(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # crr uses no pydantic plugins; skipping their discovery saves a scan of
+    # every installed package's entry points at start-up.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] in DELEGATED:
         from importlib import import_module

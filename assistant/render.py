@@ -42,6 +42,19 @@ def format_value(value: float, unit: str, qualifier: str = "") -> str:
     return text
 
 
+def _bytecode_cache(jinja2):
+    """Compiled templates kept between runs: compiling them costs more than answering."""
+    import os
+    from pathlib import Path
+
+    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "crr" / "templates"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder)) if os.access(folder, os.W_OK) else None
+
+
 @lru_cache(maxsize=1)
 def environment():
     import jinja2
@@ -50,6 +63,7 @@ def environment():
 
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir())),
+        bytecode_cache=_bytecode_cache(jinja2),
         undefined=jinja2.StrictUndefined,
         autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default=False),
         trim_blocks=True,

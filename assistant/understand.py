@@ -134,6 +134,22 @@ def _month_label(month_word: str, year: str) -> str:
     return f"{year}-{MONTHS[month_word.rstrip('.')]:02d}"
 
 
+def _sub(text: str, triggers: tuple[str, ...], pattern: str, replace) -> str:
+    """re.sub, skipped when no trigger word is in the text.
+
+    Compiling the larger patterns costs more than answering a question, so a
+    pattern is compiled (once per process, by re's cache) only when its
+    words occur.
+    """
+    if triggers and not any(word in text for word in triggers):
+        return text
+    return re.sub(pattern, replace, text)
+
+
+_MONTH_WORDS = tuple(MONTHS)
+_MOMENT_WORDS = ("invasion", "war", "crimea", "sanction", "pandemic", "covid", "feb")
+
+
 def extract_periods(text: str) -> tuple[list[Period], str]:
     """Find the periods in normalized text; return them and the text without them."""
     found: list[tuple[int, Period]] = []
@@ -143,77 +159,67 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
         return " "
 
     # since/after a named moment, or before it
-    for pattern, moment, phrase in MOMENTS:
-        text = re.sub(
-            rf"\b(?:since|after|following|post)\s+(?:{pattern})",
-            lambda m, d=moment, p=phrase: take(m, Period(f"{d.isoformat()}/..", d, None, "since", f"since {p}")),
-            text,
-        )
-        text = re.sub(
-            rf"\b(?:before|prior to|pre)[- ](?:{pattern})",
-            lambda m, d=moment, p=phrase: take(m, Period(f"../{d.isoformat()}", None, d, "before", f"before {p}")),
-            text,
-        )
+    if any(word in text for word in _MOMENT_WORDS):
+        for pattern, moment, phrase in MOMENTS:
+            text = _sub(text, ("since", "after", "following", "post"),
+                        rf"\b(?:since|after|following|post)\s+(?:{pattern})",
+                        lambda m, d=moment, p=phrase: take(
+                            m, Period(f"{d.isoformat()}/..", d, None, "since", f"since {p}")))
+            text = _sub(text, ("before", "prior", "pre"),
+                        rf"\b(?:before|prior to|pre)[- ](?:{pattern})",
+                        lambda m, d=moment, p=phrase: take(
+                            m, Period(f"../{d.isoformat()}", None, d, "before", f"before {p}")))
+    if not any(ch.isdigit() for ch in text):
+        return _relative(text, found, take)
     # ranges: between 2018 and 2024, from 2018 to 2024, 2018-2024, 2018 to 2024
-    text = re.sub(
-        rf"\bbetween\s+({_YEAR})\s+and\s+({_YEAR})\b"
-        rf"|\b(?:from\s+)?({_YEAR})\s*(?:-|to|until|till|through|/)\s*({_YEAR})\b",
-        lambda m: take(m, _range(m[1] or m[3], m[2] or m[4])),
-        text,
-    )
-    # since / after a month or a year
-    text = re.sub(
-        rf"\b(?:since|after|from)\s+(?:({_MONTH})\s+)?({_YEAR})\b",
-        lambda m: take(m, _since(m[1], m[2])),
-        text,
-    )
-    text = re.sub(
-        rf"\b(?:before|prior to|until)\s+({_YEAR})\b",
-        lambda m: take(m, Period(f"../{int(m[1]) - 1}-12-31", None, date(int(m[1]) - 1, 12, 31),
-                                 "before", f"before {m[1]}")),
-        text,
-    )
+    if len(_FOUR_DIGITS.findall(text)) >= 2:
+        text = re.sub(
+            rf"\bbetween\s+({_YEAR})\s+and\s+({_YEAR})\b"
+            rf"|\b(?:from\s+)?({_YEAR})\s*(?:-|to|until|till|through|/)\s*({_YEAR})\b",
+            lambda m: take(m, _range(m[1] or m[3], m[2] or m[4])),
+            text,
+        )
+    text = _sub(text, ("since", "after", "from"),
+                rf"\b(?:since|after|from)\s+(?:({_MONTH})\s+)?({_YEAR})\b",
+                lambda m: take(m, _since(m[1], m[2])))
+    text = _sub(text, ("before", "prior", "until"), rf"\b(?:before|prior to|until)\s+({_YEAR})\b",
+                lambda m: take(m, Period(f"../{int(m[1]) - 1}-12-31", None,
+                                         date(int(m[1]) - 1, 12, 31), "before", f"before {m[1]}")))
     # halves and quarters
-    text = re.sub(
-        rf"\b(?:(first|1st|second|2nd) half(?: of)?|h([12]))\s+({_YEAR})\b|\b({_YEAR})\s*-?\s*h([12])\b",
-        lambda m: take(m, Period.point(_half(m))),
-        text,
-    )
-    text = re.sub(
-        rf"\bq([1-4])\s+({_YEAR})\b|\b({_YEAR})\s*-?\s*q([1-4])\b|\b([1-4])q\s+({_YEAR})\b",
-        lambda m: take(m, Period.point(_quarter(m))),
-        text,
-    )
+    text = _sub(text, ("half", "h1", "h2"),
+                rf"\b(?:(first|1st|second|2nd) half(?: of)?|h([12]))\s+({_YEAR})\b|\b({_YEAR})\s*-?\s*h([12])\b",
+                lambda m: take(m, Period.point(_half(m))))
+    text = _sub(text, ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
+                rf"\bq([1-4])\s+({_YEAR})\b|\b({_YEAR})\s*-?\s*q([1-4])\b|\b([1-4])q\s+({_YEAR})\b",
+                lambda m: take(m, Period.point(_quarter(m))))
     # days and months
-    text = re.sub(
-        rf"\b(\d{{1,2}})\s+({_MONTH})\s+({_YEAR})\b",
-        lambda m: take(m, Period.point(f"{_month_label(m[2], m[3])}-{int(m[1]):02d}")),
-        text,
-    )
-    text = re.sub(
-        rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+({_YEAR})\b",
-        lambda m: take(m, Period.point(f"{_month_label(m[1], m[3])}-{int(m[2]):02d}")),
-        text,
-    )
-    text = re.sub(
-        rf"\b({_MONTH})\s+({_YEAR})\b",
-        lambda m: take(m, Period.point(_month_label(m[1], m[2]))),
-        text,
-    )
-    text = re.sub(
-        rf"\b({_YEAR})-(0[1-9]|1[0-2])(?:-(\d{{2}}))?\b",
-        lambda m: take(m, Period.point(m[0])),
-        text,
-    )
-    # relative years
-    current = today().year
-    for pattern, year in [(r"\blast year\b", current - 1), (r"\bthis year\b", current),
-                          (r"\bnext year\b", current + 1)]:
-        text = re.sub(pattern, lambda m, y=year: take(m, Period.point(str(y))), text)
-    # plain years
-    text = re.sub(rf"\b({_YEAR})s?\b", lambda m: take(m, _year_or_decade(m)), text)
+    if any(word in text for word in _MONTH_WORDS):
+        text = re.sub(rf"\b(\d{{1,2}})\s+({_MONTH})\s+({_YEAR})\b",
+                      lambda m: take(m, Period.point(f"{_month_label(m[2], m[3])}-{int(m[1]):02d}")), text)
+        text = re.sub(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+({_YEAR})\b",
+                      lambda m: take(m, Period.point(f"{_month_label(m[1], m[3])}-{int(m[2]):02d}")), text)
+        text = re.sub(rf"\b({_MONTH})\s+({_YEAR})\b",
+                      lambda m: take(m, Period.point(_month_label(m[1], m[2]))), text)
+    text = _sub(text, ("-",), rf"\b({_YEAR})-(0[1-9]|1[0-2])(?:-(\d{{2}}))?\b",
+                lambda m: take(m, Period.point(m[0])))
+    text = _YEAR_RE.sub(lambda m: take(m, _year_or_decade(m)), text)
+    return _relative(text, found, take)
+
+
+def _relative(text: str, found: list, take) -> tuple[list[Period], str]:
+    """Years relative to today; then the periods in the order the question gives them."""
+    if "year" in text:
+        current = today().year
+        for pattern, year in [(r"\blast year\b", current - 1), (r"\bthis year\b", current),
+                              (r"\bnext year\b", current + 1)]:
+            text = re.sub(pattern, lambda m, y=year: take(m, Period.point(str(y))), text)
     found.sort(key=lambda item: item[0])
-    return [period for _, period in found], re.sub(r"\s+", " ", text).strip()
+    return [period for _, period in found], _SPACES.sub(" ", text).strip()
+
+
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_YEAR_RE = re.compile(rf"\b({_YEAR})s?\b")
+_SPACES = re.compile(r"\s+")
 
 
 def _range(first: str, last: str) -> Period:
