@@ -167,7 +167,8 @@ class Engine:
         self.metrics = self.store.metrics
         self.matcher = MetricMatcher(self.store.aliases, {m.id: m.name for m in self.metrics.values()})
 
-    def ask(self, question: str) -> Answer:
+    def ask(self, question: str, previous: Answer | None = None) -> Answer:
+        """Answer one question; `previous` is the conversation's last answer, if any."""
         question = (question or "").strip()
         intent = understand(question[:MAX_QUESTION], self.matcher)
         intent.question = question
