@@ -17,6 +17,7 @@ from .answer import Answer, Citation, EventRef, Value
 from .periods import parse_period
 from .render import format_number, format_value, render
 from .store import MetricRow, Store
+from .timeline import TimelineAnswers
 from .understand import Intent, MetricMatcher, Period, describe_label, understand
 
 MAX_QUESTION = 500
@@ -161,7 +162,7 @@ def group_facts(facts: list[Fact]) -> list[Group]:
     return list(groups.values())
 
 
-class Engine:
+class Engine(TimelineAnswers):
     def __init__(self, db_path: Path | str):
         self.store = Store(db_path)
         self.metrics = self.store.metrics
@@ -173,6 +174,7 @@ class Engine:
         intent = understand(question[:MAX_QUESTION], self.matcher)
         intent.question = question
         try:
+            self._prefer_metrics_with_data(intent)
             return getattr(self, f"_answer_{intent.kind}")(intent)
         except Exception:
             if os.environ.get("CRR_DEBUG"):
@@ -186,6 +188,31 @@ class Engine:
             )
 
     # --- helpers -----------------------------------------------------------
+
+    def _prefer_metrics_with_data(self, intent: Intent) -> None:
+        """Among metrics that match the words about equally well, prefer one
+        that holds a figure for the asked period ("Power of Siberia 2025"
+        means the 2025 exports, not the pipeline's capacity)."""
+        if not intent.candidates or not intent.periods:
+            return
+        if self._holds(intent.metric_id, intent.periods[0]):
+            return
+        top = intent.candidates[0][0]
+        close = [metric_id for score, metric_id in intent.candidates if score >= max(top * 0.25, 2.5)]
+        holding = [m for m in close if self._holds(m, intent.periods[0])]
+        if holding and holding[0] != intent.metric_id:
+            intent.alternatives = [intent.metric_id, *[m for m in intent.alternatives if m != holding[0]]][:3]
+            intent.metric_id = holding[0]
+            intent.metric_phrase = self.metrics[holding[0]].name.lower()
+
+    def _holds(self, metric_id: str, period: Period) -> bool:
+        for row in self.store.observations(metric_id):
+            if period.form == "point" and row["period"] == period.label:
+                return True
+            if period.form in ("since", "range", "before") and "/" in row["period"]:
+                if _same_span_start(row, period):
+                    return True
+        return False
 
     def _metric(self, intent: Intent) -> MetricRow:
         return self.metrics[intent.metric_id]
@@ -322,7 +349,7 @@ class Engine:
             if period.form == "before":
                 if start is None and row["period_end"] < period.end.isoformat():
                     exact.append(row)
-            elif start == period.start.isoformat() and (
+            elif _same_span_start(row, period) and (
                 period.end is None or row["period_end"] == period.end.isoformat()
             ):
                 exact.append(row)
@@ -475,6 +502,21 @@ class Engine:
         stated_facts = [draft.observed(r, self.metrics[r["metric_id"]]) for r in stated]
         text = render("answers/change.txt.j2", metric=metric, changes=changes, stated=stated_facts)
         return draft.answer(intent, True, "change", interpretation, text, self._suggest(metric))
+
+
+def _same_span_start(row: sqlite3.Row, period: Period) -> bool:
+    """A span starting when the question's does: the same day, or the same
+    month when the source dates its start only to the month."""
+    start = row["period_start"]
+    if period.start is None:
+        return start is None
+    if not start:
+        return False
+    asked = period.start.isoformat()
+    if start == asked:
+        return True
+    left = row["period"].split("/")[0]
+    return len(left) == 7 and start[:7] == asked[:7]
 
 
 def _difference_unit(unit: str) -> str:

@@ -85,6 +85,10 @@ class Intent:
     periods: list[Period] = field(default_factory=list)
     normalized: str = ""
     residue: str = ""  # words left once periods and the metric are read
+    candidates: list[tuple[float, str]] = field(default_factory=list)
+    asked_kind: str | None = None
+    follow_up: bool = False
+    compare: bool = False
 
 
 def describe_label(label: str) -> str:
@@ -260,36 +264,103 @@ def _year_or_decade(m: re.Match) -> Period:
 
 # --- metrics ---------------------------------------------------------------
 
+STOPWORDS = frozenset("""
+a an the of in on at to from for by with and or as is are was were be been being do does did
+done has have had what which who whom whose when where how many much that this these those
+it its their there than then me my i you your we our us please pls tell show give can could
+would will shall should may might about know any some all per each there's what's whats
+value number figure amount level data between two countrie country s much many much
+""".split())
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9.'%-]*")
+
+
+def content_tokens(text: str) -> list[str]:
+    return [t for t in (_stem(w.strip(".-'")) for w in _WORD.findall(text))
+            if len(t) > 1 and t not in STOPWORDS]
+
+
 class MetricMatcher:
-    """Finds the metric a question names, from the aliases in the database."""
+    """Finds the metric a question names, from the names and aliases in the database.
+
+    Each alias is scored by the weight of its words found in the question
+    (rare words weigh more), less a part of the weight of its words that are
+    missing, plus a bonus when the alias appears as a phrase.  Words that are
+    not in the vocabulary are mapped to a close one (a typo) only when they
+    are very similar, so that nonsense never becomes a metric.
+    """
+
+    MIN_SCORE = 1.2
+    TYPO_CUTOFF = 84
 
     def __init__(self, aliases: list[tuple[str, str]], names: dict[str, str]):
-        self.entries: list[tuple[tuple[str, ...], str, str]] = []
-        for alias, metric_id in aliases:
-            alias_tokens = tuple(tokens(normalize(alias)))
-            if alias_tokens:
-                self.entries.append((alias_tokens, metric_id, alias))
         self.names = names
+        self.entries: list[tuple[frozenset[str], str, str, str]] = []
+        for alias, metric_id in [*aliases, *((name.lower(), mid) for mid, name in names.items())]:
+            words = content_tokens(normalize(alias))
+            if words:
+                self.entries.append((frozenset(words), " ".join(words), metric_id, alias))
+        frequency: dict[str, set[str]] = {}
+        for words, _, metric_id, _ in self.entries:
+            for word in words:
+                frequency.setdefault(word, set()).add(metric_id)
+        total = len(names) or 1
+        import math
+
+        self.weights = {w: math.log(1 + total / len(ids)) for w, ids in frequency.items()}
+        self.vocabulary = sorted(self.weights)
+
+    def correct(self, words: list[str]) -> tuple[list[str], dict[str, str]]:
+        """Map unknown words to vocabulary words they are a likely typo of."""
+        fixed, corrections = [], {}
+        for word in words:
+            if word in self.weights or len(word) < 5 or word.isdigit():
+                fixed.append(word)
+                continue
+            from rapidfuzz import fuzz, process
+
+            best = process.extractOne(word, self.vocabulary, scorer=fuzz.ratio,
+                                      score_cutoff=self.TYPO_CUTOFF)
+            if best and abs(len(best[0]) - len(word)) <= 2:
+                corrections[word] = best[0]
+                fixed.append(best[0])
+            else:
+                fixed.append(word)
+        return fixed, corrections
 
     def match(self, text: str) -> list[tuple[float, str, str]]:
-        """(score, metric id, alias) best first; score counts matched words."""
-        words = tokens(text)
+        """(score, metric id, alias) best first, above the minimum score."""
+        words, _ = self.correct(content_tokens(text))
+        present = set(words)
         joined = " " + " ".join(words) + " "
         best: dict[str, tuple[float, str]] = {}
-        for alias_tokens, metric_id, alias in self.entries:
-            if " " + " ".join(alias_tokens) + " " in joined:
-                score = float(len(alias_tokens))
-                if score > best.get(metric_id, (0.0, ""))[0]:
-                    best[metric_id] = (score, alias)
-        ranked = []
-        wordset = set(words)
-        for metric_id, (score, alias) in best.items():
-            # Break ties by how many of the metric name's words the question uses.
-            name_words = set(tokens(normalize(self.names.get(metric_id, ""))))
-            bonus = len(name_words & wordset) / (10 * (len(name_words) or 1))
-            ranked.append((score + bonus, metric_id, alias))
+        for alias_words, phrase, metric_id, alias in self.entries:
+            found = alias_words & present
+            if not found:
+                continue
+            score = sum(self.weights[w] for w in found)
+            score -= 0.6 * sum(self.weights[w] for w in alias_words - present)
+            if f" {phrase} " in joined:
+                score += 0.5 * len(alias_words)
+            if score > best.get(metric_id, (-1e9, ""))[0]:
+                best[metric_id] = (score, alias)
+        ranked = [(score, metric_id, alias) for metric_id, (score, alias) in best.items()
+                  if score >= self.MIN_SCORE]
         ranked.sort(key=lambda item: (-item[0], item[1]))
         return ranked
+
+
+# --- question kinds --------------------------------------------------------
+
+EVENT_KIND_PATTERNS = [
+    ("help", re.compile(r"^(?:help|\?|what can (?:i|you) (?:ask|do)|what (?:do|can) you (?:know|answer)$|examples?|how do i use|what questions)")),
+    ("sources", re.compile(r"^(?:and )?(?:the )?(?:sources?|citations?|cite( it| that| this)?|references?|where (?:is|does) (?:that|this|it) (?:come )?from)\b")),
+    ("count_events", re.compile(r"\bhow (?:many times|often)\b|\bnumber of (?:times|meetings|visits)\b")),
+    ("when", re.compile(r"^(?:when|what year|in what year|in which year|which year|on what date|what date|since when)\b|\bwhen (?:was|did|were|is)\b")),
+    ("who", re.compile(r"^(?:who|which (?:person|people|leader|minister|official)s?)\b")),
+    ("what_happened", re.compile(r"\bwhat happened\b|\bevents?\b|\btimeline\b|\bchronology\b|\bkey dates\b|\bmilestones\b|\bwhat (?:went on|took place)\b")),
+    ("about", re.compile(r"^(?:what (?:do you|does crr) know about|tell me about|what is|what's|what are|explain|define|describe|info on|information on|about)\b")),
+]
 
 
 def read_kind(text: str) -> str | None:
@@ -297,6 +368,17 @@ def read_kind(text: str) -> str | None:
         if re.search(pattern, text):
             return kind
     return None
+
+
+def read_event_kind(text: str) -> str | None:
+    for kind, pattern in EVENT_KIND_PATTERNS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+FOLLOW_UP = re.compile(r"^(?:and|what about|how about|and what about|same for|now|ok|okay|then)\b|^(?:in|for)\s+\d{4}\b")
+COMPARE = re.compile(r"^(?:and )?(?:compare(?:d)?|vs\.?|versus)\b")
 
 
 def understand(question: str, matcher: MetricMatcher) -> Intent:
@@ -308,22 +390,32 @@ def understand(question: str, matcher: MetricMatcher) -> Intent:
         intent.metric_id = matches[0][1]
         intent.metric_phrase = matches[0][2]
         intent.alternatives = [m[1] for m in matches[1:4]]
-    kind = read_kind(intent.normalized)
+        intent.candidates = [(m[0], m[1]) for m in matches[:6]]
     intent.residue = FILLER.sub(" ", rest).strip()
-    if kind == "help":
-        intent.kind = "help"
+    intent.follow_up = bool(FOLLOW_UP.search(intent.normalized) or COMPARE.search(intent.normalized))
+    intent.compare = bool(COMPARE.search(intent.normalized))
+    kind = read_kind(intent.normalized)
+    event_kind = read_event_kind(intent.normalized)
+    intent.asked_kind = kind
+    if event_kind in ("help", "sources"):
+        intent.kind = event_kind
+    elif event_kind in ("when", "who", "what_happened", "about", "count_events"):
+        intent.kind = event_kind
     elif intent.metric_id is None:
         intent.kind = "unknown"
-    elif kind == "change" and (len(periods) >= 2 or any(p.form == "since" for p in periods)):
-        intent.kind = "change"
-    elif kind in ("series", "peak", "lowest", "latest") and not any(
-        p.form == "point" for p in periods
-    ):
-        intent.kind = kind
-    elif any(p.form in ("since", "range", "before") for p in periods):
-        intent.kind = "span"
-    elif periods:
-        intent.kind = "value"
     else:
-        intent.kind = "latest"
+        intent.kind = metric_kind(kind, periods)
     return intent
+
+
+def metric_kind(kind: str | None, periods: list[Period]) -> str:
+    """The kind of a question about a metric, from its words and its periods."""
+    if kind == "change" and (len(periods) >= 2 or any(p.form == "since" for p in periods)):
+        return "change"
+    if kind in ("series", "peak", "lowest", "latest") and not any(p.form == "point" for p in periods):
+        return kind
+    if any(p.form in ("since", "range", "before") for p in periods):
+        return "span"
+    if periods:
+        return "value"
+    return "latest"

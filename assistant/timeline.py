@@ -1,0 +1,279 @@
+"""Answers about events and people: when, what happened, who, how many times.
+
+Events are found by full-text search on their titles and summaries, narrowed
+by the question's periods, categories and people; a question that finds
+nothing says so rather than offering a loosely related event as the answer.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from .answer import EventRef
+from .understand import Intent, content_tokens, describe_label
+
+CATEGORY_WORDS = {
+    "energy": ("energy", "gas", "oil", "pipeline", "lng", "coal", "nuclear", "power"),
+    "exercise": ("exercise", "drill", "patrol", "war game", "wargame", "manoeuvre", "maneuver"),
+    "military": ("military", "defence", "defense", "army", "troop"),
+    "arms": ("arms", "weapon", "fighter", "missile", "submarine", "destroyer"),
+    "treaty": ("treaty", "treaties"),
+    "partnership": ("partnership", "upgrade", "label"),
+    "visit": ("visit", "trip"),
+    "summit": ("summit",),
+    "border": ("border", "boundary", "demarcation", "island"),
+    "sanctions": ("sanction", "entity list", "dual-use", "dual use", "export ban"),
+    "currency": ("currency", "yuan", "ruble", "rouble", "renminbi", "swap", "payment", "bank"),
+    "trade": ("trade", "commerce", "export", "import"),
+    "technology": ("technology", "space", "moon", "lunar", "science"),
+    "espionage": ("espionage", "spy", "spies", "treason", "intellectual property"),
+    "culture": ("culture", "cultural", "tourism", "media", "poll", "student", "language"),
+    "un": ("united nations", "un vote", "general assembly", "security council", "resolution"),
+    "history": ("history", "historical", "soviet", "cold war", "qing"),
+    "diplomacy": ("diplomacy", "diplomatic", "statement", "meeting", "call"),
+}
+
+ROLE_WORDS = ("ambassador", "envoy", "minister", "president", "premier", "secretary",
+              "spokesperson", "spokesman", "spokeswoman", "chairman", "director", "leader",
+              "head", "chief", "general")
+
+# Words that say what kind of question it is, not what it is about.
+QUESTION_WORDS = frozenset(
+    "when who whom what happen happened events event timeline chronology year date day month "
+    "did does do was were take place took many time times often china chinese russia russian "
+    "sino moscow beijing countrie two".split()
+)
+
+SYNONYMS = {"defence": ["defense"], "defense": ["defence"], "neighbourliness": ["neighborliness"],
+            "neighborliness": ["neighbourliness"], "programme": ["program"], "rouble": ["ruble"],
+            "start": ["begin", "began", "launch", "deliverie", "delivery"], "flow": ["deliverie", "delivery", "export"],
+            "join": ["part", "participate"], "drill": ["exercise"], "exercise": ["drill"],
+            "meet": ["meeting", "talk", "visit"], "sign": ["agreement", "deal"]}
+
+
+def event_stem(word: str) -> str:
+    """A rough stem for matching event words: signed -> sign, flowing -> flow."""
+    for suffix in ("ing", "ed"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def event_words(text: str) -> set[str]:
+    return {event_stem(t) for t in content_tokens(text)}
+
+
+def categories_in(text: str) -> tuple[str, ...]:
+    return tuple(sorted(category for category, words in CATEGORY_WORDS.items()
+                        if any(re.search(rf"\b{re.escape(w)}", text) for w in words)))
+
+
+def search_terms(text: str) -> list[str]:
+    """The words of a question that say what it is about, stemmed."""
+    return [event_stem(t) for t in content_tokens(text)
+            if t not in QUESTION_WORDS and not t.isdigit()]
+
+
+def event_ref(row: sqlite3.Row) -> EventRef:
+    return EventRef(date=row["date"], title=row["title"], source=row["source_id"],
+                    locator=row["locator"], event_id=row["id"], summary=row["summary"])
+
+
+class TimelineAnswers:
+    """Event and people questions; mixed into Engine, which provides store and helpers."""
+
+    def _people_in(self, text: str) -> list[sqlite3.Row]:
+        """People the question names, by full name, alias or family name."""
+        found = []
+        for person in self.store.people:
+            names = [person["name"], *filter(None, (person["aliases"] or "").split("; "))]
+            for name in names:
+                if re.search(rf"\b{re.escape(name.lower())}\b", text):
+                    found.append(person)
+                    break
+        return found
+
+    def _find_events(self, intent: Intent, limit: int = 8) -> list[sqlite3.Row]:
+        """Events whose words best match the question, within its periods."""
+        terms = search_terms(intent.residue or intent.normalized)
+        if not terms:
+            return []
+        expanded = terms + [s for t in terms for s in SYNONYMS.get(t, [])]
+        rows = self.store.search_events(" ".join(expanded), limit=80)
+        for period in intent.periods:
+            start = period.start.isoformat() if period.start else "0000"
+            end = period.end.isoformat() if period.end else "9999"
+            rows = [r for r in rows if r["date_end"] >= start and r["date_start"] <= end]
+        # Require at least two matching words when the question has several,
+        # so that one common word ("agreement") does not pick an event.
+        weight = self._event_word_weights()
+        scored = []
+        for row in rows:
+            words = event_words((row["title"] + " " + row["summary"]).lower())
+            title_words = event_words(row["title"].lower())
+            matched = [t for t in terms if t in words or any(s in words for s in SYNONYMS.get(t, []))]
+            if len(matched) >= min(2, len(terms)):
+                # Rare words count more; title words the question did not ask
+                # for count against ("naval" when asked about any exercise).
+                score = sum(weight.get(t, 1.0) for t in matched)
+                score += 0.5 * sum(weight.get(t, 1.0) for t in terms if t in title_words)
+                score -= 0.3 * sum(weight.get(w, 1.0) for w in title_words
+                                   if w not in terms and w not in QUESTION_WORDS)
+                scored.append((-score, row["rank"], row))
+        scored.sort(key=lambda item: (item[0], item[1]))
+        return [row for *_, row in scored[:limit]]
+
+    def _event_word_weights(self) -> dict[str, float]:
+        if getattr(self, "_weights_cache", None) is None:
+            import math
+
+            titles = [event_words(r["title"].lower()) for r in self.store.rows("select title from events")]
+            frequency: dict[str, int] = {}
+            for words in titles:
+                for word in words:
+                    frequency[word] = frequency.get(word, 0) + 1
+            self._weights_cache = {w: math.log(1 + len(titles) / n) for w, n in frequency.items()}
+        return self._weights_cache
+
+    def _cite_events(self, draft, rows: list[sqlite3.Row]) -> list[dict]:
+        cited = []
+        for row in rows:
+            draft.events.append(event_ref(row))
+            number = draft.cite(row["source_id"], row["locator"])
+            cited.append({"row": row, "date": describe_label(row["date"]), "marks": f"[{number}]",
+                          "source_name": draft.short(row["source_id"]),
+                          "people": [p["name"] for p in self.store.people_of_event(row["id"])]})
+        return cited
+
+    def _same_claim(self, rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
+        """The events, plus those from other sources that date the same claim."""
+        out = list(rows)
+        seen = {r["id"] for r in rows}
+        for row in rows:
+            if row["claim"]:
+                for other in self.store.rows("select * from events where claim = ? order by date_start",
+                                             (row["claim"],)):
+                    if other["id"] not in seen:
+                        seen.add(other["id"])
+                        out.append(other)
+        return out
+
+    def _answer_when(self, intent: Intent):
+        from .engine import Draft
+        from .render import render
+
+        draft = Draft(self.store)
+        rows = self._find_events(intent, limit=3)
+        interpretation = "Read as a question about the date of an event."
+        if not rows:
+            return self._no_event(intent, draft, interpretation)
+        best = self._same_claim(rows[:1])
+        cited = self._cite_events(draft, best)
+        others = self._cite_events(draft, rows[1:3])
+        dates = {c["row"]["date"] for c in cited}
+        text = render("answers/when.txt.j2", events=cited, others=others, differ=len(dates) > 1)
+        return draft.answer(intent, True, "when", interpretation, text,
+                            [f"what happened in {best[0]['year']}?", "who took part?"])
+
+    def _answer_who(self, intent: Intent):
+        from .engine import Draft
+        from .render import render
+
+        draft = Draft(self.store)
+        interpretation = "Read as a question about who took part or who holds a role."
+        if any(word in intent.normalized for word in ROLE_WORDS):
+            people = self._people_by_role(intent)
+            if people:
+                text = render("answers/who_role.txt.j2", people=people)
+                cites = self._cite_people_events(draft, people)
+                return draft.answer(intent, True, "who", interpretation, text + cites, [])
+        rows = self._find_events(intent, limit=3)
+        rows = [r for r in rows if self.store.people_of_event(r["id"])] or rows
+        if not rows:
+            return self._no_event(intent, draft, interpretation)
+        cited = self._cite_events(draft, rows[:1])
+        text = render("answers/who.txt.j2", events=cited)
+        return draft.answer(intent, True, "who", interpretation, text,
+                            [f"when was {rows[0]['title'].lower()}?"])
+
+    def _people_by_role(self, intent: Intent) -> list[sqlite3.Row]:
+        terms = search_terms(intent.normalized)
+        scored = []
+        for person in self.store.people:
+            role = (person["role"] or "").lower()
+            words = set(content_tokens(role))
+            hits = [t for t in terms if t in words]
+            if any(t in ROLE_WORDS for t in hits) and len(hits) >= min(2, len(terms)):
+                # "China's ambassador to Russia": the country named first is the person's.
+                bonus = 1 if person["country"].lower() in intent.normalized.split(" ")[2:4] else 0
+                scored.append((-(len(hits) + bonus), person["name"], person))
+        scored.sort(key=lambda item: (item[0], item[1]))
+        return [p for *_, p in scored[:2]]
+
+    def _cite_people_events(self, draft, people) -> str:
+        return ""
+
+    def _answer_what_happened(self, intent: Intent):
+        from .engine import Draft
+        from .render import render
+
+        draft = Draft(self.store)
+        categories = categories_in(intent.normalized)
+        period = intent.periods[0] if intent.periods else None
+        start = period.start.isoformat() if period and period.start else None
+        end = period.end.isoformat() if period and period.end else None
+        rows = self.store.events_between(start, end, categories) if (period or categories) else []
+        if not rows and not period:
+            rows = self._find_events(intent, limit=15)
+        what = " and ".join(categories) if categories else "all"
+        when = period.phrase if period else "any date"
+        interpretation = f"Read as a request for events ({what} categories) in {when}."
+        if not rows:
+            return self._no_event(intent, draft, interpretation)
+        shown = rows[:25]
+        cited = self._cite_events(draft, shown)
+        text = render("answers/events.txt.j2", events=cited, total=len(rows), when=when,
+                      what=what)
+        follow = [f"what happened in {int(period.label[:4]) + 1}?"] if period and period.label[:4].isdigit() else []
+        return draft.answer(intent, True, "what_happened", interpretation, text,
+                            follow + ["timeline of energy deals"])
+
+    def _answer_count_events(self, intent: Intent):
+        from .engine import Draft
+        from .render import render
+
+        # A count the source states (19 Xi–Putin interactions) beats counting our events.
+        if intent.metric_id and intent.candidates and intent.candidates[0][0] >= 3:
+            from .understand import metric_kind
+
+            intent.kind = metric_kind(intent.asked_kind, intent.periods)
+            return getattr(self, f"_answer_{intent.kind}")(intent)
+        draft = Draft(self.store)
+        people = self._people_in(intent.normalized)
+        categories = categories_in(intent.normalized)
+        period = intent.periods[0] if intent.periods else None
+        interpretation = "Read as a count of events in the database"
+        if not people and not categories:
+            return self._no_event(intent, draft, interpretation + ".")
+        rows = self.store.events_between(
+            period.start.isoformat() if period and period.start else None,
+            period.end.isoformat() if period and period.end else None, categories)
+        for person in people:
+            ids = {e["id"] for e in self.store.events_with_person(person["id"])}
+            rows = [r for r in rows if r["id"] in ids]
+        names = " and ".join(p["name"] for p in people)
+        interpretation += (f" with {names}" if names else "") + (
+            f" in the categories {', '.join(categories)}" if categories else "") + (
+            f", {period.phrase}" if period else "") + "."
+        cited = self._cite_events(draft, rows[:25])
+        text = render("answers/count.txt.j2", events=cited, count=len(rows), names=names,
+                      period=period.phrase if period else "")
+        return draft.answer(intent, bool(rows), "count_events", interpretation, text, [])
+
+    def _no_event(self, intent: Intent, draft, interpretation: str):
+        from .render import render
+
+        text = render("answers/no_event.txt.j2", question=intent.question)
+        return draft.answer(intent, False, intent.kind, interpretation, text,
+                            ["what happened in 2014?", "timeline of energy deals", "what can I ask?"])
