@@ -21,6 +21,9 @@ class Value(BaseModel):
     derived: bool = False
     formula: str | None = None
     observation_id: str | None = None
+    # The numbers (from 1) of the answer's citations this value rests on;
+    # for a derived value, those of every input.
+    cites: list[int] = []
 
 
 class EventRef(BaseModel):
@@ -37,6 +40,7 @@ class Citation(BaseModel):
     locator: str
     text: str
     url: str = ""
+    accessed: str = ""  # the source's date_accessed, ISO 8601 (2026-02)
 
 
 class Answer(BaseModel):
@@ -49,3 +53,4 @@ class Answer(BaseModel):
     events: list[EventRef] = []
     citations: list[Citation] = []
     suggestions: list[str] = []
+    context: dict = {}  # how the question was read, for follow-ups: metric, periods, kind

@@ -8,6 +8,7 @@ terminal app and the Datasette plugin all call `Engine.ask`.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -18,7 +19,7 @@ from .periods import parse_period
 from .render import format_number, format_value, render
 from .store import MetricRow, Store
 from .timeline import TimelineAnswers
-from .understand import Intent, MetricMatcher, Period, describe_label, understand
+from .understand import Intent, MetricMatcher, Period, describe_label, metric_kind, understand
 
 MAX_QUESTION = 500
 
@@ -53,7 +54,8 @@ class Draft:
         anchor = self.store.anchors.get((source_id, locator), "")
         url = source.url_main + (f"#{anchor}" if anchor else "")
         text = f"{source.citation_full} Locator: {locator}. Accessed {source.date_accessed}."
-        self.citations.append(Citation(source=source_id, locator=locator, text=text, url=url))
+        self.citations.append(Citation(source=source_id, locator=locator, text=text, url=url,
+                                       accessed=source.date_accessed))
         return len(self.citations)
 
     def observed(self, row: sqlite3.Row, metric: MetricRow) -> "Fact":
@@ -63,7 +65,8 @@ class Draft:
             locator=row["locator"], observation_id=row["id"],
         )
         self.values.append(value)
-        return Fact(value, [self.cite(value.source, value.locator)], self.short(value.source),
+        value.cites = [self.cite(value.source, value.locator)]
+        return Fact(value, value.cites, self.short(value.source),
                     describe_period(row["period"], self.store.sources[row["source_id"]].as_of),
                     row["note"] or "")
 
@@ -76,7 +79,7 @@ class Draft:
             source=source, locator=inputs[0].value.locator, derived=True, formula=formula,
         )
         self.values.append(value)
-        cites = sorted({n for fact in inputs for n in fact.cites})
+        cites = value.cites = sorted({n for fact in inputs for n in fact.cites})
         sources = sorted({fact.value.source for fact in inputs})
         return Fact(value, cites, " and ".join(self.short(s) for s in sources),
                     describe_period(period), "")
@@ -174,8 +177,24 @@ class Engine(TimelineAnswers):
         intent = understand(question[:MAX_QUESTION], self.matcher)
         intent.question = question
         try:
+            if previous is not None:
+                if intent.kind == "sources":
+                    return self._previous_sources(intent, previous)
+                self._apply_context(intent, previous)
             self._prefer_metrics_with_data(intent)
-            return getattr(self, f"_answer_{intent.kind}")(intent)
+            answer = getattr(self, f"_answer_{intent.kind}")(intent)
+            answer.context = {
+                "kind": intent.kind,
+                "metric": intent.metric_id,
+                "periods": [
+                    {"label": p.label, "start": p.start.isoformat() if p.start else None,
+                     "end": p.end.isoformat() if p.end else None, "form": p.form, "phrase": p.phrase}
+                    for p in intent.periods
+                ],
+            }
+            if previous is not None and intent.kind == "sources":
+                answer.context = previous.context
+            return answer
         except Exception:
             if os.environ.get("CRR_DEBUG"):
                 raise
@@ -188,6 +207,52 @@ class Engine(TimelineAnswers):
             )
 
     # --- helpers -----------------------------------------------------------
+
+    def _apply_context(self, intent: Intent, previous: Answer) -> None:
+        """Fill what a follow-up leaves out from the previous question."""
+        before = previous.context or {}
+        metric = before.get("metric")
+        periods = [
+            Period(p["label"], date.fromisoformat(p["start"]) if p["start"] else None,
+                   date.fromisoformat(p["end"]) if p["end"] else None, p["form"], p["phrase"])
+            for p in before.get("periods", [])
+        ]
+        if intent.kind == "sources":
+            return
+        metric_kinds = {"value", "span", "change", "latest", "peak", "lowest", "series", "unknown"}
+        if intent.kind not in metric_kinds and not intent.follow_up:
+            return
+        if intent.metric_id is None and metric in self.metrics and (
+            intent.periods or intent.follow_up or intent.asked_kind
+        ):
+            intent.metric_id = metric
+            intent.metric_phrase = self.metrics[metric].name.lower()
+            intent.candidates = [(99.0, metric)]
+        elif intent.metric_id and not intent.periods and intent.follow_up and periods:
+            intent.periods = periods
+        if intent.metric_id is None:
+            return
+        if intent.compare and periods and intent.periods:
+            intent.periods = [periods[0], intent.periods[0]]
+            intent.kind = "change"
+            return
+        intent.kind = metric_kind(intent.asked_kind, intent.periods)
+
+    def _previous_sources(self, intent: Intent, previous: Answer) -> Answer:
+        text = render("answers/sources.txt.j2", previous=previous)
+        return Answer(
+            question=intent.question, answered=bool(previous.citations), kind="sources",
+            interpretation=f"Read as a request for the sources of the answer to '{previous.question}'.",
+            text=text, values=previous.values, events=previous.events,
+            citations=previous.citations, suggestions=previous.suggestions, context=previous.context,
+        )
+
+    def _answer_sources(self, intent: Intent) -> Answer:
+        """The sources of the previous answer ("source?")."""
+        draft = Draft(self.store)
+        return draft.answer(intent, False, "sources", "Read as a request for sources.",
+                            "Ask a question first; crr then lists the sources of its answer.",
+                            self._starters())
 
     def _prefer_metrics_with_data(self, intent: Intent) -> None:
         """Among metrics that match the words about equally well, prefer one
@@ -269,16 +334,39 @@ class Engine(TimelineAnswers):
 
     def _answer_help(self, intent: Intent) -> Answer:
         draft = Draft(self.store)
-        topics = {}
+        topics: dict[str, list[str]] = {}
         for metric in self.metrics.values():
             topics.setdefault(metric.topic, []).append(metric.name)
         text = render("answers/help.txt.j2", topics=topics)
         return draft.answer(intent, True, "help", "Read as a request for help.", text, self._starters())
 
+    def _answer_about(self, intent: Intent) -> Answer:
+        """What crr holds on a subject: its metrics, their coverage, related events."""
+        draft = Draft(self.store)
+        topic = next((t for t in self.store.topics if t.lower() in intent.normalized.split()), None)
+        metric_ids = [m for _, m in intent.candidates[:4]] if intent.metric_id else []
+        if topic and not metric_ids:
+            metric_ids = [m.id for m in self.metrics.values() if m.topic == topic][:12]
+        events = self._find_events(intent, limit=5)
+        if not metric_ids and not events:
+            return self._answer_unknown(intent)
+        metrics = [{"metric": self.metrics[m], "holdings": self._holdings(self.metrics[m]),
+                    "count": len(self.store.observations(m))} for m in metric_ids]
+        cited = self._cite_events(draft, events)
+        subject = re.sub(r"^(?:what (?:do you|does crr) know about|tell me about|what is|what's|what are|"
+                         r"explain|define|describe|info on|information on|about)\s+(?:the\s+)?",
+                         "", intent.normalized).strip(" ?.") or intent.normalized
+        text = render("answers/about.txt.j2", subject=subject, metrics=metrics, events=cited,
+                      topic=topic)
+        first = self.metrics[metric_ids[0]].name.lower() if metric_ids else ""
+        return draft.answer(intent, True, "about", f"Read as a question about what crr holds on '{subject}'.",
+                            text, [f"latest {first}", f"{first} over time"] if first else [])
+
     def _answer_unknown(self, intent: Intent) -> Answer:
         draft = Draft(self.store)
+        in_subject = any(word in intent.normalized for word in ("china", "chinese", "russia", "russian", "sino", "beijing", "moscow", "kremlin", "putin", "xi "))
         text = render("answers/unknown.txt.j2", question=intent.question,
-                      topics=self.store.topics)
+                      topics=self.store.topics, in_subject=in_subject)
         return draft.answer(intent, False, "unknown",
                             "No metric or topic of the database was recognised in the question.",
                             text, self._starters())
