@@ -232,5 +232,6 @@ def _views(db: sqlite_utils.Database) -> None:
         left join observations ob on ob.id = rb.record_id
         left join events ea on ea.id = ra.record_id
         left join events eb on eb.id = rb.record_id
+        where coalesce(oa.source_id, ea.source_id) != coalesce(ob.source_id, eb.source_id)
         """,
     )

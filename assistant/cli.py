@@ -15,6 +15,7 @@ from pathlib import Path
 EXAMPLES = {
     "ask": 'crr ask "trade in 2024?"   |   crr ask --json "joint exercises since 2022?"',
     "build": "crr build   (writes db/china_russia.db from the files in db/)",
+    "tui": "crr tui   (or just crr, in a terminal)   |   crr tui --db /tmp/china_russia.db",
 }
 
 
@@ -41,8 +42,15 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--data", type=Path, help="folder of curated files (default: db/)")
     build.set_defaults(handler=_build)
 
+    tui = commands.add_parser("tui", help="the terminal app: ask, see charts, copy with citations",
+                              epilog="example: " + EXAMPLES["tui"])
+    tui.add_argument("--db", type=Path, help="the database to open (default: the built one)")
+    tui.set_defaults(handler=_tui)
+
     # These commands own their options; `crr verify --help` shows them.
     for name, summary in [
+        ("chat", "a conversation: follow-ups keep their context"),
+        ("eval", "score crr on a file of questions with expected answers"),
         ("verify", "check every record against the source documents"),
         ("export", "write CSV files and a Frictionless datapackage.json"),
     ]:
@@ -50,7 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-DELEGATED = ("verify", "export")
+DELEGATED = {"chat": "chat", "eval": "evaluate", "verify": "verify", "export": "export"}
 
 
 def _ensure_database() -> Path:
@@ -105,6 +113,18 @@ def _ask(args) -> int:
     return 0
 
 
+def _tui(args) -> int:
+    try:
+        import textual  # noqa: F401
+
+        from .tui import run
+    except ImportError:
+        print('crr: the terminal app needs Textual: pip install textual textual-plotext', file=sys.stderr)
+        return 1
+
+    return run(getattr(args, "db", None))
+
+
 def main(argv: list[str] | None = None) -> int:
     # crr uses no pydantic plugins; skipping their discovery saves a scan of
     # every installed package's entry points at start-up.
@@ -113,10 +133,13 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] in DELEGATED:
         from importlib import import_module
 
-        return import_module(f"assistant.{argv[0]}").main(argv[1:])
+        return import_module(f"assistant.{DELEGATED[argv[0]]}").main(argv[1:])
     parser = _parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
+        # In a terminal, plain `crr` opens the app; scripts and pipes get the help.
+        if sys.stdin.isatty() and sys.stdout.isatty():
+            return _tui(args)
         parser.print_help()
         return 0
     try:

@@ -258,17 +258,45 @@ class Engine(TimelineAnswers):
         """Among metrics that match the words about equally well, prefer one
         that holds a figure for the asked period ("Power of Siberia 2025"
         means the 2025 exports, not the pipeline's capacity)."""
-        if not intent.candidates or not intent.periods:
+        if not intent.candidates:
             return
-        if self._holds(intent.metric_id, intent.periods[0]):
+        self._prefer_specific(intent)
+        if not intent.periods or self._holds(intent.metric_id, intent.periods[0]):
             return
         top = intent.candidates[0][0]
         close = [metric_id for score, metric_id in intent.candidates if score >= max(top * 0.25, 2.5)]
         holding = [m for m in close if self._holds(m, intent.periods[0])]
         if holding and holding[0] != intent.metric_id:
-            intent.alternatives = [intent.metric_id, *[m for m in intent.alternatives if m != holding[0]]][:3]
-            intent.metric_id = holding[0]
-            intent.metric_phrase = self.metrics[holding[0]].name.lower()
+            self._switch(intent, holding[0])
+
+    UNIT_HINTS = [
+        (re.compile(r"\bhow many years\b|\bhow long\b|\bduration\b|\bterm\b"), ("years",)),
+        (re.compile(r"\bwhat (?:share|percentage|portion|proportion|percent)\b|\bshare of\b|%"), ("percent",)),
+        (re.compile(r"\bhow much money\b|\bworth\b|\bcost\b|\bvalue of\b"), ("USD bn", "USD mn")),
+    ]
+
+    def _prefer_specific(self, intent: Intent) -> None:
+        """A part of the top metric that the question names (naval of all
+        exercises), or a metric in the unit the question asks for ("how many
+        years"), beats a broader match."""
+        scores = dict((m, score) for score, m in intent.candidates)
+        top = intent.metric_id
+        for metric_id, score in scores.items():
+            if self.metrics[metric_id].part_of == top and score >= 0.6 * scores[top]:
+                self._switch(intent, metric_id)
+                return
+        for pattern, units in self.UNIT_HINTS:
+            if pattern.search(intent.normalized) and self.metrics[top].unit not in units:
+                fitting = [m for s, m in intent.candidates if self.metrics[m].unit in units
+                           and s >= 0.4 * scores[top]]
+                if fitting:
+                    self._switch(intent, fitting[0])
+                return
+
+    def _switch(self, intent: Intent, metric_id: str) -> None:
+        intent.alternatives = [intent.metric_id, *[m for m in intent.alternatives if m != metric_id]][:3]
+        intent.metric_id = metric_id
+        intent.metric_phrase = self.metrics[metric_id].name.lower()
 
     def _holds(self, metric_id: str, period: Period) -> bool:
         for row in self.store.observations(metric_id):

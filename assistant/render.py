@@ -26,7 +26,9 @@ def format_number(value: float) -> str:
 def format_value(value: float, unit: str, qualifier: str = "") -> str:
     """A value with its unit and qualifier as a writer would put it."""
     number = format_number(value)
-    if unit in PREFIX_UNITS:
+    if unit == "rank":
+        text = f"rank {number}"
+    elif unit in PREFIX_UNITS:
         before, after = PREFIX_UNITS[unit]
         text = f"{before}{number}{after}"
     elif unit in SUFFIX_UNITS:

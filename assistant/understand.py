@@ -359,7 +359,8 @@ EVENT_KIND_PATTERNS = [
     ("when", re.compile(r"^(?:when|what year|in what year|in which year|which year|on what date|what date|since when)\b|\bwhen (?:was|did|were|is)\b")),
     ("who", re.compile(r"^(?:who|which (?:person|people|leader|minister|official)s?)\b")),
     ("what_happened", re.compile(r"\bwhat happened\b|\bevents?\b|\btimeline\b|\bchronology\b|\bkey dates\b|\bmilestones\b|\bwhat (?:went on|took place)\b")),
-    ("about", re.compile(r"^(?:what (?:do you|does crr) know about|tell me about|what is|what's|what are|explain|define|describe|info on|information on|about)\b")),
+    ("about", re.compile(r"^(?:what (?:do you|does crr) know (?:about|on)|tell me (?:about|on)|explain|define|describe|info on|information on|about)\b"
+                         r"|^(?:what is|what's|what are|whats)\s+(?!the\b|a\b|an\b)[\w-]+(?:\s+[\w-]+)?\s*\??$")),
 ]
 
 
@@ -399,7 +400,9 @@ def understand(question: str, matcher: MetricMatcher) -> Intent:
     intent.asked_kind = kind
     if event_kind in ("help", "sources"):
         intent.kind = event_kind
-    elif event_kind in ("when", "who", "what_happened", "about", "count_events"):
+    elif event_kind == "about" and not periods:
+        intent.kind = "about"
+    elif event_kind in ("when", "who", "what_happened", "count_events"):
         intent.kind = event_kind
     elif intent.metric_id is None:
         intent.kind = "unknown"

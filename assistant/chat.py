@@ -1,0 +1,74 @@
+"""`crr chat`: the conversation in a plain terminal, one question a line.
+
+Follow-ups keep their context ("and in 2023?", "what about LNG?", "source?");
+`new` starts over and `quit` (or end of input) leaves.  With a terminal,
+readline gives line editing and a history kept between sessions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+PROMPT = "crr> "
+
+
+def _history_file() -> Path:
+    import os
+
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "crr" / "chat_history"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="crr chat",
+        description="Ask questions in turn; follow-ups keep the context.",
+        epilog='example: crr chat   then: trade in 2024?  /  and in 2022?  /  source?',
+    )
+    parser.add_argument("--db", type=Path, help="database to use (default: the built db/)")
+    args = parser.parse_args(argv)
+
+    from .conversation import Conversation
+    from .engine import Engine
+    from .paths import ensure_database
+    from .render import render_text
+
+    conversation = Conversation(Engine(ensure_database(args.db)))
+    interactive = sys.stdin.isatty()
+    if interactive:
+        history = _history_file()
+        try:
+            import readline
+
+            history.parent.mkdir(parents=True, exist_ok=True)
+            if history.exists():
+                readline.read_history_file(history)
+        except (ImportError, OSError):
+            readline = None
+        print('crr chat: ask about China–Russia relations. "new" starts over, "quit" leaves.')
+    while True:
+        try:
+            line = input(PROMPT) if interactive else sys.stdin.readline()
+        except (EOFError, KeyboardInterrupt):
+            break
+        if not interactive and line == "":
+            break
+        question = line.strip()
+        if not question:
+            continue
+        if question.lower() in {"quit", "exit", "bye", ":q"}:
+            break
+        if question.lower() in {"new", "reset", "start over", "clear"}:
+            conversation.reset()
+            print("(a new conversation)\n")
+            continue
+        if not interactive:
+            print(PROMPT + question)
+        print(render_text(conversation.ask(question)) + "\n", flush=True)
+    if interactive and readline is not None:
+        try:
+            readline.write_history_file(history)
+        except OSError:
+            pass
+    return 0

@@ -1,0 +1,129 @@
+"""`crr eval FILE.jsonl`: score the engine on a set of questions with expected answers.
+
+The file format is that of the shared example questions: one JSON object a
+line, {"q": ..., "expect": {...}}, optionally with a "kind".  A number is
+correct when the answer states it (or the same quantity scaled: 245 USD bn =
+245,000,000,000 USD) cited to the expected source; an unanswerable question
+is correct when the answer says so and states no number for it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from .answer import Answer
+
+SCALES = (1, 1e3, 1e6, 1e9, 1e-3, 1e-6, 1e-9)
+
+
+@dataclass
+class Outcome:
+    question: str
+    kind: str
+    correct: bool
+    why: str
+    expected: dict
+    answer: Answer
+
+
+def _close(a: float, b: float) -> bool:
+    return any(abs(a * scale - b) <= 1e-6 * max(1.0, abs(b)) for scale in SCALES)
+
+
+def judge(expect: dict, answer: Answer) -> tuple[bool, str]:
+    """(correct, why not) for one expected answer."""
+    if expect.get("unanswerable"):
+        if answer.answered:
+            return False, "answered a question the data cannot answer"
+        if answer.values:
+            return False, "stated a number for an unanswerable question"
+        return True, ""
+    if not answer.answered:
+        return False, "did not answer"
+    source = expect.get("source", "any")
+    if expect.get("value") is not None:
+        targets = [expect["value"], *expect.get("also_ok", [])]
+        matches = [v for v in answer.values if any(_close(v.value, t) or _close(-v.value, t) for t in targets)]
+        if not matches:
+            got = ", ".join(f"{v.value:g} {v.unit}" for v in answer.values[:6]) or "no values"
+            return False, f"no value {expect['value']} (got {got})"
+        if source not in ("any", None) and not any(v.source == source for v in matches):
+            return False, f"value not cited to {source}"
+    elif expect.get("period"):
+        period = str(expect["period"])
+        dates = [e.date for e in answer.events] + [v.period for v in answer.values]
+        if not any(d.startswith(period) for d in dates):
+            return False, f"no date starting {period} (got {', '.join(dates[:5]) or 'none'})"
+    if expect.get("text"):
+        names = [n.strip() for part in expect["text"].split(" and ") for n in part.split(",")]
+        missing = [n for n in names if n and n.lower() not in answer.text.lower()]
+        if missing:
+            return False, f"text does not mention {', '.join(missing)}"
+    return True, ""
+
+
+def evaluate(engine, path: Path) -> list[Outcome]:
+    outcomes = []
+    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        expect = item.get("expect", {})
+        kind = item.get("kind") or ("unanswerable" if expect.get("unanswerable") else "value"
+                                    if expect.get("value") is not None else "when")
+        answer = engine.ask(item["q"])
+        correct, why = judge(expect, answer)
+        outcomes.append(Outcome(item["q"], kind, correct, why, expect, answer))
+    return outcomes
+
+
+def report(outcomes: list[Outcome], out=sys.stdout) -> float:
+    by_kind: dict[str, list[Outcome]] = defaultdict(list)
+    for outcome in outcomes:
+        by_kind[outcome.kind].append(outcome)
+    for outcome in outcomes:
+        if not outcome.correct:
+            print(f"MISS [{outcome.kind}] {outcome.question}", file=out)
+            print(f"     expected {json.dumps(outcome.expected, ensure_ascii=False)}", file=out)
+            print(f"     got: {outcome.why}; {outcome.answer.text.splitlines()[0][:160] if outcome.answer.text else ''}",
+                  file=out)
+    print("", file=out)
+    print(f"{'kind':<16}{'correct':>8}{'total':>7}{'accuracy':>10}", file=out)
+    for kind in sorted(by_kind):
+        group = by_kind[kind]
+        right = sum(o.correct for o in group)
+        print(f"{kind:<16}{right:>8}{len(group):>7}{right / len(group):>10.1%}", file=out)
+    right = sum(o.correct for o in outcomes)
+    score = right / len(outcomes) if outcomes else 0.0
+    print(f"{'all':<16}{right:>8}{len(outcomes):>7}{score:>10.1%}", file=out)
+    return score
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="crr eval",
+        description="Score crr on questions with expected answers (JSON lines).",
+        epilog="example: crr eval tests/questions.jsonl --min 0.95",
+    )
+    parser.add_argument("file", type=Path, help="questions, one JSON object a line")
+    parser.add_argument("--min", type=float, default=0.0, metavar="SCORE",
+                        help="exit non-zero when accuracy is below this (0-1)")
+    parser.add_argument("--db", type=Path, help="database to use (default: the built db/)")
+    args = parser.parse_args(argv)
+    from .engine import Engine
+    from .paths import ensure_database
+
+    if not args.file.exists():
+        print(f"crr eval: no such file: {args.file}", file=sys.stderr)
+        return 2
+    engine = Engine(ensure_database(args.db))
+    score = report(evaluate(engine, args.file))
+    if score < args.min:
+        print(f"crr eval: accuracy {score:.1%} is below --min {args.min:.1%}", file=sys.stderr)
+        return 1
+    return 0
