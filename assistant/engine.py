@@ -22,6 +22,16 @@ from .timeline import TimelineAnswers
 from .understand import Intent, MetricMatcher, Period, describe_label, metric_kind, understand
 
 MAX_QUESTION = 500
+# Words every question about the relationship may use without naming a subject.
+COMMON_SUBJECT_WORDS = frozenset(
+    "china chinese russia russian russia-china china-russia sino-russian soviet first begin "
+    "start sign signed agree agreement year years deal new joint".split()
+)
+OFF_SUBJECT = re.compile(
+    r"\b(?:weather|forecast|temperature|recipe|football|soccer|world cup|olympic|movie|film|song|"
+    r"population of|capital of|stock price|bitcoin|united states|usa|us-mexico|mexico|canada|japan|"
+    r"south korea|korea|india|brazil|germany|france|britain|uk|australia)\b"
+)
 
 
 def describe_period(label: str, as_of: str | None = None) -> str:
@@ -169,13 +179,28 @@ class Engine(TimelineAnswers):
     def __init__(self, db_path: Path | str):
         self.store = Store(db_path)
         self.metrics = self.store.metrics
-        self.matcher = MetricMatcher(self.store.aliases, {m.id: m.name for m in self.metrics.values()})
+        self.matcher = MetricMatcher(self.store.aliases, {m.id: m.name for m in self.metrics.values()},
+                                     self._domain_words())
+
+    def _domain_words(self) -> frozenset[str]:
+        """Words of event titles: the subjects the sources write about."""
+        from .understand import content_tokens
+
+        words = set()
+        for row in self.store.rows("select title from events"):
+            words.update(content_tokens(row["title"].lower()))
+        return frozenset(w for w in words if not w.isdigit() and len(w) > 3) - COMMON_SUBJECT_WORDS
 
     def ask(self, question: str, previous: Answer | None = None) -> Answer:
         """Answer one question; `previous` is the conversation's last answer, if any."""
         question = (question or "").strip()
         intent = understand(question[:MAX_QUESTION], self.matcher)
         intent.question = question
+        if OFF_SUBJECT.search(intent.normalized) and not re.search(
+                r"\b(?:china|chinese|russia|russian|sino|beijing|moscow|putin|xi|yuan|ruble)\b", intent.normalized):
+            intent.kind, intent.metric_id = "unknown", None
+        elif OFF_SUBJECT.search(intent.normalized) and re.search(r"\b(?:weather|forecast|temperature|recipe|football|soccer|movie|film|song)\b", intent.normalized):
+            intent.kind, intent.metric_id = "unknown", None
         try:
             if previous is not None:
                 if intent.kind == "sources":

@@ -182,7 +182,7 @@ class TimelineAnswers:
 
         draft = Draft(self.store)
         interpretation = "Read as a question about who took part or who holds a role."
-        if any(word in intent.normalized for word in ROLE_WORDS):
+        if any(word in intent.normalized for word in ROLE_WORDS) and not intent.periods:
             people = self._people_by_role(intent)
             if people:
                 text = render("answers/who_role.txt.j2", people=people)

@@ -121,6 +121,10 @@ def normalize(text: str) -> str:
 
 def _stem(token: str) -> str:
     token = token.removesuffix("'s").removesuffix("'")
+    if len(token) > 5 and token.endswith("ed") and not token.endswith("eed"):
+        return token[:-2]
+    if len(token) > 6 and token.endswith("ing"):
+        return token[:-3]
     if len(token) > 4 and token.endswith("ies"):
         return token[:-3] + "y"
     if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
@@ -293,8 +297,10 @@ class MetricMatcher:
     MIN_SCORE = 1.2
     TYPO_CUTOFF = 84
 
-    def __init__(self, aliases: list[tuple[str, str]], names: dict[str, str]):
+    def __init__(self, aliases: list[tuple[str, str]], names: dict[str, str],
+                 domain_words: frozenset[str] = frozenset()):
         self.names = names
+        self.domain_words = domain_words
         self.entries: list[tuple[frozenset[str], str, str, str]] = []
         for alias, metric_id in [*aliases, *((name.lower(), mid) for mid, name in names.items())]:
             words = content_tokens(normalize(alias))
@@ -310,19 +316,29 @@ class MetricMatcher:
         self.weights = {w: math.log(1 + total / len(ids)) for w, ids in frequency.items()}
         self.vocabulary = sorted(self.weights)
 
-    def correct(self, words: list[str]) -> tuple[list[str], dict[str, str]]:
-        """Map unknown words to vocabulary words they are a likely typo of."""
+    def correct(self, text: str) -> tuple[list[str], dict[str, str]]:
+        """The question's content words, stemmed, with likely typos of
+        vocabulary words replaced (compared before stemming, which would
+        otherwise turn "exercies" into "exercy")."""
         fixed, corrections = [], {}
-        for word in words:
-            if word in self.weights or len(word) < 5 or word.isdigit():
+        for raw in _WORD.findall(text):
+            raw = raw.strip(".-'")
+            word = _stem(raw)
+            if len(word) < 2 or word in STOPWORDS:
+                continue
+            if word in self.weights or len(raw) < 5 or word.isdigit():
                 fixed.append(word)
                 continue
             from rapidfuzz import fuzz, process
 
-            best = process.extractOne(word, self.vocabulary, scorer=fuzz.ratio,
-                                      score_cutoff=self.TYPO_CUTOFF)
-            if best and abs(len(best[0]) - len(word)) <= 2:
-                corrections[word] = best[0]
+            best = None
+            for candidate in (raw, word):
+                found = process.extractOne(candidate, self.vocabulary, scorer=fuzz.ratio,
+                                           score_cutoff=self.TYPO_CUTOFF)
+                if found and abs(len(found[0]) - len(candidate)) <= 2 and (best is None or found[1] > best[1]):
+                    best = found
+            if best:
+                corrections[raw] = best[0]
                 fixed.append(best[0])
             else:
                 fixed.append(word)
@@ -330,7 +346,7 @@ class MetricMatcher:
 
     def match(self, text: str) -> list[tuple[float, str, str]]:
         """(score, metric id, alias) best first, above the minimum score."""
-        words, _ = self.correct(content_tokens(text))
+        words, _ = self.correct(text)
         present = set(words)
         joined = " " + " ".join(words) + " "
         best: dict[str, tuple[float, str]] = {}
@@ -340,6 +356,11 @@ class MetricMatcher:
                 continue
             score = sum(self.weights[w] for w in found)
             score -= 0.6 * sum(self.weights[w] for w in alias_words - present)
+            # Subject words of the question (from event titles) that this
+            # alias does not explain: "coal" in "coal exports 2023" rules out
+            # a metric of all exports.
+            score -= 1.5 * len({w for w in present - alias_words
+                                if w in self.domain_words and w not in self.weights})
             if f" {phrase} " in joined:
                 score += 0.5 * len(alias_words)
             if score > best.get(metric_id, (-1e9, ""))[0]:
@@ -353,12 +374,12 @@ class MetricMatcher:
 # --- question kinds --------------------------------------------------------
 
 EVENT_KIND_PATTERNS = [
-    ("help", re.compile(r"^(?:help|\?|what can (?:i|you) (?:ask|do)|what (?:do|can) you (?:know|answer)$|examples?|how do i use|what questions)")),
+    ("help", re.compile(r"^(?:help|\?|what can (?:i|you) (?:ask|do)|what (?:do|can) you (?:know|answer)$|examples?|how do i use|what questions)|\bwhat (?:kinds?|sorts?|types?) of questions\b|\bwhat can i ask\b")),
     ("sources", re.compile(r"^(?:and )?(?:the )?(?:sources?|citations?|cite( it| that| this)?|references?|where (?:is|does) (?:that|this|it) (?:come )?from)\b")),
     ("count_events", re.compile(r"\bhow (?:many times|often)\b|\bnumber of (?:times|meetings|visits)\b")),
-    ("when", re.compile(r"^(?:when|what year|in what year|in which year|which year|on what date|what date|since when)\b|\bwhen (?:was|did|were|is)\b")),
-    ("who", re.compile(r"^(?:who|which (?:person|people|leader|minister|official)s?)\b")),
-    ("what_happened", re.compile(r"\bwhat happened\b|\bevents?\b|\btimeline\b|\bchronology\b|\bkey dates\b|\bmilestones\b|\bwhat (?:went on|took place)\b")),
+    ("when", re.compile(r"^(?:when|what year|in what year|in which year|which year|on what date|what date|since when)\b|\bwhen (?:was|did|were|is)\b|\bwhen\s*$|\bwhat date\b")),
+    ("who", re.compile(r"^(?:who|whom|whose)\b|^which\b(?:\s+\w+){0,2}\s+(?:person|people|leaders?|ministers?|officials?|diplomats?|presidents?|premiers?|envoys?)\b|\bambassador\b|\benvoy\b")),
+    ("what_happened", re.compile(r"\bwhat happened\b|\bevents?\b|\btimeline\b|\bchronology\b|\bkey dates\b|\bmilestones\b|\bwhat (?:went on|took place)\b|\banything (?:notable|important|happen)|\bwhat did (?:china|russia|they|the two)\b.*\bdo\b|\bactivity\b|\bnews\b|\bdevelopments\b")),
     ("about", re.compile(r"^(?:what (?:do you|does crr) know (?:about|on)|tell me (?:about|on)|explain|define|describe|info on|information on|about)\b"
                          r"|^(?:what is|what's|what are|whats)\s+(?!the\b|a\b|an\b)[\w-]+(?:\s+[\w-]+)?\s*\??$")),
 ]
@@ -405,7 +426,7 @@ def understand(question: str, matcher: MetricMatcher) -> Intent:
     elif event_kind in ("when", "who", "what_happened", "count_events"):
         intent.kind = event_kind
     elif intent.metric_id is None:
-        intent.kind = "unknown"
+        intent.kind = "what_happened" if periods and not intent.follow_up and len(intent.residue.split()) <= 3 else "unknown"
     else:
         intent.kind = metric_kind(kind, periods)
     return intent
