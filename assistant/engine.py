@@ -488,7 +488,7 @@ class Engine(TimelineAnswers):
         for row in spans:
             start = row["period_start"]
             if period.form == "before":
-                if start is None and row["period_end"] < period.end.isoformat():
+                if start is None and row["period_end"] <= period.end.isoformat():
                     exact.append(row)
             elif _same_span_start(row, period) and (
                 period.end is None or row["period_end"] == period.end.isoformat()
@@ -583,6 +583,7 @@ class Engine(TimelineAnswers):
                           holdings=self._holdings(metric))
             return draft.answer(intent, False, kind, interpretation, text, self._suggest(metric))
         if kind == "latest":
+            rows = self.store.observations(metric.id)
             key = max(r["period_end"] for r in rows)
             chosen = [r for r in rows if r["period_end"] == key]
         else:
@@ -596,9 +597,16 @@ class Engine(TimelineAnswers):
 
     def _answer_change(self, intent: Intent) -> Answer:
         metric = self._metric(intent)
+        if metric.change_of:
+            # "change in oil exports 2022-2024" reads the level's metric, with the stated change.
+            metric = self.metrics[metric.change_of]
+            intent.metric_id = metric.id
         draft = Draft(self.store)
         points = self._points(metric.id)
-        if len(intent.periods) >= 2:
+        ranges = [p for p in intent.periods if p.form == "range"]
+        if len(intent.periods) == 1 and ranges:
+            labels = [str(ranges[0].start.year), str(ranges[0].end.year)]
+        elif len(intent.periods) >= 2:
             first, second = sorted(intent.periods[:2], key=lambda p: p.start or date.min)
             labels = [first.label, second.label]
         else:

@@ -10,7 +10,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from .periods import parse_period
 
@@ -33,7 +33,7 @@ _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 # Named moments people use instead of dates.
 INVASION = date(2022, 2, 24)
 MOMENTS = [
-    (r"(?:the )?(?:full[- ]scale )?(?:russian )?invasion(?: of ukraine)?|(?:the )?war(?: in ukraine)?(?: (?:began|started|start))?|(?:the )?start of the war|24 feb(?:ruary)? 2022|feb(?:ruary)? 24,? 2022",
+    (r"(?:the )?(?:full[- ]scale )?(?:russian |russia's )?invasion(?: of ukraine)?(?: (?:began|started))?|(?:the )?war(?: in ukraine)?(?: (?:began|started|start))?|(?:the )?start of the war|russia invaded ukraine|24 feb(?:ruary)? 2022|feb(?:ruary)? 24,? 2022",
      INVASION, "the invasion of Ukraine (24 February 2022)"),
     (r"(?:the )?(?:annexation of )?crimea(?: annexation)?", date(2014, 3, 1),
      "the annexation of Crimea (March 2014)"),
@@ -53,7 +53,7 @@ KIND_WORDS = [
     ("help", r"^(?:help|\?|what can (?:i|you) ask|what can you do|examples?|how do i use)"),
     ("series", r"\bover time\b|\bby year\b|\bper year\b|\beach year\b|\bseries\b|\btrend\b|\bhistory of\b|\bevery year\b|\byear by year\b|\ball years\b"),
     ("peak", r"\b(?:peak|record|highest|maximum|max|largest|biggest|most ever|all-time high)\b"),
-    ("lowest", r"\b(?:lowest|minimum|min|smallest|least|bottom)\b"),
+    ("lowest", r"\b(?:lowest|minimum|min|smallest|least|bottom|weakest)\b"),
     ("latest", r"\b(?:latest|most recent|current|currently|now|today|newest|last known)\b"),
     ("change", r"\b(?:vs\.?|versus|compared? (?:to|with)|change|grow|grew|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|rise|rose|difference)\b"),
 ]
@@ -176,7 +176,8 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
             text = _sub(text, ("before", "prior", "pre"),
                         rf"\b(?:before|prior to|pre)[- ](?:{pattern})",
                         lambda m, d=moment, p=phrase: take(
-                            m, Period(f"../{d.isoformat()}", None, d, "before", f"before {p}")))
+                            m, Period(f"../{(d - timedelta(days=1)).isoformat()}", None,
+                                      d - timedelta(days=1), "before", f"before {p}")))
     if not any(ch.isdigit() for ch in text):
         return _relative(text, found, take)
     # ranges: between 2018 and 2024, from 2018 to 2024, 2018-2024, 2018 to 2024
@@ -190,6 +191,9 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
     text = _sub(text, ("since", "after", "from"),
                 rf"\b(?:since|after|from)\s+(?:({_MONTH})\s+)?({_YEAR})\b",
                 lambda m: take(m, _since(m[1], m[2])))
+    text = _sub(text, ("by ",), rf"\bby (?:the end of )?({_YEAR})\b",
+                lambda m: take(m, Period(f"../{m[1]}", None, date(int(m[1]), 12, 31), "before",
+                                         f"by the end of {m[1]}")))
     text = _sub(text, ("before", "prior", "until"), rf"\b(?:before|prior to|until)\s+({_YEAR})\b",
                 lambda m: take(m, Period(f"../{int(m[1]) - 1}-12-31", None,
                                          date(int(m[1]) - 1, 12, 31), "before", f"before {m[1]}")))
@@ -423,6 +427,8 @@ def understand(question: str, matcher: MetricMatcher) -> Intent:
         intent.kind = event_kind
     elif event_kind == "about" and not periods:
         intent.kind = "about"
+    elif event_kind == "when" and kind in ("peak", "lowest") and intent.metric_id:
+        intent.kind = kind
     elif event_kind in ("when", "who", "what_happened", "count_events"):
         intent.kind = event_kind
     elif intent.metric_id is None:
@@ -434,7 +440,7 @@ def understand(question: str, matcher: MetricMatcher) -> Intent:
 
 def metric_kind(kind: str | None, periods: list[Period]) -> str:
     """The kind of a question about a metric, from its words and its periods."""
-    if kind == "change" and (len(periods) >= 2 or any(p.form == "since" for p in periods)):
+    if kind == "change" and (len(periods) >= 2 or any(p.form in ("since", "range") for p in periods)):
         return "change"
     if kind in ("series", "peak", "lowest", "latest") and not any(p.form == "point" for p in periods):
         return kind
