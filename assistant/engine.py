@@ -25,7 +25,9 @@ MAX_QUESTION = 500
 # Words every question about the relationship may use without naming a subject.
 COMMON_SUBJECT_WORDS = frozenset(
     "china chinese russia russian russia-china china-russia sino-russian soviet first begin "
-    "start sign signed agree agreement year years deal new joint".split()
+    "start sign signed agree agreement year years deal new joint over time latest record highest "
+    "lowest peak growth change rise fall grow increase decline compare versus each every trend "
+    "history total average most least before after since until when during".split()
 )
 OFF_SUBJECT = re.compile(
     r"\b(?:weather|forecast|temperature|recipe|football|soccer|world cup|olympic|movie|film|song|"
@@ -289,7 +291,9 @@ class Engine(TimelineAnswers):
         if not intent.periods or self._holds(intent.metric_id, intent.periods[0]):
             return
         top = intent.candidates[0][0]
-        close = [metric_id for score, metric_id in intent.candidates if score >= max(top * 0.25, 2.5)]
+        topic = self.metrics[intent.metric_id].topic
+        close = [metric_id for score, metric_id in intent.candidates
+                 if score >= 2.5 and (score >= top * 0.25 or self.metrics[metric_id].topic == topic)]
         holding = [m for m in close if self._holds(m, intent.periods[0])]
         if holding and holding[0] != intent.metric_id:
             self._switch(intent, holding[0])
@@ -297,7 +301,8 @@ class Engine(TimelineAnswers):
     UNIT_HINTS = [
         (re.compile(r"\bhow many years\b|\bhow long\b|\bduration\b|\bterm\b"), ("years",)),
         (re.compile(r"\bwhat (?:share|percentage|portion|proportion|percent)\b|\bshare of\b|%"), ("percent",)),
-        (re.compile(r"\bhow much money\b|\bworth\b|\bcost\b|\bvalue of\b"), ("USD bn", "USD mn")),
+        (re.compile(r"\bhow much money\b|\bworth\b|\bcost\b|\bvalue of\b|\bspen[dt]\b"), ("USD bn", "USD mn")),
+        (re.compile(r"\bbarrels?(?: a| per)? day\b|\bb/d\b|\bbpd\b"), ("barrels per day",)),
     ]
 
     def _prefer_specific(self, intent: Intent) -> None:
@@ -551,7 +556,8 @@ class Engine(TimelineAnswers):
     def _answer_series(self, intent: Intent) -> Answer:
         metric = self._metric(intent)
         draft = Draft(self.store)
-        facts = [draft.observed(r, metric) for r in self._points(metric.id)]
+        rows = self._points(metric.id) or self.store.observations(metric.id)
+        facts = [draft.observed(r, metric) for r in rows]
         interpretation = self._interpretation(intent, "every value the data holds, in order")
         if not facts:
             text = render("answers/no_value.txt.j2", metric=metric, period="any single year",
@@ -597,6 +603,9 @@ class Engine(TimelineAnswers):
 
     def _answer_change(self, intent: Intent) -> Answer:
         metric = self._metric(intent)
+        ranges = [p for p in intent.periods if p.form == "range"]
+        if ranges and any(r["period"] == ranges[0].label for r in self.store.observations(metric.id)):
+            return self._answer_span(intent)  # the source states this span's figure itself
         if metric.change_of:
             # "change in oil exports 2022-2024" reads the level's metric, with the stated change.
             metric = self.metrics[metric.change_of]

@@ -49,7 +49,8 @@ SYNONYMS = {"defence": ["defense"], "defense": ["defence"], "neighbourliness": [
             "neighborliness": ["neighbourliness"], "programme": ["program"], "rouble": ["ruble"],
             "start": ["begin", "began", "launch", "deliverie", "delivery"], "flow": ["deliverie", "delivery", "export"],
             "join": ["part", "participate"], "drill": ["exercise"], "exercise": ["drill"],
-            "meet": ["meeting", "talk", "visit"], "sign": ["agreement", "deal"]}
+            "meet": ["meeting", "talk", "visit"], "sign": ["agreement", "deal"],
+            "went": ["visit", "trip"], "go": ["visit"], "travel": ["visit", "trip"]}
 
 
 def event_stem(word: str) -> str:

@@ -155,7 +155,7 @@ def _sub(text: str, triggers: tuple[str, ...], pattern: str, replace) -> str:
 
 
 _MONTH_WORDS = tuple(MONTHS)
-_MOMENT_WORDS = ("invasion", "war", "crimea", "sanction", "pandemic", "covid", "feb")
+_MOMENT_WORDS = ("invasion", "invade", "war", "crimea", "sanction", "pandemic", "covid", "feb")
 
 
 def extract_periods(text: str) -> tuple[list[Period], str]:
@@ -180,7 +180,9 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
                                       d - timedelta(days=1), "before", f"before {p}")))
     if not any(ch.isdigit() for ch in text):
         return _relative(text, found, take)
-    # ranges: between 2018 and 2024, from 2018 to 2024, 2018-2024, 2018 to 2024
+    # ranges: between 2018 and 2024, from 2018 to 2024, 2018-2024, 2018 to 2024, 1993-97
+    text = _sub(text, ("-", "/"), rf"\b({_YEAR})[-/](\d\d)\b(?!-)",
+                lambda m: take(m, _range(m[1], m[1][:2] + m[2])) if int(m[1][:2] + m[2]) > int(m[1]) else m[0])
     if len(_FOUR_DIGITS.findall(text)) >= 2:
         text = re.sub(
             rf"\bbetween\s+({_YEAR})\s+and\s+({_YEAR})\b"
@@ -363,8 +365,7 @@ class MetricMatcher:
             # Subject words of the question (from event titles) that this
             # alias does not explain: "coal" in "coal exports 2023" rules out
             # a metric of all exports.
-            score -= 1.5 * len({w for w in present - alias_words
-                                if w in self.domain_words and w not in self.weights})
+            score -= 1.5 * len({w for w in present - alias_words if w in self.domain_words})
             if f" {phrase} " in joined:
                 score += 0.5 * len(alias_words)
             if score > best.get(metric_id, (-1e9, ""))[0]:
@@ -427,7 +428,8 @@ def understand(question: str, matcher: MetricMatcher) -> Intent:
         intent.kind = event_kind
     elif event_kind == "about" and not periods:
         intent.kind = "about"
-    elif event_kind == "when" and kind in ("peak", "lowest") and intent.metric_id:
+    elif event_kind == "when" and kind in ("peak", "lowest") and intent.metric_id and re.search(
+            r"\b(?:highest|peak|lowest|smallest|weakest|strongest|minimum|maximum)\b", intent.normalized):
         intent.kind = kind
     elif event_kind in ("when", "who", "what_happened", "count_events"):
         intent.kind = event_kind
