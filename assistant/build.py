@@ -17,10 +17,10 @@ from pathlib import Path
 import sqlite_utils
 
 from .load import Dataset, load
-from .paths import data_dir, data_files, database_path, needs_build  # noqa: F401 (re-export)
+from .paths import SCHEMA_VERSION, data_dir, data_files, database_path, needs_build  # noqa: F401 (re-export)
 from .periods import parse_period, precision
+from .understand import content_tokens, normalize
 
-SCHEMA_VERSION = "1"
 
 
 def data_fingerprint(folder: Path | None = None) -> str:
@@ -101,10 +101,10 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
         "aliases": text, "additive": integer, "change_of": text, "part_of": text,
     }, foreign_keys=[("topic", "topics", "name")])
     _insert(db, "metric_aliases", (
-        {"metric_id": m.id, "alias": alias}
+        {"metric_id": m.id, "alias": alias, "words": " ".join(content_tokens(normalize(alias)))}
         for m in data.metrics
         for alias in sorted({m.name.lower(), m.id.replace("_", " "), *(a.lower() for a in m.aliases)})
-    ), pk=("metric_id", "alias"), columns={"metric_id": text, "alias": text},
+    ), pk=("metric_id", "alias"), columns={"metric_id": text, "alias": text, "words": text},
         foreign_keys=[("metric_id", "metrics", "id")])
     units = {m.id: m.unit for m in data.metrics}
     observations = []
@@ -174,7 +174,17 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
     _insert(db, "build_info", [
         {"key": "schema_version", "value": SCHEMA_VERSION},
         {"key": "data_fingerprint", "value": fingerprint},
+        {"key": "domain_words", "value": " ".join(_domain_words(data))},
     ], pk="key", columns={"key": text, "value": text})
+
+
+def _domain_words(data: Dataset) -> list[str]:
+    """Words of event titles: the subjects the sources write about.  The
+    question reader uses them to notice a subject a metric does not cover."""
+    words = set()
+    for event in data.events:
+        words.update(content_tokens(normalize(event.title)))
+    return sorted(w for w in words if not w.isdigit() and len(w) > 3)
 
 
 def _indexes_and_search(db: sqlite_utils.Database) -> None:

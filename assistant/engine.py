@@ -182,16 +182,7 @@ class Engine(TimelineAnswers):
         self.store = Store(db_path)
         self.metrics = self.store.metrics
         self.matcher = MetricMatcher(self.store.aliases, {m.id: m.name for m in self.metrics.values()},
-                                     self._domain_words())
-
-    def _domain_words(self) -> frozenset[str]:
-        """Words of event titles: the subjects the sources write about."""
-        from .understand import content_tokens
-
-        words = set()
-        for row in self.store.rows("select title from events"):
-            words.update(content_tokens(row["title"].lower()))
-        return frozenset(w for w in words if not w.isdigit() and len(w) > 3) - COMMON_SUBJECT_WORDS
+                                     self.store.domain_words - COMMON_SUBJECT_WORDS)
 
     def ask(self, question: str, previous: Answer | None = None) -> Answer:
         """Answer one question; `previous` is the conversation's last answer, if any."""

@@ -82,6 +82,7 @@ COLUMN_DESCRIPTIONS = {
     "part_of": "For a count of a subset (naval of all exercises): the metric of the whole.",
     "metric_id": "The metric (metrics.id).",
     "alias": "A word or phrase for the metric.",
+    "words": "The alias's content words as the question reader matches them.",
     "period": "The period the figure is for (ISO 8601 date or interval).",
     "period_start": "First day of the period (empty for an open start).",
     "period_end": "Last day of the period.",

@@ -11,6 +11,9 @@ from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DB_FILENAME = "china_russia.db"
+# Bumped when the build writes different tables or columns: an older
+# database is then rebuilt, whatever the files' times say.
+SCHEMA_VERSION = "2"
 
 
 def _first_existing(*candidates: Path) -> Path:
@@ -56,7 +59,21 @@ def needs_build(db_path: Path | None = None, folder: Path | None = None) -> bool
         built = db_path.stat().st_mtime
     except FileNotFoundError:
         return True
-    return any(path.stat().st_mtime > built for path in data_files(folder or data_dir()))
+    if any(path.stat().st_mtime > built for path in data_files(folder or data_dir())):
+        return True
+    return _schema_version(db_path) != SCHEMA_VERSION
+
+
+def _schema_version(db_path: Path) -> str | None:
+    import sqlite3
+
+    try:
+        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as connection:
+            row = connection.execute(
+                "select value from build_info where key = 'schema_version'").fetchone()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
 
 
 def ensure_database(db_path: Path | None = None, warn=None) -> Path:

@@ -67,10 +67,15 @@ class Store:
         }
 
     @cached_property
-    def aliases(self) -> list[tuple[str, str]]:
-        """(alias, metric id), lower case."""
-        return [(r["alias"], r["metric_id"]) for r in self.rows(
-            "select alias, metric_id from metric_aliases order by alias, metric_id")]
+    def aliases(self) -> list[tuple[str, str, str]]:
+        """(alias, metric id, its content words as the build read them), lower case."""
+        return [(r["alias"], r["metric_id"], r["words"]) for r in self.rows(
+            "select alias, metric_id, words from metric_aliases order by alias, metric_id")]
+
+    @cached_property
+    def domain_words(self) -> frozenset[str]:
+        row = self.rows("select value from build_info where key = 'domain_words'")
+        return frozenset(row[0]["value"].split()) if row else frozenset()
 
     @cached_property
     def sources(self) -> dict[str, SourceRow]:

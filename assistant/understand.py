@@ -303,15 +303,17 @@ class MetricMatcher:
     MIN_SCORE = 1.2
     TYPO_CUTOFF = 84
 
-    def __init__(self, aliases: list[tuple[str, str]], names: dict[str, str],
+    def __init__(self, aliases: list[tuple[str, str, str]], names: dict[str, str],
                  domain_words: frozenset[str] = frozenset()):
+        """`aliases` holds (alias, metric id, content words), the words read
+        at build time so that start-up does not read them again."""
         self.names = names
         self.domain_words = domain_words
         self.entries: list[tuple[frozenset[str], str, str, str]] = []
-        for alias, metric_id in [*aliases, *((name.lower(), mid) for mid, name in names.items())]:
-            words = content_tokens(normalize(alias))
+        for alias, metric_id, joined in aliases:
+            words = joined.split()
             if words:
-                self.entries.append((frozenset(words), " ".join(words), metric_id, alias))
+                self.entries.append((frozenset(words), joined, metric_id, alias))
         frequency: dict[str, set[str]] = {}
         for words, _, metric_id, _ in self.entries:
             for word in words:
