@@ -13,9 +13,12 @@ import sys
 from pathlib import Path
 
 EXAMPLES = {
-    "ask": 'crr ask "trade in 2024?"   |   crr ask --json "joint exercises since 2022?"',
+    "ask": 'crr ask "trade in 2024?"   |   crr ask --json "joint exercises since 2022?"   |   '
+           'crr ask --cite apa "trade in 2024?"   |   crr ask --format markdown "trade in 2025?"',
+    "sources": "crr sources --cite apa   |   crr sources --cite bibtex > crr.bib",
     "build": "crr build   (writes db/china_russia.db from the files in db/)",
     "tui": "crr tui   (or just crr, in a terminal)   |   crr tui --db /tmp/china_russia.db",
+    "serve": "crr serve   (then open http://127.0.0.1:8001/)   |   crr serve --port 8080",
 }
 
 
@@ -26,6 +29,11 @@ def _parser() -> argparse.ArgumentParser:
         epilog='Start with: crr ask "trade in 2024?"',
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from .cite import STYLES  # a folder listing: cheap
+
+    cite_help = (f"cite in STYLE: {', '.join(STYLES)} (default: $CRR_CITE_STYLE, else cite_style in "
+                 "~/.config/crr/settings.toml, else chicago); bibtex, csl-json and ris print the "
+                 "entries alone, ready to save as a file")
 
     ask = commands.add_parser("ask", help="answer a question with cited figures",
                               epilog="example: " + EXAMPLES["ask"])
@@ -34,7 +42,16 @@ def _parser() -> argparse.ArgumentParser:
     mode.add_argument("--json", action="store_true", help="print the Answer as one JSON object")
     mode.add_argument("--jsonl", action="store_true",
                       help="read one question per line on stdin, write one JSON object per line")
+    mode.add_argument("--format", choices=("text", "markdown", "html"),
+                      help="markdown: sentences with footnotes [^1], ready to paste; html: the same "
+                           "for web pages (both cite in --cite STYLE, else the default style)")
+    ask.add_argument("--cite", choices=STYLES, metavar="STYLE", help=cite_help)
     ask.set_defaults(handler=_ask)
+
+    sources = commands.add_parser("sources", help="list every source with its full citation",
+                                  epilog="example: " + EXAMPLES["sources"])
+    sources.add_argument("--cite", choices=STYLES, metavar="STYLE", help=cite_help)
+    sources.set_defaults(handler=_sources)
 
     build = commands.add_parser("build", help="validate db/ and write the SQLite database",
                                 epilog="example: " + EXAMPLES["build"])
@@ -46,6 +63,12 @@ def _parser() -> argparse.ArgumentParser:
                               epilog="example: " + EXAMPLES["tui"])
     tui.add_argument("--db", type=Path, help="the database to open (default: the built one)")
     tui.set_defaults(handler=_tui)
+
+    serve = commands.add_parser("serve", help="publish the database with Datasette on 127.0.0.1",
+                                epilog="example: " + EXAMPLES["serve"])
+    serve.add_argument("--port", type=int, default=8001, help="port to listen on (0: any free port)")
+    serve.add_argument("--db", type=Path, help="the database to serve (default: the built one)")
+    serve.set_defaults(handler=_serve)
 
     # These commands own their options; `crr verify --help` shows them.
     for name, summary in [
@@ -99,7 +122,7 @@ def _ask(args) -> int:
         for line in sys.stdin:
             question = line.strip()
             if question:
-                sys.stdout.write(engine.ask(question).model_dump_json() + "\n")
+                sys.stdout.write(_answer_json(engine, engine.ask(question), args.cite) + "\n")
         return 0
     question = " ".join(args.question).strip()
     if not question:
@@ -107,9 +130,48 @@ def _ask(args) -> int:
         return 2
     answer = engine.ask(question)
     if args.json:
-        print(answer.model_dump_json(indent=2))
+        print(_answer_json(engine, answer, args.cite, indent=2))
+    elif args.cite or args.format in ("markdown", "html"):
+        from .cite import default_style, format_answer
+
+        try:
+            fmt = args.format or "text"
+            style = args.cite or default_style(prose=fmt != "text")
+            print(format_answer(answer, fmt=fmt, style=style, sources=engine.store.sources))
+        except ValueError as error:
+            print(f"crr ask: {error}", file=sys.stderr)
+            return 2
     else:
         print(render_text(answer))
+    return 0
+
+
+def _answer_json(engine, answer, style: str | None, indent: int | None = None) -> str:
+    """The Answer contract; with --cite each citation also carries `formatted`, its text in the style."""
+    if not style:
+        return answer.model_dump_json(indent=indent)
+    import json
+
+    from .cite import format_citations
+
+    data = answer.model_dump(mode="json")
+    for citation, text in zip(data["citations"], format_citations(answer, style, engine.store.sources)):
+        citation["formatted"] = text
+    return json.dumps(data, ensure_ascii=False, indent=indent)
+
+
+def _sources(args) -> int:
+    from .cite import default_style, format_sources
+    from .errors import DataError
+    from .store import Store
+
+    try:
+        store = Store(_ensure_database())
+    except DataError as error:
+        print(f"crr: the curated data does not validate, so no database could be built.\n{error}",
+              file=sys.stderr)
+        return 1
+    print(format_sources(store.sources, args.cite or default_style()))
     return 0
 
 
@@ -123,6 +185,26 @@ def _tui(args) -> int:
         return 1
 
     return run(getattr(args, "db", None))
+
+
+def _serve(args) -> int:
+    from .errors import DataError
+
+    if args.db is not None and not args.db.is_file():
+        print(f"crr serve: no database {args.db}", file=sys.stderr)
+        return 2
+    try:
+        db_path = args.db or _ensure_database()
+        from .datasette_plugin import serve
+    except DataError as error:
+        print(f"crr: the curated data does not validate, so no database could be built.\n{error}",
+              file=sys.stderr)
+        return 1
+    except ImportError:
+        print("crr serve: needs Datasette: pip install 'datasette==0.65.*' datasette-dashboards",
+              file=sys.stderr)
+        return 1
+    return serve(db_path, port=args.port)
 
 
 def main(argv: list[str] | None = None) -> int:

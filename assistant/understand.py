@@ -54,7 +54,7 @@ KIND_WORDS = [
     ("series", r"\bover time\b|\bby year\b|\bper year\b|\beach year\b|\bseries\b|\btrend\b|\bhistory of\b|\bevery year\b|\byear by year\b|\ball years\b"),
     ("peak", r"\b(?:peak|record|highest|maximum|max|largest|biggest|most ever|all-time high)\b"),
     ("lowest", r"\b(?:lowest|minimum|min|smallest|least|bottom|weakest)\b"),
-    ("latest", r"\b(?:latest|most recent|current|currently|now|today|newest|last known)\b"),
+    ("latest", r"\b(?:latest|most recent|recent|recently|current|currently|now|today|newest|last known|these days)\b"),
     ("change", r"\b(?:vs\.?|versus|compared? (?:to|with)|change|grow|grew|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|rise|rose|difference)\b"),
 ]
 

@@ -1,0 +1,563 @@
+"""Citations in the styles writers use, and answers ready to paste.
+
+Each style is one Jinja2 template, templates/citations/STYLE.j2, that renders
+one citation: a source, a locator (the Wikipedia section, the Dashboard
+chart, the dataset's table), the link that opens that place and the date the
+source was accessed.  Adding a style is adding a file.  A template that sets
+`document` (how entries are put together into a file, as in bibtex.j2) is a
+data format; the others are prose styles, and a prose template that reads
+`form` has a note form and a bibliography form (chicago.j2).
+
+`format_answer` turns an Answer into text, Markdown with footnotes or HTML;
+`default_style` is the setting every front end shares ($CRR_CITE_STYLE, else
+`cite_style` in ~/.config/crr/settings.toml, else Chicago).
+
+Importing this module is cheap (no Jinja2 until a citation is rendered), so
+the command line can list the styles without slowing `crr ask`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Mapping
+
+from .paths import templates_dir
+
+if TYPE_CHECKING:
+    from .answer import Answer
+    from .store import SourceRow
+
+DEFAULT_STYLE = "chicago"
+FORMATS = ("text", "markdown", "html")
+# What a locator names, by the kind of source.
+LOCATOR_LABELS = {"encyclopedia": "section", "dashboard": "chart", "dataset": "table"}
+_MARK = r"\[(\d+)\]"
+
+
+def styles_dir() -> Path:
+    return templates_dir() / "citations"
+
+
+def styles() -> tuple[str, ...]:
+    """Every style on offer: the templates in templates/citations/ (a leading _ marks a partial)."""
+    return tuple(sorted(p.name[: -len(".j2")] for p in styles_dir().glob("*.j2")
+                        if not p.name.startswith("_")))
+
+
+STYLES = styles()
+
+
+# --- the shared setting ------------------------------------------------------
+
+def settings_path() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
+    return Path(base) / "crr" / "settings.toml"
+
+
+def _settings() -> dict:
+    import tomllib
+
+    try:
+        with open(settings_path(), "rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError):
+        return {}
+
+
+def default_style(prose: bool = False) -> str:
+    """$CRR_CITE_STYLE, else `cite_style` in the settings file, else Chicago; unknown names are
+    ignored.  With `prose`, for footnotes, a data format (bibtex ...) gives way to Chicago."""
+    for style in (os.environ.get("CRR_CITE_STYLE"), _settings().get("cite_style")):
+        if style in STYLES:
+            return DEFAULT_STYLE if prose and is_data_style(style) else style
+    return DEFAULT_STYLE
+
+
+def save_default_style(style: str) -> Path:
+    """Remember `style` in the settings file, keeping its other settings; returns the file."""
+    if style not in STYLES:
+        raise ValueError(f"unknown citation style {style!r}; choose one of {', '.join(STYLES)}")
+    settings = _settings()
+    settings["cite_style"] = style
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".tmp")
+    partial.write_text(_toml(settings), encoding="utf-8")
+    partial.replace(path)
+    return path
+
+
+def _toml(settings: dict) -> str:
+    """A settings file of plain values and tables of plain values (all crr writes)."""
+    def value(v) -> str:
+        if isinstance(v, bool):
+            return "true" if v else "false"
+        if isinstance(v, (int, float)):
+            return repr(v)
+        if isinstance(v, list):
+            return "[" + ", ".join(value(item) for item in v) + "]"
+        return json.dumps(str(v), ensure_ascii=False)  # a JSON string is a TOML basic string
+
+    plain = [f"{key} = {value(v)}" for key, v in settings.items() if not isinstance(v, dict)]
+    tables = [f"\n[{key}]\n" + "\n".join(f"{k} = {value(x)}" for k, x in v.items())
+              for key, v in settings.items() if isinstance(v, dict)]
+    return "\n".join(plain + tables) + "\n"
+
+
+# --- what a template sees ------------------------------------------------------
+
+class Name:
+    """An author: a person (family, given) or an organisation (literal)."""
+
+    __slots__ = ("family", "given", "literal")
+
+    def __init__(self, family: str = "", given: str = "", literal: str = ""):
+        self.family, self.given, self.literal = family, given, literal
+
+    def __repr__(self) -> str:
+        return f"Name({self.literal or self.given + ' ' + self.family!r})"
+
+    @property
+    def csl(self) -> dict:
+        return {"literal": self.literal} if self.literal else {"family": self.family, "given": self.given}
+
+
+# Patterns are compiled on first use (re caches them), keeping the import cheap.
+_PERSON = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}"
+_ACRONYM = r"[A-Z]{2,}"
+
+
+def authors(producer: str) -> list[Name]:
+    """'Erik Voeten, Anton Strezhnev and Michael Bailey' -> three people; 'MERICS, OSW, SCEEUS
+    and NKK' -> four organisations; anything else is one organisation, named as written."""
+    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", producer.strip()) if p]
+    if len(parts) > 1 and all(re.fullmatch(_PERSON, p) for p in parts):
+        return [Name(family=p.rsplit(" ", 1)[1], given=p.rsplit(" ", 1)[0]) for p in parts]
+    if len(parts) > 1 and all(re.fullmatch(_ACRONYM, p) for p in parts):
+        return [Name(literal=p) for p in parts]
+    return [Name(literal=producer.strip())]
+
+
+def processing_note(source: "SourceRow") -> str:
+    """The first clause of the source's processing note: 'Aggregated by year from the SIPRI ...'."""
+    text = " ".join((source.processing or "").split())
+    return re.split(r":\s|\.\s", text + " ", maxsplit=1)[0].strip().rstrip(".") if text else ""
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def reference(source: "SourceRow", locator: str = "", url: str | None = None,
+              accessed: str | None = None, number: int = 1) -> dict:
+    """The variables a citation template sees as `c`."""
+    return {
+        "key": source.id + (f":{_slug(locator)}" if locator else ""),
+        "number": number,
+        "source": source,
+        "kind": source.kind,
+        "authors": authors(source.producer),
+        "title": source.title,
+        "container": source.short_name if source.kind == "encyclopedia" else "",
+        "published": source.date_published,
+        "accessed": accessed or source.date_accessed,
+        "locator": locator,
+        "locator_label": LOCATOR_LABELS.get(source.kind, "part"),
+        "url": url or source.url_main,
+        "note": processing_note(source),
+    }
+
+
+# --- filters the templates use -------------------------------------------------
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+MLA_MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.",
+              "Nov.", "Dec."]
+MINOR_WORDS = {"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by",
+               "in", "of", "off", "on", "per", "to", "up", "via", "with", "from", "into"}
+
+
+def format_date(iso: str, form: str = "mdy"):
+    """'2026-02-11', '2026-02' or '2026' as a style writes it.
+
+    mdy: February 11, 2026 · dmy: 11 February 2026 · mla: 11 Feb. 2026 ·
+    apa: 2026, February 11 · ris: 2026/02/11/ · year: 2026 · parts: [2026, 2, 11]
+    """
+    parts = [int(p) for p in iso.split("-")[:3]]
+    if form == "parts":
+        return parts
+    year, month, day = (parts + [None, None])[:3]
+    if form == "ris":
+        return f"{year}/" + "/".join(f"{p:02d}" if p else "" for p in (month, day)) + "/"
+    if form == "year" or month is None:
+        return str(year)
+    months = MLA_MONTHS if form == "mla" else MONTHS
+    name = months[month - 1]
+    if form == "mdy":
+        return f"{name} {day}, {year}" if day else f"{name} {year}"
+    if form == "apa":
+        return f"{year}, {name}" + (f" {day}" if day else "")
+    return (f"{day} " if day else "") + f"{name} {year}"  # dmy, mla
+
+
+def format_name(name: Name, order: str = "given-family") -> str:
+    """given-family: Erik Voeten · family-given: Voeten, Erik · family-initials: Voeten, E. ·
+    bibtex: Voeten, Erik (an organisation in braces).  Organisations keep their name."""
+    if name.literal:
+        return "{" + name.literal + "}" if order == "bibtex" else name.literal
+    initials = " ".join(w[0] + "." for w in re.split(r"[\s-]+", name.given) if w)
+    return {
+        "given-family": f"{name.given} {name.family}",
+        "family-given": f"{name.family}, {name.given}",
+        "bibtex": f"{name.family}, {name.given}",
+        "family-initials": f"{name.family}, {initials}",
+    }[order]
+
+
+def and_join(items, conjunction: str = "and", serial: bool = True, pair_comma: bool = False) -> str:
+    """['a', 'b', 'c'] -> 'a, b, and c' (serial) or 'a, b and c'; pair_comma gives APA's 'a, & b'."""
+    items = [str(i) for i in items]
+    if len(items) < 2:
+        return "".join(items)
+    if len(items) == 2:
+        return f"{items[0]}{',' if pair_comma else ''} {conjunction} {items[1]}"
+    return ", ".join(items[:-1]) + ("," if serial else "") + f" {conjunction} {items[-1]}"
+
+
+def title_case(title: str) -> str:
+    """Headline capitalisation (Chicago, MLA); words already capitalised keep their letters."""
+    words = title.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        after_colon = i > 0 and out[-1].endswith(":")
+        if i and not after_colon and i < len(words) - 1 and word.lower() in MINOR_WORDS:
+            out.append(word.lower())
+        else:
+            out.append(word[:1].upper() + word[1:])
+    return " ".join(out)
+
+
+def sentence(text):
+    """End with a full stop unless the text already ends a sentence (HTML stays HTML)."""
+    text = text.rstrip()
+    return text if not text or text[-1] in ".?!" else text + "."
+
+
+def lower_first(text: str) -> str:
+    """'Aggregated by year' -> 'aggregated by year'; 'SIPRI' stays."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def quotes_inside(text):
+    """American usage: a comma or full stop after a closing quotation mark goes inside it."""
+    fixed = re.sub(r"”([.,])", r"\1”", str(text))
+    return type(text)(fixed) if hasattr(text, "__html__") else fixed
+
+
+def bibtex_escape(text: str) -> str:
+    return re.sub(r"([&%$#_])", r"\\\1", str(text))
+
+
+def braced(text: str) -> str:
+    return "{" + str(text) + "}"
+
+
+def to_json(value, indent: int | None = None) -> str:
+    """JSON with the text as written.  An object loses its keys whose values are empty,
+    and with `indent` puts one key a line (its values compact, as CSL-JSON is usually written)."""
+    if not isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    items = [(k, v) for k, v in value.items() if v not in (None, "", [], {})]
+    if not indent:
+        return json.dumps(dict(items), ensure_ascii=False)
+    pad = " " * indent
+    return "{\n" + ",\n".join(f"{pad}{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}"
+                              for k, v in items) + "\n}"
+
+
+# --- rendering -----------------------------------------------------------------
+
+@lru_cache(maxsize=2)
+def _environment(html: bool):
+    import jinja2
+
+    from .render import _bytecode_cache
+
+    # Compiled code differs with autoescape, and the bytecode cache keys only on
+    # the template's name: each environment keeps its own files.
+    shared = _bytecode_cache(jinja2)
+    cache = shared and jinja2.FileSystemBytecodeCache(
+        shared.directory, "__crr_cite_html_%s.cache" if html else "__crr_cite_%s.cache")
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir())),
+        bytecode_cache=cache,
+        undefined=jinja2.StrictUndefined,
+        autoescape=html,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(date=format_date, name=format_name, and_join=and_join, title_case=title_case,
+                       sentence=sentence, lower_first=lower_first, upper_first=upper_first,
+                       quotes_inside=quotes_inside, bibtex=bibtex_escape, braced=braced, json=to_json)
+    return env
+
+
+@lru_cache(maxsize=None)
+def _shape(style: str) -> tuple[dict | None, bool]:
+    """(the `document` a data format sets, or None; whether the template reads `form`)."""
+    from jinja2 import meta, nodes
+
+    _check(style)
+    env = _environment(False)
+    source = env.loader.get_source(env, f"citations/{style}.j2")[0]
+    tree = env.parse(source)
+    document = None
+    for node in tree.find_all(nodes.Assign):
+        if isinstance(node.target, nodes.Name) and node.target.name == "document":
+            document = node.node.as_const()
+    return document, "form" in meta.find_undeclared_variables(tree)
+
+
+def is_data_style(style: str) -> bool:
+    """True for formats a reference manager reads (BibTeX, CSL-JSON, RIS), not prose."""
+    return _shape(style)[0] is not None
+
+
+def _check(style: str) -> None:
+    if style not in STYLES:
+        raise ValueError(f"unknown citation style {style!r}; choose one of {', '.join(STYLES)}")
+
+
+def _em(fmt: str):
+    if fmt == "html":
+        from markupsafe import Markup, escape
+
+        return lambda text: Markup("<i>") + escape(text) + Markup("</i>") if text else ""
+    if fmt == "markdown":
+        return lambda text: f"*{text}*" if text else ""
+    return lambda text: text
+
+
+def _link(fmt: str):
+    if fmt == "html":
+        from markupsafe import Markup, escape
+
+        return lambda url: Markup('<a href="{0}">{0}</a>').format(escape(url)) if url else ""
+    return lambda url: url
+
+
+def render_reference(ref: dict, style: str, form: str = "note", fmt: str = "text") -> str:
+    """One citation from its template: a prose style on one line, a data format as written."""
+    _check(style)
+    if fmt == "html" and is_data_style(style):
+        raise ValueError(f"{style} is a data format, not prose; it has no HTML form")
+    template = _environment(fmt == "html").get_template(f"citations/{style}.j2")
+    text = template.render(c=ref, form=form, em=_em(fmt), link=_link(fmt))
+    if is_data_style(style):
+        return text.strip("\n")
+    text = " ".join(text.split())
+    return re.sub(r"\s+([,.;])", r"\1", text)
+
+
+def format_citation(source_row: "SourceRow", locator: str, style: str, url: str | None = None,
+                    *, form: str = "note", fmt: str = "text", accessed: str | None = None) -> str:
+    """One source at one locator in `style`; `url` is the link that opens the locator."""
+    return render_reference(reference(source_row, locator, url, accessed), style, form, fmt)
+
+
+def format_bibliography(refs: list[dict], style: str, fmt: str = "text") -> str:
+    """Entries together: a whole .bib, .ris or CSL-JSON file for a data format, else one per line."""
+    document = _shape(style)[0]
+    entries = [render_reference(ref, style, "bibliography", fmt) for ref in refs]
+    if document is None:
+        return "\n".join(entries)
+    return document["start"] + document["between"].join(entries) + document["end"]
+
+
+def format_sources(sources: Mapping[str, "SourceRow"], style: str | None = None) -> str:
+    """Every source, cited as a whole work (`crr sources`)."""
+    style = style or default_style()
+    refs = [reference(source) for source in sources.values()]
+    if is_data_style(style):
+        return format_bibliography(refs, style)
+    return "\n\n".join(f"{ref['source'].id}\n    {render_reference(ref, style, 'bibliography')}"
+                       for ref in refs)
+
+
+# --- answers -------------------------------------------------------------------
+
+@lru_cache(maxsize=4)
+def _sources_of(path: str) -> dict:
+    from .store import Store
+
+    store = Store(path)
+    try:
+        return store.sources
+    finally:
+        store.close()
+
+
+def _default_sources() -> Mapping[str, "SourceRow"]:
+    from .paths import database_path
+
+    return _sources_of(str(database_path()))
+
+
+def answer_references(answer: "Answer", sources: Mapping[str, "SourceRow"] | None = None) -> list[dict]:
+    sources = sources if sources is not None else _default_sources()
+    return [reference(sources[c.source], c.locator, c.url, c.accessed or None, number)
+            for number, c in enumerate(answer.citations, start=1)]
+
+
+def format_citations(answer: "Answer", style: str | None = None,
+                     sources: Mapping[str, "SourceRow"] | None = None) -> list[str]:
+    """Each of the answer's citations in `style` (a note for prose, an entry for a data format)."""
+    style = style or default_style()
+    return [render_reference(ref, style) for ref in answer_references(answer, sources)]
+
+
+def format_answer(answer: "Answer", fmt: str = "text", style: str | None = None,
+                  sources: Mapping[str, "SourceRow"] | None = None) -> str:
+    """The answer ready to paste: its sentences with citation marks, derived figures with
+    their inputs, and the citations in `style` ("text" lists them, "markdown" gives
+    footnotes [^1], "html" superscript links and an ordered list).
+
+    A data format (bibtex, csl-json, ris) in "text" gives the file of the answer's
+    entries alone; it has no Markdown or HTML form.  `sources` maps source ids to
+    their rows (`engine.store.sources`); without it they are read from the database.
+    """
+    style = style or default_style()
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    refs = answer_references(answer, sources)
+    if is_data_style(style):
+        if fmt != "text":
+            raise ValueError(f"{style} is a data format for reference managers; "
+                             f"--format {fmt} needs a prose style "
+                             f"({', '.join(s for s in STYLES if not is_data_style(s))})")
+        return format_bibliography(refs, style)
+    notes = [render_reference(ref, style, "note", fmt) for ref in refs]
+    bibliography = _bibliography(refs, style, fmt) if _shape(style)[1] else []
+    derived = _derived_lines(answer, len(refs), fmt)
+    return {"text": _text, "markdown": _markdown, "html": _html}[fmt](
+        answer, notes, bibliography, derived)
+
+
+def _bibliography(refs: list[dict], style: str, fmt: str) -> list[str]:
+    """One entry per source, for the work as a whole, in alphabetical order."""
+    seen = {}
+    for ref in refs:
+        seen.setdefault(ref["source"].id, reference(ref["source"]))
+    return sorted((render_reference(r, style, "bibliography", fmt) for r in seen.values()),
+                  key=lambda text: re.sub(r"<[^>]+>|[^\w ]", "", text).lower())
+
+
+def _marks(numbers: list[int], fmt: str) -> str:
+    return and_join([_mark(n, fmt) for n in numbers], serial=False)
+
+
+def _mark(number: int, fmt: str) -> str:
+    if fmt == "markdown":
+        return f"[^{number}]"
+    if fmt == "html":
+        return f'<sup><a href="#fn{number}">{number}</a></sup>'
+    return f"[{number}]"
+
+
+def _derived_lines(answer: "Answer", count: int, fmt: str) -> list[str]:
+    """'Bilateral trade, 2025: USD 228.1 bn, calculated by crr from [3]: 245 × (1 − 6.9/100) = 228.1'."""
+    from markupsafe import escape
+
+    from .render import format_value
+
+    safe = {"html": escape, "markdown": _markdown_escape}.get(fmt, str)
+    lines = []
+    for value in answer.values:
+        if value.derived:
+            inputs = [n for n in value.cites if 1 <= n <= count]
+            shown = format_value(value.value, value.unit, value.qualifier)
+            lines.append(f"{safe(value.label)}, {safe(value.period)}: {safe(shown)}, calculated by crr"
+                         + (f" from {_marks(inputs, fmt)}" if inputs else "")
+                         + f": {safe(value.formula or '')}")
+    return lines
+
+
+def _marked(text: str, count: int, fmt: str) -> str:
+    return re.sub(_MARK, lambda m: _mark(int(m[1]), fmt) if 1 <= int(m[1]) <= count else m[0], text)
+
+
+def _blocks(text: str) -> list[list[str]]:
+    """The answer's lines as paragraphs, with runs of '- ' lines kept together as lists."""
+    blocks: list[list[str]] = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if line.startswith("- ") and blocks and blocks[-1][0].startswith("- "):
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    return blocks
+
+
+def _text(answer, notes, bibliography, derived) -> str:
+    parts = [answer.text]
+    if derived:
+        parts.append("Derived figures:\n" + "\n".join(f"- {line}" for line in derived))
+    if notes:
+        parts.append("Sources:\n" + "\n".join(f"[{n}] {note}" for n, note in enumerate(notes, 1)))
+    if bibliography:
+        parts.append("Bibliography:\n" + "\n".join(bibliography))
+    return "\n\n".join(parts)
+
+
+def _markdown_escape(text: str) -> str:
+    return re.sub(r"([\\`*_<])", r"\\\1", text)
+
+
+def _markdown(answer, notes, bibliography, derived) -> str:
+    count = len(notes)
+    body = _marked(_markdown_escape(answer.text), count, "markdown")
+    parts = ["\n".join(block) for block in _blocks(body)]
+    if derived:
+        parts.append("Derived figures:")
+        parts.append("\n".join(f"- {line}" for line in derived))
+    if bibliography:
+        parts.append("Bibliography:")
+        parts.extend(bibliography)
+    if notes:
+        parts.append("\n".join(f"[^{n}]: {note}" for n, note in enumerate(notes, 1)))
+    return "\n\n".join(parts)
+
+
+def _html(answer, notes, bibliography, derived) -> str:
+    from markupsafe import escape
+
+    count = len(notes)
+    out = ['<div class="crr-answer">']
+    for block in _blocks(str(escape(answer.text))):
+        lines = [_marked(line, count, "html") for line in block]
+        if lines[0].startswith("- "):
+            out.append("<ul>\n" + "\n".join(f"<li>{line[2:]}</li>" for line in lines) + "\n</ul>")
+        else:
+            out.extend(f"<p>{line}</p>" for line in lines)
+    if derived:
+        out.append('<p>Derived figures:</p>\n<ul class="crr-derived">\n'
+                   + "\n".join(f"<li>{line}</li>" for line in derived) + "\n</ul>")
+    if bibliography:
+        out.append('<p>Bibliography:</p>\n<ul class="crr-bibliography">\n'
+                   + "\n".join(f"<li>{entry}</li>" for entry in bibliography) + "\n</ul>")
+    if notes:
+        out.append('<ol class="footnotes">\n'
+                   + "\n".join(f'<li id="fn{n}">{note}</li>' for n, note in enumerate(notes, 1))
+                   + "\n</ol>")
+    out.append("</div>")
+    return "\n".join(out)
