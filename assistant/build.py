@@ -127,9 +127,11 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
     }, foreign_keys=[("metric_id", "metrics", "id"), ("source_id", "sources", "id")])
     _insert(db, "people", (
         {"id": p.id, "name": p.name, "country": p.country, "role": p.role,
-         "aliases": "; ".join(p.aliases)}
+         "aliases": "; ".join(p.aliases), "source_id": p.source or None, "locator": p.locator}
         for p in data.people
-    ), pk="id", columns={"id": text, "name": text, "country": text, "role": text, "aliases": text})
+    ), pk="id", columns={"id": text, "name": text, "country": text, "role": text, "aliases": text,
+                         "source_id": text, "locator": text},
+        foreign_keys=[("source_id", "sources", "id")])
     events = []
     for e in data.events:
         start, end = parse_period(e.date)

@@ -103,6 +103,8 @@ COLUMN_DESCRIPTIONS = {
     "claim": "Key shared by events from different sources that date the same thing.",
     "date_as_written": "The date as the source writes it, when unusual.",
     "country": "China, Russia or other.",
+    "people.source_id": "The source that names the person in this role, when it is not an event (sources.id).",
+    "people.locator": "The section of that source.",
     "role": "Roles the sources give, with years.",
     "event_id": "The event (events.id).",
     "person_id": "The person (people.id).",

@@ -161,6 +161,9 @@ def _cross_check(data: Dataset) -> list[Problem]:
             if person not in people:
                 problems.append(Problem(where("events", event.id), event.id, "people",
                                         f"unknown person {person!r}"))
+    for person in data.people:
+        if person.source:
+            check_source_and_locator("people", person)
     for label in data.labels:
         check_source_and_locator("labels", label)
         if label.event and label.event not in events:

@@ -183,6 +183,8 @@ class Person(Record):
     country: Literal["China", "Russia", "other"]
     role: str
     aliases: list[str] = []
+    source: str = Field(default="", description="the source that names the person in this role")
+    locator: str = ""
 
 
 class Label(Record):

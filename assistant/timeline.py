@@ -186,9 +186,9 @@ class TimelineAnswers:
         if any(word in intent.normalized for word in ROLE_WORDS) and not intent.periods:
             people = self._people_by_role(intent)
             if people:
-                text = render("answers/who_role.txt.j2", people=people)
-                cites = self._cite_people_events(draft, people)
-                return draft.answer(intent, True, "who", interpretation, text + cites, [])
+                marks = self._cite_people_events(draft, people)
+                text = render("answers/who_role.txt.j2", people=people, marks=marks)
+                return draft.answer(intent, True, "who", interpretation, text, [])
         rows = self._find_events(intent, limit=3)
         rows = [r for r in rows if self.store.people_of_event(r["id"])] or rows
         if not rows:
@@ -212,8 +212,21 @@ class TimelineAnswers:
         scored.sort(key=lambda item: (item[0], item[1]))
         return [p for *_, p in scored[:2]]
 
-    def _cite_people_events(self, draft, people) -> str:
-        return ""
+    def _cite_people_events(self, draft, people) -> list[str]:
+        """Cite where each person's role is stated: the person's own source,
+        else the first event the person took part in."""
+        marks = []
+        for person in people:
+            if person["source_id"]:
+                marks.append(f"[{draft.cite(person['source_id'], person['locator'])}]")
+                continue
+            events = self.store.events_with_person(person["id"])
+            if events:
+                draft.events.append(event_ref(events[0]))
+                marks.append(f"[{draft.cite(events[0]['source_id'], events[0]['locator'])}]")
+            else:
+                marks.append("")
+        return marks
 
     def _answer_what_happened(self, intent: Intent):
         from .engine import Draft

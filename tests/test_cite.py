@@ -401,14 +401,9 @@ def test_importing_cite_is_cheap():
 
 # --- every answer carries a citation whose locator exists -------------------------------
 
-# Known oddities: who-by-role answers come from people records, which name no
-# source yet (timeline._cite_people_events is a stub).  Remove a question here
-# once its answer cites a source; the test fails until the list is pruned.
-KNOWN_UNCITED = {
-    "Which military leaders are in the dashboard's engagement count, and how many engagements?",
-    "who is china's ambassador in moscow",
-    "Russian ambassador to Beijing?",
-}
+# Questions whose answers may cite nothing; none today.  The test fails when
+# this list and the answers drift apart.
+KNOWN_UNCITED: set[str] = set()
 NOT_FIGURES = {"help", "unanswerable", "out_of_scope"}
 
 
