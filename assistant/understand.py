@@ -300,7 +300,7 @@ class MetricMatcher:
     are very similar, so that nonsense never becomes a metric.
     """
 
-    MIN_SCORE = 1.2
+    MIN_SCORE = 1.5
     TYPO_CUTOFF = 84
 
     def __init__(self, aliases: list[tuple[str, str, str]], names: dict[str, str],
