@@ -94,11 +94,12 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
             "id": m.id, "name": m.name, "topic": m.topic, "unit": m.unit,
             "description": m.description, "aliases": "; ".join(m.aliases),
             "additive": int(m.additive), "change_of": m.change_of, "part_of": m.part_of,
+            "not_for": "; ".join(m.not_for),
         }
         for m in data.metrics
     ), pk="id", columns={
         "id": text, "name": text, "topic": text, "unit": text, "description": text,
-        "aliases": text, "additive": integer, "change_of": text, "part_of": text,
+        "aliases": text, "additive": integer, "change_of": text, "part_of": text, "not_for": text,
     }, foreign_keys=[("topic", "topics", "name")])
     _insert(db, "metric_aliases", (
         {"metric_id": m.id, "alias": alias, "words": " ".join(content_tokens(normalize(alias)))}

@@ -189,6 +189,7 @@ class Engine(TimelineAnswers):
         question = (question or "").strip()
         intent = understand(question[:MAX_QUESTION], self.matcher)
         intent.question = question
+        self._drop_excluded(intent)
         if OFF_SUBJECT.search(intent.normalized) and not re.search(
                 r"\b(?:china|chinese|russia|russian|sino|beijing|moscow|putin|xi|yuan|ruble)\b", intent.normalized):
             intent.kind, intent.metric_id = "unknown", None
@@ -225,6 +226,20 @@ class Engine(TimelineAnswers):
             )
 
     # --- helpers -----------------------------------------------------------
+
+    def _drop_excluded(self, intent: Intent) -> None:
+        """Set aside metrics whose `not_for` words the question uses: asked
+        for the trade surplus, crr must not answer with total trade."""
+        kept = [(score, m) for score, m in intent.candidates
+                if not any(re.search(rf"\b{re.escape(w)}", intent.normalized) for w in self.metrics[m].not_for)]
+        if len(kept) == len(intent.candidates):
+            return
+        intent.candidates = kept
+        intent.metric_id = kept[0][1] if kept else None
+        intent.metric_phrase = self.metrics[kept[0][1]].name.lower() if kept else ""
+        intent.alternatives = [m for _, m in kept[1:4]]
+        if intent.metric_id is None and intent.kind in {"value", "span", "change", "latest", "peak", "lowest", "series"}:
+            intent.kind = "unknown"
 
     def _apply_context(self, intent: Intent, previous: Answer) -> None:
         """Fill what a follow-up leaves out from the previous question."""

@@ -79,6 +79,7 @@ COLUMN_DESCRIPTIONS = {
     "aliases": "Other names, separated by '; '.",
     "additive": "1 when values of consecutive periods may be summed.",
     "change_of": "For a growth rate: the metric whose change it gives.",
+    "not_for": "Words that mean a question asks for something other than this metric, separated by '; '.",
     "part_of": "For a count of a subset (naval of all exercises): the metric of the whole.",
     "metric_id": "The metric (metrics.id).",
     "alias": "A word or phrase for the metric.",

@@ -111,6 +111,9 @@ class Metric(Record):
     part_of: str | None = Field(
         default=None, description="a metric that counts a subset of another (naval of all exercises)"
     )
+    not_for: list[str] = Field(
+        default=[], description="words that mean a question asks for something else (trade 'surplus')"
+    )
 
     @field_validator("topic")
     @classmethod

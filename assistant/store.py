@@ -21,6 +21,7 @@ class MetricRow:
     additive: bool
     change_of: str | None
     part_of: str | None
+    not_for: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class Store:
             row["id"]: MetricRow(
                 row["id"], row["name"], row["topic"], row["unit"], row["description"],
                 bool(row["additive"]), row["change_of"], row["part_of"],
+                tuple(w for w in (row["not_for"] or "").split("; ") if w),
             )
             for row in self.rows("select * from metrics order by id")
         }

@@ -1,0 +1,17 @@
+"""The Textual terminal app: `crr` with no arguments, or `crr tui`.
+
+Importing this package imports no Textual; `run` does, so the engine and
+`crr ask` stay free of it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def run(db_path: Path | str | None = None) -> int:
+    """Open the app on the database at `db_path` (default: the built one, rebuilt when stale)."""
+    from .app import CrrApp
+
+    CrrApp(db_path).run()
+    return 0

@@ -1,0 +1,319 @@
+"""The crr terminal app: wires the conversation, the question input, the sidebar and the commands.
+
+Questions are answered by `Conversation.ask` in thread workers, so the screen
+never waits on the engine; the engine and the presenter are opened in a
+worker too, and questions asked before they are ready wait for them.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from textual import work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from . import writing
+from .screens import HelpScreen
+from .sidebar import TopicTree
+from .widgets import AnswerView, Exchange, QuestionInput, Welcome
+
+WIDE = 120            # columns from which the topics sidebar opens by itself
+LOAD_TIMEOUT = 120.0  # seconds a question waits for the database to open
+WARM_UP = ["trade in 2024?", "joint exercises since 2022?", "trade over time", "trade 2024 vs 2022",
+           "trade in 1995?", "latest trade", "what can I ask?"]
+
+
+class CrrApp(App):
+    """Ask, see, chart, copy with citation."""
+
+    CSS_PATH = Path(__file__).with_name("app.tcss")
+    TITLE = "crr"
+    SUB_TITLE = "China–Russia relations, cited"
+    BINDINGS = [
+        Binding("f1", "help", "Help"),
+        Binding("ctrl+b", "toggle_sidebar", "Topics"),
+        Binding("ctrl+t", "toggle_chart", "Chart"),
+        Binding("ctrl+y", "copy_answer", "Copy"),
+        Binding("ctrl+s", "export", "Export"),
+        Binding("ctrl+n", "new_conversation", "New"),
+        Binding("f2", "next_style", "Style"),
+        Binding("f3", "toggle_theme", "Theme"),
+    ]
+
+    def __init__(self, db_path: Path | str | None = None, export_dir: Path | str | None = None):
+        super().__init__()
+        self.db_path = Path(db_path) if db_path else None
+        self.export_dir = Path(export_dir) if export_dir else None
+        self.conversation = None
+        self.presenter = None
+        self.citation_style = writing.FALLBACK_STYLE
+        self._db_ready = threading.Event()
+        self._db_error: str | None = None
+        self._ask_lock = threading.Lock()
+
+    # --- layout -------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="main"):
+            with Vertical(id="sidebar"):
+                yield Static("Topics — Enter asks", classes="sidebar-title")
+                yield TopicTree(id="topics")
+            with Vertical(id="chat"):
+                with VerticalScroll(id="conversation"):
+                    yield Welcome(id="welcome")
+                yield QuestionInput(id="question", compact=True,
+                                    placeholder="Ask about China–Russia relations, e.g. trade in 2024?  (F1 examples)")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one(QuestionInput).focus()
+        self.query_one("#sidebar").display = self.size.width >= WIDE
+        # Open the database once the first screen is drawn, not before.
+        self.call_after_refresh(self.open_database)
+
+    def on_resize(self) -> None:
+        self.screen.set_class(self.size.width >= WIDE, "-wide")
+
+    @property
+    def question_input(self) -> QuestionInput:
+        return self.query_one(QuestionInput)
+
+    @property
+    def _sources(self):
+        """The open database's sources, for citations in a style."""
+        return self.conversation.engine.store.sources if self.conversation else None
+
+    @property
+    def history(self) -> list:
+        return self.conversation.history if self.conversation else []
+
+    # --- opening the database -------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
+    def open_database(self) -> None:
+        from ..conversation import Conversation
+        from ..engine import Engine
+        from ..paths import ensure_database
+        from .present import Presenter
+        from .suggest import QuestionSuggester, Vocabulary
+
+        def warn(error) -> None:
+            self.call_from_thread(self.notify, f"db/ has errors, so answers come from the last good build.\n{error}",
+                                  title="Curated data", severity="warning", timeout=10)
+
+        try:
+            engine = Engine(ensure_database(self.db_path, warn=warn))
+            presenter = Presenter(engine.store)
+            vocabulary = Vocabulary.from_store(engine.store)
+            style = writing.default_style()
+        except Exception as error:  # a missing or broken database: say so, keep the app up
+            self._db_error = f"crr could not open its database: {error}"
+            self._db_ready.set()
+            self.call_from_thread(self._show_notice, self._db_error)
+            return
+        self.conversation = Conversation(engine)
+        self.presenter = presenter
+        self.citation_style = style
+        self._db_ready.set()
+        self.call_from_thread(self._database_opened, engine, vocabulary)
+        # Warm up what the first answers need: each kind's compiled template, the chart.
+        try:
+            for question in WARM_UP:
+                presenter.layout(engine.ask(question), style)
+            from .chart import warm_up
+
+            warm_up()
+        except Exception:
+            pass
+
+    def _database_opened(self, engine, vocabulary) -> None:
+        from .suggest import QuestionSuggester
+
+        box = self.question_input
+        box.suggester = QuestionSuggester(vocabulary, box.history)
+        self.query_one(TopicTree).fill(engine.store)
+
+    def _show_notice(self, message: str) -> None:
+        conversation = self.query_one("#conversation")
+        conversation.mount(Static(message, classes="error"))
+        conversation.scroll_end(animate=False)
+
+    # --- asking -----------------------------------------------------------------
+
+    def on_input_submitted(self, event: QuestionInput.Submitted) -> None:
+        text = event.value.strip()
+        event.input.value = ""
+        if not text:
+            return
+        self.question_input.remember(text)
+        if text.startswith("/"):
+            self.run_typed_command(text)
+        else:
+            self.ask(text)
+
+    def on_topic_tree_chosen(self, message: TopicTree.Chosen) -> None:
+        if self.size.width < WIDE:  # give the answer the room
+            self.query_one("#sidebar").display = False
+        self.question_input.focus()
+        self.question_input.remember(message.question)
+        self.ask(message.question)
+
+    def ask(self, question: str) -> None:
+        """Show the question at once and answer it in a worker."""
+        exchange = Exchange(question, classes="exchange -latest")
+        conversation = self.query_one("#conversation")
+        for earlier in self.query(".exchange.-latest"):
+            earlier.remove_class("-latest")
+        conversation.mount(exchange)
+        conversation.call_after_refresh(conversation.scroll_to_widget, exchange, top=True,
+                                        animate=False, immediate=True)
+        self.answer_question(exchange, question)
+
+    @work(thread=True, group="ask", exit_on_error=False)
+    def answer_question(self, exchange: Exchange, question: str) -> None:
+        with self._ask_lock:
+            try:
+                if not self._db_ready.wait(LOAD_TIMEOUT) or self._db_error:
+                    raise RuntimeError(self._db_error or "the database took too long to open")
+                answer = self.conversation.ask(question)
+                display = self.presenter.layout(answer, self.citation_style)
+            except Exception as error:
+                message = (f"crr could not answer “{question}”: {error}. "
+                           "Try rephrasing it, or press F1 for example questions.")
+                self.call_from_thread(exchange.show_error, message)
+                return
+            self.call_from_thread(self._show_answer, exchange, display)
+
+    def _show_answer(self, exchange: Exchange, display) -> None:
+        # No scrolling: `ask` put the exchange at the top, the answer fills in beneath.
+        exchange.show_answer(display)
+
+    # --- commands -----------------------------------------------------------------
+
+    def run_typed_command(self, text: str) -> None:
+        name, _, argument = text[1:].partition(" ")
+        actions = {
+            "new": self.action_new_conversation, "reset": self.action_new_conversation,
+            "clear": self.action_new_conversation, "copy": self.action_copy_answer,
+            "export": self.action_export, "help": self.action_help, "quit": self.exit,
+            "chart": self.action_toggle_chart, "table": self.action_toggle_chart,
+            "topics": self.action_toggle_sidebar, "theme": self.action_toggle_theme,
+        }
+        if name == "style":
+            self.set_style(argument.strip()) if argument.strip() else self.action_next_style()
+        elif name in actions:
+            actions[name]()
+        else:
+            self.notify(f"No command /{name}. Commands: /new /copy /export /style NAME /help /quit",
+                        severity="warning")
+
+    def get_system_commands(self, screen: Screen):
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Copy answer with citation", "Copy the last answer and its sources "
+                            f"({self.citation_style} style)", self.action_copy_answer)
+        yield SystemCommand("Export conversation to Markdown", "Write every answer with footnotes to a .md file",
+                            self.action_export)
+        yield SystemCommand("New conversation", "Start over: follow-ups forget the earlier questions",
+                            self.action_new_conversation)
+        yield SystemCommand("Toggle chart / table", "Show the values table instead of the chart, or back",
+                            self.action_toggle_chart)
+        yield SystemCommand("Toggle topics sidebar", "Topics, metrics and example questions",
+                            self.action_toggle_sidebar)
+        yield SystemCommand("Help: example questions", "Examples of every kind of question", self.action_help)
+        yield SystemCommand("Toggle light / dark theme", "Switch between the light and the dark theme",
+                            self.action_toggle_theme)
+        for style in writing.styles():
+            yield SystemCommand(f"Citation style: {style}", "Use this style to copy and export",
+                                lambda style=style: self.set_style(style))
+
+    def action_help(self) -> None:
+        def chosen(question: str | None) -> None:
+            if question:
+                self.question_input.remember(question)
+                self.ask(question)
+
+        self.push_screen(HelpScreen(), chosen)
+
+    def action_toggle_sidebar(self) -> None:
+        """Open the topics and go there; from the topics, close them and go back to typing."""
+        sidebar, tree = self.query_one("#sidebar"), self.query_one(TopicTree)
+        if sidebar.display and tree.has_focus:
+            sidebar.display = False
+            self.question_input.focus()
+        else:
+            sidebar.display = True
+            tree.focus()
+
+    def action_toggle_chart(self) -> None:
+        conversation = self.query_one("#conversation")
+        conversation.toggle_class("-tables")
+        if not self.query(AnswerView).filter(".-has-chart"):
+            self.notify("Charts come with series, span and change answers, e.g. trade over time.")
+        else:
+            shown = "tables" if conversation.has_class("-tables") else "charts"
+            self.notify(f"Showing {shown}.")
+            last = self.query(AnswerView).filter(".-has-chart").last()
+            conversation.call_after_refresh(conversation.scroll_to_widget, last.parent, top=True,
+                                            animate=False, immediate=True)
+
+    def action_copy_answer(self) -> None:
+        answer = self.conversation.last if self.conversation else None
+        if answer is None:
+            self.notify("Nothing to copy yet: ask a question first.", severity="warning")
+            return
+        self.copy_to_clipboard(writing.answer_text(answer, self.citation_style, self._sources))
+        count = len(answer.citations)
+        citations = f"{count} citation{'' if count == 1 else 's'}"
+        if writing.is_data_style(self.citation_style):
+            self.notify(f"Copied the {citations} of the answer as {self.citation_style} entries.",
+                        title="Clipboard")
+        else:
+            self.notify(f"Copied the answer with {citations} ({self.citation_style} style).",
+                        title="Clipboard")
+
+    def action_export(self) -> None:
+        answers = list(self.history)
+        if not answers:
+            self.notify("Nothing to export yet: ask a question first.", severity="warning")
+            return
+        try:
+            path = writing.export_conversation(answers, self.citation_style, self.export_dir,
+                                               self._sources)
+        except OSError as error:
+            self.notify(f"Could not write the export: {error}", severity="error")
+            return
+        self.notify(f"Exported {len(answers)} answer{'' if len(answers) == 1 else 's'} to {path}",
+                    title="Markdown", timeout=8)
+
+    def action_new_conversation(self) -> None:
+        if self.conversation:
+            self.conversation.reset()
+        self.query(Exchange).remove()
+        self.query("#conversation .error").remove()
+        self.question_input.focus()
+        self.notify("New conversation: follow-ups start afresh.")
+
+    def set_style(self, style: str) -> None:
+        available = writing.styles()
+        if style not in available:
+            self.notify(f"No citation style {style!r}; there are: {', '.join(available)}", severity="warning")
+            return
+        self.citation_style = style
+        writing.save_style(style)
+        for view in self.query(AnswerView):
+            view.restyle(writing.footnotes(view.display_data.answer, style, self._sources))
+        shown = "" if style == writing.footnote_style(style) else f"; footnotes show in {writing.footnote_style(style)}"
+        self.notify(f"Citation style: {style} (copy and export{shown})")
+
+    def action_next_style(self) -> None:
+        available = writing.styles()
+        current = available.index(self.citation_style) if self.citation_style in available else -1
+        self.set_style(available[(current + 1) % len(available)])
+
+    def action_toggle_theme(self) -> None:
+        self.theme = "textual-light" if self.current_theme.dark else "textual-dark"

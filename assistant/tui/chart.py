@@ -1,0 +1,91 @@
+"""The inline chart of a metric's series, with the asked period highlighted.
+
+Imported only when an answer has a series to draw (and warmed up in the
+background at start-up), so the first screen does not wait for plotext.
+"""
+
+from __future__ import annotations
+
+import math
+
+from textual_plotext import PlotextPlot
+
+from ..render import format_number
+from .present import Series
+
+# Line colours that read on the theme's background; the asked points in red on both.
+LINE_COLORS = {True: ["cyan", "orange", "green", "magenta"], False: ["blue", "orange", "green", "magenta"]}
+ASKED_COLOR = "red"
+
+
+def year_ticks(low: float, high: float, most: int = 8) -> list[int]:
+    """Whole years to label on the x axis, at most `most` of them."""
+    first, last = math.floor(low), math.ceil(high)
+    step = max(1, math.ceil((last - first + 1) / most))
+    return list(range(first, last + 1, step))
+
+
+def value_ticks(low: float, high: float, most: int = 5) -> list[float]:
+    """Round values to label on the y axis: steps of 1, 2 or 5 times a power of ten."""
+    if high <= low:
+        return [low]
+    raw = (high - low) / max(1, most - 1)
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    first = math.floor(low / step) * step
+    ticks = []
+    tick = first
+    while tick <= high + step / 2:
+        ticks.append(round(tick, 10))
+        tick += step
+    return ticks
+
+
+def warm_up() -> None:
+    """Build one small plot, so that the first chart on screen does not pay plotext's set-up."""
+    from textual_plotext.plotext_plot import Plot
+
+    plot = Plot()
+    plot.plot([1.0, 2.0], [1.0, 2.0], marker="braille")
+    plot.plotsize(40, 10)
+    plot.build()
+
+
+class SeriesChart(PlotextPlot):
+    def __init__(self, series: Series, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.series = series
+
+    def on_mount(self) -> None:
+        self.draw()
+        self.app.theme_changed_signal.subscribe(self, lambda theme: self.draw())
+
+    def draw(self) -> None:
+        series, plt = self.series, self.plt
+        plt.clear_figure()
+        plt.title(series.title)
+        colors = LINE_COLORS[self.app.current_theme.dark]
+        for number, line in enumerate(series.lines):
+            plt.plot(line.xs, line.ys, label=line.source, marker="braille",
+                     color=colors[number % len(colors)])
+        if series.window:
+            for edge in series.window:
+                plt.vline(edge, ASKED_COLOR)
+        if series.highlight:
+            xs, ys = zip(*series.highlight)
+            plt.scatter(list(xs), list(ys), marker="●", color=ASKED_COLOR, label="asked")
+        xs = [x for line in series.lines for x in line.xs]
+        low, high = min(xs), max(xs)
+        if series.window:
+            low, high = min(low, series.window[0]), max(high, series.window[1])
+        ticks = year_ticks(low, high)
+        plt.xticks(ticks, [str(t) for t in ticks])
+        plt.xlim(low - 0.5, high + 0.5)
+        ys = [y for line in series.lines for y in line.ys]
+        bottom, top = min(ys), max(ys)
+        if 0 < bottom < top / 2:  # a level far from zero reads truer from zero
+            bottom = 0
+        levels = value_ticks(bottom, top)
+        plt.yticks(levels, [format_number(level) for level in levels])
+        plt.ylim(min(levels[0], bottom), max(levels[-1], top))
+        self.refresh()

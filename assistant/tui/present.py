@@ -1,0 +1,313 @@
+"""An Answer laid out for the terminal app: headline, value rows, marks, footnotes, chart series.
+
+Pure functions of the Answer and the read-only Store, with no Textual here:
+the widgets only place what `Presenter.layout` returns, and these functions
+are tested without an app.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..answer import Answer, Value
+from ..engine import describe_period
+from ..periods import PeriodError, parse_period
+from ..render import format_number
+from ..store import Store
+from ..understand import describe_label
+from .writing import FALLBACK_STYLE, footnotes
+
+# Kinds whose answers draw the metric's series (the issue asks for series,
+# span and change; latest, peak and lowest read well on a chart too).
+CHART_KINDS = ("series", "span", "change", "latest", "peak", "lowest")
+UNIT_WORDS = {"percent": "%", "percentage points": "percentage points"}
+
+
+@dataclass(frozen=True)
+class Headline:
+    number: str       # "245", "+55", "2,300,000"
+    unit: str         # "USD bn", "%", "exercises"
+    caption: str      # "Bilateral trade, 2024"
+    qualifier: str = ""
+
+
+@dataclass(frozen=True)
+class ValueRow:
+    metric: str
+    period: str
+    value: str
+    unit: str
+    qualifier: str
+    source: str       # "Wikipedia [2]"
+    derived: bool
+    disputed: bool
+
+
+@dataclass(frozen=True)
+class EventRow:
+    date: str
+    title: str
+    source: str
+
+
+@dataclass(frozen=True)
+class SeriesLine:
+    source: str
+    xs: list[float]
+    ys: list[float]
+    periods: list[str]
+
+
+@dataclass(frozen=True)
+class Series:
+    """A metric's point values by source, with what the question asked marked."""
+
+    title: str
+    unit: str
+    lines: list[SeriesLine]
+    highlight: list[tuple[float, float]] = field(default_factory=list)
+    window: tuple[float, float] | None = None   # a span's first and last moment
+
+
+@dataclass(frozen=True)
+class Display:
+    answer: Answer
+    question: str
+    answered: bool
+    kind: str
+    headline: Headline | None
+    text: str
+    interpretation: str
+    rows: list[ValueRow]
+    several_metrics: bool
+    events: list[EventRow]
+    derivations: list[str]
+    disagreements: list[str]
+    footnotes: list[str]
+    suggestions: list[str]
+    series: Series | None
+    chart_note: str = ""
+
+
+def decimal_year(label: str) -> float:
+    """Where a period sits on a time axis: 2024 -> 2024.0, 2022-07 -> 2022.5."""
+    start, _ = parse_period(label)
+    if label.isdigit():
+        return float(start.year)
+    return start.year + (start.timetuple().tm_yday - 1) / 365.25
+
+
+def signed(value: float) -> str:
+    return ("+" if value > 0 else "") + format_number(value)
+
+
+class Presenter:
+    """Lays answers out for the app; one per open database."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    @cached_property
+    def disputed_records(self) -> set[str]:
+        """Observation ids that some other record contradicts (the `conflicts` view)."""
+        try:
+            rows = self.store.rows("select record_a, record_b from conflicts")
+        except Exception:  # an older database without the view: no marks
+            return set()
+        return {r["record_a"] for r in rows} | {r["record_b"] for r in rows}
+
+    def short_name(self, source_id: str) -> str:
+        source = self.store.sources.get(source_id)
+        return source.short_name if source else source_id
+
+    def layout(self, answer: Answer, style: str = FALLBACK_STYLE) -> Display:
+        """The answer laid out, its footnotes in citation `style`."""
+        marks = {(c.source, c.locator): n for n, c in enumerate(answer.citations, start=1)}
+        rows = [self._row(v, marks) for v in answer.values]
+        series, chart_note = self.series(answer)
+        return Display(
+            answer=answer,
+            question=answer.question,
+            answered=answer.answered,
+            kind=answer.kind,
+            headline=self.headline(answer),
+            text=answer.text,
+            interpretation=answer.interpretation,
+            rows=rows,
+            several_metrics=len({v.metric for v in answer.values}) > 1,
+            events=[EventRow(e.date, e.title, self._source_cell(e.source, e.locator, marks))
+                    for e in answer.events],
+            derivations=[f"{v.label}, {v.period}: {v.formula}" for v in answer.values if v.derived],
+            disagreements=self.disagreements(answer),
+            footnotes=footnotes(answer, style, self.store.sources),
+            suggestions=answer.suggestions,
+            series=series,
+            chart_note=chart_note,
+        )
+
+    # --- pieces -------------------------------------------------------------
+
+    def _source_cell(self, source_id: str, locator: str, marks: dict,
+                     numbers: list[int] | None = None) -> str:
+        numbers = numbers or [n for n in [marks.get((source_id, locator))] if n]
+        return self.short_name(source_id) + (" " + "".join(f"[{n}]" for n in numbers) if numbers else "")
+
+    def _row(self, value: Value, marks: dict) -> ValueRow:
+        source = self._source_cell(value.source, value.locator, marks, getattr(value, "cites", None))
+        return ValueRow(
+            metric=value.label, period=value.period, value=format_number(value.value),
+            unit=value.unit, qualifier=value.qualifier,
+            source=f"crr, from {source}" if value.derived else source,
+            derived=value.derived,
+            disputed=bool(value.observation_id) and value.observation_id in self.disputed_records,
+        )
+
+    def headline(self, answer: Answer) -> Headline | None:
+        """The figure to show large: the asked value, a change, or a series' latest."""
+        if not answer.answered or not answer.values:
+            return None
+        observed = [v for v in answer.values if not v.derived]
+        derived = [v for v in answer.values if v.derived]
+        if answer.kind == "change":
+            percents = [v for v in derived if "× 100" in (v.formula or "")]
+            absolutes = [v for v in derived if v not in percents]
+            if absolutes:
+                change = absolutes[0]
+                caption = f"change in {change.label}, {describe_period(change.period)}"
+                if percents:
+                    caption += f" ({signed(percents[0].value)}%)"
+                return Headline(signed(change.value), _unit(change.unit), caption)
+        if answer.kind == "series" and observed:
+            latest = max(observed, key=lambda v: _sort_key(v.period))
+            first = min(observed, key=lambda v: _sort_key(v.period))
+            periods = {v.period for v in observed}
+            caption = (f"{latest.label} in {describe_period(latest.period)}, the latest "
+                       f"of {len(periods)} periods from {describe_period(first.period)}")
+            return _headline(latest, caption)
+        chosen = observed[0] if observed else answer.values[0]
+        as_of = self._as_of(chosen.source)
+        caption = f"{chosen.label}, {describe_period(chosen.period, as_of)}"
+        if answer.kind in ("peak", "lowest", "latest"):
+            word = {"peak": "highest", "lowest": "lowest", "latest": "latest"}[answer.kind]
+            caption = f"{word} {caption}"
+        if chosen.derived:
+            caption += ", derived by crr"
+        return _headline(chosen, caption)
+
+    def _as_of(self, source_id: str) -> str | None:
+        source = self.store.sources.get(source_id)
+        return source.as_of if source else None
+
+    def disagreements(self, answer: Answer) -> list[str]:
+        """Curated notes on the records the answer uses, and same-period splits."""
+        notes = []
+        ids = [v.observation_id for v in answer.values if v.observation_id]
+        try:
+            notes = [row["note"] for row in self.store.disagreement_notes(ids) if row["note"]]
+        except Exception:
+            notes = []
+        by_key: dict[tuple, list[Value]] = {}
+        for value in answer.values:
+            if not value.derived:
+                by_key.setdefault((value.label, value.period, value.unit), []).append(value)
+        for (label, period, unit), values in by_key.items():
+            if len({v.value for v in values}) > 1:
+                stated = "; ".join(f"{format_number(v.value)} ({self.short_name(v.source)})"
+                                   for v in values)
+                notes.append(f"{label}, {period}: the sources differ — {stated}.")
+        return notes
+
+    def series(self, answer: Answer) -> tuple[Series | None, str]:
+        """The chart of the answer's metric, or why there is none."""
+        if answer.kind not in CHART_KINDS or not answer.answered or not answer.values:
+            return None, ""
+        first = answer.values[0]
+        metric = self.store.metrics.get(first.metric)
+        if metric is None:
+            return None, ""
+        lines: dict[str, SeriesLine] = {}
+        points = 0
+        for row in self.store.observations(metric.id):
+            label = row["period"]
+            if "/" in label or row["value"] is None:
+                continue
+            try:
+                x = decimal_year(label)
+            except PeriodError:
+                continue
+            name = self.short_name(row["source_id"])
+            line = lines.setdefault(name, SeriesLine(name, [], [], []))
+            line.xs.append(x)
+            line.ys.append(float(row["value"]))
+            line.periods.append(label)
+            points += 1
+        if len({x for line in lines.values() for x in line.xs}) < 2:
+            return None, (f"No chart: the data holds {points} dated value"
+                          f"{'' if points == 1 else 's'} of {metric.name}, not a series.")
+        highlight, window = self._asked(answer, metric.id, lines)
+        return Series(f"{metric.name} ({metric.unit})", metric.unit, list(lines.values()),
+                      highlight, window), ""
+
+    def _asked(self, answer: Answer, metric_id: str, lines: dict[str, SeriesLine]):
+        """The points and the window the question asked about."""
+        asked = [v for v in answer.values if v.metric == metric_id and not v.derived]
+        window = None
+        periods: set[str] = set()
+        if answer.kind == "span":
+            spans = [v.period for v in asked if "/" in v.period]
+            if spans:
+                start, end = parse_period(spans[0])
+                low = min(x for line in lines.values() for x in line.xs)
+                window = (decimal_year(start.isoformat()) if start else low,
+                          decimal_year(end.isoformat()))
+            else:
+                periods = {v.period for v in asked}
+        elif answer.kind != "series":
+            periods = {v.period for v in asked if "/" not in v.period}
+        highlight = []
+        for line in lines.values():
+            for x, y, period in zip(line.xs, line.ys, line.periods):
+                if period in periods or (window and window[0] <= x <= window[1]):
+                    highlight.append((x, y))
+        return highlight, window
+
+
+def _unit(unit: str) -> str:
+    return UNIT_WORDS.get(unit, unit)
+
+
+def _headline(value: Value, caption: str) -> Headline:
+    return Headline(format_number(value.value), _unit(value.unit), caption, value.qualifier)
+
+
+def _sort_key(label: str):
+    try:
+        start, end = parse_period(label)
+    except PeriodError:
+        return ("", label)
+    return (end.isoformat(), (start.isoformat() if start else ""))
+
+
+def example_questions(store: Store, metric_id: str) -> list[tuple[str, str]]:
+    """(short label, question) pairs the data can answer about one metric, for the sidebar."""
+    metric = store.metrics[metric_id]
+    name = metric.name.lower()
+    rows = store.observations(metric_id)
+    points = [r["period"] for r in rows if "/" not in r["period"]]
+    spans = [r["period"] for r in rows if "/" in r["period"] and not r["period"].startswith("..")]
+    questions = []
+    if points:
+        when = describe_label(points[-1])
+        questions.append((f"in {when}", f"{name} in {when}"))
+    if len(set(points)) >= 2:
+        questions.append(("over time (chart)", f"{name} over time"))
+        years = sorted({p for p in points if p.isdigit()})
+        if len(years) >= 2:
+            questions.append((f"{years[-1]} vs {years[0]}", f"{name} {years[-1]} vs {years[0]}"))
+    if spans:
+        since = describe_label(spans[0].split("/")[0])
+        questions.append((f"since {since}", f"{name} since {since}"))
+    if rows:
+        questions.append(("latest", f"latest {name}"))
+    return questions

@@ -1,0 +1,215 @@
+"""The conversation's widgets: the question input, one exchange, one answer.
+
+Each widget places what `present.Presenter.layout` computed; none of them
+asks the engine anything.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from rich import box
+from rich.table import Table
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Digits, Input, Static
+
+if TYPE_CHECKING:
+    from .present import Display
+
+_MARK = re.compile(r"(\[\d+\])")
+
+
+def marked(text: str) -> Content:
+    """Text with its citation marks [1] picked out."""
+    parts = []
+    for piece in _MARK.split(text):
+        if _MARK.fullmatch(piece):
+            parts.append((piece, "bold $accent"))
+        elif piece:
+            parts.append(piece)
+    return Content.assemble(*parts)
+
+
+class QuestionInput(Input):
+    """The question line: Enter asks, up and down walk the history, Tab completes."""
+
+    BINDINGS = [
+        Binding("up", "history(-1)", "Previous question", show=False),
+        Binding("down", "history(1)", "Next question", show=False),
+        Binding("tab", "complete", "Complete", show=False),
+    ]
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.history: list[str] = []
+        self._position: int | None = None   # index into history while walking it
+        self._draft = ""
+
+    def remember(self, question: str) -> None:
+        if not self.history or self.history[-1] != question:
+            self.history.append(question)
+        self._position = None
+        self._draft = ""
+
+    def action_history(self, step: int) -> None:
+        if not self.history:
+            return
+        if self._position is None:
+            if step > 0:
+                return
+            self._draft = self.value
+            self._position = len(self.history)
+        self._position = max(0, self._position + step)
+        if self._position >= len(self.history):
+            self._position = None
+            self.value = self._draft
+        else:
+            self.value = self.history[self._position]
+        self.cursor_position = len(self.value)
+
+    def action_complete(self) -> None:
+        if self._suggestion and self.cursor_at_end and len(self._suggestion) > len(self.value):
+            self.value = self._suggestion
+            self.cursor_position = len(self.value)
+        else:
+            self.screen.focus_next()
+
+
+def values_table(display: Display) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False, expand=False,
+                  show_edge=False, header_style="bold")
+    if display.several_metrics:
+        table.add_column("Metric", ratio=3)
+    table.add_column("Period", overflow="fold")
+    table.add_column("Value", justify="right", no_wrap=True)
+    table.add_column("Unit")
+    table.add_column("Qualifier")
+    table.add_column("Source", ratio=2)
+    table.add_column("Note", no_wrap=True)
+    for row in display.rows:
+        note = " ".join(word for word, flag in (("derived", row.derived), ("≠ differs", row.disputed)) if flag)
+        cells = [row.period, row.value, row.unit, row.qualifier, row.source, note]
+        if display.several_metrics:
+            cells.insert(0, row.metric)
+        table.add_row(*cells, style="italic" if row.derived else "")
+    return table
+
+
+def events_table(display: Display) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False, show_edge=False,
+                  header_style="bold")
+    table.add_column("Date", no_wrap=True)
+    table.add_column("Event", ratio=3)
+    table.add_column("Source", ratio=1)
+    for event in display.events:
+        table.add_row(event.date, event.title, event.source)
+    return table
+
+
+def notes(display: Display) -> Content:
+    """What follows the figures: derivations and disagreements, the reading, footnotes, suggestions."""
+    sections = []
+    marks = [f"derived by crr: {line}" for line in display.derivations]
+    marks += [f"≠ {line}" for line in display.disagreements]
+    if marks:
+        sections.append(Content("\n".join(marks)))
+    if display.interpretation:
+        sections.append(Content(display.interpretation))
+    if display.footnotes:
+        sections.append(marked("\n".join(display.footnotes)))
+    if display.suggestions:
+        sections.append(Content.styled("Try: " + "  ·  ".join(display.suggestions), "italic"))
+    return Content("\n\n").join(sections)
+
+
+class AnswerView(Vertical):
+    """One answer: headline, sentences, values or chart, marks, footnotes."""
+
+    def __init__(self, display: Display, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.display_data = display
+        self.set_class(not display.answered, "-unanswered")
+        self.set_class(display.series is not None, "-has-chart")
+
+    @property
+    def has_chart(self) -> bool:
+        return self.display_data.series is not None
+
+    def compose(self) -> ComposeResult:
+        # Few widgets per answer: every one of them costs layout time on each refresh.
+        d = self.display_data
+        if d.headline:
+            with Horizontal(classes="headline"):
+                yield Digits(d.headline.number, classes="figure")
+                unit = d.headline.unit + (f" · {d.headline.qualifier}" if d.headline.qualifier else "")
+                yield Static(Content.assemble((unit, "bold $accent"), "\n",
+                                              (d.headline.caption, "$text-muted")),
+                             classes="figure-words")
+        elif not d.answered:
+            yield Static(Content("No figure in the data for this question"), classes="no-figure")
+        # A series is its chart; other answers say their figures first.
+        chart_first = d.kind == "series"
+        if chart_first:
+            yield from self._chart()
+        yield Static(marked(d.text), classes="text")
+        if d.events:
+            yield Static(events_table(d), classes="events")
+        if not chart_first:
+            yield from self._chart()
+        if d.rows:
+            yield Static(values_table(d), classes="values")
+        yield Static(notes(d), classes="notes")
+
+    def restyle(self, footnotes: list[str]) -> None:
+        """Show the citations in another style."""
+        self.display_data = replace(self.display_data, footnotes=footnotes)
+        self.query_one(".notes", Static).update(notes(self.display_data))
+
+    def _chart(self) -> ComposeResult:
+        if self.display_data.series is not None:
+            from .chart import SeriesChart
+
+            yield SeriesChart(self.display_data.series, classes="chart")
+        elif self.display_data.chart_note:
+            yield Static(Content(self.display_data.chart_note), classes="chart-note")
+
+
+class Exchange(Vertical):
+    """A question and, once the worker is done, its answer or what went wrong."""
+
+    def __init__(self, question: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content.assemble(("› ", "bold $accent"), self.question), classes="question")
+        yield Static(Content("Looking it up…"), classes="pending")
+
+    def show_answer(self, display: Display) -> AnswerView:
+        self.query(".pending").remove()
+        view = AnswerView(display)
+        self.mount(view)
+        return view
+
+    def show_error(self, message: str) -> None:
+        self.query(".pending").remove()
+        self.mount(Static(Content(message), classes="error"))
+
+
+WELCOME = (
+    "crr answers questions about China–Russia relations — trade, energy, the yuan, "
+    "joint exercises, arms, UN votes, visits — from a curated database in which every "
+    "figure cites its source.\n"
+    "Try:  trade in 2024?  ·  joint exercises since 2022?  ·  trade over time\n"
+    "F1 examples · Ctrl+B topics · ↑↓ history · Tab completes · Ctrl+P all commands"
+)
+
+
+class Welcome(Static):
+    def __init__(self, **kwargs) -> None:
+        super().__init__(Content(WELCOME), **kwargs)

@@ -1,0 +1,177 @@
+"""Writing support: an answer for the clipboard, a conversation as Markdown, citation styles.
+
+Citation styles belong to `assistant.cite` (`format_answer`, `default_style`,
+`save_default_style`, the styles of templates/citations/*.j2).  When that
+module is missing or fails, answers fall back to their own citation texts,
+so copying and exporting never stop working.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Mapping
+
+if TYPE_CHECKING:
+    from ..answer import Answer
+    from ..store import SourceRow
+
+FALLBACK_STYLE = "crr"   # the answer's own citation texts
+_MARK = re.compile(r"\[(\d+)\]")
+_FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
+
+
+def _cite():
+    try:
+        from .. import cite
+    except Exception:  # not there, or broken: fall back to the answer's own texts
+        return None
+    return cite
+
+
+def styles() -> list[str]:
+    """The citation styles on offer, by name."""
+    cite = _cite()
+    if cite is not None:
+        try:
+            return list(cite.styles())
+        except Exception:
+            pass
+    return [FALLBACK_STYLE]
+
+
+def default_style() -> str:
+    cite = _cite()
+    if cite is not None:
+        try:
+            return cite.default_style()
+        except Exception:
+            pass
+    return FALLBACK_STYLE
+
+
+def save_style(style: str) -> None:
+    """Remember the style for the next session (and the other front ends) when cite.py can."""
+    cite = _cite()
+    if cite is not None:
+        try:
+            cite.save_default_style(style)
+        except Exception:
+            pass
+
+
+def is_data_style(style: str) -> bool:
+    """BibTeX, CSL-JSON, RIS: entries for a reference manager rather than prose."""
+    cite = _cite()
+    try:
+        return bool(cite and style in cite.styles() and cite.is_data_style(style))
+    except Exception:
+        return False
+
+
+def footnotes(answer: Answer, style: str, sources: Mapping[str, SourceRow] | None = None) -> list[str]:
+    """The answer's citations as numbered notes in `style` (a data format shows as prose)."""
+    cite = _cite()
+    if cite is not None and style != FALLBACK_STYLE:
+        try:
+            notes = cite.format_citations(answer, _prose(style), sources)
+            return [f"[{n}] {note}" for n, note in enumerate(notes, start=1)]
+        except Exception:
+            pass
+    return [f"[{n}] {c.text}" + (f" <{c.url}>" if c.url and c.url not in c.text else "")
+            for n, c in enumerate(answer.citations, start=1)]
+
+
+def answer_text(answer: Answer, style: str, sources: Mapping[str, SourceRow] | None = None) -> str:
+    """The answer for the clipboard: its sentences and sources in `style`
+    (for a data format, the answer's entries in that format)."""
+    styled = _styled(answer, "text", style, sources)
+    if styled is not None:
+        return styled
+    lines = [answer.text]
+    if answer.citations:
+        lines += ["", "Sources:"]
+        lines += [f"[{n}] {c.text}" + (f" <{c.url}>" if c.url and c.url not in c.text else "")
+                  for n, c in enumerate(answer.citations, start=1)]
+    return "\n".join(lines)
+
+
+def answer_markdown(answer: Answer, style: str, sources: Mapping[str, SourceRow] | None = None,
+                    prefix: str = "") -> str:
+    """The answer in Markdown with footnotes; `prefix` keeps footnote labels unique in a document."""
+    styled = _styled(answer, "markdown", _prose(style), sources)
+    if styled is not None:
+        return _FOOTNOTE.sub(lambda m: f"[^{prefix}{m[1]}]", styled) if prefix else styled
+    body = _MARK.sub(lambda m: f"[^{prefix}{m[1]}]", answer.text)
+    notes = [f"[^{prefix}{n}]: {c.text}" + (f" <{c.url}>" if c.url and c.url not in c.text else "")
+             for n, c in enumerate(answer.citations, start=1)]
+    return body + ("\n\n" + "\n".join(notes) if notes else "")
+
+
+def conversation_markdown(answers: list[Answer], style: str,
+                          sources: Mapping[str, SourceRow] | None = None,
+                          when: datetime | None = None) -> str:
+    """Every question and answer of a conversation, each with its own footnotes; with a data
+    style, the footnotes are in prose and every source follows as one block of entries."""
+    when = when or datetime.now()
+    prose = _prose(style)
+    parts = [f"# crr conversation, {when:%Y-%m-%d %H:%M}", "",
+             f"Answers from crr, the China–Russia relations assistant. Citation style: {prose}.", ""]
+    for number, answer in enumerate(answers, start=1):
+        parts += [f"## {number}. {answer.question}", "",
+                  answer_markdown(answer, style, sources, prefix=f"{number}-"), ""]
+    if prose != style:
+        entries = _entries(answers, style, sources)
+        if entries:
+            parts += [f"## References ({style})", "", f"```{style}", entries, "```", ""]
+    return "\n".join(parts).rstrip() + "\n"
+
+
+def export_conversation(answers: list[Answer], style: str, folder: Path | None = None,
+                        sources: Mapping[str, SourceRow] | None = None,
+                        when: datetime | None = None) -> Path:
+    """Write the conversation to crr-conversation-YYYYMMDD-HHMMSS.md and return its path."""
+    when = when or datetime.now()
+    folder = Path(folder or Path.cwd())
+    path = folder / f"crr-conversation-{when:%Y%m%d-%H%M%S}.md"
+    path.write_text(conversation_markdown(answers, style, sources, when), encoding="utf-8")
+    return path
+
+
+def footnote_style(style: str) -> str:
+    """The prose style footnotes use for `style`."""
+    return _prose(style)
+
+
+def _prose(style: str) -> str:
+    """The style for footnotes: a data format gives way to cite.py's default prose style."""
+    if not is_data_style(style):
+        return style
+    cite = _cite()
+    return getattr(cite, "DEFAULT_STYLE", FALLBACK_STYLE)
+
+
+def _styled(answer: Answer, fmt: str, style: str, sources) -> str | None:
+    cite = _cite()
+    if cite is None or style == FALLBACK_STYLE:
+        return None
+    try:
+        return cite.format_answer(answer, fmt=fmt, style=style, sources=sources)
+    except Exception:
+        return None
+
+
+def _entries(answers: list[Answer], style: str, sources) -> str:
+    """All the conversation's sources, once each, as one file in a data format."""
+    cite = _cite()
+    try:
+        refs, keys = [], set()
+        for answer in answers:
+            for ref in cite.answer_references(answer, sources):
+                if ref["key"] not in keys:
+                    keys.add(ref["key"])
+                    refs.append(ref)
+        return cite.format_bibliography(refs, style) if refs else ""
+    except Exception:
+        return ""
