@@ -1,0 +1,180 @@
+"""Load on `crr serve`: bounded concurrent requests on loopback.
+
+    python tests/benchmarks/serve_load.py [--clients 10] [--requests 300] [--url URL] [--distinct]
+
+Starts `crr serve` on a free port (or uses --url), then sends --requests
+requests to each page with --clients clients at a time and prints p50, p99
+and requests per second.  `crr serve` keeps responses by address (the
+database is immutable); --distinct makes every address differ, to measure
+Datasette and the engine without that.  Targets: p50 under 50 ms at 10 clients, no errors.
+Then it checks that a bad SQL query and a 10,000-character question get an
+error page (4xx), not a crash, and that the server still answers after them.
+Exits non-zero when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import time
+import urllib.parse
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = {
+    "table page": "/china_russia/observations",
+    "dashboard": "/-/dashboards/china-russia",
+    "dashboard chart data": "/china_russia.json?sql=" + urllib.parse.quote(
+        "select year, value from observations where metric_id = 'trade_total'"),
+    "ask page": "/-/ask?q=" + urllib.parse.quote("trade in 2024?"),
+    "ask json": "/-/ask.json?q=" + urllib.parse.quote("joint exercises since 2022?"),
+}
+BAD = {
+    "bad SQL": "/china_russia?sql=" + urllib.parse.quote("select * from no_such_table where"),
+    "10,000-character question": "/-/ask?q=" + "x" * 10_000,
+    "10,000-character question (JSON)": "/-/ask.json?q=" + "x" * 10_000,
+}
+TARGET_P50_MS = 50
+
+
+def start_server() -> tuple[subprocess.Popen, str]:
+    script = Path(sys.executable).parent / "crr"
+    crr = [str(script)] if script.exists() else [sys.executable, "-m", "assistant"]
+    process = subprocess.Popen([*crr, "serve", "--port", "0"], cwd=ROOT, stdout=subprocess.PIPE,
+                               text=True, env=dict(os.environ))
+    line = process.stdout.readline()  # "crr serve: http://127.0.0.1:PORT/ ..." once bound
+    if not line.startswith("crr serve: http"):
+        process.kill()
+        raise SystemExit(f"crr serve did not start: {line!r}")
+    return process, line.split()[2].rstrip("/")
+
+
+class Connection:
+    """One keep-alive HTTP/1.1 connection: a lean client, so that the numbers
+    measure the server rather than the load generator."""
+
+    def __init__(self, host: str, port: int):
+        self.host, self.port = host, port
+        self.reader = self.writer = None
+
+    async def get(self, path: str) -> tuple[int, bytes]:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        self.writer.write(f"GET {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n\r\n".encode())
+        status_line = await self.reader.readline()
+        if not status_line:
+            raise ConnectionError("connection closed")
+        headers = {}
+        while (line := await self.reader.readline()) not in (b"\r\n", b""):
+            name, _, value = line.decode("latin-1").partition(":")
+            headers[name.strip().lower()] = value.strip()
+        if "content-length" in headers:
+            body = await self.reader.readexactly(int(headers["content-length"]))
+        else:  # chunked
+            parts = []
+            while size := int((await self.reader.readline()).split(b";")[0], 16):
+                parts.append(await self.reader.readexactly(size))
+                await self.reader.readline()
+            await self.reader.readline()
+            body = b"".join(parts)
+        if headers.get("connection") == "close":
+            self.writer.close()
+            self.writer = None
+        return int(status_line.split()[1]), body
+
+    def close(self) -> None:
+        if self.writer:
+            self.writer.close()
+
+
+async def load(base: str, path: str, requests: int, clients: int, distinct: bool = False):
+    """`requests` GETs of `path`, `clients` at a time: latencies, errors, elapsed seconds.
+    `distinct` makes every address differ (an ignored _n= argument), so none is a cache hit."""
+    address = urllib.parse.urlsplit(base)
+    connections = [Connection(address.hostname, address.port) for _ in range(clients)]
+    latencies: list[float] = []
+    errors: list[str] = []
+    queue = iter(range(requests))
+
+    async def worker(connection: Connection) -> None:
+        for number in queue:
+            address = f"{path}{'&' if '?' in path else '?'}_n={number}" if distinct else path
+            start = time.perf_counter()
+            try:
+                status, _ = await connection.get(address)
+                if status != 200:
+                    errors.append(str(status))
+            except (OSError, ValueError, asyncio.IncompleteReadError) as error:
+                errors.append(type(error).__name__)
+                connection.close()
+                connection.writer = None
+            latencies.append(time.perf_counter() - start)
+
+    began = time.perf_counter()
+    await asyncio.gather(*(worker(c) for c in connections))
+    elapsed = time.perf_counter() - began
+    for connection in connections:
+        connection.close()
+    return latencies, errors, elapsed
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+async def run(base: str, clients: int, requests: int, distinct: bool) -> bool:
+    ok = True
+    for name, path in PAGES.items():
+        await load(base, path, clients, clients)  # warm up
+        latencies, errors, elapsed = await load(base, path, requests, clients, distinct)
+        p50 = statistics.median(latencies) * 1000
+        p99 = percentile(latencies, 0.99) * 1000
+        passed = p50 < TARGET_P50_MS and not errors
+        ok &= passed
+        print(f"{name:22} p50 {p50:6.1f} ms  p99 {p99:6.1f} ms  {requests / elapsed:7.1f} req/s  "
+              f"errors {len(errors)}  {'ok' if passed else 'MISSED'}")
+    async with httpx.AsyncClient(base_url=base, timeout=30) as client:
+        for name, path in BAD.items():
+            response = await client.get(path)
+            passed = 400 <= response.status_code < 500
+            ok &= passed
+            print(f"{name:34} -> {response.status_code} {'ok' if passed else 'MISSED'}")
+        alive = (await client.get("/")).status_code == 200
+    ok &= alive
+    print(f"server still answers: {'yes' if alive else 'NO'}")
+    return ok
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=10)
+    parser.add_argument("--requests", type=int, default=300)
+    parser.add_argument("--url", help="a running crr serve (default: start one)")
+    parser.add_argument("--distinct", action="store_true",
+                        help="make every request's address differ, so no response is a kept copy")
+    args = parser.parse_args()
+    process = None
+    base = args.url
+    if not base:
+        process, base = start_server()
+    try:
+        print(f"{base}: {args.requests} requests a page, {args.clients} clients at a time"
+              f"{', every address distinct' if args.distinct else ''} "
+              f"(target p50 < {TARGET_P50_MS} ms, no errors)")
+        passed = asyncio.run(run(base.rstrip("/"), args.clients, args.requests, args.distinct))
+        return 0 if passed else 1
+    finally:
+        if process:
+            process.terminate()
+            process.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

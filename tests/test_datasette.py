@@ -1,0 +1,452 @@
+"""The Datasette publication: metadata, canned queries, the dashboard, the Ask
+page, row citations, `crr serve` as a real process, and the response cache.
+
+Most tests use Datasette's own client on the session database; one starts
+`crr serve` on a free port and talks to it over HTTP.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import re
+import selectors
+import sqlite3
+import subprocess
+import sys
+import tomllib
+import urllib.parse
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("datasette", reason="the Datasette site needs: pip install -e '.[test]'")
+
+from assistant.datasette_metadata import (  # noqa: E402
+    CANNED_QUERIES, CHARTS, DASHBOARD, UNDESCRIBED, metadata, unfiltered)
+from assistant.datasette_plugin import MAX_QUESTION_CHARS, ResponseCache, datasette_for  # noqa: E402
+from assistant.export import TABLE_DESCRIPTIONS  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+DB = "china_russia"
+
+
+@pytest.fixture
+def ds(db_path):
+    return datasette_for(db_path)
+
+
+def tables_and_columns(db_path) -> dict[str, list[str]]:
+    connection = sqlite3.connect(db_path)
+    try:
+        names = [row[0] for row in connection.execute(
+            "select name from sqlite_master where type in ('table', 'view') "
+            "and name not like '%_fts%' and name not like 'sqlite_%' order by name")]
+        return {name: [row[1] for row in connection.execute(f"pragma table_info([{name}])")]
+                for name in names}
+    finally:
+        connection.close()
+
+
+def example_url(name: str, fmt: str = "") -> str:
+    query = CANNED_QUERIES[name]
+    return f"/{DB}/{name}{fmt}?" + urllib.parse.urlencode(
+        {**query["example"], **({"_shape": "objects"} if fmt else {})})
+
+
+# --- the plugin and its wiring -------------------------------------------------
+
+
+def test_the_plugin_is_registered_through_the_datasette_entry_point_group():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert project["project"]["entry-points"]["datasette"] == {"crr": "assistant.datasette_plugin"}
+
+
+@pytest.mark.asyncio
+async def test_plugins_page_lists_crr_with_its_hooks(ds):
+    plugins = (await ds.client.get("/-/plugins.json")).json()
+    ours = [p for p in plugins if p["name"] in ("crr", "assistant.datasette_plugin")]
+    assert ours, [p["name"] for p in plugins]
+    assert {"register_routes", "extra_template_vars", "menu_links"} <= set(ours[0]["hooks"])
+    assert any(p["name"] == "datasette-dashboards" or p["name"] == "datasette_dashboards"
+               or p["name"] == "dashboards" for p in plugins)
+
+
+def test_crr_ask_imports_no_datasette(db_path):
+    script = ("import sys; from assistant.cli import main; main(['ask', '--json', 'trade in 2024?']); "
+              "sys.exit(sorted(m for m in sys.modules if m.split('.')[0] == 'datasette') or 0)")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            cwd=ROOT, env={**os.environ, "CRR_DB": str(db_path)}, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["question"] == "trade in 2024?"
+
+
+# --- metadata --------------------------------------------------------------------
+
+
+def test_instance_and_every_table_have_title_description_licence_and_source(db_path):
+    meta = metadata(db_path)
+    for key in ("title", "description", "license", "license_url", "source", "source_url"):
+        assert meta[key], key
+    tables = meta["databases"][DB]["tables"]
+    assert set(tables_and_columns(db_path)) <= set(tables)
+    for name, table in tables.items():
+        for key in ("title", "description", "license", "license_url", "source", "source_url"):
+            assert table.get(key) and UNDESCRIBED not in table[key], (name, key)
+        if name in TABLE_DESCRIPTIONS:
+            assert table["description"] == TABLE_DESCRIPTIONS[name]
+
+
+def test_every_column_has_a_description_and_a_unit(db_path):
+    tables = metadata(db_path)["databases"][DB]["tables"]
+    missing = [f"{table}.{column}" for table, columns in tables_and_columns(db_path).items()
+               for column in columns
+               if UNDESCRIBED in tables[table]["columns"].get(column, UNDESCRIBED)
+               or UNDESCRIBED in tables[table]["column_units"].get(column, UNDESCRIBED)]
+    assert not missing, f"describe these in export.COLUMN_DESCRIPTIONS: {missing}"
+
+
+def test_table_sources_name_the_sources_their_rows_cite(db_path):
+    tables = metadata(db_path)["databases"][DB]["tables"]
+    assert "SIPRI" in tables["observations"]["source"]
+    assert "SIPRI" not in tables["events"]["source"]
+
+
+@pytest.mark.asyncio
+async def test_home_page_lists_every_table_with_its_description_and_links_to_ask(ds, db_path):
+    response = await ds.client.get("/")
+    assert response.status_code == 200
+    html = response.text
+    for table in ("sources", "observations", "events", "people", "conflicts"):
+        assert f'href="/{DB}/{table}"' in html
+        assert TABLE_DESCRIPTIONS[table].replace("'", "&#39;") in html
+    assert 'action="/-/ask"' in html and "Data license" in html
+
+
+@pytest.mark.asyncio
+async def test_every_table_page_shows_its_description_and_column_descriptions(ds, db_path):
+    tables = metadata(db_path)["databases"][DB]["tables"]
+    for name in tables_and_columns(db_path):
+        response = await ds.client.get(f"/{DB}/{name}")
+        assert response.status_code == 200, name
+        assert 'class="column-descriptions"' in response.text, name
+        assert str(tables[name]["title"]) in response.text
+
+
+@pytest.mark.asyncio
+async def test_observations_have_default_facets_a_sort_and_labels_for_foreign_keys(ds):
+    data = (await ds.client.get(f"/{DB}/observations.json?_extra=facet_results")).json()
+    assert {"metric_id", "source_id", "year"} <= set(data["facet_results"])
+    html = (await ds.client.get(f"/{DB}/observations")).text
+    assert "sorted by period_end descending" in html
+    assert "Bilateral trade" in html  # metric_id shown by the metric's name
+    assert "China-Russia Dashboard" in html  # source_id shown by the source's short name
+
+
+@pytest.mark.asyncio
+async def test_full_text_search_on_event_titles_and_summaries(ds):
+    rows = (await ds.client.get(f"/{DB}/events.json?_search=Ocean&_shape=objects")).json()["rows"]
+    assert any("Ocean-2024" in row["title"] for row in rows)
+
+
+# --- canned queries ----------------------------------------------------------------
+
+
+def test_canned_queries_cover_every_kind_of_question():
+    titles = {query["title"] for query in CANNED_QUERIES.values()}
+    assert {"A metric in a year", "Events between two dates", "Where the sources disagree",
+            "A metric since a date", "Change between two periods", "A metric over time",
+            "When did it happen?", "What happened in a year", "Who took part?",
+            "How many events?", "About a metric"} <= titles
+    assert any("latest" in title.lower() for title in titles)
+
+
+@pytest.mark.parametrize("name", sorted(CANNED_QUERIES))
+def test_canned_query_declares_exactly_the_parameters_its_sql_uses(name):
+    query = CANNED_QUERIES[name]
+    assert query["title"] and query["description"]
+    assert set(re.findall(r":(\w+)", query["sql"])) == set(query["params"])
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("name", sorted(CANNED_QUERIES))
+async def test_canned_query_answers_its_example(ds, name):
+    response = await ds.client.get(example_url(name, ".json"))
+    assert response.status_code == 200, response.text
+    assert response.json()["rows"], name
+    page = await ds.client.get(example_url(name))
+    assert page.status_code == 200 and CANNED_QUERIES[name]["title"] in page.text
+
+
+@pytest.mark.asyncio
+async def test_canned_queries_give_the_known_figures(ds):
+    rows = (await ds.client.get(example_url("metric_in_year", ".json"))).json()["rows"]
+    assert {(r["value"], r["source"]) for r in rows if r["metric"] == "Bilateral trade"} == {
+        (245.0, "China-Russia Dashboard"), (245.0, "Wikipedia")}
+    change = (await ds.client.get(example_url("change_between", ".json"))).json()["rows"]
+    assert any(r["change_derived"] == 55.0 for r in change)
+    when = (await ds.client.get(example_url("when_did", ".json"))).json()["rows"]
+    assert when[0]["date"].startswith("2024-09")
+
+
+# --- the dashboard -------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_dashboard_shows_every_chart_with_source_note_and_sql_link(ds):
+    response = await ds.client.get(f"/-/dashboards/{DASHBOARD}")
+    assert response.status_code == 200
+    html = response.text
+    for slug, chart in CHARTS.items():
+        assert f'id="chart-{slug}"' in html and chart["title"].replace("'", "&#39;") in html
+    assert html.count('class="dashboard-card-note">Source: ') == len(CHARTS)
+    assert html.count('class="chart-sql"') == len(CHARTS)
+    assert "vega-lite.min.js" in html and "cdn" not in html.lower()
+
+
+@pytest.mark.asyncio
+async def test_every_chart_draws_rows_from_the_database_with_and_without_filters(ds):
+    charts = (await ds.client.get("/-/metadata.json")).json()[
+        "plugins"]["datasette-dashboards"][DASHBOARD]["charts"]
+    for slug, chart in charts.items():
+        for filters in ({}, {"year_from": "1990", "year_to": "2026", "topic": chart["topic"]}):
+            sql = unfiltered(chart["query"]) if not filters else chart["query"].replace(
+                "[[", "").replace("]]", "")
+            url = f"/{DB}.json?" + urllib.parse.urlencode({"sql": sql, "_shape": "objects", **filters})
+            response = await ds.client.get(url)
+            assert response.status_code == 200, (slug, response.text)
+            assert response.json()["rows"], (slug, filters)
+
+
+@pytest.mark.asyncio
+async def test_chart_source_notes_name_the_sources_of_their_rows(ds):
+    charts = (await ds.client.get("/-/metadata.json")).json()[
+        "plugins"]["datasette-dashboards"][DASHBOARD]["charts"]
+    for slug, chart in charts.items():
+        url = f"/{DB}.json?" + urllib.parse.urlencode(
+            {"sql": unfiltered(chart["query"]), "_shape": "objects"})
+        for row in (await ds.client.get(url)).json()["rows"]:
+            assert row["source"] in chart["source_note"], slug
+
+
+@pytest.mark.asyncio
+async def test_topic_filter_shows_that_topics_charts_only(ds):
+    html = (await ds.client.get(f"/-/dashboards/{DASHBOARD}?topic=Arms")).text
+    shown = set(re.findall(r'id="card-([\w-]+)"', html))
+    assert shown == {slug for slug, chart in CHARTS.items() if chart["topic"] == "Arms"}
+    assert '<option value="Arms" selected>' in html
+
+
+@pytest.mark.asyncio
+async def test_dashboard_list_and_single_chart_pages(ds):
+    assert (await ds.client.get("/-/dashboards")).status_code == 200
+    response = await ds.client.get(f"/-/dashboards/{DASHBOARD}/trade")
+    assert response.status_code == 200 and "View and edit SQL" in response.text
+
+
+# --- the Ask page -----------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_ask_page_without_a_question_shows_the_box_and_examples(ds):
+    response = await ds.client.get("/-/ask")
+    assert response.status_code == 200
+    assert 'name="q"' in response.text and "/-/ask?q=trade%20in%202024%3F" in response.text
+
+
+@pytest.mark.asyncio
+async def test_ask_page_answers_with_citations_and_links_to_the_rows(ds, engine):
+    response = await ds.client.get("/-/ask?q=trade+in+2024")
+    assert response.status_code == 200
+    html = response.text
+    assert "USD 245 bn" in html
+    answer = engine.ask("trade in 2024")
+    for citation in answer.citations:
+        assert citation.url.replace("&", "&amp;") in html
+    assert 'class="footnotes"' in html and "ol.footnotes > li" in html  # copy-citation script
+    for value in answer.values:
+        if value.observation_id:
+            assert f'href="/{DB}/observations/{value.observation_id}"' in html
+            row = await ds.client.get(f"/{DB}/observations/{value.observation_id}")
+            assert row.status_code == 200
+
+
+@pytest.mark.asyncio
+async def test_ask_page_links_events_to_their_rows(ds, engine):
+    answer = engine.ask("when did Ocean-2024 happen?")
+    html = (await ds.client.get("/-/ask?q=" + urllib.parse.quote("when did Ocean-2024 happen?"))).text
+    ids = [e.event_id for e in answer.events if e.event_id]
+    assert ids
+    for event_id in ids:
+        assert f'href="/{DB}/events/{event_id}"' in html
+
+
+@pytest.mark.asyncio
+async def test_ask_page_offers_citation_styles_and_keeps_to_prose(ds):
+    apa = (await ds.client.get("/-/ask?q=trade+in+2024&style=apa")).text
+    assert '<option selected>apa</option>' in apa
+    data_format = await ds.client.get("/-/ask?q=trade+in+2024&style=bibtex")
+    assert data_format.status_code == 200 and "@misc" not in data_format.text
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("question", ["trade in 2024?", "joint exercises since 2022?",
+                                      "trade 2024 vs 2022", "trade in 1995?", "what is the weather"])
+async def test_ask_json_is_the_answer_the_engine_gives(ds, engine, question):
+    response = await ds.client.get("/-/ask.json?q=" + urllib.parse.quote(question))
+    assert response.status_code == 200
+    assert response.json() == json.loads(json.dumps(engine.ask(question).model_dump()))
+
+
+@pytest.mark.parametrize("question", ["trade in 2024?", "when did Ocean-2024 happen?"])
+def test_ask_json_matches_crr_ask_json(ds, run_crr, question):
+    async def fetch():
+        return (await ds.client.get("/-/ask.json?q=" + urllib.parse.quote(question))).json()
+
+    cli = run_crr("ask", "--json", question)
+    assert cli.returncode == 0, cli.stderr
+    assert asyncio.run(fetch()) == json.loads(cli.stdout)
+
+
+@pytest.mark.asyncio
+async def test_a_question_too_long_gets_an_error_page_not_a_crash(ds):
+    question = "x" * 10_000
+    assert len(question) > MAX_QUESTION_CHARS
+    page = await ds.client.get("/-/ask?q=" + question)
+    assert page.status_code == 400 and "characters" in page.text
+    data = await ds.client.get("/-/ask.json?q=" + question)
+    assert data.status_code == 400 and data.json()["ok"] is False
+    assert (await ds.client.get("/-/ask.json")).status_code == 400
+
+
+@pytest.mark.asyncio
+async def test_bad_sql_gets_an_error_page_not_a_crash(ds):
+    response = await ds.client.get(f"/{DB}?sql=" + urllib.parse.quote("select * from nowhere where"))
+    assert response.status_code == 400
+    assert "error" in response.text.lower()
+
+
+# --- row pages -------------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_observation_row_shows_its_citation_and_links_to_the_section(ds):
+    html = (await ds.client.get(f"/{DB}/observations/trade-total-2024-wp")).text
+    assert 'class="crr-citation"' in html and "Copy citation" in html
+    assert ('class="crr-locator" href="https://en.wikipedia.org/wiki/'
+            'China%E2%80%93Russia_relations#Economic_relations"') in html
+
+
+@pytest.mark.asyncio
+async def test_event_row_shows_its_citation(ds, db_path):
+    connection = sqlite3.connect(db_path)
+    event_id, locator = connection.execute(
+        "select id, locator from events where source_id = 'wikipedia-china-russia-relations' "
+        "order by id limit 1").fetchone()
+    anchor = connection.execute(
+        "select anchor from source_sections where name = ?", (locator,)).fetchone()[0]
+    connection.close()
+    html = (await ds.client.get(f"/{DB}/events/{event_id}")).text
+    assert 'class="crr-citation"' in html and f"#{anchor}" in html
+
+
+@pytest.mark.asyncio
+async def test_rows_without_a_source_have_no_citation(ds):
+    html = (await ds.client.get(f"/{DB}/topics/Trade")).text
+    assert 'class="crr-citation"' not in html
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("path", [
+    "/", f"/{DB}", f"/{DB}/observations", f"/{DB}/observations/trade-total-2024-wp",
+    f"/{DB}/metric_in_year", f"/-/dashboards/{DASHBOARD}", "/-/ask", "/-/ask?q=trade",
+])
+async def test_every_page_links_to_the_ask_page(ds, path):
+    response = await ds.client.get(path)
+    assert response.status_code == 200
+    assert 'href="/-/ask"' in response.text
+
+
+# --- the response cache -------------------------------------------------------------------
+
+
+def test_response_cache_keeps_anonymous_successful_gets_only():
+    calls = []
+
+    async def app(scope, receive, send):
+        calls.append(scope["path"])
+        status = 404 if scope["path"] == "/missing" else 200
+        headers = [(b"set-cookie", b"a=1")] if scope["path"] == "/cookie" else []
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": scope["path"].encode()})
+
+    cache = ResponseCache(app)
+
+    async def get(path, headers=()):
+        sent = []
+
+        async def send(event):
+            sent.append(event)
+
+        scope = {"type": "http", "method": "GET", "path": path, "query_string": b"",
+                 "headers": [(b"host", b"h"), *headers]}
+        await cache(scope, None, send)
+        return sent
+
+    async def scenario():
+        for path in ["/a", "/a", "/missing", "/missing", "/cookie", "/cookie"]:
+            sent = await get(path)
+            assert sent[-1]["body"] == path.encode()
+        await get("/a", [(b"cookie", b"ds_actor=x")])
+
+    asyncio.run(scenario())
+    assert calls == ["/a", "/missing", "/missing", "/cookie", "/cookie", "/a"]
+
+
+# --- crr serve, a real process ----------------------------------------------------------------
+
+
+@contextmanager
+def serving(db_path, timeout: float = 60):
+    """`crr serve --port 0` as a subprocess; yields its address once it listens."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "assistant", "serve", "--db", str(db_path), "--port", "0"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        with selectors.DefaultSelector() as selector:
+            selector.register(process.stdout, selectors.EVENT_READ)
+            ready = selector.select(timeout)
+        line = process.stdout.readline() if ready else ""
+        if not line.startswith("crr serve: http://127.0.0.1:"):
+            process.kill()
+            raise AssertionError(f"crr serve did not start: {line!r} {process.stderr.read()}")
+        yield line.split()[2].rstrip("/")
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def _get(url: str) -> tuple[int, str]:
+    with urllib.request.urlopen(url, timeout=30) as response:
+        return response.status, response.read().decode("utf-8")
+
+
+def test_crr_serve_publishes_the_database_on_loopback(db_path, engine):
+    with serving(db_path) as base:
+        assert base.startswith("http://127.0.0.1:")
+        status, html = _get(base + "/")
+        assert status == 200 and "China–Russia relations" in html
+        status, text = _get(base + "/-/ask.json?q=" + urllib.parse.quote("trade in 2024?"))
+        assert json.loads(text) == json.loads(engine.ask("trade in 2024?").model_dump_json())
+        status, html = _get(base + f"/-/dashboards/{DASHBOARD}")
+        assert status == 200 and 'id="chart-trade"' in html
+        again = _get(base + f"/-/dashboards/{DASHBOARD}")  # a kept copy, the same page
+        assert again == (status, html)
+
+
+def test_crr_serve_refuses_a_missing_database(run_crr, tmp_path):
+    result = run_crr("serve", "--db", str(tmp_path / "none.db"))
+    assert result.returncode == 2 and "no database" in result.stderr
