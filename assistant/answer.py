@@ -6,10 +6,17 @@ render it.  Later versions add fields; they never remove or retype one.
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 
-class Value(BaseModel):
+class Contract(BaseModel):
+    # The engine builds answers from rows it has already typed, with
+    # model_construct; the validators are built only when JSON is asked for,
+    # which keeps them off the start-up path of `crr ask`.
+    model_config = ConfigDict(defer_build=True)
+
+
+class Value(Contract):
     metric: str
     label: str
     period: str
@@ -26,7 +33,7 @@ class Value(BaseModel):
     cites: list[int] = []
 
 
-class EventRef(BaseModel):
+class EventRef(Contract):
     date: str
     title: str
     source: str
@@ -35,7 +42,7 @@ class EventRef(BaseModel):
     summary: str = ""
 
 
-class Citation(BaseModel):
+class Citation(Contract):
     source: str
     locator: str
     text: str
@@ -43,7 +50,7 @@ class Citation(BaseModel):
     accessed: str = ""  # the source's date_accessed, ISO 8601 (2026-02)
 
 
-class Answer(BaseModel):
+class Answer(Contract):
     question: str
     answered: bool
     kind: str = "unknown"

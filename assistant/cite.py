@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Mapping
 
-from .paths import templates_dir
+from .paths import citation_styles, templates_dir
 
 if TYPE_CHECKING:
     from .answer import Answer
@@ -43,9 +43,8 @@ def styles_dir() -> Path:
 
 
 def styles() -> tuple[str, ...]:
-    """Every style on offer: the templates in templates/citations/ (a leading _ marks a partial)."""
-    return tuple(sorted(p.name[: -len(".j2")] for p in styles_dir().glob("*.j2")
-                        if not p.name.startswith("_")))
+    """Every style on offer: the templates in templates/citations/."""
+    return citation_styles(styles_dir())
 
 
 STYLES = styles()

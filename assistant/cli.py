@@ -29,7 +29,9 @@ def _parser() -> argparse.ArgumentParser:
         epilog='Start with: crr ask "trade in 2024?"',
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from .cite import STYLES  # a folder listing: cheap
+    from .paths import citation_styles  # cite.py itself loads only when a style is used
+
+    STYLES = citation_styles()
 
     cite_help = (f"cite in STYLE: {', '.join(STYLES)} (default: $CRR_CITE_STYLE, else cite_style in "
                  "~/.config/crr/settings.toml, else chicago); bibtex, csl-json and ris print the "

@@ -66,12 +66,12 @@ class Draft:
         anchor = self.store.anchors.get((source_id, locator), "")
         url = source.url_main + (f"#{anchor}" if anchor else "")
         text = f"{source.citation_full} Locator: {locator}. Accessed {source.date_accessed}."
-        self.citations.append(Citation(source=source_id, locator=locator, text=text, url=url,
+        self.citations.append(Citation.model_construct(source=source_id, locator=locator, text=text, url=url,
                                        accessed=source.date_accessed))
         return len(self.citations)
 
     def observed(self, row: sqlite3.Row, metric: MetricRow) -> "Fact":
-        value = Value(
+        value = Value.model_construct(
             metric=metric.id, label=metric.name, period=row["period"], value=row["value"],
             unit=row["unit"], qualifier=row["qualifier"] or "", source=row["source_id"],
             locator=row["locator"], observation_id=row["id"],
@@ -85,7 +85,7 @@ class Draft:
     def derived(self, metric: MetricRow, period: str, number: float, formula: str,
                 inputs: list["Fact"], unit: str | None = None) -> "Fact":
         source = inputs[0].value.source
-        value = Value(
+        value = Value.model_construct(
             metric=metric.id, label=metric.name, period=period, value=round(number, 3),
             unit=unit or metric.unit, qualifier="about" if round(number, 1) != number else "",
             source=source, locator=inputs[0].value.locator, derived=True, formula=formula,
@@ -101,7 +101,7 @@ class Draft:
 
     def answer(self, intent: Intent, answered: bool, kind: str, interpretation: str,
                text: str, suggestions: list[str]) -> Answer:
-        return Answer(
+        return Answer.model_construct(
             question=intent.question, answered=answered, kind=kind,
             interpretation=interpretation, text=text, values=self.values,
             events=self.events, citations=self.citations, suggestions=suggestions,
@@ -217,7 +217,7 @@ class Engine(TimelineAnswers):
         except Exception:
             if os.environ.get("CRR_DEBUG"):
                 raise
-            return Answer(
+            return Answer.model_construct(
                 question=question, answered=False, kind="error",
                 interpretation="The question could not be read.",
                 text="Sorry, crr could not answer that question. Try rephrasing it, "
@@ -273,7 +273,7 @@ class Engine(TimelineAnswers):
 
     def _previous_sources(self, intent: Intent, previous: Answer) -> Answer:
         text = render("answers/sources.txt.j2", previous=previous)
-        return Answer(
+        return Answer.model_construct(
             question=intent.question, answered=bool(previous.citations), kind="sources",
             interpretation=f"Read as a request for the sources of the answer to '{previous.question}'.",
             text=text, values=previous.values, events=previous.events,

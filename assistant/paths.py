@@ -34,6 +34,13 @@ def templates_dir() -> Path:
     return _first_existing(PACKAGE_DIR.parent / "templates", PACKAGE_DIR / "_data" / "templates")
 
 
+def citation_styles(folder: Path | None = None) -> tuple[str, ...]:
+    """Every citation style on offer: the templates in templates/citations/
+    (a leading _ marks a partial).  Here, so listing them costs no import."""
+    folder = folder or templates_dir() / "citations"
+    return tuple(sorted(p.name[: -len(".j2")] for p in folder.glob("*.j2") if not p.name.startswith("_")))
+
+
 def database_path() -> Path:
     """The built SQLite file: $CRR_DB, else beside the data when writable, else a cache."""
     if env := os.environ.get("CRR_DB"):

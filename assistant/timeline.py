@@ -77,7 +77,7 @@ def search_terms(text: str) -> list[str]:
 
 
 def event_ref(row: sqlite3.Row) -> EventRef:
-    return EventRef(date=row["date"], title=row["title"], source=row["source_id"],
+    return EventRef.model_construct(date=row["date"], title=row["title"], source=row["source_id"],
                     locator=row["locator"], event_id=row["id"], summary=row["summary"])
 
 
