@@ -96,6 +96,18 @@ def _ensure_database() -> Path:
     return ensure_database(warn=warn)
 
 
+def _database_or_none() -> Path | None:
+    """The database to answer from; None (after saying why) when none can be built."""
+    from .errors import DataError
+
+    try:
+        return _ensure_database()
+    except DataError as error:
+        print(f"crr: the curated data does not validate, so no database could be built.\n{error}",
+              file=sys.stderr)
+        return None
+
+
 def _build(args) -> int:
     from .build import build
     from .errors import DataError
@@ -111,15 +123,12 @@ def _build(args) -> int:
 
 def _ask(args) -> int:
     from .engine import Engine
-    from .errors import DataError
     from .render import render_text
 
-    try:
-        engine = Engine(_ensure_database())
-    except DataError as error:
-        print(f"crr: the curated data does not validate, so no database could be built.\n{error}",
-              file=sys.stderr)
+    db_path = _database_or_none()
+    if db_path is None:
         return 1
+    engine = Engine(db_path)
     if args.jsonl:
         for line in sys.stdin:
             question = line.strip()
@@ -164,15 +173,12 @@ def _answer_json(engine, answer, style: str | None, indent: int | None = None) -
 
 def _sources(args) -> int:
     from .cite import default_style, format_sources
-    from .errors import DataError
     from .store import Store
 
-    try:
-        store = Store(_ensure_database())
-    except DataError as error:
-        print(f"crr: the curated data does not validate, so no database could be built.\n{error}",
-              file=sys.stderr)
+    db_path = _database_or_none()
+    if db_path is None:
         return 1
+    store = Store(db_path)
     print(format_sources(store.sources, args.cite or default_style()))
     return 0
 

@@ -7,15 +7,47 @@ answering a question does not pay for building these validators.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
 from .periods import PeriodError, parse_period, precision
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
 METRIC_ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _partial_date(value: object) -> str:
+    """YYYY, YYYY-MM or YYYY-MM-DD, and a real date (YAML may give a year as a number)."""
+    value = str(value)
+    if not PARTIAL_DATE.match(value):
+        raise ValueError("use YYYY, YYYY-MM or YYYY-MM-DD")
+    try:
+        parse_period(value)
+    except PeriodError as error:
+        raise ValueError(str(error)) from None
+    return value
+
+
+def _period(value: str) -> str:
+    try:
+        parse_period(value)
+    except PeriodError as error:
+        raise ValueError(str(error)) from None
+    return value
+
+
+PartialDate = Annotated[str, BeforeValidator(_partial_date)]
+PeriodLabel = Annotated[str, AfterValidator(_period)]
 
 TOPICS = (
     "Trade",
@@ -77,22 +109,15 @@ class Source(Record):
     producer: str
     title: str
     url_main: str
-    date_published: str
-    date_accessed: str
-    as_of: str = Field(description="date that open spans ('since 2003') end at")
+    date_published: PartialDate
+    date_accessed: PartialDate
+    as_of: PartialDate = Field(description="date that open spans ('since 2003') end at")
     citation_full: str
     license: License
     kind: Literal["encyclopedia", "dashboard", "dataset"]
     snapshot_file: str = ""
     processing: str = ""
     sections: list[Section] = []
-
-    @field_validator("date_published", "date_accessed", "as_of")
-    @classmethod
-    def _partial_date(cls, value: str) -> str:
-        if not PARTIAL_DATE.match(value):
-            raise ValueError("use YYYY, YYYY-MM or YYYY-MM-DD")
-        return value
 
 
 class Metric(Record):
@@ -126,7 +151,7 @@ class Metric(Record):
 class Observation(Record):
     id: str = Field(pattern=ID_PATTERN)
     metric: str
-    period: str
+    period: PeriodLabel
     value: float
     unit: str = ""
     qualifier: str = ""
@@ -136,19 +161,10 @@ class Observation(Record):
     note: str = ""
     unverifiable: str = ""
 
-    @field_validator("period")
-    @classmethod
-    def _valid_period(cls, value: str) -> str:
-        try:
-            parse_period(value)
-        except PeriodError as error:
-            raise ValueError(str(error)) from None
-        return value
-
 
 class Event(Record):
     id: str = Field(pattern=ID_PATTERN)
-    date: str
+    date: PartialDate
     title: str
     category: str
     summary: str
@@ -158,15 +174,6 @@ class Event(Record):
     claim: str = ""
     date_as_written: str = ""
     unverifiable: str = ""
-
-    @field_validator("date")
-    @classmethod
-    def _partial_date(cls, value: str) -> str:
-        value = str(value)
-        if not PARTIAL_DATE.match(value):
-            raise ValueError("use YYYY, YYYY-MM or YYYY-MM-DD")
-        parse_period(value)
-        return value
 
     @field_validator("category")
     @classmethod
@@ -195,19 +202,11 @@ class Label(Record):
 
     id: str = Field(pattern=ID_PATTERN)
     label: str
-    date: str
+    date: PartialDate
     source: str
     locator: str
     event: str | None = None
     note: str = ""
-
-    @field_validator("date")
-    @classmethod
-    def _partial_date(cls, value: str) -> str:
-        value = str(value)
-        if not PARTIAL_DATE.match(value):
-            raise ValueError("use YYYY, YYYY-MM or YYYY-MM-DD")
-        return value
 
 
 class Disagreement(Record):
