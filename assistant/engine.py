@@ -409,11 +409,14 @@ class Engine(TimelineAnswers):
         draft = Draft(self.store)
         topic = next((t for t in self.store.topics if t.lower() in intent.normalized.split()), None)
         metric_ids = [m for _, m in intent.candidates[:4]] if intent.metric_id else []
+        if not metric_ids and not topic:
+            # A bare subject ("oil"): the metrics that mention it, however loosely.
+            metric_ids = [m for _, m, _ in self.matcher.match(intent.normalized, min_score=0.5)[:6]]
         if topic and not metric_ids:
             metric_ids = [m.id for m in self.metrics.values() if m.topic == topic][:12]
         events = self._find_events(intent, limit=5)
         if not metric_ids and not events:
-            return self._answer_unknown(intent)
+            return self._unknown(intent)
         metrics = [{"metric": self.metrics[m], "holdings": self._holdings(self.metrics[m]),
                     "count": len(self.store.observations(m))} for m in metric_ids]
         cited = self._cite_events(draft, events)
@@ -427,6 +430,11 @@ class Engine(TimelineAnswers):
                             text, [f"latest {first}", f"{first} over time"] if first else [])
 
     def _answer_unknown(self, intent: Intent) -> Answer:
+        if not intent.periods and not intent.follow_up and self._find_events(intent, limit=1):
+            return self._answer_about(intent)  # a subject the events cover ("border checkpoints")
+        return self._unknown(intent)
+
+    def _unknown(self, intent: Intent) -> Answer:
         draft = Draft(self.store)
         in_subject = any(word in intent.normalized for word in ("china", "chinese", "russia", "russian", "sino", "beijing", "moscow", "kremlin", "putin", "xi "))
         text = render("answers/unknown.txt.j2", question=intent.question,
@@ -507,6 +515,9 @@ class Engine(TimelineAnswers):
                 exact.append(row)
             elif period.form == "since" and start and start[:4] == period.start.isoformat()[:4]:
                 related.append(row)
+            elif (period.form == "range" and start and start >= period.start.isoformat()
+                  and row["period_end"] <= period.end.isoformat()):
+                related.append(row)  # a span inside the one asked about (1992-1994 in the 1990s)
         if exact or related:
             own = [self._with_parts(draft, metric, row) for row in exact]
             near = [self._with_parts(draft, metric, row) for row in related]

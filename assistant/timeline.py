@@ -42,7 +42,7 @@ ROLE_WORDS = ("ambassador", "envoy", "minister", "president", "premier", "secret
 QUESTION_WORDS = frozenset(
     "when who whom what happen happened events event timeline chronology year date day month "
     "did does do was were take place took many time times often china chinese russia russian "
-    "sino moscow beijing countrie two".split()
+    "sino countrie two".split()
 )
 
 SYNONYMS = {"defence": ["defense"], "defense": ["defence"], "neighbourliness": ["neighborliness"],
@@ -109,6 +109,11 @@ class TimelineAnswers:
         # Require at least two matching words when the question has several,
         # so that one common word ("agreement") does not pick an event.
         weight = self._event_word_weights()
+        named = {p["id"] for p in self._people_in(intent.normalized)}
+        with_people = set()
+        if named:
+            for person in named:
+                with_people |= {e["id"] for e in self.store.events_with_person(person)}
         scored = []
         for row in rows:
             words = event_words((row["title"] + " " + row["summary"]).lower())
@@ -121,6 +126,7 @@ class TimelineAnswers:
                 score += 0.5 * sum(weight.get(t, 1.0) for t in terms if t in title_words)
                 score -= 0.3 * sum(weight.get(w, 1.0) for w in title_words
                                    if w not in terms and w not in QUESTION_WORDS)
+                score += 3.0 if row["id"] in with_people else 0.0
                 scored.append((-score, row["rank"], row))
         scored.sort(key=lambda item: (item[0], item[1]))
         return [row for *_, row in scored[:limit]]
@@ -238,6 +244,11 @@ class TimelineAnswers:
         start = period.start.isoformat() if period and period.start else None
         end = period.end.isoformat() if period and period.end else None
         rows = self.store.events_between(start, end, categories) if (period or categories) else []
+        if period and period.start and period.end:
+            # Events dated within the period first; a year-dated event only
+            # when nothing more precise falls in the month asked for.
+            inside = [r for r in rows if r["date_start"] >= start and r["date_end"] <= end]
+            rows = inside or rows
         if not rows and not period:
             rows = self._find_events(intent, limit=15)
         what = " and ".join(categories) if categories else "all"

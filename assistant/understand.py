@@ -352,8 +352,9 @@ class MetricMatcher:
                 fixed.append(word)
         return fixed, corrections
 
-    def match(self, text: str) -> list[tuple[float, str, str]]:
+    def match(self, text: str, min_score: float | None = None) -> list[tuple[float, str, str]]:
         """(score, metric id, alias) best first, above the minimum score."""
+        min_score = self.MIN_SCORE if min_score is None else min_score
         words, _ = self.correct(text)
         present = set(words)
         joined = " " + " ".join(words) + " "
@@ -373,7 +374,7 @@ class MetricMatcher:
             if score > best.get(metric_id, (-1e9, ""))[0]:
                 best[metric_id] = (score, alias)
         ranked = [(score, metric_id, alias) for metric_id, (score, alias) in best.items()
-                  if score >= self.MIN_SCORE]
+                  if score >= min_score]
         ranked.sort(key=lambda item: (-item[0], item[1]))
         return ranked
 
