@@ -40,6 +40,8 @@ def describe_period(label: str, as_of: str | None = None) -> str:
     """A period label in words: '2022-02-24/2026-02-11' -> 'from 24 February 2022 to 11 February 2026'."""
     if "/" not in label:
         return describe_label(label)
+    if label.count("/") > 1:
+        return label
     left, right = label.split("/")
     if left == "..":
         day_after = parse_period(right)[1] + timedelta(days=1)
@@ -296,6 +298,9 @@ class Engine(TimelineAnswers):
         self._prefer_specific(intent)
         if not intent.periods or self._holds(intent.metric_id, intent.periods[0]):
             return
+        if intent.kind == "change" and (self._points(intent.metric_id)
+                                        or self.store.change_metrics(intent.metric_id)):
+            return  # a change is read from the metric's own values and stated changes
         top = intent.candidates[0][0]
         topic = self.metrics[intent.metric_id].topic
         close = [metric_id for score, metric_id in intent.candidates
@@ -629,6 +634,7 @@ class Engine(TimelineAnswers):
             intent.metric_id = metric.id
         draft = Draft(self.store)
         points = self._points(metric.id)
+        everything = self.store.observations(metric.id)  # a "before the war" span is an end too
         ranges = [p for p in intent.periods if p.form == "range"]
         if len(intent.periods) == 1 and ranges:
             labels = [str(ranges[0].start.year), str(ranges[0].end.year)]
@@ -639,44 +645,54 @@ class Engine(TimelineAnswers):
             since = intent.periods[0]
             later = [r for r in points if since.start and r["period_start"] >= since.start.isoformat()]
             labels = [since.label.split("/")[0], later[-1]["period"] if later else ""]
-        interpretation = self._interpretation(intent, f"the change from {describe_label(labels[0])} to {describe_label(labels[1]) if labels[1] else 'the latest value'}")
+        interpretation = self._interpretation(intent, f"the change from {describe_period(labels[0])} to {describe_period(labels[1]) if labels[1] else 'the latest value'}")
         pairs = []
-        for source in sorted({r["source_id"] for r in points}):
-            start = [r for r in points if r["period"] == labels[0] and r["source_id"] == source]
-            end = [r for r in points if r["period"] == labels[1] and r["source_id"] == source]
+        for source in sorted({r["source_id"] for r in everything}):
+            start = [r for r in everything if r["period"] == labels[0] and r["source_id"] == source]
+            end = [r for r in everything if r["period"] == labels[1] and r["source_id"] == source]
             if start and end:
                 pairs.append((start[0], end[0]))
         if not pairs:
             # Different sources for the two ends are still comparable; say so.
-            start = [r for r in points if r["period"] == labels[0]]
-            end = [r for r in points if r["period"] == labels[1]]
+            start = [r for r in everything if r["period"] == labels[0]]
+            end = [r for r in everything if r["period"] == labels[1]]
             if start and end:
                 pairs.append((start[0], end[0]))
         stated = [r for change_id in self.store.change_metrics(metric.id)
                   for r in self.store.observations(change_id)
-                  if r["period"] in (f"{labels[0]}/{labels[1]}", labels[1])]
+                  if _states_change(r["period"], labels)]
         if not pairs and not stated:
             text = render("answers/no_value.txt.j2", metric=metric,
-                          period=f"both {describe_label(labels[0])} and {describe_label(labels[1]) if labels[1] else 'a later year'}",
+                          period=f"both {describe_period(labels[0])} and {describe_period(labels[1]) if labels[1] else 'a later year'}",
                           holdings=self._holdings(metric))
             return draft.answer(intent, False, "change", interpretation, text, self._suggest(metric))
         changes = []
         for start_row, end_row in pairs:
             a, b = draft.observed(start_row, metric), draft.observed(end_row, metric)
             diff = round(b.value.value - a.value.value, 3)
-            absolute = draft.derived(metric, f"{labels[0]}/{labels[1]}", diff,
+            span = f"{labels[0].split('/')[-1]}/{labels[1]}"
+            absolute = draft.derived(metric, span, diff,
                                      f"{format_number(b.value.value)} − {format_number(a.value.value)} = {format_number(diff)}",
                                      [b, a], unit=_difference_unit(metric.unit))
             percent = None
             if a.value.value and metric.unit not in ("percent",):
                 pct = round(100 * diff / a.value.value, 1)
-                percent = draft.derived(metric, f"{labels[0]}/{labels[1]}", pct,
+                percent = draft.derived(metric, span, pct,
                                         f"({format_number(b.value.value)} − {format_number(a.value.value)}) / {format_number(a.value.value)} × 100 = {format_number(pct)}",
                                         [b, a], unit="percent")
             changes.append({"start": a, "end": b, "absolute": absolute, "percent": percent})
         stated_facts = [draft.observed(r, self.metrics[r["metric_id"]]) for r in stated]
         text = render("answers/change.txt.j2", metric=metric, changes=changes, stated=stated_facts)
         return draft.answer(intent, True, "change", interpretation, text, self._suggest(metric))
+
+
+def _states_change(period: str, labels: list[str]) -> bool:
+    """A source's stated change fits the asked one: the same span, or a
+    change on the year before when the two years asked are consecutive."""
+    first, last = labels[0].split("/")[-1], labels[1]
+    if period == f"{first}/{last}":
+        return True
+    return period == last and first.isdigit() and last.isdigit() and int(last) - int(first) == 1
 
 
 def _same_span_start(row: sqlite3.Row, period: Period) -> bool:

@@ -55,7 +55,7 @@ KIND_WORDS = [
     ("peak", r"\b(?:peak|record|highest|maximum|max|largest|biggest|most ever|all-time high)\b"),
     ("lowest", r"\b(?:lowest|minimum|min|smallest|least|bottom|weakest)\b"),
     ("latest", r"\b(?:latest|most recent|recent|recently|current|currently|now|today|newest|last known|these days)\b"),
-    ("change", r"\b(?:vs\.?|versus|compared? (?:to|with)|change|grow|grew|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|rise|rose|difference)\b"),
+    ("change", r"\b(?:vs\.?|versus|compare[ds]?|comparison|change[ds]?|grow|grew|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|drop(?:ped)?|rise|rose|difference)\b"),
 ]
 
 
@@ -280,6 +280,7 @@ done has have had what which who whom whose when where how many much that this t
 it its their there than then me my i you your we our us please pls tell show give can could
 would will shall should may might about know any some all per each there's what's whats
 value number figure amount level data between two countrie country s much many much
+compare compared comparison versus vs
 """.split())
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9.'%-]*")
@@ -373,8 +374,14 @@ class MetricMatcher:
                 score += 0.5 * len(alias_words)
             if score > best.get(metric_id, (-1e9, ""))[0]:
                 best[metric_id] = (score, alias)
-        ranked = [(score, metric_id, alias) for metric_id, (score, alias) in best.items()
-                  if score >= min_score]
+        ranked = []
+        for metric_id, (score, alias) in best.items():
+            if score >= min_score:
+                # Between equal matches, the metric whose name asks for less
+                # that the question did not say: "oil exports" is not "oil
+                # exports via Kazakhstan".
+                extra = set(content_tokens(normalize(self.names.get(metric_id, "")))) - present
+                ranked.append((score - 0.01 * len(extra), metric_id, alias))
         ranked.sort(key=lambda item: (-item[0], item[1]))
         return ranked
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from textual import work
+from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -26,6 +26,13 @@ WIDE = 120            # columns from which the topics sidebar opens by itself
 LOAD_TIMEOUT = 120.0  # seconds a question waits for the database to open
 WARM_UP = ["trade in 2024?", "joint exercises since 2022?", "trade over time", "trade 2024 vs 2022",
            "trade in 1995?", "latest trade", "what can I ask?"]
+
+
+class Body(Horizontal):
+    """Everything above the footer; the app fits itself to its width."""
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.app.fit_to(event.size.width)
 
 
 class CrrApp(App):
@@ -55,11 +62,12 @@ class CrrApp(App):
         self._db_ready = threading.Event()
         self._db_error: str | None = None
         self._ask_lock = threading.Lock()
+        self._generation = 0  # counts new conversations, so a late answer cannot join the next one
 
     # --- layout -------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="main"):
+        with Body(id="main"):
             with Vertical(id="sidebar"):
                 yield Static("Topics — Enter asks", classes="sidebar-title")
                 yield TopicTree(id="topics")
@@ -76,8 +84,14 @@ class CrrApp(App):
         # Open the database once the first screen is drawn, not before.
         self.call_after_refresh(self.open_database)
 
-    def on_resize(self) -> None:
-        self.screen.set_class(self.size.width >= WIDE, "-wide")
+    def fit_to(self, width: int) -> None:
+        """Scale with the terminal: bigger charts when wide, all key hints when there is room."""
+        self.screen.set_class(width >= WIDE, "-wide")
+        # At 80 columns the key hints need the room; the welcome names Ctrl+P.
+        footer = self.query_one(Footer)
+        if footer.show_command_palette != (width >= 100):
+            footer.show_command_palette = width >= 100
+            footer.refresh(recompose=True)
 
     @property
     def question_input(self) -> QuestionInput:
@@ -90,6 +104,7 @@ class CrrApp(App):
 
     @property
     def history(self) -> list:
+        """The answers of this conversation, oldest first."""
         return self.conversation.history if self.conversation else []
 
     # --- opening the database -------------------------------------------------
@@ -100,7 +115,7 @@ class CrrApp(App):
         from ..engine import Engine
         from ..paths import ensure_database
         from .present import Presenter
-        from .suggest import QuestionSuggester, Vocabulary
+        from .suggest import Vocabulary
 
         def warn(error) -> None:
             self.call_from_thread(self.notify, f"db/ has errors, so answers come from the last good build.\n{error}",
@@ -112,9 +127,9 @@ class CrrApp(App):
             vocabulary = Vocabulary.from_store(engine.store)
             style = writing.default_style()
         except Exception as error:  # a missing or broken database: say so, keep the app up
-            self._db_error = f"crr could not open its database: {error}"
+            self._db_error = str(error)
             self._db_ready.set()
-            self.call_from_thread(self._show_notice, self._db_error)
+            self.call_from_thread(self._show_notice, f"crr could not open its database: {error}")
             return
         self.conversation = Conversation(engine)
         self.presenter = presenter
@@ -170,28 +185,38 @@ class CrrApp(App):
         for earlier in self.query(".exchange.-latest"):
             earlier.remove_class("-latest")
         conversation.mount(exchange)
-        conversation.call_after_refresh(conversation.scroll_to_widget, exchange, top=True,
-                                        animate=False, immediate=True)
         self.answer_question(exchange, question)
 
     @work(thread=True, group="ask", exit_on_error=False)
     def answer_question(self, exchange: Exchange, question: str) -> None:
         with self._ask_lock:
+            if not self._db_ready.wait(LOAD_TIMEOUT) or self._db_error:
+                reason = self._db_error or "it is still opening"
+                message = (f"crr cannot answer: its database could not be opened ({reason}). "
+                           "Build it with `crr build`, then start crr again.")
+                self.call_from_thread(self._show_error, exchange, message)
+                return
+            generation = self._generation
             try:
-                if not self._db_ready.wait(LOAD_TIMEOUT) or self._db_error:
-                    raise RuntimeError(self._db_error or "the database took too long to open")
                 answer = self.conversation.ask(question)
+                if generation != self._generation:  # started over while this was answered
+                    self.conversation.history.remove(answer)
+                    return
                 display = self.presenter.layout(answer, self.citation_style)
-            except Exception as error:
+            except Exception as error:  # a bug, not the user's fault: say so, never a traceback
                 message = (f"crr could not answer “{question}”: {error}. "
                            "Try rephrasing it, or press F1 for example questions.")
-                self.call_from_thread(exchange.show_error, message)
+                self.call_from_thread(self._show_error, exchange, message)
                 return
             self.call_from_thread(self._show_answer, exchange, display)
 
-    def _show_answer(self, exchange: Exchange, display) -> None:
-        # No scrolling: `ask` put the exchange at the top, the answer fills in beneath.
-        exchange.show_answer(display)
+    async def _show_answer(self, exchange: Exchange, display) -> None:
+        if exchange.is_attached:  # not cleared by a new conversation meanwhile
+            await exchange.show_answer(display)
+
+    async def _show_error(self, exchange: Exchange, message: str) -> None:
+        if exchange.is_attached:
+            await exchange.show_error(message)
 
     # --- commands -----------------------------------------------------------------
 
@@ -204,8 +229,10 @@ class CrrApp(App):
             "chart": self.action_toggle_chart, "table": self.action_toggle_chart,
             "topics": self.action_toggle_sidebar, "theme": self.action_toggle_theme,
         }
-        if name == "style":
-            self.set_style(argument.strip()) if argument.strip() else self.action_next_style()
+        if name == "style" and argument.strip():
+            self.set_style(argument.strip())
+        elif name == "style":
+            self.action_next_style()
         elif name in actions:
             actions[name]()
         else:
@@ -291,6 +318,7 @@ class CrrApp(App):
                     title="Markdown", timeout=8)
 
     def action_new_conversation(self) -> None:
+        self._generation += 1
         if self.conversation:
             self.conversation.reset()
         self.query(Exchange).remove()

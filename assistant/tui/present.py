@@ -154,7 +154,7 @@ class Presenter:
         return self.short_name(source_id) + (" " + "".join(f"[{n}]" for n in numbers) if numbers else "")
 
     def _row(self, value: Value, marks: dict) -> ValueRow:
-        source = self._source_cell(value.source, value.locator, marks, getattr(value, "cites", None))
+        source = self._source_cell(value.source, value.locator, marks, value.cites)
         return ValueRow(
             metric=value.label, period=value.period, value=format_number(value.value),
             unit=value.unit, qualifier=value.qualifier,

@@ -14,17 +14,21 @@ EXAMPLES = [
     ("A figure in a period", ["trade in 2024?", "yuan share of imports Dec 2022",
                               "Russia's share of China's arms imports 2015"]),
     ("A span", ["joint exercises since 2022?", "exercises since the invasion", "trade 2018-2024"]),
-    ("A change", ["trade 2024 vs 2022"]),
-    ("A series (with a chart)", ["trade over time"]),
-    ("Latest, highest, lowest", ["latest trade", "record LNG imports"]),
+    ("A change", ["trade 2024 vs 2022", "how much did trade grow from 2018 to 2024?"]),
+    ("A series (with a chart)", ["trade over time", "UN voting agreement by year"]),
+    ("Latest, highest, lowest", ["latest yuan share", "record LNG imports"]),
+    ("When", ["when was the Treaty of Good-Neighborliness signed?", "when did gas start flowing?"]),
+    ("What happened", ["what happened in 2014?", "timeline of energy deals"]),
+    ("Who", ["who signed the 1993 defence agreement?", "who is China's ambassador to Russia?"]),
+    ("How many times", ["how many times did Xi and Putin meet since the war began?"]),
     ("Follow-ups (after a question)", ["and in 2023?", "what about LNG?"]),
-    ("Help", ["what can I ask?"]),
+    ("About, help", ["what do you know about LNG?", "what can I ask?"]),
 ]
 
 KEYS = (
     "Enter asks · ↑↓ history · Tab or → completes · Ctrl+B topics\n"
     "Ctrl+T chart or table · Ctrl+Y copy with citation · Ctrl+S export\n"
-    "F2 citation style · F3 light/dark · Ctrl+N new · Ctrl+P all commands\n"
+    "F2 citation style · F3 light/dark · Ctrl+N new · Ctrl+P commands\n"
     "Typed commands: /new  /copy  /export  /style NAME  /help  /quit"
 )
 

@@ -73,6 +73,7 @@ class QuestionInput(Input):
         self.cursor_position = len(self.value)
 
     def action_complete(self) -> None:
+        # Input keeps its suggestion in `_suggestion`; Tab accepts it as → does at the end.
         if self._suggestion and self.cursor_at_end and len(self._suggestion) > len(self.value):
             self.value = self._suggestion
             self.cursor_position = len(self.value)
@@ -185,20 +186,30 @@ class Exchange(Vertical):
     def __init__(self, question: str, **kwargs) -> None:
         super().__init__(**kwargs)
         self.question = question
+        self._placed = False
+
+    def on_resize(self) -> None:
+        # Once first laid out (as tall as the view: the `-latest` class), put the question at
+        # the top; the answer then fills in beneath it whenever it comes, with no more scrolling.
+        if not self._placed:
+            self._placed = True
+            self.parent.scroll_to_widget(self, top=True, animate=False, immediate=True)
 
     def compose(self) -> ComposeResult:
         yield Static(Content.assemble(("› ", "bold $accent"), self.question), classes="question")
         yield Static(Content("Looking it up…"), classes="pending")
 
-    def show_answer(self, display: Display) -> AnswerView:
-        self.query(".pending").remove()
+    async def show_answer(self, display: Display) -> AnswerView:
         view = AnswerView(display)
-        self.mount(view)
+        # One repaint with the whole answer, rather than one per widget as they mount.
+        with self.app.batch_update():
+            self.add_class("-answered")
+            await self.mount(view)
         return view
 
-    def show_error(self, message: str) -> None:
-        self.query(".pending").remove()
-        self.mount(Static(Content(message), classes="error"))
+    async def show_error(self, message: str) -> None:
+        self.add_class("-answered")
+        await self.mount(Static(Content(message), classes="error"))
 
 
 WELCOME = (

@@ -1,0 +1,485 @@
+"""The terminal app: Pilot drives it as a user would; a few snapshots guard the look."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+
+import pytest
+from rich.console import Console
+
+from assistant.answer import Answer, Citation
+from assistant.tui import writing
+from assistant.tui.present import Presenter, decimal_year
+from assistant.tui.suggest import Vocabulary
+
+textual = pytest.importorskip("textual")
+
+from textual.content import Content  # noqa: E402
+from textual.widgets import Digits, Footer, Static, Tree  # noqa: E402
+
+from assistant.tui.app import CrrApp  # noqa: E402
+from assistant.tui.chart import SeriesChart, value_ticks, year_ticks  # noqa: E402
+from assistant.tui.screens import HelpScreen  # noqa: E402
+from assistant.tui.widgets import AnswerView, Exchange, QuestionInput  # noqa: E402
+
+
+# --- helpers ------------------------------------------------------------------
+
+
+def text_of(widget) -> str:
+    """The plain text a widget shows: its Statics (Content or Rich tables) and Digits."""
+    parts = [digits.value for digits in widget.query(Digits)]
+    statics = [widget] if isinstance(widget, Static) else []
+    for static in [*statics, *widget.query(Static)]:
+        content = static.content
+        if isinstance(content, (str, Content)):
+            parts.append(str(content))
+        else:
+            console = Console(width=200, file=io.StringIO(), record=True)
+            console.print(content)
+            parts.append(console.export_text())
+    return "\n".join(parts)
+
+
+async def started(pilot):
+    """Wait until the database is open and the app is idle."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def ask(pilot, question: str) -> AnswerView | None:
+    """Type a question, submit it, wait for its answer and return the answer widget."""
+    await pilot.press(*question)
+    await pilot.press("enter")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    exchange = pilot.app.query(Exchange).last()
+    views = exchange.query(AnswerView)
+    return views.first() if views else None
+
+
+@pytest.fixture(autouse=True)
+def settings(tmp_path, monkeypatch):
+    """An empty settings folder: choosing a citation style must not touch the user's."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.delenv("CRR_CITE_STYLE", raising=False)
+    return tmp_path / "config" / "crr" / "settings.toml"
+
+
+@pytest.fixture
+def app(db_path, tmp_path):
+    return CrrApp(db_path, export_dir=tmp_path)
+
+
+# --- answers --------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_first_screen_waits_for_a_question(app):
+    async with app.run_test() as pilot:
+        await started(pilot)
+        assert isinstance(app.focused, QuestionInput)
+        assert "trade in 2024?" in text_of(app.query_one("#welcome"))
+        assert not app.query(Exchange)
+
+
+@pytest.mark.asyncio
+async def test_a_figure_shows_its_headline_values_and_footnotes(app):
+    async with app.run_test() as pilot:
+        await started(pilot)
+        view = await ask(pilot, "trade in 2024?")
+        assert view.query_one(".figure", Digits).value == "245"
+        shown = text_of(view)
+        assert "USD bn" in shown and "Bilateral trade, 2024" in shown
+        assert "USD 245 bn" in shown
+        assert "China-Russia Dashboard [1]" in shown and "Wikipedia [2]" in shown
+        notes = str(view.query_one(".notes", Static).content)
+        assert "\n[1] MERICS" in notes
+        assert "\n[2] Wikipedia contributors" in notes and "Economic relations" in notes
+        assert view.query_one(".values").display
+        assert not view.query(SeriesChart)
+
+
+@pytest.mark.asyncio
+async def test_a_span_shows_its_parts_and_the_figure_since_the_invasion(app):
+    async with app.run_test() as pilot:
+        await started(pilot)
+        view = await ask(pilot, "joint exercises since 2022?")
+        assert view.query_one(".figure", Digits).value == "33"
+        text = str(view.query_one(".text", Static).content)
+        assert "33 exercises[1]" in text and "20 exercises were joint naval" in text
+        assert "since 24 February 2022" in text and "31 exercises" in text
+        assert "derived by crr: Joint naval exercises and patrols" in text_of(view)
+        assert view.query(SeriesChart)
+
+
+@pytest.mark.asyncio
+async def test_a_series_draws_a_chart_and_ctrl_t_swaps_it_for_the_table(app):
+    async with app.run_test() as pilot:
+        await started(pilot)
+        view = await ask(pilot, "trade over time")
+        chart = view.query_one(SeriesChart)
+        table = view.query_one(".values")
+        assert chart.display and not table.display
+        assert {line.source for line in chart.series.lines} == {"Wikipedia", "China-Russia Dashboard"}
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert not chart.display and table.display
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert chart.display and not table.display
+
+
+@pytest.mark.asyncio
+async def test_an_unanswerable_question_says_so_and_suggests(app):
+    async with app.run_test() as pilot:
+        await started(pilot)
+        view = await ask(pilot, "trade in 1995?")
+        assert view.has_class("-unanswered")
+        assert not view.query(Digits)
+        shown = text_of(view)
+        assert "No figure in the data" in shown and "2001" in shown
+        assert "Try: " in shown
+
+
+@pytest.mark.asyncio
+async def test_a_failing_question_shows_a_message_not_a_traceback(app):
+    async with app.run_test() as pilot:
+        await started(pilot)
+
+        def broken(question):
+            raise RuntimeError("the engine fell over")
+
+        app.conversation.ask = broken
+        assert await ask(pilot, "trade in 2024?") is None
+        error = app.query(Exchange).last().query_one(".error", Static)
+        assert "could not answer" in str(error.content) and "fell over" in str(error.content)
+        app.conversation.ask = type(app.conversation).ask.__get__(app.conversation)
+        view = await ask(pilot, "trade in 2024?")
+        assert view.query_one(".figure", Digits).value == "245"
+
+
+@pytest.mark.asyncio
+async def test_a_missing_database_is_reported_in_the_conversation(tmp_path):
+    app = CrrApp(tmp_path / "missing.db")
+    async with app.run_test() as pilot:
+        await started(pilot)
+        assert "could not open its database" in text_of(app.query_one("#conversation"))
+        assert await ask(pilot, "trade in 2024?") is None
+        assert "cannot answer: its database" in str(app.query(Exchange).last().query_one(".error", Static).content)
+
+
+# --- conversation -----------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_a_follow_up_keeps_the_metric(app):
+    async with app.run_test() as pilot:
+        await started(pilot)
+        await ask(pilot, "trade in 2024?")
+        view = await ask(pilot, "and in 2022?")
+        answer = app.conversation.last
+        assert answer.answered and answer.values[0].metric == "trade_total"
+        assert view.query_one(".figure", Digits).value == "190"
+
+
+@pytest.mark.asyncio
+async def test_ctrl_n_and_slash_new_start_over(app):
+    async with app.run_test() as pilot:
+        await started(pilot)
+        await ask(pilot, "trade in 2024?")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert not app.query(Exchange) and app.conversation.history == []
+        await ask(pilot, "trade in 2024?")
+        await pilot.press(*"/new", "enter")
+        await pilot.pause()
+        assert not app.query(Exchange) and app.conversation.history == []
+
+
+@pytest.mark.asyncio
+async def test_up_and_down_walk_the_question_history(app):
+    async with app.run_test() as pilot:
+        await started(pilot)
+        await ask(pilot, "trade in 2024?")
+        await ask(pilot, "trade over time")
+        box = app.question_input
+        await pilot.press(*"draft")
+        await pilot.press("up")
+        assert box.value == "trade over time"
+        await pilot.press("up", "up")
+        assert box.value == "trade in 2024?"
+        await pilot.press("down")
+        assert box.value == "trade over time"
+        await pilot.press("down")
+        assert box.value == "draft"
+
+
+@pytest.mark.asyncio
+async def test_typing_is_completed_from_the_database(app):
+    async with app.run_test() as pilot:
+        await started(pilot)
+        await pilot.press(*"joint exer")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        box = app.question_input
+        assert box._suggestion.startswith("joint exercise")
+        suggestion = box._suggestion
+        await pilot.press("tab")
+        assert box.value == suggestion
+
+
+# --- help, sidebar, commands ---------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_f1_opens_help_and_choosing_an_example_asks_it(app):
+    async with app.run_test() as pilot:
+        await started(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+        assert app.query(Exchange).last().question == "trade in 2024?"
+        assert app.conversation.last.answered
+
+
+@pytest.mark.asyncio
+async def test_the_sidebar_lists_topics_metrics_and_asks_an_example(app):
+    async with app.run_test() as pilot:
+        await started(pilot)
+        sidebar = app.query_one("#sidebar")
+        assert not sidebar.display
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert sidebar.display
+        tree = app.query_one(Tree)
+        topics = [str(node.label) for node in tree.root.children]
+        assert "Trade" in topics and "Security" in topics
+        trade = next(node for node in tree.root.children if str(node.label) == "Trade")
+        trade.expand()
+        await pilot.pause()
+        metric = next(node for node in trade.children if str(node.label) == "Bilateral trade")
+        metric.expand()
+        await pilot.pause()
+        questions = [node.data for node in metric.children]
+        assert "bilateral trade over time" in questions
+        assert "over time (chart)" in [str(node.label) for node in metric.children]
+        tree.select_node(metric.children[0])
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.query(Exchange).last().question == questions[0]
+        assert app.conversation.last.answered
+
+
+@pytest.mark.asyncio
+async def test_the_command_palette_offers_the_writing_commands(app):
+    async with app.run_test() as pilot:
+        await started(pilot)
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        for title in ("Copy answer with citation", "Export conversation to Markdown",
+                      "New conversation", "Toggle chart / table", "Toggle light / dark theme"):
+            assert title in titles
+        assert any(title.startswith("Citation style: ") for title in titles)
+        footer_keys = {binding.key for _, binding, *_ in app.active_bindings.values() if binding.show}
+        assert {"ctrl+y", "ctrl+s", "ctrl+t", "f1"} <= footer_keys
+
+
+@pytest.mark.asyncio
+async def test_f3_switches_between_light_and_dark(app):
+    async with app.run_test() as pilot:
+        await started(pilot)
+        assert app.current_theme.dark
+        await pilot.press("f3")
+        assert not app.current_theme.dark
+        await pilot.press("f3")
+        assert app.current_theme.dark
+
+
+@pytest.mark.asyncio
+async def test_switching_the_citation_style_restyles_footnotes_copy_and_settings(app, settings):
+    async with app.run_test() as pilot:
+        await started(pilot)
+        assert app.citation_style == "chicago"
+        view = await ask(pilot, "trade in 2024?")
+        assert "[1] MERICS, OSW, SCEEUS, and NKK, “China-Russia Dashboard" in text_of(view)
+        await pilot.press("f2")  # the next style in the list
+        assert app.citation_style == writing.styles()[writing.styles().index("chicago") + 1]
+        app.set_style("apa")
+        assert "[1] MERICS, OSW, SCEEUS, & NKK. (2026, February 11)." in text_of(view)
+        assert 'cite_style = "apa"' in settings.read_text()
+        await pilot.press("ctrl+y")
+        assert "USD 245 bn" in app.clipboard and "Retrieved February 2026" in app.clipboard
+        app.set_style("bibtex")
+        await pilot.press("ctrl+y")
+        assert app.clipboard.startswith("@online{china-russia-dashboard:trade,")
+        assert "as bibtex entries" in list(app._notifications)[-1].message
+        assert "[1] MERICS, OSW, SCEEUS, and NKK, “China-Russia Dashboard" in text_of(view)
+        app.set_style("no-such-style")
+        assert app.citation_style == "bibtex"
+
+
+# --- writing support -----------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_ctrl_y_copies_the_answer_with_its_citation(app):
+    async with app.run_test() as pilot:
+        await started(pilot)
+        await pilot.press("ctrl+y")
+        assert "Nothing to copy" in list(app._notifications)[-1].message  # nothing asked yet
+        await ask(pilot, "trade in 2024?")
+        await pilot.press("ctrl+y")
+        copied = app.clipboard
+        assert "USD 245 bn" in copied
+        assert "China-Russia Dashboard" in copied and "Economic relations" in copied
+        assert "Copied the answer with 2 citations" in list(app._notifications)[-1].message
+
+
+@pytest.mark.asyncio
+async def test_ctrl_s_exports_the_conversation_as_markdown_with_footnotes(app, tmp_path):
+    async with app.run_test() as pilot:
+        await started(pilot)
+        await ask(pilot, "trade in 2024?")
+        await ask(pilot, "joint exercises since 2022?")
+        await pilot.press("ctrl+s")
+        files = list(tmp_path.glob("crr-conversation-*.md"))
+        assert len(files) == 1
+        assert str(files[0]) in list(app._notifications)[-1].message
+        markdown = files[0].read_text()
+        assert "## 1. trade in 2024?" in markdown and "## 2. joint exercises since 2022?" in markdown
+        assert "USD 245 bn (China-Russia Dashboard[^1-1]" in markdown
+        assert "[^1-1]: MERICS, OSW, SCEEUS, and NKK, “China-Russia Dashboard" in markdown
+        assert "[^1-2]: Wikipedia contributors" in markdown and "[^2-1]: MERICS" in markdown
+        app.set_style("bibtex")
+        files[0].unlink()
+        await pilot.press("ctrl+s")
+        markdown = next(tmp_path.glob("crr-conversation-*.md")).read_text()
+        assert "[^2-1]: MERICS, OSW, SCEEUS, and NKK" in markdown  # footnotes stay prose
+        assert "## References (bibtex)" in markdown and "@online{wikipedia-china-russia-relations" in markdown
+
+
+def test_markdown_footnotes_are_unique_across_answers():
+    answer = Answer(question="q", answered=True, text="A figure[1] and another[2].",
+                    citations=[Citation(source="s", locator="l", text="Source one.", url="https://x/#a"),
+                               Citation(source="t", locator="m", text="Source two.")])
+    markdown = writing.conversation_markdown([answer, answer], writing.FALLBACK_STYLE)
+    assert markdown.count("[^1-1]: Source one. <https://x/#a>") == 1
+    assert markdown.count("[^2-2]: Source two.") == 1
+    assert "A figure[^2-1] and another[^2-2]." in markdown
+    text = writing.answer_text(answer, writing.FALLBACK_STYLE)
+    assert text.endswith("[1] Source one. <https://x/#a>\n[2] Source two.")
+
+
+# --- layout and sizes -------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("size", [(80, 24), (200, 50)])
+async def test_the_answer_fits_small_and_large_terminals(db_path, tmp_path, size):
+    app = CrrApp(db_path, export_dir=tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await started(pilot)
+        view = await ask(pilot, "trade in 2024?")
+        await pilot.pause()
+        figure = view.query_one(".figure", Digits)
+        screen = app.screen.region
+        assert screen.contains_region(figure.region)
+        assert app.query_one("#sidebar").display == (size[0] >= 120)
+        assert app.query_one(Footer).show_command_palette == (size[0] >= 100)
+        assert app.question_input.region.bottom <= screen.bottom - 1  # the footer stays below
+
+
+def test_presenter_marks_what_the_question_asked(engine):
+    presenter = Presenter(engine.store)
+    change = presenter.layout(engine.ask("trade 2024 vs 2022"))
+    assert change.headline.number == "+55" and "+28.9%" in change.headline.caption
+    assert set(change.series.highlight) == {(2022.0, 190.0), (2024.0, 245.0)}
+    series = presenter.layout(engine.ask("trade over time"))
+    assert series.series.highlight == [] and series.headline.number == "234"
+    value = presenter.layout(engine.ask("trade in 2024?"))
+    assert value.series is None and [r.source for r in value.rows] == [
+        "China-Russia Dashboard [1]", "Wikipedia [2]"]
+    assert decimal_year("2022-07") == pytest.approx(2022.5, abs=0.01)
+
+
+def test_presenter_marks_disagreeing_sources(engine):
+    presenter = Presenter(engine.store)
+    shown = presenter.layout(engine.ask("Russia's share of China's arms imports 2023"))
+    assert any(row.disputed for row in shown.rows)
+    assert any("differ" in note for note in shown.disagreements)
+
+
+def test_completion_offers_questions_metric_names_and_years(engine):
+    vocabulary = Vocabulary.from_store(engine.store)
+    assert vocabulary.complete("trade in 2", ["trade in 2022?"]) == "trade in 2022?"
+    assert vocabulary.complete("Joint exer").lower().startswith("joint exercise")
+    assert vocabulary.complete("trade in 19") == "trade in 1999"  # the newest year first
+    assert vocabulary.complete("x") is None
+
+
+def test_chart_ticks_are_round():
+    assert year_ticks(2001, 2025) == [2001, 2005, 2009, 2013, 2017, 2021, 2025]
+    assert value_ticks(0, 245) == [0, 100, 200]
+    assert value_ticks(7, 11) == [7, 8, 9, 10, 11]
+
+
+def test_the_engine_and_the_app_helpers_import_without_textual(db_path):
+    code = (
+        "import sys, json\n"
+        "from assistant.cli import main\n"
+        "main(['ask', 'trade in 2024?'])\n"
+        "import assistant.tui, assistant.tui.present, assistant.tui.writing\n"
+        "print('HEAVY=' + json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'textual_plotext', 'plotext'))))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={**os.environ, "CRR_DB": str(db_path)}, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "HEAVY=[]" in result.stdout
+
+
+def test_crr_without_a_terminal_prints_help_and_tui_has_an_example(run_crr):
+    plain = run_crr()
+    assert plain.returncode == 0 and "tui" in plain.stdout and "usage" in plain.stdout.lower()
+    tui = run_crr("tui", "--help")
+    assert tui.returncode == 0 and "example:" in tui.stdout
+
+
+# --- snapshots (cursor blink off) ----------------------------------------------------------
+
+
+async def _quiet(pilot, *questions: str):
+    pilot.app.question_input.cursor_blink = False
+    await started(pilot)
+    for question in questions:
+        await ask(pilot, question)
+
+
+def test_snapshot_first_screen(snap_compare, db_path, tmp_path):
+    assert snap_compare(CrrApp(db_path, export_dir=tmp_path), run_before=_quiet)
+
+
+def test_snapshot_trade_answer(snap_compare, db_path, tmp_path):
+    async def run_before(pilot):
+        await _quiet(pilot, "trade in 2024?")
+
+    assert snap_compare(CrrApp(db_path, export_dir=tmp_path), run_before=run_before)
+
+
+def test_snapshot_series_chart_wide_light(snap_compare, db_path, tmp_path):
+    async def run_before(pilot):
+        pilot.app.theme = "textual-light"
+        await _quiet(pilot, "trade over time")
+
+    assert snap_compare(CrrApp(db_path, export_dir=tmp_path), run_before=run_before,
+                        terminal_size=(200, 50))
+
+
+def test_snapshot_help(snap_compare, db_path, tmp_path):
+    assert snap_compare(CrrApp(db_path, export_dir=tmp_path), run_before=_quiet, press=["f1"])
