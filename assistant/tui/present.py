@@ -222,8 +222,8 @@ class Presenter:
         """The chart of the answer's metric, or why there is none."""
         if answer.kind not in CHART_KINDS or not answer.answered or not answer.values:
             return None, ""
-        first = answer.values[0]
-        metric = self.store.metrics.get(first.metric)
+        # The metric the question was read as (a change answer may show only a stated change).
+        metric = self.store.metrics.get(answer.context.get("metric") or answer.values[0].metric)
         if metric is None:
             return None, ""
         lines: dict[str, SeriesLine] = {}
@@ -243,8 +243,8 @@ class Presenter:
             line.periods.append(label)
             points += 1
         if len({x for line in lines.values() for x in line.xs}) < 2:
-            return None, (f"No chart: the data holds {points} dated value"
-                          f"{'' if points == 1 else 's'} of {metric.name}, not a series.")
+            held = "no yearly value" if points == 0 else "a single yearly value"
+            return None, f"No chart: the data holds {held} of {metric.name}, not a series."
         highlight, window = self._asked(answer, metric.id, lines)
         return Series(f"{metric.name} ({metric.unit})", metric.unit, list(lines.values()),
                       highlight, window), ""
