@@ -27,8 +27,8 @@ DESCRIPTION = (
 )
 DASHBOARD = "china-russia"
 
-# What the export does not describe: the build's own bookkeeping, and columns
-# newer than the export's descriptions (export.py is where they belong).
+# What the export does not describe: the build's own bookkeeping (every data
+# column is described once, in export.py).
 EXTRA_TABLE_DESCRIPTIONS = {
     "build_info": "How the database was built: schema version, a hash of the curated files "
                   "and the words the question reader knows.",
@@ -36,8 +36,6 @@ EXTRA_TABLE_DESCRIPTIONS = {
 EXTRA_COLUMN_DESCRIPTIONS = {
     "build_info.key": "Name of the setting.",
     "build_info.value": "Its value.",
-    "metric_aliases.words": "The alias's content words, normalised, as the question reader "
-                            "matches them.",
 }
 # Shown where a column has no description yet; a test lists such columns.
 UNDESCRIBED = "(not described yet)"
@@ -452,6 +450,18 @@ BASIC_TOOLTIP = _tooltip(("metric", "nominal"), ("period", "nominal"), ("value",
                          ("unit", "nominal"), ("qualifier", "nominal"), ("source", "nominal"),
                          ("ids", "nominal"))
 
+# Bars of events per year by source, with the titles in the tooltip.
+EVENTS_PER_YEAR = {
+    "mark": {"type": "bar", "tooltip": True},
+    "encoding": {
+        "x": {"field": "year", "type": "ordinal"},
+        "y": {"field": "events", "type": "quantitative", "title": "events"},
+        "color": {"field": "source", "type": "nominal"},
+        "tooltip": _tooltip(("year", "ordinal"), ("events", "quantitative"),
+                            ("source", "nominal"), ("titles", "nominal")),
+    },
+}
+
 CHARTS = {
     "trade": {
         "title": "Bilateral trade by year, both sources (USD bn)",
@@ -563,16 +573,7 @@ from events e join sources s on s.id = e.source_id
 where e.category = 'exercise'""" + _filters(end="e.date_end", topic="'Security'") + """
 group by e.year, e.source_id
 order by e.year""",
-        "display": {
-            "mark": {"type": "bar", "tooltip": True},
-            "encoding": {
-                "x": {"field": "year", "type": "ordinal"},
-                "y": {"field": "events", "type": "quantitative", "title": "events"},
-                "color": {"field": "source", "type": "nominal"},
-                "tooltip": _tooltip(("year", "ordinal"), ("events", "quantitative"),
-                                    ("source", "nominal"), ("titles", "nominal")),
-            },
-        },
+        "display": EVENTS_PER_YEAR,
     },
     "arms": {
         "title": "China's arms imports, all suppliers and from Russia (SIPRI TIV mn)",
@@ -632,16 +633,7 @@ where e.id in (select event_id from event_people where person_id = 'xi-jinping')
         + _filters(end="e.date_end", topic="'Diplomacy'") + """
 group by e.year, e.source_id
 order by e.year""",
-        "display": {
-            "mark": {"type": "bar", "tooltip": True},
-            "encoding": {
-                "x": {"field": "year", "type": "ordinal"},
-                "y": {"field": "events", "type": "quantitative", "title": "events"},
-                "color": {"field": "source", "type": "nominal"},
-                "tooltip": _tooltip(("year", "ordinal"), ("events", "quantitative"),
-                                    ("source", "nominal"), ("titles", "nominal")),
-            },
-        },
+        "display": EVENTS_PER_YEAR,
     },
     "students": {
         "title": "Chinese students in Russia",
