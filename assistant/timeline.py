@@ -50,7 +50,8 @@ SYNONYMS = {"defence": ["defense"], "defense": ["defence"], "neighbourliness": [
             "start": ["begin", "began", "launch", "deliverie", "delivery"], "flow": ["deliverie", "delivery", "export"],
             "join": ["part", "participate"], "drill": ["exercise"], "exercise": ["drill"],
             "meet": ["meeting", "talk", "visit"], "sign": ["agreement", "deal"],
-            "went": ["visit", "trip"], "go": ["visit"], "travel": ["visit", "trip"]}
+            "went": ["visit", "trip"], "go": ["visit"], "travel": ["visit", "trip"],
+            "open": ["launch", "begin", "start"], "launch": ["begin", "start", "open"]}
 
 
 def event_stem(word: str) -> str:
@@ -61,8 +62,18 @@ def event_stem(word: str) -> str:
     return word
 
 
+def _with_parts(words: list[str]) -> list[str]:
+    """Hyphenated words and their parts: "siberia-1" also reads as "siberia"."""
+    out = []
+    for word in words:
+        out.append(word)
+        if "-" in word:
+            out.extend(part for part in word.split("-") if len(part) > 1 and not part.isdigit())
+    return out
+
+
 def event_words(text: str) -> set[str]:
-    return {event_stem(t) for t in content_tokens(text)}
+    return {event_stem(t) for t in _with_parts(content_tokens(text))}
 
 
 def categories_in(text: str) -> tuple[str, ...]:
@@ -72,7 +83,7 @@ def categories_in(text: str) -> tuple[str, ...]:
 
 def search_terms(text: str) -> list[str]:
     """The words of a question that say what it is about, stemmed."""
-    return [event_stem(t) for t in content_tokens(text)
+    return [event_stem(t) for t in _with_parts(content_tokens(text))
             if t not in QUESTION_WORDS and not t.isdigit()]
 
 
@@ -189,6 +200,9 @@ class TimelineAnswers:
 
         draft = Draft(self.store)
         interpretation = "Read as a question about who took part or who holds a role."
+        named = self._people_in(intent.normalized)
+        if named and re.match(r"^(?:who is|who was|who's|whos|who are)\b", intent.normalized):
+            return self._answer_person(intent, draft, named[:2])
         if any(word in intent.normalized for word in ROLE_WORDS) and not intent.periods:
             people = self._people_by_role(intent)
             if people:
@@ -203,6 +217,20 @@ class TimelineAnswers:
         text = render("answers/who.txt.j2", events=cited)
         return draft.answer(intent, True, "who", interpretation, text,
                             [f"when was {rows[0]['title'].lower()}?"])
+
+    def _answer_person(self, intent: Intent, draft, people: list[sqlite3.Row]):
+        """Who someone is: the role the sources give, and the events they took part in."""
+        from .render import render
+
+        marks = self._cite_people_events(draft, people)
+        entries = []
+        for person, mark in zip(people, marks):
+            events = self._cite_events(draft, self.store.events_with_person(person["id"])[:8])
+            entries.append({"person": person, "marks": mark, "events": events})
+        text = render("answers/person.txt.j2", entries=entries)
+        names = " and ".join(p["name"] for p in people)
+        return draft.answer(intent, True, "who", f"Read as a question about {names}.", text,
+                            [f"how many times did {people[0]['name'].split()[-1]} meet Putin?"])
 
     def _people_by_role(self, intent: Intent) -> list[sqlite3.Row]:
         terms = search_terms(intent.normalized)

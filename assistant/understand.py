@@ -127,6 +127,8 @@ def _stem(token: str) -> str:
         return token[:-3]
     if len(token) > 4 and token.endswith("ies"):
         return token[:-3] + "y"
+    if len(token) > 5 and token.endswith(("ches", "shes", "sses", "xes")):
+        return token[:-2]
     if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
         return token[:-1]
     return token
