@@ -134,10 +134,15 @@ class TimelineAnswers:
                 # Rare words count more; title words the question did not ask
                 # for count against ("naval" when asked about any exercise).
                 score = sum(weight.get(t, 1.0) for t in matched)
-                score += 0.5 * sum(weight.get(t, 1.0) for t in terms if t in title_words)
+                in_title = [t for t in terms
+                            if t in title_words or any(s in title_words for s in SYNONYMS.get(t, []))]
+                said = set(in_title) | {s for t in in_title for s in SYNONYMS.get(t, [])}
+                score += 0.5 * sum(weight.get(t, 1.0) for t in in_title)
                 score -= 0.3 * sum(weight.get(w, 1.0) for w in title_words
-                                   if w not in terms and w not in QUESTION_WORDS)
+                                   if w not in said and w not in QUESTION_WORDS)
                 score += 3.0 if row["id"] in with_people else 0.0
+                # A word of the question the event lacks ("gas" for an oil pipeline) counts against.
+                score -= 0.8 * sum(weight.get(t, 1.0) for t in terms if t not in matched)
                 scored.append((-score, row["rank"], row))
         scored.sort(key=lambda item: (item[0], item[1]))
         return [row for *_, row in scored[:limit]]
