@@ -17,7 +17,7 @@ from pathlib import Path
 import sqlite_utils
 
 from .load import Dataset, load
-from .paths import SCHEMA_VERSION, data_dir, data_files, database_path, needs_build  # noqa: F401 (re-export)
+from .paths import SCHEMA_VERSION, data_dir, data_files, database_path
 from .periods import parse_period, precision
 from .understand import content_tokens, normalize
 

@@ -18,7 +18,8 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup
 
 from .datasette_metadata import DASHBOARD
-from .engine import Draft, Engine
+from .draft import Draft
+from .engine import Engine
 from .export import TABLES, VIEWS
 from .render import format_value
 

@@ -11,6 +11,7 @@ import re
 import sqlite3
 
 from .answer import EventRef
+from .draft import Draft
 from .understand import Intent, content_tokens, describe_label
 
 CATEGORY_WORDS = {
@@ -183,7 +184,6 @@ class TimelineAnswers:
         return out
 
     def _answer_when(self, intent: Intent):
-        from .engine import Draft
         from .render import render
 
         draft = Draft(self.store)
@@ -200,7 +200,6 @@ class TimelineAnswers:
                             [f"what happened in {best[0]['year']}?", "who took part?"])
 
     def _answer_who(self, intent: Intent):
-        from .engine import Draft
         from .render import render
 
         draft = Draft(self.store)
@@ -268,7 +267,6 @@ class TimelineAnswers:
         return marks
 
     def _answer_what_happened(self, intent: Intent):
-        from .engine import Draft
         from .render import render
 
         draft = Draft(self.store)
@@ -298,7 +296,6 @@ class TimelineAnswers:
                             follow + ["timeline of energy deals"])
 
     def _answer_count_events(self, intent: Intent):
-        from .engine import Draft
         from .render import render
 
         # A count the source states (19 Xi–Putin interactions) beats counting our events.

@@ -103,6 +103,21 @@ def describe_label(label: str) -> str:
     return label
 
 
+def describe_period(label: str, as_of: str | None = None) -> str:
+    """A period label in words: '2022-02-24/2026-02-11' -> 'from 24 February 2022 to 11 February 2026'."""
+    if "/" not in label:
+        return describe_label(label)
+    if label.count("/") > 1:
+        return label
+    left, right = label.split("/")
+    if left == "..":
+        day_after = parse_period(right)[1] + timedelta(days=1)
+        return f"before {describe_label(day_after.isoformat())}"
+    if right == ".." or (as_of and right == as_of):
+        return f"since {describe_label(left)}" + (f" (to {describe_label(right)})" if right != ".." else "")
+    return f"{describe_label(left)} to {describe_label(right)}"
+
+
 def today() -> date:
     """Today's date, or $CRR_TODAY (YYYY-MM-DD) so that answers can be reproduced."""
     if env := os.environ.get("CRR_TODAY"):

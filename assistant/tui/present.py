@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..answer import Answer, Value
-from ..engine import describe_period
+from ..understand import describe_period
 from ..periods import PeriodError, parse_period
 from ..render import format_number
 from ..store import Store

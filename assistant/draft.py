@@ -1,0 +1,145 @@
+"""An answer being assembled: its values and events, numbered citations, and
+the groups of facts that the answer templates put into words."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from .answer import Answer, Citation, EventRef, Value
+from .render import format_value
+from .store import MetricRow, Store
+from .understand import Intent, describe_period
+
+
+@dataclass
+class Draft:
+    """An answer being assembled: values and events, with numbered citations."""
+
+    store: Store
+    values: list[Value] = field(default_factory=list)
+    events: list[EventRef] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+
+    def cite(self, source_id: str, locator: str) -> int:
+        for number, citation in enumerate(self.citations, start=1):
+            if citation.source == source_id and citation.locator == locator:
+                return number
+        source = self.store.sources[source_id]
+        anchor = self.store.anchors.get((source_id, locator), "")
+        url = source.url_main + (f"#{anchor}" if anchor else "")
+        text = f"{source.citation_full} Locator: {locator}. Accessed {source.date_accessed}."
+        self.citations.append(Citation.model_construct(source=source_id, locator=locator, text=text, url=url,
+                                       accessed=source.date_accessed))
+        return len(self.citations)
+
+    def observed(self, row: sqlite3.Row, metric: MetricRow) -> "Fact":
+        value = Value.model_construct(
+            metric=metric.id, label=metric.name, period=row["period"], value=row["value"],
+            unit=row["unit"], qualifier=row["qualifier"] or "", source=row["source_id"],
+            locator=row["locator"], observation_id=row["id"],
+        )
+        self.values.append(value)
+        value.cites = [self.cite(value.source, value.locator)]
+        return Fact(value, value.cites, self.short(value.source),
+                    describe_period(row["period"], self.store.sources[row["source_id"]].as_of),
+                    row["note"] or "")
+
+    def derived(self, metric: MetricRow, period: str, number: float, formula: str,
+                inputs: list["Fact"], unit: str | None = None) -> "Fact":
+        source = inputs[0].value.source
+        value = Value.model_construct(
+            metric=metric.id, label=metric.name, period=period, value=round(number, 3),
+            unit=unit or metric.unit, qualifier="about" if round(number, 1) != number else "",
+            source=source, locator=inputs[0].value.locator, derived=True, formula=formula,
+        )
+        self.values.append(value)
+        cites = value.cites = sorted({n for fact in inputs for n in fact.cites})
+        sources = sorted({fact.value.source for fact in inputs})
+        return Fact(value, cites, " and ".join(self.short(s) for s in sources),
+                    describe_period(period), "")
+
+    def short(self, source_id: str) -> str:
+        return self.store.sources[source_id].short_name
+
+    def answer(self, intent: Intent, answered: bool, kind: str, interpretation: str,
+               text: str, suggestions: list[str]) -> Answer:
+        return Answer.model_construct(
+            question=intent.question, answered=answered, kind=kind,
+            interpretation=interpretation, text=text, values=self.values,
+            events=self.events, citations=self.citations, suggestions=suggestions,
+        )
+
+
+@dataclass
+class Fact:
+    """One value as the templates use it: with its citation numbers and words."""
+
+    value: Value
+    cites: list[int]
+    source_name: str
+    period_text: str
+    note: str
+
+    @property
+    def text(self) -> str:
+        return format_value(self.value.value, self.value.unit, self.value.qualifier)
+
+    @property
+    def marks(self) -> str:
+        return "".join(f"[{n}]" for n in self.cites)
+
+
+@dataclass
+class Group:
+    """Facts that state the same value for the same period, from one or more records."""
+
+    facts: list[Fact]
+
+    @property
+    def text(self) -> str:
+        head = self.facts[0].value
+        qualifiers = {f.value.qualifier for f in self.facts}
+        qualifier = qualifiers.pop() if len(qualifiers) == 1 else ""
+        return format_value(head.value, head.unit, "" if qualifier == "record" else qualifier)
+
+    @property
+    def record(self) -> bool:
+        return any(f.value.qualifier == "record" for f in self.facts)
+
+    @property
+    def attribution(self) -> str:
+        """'Wikipedia[1][2]; China-Russia Dashboard[3]' with one entry per source."""
+        by_source: dict[str, list[int]] = {}
+        records: set[str] = set()
+        for fact in self.facts:
+            marks = by_source.setdefault(fact.source_name, [])
+            marks.extend(n for n in fact.cites if n not in marks)
+            if fact.value.qualifier == "record":
+                records.add(fact.source_name)
+        return "; ".join(
+            name + (", a record" if name in records else "") + "".join(f"[{n}]" for n in marks)
+            for name, marks in by_source.items()
+        )
+
+    @property
+    def period_text(self) -> str:
+        return self.facts[0].period_text
+
+
+def group_facts(facts: list[Fact]) -> list[Group]:
+    """Merge facts with the same period, value and unit, keeping their order."""
+    groups: dict[tuple, Group] = {}
+    for fact in facts:
+        v = fact.value
+        key = (v.period, v.value, v.unit, v.derived)
+        if key in groups:
+            groups[key].facts.append(fact)
+        else:
+            groups[key] = Group([fact])
+    return list(groups.values())
+
+def join_words(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]

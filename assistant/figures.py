@@ -1,0 +1,336 @@
+"""Answers about figures: a metric in a period, over a span, its change, its
+series and its extremes, with derived numbers that show their arithmetic."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from .answer import Answer
+from .draft import Draft, Fact, group_facts, join_words
+from .render import format_number, render
+from .store import MetricRow
+from .understand import Intent, Period, describe_label, describe_period
+
+
+class FigureAnswers:
+    """Metric questions; mixed into Engine, which provides store, metrics and matcher."""
+
+    def _metric(self, intent: Intent) -> MetricRow:
+        return self.metrics[intent.metric_id]
+
+    def _interpretation(self, intent: Intent, reading: str) -> str:
+        metric = self._metric(intent)
+        text = f"Assuming '{intent.metric_phrase}' means {metric.name} ({metric.unit}), {reading}."
+        if intent.alternatives:
+            others = ", ".join(self.metrics[m].name for m in intent.alternatives)
+            text += f" Other readings: {others}."
+        return text
+
+    def _points(self, metric_id: str) -> list[sqlite3.Row]:
+        return [r for r in self.store.observations(metric_id) if "/" not in r["period"]]
+
+    def _holdings(self, metric: MetricRow) -> str:
+        """What the data holds for a metric, in one sentence."""
+        rows = self.store.observations(metric.id)
+        points = sorted({r["period"] for r in rows if "/" not in r["period"]})
+        spans = sorted({r["period"] for r in rows if "/" in r["period"]})
+        parts = []
+        if points:
+            parts.append(join_words([describe_label(p) for p in points]))
+        if spans:
+            parts.append("the spans " + join_words([describe_period(p) for p in spans]))
+        return " and ".join(parts) if parts else "no figures"
+
+    def _suggest(self, metric: MetricRow, *extra: str) -> list[str]:
+        name = metric.name.lower()
+        return [*extra, f"{name} over time", f"latest {name}", "what can I ask?"]
+
+    def _starters(self) -> list[str]:
+        return ["trade in 2024?", "joint exercises since 2022?", "what can I ask?"]
+
+    def _differences(self, draft: Draft, metric: MetricRow, facts: list[Fact]) -> list[Fact]:
+        """Where sources differ on one period: the gap between each pair, derived."""
+        by_source: dict[str, Fact] = {}
+        for fact in facts:
+            by_source.setdefault(fact.value.source, fact)
+        gaps = []
+        ordered = list(by_source.values())
+        for i, first in enumerate(ordered):
+            for second in ordered[i + 1:]:
+                a, b = first.value.value, second.value.value
+                if a != b and first.value.unit == second.value.unit:
+                    high, low = (first, second) if a > b else (second, first)
+                    gap = round(high.value.value - low.value.value, 3)
+                    formula = f"{format_number(high.value.value)} − {format_number(low.value.value)} = {format_number(gap)}"
+                    gaps.append(draft.derived(metric, first.value.period, gap, formula, [high, low],
+                                              unit=_difference_unit(metric.unit)))
+        return gaps
+
+    # --- kinds ---------------------------------------------------------------
+
+    def _answer_value(self, intent: Intent) -> Answer:
+        metric = self._metric(intent)
+        period = intent.periods[0]
+        draft = Draft(self.store)
+        rows = [r for r in self._points(metric.id) if r["period"] == period.label]
+        within = []
+        if not rows:
+            within = [r for r in self._points(metric.id)
+                      if period.start <= date.fromisoformat(r["period_start"])
+                      and date.fromisoformat(r["period_end"]) <= period.end]
+        facts = [draft.observed(r, metric) for r in rows or within]
+        derivations = self._derive_level(draft, metric, period, {f.value.source for f in facts})
+        interpretation = self._interpretation(intent, f"in {period.phrase}")
+        if not facts and not derivations:
+            text = render("answers/no_value.txt.j2", metric=metric, period=period.phrase,
+                          holdings=self._holdings(metric))
+            return draft.answer(intent, False, "value", interpretation, text,
+                                self._suggest(metric))
+        observed_and_derived = facts + [d["result"] for d in derivations]
+        gaps = self._differences(draft, metric, observed_and_derived)
+        notes = self.store.disagreement_notes([f.value.observation_id for f in facts])
+        text = render("answers/value.txt.j2", metric=metric, period=period.phrase,
+                      groups=group_facts(facts), within=bool(within), derivations=derivations, gaps=gaps,
+                      notes=notes)
+        year = period.label[:4]
+        follow = [f"{metric.name.lower()} {int(year) - 1}"] if year.isdigit() else []
+        return draft.answer(intent, True, "value", interpretation, text,
+                            self._suggest(metric, *follow))
+
+    def _derive_level(self, draft: Draft, metric: MetricRow, period: Period,
+                      have: set[str]) -> list[dict]:
+        """A level from a source's stated change on the year before (245 and -6.9% -> 228.1)."""
+        if not period.label.isdigit():
+            return []
+        previous = str(int(period.label) - 1)
+        found = []
+        for change_id in self.store.change_metrics(metric.id):
+            change_metric = self.metrics[change_id]
+            for change in self._points(change_id):
+                if change["period"] != period.label or change["source_id"] in have:
+                    continue
+                bases = [r for r in self._points(metric.id)
+                         if r["period"] == previous and r["source_id"] == change["source_id"]]
+                if not bases:
+                    continue
+                base = draft.observed(bases[0], metric)
+                rate = draft.observed(change, change_metric)
+                level = base.value.value * (1 + rate.value.value / 100)
+                formula = (f"{format_number(base.value.value)} × (1 {'−' if rate.value.value < 0 else '+'} "
+                           f"{format_number(abs(rate.value.value))}/100) = {format_number(round(level, 1))}")
+                result = draft.derived(metric, period.label, round(level, 1), formula, [base, rate])
+                found.append({"base": base, "rate": rate, "result": result})
+        return found
+
+    def _answer_span(self, intent: Intent) -> Answer:
+        metric = self._metric(intent)
+        period = next(p for p in intent.periods if p.form in ("since", "range", "before"))
+        draft = Draft(self.store)
+        interpretation = self._interpretation(intent, period.phrase)
+        spans = [r for r in self.store.observations(metric.id) if "/" in r["period"]]
+        exact, related = [], []
+        for row in spans:
+            start = row["period_start"]
+            if period.form == "before":
+                if start is None and row["period_end"] <= period.end.isoformat():
+                    exact.append(row)
+            elif _same_span_start(row, period) and (
+                period.end is None or row["period_end"] == period.end.isoformat()
+            ):
+                exact.append(row)
+            elif period.form == "since" and start and start[:4] == period.start.isoformat()[:4]:
+                related.append(row)
+            elif (period.form == "range" and start and start >= period.start.isoformat()
+                  and row["period_end"] <= period.end.isoformat()):
+                related.append(row)  # a span inside the one asked about (1992-1994 in the 1990s)
+        if exact or related:
+            own = [self._with_parts(draft, metric, row) for row in exact]
+            near = [self._with_parts(draft, metric, row) for row in related]
+            text = render("answers/span_own.txt.j2", metric=metric, period=period.phrase,
+                          own=own, related=near)
+            return draft.answer(intent, True, "span", interpretation, text,
+                                self._suggest(metric, f"{metric.name.lower()} by year"))
+        points = [r for r in self._points(metric.id)
+                  if (period.start is None or r["period_start"] >= period.start.isoformat())
+                  and (period.end is None or r["period_end"] <= period.end.isoformat())]
+        if not points:
+            text = render("answers/no_value.txt.j2", metric=metric, period=period.phrase,
+                          holdings=self._holdings(metric))
+            return draft.answer(intent, False, "span", interpretation, text, self._suggest(metric))
+        facts = [draft.observed(r, metric) for r in points]
+        total, missing = self._total(draft, metric, period, facts)
+        text = render("answers/span_values.txt.j2", metric=metric, period=period.phrase,
+                      groups=group_facts(facts), total=total, missing=missing)
+        return draft.answer(intent, True, "span", interpretation, text, self._suggest(metric))
+
+    def _with_parts(self, draft: Draft, metric: MetricRow, row: sqlite3.Row) -> dict:
+        """A span figure, with the figures of its parts (naval of all) and their shares."""
+        whole = draft.observed(row, metric)
+        parts = []
+        for part_row in self.store.observations_of_parts(metric.id):
+            if part_row["period"] != row["period"] or part_row["source_id"] != row["source_id"]:
+                continue
+            part_metric = self.metrics[part_row["metric_id"]]
+            part = draft.observed(part_row, part_metric)
+            share = 100 * part.value.value / whole.value.value if whole.value.value else 0
+            formula = f"{format_number(part.value.value)} / {format_number(whole.value.value)} × 100 = {format_number(round(share, 1))}"
+            share_fact = draft.derived(part_metric, row["period"], round(share, 1), formula,
+                                       [part, whole], unit="percent")
+            parts.append({"fact": part, "metric": part_metric, "share": share_fact})
+        return {"fact": whole, "parts": parts}
+
+    def _total(self, draft: Draft, metric: MetricRow, period: Period, facts: list[Fact]):
+        """A derived total of yearly values, only for additive metrics with no year missing."""
+        if not metric.additive or period.start is None or period.end is None:
+            return None, []
+        years = range(period.start.year, period.end.year + 1)
+        for source in sorted({f.value.source for f in facts}):
+            yearly = {f.value.period: f for f in facts if f.value.source == source and f.value.period.isdigit()}
+            missing = [str(y) for y in years if str(y) not in yearly]
+            if not missing:
+                chosen = [yearly[str(y)] for y in years]
+                total = sum(f.value.value for f in chosen)
+                formula = " + ".join(format_number(f.value.value) for f in chosen) + f" = {format_number(total)}"
+                return draft.derived(metric, f"{years[0]}/{years[-1]}", total, formula, chosen), []
+        have = {f.value.period for f in facts}
+        return None, [str(y) for y in years if str(y) not in have]
+
+    def _answer_series(self, intent: Intent) -> Answer:
+        metric = self._metric(intent)
+        draft = Draft(self.store)
+        rows = self._points(metric.id) or self.store.observations(metric.id)
+        facts = [draft.observed(r, metric) for r in rows]
+        interpretation = self._interpretation(intent, "every value the data holds, in order")
+        if not facts:
+            text = render("answers/no_value.txt.j2", metric=metric, period="any single year",
+                          holdings=self._holdings(metric))
+            return draft.answer(intent, False, "series", interpretation, text, self._suggest(metric))
+        text = render("answers/series.txt.j2", metric=metric, groups=group_facts(facts))
+        return draft.answer(intent, True, "series", interpretation, text, self._suggest(metric))
+
+    def _answer_latest(self, intent: Intent) -> Answer:
+        return self._extreme(intent, "latest")
+
+    def _answer_peak(self, intent: Intent) -> Answer:
+        return self._extreme(intent, "peak")
+
+    def _answer_lowest(self, intent: Intent) -> Answer:
+        return self._extreme(intent, "lowest")
+
+    def _extreme(self, intent: Intent, kind: str) -> Answer:
+        metric = self._metric(intent)
+        draft = Draft(self.store)
+        rows = self._points(metric.id)
+        reading = {"latest": "its most recent value", "peak": "its highest value",
+                   "lowest": "its lowest value"}[kind]
+        interpretation = self._interpretation(intent, reading)
+        if not rows:
+            rows = self.store.observations(metric.id)
+        if not rows:
+            text = render("answers/no_value.txt.j2", metric=metric, period=reading,
+                          holdings=self._holdings(metric))
+            return draft.answer(intent, False, kind, interpretation, text, self._suggest(metric))
+        if kind == "latest":
+            rows = self.store.observations(metric.id)
+            key = max(r["period_end"] for r in rows)
+            chosen = [r for r in rows if r["period_end"] == key]
+        else:
+            pick = max if kind == "peak" else min
+            key = pick(r["value"] for r in rows)
+            chosen = [r for r in rows if r["value"] == key]
+        facts = [draft.observed(r, metric) for r in chosen]
+        text = render("answers/extreme.txt.j2", metric=metric, kind=kind, groups=group_facts(facts),
+                      count=len(rows))
+        return draft.answer(intent, True, kind, interpretation, text, self._suggest(metric))
+
+    def _answer_change(self, intent: Intent) -> Answer:
+        metric = self._metric(intent)
+        ranges = [p for p in intent.periods if p.form == "range"]
+        if ranges and any(r["period"] == ranges[0].label for r in self.store.observations(metric.id)):
+            return self._answer_span(intent)  # the source states this span's figure itself
+        if metric.change_of:
+            # "change in oil exports 2022-2024" reads the level's metric, with the stated change.
+            metric = self.metrics[metric.change_of]
+            intent.metric_id = metric.id
+        draft = Draft(self.store)
+        points = self._points(metric.id)
+        everything = self.store.observations(metric.id)  # a "before the war" span is an end too
+        ranges = [p for p in intent.periods if p.form == "range"]
+        if len(intent.periods) == 1 and ranges:
+            labels = [str(ranges[0].start.year), str(ranges[0].end.year)]
+        elif len(intent.periods) >= 2:
+            first, second = sorted(intent.periods[:2], key=lambda p: p.start or date.min)
+            labels = [first.label, second.label]
+        else:
+            since = intent.periods[0]
+            later = [r for r in points if since.start and r["period_start"] >= since.start.isoformat()]
+            labels = [since.label.split("/")[0], later[-1]["period"] if later else ""]
+        interpretation = self._interpretation(intent, f"the change from {describe_period(labels[0])} to {describe_period(labels[1]) if labels[1] else 'the latest value'}")
+        pairs = []
+        for source in sorted({r["source_id"] for r in everything}):
+            start = [r for r in everything if r["period"] == labels[0] and r["source_id"] == source]
+            end = [r for r in everything if r["period"] == labels[1] and r["source_id"] == source]
+            if start and end:
+                pairs.append((start[0], end[0]))
+        if not pairs:
+            # Different sources for the two ends are still comparable; say so.
+            start = [r for r in everything if r["period"] == labels[0]]
+            end = [r for r in everything if r["period"] == labels[1]]
+            if start and end:
+                pairs.append((start[0], end[0]))
+        stated = [r for change_id in self.store.change_metrics(metric.id)
+                  for r in self.store.observations(change_id)
+                  if _states_change(r["period"], labels)]
+        if not pairs and not stated:
+            text = render("answers/no_value.txt.j2", metric=metric,
+                          period=f"both {describe_period(labels[0])} and {describe_period(labels[1]) if labels[1] else 'a later year'}",
+                          holdings=self._holdings(metric))
+            return draft.answer(intent, False, "change", interpretation, text, self._suggest(metric))
+        changes = []
+        for start_row, end_row in pairs:
+            a, b = draft.observed(start_row, metric), draft.observed(end_row, metric)
+            diff = round(b.value.value - a.value.value, 3)
+            span = f"{labels[0].split('/')[-1]}/{labels[1]}"
+            absolute = draft.derived(metric, span, diff,
+                                     f"{format_number(b.value.value)} − {format_number(a.value.value)} = {format_number(diff)}",
+                                     [b, a], unit=_difference_unit(metric.unit))
+            percent = None
+            if a.value.value and metric.unit not in ("percent",):
+                pct = round(100 * diff / a.value.value, 1)
+                percent = draft.derived(metric, span, pct,
+                                        f"({format_number(b.value.value)} − {format_number(a.value.value)}) / {format_number(a.value.value)} × 100 = {format_number(pct)}",
+                                        [b, a], unit="percent")
+            changes.append({"start": a, "end": b, "absolute": absolute, "percent": percent})
+        stated_facts = [draft.observed(r, self.metrics[r["metric_id"]]) for r in stated]
+        text = render("answers/change.txt.j2", metric=metric, changes=changes, stated=stated_facts)
+        return draft.answer(intent, True, "change", interpretation, text, self._suggest(metric))
+
+
+def _states_change(period: str, labels: list[str]) -> bool:
+    """A source's stated change fits the asked one: the same span, or a
+    change on the year before when the two years asked are consecutive."""
+    first, last = labels[0].split("/")[-1], labels[1]
+    if period == f"{first}/{last}":
+        return True
+    return period == last and first.isdigit() and last.isdigit() and int(last) - int(first) == 1
+
+
+def _same_span_start(row: sqlite3.Row, period: Period) -> bool:
+    """A span starting when the question's does: the same day, or the same
+    month when the source dates its start only to the month."""
+    start = row["period_start"]
+    if period.start is None:
+        return start is None
+    if not start:
+        return False
+    asked = period.start.isoformat()
+    if start == asked:
+        return True
+    left = row["period"].split("/")[0]
+    return len(left) == 7 and start[:7] == asked[:7]
+
+
+def _difference_unit(unit: str) -> str:
+    """The difference of two shares is in percentage points, not percent."""
+    return "percentage points" if unit == "percent" else unit
