@@ -12,6 +12,10 @@ from .store import MetricRow, Store
 from .understand import Intent, describe_period
 
 
+# What a locator names in each kind of source.
+LOCATOR_WORDS = {"encyclopedia": "section", "dashboard": "chart", "dataset": "table"}
+
+
 @dataclass
 class Draft:
     """An answer being assembled: values and events, with numbered citations."""
@@ -28,7 +32,11 @@ class Draft:
         source = self.store.sources[source_id]
         anchor = self.store.anchors.get((source_id, locator), "")
         url = source.url_main + (f"#{anchor}" if anchor else "")
-        text = f"{source.citation_full} Locator: {locator}. Accessed {source.date_accessed}."
+        word = LOCATOR_WORDS.get(source.kind, "part")
+        text = (f"{source.producer}, \u201c{source.title}\u201d, {word} \u201c{locator}\u201d, "
+                f"{url}, accessed {source.date_accessed}.")
+        if source.processing:
+            text += f" {source.processing.split('. ')[0].rstrip('.')}."
         self.citations.append(Citation.model_construct(source=source_id, locator=locator, text=text, url=url,
                                        accessed=source.date_accessed))
         return len(self.citations)
