@@ -178,14 +178,31 @@ class CrrApp(App):
         self.question_input.remember(message.question)
         self.ask(message.question)
 
+    # An answer usually comes within milliseconds: the question and its answer
+    # then go on screen together, in one layout.  A slower answer shows the
+    # question with "Looking it up…" after this delay.
+    PENDING_DELAY = 0.05
+
     def ask(self, question: str) -> None:
-        """Show the question at once and answer it in a worker."""
-        exchange = Exchange(question, classes="exchange -latest")
-        conversation = self.query_one("#conversation")
-        for earlier in self.query(".exchange.-latest"):
-            earlier.remove_class("-latest")
-        conversation.mount(exchange)
+        """Answer the question in a worker; show it with its answer, or alone if that is slow."""
+        exchange = Exchange(question, classes="exchange -newest")
+        generation = self._generation
+        exchange.pending_timer = self.set_timer(
+            self.PENDING_DELAY,
+            lambda: self._place(exchange) if generation == self._generation else None)
         self.answer_question(exchange, question)
+
+    def _place(self, exchange: Exchange) -> None:
+        """Put an exchange at the end of the conversation, the earlier ones settled."""
+        if exchange.pending_timer is not None:
+            exchange.pending_timer.stop()
+            exchange.pending_timer = None
+        if exchange.parent is not None:
+            return
+        with self.batch_update():
+            for earlier in self.query(Exchange):
+                earlier.settle()
+            self.query_one("#conversation").mount(exchange)
 
     @work(thread=True, group="ask", exit_on_error=False)
     def answer_question(self, exchange: Exchange, question: str) -> None:
@@ -211,11 +228,17 @@ class CrrApp(App):
             self.call_from_thread(self._show_answer, exchange, display)
 
     async def _show_answer(self, exchange: Exchange, display) -> None:
-        if exchange.is_attached:  # not cleared by a new conversation meanwhile
+        if exchange.pending_timer is not None:  # not on screen yet: both go on together
+            exchange.ready = display
+            self._place(exchange)
+        elif exchange.is_attached:  # not cleared by a new conversation meanwhile
             await exchange.show_answer(display)
 
     async def _show_error(self, exchange: Exchange, message: str) -> None:
-        if exchange.is_attached:
+        if exchange.pending_timer is not None:
+            self._place(exchange)
+            await exchange.show_error(message)
+        elif exchange.is_attached:
             await exchange.show_error(message)
 
     # --- commands -----------------------------------------------------------------

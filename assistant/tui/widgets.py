@@ -187,9 +187,11 @@ class Exchange(Vertical):
         super().__init__(**kwargs)
         self.question = question
         self._placed = False
+        self.ready: Display | None = None  # the answer, when it came before the exchange was shown
+        self.pending_timer = None  # shows the question alone if the answer is slow to come
 
     def on_resize(self) -> None:
-        # Once first laid out (as tall as the view: the `-latest` class), put the question at
+        # Once first laid out (as tall as the view: the `-newest` class), put the question at
         # the top; the answer then fills in beneath it whenever it comes, with no more scrolling.
         if not self._placed:
             self._placed = True
@@ -197,19 +199,34 @@ class Exchange(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(Content.assemble(("› ", "bold $accent"), self.question), classes="question")
-        yield Static(Content("Looking it up…"), classes="pending")
+        if self.ready is not None:
+            yield AnswerView(self.ready)
+        else:
+            yield Static(Content("Looking it up…"), classes="pending")
+
+    def settle(self) -> None:
+        """No longer the newest exchange: as tall as its content, with a gap below.
+
+        Inline styles rather than a class: a class change makes Textual match
+        the stylesheet again for every widget inside, a whole frame's work."""
+        self.styles.min_height = 0
+        self.styles.margin = (0, 0, 1, 0)
 
     async def show_answer(self, display: Display) -> AnswerView:
         view = AnswerView(display)
         # One repaint with the whole answer, rather than one per widget as they mount.
         with self.app.batch_update():
-            self.add_class("-answered")
+            self._drop_pending()
             await self.mount(view)
         return view
 
     async def show_error(self, message: str) -> None:
-        self.add_class("-answered")
+        self._drop_pending()
         await self.mount(Static(Content(message), classes="error"))
+
+    def _drop_pending(self) -> None:
+        for pending in self.query(".pending"):
+            pending.display = False
 
 
 WELCOME = (
