@@ -15,9 +15,9 @@ PROMPT = "crr> "
 
 
 def _history_file() -> Path:
-    import os
+    from .paths import cache_dir
 
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "crr" / "chat_history"
+    return cache_dir() / "chat_history"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -450,6 +450,20 @@ BASIC_TOOLTIP = _tooltip(("metric", "nominal"), ("period", "nominal"), ("value",
                          ("unit", "nominal"), ("qualifier", "nominal"), ("source", "nominal"),
                          ("ids", "nominal"))
 
+def _labelled_bars(x_title: str, label_limit: int) -> dict:
+    """Horizontal bars, one a row, each labelled with its metric and period."""
+    return {
+        "mark": {"type": "bar", "tooltip": True},
+        "encoding": {
+            "y": {"field": "label", "type": "nominal", "title": None,
+                  "axis": {"labelLimit": label_limit}},
+            "x": {"field": "value", "type": "quantitative", "title": x_title},
+            "color": {"field": "metric", "type": "nominal", "legend": None},
+            "tooltip": BASIC_TOOLTIP,
+        },
+    }
+
+
 # Bars of events per year by source, with the titles in the tooltip.
 EVENTS_PER_YEAR = {
     "mark": {"type": "bar", "tooltip": True},
@@ -484,16 +498,7 @@ CHARTS = {
         "query": _metric_sql(_metrics("oil_exports_to_china", "lng_exports_to_china",
                                       "pipeline_gas_exports_to_china"), POINTS,
                              extra=",\n       m.name || ' (' || o.unit || ', ' || o.period || ')' as label"),
-        "display": {
-            "mark": {"type": "bar", "tooltip": True},
-            "encoding": {
-                "y": {"field": "label", "type": "nominal", "title": None,
-                      "axis": {"labelLimit": 320}},
-                "x": {"field": "value", "type": "quantitative", "title": "value, in the unit shown"},
-                "color": {"field": "metric", "type": "nominal", "legend": None},
-                "tooltip": BASIC_TOOLTIP,
-            },
-        },
+        "display": _labelled_bars("value, in the unit shown", label_limit=320),
     },
     "yuan": {
         "title": "The yuan's share of Russia's trade settlements (percent)",
@@ -610,16 +615,7 @@ order by e.year""",
         "query": _metric_sql(_metrics("xi_putin_interactions", "xi_putin_meetings",
                                       "foreign_minister_meetings", "military_leader_engagements"),
                              extra=",\n       m.name || ' (' || o.period || ')' as label"),
-        "display": {
-            "mark": {"type": "bar", "tooltip": True},
-            "encoding": {
-                "y": {"field": "label", "type": "nominal", "title": None,
-                      "axis": {"labelLimit": 380}},
-                "x": {"field": "value", "type": "quantitative", "title": "count"},
-                "color": {"field": "metric", "type": "nominal", "legend": None},
-                "tooltip": BASIC_TOOLTIP,
-            },
-        },
+        "display": _labelled_bars("count", label_limit=380),
     },
     "leader_events": {
         "title": "Xi–Putin meetings and calls recorded as events, per year",

@@ -41,6 +41,11 @@ def citation_styles(folder: Path | None = None) -> tuple[str, ...]:
     return tuple(sorted(p.name[: -len(".j2")] for p in folder.glob("*.j2") if not p.name.startswith("_")))
 
 
+def cache_dir() -> Path:
+    """crr's cache folder: $XDG_CACHE_HOME/crr, else ~/.cache/crr."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "crr"
+
+
 def database_path() -> Path:
     """The built SQLite file: $CRR_DB, else beside the data when writable, else a cache."""
     if env := os.environ.get("CRR_DB"):
@@ -48,8 +53,7 @@ def database_path() -> Path:
     folder = data_dir()
     if os.access(folder, os.W_OK):
         return folder / DB_FILENAME
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "crr"
-    return cache / DB_FILENAME
+    return cache_dir() / DB_FILENAME
 
 
 def data_files(folder: Path | None = None) -> list[Path]:

@@ -47,9 +47,10 @@ def format_value(value: float, unit: str, qualifier: str = "") -> str:
 def _bytecode_cache(jinja2):
     """Compiled templates kept between runs: compiling them costs more than answering."""
     import os
-    from pathlib import Path
 
-    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "crr" / "templates"
+    from .paths import cache_dir
+
+    folder = cache_dir() / "templates"
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
