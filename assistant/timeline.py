@@ -165,7 +165,13 @@ class TimelineAnswers:
         for row in rows:
             draft.events.append(event_ref(row))
             number = draft.cite(row["source_id"], row["locator"])
-            cited.append({"row": row, "date": describe_label(row["date"]), "marks": f"[{number}]",
+            date = describe_label(row["date"])
+            written = row["date_as_written"] or ""
+            if re.search(r"\d{4}", written) and written.strip() != date:
+                # The stored date is as precise as the schema allows ("2000");
+                # the source's own words say how loose it is ("early 2000s").
+                date += f" (the source: \u201c{written.strip()}\u201d)"
+            cited.append({"row": row, "date": date, "marks": f"[{number}]",
                           "source_name": draft.short(row["source_id"]),
                           "people": [p["name"] for p in self.store.people_of_event(row["id"])]})
         return cited
