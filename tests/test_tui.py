@@ -187,6 +187,25 @@ async def test_a_follow_up_keeps_the_metric(app):
 
 
 @pytest.mark.asyncio
+async def test_a_new_question_starts_at_the_top_and_page_keys_scroll_while_typing(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        await ask(pilot, "trade in 2024?")
+        await ask(pilot, "joint exercises since 2022?")
+        conversation = app.query_one("#conversation")
+        newest = app.query(Exchange).last()
+        assert conversation.scroll_y == newest.virtual_region.y > 0
+        assert conversation.vertical_scrollbar.position == conversation.scroll_y
+        await pilot.press("pageup")
+        await pilot.pause()
+        assert conversation.scroll_y < newest.virtual_region.y
+        assert isinstance(app.focused, QuestionInput)
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert conversation.scroll_y >= newest.virtual_region.y
+
+
+@pytest.mark.asyncio
 async def test_ctrl_n_and_slash_new_start_over(app):
     async with app.run_test() as pilot:
         await started(pilot)

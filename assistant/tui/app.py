@@ -7,25 +7,36 @@ worker too, and questions asked before they are ready wait for them.
 
 from __future__ import annotations
 
+import gc
 import threading
 from pathlib import Path
 
 from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from . import writing
 from .screens import HelpScreen
 from .sidebar import TopicTree
-from .widgets import AnswerView, Exchange, QuestionInput, Welcome
+from .widgets import AnswerView, ConversationView, Exchange, QuestionInput, Welcome
 
 WIDE = 120            # columns from which the topics sidebar opens by itself
 LOAD_TIMEOUT = 120.0  # seconds a question waits for the database to open
 WARM_UP = ["trade in 2024?", "joint exercises since 2022?", "trade over time", "trade 2024 vs 2022",
            "trade in 1995?", "latest trade", "what can I ask?"]
+
+
+def settle_heap() -> None:
+    """Collect once, then exempt everything alive from later collections.
+
+    The engine, the store and Textual's widgets are long-lived; without this,
+    a full collection (about 25 ms here) can land between a question and its
+    answer on screen."""
+    gc.collect()
+    gc.freeze()
 
 
 class Body(Horizontal):
@@ -50,6 +61,8 @@ class CrrApp(App):
         Binding("ctrl+n", "new_conversation", "New"),
         Binding("f2", "next_style", "Style"),
         Binding("f3", "toggle_theme", "Theme"),
+        Binding("pageup", "page(-1)", "Scroll up", show=False),
+        Binding("pagedown", "page(1)", "Scroll down", show=False),
     ]
 
     def __init__(self, db_path: Path | str | None = None, export_dir: Path | str | None = None):
@@ -72,7 +85,7 @@ class CrrApp(App):
                 yield Static("Topics — Enter asks", classes="sidebar-title")
                 yield TopicTree(id="topics")
             with Vertical(id="chat"):
-                with VerticalScroll(id="conversation"):
+                with ConversationView(id="conversation"):
                     yield Welcome(id="welcome")
                 yield QuestionInput(id="question", compact=True,
                                     placeholder="Ask about China–Russia relations, e.g. trade in 2024?  (F1 examples)")
@@ -145,6 +158,7 @@ class CrrApp(App):
             warm_up()
         except Exception:
             pass
+        settle_heap()
 
     def _database_opened(self, engine, vocabulary) -> None:
         from .suggest import QuestionSuggester
@@ -202,7 +216,9 @@ class CrrApp(App):
         with self.batch_update():
             for earlier in self.query(Exchange):
                 earlier.settle()
-            self.query_one("#conversation").mount(exchange)
+            conversation = self.query_one(ConversationView)
+            conversation.mount(exchange)
+            conversation.pin(exchange)
 
     @work(thread=True, group="ask", exit_on_error=False)
     def answer_question(self, exchange: Exchange, question: str) -> None:
@@ -300,7 +316,7 @@ class CrrApp(App):
             tree.focus()
 
     def action_toggle_chart(self) -> None:
-        conversation = self.query_one("#conversation")
+        conversation = self.query_one(ConversationView)
         conversation.toggle_class("-tables")
         if not self.query(AnswerView).filter(".-has-chart"):
             self.notify("Charts come with series, span and change answers, e.g. trade over time.")
@@ -308,8 +324,7 @@ class CrrApp(App):
             shown = "tables" if conversation.has_class("-tables") else "charts"
             self.notify(f"Showing {shown}.")
             last = self.query(AnswerView).filter(".-has-chart").last()
-            conversation.call_after_refresh(conversation.scroll_to_widget, last.parent, top=True,
-                                            animate=False, immediate=True)
+            conversation.pin(last.parent)
 
     def action_copy_answer(self) -> None:
         answer = self.conversation.last if self.conversation else None
@@ -365,6 +380,14 @@ class CrrApp(App):
         available = writing.styles()
         current = available.index(self.citation_style) if self.citation_style in available else -1
         self.set_style(available[(current + 1) % len(available)])
+
+    def action_page(self, direction: int) -> None:
+        """Page through the conversation while the cursor stays in the question line."""
+        conversation = self.query_one(ConversationView)
+        if direction < 0:
+            conversation.scroll_page_up(animate=False)
+        else:
+            conversation.scroll_page_down(animate=False)
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"

@@ -57,9 +57,7 @@ class SeriesChart(PlotextPlot):
         self.series = series
 
     def on_mount(self) -> None:
-        # The answer's words go on screen in this frame; the plot, which costs
-        # more to lay out, in the next.
-        self.call_after_refresh(self.draw)
+        self.draw()
         self.app.theme_changed_signal.subscribe(self, lambda theme: self.draw())
 
     def draw(self) -> None:

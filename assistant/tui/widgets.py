@@ -14,8 +14,12 @@ from rich import box
 from rich.table import Table
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
+from textual.geometry import Size
+from textual.layout import DockArrangeResult
+from textual.scrollbar import ScrollBar
+from textual.widget import Widget
 from textual.widgets import Digits, Input, Static
 
 if TYPE_CHECKING:
@@ -180,22 +184,43 @@ class AnswerView(Vertical):
             yield Static(Content(self.display_data.chart_note), classes="chart-note")
 
 
+class ConversationView(VerticalScroll):
+    """The scrolling conversation.  `pin` puts a newly added exchange's question at the top."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._pinned: Widget | None = None
+
+    def pin(self, widget: Widget) -> None:
+        """Scroll so that `widget` starts at the top, in the same layout that places it."""
+        self._pinned = widget
+        self.refresh(layout=True)
+
+    def arrange(self, size: Size, optimal: bool = False) -> DockArrangeResult:
+        # The scroll is set while the compositor lays the conversation out (as
+        # Textual's own `anchor` does), so the screen is drawn once, already
+        # scrolled, rather than once at the old position and again after it.
+        arrangement = super().arrange(size, optimal)
+        if self._pinned is not None:
+            for placement in arrangement.placements:
+                if placement.widget is self._pinned:
+                    self._pinned = None
+                    top = placement.region.y
+                    self.set_reactive(VerticalScroll.scroll_y, top)
+                    self.set_reactive(VerticalScroll.scroll_target_y, top)
+                    self.vertical_scrollbar.set_reactive(ScrollBar.position, top)
+                    break
+        return arrangement
+
+
 class Exchange(Vertical):
     """A question and, once the worker is done, its answer or what went wrong."""
 
     def __init__(self, question: str, **kwargs) -> None:
         super().__init__(**kwargs)
         self.question = question
-        self._placed = False
         self.ready: Display | None = None  # the answer, when it came before the exchange was shown
         self.pending_timer = None  # shows the question alone if the answer is slow to come
-
-    def on_resize(self) -> None:
-        # Once first laid out (as tall as the view: the `-newest` class), put the question at
-        # the top; the answer then fills in beneath it whenever it comes, with no more scrolling.
-        if not self._placed:
-            self._placed = True
-            self.parent.scroll_to_widget(self, top=True, animate=False, immediate=True)
 
     def compose(self) -> ComposeResult:
         yield Static(Content.assemble(("› ", "bold $accent"), self.question), classes="question")
