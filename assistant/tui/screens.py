@@ -26,8 +26,8 @@ EXAMPLES = [
 ]
 
 KEYS = (
-    "Enter asks · ↑↓ history · Tab or → completes · Ctrl+B topics\n"
-    "Ctrl+T chart or table · Ctrl+Y copy with citation · Ctrl+S export\n"
+    "Enter asks · ↑↓ history · Tab or → completes · PgUp/PgDn scroll\n"
+    "Ctrl+B topics · Ctrl+T chart/table · Ctrl+Y copy · Ctrl+S export\n"
     "F2 citation style · F3 light/dark · Ctrl+N new · Ctrl+P commands\n"
     "Typed commands: /new  /copy  /export  /style NAME  /help  /quit"
 )
