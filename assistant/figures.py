@@ -46,6 +46,14 @@ class FigureAnswers:
         name = metric.name.lower()
         return [*extra, f"{name} over time", f"latest {name}", "what can I ask?"]
 
+    def _earlier(self, metric: MetricRow, period: Period) -> list[str]:
+        """A question for the nearest earlier period the data holds, if there is one."""
+        before = [r for r in self._points(metric.id) if r["period_start"] < period.start.isoformat()]
+        if not before:
+            return []
+        label = max(before, key=lambda r: r["period_start"])["period"]
+        return [f"{metric.name.lower()} {describe_label(label)}"]
+
     def _starters(self) -> list[str]:
         return ["trade in 2024?", "joint exercises since 2022?", "what can I ask?"]
 
@@ -93,10 +101,8 @@ class FigureAnswers:
         text = render("answers/value.txt.j2", metric=metric, period=period.phrase,
                       groups=group_facts(facts), within=bool(within), derivations=derivations, gaps=gaps,
                       notes=notes)
-        year = period.label[:4]
-        follow = [f"{metric.name.lower()} {int(year) - 1}"] if year.isdigit() else []
         return draft.answer(intent, True, "value", interpretation, text,
-                            self._suggest(metric, *follow))
+                            self._suggest(metric, *self._earlier(metric, period)))
 
     def _derive_level(self, draft: Draft, metric: MetricRow, period: Period,
                       have: set[str]) -> list[dict]:

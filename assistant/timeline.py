@@ -297,9 +297,14 @@ class TimelineAnswers:
         cited = self._cite_events(draft, shown)
         text = render("answers/events.txt.j2", events=cited, total=len(rows), when=when,
                       what=what)
-        follow = [f"what happened in {int(period.label[:4]) + 1}?"] if period and period.label[:4].isdigit() else []
+        follow = self._next_year_with_events(end, categories) if end else []
         return draft.answer(intent, True, "what_happened", interpretation, text,
                             follow + ["timeline of energy deals"])
+
+    def _next_year_with_events(self, after: str, categories: tuple[str, ...]) -> list[str]:
+        """A question for the first later year the timeline has events in, if any."""
+        later = [r for r in self.store.events_between(after, None, categories) if r["date_start"] > after]
+        return [f"what happened in {later[0]['date_start'][:4]}?"] if later else []
 
     def _answer_count_events(self, intent: Intent):
         from .render import render

@@ -101,3 +101,18 @@ def test_strange_questions_get_a_polite_answer(engine, question):
     assert not answer.answered
     assert answer.values == []
     assert answer.text and "Traceback" not in answer.text
+
+
+def test_every_suggestion_crr_offers_is_answered(engine):
+    """A "Try:" link that leads to "no figure" would waste the reader's click."""
+    import json
+    from pathlib import Path
+
+    lines = Path(__file__).with_name("questions.jsonl").read_text(encoding="utf-8").splitlines()
+    questions = [json.loads(line)["q"] for line in lines if line.strip()]
+    unanswered = set()
+    for question in questions + ["trade in 2024?", "joint exercises since 2022?", "trade in 1995?"]:
+        for suggestion in engine.ask(question).suggestions:
+            if not engine.ask(suggestion).answered:
+                unanswered.add((question, suggestion))
+    assert not unanswered
