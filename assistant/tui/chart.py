@@ -83,7 +83,7 @@ class SeriesChart(PlotextPlot):
         plt.xlim(low - 0.5, high + 0.5)
         ys = [y for line in series.lines for y in line.ys]
         bottom, top = min(ys), max(ys)
-        if 0 < bottom < top / 2:  # a level far from zero reads truer from zero
+        if bottom > 0:  # a positive series is drawn from zero, so a change is not magnified
             bottom = 0
         levels = value_ticks(bottom, top)
         plt.yticks(levels, [format_number(level) for level in levels])
