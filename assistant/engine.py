@@ -12,6 +12,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from . import compound
 from .answer import Answer
 from .draft import Draft
 from .figures import FigureAnswers, _same_span_start
@@ -45,6 +46,12 @@ class Engine(FigureAnswers, TimelineAnswers):
     def ask(self, question: str, previous: Answer | None = None) -> Answer:
         """Answer one question; `previous` is the conversation's last answer, if any."""
         question = (question or "").strip()
+        whole = self._ask_one(question, previous)
+        if compound.JOINS.search(question[:MAX_QUESTION]) and whole.kind != "error":
+            return compound.answer_parts(question, whole, self._ask_one, previous)
+        return whole
+
+    def _ask_one(self, question: str, previous: Answer | None) -> Answer:
         intent = understand(question[:MAX_QUESTION], self.matcher)
         intent.question = question
         self._drop_excluded(intent)

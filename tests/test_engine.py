@@ -116,3 +116,53 @@ def test_every_suggestion_crr_offers_is_answered(engine):
             if not engine.ask(suggestion).answered:
                 unanswered.add((question, suggestion))
     assert not unanswered
+
+
+# --- two questions in one -------------------------------------------------------
+
+
+def test_two_periods_of_one_figure_are_both_answered(engine):
+    answer = engine.ask("trade in 2024 and 2022")
+    assert answer.answered and answer.kind == "value"
+    assert {(v.period, v.value) for v in values_of(answer, "trade_total")} == {("2024", 245), ("2022", 190)}
+    assert "Bilateral trade in 2022: USD 190 bn" in answer.text
+
+
+def test_two_figures_in_one_question_each_keep_their_citation(engine):
+    answer = engine.ask("How many Chinese students in 2024 and what share of foreign students?")
+    assert answer.kind == "compound" and answer.interpretation.startswith("Read as two questions")
+    assert {v.value for v in answer.values} == {50000, 13.6}
+    answer = engine.ask("what was trade in 2024 and how many joint exercises since 2022?")
+    assert {v.value for v in values_of(answer, "trade_total")} == {245}
+    assert 33 in {v.value for v in values_of(answer, "joint_exercises")}
+    # Citations are numbered once across both parts, and every mark points at one.
+    assert [c.locator for c in answer.citations] == ["Trade", "Economic relations", "Joint exercises"]
+    assert "33 exercises[3]" in answer.text
+    for value in answer.values:
+        assert all((answer.citations[n - 1].source, answer.citations[n - 1].locator) == (value.source, value.locator)
+                   for n in value.cites if not value.derived)
+
+
+def test_a_part_the_data_lacks_is_said_not_dropped(engine):
+    answer = engine.ask("trade in 1995 and 2024")
+    assert "no figure for 1995" in answer.text and "USD 245 bn" in answer.text
+    answer = engine.ask("how many chinese tourists visited russia in 2019 and how many russian tourists "
+                        "visited china in 2024")
+    assert "2,300,000" in answer.text and "no figure for 2024 for Russian tourist visits" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "compare trade in 2022 and 2024",                      # a change reads both periods
+    "trade between 2018 and 2024",                         # a span
+    "joint naval exercises and patrols since 2022",        # "and" inside a metric's name
+    "In 1988 how often did China and the USSR vote the same way in the General Assembly?",
+    "when was the border treaty signed and who signed it?",
+])
+def test_one_question_with_and_is_not_cut_in_two(engine, question):
+    assert not engine.ask(question).interpretation.startswith("Read as two questions")
+
+
+def test_a_follow_up_continues_from_the_last_part(engine):
+    answer = engine.ask("trade in 2024 and oil exports in 2024")
+    follow = engine.ask("and in 2023?", answer)
+    assert follow.context["metric"] == "oil_exports_to_china"

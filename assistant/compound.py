@@ -1,0 +1,119 @@
+"""Two questions in one: "trade in 2024 and 2022?", "students in 2024 and what share?".
+
+The engine reads a question whole first.  When it holds an "and" (or a
+second question mark) that joins two figure questions, and the whole reading
+answers only one of them, each part is answered on its own -- the second as a
+follow-up of the first, so it inherits what it leaves out -- and the two
+answers are joined into one, their citations numbered afresh.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .answer import Answer, Value
+
+# Where a question may fall into two: "and" (not "between 2018 and 2024"), or
+# a question mark with more words after it.
+JOINS = re.compile(r"[,;]?\s+and\s+|\?\s+(?=\w)", re.IGNORECASE)
+RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+\S+\s*$", re.IGNORECASE)
+QUESTION_START = re.compile(r"and (?:how|what|which|when|was|were|did|is|are|in|for|during|since|by|\d+)\b",
+                            re.IGNORECASE)
+# Answers about a figure; events, people and help are not split.
+FIGURE_KINDS = frozenset({"value", "span", "change", "series", "peak", "lowest", "latest"})
+NUMBER_WORDS = {2: "two", 3: "three"}
+MARK = re.compile(r"\[(\d+)\]")
+
+
+def splits(question: str) -> list[tuple[str, str]]:
+    """Every way to cut the question in two at a join, as (first part, second part as a follow-up)."""
+    cuts = []
+    for join in JOINS.finditer(question):
+        first, rest = question[:join.start()].strip(" ,;?"), question[join.end():].strip()
+        if not re.search(r"\w", first) or not re.search(r"\w", rest) or RANGE_BEFORE.search(first):
+            continue
+        cuts.append((first, "and " + rest))
+    return cuts
+
+
+def _reading(answer: Answer) -> tuple:
+    context = answer.context or {}
+    return context.get("metric"), tuple(p["label"] for p in context.get("periods", []))
+
+
+def _about_a_figure(answer: Answer) -> bool:
+    """Read as a question about a metric's figure, whether or not the data holds it."""
+    context = answer.context or {}
+    return context.get("kind") in FIGURE_KINDS and context.get("metric") is not None
+
+
+def _observed(answer: Answer) -> set[tuple[str, str]]:
+    """The (metric, period) pairs an answer states from the data."""
+    return {(v.metric, v.period) for v in answer.values if not v.derived}
+
+
+def _covers(whole: Answer, part: Answer) -> bool:
+    """Whether the whole question's answer says all that the part's answer says."""
+    if part.answered:
+        return _observed(part) <= _observed(whole)
+    return not whole.answered and _reading(part) == _reading(whole)
+
+
+def answer_parts(question: str, whole: Answer, ask: Callable[[str, Answer | None], Answer],
+                 previous: Answer | None) -> Answer:
+    """The whole question's answer, or the joined answers to its two parts if the whole misses one."""
+    for first_text, second_text in splits(question):
+        first = ask(first_text, previous)
+        if not (_about_a_figure(first) and _reading(first)[1]):  # the first part names its period
+            continue
+        second = ask(second_text, first)
+        if not _about_a_figure(second) or _reading(first) == _reading(second):
+            continue
+        if not (first.answered and second.answered) and not (
+                (first.answered or second.answered) and QUESTION_START.match(second_text)):
+            # A part the data does not hold is kept only when the second part
+            # plainly begins a question of its own ("and how many ..."); "China
+            # and the USSR" is one subject, not two questions.
+            continue
+        if _covers(whole, first) and _covers(whole, second):
+            return whole  # the whole reading already answers both parts
+        return join(question, [first, second])
+    return whole
+
+
+def _without_and(text: str) -> str:
+    return re.sub(r"^and\s+", "", text)
+
+
+def join(question: str, parts: list[Answer]) -> Answer:
+    """One answer from several: texts in turn, values and events together, citations renumbered."""
+    citations, numbers = [], {}
+    texts, values, events, suggestions = [], [], [], []
+    for part in parts:
+        renumber = {}
+        for n, citation in enumerate(part.citations, start=1):
+            key = (citation.source, citation.locator)
+            if key not in numbers:
+                citations.append(citation)
+                numbers[key] = len(citations)
+            renumber[n] = numbers[key]
+        texts.append(MARK.sub(lambda m: f"[{renumber.get(int(m.group(1)), m.group(1))}]", part.text))
+        values += [Value.model_construct(**{**v.__dict__, "cites": [renumber[n] for n in v.cites if n in renumber]})
+                   for v in part.values]
+        events += part.events
+        suggestions += [s for s in part.suggestions if s not in suggestions]
+    # Values of one metric read as one value answer (its chart marks each period
+    # asked); parts about different figures are a "compound" answer.
+    same_metric = len({_reading(p)[0] for p in parts}) == 1 and all(p.kind == "value" for p in parts)
+    readings = " ".join(f"{order} part, '{_without_and(p.question)}': {p.interpretation}"
+                        for order, p in zip(("First", "Second", "Third"), parts))
+    return Answer.model_construct(
+        # Answered if any part is; the text says which part the data does not hold.
+        question=question, answered=any(p.answered for p in parts),
+        kind="value" if same_metric else "compound",
+        interpretation=f"Read as {NUMBER_WORDS[len(parts)]} questions. {readings}",
+        text="\n\n".join(texts), values=values, events=events, citations=citations,
+        suggestions=suggestions[:4],
+        context=parts[-1].context,  # a follow-up continues from the last part
+    )
