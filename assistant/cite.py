@@ -529,11 +529,11 @@ def _markdown(answer, notes, bibliography, derived) -> str:
     if derived:
         parts.append("Derived figures:")
         parts.append("\n".join(f"- {line}" for line in derived))
+    if notes:  # notes first, then the bibliography, as in a Chicago-style paper
+        parts.append("\n".join(f"[^{n}]: {note}" for n, note in enumerate(notes, 1)))
     if bibliography:
         parts.append("Bibliography:")
         parts.extend(bibliography)
-    if notes:
-        parts.append("\n".join(f"[^{n}]: {note}" for n, note in enumerate(notes, 1)))
     return "\n\n".join(parts)
 
 
@@ -551,12 +551,12 @@ def _html(answer, notes, bibliography, derived) -> str:
     if derived:
         out.append('<p>Derived figures:</p>\n<ul class="crr-derived">\n'
                    + "\n".join(f"<li>{line}</li>" for line in derived) + "\n</ul>")
-    if bibliography:
-        out.append('<p>Bibliography:</p>\n<ul class="crr-bibliography">\n'
-                   + "\n".join(f"<li>{entry}</li>" for entry in bibliography) + "\n</ul>")
-    if notes:
+    if notes:  # notes first, then the bibliography, as in a Chicago-style paper
         out.append('<ol class="footnotes">\n'
                    + "\n".join(f'<li id="fn{n}">{note}</li>' for n, note in enumerate(notes, 1))
                    + "\n</ol>")
+    if bibliography:
+        out.append('<p>Bibliography:</p>\n<ul class="crr-bibliography">\n'
+                   + "\n".join(f"<li>{entry}</li>" for entry in bibliography) + "\n</ul>")
     out.append("</div>")
     return "\n".join(out)

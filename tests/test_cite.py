@@ -125,6 +125,13 @@ def test_golden_markdown_and_html(answers, sources, case, fmt, suffix):
     check_golden(f"{case}.{suffix}", cite.format_answer(answers[case], fmt, "chicago", sources))
 
 
+@pytest.mark.parametrize("fmt, notes", [("markdown", "[^1]:"), ("html", 'class="footnotes"'),
+                                        ("text", "Sources:")])
+def test_chicago_notes_come_before_the_bibliography(answers, sources, fmt, notes):
+    out = cite.format_answer(answers["value"], fmt, "chicago", sources)
+    assert out.index(notes) < out.index("Bibliography:")
+
+
 def test_templates_name_no_missing_variable(sources):
     """StrictUndefined: a template that reads a variable nobody gives fails here, not silently."""
     ref = cite.reference(sources[WIKIPEDIA], "Economic relations")
