@@ -552,7 +552,7 @@ def _html(answer, notes, bibliography, derived) -> str:
         out.append('<p>Derived figures:</p>\n<ul class="crr-derived">\n'
                    + "\n".join(f"<li>{line}</li>" for line in derived) + "\n</ul>")
     if notes:  # notes first, then the bibliography, as in a Chicago-style paper
-        out.append('<ol class="footnotes">\n'
+        out.append('<p>Sources:</p>\n<ol class="footnotes">\n'
                    + "\n".join(f'<li id="fn{n}">{note}</li>' for n, note in enumerate(notes, 1))
                    + "\n</ol>")
     if bibliography:

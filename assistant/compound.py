@@ -89,7 +89,7 @@ def _without_and(text: str) -> str:
 def join(question: str, parts: list[Answer]) -> Answer:
     """One answer from several: texts in turn, values and events together, citations renumbered."""
     citations, numbers = [], {}
-    texts, values, events, suggestions = [], [], [], []
+    texts, values, events = [], [], []
     for part in parts:
         renumber = {}
         for n, citation in enumerate(part.citations, start=1):
@@ -102,7 +102,6 @@ def join(question: str, parts: list[Answer]) -> Answer:
         values += [Value.model_construct(**{**v.__dict__, "cites": [renumber[n] for n in v.cites if n in renumber]})
                    for v in part.values]
         events += part.events
-        suggestions += [s for s in part.suggestions if s not in suggestions]
     # Values of one metric read as one value answer (its chart marks each period
     # asked); parts about different figures are a "compound" answer.
     same_metric = len({_reading(p)[0] for p in parts}) == 1 and all(p.kind == "value" for p in parts)
@@ -114,6 +113,6 @@ def join(question: str, parts: list[Answer]) -> Answer:
         kind="value" if same_metric else "compound",
         interpretation=f"Read as {NUMBER_WORDS[len(parts)]} questions. {readings}",
         text="\n\n".join(texts), values=values, events=events, citations=citations,
-        suggestions=suggestions[:4],
+        suggestions=parts[-1].suggestions,
         context=parts[-1].context,  # a follow-up continues from the last part
     )
