@@ -95,10 +95,19 @@ class Engine(FigureAnswers, TimelineAnswers):
     def _drop_excluded(self, intent: Intent) -> None:
         """Set aside metrics whose `not_for` words the question uses: asked
         for the trade surplus, crr must not answer with total trade."""
-        kept = [(score, m) for score, m in intent.candidates
-                if not any(re.search(rf"\b{re.escape(w)}", intent.normalized) for w in self.metrics[m].not_for)]
-        if len(kept) == len(intent.candidates):
+        kept = []
+        for score, metric_id in intent.candidates:
+            words = [w for w in self.metrics[metric_id].not_for if re.search(rf"\b{re.escape(w)}", intent.normalized)]
+            if words:
+                intent.set_aside[metric_id] = words
+            else:
+                kept.append((score, metric_id))
+        if not intent.set_aside:
             return
+        # What is left must match nearly as well as what was set aside: asked for the
+        # trade surplus, a loose match on "trade" (oil trade) is no answer either.
+        best_excluded = max(score for score, m in intent.candidates if (score, m) not in kept)
+        kept = [(score, m) for score, m in kept if score >= 0.75 * best_excluded]
         intent.candidates = kept
         intent.metric_id = kept[0][1] if kept else None
         intent.metric_phrase = self.metrics[kept[0][1]].name.lower() if kept else ""
@@ -168,7 +177,9 @@ class Engine(FigureAnswers, TimelineAnswers):
         topic = self.metrics[intent.metric_id].topic
         close = [metric_id for score, metric_id in intent.candidates
                  if score >= 2.5 and (score >= top * 0.25 or self.metrics[metric_id].topic == topic)]
-        holding = [m for m in close if self._holds(m, intent.periods[0])]
+        units = self._hinted_units(intent)
+        holding = [m for m in close if self._holds(m, intent.periods[0])
+                   and (not units or self.metrics[m].unit in units)]
         if holding and holding[0] != intent.metric_id:
             self._switch(intent, holding[0])
 
@@ -189,13 +200,19 @@ class Engine(FigureAnswers, TimelineAnswers):
             if self.metrics[metric_id].part_of == top and score >= 0.6 * scores[top]:
                 self._switch(intent, metric_id)
                 return
+        units = self._hinted_units(intent)
+        if units and self.metrics[top].unit not in units:
+            fitting = [m for s, m in intent.candidates if self.metrics[m].unit in units
+                       and s >= 0.4 * scores[top]]
+            if fitting:
+                self._switch(intent, fitting[0])
+
+    def _hinted_units(self, intent: Intent) -> tuple[str, ...]:
+        """The units the question's wording asks for ("what share" asks for a percent), if any."""
         for pattern, units in self.UNIT_HINTS:
-            if pattern.search(intent.normalized) and self.metrics[top].unit not in units:
-                fitting = [m for s, m in intent.candidates if self.metrics[m].unit in units
-                           and s >= 0.4 * scores[top]]
-                if fitting:
-                    self._switch(intent, fitting[0])
-                return
+            if pattern.search(intent.normalized):
+                return units
+        return ()
 
     def _switch(self, intent: Intent, metric_id: str) -> None:
         intent.alternatives = [intent.metric_id, *[m for m in intent.alternatives if m != metric_id]][:3]
@@ -251,6 +268,14 @@ class Engine(FigureAnswers, TimelineAnswers):
 
     def _unknown(self, intent: Intent) -> Answer:
         draft = Draft(self.store)
+        if intent.set_aside:  # "trade surplus": the subject is known, the figure is not held
+            held = [self.metrics[m] for m in intent.set_aside]
+            words = sorted({w for found in intent.set_aside.values() for w in found})
+            text = render("answers/not_held.txt.j2", question=intent.question, words=words, metrics=held)
+            return draft.answer(intent, False, "unknown",
+                                f"The question asks for {' and '.join(repr(w) for w in words)}, "
+                                "which no metric of the database measures.",
+                                text, [f"latest {m.name.lower()}" for m in held[:2]] + ["what can I ask?"])
         in_subject = any(word in intent.normalized for word in ("china", "chinese", "russia", "russian", "sino", "beijing", "moscow", "kremlin", "putin", "xi "))
         text = render("answers/unknown.txt.j2", question=intent.question,
                       topics=self.store.topics, in_subject=in_subject)

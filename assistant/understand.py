@@ -89,6 +89,8 @@ class Intent:
     asked_kind: str | None = None
     follow_up: bool = False
     compare: bool = False
+    # Metrics set aside because the question uses their `not_for` words, with those words.
+    set_aside: dict[str, list[str]] = field(default_factory=dict)
 
 
 def describe_label(label: str) -> str:

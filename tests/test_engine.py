@@ -166,3 +166,19 @@ def test_a_follow_up_continues_from_the_last_part(engine):
     answer = engine.ask("trade in 2024 and oil exports in 2024")
     follow = engine.ask("and in 2023?", answer)
     assert follow.context["metric"] == "oil_exports_to_china"
+
+
+# --- what the data does not hold ----------------------------------------------------
+
+
+def test_a_figure_the_data_does_not_measure_is_named_not_replaced(engine):
+    answer = engine.ask("what was the trade surplus in 2024?")
+    assert not answer.answered and answer.values == []
+    assert "no figure for 'surplus'" in answer.text and "Bilateral trade (USD bn)" in answer.text
+    assert "outside crr's subject" not in answer.text
+
+
+def test_a_share_question_is_not_answered_with_tonnes(engine):
+    answer = engine.ask("what share of china's oil imports came from russia in 2024?")
+    assert all(v.unit == "percent" for v in answer.values)
+    assert "million tonnes" not in answer.text
