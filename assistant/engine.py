@@ -19,9 +19,10 @@ from .figures import FigureAnswers, _same_span_start
 from .render import render
 from .store import Store
 from .timeline import TimelineAnswers
-from .understand import Intent, MetricMatcher, Period, metric_kind, understand
+from .understand import Intent, MetricMatcher, Period, metric_kind, normalize, understand
 
 MAX_QUESTION = 500
+SHARE_UNITS = frozenset({"percent"})
 # Words every question about the relationship may use without naming a subject.
 COMMON_SUBJECT_WORDS = frozenset(
     "china chinese russia russian russia-china china-russia sino-russian soviet first begin "
@@ -34,6 +35,31 @@ OFF_SUBJECT = re.compile(
     r"population of|capital of|stock price|bitcoin|united states|usa|us-mexico|mexico|canada|japan|"
     r"south korea|korea|india|brazil|germany|france|britain|uk|australia)\b"
 )
+
+
+_COUNTRY = r"(china|chinese|russia|russian)"
+_TO = re.compile(rf"\b(?:to|into) {_COUNTRY}\b|\b{_COUNTRY}(?:'s)? (?:[\w-]+ )?(?:imports?|imported|buys?|bought)\b")
+_FROM = re.compile(rf"\bfrom {_COUNTRY}\b|\b{_COUNTRY}(?:'s)? (?:[\w-]+ )?(?:exports?|exported|sells?|sold)\b")
+
+
+def _country(match: re.Match | None) -> str | None:
+    if match is None:
+        return None
+    word = next(group for group in match.groups() if group)
+    return "china" if word.startswith("chin") else "russia"
+
+
+def flow(text: str) -> tuple[str | None, str | None]:
+    """Which way goods go in a question or a metric's name: (from, to), None where unsaid."""
+    return _country(_FROM.search(text)), _country(_TO.search(text))
+
+
+def opposed(asked: tuple[str | None, str | None], metric: tuple[str | None, str | None]) -> bool:
+    (asked_from, asked_to), (metric_from, metric_to) = asked, metric
+    return bool((asked_from and metric_from and asked_from != metric_from)
+                or (asked_to and metric_to and asked_to != metric_to)
+                or (asked_from and asked_from == metric_to)
+                or (asked_to and asked_to == metric_from))
 
 
 class Engine(FigureAnswers, TimelineAnswers):
@@ -55,6 +81,7 @@ class Engine(FigureAnswers, TimelineAnswers):
         intent = understand(question[:MAX_QUESTION], self.matcher)
         intent.question = question
         self._drop_excluded(intent)
+        self._drop_reversed(intent)
         if OFF_SUBJECT.search(intent.normalized) and not re.search(
                 r"\b(?:china|chinese|russia|russian|sino|beijing|moscow|putin|xi|yuan|ruble)\b", intent.normalized):
             intent.kind, intent.metric_id = "unknown", None
@@ -95,15 +122,17 @@ class Engine(FigureAnswers, TimelineAnswers):
     def _drop_excluded(self, intent: Intent) -> None:
         """Set aside metrics whose `not_for` words the question uses: asked
         for the trade surplus, crr must not answer with total trade."""
-        kept = []
+        kept, words = [], set()
         for score, metric_id in intent.candidates:
-            words = [w for w in self.metrics[metric_id].not_for if re.search(rf"\b{re.escape(w)}", intent.normalized)]
-            if words:
-                intent.set_aside[metric_id] = words
+            found = [w for w in self.metrics[metric_id].not_for if re.search(rf"\b{re.escape(w)}", intent.normalized)]
+            if found:
+                intent.set_aside.append(metric_id)
+                words.update(found)
             else:
                 kept.append((score, metric_id))
         if not intent.set_aside:
             return
+        intent.not_held = "crr holds no figure for " + " or ".join(f"'{w}'" for w in sorted(words))
         # What is left must match nearly as well as what was set aside: asked for the
         # trade surplus, a loose match on "trade" (oil trade) is no answer either.
         best_excluded = max(score for score, m in intent.candidates if (score, m) not in kept)
@@ -114,6 +143,31 @@ class Engine(FigureAnswers, TimelineAnswers):
         intent.alternatives = [m for _, m in kept[1:4]]
         if intent.metric_id is None and intent.kind in {"value", "span", "change", "latest", "peak", "lowest", "series"}:
             intent.kind = "unknown"
+
+    def _drop_reversed(self, intent: Intent) -> None:
+        """Set aside metrics of the opposite flow: asked what China exports to
+        Russia, crr must not answer with Russia's exports to China."""
+        asked = flow(intent.normalized)
+        if not intent.candidates or asked == (None, None):
+            return
+        kept = [(score, m) for score, m in intent.candidates
+                if not opposed(asked, flow(normalize(self.metrics[m].name)))]
+        if len(kept) == len(intent.candidates):
+            return
+        top = intent.candidates[0][0]
+        reversed_ids = [m for score, m in intent.candidates if (score, m) not in kept]
+        kept = [(score, m) for score, m in kept if score >= 0.6 * top]
+        if kept:
+            intent.candidates = kept
+            if intent.metric_id not in {m for _, m in kept}:
+                self._switch(intent, kept[0][1])
+            return
+        source, target = asked
+        between = " ".join(part for part in (f"from {source.title()}" if source else "",
+                                             f"to {target.title()}" if target else "") if part)
+        intent.set_aside = reversed_ids[:3]
+        intent.not_held = f"crr holds no figure for this flow ({between}); what it holds goes the other way"
+        intent.kind, intent.metric_id, intent.candidates = "unknown", None, []
 
     def _apply_context(self, intent: Intent, previous: Answer) -> None:
         """Fill what a follow-up leaves out from the previous question."""
@@ -168,7 +222,7 @@ class Engine(FigureAnswers, TimelineAnswers):
         if not intent.candidates:
             return
         self._prefer_specific(intent)
-        if not intent.periods or self._holds(intent.metric_id, intent.periods[0]):
+        if intent.metric_id is None or not intent.periods or self._holds(intent.metric_id, intent.periods[0]):
             return
         if intent.kind == "change" and (self._points(intent.metric_id)
                                         or self.store.change_metrics(intent.metric_id)):
@@ -178,8 +232,10 @@ class Engine(FigureAnswers, TimelineAnswers):
         close = [metric_id for score, metric_id in intent.candidates
                  if score >= 2.5 and (score >= top * 0.25 or self.metrics[metric_id].topic == topic)]
         units = self._hinted_units(intent)
+        amount = self._asks_an_amount(intent)
         holding = [m for m in close if self._holds(m, intent.periods[0])
-                   and (not units or self.metrics[m].unit in units)]
+                   and (not units or self.metrics[m].unit in units)
+                   and not (amount and self.metrics[m].unit in SHARE_UNITS)]
         if holding and holding[0] != intent.metric_id:
             self._switch(intent, holding[0])
 
@@ -206,6 +262,23 @@ class Engine(FigureAnswers, TimelineAnswers):
                        and s >= 0.4 * scores[top]]
             if fitting:
                 self._switch(intent, fitting[0])
+        elif self._asks_an_amount(intent) and self.metrics[top].unit in SHARE_UNITS:
+            # "How much did China export to Russia?" is not answered by a share.
+            amounts = [m for s, m in intent.candidates if self.metrics[m].unit not in SHARE_UNITS
+                       and s >= 0.6 * scores[top]]
+            if amounts:
+                self._switch(intent, amounts[0])
+            else:
+                intent.set_aside = [m for _, m in intent.candidates[:3]]
+                intent.not_held = "crr holds no amount for this, only shares (percent)"
+                intent.kind, intent.metric_id, intent.candidates = "unknown", None, []
+
+    @staticmethod
+    def _asks_an_amount(intent: Intent) -> bool:
+        """'How much' or 'how many', not of a share and not of a change."""
+        return bool(re.search(r"\bhow (?:much|many)\b", intent.normalized)) and not re.search(
+            r"\b(?:share|percent|percentage|proportion|portion|fraction)\b|%|\bof (?:what|it|that)\b",
+            intent.normalized) and intent.asked_kind != "change"
 
     def _hinted_units(self, intent: Intent) -> tuple[str, ...]:
         """The units the question's wording asks for ("what share" asks for a percent), if any."""
@@ -262,19 +335,17 @@ class Engine(FigureAnswers, TimelineAnswers):
                             text, [f"latest {first}", f"{first} over time"] if first else [])
 
     def _answer_unknown(self, intent: Intent) -> Answer:
-        if not intent.periods and not intent.follow_up and self._find_events(intent, limit=1):
+        if not intent.not_held and not intent.periods and not intent.follow_up and self._find_events(intent, limit=1):
             return self._answer_about(intent)  # a subject the events cover ("border checkpoints")
         return self._unknown(intent)
 
     def _unknown(self, intent: Intent) -> Answer:
         draft = Draft(self.store)
-        if intent.set_aside:  # "trade surplus": the subject is known, the figure is not held
+        if intent.not_held:  # "trade surplus": the subject is known, the figure is not held
             held = [self.metrics[m] for m in intent.set_aside]
-            words = sorted({w for found in intent.set_aside.values() for w in found})
-            text = render("answers/not_held.txt.j2", question=intent.question, words=words, metrics=held)
+            text = render("answers/not_held.txt.j2", not_held=intent.not_held, metrics=held)
             return draft.answer(intent, False, "unknown",
-                                f"The question asks for {' and '.join(repr(w) for w in words)}, "
-                                "which no metric of the database measures.",
+                                f"{intent.not_held.replace('crr holds', 'The database holds')}.",
                                 text, [f"latest {m.name.lower()}" for m in held[:2]] + ["what can I ask?"])
         in_subject = any(word in intent.normalized for word in ("china", "chinese", "russia", "russian", "sino", "beijing", "moscow", "kremlin", "putin", "xi "))
         text = render("answers/unknown.txt.j2", question=intent.question,

@@ -89,8 +89,10 @@ class Intent:
     asked_kind: str | None = None
     follow_up: bool = False
     compare: bool = False
-    # Metrics set aside because the question uses their `not_for` words, with those words.
-    set_aside: dict[str, list[str]] = field(default_factory=dict)
+    # Metrics set aside as not what was asked, and why (in words for the reader):
+    # the question uses their `not_for` words, or asks for another unit.
+    set_aside: list[str] = field(default_factory=list)
+    not_held: str = ""
 
 
 def describe_label(label: str) -> str:

@@ -182,3 +182,22 @@ def test_a_share_question_is_not_answered_with_tonnes(engine):
     answer = engine.ask("what share of china's oil imports came from russia in 2024?")
     assert all(v.unit == "percent" for v in answer.values)
     assert "million tonnes" not in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "What share of China's exports go to Russia?",       # the data holds China's share of Russia's exports
+    "How much did Russia import from China in 2024?",    # not Russia's oil exports to China
+    "arms exports from China to Russia",                  # SIPRI holds China's imports from Russia
+])
+def test_a_flow_the_other_way_is_not_an_answer(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and answer.values == []
+    assert "gives no answer rather than guess" in answer.text
+
+
+def test_how_much_is_not_answered_with_a_share(engine):
+    answer = engine.ask("How much did China export to Russia in 2023?")
+    assert not answer.answered and "no amount" in answer.text
+    # ... while the flows crr does hold still answer.
+    assert engine.ask("Russian oil exports to China in 2024").values[0].value == 108
+    assert engine.ask("What share of Russia's imports came from China in 2023?").answered
