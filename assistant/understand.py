@@ -312,6 +312,23 @@ def content_tokens(text: str) -> list[str]:
             if len(t) > 1 and t not in STOPWORDS]
 
 
+# A numbered name: "Power of Siberia-2", "Power of Siberia 1".
+_NUMBERED = re.compile(r"\b([a-z]{3,})[- ]([1-9])\b")
+
+
+def _numbering_penalty(name: str, asked: dict[str, str]) -> float:
+    """Against a metric named with another number than the question's ("Power of
+    Siberia 1" is not Power of Siberia-2), and, slightly, against a second or
+    later one when the question gives no number (plain "Power of Siberia" is the first)."""
+    penalty = 0.0
+    for word, number in _NUMBERED.findall(name.lower()):
+        if word in asked and asked[word] != number:
+            penalty += 3.0
+        elif word not in asked and number != "1":
+            penalty += 0.3
+    return penalty
+
+
 class MetricMatcher:
     """Finds the metric a question names, from the names and aliases in the database.
 
@@ -396,13 +413,16 @@ class MetricMatcher:
             if score > best.get(metric_id, (-1e9, ""))[0]:
                 best[metric_id] = (score, alias)
         ranked = []
+        asked_numbers = dict(_NUMBERED.findall(text.lower()))
         for metric_id, (score, alias) in best.items():
             if score >= min_score:
                 # Between equal matches, the metric whose name asks for less
                 # that the question did not say: "oil exports" is not "oil
                 # exports via Kazakhstan".
-                extra = set(content_tokens(normalize(self.names.get(metric_id, "")))) - present
-                ranked.append((score - 0.01 * len(extra), metric_id, alias))
+                name = self.names.get(metric_id, "")
+                extra = set(content_tokens(normalize(name))) - present
+                ranked.append((score - 0.01 * len(extra) - _numbering_penalty(name, asked_numbers),
+                               metric_id, alias))
         ranked.sort(key=lambda item: (-item[0], item[1]))
         return ranked
 

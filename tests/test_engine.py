@@ -201,3 +201,12 @@ def test_how_much_is_not_answered_with_a_share(engine):
     # ... while the flows crr does hold still answer.
     assert engine.ask("Russian oil exports to China in 2024").values[0].value == 108
     assert engine.ask("What share of Russia's imports came from China in 2023?").answered
+
+
+@pytest.mark.parametrize("question, metric", [
+    ("What is the capacity of Power of Siberia 1?", "power_of_siberia_capacity"),
+    ("capacity of power of siberia", "power_of_siberia_capacity"),
+    ("power of siberia 2 capacity", "power_of_siberia_2_capacity"),
+])
+def test_a_numbered_name_picks_its_own_metric(engine, question, metric):
+    assert engine.ask(question).context["metric"] == metric
