@@ -316,15 +316,16 @@ def content_tokens(text: str) -> list[str]:
 _NUMBERED = re.compile(r"\b([a-z]{3,})[- ]([1-9])\b")
 
 
-def _numbering_penalty(name: str, asked: dict[str, str]) -> float:
+def _numbering_penalty(name: str, asked: set[str]) -> float:
     """Against a metric named with another number than the question's ("Power of
     Siberia 1" is not Power of Siberia-2), and, slightly, against a second or
-    later one when the question gives no number (plain "Power of Siberia" is the first)."""
+    later one when the question gives no number (plain "Power of Siberia" is the first).
+    `asked` holds the numbers that follow a word in the question (typos and all)."""
     penalty = 0.0
-    for word, number in _NUMBERED.findall(name.lower()):
-        if word in asked and asked[word] != number:
+    for _, number in _NUMBERED.findall(name.lower()):
+        if asked and number not in asked:
             penalty += 3.0
-        elif word not in asked and number != "1":
+        elif not asked and number != "1":
             penalty += 0.3
     return penalty
 
@@ -413,7 +414,7 @@ class MetricMatcher:
             if score > best.get(metric_id, (-1e9, ""))[0]:
                 best[metric_id] = (score, alias)
         ranked = []
-        asked_numbers = dict(_NUMBERED.findall(text.lower()))
+        asked_numbers = {number for _, number in _NUMBERED.findall(text.lower())}
         for metric_id, (score, alias) in best.items():
             if score >= min_score:
                 # Between equal matches, the metric whose name asks for less

@@ -207,6 +207,7 @@ def test_how_much_is_not_answered_with_a_share(engine):
     ("What is the capacity of Power of Siberia 1?", "power_of_siberia_capacity"),
     ("capacity of power of siberia", "power_of_siberia_capacity"),
     ("power of siberia 2 capacity", "power_of_siberia_2_capacity"),
+    ("What is the design capacity of Power of Sibera 2?", "power_of_siberia_2_capacity"),  # a typo
 ])
 def test_a_numbered_name_picks_its_own_metric(engine, question, metric):
     assert engine.ask(question).context["metric"] == metric
