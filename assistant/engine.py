@@ -37,6 +37,11 @@ OFF_SUBJECT = re.compile(
 )
 
 
+# A follow-up about the people of the event just shown: "who took part?", "who signed it?".
+WHO_OF_PREVIOUS = re.compile(
+    r"^(?:and |so )?who (?:took part|takes part|was there|were there|attended|participated|was involved|"
+    r"were involved|signed(?: it| that| this| them)?|was present|were present|came|met|went|led it|"
+    r"was in it|were they)\s*\??$")
 _COUNTRY = r"(china|chinese|russia|russian)"
 _TO = re.compile(rf"\b(?:to|into) {_COUNTRY}\b|\b{_COUNTRY}(?:'s)? (?:[\w-]+ )?(?:imports?|imported|buys?|bought)\b")
 _FROM = re.compile(rf"\bfrom {_COUNTRY}\b|\b{_COUNTRY}(?:'s)? (?:[\w-]+ )?(?:exports?|exported|sells?|sold)\b")
@@ -91,6 +96,12 @@ class Engine(FigureAnswers, TimelineAnswers):
             if previous is not None:
                 if intent.kind == "sources":
                     return self._previous_sources(intent, previous)
+                if intent.kind == "who" and WHO_OF_PREVIOUS.match(intent.normalized):
+                    shown = [e.event_id for e in previous.events if e.event_id]
+                    if shown:
+                        answer = self._answer_who_of_previous(intent, shown[0])
+                        answer.context = {"kind": "who", "metric": None, "periods": []}
+                        return answer
                 self._apply_context(intent, previous)
             self._prefer_metrics_with_data(intent)
             answer = getattr(self, f"_answer_{intent.kind}")(intent)

@@ -228,6 +228,19 @@ class TimelineAnswers:
         return draft.answer(intent, True, "who", interpretation, text,
                             [f"when was {rows[0]['title'].lower()}?"])
 
+    def _answer_who_of_previous(self, intent: Intent, event_id: str):
+        """"Who took part?" after an answer about an event: that event's people."""
+        from .render import render
+
+        draft = Draft(self.store)
+        rows = self.store.rows("select * from events where id = ?", (event_id,))
+        if not rows:
+            return self._no_event(intent, draft, "Read as a follow-up about the event just shown.")
+        cited = self._cite_events(draft, rows)
+        text = render("answers/who.txt.j2", events=cited)
+        return draft.answer(intent, True, "who", f"Read as a follow-up: who took part in '{rows[0]['title']}'.",
+                            text, [f"what happened in {rows[0]['date_start'][:4]}?"])
+
     def _answer_person(self, intent: Intent, draft, people: list[sqlite3.Row]):
         """Who someone is: the role the sources give, and the events they took part in."""
         from .render import render

@@ -457,7 +457,8 @@ def read_event_kind(text: str) -> str | None:
 
 
 FOLLOW_UP = re.compile(r"^(?:and|what about|how about|and what about|same for|now|ok|okay|then)\b|^(?:in|for)\s+\d{4}\b")
-COMPARE = re.compile(r"^(?:and )?(?:compare(?:d)?|vs\.?|versus)\b")
+COMPARE = re.compile(r"^(?:and )?(?:compare(?:d)?|vs\.?|versus|how (?:did|does|do|is|was) (?:that|this|it) compare)\b")
+FOLLOW_UP_MIN_SCORE = 1.0
 
 
 def understand(question: str, matcher: MetricMatcher) -> Intent:
@@ -465,6 +466,10 @@ def understand(question: str, matcher: MetricMatcher) -> Intent:
     periods, rest = extract_periods(intent.normalized)
     intent.periods = periods
     matches = matcher.match(rest)
+    if not matches and FOLLOW_UP.search(intent.normalized):
+        # "and oil?": a follow-up names a new subject in a word or two, which
+        # would be too weak a match alone; the previous question gives the rest.
+        matches = matcher.match(rest, min_score=FOLLOW_UP_MIN_SCORE)
     if matches:
         intent.metric_id = matches[0][1]
         intent.metric_phrase = matches[0][2]

@@ -211,3 +211,19 @@ def test_how_much_is_not_answered_with_a_share(engine):
 ])
 def test_a_numbered_name_picks_its_own_metric(engine, question, metric):
     assert engine.ask(question).context["metric"] == metric
+
+
+def test_who_took_part_follows_the_event_just_shown(engine):
+    shown = engine.ask("when was the treaty of good-neighborliness signed?")
+    assert "who took part?" in shown.suggestions
+    answer = engine.ask("who took part?", shown)
+    assert answer.answered and "Jiang Zemin" in answer.text and "Vladimir Putin" in answer.text
+    assert "Ocean-2024" not in answer.text
+
+
+def test_a_follow_up_may_name_a_new_subject_in_a_word(engine):
+    first = engine.ask("trade in 2018")
+    oil = engine.ask("and oil?", first)
+    assert oil.context["metric"] == "oil_exports_to_china" and oil.context["periods"][0]["label"] == "2018"
+    compared = engine.ask("how did that compare with 2010?", first)
+    assert compared.kind == "change" and {v.value for v in compared.values} >= {59.3, 100}
