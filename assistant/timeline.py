@@ -39,6 +39,9 @@ ROLE_WORDS = ("ambassador", "envoy", "minister", "president", "premier", "secret
               "spokesperson", "spokesman", "spokeswoman", "chairman", "director", "leader",
               "head", "chief", "general")
 
+# One spelling for words the sources and the questions spell two ways.
+SPELLINGS = {"defence": "defense"}
+
 # Words that say what kind of question it is, not what it is about.
 QUESTION_WORDS = frozenset(
     "when who whom what happen happened events event timeline chronology year date day month "
@@ -256,16 +259,28 @@ class TimelineAnswers:
                             [f"how many times did {people[0]['name'].split()[-1]} meet Putin?"])
 
     def _people_by_role(self, intent: Intent) -> list[sqlite3.Row]:
-        terms = search_terms(intent.normalized)
+        """Holders of the role the question names, best first: the country named
+        first is the person's ("China's ambassador to Russia"), and unless the
+        question gives a time, the present holder comes before earlier ones."""
+        terms = [SPELLINGS.get(t, t) for t in search_terms(intent.normalized)]
+        country = re.search(r"\b(chin|russi)(?:a|an|ese)(?:'s)?\b", intent.normalized)
+        country = {"chin": "china", "russi": "russia"}[country.group(1)] if country else None
+        now = not intent.periods or re.search(r"\b(?:current|currently|now|today|present|incumbent)\b",
+                                              intent.normalized)
         scored = []
         for person in self.store.people:
             role = (person["role"] or "").lower()
-            words = set(content_tokens(role))
+            words = {SPELLINGS.get(w, w) for w in content_tokens(role)}
             hits = [t for t in terms if t in words]
             if any(t in ROLE_WORDS for t in hits) and len(hits) >= min(2, len(terms)):
-                # "China's ambassador to Russia": the country named first is the person's.
-                bonus = 1 if person["country"].lower() in intent.normalized.split(" ")[2:4] else 0
-                scored.append((-(len(hits) + bonus), person["name"], person))
+                score = len(hits) + (1 if person["country"].lower() == country else 0)
+                if now:
+                    tenure = re.search(r"\(([^)]*)\)", role)
+                    if tenure and tenure.group(1).startswith("from "):
+                        score += 0.5   # holds the post still
+                    elif tenure and "–" in tenure.group(1):
+                        score -= 0.5   # held it once
+                scored.append((-score, person["name"], person))
         scored.sort(key=lambda item: (item[0], item[1]))
         return [p for *_, p in scored[:2]]
 

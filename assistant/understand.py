@@ -140,6 +140,8 @@ def normalize(text: str) -> str:
 
 def _stem(token: str) -> str:
     token = token.removesuffix("'s").removesuffix("'")
+    if len(token) > 7 and token.endswith("ively"):  # positively -> positive
+        return token[:-2]
     if len(token) > 5 and token.endswith("ed") and not token.endswith("eed"):
         return token[:-2]
     if len(token) > 6 and token.endswith("ing"):

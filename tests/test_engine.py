@@ -227,3 +227,18 @@ def test_a_follow_up_may_name_a_new_subject_in_a_word(engine):
     assert oil.context["metric"] == "oil_exports_to_china" and oil.context["periods"][0]["label"] == "2018"
     compared = engine.ask("how did that compare with 2010?", first)
     assert compared.kind == "change" and {v.value for v in compared.values} >= {59.3, 100}
+
+
+def test_an_unfavourable_view_is_not_answered_with_the_favourable_one(engine):
+    answer = engine.ask("Pew 2019 - russians with an unfavorable view of China")
+    assert [v.value for v in answer.values] == [18]
+    assert engine.ask("what % of chinese saw russia's influence positively in 2017").values[0].value == 74
+
+
+@pytest.mark.parametrize("question, holder", [
+    ("Who is the current Russian defence minister?", "Andrey Belousov"),
+    ("Who is the Chinese defence minister?", "Dong Jun"),
+    ("who is China's ambassador to Russia?", "Zhang Hanhui"),
+])
+def test_a_role_is_answered_with_its_present_holder_first(engine, question, holder):
+    assert engine.ask(question).text.startswith(holder)
