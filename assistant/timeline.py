@@ -39,6 +39,8 @@ ROLE_WORDS = ("ambassador", "envoy", "minister", "president", "premier", "secret
               "spokesperson", "spokesman", "spokeswoman", "chairman", "director", "leader",
               "head", "chief", "general")
 
+ORDER_WORDS = frozenset({"last", "latest", "recent", "recently", "first", "earliest", "most"})
+
 # One spelling for words the sources and the questions spell two ways.
 SPELLINGS = {"defence": "defense"}
 
@@ -196,10 +198,11 @@ class TimelineAnswers:
         from .render import render
 
         draft = Draft(self.store)
-        rows = self._find_events(intent, limit=3)
+        rows = self._find_events(intent, limit=5)
         interpretation = "Read as a question about the date of an event."
         if not rows:
             return self._no_event(intent, draft, interpretation)
+        rows = self._latest_or_first(intent, rows)
         best = self._same_claim(rows[:1])
         cited = self._cite_events(draft, best)
         others = self._cite_events(draft, rows[1:3])
@@ -207,6 +210,35 @@ class TimelineAnswers:
         text = render("answers/when.txt.j2", events=cited, others=others, differ=len(dates) > 1)
         return draft.answer(intent, True, "when", interpretation, text,
                             [f"what happened in {best[0]['year']}?", "who took part?"])
+
+    def _latest_or_first(self, intent: Intent, rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
+        """"When did Xi last visit Moscow?": of the close matches (with the people the
+        question names), the latest first.  "The first joint naval exercise": an event
+        the sources call the first, if one matches every word."""
+        order = re.search(r"\b(last|latest|most recent|most recently|recently|first|earliest)\b",
+                          intent.normalized)
+        if not order:
+            return rows[:3]
+        named = {p["id"] for p in self._people_in(intent.normalized)}
+        terms = set(search_terms(intent.residue or intent.normalized)) - ORDER_WORDS
+
+        def missing(row: sqlite3.Row, fields: tuple[str, ...] = ("title", "summary")) -> int:
+            text = " ".join(row[field] or "" for field in fields).lower()
+            return len(terms - {event_stem(t) for t in content_tokens(text)})
+
+        def with_people(row: sqlite3.Row) -> bool:
+            return named <= {p["id"] for p in self.store.people_of_event(row["id"])}
+
+        if order.group(1) in ("first", "earliest"):
+            called_first = [r for r in rows if "first" in r["title"].lower() and with_people(r)]
+            # The title that names every word beats one whose summary does.
+            called_first.sort(key=lambda r: (missing(r, ("title",)), missing(r), r["date_start"]))
+            chosen = [r for r in called_first if missing(r) == 0][:1] or rows[:1]
+        else:
+            allowed = 1 if len(terms) >= 3 else 0  # one word may differ: "visit" for "attends"
+            close = [r for r in rows if missing(r) <= allowed and with_people(r)] or rows[:1]
+            chosen = sorted(close, key=lambda r: r["date_start"], reverse=True)[:1]
+        return chosen + [r for r in rows if r["id"] != chosen[0]["id"]][:2]
 
     def _answer_who(self, intent: Intent):
         from .render import render

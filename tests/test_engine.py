@@ -242,3 +242,12 @@ def test_an_unfavourable_view_is_not_answered_with_the_favourable_one(engine):
 ])
 def test_a_role_is_answered_with_its_present_holder_first(engine, question, holder):
     assert engine.ask(question).text.startswith(holder)
+
+
+@pytest.mark.parametrize("question, start", [
+    ("When did Xi last visit Moscow?", "Xi attends the Victory Day Parade in Moscow: May 2025"),
+    ("When did Xi first visit Moscow as president?", "Xi Jinping's state visit to Moscow: 2013"),
+    ("when was the first joint naval exercise", "First joint Russia–China naval exercise: 2009"),
+])
+def test_last_and_first_pick_the_latest_and_the_first(engine, question, start):
+    assert engine.ask(question).text.startswith(start)
