@@ -286,8 +286,10 @@ class Engine(FigureAnswers, TimelineAnswers):
 
     @staticmethod
     def _asks_an_amount(intent: Intent) -> bool:
-        """'How much' or 'how many', not of a share and not of a change."""
-        return bool(re.search(r"\bhow (?:much|many)\b", intent.normalized)) and not re.search(
+        """'How much' of goods or money that flows, not of a share and not of a change
+        ("how many banks refuse" may well be answered by a share of banks)."""
+        return bool(re.search(r"\bhow (?:much|many)\b", intent.normalized)) and bool(re.search(
+            r"\b(?:export|import|trade|sell|sold|buy|bought|send|sent|ship|suppl)", intent.normalized)) and not re.search(
             r"\b(?:share|percent|percentage|proportion|portion|fraction)\b|%|\bof (?:what|it|that)\b",
             intent.normalized) and intent.asked_kind != "change"
 

@@ -251,3 +251,8 @@ def test_a_role_is_answered_with_its_present_holder_first(engine, question, hold
 ])
 def test_last_and_first_pick_the_latest_and_the_first(engine, question, start):
     assert engine.ask(question).text.startswith(start)
+
+
+def test_how_many_banks_may_be_a_share_of_banks(engine):
+    answer = engine.ask("How many Chinese banks refuse Russian payments?")
+    assert answer.context["metric"] == "chinese_banks_rejecting_russian_yuan_payments_share"
