@@ -3,6 +3,7 @@ the groups of facts that the answer templates put into words."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass, field
 
@@ -11,6 +12,10 @@ from .render import format_value
 from .store import MetricRow, Store
 from .understand import Intent, describe_period
 
+
+# A warning in an observation's note ("Caution: the source writes million ..."),
+# repeated in every answer that states the value.
+CAUTION = re.compile(r"\bCaution: ([^.]*\.)")
 
 # What a locator names in each kind of source.
 LOCATOR_WORDS = {"encyclopedia": "section", "dashboard": "chart", "dataset": "table"}
@@ -24,6 +29,7 @@ class Draft:
     values: list[Value] = field(default_factory=list)
     events: list[EventRef] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
+    cautions: list[str] = field(default_factory=list)  # the curators' warnings on stated values
 
     def cite(self, source_id: str, locator: str) -> int:
         for number, citation in enumerate(self.citations, start=1):
@@ -49,6 +55,9 @@ class Draft:
         )
         self.values.append(value)
         value.cites = [self.cite(value.source, value.locator)]
+        for caution in CAUTION.findall(row["note"] or ""):
+            if caution not in self.cautions:
+                self.cautions.append(caution)
         return Fact(value, value.cites, self.short(value.source),
                     describe_period(row["period"], self.store.sources[row["source_id"]].as_of),
                     row["note"] or "")
@@ -72,6 +81,8 @@ class Draft:
 
     def answer(self, intent: Intent, answered: bool, kind: str, interpretation: str,
                text: str, suggestions: list[str]) -> Answer:
+        if self.cautions and answered:
+            text = text.rstrip("\n") + "\n" + "\n".join(f"Caution: {c}" for c in self.cautions)
         return Answer.model_construct(
             question=intent.question, answered=answered, kind=kind,
             interpretation=interpretation, text=text, values=self.values,

@@ -256,3 +256,9 @@ def test_last_and_first_pick_the_latest_and_the_first(engine, question, start):
 def test_how_many_banks_may_be_a_share_of_banks(engine):
     answer = engine.ask("How many Chinese banks refuse Russian payments?")
     assert answer.context["metric"] == "chinese_banks_rejecting_russian_yuan_payments_share"
+
+
+def test_a_curators_caution_goes_with_the_value(engine):
+    for question in ["loans for oil deal 2009 how much money", "latest loans for oil payment"]:
+        answer = engine.ask(question)
+        assert "USD 25 mn" in answer.text and "Caution: the source writes million" in answer.text
