@@ -262,3 +262,12 @@ def test_a_curators_caution_goes_with_the_value(engine):
     for question in ["loans for oil deal 2009 how much money", "latest loans for oil payment"]:
         answer = engine.ask(question)
         assert "USD 25 mn" in answer.text and "Caution: the source writes million" in answer.text
+
+
+@pytest.mark.parametrize("question, value", [
+    ("How much did CNPC pay for Rosneft shares in 2006?", 500),   # what it bought, not the 3 bn it sought
+    ("How much did China pay for the Yamal LNG stakes?", 45),
+    ("What stakes does China hold in Yamal LNG?", 30),
+])
+def test_paying_and_holding_are_read_as_asked(engine, question, value):
+    assert engine.ask(question).values[0].value == value
