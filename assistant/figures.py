@@ -3,8 +3,9 @@ series and its extremes, with derived numbers that show their arithmetic."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
-from datetime import date
+from datetime import date, timedelta
 
 from .answer import Answer
 from .draft import Draft, Fact, group_facts, join_words
@@ -91,8 +92,10 @@ class FigureAnswers:
         derivations = self._derive_level(draft, metric, period, {f.value.source for f in facts})
         interpretation = self._interpretation(intent, f"in {period.phrase}")
         if not facts and not derivations:
+            covering = [draft.observed(row, self.metrics[row["metric_id"]])
+                        for row in self._spans_covering(intent, period)]
             text = render("answers/no_value.txt.j2", metric=metric, period=period.phrase,
-                          holdings=self._holdings(metric))
+                          holdings=self._holdings(metric), covering=covering)
             return draft.answer(intent, False, "value", interpretation, text,
                                 self._suggest(metric))
         observed_and_derived = facts + [d["result"] for d in derivations]
@@ -103,6 +106,24 @@ class FigureAnswers:
                       notes=notes)
         return draft.answer(intent, True, "value", interpretation, text,
                             self._suggest(metric, *self._earlier(metric, period)))
+
+    def _spans_covering(self, intent: Intent, period: Period) -> list[sqlite3.Row]:
+        """Yearly rates of the other readings for a span that takes in the asked year
+        (UN resolutions in 2019: "around 85 to 100 a year, 2018 to 2024").  Only rates
+        that hold for each year: a total since 2022 is no figure for 2022 alone."""
+        if period.start is None or period.end is None:
+            return []
+        rows = []
+        for metric_id in intent.alternatives[:3]:
+            if not YEARLY.search(self.metrics[metric_id].name):
+                continue
+            for row in self.store.observations(metric_id):
+                if ("/" in row["period"] and row["period_start"] and row["period_end"]
+                        and (row["qualifier"] or "") in ("", "around", "about")  # not a mere floor
+                        and row["period_start"] <= period.start.isoformat()
+                        and period.end.isoformat() <= row["period_end"]):
+                    rows.append(row)
+        return rows[:4]
 
     def _derive_level(self, draft: Draft, metric: MetricRow, period: Period,
                       have: set[str]) -> list[dict]:
@@ -275,13 +296,13 @@ class FigureAnswers:
         interpretation = self._interpretation(intent, f"the change from {describe_period(labels[0])} to {describe_period(labels[1]) if labels[1] else 'the latest value'}")
         pairs = []
         for source in sorted({r["source_id"] for r in everything}):
-            start = [r for r in everything if r["period"] == labels[0] and r["source_id"] == source]
+            start = [r for r in everything if _starts(r["period"], labels[0]) and r["source_id"] == source]
             end = [r for r in everything if r["period"] == labels[1] and r["source_id"] == source]
             if start and end:
                 pairs.append((start[0], end[0]))
         if not pairs:
             # Different sources for the two ends are still comparable; say so.
-            start = [r for r in everything if r["period"] == labels[0]]
+            start = [r for r in everything if _starts(r["period"], labels[0])]
             end = [r for r in everything if r["period"] == labels[1]]
             if start and end:
                 pairs.append((start[0], end[0]))
@@ -311,6 +332,23 @@ class FigureAnswers:
         stated_facts = [draft.observed(r, self.metrics[r["metric_id"]]) for r in stated]
         text = render("answers/change.txt.j2", metric=metric, changes=changes, stated=stated_facts)
         return draft.answer(intent, True, "change", interpretation, text, self._suggest(metric))
+
+
+YEARLY = re.compile(r"\b(?:yearly|a year|per year|each year)\b", re.IGNORECASE)
+
+
+def _starts(period: str, label: str) -> bool:
+    """A value for the start of a change: the asked period itself or, for a
+    moment such as the invasion, the level the source gives for just before it."""
+    if period == label:
+        return True
+    if not period.startswith("../") or len(label) != 10:
+        return False
+    try:
+        moment = date.fromisoformat(label)
+    except ValueError:
+        return False
+    return period[3:] in (label, (moment - timedelta(days=1)).isoformat())
 
 
 def _states_change(period: str, labels: list[str]) -> bool:

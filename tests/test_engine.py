@@ -271,3 +271,17 @@ def test_a_curators_caution_goes_with_the_value(engine):
 ])
 def test_paying_and_holding_are_read_as_asked(engine, question, value):
     assert engine.ask(question).values[0].value == value
+
+
+def test_a_change_since_a_moment_starts_from_the_level_just_before_it(engine):
+    answer = engine.ask("How much did the yuan share of Russia's imports rise after the invasion?")
+    assert answer.answered and "from 4% before 24 February 2022" in answer.text
+    assert "23 − 4 = 19" in answer.text
+
+
+def test_no_figure_for_a_year_offers_yearly_bounds_over_a_span_that_takes_it_in(engine):
+    answer = engine.ask("How many UN resolutions were adopted in 2019?")
+    assert not answer.answered and "no figure for 2019" in answer.text
+    assert {v.value for v in answer.values} == {85, 100}
+    # A total since 2022 is no figure for 2022 alone, and a floor is no figure at all.
+    assert engine.ask("How many joint exercises did they hold in 2023?").values == []
