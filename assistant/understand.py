@@ -332,6 +332,15 @@ def _numbering_penalty(name: str, asked: set[str]) -> float:
     return penalty
 
 
+def _transposed(raw: str, vocabulary: dict) -> str | None:
+    """A vocabulary word (stemmed) that `raw` spells with two neighbouring letters swapped."""
+    for i in range(len(raw) - 1):
+        candidate = _stem(raw[:i] + raw[i + 1] + raw[i] + raw[i + 2:])
+        if candidate in vocabulary:
+            return candidate
+    return None
+
+
 class MetricMatcher:
     """Finds the metric a question names, from the names and aliases in the database.
 
@@ -378,6 +387,11 @@ class MetricMatcher:
                 continue
             if word in self.weights or len(raw) < 5 or word.isdigit():
                 fixed.append(word)
+                continue
+            swapped = _transposed(raw, self.weights)
+            if swapped:  # "tarde" for "trade": two neighbouring letters swapped
+                corrections[raw] = swapped
+                fixed.append(swapped)
                 continue
             from rapidfuzz import fuzz, process
 

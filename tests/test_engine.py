@@ -285,3 +285,11 @@ def test_no_figure_for_a_year_offers_yearly_bounds_over_a_span_that_takes_it_in(
     assert {v.value for v in answer.values} == {85, 100}
     # A total since 2022 is no figure for 2022 alone, and a floor is no figure at all.
     assert engine.ask("How many joint exercises did they hold in 2023?").values == []
+
+
+@pytest.mark.parametrize("question, value", [
+    ("tarde betwen china and russia 2024", 245),    # two letters swapped
+    ("joint exercsies since 2022", 33),
+])
+def test_swapped_letters_are_read_as_the_word_meant(engine, question, value):
+    assert engine.ask(question).values[0].value == value
