@@ -39,6 +39,7 @@ ROLE_WORDS = ("ambassador", "envoy", "minister", "president", "premier", "secret
               "spokesperson", "spokesman", "spokeswoman", "chairman", "director", "leader",
               "head", "chief", "general")
 
+RARE_WORD = 4.0  # an event-title word's weight when it is in about five titles or fewer
 ORDER_WORDS = frozenset({"last", "latest", "recent", "recently", "first", "earliest", "most"})
 
 # One spelling for words the sources and the questions spell two ways.
@@ -66,6 +67,10 @@ def event_stem(word: str) -> str:
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
     return word
+
+
+# The words of the event categories, stemmed: subjects, not question words.
+SUBJECT_WORDS = frozenset(event_stem(w) for words in CATEGORY_WORDS.values() for w in words)
 
 
 def _with_parts(words: list[str]) -> list[str]:
@@ -136,7 +141,9 @@ class TimelineAnswers:
             words = event_words((row["title"] + " " + row["summary"]).lower())
             title_words = event_words(row["title"].lower())
             matched = [t for t in terms if t in words or any(s in words for s in SYNONYMS.get(t, []))]
-            if len(matched) >= min(2, len(terms)):
+            # One subject word rare among the titles ("espionage") is enough alone.
+            if len(matched) >= min(2, len(terms)) or any(
+                    weight.get(t, 0.0) >= RARE_WORD and t in SUBJECT_WORDS for t in matched):
                 # Rare words count more; title words the question did not ask
                 # for count against ("naval" when asked about any exercise).
                 score = sum(weight.get(t, 1.0) for t in matched)
@@ -341,6 +348,10 @@ class TimelineAnswers:
         start = period.start.isoformat() if period and period.start else None
         end = period.end.isoformat() if period and period.end else None
         rows = self.store.events_between(start, end, categories) if (period or categories) else []
+        # A subject beyond the broad categories ("Arctic LNG 2", "the UN") is searched for.
+        if set(search_terms(intent.residue or intent.normalized)) - SUBJECT_WORDS:
+            found = sorted(self._find_events(intent, limit=25), key=lambda r: (r["date_start"], r["id"]))
+            rows = found or rows
         if period and period.start and period.end:
             # Events dated within the period first; a year-dated event only
             # when nothing more precise falls in the month asked for.

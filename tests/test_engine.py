@@ -293,3 +293,10 @@ def test_no_figure_for_a_year_offers_yearly_bounds_over_a_span_that_takes_it_in(
 ])
 def test_swapped_letters_are_read_as_the_word_meant(engine, question, value):
     assert engine.ask(question).values[0].value == value
+
+
+def test_what_happened_searches_a_named_subject(engine):
+    answer = engine.ask("what happened with Arctic LNG 2?")
+    assert any("Arctic LNG 2" in e.title for e in answer.events)
+    assert len(answer.events) < 10  # the subject's events, not every energy event
+    assert any("espionage" in e.title for e in engine.ask("espionage cases involving China in Russia").events)
