@@ -37,6 +37,10 @@ OFF_SUBJECT = re.compile(
 )
 
 
+# "What did Fu Ying say in 2016?": a question about what someone did.
+PERSON_ACTS = re.compile(r"^(?:and )?what (?:did|does|has|have) .+? (?:do|done|say|said|sign|signed|announce|"
+                         r"announced|propose|proposed|visit|visited|agree|agreed)\b")
+
 # A follow-up about the people of the event just shown: "who took part?", "who signed it?".
 WHO_OF_PREVIOUS = re.compile(
     r"^(?:and |so )?who (?:took part|takes part|was there|were there|attended|participated|was involved|"
@@ -104,7 +108,11 @@ class Engine(FigureAnswers, TimelineAnswers):
                         return answer
                 self._apply_context(intent, previous)
             self._prefer_metrics_with_data(intent)
-            answer = getattr(self, f"_answer_{intent.kind}")(intent)
+            people = self._people_in(intent.normalized) if PERSON_ACTS.search(intent.normalized) else []
+            if people:
+                answer = self._answer_person_events(intent, people)
+            else:
+                answer = getattr(self, f"_answer_{intent.kind}")(intent)
             answer.context = {
                 "kind": intent.kind,
                 "metric": intent.metric_id,

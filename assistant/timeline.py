@@ -283,6 +283,29 @@ class TimelineAnswers:
         return draft.answer(intent, True, "who", f"Read as a follow-up: who took part in '{rows[0]['title']}'.",
                             text, [f"what happened in {rows[0]['date_start'][:4]}?"])
 
+    def _answer_person_events(self, intent: Intent, people: list[sqlite3.Row]):
+        """"What did Fu Ying say in 2016?": the events of the people named, in the period."""
+        from .render import render
+
+        draft = Draft(self.store)
+        period = intent.periods[0] if intent.periods else None
+        names = " and ".join(p["name"] for p in people)
+        when = period.phrase if period else "any date"
+        interpretation = f"Read as a question about what {names} did, {when}."
+        rows = {}
+        for person in people:
+            for row in self.store.events_with_person(person["id"]):
+                if period is None or (row["date_end"] >= period.start.isoformat()
+                                      and row["date_start"] <= period.end.isoformat()):
+                    rows[row["id"]] = row
+        if not rows:
+            return self._no_event(intent, draft, interpretation)
+        ordered = sorted(rows.values(), key=lambda r: (r["date_start"], r["id"]))
+        cited = self._cite_events(draft, ordered[:25])
+        text = render("answers/person_events.txt.j2", events=cited, names=names, when=when, total=len(ordered))
+        return draft.answer(intent, True, "what_happened", interpretation, text,
+                            [f"who is {people[0]['name']}?"])
+
     def _answer_person(self, intent: Intent, draft, people: list[sqlite3.Row]):
         """Who someone is: the role the sources give, and the events they took part in."""
         from .render import render

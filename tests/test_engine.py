@@ -300,3 +300,12 @@ def test_what_happened_searches_a_named_subject(engine):
     assert any("Arctic LNG 2" in e.title for e in answer.events)
     assert len(answer.events) < 10  # the subject's events, not every energy event
     assert any("espionage" in e.title for e in engine.ask("espionage cases involving China in Russia").events)
+
+
+@pytest.mark.parametrize("question, title", [
+    ("What did Fu Ying say in 2016?", "Fu Ying says China does not seek an anti-Western alliance"),
+    ("what did Li Shangfu do in 2023?", "Defence Minister Li Shangfu makes Russia his first trip abroad"),
+])
+def test_what_someone_did_lists_their_events_in_the_period(engine, question, title):
+    answer = engine.ask(question)
+    assert answer.answered and [e.title for e in answer.events] == [title]
