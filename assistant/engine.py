@@ -91,6 +91,7 @@ class Engine(FigureAnswers, TimelineAnswers):
         intent.question = question
         self._drop_excluded(intent)
         self._drop_reversed(intent)
+        self._drop_other_people(intent)
         if OFF_SUBJECT.search(intent.normalized) and not re.search(
                 r"\b(?:china|chinese|russia|russian|sino|beijing|moscow|putin|xi|yuan|ruble)\b", intent.normalized):
             intent.kind, intent.metric_id = "unknown", None
@@ -162,6 +163,36 @@ class Engine(FigureAnswers, TimelineAnswers):
         intent.alternatives = [m for _, m in kept[1:4]]
         if intent.metric_id is None and intent.kind in {"value", "span", "change", "latest", "peak", "lowest", "series"}:
             intent.kind = "unknown"
+
+    def _drop_other_people(self, intent: Intent) -> None:
+        """Set aside metrics about other people: asked how often Lavrov met Putin,
+        crr must not answer with the Xi–Putin meetings."""
+        named = self._people_in(intent.normalized)
+        if not named or not intent.candidates:
+            return
+        asked = {p["id"] for p in named}
+        kept = []
+        for score, metric_id in intent.candidates:
+            about = self._people_of_metric(metric_id)
+            if about and not asked <= about:
+                intent.set_aside.append(metric_id)
+            else:
+                kept.append((score, metric_id))
+        if len(kept) == len(intent.candidates):
+            return
+        intent.candidates = kept
+        if kept:
+            if intent.metric_id not in {m for _, m in kept}:
+                self._switch(intent, kept[0][1])
+            return
+        names = " and ".join(p["name"] for p in named)
+        intent.not_held = f"crr holds no figure about {names}"
+        intent.kind, intent.metric_id = ("count_events" if intent.kind == "count_events" else "unknown"), None
+
+    def _people_of_metric(self, metric_id: str) -> set[str]:
+        """The people a metric's name speaks of (Xi Jinping–Vladimir Putin meetings)."""
+        name = normalize(self.metrics[metric_id].name)
+        return {p["id"] for p in self._people_in(name)}
 
     def _drop_reversed(self, intent: Intent) -> None:
         """Set aside metrics of the opposite flow: asked what China exports to

@@ -69,6 +69,13 @@ def event_stem(word: str) -> str:
     return word
 
 
+def missing_terms(row: sqlite3.Row, terms: set[str], fields: tuple[str, ...] = ("title", "summary")) -> set[str]:
+    """The question's words that an event's title and summary do not have."""
+    text = " ".join(row[field] or "" for field in fields).lower()
+    words = {event_stem(t) for t in content_tokens(text)}
+    return {t for t in terms if t not in words and not any(s in words for s in SYNONYMS.get(t, []))}
+
+
 # The words of the event categories, stemmed: subjects, not question words.
 SUBJECT_WORDS = frozenset(event_stem(w) for words in CATEGORY_WORDS.values() for w in words)
 
@@ -230,8 +237,7 @@ class TimelineAnswers:
         terms = set(search_terms(intent.residue or intent.normalized)) - ORDER_WORDS
 
         def missing(row: sqlite3.Row, fields: tuple[str, ...] = ("title", "summary")) -> int:
-            text = " ".join(row[field] or "" for field in fields).lower()
-            return len(terms - {event_stem(t) for t in content_tokens(text)})
+            return len(missing_terms(row, terms, fields))
 
         def with_people(row: sqlite3.Row) -> bool:
             return named <= {p["id"] for p in self.store.people_of_event(row["id"])}
@@ -259,7 +265,8 @@ class TimelineAnswers:
             people = self._people_by_role(intent)
             if people:
                 marks = self._cite_people_events(draft, people)
-                text = render("answers/who_role.txt.j2", people=people, marks=marks)
+                now = bool(re.search(r"\b(?:current|currently|now|today|present|incumbent)\b", intent.normalized))
+                text = render("answers/who_role.txt.j2", people=people, marks=marks, now=now)
                 return draft.answer(intent, True, "who", interpretation, text, [])
         rows = self._find_events(intent, limit=3)
         rows = [r for r in rows if self.store.people_of_event(r["id"])] or rows
@@ -323,7 +330,7 @@ class TimelineAnswers:
     def _people_by_role(self, intent: Intent) -> list[sqlite3.Row]:
         """Holders of the role the question names, best first: the country named
         first is the person's ("China's ambassador to Russia"), and unless the
-        question gives a time, the present holder comes before earlier ones."""
+        question gives a time, the holder the sources date latest comes first."""
         terms = [SPELLINGS.get(t, t) for t in search_terms(intent.normalized)]
         country = re.search(r"\b(chin|russi)(?:a|an|ese)(?:'s)?\b", intent.normalized)
         country = {"chin": "china", "russi": "russia"}[country.group(1)] if country else None
@@ -336,15 +343,14 @@ class TimelineAnswers:
             hits = [t for t in terms if t in words]
             if any(t in ROLE_WORDS for t in hits) and len(hits) >= min(2, len(terms)):
                 score = len(hits) + (1 if person["country"].lower() == country else 0)
-                if now:
-                    tenure = re.search(r"\(([^)]*)\)", role)
-                    if tenure and tenure.group(1).startswith("from "):
-                        score += 0.5   # holds the post still
-                    elif tenure and "–" in tenure.group(1):
-                        score -= 0.5   # held it once
-                scored.append((-score, person["name"], person))
-        scored.sort(key=lambda item: (item[0], item[1]))
-        return [p for *_, p in scored[:2]]
+                # Unless the question gives a time, the holder the sources date latest comes first.
+                latest = max((int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", role)), default=0) if now else 0
+                scored.append((-score, -latest, person["name"], person))
+        scored.sort(key=lambda item: item[:3])
+        people = [p for *_, p in scored]
+        if country and any(p["country"].lower() == country for p in people):
+            people = [p for p in people if p["country"].lower() == country]  # China's, not Russia's, ambassador
+        return people[:2]
 
     def _cite_people_events(self, draft, people) -> list[str]:
         """Cite where each person's role is stated: the person's own source,
@@ -372,9 +378,16 @@ class TimelineAnswers:
         end = period.end.isoformat() if period and period.end else None
         rows = self.store.events_between(start, end, categories) if (period or categories) else []
         # A subject beyond the broad categories ("Arctic LNG 2", "the UN") is searched for.
-        if set(search_terms(intent.residue or intent.normalized)) - SUBJECT_WORDS:
-            found = sorted(self._find_events(intent, limit=25), key=lambda r: (r["date_start"], r["id"]))
-            rows = found or rows
+        terms = set(search_terms(intent.residue or intent.normalized))
+        if terms - SUBJECT_WORDS:
+            found = self._find_events(intent, limit=25)
+            # The events that have the most of the asked words, rare ones weighing more:
+            # "joint exercise in Iran" is the exercise in Iran, not every joint exercise.
+            weight = self._event_word_weights()
+            coverage = {r["id"]: sum(weight.get(t, 1.0) for t in terms - missing_terms(r, terms)) for r in found}
+            best = max(coverage.values(), default=0.0)
+            found = [r for r in found if coverage[r["id"]] >= best - 0.01]
+            rows = sorted(found, key=lambda r: (r["date_start"], r["id"])) or rows
         if period and period.start and period.end:
             # Events dated within the period first; a year-dated event only
             # when nothing more precise falls in the month asked for.
