@@ -23,9 +23,12 @@ class FigureAnswers:
     def _interpretation(self, intent: Intent, reading: str) -> str:
         metric = self._metric(intent)
         text = f"Assuming '{intent.metric_phrase}' means {metric.name} ({metric.unit}), {reading}."
-        if intent.alternatives:
-            others = ", ".join(self.metrics[m].name for m in intent.alternatives)
-            text += f" Other readings: {others}."
+        scores = dict((m, score) for score, m in intent.candidates)
+        top = scores.get(intent.metric_id, 0.0)
+        # Readings nearly as good as the one taken, not every loose match ("oil trade" for trade).
+        others = [m for m in intent.alternatives if scores.get(m, top) >= 0.5 * top]
+        if others:
+            text += f" Other readings: {', '.join(self.metrics[m].name for m in others)}."
         return text
 
     def _points(self, metric_id: str) -> list[sqlite3.Row]:

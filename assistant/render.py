@@ -23,6 +23,16 @@ def format_number(value: float) -> str:
     return text
 
 
+def singular(unit: str) -> str:
+    """A count's unit for one: "exercises per year" -> "exercise per year", "votes" -> "vote"."""
+    first, _, rest = unit.partition(" ")
+    if first.endswith("ies") and len(first) > 4:
+        first = first[:-3] + "y"
+    elif first.endswith("s") and not first.endswith("ss") and first not in ("times", "bcm"):
+        first = first[:-1]
+    return f"{first} {rest}".strip()
+
+
 def format_value(value: float, unit: str, qualifier: str = "") -> str:
     """A value with its unit and qualifier as a writer would put it."""
     number = format_number(value)
@@ -34,7 +44,7 @@ def format_value(value: float, unit: str, qualifier: str = "") -> str:
     elif unit in SUFFIX_UNITS:
         text = f"{number}{SUFFIX_UNITS[unit]}"
     elif unit:
-        text = f"{number} {unit}"
+        text = f"{number} {singular(unit) if value == 1 else unit}"
     else:
         text = number
     if qualifier and qualifier not in TRAILING_QUALIFIERS:
