@@ -19,10 +19,10 @@ from .figures import FigureAnswers, _same_span_start
 from .render import render
 from .store import Store
 from .timeline import TimelineAnswers
-from .understand import Intent, MetricMatcher, Period, metric_kind, normalize, understand
+from .understand import GOODS, Intent, MetricMatcher, Period, metric_kind, normalize, understand
 
 MAX_QUESTION = 500
-SHARE_UNITS = frozenset({"percent"})
+SHARE_UNITS = ("percent",)
 # Words every question about the relationship may use without naming a subject.
 COMMON_SUBJECT_WORDS = frozenset(
     "china chinese russia russian russia-china china-russia sino-russian soviet first begin "
@@ -32,7 +32,7 @@ COMMON_SUBJECT_WORDS = frozenset(
 )
 OFF_SUBJECT = re.compile(
     r"\b(?:weather|forecast|temperature|recipe|football|soccer|world cup|olympic|movie|film|song|"
-    r"population of|capital of|stock price|bitcoin|united states|usa|us-mexico|mexico|canada|japan|"
+    r"population of|capital of|gdp of|economy of|stock price|bitcoin|united states|usa|us-mexico|mexico|canada|japan|"
     r"south korea|korea|india|brazil|germany|france|britain|uk|australia)\b"
 )
 
@@ -89,9 +89,11 @@ class Engine(FigureAnswers, TimelineAnswers):
     def _ask_one(self, question: str, previous: Answer | None) -> Answer:
         intent = understand(question[:MAX_QUESTION], self.matcher)
         intent.question = question
+        # Metrics that the question's own words rule out, most specific reason first.
         self._drop_excluded(intent)
-        self._drop_reversed(intent)
+        self._drop_other_goods(intent)
         self._drop_other_people(intent)
+        self._drop_reversed(intent)
         if OFF_SUBJECT.search(intent.normalized) and not re.search(
                 r"\b(?:china|chinese|russia|russian|sino|beijing|moscow|putin|xi|yuan|ruble)\b", intent.normalized):
             intent.kind, intent.metric_id = "unknown", None
@@ -189,6 +191,24 @@ class Engine(FigureAnswers, TimelineAnswers):
         intent.not_held = f"crr holds no figure about {names}"
         intent.kind, intent.metric_id = ("count_events" if intent.kind == "count_events" else "unknown"), None
 
+    def _drop_other_goods(self, intent: Intent) -> None:
+        """Set aside metrics that do not speak of the goods the question names:
+        asked for Russian coal exports, Russia's exports as a whole are no answer."""
+        asked = set(self.matcher.correct(intent.normalized)[0]) & GOODS
+        if not asked or not intent.candidates:
+            return
+        kept = [(score, m) for score, m in intent.candidates if asked <= self.matcher.words_of(m)]
+        if len(kept) == len(intent.candidates):
+            return
+        intent.set_aside += [m for score, m in intent.candidates if (score, m) not in kept][:3]
+        intent.candidates = kept
+        if kept:
+            if intent.metric_id not in {m for _, m in kept}:
+                self._switch(intent, kept[0][1])
+            return
+        intent.not_held = "crr holds no figure for " + " or ".join(f"'{w}'" for w in sorted(asked))
+        intent.kind, intent.metric_id = "unknown", None
+
     def _people_of_metric(self, metric_id: str) -> set[str]:
         """The people a metric's name speaks of (Xi Jinping–Vladimir Putin meetings)."""
         name = normalize(self.metrics[metric_id].name)
@@ -269,7 +289,7 @@ class Engine(FigureAnswers, TimelineAnswers):
         """Among metrics that match the words about equally well, prefer one
         that holds a figure for the asked period ("Power of Siberia 2025"
         means the 2025 exports, not the pipeline's capacity)."""
-        if not intent.candidates:
+        if not intent.candidates or intent.metric_id is None:
             return
         self._prefer_specific(intent)
         if intent.metric_id is None or not intent.periods or self._holds(intent.metric_id, intent.periods[0]):
@@ -312,6 +332,11 @@ class Engine(FigureAnswers, TimelineAnswers):
                        and s >= 0.4 * scores[top]]
             if fitting:
                 self._switch(intent, fitting[0])
+            elif units == SHARE_UNITS:
+                # "What share of China's oil imports ...": tonnes are no share.
+                intent.set_aside = [m for _, m in intent.candidates[:3]]
+                intent.not_held = "crr holds no share (percent) for this, only amounts"
+                intent.kind, intent.metric_id, intent.candidates = "unknown", None, []
         elif self._asks_an_amount(intent) and self.metrics[top].unit in SHARE_UNITS:
             # "How much did China export to Russia?" is not answered by a share.
             amounts = [m for s, m in intent.candidates if self.metrics[m].unit not in SHARE_UNITS

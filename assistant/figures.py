@@ -313,8 +313,13 @@ class FigureAnswers:
                   for r in self.store.observations(change_id)
                   if _states_change(r["period"], labels)]
         if not pairs and not stated:
-            text = render("answers/no_value.txt.j2", metric=metric,
-                          period=f"both {describe_period(labels[0])} and {describe_period(labels[1]) if labels[1] else 'a later year'}",
+            missing = [describe_period(label) for label in labels
+                       if label and not any(_starts(r["period"], label) or r["period"] == label for r in everything)]
+            if len(missing) == 1:
+                period = missing[0]
+            else:
+                period = f"both {describe_period(labels[0])} and {describe_period(labels[1]) if labels[1] else 'a later year'}"
+            text = render("answers/no_value.txt.j2", metric=metric, period=period,
                           holdings=self._holdings(metric))
             return draft.answer(intent, False, "change", interpretation, text, self._suggest(metric))
         changes = []

@@ -417,7 +417,9 @@ class TimelineAnswers:
         from .render import render
 
         # A count the source states (19 Xi–Putin interactions) beats counting our events.
-        if intent.metric_id and intent.candidates and intent.candidates[0][0] >= 3:
+        named = {p["id"] for p in self._people_in(intent.normalized)}
+        if (intent.metric_id and intent.candidates and intent.candidates[0][0] >= 3
+                and named <= self._people_of_metric(intent.metric_id)):  # Xi's visits are not tourists
             from .understand import metric_kind
 
             intent.kind = metric_kind(intent.asked_kind, intent.periods)

@@ -52,8 +52,9 @@ FILLER = re.compile(
 KIND_WORDS = [
     ("help", r"^(?:help|\?|what can (?:i|you) ask|what can you do|examples?|how do i use)"),
     ("series", r"\bover time\b|\bby year\b|\bper year\b|\beach year\b|\bseries\b|\btrend\b|\bhistory of\b|\bevery year\b|\byear by year\b|\ball years\b"),
+    # "lowest on record" is a low: the lowest words are read before "record".
+    ("lowest", r"\b(?:lowest|minimum|min|smallest|least|bottom|weakest|record low)\b"),
     ("peak", r"\b(?:peak|record|highest|maximum|max|largest|biggest|most ever|all-time high)\b"),
-    ("lowest", r"\b(?:lowest|minimum|min|smallest|least|bottom|weakest)\b"),
     ("latest", r"\b(?:latest|most recent|recent|recently|current|currently|now|today|newest|last known|these days)\b"),
     ("change", r"\b(?:vs\.?|versus|compare[ds]?|comparison|change[ds]?|grow|grew|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|drop(?:ped)?|rise|rose|difference)\b"),
 ]
@@ -341,6 +342,18 @@ def _transposed(raw: str, vocabulary: dict) -> str | None:
     return None
 
 
+# The two countries, as words: every question has them, so alone they match nothing.
+COUNTRY_WORDS = frozenset({"china", "chinese", "russia", "russian", "sino", "soviet", "ussr", "prc"})
+# Goods and measures a figure is about: one the question names must be in the metric's words
+# ("Russian coal exports" are not Russia's exports as a whole; Mongolia's GDP is no Vostok count).
+GOODS = frozenset(_stem(w) for w in (
+    "coal oil crude gas lng nuclear uranium electricity power wheat grain grains soybeans soy pork beef "
+    "timber wood fish seafood steel aluminium aluminum copper nickel gold diamonds cars car vehicles "
+    "weapons missiles fighters jets submarines destroyers helicopters tanks chips semiconductors drones "
+    "fertilizer fertiliser potash gdp population inflation unemployment debt budget wages salary "
+    "price prices").split())
+
+
 class MetricMatcher:
     """Finds the metric a question names, from the names and aliases in the database.
 
@@ -375,6 +388,14 @@ class MetricMatcher:
         self.weights = {w: math.log(1 + total / len(ids)) for w, ids in frequency.items()}
         self.vocabulary = sorted(self.weights)
 
+    def words_of(self, metric_id: str) -> set[str]:
+        """Every word of a metric's name and aliases, as the matcher reads them."""
+        if not hasattr(self, "_words_of"):
+            self._words_of: dict[str, set[str]] = {}
+            for words, _, owner, _ in self.entries:
+                self._words_of.setdefault(owner, set()).update(words)
+        return self._words_of.get(metric_id, set())
+
     def correct(self, text: str) -> tuple[list[str], dict[str, str]]:
         """The question's content words, stemmed, with likely typos of
         vocabulary words replaced (compared before stemming, which would
@@ -385,13 +406,13 @@ class MetricMatcher:
             word = _stem(raw)
             if len(word) < 2 or word in STOPWORDS:
                 continue
-            if word in self.weights or len(raw) < 5 or word.isdigit():
-                fixed.append(word)
-                continue
-            swapped = _transposed(raw, self.weights)
-            if swapped:  # "tarde" for "trade": two neighbouring letters swapped
+            swapped = None if word in self.weights or word.isdigit() or len(raw) < 4 else _transposed(raw, self.weights)
+            if swapped:  # "yaun" for "yuan", "tarde" for "trade": two neighbouring letters swapped
                 corrections[raw] = swapped
                 fixed.append(swapped)
+                continue
+            if word in self.weights or len(raw) < 5 or word.isdigit():
+                fixed.append(word)
                 continue
             from rapidfuzz import fuzz, process
 
@@ -417,7 +438,7 @@ class MetricMatcher:
         best: dict[str, tuple[float, str]] = {}
         for alias_words, phrase, metric_id, alias in self.entries:
             found = alias_words & present
-            if not found:
+            if not found or found <= COUNTRY_WORDS:  # "Russians ... China" names no metric
                 continue
             score = sum(self.weights[w] for w in found)
             score -= 0.6 * sum(self.weights[w] for w in alias_words - present)
@@ -476,13 +497,17 @@ def read_event_kind(text: str) -> str | None:
 FOLLOW_UP = re.compile(r"^(?:and|what about|how about|and what about|same for|now|ok|okay|then)\b|^(?:in|for)\s+\d{4}\b")
 COMPARE = re.compile(r"^(?:and )?(?:compare(?:d)?|vs\.?|versus|how (?:did|does|do|is|was) (?:that|this|it) compare)\b")
 FOLLOW_UP_MIN_SCORE = 1.0
+EXTREME_WORDS = re.compile(r"\b(?:peak(?:ed|s)?|record|highest|maximum|max|largest|biggest|lowest|minimum|min|"
+                           r"smallest|least|latest|most recent|recent|recently|current|currently|newest)\b")
 
 
 def understand(question: str, matcher: MetricMatcher) -> Intent:
     intent = Intent(question=question, normalized=normalize(question))
     periods, rest = extract_periods(intent.normalized)
     intent.periods = periods
-    matches = matcher.match(rest)
+    # Words that ask for the highest, lowest or latest value say nothing of the metric
+    # ("when did the yuan share peak" is about the yuan share, not a "peak" metric).
+    matches = matcher.match(EXTREME_WORDS.sub(" ", rest)) or matcher.match(rest)
     if not matches and FOLLOW_UP.search(intent.normalized):
         # "and oil?": a follow-up names a new subject in a word or two, which
         # would be too weak a match alone; the previous question gives the rest.
