@@ -76,13 +76,32 @@ class Draft:
         return Fact(value, cites, " and ".join(self.short(s) for s in sources),
                     describe_period(period), "")
 
+    def _disputes(self) -> list[str]:
+        """A pointer to each value stated here that the curators record a disagreement on
+        (the note itself, with its figures, comes with the question about that value)."""
+        disputed = self.store.disputed_records([v.observation_id for v in self.values if v.observation_id])
+        seen, lines = set(), []
+        for value in self.values:
+            key = (value.label, value.period)
+            if value.observation_id in disputed and key not in seen:
+                seen.add(key)
+                lines.append(f"Note: the sources disagree on {value.label} for {describe_period(value.period)}; "
+                             f"ask “{value.label.lower()} {value.period}” for both figures and the gap.")
+        return lines
+
     def short(self, source_id: str) -> str:
         return self.store.sources[source_id].short_name
 
     def answer(self, intent: Intent, answered: bool, kind: str, interpretation: str,
                text: str, suggestions: list[str]) -> Answer:
-        if self.cautions and answered:
-            text = text.rstrip("\n") + "\n" + "\n".join(f"Caution: {c}" for c in self.cautions)
+        if answered:
+            # What a reader must not miss goes in the text itself, so that every front
+            # end, copy and export carries it: the curators' cautions, and their notes
+            # on sources that disagree about a value stated here.
+            warnings = [] if "Note: " in text else self._disputes()
+            warnings += [f"Caution: {c}" for c in self.cautions]
+            if warnings:
+                text = text.rstrip("\n") + "\n" + "\n".join(warnings)
         return Answer.model_construct(
             question=intent.question, answered=answered, kind=kind,
             interpretation=interpretation, text=text, values=self.values,

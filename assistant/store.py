@@ -132,6 +132,15 @@ class Store:
             tuple(record_ids),
         )
 
+    def disputed_records(self, record_ids: list[str]) -> set[str]:
+        """Those of the records that a curated disagreement names."""
+        if not record_ids:
+            return set()
+        marks = ",".join("?" for _ in record_ids)
+        rows = self.rows(f"select record_id from disagreement_records where record_id in ({marks})",
+                         tuple(record_ids))
+        return {row["record_id"] for row in rows}
+
     # --- events -----------------------------------------------------------
 
     def events_between(self, start: str | None, end: str | None,

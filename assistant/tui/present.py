@@ -204,7 +204,9 @@ class Presenter:
         notes = []
         ids = [v.observation_id for v in answer.values if v.observation_id]
         try:
-            notes = [row["note"] for row in self.store.disagreement_notes(ids) if row["note"]]
+            # Curated notes already in the answer's text are not said twice.
+            notes = [row["note"] for row in self.store.disagreement_notes(ids)
+                     if row["note"] and row["note"] not in answer.text]
         except Exception:
             notes = []
         by_key: dict[tuple, list[Value]] = {}
