@@ -96,9 +96,10 @@ class Engine(FigureAnswers, TimelineAnswers):
         self._drop_reversed(intent)
         if OFF_SUBJECT.search(intent.normalized) and not re.search(
                 r"\b(?:china|chinese|russia|russian|sino|beijing|moscow|putin|xi|yuan|ruble)\b", intent.normalized):
-            intent.kind, intent.metric_id = "unknown", None
+            intent.kind, intent.metric_id, intent.candidates = "unknown", None, []
         elif OFF_SUBJECT.search(intent.normalized) and re.search(r"\b(?:weather|forecast|temperature|recipe|football|soccer|movie|film|song)\b", intent.normalized):
-            intent.kind, intent.metric_id = "unknown", None
+            intent.kind, intent.metric_id, intent.candidates = "unknown", None, []
+        off_subject = intent.kind == "unknown" and OFF_SUBJECT.search(intent.normalized) is not None
         try:
             if previous is not None:
                 if intent.kind == "sources":
@@ -111,11 +112,19 @@ class Engine(FigureAnswers, TimelineAnswers):
                         return answer
                 self._apply_context(intent, previous)
             self._prefer_metrics_with_data(intent)
+            if previous is None and intent.follow_up and intent.metric_id is None and intent.kind == "unknown":
+                return self._no_previous(intent)
+            if off_subject:  # not even "what crr holds on" a word it happens to share
+                return self._unknown(intent)
             people = self._people_in(intent.normalized) if PERSON_ACTS.search(intent.normalized) else []
             if people:
                 answer = self._answer_person_events(intent, people)
             else:
                 answer = getattr(self, f"_answer_{intent.kind}")(intent)
+            # A suggestion that asks again what was just answered ("... over time" after a series) goes.
+            same = {"series": (" over time", " by year"), "latest": ("latest ",)}.get(answer.kind, ())
+            answer.suggestions = [s for s in answer.suggestions
+                                  if not any(s.endswith(w) or s.startswith(w) for w in same)]
             answer.context = {
                 "kind": intent.kind,
                 "metric": intent.metric_id,
@@ -277,6 +286,14 @@ class Engine(FigureAnswers, TimelineAnswers):
             text=text, values=previous.values, events=previous.events,
             citations=previous.citations, suggestions=previous.suggestions, context=previous.context,
         )
+
+    def _no_previous(self, intent: Intent) -> Answer:
+        """"and in 2022?" with nothing before it: say so, and how to ask in full."""
+        draft = Draft(self.store)
+        text = (f"“{intent.question}” reads as a follow-up, but there is no earlier question in this "
+                "conversation to follow. Ask it in full, for example “trade in 2022?”.")
+        return draft.answer(intent, False, "unknown", "Read as a follow-up with no earlier question.",
+                            text, self._starters())
 
     def _answer_sources(self, intent: Intent) -> Answer:
         """The sources of the previous answer ("source?")."""

@@ -386,3 +386,8 @@ def test_no_question_ends_in_an_error(engine):
     questions = [json.loads(line)["q"] for line in lines if line.strip()] + ODD_QUESTIONS
     failed = [q for q in questions if engine.ask(q).kind == "error"]
     assert not failed
+
+
+def test_a_follow_up_with_nothing_before_it_says_so(engine):
+    answer = engine.ask("and in 2022?")
+    assert not answer.answered and "no earlier question" in answer.text
