@@ -66,6 +66,7 @@ def settings(tmp_path, monkeypatch):
     """An empty settings folder: choosing a citation style must not touch the user's."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.delenv("CRR_CITE_STYLE", raising=False)
+    monkeypatch.setenv("CRR_NO_SYSTEM_CLIPBOARD", "1")  # the tests' copies stay in the app
     return tmp_path / "config" / "crr" / "settings.toml"
 
 
@@ -206,6 +207,29 @@ async def test_a_new_question_starts_at_the_top_and_page_keys_scroll_while_typin
 
 
 @pytest.mark.asyncio
+async def test_ctrl_up_and_down_jump_between_answers_and_a_resize_keeps_the_place(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(pilot)
+        for question in ("trade in 2024?", "joint exercises since 2022?", "trade over time"):
+            await ask(pilot, question)
+        conversation = app.query_one("#conversation")
+        first, second, third = app.query(Exchange)
+        await pilot.press("ctrl+up")
+        await pilot.pause()
+        assert conversation.scroll_y == second.virtual_region.y
+        await pilot.press("ctrl+home")
+        await pilot.pause()
+        assert conversation.scroll_y == first.virtual_region.y
+        await pilot.press("ctrl+down")
+        await pilot.pause()
+        assert conversation.scroll_y == second.virtual_region.y
+        await pilot.resize_terminal(120, 30)  # the answers reflow; the one read stays on top
+        await pilot.pause()
+        await pilot.pause()
+        assert conversation.scroll_y == second.virtual_region.y
+
+
+@pytest.mark.asyncio
 async def test_ctrl_n_and_slash_new_start_over(app):
     async with app.run_test() as pilot:
         await started(pilot)
@@ -306,6 +330,10 @@ async def test_the_command_palette_offers_the_writing_commands(app):
                       "New conversation", "Toggle chart / table", "Toggle light / dark theme"):
             assert title in titles
         assert any(title.startswith("Citation style: ") for title in titles)
+        # crr's commands come before the styles, and the style in use is marked.
+        assert titles.index("Copy answer with citation") < titles.index("Citation style: apa")
+        assert "Citation style: chicago ✓" in titles
+        assert writing.styles()[:4] == ["apa", "chicago", "harvard", "mla"]  # prose styles before data
         footer_keys = {binding.key for _, binding, *_ in app.active_bindings.values() if binding.show}
         assert {"ctrl+y", "ctrl+s", "ctrl+t", "f1"} <= footer_keys
 
@@ -358,7 +386,9 @@ async def test_ctrl_y_copies_the_answer_with_its_citation(app):
         copied = app.clipboard
         assert "USD 245 bn" in copied
         assert "China-Russia Dashboard" in copied and "Economic relations" in copied
-        assert "Copied the answer with 2 citations" in list(app._notifications)[-1].message
+        notice = list(app._notifications)[-1].message
+        assert "Copied the answer with 2 citations" in notice
+        assert "If nothing pastes" in notice and "Ctrl+S" in notice  # no desktop tool here: say so
 
 
 @pytest.mark.asyncio

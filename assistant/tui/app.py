@@ -8,6 +8,7 @@ worker too, and questions asked before they are ready wait for them.
 from __future__ import annotations
 
 import gc
+import os
 import threading
 from pathlib import Path
 
@@ -63,6 +64,10 @@ class CrrApp(App):
         Binding("f3", "toggle_theme", "Theme"),
         Binding("pageup", "page(-1)", "Scroll up", show=False),
         Binding("pagedown", "page(1)", "Scroll down", show=False),
+        Binding("ctrl+up", "jump(-1)", "Previous answer", show=False),
+        Binding("ctrl+down", "jump(1)", "Next answer", show=False),
+        Binding("ctrl+home", "ends(-1)", "First answer", show=False),
+        Binding("ctrl+end", "ends(1)", "Last answer", show=False),
     ]
 
     def __init__(self, db_path: Path | str | None = None, export_dir: Path | str | None = None):
@@ -279,7 +284,7 @@ class CrrApp(App):
                         severity="warning")
 
     def get_system_commands(self, screen: Screen):
-        yield from super().get_system_commands(screen)
+        # crr's own commands first; the styles after them, the one in use marked; Textual's last.
         yield SystemCommand("Copy answer with citation", "Copy the last answer and its sources "
                             f"({self.citation_style} style)", self.action_copy_answer)
         yield SystemCommand("Export conversation to Markdown", "Write every answer with footnotes to a .md file",
@@ -294,8 +299,10 @@ class CrrApp(App):
         yield SystemCommand("Toggle light / dark theme", "Switch between the light and the dark theme",
                             self.action_toggle_theme)
         for style in writing.styles():
-            yield SystemCommand(f"Citation style: {style}", "Use this style to copy and export",
+            mark = " ✓" if style == self.citation_style else ""
+            yield SystemCommand(f"Citation style: {style}{mark}", "Use this style to copy and export",
                                 lambda style=style: self.set_style(style))
+        yield from super().get_system_commands(screen)
 
     def action_help(self) -> None:
         def chosen(question: str | None) -> None:
@@ -331,15 +338,23 @@ class CrrApp(App):
         if answer is None:
             self.notify("Nothing to copy yet: ask a question first.", severity="warning")
             return
-        self.copy_to_clipboard(writing.answer_text(answer, self.citation_style, self._sources))
+        text = writing.answer_text(answer, self.citation_style, self._sources)
+        self.copy_to_clipboard(text)  # through the terminal (OSC 52) ...
+        tool = writing.copy_with_system_tool(text)  # ... and the desktop's clipboard tool, if any
         count = len(answer.citations)
         citations = f"{count} citation{'' if count == 1 else 's'}"
         if writing.is_data_style(self.citation_style):
-            self.notify(f"Copied the {citations} of the answer as {self.citation_style} entries.",
-                        title="Clipboard")
+            message = f"Copied the {citations} of the answer as {self.citation_style} entries"
         else:
-            self.notify(f"Copied the answer with {citations} ({self.citation_style} style).",
-                        title="Clipboard")
+            message = f"Copied the answer with {citations} ({self.citation_style} style)"
+        if tool:
+            message += f", also with {tool}."
+        else:
+            # Without a clipboard tool, the copy rides on the terminal, which may refuse it.
+            message += (". If nothing pastes, the terminal does not accept clipboard writes"
+                        + (" (in tmux: set -g set-clipboard on)" if os.environ.get("TMUX") else "")
+                        + "; Ctrl+S exports the conversation to a file.")
+        self.notify(message, title="Clipboard", timeout=8)
 
     def action_export(self) -> None:
         answers = list(self.history)
@@ -388,6 +403,27 @@ class CrrApp(App):
             conversation.scroll_page_up(animate=False)
         else:
             conversation.scroll_page_down(animate=False)
+
+    def action_jump(self, step: int) -> None:
+        """Put the previous or next exchange's question at the top."""
+        exchanges = list(self.query(Exchange))
+        if not exchanges:
+            return
+        conversation = self.query_one(ConversationView)
+        tops = [exchange.virtual_region.y for exchange in exchanges]
+        here = conversation.scroll_y
+        if step < 0:
+            earlier = [i for i, top in enumerate(tops) if top < here - 0.5]
+            target = exchanges[earlier[-1]] if earlier else exchanges[0]
+        else:
+            later = [i for i, top in enumerate(tops) if top > here + 0.5]
+            target = exchanges[later[0]] if later else exchanges[-1]
+        conversation.pin(target)
+
+    def action_ends(self, end: int) -> None:
+        exchanges = list(self.query(Exchange))
+        if exchanges:
+            self.query_one(ConversationView).pin(exchanges[0] if end < 0 else exchanges[-1])
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"

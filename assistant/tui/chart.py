@@ -14,7 +14,7 @@ from ..render import format_number
 from .present import Series
 
 # Line colours that read on the theme's background; the asked points in red on both.
-LINE_COLORS = {True: ["cyan", "orange", "green", "magenta"], False: ["blue", "orange", "green", "magenta"]}
+LINE_COLORS = {True: ["cyan", "orange", "green", "magenta"], False: ["blue", "magenta", "green", "black"]}
 ASKED_COLOR = "red"
 
 
@@ -66,8 +66,10 @@ class SeriesChart(PlotextPlot):
         plt.title(series.title)
         colors = LINE_COLORS[self.app.current_theme.dark]
         for number, line in enumerate(series.lines):
-            plt.plot(line.xs, line.ys, label=line.source, marker="braille",
-                     color=colors[number % len(colors)])
+            color = colors[number % len(colors)]
+            plt.plot(line.xs, line.ys, label=line.source, marker="braille", color=color)
+            # Each value the data holds, marked: a line through seven points is not a yearly series.
+            plt.scatter(line.xs, line.ys, marker="•", color=color)
         if series.window:
             for edge in series.window:
                 plt.vline(edge, ASKED_COLOR)

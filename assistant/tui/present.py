@@ -183,7 +183,9 @@ class Presenter:
             first = min(observed, key=lambda v: _sort_key(v.period))
             periods = {v.period for v in observed}
             caption = (f"{latest.label} in {describe_period(latest.period)}, the latest "
-                       f"of {len(periods)} periods from {describe_period(first.period)}")
+                       f"of {len(periods)} periods from {describe_period(first.period)}"
+                       if len(periods) > 1 else
+                       f"{latest.label} in {describe_period(latest.period)}, the only period in the data")
             return _headline(latest, caption)
         chosen = observed[0] if observed else answer.values[0]
         as_of = self._as_of(chosen.source)

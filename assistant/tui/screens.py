@@ -27,6 +27,7 @@ EXAMPLES = [
 
 KEYS = (
     "Enter asks · ↑↓ history · Tab or → completes · PgUp/PgDn scroll\n"
+    "Ctrl+↑/↓ previous or next answer · Ctrl+Home/End first or last\n"
     "Ctrl+B topics · Ctrl+T chart/table · Ctrl+Y copy · Ctrl+S export\n"
     "F2 citation style · F3 light/dark · Ctrl+N new · Ctrl+P commands\n"
     "Typed commands: /new  /copy  /export  /style NAME  /help  /quit"

@@ -33,7 +33,7 @@ def marked(text: str) -> Content:
     parts = []
     for piece in _MARK.split(text):
         if _MARK.fullmatch(piece):
-            parts.append((piece, "bold $accent"))
+            parts.append((piece, "bold $text-accent"))
         elif piece:
             parts.append(piece)
     return Content.assemble(*parts)
@@ -93,12 +93,19 @@ def values_table(display: Display) -> Table:
     table.add_column("Period", overflow="fold")
     table.add_column("Value", justify="right", no_wrap=True)
     table.add_column("Unit")
-    table.add_column("Qualifier")
+    # Columns that would stand empty are left out: at 80 columns every one counts.
+    qualifiers = any(row.qualifier for row in display.rows)
+    notes = [" ".join(word for word, flag in (("derived", row.derived), ("≠ differs", row.disputed)) if flag)
+             for row in display.rows]
+    if qualifiers:
+        table.add_column("Qualifier")
     table.add_column("Source", ratio=2)
-    table.add_column("Note", no_wrap=True)
-    for row in display.rows:
-        note = " ".join(word for word, flag in (("derived", row.derived), ("≠ differs", row.disputed)) if flag)
-        cells = [row.period, row.value, row.unit, row.qualifier, row.source, note]
+    if any(notes):
+        table.add_column("Note", no_wrap=True)
+    for row, note in zip(display.rows, notes):
+        cells = [row.period, row.value, row.unit]
+        cells += [row.qualifier] if qualifiers else []
+        cells += [row.source] + ([note] if any(notes) else [])
         if display.several_metrics:
             cells.insert(0, row.metric)
         table.add_row(*cells, style="italic" if row.derived else "")
@@ -151,8 +158,8 @@ class AnswerView(Vertical):
         if d.headline:
             with Horizontal(classes="headline"):
                 yield Digits(d.headline.number, classes="figure")
-                unit = d.headline.unit + (f" · {d.headline.qualifier}" if d.headline.qualifier else "")
-                yield Static(Content.assemble((unit, "bold $accent"), "\n",
+                unit = d.headline.unit + (f" ({d.headline.qualifier})" if d.headline.qualifier else "")
+                yield Static(Content.assemble((unit, "bold $text-accent"), "\n",
                                               (d.headline.caption, "$text-muted")),
                              classes="figure-words")
         elif not d.answered:
@@ -162,7 +169,8 @@ class AnswerView(Vertical):
         if chart_first:
             yield from self._chart()
         yield Static(marked(d.text), classes="text")
-        if d.events:
+        if d.events and not all(event.title in d.text for event in d.events):
+            # A list of events the text already gives in full is not shown twice.
             yield Static(events_table(d), classes="events")
         if not chart_first:
             yield from self._chart()
@@ -190,11 +198,20 @@ class ConversationView(VerticalScroll):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._pinned: Widget | None = None
+        self._anchor: tuple[Widget, float] | None = None  # the last widget pinned, and the scroll then
 
     def pin(self, widget: Widget) -> None:
         """Scroll so that `widget` starts at the top, in the same layout that places it."""
         self._pinned = widget
         self.refresh(layout=True)
+
+    def on_resize(self) -> None:
+        # A new width reflows every answer above: keep the one being read at the top,
+        # unless the reader has scrolled away from it.
+        if self._anchor is not None:
+            widget, scrolled = self._anchor
+            if widget.is_attached and abs(self.scroll_y - scrolled) < 1:
+                self.pin(widget)
 
     def arrange(self, size: Size, optimal: bool = False) -> DockArrangeResult:
         # The scroll is set while the compositor lays the conversation out (as
@@ -209,6 +226,7 @@ class ConversationView(VerticalScroll):
                     self.set_reactive(VerticalScroll.scroll_y, top)
                     self.set_reactive(VerticalScroll.scroll_target_y, top)
                     self.vertical_scrollbar.set_reactive(ScrollBar.position, top)
+                    self._anchor = (placement.widget, top)
                     break
         return arrangement
 
@@ -223,7 +241,7 @@ class Exchange(Vertical):
         self.pending_timer = None  # shows the question alone if the answer is slow to come
 
     def compose(self) -> ComposeResult:
-        yield Static(Content.assemble(("› ", "bold $accent"), self.question), classes="question")
+        yield Static(Content.assemble(("› ", "bold $text-accent"), self.question), classes="question")
         if self.ready is not None:
             yield AnswerView(self.ready)
         else:

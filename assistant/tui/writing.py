@@ -8,6 +8,7 @@ so copying and exporting never stop working.
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import datetime
 from pathlib import Path
@@ -31,11 +32,11 @@ def _cite():
 
 
 def styles() -> list[str]:
-    """The citation styles on offer, by name."""
+    """The citation styles on offer: prose styles first, then reference-manager formats."""
     cite = _cite()
     if cite is not None:
         try:
-            return list(cite.styles())
+            return sorted(cite.styles(), key=lambda style: (cite.is_data_style(style), style))
         except Exception:
             pass
     return [FALLBACK_STYLE]
@@ -175,3 +176,27 @@ def _entries(answers: list[Answer], style: str, sources) -> str:
         return cite.format_bibliography(refs, style) if refs else ""
     except Exception:
         return ""
+
+
+# Desktop clipboard tools, tried in turn when the terminal's own clipboard may not take a copy.
+CLIPBOARD_TOOLS = [["wl-copy"], ["xclip", "-selection", "clipboard"], ["xsel", "--clipboard", "--input"],
+                   ["pbcopy"], ["clip.exe"]]
+
+
+def copy_with_system_tool(text: str) -> str | None:
+    """Copy `text` with the first clipboard tool found; its name, or None when there is none."""
+    import shutil
+    import subprocess
+
+    if os.environ.get("CRR_NO_SYSTEM_CLIPBOARD"):
+        return None
+    for command in CLIPBOARD_TOOLS:
+        if shutil.which(command[0]) and (command[0] != "wl-copy" or os.environ.get("WAYLAND_DISPLAY")) and (
+                command[0] not in ("xclip", "xsel") or os.environ.get("DISPLAY")):
+            try:
+                subprocess.run(command, input=text.encode(), timeout=2, check=True,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            except (OSError, subprocess.SubprocessError):
+                continue
+            return command[0]
+    return None
