@@ -65,11 +65,15 @@ class SeriesChart(PlotextPlot):
         plt.clear_figure()
         plt.title(series.title)
         colors = LINE_COLORS[self.app.current_theme.dark]
+        asked = set(series.highlight)
         for number, line in enumerate(series.lines):
             color = colors[number % len(colors)]
             plt.plot(line.xs, line.ys, label=line.source, marker="braille", color=color)
             # Each value the data holds, marked: a line through seven points is not a yearly series.
-            plt.scatter(line.xs, line.ys, marker="•", color=color)
+            # (Points the question asked for get their own mark below.)
+            points = [(x, y) for x, y in zip(line.xs, line.ys) if (x, y) not in asked]
+            if points:
+                plt.scatter([x for x, _ in points], [y for _, y in points], marker="•", color=color)
         if series.window:
             for edge in series.window:
                 plt.vline(edge, ASKED_COLOR)
