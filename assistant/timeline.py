@@ -115,14 +115,21 @@ class TimelineAnswers:
 
     def _people_in(self, text: str) -> list[sqlite3.Row]:
         """People the question names, by full name, alias or family name."""
+        if getattr(self, "_names_pattern", None) is None:
+            # One pattern for every name, built once: asked for each question, it must be quick.
+            self._name_owner = {}
+            for person in self.store.people:
+                for name in [person["name"], *filter(None, (person["aliases"] or "").split("; "))]:
+                    self._name_owner.setdefault(name.lower(), person)
+            names = sorted(self._name_owner, key=len, reverse=True)
+            self._names_pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
         found = []
-        for person in self.store.people:
-            names = [person["name"], *filter(None, (person["aliases"] or "").split("; "))]
-            for name in names:
-                if re.search(rf"\b{re.escape(name.lower())}\b", text):
-                    found.append(person)
-                    break
-        return found
+        for match in self._names_pattern.finditer(text):
+            person = self._name_owner[match.group(1)]
+            if person not in found:
+                found.append(person)
+        order = {p["id"]: i for i, p in enumerate(self.store.people)}
+        return sorted(found, key=lambda p: order[p["id"]])
 
     def _find_events(self, intent: Intent, limit: int = 8) -> list[sqlite3.Row]:
         """Events whose words best match the question, within its periods."""
