@@ -58,8 +58,16 @@ def _country(match: re.Match | None) -> str | None:
     return "china" if word.startswith("chin") else "russia"
 
 
+# People of one country in the other: "Chinese students in Russia" come from China to Russia.
+_ABROAD = re.compile(rf"\b{_COUNTRY}(?:'s)? (?:[\w-]+ ){{1,4}}in {_COUNTRY}\b")
+
+
 def flow(text: str) -> tuple[str | None, str | None]:
-    """Which way goods go in a question or a metric's name: (from, to), None where unsaid."""
+    """Which way goods or people go in a question or a metric's name: (from, to), None where unsaid."""
+    abroad = _ABROAD.search(text)
+    if abroad:
+        home, host = abroad.group(1), abroad.group(2)
+        return ("china" if home.startswith("chin") else "russia"), ("china" if host.startswith("chin") else "russia")
     return _country(_FROM.search(text)), _country(_TO.search(text))
 
 

@@ -391,3 +391,9 @@ def test_no_question_ends_in_an_error(engine):
 def test_a_follow_up_with_nothing_before_it_says_so(engine):
     answer = engine.ask("and in 2022?")
     assert not answer.answered and "no earlier question" in answer.text
+
+
+@pytest.mark.parametrize("question", ["How many Russian students study in China?", "russian students in china"])
+def test_people_of_one_country_in_the_other_are_not_the_reverse(engine, question):
+    answer = engine.ask(question)  # crr holds Chinese students in Russia only
+    assert not answer.answered and answer.values == []

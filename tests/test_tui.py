@@ -241,6 +241,15 @@ async def test_ctrl_n_and_slash_new_start_over(app):
         await pilot.press(*"/new", "enter")
         await pilot.pause()
         assert not app.query(Exchange) and app.conversation.history == []
+        # Several answers are not lost to one stray key: Ctrl+N asks to be pressed again.
+        await ask(pilot, "trade in 2024?")
+        await ask(pilot, "trade over time")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert len(app.query(Exchange)) == 2 and "again" in list(app._notifications)[-1].message
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert not app.query(Exchange)
 
 
 @pytest.mark.asyncio

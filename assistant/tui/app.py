@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import os
 import threading
+import time
 from pathlib import Path
 
 from textual import events, work
@@ -59,7 +60,7 @@ class CrrApp(App):
         Binding("ctrl+t", "toggle_chart", "Chart"),
         Binding("ctrl+y", "copy_answer", "Copy"),
         Binding("ctrl+s", "export", "Export"),
-        Binding("ctrl+n", "new_conversation", "New"),
+        Binding("ctrl+n", "new_conversation(True)", "New"),
         Binding("f2", "next_style", "Style"),
         Binding("f3", "toggle_theme", "Theme"),
         Binding("pageup", "page(-1)", "Scroll up", show=False),
@@ -81,6 +82,7 @@ class CrrApp(App):
         self._db_error: str | None = None
         self._ask_lock = threading.Lock()
         self._generation = 0  # counts new conversations, so a late answer cannot join the next one
+        self._clear_asked = 0.0  # when Ctrl+N last asked to be pressed again
 
     # --- layout -------------------------------------------------------------
 
@@ -370,7 +372,18 @@ class CrrApp(App):
         self.notify(f"Exported {len(answers)} answer{'' if len(answers) == 1 else 's'} to {path}",
                     title="Markdown", timeout=8)
 
-    def action_new_conversation(self) -> None:
+    CONFIRM_WINDOW = 3.0  # seconds in which a second Ctrl+N clears a conversation of several answers
+
+    def action_new_conversation(self, confirm: bool = False) -> None:
+        answers = len(self.query(Exchange))
+        if confirm and answers > 1:
+            now = time.monotonic()
+            if now - self._clear_asked > self.CONFIRM_WINDOW:
+                self._clear_asked = now
+                self.notify(f"Press Ctrl+N again to clear all {answers} answers (Ctrl+S exports them first).",
+                            title="New conversation", timeout=self.CONFIRM_WINDOW)
+                return
+        self._clear_asked = 0.0
         self._generation += 1
         if self.conversation:
             self.conversation.reset()
