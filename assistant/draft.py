@@ -85,8 +85,9 @@ class Draft:
             key = (value.label, value.period)
             if value.observation_id in disputed and key not in seen:
                 seen.add(key)
-                lines.append(f"Note: the sources disagree on {value.label} for {describe_period(value.period)}; "
-                             f"ask “{value.label.lower()} {value.period}” for both figures and the gap.")
+                when = describe_period(value.period)
+                ask = f"; ask “{value.label.lower()} {when}” for the note on it" if "/" not in value.period else ""
+                lines.append(f"Note: the sources disagree on {value.label} for {when}{ask}.")
         return lines
 
     def short(self, source_id: str) -> str:

@@ -270,6 +270,15 @@ class Engine(FigureAnswers, TimelineAnswers):
         metric_kinds = {"value", "span", "change", "latest", "peak", "lowest", "series", "unknown"}
         if intent.kind not in metric_kinds and not intent.follow_up:
             return
+        sibling = self._sibling(intent, metric) if intent.follow_up and metric in self.metrics else None
+        if sibling:
+            # "and imports?" after the yuan's share of exports: the same figure for imports, same period.
+            intent.metric_id, intent.metric_phrase = sibling, self.metrics[sibling].name.lower()
+            intent.candidates = [(99.0, sibling)]
+            if not intent.periods:
+                intent.periods = periods
+            intent.kind = metric_kind(intent.asked_kind, intent.periods)
+            return
         if intent.metric_id is None and metric in self.metrics and (
             intent.periods or intent.follow_up or intent.asked_kind
         ):
@@ -285,6 +294,19 @@ class Engine(FigureAnswers, TimelineAnswers):
             intent.kind = "change"
             return
         intent.kind = metric_kind(intent.asked_kind, intent.periods)
+
+    def _sibling(self, intent: Intent, metric_id: str) -> str | None:
+        """The metric a short follow-up turns the previous one into: its name with the
+        follow-up's words ("imports", "naval"), if one metric has them all."""
+        words = set(self.matcher.correct(intent.residue)[0]) - COMMON_SUBJECT_WORDS
+        words = {w for w in words if not w.isdigit()}
+        if not words or len(words) > 2 or words <= self.matcher.words_of(metric_id):
+            return None
+        combined = f"{normalize(self.metrics[metric_id].name)} {' '.join(sorted(words))}"
+        for _, candidate, _ in self.matcher.match(combined):
+            if candidate != metric_id and words <= self.matcher.words_of(candidate):
+                return candidate
+        return None
 
     def _previous_sources(self, intent: Intent, previous: Answer) -> Answer:
         text = render("answers/sources.txt.j2", previous=previous)

@@ -494,7 +494,10 @@ def read_event_kind(text: str) -> str | None:
     return None
 
 
-FOLLOW_UP = re.compile(r"^(?:and|what about|how about|and what about|same for|now|ok|okay|then)\b|^(?:in|for)\s+\d{4}\b")
+FOLLOW_UP = re.compile(r"^(?:and|what about|how about|and what about|same for|now|ok|okay|then)\b|^(?:in|for)\s+\d{4}\b"
+                       # words that point back: "how many were naval?", "what share is that?", "of those"
+                       r"|^how many (?:of (?:them|those) )?were\b|\b(?:is|was) (?:that|this|it)\s*\??$"
+                       r"|\bof (?:those|them|these)\b")
 COMPARE = re.compile(r"^(?:and )?(?:compare(?:d)?|vs\.?|versus|how (?:did|does|do|is|was) (?:that|this|it) compare)\b")
 FOLLOW_UP_MIN_SCORE = 1.0
 EXTREME_WORDS = re.compile(r"\b(?:peak(?:ed|s)?|record|highest|maximum|max|largest|biggest|lowest|minimum|min|"

@@ -397,3 +397,20 @@ def test_a_follow_up_with_nothing_before_it_says_so(engine):
 def test_people_of_one_country_in_the_other_are_not_the_reverse(engine, question):
     answer = engine.ask(question)  # crr holds Chinese students in Russia only
     assert not answer.answered and answer.values == []
+
+
+def test_a_short_follow_up_turns_the_previous_figure_into_its_sibling(engine):
+    exports = engine.ask("yuan share of exports Dec 2022")
+    imports = engine.ask("and imports?", exports)
+    assert imports.context["metric"] == "yuan_share_russia_imports" and imports.values[0].value == 23
+    exercises = engine.ask("joint exercises in 2024")
+    naval = engine.ask("how many were naval?", exercises)
+    assert naval.context["metric"] == "joint_naval_exercises" and naval.values[0].value == 7
+
+
+def test_the_pointer_to_a_disputed_value_asks_a_question_that_answers(engine):
+    import re as regex
+
+    answer = engine.ask("trade over time")
+    asked = regex.search(r"ask “([^”]+)”", answer.text).group(1)
+    assert engine.ask(asked).answered and "Note:" in engine.ask(asked).text
