@@ -325,13 +325,19 @@ class FigureAnswers:
         changes = []
         for start_row, end_row in pairs:
             a, b = draft.observed(start_row, metric), draft.observed(end_row, metric)
+            if {start_row["qualifier"], end_row["qualifier"]} & BOUNDS:
+                # "more than 4" in both years is no change of 0: bounds give no arithmetic.
+                changes.append({"start": a, "end": b, "absolute": None, "percent": None})
+                continue
             diff = round(b.value.value - a.value.value, 3)
             span = f"{labels[0].split('/')[-1]}/{labels[1]}"
             absolute = draft.derived(metric, span, diff,
                                      f"{format_number(b.value.value)} − {format_number(a.value.value)} = {format_number(diff)}",
                                      [b, a], unit=_difference_unit(metric.unit))
             percent = None
-            if a.value.value and metric.unit not in ("percent",):
+            # No growth rate from or to a "near zero": -100% would claim more than the source does.
+            rough_zero = any(row["value"] == 0 and row["qualifier"] for row in (start_row, end_row))
+            if a.value.value and metric.unit not in ("percent",) and not rough_zero:
                 pct = round(100 * diff / a.value.value, 1)
                 percent = draft.derived(metric, span, pct,
                                         f"({format_number(b.value.value)} − {format_number(a.value.value)}) / {format_number(a.value.value)} × 100 = {format_number(pct)}",
@@ -342,6 +348,8 @@ class FigureAnswers:
         return draft.answer(intent, True, "change", interpretation, text, self._suggest(metric))
 
 
+# Qualifiers that make a value a bound, not a level: no difference is computed from them.
+BOUNDS = frozenset({"over", "more than", "at least", "as many as", "up to", "less than", "some", "among the top"})
 YEARLY = re.compile(r"\b(?:yearly|a year|per year|each year)\b", re.IGNORECASE)
 
 

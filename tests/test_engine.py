@@ -414,3 +414,8 @@ def test_the_pointer_to_a_disputed_value_asks_a_question_that_answers(engine):
     answer = engine.ask("trade over time")
     asked = regex.search(r"ask “([^”]+)”", answer.text).group(1)
     assert engine.ask(asked).answered and "Note:" in engine.ask(asked).text
+
+
+def test_no_change_is_computed_from_bounds(engine):
+    answer = engine.ask("dual-use exports 2024 vs 2025")
+    assert "computes no change" in answer.text and not any(v.derived for v in answer.values)
