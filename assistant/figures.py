@@ -342,7 +342,17 @@ class FigureAnswers:
                 percent = draft.derived(metric, span, pct,
                                         f"({format_number(b.value.value)} − {format_number(a.value.value)}) / {format_number(a.value.value)} × 100 = {format_number(pct)}",
                                         [b, a], unit="percent")
-            changes.append({"start": a, "end": b, "absolute": absolute, "percent": percent})
+            yearly = None
+            years = _years_between(labels)
+            if percent is not None and years and a.value.value > 0 and b.value.value > 0 and YEARLY_GROWTH.search(
+                    intent.normalized):
+                # "average annual growth": the compound rate a year, with its arithmetic.
+                rate = round(100 * ((b.value.value / a.value.value) ** (1 / years) - 1), 1)
+                yearly = draft.derived(metric, span, rate,
+                                       f"(({format_number(b.value.value)} / {format_number(a.value.value)})^(1/{years}) − 1) × 100 = {format_number(rate)}",
+                                       [b, a], unit="percent")
+            changes.append({"start": a, "end": b, "absolute": absolute, "percent": percent, "yearly": yearly,
+                            "years": years})
         stated_facts = [draft.observed(r, self.metrics[r["metric_id"]]) for r in stated]
         text = render("answers/change.txt.j2", metric=metric, changes=changes, stated=stated_facts)
         return draft.answer(intent, True, "change", interpretation, text, self._suggest(metric))
@@ -351,6 +361,17 @@ class FigureAnswers:
 # Qualifiers that make a value a bound, not a level: no difference is computed from them.
 BOUNDS = frozenset({"over", "more than", "at least", "as many as", "up to", "less than", "some", "among the top"})
 YEARLY = re.compile(r"\b(?:yearly|a year|per year|each year)\b", re.IGNORECASE)
+
+
+YEARLY_GROWTH = re.compile(r"\b(?:average|avg|annual|annuali[sz]ed|yearly|a year|per year|compound|cagr)\b")
+
+
+def _years_between(labels: list[str]) -> int | None:
+    """Whole years between two yearly labels ("2018", "2024" -> 6), else None."""
+    first, last = labels[0].split("/")[-1], labels[1]
+    if first.isdigit() and last.isdigit() and int(last) > int(first):
+        return int(last) - int(first)
+    return None
 
 
 def _starts(period: str, label: str) -> bool:

@@ -419,3 +419,10 @@ def test_the_pointer_to_a_disputed_value_asks_a_question_that_answers(engine):
 def test_no_change_is_computed_from_bounds(engine):
     answer = engine.ask("dual-use exports 2024 vs 2025")
     assert "computes no change" in answer.text and not any(v.derived for v in answer.values)
+
+
+def test_average_annual_growth_is_compounded_and_shows_its_arithmetic(engine):
+    answer = engine.ask("average annual trade growth 2018-2024")
+    yearly = [v for v in answer.values if v.derived and "^(1/6)" in (v.formula or "")]
+    assert [v.value for v in yearly] == [16.1] and "16.1% a year on average over 6 years" in answer.text
+    assert "a year on average" not in engine.ask("trade growth 2018-2024").text
