@@ -37,6 +37,11 @@ OFF_SUBJECT = re.compile(
 )
 
 
+# "What does China sell to Russia?": the products of one country's sales to the other.
+COMPOSITION = re.compile(r"\bwhat (?:does|do|did) (?:china|russia) (?:sell|export|ship|supply|buy|import)\b"
+                         r"|\b(?:main|top|biggest|largest|leading|key) (?:exports?|imports?|goods|products)\b"
+                         r"|\bcomposition\b|\bwhat (?:goods|products)\b|\bexport (?:mix|basket)\b")
+
 # "What did Fu Ying say in 2016?": a question about what someone did.
 PERSON_ACTS = re.compile(r"^(?:and )?what (?:did|does|has|have) .+? (?:do|done|say|said|sign|signed|announce|"
                          r"announced|propose|proposed|visit|visited|agree|agreed)\b")
@@ -124,6 +129,9 @@ class Engine(FigureAnswers, TimelineAnswers):
                 return self._no_previous(intent)
             if off_subject:  # not even "what crr holds on" a word it happens to share
                 return self._unknown(intent)
+            direction = flow(intent.normalized)
+            if COMPOSITION.search(intent.normalized) and all(direction):
+                return self._answer_composition(intent, direction)
             people = self._people_in(intent.normalized) if PERSON_ACTS.search(intent.normalized) else []
             if people:
                 answer = self._answer_person_events(intent, people)

@@ -11,7 +11,7 @@ from .answer import Answer
 from .draft import Draft, Fact, group_facts, join_words
 from .render import format_number, render
 from .store import MetricRow
-from .understand import Intent, Period, describe_label, describe_period
+from .understand import Intent, Period, describe_label, describe_period, normalize
 
 
 class FigureAnswers:
@@ -57,6 +57,32 @@ class FigureAnswers:
             return []
         label = max(before, key=lambda r: r["period_start"])["period"]
         return [f"{metric.name.lower()} {describe_label(label)}"]
+
+    def _answer_composition(self, intent: Intent, direction: tuple[str, str]) -> Answer:
+        """What one country sells the other: each product's share of that flow, largest first."""
+        from .engine import flow
+
+        draft = Draft(self.store)
+        seller, buyer = direction
+        latest = []
+        for metric in self.metrics.values():
+            name = normalize(metric.name)
+            if COMPOSITION_METRIC.search(name) and flow(name) == direction:
+                rows = [r for r in self.store.observations(metric.id) if r["value"] is not None]
+                if rows:
+                    latest.append((max(rows, key=lambda r: (r["period_end"] or "", r["id"])), metric))
+        # Largest share first, and the citations numbered in that order.
+        latest.sort(key=lambda pair: (-pair[0]["value"], pair[1].name))
+        facts = [draft.observed(row, metric) for row, metric in latest]
+        interpretation = (f"Read as a question about what {seller.title()} sells {buyer.title()}: "
+                          "each product's share of that trade, from the latest figure for each.")
+        if not facts:
+            return draft.answer(intent, False, "composition", interpretation,
+                                f"crr holds no product shares of {seller.title()}'s sales to {buyer.title()}.",
+                                self._starters())
+        text = render("answers/composition.txt.j2", facts=facts, seller=seller.title(), buyer=buyer.title())
+        return draft.answer(intent, True, "composition", interpretation, text,
+                            [f"{facts[0].value.label.lower()} over time", "trade over time"])
 
     def _starters(self) -> list[str]:
         return ["trade in 2024?", "joint exercises since 2022?", "what can I ask?"]
@@ -357,6 +383,9 @@ class FigureAnswers:
         text = render("answers/change.txt.j2", metric=metric, changes=changes, stated=stated_facts)
         return draft.answer(intent, True, "change", interpretation, text, self._suggest(metric))
 
+
+# A product's share of one country's trade with the other ("Vehicles' share of China's exports to Russia").
+COMPOSITION_METRIC = re.compile(r"'s? share of (?:china|russia)'s (?:exports to|imports from) (?:china|russia)$")
 
 # Qualifiers that make a value a bound, not a level: no difference is computed from them.
 BOUNDS = frozenset({"over", "more than", "at least", "as many as", "up to", "less than", "some", "among the top"})

@@ -426,3 +426,15 @@ def test_average_annual_growth_is_compounded_and_shows_its_arithmetic(engine):
     yearly = [v for v in answer.values if v.derived and "^(1/6)" in (v.formula or "")]
     assert [v.value for v in yearly] == [16.1] and "16.1% a year on average over 6 years" in answer.text
     assert "a year on average" not in engine.ask("trade growth 2018-2024").text
+
+
+@pytest.mark.parametrize("question, first, product", [
+    ("What does China sell to Russia?", "China", "Machinery and equipment"),
+    ("What are Russia's main exports to China?", "Russia", "Mineral fuels"),
+])
+def test_what_one_country_sells_the_other_lists_product_shares_largest_first(engine, question, first, product):
+    answer = engine.ask(question)
+    assert answer.kind == "composition" and answer.text.startswith(f"What {first} sells")
+    assert answer.values[0].label.startswith(product)
+    assert [v.value for v in answer.values] == sorted((v.value for v in answer.values), reverse=True)
+    assert "[1]" in answer.text.splitlines()[1]  # citations numbered in the order shown
