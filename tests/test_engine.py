@@ -438,3 +438,7 @@ def test_what_one_country_sells_the_other_lists_product_shares_largest_first(eng
     assert answer.values[0].label.startswith(product)
     assert [v.value for v in answer.values] == sorted((v.value for v in answer.values), reverse=True)
     assert "[1]" in answer.text.splitlines()[1]  # citations numbered in the order shown
+
+
+def test_the_treaty_extension_is_not_its_first_term(engine):
+    assert engine.ask("How long is the good-neighbor treaty extended for?").values[0].value == 5
