@@ -37,6 +37,12 @@ OFF_SUBJECT = re.compile(
 )
 
 
+# A unit the question asks for, and how the stored units spell it.
+ASKED_UNIT = re.compile(r"\bin (rubles?|roubles?|yuan|renminbi|euros?|dollars|usd|bcm|barrels|tonnes|tons|"
+                        r"cubic (?:feet|metres|meters))\b")
+UNIT_WORDS = {"rub": "RUB", "roub": "RUB", "yuan": "CNY", "renminbi": "CNY", "euro": "EUR", "dollar": "USD",
+              "usd": "USD", "bcm": "bcm", "barrel": "barrels", "tonne": "tonnes", "ton": "tonnes", "cubic": "cubic"}
+
 # "What does China sell to Russia?": the products of one country's sales to the other.
 COMPOSITION = re.compile(r"\bwhat (?:does|do|did) (?:china|russia) (?:sell|export|ship|supply|buy|import)\b"
                          r"|\b(?:main|top|biggest|largest|leading|key) (?:exports?|imports?|goods|products)\b"
@@ -137,6 +143,7 @@ class Engine(FigureAnswers, TimelineAnswers):
                 answer = self._answer_person_events(intent, people)
             else:
                 answer = getattr(self, f"_answer_{intent.kind}")(intent)
+            self._note_unit_not_held(intent, answer)
             # A suggestion that asks again what was just answered ("... over time" after a series) goes.
             same = {"series": (" over time", " by year"), "latest": ("latest ",)}.get(answer.kind, ())
             answer.suggestions = [s for s in answer.suggestions
@@ -324,6 +331,18 @@ class Engine(FigureAnswers, TimelineAnswers):
             text=text, values=previous.values, events=previous.events,
             citations=previous.citations, suggestions=previous.suggestions, context=previous.context,
         )
+
+    def _note_unit_not_held(self, intent: Intent, answer: Answer) -> None:
+        """"trade in rubles": the figure is held in USD; say so rather than leave it unsaid."""
+        asked = ASKED_UNIT.search(intent.normalized)
+        metric = self.metrics.get(intent.metric_id) if intent.metric_id else None
+        if not (asked and answer.answered and metric) or metric.unit == "percent":
+            return
+        word = asked.group(1)
+        held = next((unit for key, unit in UNIT_WORDS.items() if word.startswith(key)), None)
+        if held and held.lower() not in metric.unit.lower():
+            answer.text = (answer.text.rstrip("\n") + f"\nThe data holds {metric.name} in {metric.unit}, "
+                           f"not in {word}; crr does not convert units.")
 
     def _no_previous(self, intent: Intent) -> Answer:
         """"and in 2022?" with nothing before it: say so, and how to ask in full."""

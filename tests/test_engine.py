@@ -442,3 +442,9 @@ def test_what_one_country_sells_the_other_lists_product_shares_largest_first(eng
 
 def test_the_treaty_extension_is_not_its_first_term(engine):
     assert engine.ask("How long is the good-neighbor treaty extended for?").values[0].value == 5
+
+
+def test_a_unit_the_data_does_not_hold_is_said(engine):
+    assert "not in rubles; crr does not convert" in engine.ask("bilateral trade in rubles 2024").text
+    assert "does not convert" not in engine.ask("trade in 2024 in dollars").text
+    assert "does not convert" not in engine.ask("what share of trade was settled in yuan in 2023").text
