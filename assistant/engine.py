@@ -23,6 +23,8 @@ from .understand import GOODS, Intent, MetricMatcher, Period, metric_kind, norma
 
 MAX_QUESTION = 500
 SHARE_UNITS = ("percent",)
+# Kinds of question that need no metric: setting every metric aside leaves them as they are.
+NON_FIGURE_KINDS = frozenset({"when", "who", "what_happened", "count_events", "about", "help", "sources"})
 # Words every question about the relationship may use without naming a subject.
 COMMON_SUBJECT_WORDS = frozenset(
     "china chinese russia russian russia-china china-russia sino-russian soviet first begin "
@@ -173,73 +175,64 @@ class Engine(FigureAnswers, TimelineAnswers):
 
     # --- helpers -----------------------------------------------------------
 
-    def _drop_excluded(self, intent: Intent) -> None:
-        """Set aside metrics whose `not_for` words the question uses: asked
-        for the trade surplus, crr must not answer with total trade."""
-        kept, words = [], set()
-        for score, metric_id in intent.candidates:
-            found = [w for w in self.metrics[metric_id].not_for if re.search(rf"\b{re.escape(w)}", intent.normalized)]
-            if found:
-                intent.set_aside.append(metric_id)
-                words.update(found)
-            else:
-                kept.append((score, metric_id))
-        if not intent.set_aside:
+    def _set_aside(self, intent: Intent, keep, reason: str, floor: float = 0.0,
+                   keep_kinds: frozenset[str] = frozenset()) -> None:
+        """The one way a question's own words rule metrics out: the candidates `keep`
+        refuses are set aside, and so are those left that match below `floor`.  If
+        none is left, crr says `reason` instead of answering with a loose match; a
+        question of a kind in `keep_kinds` keeps its kind (a "when" needs no metric)."""
+        dropped = [m for _, m in intent.candidates if not keep(m)]
+        if not dropped:
             return
-        intent.not_held = "crr holds no figure for " + " or ".join(f"'{w}'" for w in sorted(words))
-        # What is left must match nearly as well as what was set aside: asked for the
-        # trade surplus, a loose match on "trade" (oil trade) is no answer either.
-        best_excluded = max(score for score, m in intent.candidates if (score, m) not in kept)
-        kept = [(score, m) for score, m in kept if score >= 0.75 * best_excluded]
-        intent.candidates = kept
-        intent.metric_id = kept[0][1] if kept else None
-        intent.metric_phrase = self.metrics[kept[0][1]].name.lower() if kept else ""
-        intent.alternatives = [m for _, m in kept[1:4]]
-        if intent.metric_id is None and intent.kind in {"value", "span", "change", "latest", "peak", "lowest", "series"}:
-            intent.kind = "unknown"
-
-    def _drop_other_people(self, intent: Intent) -> None:
-        """Set aside metrics about other people: asked how often Lavrov met Putin,
-        crr must not answer with the Xi–Putin meetings."""
-        named = self._people_in(intent.normalized)
-        if not named or not intent.candidates:
-            return
-        asked = {p["id"] for p in named}
-        kept = []
-        for score, metric_id in intent.candidates:
-            about = self._people_of_metric(metric_id)
-            if about and not asked <= about:
-                intent.set_aside.append(metric_id)
-            else:
-                kept.append((score, metric_id))
-        if len(kept) == len(intent.candidates):
-            return
+        kept = [(score, m) for score, m in intent.candidates if keep(m) and score >= floor]
+        intent.set_aside += dropped[:3]
         intent.candidates = kept
         if kept:
             if intent.metric_id not in {m for _, m in kept}:
                 self._switch(intent, kept[0][1])
+            intent.alternatives = [m for m in intent.alternatives if m not in dropped]  # not "other readings"
             return
-        names = " and ".join(p["name"] for p in named)
-        intent.not_held = f"crr holds no figure about {names}"
-        intent.kind, intent.metric_id = ("count_events" if intent.kind == "count_events" else "unknown"), None
+        intent.not_held = reason
+        intent.metric_id, intent.metric_phrase, intent.alternatives = None, "", []
+        if intent.kind not in keep_kinds:
+            intent.kind = "unknown"
+
+    def _drop_excluded(self, intent: Intent) -> None:
+        """Set aside metrics whose `not_for` words the question uses: asked
+        for the trade surplus, crr must not answer with total trade."""
+        found = {m: [w for w in self.metrics[m].not_for if re.search(rf"\b{re.escape(w)}", intent.normalized)]
+                 for _, m in intent.candidates}
+        words = sorted({w for hits in found.values() for w in hits})
+        if not words:
+            return
+        # What is left must match nearly as well as what was set aside: asked for the
+        # trade surplus, a loose match on "trade" (oil trade) is no answer either.
+        best_excluded = max(score for score, m in intent.candidates if found[m])
+        self._set_aside(intent, lambda m: not found[m], "crr holds no figure for " + " or ".join(f"'{w}'" for w in words),
+                        floor=0.75 * best_excluded, keep_kinds=NON_FIGURE_KINDS)
 
     def _drop_other_goods(self, intent: Intent) -> None:
         """Set aside metrics that do not speak of the goods the question names:
         asked for Russian coal exports, Russia's exports as a whole are no answer."""
         asked = set(self.matcher.correct(intent.normalized)[0]) & GOODS
-        if not asked or not intent.candidates:
-            return
-        kept = [(score, m) for score, m in intent.candidates if asked <= self.matcher.words_of(m)]
-        if len(kept) == len(intent.candidates):
-            return
-        intent.set_aside += [m for score, m in intent.candidates if (score, m) not in kept][:3]
-        intent.candidates = kept
-        if kept:
-            if intent.metric_id not in {m for _, m in kept}:
-                self._switch(intent, kept[0][1])
-            return
-        intent.not_held = "crr holds no figure for " + " or ".join(f"'{w}'" for w in sorted(asked))
-        intent.kind, intent.metric_id = "unknown", None
+        if asked and intent.candidates:
+            self._set_aside(intent, lambda m: asked <= self.matcher.words_of(m),
+                            "crr holds no figure for " + " or ".join(f"'{w}'" for w in sorted(asked)))
+
+    def _drop_other_people(self, intent: Intent) -> None:
+        """Set aside metrics about other people: asked how often Lavrov met Putin,
+        crr must not answer with the Xi–Putin meetings."""
+        named = self._people_in(intent.normalized)
+        if named and intent.candidates:
+            asked = {p["id"] for p in named}
+
+            def about_them(metric_id: str) -> bool:
+                about = self._people_of_metric(metric_id)
+                return not about or asked <= about
+
+            names = " and ".join(p["name"] for p in named)
+            self._set_aside(intent, about_them, f"crr holds no figure about {names}",
+                            keep_kinds=frozenset({"count_events"}))
 
     def _people_of_metric(self, metric_id: str) -> set[str]:
         """The people a metric's name speaks of (Xi Jinping–Vladimir Putin meetings)."""
@@ -252,24 +245,12 @@ class Engine(FigureAnswers, TimelineAnswers):
         asked = flow(intent.normalized)
         if not intent.candidates or asked == (None, None):
             return
-        kept = [(score, m) for score, m in intent.candidates
-                if not opposed(asked, flow(normalize(self.metrics[m].name)))]
-        if len(kept) == len(intent.candidates):
-            return
-        top = intent.candidates[0][0]
-        reversed_ids = [m for score, m in intent.candidates if (score, m) not in kept]
-        kept = [(score, m) for score, m in kept if score >= 0.6 * top]
-        if kept:
-            intent.candidates = kept
-            if intent.metric_id not in {m for _, m in kept}:
-                self._switch(intent, kept[0][1])
-            return
         source, target = asked
         between = " ".join(part for part in (f"from {source.title()}" if source else "",
                                              f"to {target.title()}" if target else "") if part)
-        intent.set_aside = reversed_ids[:3]
-        intent.not_held = f"crr holds no figure for this flow ({between}); what it holds goes the other way"
-        intent.kind, intent.metric_id, intent.candidates = "unknown", None, []
+        self._set_aside(intent, lambda m: not opposed(asked, flow(normalize(self.metrics[m].name))),
+                        f"crr holds no figure for this flow ({between}); what it holds goes the other way",
+                        floor=0.6 * intent.candidates[0][0])
 
     def _apply_context(self, intent: Intent, previous: Answer) -> None:
         """Fill what a follow-up leaves out from the previous question."""
