@@ -450,6 +450,21 @@ BASIC_TOOLTIP = _tooltip(("metric", "nominal"), ("period", "nominal"), ("value",
                          ("unit", "nominal"), ("qualifier", "nominal"), ("source", "nominal"),
                          ("ids", "nominal"))
 
+def _lines(x: dict, y_title: str, by_metric: bool = True, zero: bool = True) -> dict:
+    """A line chart with a point at each value, one line a metric unless `by_metric` is off."""
+    y = {"field": "value", "type": "quantitative", "title": y_title}
+    if not zero:
+        y["scale"] = {"zero": False}
+    encoding = {"x": x, "y": y, "tooltip": BASIC_TOOLTIP}
+    if by_metric:
+        encoding["color"] = {"field": "metric", "type": "nominal",
+                             "legend": {"orient": "bottom", "columns": 1, "labelLimit": 400}}
+    return {"mark": {"type": "line", "point": True, "tooltip": True}, "encoding": encoding}
+
+
+YEAR_AXIS = {"field": "year", "type": "quantitative", "axis": {"format": "d"}}
+
+
 def _labelled_bars(x_title: str, label_limit: int) -> dict:
     """Horizontal bars, one a row, each labelled with its metric and period."""
     return {
@@ -508,17 +523,8 @@ CHARTS = {
                      "yuan_share_russia_imports", "national_currencies_share_china_russia_trade"),
             # Points, and the shares 'before the invasion' drawn at their end.
             f"({POINTS} or o.period like '../%')"),
-        "display": {
-            "mark": {"type": "line", "point": True, "tooltip": True},
-            "encoding": {
-                "x": {"field": "period_end", "type": "temporal", "title": "end of period",
-                      "axis": {"format": "%b %Y"}},
-                "y": {"field": "value", "type": "quantitative", "title": "percent"},
-                "color": {"field": "metric", "type": "nominal",
-                          "legend": {"orient": "bottom", "columns": 1, "labelLimit": 400}},
-                "tooltip": BASIC_TOOLTIP,
-            },
-        },
+        "display": _lines({"field": "period_end", "type": "temporal", "title": "end of period",
+                            "axis": {"format": "%b %Y"}}, "percent"),
     },
     "composition": {
         "title": "Trade composition: shares of product groups (percent)",
@@ -584,30 +590,13 @@ order by e.year""",
         "title": "China's arms imports, all suppliers and from Russia (SIPRI TIV mn)",
         "topic": "Arms",
         "query": _metric_sql(_metrics("china_arms_imports_tiv", "china_arms_imports_from_russia_tiv"), POINTS),
-        "display": {
-            "mark": {"type": "line", "point": True, "tooltip": True},
-            "encoding": {
-                "x": {"field": "year", "type": "quantitative", "axis": {"format": "d"}},
-                "y": {"field": "value", "type": "quantitative", "title": "TIV mn"},
-                "color": {"field": "metric", "type": "nominal",
-                          "legend": {"orient": "bottom", "columns": 1, "labelLimit": 400}},
-                "tooltip": BASIC_TOOLTIP,
-            },
-        },
+        "display": _lines(YEAR_AXIS, "TIV mn"),
     },
     "un_voting": {
         "title": "UN General Assembly: share of votes where China and Russia agreed (percent)",
         "topic": "UN",
         "query": _metric_sql(_metrics("unga_same_vote_share"), POINTS),
-        "display": {
-            "mark": {"type": "line", "point": True, "tooltip": True},
-            "encoding": {
-                "x": {"field": "year", "type": "quantitative", "axis": {"format": "d"}},
-                "y": {"field": "value", "type": "quantitative", "title": "percent",
-                      "scale": {"zero": False}},
-                "tooltip": BASIC_TOOLTIP,
-            },
-        },
+        "display": _lines(YEAR_AXIS, "percent", by_metric=False, zero=False),
     },
     "engagements": {
         "title": "Engagements: leaders, foreign ministers and military leaders (counts over spans)",
