@@ -96,8 +96,8 @@ def ensure_database(db_path: Path | None = None, warn=None) -> Path:
     """
     path = db_path or database_path()
     if db_path is None and needs_build(path):
-        from .build import build
-        from .errors import DataError
+        from .data.build import build
+        from .data.errors import DataError
 
         try:
             build(path)

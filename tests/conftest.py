@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.build import build
-from assistant.engine import Engine
+from assistant.data.build import build
+from assistant.answering.engine import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -16,7 +16,7 @@ import pytest
 pytest.importorskip("datasette", reason="the Datasette site needs: pip install -e '.[test]'")
 sync_api = pytest.importorskip("playwright.sync_api", reason="pip install -e '.[test]' (playwright)")
 
-from assistant.datasette_metadata import CHARTS, DASHBOARD  # noqa: E402
+from assistant.frontends.datasette.metadata import CHARTS, DASHBOARD  # noqa: E402
 from test_datasette import serving  # noqa: E402
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.build import build
-from assistant.errors import DataError
-from assistant.load import load
+from assistant.data.build import build
+from assistant.data.errors import DataError
+from assistant.data.load import load
 from assistant.paths import data_dir, needs_build
 
 EXPECTED_TABLES = {

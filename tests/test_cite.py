@@ -28,7 +28,7 @@ from citeproc import Citation as CslCitation
 from citeproc import CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
 
-from assistant import cite
+from assistant.writing import cite
 from assistant.answer import Answer, Citation, EventRef
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "citations"
@@ -401,7 +401,7 @@ def test_sources_help_has_an_example(run_crr):
 
 
 def test_importing_cite_is_cheap():
-    code = "import sys, assistant.cite; print(sorted(m for m in ('jinja2', 'textual', 'datasette') if m in sys.modules))"
+    code = "import sys, assistant.writing.cite; print(sorted(m for m in ('jinja2', 'textual', 'datasette') if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "[]", result.stderr
 

@@ -107,9 +107,9 @@ def test_the_engine_stands_alone(db_path):
     """Answering a question loads neither the terminal app nor Datasette nor click."""
     code = (
         "import sys, json\n"
-        "from assistant.cli import main\n"
+        "from assistant.frontends.cli import main\n"
         "main(['ask', '--json', 'trade in 2024?'])\n"
-        "from assistant.engine import Engine\n"
+        "from assistant.answering.engine import Engine\n"
         "heavy = sorted(m for m in ('textual', 'datasette', 'click', 'sqlite_utils') if m in sys.modules)\n"
         "print('HEAVY=' + json.dumps(heavy))\n"
     )

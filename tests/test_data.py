@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.load import load
+from assistant.data.load import load
 from assistant.paths import data_dir
-from assistant.periods import parse_period
+from assistant.data.periods import parse_period
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = load()

@@ -25,10 +25,10 @@ import pytest
 
 pytest.importorskip("datasette", reason="the Datasette site needs: pip install -e '.[test]'")
 
-from assistant.datasette_metadata import (  # noqa: E402
+from assistant.frontends.datasette.metadata import (  # noqa: E402
     CANNED_QUERIES, CHARTS, DASHBOARD, UNDESCRIBED, metadata, unfiltered)
-from assistant.datasette_plugin import MAX_QUESTION_CHARS, ResponseCache, datasette_for  # noqa: E402
-from assistant.export import TABLE_DESCRIPTIONS  # noqa: E402
+from assistant.frontends.datasette.plugin import MAX_QUESTION_CHARS, ResponseCache, datasette_for  # noqa: E402
+from assistant.data.export import TABLE_DESCRIPTIONS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DB = "china_russia"
@@ -62,13 +62,13 @@ def example_url(name: str, fmt: str = "") -> str:
 
 def test_the_plugin_is_registered_through_the_datasette_entry_point_group():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    assert project["project"]["entry-points"]["datasette"] == {"crr": "assistant.datasette_plugin"}
+    assert project["project"]["entry-points"]["datasette"] == {"crr": "assistant.frontends.datasette.plugin"}
 
 
 @pytest.mark.asyncio
 async def test_plugins_page_lists_crr_with_its_hooks(ds):
     plugins = (await ds.client.get("/-/plugins.json")).json()
-    ours = [p for p in plugins if p["name"] in ("crr", "assistant.datasette_plugin")]
+    ours = [p for p in plugins if p["name"] in ("crr", "assistant.frontends.datasette.plugin")]
     assert ours, [p["name"] for p in plugins]
     assert {"register_routes", "extra_template_vars", "menu_links"} <= set(ours[0]["hooks"])
     assert any(p["name"] == "datasette-dashboards" or p["name"] == "datasette_dashboards"
@@ -76,7 +76,7 @@ async def test_plugins_page_lists_crr_with_its_hooks(ds):
 
 
 def test_crr_ask_imports_no_datasette(db_path):
-    script = ("import sys; from assistant.cli import main; main(['ask', '--json', 'trade in 2024?']); "
+    script = ("import sys; from assistant.frontends.cli import main; main(['ask', '--json', 'trade in 2024?']); "
               "sys.exit(sorted(m for m in sys.modules if m.split('.')[0] == 'datasette') or 0)")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             cwd=ROOT, env={**os.environ, "CRR_DB": str(db_path)}, timeout=120)

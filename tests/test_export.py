@@ -9,8 +9,8 @@ import sqlite3
 import pytest
 from frictionless import Package, validate
 
-from assistant.build import build
-from assistant.export import TABLES, VIEWS, export, main
+from assistant.data.build import build
+from assistant.data.export import TABLES, VIEWS, export, main
 
 
 @pytest.fixture(scope="module")

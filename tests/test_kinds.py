@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.conversation import Conversation
+from assistant.answering.conversation import Conversation
 
 
 def numbers(answer):

@@ -30,7 +30,7 @@ def test_wheel_answers_without_the_checkout(tmp_path):
     environment = {k: v for k, v in os.environ.items() if not k.startswith("CRR_")}
     environment["PYTHONPATH"] = str(tmp_path / "site")
     result = subprocess.run(
-        [sys.executable, "-c", "import sys; from assistant.cli import main; "
+        [sys.executable, "-c", "import sys; from assistant.frontends.cli import main; "
          "import assistant.paths; assert '_data' in str(assistant.paths.data_dir()), assistant.paths.data_dir(); "
          "sys.exit(main(['ask', 'trade in 2024?']))"],
         capture_output=True, text=True, cwd=tmp_path, env=environment, timeout=120,

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from assistant.periods import PeriodError, parse_period, precision
+from assistant.data.periods import PeriodError, parse_period, precision
 
 
 @pytest.mark.parametrize(

@@ -11,19 +11,19 @@ import pytest
 from rich.console import Console
 
 from assistant.answer import Answer, Citation
-from assistant.tui import writing
-from assistant.tui.present import Presenter, decimal_year
-from assistant.tui.suggest import Vocabulary
+from assistant.frontends.tui import writing
+from assistant.frontends.tui.present import Presenter, decimal_year
+from assistant.frontends.tui.suggest import Vocabulary
 
 textual = pytest.importorskip("textual")
 
 from textual.content import Content  # noqa: E402
 from textual.widgets import Digits, Footer, Static, Tree  # noqa: E402
 
-from assistant.tui.app import CrrApp  # noqa: E402
-from assistant.tui.chart import SeriesChart, value_ticks, year_ticks  # noqa: E402
-from assistant.tui.screens import HelpScreen  # noqa: E402
-from assistant.tui.widgets import AnswerView, Exchange, QuestionInput  # noqa: E402
+from assistant.frontends.tui.app import CrrApp  # noqa: E402
+from assistant.frontends.tui.chart import SeriesChart, value_ticks, year_ticks  # noqa: E402
+from assistant.frontends.tui.screens import HelpScreen  # noqa: E402
+from assistant.frontends.tui.widgets import AnswerView, Exchange, QuestionInput  # noqa: E402
 
 
 # --- helpers ------------------------------------------------------------------
@@ -491,9 +491,9 @@ def test_chart_ticks_are_round():
 def test_the_engine_and_the_app_helpers_import_without_textual(db_path):
     code = (
         "import sys, json\n"
-        "from assistant.cli import main\n"
+        "from assistant.frontends.cli import main\n"
         "main(['ask', 'trade in 2024?'])\n"
-        "import assistant.tui, assistant.tui.present, assistant.tui.writing\n"
+        "import assistant.frontends.tui, assistant.frontends.tui.present, assistant.frontends.tui.writing\n"
         "print('HEAVY=' + json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'textual_plotext', 'plotext'))))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

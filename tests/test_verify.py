@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assistant.build import build
-from assistant.verify import contains, date_problem, main, number_forms, verify
+from assistant.data.build import build
+from assistant.data.verify import contains, date_problem, main, number_forms, verify
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_SOURCES = REPO.parent / "shared" / "sources"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from .answer import EventRef
+from ..answer import EventRef
 from .draft import Draft
 from .understand import Intent, content_tokens, describe_label
 
@@ -216,7 +216,7 @@ class TimelineAnswers:
         return out
 
     def _answer_when(self, intent: Intent):
-        from .render import render
+        from ..writing.render import render
 
         draft = Draft(self.store)
         rows = self._find_events(intent, limit=5)
@@ -261,7 +261,7 @@ class TimelineAnswers:
         return chosen + [r for r in rows if r["id"] != chosen[0]["id"]][:2]
 
     def _answer_who(self, intent: Intent):
-        from .render import render
+        from ..writing.render import render
 
         draft = Draft(self.store)
         interpretation = "Read as a question about who took part or who holds a role."
@@ -286,7 +286,7 @@ class TimelineAnswers:
 
     def _answer_who_of_previous(self, intent: Intent, event_id: str):
         """"Who took part?" after an answer about an event: that event's people."""
-        from .render import render
+        from ..writing.render import render
 
         draft = Draft(self.store)
         rows = self.store.rows("select * from events where id = ?", (event_id,))
@@ -299,7 +299,7 @@ class TimelineAnswers:
 
     def _answer_person_events(self, intent: Intent, people: list[sqlite3.Row]):
         """"What did Fu Ying say in 2016?": the events of the people named, in the period."""
-        from .render import render
+        from ..writing.render import render
 
         draft = Draft(self.store)
         period = intent.periods[0] if intent.periods else None
@@ -322,7 +322,7 @@ class TimelineAnswers:
 
     def _answer_person(self, intent: Intent, draft, people: list[sqlite3.Row]):
         """Who someone is: the role the sources give, and the events they took part in."""
-        from .render import render
+        from ..writing.render import render
 
         marks = self._cite_people_events(draft, people)
         entries = []
@@ -376,7 +376,7 @@ class TimelineAnswers:
         return marks
 
     def _answer_what_happened(self, intent: Intent):
-        from .render import render
+        from ..writing.render import render
 
         draft = Draft(self.store)
         categories = categories_in(intent.normalized)
@@ -421,7 +421,7 @@ class TimelineAnswers:
         return [f"what happened in {later[0]['date_start'][:4]}?"] if later else []
 
     def _answer_count_events(self, intent: Intent):
-        from .render import render
+        from ..writing.render import render
 
         # A count the source states (19 Xi–Putin interactions) beats counting our events.
         named = {p["id"] for p in self._people_in(intent.normalized)}
@@ -454,7 +454,7 @@ class TimelineAnswers:
         return draft.answer(intent, bool(rows), "count_events", interpretation, text, [])
 
     def _no_event(self, intent: Intent, draft, interpretation: str):
-        from .render import render
+        from ..writing.render import render
 
         text = render("answers/no_event.txt.j2", question=intent.question)
         return draft.answer(intent, False, intent.kind, interpretation, text,

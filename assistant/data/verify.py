@@ -23,8 +23,8 @@ from pathlib import Path
 
 import yaml
 
-from .models import Source
-from .paths import data_dir, ensure_database
+from .records import Source
+from ..paths import data_dir, ensure_database
 from .periods import precision
 
 KINDS = ("observation", "event", "label")

@@ -9,7 +9,7 @@ from textual.message import Message
 from textual.widgets import Tree
 
 if TYPE_CHECKING:
-    from ..store import Store
+    from ...data.store import Store
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,9 @@ from pathlib import Path
 import sqlite_utils
 
 from .load import Dataset, load
-from .paths import SCHEMA_VERSION, data_dir, data_files, database_path
+from ..paths import SCHEMA_VERSION, data_dir, data_files, database_path
 from .periods import parse_period, precision
-from .understand import content_tokens, normalize
+from ..answering.understand import content_tokens, normalize
 
 
 

@@ -16,7 +16,7 @@ import urllib.parse
 from html import escape
 from pathlib import Path
 
-from .export import COLUMN_DESCRIPTIONS, TABLE_DESCRIPTIONS
+from ...data.export import COLUMN_DESCRIPTIONS, TABLE_DESCRIPTIONS
 
 TITLE = "China–Russia relations"
 DESCRIPTION = (

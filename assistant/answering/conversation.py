@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .answer import Answer
+from ..answer import Answer
 from .engine import Engine
 
 

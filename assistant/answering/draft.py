@@ -7,9 +7,9 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 
-from .answer import Answer, Citation, EventRef, Value
-from .render import format_value
-from .store import MetricRow, Store
+from ..answer import Answer, Citation, EventRef, Value
+from ..writing.render import format_value
+from ..data.store import MetricRow, Store
 from .understand import Intent, describe_period
 
 

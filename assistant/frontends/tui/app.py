@@ -131,9 +131,9 @@ class CrrApp(App):
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
     def open_database(self) -> None:
-        from ..conversation import Conversation
-        from ..engine import Engine
-        from ..paths import ensure_database
+        from ...answering.conversation import Conversation
+        from ...answering.engine import Engine
+        from ...paths import ensure_database
         from .present import Presenter
         from .suggest import Vocabulary
 

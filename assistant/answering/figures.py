@@ -7,10 +7,10 @@ import re
 import sqlite3
 from datetime import date, timedelta
 
-from .answer import Answer
+from ..answer import Answer
 from .draft import Draft, Fact, group_facts, join_words
-from .render import format_number, render
-from .store import MetricRow
+from ..writing.render import format_number, render
+from ..data.store import MetricRow
 from .understand import Intent, Period, describe_label, describe_period, normalize
 
 

@@ -29,7 +29,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog='Start with: crr ask "trade in 2024?"',
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from .paths import citation_styles  # cite.py itself loads only when a style is used
+    from ..paths import citation_styles  # cite.py itself loads only when a style is used
 
     STYLES = citation_styles()
 
@@ -83,11 +83,11 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-DELEGATED = {"chat": "chat", "eval": "evaluate", "verify": "verify", "export": "export"}
+DELEGATED = {"chat": "frontends.chat", "eval": "frontends.evaluate", "verify": "data.verify", "export": "data.export"}
 
 
 def _ensure_database() -> Path:
-    from .paths import ensure_database
+    from ..paths import ensure_database
 
     def warn(error) -> None:
         print(f"crr: warning: db/ has errors, so answers come from the last good build.\n{error}",
@@ -98,7 +98,7 @@ def _ensure_database() -> Path:
 
 def _database_or_none() -> Path | None:
     """The database to answer from; None (after saying why) when none can be built."""
-    from .errors import DataError
+    from ..data.errors import DataError
 
     try:
         return _ensure_database()
@@ -109,8 +109,8 @@ def _database_or_none() -> Path | None:
 
 
 def _build(args) -> int:
-    from .build import build
-    from .errors import DataError
+    from ..data.build import build
+    from ..data.errors import DataError
 
     try:
         path = build(args.db, args.data)
@@ -122,8 +122,8 @@ def _build(args) -> int:
 
 
 def _ask(args) -> int:
-    from .engine import Engine
-    from .render import render_text
+    from ..answering.engine import Engine
+    from ..writing.render import render_text
 
     db_path = _database_or_none()
     if db_path is None:
@@ -143,7 +143,7 @@ def _ask(args) -> int:
     if args.json:
         print(_answer_json(engine, answer, args.cite, indent=2))
     elif args.cite or args.format in ("markdown", "html"):
-        from .cite import default_style, format_answer
+        from ..writing.cite import default_style, format_answer
 
         try:
             fmt = args.format or "text"
@@ -163,7 +163,7 @@ def _answer_json(engine, answer, style: str | None, indent: int | None = None) -
         return answer.model_dump_json(indent=indent)
     import json
 
-    from .cite import format_citations
+    from ..writing.cite import format_citations
 
     data = answer.model_dump(mode="json")
     for citation, text in zip(data["citations"], format_citations(answer, style, engine.store.sources)):
@@ -172,8 +172,8 @@ def _answer_json(engine, answer, style: str | None, indent: int | None = None) -
 
 
 def _sources(args) -> int:
-    from .cite import default_style, format_sources
-    from .store import Store
+    from ..writing.cite import default_style, format_sources
+    from ..data.store import Store
 
     db_path = _database_or_none()
     if db_path is None:
@@ -196,14 +196,14 @@ def _tui(args) -> int:
 
 
 def _serve(args) -> int:
-    from .errors import DataError
+    from ..data.errors import DataError
 
     if args.db is not None and not args.db.is_file():
         print(f"crr serve: no database {args.db}", file=sys.stderr)
         return 2
     try:
         db_path = args.db or _ensure_database()
-        from .datasette_plugin import serve
+        from .datasette.plugin import serve
     except DataError as error:
         print(f"crr: the curated data does not validate, so no database could be built.\n{error}",
               file=sys.stderr)

@@ -17,11 +17,11 @@ from datasette.utils import tilde_encode, urlsafe_components
 from datasette.utils.asgi import Response
 from markupsafe import Markup
 
-from .datasette_metadata import DASHBOARD
-from .draft import Draft
-from .engine import Engine
-from .export import TABLES, VIEWS
-from .render import format_value
+from .metadata import DASHBOARD
+from ...answering.draft import Draft
+from ...answering.engine import Engine
+from ...data.export import TABLES, VIEWS
+from ...writing.render import format_value
 
 # Longer than any question a person types; the limit keeps a request bounded.
 MAX_QUESTION_CHARS = 1000
@@ -69,7 +69,7 @@ async def ask_json(request, datasette):
 def _style(request) -> str:
     """The citation style asked for (?style=), else the one every front end shares;
     a page shows prose, so a data format (BibTeX ...) gives way to crr's default."""
-    from . import cite
+    from ...writing import cite
 
     for style in (request.args.get("style"), cite.default_style()):
         if style in prose_styles():
@@ -78,13 +78,13 @@ def _style(request) -> str:
 
 
 def prose_styles() -> list[str]:
-    from . import cite
+    from ...writing import cite
 
     return [style for style in cite.STYLES if not cite.is_data_style(style)]
 
 
 async def ask_page(request, datasette):
-    from . import cite
+    from ...writing import cite
 
     question = _question(request)
     problem = _too_long(question)
@@ -113,7 +113,7 @@ async def ask_page(request, datasette):
 
 def row_citation(db_path: str, source_id: str, locator: str, style: str) -> dict:
     """A cited row's source section: its citation in `style` (HTML and text) and its link."""
-    from . import cite
+    from ...writing import cite
 
     store = engine_for(db_path).store
     draft = Draft(store)
@@ -187,8 +187,8 @@ def datasette_for(db_path: Path, **settings):
     from datasette.app import Datasette
     from datasette.plugins import pm
 
-    from .datasette_metadata import metadata
-    from .paths import templates_dir
+    from .metadata import metadata
+    from ...paths import templates_dir
 
     # Installed, the entry point registers the plugin; from a bare checkout, this does.
     plugin = sys.modules[__name__]

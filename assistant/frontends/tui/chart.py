@@ -10,7 +10,7 @@ import math
 
 from textual_plotext import PlotextPlot
 
-from ..render import format_number
+from ...writing.render import format_number
 from .present import Series
 
 # Line colours that read on the theme's background; the asked points in red on both.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .answer import Answer
+from ..answer import Answer
 
 PREFIX_UNITS = {"USD bn": ("USD ", " bn"), "USD mn": ("USD ", " mn"), "CNY bn": ("CNY ", " bn")}
 SUFFIX_UNITS = {"percent": "%", "percentage points": " percentage points"}
@@ -58,7 +58,7 @@ def _bytecode_cache(jinja2):
     """Compiled templates kept between runs: compiling them costs more than answering."""
     import os
 
-    from .paths import cache_dir
+    from ..paths import cache_dir
 
     folder = cache_dir() / "templates"
     try:
@@ -72,7 +72,7 @@ def _bytecode_cache(jinja2):
 def environment():
     import jinja2
 
-    from .paths import templates_dir
+    from ..paths import templates_dir
 
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir())),

@@ -13,11 +13,11 @@ from datetime import date
 from pathlib import Path
 
 from . import compound
-from .answer import Answer
+from ..answer import Answer
 from .draft import Draft
 from .figures import FigureAnswers, _same_span_start
-from .render import render
-from .store import Store
+from ..writing.render import render
+from ..data.store import Store
 from .timeline import TimelineAnswers
 from .understand import GOODS, Intent, MetricMatcher, Period, metric_kind, normalize, understand
 

@@ -15,7 +15,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from .paths import ensure_database
+from ..paths import ensure_database
 
 PACKAGE_NAME = "crr-china-russia-relations"
 

@@ -1,6 +1,6 @@
 """Writing support: an answer for the clipboard, a conversation as Markdown, citation styles.
 
-Citation styles belong to `assistant.cite` (`format_answer`, `default_style`,
+Citation styles belong to `assistant.writing.cite` (`format_answer`, `default_style`,
 `save_default_style`, the styles of templates/citations/*.j2).  When that
 module is missing or fails, answers fall back to their own citation texts,
 so copying and exporting never stop working.
@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Mapping
 
 if TYPE_CHECKING:
-    from ..answer import Answer
-    from ..store import SourceRow
+    from ...answer import Answer
+    from ...data.store import SourceRow
 
 FALLBACK_STYLE = "crr"   # the answer's own citation texts
 _MARK = re.compile(r"\[(\d+)\]")
@@ -25,7 +25,7 @@ _FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
 
 def _cite():
     try:
-        from .. import cite
+        from ...writing import cite
     except Exception:  # not there, or broken: fall back to the answer's own texts
         return None
     return cite

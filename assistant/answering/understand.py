@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .periods import parse_period
+from ..data.periods import parse_period
 
 MONTHS = {
     name: number

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .answer import Answer, Value
+from ..answer import Answer, Value
 
 # Where a question may fall into two: "and" (not "between 2018 and 2024"), or
 # a question mark with more words after it.

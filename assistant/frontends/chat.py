@@ -15,7 +15,7 @@ PROMPT = "crr> "
 
 
 def _history_file() -> Path:
-    from .paths import cache_dir
+    from ..paths import cache_dir
 
     return cache_dir() / "chat_history"
 
@@ -29,10 +29,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, help="database to use (default: the built db/)")
     args = parser.parse_args(argv)
 
-    from .conversation import Conversation
-    from .engine import Engine
-    from .paths import ensure_database
-    from .render import render_text
+    from ..answering.conversation import Conversation
+    from ..answering.engine import Engine
+    from ..paths import ensure_database
+    from ..writing.render import render_text
 
     conversation = Conversation(Engine(ensure_database(args.db)))
     interactive = sys.stdin.isatty()

@@ -14,9 +14,9 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .models import Disagreement, Event, Label, Metric, Observation, Person, Source
+from .records import Disagreement, Event, Label, Metric, Observation, Person, Source
 from .errors import DataError, Problem
-from .paths import data_dir
+from ..paths import data_dir
 
 
 @dataclass

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from textual.suggester import Suggester
 
-from ..store import Store
+from ...data.store import Store
 
 PHRASES = ["over time", "since the invasion", "since 2022", "latest", "record", "vs",
            "what can I ask?", "by year"]

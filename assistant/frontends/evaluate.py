@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from .answer import Answer
+from ..answer import Answer
 
 SCALES = (1, 1e3, 1e6, 1e9, 1e-3, 1e-6, 1e-9)
 
@@ -115,8 +115,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="exit non-zero when accuracy is below this (0-1)")
     parser.add_argument("--db", type=Path, help="database to use (default: the built db/)")
     args = parser.parse_args(argv)
-    from .engine import Engine
-    from .paths import ensure_database
+    from ..answering.engine import Engine
+    from ..paths import ensure_database
 
     if not args.file.exists():
         print(f"crr eval: no such file: {args.file}", file=sys.stderr)

@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..answer import Answer, Value
-from ..understand import describe_period
-from ..periods import PeriodError, parse_period
-from ..render import format_number
-from ..store import Store
-from ..understand import describe_label
+from ...answer import Answer, Value
+from ...answering.understand import describe_period
+from ...data.periods import PeriodError, parse_period
+from ...writing.render import format_number
+from ...data.store import Store
+from ...answering.understand import describe_label
 from .writing import FALLBACK_STYLE, footnotes
 
 # Kinds whose answers draw the metric's series (the issue asks for series,

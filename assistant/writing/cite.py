@@ -25,11 +25,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Mapping
 
-from .paths import citation_styles, templates_dir
+from ..paths import citation_styles, templates_dir
 
 if TYPE_CHECKING:
-    from .answer import Answer
-    from .store import SourceRow
+    from ..answer import Answer
+    from ..data.store import SourceRow
 
 DEFAULT_STYLE = "chicago"
 FORMATS = ("text", "markdown", "html")
@@ -396,7 +396,7 @@ def format_sources(sources: Mapping[str, "SourceRow"], style: str | None = None)
 
 @lru_cache(maxsize=4)
 def _sources_of(path: str) -> dict:
-    from .store import Store
+    from ..data.store import Store
 
     store = Store(path)
     try:
@@ -406,7 +406,7 @@ def _sources_of(path: str) -> dict:
 
 
 def _default_sources() -> Mapping[str, "SourceRow"]:
-    from .paths import database_path
+    from ..paths import database_path
 
     return _sources_of(str(database_path()))
 
