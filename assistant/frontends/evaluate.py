@@ -1,10 +1,14 @@
 """`crr eval FILE.jsonl`: score the engine on a set of questions with expected answers.
 
 The file format is that of the shared example questions: one JSON object a
-line, {"q": ..., "expect": {...}}, optionally with a "kind".  A number is
+line, {"q": ..., "expect": {...}}, optionally with a "kind" (the kind of
+answer), a "class" (what the question tests) and a "context" (the questions
+asked before it in the same conversation, for a follow-up).  A number is
 correct when the answer states it (or the same quantity scaled: 245 USD bn =
 245,000,000,000 USD) cited to the expected source; an unanswerable question
-is correct when the answer says so and states no number for it.
+is correct when the answer says so and states no number for it.  A number
+stated for an unanswerable question is a bluff, counted on its own line:
+the worst thing crr can do is cite a figure for a question it does not hold.
 """
 
 from __future__ import annotations
@@ -25,10 +29,15 @@ SCALES = (1, 1e3, 1e6, 1e9, 1e-3, 1e-6, 1e-9)
 class Outcome:
     question: str
     kind: str
+    group: str  # the question's class, or its kind when it has none
     correct: bool
     why: str
     expected: dict
     answer: Answer
+
+    @property
+    def bluff(self) -> bool:
+        return bool(self.expected.get("unanswerable")) and bool(self.answer.values)
 
 
 def _close(a: float, b: float) -> bool:
@@ -76,32 +85,51 @@ def evaluate(engine, path: Path) -> list[Outcome]:
         expect = item.get("expect", {})
         kind = item.get("kind") or ("unanswerable" if expect.get("unanswerable") else "value"
                                     if expect.get("value") is not None else "when")
-        answer = engine.ask(item["q"])
+        previous = None
+        for earlier in item.get("context", []):
+            previous = engine.ask(earlier, previous)
+        answer = engine.ask(item["q"], previous)
         correct, why = judge(expect, answer)
-        outcomes.append(Outcome(item["q"], kind, correct, why, expect, answer))
+        outcomes.append(Outcome(item["q"], kind, item.get("class", kind), correct, why, expect, answer))
     return outcomes
+
+
+def _table(title: str, groups: dict[str, list[Outcome]], out) -> None:
+    print(f"{title:<18}{'correct':>8}{'total':>7}{'accuracy':>10}{'bluffs':>8}", file=out)
+    for name in sorted(groups):
+        group = groups[name]
+        right = sum(o.correct for o in group)
+        bluffs = sum(o.bluff for o in group)
+        print(f"{name:<18}{right:>8}{len(group):>7}{right / len(group):>10.1%}{bluffs:>8}", file=out)
 
 
 def report(outcomes: list[Outcome], out=sys.stdout) -> float:
     by_kind: dict[str, list[Outcome]] = defaultdict(list)
+    by_class: dict[str, list[Outcome]] = defaultdict(list)
     for outcome in outcomes:
         by_kind[outcome.kind].append(outcome)
+        by_class[outcome.group].append(outcome)
     for outcome in outcomes:
         if not outcome.correct:
-            print(f"MISS [{outcome.kind}] {outcome.question}", file=out)
+            label = outcome.kind if outcome.group == outcome.kind else f"{outcome.group}/{outcome.kind}"
+            print(f"{'BLUFF' if outcome.bluff else 'MISS'} [{label}] {outcome.question}", file=out)
             print(f"     expected {json.dumps(outcome.expected, ensure_ascii=False)}", file=out)
             print(f"     got: {outcome.why}; {outcome.answer.text.splitlines()[0][:160] if outcome.answer.text else ''}",
                   file=out)
     print("", file=out)
-    print(f"{'kind':<16}{'correct':>8}{'total':>7}{'accuracy':>10}", file=out)
-    for kind in sorted(by_kind):
-        group = by_kind[kind]
-        right = sum(o.correct for o in group)
-        print(f"{kind:<16}{right:>8}{len(group):>7}{right / len(group):>10.1%}", file=out)
+    if by_class.keys() != by_kind.keys():
+        _table("class", by_class, out)
+        print("", file=out)
+    _table("kind", by_kind, out)
     right = sum(o.correct for o in outcomes)
     score = right / len(outcomes) if outcomes else 0.0
-    print(f"{'all':<16}{right:>8}{len(outcomes):>7}{score:>10.1%}", file=out)
+    print(f"{'all':<18}{right:>8}{len(outcomes):>7}{score:>10.1%}{bluffs(outcomes):>8}", file=out)
+    print(f"bluffs (a number for an unanswerable question): {bluffs(outcomes)}", file=out)
     return score
+
+
+def bluffs(outcomes: list[Outcome]) -> int:
+    return sum(o.bluff for o in outcomes)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -113,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("file", type=Path, help="questions, one JSON object a line")
     parser.add_argument("--min", type=float, default=0.0, metavar="SCORE",
                         help="exit non-zero when accuracy is below this (0-1)")
+    parser.add_argument("--max-bluffs", type=int, default=None, metavar="N",
+                        help="exit non-zero when more than N unanswerable questions get a number")
     parser.add_argument("--db", type=Path, help="database to use (default: the built db/)")
     args = parser.parse_args(argv)
     from ..answering.engine import Engine
@@ -122,8 +152,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"crr eval: no such file: {args.file}", file=sys.stderr)
         return 2
     engine = Engine(ensure_database(args.db))
-    score = report(evaluate(engine, args.file))
+    outcomes = evaluate(engine, args.file)
+    score = report(outcomes)
+    failed = 0
     if score < args.min:
         print(f"crr eval: accuracy {score:.1%} is below --min {args.min:.1%}", file=sys.stderr)
-        return 1
-    return 0
+        failed = 1
+    if args.max_bluffs is not None and bluffs(outcomes) > args.max_bluffs:
+        print(f"crr eval: {bluffs(outcomes)} bluff(s), more than --max-bluffs {args.max_bluffs}", file=sys.stderr)
+        failed = 1
+    return failed
