@@ -33,6 +33,8 @@ METRICS = [
     {"id": "arms_imports", "name": "Arms imports", "topic": "Arms", "unit": "TIV mn",
      "description": "China's arms imports."},
 ]
+FACETS = {"measure": "count", "subjects": ["trade"], "parties": ["china", "russia"]}
+METRICS = [{**FACETS, **metric} for metric in METRICS]
 
 OBSERVATIONS = """\
 id,metric,period,value,qualifier,source,locator,as_written,note,unverifiable
@@ -66,6 +68,8 @@ def tiny(tmp_path_factory):
     (data / "observations").mkdir()
     (data / "events").mkdir()
     shutil.copy(REPO / "db" / "sources.yaml", data / "sources.yaml")
+    shutil.copy(REPO / "db" / "vocabulary.yaml", data / "vocabulary.yaml")
+    shutil.copytree(REPO / "db" / "people", data / "people")  # the vocabulary's groups name them
     (data / "metrics" / "test.yaml").write_text(yaml.safe_dump(METRICS), encoding="utf-8")
     (data / "observations" / "test.csv").write_text(OBSERVATIONS, encoding="utf-8")
     events = [{"title": "t", "category": "history", "summary": "s", "source": WIKIPEDIA, **e}

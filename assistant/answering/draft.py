@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from ..answer import Answer, Citation, EventRef, Value
 from ..writing.render import format_value
 from ..data.store import MetricRow, Store
-from .understand import Intent, describe_period
+from ..reading.periods import describe_period
+from ..reading.read import Intent
 
 
 # A warning in an observation's note ("Caution: the source writes million ..."),

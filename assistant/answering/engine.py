@@ -19,7 +19,11 @@ from .figures import FigureAnswers, _same_span_start
 from ..writing.render import render
 from ..data.store import Store
 from .timeline import TimelineAnswers
-from .understand import GOODS, Intent, MetricMatcher, Period, metric_kind, normalize, understand
+from ..reading.kinds import metric_kind
+from ..reading.periods import Period
+from ..reading.read import Intent, understand
+from ..reading.words import normalize
+from ..resolving.matcher import GOODS, MetricMatcher
 
 MAX_QUESTION = 500
 SHARE_UNITS = ("percent",)

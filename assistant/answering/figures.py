@@ -11,7 +11,9 @@ from ..answer import Answer
 from .draft import Draft, Fact, group_facts, join_words
 from ..writing.render import format_number, render
 from ..data.store import MetricRow
-from .understand import Intent, Period, describe_label, describe_period, normalize
+from ..reading.periods import Period, describe_label, describe_period
+from ..reading.read import Intent
+from ..reading.words import normalize
 
 
 class FigureAnswers:

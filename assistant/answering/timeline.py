@@ -12,7 +12,9 @@ import sqlite3
 
 from ..answer import EventRef
 from .draft import Draft
-from .understand import Intent, content_tokens, describe_label
+from ..reading.periods import describe_label
+from ..reading.read import Intent
+from ..reading.words import content_tokens
 
 CATEGORY_WORDS = {
     "energy": ("energy", "gas", "oil", "pipeline", "lng", "coal", "nuclear", "power"),
@@ -427,7 +429,7 @@ class TimelineAnswers:
         named = {p["id"] for p in self._people_in(intent.normalized)}
         if (intent.metric_id and intent.candidates and intent.candidates[0][0] >= 3
                 and named <= self._people_of_metric(intent.metric_id)):  # Xi's visits are not tourists
-            from .understand import metric_kind
+            from ..reading.kinds import metric_kind
 
             intent.kind = metric_kind(intent.asked_kind, intent.periods)
             return getattr(self, f"_answer_{intent.kind}")(intent)

@@ -19,7 +19,8 @@ import sqlite_utils
 from .load import Dataset, load
 from ..paths import SCHEMA_VERSION, data_dir, data_files, database_path
 from .periods import parse_period, precision
-from ..answering.understand import content_tokens, normalize
+from ..reading.lexicon import Lexicon, lexicon_words, vocabulary_rows
+from ..reading.words import content_tokens, normalize
 
 
 
@@ -89,16 +90,28 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
     }, foreign_keys=[("source_id", "sources", "id")])
     _insert(db, "topics", ({"name": t} for t in sorted({m.topic for m in data.metrics})),
             pk="name", columns={"name": text})
-    _insert(db, "metrics", (
-        {
-            "id": m.id, "name": m.name, "topic": m.topic, "unit": m.unit,
+    vocabulary = data.vocabulary
+    rows = vocabulary_rows(vocabulary, data.people)
+    _insert(db, "vocabulary", ({"phrase": phrase, "facet": facet, "value": value} for phrase, facet, value in rows),
+            pk=("phrase", "facet", "value"), columns={"phrase": text, "facet": text, "value": text})
+    _insert(db, "subjects", ({"id": s.id, "parent": s.parent, "currency": s.currency} for s in vocabulary.subjects),
+            pk="id", columns={"id": text, "parent": text, "currency": text})
+    _insert(db, "parties", ({"id": p.id, "name": p.name} for p in vocabulary.parties),
+            pk="id", columns={"id": text, "name": text})
+    metric_rows = []
+    for m in data.metrics:
+        source, target = m.flow_ends
+        metric_rows.append({
+            "id": m.id, "name": m.name, "topic": m.topic, "unit": m.unit, "measure": m.measure,
+            "subjects": "; ".join(m.subjects), "parties": "; ".join(m.parties),
+            "flow_from": source, "flow_to": target, "people": "; ".join(m.people),
             "description": m.description, "aliases": "; ".join(m.aliases),
             "additive": int(m.additive), "change_of": m.change_of, "part_of": m.part_of,
             "not_for": "; ".join(m.not_for),
-        }
-        for m in data.metrics
-    ), pk="id", columns={
-        "id": text, "name": text, "topic": text, "unit": text, "description": text,
+        })
+    _insert(db, "metrics", metric_rows, pk="id", columns={
+        "id": text, "name": text, "topic": text, "unit": text, "measure": text, "subjects": text,
+        "parties": text, "flow_from": text, "flow_to": text, "people": text, "description": text,
         "aliases": text, "additive": integer, "change_of": text, "part_of": text, "not_for": text,
     }, foreign_keys=[("topic", "topics", "name")])
     _insert(db, "metric_aliases", (
@@ -118,13 +131,13 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
             "year": start.year if start and "/" not in o.period else None,
             "value": o.value, "unit": units[o.metric], "qualifier": o.qualifier,
             "source_id": o.source, "locator": o.locator, "as_written": o.as_written,
-            "note": o.note, "unverifiable": o.unverifiable,
+            "note": o.note, "unverifiable": o.unverifiable, "reporter": o.reporter,
             "file": data.origin[f"observations:{o.id}"],
         })
     _insert(db, "observations", observations, pk="id", columns={
         "id": text, "metric_id": text, "period": text, "period_start": text, "period_end": text,
         "year": integer, "value": real, "unit": text, "qualifier": text, "source_id": text,
-        "locator": text, "as_written": text, "note": text, "unverifiable": text, "file": text,
+        "locator": text, "as_written": text, "note": text, "unverifiable": text, "reporter": text, "file": text,
     }, foreign_keys=[("metric_id", "metrics", "id"), ("source_id", "sources", "id")])
     _insert(db, "people", (
         {"id": p.id, "name": p.name, "country": p.country, "role": p.role,
@@ -134,19 +147,23 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
                          "source_id": text, "locator": text},
         foreign_keys=[("source_id", "sources", "id")])
     events = []
+    lexicon = Lexicon(rows)
     for e in data.events:
         start, end = parse_period(e.date)
+        subjects, parties = _event_facets(lexicon, vocabulary, e)
         events.append({
             "id": e.id, "date": e.date, "precision": precision(e.date),
             "date_start": start.isoformat(), "date_end": end.isoformat(), "year": start.year,
-            "title": e.title, "category": e.category, "summary": " ".join(e.summary.split()),
+            "title": e.title, "category": e.category, "subjects": subjects, "parties": parties,
+            "summary": " ".join(e.summary.split()),
             "source_id": e.source, "locator": e.locator, "claim": e.claim,
             "date_as_written": e.date_as_written, "unverifiable": e.unverifiable,
             "file": data.origin[f"events:{e.id}"],
         })
     _insert(db, "events", events, pk="id", columns={
         "id": text, "date": text, "precision": text, "date_start": text, "date_end": text,
-        "year": integer, "title": text, "category": text, "summary": text, "source_id": text,
+        "year": integer, "title": text, "category": text, "subjects": text, "parties": text,
+        "summary": text, "source_id": text,
         "locator": text, "claim": text, "date_as_written": text, "unverifiable": text, "file": text,
     }, foreign_keys=[("source_id", "sources", "id")])
     _insert(db, "event_people", (
@@ -179,6 +196,19 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
         {"key": "data_fingerprint", "value": fingerprint},
         {"key": "domain_words", "value": " ".join(_domain_words(data))},
     ], pk="key", columns={"key": text, "value": text})
+
+
+def _event_facets(lexicon: Lexicon, vocabulary, event) -> tuple[str, str]:
+    """The subjects and parties an event is about: its category's subjects and those its words name."""
+    subjects = list(vocabulary.event_categories.get(event.category, []))
+    parties = []
+    for found in lexicon.scan(lexicon_words(normalize(f"{event.title} ; {event.summary}")),
+                              frozenset({"subject", "party"})):
+        for binding in found.bindings:
+            named = subjects if binding.facet == "subject" else parties
+            if binding.value not in named:
+                named.append(binding.value)
+    return "; ".join(subjects), "; ".join(parties)
 
 
 def _domain_words(data: Dataset) -> list[str]:

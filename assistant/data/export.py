@@ -24,7 +24,7 @@ PACKAGE_NAME = "crr-china-russia-relations"
 TABLES = (
     "sources", "source_sections", "topics", "metrics", "metric_aliases", "observations",
     "events", "people", "event_people", "relationship_labels", "disagreements",
-    "disagreement_records",
+    "disagreement_records", "subjects", "parties", "vocabulary",
 )
 VIEWS = ("conflicts",)
 
@@ -48,6 +48,9 @@ TABLE_DESCRIPTIONS = {
     "relationship_labels": "The official names of the relationship and when they were adopted.",
     "disagreements": "Records from different sources that state the same thing differently.",
     "disagreement_records": "The records each disagreement pairs.",
+    "subjects": "What figures and events are about; a subject's parent is the broader subject.",
+    "parties": "The countries and blocs a question may name.",
+    "vocabulary": "How crr reads a question's words: each phrase (stemmed) and the facet it binds.",
     "conflicts": "Every pair of records from different sources that disagree: "
                  "same metric and period found by SQL, and the curated disagreements.",
 }
@@ -81,6 +84,18 @@ COLUMN_DESCRIPTIONS = {
     "change_of": "For a growth rate: the metric whose change it gives.",
     "not_for": "Words that mean a question asks for something other than this metric, separated by '; '.",
     "part_of": "For a count of a subset (naval of all exercises): the metric of the whole.",
+    "measure": "What kind of number: amount, volume, share, count, rank, capacity, duration, length, growth or ratio.",
+    "subjects": "What the record is about (subjects.id), separated by '; '.",
+    "parties": "The countries and blocs the record is about (parties.id), separated by '; '.",
+    "flow_from": "Where the goods, money or people come from (parties.id), if the metric is a flow.",
+    "flow_to": "Where they go (parties.id), if the metric is a flow.",
+    "metrics.people": "The people a count is of (people.id), separated by '; '.",
+    "reporter": "The country whose statistics give the figure, where the producer says (china or russia).",
+    "parent": "The broader subject (subjects.id).",
+    "subjects.currency": "The currency a currency subject is (ISO 4217).",
+    "phrase": "A phrase, as its stemmed words.",
+    "facet": "What the phrase binds: party, person, people, subject, currency, unit, measure, judgement or harmless.",
+    "vocabulary.value": "The id it stands for (a party, subject, person ...).",
     "metric_id": "The metric (metrics.id).",
     "alias": "A word or phrase for the metric.",
     "words": "The alias's content words as the question reader matches them.",

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .records import Disagreement, Event, Label, Metric, Observation, Person, Source
+from .records import Disagreement, Event, Label, Metric, Observation, Person, Source, Vocabulary
 from .errors import DataError, Problem
 from ..paths import data_dir
 
@@ -28,6 +28,7 @@ class Dataset:
     people: list[Person] = field(default_factory=list)
     labels: list[Label] = field(default_factory=list)
     disagreements: list[Disagreement] = field(default_factory=list)
+    vocabulary: Vocabulary | None = None
     origin: dict[str, str] = field(default_factory=dict)  # record id -> file
 
 
@@ -111,12 +112,33 @@ def load(folder: Path | None = None) -> Dataset:
                                 f"duplicate id (also in {dataset.origin[key]})")
                     )
                 dataset.origin[key] = rel
+    dataset.vocabulary = _load_vocabulary(folder, problems)
     problems.extend(_cross_check(dataset))
     if problems:
         raise DataError(problems)
     for attribute, _, _ in KINDS:
         getattr(dataset, attribute).sort(key=lambda record: record.id)
     return dataset
+
+
+VOCABULARY_FILE = "vocabulary.yaml"
+
+
+def _load_vocabulary(folder: Path, problems: list[Problem]) -> Vocabulary | None:
+    """db/vocabulary.yaml: one mapping of word lists, validated whole."""
+    path = folder / VOCABULARY_FILE
+    if not path.is_file():
+        problems.append(Problem(VOCABULARY_FILE, "-", "-", "missing: crr reads questions with it"))
+        return None
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, yaml.YAMLError) as error:
+        problems.append(Problem(VOCABULARY_FILE, "-", "-", f"not valid YAML text: {error}"))
+        return None
+    if not isinstance(raw, dict):
+        problems.append(Problem(VOCABULARY_FILE, "-", "-", "the file must hold a mapping of word lists"))
+        return None
+    return _validate(Vocabulary, raw, VOCABULARY_FILE, "vocabulary", problems)
 
 
 def _cross_check(data: Dataset) -> list[Problem]:
@@ -139,7 +161,23 @@ def _cross_check(data: Dataset) -> list[Problem]:
             problems.append(Problem(where(kind, record.id), record.id, "locator",
                                     f"{record.locator!r} is not a section of {record.source}"))
 
+    vocabulary = data.vocabulary
+    subjects = {s.id for s in vocabulary.subjects} if vocabulary else set()
+    parties = {p.id for p in vocabulary.parties} if vocabulary else set()
     for metric in data.metrics:
+        if vocabulary:
+            for subject in metric.subjects:
+                if subject not in subjects:
+                    problems.append(Problem(where("metrics", metric.id), metric.id, "subjects",
+                                            f"unknown subject {subject!r} (db/vocabulary.yaml)"))
+            for party in [*metric.parties, *(end for end in metric.flow_ends if end)]:
+                if party not in parties:
+                    problems.append(Problem(where("metrics", metric.id), metric.id, "parties",
+                                            f"unknown party {party!r} (db/vocabulary.yaml)"))
+        for person in metric.people:
+            if person not in people:
+                problems.append(Problem(where("metrics", metric.id), metric.id, "people",
+                                        f"unknown person {person!r}"))
         for link in ("change_of", "part_of"):
             target = getattr(metric, link)
             if target and target not in metrics:
@@ -168,6 +206,11 @@ def _cross_check(data: Dataset) -> list[Problem]:
         if label.event and label.event not in events:
             problems.append(Problem(where("labels", label.id), label.id, "event",
                                     f"unknown event {label.event!r}"))
+    for group in vocabulary.people_groups if vocabulary else []:
+        for person in group.people:
+            if person not in people:
+                problems.append(Problem(VOCABULARY_FILE, group.names[0], "people_groups",
+                                        f"unknown person {person!r}"))
     known = {o.id for o in data.observations} | events
     for disagreement in data.disagreements:
         for record_id in disagreement.records:

@@ -120,11 +120,22 @@ class Source(Record):
     sections: list[Section] = []
 
 
+MEASURES = ("amount", "volume", "share", "count", "rank", "capacity", "duration", "length", "growth", "ratio")
+# A flow of goods, money or people: "russia to china", or one end only ("to russia").
+FLOW = re.compile(r"^(?:(?P<source>[a-z_]+) to (?P<target>[a-z_]+)|from (?P<only_source>[a-z_]+)|to (?P<only_target>[a-z_]+))$")
+
+
 class Metric(Record):
     id: str = Field(pattern=METRIC_ID_PATTERN)
     name: str
     topic: str
     unit: str
+    # The facets a question's reading is checked against (db/vocabulary.yaml names them).
+    measure: Literal[MEASURES]
+    subjects: list[str] = Field(min_length=1, description="subject ids of db/vocabulary.yaml")
+    parties: list[str] = Field(min_length=1, description="the countries and blocs the figure is about")
+    flow: str | None = Field(default=None, description="which way goods or people go: 'russia to china'")
+    people: list[str] = Field(default=[], description="the people a count is of (Xi Jinping–Vladimir Putin meetings)")
     description: str
     aliases: list[str] = []
     additive: bool = Field(
@@ -147,6 +158,21 @@ class Metric(Record):
             raise ValueError(f"topic must be one of {', '.join(TOPICS)}")
         return value
 
+    @field_validator("flow")
+    @classmethod
+    def _flow(cls, value: str | None) -> str | None:
+        if value is not None and not FLOW.match(value):
+            raise ValueError("write a flow as 'russia to china', 'from russia' or 'to china'")
+        return value
+
+    @property
+    def flow_ends(self) -> tuple[str | None, str | None]:
+        """(from, to) party ids of the flow, None where it is not given."""
+        match = FLOW.match(self.flow or "")
+        if not match:
+            return None, None
+        return match["source"] or match["only_source"], match["target"] or match["only_target"]
+
 
 class Observation(Record):
     id: str = Field(pattern=ID_PATTERN)
@@ -160,6 +186,8 @@ class Observation(Record):
     as_written: str = ""
     note: str = ""
     unverifiable: str = ""
+    reporter: Literal["", "china", "russia"] = Field(
+        default="", description="the country whose statistics give the figure, where the producer says")
 
 
 class Event(Record):
@@ -220,4 +248,86 @@ class Disagreement(Record):
     def _distinct(self) -> "Disagreement":
         if len(set(self.records)) != len(self.records):
             raise ValueError("records must be distinct")
+        return self
+
+
+class Party(Record):
+    """A country or bloc and the words that name it."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    name: str
+    names: list[str] = Field(min_length=1)
+
+
+class PeopleGroup(Record):
+    """Words that stand for people without naming them ("the two presidents")."""
+
+    names: list[str] = Field(min_length=1)
+    people: list[str] = Field(min_length=1)
+
+
+class Subject(Record):
+    """What a figure or event is about; `parent` is the broader subject."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    parent: str | None = None
+    currency: str | None = Field(default=None, description="the currency a currency subject is (yuan: CNY)")
+    words: list[str] = Field(min_length=1)
+
+
+class Currency(Record):
+    id: str = Field(pattern=r"^[A-Z]{3}$")
+    name: str
+    names: list[str] = Field(min_length=1)
+
+
+class Unit(Record):
+    """Words for a unit of measure, and the metric units they ask for."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    name: str
+    names: list[str] = Field(min_length=1)
+    units: list[str] = []
+
+
+class Measure(Record):
+    id: Literal[MEASURES]
+    cues: list[str] = Field(min_length=1)
+
+
+class Vocabulary(Record):
+    """How crr reads the words of a question (db/vocabulary.yaml)."""
+
+    id: str = "vocabulary"
+    parties: list[Party]
+    people_groups: list[PeopleGroup] = []
+    subjects: list[Subject]
+    currencies: list[Currency]
+    units: list[Unit]
+    measures: list[Measure]
+    judgement: list[str] = []
+    harmless: list[str] = []
+    event_categories: dict[str, list[str]] = {}
+
+    @field_validator("harmless", "judgement", mode="before")
+    @classmethod
+    def _words_as_text(cls, value):
+        # YAML reads "yes", "no" and "on" as booleans; they are words here.
+        return [("yes" if item else "no") if isinstance(item, bool) else str(item) for item in value or []]
+
+    @model_validator(mode="after")
+    def _references(self) -> "Vocabulary":
+        subjects = {s.id for s in self.subjects}
+        for subject in self.subjects:
+            if subject.parent and subject.parent not in subjects:
+                raise ValueError(f"subject {subject.id!r}: unknown parent {subject.parent!r}")
+        for category, named in self.event_categories.items():
+            if category not in EVENT_CATEGORIES:
+                raise ValueError(f"event_categories: unknown category {category!r}")
+            if unknown := [s for s in named if s not in subjects]:
+                raise ValueError(f"event_categories: {category}: unknown subjects {unknown}")
+        for kind in ("parties", "subjects", "currencies", "units"):
+            ids = [entry.id for entry in getattr(self, kind)]
+            if len(ids) != len(set(ids)):
+                raise ValueError(f"{kind}: an id is given twice")
         return self

@@ -11,11 +11,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ...answer import Answer, Value
-from ...answering.understand import describe_period
+from ...reading.periods import describe_label, describe_period
 from ...data.periods import PeriodError, parse_period
 from ...writing.render import format_number
 from ...data.store import Store
-from ...answering.understand import describe_label
 from .writing import FALLBACK_STYLE, footnotes
 
 # Kinds whose answers draw the metric's series (the issue asks for series,

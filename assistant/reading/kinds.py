@@ -1,0 +1,71 @@
+"""The kind of a question: a figure, its change, its series or extremes, a
+date, what happened, who, how many times, help, or a follow-up."""
+
+from __future__ import annotations
+
+import re
+
+from .periods import Period
+
+KIND_WORDS = [
+    ("help", r"^(?:help|\?|what can (?:i|you) ask|what can you do|examples?|how do i use)"),
+    ("series", r"\bover time\b|\bby year\b|\bper year\b|\beach year\b|\bseries\b|\btrend\b|\bhistory of\b|\bevery year\b|\byear by year\b|\ball years\b"),
+    # "lowest on record" is a low: the lowest words are read before "record".
+    ("lowest", r"\b(?:lowest|minimum|min|smallest|least|bottom|weakest|record low)\b"),
+    ("peak", r"\b(?:peak|record|highest|maximum|max|largest|biggest|most ever|all-time high)\b"),
+    ("latest", r"\b(?:latest|most recent|recent|recently|current|currently|now|today|newest|last known|these days)\b"),
+    ("change", r"\b(?:vs\.?|versus|compare[ds]?|comparison|change[ds]?|grow|grew|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|drop(?:ped)?|rise|rose|difference)\b"),
+]
+
+
+
+# --- question kinds --------------------------------------------------------
+
+EVENT_KIND_PATTERNS = [
+    ("help", re.compile(r"^(?:help|\?|what can (?:i|you) (?:ask|do)|what (?:do|can) you (?:know|answer)$|examples?|how do i use|what questions)|\bwhat (?:kinds?|sorts?|types?) of questions\b|\bwhat can i ask\b")),
+    ("sources", re.compile(r"^(?:and )?(?:the )?(?:sources?|citations?|cite( it| that| this)?|references?|where (?:is|does) (?:that|this|it) (?:come )?from)\b")),
+    ("count_events", re.compile(r"\bhow (?:many times|often)\b|\bnumber of (?:times|meetings|visits)\b")),
+    ("when", re.compile(r"^(?:when|what year|in what year|in which year|which year|on what date|what date|since when)\b|\bwhen (?:was|did|were|is)\b|\bwhen\s*$|\bwhat date\b")),
+    ("who", re.compile(r"^(?:who|whom|whose)\b|^which\b(?:\s+\w+){0,2}\s+(?:person|people|leaders?|ministers?|officials?|diplomats?|presidents?|premiers?|envoys?)\b|\bambassador\b|\benvoy\b")),
+    ("what_happened", re.compile(r"\bwhat happened\b|\bevents?\b|\btimeline\b|\bchronology\b|\bkey dates\b|\bmilestones\b|\bwhat (?:went on|took place)\b|\banything (?:notable|important|happen)|\bwhat did (?:china|russia|they|the two)\b.*\bdo\b|\bactivity\b|\bnews\b|\bdevelopments\b"
+                                r"|^(?:was|were|has|have|did) there (?:ever )?(?:been )?(?:any|a|an)\b")),
+    ("about", re.compile(r"^(?:what (?:do you|does crr) know (?:about|on)|tell me (?:about|on)|explain|define|describe|info on|information on|about)\b"
+                         r"|^(?:what is|what's|what are|whats)\s+(?!the\b|a\b|an\b)[\w-]+(?:\s+[\w-]+)?\s*\??$")),
+]
+
+
+def read_kind(text: str) -> str | None:
+    for kind, pattern in KIND_WORDS:
+        if re.search(pattern, text):
+            return kind
+    return None
+
+
+def read_event_kind(text: str) -> str | None:
+    for kind, pattern in EVENT_KIND_PATTERNS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+FOLLOW_UP = re.compile(r"^(?:and|what about|how about|and what about|same for|now|ok|okay|then)\b|^(?:in|for)\s+\d{4}\b"
+                       # words that point back: "how many were naval?", "what share is that?", "of those"
+                       r"|^how many (?:of (?:them|those) )?were\b|\b(?:is|was) (?:that|this|it)\s*\??$"
+                       r"|\bof (?:those|them|these)\b")
+COMPARE = re.compile(r"^(?:and )?(?:compare(?:d)?|vs\.?|versus|how (?:did|does|do|is|was) (?:that|this|it) compare)\b")
+FOLLOW_UP_MIN_SCORE = 1.0
+EXTREME_WORDS = re.compile(r"\b(?:peak(?:ed|s)?|record|highest|maximum|max|largest|biggest|lowest|minimum|min|"
+                           r"smallest|least|latest|most recent|recent|recently|current|currently|newest)\b")
+
+
+def metric_kind(kind: str | None, periods: list[Period]) -> str:
+    """The kind of a question about a metric, from its words and its periods."""
+    if kind == "change" and (len(periods) >= 2 or any(p.form in ("since", "range") for p in periods)):
+        return "change"
+    if kind in ("series", "peak", "lowest", "latest") and not any(p.form == "point" for p in periods):
+        return kind
+    if any(p.form in ("since", "range", "before") for p in periods):
+        return "span"
+    if periods:
+        return "value"
+    return "latest"

@@ -1,0 +1,113 @@
+"""The curated vocabulary as a lookup: phrases -> what they stand for.
+
+The build writes every phrase of db/vocabulary.yaml (and the names of the
+people in db/people) as a row (phrase, facet, value); the reader scans a
+question's words against them, longest phrase first.  A phrase is stored as
+its stemmed words, so "tourists" finds "tourist" and "China's" finds "china".
+Scanning is a dictionary lookup per word and phrase length: no pattern to
+compile at start-up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .words import _stem
+
+# Words as the lexicon cuts them: letters and digits with inner dots, hyphens,
+# apostrophes, slashes and plus signs ("u.s.", "two-way", "b/d", "opec+"), or a
+# sign that is a word of its own ("%", "$", "€").
+LEXICON_WORD = re.compile(r"[a-z0-9][a-z0-9.'/+&-]*[a-z0-9+]|[a-z0-9]|[%$€£]")
+
+
+def lexicon_words(text: str) -> list[str]:
+    """The stemmed words of normalized text, as the lexicon stores and scans them."""
+    return [_stem(word.rstrip(".")) for word in LEXICON_WORD.findall(text)]
+
+
+def phrase_key(phrase: str) -> str:
+    return " ".join(lexicon_words(phrase.lower()))
+
+
+@dataclass(frozen=True)
+class Binding:
+    facet: str   # party, person, subject, currency, unit, measure, judgement, harmless
+    value: str
+
+
+@dataclass(frozen=True)
+class Found:
+    """A phrase found in a question: its words' positions and what it stands for."""
+
+    start: int          # index of its first word
+    end: int            # index after its last word
+    text: str           # its words as written (stemmed)
+    bindings: tuple[Binding, ...]
+
+    def values(self, facet: str) -> list[str]:
+        return [b.value for b in self.bindings if b.facet == facet]
+
+
+class Lexicon:
+    def __init__(self, rows: list[tuple[str, str, str]]):
+        """`rows` holds (phrase key, facet, value), the key as `phrase_key` made it."""
+        self.entries: dict[tuple[str, ...], list[Binding]] = {}
+        for key, facet, value in rows:
+            words = tuple(key.split())
+            if words:
+                bindings = self.entries.setdefault(words, [])
+                binding = Binding(facet, value)
+                if binding not in bindings:
+                    bindings.append(binding)
+        self.longest = max((len(words) for words in self.entries), default=1)
+
+    def scan(self, words: list[str], facets: frozenset[str] | None = None) -> list[Found]:
+        """Every phrase in `words`, longest first at each position, without overlaps.
+        With `facets`, only phrases that bind one of them count."""
+        found, i = [], 0
+        while i < len(words):
+            for length in range(min(self.longest, len(words) - i), 0, -1):
+                key = tuple(words[i:i + length])
+                bindings = self.entries.get(key)
+                if bindings and facets is not None:
+                    bindings = [b for b in bindings if b.facet in facets]
+                if bindings:
+                    found.append(Found(i, i + length, " ".join(key), tuple(bindings)))
+                    i += length
+                    break
+            else:
+                i += 1
+        return found
+
+    def has(self, word: str, facet: str) -> bool:
+        return any(b.facet == facet for b in self.entries.get((word,), ()))
+
+
+def vocabulary_rows(vocabulary, people) -> list[tuple[str, str, str]]:
+    """(phrase key, facet, value) for every phrase of the vocabulary and every person's names."""
+    rows = []
+
+    def add(phrases, facet: str, value: str) -> None:
+        for phrase in phrases:
+            key = phrase_key(str(phrase))
+            if key:
+                rows.append((key, facet, value))
+
+    for party in vocabulary.parties:
+        add(party.names, "party", party.id)
+    for subject in vocabulary.subjects:
+        add(subject.words, "subject", subject.id)
+    for currency in vocabulary.currencies:
+        add(currency.names, "currency", currency.id)
+    for unit in vocabulary.units:
+        add(unit.names, "unit", unit.id)
+    for measure in vocabulary.measures:
+        add(measure.cues, "measure", measure.id)
+    add(vocabulary.judgement, "judgement", "judgement")
+    add(vocabulary.harmless, "harmless", "harmless")
+    for group in vocabulary.people_groups:
+        add(group.names, "people", " ".join(group.people))
+    for person in people:
+        add([person.name, *person.aliases], "person", person.id)
+    return sorted(set(rows))

@@ -1,0 +1,230 @@
+"""The times a question asks about: points, spans, open spans and named moments.
+
+`extract_periods` finds them in normalized text and returns the text without
+them; `describe_label` and `describe_period` put a period label into words.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..data.periods import parse_period
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July",
+               "August", "September", "October", "November", "December"]
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+
+# Named moments people use instead of dates.
+INVASION = date(2022, 2, 24)
+MOMENTS = [
+    (r"(?:the )?(?:full[- ]scale )?(?:russian |russia's )?invasion(?: of ukraine)?(?: (?:began|started))?|(?:the )?war(?: in ukraine)?(?: (?:began|started|start))?|(?:the )?start of the war|russia invaded ukraine|24 feb(?:ruary)? 2022|feb(?:ruary)? 24,? 2022",
+     INVASION, "the invasion of Ukraine (24 February 2022)"),
+    (r"(?:the )?(?:annexation of )?crimea(?: annexation)?", date(2014, 3, 1),
+     "the annexation of Crimea (March 2014)"),
+    (r"(?:the )?(?:western )?sanctions", INVASION,
+     "the Western sanctions that followed the invasion (24 February 2022)"),
+    (r"(?:the )?pandemic|covid(?:-19)?", date(2020, 1, 1), "the COVID-19 pandemic (2020)"),
+]
+
+@dataclass
+class Period:
+    """A time the question asks about."""
+
+    label: str            # ISO-style label, e.g. 2024, 2022-12, 2022-02-24/..
+    start: date | None
+    end: date | None      # None: open, up to the data's latest date
+    form: str             # point, since, range, before
+    phrase: str           # how it reads in words
+
+    @classmethod
+    def point(cls, label: str) -> "Period":
+        start, end = parse_period(label)
+        return cls(label, start, end, "point", describe_label(label))
+
+
+
+def describe_label(label: str) -> str:
+    """2024 -> '2024'; 2022-12 -> 'December 2022'; 2022-02-24 -> '24 February 2022'."""
+    parts = label.split("-")
+    if len(parts) == 2 and parts[1].isdigit():
+        return f"{MONTH_NAMES[int(parts[1])]} {parts[0]}"
+    if len(parts) == 2 and parts[1][0] in "HQ":
+        return f"{parts[1]} {parts[0]}"
+    if len(parts) == 3:
+        return f"{int(parts[2])} {MONTH_NAMES[int(parts[1])]} {parts[0]}"
+    return label
+
+
+def describe_period(label: str, as_of: str | None = None) -> str:
+    """A period label in words: '2022-02-24/2026-02-11' -> 'from 24 February 2022 to 11 February 2026'."""
+    if "/" not in label:
+        return describe_label(label)
+    if label.count("/") > 1:
+        return label
+    left, right = label.split("/")
+    if left == "..":
+        day_after = parse_period(right)[1] + timedelta(days=1)
+        return f"before {describe_label(day_after.isoformat())}"
+    if right == ".." or (as_of and right == as_of):
+        return f"since {describe_label(left)}" + (f" (to {describe_label(right)})" if right != ".." else "")
+    return f"{describe_label(left)} to {describe_label(right)}"
+
+
+def today() -> date:
+    """Today's date, or $CRR_TODAY (YYYY-MM-DD) so that answers can be reproduced."""
+    if env := os.environ.get("CRR_TODAY"):
+        return date.fromisoformat(env)
+    return date.today()
+
+
+# --- periods ---------------------------------------------------------------
+
+def _month_label(month_word: str, year: str) -> str:
+    return f"{year}-{MONTHS[month_word.rstrip('.')]:02d}"
+
+
+def _sub(text: str, triggers: tuple[str, ...], pattern: str, replace) -> str:
+    """re.sub, skipped when no trigger word is in the text.
+
+    Compiling the larger patterns costs more than answering a question, so a
+    pattern is compiled (once per process, by re's cache) only when its
+    words occur.
+    """
+    if triggers and not any(word in text for word in triggers):
+        return text
+    return re.sub(pattern, replace, text)
+
+
+_MONTH_WORDS = tuple(MONTHS)
+_MOMENT_WORDS = ("invasion", "invade", "war", "crimea", "sanction", "pandemic", "covid", "feb")
+
+
+def extract_periods(text: str) -> tuple[list[Period], str]:
+    """Find the periods in normalized text; return them and the text without them."""
+    found: list[tuple[int, Period]] = []
+
+    def take(match: re.Match, period: Period) -> str:
+        found.append((match.start(), period))
+        return " "
+
+    # since/after a named moment, or before it
+    if any(word in text for word in _MOMENT_WORDS):
+        for pattern, moment, phrase in MOMENTS:
+            text = _sub(text, ("since", "after", "following", "post"),
+                        rf"\b(?:since|after|following|post)\s+(?:{pattern})",
+                        lambda m, d=moment, p=phrase: take(
+                            m, Period(f"{d.isoformat()}/..", d, None, "since", f"since {p}")))
+            text = _sub(text, ("before", "prior", "pre"),
+                        rf"\b(?:before|prior to|pre)[- ](?:{pattern})",
+                        lambda m, d=moment, p=phrase: take(
+                            m, Period(f"../{(d - timedelta(days=1)).isoformat()}", None,
+                                      d - timedelta(days=1), "before", f"before {p}")))
+    if not any(ch.isdigit() for ch in text):
+        return _relative(text, found, take)
+    # ranges: between 2018 and 2024, from 2018 to 2024, 2018-2024, 2018 to 2024, 1993-97
+    text = _sub(text, ("-", "/"), rf"\b({_YEAR})[-/](\d\d)\b(?!-)",
+                lambda m: take(m, _range(m[1], m[1][:2] + m[2])) if int(m[1][:2] + m[2]) > int(m[1]) else m[0])
+    if len(_FOUR_DIGITS.findall(text)) >= 2:
+        text = re.sub(
+            rf"\bbetween\s+({_YEAR})\s+and\s+({_YEAR})\b"
+            rf"|\b(?:from\s+)?({_YEAR})\s*(?:-|to|until|till|through|/)\s*({_YEAR})\b",
+            lambda m: take(m, _range(m[1] or m[3], m[2] or m[4])),
+            text,
+        )
+    text = _sub(text, ("since", "after", "from"),
+                rf"\b(?:since|after|from)\s+(?:({_MONTH})\s+)?({_YEAR})\b",
+                lambda m: take(m, _since(m[1], m[2])))
+    text = _sub(text, ("by ",), rf"\bby (?:the end of )?({_YEAR})\b",
+                lambda m: take(m, Period(f"../{m[1]}", None, date(int(m[1]), 12, 31), "before",
+                                         f"by the end of {m[1]}")))
+    text = _sub(text, ("before", "prior", "until"), rf"\b(?:before|prior to|until)\s+({_YEAR})\b",
+                lambda m: take(m, Period(f"../{int(m[1]) - 1}-12-31", None,
+                                         date(int(m[1]) - 1, 12, 31), "before", f"before {m[1]}")))
+    # halves and quarters
+    text = _sub(text, ("half", "h1", "h2"),
+                rf"\b(?:(first|1st|second|2nd) half(?: of)?|h([12]))\s+({_YEAR})\b|\b({_YEAR})\s*-?\s*h([12])\b",
+                lambda m: take(m, Period.point(_half(m))))
+    text = _sub(text, ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
+                rf"\bq([1-4])\s+({_YEAR})\b|\b({_YEAR})\s*-?\s*q([1-4])\b|\b([1-4])q\s+({_YEAR})\b",
+                lambda m: take(m, Period.point(_quarter(m))))
+    # days and months
+    if any(word in text for word in _MONTH_WORDS):
+        text = re.sub(rf"\b(\d{{1,2}})\s+({_MONTH})\s+({_YEAR})\b",
+                      lambda m: take(m, Period.point(f"{_month_label(m[2], m[3])}-{int(m[1]):02d}")), text)
+        text = re.sub(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+({_YEAR})\b",
+                      lambda m: take(m, Period.point(f"{_month_label(m[1], m[3])}-{int(m[2]):02d}")), text)
+        text = re.sub(rf"\b({_MONTH})\s+({_YEAR})\b",
+                      lambda m: take(m, Period.point(_month_label(m[1], m[2]))), text)
+    text = _sub(text, ("-",), rf"\b({_YEAR})-(0[1-9]|1[0-2])(?:-(\d{{2}}))?\b",
+                lambda m: take(m, Period.point(m[0])))
+    text = _YEAR_RE.sub(lambda m: take(m, _year_or_decade(m)), text)
+    return _relative(text, found, take)
+
+
+def _relative(text: str, found: list, take) -> tuple[list[Period], str]:
+    """Years relative to today; then the periods in the order the question gives them."""
+    if "year" in text:
+        current = today().year
+        for pattern, year in [(r"\blast year\b", current - 1), (r"\bthis year\b", current),
+                              (r"\bnext year\b", current + 1)]:
+            text = re.sub(pattern, lambda m, y=year: take(m, Period.point(str(y))), text)
+    found.sort(key=lambda item: item[0])
+    return [period for _, period in found], _SPACES.sub(" ", text).strip()
+
+
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_YEAR_RE = re.compile(rf"\b({_YEAR})s?\b")
+_SPACES = re.compile(r"\s+")
+
+
+def _range(first: str, last: str) -> Period:
+    a, b = sorted((int(first), int(last)))
+    return Period(f"{a}/{b}", date(a, 1, 1), date(b, 12, 31), "range", f"{a} to {b}")
+
+
+def _since(month_word: str | None, year: str) -> Period:
+    if month_word:
+        label = _month_label(month_word, year)
+        start = parse_period(label)[0]
+        return Period(f"{label}/..", start, None, "since", f"since {describe_label(label)}")
+    return Period(f"{year}/..", date(int(year), 1, 1), None, "since", f"since {year}")
+
+
+def _half(m: re.Match) -> str:
+    if m[3]:
+        half = 1 if (m[1] or "").startswith(("first", "1st")) or m[2] == "1" else 2
+        return f"{m[3]}-H{half}"
+    return f"{m[4]}-H{m[5]}"
+
+
+def _quarter(m: re.Match) -> str:
+    if m[1]:
+        return f"{m[2]}-Q{m[1]}"
+    if m[3]:
+        return f"{m[3]}-Q{m[4]}"
+    return f"{m[6]}-Q{m[5]}"
+
+
+def _year_or_decade(m: re.Match) -> Period:
+    if m[0].endswith("s") and m[1].endswith("0"):
+        start = int(m[1])
+        return Period(f"{start}/{start + 9}", date(start, 1, 1), date(start + 9, 12, 31),
+                      "range", f"the {start}s")
+    return Period.point(m[1])
+
+

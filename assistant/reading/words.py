@@ -1,0 +1,61 @@
+"""Words of a question: normalized text, stems and content words.
+
+Reading, the lexicon, the metric matcher and the build all cut text into words
+the same way, so that a word stored at build time is found at question time.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def normalize(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    text = re.sub(r"[\u2018\u2019\u201a\u201b`´]", "'", text)
+    text = re.sub(r"[\u201c\u201d\u201e\"]", " ", text)
+    text = re.sub(r"[?!,;:()\[\]{}<>*_|]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _stem(token: str) -> str:
+    token = token.removesuffix("'s").removesuffix("'")
+    if len(token) > 7 and token.endswith("ively"):  # positively -> positive
+        return token[:-2]
+    if len(token) > 5 and token.endswith("ed") and not token.endswith("eed"):
+        return token[:-2]
+    if len(token) > 6 and token.endswith("ing"):
+        return token[:-3]
+    if len(token) > 4 and token.endswith("ies"):
+        return token[:-3] + "y"
+    if len(token) > 5 and token.endswith(("ches", "shes", "sses", "xes")):
+        return token[:-2]
+    if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
+        return token[:-1]
+    return token
+
+
+def tokens(text: str) -> list[str]:
+    return [_stem(t) for t in re.findall(r"[a-z0-9][a-z0-9.'%-]*", text)]
+
+
+
+STOPWORDS = frozenset("""
+a an the of in on at to from for by with and or as is are was were be been being do does did
+done has have had what which who whom whose when where how many much that this these those
+it its their there than then me my i you your we our us please pls tell show give can could
+would will shall should may might about know any some all per each there's what's whats
+value number figure amount level data between two countrie country s much many much
+compare compared comparison versus vs
+""".split())
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9.'%-]*")
+
+
+def content_tokens(text: str) -> list[str]:
+    return [t for t in (_stem(w.strip(".-'")) for w in _WORD.findall(text))
+            if len(t) > 1 and t not in STOPWORDS]
+
+
+# A numbered name: "Power of Siberia-2", "Power of Siberia 1".

@@ -1,0 +1,161 @@
+"""Which metric a question names: aliases scored by the weight of their words.
+
+Rare words weigh more; typos of vocabulary words are corrected; a metric
+that leaves a subject word of the question unexplained scores less.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..reading.words import STOPWORDS, _WORD, _stem, content_tokens, normalize
+
+_NUMBERED = re.compile(r"\b([a-z]{3,})[- ]([1-9])\b")
+
+
+def _numbering_penalty(name: str, asked: set[str]) -> float:
+    """Against a metric named with another number than the question's ("Power of
+    Siberia 1" is not Power of Siberia-2), and, slightly, against a second or
+    later one when the question gives no number (plain "Power of Siberia" is the first).
+    `asked` holds the numbers that follow a word in the question (typos and all)."""
+    penalty = 0.0
+    for _, number in _NUMBERED.findall(name.lower()):
+        if asked and number not in asked:
+            penalty += 3.0
+        elif not asked and number != "1":
+            penalty += 0.3
+    return penalty
+
+
+def _transposed(raw: str, vocabulary: dict) -> str | None:
+    """A vocabulary word (stemmed) that `raw` spells with two neighbouring letters swapped."""
+    for i in range(len(raw) - 1):
+        candidate = _stem(raw[:i] + raw[i + 1] + raw[i] + raw[i + 2:])
+        if candidate in vocabulary:
+            return candidate
+    return None
+
+
+# The two countries, as words: every question has them, so alone they match nothing.
+COUNTRY_WORDS = frozenset({"china", "chinese", "russia", "russian", "sino", "soviet", "ussr", "prc"})
+# Goods and measures a figure is about: one the question names must be in the metric's words
+# ("Russian coal exports" are not Russia's exports as a whole; Mongolia's GDP is no Vostok count).
+GOODS = frozenset(_stem(w) for w in (
+    "coal oil crude gas lng nuclear uranium electricity power wheat grain grains soybeans soy pork beef "
+    "timber wood fish seafood steel aluminium aluminum copper nickel gold diamonds cars car vehicles "
+    "weapons missiles fighters jets submarines destroyers helicopters tanks chips semiconductors drones "
+    "fertilizer fertiliser potash gdp population inflation unemployment debt budget wages salary "
+    "price prices").split())
+
+
+class MetricMatcher:
+    """Finds the metric a question names, from the names and aliases in the database.
+
+    Each alias is scored by the weight of its words found in the question
+    (rare words weigh more), less a part of the weight of its words that are
+    missing, plus a bonus when the alias appears as a phrase.  Words that are
+    not in the vocabulary are mapped to a close one (a typo) only when they
+    are very similar, so that nonsense never becomes a metric.
+    """
+
+    MIN_SCORE = 1.5
+    TYPO_CUTOFF = 84
+
+    def __init__(self, aliases: list[tuple[str, str, str]], names: dict[str, str],
+                 domain_words: frozenset[str] = frozenset()):
+        """`aliases` holds (alias, metric id, content words), the words read
+        at build time so that start-up does not read them again."""
+        self.names = names
+        self.domain_words = domain_words
+        self.entries: list[tuple[frozenset[str], str, str, str]] = []
+        for alias, metric_id, joined in aliases:
+            words = joined.split()
+            if words:
+                self.entries.append((frozenset(words), joined, metric_id, alias))
+        frequency: dict[str, set[str]] = {}
+        for words, _, metric_id, _ in self.entries:
+            for word in words:
+                frequency.setdefault(word, set()).add(metric_id)
+        total = len(names) or 1
+        import math
+
+        self.weights = {w: math.log(1 + total / len(ids)) for w, ids in frequency.items()}
+        self.vocabulary = sorted(self.weights)
+
+    def words_of(self, metric_id: str) -> set[str]:
+        """Every word of a metric's name and aliases, as the matcher reads them."""
+        if not hasattr(self, "_words_of"):
+            self._words_of: dict[str, set[str]] = {}
+            for words, _, owner, _ in self.entries:
+                self._words_of.setdefault(owner, set()).update(words)
+        return self._words_of.get(metric_id, set())
+
+    def correct(self, text: str) -> tuple[list[str], dict[str, str]]:
+        """The question's content words, stemmed, with likely typos of
+        vocabulary words replaced (compared before stemming, which would
+        otherwise turn "exercies" into "exercy")."""
+        fixed, corrections = [], {}
+        for raw in _WORD.findall(text):
+            raw = raw.strip(".-'")
+            word = _stem(raw)
+            if len(word) < 2 or word in STOPWORDS:
+                continue
+            swapped = None if word in self.weights or word.isdigit() or len(raw) < 4 else _transposed(raw, self.weights)
+            if swapped:  # "yaun" for "yuan", "tarde" for "trade": two neighbouring letters swapped
+                corrections[raw] = swapped
+                fixed.append(swapped)
+                continue
+            if word in self.weights or len(raw) < 5 or word.isdigit():
+                fixed.append(word)
+                continue
+            from rapidfuzz import fuzz, process
+
+            best = None
+            for candidate in (raw, word):
+                found = process.extractOne(candidate, self.vocabulary, scorer=fuzz.ratio,
+                                           score_cutoff=self.TYPO_CUTOFF)
+                if found and abs(len(found[0]) - len(candidate)) <= 2 and (best is None or found[1] > best[1]):
+                    best = found
+            if best:
+                corrections[raw] = best[0]
+                fixed.append(best[0])
+            else:
+                fixed.append(word)
+        return fixed, corrections
+
+    def match(self, text: str, min_score: float | None = None) -> list[tuple[float, str, str]]:
+        """(score, metric id, alias) best first, above the minimum score."""
+        min_score = self.MIN_SCORE if min_score is None else min_score
+        words, _ = self.correct(text)
+        present = set(words)
+        joined = " " + " ".join(words) + " "
+        best: dict[str, tuple[float, str]] = {}
+        for alias_words, phrase, metric_id, alias in self.entries:
+            found = alias_words & present
+            if not found or found <= COUNTRY_WORDS:  # "Russians ... China" names no metric
+                continue
+            score = sum(self.weights[w] for w in found)
+            score -= 0.6 * sum(self.weights[w] for w in alias_words - present)
+            # Subject words of the question (from event titles) that this
+            # alias does not explain: "coal" in "coal exports 2023" rules out
+            # a metric of all exports.
+            score -= 1.5 * len({w for w in present - alias_words if w in self.domain_words})
+            if f" {phrase} " in joined:
+                score += 0.5 * len(alias_words)
+            if score > best.get(metric_id, (-1e9, ""))[0]:
+                best[metric_id] = (score, alias)
+        ranked = []
+        asked_numbers = {number for _, number in _NUMBERED.findall(text.lower())}
+        for metric_id, (score, alias) in best.items():
+            if score >= min_score:
+                # Between equal matches, the metric whose name asks for less
+                # that the question did not say: "oil exports" is not "oil
+                # exports via Kazakhstan".
+                name = self.names.get(metric_id, "")
+                extra = set(content_tokens(normalize(name))) - present
+                ranked.append((score - 0.01 * len(extra) - _numbering_penalty(name, asked_numbers),
+                               metric_id, alias))
+        ranked.sort(key=lambda item: (-item[0], item[1]))
+        return ranked
+
+
