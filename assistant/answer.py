@@ -61,3 +61,7 @@ class Answer(Contract):
     citations: list[Citation] = []
     suggestions: list[str] = []
     context: dict = {}  # how the question was read, for follow-ups: metric, periods, kind
+    # How the question was read, facet by facet, with `summary` in one line
+    # ("bilateral trade (USD bn), 2024"), and the words of the question nothing used.
+    reading: dict = {}
+    unread: list[str] = []

@@ -98,7 +98,7 @@ async def test_a_figure_shows_its_headline_values_and_footnotes(app):
         assert "USD 245 bn" in shown
         assert "China-Russia Dashboard [1]" in shown and "Wikipedia [2]" in shown
         notes = str(view.query_one(".notes", Static).content)
-        assert "\n[1] MERICS" in notes
+        assert notes.startswith("[1] MERICS")
         assert "\n[2] Wikipedia contributors" in notes and "Economic relations" in notes
         assert view.query_one(".values").display
         assert not view.query(SeriesChart)

@@ -1,8 +1,12 @@
-"""Intent -> Answer: the one place where questions are answered.
+"""Question -> Answer: the one place where questions are answered.
 
-Every number an answer states comes from a database row or is derived from
-rows with the arithmetic shown; every value's source is cited.  The CLI, the
-terminal app and the Datasette plugin all call `Engine.ask`.
+The pipeline is read (reading/: the words -> a typed reading), resolve
+(resolving/: the reading -> the metric that fits every facet, or why none
+does), answer (figures.py, timeline.py: the rows, with derived numbers that
+show their arithmetic) and write (writing/: sentences and citations).  Every
+number an answer states comes from a database row or is derived from rows;
+every value's source is cited.  The CLI, the terminal app and the Datasette
+plugin all call `Engine.ask`.
 """
 
 from __future__ import annotations
@@ -12,23 +16,23 @@ import re
 from datetime import date
 from pathlib import Path
 
-from . import compound
 from ..answer import Answer
-from .draft import Draft
-from .figures import FigureAnswers, _same_span_start
-from ..writing.render import render
 from ..data.store import Store
-from .timeline import TimelineAnswers
 from ..reading.kinds import metric_kind
+from ..reading.lexicon import Lexicon
 from ..reading.periods import Period
-from ..reading.read import Intent, understand
+from ..reading.read import Intent, read
 from ..reading.words import normalize
-from ..resolving.matcher import GOODS, MetricMatcher
+from ..resolving.matcher import MetricMatcher
+from ..resolving.resolve import NON_FIGURE_KINDS, Resolver
+from ..writing.reading import reading_of
+from ..writing.render import render
+from . import compound
+from .draft import Draft
+from .figures import FigureAnswers
+from .timeline import TimelineAnswers
 
 MAX_QUESTION = 500
-SHARE_UNITS = ("percent",)
-# Kinds of question that need no metric: setting every metric aside leaves them as they are.
-NON_FIGURE_KINDS = frozenset({"when", "who", "what_happened", "count_events", "about", "help", "sources"})
 # Words every question about the relationship may use without naming a subject.
 COMMON_SUBJECT_WORDS = frozenset(
     "china chinese russia russian russia-china china-russia sino-russian soviet first begin "
@@ -36,23 +40,15 @@ COMMON_SUBJECT_WORDS = frozenset(
     "lowest peak growth change rise fall grow increase decline compare versus each every trend "
     "history total average most least before after since until when during".split()
 )
+# Subjects outside China–Russia relations altogether.
 OFF_SUBJECT = re.compile(
-    r"\b(?:weather|forecast|temperature|recipe|football|soccer|world cup|olympic|movie|film|song|"
-    r"population of|capital of|gdp of|economy of|stock price|bitcoin|united states|usa|us-mexico|mexico|canada|japan|"
-    r"south korea|korea|india|brazil|germany|france|britain|uk|australia)\b"
-)
-
-
-# A unit the question asks for, and how the stored units spell it.
-ASKED_UNIT = re.compile(r"\bin (rubles?|roubles?|yuan|renminbi|euros?|dollars|usd|bcm|barrels|tonnes|tons|"
-                        r"cubic (?:feet|metres|meters))\b")
-UNIT_WORDS = {"rub": "RUB", "roub": "RUB", "yuan": "CNY", "renminbi": "CNY", "euro": "EUR", "dollar": "USD",
-              "usd": "USD", "bcm": "bcm", "barrel": "barrels", "tonne": "tonnes", "ton": "tonnes", "cubic": "cubic"}
+    r"\b(?:weather|temperature|recipe|football|soccer|world cup|olympics?|song|bitcoin|stock price|"
+    r"population of|capital of|gdp of|economy of)\b")
 
 # "What does China sell to Russia?": the products of one country's sales to the other.
-COMPOSITION = re.compile(r"\bwhat (?:does|do|did) (?:china|russia) (?:sell|export|ship|supply|buy|import)\b"
-                         r"|\b(?:main|top|biggest|largest|leading|key) (?:exports?|imports?|goods|products)\b"
-                         r"|\bcomposition\b|\bwhat (?:goods|products)\b|\bexport (?:mix|basket)\b")
+COMPOSITION = re.compile(r"\bwhat (?:doe|does|do|did) @(?:china|russia) (?:sell|export|ship|supply|buy|import)\b"
+                         r"|\b(?:main|top|biggest|largest|leading|key) (?:export|import|good|product)\b"
+                         r"|\bcomposition\b|\bwhat (?:good|product)\b|\bexport (?:mix|basket)\b")
 
 # "What did Fu Ying say in 2016?": a question about what someone did.
 PERSON_ACTS = re.compile(r"^(?:and )?what (?:did|does|has|have) .+? (?:do|done|say|said|sign|signed|announce|"
@@ -63,108 +59,46 @@ WHO_OF_PREVIOUS = re.compile(
     r"^(?:and |so )?who (?:took part|takes part|was there|were there|attended|participated|was involved|"
     r"were involved|signed(?: it| that| this| them)?|was present|were present|came|met|went|led it|"
     r"was in it|were they)\s*\??$")
-_COUNTRY = r"(china|chinese|russia|russian)"
-_TO = re.compile(rf"\b(?:to|into) {_COUNTRY}\b|\b{_COUNTRY}(?:'s)? (?:[\w-]+ )?(?:imports?|imported|buys?|bought)\b")
-_FROM = re.compile(rf"\bfrom {_COUNTRY}\b|\b{_COUNTRY}(?:'s)? (?:[\w-]+ )?(?:exports?|exported|sells?|sold)\b")
-
-
-def _country(match: re.Match | None) -> str | None:
-    if match is None:
-        return None
-    word = next(group for group in match.groups() if group)
-    return "china" if word.startswith("chin") else "russia"
-
-
-# People of one country in the other: "Chinese students in Russia" come from China to Russia.
-_ABROAD = re.compile(rf"\b{_COUNTRY}(?:'s)? (?:[\w-]+ ){{1,4}}in {_COUNTRY}\b")
-
-
-def flow(text: str) -> tuple[str | None, str | None]:
-    """Which way goods or people go in a question or a metric's name: (from, to), None where unsaid."""
-    abroad = _ABROAD.search(text)
-    if abroad:
-        home, host = abroad.group(1), abroad.group(2)
-        return ("china" if home.startswith("chin") else "russia"), ("china" if host.startswith("chin") else "russia")
-    return _country(_FROM.search(text)), _country(_TO.search(text))
-
-
-def opposed(asked: tuple[str | None, str | None], metric: tuple[str | None, str | None]) -> bool:
-    (asked_from, asked_to), (metric_from, metric_to) = asked, metric
-    return bool((asked_from and metric_from and asked_from != metric_from)
-                or (asked_to and metric_to and asked_to != metric_to)
-                or (asked_from and asked_from == metric_to)
-                or (asked_to and asked_to == metric_from))
+EVENT_KINDS = frozenset({"what_happened", "when", "who", "count_events"})
 
 
 class Engine(FigureAnswers, TimelineAnswers):
     def __init__(self, db_path: Path | str):
         self.store = Store(db_path)
         self.metrics = self.store.metrics
+        self.lexicon = Lexicon(self.store.lexicon_rows)
+        party_words = frozenset(phrase for phrase, facet, _, cased in self.store.lexicon_rows
+                                if facet == "party" and " " not in phrase and not cased)
         self.matcher = MetricMatcher(self.store.aliases, {m.id: m.name for m in self.metrics.values()},
-                                     self.store.domain_words - COMMON_SUBJECT_WORDS)
+                                     self.store.domain_words - COMMON_SUBJECT_WORDS, party_words)
+        self.resolver = Resolver(self.store, self.matcher, self.lexicon)
 
     def ask(self, question: str, previous: Answer | None = None) -> Answer:
         """Answer one question; `previous` is the conversation's last answer, if any."""
         question = (question or "").strip()
         whole = self._ask_one(question, previous)
-        if compound.JOINS.search(question[:MAX_QUESTION]) and whole.kind != "error":
-            return compound.answer_parts(question, whole, self._ask_one, previous)
-        return whole
+        if whole.kind in ("error", "unknown") or not whole.context.get("parts"):
+            if compound.JOINS.search(question[:MAX_QUESTION]) and whole.kind != "error":
+                return compound.answer_parts(question, whole, self._ask_one, previous)
+            return whole
+        # "yuan share of imports and exports": each part asked on its own, joined.
+        parts = [self._ask_one(part, previous) for part in whole.context["parts"]]
+        return compound.join(question, parts)
 
     def _ask_one(self, question: str, previous: Answer | None) -> Answer:
-        intent = understand(question[:MAX_QUESTION], self.matcher)
-        intent.question = question
-        # Metrics that the question's own words rule out, most specific reason first.
-        self._drop_excluded(intent)
-        self._drop_other_goods(intent)
-        self._drop_other_people(intent)
-        self._drop_reversed(intent)
-        if OFF_SUBJECT.search(intent.normalized) and not re.search(
-                r"\b(?:china|chinese|russia|russian|sino|beijing|moscow|putin|xi|yuan|ruble)\b", intent.normalized):
-            intent.kind, intent.metric_id, intent.candidates = "unknown", None, []
-        elif OFF_SUBJECT.search(intent.normalized) and re.search(r"\b(?:weather|forecast|temperature|recipe|football|soccer|movie|film|song)\b", intent.normalized):
-            intent.kind, intent.metric_id, intent.candidates = "unknown", None, []
-        off_subject = intent.kind == "unknown" and OFF_SUBJECT.search(intent.normalized) is not None
         try:
+            intent = read(question[:MAX_QUESTION], self.lexicon)
+            intent.question = question
+            if intent.problem:
+                return self._impossible_date(intent)
             if previous is not None:
-                if intent.kind == "sources":
-                    return self._previous_sources(intent, previous)
-                if intent.kind == "who" and WHO_OF_PREVIOUS.match(intent.normalized):
-                    shown = [e.event_id for e in previous.events if e.event_id]
-                    if shown:
-                        answer = self._answer_who_of_previous(intent, shown[0])
-                        answer.context = {"kind": "who", "metric": None, "periods": []}
-                        return answer
-                self._apply_context(intent, previous)
-            self._prefer_metrics_with_data(intent)
-            if previous is None and intent.follow_up and intent.metric_id is None and intent.kind == "unknown":
-                return self._no_previous(intent)
-            if off_subject:  # not even "what crr holds on" a word it happens to share
-                return self._unknown(intent)
-            direction = flow(intent.normalized)
-            if COMPOSITION.search(intent.normalized) and all(direction):
-                return self._answer_composition(intent, direction)
-            people = self._people_in(intent.normalized) if PERSON_ACTS.search(intent.normalized) else []
-            if people:
-                answer = self._answer_person_events(intent, people)
+                early = self._follow_previous(intent, previous)
+                if early is not None:
+                    return early
             else:
-                answer = getattr(self, f"_answer_{intent.kind}")(intent)
-            self._note_unit_not_held(intent, answer)
-            # A suggestion that asks again what was just answered ("... over time" after a series) goes.
-            same = {"series": (" over time", " by year"), "latest": ("latest ",)}.get(answer.kind, ())
-            answer.suggestions = [s for s in answer.suggestions
-                                  if not any(s.endswith(w) or s.startswith(w) for w in same)]
-            answer.context = {
-                "kind": intent.kind,
-                "metric": intent.metric_id,
-                "periods": [
-                    {"label": p.label, "start": p.start.isoformat() if p.start else None,
-                     "end": p.end.isoformat() if p.end else None, "form": p.form, "phrase": p.phrase}
-                    for p in intent.periods
-                ],
-            }
-            if previous is not None and intent.kind == "sources":
-                answer.context = previous.context
+                self.resolver.resolve(intent)
+            answer = self._answer(intent, previous)
+            answer.reading, answer.unread = reading_of(self, intent, answer)
             return answer
         except Exception:
             if os.environ.get("CRR_DEBUG"):
@@ -174,97 +108,110 @@ class Engine(FigureAnswers, TimelineAnswers):
                 interpretation="The question could not be read.",
                 text="Sorry, crr could not answer that question. Try rephrasing it, "
                      "or ask 'help' to see what crr can answer.",
-                suggestions=self._starters(),
+                suggestions=self._starters(), reading={}, unread=[],
             )
 
-    # --- helpers -----------------------------------------------------------
+    def _answer(self, intent: Intent, previous: Answer | None) -> Answer:
+        if previous is None and intent.follow_up and intent.metric_id is None and intent.kind == "unknown" \
+                and not intent.not_held:
+            return self._no_previous(intent)
+        if intent.metric_id is None and intent.kind != "help" and self._off_subject(intent):
+            intent.not_held = ""  # another country's affairs: nothing nearby to offer
+            return self._unknown(intent)  # not even "what crr holds on" a word it happens to share
+        direction = intent.flow
+        if COMPOSITION.search(self._marked(intent)) and all(direction) and intent.kind not in NON_FIGURE_KINDS:
+            answer = self._answer_composition(intent, direction)
+        elif intent.people and PERSON_ACTS.search(intent.normalized):
+            answer = self._answer_person_events(intent, self._people_rows(intent))
+        elif intent.kind == "unknown" and intent.people and not intent.not_held:
+            answer = self._answer_person_events(intent, self._people_rows(intent))
+        else:
+            answer = getattr(self, f"_answer_{intent.kind}")(intent)
+        # A suggestion that asks again what was just answered ("... over time" after a series) goes.
+        same = {"series": (" over time", " by year"), "latest": ("latest ",)}.get(answer.kind, ())
+        answer.suggestions = [s for s in answer.suggestions
+                              if not any(s.endswith(w) or s.startswith(w) for w in same)]
+        answer.context = self._context(intent)
+        return answer
 
-    def _set_aside(self, intent: Intent, keep, reason: str, floor: float = 0.0,
-                   keep_kinds: frozenset[str] = frozenset()) -> None:
-        """The one way a question's own words rule metrics out: the candidates `keep`
-        refuses are set aside, and so are those left that match below `floor`.  If
-        none is left, crr says `reason` instead of answering with a loose match; a
-        question of a kind in `keep_kinds` keeps its kind (a "when" needs no metric)."""
-        dropped = [m for _, m in intent.candidates if not keep(m)]
-        if not dropped:
-            return
-        kept = [(score, m) for score, m in intent.candidates if keep(m) and score >= floor]
-        intent.set_aside += dropped[:3]
-        intent.candidates = kept
-        if kept:
-            if intent.metric_id not in {m for _, m in kept}:
-                self._switch(intent, kept[0][1])
-            intent.alternatives = [m for m in intent.alternatives if m not in dropped]  # not "other readings"
-            return
-        intent.not_held = reason
-        intent.metric_id, intent.metric_phrase, intent.alternatives = None, "", []
-        if intent.kind not in keep_kinds:
-            intent.kind = "unknown"
+    def _context(self, intent: Intent) -> dict:
+        """What a follow-up may borrow from this question."""
+        return {
+            "kind": intent.kind,
+            "metric": intent.metric_id,
+            "periods": [
+                {"label": p.label, "start": p.start.isoformat() if p.start else None,
+                 "end": p.end.isoformat() if p.end else None, "form": p.form, "phrase": p.phrase}
+                for p in intent.periods
+            ],
+            "rest": intent.rest,
+            "parties": intent.parties,
+            "parts": intent.parts,
+        }
 
-    def _drop_excluded(self, intent: Intent) -> None:
-        """Set aside metrics whose `not_for` words the question uses: asked
-        for the trade surplus, crr must not answer with total trade."""
-        found = {m: [w for w in self.metrics[m].not_for if re.search(rf"\b{re.escape(w)}", intent.normalized)]
-                 for _, m in intent.candidates}
-        words = sorted({w for hits in found.values() for w in hits})
-        if not words:
-            return
-        # What is left must match nearly as well as what was set aside: asked for the
-        # trade surplus, a loose match on "trade" (oil trade) is no answer either.
-        best_excluded = max(score for score, m in intent.candidates if found[m])
-        self._set_aside(intent, lambda m: not found[m], "crr holds no figure for " + " or ".join(f"'{w}'" for w in words),
-                        floor=0.75 * best_excluded, keep_kinds=NON_FIGURE_KINDS)
+    # --- follow-ups --------------------------------------------------------
 
-    def _drop_other_goods(self, intent: Intent) -> None:
-        """Set aside metrics that do not speak of the goods the question names:
-        asked for Russian coal exports, Russia's exports as a whole are no answer."""
-        asked = set(self.matcher.correct(intent.normalized)[0]) & GOODS
-        if asked and intent.candidates:
-            self._set_aside(intent, lambda m: asked <= self.matcher.words_of(m),
-                            "crr holds no figure for " + " or ".join(f"'{w}'" for w in sorted(asked)))
+    def _follow_previous(self, intent: Intent, previous: Answer) -> Answer | None:
+        """Read a question in the light of the last answer; an answer when the follow-up
+        is answered from the last answer alone (its sources, the people of its event)."""
+        if intent.kind == "sources":
+            return self._previous_sources(intent, previous)
+        if intent.kind == "who" and WHO_OF_PREVIOUS.match(intent.normalized):
+            shown = [e.event_id for e in previous.events if e.event_id]
+            if shown:
+                answer = self._answer_who_of_previous(intent, shown[0])
+                answer.context = {"kind": "who", "metric": None, "periods": [], "rest": intent.rest,
+                                  "parties": [], "parts": []}
+                return answer
+        before = previous.context or {}
+        if before.get("kind") in EVENT_KINDS and intent.follow_up and self._names_no_subject(intent):
+            self._reread_previous(intent, before)
+            return None
+        self.resolver.resolve(intent)
+        self._apply_context(intent, previous)
+        return None
 
-    def _drop_other_people(self, intent: Intent) -> None:
-        """Set aside metrics about other people: asked how often Lavrov met Putin,
-        crr must not answer with the Xi–Putin meetings."""
-        named = self._people_in(intent.normalized)
-        if named and intent.candidates:
-            asked = {p["id"] for p in named}
+    def _names_no_subject(self, intent: Intent) -> bool:
+        """A follow-up that only changes the time or the parties ("and in 2015?", "and Russia's?")."""
+        return not intent.subjects and not intent.people and not intent.content
 
-            def about_them(metric_id: str) -> bool:
-                about = self._people_of_metric(metric_id)
-                return not about or asked <= about
+    def _reread_previous(self, intent: Intent, before: dict) -> None:
+        """"and in 2015?" after "what happened in 2014?": the previous question's words,
+        with this one's periods, and its parties put in place of the previous ones."""
+        rest = before.get("rest") or ""
+        old, new = before.get("parties") or [], intent.parties
+        if new and len(new) == len(old):
+            rest = self._swap_parties(rest, old, new)
+        periods = intent.periods or _periods_of(before)
+        question = intent.question
+        fresh = read(rest, self.lexicon)
+        fresh.question, fresh.periods, fresh.follow_up = question, periods, True
+        fresh.kind = before["kind"] if fresh.kind not in EVENT_KINDS else fresh.kind
+        self.resolver.resolve(fresh)
+        fresh.kind = before["kind"] if fresh.kind not in EVENT_KINDS else fresh.kind
+        intent.__dict__.update(fresh.__dict__)
 
-            names = " and ".join(p["name"] for p in named)
-            self._set_aside(intent, about_them, f"crr holds no figure about {names}",
-                            keep_kinds=frozenset({"count_events"}))
-
-    def _people_of_metric(self, metric_id: str) -> set[str]:
-        """The people a metric's name speaks of (Xi Jinping–Vladimir Putin meetings)."""
-        name = normalize(self.metrics[metric_id].name)
-        return {p["id"] for p in self._people_in(name)}
-
-    def _drop_reversed(self, intent: Intent) -> None:
-        """Set aside metrics of the opposite flow: asked what China exports to
-        Russia, crr must not answer with Russia's exports to China."""
-        asked = flow(intent.normalized)
-        if not intent.candidates or asked == (None, None):
-            return
-        source, target = asked
-        between = " ".join(part for part in (f"from {source.title()}" if source else "",
-                                             f"to {target.title()}" if target else "") if part)
-        self._set_aside(intent, lambda m: not opposed(asked, flow(normalize(self.metrics[m].name))),
-                        f"crr holds no figure for this flow ({between}); what it holds goes the other way",
-                        floor=0.6 * intent.candidates[0][0])
+    def _swap_parties(self, text: str, old: list[str], new: list[str]) -> str:
+        """The text with each party of `old` named as the one in the same place of `new`."""
+        names = {party: self.store.parties.get(party, party).lower() for party in new}
+        words = text.split()
+        out = []
+        for word in words:
+            key = normalize(word).removesuffix("'s")
+            party = next((p for p, n in zip(old, new)
+                          if self.lexicon.has(key, "party") and p in {b.value for b in self.lexicon.entries.get((key,), ())}), None)
+            if party:
+                replacement = names[new[old.index(party)]]
+                out.append(replacement + ("'s" if word.endswith("'s") else ""))
+            else:
+                out.append(word)
+        return " ".join(out)
 
     def _apply_context(self, intent: Intent, previous: Answer) -> None:
-        """Fill what a follow-up leaves out from the previous question."""
+        """Fill what a figure follow-up leaves out from the previous question."""
         before = previous.context or {}
         metric = before.get("metric")
-        periods = [
-            Period(p["label"], date.fromisoformat(p["start"]) if p["start"] else None,
-                   date.fromisoformat(p["end"]) if p["end"] else None, p["form"], p["phrase"])
-            for p in before.get("periods", [])
-        ]
+        periods = _periods_of(before)
         if intent.kind == "sources":
             return
         metric_kinds = {"value", "span", "change", "latest", "peak", "lowest", "series", "unknown"}
@@ -274,17 +221,17 @@ class Engine(FigureAnswers, TimelineAnswers):
         if sibling:
             # "and imports?" after the yuan's share of exports: the same figure for imports, same period.
             intent.metric_id, intent.metric_phrase = sibling, self.metrics[sibling].name.lower()
-            intent.candidates = [(99.0, sibling)]
+            intent.candidates, intent.not_held = [(99.0, sibling)], ""
             if not intent.periods:
                 intent.periods = periods
             intent.kind = metric_kind(intent.asked_kind, intent.periods)
             return
-        if intent.metric_id is None and metric in self.metrics and (
+        if intent.metric_id is None and not intent.not_held and metric in self.metrics and (
             intent.periods or intent.follow_up or intent.asked_kind
         ):
-            intent.metric_id = metric
-            intent.metric_phrase = self.metrics[metric].name.lower()
-            intent.candidates = [(99.0, metric)]
+            self.resolver.choose(intent, [(99.0, metric)])
+            if intent.metric_id is None:
+                return  # the previous metric does not fit what this question adds
         elif intent.metric_id and not intent.periods and intent.follow_up and periods:
             intent.periods = periods
         if intent.metric_id is None:
@@ -315,19 +262,37 @@ class Engine(FigureAnswers, TimelineAnswers):
             interpretation=f"Read as a request for the sources of the answer to '{previous.question}'.",
             text=text, values=previous.values, events=previous.events,
             citations=previous.citations, suggestions=previous.suggestions, context=previous.context,
+            reading={"kind": "sources", "summary": "the sources of the previous answer"}, unread=[],
         )
 
-    def _note_unit_not_held(self, intent: Intent, answer: Answer) -> None:
-        """"trade in rubles": the figure is held in USD; say so rather than leave it unsaid."""
-        asked = ASKED_UNIT.search(intent.normalized)
-        metric = self.metrics.get(intent.metric_id) if intent.metric_id else None
-        if not (asked and answer.answered and metric) or metric.unit == "percent":
-            return
-        word = asked.group(1)
-        held = next((unit for key, unit in UNIT_WORDS.items() if word.startswith(key)), None)
-        if held and held.lower() not in metric.unit.lower():
-            answer.text = (answer.text.rstrip("\n") + f"\nThe data holds {metric.name} in {metric.unit}, "
-                           f"not in {word}; crr does not convert units.")
+    # --- helpers -----------------------------------------------------------
+
+    def _marked(self, intent: Intent) -> str:
+        from ..reading.facets import marked
+        from ..reading.lexicon import lexicon_words
+
+        words = lexicon_words(intent.rest)
+        return marked(words, self.lexicon.scan(words))
+
+    def _people_rows(self, intent: Intent) -> list:
+        by_id = {p["id"]: p for p in self.store.people}
+        return [by_id[p] for p in intent.people if p in by_id]
+
+    def _off_subject(self, intent: Intent) -> bool:
+        """Weather, football, another country's own affairs: nothing crr could hold."""
+        names_the_two = any(p in ("china", "russia") for p in intent.parties) or intent.people
+        return bool(OFF_SUBJECT.search(intent.normalized)) or (bool(intent.others) and not names_the_two
+                                                               and intent.kind not in ("when", "what_happened", "who"))
+
+    def _impossible_date(self, intent: Intent) -> Answer:
+        draft = Draft(self.store)
+        date_text = intent.problem.split("'")[1] if "'" in intent.problem else intent.problem
+        text = (f"The question names a date that does not exist ({date_text}), so crr gives no answer. "
+                "Check the day and the month, for example “trade in June 2022” or “trade on 30 June 2022”.")
+        answer = draft.answer(intent, False, "unknown", f"Read a date that does not exist: {date_text}.",
+                              text, self._starters())
+        answer.context, answer.reading, answer.unread = {}, {"kind": "unknown", "summary": f"an impossible date ({date_text})"}, []
+        return answer
 
     def _no_previous(self, intent: Intent) -> Answer:
         """"and in 2022?" with nothing before it: say so, and how to ask in full."""
@@ -344,98 +309,15 @@ class Engine(FigureAnswers, TimelineAnswers):
                             "Ask a question first; crr then lists the sources of its answer.",
                             self._starters())
 
-    def _prefer_metrics_with_data(self, intent: Intent) -> None:
-        """Among metrics that match the words about equally well, prefer one
-        that holds a figure for the asked period ("Power of Siberia 2025"
-        means the 2025 exports, not the pipeline's capacity)."""
-        if not intent.candidates or intent.metric_id is None:
-            return
-        self._prefer_specific(intent)
-        if intent.metric_id is None or not intent.periods or self._holds(intent.metric_id, intent.periods[0]):
-            return
-        if intent.kind == "change" and (self._points(intent.metric_id)
-                                        or self.store.change_metrics(intent.metric_id)):
-            return  # a change is read from the metric's own values and stated changes
-        top = intent.candidates[0][0]
-        topic = self.metrics[intent.metric_id].topic
-        close = [metric_id for score, metric_id in intent.candidates
-                 if score >= 2.5 and (score >= top * 0.25 or self.metrics[metric_id].topic == topic)]
-        units = self._hinted_units(intent)
-        amount = self._asks_an_amount(intent)
-        holding = [m for m in close if self._holds(m, intent.periods[0])
-                   and (not units or self.metrics[m].unit in units)
-                   and not (amount and self.metrics[m].unit in SHARE_UNITS)]
-        if holding and holding[0] != intent.metric_id:
-            self._switch(intent, holding[0])
-
-    UNIT_HINTS = [
-        (re.compile(r"\bhow many years\b|\bhow long\b|\bduration\b|\bterm\b"), ("years",)),
-        (re.compile(r"\bwhat (?:share|percentage|portion|proportion|percent)\b|\bshare of\b|%"), ("percent",)),
-        (re.compile(r"\bhow much money\b|\bworth\b|\bcost\b|\bvalue of\b|\bspen[dt]\b"), ("USD bn", "USD mn")),
-        (re.compile(r"\bbarrels?(?: a| per)? day\b|\bb/d\b|\bbpd\b"), ("barrels per day",)),
-    ]
-
-    def _prefer_specific(self, intent: Intent) -> None:
-        """A part of the top metric that the question names (naval of all
-        exercises), or a metric in the unit the question asks for ("how many
-        years"), beats a broader match."""
-        scores = dict((m, score) for score, m in intent.candidates)
-        top = intent.metric_id
-        for metric_id, score in scores.items():
-            if self.metrics[metric_id].part_of == top and score >= 0.6 * scores[top]:
-                self._switch(intent, metric_id)
-                return
-        units = self._hinted_units(intent)
-        if units and self.metrics[top].unit not in units:
-            fitting = [m for s, m in intent.candidates if self.metrics[m].unit in units
-                       and s >= 0.4 * scores[top]]
-            if fitting:
-                self._switch(intent, fitting[0])
-            elif units == SHARE_UNITS:
-                # "What share of China's oil imports ...": tonnes are no share.
-                intent.set_aside = [m for _, m in intent.candidates[:3]]
-                intent.not_held = "crr holds no share (percent) for this, only amounts"
-                intent.kind, intent.metric_id, intent.candidates = "unknown", None, []
-        elif self._asks_an_amount(intent) and self.metrics[top].unit in SHARE_UNITS:
-            # "How much did China export to Russia?" is not answered by a share.
-            amounts = [m for s, m in intent.candidates if self.metrics[m].unit not in SHARE_UNITS
-                       and s >= 0.6 * scores[top]]
-            if amounts:
-                self._switch(intent, amounts[0])
-            else:
-                intent.set_aside = [m for _, m in intent.candidates[:3]]
-                intent.not_held = "crr holds no amount for this, only shares (percent)"
-                intent.kind, intent.metric_id, intent.candidates = "unknown", None, []
-
-    @staticmethod
-    def _asks_an_amount(intent: Intent) -> bool:
-        """'How much' of goods or money that flows, not of a share and not of a change
-        ("how many banks refuse" may well be answered by a share of banks)."""
-        return bool(re.search(r"\bhow (?:much|many)\b", intent.normalized)) and bool(re.search(
-            r"\b(?:export|import|trade|sell|sold|buy|bought|send|sent|ship|suppl)", intent.normalized)) and not re.search(
-            r"\b(?:share|percent|percentage|proportion|portion|fraction)\b|%|\bof (?:what|it|that)\b",
-            intent.normalized) and intent.asked_kind != "change"
-
-    def _hinted_units(self, intent: Intent) -> tuple[str, ...]:
-        """The units the question's wording asks for ("what share" asks for a percent), if any."""
-        for pattern, units in self.UNIT_HINTS:
-            if pattern.search(intent.normalized):
-                return units
-        return ()
-
-    def _switch(self, intent: Intent, metric_id: str) -> None:
-        intent.alternatives = [intent.metric_id, *[m for m in intent.alternatives if m != metric_id]][:3]
-        intent.metric_id = metric_id
-        intent.metric_phrase = self.metrics[metric_id].name.lower()
-
-    def _holds(self, metric_id: str, period: Period) -> bool:
-        for row in self.store.observations(metric_id):
-            if period.form == "point" and row["period"] == period.label:
-                return True
-            if period.form in ("since", "range", "before") and "/" in row["period"]:
-                if _same_span_start(row, period):
-                    return True
-        return False
+    def _answer_judgement(self, intent: Intent) -> Answer:
+        """An opinion or a prediction: crr holds figures and events, not judgements."""
+        draft = Draft(self.store)
+        related = [self.metrics[m].name for _, m in intent.candidates[:3]] or \
+                  [self.metrics[m].name for m, _ in intent.rejected[:3]]
+        text = render("answers/judgement.txt.j2", question=intent.question, related=related)
+        return draft.answer(intent, False, "judgement",
+                            "Read as a question of judgement or prediction, which no figure answers.",
+                            text, [f"latest {name.lower()}" for name in related[:2]] + ["what can I ask?"])
 
     def _answer_help(self, intent: Intent) -> Answer:
         draft = Draft(self.store)
@@ -450,7 +332,7 @@ class Engine(FigureAnswers, TimelineAnswers):
         draft = Draft(self.store)
         topic = next((t for t in self.store.topics if t.lower() in intent.normalized.split()), None)
         metric_ids = [m for _, m in intent.candidates[:4]] if intent.metric_id else []
-        if not metric_ids and not topic:
+        if not metric_ids and not topic and not intent.rejected:
             # A bare subject ("oil"): the metrics that mention it, however loosely.
             metric_ids = [m for _, m, _ in self.matcher.match(intent.normalized, min_score=0.5)[:6]]
         if topic and not metric_ids:
@@ -471,21 +353,31 @@ class Engine(FigureAnswers, TimelineAnswers):
                             text, [f"latest {first}", f"{first} over time"] if first else [])
 
     def _answer_unknown(self, intent: Intent) -> Answer:
-        if not intent.not_held and not intent.periods and not intent.follow_up and self._find_events(intent, limit=1):
+        if not intent.not_held and not intent.periods and not intent.follow_up and not intent.others \
+                and self._find_events(intent, limit=1):
             return self._answer_about(intent)  # a subject the events cover ("border checkpoints")
         return self._unknown(intent)
 
     def _unknown(self, intent: Intent) -> Answer:
         draft = Draft(self.store)
-        if intent.not_held:  # "trade surplus": the subject is known, the figure is not held
+        if intent.not_held:  # "trade in euros": the subject is known, the figure is not held
             held = [self.metrics[m] for m in intent.set_aside]
-            text = render("answers/not_held.txt.j2", not_held=intent.not_held, metrics=held)
-            return draft.answer(intent, False, "unknown",
-                                f"{intent.not_held.replace('crr holds', 'The database holds')}.",
+            text = render("answers/not_held.txt.j2", not_held=intent.not_held, metrics=held,
+                          holdings=[self._holdings(m) for m in held])
+            return draft.answer(intent, False, "unknown", f"Not held: {intent.not_held}.",
                                 text, [f"latest {m.name.lower()}" for m in held[:2]] + ["what can I ask?"])
-        in_subject = any(word in intent.normalized for word in ("china", "chinese", "russia", "russian", "sino", "beijing", "moscow", "kremlin", "putin", "xi "))
-        text = render("answers/unknown.txt.j2", question=intent.question,
-                      topics=self.store.topics, in_subject=in_subject)
+        in_subject = bool(set(intent.parties) & {"china", "russia"}) or bool(intent.people) or (
+            bool(intent.subjects) and not intent.others)
+        text = render("answers/unknown.txt.j2", question=intent.question, topics=self.store.topics,
+                      in_subject=in_subject, others=[self.store.parties[p] for p in intent.others])
         return draft.answer(intent, False, "unknown",
                             "No metric or topic of the database was recognised in the question.",
                             text, self._starters())
+
+
+def _periods_of(context: dict) -> list[Period]:
+    return [
+        Period(p["label"], date.fromisoformat(p["start"]) if p["start"] else None,
+               date.fromisoformat(p["end"]) if p["end"] else None, p["form"], p["phrase"])
+        for p in context.get("periods", [])
+    ]

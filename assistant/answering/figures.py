@@ -62,14 +62,11 @@ class FigureAnswers:
 
     def _answer_composition(self, intent: Intent, direction: tuple[str, str]) -> Answer:
         """What one country sells the other: each product's share of that flow, largest first."""
-        from .engine import flow
-
         draft = Draft(self.store)
         seller, buyer = direction
         latest = []
         for metric in self.metrics.values():
-            name = normalize(metric.name)
-            if COMPOSITION_METRIC.search(name) and flow(name) == direction:
+            if COMPOSITION_METRIC.search(normalize(metric.name)) and metric.flow == direction:
                 rows = [r for r in self.store.observations(metric.id) if r["value"] is not None]
                 if rows:
                     latest.append((max(rows, key=lambda r: (r["period_end"] or "", r["id"])), metric))

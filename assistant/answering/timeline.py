@@ -425,14 +425,8 @@ class TimelineAnswers:
     def _answer_count_events(self, intent: Intent):
         from ..writing.render import render
 
-        # A count the source states (19 Xi–Putin interactions) beats counting our events.
-        named = {p["id"] for p in self._people_in(intent.normalized)}
-        if (intent.metric_id and intent.candidates and intent.candidates[0][0] >= 3
-                and named <= self._people_of_metric(intent.metric_id)):  # Xi's visits are not tourists
-            from ..reading.kinds import metric_kind
-
-            intent.kind = metric_kind(intent.asked_kind, intent.periods)
-            return getattr(self, f"_answer_{intent.kind}")(intent)
+        # A count the source states (19 Xi–Putin interactions) was chosen by the resolver;
+        # this counts the entries of crr's own timeline, and says so.
         draft = Draft(self.store)
         people = self._people_in(intent.normalized)
         categories = categories_in(intent.normalized)

@@ -92,12 +92,18 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
             pk="name", columns={"name": text})
     vocabulary = data.vocabulary
     rows = vocabulary_rows(vocabulary, data.people)
-    _insert(db, "vocabulary", ({"phrase": phrase, "facet": facet, "value": value} for phrase, facet, value in rows),
-            pk=("phrase", "facet", "value"), columns={"phrase": text, "facet": text, "value": text})
-    _insert(db, "subjects", ({"id": s.id, "parent": s.parent, "currency": s.currency} for s in vocabulary.subjects),
-            pk="id", columns={"id": text, "parent": text, "currency": text})
+    _insert(db, "vocabulary", ({"phrase": phrase, "facet": facet, "value": value, "cased": cased}
+                                for phrase, facet, value, cased in rows),
+            pk=("phrase", "facet", "value"), columns={"phrase": text, "facet": text, "value": text, "cased": text})
+    _insert(db, "subjects", ({"id": s.id, "parent": s.parent, "currency": s.currency, "weak": int(s.weak)}
+                              for s in vocabulary.subjects),
+            pk="id", columns={"id": text, "parent": text, "currency": text, "weak": integer})
     _insert(db, "parties", ({"id": p.id, "name": p.name} for p in vocabulary.parties),
             pk="id", columns={"id": text, "name": text})
+    _insert(db, "currencies", ({"id": c.id, "name": c.name} for c in vocabulary.currencies),
+            pk="id", columns={"id": text, "name": text})
+    _insert(db, "units", ({"id": u.id, "name": u.name, "metric_units": "; ".join(u.units)} for u in vocabulary.units),
+            pk="id", columns={"id": text, "name": text, "metric_units": text})
     metric_rows = []
     for m in data.metrics:
         source, target = m.flow_ends

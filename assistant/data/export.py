@@ -24,7 +24,7 @@ PACKAGE_NAME = "crr-china-russia-relations"
 TABLES = (
     "sources", "source_sections", "topics", "metrics", "metric_aliases", "observations",
     "events", "people", "event_people", "relationship_labels", "disagreements",
-    "disagreement_records", "subjects", "parties", "vocabulary",
+    "disagreement_records", "subjects", "parties", "currencies", "units", "vocabulary",
 )
 VIEWS = ("conflicts",)
 
@@ -50,6 +50,8 @@ TABLE_DESCRIPTIONS = {
     "disagreement_records": "The records each disagreement pairs.",
     "subjects": "What figures and events are about; a subject's parent is the broader subject.",
     "parties": "The countries and blocs a question may name.",
+    "currencies": "Currencies a question may ask a figure in.",
+    "units": "Units of measure a question may ask for, and the metric units they mean.",
     "vocabulary": "How crr reads a question's words: each phrase (stemmed) and the facet it binds.",
     "conflicts": "Every pair of records from different sources that disagree: "
                  "same metric and period found by SQL, and the curated disagreements.",
@@ -92,10 +94,13 @@ COLUMN_DESCRIPTIONS = {
     "metrics.people": "The people a count is of (people.id), separated by '; '.",
     "reporter": "The country whose statistics give the figure, where the producer says (china or russia).",
     "parent": "The broader subject (subjects.id).",
+    "metric_units": "The metric units (metrics.unit) this unit of a question means, separated by '; '.",
+    "weak": "1 when the subject names the form of a thing (a deal) and rules no metric out.",
     "subjects.currency": "The currency a currency subject is (ISO 4217).",
     "phrase": "A phrase, as its stemmed words.",
     "facet": "What the phrase binds: party, person, people, subject, currency, unit, measure, judgement or harmless.",
     "vocabulary.value": "The id it stands for (a party, subject, person ...).",
+    "cased": "The phrase as it must be written to count (\"US\", not \"us\"), when case matters.",
     "metric_id": "The metric (metrics.id).",
     "alias": "A word or phrase for the metric.",
     "words": "The alias's content words as the question reader matches them.",

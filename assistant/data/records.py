@@ -272,6 +272,7 @@ class Subject(Record):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     parent: str | None = None
     currency: str | None = Field(default=None, description="the currency a currency subject is (yuan: CNY)")
+    weak: bool = Field(default=False, description="names the form of a thing (a deal): rules no metric out")
     words: list[str] = Field(min_length=1)
 
 

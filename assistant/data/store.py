@@ -22,6 +22,11 @@ class MetricRow:
     change_of: str | None
     part_of: str | None
     not_for: tuple[str, ...] = ()
+    measure: str = ""
+    subjects: tuple[str, ...] = ()
+    parties: tuple[str, ...] = ()
+    flow: tuple[str | None, str | None] = (None, None)
+    people: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -59,14 +64,40 @@ class Store:
 
     @cached_property
     def metrics(self) -> dict[str, MetricRow]:
+        def listed(text: str | None) -> tuple[str, ...]:
+            return tuple(w for w in (text or "").split("; ") if w)
+
         return {
             row["id"]: MetricRow(
                 row["id"], row["name"], row["topic"], row["unit"], row["description"],
-                bool(row["additive"]), row["change_of"], row["part_of"],
-                tuple(w for w in (row["not_for"] or "").split("; ") if w),
+                bool(row["additive"]), row["change_of"], row["part_of"], listed(row["not_for"]),
+                row["measure"], listed(row["subjects"]), listed(row["parties"]),
+                (row["flow_from"], row["flow_to"]), listed(row["people"]),
             )
             for row in self.rows("select * from metrics order by id")
         }
+
+    @cached_property
+    def subjects(self) -> dict[str, sqlite3.Row]:
+        """Every subject by id: its parent, its currency, whether it is weak."""
+        return {row["id"]: row for row in self.rows("select * from subjects order by id")}
+
+    @cached_property
+    def parties(self) -> dict[str, str]:
+        """Party id -> its name in an answer ("the European Union")."""
+        return {row["id"]: row["name"] for row in self.rows("select id, name from parties")}
+
+    @cached_property
+    def currencies(self) -> dict[str, str]:
+        return {row["id"]: row["name"] for row in self.rows("select id, name from currencies")}
+
+    @cached_property
+    def units(self) -> dict[str, sqlite3.Row]:
+        return {row["id"]: row for row in self.rows("select * from units")}
+
+    @cached_property
+    def lexicon_rows(self) -> list[tuple[str, str, str, str]]:
+        return [tuple(row) for row in self.rows("select phrase, facet, value, cased from vocabulary")]
 
     @cached_property
     def aliases(self) -> list[tuple[str, str, str]]:

@@ -26,14 +26,23 @@ def lexicon_words(text: str) -> list[str]:
     return [_stem(word.rstrip(".")) for word in LEXICON_WORD.findall(text)]
 
 
+def spellings(text: str) -> dict[str, str]:
+    """Each stemmed word of normalized text -> the word as written, to name it to a reader."""
+    found = {}
+    for word in LEXICON_WORD.findall(text):
+        found.setdefault(_stem(word.rstrip(".")), word.rstrip("."))
+    return found
+
+
 def phrase_key(phrase: str) -> str:
     return " ".join(lexicon_words(phrase.lower()))
 
 
 @dataclass(frozen=True)
 class Binding:
-    facet: str   # party, person, subject, currency, unit, measure, judgement, harmless
+    facet: str   # party, person, people, subject, currency, unit, measure, judgement, harmless
     value: str
+    cased: str = ""  # a name that is one only as written in capitals ("US", not "us")
 
 
 @dataclass(frozen=True)
@@ -50,28 +59,31 @@ class Found:
 
 
 class Lexicon:
-    def __init__(self, rows: list[tuple[str, str, str]]):
-        """`rows` holds (phrase key, facet, value), the key as `phrase_key` made it."""
+    def __init__(self, rows: list[tuple[str, str, str, str]]):
+        """`rows` holds (phrase key, facet, value, cased), the key as `phrase_key` made it."""
         self.entries: dict[tuple[str, ...], list[Binding]] = {}
-        for key, facet, value in rows:
+        for key, facet, value, cased in rows:
             words = tuple(key.split())
             if words:
                 bindings = self.entries.setdefault(words, [])
-                binding = Binding(facet, value)
+                binding = Binding(facet, value, cased)
                 if binding not in bindings:
                     bindings.append(binding)
         self.longest = max((len(words) for words in self.entries), default=1)
 
-    def scan(self, words: list[str], facets: frozenset[str] | None = None) -> list[Found]:
+    def scan(self, words: list[str], facets: frozenset[str] | None = None,
+             cased: set[str] = frozenset()) -> list[Found]:
         """Every phrase in `words`, longest first at each position, without overlaps.
-        With `facets`, only phrases that bind one of them count."""
+        With `facets`, only phrases that bind one of them count; a name that is one
+        only in capitals counts when `cased` holds it as the question wrote it."""
         found, i = [], 0
         while i < len(words):
             for length in range(min(self.longest, len(words) - i), 0, -1):
                 key = tuple(words[i:i + length])
                 bindings = self.entries.get(key)
-                if bindings and facets is not None:
-                    bindings = [b for b in bindings if b.facet in facets]
+                if bindings:
+                    bindings = [b for b in bindings if (facets is None or b.facet in facets)
+                                and (not b.cased or b.cased in cased)]
                 if bindings:
                     found.append(Found(i, i + length, " ".join(key), tuple(bindings)))
                     i += length
@@ -80,19 +92,36 @@ class Lexicon:
                 i += 1
         return found
 
+    def split_compounds(self, words: list[str]) -> list[str]:
+        """"us-mexico", "china-russia", "sino-russian": a hyphenated word made of party
+        names is read as those names; other hyphenated words ("two-way") stay whole."""
+        out = []
+        for word in words:
+            parts = word.split("-")
+            whole = [b for b in self.entries.get((word,), ()) if b.facet != "harmless"]
+            if len(parts) > 1 and not whole and all(
+                    any(b.facet == "party" for b in self.entries.get((_stem(part),), ())) for part in parts):
+                out.extend(_stem(part) for part in parts)
+            else:
+                out.append(word)
+        return out
+
     def has(self, word: str, facet: str) -> bool:
         return any(b.facet == facet for b in self.entries.get((word,), ()))
 
 
-def vocabulary_rows(vocabulary, people) -> list[tuple[str, str, str]]:
-    """(phrase key, facet, value) for every phrase of the vocabulary and every person's names."""
+def vocabulary_rows(vocabulary, people) -> list[tuple[str, str, str, str]]:
+    """(phrase key, facet, value, cased) for every phrase of the vocabulary and every
+    person's names; a phrase written in capitals in the vocabulary ("US") is cased."""
     rows = []
 
-    def add(phrases, facet: str, value: str) -> None:
+    def add(phrases, facet: str, value: str, names_of_people: bool = False) -> None:
         for phrase in phrases:
-            key = phrase_key(str(phrase))
+            phrase = str(phrase)
+            key = phrase_key(phrase)
+            cased = phrase.rstrip(".") if phrase.isupper() and not names_of_people and facet != "harmless" else ""
             if key:
-                rows.append((key, facet, value))
+                rows.append((key, facet, value, cased))
 
     for party in vocabulary.parties:
         add(party.names, "party", party.id)
@@ -109,5 +138,5 @@ def vocabulary_rows(vocabulary, people) -> list[tuple[str, str, str]]:
     for group in vocabulary.people_groups:
         add(group.names, "people", " ".join(group.people))
     for person in people:
-        add([person.name, *person.aliases], "person", person.id)
+        add([person.name, *person.aliases], "person", person.id, names_of_people=True)
     return sorted(set(rows))

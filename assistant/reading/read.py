@@ -1,7 +1,10 @@
-"""Question text -> Intent: what kind of question, which metric, which periods.
+"""Question text -> Intent: how crr reads a question, word by word.
 
-Reading is rule-based and explainable: every Intent can say in words how the
-question was read (the `interpretation` of an Answer).
+A question becomes a typed reading: its kind, its periods, and its facets
+(parties, subjects, flow, currency, unit, measure, people, sources), each
+bound from the curated vocabulary (db/vocabulary.yaml, as a Lexicon).  The
+words no facet takes are kept: the resolver matches them against metric
+names, and those it cannot place are named in the answer as unread.
 """
 
 from __future__ import annotations
@@ -9,11 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..resolving.matcher import MetricMatcher
-from .kinds import COMPARE, EXTREME_WORDS, FOLLOW_UP, FOLLOW_UP_MIN_SCORE, metric_kind, read_event_kind, read_kind
+from ..data.periods import PeriodError
+from .facets import asked_currency, coordinated, flow, marked, reporter, whole_of_share
+from .kinds import COMPARE, FOLLOW_UP, metric_kind, read_event_kind, read_kind
+from .lexicon import Found, Lexicon, lexicon_words, spellings
 from .periods import Period, extract_periods
-from .words import normalize
-
+from .words import STOPWORDS, normalize
 
 FILLER = re.compile(
     r"\b(?:please|pls|tell me|show me|give me|can you|could you|i want to know|"
@@ -21,10 +25,19 @@ FILLER = re.compile(
     r"in|on|at|by|to|did|does|do|was|were|is|are|china|chinese|russia|russian|russia's|"
     r"china's|between the two|sino-russian|and|from|with|about|total|value|figure|number)\b"
 )
+COUNTRIES = ("china", "russia")
+# Units a measure is read from: a question in bcm asks for a volume.
+UNIT_MEASURES = {"bcm": ("volume", "capacity"), "tonnes": ("volume", "capacity"), "barrels": ("volume", "capacity"),
+                 "km": ("length",), "miles": ("length",), "tiv": ("amount",), "watts": ("capacity",)}
+NUMBER = re.compile(r"(?<![\w.-])(\d+(?:[.,]\d+)?)(?![\w-])")
+FLOW_VERB = re.compile(r"^(?:export|import|sell|sold|sale|buy|bought|purchas|ship|suppl|send|sent|deliver|receiv)")
+FLOW_PAIR = re.compile(r"\b(import|export)s? (?:and|or|&|vs|versus) (import|export)s?\b")
 
 
 @dataclass
 class Intent:
+    """A question as crr read it, and, once resolved, the metric that answers it."""
+
     question: str
     kind: str = "unknown"
     metric_id: str | None = None
@@ -32,52 +45,162 @@ class Intent:
     alternatives: list[str] = field(default_factory=list)
     periods: list[Period] = field(default_factory=list)
     normalized: str = ""
+    rest: str = ""     # the normalized question without its periods
     residue: str = ""  # words left once periods and the metric are read
     candidates: list[tuple[float, str]] = field(default_factory=list)
     asked_kind: str | None = None
     follow_up: bool = False
     compare: bool = False
-    # Metrics set aside as not what was asked, and why (in words for the reader):
-    # the question uses their `not_for` words, or asks for another unit.
+    # Metrics set aside as not what was asked, and why (in words for the reader).
     set_aside: list[str] = field(default_factory=list)
     not_held: str = ""
+    # --- facets: what the words bind (db/vocabulary.yaml) ---
+    parties: list[str] = field(default_factory=list)      # every party named, in order
+    subjects: list[tuple[str, ...]] = field(default_factory=list)  # per phrase: the subjects it may mean
+    subject_words: list[str] = field(default_factory=list)
+    flow: tuple[str | None, str | None] = (None, None)
+    currency: str | None = None                            # a currency the figure is asked in
+    units: list[str] = field(default_factory=list)          # unit ids asked for
+    measures: set[str] = field(default_factory=set)         # measures the words allow (empty: any)
+    measure_words: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)         # person ids
+    reporter: str | None = None
+    numbers: list[float] = field(default_factory=list)      # numbers that are not periods
+    judgement: bool = False
+    bound: dict[str, str] = field(default_factory=dict)     # phrase -> what it was read as
+    content: list[str] = field(default_factory=list)        # words no facet took, for the matcher
+    spelled: dict[str, str] = field(default_factory=dict)   # a stemmed word -> as the question wrote it
+    neutral: frozenset[str] = frozenset()                   # words read as something else than a subject
+    unread: list[str] = field(default_factory=list)         # words nothing used
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (metric id, why it does not fit)
+    problem: str = ""                                       # an impossible date, said politely
+    parts: list[str] = field(default_factory=list)          # questions it holds two of ("imports and exports")
+    whole: list[tuple[str, ...]] = field(default_factory=list)  # subjects of what a share is asked of
+    counted: str = ""                                        # the noun after "how many"
+
+    @property
+    def others(self) -> list[str]:
+        """The parties named other than China and Russia."""
+        return [p for p in self.parties if p not in COUNTRIES]
 
 
-def understand(question: str, matcher: MetricMatcher) -> Intent:
+def read(question: str, lexicon: Lexicon) -> Intent:
+    """The reading of one question (the metric is chosen later, by the resolver)."""
     intent = Intent(question=question, normalized=normalize(question))
-    periods, rest = extract_periods(intent.normalized)
-    intent.periods = periods
-    # Words that ask for the highest, lowest or latest value say nothing of the metric
-    # ("when did the yuan share peak" is about the yuan share, not a "peak" metric).
-    matches = matcher.match(EXTREME_WORDS.sub(" ", rest)) or matcher.match(rest)
-    if not matches and FOLLOW_UP.search(intent.normalized):
-        # "and oil?": a follow-up names a new subject in a word or two, which
-        # would be too weak a match alone; the previous question gives the rest.
-        matches = matcher.match(rest, min_score=FOLLOW_UP_MIN_SCORE)
-    if matches:
-        intent.metric_id = matches[0][1]
-        intent.metric_phrase = matches[0][2]
-        intent.alternatives = [m[1] for m in matches[1:4]]
-        intent.candidates = [(m[0], m[1]) for m in matches[:6]]
+    try:
+        periods, rest = extract_periods(intent.normalized)
+    except PeriodError as error:
+        intent.problem = str(error)
+        periods, rest = [], intent.normalized
+    intent.periods, intent.rest = periods, rest
+    words = lexicon.split_compounds(lexicon_words(rest))
+    intent.spelled = spellings(rest)
+    found = lexicon.scan(words, cased=_cased_words(question))
+    intent.currency, currency_at = asked_currency(words, found)
+    _bind(intent, words, found, currency_at)
+    text = marked(words, found)
+    intent.flow = flow(text)
+    intent.reporter = reporter(text)
+    intent.whole = whole_of_share(words, found)
+    intent.counted = _counted(words, found)
+    intent.numbers = [float(n.replace(",", ".")) for n in NUMBER.findall(rest)]
+    intent.parts = _parts(intent, words, found)
     intent.residue = FILLER.sub(" ", rest).strip()
     intent.follow_up = bool(FOLLOW_UP.search(intent.normalized) or COMPARE.search(intent.normalized))
     intent.compare = bool(COMPARE.search(intent.normalized))
-    kind = read_kind(intent.normalized)
-    event_kind = read_event_kind(intent.normalized)
-    intent.asked_kind = kind
-    if event_kind in ("help", "sources"):
-        intent.kind = event_kind
-    elif event_kind == "about" and not periods:
-        intent.kind = "about"
-    elif event_kind == "when" and kind in ("peak", "lowest") and intent.metric_id and re.search(
-            r"\b(?:highest|peak|lowest|smallest|weakest|strongest|minimum|maximum)\b", intent.normalized):
-        intent.kind = kind
-    elif event_kind in ("when", "who", "what_happened", "count_events"):
-        intent.kind = event_kind
-    elif intent.metric_id is None:
-        intent.kind = "what_happened" if periods and not intent.follow_up and len(intent.residue.split()) <= 3 else "unknown"
-    else:
-        intent.kind = metric_kind(kind, periods)
+    intent.kind = _kind(intent)
     return intent
 
 
+def _cased_words(question: str) -> set[str]:
+    """Words written in capitals ("US"): a few names are names only when so written."""
+    return {word.rstrip(".") for word in re.findall(r"\b[A-Z][A-Z.]+\b", question)}
+
+
+def _counted(words: list[str], found: list[Found]) -> str:
+    """What "how many" counts: the first word after it that names no party."""
+    parties = {i for f in found if f.values("party") for i in range(f.start, f.end)}
+    for i, word in enumerate(words[:-2]):
+        if word == "how" and words[i + 1] == "many":
+            return next((w for j, w in enumerate(words[i + 2:], start=i + 2)
+                         if j not in parties and w not in STOPWORDS), "")
+    return ""
+
+
+def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int | None = None) -> None:
+    """Each phrase to its facet; the words left over are content for the matcher.
+    A currency asked for ("in rubles") is a unit of the answer, not its subject."""
+    taken = set()
+    for phrase in found:
+        if phrase.start == currency_at:
+            taken.update(range(phrase.start, phrase.end))
+            intent.bound[phrase.text] = "currency"
+            continue
+        taken.update(range(phrase.start, phrase.end))
+        facets = {b.facet for b in phrase.bindings}
+        for party in phrase.values("party"):
+            if party not in intent.parties:
+                intent.parties.append(party)
+        for person in phrase.values("person") + [p for group in phrase.values("people") for p in group.split()]:
+            if person not in intent.people:
+                intent.people.append(person)
+        if subjects := phrase.values("subject"):
+            intent.subjects.append(tuple(subjects))
+            intent.subject_words.append(phrase.text)
+        if units := phrase.values("unit"):
+            intent.units += [u for u in units if u not in intent.units]
+            for unit in units:
+                intent.measures.update(UNIT_MEASURES.get(unit, ()))
+        if measures := phrase.values("measure"):
+            intent.measures.update(measures)
+            intent.measure_words.append(phrase.text)
+        if "judgement" in facets:
+            intent.judgement = True
+        read_as = next((f for f in ("person", "people", "party", "subject", "unit", "currency", "measure",
+                                    "judgement") if f in facets), "")
+        if read_as:
+            intent.bound[phrase.text] = read_as
+        elif "harmless" not in facets:
+            taken.difference_update(range(phrase.start, phrase.end))
+    intent.content = [w for i, w in enumerate(words) if i not in taken and w not in STOPWORDS
+                      and not w.isdigit() and len(w) > 1 and not _harmless(w, found)]
+    intent.neutral = frozenset(
+        word for phrase in found if not phrase.values("subject")
+        for word in phrase.text.split()) | {w for w in words if FLOW_VERB.match(w)}
+    if "how much" in intent.normalized and not intent.measures:
+        # "How much" asks for an amount or a volume, never a share or a count.
+        intent.measures.update(("amount", "volume", "capacity"))
+
+
+def _harmless(word: str, found: list[Found]) -> bool:
+    return any(f.text == word and "harmless" in {b.facet for b in f.bindings} for f in found)
+
+
+def _parts(intent: Intent, words: list[str], found: list[Found]) -> list[str]:
+    """Two questions in one: "imports and exports", "oil and gas", each asked on its own."""
+    text = intent.normalized
+    pair = FLOW_PAIR.search(text)
+    if pair and pair.group(1) != pair.group(2):
+        whole = pair.group(0)
+        return [text.replace(whole, f"{pair.group(1)}s"), text.replace(whole, f"{pair.group(2)}s")]
+    for first, second in coordinated(found, words, "subject"):
+        joined = " ".join(words[first.start:second.end])
+        if joined in text:
+            return [text.replace(joined, first.text), text.replace(joined, second.text)]
+    return []
+
+
+def _kind(intent: Intent) -> str:
+    text = intent.normalized
+    kind = read_kind(text)
+    event_kind = read_event_kind(text)
+    intent.asked_kind = kind
+    if event_kind in ("help", "sources"):
+        return event_kind
+    if intent.judgement:
+        return "judgement"
+    if event_kind == "about" and not intent.periods:
+        return "about"
+    if event_kind in ("when", "who", "what_happened", "count_events"):
+        return event_kind
+    return metric_kind(kind, intent.periods)

@@ -19,8 +19,15 @@ def normalize(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# Plurals that mean something else than their singular: Rosneft's "shares" are
+# equity, a "share" is a part of a whole.
+KEEP_PLURAL = frozenset({"shares"})
+
+
 def _stem(token: str) -> str:
     token = token.removesuffix("'s").removesuffix("'")
+    if token in KEEP_PLURAL:
+        return token
     if len(token) > 7 and token.endswith("ively"):  # positively -> positive
         return token[:-2]
     if len(token) > 5 and token.endswith("ed") and not token.endswith("eed"):

@@ -62,16 +62,19 @@ class MetricMatcher:
     TYPO_CUTOFF = 84
 
     def __init__(self, aliases: list[tuple[str, str, str]], names: dict[str, str],
-                 domain_words: frozenset[str] = frozenset()):
+                 domain_words: frozenset[str] = frozenset(), party_words: frozenset[str] = frozenset()):
         """`aliases` holds (alias, metric id, content words), the words read
-        at build time so that start-up does not read them again."""
+        at build time so that start-up does not read them again.  Words that
+        name a country (`party_words`) count on neither side: which way a
+        figure goes and whose it is are facets of the reading, not words to match."""
         self.names = names
         self.domain_words = domain_words
+        self.party_words = party_words
         self.entries: list[tuple[frozenset[str], str, str, str]] = []
         for alias, metric_id, joined in aliases:
-            words = joined.split()
+            words = [w for w in joined.split() if w not in party_words]
             if words:
-                self.entries.append((frozenset(words), joined, metric_id, alias))
+                self.entries.append((frozenset(words), " ".join(words), metric_id, alias))
         frequency: dict[str, set[str]] = {}
         for words, _, metric_id, _ in self.entries:
             for word in words:
@@ -105,8 +108,14 @@ class MetricMatcher:
                 corrections[raw] = swapped
                 fixed.append(swapped)
                 continue
-            if word in self.weights or len(raw) < 5 or word.isdigit():
+            if word in self.weights or len(raw) < 4 or word.isdigit():
                 fixed.append(word)
+                continue
+            if len(raw) == 4:  # "trde": a short word with one letter left out
+                dropped = self._one_letter_short(raw)
+                if dropped:
+                    corrections[raw] = dropped
+                fixed.append(dropped or word)
                 continue
             from rapidfuzz import fuzz, process
 
@@ -123,10 +132,19 @@ class MetricMatcher:
                 fixed.append(word)
         return fixed, corrections
 
-    def match(self, text: str, min_score: float | None = None) -> list[tuple[float, str, str]]:
-        """(score, metric id, alias) best first, above the minimum score."""
+    def _one_letter_short(self, raw: str) -> str | None:
+        """The one vocabulary word of five letters that `raw` spells with a letter left out."""
+        found = [w for w in self.vocabulary if len(w) == 5 and any(w[:i] + w[i + 1:] == raw for i in range(5))]
+        return found[0] if len(found) == 1 else None
+
+    def match(self, text: str, min_score: float | None = None,
+              neutral: frozenset[str] = frozenset()) -> list[tuple[float, str, str]]:
+        """(score, metric id, alias) best first, above the minimum score.  Words in
+        `neutral` were read as something else (a party, a person, a unit): they do
+        not count against a metric that leaves them unexplained."""
         min_score = self.MIN_SCORE if min_score is None else min_score
         words, _ = self.correct(text)
+        words = [w for w in words if w not in self.party_words]
         present = set(words)
         joined = " " + " ".join(words) + " "
         best: dict[str, tuple[float, str]] = {}
@@ -139,7 +157,7 @@ class MetricMatcher:
             # Subject words of the question (from event titles) that this
             # alias does not explain: "coal" in "coal exports 2023" rules out
             # a metric of all exports.
-            score -= 1.5 * len({w for w in present - alias_words if w in self.domain_words})
+            score -= 1.5 * len({w for w in present - alias_words - neutral if w in self.domain_words})
             if f" {phrase} " in joined:
                 score += 0.5 * len(alias_words)
             if score > best.get(metric_id, (-1e9, ""))[0]:

@@ -96,5 +96,7 @@ def render(template: str, **context) -> str:
 
 
 def render_text(answer: Answer) -> str:
-    """The answer for a terminal: its sentences, then numbered sources."""
-    return render("answers/_terminal.txt.j2", answer=answer)
+    """The answer for a terminal: how the question was read, its sentences, then numbered sources."""
+    from .reading import read_as_line
+
+    return render("answers/_terminal.txt.j2", answer=answer, read_as=read_as_line(answer))

@@ -15,6 +15,7 @@ from ...reading.periods import describe_label, describe_period
 from ...data.periods import PeriodError, parse_period
 from ...writing.render import format_number
 from ...data.store import Store
+from ...writing.reading import read_as_line
 from .writing import FALLBACK_STYLE, footnotes
 
 # Kinds whose answers draw the metric's series (the issue asks for series,
@@ -132,7 +133,7 @@ class Presenter:
             kind=answer.kind,
             headline=self.headline(answer),
             text=answer.text,
-            interpretation=answer.interpretation,
+            interpretation=read_as_line(answer) or answer.interpretation,
             rows=rows,
             several_metrics=len({v.metric for v in answer.values}) > 1,
             events=[EventRow(e.date, e.title, self._source_cell(e.source, e.locator, marks))

@@ -124,14 +124,12 @@ def events_table(display: Display) -> Table:
 
 
 def notes(display: Display) -> Content:
-    """What follows the figures: derivations and disagreements, the reading, footnotes, suggestions."""
+    """What follows the figures: derivations and disagreements, footnotes, suggestions."""
     sections = []
     marks = [f"derived by crr: {line}" for line in display.derivations]
     marks += [f"≠ {line}" for line in display.disagreements]
     if marks:
         sections.append(Content("\n".join(marks)))
-    if display.interpretation:
-        sections.append(Content(display.interpretation))
     if display.footnotes:
         sections.append(marked("\n".join(display.footnotes)))
     if display.suggestions:
@@ -155,6 +153,8 @@ class AnswerView(Vertical):
     def compose(self) -> ComposeResult:
         # Few widgets per answer: every one of them costs layout time on each refresh.
         d = self.display_data
+        if d.interpretation:
+            yield Static(Content.styled(d.interpretation, "$text-muted"), classes="reading")
         if d.headline:
             with Horizontal(classes="headline"):
                 yield Digits(d.headline.number, classes="figure")

@@ -1,0 +1,150 @@
+"""Facets that depend on word order: which way a flow goes, whose statistics,
+a currency asked for, and two things asked at once.
+
+Each works on the question's lexicon words with every party name replaced by
+its id ("how much oil did @china buy from @russia"), so one pattern serves
+China, Russia, Beijing, the Kremlin or India alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Found
+
+_P = r"@([a-z_]+)"
+_W = r"(?:[^ ]+ )"  # any one word
+_N = r"(?:[^@ ][^ ]* )"  # any one word that names no party
+_SELL = r"(?:export|sell|sold|sale|ship|shipment|suppli(?!er)|supply|send|sent|deliver|deliveri|provid|transfer|flow|pump)"
+_VIEW = r"(?:view|opinion|attitude|perception|perceive|see|think|feel|regard|rate|support)"
+_BUY = r"(?:import|buy|bought|purchas|receiv|get|got|take|took|acquir)"
+_GO = r"(?:student|tourist|visitor|visit|trip|traveller|traveler|worker|migrant|people|citizen|national|holidaymaker|investor|soldier|troop|serviceman|servicemen)"
+
+# (pattern, which groups give (from, to)), most specific first.
+_FLOWS = [
+    (re.compile(rf"\bfrom {_P} {_W}{{0,4}}?(?:to|into) {_P}"), (1, 2)),
+    (re.compile(rf"{_P} {_W}{{0,3}}?{_SELL}[^ ]* {_W}{{0,4}}?(?:to|into) {_P}"), (1, 2)),
+    (re.compile(rf"{_P} {_W}{{0,3}}?{_BUY}[^ ]* {_W}{{0,4}}?from {_P}"), (2, 1)),
+    (re.compile(rf"{_P} {_W}{{0,2}}?{_GO}[^ ]* {_W}{{0,2}}?(?:in|to|into|visiting|studying in|going to|travelling to|traveling to|at) {_P}"), (1, 2)),
+    (re.compile(rf"{_GO}[^ ]* from {_P} {_W}{{0,2}}?(?:in|to|into|at) {_P}"), (1, 2)),
+    # "China's Russian oil suppliers": oil from Russia, supplying China.
+    (re.compile(rf"{_P} {_P} {_N}{{0,3}}?supplier"), (2, 1)),
+    # An opinion goes from its holders to what they judge: "Russians with a favourable view of China".
+    (re.compile(rf"{_P} {_W}{{0,4}}?{_VIEW}[^ ]* {_W}{{0,2}}?(?:of|on|about|toward|towards)? ?{_P}"), (1, 2)),
+    (re.compile(rf"\b{_P} {_W}{{0,2}}?(?:to|into) {_P}\b(?! and)"), (1, 2)),  # "russian oil to china"
+]
+_ONE_END = [
+    # "Russia's arms suppliers" supply Russia; "China's customers" buy from China.
+    (re.compile(rf"{_P} {_N}{{0,3}}?supplier"), "to"),
+    (re.compile(rf"{_P} {_N}{{0,3}}?(?:customer|buyer|client)"), "from"),
+    (re.compile(rf"{_SELL}[^ ]* {_W}{{0,3}}?(?:to|into) {_P}"), "to"),
+    (re.compile(rf"{_BUY}[^ ]* {_W}{{0,3}}?from {_P}"), "from"),
+    (re.compile(rf"{_GO}[^ ]* (?:in|to|into|visiting|at) {_P}"), "to"),
+    (re.compile(rf"{_GO}[^ ]* from {_P}"), "from"),
+    (re.compile(rf"{_P} {_W}{{0,2}}?{_SELL}"), "from"),
+    (re.compile(rf"{_P} {_W}{{0,2}}?{_BUY}"), "to"),
+    (re.compile(rf"{_P} {_W}{{0,1}}?{_GO}"), "from"),
+]
+
+
+def marked(words: list[str], found: list[Found]) -> str:
+    """The words with each party phrase replaced by @id."""
+    out, i = [], 0
+    parties = {f.start: f for f in found if f.values("party")}
+    while i < len(words):
+        phrase = parties.get(i)
+        if phrase:
+            out.append("@" + phrase.values("party")[0])
+            i = phrase.end
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
+
+
+def flow(text: str) -> tuple[str | None, str | None]:
+    """(from, to) party ids of the flow a marked text asks about, None where unsaid."""
+    for pattern, (source, target) in _FLOWS:
+        match = pattern.search(text)
+        if match and match.group(source) != match.group(target):
+            return match.group(source), match.group(target)
+    ends: dict[str, str] = {}
+    for pattern, end in _ONE_END:
+        match = pattern.search(text)
+        if match and end not in ends:
+            ends[end] = match.group(1)
+    if ends.get("from") == ends.get("to"):
+        return None, None
+    return ends.get("from"), ends.get("to")
+
+
+def opposed(asked: tuple[str | None, str | None], held: tuple[str | None, str | None]) -> bool:
+    """Whether a held flow goes another way than the one asked about."""
+    (asked_from, asked_to), (held_from, held_to) = asked, held
+    return bool((asked_from and held_from and asked_from != held_from)
+                or (asked_to and held_to and asked_to != held_to)
+                or (asked_from and asked_from == held_to)
+                or (asked_to and asked_to == held_from))
+
+
+_REPORTER = [
+    re.compile(rf"\b(?:as|according to|reported by|by|in|from|per) {_P}(?: {_W}{{0,1}}?(?:report|figure|data|statistic|stat|customs|count|number|side|version|account)[^ ]*)?\b"),
+    re.compile(rf"{_P}(?:-| )(?:report|side)[^ ]*\b"),
+    re.compile(rf"{_P} (?:customs|official|government|trade) ?(?:data|statistic|figure|number|report)?\b"),
+]
+_REPORT_WORDS = re.compile(r"\b(?:report|reported|reporter|figure|data|statistic|stat|customs|side|version|account|according)")
+
+
+def reporter(text: str) -> str | None:
+    """The country whose statistics the question asks for: "as China reports it", "Russian customs data"."""
+    if not _REPORT_WORDS.search(text):
+        return None
+    for pattern in _REPORTER:
+        for match in pattern.finditer(text):
+            if match.group(1) in ("china", "russia") and _REPORT_WORDS.search(match.group(0)):
+                return match.group(1)
+    return None
+
+
+def asked_currency(words: list[str], found: list[Found]) -> tuple[str | None, int | None]:
+    """A currency the figure is asked in ("in euros"), not one it is about ("the yuan's
+    share", "how much yuan households hold"): after "in" or "into", or a currency that
+    is no subject of crr's."""
+    for phrase in found:
+        currencies = phrase.values("currency")
+        if not currencies:
+            continue
+        before = " ".join(words[max(0, phrase.start - 2):phrase.start])
+        if re.search(r"(?:\bin|\binto)$", before) or not phrase.values("subject"):
+            return currencies[0], phrase.start
+    return None, None
+
+
+_SHARE_OF = ("share", "percentage", "proportion", "portion", "fraction", "percent")
+_WHOLE_ENDS = frozenset("from in that which were was is are came come go went by did doe does do for with to "
+                        "made paid accounted account held".split())
+
+
+def whole_of_share(words: list[str], found: list[Found]) -> list[tuple[str, ...]]:
+    """The subjects of what a share is taken of: "share of China's oil imports" -> oil."""
+    for i, word in enumerate(words[:-1]):
+        if word in _SHARE_OF and words[i + 1] == "of":
+            end = next((j for j in range(i + 2, len(words)) if words[j] in _WHOLE_ENDS), len(words))
+            whole = [tuple(f.values("subject")) for f in found
+                     if i + 2 <= f.start < end and f.values("subject")]
+            if not whole and any(w.startswith(("export", "import")) for w in words[i + 2:end]):
+                whole = [("trade",)]  # "share of Russia's exports": of all its goods
+            return whole
+    return []
+
+
+def coordinated(found: list[Found], words: list[str], facet: str) -> list[tuple[Found, Found]]:
+    """Two phrases of one facet joined by "and", "or" or "vs" ("imports and exports",
+    "oil and gas"): the question asks about each."""
+    pairs = []
+    for first, second in zip(found, found[1:]):
+        if first.values(facet) and second.values(facet) and second.start == first.end + 1 \
+                and words[first.end] in ("and", "or", "vs", "versus", "&") \
+                and set(first.values(facet)).isdisjoint(second.values(facet)):
+            pairs.append((first, second))
+    return pairs

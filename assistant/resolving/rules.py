@@ -1,0 +1,213 @@
+"""When a metric cannot answer a question: one table, one row a rule.
+
+A metric is a candidate only if it contradicts no facet the question binds.
+Each rule is a check of a metric against the reading and the reason, in
+words for the reader, why the metric does not fit.  Scores choose only among
+the metrics that pass every rule (resolve.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from ..data.store import MetricRow
+from ..reading.facets import opposed
+from ..reading.read import Intent
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the rules need besides the reading and the metric."""
+
+    subject_parents: dict[str, str | None]
+    weak_subjects: frozenset[str]
+    subject_currency: dict[str, str]
+    unit_names: dict[str, tuple[str, ...]]      # unit id -> the metric units it asks for
+    unit_words: dict[str, str]                  # unit id -> its name in words
+    party_names: dict[str, str]
+    currency_names: dict[str, str]
+    person_names: dict[str, str]
+    words_of: Callable[[str], set[str]]          # a metric's words, as the matcher reads them
+    wholes: dict[str, tuple[tuple[str, ...], ...]]  # metric id -> the subjects of the whole it is a share of
+    correct: Callable[[list[str]], list[str]]    # question words with typos of known words mended
+
+    def ancestors(self, subject: str) -> set[str]:
+        found = set()
+        while subject and subject not in found:
+            found.add(subject)
+            subject = self.subject_parents.get(subject)
+        return found
+
+    def covers(self, held: tuple[str, ...], asked: tuple[str, ...]) -> bool:
+        """A metric about `held` covers a question subject that may be any of `asked`:
+        the same subject or a narrower one (asked about gas, pipeline gas covers it)."""
+        if any(s in self.weak_subjects for s in asked):
+            return True
+        return any(a in self.ancestors(h) for a in asked for h in held)
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    fits: Callable[[Intent, MetricRow, Facts], bool]
+    reason: Callable[[Intent, MetricRow, Facts], str]
+
+
+def _unit_currency(unit: str) -> str | None:
+    match = re.match(r"^([A-Z]{3}) ", unit)
+    return match.group(1) if match else None
+
+
+def _subject_missing(intent: Intent, metric: MetricRow, facts: Facts) -> str:
+    for words, asked in zip(intent.subject_words, intent.subjects):
+        if not facts.covers(metric.subjects, asked):
+            return words
+    return ""
+
+
+def _currency_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
+    held = _unit_currency(metric.unit)
+    if held:
+        return held == intent.currency
+    # A share or a count is in no currency; "the share of trade in yuan" is about the yuan.
+    return any(facts.subject_currency.get(s) == intent.currency for s in metric.subjects)
+
+
+def _measure_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
+    if not intent.measures or metric.measure in intent.measures:
+        return True
+    # "How many Chinese banks refuse payments?": a share of banks counts banks too.
+    return "count" in intent.measures and metric.measure == "share" and bool(intent.counted) \
+        and intent.counted in facts.words_of(metric.id)
+
+
+def _whole_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
+    """A share of Russian oil in China's energy imports is no share of China's oil imports:
+    the whole a question takes a share of must be the metric's whole, or within it."""
+    held = facts.wholes.get(metric.id)
+    if not intent.whole or not held:
+        return True
+    return all(any(facts.covers(asked, tuple(h)) and facts.covers(h, asked) for h in held)
+               for asked in intent.whole)
+
+
+def _people_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
+    return set(intent.people) <= set(metric.people)
+
+
+def unplaced(intent: Intent, metric: MetricRow, facts: Facts) -> list[str]:
+    """The question's words that neither a facet nor this metric's name and aliases explain."""
+    words = facts.words_of(metric.id)
+    return [raw for raw, word in zip(intent.content, facts.correct(intent.content))
+            if word not in words and raw not in words]
+
+
+def _placed(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
+    """A reading must use more of the question's words than it leaves: "drop table
+    observations" is not a question about a change of arms imports."""
+    left = unplaced(intent, metric, facts)
+    used = len(intent.content) - len(left) + sum(
+        1 for asked in intent.subjects if facts.covers(metric.subjects, asked))
+    return len(left) < 2 or len(left) <= used
+
+
+def _names(ids, names: dict[str, str]) -> str:
+    ids = list(ids)
+    words = [names.get(i, i) for i in ids]
+    return ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else "".join(words)
+
+
+def _flow_words(ends: tuple[str | None, str | None], facts: Facts) -> str:
+    source, target = ends
+    parts = [f"from {facts.party_names.get(source, source)}" if source else "",
+             f"to {facts.party_names.get(target, target)}" if target else ""]
+    return " ".join(p for p in parts if p)
+
+
+RULES: list[Rule] = [
+    Rule("party",
+         lambda i, m, f: all(p in m.parties for p in i.others),
+         lambda i, m, f: f"crr holds {m.name} for China and Russia, not for "
+                         f"{_names([p for p in i.others if p not in m.parties], f.party_names)}"),
+    Rule("subject",
+         lambda i, m, f: not _subject_missing(i, m, f),
+         lambda i, m, f: f"{m.name} is not about '{_subject_missing(i, m, f)}'"),
+    Rule("flow",
+         lambda i, m, f: not opposed(i.flow, m.flow),
+         lambda i, m, f: f"{m.name} goes {_flow_words(m.flow, f)}, not {_flow_words(i.flow, f)}"),
+    Rule("people",
+         lambda i, m, f: _people_fits(i, m, f),
+         lambda i, m, f: f"{m.name} is not about {_names(i.people, f.person_names)}"),
+    Rule("currency",
+         lambda i, m, f: i.currency is None or _currency_fits(i, m, f),
+         lambda i, m, f: f"crr holds {m.name} in {m.unit}, not in {f.currency_names.get(i.currency, i.currency)}, "
+                         "and does not convert currencies"),
+    Rule("unit",
+         lambda i, m, f: not i.units or any(m.unit in f.unit_names.get(u, ()) for u in i.units),
+         lambda i, m, f: f"crr holds {m.name} in {m.unit}, not in "
+                         f"{' or '.join(f.unit_words.get(u, u) for u in i.units)}, and does not convert units"),
+    Rule("whole",
+         lambda i, m, f: _whole_fits(i, m, f),
+         lambda i, m, f: f"{m.name} is a share of another whole than the question's"),
+    Rule("measure",
+         lambda i, m, f: _measure_fits(i, m, f),
+         lambda i, m, f: f"{m.name} is {_a(m.measure)}, and the question asks for "
+                         f"{' or '.join(_a(x) for x in sorted(i.measures))}"),
+    Rule("words",
+         lambda i, m, f: _placed(i, m, f),
+         lambda i, m, f: f"crr could not place {', '.join(repr(w) for w in unplaced(i, m, f))} in any figure it "
+                         f"holds (the nearest is {m.name})"),
+    Rule("not_for",
+         lambda i, m, f: not any(re.search(rf"\b{re.escape(w)}", i.normalized) for w in m.not_for),
+         lambda i, m, f: f"the question asks for "
+                         f"{' or '.join(repr(w) for w in m.not_for if re.search(rf'{chr(92)}b{re.escape(w)}', i.normalized))}, "
+                         f"which {m.name} is not"),
+]
+
+MEASURE_WORDS = {"amount": "an amount of money", "volume": "a volume", "share": "a share (percent)",
+                 "count": "a count", "rank": "a rank", "capacity": "a capacity", "duration": "a length of time",
+                 "length": "a length", "growth": "a rate of change", "ratio": "a multiple"}
+
+
+def _a(measure: str) -> str:
+    return MEASURE_WORDS.get(measure, measure)
+
+
+def misfit(intent: Intent, metric: MetricRow, facts: Facts) -> Rule | None:
+    """The first rule the metric breaks for this reading, or None when it fits."""
+    for rule in RULES:
+        if not rule.fits(intent, metric, facts):
+            return rule
+    return None
+
+
+def reading_reason(rule: str, intent: Intent, nearest: MetricRow, facts: Facts) -> str:
+    """Why crr holds no figure for the question, when no candidate passes `rule`."""
+    if rule == "party":
+        return f"crr holds no figure on this for {_names(intent.others, facts.party_names)}"
+    if rule == "subject":
+        missing = next((w for w, a in zip(intent.subject_words, intent.subjects)
+                        if not facts.covers(nearest.subjects, a)), intent.subject_words[0] if intent.subject_words else "")
+        return f"crr holds no figure for '{missing}'"
+    if rule == "flow" and intent.subject_words:
+        return f"crr holds no figure for '{intent.subject_words[0]}' {_flow_words(intent.flow, facts)}"
+    if rule == "flow":
+        return (f"crr holds no figure for this flow ({_flow_words(intent.flow, facts)}); "
+                f"what it holds goes the other way")
+    if rule == "people":
+        return f"crr holds no figure about {_names(intent.people, facts.person_names)} for this"
+    if rule == "whole":
+        return "crr holds no share of that whole; the shares it holds are of other totals"
+    if rule == "measure" and intent.measures == {"share"}:
+        return "crr holds no share (percent) for this, only amounts"
+    if rule == "measure" and nearest.measure == "share":
+        return "crr holds no amount for this, only shares (percent)"
+    if rule == "not_for":
+        words = [w for w in nearest.not_for if re.search(rf"\b{re.escape(w)}", intent.normalized)]
+        return "crr holds no figure for " + " or ".join(f"'{w}'" for w in words)
+    for candidate in RULES:
+        if candidate.name == rule:
+            return candidate.reason(intent, nearest, facts)
+    return "crr holds no figure for this"

@@ -1,0 +1,121 @@
+"""How a question was read, in one line and as facets, for every front end.
+
+"Read as: bilateral trade (USD bn), 2024" heads the answer on the terminal,
+in the app and on the Ask page; `reading` and `unread` carry the same in the
+JSON answer.  A word of the question that no facet, metric or event used is
+named, so a reader sees what crr did not understand.
+"""
+
+from __future__ import annotations
+
+from ..reading.periods import describe_period
+from ..reading.words import STOPWORDS
+
+KIND_WORDS = {
+    "value": "a figure", "span": "a figure over a span", "change": "a change", "series": "a series",
+    "latest": "the latest figure", "peak": "the highest figure", "lowest": "the lowest figure",
+    "when": "a date", "what_happened": "events", "who": "people", "count_events": "a count of events",
+    "about": "what crr holds on a subject", "help": "a request for help", "sources": "sources",
+    "judgement": "a judgement or prediction", "unknown": "not understood", "composition": "what one country sells the other",
+    "compound": "several questions", "error": "not understood",
+}
+
+
+def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
+    """(the reading's facets with a one-line summary, the words nothing used)."""
+    store = engine.store
+    metric = engine.metrics.get(intent.metric_id) if intent.metric_id else None
+    reading = {"kind": answer.kind}
+    parts = []
+    if metric and answer.kind not in ("when", "what_happened", "who", "count_events", "about", "judgement"):
+        reading.update(metric=metric.id, unit=metric.unit)
+        parts.append(f"{metric.name} ({metric.unit})")
+    elif intent.not_held and intent.subject_words:
+        parts.append(", ".join(intent.subject_words))
+    else:
+        parts.append(KIND_WORDS.get(answer.kind, answer.kind))
+    if intent.subject_words and not metric and not intent.not_held:
+        reading["subjects"] = sorted({s for group in intent.subjects for s in group})
+        parts.append("about " + ", ".join(intent.subject_words))
+    if intent.people:
+        names = {p["id"]: p["name"] for p in store.people}
+        reading["people"] = intent.people
+        parts.append("with " + " and ".join(names.get(p, p) for p in intent.people))
+    if intent.others:
+        reading["parties"] = intent.parties
+        parts.append("naming " + ", ".join(store.parties.get(p, p) for p in intent.others))
+    if intent.flow != (None, None):
+        source, target = intent.flow
+        reading["flow"] = {"from": source, "to": target}
+        words = [f"from {store.parties.get(source, source)}" if source else "",
+                 f"to {store.parties.get(target, target)}" if target else ""]
+        parts.append(" ".join(w for w in words if w))
+    if intent.currency:
+        reading["currency"] = intent.currency
+        parts.append(f"in {store.currencies.get(intent.currency, intent.currency)}")
+    if intent.units:
+        reading["units"] = intent.units
+        parts.append("in " + " or ".join(store.units[u]["name"] if u in store.units else u for u in intent.units))
+    if intent.measures and not metric:
+        reading["measures"] = sorted(intent.measures)
+    if intent.reporter:
+        reading["reporter"] = intent.reporter
+        parts.append(f"as {intent.reporter.title()} reports it")
+    if intent.periods:
+        reading["periods"] = [p.label for p in intent.periods]
+        parts.append(", ".join(p.phrase for p in intent.periods))
+    if metric and intent.alternatives:
+        # Readings nearly as good as the one taken, not every loose match.
+        scores = dict((m, score) for score, m in intent.candidates)
+        top = scores.get(metric.id, 0.0)
+        others = [engine.metrics[m].name for m in intent.alternatives if scores.get(m, 0.0) >= 0.8 * top]
+        if others:
+            reading["others"] = others
+    unread = unread_words(engine, intent, answer)
+    summary = ", ".join(p for p in parts if p)
+    if answer.kind == "unknown" and intent.not_held:
+        summary += f" — not held: {intent.not_held}"
+    reading["summary"] = summary
+    return reading, unread
+
+
+def unread_words(engine, intent, answer) -> list[str]:
+    """The question's content words that no facet, metric or shown event explains."""
+    used = set()
+    if intent.metric_id:
+        used |= engine.matcher.words_of(intent.metric_id)
+    for value in answer.values:
+        used |= engine.matcher.words_of(value.metric)
+    if answer.events:
+        from ..answering.timeline import event_words
+        from ..reading.lexicon import lexicon_words
+
+        for event in answer.events:
+            used |= set(lexicon_words(f"{event.title} {event.summary}".lower()))
+            used |= event_words(f"{event.title} {event.summary}".lower())
+    corrected = engine.matcher.correct(" ".join(intent.content))[0] if intent.content else []
+    unread = []
+    for raw, word in zip(intent.content, corrected):
+        if word in used or raw in used or raw in STOPWORDS or word in STOPWORDS or raw in intent.neutral:
+            continue
+        shown = intent.spelled.get(raw, raw)
+        if shown not in unread and f"'{shown}'" not in intent.not_held:
+            unread.append(shown)
+    return unread
+
+
+def read_as_line(answer) -> str:
+    """One line: how the question was read, and the words crr did not use."""
+    summary = (answer.reading or {}).get("summary", "")
+    if not summary:
+        return ""
+    line = f"Read as: {summary}."
+    if answer.reading.get("others"):
+        line += " Other readings: " + "; ".join(answer.reading["others"]) + "."
+    if answer.unread:
+        line += " Not used: " + ", ".join(f"“{w}”" for w in answer.unread) + "."
+    return line
+
+
+def describe(period_label: str) -> str:
+    return describe_period(period_label)
