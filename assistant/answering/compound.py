@@ -22,7 +22,8 @@ QUESTION_START = re.compile(r"and (?:how|what|which|when|was|were|did|is|are|in|
                             re.IGNORECASE)
 # Answers about a figure; events, people and help are not split.
 FIGURE_KINDS = frozenset({"value", "span", "change", "series", "peak", "lowest", "latest"})
-NUMBER_WORDS = {2: "two", 3: "three"}
+NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+ORDER_WORDS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth")
 MARK = re.compile(r"\[(\d+)\]")
 
 
@@ -106,12 +107,12 @@ def join(question: str, parts: list[Answer]) -> Answer:
     # asked); parts about different figures are a "compound" answer.
     same_metric = len({_reading(p)[0] for p in parts}) == 1 and all(p.kind == "value" for p in parts)
     readings = " ".join(f"{order} part, '{_without_and(p.question)}': {p.interpretation}"
-                        for order, p in zip(("First", "Second", "Third"), parts))
+                        for order, p in zip(ORDER_WORDS, parts))
     return Answer.model_construct(
         # Answered if any part is; the text says which part the data does not hold.
         question=question, answered=any(p.answered for p in parts),
         kind="value" if same_metric else "compound",
-        interpretation=f"Read as {NUMBER_WORDS[len(parts)]} questions. {readings}",
+        interpretation=f"Read as {NUMBER_WORDS.get(len(parts), len(parts))} questions. {readings}",
         text="\n\n".join(texts), values=values, events=events, citations=citations,
         suggestions=parts[-1].suggestions,
         context=parts[-1].context,  # a follow-up continues from the last part

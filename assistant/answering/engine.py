@@ -123,8 +123,10 @@ class Engine(FigureAnswers, TimelineAnswers):
             answer = self._answer_composition(intent, direction)
         elif intent.people and PERSON_ACTS.search(intent.normalized):
             answer = self._answer_person_events(intent, self._people_rows(intent))
-        elif intent.kind == "unknown" and intent.people and not intent.not_held:
+        elif intent.kind in ("unknown", "what_happened") and intent.people and not intent.metric_id:
             answer = self._answer_person_events(intent, self._people_rows(intent))
+        elif intent.kind == "value" and intent.metric_id and len(intent.periods) > 1:
+            answer = self._answer_each_period(intent)
         else:
             answer = getattr(self, f"_answer_{intent.kind}")(intent)
         # A suggestion that asks again what was just answered ("... over time" after a series) goes.
@@ -133,6 +135,15 @@ class Engine(FigureAnswers, TimelineAnswers):
                               if not any(s.endswith(w) or s.startswith(w) for w in same)]
         answer.context = self._context(intent)
         return answer
+
+    def _answer_each_period(self, intent: Intent) -> Answer:
+        """"trade in 2010, 2018 and 2024": the figure for each year, one answer."""
+        from dataclasses import replace
+
+        parts = [self._answer_value(replace(intent, periods=[period])) for period in intent.periods]
+        for part, period in zip(parts, intent.periods):
+            part.context = self._context(replace(intent, periods=[period]))
+        return compound.join(intent.question, parts)
 
     def _context(self, intent: Intent) -> dict:
         """What a follow-up may borrow from this question."""

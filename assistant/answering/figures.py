@@ -321,6 +321,15 @@ class FigureAnswers:
             since = intent.periods[0]
             later = [r for r in points if since.start and r["period_start"] >= since.start.isoformat()]
             labels = [since.label.split("/")[0], later[-1]["period"] if later else ""]
+            start = labels[0]
+            if len(start) == 10 and not any(_starts(r["period"], start) for r in everything):
+                # A change since a moment (the invasion) with only yearly figures: from the
+                # year before it, if held, else from its own year; the reading says which.
+                year = int(start[:4])
+                held = {r["period"] for r in points}
+                labels[0] = next((str(y) for y in (year - 1, year) if str(y) in held), start)
+                if labels[1] == labels[0]:
+                    labels[1] = ""
         interpretation = self._interpretation(intent, f"the change from {describe_period(labels[0])} to {describe_period(labels[1]) if labels[1] else 'the latest value'}")
         pairs = []
         for source in sorted({r["source_id"] for r in everything}):

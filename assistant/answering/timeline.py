@@ -56,7 +56,8 @@ QUESTION_WORDS = frozenset(
 
 SYNONYMS = {"defence": ["defense"], "defense": ["defence"], "neighbourliness": ["neighborliness"],
             "neighborliness": ["neighbourliness"], "programme": ["program"], "rouble": ["ruble"],
-            "start": ["begin", "began", "launch", "deliverie", "delivery"], "flow": ["deliverie", "delivery", "export"],
+            "start": ["begin", "began", "launch", "deliverie", "delivery"],
+            "sell": ["buy", "bought", "purchase", "deal", "sale"], "buy": ["purchase", "bought", "deal", "sell"], "flow": ["deliverie", "delivery", "export"],
             "join": ["part", "participate"], "drill": ["exercise"], "exercise": ["drill"],
             "meet": ["meeting", "talk", "visit"], "sign": ["agreement", "deal"],
             "went": ["visit", "trip"], "go": ["visit"], "travel": ["visit", "trip"],
@@ -144,6 +145,7 @@ class TimelineAnswers:
             start = period.start.isoformat() if period.start else "0000"
             end = period.end.isoformat() if period.end else "9999"
             rows = [r for r in rows if r["date_end"] >= start and r["date_start"] <= end]
+        rows = [r for r in rows if self._fits_event(intent, r)]
         # Require at least two matching words when the question has several,
         # so that one common word ("agreement") does not pick an event.
         weight = self._event_word_weights()
@@ -152,14 +154,15 @@ class TimelineAnswers:
         if named:
             for person in named:
                 with_people |= {e["id"] for e in self.store.events_with_person(person)}
+        asked_subjects = {event_stem(w) for phrase in intent.subject_words for w in phrase.split()}
         scored = []
         for row in rows:
             words = event_words((row["title"] + " " + row["summary"]).lower())
             title_words = event_words(row["title"].lower())
             matched = [t for t in terms if t in words or any(s in words for s in SYNONYMS.get(t, []))]
-            # One subject word rare among the titles ("espionage") is enough alone.
+            # One subject word rare among the titles ("espionage", "S-400") is enough alone.
             if len(matched) >= min(2, len(terms)) or any(
-                    weight.get(t, 0.0) >= RARE_WORD and t in SUBJECT_WORDS for t in matched):
+                    weight.get(t, 0.0) >= RARE_WORD and (t in SUBJECT_WORDS or t in asked_subjects) for t in matched):
                 # Rare words count more; title words the question did not ask
                 # for count against ("naval" when asked about any exercise).
                 score = sum(weight.get(t, 1.0) for t in matched)
@@ -189,10 +192,19 @@ class TimelineAnswers:
         return self._weights_cache
 
     def _cite_events(self, draft, rows: list[sqlite3.Row]) -> list[dict]:
-        cited = []
+        """The events as lines to show: the same claim from two sources is one line with
+        both citations, at the place of the first."""
+        cited, by_claim = [], {}
         for row in rows:
             draft.events.append(event_ref(row))
             number = draft.cite(row["source_id"], row["locator"])
+            if row["claim"] and row["claim"] in by_claim:
+                line = by_claim[row["claim"]]
+                if f"[{number}]" not in line["marks"]:
+                    line["marks"] += f"[{number}]"
+                    if draft.short(row["source_id"]) not in line["source_name"]:
+                        line["source_name"] += f"; {draft.short(row['source_id'])}"
+                continue
             date = describe_label(row["date"])
             written = row["date_as_written"] or ""
             if re.search(r"\d{4}", written) and written.strip() != date:
@@ -202,7 +214,25 @@ class TimelineAnswers:
             cited.append({"row": row, "date": date, "marks": f"[{number}]",
                           "source_name": draft.short(row["source_id"]),
                           "people": [p["name"] for p in self.store.people_of_event(row["id"])]})
+            if row["claim"]:
+                by_claim[row["claim"]] = cited[-1]
         return cited
+
+    def _fits_event(self, intent: Intent, row: sqlite3.Row) -> bool:
+        """An event answers only if it contradicts no facet the question binds: the
+        other parties it names, the subjects it asks about, the people it names."""
+        parties = set((row["parties"] or "").split("; "))
+        if any(p not in parties for p in intent.others):
+            return False
+        subjects = tuple(s for s in (row["subjects"] or "").split("; ") if s)
+        facts = self.resolver.facts
+        if not all(facts.covers(subjects, asked) for asked in intent.subjects):
+            return False
+        if intent.people:
+            present = {p["id"] for p in self.store.people_of_event(row["id"])}
+            if not set(intent.people) <= present:
+                return False
+        return True
 
     def _same_claim(self, rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
         """The events, plus those from other sources that date the same claim."""
@@ -227,8 +257,10 @@ class TimelineAnswers:
             return self._no_event(intent, draft, interpretation)
         rows = self._latest_or_first(intent, rows)
         best = self._same_claim(rows[:1])
+        shown = {r["id"] for r in best} | {r["claim"] for r in best if r["claim"]}
+        related = [r for r in rows[1:] if r["id"] not in shown and (not r["claim"] or r["claim"] not in shown)]
         cited = self._cite_events(draft, best)
-        others = self._cite_events(draft, rows[1:3])
+        others = self._cite_events(draft, related[:2])
         dates = {c["row"]["date"] for c in cited}
         text = render("answers/when.txt.j2", events=cited, others=others, differ=len(dates) > 1)
         return draft.answer(intent, True, "when", interpretation, text,
@@ -267,6 +299,9 @@ class TimelineAnswers:
 
         draft = Draft(self.store)
         interpretation = "Read as a question about who took part or who holds a role."
+        by_figure = self._who_by_figure(intent, draft)
+        if by_figure is not None:
+            return by_figure
         named = self._people_in(intent.normalized)
         if named and re.match(r"^(?:who is|who was|who's|whos|who are)\b", intent.normalized):
             return self._answer_person(intent, draft, named[:2])
@@ -285,6 +320,37 @@ class TimelineAnswers:
         text = render("answers/who.txt.j2", events=cited)
         return draft.answer(intent, True, "who", interpretation, text,
                             [f"when was {rows[0]['title'].lower()}?"])
+
+    def _who_by_figure(self, intent: Intent, draft):
+        """"Which two leaders met 19 times since the war began?": the people of the
+        figure the question states, when crr holds that figure for people."""
+        from ..writing.render import render
+
+        if not intent.numbers:
+            return None
+        marks = ",".join("?" for _ in intent.numbers)
+        rows = self.store.rows(f"select * from observations where value in ({marks}) order by id",
+                               tuple(intent.numbers))
+        facts = self.resolver.facts
+        hits = []
+        for row in rows:
+            metric = self.metrics[row["metric_id"]]
+            if not metric.people or not all(facts.covers(metric.subjects, a) for a in intent.subjects):
+                continue
+            if intent.periods and not _same_start(row, intent.periods[0]):
+                continue
+            hits.append((row, metric))
+        if not hits:
+            return None
+        people = {p["id"]: p for p in self.store.people}
+        lines = []
+        for row, metric in hits[:3]:
+            fact = draft.observed(row, metric)
+            lines.append({"fact": fact, "metric": metric,
+                          "names": [people[p]["name"] for p in metric.people if p in people]})
+        text = render("answers/who_figure.txt.j2", lines=lines)
+        interpretation = "Read as a question about whose figure it is: the people a held count is of."
+        return draft.answer(intent, True, "who", interpretation, text, [])
 
     def _answer_who_of_previous(self, intent: Intent, event_id: str):
         """"Who took part?" after an answer about an event: that event's people."""
@@ -314,6 +380,7 @@ class TimelineAnswers:
                 if period is None or (row["date_end"] >= period.start.isoformat()
                                       and row["date_start"] <= period.end.isoformat()):
                     rows[row["id"]] = row
+        rows = {i: r for i, r in rows.items() if self._fits_event(intent, r)}
         if not rows:
             return self._no_event(intent, draft, interpretation)
         ordered = sorted(rows.values(), key=lambda r: (r["date_start"], r["id"]))
@@ -397,6 +464,7 @@ class TimelineAnswers:
             best = max(coverage.values(), default=0.0)
             found = [r for r in found if coverage[r["id"]] >= best - 0.01]
             rows = sorted(found, key=lambda r: (r["date_start"], r["id"])) or rows
+        rows = [r for r in rows if self._fits_event(intent, r)]
         if period and period.start and period.end:
             # Events dated within the period first; a year-dated event only
             # when nothing more precise falls in the month asked for.
@@ -411,7 +479,8 @@ class TimelineAnswers:
             return self._no_event(intent, draft, interpretation)
         shown = rows[:25]
         cited = self._cite_events(draft, shown)
-        text = render("answers/events.txt.j2", events=cited, total=len(rows), when=when,
+        total = len({r["claim"] or r["id"] for r in rows})  # one a claim, as the lines are
+        text = render("answers/events.txt.j2", events=cited, total=total, when=when,
                       what=what)
         follow = self._next_year_with_events(end, categories) if end else []
         return draft.answer(intent, True, "what_happened", interpretation, text,
@@ -440,6 +509,7 @@ class TimelineAnswers:
         for person in people:
             ids = {e["id"] for e in self.store.events_with_person(person["id"])}
             rows = [r for r in rows if r["id"] in ids]
+        rows = [r for r in rows if self._fits_event(intent, r)]
         names = " and ".join(p["name"] for p in people)
         interpretation += (f" with {names}" if names else "") + (
             f" in the categories {', '.join(categories)}" if categories else "") + (
@@ -455,3 +525,11 @@ class TimelineAnswers:
         text = render("answers/no_event.txt.j2", question=intent.question)
         return draft.answer(intent, False, intent.kind, interpretation, text,
                             ["what happened in 2014?", "timeline of energy deals", "what can I ask?"])
+
+
+def _same_start(row: sqlite3.Row, period) -> bool:
+    """A figure's period that starts when the asked one does (the same year will do)."""
+    if period.start is None:
+        return row["period_start"] is None
+    start = row["period_start"] or ""
+    return start[:4] == period.start.isoformat()[:4]

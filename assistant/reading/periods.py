@@ -116,11 +116,12 @@ _MOMENT_WORDS = ("invasion", "invade", "war", "crimea", "sanction", "pandemic", 
 
 def extract_periods(text: str) -> tuple[list[Period], str]:
     """Find the periods in normalized text; return them and the text without them."""
-    found: list[tuple[int, Period]] = []
+    found: list[Period] = []
 
     def take(match: re.Match, period: Period) -> str:
-        found.append((match.start(), period))
-        return " "
+        # A mark in place of the words, so that "from §a to §b" can be read as one span.
+        found.append(period)
+        return f" {_MARK}{_tag(len(found) - 1)} "
 
     # since/after a named moment, or before it
     if any(word in text for word in _MOMENT_WORDS):
@@ -146,8 +147,8 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
             lambda m: take(m, _range(m[1] or m[3], m[2] or m[4])),
             text,
         )
-    text = _sub(text, ("since", "after", "from"),
-                rf"\b(?:since|after|from)\s+(?:({_MONTH})\s+)?({_YEAR})\b",
+    text = _sub(text, ("since", "after"),
+                rf"\b(?:since|after)\s+(?:({_MONTH})\s+)?({_YEAR})\b(?!\s*(?:-|to|until|till|through)\s)",
                 lambda m: take(m, _since(m[1], m[2])))
     text = _sub(text, ("by ",), rf"\bby (?:the end of )?({_YEAR})\b",
                 lambda m: take(m, Period(f"../{m[1]}", None, date(int(m[1]), 12, 31), "before",
@@ -177,14 +178,68 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
 
 
 def _relative(text: str, found: list, take) -> tuple[list[Period], str]:
-    """Years relative to today; then the periods in the order the question gives them."""
+    """Years relative to today; spans between two points; then the periods in the
+    order the question gives them, and the text without them."""
     if "year" in text:
         current = today().year
         for pattern, year in [(r"\blast year\b", current - 1), (r"\bthis year\b", current),
                               (r"\bnext year\b", current + 1)]:
             text = re.sub(pattern, lambda m, y=year: take(m, Period.point(str(y))), text)
-    found.sort(key=lambda item: item[0])
-    return [period for _, period in found], _SPACES.sub(" ", text).strip()
+    if _MARK not in text:
+        return [], _SPACES.sub(" ", text).strip()
+
+    def merge(m: re.Match) -> str:
+        if m[3] == "and" and m[1] != "between":
+            return m[0]  # "in 2010 and 2024" asks for two years, not a span
+        first, last = found[_index(m[2])], found[_index(m[4])]
+        if first.form != "point" or last.form != "point" or first.start > last.end:
+            return m[0]
+        return take(m, Period(f"{first.label}/{last.label}", first.start, last.end, "range",
+                              f"{first.phrase} to {last.phrase}"))
+
+    text = _SPAN.sub(merge, text)
+
+    def opened(m: re.Match) -> str:
+        point = found[_index(m[2])]
+        if point.form != "point":
+            return m[0]
+        if m[1] in ("before", "until", "till", "prior to"):
+            end = point.start - timedelta(days=1)
+            return take(m, Period(f"../{end.isoformat()}", None, end, "before", f"before {point.phrase}"))
+        if m[1] == "by":
+            return take(m, Period(f"../{point.label}", None, point.end, "before", f"by {point.phrase}"))
+        return take(m, Period(f"{point.label}/..", point.start, None, "since", f"since {point.phrase}"))
+
+    text = _OPEN.sub(opened, text)
+    periods = [found[_index(tag)] for tag in _MARKS.findall(text)]
+    return periods, _SPACES.sub(" ", _MARKS.sub(" ", text)).strip()
+
+
+_MARK = "\u00a7zz"  # a mark no word of a question looks like
+_LETTERS = "bcdghiklmpqrstuvwxy"
+
+
+def _tag(index: int) -> str:
+    letters = ""
+    while True:
+        index, rest = divmod(index, len(_LETTERS))
+        letters = _LETTERS[rest] + letters
+        if not index:
+            return letters
+        index -= 1
+
+
+def _index(tag: str) -> int:
+    value = 0
+    for letter in tag:
+        value = value * len(_LETTERS) + _LETTERS.index(letter) + 1
+    return value - 1
+
+
+_MARKS = re.compile(rf"{_MARK}([{_LETTERS}]+)")
+_SPAN = re.compile(rf"\b(?:(between|from)\s+)?{_MARK}([{_LETTERS}]+)\s*(to|until|till|through|and|-)\s*"
+                   rf"{_MARK}([{_LETTERS}]+)")
+_OPEN = re.compile(rf"\b(since|after|following|from|before|until|till|prior to|by)\s+{_MARK}([{_LETTERS}]+)")
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")

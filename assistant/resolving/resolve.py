@@ -36,6 +36,7 @@ FLOORED = frozenset({"party", "subject", "flow", "people", "not_for"})
 AGREEMENT_BONUS = 0.5
 # What a metric's name gains from the question's extreme words ("the 2019 peak").
 NAMED_EXTREME = 0.5
+YES_NO = re.compile(r"^(?:did|has|have|had|was|were|is|are|does|do)\b")
 PEOPLE_SCORE = 2.0
 # Just above the matcher's minimum: a metric found by its subject alone wins only
 # when the question's other facets (flow, measure, period) agree with it.
@@ -92,8 +93,14 @@ class Resolver:
                 best[metric_id] = score
         scored = sorted(((score, metric_id) for metric_id, score in best.items()), key=lambda s: (-s[0], s[1]))
         matched = {m for _, m in scored}
-        scored += self._by_people(intent, matched) + self._by_subjects(intent, matched)
+        by_subject = self._by_subjects(intent, matched)
+        scored += self._by_people(intent, matched) + by_subject
         self.choose(intent, scored)
+        # A metric found by its subject alone, with no figure for the time asked, is too
+        # loose a reading ("gas 2023" is not the length of the 2014 gas deal).
+        if intent.metric_id in {m for _, m in by_subject} and intent.periods \
+                and not any(self.holds(m, intent.periods[0]) for _, m in intent.candidates[:5]):
+            intent.metric_id, intent.alternatives, intent.candidates = None, [], []
         self._settle_kind(intent)
 
     def _by_subjects(self, intent: Intent, matched: set[str]) -> list[tuple[float, str]]:
@@ -220,10 +227,14 @@ class Resolver:
                 and self.metrics[intent.metric_id].measure in ("count", "share"):
             # A count the source states (19 meetings), or how often as a share (the same vote).
             intent.kind = metric_kind(intent.asked_kind, intent.periods)
+        elif intent.kind in FIGURE_KINDS and intent.metric_id is None and intent.people:
+            intent.kind = "what_happened"  # "Putin visits to China": the events of the people named
+        elif intent.kind in FIGURE_KINDS and intent.metric_id is None and YES_NO.match(intent.normalized):
+            intent.kind = "what_happened"  # "did China vote against Russia at the UN?": the events
         elif intent.kind in FIGURE_KINDS and intent.metric_id is None and not intent.not_held:
             # "2014?", "gas in 2023": no figure, so the events of the time; but a word
             # crr could not place ("trde 2024") asks for something it did not understand.
-            plain = not intent.content and not intent.people
+            plain = not intent.content
             intent.kind = "what_happened" if intent.periods and not intent.follow_up and plain else "unknown"
         elif intent.kind in FIGURE_KINDS and intent.metric_id is None:
             intent.kind = "unknown"
