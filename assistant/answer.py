@@ -31,6 +31,7 @@ class Value(Contract):
     # The numbers (from 1) of the answer's citations this value rests on;
     # for a derived value, those of every input.
     cites: list[int] = []
+    reporter: str = ""  # the country whose statistics give it, where the producer says
 
 
 class EventRef(Contract):

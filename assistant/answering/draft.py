@@ -52,7 +52,7 @@ class Draft:
         value = Value.model_construct(
             metric=metric.id, label=metric.name, period=row["period"], value=row["value"],
             unit=row["unit"], qualifier=row["qualifier"] or "", source=row["source_id"],
-            locator=row["locator"], observation_id=row["id"],
+            locator=row["locator"], observation_id=row["id"], reporter=row["reporter"] or "",
         )
         self.values.append(value)
         value.cites = [self.cite(value.source, value.locator)]

@@ -29,7 +29,7 @@ from ..writing.reading import reading_of
 from ..writing.render import render
 from . import compound
 from .draft import Draft
-from .figures import FigureAnswers
+from .figures import ASKED, FigureAnswers
 from .timeline import TimelineAnswers
 
 MAX_QUESTION = 500
@@ -112,6 +112,26 @@ class Engine(FigureAnswers, TimelineAnswers):
             )
 
     def _answer(self, intent: Intent, previous: Answer | None) -> Answer:
+        if not (intent.sources or intent.reporter):
+            return self._answer_read(intent, previous)
+        token = ASKED.set((set(intent.sources), intent.reporter, set()))
+        try:
+            answer = self._answer_read(intent, previous)
+        finally:
+            ASKED.reset(token)
+        stated = [v for v in answer.values if not v.derived]
+        if answer.answered and stated and not any(
+                (not intent.sources or v.source in intent.sources)
+                and (not intent.reporter or v.reporter == intent.reporter) for v in stated):
+            asked = [self.store.sources[s].short_name for s in intent.sources if s in self.store.sources]
+            if intent.reporter:
+                asked.append(f"{intent.reporter.title()}'s own statistics")
+            verb = "give" if len(asked) > 1 else "gives"
+            answer.text = (answer.text.rstrip("\n") + f"\nNote: {' and '.join(asked)} {verb} no figure for this; "
+                           "the figures above are from the other sources crr holds.")
+        return answer
+
+    def _answer_read(self, intent: Intent, previous: Answer | None) -> Answer:
         if previous is None and intent.follow_up and intent.metric_id is None and intent.kind == "unknown" \
                 and not intent.not_held:
             return self._no_previous(intent)

@@ -3,6 +3,7 @@ series and its extremes, with derived numbers that show their arithmetic."""
 
 from __future__ import annotations
 
+import contextvars
 import re
 import sqlite3
 from datetime import date, timedelta
@@ -16,8 +17,28 @@ from ..reading.read import Intent
 from ..reading.words import normalize
 
 
+# The sources and the reporter the question being answered asks for ("according to
+# SIPRI", "as China reports it"), with the metrics for which no row of theirs was found.
+ASKED = contextvars.ContextVar("crr_asked_sources", default=None)
+
+
 class FigureAnswers:
     """Metric questions; mixed into Engine, which provides store, metrics and matcher."""
+
+    def _observations(self, metric_id: str) -> list[sqlite3.Row]:
+        """A metric's rows, only those of the sources (or reporter) asked for when any are held."""
+        rows = self.store.observations(metric_id)
+        asked = ASKED.get()
+        if not asked:
+            return rows
+        sources, reporter, lacking = asked
+        kept = [r for r in rows if (not sources or r["source_id"] in sources)
+                and (not reporter or r["reporter"] == reporter)]
+        if kept:
+            return kept
+        if rows:
+            lacking.add(metric_id)
+        return rows
 
     def _metric(self, intent: Intent) -> MetricRow:
         return self.metrics[intent.metric_id]
@@ -34,11 +55,11 @@ class FigureAnswers:
         return text
 
     def _points(self, metric_id: str) -> list[sqlite3.Row]:
-        return [r for r in self.store.observations(metric_id) if "/" not in r["period"]]
+        return [r for r in self._observations(metric_id) if "/" not in r["period"]]
 
     def _holdings(self, metric: MetricRow) -> str:
         """What the data holds for a metric, in one sentence."""
-        rows = self.store.observations(metric.id)
+        rows = self._observations(metric.id)
         points = sorted({r["period"] for r in rows if "/" not in r["period"]})
         spans = sorted({r["period"] for r in rows if "/" in r["period"]})
         parts = []
@@ -67,7 +88,7 @@ class FigureAnswers:
         latest = []
         for metric in self.metrics.values():
             if COMPOSITION_METRIC.search(normalize(metric.name)) and metric.flow == direction:
-                rows = [r for r in self.store.observations(metric.id) if r["value"] is not None]
+                rows = [r for r in self._observations(metric.id) if r["value"] is not None]
                 if rows:
                     latest.append((max(rows, key=lambda r: (r["period_end"] or "", r["id"])), metric))
         # Largest share first, and the citations numbered in that order.
@@ -145,7 +166,7 @@ class FigureAnswers:
         for metric_id in intent.alternatives[:3]:
             if not YEARLY.search(self.metrics[metric_id].name):
                 continue
-            for row in self.store.observations(metric_id):
+            for row in self._observations(metric_id):
                 if ("/" in row["period"] and row["period_start"] and row["period_end"]
                         and (row["qualifier"] or "") in ("", "around", "about")  # not a mere floor
                         and row["period_start"] <= period.start.isoformat()
@@ -183,7 +204,7 @@ class FigureAnswers:
         period = next(p for p in intent.periods if p.form in ("since", "range", "before"))
         draft = Draft(self.store)
         interpretation = self._interpretation(intent, period.phrase)
-        spans = [r for r in self.store.observations(metric.id) if "/" in r["period"]]
+        spans = [r for r in self._observations(metric.id) if "/" in r["period"]]
         exact, related = [], []
         for row in spans:
             start = row["period_start"]
@@ -254,7 +275,7 @@ class FigureAnswers:
     def _answer_series(self, intent: Intent) -> Answer:
         metric = self._metric(intent)
         draft = Draft(self.store)
-        rows = self._points(metric.id) or self.store.observations(metric.id)
+        rows = self._points(metric.id) or self._observations(metric.id)
         facts = [draft.observed(r, metric) for r in rows]
         interpretation = self._interpretation(intent, "every value the data holds, in order")
         if not facts:
@@ -281,13 +302,13 @@ class FigureAnswers:
                    "lowest": "its lowest value"}[kind]
         interpretation = self._interpretation(intent, reading)
         if not rows:
-            rows = self.store.observations(metric.id)
+            rows = self._observations(metric.id)
         if not rows:
             text = render("answers/no_value.txt.j2", metric=metric, period=reading,
                           holdings=self._holdings(metric))
             return draft.answer(intent, False, kind, interpretation, text, self._suggest(metric))
         if kind == "latest":
-            rows = self.store.observations(metric.id)
+            rows = self._observations(metric.id)
             key = max(r["period_end"] for r in rows)
             chosen = [r for r in rows if r["period_end"] == key]
         else:
@@ -302,7 +323,7 @@ class FigureAnswers:
     def _answer_change(self, intent: Intent) -> Answer:
         metric = self._metric(intent)
         ranges = [p for p in intent.periods if p.form == "range"]
-        if ranges and any(r["period"] == ranges[0].label for r in self.store.observations(metric.id)):
+        if ranges and any(r["period"] == ranges[0].label for r in self._observations(metric.id)):
             return self._answer_span(intent)  # the source states this span's figure itself
         if metric.change_of:
             # "change in oil exports 2022-2024" reads the level's metric, with the stated change.
@@ -310,7 +331,7 @@ class FigureAnswers:
             intent.metric_id = metric.id
         draft = Draft(self.store)
         points = self._points(metric.id)
-        everything = self.store.observations(metric.id)  # a "before the war" span is an end too
+        everything = self._observations(metric.id)  # a "before the war" span is an end too
         ranges = [p for p in intent.periods if p.form == "range"]
         if len(intent.periods) == 1 and ranges:
             labels = [str(ranges[0].start.year), str(ranges[0].end.year)]
@@ -344,7 +365,7 @@ class FigureAnswers:
             if start and end:
                 pairs.append((start[0], end[0]))
         stated = [r for change_id in self.store.change_metrics(metric.id)
-                  for r in self.store.observations(change_id)
+                  for r in self._observations(change_id)
                   if _states_change(r["period"], labels)]
         if not pairs and not stated:
             missing = [describe_period(label) for label in labels

@@ -91,7 +91,7 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
     _insert(db, "topics", ({"name": t} for t in sorted({m.topic for m in data.metrics})),
             pk="name", columns={"name": text})
     vocabulary = data.vocabulary
-    rows = vocabulary_rows(vocabulary, data.people)
+    rows = vocabulary_rows(vocabulary, data.people, {s.id for s in data.sources})
     _insert(db, "vocabulary", ({"phrase": phrase, "facet": facet, "value": value, "cased": cased}
                                 for phrase, facet, value, cased in rows),
             pk=("phrase", "facet", "value"), columns={"phrase": text, "facet": text, "value": text, "cased": text})

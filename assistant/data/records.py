@@ -296,6 +296,11 @@ class Measure(Record):
     cues: list[str] = Field(min_length=1)
 
 
+class SourceNames(Record):
+    id: str = Field(pattern=ID_PATTERN)
+    names: list[str] = Field(min_length=1)
+
+
 class Vocabulary(Record):
     """How crr reads the words of a question (db/vocabulary.yaml)."""
 
@@ -306,6 +311,7 @@ class Vocabulary(Record):
     currencies: list[Currency]
     units: list[Unit]
     measures: list[Measure]
+    sources: list[SourceNames] = []
     judgement: list[str] = []
     harmless: list[str] = []
     event_categories: dict[str, list[str]] = {}

@@ -110,7 +110,7 @@ class Lexicon:
         return any(b.facet == facet for b in self.entries.get((word,), ()))
 
 
-def vocabulary_rows(vocabulary, people) -> list[tuple[str, str, str, str]]:
+def vocabulary_rows(vocabulary, people, sources: set[str] | None = None) -> list[tuple[str, str, str, str]]:
     """(phrase key, facet, value, cased) for every phrase of the vocabulary and every
     person's names; a phrase written in capitals in the vocabulary ("US") is cased."""
     rows = []
@@ -133,6 +133,9 @@ def vocabulary_rows(vocabulary, people) -> list[tuple[str, str, str, str]]:
         add(unit.names, "unit", unit.id)
     for measure in vocabulary.measures:
         add(measure.cues, "measure", measure.id)
+    for source in vocabulary.sources:
+        if sources is None or source.id in sources:
+            add(source.names, "source", source.id)
     add(vocabulary.judgement, "judgement", "judgement")
     add(vocabulary.harmless, "harmless", "harmless")
     for group in vocabulary.people_groups:

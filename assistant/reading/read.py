@@ -65,6 +65,7 @@ class Intent:
     measure_words: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)         # person ids
     reporter: str | None = None
+    sources: list[str] = field(default_factory=list)        # sources named ("according to SIPRI")
     numbers: list[float] = field(default_factory=list)      # numbers that are not periods
     judgement: bool = False
     bound: dict[str, str] = field(default_factory=dict)     # phrase -> what it was read as
@@ -156,8 +157,9 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
             intent.measure_words.append(phrase.text)
         if "judgement" in facets:
             intent.judgement = True
-        read_as = next((f for f in ("person", "people", "party", "subject", "unit", "currency", "measure",
-                                    "judgement") if f in facets), "")
+        intent.sources += [s for s in phrase.values("source") if s not in intent.sources]
+        read_as = next((f for f in ("person", "people", "party", "source", "subject", "unit", "currency",
+                                    "measure", "judgement") if f in facets), "")
         if read_as:
             intent.bound[phrase.text] = read_as
         elif "harmless" not in facets:

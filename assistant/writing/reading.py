@@ -61,6 +61,10 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
     if intent.reporter:
         reading["reporter"] = intent.reporter
         parts.append(f"as {intent.reporter.title()} reports it")
+    if intent.sources:
+        reading["sources"] = intent.sources
+        parts.append("according to " + " and ".join(
+            store.sources[s].short_name for s in intent.sources if s in store.sources))
     if intent.periods:
         reading["periods"] = [p.label for p in intent.periods]
         parts.append(", ".join(p.phrase for p in intent.periods))
@@ -68,7 +72,8 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
         # Readings nearly as good as the one taken, not every loose match.
         scores = dict((m, score) for score, m in intent.candidates)
         top = scores.get(metric.id, 0.0)
-        others = [engine.metrics[m].name for m in intent.alternatives if scores.get(m, 0.0) >= 0.8 * top]
+        others = list(dict.fromkeys(engine.metrics[m].name for m in intent.alternatives
+                                    if m != metric.id and scores.get(m, 0.0) >= 0.8 * top))
         if others:
             reading["others"] = others
     unread = unread_words(engine, intent, answer)
