@@ -192,14 +192,15 @@ class TimelineAnswers:
         return self._weights_cache
 
     def _cite_events(self, draft, rows: list[sqlite3.Row]) -> list[dict]:
-        """The events as lines to show: the same claim from two sources is one line with
-        both citations, at the place of the first."""
+        """The events as lines to show: the same claim on the same date from two sources
+        is one line with both citations, at the place of the first."""
         cited, by_claim = [], {}
         for row in rows:
             draft.events.append(event_ref(row))
             number = draft.cite(row["source_id"], row["locator"])
-            if row["claim"] and row["claim"] in by_claim:
-                line = by_claim[row["claim"]]
+            claim = (row["claim"], row["date"])  # two dates for one claim stay two lines
+            if row["claim"] and claim in by_claim:
+                line = by_claim[claim]
                 if f"[{number}]" not in line["marks"]:
                     line["marks"] += f"[{number}]"
                     if draft.short(row["source_id"]) not in line["source_name"]:
@@ -215,7 +216,7 @@ class TimelineAnswers:
                           "source_name": draft.short(row["source_id"]),
                           "people": [p["name"] for p in self.store.people_of_event(row["id"])]})
             if row["claim"]:
-                by_claim[row["claim"]] = cited[-1]
+                by_claim[claim] = cited[-1]
         return cited
 
     def _fits_event(self, intent: Intent, row: sqlite3.Row) -> bool:
@@ -479,7 +480,7 @@ class TimelineAnswers:
             return self._no_event(intent, draft, interpretation)
         shown = rows[:25]
         cited = self._cite_events(draft, shown)
-        total = len({r["claim"] or r["id"] for r in rows})  # one a claim, as the lines are
+        total = len({(r["claim"], r["date"]) if r["claim"] else r["id"] for r in rows})  # as the lines are
         text = render("answers/events.txt.j2", events=cited, total=total, when=when,
                       what=what)
         follow = self._next_year_with_events(end, categories) if end else []
