@@ -16,7 +16,7 @@ from assistant.paths import data_dir, needs_build
 EXPECTED_TABLES = {
     "sources", "source_sections", "topics", "metrics", "metric_aliases", "observations",
     "events", "people", "event_people", "relationship_labels", "disagreements",
-    "disagreement_records", "build_info",
+    "disagreement_records", "disagreement_inputs", "qualifiers", "build_info",
 }
 
 
@@ -123,3 +123,29 @@ def test_needs_build_follows_file_times(data_copy, tmp_path):
     stamp = target.stat().st_mtime + 5
     os.utime(newest, (stamp, stamp))
     assert needs_build(target, data_copy)
+
+
+# --- events dated to a span of years --------------------------------------------------
+
+def test_an_event_may_be_dated_to_a_span(data_copy):
+    (data_copy / "events" / "extra.yaml").write_text(
+        "- id: span-event\n  date: 1858/1860\n  title: T\n  category: history\n  summary: S\n"
+        "  source: wikipedia-china-russia-relations\n  locator: History\n"
+        "- id: backwards-event\n  date: 1860/1858\n  title: T\n  category: history\n  summary: S\n"
+        "  source: wikipedia-china-russia-relations\n  locator: History\n"
+        "- id: half-event\n  date: 2023-H1/2024\n  title: T\n  category: history\n  summary: S\n"
+        "  source: wikipedia-china-russia-relations\n  locator: History\n")
+    with pytest.raises(DataError) as caught:
+        load(data_copy)
+    assert sorted((p.record, p.field) for p in caught.value.problems) == [
+        ("backwards-event", "date"), ("half-event", "date")]
+
+
+def test_a_span_event_is_found_in_every_year_it_covers(db_path, engine):
+    with sqlite3.connect(db_path) as connection:
+        row = connection.execute(
+            "select date, precision, date_start, date_end, year from events"
+            " where id = 'russian-annexation-manchuria-1858-1860'").fetchone()
+    assert row == ("1858/1860", "span", "1858-01-01", "1860-12-31", 1858)
+    answer = engine.ask("what happened in 1859?")
+    assert "russian-annexation-manchuria-1858-1860" in {e.event_id for e in answer.events}

@@ -232,6 +232,49 @@ async def test_chart_source_notes_name_the_sources_of_their_rows(ds):
             assert row["source"] in chart["source_note"], slug
 
 
+YEARLY_CHARTS = ("trade", "trade_directions", "oil", "gas_bcm", "gas_tonnes", "energy_value")
+
+
+async def _chart_rows(ds, slug: str) -> list[dict]:
+    url = f"/{DB}.json?" + urllib.parse.urlencode({"sql": unfiltered(CHARTS[slug]["query"]), "_shape": "objects"})
+    return (await ds.client.get(url)).json()["rows"]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("slug", YEARLY_CHARTS)
+async def test_a_yearly_chart_has_one_unit_a_time_axis_and_says_who_gives_each_point(ds, slug):
+    chart = CHARTS[slug]
+    encoding = chart["display"]["encoding"]
+    assert encoding["x"]["type"] == "temporal" and encoding["x"]["field"] == "date"
+    assert {"source", "reporter", "period", "unit"} <= {t["field"] for t in encoding["tooltip"]}
+    assert chart["description"]
+    rows = await _chart_rows(ds, slug)
+    assert len({r["unit"] for r in rows}) == 1, slug  # never Mt and bcm on one axis
+    assert encoding["y"]["title"] == rows[0]["unit"]
+    for row in rows:
+        assert row["source"] in row["series"], row
+
+
+@pytest.mark.asyncio
+async def test_a_missing_year_is_a_gap_not_a_line_across_it(ds):
+    rows = await _chart_rows(ds, "trade")
+    wikipedia = {r["year"]: r["value"] for r in rows if r["series"] == "Wikipedia"}
+    assert min(wikipedia) == 2001 and max(wikipedia) == 2025
+    assert wikipedia[2010] == 59.3 and wikipedia[2005] is None  # a null row: the line breaks there
+    assert CHARTS["trade"]["display"]["mark"]["invalid"].startswith("break-paths")
+    by_china = {r["year"]: r for r in rows if r["series"].endswith("as China reports it")}
+    assert (min(by_china), max(by_china)) == (1992, 2020)
+    assert by_china[2010]["value"] == 55.403 and by_china[2010]["reporter"] == "China"
+
+
+@pytest.mark.asyncio
+async def test_the_energy_charts_keep_the_producers_units_apart(ds):
+    units = {slug: {r["unit"] for r in await _chart_rows(ds, slug)}
+             for slug in ("oil", "gas_bcm", "gas_tonnes", "energy_value")}
+    assert units == {"oil": {"million tonnes"}, "gas_bcm": {"bcm"}, "gas_tonnes": {"million tonnes"},
+                     "energy_value": {"USD bn"}}
+
+
 @pytest.mark.asyncio
 async def test_topic_filter_shows_that_topics_charts_only(ds):
     html = (await ds.client.get(f"/-/dashboards/{DASHBOARD}?topic=Arms")).text

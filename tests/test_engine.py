@@ -40,11 +40,11 @@ def test_since_the_invasion_reads_the_named_moment(engine):
     assert "24 February 2022" in answer.interpretation
 
 
-def test_trade_in_1995_is_not_answered_and_says_what_exists(engine):
-    answer = engine.ask("trade in 1995?")
+def test_trade_in_1990_is_not_answered_and_says_what_exists(engine):
+    answer = engine.ask("trade in 1990?")
     assert not answer.answered
-    assert not [v for v in answer.values if v.period == "1995"]
-    assert "1995" in answer.text
+    assert not [v for v in answer.values if v.period == "1990"]
+    assert "1990" in answer.text
     for year in ("2001", "2010", "2024", "2025"):
         assert year in answer.text
 
@@ -111,7 +111,7 @@ def test_every_suggestion_crr_offers_is_answered(engine):
     lines = Path(__file__).with_name("questions.jsonl").read_text(encoding="utf-8").splitlines()
     questions = [json.loads(line)["q"] for line in lines if line.strip()]
     unanswered = set()
-    for question in questions + ["trade in 2024?", "joint exercises since 2022?", "trade in 1995?"]:
+    for question in questions + ["trade in 2024?", "joint exercises since 2022?", "trade in 1990?"]:
         for suggestion in engine.ask(question).suggestions:
             if not engine.ask(suggestion).answered:
                 unanswered.add((question, suggestion))
@@ -144,8 +144,8 @@ def test_two_figures_in_one_question_each_keep_their_citation(engine):
 
 
 def test_a_part_the_data_lacks_is_said_not_dropped(engine):
-    answer = engine.ask("trade in 1995 and 2024")
-    assert "no figure for 1995" in answer.text and "USD 245 bn" in answer.text
+    answer = engine.ask("trade in 1990 and 2024")
+    assert "no figure for 1990" in answer.text and "USD 245 bn" in answer.text
     answer = engine.ask("how many chinese tourists visited russia in 2019 and how many russian tourists "
                         "visited china in 2024")
     assert "2,300,000" in answer.text and "no figure for 2024 for Russian tourist visits" in answer.text
@@ -186,7 +186,7 @@ def test_a_share_question_is_not_answered_with_tonnes(engine):
 
 @pytest.mark.parametrize("question", [
     "What share of China's exports go to Russia?",       # the data holds China's share of Russia's exports
-    "How much did Russia import from China in 2024?",    # not Russia's oil exports to China
+    "How much oil did Russia import from China in 2024?",  # not Russia's oil exports to China
     "arms exports from China to Russia",                  # SIPRI holds China's imports from Russia
 ])
 def test_a_flow_the_other_way_is_not_an_answer(engine, question):
@@ -217,7 +217,8 @@ def test_who_took_part_follows_the_event_just_shown(engine):
     shown = engine.ask("when was the treaty of good-neighborliness signed?")
     assert "who took part?" in shown.suggestions
     answer = engine.ask("who took part?", shown)
-    assert answer.answered and "Jiang Zemin" in answer.text and "Vladimir Putin" in answer.text
+    # The cited paragraph names Putin as Russia's president then; it names no Chinese leader.
+    assert answer.answered and "Vladimir Putin" in answer.text and "Jiang Zemin" not in answer.text
     assert "Ocean-2024" not in answer.text
 
 
@@ -343,7 +344,7 @@ def test_goods_and_subjects_the_data_lacks_are_named_not_replaced(engine, questi
 
 
 @pytest.mark.parametrize("question, metric, value", [
-    ("lowest trade on record", "trade_total", 10),
+    ("lowest trade on record", "trade_total", 3.79),
     ("When did the yuan share peak?", "yuan_share_russia_trade", 40),
     ("yaun share of russian exports", "yuan_share_russia_exports", 33.3),
     ("oil and gas share of Russia's exports to China", "russia_exports_to_china_share_mineral_fuels", 60.7),

@@ -30,7 +30,7 @@ METRICS = [
      "description": "Trade in both directions.", "additive": True},
     {"id": "lorries", "name": "Lorries", "topic": "Trade", "unit": "lorries",
      "description": "Lorries crossing the border."},
-    {"id": "arms_imports", "name": "Arms imports", "topic": "Arms", "unit": "TIV mn",
+    {"id": "china_arms_imports_tiv", "name": "Arms imports", "topic": "Arms", "unit": "TIV mn",
      "description": "China's arms imports."},
 ]
 FACETS = {"measure": "count", "subjects": ["trade"], "parties": ["china", "russia"]}
@@ -42,8 +42,8 @@ trade-2024-good,trade_total,2024,245,,{wp},Economic relations,$245 billion,,
 trade-2024-bad,trade_total,2024,999,,{wp},Economic relations,$999 billion,,
 lorries-2024-formatted,lorries,2024,16411,,{wp},Economic relations,,,
 trade-2019-explained,trade_total,2019,110,,{wp},Economic relations,,,The figure is in a chart only.
-arms-2003-sipri,arms_imports,2003,2334.3,,{sipri},"{sipri_section}",,,
-arms-2003-sipri-misquoted,arms_imports,2003,2334.3,,{sipri},"{sipri_section}",2334.9,,
+arms-2003-sipri,china_arms_imports_tiv,2003,2334.3,,{sipri},"{sipri_section}",,,
+arms-2003-sipri-misquoted,china_arms_imports_tiv,2003,2334.3,,{sipri},"{sipri_section}",2334.9,,
 """.format(wp=WIKIPEDIA, sipri=SIPRI,
            sipri_section="Transfers of major conventional arms, recipient China")
 
@@ -93,7 +93,7 @@ def tiny(tmp_path_factory):
     datasets.mkdir()
     (datasets / "sipri-china-arms-imports.csv").write_text(
         "year,china_imports_tiv_mn,from_russia_tiv_mn,russia_share_pct\n"
-        "2003,2334.3,2072.8,88.8\n", encoding="utf-8")
+        "2003,2334.3,,\n", encoding="utf-8")
     db_path = build(root / "tiny.db", data)
     return {"root": root, "data": data, "db": db_path, "sources": snapshots, "datasets": datasets}
 
@@ -127,8 +127,10 @@ def test_unverifiable_record_is_an_explained_exception_not_a_failure(tiny_report
 
 def test_dataset_figure_is_found_in_the_row_of_its_year(tiny_report):
     assert "arms-2003-sipri" not in _failed(tiny_report)
-    # The value is in the row, but the as_written the record claims is not.
-    assert _failed(tiny_report)["arms-2003-sipri-misquoted"].reason == "not in the row for 2003"
+    # The value is in its cell, but the as_written the record claims is not.
+    failed = _failed(tiny_report)["arms-2003-sipri-misquoted"]
+    assert failed.searched == "china_imports_tiv_mn 2003"
+    assert failed.reason == "as_written '2334.9' is not the cell's '2334.3'"
 
 
 def test_dataset_figures_are_skipped_without_the_data_folder(tiny):
@@ -150,7 +152,8 @@ def test_event_and_label_dates(tiny_report):
 def test_summary_counts_every_record(tiny_report):
     assert tiny_report.summary() == (
         "verified 3 of 6 observations, 4 of 6 events, 1 of 1 labels; "
-        "1 explained exceptions; 4 failures"
+        "1 explained exceptions; 4 failures; producer cells checked: "
+        "1 sipri-china-arms-imports.csv; 0 not in the database"
     )
 
 
@@ -172,7 +175,7 @@ def test_main_prints_each_failure_and_exits_1_then_0_once_fixed(tiny, tmp_path, 
             " searched '$999 billion': not in the section") in out
     assert sum(line.startswith("FAILED") for line in out) == 4
     assert sum(line.startswith("EXPLAINED") for line in out) == 1
-    assert out[-1].endswith("4 failures")
+    assert "4 failures;" in out[-1]
 
     fixed = Path(shutil.copy(tiny["db"], tmp_path / "fixed.db"))
     with sqlite3.connect(fixed) as db:
@@ -256,3 +259,76 @@ def test_real_data_every_record_is_verified_explained_or_reported(tmp_path):
         assert report.verified[kind] + len(unverified) == total
     assert {e.record_id for e in report.exceptions} == explained
     assert all(f.reason for f in report.failures)
+
+
+# --- the producers' files, row by row ---------------------------------------------
+
+SHARED_DATA = REPO.parent / "shared" / "data"
+PRODUCER_CELLS = {"imf-dots-china-russia-trade.csv": 174, "gacc-china-energy-imports-from-russia.csv": 66,
+                  "ei-statistical-review-russia-to-china-energy.csv": 18,
+                  "sipri-china-arms-imports.csv": 72, "unga-china-russia-agreement.csv": 98}
+
+
+@pytest.fixture(scope="module")
+def real_db(tmp_path_factory):
+    if not (SHARED_SOURCES.is_dir() and SHARED_DATA.is_dir()):
+        assert not os.environ.get("CI"), f"the shared sources and data are not beside {REPO}"
+        pytest.skip("the shared sources and data are not beside the clone")
+    return build(tmp_path_factory.mktemp("real") / "real.db")
+
+
+def test_real_data_every_producer_cell_is_checked_and_held(real_db):
+    report = verify(real_db, SHARED_SOURCES, SHARED_DATA)
+    assert report.ok, [str(f) for f in report.failures + report.missing]
+    assert dict(report.cells) == PRODUCER_CELLS
+    with sqlite3.connect(real_db) as db:
+        from_files = db.execute(
+            "select count(*) from observations o join sources s on s.id = o.source_id"
+            " where s.dataset_file != ''").fetchone()[0]
+    assert from_files == sum(PRODUCER_CELLS.values())
+
+
+@pytest.mark.parametrize("record, change, reason", [
+    ("trade-total-china-reported-2010-imf", "value = 58.842", "the value 58.842 is not the cell's 55.403"),
+    ("trade-total-china-reported-2010-imf", "reporter = 'russia', id = id || '-x'",
+     "gives 55.403 but the database has no figure"),
+    ("oil-exports-to-china-china-reported-2021-gacc", "as_written = '79.64'", "is not the cell's '79.646'"),
+    ("pipeline-gas-exports-to-china-mt-china-reported-2021-gacc", "metric_id = 'pipeline_gas_exports_to_china'",
+     "no column of gacc-china-energy-imports-from-russia.csv gives pipeline_gas_exports_to_china"),
+    ("lng-exports-to-china-bcm-2022-ei", "locator = 'bp Statistical Review of World Energy June 2022'",
+     "the locator should be 'Energy Institute Statistical Review of World Energy 2023'"),
+    ("lng-exports-to-china-bcm-2022-ei", "period = '2017', year = 2017", "has no row for 2017"),
+])
+def test_a_producer_figure_that_is_not_its_cell_fails(real_db, tmp_path, record, change, reason):
+    db_path = Path(shutil.copy(real_db, tmp_path / "changed.db"))
+    with sqlite3.connect(db_path) as db:
+        db.execute(f"update observations set {change} where id = ?", (record,))
+    report = verify(db_path, SHARED_SOURCES, SHARED_DATA)
+    problems = [str(f) for f in report.failures + report.missing]
+    assert not report.ok and any(reason in p for p in problems), problems
+
+
+def test_a_producer_cell_missing_from_the_database_is_reported(real_db, tmp_path):
+    db_path = Path(shutil.copy(real_db, tmp_path / "short.db"))
+    with sqlite3.connect(db_path) as db:
+        db.execute("delete from observations where id = 'lng-exports-to-china-bcm-2020-ei'")
+    report = verify(db_path, SHARED_SOURCES, SHARED_DATA)
+    assert [(m.record_id, m.searched) for m in report.missing] == [
+        ("lng-exports-to-china-bcm-2020-ei", "lng_bcm 2020")]
+    assert "1 not in the database" in report.summary()
+
+
+# --- events: spans of years, and the people the section names ------------------------
+
+
+def test_an_event_span_is_checked_at_both_ends_and_its_people_where_its_date_is(real_db, tmp_path):
+    db_path = Path(shutil.copy(real_db, tmp_path / "events.db"))
+    with sqlite3.connect(db_path) as db:
+        db.execute("update events set date = '1858/1861' where id = 'russian-annexation-manchuria-1858-1860'")
+        db.execute("insert into event_people values ('xi-victory-day-moscow-2015', 'vladimir-putin')")
+    failed = _failed(verify(db_path, SHARED_SOURCES, SHARED_DATA))
+    assert "1861" in failed["russian-annexation-manchuria-1858-1860"].reason
+    assert failed["xi-victory-day-moscow-2015"].reason == (
+        "vladimir-putin not named where the section gives the date")
+    report = verify(real_db, SHARED_SOURCES, SHARED_DATA)
+    assert "russian-annexation-manchuria-1858-1860" not in _failed(report)

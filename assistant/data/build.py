@@ -17,6 +17,7 @@ from pathlib import Path
 import sqlite_utils
 
 from .load import Dataset, load
+from .records import QUALIFIERS
 from ..paths import SCHEMA_VERSION, data_dir, data_files, database_path
 from .periods import parse_period, precision
 from ..reading.lexicon import Lexicon, lexicon_words, vocabulary_rows
@@ -71,14 +72,15 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
             "date_published": s.date_published, "date_accessed": s.date_accessed,
             "as_of": s.as_of, "citation_full": " ".join(s.citation_full.split()),
             "license_name": s.license.name, "license_url": s.license.url,
-            "kind": s.kind, "processing": " ".join(s.processing.split()),
+            "kind": s.kind, "dataset_file": s.dataset_file, "vintage": " ".join(s.vintage.split()),
+            "processing": " ".join(s.processing.split()),
         }
         for s in data.sources
     ), pk="id", columns={
         "id": text, "short_name": text, "producer": text, "title": text, "url_main": text,
         "date_published": text, "date_accessed": text, "as_of": text,
         "citation_full": text, "license_name": text, "license_url": text,
-        "kind": text, "processing": text,
+        "kind": text, "dataset_file": text, "vintage": text, "processing": text,
     })
     _insert(db, "source_sections", (
         {"source_id": s.id, "name": sec.name, "anchor": sec.anchor,
@@ -126,6 +128,11 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
         for alias in sorted({m.name.lower(), m.id.replace("_", " "), *(a.lower() for a in m.aliases)})
     ), pk=("metric_id", "alias"), columns={"metric_id": text, "alias": text, "words": text},
         foreign_keys=[("metric_id", "metrics", "id")])
+    _insert(db, "qualifiers", (
+        {"qualifier": qualifier, "bound": bound, "strict": int(strict)}
+        for qualifier, (bound, strict) in sorted(QUALIFIERS.items())
+        if qualifier  # a plain figure has none
+    ), pk="qualifier", columns={"qualifier": text, "bound": text, "strict": integer})
     units = {m.id: m.unit for m in data.metrics}
     observations = []
     for o in data.observations:
@@ -195,6 +202,12 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
         for record_id in d.records
     ), pk=("disagreement_id", "record_id"), columns={"disagreement_id": text, "record_id": text},
         foreign_keys=[("disagreement_id", "disagreements", "id")])
+    _insert(db, "disagreement_inputs", (
+        {"disagreement_id": d.id, "record_id": record_id}
+        for d in data.disagreements
+        for record_id in d.derived_from
+    ), pk=("disagreement_id", "record_id"), columns={"disagreement_id": text, "record_id": text},
+        foreign_keys=[("disagreement_id", "disagreements", "id")])
     _indexes_and_search(db)
     _views(db)
     _insert(db, "build_info", [
@@ -246,12 +259,84 @@ def _indexes_and_search(db: sqlite_utils.Database) -> None:
     db["people"].enable_fts(["name", "role", "aliases"], create_triggers=False)
 
 
-def _views(db: sqlite_utils.Database) -> None:
-    # Every pair of records from different sources that state the same thing
-    # differently: same metric and period found by SQL, the rest curated.
+# Whether two figures of the same thing cannot both be true, given how each is
+# qualified (qualifiers.bound): two plain or approximate values disagree when
+# they differ; two floors, or two ceilings, can always both hold; a bound and a
+# value disagree only when the value breaks the bound; a floor and a ceiling
+# when the floor lies above the ceiling.  {a} and {b} name the two rows.
+BREAKS = """(case
+  when {a}.bound in ('value', 'approximate') and {b}.bound in ('value', 'approximate')
+    then {a}.value != {b}.value
+  when {a}.bound = {b}.bound then 0
+  when {a}.bound = 'lower' and {b}.bound != 'upper'
+    then {b}.value < {a}.value or ({a}.strict and {b}.value = {a}.value)
+  when {b}.bound = 'lower' and {a}.bound != 'upper'
+    then {a}.value < {b}.value or ({b}.strict and {a}.value = {b}.value)
+  when {a}.bound = 'upper' and {b}.bound != 'lower'
+    then {b}.value > {a}.value or ({a}.strict and {b}.value = {a}.value)
+  when {b}.bound = 'upper' and {a}.bound != 'lower'
+    then {a}.value > {b}.value or ({b}.strict and {a}.value = {b}.value)
+  when {a}.bound = 'lower'
+    then {a}.value > {b}.value or (({a}.strict or {b}.strict) and {a}.value = {b}.value)
+  else {b}.value > {a}.value or (({a}.strict or {b}.strict) and {a}.value = {b}.value)
+end)"""
+
+
+def _views(db: sqlite3.Connection | sqlite_utils.Database) -> None:
+    """The `conflicts` view: every pair of records that cannot both be right.
+
+    - same metric and period: found by SQL, hedges respected (BREAKS); one
+      source's figures for two reporters (the IMF's China-reported and
+      Russia-reported trade) are the source's own split, not a conflict;
+    - span against the sum of its years: a figure for a span of an additive
+      metric (a flow or a count) and the yearly figures of one source and
+      reporter inside it.  When the years cover the span, their sum must match
+      it; when they do not, the sum is a floor the span's figure must reach;
+    - curated: pairs only a reader can match (db/disagreements.yaml); a figure
+      set against records combined by arithmetic (a decade's yearly rows) is
+      paired with those records as one, their ids joined by ' + '.
+    """
     db.create_view(
         "conflicts",
-        """
+        f"""
+        with hedged as (
+          select o.*, coalesce(q.bound, 'value') as bound, coalesce(q.strict, 0) as strict
+          from observations o left join qualifiers q on q.qualifier = o.qualifier
+        ),
+        yearly as (
+          -- One figure a year for each source and reporter (a source that states the
+          -- same year twice with one value counts once); floors count as floors.
+          select metric_id, source_id, reporter, year, min(id) as id, min(value) as value,
+                 max(bound = 'lower') as floor
+          from hedged
+          where period glob '[0-9][0-9][0-9][0-9]' and bound != 'upper'
+          group by metric_id, source_id, reporter, year
+          having count(distinct value) = 1
+        ),
+        span_sums as (
+          select s.id as span_id, y.source_id, y.reporter, count(*) as years,
+                 min(y.year) as first_year, max(y.year) as last_year,
+                 round(sum(y.value), 6) as total, max(y.floor) as floor,
+                 group_concat(y.id, ' + ') as ids
+          from hedged s
+            join metrics m on m.id = s.metric_id and m.additive
+            join (select * from yearly order by year) y
+              on y.metric_id = s.metric_id
+             and y.year || '-01-01' >= s.period_start and y.year || '-12-31' <= s.period_end
+             and not (y.source_id = s.source_id and y.reporter != s.reporter)
+          where s.period like '%/%' and s.period_start is not null
+          group by s.id, y.source_id, y.reporter
+        ),
+        totals as (
+          -- The years' sum as a figure of its own: the span's value when the years
+          -- cover it and none is a mere floor; otherwise a floor for the span.
+          select t.*, t.total as value, 0 as strict,
+                 case when not t.floor and s.period_start like '%-01-01' and s.period_end like '%-12-31'
+                       and t.years = cast(substr(s.period_end, 1, 4) as integer)
+                                   - cast(substr(s.period_start, 1, 4) as integer) + 1
+                      then 'value' else 'lower' end as bound
+          from span_sums t join hedged s on s.id = t.span_id
+        )
         select
           'same metric and period' as kind,
           a.metric_id || ' ' || a.period as about,
@@ -260,10 +345,25 @@ def _views(db: sqlite_utils.Database) -> None:
           round(a.value - b.value, 6) as difference,
           a.unit as unit,
           '' as note
-        from observations a
-        join observations b
+        from hedged a
+        join hedged b
           on a.metric_id = b.metric_id and a.period = b.period
-         and a.source_id < b.source_id and a.value != b.value
+         and (a.source_id < b.source_id
+              or (a.source_id = b.source_id and a.reporter = b.reporter and a.id < b.id))
+        where {BREAKS.format(a="a", b="b")}
+        union all
+        select
+          'span against the sum of its years',
+          s.metric_id || ' ' || s.period,
+          s.id, s.source_id, s.value,
+          t.ids, t.source_id, t.total,
+          round(s.value - t.total, 6),
+          s.unit,
+          'The sum of ' || t.years || ' yearly figures, ' || t.first_year || ' to ' || t.last_year
+            || case when t.bound = 'value' then ''
+                    else ', is a floor for the span (not every year is given)' end || '.'
+        from hedged s join totals t on t.span_id = s.id
+        where {BREAKS.format(a="s", b="t")}
         union all
         select
           'curated' as kind,
@@ -282,5 +382,28 @@ def _views(db: sqlite_utils.Database) -> None:
         left join events ea on ea.id = ra.record_id
         left join events eb on eb.id = rb.record_id
         where coalesce(oa.source_id, ea.source_id) != coalesce(ob.source_id, eb.source_id)
+        union all
+        select
+          'curated',
+          d.id,
+          ra.record_id, coalesce(oa.source_id, ea.source_id), oa.value,
+          i.ids, i.source_id, null, null, null,
+          d.note
+        from disagreements d
+        join disagreement_records ra on ra.disagreement_id = d.id
+        left join observations oa on oa.id = ra.record_id
+        left join events ea on ea.id = ra.record_id
+        join (
+          -- The records a figure is derived from, one row a source, their ids in order.
+          select disagreement_id, source_id, group_concat(record_id, ' + ') as ids
+          from (select di.disagreement_id, coalesce(o.source_id, e.source_id) as source_id,
+                       di.record_id
+                from disagreement_inputs di
+                left join observations o on o.id = di.record_id
+                left join events e on e.id = di.record_id
+                order by di.disagreement_id, di.record_id)
+          group by disagreement_id, source_id
+        ) i on i.disagreement_id = d.id
+        where coalesce(oa.source_id, ea.source_id) != i.source_id
         """,
     )

@@ -24,7 +24,8 @@ PACKAGE_NAME = "crr-china-russia-relations"
 TABLES = (
     "sources", "source_sections", "topics", "metrics", "metric_aliases", "observations",
     "events", "people", "event_people", "relationship_labels", "disagreements",
-    "disagreement_records", "subjects", "parties", "currencies", "units", "vocabulary",
+    "disagreement_records", "disagreement_inputs", "qualifiers", "subjects", "parties", "currencies", "units",
+    "vocabulary",
 )
 VIEWS = ("conflicts",)
 
@@ -48,13 +49,17 @@ TABLE_DESCRIPTIONS = {
     "relationship_labels": "The official names of the relationship and when they were adopted.",
     "disagreements": "Records from different sources that state the same thing differently.",
     "disagreement_records": "The records each disagreement pairs.",
+    "disagreement_inputs": "Records a disagreement's note combines (sums, differences) into the figure "
+                           "set against its records; not themselves in dispute.",
+    "qualifiers": "How each qualifier bounds a figure: a value, an approximate value, a floor or a ceiling.",
     "subjects": "What figures and events are about; a subject's parent is the broader subject.",
     "parties": "The countries and blocs a question may name.",
     "currencies": "Currencies a question may ask a figure in.",
     "units": "Units of measure a question may ask for, and the metric units they mean.",
     "vocabulary": "How crr reads a question's words: each phrase (stemmed) and the facet it binds.",
-    "conflicts": "Every pair of records from different sources that disagree: "
-                 "same metric and period found by SQL, and the curated disagreements.",
+    "conflicts": "Every pair of records that cannot both be right: same metric and period "
+                 "(hedges respected, one source's reporters not paired), a span against the sum "
+                 "of its years, and the curated disagreements.",
 }
 
 # Column descriptions: by column name, with table.column where a name means
@@ -73,6 +78,11 @@ COLUMN_DESCRIPTIONS = {
     "license_url": "Address of the licence.",
     "kind": "encyclopedia, dashboard or dataset.",
     "processing": "How figures from a dataset were computed from it.",
+    "dataset_file": "For a dataset: the producer's yearly CSV its figures are checked against.",
+    "vintage": "For a dataset: the release or copy the figures come from (edition, commit, export date).",
+    "bound": "value, approximate, lower (a floor) or upper (a ceiling).",
+    "strict": "1 when the bound itself is excluded ('more than 2' excludes 2).",
+    "qualifiers.qualifier": "A qualifier as records write it; a plain figure has none and counts as a value.",
     "source_id": "The source cited (sources.id).",
     "name": "Name.",
     "anchor": "Anchor of the section in the source's web page.",
@@ -115,8 +125,8 @@ COLUMN_DESCRIPTIONS = {
     "note": "Context, in our own words.",
     "unverifiable": "Why the figure or date cannot be found in the source text, if so.",
     "file": "The curated file the record comes from.",
-    "date": "Date (YYYY, YYYY-MM or YYYY-MM-DD).",
-    "precision": "year, month or day: how precise the date is.",
+    "date": "Date (YYYY, YYYY-MM or YYYY-MM-DD), or an interval of two (1858/1860).",
+    "precision": "year, month, day, or span for an interval: how precise the date is.",
     "date_start": "First day the date can mean.",
     "date_end": "Last day the date can mean.",
     "category": "Kind of event.",
@@ -136,9 +146,9 @@ COLUMN_DESCRIPTIONS = {
     "record_a": "First record.",
     "source_a": "Source of the first record.",
     "value_a": "Value of the first record.",
-    "record_b": "Second record.",
+    "record_b": "Second record, or the records summed or combined, joined by ' + '.",
     "source_b": "Source of the second record.",
-    "value_b": "Value of the second record.",
+    "value_b": "Value of the second record, or the sum of the records.",
     "difference": "value_a minus value_b, when the units agree.",
     "sources.title": "Title of the source.",
     "sources.id": "Identifier of the source, as records cite it.",
@@ -150,8 +160,8 @@ COLUMN_DESCRIPTIONS = {
     "people.aliases": "Other names, separated by '; '.",
     "disagreements.note": "How the records differ.",
     "relationship_labels.note": "Context, in our own words.",
-    "conflicts.kind": "'same metric and period' or 'curated'.",
-    "conflicts.note": "How the records differ, for curated disagreements.",
+    "conflicts.kind": "'same metric and period', 'span against the sum of its years' or 'curated'.",
+    "conflicts.note": "How the records differ: the curated note, or which years were summed.",
 }
 
 

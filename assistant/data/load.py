@@ -213,7 +213,7 @@ def _cross_check(data: Dataset) -> list[Problem]:
                                         f"unknown person {person!r}"))
     known = {o.id for o in data.observations} | events
     for disagreement in data.disagreements:
-        for record_id in disagreement.records:
+        for record_id in disagreement.records + disagreement.derived_from:
             if record_id not in known:
                 problems.append(Problem(where("disagreements", disagreement.id), disagreement.id,
                                         "records", f"unknown observation or event {record_id!r}"))

@@ -38,6 +38,22 @@ def _partial_date(value: object) -> str:
     return value
 
 
+def _event_date(value: object) -> str:
+    """A partial date, or an interval of two ("1858/1860", "2026-01-03/2026-01-31") for
+    an event the source dates only to a span."""
+    value = str(value)
+    if "/" not in value:
+        return _partial_date(value)
+    left, _, right = value.partition("/")
+    for end in (left, right):
+        _partial_date(end)
+    try:
+        parse_period(value)
+    except PeriodError as error:
+        raise ValueError(str(error)) from None
+    return value
+
+
 def _period(value: str) -> str:
     try:
         parse_period(value)
@@ -47,6 +63,7 @@ def _period(value: str) -> str:
 
 
 PartialDate = Annotated[str, BeforeValidator(_partial_date)]
+EventDate = Annotated[str, BeforeValidator(_event_date)]
 PeriodLabel = Annotated[str, AfterValidator(_period)]
 
 TOPICS = (
@@ -116,6 +133,10 @@ class Source(Record):
     license: License
     kind: Literal["encyclopedia", "dashboard", "dataset"]
     snapshot_file: str = ""
+    dataset_file: str = Field(
+        default="", description="for a dataset: the yearly CSV (shared data folder) its figures are checked against")
+    vintage: str = Field(
+        default="", description="for a dataset: the release or copy the figures come from (edition, commit, export date)")
     processing: str = ""
     sections: list[Section] = []
 
@@ -174,6 +195,22 @@ class Metric(Record):
         return match["source"] or match["only_source"], match["target"] or match["only_target"]
 
 
+# How a qualifier bounds the true value, so that two hedged figures are compared
+# as the source meant them: two floors never disagree ("over 2.3 million" and
+# "more than 2 million"); a floor and a plain value disagree only when the value
+# is below the floor.  strict: the bound itself is excluded ("more than 2").
+QUALIFIERS: dict[str, tuple[str, bool]] = {
+    "": ("value", False), "record": ("value", False),
+    "about": ("approximate", False), "approximately": ("approximate", False),
+    "around": ("approximate", False), "roughly": ("approximate", False),
+    "some": ("approximate", False), "near": ("approximate", False),
+    "nearly": ("approximate", False), "almost": ("approximate", False),
+    "more than": ("lower", True), "over": ("lower", True), "at least": ("lower", False),
+    "less than": ("upper", True), "up to": ("upper", False), "as many as": ("upper", False),
+    "among the top": ("upper", False),
+}
+
+
 class Observation(Record):
     id: str = Field(pattern=ID_PATTERN)
     metric: str
@@ -189,10 +226,17 @@ class Observation(Record):
     reporter: Literal["", "china", "russia"] = Field(
         default="", description="the country whose statistics give the figure, where the producer says")
 
+    @field_validator("qualifier")
+    @classmethod
+    def _known_qualifier(cls, value: str) -> str:
+        if value not in QUALIFIERS:
+            raise ValueError(f"qualifier must be one of {', '.join(repr(q) for q in QUALIFIERS)}")
+        return value
+
 
 class Event(Record):
     id: str = Field(pattern=ID_PATTERN)
-    date: PartialDate
+    date: EventDate = Field(description="YYYY, YYYY-MM, YYYY-MM-DD, or an interval of two (1858/1860)")
     title: str
     category: str
     summary: str
@@ -238,16 +282,27 @@ class Label(Record):
 
 
 class Disagreement(Record):
-    """Records from different sources that state the same thing differently."""
+    """Records from different sources that state the same thing differently.
+
+    `records` are the statements in dispute.  `derived_from` are records whose
+    figures the note combines into the figure set against them (SIPRI's yearly
+    deliveries summed by decade against Wikipedia's stated fall): they are
+    listed beside the dispute but are not themselves disputed, so answers that
+    state them carry no flag.
+    """
 
     id: str = Field(pattern=ID_PATTERN)
-    records: list[str] = Field(min_length=2)
+    records: list[str] = Field(min_length=1)
+    derived_from: list[str] = []
     note: str
 
     @model_validator(mode="after")
     def _distinct(self) -> "Disagreement":
-        if len(set(self.records)) != len(self.records):
+        named = self.records + self.derived_from
+        if len(set(named)) != len(named):
             raise ValueError("records must be distinct")
+        if len(self.records) < 2 and not self.derived_from:
+            raise ValueError("name two records, or one and the records derived_from")
         return self
 
 

@@ -3,10 +3,14 @@
 Each observation, event and relationship label names a source and a locator
 (a section of that source).  The section's text is its lines of the source's
 snapshot file; a record is verified when its number (``as_written``, else the
-value written as a source would) or its date is found there.  Figures from
-datasets (sources without a snapshot) are looked up in the row of their year
-in the dataset's CSV file.  Records with an ``unverifiable`` reason are
-reported as explained exceptions, not failures.
+value written as a source would) or its date is found there, and an event's
+people are named where the section gives its date.  Figures from datasets
+(sources without a snapshot) are checked row by row against the producer's
+CSV file (``dataset_file`` in sources.yaml): each figure against the cell of
+its year in the column its importer reads (assistant/data/producers.py), and
+each filled cell of those columns must have its figure in the database.
+Records with an ``unverifiable`` reason are reported as explained exceptions,
+not failures.
 """
 
 from __future__ import annotations
@@ -23,18 +27,12 @@ from pathlib import Path
 
 import yaml
 
+from .producers import PRODUCERS, Producer, ProducerError, read_rows
 from .records import Source
 from ..paths import data_dir, ensure_database
 from .periods import precision
 
 KINDS = ("observation", "event", "label")
-
-# Sources without a snapshot are datasets; these are the aggregated CSV files
-# (in the shared data folder) that their figures come from.
-DATASET_FILES = {
-    "sipri-arms-transfers": "sipri-china-arms-imports.csv",
-    "unga-voting-voeten": "unga-china-russia-agreement.csv",
-}
 
 
 @dataclass(frozen=True)
@@ -61,10 +59,13 @@ class VerifyReport:
     failures: list[Finding] = field(default_factory=list)
     exceptions: list[Finding] = field(default_factory=list)  # explained by `unverifiable`
     skipped: list[Finding] = field(default_factory=list)  # dataset figures without the data
+    # Producer files: filled cells read (file -> count), and cells with no figure in the database.
+    cells: Counter = field(default_factory=Counter)
+    missing: list[Finding] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return not self.failures
+        return not self.failures and not self.missing
 
     def summary(self) -> str:
         counts = ", ".join(
@@ -72,6 +73,10 @@ class VerifyReport:
         )
         line = (f"verified {counts}; {len(self.exceptions)} explained exceptions; "
                 f"{len(self.failures)} failures")
+        if self.cells:
+            files = ", ".join(f"{n} {name}" for name, n in sorted(self.cells.items()))
+            line += (f"; producer cells checked: {files}; "
+                     f"{len(self.missing)} not in the database")
         if self.skipped:
             line += f"; {len(self.skipped)} skipped (no dataset files)"
         return line
@@ -193,15 +198,25 @@ def date_problem(section: str, date: str, date_as_written: str = "") -> tuple[st
 # --- Reading the sources ---------------------------------------------------
 
 
-def snapshot_files(data_folder: Path) -> dict[str, str]:
-    """Source id -> snapshot file name, from sources.yaml.
+def _sources(data_folder: Path) -> list[Source]:
+    """The sources of sources.yaml.
 
     Only sources.yaml is read, so a database can be verified while other
     curated files are mid-edit.
     """
     entries = yaml.safe_load((data_folder / "sources.yaml").read_text(encoding="utf-8")) or []
-    sources = [Source.model_validate(entry) for entry in entries]
-    return {source.id: source.snapshot_file for source in sources}
+    return [Source.model_validate(entry) for entry in entries]
+
+
+def snapshot_files(data_folder: Path) -> dict[str, str]:
+    """Source id -> snapshot file name, from sources.yaml."""
+    return {source.id: source.snapshot_file for source in _sources(data_folder)}
+
+
+def dataset_files(data_folder: Path) -> dict[str, str]:
+    """Source id -> the producer's yearly CSV, for the dataset sources of sources.yaml."""
+    return {source.id: source.dataset_file for source in _sources(data_folder)
+            if source.dataset_file}
 
 
 class _Sections:
@@ -216,6 +231,7 @@ class _Sections:
         }
         self.sources_dir = sources_dir
         self.snapshots = snapshots
+        self.people: dict[str, list[tuple[str, list[str]]]] = {}  # event id -> people linked
 
     def text(self, source_id: str, locator: str) -> tuple[str | None, str]:
         """(section text, "") or (None, why there is no text)."""
@@ -235,29 +251,82 @@ class _Sections:
         return "\n".join(lines[first - 1:last]), ""
 
 
-def _dataset_row(datasets_dir: Path, source_id: str, year: int | None) -> tuple[dict | None, str]:
-    """The CSV row of a dataset for a year, or (None, why not)."""
-    if year is None:
-        return None, "the period is not a single year, so no dataset row can be looked up"
-    path = datasets_dir / DATASET_FILES[source_id]
-    if not path.is_file():
-        return None, f"{path.name} is not in {datasets_dir}"
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            if row.get("year", "").strip() == str(year):
-                return row, ""
-    return None, f"{path.name} has no row for {year}"
+class _Datasets:
+    """The producers' CSV files, read once: each figure is checked against the
+    cell of its year in the column its importer reads."""
 
+    def __init__(self, folder: Path, files: dict[str, str]):
+        self.folder = folder
+        self.files = files  # source id -> file name
+        self.rows: dict[str, dict[str, dict[str, str]] | str] = {}
 
-def _cell_matches(cell: str, forms: list[str], value: float | None) -> bool:
-    """A cell holds one of the forms, or (with no as_written) the value itself."""
-    if value is not None:
-        try:
-            if float(cell) == value:
-                return True
-        except ValueError:
-            pass
-    return any(contains(cell, form) for form in forms)
+    def rows_by_year(self, source_id: str) -> tuple[dict[str, dict[str, str]] | None, str]:
+        """The file's rows by year, or (None, why not)."""
+        if source_id not in self.rows:
+            producer = PRODUCERS.get(source_id)
+            path = self.folder / self.files[source_id]
+            if producer is None:
+                self.rows[source_id] = f"crr has no importer for {source_id}"
+            elif not path.is_file():
+                self.rows[source_id] = f"{path.name} is not in {self.folder}"
+            else:
+                try:
+                    columns = [*producer.extra_columns, *(s.column for s in producer.series)]
+                    self.rows[source_id] = {r["year"]: r for r in read_rows(path, columns)}
+                except (OSError, ProducerError) as error:
+                    self.rows[source_id] = str(error)
+        rows = self.rows[source_id]
+        return (None, rows) if isinstance(rows, str) else (rows, "")
+
+    def problem(self, row: sqlite3.Row) -> tuple[str, str]:
+        """(what was searched, why the figure is not the one in its cell, or "")."""
+        source_id, metric, reporter = row["source_id"], row["metric_id"], row["reporter"] or ""
+        producer: Producer = PRODUCERS.get(source_id)
+        file_name = self.files[source_id]
+        series = producer.series_for(metric, reporter) if producer else None
+        if series is None:
+            return "", (f"no column of {file_name} gives {metric}"
+                        + (f" as reported by {reporter}" if reporter else ""))
+        searched = f"{series.column} {row['period']}"
+        rows, why = self.rows_by_year(source_id)
+        if rows is None:
+            return searched, why
+        if row["year"] is None or "/" in row["period"]:
+            return searched, "the period is not a single year, so no dataset row can be looked up"
+        data_row = rows.get(str(row["year"]))
+        if data_row is None:
+            return searched, f"{file_name} has no row for {row['year']}"
+        cell = data_row[series.column]
+        if cell == "":
+            return searched, f"the cell is empty in {file_name}"
+        if row["as_written"] and row["as_written"] != cell:
+            return searched, f"as_written {row['as_written']!r} is not the cell's {cell!r}"
+        if float(cell) != row["value"]:
+            return searched, f"the value {row['value']:g} is not the cell's {cell}"
+        locator = series.locator.format(**data_row)
+        if row["locator"] != locator:
+            return searched, f"the locator should be {locator!r}"
+        return searched, ""
+
+    def missing(self, db: sqlite3.Connection, report: "VerifyReport") -> None:
+        """Every filled cell of an importer's columns must have its figure in the database."""
+        held = {(r[0], r[1], r[2] or "", r[3]) for r in db.execute(
+            "select source_id, metric_id, reporter, period from observations")}
+        for source_id, file_name in sorted(self.files.items()):
+            rows, _ = self.rows_by_year(source_id)
+            producer = PRODUCERS.get(source_id)
+            if rows is None or producer is None:
+                continue
+            for series in producer.series:
+                for year, data_row in sorted(rows.items()):
+                    if data_row[series.column] == "":
+                        continue
+                    report.cells[file_name] += 1
+                    if (source_id, series.metric, series.reporter, year) not in held:
+                        report.missing.append(Finding(
+                            f"{series.stem}-{year}-{producer.suffix}", "observation", source_id,
+                            series.locator.format(**data_row), f"{series.column} {year}",
+                            f"{file_name} gives {data_row[series.column]} but the database has no figure"))
 
 
 # --- The check -------------------------------------------------------------
@@ -272,24 +341,40 @@ def verify(db_path: Path, sources_dir: Path, datasets_dir: Path | None = None,
     (default: the curated db/ folder) the sources.yaml naming the snapshots.
     """
     datasets_dir = datasets_dir or sources_dir.parent / "data"
+    data_folder = data_folder or data_dir()
     report = VerifyReport()
     db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     db.row_factory = sqlite3.Row
     try:
-        sections = _Sections(db, sources_dir, snapshot_files(data_folder or data_dir()))
+        sections = _Sections(db, sources_dir, snapshot_files(data_folder))
+        sections.people = _people_of_events(db)
+        datasets = _Datasets(datasets_dir, dataset_files(data_folder))
         for row in db.execute("select * from observations order by id"):
-            _check(report, "observation", row, sections, datasets_dir)
+            _check(report, "observation", row, sections, datasets)
         for row in db.execute("select * from events order by id"):
-            _check(report, "event", row, sections, datasets_dir)
+            _check(report, "event", row, sections, datasets)
         for row in db.execute("select * from relationship_labels order by id"):
-            _check(report, "label", row, sections, datasets_dir)
+            _check(report, "label", row, sections, datasets)
+        if datasets_dir.is_dir():
+            datasets.missing(db, report)
     finally:
         db.close()
     return report
 
 
+def _people_of_events(db: sqlite3.Connection) -> dict[str, list[tuple[str, list[str]]]]:
+    """Event id -> (person id, the names the person goes by) for each person linked to it."""
+    people: dict[str, list[tuple[str, list[str]]]] = {}
+    for event_id, person_id, name, aliases in db.execute(
+            """select ep.event_id, p.id, p.name, p.aliases from event_people ep
+               join people p on p.id = ep.person_id order by ep.event_id, p.id"""):
+        names = [name, *(a for a in (aliases or "").split("; ") if a)]
+        people.setdefault(event_id, []).append((person_id, names))
+    return people
+
+
 def _check(report: VerifyReport, kind: str, row: sqlite3.Row, sections: _Sections,
-           datasets_dir: Path) -> None:
+           datasets: _Datasets) -> None:
     report.checked[kind] += 1
     source_id, locator = row["source_id"], row["locator"]
 
@@ -303,11 +388,14 @@ def _check(report: VerifyReport, kind: str, row: sqlite3.Row, sections: _Section
     if unverifiable:
         report.exceptions.append(finding("", f"unverifiable: {unverifiable}"))
         return
-    if source_id in DATASET_FILES and not sections.snapshots.get(source_id):
-        if not datasets_dir.is_dir():
-            report.skipped.append(finding(_searched(kind, row), f"no folder {datasets_dir}"))
+    if source_id in datasets.files and not sections.snapshots.get(source_id):
+        if not datasets.folder.is_dir():
+            report.skipped.append(finding(_searched(kind, row), f"no folder {datasets.folder}"))
             return
-        searched, why = _dataset_problem(kind, row, datasets_dir)
+        if kind != "observation":
+            searched, why = _searched(kind, row), "a dataset cannot vouch for a dated event"
+        else:
+            searched, why = datasets.problem(row)
     else:
         searched, why = _section_problem(kind, row, sections)
     if why:
@@ -333,26 +421,42 @@ def _section_problem(kind: str, row: sqlite3.Row, sections: _Sections) -> tuple[
     if kind == "observation":
         found = any(contains(text, form) for form in _figure_forms(row))
         return searched, "" if found else "not in the section"
-    if precision(row["date"]) not in ("year", "month", "day"):
-        return searched, f"a date of precision {precision(row['date'])} cannot be checked"
     date_as_written = row["date_as_written"] if "date_as_written" in row.keys() else ""
-    return date_problem(text, row["date"], date_as_written)
-
-
-def _dataset_problem(kind: str, row: sqlite3.Row, datasets_dir: Path) -> tuple[str, str]:
-    """(what was searched, why it is not in the dataset row of its year, or "")."""
-    searched = _searched(kind, row)
-    if kind != "observation":
-        return searched, "a dataset cannot vouch for a dated event"
-    data_row, why = _dataset_row(datasets_dir, row["source_id"], row["year"])
-    if data_row is None:
+    if precision(row["date"]) == "span":
+        searched, why = _span_problem(text, row["date"], date_as_written)
+    elif precision(row["date"]) not in ("year", "month", "day"):
+        return searched, f"a date of precision {precision(row['date'])} cannot be checked"
+    else:
+        searched, why = date_problem(text, row["date"], date_as_written)
+    if why or kind != "event":
         return searched, why
-    # Without as_written, the value itself may match a cell ("2205.0" for 2205).
-    value = None if row["as_written"] else row["value"]
-    if any(_cell_matches(cell or "", _figure_forms(row), value)
-           for column, cell in data_row.items() if column != "year"):
-        return searched, ""
-    return searched, f"not in the row for {row['year']}"
+    return searched, _people_problem(text, row, sections.people.get(row["id"], []))
+
+
+def _span_problem(text: str, span: str, date_as_written: str = "") -> tuple[str, str]:
+    """A span is checked at both ends ("1858/1860"), or, when the text words it
+    ("in subsequent weeks"), as those words and its start."""
+    start, _, end = span.partition("/")
+    searched, why = date_problem(text, start, date_as_written)
+    if why or date_as_written:
+        return searched, why
+    searched_end, why = date_problem(text, end)
+    return f"{searched} to {searched_end}", why
+
+
+def _people_problem(text: str, row: sqlite3.Row, people: list[tuple[str, list[str]]]) -> str:
+    """Why a person linked to the event is not named where the section gives its date, or "".
+
+    The paragraphs (lines) that give the event's year, or its date as written,
+    must name the person (name or alias); a section that gives neither is
+    searched whole."""
+    marks = [row["date"][:4]] + ([row["date_as_written"]] if row["date_as_written"] else [])
+    paragraphs = [line for line in text.splitlines() if any(contains(line, m) for m in marks)]
+    where = "\n".join(paragraphs) or text
+    unnamed = [person for person, names in people if not any(contains(where, n) for n in names)]
+    if unnamed:
+        return f"{', '.join(unnamed)} not named where the section gives the date"
+    return ""
 
 
 # --- Command line ----------------------------------------------------------
@@ -389,6 +493,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"FAILED  {item}")
     for item in report.exceptions:
         print(f"EXPLAINED  {item}")
+    for item in report.missing:
+        print(f"MISSING  {item}")
     for item in report.skipped:
         print(f"SKIPPED  {item}")
     print(report.summary())

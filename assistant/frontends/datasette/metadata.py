@@ -48,6 +48,7 @@ COLUMN_UNITS = {
     "url_main": "URL", "date_published": "ISO 8601 date", "date_accessed": "ISO 8601 date",
     "as_of": "ISO 8601 date", "citation_full": "text", "license_name": "text",
     "license_url": "URL", "kind": "category", "processing": "text",
+    "dataset_file": "file name", "vintage": "text", "bound": "category", "strict": "flag (0 or 1)",
     "source_id": "identifier (sources.id)", "name": "text", "anchor": "URL fragment",
     "first_line": "line number", "last_line": "line number", "topic": "category (topics.name)",
     "unit": "unit name", "description": "text", "aliases": "text", "additive": "flag (0 or 1)",
@@ -79,7 +80,7 @@ TABLE_SETTINGS = {
     "topics": {"sort": "name", "label_column": "name"},
     "metrics": {"sort": "topic", "facets": ["topic", "unit", "additive"], "label_column": "name"},
     "metric_aliases": {"sort": "metric_id", "facets": ["metric_id"]},
-    "observations": {"sort_desc": "period_end", "facets": ["metric_id", "source_id", "year"],
+    "observations": {"sort_desc": "period_end", "facets": ["metric_id", "source_id", "year", "reporter"],
                      "size": 50},
     "events": {"sort_desc": "date_start", "facets": ["category", "source_id", "year"],
                "label_column": "title", "size": 50},
@@ -88,6 +89,8 @@ TABLE_SETTINGS = {
     "relationship_labels": {"sort": "date_start", "facets": ["source_id"], "label_column": "label"},
     "disagreements": {"sort": "id", "label_column": "note"},
     "disagreement_records": {"sort": "disagreement_id", "facets": ["disagreement_id"]},
+    "disagreement_inputs": {"sort": "disagreement_id", "facets": ["disagreement_id"]},
+    "qualifiers": {"sort": "qualifier", "facets": ["bound"]},
     "conflicts": {"facets": ["kind", "source_a", "source_b"]},
     "build_info": {"hidden": True},
 }
@@ -464,6 +467,72 @@ def _lines(x: dict, y_title: str, by_metric: bool = True, zero: bool = True) -> 
 
 YEAR_AXIS = {"field": "year", "type": "quantitative", "axis": {"format": "d"}}
 
+# Who a yearly figure is from: the source, and the country reporting it where
+# the producer says (the IMF has both sides' figures).
+SERIES_SOURCE = ("s.short_name || case o.reporter when 'china' then ', as China reports it'"
+                 " when 'russia' then ', as Russia reports it' else '' end")
+
+
+def _yearly_sql(*metric_ids: str, by_metric: bool = False) -> str:
+    """Yearly figures of the metrics, one line a source and reporter (and metric,
+    when `by_metric`), each line with a row for every year between its first
+    and its last figure: a year with no figure has a null value, which the
+    chart draws as a gap, never as a line across it."""
+    # The metric's name without its unit (the axis gives it), then who gives the figure.
+    name = "case when instr(m.name, ' (') > 0 then substr(m.name, 1, instr(m.name, ' (') - 1) else m.name end"
+    series = f"{name} || ': ' || {SERIES_SOURCE}" if by_metric else SERIES_SOURCE
+    return f"""
+with recursive figures as (
+  select {series} as series, o.metric_id, m.name as metric, m.topic, o.source_id,
+         s.short_name as source, o.reporter, o.year, o.period, o.value, o.unit, o.qualifier,
+         group_concat(o.id, ', ') as ids
+  from observations o
+    join metrics m on m.id = o.metric_id
+    join sources s on s.id = o.source_id
+  where {_metrics(*metric_ids)} and o.period glob '[0-9][0-9][0-9][0-9]'
+  group by series, o.year, o.value
+),
+lines as (
+  select series, metric_id, metric, topic, source_id, source, reporter,
+         min(year) as first_year, max(year) as last_year
+  from figures group by series
+),
+years(year) as (
+  select min(first_year) from lines
+  union all select year + 1 from years where year < (select max(last_year) from lines)
+)
+select y.year, y.year || '-01-01' as date, l.series, l.metric, l.source, l.source_id,
+       case l.reporter when 'china' then 'China' when 'russia' then 'Russia' else '' end as reporter,
+       f.period, f.value, coalesce(f.unit, (select unit from metrics where id = l.metric_id)) as unit,
+       f.qualifier, f.ids
+from lines l
+  join years y on y.year between l.first_year and l.last_year
+  left join figures f on f.series = l.series and f.year = y.year
+where 1 = 1{FILTERS.format(year="y.year", topic="l.topic")}
+order by l.series, y.year""".strip()
+
+
+YEARLY_TOOLTIP = _tooltip(("series", "nominal"), ("period", "nominal"), ("value", "quantitative"),
+                          ("unit", "nominal"), ("qualifier", "nominal"), ("source", "nominal"),
+                          ("reporter", "nominal"), ("ids", "nominal"))
+
+
+def _yearly_lines(unit: str) -> dict:
+    """Lines over a time axis, one a series, a point at each figure; a null value
+    breaks its line, so a missing year shows as a gap."""
+    return {
+        "mark": {"type": "line", "point": True, "tooltip": True,
+                 "invalid": "break-paths-show-domains"},
+        "encoding": {
+            "x": {"field": "date", "type": "temporal", "timeUnit": "year", "title": "year",
+                  "scale": {"padding": 12}},
+            "y": {"field": "value", "type": "quantitative", "title": unit},
+            "color": {"field": "series", "type": "nominal", "title": None,
+                      "legend": {"orient": "bottom", "columns": 1, "labelLimit": 420}},
+            "tooltip": YEARLY_TOOLTIP,
+        },
+    }
+
 
 def _labelled_bars(x_title: str, label_limit: int) -> dict:
     """Horizontal bars, one a row, each labelled with its metric and period."""
@@ -493,27 +562,58 @@ EVENTS_PER_YEAR = {
 
 CHARTS = {
     "trade": {
-        "title": "Bilateral trade by year, both sources (USD bn)",
+        "title": "Bilateral trade by year (USD bn), each source and reporter a line",
+        "description": "IMF Direction of Trade Statistics as China reports it (its exports FOB plus "
+                       "imports CIF) and as Russia reports it, 1992–2020; Wikipedia's and the "
+                       "Dashboard's figures as points. A gap is a year with no figure.",
         "topic": "Trade",
-        "query": _metric_sql(_metrics("trade_total"), POINTS),
-        "display": {
-            "mark": {"type": "bar", "tooltip": True},
-            "encoding": {
-                "x": {"field": "year", "type": "ordinal", "title": "year"},
-                "xOffset": {"field": "source", "type": "nominal"},
-                "y": {"field": "value", "type": "quantitative", "title": "USD bn"},
-                "color": {"field": "source", "type": "nominal"},
-                "tooltip": BASIC_TOOLTIP,
-            },
-        },
+        "query": _yearly_sql("trade_total"),
+        "display": _yearly_lines("USD bn"),
     },
-    "energy": {
-        "title": "Russian energy exports to China: oil, LNG, pipeline gas",
+    "trade_directions": {
+        "title": "Goods trade in each direction (USD bn), as China and as Russia report it",
+        "description": "IMF Direction of Trade Statistics, 1992–2020: Russia to China is China's "
+                       "imports (CIF) and Russia's exports (FOB); China to Russia is China's "
+                       "exports (FOB) and Russia's imports (CIF).",
+        "topic": "Trade",
+        "query": _yearly_sql("trade_russia_to_china", "trade_china_to_russia", by_metric=True),
+        "display": _yearly_lines("USD bn"),
+    },
+    "oil": {
+        "title": "Russian crude oil to China by year (million tonnes)",
+        "description": "China Customs (as China reports its imports, 2000–2022), the Energy "
+                       "Institute's trade movements (2018–2023) and the Dashboard's 2024 figure.",
         "topic": "Energy",
-        "query": _metric_sql(_metrics("oil_exports_to_china", "lng_exports_to_china",
-                                      "pipeline_gas_exports_to_china"), POINTS,
-                             extra=",\n       m.name || ' (' || o.unit || ', ' || o.period || ')' as label"),
-        "display": _labelled_bars("value, in the unit shown", label_limit=320),
+        "query": _yearly_sql("oil_exports_to_china"),
+        "display": _yearly_lines("million tonnes"),
+    },
+    "gas_bcm": {
+        "title": "Russian gas to China by year, pipeline and LNG (bcm)",
+        "description": "Energy Institute trade movements (2018–2023) for pipeline gas and LNG, "
+                       "and the Dashboard's pipeline gas for 2025; all in billion cubic metres.",
+        "topic": "Energy",
+        "query": _yearly_sql("pipeline_gas_exports_to_china", "lng_exports_to_china_bcm",
+                             by_metric=True),
+        "display": _yearly_lines("bcm"),
+    },
+    "gas_tonnes": {
+        "title": "Russian gas to China by year, LNG and pipeline gas by weight (million tonnes)",
+        "description": "China Customs, as China reports its imports: LNG from 2010 and pipeline "
+                       "gas by weight for 2019–2021 (2019 is December alone); the Dashboard's "
+                       "LNG for 2025.",
+        "topic": "Energy",
+        "query": _yearly_sql("lng_exports_to_china", "pipeline_gas_exports_to_china_mt",
+                             by_metric=True),
+        "display": _yearly_lines("million tonnes"),
+    },
+    "energy_value": {
+        "title": "Value of China's crude oil and pipeline gas imports from Russia (USD bn)",
+        "description": "China Customs, as China reports its imports: crude oil 2000–2022, "
+                       "pipeline gas 2019–2022.",
+        "topic": "Energy",
+        "query": _yearly_sql("oil_exports_to_china_value", "pipeline_gas_exports_to_china_value",
+                             by_metric=True),
+        "display": _yearly_lines("USD bn"),
     },
     "yuan": {
         "title": "The yuan's share of Russia's trade settlements (percent)",
@@ -678,6 +778,7 @@ def dashboard_config(database: str, connection: sqlite3.Connection) -> dict:
         display = {"$schema": VEGA_LITE_SCHEMA, **chart["display"]}
         charts[slug] = {
             "title": chart["title"],
+            "description": chart.get("description", ""),
             "db": database,
             "query": chart["query"].strip(),
             "library": "vega-lite",

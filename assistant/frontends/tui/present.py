@@ -241,6 +241,9 @@ class Presenter:
             except PeriodError:
                 continue
             name = self.short_name(row["source_id"])
+            reporter = row["reporter"] if "reporter" in row.keys() else ""
+            if reporter:  # one line for each side's own figures (the IMF's China and Russia)
+                name += f", as {reporter.title()} reports it"
             line = lines.setdefault(name, SeriesLine(name, [], [], []))
             line.xs.append(x)
             line.ys.append(float(row["value"]))
