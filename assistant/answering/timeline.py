@@ -300,7 +300,7 @@ class TimelineAnswers:
 
         draft = Draft(self.store)
         interpretation = "Read as a question about who took part or who holds a role."
-        by_figure = self._who_by_figure(intent, draft)
+        by_figure = self._who_by_figure(intent, draft) or self._who_by_metric(intent)
         if by_figure is not None:
             return by_figure
         named = self._people_in(intent.normalized)
@@ -352,6 +352,22 @@ class TimelineAnswers:
         text = render("answers/who_figure.txt.j2", lines=lines)
         interpretation = "Read as a question about whose figure it is: the people a held count is of."
         return draft.answer(intent, True, "who", interpretation, text, [])
+
+    def _who_by_metric(self, intent: Intent):
+        """"Who are the top diplomats the Dashboard counts, and how often did they meet?":
+        a count of the people named answers with their names and its figure."""
+        metric = self.metrics.get(intent.metric_id) if intent.metric_id else None
+        if not (metric and intent.people and metric.people and set(intent.people) <= set(metric.people)):
+            return None
+        from ..reading.kinds import metric_kind
+
+        kind = metric_kind(intent.asked_kind, intent.periods)
+        answer = getattr(self, f"_answer_{kind}")(intent)
+        names = {p["id"]: p["name"] for p in self.store.people}
+        who = " and ".join(names[p] for p in metric.people if p in names)
+        answer.text = f"{who}: " + answer.text
+        answer.kind = "who"
+        return answer
 
     def _answer_who_of_previous(self, intent: Intent, event_id: str):
         """"Who took part?" after an answer about an event: that event's people."""

@@ -25,7 +25,7 @@ _FLOWS = [
     (re.compile(rf"\bfrom {_P} {_W}{{0,4}}?(?:to|into) {_P}"), (1, 2)),
     (re.compile(rf"{_P} {_W}{{0,3}}?{_SELL}[^ ]* {_W}{{0,4}}?(?:to|into) {_P}"), (1, 2)),
     (re.compile(rf"{_P} {_W}{{0,3}}?{_BUY}[^ ]* {_W}{{0,4}}?from {_P}"), (2, 1)),
-    (re.compile(rf"{_P} {_W}{{0,2}}?{_GO}[^ ]* {_W}{{0,2}}?(?:in|to|into|visiting|studying in|going to|travelling to|traveling to|at) {_P}"), (1, 2)),
+    (re.compile(rf"{_P} {_N}{{0,3}}?{_GO}[^ ]* {_W}{{0,2}}?(?:in|to|into|visiting|studying in|going to|travelling to|traveling to|at) {_P}"), (1, 2)),
     (re.compile(rf"{_GO}[^ ]* from {_P} {_W}{{0,2}}?(?:in|to|into|at) {_P}"), (1, 2)),
     # "China's Russian oil suppliers": oil from Russia, supplying China.
     (re.compile(rf"{_P} {_P} {_N}{{0,3}}?supplier"), (2, 1)),
@@ -43,7 +43,7 @@ _ONE_END = [
     (re.compile(rf"{_GO}[^ ]* from {_P}"), "from"),
     (re.compile(rf"{_P} {_W}{{0,2}}?{_SELL}"), "from"),
     (re.compile(rf"{_P} {_W}{{0,2}}?{_BUY}"), "to"),
-    (re.compile(rf"{_P} {_W}{{0,1}}?{_GO}"), "from"),
+    (re.compile(rf"{_P} {_N}{{0,3}}?{_GO}"), "from"),  # "Chinese share of total tourist visits"
 ]
 
 
@@ -129,10 +129,15 @@ def whole_of_share(words: list[str], found: list[Found]) -> list[tuple[str, ...]
     """The subjects of what a share is taken of: "share of China's oil imports" -> oil."""
     for i, word in enumerate(words[:-1]):
         if word in _SHARE_OF and words[i + 1] == "of":
-            end = next((j for j in range(i + 2, len(words)) if words[j] in _WHOLE_ENDS), len(words))
+            begin = i + 2
+            end = next((j for j in range(begin, len(words)) if words[j] in _WHOLE_ENDS), len(words))
+            if end < len(words) - 1 and words[end] in ("in", "among", "within"):
+                # "the share of machinery in China's exports": the whole follows "in"
+                begin = end + 1
+                end = next((j for j in range(begin, len(words)) if words[j] in _WHOLE_ENDS), len(words))
             whole = [tuple(f.values("subject")) for f in found
-                     if i + 2 <= f.start < end and f.values("subject")]
-            if not whole and any(w.startswith(("export", "import")) for w in words[i + 2:end]):
+                     if begin <= f.start < end and f.values("subject")]
+            if not whole and any(w.startswith(("export", "import")) for w in words[begin:end]):
                 whole = [("trade",)]  # "share of Russia's exports": of all its goods
             return whole
     return []

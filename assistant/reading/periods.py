@@ -206,6 +206,8 @@ def _relative(text: str, found: list, take) -> tuple[list[Period], str]:
         if m[1] in ("before", "until", "till", "prior to"):
             end = point.start - timedelta(days=1)
             return take(m, Period(f"../{end.isoformat()}", None, end, "before", f"before {point.phrase}"))
+        if m[1] == "by" and len(point.label) > 4:
+            return f" {_MARK}{m[2]} "  # "by December 2022": as of then, the month itself
         if m[1] == "by":
             return take(m, Period(f"../{point.label}", None, point.end, "before", f"by {point.phrase}"))
         return take(m, Period(f"{point.label}/..", point.start, None, "since", f"since {point.phrase}"))

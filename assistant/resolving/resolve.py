@@ -210,6 +210,8 @@ class Resolver:
         bonus = 0.0
         if intent.flow != (None, None) and metric.flow == intent.flow:
             bonus += 3 * AGREEMENT_BONUS  # a flow named both ways is the most specific of facets
+        elif intent.flow != (None, None):
+            bonus += AGREEMENT_BONUS * sum(1 for asked, held in zip(intent.flow, metric.flow) if asked and asked == held)
         if intent.measures and metric.measure in intent.measures:
             bonus += AGREEMENT_BONUS
         if intent.people and set(intent.people) == set(metric.people):
