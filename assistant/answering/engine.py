@@ -67,6 +67,8 @@ class Engine(FigureAnswers, TimelineAnswers):
         self.store = Store(db_path)
         self.metrics = self.store.metrics
         self.lexicon = Lexicon(self.store.lexicon_rows)
+        self.lexicon.parents = {s: row["parent"] for s, row in self.store.subjects.items()}
+        self.lexicon.real_words = self.store.corpus_words
         party_words = frozenset(phrase for phrase, facet, _, cased in self.store.lexicon_rows
                                 if facet == "party" and " " not in phrase and not cased)
         self.matcher = MetricMatcher(self.store.aliases, {m.id: m.name for m in self.metrics.values()},

@@ -236,6 +236,15 @@ class FigureAnswers:
             return draft.answer(intent, False, "span", interpretation, text, self._suggest(metric))
         facts = [draft.observed(r, metric) for r in points]
         total, missing = self._total(draft, metric, period, facts)
+        if total is None and intent.aggregate:
+            # A total or an average asked, with no figure for the span and no full set of
+            # years to add: the figures within it answer another question, so they are
+            # named, not given.
+            held = Draft(self.store)
+            text = render("answers/span_parts.txt.j2", metric=metric, period=period.phrase,
+                          periods=[describe_period(r["period"]) for r in points], missing=missing)
+            return held.answer(intent, False, "span", interpretation, text,
+                               [f"{metric.name.lower()} {describe_period(r['period'])}" for r in points[:2]])
         text = render("answers/span_values.txt.j2", metric=metric, period=period.phrase,
                       groups=group_facts(facts), total=total, missing=missing)
         return draft.answer(intent, True, "span", interpretation, text, self._suggest(metric))

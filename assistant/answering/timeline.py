@@ -219,15 +219,16 @@ class TimelineAnswers:
                 by_claim[claim] = cited[-1]
         return cited
 
-    def _fits_event(self, intent: Intent, row: sqlite3.Row) -> bool:
+    def _fits_event(self, intent: Intent, row: sqlite3.Row, by_subject: bool = False) -> bool:
         """An event answers only if it contradicts no facet the question binds: the
-        other parties it names, the subjects it asks about, the people it names."""
+        other parties it names, the people it names and, for events chosen by their
+        subject rather than their words (a list of a year's events), its subjects."""
         parties = set((row["parties"] or "").split("; "))
         if any(p not in parties for p in intent.others):
             return False
         subjects = tuple(s for s in (row["subjects"] or "").split("; ") if s)
         facts = self.resolver.facts
-        if not all(facts.covers(subjects, asked) for asked in intent.subjects):
+        if by_subject and not all(facts.covers(subjects, asked) for asked in intent.subjects):
             return False
         if intent.people:
             present = {p["id"] for p in self.store.people_of_event(row["id"])}
@@ -357,7 +358,8 @@ class TimelineAnswers:
         """"Who are the top diplomats the Dashboard counts, and how often did they meet?":
         a count of the people named answers with their names and its figure."""
         metric = self.metrics.get(intent.metric_id) if intent.metric_id else None
-        if not (metric and intent.people and metric.people and set(intent.people) <= set(metric.people)):
+        strong = bool(intent.candidates) and intent.candidates[0][0] >= 3 and bool(intent.measures)
+        if not (metric and metric.people and (intent.people or strong)):
             return None
         from ..reading.kinds import metric_kind
 
@@ -397,7 +399,7 @@ class TimelineAnswers:
                 if period is None or (row["date_end"] >= period.start.isoformat()
                                       and row["date_start"] <= period.end.isoformat()):
                     rows[row["id"]] = row
-        rows = {i: r for i, r in rows.items() if self._fits_event(intent, r)}
+        rows = {i: r for i, r in rows.items() if self._fits_event(intent, r, by_subject=True)}
         if not rows:
             return self._no_event(intent, draft, interpretation)
         ordered = sorted(rows.values(), key=lambda r: (r["date_start"], r["id"]))
@@ -481,7 +483,7 @@ class TimelineAnswers:
             best = max(coverage.values(), default=0.0)
             found = [r for r in found if coverage[r["id"]] >= best - 0.01]
             rows = sorted(found, key=lambda r: (r["date_start"], r["id"])) or rows
-        rows = [r for r in rows if self._fits_event(intent, r)]
+        rows = [r for r in rows if self._fits_event(intent, r, by_subject=True)]
         if period and period.start and period.end:
             # Events dated within the period first; a year-dated event only
             # when nothing more precise falls in the month asked for.
@@ -526,7 +528,7 @@ class TimelineAnswers:
         for person in people:
             ids = {e["id"] for e in self.store.events_with_person(person["id"])}
             rows = [r for r in rows if r["id"] in ids]
-        rows = [r for r in rows if self._fits_event(intent, r)]
+        rows = [r for r in rows if self._fits_event(intent, r, by_subject=True)]
         names = " and ".join(p["name"] for p in people)
         interpretation += (f" with {names}" if names else "") + (
             f" in the categories {', '.join(categories)}" if categories else "") + (
@@ -534,7 +536,9 @@ class TimelineAnswers:
         cited = self._cite_events(draft, rows[:25])
         text = render("answers/count.txt.j2", events=cited, count=len(rows), names=names,
                       period=period.phrase if period else "")
-        return draft.answer(intent, bool(rows), "count_events", interpretation, text, [])
+        # crr's timeline is no complete record of every meeting or visit: the events are
+        # listed, and the count is not offered as the answer.
+        return draft.answer(intent, False, "count_events", interpretation, text, [])
 
     def _no_event(self, intent: Intent, draft, interpretation: str):
         from ..writing.render import render

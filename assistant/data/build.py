@@ -214,6 +214,7 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
         {"key": "schema_version", "value": SCHEMA_VERSION},
         {"key": "data_fingerprint", "value": fingerprint},
         {"key": "domain_words", "value": " ".join(_domain_words(data))},
+        {"key": "corpus_words", "value": " ".join(_corpus_words(data))},
     ], pk="key", columns={"key": text, "value": text})
 
 
@@ -228,6 +229,18 @@ def _event_facets(lexicon: Lexicon, vocabulary, event) -> tuple[str, str]:
             if binding.value not in named:
                 named.append(binding.value)
     return "; ".join(subjects), "; ".join(parties)
+
+
+def _corpus_words(data: Dataset) -> list[str]:
+    """Every word the records use (stemmed as the lexicon stems): a question's word
+    found here is a real word, never read as a typo of another."""
+    words = set()
+    texts = [f"{e.title} {e.summary}" for e in data.events]
+    texts += [f"{m.name} {m.description} {' '.join(m.aliases)}" for m in data.metrics]
+    texts += [f"{p.name} {p.role}" for p in data.people]
+    for text in texts:
+        words.update(w for w in lexicon_words(normalize(text)) if w.isalpha())
+    return sorted(words)
 
 
 def _domain_words(data: Dataset) -> list[str]:

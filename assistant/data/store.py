@@ -111,6 +111,11 @@ class Store:
         return frozenset(row[0]["value"].split()) if row else frozenset()
 
     @cached_property
+    def corpus_words(self) -> frozenset[str]:
+        row = self.rows("select value from build_info where key = 'corpus_words'")
+        return frozenset(row[0]["value"].split()) if row else frozenset()
+
+    @cached_property
     def sources(self) -> dict[str, SourceRow]:
         fields = SourceRow.__dataclass_fields__
         return {

@@ -132,9 +132,13 @@ def whole_of_share(words: list[str], found: list[Found]) -> list[tuple[str, ...]
             begin = i + 2
             end = next((j for j in range(begin, len(words)) if words[j] in _WHOLE_ENDS), len(words))
             if end < len(words) - 1 and words[end] in ("in", "among", "within"):
-                # "the share of machinery in China's exports": the whole follows "in"
-                begin = end + 1
-                end = next((j for j in range(begin, len(words)) if words[j] in _WHOLE_ENDS), len(words))
+                # "the share of machinery in China's exports": the whole follows "in" when it
+                # names a trade or a group; "the share of trade in yuan" is a share of trade.
+                after = next((j for j in range(end + 1, len(words)) if words[j] in _WHOLE_ENDS), len(words))
+                named = [f for f in found if end < f.start < after and f.values("subject")]
+                if any(w.startswith(("export", "import", "trade")) for w in words[end + 1:after]) or any(
+                        not f.values("currency") for f in named):
+                    begin, end = end + 1, after
             whole = [tuple(f.values("subject")) for f in found
                      if begin <= f.start < end and f.values("subject")]
             if not whole and any(w.startswith(("export", "import")) for w in words[begin:end]):
@@ -147,8 +151,9 @@ def coordinated(found: list[Found], words: list[str], facet: str) -> list[tuple[
     """Two phrases of one facet joined by "and", "or" or "vs" ("imports and exports",
     "oil and gas"): the question asks about each."""
     pairs = []
-    for first, second in zip(found, found[1:]):
-        if first.values(facet) and second.values(facet) and second.start == first.end + 1 \
+    named = [f for f in found if f.values(facet)]
+    for first, second in zip(named, named[1:]):
+        if second.start == first.end + 1 \
                 and words[first.end] in ("and", "or", "vs", "versus", "&") \
                 and set(first.values(facet)).isdisjoint(second.values(facet)):
             pairs.append((first, second))

@@ -70,6 +70,26 @@ class Lexicon:
                 if binding not in bindings:
                     bindings.append(binding)
         self.longest = max((len(words) for words in self.entries), default=1)
+        self.parents: dict[str, str | None] = {}  # subject -> its broader subject, set by the engine
+        self._mender = None
+        self.real_words: frozenset[str] = frozenset()  # words of the records: no typos, set by the engine
+
+    def mend(self, words: list[str], spelled: dict[str, str]) -> list[str]:
+        """The words with typos of the lexicon's words mended ("exercies", "studnets")."""
+        if self._mender is None:
+            from .typos import Mender
+
+            self._mender = Mender(key[0] for key in self.entries if len(key) == 1)
+        out = []
+        for word in words:
+            raw = spelled.get(word, word)
+            # An inflected word ("trading", "shipped") is a word of its own, not a typo.
+            if (word,) in self.entries or word in self.real_words or not word.isalpha() \
+                    or raw.endswith(("ing", "ed")):
+                out.append(word)
+            else:
+                out.append(self._mender.mend(raw) or word)
+        return out
 
     def scan(self, words: list[str], facets: frozenset[str] | None = None,
              cased: set[str] = frozenset()) -> list[Found]:

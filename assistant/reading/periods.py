@@ -138,7 +138,7 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
     if not any(ch.isdigit() for ch in text):
         return _relative(text, found, take)
     # ranges: between 2018 and 2024, from 2018 to 2024, 2018-2024, 2018 to 2024, 1993-97
-    text = _sub(text, ("-", "/"), rf"\b({_YEAR})[-/](\d\d)\b(?!-)",
+    text = _sub(text, ("-", "/"), rf"\b({_YEAR})\s?[-/]\s?(\d\d)\b(?!-)",
                 lambda m: take(m, _range(m[1], m[1][:2] + m[2])) if int(m[1][:2] + m[2]) > int(m[1]) else m[0])
     if len(_FOUR_DIGITS.findall(text)) >= 2:
         text = re.sub(

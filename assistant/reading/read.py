@@ -30,6 +30,10 @@ COUNTRIES = ("china", "russia")
 UNIT_MEASURES = {"bcm": ("volume", "capacity"), "tonnes": ("volume", "capacity"), "barrels": ("volume", "capacity"),
                  "km": ("length",), "miles": ("length",), "tiv": ("amount",), "watts": ("capacity",)}
 NUMBER = re.compile(r"(?<![\w.-])(\d+(?:[.,]\d+)?)(?![\w-])")
+# A prediction or an explanation asked for: "will ...?", "why ...?" ("could you" is politeness).
+SPECULATION = re.compile(r"^(?:why|will|should|might|would|could|is it likely|how likely)\b(?! you\b)")
+TOTAL = re.compile(r"\b(?:in total|total|combined|altogether|cumulative|cumulatively|sum|all together|added up)\b")
+AVERAGE = re.compile(r"\b(?:average|on average|mean|per year on average|typical year)\b")
 FLOW_VERB = re.compile(r"^(?:export|import|sell|sold|sale|buy|bought|purchas|ship|suppl|send|sent|deliver|receiv)")
 FLOW_PAIR = re.compile(r"\b(import|export)s? (?:and|or|&|vs|versus) (import|export)s?\b")
 
@@ -78,6 +82,7 @@ class Intent:
     parts: list[str] = field(default_factory=list)          # questions it holds two of ("imports and exports")
     whole: list[tuple[str, ...]] = field(default_factory=list)  # subjects of what a share is asked of
     counted: str = ""                                        # the noun after "how many"
+    aggregate: str = ""                                      # "total" or "average" over a span
 
     @property
     def others(self) -> list[str]:
@@ -94,8 +99,8 @@ def read(question: str, lexicon: Lexicon) -> Intent:
         intent.problem = str(error)
         periods, rest = [], intent.normalized
     intent.periods, intent.rest = periods, rest
-    words = lexicon.split_compounds(lexicon_words(rest))
     intent.spelled = spellings(rest)
+    words = lexicon.mend(lexicon.split_compounds(lexicon_words(rest)), intent.spelled)
     found = lexicon.scan(words, cased=_cased_words(question))
     intent.currency, currency_at = asked_currency(words, found)
     _bind(intent, words, found, currency_at)
@@ -104,7 +109,12 @@ def read(question: str, lexicon: Lexicon) -> Intent:
     intent.reporter = reporter(text)
     intent.whole = whole_of_share(words, found)
     intent.counted = _counted(words, found)
+    if TOTAL.search(intent.normalized):
+        intent.aggregate = "total"
+    elif AVERAGE.search(intent.normalized):
+        intent.aggregate = "average"
     intent.numbers = [float(n.replace(",", ".")) for n in NUMBER.findall(rest)]
+    _union_of_subjects(intent, words, found, lexicon.parents)
     intent.parts = _parts(intent, words, found)
     intent.residue = FILLER.sub(" ", rest).strip()
     intent.follow_up = bool(FOLLOW_UP.search(intent.normalized) or COMPARE.search(intent.normalized))
@@ -178,6 +188,33 @@ def _harmless(word: str, found: list[Found]) -> bool:
     return any(f.text == word and "harmless" in {b.facet for b in f.bindings} for f in found)
 
 
+def _union_of_subjects(intent: Intent, words: list[str], found: list[Found], parents: dict) -> None:
+    """"met or spoke", "meetings or calls": either of two related subjects is their common one;
+    "meetings and phone calls" (a subject and a part of it) is the subject."""
+    def line(subject: str) -> list[str]:
+        out = []
+        while subject:
+            out.append(subject)
+            subject = parents.get(subject)
+        return out
+
+    for first, second in coordinated(found, words, "subject"):
+        a, b = first.values("subject")[0], second.values("subject")[0]
+        common = next((s for s in line(a) if s in line(b)), None)
+        # "meetings or calls" is their common subject; so is "meetings and phone calls",
+        # a subject with a part of it; "oil and gas" asks two questions.
+        if words[first.end] != "or" and common not in (a, b):
+            continue
+        if common and (first.text, second.text) != (common, common):
+            for phrase in (first.text, second.text):
+                if phrase in intent.subject_words:
+                    i = intent.subject_words.index(phrase)
+                    intent.subject_words.pop(i)
+                    intent.subjects.pop(i)
+            intent.subject_words.append(f"{first.text} or {second.text}")
+            intent.subjects.append((common,))
+
+
 def _parts(intent: Intent, words: list[str], found: list[Found]) -> list[str]:
     """Two questions in one: "imports and exports", "oil and gas", each asked on its own."""
     text = intent.normalized
@@ -186,6 +223,8 @@ def _parts(intent: Intent, words: list[str], found: list[Found]) -> list[str]:
         whole = pair.group(0)
         return [text.replace(whole, f"{pair.group(1)}s"), text.replace(whole, f"{pair.group(2)}s")]
     for first, second in coordinated(found, words, "subject"):
+        if words[first.end] == "or":
+            continue
         joined = " ".join(words[first.start:second.end])
         if joined in text:
             return [text.replace(joined, first.text), text.replace(joined, second.text)]
@@ -199,7 +238,7 @@ def _kind(intent: Intent) -> str:
     intent.asked_kind = kind
     if event_kind in ("help", "sources"):
         return event_kind
-    if intent.judgement:
+    if intent.judgement or SPECULATION.match(text):
         return "judgement"
     if event_kind == "about" and not intent.periods:
         return "about"

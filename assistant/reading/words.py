@@ -12,7 +12,10 @@ import unicodedata
 
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
-    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    # An en or em dash joins two names ("Wang Yi–Sergey Lavrov", "China–Russia"): a
+    # word of its own; a hyphen makes one word ("two-way", "S-400").
+    text = re.sub(r"\s*[\u2013\u2014\u2015]\s*", " - ", text)
+    text = re.sub(r"[\u2010-\u2012\u2212]", "-", text)
     text = re.sub(r"[\u2018\u2019\u201a\u201b`´]", "'", text)
     text = re.sub(r"[\u201c\u201d\u201e\"]", " ", text)
     text = re.sub(r"[?!,;:()\[\]{}<>*_|]", " ", text)

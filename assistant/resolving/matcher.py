@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..reading.typos import Mender
 from ..reading.words import STOPWORDS, _WORD, _stem, content_tokens, normalize
 
 _NUMBERED = re.compile(r"\b([a-z]{3,})[- ]([1-9])\b")
@@ -25,15 +26,6 @@ def _numbering_penalty(name: str, asked: set[str]) -> float:
         elif not asked and number != "1":
             penalty += 0.3
     return penalty
-
-
-def _transposed(raw: str, vocabulary: dict) -> str | None:
-    """A vocabulary word (stemmed) that `raw` spells with two neighbouring letters swapped."""
-    for i in range(len(raw) - 1):
-        candidate = _stem(raw[:i] + raw[i + 1] + raw[i] + raw[i + 2:])
-        if candidate in vocabulary:
-            return candidate
-    return None
 
 
 # The two countries, as words: every question has them, so alone they match nothing.
@@ -59,7 +51,6 @@ class MetricMatcher:
     """
 
     MIN_SCORE = 1.5
-    TYPO_CUTOFF = 84
 
     def __init__(self, aliases: list[tuple[str, str, str]], names: dict[str, str],
                  domain_words: frozenset[str] = frozenset(), party_words: frozenset[str] = frozenset()):
@@ -84,6 +75,7 @@ class MetricMatcher:
 
         self.weights = {w: math.log(1 + total / len(ids)) for w, ids in frequency.items()}
         self.vocabulary = sorted(self.weights)
+        self.mender = Mender(self.weights)
 
     def words_of(self, metric_id: str) -> set[str]:
         """Every word of a metric's name and aliases, as the matcher reads them."""
@@ -103,39 +95,11 @@ class MetricMatcher:
             word = _stem(raw)
             if len(word) < 2 or word in STOPWORDS:
                 continue
-            swapped = None if word in self.weights or word.isdigit() or len(raw) < 4 else _transposed(raw, self.weights)
-            if swapped:  # "yaun" for "yuan", "tarde" for "trade": two neighbouring letters swapped
-                corrections[raw] = swapped
-                fixed.append(swapped)
-                continue
-            if word in self.weights or len(raw) < 4 or word.isdigit():
-                fixed.append(word)
-                continue
-            if len(raw) == 4:  # "trde": a short word with one letter left out
-                dropped = self._one_letter_short(raw)
-                if dropped:
-                    corrections[raw] = dropped
-                fixed.append(dropped or word)
-                continue
-            from rapidfuzz import fuzz, process
-
-            best = None
-            for candidate in (raw, word):
-                found = process.extractOne(candidate, self.vocabulary, scorer=fuzz.ratio,
-                                           score_cutoff=self.TYPO_CUTOFF)
-                if found and abs(len(found[0]) - len(candidate)) <= 2 and (best is None or found[1] > best[1]):
-                    best = found
-            if best:
-                corrections[raw] = best[0]
-                fixed.append(best[0])
-            else:
-                fixed.append(word)
+            mended = None if word in self.weights else self.mender.mend(raw)
+            if mended:
+                corrections[raw] = mended
+            fixed.append(mended or word)
         return fixed, corrections
-
-    def _one_letter_short(self, raw: str) -> str | None:
-        """The one vocabulary word of five letters that `raw` spells with a letter left out."""
-        found = [w for w in self.vocabulary if len(w) == 5 and any(w[:i] + w[i + 1:] == raw for i in range(5))]
-        return found[0] if len(found) == 1 else None
 
     def match(self, text: str, min_score: float | None = None,
               neutral: frozenset[str] = frozenset()) -> list[tuple[float, str, str]]:

@@ -19,7 +19,7 @@ from ..reading.periods import Period
 from ..reading.read import Intent
 from .matcher import MetricMatcher
 from ..reading.facets import opposed
-from .rules import RULES, Facts, misfit, reading_reason, unplaced
+from .rules import Facts, misfit, reading_reason, unplaced
 
 # Kinds of question that need no metric: they keep their kind when none fits.
 NON_FIGURE_KINDS = frozenset({"when", "who", "what_happened", "count_events", "about", "help", "sources",
@@ -30,13 +30,15 @@ FIGURE_KINDS = frozenset({"value", "span", "change", "series", "latest", "peak",
 # answer either.  One set aside for its unit or measure sets no floor: the metric
 # in the unit asked for is the answer ("pipeline gas in bcm").
 FLOOR = 0.75
-FLOORED = frozenset({"party", "subject", "flow", "people", "not_for"})
+FLOORED = frozenset({"party", "subject", "flow", "people", "not_for", "currency"})
 # Readings that agree with a facet the question names (its flow, its measure, its
 # subject) are preferred among metrics whose words match about as well.
 AGREEMENT_BONUS = 0.5
 # What a metric's name gains from the question's extreme words ("the 2019 peak").
 NAMED_EXTREME = 0.5
 YES_NO = re.compile(r"^(?:did|has|have|had|was|were|is|are|does|do)\b")
+# Measures one figure may stand in for another of: a pipeline's flow and its capacity.
+MEASURE_GROUPS = {"volume": "volume", "capacity": "volume"}
 PEOPLE_SCORE = 2.0
 # Just above the matcher's minimum: a metric found by its subject alone wins only
 # when the question's other facets (flow, measure, period) agree with it.
@@ -101,6 +103,9 @@ class Resolver:
         if intent.metric_id in {m for _, m in by_subject} and intent.periods \
                 and not any(self.holds(m, intent.periods[0]) for _, m in intent.candidates[:5]):
             intent.metric_id, intent.alternatives, intent.candidates = None, [], []
+        if intent.metric_id and intent.parts and intent.subjects and all(
+                self.facts.covers(self.metrics[intent.metric_id].subjects, asked) for asked in intent.subjects):
+            intent.parts = []  # "oil and gas share": one figure of both, not two questions
         self._settle_kind(intent)
 
     def _by_subjects(self, intent: Intent, matched: set[str]) -> list[tuple[float, str]]:
@@ -165,20 +170,14 @@ class Resolver:
             self._not_held(intent, sorted(scored, key=lambda item: -item[0]))
 
     def _not_held(self, intent: Intent, scored: list[tuple[float, str]]) -> None:
-        """Why no candidate answers, said of the question rather than of one metric: the
-        candidates are narrowed rule by rule, and the rule that leaves none is the reason
-        ("crr holds no figure about 'coal'"); what was left before it is what crr holds nearest."""
+        """Why no candidate answers, said of the question: the rule that rules out the
+        best match ("crr holds no figure for 'coal'", "... not in euros"); what crr holds
+        nearest follows."""
         left = [metric_id for _, metric_id in scored]
-        for rule in RULES:
-            kept = [m for m in left if rule.fits(intent, self.metrics[m], self.facts)]
-            if not kept:
-                nearest = self.metrics[left[0]]
-                intent.not_held = reading_reason(rule.name, intent, nearest, self.facts)
-                intent.set_aside = self._nearest(intent, rule.name, left)
-                return
-            left = kept
-        intent.not_held = "crr holds no figure that fits every word of the question"
-        intent.set_aside = left[:3]
+        best = self.metrics[left[0]]
+        rule = misfit(intent, best, self.facts)
+        intent.not_held = reading_reason(rule.name, intent, best, self.facts)
+        intent.set_aside = self._nearest(intent, rule.name, left)
 
     def _nearest(self, intent: Intent, rule: str, left: list[str]) -> list[str]:
         """What crr holds nearest: for a subject it lacks, the figures of the broader
@@ -256,8 +255,10 @@ class Resolver:
                  if score >= self.matcher.MIN_SCORE and (score >= top * 0.25 or self.metrics[m].topic == topic)]
         # ... that explains the question's words as well: roll calls are no count of resolutions adopted.
         left = len(unplaced(intent, self.metrics[intent.metric_id], self.facts))
+        kind = MEASURE_GROUPS.get(self.metrics[intent.metric_id].measure, self.metrics[intent.metric_id].measure)
         holding = [m for m in close if self.holds(m, intent.periods[0])
-                   and len(unplaced(intent, self.metrics[m], self.facts)) <= left]
+                   and len(unplaced(intent, self.metrics[m], self.facts)) <= left
+                   and MEASURE_GROUPS.get(self.metrics[m].measure, self.metrics[m].measure) == kind]
         if holding and holding[0] != intent.metric_id:
             intent.alternatives = [intent.metric_id, *[m for m in intent.alternatives if m != holding[0]]][:3]
             intent.metric_id = holding[0]

@@ -94,23 +94,29 @@ def _whole_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
 
 
 def _people_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
-    return set(intent.people) <= set(metric.people)
+    # A count of the five military leaders' engagements is no count of Shoigu's with Dong Jun.
+    return not intent.people or set(intent.people) == set(metric.people)
 
 
 def unplaced(intent: Intent, metric: MetricRow, facts: Facts) -> list[str]:
     """The question's words that neither a facet nor this metric's name and aliases explain."""
     words = facts.words_of(metric.id)
-    return [raw for raw, word in zip(intent.content, facts.correct(intent.content))
+    content = [w for w in intent.content if w not in intent.neutral]
+    spelled = [intent.spelled.get(w, w) for w in content]
+    return [shown for raw, shown, word in zip(content, spelled, facts.correct(spelled))
             if word not in words and raw not in words]
 
 
 def _placed(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     """A reading must use more of the question's words than it leaves: "drop table
-    observations" is not a question about a change of arms imports."""
+    observations" is not a question about a change of arms imports, nor "discount
+    on Russian crude" one about its volume."""
     left = unplaced(intent, metric, facts)
-    used = len(intent.content) - len(left) + sum(
+    used = len([w for w in intent.content if w not in intent.neutral]) - len(left) + sum(
         1 for asked in intent.subjects if facts.covers(metric.subjects, asked))
-    return len(left) < 2 or len(left) <= used
+    # One word no metric explains ("bachelor's students", "discount on crude") may change
+    # what is asked; it is let pass only beside more words the metric does explain.
+    return not left or len(left) < used
 
 
 def _names(ids, names: dict[str, str]) -> str:
@@ -155,15 +161,15 @@ RULES: list[Rule] = [
          lambda i, m, f: _measure_fits(i, m, f),
          lambda i, m, f: f"{m.name} is {_a(m.measure)}, and the question asks for "
                          f"{' or '.join(_a(x) for x in sorted(i.measures))}"),
-    Rule("words",
-         lambda i, m, f: _placed(i, m, f),
-         lambda i, m, f: f"crr could not place {', '.join(repr(w) for w in unplaced(i, m, f))} in any figure it "
-                         f"holds (the nearest is {m.name})"),
     Rule("not_for",
          lambda i, m, f: not any(re.search(rf"\b{re.escape(w)}", i.normalized) for w in m.not_for),
          lambda i, m, f: f"the question asks for "
                          f"{' or '.join(repr(w) for w in m.not_for if re.search(rf'{chr(92)}b{re.escape(w)}', i.normalized))}, "
                          f"which {m.name} is not"),
+    Rule("words",
+         lambda i, m, f: _placed(i, m, f),
+         lambda i, m, f: f"crr could not place {', '.join(repr(w) for w in unplaced(i, m, f))} in any figure it "
+                         f"holds (the nearest is {m.name})"),
 ]
 
 MEASURE_WORDS = {"amount": "an amount of money", "volume": "a volume", "share": "a share (percent)",

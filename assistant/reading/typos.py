@@ -1,0 +1,47 @@
+"""Typos of known words: "exercies" is "exercise", "tarde" is "trade", "trde" too.
+
+One mender for each vocabulary (the lexicon's words, the metric aliases'): a
+word it does not know is read as the one known word it most likely misspells,
+and only when the two are very close, so that nonsense never becomes a word.
+"""
+
+from __future__ import annotations
+
+from .words import _stem
+
+TYPO_CUTOFF = 84
+
+
+class Mender:
+    def __init__(self, known):
+        """`known` holds the vocabulary's words, stemmed."""
+        self.known = frozenset(known)
+        self.sorted = sorted(self.known)
+        self.five = [w for w in self.sorted if len(w) == 5]
+
+    def mend(self, raw: str) -> str | None:
+        """The known word (stemmed) `raw` misspells, or None."""
+        word = _stem(raw)
+        if word in self.known or raw.isdigit() or len(raw) < 4:
+            return None
+        swapped = self._transposed(raw)
+        if swapped:  # "yaun" for "yuan": two neighbouring letters swapped
+            return swapped
+        if len(raw) == 4:  # "trde": a short word with one letter left out
+            found = [w for w in self.five if any(w[:i] + w[i + 1:] == raw for i in range(5))]
+            return found[0] if len(found) == 1 else None
+        from rapidfuzz import fuzz, process
+
+        best = None
+        for candidate in (raw, word):
+            found = process.extractOne(candidate, self.sorted, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+            if found and abs(len(found[0]) - len(candidate)) <= 2 and (best is None or found[1] > best[1]):
+                best = found
+        return best[0] if best else None
+
+    def _transposed(self, raw: str) -> str | None:
+        for i in range(len(raw) - 1):
+            candidate = _stem(raw[:i] + raw[i + 1] + raw[i] + raw[i + 2:])
+            if candidate in self.known:
+                return candidate
+        return None
