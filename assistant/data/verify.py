@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import calendar
-import csv
 import re
 import sqlite3
 import sys
