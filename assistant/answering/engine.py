@@ -100,12 +100,30 @@ class Engine(FigureAnswers, TimelineAnswers):
                                      self.store.domain_words - COMMON_SUBJECT_WORDS)
 
     def ask(self, question: str, previous: Answer | None = None) -> Answer:
-        """Answer one question; `previous` is the conversation's last answer, if any."""
-        question = (question or "").strip()
-        whole = self._ask_one(question, previous)
-        if compound.JOINS.search(question[:MAX_QUESTION]) and whole.kind != "error":
-            return compound.answer_parts(question, whole, self._ask_one, previous)
-        return whole
+        """Answer one question; `previous` is the conversation's last answer, if any.
+
+        Nothing a person types escapes as an exception: a question too long,
+        a date that does not exist or a fault of crr's own gets a polite answer.
+        """
+        from .. import limits  # here, so that this guard stays one block
+        from ..data.periods import PeriodError
+
+        question = limits.readable(question or "").strip()
+        if limits.too_long(question):
+            return limits.too_long_answer(question)
+        if not question:
+            return limits.empty_answer()
+        try:
+            whole = self._ask_one(question, previous)
+            if compound.JOINS.search(question[:MAX_QUESTION]) and whole.kind != "error":
+                return compound.answer_parts(question, whole, self._ask_one, previous)
+            return whole
+        except PeriodError as error:
+            return limits.no_such_date_answer(question, error.label)
+        except Exception:
+            if os.environ.get("CRR_DEBUG"):
+                raise
+            return limits.error_answer(question, self._starters())
 
     def _ask_one(self, question: str, previous: Answer | None) -> Answer:
         intent = understand(question[:MAX_QUESTION], self.matcher)
