@@ -70,6 +70,7 @@ def _parser() -> argparse.ArgumentParser:
                                 epilog="example: " + EXAMPLES["serve"])
     serve.add_argument("--port", type=int, default=8001, help="port to listen on (0: any free port)")
     serve.add_argument("--db", type=Path, help="the database to serve (default: the built one)")
+    serve.add_argument("--quiet", action="store_true", help="no line on stderr for each request")
     serve.set_defaults(handler=_serve)
 
     # These commands own their options; `crr verify --help` shows them.
@@ -236,7 +237,7 @@ def _serve(args) -> int:
         print("crr serve: needs Datasette: pip install 'datasette==0.65.*' datasette-dashboards",
               file=sys.stderr)
         return 1
-    return serve(db_path, port=args.port)
+    return serve(db_path, port=args.port, access_log=not args.quiet)
 
 
 def main(argv: list[str] | None = None) -> int:
