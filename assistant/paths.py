@@ -57,9 +57,10 @@ def database_path() -> Path:
 
 
 def data_files(folder: Path | None = None) -> list[Path]:
-    """Every curated file, in a stable order."""
+    """Every curated file (and every file that looks like one: the build refuses
+    those it does not read), in a stable order."""
     folder = folder or data_dir()
-    files = [p for p in folder.rglob("*") if p.suffix in {".yaml", ".yml", ".csv"}]
+    files = [p for p in folder.rglob("*") if p.suffix in {".yaml", ".yml", ".csv"} and p.is_file()]
     return sorted(files, key=lambda p: p.relative_to(folder).as_posix())
 
 

@@ -123,3 +123,77 @@ def test_needs_build_follows_file_times(data_copy, tmp_path):
     stamp = target.stat().st_mtime + 5
     os.utime(newest, (stamp, stamp))
     assert needs_build(target, data_copy)
+
+
+# --- records that used to build, and files that were not read --------------------------
+
+EVENT = ("- id: {id}\n  date: '2024-05'\n  title: T\n  category: visit\n  summary: S\n"
+         "  source: china-russia-dashboard\n  locator: Trade\n")
+
+
+def problems_of(folder: Path) -> list:
+    with pytest.raises(DataError) as caught:
+        build(folder.parent / "out.db", folder)
+    return caught.value.problems
+
+
+@pytest.mark.parametrize("value", ["nan", "NaN", "inf", "-inf", "1e999"])
+def test_a_value_that_is_not_a_finite_number_is_refused(value, data_copy):
+    append_row(data_copy / "observations" / "trade.csv",
+               f"odd-value-wp,trade_total,2024,{value},,wikipedia-china-russia-relations,Economic relations,,,")
+    assert [(p.file, p.record, p.field) for p in problems_of(data_copy)] == [
+        ("observations/trade.csv", "odd-value-wp", "value")]
+
+
+def test_an_empty_yaml_file_is_refused_but_one_with_a_comment_is_not(data_copy):
+    (data_copy / "events" / "emptied.yaml").write_text("\n  \n")
+    (data_copy / "people" / "none-yet.yaml").write_text("# No one yet: the sources name no diplomats here.\n")
+    assert [(p.file, p.record) for p in problems_of(data_copy)] == [("events/emptied.yaml", "-")]
+
+
+def test_a_yml_file_is_named_not_silently_skipped(data_copy):
+    (data_copy / "events" / "extra.yml").write_text(EVENT.format(id="extra-event"))
+    problems = problems_of(data_copy)
+    assert [(p.file, p.message) for p in problems] == [("events/extra.yml", "not read: rename it extra.yaml")]
+
+
+def test_a_file_where_no_kind_of_record_is_read_is_named(data_copy):
+    (data_copy / "events" / "old").mkdir()
+    (data_copy / "events" / "old" / "more.yaml").write_text(EVENT.format(id="more-event"))
+    assert [p.file for p in problems_of(data_copy)] == ["events/old/more.yaml"]
+
+
+def test_a_key_written_twice_names_the_record_and_the_field(data_copy):
+    (data_copy / "events" / "twice.yaml").write_text(EVENT.format(id="twice-event") + "  date: '2023-01'\n")
+    problems = problems_of(data_copy)
+    assert [(p.file, p.record, p.field) for p in problems] == [("events/twice.yaml", "twice-event", "date")]
+    assert "lines 2 and 8" in problems[0].message
+
+
+def test_a_folder_named_like_a_file_of_records_is_named_not_a_crash(data_copy, tmp_path):
+    (data_copy / "events" / "x.yaml").mkdir()
+    assert [(p.file, p.message) for p in problems_of(data_copy)] == [
+        ("events/x.yaml", "a folder, not a file of records")]
+    assert needs_build(tmp_path / "none.db", data_copy)  # the staleness check does not trip on it
+
+
+def test_a_byte_order_mark_is_read_not_taken_for_the_first_column(data_copy, tmp_path):
+    plain = build(tmp_path / "plain.db", data_copy)
+    for path in [data_copy / "observations" / "trade.csv", data_copy / "events" / "exercise.yaml"]:
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    marked = build(tmp_path / "marked.db", data_copy)
+
+    def records(path):
+        with sqlite3.connect(path) as connection:
+            return [connection.execute(f"select * from {table} order by id").fetchall()
+                    for table in ("observations", "events")]
+
+    assert records(marked) == records(plain)
+
+
+def test_a_csv_column_named_twice_is_named(data_copy):
+    path = data_copy / "observations" / "trade.csv"
+    header, rest = path.read_text().split("\n", 1)
+    path.write_text(header + ",note\n" + rest)
+    problems = [(p.file, p.record, p.field) for p in problems_of(data_copy)]
+    assert problems[0] == ("observations/trade.csv", "line 1", "note")
