@@ -101,7 +101,7 @@ def ensure_database(db_path: Path | None = None, warn=None) -> Path:
         from .data.errors import DataError
 
         try:
-            build(path)
+            build(path, if_stale=True)  # another process may be building it: wait, then look again
         except DataError as error:
             if not path.exists():
                 raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -93,7 +94,7 @@ def test_a_bad_record_is_named_and_the_last_good_database_survives(case, data_co
     assert any(p.file == "observations/trade.csv" and p.record == record and p.field == field
                for p in problems), problems
     assert target.read_bytes() == before
-    assert not list(tmp_path.glob(".build-*"))
+    assert not list(tmp_path.glob(".build-*.db"))  # the lock file stays; no temporary database does
 
 
 def test_malformed_yaml_is_reported_with_its_line(data_copy):
@@ -197,3 +198,53 @@ def test_a_csv_column_named_twice_is_named(data_copy):
     path.write_text(header + ",note\n" + rest)
     problems = [(p.file, p.record, p.field) for p in problems_of(data_copy)]
     assert problems[0] == ("observations/trade.csv", "line 1", "note")
+
+
+# --- housekeeping: leftovers, file mode, one build at a time ----------------------------
+
+
+def test_a_killed_builds_leftover_is_cleared_by_the_next_build(data_copy, tmp_path):
+    leftover = tmp_path / ".build-out.db-4242-deadbeef.db"
+    leftover.write_bytes(b"half a database")
+    other = tmp_path / ".build-other.db-4242-deadbeef.db"  # another database's: not this build's to clear
+    other.write_bytes(b"")
+    build(tmp_path / "out.db", data_copy)
+    assert not leftover.exists() and other.exists()
+
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o027, 0o640)])
+def test_the_database_is_readable_as_the_umask_allows(umask, mode, data_copy, tmp_path):
+    previous = os.umask(umask)
+    try:
+        path = build(tmp_path / "out.db", data_copy)
+    finally:
+        os.umask(previous)
+    assert path.stat().st_mode & 0o777 == mode
+
+
+def test_a_process_finding_the_database_stale_waits_for_a_build_under_way(data_copy, tmp_path, monkeypatch):
+    import fcntl
+    import threading
+
+    target = tmp_path / "out.db"
+    assert needs_build(target, data_copy)
+    built_elsewhere = build(tmp_path / "elsewhere.db", data_copy)
+    asking, real_flock, results = threading.Event(), fcntl.flock, []
+
+    def flock(handle, operation):
+        if threading.current_thread() is waiting and operation == fcntl.LOCK_EX:
+            asking.set()  # the second build asks for the lock now
+        return real_flock(handle, operation)
+
+    monkeypatch.setattr(fcntl, "flock", flock)
+    with open(tmp_path / ".build-out.db.lock", "a") as lock:
+        real_flock(lock, fcntl.LOCK_EX)  # another process is building
+        waiting = threading.Thread(target=lambda: results.append(build(target, data_copy, if_stale=True)))
+        waiting.start()
+        assert asking.wait(120), "the second build did not ask for the lock"
+        os.replace(built_elsewhere, target)  # ... and finishes
+        inode = target.stat().st_ino
+        real_flock(lock, fcntl.LOCK_UN)
+    waiting.join(timeout=120)
+    assert results == [target]
+    assert target.stat().st_ino == inode  # found fresh once the lock was its own: not built again
