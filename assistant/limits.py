@@ -8,7 +8,6 @@ loads it on its way to the engine.
 
 from __future__ import annotations
 
-import calendar
 import re
 
 from .answer import Answer
@@ -20,20 +19,20 @@ MAX_QUESTION_CHARS = 500
 # What crr suggests after a question it could not take.
 STARTERS = ["trade in 2024?", "joint exercises since 2022?", "what can I ask?"]
 
-_DAY_LABEL = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?")
 # Control characters (a terminal obeys some of them when an answer echoes the
-# question) and lone surrogates (which no output encoding can write).
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# question) read as spaces.
+_AS_SPACES = {code: " " for code in [*range(0x20), *range(0x7F, 0xA0)]}
 
 
 def readable(text: str) -> str:
-    """The text with control characters as spaces and undecodable bytes as U+FFFD,
+    """The text with control characters as spaces and lone surrogates as U+FFFD,
     so that any answer that repeats it can be printed, written as JSON or shown."""
-    if _SURROGATE.search(text):
-        # Bytes that the command line could not decode arrive as surrogates.
-        text = _SURROGATE.sub("\ufffd", text)
-    return _UNPRINTABLE.sub(" ", text)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # Bytes that the command line could not decode arrive as lone surrogates.
+        text = "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
+    return text.translate(_AS_SPACES)
 
 
 def too_long(question: str) -> str | None:
@@ -79,9 +78,11 @@ def no_such_date_answer(question: str, label: str) -> Answer:
 
 def describe_impossible_date(label: str) -> tuple[str, str]:
     """('31 June 2022', 'June 2022 has 30 days') for the label '2022-06-31'."""
+    import calendar  # only a question naming an impossible date needs it
+
     if "/" in label:
         return f"the period {label}", "it starts after it ends"
-    match = _DAY_LABEL.fullmatch(label.strip())
+    match = re.fullmatch(r"(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?", label.strip())
     if not match:
         return f"'{label}'", "it is not a date crr can read"
     year, month = int(match["year"]), int(match["month"])
