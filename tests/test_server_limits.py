@@ -357,3 +357,11 @@ async def test_ask_json_refuses_a_question_over_the_limit_and_answers_one_under_
     assert over.status_code == 400 and f"{MAX_QUESTION_CHARS:,}" in over.json()["error"]
     under = await ds.client.get("/-/ask.json?q=" + urllib.parse.quote(("trade in 2024 " * 40)[:MAX_QUESTION_CHARS]))
     assert under.status_code == 200 and json.loads(under.text)["question"]
+
+
+@pytest.mark.asyncio
+async def test_a_page_asking_for_too_many_facets_is_refused(ds):
+    many = "&".join(["_facet=metric_id"] * (bounds.MAX_FACETS + 1))
+    response = await ds.client.get(f"/{DB}/observations.json?{many}")
+    assert response.status_code == 400 and f"at most {bounds.MAX_FACETS}" in response.json()["error"]
+    assert (await ds.client.get(f"/{DB}/observations.json?_facet=metric_id&_facet=unit")).status_code == 200

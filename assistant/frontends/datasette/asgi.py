@@ -1,13 +1,17 @@
-"""The ASGI layers `crr serve` puts in front of Datasette: an access line per
-request, and a cache of the pages of the immutable database."""
+"""The ASGI layers around Datasette: a bound on the facets of one request
+(inside Datasette, through the plugin), and in front of it, in `crr serve`,
+an access line per request and a cache of the pages of the immutable database."""
 
 from __future__ import annotations
 
+import json
 import sys
 import time
+import urllib.parse
 from collections import OrderedDict
 from dataclasses import dataclass
 
+from .bounds import MAX_FACETS
 from ...limits import readable
 
 # Datasette's marks of a page it served without some of its parts, short of time.
@@ -132,3 +136,24 @@ class AccessLog:
             line = (f"{client} {scope['method']} {readable(path)} {status or 'aborted'} "
                     f"{(time.perf_counter() - began) * 1000:.1f} ms")
             print(line, file=self.stream or sys.stderr, flush=True)
+
+
+class FacetLimit:
+    """ASGI middleware that answers 400 to a request asking for more than
+    MAX_FACETS facets (`_facet`, `_facet_array`, `_facet_date`)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and b"_facet" in scope.get("query_string", b""):
+            names = [name for name, _ in urllib.parse.parse_qsl(scope["query_string"].decode("latin-1"))]
+            asked = sum(name in ("_facet", "_facet_array", "_facet_date") for name in names)
+            if asked > MAX_FACETS:
+                message = f"{asked} facets asked for; crr serve computes at most {MAX_FACETS} for one page."
+                body = json.dumps({"ok": False, "error": message, "status": 400}).encode()
+                await send({"type": "http.response.start", "status": 400,
+                            "headers": [(b"content-type", b"application/json; charset=utf-8")]})
+                await send({"type": "http.response.body", "body": body})
+                return
+        await self.app(scope, receive, send)

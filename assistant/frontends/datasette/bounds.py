@@ -12,6 +12,7 @@ characters).  So every connection also gets:
 - a heap limit on all that SQLite holds at once (sorts, temporary tables);
 - a budget on what one query hands to Python (rows times their size), so a
   page of a thousand wide rows is refused before it is rendered;
+- at most MAX_FACETS facets asked for in one request (`FacetLimit`);
 - `printf` (and `format`) that give NULL, as SQLite does for a result over
   the length limit, without first looping over a width or precision above
   it; and `trim`, `ltrim`, `rtrim` in linear time (SQLite compares every
@@ -34,6 +35,9 @@ MAX_VALUE_BYTES = 100_000
 MAX_SQL_CHARS = 100_000
 MAX_RESULT_BYTES = 8_000_000   # rows a query returns, counted as their text and blobs
 MAX_CSV_MB = 10
+# A table page runs one query per facet asked for, each up to the facet time
+# limit, and Datasette takes any number: 200 of them cost 9 s and 22 MB.
+MAX_FACETS = 10
 HEAP_LIMIT_BYTES = 256_000_000  # all SQLite memory of the process; above it a query fails
 SOFT_HEAP_LIMIT_BYTES = 128_000_000  # above it SQLite gives back cache pages first
 

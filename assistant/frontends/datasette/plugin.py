@@ -21,7 +21,7 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup
 
 from . import bounds
-from .asgi import AccessLog, ResponseCache
+from .asgi import AccessLog, FacetLimit, ResponseCache
 from .metadata import DASHBOARD
 from ...answering.draft import Draft
 from ...answering.engine import Engine
@@ -231,6 +231,11 @@ def menu_links(datasette):
 @hookimpl
 def prepare_connection(conn):
     bounds.limit_connection(conn)
+
+
+@hookimpl
+def asgi_wrapper():
+    return FacetLimit
 
 
 @hookimpl
