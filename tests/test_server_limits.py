@@ -35,6 +35,7 @@ HOSTILE_SQL = [
     "select zeroblob(100000000) from observations limit 10",
     "select printf('%.*c', 900000000, 'x')",
     "select printf('%.*c', 90000, 'x') from observations",
+    "select printf('%.*c', 20000, 'x'), randomblob(500) from observations",  # just under the budget
     "with recursive r(x) as (select 1 union all select x + 1 from r) select count(*) from r",
     "with recursive r(x) as (select 'a' union all select x || x from r) select length(x) from r",
     "with recursive r(x) as (select 1 union all select x + 1 from r limit 10000000) "
