@@ -132,16 +132,19 @@ def main() -> int:
     total = time.perf_counter() - began
 
     crashes = len(not_answers) + (returncode != 0) + ("Traceback" in stderr)
-    slowest = max(range(len(times)), key=times.__getitem__) if times else None
+    # The first line's time includes the process starting and opening the database.
+    slowest = max(range(1, len(times)), key=times.__getitem__) if len(times) > 1 else None
     print(f"inputs:                 {len(lines):,} lines through one `crr ask --jsonl` ({total:.1f} s)")
     print(f"lines out per line in:  {outputs:,} / {len(lines):,} = {outputs / len(lines):.4f}")
     print(f"crashes:                {crashes} (exit {returncode}; {len(not_answers)} lines not an Answer; "
           f"traceback on stderr: {'yes' if 'Traceback' in stderr else 'no'})")
     print(f"faults caught by crr:   {len(faults)} answers of kind 'error'")
     if times:
-        ordered = sorted(times)
+        print(f"start-up, first answer: {times[0] * 1000:.0f} ms")
+        ordered = sorted(times[1:] or times)
         print(f"latency:                p50 {statistics.median(ordered) * 1000:.1f} ms, "
               f"p99 {ordered[int(len(ordered) * 0.99)] * 1000:.1f} ms, max {ordered[-1] * 1000:.1f} ms")
+    if slowest is not None:
         shown = lines[slowest][:80]
         print(f"slowest input:          {times[slowest] * 1000:.1f} ms for {shown!r}"
               f"{f' ... ({len(lines[slowest]):,} bytes)' if len(lines[slowest]) > 80 else ''}")
