@@ -54,8 +54,8 @@ def too_long_answer(question: str) -> Answer:
     return _refusal(question, "unknown", "The question was not read: it is too long.", too_long(question) or "")
 
 
-def empty_answer(question: str = "") -> Answer:
-    return _refusal(question, "unknown", "No question was asked.",
+def empty_answer() -> Answer:
+    return _refusal("", "unknown", "No question was asked.",
                     "Ask a question about China–Russia relations, for example 'trade in 2024?', "
                     "or 'what can I ask?'.")
 

@@ -108,12 +108,12 @@ class Engine(FigureAnswers, TimelineAnswers):
         from .. import limits  # here, so that this guard stays one block
         from ..data.periods import PeriodError
 
-        question = limits.readable(question or "").strip()
-        if limits.too_long(question):
-            return limits.too_long_answer(question)
-        if not question:
-            return limits.empty_answer()
         try:
+            question = limits.readable(question or "").strip()
+            if limits.too_long(question):
+                return limits.too_long_answer(question)
+            if not question:
+                return limits.empty_answer()
             whole = self._ask_one(question, previous)
             if compound.JOINS.search(question[:MAX_QUESTION]) and whole.kind != "error":
                 return compound.answer_parts(question, whole, self._ask_one, previous)
@@ -123,7 +123,7 @@ class Engine(FigureAnswers, TimelineAnswers):
         except Exception:
             if os.environ.get("CRR_DEBUG"):
                 raise
-            return limits.error_answer(question, self._starters())
+            return limits.error_answer(str(question or ""), self._starters())
 
     def _ask_one(self, question: str, previous: Answer | None) -> Answer:
         intent = understand(question[:MAX_QUESTION], self.matcher)
