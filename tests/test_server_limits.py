@@ -366,3 +366,10 @@ async def test_a_page_asking_for_too_many_facets_is_refused(ds):
     response = await ds.client.get(f"/{DB}/observations.json?{many}")
     assert response.status_code == 400 and f"at most {bounds.MAX_FACETS}" in response.json()["error"]
     assert (await ds.client.get(f"/{DB}/observations.json?_facet=metric_id&_facet=unit")).status_code == 200
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("path", ["/-/ask.json?q=", "/-/ask?q="])
+async def test_the_ask_page_names_an_impossible_date_rather_than_failing(ds, path):
+    response = await ds.client.get(path + urllib.parse.quote("trade on 31 June 2022"))
+    assert response.status_code == 200 and "There is no 31 June 2022" in response.text

@@ -12,11 +12,12 @@ characters).  So every connection also gets:
 - a heap limit on all that SQLite holds at once (sorts, temporary tables);
 - a budget on what one query hands to Python (rows times their size), so a
   page of a thousand wide rows is refused before it is rendered;
-- at most MAX_FACETS facets asked for in one request (`FacetLimit`);
 - `printf` (and `format`) that give NULL, as SQLite does for a result over
   the length limit, without first looping over a width or precision above
   it; and `trim`, `ltrim`, `rtrim` in linear time (SQLite compares every
   character of the text with every one of the set).
+
+And one request may ask for at most MAX_FACETS facets (`asgi.FacetLimit`).
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ SETTINGS = {
     "suggest_facets": False,          # the tables name their facets; suggesting costs 20 ms a page
     "default_facet_size": 30,
     "allow_facet": True,
-    "default_allow_sql": True,        # custom SQL stays open: the bounds above make it safe
+    "default_allow_sql": True,        # custom SQL stays open, within the bounds above
     "allow_download": True,           # the database file, about 1 MB, read from disk in chunks
     "allow_csv_stream": True,         # table pages only: a query's CSV is its first page
     "max_csv_mb": MAX_CSV_MB,
