@@ -13,7 +13,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 DB_FILENAME = "china_russia.db"
 # Bumped when the build writes different tables or columns, or words stemmed
 # another way: an older database is then rebuilt, whatever the files' times say.
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"
 
 
 def _first_existing(*candidates: Path) -> Path:
@@ -57,9 +57,10 @@ def database_path() -> Path:
 
 
 def data_files(folder: Path | None = None) -> list[Path]:
-    """Every curated file, in a stable order."""
+    """Every curated file (and every file that looks like one: the build refuses
+    those it does not read), in a stable order."""
     folder = folder or data_dir()
-    files = [p for p in folder.rglob("*") if p.suffix in {".yaml", ".yml", ".csv"}]
+    files = [p for p in folder.rglob("*") if p.suffix in {".yaml", ".yml", ".csv"} and p.is_file()]
     return sorted(files, key=lambda p: p.relative_to(folder).as_posix())
 
 
@@ -100,7 +101,7 @@ def ensure_database(db_path: Path | None = None, warn=None) -> Path:
         from .data.errors import DataError
 
         try:
-            build(path)
+            build(path, if_stale=True)  # another process may be building it: wait, then look again
         except DataError as error:
             if not path.exists():
                 raise

@@ -59,10 +59,10 @@ def test_jsonl_answers_each_line_on_its_own(run_crr):
     result = run_crr("ask", "--jsonl", stdin=questions)
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["question"] for line in lines] == [
-        "trade in 2024?", "joint exercises since 2022?", "what is love"]
+        "trade in 2024?", "", "joint exercises since 2022?", "what is love"]
     for line in lines:
         check_contract(line)
-    assert [line["answered"] for line in lines] == [True, True, False]
+    assert [line["answered"] for line in lines] == [True, False, True, False]
 
 
 def test_ask_without_a_question_explains_itself(run_crr):

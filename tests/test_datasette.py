@@ -27,7 +27,8 @@ pytest.importorskip("datasette", reason="the Datasette site needs: pip install -
 
 from assistant.frontends.datasette.metadata import (  # noqa: E402
     CANNED_QUERIES, CHARTS, DASHBOARD, UNDESCRIBED, metadata, unfiltered)
-from assistant.frontends.datasette.plugin import MAX_QUESTION_CHARS, ResponseCache, datasette_for  # noqa: E402
+from assistant.frontends.datasette.asgi import ResponseCache  # noqa: E402
+from assistant.frontends.datasette.plugin import MAX_QUESTION_CHARS, datasette_for  # noqa: E402
 from assistant.data.export import TABLE_DESCRIPTIONS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -543,3 +543,74 @@ def test_snapshot_series_chart_wide_light(snap_compare, db_path, tmp_path):
 
 def test_snapshot_help(snap_compare, db_path, tmp_path):
     assert snap_compare(CrrApp(db_path, export_dir=tmp_path), run_before=_quiet, press=["f1"])
+
+
+# --- questions typed or pasted quickly -------------------------------------------------------
+
+
+QUICK = ["trade in 2024?", "trade in 2022?", "joint exercises since 2022?", "and in 2018?", "trade over time",
+         "latest LNG exports", "trade on 31 June 2022", "what can I ask?"] * 3
+
+
+def questions_and_answers(app) -> list[tuple[str, bool]]:
+    return [(exchange.question, bool(exchange.query(AnswerView))) for exchange in app.query(Exchange)]
+
+
+def type_quickly(app, questions: list[str]) -> None:
+    """Each question and Enter as key events posted at once, as a fast typist or a terminal
+    without bracketed paste sends them: unlike Pilot.press, nothing waits between keys."""
+    from textual import events
+
+    for question in questions:
+        for character in question:
+            app.post_message(events.Key("space" if character == " " else character, character))
+        app.post_message(events.Key("enter", "\r"))
+
+
+@pytest.mark.asyncio
+async def test_questions_typed_faster_than_answers_are_each_answered_in_order(app):
+    async with app.run_test() as pilot:
+        await started(pilot)
+        type_quickly(app, QUICK)
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert questions_and_answers(app) == [(question, True) for question in QUICK]
+        assert [answer.question for answer in app.history] == QUICK
+        assert "2018" in app.history[3].text  # read as a follow-up of the question before it
+
+
+@pytest.mark.asyncio
+async def test_a_paste_of_several_lines_asks_each_line_in_order(app):
+    from textual import events
+
+    async with app.run_test() as pilot:
+        await started(pilot)
+        box = app.question_input
+        await pilot.press(*"trade in ")
+        box.post_message(events.Paste("2024?\n\njoint exercises since 2022?\r\n  \ntrade over time\n"))
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert questions_and_answers(app) == [
+            ("trade in 2024?", True), ("joint exercises since 2022?", True), ("trade over time", True)]
+        assert box.value == ""
+        box.post_message(events.Paste("trade in 20"))  # one line: pasted into the box, not asked
+        await pilot.pause()
+        assert box.value == "trade in 20" and len(app.query(Exchange)) == 3
+
+
+@pytest.mark.asyncio
+async def test_a_question_over_the_limit_is_refused_and_shown_cut(app):
+    from assistant.limits import MAX_QUESTION_CHARS
+
+    async with app.run_test() as pilot:
+        await started(pilot)
+        question = "trade in 2024 and " * 60
+        app.ask(question)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        exchange = app.query(Exchange).last()
+        shown = text_of(exchange.query_one(".question", Static))
+        assert len(shown) < MAX_QUESTION_CHARS + 50 and f"{len(question):,} characters" in shown
+        assert f"crr reads questions of up to {MAX_QUESTION_CHARS}" in text_of(exchange.query_one(AnswerView))

@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from ..answer import Answer
+from ..data.periods import PeriodError
 from ..data.store import Store
 from ..reading.kinds import metric_kind
 from ..reading.lexicon import Lexicon
@@ -76,23 +77,38 @@ class Engine(FigureAnswers, TimelineAnswers):
         self.resolver = Resolver(self.store, self.matcher, self.lexicon)
 
     def ask(self, question: str, previous: Answer | None = None) -> Answer:
-        """Answer one question; `previous` is the conversation's last answer, if any."""
-        question = (question or "").strip()
-        whole = self._ask_one(question, previous)
-        if whole.kind in ("error", "unknown") or not whole.context.get("parts"):
-            if compound.JOINS.search(question[:MAX_QUESTION]) and whole.kind != "error":
-                return compound.answer_parts(question, whole, self._ask_one, previous)
-            return whole
-        # "yuan share of imports and exports": each part asked on its own, joined.
-        parts = [self._ask_one(part, previous) for part in whole.context["parts"]]
-        return compound.join(question, parts)
+        """Answer one question; `previous` is the conversation's last answer, if any.
+
+        Nothing a person types escapes as an exception: a question too long,
+        a date that does not exist or a fault of crr's own gets a polite answer.
+        """
+        from .. import limits  # here, so that this guard stays one block
+
+        try:
+            question = limits.readable(question or "").strip()
+            if limits.too_long(question):
+                return limits.too_long_answer(question)
+            if not question:
+                return limits.empty_answer()
+            whole = self._ask_one(question, previous)
+            if whole.kind in ("error", "unknown") or not whole.context.get("parts"):
+                if compound.JOINS.search(question[:MAX_QUESTION]) and whole.kind != "error":
+                    return compound.answer_parts(question, whole, self._ask_one, previous)
+                return whole
+            # "yuan share of imports and exports": each part asked on its own, joined.
+            parts = [self._ask_one(part, previous) for part in whole.context["parts"]]
+            return compound.join(question, parts)
+        except PeriodError as error:
+            return limits.no_such_date_answer(question, error.label)
+        except Exception:
+            if os.environ.get("CRR_DEBUG"):
+                raise
+            return limits.error_answer(str(question or ""), self._starters())
 
     def _ask_one(self, question: str, previous: Answer | None) -> Answer:
         try:
             intent = read(question[:MAX_QUESTION], self.lexicon)
             intent.question = question
-            if intent.problem:
-                return self._impossible_date(intent)
             if previous is not None:
                 early = self._follow_previous(intent, previous)
                 if early is not None:
@@ -102,6 +118,8 @@ class Engine(FigureAnswers, TimelineAnswers):
             answer = self._answer(intent, previous)
             answer.reading, answer.unread = reading_of(self, intent, answer)
             return answer
+        except PeriodError:
+            raise  # `ask` names the date that does not exist
         except Exception:
             if os.environ.get("CRR_DEBUG"):
                 raise
@@ -316,16 +334,6 @@ class Engine(FigureAnswers, TimelineAnswers):
         names_the_two = any(p in ("china", "russia") for p in intent.parties) or intent.people
         return bool(OFF_SUBJECT.search(intent.normalized)) or (bool(intent.others) and not names_the_two
                                                                and intent.kind not in ("when", "what_happened", "who"))
-
-    def _impossible_date(self, intent: Intent) -> Answer:
-        draft = Draft(self.store)
-        date_text = intent.problem.split("'")[1] if "'" in intent.problem else intent.problem
-        text = (f"The question names a date that does not exist ({date_text}), so crr gives no answer. "
-                "Check the day and the month, for example “trade in June 2022” or “trade on 30 June 2022”.")
-        answer = draft.answer(intent, False, "unknown", f"Read a date that does not exist: {date_text}.",
-                              text, self._starters())
-        answer.context, answer.reading, answer.unread = {}, {"kind": "unknown", "summary": f"an impossible date ({date_text})"}, []
-        return answer
 
     def _no_previous(self, intent: Intent) -> Answer:
         """"and in 2022?" with nothing before it: say so, and how to ask in full."""

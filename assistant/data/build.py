@@ -3,26 +3,29 @@
 The database is written to a temporary file beside the target and renamed
 over it only when complete, so a failing build leaves the last good database
 as it was.  Rows are inserted in id order, so the same files give the same
-rows.
+rows.  A lock file beside the database lets one build run at a time: a
+process that finds the database stale waits for a build under way, then
+builds only if the database is still stale; and a build clears what a killed
+build left behind.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import secrets
 import sqlite3
-import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
 
 from .load import Dataset, load
 from .records import QUALIFIERS
-from ..paths import SCHEMA_VERSION, data_dir, data_files, database_path
+from ..paths import SCHEMA_VERSION, data_dir, data_files, database_path, needs_build
 from .periods import parse_period, precision
 from ..reading.lexicon import Lexicon, lexicon_words, vocabulary_rows
 from ..reading.words import content_tokens, normalize
-
 
 
 def data_fingerprint(folder: Path | None = None) -> str:
@@ -35,26 +38,52 @@ def data_fingerprint(folder: Path | None = None) -> str:
     return digest.hexdigest()
 
 
-def build(db_path: Path | None = None, folder: Path | None = None) -> Path:
-    """Validate the curated files and write the database; return its path."""
+def build(db_path: Path | None = None, folder: Path | None = None, if_stale: bool = False) -> Path:
+    """Validate the curated files and write the database; return its path.
+
+    With `if_stale`, the database is written only if it is still stale once
+    this process holds the build lock (another may have just built it)."""
     folder = folder or data_dir()
     db_path = db_path or database_path()
-    dataset = load(folder)  # raises DataError before anything is written
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=".build-", suffix=".db", dir=db_path.parent)
-    os.close(handle)
-    try:
-        connection = sqlite3.connect(temp_name)
+    with _build_lock(db_path):
+        if if_stale and not needs_build(db_path, folder):
+            return db_path
+        for leftover in db_path.parent.glob(f".build-{db_path.name}-*"):
+            leftover.unlink(missing_ok=True)  # a killed build's: no build runs but this one
+        dataset = load(folder)  # raises DataError before anything is written
+        temp = db_path.with_name(f".build-{db_path.name}-{os.getpid()}-{secrets.token_hex(4)}.db")
         try:
-            _write(sqlite_utils.Database(connection), dataset, data_fingerprint(folder))
-            connection.commit()
-        finally:
-            connection.close()
-        os.replace(temp_name, db_path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+            # Created by os.open with 0o666, so the umask decides, as for any file
+            # (mkstemp's 0600 kept a service account from reading the database).
+            os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+            connection = sqlite3.connect(temp)
+            try:
+                _write(sqlite_utils.Database(connection), dataset, data_fingerprint(folder))
+                connection.commit()
+            finally:
+                connection.close()
+            os.replace(temp, db_path)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
     return db_path
+
+
+@contextmanager
+def _build_lock(db_path: Path):
+    """Hold an exclusive lock on a file beside the database (where flock exists)."""
+    try:
+        import fcntl
+    except ImportError:  # not on this system: builds are not serialised
+        yield
+        return
+    with open(db_path.with_name(f".build-{db_path.name}.lock"), "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _insert(db: sqlite_utils.Database, table: str, rows, *, pk, columns: dict, foreign_keys=()):

@@ -8,6 +8,7 @@ are reported together, so one run of ``crr build`` shows everything to fix.
 from __future__ import annotations
 
 import csv
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from .records import Disagreement, Event, Label, Metric, Observation, Person, Source, Vocabulary
 from .errors import DataError, Problem
-from ..paths import data_dir
+from ..paths import data_dir, data_files
 
 
 @dataclass
@@ -44,30 +45,58 @@ KINDS: list[tuple[str, str, type[BaseModel]]] = [
 ]
 
 
+class DuplicateKey(yaml.YAMLError):
+    def __init__(self, key: str, line: int, first_line: int, record: str | None):
+        self.key, self.line, self.first_line, self.record = key, line, first_line, record
+
+
+class StrictLoader(yaml.SafeLoader):
+    """YAML's safe loader, except that a key written twice in one mapping is an
+    error: plain YAML keeps the last one and drops the other without a word."""
+
+    def construct_mapping(self, node, deep=False):
+        first: dict[str, int] = {}
+        record = next((value.value for key, value in node.value
+                       if isinstance(key, yaml.ScalarNode) and key.value == "id"
+                       and isinstance(value, yaml.ScalarNode)), None)
+        for key, _ in node.value:
+            if not isinstance(key, yaml.ScalarNode) or key.tag == "tag:yaml.org,2002:merge":
+                continue
+            if key.value in first:
+                raise DuplicateKey(key.value, key.start_mark.line + 1, first[key.value], record)
+            first[key.value] = key.start_mark.line + 1
+        return super().construct_mapping(node, deep)
+
+
 def _read_rows(path: Path, problems: list[Problem], rel: str) -> list[tuple[str, dict]]:
     """(position, raw mapping) for each entry of a YAML list or CSV file."""
+    if not path.is_file():
+        problems.append(Problem(rel, "-", "-", "a folder, not a file of records"))
+        return []
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a byte-order mark is read, not taken for text
     except UnicodeDecodeError as error:
         problems.append(Problem(rel, "-", "-", f"not UTF-8 text ({error.reason})"))
         return []
     if path.suffix == ".csv":
-        reader = csv.DictReader(text.splitlines())
-        rows = []
-        for line_no, row in enumerate(reader, start=2):
-            if None in row:
-                problems.append(Problem(rel, f"line {line_no}", "-", "more cells than columns"))
-                continue
-            rows.append((f"line {line_no}", {k: v for k, v in row.items() if v not in ("", None)}))
-        return rows
+        return _csv_rows(text, problems, rel)
     try:
-        entries = yaml.safe_load(text)
+        entries = yaml.load(text, Loader=StrictLoader)
+    except DuplicateKey as error:
+        problems.append(Problem(rel, error.record or f"line {error.line}", error.key,
+                                f"written twice in one record (lines {error.first_line} and {error.line})"))
+        return []
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark else "-"
         problems.append(Problem(rel, where, "-", f"not valid YAML: {getattr(error, 'problem', error)}"))
         return []
     if entries is None:
+        # A file left with a comment alone says why it holds nothing; a blank
+        # one is more likely a file emptied by mistake, its records lost.
+        if not text.strip():
+            problems.append(Problem(rel, "-", "-", "an empty file: write its records as a YAML list, "
+                                                   "or say in a comment why it has none"))
         return []
     if not isinstance(entries, list):
         problems.append(Problem(rel, "-", "-", "the file must hold a list of records"))
@@ -78,6 +107,23 @@ def _read_rows(path: Path, problems: list[Problem], rel: str) -> list[tuple[str,
             problems.append(Problem(rel, f"entry {index}", "-", "each entry must be a mapping"))
             continue
         rows.append((f"entry {index}", entry))
+    return rows
+
+
+def _csv_rows(text: str, problems: list[Problem], rel: str) -> list[tuple[str, dict]]:
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    columns = reader.fieldnames or []
+    for column in sorted({c for c in columns if columns.count(c) > 1}):
+        problems.append(Problem(rel, "line 1", column, "a column named twice"))
+    if not columns or len(set(columns)) < len(columns):
+        return []
+    rows = []
+    for row in reader:
+        where = f"line {reader.line_num}"
+        if None in row:
+            problems.append(Problem(rel, where, "-", "more cells than columns"))
+            continue
+        rows.append((where, {k: v for k, v in row.items() if v not in ("", None)}))
     return rows
 
 
@@ -97,8 +143,10 @@ def load(folder: Path | None = None) -> Dataset:
     folder = folder or data_dir()
     problems: list[Problem] = []
     dataset = Dataset()
+    read: set[Path] = set()
     for attribute, pattern, model in KINDS:
         for path in sorted(folder.glob(pattern)):
+            read.add(path)
             rel = path.relative_to(folder).as_posix()
             for position, raw in _read_rows(path, problems, rel):
                 record = _validate(model, raw, rel, position, problems)
@@ -113,6 +161,8 @@ def load(folder: Path | None = None) -> Dataset:
                     )
                 dataset.origin[key] = rel
     dataset.vocabulary = _load_vocabulary(folder, problems)
+    read.add(folder / VOCABULARY_FILE)
+    problems.extend(_unread(folder, read))
     problems.extend(_cross_check(dataset))
     if problems:
         raise DataError(problems)
@@ -131,7 +181,11 @@ def _load_vocabulary(folder: Path, problems: list[Problem]) -> Vocabulary | None
         problems.append(Problem(VOCABULARY_FILE, "-", "-", "missing: crr reads questions with it"))
         return None
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=StrictLoader)
+    except DuplicateKey as error:
+        problems.append(Problem(VOCABULARY_FILE, error.record or f"line {error.line}", error.key,
+                                f"written twice (lines {error.first_line} and {error.line})"))
+        return None
     except (UnicodeDecodeError, yaml.YAMLError) as error:
         problems.append(Problem(VOCABULARY_FILE, "-", "-", f"not valid YAML text: {error}"))
         return None
@@ -139,6 +193,18 @@ def _load_vocabulary(folder: Path, problems: list[Problem]) -> Vocabulary | None
         problems.append(Problem(VOCABULARY_FILE, "-", "-", "the file must hold a mapping of word lists"))
         return None
     return _validate(Vocabulary, raw, VOCABULARY_FILE, "vocabulary", problems)
+
+
+def _unread(folder: Path, read: set[Path]) -> list[Problem]:
+    """Files that look like records but that no kind reads: their records would
+    be missing from the database while their times still ask for a rebuild."""
+    where = ", ".join(pattern for _, pattern, _ in KINDS)
+    problems = []
+    for path in data_files(folder):
+        if path not in read:
+            hint = f"rename it {path.stem}.yaml" if path.suffix == ".yml" else f"crr reads {where}"
+            problems.append(Problem(path.relative_to(folder).as_posix(), "-", "-", f"not read: {hint}"))
+    return problems
 
 
 def _cross_check(data: Dataset) -> list[Problem]:

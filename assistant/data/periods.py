@@ -21,7 +21,11 @@ _POINT = re.compile(
 
 
 class PeriodError(ValueError):
-    """A period label that is not one of the accepted forms."""
+    """A period label that is not one of the accepted forms; `label` is the offending part."""
+
+    def __init__(self, message: str, label: str = ""):
+        super().__init__(message)
+        self.label = label
 
 
 def _point_bounds(text: str) -> tuple[date, date, str]:
@@ -29,7 +33,7 @@ def _point_bounds(text: str) -> tuple[date, date, str]:
     match = _POINT.match(text)
     if not match:
         raise PeriodError(
-            f"{text!r} is not a period: use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-H1 or YYYY-Q1"
+            f"{text!r} is not a period: use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-H1 or YYYY-Q1", text
         )
     year = int(match["year"])
     try:
@@ -46,7 +50,7 @@ def _point_bounds(text: str) -> tuple[date, date, str]:
             month = int(match["month"])
             return date(year, month, 1), _month_end(year, month), "month"
     except ValueError as error:
-        raise PeriodError(f"{text!r} is not a real date ({error})") from None
+        raise PeriodError(f"{text!r} is not a real date ({error})", text) from None
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
@@ -68,7 +72,7 @@ def parse_period(label: str) -> tuple[date | None, date]:
         return None, end
     start = _point_bounds(left)[0]
     if start > end:
-        raise PeriodError(f"{label!r} starts after it ends")
+        raise PeriodError(f"{label!r} starts after it ends", label)
     return start, end
 
 

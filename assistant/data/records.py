@@ -103,7 +103,8 @@ EVENT_CATEGORIES = (
 
 
 class Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    # nan and inf (1e999) are not figures: an answer could not state or compare them.
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, allow_inf_nan=False)
 
 
 class License(Record):

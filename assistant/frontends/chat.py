@@ -31,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from ..answering.conversation import Conversation
     from ..answering.engine import Engine
+    from ..limits import readable
     from ..paths import ensure_database
     from ..writing.render import render_text
 
@@ -54,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
             break
         if not interactive and line == "":
             break
-        question = line.strip()
+        question = readable(line).strip()  # undecodable bytes arrive as surrogates
         if not question:
             continue
         if question.lower() in {"quit", "exit", "bye", ":q"}:

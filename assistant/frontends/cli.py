@@ -70,6 +70,7 @@ def _parser() -> argparse.ArgumentParser:
                                 epilog="example: " + EXAMPLES["serve"])
     serve.add_argument("--port", type=int, default=8001, help="port to listen on (0: any free port)")
     serve.add_argument("--db", type=Path, help="the database to serve (default: the built one)")
+    serve.add_argument("--quiet", action="store_true", help="no line on stderr for each request")
     serve.set_defaults(handler=_serve)
 
     # These commands own their options; `crr verify --help` shows them.
@@ -130,12 +131,9 @@ def _ask(args) -> int:
         return 1
     engine = Engine(db_path)
     if args.jsonl:
-        for line in sys.stdin:
-            question = line.strip()
-            if question:
-                sys.stdout.write(_answer_json(engine, engine.ask(question), args.cite) + "\n")
-        return 0
-    question = " ".join(args.question).strip()
+        return _ask_lines(engine, sys.stdin.buffer, sys.stdout, args.cite)
+    # Arguments the locale could not decode carry their bytes as surrogates.
+    question = " ".join(os.fsencode(word).decode("utf-8", "replace") for word in args.question).strip()
     if not question:
         print('crr ask: give a question, for example: crr ask "trade in 2024?"', file=sys.stderr)
         return 2
@@ -155,6 +153,33 @@ def _ask(args) -> int:
     else:
         print(render_text(answer))
     return 0
+
+
+def _ask_lines(engine, lines, out, style: str | None) -> int:
+    """One JSON object out for each line in, in order, whatever the line holds:
+    bytes that are not UTF-8 are read as U+FFFD, and a blank line gets the
+    engine's answer to an empty question."""
+    for raw in lines:
+        question = raw.decode("utf-8", "replace").strip()
+        try:
+            line = _answer_json(engine, engine.ask(question), style)
+        except Exception as error:  # a fault of crr's own: said on its line, the stream goes on
+            if os.environ.get("CRR_DEBUG"):
+                raise
+            line = _error_json(question, error)
+        out.write(line + "\n")
+        out.flush()  # a program that writes a question and waits gets its answer now
+    return 0
+
+
+def _error_json(question: str, error: Exception) -> str:
+    import json
+
+    from ..limits import error_answer
+
+    data = error_answer(question).model_dump(mode="json")
+    data["error"] = f"{type(error).__name__}: {error}"
+    return json.dumps(data, ensure_ascii=False)
 
 
 def _answer_json(engine, answer, style: str | None, indent: int | None = None) -> str:
@@ -212,7 +237,7 @@ def _serve(args) -> int:
         print("crr serve: needs Datasette: pip install 'datasette==0.65.*' datasette-dashboards",
               file=sys.stderr)
         return 1
-    return serve(db_path, port=args.port)
+    return serve(db_path, port=args.port, access_log=not args.quiet)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..data.periods import PeriodError
 from .facets import asked_currency, coordinated, flow, marked, reporter, whole_of_share
 from .kinds import COMPARE, FOLLOW_UP, metric_kind, read_event_kind, read_kind
 from .lexicon import Found, Lexicon, lexicon_words, spellings
@@ -78,7 +77,6 @@ class Intent:
     neutral: frozenset[str] = frozenset()                   # words read as something else than a subject
     unread: list[str] = field(default_factory=list)         # words nothing used
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (metric id, why it does not fit)
-    problem: str = ""                                       # an impossible date, said politely
     parts: list[str] = field(default_factory=list)          # questions it holds two of ("imports and exports")
     whole: list[tuple[str, ...]] = field(default_factory=list)  # subjects of what a share is asked of
     counted: str = ""                                        # the noun after "how many"
@@ -93,11 +91,8 @@ class Intent:
 def read(question: str, lexicon: Lexicon) -> Intent:
     """The reading of one question (the metric is chosen later, by the resolver)."""
     intent = Intent(question=question, normalized=normalize(question))
-    try:
-        periods, rest = extract_periods(intent.normalized)
-    except PeriodError as error:
-        intent.problem = str(error)
-        periods, rest = [], intent.normalized
+    # A date that does not exist ("31 June 2022") raises PeriodError: `Engine.ask` answers it.
+    periods, rest = extract_periods(intent.normalized)
     intent.periods, intent.rest = periods, rest
     intent.spelled = spellings(rest)
     words = lexicon.mend(lexicon.split_compounds(lexicon_words(rest)), intent.spelled)

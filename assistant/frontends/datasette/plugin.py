@@ -2,13 +2,16 @@
 
 Thin over the engine: /-/ask answers with `Engine.ask`, exactly as `crr ask`
 does, and /-/ask.json returns the same Answer object as `crr ask --json`.
+The engine runs in a thread of its own, never on Datasette's event loop,
+and every SQLite connection gets the bounds of `bounds.py`.
 Registered through the `datasette` entry-point group (pyproject.toml).
 """
 
 from __future__ import annotations
 
+import asyncio
 import sys
-import time
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,14 +20,15 @@ from datasette.utils import tilde_encode, urlsafe_components
 from datasette.utils.asgi import Response
 from markupsafe import Markup
 
+from . import bounds
+from .asgi import AccessLog, FacetLimit, ResponseCache
 from .metadata import DASHBOARD
 from ...answering.draft import Draft
 from ...answering.engine import Engine
 from ...data.export import TABLES, VIEWS
+from ...limits import MAX_QUESTION_CHARS, too_long  # noqa: F401 (the Ask page's limit is every front end's)
 from ...writing.render import format_value
 
-# Longer than any question a person types; the limit keeps a request bounded.
-MAX_QUESTION_CHARS = 1000
 EXAMPLES = [
     "trade in 2024?", "joint exercises since 2022?", "trade 2024 vs 2022", "trade over time",
     "latest LNG exports", "when did Ocean-2024 happen?", "how many times did Xi and Putin meet?",
@@ -35,7 +39,39 @@ CITED_TABLES = ("observations", "events", "relationship_labels")
 
 @lru_cache(maxsize=8)
 def engine_for(db_path: str) -> Engine:
-    return Engine(db_path)
+    engine = Engine(db_path)
+    # Read once here, so that row pages (on the event loop) and answers (in
+    # the Asker's thread) share them without querying the connection at once.
+    engine.store.sources, engine.store.anchors  # noqa: B018
+    return engine
+
+
+class Asker:
+    """Answers questions off the event loop: in `threads` threads (the engine is
+    not shared between threads at once), with at most `waiting` questions queued;
+    past that, the page says the server is busy rather than queueing forever.
+    A question is at most MAX_QUESTION_CHARS long, so each answer is bounded too."""
+
+    def __init__(self, threads: int = 1, waiting: int = 32):
+        self.threads, self.waiting = threads, waiting
+        self.pool: ThreadPoolExecutor | None = None
+        self.queued = 0
+
+    async def run(self, function, *args):
+        """function(*args) in the pool; None when too many are waiting already."""
+        if self.queued >= self.waiting:
+            return None
+        if self.pool is None:
+            self.pool = ThreadPoolExecutor(self.threads, thread_name_prefix="crr-ask")
+        self.queued += 1
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self.pool, function, *args)
+        finally:
+            self.queued -= 1
+
+
+ASKER = Asker()
+BUSY = "crr serve is answering many questions at once; ask again in a moment."
 
 
 def _database(datasette):
@@ -50,20 +86,29 @@ def _question(request) -> str:
     return (request.args.get("q") or "").strip()
 
 
-def _too_long(question: str) -> str | None:
-    if len(question) > MAX_QUESTION_CHARS:
-        return (f"The question has {len(question):,} characters; crr reads questions of up to "
-                f"{MAX_QUESTION_CHARS:,}. Ask it more briefly.")
-    return None
-
-
 async def ask_json(request, datasette):
     question = _question(request)
-    problem = "Give a question as ?q=..." if not question else _too_long(question)
+    problem = "Give a question as ?q=..." if not question else too_long(question)
     if problem:
         return Response.json({"ok": False, "error": problem, "status": 400}, status=400)
-    answer = engine_for(str(_database(datasette).path)).ask(question)
+    answer = await ASKER.run(_answer, str(_database(datasette).path), question)
+    if answer is None:
+        return Response.json({"ok": False, "error": BUSY, "status": 503}, status=503,
+                             headers={"Retry-After": "1"})
     return Response.json(answer.model_dump())
+
+
+def _answer(db_path: str, question: str):
+    return engine_for(db_path).ask(question)
+
+
+def _answer_html(db_path: str, question: str, style: str):
+    """The answer and its HTML in `style`: both the engine's and the templates' work."""
+    from ...writing import cite
+
+    engine = engine_for(db_path)
+    answer = engine.ask(question)
+    return answer, cite.format_answer(answer, fmt="html", style=style, sources=engine.store.sources)
 
 
 def _style(request) -> str:
@@ -83,25 +128,29 @@ def prose_styles() -> list[str]:
     return [style for style in cite.STYLES if not cite.is_data_style(style)]
 
 
-async def ask_page(request, datasette):
-    from ...writing import cite
+async def _error_page(request, datasette, status: int, title: str, message: str, headers=None):
+    html = await datasette.render_template(
+        "error.html", {"error": message, "status": status, "title": title}, request=request)
+    return Response.html(html, status=status, headers=headers)
 
+
+async def ask_page(request, datasette):
     question = _question(request)
-    problem = _too_long(question)
+    problem = too_long(question)
     if problem:
-        html = await datasette.render_template(
-            "error.html", {"error": problem, "status": 400, "title": "Question too long"},
-            request=request)
-        return Response.html(html, status=400)
+        return await _error_page(request, datasette, 400, "Question too long", problem)
     database = _database(datasette)
-    engine = engine_for(str(database.path))
     style = _style(request)
-    answer = engine.ask(question) if question else None
+    answer, answer_html = None, ""
+    if question:
+        answered = await ASKER.run(_answer_html, str(database.path), question, style)
+        if answered is None:
+            return await _error_page(request, datasette, 503, "Busy", BUSY, {"Retry-After": "1"})
+        answer, answer_html = answered
     context = {
         "question": question,
         "answer": answer,
-        "answer_html": Markup(cite.format_answer(answer, fmt="html", style=style,
-                                                 sources=engine.store.sources)) if answer else "",
+        "answer_html": Markup(answer_html),
         "style": style,
         "styles": prose_styles(),
         "examples": EXAMPLES,
@@ -179,6 +228,34 @@ def menu_links(datasette):
     return [{"href": datasette.urls.path("/-/ask"), "label": "Ask a question"}]
 
 
+@hookimpl
+def prepare_connection(conn):
+    bounds.limit_connection(conn)
+
+
+@hookimpl
+def asgi_wrapper():
+    return FacetLimit
+
+
+@hookimpl
+def handle_exception(datasette, request, exception):
+    """A query that needs more memory than SQLite's heap limit is the query's
+    fault, not the server's: a 400 that says so, not a 500 with a traceback."""
+    if not isinstance(exception, MemoryError):
+        return None
+    message = (f"The query needs more memory than crr serve gives one query "
+               f"({bounds.HEAP_LIMIT_BYTES // 1_000_000} MB in all): select fewer or shorter rows.")
+
+    async def inner():
+        if request.path.endswith(".json"):
+            return Response.json({"ok": False, "error": message, "status": 400, "title": "Query too large"},
+                                 status=400)
+        return await _error_page(request, datasette, 400, "Query too large", message)
+
+    return inner
+
+
 # --- serving -------------------------------------------------------------------
 
 
@@ -186,6 +263,7 @@ def datasette_for(db_path: Path, **settings):
     """A Datasette over the built database, immutable, with crr's metadata and templates."""
     from datasette.app import Datasette
     from datasette.plugins import pm
+    import datasette.handle_exception  # after datasette.plugins, which registers it as a plugin
 
     from .metadata import metadata
     from ...paths import templates_dir
@@ -194,68 +272,21 @@ def datasette_for(db_path: Path, **settings):
     plugin = sys.modules[__name__]
     if not pm.is_registered(plugin):
         pm.register(plugin, name="crr")
+    # Datasette prints every exception, a 404 too, with Rich's 180-line
+    # traceback when Rich is installed (Textual brings it); without Rich it
+    # prints a traceback only for a fault of its own (500).
+    datasette.handle_exception.rich = None
     return Datasette(
         immutables=[str(db_path)],
         metadata=metadata(db_path),
         template_dir=str(templates_dir() / "datasette"),
-        # The tables name their facets; suggesting more costs a table page 20 ms.
-        settings={"suggest_facets": False, **settings},
+        settings={**bounds.SETTINGS, **settings},
     )
 
 
-class ResponseCache:
-    """ASGI middleware that keeps GET responses by URL.
-
-    The database is immutable, so a page is a function of its address: a table
-    page costs Datasette tens of milliseconds, a kept copy almost nothing.
-    Only anonymous requests (no cookie, no authorization) and 200 responses
-    that set no cookie are kept; entries expire, so that answers relative to
-    "today" move on.  Memory is bounded by the number of entries and their size.
-    """
-
-    def __init__(self, app, entries: int = 1024, max_bytes: int = 2_000_000, ttl: float = 600):
-        self.app, self.entries, self.max_bytes, self.ttl = app, entries, max_bytes, ttl
-        self.kept: dict[tuple, tuple[float, dict, bytes]] = {}
-
-    async def __call__(self, scope, receive, send):
-        headers = dict(scope.get("headers") or []) if scope["type"] == "http" else {}
-        # Datasette varies pages by Cookie and Authorization: requests with
-        # either go through, so every kept page is the anonymous one.
-        if (scope["type"] != "http" or scope["method"] != "GET"
-                or b"cookie" in headers or b"authorization" in headers):
-            return await self.app(scope, receive, send)
-        key = (scope["path"], scope["query_string"], headers.get(b"host"))
-        kept = self.kept.get(key)
-        if kept and time.monotonic() - kept[0] < self.ttl:
-            start, body = kept[1], kept[2]
-            await send(start)
-            await send({"type": "http.response.body", "body": body})
-            return
-        start, parts, size = None, [], 0
-
-        async def record(event):
-            nonlocal start, size
-            if event["type"] == "http.response.start":
-                start = event
-            elif event["type"] == "http.response.body" and size <= self.max_bytes:
-                parts.append(event.get("body", b""))
-                size += len(parts[-1])
-            await send(event)
-
-        await self.app(scope, receive, record)
-        if self._keepable(start) and size <= self.max_bytes:
-            if len(self.kept) >= self.entries:
-                self.kept.pop(next(iter(self.kept)))  # the oldest
-            self.kept[key] = (time.monotonic(), start, b"".join(parts))
-
-    @staticmethod
-    def _keepable(start: dict | None) -> bool:
-        return (start is not None and start["status"] == 200
-                and not any(name.lower() == b"set-cookie" for name, _ in start.get("headers") or []))
-
-
-def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8001) -> int:
-    """Serve until interrupted; the address is printed once the port is bound."""
+def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8001, access_log: bool = True) -> int:
+    """Serve until interrupted; the address is printed once the port is bound, and
+    (with `access_log`) a line for each request on stderr."""
     import socket
 
     import uvicorn
@@ -275,6 +306,7 @@ def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8001) -> int:
     print(f"crr serve: {address}  (ask: {address}-/ask, dashboard: "
           f"{address}-/dashboards/{DASHBOARD}; Ctrl-C stops)", flush=True)
     print(f"serving {db_path} read-only", file=sys.stderr, flush=True)
-    config = uvicorn.Config(ResponseCache(datasette.app()), log_level="warning", lifespan="on")
+    app = ResponseCache(datasette.app())
+    config = uvicorn.Config(AccessLog(app) if access_log else app, log_level="warning", lifespan="on")
     uvicorn.Server(config).run(sockets=[listener])
     return 0

@@ -1,8 +1,10 @@
 """The crr terminal app: wires the conversation, the question input, the sidebar and the commands.
 
-Questions are answered by `Conversation.ask` in thread workers, so the screen
-never waits on the engine; the engine and the presenter are opened in a
-worker too, and questions asked before they are ready wait for them.
+Questions are answered by `Conversation.ask` in a thread worker, so the screen
+never waits on the engine; they queue and are answered one at a time in the
+order they were asked, each a follow-up of the one before.  The engine and the
+presenter are opened in a worker too, and questions asked before they are
+ready wait for them.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import gc
 import os
 import threading
 import time
+from collections import deque
 from pathlib import Path
 
 from textual import events, work
@@ -80,7 +83,9 @@ class CrrApp(App):
         self.citation_style = writing.FALLBACK_STYLE
         self._db_ready = threading.Event()
         self._db_error: str | None = None
-        self._ask_lock = threading.Lock()
+        self._queue: deque[tuple[Exchange, str, int]] = deque()  # questions waiting, oldest first
+        self._queue_lock = threading.Lock()
+        self._answering = False  # whether a worker is answering the queue
         self._generation = 0  # counts new conversations, so a late answer cannot join the next one
         self._clear_asked = 0.0  # when Ctrl+N last asked to be pressed again
 
@@ -182,8 +187,7 @@ class CrrApp(App):
     # --- asking -----------------------------------------------------------------
 
     def on_input_submitted(self, event: QuestionInput.Submitted) -> None:
-        text = event.value.strip()
-        event.input.value = ""
+        text = event.value.strip()  # the box is empty already: it empties itself on Enter
         if not text:
             return
         self.question_input.remember(text)
@@ -205,13 +209,18 @@ class CrrApp(App):
     PENDING_DELAY = 0.05
 
     def ask(self, question: str) -> None:
-        """Answer the question in a worker; show it with its answer, or alone if that is slow."""
+        """Queue the question for the worker; show it with its answer, or alone if that is slow."""
         exchange = Exchange(question, classes="exchange -newest")
         generation = self._generation
         exchange.pending_timer = self.set_timer(
             self.PENDING_DELAY,
             lambda: self._place(exchange) if generation == self._generation else None)
-        self.answer_question(exchange, question)
+        with self._queue_lock:
+            self._queue.append((exchange, question, generation))
+            if self._answering:
+                return
+            self._answering = True
+        self.answer_questions()
 
     def _place(self, exchange: Exchange) -> None:
         """Put an exchange at the end of the conversation, the earlier ones settled."""
@@ -228,27 +237,42 @@ class CrrApp(App):
             conversation.pin(exchange)
 
     @work(thread=True, group="ask", exit_on_error=False)
-    def answer_question(self, exchange: Exchange, question: str) -> None:
-        with self._ask_lock:
-            if not self._db_ready.wait(LOAD_TIMEOUT) or self._db_error:
-                reason = self._db_error or "it is still opening"
-                message = (f"crr cannot answer: its database could not be opened ({reason}). "
-                           "Build it with `crr build`, then start crr again.")
-                self.call_from_thread(self._show_error, exchange, message)
+    def answer_questions(self) -> None:
+        """Answer the queued questions in turn, until none is left."""
+        try:
+            while True:
+                with self._queue_lock:
+                    if not self._queue:
+                        self._answering = False
+                        return
+                    exchange, question, generation = self._queue.popleft()
+                self._answer(exchange, question, generation)
+        except BaseException:  # the app is closing: the next question starts a worker again
+            with self._queue_lock:
+                self._answering = False
+            raise
+
+    def _answer(self, exchange: Exchange, question: str, generation: int) -> None:
+        if generation != self._generation:  # asked before the conversation started over
+            return
+        if not self._db_ready.wait(LOAD_TIMEOUT) or self._db_error:
+            reason = self._db_error or "it is still opening"
+            message = (f"crr cannot answer: its database could not be opened ({reason}). "
+                       "Build it with `crr build`, then start crr again.")
+            self.call_from_thread(self._show_error, exchange, message)
+            return
+        try:
+            answer = self.conversation.ask(question)
+            if generation != self._generation:  # started over while this was answered
+                self.conversation.history.remove(answer)
                 return
-            generation = self._generation
-            try:
-                answer = self.conversation.ask(question)
-                if generation != self._generation:  # started over while this was answered
-                    self.conversation.history.remove(answer)
-                    return
-                display = self.presenter.layout(answer, self.citation_style)
-            except Exception as error:  # a bug, not the user's fault: say so, never a traceback
-                message = (f"crr could not answer “{question}”: {error}. "
-                           "Try rephrasing it, or press F1 for example questions.")
-                self.call_from_thread(self._show_error, exchange, message)
-                return
-            self.call_from_thread(self._show_answer, exchange, display)
+            display = self.presenter.layout(answer, self.citation_style)
+        except Exception as error:  # a bug, not the user's fault: say so, never a traceback
+            message = (f"crr could not answer “{question}”: {error}. "
+                       "Try rephrasing it, or press F1 for example questions.")
+            self.call_from_thread(self._show_error, exchange, message)
+            return
+        self.call_from_thread(self._show_answer, exchange, display)
 
     async def _show_answer(self, exchange: Exchange, display) -> None:
         if exchange.pending_timer is not None:  # not on screen yet: both go on together

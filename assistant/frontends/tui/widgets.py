@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from rich import box
 from rich.table import Table
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -21,6 +22,8 @@ from textual.layout import DockArrangeResult
 from textual.scrollbar import ScrollBar
 from textual.widget import Widget
 from textual.widgets import Digits, Input, Static
+
+from ...limits import MAX_QUESTION_CHARS
 
 if TYPE_CHECKING:
     from .present import Display
@@ -40,7 +43,15 @@ def marked(text: str) -> Content:
 
 
 class QuestionInput(Input):
-    """The question line: Enter asks, up and down walk the history, Tab completes."""
+    """The question line: Enter asks, up and down walk the history, Tab completes.
+
+    Enter is handled here, in the order the keys came, not by a binding that
+    runs once the key has bubbled up to the app: by then the keys typed after
+    it would be in the line too.  Enter posts the question and empties the
+    line, so what is typed next, however fast, starts the next question.  A
+    paste of several lines asks each of them (the first with what the line
+    held), as pressing Enter after each line would.
+    """
 
     BINDINGS = [
         Binding("up", "history(-1)", "Previous question", show=False),
@@ -53,6 +64,31 @@ class QuestionInput(Input):
         self.history: list[str] = []
         self._position: int | None = None   # index into history while walking it
         self._draft = ""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "enter":
+            event.prevent_default()
+            event.stop()
+            await self.action_submit()
+
+    async def action_submit(self) -> None:
+        question, self.value = self.value, ""
+        self.post_message(self.Submitted(self, question))
+
+    def _on_paste(self, event: events.Paste) -> None:
+        lines = event.text.splitlines()
+        if len(lines) < 2:
+            return  # one line: Input's own handler, called after this one, inserts it
+        event.prevent_default()
+        event.stop()
+        if self.selection.is_empty:
+            self.insert_text_at_cursor(lines[0])
+        else:
+            self.replace(lines[0], *self.selection)
+        questions, self.value = [self.value, *lines[1:]], ""
+        for question in questions:
+            if question.strip():
+                self.post_message(self.Submitted(self, question))
 
     def remember(self, question: str) -> None:
         if not self.history or self.history[-1] != question:
@@ -241,7 +277,10 @@ class Exchange(Vertical):
         self.pending_timer = None  # shows the question alone if the answer is slow to come
 
     def compose(self) -> ComposeResult:
-        yield Static(Content.assemble(("› ", "bold $text-accent"), self.question), classes="question")
+        shown = self.question  # a question over the limit is refused; its start is enough to see which
+        if len(shown) > MAX_QUESTION_CHARS:
+            shown = f"{shown[:MAX_QUESTION_CHARS]}… ({len(shown):,} characters)"
+        yield Static(Content.assemble(("› ", "bold $text-accent"), shown), classes="question")
         if self.ready is not None:
             yield AnswerView(self.ready)
         else:

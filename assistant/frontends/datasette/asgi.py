@@ -1,0 +1,159 @@
+"""The ASGI layers around Datasette: a bound on the facets of one request
+(inside Datasette, through the plugin), and in front of it, in `crr serve`,
+an access line per request and a cache of the pages of the immutable database."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+import urllib.parse
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from .bounds import MAX_FACETS
+from ...limits import readable
+
+# Datasette's marks of a page it served without some of its parts, short of time.
+DEGRADED = (b'class="facets-timed-out"', b'"facets_timed_out": ["')
+
+
+@dataclass
+class Kept:
+    expires: float
+    start: dict
+    body: bytes
+    size: int
+
+
+class ResponseCache:
+    """ASGI middleware that keeps GET responses by URL.
+
+    The database is immutable, so a page is a function of its address: a table
+    page costs Datasette tens of milliseconds, a kept copy almost nothing.
+    Only anonymous requests (no cookie, no authorization) and complete 200
+    responses that set no cookie are kept; an error, or a page whose facets
+    ran out of time, is served once and asked again next time.  Entries expire
+    after `ttl` seconds (answers relative to "today" move on) and are freed
+    then; together they hold at most `max_bytes`, the oldest going first, and a
+    response larger than `max_entry_bytes` is passed through, not kept.
+    """
+
+    def __init__(self, app, max_bytes: int = 64_000_000, max_entry_bytes: int = 2_000_000,
+                 ttl: float = 600, clock=time.monotonic):
+        self.app, self.max_bytes, self.max_entry_bytes, self.ttl = app, max_bytes, max_entry_bytes, ttl
+        self.clock = clock
+        self.kept: OrderedDict[tuple, Kept] = OrderedDict()  # oldest first, so also first to expire
+        self.size = 0
+
+    async def __call__(self, scope, receive, send):
+        headers = dict(scope.get("headers") or []) if scope["type"] == "http" else {}
+        # Datasette varies pages by Cookie and Authorization: requests with
+        # either go through, so every kept page is the anonymous one.
+        if (scope["type"] != "http" or scope["method"] != "GET"
+                or b"cookie" in headers or b"authorization" in headers):
+            return await self.app(scope, receive, send)
+        self._free_expired()
+        key = (scope["path"], scope["query_string"], headers.get(b"host"))
+        kept = self.kept.get(key)
+        if kept:
+            await send(kept.start)
+            await send({"type": "http.response.body", "body": kept.body})
+            return
+        start, parts, size = None, [], 0
+
+        async def record(event):
+            nonlocal start, parts, size
+            if event["type"] == "http.response.start":
+                start = event
+            elif event["type"] == "http.response.body" and parts is not None:
+                size += len(event.get("body", b""))
+                if size > self.max_entry_bytes:
+                    parts = None  # too big to keep: passed through, and what was kept is freed
+                else:
+                    parts.append(event.get("body", b""))
+            await send(event)
+
+        await self.app(scope, receive, record)
+        if parts is not None and self._keepable(start):
+            body = b"".join(parts)
+            if not any(mark in body for mark in DEGRADED):
+                self._keep(key, start, body)
+
+    def _keep(self, key: tuple, start: dict, body: bytes) -> None:
+        size = len(body) + sum(len(name) + len(value) for name, value in start.get("headers") or [])
+        while self.kept and self.size + size > self.max_bytes:
+            self._drop(next(iter(self.kept)))
+        if self.size + size <= self.max_bytes:
+            self.kept[key] = Kept(self.clock() + self.ttl, start, body, size)
+            self.size += size
+
+    def _free_expired(self) -> None:
+        now = self.clock()
+        while self.kept:
+            key, kept = next(iter(self.kept.items()))
+            if kept.expires > now:
+                break
+            self._drop(key)
+
+    def _drop(self, key: tuple) -> None:
+        self.size -= self.kept.pop(key).size
+
+    @staticmethod
+    def _keepable(start: dict | None) -> bool:
+        return (start is not None and start["status"] == 200
+                and not any(name.lower() == b"set-cookie" for name, _ in start.get("headers") or []))
+
+
+class AccessLog:
+    """ASGI middleware that writes one line a request to stderr: client, method,
+    path, status and time taken.  Errors are told by their status; a traceback
+    is printed only for a fault of the server (500)."""
+
+    MAX_PATH = 200  # a query's SQL can be long; the line shows its start
+
+    def __init__(self, app, stream=None):
+        self.app, self.stream = app, stream
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        began, status = time.perf_counter(), None
+
+        async def noted(event):
+            nonlocal status
+            if event["type"] == "http.response.start":
+                status = event["status"]
+            await send(event)
+
+        try:
+            await self.app(scope, receive, noted)
+        finally:
+            path = scope["path"] + ("?" + scope["query_string"].decode("latin-1") if scope["query_string"] else "")
+            if len(path) > self.MAX_PATH:
+                path = path[:self.MAX_PATH] + f"… ({len(path):,} characters)"
+            client = (scope.get("client") or ("-",))[0]
+            line = (f"{client} {scope['method']} {readable(path)} {status or 'aborted'} "
+                    f"{(time.perf_counter() - began) * 1000:.1f} ms")
+            print(line, file=self.stream or sys.stderr, flush=True)
+
+
+class FacetLimit:
+    """ASGI middleware that answers 400 to a request asking for more than
+    MAX_FACETS facets (`_facet`, `_facet_array`, `_facet_date`)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and b"_facet" in scope.get("query_string", b""):
+            names = [name for name, _ in urllib.parse.parse_qsl(scope["query_string"].decode("latin-1"))]
+            asked = sum(name in ("_facet", "_facet_array", "_facet_date") for name in names)
+            if asked > MAX_FACETS:
+                message = f"{asked} facets asked for; crr serve computes at most {MAX_FACETS} for one page."
+                body = json.dumps({"ok": False, "error": message, "status": 400}).encode()
+                await send({"type": "http.response.start", "status": 400,
+                            "headers": [(b"content-type", b"application/json; charset=utf-8")]})
+                await send({"type": "http.response.body", "body": body})
+                return
+        await self.app(scope, receive, send)

@@ -1,0 +1,100 @@
+"""The limits a person meets, in one place, and the polite answers at them.
+
+Every front end imports its limits from here: the engine refuses a longer
+question before reading it, the Ask page answers 400, the command line and
+the terminal app show the engine's refusal.  Light to import: `crr ask`
+loads it on its way to the engine.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .answer import Answer
+
+# The engine reads this much of a question; a longer one is refused whole,
+# unread, rather than answered from a part the asker did not choose.
+MAX_QUESTION_CHARS = 500
+
+# What crr suggests after a question it could not take.
+STARTERS = ["trade in 2024?", "joint exercises since 2022?", "what can I ask?"]
+
+# Control characters (a terminal obeys some of them when an answer echoes the
+# question) read as spaces.
+_AS_SPACES = {code: " " for code in [*range(0x20), *range(0x7F, 0xA0)]}
+
+
+def readable(text: str) -> str:
+    """The text with control characters as spaces and lone surrogates as U+FFFD,
+    so that any answer that repeats it can be printed, written as JSON or shown."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # Bytes that the command line could not decode arrive as lone surrogates.
+        text = "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
+    return text.translate(_AS_SPACES)
+
+
+def too_long(question: str) -> str | None:
+    """Why the question is refused for its length, or None when it is short enough."""
+    if len(question) > MAX_QUESTION_CHARS:
+        return (f"The question has {len(question):,} characters; crr reads questions of up to "
+                f"{MAX_QUESTION_CHARS:,}. Ask it more briefly.")
+    return None
+
+
+def _refusal(question: str, kind: str, interpretation: str, text: str,
+             suggestions: list[str] | None = None) -> Answer:
+    return Answer.model_construct(
+        question=question, answered=False, kind=kind, interpretation=interpretation, text=text,
+        values=[], events=[], citations=[], suggestions=suggestions or list(STARTERS), context={})
+
+
+def too_long_answer(question: str) -> Answer:
+    return _refusal(question, "unknown", "The question was not read: it is too long.", too_long(question) or "")
+
+
+def empty_answer() -> Answer:
+    return _refusal("", "unknown", "No question was asked.",
+                    "Ask a question about China–Russia relations, for example 'trade in 2024?', "
+                    "or 'what can I ask?'.")
+
+
+def error_answer(question: str, suggestions: list[str] | None = None) -> Answer:
+    """crr's own failure, said without a traceback."""
+    return _refusal(question, "error", "The question could not be read.",
+                    "Sorry, crr could not answer that question. Try rephrasing it, "
+                    "or ask 'help' to see what crr can answer.", suggestions)
+
+
+def no_such_date_answer(question: str, label: str) -> Answer:
+    """The question names a date that does not exist ('31 June 2022', '2024-02-30')."""
+    date_words, why = describe_impossible_date(label)
+    return _refusal(
+        question, "unknown", f"Read as a question about {date_words}, a date that does not exist.",
+        f"There is no {date_words}: {why}. Ask about a date that exists, or about the whole "
+        "month or year.")
+
+
+def describe_impossible_date(label: str) -> tuple[str, str]:
+    """('31 June 2022', 'June 2022 has 30 days') for the label '2022-06-31'."""
+    import calendar  # only a question naming an impossible date needs it
+
+    if "/" in label:
+        return f"the period {label}", "it starts after it ends"
+    match = re.fullmatch(r"(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?", label.strip())
+    if not match:
+        return f"'{label}'", "it is not a date crr can read"
+    year, month = int(match["year"]), int(match["month"])
+    day = int(match["day"]) if match["day"] else None
+    if year < 1:
+        return f"year {match['year']}", "the calendar starts at year 1"
+    if not 1 <= month <= 12:
+        return f"month {month} of {year}", "a year has 12 months"
+    name = calendar.month_name[month]
+    if day is None:
+        return f"{name} {year}", "it is not a date crr can read"
+    length = calendar.monthrange(year, month)[1]
+    if day < 1:
+        return f"{day} {name} {year}", "the days of a month start at 1"
+    return f"{day} {name} {year}", f"{name} {year} has {length} days"
