@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -173,20 +174,21 @@ class Engine(FigureAnswers, TimelineAnswers):
         same = {"series": (" over time", " by year"), "latest": ("latest ",)}.get(answer.kind, ())
         answer.suggestions = [s for s in answer.suggestions
                               if not any(s.endswith(w) or s.startswith(w) for w in same)]
-        answer.context = self._context(intent)
+        answer.context = self._context(intent, answer)
         return answer
 
     def _answer_each_period(self, intent: Intent) -> Answer:
         """"trade in 2010, 2018 and 2024": the figure for each year, one answer."""
-        from dataclasses import replace
-
         parts = [self._answer_value(replace(intent, periods=[period])) for period in intent.periods]
         for part, period in zip(parts, intent.periods):
             part.context = self._context(replace(intent, periods=[period]))
         return compound.join(intent.question, parts)
 
-    def _context(self, intent: Intent) -> dict:
-        """What a follow-up may borrow from this question."""
+    def _context(self, intent: Intent, answer: Answer | None = None) -> dict:
+        """What a follow-up may borrow from this question: for a date asked, the date
+        found ("how many agreements did they sign that day?")."""
+        if answer is not None and answer.kind == "when" and answer.events and not intent.periods:
+            intent = replace(intent, periods=[Period.point(answer.events[0].date)])
         return {
             "kind": intent.kind,
             "metric": intent.metric_id,
@@ -283,7 +285,7 @@ class Engine(FigureAnswers, TimelineAnswers):
             self.resolver.choose(intent, [(99.0, metric)])
             if intent.metric_id is None:
                 return  # the previous metric does not fit what this question adds
-        elif intent.metric_id and not intent.periods and intent.follow_up and periods:
+        elif intent.metric_id and not intent.periods and (intent.follow_up or intent.deictic) and periods:
             intent.periods = periods
         if intent.metric_id is None:
             return
@@ -301,8 +303,11 @@ class Engine(FigureAnswers, TimelineAnswers):
         if not words or len(words) > 2 or words <= self.matcher.words_of(metric_id):
             return None
         combined = f"{normalize(self.metrics[metric_id].name)} {' '.join(sorted(words))}"
+        from ..resolving.rules import misfit
+
         for _, candidate, _ in self.matcher.match(combined):
-            if candidate != metric_id and words <= self.matcher.words_of(candidate):
+            if candidate != metric_id and words <= self.matcher.words_of(candidate) \
+                    and misfit(intent, self.metrics[candidate], self.resolver.facts) is None:
                 return candidate
         return None
 

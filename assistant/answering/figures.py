@@ -137,6 +137,13 @@ class FigureAnswers:
             within = [r for r in self._points(metric.id)
                       if period.start <= date.fromisoformat(r["period_start"])
                       and date.fromisoformat(r["period_end"]) <= period.end]
+        if within and metric.additive:
+            # Figures for parts of the period (months of a year) are not its total.
+            held = Draft(self.store)
+            text = render("answers/span_parts.txt.j2", metric=metric, period=period.phrase,
+                          periods=[describe_period(r["period"]) for r in within], missing=[])
+            return held.answer(intent, False, "value", self._interpretation(intent, f"in {period.phrase}"),
+                               text, [f"{metric.name.lower()} {describe_period(r['period'])}" for r in within[:2]])
         facts = [draft.observed(r, metric) for r in rows or within]
         derivations = self._derive_level(draft, metric, period, {f.value.source for f in facts})
         interpretation = self._interpretation(intent, f"in {period.phrase}")

@@ -37,6 +37,9 @@ CATEGORY_WORDS = {
     "diplomacy": ("diplomacy", "diplomatic", "statement", "meeting", "call"),
 }
 
+# "which were the 8 firms", "name the 42 companies": the names of what a count counts.
+COUNTED = re.compile(r"^(?:which (?:were|are) the|name the|list the|who (?:were|are) the)\b")
+
 ROLE_WORDS = ("ambassador", "envoy", "minister", "president", "premier", "secretary",
               "spokesperson", "spokesman", "spokeswoman", "chairman", "director", "leader",
               "head", "chief", "general")
@@ -324,8 +327,10 @@ class TimelineAnswers:
                             [f"when was {rows[0]['title'].lower()}?"])
 
     def _who_by_figure(self, intent: Intent, draft):
-        """"Which two leaders met 19 times since the war began?": the people of the
-        figure the question states, when crr holds that figure for people."""
+        """"Which two leaders met 19 times since the war began?", "which pollster found 88%
+        of Russians favourable?": whose is the figure the question states, when crr holds it.
+        A number crr does not hold for this is said; so are names it does not hold ("which
+        were the 8 firms": crr holds how many, not which)."""
         from ..writing.render import render
 
         if not intent.numbers:
@@ -337,13 +342,27 @@ class TimelineAnswers:
         hits = []
         for row in rows:
             metric = self.metrics[row["metric_id"]]
-            if not metric.people or not all(facts.covers(metric.subjects, a) for a in intent.subjects):
+            if not all(facts.covers(metric.subjects, a) for a in intent.subjects) \
+                    or any(p not in metric.parties for p in intent.others):
                 continue
-            if intent.periods and not _same_start(row, intent.periods[0]):
+            if intent.periods and not _within(row, intent.periods[0]):
                 continue
+            if intent.quantity_units and not any(metric.unit in units for units in intent.quantity_units):
+                continue  # "$6 billion" is no rank of 6
             hits.append((row, metric))
+        interpretation = "Read as a question about whose figure it is."
         if not hits:
-            return None
+            text = (f"crr holds no figure of {' or '.join(f'{n:g}' for n in intent.numbers)} that fits this "
+                    "question, so it names no one.")
+            return draft.answer(intent, False, "who", interpretation, text, self._starters())
+        counted = [metric for row, metric in hits if metric.measure == "count" and not metric.people
+                   and COUNTED.search(intent.normalized)]
+        if counted:
+            unit = counted[0].unit
+            text = (f"The sources give how many {unit} ({counted[0].name}), not which: crr holds no names "
+                    f"of the {unit}.")
+            return Draft(self.store).answer(intent, False, "who", interpretation, text,
+                                            [f"{counted[0].name.lower()}"])
         people = {p["id"]: p for p in self.store.people}
         lines = []
         for row, metric in hits[:3]:
@@ -351,7 +370,6 @@ class TimelineAnswers:
             lines.append({"fact": fact, "metric": metric,
                           "names": [people[p]["name"] for p in metric.people if p in people]})
         text = render("answers/who_figure.txt.j2", lines=lines)
-        interpretation = "Read as a question about whose figure it is: the people a held count is of."
         return draft.answer(intent, True, "who", interpretation, text, [])
 
     def _who_by_metric(self, intent: Intent):
@@ -548,9 +566,15 @@ class TimelineAnswers:
                             ["what happened in 2014?", "timeline of energy deals", "what can I ask?"])
 
 
-def _same_start(row: sqlite3.Row, period) -> bool:
-    """A figure's period that starts when the asked one does (the same year will do)."""
-    if period.start is None:
-        return row["period_start"] is None
-    start = row["period_start"] or ""
-    return start[:4] == period.start.isoformat()[:4]
+def _within(row: sqlite3.Row, period) -> bool:
+    """A figure's period that fits the asked one: for "since" a span that starts then
+    (the same year will do), else one that overlaps it."""
+    start = row["period_start"] or "0000"
+    if period.form == "since":
+        return period.start is not None and start[:4] == period.start.isoformat()[:4]
+    asked_start = period.start.isoformat() if period.start else "0000"
+    asked_end = period.end.isoformat() if period.end else "9999"
+    end = row["period_end"] or "9999"
+    if period.form == "point":  # a figure for 2023 itself, not a span that takes it in
+        return start >= asked_start and end <= asked_end
+    return start <= asked_end and end >= asked_start

@@ -79,7 +79,10 @@ class Lexicon:
         if self._mender is None:
             from .typos import Mender
 
-            self._mender = Mender(key[0] for key in self.entries if len(key) == 1)
+            # Subjects and harmless words are mended ("tarde betwen"); a typo of a name
+            # ("pair" for "paris") is a guess too far.
+            self._mender = Mender(key[0] for key, bindings in self.entries.items() if len(key) == 1
+                                  and any(b.facet in ("subject", "harmless") for b in bindings))
         out = []
         for word in words:
             raw = spelled.get(word, word)

@@ -28,7 +28,23 @@ COUNTRIES = ("china", "russia")
 # Units a measure is read from: a question in bcm asks for a volume.
 UNIT_MEASURES = {"bcm": ("volume", "capacity"), "tonnes": ("volume", "capacity"), "barrels": ("volume", "capacity"),
                  "km": ("length",), "miles": ("length",), "tiv": ("amount",), "watts": ("capacity",)}
-NUMBER = re.compile(r"(?<![\w.-])(\d+(?:[.,]\d+)?)(?![\w-])")
+NUMBER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w-])")
+# A number with its unit ("$6 billion", "88%", "38.8 bcm"): the metric units it can be.
+QUANTITY = re.compile(r"(?P<money>\$|us\$|usd )?\s?\d+(?:\.\d+)?\s?(?P<unit>billion|bn|million|mn|%|percent|per cent|"
+                      r"bcm|million tonnes|million tons|mt|tonnes|tons|mw|kw|barrels|b/d|bpd|km)?\b")
+UNIT_OF_QUANTITY = {("$", "billion"): ("USD bn",), ("$", "million"): ("USD mn",), ("", "%"): ("percent",),
+                    ("", "bcm"): ("bcm", "bcm per year"), ("", "million tonnes"): ("million tonnes", "million tonnes per year"),
+                    ("", "tonnes"): ("tonnes",), ("", "mw"): ("MW",), ("", "kw"): ("kW",),
+                    ("", "barrels"): ("barrels per day",), ("", "km"): ("km",)}
+NUMBER_WORDS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+# Numbers in words count only as a figure ("five or six times a year"), not as how
+# many are asked for ("which two leaders").
+COUNTED_WORDS = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?= (?:or \w+ )?(?:times|a year|per year|"
+                           r"annually|percent|per cent|%|meetings|visits|exercises))")
+# "that day", "then": a follow-up about the time of the answer before.
+DEICTIC = re.compile(r"\b(?:that (?:day|year|month|time|week)|the same (?:day|year|month|time)|at the time|then)\b")
 # A prediction or an explanation asked for: "will ...?", "why ...?" ("could you" is politeness).
 SPECULATION = re.compile(r"^(?:why|will|should|might|would|could|is it likely|how likely)\b(?! you\b)")
 TOTAL = re.compile(r"\b(?:in total|total|combined|altogether|cumulative|cumulatively|sum|all together|added up)\b")
@@ -81,6 +97,8 @@ class Intent:
     whole: list[tuple[str, ...]] = field(default_factory=list)  # subjects of what a share is asked of
     counted: str = ""                                        # the noun after "how many"
     aggregate: str = ""                                      # "total" or "average" over a span
+    deictic: bool = False                                    # "that day": the time of the answer before
+    quantity_units: set = field(default_factory=set)         # the units of numbers given ("$6 billion")
 
     @property
     def others(self) -> list[str]:
@@ -108,7 +126,12 @@ def read(question: str, lexicon: Lexicon) -> Intent:
         intent.aggregate = "total"
     elif AVERAGE.search(intent.normalized):
         intent.aggregate = "average"
-    intent.numbers = [float(n.replace(",", ".")) for n in NUMBER.findall(rest)]
+    figures = re.sub(r"(\d)-(\d)", r"\1 \2", rest)  # "370000-405000": two numbers
+    intent.numbers = [float(n) for n in NUMBER.findall(figures)] + [
+        float(NUMBER_WORDS[w]) for w in COUNTED_WORDS.findall(rest)]
+    intent.quantity_units = {UNIT_OF_QUANTITY[key] for m in QUANTITY.finditer(figures)
+                             for key in [_quantity_key(m)] if key in UNIT_OF_QUANTITY}
+    intent.deictic = bool(DEICTIC.search(intent.normalized))
     _union_of_subjects(intent, words, found, lexicon.parents)
     intent.parts = _parts(intent, words, found)
     intent.residue = FILLER.sub(" ", rest).strip()
@@ -121,6 +144,13 @@ def read(question: str, lexicon: Lexicon) -> Intent:
 def _cased_words(question: str) -> set[str]:
     """Words written in capitals ("US"): a few names are names only when so written."""
     return {word.rstrip(".") for word in re.findall(r"\b[A-Z][A-Z.]+\b", question)}
+
+
+def _quantity_key(match: re.Match) -> tuple[str, str]:
+    unit = (match["unit"] or "").replace("bn", "billion").replace("mn", "million")
+    unit = {"percent": "%", "per cent": "%", "million tons": "million tonnes", "mt": "million tonnes",
+            "tons": "tonnes", "b/d": "barrels", "bpd": "barrels"}.get(unit, unit)
+    return ("$" if match["money"] else "", unit)
 
 
 def _counted(words: list[str], found: list[Found]) -> str:

@@ -18,6 +18,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"[\u2010-\u2012\u2212]", "-", text)
     text = re.sub(r"[\u2018\u2019\u201a\u201b`´]", "'", text)
     text = re.sub(r"[\u201c\u201d\u201e\"]", " ", text)
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # "370,000" is one number
     text = re.sub(r"[?!,;:()\[\]{}<>*_|]", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
