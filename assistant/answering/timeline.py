@@ -255,6 +255,11 @@ class TimelineAnswers:
     def _answer_when(self, intent: Intent):
         from ..writing.render import render
 
+        from .thresholds import answer_when_figure
+
+        figure = answer_when_figure(self, intent)
+        if figure is not None:
+            return figure  # "in what year did trade first top USD 100 bn?"
         draft = Draft(self.store)
         rows = self._find_events(intent, limit=5)
         interpretation = "Read as a question about the date of an event."

@@ -116,15 +116,15 @@ class Lexicon:
         return found
 
     def split_compounds(self, words: list[str]) -> list[str]:
-        """"us-mexico", "china-russia", "sino-russian": a hyphenated word made of party
-        names is read as those names; other hyphenated words ("two-way") stay whole."""
+        """"us-mexico", "sino-russian", "imf-reported": a hyphenated word the lexicon does not
+        know, made of words it knows, is read as those words; "s-400" and "dual-use" stay whole."""
         out = []
         for word in words:
-            parts = word.split("-")
+            parts = [_stem(part) for part in word.split("-")]
             whole = [b for b in self.entries.get((word,), ()) if b.facet != "harmless"]
             if len(parts) > 1 and not whole and all(
-                    any(b.facet == "party" for b in self.entries.get((_stem(part),), ())) for part in parts):
-                out.extend(_stem(part) for part in parts)
+                    (part,) in self.entries or part in self.real_words for part in parts):
+                out.extend(parts)
             else:
                 out.append(word)
         return out

@@ -28,6 +28,7 @@ COUNTRIES = ("china", "russia")
 # Units a measure is read from: a question in bcm asks for a volume.
 UNIT_MEASURES = {"bcm": ("volume", "capacity"), "tonnes": ("volume", "capacity"), "barrels": ("volume", "capacity"),
                  "km": ("length",), "miles": ("length",), "tiv": ("amount",), "watts": ("capacity",)}
+NUMERIC = re.compile(r"^[\d.,%$]+$")
 NUMBER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w-])")
 # A number with its unit ("$6 billion", "88%", "38.8 bcm"): the metric units it can be.
 QUANTITY = re.compile(r"(?P<money>\$|us\$|usd )?\s?\d+(?:\.\d+)?\s?(?P<unit>billion|bn|million|mn|%|percent|per cent|"
@@ -166,7 +167,7 @@ def _counted(words: list[str], found: list[Found]) -> str:
 def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int | None = None) -> None:
     """Each phrase to its facet; the words left over are content for the matcher.
     A currency asked for ("in rubles") is a unit of the answer, not its subject."""
-    taken = set()
+    taken, cues = set(), []
     for phrase in found:
         if phrase.start == currency_at:
             taken.update(range(phrase.start, phrase.end))
@@ -188,7 +189,7 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
             for unit in units:
                 intent.measures.update(UNIT_MEASURES.get(unit, ()))
         if measures := phrase.values("measure"):
-            intent.measures.update(measures)
+            cues.append(set(measures))
             intent.measure_words.append(phrase.text)
         if "judgement" in facets:
             intent.judgement = True
@@ -199,8 +200,13 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
             intent.bound[phrase.text] = read_as
         elif "harmless" not in facets:
             taken.difference_update(range(phrase.start, phrase.end))
+    if cues:
+        # Each cue allows some measures; together they allow those all allow ("the share, in %"),
+        # or, when they disagree ("how many percent"), any of them.
+        common = set.intersection(*cues)
+        intent.measures.update(common or set.union(*cues))
     intent.content = [w for i, w in enumerate(words) if i not in taken and w not in STOPWORDS
-                      and not w.isdigit() and len(w) > 1 and not _harmless(w, found)]
+                      and not NUMERIC.match(w) and len(w) > 1 and not _harmless(w, found)]
     intent.neutral = frozenset(
         word for phrase in found if not phrase.values("subject")
         for word in phrase.text.split()) | {w for w in words if FLOW_VERB.match(w)}

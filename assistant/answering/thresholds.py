@@ -1,0 +1,107 @@
+"""When a figure did something: "in what year did trade first top USD 100 bn?",
+"which year did Russia's share drop to 39.1%?", "when were arms deliveries highest?".
+
+The answer is a period read off the metric's own values, each cited; a
+threshold the data never crosses is said, not guessed.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from ..answer import Answer
+from ..reading.read import Intent
+from ..writing.render import format_value, render
+from .draft import Draft
+
+ABOVE = re.compile(r"\b(?:more than|over|above|exceed(?:ed|s)?|top(?:ped|s)?|surpass(?:ed|es)?|pass(?:ed)?|"
+                   r"went above|rose above|crossed|beyond|reached|reach|hit)\b")
+BELOW = re.compile(r"\b(?:less than|under|below|fell below|drop(?:ped)? below|fall below|beneath)\b")
+EQUAL = re.compile(r"\b(?:drop(?:ped)? to|fell to|rose to|was|were|stood at|amounted to|equal(?:led)?|of)\b")
+HIGHEST = re.compile(r"\b(?:most|highest|peak(?:ed)?|largest|biggest|maximum|record)\b")
+LOWEST = re.compile(r"\b(?:least|lowest|smallest|fewest|minimum)\b")
+FIRST = re.compile(r"\b(?:first|earliest|begin|began|start(?:ed)?)\b")
+LAST = re.compile(r"\b(?:last|latest|most recent)\b")
+
+
+@dataclass
+class Condition:
+    test: str          # above, below, equal, highest, lowest
+    number: float | None
+    words: str         # how the answer names it
+
+
+def condition(intent: Intent) -> Condition | None:
+    """What the question asks the figure to have done, if it names a number or an extreme."""
+    text = intent.normalized
+    number = intent.numbers[0] if intent.numbers else None
+    if number is not None:
+        if BELOW.search(text):
+            return Condition("below", number, "below")
+        if ABOVE.search(text) and not re.search(r"\b(?:reached|reach|hit)\b", text):
+            return Condition("above", number, "above")
+        if re.search(r"\b(?:reached|reach|hit)\b", text):
+            return Condition("at_least", number, "at or above")
+        return Condition("equal", number, "at")
+    if HIGHEST.search(text):
+        return Condition("highest", None, "at its highest")
+    if LOWEST.search(text):
+        return Condition("lowest", None, "at its lowest")
+    return None
+
+
+def _meets(value: float, qualifier: str, cond: Condition) -> bool:
+    if cond.test == "above":
+        return value > cond.number
+    if cond.test == "at_least":
+        return value >= cond.number
+    if cond.test == "below":
+        return value < cond.number and qualifier not in ("more than", "over", "at least")
+    # "fell 6.9%": a stated fall of -6.9 is that number too
+    return abs(abs(value) - cond.number) <= 1e-9 * max(1.0, abs(cond.number))
+
+
+def answer_when_figure(engine, intent: Intent) -> Answer | None:
+    """The period in which the metric met the question's condition, or None when the
+    question is no such question (then the events are searched)."""
+    metric = engine.metrics.get(intent.metric_id) if intent.metric_id else None
+    cond = condition(intent)
+    if metric is None or cond is None:
+        return None
+    rows = [r for r in engine._observations(metric.id) if "/" not in r["period"] and r["value"] is not None]
+    if intent.periods:
+        start = intent.periods[0].start.isoformat() if intent.periods[0].start else "0000"
+        end = intent.periods[0].end.isoformat() if intent.periods[0].end else "9999"
+        rows = [r for r in rows if r["period_start"] >= start and r["period_end"] <= end]
+    if not rows:
+        return None
+    draft = Draft(engine.store)
+    interpretation = (f"Assuming '{intent.metric_phrase}' means {metric.name} ({metric.unit}), read as a "
+                      f"question about when it was {cond.words}"
+                      + (f" {format_value(cond.number, metric.unit)}" if cond.number is not None else "") + ".")
+    chosen = _choose(rows, cond, intent)
+    if not chosen:
+        text = render("answers/when_figure_none.txt.j2", metric=metric, cond=cond,
+                      number=format_value(cond.number, metric.unit) if cond.number is not None else "",
+                      first=rows[0]["period"], last=rows[-1]["period"])
+        return draft.answer(intent, False, "when", interpretation, text, [f"{metric.name.lower()} over time"])
+    facts = [draft.observed(r, metric) for r in chosen]
+    text = render("answers/when_figure.txt.j2", metric=metric, facts=facts, cond=cond)
+    return draft.answer(intent, True, "when", interpretation, text, [f"{metric.name.lower()} over time"])
+
+
+def _choose(rows: list[sqlite3.Row], cond: Condition, intent: Intent) -> list[sqlite3.Row]:
+    if cond.test in ("highest", "lowest"):
+        pick = max if cond.test == "highest" else min
+        best = pick(r["value"] for r in rows)
+        return [r for r in rows if r["value"] == best]
+    meeting = [r for r in sorted(rows, key=lambda r: r["period_start"]) if _meets(r["value"], r["qualifier"] or "", cond)]
+    if not meeting:
+        return []
+    if LAST.search(intent.normalized):
+        return [meeting[-1]]
+    if FIRST.search(intent.normalized) or cond.test in ("above", "below", "at_least"):
+        return [meeting[0]]
+    return meeting
