@@ -62,6 +62,11 @@ WHO_OF_PREVIOUS = re.compile(
     r"were involved|signed(?: it| that| this| them)?|was present|were present|came|met|went|led it|"
     r"was in it|were they)\s*\??$")
 EVENT_KINDS = frozenset({"what_happened", "when", "who", "count_events"})
+# Words that point back at the previous figure or event: "it", "that", "those".
+POINTING = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|he|she|there)\b")
+OTHER_WAY = re.compile(r"\b(?:other (?:direction|way)|the reverse|reversed?|vice versa|opposite direction)\b")
+NEXT_YEAR = re.compile(r"\bthe (?:next|following) year\b|\bthe year after\b|\ba year later\b")
+YEAR_BEFORE = re.compile(r"\bthe (?:previous|preceding|prior) year\b|\bthe year before\b|\ba year (?:earlier|before)\b")
 
 
 class Engine(FigureAnswers, TimelineAnswers):
@@ -261,22 +266,42 @@ class Engine(FigureAnswers, TimelineAnswers):
         return " ".join(out)
 
     def _apply_context(self, intent: Intent, previous: Answer) -> None:
-        """Fill what a figure follow-up leaves out from the previous question."""
+        """Fill what a figure follow-up leaves out from the previous question: its metric
+        ("what was it in 2024?"), its period ("and imports?", "how many troops took part?"
+        after a date), a year on from it ("and the next year?"), the other way ("and in
+        the other direction?")."""
         before = previous.context or {}
         metric = before.get("metric")
         periods = _periods_of(before)
         if intent.kind == "sources":
             return
         metric_kinds = {"value", "span", "change", "latest", "peak", "lowest", "series", "unknown"}
+        pointing = intent.follow_up or intent.deictic or bool(POINTING.search(intent.normalized))
+        if intent.kind == "what_happened" and pointing and metric in self.metrics and not intent.content:
+            intent.kind = "unknown"  # "what was it in 2024?" after a figure asks for that figure
         if intent.kind not in metric_kinds and not intent.follow_up:
             return
+        shifted = _shift_year(intent.normalized, periods)
+        if shifted:
+            intent.periods = shifted
+        if pointing and not intent.subjects and not intent.people and metric in self.metrics:
+            # "what was it in 2024?": the pronoun stands for the previous figure.
+            other_way = OTHER_WAY.search(intent.normalized)
+            target = self._reversed(metric) if other_way else metric
+            if target:
+                saved = intent.metric_id
+                self.resolver.choose(intent, [(99.0, target)])
+                if intent.metric_id is None:
+                    intent.metric_id = saved
         sibling = self._sibling(intent, metric) if intent.follow_up and metric in self.metrics else None
         if sibling:
             # "and imports?" after the yuan's share of exports: the same figure for imports, same period.
             intent.metric_id, intent.metric_phrase = sibling, self.metrics[sibling].name.lower()
-            intent.candidates, intent.not_held = [(99.0, sibling)], ""
+            own = [(score, m) for score, m in intent.candidates if m != sibling]
+            intent.candidates, intent.not_held = [(99.0, sibling)] + [(min(score, 98.0), m) for score, m in own], ""
             if not intent.periods:
                 intent.periods = periods
+                self.resolver.prefer_metrics_with_data(intent)
             intent.kind = metric_kind(intent.asked_kind, intent.periods)
             return
         if intent.metric_id is None and not intent.not_held and metric in self.metrics and (
@@ -285,8 +310,10 @@ class Engine(FigureAnswers, TimelineAnswers):
             self.resolver.choose(intent, [(99.0, metric)])
             if intent.metric_id is None:
                 return  # the previous metric does not fit what this question adds
-        elif intent.metric_id and not intent.periods and (intent.follow_up or intent.deictic) and periods:
+        elif intent.metric_id and not intent.periods and periods and (
+                pointing or before.get("kind") in ("when", "what_happened")):
             intent.periods = periods
+            self.resolver.prefer_metrics_with_data(intent)
         if intent.metric_id is None:
             return
         if intent.compare and periods and intent.periods:
@@ -294,6 +321,17 @@ class Engine(FigureAnswers, TimelineAnswers):
             intent.kind = "change"
             return
         intent.kind = metric_kind(intent.asked_kind, intent.periods)
+
+    def _reversed(self, metric_id: str) -> str | None:
+        """The metric of the same subjects going the other way (Russian visits to China ->
+        Chinese visits to Russia)."""
+        metric = self.metrics[metric_id]
+        if metric.flow == (None, None):
+            return None
+        flipped = (metric.flow[1], metric.flow[0])
+        same = [m for m in self.metrics.values() if m.flow == flipped and m.measure == metric.measure
+                and set(m.subjects) == set(metric.subjects) and m.unit == metric.unit]
+        return same[0].id if same else None
 
     def _sibling(self, intent: Intent, metric_id: str) -> str | None:
         """The metric a short follow-up turns the previous one into: its name with the
@@ -427,3 +465,12 @@ def _periods_of(context: dict) -> list[Period]:
                date.fromisoformat(p["end"]) if p["end"] else None, p["form"], p["phrase"])
         for p in context.get("periods", [])
     ]
+
+
+def _shift_year(text: str, periods: list[Period]) -> list[Period]:
+    """"and the next year?": the year after the previous question's; "the year before" too."""
+    step = 1 if NEXT_YEAR.search(text) else -1 if YEAR_BEFORE.search(text) else 0
+    years = [p for p in periods if p.form == "point" and len(p.label) == 4]
+    if not step or not years:
+        return []
+    return [Period.point(str(int(years[-1].label) + step))]

@@ -182,8 +182,9 @@ def _relative(text: str, found: list, take) -> tuple[list[Period], str]:
     order the question gives them, and the text without them."""
     if "year" in text:
         current = today().year
-        for pattern, year in [(r"\blast year\b", current - 1), (r"\bthis year\b", current),
-                              (r"\bnext year\b", current + 1)]:
+        # "the next year" is the one after another year the conversation named, not ours.
+        for pattern, year in [(r"(?<!the )\blast year\b", current - 1), (r"\bthis year\b", current),
+                              (r"(?<!the )\bnext year\b", current + 1)]:
             text = re.sub(pattern, lambda m, y=year: take(m, Period.point(str(y))), text)
     if _MARK not in text:
         return [], _SPACES.sub(" ", text).strip()

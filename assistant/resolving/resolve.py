@@ -157,7 +157,7 @@ class Resolver:
             intent.alternatives = [metric_id for _, _, metric_id in fitting[1:4]]
             intent.set_aside = [metric_id for _, metric_id, _ in rejected[:3]]
             self._years_of_the_name(intent)
-            self._prefer_metrics_with_data(intent)
+            self.prefer_metrics_with_data(intent)
             return
         intent.metric_id, intent.metric_phrase, intent.alternatives = None, "", []
         if floored_by and any(misfit(intent, self.metrics[m], self.facts) is None for _, m in scored):
@@ -240,7 +240,7 @@ class Resolver:
         elif intent.kind in FIGURE_KINDS and intent.metric_id is None:
             intent.kind = "unknown"
 
-    def _prefer_metrics_with_data(self, intent: Intent) -> None:
+    def prefer_metrics_with_data(self, intent: Intent) -> None:
         """Among metrics that match about equally well, one that holds a figure
         for the asked period ("Power of Siberia 2025" means the 2025 exports,
         not the pipeline's capacity)."""

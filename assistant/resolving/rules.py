@@ -76,11 +76,8 @@ def _currency_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
 
 
 def _measure_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
-    if not intent.measures or metric.measure in intent.measures:
-        return True
-    # "How many Chinese banks refuse payments?": a share of banks counts banks too.
-    return "count" in intent.measures and metric.measure == "share" and bool(intent.counted) \
-        and intent.counted in facts.words_of(metric.id)
+    # "How many Chinese-brand cars were sold?" is not answered by their share of sales.
+    return not intent.measures or metric.measure in intent.measures
 
 
 def _whole_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
@@ -206,10 +203,9 @@ def reading_reason(rule: str, intent: Intent, nearest: MetricRow, facts: Facts) 
         return f"crr holds no figure about {_names(intent.people, facts.person_names)} for this"
     if rule == "whole":
         return "crr holds no share of that whole; the shares it holds are of other totals"
-    if rule == "measure" and intent.measures == {"share"}:
-        return "crr holds no share (percent) for this, only amounts"
-    if rule == "measure" and nearest.measure == "share":
-        return "crr holds no amount for this, only shares (percent)"
+    if rule == "measure":
+        asked = " or ".join(_a(m) for m in sorted(intent.measures))
+        return f"crr holds no figure that is {asked} for this, only {_a(nearest.measure)}"
     if rule == "not_for":
         words = [w for w in nearest.not_for if re.search(rf"\b{re.escape(w)}", intent.normalized)]
         return "crr holds no figure for " + " or ".join(f"'{w}'" for w in words)
