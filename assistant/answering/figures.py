@@ -242,7 +242,7 @@ class FigureAnswers:
                           holdings=self._holdings(metric))
             return draft.answer(intent, False, "span", interpretation, text, self._suggest(metric))
         facts = [draft.observed(r, metric) for r in points]
-        total, missing = self._total(draft, metric, period, facts)
+        total, missing = self._total(draft, metric, period, facts, average=intent.aggregate == "average")
         if total is None and intent.aggregate:
             # A total or an average asked, with no figure for the span and no full set of
             # years to add: the figures within it answer another question, so they are
@@ -253,7 +253,8 @@ class FigureAnswers:
             return held.answer(intent, False, "span", interpretation, text,
                                [f"{metric.name.lower()} {describe_period(r['period'])}" for r in points[:2]])
         text = render("answers/span_values.txt.j2", metric=metric, period=period.phrase,
-                      groups=group_facts(facts), total=total, missing=missing)
+                      groups=group_facts(facts), total=total, missing=missing,
+                      average=intent.aggregate == "average")
         return draft.answer(intent, True, "span", interpretation, text, self._suggest(metric))
 
     def _with_parts(self, draft: Draft, metric: MetricRow, row: sqlite3.Row) -> dict:
@@ -272,9 +273,10 @@ class FigureAnswers:
             parts.append({"fact": part, "metric": part_metric, "share": share_fact})
         return {"fact": whole, "parts": parts}
 
-    def _total(self, draft: Draft, metric: MetricRow, period: Period, facts: list[Fact]):
-        """A derived total of yearly values, only for additive metrics with no year missing."""
-        if not metric.additive or period.start is None or period.end is None:
+    def _total(self, draft: Draft, metric: MetricRow, period: Period, facts: list[Fact], average: bool = False):
+        """A derived total of yearly values (for additive metrics), or their average (for any),
+        only with no year missing; else the years that are."""
+        if (not metric.additive and not average) or period.start is None or period.end is None:
             return None, []
         years = range(period.start.year, period.end.year + 1)
         for source in sorted({f.value.source for f in facts}):
@@ -283,7 +285,12 @@ class FigureAnswers:
             if not missing:
                 chosen = [yearly[str(y)] for y in years]
                 total = sum(f.value.value for f in chosen)
-                formula = " + ".join(format_number(f.value.value) for f in chosen) + f" = {format_number(total)}"
+                formula = " + ".join(format_number(f.value.value) for f in chosen)
+                if average:
+                    mean = round(total / len(chosen), 2)
+                    formula = f"({formula}) / {len(chosen)} = {format_number(mean)}"
+                    return draft.derived(metric, f"{years[0]}/{years[-1]}", mean, formula, chosen), []
+                formula += f" = {format_number(total)}"
                 return draft.derived(metric, f"{years[0]}/{years[-1]}", total, formula, chosen), []
         have = {f.value.period for f in facts}
         return None, [str(y) for y in years if str(y) not in have]
@@ -422,8 +429,15 @@ class FigureAnswers:
                 yearly = draft.derived(metric, span, rate,
                                        f"(({format_number(b.value.value)} / {format_number(a.value.value)})^(1/{years}) − 1) × 100 = {format_number(rate)}",
                                        [b, a], unit="percent")
+            ratio = None
+            if a.value.value > 0 and b.value.value >= 0 and "ratio" in intent.derive:
+                # "how many times bigger": the multiple, with its arithmetic.
+                multiple = round(b.value.value / a.value.value, 3)
+                ratio = draft.derived(metric, span, multiple,
+                                      f"{format_number(b.value.value)} / {format_number(a.value.value)} = {format_number(multiple)}",
+                                      [b, a], unit="times")
             changes.append({"start": a, "end": b, "absolute": absolute, "percent": percent, "yearly": yearly,
-                            "years": years})
+                            "years": years, "ratio": ratio})
         stated_facts = [draft.observed(r, self.metrics[r["metric_id"]]) for r in stated]
         text = render("answers/change.txt.j2", metric=metric, changes=changes, stated=stated_facts)
         return draft.answer(intent, True, "change", interpretation, text, self._suggest(metric))

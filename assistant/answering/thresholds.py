@@ -100,6 +100,8 @@ def _choose(rows: list[sqlite3.Row], cond: Condition, intent: Intent) -> list[sq
     meeting = [r for r in sorted(rows, key=lambda r: r["period_start"]) if _meets(r["value"], r["qualifier"] or "", cond)]
     if not meeting:
         return []
+    if re.search(r"\b(?:years|dates|months)\b", intent.normalized):
+        return meeting  # "which years ...": all of them
     if LAST.search(intent.normalized):
         return [meeting[-1]]
     if FIRST.search(intent.normalized) or cond.test in ("above", "below", "at_least"):

@@ -100,6 +100,7 @@ class Intent:
     aggregate: str = ""                                      # "total" or "average" over a span
     deictic: bool = False                                    # "that day": the time of the answer before
     quantity_units: set = field(default_factory=set)         # the units of numbers given ("$6 billion")
+    derive: set = field(default_factory=set)                 # a ratio or a rate asked of two figures
 
     @property
     def others(self) -> list[str]:
@@ -112,6 +113,7 @@ def read(question: str, lexicon: Lexicon) -> Intent:
     intent = Intent(question=question, normalized=normalize(question))
     # A date that does not exist ("31 June 2022") raises PeriodError: `Engine.ask` answers it.
     periods, rest = extract_periods(intent.normalized)
+    rest = re.sub(r"\b[\w'-]+ or not\b", " ", rest)  # "naval or not": no condition at all
     intent.periods, intent.rest = periods, rest
     intent.spelled = spellings(rest)
     words = lexicon.mend(lexicon.split_compounds(lexicon_words(rest)), intent.spelled)
@@ -138,7 +140,13 @@ def read(question: str, lexicon: Lexicon) -> Intent:
     intent.residue = FILLER.sub(" ", rest).strip()
     intent.follow_up = bool(FOLLOW_UP.search(intent.normalized) or COMPARE.search(intent.normalized))
     intent.compare = bool(COMPARE.search(intent.normalized))
+    if intent.measures and intent.measures <= {"ratio", "growth"} and len(intent.periods) >= 2:
+        # "how many times bigger in 2022 than in 2012": worked out from the two levels.
+        intent.derive, intent.measures = set(intent.measures), set()
+        intent.asked_kind = intent.asked_kind or "change"
     intent.kind = _kind(intent)
+    if intent.derive and intent.kind in ("value", "span"):
+        intent.kind = "change"
     return intent
 
 
@@ -181,7 +189,7 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
         for person in phrase.values("person") + [p for group in phrase.values("people") for p in group.split()]:
             if person not in intent.people:
                 intent.people.append(person)
-        if subjects := phrase.values("subject"):
+        if (subjects := phrase.values("subject")) and " ".join(words[phrase.end:phrase.end + 2]) != "or not":
             intent.subjects.append(tuple(subjects))
             intent.subject_words.append(phrase.text)
         if units := phrase.values("unit"):
@@ -189,7 +197,11 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
             for unit in units:
                 intent.measures.update(UNIT_MEASURES.get(unit, ()))
         if measures := phrase.values("measure"):
-            cues.append(set(measures))
+            following = next((f for f in found if f.start == phrase.end), None)
+            if "count" in measures and following and (following.values("currency") or following.values("unit")):
+                measures = ["amount"] if following.values("currency") else []  # "how many dollars"
+            if measures:
+                cues.append(set(measures))
             intent.measure_words.append(phrase.text)
         if "judgement" in facets:
             intent.judgement = True
@@ -200,6 +212,8 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
             intent.bound[phrase.text] = read_as
         elif "harmless" not in facets:
             taken.difference_update(range(phrase.start, phrase.end))
+    if re.search(r"\bhow many times (?:bigger|larger|more|higher|greater|smaller|as|over)\b", intent.normalized):
+        cues = [c for c in cues if c != {"count"}] or [{"ratio"}]  # a multiple, not a count
     if cues:
         # Each cue allows some measures; together they allow those all allow ("the share, in %"),
         # or, when they disagree ("how many percent"), any of them.
