@@ -37,6 +37,8 @@ CATEGORY_WORDS = {
     "diplomacy": ("diplomacy", "diplomatic", "statement", "meeting", "call"),
 }
 
+ENTITY = re.compile(r"\bwhich (?:\w+ ){0,3}?(?:pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|"
+                    r"countr(?:y|ies)|organi[sz]ations?|institutes?|makers?|producers?|exporters?|suppliers?)\b")
 # "which were the 8 firms", "name the 42 companies": the names of what a count counts.
 COUNTED = re.compile(r"^(?:which (?:were|are) the|name the|list the|who (?:were|are) the)\b")
 
@@ -381,8 +383,9 @@ class TimelineAnswers:
         """"Who are the top diplomats the Dashboard counts, and how often did they meet?":
         a count of the people named answers with their names and its figure."""
         metric = self.metrics.get(intent.metric_id) if intent.metric_id else None
-        strong = bool(intent.candidates) and intent.candidates[0][0] >= 3 and bool(intent.measures)
-        if not (metric and metric.people and (intent.people or strong)):
+        strong = bool(intent.candidates) and intent.candidates[0][0] >= 3
+        entity = bool(ENTITY.search(intent.normalized))  # "which two countries ...", "which pollster ..."
+        if not (metric and ((metric.people and (intent.people or (strong and intent.measures))) or (strong and entity))):
             return None
         from ..reading.kinds import metric_kind
 
@@ -390,7 +393,8 @@ class TimelineAnswers:
         answer = getattr(self, f"_answer_{kind}")(intent)
         names = {p["id"]: p["name"] for p in self.store.people}
         who = " and ".join(names[p] for p in metric.people if p in names)
-        answer.text = f"{who}: " + answer.text
+        # Without people, the metric's description names whom its figure is of.
+        answer.text = (f"{who}: " + answer.text) if who else answer.text.rstrip("\n") + f"\n({metric.description})"
         answer.kind = "who"
         return answer
 

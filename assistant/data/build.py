@@ -126,9 +126,9 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
     _insert(db, "vocabulary", ({"phrase": phrase, "facet": facet, "value": value, "cased": cased}
                                 for phrase, facet, value, cased in rows),
             pk=("phrase", "facet", "value"), columns={"phrase": text, "facet": text, "value": text, "cased": text})
-    _insert(db, "subjects", ({"id": s.id, "parent": s.parent, "currency": s.currency, "weak": int(s.weak)}
-                              for s in vocabulary.subjects),
-            pk="id", columns={"id": text, "parent": text, "currency": text, "weak": integer})
+    _insert(db, "subjects", ({"id": s.id, "parent": s.parent, "currency": s.currency, "weak": int(s.weak),
+                               "of_people": int(s.of_people)} for s in vocabulary.subjects),
+            pk="id", columns={"id": text, "parent": text, "currency": text, "weak": integer, "of_people": integer})
     _insert(db, "parties", ({"id": p.id, "name": p.name} for p in vocabulary.parties),
             pk="id", columns={"id": text, "name": text})
     _insert(db, "currencies", ({"id": c.id, "name": c.name} for c in vocabulary.currencies),

@@ -329,6 +329,7 @@ class Subject(Record):
     parent: str | None = None
     currency: str | None = Field(default=None, description="the currency a currency subject is (yuan: CNY)")
     weak: bool = Field(default=False, description="names the form of a thing (a deal): rules no metric out")
+    of_people: bool = Field(default=False, description="what people do (meet, visit): a figure of it is of the people named")
     words: list[str] = Field(min_length=1)
 
 

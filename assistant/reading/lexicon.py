@@ -73,6 +73,7 @@ class Lexicon:
         self.parents: dict[str, str | None] = {}  # subject -> its broader subject, set by the engine
         self._mender = None
         self.real_words: frozenset[str] = frozenset()  # words of the records: no typos, set by the engine
+        self.party_keys = frozenset(k[0] for k, bs in self.entries.items() if len(k) == 1 and any(b.facet == "party" for b in bs))
 
     def mend(self, words: list[str], spelled: dict[str, str]) -> list[str]:
         """The words with typos of the lexicon's words mended ("exercies", "studnets")."""
@@ -82,13 +83,14 @@ class Lexicon:
             # Subjects and harmless words are mended ("tarde betwen"); a typo of a name
             # ("pair" for "paris") is a guess too far.
             self._mender = Mender(key[0] for key, bindings in self.entries.items() if len(key) == 1
-                                  and any(b.facet in ("subject", "harmless") for b in bindings))
+                                  and any(b.facet in ("subject", "harmless") or (b.facet == "party" and len(key[0]) >= 5
+                                                                                   and not b.cased) for b in bindings))
         out = []
         for word in words:
             raw = spelled.get(word, word)
             # An inflected word ("trading", "shipped") is a word of its own, not a typo.
             if (word,) in self.entries or word in self.real_words or not word.isalpha() \
-                    or raw.endswith(("ing", "ed")):
+                    or raw.endswith(("ing", "ed")) or len(raw) < 5 and self._mender.mend(raw) in self.party_keys:
                 out.append(word)
             else:
                 out.append(self._mender.mend(raw) or word)

@@ -242,7 +242,7 @@ def _index(tag: str) -> int:
 _MARKS = re.compile(rf"{_MARK}([{_LETTERS}]+)")
 _SPAN = re.compile(rf"\b(?:(between|from)\s+)?{_MARK}([{_LETTERS}]+)\s*(to|until|till|through|and|-)\s*"
                    rf"{_MARK}([{_LETTERS}]+)")
-_OPEN = re.compile(rf"\b(since|after|following|from|before|until|till|prior to|by)\s+{_MARK}([{_LETTERS}]+)")
+_OPEN = re.compile(rf"\b(since|after|following|from|before|until|till|prior to|by)\s+(?:the\s+)?{_MARK}([{_LETTERS}]+)")
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")

@@ -283,7 +283,8 @@ def _kind(intent: Intent) -> str:
     intent.asked_kind = kind
     if event_kind in ("help", "sources"):
         return event_kind
-    if intent.judgement or SPECULATION.match(text):
+    polled = any("opinion" in group for group in intent.subjects)  # "should" in a poll's question is its content
+    if (intent.judgement or SPECULATION.match(text)) and not polled:
         return "judgement"
     if event_kind == "about" and not intent.periods:
         return "about"

@@ -14,7 +14,7 @@ import re
 from ..reading.facets import whole_of_share
 from ..reading.kinds import EXTREME_WORDS, FOLLOW_UP_MIN_SCORE, metric_kind
 from ..reading.lexicon import Lexicon, lexicon_words
-from ..reading.words import normalize
+from ..reading.words import _stem, normalize
 from ..reading.periods import Period
 from ..reading.read import Intent
 from .matcher import MetricMatcher
@@ -30,7 +30,7 @@ FIGURE_KINDS = frozenset({"value", "span", "change", "series", "latest", "peak",
 # answer either.  One set aside for its unit or measure sets no floor: the metric
 # in the unit asked for is the answer ("pipeline gas in bcm").
 FLOOR = 0.75
-FLOORED = frozenset({"party", "subject", "flow", "people", "not_for", "currency"})
+FLOORED = frozenset({"party", "subject", "flow", "people", "not_for"})
 # Readings that agree with a facet the question names (its flow, its measure, its
 # subject) are preferred among metrics whose words match about as well.
 AGREEMENT_BONUS = 0.5
@@ -49,21 +49,31 @@ PEAK_OR_LOW = re.compile(r"\b(?:highest|peak|lowest|smallest|weakest|strongest|m
 class Resolver:
     def __init__(self, store, matcher: MetricMatcher, lexicon: Lexicon):
         self.store, self.matcher = store, matcher
+        self._placing: dict[str, set[str]] = {}
         self.metrics = store.metrics
         subjects = store.subjects
         self.facts = Facts(
             subject_parents={s: row["parent"] for s, row in subjects.items()},
             weak_subjects=frozenset(s for s, row in subjects.items() if row["weak"]),
+            of_people=frozenset(s for s, row in subjects.items() if row["of_people"]),
             subject_currency={s: row["currency"] for s, row in subjects.items() if row["currency"]},
             unit_names={u: tuple(x for x in row["metric_units"].split("; ") if x) for u, row in store.units.items()},
             unit_words={u: row["name"] for u, row in store.units.items()},
             party_names=store.parties,
             currency_names=store.currencies,
             person_names={p["id"]: p["name"] for p in store.people},
-            words_of=matcher.words_of,
+            words_of=self._placing_words,
             wholes=self._wholes(lexicon),
             correct=lambda words: matcher.correct(" ".join(words))[0] if words else [],
         )
+
+    def _placing_words(self, metric_id: str) -> set[str]:
+        """A metric's words for placing a question's words: its name and aliases, and the
+        words of its description, which says what it is ("the land border", "measured in TIV")."""
+        if metric_id not in self._placing:
+            described = {_stem(w) for w in re.findall(r"[a-z0-9][a-z0-9'-]*", self.metrics[metric_id].description.lower())}
+            self._placing[metric_id] = self.matcher.words_of(metric_id) | described
+        return self._placing[metric_id]
 
     def _wholes(self, lexicon: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
         """For each share metric, the subjects of the whole its name takes a share of."""

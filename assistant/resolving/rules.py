@@ -23,6 +23,7 @@ class Facts:
 
     subject_parents: dict[str, str | None]
     weak_subjects: frozenset[str]
+    of_people: frozenset[str]                   # subjects that are what people do (meet, visit)
     subject_currency: dict[str, str]
     unit_names: dict[str, tuple[str, ...]]      # unit id -> the metric units it asks for
     unit_words: dict[str, str]                  # unit id -> its name in words
@@ -71,8 +72,9 @@ def _currency_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     held = _unit_currency(metric.unit)
     if held:
         return held == intent.currency
-    # A share or a count is in no currency; "the share of trade in yuan" is about the yuan.
-    return any(facts.subject_currency.get(s) == intent.currency for s in metric.subjects)
+    # A share is in no currency: "the share of trade in yuan" is about the yuan, but
+    # "bilateral trade in rubles" asks for an amount no share answers.
+    return "share" in intent.measures and any(facts.subject_currency.get(s) == intent.currency for s in metric.subjects)
 
 
 def _measure_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
@@ -91,8 +93,13 @@ def _whole_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
 
 
 def _people_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
-    # A count of the five military leaders' engagements is no count of Shoigu's with Dong Jun.
-    return not intent.people or set(intent.people) == set(metric.people)
+    # A count of the five military leaders' engagements is no count of Shoigu's with Dong Jun;
+    # tourists' visits are no count of Putin's; the people who signed a deal do not change its figures.
+    if not intent.people:
+        return True
+    if metric.people:
+        return set(intent.people) == set(metric.people)
+    return not any(facts.of_people & facts.ancestors(s) for s in metric.subjects)
 
 
 def unplaced(intent: Intent, metric: MetricRow, facts: Facts) -> list[str]:
