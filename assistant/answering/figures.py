@@ -243,7 +243,9 @@ class FigureAnswers:
             return draft.answer(intent, False, "span", interpretation, text, self._suggest(metric))
         facts = [draft.observed(r, metric) for r in points]
         total, missing = self._total(draft, metric, period, facts, average=intent.aggregate == "average")
-        if total is None and intent.aggregate:
+        # "how many exercises between 2022 and 2025" asks for the total, as "in total" does.
+        aggregate = intent.aggregate or (metric.additive and re.search(r"\bhow (?:many|much)\b", intent.normalized))
+        if total is None and aggregate:
             # A total or an average asked, with no figure for the span and no full set of
             # years to add: the figures within it answer another question, so they are
             # named, not given.

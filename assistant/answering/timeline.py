@@ -14,7 +14,7 @@ from ..answer import EventRef
 from .draft import Draft
 from ..reading.periods import describe_label
 from ..reading.read import Intent
-from ..reading.words import content_tokens
+from ..reading.words import _stem, content_tokens
 
 CATEGORY_WORDS = {
     "energy": ("energy", "gas", "oil", "pipeline", "lng", "coal", "nuclear", "power"),
@@ -160,6 +160,9 @@ class TimelineAnswers:
             for person in named:
                 with_people |= {e["id"] for e in self.store.events_with_person(person)}
         asked_subjects = {event_stem(w) for phrase in intent.subject_words for w in phrase.split()}
+        # Names the question writes with a capital (not its first word): "Kazan", "Nerchinsk".
+        proper = {event_stem(_stem(w.lower())) for w in re.findall(r"(?<=[a-z,] )[A-Z][a-z]{2,}", intent.question)}
+        proper -= {w for phrase in intent.bound for w in phrase.split()}  # parties and people are facets
         scored = []
         for row in rows:
             words = event_words((row["title"] + " " + row["summary"]).lower())
@@ -180,9 +183,24 @@ class TimelineAnswers:
                 score += 3.0 if row["id"] in with_people else 0.0
                 # A word of the question the event lacks ("gas" for an oil pipeline) counts against.
                 score -= 0.8 * sum(weight.get(t, 1.0) for t in terms if t not in matched)
+                # A rare word of the question ("Kazan", "Nerchinsk") or an ordinal ("second")
+                # the event lacks says it is another event.
+                if any(_names_another(t, self._event_text_counts(), title_words, proper)
+                       for t in terms if t not in matched):
+                    continue
                 scored.append((-score, row["rank"], row))
         scored.sort(key=lambda item: (item[0], item[1]))
         return [row for *_, row in scored[:limit]]
+
+    def _event_text_counts(self) -> dict[str, int]:
+        """How many events' titles and summaries use each word."""
+        if getattr(self, "_text_counts", None) is None:
+            counts: dict[str, int] = {}
+            for row in self.store.rows("select title, summary from events"):
+                for word in event_words(f"{row['title']} {row['summary']}".lower()):
+                    counts[word] = counts.get(word, 0) + 1
+            self._text_counts = counts
+        return self._text_counts
 
     def _event_word_weights(self) -> dict[str, float]:
         if getattr(self, "_weights_cache", None) is None:
@@ -587,3 +605,16 @@ def _within(row: sqlite3.Row, period) -> bool:
     if period.form == "point":  # a figure for 2023 itself, not a span that takes it in
         return start >= asked_start and end <= asked_end
     return start <= asked_end and end >= asked_start
+
+
+ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
+def _names_another(term: str, counts: dict[str, int], title_words: set[str], proper: set[str]) -> bool:
+    """Whether a question's word the event lacks marks it as another event: a word few
+    events have (a place: "Kazan"), a name written with a capital that no event has
+    ("Nerchinsk"), or an ordinal other than the event's own ("the second patrol" is not
+    "the fourth")."""
+    if term in ORDINALS:
+        return bool(title_words & ORDINALS)
+    return term in proper and counts.get(term, 0) <= 2

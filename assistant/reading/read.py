@@ -50,7 +50,9 @@ DEICTIC = re.compile(r"\b(?:that (?:day|year|month|time|week)|the same (?:day|ye
 SPECULATION = re.compile(r"^(?:why|will|should|might|would|could|is it likely|how likely)\b(?! you\b)")
 TOTAL = re.compile(r"\b(?:in total|total|combined|altogether|cumulative|cumulatively|sum|all together|added up)\b")
 AVERAGE = re.compile(r"\b(?:average|on average|mean|per year on average|typical year)\b")
-FLOW_VERB = re.compile(r"^(?:export|import|sell|sold|sale|buy|bought|purchas|ship|suppl|send|sent|deliver|receiv)")
+# "Besides Shandong Yulong, which refineries ...": a leading clause leaves a name out.
+EXCEPT = re.compile(r"^(?:besides|apart from|other than|except(?: for)?|excluding|leaving out)\s+([^,;?]{2,40}?),")
+FLOW_VERB = re.compile(r"^(?:export|import|sell|sold|sale|buy|bought|purchas|ship|suppl|send|sent|deliver|receiv|flow)")
 FLOW_PAIR = re.compile(r"\b(import|export)s? (?:and|or|&|vs|versus) (import|export)s?\b")
 
 
@@ -101,6 +103,7 @@ class Intent:
     deictic: bool = False                                    # "that day": the time of the answer before
     quantity_units: set = field(default_factory=set)         # the units of numbers given ("$6 billion")
     derive: set = field(default_factory=set)                 # a ratio or a rate asked of two figures
+    excluded: list[str] = field(default_factory=list)        # "besides Shandong Yulong": words ruled out
 
     @property
     def others(self) -> list[str]:
@@ -135,6 +138,8 @@ def read(question: str, lexicon: Lexicon) -> Intent:
     intent.quantity_units = {UNIT_OF_QUANTITY[key] for m in QUANTITY.finditer(figures)
                              for key in [_quantity_key(m)] if key in UNIT_OF_QUANTITY}
     intent.deictic = bool(DEICTIC.search(intent.normalized))
+    if (besides := EXCEPT.search(question.lower().strip())):
+        intent.excluded = [w for w in lexicon_words(besides.group(1)) if w not in STOPWORDS]
     _union_of_subjects(intent, words, found, lexicon.parents)
     intent.parts = _parts(intent, words, found)
     intent.residue = FILLER.sub(" ", rest).strip()

@@ -148,11 +148,13 @@ class Resolver:
     def choose(self, intent: Intent, scored: list[tuple[float, str]]) -> None:
         """The best-scoring metric of `scored` that fits every rule."""
         fitting, rejected, floor, floored_by = [], [], 0.0, None
+        top = max((score for score, _ in scored), default=0.0)
         for score, metric_id in scored:
             rule = misfit(intent, self.metrics[metric_id], self.facts)
             if rule:
                 rejected.append((score, metric_id, rule.reason(intent, self.metrics[metric_id], self.facts)))
-                if rule.name in FLOORED and score > floor:
+                # Only the best match sets a floor: it is what the question is about.
+                if rule.name in FLOORED and score >= top and score > floor:
                     floor, floored_by = score, (rule.name, metric_id)
             else:
                 fitting.append((score + self._agreement(intent, metric_id), score, metric_id))

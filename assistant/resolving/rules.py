@@ -165,6 +165,9 @@ RULES: list[Rule] = [
          lambda i, m, f: _measure_fits(i, m, f),
          lambda i, m, f: f"{m.name} is {_a(m.measure)}, and the question asks for "
                          f"{' or '.join(_a(x) for x in sorted(i.measures))}"),
+    Rule("excluded",
+         lambda i, m, f: not (set(i.excluded) & f.words_of(m.id)),
+         lambda i, m, f: f"the question leaves out {', '.join(i.excluded)}, which {m.name} is about"),
     Rule("not_for",
          lambda i, m, f: not any(re.search(rf"\b{re.escape(w)}", i.normalized) for w in m.not_for),
          lambda i, m, f: f"the question asks for "
