@@ -133,6 +133,10 @@ class FigureAnswers:
         draft = Draft(self.store)
         rows = [r for r in self._points(metric.id) if r["period"] == period.label]
         within = []
+        if not rows and not metric.additive and period.start:
+            # "Sidanko's June 1997 deal": a deal's term that the source dates only to 1997.
+            rows = [r for r in self._points(metric.id) if r["period_start"] <= period.start.isoformat()
+                    and period.end.isoformat() <= r["period_end"] and len(r["period"]) < len(period.label)]
         if not rows:
             within = [r for r in self._points(metric.id)
                       if period.start <= date.fromisoformat(r["period_start"])

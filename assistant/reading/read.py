@@ -27,7 +27,7 @@ FILLER = re.compile(
 COUNTRIES = ("china", "russia")
 # Units a measure is read from: a question in bcm asks for a volume.
 UNIT_MEASURES = {"bcm": ("volume", "capacity"), "tonnes": ("volume", "capacity"), "barrels": ("volume", "capacity"),
-                 "km": ("length",), "miles": ("length",), "tiv": ("amount",), "watts": ("capacity",)}
+                 "km": ("length",), "miles": ("length",), "tiv": ("volume",), "watts": ("capacity",)}
 NUMERIC = re.compile(r"^[\d.,%$]+$")
 NUMBER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w-])")
 # A number with its unit ("$6 billion", "88%", "38.8 bcm"): the metric units it can be.
@@ -229,8 +229,9 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
     intent.neutral = frozenset(
         word for phrase in found if not phrase.values("subject")
         for word in phrase.text.split()) | {w for w in words if FLOW_VERB.match(w)}
-    if "how much" in intent.normalized and not intent.measures:
-        # "How much" asks for an amount or a volume, never a share or a count.
+    if not intent.measures and ("how much" in intent.normalized or any(FLOW_VERB.match(w) for w in words)):
+        # "How much", or a flow with no other word of measure ("Russia's imports from China
+        # in 2020"), asks for an amount or a volume, never a share or a count.
         intent.measures.update(("amount", "volume", "capacity"))
 
 

@@ -50,6 +50,7 @@ class Resolver:
     def __init__(self, store, matcher: MetricMatcher, lexicon: Lexicon):
         self.store, self.matcher = store, matcher
         self._placing: dict[str, set[str]] = {}
+        self._sources: dict[str, set[str]] = {}
         self.metrics = store.metrics
         subjects = store.subjects
         self.facts = Facts(
@@ -71,7 +72,10 @@ class Resolver:
         """A metric's words for placing a question's words: its name and aliases, and the
         words of its description, which says what it is ("the land border", "measured in TIV")."""
         if metric_id not in self._placing:
-            described = {_stem(w) for w in re.findall(r"[a-z0-9][a-z0-9'-]*", self.metrics[metric_id].description.lower())}
+            # Not the figures' notes: they name what the figure is not ("bachelor's students
+            # are the largest group, but only master's are counted").
+            text = self.metrics[metric_id].description.lower()
+            described = {_stem(w) for w in re.findall(r"[a-z0-9][a-z0-9'-]*", text)}
             self._placing[metric_id] = self.matcher.words_of(metric_id) | described
         return self._placing[metric_id]
 
@@ -105,7 +109,7 @@ class Resolver:
                 best[metric_id] = score
         scored = sorted(((score, metric_id) for metric_id, score in best.items()), key=lambda s: (-s[0], s[1]))
         matched = {m for _, m in scored}
-        by_subject = self._by_subjects(intent, matched)
+        by_subject = self._by_subjects(intent, matched) + self._by_flow(intent, matched)
         scored += self._by_people(intent, matched) + by_subject
         self.choose(intent, scored)
         # A metric found by its subject alone, with no figure for the time asked, is too
@@ -136,6 +140,14 @@ class Resolver:
                 held = min(len(self.store.observations(metric.id)), 10)
                 found.append((SUBJECT_SCORE + 0.05 * held, metric.id))
         return found
+
+    def _by_flow(self, intent: Intent, matched: set[str]) -> list[tuple[float, str]]:
+        """"Russia's exports to China in 2019": with no subject named, a flow named both
+        ways is the goods trade going that way."""
+        if intent.subjects or None in intent.flow:
+            return []
+        return [(SUBJECT_SCORE, m.id) for m in self.metrics.values()
+                if m.id not in matched and m.flow == intent.flow and m.subjects == ("trade",)]
 
     def _by_people(self, intent: Intent, matched: set[str]) -> list[tuple[float, str]]:
         """Counts of the very people a question names ("how often did the two presidents
@@ -230,7 +242,14 @@ class Resolver:
         if intent.asked_kind == "change" and metric.measure in ("growth", "ratio") and len(intent.periods) < 2:
             bonus += AGREEMENT_BONUS  # "how much did trade drop in 2025": a stated change
         exact = sum(1 for asked in intent.subjects if set(asked) & set(metric.subjects))
+        if intent.sources and self._sources_of(metric_id) & set(intent.sources):
+            bonus += 2 * AGREEMENT_BONUS  # "per Customs": a metric Customs gives figures for
         return bonus + 0.3 * exact
+
+    def _sources_of(self, metric_id: str) -> set[str]:
+        if metric_id not in self._sources:
+            self._sources[metric_id] = {r["source_id"] for r in self.store.observations(metric_id)}
+        return self._sources[metric_id]
 
     def _settle_kind(self, intent: Intent) -> None:
         if intent.kind == "when" and intent.metric_id and intent.asked_kind in ("peak", "lowest") \
