@@ -52,6 +52,8 @@ TOTAL = re.compile(r"\b(?:in total|total|combined|altogether|cumulative|cumulati
 AVERAGE = re.compile(r"\b(?:average|on average|mean|per year on average|typical year)\b")
 # "Besides Shandong Yulong, which refineries ...": a leading clause leaves a name out.
 EXCEPT = re.compile(r"^(?:besides|apart from|other than|except(?: for)?|excluding|leaving out)\s+([^,;?]{2,40}?),")
+CHANGE_WORDS = re.compile(r"\b(?:change[ds]?|grow|grew|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|"
+                          r"drop(?:ped)?|rise|rose|multiple|times)\b")
 FLOW_VERB = re.compile(r"^(?:export|import|sell|sold|sale|buy|bought|purchas|ship|suppl|send|sent|deliver|receiv|flow)")
 FLOW_PAIR = re.compile(r"\b(import|export)s? (?:and|or|&|vs|versus) (import|export)s?\b")
 
@@ -150,6 +152,14 @@ def read(question: str, lexicon: Lexicon) -> Intent:
         intent.derive, intent.measures = set(intent.measures), set()
         intent.asked_kind = intent.asked_kind or "change"
     intent.kind = _kind(intent)
+    between_the_two = set(intent.flow) == {"china", "russia"}
+    if not intent.measures and not intent.derive and (
+            "how much" in intent.normalized or (between_the_two and any(FLOW_VERB.match(w) for w in words))):
+        # "How much", or a flow with no other word of measure ("Russia's imports from China
+        # in 2020"), asks for an amount or a volume (or how it changed), never a share or a count.
+        intent.measures.update(("amount", "volume", "capacity"))
+        if intent.asked_kind == "change" or CHANGE_WORDS.search(intent.normalized):
+            intent.measures.update(("growth", "ratio"))
     if intent.derive and intent.kind in ("value", "span"):
         intent.kind = "change"
     return intent
@@ -229,10 +239,6 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
     intent.neutral = frozenset(
         word for phrase in found if not phrase.values("subject")
         for word in phrase.text.split()) | {w for w in words if FLOW_VERB.match(w)}
-    if not intent.measures and ("how much" in intent.normalized or any(FLOW_VERB.match(w) for w in words)):
-        # "How much", or a flow with no other word of measure ("Russia's imports from China
-        # in 2020"), asks for an amount or a volume, never a share or a count.
-        intent.measures.update(("amount", "volume", "capacity"))
 
 
 def _harmless(word: str, found: list[Found]) -> bool:
