@@ -32,6 +32,8 @@ from ..writing.render import render
 from . import compound
 from .draft import Draft
 from .figures import ASKED, FigureAnswers
+from .events import EventSearch
+from .people import PeopleAnswers
 from .timeline import TimelineAnswers
 
 MAX_QUESTION = 500
@@ -42,11 +44,6 @@ COMMON_SUBJECT_WORDS = frozenset(
     "lowest peak growth change rise fall grow increase decline compare versus each every trend "
     "history total average most least before after since until when during".split()
 )
-# Subjects outside China–Russia relations altogether.
-OFF_SUBJECT = re.compile(
-    r"\b(?:weather|temperature|recipe|football|soccer|world cup|olympics?|song|bitcoin|stock price|"
-    r"population of|capital of|gdp of|economy of)\b")
-
 # "What does China sell to Russia?": the products of one country's sales to the other.
 COMPOSITION = re.compile(r"\bwhat (?:doe|does|do|did) @(?:china|russia) (?:sell|export|ship|supply|buy|import)\b"
                          r"|\b(?:main|top|biggest|largest|leading|key) (?:export|import|good|product)\b"
@@ -69,7 +66,7 @@ NEXT_YEAR = re.compile(r"\bthe (?:next|following) year\b|\bthe year after\b|\ba 
 YEAR_BEFORE = re.compile(r"\bthe (?:previous|preceding|prior) year\b|\bthe year before\b|\ba year (?:earlier|before)\b")
 
 
-class Engine(FigureAnswers, TimelineAnswers):
+class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
     def __init__(self, db_path: Path | str):
         self.store = Store(db_path)
         self.metrics = self.store.metrics
@@ -375,7 +372,7 @@ class Engine(FigureAnswers, TimelineAnswers):
     def _off_subject(self, intent: Intent) -> bool:
         """Weather, football, another country's own affairs: nothing crr could hold."""
         names_the_two = any(p in ("china", "russia") for p in intent.parties) or intent.people
-        return bool(OFF_SUBJECT.search(intent.normalized)) or (bool(intent.others) and not names_the_two
+        return intent.off_subject or (bool(intent.others) and not names_the_two
                                                                and intent.kind not in ("when", "what_happened", "who"))
 
     def _no_previous(self, intent: Intent) -> Answer:

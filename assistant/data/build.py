@@ -12,6 +12,7 @@ build left behind.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import secrets
 import sqlite3
@@ -244,6 +245,8 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
         {"key": "data_fingerprint", "value": fingerprint},
         {"key": "domain_words", "value": " ".join(_domain_words(data))},
         {"key": "corpus_words", "value": " ".join(_corpus_words(data))},
+        {"key": "event_search", "value": json.dumps({**data.vocabulary.event_search.model_dump(),
+                                                     "roles": data.vocabulary.roles}, sort_keys=True)},
     ], pk="key", columns={"key": text, "value": text})
 
 

@@ -358,6 +358,22 @@ class SourceNames(Record):
     names: list[str] = Field(min_length=1)
 
 
+class EventSearchWords(Record):
+    """How a question's words are matched against events (db/vocabulary.yaml: event_search)."""
+
+    ignore: list[str] = []
+    synonyms: dict[str, list[str]] = {}
+    category_words: dict[str, list[str]] = {}
+    spellings: dict[str, str] = {}
+
+    @field_validator("category_words")
+    @classmethod
+    def _categories(cls, value: dict) -> dict:
+        if unknown := [c for c in value if c not in EVENT_CATEGORIES]:
+            raise ValueError(f"unknown event categories {unknown}")
+        return value
+
+
 class Vocabulary(Record):
     """How crr reads the words of a question (db/vocabulary.yaml)."""
 
@@ -370,8 +386,11 @@ class Vocabulary(Record):
     measures: list[Measure]
     sources: list[SourceNames] = []
     judgement: list[str] = []
+    off_subject: list[str] = []
     harmless: list[str] = []
     event_categories: dict[str, list[str]] = {}
+    event_search: EventSearchWords = EventSearchWords()
+    roles: list[str] = []
 
     @field_validator("harmless", "judgement", mode="before")
     @classmethod

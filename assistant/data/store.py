@@ -111,6 +111,15 @@ class Store:
         return frozenset(row[0]["value"].split()) if row else frozenset()
 
     @cached_property
+    def event_search(self) -> dict:
+        """The words of db/vocabulary.yaml that find events: ignore, synonyms, category_words,
+        spellings, roles."""
+        import json
+
+        row = self.rows("select value from build_info where key = 'event_search'")
+        return json.loads(row[0]["value"]) if row else {}
+
+    @cached_property
     def corpus_words(self) -> frozenset[str]:
         row = self.rows("select value from build_info where key = 'corpus_words'")
         return frozenset(row[0]["value"].split()) if row else frozenset()

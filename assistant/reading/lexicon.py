@@ -162,6 +162,7 @@ def vocabulary_rows(vocabulary, people, sources: set[str] | None = None) -> list
         if sources is None or source.id in sources:
             add(source.names, "source", source.id)
     add(vocabulary.judgement, "judgement", "judgement")
+    add(vocabulary.off_subject, "off_subject", "off_subject")
     add(vocabulary.harmless, "harmless", "harmless")
     for group in vocabulary.people_groups:
         add(group.names, "people", " ".join(group.people))

@@ -92,6 +92,7 @@ class Intent:
     sources: list[str] = field(default_factory=list)        # sources named ("according to SIPRI")
     numbers: list[float] = field(default_factory=list)      # numbers that are not periods
     judgement: bool = False
+    off_subject: bool = False                               # "weather", "football": nothing crr could hold
     bound: dict[str, str] = field(default_factory=dict)     # phrase -> what it was read as
     content: list[str] = field(default_factory=list)        # words no facet took, for the matcher
     spelled: dict[str, str] = field(default_factory=dict)   # a stemmed word -> as the question wrote it
@@ -220,9 +221,11 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
             intent.measure_words.append(phrase.text)
         if "judgement" in facets:
             intent.judgement = True
+        if "off_subject" in facets:
+            intent.off_subject = True
         intent.sources += [s for s in phrase.values("source") if s not in intent.sources]
         read_as = next((f for f in ("person", "people", "party", "source", "subject", "unit", "currency",
-                                    "measure", "judgement") if f in facets), "")
+                                    "measure", "judgement", "off_subject") if f in facets), "")
         if read_as:
             intent.bound[phrase.text] = read_as
         elif "harmless" not in facets:

@@ -28,18 +28,6 @@ def _numbering_penalty(name: str, asked: set[str]) -> float:
     return penalty
 
 
-# The two countries, as words: every question has them, so alone they match nothing.
-COUNTRY_WORDS = frozenset({"china", "chinese", "russia", "russian", "sino", "soviet", "ussr", "prc"})
-# Goods and measures a figure is about: one the question names must be in the metric's words
-# ("Russian coal exports" are not Russia's exports as a whole; Mongolia's GDP is no Vostok count).
-GOODS = frozenset(_stem(w) for w in (
-    "coal oil crude gas lng nuclear uranium electricity power wheat grain grains soybeans soy pork beef "
-    "timber wood fish seafood steel aluminium aluminum copper nickel gold diamonds cars car vehicles "
-    "weapons missiles fighters jets submarines destroyers helicopters tanks chips semiconductors drones "
-    "fertilizer fertiliser potash gdp population inflation unemployment debt budget wages salary "
-    "price prices").split())
-
-
 class MetricMatcher:
     """Finds the metric a question names, from the names and aliases in the database.
 
@@ -114,7 +102,7 @@ class MetricMatcher:
         best: dict[str, tuple[float, str]] = {}
         for alias_words, phrase, metric_id, alias in self.entries:
             found = alias_words & present
-            if not found or found <= COUNTRY_WORDS:  # "Russians ... China" names no metric
+            if not found:
                 continue
             score = sum(self.weights[w] for w in found)
             score -= 0.6 * sum(self.weights[w] for w in alias_words - present)

@@ -92,7 +92,7 @@ def unread_words(engine, intent, answer) -> list[str]:
     for value in answer.values:
         used |= engine.matcher.words_of(value.metric)
     if answer.events:
-        from ..answering.timeline import event_words
+        from ..answering.events import event_words
         from ..reading.lexicon import lexicon_words
 
         for event in answer.events:

@@ -1,0 +1,288 @@
+"""Finding events: full-text search on their titles and summaries, narrowed by
+the question's periods and facets, and the lines an answer lists them in.
+
+A question that finds nothing says so rather than offering a loosely related
+event as the answer: an event must use the question's rare words and names.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..answer import EventRef
+from ..reading.periods import describe_label
+from ..reading.read import Intent
+from ..reading.words import _stem, content_tokens
+
+RARE_WORD = 4.0  # an event-title word's weight when it is in about five titles or fewer
+ORDER_WORDS = frozenset({"last", "latest", "recent", "recently", "first", "earliest", "most"})
+
+
+@dataclass(frozen=True)
+class EventWords:
+    """The vocabulary that finds events (db/vocabulary.yaml: event_search and roles)."""
+
+    ignore: frozenset[str]
+    synonyms: dict[str, list[str]]
+    category_words: dict[str, list[str]]
+    spellings: dict[str, str]
+    roles: tuple[str, ...]
+
+    @classmethod
+    def of(cls, stored: dict) -> "EventWords":
+        return cls(frozenset(stored.get("ignore", [])), stored.get("synonyms", {}),
+                   stored.get("category_words", {}), stored.get("spellings", {}),
+                   tuple(stored.get("roles", [])))
+
+    @cached_property
+    def subject_words(self) -> frozenset[str]:
+        """The words of the event categories, stemmed: subjects, not question words."""
+        return frozenset(event_stem(w) for words in self.category_words.values() for w in words)
+
+    def categories_in(self, text: str) -> tuple[str, ...]:
+        return tuple(sorted(category for category, words in self.category_words.items()
+                            if any(re.search(rf"\b{re.escape(w)}", text) for w in words)))
+
+    def search_terms(self, text: str) -> list[str]:
+        """The words of a question that say what it is about, stemmed."""
+        return [event_stem(t) for t in _with_parts(content_tokens(text))
+                if t not in self.ignore and not t.isdigit()]
+
+    def missing_terms(self, row: sqlite3.Row, terms: set[str],
+                      fields: tuple[str, ...] = ("title", "summary")) -> set[str]:
+        """The question's words that an event's title and summary do not have."""
+        text = " ".join(row[field] or "" for field in fields).lower()
+        words = {event_stem(t) for t in content_tokens(text)}
+        return {t for t in terms if t not in words and not any(s in words for s in self.synonyms.get(t, []))}
+
+
+def event_stem(word: str) -> str:
+    """A rough stem for matching event words: signed -> sign, flowing -> flow."""
+    for suffix in ("ing", "ed"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _with_parts(words: list[str]) -> list[str]:
+    """Hyphenated words and their parts: "siberia-1" also reads as "siberia"."""
+    out = []
+    for word in words:
+        out.append(word)
+        if "-" in word:
+            out.extend(part for part in word.split("-") if len(part) > 1 and not part.isdigit())
+    return out
+
+
+def event_words(text: str) -> set[str]:
+    return {event_stem(t) for t in _with_parts(content_tokens(text))}
+
+
+def event_ref(row: sqlite3.Row) -> EventRef:
+    return EventRef.model_construct(date=row["date"], title=row["title"], source=row["source_id"],
+                    locator=row["locator"], event_id=row["id"], summary=row["summary"])
+
+
+
+
+class EventSearch:
+    """Finding and citing events; mixed into Engine, which provides store and resolver."""
+
+    @cached_property
+    def event_vocab(self) -> EventWords:
+        return EventWords.of(self.store.event_search)
+
+    def _people_in(self, text: str) -> list[sqlite3.Row]:
+        """People the question names, by full name, alias or family name."""
+        if getattr(self, "_names_pattern", None) is None:
+            # One pattern for every name, built once: asked for each question, it must be quick.
+            self._name_owner = {}
+            for person in self.store.people:
+                for name in [person["name"], *filter(None, (person["aliases"] or "").split("; "))]:
+                    self._name_owner.setdefault(name.lower(), person)
+            names = sorted(self._name_owner, key=len, reverse=True)
+            self._names_pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
+        found = []
+        for match in self._names_pattern.finditer(text):
+            person = self._name_owner[match.group(1)]
+            if person not in found:
+                found.append(person)
+        order = {p["id"]: i for i, p in enumerate(self.store.people)}
+        return sorted(found, key=lambda p: order[p["id"]])
+
+    def _find_events(self, intent: Intent, limit: int = 8) -> list[sqlite3.Row]:
+        """Events whose words best match the question, within its periods."""
+        terms = self.event_vocab.search_terms(intent.residue or intent.normalized)
+        if not terms:
+            return []
+        expanded = terms + [s for t in terms for s in self.event_vocab.synonyms.get(t, [])]
+        rows = self.store.search_events(" ".join(expanded), limit=80)
+        for period in intent.periods:
+            start = period.start.isoformat() if period.start else "0000"
+            end = period.end.isoformat() if period.end else "9999"
+            rows = [r for r in rows if r["date_end"] >= start and r["date_start"] <= end]
+        rows = [r for r in rows if self._fits_event(intent, r)]
+        # Require at least two matching words when the question has several,
+        # so that one common word ("agreement") does not pick an event.
+        weight = self._event_word_weights()
+        named = {p["id"] for p in self._people_in(intent.normalized)}
+        with_people = set()
+        if named:
+            for person in named:
+                with_people |= {e["id"] for e in self.store.events_with_person(person)}
+        asked_subjects = {event_stem(w) for phrase in intent.subject_words for w in phrase.split()}
+        # Names the question writes with a capital (not its first word): "Kazan", "Nerchinsk".
+        proper = {event_stem(_stem(w.lower())) for w in re.findall(r"(?<=[a-z,] )[A-Z][a-z]{2,}", intent.question)}
+        proper -= {w for phrase in intent.bound for w in phrase.split()}  # parties and people are facets
+        scored = []
+        for row in rows:
+            words = event_words((row["title"] + " " + row["summary"]).lower())
+            title_words = event_words(row["title"].lower())
+            matched = [t for t in terms if t in words or any(s in words for s in self.event_vocab.synonyms.get(t, []))]
+            # One subject word rare among the titles ("espionage", "S-400") is enough alone.
+            if len(matched) >= min(2, len(terms)) or any(
+                    weight.get(t, 0.0) >= RARE_WORD and (t in self.event_vocab.subject_words or t in asked_subjects) for t in matched):
+                # Rare words count more; title words the question did not ask
+                # for count against ("naval" when asked about any exercise).
+                score = sum(weight.get(t, 1.0) for t in matched)
+                in_title = [t for t in terms
+                            if t in title_words or any(s in title_words for s in self.event_vocab.synonyms.get(t, []))]
+                said = set(in_title) | {s for t in in_title for s in self.event_vocab.synonyms.get(t, [])}
+                score += 0.5 * sum(weight.get(t, 1.0) for t in in_title)
+                score -= 0.3 * sum(weight.get(w, 1.0) for w in title_words
+                                   if w not in said and w not in self.event_vocab.ignore)
+                score += 3.0 if row["id"] in with_people else 0.0
+                # A word of the question the event lacks ("gas" for an oil pipeline) counts against.
+                score -= 0.8 * sum(weight.get(t, 1.0) for t in terms if t not in matched)
+                # A rare word of the question ("Kazan", "Nerchinsk") or an ordinal ("second")
+                # the event lacks says it is another event.
+                if any(_names_another(t, self._event_text_counts(), title_words, proper)
+                       for t in terms if t not in matched):
+                    continue
+                scored.append((-score, row["rank"], row))
+        scored.sort(key=lambda item: (item[0], item[1]))
+        return [row for *_, row in scored[:limit]]
+
+    def _event_text_counts(self) -> dict[str, int]:
+        """How many events' titles and summaries use each word."""
+        if getattr(self, "_text_counts", None) is None:
+            counts: dict[str, int] = {}
+            for row in self.store.rows("select title, summary from events"):
+                for word in event_words(f"{row['title']} {row['summary']}".lower()):
+                    counts[word] = counts.get(word, 0) + 1
+            self._text_counts = counts
+        return self._text_counts
+
+    def _event_word_weights(self) -> dict[str, float]:
+        if getattr(self, "_weights_cache", None) is None:
+            import math
+
+            titles = [event_words(r["title"].lower()) for r in self.store.rows("select title from events")]
+            frequency: dict[str, int] = {}
+            for words in titles:
+                for word in words:
+                    frequency[word] = frequency.get(word, 0) + 1
+            self._weights_cache = {w: math.log(1 + len(titles) / n) for w, n in frequency.items()}
+        return self._weights_cache
+
+    def _cite_events(self, draft, rows: list[sqlite3.Row]) -> list[dict]:
+        """The events as lines to show: the same claim on the same date from two sources
+        is one line with both citations, at the place of the first."""
+        cited, by_claim = [], {}
+        for row in rows:
+            draft.events.append(event_ref(row))
+            number = draft.cite(row["source_id"], row["locator"])
+            claim = (row["claim"], row["date"])  # two dates for one claim stay two lines
+            if row["claim"] and claim in by_claim:
+                line = by_claim[claim]
+                if f"[{number}]" not in line["marks"]:
+                    line["marks"] += f"[{number}]"
+                    if draft.short(row["source_id"]) not in line["source_name"]:
+                        line["source_name"] += f"; {draft.short(row['source_id'])}"
+                continue
+            date = describe_label(row["date"])
+            written = row["date_as_written"] or ""
+            if re.search(r"\d{4}", written) and written.strip() != date:
+                # The stored date is as precise as the schema allows ("2000");
+                # the source's own words say how loose it is ("early 2000s").
+                date += f" (the source: \u201c{written.strip()}\u201d)"
+            cited.append({"row": row, "date": date, "marks": f"[{number}]",
+                          "source_name": draft.short(row["source_id"]),
+                          "people": [p["name"] for p in self.store.people_of_event(row["id"])]})
+            if row["claim"]:
+                by_claim[claim] = cited[-1]
+        return cited
+
+    def _fits_event(self, intent: Intent, row: sqlite3.Row, by_subject: bool = False) -> bool:
+        """An event answers only if it contradicts no facet the question binds: the
+        other parties it names, the people it names and, for events chosen by their
+        subject rather than their words (a list of a year's events), its subjects."""
+        parties = set((row["parties"] or "").split("; "))
+        if any(p not in parties for p in intent.others):
+            return False
+        subjects = tuple(s for s in (row["subjects"] or "").split("; ") if s)
+        facts = self.resolver.facts
+        if by_subject and not all(facts.covers(subjects, asked) for asked in intent.subjects):
+            return False
+        if intent.people:
+            present = {p["id"] for p in self.store.people_of_event(row["id"])}
+            if not set(intent.people) <= present:
+                return False
+        return True
+
+    def _same_claim(self, rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
+        """The events, plus those from other sources that date the same claim."""
+        out = list(rows)
+        seen = {r["id"] for r in rows}
+        for row in rows:
+            if row["claim"]:
+                for other in self.store.rows("select * from events where claim = ? order by date_start",
+                                             (row["claim"],)):
+                    if other["id"] not in seen:
+                        seen.add(other["id"])
+                        out.append(other)
+        return out
+
+    def _latest_or_first(self, intent: Intent, rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
+        """"When did Xi last visit Moscow?": of the close matches (with the people the
+        question names), the latest first.  "The first joint naval exercise": an event
+        the sources call the first, if one matches every word."""
+        order = re.search(r"\b(last|latest|most recent|most recently|recently|first|earliest)\b",
+                          intent.normalized)
+        if not order:
+            return rows[:3]
+        named = {p["id"] for p in self._people_in(intent.normalized)}
+        terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized)) - ORDER_WORDS
+
+        def missing(row: sqlite3.Row, fields: tuple[str, ...] = ("title", "summary")) -> int:
+            return len(self.event_vocab.missing_terms(row, terms, fields))
+
+        def with_people(row: sqlite3.Row) -> bool:
+            return named <= {p["id"] for p in self.store.people_of_event(row["id"])}
+
+        if order.group(1) in ("first", "earliest"):
+            called_first = [r for r in rows if "first" in r["title"].lower() and with_people(r)]
+            # The title that names every word beats one whose summary does.
+            called_first.sort(key=lambda r: (missing(r, ("title",)), missing(r), r["date_start"]))
+            chosen = [r for r in called_first if missing(r) == 0][:1] or rows[:1]
+        else:
+            allowed = 1 if len(terms) >= 3 else 0  # one word may differ: "visit" for "attends"
+            close = [r for r in rows if missing(r) <= allowed and with_people(r)] or rows[:1]
+            chosen = sorted(close, key=lambda r: r["date_start"], reverse=True)[:1]
+        return chosen + [r for r in rows if r["id"] != chosen[0]["id"]][:2]
+
+
+ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
+def _names_another(term: str, counts: dict[str, int], title_words: set[str], proper: set[str]) -> bool:
+    """Whether a question's word the event lacks marks it as another event: a word few
+    events have (a place: "Kazan"), a name written with a capital that no event has
+    ("Nerchinsk"), or an ordinal other than the event's own ("the second patrol" is not
+    "the fourth")."""
+    if term in ORDINALS:
+        return bool(title_words & ORDINALS)
+    return term in proper and counts.get(term, 0) <= 2

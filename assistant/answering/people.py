@@ -1,0 +1,225 @@
+"""Answers about people: who took part, who holds a role, whose figure it is.
+
+A figure stated in the question ("met 19 times") names the people it counts;
+a role names its latest holder the sources date; an event names its people.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from ..reading.read import Intent
+from ..reading.words import content_tokens
+from .draft import Draft
+from .events import event_ref
+
+ENTITY = re.compile(r"\bwhich (?:\w+ ){0,3}?(?:pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|"
+                    r"countr(?:y|ies)|organi[sz]ations?|institutes?|makers?|producers?|exporters?|suppliers?)\b")
+# "which were the 8 firms", "name the 42 companies": the names of what a count counts.
+COUNTED = re.compile(r"^(?:which (?:were|are) the|name the|list the|who (?:were|are) the)\b")
+
+
+class PeopleAnswers:
+    """Who questions; mixed into Engine, which provides store, metrics and the event search."""
+
+    def _answer_who(self, intent: Intent):
+        from ..writing.render import render
+
+        draft = Draft(self.store)
+        interpretation = "Read as a question about who took part or who holds a role."
+        by_figure = self._who_by_figure(intent, draft) or self._who_by_metric(intent)
+        if by_figure is not None:
+            return by_figure
+        named = self._people_in(intent.normalized)
+        if named and re.match(r"^(?:who is|who was|who's|whos|who are)\b", intent.normalized):
+            return self._answer_person(intent, draft, named[:2])
+        if any(word in intent.normalized for word in self.event_vocab.roles) and not intent.periods:
+            people = self._people_by_role(intent)
+            if people:
+                marks = self._cite_people_events(draft, people)
+                now = bool(re.search(r"\b(?:current|currently|now|today|present|incumbent)\b", intent.normalized))
+                text = render("answers/who_role.txt.j2", people=people, marks=marks, now=now)
+                return draft.answer(intent, True, "who", interpretation, text, [])
+        rows = self._find_events(intent, limit=3)
+        rows = [r for r in rows if self.store.people_of_event(r["id"])] or rows
+        if not rows:
+            return self._no_event(intent, draft, interpretation)
+        cited = self._cite_events(draft, rows[:1])
+        text = render("answers/who.txt.j2", events=cited)
+        return draft.answer(intent, True, "who", interpretation, text,
+                            [f"when was {rows[0]['title'].lower()}?"])
+
+    def _who_by_figure(self, intent: Intent, draft):
+        """"Which two leaders met 19 times since the war began?", "which pollster found 88%
+        of Russians favourable?": whose is the figure the question states, when crr holds it.
+        A number crr does not hold for this is said; so are names it does not hold ("which
+        were the 8 firms": crr holds how many, not which)."""
+        from ..writing.render import render
+
+        if not intent.numbers:
+            return None
+        marks = ",".join("?" for _ in intent.numbers)
+        rows = self.store.rows(f"select * from observations where value in ({marks}) order by id",
+                               tuple(intent.numbers))
+        facts = self.resolver.facts
+        hits = []
+        for row in rows:
+            metric = self.metrics[row["metric_id"]]
+            if not all(facts.covers(metric.subjects, a) for a in intent.subjects) \
+                    or any(p not in metric.parties for p in intent.others):
+                continue
+            if intent.periods and not _within(row, intent.periods[0]):
+                continue
+            if intent.quantity_units and not any(metric.unit in units for units in intent.quantity_units):
+                continue  # "$6 billion" is no rank of 6
+            hits.append((row, metric))
+        interpretation = "Read as a question about whose figure it is."
+        if not hits:
+            text = (f"crr holds no figure of {' or '.join(f'{n:g}' for n in intent.numbers)} that fits this "
+                    "question, so it names no one.")
+            return draft.answer(intent, False, "who", interpretation, text, self._starters())
+        counted = [metric for row, metric in hits if metric.measure == "count" and not metric.people
+                   and COUNTED.search(intent.normalized)]
+        if counted:
+            unit = counted[0].unit
+            text = (f"The sources give how many {unit} ({counted[0].name}), not which: crr holds no names "
+                    f"of the {unit}.")
+            return Draft(self.store).answer(intent, False, "who", interpretation, text,
+                                            [f"{counted[0].name.lower()}"])
+        people = {p["id"]: p for p in self.store.people}
+        lines = []
+        for row, metric in hits[:3]:
+            fact = draft.observed(row, metric)
+            lines.append({"fact": fact, "metric": metric,
+                          "names": [people[p]["name"] for p in metric.people if p in people]})
+        text = render("answers/who_figure.txt.j2", lines=lines)
+        return draft.answer(intent, True, "who", interpretation, text, [])
+
+    def _who_by_metric(self, intent: Intent):
+        """"Who are the top diplomats the Dashboard counts, and how often did they meet?":
+        a count of the people named answers with their names and its figure."""
+        metric = self.metrics.get(intent.metric_id) if intent.metric_id else None
+        strong = bool(intent.candidates) and intent.candidates[0][0] >= 3
+        entity = bool(ENTITY.search(intent.normalized))  # "which two countries ...", "which pollster ..."
+        if not (metric and ((metric.people and (intent.people or (strong and intent.measures))) or (strong and entity))):
+            return None
+        from ..reading.kinds import metric_kind
+
+        kind = metric_kind(intent.asked_kind, intent.periods)
+        answer = getattr(self, f"_answer_{kind}")(intent)
+        names = {p["id"]: p["name"] for p in self.store.people}
+        who = " and ".join(names[p] for p in metric.people if p in names)
+        # Without people, the metric's description names whom its figure is of.
+        answer.text = (f"{who}: " + answer.text) if who else answer.text.rstrip("\n") + f"\n({metric.description})"
+        answer.kind = "who"
+        return answer
+
+    def _answer_who_of_previous(self, intent: Intent, event_id: str):
+        """"Who took part?" after an answer about an event: that event's people."""
+        from ..writing.render import render
+
+        draft = Draft(self.store)
+        rows = self.store.rows("select * from events where id = ?", (event_id,))
+        if not rows:
+            return self._no_event(intent, draft, "Read as a follow-up about the event just shown.")
+        cited = self._cite_events(draft, rows)
+        text = render("answers/who.txt.j2", events=cited)
+        return draft.answer(intent, True, "who", f"Read as a follow-up: who took part in '{rows[0]['title']}'.",
+                            text, [f"what happened in {rows[0]['date_start'][:4]}?"])
+
+    def _answer_person_events(self, intent: Intent, people: list[sqlite3.Row]):
+        """"What did Fu Ying say in 2016?": the events of the people named, in the period."""
+        from ..writing.render import render
+
+        draft = Draft(self.store)
+        period = intent.periods[0] if intent.periods else None
+        names = " and ".join(p["name"] for p in people)
+        when = period.phrase if period else "any date"
+        interpretation = f"Read as a question about what {names} did, {when}."
+        rows = {}
+        for person in people:
+            for row in self.store.events_with_person(person["id"]):
+                if period is None or (row["date_end"] >= period.start.isoformat()
+                                      and row["date_start"] <= period.end.isoformat()):
+                    rows[row["id"]] = row
+        rows = {i: r for i, r in rows.items() if self._fits_event(intent, r, by_subject=True)}
+        if not rows:
+            return self._no_event(intent, draft, interpretation)
+        ordered = sorted(rows.values(), key=lambda r: (r["date_start"], r["id"]))
+        cited = self._cite_events(draft, ordered[:25])
+        text = render("answers/person_events.txt.j2", events=cited, names=names, when=when, total=len(ordered))
+        return draft.answer(intent, True, "what_happened", interpretation, text,
+                            [f"who is {people[0]['name']}?"])
+
+    def _answer_person(self, intent: Intent, draft, people: list[sqlite3.Row]):
+        """Who someone is: the role the sources give, and the events they took part in."""
+        from ..writing.render import render
+
+        marks = self._cite_people_events(draft, people)
+        entries = []
+        for person, mark in zip(people, marks):
+            events = self._cite_events(draft, self.store.events_with_person(person["id"])[:8])
+            entries.append({"person": person, "marks": mark, "events": events})
+        text = render("answers/person.txt.j2", entries=entries)
+        names = " and ".join(p["name"] for p in people)
+        return draft.answer(intent, True, "who", f"Read as a question about {names}.", text,
+                            [f"how many times did {people[0]['name'].split()[-1]} meet Putin?"])
+
+    def _people_by_role(self, intent: Intent) -> list[sqlite3.Row]:
+        """Holders of the role the question names, best first: the country named
+        first is the person's ("China's ambassador to Russia"), and unless the
+        question gives a time, the holder the sources date latest comes first."""
+        spell = self.event_vocab.spellings
+        terms = [spell.get(t, t) for t in self.event_vocab.search_terms(intent.normalized)]
+        country = re.search(r"\b(chin|russi)(?:a|an|ese)(?:'s)?\b", intent.normalized)
+        country = {"chin": "china", "russi": "russia"}[country.group(1)] if country else None
+        now = not intent.periods or re.search(r"\b(?:current|currently|now|today|present|incumbent)\b",
+                                              intent.normalized)
+        scored = []
+        for person in self.store.people:
+            role = (person["role"] or "").lower()
+            words = {spell.get(w, w) for w in content_tokens(role)}
+            hits = [t for t in terms if t in words]
+            if any(t in self.event_vocab.roles for t in hits) and len(hits) >= min(2, len(terms)):
+                score = len(hits) + (1 if person["country"].lower() == country else 0)
+                # Unless the question gives a time, the holder the sources date latest comes first.
+                latest = max((int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", role)), default=0) if now else 0
+                scored.append((-score, -latest, person["name"], person))
+        scored.sort(key=lambda item: item[:3])
+        people = [p for *_, p in scored]
+        if country and any(p["country"].lower() == country for p in people):
+            people = [p for p in people if p["country"].lower() == country]  # China's, not Russia's, ambassador
+        return people[:2]
+
+    def _cite_people_events(self, draft, people) -> list[str]:
+        """Cite where each person's role is stated: the person's own source,
+        else the first event the person took part in."""
+        marks = []
+        for person in people:
+            if person["source_id"]:
+                marks.append(f"[{draft.cite(person['source_id'], person['locator'])}]")
+                continue
+            events = self.store.events_with_person(person["id"])
+            if events:
+                draft.events.append(event_ref(events[0]))
+                marks.append(f"[{draft.cite(events[0]['source_id'], events[0]['locator'])}]")
+            else:
+                marks.append("")
+        return marks
+
+
+def _within(row: sqlite3.Row, period) -> bool:
+    """A figure's period that fits the asked one: for "since" a span that starts then
+    (the same year will do), else one that overlaps it."""
+    start = row["period_start"] or "0000"
+    if period.form == "since":
+        return period.start is not None and start[:4] == period.start.isoformat()[:4]
+    asked_start = period.start.isoformat() if period.start else "0000"
+    asked_end = period.end.isoformat() if period.end else "9999"
+    end = row["period_end"] or "9999"
+    if period.form == "point":  # a figure for 2023 itself, not a span that takes it in
+        return start >= asked_start and end <= asked_end
+    return start <= asked_end and end >= asked_start
+
+
