@@ -8,6 +8,7 @@ Most tests use Datasette's own client on the session database; one starts
 from __future__ import annotations
 
 import asyncio
+import html as html_module
 import json
 import os
 import re
@@ -25,8 +26,9 @@ import pytest
 
 pytest.importorskip("datasette", reason="the Datasette site needs: pip install -e '.[test]'")
 
-from assistant.frontends.datasette.metadata import (  # noqa: E402
-    CANNED_QUERIES, CHARTS, DASHBOARD, UNDESCRIBED, metadata, unfiltered)
+from assistant.frontends.datasette.dashboard import CHARTS, MIN_POINTS, card, unfiltered  # noqa: E402
+from assistant.frontends.datasette.metadata import DASHBOARD, UNDESCRIBED, metadata  # noqa: E402
+from assistant.frontends.datasette.queries import CANNED_QUERIES  # noqa: E402
 from assistant.frontends.datasette.asgi import ResponseCache  # noqa: E402
 from assistant.frontends.datasette.plugin import MAX_QUESTION_CHARS, datasette_for  # noqa: E402
 from assistant.data.export import TABLE_DESCRIPTIONS  # noqa: E402
@@ -233,7 +235,8 @@ async def test_chart_source_notes_name_the_sources_of_their_rows(ds):
             assert row["source"] in chart["source_note"], slug
 
 
-YEARLY_CHARTS = ("trade", "trade_directions", "oil", "gas_bcm", "gas_tonnes", "energy_value")
+YEARLY_CHARTS = ("trade", "trade_directions", "oil", "gas_bcm", "gas_tonnes", "energy_value",
+                 "exercises", "arms", "un_voting", "students", "tourism")
 
 
 async def _chart_rows(ds, slug: str) -> list[dict]:
@@ -277,11 +280,88 @@ async def test_the_energy_charts_keep_the_producers_units_apart(ds):
 
 
 @pytest.mark.asyncio
-async def test_topic_filter_shows_that_topics_charts_only(ds):
-    html = (await ds.client.get(f"/-/dashboards/{DASHBOARD}?topic=Arms")).text
+@pytest.mark.parametrize("topic", ["Arms", "Diplomacy"])
+async def test_topic_filter_shows_that_topics_charts_only(ds, topic):
+    html = (await ds.client.get(f"/-/dashboards/{DASHBOARD}?topic={topic}")).text
     shown = set(re.findall(r'id="card-([\w-]+)"', html))
-    assert shown == {slug for slug, chart in CHARTS.items() if chart["topic"] == "Arms"}
-    assert '<option value="Arms" selected>' in html
+    assert shown == {slug for slug, chart in CHARTS.items() if topic in chart.get("topics", [chart["topic"]])}
+    assert f'<option value="{topic}" selected>' in html
+
+
+def _cards(html: str) -> dict:
+    """The cards a dashboard page carries: each chart's Vega-Lite with its rows, or its figures."""
+    return json.loads(re.search(r"var crrCharts = (.*?);\n", html).group(1))
+
+
+@pytest.mark.asyncio
+async def test_the_page_carries_every_charts_rows_so_nothing_is_fetched_after_it(ds):
+    html = (await ds.client.get(f"/-/dashboards/{DASHBOARD}")).text
+    cards = _cards(html)
+    assert set(cards) == set(CHARTS)
+    drawn = {slug: shown for slug, shown in cards.items() if shown["kind"] == "chart"}
+    assert {"trade", "oil", "arms", "un_voting", "yuan", "timeline"} <= set(drawn)
+    for slug, shown in drawn.items():
+        assert shown["spec"]["data"]["values"], slug
+    assert "dashboards.js" not in html and "renderChart(" not in html  # its charts fetch their rows
+    trade = {(r["year"], r["series"]): r["value"] for r in drawn["trade"]["spec"]["data"]["values"]}
+    assert trade[(2010, "Wikipedia")] == 59.3
+
+
+@pytest.mark.asyncio
+async def test_a_time_chart_with_fewer_than_three_points_a_series_lists_its_figures(ds):
+    html = (await ds.client.get(f"/-/dashboards/{DASHBOARD}")).text
+    cards = _cards(html)
+    for slug in ("exercises", "students", "tourism", "engagements"):
+        assert cards[slug]["kind"] == "figures", slug
+    figures = {(f["what"], f["when"]): f["figure"] for f in cards["exercises"]["figures"]}
+    assert figures[("Joint military exercises", "2024")].startswith("11 exercises")
+    assert figures[("Joint military exercises", "2025")].startswith("7 exercises")
+    assert '<ul id="chart-exercises" class="crr-figures">' in html
+    assert f'href="/{DB}/observations/' in html.split('id="chart-exercises"')[1].split("</ul>")[0]
+    # The year filter narrows a chart to figures as well: trade in 2024 and 2025 alone.
+    narrowed = _cards((await ds.client.get(f"/-/dashboards/{DASHBOARD}?year_from=2024")).text)
+    assert narrowed["trade"]["kind"] == "figures"
+    assert {f["source"] for f in narrowed["trade"]["figures"]} == {"China-Russia Dashboard", "Wikipedia"}
+    wide = [{"date": f"{y}-01-01", "series": "s", "value": 1.0} for y in (2001, 2002, 2003)]
+    assert card({"display": {}}, wide)["kind"] == "chart"
+    assert card({"display": {}}, wide[:MIN_POINTS - 1])["kind"] == "figures"
+
+
+@pytest.mark.asyncio
+async def test_no_chart_counts_crrs_own_timeline_as_if_it_were_a_count(ds):
+    titles = [chart["title"] for chart in CHARTS.values()]
+    assert not [title for title in titles if "recorded as events" in title or "per year" in title.lower()
+                and "timeline" in title]
+    timeline = CHARTS["timeline"]
+    assert "crr's timeline" in timeline["title"] and "not a count" in timeline["description"]
+    assert timeline["display"]["encoding"]["x"]["type"] == "temporal"
+    assert "count" not in timeline["query"].lower()
+    rows = _cards((await ds.client.get(f"/-/dashboards/{DASHBOARD}")).text)["timeline"]["spec"]["data"]["values"]
+    assert {"joint exercise", "Xi–Putin meeting or call"} == {r["entry"] for r in rows}
+    assert all(r["title"] and r["source"] for r in rows)
+
+
+@pytest.mark.asyncio
+async def test_every_chart_has_one_unit_and_every_point_its_source_in_the_tooltip(ds):
+    for slug, chart in CHARTS.items():
+        encoding = chart["display"]["encoding"]
+        assert "source" in {t["field"] for t in encoding["tooltip"]}, slug
+        rows = [r for r in await _chart_rows(ds, slug) if r.get("value") is not None]
+        assert all(r["source"] for r in rows), slug
+        if chart.get("kind") not in ("timeline", "figures"):
+            assert len({r["unit"] for r in rows}) == 1, (slug, {r["unit"] for r in rows})
+        if chart.get("kind", "time") == "time":
+            assert encoding["x"]["type"] == "temporal", slug
+    # A chart of points months apart draws no line between them.
+    assert CHARTS["yuan"]["display"]["mark"]["type"] == "point"
+
+
+@pytest.mark.asyncio
+async def test_the_product_groups_are_named_and_each_direction_has_its_chart(ds):
+    for slug, word in (("russia_sells", "Mineral fuels"), ("china_sells", "Clothing")):
+        rows = await _chart_rows(ds, slug)
+        assert all(r["group"] for r in rows), slug
+        assert word in {r["group"] for r in rows}
 
 
 @pytest.mark.asyncio
@@ -289,6 +369,9 @@ async def test_dashboard_list_and_single_chart_pages(ds):
     assert (await ds.client.get("/-/dashboards")).status_code == 200
     response = await ds.client.get(f"/-/dashboards/{DASHBOARD}/trade")
     assert response.status_code == 200 and "View and edit SQL" in response.text
+    assert list(_cards(response.text)) == ["trade"]
+    figures = await ds.client.get(f"/-/dashboards/{DASHBOARD}/students")
+    assert 'class="crr-figures"' in figures.text
 
 
 # --- the Ask page -----------------------------------------------------------------------
@@ -316,6 +399,25 @@ async def test_ask_page_answers_with_citations_and_links_to_the_rows(ds, engine)
             assert f'href="/{DB}/observations/{value.observation_id}"' in html
             row = await ds.client.get(f"/{DB}/observations/{value.observation_id}")
             assert row.status_code == 200
+
+
+@pytest.mark.asyncio
+async def test_ask_page_shows_how_the_question_was_read_above_the_answer(ds, engine):
+    question = "trade in 2024 according to my grandmother"
+    answer = engine.ask(question)
+    assert answer.unread  # a word crr did not use, said as the terminal says it
+    html = (await ds.client.get("/-/ask?q=" + urllib.parse.quote(question))).text
+    reading = html_module.unescape(re.search(r'<p class="crr-reading">(.*?)</p>', html).group(1))
+    assert reading.startswith("Read as: ") and answer.reading["summary"] in reading
+    assert html.index('class="crr-reading"') < html.index('class="crr-ask-answer"')
+    for word in answer.unread:
+        assert f"“{word}”" in reading
+
+
+@pytest.mark.asyncio
+async def test_the_health_check_answers_once_the_database_does(ds):
+    response = await ds.client.get("/-/health")
+    assert response.status_code == 200 and response.json()["ok"] is True
 
 
 @pytest.mark.asyncio
@@ -371,6 +473,50 @@ async def test_bad_sql_gets_an_error_page_not_a_crash(ds):
     response = await ds.client.get(f"/{DB}?sql=" + urllib.parse.quote("select * from nowhere where"))
     assert response.status_code == 400
     assert "error" in response.text.lower()
+
+
+# --- table pages --------------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_a_table_page_leads_with_its_rows_and_folds_the_column_descriptions(ds):
+    html = (await ds.client.get(f"/{DB}/observations")).text
+    rows, columns = html.index('<table class="rows-and-columns">'), html.index('class="crr-fold crr-columns"')
+    assert rows < columns and html.index('class="crr-facets') < rows
+    assert "Unit: identifier" not in html and "Unit: text" not in html
+    assert 'title="The period the figure is for (ISO 8601 date or interval)."' in html  # header titles
+    # The facets are one row of drop-downs, their labels broken only between words.
+    assert html.count('<details class="facet-info') == 4 and "word-break: normal" in html
+    # What a reader looks for comes first: metric, period, value, then the rest.
+    header = re.findall(r'data-column="(\w+)"', html.split("<thead>")[1].split("</thead>")[0])
+    assert header[:5] == ["id", "metric_id", "period", "value", "qualifier"]
+
+
+@pytest.mark.asyncio
+async def test_numbers_read_as_written_with_their_unit_in_html_and_stay_raw_in_json_and_csv(ds):
+    html = (await ds.client.get(f"/{DB}/observations?metric_id=chinese_visits_to_russia")).text
+    shown = re.findall(r'class="crr-number"[^>]*>([^<]*)<', html)
+    assert "2,300,000 visits" in shown and "158,000 visits" in shown
+    assert "2300000.0" not in html.replace('title="2300000.0"', "")
+    sipri = (await ds.client.get(f"/{DB}/observations/china-arms-imports-from-russia-tiv-2000-sipri")).text
+    assert "2,205.0 TIV mn" in sipri  # the source wrote 2205.0, so the decimal stays
+    share = (await ds.client.get(f"/{DB}/observations?metric_id=foreign_minister_meetings")).text
+    assert ">30 meetings<" in share
+    data = (await ds.client.get(
+        f"/{DB}/observations.json?metric_id=chinese_visits_to_russia&_shape=array")).json()
+    assert sorted(row["value"] for row in data) == [158000.0, 2000000.0, 2300000.0]
+    csv = (await ds.client.get(f"/{DB}/observations.csv?metric_id=chinese_visits_to_russia")).text
+    assert ",2300000.0,visits," in csv
+
+
+def test_a_number_keeps_the_decimals_its_source_wrote():
+    from assistant.frontends.datasette.cells import number
+
+    assert number(2300000.0, "2.3 million") == "2,300,000"
+    assert number(30.0, "30") == "30"
+    assert number(245.0, "245.0") == "245.0"
+    assert number(4209.3, "4,209.3") == "4,209.3"
+    assert number(59.3, None) == "59.3"
 
 
 # --- row pages -------------------------------------------------------------------------
