@@ -139,7 +139,8 @@ def _dated_points(unit: str) -> dict:
     return {
         "mark": {"type": "point", "filled": True, "size": 70, "tooltip": True},
         "encoding": {
-            "x": {"field": TIME_FIELD, "type": "temporal", "title": None, "axis": {"format": "%b %Y"}},
+            "x": {"field": TIME_FIELD, "type": "temporal", "title": None, "axis": {"format": "%b %Y"},
+                  "scale": {"padding": 14}},
             "y": {"field": "value", "type": "quantitative", "title": unit},
             "color": {"field": "series", "type": "nominal", "legend": LEGEND},
             "shape": {"field": "source", "type": "nominal", "legend": None},
@@ -252,7 +253,7 @@ CHARTS = {
         "display": _yearly_lines("USD bn"),
     },
     "yuan": {
-        "title": "The yuan's share of Russia's trade settlements (percent)",
+        "title": "Russia's trade settled in yuan, and in yuan or rubles (percent)",
         "description": "Each figure at the end of its period: a month, or the years before the "
                        "invasion (drawn at February 2022). The sources give single months, not "
                        "a monthly series, so no line joins them.",
