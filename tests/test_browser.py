@@ -145,6 +145,20 @@ def test_the_dashboard_has_drawn_every_chart_by_the_time_it_has_loaded(page, sit
     figures = page.locator("ul.crr-figures")
     assert figures.count() == len(CHARTS) - len(DRAWN)
     assert "11 exercises" in page.inner_text("#chart-exercises")
+    # One unit a chart, time on a temporal axis, a missing year a break in the line.
+    charts = page.evaluate("() => crrCharts")
+    for slug in DRAWN:
+        spec = charts[slug]["spec"]
+        units = {row["unit"] for row in spec["data"]["values"] if row.get("unit")}
+        assert len(units) <= 1 and (units or slug == "timeline"), (slug, units)
+        if slug not in ("russia_sells", "china_sells"):
+            assert spec["encoding"]["x"]["type"] == "temporal", slug
+    paths = page.eval_on_selector_all("#chart-trade g.mark-line path", "ps => ps.map(p => p.getAttribute('d'))")
+    assert max(d.count("M") for d in paths) >= 3  # Wikipedia's years apart: pieces, not one line
+    titles = page.locator(".dashboard-card-title").all_inner_texts()
+    assert not [t for t in titles if "recorded as events" in t]
+    assert "Entries in crr's timeline" in page.inner_text("#card-timeline")
+    assert "not a count" in page.inner_text("#card-timeline")
     page.screenshot(path=str(screenshots / "dashboard.png"))
     page.screenshot(path=str(screenshots / "dashboard-full.png"), full_page=True)
     settled(page, site)
