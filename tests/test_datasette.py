@@ -8,6 +8,7 @@ Most tests use Datasette's own client on the session database; one starts
 from __future__ import annotations
 
 import asyncio
+import html as html_module
 import json
 import os
 import re
@@ -25,8 +26,8 @@ import pytest
 
 pytest.importorskip("datasette", reason="the Datasette site needs: pip install -e '.[test]'")
 
-from assistant.frontends.datasette.metadata import (  # noqa: E402
-    CANNED_QUERIES, CHARTS, DASHBOARD, UNDESCRIBED, metadata, unfiltered)
+from assistant.frontends.datasette.metadata import DASHBOARD, UNDESCRIBED, metadata  # noqa: E402
+from assistant.frontends.datasette.queries import CANNED_QUERIES  # noqa: E402
 from assistant.frontends.datasette.asgi import ResponseCache  # noqa: E402
 from assistant.frontends.datasette.plugin import MAX_QUESTION_CHARS, datasette_for  # noqa: E402
 from assistant.data.export import TABLE_DESCRIPTIONS  # noqa: E402
@@ -193,104 +194,6 @@ async def test_canned_queries_give_the_known_figures(ds):
     assert when[0]["date"].startswith("2024-09")
 
 
-# --- the dashboard -------------------------------------------------------------------
-
-
-@pytest.mark.asyncio
-async def test_dashboard_shows_every_chart_with_source_note_and_sql_link(ds):
-    response = await ds.client.get(f"/-/dashboards/{DASHBOARD}")
-    assert response.status_code == 200
-    html = response.text
-    for slug, chart in CHARTS.items():
-        assert f'id="chart-{slug}"' in html and chart["title"].replace("'", "&#39;") in html
-    assert html.count('class="dashboard-card-note">Source: ') == len(CHARTS)
-    assert html.count('class="chart-sql"') == len(CHARTS)
-    assert "vega-lite.min.js" in html and "cdn" not in html.lower()
-
-
-@pytest.mark.asyncio
-async def test_every_chart_draws_rows_from_the_database_with_and_without_filters(ds):
-    charts = (await ds.client.get("/-/metadata.json")).json()[
-        "plugins"]["datasette-dashboards"][DASHBOARD]["charts"]
-    for slug, chart in charts.items():
-        for filters in ({}, {"year_from": "1990", "year_to": "2026", "topic": chart["topic"]}):
-            sql = unfiltered(chart["query"]) if not filters else chart["query"].replace(
-                "[[", "").replace("]]", "")
-            url = f"/{DB}.json?" + urllib.parse.urlencode({"sql": sql, "_shape": "objects", **filters})
-            response = await ds.client.get(url)
-            assert response.status_code == 200, (slug, response.text)
-            assert response.json()["rows"], (slug, filters)
-
-
-@pytest.mark.asyncio
-async def test_chart_source_notes_name_the_sources_of_their_rows(ds):
-    charts = (await ds.client.get("/-/metadata.json")).json()[
-        "plugins"]["datasette-dashboards"][DASHBOARD]["charts"]
-    for slug, chart in charts.items():
-        url = f"/{DB}.json?" + urllib.parse.urlencode(
-            {"sql": unfiltered(chart["query"]), "_shape": "objects"})
-        for row in (await ds.client.get(url)).json()["rows"]:
-            assert row["source"] in chart["source_note"], slug
-
-
-YEARLY_CHARTS = ("trade", "trade_directions", "oil", "gas_bcm", "gas_tonnes", "energy_value")
-
-
-async def _chart_rows(ds, slug: str) -> list[dict]:
-    url = f"/{DB}.json?" + urllib.parse.urlencode({"sql": unfiltered(CHARTS[slug]["query"]), "_shape": "objects"})
-    return (await ds.client.get(url)).json()["rows"]
-
-
-@pytest.mark.asyncio
-@pytest.mark.parametrize("slug", YEARLY_CHARTS)
-async def test_a_yearly_chart_has_one_unit_a_time_axis_and_says_who_gives_each_point(ds, slug):
-    chart = CHARTS[slug]
-    encoding = chart["display"]["encoding"]
-    assert encoding["x"]["type"] == "temporal" and encoding["x"]["field"] == "date"
-    assert {"source", "reporter", "period", "unit"} <= {t["field"] for t in encoding["tooltip"]}
-    assert chart["description"]
-    rows = await _chart_rows(ds, slug)
-    assert len({r["unit"] for r in rows}) == 1, slug  # never Mt and bcm on one axis
-    assert encoding["y"]["title"] == rows[0]["unit"]
-    for row in rows:
-        assert row["source"] in row["series"], row
-
-
-@pytest.mark.asyncio
-async def test_a_missing_year_is_a_gap_not_a_line_across_it(ds):
-    rows = await _chart_rows(ds, "trade")
-    wikipedia = {r["year"]: r["value"] for r in rows if r["series"] == "Wikipedia"}
-    assert min(wikipedia) == 2001 and max(wikipedia) == 2025
-    assert wikipedia[2010] == 59.3 and wikipedia[2005] is None  # a null row: the line breaks there
-    assert CHARTS["trade"]["display"]["mark"]["invalid"].startswith("break-paths")
-    by_china = {r["year"]: r for r in rows if r["series"].endswith("as China reports it")}
-    assert (min(by_china), max(by_china)) == (1992, 2020)
-    assert by_china[2010]["value"] == 55.403 and by_china[2010]["reporter"] == "China"
-
-
-@pytest.mark.asyncio
-async def test_the_energy_charts_keep_the_producers_units_apart(ds):
-    units = {slug: {r["unit"] for r in await _chart_rows(ds, slug)}
-             for slug in ("oil", "gas_bcm", "gas_tonnes", "energy_value")}
-    assert units == {"oil": {"million tonnes"}, "gas_bcm": {"bcm"}, "gas_tonnes": {"million tonnes"},
-                     "energy_value": {"USD bn"}}
-
-
-@pytest.mark.asyncio
-async def test_topic_filter_shows_that_topics_charts_only(ds):
-    html = (await ds.client.get(f"/-/dashboards/{DASHBOARD}?topic=Arms")).text
-    shown = set(re.findall(r'id="card-([\w-]+)"', html))
-    assert shown == {slug for slug, chart in CHARTS.items() if chart["topic"] == "Arms"}
-    assert '<option value="Arms" selected>' in html
-
-
-@pytest.mark.asyncio
-async def test_dashboard_list_and_single_chart_pages(ds):
-    assert (await ds.client.get("/-/dashboards")).status_code == 200
-    response = await ds.client.get(f"/-/dashboards/{DASHBOARD}/trade")
-    assert response.status_code == 200 and "View and edit SQL" in response.text
-
-
 # --- the Ask page -----------------------------------------------------------------------
 
 
@@ -316,6 +219,25 @@ async def test_ask_page_answers_with_citations_and_links_to_the_rows(ds, engine)
             assert f'href="/{DB}/observations/{value.observation_id}"' in html
             row = await ds.client.get(f"/{DB}/observations/{value.observation_id}")
             assert row.status_code == 200
+
+
+@pytest.mark.asyncio
+async def test_ask_page_shows_how_the_question_was_read_above_the_answer(ds, engine):
+    question = "trade in 2024 according to my grandmother"
+    answer = engine.ask(question)
+    assert answer.unread  # a word crr did not use, said as the terminal says it
+    html = (await ds.client.get("/-/ask?q=" + urllib.parse.quote(question))).text
+    reading = html_module.unescape(re.search(r'<p class="crr-reading">(.*?)</p>', html).group(1))
+    assert reading.startswith("Read as: ") and answer.reading["summary"] in reading
+    assert html.index('class="crr-reading"') < html.index('class="crr-ask-answer"')
+    for word in answer.unread:
+        assert f"“{word}”" in reading
+
+
+@pytest.mark.asyncio
+async def test_the_health_check_answers_once_the_database_does(ds):
+    response = await ds.client.get("/-/health")
+    assert response.status_code == 200 and response.json()["ok"] is True
 
 
 @pytest.mark.asyncio
@@ -373,6 +295,50 @@ async def test_bad_sql_gets_an_error_page_not_a_crash(ds):
     assert "error" in response.text.lower()
 
 
+# --- table pages --------------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_a_table_page_leads_with_its_rows_and_folds_the_column_descriptions(ds):
+    html = (await ds.client.get(f"/{DB}/observations")).text
+    rows, columns = html.index('<table class="rows-and-columns">'), html.index('class="crr-fold crr-columns"')
+    assert rows < columns and html.index('class="crr-facets') < rows
+    assert "Unit: identifier" not in html and "Unit: text" not in html
+    assert 'title="The period the figure is for (ISO 8601 date or interval)."' in html  # header titles
+    # The facets are one row of drop-downs, their labels broken only between words.
+    assert html.count('<details class="facet-info') == 4 and "word-break: normal" in html
+    # What a reader looks for comes first: metric, period, value, then the rest.
+    header = re.findall(r'data-column="(\w+)"', html.split("<thead>")[1].split("</thead>")[0])
+    assert header[:5] == ["id", "metric_id", "period", "value", "qualifier"]
+
+
+@pytest.mark.asyncio
+async def test_numbers_read_as_written_with_their_unit_in_html_and_stay_raw_in_json_and_csv(ds):
+    html = (await ds.client.get(f"/{DB}/observations?metric_id=chinese_visits_to_russia")).text
+    shown = re.findall(r'class="crr-number"[^>]*>([^<]*)<', html)
+    assert "2,300,000 visits" in shown and "158,000 visits" in shown
+    assert "2300000.0" not in html.replace('title="2300000.0"', "")
+    sipri = (await ds.client.get(f"/{DB}/observations/china-arms-imports-from-russia-tiv-2000-sipri")).text
+    assert "2,205.0 TIV mn" in sipri  # the source wrote 2205.0, so the decimal stays
+    share = (await ds.client.get(f"/{DB}/observations?metric_id=foreign_minister_meetings")).text
+    assert ">30 meetings<" in share
+    data = (await ds.client.get(
+        f"/{DB}/observations.json?metric_id=chinese_visits_to_russia&_shape=array")).json()
+    assert sorted(row["value"] for row in data) == [158000.0, 2000000.0, 2300000.0]
+    csv = (await ds.client.get(f"/{DB}/observations.csv?metric_id=chinese_visits_to_russia")).text
+    assert ",2300000.0,visits," in csv
+
+
+def test_a_number_keeps_the_decimals_its_source_wrote():
+    from assistant.frontends.datasette.cells import number
+
+    assert number(2300000.0, "2.3 million") == "2,300,000"
+    assert number(30.0, "30") == "30"
+    assert number(245.0, "245.0") == "245.0"
+    assert number(4209.3, "4,209.3") == "4,209.3"
+    assert number(59.3, None) == "59.3"
+
+
 # --- row pages -------------------------------------------------------------------------
 
 
@@ -423,7 +389,8 @@ def test_response_cache_keeps_anonymous_successful_gets_only():
     async def app(scope, receive, send):
         calls.append(scope["path"])
         status = 404 if scope["path"] == "/missing" else 200
-        headers = [(b"set-cookie", b"a=1")] if scope["path"] == "/cookie" else []
+        headers = {"/cookie": [(b"set-cookie", b"a=1")],
+                   "/health": [(b"Cache-Control", b"no-store")]}.get(scope["path"], [])
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": scope["path"].encode()})
 
@@ -441,13 +408,13 @@ def test_response_cache_keeps_anonymous_successful_gets_only():
         return sent
 
     async def scenario():
-        for path in ["/a", "/a", "/missing", "/missing", "/cookie", "/cookie"]:
+        for path in ["/a", "/a", "/missing", "/missing", "/cookie", "/cookie", "/health", "/health"]:
             sent = await get(path)
             assert sent[-1]["body"] == path.encode()
         await get("/a", [(b"cookie", b"ds_actor=x")])
 
     asyncio.run(scenario())
-    assert calls == ["/a", "/missing", "/missing", "/cookie", "/cookie", "/a"]
+    assert calls == ["/a", "/missing", "/missing", "/cookie", "/cookie", "/health", "/health", "/a"]
 
 
 # --- crr serve, a real process ----------------------------------------------------------------

@@ -25,6 +25,8 @@ import pytest
 
 pytest.importorskip("datasette", reason="the Datasette site needs: pip install -e '.[test]'")
 
+from datasette import hookimpl  # noqa: E402
+
 from assistant.frontends.datasette import bounds  # noqa: E402
 from assistant.frontends.datasette.asgi import AccessLog, ResponseCache  # noqa: E402
 from assistant.frontends.datasette.plugin import Asker, datasette_for  # noqa: E402
@@ -174,6 +176,35 @@ def test_the_console_gets_one_line_for_a_4xx_and_an_access_line_a_request(db_pat
         line for line in lines if line.startswith("127.0.0.1 GET /no/such/page 404 ")]
     assert len([line for line in lines if "/no/such/page" in line]) == 1
     assert any(line.startswith("127.0.0.1 GET / 200 ") for line in lines)
+
+
+class BrokenRoute:
+    """A route with a fault of the server's own, to see what a real 500 prints."""
+
+    @staticmethod
+    @hookimpl
+    def register_routes():
+        async def broken(request):
+            raise RuntimeError("a fault of the server's own")
+
+        return [(r"^/-/broken$", broken)]
+
+
+@pytest.mark.asyncio
+async def test_a_traceback_is_printed_for_a_real_500_and_never_for_a_4xx(db_path, capfd):
+    from datasette.plugins import pm
+
+    pm.register(BrokenRoute, name="crr-test-broken-route")
+    try:
+        ds = datasette_for(db_path)
+        assert (await ds.client.get("/no/such/page")).status_code == 404
+        assert (await ds.client.get(sql_path("select * from nowhere"))).status_code == 400
+        assert "Traceback" not in capfd.readouterr().err
+        assert (await ds.client.get("/-/broken")).status_code == 500
+        printed = capfd.readouterr().err
+        assert printed.count("Traceback") == 1 and "a fault of the server's own" in printed
+    finally:
+        pm.unregister(name="crr-test-broken-route")
 
 
 # --- each bound, in-process -----------------------------------------------------------

@@ -19,6 +19,7 @@ EXAMPLES = {
     "build": "crr build   (writes db/china_russia.db from the files in db/)",
     "tui": "crr tui   (or just crr, in a terminal)   |   crr tui --db /tmp/china_russia.db",
     "serve": "crr serve   (then open http://127.0.0.1:8001/)   |   crr serve --port 8080",
+    "publish": "crr publish site/   (then: cd site && docker build -t crr-site . && docker run -p 8001:8001 crr-site)",
 }
 
 
@@ -72,6 +73,12 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--db", type=Path, help="the database to serve (default: the built one)")
     serve.add_argument("--quiet", action="store_true", help="no line on stderr for each request")
     serve.set_defaults(handler=_serve)
+
+    publish = commands.add_parser("publish", help="write a folder that runs the site in a container",
+                                  epilog="example: " + EXAMPLES["publish"])
+    publish.add_argument("folder", type=Path, help="the folder to write (new, or an earlier publication)")
+    publish.add_argument("--db", type=Path, help="the database to publish (default: the built one)")
+    publish.set_defaults(handler=_publish)
 
     # These commands own their options; `crr verify --help` shows them.
     for name, summary in [
@@ -238,6 +245,35 @@ def _serve(args) -> int:
               file=sys.stderr)
         return 1
     return serve(db_path, port=args.port, access_log=not args.quiet)
+
+
+def _publish(args) -> int:
+    from ..data.errors import DataError
+
+    if args.db is not None and not args.db.is_file():
+        print(f"crr publish: no database {args.db}", file=sys.stderr)
+        return 2
+    try:
+        db_path = args.db or _ensure_database()
+        from .datasette.publish import PublishError, publish
+    except DataError as error:
+        print(f"crr: the curated data does not validate, so no database could be built.\n{error}",
+              file=sys.stderr)
+        return 1
+    except ImportError:
+        print("crr publish: needs Datasette: pip install 'datasette==0.65.*' datasette-dashboards",
+              file=sys.stderr)
+        return 1
+    try:
+        written = publish(args.folder, db_path)
+    except PublishError as error:
+        print(f"crr publish: {error}", file=sys.stderr)
+        return 1
+    for path in written:
+        print(path)
+    print(f"crr publish: wrote {args.folder}; see {args.folder / 'README.md'} to build and run it",
+          file=sys.stderr)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

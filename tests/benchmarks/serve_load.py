@@ -1,6 +1,6 @@
 """Load on `crr serve`: bounded concurrent requests on loopback.
 
-    python tests/benchmarks/serve_load.py [--clients 10] [--requests 300] [--url URL] [--distinct]
+    python tests/benchmarks/serve_load.py [--clients 10] [--requests 300] [--url URL --pid PID] [--distinct]
 
 Starts `crr serve` on a free port (or uses --url), then sends --requests
 requests to each page with --clients clients at a time and prints p50, p99
@@ -12,6 +12,11 @@ longest length crr reads (the engine answers off the event loop, so the
 page should stay near its unloaded time), checks that a bad SQL query and a
 10,000-character question get an error page (4xx), not a crash, and that the
 server still answers after them.  Exits non-zero when a target is missed.
+
+With the server's process (its own, or --pid for one started elsewhere, such
+as a replica of `crr publish`), it also reports what one replica needs: the
+CPU it used over the run (in cores), its resident memory at the end and at
+its peak, and the throughput of a mix of every page.
 """
 
 from __future__ import annotations
@@ -33,12 +38,15 @@ from assistant.limits import MAX_QUESTION_CHARS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = {
+    "home page": "/",
     "table page": "/china_russia/observations",
+    "row page": "/china_russia/observations/trade-total-2024-wp",
     "dashboard": "/-/dashboards/china-russia",
-    "dashboard chart data": "/china_russia.json?sql=" + urllib.parse.quote(
+    "query json": "/china_russia.json?sql=" + urllib.parse.quote(
         "select year, value from observations where metric_id = 'trade_total'"),
     "ask page": "/-/ask?q=" + urllib.parse.quote("trade in 2024?"),
     "ask json": "/-/ask.json?q=" + urllib.parse.quote("joint exercises since 2022?"),
+    "health": "/-/health",
 }
 BAD = {
     "bad SQL": "/china_russia?sql=" + urllib.parse.quote("select * from no_such_table where"),
@@ -98,9 +106,11 @@ class Connection:
             self.writer.close()
 
 
-async def load(base: str, path: str, requests: int, clients: int, distinct: bool = False):
-    """`requests` GETs of `path`, `clients` at a time: latencies, errors, elapsed seconds.
-    `distinct` makes every address differ (an ignored _n= argument), so none is a cache hit."""
+async def load(base: str, path: str | list[str], requests: int, clients: int, distinct: bool = False):
+    """`requests` GETs of `path` (or of the paths in turn), `clients` at a time: latencies,
+    errors, elapsed seconds.  `distinct` makes every address differ (an ignored _n=
+    argument), so none is a cache hit."""
+    paths = [path] if isinstance(path, str) else path
     address = urllib.parse.urlsplit(base)
     connections = [Connection(address.hostname, address.port) for _ in range(clients)]
     latencies: list[float] = []
@@ -109,6 +119,7 @@ async def load(base: str, path: str, requests: int, clients: int, distinct: bool
 
     async def worker(connection: Connection) -> None:
         for number in queue:
+            path = paths[number % len(paths)]
             address = f"{path}{'&' if '?' in path else '?'}_n={number}" if distinct else path
             start = time.perf_counter()
             try:
@@ -156,8 +167,36 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-async def run(base: str, clients: int, requests: int, distinct: bool) -> bool:
+class Usage:
+    """CPU and memory of the server process, read from /proc (Linux)."""
+
+    def __init__(self, pid: int | None):
+        self.pid = pid
+        self.began = time.perf_counter()
+        self.cpu = self._cpu_seconds()
+
+    def _cpu_seconds(self) -> float:
+        if not self.pid:
+            return 0.0
+        fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def memory(self) -> dict[str, float]:
+        status = dict(line.split(":", 1) for line in Path(f"/proc/{self.pid}/status").read_text().splitlines())
+        return {key: int(status[key].split()[0]) / 1024 for key in ("VmRSS", "VmHWM")}
+
+    def report(self) -> str:
+        if not self.pid:
+            return "server usage: unknown (give --pid)"
+        cores = (self._cpu_seconds() - self.cpu) / (time.perf_counter() - self.began)
+        memory = self.memory()
+        return (f"server usage over the run: {cores:.2f} cores of CPU on average; resident memory "
+                f"{memory['VmRSS']:.0f} MB at the end, {memory['VmHWM']:.0f} MB at its peak")
+
+
+async def run(base: str, clients: int, requests: int, distinct: bool, pid: int | None = None) -> bool:
     ok = True
+    usage = Usage(pid)
     for name, path in PAGES.items():
         await load(base, path, clients, clients)  # warm up
         latencies, errors, elapsed = await load(base, path, requests, clients, distinct)
@@ -183,6 +222,14 @@ async def run(base: str, clients: int, requests: int, distinct: bool) -> bool:
         alive = (await client.get("/")).status_code == 200
     ok &= alive
     print(f"server still answers: {'yes' if alive else 'NO'}")
+    mix = list(PAGES.values())
+    for distinct_mix in (False, True):
+        latencies, errors, elapsed = await load(base, mix, requests * 2, clients, distinct_mix)
+        print(f"{'mix, every page' + (', distinct' if distinct_mix else ''):28} "
+              f"p50 {statistics.median(latencies) * 1000:6.1f} ms  "
+              f"p99 {percentile(latencies, 0.99) * 1000:6.1f} ms  {requests * 2 / elapsed:7.1f} req/s  "
+              f"errors {len(errors)}")
+    print(usage.report())
     return ok
 
 
@@ -193,6 +240,7 @@ def main() -> int:
     parser.add_argument("--url", help="a running crr serve (default: start one)")
     parser.add_argument("--distinct", action="store_true",
                         help="make every request's address differ, so no response is a kept copy")
+    parser.add_argument("--pid", type=int, help="the process of the server at --url, for its CPU and memory")
     args = parser.parse_args()
     process = None
     base = args.url
@@ -202,7 +250,8 @@ def main() -> int:
         print(f"{base}: {args.requests} requests a page, {args.clients} clients at a time"
               f"{', every address distinct' if args.distinct else ''} "
               f"(target p50 < {TARGET_P50_MS} ms, no errors)")
-        passed = asyncio.run(run(base.rstrip("/"), args.clients, args.requests, args.distinct))
+        pid = process.pid if process else args.pid
+        passed = asyncio.run(run(base.rstrip("/"), args.clients, args.requests, args.distinct, pid))
         return 0 if passed else 1
     finally:
         if process:

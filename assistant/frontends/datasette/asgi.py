@@ -32,7 +32,8 @@ class ResponseCache:
     The database is immutable, so a page is a function of its address: a table
     page costs Datasette tens of milliseconds, a kept copy almost nothing.
     Only anonymous requests (no cookie, no authorization) and complete 200
-    responses that set no cookie are kept; an error, or a page whose facets
+    responses that set no cookie and allow storing (no `Cache-Control:
+    no-store`, as the health check sends) are kept; an error, or a page whose facets
     ran out of time, is served once and asked again next time.  Entries expire
     after `ttl` seconds (answers relative to "today" move on) and are freed
     then; together they hold at most `max_bytes`, the oldest going first, and a
@@ -101,8 +102,12 @@ class ResponseCache:
 
     @staticmethod
     def _keepable(start: dict | None) -> bool:
-        return (start is not None and start["status"] == 200
-                and not any(name.lower() == b"set-cookie" for name, _ in start.get("headers") or []))
+        """A complete 200 that sets no cookie and does not ask not to be stored (the health check)."""
+        if start is None or start["status"] != 200:
+            return False
+        headers = [(name.lower(), value.lower()) for name, value in start.get("headers") or []]
+        return not any(name == b"set-cookie" or (name == b"cache-control" and b"no-store" in value)
+                       for name, value in headers)
 
 
 class AccessLog:

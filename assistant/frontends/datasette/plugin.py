@@ -20,13 +20,15 @@ from datasette.utils import tilde_encode, urlsafe_components
 from datasette.utils.asgi import Response
 from markupsafe import Markup
 
-from . import bounds
+from . import bounds, cells
 from .asgi import AccessLog, FacetLimit, ResponseCache
-from .metadata import DASHBOARD
+from .dashboard import page_cards
+from .metadata import DASHBOARD, LEAD_COLUMNS
 from ...answering.draft import Draft
 from ...answering.engine import Engine
 from ...data.export import TABLES, VIEWS
 from ...limits import MAX_QUESTION_CHARS, too_long  # noqa: F401 (the Ask page's limit is every front end's)
+from ...writing.reading import read_as_line
 from ...writing.render import format_value
 
 EXAMPLES = [
@@ -150,6 +152,8 @@ async def ask_page(request, datasette):
     context = {
         "question": question,
         "answer": answer,
+        # How the question was read, and the words nothing used: as the terminal shows it.
+        "reading_line": read_as_line(answer) if answer else "",
         "answer_html": Markup(answer_html),
         "style": style,
         "styles": prose_styles(),
@@ -206,6 +210,7 @@ def register_routes():
     return [
         (r"^/-/ask$", ask_page),
         (r"^/-/ask\.json$", ask_json),
+        (r"^/-/health$", health),
     ]
 
 
@@ -214,13 +219,24 @@ def extra_template_vars(template, database, table, request, datasette):
     async def inner():
         context = {"crr_ask_url": datasette.urls.path("/-/ask"),
                    "crr_dashboard_url": datasette.urls.path(f"/-/dashboards/{DASHBOARD}")}
+        if template in ("table.html", "row.html"):
+            context["crr_lead_columns"] = LEAD_COLUMNS.get(table, [])
         if template == "row.html" and table in CITED_TABLES and request is not None:
             context["crr_citation"] = await _row_citation(datasette, request, database, table)
         if template == "index.html":
             context["crr_tables"] = await _tables(datasette)
+        if template in ("dashboard_view.html", "dashboard_chart.html") and request is not None:
+            context["crr_cards"] = await page_cards(
+                datasette, request, request.url_vars.get("slug", DASHBOARD))
         return context
 
     return inner
+
+
+@hookimpl
+def render_cell(row, value, column):
+    """Floats as people write them, figures with their unit (HTML only)."""
+    return cells.render(row, value, column)
 
 
 @hookimpl
@@ -234,8 +250,47 @@ def prepare_connection(conn):
 
 
 @hookimpl
-def asgi_wrapper():
-    return FacetLimit
+def asgi_wrapper(datasette):
+    """The facet bound on every request; and, when every database is immutable (as
+    `crr serve` and a published replica serve it), a cache of the pages in front."""
+
+    def wrap(app):
+        app = FacetLimit(app)
+        files = [db for db in datasette.databases.values() if not db.is_memory]
+        if files and not any(db.is_mutable for db in files):
+            app = ResponseCache(app)
+        return app
+
+    return wrap
+
+
+@hookimpl
+def startup(datasette):
+    # Datasette prints every exception, a 404 too, with Rich's 180-line
+    # traceback when Rich is installed (Textual brings it); without Rich it
+    # prints a traceback only for a fault of its own (500).  So under
+    # `crr serve` and `datasette serve` alike, a 4xx is its access line alone.
+    from datasette import handle_exception
+
+    handle_exception.rich = None
+    # Datasette 0.65 works out who may see a table by deep-copying the whole
+    # metadata, for every table a page lists: 4 ms each, 200 ms for the home
+    # page.  crr's metadata is fixed while it serves, so each table's rules are
+    # read once.
+    rules = getattr(datasette, "_table_permission_allows", None)
+    if rules is not None and not hasattr(rules, "cache_info"):
+        datasette._table_permission_allows = lru_cache(maxsize=1024)(rules)
+
+
+async def health(request, datasette):
+    """For a load balancer or a container's health check: 200 once the database answers."""
+    database = _database(datasette)
+    try:
+        sources = (await database.execute("select count(*) from sources")).rows[0][0]
+    except Exception as error:
+        return Response.json({"ok": False, "error": str(error)}, status=503)
+    return Response.json({"ok": True, "database": database.name, "sources": sources},
+                         headers={"Cache-Control": "no-store"})
 
 
 @hookimpl
@@ -263,7 +318,6 @@ def datasette_for(db_path: Path, **settings):
     """A Datasette over the built database, immutable, with crr's metadata and templates."""
     from datasette.app import Datasette
     from datasette.plugins import pm
-    import datasette.handle_exception  # after datasette.plugins, which registers it as a plugin
 
     from .metadata import metadata
     from ...paths import templates_dir
@@ -272,10 +326,6 @@ def datasette_for(db_path: Path, **settings):
     plugin = sys.modules[__name__]
     if not pm.is_registered(plugin):
         pm.register(plugin, name="crr")
-    # Datasette prints every exception, a 404 too, with Rich's 180-line
-    # traceback when Rich is installed (Textual brings it); without Rich it
-    # prints a traceback only for a fault of its own (500).
-    datasette.handle_exception.rich = None
     return Datasette(
         immutables=[str(db_path)],
         metadata=metadata(db_path),
@@ -306,7 +356,7 @@ def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8001, access_log: 
     print(f"crr serve: {address}  (ask: {address}-/ask, dashboard: "
           f"{address}-/dashboards/{DASHBOARD}; Ctrl-C stops)", flush=True)
     print(f"serving {db_path} read-only", file=sys.stderr, flush=True)
-    app = ResponseCache(datasette.app())
+    app = datasette.app()  # with the plugin's bounds and page cache (asgi_wrapper)
     config = uvicorn.Config(AccessLog(app) if access_log else app, log_level="warning", lifespan="on")
     uvicorn.Server(config).run(sockets=[listener])
     return 0

@@ -20,6 +20,7 @@ from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
@@ -96,6 +97,7 @@ class CrrApp(App):
             with Vertical(id="sidebar"):
                 yield Static("Topics — Enter asks", classes="sidebar-title")
                 yield TopicTree(id="topics")
+                yield Static("", id="topic-name")
             with Vertical(id="chat"):
                 with ConversationView(id="conversation"):
                     yield Welcome(id="welcome")
@@ -105,7 +107,13 @@ class CrrApp(App):
 
     def on_mount(self) -> None:
         self.query_one(QuestionInput).focus()
-        self.query_one("#sidebar").display = self.size.width >= WIDE
+        # As the reader left them (in the settings file that keeps the citation
+        # style); the sidebar opens by itself on a wide terminal until then.
+        theme = writing.setting("theme")
+        if theme in self.available_themes:
+            self.theme = theme
+        sidebar = writing.setting("sidebar")
+        self.query_one("#sidebar").display = sidebar if isinstance(sidebar, bool) else self.size.width >= WIDE
         # Open the database once the first screen is drawn, not before.
         self.call_after_refresh(self.open_database)
 
@@ -195,6 +203,11 @@ class CrrApp(App):
             self.run_typed_command(text)
         else:
             self.ask(text)
+
+    def on_tree_node_highlighted(self, event: TopicTree.NodeHighlighted) -> None:
+        """A highlighted metric's or question's name in full, below the tree: the tree cuts long ones."""
+        name = str(event.node.label) if event.node.data is not None else ""
+        self.query_one("#topic-name", Static).update(Content(name))
 
     def on_topic_tree_chosen(self, message: TopicTree.Chosen) -> None:
         if self.size.width < WIDE:  # give the answer the room
@@ -347,6 +360,7 @@ class CrrApp(App):
         else:
             sidebar.display = True
             tree.focus()
+        writing.save_setting("sidebar", bool(sidebar.display))
 
     def action_toggle_chart(self) -> None:
         conversation = self.query_one(ConversationView)
@@ -464,3 +478,4 @@ class CrrApp(App):
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+        writing.save_setting("theme", self.theme)

@@ -16,6 +16,9 @@ from .present import Series
 # Line colours that read on the theme's background; the asked points in red on both.
 LINE_COLORS = {True: ["cyan", "orange", "green", "magenta"], False: ["blue", "magenta", "green", "black"]}
 ASKED_COLOR = "red"
+# Each source's points (and its legend entry) in a glyph of its own, so that the
+# sources tell apart without colour too; one cell wide in every terminal.
+SOURCE_MARKERS = ["•", "x", "+", "*", "o", "#"]
 
 
 def year_ticks(low: float, high: float, most: int = 8) -> list[int]:
@@ -68,12 +71,16 @@ class SeriesChart(PlotextPlot):
         asked = set(series.highlight)
         for number, line in enumerate(series.lines):
             color = colors[number % len(colors)]
-            plt.plot(line.xs, line.ys, label=line.source, marker="braille", color=color)
-            # Each value the data holds, marked: a line through seven points is not a yearly series.
+            # A line joins adjacent periods only: a year with no figure is a gap.
+            for run in line.runs():
+                if len(run) > 1:
+                    plt.plot([line.xs[i] for i in run], [line.ys[i] for i in run], marker="braille", color=color)
+            # Each value the data holds, marked with its source's glyph, which the legend shows.
             # (Points the question asked for get their own mark below.)
-            points = [(x, y) for x, y in zip(line.xs, line.ys) if (x, y) not in asked]
-            if points:
-                plt.scatter([x for x, _ in points], [y for _, y in points], marker="•", color=color)
+            points = [(x, y) for x, y in zip(line.xs, line.ys) if (x, y) not in asked] or [
+                (line.xs[0], line.ys[0])]
+            plt.scatter([x for x, _ in points], [y for _, y in points], label=line.source,
+                        marker=SOURCE_MARKERS[number % len(SOURCE_MARKERS)], color=color)
         if series.window:
             for edge in series.window:
                 plt.vline(edge, ASKED_COLOR)

@@ -8,6 +8,7 @@ are tested without an app.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 from functools import cached_property
 
 from ...answer import Answer, Value
@@ -58,6 +59,26 @@ class SeriesLine:
     ys: list[float]
     periods: list[str]
 
+    def runs(self) -> list[list[int]]:
+        """The indexes of the points in runs of adjacent periods (2019, 2020, 2021;
+        or months in a row): a line joins the points of a run, never two runs, so a
+        period with no figure shows as a gap."""
+        runs: list[list[int]] = []
+        previous = None
+        for index, period in sorted(enumerate(self.periods), key=lambda item: self.xs[item[0]]):
+            try:
+                start, end = parse_period(period)
+            except PeriodError:
+                start = end = None
+            adjacent = (previous is not None and start is not None
+                        and (start == previous[0] or start == previous[1] + timedelta(days=1)))
+            if adjacent:
+                runs[-1].append(index)
+            else:
+                runs.append([index])
+            previous = (start, end) if start is not None else None
+        return runs
+
 
 @dataclass(frozen=True)
 class Series:
@@ -68,6 +89,7 @@ class Series:
     lines: list[SeriesLine]
     highlight: list[tuple[float, float]] = field(default_factory=list)
     window: tuple[float, float] | None = None   # a span's first and last moment
+    note: str = ""    # what the chart does not show: the years of a span not held one by one
 
 
 @dataclass(frozen=True)
@@ -88,6 +110,31 @@ class Display:
     suggestions: list[str]
     series: Series | None
     chart_note: str = ""
+
+
+LINK_LABEL_WIDTH = 44  # a link's label fits a line of the narrowest answer, so it never wraps
+
+
+def link_label(url: str, width: int = LINK_LABEL_WIDTH) -> str:
+    """A web address as a reader recognises it, short enough never to wrap:
+    'https://en.wikipedia.org/wiki/China%E2%80%93Russia_relations#Economic_relations'
+    -> 'en.wikipedia.org/…#Economic_relations'.  The link itself keeps the address."""
+    from urllib.parse import unquote, urlsplit
+
+    parts = urlsplit(url)
+    host = parts.netloc.removeprefix("www.")
+    path = unquote(parts.path).rstrip("/")
+    fragment = unquote(parts.fragment)
+    whole = host + path + (f"#{fragment}" if fragment else "")
+    if len(whole) <= width:
+        return whole
+    tail = f"#{fragment}" if fragment else "/" + path.rsplit("/", 1)[-1]
+    shown = f"{host}/…{tail}" if path.count("/") > 1 or fragment else f"{host}{tail}"
+    if len(shown) > width:  # cut between words of the address where it can be
+        cut = shown[:width - 1]
+        words = max(cut.rfind("-"), cut.rfind("_"))
+        shown = (cut[:words + 1] if words > len(host) + 4 else cut) + "…"
+    return shown
 
 
 def decimal_year(label: str) -> float:
@@ -250,11 +297,11 @@ class Presenter:
             line.periods.append(label)
             points += 1
         if len({x for line in lines.values() for x in line.xs}) < 2:
-            held = "no yearly value" if points == 0 else "a single yearly value"
+            held = "no dated value" if points == 0 else "a single dated value"
             return None, f"No chart: the data holds {held} of {metric.name}, not a series."
         highlight, window = self._asked(answer, metric.id, lines)
         return Series(f"{metric.name} ({metric.unit})", metric.unit, list(lines.values()),
-                      highlight, window), ""
+                      highlight, window, span_note(lines.values(), window)), ""
 
     def _asked(self, answer: Answer, metric_id: str, lines: dict[str, SeriesLine]):
         """The points and the window the question asked about."""
@@ -278,6 +325,40 @@ class Presenter:
                 if period in periods or (window and window[0] <= x <= window[1]):
                     highlight.append((x, y))
         return highlight, window
+
+
+def span_note(lines, window: tuple[float, float] | None) -> str:
+    """For a span: which of its years the data holds one by one, and which it does not
+    (the span's figure counts them, the chart cannot show them)."""
+    if window is None:
+        return ""
+    years = range(int(window[0]), int(window[1] - 1e-9) + 1)
+    held = sorted({int(period) for line in lines for period in line.periods
+                   if period.isdigit() and int(period) in years})
+    missing = [year for year in years if year not in held]
+    if not missing:
+        return ""
+    if not held:
+        return (f"No year from {years[0]} to {years[-1]} is held on its own: the data holds the "
+                "span's figure, not its years.")
+    return (f"Year by year the data holds {_and(held)} only; {_and(_ranges(missing))} "
+            f"{'is' if len(missing) == 1 else 'are'} in the span's figure but not held year by year.")
+
+
+def _ranges(years: list[int]) -> list[str]:
+    """[2022, 2023, 2026] -> ['2022–2023', '2026']."""
+    runs: list[list[int]] = []
+    for year in years:
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return [f"{run[0]}–{run[-1]}" if len(run) > 1 else str(run[0]) for run in runs]
+
+
+def _and(items) -> str:
+    items = [str(item) for item in items]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _unit(unit: str) -> str:

@@ -1,12 +1,18 @@
-"""The topics sidebar: topics → metrics → example questions; choosing a question asks it."""
+"""The topics sidebar: topics → metrics → example questions; choosing a question asks it.
+
+A name longer than the sidebar is cut with an ellipsis, and the highlighted
+node's whole name shows below the tree."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rich.style import Style
+from rich.text import Text
 from textual.message import Message
 from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
 
 if TYPE_CHECKING:
     from ...data.store import Store
@@ -41,6 +47,22 @@ class TopicTree(Tree):
             branch = self.root.add(topic)
             for metric in sorted(by_topic[topic], key=lambda m: m.name.lower()):
                 branch.add(metric.name, data=MetricNode(metric.id), allow_expand=True)
+
+    def depth(self, node: TreeNode) -> int:
+        """How many levels below the topics a node sits (a topic is 0)."""
+        depth = 0
+        while node.parent is not None and node.parent is not self.root:
+            node, depth = node.parent, depth + 1
+        return depth
+
+    def render_label(self, node: TreeNode, base_style: Style, style: Style) -> Text:
+        # Each level below a topic is indented by its guide; what is left of the
+        # width is the label's, and a longer one ends in an ellipsis.
+        label = super().render_label(node, base_style, style)
+        room = self.scrollable_content_region.width - self.depth(node) * self.guide_depth
+        if room > 1 and label.cell_len > room:
+            label.truncate(room, overflow="ellipsis")
+        return label
 
     def on_tree_node_expanded(self, event: Tree.NodeExpanded) -> None:
         node = event.node

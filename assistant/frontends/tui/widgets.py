@@ -20,25 +20,35 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.layout import DockArrangeResult
 from textual.scrollbar import ScrollBar
+from textual.style import Style
 from textual.widget import Widget
 from textual.widgets import Digits, Input, Static
 
 from ...limits import MAX_QUESTION_CHARS
+from .present import link_label
 
 if TYPE_CHECKING:
     from .present import Display
 
 _MARK = re.compile(r"(\[\d+\])")
+# A web address in a citation, without the punctuation that follows it in the sentence.
+_URL = re.compile(r"(https?://[^\s<>]+[^\s<>.,;:)\]])")
 
 
 def marked(text: str) -> Content:
-    """Text with its citation marks [1] picked out."""
+    """Text with its citation marks [1] picked out and its web addresses as
+    terminal hyperlinks (OSC 8), each shown by a short label that a line never
+    breaks (`present.link_label`): a click opens the whole address."""
     parts = []
     for piece in _MARK.split(text):
         if _MARK.fullmatch(piece):
             parts.append((piece, "bold $text-accent"))
-        elif piece:
-            parts.append(piece)
+            continue
+        for part in _URL.split(piece):
+            if _URL.fullmatch(part):
+                parts.append((link_label(part), Style(underline=True, link=part)))
+            elif part:
+                parts.append(part)
     return Content.assemble(*parts)
 
 
@@ -224,45 +234,56 @@ class AnswerView(Vertical):
             from .chart import SeriesChart
 
             yield SeriesChart(self.display_data.series, classes="chart")
+            if self.display_data.series.note:
+                yield Static(Content(self.display_data.series.note), classes="chart-note")
         elif self.display_data.chart_note:
             yield Static(Content(self.display_data.chart_note), classes="chart-note")
 
 
 class ConversationView(VerticalScroll):
-    """The scrolling conversation.  `pin` puts a newly added exchange's question at the top."""
+    """The scrolling conversation.  `pin` puts a newly added exchange's question at
+    the top; when the width changes (a resize, the sidebar opening or closing) and
+    every answer reflows, the place being read stays at the top."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self._pinned: Widget | None = None
-        self._anchor: tuple[Widget, float] | None = None  # the last widget pinned, and the scroll then
+        self._pinned: tuple[Widget, float] | None = None  # a widget, and how far into it to scroll
+        self._placed: list[tuple[Widget, int, int]] = []  # each child's top and height, as last laid out
+        self._width: int | None = None
 
-    def pin(self, widget: Widget) -> None:
-        """Scroll so that `widget` starts at the top, in the same layout that places it."""
-        self._pinned = widget
+    def pin(self, widget: Widget, into: float = 0.0) -> None:
+        """Scroll so that `widget` starts at the top (or the fraction `into` of it),
+        in the same layout that places it."""
+        self._pinned = (widget, into)
         self.refresh(layout=True)
 
-    def on_resize(self) -> None:
-        # A new width reflows every answer above: keep the one being read at the top,
-        # unless the reader has scrolled away from it.
-        if self._anchor is not None:
-            widget, scrolled = self._anchor
-            if widget.is_attached and abs(self.scroll_y - scrolled) < 1:
-                self.pin(widget)
+    def reading(self) -> tuple[Widget, float] | None:
+        """The child at the top of the view, and how far into it the view starts."""
+        here = self.scroll_y
+        for widget, top, height in reversed(self._placed):
+            if top <= here and widget.is_attached:
+                return widget, (here - top) / height if height else 0.0
+        return None
 
     def arrange(self, size: Size, optimal: bool = False) -> DockArrangeResult:
         # The scroll is set while the compositor lays the conversation out (as
         # Textual's own `anchor` does), so the screen is drawn once, already
         # scrolled, rather than once at the old position and again after it.
+        if self._pinned is None and self._width is not None and size.width != self._width:
+            self._pinned = self.reading()  # reflowed: read on from the same place
         arrangement = super().arrange(size, optimal)
+        self._width = size.width
+        self._placed = [(p.widget, p.region.y, p.region.height) for p in arrangement.placements
+                        if p.widget.parent is self]
         if self._pinned is not None:
+            widget, into = self._pinned
             for placement in arrangement.placements:
-                if placement.widget is self._pinned:
+                if placement.widget is widget:
                     self._pinned = None
-                    top = placement.region.y
+                    top = placement.region.y + round(into * placement.region.height)
                     self.set_reactive(VerticalScroll.scroll_y, top)
                     self.set_reactive(VerticalScroll.scroll_target_y, top)
                     self.vertical_scrollbar.set_reactive(ScrollBar.position, top)
-                    self._anchor = (placement.widget, top)
                     break
         return arrangement
 

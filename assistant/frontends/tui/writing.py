@@ -62,6 +62,36 @@ def save_style(style: str) -> None:
             pass
 
 
+def setting(name: str, default=None):
+    """One of the user's settings, from the file that keeps the citation style
+    (cite.py's ~/.config/crr/settings.toml): the theme, whether the sidebar is open."""
+    cite = _cite()
+    try:
+        return cite._settings().get(name, default) if cite is not None else default
+    except Exception:
+        return default
+
+
+def save_setting(name: str, value) -> None:
+    """Keep one setting in that same file, beside the citation style and the others.
+    A file that cannot be written leaves the app as it is: the setting is for next time."""
+    cite = _cite()
+    if cite is None:
+        return
+    try:
+        settings = cite._settings()
+        if settings.get(name) == value:
+            return
+        settings[name] = value
+        path = cite.settings_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(path.name + ".tmp")
+        partial.write_text(cite._toml(settings), encoding="utf-8")
+        partial.replace(path)
+    except Exception:
+        pass
+
+
 def is_data_style(style: str) -> bool:
     """BibTeX, CSL-JSON, RIS: entries for a reference manager rather than prose."""
     cite = _cite()
@@ -110,23 +140,37 @@ def answer_markdown(answer: Answer, style: str, sources: Mapping[str, SourceRow]
     return body + ("\n\n" + "\n".join(notes) if notes else "")
 
 
+BIBLIOGRAPHY = "\n\nBibliography:\n\n"  # how cite.format_answer's Markdown starts its bibliography
+
+
 def conversation_markdown(answers: list[Answer], style: str,
                           sources: Mapping[str, SourceRow] | None = None,
                           when: datetime | None = None) -> str:
-    """Every question and answer of a conversation, each with its own footnotes; with a data
-    style, the footnotes are in prose and every source follows as one block of entries."""
+    """Every question and answer of a conversation, each with its own footnotes, and
+    one bibliography at the end for the whole document (in styles that have one);
+    with a data style, the footnotes are in prose and every source follows as one
+    block of entries."""
     when = when or datetime.now()
     prose = _prose(style)
     parts = [f"# crr conversation, {when:%Y-%m-%d %H:%M}", "",
              f"Answers from crr, the China–Russia relations assistant. Citation style: {prose}.", ""]
+    bibliography: list[str] = []
     for number, answer in enumerate(answers, start=1):
-        parts += [f"## {number}. {answer.question}", "",
-                  answer_markdown(answer, style, sources, prefix=f"{number}-"), ""]
+        body, _, entries = answer_markdown(answer, style, sources, prefix=f"{number}-").partition(BIBLIOGRAPHY)
+        bibliography += [entry for entry in entries.split("\n\n") if entry and entry not in bibliography]
+        parts += [f"## {number}. {answer.question}", "", body, ""]
+    if bibliography:
+        parts += ["## Bibliography", "", "\n\n".join(sorted(bibliography, key=_sort_key_of)), ""]
     if prose != style:
         entries = _entries(answers, style, sources)
         if entries:
             parts += [f"## References ({style})", "", f"```{style}", entries, "```", ""]
     return "\n".join(parts).rstrip() + "\n"
+
+
+def _sort_key_of(entry: str) -> str:
+    """Bibliographies are alphabetical, as cite.py orders each answer's."""
+    return re.sub(r"<[^>]+>|[^\w ]", "", entry).lower()
 
 
 def export_conversation(answers: list[Answer], style: str, folder: Path | None = None,
