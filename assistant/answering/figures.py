@@ -152,7 +152,9 @@ class FigureAnswers:
         derivations = self._derive_level(draft, metric, period, {f.value.source for f in facts})
         interpretation = self._interpretation(intent, f"in {period.phrase}")
         if not facts and not derivations:
-            covering = [draft.observed(row, self.metrics[row["metric_id"]])
+            # Spans that take in the year are named, not given: their figures answer another question.
+            covering = [{"label": self.metrics[row["metric_id"]].name,
+                         "period_text": describe_period(row["period"], self.store.sources[row["source_id"]].as_of)}
                         for row in self._spans_covering(intent, period)]
             text = render("answers/no_value.txt.j2", metric=metric, period=period.phrase,
                           holdings=self._holdings(metric), covering=covering)

@@ -17,7 +17,10 @@ from .events import event_ref
 ENTITY = re.compile(r"\bwhich (?:\w+ ){0,3}?(?:pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|"
                     r"countr(?:y|ies)|organi[sz]ations?|institutes?|makers?|producers?|exporters?|suppliers?)\b")
 # "which were the 8 firms", "name the 42 companies": the names of what a count counts.
-COUNTED = re.compile(r"^(?:which (?:were|are) the|name the|list the|who (?:were|are) the)\b")
+COUNTED = re.compile(r"^(?:which|what|name|list|who)(?: (?:were|are|was|is))?(?: the)? \d+\b"
+                     r"|^(?:which (?:were|are) the|name the|list the|who (?:were|are) the)\b")
+# "which refinery is the largest buyer": a ranking, which a figure of one is not.
+SUPERLATIVE = re.compile(r"\b(?:largest|biggest|most|top|leading|main|greatest|highest|best|worst)\b")
 
 
 class PeopleAnswers:
@@ -106,6 +109,11 @@ class PeopleAnswers:
             return None
         from ..reading.kinds import metric_kind
 
+        if SUPERLATIVE.search(intent.normalized) and metric.measure != "rank" and not metric.people:
+            text = (f"crr holds {metric.name} but no ranking that names which is the largest or the most, "
+                    "so it names none.")
+            return Draft(self.store).answer(intent, False, "who", "Read as a question about which ranks first.",
+                                            text, [f"latest {metric.name.lower()}"])
         kind = metric_kind(intent.asked_kind, intent.periods)
         answer = getattr(self, f"_answer_{kind}")(intent)
         names = {p["id"]: p["name"] for p in self.store.people}

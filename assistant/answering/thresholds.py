@@ -68,8 +68,8 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
     question is no such question (then the events are searched)."""
     metric = engine.metrics.get(intent.metric_id) if intent.metric_id else None
     cond = condition(intent)
-    if metric is None or cond is None:
-        return None
+    if metric is None or cond is None or metric.measure == "rank":
+        return None  # when a rank was first held is an event ("became the largest partner")
     rows = [r for r in engine._observations(metric.id) if "/" not in r["period"] and r["value"] is not None]
     if intent.periods:
         start = intent.periods[0].start.isoformat() if intent.periods[0].start else "0000"

@@ -313,6 +313,7 @@ class Party(Record):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     name: str
     names: list[str] = Field(min_length=1)
+    cities: list[str] = Field(default=[], description="its cities: the state when they act, a place when in them")
 
 
 class PeopleGroup(Record):

@@ -16,7 +16,7 @@ _P = r"@([a-z_]+)"
 _W = r"(?:[^ ]+ )"  # any one word
 _N = r"(?:[^@ ][^ ]* )"  # any one word that names no party
 _SELL = r"(?:export|sell|sold|sale|ship|shipment|suppli(?!er)|supply|send|sent|deliver|deliveri|provid|transfer|flow|pump)"
-_VIEW = r"(?:view|opinion|attitude|perception|perceive|see|think|feel|regard|rate|support)"
+_VIEW = r"(?:view|opinion|attitude|perception|perceive|see|think|thought|feel|felt|regard|rate|support)"
 _BUY = r"(?:import|buy|bought|purchas|receiv|get|got|take|took|acquir)"
 _GO = r"(?:student|tourist|visitor|visit|trip|traveller|traveler|worker|migrant|people|citizen|national|holidaymaker|investor|soldier|troop|serviceman|servicemen)"
 
@@ -27,6 +27,7 @@ _FLOWS = [
     (re.compile(rf"{_P} {_W}{{0,3}}?{_BUY}[^ ]* {_W}{{0,4}}?from {_P}"), (2, 1)),
     (re.compile(rf"{_P} {_N}{{0,3}}?{_GO}[^ ]* {_W}{{0,2}}?(?:in|to|into|visiting|studying in|going to|travelling to|traveling to|at) {_P}"), (1, 2)),
     (re.compile(rf"{_GO}[^ ]* from {_P} {_W}{{0,2}}?(?:in|to|into|at) {_P}"), (1, 2)),
+    # "where does Russia rank among China's trading partners": the one ranked, then the one it is ranked for.
     # "China's Russian oil suppliers": oil from Russia, supplying China.
     (re.compile(rf"{_P} {_P} {_N}{{0,3}}?supplier"), (2, 1)),
     # An opinion goes from its holders to what they judge: "Russians with a favourable view of China".
@@ -143,8 +144,36 @@ def whole_of_share(words: list[str], found: list[Found]) -> list[tuple[str, ...]
                      if begin <= f.start < end and f.values("subject")]
             if not whole and any(w.startswith(("export", "import")) for w in words[begin:end]):
                 whole = [("trade",)]  # "share of Russia's exports": of all its goods
+            # Whose whole it is, and which way it goes: "China's exports" are not "Russia's
+            # imports", but "China's imports from Russia" are "Russia's exports to China".
+            # "the share of China's imports from Russia that were fuels": the whole goes on to
+            # "from Russia"; in "the share of Russia's imports from China", "from China" is the part.
+            part_named = any(f.values("subject") and not (begin <= f.start < end + 2) for f in found)
+            reach = end + 2 if end < len(words) and words[end] in ("from", "to") and part_named else end
+            owners = {f.values("party")[0] for f in found if begin <= f.start < reach and f.values("party")}
+            if whole == [("trade",)] and owners:
+                ends = flow(_marked_between(words, found, begin, reach))
+                whole.append(("@", *ends) if ends != (None, None) else ("@", *sorted(owners)))
             return whole
     return []
+
+
+def _marked_between(words: list[str], found: list[Found], begin: int, end: int) -> str:
+    """`marked` for words[begin:end] only."""
+    inside = [Found(f.start - begin, f.end - begin, f.text, f.bindings) for f in found
+              if begin <= f.start and f.end <= end]
+    return marked(words[begin:end], inside)
+
+
+def ranked_among(words: list[str], found: list[Found]) -> str | None:
+    """Whose list a rank is in: "rank among China's trading partners" -> china."""
+    for i, word in enumerate(words[:-1]):
+        if word == "among":
+            nxt = i + 2 if words[i + 1] == "the" else i + 1
+            party = next((f.values("party")[0] for f in found if f.start == nxt and f.values("party")), None)
+            if party:
+                return party
+    return None
 
 
 def coordinated(found: list[Found], words: list[str], facet: str) -> list[tuple[Found, Found]]:

@@ -25,16 +25,21 @@ EVENT_KIND_PATTERNS = [
     ("help", re.compile(r"^(?:help|\?|what can (?:i|you) (?:ask|do)|what (?:do|can) you (?:know|answer)$|examples?|how do i use|what questions)|\bwhat (?:kinds?|sorts?|types?) of questions\b|\bwhat can i ask\b")),
     ("sources", re.compile(r"^(?:and )?(?:the )?(?:sources?|citations?|cite( it| that| this)?|references?|where (?:is|does) (?:that|this|it) (?:come )?from)\b")),
     ("count_events", re.compile(r"\bhow (?:many times(?! (?:bigger|larger|more|higher|greater|smaller|as|over|the))|often)\b|\bnumber of (?:times|meetings|visits)\b")),
-    ("when", re.compile(r"^(?:when|what year|in what year|in which year|which year|on what date|what date|since when)\b|\bwhen (?:was|did|were|is)\b|\bwhen\s*$|\bwhat date\b|\b(?:what|which) year\s*$"
+    ("when", re.compile(r"^(?:when|what year|in what year|in which year|which year|on what date|what date|since when)\b|\bwhen (?:was|did|were|is)\b|\bwhen\s*$|\bwhat date\b|\b(?:what|which) year\s*$|^(?:in )?(?:which|what) (?:month|day)\b"
                         # "the year Russia started selling S-400s", "date of the gas deal"
                         r"|^(?:the |in the )?(?:year|date|month|day)(?: of| when| that| in which)?\b(?! (?:on year|by year|to date))"
                         r"|^(?:the |in the )?(?:first|last) (?:year|month|time|date)\b"
                         r"|^(?:list|name|give(?: me)?|show(?: me)?) the (?:years|dates|months)\b|^(?:in )?(?:which|what) years\b")),
     ("who", re.compile(r"^(?:who|whom|whose)\b|^(?:name|list|identify) (?:the|all|every)\b"
+                       r"|^what (?:is|was|are|were) the (?:longest|largest|biggest|smallest|main|leading|top)\b"
+                       r"|^(?:which|what|name|list)(?: (?:were|are|was|is))?(?: the)? \d+ \w+"
+                       # "which ..." asks for a name, unless it asks for a time or a share
+                       r"|^which (?!(?:share|percentage|proportion|portion|part|year|years|month|months|date|dates|day|days|period|time)\b)\w+"
                        r"|(?:^|, |\bbesides \w+ \w+ )which (?:\w+ ){0,4}?(?:pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|countr(?:y|ies)|"
                        r"organi[sz]ations?|institutes?|ministr(?:y|ies)|agenc(?:y|ies)|makers?|producers?|"
                        r"exporters?|importers?|suppliers?|pair)\b|^which\b(?:\s+\w+){0,2}\s+(?:person|people|leaders?|ministers?|officials?|diplomats?|presidents?|premiers?|envoys?)\b|\bambassador\b|\benvoy\b")),
-    ("what_happened", re.compile(r"^what did .{3,60}? (?:say|said|declare|announce|propose|claim|warn|promise|agree)\b"
+    ("what_happened", re.compile(r"^where (?:did|was|were|is|are|do|does|has|have|had)\b(?!.*\brank)"
+                                 r"|^what did .{3,60}? (?:say|said|declare|announce|propose|claim|warn|promise|agree)\b"
                                  r"|^(?:what|which) (?:sanction|deal|agreement|treat|exercise|drill|event|step|measure|visit|summit|incident|contract|project)s?\b(?! (?:share|value|worth|number|count|volume))|\bwhat happened\b|\bevents?\b|\btimeline\b|\bchronology\b|\bkey dates\b|\bmilestones\b|\bwhat (?:went on|took place)\b|\banything (?:notable|important|happen)|\bwhat did (?:china|russia|they|the two)\b.*\bdo\b|\bactivity\b|\bnews\b|\bdevelopments\b"
                                 r"|^(?:was|were|has|have|did) there (?:ever )?(?:been )?(?:any|a|an)\b")),
     ("about", re.compile(r"^(?:what (?:do you|does crr) know (?:about|on)|tell me (?:about|on)|explain|define|describe|info on|information on|about)\b"

@@ -150,6 +150,8 @@ def vocabulary_rows(vocabulary, people, sources: set[str] | None = None) -> list
 
     for party in vocabulary.parties:
         add(party.names, "party", party.id)
+        add(party.cities, "party", party.id)  # a capital stands for its state ...
+        add(party.cities, "city", party.id)   # ... unless something happens in it
     for subject in vocabulary.subjects:
         add(subject.words, "subject", subject.id)
     for currency in vocabulary.currencies:

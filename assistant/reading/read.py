@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .facets import asked_currency, coordinated, flow, marked, reporter, whole_of_share
+from .facets import asked_currency, coordinated, flow, marked, ranked_among, reporter, whole_of_share
 from .kinds import COMPARE, FOLLOW_UP, metric_kind, read_event_kind, read_kind
 from .lexicon import Found, Lexicon, lexicon_words, spellings
 from .periods import Period, extract_periods
@@ -28,6 +28,8 @@ COUNTRIES = ("china", "russia")
 # Units a measure is read from: a question in bcm asks for a volume.
 UNIT_MEASURES = {"bcm": ("volume", "capacity"), "tonnes": ("volume", "capacity"), "barrels": ("volume", "capacity"),
                  "km": ("length",), "miles": ("length",), "tiv": ("volume",), "watts": ("capacity",)}
+AFTER_AMOUNT = frozenset("did does do were was is are has have had in of for from to worth a per".split())
+PLACE_WORDS = frozenset({"in", "to", "at", "into", "from", "near", "around"})
 NUMERIC = re.compile(r"^[\d.,%$]+$")
 NUMBER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w-])")
 # A number with its unit ("$6 billion", "88%", "38.8 bcm"): the metric units it can be.
@@ -102,6 +104,7 @@ class Intent:
     parts: list[str] = field(default_factory=list)          # questions it holds two of ("imports and exports")
     whole: list[tuple[str, ...]] = field(default_factory=list)  # subjects of what a share is asked of
     counted: str = ""                                        # the noun after "how many"
+    among: str | None = None                                 # whose list a rank is in ("among China's partners")
     aggregate: str = ""                                      # "total" or "average" over a span
     deictic: bool = False                                    # "that day": the time of the answer before
     quantity_units: set = field(default_factory=set)         # the units of numbers given ("$6 billion")
@@ -130,6 +133,7 @@ def read(question: str, lexicon: Lexicon) -> Intent:
     intent.flow = flow(text)
     intent.reporter = reporter(text)
     intent.whole = whole_of_share(words, found)
+    intent.among = ranked_among(words, found)
     intent.counted = _counted(words, found)
     if TOTAL.search(intent.normalized):
         intent.aggregate = "total"
@@ -193,6 +197,9 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
     A currency asked for ("in rubles") is a unit of the answer, not its subject."""
     taken, cues = set(), []
     for phrase in found:
+        before = words[phrase.start - 1] if phrase.start else ""
+        if phrase.values("city") and (before in PLACE_WORDS or before.startswith(("visit", "tour"))):
+            continue  # "tourists who visited Moscow": the city, which no national figure counts
         if phrase.start == currency_at:
             taken.update(range(phrase.start, phrase.end))
             intent.bound[phrase.text] = "currency"
@@ -214,8 +221,11 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
                 intent.measures.update(UNIT_MEASURES.get(unit, ()))
         if measures := phrase.values("measure"):
             following = next((f for f in found if f.start == phrase.end), None)
-            if "count" in measures and following and (following.values("currency") or following.values("unit")):
-                measures = ["amount"] if following.values("currency") else []  # "how many dollars"
+            after = words[following.end] if following and following.end < len(words) else ""
+            if "count" in measures and following and (following.values("currency") or following.values("unit")) \
+                    and (after in AFTER_AMOUNT or not after):
+                # "how many dollars did ...", not "how many yuan accounts"
+                measures = ["amount"] if following.values("currency") else []
             if measures:
                 cues.append(set(measures))
             intent.measure_words.append(phrase.text)
@@ -240,7 +250,7 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
     intent.content = [w for i, w in enumerate(words) if i not in taken and w not in STOPWORDS
                       and not NUMERIC.match(w) and len(w) > 1 and not _harmless(w, found)]
     intent.neutral = frozenset(
-        word for phrase in found if not phrase.values("subject")
+        word for phrase in found if not phrase.values("subject") and phrase.start in taken
         for word in phrase.text.split()) | {w for w in words if FLOW_VERB.match(w)}
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..reading.facets import whole_of_share
+from ..reading.facets import ranked_among, whole_of_share
 from ..reading.kinds import EXTREME_WORDS, FOLLOW_UP_MIN_SCORE, metric_kind
 from ..reading.lexicon import Lexicon, lexicon_words
 from ..reading.words import _stem, normalize
@@ -65,6 +65,7 @@ class Resolver:
             person_names={p["id"]: p["name"] for p in store.people},
             words_of=self._placing_words,
             wholes=self._wholes(lexicon),
+            ranked_among=self._ranked_among(lexicon),
             correct=lambda words: matcher.correct(" ".join(words))[0] if words else [],
         )
 
@@ -89,6 +90,17 @@ class Resolver:
                 if whole:
                     wholes[metric.id] = tuple(whole)
         return wholes
+
+    def _ranked_among(self, lexicon: Lexicon) -> dict[str, str]:
+        """For each rank metric, whose list its name ranks in ("among Russia's trading partners")."""
+        found = {}
+        for metric in self.metrics.values():
+            if metric.measure == "rank":
+                words = lexicon_words(normalize(metric.name))
+                party = ranked_among(words, lexicon.scan(words))
+                if party:
+                    found[metric.id] = party
+        return found
 
     def resolve(self, intent: Intent) -> None:
         """Set the intent's metric (or the reason none fits) and settle its kind."""
@@ -134,11 +146,14 @@ class Resolver:
             if metric.id in matched or not metric.subjects:
                 continue
             main = self.facts.ancestors(metric.subjects[0])
-            if any(set(asked) & main for asked in strong) and \
+            held = len(self.store.observations(metric.id))
+            # A series, not a one-off deal's term: "how long is the pipeline" is not found in
+            # the months it was finished ahead of time by its subject alone; a stated change
+            # is found when a change is asked.
+            series = held >= 3 or (metric.change_of and intent.asked_kind == "change")
+            if series and any(set(asked) & main for asked in strong) and \
                     all(self.facts.covers(metric.subjects, asked) for asked in intent.subjects):
-                # Among them, a series (many figures) before a one-off deal term.
-                held = min(len(self.store.observations(metric.id)), 10)
-                found.append((SUBJECT_SCORE + 0.05 * held, metric.id))
+                found.append((SUBJECT_SCORE + 0.05 * min(held, 10), metric.id))
         return found
 
     def _by_flow(self, intent: Intent, matched: set[str]) -> list[tuple[float, str]]:
@@ -285,10 +300,10 @@ class Resolver:
         close = [m for score, m in intent.candidates
                  if score >= self.matcher.MIN_SCORE and (score >= top * 0.25 or self.metrics[m].topic == topic)]
         # ... that explains the question's words as well: roll calls are no count of resolutions adopted.
-        left = len(unplaced(intent, self.metrics[intent.metric_id], self.facts))
+        left = len(unplaced(intent, self.metrics[intent.metric_id], self.facts, verbs=True))
         kind = MEASURE_GROUPS.get(self.metrics[intent.metric_id].measure, self.metrics[intent.metric_id].measure)
         holding = [m for m in close if self.holds(m, intent.periods[0])
-                   and len(unplaced(intent, self.metrics[m], self.facts)) <= left
+                   and len(unplaced(intent, self.metrics[m], self.facts, verbs=True)) <= left
                    and MEASURE_GROUPS.get(self.metrics[m].measure, self.metrics[m].measure) == kind]
         if holding and holding[0] != intent.metric_id:
             intent.alternatives = [intent.metric_id, *[m for m in intent.alternatives if m != holding[0]]][:3]

@@ -32,6 +32,7 @@ class Facts:
     person_names: dict[str, str]
     words_of: Callable[[str], set[str]]          # a metric's words, as the matcher reads them
     wholes: dict[str, tuple[tuple[str, ...], ...]]  # metric id -> the subjects of the whole it is a share of
+    ranked_among: dict[str, str]                 # rank metric id -> whose list it ranks in
     correct: Callable[[list[str]], list[str]]    # question words with typos of known words mended
 
     def ancestors(self, subject: str) -> set[str]:
@@ -54,6 +55,15 @@ class Rule:
     name: str
     fits: Callable[[Intent, MetricRow, Facts], bool]
     reason: Callable[[Intent, MetricRow, Facts], str]
+
+
+def _parties_fit(intent: Intent, metric: MetricRow) -> bool:
+    """Another party named must be one the metric is about; and a metric about a third
+    country (a Kazakh pipeline) answers no question that names Russia or China it lacks."""
+    if any(p not in metric.parties for p in intent.others):
+        return False
+    third = any(p not in ("china", "russia") for p in metric.parties)
+    return not third or all(p in metric.parties for p in intent.parties)
 
 
 def _unit_currency(unit: str) -> str | None:
@@ -83,13 +93,22 @@ def _measure_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
 
 
 def _whole_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
-    """A share of Russian oil in China's energy imports is no share of China's oil imports:
-    the whole a question takes a share of must be the metric's whole, or within it."""
+    """A share of Russian oil in China's energy imports is no share of China's oil imports,
+    nor one of Russia's imports one of China's exports: the whole a question takes a share
+    of must be the metric's whole, or within it, and belong to the same country."""
     held = facts.wholes.get(metric.id)
     if not intent.whole or not held:
         return True
-    return all(any(facts.covers(asked, tuple(h)) and facts.covers(h, asked) for h in held)
-               for asked in intent.whole)
+    asked_owner = next((g[1:] for g in intent.whole if g[0] == "@"), None)
+    held_owner = next((g[1:] for g in held if g[0] == "@"), None)
+    if asked_owner and held_owner and asked_owner != held_owner:
+        return False  # whose total, going which way
+    asked_subjects = [g for g in intent.whole if g[0] != "@"]
+    held_subjects = [g for g in held if g[0] != "@"]
+    if not asked_subjects or not held_subjects:
+        return True
+    return all(any(facts.covers(asked, tuple(h)) and facts.covers(h, asked) for h in held_subjects)
+               for asked in asked_subjects)
 
 
 def _people_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
@@ -102,10 +121,14 @@ def _people_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     return not any(facts.of_people & facts.ancestors(s) for s in metric.subjects)
 
 
-def unplaced(intent: Intent, metric: MetricRow, facts: Facts) -> list[str]:
-    """The question's words that neither a facet nor this metric's name and aliases explain."""
+def unplaced(intent: Intent, metric: MetricRow, facts: Facts, verbs: bool = False) -> list[str]:
+    """The question's words that neither a facet nor this metric's name and aliases explain;
+    with `verbs`, inflected verbs too (to compare two metrics: "adopted" resolutions)."""
     words = facts.words_of(metric.id)
-    content = [w for w in intent.content if w not in intent.neutral]
+    # Inflected verbs ("saw", "evolved", "publishing") say what happened to a figure, not
+    # which figure: only the other words must be placed.
+    content = [w for w in intent.content if w not in intent.neutral
+               and (verbs or not intent.spelled.get(w, w).endswith(("ed", "ing")))]
     spelled = [intent.spelled.get(w, w) for w in content]
     return [shown for raw, shown, word in zip(content, spelled, facts.correct(spelled))
             if word not in words and raw not in words]
@@ -120,7 +143,7 @@ def _placed(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
         1 for asked in intent.subjects if facts.covers(metric.subjects, asked))
     # One word no metric explains ("bachelor's students", "discount on crude") may change
     # what is asked; it is let pass only beside more words the metric does explain.
-    return not left or len(left) < used
+    return not left
 
 
 def _names(ids, names: dict[str, str]) -> str:
@@ -138,9 +161,9 @@ def _flow_words(ends: tuple[str | None, str | None], facts: Facts) -> str:
 
 RULES: list[Rule] = [
     Rule("party",
-         lambda i, m, f: all(p in m.parties for p in i.others),
-         lambda i, m, f: f"crr holds {m.name} for China and Russia, not for "
-                         f"{_names([p for p in i.others if p not in m.parties], f.party_names)}"),
+         lambda i, m, f: _parties_fit(i, m),
+         lambda i, m, f: f"crr holds {m.name} for {_names(m.parties, f.party_names)}, not for "
+                         f"{_names([p for p in i.parties if p not in m.parties], f.party_names)}"),
     Rule("subject",
          lambda i, m, f: not _subject_missing(i, m, f),
          lambda i, m, f: f"{m.name} is not about '{_subject_missing(i, m, f)}'"),
@@ -161,6 +184,9 @@ RULES: list[Rule] = [
     Rule("whole",
          lambda i, m, f: _whole_fits(i, m, f),
          lambda i, m, f: f"{m.name} is a share of another whole than the question's"),
+    Rule("rank",
+         lambda i, m, f: not i.among or m.measure != "rank" or f.ranked_among.get(m.id) in (None, i.among),
+         lambda i, m, f: f"{m.name} ranks among another country's list than the question's"),
     Rule("measure",
          lambda i, m, f: _measure_fits(i, m, f),
          lambda i, m, f: f"{m.name} is {_a(m.measure)}, and the question asks for "
@@ -198,8 +224,10 @@ def misfit(intent: Intent, metric: MetricRow, facts: Facts) -> Rule | None:
 
 def reading_reason(rule: str, intent: Intent, nearest: MetricRow, facts: Facts) -> str:
     """Why crr holds no figure for the question, when no candidate passes `rule`."""
-    if rule == "party":
+    if rule == "party" and intent.others:
         return f"crr holds no figure on this for {_names(intent.others, facts.party_names)}"
+    if rule == "party" and intent.subject_words:
+        return f"crr holds no figure for '{intent.subject_words[0]}' {_flow_words(intent.flow, facts)}".rstrip()
     if rule == "subject":
         missing = next((w for w, a in zip(intent.subject_words, intent.subjects)
                         if not facts.covers(nearest.subjects, a)), intent.subject_words[0] if intent.subject_words else "")
