@@ -121,7 +121,7 @@ def asked_currency(words: list[str], found: list[Found]) -> tuple[str | None, in
     return None, None
 
 
-_SHARE_OF = ("share", "percentage", "proportion", "portion", "fraction", "percent")
+_SHARE_OF = ("share", "percentage", "proportion", "portion", "fraction", "percent", "%", "cent", "pct")
 _WHOLE_ENDS = frozenset("from in that which were was is are came come go went by did doe does do for with to "
                         "made paid accounted account held".split())
 
@@ -132,12 +132,14 @@ def whole_of_share(words: list[str], found: list[Found]) -> list[tuple[str, ...]
         if word in _SHARE_OF and words[i + 1] == "of":
             begin = i + 2
             end = next((j for j in range(begin, len(words)) if words[j] in _WHOLE_ENDS), len(words))
-            if end < len(words) - 1 and words[end] in ("in", "among", "within"):
+            trade_words = ("export", "import", "trade")
+            if end < len(words) - 1 and words[end] in ("in", "among", "within") \
+                    and not any(w.startswith(trade_words) for w in words[begin:end]):
                 # "the share of machinery in China's exports": the whole follows "in" when it
                 # names a trade or a group; "the share of trade in yuan" is a share of trade.
                 after = next((j for j in range(end + 1, len(words)) if words[j] in _WHOLE_ENDS), len(words))
                 named = [f for f in found if end < f.start < after and f.values("subject")]
-                if any(w.startswith(("export", "import", "trade")) for w in words[end + 1:after]) or any(
+                if any(w.startswith(trade_words) for w in words[end + 1:after]) or any(
                         not f.values("currency") for f in named):
                     begin, end = end + 1, after
             whole = [tuple(f.values("subject")) for f in found

@@ -19,7 +19,7 @@ from ..reading.periods import Period
 from ..reading.read import Intent
 from .matcher import MetricMatcher
 from ..reading.facets import opposed
-from .rules import Facts, misfit, reading_reason, unplaced
+from .rules import Facts, broken, misfit, reading_reason, unplaced
 
 # Kinds of question that need no metric: they keep their kind when none fits.
 NON_FIGURE_KINDS = frozenset({"when", "who", "what_happened", "count_events", "about", "help", "sources",
@@ -186,8 +186,8 @@ class Resolver:
             else:
                 fitting.append((score + self._agreement(intent, metric_id), score, metric_id))
         fitting.sort(key=lambda item: (-item[0], item[2]))
-        best_rejected = floor
-        fitting = [f for f in fitting if f[1] >= FLOOR * best_rejected]
+        fitting = [f for f in fitting if f[1] >= FLOOR * floor
+                   or (floored_by and floored_by[0] == "subject" and self._on_subject(intent, f[2]))]
         intent.rejected = [(metric_id, why) for _, metric_id, why in rejected]
         intent.candidates = [(score, metric_id) for score, _, metric_id in fitting]
         if fitting:
@@ -201,22 +201,50 @@ class Resolver:
         intent.metric_id, intent.metric_phrase, intent.alternatives = None, "", []
         if floored_by and any(misfit(intent, self.metrics[m], self.facts) is None for _, m in scored):
             # Some metric fits, but far more loosely than the one the question is about.
-            rule, metric_id = floored_by
+            rule, metric_id = self._nearest_miss(intent, floored_by, scored)
             intent.not_held = reading_reason(rule, intent, self.metrics[metric_id], self.facts)
             nearest = self._nearest(intent, rule, [m for _, m in scored])
             intent.set_aside = [metric_id] + [m for m in nearest if m != metric_id][:2]
         elif rejected:
             self._not_held(intent, sorted(scored, key=lambda item: -item[0]))
 
+    def _on_subject(self, intent: Intent, metric_id: str) -> bool:
+        """A metric whose own subject is each one the question names, going the way it
+        asks: no loose match, however few of the question's words its name shares.  A
+        better match set aside for being about another subject sets it no floor."""
+        metric = self.metrics[metric_id]
+        return bool(intent.subjects) \
+            and all(set(asked) & set(metric.subjects) for asked in intent.subjects) \
+            and all(asked in (None, held) for asked, held in zip(intent.flow, metric.flow))
+
     def _not_held(self, intent: Intent, scored: list[tuple[float, str]]) -> None:
         """Why no candidate answers, said of the question: the rule that rules out the
         best match ("crr holds no figure for 'coal'", "... not in euros"); what crr holds
         nearest follows."""
         left = [metric_id for _, metric_id in scored]
-        best = self.metrics[left[0]]
-        rule = misfit(intent, best, self.facts)
-        intent.not_held = reading_reason(rule.name, intent, best, self.facts)
-        intent.set_aside = self._nearest(intent, rule.name, left)
+        best = misfit(intent, self.metrics[left[0]], self.facts)
+        rule, metric_id = self._nearest_miss(intent, (best.name, left[0]), scored)
+        intent.not_held = reading_reason(rule, intent, self.metrics[metric_id], self.facts)
+        intent.set_aside = self._nearest(intent, rule, [metric_id] + [m for m in left if m != metric_id])
+
+    def _nearest_miss(self, intent: Intent, best: tuple[str, str],
+                      scored: list[tuple[float, str]]) -> tuple[str, str]:
+        """The (rule, metric) that says best why nothing answers: of the metrics that
+        match nearly as well as the best, the one that breaks fewest rules ("what % of
+        China's exports": Russia's imports is another whole, not only another way)."""
+        top = max(score for score, _ in scored)
+        near = [(self._broken(intent, m), -score, m) for score, m in scored
+                if score >= FLOOR * top and misfit(intent, self.metrics[m], self.facts)]
+        if not near:
+            return best
+        fewest = min(near)
+        if fewest[0] >= self._broken(intent, best[1]):
+            return best
+        metric_id = fewest[2]
+        return misfit(intent, self.metrics[metric_id], self.facts).name, metric_id
+
+    def _broken(self, intent: Intent, metric_id: str) -> int:
+        return broken(intent, self.metrics[metric_id], self.facts)
 
     def _nearest(self, intent: Intent, rule: str, left: list[str]) -> list[str]:
         """What crr holds nearest: for a subject it lacks, the figures of the broader

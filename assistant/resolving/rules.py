@@ -183,7 +183,8 @@ RULES: list[Rule] = [
                          f"{' or '.join(f.unit_words.get(u, u) for u in i.units)}, and does not convert units"),
     Rule("whole",
          lambda i, m, f: _whole_fits(i, m, f),
-         lambda i, m, f: f"{m.name} is a share of another whole than the question's"),
+         lambda i, m, f: f"{m.name} is a share of {_whole_words(f.wholes.get(m.id, ()), f)}, "
+                         f"not of {_whole_words(i.whole, f)}"),
     Rule("rank",
          lambda i, m, f: not i.among or m.measure != "rank" or f.ranked_among.get(m.id) in (None, i.among),
          lambda i, m, f: f"{m.name} ranks among another country's list than the question's"),
@@ -208,6 +209,27 @@ RULES: list[Rule] = [
 MEASURE_WORDS = {"amount": "an amount of money", "volume": "a volume", "share": "a share (percent)",
                  "count": "a count", "rank": "a rank", "capacity": "a capacity", "duration": "a length of time",
                  "length": "a length", "growth": "a rate of change", "ratio": "a multiple"}
+
+
+def _whole_words(whole, facts: Facts) -> str:
+    """A share's whole in words: ("oil",), ("@", "china", None) -> "China's oil exports"."""
+    what = " and ".join(g[0] for g in whole if g[0] != "@" and g != ("trade",))
+    owner = next((g[1:] for g in whole if g[0] == "@"), None)
+    if not owner:
+        return f"{what} trade" if what else "that total"
+    names = [facts.party_names.get(p, p) if p else None for p in owner]
+    what = f"{what} " if what else ""
+    if len(names) != 2:
+        return f"{' and '.join(n for n in names if n)}'s {what}trade"
+    source, target = names
+    if source and target:
+        return f"{source}'s {what}exports to {target}"
+    return f"{source}'s {what}exports" if source else f"{target}'s {what}imports"
+
+
+def broken(intent: Intent, metric: MetricRow, facts: Facts) -> int:
+    """How many rules the metric breaks for this reading: the nearest misses break fewest."""
+    return sum(1 for rule in RULES if not rule.fits(intent, metric, facts))
 
 
 def _a(measure: str) -> str:
@@ -240,7 +262,8 @@ def reading_reason(rule: str, intent: Intent, nearest: MetricRow, facts: Facts) 
     if rule == "people":
         return f"crr holds no figure about {_names(intent.people, facts.person_names)} for this"
     if rule == "whole":
-        return "crr holds no share of that whole; the shares it holds are of other totals"
+        return (f"crr holds no share of {_whole_words(intent.whole, facts)}; "
+                f"the shares it holds are of other totals")
     if rule == "measure":
         asked = " or ".join(_a(m) for m in sorted(intent.measures))
         return f"crr holds no figure that is {asked} for this, only {_a(nearest.measure)}"
