@@ -176,8 +176,21 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
         same = {"series": (" over time", " by year"), "latest": ("latest ",)}.get(answer.kind, ())
         answer.suggestions = [s for s in answer.suggestions
                               if not any(s.endswith(w) or s.startswith(w) for w in same)]
+        if self._repeats_given_whole(intent, answer):
+            intent.metric_id, intent.kind, intent.set_aside = None, "unknown", [answer.values[0].metric]
+            intent.not_held = ("the question states the total itself and asks for a part of it; "
+                               "crr holds that total, but no breakdown of it")
+            answer = self._unknown(intent)
         answer.context = self._context(intent, answer)
         return answer
+
+    @staticmethod
+    def _repeats_given_whole(intent: Intent, answer: Answer) -> bool:
+        """"How many of the 11 exercises in 2024 were aerial?" answered with the 11 itself
+        answers another question: the part asked is not the total given."""
+        stated = [v for v in answer.values if not v.derived]
+        return intent.given_whole is not None and answer.answered and bool(stated) \
+            and stated[0].value == intent.given_whole
 
     def _answer_each_period(self, intent: Intent) -> Answer:
         """"trade in 2010, 2018 and 2024": the figure for each year, one answer."""

@@ -53,6 +53,10 @@ SPECULATION = re.compile(r"^(?:why|will|should|might|would|could|is it likely|ho
 TOTAL = re.compile(r"\b(?:in total|total|combined|altogether|cumulative|cumulatively|sum|all together|added up)\b")
 AVERAGE = re.compile(r"\b(?:average|on average|mean|per year on average|typical year)\b")
 # "Besides Shandong Yulong, which refineries ...": a leading clause leaves a name out.
+# "how many of the 11 exercises were aerial", "of Wang Yi's 30 meetings, how many ...": the
+# question states a total and asks for a part of it.
+GIVEN_WHOLE = re.compile(r"\bhow many of (?:the|these|those|its|their|his|her|all|all the)?\s*(\d+)\b"
+                         r"|^(?:out )?of (?:[\w'-]+ ){0,4}?(\d+) [^?]{1,60}? how many\b")
 EXCEPT = re.compile(r"^(?:besides|apart from|other than|except(?: for)?|excluding|leaving out)\s+([^,;?]{2,40}?),")
 CHANGE_WORDS = re.compile(r"\b(?:change[ds]?|grow|grew|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|"
                           r"drop(?:ped)?|rise|rose|multiple|times)\b")
@@ -110,6 +114,7 @@ class Intent:
     quantity_units: set = field(default_factory=set)         # the units of numbers given ("$6 billion")
     derive: set = field(default_factory=set)                 # a ratio or a rate asked of two figures
     excluded: list[str] = field(default_factory=list)        # "besides Shandong Yulong": words ruled out
+    given_whole: float | None = None                         # "how many of the 11 ...": a total the question states
 
     @property
     def others(self) -> list[str]:
@@ -145,6 +150,8 @@ def read(question: str, lexicon: Lexicon) -> Intent:
     intent.quantity_units = {UNIT_OF_QUANTITY[key] for m in QUANTITY.finditer(figures)
                              for key in [_quantity_key(m)] if key in UNIT_OF_QUANTITY}
     intent.deictic = bool(DEICTIC.search(intent.normalized))
+    if (given := GIVEN_WHOLE.search(intent.normalized)):
+        intent.given_whole = float(given.group(1) or given.group(2))
     if (besides := EXCEPT.search(question.lower().strip())):
         intent.excluded = [w for w in lexicon_words(besides.group(1)) if w not in STOPWORDS]
     _union_of_subjects(intent, words, found, lexicon.parents)
