@@ -82,9 +82,12 @@ class Lexicon:
 
             # Subjects and harmless words are mended ("tarde betwen"); a typo of a name
             # ("pair" for "paris") is a guess too far.
-            self._mender = Mender(key[0] for key, bindings in self.entries.items() if len(key) == 1
-                                  and any(b.facet in ("subject", "harmless") or (b.facet == "party" and len(key[0]) >= 5
-                                                                                   and not b.cased) for b in bindings))
+            single = [(key[0], bindings) for key, bindings in self.entries.items() if len(key) == 1]
+            self._mender = Mender(
+                (word for word, bindings in single
+                 if any(b.facet in ("subject", "harmless") or (b.facet == "party" and len(word) >= 5 and not b.cased)
+                        for b in bindings)),
+                near_only=(word for word, bindings in single if all(b.facet == "harmless" for b in bindings)))
         out = []
         for word in words:
             raw = spelled.get(word, word)

@@ -13,14 +13,26 @@ TYPO_CUTOFF = 84
 
 
 class Mender:
-    def __init__(self, known):
-        """`known` holds the vocabulary's words, stemmed."""
+    def __init__(self, known, near_only=()):
+        """`known` holds the vocabulary's words, stemmed; a word of `near_only` (the
+        small words, "between", "through") is a mending only one edit away: "betwen"
+        is "between", but "thought" is a word of its own, not "through"."""
         self.known = frozenset(known)
+        self.near_only = frozenset(near_only)
         self.sorted = sorted(self.known)
         self.five = [w for w in self.sorted if len(w) == 5]
 
     def mend(self, raw: str) -> str | None:
         """The known word (stemmed) `raw` misspells, or None."""
+        found = self._mend(raw)
+        if found in self.near_only:
+            from rapidfuzz.distance import DamerauLevenshtein
+
+            if min(DamerauLevenshtein.distance(raw, found), DamerauLevenshtein.distance(_stem(raw), found)) > 1:
+                return None
+        return found
+
+    def _mend(self, raw: str) -> str | None:
         word = _stem(raw)
         if word in self.known or raw.isdigit() or len(raw) < 4:
             return None
