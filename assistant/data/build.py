@@ -67,6 +67,9 @@ def build(db_path: Path | None = None, folder: Path | None = None, if_stale: boo
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
+    from ..writing.render import compile_answer_templates
+
+    compile_answer_templates()  # so that no question waits for Jinja2 to compile one
     return db_path
 
 
