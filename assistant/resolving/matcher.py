@@ -76,6 +76,13 @@ class MetricMatcher:
         self.weights = {w: math.log(1 + total / len(ids)) for w, ids in frequency.items()}
         self.vocabulary = sorted(self.weights)
         self.mender = Mender(self.weights)
+        # Which entries hold each word (a country's aside: alone it matches nothing), so
+        # that a question is scored against the aliases that share a word with it.
+        self.holding: dict[str, list[int]] = {}
+        for index, (words, _, _, _) in enumerate(self.entries):
+            for word in words - COUNTRY_WORDS:
+                self.holding.setdefault(word, []).append(index)
+        self._name_words: dict[str, frozenset[str]] = {}
 
     def words_of(self, metric_id: str) -> set[str]:
         """Every word of a metric's name and aliases, as the matcher reads them."""
@@ -84,6 +91,11 @@ class MetricMatcher:
             for words, _, owner, _ in self.entries:
                 self._words_of.setdefault(owner, set()).update(words)
         return self._words_of.get(metric_id, set())
+
+    def _words_of_name(self, name: str) -> frozenset[str]:
+        if name not in self._name_words:
+            self._name_words[name] = frozenset(content_tokens(normalize(name)))
+        return self._name_words[name]
 
     def correct(self, text: str) -> tuple[list[str], dict[str, str]]:
         """The question's content words, stemmed, with likely typos of
@@ -112,7 +124,8 @@ class MetricMatcher:
         present = set(words)
         joined = " " + " ".join(words) + " "
         best: dict[str, tuple[float, str]] = {}
-        for alias_words, phrase, metric_id, alias in self.entries:
+        sharing = sorted({i for word in present for i in self.holding.get(word, ())})
+        for alias_words, phrase, metric_id, alias in map(self.entries.__getitem__, sharing):
             found = alias_words & present
             if not found or found <= COUNTRY_WORDS:  # "Russians ... China" names no metric
                 continue
@@ -134,7 +147,7 @@ class MetricMatcher:
                 # that the question did not say: "oil exports" is not "oil
                 # exports via Kazakhstan".
                 name = self.names.get(metric_id, "")
-                extra = set(content_tokens(normalize(name))) - present
+                extra = self._words_of_name(name) - present
                 ranked.append((score - 0.01 * len(extra) - _numbering_penalty(name, asked_numbers),
                                metric_id, alias))
         ranked.sort(key=lambda item: (-item[0], item[1]))
