@@ -61,6 +61,7 @@ def build(db_path: Path | None = None, folder: Path | None = None, if_stale: boo
             try:
                 _write(sqlite_utils.Database(connection), dataset, data_fingerprint(folder))
                 connection.commit()
+                _write_engine_state(connection, temp)
             finally:
                 connection.close()
             os.replace(temp, db_path)
@@ -248,6 +249,20 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
         {"key": "domain_words", "value": " ".join(_domain_words(data))},
         {"key": "corpus_words", "value": " ".join(_corpus_words(data))},
     ], pk="key", columns={"key": text, "value": text})
+
+
+def _write_engine_state(connection: sqlite3.Connection, path: Path) -> None:
+    """The engine's start-up objects, made from the tables just written (startup.py)."""
+    from ..startup import KEY, state
+    from .store import Store
+
+    store = Store(path)
+    try:
+        value = state(store)
+    finally:
+        store.close()
+    connection.execute("insert into build_info (key, value) values (?, ?)", (KEY, value))
+    connection.commit()
 
 
 def _event_facets(lexicon: Lexicon, vocabulary, event) -> tuple[str, str]:

@@ -1,0 +1,109 @@
+"""The engine's start-up objects, made once by the build and kept in the database.
+
+The lexicon's phrase table, the metric matcher's weighted aliases and the
+wholes of the share metrics depend only on the database and on the code that
+reads it.  The build makes them the way the engine would (`make`), writes
+their data as one JSON value in build_info, and the engine reads that value
+in one query and rebuilds the same objects (`load`) instead of reading and
+weighing every alias and phrase again.  The value names the code it was made
+with (a checksum of the reading and resolving modules); when that code has
+changed since the build, or the database has no such value, the engine makes
+the objects itself, as before.  Plain JSON: nothing in the database is run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import zlib
+
+from .reading.lexicon import Binding, Lexicon
+from .resolving.matcher import MetricMatcher
+
+KEY = "engine_state"
+PACKAGE = os.path.dirname(os.path.abspath(__file__))
+# The code whose output the state is: a change to any of it makes the state stale.
+CODE_FOLDERS = ("reading", "resolving")
+CODE_FILES = (os.path.join("answering", "engine.py"), os.path.join("startup.py"))
+
+
+def code_checksum() -> str:
+    paths = [os.path.join(folder, name) for folder in CODE_FOLDERS
+             for name in os.listdir(os.path.join(PACKAGE, folder)) if name.endswith(".py")]
+    checksum = 0
+    for path in sorted(paths) + list(CODE_FILES):
+        with open(os.path.join(PACKAGE, path), "rb") as handle:
+            checksum = zlib.crc32(path.encode() + b"\0" + handle.read(), checksum)
+    return f"{checksum:08x}"
+
+
+def make(store) -> tuple[Lexicon, MetricMatcher, dict]:
+    """The lexicon, the matcher and the wholes of the share metrics, made from the database."""
+    from .answering.engine import COMMON_SUBJECT_WORDS
+    from .resolving.resolve import Resolver
+
+    lexicon = Lexicon(store.lexicon_rows)
+    _attach(store, lexicon)
+    party_words = frozenset(phrase for phrase, facet, _, cased in store.lexicon_rows
+                            if facet == "party" and " " not in phrase and not cased)
+    matcher = MetricMatcher(store.aliases, {m.id: m.name for m in store.metrics.values()},
+                            store.domain_words - COMMON_SUBJECT_WORDS, party_words)
+    return lexicon, matcher, Resolver.wholes_of(store.metrics, lexicon)
+
+
+def _attach(store, lexicon: Lexicon) -> None:
+    """What the lexicon borrows from other tables: each subject's parent, the records' words."""
+    lexicon.parents = {s: row["parent"] for s, row in store.subjects.items()}
+    lexicon.real_words = store.corpus_words
+
+
+def state(store) -> str:
+    """The data of `make`'s objects as JSON, the same for the same database."""
+    lexicon, matcher, wholes = make(store)
+    return json.dumps({
+        "code": code_checksum(),
+        "lexicon": {
+            "entries": [[" ".join(words), [[b.facet, b.value, b.cased] for b in bindings]]
+                        for words, bindings in lexicon.entries.items()],
+            "longest": lexicon.longest,
+        },
+        "matcher": {
+            "names": matcher.names,
+            "domain_words": sorted(matcher.domain_words),
+            "party_words": sorted(matcher.party_words),
+            "entries": [[sorted(words), phrase, metric_id, alias]
+                        for words, phrase, metric_id, alias in matcher.entries],
+            "weights": matcher.weights,
+            "holding": matcher.holding,
+        },
+        "wholes": wholes,
+    }, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def load(store) -> tuple[Lexicon, MetricMatcher, dict]:
+    """`make`'s objects, rebuilt from the state the build stored (made afresh when it is
+    missing or was made by other code)."""
+    row = store.connection.execute("select value from build_info where key = ?", (KEY,)).fetchone()
+    data = json.loads(row[0]) if row else None
+    if not data or data.get("code") != code_checksum():
+        return make(store)
+
+    lexicon = Lexicon([])
+    shared: dict[tuple, Binding] = {}  # equal bindings are one object: they are frozen
+    lexicon.entries = {
+        tuple(key.split()): [shared.get(b) or shared.setdefault(b, Binding(*b)) for b in map(tuple, bindings)]
+        for key, bindings in data["lexicon"]["entries"]
+    }
+    lexicon.longest = data["lexicon"]["longest"]
+    _attach(store, lexicon)
+
+    saved = data["matcher"]
+    matcher = MetricMatcher([], saved["names"], frozenset(saved["domain_words"]), frozenset(saved["party_words"]))
+    matcher.entries = [(frozenset(words), phrase, metric_id, alias) for words, phrase, metric_id, alias in saved["entries"]]
+    matcher.weights = saved["weights"]
+    matcher.vocabulary = sorted(matcher.weights)
+    matcher.mender = type(matcher.mender)(matcher.weights)
+    matcher.holding = saved["holding"]
+
+    wholes = {metric_id: tuple(tuple(subjects) for subjects in whole) for metric_id, whole in data["wholes"].items()}
+    return lexicon, matcher, wholes
