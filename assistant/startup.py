@@ -3,7 +3,7 @@
 The lexicon's phrase table, the metric matcher's weighted aliases and the
 wholes of the share metrics depend only on the database and on the code that
 reads it.  The build makes them the way the engine would (`make`), writes
-their data as one JSON value in build_info, and the engine reads that value
+their data as JSON in build_info, and the engine reads that value
 in one query and rebuilds the same objects (`load`) instead of reading and
 weighing every alias and phrase again.  The value names the code it was made
 with (a checksum of the reading and resolving modules); when that code has
@@ -21,6 +21,9 @@ from .reading.lexicon import Binding, Lexicon
 from .resolving.matcher import MetricMatcher
 
 KEY = "engine_state"
+# The state is stored in parts, each well within the longest string `crr serve` lets
+# a query return (100,000 bytes; the JSON is ASCII): keys engine_state:000, :001 ...
+PART = 60_000
 PACKAGE = os.path.dirname(os.path.abspath(__file__))
 # The code whose output the state is: a change to any of it makes the state stale.
 CODE_FOLDERS = ("reading", "resolving")
@@ -57,6 +60,12 @@ def _attach(store, lexicon: Lexicon) -> None:
     lexicon.real_words = store.corpus_words
 
 
+def rows(store) -> list[tuple[str, str]]:
+    """The build_info rows (key, value) that hold the state, in order."""
+    text = state(store)
+    return [(f"{KEY}:{n:03d}", text[start:start + PART]) for n, start in enumerate(range(0, len(text), PART))]
+
+
 def state(store) -> str:
     """The data of `make`'s objects as JSON, the same for the same database."""
     lexicon, matcher, wholes = make(store)
@@ -77,14 +86,15 @@ def state(store) -> str:
             "holding": matcher.holding,
         },
         "wholes": wholes,
-    }, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    }, sort_keys=True, separators=(",", ":"))
 
 
 def load(store) -> tuple[Lexicon, MetricMatcher, dict]:
     """`make`'s objects, rebuilt from the state the build stored (made afresh when it is
     missing or was made by other code)."""
-    row = store.connection.execute("select value from build_info where key = ?", (KEY,)).fetchone()
-    data = json.loads(row[0]) if row else None
+    parts = store.connection.execute(
+        "select value from build_info where key glob ? order by key", (f"{KEY}:*",)).fetchall()
+    data = json.loads("".join(part for part, in parts)) if parts else None
     if not data or data.get("code") != code_checksum():
         return make(store)
 

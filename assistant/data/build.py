@@ -253,15 +253,15 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
 
 def _write_engine_state(connection: sqlite3.Connection, path: Path) -> None:
     """The engine's start-up objects, made from the tables just written (startup.py)."""
-    from ..startup import KEY, state
+    from ..startup import rows
     from .store import Store
 
     store = Store(path)
     try:
-        value = state(store)
+        state = rows(store)
     finally:
         store.close()
-    connection.execute("insert into build_info (key, value) values (?, ?)", (KEY, value))
+    connection.executemany("insert into build_info (key, value) values (?, ?)", state)
     connection.commit()
 
 
