@@ -119,6 +119,12 @@ class MetricMatcher:
         `neutral` were read as something else (a party, a person, a unit): they do
         not count against a metric that leaves them unexplained."""
         min_score = self.MIN_SCORE if min_score is None else min_score
+        # A question is often matched twice with the same words (its extreme words
+        # taken out, then kept): the last result serves the second time.
+        key = (text, min_score, neutral)
+        last = getattr(self, "_last", None)
+        if last is not None and last[0] == key:
+            return list(last[1])
         words, _ = self.correct(text)
         words = [w for w in words if w not in self.party_words]
         present = set(words)
@@ -151,6 +157,7 @@ class MetricMatcher:
                 ranked.append((score - 0.01 * len(extra) - _numbering_penalty(name, asked_numbers),
                                metric_id, alias))
         ranked.sort(key=lambda item: (-item[0], item[1]))
-        return ranked
+        self._last = (key, ranked)
+        return list(ranked)
 
 
