@@ -5,15 +5,19 @@ render it.  Later versions add fields; they never remove or retype one.
 
 The classes are plain dataclasses, so that answering a question imports no
 validation library: the engine builds answers from rows the build has
-already validated.  Validation and JSON belong to the edges: `model_validate`,
-`model_dump` and `model_dump_json` (named as pydantic names them) hand the
-same classes to pydantic, imported on first use, so the JSON is exactly what
-a pydantic model with these fields writes and a wrong type is refused.
+already validated.  Validation belongs to the edges: `model_validate` and
+`model_dump` (named as pydantic names them) hand the same classes to
+pydantic, imported on first use, so a wrong type is refused.
+`model_dump_json` writes the JSON pydantic would write, byte for byte (a
+test holds it to pydantic's), with the json module when every number and
+key is written the same way by both; any other answer is left to pydantic.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+import math
+from dataclasses import dataclass, field, fields
 from functools import cache
 
 
@@ -44,7 +48,18 @@ class Contract:
         return _adapter(type(self)).dump_python(self, mode=mode)
 
     def model_dump_json(self, indent: int | None = None) -> str:
-        return _adapter(type(self)).dump_json(self, indent=indent).decode()
+        try:
+            text = json.dumps(self, default=_plain, ensure_ascii=False, allow_nan=False, indent=indent,
+                              separators=(",", ":") if indent is None else None)
+            text.encode()  # a lone surrogate, which pydantic refuses
+        except (_LeftToPydantic, TypeError, ValueError, UnicodeEncodeError):
+            return _adapter(type(self)).dump_json(self, indent=indent).decode()
+        return text
+
+    def pydantic_json(self) -> str:
+        """The same JSON as `model_dump_json`, by pydantic's serializer: slow to load,
+        quicker for each answer after that (`crr ask --jsonl`)."""
+        return _adapter(type(self)).dump_json(self).decode()
 
     def model_copy(self, update: dict | None = None, deep: bool = False):
         import copy
@@ -108,3 +123,65 @@ class Answer(Contract):
     # ("bilateral trade (USD bn), 2024"), and the words of the question nothing used.
     reading: dict = field(default_factory=dict)
     unread: list[str] = field(default_factory=list)
+
+
+# --- JSON as pydantic writes it ------------------------------------------------
+#
+# The json module writes str, int, bool, None, lists and dicts as pydantic does (a
+# value not of its field's type too: pydantic then writes it as what it is).  Floats
+# differ: pydantic writes an int held in a float field as a float, an infinity as
+# null and an exponent without padding (1e-7, not 1e-07); those are checked here,
+# as are the dicts' keys and values, and anything else is left to pydantic.
+
+class _LeftToPydantic(Exception):
+    """A value whose JSON the json module might write otherwise than pydantic."""
+
+
+def _float(value):
+    if type(value) is int:
+        value = float(value)
+    if type(value) is not float or not math.isfinite(value) or "e" in repr(value):
+        raise _LeftToPydantic
+    return value
+
+
+def _any(value):
+    """A value of a `dict` field, checked as above."""
+    kind = type(value)
+    if kind is float:
+        return _float(value)
+    if kind is list or kind is tuple:
+        return [_any(item) for item in value]
+    if kind is dict:
+        if any(type(key) is not str for key in value):
+            raise _LeftToPydantic
+        return {key: _any(item) for key, item in value.items()}
+    if kind is str or kind is bool or kind is int or value is None:
+        return value
+    raise _LeftToPydantic
+
+
+@cache
+def _layout(cls) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The fields of a contract class: all of them, its float fields, its dict fields."""
+    names = tuple(f.name for f in fields(cls))
+    return (names, tuple(f.name for f in fields(cls) if f.type == "float"),
+            tuple(f.name for f in fields(cls) if f.type == "dict"))
+
+
+def _plain(record) -> dict:
+    """The record's fields, for json.dumps to write (records within it, in turn, too)."""
+    if type(record) not in CONTRACT:
+        raise _LeftToPydantic
+    names, floats, dicts = _layout(type(record))
+    data = {name: getattr(record, name) for name in names}
+    for name in floats:
+        data[name] = _float(data[name])
+    for name in dicts:
+        if type(data[name]) is not dict:
+            raise _LeftToPydantic
+        data[name] = _any(data[name])
+    return data
+
+
+CONTRACT = (Answer, Value, EventRef, Citation)

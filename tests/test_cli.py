@@ -119,14 +119,14 @@ def test_the_engine_stands_alone(db_path):
     assert "HEAVY=[]" in result.stdout
 
 
-def test_a_plain_answer_loads_no_validation_or_template_library(db_path):
-    """Validation belongs to the build and to JSON; templates run compiled: `crr ask`
-    with text output imports neither pydantic nor Jinja2."""
+def test_an_answer_loads_no_validation_or_template_library(db_path):
+    """Validation belongs to the build; templates run compiled: `crr ask`, text or
+    --json, imports neither pydantic nor Jinja2."""
     code = (
         "import sys, json\n"
         "from assistant.frontends.cli import main\n"
         "main(['ask', 'trade in 2024?'])\n"
-        "main(['ask', 'trade in 1990?'])\n"
+        "main(['ask', '--json', 'trade in 1990?'])\n"
         "heavy = sorted(m for m in ('pydantic', 'jinja2', 'markupsafe') if m in sys.modules)\n"
         "print('HEAVY=' + json.dumps(heavy))\n"
     )
