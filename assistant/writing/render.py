@@ -59,20 +59,6 @@ def format_value(value: float, unit: str, qualifier: str = "") -> str:
     return text
 
 
-def _bytecode_cache(jinja2):
-    """Compiled templates kept between runs: compiling them costs more than answering."""
-    import os
-
-    from ..paths import cache_dir
-
-    folder = cache_dir() / "templates"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return jinja2.FileSystemBytecodeCache(str(folder)) if os.access(folder, os.W_OK) else None
-
-
 def _value(v) -> str:
     return format_value(v.value, v.unit, v.qualifier)
 
