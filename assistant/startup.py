@@ -3,12 +3,13 @@
 The lexicon's phrase table, the metric matcher's weighted aliases and the
 wholes of the share metrics depend only on the database and on the code that
 reads it.  The build makes them the way the engine would (`make`), writes
-their data as JSON in build_info, and the engine reads that value
-in one query and rebuilds the same objects (`load`) instead of reading and
-weighing every alias and phrase again.  The value names the code it was made
-with (a checksum of the reading and resolving modules); when that code has
-changed since the build, or the database has no such value, the engine makes
-the objects itself, as before.  Plain JSON: nothing in the database is run.
+their data as JSON in build_info, and the engine reads it in one query and
+rebuilds the same objects (`load`) instead of reading and weighing every
+alias and phrase again.  Beside it, build_info's engine_code names the code
+the state was made with (a checksum of the reading and resolving modules):
+`crr ask` rebuilds a database made by other code (paths.needs_build), and an
+engine given one all the same makes the objects itself, as before.  Plain
+JSON: nothing in the database is run.
 """
 
 from __future__ import annotations
@@ -16,9 +17,7 @@ from __future__ import annotations
 import json
 import os
 import zlib
-
-from .reading.lexicon import Binding, Lexicon
-from .resolving.matcher import MetricMatcher
+from functools import cache
 
 KEY = "engine_state"
 # The state is stored in parts, each well within the longest string `crr serve` lets
@@ -30,6 +29,7 @@ CODE_FOLDERS = ("reading", "resolving")
 CODE_FILES = (os.path.join("answering", "engine.py"), os.path.join("startup.py"))
 
 
+@cache
 def code_checksum() -> str:
     paths = [os.path.join(folder, name) for folder in CODE_FOLDERS
              for name in os.listdir(os.path.join(PACKAGE, folder)) if name.endswith(".py")]
@@ -40,9 +40,11 @@ def code_checksum() -> str:
     return f"{checksum:08x}"
 
 
-def make(store) -> tuple[Lexicon, MetricMatcher, dict]:
+def make(store) -> tuple:
     """The lexicon, the matcher and the wholes of the share metrics, made from the database."""
     from .answering.engine import COMMON_SUBJECT_WORDS
+    from .reading.lexicon import Lexicon
+    from .resolving.matcher import MetricMatcher
     from .resolving.resolve import Resolver
 
     lexicon = Lexicon(store.lexicon_rows)
@@ -54,23 +56,23 @@ def make(store) -> tuple[Lexicon, MetricMatcher, dict]:
     return lexicon, matcher, Resolver.wholes_of(store.metrics, lexicon)
 
 
-def _attach(store, lexicon: Lexicon) -> None:
+def _attach(store, lexicon) -> None:
     """What the lexicon borrows from other tables: each subject's parent, the records' words."""
     lexicon.parents = {s: row["parent"] for s, row in store.subjects.items()}
     lexicon.real_words = store.corpus_words
 
 
 def rows(store) -> list[tuple[str, str]]:
-    """The build_info rows (key, value) that hold the state, in order."""
+    """The build_info rows (key, value) that hold the state, and the code it was made with."""
     text = state(store)
-    return [(f"{KEY}:{n:03d}", text[start:start + PART]) for n, start in enumerate(range(0, len(text), PART))]
+    parts = [(f"{KEY}:{n:03d}", text[start:start + PART]) for n, start in enumerate(range(0, len(text), PART))]
+    return [("engine_code", code_checksum()), *parts]
 
 
 def state(store) -> str:
     """The data of `make`'s objects as JSON, the same for the same database."""
     lexicon, matcher, wholes = make(store)
     return json.dumps({
-        "code": code_checksum(),
         "lexicon": {
             "entries": [[" ".join(words), [[b.facet, b.value, b.cased] for b in bindings]]
                         for words, bindings in lexicon.entries.items()],
@@ -89,14 +91,17 @@ def state(store) -> str:
     }, sort_keys=True, separators=(",", ":"))
 
 
-def load(store) -> tuple[Lexicon, MetricMatcher, dict]:
+def load(store) -> tuple:
     """`make`'s objects, rebuilt from the state the build stored (made afresh when it is
     missing or was made by other code)."""
-    parts = store.connection.execute(
-        "select value from build_info where key glob ? order by key", (f"{KEY}:*",)).fetchall()
-    data = json.loads("".join(part for part, in parts)) if parts else None
-    if not data or data.get("code") != code_checksum():
+    from .reading.lexicon import Binding, Lexicon
+    from .resolving.matcher import MetricMatcher
+
+    values = dict(store.connection.execute("select key, value from build_info where key = 'engine_code' "
+                                           "or key glob ? order by key", (f"{KEY}:*",)))
+    if values.pop("engine_code", None) != code_checksum() or not values:
         return make(store)
+    data = json.loads("".join(values.values()))
 
     lexicon = Lexicon([])
     shared: dict[tuple, Binding] = {}  # equal bindings are one object: they are frozen

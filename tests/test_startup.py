@@ -7,6 +7,7 @@ import sqlite3
 from assistant import startup
 from assistant.answering.engine import Engine
 from assistant.data.store import Store
+from assistant.paths import needs_build
 
 
 def same(a, b, path="") -> None:
@@ -38,17 +39,18 @@ def test_the_stored_state_gives_the_objects_the_engine_would_make(db_path):
 
 def test_the_state_is_the_same_for_the_same_database_and_stored_in_parts_crr_serve_can_show(db_path):
     assert startup.state(Store(db_path)) == startup.state(Store(db_path))
-    parts = startup.rows(Store(db_path))
-    assert len(parts) > 1 and all(len(value.encode()) < 100_000 for _, value in parts)
+    rows = startup.rows(Store(db_path))
+    assert rows[0] == ("engine_code", startup.code_checksum())
+    assert len(rows) > 2 and all(len(value.encode()) < 100_000 for _, value in rows)
 
 
-def test_a_state_made_by_other_code_is_not_used(db_path, tmp_path, monkeypatch):
+def test_a_state_made_by_other_code_is_rebuilt_and_not_used(db_path, tmp_path, monkeypatch):
     copy = tmp_path / "copy.db"
     with sqlite3.connect(db_path) as source, sqlite3.connect(copy) as target:
         source.backup(target)
     with sqlite3.connect(copy) as connection:
-        connection.execute("update build_info set value = replace(value, '\"code\":\"', '\"code\":\"x') "
-                           "where key glob ?", (f"{startup.KEY}:*",))
+        connection.execute("update build_info set value = 'other' where key = 'engine_code'")
+    assert needs_build(copy)
     calls = []
     real_make = startup.make
     monkeypatch.setattr(startup, "make", lambda store: calls.append(1) or real_make(store))
