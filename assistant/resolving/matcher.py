@@ -76,8 +76,8 @@ class MetricMatcher:
         self.weights = {w: math.log(1 + total / len(ids)) for w, ids in frequency.items()}
         self.vocabulary = sorted(self.weights)
         self.mender = Mender(self.weights)
-        # Which entries hold each word (a country's aside: alone it matches nothing), so
-        # that a question is scored against the aliases that share a word with it.
+        # Which entries hold each word, so that a question is scored only against the
+        # aliases that share a word with it (the countries' words aside: alone they match nothing).
         self.holding: dict[str, list[int]] = {}
         for index, (words, _, _, _) in enumerate(self.entries):
             for word in words - COUNTRY_WORDS:
@@ -121,7 +121,7 @@ class MetricMatcher:
         min_score = self.MIN_SCORE if min_score is None else min_score
         # A question is often matched twice with the same words (its extreme words
         # taken out, then kept): the last result serves the second time.
-        key = (text, min_score, neutral)
+        key = (text, min_score, frozenset(neutral))
         last = getattr(self, "_last", None)
         if last is not None and last[0] == key:
             return list(last[1])
