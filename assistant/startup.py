@@ -72,10 +72,14 @@ def rows(store) -> list[tuple[str, str]]:
 def state(store) -> str:
     """The data of `make`'s objects as JSON, the same for the same database."""
     lexicon, matcher, wholes = make(store)
+    # Each distinct binding once; the entries name theirs by number.
+    bindings = sorted({b for found in lexicon.entries.values() for b in found},
+                      key=lambda b: (b.facet, b.value, b.cased))
+    number = {b: n for n, b in enumerate(bindings)}
     return json.dumps({
         "lexicon": {
-            "entries": [[" ".join(words), [[b.facet, b.value, b.cased] for b in bindings]]
-                        for words, bindings in lexicon.entries.items()],
+            "bindings": [[b.facet, b.value, b.cased] for b in bindings],
+            "entries": [[" ".join(words), [number[b] for b in found]] for words, found in lexicon.entries.items()],
             "longest": lexicon.longest,
         },
         "matcher": {
@@ -104,11 +108,8 @@ def load(store) -> tuple:
     data = json.loads("".join(values.values()))
 
     lexicon = Lexicon([])
-    shared: dict[tuple, Binding] = {}  # equal bindings are one object: they are frozen
-    lexicon.entries = {
-        tuple(key.split()): [shared.get(b) or shared.setdefault(b, Binding(*b)) for b in map(tuple, bindings)]
-        for key, bindings in data["lexicon"]["entries"]
-    }
+    bindings = [Binding(*b) for b in data["lexicon"]["bindings"]]  # frozen: entries may share them
+    lexicon.entries = {tuple(key.split()): [bindings[n] for n in found] for key, found in data["lexicon"]["entries"]}
     lexicon.longest = data["lexicon"]["longest"]
     _attach(store, lexicon)
 
