@@ -11,9 +11,10 @@ from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DB_FILENAME = "china_russia.db"
-# Bumped when the build writes different tables or columns, or words stemmed
-# another way: an older database is then rebuilt, whatever the files' times say.
-SCHEMA_VERSION = "12"
+# Bumped when the build writes different tables or columns (11: the engine's
+# start-up state in build_info), or words stemmed another way: an older
+# database is then rebuilt, whatever the files' times say.
+SCHEMA_VERSION = "13"
 
 
 def _first_existing(*candidates: Path) -> Path:
@@ -65,7 +66,10 @@ def data_files(folder: Path | None = None) -> list[Path]:
 
 
 def needs_build(db_path: Path | None = None, folder: Path | None = None) -> bool:
-    """True when the database is missing or older than any curated file."""
+    """True when the database is missing or older than any curated file, or was
+    built by code that writes other tables or reads questions otherwise."""
+    from .startup import code_checksum
+
     db_path = db_path or database_path()
     try:
         built = db_path.stat().st_mtime
@@ -73,19 +77,18 @@ def needs_build(db_path: Path | None = None, folder: Path | None = None) -> bool
         return True
     if any(path.stat().st_mtime > built for path in data_files(folder or data_dir())):
         return True
-    return _schema_version(db_path) != SCHEMA_VERSION
+    return _built_with(db_path) != {"schema_version": SCHEMA_VERSION, "engine_code": code_checksum()}
 
 
-def _schema_version(db_path: Path) -> str | None:
+def _built_with(db_path: Path) -> dict[str, str]:
     import sqlite3
 
     try:
         with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as connection:
-            row = connection.execute(
-                "select value from build_info where key = 'schema_version'").fetchone()
+            return dict(connection.execute(
+                "select key, value from build_info where key in ('schema_version', 'engine_code')"))
     except sqlite3.Error:
-        return None
-    return row[0] if row else None
+        return {}
 
 
 def ensure_database(db_path: Path | None = None, warn=None) -> Path:

@@ -117,3 +117,20 @@ def test_the_engine_stands_alone(db_path):
                             env={**os.environ, "CRR_DB": str(db_path)}, timeout=60)
     assert result.returncode == 0, result.stderr
     assert "HEAVY=[]" in result.stdout
+
+
+def test_an_answer_loads_no_validation_or_template_library(db_path):
+    """Validation belongs to the build; templates run compiled: `crr ask`, text or
+    --json, imports neither pydantic nor Jinja2."""
+    code = (
+        "import sys, json\n"
+        "from assistant.frontends.cli import main\n"
+        "main(['ask', 'trade in 2024?'])\n"
+        "main(['ask', '--json', 'trade in 1990?'])\n"
+        "heavy = sorted(m for m in ('pydantic', 'jinja2', 'markupsafe') if m in sys.modules)\n"
+        "print('HEAVY=' + json.dumps(heavy))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={**os.environ, "CRR_DB": str(db_path)}, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "HEAVY=[]" in result.stdout

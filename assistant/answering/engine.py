@@ -17,15 +17,14 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from .. import startup
 from ..answer import Answer
 from ..data.periods import PeriodError
 from ..data.store import Store
 from ..reading.kinds import metric_kind
-from ..reading.lexicon import Lexicon
 from ..reading.periods import Period
 from ..reading.read import Intent, read
 from ..reading.words import normalize
-from ..resolving.matcher import MetricMatcher
 from ..resolving.resolve import NON_FIGURE_KINDS, Resolver
 from ..writing.reading import reading_of
 from ..writing.render import render
@@ -70,14 +69,9 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
     def __init__(self, db_path: Path | str):
         self.store = Store(db_path)
         self.metrics = self.store.metrics
-        self.lexicon = Lexicon(self.store.lexicon_rows)
-        self.lexicon.parents = {s: row["parent"] for s, row in self.store.subjects.items()}
-        self.lexicon.real_words = self.store.corpus_words
-        party_words = frozenset(phrase for phrase, facet, _, cased in self.store.lexicon_rows
-                                if facet == "party" and " " not in phrase and not cased)
-        self.matcher = MetricMatcher(self.store.aliases, {m.id: m.name for m in self.metrics.values()},
-                                     self.store.domain_words - COMMON_SUBJECT_WORDS, party_words)
-        self.resolver = Resolver(self.store, self.matcher, self.lexicon)
+        # The lexicon and the matcher as the build made them (startup.make, run there).
+        self.lexicon, self.matcher, wholes = startup.load(self.store)
+        self.resolver = Resolver(self.store, self.matcher, self.lexicon, wholes)
 
     def ask(self, question: str, previous: Answer | None = None) -> Answer:
         """Answer one question; `previous` is the conversation's last answer, if any.

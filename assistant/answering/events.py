@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..answer import EventRef
 from ..reading.periods import describe_label
@@ -55,7 +55,7 @@ class EventWords:
                       fields: tuple[str, ...] = ("title", "summary")) -> set[str]:
         """The question's words that an event's title and summary do not have."""
         text = " ".join(row[field] or "" for field in fields).lower()
-        words = {event_stem(t) for t in content_tokens(text)}
+        words = _stemmed_words(text)
         return {t for t in terms if t not in words and not any(s in words for s in self.synonyms.get(t, []))}
 
 
@@ -77,8 +77,15 @@ def _with_parts(words: list[str]) -> list[str]:
     return out
 
 
-def event_words(text: str) -> set[str]:
-    return {event_stem(t) for t in _with_parts(content_tokens(text))}
+# The events' words are read again for every question about events: each text is cut once.
+@lru_cache(maxsize=8192)
+def _stemmed_words(text: str) -> frozenset[str]:
+    return frozenset(event_stem(t) for t in content_tokens(text))
+
+
+@lru_cache(maxsize=8192)
+def event_words(text: str) -> frozenset[str]:
+    return frozenset(event_stem(t) for t in _with_parts(content_tokens(text)))
 
 
 def event_ref(row: sqlite3.Row) -> EventRef:

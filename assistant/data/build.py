@@ -62,12 +62,16 @@ def build(db_path: Path | None = None, folder: Path | None = None, if_stale: boo
             try:
                 _write(sqlite_utils.Database(connection), dataset, data_fingerprint(folder))
                 connection.commit()
+                _write_engine_state(connection, temp)
             finally:
                 connection.close()
             os.replace(temp, db_path)
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
+    from ..writing.render import compile_answer_templates
+
+    compile_answer_templates()  # so that no question waits for Jinja2 to compile one
     return db_path
 
 
@@ -248,6 +252,20 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
         {"key": "event_search", "value": json.dumps({**data.vocabulary.event_search.model_dump(),
                                                      "roles": data.vocabulary.roles}, sort_keys=True)},
     ], pk="key", columns={"key": text, "value": text})
+
+
+def _write_engine_state(connection: sqlite3.Connection, path: Path) -> None:
+    """The engine's start-up objects, made from the tables just written (startup.py)."""
+    from ..startup import rows
+    from .store import Store
+
+    store = Store(path)
+    try:
+        state = rows(store)
+    finally:
+        store.close()
+    connection.executemany("insert into build_info (key, value) values (?, ?)", state)
+    connection.commit()
 
 
 def _event_facets(lexicon: Lexicon, vocabulary, event) -> tuple[str, str]:

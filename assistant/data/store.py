@@ -46,6 +46,12 @@ class SourceRow:
     processing: str
 
 
+# Query results a Store keeps.  The database is never changed in place (a build
+# writes a new file and renames it over the old one, which an open connection
+# goes on reading), so a result stays true for the Store's whole life.
+KEPT_RESULTS = 4096
+
+
 class Store:
     def __init__(self, path: Path | str):
         self.path = Path(path)
@@ -53,12 +59,24 @@ class Store:
             f"file:{self.path}?mode=ro", uri=True, check_same_thread=False
         )
         self.connection.row_factory = sqlite3.Row
+        self._results: dict[tuple, list[sqlite3.Row]] = {}
 
     def close(self) -> None:
         self.connection.close()
 
     def rows(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
-        return self.connection.execute(sql, params).fetchall()
+        """The rows of a query, each query run once: the engine asks the same few many times."""
+        key = (sql, tuple(params.items()) if isinstance(params, dict) else tuple(params))
+        try:
+            found = self._results.get(key)
+        except TypeError:  # a parameter that cannot be a key: run the query each time
+            return self.connection.execute(sql, params).fetchall()
+        if found is None:
+            found = self.connection.execute(sql, params).fetchall()
+            if len(self._results) >= KEPT_RESULTS:
+                self._results.pop(next(iter(self._results)))  # the oldest goes first
+            self._results[key] = found
+        return list(found)  # the caller's own list, which it may sort or extend
 
     # --- small tables, read once ------------------------------------------
 

@@ -23,21 +23,32 @@ EXAMPLES = {
 }
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line; with `only`, the parser of that one command (all that
+    `crr ask ...` needs: building every command's parser costs more than answering)."""
     parser = argparse.ArgumentParser(
         prog="crr",
         description="China–Russia relations assistant: cited figures and events.",
         epilog='Start with: crr ask "trade in 2024?"',
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, add in COMMANDS.items():
+        if only is None or name == only:
+            add(commands)
+    return parser
+
+
+def _cite_option(parser: argparse.ArgumentParser) -> None:
     from ..paths import citation_styles  # cite.py itself loads only when a style is used
 
-    STYLES = citation_styles()
+    styles = citation_styles()
+    parser.add_argument("--cite", choices=styles, metavar="STYLE", help=(
+        f"cite in STYLE: {', '.join(styles)} (default: $CRR_CITE_STYLE, else cite_style in "
+        "~/.config/crr/settings.toml, else chicago); bibtex, csl-json and ris print the "
+        "entries alone, ready to save as a file"))
 
-    cite_help = (f"cite in STYLE: {', '.join(STYLES)} (default: $CRR_CITE_STYLE, else cite_style in "
-                 "~/.config/crr/settings.toml, else chicago); bibtex, csl-json and ris print the "
-                 "entries alone, ready to save as a file")
 
+def _add_ask(commands) -> None:
     ask = commands.add_parser("ask", help="answer a question with cited figures",
                               epilog="example: " + EXAMPLES["ask"])
     ask.add_argument("question", nargs="*", help="the question, in your own words")
@@ -48,25 +59,33 @@ def _parser() -> argparse.ArgumentParser:
     mode.add_argument("--format", choices=("text", "markdown", "html"),
                       help="markdown: sentences with footnotes [^1], ready to paste; html: the same "
                            "for web pages (both cite in --cite STYLE, else the default style)")
-    ask.add_argument("--cite", choices=STYLES, metavar="STYLE", help=cite_help)
+    _cite_option(ask)
     ask.set_defaults(handler=_ask)
 
+
+def _add_sources(commands) -> None:
     sources = commands.add_parser("sources", help="list every source with its full citation",
                                   epilog="example: " + EXAMPLES["sources"])
-    sources.add_argument("--cite", choices=STYLES, metavar="STYLE", help=cite_help)
+    _cite_option(sources)
     sources.set_defaults(handler=_sources)
 
+
+def _add_build(commands) -> None:
     build = commands.add_parser("build", help="validate db/ and write the SQLite database",
                                 epilog="example: " + EXAMPLES["build"])
     build.add_argument("--db", type=Path, help="where to write the database")
     build.add_argument("--data", type=Path, help="folder of curated files (default: db/)")
     build.set_defaults(handler=_build)
 
+
+def _add_tui(commands) -> None:
     tui = commands.add_parser("tui", help="the terminal app: ask, see charts, copy with citations",
                               epilog="example: " + EXAMPLES["tui"])
     tui.add_argument("--db", type=Path, help="the database to open (default: the built one)")
     tui.set_defaults(handler=_tui)
 
+
+def _add_serve(commands) -> None:
     serve = commands.add_parser("serve", help="publish the database with Datasette on 127.0.0.1",
                                 epilog="example: " + EXAMPLES["serve"])
     serve.add_argument("--port", type=int, default=8001, help="port to listen on (0: any free port)")
@@ -74,21 +93,18 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--quiet", action="store_true", help="no line on stderr for each request")
     serve.set_defaults(handler=_serve)
 
+
+def _add_publish(commands) -> None:
     publish = commands.add_parser("publish", help="write a folder that runs the site in a container",
                                   epilog="example: " + EXAMPLES["publish"])
     publish.add_argument("folder", type=Path, help="the folder to write (new, or an earlier publication)")
     publish.add_argument("--db", type=Path, help="the database to publish (default: the built one)")
     publish.set_defaults(handler=_publish)
 
+
+def _add_delegated(name: str, summary: str):
     # These commands own their options; `crr verify --help` shows them.
-    for name, summary in [
-        ("chat", "a conversation: follow-ups keep their context"),
-        ("eval", "score crr on a file of questions with expected answers"),
-        ("verify", "check every record against the source documents"),
-        ("export", "write CSV files and a Frictionless datapackage.json"),
-    ]:
-        commands.add_parser(name, help=summary, add_help=False)
-    return parser
+    return lambda commands: commands.add_parser(name, help=summary, add_help=False)
 
 
 DELEGATED = {"chat": "frontends.chat", "eval": "frontends.evaluate", "verify": "data.verify", "export": "data.export"}
@@ -169,7 +185,7 @@ def _ask_lines(engine, lines, out, style: str | None) -> int:
     for raw in lines:
         question = raw.decode("utf-8", "replace").strip()
         try:
-            line = _answer_json(engine, engine.ask(question), style)
+            line = _answer_json(engine, engine.ask(question), style, many=True)
         except Exception as error:  # a fault of crr's own: said on its line, the stream goes on
             if os.environ.get("CRR_DEBUG"):
                 raise
@@ -189,10 +205,11 @@ def _error_json(question: str, error: Exception) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def _answer_json(engine, answer, style: str | None, indent: int | None = None) -> str:
-    """The Answer contract; with --cite each citation also carries `formatted`, its text in the style."""
+def _answer_json(engine, answer, style: str | None, indent: int | None = None, many: bool = False) -> str:
+    """The Answer contract; with --cite each citation also carries `formatted`, its text in the style.
+    `many`: one of a stream of answers, written by pydantic (the same bytes, quicker once loaded)."""
     if not style:
-        return answer.model_dump_json(indent=indent)
+        return answer.pydantic_json() if many else answer.model_dump_json(indent=indent)
     import json
 
     from ..writing.cite import format_citations
@@ -276,6 +293,16 @@ def _publish(args) -> int:
     return 0
 
 
+COMMANDS = {
+    "ask": _add_ask, "sources": _add_sources, "build": _add_build, "tui": _add_tui, "serve": _add_serve,
+    "publish": _add_publish,
+    "chat": _add_delegated("chat", "a conversation: follow-ups keep their context"),
+    "eval": _add_delegated("eval", "score crr on a file of questions with expected answers"),
+    "verify": _add_delegated("verify", "check every record against the source documents"),
+    "export": _add_delegated("export", "write CSV files and a Frictionless datapackage.json"),
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     # crr uses no pydantic plugins; skipping their discovery saves a scan of
     # every installed package's entry points at start-up.
@@ -285,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
         from importlib import import_module
 
         return import_module(f"assistant.{DELEGATED[argv[0]]}").main(argv[1:])
-    parser = _parser()
+    parser = _parser(argv[0] if argv and argv[0] in COMMANDS else None)
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         # In a terminal, plain `crr` opens the app; scripts and pipes get the help.

@@ -69,11 +69,16 @@ class Lexicon:
                 binding = Binding(facet, value, cased)
                 if binding not in bindings:
                     bindings.append(binding)
-        self.longest = max((len(words) for words in self.entries), default=1)
         self.parents: dict[str, str | None] = {}  # subject -> its broader subject, set by the engine
-        self._mender = None
         self.real_words: frozenset[str] = frozenset()  # words of the records: no typos, set by the engine
-        self.party_keys = frozenset(k[0] for k, bs in self.entries.items() if len(k) == 1 and any(b.facet == "party" for b in bs))
+        self.set_entries(self.entries)
+
+    def set_entries(self, entries: dict[tuple[str, ...], list[Binding]]) -> None:
+        """The phrase table, and what is worked out from it."""
+        self.entries = entries
+        self.longest = max((len(words) for words in entries), default=1)
+        self._mender = None
+        self.party_keys = frozenset(k[0] for k, bs in entries.items() if len(k) == 1 and any(b.facet == "party" for b in bs))
 
     def mend(self, words: list[str], spelled: dict[str, str]) -> list[str]:
         """The words with typos of the lexicon's words mended ("exercies", "studnets")."""

@@ -53,6 +53,7 @@ SPECULATION = re.compile(r"^(?:why|will|should|might|would|could|is it likely|ho
 TOTAL = re.compile(r"\b(?:in total|total|combined|altogether|cumulative|cumulatively|sum|all together|added up)\b")
 AVERAGE = re.compile(r"\b(?:average|on average|mean|per year on average|typical year)\b")
 # "Besides Shandong Yulong, which refineries ...": a leading clause leaves a name out.
+ASKER_WORDS = frozenset({"my", "our", "mine"})
 # "how many of the 11 exercises were aerial", "of Wang Yi's 30 meetings, how many ...": the
 # question states a total and asks for a part of it.
 GIVEN_WHOLE = re.compile(r"\bhow many of (?:the|these|those|its|their|his|her|all|all the)?\s*(\d+)\b"
@@ -114,6 +115,7 @@ class Intent:
     quantity_units: set = field(default_factory=set)         # the units of numbers given ("$6 billion")
     derive: set = field(default_factory=set)                 # a ratio or a rate asked of two figures
     excluded: list[str] = field(default_factory=list)        # "besides Shandong Yulong": words ruled out
+    aside: list[str] = field(default_factory=list)           # words about the asker ("for my essay")
     given_whole: float | None = None                         # "how many of the 11 ...": a total the question states
 
     @property
@@ -254,8 +256,12 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
         # or, when they disagree ("how many percent"), any of them.
         common = set.intersection(*cues)
         intent.measures.update(common or set.union(*cues))
-    intent.content = [w for i, w in enumerate(words) if i not in taken and w not in STOPWORDS
-                      and not NUMERIC.match(w) and len(w) > 1 and not _harmless(w, found)]
+    content = [(i, w) for i, w in enumerate(words) if i not in taken and w not in STOPWORDS
+               and not NUMERIC.match(w) and len(w) > 1 and not _harmless(w, found)]
+    # "for my essay", "according to my grandmother": words about the one asking, not the figure.
+    askers = {j for i, w in enumerate(words) if w in ASKER_WORDS for j in (i + 1, i + 2)}
+    intent.aside = [intent.spelled.get(w, w) for i, w in content if i in askers]
+    intent.content = [w for i, w in content if i not in askers]
     intent.neutral = frozenset(
         word for phrase in found if not phrase.values("subject") and phrase.start in taken
         for word in phrase.text.split()) | {w for w in words if FLOW_VERB.match(w)}

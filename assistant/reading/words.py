@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
 def normalize(text: str) -> str:
@@ -28,6 +29,7 @@ def normalize(text: str) -> str:
 KEEP_PLURAL = frozenset({"shares"})
 
 
+@lru_cache(maxsize=1 << 16)  # a few thousand words recur in every question and record
 def _stem(token: str) -> str:
     token = token.removesuffix("'s").removesuffix("'")
     if token in KEEP_PLURAL:

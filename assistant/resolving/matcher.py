@@ -64,6 +64,13 @@ class MetricMatcher:
         self.weights = {w: math.log(1 + total / len(ids)) for w, ids in frequency.items()}
         self.vocabulary = sorted(self.weights)
         self.mender = Mender(self.weights)
+        # Which entries hold each word, so that a question is scored only against the
+        # aliases that share a word with it (the countries' words aside: alone they match nothing).
+        self.holding: dict[str, list[int]] = {}
+        for index, (words, _, _, _) in enumerate(self.entries):
+            for word in words:
+                self.holding.setdefault(word, []).append(index)
+        self._name_words: dict[str, frozenset[str]] = {}
 
     def words_of(self, metric_id: str) -> set[str]:
         """Every word of a metric's name and aliases, as the matcher reads them."""
@@ -72,6 +79,11 @@ class MetricMatcher:
             for words, _, owner, _ in self.entries:
                 self._words_of.setdefault(owner, set()).update(words)
         return self._words_of.get(metric_id, set())
+
+    def _words_of_name(self, name: str) -> frozenset[str]:
+        if name not in self._name_words:
+            self._name_words[name] = frozenset(content_tokens(normalize(name)))
+        return self._name_words[name]
 
     def correct(self, text: str) -> tuple[list[str], dict[str, str]]:
         """The question's content words, stemmed, with likely typos of
@@ -95,12 +107,19 @@ class MetricMatcher:
         `neutral` were read as something else (a party, a person, a unit): they do
         not count against a metric that leaves them unexplained."""
         min_score = self.MIN_SCORE if min_score is None else min_score
+        # A question is often matched twice with the same words (its extreme words
+        # taken out, then kept): the last result serves the second time.
+        key = (text, min_score, frozenset(neutral))
+        last = getattr(self, "_last", None)
+        if last is not None and last[0] == key:
+            return list(last[1])
         words, _ = self.correct(text)
         words = [w for w in words if w not in self.party_words]
         present = set(words)
         joined = " " + " ".join(words) + " "
         best: dict[str, tuple[float, str]] = {}
-        for alias_words, phrase, metric_id, alias in self.entries:
+        sharing = sorted({i for word in present for i in self.holding.get(word, ())})
+        for alias_words, phrase, metric_id, alias in map(self.entries.__getitem__, sharing):
             found = alias_words & present
             if not found:
                 continue
@@ -122,10 +141,11 @@ class MetricMatcher:
                 # that the question did not say: "oil exports" is not "oil
                 # exports via Kazakhstan".
                 name = self.names.get(metric_id, "")
-                extra = set(content_tokens(normalize(name))) - present
+                extra = self._words_of_name(name) - present
                 ranked.append((score - 0.01 * len(extra) - _numbering_penalty(name, asked_numbers),
                                metric_id, alias))
         ranked.sort(key=lambda item: (-item[0], item[1]))
-        return ranked
+        self._last = (key, ranked)
+        return list(ranked)
 
 

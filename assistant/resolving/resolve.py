@@ -47,7 +47,9 @@ PEAK_OR_LOW = re.compile(r"\b(?:highest|peak|lowest|smallest|weakest|strongest|m
 
 
 class Resolver:
-    def __init__(self, store, matcher: MetricMatcher, lexicon: Lexicon):
+    def __init__(self, store, matcher: MetricMatcher, lexicon: Lexicon,
+                 wholes: dict[str, tuple[tuple[str, ...], ...]] | None = None):
+        """`wholes` as `wholes_of` gives them, when the build has already worked them out."""
         self.store, self.matcher = store, matcher
         self._placing: dict[str, set[str]] = {}
         self._sources: dict[str, set[str]] = {}
@@ -64,7 +66,7 @@ class Resolver:
             currency_names=store.currencies,
             person_names={p["id"]: p["name"] for p in store.people},
             words_of=self._placing_words,
-            wholes=self._wholes(lexicon),
+            wholes=self.wholes_of(self.metrics, lexicon) if wholes is None else wholes,
             ranked_among=self._ranked_among(lexicon),
             correct=lambda words: matcher.correct(" ".join(words))[0] if words else [],
         )
@@ -80,10 +82,11 @@ class Resolver:
             self._placing[metric_id] = self.matcher.words_of(metric_id) | described
         return self._placing[metric_id]
 
-    def _wholes(self, lexicon: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
+    @staticmethod
+    def wholes_of(metrics: dict, lexicon: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
         """For each share metric, the subjects of the whole its name takes a share of."""
         wholes = {}
-        for metric in self.metrics.values():
+        for metric in metrics.values():
             if metric.measure == "share":
                 words = lexicon_words(normalize(metric.name))
                 whole = whole_of_share(words, lexicon.scan(words))

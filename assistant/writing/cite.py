@@ -285,11 +285,23 @@ def to_json(value, indent: int | None = None) -> str:
 
 # --- rendering -----------------------------------------------------------------
 
+def _bytecode_cache(jinja2):
+    """Compiled templates kept between runs: compiling them costs more than answering."""
+    import os
+
+    from ..paths import cache_dir
+
+    folder = cache_dir() / "templates"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder)) if os.access(folder, os.W_OK) else None
+
+
 @lru_cache(maxsize=2)
 def _environment(html: bool):
     import jinja2
-
-    from .render import _bytecode_cache
 
     # Compiled code differs with autoescape, and the bytecode cache keys only on
     # the template's name: each environment keeps its own files.

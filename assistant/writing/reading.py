@@ -106,7 +106,7 @@ def unread_words(engine, intent, answer) -> list[str]:
         shown = intent.spelled.get(raw, raw)
         if shown not in unread and f"'{shown}'" not in intent.not_held:
             unread.append(shown)
-    return unread
+    return unread + [w for w in intent.aside if w not in unread]
 
 
 def read_as_line(answer) -> str:

@@ -1,7 +1,11 @@
 """Numbers and answers into words: value formatting and the Jinja2 templates.
 
 Answer sentences are written by templates in templates/answers/, so their
-wording can be reviewed and changed without touching the engine.
+wording can be reviewed and changed without touching the engine.  Jinja2
+compiles each template to Python once (the build does it for all of them,
+and a template edited since is compiled again when first used); the code is
+kept in crr's cache folder and runs against runtime.py, so answering a
+question imports no template engine.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..answer import Answer
+from . import runtime
 
 PREFIX_UNITS = {"USD bn": ("USD ", " bn"), "USD mn": ("USD ", " mn"), "CNY bn": ("CNY ", " bn")}
 SUFFIX_UNITS = {"percent": "%", "percentage points": " percentage points"}
@@ -54,43 +59,108 @@ def format_value(value: float, unit: str, qualifier: str = "") -> str:
     return text
 
 
-def _bytecode_cache(jinja2):
-    """Compiled templates kept between runs: compiling them costs more than answering."""
-    import os
-
-    from ..paths import cache_dir
-
-    folder = cache_dir() / "templates"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return jinja2.FileSystemBytecodeCache(str(folder)) if os.access(folder, os.W_OK) else None
+def _value(v) -> str:
+    return format_value(v.value, v.unit, v.qualifier)
 
 
-@lru_cache(maxsize=1)
-def environment():
+# crr's own filters, beside the built-in ones runtime.py holds.
+FILTERS = {**runtime.FILTERS, "value": _value, "number": format_number, "fmt": format_value}
+ENVIRONMENT = runtime.Environment(FILTERS, runtime.TESTS, runtime.GLOBALS)
+# Bumped when runtime.py changes what compiled code may call: older compiled templates are recompiled.
+COMPILED_FORMAT = "1"
+
+
+@lru_cache(maxsize=2)
+def jinja_environment(builtin_filters: bool = False):
+    """The Jinja2 environment that compiles the answer templates, with the filters
+    of runtime.py (so that compiled code calls them); with `builtin_filters`, Jinja2's
+    own instead, to render a template the way Jinja2 alone would."""
     import jinja2
 
     from ..paths import templates_dir
 
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir())),
-        bytecode_cache=_bytecode_cache(jinja2),
         undefined=jinja2.StrictUndefined,
-        autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default=False),
+        autoescape=False,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
-    env.filters["value"] = lambda v: format_value(v.value, v.unit, v.qualifier)
-    env.filters["number"] = format_number
-    env.filters["fmt"] = format_value
+    if builtin_filters:
+        env.filters.update(value=_value, number=format_number, fmt=format_value)
+    else:
+        env.filters, env.tests = dict(FILTERS), dict(runtime.TESTS)
     return env
 
 
-def render(template: str, **context) -> str:
-    text = environment().get_template(template).render(**context)
+def compile_template(name: str, source: str):
+    """The template's code object, compiled by Jinja2 to run against runtime.py."""
+    env = jinja_environment()
+    python = env.compile(source, name, raw=True)
+    header, _, body = python.partition("\n")
+    if not header.startswith("from jinja2.runtime import "):
+        raise RuntimeError(f"{name}: Jinja2 compiled code of an unexpected shape")
+    python = header.replace("jinja2.runtime", "assistant.writing.runtime", 1) + "\n" + body
+    return compile(python, f"<template {name}>", "exec")
+
+
+def _compiled_path(name: str):
+    import sys
+
+    from ..paths import cache_dir
+
+    return cache_dir() / "compiled" / f"{name.replace('/', '--')}.{sys.implementation.cache_tag}.marshal"
+
+
+@lru_cache(maxsize=None)
+def template(name: str):
+    """The render function of templates/NAME: compiled by Jinja2 the first time, or
+    after the template changes, and kept in crr's cache folder; loaded from there
+    without Jinja2 after that."""
+    import marshal
+
+    from ..paths import templates_dir
+
+    source = (templates_dir() / name).read_text(encoding="utf-8")
+    path = _compiled_path(name)
+    try:
+        stored_format, stored_source, code = marshal.loads(path.read_bytes())
+        if (stored_format, stored_source) != (COMPILED_FORMAT, source):
+            code = None
+    except (OSError, ValueError, EOFError, TypeError):
+        code = None
+    if code is None:
+        code = compile_template(name, source)
+        _store(path, marshal.dumps((COMPILED_FORMAT, source, code)))
+    namespace = {"environment": ENVIRONMENT, "__name__": f"template {name}"}
+    exec(code, namespace)
+    return namespace["root"]
+
+
+def _store(path, data: bytes) -> None:
+    """Write the file whole or not at all; a cache that cannot be written is no error."""
+    import os
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp = path.with_name(f".{path.name}.{os.getpid()}")
+        temp.write_bytes(data)
+        os.replace(temp, path)
+    except OSError:
+        pass
+
+
+def compile_answer_templates() -> None:
+    """Compile every answer template now (the build does), so no question waits for Jinja2."""
+    from ..paths import templates_dir
+
+    for path in sorted((templates_dir() / "answers").glob("*.j2")):
+        template(f"answers/{path.name}")
+
+
+def render(name: str, **context) -> str:
+    text = ENVIRONMENT.render(template(name), context)
     # Templates are laid out for reading; answers are plain sentences.
     return "\n".join(" ".join(line.split()) for line in text.strip().splitlines()).strip()
 
