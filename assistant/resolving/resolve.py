@@ -37,6 +37,10 @@ AGREEMENT_BONUS = 0.5
 # What a metric's name gains from the question's extreme words ("the 2019 peak").
 NAMED_EXTREME = 0.5
 YES_NO = re.compile(r"^(?:did|has|have|had|was|were|is|are|does|do)\b")
+# A yes-or-no question about now or later ("is the partnership sustainable?", "can
+# Russia trust Beijing?") that no figure answers asks for a judgement; one about the
+# past ("did China vote against Russia?") asks what happened.
+OPEN_YES_NO = re.compile(r"^(?:is|are|isn't|aren't|does|do|doesn't|don't|can|can't|will|won't)\b(?! (?:you|i|we)\b)")
 # Measures one figure may stand in for another of: a pipeline's flow and its capacity.
 MEASURE_GROUPS = {"volume": "volume", "capacity": "volume"}
 PEOPLE_SCORE = 2.0
@@ -305,6 +309,12 @@ class Resolver:
                 and self.metrics[intent.metric_id].measure in ("count", "share"):
             # A count the source states (19 meetings), or how often as a share (the same vote).
             intent.kind = metric_kind(intent.asked_kind, intent.periods)
+        elif intent.kind in FIGURE_KINDS | {"what_happened", "about"} and intent.metric_id is None \
+                and not intent.periods and OPEN_YES_NO.match(intent.normalized) \
+                and (not intent.not_held or any(w not in intent.neutral for w in intent.content)):
+            # ... with words no figure explains ("exploiting", "a trap"); "does China buy
+            # Russian coal?" is a figure crr does not hold.
+            intent.kind = "judgement"
         elif intent.kind in FIGURE_KINDS and intent.metric_id is None and intent.people:
             intent.kind = "what_happened"  # "Putin visits to China": the events of the people named
         elif intent.kind in FIGURE_KINDS and intent.metric_id is None and YES_NO.match(intent.normalized):
