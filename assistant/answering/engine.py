@@ -62,6 +62,9 @@ EVENT_KINDS = frozenset({"what_happened", "when", "who", "count_events"})
 POINTING = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|he|she|there)\b")
 OTHER_WAY = re.compile(r"\b(?:other (?:direction|way)|the reverse|reversed?|vice versa|opposite direction)\b")
 NEXT_YEAR = re.compile(r"\bthe (?:next|following) year\b|\bthe year after\b|\ba year later\b")
+# Where a question's clauses part: a question mark, a dash between spaces, a colon.
+CLAUSES = re.compile(r"\?\s+|\s[-–—]+\s|:\s|;\s")
+ASKING = re.compile(r"^(?:what|how|which|when|who|where|did|does|do|is|are|was|were|has|have|give|show|list|tell)\b")
 YEAR_BEFORE = re.compile(r"\bthe (?:previous|preceding|prior) year\b|\bthe year before\b|\ba year (?:earlier|before)\b")
 
 
@@ -88,6 +91,8 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
             if not question:
                 return limits.empty_answer()
             whole = self._ask_one(question, previous)
+            if not whole.answered and whole.kind not in ("judgement", "error", "help", "sources"):
+                whole = self._ask_a_clause(question, previous) or whole
             if whole.kind in ("error", "unknown") or not whole.context.get("parts"):
                 if compound.JOINS.search(question[:MAX_QUESTION]) and whole.kind != "error":
                     return compound.answer_parts(question, whole, self._ask_one, previous)
@@ -102,9 +107,30 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
                 raise
             return limits.error_answer(str(question or ""), self._starters())
 
-    def _ask_one(self, question: str, previous: Answer | None) -> Answer:
+    def _ask_a_clause(self, question: str, previous: Answer | None) -> Answer | None:
+        """"How dependent is the PLA on Russian kit - what share of China's arms imports
+        came from Russia in 2023?": a preface and a question.  Asked again with the
+        preface's loose words set aside (its facets, its time and its countries, still
+        read), it may be answered; the words set aside are named as not used."""
+        clauses = [c.strip() for c in CLAUSES.split(question) if c.strip()]
+        asking = [i for i, c in enumerate(clauses) if ASKING.match(c.lower())]
+        if len(clauses) < 2 or not asking:
+            return None
+        last = asking[-1]
+        kept = set(read(clauses[last], self.lexicon).content)
+        aside = {w for i, c in enumerate(clauses) if i != last
+                 for w in read(c, self.lexicon).content if w not in kept}
+        if not aside:
+            return None
+        answer = self._ask_one(question, previous, aside=frozenset(aside))
+        if not answer.answered or answer.kind == "judgement":
+            return None
+        answer.reading["summary"] += f" (the question read from “{clauses[last]}”)"
+        return answer
+
+    def _ask_one(self, question: str, previous: Answer | None, aside: frozenset[str] = frozenset()) -> Answer:
         try:
-            intent = read(question[:MAX_QUESTION], self.lexicon)
+            intent = read(question[:MAX_QUESTION], self.lexicon, aside)
             intent.question = question
             if previous is not None:
                 early = self._follow_previous(intent, previous)

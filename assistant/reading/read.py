@@ -124,7 +124,7 @@ class Intent:
         return [p for p in self.parties if p not in COUNTRIES]
 
 
-def read(question: str, lexicon: Lexicon) -> Intent:
+def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -> Intent:
     """The reading of one question (the metric is chosen later, by the resolver)."""
     intent = Intent(question=question, normalized=normalize(question))
     # A date that does not exist ("31 June 2022") raises PeriodError: `Engine.ask` answers it.
@@ -136,6 +136,9 @@ def read(question: str, lexicon: Lexicon) -> Intent:
     found = lexicon.scan(words, cased=_cased_words(question))
     intent.currency, currency_at = asked_currency(words, found)
     _bind(intent, words, found, currency_at)
+    if aside:  # words of a preface the caller set aside: named as not used, not matched
+        intent.aside += [intent.spelled.get(w, w) for w in intent.content if w in aside]
+        intent.content = [w for w in intent.content if w not in aside]
     text = marked(words, found)
     intent.flow = flow(text)
     intent.reporter = reporter(text)
