@@ -10,7 +10,7 @@ import re
 import sqlite3
 
 from ..reading.read import Intent
-from ..reading.words import content_tokens
+from ..reading.words import STOPWORDS, content_tokens
 from .draft import Draft
 from .events import event_ref
 
@@ -23,8 +23,30 @@ COUNTED = re.compile(r"^(?:which|what|name|list|who)(?: (?:were|are|was|is))?(?:
 SUPERLATIVE = re.compile(r"\b(?:largest|biggest|most|top|leading|main|greatest|highest|best|worst)\b")
 
 
+# A name as the sources write it: capitalised words ("Harbin Turbine", "TNK-BP").
+NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’.-]*)*")
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
 class PeopleAnswers:
     """Who questions; mixed into Engine, which provides store, metrics and the event search."""
+
+    def _names_beyond(self, text: str, question: str) -> list[str]:
+        """The names `text` gives that the question does not: an answer to "which
+        company" must name one.  The countries crr reads as parties, months and the
+        small words that open a sentence are no answer."""
+        asked = set(re.findall(r"[a-z0-9]+", question.lower()))
+        names = []
+        for match in NAME.finditer(text):
+            opening = match.start() == 0 or text[:match.start()].rstrip().endswith((".", ":", "("))
+            if opening and " " not in match.group(0):
+                continue  # "Volume of crude oil ...": a sentence's first word
+            words = [w for w in re.findall(r"[a-z0-9]+", match.group(0).lower())
+                     if w not in asked and w not in MONTHS and w not in STOPWORDS
+                     and not self.lexicon.has(w, "party") and not self.lexicon.has(w, "harmless")]
+            if words:
+                names.append(match.group(0))
+        return names
 
     def _answer_who(self, intent: Intent):
         from ..writing.render import render
@@ -50,7 +72,11 @@ class PeopleAnswers:
             return self._no_event(intent, draft, interpretation)
         cited = self._cite_events(draft, rows[:1])
         text = render("answers/who.txt.j2", events=cited)
-        return draft.answer(intent, True, "who", interpretation, text,
+        # An event that names no one (no people of its own, no name in its words) answers
+        # no "who": it is shown, and the question stays unanswered.
+        named = bool(self.store.people_of_event(rows[0]["id"])) or bool(
+            self._names_beyond(f"{rows[0]['title']}. {rows[0]['summary']}", intent.question))
+        return draft.answer(intent, named, "who", interpretation, text,
                             [f"when was {rows[0]['title'].lower()}?"])
 
     def _who_by_figure(self, intent: Intent, draft):
@@ -91,6 +117,12 @@ class PeopleAnswers:
             return Draft(self.store).answer(intent, False, "who", interpretation, text,
                                             [f"{counted[0].name.lower()}"])
         people = {p["id"]: p for p in self.store.people}
+        hits = [(row, metric) for row, metric in hits
+                if metric.people or self._names_beyond(f"{metric.name}. {metric.description}", intent.question)]
+        if not hits:
+            text = ("crr holds the figure the question gives, but no record of it names who it is of, "
+                    "so it names no one.")
+            return draft.answer(intent, False, "who", interpretation, text, self._starters())
         lines = []
         for row, metric in hits[:3]:
             fact = draft.observed(row, metric)
@@ -113,6 +145,10 @@ class PeopleAnswers:
             text = (f"crr holds {metric.name} but no ranking that names which is the largest or the most, "
                     "so it names none.")
             return Draft(self.store).answer(intent, False, "who", "Read as a question about which ranks first.",
+                                            text, [f"latest {metric.name.lower()}"])
+        if not metric.people and not self._names_beyond(f"{metric.name}. {metric.description}", intent.question):
+            text = f"crr holds {metric.name}, but no record of it names who it is of, so it names no one."
+            return Draft(self.store).answer(intent, False, "who", "Read as a question about whose figure it is.",
                                             text, [f"latest {metric.name.lower()}"])
         kind = metric_kind(intent.asked_kind, intent.periods)
         answer = getattr(self, f"_answer_{kind}")(intent)

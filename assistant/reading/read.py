@@ -54,10 +54,11 @@ TOTAL = re.compile(r"\b(?:in total|total|combined|altogether|cumulative|cumulati
 AVERAGE = re.compile(r"\b(?:average|on average|mean|per year on average|typical year)\b")
 # "Besides Shandong Yulong, which refineries ...": a leading clause leaves a name out.
 ASKER_WORDS = frozenset({"my", "our", "mine"})
-# "how many of the 11 exercises were aerial", "of Wang Yi's 30 meetings, how many ...": the
-# question states a total and asks for a part of it.
+# "how many of the 11 exercises were aerial", "of Wang Yi's 30 meetings, how many ...",
+# "of the 42 companies, which were the biggest": the question states a total and asks
+# for a part of it.
 GIVEN_WHOLE = re.compile(r"\bhow many of (?:the|these|those|its|their|his|her|all|all the)?\s*(\d+)\b"
-                         r"|^(?:out )?of (?:[\w'-]+ ){0,4}?(\d+) [^?]{1,60}? how many\b")
+                         r"|^(?:out )?of (?:[\w'-]+ ){0,4}?(\d+) [^?]{1,60}? (?:how many|which|who|what)\b")
 EXCEPT = re.compile(r"^(?:besides|apart from|other than|except(?: for)?|excluding|leaving out)\s+([^,;?]{2,40}?),")
 CHANGE_WORDS = re.compile(r"\b(?:change[ds]?|grow|grew|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|"
                           r"drop(?:ped)?|rise|rose|multiple|times)\b")
