@@ -307,14 +307,35 @@ class FigureAnswers:
         metric = self._metric(intent)
         draft = Draft(self.store)
         rows = self._points(metric.id) or self._observations(metric.id)
-        facts = [draft.observed(r, metric) for r in rows]
-        interpretation = self._interpretation(intent, "every value the data holds, in order")
+        within, missing = self._within_asked(intent, rows)
+        facts = [draft.observed(r, metric) for r in within]
+        span = intent.periods[0].phrase if intent.periods else ""
+        interpretation = self._interpretation(intent, "every value the data holds, in order"
+                                              + (f", {span}" if span else ""))
         if not facts:
-            text = render("answers/no_value.txt.j2", metric=metric, period="any single year",
+            text = render("answers/no_value.txt.j2", metric=metric, period=span or "any single year",
                           holdings=self._holdings(metric))
             return draft.answer(intent, False, "series", interpretation, text, self._suggest(metric))
-        text = render("answers/series.txt.j2", metric=metric, groups=group_facts(facts))
+        text = render("answers/series.txt.j2", metric=metric, groups=group_facts(facts), span=span,
+                      missing=missing)
         return draft.answer(intent, True, "series", interpretation, text, self._suggest(metric))
+
+    def _within_asked(self, intent: Intent, rows: list[sqlite3.Row]) -> tuple[list[sqlite3.Row], list[str]]:
+        """The rows within the span a question asks of a series or its extremes ("each year
+        from 2019 to 2023", "lowest between 1971 and 2019"), and the years in it the data
+        lacks when it holds a metric year by year."""
+        spans = [p for p in intent.periods if p.form in ("range", "since", "before")]
+        if not spans:
+            return rows, []
+        start = spans[0].start.isoformat() if spans[0].start else "0000"
+        end = spans[0].end.isoformat() if spans[0].end else "9999"
+        within = [r for r in rows if (r["period_start"] or "0000") >= start and (r["period_end"] or "9999") <= end]
+        yearly = [r for r in rows if len(r["period"]) == 4]
+        if not yearly or not within or spans[0].form != "range":
+            return within, []
+        held = {r["period"] for r in yearly}
+        missing = [str(y) for y in range(int(start[:4]), int(end[:4]) + 1) if str(y) not in held]
+        return within, missing
 
     def _answer_latest(self, intent: Intent) -> Answer:
         return self._extreme(intent, "latest")
@@ -334,6 +355,8 @@ class FigureAnswers:
         interpretation = self._interpretation(intent, reading)
         if not rows:
             rows = self._observations(metric.id)
+        if kind != "latest":
+            rows = self._within_asked(intent, rows)[0]  # "the lowest between 1971 and 2019"
         if not rows:
             text = render("answers/no_value.txt.j2", metric=metric, period=reading,
                           holdings=self._holdings(metric))
@@ -347,8 +370,9 @@ class FigureAnswers:
             key = pick(r["value"] for r in rows)
             chosen = [r for r in rows if r["value"] == key]
         facts = [draft.observed(r, metric) for r in chosen]
+        spans = [p for p in intent.periods if p.form in ("range", "since", "before")] if kind != "latest" else []
         text = render("answers/extreme.txt.j2", metric=metric, kind=kind, groups=group_facts(facts),
-                      count=len(rows))
+                      count=len(rows), span=spans[0].phrase if spans else "")
         return draft.answer(intent, True, kind, interpretation, text, self._suggest(metric))
 
     def _answer_change(self, intent: Intent) -> Answer:
