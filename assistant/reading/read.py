@@ -54,6 +54,9 @@ TOTAL = re.compile(r"\b(?:in total|total|combined|altogether|cumulative|cumulati
 AVERAGE = re.compile(r"\b(?:average|on average|mean|per year on average|typical year)\b")
 # "Besides Shandong Yulong, which refineries ...": a leading clause leaves a name out.
 ASKER_WORDS = frozenset({"my", "our", "mine"})
+MAGNITUDES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn", "m"})
+# "how many extra years": a length of time, not a count.
+DURATION_COUNT = re.compile(r"\bhow many (?:[a-z]+ )?(?:years|months|weeks|days|decades)\b")
 # "how many of the 11 exercises were aerial", "of Wang Yi's 30 meetings, how many ...",
 # "of the 42 companies, which were the biggest": the question states a total and asks
 # for a part of it.
@@ -228,7 +231,9 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
         if (subjects := phrase.values("subject")) and " ".join(words[phrase.end:phrase.end + 2]) != "or not":
             intent.subjects.append(tuple(subjects))
             intent.subject_words.append(phrase.text)
-        if units := phrase.values("unit"):
+        if (units := phrase.values("unit")) and _stated_quantity(words, phrase.start):
+            units = []  # "to deliver 300 million tons": a quantity the question gives, not its unit
+        if units:
             intent.units += [u for u in units if u not in intent.units]
             for unit in units:
                 intent.measures.update(UNIT_MEASURES.get(unit, ()))
@@ -255,6 +260,8 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
             taken.difference_update(range(phrase.start, phrase.end))
     if re.search(r"\bhow many times (?:bigger|larger|more|higher|greater|smaller|as|over)\b", intent.normalized):
         cues = [c for c in cues if c != {"count"}] or [{"ratio"}]  # a multiple, not a count
+    if DURATION_COUNT.search(intent.normalized):
+        cues = [c for c in cues if c != {"count"}] + [{"duration"}]
     if cues:
         # Each cue allows some measures; together they allow those all allow ("the share, in %"),
         # or, when they disagree ("how many percent"), any of them.
@@ -269,6 +276,13 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
     intent.neutral = frozenset(
         word for phrase in found if not phrase.values("subject") and phrase.start in taken
         for word in phrase.text.split()) | {w for w in words if FLOW_VERB.match(w)}
+
+
+def _stated_quantity(words: list[str], start: int) -> bool:
+    """Whether the unit at `start` follows a number: "300 million tons", "5 bcm"."""
+    before = words[max(0, start - 2):start]
+    return bool(before) and (NUMERIC.match(before[-1]) is not None or (
+        before[-1] in MAGNITUDES and len(before) == 2 and NUMERIC.match(before[0]) is not None))
 
 
 def _harmless(word: str, found: list[Found]) -> bool:
