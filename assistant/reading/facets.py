@@ -55,6 +55,8 @@ def marked(words: list[str], found: list[Found]) -> str:
     while i < len(words):
         phrase = parties.get(i)
         if phrase:
+            if out and out[-1] == "the":
+                out.pop()  # "to the PRC" goes to China as "to China" does
             out.append("@" + phrase.values("party")[0])
             i = phrase.end
         else:
@@ -75,7 +77,8 @@ def flow(text: str) -> tuple[str | None, str | None]:
         if match and end not in ends:
             ends[end] = match.group(1)
     if ends.get("from") == ends.get("to"):
-        return None, None
+        # "Russian soldiers at the Chelyabinsk drill": whose they are, not where they went.
+        return ends.get("from"), None
     return ends.get("from"), ends.get("to")
 
 
@@ -89,7 +92,7 @@ def opposed(asked: tuple[str | None, str | None], held: tuple[str | None, str | 
 
 
 _REPORTER = [
-    re.compile(rf"\b(?:as|according to|reported by|by|in|from|per) {_P}(?: {_W}{{0,1}}?(?:report|figure|data|statistic|stat|customs|count|number|side|version|account)[^ ]*)?\b"),
+    re.compile(rf"\b(?:as|accord(?:ing)? to|report(?:ed)? by|by|in|from|per) {_P}(?: {_W}{{0,1}}?(?:report|figure|data|statistic|stat|customs|count|number|side|version|account)[^ ]*)?\b"),
     re.compile(rf"{_P}(?:-| )(?:report|side)[^ ]*\b"),
     re.compile(rf"{_P} (?:customs|official|government|trade) ?(?:data|statistic|figure|number|report)?\b"),
 ]

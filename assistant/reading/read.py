@@ -30,6 +30,10 @@ UNIT_MEASURES = {"bcm": ("volume", "capacity"), "tonnes": ("volume", "capacity")
                  "km": ("length",), "miles": ("length",), "tiv": ("volume",), "watts": ("capacity",)}
 AFTER_AMOUNT = frozenset("did does do were was is are has have had in of for from to worth a per".split())
 PLACE_WORDS = frozenset({"in", "to", "at", "into", "from", "near", "around"})
+LOCATIVE = frozenset({"in", "at", "near", "around"})
+# Words of people going somewhere: with them, "to Moscow" is the city.
+GOING = ("tourist", "visitor", "visit", "student", "trip", "travel", "flight", "went", "go", "come", "came",
+         "arriv", "studi", "migrant", "worker", "holiday")
 NUMERIC = re.compile(r"^[\d.,%$]+$")
 NUMBER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w-])")
 # A number with its unit ("$6 billion", "88%", "38.8 bcm"): the metric units it can be.
@@ -214,7 +218,7 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
     taken, cues = set(), []
     for phrase in found:
         before = words[phrase.start - 1] if phrase.start else ""
-        if phrase.values("city") and (before in PLACE_WORDS or before.startswith(("visit", "tour"))):
+        if phrase.values("city") and _a_place(words, phrase.start):
             continue  # "tourists who visited Moscow": the city, which no national figure counts
         if phrase.start == currency_at:
             taken.update(range(phrase.start, phrase.end))
@@ -276,6 +280,15 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
     intent.neutral = frozenset(
         word for phrase in found if not phrase.values("subject") and phrase.start in taken
         for word in phrase.text.split()) | {w for w in words if FLOW_VERB.match(w)}
+
+
+def _a_place(words: list[str], start: int) -> bool:
+    """Whether the city at `start` is a place people are in or go to ("in Moscow", "tourists
+    who went to Moscow"), not its country's capital standing for it ("arms from Moscow")."""
+    before = words[start - 1] if start else ""
+    if before.startswith(("visit", "tour")) or before in LOCATIVE:
+        return True
+    return before in PLACE_WORDS and any(w.startswith(GOING) for w in words[max(0, start - 5):start - 1])
 
 
 def _stated_quantity(words: list[str], start: int) -> bool:
