@@ -18,6 +18,7 @@ from ..reading.read import Intent
 from ..reading.words import _stem, content_tokens
 
 RARE_WORD = 4.0  # an event-title word's weight when it is in about five titles or fewer
+MIN_COVER = 0.4  # the share of a question's words (by weight) an event must have
 ORDER_WORDS = frozenset({"last", "latest", "recent", "recently", "first", "earliest", "most"})
 
 
@@ -168,6 +169,12 @@ class EventSearch:
                 # the event lacks says it is another event.
                 if any(_names_another(t, self._event_text_counts(), title_words, proper)
                        for t in terms if t not in matched):
+                    continue
+                # An event must account for about half of what the question says, weighed
+                # by how rare each word is: "their mutual defence alliance treaty" is not
+                # the five-year defence cooperation agreement.
+                total = sum(weight.get(t, 1.0) for t in terms)
+                if total and sum(weight.get(t, 1.0) for t in matched) < MIN_COVER * total:
                     continue
                 scored.append((-score, row["rank"], row))
         scored.sort(key=lambda item: (item[0], item[1]))
