@@ -20,16 +20,19 @@ from assistant.limits import MAX_QUESTION_CHARS, describe_impossible_date, reada
 ROOT = Path(__file__).resolve().parent.parent
 MONTHS = ["Jan", "February", "June", "Dec", "sept", "Feb."]
 WORDS = ["trade", "in", "on", "and", "since", "vs", "LNG", "exercises", "yuan share", "who", "when",
-         "what happened", "?", "between", "from", "to", "over time", "latest", "and in", "Xi", "Putin"]
+         "what happened", "?", "between", "from", "to", "over time", "latest", "and in", "Xi", "Putin",
+         "before the war", "since the invasion", "how many", "times bigger", "-", "Xi's", "Russia's"]
 ODD = ["31 June 2022", "2024-02-30", "0 Dec 2022", "Dec {0} 2022", "9999-99-99", "0000", "1600", "2999",
        "29 Feb 2023", "2022-13", "2024/2022", "2022-00-10", "-1", "1e999", "nan", "½", "٢٠٢٤", "２０２４",
        "<script>alert(1)</script>", "{{ 7*7 }}", "%s%n%x", "'; drop table observations; --", "[1]",
        "\x00", "\x1b[2J", "\u202e", "\ufeff", "\udcff", "\r\n", "\t", "🇨🇳🇷🇺", "Q5 2024", "H3 2020"]
 
 
-def check(answer) -> None:
-    """A valid Answer that every front end can print and send as JSON."""
+def check(answer, fault: bool = False) -> None:
+    """A valid Answer that every front end can print and send as JSON, and no fault
+    of crr's own caught on the way (the polite "error" answer hides one)."""
     assert isinstance(answer, Answer)
+    assert fault or answer.kind != "error", answer.question
     again = Answer.model_validate(answer.model_dump())
     json.loads(again.model_dump_json())
     assert answer.text or answer.values or answer.events
@@ -58,6 +61,15 @@ def test_every_question_gets_a_valid_answer(engine, question, follow_up):
     if follow_up:  # read in the light of an odd answer, and an odd question after a good one
         check(engine.ask("and in 2022?", previous=first))
         check(engine.ask(question, previous=engine.ask("trade in 2024?")))
+
+
+@pytest.mark.parametrize("question", [
+    "What share of Xi Russia's trade was settled in yuan before the war?",  # a person, a span open at its start
+    "the LNG two presidents - how many meetings or calls since the war?",   # ... open at its end
+    "how many times bigger was China's economy than Xi Russia's by 2008",
+])
+def test_people_with_a_span_open_at_one_end_are_answered_without_a_fault(engine, question):
+    check(engine.ask(question))
 
 
 @pytest.mark.parametrize("question, named", [
@@ -100,7 +112,7 @@ def test_a_fault_inside_the_engine_is_a_polite_answer_unless_debugging(engine, m
     monkeypatch.setattr(engine, "_ask_one", broken)
     monkeypatch.delenv("CRR_DEBUG", raising=False)
     answer = engine.ask("trade in 2024?")
-    check(answer)
+    check(answer, fault=True)
     assert answer.kind == "error" and "could not answer" in answer.text
     monkeypatch.setenv("CRR_DEBUG", "1")
     with pytest.raises(KeyError):

@@ -75,7 +75,7 @@ class FigureAnswers:
 
     def _earlier(self, metric: MetricRow, period: Period) -> list[str]:
         """A question for the nearest earlier period the data holds, if there is one."""
-        before = [r for r in self._points(metric.id) if r["period_start"] < period.start.isoformat()]
+        before = [r for r in self._points(metric.id) if r["period_start"] < period.first_day]
         if not before:
             return []
         label = max(before, key=lambda r: r["period_start"])["period"]
@@ -135,8 +135,8 @@ class FigureAnswers:
         within = []
         if not rows and not metric.additive and period.start:
             # "Sidanko's June 1997 deal": a deal's term that the source dates only to 1997.
-            rows = [r for r in self._points(metric.id) if r["period_start"] <= period.start.isoformat()
-                    and period.end.isoformat() <= r["period_end"] and len(r["period"]) < len(period.label)]
+            rows = [r for r in self._points(metric.id) if r["period_start"] <= period.first_day
+                    and period.last_day <= r["period_end"] and len(r["period"]) < len(period.label)]
         if not rows:
             within = [r for r in self._points(metric.id)
                       if period.start <= date.fromisoformat(r["period_start"])
@@ -182,8 +182,8 @@ class FigureAnswers:
             for row in self._observations(metric_id):
                 if ("/" in row["period"] and row["period_start"] and row["period_end"]
                         and (row["qualifier"] or "") in ("", "around", "about")  # not a mere floor
-                        and row["period_start"] <= period.start.isoformat()
-                        and period.end.isoformat() <= row["period_end"]):
+                        and row["period_start"] <= period.first_day
+                        and period.last_day <= row["period_end"]):
                     rows.append(row)
         return rows[:4]
 
@@ -222,16 +222,16 @@ class FigureAnswers:
         for row in spans:
             start = row["period_start"]
             if period.form == "before":
-                if start is None and row["period_end"] <= period.end.isoformat():
+                if start is None and row["period_end"] <= period.last_day:
                     exact.append(row)
             elif _same_span_start(row, period) and (
                 period.end is None or row["period_end"] == period.end.isoformat()
             ):
                 exact.append(row)
-            elif period.form == "since" and start and start[:4] == period.start.isoformat()[:4]:
+            elif period.form == "since" and start and start[:4] == period.first_day[:4]:
                 related.append(row)
-            elif (period.form == "range" and start and start >= period.start.isoformat()
-                  and row["period_end"] <= period.end.isoformat()):
+            elif (period.form == "range" and start and start >= period.first_day
+                  and row["period_end"] <= period.last_day):
                 related.append(row)  # a span inside the one asked about (1992-1994 in the 1990s)
         if exact or related:
             own = [self._with_parts(draft, metric, row) for row in exact]
@@ -395,7 +395,7 @@ class FigureAnswers:
             labels = [first.label, second.label]
         else:
             since = intent.periods[0]
-            later = [r for r in points if since.start and r["period_start"] >= since.start.isoformat()]
+            later = [r for r in points if since.start and r["period_start"] >= since.first_day]
             labels = [since.label.split("/")[0], later[-1]["period"] if later else ""]
             start = labels[0]
             if len(start) == 10 and not any(_starts(r["period"], start) for r in everything):
@@ -525,7 +525,7 @@ def _same_span_start(row: sqlite3.Row, period: Period) -> bool:
         return start is None
     if not start:
         return False
-    asked = period.start.isoformat()
+    asked = period.first_day
     if start == asked:
         return True
     left = row["period"].split("/")[0]

@@ -184,8 +184,8 @@ class PeopleAnswers:
         rows = {}
         for person in people:
             for row in self.store.events_with_person(person["id"]):
-                if period is None or (row["date_end"] >= period.start.isoformat()
-                                      and row["date_start"] <= period.end.isoformat()):
+                if period is None or (row["date_end"] >= period.first_day
+                                      and row["date_start"] <= period.last_day):
                     rows[row["id"]] = row
         rows = {i: r for i, r in rows.items() if self._fits_event(intent, r, by_subject=True)}
         if not rows:
@@ -258,7 +258,7 @@ def _within(row: sqlite3.Row, period) -> bool:
     (the same year will do), else one that overlaps it."""
     start = row["period_start"] or "0000"
     if period.form == "since":
-        return period.start is not None and start[:4] == period.start.isoformat()[:4]
+        return period.start is not None and start[:4] == period.first_day[:4]
     asked_start = period.start.isoformat() if period.start else "0000"
     asked_end = period.end.isoformat() if period.end else "9999"
     end = row["period_end"] or "9999"

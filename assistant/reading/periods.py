@@ -56,6 +56,15 @@ class Period:
         start, end = parse_period(label)
         return cls(label, start, end, "point", describe_label(label))
 
+    @property
+    def first_day(self) -> str:
+        """The start as ISO text; an open start is the earliest date there is."""
+        return self.start.isoformat() if self.start else "0000-01-01"
+
+    @property
+    def last_day(self) -> str:
+        """The end as ISO text; an open end runs to the latest date there is."""
+        return self.end.isoformat() if self.end else "9999-12-31"
 
 
 def describe_label(label: str) -> str:
