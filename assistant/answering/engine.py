@@ -186,7 +186,8 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
             answer = self._answer_composition(intent, direction)
         elif intent.people and PERSON_ACTS.search(intent.normalized):
             answer = self._answer_person_events(intent, self._people_rows(intent))
-        elif intent.kind in ("unknown", "what_happened") and intent.people and not intent.metric_id:
+        elif intent.kind in ("unknown", "what_happened") and intent.people and not intent.metric_id \
+                and not (intent.kind == "unknown" and self.resolver.loose_words(intent)):
             answer = self._answer_person_events(intent, self._people_rows(intent))
         elif intent.kind == "value" and intent.metric_id and len(intent.periods) > 1:
             answer = self._answer_each_period(intent)

@@ -315,7 +315,8 @@ class Resolver:
             # ... with words no figure explains ("exploiting", "a trap"); "does China buy
             # Russian coal?" is a figure crr does not hold.
             intent.kind = "judgement"
-        elif intent.kind in FIGURE_KINDS and intent.metric_id is None and intent.people:
+        elif intent.kind in FIGURE_KINDS and intent.metric_id is None and intent.people \
+                and not self.loose_words(intent):
             intent.kind = "what_happened"  # "Putin visits to China": the events of the people named
         elif intent.kind in FIGURE_KINDS and intent.metric_id is None and YES_NO.match(intent.normalized):
             intent.kind = "what_happened"  # "did China vote against Russia at the UN?": the events
@@ -326,6 +327,12 @@ class Resolver:
             intent.kind = "what_happened" if intent.periods and not intent.follow_up and plain else "unknown"
         elif intent.kind in FIGURE_KINDS and intent.metric_id is None:
             intent.kind = "unknown"
+
+    @staticmethod
+    def loose_words(intent: Intent) -> list[str]:
+        """Content words no facet took ("how much leverage does Xi have"): the events of
+        the people named would answer another question."""
+        return [w for w in intent.content if w not in intent.neutral]
 
     def prefer_metrics_with_data(self, intent: Intent) -> None:
         """Among metrics that match about equally well, one that holds a figure
