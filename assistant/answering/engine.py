@@ -49,8 +49,9 @@ COMPOSITION = re.compile(r"\bwhat (?:doe|does|do|did) @(?:china|russia) (?:sell|
                          r"|\bcomposition\b|\bwhat (?:good|product)\b|\bexport (?:mix|basket)\b")
 
 # "What did Fu Ying say in 2016?": a question about what someone did.
-PERSON_ACTS = re.compile(r"^(?:and )?what (?:did|does|has|have) .+? (?:do|done|say|said|sign|signed|announce|"
-                         r"announced|propose|proposed|visit|visited|agree|agreed)\b")
+PERSON_ACTS = re.compile(r"^(?:and )?what (?:did|does|has|have) .+? (?:do|done|say|said|tell|told|sign|signed|"
+                         r"announce|announced|propose|proposed|visit|visited|agree|agreed|warn|warned|promise|"
+                         r"promised|claim|claimed|offer|offered|ask|asked|discuss|discussed|decide|decided)\b")
 
 # A follow-up about the people of the event just shown: "who took part?", "who signed it?".
 WHO_OF_PREVIOUS = re.compile(

@@ -148,7 +148,7 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         intent.aside += [intent.spelled.get(w, w) for w in intent.content if w in aside]
         intent.content = [w for w in intent.content if w not in aside]
     text = marked(words, found)
-    intent.flow = flow(text)
+    intent.flow = _its_flow(flow(text), words, found)
     intent.reporter = reporter(text)
     intent.whole = whole_of_share(words, found)
     intent.among = ranked_among(words, found)
@@ -280,6 +280,19 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
     intent.neutral = frozenset(
         word for phrase in found if not phrase.values("subject") and phrase.start in taken
         for word in phrase.text.split()) | {w for w in words if FLOW_VERB.match(w)}
+
+
+def _its_flow(ends: tuple[str | None, str | None], words: list[str], found: list[Found]) -> tuple:
+    """"Russia's own figure for its exports to China": "its" is the other country the
+    question names, the end the flow's words left open."""
+    if (ends[0] is None) == (ends[1] is None):
+        return ends
+    owner = any(w in ("its", "their") and i + 1 < len(words) and FLOW_VERB.match(words[i + 1])
+                for i, w in enumerate(words))
+    named = [p for f in found for p in f.values("party") if p not in ends]
+    if not owner or len(set(named)) != 1:
+        return ends
+    return (named[0], ends[1]) if ends[0] is None else (ends[0], named[0])
 
 
 def _a_place(words: list[str], start: int) -> bool:

@@ -132,8 +132,11 @@ class Resolver:
         scored += self._by_people(intent, matched) + by_subject
         self.choose(intent, scored)
         # A metric found by its subject alone, with no figure for the time asked, is too
-        # loose a reading ("gas 2023" is not the length of the 2014 gas deal).
+        # loose a reading ("gas 2023" is not the length of the 2014 gas deal), unless the
+        # question names its subject and both ends of its flow ("pipeline gas from Russia
+        # to China in 2025, in tonnes": a figure the data lacks for that year).
         if intent.metric_id in {m for _, m in by_subject} and intent.periods \
+                and not (None not in intent.flow and self._on_subject(intent, intent.metric_id)) \
                 and not any(self.holds(m, intent.periods[0]) for _, m in intent.candidates[:5]):
             intent.metric_id, intent.alternatives, intent.candidates = None, [], []
         if intent.metric_id and intent.parts and intent.subjects and all(
@@ -370,5 +373,8 @@ class Resolver:
             if period.form in ("since", "range", "before") and "/" in row["period"]:
                 if _same_span_start(row, period):
                     return True
+            elif period.form == "range" and period.first_day <= row["period_start"] \
+                    and row["period_end"] <= period.last_day:
+                return True  # a year within the span asked ("the peak from 1992 to 2020")
         return False
 

@@ -29,7 +29,8 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
     parts = []
     if metric and answer.kind not in ("when", "what_happened", "who", "count_events", "about", "judgement"):
         reading.update(metric=metric.id, unit=metric.unit)
-        parts.append(f"{metric.name} ({metric.unit})")
+        named = metric.name if metric.name.endswith(f"({metric.unit})") else f"{metric.name} ({metric.unit})"
+        parts.append(named)
     elif intent.not_held and intent.subject_words:
         parts.append(", ".join(intent.subject_words))
     else:
