@@ -123,7 +123,11 @@ class EventSearch:
 
     def _find_events(self, intent: Intent, limit: int = 8) -> list[sqlite3.Row]:
         """Events whose words best match the question, within its periods."""
-        terms = self.event_vocab.search_terms(intent.residue or intent.normalized)
+        # The countries and people a question names are facets, checked on their own
+        # (_fits_event, the people's events), not words an event must repeat.
+        named = {event_stem(w) for phrase, facet in intent.bound.items() if facet in ("party", "person", "people")
+                 for w in phrase.split()}
+        terms = [t for t in self.event_vocab.search_terms(intent.residue or intent.normalized) if t not in named]
         if not terms:
             return []
         expanded = terms + [s for t in terms for s in self.event_vocab.synonyms.get(t, [])]
@@ -235,7 +239,7 @@ class EventSearch:
         other parties it names, the people it names and, for events chosen by their
         subject rather than their words (a list of a year's events), its subjects."""
         parties = set((row["parties"] or "").split("; "))
-        if any(p not in parties for p in intent.others):
+        if any(p not in parties and not self._mentions(row, p) for p in intent.others):
             return False
         subjects = tuple(s for s in (row["subjects"] or "").split("; ") if s)
         facts = self.resolver.facts
@@ -246,6 +250,21 @@ class EventSearch:
             if not set(intent.people) <= present:
                 return False
         return True
+
+    def _mentions(self, row: sqlite3.Row, party: str) -> bool:
+        """Whether an event's words name a party its curated parties leave out ("US
+        Treasury warns ..."): by any of the names the vocabulary gives it."""
+        if not hasattr(self, "_party_names"):
+            self._party_names: dict[str, list[re.Pattern]] = {}
+            for key, bindings in self.lexicon.entries.items():
+                for binding in bindings:
+                    if binding.facet == "party":
+                        cased = binding.cased or ""
+                        self._party_names.setdefault(binding.value, []).append(
+                            re.compile(rf"\b{re.escape(cased)}\b") if cased
+                            else re.compile(rf"\b{re.escape(' '.join(key))}\w*\b", re.IGNORECASE))
+        text = f"{row['title']} {row['summary']}"
+        return any(pattern.search(text) for pattern in self._party_names.get(party, ()))
 
     def _same_claim(self, rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
         """The events, plus those from other sources that date the same claim."""
