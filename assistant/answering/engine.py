@@ -222,9 +222,11 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
         return compound.join(intent.question, parts)
 
     def _context(self, intent: Intent, answer: Answer | None = None) -> dict:
-        """What a follow-up may borrow from this question: for a date asked, the date
-        found ("how many agreements did they sign that day?")."""
-        if answer is not None and answer.kind == "when" and answer.events and not intent.periods:
+        """What a follow-up may borrow from this question: for a date asked, or the one
+        event shown, its date ("how many agreements did they sign that day?", "how many
+        troops took part?")."""
+        single = answer is not None and answer.kind == "what_happened" and len(answer.events) == 1
+        if answer is not None and (answer.kind == "when" or single) and answer.events and not intent.periods:
             intent = replace(intent, periods=[Period.point(answer.events[0].date)])
         return {
             "kind": intent.kind,

@@ -39,6 +39,9 @@ EVENT_KIND_PATTERNS = [
                        r"organi[sz]ations?|institutes?|ministr(?:y|ies)|agenc(?:y|ies)|makers?|producers?|"
                        r"exporters?|importers?|suppliers?|pair)\b|^which\b(?:\s+\w+){0,2}\s+(?:person|people|leaders?|ministers?|officials?|diplomats?|presidents?|premiers?|envoys?)\b|\bambassador\b|\benvoy\b")),
     ("what_happened", re.compile(r"^where (?:did|was|were|is|are|do|does|has|have|had)\b(?!.*\brank)"
+                                 # "what was the first joint exercise": an event, not a count of them
+                                 r"|^(?:what|which) (?:was|were|is) the (?:first|last|earliest|latest|most recent) "
+                                 r"(?!(?:share|value|number|count|volume|amount|figure|total|level|year|date|month|day)\b)"
                                  r"|^what did .{3,60}? (?:say|said|declare|announce|propose|claim|warn|promise|agree)\b"
                                  r"|^(?:what|which) (?:sanction|deal|agreement|treat|exercise|drill|event|step|measure|visit|summit|incident|contract|project)s?\b(?! (?:share|value|worth|number|count|volume))|\bwhat happened\b|\bevents?\b|\btimeline\b|\bchronology\b|\bkey dates\b|\bmilestones\b|\bwhat (?:went on|took place)\b|\banything (?:notable|important|happen)|\bwhat did (?:china|russia|they|the two)\b.*\bdo\b|\bactivity\b|\bnews\b|\bdevelopments\b"
                                 r"|^(?:was|were|has|have|did) there (?:ever )?(?:been )?(?:any|a|an)\b")),
