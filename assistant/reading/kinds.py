@@ -25,7 +25,7 @@ EVENT_KIND_PATTERNS = [
     ("help", re.compile(r"^(?:help|\?|what can (?:i|you) (?:ask|do)|what (?:do|can) you (?:know|answer)$|examples?|how do i use|what questions)|\bwhat (?:kinds?|sorts?|types?) of questions\b|\bwhat can i ask\b")),
     ("sources", re.compile(r"^(?:and )?(?:the )?(?:sources?|citations?|cite( it| that| this)?|references?|where (?:is|does) (?:that|this|it) (?:come )?from)\b")),
     ("count_events", re.compile(r"\bhow (?:many times(?! (?:bigger|larger|more|higher|greater|smaller|as|over|the))|often)\b|\bnumber of (?:times|meetings|visits)\b")),
-    ("when", re.compile(r"^(?:when|what year|in what year|in which year|which year|on what date|what date|since when)\b|\bwhen (?:was|did|were|is)\b|\bwhen\s*$|\bwhat date\b|\b(?:what|which) year\s*$|^(?:in )?(?:which|what) (?:month|day)\b"
+    ("when", re.compile(r"^(?:when|since when)\b|^(?:on |in )?(?:what|which) (?:exact |precise |specific |particular )?(?:date|year)\b|\bwhen (?:was|did|were|is)\b|\bwhen\s*$|\bwhat date\b|\b(?:what|which) year\s*$|^(?:in )?(?:which|what) (?:month|day)\b"
                         # "the year Russia started selling S-400s", "date of the gas deal"
                         r"|^(?:the |in the )?(?:year|date|month|day)(?: of| when| that| in which)?\b(?! (?:on year|by year|to date))"
                         r"|^(?:the |in the )?(?:first|last) (?:year|month|time|date)\b"

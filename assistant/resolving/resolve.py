@@ -309,7 +309,7 @@ class Resolver:
                 and PEAK_OR_LOW.search(intent.normalized):
             intent.kind = intent.asked_kind  # "when did the yuan share peak?"
         elif intent.kind == "count_events" and intent.metric_id and intent.candidates[0][0] >= 2.5 \
-                and self.metrics[intent.metric_id].measure in ("count", "share"):
+                and self.metrics[intent.metric_id].measure in ("count", "share", "rate"):
             # A count the source states (19 meetings), or how often as a share (the same vote).
             intent.kind = metric_kind(intent.asked_kind, intent.periods)
         elif intent.kind in FIGURE_KINDS | {"what_happened", "about"} and intent.metric_id is None \
