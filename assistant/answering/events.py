@@ -123,10 +123,11 @@ class EventSearch:
 
     def _find_events(self, intent: Intent, limit: int = 8) -> list[sqlite3.Row]:
         """Events whose words best match the question, within its periods."""
-        # The countries and people a question names are facets, checked on their own
-        # (_fits_event, the people's events), not words an event must repeat.
-        named = {event_stem(w) for phrase, facet in intent.bound.items() if facet in ("party", "person", "people")
-                 for w in phrase.split()}
+        # The countries a question names are a facet, checked on their own (_fits_event),
+        # not words an event must repeat ("Washington and London ban ..." is the US and UK's
+        # ban); a city stays a word to find ("Xi's last visit to Moscow").
+        named = {event_stem(w) for phrase, facet in intent.bound.items() if facet == "party"
+                 and not self.lexicon.has(phrase, "city") for w in phrase.split()}
         terms = [t for t in self.event_vocab.search_terms(intent.residue or intent.normalized) if t not in named]
         if not terms:
             return []
