@@ -265,6 +265,23 @@ def test_a_yes_or_no_question_finds_the_event_with_every_rare_word(engine):
     assert [e.title for e in answer.events] == ["First multilateral SCO exercise held in Iran"]
 
 
+@pytest.mark.parametrize("question", [
+    "When was the Power of Siberia 2 deal finally signed?",  # a numbered series: not the first
+    "When did the free trade zone between the EAEU and China come into force?",  # a name no event has
+])
+def test_an_event_that_lacks_what_the_question_names_is_another_event(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize("question, start", [
+    ("When did gas start flowing through Power of Siberia-1?", "Power of Siberia-1 launches"),
+    ("Who in the Kremlin brushed off Beijing's peace plan in Feb 2023?", "Dmitry Peskov"),  # capitals stand for countries
+])
+def test_an_event_named_in_other_words_is_found(engine, question, start):
+    assert start in engine.ask(question).text
+
+
 @pytest.mark.parametrize("question, start", [
     ("When did Xi last visit Moscow?", "Xi attends the Victory Day Parade in Moscow: May 2025"),
     ("When did Xi first visit Moscow as president?", "Xi Jinping's state visit to Moscow: 2013"),

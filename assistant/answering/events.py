@@ -7,6 +7,7 @@ event as the answer: an event must use the question's rare words and names.
 
 from __future__ import annotations
 
+import math
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -148,11 +149,17 @@ class EventSearch:
                 with_people |= {e["id"] for e in self.store.events_with_person(person)}
         asked_subjects = {event_stem(w) for phrase in intent.subject_words for w in phrase.split()}
         # Names the question writes with a capital (not its first word): "Kazan", "Nerchinsk".
-        proper = {event_stem(_stem(w.lower())) for w in re.findall(r"(?<=[a-z,] )[A-Z][a-z]{2,}", intent.question)}
+        proper = {event_stem(_stem(w.lower())) for w in re.findall(r"(?<=[a-z,)] |[a-z]\u2013|[a-z]-)(?:[A-Z][a-z]{2,}|[A-Z]{3,5}\b)", intent.question)}
         proper -= {w for phrase in intent.bound for w in phrase.split()}  # parties and people are facets
+        # A city named for its country ("Beijing's peace plan") says little about which event.
+        cities = {event_stem(w) for phrase, facet in intent.bound.items() if facet == "party"
+                  and self.lexicon.has(phrase, "city") for w in phrase.split()}
+        numbered = _numbered_names(intent.normalized)
         scored = []
         for row in rows:
             words = event_words((row["title"] + " " + row["summary"]).lower())
+            if numbered and _another_numbered(numbered, words, _numbered_names((row["title"] + " " + row["summary"]).lower())):
+                continue  # "Power of Siberia-2" is not Power of Siberia (-1)
             title_words = event_words(row["title"].lower())
             matched = [t for t in terms if t in words or any(s in words for s in self.event_vocab.synonyms.get(t, []))]
             # One subject word rare among the titles ("espionage", "S-400") is enough alone.
@@ -178,8 +185,11 @@ class EventSearch:
                 # An event must account for about half of what the question says, weighed
                 # by how rare each word is: "their mutual defence alliance treaty" is not
                 # the five-year defence cooperation agreement.
-                total = sum(weight.get(t, 1.0) for t in terms)
-                if total and sum(weight.get(t, 1.0) for t in matched) < MIN_COVER * total:
+                # "last", "first" choose among the events found (_latest_or_first).
+                cover = {t: 1.0 if t in cities else self._cover_weight(t, proper)
+                         for t in terms if t not in ORDER_WORDS}
+                total = sum(cover.values())
+                if total and sum(cover.get(t, 0.0) for t in matched) < MIN_COVER * total:
                     continue
                 scored.append((-score, row["rank"], row))
         scored.sort(key=lambda item: (item[0], item[1]))
@@ -189,11 +199,24 @@ class EventSearch:
         """How many events' titles and summaries use each word."""
         if getattr(self, "_text_counts", None) is None:
             counts: dict[str, int] = {}
-            for row in self.store.rows("select title, summary from events"):
+            rows = self.store.rows("select title, summary from events")
+            self._event_total = len(rows)
+            for row in rows:
                 for word in event_words(f"{row['title']} {row['summary']}".lower()):
                     counts[word] = counts.get(word, 0) + 1
             self._text_counts = counts
         return self._text_counts
+
+    def _cover_weight(self, term: str, proper: set[str]) -> float:
+        """How much a question's word says about which event it means, by how few
+        events' titles and summaries use it. A name no event uses ("Kazan") says the
+        most: the question is about something crr does not hold. Another word no
+        event uses may be the question's own wording ("fight" for a clash), and
+        says little."""
+        counts = self._event_text_counts()
+        if term not in counts:
+            return math.log(1 + 2 * self._event_total) if term in proper else 1.0
+        return math.log(1 + self._event_total / counts[term])
 
     def _event_word_weights(self) -> dict[str, float]:
         if getattr(self, "_weights_cache", None) is None:
@@ -307,6 +330,27 @@ class EventSearch:
             close = [r for r in rows if missing(r) <= allowed and with_people(r)] or rows[:1]
             chosen = sorted(close, key=lambda r: r["date_start"], reverse=True)[:1]
         return chosen + [r for r in rows if r["id"] != chosen[0]["id"]][:2]
+
+
+_NUMBERED = re.compile(r"\b([a-z]{3,})[- ]([1-9])\b")
+
+
+def _numbered_names(text: str) -> frozenset[tuple[str, str]]:
+    """The numbered names in a text: "power of siberia 2" holds ("siberia", "2")."""
+    return frozenset((event_stem(_stem(name)), number) for name, number in _NUMBERED.findall(text))
+
+
+def _another_numbered(asked: frozenset[tuple[str, str]], words: frozenset[str],
+                      held: frozenset[tuple[str, str]]) -> bool:
+    """Whether an event is about another of a numbered series than the question: it
+    names another number ("Siberia-1" for "Siberia-2"), or, for a second or later one,
+    names the series with no number (the first came before there were others)."""
+    for name, number in asked:
+        if any(n == name and m != number for n, m in held):
+            return True
+        if number != "1" and name in words and (name, number) not in held:
+            return True
+    return False
 
 
 ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
