@@ -59,7 +59,7 @@ class Draft:
         for caution in CAUTION.findall(row["note"] or ""):
             if caution not in self.cautions:
                 self.cautions.append(caution)
-        return Fact(value, value.cites, self.short(value.source),
+        return Fact(value, value.cites, self.short(value.source) + as_reported(value.reporter),
                     describe_period(row["period"], self.store.sources[row["source_id"]].as_of),
                     row["note"] or "")
 
@@ -73,8 +73,8 @@ class Draft:
         )
         self.values.append(value)
         cites = value.cites = sorted({n for fact in inputs for n in fact.cites})
-        sources = sorted({fact.value.source for fact in inputs})
-        return Fact(value, cites, " and ".join(self.short(s) for s in sources),
+        sources = sorted({fact.source_name for fact in inputs})
+        return Fact(value, cites, " and ".join(sources),
                     describe_period(period), "")
 
     def _disputes(self) -> list[str]:
@@ -130,6 +130,11 @@ class Fact:
         return "".join(f"[{n}]" for n in self.cites)
 
 
+def as_reported(reporter: str) -> str:
+    """', as China reports it' for a figure from one side's statistics; else nothing."""
+    return f", as {reporter.title()} reports it" if reporter else ""
+
+
 @dataclass
 class Group:
     """Facts that state the same value for the same period, from one or more records."""
@@ -149,14 +154,16 @@ class Group:
 
     @property
     def attribution(self) -> str:
-        """'Wikipedia[1][2]; China-Russia Dashboard[3]' with one entry per source."""
+        """'Wikipedia[1][2]; China-Russia Dashboard[3]' with one entry per source (and
+        reporter: 'IMF Direction of Trade Statistics, as China reports it[4]')."""
         by_source: dict[str, list[int]] = {}
         records: set[str] = set()
         for fact in self.facts:
-            marks = by_source.setdefault(fact.source_name, [])
+            name = fact.source_name
+            marks = by_source.setdefault(name, [])
             marks.extend(n for n in fact.cites if n not in marks)
             if fact.value.qualifier == "record":
-                records.add(fact.source_name)
+                records.add(name)
         return "; ".join(
             name + (", a record" if name in records else "") + "".join(f"[{n}]" for n in marks)
             for name, marks in by_source.items()

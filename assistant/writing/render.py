@@ -105,12 +105,16 @@ def compile_template(name: str, source: str):
     return compile(python, f"<template {name}>", "exec")
 
 
-def _compiled_path(name: str):
+def _compiled_path(name: str, source: str):
+    """Where a template's compiled code is kept: named by its text too, so that two
+    checkouts of crr with different templates never overwrite each other's."""
+    import hashlib
     import sys
 
     from ..paths import cache_dir
 
-    return cache_dir() / "compiled" / f"{name.replace('/', '--')}.{sys.implementation.cache_tag}.marshal"
+    digest = hashlib.blake2b(source.encode("utf-8"), digest_size=8).hexdigest()
+    return cache_dir() / "compiled" / f"{name.replace('/', '--')}.{digest}.{sys.implementation.cache_tag}.marshal"
 
 
 @lru_cache(maxsize=None)
@@ -123,7 +127,7 @@ def template(name: str):
     from ..paths import templates_dir
 
     source = (templates_dir() / name).read_text(encoding="utf-8")
-    path = _compiled_path(name)
+    path = _compiled_path(name, source)
     try:
         stored_format, stored_source, code = marshal.loads(path.read_bytes())
         if (stored_format, stored_source) != (COMPILED_FORMAT, source):
