@@ -274,6 +274,19 @@ def test_an_event_that_lacks_what_the_question_names_is_another_event(engine, qu
     assert not answer.answered, answer.text
 
 
+@pytest.mark.parametrize("question, event", [
+    ("When did China recognise the annexation of the four oblasts?", "China does not recognise"),
+    ("When did China and Russia form a military alliance?", "no military alliance"),
+])
+def test_a_date_for_what_the_sources_say_did_not_happen_is_refused_with_the_event(engine, question, event):
+    answer = engine.ask(question)
+    assert not answer.answered and event in answer.text and "says otherwise" in answer.text
+
+
+def test_a_question_about_a_refusal_gets_its_date(engine):
+    assert engine.ask("When did the Kremlin reject China's peace plan?").answered
+
+
 @pytest.mark.parametrize("question, start", [
     ("When did gas start flowing through Power of Siberia-1?", "Power of Siberia-1 launches"),
     ("Who in the Kremlin brushed off Beijing's peace plan in Feb 2023?", "Dmitry Peskov"),  # capitals stand for countries
@@ -470,3 +483,11 @@ def test_a_unit_the_data_does_not_hold_is_said(engine):
     assert "not in rubles, and does not convert" in engine.ask("bilateral trade in rubles 2024").text
     assert "does not convert" not in engine.ask("trade in 2024 in dollars").text
     assert "does not convert" not in engine.ask("what share of trade was settled in yuan in 2023").text
+
+
+def test_each_sides_own_figure_says_whose_it_is(engine):
+    """The IMF's figures as China and as Russia report them are two lines, each
+    naming its reporter, in the answer's words and not only in its citations."""
+    text = engine.ask("trade in 2010").text
+    assert "as China reports it" in text and "as Russia reports it" in text
+    assert ".Related" not in engine.ask("When was the gas deal signed?").text

@@ -320,15 +320,19 @@ class EventSearch:
         def with_people(row: sqlite3.Row) -> bool:
             return named <= {p["id"] for p in self.store.people_of_event(row["id"])}
 
+        def close_matches() -> list[sqlite3.Row]:
+            allowed = 1 if len(terms) >= 3 else 0  # one word may differ: "visit" for "attends"
+            return [r for r in rows if missing(r) <= allowed and with_people(r)] or rows[:1]
+
         if order.group(1) in ("first", "earliest"):
-            called_first = [r for r in rows if "first" in r["title"].lower() and with_people(r)]
+            called_first = [r for r in rows if "first" in f"{r['title']} {r['summary']}".lower() and with_people(r)]
             # The title that names every word beats one whose summary does.
             called_first.sort(key=lambda r: (missing(r, ("title",)), missing(r), r["date_start"]))
-            chosen = [r for r in called_first if missing(r) == 0][:1] or rows[:1]
+            chosen = [r for r in called_first if missing(r) == 0][:1]
+            if not chosen:  # none is called the first: the earliest of the close matches
+                chosen = sorted(close_matches(), key=lambda r: r["date_start"])[:1]
         else:
-            allowed = 1 if len(terms) >= 3 else 0  # one word may differ: "visit" for "attends"
-            close = [r for r in rows if missing(r) <= allowed and with_people(r)] or rows[:1]
-            chosen = sorted(close, key=lambda r: r["date_start"], reverse=True)[:1]
+            chosen = sorted(close_matches(), key=lambda r: r["date_start"], reverse=True)[:1]
         return chosen + [r for r in rows if r["id"] != chosen[0]["id"]][:2]
 
 

@@ -6,8 +6,28 @@ periods, categories and facets.
 
 from __future__ import annotations
 
+import re
+
 from ..reading.read import Intent
 from .draft import Draft
+
+
+# Words that say something did not happen: "China does not recognise ...",
+# "Kremlin rejects ...", "declines to back ..."; a question with one asks about that.
+_DENIAL = re.compile(r"\b(?:not|never|no|n't|den(?:y|ies|ied)|refus\w*|reject\w*|declin\w* to)\b", re.I)
+
+
+# A question asks about a refusal in more words than titles use ("turned down", "brushed off").
+_ASKS_DENIAL = re.compile(r"\b(?:turn\w* down|brush\w* off|rul\w* out|dismiss\w*|oppos\w*|veto\w*|"
+                          r"rebuff\w*|abstain\w*|withh[eo]ld\w*|refrain\w*|avoid\w*)\b", re.I)
+
+
+def _denies(text: str) -> bool:
+    return bool(_DENIAL.search(text.replace("n’t", "n't")))
+
+
+def _asks_about_a_denial(question: str) -> bool:
+    return _denies(question) or bool(_ASKS_DENIAL.search(question))
 
 
 class TimelineAnswers:
@@ -27,6 +47,8 @@ class TimelineAnswers:
         if not rows:
             return self._no_event(intent, draft, interpretation)
         rows = self._latest_or_first(intent, rows)
+        if _denies(rows[0]["title"]) and not _asks_about_a_denial(intent.question):
+            return self._no_such_event(intent, draft, interpretation, rows[0])
         best = self._same_claim(rows[:1])
         shown = {r["id"] for r in best} | {r["claim"] for r in best if r["claim"]}
         related = [r for r in rows[1:] if r["id"] not in shown and (not r["claim"] or r["claim"] not in shown)]
@@ -113,6 +135,16 @@ class TimelineAnswers:
         # crr's timeline is no complete record of every meeting or visit: the events are
         # listed, and the count is not offered as the answer.
         return draft.answer(intent, False, "count_events", interpretation, text, [])
+
+    def _no_such_event(self, intent: Intent, draft, interpretation: str, row):
+        """A date asked for what the sources say did not happen ("when did China
+        recognise the annexation?"): no date, and the event that says otherwise."""
+        from ..writing.render import render
+
+        cited = self._cite_events(draft, [row])
+        text = render("answers/no_such_event.txt.j2", question=intent.question, events=cited)
+        return draft.answer(intent, False, intent.kind, interpretation, text,
+                            [f"what happened in {row['year']}?", "what can I ask?"])
 
     def _no_event(self, intent: Intent, draft, interpretation: str):
         from ..writing.render import render
