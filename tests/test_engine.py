@@ -491,3 +491,15 @@ def test_each_sides_own_figure_says_whose_it_is(engine):
     text = engine.ask("trade in 2010").text
     assert "as China reports it" in text and "as Russia reports it" in text
     assert ".Related" not in engine.ask("When was the gas deal signed?").text
+
+
+@pytest.mark.parametrize("question", [
+    "Chinese tourists in Russia 2019",                     # two floors: both can hold
+    "how much oil did China import from Russia in 2022?",  # 86.2 and 86.248: rounding
+])
+def test_figures_that_can_both_hold_are_not_called_a_difference(engine, question):
+    assert "The sources differ" not in engine.ask(question).text
+
+
+def test_figures_that_cannot_both_hold_are_called_a_difference(engine):
+    assert "The sources differ" in engine.ask("trade in 2010").text

@@ -117,7 +117,8 @@ class FigureAnswers:
         for i, first in enumerate(ordered):
             for second in ordered[i + 1:]:
                 a, b = first.value.value, second.value.value
-                if a != b and first.value.unit == second.value.unit:
+                if a != b and first.value.unit == second.value.unit \
+                        and not can_both_hold(first.value, second.value, self.store.bounds):
                     high, low = (first, second) if a > b else (second, first)
                     gap = round(high.value.value - low.value.value, 3)
                     formula = f"{format_number(high.value.value)} − {format_number(low.value.value)} = {format_number(gap)}"
@@ -535,3 +536,34 @@ def _same_span_start(row: sqlite3.Row, period: Period) -> bool:
 def _difference_unit(unit: str) -> str:
     """The difference of two shares is in percentage points, not percent."""
     return "percentage points" if unit == "percent" else unit
+
+
+def can_both_hold(a, b, bounds: dict[str, tuple[str, bool]]) -> bool:
+    """Whether two figures for the same thing can both be right: two floors ("over
+    2.3 million", "more than 2 million") or two ceilings always can; a bound and a
+    value when the value keeps the bound; two values when they differ by no more
+    than the rounding of the less precise (86.2 and 86.248)."""
+    kind_a, strict_a = bounds.get(a.qualifier, ("value", False))
+    kind_b, strict_b = bounds.get(b.qualifier, ("value", False))
+    levels = ("value", "approximate")
+    if kind_a in levels and kind_b in levels:
+        return abs(a.value - b.value) <= max(_rounding(a.value), _rounding(b.value)) + 1e-9
+    if kind_a == kind_b:
+        return True
+    if kind_b in ("lower", "upper"):
+        (kind_a, strict_a, a), (kind_b, strict_b, b) = (kind_b, strict_b, b), (kind_a, strict_a, a)
+    if kind_a == "lower" and kind_b in levels:
+        return b.value > a.value or (not strict_a and b.value == a.value)
+    if kind_a == "upper" and kind_b in levels:
+        return b.value < a.value or (not strict_a and b.value == a.value)
+    low, high = (a, b) if kind_a == "lower" else (b, a)
+    return low.value < high.value
+
+
+def _rounding(value: float) -> float:
+    """Half a unit of a figure's last significant digit: 86.2 -> 0.05, 2,300,000 -> 50,000."""
+    text = f"{abs(value):.6f}".rstrip("0").rstrip(".")
+    whole, _, decimals = text.partition(".")
+    if decimals:
+        return 0.5 * 10 ** -len(decimals)
+    return 0.5 * 10 ** (len(whole) - len(whole.rstrip("0")))

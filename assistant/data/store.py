@@ -106,6 +106,13 @@ class Store:
         return {row["id"]: row["name"] for row in self.rows("select id, name from parties")}
 
     @cached_property
+    def bounds(self) -> dict[str, tuple[str, bool]]:
+        """Qualifier -> how it bounds the true value ('lower', 'upper', 'value',
+        'approximate') and whether the bound itself is excluded."""
+        return {row["qualifier"]: (row["bound"], bool(row["strict"]))
+                for row in self.rows("select qualifier, bound, strict from qualifiers")}
+
+    @cached_property
     def currencies(self) -> dict[str, str]:
         return {row["id"]: row["name"] for row in self.rows("select id, name from currencies")}
 
