@@ -9,7 +9,7 @@ the metrics that pass every rule (resolve.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from ..data.store import MetricRow
@@ -34,8 +34,18 @@ class Facts:
     wholes: dict[str, tuple[tuple[str, ...], ...]]  # metric id -> the subjects of the whole it is a share of
     ranked_among: dict[str, str]                 # rank metric id -> whose list it ranks in
     correct: Callable[[list[str]], list[str]]    # question words with typos of known words mended
+    # Each subject's ancestors, worked out the first time they are asked for: the rules
+    # and the search by subject ask for them many times a question.
+    _ancestry: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
-    def ancestors(self, subject: str) -> set[str]:
+    def ancestors(self, subject: str) -> frozenset[str]:
+        """The subject and every broader one above it (pipeline gas, gas, energy)."""
+        found = self._ancestry.get(subject)
+        if found is None:
+            found = self._ancestry[subject] = frozenset(self._walk_up(subject))
+        return found
+
+    def _walk_up(self, subject: str) -> set[str]:
         found = set()
         while subject and subject not in found:
             found.add(subject)
