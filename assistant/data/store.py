@@ -180,6 +180,11 @@ class Store:
             (metric_id,),
         )
 
+    @cached_property
+    def observation_counts(self) -> dict[str, int]:
+        """How many observations each metric holds (a metric with none is not listed)."""
+        return {r[0]: r[1] for r in self.rows("select metric_id, count(*) from observations group by metric_id")}
+
     def observations_of_parts(self, metric_id: str) -> list[sqlite3.Row]:
         return self.rows(
             """select o.* from observations o join metrics m on m.id = o.metric_id

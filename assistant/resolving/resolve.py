@@ -10,7 +10,9 @@ answer says what crr holds instead of giving a number for another question.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
+from ..data.store import MetricRow
 from ..reading.facets import ranked_among, whole_of_share
 from ..reading.kinds import EXTREME_WORDS, FOLLOW_UP_MIN_SCORE, metric_kind
 from ..reading.lexicon import Lexicon, lexicon_words
@@ -152,11 +154,9 @@ class Resolver:
         if not strong:
             return []
         found = []
-        for metric in self.metrics.values():
-            if metric.id in matched or not metric.subjects:
+        for metric, main, held in self._main_subjects:
+            if metric.id in matched:
                 continue
-            main = self.facts.ancestors(metric.subjects[0])
-            held = len(self.store.observations(metric.id))
             # A series, not a one-off deal's term: "how long is the pipeline" is not found in
             # the months it was finished ahead of time by its subject alone; a stated change
             # is found when a change is asked.
@@ -165,6 +165,14 @@ class Resolver:
                     all(self.facts.covers(metric.subjects, asked) for asked in intent.subjects):
                 found.append((SUBJECT_SCORE + 0.05 * min(held, 10), metric.id))
         return found
+
+    @cached_property
+    def _main_subjects(self) -> list[tuple[MetricRow, frozenset[str], int]]:
+        """Each metric with subjects, the ancestors of its main subject and how many
+        figures it holds: the same for every question, so worked out once."""
+        counts = self.store.observation_counts
+        return [(metric, self.facts.ancestors(metric.subjects[0]), counts.get(metric.id, 0))
+                for metric in self.metrics.values() if metric.subjects]
 
     def _by_flow(self, intent: Intent, matched: set[str]) -> list[tuple[float, str]]:
         """"Russia's exports to China in 2019": with no subject named, a flow named both
