@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Callable
 
 from ..data.store import MetricRow
@@ -156,6 +157,17 @@ def _placed(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     return not left
 
 
+def _not_for_named(intent: Intent, metric: MetricRow) -> list[str]:
+    """The words the metric is not for ("per capita") that the question names."""
+    return [w for w in metric.not_for if _word_start(w).search(intent.normalized)]
+
+
+@cache
+def _word_start(word: str) -> re.Pattern:
+    """A word (or the start of one) where a word starts, compiled once."""
+    return re.compile(rf"\b{re.escape(word)}")
+
+
 def _names(ids, names: dict[str, str]) -> str:
     ids = list(ids)
     words = [names.get(i, i) for i in ids]
@@ -206,9 +218,8 @@ RULES: list[Rule] = [
          lambda i, m, f: not (set(i.excluded) & f.words_of(m.id)),
          lambda i, m, f: f"the question leaves out {', '.join(i.excluded)}, which {m.name} is about"),
     Rule("not_for",
-         lambda i, m, f: not any(re.search(rf"\b{re.escape(w)}", i.normalized) for w in m.not_for),
-         lambda i, m, f: f"the question asks for "
-                         f"{' or '.join(repr(w) for w in m.not_for if re.search(rf'{chr(92)}b{re.escape(w)}', i.normalized))}, "
+         lambda i, m, f: not _not_for_named(i, m),
+         lambda i, m, f: f"the question asks for {' or '.join(repr(w) for w in _not_for_named(i, m))}, "
                          f"which {m.name} is not"),
     Rule("words",
          lambda i, m, f: _placed(i, m, f),
@@ -279,7 +290,7 @@ def reading_reason(rule: str, intent: Intent, nearest: MetricRow, facts: Facts) 
         asked = " or ".join(_a(m) for m in sorted(intent.measures))
         return f"crr holds no figure that is {asked} for this, only {_a(nearest.measure)}"
     if rule == "not_for":
-        words = [w for w in nearest.not_for if re.search(rf"\b{re.escape(w)}", intent.normalized)]
+        words = _not_for_named(intent, nearest)
         return "crr holds no figure for " + " or ".join(f"'{w}'" for w in words)
     for candidate in RULES:
         if candidate.name == rule:
