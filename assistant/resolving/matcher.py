@@ -119,16 +119,17 @@ class MetricMatcher:
         joined = " " + " ".join(words) + " "
         best: dict[str, tuple[float, str]] = {}
         sharing = sorted({i for word in present for i in self.holding.get(word, ())})
+        weight = self.weights.__getitem__
+        # Subject words of the question (from event titles) that an alias must
+        # explain: "coal" in "coal exports 2023" rules out a metric of all exports.
+        subject_words = {w for w in present - neutral if w in self.domain_words}
         for alias_words, phrase, metric_id, alias in map(self.entries.__getitem__, sharing):
             found = alias_words & present
             if not found:
                 continue
-            score = sum(self.weights[w] for w in found)
-            score -= 0.6 * sum(self.weights[w] for w in alias_words - present)
-            # Subject words of the question (from event titles) that this
-            # alias does not explain: "coal" in "coal exports 2023" rules out
-            # a metric of all exports.
-            score -= 1.5 * len({w for w in present - alias_words - neutral if w in self.domain_words})
+            score = sum(map(weight, found))
+            score -= 0.6 * sum(map(weight, alias_words - present))
+            score -= 1.5 * len(subject_words - alias_words)
             if f" {phrase} " in joined:
                 score += 0.5 * len(alias_words)
             if score > best.get(metric_id, (-1e9, ""))[0]:
