@@ -45,8 +45,15 @@ class EventWords:
         return frozenset(event_stem(w) for words in self.category_words.values() for w in words)
 
     def categories_in(self, text: str) -> tuple[str, ...]:
-        return tuple(sorted(category for category, words in self.category_words.items()
-                            if any(re.search(rf"\b{re.escape(w)}", text) for w in words)))
+        """The event categories whose words the text uses (at the start of a word)."""
+        return tuple(sorted(category for category, pattern in self._category_patterns.items()
+                            if pattern.search(text)))
+
+    @cached_property
+    def _category_patterns(self) -> dict[str, re.Pattern]:
+        """Each category's words as one pattern, compiled once: any of them where a word starts."""
+        return {category: re.compile("|".join(rf"\b{re.escape(w)}" for w in words))
+                for category, words in self.category_words.items() if words}
 
     def search_terms(self, text: str) -> list[str]:
         """The words of a question that say what it is about, stemmed."""
