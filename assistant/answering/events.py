@@ -162,22 +162,29 @@ class EventSearch:
         cities = {event_stem(w) for phrase, facet in intent.bound.items() if facet == "party"
                   and self.lexicon.has(phrase, "city") for w in phrase.split()}
         numbered = _numbered_names(intent.normalized)
+        synonyms = self.event_vocab.synonyms
+        # Each term and its synonyms: an event has the term when it has any of them.
+        forms = {t: (t, *synonyms.get(t, ())) for t in terms}
+        # How much each word says about which event (below); "last", "first" choose among
+        # the events found (_latest_or_first).  The same for every event: worked out once.
+        cover = {t: 1.0 if t in cities else self._cover_weight(t, proper)
+                 for t in terms if t not in ORDER_WORDS}
+        total = sum(cover.values())
         scored = []
         for row in rows:
             words = event_words((row["title"] + " " + row["summary"]).lower())
             if numbered and _another_numbered(numbered, words, _numbered_names((row["title"] + " " + row["summary"]).lower())):
                 continue  # "Power of Siberia-2" is not Power of Siberia (-1)
             title_words = event_words(row["title"].lower())
-            matched = [t for t in terms if t in words or any(s in words for s in self.event_vocab.synonyms.get(t, []))]
+            matched = [t for t in terms if any(f in words for f in forms[t])]
             # One subject word rare among the titles ("espionage", "S-400") is enough alone.
             if len(matched) >= min(2, len(terms)) or any(
                     weight.get(t, 0.0) >= RARE_WORD and (t in self.event_vocab.subject_words or t in asked_subjects) for t in matched):
                 # Rare words count more; title words the question did not ask
                 # for count against ("naval" when asked about any exercise).
                 score = sum(weight.get(t, 1.0) for t in matched)
-                in_title = [t for t in terms
-                            if t in title_words or any(s in title_words for s in self.event_vocab.synonyms.get(t, []))]
-                said = set(in_title) | {s for t in in_title for s in self.event_vocab.synonyms.get(t, [])}
+                in_title = [t for t in terms if any(f in title_words for f in forms[t])]
+                said = {f for t in in_title for f in forms[t]}
                 score += 0.5 * sum(weight.get(t, 1.0) for t in in_title)
                 score -= 0.3 * sum(weight.get(w, 1.0) for w in title_words
                                    if w not in said and w not in self.event_vocab.ignore)
@@ -192,10 +199,6 @@ class EventSearch:
                 # An event must account for about half of what the question says, weighed
                 # by how rare each word is: "their mutual defence alliance treaty" is not
                 # the five-year defence cooperation agreement.
-                # "last", "first" choose among the events found (_latest_or_first).
-                cover = {t: 1.0 if t in cities else self._cover_weight(t, proper)
-                         for t in terms if t not in ORDER_WORDS}
-                total = sum(cover.values())
                 if total and sum(cover.get(t, 0.0) for t in matched) < MIN_COVER * total:
                     continue
                 scored.append((-score, row["rank"], row))
@@ -269,13 +272,15 @@ class EventSearch:
         """An event answers only if it contradicts no facet the question binds: the
         other parties it names, the people it names and, for events chosen by their
         subject rather than their words (a list of a year's events), its subjects."""
-        parties = set((row["parties"] or "").split("; "))
-        if any(p not in parties and not self._mentions(row, p) for p in intent.others):
-            return False
-        subjects = tuple(s for s in (row["subjects"] or "").split("; ") if s)
-        facts = self.resolver.facts
-        if by_subject and not all(facts.covers(subjects, asked) for asked in intent.subjects):
-            return False
+        others = intent.others
+        if others:
+            parties = set((row["parties"] or "").split("; "))
+            if any(p not in parties and not self._mentions(row, p) for p in others):
+                return False
+        if by_subject and intent.subjects:
+            subjects = tuple(s for s in (row["subjects"] or "").split("; ") if s)
+            if not all(self.resolver.facts.covers(subjects, asked) for asked in intent.subjects):
+                return False
         if intent.people:
             present = {p["id"] for p in self.store.people_of_event(row["id"])}
             if not set(intent.people) <= present:
