@@ -10,6 +10,7 @@ from __future__ import annotations
 from .words import _stem
 
 TYPO_CUTOFF = 84
+KEPT_WORDS = 1 << 16  # words whose mending a Mender keeps
 
 
 class Mender:
@@ -21,9 +22,19 @@ class Mender:
         self.near_only = frozenset(near_only)
         self.sorted = sorted(self.known)
         self.five = [w for w in self.sorted if len(w) == 5]
+        # Each word's mending, worked out once: the same words come in question after question.
+        self._mended: dict[str, str | None] = {}
 
     def mend(self, raw: str) -> str | None:
         """The known word (stemmed) `raw` misspells, or None."""
+        if raw in self._mended:
+            return self._mended[raw]
+        if len(self._mended) >= KEPT_WORDS:
+            self._mended.clear()  # a long stream of new words: start again rather than grow
+        found = self._mended[raw] = self._mend_once(raw)
+        return found
+
+    def _mend_once(self, raw: str) -> str | None:
         found = self._mend(raw)
         if found in self.near_only:
             from rapidfuzz.distance import DamerauLevenshtein
