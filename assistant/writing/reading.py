@@ -8,6 +8,8 @@ named, so a reader sees what crr did not understand.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..reading.periods import describe_period
 from ..reading.words import STOPWORDS
 
@@ -92,13 +94,8 @@ def unread_words(engine, intent, answer) -> list[str]:
         used |= engine.matcher.words_of(intent.metric_id)
     for value in answer.values:
         used |= engine.matcher.words_of(value.metric)
-    if answer.events:
-        from ..answering.events import event_words
-        from ..reading.lexicon import lexicon_words
-
-        for event in answer.events:
-            used |= set(lexicon_words(f"{event.title} {event.summary}".lower()))
-            used |= event_words(f"{event.title} {event.summary}".lower())
+    for event in answer.events:
+        used |= _event_text_words(f"{event.title} {event.summary}".lower())
     corrected = engine.matcher.correct(" ".join(intent.content))[0] if intent.content else []
     unread = []
     for raw, word in zip(intent.content, corrected):
@@ -108,6 +105,16 @@ def unread_words(engine, intent, answer) -> list[str]:
         if shown not in unread and f"'{shown}'" not in intent.not_held:
             unread.append(shown)
     return unread + [w for w in intent.aside if w not in unread]
+
+
+@lru_cache(maxsize=4096)
+def _event_text_words(text: str) -> frozenset[str]:
+    """An event's words, as the lexicon and the event search cut them: each event's
+    text is cut once, not again for every question that shows it."""
+    from ..answering.events import event_words
+    from ..reading.lexicon import lexicon_words
+
+    return frozenset(lexicon_words(text)) | event_words(text)
 
 
 def read_as_line(answer) -> str:
