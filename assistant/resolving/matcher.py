@@ -7,6 +7,7 @@ that leaves a subject word of the question unexplained scores less.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from ..reading.typos import Mender
 from ..reading.words import STOPWORDS, _WORD, _stem, content_tokens, normalize
@@ -72,6 +73,11 @@ class MetricMatcher:
                 self.holding.setdefault(word, []).append(index)
         self._name_words: dict[str, frozenset[str]] = {}
 
+    @cached_property
+    def _alias_weights(self) -> list[float]:
+        """The weight of all of each alias's words."""
+        return [sum(self.weights[w] for w in words) for words, _, _, _ in self.entries]
+
     def words_of(self, metric_id: str) -> set[str]:
         """Every word of a metric's name and aliases, as the matcher reads them."""
         if not hasattr(self, "_words_of"):
@@ -118,18 +124,23 @@ class MetricMatcher:
         present = set(words)
         joined = " " + " ".join(words) + " "
         best: dict[str, tuple[float, str]] = {}
-        sharing = sorted({i for word in present for i in self.holding.get(word, ())})
-        weight = self.weights.__getitem__
+        # The weight of each alias's words the question has, added up word by word
+        # through the aliases that hold each word, not alias by alias.
+        found: dict[int, float] = {}
+        for word in present:
+            weight = self.weights.get(word)
+            if weight is not None:
+                for index in self.holding[word]:
+                    found[index] = found.get(index, 0.0) + weight
+        alias_weights = self._alias_weights
         # Subject words of the question (from event titles) that an alias must
         # explain: "coal" in "coal exports 2023" rules out a metric of all exports.
         subject_words = {w for w in present - neutral if w in self.domain_words}
-        for alias_words, phrase, metric_id, alias in map(self.entries.__getitem__, sharing):
-            found = alias_words & present
-            if not found:
-                continue
-            score = sum(map(weight, found))
-            score -= 0.6 * sum(map(weight, alias_words - present))
-            score -= 1.5 * len(subject_words - alias_words)
+        for index in sorted(found):
+            alias_words, phrase, metric_id, alias = self.entries[index]
+            score = found[index] - 0.6 * (alias_weights[index] - found[index])  # less its words missing
+            if subject_words:
+                score -= 1.5 * len(subject_words - alias_words)
             if f" {phrase} " in joined:
                 score += 0.5 * len(alias_words)
             if score > best.get(metric_id, (-1e9, ""))[0]:
