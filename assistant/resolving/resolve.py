@@ -154,15 +154,17 @@ class Resolver:
         if not strong:
             return []
         found = []
-        for metric, main, held in self._main_subjects:
+        # Only the metrics whose main subject is, or is narrower than, one asked.
+        within = self._main_subject_within
+        for index in sorted({i for asked in strong for s in asked for i in within.get(s, ())}):
+            metric, _, held = self._main_subjects[index]
             if metric.id in matched:
                 continue
             # A series, not a one-off deal's term: "how long is the pipeline" is not found in
             # the months it was finished ahead of time by its subject alone; a stated change
             # is found when a change is asked.
             series = held >= 3 or (metric.change_of and intent.asked_kind == "change")
-            if series and any(set(asked) & main for asked in strong) and \
-                    all(self.facts.covers(metric.subjects, asked) for asked in intent.subjects):
+            if series and all(self.facts.covers(metric.subjects, asked) for asked in intent.subjects):
                 found.append((SUBJECT_SCORE + 0.05 * min(held, 10), metric.id))
         return found
 
@@ -173,6 +175,16 @@ class Resolver:
         counts = self.store.observation_counts
         return [(metric, self.facts.ancestors(metric.subjects[0]), counts.get(metric.id, 0))
                 for metric in self.metrics.values() if metric.subjects]
+
+    @cached_property
+    def _main_subject_within(self) -> dict[str, list[int]]:
+        """Each subject -> the metrics (by their place in `_main_subjects`) whose main
+        subject is it or a narrower one."""
+        within: dict[str, list[int]] = {}
+        for index, (_, main, _) in enumerate(self._main_subjects):
+            for subject in main:
+                within.setdefault(subject, []).append(index)
+        return within
 
     def _by_flow(self, intent: Intent, matched: set[str]) -> list[tuple[float, str]]:
         """"Russia's exports to China in 2019": with no subject named, a flow named both
