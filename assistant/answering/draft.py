@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..answer import Answer, Citation, EventRef, Value
 from ..writing.render import format_value
@@ -20,6 +21,12 @@ CAUTION = re.compile(r"\bCaution: ([^.]*\.)")
 
 # What a locator names in each kind of source.
 LOCATOR_WORDS = {"encyclopedia": "section", "dashboard": "chart", "dataset": "table"}
+
+
+@lru_cache(maxsize=4096)
+def _cautions(note: str) -> tuple[str, ...]:
+    """The warnings in an observation's note, found once for each note."""
+    return tuple(CAUTION.findall(note))
 
 
 @dataclass
@@ -56,7 +63,7 @@ class Draft:
         )
         self.values.append(value)
         value.cites = [self.cite(value.source, value.locator)]
-        for caution in CAUTION.findall(row["note"] or ""):
+        for caution in _cautions(row["note"] or ""):
             if caution not in self.cautions:
                 self.cautions.append(caution)
         return Fact(value, value.cites, self.short(value.source) + as_reported(value.reporter),

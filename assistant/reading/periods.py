@@ -10,6 +10,7 @@ import os
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..data.periods import parse_period
 
@@ -79,6 +80,7 @@ def describe_label(label: str) -> str:
     return label
 
 
+@lru_cache(maxsize=4096)  # every answer describes its rows' periods: each label is worded once
 def describe_period(label: str, as_of: str | None = None) -> str:
     """A period label in words: '2022-02-24/2026-02-11' -> 'from 24 February 2022 to 11 February 2026'."""
     if "/" not in label:
