@@ -171,11 +171,14 @@ class EventSearch:
                  for t in terms if t not in ORDER_WORDS}
         total = sum(cover.values())
         scored = []
+        cut = self._cut_events
         for row in rows:
-            words = event_words((row["title"] + " " + row["summary"]).lower())
+            if row["id"] not in cut:
+                cut[row["id"]] = (event_words((row["title"] + " " + row["summary"]).lower()),
+                                  event_words(row["title"].lower()))
+            words, title_words = cut[row["id"]]
             if numbered and _another_numbered(numbered, words, _numbered_names((row["title"] + " " + row["summary"]).lower())):
                 continue  # "Power of Siberia-2" is not Power of Siberia (-1)
-            title_words = event_words(row["title"].lower())
             matched = [t for t in terms if any(f in words for f in forms[t])]
             # One subject word rare among the titles ("espionage", "S-400") is enough alone.
             if len(matched) >= min(2, len(terms)) or any(
@@ -204,6 +207,12 @@ class EventSearch:
                 scored.append((-score, row["rank"], row))
         scored.sort(key=lambda item: (item[0], item[1]))
         return [row for *_, row in scored[:limit]]
+
+    @cached_property
+    def _cut_events(self) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+        """Event id -> the words of its title and summary, and of its title alone: each
+        event's text is cut once, though many questions find it."""
+        return {}
 
     def _event_text_counts(self) -> dict[str, int]:
         """How many events' titles and summaries use each word."""
