@@ -183,7 +183,7 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
             intent.not_held = ""  # another country's affairs: nothing nearby to offer
             return self._unknown(intent)  # not even "what crr holds on" a word it happens to share
         direction = intent.flow
-        if COMPOSITION.search(self._marked(intent)) and all(direction) and intent.kind not in NON_FIGURE_KINDS:
+        if all(direction) and intent.kind not in NON_FIGURE_KINDS and COMPOSITION.search(self._marked(intent)):
             answer = self._answer_composition(intent, direction)
         elif intent.people and PERSON_ACTS.search(intent.normalized):
             answer = self._answer_person_events(intent, self._people_rows(intent))
