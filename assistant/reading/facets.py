@@ -67,6 +67,8 @@ def marked(words: list[str], found: list[Found]) -> str:
 
 def flow(text: str) -> tuple[str | None, str | None]:
     """(from, to) party ids of the flow a marked text asks about, None where unsaid."""
+    if "@" not in text:
+        return None, None  # every pattern needs a party named
     for pattern, (source, target) in _FLOWS:
         match = pattern.search(text)
         if match and match.group(source) != match.group(target):
