@@ -162,10 +162,21 @@ def _not_for_named(intent: Intent, metric: MetricRow) -> list[str]:
     return [w for w in metric.not_for if _word_start(w).search(intent.normalized)]
 
 
+def _names_not_for(intent: Intent, metric: MetricRow) -> bool:
+    """Whether the question names any word the metric is not for."""
+    return bool(metric.not_for) and _any_word_start(metric.not_for).search(intent.normalized) is not None
+
+
 @cache
 def _word_start(word: str) -> re.Pattern:
     """A word (or the start of one) where a word starts, compiled once."""
     return re.compile(rf"\b{re.escape(word)}")
+
+
+@cache
+def _any_word_start(words: tuple[str, ...]) -> re.Pattern:
+    """Any of the words where a word starts: one search for all of a metric's words."""
+    return re.compile("|".join(rf"\b{re.escape(word)}" for word in words))
 
 
 def _names(ids, names: dict[str, str]) -> str:
@@ -218,7 +229,7 @@ RULES: list[Rule] = [
          lambda i, m, f: not (set(i.excluded) & f.words_of(m.id)),
          lambda i, m, f: f"the question leaves out {', '.join(i.excluded)}, which {m.name} is about"),
     Rule("not_for",
-         lambda i, m, f: not _not_for_named(i, m),
+         lambda i, m, f: not _names_not_for(i, m),
          lambda i, m, f: f"the question asks for {' or '.join(repr(w) for w in _not_for_named(i, m))}, "
                          f"which {m.name} is not"),
     Rule("words",
