@@ -59,6 +59,7 @@ class Resolver:
         self.store, self.matcher = store, matcher
         self._placing: dict[str, set[str]] = {}
         self._sources: dict[str, set[str]] = {}
+        self._held: dict[str, frozenset[str]] = {}
         self.metrics = store.metrics
         subjects = store.subjects
         self.facts = Facts(
@@ -381,15 +382,22 @@ class Resolver:
             intent.metric_id = holding[0]
             intent.metric_phrase = self.metrics[holding[0]].name.lower()
 
+    def _periods_held(self, metric_id: str) -> frozenset[str]:
+        """The labels of the periods a metric holds figures for, read once a metric."""
+        held = self._held.get(metric_id)
+        if held is None:
+            held = self._held[metric_id] = frozenset(r["period"] for r in self.store.observations(metric_id))
+        return held
+
     def _points(self, metric_id: str):
         return [r for r in self.store.observations(metric_id) if "/" not in r["period"]]
 
     def holds(self, metric_id: str, period: Period) -> bool:
         from ..answering.figures import _same_span_start
 
+        if period.form == "point":
+            return period.label in self._periods_held(metric_id)
         for row in self.store.observations(metric_id):
-            if period.form == "point" and row["period"] == period.label:
-                return True
             if period.form in ("since", "range", "before") and "/" in row["period"]:
                 if _same_span_start(row, period):
                     return True
