@@ -75,7 +75,8 @@ class FigureAnswers:
 
     def _earlier(self, metric: MetricRow, period: Period) -> list[str]:
         """A question for the nearest earlier period the data holds, if there is one."""
-        before = [r for r in self._points(metric.id) if r["period_start"] < period.first_day]
+        first_day = period.first_day
+        before = [r for r in self._points(metric.id) if r["period_start"] < first_day]
         if not before:
             return []
         label = max(before, key=lambda r: r["period_start"])["period"]
