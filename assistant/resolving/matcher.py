@@ -12,6 +12,8 @@ from functools import cached_property
 from ..reading.typos import Mender
 from ..reading.words import STOPWORDS, _WORD, _stem, content_tokens, normalize
 
+# How far a score added up in another order may stray from the score itself.
+ROUGHLY = 1e-6
 _NUMBERED = re.compile(r"\b([a-z]{3,})[- ]([1-9])\b")
 
 
@@ -124,8 +126,11 @@ class MetricMatcher:
         present = set(words)
         joined = " " + " ".join(words) + " "
         best: dict[str, tuple[float, str]] = {}
-        # The weight of each alias's words the question has, added up word by word
-        # through the aliases that hold each word, not alias by alias.
+        # Roughly, the weight of each alias's words the question has, added up word by
+        # word through the aliases that hold each word: an alias that falls short of the
+        # minimum even so, and even as a phrase, is no metric's best match and is not
+        # scored.  (The score itself is added up as before, so that equal matches stay
+        # equal to the last digit.)
         found: dict[int, float] = {}
         for word in present:
             weight = self.weights.get(word)
@@ -133,14 +138,17 @@ class MetricMatcher:
                 for index in self.holding[word]:
                     found[index] = found.get(index, 0.0) + weight
         alias_weights = self._alias_weights
+        weight = self.weights.__getitem__
         # Subject words of the question (from event titles) that an alias must
         # explain: "coal" in "coal exports 2023" rules out a metric of all exports.
         subject_words = {w for w in present - neutral if w in self.domain_words}
         for index in sorted(found):
             alias_words, phrase, metric_id, alias = self.entries[index]
-            score = found[index] - 0.6 * (alias_weights[index] - found[index])  # less its words missing
-            if subject_words:
-                score -= 1.5 * len(subject_words - alias_words)
+            if 1.6 * found[index] - 0.6 * alias_weights[index] + 0.5 * len(alias_words) < min_score - ROUGHLY:
+                continue
+            score = sum(map(weight, alias_words & present))
+            score -= 0.6 * sum(map(weight, alias_words - present))
+            score -= 1.5 * len(subject_words - alias_words)
             if f" {phrase} " in joined:
                 score += 0.5 * len(alias_words)
             if score > best.get(metric_id, (-1e9, ""))[0]:
