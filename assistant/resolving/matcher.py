@@ -7,11 +7,12 @@ that leaves a subject word of the question unexplained scores less.
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..reading.typos import Mender
 from ..reading.words import STOPWORDS, _WORD, _stem, content_tokens, normalize
 
+KEPT_MATCHES = 1024  # matches a matcher keeps
 # How far a score added up in another order may stray from the score itself.
 ROUGHLY = 1e-6
 _NUMBERED = re.compile(r"\b([a-z]{3,})[- ]([1-9])\b")
@@ -23,12 +24,18 @@ def _numbering_penalty(name: str, asked: set[str]) -> float:
     later one when the question gives no number (plain "Power of Siberia" is the first).
     `asked` holds the numbers that follow a word in the question (typos and all)."""
     penalty = 0.0
-    for _, number in _NUMBERED.findall(name.lower()):
+    for number in _numbers_in(name):
         if asked and number not in asked:
             penalty += 3.0
         elif not asked and number != "1":
             penalty += 0.3
     return penalty
+
+
+@lru_cache(maxsize=1024)
+def _numbers_in(name: str) -> tuple[str, ...]:
+    """The numbers that follow a word in a metric's name, found once a name."""
+    return tuple(number for _, number in _NUMBERED.findall(name.lower()))
 
 
 class MetricMatcher:
@@ -76,6 +83,11 @@ class MetricMatcher:
         self._name_words: dict[str, frozenset[str]] = {}
 
     @cached_property
+    def _matched(self) -> dict[tuple, list[tuple[float, str, str]]]:
+        """The last few matches made, by their words, minimum and neutral words."""
+        return {}
+
+    @cached_property
     def _alias_weights(self) -> list[float]:
         """The weight of all of each alias's words."""
         return [sum(self.weights[w] for w in words) for words, _, _, _ in self.entries]
@@ -115,12 +127,13 @@ class MetricMatcher:
         `neutral` were read as something else (a party, a person, a unit): they do
         not count against a metric that leaves them unexplained."""
         min_score = self.MIN_SCORE if min_score is None else min_score
-        # A question is often matched twice with the same words (its extreme words
-        # taken out, then kept): the last result serves the second time.
+        # The same words come again and again: matched twice for one question (its extreme
+        # words taken out, then kept), and for every question that differs only in its
+        # time ("trade in 2024", "trade in 2023"), which the text here leaves out.
         key = (text, min_score, frozenset(neutral))
-        last = getattr(self, "_last", None)
-        if last is not None and last[0] == key:
-            return list(last[1])
+        matched = self._matched.get(key)
+        if matched is not None:
+            return list(matched)
         words, _ = self.correct(text)
         words = [w for w in words if w not in self.party_words]
         present = set(words)
@@ -165,7 +178,9 @@ class MetricMatcher:
                 ranked.append((score - 0.01 * len(extra) - _numbering_penalty(name, asked_numbers),
                                metric_id, alias))
         ranked.sort(key=lambda item: (-item[0], item[1]))
-        self._last = (key, ranked)
+        if len(self._matched) >= KEPT_MATCHES:
+            self._matched.pop(next(iter(self._matched)))  # the oldest goes first
+        self._matched[key] = ranked
         return list(ranked)
 
 
