@@ -146,15 +146,10 @@ def unplaced(intent: Intent, metric: MetricRow, facts: Facts, verbs: bool = Fals
 
 
 def _placed(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
-    """A reading must use more of the question's words than it leaves: "drop table
+    """A reading must leave none of the question's words unplaced: "drop table
     observations" is not a question about a change of arms imports, nor "discount
     on Russian crude" one about its volume."""
-    left = unplaced(intent, metric, facts)
-    used = len([w for w in intent.content if w not in intent.neutral]) - len(left) + sum(
-        1 for asked in intent.subjects if facts.covers(metric.subjects, asked))
-    # One word no metric explains ("bachelor's students", "discount on crude") may change
-    # what is asked; it is let pass only beside more words the metric does explain.
-    return not left
+    return not unplaced(intent, metric, facts)
 
 
 def _not_for_named(intent: Intent, metric: MetricRow) -> list[str]:
