@@ -7,6 +7,7 @@ import contextvars
 import re
 import sqlite3
 from datetime import date, timedelta
+from functools import cached_property
 
 from ..answer import Answer
 from .draft import Draft, Fact, group_facts, join_words
@@ -55,7 +56,19 @@ class FigureAnswers:
         return text
 
     def _points(self, metric_id: str) -> list[sqlite3.Row]:
-        return [r for r in self._observations(metric_id) if "/" not in r["period"]]
+        """A metric's rows for one year, month or day (not spans)."""
+        if ASKED.get():
+            return [r for r in self._observations(metric_id) if "/" not in r["period"]]
+        # Asked of every source, the same rows each time: picked out once a metric.
+        points = self._point_rows.get(metric_id)
+        if points is None:
+            points = self._point_rows[metric_id] = tuple(
+                r for r in self.store.observations(metric_id) if "/" not in r["period"])
+        return list(points)
+
+    @cached_property
+    def _point_rows(self) -> dict[str, tuple[sqlite3.Row, ...]]:
+        return {}
 
     def _holdings(self, metric: MetricRow) -> str:
         """What the data holds for a metric, in one sentence."""
