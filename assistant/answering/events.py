@@ -164,7 +164,7 @@ class EventSearch:
         numbered = _numbered_names(intent.normalized)
         synonyms = self.event_vocab.synonyms
         # Each term and its synonyms: an event has the term when it has any of them.
-        forms = {t: (t, *synonyms.get(t, ())) for t in terms}
+        forms = {t: frozenset((t, *synonyms.get(t, ()))) for t in terms}
         # How much each word says about which event (below); "last", "first" choose among
         # the events found (_latest_or_first).  The same for every event: worked out once.
         cover = {t: 1.0 if t in cities else self._cover_weight(t, proper)
@@ -179,15 +179,15 @@ class EventSearch:
             words, title_words = cut[row["id"]]
             if numbered and _another_numbered(numbered, words, _numbered_names((row["title"] + " " + row["summary"]).lower())):
                 continue  # "Power of Siberia-2" is not Power of Siberia (-1)
-            matched = [t for t in terms if any(f in words for f in forms[t])]
+            matched = [t for t in terms if not forms[t].isdisjoint(words)]
             # One subject word rare among the titles ("espionage", "S-400") is enough alone.
             if len(matched) >= min(2, len(terms)) or any(
                     weight.get(t, 0.0) >= RARE_WORD and (t in self.event_vocab.subject_words or t in asked_subjects) for t in matched):
                 # Rare words count more; title words the question did not ask
                 # for count against ("naval" when asked about any exercise).
                 score = sum(weight.get(t, 1.0) for t in matched)
-                in_title = [t for t in terms if any(f in title_words for f in forms[t])]
-                said = {f for t in in_title for f in forms[t]}
+                in_title = [t for t in terms if not forms[t].isdisjoint(title_words)]
+                said = set().union(*(forms[t] for t in in_title))
                 score += 0.5 * sum(weight.get(t, 1.0) for t in in_title)
                 score -= 0.3 * sum(weight.get(w, 1.0) for w in title_words
                                    if w not in said and w not in self.event_vocab.ignore)
