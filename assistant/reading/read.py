@@ -35,6 +35,7 @@ LOCATIVE = frozenset({"in", "at", "near", "around"})
 GOING = ("tourist", "visitor", "visit", "student", "trip", "travel", "flight", "went", "go", "come", "came",
          "arriv", "studi", "migrant", "worker", "holiday")
 NUMERIC = re.compile(r"^[\d.,%$]+$")
+DIGIT = re.compile(r"\d")
 NUMBER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w-])")
 # A number with its unit ("$6 billion", "88%", "38.8 bcm"): the metric units it can be.
 QUANTITY = re.compile(r"(?P<money>\$|us\$|usd )?\s?\d+(?:\.\d+)?\s?(?P<unit>billion|bn|million|mn|%|percent|per cent|"
@@ -160,8 +161,9 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     figures = re.sub(r"(\d)-(\d)", r"\1 \2", rest)  # "370000-405000": two numbers
     intent.numbers = [float(n) for n in NUMBER.findall(figures)] + [
         float(NUMBER_WORDS[w]) for w in COUNTED_WORDS.findall(rest)]
-    intent.quantity_units = {UNIT_OF_QUANTITY[key] for m in QUANTITY.finditer(figures)
-                             for key in [_quantity_key(m)] if key in UNIT_OF_QUANTITY}
+    if DIGIT.search(figures):  # a quantity has a number
+        intent.quantity_units = {UNIT_OF_QUANTITY[key] for m in QUANTITY.finditer(figures)
+                                 for key in [_quantity_key(m)] if key in UNIT_OF_QUANTITY}
     intent.deictic = bool(DEICTIC.search(intent.normalized))
     if (given := GIVEN_WHOLE.search(intent.normalized)):
         intent.given_whole = float(given.group(1) or given.group(2))
