@@ -51,10 +51,13 @@ EVENT_KIND_PATTERNS = [
 
 
 def read_kind(text: str) -> str | None:
-    for kind, pattern in KIND_WORDS:
-        if re.search(pattern, text):
+    for kind, pattern in _KIND_PATTERNS:
+        if pattern.search(text):
             return kind
     return None
+
+
+_KIND_PATTERNS = [(kind, re.compile(pattern)) for kind, pattern in KIND_WORDS]
 
 
 def read_event_kind(text: str) -> str | None:
