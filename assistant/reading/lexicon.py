@@ -77,6 +77,11 @@ class Lexicon:
         """The phrase table, and what is worked out from it."""
         self.entries = entries
         self.longest = max((len(words) for words in entries), default=1)
+        # The longest phrase that begins with each word: a scan tries no longer one there.
+        self.longest_from: dict[str, int] = {}
+        for words in entries:
+            if len(words) > self.longest_from.get(words[0], 0):
+                self.longest_from[words[0]] = len(words)
         self._mender = None
         self.party_keys = frozenset(k[0] for k, bs in entries.items() if len(k) == 1 and any(b.facet == "party" for b in bs))
 
@@ -111,7 +116,7 @@ class Lexicon:
         only in capitals counts when `cased` holds it as the question wrote it."""
         found, i = [], 0
         while i < len(words):
-            for length in range(min(self.longest, len(words) - i), 0, -1):
+            for length in range(min(self.longest_from.get(words[i], 0), len(words) - i), 0, -1):
                 key = tuple(words[i:i + length])
                 bindings = self.entries.get(key)
                 if bindings:
