@@ -15,13 +15,22 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     # An en or em dash joins two names ("Wang Yi–Sergey Lavrov", "China–Russia"): a
     # word of its own; a hyphen makes one word ("two-way", "S-400").
-    text = re.sub(r"\s*[\u2013\u2014\u2015]\s*", " - ", text)
-    text = re.sub(r"[\u2010-\u2012\u2212]", "-", text)
-    text = re.sub(r"[\u2018\u2019\u201a\u201b`´]", "'", text)
-    text = re.sub(r"[\u201c\u201d\u201e\"]", " ", text)
-    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # "370,000" is one number
-    text = re.sub(r"[?!,;:()\[\]{}<>*_|]", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = _DASH.sub(" - ", text)
+    text = _HYPHEN.sub("-", text)
+    text = _APOSTROPHE.sub("'", text)
+    text = _QUOTE.sub(" ", text)
+    text = _THOUSANDS.sub("", text)  # "370,000" is one number
+    text = _PUNCTUATION.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+_DASH = re.compile(r"\s*[\u2013\u2014\u2015]\s*")
+_HYPHEN = re.compile(r"[\u2010-\u2012\u2212]")
+_APOSTROPHE = re.compile(r"[\u2018\u2019\u201a\u201b`´]")
+_QUOTE = re.compile(r"[\u201c\u201d\u201e\"]")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_PUNCTUATION = re.compile(r"[?!,;:()\[\]{}<>*_|]")
+_SPACES = re.compile(r"\s+")
 
 
 # Plurals that mean something else than their singular: Rosneft's "shares" are
