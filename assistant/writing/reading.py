@@ -92,8 +92,8 @@ def unread_words(engine, intent, answer) -> list[str]:
     used = set()
     if intent.metric_id:
         used |= engine.matcher.words_of(intent.metric_id)
-    for value in answer.values:
-        used |= engine.matcher.words_of(value.metric)
+    for metric_id in {value.metric for value in answer.values}:  # a series: one metric, many values
+        used |= engine.matcher.words_of(metric_id)
     for event in answer.events:
         used |= _event_text_words(f"{event.title} {event.summary}".lower())
     corrected = engine.matcher.correct(" ".join(intent.content))[0] if intent.content else []
