@@ -168,7 +168,9 @@ class Group:
         for fact in self.facts:
             name = fact.source_name
             marks = by_source.setdefault(name, [])
-            marks.extend(n for n in fact.cites if n not in marks)
+            for number in fact.cites:
+                if number not in marks:
+                    marks.append(number)
             if fact.value.qualifier == "record":
                 records.add(name)
         return "; ".join(
