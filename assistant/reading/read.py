@@ -60,6 +60,8 @@ AVERAGE = re.compile(r"\b(?:average|on average|mean|per year on average|typical 
 # "Besides Shandong Yulong, which refineries ...": a leading clause leaves a name out.
 ASKER_WORDS = frozenset({"my", "our", "mine"})
 MAGNITUDES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn", "m"})
+# "how many times bigger": a multiple, not a count.
+MULTIPLE = re.compile(r"\bhow many times (?:bigger|larger|more|higher|greater|smaller|as|over)\b")
 # "how many extra years": a length of time, not a count.
 DURATION_COUNT = re.compile(r"\bhow many (?:[a-z]+ )?(?:years|months|weeks|days|decades)\b")
 # "how many of the 11 exercises were aerial", "of Wang Yi's 30 meetings, how many ...",
@@ -264,7 +266,7 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
             intent.bound[phrase.text] = read_as
         elif "harmless" not in facets:
             taken.difference_update(range(phrase.start, phrase.end))
-    if re.search(r"\bhow many times (?:bigger|larger|more|higher|greater|smaller|as|over)\b", intent.normalized):
+    if "how many times" in intent.normalized and MULTIPLE.search(intent.normalized):
         cues = [c for c in cues if c != {"count"}] or [{"ratio"}]  # a multiple, not a count
     if DURATION_COUNT.search(intent.normalized):
         cues = [c for c in cues if c != {"count"}] + [{"duration"}]
