@@ -129,7 +129,10 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
         answer.reading["summary"] += f" (the question read from “{clauses[last]}”)"
         return answer
 
-    def _ask_one(self, question: str, previous: Answer | None, aside: frozenset[str] = frozenset()) -> Answer:
+    def _ask_one(self, question: str, previous: Answer | None, aside: frozenset[str] = frozenset(),
+                 figure_only: bool = False) -> Answer:
+        """The answer to one question; with `figure_only`, a question read as asking for no
+        figure is only read, not answered (a part of two questions: see compound.py)."""
         try:
             intent = read(question[:MAX_QUESTION], self.lexicon, aside)
             intent.question = question
@@ -139,6 +142,10 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
                     return early
             else:
                 self.resolver.resolve(intent)
+                if figure_only and intent.kind not in compound.FIGURE_KINDS:
+                    # Answered, it would keep its kind: no figure, so the caller sets it aside.
+                    return Answer.model_construct(question=question, answered=False, kind=intent.kind,
+                                                  context={"kind": intent.kind})
             answer = self._answer(intent, previous)
             answer.reading, answer.unread = reading_of(self, intent, answer)
             return answer
