@@ -196,8 +196,14 @@ class Store:
         return [r["id"] for r in self.rows(
             "select id from metrics where change_of = ? order by id", (metric_id,))]
 
+    @cached_property
+    def disputed(self) -> frozenset[str]:
+        """Every record a curated disagreement names: few, read once, so that most answers,
+        whose records none names, need no query."""
+        return frozenset(row["record_id"] for row in self.rows("select record_id from disagreement_records"))
+
     def disagreement_notes(self, record_ids: list[str]) -> list[sqlite3.Row]:
-        if not record_ids:
+        if not record_ids or self.disputed.isdisjoint(record_ids):
             return []
         marks = ",".join("?" for _ in record_ids)
         return self.rows(
@@ -209,12 +215,7 @@ class Store:
 
     def disputed_records(self, record_ids: list[str]) -> set[str]:
         """Those of the records that a curated disagreement names."""
-        if not record_ids:
-            return set()
-        marks = ",".join("?" for _ in record_ids)
-        rows = self.rows(f"select record_id from disagreement_records where record_id in ({marks})",
-                         tuple(record_ids))
-        return {row["record_id"] for row in rows}
+        return {record_id for record_id in record_ids if record_id in self.disputed}
 
     # --- events -----------------------------------------------------------
 
