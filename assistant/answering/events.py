@@ -308,8 +308,12 @@ class EventSearch:
                         self._party_names.setdefault(binding.value, []).append(
                             re.compile(rf"\b{re.escape(cased)}\b") if cased
                             else re.compile(rf"\b{re.escape(' '.join(key))}\w*\b", re.IGNORECASE))
-        text = f"{row['title']} {row['summary']}"
-        return any(pattern.search(text) for pattern in self._party_names.get(party, ()))
+            self._mentioned: dict[tuple[str, str], bool] = {}  # (event id, party): each looked for once
+        asked = (row["id"], party)
+        if asked not in self._mentioned:
+            text = f"{row['title']} {row['summary']}"
+            self._mentioned[asked] = any(pattern.search(text) for pattern in self._party_names.get(party, ()))
+        return self._mentioned[asked]
 
     def _same_claim(self, rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
         """The events, plus those from other sources that date the same claim."""
