@@ -21,32 +21,48 @@ KIND_WORDS = [
 
 # --- question kinds --------------------------------------------------------
 
+# Each kind of event question: how such a question starts (matched at its start only)
+# and words that say it anywhere; the first kind either finds is the question's.
 EVENT_KIND_PATTERNS = [
-    ("help", re.compile(r"^(?:help|\?|what can (?:i|you) (?:ask|do)|what (?:do|can) you (?:know|answer)$|examples?|how do i use|what questions)|\bwhat (?:kinds?|sorts?|types?) of questions\b|\bwhat can i ask\b")),
-    ("sources", re.compile(r"^(?:and )?(?:the )?(?:sources?|citations?|cite( it| that| this)?|references?|where (?:is|does) (?:that|this|it) (?:come )?from)\b")),
-    ("count_events", re.compile(r"\bhow (?:many times(?! (?:bigger|larger|more|higher|greater|smaller|as|over|the))|often)\b|\bnumber of (?:times|meetings|visits)\b")),
-    ("when", re.compile(r"^(?:when|since when)\b|^(?:on |in )?(?:what|which) (?:exact |precise |specific |particular )?(?:date|year)\b|\bwhen (?:was|did|were|is)\b|\bwhen\s*$|\bwhat date\b|\b(?:what|which) year\s*$|^(?:in )?(?:which|what) (?:month|day)\b"
-                        # "the year Russia started selling S-400s", "date of the gas deal"
-                        r"|^(?:the |in the )?(?:year|date|month|day)(?: of| when| that| in which)?\b(?! (?:on year|by year|to date))"
-                        r"|^(?:the |in the )?(?:first|last) (?:year|month|time|date)\b"
-                        r"|^(?:list|name|give(?: me)?|show(?: me)?) the (?:years|dates|months)\b|^(?:in )?(?:which|what) years\b")),
-    ("who", re.compile(r"^(?:who|whom|whose)\b|^(?:name|list|identify) (?:the|all|every)\b"
-                       r"|^what (?:is|was|are|were) the (?:longest|largest|biggest|smallest|main|leading|top)\b"
-                       r"|^(?:which|what|name|list)(?: (?:were|are|was|is))?(?: the)? \d+ \w+"
-                       # "which ..." asks for a name, unless it asks for a time or a share
-                       r"|^which (?!(?:share|percentage|proportion|portion|part|year|years|month|months|date|dates|day|days|period|time)\b)\w+"
-                       r"|(?:^|, |\bbesides \w+ \w+ )which (?:\w+ ){0,4}?(?:pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|countr(?:y|ies)|"
-                       r"organi[sz]ations?|institutes?|ministr(?:y|ies)|agenc(?:y|ies)|makers?|producers?|"
-                       r"exporters?|importers?|suppliers?|pair)\b|^which\b(?:\s+\w+){0,2}\s+(?:person|people|leaders?|ministers?|officials?|diplomats?|presidents?|premiers?|envoys?)\b|\bambassador\b|\benvoy\b")),
-    ("what_happened", re.compile(r"^where (?:did|was|were|is|are|do|does|has|have|had)\b(?!.*\brank)"
-                                 # "what was the first joint exercise": an event, not a count of them
-                                 r"|^(?:what|which) (?:was|were|is) the (?:first|last|earliest|latest|most recent) "
-                                 r"(?!(?:share|value|number|count|volume|amount|figure|total|level|year|date|month|day)\b)"
-                                 r"|^what did .{3,60}? (?:say|said|declare|announce|propose|claim|warn|promise|agree)\b"
-                                 r"|^(?:what|which) (?:sanction|deal|agreement|treat|exercise|drill|event|step|measure|visit|summit|incident|contract|project)s?\b(?! (?:share|value|worth|number|count|volume))|\bwhat happened\b|\bevents?\b|\btimeline\b|\bchronology\b|\bkey dates\b|\bmilestones\b|\bwhat (?:went on|took place)\b|\banything (?:notable|important|happen)|\bwhat did (?:china|russia|they|the two)\b.*\bdo\b|\bactivity\b|\bnews\b|\bdevelopments\b"
-                                r"|^(?:was|were|has|have|did) there (?:ever )?(?:been )?(?:any|a|an)\b")),
-    ("about", re.compile(r"^(?:what (?:do you|does crr) know (?:about|on)|tell me (?:about|on)|explain|define|describe|info on|information on|about)\b"
-                         r"|^(?:what is|what's|what are|whats)\s+(?!the\b|a\b|an\b)[\w-]+(?:\s+[\w-]+)?\s*\??$")),
+    ("help",
+     re.compile(r"(?:help|\?|what can (?:i|you) (?:ask|do)|what (?:do|can) you (?:know|answer)$|examples?|how do i use|what questions)"),
+     re.compile(r"\bwhat (?:kinds?|sorts?|types?) of questions\b|\bwhat can i ask\b")),
+    ("sources",
+     re.compile(r"(?:and )?(?:the )?(?:sources?|citations?|cite( it| that| this)?|references?|where (?:is|does) (?:that|this|it) (?:come )?from)\b"),
+     None),
+    ("count_events",
+     None,
+     re.compile(r"\bhow (?:many times(?! (?:bigger|larger|more|higher|greater|smaller|as|over|the))|often)\b|\bnumber of (?:times|meetings|visits)\b")),
+    ("when",
+     re.compile(r"(?:when|since when)\b|(?:on |in )?(?:what|which) (?:exact |precise |specific |particular )?(?:date|year)\b|(?:in )?(?:which|what) (?:month|day)\b"
+                # "the year Russia started selling S-400s", "date of the gas deal"
+                r"|(?:the |in the )?(?:year|date|month|day)(?: of| when| that| in which)?\b(?! (?:on year|by year|to date))"
+                r"|(?:the |in the )?(?:first|last) (?:year|month|time|date)\b"
+                r"|(?:list|name|give(?: me)?|show(?: me)?) the (?:years|dates|months)\b|(?:in )?(?:which|what) years\b"),
+     re.compile(r"\bwhen (?:was|did|were|is)\b|\bwhen\s*$|\bwhat date\b|\b(?:what|which) year\s*$")),
+    ("who",
+     re.compile(r"(?:who|whom|whose)\b|(?:name|list|identify) (?:the|all|every)\b"
+                r"|what (?:is|was|are|were) the (?:longest|largest|biggest|smallest|main|leading|top)\b"
+                r"|(?:which|what|name|list)(?: (?:were|are|was|is))?(?: the)? \d+ \w+"
+                # "which ..." asks for a name, unless it asks for a time or a share
+                r"|which (?!(?:share|percentage|proportion|portion|part|year|years|month|months|date|dates|day|days|period|time)\b)\w+"
+                r"|which\b(?:\s+\w+){0,2}\s+(?:person|people|leaders?|ministers?|officials?|diplomats?|presidents?|premiers?|envoys?)\b"),
+     re.compile(r"(?:^|, |\bbesides \w+ \w+ )which (?:\w+ ){0,4}?(?:pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|countr(?:y|ies)|"
+                r"organi[sz]ations?|institutes?|ministr(?:y|ies)|agenc(?:y|ies)|makers?|producers?|"
+                r"exporters?|importers?|suppliers?|pair)\b|\bambassador\b|\benvoy\b")),
+    ("what_happened",
+     re.compile(r"where (?:did|was|were|is|are|do|does|has|have|had)\b(?!.*\brank)"
+                # "what was the first joint exercise": an event, not a count of them
+                r"|(?:what|which) (?:was|were|is) the (?:first|last|earliest|latest|most recent) "
+                r"(?!(?:share|value|number|count|volume|amount|figure|total|level|year|date|month|day)\b)"
+                r"|what did .{3,60}? (?:say|said|declare|announce|propose|claim|warn|promise|agree)\b"
+                r"|(?:what|which) (?:sanction|deal|agreement|treat|exercise|drill|event|step|measure|visit|summit|incident|contract|project)s?\b(?! (?:share|value|worth|number|count|volume))"
+                r"|(?:was|were|has|have|did) there (?:ever )?(?:been )?(?:any|a|an)\b"),
+     re.compile(r"\bwhat happened\b|\bevents?\b|\btimeline\b|\bchronology\b|\bkey dates\b|\bmilestones\b|\bwhat (?:went on|took place)\b|\banything (?:notable|important|happen)|\bwhat did (?:china|russia|they|the two)\b.*\bdo\b|\bactivity\b|\bnews\b|\bdevelopments\b")),
+    ("about",
+     re.compile(r"(?:what (?:do you|does crr) know (?:about|on)|tell me (?:about|on)|explain|define|describe|info on|information on|about)\b"
+                r"|(?:what is|what's|what are|whats)\s+(?!the\b|a\b|an\b)[\w-]+(?:\s+[\w-]+)?\s*\??$"),
+     None),
 ]
 
 
@@ -61,8 +77,8 @@ _KIND_PATTERNS = [(kind, re.compile(pattern)) for kind, pattern in KIND_WORDS]
 
 
 def read_event_kind(text: str) -> str | None:
-    for kind, pattern in EVENT_KIND_PATTERNS:
-        if pattern.search(text):
+    for kind, start, anywhere in EVENT_KIND_PATTERNS:
+        if (start is not None and start.match(text)) or (anywhere is not None and anywhere.search(text)):
             return kind
     return None
 
