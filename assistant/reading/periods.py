@@ -123,6 +123,9 @@ def _sub(text: str, triggers: tuple[str, ...], pattern: str, replace) -> str:
 
 _MONTH_WORDS = tuple(MONTHS)
 _MOMENT_WORDS = ("invasion", "invade", "war", "crimea", "sanction", "pandemic", "covid", "feb")
+# Any of them anywhere in the text, even inside a word, in one search.
+_MONTH_WORD = re.compile("|".join(re.escape(word) for word in _MONTH_WORDS))
+_MOMENT_WORD = re.compile("|".join(re.escape(word) for word in _MOMENT_WORDS))
 
 
 def extract_periods(text: str) -> tuple[list[Period], str]:
@@ -135,7 +138,7 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
         return f" {_MARK}{_tag(len(found) - 1)} "
 
     # since/after a named moment, or before it
-    if any(word in text for word in _MOMENT_WORDS):
+    if _MOMENT_WORD.search(text):
         for pattern, moment, phrase in MOMENTS:
             text = _sub(text, ("since", "after", "following", "post"),
                         rf"\b(?:since|after|following|post)\s+(?:{pattern})",
@@ -146,7 +149,7 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
                         lambda m, d=moment, p=phrase: take(
                             m, Period(f"../{(d - timedelta(days=1)).isoformat()}", None,
                                       d - timedelta(days=1), "before", f"before {p}")))
-    if not any(ch.isdigit() for ch in text):
+    if not any(map(str.isdigit, text)):
         return _relative(text, found, take)
     # ranges: between 2018 and 2024, from 2018 to 2024, 2018-2024, 2018 to 2024, 1993-97
     text = _sub(text, ("-", "/"), rf"\b({_YEAR})\s?[-/]\s?(\d\d)\b(?!-)",
@@ -175,7 +178,7 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
                 rf"\bq([1-4])\s+({_YEAR})\b|\b({_YEAR})\s*-?\s*q([1-4])\b|\b([1-4])q\s+({_YEAR})\b",
                 lambda m: take(m, Period.point(_quarter(m))))
     # days and months
-    if any(word in text for word in _MONTH_WORDS):
+    if _MONTH_WORD.search(text):
         text = re.sub(rf"\b(\d{{1,2}})\s+({_MONTH})\s+({_YEAR})\b",
                       lambda m: take(m, Period.point(f"{_month_label(m[2], m[3])}-{int(m[1]):02d}")), text)
         text = re.sub(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+({_YEAR})\b",
