@@ -38,6 +38,9 @@ class Facts:
     # Each subject's ancestors, worked out the first time they are asked for: the rules
     # and the search by subject ask for them many times a question.
     _ancestry: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # Whether held subjects cover asked ones, worked out once a pair: every rule and
+    # every candidate metric asks again.
+    _covering: dict[tuple, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def ancestors(self, subject: str) -> frozenset[str]:
         """The subject and every broader one above it (pipeline gas, gas, energy)."""
@@ -56,9 +59,11 @@ class Facts:
     def covers(self, held: tuple[str, ...], asked: tuple[str, ...]) -> bool:
         """A metric about `held` covers a question subject that may be any of `asked`:
         the same subject or a narrower one (asked about gas, pipeline gas covers it)."""
-        if any(s in self.weak_subjects for s in asked):
-            return True
-        return any(a in self.ancestors(h) for a in asked for h in held)
+        found = self._covering.get((held, asked))
+        if found is None:
+            found = self._covering[(held, asked)] = any(s in self.weak_subjects for s in asked) or any(
+                a in self.ancestors(h) for a in asked for h in held)
+        return found
 
 
 @dataclass(frozen=True)
@@ -221,7 +226,7 @@ RULES: list[Rule] = [
          lambda i, m, f: f"{m.name} is {_a(m.measure)}, and the question asks for "
                          f"{' or '.join(_a(x) for x in sorted(i.measures))}"),
     Rule("excluded",
-         lambda i, m, f: not (set(i.excluded) & f.words_of(m.id)),
+         lambda i, m, f: not i.excluded or not (set(i.excluded) & f.words_of(m.id)),
          lambda i, m, f: f"the question leaves out {', '.join(i.excluded)}, which {m.name} is about"),
     Rule("not_for",
          lambda i, m, f: not _names_not_for(i, m),
