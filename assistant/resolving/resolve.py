@@ -60,6 +60,7 @@ class Resolver:
         self._placing: dict[str, set[str]] = {}
         self._sources: dict[str, set[str]] = {}
         self._held: dict[str, frozenset[str]] = {}
+        self._last_corrected: tuple[tuple[str, ...], list[str]] = ((), [])
         self.metrics = store.metrics
         subjects = store.subjects
         self.facts = Facts(
@@ -75,8 +76,16 @@ class Resolver:
             words_of=self._placing_words,
             wholes=self.wholes_of(self.metrics, lexicon) if wholes is None else wholes,
             ranked_among=self._ranked_among(lexicon),
-            correct=lambda words: matcher.correct(" ".join(words))[0] if words else [],
+            correct=self._corrected,
         )
+
+    def _corrected(self, words: list[str]) -> list[str]:
+        """The words with typos of the metrics' words mended.  The rules ask it of the same
+        question's words for each metric they try: the last answer serves again."""
+        key = tuple(words)
+        if self._last_corrected[0] != key:
+            self._last_corrected = (key, self.matcher.correct(" ".join(words))[0] if words else [])
+        return list(self._last_corrected[1])
 
     def _placing_words(self, metric_id: str) -> set[str]:
         """A metric's words for placing a question's words: its name and aliases, and the
