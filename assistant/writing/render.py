@@ -38,6 +38,7 @@ def singular(unit: str) -> str:
     return f"{first} {rest}".strip()
 
 
+@lru_cache(maxsize=4096)  # a series writes many values, and answers repeat them: each is worded once
 def format_value(value: float, unit: str, qualifier: str = "") -> str:
     """A value with its unit and qualifier as a writer would put it."""
     number = format_number(value)
