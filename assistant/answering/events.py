@@ -259,6 +259,9 @@ class EventSearch:
             claim = (row["claim"], row["date"])  # two dates for one claim stay two lines
             if row["claim"] and claim in by_claim:
                 line = by_claim[claim]
+                # One source may name the people of an event the other leaves unnamed.
+                line["people"] += [p["name"] for p in self.store.people_of_event(row["id"])
+                                   if p["name"] not in line["people"]]
                 if f"[{number}]" not in line["marks"]:
                     line["marks"] += f"[{number}]"
                     if draft.short(row["source_id"]) not in line["source_name"]:

@@ -167,7 +167,7 @@ class PeopleAnswers:
         rows = self.store.rows("select * from events where id = ?", (event_id,))
         if not rows:
             return self._no_event(intent, draft, "Read as a follow-up about the event just shown.")
-        cited = self._cite_events(draft, rows)
+        cited = self._cite_events(draft, self._same_claim(rows))  # each source's account of it
         text = render("answers/who.txt.j2", events=cited)
         return draft.answer(intent, True, "who", f"Read as a follow-up: who took part in '{rows[0]['title']}'.",
                             text, [f"what happened in {rows[0]['date_start'][:4]}?"])
