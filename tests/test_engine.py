@@ -503,3 +503,18 @@ def test_figures_that_can_both_hold_are_not_called_a_difference(engine, question
 
 def test_figures_that_cannot_both_hold_are_called_a_difference(engine):
     assert "The sources differ" in engine.ask("trade in 2010").text
+
+
+@pytest.mark.parametrize("question, value", [
+    ("what was trade in 2010 according to Russia?", "58.842"),            # 'according to' names the reporter
+    ("China's exports to Russia 2019 according to Russia", "54.066"),     # 'according' is not the 1992 'accords'
+    ("what share of Russia's exports goes to China?", "31%"),             # 'goes' only says which way
+])
+def test_a_figure_asked_in_plain_words_is_found(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.answered and value in answer.text, answer.text
+
+
+def test_a_share_asked_of_a_country_is_not_a_currencys_share(engine):
+    answer = engine.ask("Russia's share of China's total trade")
+    assert not answer.answered and "Yuan" not in answer.text.split("\n")[0]

@@ -99,7 +99,7 @@ _REPORTER = [
     re.compile(rf"{_P} own (?:figure|data|statistic|number|count|report|account)[^ ]*\b"),  # "Russia's own figure"
     re.compile(rf"{_P} (?:customs|official|government|trade) ?(?:data|statistic|figure|number|report)?\b"),
 ]
-_REPORT_WORDS = re.compile(r"\b(?:report|reported|reporter|figure|data|statistic|stat|customs|side|version|account|according)")
+_REPORT_WORDS = re.compile(r"\b(?:report|reported|reporter|figure|data|statistic|stat|customs|side|version|account|accord)")
 
 
 def reporter(text: str) -> str | None:
@@ -125,6 +125,13 @@ def asked_currency(words: list[str], found: list[Found]) -> tuple[str | None, in
         if re.search(r"(?:\bin|\binto)$", before) or not phrase.values("subject"):
             return currencies[0], phrase.start
     return None, None
+
+
+def share_part(text: str) -> str | None:
+    """The country a share is asked of ("Russia's share of China's trade" -> russia),
+    in the text with parties marked; None when the part is no country."""
+    match = re.search(r"(?:^| )@([a-z_]+) (?:share|percentage|proportion|portion|fraction)\b", text)
+    return match.group(1) if match else None
 
 
 _SHARE_OF = ("share", "percentage", "proportion", "portion", "fraction", "percent", "%", "cent", "pct")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .facets import asked_currency, coordinated, flow, marked, ranked_among, reporter, whole_of_share
+from .facets import asked_currency, coordinated, flow, marked, ranked_among, reporter, share_part, whole_of_share
 from .kinds import COMPARE, FOLLOW_UP, metric_kind, read_event_kind, read_kind
 from .lexicon import Found, Lexicon, lexicon_words, spellings
 from .periods import Period, extract_periods
@@ -107,6 +107,7 @@ class Intent:
     measure_words: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)         # person ids
     reporter: str | None = None
+    share_part: str | None = None                         # whose share ("Russia's share of ...")
     sources: list[str] = field(default_factory=list)        # sources named ("according to SIPRI")
     numbers: list[float] = field(default_factory=list)      # numbers that are not periods
     judgement: bool = False
@@ -154,6 +155,7 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     intent.flow = _its_flow(flow(text), words, found)
     intent.reporter = reporter(text)
     intent.whole = whole_of_share(words, found)
+    intent.share_part = share_part(text)
     intent.among = ranked_among(words, found)
     intent.counted = _counted(words, found)
     if TOTAL.search(intent.normalized):

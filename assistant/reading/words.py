@@ -36,12 +36,15 @@ _SPACES = re.compile(r"\s+")
 # Plurals that mean something else than their singular: Rosneft's "shares" are
 # equity, a "share" is a part of a whole.
 KEEP_PLURAL = frozenset({"shares"})
+# Words in -ing that are no verb's -ing: "according" is not "accord" (the 1993 accords).
+NOT_INFLECTED = frozenset({"according", "during", "morning", "evening", "nothing", "something",
+                           "anything", "everything"})
 
 
 @lru_cache(maxsize=1 << 16)  # a few thousand words recur in every question and record
 def _stem(token: str) -> str:
     token = token.removesuffix("'s").removesuffix("'")
-    if token in KEEP_PLURAL:
+    if token in KEEP_PLURAL or token in NOT_INFLECTED:
         return token
     if len(token) > 7 and token.endswith("ively"):  # positively -> positive
         return token[:-2]

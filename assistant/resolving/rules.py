@@ -127,6 +127,22 @@ def _whole_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
                for asked in asked_subjects)
 
 
+def _part_of(metric: MetricRow, facts: Facts) -> str | None:
+    """Whose share a share metric is, by its name ("China's share of ..." -> china;
+    "Yuan's share of ..." -> yuan); None when its name does not say."""
+    match = re.match(r"([A-Za-z-]+)(?:'s|\u2019s) share\b", metric.name)
+    return match.group(1).lower() if match else None
+
+
+def _part_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
+    """"Russia's share of China's trade" is no share the yuan has: a share asked of a
+    country is a share metric of that country, where the metric's name says whose."""
+    if not intent.share_part or metric.measure != "share":
+        return True
+    part = _part_of(metric, facts)
+    return part is None or part == intent.share_part
+
+
 def _people_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     # A count of the five military leaders' engagements is no count of Shoigu's with Dong Jun;
     # tourists' visits are no count of Putin's; the people who signed a deal do not change its figures.
@@ -218,6 +234,9 @@ RULES: list[Rule] = [
          lambda i, m, f: _whole_fits(i, m, f),
          lambda i, m, f: f"{m.name} is a share of {_whole_words(f.wholes.get(m.id, ()), f)}, "
                          f"not of {_whole_words(i.whole, f)}"),
+    Rule("part",
+         lambda i, m, f: _part_fits(i, m, f),
+         lambda i, m, f: f"{m.name} is the share of {_part_of(m, f)}, not {f.party_names.get(i.share_part, i.share_part)}'s"),
     Rule("rank",
          lambda i, m, f: not i.among or m.measure != "rank" or f.ranked_among.get(m.id) in (None, i.among),
          lambda i, m, f: f"{m.name} ranks among another country's list than the question's"),
