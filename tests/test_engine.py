@@ -518,3 +518,12 @@ def test_a_figure_asked_in_plain_words_is_found(engine, question, value):
 def test_a_share_asked_of_a_country_is_not_a_currencys_share(engine):
     answer = engine.ask("Russia's share of China's total trade")
     assert not answer.answered and "Yuan" not in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize("question, start", [
+    ("when was the SCO founded?", "Shanghai Cooperation Organisation formed: 2001"),  # an acronym of a name written in full
+    ("when did Xi become leader?", "Xi Jinping succeeds Hu Jintao"),                  # 'become' is 'succeeds'
+    ("when was the 2001 treaty extended?", "Treaty of Good-Neighborliness extended"),  # a year in a name
+])
+def test_an_event_is_found_by_the_words_people_use_for_it(engine, question, start):
+    assert engine.ask(question).text.startswith(start)

@@ -35,7 +35,10 @@ class EventWords:
 
     @classmethod
     def of(cls, stored: dict) -> "EventWords":
-        return cls(frozenset(stored.get("ignore", [])), stored.get("synonyms", {}),
+        # Synonyms are found among an event's words as cut (event_words): "succeeds" is "succe".
+        synonyms = {word: list(dict.fromkeys([*others, *(event_stem(_stem(o)) for o in others)]))
+                    for word, others in stored.get("synonyms", {}).items()}
+        return cls(frozenset(stored.get("ignore", [])), synonyms,
                    stored.get("category_words", {}), stored.get("spellings", {}),
                    tuple(stored.get("roles", [])))
 
@@ -140,8 +143,11 @@ class EventSearch:
         if not terms:
             return []
         expanded = terms + [s for t in terms for s in self.event_vocab.synonyms.get(t, [])]
+        expanded += [w for t in terms for w in self._acronym_names().get(t, ())]  # "sco"
         rows = self.store.search_events(" ".join(expanded), limit=80)
         for period in intent.periods:
+            if intent.kind == "when" and _names_a_thing(period.phrase, intent.normalized):
+                continue  # "when was the 2001 treaty extended?" asks for a date after 2001
             start = period.start.isoformat() if period.start else "0000"
             end = period.end.isoformat() if period.end else "9999"
             rows = [r for r in rows if r["date_end"] >= start and r["date_start"] <= end]
@@ -162,6 +168,10 @@ class EventSearch:
         cities = {event_stem(w) for phrase, facet in intent.bound.items() if facet == "party"
                   and self.lexicon.has(phrase, "city") for w in phrase.split()}
         numbered = _numbered_names(intent.normalized)
+        named_others = [frozenset(event_stem(w) for w in phrase.split()) for phrase, facet in intent.bound.items()
+                        if facet == "party" and any(v in intent.others for v in self.lexicon.values_of(phrase, "party"))]
+        # The names of those bodies, and their acronyms, are asked for, not extra words of a title.
+        named_words = [w | {w2 for t in w for w2 in self._acronym_names().get(t, ())} for w in named_others]
         synonyms = self.event_vocab.synonyms
         # Each term and its synonyms: an event has the term when it has any of them.
         forms = {t: frozenset((t, *synonyms.get(t, ()))) for t in terms}
@@ -174,8 +184,9 @@ class EventSearch:
         cut = self._cut_events
         for row in rows:
             if row["id"] not in cut:
-                cut[row["id"]] = (event_words((row["title"] + " " + row["summary"]).lower()),
-                                  event_words(row["title"].lower()))
+                text = row["title"] + " " + row["summary"]
+                cut[row["id"]] = (event_words(text.lower()) | acronyms(text),
+                                  event_words(row["title"].lower()) | acronyms(row["title"]))
             words, title_words = cut[row["id"]]
             if numbered and _another_numbered(numbered, words, _numbered_names((row["title"] + " " + row["summary"]).lower())):
                 continue  # "Power of Siberia-2" is not Power of Siberia (-1)
@@ -187,11 +198,13 @@ class EventSearch:
                 # for count against ("naval" when asked about any exercise).
                 score = sum(weight.get(t, 1.0) for t in matched)
                 in_title = [t for t in terms if not forms[t].isdisjoint(title_words)]
-                said = set().union(*(forms[t] for t in in_title))
+                said = set().union(*(forms[t] for t in in_title), *named_words)
                 score += 0.5 * sum(weight.get(t, 1.0) for t in in_title)
                 score -= 0.3 * sum(weight.get(w, 1.0) for w in title_words
                                    if w not in said and w not in self.event_vocab.ignore)
                 score += 3.0 if row["id"] in with_people else 0.0
+                # The title names the body or country the question names ("the SCO founded").
+                score += 2.0 * sum(1 for words_of in named_others if words_of <= title_words)
                 # A word of the question the event lacks ("gas" for an oil pipeline) counts against.
                 score -= 0.8 * sum(weight.get(t, 1.0) for t in terms if t not in matched)
                 # A rare word of the question ("Kazan", "Nerchinsk") or an ordinal ("second")
@@ -213,6 +226,18 @@ class EventSearch:
         """Event id -> the words of its title and summary, and of its title alone: each
         event's text is cut once, though many questions find it."""
         return {}
+
+    def _acronym_names(self) -> dict[str, tuple[str, ...]]:
+        """Each acronym of a name the events write in full ("sco" -> shanghai cooperation
+        organisation), so that a question may use either."""
+        if getattr(self, "_acronyms", None) is None:
+            found: dict[str, tuple[str, ...]] = {}
+            for row in self.store.rows("select title, summary from events"):
+                for match in _NAME.finditer(f"{row['title']} {row['summary']}"):
+                    words = [w for w in match.group(0).split() if w[0].isupper()]
+                    found.setdefault("".join(w[0] for w in words).lower(), tuple(w.lower() for w in words))
+            self._acronyms = found
+        return self._acronyms
 
     def _event_text_counts(self) -> dict[str, int]:
         """How many events' titles and summaries use each word."""
@@ -362,6 +387,25 @@ class EventSearch:
         else:
             chosen = sorted(close_matches(), key=lambda r: r["date_start"], reverse=True)[:1]
         return chosen + [r for r in rows if r["id"] != chosen[0]["id"]][:2]
+
+
+# A name of three or more capitalised words, with "of" or "and" between them:
+# "Shanghai Cooperation Organisation", "Collective Security Treaty Organization".
+_NAME = re.compile(r"\b[A-Z][a-z]+(?: (?:of |and |for )?[A-Z][a-z]+){2,}")
+
+
+@lru_cache(maxsize=8192)
+def acronyms(text: str) -> frozenset[str]:
+    """The acronyms of the names a text writes in full: "sco" for the Shanghai Cooperation Organisation."""
+    return frozenset("".join(w[0] for w in m.group(0).split() if w[0].isupper()).lower()
+                     for m in _NAME.finditer(text))
+
+
+def _names_a_thing(phrase: str, text: str) -> bool:
+    """Whether a year is part of a name ("the 2001 treaty", "the 2014 gas deal"), not
+    the time asked about."""
+    return bool(phrase.isdigit() and re.search(
+        rf"\bthe {phrase} (?!and\b|or\b|to\b|through\b|until\b|till\b|-)[a-z]", text))
 
 
 _NUMBERED = re.compile(r"\b([a-z]{3,})[- ]([1-9])\b")

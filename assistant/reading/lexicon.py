@@ -144,6 +144,9 @@ class Lexicon:
                 out.append(word)
         return out
 
+    def values_of(self, phrase: str, facet: str) -> list[str]:
+        return [b.value for b in self.entries.get(tuple(phrase.split()), ()) if b.facet == facet]
+
     def has(self, word: str, facet: str) -> bool:
         return any(b.facet == facet for b in self.entries.get((word,), ()))
 
