@@ -527,3 +527,14 @@ def test_a_share_asked_of_a_country_is_not_a_currencys_share(engine):
 ])
 def test_an_event_is_found_by_the_words_people_use_for_it(engine, question, start):
     assert engine.ask(question).text.startswith(start)
+
+
+def test_a_visit_asked_to_one_country_is_not_a_visit_to_the_other(engine):
+    text = engine.ask("how many times did Putin visit China?").text
+    assert "Beijing" in text and "Moscow" not in text
+
+
+def test_the_first_in_the_timeline_says_it_is_only_the_timelines_first(engine):
+    text = engine.ask("when did Putin first visit China?").text
+    assert "earliest such event in crr's timeline" in text
+    assert "crr's timeline" not in engine.ask("when was the first joint naval exercise").text

@@ -322,7 +322,27 @@ class EventSearch:
             present = {p["id"] for p in self.store.people_of_event(row["id"])}
             if not set(intent.people) <= present:
                 return False
+        going = self._destination(intent.normalized)
+        if going and self._destination(row["title"], where=True) not in (None, going):
+            return False  # "Putin's visits to China" are not Xi's visits to Moscow
         return True
+
+    def _destination(self, text: str, where: bool = False) -> str | None:
+        """The country a visit goes to, by its name or a city's ("visit China", "a state
+        visit to Moscow"); with `where`, also the country an event takes place in ("Xi in
+        Moscow", "the parade in Beijing"). None when the text names none."""
+        cache = self.__dict__.setdefault("_destinations", {})
+        key = (text, where)
+        if key not in cache:
+            from ..reading.facets import marked
+            from ..reading.lexicon import lexicon_words
+            from ..reading.words import normalize
+
+            words = lexicon_words(normalize(text))
+            text_marked = marked(words, self.lexicon.scan(words, frozenset({"party"})))
+            match = _GOING_TO.search(text_marked) or (where and _TAKING_PLACE.search(text_marked))
+            cache[key] = match.group(1) if match else None
+        return cache[key]
 
     def _mentions(self, row: sqlite3.Row, party: str) -> bool:
         """Whether an event's words name a party its curated parties leave out ("US
@@ -406,6 +426,12 @@ def _names_a_thing(phrase: str, text: str) -> bool:
     the time asked about."""
     return bool(phrase.isdigit() and re.search(
         rf"\bthe {phrase} (?!and\b|or\b|to\b|through\b|until\b|till\b|-)[a-z]", text))
+
+
+# A visit and where it goes, in a text with its places marked (facets.marked).
+_GOING_TO = re.compile(r"\b(?:visit\w*|trip\w*|travel\w*|went|go|goe|going|been|arriv\w*|tour\w*)"
+                       r" (?:to |in |of )?@([a-z_]+)")
+_TAKING_PLACE = re.compile(r"\b(?:in|at) @([a-z_]+)")
 
 
 _NUMBERED = re.compile(r"\b([a-z]{3,})[- ]([1-9])\b")

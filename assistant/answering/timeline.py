@@ -22,6 +22,9 @@ _ASKS_DENIAL = re.compile(r"\b(?:turn\w* down|brush\w* off|rul\w* out|dismiss\w*
                           r"rebuff\w*|abstain\w*|withh[eo]ld\w*|refrain\w*|avoid\w*)\b", re.I)
 
 
+_ORDER = re.compile(r"\b(first|earliest|last|latest|most recent)\b")
+
+
 def _denies(text: str) -> bool:
     return bool(_DENIAL.search(text.replace("n’t", "n't")))
 
@@ -55,7 +58,13 @@ class TimelineAnswers:
         cited = self._cite_events(draft, best)
         others = self._cite_events(draft, related[:2])
         dates = {c["row"]["date"] for c in cited}
-        text = render("answers/when.txt.j2", events=cited, others=others, differ=len(dates) > 1)
+        # "The first/last time": the timeline's own earliest or latest, which the sources
+        # may not call the first or the last; say so, as a count of events does.
+        order = _ORDER.search(intent.normalized)
+        ranked = None
+        if order and not re.search(rf"\b{order.group(1)}\b", best[0]["title"].lower()):
+            ranked = "earliest" if order.group(1) in ("first", "earliest") else "latest"
+        text = render("answers/when.txt.j2", events=cited, others=others, differ=len(dates) > 1, ranked=ranked)
         return draft.answer(intent, True, "when", interpretation, text,
                             [f"what happened in {best[0]['year']}?", "who took part?"])
 
