@@ -538,3 +538,9 @@ def test_the_first_in_the_timeline_says_it_is_only_the_timelines_first(engine):
     text = engine.ask("when did Putin first visit China?").text
     assert "earliest such event in crr's timeline" in text
     assert "crr's timeline" not in engine.ask("when was the first joint naval exercise").text
+
+
+def test_a_question_in_two_parts_shows_how_each_part_was_read(engine):
+    answer = engine.ask("how many Chinese students studied in Russia in 2020 and what share of foreign students?")
+    summary = answer.reading["summary"]
+    assert summary.startswith("two questions: (1) Chinese students in Russia") and "(2) China's share" in summary

@@ -117,4 +117,10 @@ def join(question: str, parts: list[Answer]) -> Answer:
         text="\n\n".join(texts), values=values, events=events, citations=citations,
         suggestions=parts[-1].suggestions,
         context=parts[-1].context,  # a follow-up continues from the last part
+        # How each part was read, in one line: every front end shows it as it shows one reading.
+        reading={"kind": "compound", "parts": [p.reading for p in parts],
+                 "summary": f"{NUMBER_WORDS.get(len(parts), len(parts))} questions: " + "; ".join(
+                     f"({n}) {(p.reading or {}).get('summary') or _without_and(p.question)}"
+                     for n, p in enumerate(parts, start=1))},
+        unread=list(dict.fromkeys(w for p in parts for w in (p.unread or []))),
     )
