@@ -544,3 +544,8 @@ def test_a_question_in_two_parts_shows_how_each_part_was_read(engine):
     answer = engine.ask("how many Chinese students studied in Russia in 2020 and what share of foreign students?")
     summary = answer.reading["summary"]
     assert summary.startswith("two questions: (1) Chinese students in Russia") and "(2) China's share" in summary
+
+
+def test_what_one_country_sells_in_a_year_keeps_to_figures_that_take_in_that_year(engine):
+    text = engine.ask("what did China sell to Russia in 2023?").text
+    assert "before 12 February 2026" not in text and "no product shares for 2023 alone" in text

@@ -103,6 +103,13 @@ class FigureAnswers:
         for metric in self.metrics.values():
             if COMPOSITION_METRIC.search(normalize(metric.name)) and metric.flow == direction:
                 rows = [r for r in self._observations(metric.id) if r["value"] is not None]
+                for period in intent.periods[:1]:  # "in 2023": the figures whose periods take it in
+                    first, last = period.first_day, period.last_day
+                    # A figure with no known start ("before 2026") says nothing of a given year.
+                    rows = [r for r in rows if r["period_start"] and r["period_start"] <= last
+                            and (r["period_end"] or "9999") >= first]
+                    # A figure for the year itself beats one for a span that takes it in.
+                    rows = [r for r in rows if r["period"] == period.label] or rows
                 if rows:
                     latest.append((max(rows, key=lambda r: (r["period_end"] or "", r["id"])), metric))
         # Largest share first, and the citations numbered in that order.
@@ -110,11 +117,15 @@ class FigureAnswers:
         facts = [draft.observed(row, metric) for row, metric in latest]
         interpretation = (f"Read as a question about what {seller.title()} sells {buyer.title()}: "
                           "each product's share of that trade, from the latest figure for each.")
+        asked = intent.periods[0] if intent.periods else None
         if not facts:
+            when = f" for {describe_label(asked.label)}" if asked else ""
             return draft.answer(intent, False, "composition", interpretation,
-                                f"crr holds no product shares of {seller.title()}'s sales to {buyer.title()}.",
+                                f"crr holds no product shares of {seller.title()}'s sales to {buyer.title()}{when}.",
                                 self._starters())
-        text = render("answers/composition.txt.j2", facts=facts, seller=seller.title(), buyer=buyer.title())
+        spans = asked is not None and any(f.value.period != asked.label for f in facts)
+        text = render("answers/composition.txt.j2", facts=facts, seller=seller.title(), buyer=buyer.title(),
+                      asked=describe_label(asked.label) if asked else "", spans=spans)
         return draft.answer(intent, True, "composition", interpretation, text,
                             [f"{facts[0].value.label.lower()} over time", "trade over time"])
 
