@@ -549,3 +549,10 @@ def test_a_question_in_two_parts_shows_how_each_part_was_read(engine):
 def test_what_one_country_sells_in_a_year_keeps_to_figures_that_take_in_that_year(engine):
     text = engine.ask("what did China sell to Russia in 2023?").text
     assert "before 12 February 2026" not in text and "no product shares for 2023 alone" in text
+
+
+def test_who_is_not_answered_by_an_event_that_names_only_things(engine):
+    """Countries, subjects, units and the question's own words name no one: the question
+    stays unanswered, and the text says so rather than print a name."""
+    answer = engine.ask("Which Chinese car brands lead sales in Russia?")
+    assert not answer.answered and "names no one" in answer.text

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from functools import cached_property
 
 from ..reading.read import Intent
-from ..reading.words import STOPWORDS, content_tokens
+from ..reading.words import STOPWORDS, _stem, content_tokens
 from .draft import Draft
 from .events import event_ref
 
@@ -24,7 +25,7 @@ SUPERLATIVE = re.compile(r"\b(?:largest|biggest|most|top|leading|main|greatest|h
 
 
 # A name as the sources write it: capitalised words ("Harbin Turbine", "TNK-BP").
-NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’.-]*)*")
+NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’-]*)*")
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
@@ -35,18 +36,35 @@ class PeopleAnswers:
         """The names `text` gives that the question does not: an answer to "which
         company" must name one.  The countries crr reads as parties, months and the
         small words that open a sentence are no answer."""
-        asked = set(re.findall(r"[a-z0-9]+", question.lower()))
+        asked = {_stem(w) for w in re.findall(r"[a-z0-9]+", question.lower())}
         names = []
         for match in NAME.finditer(text):
             opening = match.start() == 0 or text[:match.start()].rstrip().endswith((".", ":", "("))
             if opening and " " not in match.group(0):
                 continue  # "Volume of crude oil ...": a sentence's first word
-            words = [w for w in re.findall(r"[a-z0-9]+", match.group(0).lower())
-                     if w not in asked and w not in MONTHS and w not in STOPWORDS
-                     and not self.lexicon.has(w, "party") and not self.lexicon.has(w, "harmless")]
+            whole = re.findall(r"[a-z0-9]+", re.sub(r"['’]s\b", "", match.group(0).lower()))
+            if len(whole) > 1 and self._named_thing(" ".join(whole)):
+                continue  # "Power of Siberia": a subject as a whole
+            words = [w for w in whole if _stem(w) not in asked and w not in MONTHS and w not in STOPWORDS
+                     and not w.isdigit() and not self._named_thing(w)]
             if words:
                 names.append(match.group(0))
         return names
+
+    def _named_thing(self, word: str) -> bool:
+        """Whether a capitalised word names no one: a country or body crr reads as a party,
+        a subject ("Power of Siberia"), a unit or currency ("USD"), a word that says nothing,
+        or a source ("Wikipedia")."""
+        if word in self._source_words:
+            return True
+        key = tuple(_stem(w) for w in word.split())
+        return any(b.facet in ("party", "harmless", "subject", "unit", "currency", "measure")
+                   for b in (*self.lexicon.entries.get(tuple(word.split()), ()), *self.lexicon.entries.get(key, ())))
+
+    @cached_property
+    def _source_words(self) -> frozenset[str]:
+        return frozenset(w for source in self.store.sources.values()
+                         for w in re.findall(r"[a-z]+", source.short_name.lower()))
 
     def _answer_who(self, intent: Intent):
         from ..writing.render import render
@@ -71,11 +89,14 @@ class PeopleAnswers:
         if not rows:
             return self._no_event(intent, draft, interpretation)
         cited = self._cite_events(draft, rows[:1])
-        text = render("answers/who.txt.j2", events=cited)
+        # An event with no people of its own may still name the one asked for in its words
+        # ("which company ..."): those names are shown as the source's, to judge.
+        names = [] if cited[0]["people"] else list(dict.fromkeys(
+            self._names_beyond(f"{rows[0]['title']}. {rows[0]['summary']}", intent.question)))
+        text = render("answers/who.txt.j2", events=cited, names=names)
         # An event that names no one (no people of its own, no name in its words) answers
         # no "who": it is shown, and the question stays unanswered.
-        named = bool(self.store.people_of_event(rows[0]["id"])) or bool(
-            self._names_beyond(f"{rows[0]['title']}. {rows[0]['summary']}", intent.question))
+        named = bool(cited[0]["people"]) or bool(names)
         return draft.answer(intent, named, "who", interpretation, text,
                             [f"when was {rows[0]['title'].lower()}?"])
 
@@ -168,7 +189,7 @@ class PeopleAnswers:
         if not rows:
             return self._no_event(intent, draft, "Read as a follow-up about the event just shown.")
         cited = self._cite_events(draft, self._same_claim(rows))  # each source's account of it
-        text = render("answers/who.txt.j2", events=cited)
+        text = render("answers/who.txt.j2", events=cited, names=[])
         return draft.answer(intent, True, "who", f"Read as a follow-up: who took part in '{rows[0]['title']}'.",
                             text, [f"what happened in {rows[0]['date_start'][:4]}?"])
 
