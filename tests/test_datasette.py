@@ -339,6 +339,18 @@ def test_a_number_keeps_the_decimals_its_source_wrote():
     assert number(59.3, None) == "59.3"
 
 
+def test_a_cell_is_the_same_whether_or_not_it_was_shown_before():
+    from assistant.frontends.datasette.cells import render
+
+    row = {"unit": "USD bn", "as_written": "245.0"}
+    first = render(row, 245.0, "value")
+    assert render(row, 245.0, "value") == first
+    assert str(first) == '<span class="crr-number" title="245.0">USD 245.0 bn</span>'
+    # Equal as numbers, yet each keeps its own stored value.
+    assert 'title="-0.0"' in render({}, -0.0, "value")
+    assert 'title="0.0"' in render({}, 0.0, "value")
+
+
 # --- row pages -------------------------------------------------------------------------
 
 
