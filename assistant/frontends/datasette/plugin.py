@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from datasette import hookimpl
-from datasette.utils import tilde_encode, urlsafe_components
+from datasette.utils import tilde_encode
 from datasette.utils.asgi import Response
 from markupsafe import Markup
 
@@ -164,8 +164,11 @@ async def ask_page(request, datasette):
     return Response.html(await datasette.render_template("crr_ask.html", context, request=request))
 
 
+@lru_cache(maxsize=4096)
 def row_citation(db_path: str, source_id: str, locator: str, style: str) -> dict:
-    """A cited row's source section: its citation in `style` (HTML and text) and its link."""
+    """A cited row's source section: its citation in `style` (HTML and text) and its link.
+    Kept: the engine's sources are read once for the database (engine_for), so a
+    section's citation in a style never changes while crr serves it."""
     from ...writing import cite
 
     store = engine_for(db_path).store
@@ -181,14 +184,16 @@ def row_citation(db_path: str, source_id: str, locator: str, style: str) -> dict
     }
 
 
-async def _row_citation(datasette, request, database: str, table: str):
-    pk_values = urlsafe_components(request.url_vars["pks"])
-    db = datasette.get_database(database)
-    rows = (await db.execute(
-        f"select source_id, locator from [{table}] where id = ?", [pk_values[0]])).rows
-    if not rows:
-        return None
-    return row_citation(str(db.path), rows[0]["source_id"], rows[0]["locator"], _style(request))
+def _row_citer(datasette, request, database: str):
+    """For row.html: the citation of the row the page shows (Datasette's own `rows`,
+    so no second query), or None for a row that names no source."""
+    db_path, style = str(datasette.get_database(database).path), _style(request)
+
+    def cite_row(row):
+        source_id, locator = row["source_id"], row["locator"]
+        return row_citation(db_path, source_id, locator, style) if source_id else None
+
+    return cite_row
 
 
 async def _tables(datasette) -> list[dict]:
@@ -203,6 +208,17 @@ async def _tables(datasette) -> list[dict]:
         tables.append({"name": name, "title": meta["title"], "description": meta["description"],
                        "count": counts.get(name), "url": datasette.urls.table(database.name, name)})
     return tables
+
+
+def column_order(columns: list[dict], lead: list[str]) -> list[int]:
+    """The indexes of Datasette's display columns in the order a page shows them: the
+    key (and a table's Link column), then the `lead` columns, then the rest as stored.
+    Worked out here once a page, rather than by nested loops in the templates."""
+    first = [i for i, column in enumerate(columns) if column.get("is_pk") or column["name"] == "Link"]
+    by_name = {column["name"]: i for i, column in enumerate(columns)}
+    first += [by_name[name] for name in lead if name in by_name and by_name[name] not in first]
+    chosen = set(first)
+    return first + [i for i in range(len(columns)) if i not in chosen]
 
 
 @hookimpl
@@ -220,9 +236,10 @@ def extra_template_vars(template, database, table, request, datasette):
         context = {"crr_ask_url": datasette.urls.path("/-/ask"),
                    "crr_dashboard_url": datasette.urls.path(f"/-/dashboards/{DASHBOARD}")}
         if template in ("table.html", "row.html"):
-            context["crr_lead_columns"] = LEAD_COLUMNS.get(table, [])
+            lead = LEAD_COLUMNS.get(table, [])
+            context["crr_column_order"] = lambda columns: column_order(columns, lead)
         if template == "row.html" and table in CITED_TABLES and request is not None:
-            context["crr_citation"] = await _row_citation(datasette, request, database, table)
+            context["crr_cite_row"] = _row_citer(datasette, request, database)
         if template == "index.html":
             context["crr_tables"] = await _tables(datasette)
         if template in ("dashboard_view.html", "dashboard_chart.html") and request is not None:
