@@ -297,6 +297,29 @@ def startup(datasette):
     rules = getattr(datasette, "_table_permission_allows", None)
     if rules is not None and not hasattr(rules, "cache_info"):
         datasette._table_permission_allows = lru_cache(maxsize=1024)(rules)
+    # datasette-render-markdown (which datasette-dashboards brings) asks for its
+    # configuration for every text cell a page shows: 500 times for a table
+    # page, 4 ms.  Where a plugin has none, it never will while crr serves, so
+    # that answer is kept; a configuration found is handed out fresh each time,
+    # as plugins change theirs (datasette-dashboards fills in its filters).
+    if not hasattr(datasette.plugin_config, "unconfigured"):
+        datasette.plugin_config = _remember_unconfigured(datasette.plugin_config)
+
+
+def _remember_unconfigured(plugin_config, most: int = 4096):
+    unconfigured: set[tuple] = set()
+
+    def remembered(plugin_name, database=None, table=None, fallback=True):
+        key = (plugin_name, database, table, fallback)
+        if key in unconfigured:
+            return None
+        config = plugin_config(plugin_name, database=database, table=table, fallback=fallback)
+        if config is None and len(unconfigured) < most:
+            unconfigured.add(key)
+        return config
+
+    remembered.unconfigured = unconfigured
+    return remembered
 
 
 async def health(request, datasette):
