@@ -269,12 +269,14 @@ def prepare_connection(conn):
 @hookimpl
 def asgi_wrapper(datasette):
     """The facet bound on every request; and, when every database is immutable (as
-    `crr serve` and a published replica serve it), a cache of the pages in front."""
+    `crr serve` and a published replica serve it), a cache of the pages in front,
+    unless the metadata turns it off (`plugins: crr: response_cache: false`)."""
 
     def wrap(app):
         app = FacetLimit(app)
         files = [db for db in datasette.databases.values() if not db.is_memory]
-        if files and not any(db.is_mutable for db in files):
+        wanted = (datasette.plugin_config("crr") or {}).get("response_cache", True)
+        if wanted and files and not any(db.is_mutable for db in files):
             app = ResponseCache(app)
         return app
 
@@ -354,8 +356,9 @@ def handle_exception(datasette, request, exception):
 # --- serving -------------------------------------------------------------------
 
 
-def datasette_for(db_path: Path, **settings):
-    """A Datasette over the built database, immutable, with crr's metadata and templates."""
+def datasette_for(db_path: Path, cache: bool = True, **settings):
+    """A Datasette over the built database, immutable, with crr's metadata and templates;
+    with `cache` false, every page is computed anew (no ResponseCache)."""
     from datasette.app import Datasette
     from datasette.plugins import pm
 
@@ -366,17 +369,21 @@ def datasette_for(db_path: Path, **settings):
     plugin = sys.modules[__name__]
     if not pm.is_registered(plugin):
         pm.register(plugin, name="crr")
+    described = metadata(db_path)
+    if not cache:
+        described["plugins"]["crr"] = {"response_cache": False}
     return Datasette(
         immutables=[str(db_path)],
-        metadata=metadata(db_path),
+        metadata=described,
         template_dir=str(templates_dir() / "datasette"),
         settings={**bounds.SETTINGS, **settings},
     )
 
 
-def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8001, access_log: bool = True) -> int:
+def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8001, access_log: bool = True,
+          cache: bool = True) -> int:
     """Serve until interrupted; the address is printed once the port is bound, and
-    (with `access_log`) a line for each request on stderr."""
+    (with `access_log`) a line for each request on stderr; `cache` keeps pages by address."""
     import socket
 
     import uvicorn
@@ -392,7 +399,7 @@ def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8001, access_log: 
         return 1
     listener.listen(128)  # connections queue from now on, so the address works once printed
     address = f"http://{host}:{listener.getsockname()[1]}/"
-    datasette = datasette_for(db_path)
+    datasette = datasette_for(db_path, cache=cache)
     print(f"crr serve: {address}  (ask: {address}-/ask, dashboard: "
           f"{address}-/dashboards/{DASHBOARD}; Ctrl-C stops)", flush=True)
     print(f"serving {db_path} read-only", file=sys.stderr, flush=True)
