@@ -226,8 +226,7 @@ class CrrApp(App):
         exchange = Exchange(question, classes="exchange -newest")
         generation = self._generation
         exchange.pending_timer = self.set_timer(
-            self.PENDING_DELAY,
-            lambda: self._place(exchange) if generation == self._generation else None)
+            self.PENDING_DELAY, lambda: self._answer_is_slow(exchange, generation))
         with self._queue_lock:
             self._queue.append((exchange, question, generation))
             if self._answering:
@@ -235,19 +234,29 @@ class CrrApp(App):
             self._answering = True
         self.answer_questions()
 
-    def _place(self, exchange: Exchange) -> None:
-        """Put an exchange at the end of the conversation, the earlier ones settled."""
+    async def _answer_is_slow(self, exchange: Exchange, generation: int) -> None:
+        exchange.pending_timer = None  # fired: stopping it now would cancel this very call
+        if generation == self._generation and exchange.parent is None:
+            await self._place(exchange)
+
+    async def _place(self, exchange: Exchange) -> None:
+        """Put an exchange at the end of the conversation, the earlier ones settled.
+
+        The screen waits until the exchange and everything in it are composed:
+        a layout in between would draw half an answer, and then lay out again."""
         if exchange.pending_timer is not None:
             exchange.pending_timer.stop()
             exchange.pending_timer = None
         if exchange.parent is not None:
             return
+        conversation = self.query_one(ConversationView)
         with self.batch_update():
-            for earlier in self.query(Exchange):
-                earlier.settle()
-            conversation = self.query_one(ConversationView)
-            conversation.mount(exchange)
+            for earlier in conversation.children:  # not a query of the whole screen
+                if isinstance(earlier, Exchange):
+                    earlier.settle()
+            mounted = conversation.mount(exchange)
             conversation.pin(exchange)
+            await mounted
 
     @work(thread=True, group="ask", exit_on_error=False)
     def answer_questions(self) -> None:
@@ -290,13 +299,13 @@ class CrrApp(App):
     async def _show_answer(self, exchange: Exchange, display) -> None:
         if exchange.pending_timer is not None:  # not on screen yet: both go on together
             exchange.ready = display
-            self._place(exchange)
+            await self._place(exchange)
         elif exchange.is_attached:  # not cleared by a new conversation meanwhile
             await exchange.show_answer(display)
 
     async def _show_error(self, exchange: Exchange, message: str) -> None:
         if exchange.pending_timer is not None:
-            self._place(exchange)
+            await self._place(exchange)
             await exchange.show_error(message)
         elif exchange.is_attached:
             await exchange.show_error(message)
