@@ -30,6 +30,7 @@ from .sidebar import TopicTree
 from .widgets import AnswerView, ConversationView, Exchange, QuestionInput, Welcome
 
 WIDE = 120            # columns from which the topics sidebar opens by itself
+PALETTE_HINT = 100    # columns from which the footer names Ctrl+P too
 LOAD_TIMEOUT = 120.0  # seconds a question waits for the database to open
 WARM_UP = ["trade in 2024?", "joint exercises since 2022?", "trade over time", "trade 2024 vs 2022",
            "trade in 1995?", "latest trade", "what can I ask?"]
@@ -103,7 +104,8 @@ class CrrApp(App):
                     yield Welcome(id="welcome")
                 yield QuestionInput(id="question", compact=True,
                                     placeholder="Ask about China–Russia relations, e.g. trade in 2024?  (F1 examples)")
-        yield Footer(compact=True)
+        # Made as fit_to would leave it, so the first resize does not compose it again.
+        yield Footer(compact=True, show_command_palette=self.size.width >= PALETTE_HINT)
 
     def on_mount(self) -> None:
         self.query_one(QuestionInput).focus()
@@ -122,8 +124,8 @@ class CrrApp(App):
         self.screen.set_class(width >= WIDE, "-wide")
         # At 80 columns the key hints need the room; the welcome names Ctrl+P.
         footer = self.query_one(Footer)
-        if footer.show_command_palette != (width >= 100):
-            footer.show_command_palette = width >= 100
+        if footer.show_command_palette != (width >= PALETTE_HINT):
+            footer.show_command_palette = width >= PALETTE_HINT
             footer.refresh(recompose=True)
 
     @property

@@ -25,9 +25,6 @@ from textual.style import Style
 from textual.widget import Widget
 from textual.widgets import Digits, Input, Static
 
-from ...limits import MAX_QUESTION_CHARS
-from .present import link_label
-
 if TYPE_CHECKING:
     from .present import Display
 
@@ -40,6 +37,9 @@ def marked(text: str) -> Content:
     """Text with its citation marks [1] picked out and its web addresses as
     terminal hyperlinks (OSC 8), each shown by a short label that a line never
     breaks (`present.link_label`): a click opens the whole address."""
+    # Imported here, as the engine's modules are: the first screen needs none of them.
+    from .present import link_label
+
     parts = []
     for piece in _MARK.split(text):
         if _MARK.fullmatch(piece):
@@ -324,6 +324,8 @@ class Exchange(Vertical):
         self.pending_timer = None  # shows the question alone if the answer is slow to come
 
     def compose(self) -> ComposeResult:
+        from ...limits import MAX_QUESTION_CHARS
+
         shown = self.question  # a question over the limit is refused; its start is enough to see which
         if len(shown) > MAX_QUESTION_CHARS:
             shown = f"{shown[:MAX_QUESTION_CHARS]}… ({len(shown):,} characters)"
