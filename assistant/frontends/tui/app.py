@@ -46,6 +46,25 @@ def settle_heap() -> None:
     gc.freeze()
 
 
+class CompactFooter(Footer):
+    """Textual's footer, compact, its keys made compact before they are styled.
+
+    Each key takes the footer's `compact` once mounted, and adding the class
+    then styles the key a second time: a tenth of the time to the first screen."""
+
+    def compose(self) -> ComposeResult:
+        for widget in super().compose():
+            # The keys are the widgets with a `compact` of their own to follow the footer's.
+            if self.compact and hasattr(type(widget), "compact"):
+                widget.add_class("-compact", update=False)
+            yield widget
+
+
+class MainScreen(Screen):
+    # The question line is focused as the screen is composed, so no other widget is focused first.
+    AUTO_FOCUS = "#question"
+
+
 class Body(Horizontal):
     """Everything above the footer; the app fits itself to its width."""
 
@@ -93,9 +112,22 @@ class CrrApp(App):
 
     # --- layout -------------------------------------------------------------
 
+    def get_default_screen(self) -> Screen:
+        return MainScreen(id="_default")
+
     def compose(self) -> ComposeResult:
+        # The look is settled before the widgets are made, so that none of them
+        # is styled twice: the theme and the sidebar as the reader left them (in
+        # the settings file that keeps the citation style; the sidebar opens by
+        # itself on a wide terminal until then), and the terminal's width.
+        theme = writing.setting("theme")
+        if theme in self.available_themes:
+            self.theme = theme
+        sidebar = writing.setting("sidebar")
+        self.screen.set_class(self.size.width >= WIDE, "-wide")
         with Body(id="main"):
-            with Vertical(id="sidebar"):
+            with Vertical(id="sidebar") as side:
+                side.display = sidebar if isinstance(sidebar, bool) else self.size.width >= WIDE
                 yield Static("Topics — Enter asks", classes="sidebar-title")
                 yield TopicTree(id="topics")
                 yield Static("", id="topic-name")
@@ -105,17 +137,9 @@ class CrrApp(App):
                 yield QuestionInput(id="question", compact=True,
                                     placeholder="Ask about China–Russia relations, e.g. trade in 2024?  (F1 examples)")
         # Made as fit_to would leave it, so the first resize does not compose it again.
-        yield Footer(compact=True, show_command_palette=self.size.width >= PALETTE_HINT)
+        yield CompactFooter(compact=True, show_command_palette=self.size.width >= PALETTE_HINT)
 
     def on_mount(self) -> None:
-        self.query_one(QuestionInput).focus()
-        # As the reader left them (in the settings file that keeps the citation
-        # style); the sidebar opens by itself on a wide terminal until then.
-        theme = writing.setting("theme")
-        if theme in self.available_themes:
-            self.theme = theme
-        sidebar = writing.setting("sidebar")
-        self.query_one("#sidebar").display = sidebar if isinstance(sidebar, bool) else self.size.width >= WIDE
         # Open the database once the first screen is drawn, not before.
         self.call_after_refresh(self.open_database)
 
