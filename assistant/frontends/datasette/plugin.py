@@ -306,6 +306,37 @@ def startup(datasette):
     # as plugins change theirs (datasette-dashboards fills in its filters).
     if not hasattr(datasette.plugin_config, "unconfigured"):
         datasette.plugin_config = _remember_unconfigured(datasette.plugin_config)
+    # A page asks whether the visitor may see each table it names, the home
+    # page 170 times, and Datasette looks each table's name up in SQLite for
+    # every one of those checks.  With every database immutable and the
+    # metadata fixed, the answer for a visitor who is not signed in never
+    # changes while crr serves, so it is kept.
+    files = [db for db in datasette.databases.values() if not db.is_memory]
+    if files and not any(db.is_mutable for db in files) and not hasattr(
+            datasette.permission_allowed, "kept"):
+        datasette.permission_allowed = _kept_for_anonymous(datasette.permission_allowed)
+
+
+def _kept_for_anonymous(permission_allowed, most: int = 4096):
+    kept: dict[tuple, bool] = {}
+
+    async def allowed(actor, action, resource=None, default=False):
+        key = (action, resource, default)
+        try:
+            hash(key)
+        except TypeError:
+            key = None
+        if actor is not None or key is None:  # a signed-in actor's rights are checked each time
+            return await permission_allowed(actor, action, resource=resource, default=default)
+        if key not in kept:
+            result = await permission_allowed(actor, action, resource=resource, default=default)
+            if len(kept) >= most:
+                return result
+            kept[key] = result
+        return kept[key]
+
+    allowed.kept = kept
+    return allowed
 
 
 def _remember_unconfigured(plugin_config, most: int = 4096):
