@@ -142,8 +142,12 @@ class CrrApp(App):
         yield CompactFooter(compact=True, show_command_palette=self.size.width >= PALETTE_HINT)
 
     def on_mount(self) -> None:
+        self.call_after_refresh(self._first_screen_drawn)
+
+    def _first_screen_drawn(self) -> None:
+        gc.enable()  # `run` holds collections off until now
         # Open the database once the first screen is drawn, not before.
-        self.call_after_refresh(self.open_database)
+        self.open_database()
 
     def fit_to(self, width: int) -> None:
         """Scale with the terminal: bigger charts when wide, all key hints when there is room."""
