@@ -329,6 +329,21 @@ async def test_numbers_read_as_written_with_their_unit_in_html_and_stay_raw_in_j
     assert ",2300000.0,visits," in csv
 
 
+@pytest.mark.asyncio
+async def test_a_visitors_permissions_are_kept_and_a_signed_in_actors_are_not(ds):
+    await ds.invoke_startup()
+    table = (DB, "observations")
+    assert await ds.permission_allowed(None, "view-table", table, default=True) is True
+    assert await ds.permission_allowed(None, "view-table", table, default=True) is True
+    assert ds.permission_allowed.kept == {("view-table", table, True): True}
+    checks = len(ds._permission_checks)
+    assert await ds.permission_allowed({"id": "someone"}, "view-table", table, default=True) is True
+    assert len(ds._permission_checks) == checks + 1  # Datasette's own check, logged as ever
+    assert len(ds.permission_allowed.kept) == 1
+    home = await ds.client.get("/")
+    assert home.status_code == 200 and "observations" in home.text
+
+
 def test_a_number_keeps_the_decimals_its_source_wrote():
     from assistant.frontends.datasette.cells import number
 
@@ -337,6 +352,18 @@ def test_a_number_keeps_the_decimals_its_source_wrote():
     assert number(245.0, "245.0") == "245.0"
     assert number(4209.3, "4,209.3") == "4,209.3"
     assert number(59.3, None) == "59.3"
+
+
+def test_a_cell_is_the_same_whether_or_not_it_was_shown_before():
+    from assistant.frontends.datasette.cells import render
+
+    row = {"unit": "USD bn", "as_written": "245.0"}
+    first = render(row, 245.0, "value")
+    assert render(row, 245.0, "value") == first
+    assert str(first) == '<span class="crr-number" title="245.0">USD 245.0 bn</span>'
+    # Equal as numbers, yet each keeps its own stored value.
+    assert 'title="-0.0"' in render({}, -0.0, "value")
+    assert 'title="0.0"' in render({}, 0.0, "value")
 
 
 # --- row pages -------------------------------------------------------------------------

@@ -91,6 +91,8 @@ def _add_serve(commands) -> None:
     serve.add_argument("--port", type=int, default=8001, help="port to listen on (0: any free port)")
     serve.add_argument("--db", type=Path, help="the database to serve (default: the built one)")
     serve.add_argument("--quiet", action="store_true", help="no line on stderr for each request")
+    serve.add_argument("--no-cache", action="store_true",
+                       help="compute every page anew rather than keep pages by address (to measure)")
     serve.set_defaults(handler=_serve)
 
 
@@ -261,7 +263,7 @@ def _serve(args) -> int:
         print("crr serve: needs Datasette: pip install 'datasette==0.65.*' datasette-dashboards",
               file=sys.stderr)
         return 1
-    return serve(db_path, port=args.port, access_log=not args.quiet)
+    return serve(db_path, port=args.port, access_log=not args.quiet, cache=not args.no_cache)
 
 
 def _publish(args) -> int:

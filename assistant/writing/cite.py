@@ -58,12 +58,15 @@ def settings_path() -> Path:
 
 
 def _settings() -> dict:
-    import tomllib
+    try:
+        content = settings_path().read_bytes()
+    except OSError:
+        return {}
+    import tomllib  # only for a file that is there: the terminal app starts by reading settings
 
     try:
-        with open(settings_path(), "rb") as handle:
-            return tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError):
+        return tomllib.loads(content.decode())
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
         return {}
 
 

@@ -3,8 +3,9 @@
     python tests/benchmarks/tui_speed.py [--runs 5] [--size 80x24]
 
 Runs the real `crr tui` in a pseudo-terminal, as a person would, and reads
-what it draws.  Prints figures; it asserts nothing (targets: first screen
-under 1 s, an answer on screen under 100 ms after Enter).
+what it draws.  Prints figures; it asserts nothing (targets, as medians: first
+screen ready for input within 250 ms, an answer of every kind on screen within
+50 ms of Enter, at 80x24 and at 200x50).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import statistics
 import struct
 import subprocess
 import sys
+import tempfile
 import termios
 import time
 from pathlib import Path
@@ -27,14 +29,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 READY = "Ask about China"
 # A question and a phrase that appears on screen only once its answer is drawn.
+# One of each kind of answer: a value, a span and a series (each with its chart), a
+# list of events, a question the data cannot answer, and a follow-up.
 QUESTIONS = [
     ("trade in 2024?", "Bilateral trade, 2024"),
     ("joint exercises since 2022?", "Joint military exercises, since 2022"),
     ("trade over time", "Bilateral trade in 2025"),
-    ("trade in 1995?", "No figure in the data"),
+    ("what happened in 2024?", "Events in the data, 2024"),
+    ("trade in 1990?", "No figure in the data"),
     ("and in 2022?", "Bilateral trade, 2022"),
 ]
-CHART = "⢕⢕"  # a chart's legend mark: drawn once the chart is on screen
+CHARTED = ("joint exercises since 2022?", "trade over time")
+CHART = "••"  # a chart's legend mark for its first source: drawn once the chart is on screen
 ESCAPES = re.compile(r"\x1b\[[0-9;?<>=$]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
 
 
@@ -104,11 +110,16 @@ def main() -> None:
     parser.add_argument("--size", default="80x24")
     args = parser.parse_args()
     size = tuple(int(n) for n in args.size.split("x"))
+    # Settings of its own (none): a reader's saved theme or open sidebar would change what is drawn.
+    settings = tempfile.TemporaryDirectory(prefix="crr-tui-speed-")
     env = {**os.environ, "TERM": os.environ.get("TERM", "xterm-256color"), "COLUMNS": str(size[0]),
-           "LINES": str(size[1])}
+           "LINES": str(size[1]), "XDG_CONFIG_HOME": settings.name}
     command = [sys.executable, "-m", "assistant", "tui"]
     subprocess.run([sys.executable, "-m", "assistant", "ask", "warm up"], env=env, cwd=ROOT,
                    stdout=subprocess.DEVNULL, check=True)
+    # Byte-compiled, as an installed package is: with PYTHONDONTWRITEBYTECODE set,
+    # every launch would otherwise compile crr's modules again.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "assistant")], check=True)
 
     launches, answers, charts = [], {q: [] for q, _ in QUESTIONS}, {}
     for _ in range(args.runs):
@@ -124,7 +135,7 @@ def main() -> None:
                 terminal.mark()
                 terminal.type("\r")
                 answers[question].append(terminal.wait_for(drawn))
-                if question in ("joint exercises since 2022?", "trade over time"):
+                if question in CHARTED:
                     charts.setdefault(question, []).append(terminal.wait_for(CHART, since_mark=True))
                 terminal.drain(0.3)
         finally:
@@ -132,10 +143,10 @@ def main() -> None:
 
     print(f"terminal {size[0]}x{size[1]}, {args.runs} launches")
     print(f"launch to first screen ready for input  median {statistics.median(launches) * 1000:6.0f} ms  "
-          f"max {max(launches) * 1000:.0f} ms  (target < 1000 ms)")
+          f"max {max(launches) * 1000:.0f} ms  (target ≤ 250 ms)")
     for question, times in answers.items():
         print(f"Enter to answer on screen  {question!r:32} median {statistics.median(times) * 1000:5.0f} ms  "
-              f"max {max(times) * 1000:.0f} ms  (target < 100 ms)")
+              f"max {max(times) * 1000:.0f} ms  (target ≤ 50 ms)")
     for question, times in charts.items():
         print(f"Enter to its chart drawn   {question!r:32} median {statistics.median(times) * 1000:5.0f} ms  "
               f"max {max(times) * 1000:.0f} ms")

@@ -10,6 +10,7 @@ keep the stored values.  A long text shows its first lines in a table.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 
@@ -56,9 +57,19 @@ def render(row, value, column: str) -> Markup | None:
         return Markup('<div class="crr-long" title="{text}">{text}</div>').format(text=value)
     if not isinstance(value, float) or value != value or value in (float("inf"), float("-inf")):
         return None
-    shown = number(value, _get(row, "as_written"))
     unit = _get(row, "unit")
-    if column in FIGURE_COLUMNS and isinstance(unit, str) and unit:
+    as_written = _get(row, "as_written")
+    # 0.0 and -0.0 are equal keys to a cache, yet their titles differ.
+    html = _float_html if value else _float_html.__wrapped__
+    return html(value, as_written if isinstance(as_written, str) else None,
+                unit if column in FIGURE_COLUMNS and isinstance(unit, str) else None)
+
+
+@lru_cache(maxsize=4096)
+def _float_html(value: float, as_written: str | None, unit: str | None) -> Markup:
+    """A float's cell; kept, as a table page shows the same few figures again and again."""
+    shown = number(value, as_written)
+    if unit:
         written = format_value(value, unit)
         shown = written.replace(format_number(value), shown, 1)
     return Markup('<span class="crr-number" title="{raw}">{shown}</span>').format(

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from datasette import hookimpl
-from datasette.utils import tilde_encode, urlsafe_components
+from datasette.utils import tilde_encode
 from datasette.utils.asgi import Response
 from markupsafe import Markup
 
@@ -164,8 +164,11 @@ async def ask_page(request, datasette):
     return Response.html(await datasette.render_template("crr_ask.html", context, request=request))
 
 
+@lru_cache(maxsize=4096)
 def row_citation(db_path: str, source_id: str, locator: str, style: str) -> dict:
-    """A cited row's source section: its citation in `style` (HTML and text) and its link."""
+    """A cited row's source section: its citation in `style` (HTML and text) and its link.
+    Kept: the engine's sources are read once for the database (engine_for), so a
+    section's citation in a style never changes while crr serves it."""
     from ...writing import cite
 
     store = engine_for(db_path).store
@@ -181,14 +184,16 @@ def row_citation(db_path: str, source_id: str, locator: str, style: str) -> dict
     }
 
 
-async def _row_citation(datasette, request, database: str, table: str):
-    pk_values = urlsafe_components(request.url_vars["pks"])
-    db = datasette.get_database(database)
-    rows = (await db.execute(
-        f"select source_id, locator from [{table}] where id = ?", [pk_values[0]])).rows
-    if not rows:
-        return None
-    return row_citation(str(db.path), rows[0]["source_id"], rows[0]["locator"], _style(request))
+def _row_citer(datasette, request, database: str):
+    """For row.html: the citation of the row the page shows (Datasette's own `rows`,
+    so no second query), or None for a row that names no source."""
+    db_path, style = str(datasette.get_database(database).path), _style(request)
+
+    def cite_row(row):
+        source_id, locator = row["source_id"], row["locator"]
+        return row_citation(db_path, source_id, locator, style) if source_id else None
+
+    return cite_row
 
 
 async def _tables(datasette) -> list[dict]:
@@ -203,6 +208,17 @@ async def _tables(datasette) -> list[dict]:
         tables.append({"name": name, "title": meta["title"], "description": meta["description"],
                        "count": counts.get(name), "url": datasette.urls.table(database.name, name)})
     return tables
+
+
+def column_order(columns: list[dict], lead: list[str]) -> list[int]:
+    """The indexes of Datasette's display columns in the order a page shows them: the
+    key (and a table's Link column), then the `lead` columns, then the rest as stored.
+    Worked out here once a page, rather than by nested loops in the templates."""
+    first = [i for i, column in enumerate(columns) if column.get("is_pk") or column["name"] == "Link"]
+    by_name = {column["name"]: i for i, column in enumerate(columns)}
+    first += [by_name[name] for name in lead if name in by_name and by_name[name] not in first]
+    chosen = set(first)
+    return first + [i for i in range(len(columns)) if i not in chosen]
 
 
 @hookimpl
@@ -220,9 +236,10 @@ def extra_template_vars(template, database, table, request, datasette):
         context = {"crr_ask_url": datasette.urls.path("/-/ask"),
                    "crr_dashboard_url": datasette.urls.path(f"/-/dashboards/{DASHBOARD}")}
         if template in ("table.html", "row.html"):
-            context["crr_lead_columns"] = LEAD_COLUMNS.get(table, [])
+            lead = LEAD_COLUMNS.get(table, [])
+            context["crr_column_order"] = lambda columns: column_order(columns, lead)
         if template == "row.html" and table in CITED_TABLES and request is not None:
-            context["crr_citation"] = await _row_citation(datasette, request, database, table)
+            context["crr_cite_row"] = _row_citer(datasette, request, database)
         if template == "index.html":
             context["crr_tables"] = await _tables(datasette)
         if template in ("dashboard_view.html", "dashboard_chart.html") and request is not None:
@@ -252,12 +269,14 @@ def prepare_connection(conn):
 @hookimpl
 def asgi_wrapper(datasette):
     """The facet bound on every request; and, when every database is immutable (as
-    `crr serve` and a published replica serve it), a cache of the pages in front."""
+    `crr serve` and a published replica serve it), a cache of the pages in front,
+    unless the metadata turns it off (`plugins: crr: response_cache: false`)."""
 
     def wrap(app):
         app = FacetLimit(app)
         files = [db for db in datasette.databases.values() if not db.is_memory]
-        if files and not any(db.is_mutable for db in files):
+        wanted = (datasette.plugin_config("crr") or {}).get("response_cache", True)
+        if wanted and files and not any(db.is_mutable for db in files):
             app = ResponseCache(app)
         return app
 
@@ -280,6 +299,60 @@ def startup(datasette):
     rules = getattr(datasette, "_table_permission_allows", None)
     if rules is not None and not hasattr(rules, "cache_info"):
         datasette._table_permission_allows = lru_cache(maxsize=1024)(rules)
+    # datasette-render-markdown (which datasette-dashboards brings) asks for its
+    # configuration for every text cell a page shows: 500 times for a table
+    # page, 4 ms.  Where a plugin has none, it never will while crr serves, so
+    # that answer is kept; a configuration found is handed out fresh each time,
+    # as plugins change theirs (datasette-dashboards fills in its filters).
+    if not hasattr(datasette.plugin_config, "unconfigured"):
+        datasette.plugin_config = _remember_unconfigured(datasette.plugin_config)
+    # A page asks whether the visitor may see each table it names, the home
+    # page 170 times, and Datasette looks each table's name up in SQLite for
+    # every one of those checks.  With every database immutable and the
+    # metadata fixed, the answer for a visitor who is not signed in never
+    # changes while crr serves, so it is kept.
+    files = [db for db in datasette.databases.values() if not db.is_memory]
+    if files and not any(db.is_mutable for db in files) and not hasattr(
+            datasette.permission_allowed, "kept"):
+        datasette.permission_allowed = _kept_for_anonymous(datasette.permission_allowed)
+
+
+def _kept_for_anonymous(permission_allowed, most: int = 4096):
+    kept: dict[tuple, bool] = {}
+
+    async def allowed(actor, action, resource=None, default=False):
+        key = (action, resource, default)
+        try:
+            hash(key)
+        except TypeError:
+            key = None
+        if actor is not None or key is None:  # a signed-in actor's rights are checked each time
+            return await permission_allowed(actor, action, resource=resource, default=default)
+        if key not in kept:
+            result = await permission_allowed(actor, action, resource=resource, default=default)
+            if len(kept) >= most:
+                return result
+            kept[key] = result
+        return kept[key]
+
+    allowed.kept = kept
+    return allowed
+
+
+def _remember_unconfigured(plugin_config, most: int = 4096):
+    unconfigured: set[tuple] = set()
+
+    def remembered(plugin_name, database=None, table=None, fallback=True):
+        key = (plugin_name, database, table, fallback)
+        if key in unconfigured:
+            return None
+        config = plugin_config(plugin_name, database=database, table=table, fallback=fallback)
+        if config is None and len(unconfigured) < most:
+            unconfigured.add(key)
+        return config
+
+    remembered.unconfigured = unconfigured
+    return remembered
 
 
 async def health(request, datasette):
@@ -314,8 +387,9 @@ def handle_exception(datasette, request, exception):
 # --- serving -------------------------------------------------------------------
 
 
-def datasette_for(db_path: Path, **settings):
-    """A Datasette over the built database, immutable, with crr's metadata and templates."""
+def datasette_for(db_path: Path, cache: bool = True, **settings):
+    """A Datasette over the built database, immutable, with crr's metadata and templates;
+    with `cache` false, every page is computed anew (no ResponseCache)."""
     from datasette.app import Datasette
     from datasette.plugins import pm
 
@@ -326,17 +400,21 @@ def datasette_for(db_path: Path, **settings):
     plugin = sys.modules[__name__]
     if not pm.is_registered(plugin):
         pm.register(plugin, name="crr")
+    described = metadata(db_path)
+    if not cache:
+        described["plugins"]["crr"] = {"response_cache": False}
     return Datasette(
         immutables=[str(db_path)],
-        metadata=metadata(db_path),
+        metadata=described,
         template_dir=str(templates_dir() / "datasette"),
         settings={**bounds.SETTINGS, **settings},
     )
 
 
-def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8001, access_log: bool = True) -> int:
+def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8001, access_log: bool = True,
+          cache: bool = True) -> int:
     """Serve until interrupted; the address is printed once the port is bound, and
-    (with `access_log`) a line for each request on stderr."""
+    (with `access_log`) a line for each request on stderr; `cache` keeps pages by address."""
     import socket
 
     import uvicorn
@@ -352,7 +430,7 @@ def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8001, access_log: 
         return 1
     listener.listen(128)  # connections queue from now on, so the address works once printed
     address = f"http://{host}:{listener.getsockname()[1]}/"
-    datasette = datasette_for(db_path)
+    datasette = datasette_for(db_path, cache=cache)
     print(f"crr serve: {address}  (ask: {address}-/ask, dashboard: "
           f"{address}-/dashboards/{DASHBOARD}; Ctrl-C stops)", flush=True)
     print(f"serving {db_path} read-only", file=sys.stderr, flush=True)

@@ -11,7 +11,16 @@ from pathlib import Path
 
 def run(db_path: Path | str | None = None) -> int:
     """Open the app on the database at `db_path` (default: the built one, rebuilt when stale)."""
-    from .app import CrrApp
+    import gc
 
-    CrrApp(db_path).run()
+    # No collection while Textual is imported and the first screen is made: tens
+    # of thousands of new objects, none of them garbage, would be scanned again
+    # and again.  The app collects once the first screen is drawn.
+    gc.disable()
+    try:
+        from .app import CrrApp
+
+        CrrApp(db_path).run()
+    finally:
+        gc.enable()
     return 0

@@ -30,9 +30,12 @@ from .sidebar import TopicTree
 from .widgets import AnswerView, ConversationView, Exchange, QuestionInput, Welcome
 
 WIDE = 120            # columns from which the topics sidebar opens by itself
+PALETTE_HINT = 100    # columns from which the footer names Ctrl+P too
 LOAD_TIMEOUT = 120.0  # seconds a question waits for the database to open
+# One question of each kind, each kind's templates compiled before it is asked ("trade in
+# 1990?" is one the data cannot answer: it holds trade from 1992).
 WARM_UP = ["trade in 2024?", "joint exercises since 2022?", "trade over time", "trade 2024 vs 2022",
-           "trade in 1995?", "latest trade", "what can I ask?"]
+           "what happened in 2024?", "trade in 1990?", "latest trade", "what can I ask?"]
 
 
 def settle_heap() -> None:
@@ -43,6 +46,25 @@ def settle_heap() -> None:
     answer on screen."""
     gc.collect()
     gc.freeze()
+
+
+class CompactFooter(Footer):
+    """Textual's footer, compact, its keys made compact before they are styled.
+
+    Each key takes the footer's `compact` once mounted, and adding the class
+    then styles the key a second time (9 ms of the 100 the first screen took here)."""
+
+    def compose(self) -> ComposeResult:
+        for widget in super().compose():
+            # The keys are the widgets with a `compact` of their own to follow the footer's.
+            if self.compact and hasattr(type(widget), "compact"):
+                widget.add_class("-compact", update=False)
+            yield widget
+
+
+class MainScreen(Screen):
+    # The question line is focused as the screen is composed, so no other widget is focused first.
+    AUTO_FOCUS = "#question"
 
 
 class Body(Horizontal):
@@ -92,9 +114,22 @@ class CrrApp(App):
 
     # --- layout -------------------------------------------------------------
 
+    def get_default_screen(self) -> Screen:
+        return MainScreen(id="_default")
+
     def compose(self) -> ComposeResult:
+        # The look is settled before the widgets are made, so that none of them
+        # is styled twice: the theme and the sidebar as the reader left them (in
+        # the settings file that keeps the citation style; the sidebar opens by
+        # itself on a wide terminal until then), and the terminal's width.
+        theme = writing.setting("theme")
+        if theme in self.available_themes:
+            self.theme = theme
+        sidebar = writing.setting("sidebar")
+        self.screen.set_class(self.size.width >= WIDE, "-wide")
         with Body(id="main"):
-            with Vertical(id="sidebar"):
+            with Vertical(id="sidebar") as side:
+                side.display = sidebar if isinstance(sidebar, bool) else self.size.width >= WIDE
                 yield Static("Topics — Enter asks", classes="sidebar-title")
                 yield TopicTree(id="topics")
                 yield Static("", id="topic-name")
@@ -103,27 +138,24 @@ class CrrApp(App):
                     yield Welcome(id="welcome")
                 yield QuestionInput(id="question", compact=True,
                                     placeholder="Ask about China–Russia relations, e.g. trade in 2024?  (F1 examples)")
-        yield Footer(compact=True)
+        # Made as fit_to would leave it, so the first resize does not compose it again.
+        yield CompactFooter(compact=True, show_command_palette=self.size.width >= PALETTE_HINT)
 
     def on_mount(self) -> None:
-        self.query_one(QuestionInput).focus()
-        # As the reader left them (in the settings file that keeps the citation
-        # style); the sidebar opens by itself on a wide terminal until then.
-        theme = writing.setting("theme")
-        if theme in self.available_themes:
-            self.theme = theme
-        sidebar = writing.setting("sidebar")
-        self.query_one("#sidebar").display = sidebar if isinstance(sidebar, bool) else self.size.width >= WIDE
+        self.call_after_refresh(self._first_screen_drawn)
+
+    def _first_screen_drawn(self) -> None:
+        gc.enable()  # `run` holds collections off until now
         # Open the database once the first screen is drawn, not before.
-        self.call_after_refresh(self.open_database)
+        self.open_database()
 
     def fit_to(self, width: int) -> None:
         """Scale with the terminal: bigger charts when wide, all key hints when there is room."""
         self.screen.set_class(width >= WIDE, "-wide")
         # At 80 columns the key hints need the room; the welcome names Ctrl+P.
         footer = self.query_one(Footer)
-        if footer.show_command_palette != (width >= 100):
-            footer.show_command_palette = width >= 100
+        if footer.show_command_palette != (width >= PALETTE_HINT):
+            footer.show_command_palette = width >= PALETTE_HINT
             footer.refresh(recompose=True)
 
     @property
@@ -226,8 +258,7 @@ class CrrApp(App):
         exchange = Exchange(question, classes="exchange -newest")
         generation = self._generation
         exchange.pending_timer = self.set_timer(
-            self.PENDING_DELAY,
-            lambda: self._place(exchange) if generation == self._generation else None)
+            self.PENDING_DELAY, lambda: self._answer_is_slow(exchange, generation))
         with self._queue_lock:
             self._queue.append((exchange, question, generation))
             if self._answering:
@@ -235,19 +266,29 @@ class CrrApp(App):
             self._answering = True
         self.answer_questions()
 
-    def _place(self, exchange: Exchange) -> None:
-        """Put an exchange at the end of the conversation, the earlier ones settled."""
+    async def _answer_is_slow(self, exchange: Exchange, generation: int) -> None:
+        exchange.pending_timer = None  # fired: stopping it now would cancel this very call
+        if generation == self._generation and exchange.parent is None:
+            await self._place(exchange)
+
+    async def _place(self, exchange: Exchange) -> None:
+        """Put an exchange at the end of the conversation, the earlier ones settled.
+
+        The screen waits until the exchange and everything in it are composed:
+        a layout in between would draw half an answer, and then lay out again."""
         if exchange.pending_timer is not None:
             exchange.pending_timer.stop()
             exchange.pending_timer = None
         if exchange.parent is not None:
             return
+        conversation = self.query_one(ConversationView)
         with self.batch_update():
-            for earlier in self.query(Exchange):
-                earlier.settle()
-            conversation = self.query_one(ConversationView)
-            conversation.mount(exchange)
+            for earlier in conversation.children:  # not a query of the whole screen
+                if isinstance(earlier, Exchange):
+                    earlier.settle()
+            mounted = conversation.mount(exchange)
             conversation.pin(exchange)
+            await mounted
 
     @work(thread=True, group="ask", exit_on_error=False)
     def answer_questions(self) -> None:
@@ -290,13 +331,13 @@ class CrrApp(App):
     async def _show_answer(self, exchange: Exchange, display) -> None:
         if exchange.pending_timer is not None:  # not on screen yet: both go on together
             exchange.ready = display
-            self._place(exchange)
+            await self._place(exchange)
         elif exchange.is_attached:  # not cleared by a new conversation meanwhile
             await exchange.show_answer(display)
 
     async def _show_error(self, exchange: Exchange, message: str) -> None:
         if exchange.pending_timer is not None:
-            self._place(exchange)
+            await self._place(exchange)
             await exchange.show_error(message)
         elif exchange.is_attached:
             await exchange.show_error(message)

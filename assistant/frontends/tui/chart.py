@@ -58,6 +58,7 @@ class SeriesChart(PlotextPlot):
     def __init__(self, series: Series, **kwargs) -> None:
         super().__init__(**kwargs)
         self.series = series
+        self._drawn = False  # the plot is new until the first draw: nothing to clear
 
     def on_mount(self) -> None:
         self.draw()
@@ -65,7 +66,9 @@ class SeriesChart(PlotextPlot):
 
     def draw(self) -> None:
         series, plt = self.series, self.plt
-        plt.clear_figure()
+        if self._drawn:  # clearing makes the figure anew, as costly as making it
+            plt.clear_figure()
+        self._drawn = True
         plt.title(series.title)
         colors = LINE_COLORS[self.app.current_theme.dark]
         asked = set(series.highlight)

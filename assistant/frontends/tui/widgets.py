@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rich import box
+from rich.measure import Measurement
 from rich.table import Table
 from textual import events
 from textual.app import ComposeResult
@@ -24,9 +25,6 @@ from textual.style import Style
 from textual.widget import Widget
 from textual.widgets import Digits, Input, Static
 
-from ...limits import MAX_QUESTION_CHARS
-from .present import link_label
-
 if TYPE_CHECKING:
     from .present import Display
 
@@ -39,6 +37,9 @@ def marked(text: str) -> Content:
     """Text with its citation marks [1] picked out and its web addresses as
     terminal hyperlinks (OSC 8), each shown by a short label that a line never
     breaks (`present.link_label`): a click opens the whole address."""
+    # Imported here, as the engine's modules are: the first screen needs none of them.
+    from .present import link_label
+
     parts = []
     for piece in _MARK.split(text):
         if _MARK.fullmatch(piece):
@@ -131,6 +132,31 @@ class QuestionInput(Input):
             self.screen.focus_next()
 
 
+class DrawnOnce:
+    """A Rich renderable whose segments are kept for each width it is drawn at.
+
+    Textual draws a Static's Rich renderable twice for each width: once to
+    measure its height, once to show it.  A table of many rows is most of an
+    answer's drawing time, so it is drawn once and the segments reused."""
+
+    def __init__(self, renderable) -> None:
+        self.renderable = renderable
+        self._drawn: dict[tuple, list] = {}
+
+    def __rich_console__(self, console, options):
+        key = (options.max_width, options.min_width, options.justify, options.overflow,
+               options.no_wrap, options.highlight, options.markup, options.encoding)
+        segments = self._drawn.get(key)
+        if segments is None:
+            if len(self._drawn) >= 4:  # resized again and again: keep the latest widths only
+                self._drawn.clear()
+            segments = self._drawn[key] = list(console.render(self.renderable, options))
+        return segments
+
+    def __rich_measure__(self, console, options):
+        return Measurement.get(console, options, self.renderable)
+
+
 def values_table(display: Display) -> Table:
     table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False, expand=False,
                   show_edge=False, header_style="bold")
@@ -217,11 +243,11 @@ class AnswerView(Vertical):
         yield Static(marked(d.text), classes="text")
         if d.events and not all(event.title in d.text for event in d.events):
             # A list of events the text already gives in full is not shown twice.
-            yield Static(events_table(d), classes="events")
+            yield Static(DrawnOnce(events_table(d)), classes="events")
         if not chart_first:
             yield from self._chart()
         if d.rows:
-            yield Static(values_table(d), classes="values")
+            yield Static(DrawnOnce(values_table(d)), classes="values")
         yield Static(notes(d), classes="notes")
 
     def restyle(self, footnotes: list[str]) -> None:
@@ -298,6 +324,8 @@ class Exchange(Vertical):
         self.pending_timer = None  # shows the question alone if the answer is slow to come
 
     def compose(self) -> ComposeResult:
+        from ...limits import MAX_QUESTION_CHARS
+
         shown = self.question  # a question over the limit is refused; its start is enough to see which
         if len(shown) > MAX_QUESTION_CHARS:
             shown = f"{shown[:MAX_QUESTION_CHARS]}… ({len(shown):,} characters)"
