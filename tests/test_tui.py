@@ -614,3 +614,10 @@ async def test_a_question_over_the_limit_is_refused_and_shown_cut(app):
         shown = text_of(exchange.query_one(".question", Static))
         assert len(shown) < MAX_QUESTION_CHARS + 50 and f"{len(question):,} characters" in shown
         assert f"crr reads questions of up to {MAX_QUESTION_CHARS}" in text_of(exchange.query_one(AnswerView))
+
+
+def test_a_span_held_only_year_by_year_is_headed_by_its_latest_year(engine):
+    """'trade 2018-2024' has no figure of its own: its headline is the latest year's,
+    said to be so, never the first year's as if it were the span's."""
+    headline = Presenter(engine.store).headline(engine.ask("trade 2018-2024"))
+    assert "2024" in headline.caption and "latest" in headline.caption

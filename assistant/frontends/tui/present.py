@@ -225,7 +225,10 @@ class Presenter:
                 if percents:
                     caption += f" ({signed(percents[0].value)}%)"
                 return Headline(signed(change.value), _unit(change.unit), caption)
-        if answer.kind == "series" and observed:
+        # A span the sources give no figure for is shown as its years are: the latest of them,
+        # never the first year as though it were the span's.
+        years_only = len({v.period for v in observed}) > 1 and not any("/" in v.period for v in observed)
+        if observed and (answer.kind == "series" or answer.kind == "span" and years_only):
             latest = max(observed, key=lambda v: _sort_key(v.period))
             first = min(observed, key=lambda v: _sort_key(v.period))
             periods = {v.period for v in observed}
