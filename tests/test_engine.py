@@ -556,3 +556,17 @@ def test_who_is_not_answered_by_an_event_that_names_only_things(engine):
     stays unanswered, and the text says so rather than print a name."""
     answer = engine.ask("Which Chinese car brands lead sales in Russia?")
     assert not answer.answered and "names no one" in answer.text
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("In which month of 2001 was the Treaty of Good-Neighborliness signed?", "month"),
+    ("What exact date was the Treaty of Good-Neighborliness signed?", "day"),
+])
+def test_a_date_finer_than_the_sources_give_is_not_made_up(engine, question, asked):
+    answer = engine.ask(question)
+    assert not answer.answered and f"crr gives no {asked}" in answer.text and "2001" in answer.text
+
+
+def test_a_second_occurrence_the_sources_do_not_count_is_not_guessed(engine):
+    assert not engine.ask("When did Yeltsin make his second visit to China?").answered
+    assert engine.ask("Which third country's navy joined the November 2019 naval drills off Cape Town?").answered

@@ -24,6 +24,7 @@ MORE = [
     "How much LNG did China import from Russia in total between 2023 and 2025?",
     "In which year did China-Russia trade reach $300 billion?",
     "Which two leaders interacted 19 times between February 2022 and February 2026?",
+    "In which month of 2001 was the Treaty of Good-Neighborliness signed?",
 ]
 
 

@@ -168,6 +168,7 @@ class EventSearch:
         cities = {event_stem(w) for phrase, facet in intent.bound.items() if facet == "party"
                   and self.lexicon.has(phrase, "city") for w in phrase.split()}
         numbered = _numbered_names(intent.normalized)
+        counted = {m.group(1) for m in _OCCURRENCE.finditer(intent.normalized)}
         named_others = [frozenset(event_stem(w) for w in phrase.split()) for phrase, facet in intent.bound.items()
                         if facet == "party" and any(v in intent.others for v in self.lexicon.values_of(phrase, "party"))]
         # The names of those bodies, and their acronyms, are asked for, not extra words of a title.
@@ -209,7 +210,7 @@ class EventSearch:
                 score -= 0.8 * sum(weight.get(t, 1.0) for t in terms if t not in matched)
                 # A rare word of the question ("Kazan", "Nerchinsk") or an ordinal ("second")
                 # the event lacks says it is another event.
-                if any(_names_another(t, self._event_text_counts(), title_words, proper)
+                if any(_names_another(t, self._event_text_counts(), title_words, proper, counted)
                        for t in terms if t not in matched):
                     continue
                 # An event must account for about half of what the question says, weighed
@@ -458,11 +459,18 @@ def _another_numbered(asked: frozenset[tuple[str, str]], words: frozenset[str],
 ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 
 
-def _names_another(term: str, counts: dict[str, int], title_words: set[str], proper: set[str]) -> bool:
+# An ordinal that counts occurrences ("his second visit"), not "a third country" or "a third of".
+_OCCURRENCE = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+                         r"(?![ -](?:countr|part|world|of\b|side|state))")
+
+
+def _names_another(term: str, counts: dict[str, int], title_words: set[str], proper: set[str],
+                   counted: set[str] = frozenset()) -> bool:
     """Whether a question's word the event lacks marks it as another event: a word few
     events have (a place: "Kazan"), a name written with a capital that no event has
     ("Nerchinsk"), or an ordinal other than the event's own ("the second patrol" is not
-    "the fourth")."""
+    "the fourth"). A second or later one the event does not call so is another too:
+    crr's timeline is no full record to count the occurrences in ("his second visit")."""
     if term in ORDINALS:
-        return bool(title_words & ORDINALS)
+        return term in counted or bool(title_words & ORDINALS)
     return term in proper and counts.get(term, 0) <= 2

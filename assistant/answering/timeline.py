@@ -22,6 +22,23 @@ _ASKS_DENIAL = re.compile(r"\b(?:turn\w* down|brush\w* off|rul\w* out|dismiss\w*
                           r"rebuff\w*|abstain\w*|withh[eo]ld\w*|refrain\w*|avoid\w*)\b", re.I)
 
 
+# How precise a date the question asks for: a day ("on what date", "what exact date")
+# or a month ("in which month").
+_ASKS_DAY = re.compile(r"\b(?:(?:what|which|exact|precise)(?: exact| precise)? (?:date|day)|on what (?:date|day))\b")
+_ASKS_MONTH = re.compile(r"\b(?:what|which) month\b")
+
+
+def _finer_than_held(question: str, rows) -> str | None:
+    """'day' or 'month' when the question asks for a date that precise and no source
+    dates the event so (the treaty is dated only to 2001)."""
+    asked = "day" if _ASKS_DAY.search(question) else "month" if _ASKS_MONTH.search(question) else None
+    if not asked:
+        return None
+    needed = 10 if asked == "day" else 7  # YYYY-MM-DD, YYYY-MM
+    held = max(len(r["date"]) if "/" not in r["date"] else 4 for r in rows)
+    return asked if held < needed else None
+
+
 _ORDER = re.compile(r"\b(first|earliest|last|latest|most recent)\b")
 
 
@@ -53,6 +70,12 @@ class TimelineAnswers:
         if _denies(rows[0]["title"]) and not _asks_about_a_denial(intent.question):
             return self._no_such_event(intent, draft, interpretation, rows[0])
         best = self._same_claim(rows[:1])
+        finer = _finer_than_held(intent.normalized, best)
+        if finer:
+            cited = self._cite_events(draft, best)
+            text = render("answers/when_coarser.txt.j2", events=cited, asked=finer)
+            return draft.answer(intent, False, "when", interpretation, text,
+                                [f"what happened in {best[0]['year']}?"])
         shown = {r["id"] for r in best} | {r["claim"] for r in best if r["claim"]}
         related = [r for r in rows[1:] if r["id"] not in shown and (not r["claim"] or r["claim"] not in shown)]
         cited = self._cite_events(draft, best)
