@@ -570,3 +570,9 @@ def test_a_date_finer_than_the_sources_give_is_not_made_up(engine, question, ask
 def test_a_second_occurrence_the_sources_do_not_count_is_not_guessed(engine):
     assert not engine.ask("When did Yeltsin make his second visit to China?").answered
     assert engine.ask("Which third country's navy joined the November 2019 naval drills off Cape Town?").answered
+
+
+def test_a_date_asked_for_a_thing_done_is_not_the_date_of_its_plan(engine):
+    answer = engine.ask("When did gas from Sidanko's Kovykta field start flowing to China?")
+    assert not answer.answered and "plan or an agreement" in answer.text and "Kovykta" in answer.text
+    assert engine.ask("When did the EU propose sanctions on Chinese firms?").answered

@@ -25,6 +25,7 @@ MORE = [
     "In which year did China-Russia trade reach $300 billion?",
     "Which two leaders interacted 19 times between February 2022 and February 2026?",
     "In which month of 2001 was the Treaty of Good-Neighborliness signed?",
+    "When did gas from Sidanko's Kovykta field start flowing to China?",
 ]
 
 

@@ -22,6 +22,20 @@ _ASKS_DENIAL = re.compile(r"\b(?:turn\w* down|brush\w* off|rul\w* out|dismiss\w*
                           r"rebuff\w*|abstain\w*|withh[eo]ld\w*|refrain\w*|avoid\w*)\b", re.I)
 
 
+# An event that is only a plan, an agreement or a promise ("CNPC and Sidanko agree on
+# Kovykta gas exports", "EU proposes sanctions") does not date the thing happening.
+_PLAN = re.compile(r"\b(?:agree[sd]?|agreement|plans?|planned|propos\w*|promis\w*|calls? for|"
+                   r"memorandum|expected|could|would|will|intend\w*|aims?|offers?)\b", re.I)
+# A question asking when something happened, came into being or began.
+_DONE = re.compile(r"\b(?:start\w*|began|begin\w*|open\w*|launch\w*|flow\w*|took effect|take effect|"
+                   r"come into force|came into force|enter\w* (?:into )?force|complet\w*|finish\w*|"
+                   r"built|deliver\w*|arriv\w*|reach\w*|went into|go into|come online|came online)\b")
+
+
+def _plans(text: str) -> bool:
+    return bool(_PLAN.search(text))
+
+
 # How precise a date the question asks for: a day ("on what date", "what exact date")
 # or a month ("in which month").
 _ASKS_DAY = re.compile(r"\b(?:(?:what|which|exact|precise)(?: exact| precise)? (?:date|day)|on what (?:date|day))\b")
@@ -69,6 +83,8 @@ class TimelineAnswers:
         rows = self._latest_or_first(intent, rows)
         if _denies(rows[0]["title"]) and not _asks_about_a_denial(intent.question):
             return self._no_such_event(intent, draft, interpretation, rows[0])
+        if _plans(rows[0]["title"]) and _DONE.search(intent.normalized) and not _plans(intent.normalized):
+            return self._no_such_event(intent, draft, interpretation, rows[0], planned=True)
         best = self._same_claim(rows[:1])
         finer = _finer_than_held(intent.normalized, best)
         if finer:
@@ -168,13 +184,13 @@ class TimelineAnswers:
         # listed, and the count is not offered as the answer.
         return draft.answer(intent, False, "count_events", interpretation, text, [])
 
-    def _no_such_event(self, intent: Intent, draft, interpretation: str, row):
+    def _no_such_event(self, intent: Intent, draft, interpretation: str, row, planned: bool = False):
         """A date asked for what the sources say did not happen ("when did China
         recognise the annexation?"): no date, and the event that says otherwise."""
         from ..writing.render import render
 
         cited = self._cite_events(draft, [row])
-        text = render("answers/no_such_event.txt.j2", question=intent.question, events=cited)
+        text = render("answers/no_such_event.txt.j2", question=intent.question, events=cited, planned=planned)
         return draft.answer(intent, False, intent.kind, interpretation, text,
                             [f"what happened in {row['year']}?", "what can I ask?"])
 
