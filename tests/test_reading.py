@@ -68,3 +68,9 @@ def test_an_impossible_date_is_a_polite_answer_not_a_crash(engine):
 def test_the_reading_names_words_it_did_not_use(engine):
     answer = engine.ask("trade in 2024 for blorptastic widgets")
     assert "blorptastic" in answer.unread or not answer.answered
+
+
+def test_a_decade_written_short_is_the_last_centurys():
+    from assistant.reading.periods import extract_periods
+
+    assert [p.label for p in extract_periods("Kilo-class submarines bought in the 90s")[0]] == ["1990/1999"]

@@ -49,7 +49,8 @@ def _finer_than_held(question: str, rows) -> str | None:
     if not asked:
         return None
     needed = 10 if asked == "day" else 7  # YYYY-MM-DD, YYYY-MM
-    held = max(len(r["date"]) if "/" not in r["date"] else 4 for r in rows)
+    date = rows[0]["date"]  # the event chosen; another source's account may date it otherwise
+    held = 4 if "/" in date else len(date)
     return asked if held < needed else None
 
 
@@ -88,7 +89,7 @@ class TimelineAnswers:
         best = self._same_claim(rows[:1])
         finer = _finer_than_held(intent.normalized, best)
         if finer:
-            cited = self._cite_events(draft, best)
+            cited = self._cite_events(draft, best[:1])
             text = render("answers/when_coarser.txt.j2", events=cited, asked=finer)
             return draft.answer(intent, False, "when", interpretation, text,
                                 [f"what happened in {best[0]['year']}?"])

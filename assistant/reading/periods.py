@@ -188,6 +188,7 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
     text = _sub(text, ("-",), rf"\b({_YEAR})-(0[1-9]|1[0-2])(?:-(\d{{2}}))?\b",
                 lambda m: take(m, Period.point(m[0])))
     text = _YEAR_RE.sub(lambda m: take(m, _year_or_decade(m)), text)
+    text = _SHORT_DECADE.sub(lambda m: take(m, _year_or_decade(_YEAR_RE.match(f"19{m[1]}s"))), text)
     return _relative(text, found, take)
 
 
@@ -261,6 +262,9 @@ _OPEN = re.compile(rf"\b(since|after|following|from|before|until|till|prior to|b
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _YEAR_RE = re.compile(rf"\b({_YEAR})s?\b")
+# "the 90s", "the '60s": a decade of the last century (the 20s and 10s are left unread,
+# as they may be this century's).
+_SHORT_DECADE = re.compile(r"(?<![\w.$])['\u2019]?([3-9]0)s\b")
 _SPACES = re.compile(r"\s+")
 
 
