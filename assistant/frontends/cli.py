@@ -246,43 +246,43 @@ def _tui(args) -> int:
     return run(getattr(args, "db", None))
 
 
-def _serve(args) -> int:
+def _site_database(command: str, args) -> Path | int:
+    """The database `crr serve` or `crr publish` works on, built if need be; or the exit
+    code, with the reason said, when there is none or Datasette is not installed."""
     from ..data.errors import DataError
 
     if args.db is not None and not args.db.is_file():
-        print(f"crr serve: no database {args.db}", file=sys.stderr)
+        print(f"crr {command}: no database {args.db}", file=sys.stderr)
         return 2
     try:
         db_path = args.db or _ensure_database()
-        from .datasette.plugin import serve
+        from .datasette import plugin  # noqa: F401  (the site needs Datasette and its plugins)
     except DataError as error:
         print(f"crr: the curated data does not validate, so no database could be built.\n{error}",
               file=sys.stderr)
         return 1
     except ImportError:
-        print("crr serve: needs Datasette: pip install 'datasette==0.65.*' datasette-dashboards",
+        print(f"crr {command}: needs Datasette: pip install 'datasette==0.65.*' datasette-dashboards",
               file=sys.stderr)
         return 1
+    return db_path
+
+
+def _serve(args) -> int:
+    db_path = _site_database("serve", args)
+    if isinstance(db_path, int):
+        return db_path
+    from .datasette.plugin import serve
+
     return serve(db_path, port=args.port, access_log=not args.quiet, cache=not args.no_cache)
 
 
 def _publish(args) -> int:
-    from ..data.errors import DataError
+    db_path = _site_database("publish", args)
+    if isinstance(db_path, int):
+        return db_path
+    from .datasette.publish import PublishError, publish
 
-    if args.db is not None and not args.db.is_file():
-        print(f"crr publish: no database {args.db}", file=sys.stderr)
-        return 2
-    try:
-        db_path = args.db or _ensure_database()
-        from .datasette.publish import PublishError, publish
-    except DataError as error:
-        print(f"crr: the curated data does not validate, so no database could be built.\n{error}",
-              file=sys.stderr)
-        return 1
-    except ImportError:
-        print("crr publish: needs Datasette: pip install 'datasette==0.65.*' datasette-dashboards",
-              file=sys.stderr)
-        return 1
     try:
         written = publish(args.folder, db_path)
     except PublishError as error:
