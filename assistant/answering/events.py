@@ -20,6 +20,8 @@ from ..reading.words import _stem, content_tokens
 
 RARE_WORD = 4.0  # an event-title word's weight when it is in about five titles or fewer
 MIN_COVER = 0.4  # the share of a question's words (by weight) an event must have
+# "The first", "the last", "most recently": which of the events found a question asks for.
+ORDER = re.compile(r"\b(last|latest|most recent|most recently|recently|first|earliest)\b")
 ORDER_WORDS = frozenset({"last", "latest", "recent", "recently", "first", "earliest", "most"})
 
 
@@ -381,8 +383,7 @@ class EventSearch:
         """"When did Xi last visit Moscow?": of the close matches (with the people the
         question names), the latest first.  "The first joint naval exercise": an event
         the sources call the first, if one matches every word."""
-        order = re.search(r"\b(last|latest|most recent|most recently|recently|first|earliest)\b",
-                          intent.normalized)
+        order = ORDER.search(intent.normalized)
         if not order:
             return rows[:3]
         named = {p["id"] for p in self._people_in(intent.normalized)}

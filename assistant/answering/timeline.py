@@ -10,6 +10,7 @@ import re
 
 from ..reading.read import Intent
 from .draft import Draft
+from .events import ORDER
 
 
 # Words that say something did not happen: "China does not recognise ...",
@@ -52,9 +53,6 @@ def _finer_than_held(question: str, rows) -> str | None:
     date = rows[0]["date"]  # the event chosen; another source's account may date it otherwise
     held = 4 if "/" in date else len(date)
     return asked if held < needed else None
-
-
-_ORDER = re.compile(r"\b(first|earliest|last|latest|most recent)\b")
 
 
 def _denies(text: str) -> bool:
@@ -100,7 +98,7 @@ class TimelineAnswers:
         dates = {c["row"]["date"] for c in cited}
         # "The first/last time": the timeline's own earliest or latest, which the sources
         # may not call the first or the last; say so, as a count of events does.
-        order = _ORDER.search(intent.normalized)
+        order = ORDER.search(intent.normalized)
         ranked = None
         if order and not re.search(rf"\b{order.group(1)}\b", best[0]["title"].lower()):
             ranked = "earliest" if order.group(1) in ("first", "earliest") else "latest"
