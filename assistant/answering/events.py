@@ -73,8 +73,13 @@ class EventWords:
         return {t for t in terms if t not in words and not any(s in words for s in self.synonyms.get(t, []))}
 
 
+_IZE = re.compile(r"(?<=[a-z]{3})iz(e[ds]?|ing|ations?)?$")
+
+
 def event_stem(word: str) -> str:
-    """A rough stem for matching event words: signed -> sign, flowing -> flow."""
+    """A rough stem for matching event words: signed -> sign, flowing -> flow; one
+    spelling for -ize and -ise (recognized -> recognis)."""
+    word = _IZE.sub(r"is\1", word)
     for suffix in ("ing", "ed"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
@@ -169,7 +174,7 @@ class EventSearch:
         # A city named for its country ("Beijing's peace plan") says little about which event.
         cities = {event_stem(w) for phrase, facet in intent.bound.items() if facet == "party"
                   and self.lexicon.has(phrase, "city") for w in phrase.split()}
-        numbered = _numbered_names(intent.normalized)
+        numbered = numbered_names(intent.normalized)
         counted = {m.group(1) for m in _OCCURRENCE.finditer(intent.normalized)}
         named_others = [frozenset(event_stem(w) for w in phrase.split()) for phrase, facet in intent.bound.items()
                         if facet == "party" and any(v in intent.others for v in self.lexicon.values_of(phrase, "party"))]
@@ -191,8 +196,9 @@ class EventSearch:
                 cut[row["id"]] = (event_words(text.lower()) | acronyms(text),
                                   event_words(row["title"].lower()) | acronyms(row["title"]))
             words, title_words = cut[row["id"]]
-            if numbered and _another_numbered(numbered, words, _numbered_names((row["title"] + " " + row["summary"]).lower())):
-                continue  # "Power of Siberia-2" is not Power of Siberia (-1)
+            if numbered and (any(name not in words for name, _ in numbered) or _another_numbered(
+                    numbered, words, numbered_names((row["title"] + " " + row["summary"]).lower()))):
+                continue  # "Power of Siberia-2" is a name: an event must have it, not Power of Siberia (-1)
             matched = [t for t in terms if not forms[t].isdisjoint(words)]
             # One subject word rare among the titles ("espionage", "S-400") is enough alone.
             if len(matched) >= min(2, len(terms)) or any(
@@ -276,6 +282,24 @@ class EventSearch:
                     frequency[word] = frequency.get(word, 0) + 1
             self._weights_cache = {w: math.log(1 + len(titles) / n) for w, n in frequency.items()}
         return self._weights_cache
+
+    def supporting_text(self, intent: Intent, row: sqlite3.Row) -> tuple[str, str]:
+        """The part of an event's text that matches the question: its title, or the one
+        sentence of its summary that has more of the question's words; and, of that, the
+        clause with the most of them.  Whether the sentence says a thing happened or was
+        only planned ("agreed to build a rail line" does not date its opening), and
+        whether the clause says it did not happen ("though China does not recognise the
+        annexation"), decides what the event can answer."""
+        terms = self.event_vocab.search_terms(intent.residue or intent.normalized)
+        synonyms = self.event_vocab.synonyms
+        forms = [frozenset((t, *synonyms.get(t, ()))) for t in terms if t not in ORDER_WORDS]
+
+        def most_matched(parts: list[str]) -> str:
+            counts = [sum(1 for f in forms if not f.isdisjoint(event_words(p.lower()))) for p in parts]
+            return parts[counts.index(max(counts))]  # the first of the best: the title before the summary
+
+        sentence = most_matched([row["title"], *_SENTENCE.split(row["summary"] or "")])
+        return sentence, most_matched(_CLAUSE.split(sentence))
 
     def _cite_events(self, draft, rows: list[sqlite3.Row]) -> list[dict]:
         """The events as lines to show: the same claim on the same date from two sources
@@ -436,10 +460,14 @@ _GOING_TO = re.compile(r"\b(?:visit\w*|trip\w*|travel\w*|went|go|goe|going|been|
 _TAKING_PLACE = re.compile(r"\b(?:in|at) @([a-z_]+)")
 
 
+_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+_CLAUSE = re.compile(r"[,;:]|\b(?:though|although|but|while|whereas)\b")
+
+
 _NUMBERED = re.compile(r"\b([a-z]{3,})[- ]([1-9])\b")
 
 
-def _numbered_names(text: str) -> frozenset[tuple[str, str]]:
+def numbered_names(text: str) -> frozenset[tuple[str, str]]:
     """The numbered names in a text: "power of siberia 2" holds ("siberia", "2")."""
     return frozenset((event_stem(_stem(name)), number) for name, number in _NUMBERED.findall(text))
 

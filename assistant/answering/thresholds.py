@@ -15,6 +15,7 @@ from ..answer import Answer
 from ..reading.read import Intent
 from ..writing.render import format_value, render
 from .draft import Draft
+from .events import numbered_names
 
 ABOVE = re.compile(r"\b(?:more than|over|above|exceed(?:ed|s)?|top(?:ped|s)?|surpass(?:ed|es)?|pass(?:ed)?|"
                    r"went above|rose above|crossed|beyond|reached|reach|hit)\b")
@@ -33,10 +34,13 @@ class Condition:
     words: str         # how the answer names it
 
 
-def condition(intent: Intent) -> Condition | None:
-    """What the question asks the figure to have done, if it names a number or an extreme."""
+def condition(intent: Intent, name: str = "") -> Condition | None:
+    """What the question asks the figure to have done, if it names a number or an extreme.
+    The number of a numbered name the figure has ("Power of Siberia 2") is no such number."""
     text = intent.normalized
-    number = intent.numbers[0] if intent.numbers else None
+    named = {float(n) for word, n in numbered_names(name.lower()) if re.search(rf"\b{word}\w*[- ]{n}\b", text)}
+    numbers = [n for n in intent.numbers if n not in named]
+    number = numbers[0] if numbers else None
     if number is not None:
         if BELOW.search(text):
             return Condition("below", number, "below")
@@ -67,7 +71,7 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
     """The period in which the metric met the question's condition, or None when the
     question is no such question (then the events are searched)."""
     metric = engine.metrics.get(intent.metric_id) if intent.metric_id else None
-    cond = condition(intent)
+    cond = condition(intent, metric.name if metric else "")
     if metric is None or cond is None or metric.measure == "rank":
         return None  # when a rank was first held is an event ("became the largest partner")
     rows = [r for r in engine._observations(metric.id) if "/" not in r["period"] and r["value"] is not None]

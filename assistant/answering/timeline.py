@@ -26,7 +26,7 @@ _ASKS_DENIAL = re.compile(r"\b(?:turn\w* down|brush\w* off|rul\w* out|dismiss\w*
 # An event that is only a plan, an agreement or a promise ("CNPC and Sidanko agree on
 # Kovykta gas exports", "EU proposes sanctions") does not date the thing happening.
 _PLAN = re.compile(r"\b(?:agree[sd]?|agreement|plans?|planned|propos\w*|promis\w*|calls? for|"
-                   r"memorandum|expected|could|would|will|intend\w*|aims?|offers?)\b", re.I)
+                   r"memorandum|expected|could|would|will|intend\w*|aims?|offers?|(?:was|were) to)\b", re.I)
 # A question asking when something happened, came into being or began.
 _DONE = re.compile(r"\b(?:start\w*|began|begin\w*|open\w*|launch\w*|flow\w*|took effect|take effect|"
                    r"come into force|came into force|enter\w* (?:into )?force|complet\w*|finish\w*|"
@@ -80,9 +80,10 @@ class TimelineAnswers:
         if not rows:
             return self._no_event(intent, draft, interpretation)
         rows = self._latest_or_first(intent, rows)
-        if _denies(rows[0]["title"]) and not _asks_about_a_denial(intent.question):
+        sentence, clause = self.supporting_text(intent, rows[0])
+        if _denies(clause) and not _asks_about_a_denial(intent.question):
             return self._no_such_event(intent, draft, interpretation, rows[0])
-        if _plans(rows[0]["title"]) and _DONE.search(intent.normalized) and not _plans(intent.normalized):
+        if (_plans(rows[0]["title"]) or _plans(sentence)) and _DONE.search(intent.normalized) and not _plans(intent.normalized):
             return self._no_such_event(intent, draft, interpretation, rows[0], planned=True)
         best = self._same_claim(rows[:1])
         finer = _finer_than_held(intent.normalized, best)

@@ -82,5 +82,3 @@ def content_tokens(text: str) -> list[str]:
     return [t for t in (_stem(w.strip(".-'")) for w in _WORD.findall(text))
             if len(t) > 1 and t not in STOPWORDS]
 
-
-# A numbered name: "Power of Siberia-2", "Power of Siberia 1".
