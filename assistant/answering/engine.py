@@ -54,6 +54,8 @@ PERSON_ACTS = re.compile(r"^(?:and )?what (?:did|does|has|have) .+? (?:do|done|s
                          r"promised|claim|claimed|offer|offered|ask|asked|discuss|discussed|decide|decided)\b")
 
 # A follow-up about the people of the event just shown: "who took part?", "who signed it?".
+# A follow-up asking for a part of the figure just given.
+PART_OF_THOSE = re.compile(r"\bhow many of (?:those|these|them)\b|\b(?:of|among) (?:those|these|them),? how many\b")
 WHO_OF_PREVIOUS = re.compile(
     r"^(?:and |so )?who (?:took part|takes part|was there|were there|attended|participated|was involved|"
     r"were involved|signed(?: it| that| this| them)?|was present|were present|came|met|went|led it|"
@@ -207,7 +209,7 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
                               if not any(s.endswith(w) or s.startswith(w) for w in same)]
         if self._repeats_given_whole(intent, answer):
             intent.metric_id, intent.kind, intent.set_aside = None, "unknown", [answer.values[0].metric]
-            intent.not_held = ("the question states the total itself and asks for a part of it; "
+            intent.not_held = ("the question asks for a part of a total it gives or was just given; "
                                "crr holds that total, but no breakdown of it")
             answer = self._unknown(intent)
         answer.context = self._context(intent, answer)
@@ -268,6 +270,9 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
             return None
         self.resolver.resolve(intent)
         self._apply_context(intent, previous)
+        stated = [v for v in previous.values if not v.derived]
+        if stated and intent.given_whole is None and PART_OF_THOSE.search(intent.normalized):
+            intent.given_whole = stated[0].value  # "how many of those were phone calls?": a part of the last figure
         return None
 
     def _names_no_subject(self, intent: Intent) -> bool:

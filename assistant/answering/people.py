@@ -26,6 +26,10 @@ SUPERLATIVE = re.compile(r"\b(?:largest|biggest|most|top|leading|main|greatest|h
 
 # A name as the sources write it: capitalised words ("Harbin Turbine", "TNK-BP").
 NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’-]*)*")
+# A word written as only a name is, even where a sentence opens: "Gazprom's", "CNPC", "TNK-BP".
+_NAME_ALONE = re.compile(r"['’]s$|^[A-Z]{2,}|\w[A-Z]")
+# "which countries ...": countries are the names asked for.
+COUNTRIES = re.compile(r"\b(?:which|what) (?:\w+ ){0,3}?countr(?:y|ies)\b|\bwho else\b")
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
@@ -34,31 +38,33 @@ class PeopleAnswers:
 
     def _names_beyond(self, text: str, question: str) -> list[str]:
         """The names `text` gives that the question does not: an answer to "which
-        company" must name one.  The countries crr reads as parties, months and the
-        small words that open a sentence are no answer."""
+        company" must name one.  The countries crr reads as parties (unless the question
+        asks which countries), months and the small words that open a sentence are no answer."""
         asked = {_stem(w) for w in re.findall(r"[a-z0-9]+", question.lower())}
+        countries = bool(COUNTRIES.search(question.lower()))
         names = []
         for match in NAME.finditer(text):
             opening = match.start() == 0 or text[:match.start()].rstrip().endswith((".", ":", "("))
-            if opening and " " not in match.group(0):
-                continue  # "Volume of crude oil ...": a sentence's first word
+            if opening and " " not in match.group(0) and not _NAME_ALONE.search(match.group(0)):
+                continue  # "Volume of crude oil ...": a sentence's first word, unless only a name is so written
             whole = re.findall(r"[a-z0-9]+", re.sub(r"['’]s\b", "", match.group(0).lower()))
-            if len(whole) > 1 and self._named_thing(" ".join(whole)):
+            if len(whole) > 1 and self._named_thing(" ".join(whole), countries):
                 continue  # "Power of Siberia": a subject as a whole
             words = [w for w in whole if _stem(w) not in asked and w not in MONTHS and w not in STOPWORDS
-                     and not w.isdigit() and not self._named_thing(w)]
+                     and not w.isdigit() and not self._named_thing(w, countries)]
             if words:
                 names.append(match.group(0))
         return names
 
-    def _named_thing(self, word: str) -> bool:
-        """Whether a capitalised word names no one: a country or body crr reads as a party,
-        a subject ("Power of Siberia"), a unit or currency ("USD"), a word that says nothing,
-        or a source ("Wikipedia")."""
+    def _named_thing(self, word: str, countries: bool = False) -> bool:
+        """Whether a capitalised word names no one: a country or body crr reads as a party
+        (unless countries are what is asked), a subject ("Power of Siberia"), a unit or
+        currency ("USD"), a word that says nothing, or a source ("Wikipedia")."""
         if word in self._source_words:
             return True
         key = tuple(_stem(w) for w in word.split())
-        return any(b.facet in ("party", "harmless", "subject", "unit", "currency", "measure")
+        facets = ("harmless", "subject", "unit", "currency", "measure") + (() if countries else ("party",))
+        return any(b.facet in facets
                    for b in (*self.lexicon.entries.get(tuple(word.split()), ()), *self.lexicon.entries.get(key, ())))
 
     @cached_property
@@ -119,8 +125,8 @@ class PeopleAnswers:
             if not all(facts.covers(metric.subjects, a) for a in intent.subjects) \
                     or any(p not in metric.parties for p in intent.others):
                 continue
-            if intent.periods and not _within(row, intent.periods[0]):
-                continue
+            if intent.periods and not any(_within(row, period) for period in intent.periods):
+                continue  # "signed in 1997 to sell oil for 1999": either year may be the figure's
             if intent.quantity_units and not any(metric.unit in units for units in intent.quantity_units):
                 continue  # "$6 billion" is no rank of 6
             hits.append((row, metric))
@@ -138,8 +144,9 @@ class PeopleAnswers:
             return Draft(self.store).answer(intent, False, "who", interpretation, text,
                                             [f"{counted[0].name.lower()}"])
         people = {p["id"]: p for p in self.store.people}
+        # The figure's own note may name whose it is ("Gazprom's exports through ...").
         hits = [(row, metric) for row, metric in hits
-                if metric.people or self._names_beyond(f"{metric.name}. {metric.description}", intent.question)]
+                if metric.people or self._names_beyond(_record(metric, [row]), intent.question)]
         if not hits:
             text = ("crr holds the figure the question gives, but no record of it names who it is of, "
                     "so it names no one.")
@@ -147,7 +154,7 @@ class PeopleAnswers:
         lines = []
         for row, metric in hits[:3]:
             fact = draft.observed(row, metric)
-            lines.append({"fact": fact, "metric": metric,
+            lines.append({"fact": fact, "metric": metric, "said": _said(metric, [row]),
                           "names": [people[p]["name"] for p in metric.people if p in people]})
         text = render("answers/who_figure.txt.j2", lines=lines)
         return draft.answer(intent, True, "who", interpretation, text, [])
@@ -167,7 +174,9 @@ class PeopleAnswers:
                     "so it names none.")
             return Draft(self.store).answer(intent, False, "who", "Read as a question about which ranks first.",
                                             text, [f"latest {metric.name.lower()}"])
-        if not metric.people and not self._names_beyond(f"{metric.name}. {metric.description}", intent.question):
+        rows = [r for r in self._observations(metric.id)
+                if not intent.periods or any(_within(r, period) for period in intent.periods)]
+        if not metric.people and not self._names_beyond(_record(metric, rows), intent.question):
             text = f"crr holds {metric.name}, but no record of it names who it is of, so it names no one."
             return Draft(self.store).answer(intent, False, "who", "Read as a question about whose figure it is.",
                                             text, [f"latest {metric.name.lower()}"])
@@ -176,7 +185,7 @@ class PeopleAnswers:
         names = {p["id"]: p["name"] for p in self.store.people}
         who = " and ".join(names[p] for p in metric.people if p in names)
         # Without people, the metric's description names whom its figure is of.
-        answer.text = (f"{who}: " + answer.text) if who else answer.text.rstrip("\n") + f"\n({metric.description})"
+        answer.text = (f"{who}: " + answer.text) if who else answer.text.rstrip("\n") + f"\n({_said(metric, rows)})"
         answer.kind = "who"
         return answer
 
@@ -288,3 +297,14 @@ def _within(row: sqlite3.Row, period) -> bool:
     return start <= asked_end and end >= asked_start
 
 
+def _record(metric, rows) -> str:
+    """What crr's records say of a figure: the metric's name and description, and the
+    notes of its observations ("Gazprom's exports through Power of Siberia-1")."""
+    notes = ". ".join(dict.fromkeys(r["note"] for r in rows if r["note"]))
+    return f"{metric.name}. {metric.description}. {notes}"
+
+
+def _said(metric, rows) -> str:
+    """The description of a figure, and its observations' notes where they say more."""
+    notes = " ".join(dict.fromkeys(r["note"].rstrip(".") + "." for r in rows if r["note"]))
+    return f"{metric.description.rstrip('.')}. {notes}".strip() if notes else metric.description

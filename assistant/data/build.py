@@ -251,6 +251,7 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
         {"key": "corpus_words", "value": " ".join(_corpus_words(data))},
         {"key": "event_search", "value": json.dumps({**data.vocabulary.event_search.model_dump(),
                                                      "roles": data.vocabulary.roles}, sort_keys=True)},
+        {"key": "word_groups", "value": json.dumps(data.vocabulary.word_groups)},
     ], pk="key", columns={"key": text, "value": text})
 
 

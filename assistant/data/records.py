@@ -392,6 +392,7 @@ class Vocabulary(Record):
     event_categories: dict[str, list[str]] = {}
     event_search: EventSearchWords = EventSearchWords()
     roles: list[str] = []
+    word_groups: list[list[str]] = []
 
     @field_validator("harmless", "judgement", mode="before")
     @classmethod

@@ -145,6 +145,14 @@ class Store:
         return json.loads(row[0]["value"]) if row else {}
 
     @cached_property
+    def word_groups(self) -> list[list[str]]:
+        """Groups of words that say the same of a figure (db/vocabulary.yaml: word_groups)."""
+        import json
+
+        row = self.rows("select value from build_info where key = 'word_groups'")
+        return json.loads(row[0]["value"]) if row else []
+
+    @cached_property
     def corpus_words(self) -> frozenset[str]:
         row = self.rows("select value from build_info where key = 'corpus_words'")
         return frozenset(row[0]["value"].split()) if row else frozenset()

@@ -63,6 +63,8 @@ MAGNITUDES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn"
 # "how many times bigger": a multiple, not a count.
 MULTIPLE = re.compile(r"\bhow many times (?:bigger|larger|more|higher|greater|smaller|as|over)\b")
 # "how many extra years": a length of time, not a count.
+HOW_OFTEN = re.compile(r"\bhow (?:often|frequently)\b")
+PER_YEAR = re.compile(r"\b(?:a|per|each|every) year\b|\bannual|\byearly\b|\bon average\b")
 DURATION_COUNT = re.compile(r"\bhow many (?:[a-z]+ )?(?:years|months|weeks|days|decades)\b")
 # "how many of the 11 exercises were aerial", "of Wang Yi's 30 meetings, how many ...",
 # "of the 42 companies, which were the biggest": the question states a total and asks
@@ -272,6 +274,10 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
         cues = [c for c in cues if c != {"count"}] or [{"ratio"}]  # a multiple, not a count
     if DURATION_COUNT.search(intent.normalized):
         cues = [c for c in cues if c != {"count"}] + [{"duration"}]
+    if HOW_OFTEN.search(intent.normalized) and any(p.form != "point" for p in intent.periods) \
+            and not PER_YEAR.search(intent.normalized):
+        # "how often did they meet after the invasion": how many times in that span
+        cues = [c | {"count"} if c & {"rate", "share"} else c for c in cues]
     if cues:
         # Each cue allows some measures; together they allow those all allow ("the share, in %"),
         # or, when they disagree ("how many percent"), any of them.

@@ -95,8 +95,14 @@ class Resolver:
             # are the largest group, but only master's are counted").
             text = self.metrics[metric_id].description.lower()
             described = {_stem(w) for w in re.findall(r"[a-z0-9][a-z0-9'-]*", text)}
-            self._placing[metric_id] = self.matcher.words_of(metric_id) | described
+            words = self.matcher.words_of(metric_id) | described
+            # A word of a group places the others: "chiefs" for a figure of "leaders".
+            self._placing[metric_id] = words.union(*(g for g in self._word_groups if not g.isdisjoint(words)))
         return self._placing[metric_id]
+
+    @cached_property
+    def _word_groups(self) -> list[frozenset[str]]:
+        return [frozenset(_stem(w) for w in group) for group in self.store.word_groups]
 
     @staticmethod
     def wholes_of(metrics: dict, lexicon: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -173,7 +179,9 @@ class Resolver:
             # A series, not a one-off deal's term: "how long is the pipeline" is not found in
             # the months it was finished ahead of time by its subject alone; a stated change
             # is found when a change is asked.
-            series = held >= 3 or (metric.change_of and intent.asked_kind == "change")
+            # Two or more subjects asked that the metric has all of ("military chiefs meet")
+            # say which figure as well as a name would.
+            series = held >= 3 or (metric.change_of and intent.asked_kind == "change") or len(strong) >= 2
             if series and all(self.facts.covers(metric.subjects, asked) for asked in intent.subjects):
                 found.append((SUBJECT_SCORE + 0.05 * min(held, 10), metric.id))
         return found
