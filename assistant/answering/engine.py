@@ -224,7 +224,10 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
             and stated[0].value == intent.given_whole
 
     def _answer_each_period(self, intent: Intent) -> Answer:
-        """"trade in 2010, 2018 and 2024": the figure for each year, one answer."""
+        """"trade in 2010, 2018 and 2024": the figure for each year, one answer; their
+        total or average when one is asked ("exercises in 2024 and 2025 combined")."""
+        if intent.aggregate and all(p.form == "point" and p.label.isdigit() for p in intent.periods):
+            return self._answer_years_aggregate(intent)
         parts = [self._answer_value(replace(intent, periods=[period])) for period in intent.periods]
         for part, period in zip(parts, intent.periods):
             part.context = self._context(replace(intent, periods=[period]))

@@ -274,10 +274,11 @@ class FigureAnswers:
                           holdings=self._holdings(metric))
             return draft.answer(intent, False, "span", interpretation, text, self._suggest(metric))
         facts = [draft.observed(r, metric) for r in points]
-        total, missing = self._total(draft, metric, period, facts, average=intent.aggregate == "average")
+        totals, missing = self._total(draft, metric, period, facts, average=intent.aggregate == "average",
+                                      reporter=intent.reporter)
         # "how many exercises between 2022 and 2025" asks for the total, as "in total" does.
         aggregate = intent.aggregate or (metric.additive and re.search(r"\bhow (?:many|much)\b", intent.normalized))
-        if total is None and aggregate:
+        if not totals and aggregate:
             # A total or an average asked, with no figure for the span and no full set of
             # years to add: the figures within it answer another question, so they are
             # named, not given.
@@ -287,8 +288,29 @@ class FigureAnswers:
             return held.answer(intent, False, "span", interpretation, text,
                                [f"{metric.name.lower()} {describe_period(r['period'])}" for r in points[:2]])
         text = render("answers/span_values.txt.j2", metric=metric, period=period.phrase,
-                      groups=group_facts(facts), total=total, missing=missing,
-                      average=intent.aggregate == "average")
+                      groups=group_facts(facts), totals=totals, missing=missing,
+                      average=intent.aggregate == "average", over="")
+        return draft.answer(intent, True, "span", interpretation, text, self._suggest(metric))
+
+    def _answer_years_aggregate(self, intent: Intent) -> Answer:
+        """The total or average of the years a question lists ("in 2018, 2019 and 2020
+        combined"), from a series that holds every one of them; else the years it lacks."""
+        metric = self._metric(intent)
+        years = sorted({int(p.label) for p in intent.periods})
+        phrase = join_words([str(y) for y in years])
+        draft = Draft(self.store)
+        interpretation = self._interpretation(intent, phrase)
+        points = [r for r in self._points(metric.id) if r["period"].isdigit() and int(r["period"]) in years]
+        facts = [draft.observed(r, metric) for r in points]
+        average = intent.aggregate == "average"
+        totals, missing = self._totals(draft, metric, years, facts, average, intent.reporter)
+        if not totals:
+            text = render("answers/span_parts.txt.j2", metric=metric, period=phrase,
+                          periods=[describe_period(r["period"]) for r in points], missing=missing)
+            return Draft(self.store).answer(intent, False, "span", interpretation, text,
+                                            [f"{metric.name.lower()} {y}" for y in years[:2]])
+        text = render("answers/span_values.txt.j2", metric=metric, period=phrase, groups=group_facts(facts),
+                      totals=totals, missing=[], average=average, over="these years")
         return draft.answer(intent, True, "span", interpretation, text, self._suggest(metric))
 
     def _with_parts(self, draft: Draft, metric: MetricRow, row: sqlite3.Row) -> dict:
@@ -307,27 +329,48 @@ class FigureAnswers:
             parts.append({"fact": part, "metric": part_metric, "share": share_fact})
         return {"fact": whole, "parts": parts}
 
-    def _total(self, draft: Draft, metric: MetricRow, period: Period, facts: list[Fact], average: bool = False):
-        """A derived total of yearly values (for additive metrics), or their average (for any),
-        only with no year missing; else the years that are."""
-        if (not metric.additive and not average) or period.start is None or period.end is None:
-            return None, []
-        years = range(period.start.year, period.end.year + 1)
-        for source in sorted({f.value.source for f in facts}):
-            yearly = {f.value.period: f for f in facts if f.value.source == source and f.value.period.isdigit()}
-            missing = [str(y) for y in years if str(y) not in yearly]
-            if not missing:
-                chosen = [yearly[str(y)] for y in years]
-                total = sum(f.value.value for f in chosen)
-                formula = " + ".join(format_number(f.value.value) for f in chosen)
-                if average:
-                    mean = round(total / len(chosen), 2)
-                    formula = f"({formula}) / {len(chosen)} = {format_number(mean)}"
-                    return draft.derived(metric, f"{years[0]}/{years[-1]}", mean, formula, chosen), []
-                formula += f" = {format_number(total)}"
-                return draft.derived(metric, f"{years[0]}/{years[-1]}", total, formula, chosen), []
+    def _total(self, draft: Draft, metric: MetricRow, period: Period, facts: list[Fact], average: bool = False,
+               reporter: str | None = None):
+        """Derived totals of yearly values (for additive metrics), or their averages (for any),
+        over a span with a start and an end; else the years missing."""
+        if period.start is None or period.end is None:
+            return [], []
+        return self._totals(draft, metric, list(range(period.start.year, period.end.year + 1)), facts,
+                            average, reporter)
+
+    def _totals(self, draft: Draft, metric: MetricRow, years: list[int], facts: list[Fact],
+                average: bool = False, reporter: str | None = None):
+        """A derived total (or average) of the years asked for each series that has every one
+        of them: a source, or one reporter of a source (the IMF's figures as China and as
+        Russia report them are two series); only the reporter asked for, if one is.  With
+        no full series, the years the data lacks."""
+        if not metric.additive and not average:
+            return [], []
+        found = []
+        series = sorted({(f.value.source, f.value.reporter) for f in facts})
+        for source, by in series:
+            if reporter and by and by != reporter:
+                continue
+            yearly = {f.value.period: f for f in facts
+                      if (f.value.source, f.value.reporter) == (source, by) and f.value.period.isdigit()}
+            if any(str(y) not in yearly for y in years):
+                continue
+            chosen = [yearly[str(y)] for y in years]
+            total = sum(f.value.value for f in chosen)
+            formula = " + ".join(format_number(f.value.value) for f in chosen)
+            label = f"{years[0]}/{years[-1]}" if years == list(range(years[0], years[-1] + 1)) \
+                else "; ".join(str(y) for y in years)
+            if average:
+                mean = round(total / len(chosen), 3)
+                formula = f"({formula}) / {len(chosen)} = {format_number(mean)}"
+                found.append(draft.derived(metric, label, mean, formula, chosen))
+            else:
+                formula += f" = {format_number(round(total, 3))}"
+                found.append(draft.derived(metric, label, total, formula, chosen))
+        if found:
+            return found, []
         have = {f.value.period for f in facts}
-        return None, [str(y) for y in years if str(y) not in have]
+        return [], [str(y) for y in years if str(y) not in have]
 
     def _answer_series(self, intent: Intent) -> Answer:
         metric = self._metric(intent)
