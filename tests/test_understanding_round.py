@@ -1,0 +1,79 @@
+"""Mechanisms of the reading and the answers, each shown on a question of its own kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.conversation import Conversation
+
+
+def numbers(answer):
+    return {v.value for v in answer.values}
+
+
+@pytest.mark.parametrize("question, why", [
+    # The sentence that matches says the rail line was only agreed in 2015.
+    ("When did the Moscow–Kazan high-speed railway open to passengers?", "plan or an agreement"),
+    # The clause that matches says China does not recognise the annexation; -ize is -ise.
+    ("When did China recognize Russia's annexation of Crimea?", "says otherwise"),
+])
+def test_the_matching_sentence_of_an_event_decides_what_it_can_date(engine, question, why):
+    answer = engine.ask(question)
+    assert not answer.answered and why in answer.text
+
+
+def test_a_numbered_name_must_be_in_the_event(engine):
+    answer = engine.ask("When did gas start flowing through Power of Siberia-2?")
+    assert not answer.answered and "2011" not in answer.text
+    assert engine.ask("When did gas start flowing through Power of Siberia?").answered
+
+
+def test_the_number_of_a_numbered_name_is_no_threshold(engine):
+    assert "never at 2" not in engine.ask("when did power of siberia 2 get signed").text
+
+
+def test_whose_figure_reads_the_figures_own_note(engine):
+    answer = engine.ask("Which company exported 38.8 bcm of gas to China in 2025?")
+    assert answer.answered and "Gazprom" in answer.text
+    # A year the figure is not of still names no one.
+    assert not engine.ask("Which company exported 38.8 bcm of gas to China in 2024?").answered
+
+
+def test_how_often_over_a_span_is_a_count(engine):
+    answer = engine.ask("How often did the foreign ministers meet after the February 2022 invasion?")
+    assert answer.answered and 30 in numbers(answer)
+
+
+def test_a_year_after_what_was_the_is_a_time_not_names_asked_for(engine):
+    answer = engine.ask("What was the 2014 gas deal worth?")
+    assert answer.kind != "who" and 400 in numbers(answer)
+
+
+def test_a_word_of_a_group_places_the_others(engine):
+    answer = engine.ask("How many times did Chinese and Russian military chiefs meet between Feb 2022 and Feb 2026?")
+    assert answer.answered and 14 in numbers(answer)
+
+
+def test_a_follow_up_asking_a_part_of_the_last_figure_is_refused(engine):
+    chat = Conversation(engine)
+    assert 30 in numbers(chat.ask("how many times did Wang Yi and Lavrov meet since the invasion?"))
+    answer = chat.ask("how many of those were in Beijing?")
+    assert not answer.answered and not numbers(answer)
+
+
+def test_a_total_for_each_reporter_or_only_the_one_asked(engine):
+    both = engine.ask("total china-russia trade 2018 through 2020")
+    assert {324.096, 321.741} <= {v.value for v in both.values if v.derived}
+    china = engine.ask("add up china-russia trade for 2018 through 2020 as China reports it")
+    assert [v.value for v in china.values if v.derived] == [324.096]
+
+
+def test_a_total_of_listed_years(engine):
+    answer = engine.ask("joint exercises in 2024 and 2025 combined")
+    assert answer.answered and [v.value for v in answer.values if v.derived] == [18]
+    assert "11 + 7 = 18" in answer.text
+
+
+def test_an_average_keeps_three_decimals(engine):
+    answer = engine.ask("average UN same-vote share 1992 to 1995")
+    assert [v.value for v in answer.values if v.derived] == [43.325]
