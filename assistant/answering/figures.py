@@ -385,6 +385,13 @@ class FigureAnswers:
             text = render("answers/no_value.txt.j2", metric=metric, period=span or "any single year",
                           holdings=self._holdings(metric))
             return draft.answer(intent, False, "series", interpretation, text, self._suggest(metric))
+        if missing:
+            # "each year from 2019 to 2023" with years the data lacks: not the list asked
+            # for.  The years it holds are named, for asking one by one, not given.
+            held = list(dict.fromkeys(describe_period(r["period"]) for r in within))
+            text = render("answers/series_gaps.txt.j2", metric=metric, span=span, missing=missing, held=held)
+            return Draft(self.store).answer(intent, False, "series", interpretation, text,
+                                            [f"{metric.name.lower()} {held[0]}", f"{metric.name.lower()} over time"])
         text = render("answers/series.txt.j2", metric=metric, groups=group_facts(facts), span=span,
                       missing=missing)
         return draft.answer(intent, True, "series", interpretation, text, self._suggest(metric))
