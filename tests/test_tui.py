@@ -621,3 +621,25 @@ def test_a_span_held_only_year_by_year_is_headed_by_its_latest_year(engine):
     said to be so, never the first year's as if it were the span's."""
     headline = Presenter(engine.store).headline(engine.ask("trade 2018-2024"))
     assert "2024" in headline.caption and "latest" in headline.caption
+
+
+def test_the_kept_stylesheet_reads_back_the_rules_it_parsed(tmp_path):
+    from assistant.frontends.tui.styles import KeptStylesheet
+
+    path = tmp_path / "styles.pickle"
+    css, where = ".question { color: $accent; text-style: bold; }", ("app.tcss", "")
+
+    def parsed(variables: dict) -> KeptStylesheet:
+        stylesheet = KeptStylesheet(variables=variables, path=path)
+        stylesheet.add_source(css, read_from=where)
+        stylesheet.parse()
+        return stylesheet
+
+    first = parsed({"accent": "red"})
+    first.save()
+    again = parsed({"accent": "red"})
+    assert again.css == first.css and not again.changed  # read back, not parsed
+    other_theme = parsed({"accent": "blue"})
+    assert other_theme.changed and other_theme.css != first.css
+    path.write_bytes(b"not a pickle")
+    assert parsed({"accent": "red"}).css == first.css

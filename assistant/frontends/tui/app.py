@@ -27,6 +27,7 @@ from textual.widgets import Footer, Static
 from . import writing
 from .screens import HelpScreen
 from .sidebar import TopicTree
+from .styles import KeptStylesheet
 from .widgets import AnswerView, ConversationView, Exchange, QuestionInput, Welcome
 
 WIDE = 120            # columns from which the topics sidebar opens by itself
@@ -97,8 +98,11 @@ class CrrApp(App):
         Binding("ctrl+end", "ends(1)", "Last answer", show=False),
     ]
 
-    def __init__(self, db_path: Path | str | None = None, export_dir: Path | str | None = None):
+    def __init__(self, db_path: Path | str | None = None, export_dir: Path | str | None = None,
+                 styles_cache: Path | None = None):
         super().__init__()
+        if styles_cache is not None:  # the CSS parsed at the last launch, read back
+            self.stylesheet = KeptStylesheet.replacing(self.stylesheet, styles_cache)
         self.db_path = Path(db_path) if db_path else None
         self.export_dir = Path(export_dir) if export_dir else None
         self.conversation = None
