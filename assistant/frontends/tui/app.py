@@ -135,7 +135,8 @@ class CrrApp(App):
             with Vertical(id="sidebar") as side:
                 side.display = sidebar if isinstance(sidebar, bool) else self.size.width >= WIDE
                 yield Static("Topics — Enter asks", classes="sidebar-title")
-                yield TopicTree(id="topics")
+                # Empty until the database is open: the tree is made once the first screen is drawn.
+                yield Static(id="topics-pending")
                 yield Static("", id="topic-name")
             with Vertical(id="chat"):
                 with ConversationView(id="conversation"):
@@ -148,8 +149,12 @@ class CrrApp(App):
     def on_mount(self) -> None:
         self.call_after_refresh(self._first_screen_drawn)
 
-    def _first_screen_drawn(self) -> None:
+    async def _first_screen_drawn(self) -> None:
         gc.enable()  # `run` holds collections off until now
+        pending = self.query_one("#topics-pending")
+        with self.batch_update():
+            await pending.parent.mount(TopicTree(id="topics"), before=pending)
+            await pending.remove()
         # Open the database once the first screen is drawn, not before.
         self.open_database()
 
@@ -398,13 +403,15 @@ class CrrApp(App):
 
     def action_toggle_sidebar(self) -> None:
         """Open the topics and go there; from the topics, close them and go back to typing."""
-        sidebar, tree = self.query_one("#sidebar"), self.query_one(TopicTree)
-        if sidebar.display and tree.has_focus:
+        sidebar, trees = self.query_one("#sidebar"), self.query(TopicTree)  # none before the first screen
+        tree = trees.first() if trees else None
+        if sidebar.display and tree is not None and tree.has_focus:
             sidebar.display = False
             self.question_input.focus()
         else:
             sidebar.display = True
-            tree.focus()
+            if tree is not None:
+                tree.focus()
         writing.save_setting("sidebar", bool(sidebar.display))
 
     def action_toggle_chart(self) -> None:
