@@ -601,6 +601,30 @@ async def test_a_paste_of_several_lines_asks_each_line_in_order(app):
 
 
 @pytest.mark.asyncio
+async def test_the_screen_held_from_enter_is_let_go_whatever_was_entered(app):
+    """Enter holds the screen until the question is placed with its answer; an empty
+    line, a command, a question asked before the database opened and a paste each
+    let it go, or the screen would never be drawn again."""
+    from textual import events
+
+    async with app.run_test() as pilot:
+        await pilot.press("enter")  # the database may still be opening: the question waits, shown
+        await pilot.press(*"trade in 2024?", "enter")
+        await started(pilot)
+        assert app._batch_count == 0 and questions_and_answers(app) == [("trade in 2024?", True)]
+        for typed in ("", "/style apa", "/nonsense", "trade in 2022?"):
+            await pilot.press(*typed, "enter")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert app._batch_count == 0, typed
+        app.question_input.post_message(events.Paste("latest trade\n/new\n"))
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app._batch_count == 0
+
+
+@pytest.mark.asyncio
 async def test_a_question_over_the_limit_is_refused_and_shown_cut(app):
     from assistant.limits import MAX_QUESTION_CHARS
 

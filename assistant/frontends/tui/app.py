@@ -237,13 +237,18 @@ class CrrApp(App):
 
     def on_input_submitted(self, event: QuestionInput.Submitted) -> None:
         text = event.value.strip()  # the box is empty already: it empties itself on Enter
-        if not text:
+        # The question line holds the screen from Enter (QuestionInput.submit); a
+        # question's exchange takes the hold over, anything else lets it go.
+        held = isinstance(event.input, QuestionInput)
+        if not text or text.startswith("/"):
+            if held:
+                self._end_batch()
+            if text:
+                self.question_input.remember(text)
+                self.run_typed_command(text)
             return
         self.question_input.remember(text)
-        if text.startswith("/"):
-            self.run_typed_command(text)
-        else:
-            self.ask(text)
+        self.ask(text, held=held)
 
     def on_tree_node_highlighted(self, event: TopicTree.NodeHighlighted) -> None:
         """A highlighted metric's or question's name in full, below the tree: the tree cuts long ones."""
@@ -262,10 +267,18 @@ class CrrApp(App):
     # question with "Looking it up…" after this delay.
     PENDING_DELAY = 0.05
 
-    def ask(self, question: str) -> None:
-        """Queue the question for the worker; show it with its answer, or alone if that is slow."""
+    def ask(self, question: str, held: bool = False) -> None:
+        """Queue the question for the worker; show it with its answer, or alone if that is slow.
+
+        Nothing is drawn until the exchange is placed, at most PENDING_DELAY from
+        now (`held`: the caller holds the screen already): the question and its
+        answer then go on screen in one frame, drawn at once rather than at the
+        next of Textual's 60 frames a second.  `_place`, or the timer when the
+        answer is slow, lets the screen be drawn again."""
         exchange = Exchange(question, classes="exchange -newest")
         generation = self._generation
+        if not held:
+            self._begin_batch()
         exchange.pending_timer = self.set_timer(
             self.PENDING_DELAY, lambda: self._answer_is_slow(exchange, generation))
         with self._queue_lock:
@@ -277,6 +290,7 @@ class CrrApp(App):
 
     async def _answer_is_slow(self, exchange: Exchange, generation: int) -> None:
         exchange.pending_timer = None  # fired: stopping it now would cancel this very call
+        self._end_batch()
         if generation == self._generation and exchange.parent is None:
             await self._place(exchange)
 
@@ -288,6 +302,7 @@ class CrrApp(App):
         if exchange.pending_timer is not None:
             exchange.pending_timer.stop()
             exchange.pending_timer = None
+            self._end_batch()
         if exchange.parent is not None:
             return
         conversation = self.query_one(ConversationView)
