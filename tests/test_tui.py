@@ -601,6 +601,30 @@ async def test_a_paste_of_several_lines_asks_each_line_in_order(app):
 
 
 @pytest.mark.asyncio
+async def test_the_screen_held_from_enter_is_let_go_whatever_was_entered(app):
+    """Enter holds the screen until the question is placed with its answer; an empty
+    line, a command, a question asked before the database opened and a paste each
+    let it go, or the screen would never be drawn again."""
+    from textual import events
+
+    async with app.run_test() as pilot:
+        await pilot.press("enter")  # the database may still be opening: the question waits, shown
+        await pilot.press(*"trade in 2024?", "enter")
+        await started(pilot)
+        assert app._batch_count == 0 and questions_and_answers(app) == [("trade in 2024?", True)]
+        for typed in ("", "/style apa", "/nonsense", "trade in 2022?"):
+            await pilot.press(*typed, "enter")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert app._batch_count == 0, typed
+        app.question_input.post_message(events.Paste("latest trade\n/new\n"))
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app._batch_count == 0
+
+
+@pytest.mark.asyncio
 async def test_a_question_over_the_limit_is_refused_and_shown_cut(app):
     from assistant.limits import MAX_QUESTION_CHARS
 
@@ -621,3 +645,25 @@ def test_a_span_held_only_year_by_year_is_headed_by_its_latest_year(engine):
     said to be so, never the first year's as if it were the span's."""
     headline = Presenter(engine.store).headline(engine.ask("trade 2018-2024"))
     assert "2024" in headline.caption and "latest" in headline.caption
+
+
+def test_the_kept_stylesheet_reads_back_the_rules_it_parsed(tmp_path):
+    from assistant.frontends.tui.styles import KeptStylesheet
+
+    path = tmp_path / "styles.pickle"
+    css, where = ".question { color: $accent; text-style: bold; }", ("app.tcss", "")
+
+    def parsed(variables: dict) -> KeptStylesheet:
+        stylesheet = KeptStylesheet(variables=variables, path=path)
+        stylesheet.add_source(css, read_from=where)
+        stylesheet.parse()
+        return stylesheet
+
+    first = parsed({"accent": "red"})
+    first.save()
+    again = parsed({"accent": "red"})
+    assert again.css == first.css and not again.changed  # read back, not parsed
+    other_theme = parsed({"accent": "blue"})
+    assert other_theme.changed and other_theme.css != first.css
+    path.write_bytes(b"not a pickle")
+    assert parsed({"accent": "red"}).css == first.css

@@ -235,13 +235,13 @@ def _sources(args) -> int:
 
 
 def _tui(args) -> int:
-    try:
-        import textual  # noqa: F401
+    from importlib.util import find_spec
 
-        from .tui import run
-    except ImportError:
+    # Found, not imported: `run` imports Textual with garbage collection held off.
+    if find_spec("textual") is None:
         print('crr: the terminal app needs Textual: pip install textual textual-plotext', file=sys.stderr)
         return 1
+    from .tui import run
 
     return run(getattr(args, "db", None))
 

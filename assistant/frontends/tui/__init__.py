@@ -18,9 +18,13 @@ def run(db_path: Path | str | None = None) -> int:
     # and again.  The app collects once the first screen is drawn.
     gc.disable()
     try:
+        from ...paths import cache_dir
         from .app import CrrApp
 
-        CrrApp(db_path).run()
+        app = CrrApp(db_path, styles_cache=cache_dir() / "tui-styles.pickle")
+        app.run()
     finally:
         gc.enable()
+    # Kept for the next launch: the CSS of every widget shown in this session, parsed.
+    app.stylesheet.save()
     return 0

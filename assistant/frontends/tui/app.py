@@ -27,6 +27,7 @@ from textual.widgets import Footer, Static
 from . import writing
 from .screens import HelpScreen
 from .sidebar import TopicTree
+from .styles import KeptStylesheet
 from .widgets import AnswerView, ConversationView, Exchange, QuestionInput, Welcome
 
 WIDE = 120            # columns from which the topics sidebar opens by itself
@@ -97,8 +98,11 @@ class CrrApp(App):
         Binding("ctrl+end", "ends(1)", "Last answer", show=False),
     ]
 
-    def __init__(self, db_path: Path | str | None = None, export_dir: Path | str | None = None):
+    def __init__(self, db_path: Path | str | None = None, export_dir: Path | str | None = None,
+                 styles_cache: Path | None = None):
         super().__init__()
+        if styles_cache is not None:  # the CSS parsed at the last launch, read back
+            self.stylesheet = KeptStylesheet.replacing(self.stylesheet, styles_cache)
         self.db_path = Path(db_path) if db_path else None
         self.export_dir = Path(export_dir) if export_dir else None
         self.conversation = None
@@ -131,7 +135,8 @@ class CrrApp(App):
             with Vertical(id="sidebar") as side:
                 side.display = sidebar if isinstance(sidebar, bool) else self.size.width >= WIDE
                 yield Static("Topics — Enter asks", classes="sidebar-title")
-                yield TopicTree(id="topics")
+                # Empty until the database is open: the tree is made once the first screen is drawn.
+                yield Static(id="topics-pending")
                 yield Static("", id="topic-name")
             with Vertical(id="chat"):
                 with ConversationView(id="conversation"):
@@ -144,8 +149,12 @@ class CrrApp(App):
     def on_mount(self) -> None:
         self.call_after_refresh(self._first_screen_drawn)
 
-    def _first_screen_drawn(self) -> None:
+    async def _first_screen_drawn(self) -> None:
         gc.enable()  # `run` holds collections off until now
+        pending = self.query_one("#topics-pending")
+        with self.batch_update():
+            await pending.parent.mount(TopicTree(id="topics"), before=pending)
+            await pending.remove()
         # Open the database once the first screen is drawn, not before.
         self.open_database()
 
@@ -228,13 +237,18 @@ class CrrApp(App):
 
     def on_input_submitted(self, event: QuestionInput.Submitted) -> None:
         text = event.value.strip()  # the box is empty already: it empties itself on Enter
-        if not text:
+        # The question line holds the screen from Enter (QuestionInput.submit); a
+        # question's exchange takes the hold over, anything else lets it go.
+        held = isinstance(event.input, QuestionInput)
+        if not text or text.startswith("/"):
+            if held:
+                self._end_batch()
+            if text:
+                self.question_input.remember(text)
+                self.run_typed_command(text)
             return
         self.question_input.remember(text)
-        if text.startswith("/"):
-            self.run_typed_command(text)
-        else:
-            self.ask(text)
+        self.ask(text, held=held)
 
     def on_tree_node_highlighted(self, event: TopicTree.NodeHighlighted) -> None:
         """A highlighted metric's or question's name in full, below the tree: the tree cuts long ones."""
@@ -253,10 +267,18 @@ class CrrApp(App):
     # question with "Looking it up…" after this delay.
     PENDING_DELAY = 0.05
 
-    def ask(self, question: str) -> None:
-        """Queue the question for the worker; show it with its answer, or alone if that is slow."""
+    def ask(self, question: str, held: bool = False) -> None:
+        """Queue the question for the worker; show it with its answer, or alone if that is slow.
+
+        Nothing is drawn until the exchange is placed, at most PENDING_DELAY from
+        now (`held`: the caller holds the screen already): the question and its
+        answer then go on screen in one frame, drawn at once rather than at the
+        next of Textual's 60 frames a second.  `_place`, or the timer when the
+        answer is slow, lets the screen be drawn again."""
         exchange = Exchange(question, classes="exchange -newest")
         generation = self._generation
+        if not held:
+            self._begin_batch()
         exchange.pending_timer = self.set_timer(
             self.PENDING_DELAY, lambda: self._answer_is_slow(exchange, generation))
         with self._queue_lock:
@@ -268,6 +290,7 @@ class CrrApp(App):
 
     async def _answer_is_slow(self, exchange: Exchange, generation: int) -> None:
         exchange.pending_timer = None  # fired: stopping it now would cancel this very call
+        self._end_batch()
         if generation == self._generation and exchange.parent is None:
             await self._place(exchange)
 
@@ -279,6 +302,7 @@ class CrrApp(App):
         if exchange.pending_timer is not None:
             exchange.pending_timer.stop()
             exchange.pending_timer = None
+            self._end_batch()
         if exchange.parent is not None:
             return
         conversation = self.query_one(ConversationView)
@@ -394,13 +418,15 @@ class CrrApp(App):
 
     def action_toggle_sidebar(self) -> None:
         """Open the topics and go there; from the topics, close them and go back to typing."""
-        sidebar, tree = self.query_one("#sidebar"), self.query_one(TopicTree)
-        if sidebar.display and tree.has_focus:
+        sidebar, trees = self.query_one("#sidebar"), self.query(TopicTree)  # none before the first screen
+        tree = trees.first() if trees else None
+        if sidebar.display and tree is not None and tree.has_focus:
             sidebar.display = False
             self.question_input.focus()
         else:
             sidebar.display = True
-            tree.focus()
+            if tree is not None:
+                tree.focus()
         writing.save_setting("sidebar", bool(sidebar.display))
 
     def action_toggle_chart(self) -> None:

@@ -84,6 +84,12 @@ class QuestionInput(Input):
 
     async def action_submit(self) -> None:
         question, self.value = self.value, ""
+        self.submit(question)
+
+    def submit(self, question: str) -> None:
+        """Post a question, the screen held until the app has placed it with its
+        answer (see `CrrApp.ask`): the emptied line is not drawn on its own first."""
+        self.app._begin_batch()
         self.post_message(self.Submitted(self, question))
 
     def _on_paste(self, event: events.Paste) -> None:
@@ -99,7 +105,7 @@ class QuestionInput(Input):
         questions, self.value = [self.value, *lines[1:]], ""
         for question in questions:
             if question.strip():
-                self.post_message(self.Submitted(self, question))
+                self.submit(question)
 
     def remember(self, question: str) -> None:
         if not self.history or self.history[-1] != question:
