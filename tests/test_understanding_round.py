@@ -77,3 +77,12 @@ def test_a_total_of_listed_years(engine):
 def test_an_average_keeps_three_decimals(engine):
     answer = engine.ask("average UN same-vote share 1992 to 1995")
     assert [v.value for v in answer.values if v.derived] == [43.325]
+
+
+def test_a_summary_denies_only_with_a_verb(engine):
+    # "withheld recognition": a denial; the title says so too.
+    assert not engine.ask("When did Beijing recognise Russia's annexation of Donetsk and Luhansk?").answered
+    # "a building no foreign leader had entered before": Xi was the first, no denial.
+    answer = engine.ask("In what year did Xi become the first foreign leader to tour the Russian military's "
+                        "operational command HQ?")
+    assert answer.answered and "2013" in answer.text

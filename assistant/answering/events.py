@@ -461,7 +461,7 @@ _TAKING_PLACE = re.compile(r"\b(?:in|at) @([a-z_]+)")
 
 
 _SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
-_CLAUSE = re.compile(r"[,;:]|\b(?:though|although|but|while|whereas)\b")
+_CLAUSE = re.compile(r"[;:]|,? \b(?:though|although|but|while|whereas)\b")
 
 
 _NUMBERED = re.compile(r"\b([a-z]{3,})[- ]([1-9])\b")

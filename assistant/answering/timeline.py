@@ -15,7 +15,12 @@ from .events import ORDER
 
 # Words that say something did not happen: "China does not recognise ...",
 # "Kremlin rejects ...", "declines to back ..."; a question with one asks about that.
-_DENIAL = re.compile(r"\b(?:not|never|no|n't|den(?:y|ies|ied)|refus\w*|reject\w*|declin\w* to)\b", re.I)
+_DENIAL = re.compile(r"\b(?:not|never|no|n't|den(?:y|ies|ied)|refus\w*|reject\w*|declin\w* to|withh[eo]ld\w*)\b", re.I)
+
+
+# In a sentence of a summary, a denial is a verb's: "does not recognise", "withheld
+# recognition"; "no foreign leader had entered before" says Xi was the first.
+_NOT_DONE = re.compile(r"\b(?:not|never|n't|den(?:y|ies|ied)|refus\w*|reject\w*|declin\w* to|withh[eo]ld\w*)\b", re.I)
 
 
 # A question asks about a refusal in more words than titles use ("turned down", "brushed off").
@@ -81,7 +86,7 @@ class TimelineAnswers:
             return self._no_event(intent, draft, interpretation)
         rows = self._latest_or_first(intent, rows)
         sentence, clause = self.supporting_text(intent, rows[0])
-        if _denies(clause) and not _asks_about_a_denial(intent.question):
+        if (_denies(rows[0]["title"]) or _NOT_DONE.search(clause)) and not _asks_about_a_denial(intent.question):
             return self._no_such_event(intent, draft, interpretation, rows[0])
         if (_plans(rows[0]["title"]) or _plans(sentence)) and _DONE.search(intent.normalized) and not _plans(intent.normalized):
             return self._no_such_event(intent, draft, interpretation, rows[0], planned=True)
