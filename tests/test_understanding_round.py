@@ -86,3 +86,13 @@ def test_a_summary_denies_only_with_a_verb(engine):
     answer = engine.ask("In what year did Xi become the first foreign leader to tour the Russian military's "
                         "operational command HQ?")
     assert answer.answered and "2013" in answer.text
+
+
+def test_a_named_source_picks_the_metric_it_gives(engine):
+    answer = engine.ask("How much pipeline gas did China import from Russia in 2019 per Customs?")
+    assert [v.source for v in answer.values] == ["gacc-customs"] and 0.004 in numbers(answer)
+
+
+def test_what_happened_with_a_thing_finds_its_event(engine):
+    answer = engine.ask("What does the article say happened with the Udokan copper mine?")
+    assert answer.answered and "Udokan" in answer.text

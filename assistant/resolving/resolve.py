@@ -245,6 +245,7 @@ class Resolver:
             intent.set_aside = [metric_id for _, metric_id, _ in rejected[:3]]
             self._years_of_the_name(intent)
             self.prefer_metrics_with_data(intent)
+            self._prefer_the_named_source(intent)
             return
         intent.metric_id, intent.metric_phrase, intent.alternatives = None, "", []
         if floored_by and any(misfit(intent, self.metrics[m], self.facts) is None for _, m in scored):
@@ -399,6 +400,27 @@ class Resolver:
             intent.metric_id = holding[0]
             intent.metric_phrase = self.metrics[holding[0]].name.lower()
 
+    def _prefer_the_named_source(self, intent: Intent) -> None:
+        """"pipeline gas in 2019 per Customs": of the metrics that match about as well and
+        measure the same kind of thing, one the named source gives a figure for (Customs
+        weighs the gas in tonnes; the Energy Institute gives bcm)."""
+        if not intent.sources or self._from_named(intent, intent.metric_id):
+            return
+        top = intent.candidates[0][0]
+        kind = MEASURE_GROUPS.get(self.metrics[intent.metric_id].measure, self.metrics[intent.metric_id].measure)
+        named = [m for score, m in intent.candidates if score >= top * 0.25 and self._from_named(intent, m)
+                 and MEASURE_GROUPS.get(self.metrics[m].measure, self.metrics[m].measure) == kind]
+        if named:
+            intent.alternatives = [intent.metric_id, *[m for m in intent.alternatives if m != named[0]]][:3]
+            intent.metric_id = named[0]
+            intent.metric_phrase = self.metrics[named[0]].name.lower()
+
+    def _from_named(self, intent: Intent, metric_id: str) -> bool:
+        """Whether a source the question names gives the metric a figure (for its period, if it asks one)."""
+        period = intent.periods[0] if intent.periods else None
+        return any(r["source_id"] in intent.sources and (period is None or _in_period(r, period))
+                   for r in self.store.observations(metric_id))
+
     def _periods_held(self, metric_id: str) -> frozenset[str]:
         """The labels of the periods a metric holds figures for, read once a metric."""
         held = self._held.get(metric_id)
@@ -423,3 +445,9 @@ class Resolver:
                 return True  # a year within the span asked ("the peak from 1992 to 2020")
         return False
 
+
+def _in_period(row, period) -> bool:
+    """Whether an observation falls within a period the question asks about."""
+    start = period.start.isoformat() if period.start else "0000"
+    end = period.end.isoformat() if period.end else "9999"
+    return (row["period_start"] or "0000") >= start and (row["period_end"] or "9999") <= end
