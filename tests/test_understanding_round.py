@@ -96,3 +96,8 @@ def test_a_named_source_picks_the_metric_it_gives(engine):
 def test_what_happened_with_a_thing_finds_its_event(engine):
     answer = engine.ask("What does the article say happened with the Udokan copper mine?")
     assert answer.answered and "Udokan" in answer.text
+
+
+def test_a_flow_named_with_a_verb_between_its_ends(engine):
+    answer = engine.ask("How many visits did Russians make to China in 2019?")
+    assert answer.values and all(v.metric == "russian_visits_to_china" for v in answer.values)

@@ -32,7 +32,11 @@ _FLOWS = [
     (re.compile(rf"{_P} {_P} {_N}{{0,3}}?supplier"), (2, 1)),
     # An opinion goes from its holders to what they judge: "Russians with a favourable view of China".
     (re.compile(rf"{_P} {_W}{{0,4}}?{_VIEW}[^ ]* {_W}{{0,2}}?(?:of|on|about|toward|towards)? ?{_P}"), (1, 2)),
-    (re.compile(rf"\b{_P} {_W}{{0,2}}?(?:to|into) {_P}\b(?! and)"), (1, 2)),  # "russian oil to china"
+    # "russian oil to china", "visits did russians make to china"; not "according to russia",
+    # "receipts at russian airports go to chinese citizens" (who the money goes to).
+    (re.compile(rf"(?<![^ ]){_P} (?:(?!according |go |goes |went |going |compared |relative |close )[^ ]+ ){{0,2}}?"
+                rf"(?:to|into) {_P}\b(?! and)(?! {_GO})(?! (?:citizen|traveller|traveler|national|people|buyer|customer))"),
+     (1, 2)),
 ]
 _ONE_END = [
     # "Russia's arms suppliers" supply Russia; "China's customers" buy from China.
