@@ -101,3 +101,20 @@ def test_what_happened_with_a_thing_finds_its_event(engine):
 def test_a_flow_named_with_a_verb_between_its_ends(engine):
     answer = engine.ask("How many visits did Russians make to China in 2019?")
     assert answer.values and all(v.metric == "russian_visits_to_china" for v in answer.values)
+
+
+def test_how_long_a_thing_with_ends_is_its_length(engine):
+    answer = engine.ask("How long is the Power of Siberia pipeline?")
+    assert not answer.answered and not answer.values  # crr holds no length for it
+    assert 1000 in numbers(engine.ask("how long was the crude oil pipeline"))
+    assert 30 in numbers(engine.ask("how long is the 2014 gas deal"))
+
+
+def test_an_exact_figure_asked_is_not_a_hedged_one(engine):
+    answer = engine.ask("What exact rank did Russia hold among Chinese tourists' destinations in 2019?")
+    assert not answer.answered and not answer.values and "no exact figure" in answer.text
+
+
+def test_an_average_of_a_year_with_months_missing_is_not_worked_out(engine):
+    answer = engine.ask("What was the average yuan share of Russia's international trade during 2024?")
+    assert not answer.answered and not answer.values and "average" in answer.text

@@ -54,6 +54,8 @@ PERSON_ACTS = re.compile(r"^(?:and )?what (?:did|does|has|have) .+? (?:do|done|s
                          r"promised|claim|claimed|offer|offered|ask|asked|discuss|discussed|decide|decided)\b")
 
 # A follow-up about the people of the event just shown: "who took part?", "who signed it?".
+# A question that asks for an exact figure, which a hedged one ("more than", "among the top") is not.
+EXACT = re.compile(r"\b(?:exact|exactly|precise|precisely)\b")
 # A follow-up asking for a part of the figure just given.
 PART_OF_THOSE = re.compile(r"\bhow many of (?:those|these|them)\b|\b(?:of|among) (?:those|these|them),? how many\b")
 WHO_OF_PREVIOUS = re.compile(
@@ -207,6 +209,10 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
         same = {"series": (" over time", " by year"), "latest": ("latest ",)}.get(answer.kind, ())
         answer.suggestions = [s for s in answer.suggestions
                               if not any(s.endswith(w) or s.startswith(w) for w in same)]
+        if self._exact_not_held(intent, answer):
+            # "what exact rank ..." answered "among the top 3": the figure shown, the question open.
+            answer.answered, answer.values = False, []
+            answer.text = ("The sources give no exact figure for this, only a hedged one:\n" + answer.text)
         if self._repeats_given_whole(intent, answer):
             intent.metric_id, intent.kind, intent.set_aside = None, "unknown", [answer.values[0].metric]
             intent.not_held = ("the question asks for a part of a total it gives or was just given; "
@@ -214,6 +220,13 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
             answer = self._unknown(intent)
         answer.context = self._context(intent, answer)
         return answer
+
+    @staticmethod
+    def _exact_not_held(intent: Intent, answer: Answer) -> bool:
+        """Whether a question asks for an exact figure and every figure given is hedged."""
+        stated = [v for v in answer.values if not v.derived]
+        return answer.answered and bool(stated) and bool(EXACT.search(intent.normalized)) \
+            and all(v.qualifier and v.qualifier != "record" for v in stated)
 
     @staticmethod
     def _repeats_given_whole(intent: Intent, answer: Answer) -> bool:

@@ -167,10 +167,12 @@ class FigureAnswers:
             within = [r for r in self._points(metric.id)
                       if period.start <= date.fromisoformat(r["period_start"])
                       and date.fromisoformat(r["period_end"]) <= period.end]
-        if within and metric.additive:
-            # Figures for parts of the period (months of a year) are not its total.
+        if within and (metric.additive or intent.aggregate):
+            # Figures for parts of the period (months of a year) are not its total, nor,
+            # when some months are missing, its average.
             held = Draft(self.store)
             text = render("answers/span_parts.txt.j2", metric=metric, period=period.phrase,
+                          average=intent.aggregate == "average",
                           periods=[describe_period(r["period"]) for r in within], missing=[])
             return held.answer(intent, False, "value", self._interpretation(intent, f"in {period.phrase}"),
                                text, [f"{metric.name.lower()} {describe_period(r['period'])}" for r in within[:2]])
@@ -284,6 +286,7 @@ class FigureAnswers:
             # named, not given.
             held = Draft(self.store)
             text = render("answers/span_parts.txt.j2", metric=metric, period=period.phrase,
+                          average=intent.aggregate == "average",
                           periods=[describe_period(r["period"]) for r in points], missing=missing)
             return held.answer(intent, False, "span", interpretation, text,
                                [f"{metric.name.lower()} {describe_period(r['period'])}" for r in points[:2]])
@@ -306,6 +309,7 @@ class FigureAnswers:
         totals, missing = self._totals(draft, metric, years, facts, average, intent.reporter)
         if not totals:
             text = render("answers/span_parts.txt.j2", metric=metric, period=phrase,
+                          average=intent.aggregate == "average",
                           periods=[describe_period(r["period"]) for r in points], missing=missing)
             return Draft(self.store).answer(intent, False, "span", interpretation, text,
                                             [f"{metric.name.lower()} {y}" for y in years[:2]])

@@ -64,6 +64,10 @@ MAGNITUDES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn"
 # "how many times bigger": a multiple, not a count.
 MULTIPLE = re.compile(r"\bhow many times (?:bigger|larger|more|higher|greater|smaller|as|over)\b")
 # "how many extra years": a length of time, not a count.
+# "How long is" a thing with ends (a pipeline, the border) asks its length, not a time.
+HOW_LONG_THING = re.compile(r"\bhow long (?:is|are|was|were|will be|would be) (?:the |a |an |this |that |its )?"
+                            r"(?:[\w'-]+ ){0,4}?(?:pipelines?|border|boundary|frontier|railway|rail line|line|bridge|"
+                            r"river|road|route|tunnel|cable|spur)\b")
 HOW_OFTEN = re.compile(r"\bhow (?:often|frequently)\b")
 PER_YEAR = re.compile(r"\b(?:a|per|each|every) year\b|\bannual|\byearly\b|\bon average\b")
 DURATION_COUNT = re.compile(r"\bhow many (?:[a-z]+ )?(?:years|months|weeks|days|decades)\b")
@@ -275,6 +279,9 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
         cues = [c for c in cues if c != {"count"}] or [{"ratio"}]  # a multiple, not a count
     if DURATION_COUNT.search(intent.normalized):
         cues = [c for c in cues if c != {"count"}] + [{"duration"}]
+    if HOW_LONG_THING.search(intent.normalized):
+        # "how long is the pipeline": its length in km, not the months it was early
+        cues = [c - {"duration"} if c >= {"duration", "length"} else c for c in cues]
     if HOW_OFTEN.search(intent.normalized) and any(p.form != "point" for p in intent.periods) \
             and not PER_YEAR.search(intent.normalized):
         # "how often did they meet after the invasion": how many times in that span
