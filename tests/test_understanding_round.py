@@ -118,3 +118,10 @@ def test_an_exact_figure_asked_is_not_a_hedged_one(engine):
 def test_an_average_of_a_year_with_months_missing_is_not_worked_out(engine):
     answer = engine.ask("What was the average yuan share of Russia's international trade during 2024?")
     assert not answer.answered and not answer.values and "average" in answer.text
+
+
+def test_a_who_question_that_points_back_asks_about_the_event_shown(engine):
+    chat = Conversation(engine)
+    chat.ask("When did Yeltsin make his first official visit to China?")
+    answer = chat.ask("Who did he meet there?")
+    assert answer.answered and "Jiang Zemin" in answer.text and "Yang Shangkun" in answer.text

@@ -62,6 +62,8 @@ WHO_OF_PREVIOUS = re.compile(
     r"^(?:and |so )?who (?:took part|takes part|was there|were there|attended|participated|was involved|"
     r"were involved|signed(?: it| that| this| them)?|was present|were present|came|met|went|led it|"
     r"was in it|were they)\s*\??$")
+# What people do at an event, which a who-question about the event just shown may name.
+PEOPLE_ACTS = frozenset({"meetings", "treaties", "leader_visits", "calls"})
 EVENT_KINDS = frozenset({"what_happened", "when", "who", "count_events"})
 # Words that point back at the previous figure or event: "it", "that", "those".
 POINTING = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|he|she|there)\b")
@@ -273,7 +275,7 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
         is answered from the last answer alone (its sources, the people of its event)."""
         if intent.kind == "sources":
             return self._previous_sources(intent, previous)
-        if intent.kind == "who" and WHO_OF_PREVIOUS.match(intent.normalized):
+        if intent.kind == "who" and (WHO_OF_PREVIOUS.match(intent.normalized) or self._who_of_that(intent)):
             shown = [e.event_id for e in previous.events if e.event_id]
             if shown:
                 answer = self._answer_who_of_previous(intent, shown[0])
@@ -290,6 +292,13 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
         if stated and intent.given_whole is None and PART_OF_THOSE.search(intent.normalized):
             intent.given_whole = stated[0].value  # "how many of those were phone calls?": a part of the last figure
         return None
+
+    def _who_of_that(self, intent: Intent) -> bool:
+        """"who did he meet there?", "who signed it?": a who-question that points back and
+        names nothing new but what people do (meet, sign, visit) asks about the event shown."""
+        return bool(POINTING.search(intent.normalized)) and not intent.people and not intent.periods \
+            and not intent.content and not intent.numbers and not intent.parties \
+            and all(set(asked) & PEOPLE_ACTS for asked in intent.subjects)
 
     def _names_no_subject(self, intent: Intent) -> bool:
         """A follow-up that only changes the time or the parties ("and in 2015?", "and Russia's?")."""
