@@ -92,8 +92,21 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
                       first=rows[0]["period"], last=rows[-1]["period"])
         return draft.answer(intent, False, "when", interpretation, text, [f"{metric.name.lower()} over time"])
     facts = [draft.observed(r, metric) for r in chosen]
-    text = render("answers/when_figure.txt.j2", metric=metric, facts=facts, cond=cond)
+    unheld = _unheld_before(rows, chosen[0]) if len(chosen) == 1 and cond.number is not None else []
+    text = render("answers/when_figure.txt.j2", metric=metric, facts=facts, cond=cond, unheld=unheld,
+                  threshold=format_value(cond.number, metric.unit) if cond.number is not None else "")
     return draft.answer(intent, True, "when", interpretation, text, [f"{metric.name.lower()} over time"])
+
+
+def _unheld_before(rows: list[sqlite3.Row], chosen: sqlite3.Row) -> list[str]:
+    """The years between the last figure before the one chosen and it that the data
+    lacks: the condition may first have held in one of them."""
+    if not chosen["period"].isdigit():
+        return []
+    earlier = [int(r["period"]) for r in rows if r["period"].isdigit() and int(r["period"]) < int(chosen["period"])]
+    if not earlier:
+        return []
+    return [str(y) for y in range(max(earlier) + 1, int(chosen["period"]))]
 
 
 def _choose(rows: list[sqlite3.Row], cond: Condition, intent: Intent) -> list[sqlite3.Row]:
