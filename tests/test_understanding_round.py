@@ -125,3 +125,19 @@ def test_a_who_question_that_points_back_asks_about_the_event_shown(engine):
     chat.ask("When did Yeltsin make his first official visit to China?")
     answer = chat.ask("Who did he meet there?")
     assert answer.answered and "Jiang Zemin" in answer.text and "Yang Shangkun" in answer.text
+
+
+@pytest.mark.parametrize("question, value", [
+    ("how many exercises in 2024 were not naval?", 4),
+    ("non-naval joint exercises in 2024", 4),
+    ("how many exercises since 2022 were not naval", 13),
+])
+def test_a_subject_left_out_is_the_whole_less_its_part(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.answered and [v.value for v in answer.values if v.derived] == [value]
+    assert answer.reading["leaving_out"] == ["naval"] and answer.reading["metric"] == "joint_exercises"
+
+
+def test_a_subject_left_out_with_no_part_held_is_refused(engine):
+    answer = engine.ask("trade in 2024 not counting oil")
+    assert not answer.answered and not answer.values and "leaves out oil" in answer.text

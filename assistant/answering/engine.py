@@ -203,6 +203,8 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
         elif intent.kind in ("unknown", "what_happened") and intent.people and not intent.metric_id \
                 and not (intent.kind == "unknown" and self.resolver.loose_words(intent)):
             answer = self._answer_person_events(intent, self._people_rows(intent))
+        elif intent.negated and intent.metric_id and intent.kind not in NON_FIGURE_KINDS:
+            answer = self._answer_without(intent)
         elif intent.kind == "value" and intent.metric_id and len(intent.periods) > 1:
             answer = self._answer_each_period(intent)
         else:

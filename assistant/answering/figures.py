@@ -295,6 +295,51 @@ class FigureAnswers:
                       average=intent.aggregate == "average", over="")
         return draft.answer(intent, True, "span", interpretation, text, self._suggest(metric))
 
+    def _answer_without(self, intent: Intent) -> Answer:
+        """"How many exercises in 2024 were not naval?": the whole less the part left out,
+        derived, when crr holds both for the same period from one source (the part's
+        metric says which whole it is part of); otherwise no figure, and why."""
+        metric = self._metric(intent)
+        left_out = set(intent.negated)
+        if left_out & set(metric.subjects) and metric.part_of in self.metrics:
+            part, whole = metric, self.metrics[metric.part_of]
+        else:
+            whole = metric
+            part = next((m for m in self.metrics.values()
+                         if m.part_of == metric.id and left_out & set(m.subjects)), None)
+        words = join_words(sorted(left_out))
+        draft = Draft(self.store)
+        period = intent.periods[0] if len(intent.periods) == 1 else None
+        interpretation = f"Read as {whole.name} ({whole.unit}), leaving out {words}" + (f", {period.phrase}." if period else ".")
+        pair = self._same_period_pair(whole, part, period) if part is not None and period else None
+        if pair is None:
+            intent.not_held = (f"the question leaves out {words}, and crr holds no figure of "
+                               f"{whole.name} without {words}" + (f" for {period.phrase}" if period else ""))
+            intent.set_aside = [whole.id] + ([part.id] if part is not None else [])
+            intent.metric_id = None
+            return self._unknown(intent)
+        whole_fact, part_fact = draft.observed(pair[0], whole), draft.observed(pair[1], part)
+        rest = whole_fact.value.value - part_fact.value.value
+        formula = f"{format_number(whole_fact.value.value)} − {format_number(part_fact.value.value)} = {format_number(rest)}"
+        derived = draft.derived(whole, pair[0]["period"], rest, formula, [whole_fact, part_fact])
+        text = render("answers/without.txt.j2", whole=whole, part=part, words=words, period=period.phrase,
+                      whole_fact=whole_fact, part_fact=part_fact, derived=derived)
+        intent.metric_id = whole.id  # what the answer is a figure of, as the reading line says
+        return draft.answer(intent, True, "value", interpretation, text, self._suggest(whole))
+
+    def _same_period_pair(self, whole: MetricRow, part: MetricRow, period: Period):
+        """A figure of the whole and one of its part for the period asked, from one source."""
+        for row in self._observations(whole.id):
+            if period.form == "point" and row["period"] != period.label:
+                continue
+            if period.form != "point" and not ("/" in row["period"] and _same_span_start(row, period) and (
+                    period.end is None or row["period_end"] == period.end.isoformat())):
+                continue
+            for part_row in self._observations(part.id):
+                if part_row["period"] == row["period"] and part_row["source_id"] == row["source_id"]:
+                    return row, part_row
+        return None
+
     def _answer_years_aggregate(self, intent: Intent) -> Answer:
         """The total or average of the years a question lists ("in 2018, 2019 and 2020
         combined"), from a series that holds every one of them; else the years it lacks."""

@@ -16,7 +16,7 @@ from .facets import asked_currency, coordinated, flow, marked, ranked_among, rep
 from .kinds import COMPARE, FOLLOW_UP, metric_kind, read_event_kind, read_kind
 from .lexicon import Found, Lexicon, lexicon_words, spellings
 from .periods import Period, extract_periods
-from .words import STOPWORDS, normalize
+from .words import STOPWORDS, _stem, normalize
 
 FILLER = re.compile(
     r"\b(?:please|pls|tell me|show me|give me|can you|could you|i want to know|"
@@ -68,6 +68,9 @@ MULTIPLE = re.compile(r"\bhow many times (?:bigger|larger|more|higher|greater|sm
 HOW_LONG_THING = re.compile(r"\bhow long (?:is|are|was|were|will be|would be) (?:the |a |an |this |that |its )?"
                             r"(?:[\w'-]+ ){0,4}?(?:pipelines?|border|boundary|frontier|railway|rail line|line|bridge|"
                             r"river|road|route|tunnel|cable|spur)\b")
+# A word that leaves out what follows it: "not naval", "non-naval", "excluding LNG".
+NEGATION = re.compile(r"\b(?:(?<!\bor )not(?: counting| including)?|non|excluding|except(?: for)?|other than|apart from|"
+                      r"aside from|leaving out|without)[ -](?:the |a |an |any )?([a-z][a-z'-]*)")
 HOW_OFTEN = re.compile(r"\bhow (?:often|frequently)\b")
 PER_YEAR = re.compile(r"\b(?:a|per|each|every) year\b|\bannual|\byearly\b|\bon average\b")
 DURATION_COUNT = re.compile(r"\bhow many (?:[a-z]+ )?(?:years|months|weeks|days|decades)\b")
@@ -134,6 +137,7 @@ class Intent:
     quantity_units: set = field(default_factory=set)         # the units of numbers given ("$6 billion")
     derive: set = field(default_factory=set)                 # a ratio or a rate asked of two figures
     excluded: list[str] = field(default_factory=list)        # "besides Shandong Yulong": words ruled out
+    negated: list[str] = field(default_factory=list)         # "not naval": subjects the figure must leave out
     aside: list[str] = field(default_factory=list)           # words about the asker ("for my essay")
     given_whole: float | None = None                         # "how many of the 11 ...": a total the question states
 
@@ -145,7 +149,10 @@ class Intent:
 
 def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -> Intent:
     """The reading of one question (the metric is chosen later, by the resolver)."""
-    intent = Intent(question=question, normalized=normalize(question))
+    # "non-naval" leaves out what "naval" names, as "not naval" does ("non-ferrous" stays a word).
+    normalized = re.sub(r"\bnon-([a-z]+)", lambda m: f"non {m.group(1)}" if lexicon.has(_stem(m.group(1)), "subject")
+                        else m.group(0), normalize(question))
+    intent = Intent(question=question, normalized=normalized)
     # A date that does not exist ("31 June 2022") raises PeriodError: `Engine.ask` answers it.
     periods, rest = extract_periods(intent.normalized)
     rest = re.sub(r"\b[\w'-]+ or not\b", " ", rest)  # "naval or not": no condition at all
@@ -180,6 +187,11 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         intent.given_whole = float(given.group(1) or given.group(2))
     if (besides := EXCEPT.search(question.lower().strip())):
         intent.excluded = [w for w in lexicon_words(besides.group(1)) if w not in STOPWORDS]
+    intent.negated = _negated(intent.normalized, found)
+    if intent.negated:
+        # What a question leaves out is not what it asks about: "trade not counting oil" is trade.
+        kept = [(w, s) for w, s in zip(intent.subject_words, intent.subjects) if not set(s) & set(intent.negated)]
+        intent.subject_words, intent.subjects = [w for w, _ in kept], [s for _, s in kept]
     _union_of_subjects(intent, words, found, lexicon.parents)
     intent.parts = _parts(intent, words, found)
     intent.residue = FILLER.sub(" ", rest).strip()
@@ -329,6 +341,18 @@ def _stated_quantity(words: list[str], start: int) -> bool:
     before = words[max(0, start - 2):start]
     return bool(before) and (NUMERIC.match(before[-1]) is not None or (
         before[-1] in MAGNITUDES and len(before) == 2 and NUMERIC.match(before[0]) is not None))
+
+
+def _negated(text: str, found: list[Found]) -> list[str]:
+    """The subjects a question leaves out: "exercises that were not naval", "non-naval",
+    "excluding LNG"."""
+    negated = []
+    for match in NEGATION.finditer(text):
+        word = _stem(match.group(1))
+        for phrase in found:
+            if phrase.text.split()[0] == word:
+                negated += [s for s in phrase.values("subject") if s not in negated]
+    return negated
 
 
 def _harmless(word: str, found: list[Found]) -> bool:

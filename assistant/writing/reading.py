@@ -40,6 +40,9 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
     if intent.subject_words and not metric and not intent.not_held:
         reading["subjects"] = sorted({s for group in intent.subjects for s in group})
         parts.append("about " + ", ".join(intent.subject_words))
+    if intent.negated:
+        reading["leaving_out"] = intent.negated
+        parts.append("leaving out " + " and ".join(s.replace("_", " ") for s in intent.negated))
     if intent.people:
         names = {p["id"]: p["name"] for p in store.people}
         reading["people"] = intent.people
