@@ -141,3 +141,13 @@ def test_a_subject_left_out_is_the_whole_less_its_part(engine, question, value):
 def test_a_subject_left_out_with_no_part_held_is_refused(engine):
     answer = engine.ask("trade in 2024 not counting oil")
     assert not answer.answered and not answer.values and "leaves out oil" in answer.text
+
+
+def test_a_numbered_name_written_with_a_capital_is_no_threshold(engine):
+    answer = engine.ask("when did China start importing from Arctic LNG 2?")
+    assert "never at 2" not in answer.text and "Arctic LNG 2" in answer.text
+
+
+def test_settling_a_dispute_is_concluding_it(engine):
+    answer = engine.ask("when was the border dispute settled?")
+    assert answer.answered and "2008" in answer.text.splitlines()[0]

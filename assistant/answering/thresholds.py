@@ -39,6 +39,8 @@ def condition(intent: Intent, name: str = "") -> Condition | None:
     The number of a numbered name the figure has ("Power of Siberia 2") is no such number."""
     text = intent.normalized
     named = {float(n) for word, n in numbered_names(name.lower()) if re.search(rf"\b{word}\w*[- ]{n}\b", text)}
+    # A name the question writes with a capital or as an acronym ("Arctic LNG 2", "Siberia-2").
+    named |= {float(n) for n in re.findall(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})[- ]([1-9])\b(?![.,]?\d)", intent.question)}
     numbers = [n for n in intent.numbers if n not in named]
     number = numbers[0] if numbers else None
     if number is not None:
