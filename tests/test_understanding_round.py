@@ -151,3 +151,10 @@ def test_a_numbered_name_written_with_a_capital_is_no_threshold(engine):
 def test_settling_a_dispute_is_concluding_it(engine):
     answer = engine.ask("when was the border dispute settled?")
     assert answer.answered and "2008" in answer.text.splitlines()[0]
+
+
+def test_a_level_held_for_a_span_counts_in_its_series_and_extremes(engine):
+    lowest = engine.ask("lowest yuan share")
+    assert lowest.answered and 2 in numbers(lowest)
+    series = engine.ask("yuan share over time")
+    assert {2, 40, 30} <= numbers(series)

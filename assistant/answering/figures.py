@@ -66,6 +66,16 @@ class FigureAnswers:
                 r for r in self.store.observations(metric_id) if "/" not in r["period"])
         return list(points)
 
+    def _levels(self, metric: MetricRow) -> list[sqlite3.Row]:
+        """The figures of a metric to list or rank over time.  A level (a share, a rank, a
+        price) held for a span is a figure of its own ("less than 2% before the war",
+        "about 30% since February 2024"), in order of its start; a span of a count or an
+        amount adds up its years, and only the points are listed."""
+        points = self._points(metric.id)
+        if metric.additive or not points:
+            return points or self._observations(metric.id)
+        return sorted(self._observations(metric.id), key=lambda r: (r["period_start"] or "0000", r["period_end"] or ""))
+
     @cached_property
     def _point_rows(self) -> dict[str, tuple[sqlite3.Row, ...]]:
         return {}
@@ -424,7 +434,7 @@ class FigureAnswers:
     def _answer_series(self, intent: Intent) -> Answer:
         metric = self._metric(intent)
         draft = Draft(self.store)
-        rows = self._points(metric.id) or self._observations(metric.id)
+        rows = self._levels(metric)
         within, missing = self._within_asked(intent, rows)
         facts = [draft.observed(r, metric) for r in within]
         span = intent.periods[0].phrase if intent.periods else ""
@@ -474,7 +484,7 @@ class FigureAnswers:
     def _extreme(self, intent: Intent, kind: str) -> Answer:
         metric = self._metric(intent)
         draft = Draft(self.store)
-        rows = self._points(metric.id)
+        rows = self._levels(metric)
         reading = {"latest": "its most recent value", "peak": "its highest value",
                    "lowest": "its lowest value"}[kind]
         interpretation = self._interpretation(intent, reading)
