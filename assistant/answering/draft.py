@@ -71,10 +71,12 @@ class Draft:
                     row["note"] or "")
 
     def derived(self, metric: MetricRow, period: str, number: float, formula: str,
-                inputs: list["Fact"], unit: str | None = None) -> "Fact":
+                inputs: list["Fact"], unit: str | None = None, label: str = "") -> "Fact":
+        """A figure crr works out from cited ones; `label` says what it is when it is not
+        the metric itself (a total, a gap between sources)."""
         source = inputs[0].value.source
         value = Value.model_construct(
-            metric=metric.id, label=metric.name, period=period, value=round(number, 3),
+            metric=metric.id, label=label or metric.name, period=period, value=round(number, 3),
             unit=unit or metric.unit, qualifier="about" if round(number, 1) != number else "",
             source=source, locator=inputs[0].value.locator, derived=True, formula=formula,
         )

@@ -158,7 +158,8 @@ class FigureAnswers:
                     gap = round(high.value.value - low.value.value, 3)
                     formula = f"{format_number(high.value.value)} − {format_number(low.value.value)} = {format_number(gap)}"
                     gaps.append(draft.derived(metric, first.value.period, gap, formula, [high, low],
-                                              unit=_difference_unit(metric.unit)))
+                                              unit=_difference_unit(metric.unit),
+                                              label=f"Gap between the sources' figures for {metric.name}"))
         return gaps
 
     # --- kinds ---------------------------------------------------------------
@@ -331,7 +332,8 @@ class FigureAnswers:
         whole_fact, part_fact = draft.observed(pair[0], whole), draft.observed(pair[1], part)
         rest = whole_fact.value.value - part_fact.value.value
         formula = f"{format_number(whole_fact.value.value)} − {format_number(part_fact.value.value)} = {format_number(rest)}"
-        derived = draft.derived(whole, pair[0]["period"], rest, formula, [whole_fact, part_fact])
+        derived = draft.derived(whole, pair[0]["period"], rest, formula, [whole_fact, part_fact],
+                                label=f"{whole.name}, leaving out {words}")
         text = render("answers/without.txt.j2", whole=whole, part=part, words=words, period=period.phrase,
                       whole_fact=whole_fact, part_fact=part_fact, derived=derived)
         intent.metric_id = whole.id  # what the answer is a figure of, as the reading line says
@@ -422,10 +424,10 @@ class FigureAnswers:
             if average:
                 mean = round(total / len(chosen), 3)
                 formula = f"({formula}) / {len(chosen)} = {format_number(mean)}"
-                found.append(draft.derived(metric, label, mean, formula, chosen))
+                found.append(draft.derived(metric, label, mean, formula, chosen, label=f"Average of {metric.name}"))
             else:
                 formula += f" = {format_number(round(total, 3))}"
-                found.append(draft.derived(metric, label, total, formula, chosen))
+                found.append(draft.derived(metric, label, total, formula, chosen, label=f"Total of {metric.name}"))
         if found:
             return found, []
         have = {f.value.period for f in facts}
