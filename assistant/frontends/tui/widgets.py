@@ -21,6 +21,7 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.layout import DockArrangeResult
 from textual.scrollbar import ScrollBar
+from textual.strip import Strip
 from textual.style import Style
 from textual.widget import Widget
 from textual.widgets import Digits, Input, Static
@@ -163,6 +164,58 @@ class DrawnOnce:
         return Measurement.get(console, options, self.renderable)
 
 
+class Prose(Static):
+    """Text that may run long: wrapped once for each width, and only its lines on screen drawn.
+
+    A Static wraps its text twice, once to measure its height and once to draw
+    it, and draws every line whether it is on screen or not; a series or a
+    list of events runs to a hundred lines, of which a few are seen.  While
+    text is selected, it is drawn as a Static is, selection and all."""
+
+    def __init__(self, content: Content, **kwargs) -> None:
+        super().__init__(content, **kwargs)
+        self._wrapped: tuple[object, int, list] | None = None  # the visual, the width, its lines
+        self._strips: dict[int, Strip] = {}  # drawn lines by number, until the next refresh
+        self._drawn_whole = False  # whether Static's own drawing is current
+
+    def _lines(self, width: int) -> list:
+        visual = self.visual
+        if self._wrapped is None or self._wrapped[0] is not visual or self._wrapped[1] != width:
+            get_rule = self.styles.get_rule
+            lines = visual._wrap_and_format(
+                width, align=get_rule("text_align", "left"), overflow=get_rule("text_overflow", "fold"),
+                no_wrap=get_rule("text_wrap", "wrap") == "nowrap", line_pad=get_rule("line_pad", 0),
+                tab_size=8, get_style=self._get_style)
+            self._wrapped = (visual, width, lines)
+            self._strips.clear()
+        return self._wrapped[2]
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._lines(width)) if width else 0
+
+    def render_line(self, y: int) -> Strip:
+        if self._dirty_regions:  # refreshed: restyled, resized or changed
+            self._dirty_regions.clear()
+            self._strips.clear()
+            self._drawn_whole = False
+        if self.text_selection is not None or self.screen._selecting:
+            if not self._drawn_whole:
+                self._render_content()
+                self._drawn_whole = True
+            return super().render_line(y)
+        strip = self._strips.get(y)
+        if strip is None:
+            width = self.size.width
+            lines = self._lines(width)
+            if y >= len(lines):
+                return Strip.blank(width, self.visual_style.rich_style)
+            strip = Strip(*lines[y].to_strip(self.visual_style))
+            if self.auto_links:
+                strip = strip._apply_link_style(self.link_style)
+            self._strips[y] = strip
+        return strip
+
+
 def values_table(display: Display) -> Table:
     table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False, expand=False,
                   show_edge=False, header_style="bold")
@@ -246,7 +299,7 @@ class AnswerView(Vertical):
         chart_first = d.kind == "series"
         if chart_first:
             yield from self._chart()
-        yield Static(marked(d.text), classes="text")
+        yield Prose(marked(d.text), classes="text")
         if d.events and not all(event.title in d.text for event in d.events):
             # A list of events the text already gives in full is not shown twice.
             yield Static(DrawnOnce(events_table(d)), classes="events")
