@@ -10,9 +10,6 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from rich import box
-from rich.measure import Measurement
-from rich.table import Table
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -139,31 +136,6 @@ class QuestionInput(Input):
             self.screen.focus_next()
 
 
-class DrawnOnce:
-    """A Rich renderable whose segments are kept for each width it is drawn at.
-
-    Textual draws a Static's Rich renderable twice for each width: once to
-    measure its height, once to show it.  A table of many rows is most of an
-    answer's drawing time, so it is drawn once and the segments reused."""
-
-    def __init__(self, renderable) -> None:
-        self.renderable = renderable
-        self._drawn: dict[tuple, list] = {}
-
-    def __rich_console__(self, console, options):
-        key = (options.max_width, options.min_width, options.justify, options.overflow,
-               options.no_wrap, options.highlight, options.markup, options.encoding)
-        segments = self._drawn.get(key)
-        if segments is None:
-            if len(self._drawn) >= 4:  # resized again and again: keep the latest widths only
-                self._drawn.clear()
-            segments = self._drawn[key] = list(console.render(self.renderable, options))
-        return segments
-
-    def __rich_measure__(self, console, options):
-        return Measurement.get(console, options, self.renderable)
-
-
 class Prose(Static):
     """Text that may run long: wrapped once for each width, and only its lines on screen drawn.
 
@@ -216,44 +188,6 @@ class Prose(Static):
         return strip
 
 
-def values_table(display: Display) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False, expand=False,
-                  show_edge=False, header_style="bold")
-    if display.several_metrics:
-        table.add_column("Metric", ratio=3)
-    table.add_column("Period", overflow="fold")
-    table.add_column("Value", justify="right", no_wrap=True)
-    table.add_column("Unit")
-    # Columns that would stand empty are left out: at 80 columns every one counts.
-    qualifiers = any(row.qualifier for row in display.rows)
-    notes = [" ".join(word for word, flag in (("derived", row.derived), ("≠ differs", row.disputed)) if flag)
-             for row in display.rows]
-    if qualifiers:
-        table.add_column("Qualifier")
-    table.add_column("Source", ratio=2)
-    if any(notes):
-        table.add_column("Note", no_wrap=True)
-    for row, note in zip(display.rows, notes):
-        cells = [row.period, row.value, row.unit]
-        cells += [row.qualifier] if qualifiers else []
-        cells += [row.source] + ([note] if any(notes) else [])
-        if display.several_metrics:
-            cells.insert(0, row.metric)
-        table.add_row(*cells, style="italic" if row.derived else "")
-    return table
-
-
-def events_table(display: Display) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False, show_edge=False,
-                  header_style="bold")
-    table.add_column("Date", no_wrap=True)
-    table.add_column("Event", ratio=3)
-    table.add_column("Source", ratio=1)
-    for event in display.events:
-        table.add_row(event.date, event.title, event.source)
-    return table
-
-
 def notes(display: Display) -> Content:
     """What follows the figures: derivations and disagreements, footnotes, suggestions."""
     sections = []
@@ -283,6 +217,8 @@ class AnswerView(Vertical):
 
     def compose(self) -> ComposeResult:
         # Few widgets per answer: every one of them costs layout time on each refresh.
+        from .tables import events_table, values_table  # not needed for the first screen
+
         d = self.display_data
         if d.interpretation:
             yield Static(Content.styled(d.interpretation, "$text-muted"), classes="reading")
@@ -302,11 +238,11 @@ class AnswerView(Vertical):
         yield Prose(marked(d.text), classes="text")
         if d.events and not all(event.title in d.text for event in d.events):
             # A list of events the text already gives in full is not shown twice.
-            yield Static(DrawnOnce(events_table(d)), classes="events")
+            yield Static(events_table(d), classes="events")
         if not chart_first:
             yield from self._chart()
         if d.rows:
-            yield Static(DrawnOnce(values_table(d)), classes="values")
+            yield Static(values_table(d), classes="values")
         yield Static(notes(d), classes="notes")
 
     def restyle(self, footnotes: list[str]) -> None:
