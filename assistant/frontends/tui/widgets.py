@@ -10,21 +10,23 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from rich.style import Style as RichStyle
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.geometry import Size
 from textual.layout import DockArrangeResult
+from textual.renderables.digits import Digits
 from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 from textual.style import Style
 from textual.widget import Widget
-from textual.widgets import Digits, Input, Static
+from textual.widgets import Input, Static
 
 if TYPE_CHECKING:
-    from .present import Display
+    from .present import Display, Headline
 
 _MARK = re.compile(r"(\[\d+\])")
 # A web address in a citation, without the punctuation that follows it in the sentence.
@@ -188,6 +190,47 @@ class Prose(Static):
         return strip
 
 
+class HeadlineView(Static):
+    """An answer's figure in large digits, with its unit and caption beside it.
+
+    One widget where a row of Textual's Digits and a Static took three: each
+    widget costs layout and drawing time whenever an answer is shown.  Its
+    content is the words; the digits are drawn before them."""
+
+    GAP = 2  # columns between the digits and the words
+
+    def __init__(self, headline: Headline, **kwargs) -> None:
+        unit = headline.unit + (f" ({headline.qualifier})" if headline.qualifier else "")
+        super().__init__(Content.assemble((unit, "bold $text-accent"), "\n", (headline.caption, "$text-muted")),
+                         **kwargs)
+        self.number = headline.number
+        self._lines: tuple[int, list[Content]] | None = None  # the width, and the lines drawn at it
+
+    def _drawn(self, width: int) -> list[Content]:
+        if self._lines is None or self._lines[0] != width:
+            figure = Digits(self.number)
+            digits_width = figure.get_width(self.number)
+            # The bold font, as Textual's Digits draws it in a bold style.
+            rows = "".join(segment.text for segment in figure.render(RichStyle(bold=True))).splitlines()
+            digits = [Content.styled(row, "bold $text-accent") for row in rows]
+            words = self.visual.wrap(max(1, width - digits_width - self.GAP))
+            blank = Content(" " * digits_width)
+            lines = [(digits[y] if y < len(digits) else blank).pad_right(self.GAP)
+                     + (words[y] if y < len(words) else Content(""))
+                     for y in range(max(len(digits), len(words)))]
+            self._lines = (width, lines)
+        return self._lines[1]
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._drawn(width)) if width else 0
+
+    def render(self) -> Content:
+        return Content("\n").join(self._drawn(self.size.width))
+
+    def get_selection(self, selection) -> tuple[str, str]:
+        return f"{self.number} {self.visual}", "\n"
+
+
 def notes(display: Display) -> Content:
     """What follows the figures: derivations and disagreements, footnotes, suggestions."""
     sections = []
@@ -223,12 +266,7 @@ class AnswerView(Vertical):
         if d.interpretation:
             yield Static(Content.styled(d.interpretation, "$text-muted"), classes="reading")
         if d.headline:
-            with Horizontal(classes="headline"):
-                yield Digits(d.headline.number, classes="figure")
-                unit = d.headline.unit + (f" ({d.headline.qualifier})" if d.headline.qualifier else "")
-                yield Static(Content.assemble((unit, "bold $text-accent"), "\n",
-                                              (d.headline.caption, "$text-muted")),
-                             classes="figure-words")
+            yield HeadlineView(d.headline, classes="headline")
         elif not d.answered:
             yield Static(Content("No figure in the data for this question"), classes="no-figure")
         # A series is its chart; other answers say their figures first.
@@ -243,7 +281,7 @@ class AnswerView(Vertical):
             yield from self._chart()
         if d.rows:
             yield Static(values_table(d), classes="values")
-        yield Static(notes(d), classes="notes")
+        yield Prose(notes(d), classes="notes")
 
     def restyle(self, footnotes: list[str]) -> None:
         """Show the citations in another style."""
