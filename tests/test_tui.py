@@ -18,20 +18,20 @@ from assistant.frontends.tui.suggest import Vocabulary
 textual = pytest.importorskip("textual")
 
 from textual.content import Content  # noqa: E402
-from textual.widgets import Digits, Footer, Static, Tree  # noqa: E402
+from textual.widgets import Footer, Static, Tree  # noqa: E402
 
 from assistant.frontends.tui.app import CrrApp  # noqa: E402
 from assistant.frontends.tui.chart import SeriesChart, value_ticks, year_ticks  # noqa: E402
 from assistant.frontends.tui.screens import HelpScreen  # noqa: E402
-from assistant.frontends.tui.widgets import AnswerView, Exchange, QuestionInput  # noqa: E402
+from assistant.frontends.tui.widgets import AnswerView, Exchange, HeadlineView, QuestionInput  # noqa: E402
 
 
 # --- helpers ------------------------------------------------------------------
 
 
 def text_of(widget) -> str:
-    """The plain text a widget shows: its Statics (Content or Rich tables) and Digits."""
-    parts = [digits.value for digits in widget.query(Digits)]
+    """The plain text a widget shows: its Statics (Content or Rich tables) and headline figures."""
+    parts = [headline.number for headline in widget.query(HeadlineView)]
     statics = [widget] if isinstance(widget, Static) else []
     for static in [*statics, *widget.query(Static)]:
         content = static.content
@@ -92,7 +92,7 @@ async def test_a_figure_shows_its_headline_values_and_footnotes(app):
     async with app.run_test() as pilot:
         await started(pilot)
         view = await ask(pilot, "trade in 2024?")
-        assert view.query_one(".figure", Digits).value == "245"
+        assert view.query_one(HeadlineView).number == "245"
         shown = text_of(view)
         assert "USD bn" in shown and "Bilateral trade, 2024" in shown
         assert "USD 245 bn" in shown
@@ -109,7 +109,7 @@ async def test_a_span_shows_its_parts_and_the_figure_since_the_invasion(app):
     async with app.run_test() as pilot:
         await started(pilot)
         view = await ask(pilot, "joint exercises since 2022?")
-        assert view.query_one(".figure", Digits).value == "33"
+        assert view.query_one(HeadlineView).number == "33"
         text = str(view.query_one(".text", Static).content)
         assert "33 exercises[1]" in text and "20 exercises were joint naval" in text
         assert "since 24 February 2022" in text and "31 exercises" in text
@@ -142,7 +142,7 @@ async def test_an_unanswerable_question_says_so_and_suggests(app):
         await started(pilot)
         view = await ask(pilot, "trade in 1990?")
         assert view.has_class("-unanswered")
-        assert not view.query(Digits)
+        assert not view.query(HeadlineView)
         shown = text_of(view)
         assert "No figure in the data" in shown and "1992" in shown
         assert "Try: " in shown
@@ -162,7 +162,7 @@ async def test_a_failing_question_shows_a_message_not_a_traceback(app):
         assert "could not answer" in str(error.content) and "fell over" in str(error.content)
         app.conversation.ask = type(app.conversation).ask.__get__(app.conversation)
         view = await ask(pilot, "trade in 2024?")
-        assert view.query_one(".figure", Digits).value == "245"
+        assert view.query_one(HeadlineView).number == "245"
 
 
 @pytest.mark.asyncio
@@ -186,7 +186,7 @@ async def test_a_follow_up_keeps_the_metric(app):
         view = await ask(pilot, "and in 2022?")
         answer = app.conversation.last
         assert answer.answered and answer.values[0].metric == "trade_total"
-        assert view.query_one(".figure", Digits).value == "190"
+        assert view.query_one(HeadlineView).number == "190"
 
 
 @pytest.mark.asyncio
@@ -448,7 +448,7 @@ async def test_the_answer_fits_small_and_large_terminals(db_path, tmp_path, size
         await started(pilot)
         view = await ask(pilot, "trade in 2024?")
         await pilot.pause()
-        figure = view.query_one(".figure", Digits)
+        figure = view.query_one(HeadlineView)
         screen = app.screen.region
         assert screen.contains_region(figure.region)
         assert app.query_one("#sidebar").display == (size[0] >= 120)

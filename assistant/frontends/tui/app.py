@@ -214,6 +214,7 @@ class CrrApp(App):
         try:
             for question in WARM_UP:
                 presenter.layout(engine.ask(question), style)
+            from . import tables  # noqa: F401  (imported here, not by the first answer)
             from .chart import warm_up
 
             warm_up()

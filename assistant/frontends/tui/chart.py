@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import math
 
+from plotext._utility import colors_to_ansi
+from rich.style import Style
+from rich.text import Text
 from textual_plotext import PlotextPlot
 
 from ...writing.render import format_number
@@ -44,6 +47,41 @@ def value_ticks(low: float, high: float, most: int = 5) -> list[float]:
     return ticks
 
 
+_STYLES: dict[tuple, Style] = {}  # each of plotext's (colour, style, background) as a Rich style
+
+
+def _style(colors: tuple) -> Style:
+    style = _STYLES.get(colors)
+    if style is None:
+        spans = Text.from_ansi(f"{colors_to_ansi(*colors)}x").spans
+        style = _STYLES[colors] = spans[0].style if spans else Style()
+    return style
+
+
+def canvas_text(plot) -> Text:
+    """The plot built, as Rich text read off plotext's grid of characters and colours.
+
+    What plotext's own `build` returns is text with a colour code wherever the
+    colour changes, which Rich then reads back: two passes over every cell
+    (half of a chart's drawing here) where one will do."""
+    plot._set_sizes()
+    plot._build_matrix()
+    matrix = plot.monitor.matrix
+    text = Text(end="")
+    append = text.append
+    for row in reversed(range(matrix.rows)):
+        markers, colors = matrix.marker[row], list(zip(matrix.fullground[row], matrix.style[row],
+                                                     matrix.background[row]))
+        start = 0
+        for col in range(1, matrix.cols + 1):
+            if col == matrix.cols or colors[col] != colors[start]:
+                append("".join(markers[start:col]), _style(colors[start]))
+                start = col
+        if row:
+            append("\n")
+    return text
+
+
 def warm_up() -> None:
     """Build one small plot, so that the first chart on screen does not pay plotext's set-up."""
     from textual_plotext.plotext_plot import Plot
@@ -51,7 +89,7 @@ def warm_up() -> None:
     plot = Plot()
     plot.plot([1.0, 2.0], [1.0, 2.0], marker="braille")
     plot.plotsize(40, 10)
-    plot.build()
+    canvas_text(plot)
 
 
 class SeriesChart(PlotextPlot):
@@ -59,6 +97,14 @@ class SeriesChart(PlotextPlot):
         super().__init__(**kwargs)
         self.series = series
         self._drawn = False  # the plot is new until the first draw: nothing to clear
+
+    def render(self) -> Text:
+        # As PlotextPlot's own, the built plot read off plotext's grid (`canvas_text`).
+        width, height = self.size
+        self._plot.plotsize(width, height)
+        self._plot._set_size(width, height)
+        self._plot.theme(self._get_plotext_theme_name(self.app.theme))
+        return canvas_text(self._plot)
 
     def on_mount(self) -> None:
         self.draw()

@@ -10,23 +10,23 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from rich import box
-from rich.measure import Measurement
-from rich.table import Table
+from rich.style import Style as RichStyle
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.geometry import Size
 from textual.layout import DockArrangeResult
+from textual.renderables.digits import Digits
 from textual.scrollbar import ScrollBar
+from textual.strip import Strip
 from textual.style import Style
 from textual.widget import Widget
-from textual.widgets import Digits, Input, Static
+from textual.widgets import Input, Static
 
 if TYPE_CHECKING:
-    from .present import Display
+    from .present import Display, Headline
 
 _MARK = re.compile(r"(\[\d+\])")
 # A web address in a citation, without the punctuation that follows it in the sentence.
@@ -138,67 +138,97 @@ class QuestionInput(Input):
             self.screen.focus_next()
 
 
-class DrawnOnce:
-    """A Rich renderable whose segments are kept for each width it is drawn at.
+class Prose(Static):
+    """Text that may run long: wrapped once for each width, and only its lines on screen drawn.
 
-    Textual draws a Static's Rich renderable twice for each width: once to
-    measure its height, once to show it.  A table of many rows is most of an
-    answer's drawing time, so it is drawn once and the segments reused."""
+    A Static wraps its text twice, once to measure its height and once to draw
+    it, and draws every line whether it is on screen or not; a series or a
+    list of events runs to a hundred lines, of which a few are seen.  While
+    text is selected, it is drawn as a Static is, selection and all."""
 
-    def __init__(self, renderable) -> None:
-        self.renderable = renderable
-        self._drawn: dict[tuple, list] = {}
+    def __init__(self, content: Content, **kwargs) -> None:
+        super().__init__(content, **kwargs)
+        self._wrapped: tuple[object, int, list] | None = None  # the visual, the width, its lines
+        self._strips: dict[int, Strip] = {}  # drawn lines by number, until the next refresh
+        self._drawn_whole = False  # whether Static's own drawing is current
 
-    def __rich_console__(self, console, options):
-        key = (options.max_width, options.min_width, options.justify, options.overflow,
-               options.no_wrap, options.highlight, options.markup, options.encoding)
-        segments = self._drawn.get(key)
-        if segments is None:
-            if len(self._drawn) >= 4:  # resized again and again: keep the latest widths only
-                self._drawn.clear()
-            segments = self._drawn[key] = list(console.render(self.renderable, options))
-        return segments
+    def _lines(self, width: int) -> list:
+        visual = self.visual
+        if self._wrapped is None or self._wrapped[0] is not visual or self._wrapped[1] != width:
+            get_rule = self.styles.get_rule
+            lines = visual._wrap_and_format(
+                width, align=get_rule("text_align", "left"), overflow=get_rule("text_overflow", "fold"),
+                no_wrap=get_rule("text_wrap", "wrap") == "nowrap", line_pad=get_rule("line_pad", 0),
+                tab_size=8, get_style=self._get_style)
+            self._wrapped = (visual, width, lines)
+            self._strips.clear()
+        return self._wrapped[2]
 
-    def __rich_measure__(self, console, options):
-        return Measurement.get(console, options, self.renderable)
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._lines(width)) if width else 0
 
-
-def values_table(display: Display) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False, expand=False,
-                  show_edge=False, header_style="bold")
-    if display.several_metrics:
-        table.add_column("Metric", ratio=3)
-    table.add_column("Period", overflow="fold")
-    table.add_column("Value", justify="right", no_wrap=True)
-    table.add_column("Unit")
-    # Columns that would stand empty are left out: at 80 columns every one counts.
-    qualifiers = any(row.qualifier for row in display.rows)
-    notes = [" ".join(word for word, flag in (("derived", row.derived), ("≠ differs", row.disputed)) if flag)
-             for row in display.rows]
-    if qualifiers:
-        table.add_column("Qualifier")
-    table.add_column("Source", ratio=2)
-    if any(notes):
-        table.add_column("Note", no_wrap=True)
-    for row, note in zip(display.rows, notes):
-        cells = [row.period, row.value, row.unit]
-        cells += [row.qualifier] if qualifiers else []
-        cells += [row.source] + ([note] if any(notes) else [])
-        if display.several_metrics:
-            cells.insert(0, row.metric)
-        table.add_row(*cells, style="italic" if row.derived else "")
-    return table
+    def render_line(self, y: int) -> Strip:
+        if self._dirty_regions:  # refreshed: restyled, resized or changed
+            self._dirty_regions.clear()
+            self._strips.clear()
+            self._drawn_whole = False
+        if self.text_selection is not None or self.screen._selecting:
+            if not self._drawn_whole:
+                self._render_content()
+                self._drawn_whole = True
+            return super().render_line(y)
+        strip = self._strips.get(y)
+        if strip is None:
+            width = self.size.width
+            lines = self._lines(width)
+            if y >= len(lines):
+                return Strip.blank(width, self.visual_style.rich_style)
+            strip = Strip(*lines[y].to_strip(self.visual_style))
+            if self.auto_links:
+                strip = strip._apply_link_style(self.link_style)
+            self._strips[y] = strip
+        return strip
 
 
-def events_table(display: Display) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False, show_edge=False,
-                  header_style="bold")
-    table.add_column("Date", no_wrap=True)
-    table.add_column("Event", ratio=3)
-    table.add_column("Source", ratio=1)
-    for event in display.events:
-        table.add_row(event.date, event.title, event.source)
-    return table
+class HeadlineView(Static):
+    """An answer's figure in large digits, with its unit and caption beside it.
+
+    One widget where a row of Textual's Digits and a Static took three: each
+    widget costs layout and drawing time whenever an answer is shown.  Its
+    content is the words; the digits are drawn before them."""
+
+    GAP = 2  # columns between the digits and the words
+
+    def __init__(self, headline: Headline, **kwargs) -> None:
+        unit = headline.unit + (f" ({headline.qualifier})" if headline.qualifier else "")
+        super().__init__(Content.assemble((unit, "bold $text-accent"), "\n", (headline.caption, "$text-muted")),
+                         **kwargs)
+        self.number = headline.number
+        self._lines: tuple[int, list[Content]] | None = None  # the width, and the lines drawn at it
+
+    def _drawn(self, width: int) -> list[Content]:
+        if self._lines is None or self._lines[0] != width:
+            figure = Digits(self.number)
+            digits_width = figure.get_width(self.number)
+            # The bold font, as Textual's Digits draws it in a bold style.
+            rows = "".join(segment.text for segment in figure.render(RichStyle(bold=True))).splitlines()
+            digits = [Content.styled(row, "bold $text-accent") for row in rows]
+            words = self.visual.wrap(max(1, width - digits_width - self.GAP))
+            blank = Content(" " * digits_width)
+            lines = [(digits[y] if y < len(digits) else blank).pad_right(self.GAP)
+                     + (words[y] if y < len(words) else Content(""))
+                     for y in range(max(len(digits), len(words)))]
+            self._lines = (width, lines)
+        return self._lines[1]
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._drawn(width)) if width else 0
+
+    def render(self) -> Content:
+        return Content("\n").join(self._drawn(self.size.width))
+
+    def get_selection(self, selection) -> tuple[str, str]:
+        return f"{self.number} {self.visual}", "\n"
 
 
 def notes(display: Display) -> Content:
@@ -230,31 +260,28 @@ class AnswerView(Vertical):
 
     def compose(self) -> ComposeResult:
         # Few widgets per answer: every one of them costs layout time on each refresh.
+        from .tables import events_table, values_table  # not needed for the first screen
+
         d = self.display_data
         if d.interpretation:
             yield Static(Content.styled(d.interpretation, "$text-muted"), classes="reading")
         if d.headline:
-            with Horizontal(classes="headline"):
-                yield Digits(d.headline.number, classes="figure")
-                unit = d.headline.unit + (f" ({d.headline.qualifier})" if d.headline.qualifier else "")
-                yield Static(Content.assemble((unit, "bold $text-accent"), "\n",
-                                              (d.headline.caption, "$text-muted")),
-                             classes="figure-words")
+            yield HeadlineView(d.headline, classes="headline")
         elif not d.answered:
             yield Static(Content("No figure in the data for this question"), classes="no-figure")
         # A series is its chart; other answers say their figures first.
         chart_first = d.kind == "series"
         if chart_first:
             yield from self._chart()
-        yield Static(marked(d.text), classes="text")
+        yield Prose(marked(d.text), classes="text")
         if d.events and not all(event.title in d.text for event in d.events):
             # A list of events the text already gives in full is not shown twice.
-            yield Static(DrawnOnce(events_table(d)), classes="events")
+            yield Static(events_table(d), classes="events")
         if not chart_first:
             yield from self._chart()
         if d.rows:
-            yield Static(DrawnOnce(values_table(d)), classes="values")
-        yield Static(notes(d), classes="notes")
+            yield Static(values_table(d), classes="values")
+        yield Prose(notes(d), classes="notes")
 
     def restyle(self, footnotes: list[str]) -> None:
         """Show the citations in another style."""
