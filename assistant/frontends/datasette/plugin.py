@@ -27,7 +27,7 @@ from .metadata import DASHBOARD, LEAD_COLUMNS
 from ...answering.draft import Draft
 from ...answering.engine import Engine
 from ...data.export import TABLES, VIEWS
-from ...limits import MAX_QUESTION_CHARS, too_long  # noqa: F401 (the Ask page's limit is every front end's)
+from ...limits import MAX_QUESTION_CHARS, too_long  # the Ask page's limit is every front end's
 from ...writing.reading import read_as_line
 from ...writing.render import format_value
 
@@ -151,6 +151,7 @@ async def ask_page(request, datasette):
         answer, answer_html = answered
     context = {
         "question": question,
+        "max_chars": MAX_QUESTION_CHARS,  # the box takes no more than crr reads
         "answer": answer,
         # How the question was read, and the words nothing used: as the terminal shows it.
         "reading_line": read_as_line(answer) if answer else "",
