@@ -158,3 +158,9 @@ def test_a_level_held_for_a_span_counts_in_its_series_and_extremes(engine):
     assert lowest.answered and 2 in numbers(lowest)
     series = engine.ask("yuan share over time")
     assert {2, 40, 30} <= numbers(series)
+
+
+def test_a_change_across_two_sources_says_so(engine):
+    answer = engine.ask("how much did trade grow between 2020 and 2024?")
+    assert "No one source gives both years" in answer.text
+    assert {107.7, 104.491} <= numbers(answer)  # each reporter's start

@@ -550,12 +550,15 @@ class FigureAnswers:
             end = [r for r in everything if r["period"] == labels[1] and r["source_id"] == source]
             if start and end:
                 pairs.append((start[0], end[0]))
+        mixed = False
         if not pairs:
-            # Different sources for the two ends are still comparable; say so.
+            # No one source has both ends: the change is worked out across two sources,
+            # from each figure of the start (each reporter's), and the answer says so.
             start = [r for r in everything if _starts(r["period"], labels[0])]
             end = [r for r in everything if r["period"] == labels[1]]
             if start and end:
-                pairs.append((start[0], end[0]))
+                pairs += [(row, end[0]) for row in start]
+                mixed = True
         stated = [r for change_id in self.store.change_metrics(metric.id)
                   for r in self._observations(change_id)
                   if _states_change(r["period"], labels)]
@@ -608,7 +611,7 @@ class FigureAnswers:
             changes.append({"start": a, "end": b, "absolute": absolute, "percent": percent, "yearly": yearly,
                             "years": years, "ratio": ratio})
         stated_facts = [draft.observed(r, self.metrics[r["metric_id"]]) for r in stated]
-        text = render("answers/change.txt.j2", metric=metric, changes=changes, stated=stated_facts)
+        text = render("answers/change.txt.j2", metric=metric, changes=changes, stated=stated_facts, mixed=mixed)
         return draft.answer(intent, True, "change", interpretation, text, self._suggest(metric))
 
 
