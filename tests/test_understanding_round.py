@@ -164,3 +164,8 @@ def test_a_change_across_two_sources_says_so(engine):
     answer = engine.ask("how much did trade grow between 2020 and 2024?")
     assert "No one source gives both years" in answer.text
     assert {107.7, 104.491} <= numbers(answer)  # each reporter's start
+
+
+def test_how_often_with_no_time_is_the_count_held(engine):
+    answer = engine.ask("how often did Wang Yi and Lavrov meet?")
+    assert answer.answered and 30 in numbers(answer)

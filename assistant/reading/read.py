@@ -294,7 +294,7 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
     if HOW_LONG_THING.search(intent.normalized):
         # "how long is the pipeline": its length in km, not the months it was early
         cues = [c - {"duration"} if c >= {"duration", "length"} else c for c in cues]
-    if HOW_OFTEN.search(intent.normalized) and any(p.form != "point" for p in intent.periods) \
+    if HOW_OFTEN.search(intent.normalized) and (any(p.form != "point" for p in intent.periods) or not intent.periods) \
             and not PER_YEAR.search(intent.normalized):
         # "how often did they meet after the invasion": how many times in that span
         cues = [c | {"count"} if c & {"rate", "share"} else c for c in cues]
