@@ -8,6 +8,7 @@ named, so a reader sees what crr did not understand.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..reading.periods import describe_period
@@ -33,6 +34,10 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
         reading.update(metric=metric.id, unit=metric.unit)
         named = metric.name if metric.name.endswith(f"({metric.unit})") else f"{metric.name} ({metric.unit})"
         parts.append(named)
+    elif answer.kind in EVENT_KINDS and answer.events:
+        # 'a date of "border dispute settled"': the words the events were found by, as asked.
+        searched = _searched_words(engine, intent)
+        parts.append(KIND_WORDS[answer.kind] + (f" of \u201c{' '.join(searched)}\u201d" if searched else ""))
     elif intent.not_held and intent.subject_words:
         parts.append(", ".join(intent.subject_words))
     else:
@@ -88,6 +93,19 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
         summary += f" — not held: {intent.not_held}"
     reading["summary"] = summary
     return reading, unread
+
+
+EVENT_KINDS = frozenset({"when", "what_happened", "who", "count_events"})
+
+
+def _searched_words(engine, intent) -> list[str]:
+    """The question's words an event search used, as the question spells them."""
+    from ..reading.words import _stem
+
+    ignore = set(engine.event_vocab.ignore) | set(engine.event_vocab.roles)
+    words = re.findall(r"[a-z0-9][a-z0-9'-]*", intent.residue or intent.normalized)
+    kept = [w for w in words if w not in STOPWORDS and w not in ignore and _stem(w) not in ignore and len(w) > 1]
+    return list(dict.fromkeys(kept))
 
 
 def unread_words(engine, intent, answer) -> list[str]:
