@@ -169,3 +169,9 @@ def test_a_change_across_two_sources_says_so(engine):
 def test_how_often_with_no_time_is_the_count_held(engine):
     answer = engine.ask("how often did Wang Yi and Lavrov meet?")
     assert answer.answered and 30 in numbers(answer)
+
+
+def test_a_broad_subject_gets_each_narrower_figure_held(engine):
+    answer = engine.ask("gas in 2025")
+    assert {9.9, 38.8} <= numbers(answer)
+    assert "LNG" in answer.reading["summary"] and "pipeline gas" in answer.reading["summary"]

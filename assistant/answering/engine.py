@@ -207,6 +207,12 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
             answer = self._answer_without(intent)
         elif intent.kind == "value" and intent.metric_id and len(intent.periods) > 1:
             answer = self._answer_each_period(intent)
+        elif intent.kind == "value" and (narrower := self.resolver.narrower_kinds(intent)):
+            # "gas in 2025": each kind of gas crr holds for the year, one answer.
+            parts = [self._answer_value(replace(intent, metric_id=m, metric_phrase=self.metrics[m].name.lower()))
+                     for m in narrower]
+            answer = compound.join(intent.question, parts)
+            intent.shown = narrower
         else:
             answer = getattr(self, f"_answer_{intent.kind}")(intent)
         # A suggestion that asks again what was just answered ("... over time" after a series) goes.

@@ -138,6 +138,7 @@ class Intent:
     derive: set = field(default_factory=set)                 # a ratio or a rate asked of two figures
     excluded: list[str] = field(default_factory=list)        # "besides Shandong Yulong": words ruled out
     negated: list[str] = field(default_factory=list)         # "not naval": subjects the figure must leave out
+    shown: list[str] = field(default_factory=list)           # the metrics an answer gives, when more than one
     aside: list[str] = field(default_factory=list)           # words about the asker ("for my essay")
     given_whole: float | None = None                         # "how many of the 11 ...": a total the question states
 

@@ -400,6 +400,29 @@ class Resolver:
             intent.metric_id = holding[0]
             intent.metric_phrase = self.metrics[holding[0]].name.lower()
 
+    def narrower_kinds(self, intent: Intent) -> list[str]:
+        """"gas in 2025": a subject asked that the chosen metric narrows (LNG), when other
+        metrics that match about as well narrow it another way (pipeline gas) and hold the
+        time asked: the best metric of each narrower subject, the chosen one first."""
+        if not intent.metric_id or len(intent.periods) != 1 or not intent.subjects:
+            return []
+        chosen = self.metrics[intent.metric_id]
+        asked = {s for group in intent.subjects for s in group}
+        if not chosen.subjects or chosen.subjects[0] in asked:
+            return []  # the metric's own subject is the one asked
+        top = intent.candidates[0][0] if intent.candidates else 0.0
+        group = MEASURE_GROUPS.get(chosen.measure, chosen.measure)
+        found = {chosen.subjects[0]: chosen.id}
+        for score, metric_id in intent.candidates:
+            metric = self.metrics[metric_id]
+            if score < 0.8 * top or not metric.subjects or metric.subjects[0] in found \
+                    or metric.subjects[0] in asked \
+                    or MEASURE_GROUPS.get(metric.measure, metric.measure) != group \
+                    or not self.holds(metric_id, intent.periods[0]):
+                continue
+            found[metric.subjects[0]] = metric_id
+        return list(found.values()) if len(found) > 1 else []
+
     def _prefer_the_named_source(self, intent: Intent) -> None:
         """"pipeline gas in 2019 per Customs": of the metrics that match about as well and
         measure the same kind of thing, one the named source gives a figure for (Customs

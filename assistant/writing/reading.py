@@ -32,8 +32,10 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
     parts = []
     if metric and answer.kind not in ("when", "what_happened", "who", "count_events", "about", "judgement"):
         reading.update(metric=metric.id, unit=metric.unit)
-        named = metric.name if metric.name.endswith(f"({metric.unit})") else f"{metric.name} ({metric.unit})"
-        parts.append(named)
+        both = [engine.metrics[m] for m in intent.shown] or [metric]
+        # "gas in 2025": each kind of gas given is named.
+        parts.append(" and ".join(m.name if m.name.endswith(f"({m.unit})") else f"{m.name} ({m.unit})"
+                                  for m in both))
     elif answer.kind in EVENT_KINDS and answer.events:
         # 'a date of "border dispute settled"': the words the events were found by, as asked.
         searched = _searched_words(engine, intent)
@@ -84,7 +86,7 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
         scores = dict((m, score) for score, m in intent.candidates)
         top = scores.get(metric.id, 0.0)
         others = list(dict.fromkeys(engine.metrics[m].name for m in intent.alternatives
-                                    if m != metric.id and scores.get(m, 0.0) >= 0.8 * top))
+                                    if m != metric.id and m not in intent.shown and scores.get(m, 0.0) >= 0.8 * top))
         if others:
             reading["others"] = others
     unread = unread_words(engine, intent, answer)
