@@ -175,3 +175,8 @@ def test_a_broad_subject_gets_each_narrower_figure_held(engine):
     answer = engine.ask("gas in 2025")
     assert {9.9, 38.8} <= numbers(answer)
     assert "LNG" in answer.reading["summary"] and "pipeline gas" in answer.reading["summary"]
+
+
+def test_a_comparison_word_counts_only_next_to_its_number(engine):
+    answer = engine.ask("When did Washington put 42 Chinese companies on the Entity List over supplies to Russia?")
+    assert answer.answered and "2023" in answer.text and "above" not in answer.text

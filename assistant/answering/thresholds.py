@@ -44,11 +44,14 @@ def condition(intent: Intent, name: str = "") -> Condition | None:
     numbers = [n for n in intent.numbers if n not in named]
     number = numbers[0] if numbers else None
     if number is not None:
-        if BELOW.search(text):
+        # The words just before the number say how it is compared ("topped USD 100 bn"):
+        # "over supplies to Russia" elsewhere in the question compares nothing.
+        near = _before_number(text, number)
+        if BELOW.search(near):
             return Condition("below", number, "below")
-        if ABOVE.search(text) and not re.search(r"\b(?:reached|reach|hit)\b", text):
+        if ABOVE.search(near) and not re.search(r"\b(?:reached|reach|hit)\b", near):
             return Condition("above", number, "above")
-        if re.search(r"\b(?:reached|reach|hit)\b", text):
+        if re.search(r"\b(?:reached|reach|hit)\b", near):
             return Condition("at_least", number, "at or above")
         return Condition("equal", number, "at")
     if HIGHEST.search(text):
@@ -56,6 +59,16 @@ def condition(intent: Intent, name: str = "") -> Condition | None:
     if LOWEST.search(text):
         return Condition("lowest", None, "at its lowest")
     return None
+
+
+def _before_number(text: str, number: float) -> str:
+    """The few words before a number in the question (the whole question when it is
+    not written as digits there: "a third")."""
+    written = f"{number:g}"
+    match = re.search(rf"(?<![\d.]){re.escape(written)}(?![\d])", text)
+    if not match:
+        return text
+    return " ".join(text[:match.start()].split()[-4:])
 
 
 def _meets(value: float, qualifier: str, cond: Condition) -> bool:
