@@ -180,3 +180,11 @@ def test_a_broad_subject_gets_each_narrower_figure_held(engine):
 def test_a_comparison_word_counts_only_next_to_its_number(engine):
     answer = engine.ask("When did Washington put 42 Chinese companies on the Entity List over supplies to Russia?")
     assert answer.answered and "2023" in answer.text and "above" not in answer.text
+
+
+def test_the_terminal_headline_is_the_derived_figure_asked_for(engine):
+    from assistant.frontends.tui.present import Presenter
+
+    presenter = Presenter(engine.store)
+    assert presenter.headline(engine.ask("how many exercises in 2024 were not naval?")).number == "4"
+    assert presenter.headline(engine.ask("joint exercises in 2024 and 2025 combined")).number == "18"

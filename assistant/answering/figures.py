@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from ..answer import Answer
-from .draft import Draft, Fact, group_facts, join_words
+from .draft import AVERAGE_OF, LEAVING_OUT, TOTAL_OF, Draft, Fact, group_facts, join_words
 from ..writing.render import format_number, render
 from ..data.store import MetricRow
 from ..reading.periods import Period, describe_label, describe_period
@@ -333,7 +333,7 @@ class FigureAnswers:
         rest = whole_fact.value.value - part_fact.value.value
         formula = f"{format_number(whole_fact.value.value)} − {format_number(part_fact.value.value)} = {format_number(rest)}"
         derived = draft.derived(whole, pair[0]["period"], rest, formula, [whole_fact, part_fact],
-                                label=f"{whole.name}, leaving out {words}")
+                                label=f"{whole.name}{LEAVING_OUT}{words}")
         text = render("answers/without.txt.j2", whole=whole, part=part, words=words, period=period.phrase,
                       whole_fact=whole_fact, part_fact=part_fact, derived=derived)
         intent.metric_id = whole.id  # what the answer is a figure of, as the reading line says
@@ -424,10 +424,10 @@ class FigureAnswers:
             if average:
                 mean = round(total / len(chosen), 3)
                 formula = f"({formula}) / {len(chosen)} = {format_number(mean)}"
-                found.append(draft.derived(metric, label, mean, formula, chosen, label=f"Average of {metric.name}"))
+                found.append(draft.derived(metric, label, mean, formula, chosen, label=f"{AVERAGE_OF}{metric.name}"))
             else:
                 formula += f" = {format_number(round(total, 3))}"
-                found.append(draft.derived(metric, label, total, formula, chosen, label=f"Total of {metric.name}"))
+                found.append(draft.derived(metric, label, total, formula, chosen, label=f"{TOTAL_OF}{metric.name}"))
         if found:
             return found, []
         have = {f.value.period for f in facts}
