@@ -188,3 +188,8 @@ def test_the_terminal_headline_is_the_derived_figure_asked_for(engine):
     presenter = Presenter(engine.store)
     assert presenter.headline(engine.ask("how many exercises in 2024 were not naval?")).number == "4"
     assert presenter.headline(engine.ask("joint exercises in 2024 and 2025 combined")).number == "18"
+
+
+def test_a_part_of_a_total_the_question_gives_is_of_that_total(engine):
+    assert not engine.ask("how many of the 96 exercises were naval?").values  # the 96 are since 2003
+    assert 7 in numbers(engine.ask("how many of the 11 exercises in 2024 were naval?"))

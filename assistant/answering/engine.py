@@ -223,6 +223,11 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
             # "what exact rank ..." answered "among the top 3": the figure shown, the question open.
             answer.answered, answer.values = False, []
             answer.text = ("The sources give no exact figure for this, only a hedged one:\n" + answer.text)
+        if self._part_of_another_total(intent, answer):
+            intent.metric_id, intent.kind, intent.set_aside = None, "unknown", [answer.values[0].metric]
+            intent.not_held = (f"the question asks for a part of the {intent.given_whole:g} it gives; crr holds "
+                               "that part only for another period than that total's")
+            answer = self._unknown(intent)
         if self._repeats_given_whole(intent, answer):
             intent.metric_id, intent.kind, intent.set_aside = None, "unknown", [answer.values[0].metric]
             intent.not_held = ("the question asks for a part of a total it gives or was just given; "
@@ -237,6 +242,18 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
         stated = [v for v in answer.values if not v.derived]
         return answer.answered and bool(stated) and bool(EXACT.search(intent.normalized)) \
             and all(v.qualifier and v.qualifier != "record" for v in stated)
+
+    def _part_of_another_total(self, intent: Intent, answer: Answer) -> bool:
+        """"How many of the 96 exercises were naval?" answered with the naval exercises
+        since 2022: a part of another total (the 96 are all since 2003)."""
+        stated = [v for v in answer.values if not v.derived]
+        if intent.given_whole is None or not answer.answered or not stated:
+            return False
+        part = self.metrics.get(stated[0].metric)
+        if part is None or not part.part_of:
+            return False
+        totals = [r for r in self.store.observations(part.part_of) if r["value"] == intent.given_whole]
+        return bool(totals) and not any(r["period"] == stated[0].period for r in totals)
 
     @staticmethod
     def _repeats_given_whole(intent: Intent, answer: Answer) -> bool:
