@@ -464,9 +464,8 @@ class FigureAnswers:
         spans = [p for p in intent.periods if p.form in ("range", "since", "before")]
         if not spans:
             return rows, []
-        start = spans[0].start.isoformat() if spans[0].start else "0000"
-        end = spans[0].end.isoformat() if spans[0].end else "9999"
-        within = [r for r in rows if (r["period_start"] or "0000") >= start and (r["period_end"] or "9999") <= end]
+        start, end = spans[0].first_day, spans[0].last_day
+        within = [r for r in rows if spans[0].takes_in(r)]
         yearly = [r for r in rows if len(r["period"]) == 4]
         if not yearly or not within or spans[0].form != "range":
             return within, []

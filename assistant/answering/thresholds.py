@@ -91,9 +91,7 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
         return None  # when a rank was first held is an event ("became the largest partner")
     rows = [r for r in engine._observations(metric.id) if "/" not in r["period"] and r["value"] is not None]
     if intent.periods:
-        start = intent.periods[0].start.isoformat() if intent.periods[0].start else "0000"
-        end = intent.periods[0].end.isoformat() if intent.periods[0].end else "9999"
-        rows = [r for r in rows if r["period_start"] >= start and r["period_end"] <= end]
+        rows = [r for r in rows if intent.periods[0].takes_in(r)]
     if not rows:
         return None
     draft = Draft(engine.store)

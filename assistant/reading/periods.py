@@ -67,6 +67,11 @@ class Period:
         """The end as ISO text; an open end runs to the latest date there is."""
         return self.end.isoformat() if self.end else "9999-12-31"
 
+    def takes_in(self, row) -> bool:
+        """Whether a figure's period (an observation row) lies wholly inside this one."""
+        return (row["period_start"] or "0000-01-01") >= self.first_day \
+            and (row["period_end"] or "9999-12-31") <= self.last_day
+
 
 def describe_label(label: str) -> str:
     """2024 -> '2024'; 2022-12 -> 'December 2022'; 2022-02-24 -> '24 February 2022'."""

@@ -441,7 +441,7 @@ class Resolver:
     def _from_named(self, intent: Intent, metric_id: str) -> bool:
         """Whether a source the question names gives the metric a figure (for its period, if it asks one)."""
         period = intent.periods[0] if intent.periods else None
-        return any(r["source_id"] in intent.sources and (period is None or _in_period(r, period))
+        return any(r["source_id"] in intent.sources and (period is None or period.takes_in(r))
                    for r in self.store.observations(metric_id))
 
     def _periods_held(self, metric_id: str) -> frozenset[str]:
@@ -467,10 +467,3 @@ class Resolver:
                     and row["period_end"] <= period.last_day:
                 return True  # a year within the span asked ("the peak from 1992 to 2020")
         return False
-
-
-def _in_period(row, period) -> bool:
-    """Whether an observation falls within a period the question asks about."""
-    start = period.start.isoformat() if period.start else "0000"
-    end = period.end.isoformat() if period.end else "9999"
-    return (row["period_start"] or "0000") >= start and (row["period_end"] or "9999") <= end
