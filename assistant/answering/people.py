@@ -30,30 +30,47 @@ NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’-]*)*")
 _NAME_ALONE = re.compile(r"['’]s$|^[A-Z]{2,}|\w[A-Z]")
 # "which countries ...": countries are the names asked for.
 COUNTRIES = re.compile(r"\b(?:which|what) (?:\w+ ){0,3}?countr(?:y|ies)\b|\bwho else\b")
+# "which Chinese bank ...": the words that say what kind of name is asked for.
+ASKED_KIND = re.compile(r"\b(?i:which|what)((?: (?!(?:is|was|are|were|did|does|do|has|have|had|will|can)\b)[\w-]+){1,3})")
+# How a figure whose records name no one is read: an event may still name the one asked for.
+NAMES_NO_ONE = "Read as a question about whose figure it is; its records name no one."
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 class PeopleAnswers:
     """Who questions; mixed into Engine, which provides store, metrics and the event search."""
 
-    def _names_beyond(self, text: str, question: str) -> list[str]:
+    def _names_beyond(self, text: str, question: str, parties=()) -> list[str]:
         """The names `text` gives that the question does not: an answer to "which
         company" must name one.  The countries crr reads as parties (unless the question
-        asks which countries), months and the small words that open a sentence are no answer."""
+        asks which countries, and then not those it names: `parties`), months and the small
+        words that open a sentence are no answer.  A name holding the kind of thing asked
+        for as a name ("Bank of China" for "which bank") is one; a name sharing a word
+        with the question is the question's own ("Shandong Yulong Petrochemical")."""
         asked = {_stem(w) for w in re.findall(r"[a-z0-9]+", question.lower())}
+        # The kind is a common noun, written small ("which Chinese bank"; not "which Yamal LNG projects").
+        kind = {_stem(w) for m in ASKED_KIND.finditer(question) for w in m.group(1).split()
+                if w.islower() and not self.lexicon.has(_stem(w), "party") and not self.lexicon.has(w, "party")}
         countries = bool(COUNTRIES.search(question.lower()))
         names = []
         for match in NAME.finditer(text):
             opening = match.start() == 0 or text[:match.start()].rstrip().endswith((".", ":", "("))
             if opening and " " not in match.group(0) and not _NAME_ALONE.search(match.group(0)):
                 continue  # "Volume of crude oil ...": a sentence's first word, unless only a name is so written
-            whole = re.findall(r"[a-z0-9]+", re.sub(r"['’]s\b", "", match.group(0).lower()))
+            cased = re.findall(r"[A-Za-z0-9]+", re.sub(r"['’]s\b", "", match.group(0)))
+            whole = [w.lower() for w in cased]
             if len(whole) > 1 and self._named_thing(" ".join(whole), countries):
                 continue  # "Power of Siberia": a subject as a whole
-            words = [w for w in whole if _stem(w) not in asked and w not in MONTHS and w not in STOPWORDS
-                     and not w.isdigit() and not self._named_thing(w, countries)]
-            if words:
-                names.append(match.group(0))
+            if set(self.lexicon.values_of(" ".join(whole), "party")) & set(parties):
+                continue  # "United Arab Emirates" for "apart from the UAE"
+            # The kind asked for counts as a name's word only written as a name's is ("Bank", not "brand").
+            named_kind = {w.lower() for w in cased if w[0].isupper() and _stem(w.lower()) in kind}
+            distinct = [w for w in whole if w not in MONTHS and w not in STOPWORDS and not w.isdigit()
+                        and (w in named_kind or not self._named_thing(w, countries))]
+            if any(_stem(w) in asked and _stem(w) not in kind for w in distinct):
+                continue  # "Shandong Yulong Petrochemical" for "besides Shandong Yulong": the question's own
+            if any(_stem(w) not in asked for w in distinct) or named_kind & set(distinct):
+                names.append(match.group(0))  # a name new to the question, or "Bank of China" for "which bank"
         return names
 
     def _named_thing(self, word: str, countries: bool = False) -> bool:
@@ -77,9 +94,14 @@ class PeopleAnswers:
 
         draft = Draft(self.store)
         interpretation = "Read as a question about who took part or who holds a role."
-        by_figure = self._who_by_figure(intent, draft) or self._who_by_metric(intent)
+        by_figure = self._who_by_figure(intent, draft)
         if by_figure is not None:
             return by_figure
+        # A figure whose records name no one may still have an event that does ("which
+        # bank stopped payments": a share of banks, and the event of the one that did).
+        by_metric = self._who_by_metric(intent)
+        if by_metric is not None and (by_metric.interpretation != NAMES_NO_ONE or not self._find_events(intent, limit=1)):
+            return by_metric
         named = self._people_in(intent.normalized)
         if named and re.match(r"^(?:who is|who was|who's|whos|who are)\b", intent.normalized):
             return self._answer_person(intent, draft, named[:2])
@@ -93,16 +115,24 @@ class PeopleAnswers:
         rows = self._find_events(intent, limit=3)
         rows = [r for r in rows if self.store.people_of_event(r["id"])] or rows
         if not rows:
-            return self._no_event(intent, draft, interpretation)
+            return by_metric or self._no_event(intent, draft, interpretation)
+        if SUPERLATIVE.search(intent.normalized) and not SUPERLATIVE.search(f"{rows[0]['title']} {rows[0]['summary']}".lower()):
+            # "Which bank processes the most payments?": an event of one bank ranks none.
+            text = (f"crr holds no ranking that names which is the largest or the most; the nearest event it "
+                    f"holds, “{rows[0]['title']}”, ranks no one, so it names none.")
+            return draft.answer(intent, False, "who", "Read as a question about which ranks first.", text,
+                                [f"when was {rows[0]['title'].lower()}?"])
         cited = self._cite_events(draft, rows[:1])
         # An event with no people of its own may still name the one asked for in its words
         # ("which company ..."): those names are shown as the source's, to judge.
         names = [] if cited[0]["people"] else list(dict.fromkeys(
-            self._names_beyond(f"{rows[0]['title']}. {rows[0]['summary']}", intent.question)))
+            self._names_beyond(f"{rows[0]['title']}. {rows[0]['summary']}", intent.question, intent.parties)))
         text = render("answers/who.txt.j2", events=cited, names=names)
         # An event that names no one (no people of its own, no name in its words) answers
         # no "who": it is shown, and the question stays unanswered.
         named = bool(cited[0]["people"]) or bool(names)
+        if not named and by_metric is not None:
+            return by_metric
         return draft.answer(intent, named, "who", interpretation, text,
                             [f"when was {rows[0]['title'].lower()}?"])
 
@@ -146,7 +176,7 @@ class PeopleAnswers:
         people = {p["id"]: p for p in self.store.people}
         # The figure's own note may name whose it is ("Gazprom's exports through ...").
         hits = [(row, metric) for row, metric in hits
-                if metric.people or self._names_beyond(_record(metric, [row]), intent.question)]
+                if metric.people or self._names_beyond(_record(metric, [row]), intent.question, intent.parties)]
         if not hits:
             text = ("crr holds the figure the question gives, but no record of it names who it is of, "
                     "so it names no one.")
@@ -176,9 +206,9 @@ class PeopleAnswers:
                                             text, [f"latest {metric.name.lower()}"])
         rows = [r for r in self._observations(metric.id)
                 if not intent.periods or any(_within(r, period) for period in intent.periods)]
-        if not metric.people and not self._names_beyond(_record(metric, rows), intent.question):
+        if not metric.people and not self._names_beyond(_record(metric, rows), intent.question, intent.parties):
             text = f"crr holds {metric.name}, but no record of it names who it is of, so it names no one."
-            return Draft(self.store).answer(intent, False, "who", "Read as a question about whose figure it is.",
+            return Draft(self.store).answer(intent, False, "who", NAMES_NO_ONE,
                                             text, [f"latest {metric.name.lower()}"])
         kind = metric_kind(intent.asked_kind, intent.periods)
         answer = getattr(self, f"_answer_{kind}")(intent)

@@ -94,6 +94,7 @@ COLUMN_DESCRIPTIONS = {
     "aliases": "Other names, separated by '; '.",
     "additive": "1 when values of consecutive periods may be summed.",
     "change_of": "For a growth rate: the metric whose change it gives.",
+    "base": "For a figure relative to a base year: that year.",
     "not_for": "Words that mean a question asks for something other than this metric, separated by '; '.",
     "part_of": "For a count of a subset (naval of all exercises): the metric of the whole.",
     "measure": "What kind of number: amount, volume, share, count, rank, capacity, duration, length, growth or ratio.",

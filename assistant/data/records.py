@@ -166,6 +166,10 @@ class Metric(Record):
     change_of: str | None = Field(
         default=None, description="for a growth rate: the metric whose change it gives"
     )
+    base: str | None = Field(
+        default=None, pattern=r"^\d{4}$",
+        description="for a figure relative to a base year (a multiple of the 2020 level): that year"
+    )
     part_of: str | None = Field(
         default=None, description="a metric that counts a subset of another (naval of all exercises)"
     )

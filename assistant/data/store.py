@@ -27,6 +27,7 @@ class MetricRow:
     parties: tuple[str, ...] = ()
     flow: tuple[str | None, str | None] = (None, None)
     people: tuple[str, ...] = ()
+    base: str | None = None
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ class Store:
                 row["id"], row["name"], row["topic"], row["unit"], row["description"],
                 bool(row["additive"]), row["change_of"], row["part_of"], listed(row["not_for"]),
                 row["measure"], listed(row["subjects"]), listed(row["parties"]),
-                (row["flow_from"], row["flow_to"]), listed(row["people"]),
+                (row["flow_from"], row["flow_to"]), listed(row["people"]), row["base"],
             )
             for row in self.rows("select * from metrics order by id")
         }

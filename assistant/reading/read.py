@@ -82,6 +82,8 @@ GIVEN_WHOLE = re.compile(r"\bhow many of (?:the|these|those|its|their|his|her|al
 EXCEPT = re.compile(r"^(?:besides|apart from|other than|except(?: for)?|excluding|leaving out)\s+([^,;?]{2,40}?),")
 CHANGE_WORDS = re.compile(r"\b(?:change[ds]?|grow|grew|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|"
                           r"drop(?:ped)?|rise|rose|multiple|times)\b")
+# The nouns of a share: "percent" alone may be a rate of change, "share" never is.
+SHARE_NOUN = re.compile(r"\b(?:shares?|proportion|portion|fraction|part)\b")
 FLOW_VERB = re.compile(r"^(?:export|import|sell|sold|sale|buy|bought|purchas|ship|suppl|send|sent|deliver|receiv|flow)")
 FLOW_PAIR = re.compile(r"\b(import|export)s? (?:and|or|&|vs|versus) (import|export)s?\b")
 
@@ -125,6 +127,7 @@ class Intent:
     bound: dict[str, str] = field(default_factory=dict)     # phrase -> what it was read as
     content: list[str] = field(default_factory=list)        # words no facet took, for the matcher
     spelled: dict[str, str] = field(default_factory=dict)   # a stemmed word -> as the question wrote it
+    after_except: str = ""   # the question after "apart from X,"
     neutral: frozenset[str] = frozenset()                   # words read as something else than a subject
     unread: list[str] = field(default_factory=list)         # words nothing used
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (metric id, why it does not fit)
@@ -188,6 +191,15 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         intent.given_whole = float(given.group(1) or given.group(2))
     if (besides := EXCEPT.search(question.lower().strip())):
         intent.excluded = [w for w in lexicon_words(besides.group(1)) if w not in STOPWORDS]
+        # "Apart from", "besides": words that say what is left out, read as that.
+        opening = set(lexicon_words(besides.group(0)[:besides.start(1)]))
+        intent.content = [w for w in intent.content if w not in opening and _stem(w) not in opening
+                          and intent.spelled.get(w, w) not in opening]
+        intent.after_except = normalize(question[besides.end():])
+        if read_event_kind(intent.after_except) == "who" and all(intent.bound.get(w) == "party" for w in intent.excluded):
+            # "Apart from China, which countries joined?": the others of a list that names
+            # China too, so a figure of that list is no figure left out.
+            intent.excluded = []
     intent.negated = _negated(intent.normalized, found)
     if intent.negated:
         # What a question leaves out is not what it asks about: "trade not counting oil" is trade.
@@ -198,7 +210,13 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     intent.residue = FILLER.sub(" ", rest).strip()
     intent.follow_up = bool(FOLLOW_UP.search(intent.normalized) or COMPARE.search(intent.normalized))
     intent.compare = bool(COMPARE.search(intent.normalized))
-    if intent.measures and intent.measures <= {"ratio", "growth"} and len(intent.periods) >= 2:
+    two_ends = len(intent.periods) >= 2 or any(p.form == "range" for p in intent.periods)
+    if {"share", "growth"} <= intent.measures and CHANGE_WORDS.search(intent.normalized) \
+            and not SHARE_NOUN.search(intent.normalized) and two_ends:
+        # "by what percentage did trade grow from 2022 to 2023": a percent of change between
+        # two ends, worked out from the levels, and no share of anything.
+        intent.measures.discard("share")
+    if intent.measures and intent.measures <= {"ratio", "growth"} and two_ends:
         # "how many times bigger in 2022 than in 2012": worked out from the two levels.
         intent.derive, intent.measures = set(intent.measures), set()
         intent.asked_kind = intent.asked_kind or "change"
@@ -406,7 +424,8 @@ def _parts(intent: Intent, words: list[str], found: list[Found]) -> list[str]:
 def _kind(intent: Intent) -> str:
     text = intent.normalized
     kind = read_kind(text)
-    event_kind = read_event_kind(text)
+    # "Apart from China, which countries ...": what is asked follows what is left out.
+    event_kind = (intent.after_except and read_event_kind(intent.after_except)) or read_event_kind(text)
     intent.asked_kind = kind
     if event_kind in ("help", "sources"):
         return event_kind

@@ -108,6 +108,17 @@ def _measure_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     return not intent.measures or metric.measure in intent.measures
 
 
+def _base_fits(intent: Intent, metric: MetricRow) -> bool:
+    """A figure relative to a base year (a multiple of the 2020 level) is no change between
+    two other periods: "trade in 2025 compared with 2024" is not measured against 2020."""
+    if not metric.base:
+        return True
+    ends = intent.periods
+    if len(ends) < 2 and not (ends and ends[0].form == "range" and intent.asked_kind == "change"):
+        return True
+    return any(p.start.year == int(metric.base) for p in ends)
+
+
 def _whole_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     """A share of Russian oil in China's energy imports is no share of China's oil imports,
     nor one of Russia's imports one of China's exports: the whole a question takes a share
@@ -244,6 +255,10 @@ RULES: list[Rule] = [
          lambda i, m, f: _measure_fits(i, m, f),
          lambda i, m, f: f"{m.name} is {_a(m.measure)}, and the question asks for "
                          f"{' or '.join(_a(x) for x in sorted(i.measures))}"),
+    Rule("base",
+         lambda i, m, f: _base_fits(i, m),
+         lambda i, m, f: f"{m.name} compares each year with {m.base}, and the question compares "
+                         "two other periods"),
     Rule("excluded",
          lambda i, m, f: not i.excluded or not (set(i.excluded) & f.words_of(m.id)),
          lambda i, m, f: f"the question leaves out {', '.join(i.excluded)}, which {m.name} is about"),

@@ -52,7 +52,7 @@ COLUMN_UNITS = {
     "source_id": "identifier (sources.id)", "name": "text", "anchor": "URL fragment",
     "first_line": "line number", "last_line": "line number", "topic": "category (topics.name)",
     "unit": "unit name", "description": "text", "aliases": "text", "additive": "flag (0 or 1)",
-    "change_of": "identifier (metrics.id)", "part_of": "identifier (metrics.id)",
+    "change_of": "identifier (metrics.id)", "base": "year", "part_of": "identifier (metrics.id)",
     "metric_id": "identifier (metrics.id)", "alias": "text",
     "period": "ISO 8601 date or interval", "period_start": "ISO 8601 date",
     "period_end": "ISO 8601 date", "year": "year", "value": "the unit in the row's unit column",

@@ -1,0 +1,64 @@
+"""More mechanisms of the reading and the answers, each shown on a question of its own kind."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("question", [
+    "by what percent did trade grow from 2020 to 2024",
+    "how much did trade grow from 2020 to 2024 in percent",
+])
+def test_a_percent_of_change_between_two_ends_is_worked_out_from_the_levels(engine, question):
+    # "Percent" with a verb of change and two ends is a rate of change, not a share.
+    answer = engine.ask(question)
+    assert answer.answered and answer.context["metric"] == "trade_total"
+    assert any(v.derived and "/ 107.7 × 100" in v.formula for v in answer.values)
+
+
+def test_a_percent_of_change_to_a_year_crr_lacks_is_refused(engine):
+    answer = engine.ask("By what percentage did China–Russia trade grow from 2022 to 2023?")
+    assert not answer.answered and not answer.values and "2023" in answer.text
+
+
+def test_a_share_named_as_such_stays_a_share_when_it_changes(engine):
+    answer = engine.ask("by how many percent did the yuan share rise from 2022 to 2024")
+    assert answer.context["metric"].startswith("yuan_share")
+
+
+def test_a_figure_against_a_base_year_is_no_change_between_two_other_years(engine):
+    answer = engine.ask("how much did China–Russia trade fall in 2025 compared with 2024?")
+    assert answer.context["metric"] == "trade_total"
+    assert answer.answered and "2020 level" not in answer.text
+    # Against its own base year it still is the figure.
+    assert engine.ask("trade in 2024 compared with 2020").context["metric"] == "trade_total_ratio_to_2020"
+
+
+def test_apart_from_a_country_asks_for_the_others_of_its_list(engine):
+    answer = engine.ask("Apart from China, which country's military joined Vostok 2018?")
+    assert "Mongolia" in answer.text and "apart" not in answer.unread
+
+
+def test_a_name_sharing_a_word_with_the_question_is_the_questions_own(engine):
+    answer = engine.ask("Besides Shandong Yulong, which Chinese refineries imported the most Russian oil in 2025?")
+    assert not answer.answered
+
+
+@pytest.mark.parametrize("question, answered", [
+    # "Bank of China" holds the kind asked for as a name's word, capitalised.
+    ("Which Chinese bank stopped payments to sanctioned Russian banks in June 2024?", True),
+    # "Chinese-brand" holds it as an adjective: no brand is named.
+    ("Which Chinese car brands lead sales in Russia?", False),
+    # A kind the question writes as a name is no kind: the records do not name the projects.
+    ("Which Yamal LNG projects did China take 30% and 20% stakes in?", False),
+])
+def test_the_kind_asked_for_counts_in_a_name_only_written_as_a_name(engine, question, answered):
+    answer = engine.ask(question)
+    assert answer.answered is answered
+    if answered:
+        assert "Bank of China" in answer.text
+
+
+def test_an_event_that_ranks_no_one_names_no_first(engine):
+    answer = engine.ask("Which Chinese bank processes the most Russian payments?")
+    assert not answer.answered and "ranks no one" in answer.text
