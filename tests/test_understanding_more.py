@@ -62,3 +62,16 @@ def test_the_kind_asked_for_counts_in_a_name_only_written_as_a_name(engine, ques
 def test_an_event_that_ranks_no_one_names_no_first(engine):
     answer = engine.ask("Which Chinese bank processes the most Russian payments?")
     assert not answer.answered and "ranks no one" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "When did the EU sanctions on Chinese companies proposed in February 2024 actually take effect?",
+    "When did the EU formally adopt the sanctions on Chinese firms it proposed in February 2024?",
+])
+def test_a_plan_the_question_names_as_its_thing_does_not_date_the_thing_done(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and "plan or an agreement" in answer.text
+
+
+def test_a_plan_just_before_the_verb_of_doing_is_the_plan_asked_about(engine):
+    assert engine.ask("when did the EU propose sanctions on Chinese firms?").answered

@@ -35,7 +35,10 @@ _PLAN = re.compile(r"\b(?:agree[sd]?|agreement|plans?|planned|propos\w*|promis\w
 # A question asking when something happened, came into being or began.
 _DONE = re.compile(r"\b(?:start\w*|began|begin\w*|open\w*|launch\w*|flow\w*|took effect|take effect|"
                    r"come into force|came into force|enter\w* (?:into )?force|complet\w*|finish\w*|"
-                   r"built|deliver\w*|arriv\w*|reach\w*|went into|go into|come online|came online)\b")
+                   r"built|deliver\w*|arriv\w*|reach\w*|went into|go into|come online|came online|"
+                   r"(?:formally |finally )adopt\w*|in effect)\b")
+# A question about the plan of a thing done: "when did Russia agree to start supplying gas".
+_PLAN_OF_DONE = re.compile(rf"(?:{_PLAN.pattern})(?:\s+\w+){{0,2}}?\s+(?:{_DONE.pattern})", re.I)
 
 
 def _plans(text: str) -> bool:
@@ -88,7 +91,10 @@ class TimelineAnswers:
         sentence, clause = self.supporting_text(intent, rows[0])
         if (_denies(rows[0]["title"]) or _NOT_DONE.search(clause)) and not _asks_about_a_denial(intent.question):
             return self._no_such_event(intent, draft, interpretation, rows[0])
-        if (_plans(rows[0]["title"]) or _plans(sentence)) and _DONE.search(intent.normalized) and not _plans(intent.normalized):
+        # A plan the question names as its thing ("the sanctions proposed in February 2024")
+        # is no plan asked about: only one just before the verb of doing is ("agreed to start").
+        if (_plans(rows[0]["title"]) or _plans(sentence)) and _DONE.search(intent.normalized) \
+                and not _PLAN_OF_DONE.search(intent.normalized):
             return self._no_such_event(intent, draft, interpretation, rows[0], planned=True)
         best = self._same_claim(rows[:1])
         finer = _finer_than_held(intent.normalized, best)
