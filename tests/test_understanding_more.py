@@ -75,3 +75,9 @@ def test_a_plan_the_question_names_as_its_thing_does_not_date_the_thing_done(eng
 
 def test_a_plan_just_before_the_verb_of_doing_is_the_plan_asked_about(engine):
     assert engine.ask("when did the EU propose sanctions on Chinese firms?").answered
+
+
+def test_what_only_a_person_does_is_not_answered_with_a_company(engine):
+    # The deal's record names Gazprom and CNPC, not who negotiated it.
+    answer = engine.ask("Who negotiated the 400 billion dollar gas deal in 2014?")
+    assert not answer.answered and "Gazprom" not in answer.text

@@ -32,6 +32,9 @@ _NAME_ALONE = re.compile(r"['’]s$|^[A-Z]{2,}|\w[A-Z]")
 COUNTRIES = re.compile(r"\b(?:which|what) (?:\w+ ){0,3}?countr(?:y|ies)\b|\bwho else\b")
 # "which Chinese bank ...": the words that say what kind of name is asked for.
 ASKED_KIND = re.compile(r"\b(?i:which|what)((?: (?!(?:is|was|are|were|did|does|do|has|have|had|will|can)\b)[\w-]+){1,3})")
+# "Who negotiated ...", "who disclosed ...": what a person does, not a company.
+PERSON_ACT = re.compile(r"^who (?:\w+ ){0,2}?(?:negotiat\w*|disclos\w*|reveal\w*|said|says|announc\w*|command\w*|"
+                        r"led|headed|warned|claimed|wrote|told|stated|declared|admitted|confirmed)\b")
 # How a figure whose records name no one is read: an event may still name the one asked for.
 NAMES_NO_ONE = "Read as a question about whose figure it is; its records name no one."
 MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -174,9 +177,12 @@ class PeopleAnswers:
             return Draft(self.store).answer(intent, False, "who", interpretation, text,
                                             [f"{counted[0].name.lower()}"])
         people = {p["id"]: p for p in self.store.people}
-        # The figure's own note may name whose it is ("Gazprom's exports through ...").
+        # The figure's own note may name whose it is ("Gazprom's exports through ..."); what
+        # only a person does ("who negotiated", "who disclosed") needs a person crr knows.
+        person = bool(PERSON_ACT.search(intent.normalized))
         hits = [(row, metric) for row, metric in hits
-                if metric.people or self._names_beyond(_record(metric, [row]), intent.question, intent.parties)]
+                if metric.people or (self._names_beyond(_record(metric, [row]), intent.question, intent.parties)
+                                     and not (person and not self._people_in(_record(metric, [row]).lower())))]
         if not hits:
             text = ("crr holds the figure the question gives, but no record of it names who it is of, "
                     "so it names no one.")
