@@ -81,3 +81,15 @@ def test_what_only_a_person_does_is_not_answered_with_a_company(engine):
     # The deal's record names Gazprom and CNPC, not who negotiated it.
     answer = engine.ask("Who negotiated the 400 billion dollar gas deal in 2014?")
     assert not answer.answered and "Gazprom" not in answer.text
+
+
+def test_a_when_follow_up_asks_its_own_date_not_the_one_shown(engine):
+    first = engine.ask("When was the Treaty of Good-Neighborliness and Friendly Cooperation signed?")
+    answer = engine.ask("and when was it extended?", previous=first)
+    assert answer.answered and "June 2021" in answer.text
+
+
+def test_when_was_it_highest_asks_the_previous_figures_peak(engine):
+    first = engine.ask("trade in 2024")
+    answer = engine.ask("when was it highest?", previous=first)
+    assert answer.answered and answer.context["kind"] == "peak" and answer.context["metric"] == "trade_total"

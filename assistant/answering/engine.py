@@ -21,7 +21,7 @@ from .. import startup
 from ..answer import Answer
 from ..data.periods import PeriodError
 from ..data.store import Store
-from ..reading.kinds import metric_kind
+from ..reading.kinds import EXTREME_WORDS, metric_kind
 from ..reading.periods import Period
 from ..reading.read import Intent, read
 from ..reading.words import normalize
@@ -375,11 +375,16 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
         pointing = intent.follow_up or intent.deictic or bool(POINTING.search(intent.normalized))
         if intent.kind == "what_happened" and pointing and metric in self.metrics and not intent.content:
             intent.kind = "unknown"  # "what was it in 2024?" after a figure asks for that figure
-        if intent.kind not in metric_kinds and not intent.follow_up:
+        extreme_of_it = intent.kind == "when" and pointing and bool(EXTREME_WORDS.search(intent.normalized))
+        if intent.kind not in metric_kinds and not intent.follow_up and not extreme_of_it:
             return
         shifted = _shift_year(intent.normalized, periods)
         if shifted:
             intent.periods = shifted
+        if intent.kind == "when" and not extreme_of_it:
+            # "and when was it extended?": the date is what it asks, not the one shown before
+            # ("when was it highest?" asks for the previous figure's peak, and its date).
+            return
         if pointing and not intent.subjects and not intent.people and metric in self.metrics:
             # "what was it in 2024?": the pronoun stands for the previous figure.
             other_way = OTHER_WAY.search(intent.normalized)
@@ -406,7 +411,7 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
             self.resolver.choose(intent, [(99.0, metric)])
             if intent.metric_id is None:
                 return  # the previous metric does not fit what this question adds
-        elif intent.metric_id and not intent.periods and periods and (
+        elif intent.metric_id and not intent.periods and periods and not extreme_of_it and (
                 pointing or before.get("kind") in ("when", "what_happened")):
             intent.periods = periods
             self.resolver.prefer_metrics_with_data(intent)
