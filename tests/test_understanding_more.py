@@ -93,3 +93,8 @@ def test_when_was_it_highest_asks_the_previous_figures_peak(engine):
     first = engine.ask("trade in 2024")
     answer = engine.ask("when was it highest?", previous=first)
     assert answer.answered and answer.context["kind"] == "peak" and answer.context["metric"] == "trade_total"
+
+
+def test_what_only_a_person_does_is_not_answered_with_a_body_an_event_names(engine):
+    answer = engine.ask("Who commanded the Chinese side at Peace Mission 2005?")
+    assert not answer.answered and "PLA" not in answer.text.split(":")[0]

@@ -130,6 +130,8 @@ class PeopleAnswers:
         # ("which company ..."): those names are shown as the source's, to judge.
         names = [] if cited[0]["people"] else list(dict.fromkeys(
             self._names_beyond(f"{rows[0]['title']}. {rows[0]['summary']}", intent.question, intent.parties)))
+        if PERSON_ACT.search(intent.normalized) and not self._people_in(" ".join(names).lower()):
+            names = []  # "who commanded the Chinese side": the PLA is no one who commands
         text = render("answers/who.txt.j2", events=cited, names=names)
         # An event that names no one (no people of its own, no name in its words) answers
         # no "who": it is shown, and the question stays unanswered.
