@@ -98,3 +98,8 @@ def test_when_was_it_highest_asks_the_previous_figures_peak(engine):
 def test_what_only_a_person_does_is_not_answered_with_a_body_an_event_names(engine):
     answer = engine.ask("Who commanded the Chinese side at Peace Mission 2005?")
     assert not answer.answered and "PLA" not in answer.text.split(":")[0]
+
+
+def test_who_holds_a_post_now_is_not_answered_by_a_holder_the_sources_date(engine):
+    answer = engine.ask("Who heads CNPC today?")
+    assert not answer.answered and "Chen Geng" in answer.text
