@@ -103,3 +103,9 @@ def test_what_only_a_person_does_is_not_answered_with_a_body_an_event_names(engi
 def test_who_holds_a_post_now_is_not_answered_by_a_holder_the_sources_date(engine):
     answer = engine.ask("Who heads CNPC today?")
     assert not answer.answered and "Chen Geng" in answer.text
+
+
+def test_more_than_a_party_in_a_which_question_asks_who_ranks_above_it(engine):
+    answer = engine.ask("Which two countries send more students to Russia than China does?")
+    assert answer.answered and answer.context["metric"] == "china_rank_foreign_students_in_russia"
+    assert "Kazakhstan" in answer.text and "Turkmenistan" in answer.text

@@ -204,7 +204,8 @@ class PeopleAnswers:
         """"Who are the top diplomats the Dashboard counts, and how often did they meet?":
         a count of the people named answers with their names and its figure."""
         metric = self.metrics.get(intent.metric_id) if intent.metric_id else None
-        strong = bool(intent.candidates) and intent.candidates[0][0] >= 3
+        # A metric matched well, or the only one that fits every facet the question binds.
+        strong = bool(intent.candidates) and (intent.candidates[0][0] >= 3 or len(intent.candidates) == 1)
         entity = bool(ENTITY.search(intent.normalized))  # "which two countries ...", "which pollster ..."
         if not (metric and ((metric.people and (intent.people or (strong and intent.measures))) or (strong and entity))):
             return None

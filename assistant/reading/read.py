@@ -84,6 +84,8 @@ CHANGE_WORDS = re.compile(r"\b(?:change[ds]?|grow|grew|growth|increase[ds]?|decr
                           r"drop(?:ped)?|rise|rose|multiple|times)\b")
 # The nouns of a share: "percent" alone may be a rate of change, "share" never is.
 SHARE_NOUN = re.compile(r"\b(?:shares?|proportion|portion|fraction|part)\b")
+# "more students than China", "bigger than Russia": a place in a ranking, against a party.
+RANKED_ABOVE = re.compile(r"\b(?:more|larger|bigger|higher|greater)\b(?: [\w'-]+){0,4}? than (?:the )?([\w-]+)")
 FLOW_VERB = re.compile(r"^(?:export|import|sell|sold|sale|buy|bought|purchas|ship|suppl|send|sent|deliver|receiv|flow)")
 FLOW_PAIR = re.compile(r"\b(import|export)s? (?:and|or|&|vs|versus) (import|export)s?\b")
 
@@ -220,6 +222,10 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         # "how many times bigger in 2022 than in 2012": worked out from the two levels.
         intent.derive, intent.measures = set(intent.measures), set()
         intent.asked_kind = intent.asked_kind or "change"
+    if (above := RANKED_ABOVE.search(intent.normalized)) and lexicon.has(_stem(above.group(1)), "party") \
+            and read_event_kind(intent.normalized) == "who":
+        # "Which countries send more students than China?": those ranked above China.
+        intent.measures = {"rank"}
     intent.kind = _kind(intent)
     between_the_two = set(intent.flow) == {"china", "russia"}
     if not intent.measures and not intent.derive and (
