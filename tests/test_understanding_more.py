@@ -109,3 +109,10 @@ def test_more_than_a_party_in_a_which_question_asks_who_ranks_above_it(engine):
     answer = engine.ask("Which two countries send more students to Russia than China does?")
     assert answer.answered and answer.context["metric"] == "china_rank_foreign_students_in_russia"
     assert "Kazakhstan" in answer.text and "Turkmenistan" in answer.text
+
+
+def test_a_flow_from_a_named_supplier_is_no_total_from_every_supplier(engine):
+    answer = engine.ask("China's imports of major conventional arms from Russia in 2022 (TIV)?")
+    assert answer.context["metric"] == "china_arms_imports_from_russia_tiv"
+    assert [v.value for v in answer.values] == [579.5]
+    assert not engine.ask("China's arms imports from France in 2020").answered

@@ -108,6 +108,19 @@ def _measure_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     return not intent.measures or metric.measure in intent.measures
 
 
+def _open_end(intent: Intent, metric: MetricRow) -> str | None:
+    """The party the question names at an end of a flow that the metric leaves open and
+    is not about: "arms imports from Russia" against China's imports from all suppliers."""
+    for asked, held in zip(intent.flow, metric.flow):
+        if asked and held is None and asked not in metric.parties:
+            return asked
+    return None
+
+
+def _flow_end_fits(intent: Intent, metric: MetricRow) -> bool:
+    return not (any(metric.flow) and _open_end(intent, metric))
+
+
 def _base_fits(intent: Intent, metric: MetricRow) -> bool:
     """A figure relative to a base year (a multiple of the 2020 level) is no change between
     two other periods: "trade in 2025 compared with 2024" is not measured against 2020."""
@@ -230,6 +243,10 @@ RULES: list[Rule] = [
     Rule("flow",
          lambda i, m, f: not opposed(i.flow, m.flow),
          lambda i, m, f: f"{m.name} goes {_flow_words(m.flow, f)}, not {_flow_words(i.flow, f)}"),
+    Rule("flow_end",
+         lambda i, m, f: _flow_end_fits(i, m),
+         lambda i, m, f: f"{m.name} counts every {'supplier' if m.flow[1] else 'buyer'}, not "
+                         f"{f.party_names.get(_open_end(i, m), _open_end(i, m))} alone"),
     Rule("people",
          lambda i, m, f: _people_fits(i, m, f),
          lambda i, m, f: f"{m.name} is not about {_names(i.people, f.person_names)}"),
