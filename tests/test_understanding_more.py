@@ -116,3 +116,16 @@ def test_a_flow_from_a_named_supplier_is_no_total_from_every_supplier(engine):
     assert answer.context["metric"] == "china_arms_imports_from_russia_tiv"
     assert [v.value for v in answer.values] == [579.5]
     assert not engine.ask("China's arms imports from France in 2020").answered
+
+
+def test_and_what_is_it_now_asks_the_latest_not_the_period_shown(engine):
+    first = engine.ask("What share of Russia's trade was settled in yuan in January 2024?")
+    answer = engine.ask("and what is it now?", previous=first)
+    assert answer.context["kind"] == "latest" and 30 in {v.value for v in answer.values}
+
+
+def test_when_was_that_asks_the_date_of_the_event_shown_and_says_how_it_was_read(engine):
+    first = engine.ask("Who did Yeltsin meet on his first official visit to China?")
+    answer = engine.ask("when was that?", previous=first)
+    assert answer.answered and "23 December 1992" in answer.text
+    assert answer.reading.get("summary")

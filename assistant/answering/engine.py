@@ -145,6 +145,7 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
             if previous is not None:
                 early = self._follow_previous(intent, previous)
                 if early is not None:
+                    early.reading, early.unread = reading_of(self, intent, early)
                     return early
             else:
                 self.resolver.resolve(intent)
@@ -307,6 +308,14 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
                 answer.context = {"kind": "who", "metric": None, "periods": [], "rest": intent.rest,
                                   "parties": [], "parts": []}
                 return answer
+        if intent.kind == "when" and self._when_of_that(intent):
+            shown = [e.event_id for e in previous.events if e.event_id]
+            if shown:
+                # "when did he say it?" after who said something: the date of the event shown.
+                answer = self._answer_when_of_previous(intent, shown[0])
+                answer.context = {"kind": "when", "metric": None, "periods": [], "rest": intent.rest,
+                                  "parties": [], "parts": []}
+                return answer
         before = previous.context or {}
         if before.get("kind") in EVENT_KINDS and intent.follow_up and self._names_no_subject(intent):
             self._reread_previous(intent, before)
@@ -324,6 +333,13 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
         return bool(POINTING.search(intent.normalized)) and not intent.people and not intent.periods \
             and not intent.content and not intent.numbers and not intent.parties \
             and all(set(asked) & PEOPLE_ACTS for asked in intent.subjects)
+
+    def _when_of_that(self, intent: Intent) -> bool:
+        """"when did he say it?", "when was that?": a when-question that points back and
+        names nothing of its own asks for the date of the event shown."""
+        return bool(POINTING.search(intent.normalized)) and not intent.people and not intent.periods \
+            and not intent.content and not intent.numbers and not intent.parties and not intent.subjects \
+            and not EXTREME_WORDS.search(intent.normalized)
 
     def _names_no_subject(self, intent: Intent) -> bool:
         """A follow-up that only changes the time or the parties ("and in 2015?", "and Russia's?")."""
@@ -411,7 +427,8 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
             self.resolver.choose(intent, [(99.0, metric)])
             if intent.metric_id is None:
                 return  # the previous metric does not fit what this question adds
-        elif intent.metric_id and not intent.periods and periods and not extreme_of_it and (
+        elif intent.metric_id and not intent.periods and periods and not extreme_of_it \
+                and intent.asked_kind not in ("latest", "peak", "lowest") and (
                 pointing or before.get("kind") in ("when", "what_happened")):
             intent.periods = periods
             self.resolver.prefer_metrics_with_data(intent)

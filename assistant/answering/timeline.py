@@ -118,6 +118,21 @@ class TimelineAnswers:
         return draft.answer(intent, True, "when", interpretation, text,
                             [f"what happened in {best[0]['year']}?", "who took part?"])
 
+    def _answer_when_of_previous(self, intent: Intent, event_id: str):
+        """"When did he say it?" after an answer about an event: that event's date."""
+        from ..writing.render import render
+
+        draft = Draft(self.store)
+        rows = self.store.rows("select * from events where id = ?", (event_id,))
+        interpretation = "Read as a follow-up: the date of the event just shown."
+        if not rows:
+            return self._no_event(intent, draft, interpretation)
+        cited = self._cite_events(draft, self._same_claim(rows))
+        text = render("answers/when.txt.j2", events=cited, others=[], differ=len({c["row"]["date"] for c in cited}) > 1,
+                      ranked=None)
+        return draft.answer(intent, True, "when", f"Read as a follow-up: the date of '{rows[0]['title']}'.", text,
+                            [f"what happened in {rows[0]['year']}?"])
+
     def _answer_what_happened(self, intent: Intent):
         from ..writing.render import render
 
