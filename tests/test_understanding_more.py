@@ -129,3 +129,8 @@ def test_when_was_that_asks_the_date_of_the_event_shown_and_says_how_it_was_read
     answer = engine.ask("when was that?", previous=first)
     assert answer.answered and "23 December 1992" in answer.text
     assert answer.reading.get("summary")
+
+
+def test_a_slash_between_names_reads_either_name(engine):
+    answer = engine.ask("In 1991, in what share of UNGA recorded votes did China and the USSR/Russia vote the same way?")
+    assert answer.answered and answer.context["metric"] == "unga_same_vote_share"

@@ -21,6 +21,7 @@ def normalize(text: str) -> str:
     text = _QUOTE.sub(" ", text)
     text = _THOUSANDS.sub("", text)  # "370,000" is one number
     text = _PUNCTUATION.sub(" ", text)
+    text = _SLASH.sub(" ", text)  # "USSR/Russia": either name; "b/d" stays a unit
     return _SPACES.sub(" ", text).strip()
 
 
@@ -31,6 +32,7 @@ _QUOTE = re.compile(r"[\u201c\u201d\u201e\"]")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _PUNCTUATION = re.compile(r"[?!,;:()\[\]{}<>*_|]")
 _SPACES = re.compile(r"\s+")
+_SLASH = re.compile(r"(?<=[a-z]{2})/(?=[a-z]{2})")
 
 
 # Plurals that mean something else than their singular: Rosneft's "shares" are
