@@ -36,6 +36,10 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
         # "gas in 2025": each kind of gas given is named.
         parts.append(" and ".join(m.name if m.name.endswith(f"({m.unit})") else f"{m.name} ({m.unit})"
                                   for m in both))
+    elif metric and answer.kind == "when" and answer.values and not answer.events:
+        # "When did trade first top USD 100 bn?": a date read off a figure's years.
+        reading.update(metric=metric.id, unit=metric.unit)
+        parts.append(f"a date, from {metric.name}" + ("" if metric.name.endswith(f"({metric.unit})") else f" ({metric.unit})"))
     elif answer.kind in EVENT_KINDS and answer.events:
         # 'a date of "border dispute settled"': the words the events were found by, as asked.
         searched = _searched_words(engine, intent)
