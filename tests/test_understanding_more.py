@@ -134,3 +134,14 @@ def test_when_was_that_asks_the_date_of_the_event_shown_and_says_how_it_was_read
 def test_a_slash_between_names_reads_either_name(engine):
     answer = engine.ask("share of UN General Assembly votes where China and the USSR/Russia voted alike in 1990")
     assert answer.answered and answer.context["metric"] == "unga_same_vote_share"
+
+
+@pytest.mark.parametrize("question, value", [
+    # "Should" is what the poll asked, not a judgement asked of crr.
+    ("what share of Chinese said in November 2022 that Russia's invasion broke the UN Charter and should be opposed?", 21.5),
+    # "How many ... said": a poll gives the share of those it asked.
+    ("how many Chinese said Russia's invasion was not wrong, in the Genron NPO poll of November 2022?", 39.5),
+])
+def test_what_people_told_a_poll_is_its_figure(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.answered and value in {v.value for v in answer.values}

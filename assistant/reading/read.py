@@ -86,6 +86,10 @@ CHANGE_WORDS = re.compile(r"\b(?:change[ds]?|grow|grew|growth|increase[ds]?|decr
 SHARE_NOUN = re.compile(r"\b(?:shares?|proportion|portion|fraction|part)\b")
 # "more students than China", "bigger than Russia": a place in a ranking, against a party.
 RANKED_ABOVE = re.compile(r"\b(?:more|larger|bigger|higher|greater)\b(?: [\w'-]+){0,4}? than (?:the )?([\w-]+)")
+# "what % of Chinese said ...", "how many Russians think ...": the share a poll found.
+POLLED = re.compile(r"\b(?:what|which|how many|how much|what share|the share|percentage|percent)\b[^?]{0,40}?"
+                    r"\b(?:of )?(?:chinese|russians?|people|respondents|citizens|the public)\b[^?]{0,12}?"
+                    r"\b(?:said|say|says|think|thought|believe[sd]?|view(?:ed)?|saw|see|feel|felt|agreed?|answered|responded)\b")
 FLOW_VERB = re.compile(r"^(?:export|import|sell|sold|sale|buy|bought|purchas|ship|suppl|send|sent|deliver|receiv|flow)")
 FLOW_PAIR = re.compile(r"\b(import|export)s? (?:and|or|&|vs|versus) (import|export)s?\b")
 
@@ -226,6 +230,9 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
             and read_event_kind(intent.normalized) == "who":
         # "Which countries send more students than China?": those ranked above China.
         intent.measures = {"rank"}
+    if "count" in intent.measures and POLLED.search(intent.normalized):
+        # "How many Russians said ...": a poll gives the share of those it asked.
+        intent.measures.add("share")
     intent.kind = _kind(intent)
     between_the_two = set(intent.flow) == {"china", "russia"}
     if not intent.measures and not intent.derive and (
@@ -435,7 +442,8 @@ def _kind(intent: Intent) -> str:
     intent.asked_kind = kind
     if event_kind in ("help", "sources"):
         return event_kind
-    polled = any("opinion" in group for group in intent.subjects)  # "should" in a poll's question is its content
+    # "Should" in a poll's question is its content: a poll's subject, or the share of people who said it.
+    polled = any("opinion" in group for group in intent.subjects) or bool(POLLED.search(text))
     if (intent.judgement or SPECULATION.match(text)) and not polled:
         return "judgement"
     if event_kind == "about" and not intent.periods:
