@@ -145,3 +145,14 @@ def test_a_slash_between_names_reads_either_name(engine):
 def test_what_people_told_a_poll_is_its_figure(engine, question, value):
     answer = engine.ask(question)
     assert answer.answered and value in {v.value for v in answer.values}
+
+
+@pytest.mark.parametrize("question", [
+    "How many days did Yeltsin spend in China on his December 1992 visit?",
+    "how many of Xi and Putin's talks since February 2022 were phone calls?",
+])
+def test_a_number_the_events_of_the_people_named_do_not_give_is_not_answered_by_them(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and not answer.values and "Events in the data with" in answer.text
+    # Without a number asked, their events are the answer.
+    assert engine.ask("Putin visits to China").answered

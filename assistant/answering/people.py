@@ -35,6 +35,10 @@ ASKED_KIND = re.compile(r"\b(?i:which|what)((?: (?!(?:is|was|are|were|did|does|d
 # "Who negotiated ...", "who disclosed ...": what a person does, not a company.
 PERSON_ACT = re.compile(r"^who (?:\w+ ){0,2}?(?:negotiat\w*|disclos\w*|reveal\w*|said|says|announc\w*|command\w*|"
                         r"led|headed|warned|claimed|wrote|told|stated|declared|admitted|confirmed)\b")
+WHERE = re.compile(r"^(?:and )?where\b")
+# A question whose answer is a number: "how many days", "what was the dollar value".
+ASKS_NUMBER = re.compile(r"\bhow (?:many|much|long|big|large)\b|\bnumber of\b|\bwhat (?:share|percentage|proportion)\b"
+                         r"|\b(?:what|which) (?:was|is|were|are) the (?:[\w-]+ ){0,2}?(?:value|worth|cost|number|amount|share|total)\b")
 # How a figure whose records name no one is read: an event may still name the one asked for.
 NAMES_NO_ONE = "Read as a question about whose figure it is; its records name no one."
 MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -264,8 +268,13 @@ class PeopleAnswers:
             return self._no_event(intent, draft, interpretation)
         ordered = sorted(rows.values(), key=lambda r: (r["date_start"], r["id"]))
         cited = self._cite_events(draft, ordered[:25])
-        text = render("answers/person_events.txt.j2", events=cited, names=names, when=when, total=len(ordered))
-        return draft.answer(intent, True, "what_happened", interpretation, text,
+        # "How many days did Yeltsin spend in China?", "where did they meet?": a number or a
+        # place their events do not give; the events are shown, the question stays unanswered.
+        asked = "place" if WHERE.match(intent.normalized) else (
+            "figure" if ASKS_NUMBER.search(intent.normalized) or intent.given_whole is not None else "")
+        text = render("answers/person_events.txt.j2", events=cited, names=names, when=when, total=len(ordered),
+                      asked=asked)
+        return draft.answer(intent, not asked, "what_happened", interpretation, text,
                             [f"who is {people[0]['name']}?"])
 
     def _answer_person(self, intent: Intent, draft, people: list[sqlite3.Row]):

@@ -358,8 +358,10 @@ class Resolver:
             # Russian coal?" is a figure crr does not hold.
             intent.kind = "judgement"
         elif intent.kind in FIGURE_KINDS and intent.metric_id is None and intent.people \
-                and not self.loose_words(intent):
-            intent.kind = "what_happened"  # "Putin visits to China": the events of the people named
+                and not self.loose_words(intent) and not intent.measures:
+            # "Putin visits to China": the events of the people named; not "how many days did
+            # Yeltsin spend in China", a number their events do not give.
+            intent.kind = "what_happened"
         elif intent.kind in FIGURE_KINDS and intent.metric_id is None and YES_NO.match(intent.normalized):
             intent.kind = "what_happened"  # "did China vote against Russia at the UN?": the events
         elif intent.kind in FIGURE_KINDS and intent.metric_id is None and not intent.not_held:
