@@ -79,7 +79,8 @@ _IZE = re.compile(r"(?<=[a-z]{3})iz(e[ds]?|ing|ations?)?$")
 def event_stem(word: str) -> str:
     """A rough stem for matching event words: signed -> sign, flowing -> flow; one
     spelling for -ize and -ise (recognized -> recognis)."""
-    word = _IZE.sub(r"is\1", word)
+    if "iz" in word:  # the pattern is slow to try at every letter of every word
+        word = _IZE.sub(r"is\1", word)
     for suffix in ("ing", "ed"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
