@@ -179,7 +179,7 @@ def whole_of_share(words: list[str], found: list[Found]) -> list[tuple[str, ...]
 
 def _marked_between(words: list[str], found: list[Found], begin: int, end: int) -> str:
     """`marked` for words[begin:end] only."""
-    inside = [Found(f.start - begin, f.end - begin, f.text, f.bindings) for f in found
+    inside = [Found(f.start - begin, f.end - begin, f.text, f.bindings, f.facets) for f in found
               if begin <= f.start and f.end <= end]
     return marked(words[begin:end], inside)
 

@@ -11,7 +11,7 @@ compile at start-up.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .words import _stem
 
@@ -45,6 +45,14 @@ class Binding:
     cased: str = ""  # a name that is one only as written in capitals ("US", not "us")
 
 
+def values_by_facet(bindings: tuple[Binding, ...]) -> dict[str, tuple[str, ...]]:
+    """Each facet of the bindings -> its values, in order."""
+    values: dict[str, tuple[str, ...]] = {}
+    for binding in bindings:
+        values[binding.facet] = values.get(binding.facet, ()) + (binding.value,)
+    return values
+
+
 @dataclass(frozen=True)
 class Found:
     """A phrase found in a question: its words' positions and what it stands for."""
@@ -53,9 +61,16 @@ class Found:
     end: int            # index after its last word
     text: str           # its words as written (stemmed)
     bindings: tuple[Binding, ...]
+    # values_by_facet(bindings): the reading asks a phrase for its values many times, so the
+    # lexicon works them out once for each of its phrases.
+    facets: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
-    def values(self, facet: str) -> list[str]:
-        return [b.value for b in self.bindings if b.facet == facet]
+    def __post_init__(self):
+        if not self.facets and self.bindings:
+            object.__setattr__(self, "facets", values_by_facet(self.bindings))
+
+    def values(self, facet: str) -> tuple[str, ...]:
+        return self.facets.get(facet, ())
 
 
 class Lexicon:
@@ -83,6 +98,9 @@ class Lexicon:
             if len(words) > self.longest_from.get(words[0], 0):
                 self.longest_from[words[0]] = len(words)
         self._mender = None
+        # Each phrase's bindings as a scan finds them, with their values by facet.
+        self._found: dict[tuple[str, ...], tuple[tuple[Binding, ...], dict[str, tuple[str, ...]]]] = {
+            words: (tuple(bindings), values_by_facet(tuple(bindings))) for words, bindings in entries.items()}
         self.party_keys = frozenset(k[0] for k, bs in entries.items() if len(k) == 1 and any(b.facet == "party" for b in bs))
 
     def mend(self, words: list[str], spelled: dict[str, str]) -> list[str]:
@@ -118,12 +136,15 @@ class Lexicon:
         while i < len(words):
             for length in range(min(self.longest_from.get(words[i], 0), len(words) - i), 0, -1):
                 key = tuple(words[i:i + length])
-                bindings = self.entries.get(key)
-                if bindings:
-                    bindings = [b for b in bindings if (facets is None or b.facet in facets)
-                                and (not b.cased or b.cased in cased)]
-                if bindings:
-                    found.append(Found(i, i + length, " ".join(key), tuple(bindings)))
+                entry = self._found.get(key)
+                if entry is None:
+                    continue
+                bindings, values = entry
+                kept = tuple(b for b in bindings if (facets is None or b.facet in facets)
+                             and (not b.cased or b.cased in cased))
+                if kept:
+                    found.append(Found(i, i + length, " ".join(key), kept,
+                                       values if len(kept) == len(bindings) else values_by_facet(kept)))
                     i += length
                     break
             else:

@@ -282,11 +282,11 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
             intent.bound[phrase.text] = "currency"
             continue
         taken.update(range(phrase.start, phrase.end))
-        facets = {b.facet for b in phrase.bindings}
+        facets = phrase.facets
         for party in phrase.values("party"):
             if party not in intent.parties:
                 intent.parties.append(party)
-        for person in phrase.values("person") + [p for group in phrase.values("people") for p in group.split()]:
+        for person in [*phrase.values("person"), *(p for group in phrase.values("people") for p in group.split())]:
             if person not in intent.people:
                 intent.people.append(person)
         if (subjects := phrase.values("subject")) and " ".join(words[phrase.end:phrase.end + 2]) != "or not":
@@ -388,7 +388,7 @@ def _negated(text: str, found: list[Found]) -> list[str]:
 
 
 def _harmless(word: str, found: list[Found]) -> bool:
-    return any(f.text == word and "harmless" in {b.facet for b in f.bindings} for f in found)
+    return any(f.text == word and "harmless" in f.facets for f in found)
 
 
 def _union_of_subjects(intent: Intent, words: list[str], found: list[Found], parents: dict) -> None:
