@@ -202,32 +202,34 @@ class EventSearch:
                 continue  # "Power of Siberia-2" is a name: an event must have it, not Power of Siberia (-1)
             matched = [t for t in terms if not forms[t].isdisjoint(words)]
             # One subject word rare among the titles ("espionage", "S-400") is enough alone.
-            if len(matched) >= min(2, len(terms)) or any(
-                    weight.get(t, 0.0) >= RARE_WORD and (t in self.event_vocab.subject_words or t in asked_subjects) for t in matched):
-                # Rare words count more; title words the question did not ask
-                # for count against ("naval" when asked about any exercise).
-                score = sum(weight.get(t, 1.0) for t in matched)
-                in_title = [t for t in terms if not forms[t].isdisjoint(title_words)]
-                said = set().union(*(forms[t] for t in in_title), *named_words)
-                score += 0.5 * sum(weight.get(t, 1.0) for t in in_title)
-                score -= 0.3 * sum(weight.get(w, 1.0) for w in title_words
-                                   if w not in said and w not in self.event_vocab.ignore)
-                score += 3.0 if row["id"] in with_people else 0.0
-                # The title names the body or country the question names ("the SCO founded").
-                score += 2.0 * sum(1 for words_of in named_others if words_of <= title_words)
-                # A word of the question the event lacks ("gas" for an oil pipeline) counts against.
-                score -= 0.8 * sum(weight.get(t, 1.0) for t in terms if t not in matched)
-                # A rare word of the question ("Kazan", "Nerchinsk") or an ordinal ("second")
-                # the event lacks says it is another event.
-                if any(_names_another(t, self._event_text_counts(), title_words, proper, counted)
-                       for t in terms if t not in matched):
-                    continue
-                # An event must account for about half of what the question says, weighed
-                # by how rare each word is: "their mutual defence alliance treaty" is not
-                # the five-year defence cooperation agreement.
-                if total and sum(cover.get(t, 0.0) for t in matched) < MIN_COVER * total:
-                    continue
-                scored.append((-score, row["rank"], row))
+            if not (len(matched) >= min(2, len(terms)) or any(
+                    weight.get(t, 0.0) >= RARE_WORD and (t in self.event_vocab.subject_words or t in asked_subjects)
+                    for t in matched)):
+                continue
+            # A rare word of the question ("Kazan", "Nerchinsk") or an ordinal ("second")
+            # the event lacks says it is another event.
+            if any(_names_another(t, self._event_text_counts(), title_words, proper, counted)
+                   for t in terms if t not in matched):
+                continue
+            # An event must account for about half of what the question says, weighed
+            # by how rare each word is: "their mutual defence alliance treaty" is not
+            # the five-year defence cooperation agreement.
+            if total and sum(cover.get(t, 0.0) for t in matched) < MIN_COVER * total:
+                continue
+            # Rare words count more; title words the question did not ask
+            # for count against ("naval" when asked about any exercise).
+            score = sum(weight.get(t, 1.0) for t in matched)
+            in_title = [t for t in terms if not forms[t].isdisjoint(title_words)]
+            said = set().union(*(forms[t] for t in in_title), *named_words)
+            score += 0.5 * sum(weight.get(t, 1.0) for t in in_title)
+            score -= 0.3 * sum(weight.get(w, 1.0) for w in title_words
+                               if w not in said and w not in self.event_vocab.ignore)
+            score += 3.0 if row["id"] in with_people else 0.0
+            # The title names the body or country the question names ("the SCO founded").
+            score += 2.0 * sum(1 for words_of in named_others if words_of <= title_words)
+            # A word of the question the event lacks ("gas" for an oil pipeline) counts against.
+            score -= 0.8 * sum(weight.get(t, 1.0) for t in terms if t not in matched)
+            scored.append((-score, row["rank"], row))
         scored.sort(key=lambda item: (item[0], item[1]))
         return [row for *_, row in scored[:limit]]
 
