@@ -16,22 +16,21 @@ def normalize(text: str) -> str:
     # An en or em dash joins two names ("Wang Yi–Sergey Lavrov", "China–Russia"): a
     # word of its own; a hyphen makes one word ("two-way", "S-400").
     text = _DASH.sub(" - ", text)
-    text = _HYPHEN.sub("-", text)
-    text = _APOSTROPHE.sub("'", text)
-    text = _QUOTE.sub(" ", text)
+    text = text.translate(_ONE_SPELLING)
     text = _THOUSANDS.sub("", text)  # "370,000" is one number
-    text = _PUNCTUATION.sub(" ", text)
-    text = _SLASH.sub(" ", text)  # "USSR/Russia": either name; "b/d" stays a unit
-    return _SPACES.sub(" ", text).strip()
+    text = text.translate(_PUNCTUATION)
+    if "/" in text:
+        text = _SLASH.sub(" ", text)  # "USSR/Russia": either name; "b/d" stays a unit
+    return " ".join(text.split())
 
 
 _DASH = re.compile(r"\s*[\u2013\u2014\u2015]\s*")
-_HYPHEN = re.compile(r"[\u2010-\u2012\u2212]")
-_APOSTROPHE = re.compile(r"[\u2018\u2019\u201a\u201b`´]")
-_QUOTE = re.compile(r"[\u201c\u201d\u201e\"]")
+# Each hyphen as "-", each apostrophe as "'", a quotation mark as a space.
+_ONE_SPELLING = str.maketrans({**dict.fromkeys("\u2010\u2011\u2012\u2212", "-"),
+                               **dict.fromkeys("\u2018\u2019\u201a\u201b`\u00b4", "'"),
+                               **dict.fromkeys("\u201c\u201d\u201e\"", " ")})
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
-_PUNCTUATION = re.compile(r"[?!,;:()\[\]{}<>*_|]")
-_SPACES = re.compile(r"\s+")
+_PUNCTUATION = str.maketrans(dict.fromkeys("?!,;:()[]{}<>*_|", " "))
 _SLASH = re.compile(r"(?<=[a-z]{2})/(?=[a-z]{2})")
 
 
