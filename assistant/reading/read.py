@@ -214,8 +214,8 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     _union_of_subjects(intent, words, found, lexicon.parents)
     intent.parts = _parts(intent, words, found)
     intent.residue = FILLER.sub(" ", rest).strip()
-    intent.follow_up = bool(FOLLOW_UP.search(intent.normalized) or COMPARE.search(intent.normalized))
     intent.compare = bool(COMPARE.search(intent.normalized))
+    intent.follow_up = intent.compare or bool(FOLLOW_UP.search(intent.normalized))
     two_ends = len(intent.periods) >= 2 or any(p.form == "range" for p in intent.periods)
     if {"share", "growth"} <= intent.measures and CHANGE_WORDS.search(intent.normalized) \
             and not SHARE_NOUN.search(intent.normalized) and two_ends:
