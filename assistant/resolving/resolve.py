@@ -49,6 +49,8 @@ PEOPLE_SCORE = 2.0
 # Just above the matcher's minimum: a metric found by its subject alone wins only
 # when the question's other facets (flow, measure, period) agree with it.
 SUBJECT_SCORE = 1.6
+# Sets of subjects asked whose covering metrics a resolver keeps (_covering).
+KEPT_SUBJECTS = 4096
 PEAK_OR_LOW = re.compile(r"\b(?:highest|peak|lowest|smallest|weakest|strongest|minimum|maximum)\b")
 
 
@@ -60,6 +62,7 @@ class Resolver:
         self._placing: dict[str, set[str]] = {}
         self._sources: dict[str, set[str]] = {}
         self._held: dict[str, frozenset[str]] = {}
+        self._covering_of: dict[tuple, tuple[int, list[tuple[MetricRow, int]]]] = {}
         self._last_corrected: tuple[tuple[str, ...], list[str]] = ((), [])
         self.metrics = store.metrics
         subjects = store.subjects
@@ -165,15 +168,9 @@ class Resolver:
     def _by_subjects(self, intent: Intent, matched: set[str]) -> list[tuple[float, str]]:
         """Metrics whose main subject is what the question is about ("how much oil did
         Beijing buy"), found by their facets when their names share few of its words."""
-        strong = [asked for asked in intent.subjects
-                  if not all(s in self.facts.weak_subjects for s in asked)]
-        if not strong:
-            return []
+        strong, covering = self._covering(tuple(intent.subjects))
         found = []
-        # Only the metrics whose main subject is, or is narrower than, one asked.
-        within = self._main_subject_within
-        for index in sorted({i for asked in strong for s in asked for i in within.get(s, ())}):
-            metric, _, held = self._main_subjects[index]
+        for metric, held in covering:
             if metric.id in matched:
                 continue
             # A series, not a one-off deal's term: "how long is the pipeline" is not found in
@@ -181,10 +178,29 @@ class Resolver:
             # is found when a change is asked.
             # Two or more subjects asked that the metric has all of ("military chiefs meet")
             # say which figure as well as a name would.
-            series = held >= 3 or (metric.change_of and intent.asked_kind == "change") or len(strong) >= 2
-            if series and all(self.facts.covers(metric.subjects, asked) for asked in intent.subjects):
+            if held >= 3 or (metric.change_of and intent.asked_kind == "change") or strong >= 2:
                 found.append((SUBJECT_SCORE + 0.05 * min(held, 10), metric.id))
         return found
+
+    def _covering(self, subjects: tuple[tuple[str, ...], ...]) -> tuple[int, list[tuple[MetricRow, int]]]:
+        """How many of the subjects asked are not weak, and the metrics whose main subject
+        is, or is narrower than, one of those and that cover every subject asked, with how
+        many figures each holds.  It depends on the subjects alone, and questions ask the
+        same few again and again: worked out once for each."""
+        known = self._covering_of.get(subjects)
+        if known is not None:
+            return known
+        strong = [asked for asked in subjects if not all(s in self.facts.weak_subjects for s in asked)]
+        within = self._main_subject_within
+        covering = []
+        for index in sorted({i for asked in strong for s in asked for i in within.get(s, ())}):
+            metric, _, held = self._main_subjects[index]
+            if all(self.facts.covers(metric.subjects, asked) for asked in subjects):
+                covering.append((metric, held))
+        if len(self._covering_of) >= KEPT_SUBJECTS:
+            self._covering_of.clear()  # a long stream of new questions: start again rather than grow
+        known = self._covering_of[subjects] = (len(strong), covering)
+        return known
 
     @cached_property
     def _main_subjects(self) -> list[tuple[MetricRow, frozenset[str], int]]:
