@@ -76,6 +76,7 @@ class EventWords:
 _IZE = re.compile(r"(?<=[a-z]{3})iz(e[ds]?|ing|ations?)?$")
 
 
+@lru_cache(maxsize=1 << 16)  # the events' few thousand words, cut again for every question
 def event_stem(word: str) -> str:
     """A rough stem for matching event words: signed -> sign, flowing -> flow; one
     spelling for -ize and -ise (recognized -> recognis)."""
