@@ -136,7 +136,7 @@ class Intent:
     after_except: str = ""   # the question after "apart from X,"
     neutral: frozenset[str] = frozenset()                   # words read as something else than a subject
     unread: list[str] = field(default_factory=list)         # words nothing used
-    rejected: list[tuple[str, str]] = field(default_factory=list)  # (metric id, why it does not fit)
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (metric id, the rule it breaks: rules.py)
     parts: list[str] = field(default_factory=list)          # questions it holds two of ("imports and exports")
     whole: list[tuple[str, ...]] = field(default_factory=list)  # subjects of what a share is asked of
     counted: str = ""                                        # the noun after "how many"

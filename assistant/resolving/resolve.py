@@ -243,7 +243,7 @@ class Resolver:
         for score, metric_id in scored:
             rule = misfit(intent, self.metrics[metric_id], self.facts)
             if rule:
-                rejected.append((score, metric_id, rule.reason(intent, self.metrics[metric_id], self.facts)))
+                rejected.append((score, metric_id, rule.name))
                 # Only the best match sets a floor: it is what the question is about.
                 if rule.name in FLOORED and score >= top and score > floor:
                     floor, floored_by = score, (rule.name, metric_id)
@@ -252,7 +252,7 @@ class Resolver:
         fitting.sort(key=lambda item: (-item[0], item[2]))
         fitting = [f for f in fitting if f[1] >= FLOOR * floor
                    or (floored_by and floored_by[0] == "subject" and self._on_subject(intent, f[2]))]
-        intent.rejected = [(metric_id, why) for _, metric_id, why in rejected]
+        intent.rejected = [(metric_id, rule) for _, metric_id, rule in rejected]
         intent.candidates = [(score, metric_id) for score, _, metric_id in fitting]
         if fitting:
             intent.metric_id = fitting[0][2]
