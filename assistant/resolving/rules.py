@@ -15,7 +15,7 @@ from typing import Callable
 
 from ..data.store import MetricRow
 from ..reading.facets import opposed
-from ..reading.read import Intent
+from ..reading.read import COUNTRIES, Intent
 
 
 @dataclass(frozen=True)
@@ -76,10 +76,16 @@ class Rule:
 def _parties_fit(intent: Intent, metric: MetricRow) -> bool:
     """Another party named must be one the metric is about; and a metric about a third
     country (a Kazakh pipeline) answers no question that names Russia or China it lacks."""
-    if any(p not in metric.parties for p in intent.others):
+    held = metric.parties
+    if any(p not in held for p in intent.parties if p not in COUNTRIES):
         return False
-    third = any(p not in ("china", "russia") for p in metric.parties)
-    return not third or all(p in metric.parties for p in intent.parties)
+    return not _names_a_third(held) or all(p in held for p in intent.parties)
+
+
+@cache
+def _names_a_third(parties: tuple[str, ...]) -> bool:
+    """Whether a metric's parties name a country other than China and Russia."""
+    return any(p not in COUNTRIES for p in parties)
 
 
 def _unit_currency(unit: str) -> str | None:
@@ -180,6 +186,8 @@ def _people_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
 def unplaced(intent: Intent, metric: MetricRow, facts: Facts, verbs: bool = False) -> list[str]:
     """The question's words that neither a facet nor this metric's name and aliases explain;
     with `verbs`, inflected verbs too (to compare two metrics: "adopted" resolutions)."""
+    if not intent.content:
+        return []
     words = facts.words_of(metric.id)
     # Inflected verbs ("saw", "evolved", "publishing") say what happened to a figure, not
     # which figure: only the other words must be placed.
