@@ -38,11 +38,13 @@ class Draft:
     events: list[EventRef] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     cautions: list[str] = field(default_factory=list)  # the curators' warnings on stated values
+    # (source id, locator) -> its citation's number: a series cites the same few for every value.
+    numbers: dict[tuple[str, str], int] = field(default_factory=dict, repr=False)
 
     def cite(self, source_id: str, locator: str) -> int:
-        for number, citation in enumerate(self.citations, start=1):
-            if citation.source == source_id and citation.locator == locator:
-                return number
+        number = self.numbers.get((source_id, locator))
+        if number is not None:
+            return number
         source = self.store.sources[source_id]
         anchor = self.store.anchors.get((source_id, locator), "")
         url = source.url_main + (f"#{anchor}" if anchor else "")
@@ -53,22 +55,25 @@ class Draft:
             text += f" {source.processing.split('. ')[0].rstrip('.')}."
         self.citations.append(Citation.model_construct(source=source_id, locator=locator, text=text, url=url,
                                        accessed=source.date_accessed))
-        return len(self.citations)
+        number = self.numbers[(source_id, locator)] = len(self.citations)
+        return number
 
     def observed(self, row: sqlite3.Row, metric: MetricRow) -> "Fact":
+        # Each column read once: a series states every row of a metric.
+        source_id, period, note = row["source_id"], row["period"], row["note"] or ""
         value = Value.model_construct(
-            metric=metric.id, label=metric.name, period=row["period"], value=row["value"],
-            unit=row["unit"], qualifier=row["qualifier"] or "", source=row["source_id"],
+            metric=metric.id, label=metric.name, period=period, value=row["value"],
+            unit=row["unit"], qualifier=row["qualifier"] or "", source=source_id,
             locator=row["locator"], observation_id=row["id"], reporter=row["reporter"] or "",
         )
         self.values.append(value)
-        value.cites = [self.cite(value.source, value.locator)]
-        for caution in _cautions(row["note"] or ""):
+        value.cites = [self.cite(source_id, value.locator)]
+        for caution in _cautions(note):
             if caution not in self.cautions:
                 self.cautions.append(caution)
-        return Fact(value, value.cites, self.short(value.source) + as_reported(value.reporter),
-                    describe_period(row["period"], self.store.sources[row["source_id"]].as_of),
-                    row["note"] or "")
+        source = self.store.sources[source_id]
+        return Fact(value, value.cites, source.short_name + as_reported(value.reporter),
+                    describe_period(period, source.as_of), note)
 
     def derived(self, metric: MetricRow, period: str, number: float, formula: str,
                 inputs: list["Fact"], unit: str | None = None, label: str = "") -> "Fact":
