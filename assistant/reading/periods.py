@@ -121,7 +121,7 @@ def _sub(text: str, triggers: tuple[str, ...], pattern: str, replace) -> str:
     pattern is compiled (once per process, by re's cache) only when its
     words occur.
     """
-    if triggers and not any(word in text for word in triggers):
+    if triggers and not any(map(text.__contains__, triggers)):
         return text
     return re.sub(pattern, replace, text)
 

@@ -34,6 +34,8 @@ LOCATIVE = frozenset({"in", "at", "near", "around"})
 # Words of people going somewhere: with them, "to Moscow" is the city.
 GOING = ("tourist", "visitor", "visit", "student", "trip", "travel", "flight", "went", "go", "come", "came",
          "arriv", "studi", "migrant", "worker", "holiday")
+# The facet a phrase is named as having been read as, the first it binds of these.
+READ_AS = ("person", "people", "party", "source", "subject", "unit", "currency", "measure", "judgement", "off_subject")
 NUMERIC = re.compile(r"^[\d.,%$]+$")
 DIGIT = re.compile(r"\d")
 NUMBER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w-])")
@@ -313,8 +315,7 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
         if "off_subject" in facets:
             intent.off_subject = True
         intent.sources += [s for s in phrase.values("source") if s not in intent.sources]
-        read_as = next((f for f in ("person", "people", "party", "source", "subject", "unit", "currency",
-                                    "measure", "judgement", "off_subject") if f in facets), "")
+        read_as = next(filter(facets.__contains__, READ_AS), "")
         if read_as:
             intent.bound[phrase.text] = read_as
         elif "harmless" not in facets:
