@@ -26,6 +26,7 @@ MORE = [
     "Which two leaders interacted 19 times between February 2022 and February 2026?",
     "In which month of 2001 was the Treaty of Good-Neighborliness signed?",
     "When did gas from Sidanko's Kovykta field start flowing to China?",
+    "yuan share of russia's exports by 2023",
 ]
 
 

@@ -156,3 +156,11 @@ def test_a_number_the_events_of_the_people_named_do_not_give_is_not_answered_by_
     assert not answer.answered and not answer.values and "Events in the data with" in answer.text
     # Without a number asked, their events are the answer.
     assert engine.ask("Putin visits to China").answered
+
+
+def test_a_level_by_the_end_of_a_year_is_its_latest_figure_then(engine):
+    answer = engine.ask("What share of China-Russia trade was in yuan or rubles by the end of 2023?")
+    assert answer.answered and [v.value for v in answer.values] == [90]
+    # The latest figure before the year's end, not the pre-war span before it.
+    answer = engine.ask("yuan share of russia's exports by 2023")
+    assert [v.period for v in answer.values] == ["2022-12"]

@@ -272,6 +272,17 @@ class FigureAnswers:
             elif (period.form == "range" and start and start >= period.first_day
                   and row["period_end"] <= period.last_day):
                 related.append(row)  # a span inside the one asked about (1992-1994 in the 1990s)
+        if period.form == "before" and not metric.additive:
+            # "What share ... by the end of 2023?": a level as of the span's end is its latest
+            # figure in it (a year's end, or a span before it), not every figure before.
+            held = exact + [r for r in self._points(metric.id) if r["period_end"] <= period.last_day]
+            last = max((r["period_end"] for r in held), default=None)
+            latest = [r for r in held if r["period_end"] == last and "/" not in r["period"]]
+            if latest:
+                facts = [draft.observed(r, metric) for r in latest]
+                text = render("answers/span_level.txt.j2", metric=metric, period=period.phrase,
+                              groups=group_facts(facts))
+                return draft.answer(intent, True, "span", interpretation, text, self._suggest(metric))
         if exact or related:
             own = [self._with_parts(draft, metric, row) for row in exact]
             near = [self._with_parts(draft, metric, row) for row in related]

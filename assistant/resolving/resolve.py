@@ -484,4 +484,7 @@ class Resolver:
             elif period.form == "range" and period.first_day <= row["period_start"] \
                     and row["period_end"] <= period.last_day:
                 return True  # a year within the span asked ("the peak from 1992 to 2020")
+            elif period.form == "before" and period.last_day[:4] == row["period_end"][:4] \
+                    and row["period_end"] <= period.last_day:
+                return True  # "by the end of 2023": a figure of the year's end
         return False
