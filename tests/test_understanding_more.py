@@ -164,3 +164,8 @@ def test_a_level_by_the_end_of_a_year_is_its_latest_figure_then(engine):
     # The latest figure before the year's end, not the pre-war span before it.
     answer = engine.ask("yuan share of russia's exports by 2023")
     assert [v.period for v in answer.values] == ["2022-12"]
+
+
+def test_how_a_share_is_paid_ends_the_whole_it_is_a_share_of(engine):
+    answer = engine.ask("what share of Russia's exports was invoiced in yuan in June 2024?")
+    assert answer.context["metric"] == "yuan_share_russia_exports" and answer.answered

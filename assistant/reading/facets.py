@@ -140,7 +140,9 @@ def share_part(text: str) -> str | None:
 
 _SHARE_OF = ("share", "percentage", "proportion", "portion", "fraction", "percent", "%", "cent", "pct")
 _WHOLE_ENDS = frozenset("from in that which were was is are came come go went by did doe does do for with to "
-                        "made paid accounted account held".split())
+                        "made paid accounted account held".split()
+                        # "exports settled in yuan": how the part is paid ends the whole
+                        ) | {"settl", "settled", "invoic", "invoiced", "denominat", "denominated", "conduct", "conducted"}
 
 
 def whole_of_share(words: list[str], found: list[Found]) -> list[tuple[str, ...]]:
