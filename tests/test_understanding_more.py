@@ -169,3 +169,11 @@ def test_a_level_by_the_end_of_a_year_is_its_latest_figure_then(engine):
 def test_how_a_share_is_paid_ends_the_whole_it_is_a_share_of(engine):
     answer = engine.ask("what share of Russia's exports was invoiced in yuan in June 2024?")
     assert answer.context["metric"] == "yuan_share_russia_exports" and answer.answered
+
+
+def test_either_of_two_words_of_one_subject_is_that_subject(engine):
+    # "talk" may be a call or a meeting: with "meet or", either is a meeting or a call.
+    answer = engine.ask("how often did Putin and Xi meet or talk on the phone between February 2022 and February 2026?")
+    assert answer.context["metric"] == "xi_putin_interactions" and [v.value for v in answer.values] == [19]
+    # Calls alone are a part of that count: not it.
+    assert not engine.ask("how many phone calls did Xi and Putin have since 2022").answered

@@ -402,7 +402,12 @@ def _union_of_subjects(intent: Intent, words: list[str], found: list[Found], par
             subject = parents.get(subject)
         return out
 
-    for first, second in coordinated(found, words, "subject"):
+    named = [f for f in found if f.values("subject")]
+    # "meet or talk": either, though "talk" may be a meeting as well as a call.
+    either = [(first, second) for first, second in zip(named, named[1:])
+              if second.start == first.end + 1 and words[first.end] == "or"
+              and not set(first.values("subject")).isdisjoint(second.values("subject"))]
+    for first, second in coordinated(found, words, "subject") + either:
         a, b = first.values("subject")[0], second.values("subject")[0]
         common = next((s for s in line(a) if s in line(b)), None)
         # "meetings or calls" is their common subject; so is "meetings and phone calls",
@@ -417,6 +422,10 @@ def _union_of_subjects(intent: Intent, words: list[str], found: list[Found], par
                     intent.subjects.pop(i)
             intent.subject_words.append(f"{first.text} or {second.text}")
             intent.subjects.append((common,))
+            # "meet or talk by phone": another word of either ("phone") is within the either.
+            kept = [(w, s) for w, s in zip(intent.subject_words, intent.subjects)
+                    if s == (common,) or not all(common in line(x) for x in s)]
+            intent.subject_words, intent.subjects = [w for w, _ in kept], [s for _, s in kept]
 
 
 def _parts(intent: Intent, words: list[str], found: list[Found]) -> list[str]:
