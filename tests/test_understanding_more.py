@@ -177,3 +177,9 @@ def test_either_of_two_words_of_one_subject_is_that_subject(engine):
     assert answer.context["metric"] == "xi_putin_interactions" and [v.value for v in answer.values] == [19]
     # Calls alone are a part of that count: not it.
     assert not engine.ask("how many phone calls did Xi and Putin have since 2022").answered
+
+
+def test_a_word_of_a_group_places_the_figure_and_is_read(engine):
+    answer = engine.ask("how closely aligned were Chinese and Soviet votes in the UN General Assembly in 1985?")
+    assert answer.context["metric"] == "unga_same_vote_share"
+    assert "closely" not in answer.unread and "aligned" not in answer.unread

@@ -117,10 +117,12 @@ def _searched_words(engine, intent) -> list[str]:
 def unread_words(engine, intent, answer) -> list[str]:
     """The question's content words that no facet, metric or shown event explains."""
     used = set()
+    # A metric's words, and the words of a group one of them is in ("close" for "the same way").
+    words_of = engine.resolver.facts.words_of
     if intent.metric_id:
-        used |= engine.matcher.words_of(intent.metric_id)
+        used |= words_of(intent.metric_id)
     for metric_id in {value.metric for value in answer.values}:  # a series: one metric, many values
-        used |= engine.matcher.words_of(metric_id)
+        used |= words_of(metric_id)
     for event in answer.events:
         used |= _event_text_words(f"{event.title} {event.summary}".lower())
     corrected = engine.matcher.correct(" ".join(intent.content))[0] if intent.content else []
