@@ -183,3 +183,15 @@ def test_a_word_of_a_group_places_the_figure_and_is_read(engine):
     answer = engine.ask("how closely aligned were Chinese and Soviet votes in the UN General Assembly in 1985?")
     assert answer.context["metric"] == "unga_same_vote_share"
     assert "closely" not in answer.unread and "aligned" not in answer.unread
+
+
+def test_two_capitalised_words_known_apart_are_a_name_together(engine):
+    # "Harbin" is a city and "Turbine-led" joins a word to the name; "Harbin Turbine" is the firm.
+    answer = engine.ask("Which Chinese firm headed the group that agreed with OGK to add 41,000 MW of power in the Russian Far East?")
+    assert answer.answered and "Harbin Turbine" in answer.text
+
+
+def test_a_name_the_question_writes_itself_is_no_answer_but_its_common_words_are_no_bar(engine):
+    assert not engine.ask("Besides Shandong Yulong, which Chinese refineries imported Russian oil in 2025?").answered
+    answer = engine.ask("Whose navy joined the Chinese and Russian navies for the November 2019 manoeuvres off Cape Town?")
+    assert answer.answered and "South African Navy" in answer.text

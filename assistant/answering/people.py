@@ -59,12 +59,16 @@ class PeopleAnswers:
         kind = {_stem(w) for m in ASKED_KIND.finditer(question) for w in m.group(1).split()
                 if w.islower() and not self.lexicon.has(_stem(w), "party") and not self.lexicon.has(w, "party")}
         countries = bool(COUNTRIES.search(question.lower()))
+        # The names the question writes itself ("Shandong Yulong"), not its common words ("navy").
+        named_by_question = {_stem(w.lower()) for w in re.findall(r"(?<=\S )[A-Z][\w-]*", question)}
         names = []
         for match in NAME.finditer(text):
             opening = match.start() == 0 or text[:match.start()].rstrip().endswith((".", ":", "("))
             if opening and " " not in match.group(0) and not _NAME_ALONE.search(match.group(0)):
                 continue  # "Volume of crude oil ...": a sentence's first word, unless only a name is so written
-            cased = re.findall(r"[A-Za-z0-9]+", re.sub(r"['’]s\b", "", match.group(0)))
+            # "Harbin Turbine-led", "Gazprom-owned": the name without the word joined to it.
+            name = re.sub(r"-[a-z]+$", "", match.group(0))
+            cased = re.findall(r"[A-Za-z0-9]+", re.sub(r"['’]s\b", "", name))
             whole = [w.lower() for w in cased]
             if len(whole) > 1 and self._named_thing(" ".join(whole), countries):
                 continue  # "Power of Siberia": a subject as a whole
@@ -72,12 +76,15 @@ class PeopleAnswers:
                 continue  # "United Arab Emirates" for "apart from the UAE"
             # The kind asked for counts as a name's word only written as a name's is ("Bank", not "brand").
             named_kind = {w.lower() for w in cased if w[0].isupper() and _stem(w.lower()) in kind}
+            # Two capitalised words crr knows apart ("Harbin", "Turbine") are a name together.
+            together = len([w for w in cased if w[0].isupper()]) >= 2 and not any(
+                self.lexicon.values_of(" ".join(whole), facet) for facet in ("party", "subject"))
             distinct = [w for w in whole if w not in MONTHS and w not in STOPWORDS and not w.isdigit()
-                        and (w in named_kind or not self._named_thing(w, countries))]
-            if any(_stem(w) in asked and _stem(w) not in kind for w in distinct):
+                        and (together or w in named_kind or not self._named_thing(w, countries))]
+            if any(_stem(w) in named_by_question and _stem(w) not in kind for w in distinct):
                 continue  # "Shandong Yulong Petrochemical" for "besides Shandong Yulong": the question's own
             if any(_stem(w) not in asked for w in distinct) or named_kind & set(distinct):
-                names.append(match.group(0))  # a name new to the question, or "Bank of China" for "which bank"
+                names.append(name)  # a name new to the question, or "Bank of China" for "which bank"
         return names
 
     def _named_thing(self, word: str, countries: bool = False) -> bool:
