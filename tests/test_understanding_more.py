@@ -195,3 +195,14 @@ def test_a_name_the_question_writes_itself_is_no_answer_but_its_common_words_are
     assert not engine.ask("Besides Shandong Yulong, which Chinese refineries imported Russian oil in 2025?").answered
     answer = engine.ask("Whose navy joined the Chinese and Russian navies for the November 2019 manoeuvres off Cape Town?")
     assert answer.answered and "South African Navy" in answer.text
+
+
+def test_a_verb_that_doubles_its_consonant_is_one_word_with_its_stem():
+    from assistant.reading.words import _stem
+    assert _stem("shipped") == _stem("ship") and _stem("committed") == "commit"
+    assert _stem("installed") == "install" and _stem("staffed") == "staff"
+
+
+def test_what_a_figure_is_about_includes_the_goods_it_counts(engine):
+    answer = engine.ask("how many Chinese companies did Washington add to the Entity List in October 2023 for selling Russia microchips?")
+    assert answer.answered and [v.value for v in answer.values] == [42]

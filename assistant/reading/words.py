@@ -50,9 +50,11 @@ def _stem(token: str) -> str:
     if len(token) > 7 and token.endswith("ively"):  # positively -> positive
         return token[:-2]
     if len(token) > 5 and token.endswith("ed") and not token.endswith("eed"):
-        return token[:-2]
+        return _undoubled(token[:-2])
+    if len(token) == 5 and token.endswith("ed") and token[1] == token[2]:
+        return token[:-2]  # "added" -> "add"
     if len(token) > 6 and token.endswith("ing"):
-        return token[:-3]
+        return _undoubled(token[:-3])
     if len(token) > 4 and token.endswith("ies"):
         return token[:-3] + "y"
     if len(token) > 5 and token.endswith(("ches", "shes", "sses", "xes")):
@@ -60,6 +62,14 @@ def _stem(token: str) -> str:
     if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
         return token[:-1]
     return token
+
+
+def _undoubled(stem: str) -> str:
+    """"shipp" -> "ship", "committ" -> "commit": the consonant a verb doubles before -ed and
+    -ing ("staff", "install" keep theirs)."""
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] in "bdgmnprt":
+        return stem[:-1]
+    return stem
 
 
 def tokens(text: str) -> list[str]:
