@@ -21,7 +21,7 @@ from textual.content import Content  # noqa: E402
 from textual.widgets import Footer, Static, Tree  # noqa: E402
 
 from assistant.frontends.tui.app import CrrApp  # noqa: E402
-from assistant.frontends.tui.chart import SeriesChart, value_ticks, year_ticks  # noqa: E402
+from assistant.frontends.tui.chart import SeriesChart  # noqa: E402
 from assistant.frontends.tui.screens import HelpScreen  # noqa: E402
 from assistant.frontends.tui.widgets import AnswerView, Exchange, HeadlineView, QuestionInput  # noqa: E402
 
@@ -482,12 +482,6 @@ def test_completion_offers_questions_metric_names_and_years(engine):
     assert vocabulary.complete("Joint exer").lower().startswith("joint exercise")
     assert vocabulary.complete("trade in 19") == "trade in 1999"  # the newest year first
     assert vocabulary.complete("x") is None
-
-
-def test_chart_ticks_are_round():
-    assert year_ticks(2001, 2025) == [2001, 2005, 2009, 2013, 2017, 2021, 2025]
-    assert value_ticks(0, 245) == [0, 100, 200]
-    assert value_ticks(7, 11) == [7, 8, 9, 10, 11]
 
 
 def test_the_engine_and_the_app_helpers_import_without_textual(db_path):

@@ -102,24 +102,19 @@ def test_a_line_joins_adjacent_periods_only_so_a_missing_year_is_a_gap(engine):
 
 
 @pytest.mark.asyncio
-async def test_the_chart_draws_lines_only_within_runs_and_each_source_in_its_own_glyph(app):
-    from assistant.frontends.tui.chart import SOURCE_MARKERS
+async def test_the_chart_on_screen_names_each_source_in_its_own_glyph(app):
+    from assistant.frontends.tui.plot import SOURCE_MARKERS
 
     async with app.run_test(size=(120, 50)) as pilot:
         await started(pilot)
         view = await ask(pilot, "trade over time")
         chart = view.query_one(SeriesChart)
-        drawn, marked = [], {}
-        plot, scatter = chart.plt.plot, chart.plt.scatter
-        chart.plt.plot = lambda xs, ys, **options: drawn.append(list(xs)) or plot(xs, ys, **options)
-        chart.plt.scatter = lambda xs, ys, **options: marked.setdefault(
-            options.get("label"), options.get("marker")) or scatter(xs, ys, **options)
-        chart.draw()
-        assert [2010.0, 2011.0] in drawn  # Wikipedia's 2001, 2010 and 2011: one line, one point alone
-        assert all(max(b - a for a, b in zip(xs, xs[1:])) <= 1 for xs in drawn)  # never across a gap
+        shown = [chart.render_line(y).text for y in range(chart.size.height)]
+        assert shown[0].strip() == chart.series.title
         sources = [line.source for line in chart.series.lines]
-        assert len({marked[source] for source in sources}) == len(sources)
-        assert {marked[source] for source in sources} <= set(SOURCE_MARKERS)
+        for marker, source in zip(SOURCE_MARKERS, sources):  # the legend: glyph twice, then the name
+            assert any(f"{marker * 2} {source}" in line for line in shown), source
+        assert any("┤" in line for line in shown) and any("2022" in line for line in shown)
 
 
 @pytest.mark.asyncio

@@ -239,7 +239,7 @@ def _tui(args) -> int:
 
     # Found, not imported: `run` imports Textual with garbage collection held off.
     if find_spec("textual") is None:
-        print('crr: the terminal app needs Textual: pip install textual textual-plotext', file=sys.stderr)
+        print('crr: the terminal app needs Textual: pip install textual', file=sys.stderr)
         return 1
     from .tui import run
 

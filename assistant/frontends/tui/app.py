@@ -210,14 +210,11 @@ class CrrApp(App):
         self.citation_style = style
         self._db_ready.set()
         self.call_from_thread(self._database_opened, engine, vocabulary)
-        # Warm up what the first answers need: each kind's compiled template, the chart.
+        # Warm up what the first answers need: each kind's compiled template, the chart's code.
         try:
             for question in WARM_UP:
                 presenter.layout(engine.ask(question), style)
-            from . import tables  # noqa: F401  (imported here, not by the first answer)
-            from .chart import warm_up
-
-            warm_up()
+            from . import chart, tables  # noqa: F401  (imported here, not by the first answer)
         except Exception:
             pass
         settle_heap()
