@@ -23,7 +23,8 @@ from textual.widgets import Footer, Static, Tree  # noqa: E402
 from assistant.frontends.tui.app import CrrApp  # noqa: E402
 from assistant.frontends.tui.chart import SeriesChart  # noqa: E402
 from assistant.frontends.tui.screens import HelpScreen  # noqa: E402
-from assistant.frontends.tui.widgets import AnswerView, Exchange, HeadlineView, QuestionInput  # noqa: E402
+from assistant.frontends.tui.widgets import (AnswerView, Exchange, HeadlineView, QuestionInput, TableView,  # noqa: E402
+                                             marked)
 
 
 # --- helpers ------------------------------------------------------------------
@@ -102,6 +103,25 @@ async def test_a_figure_shows_its_headline_values_and_footnotes(app):
         assert "\n[2] Wikipedia contributors" in notes and "Economic relations" in notes
         assert view.query_one(".values").display
         assert not view.query(SeriesChart)
+
+
+@pytest.mark.asyncio
+async def test_a_table_is_drawn_line_by_line_as_rich_draws_it(app):
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(pilot)
+        view = await ask(pilot, "trade in 2024?")
+        table = view.query_one(".values", TableView)
+        console = Console(width=table.size.width, file=io.StringIO(), record=True)
+        console.print(table.table)
+        expected = [line.rstrip() for line in console.export_text().splitlines()]
+        assert table.size.height == len(expected) == 4
+        assert [table.render_line(y).text.rstrip() for y in range(table.size.height)] == expected
+
+
+def test_answer_text_keeps_its_characters_and_loses_control_codes():
+    text = "Trade in 2024: USD 245 bn[1]; see https://example.org/trade."
+    assert marked(text).plain == "Trade in 2024: USD 245 bn[1]; see example.org/trade."
+    assert marked("a\x07b\rc\td\ne").plain == "abc\td\ne"
 
 
 @pytest.mark.asyncio

@@ -119,14 +119,18 @@ class PlainTable:
             rows.append(segments)
         return rows
 
-    def __rich_console__(self, console, options):
-        lines = self._drawn.get(options.max_width)
+    def lines(self, max_width: int) -> list[list[Segment]]:
+        """The table's lines at a width, each its segments, laid out once for each width."""
+        lines = self._drawn.get(max_width)
         if lines is None:
             if len(self._drawn) >= 4:  # resized again and again: keep the latest widths only
                 self._drawn.clear()
-            lines = self._drawn[options.max_width] = self._lines(options.max_width)
+            lines = self._drawn[max_width] = self._lines(max_width)
+        return lines
+
+    def __rich_console__(self, console, options):
         new_line = Segment.line()
-        for line in lines:
+        for line in self.lines(options.max_width):
             yield from line
             yield new_line
 

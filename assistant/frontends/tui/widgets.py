@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from rich.segment import Segment
 from rich.style import Style as RichStyle
 from textual import events
 from textual.app import ComposeResult
@@ -27,10 +28,21 @@ from textual.widgets import Input, Static
 
 if TYPE_CHECKING:
     from .present import Display, Headline
+    from .tables import PlainTable
 
 _MARK = re.compile(r"(\[\d+\])")
 # A web address in a citation, without the punctuation that follows it in the sentence.
 _URL = re.compile(r"(https?://[^\s<>]+[^\s<>.,;:)\]])")
+# Every control code but tab and newline: more than Content strips from text (BEL, BS,
+# VT, FF, CR), so text without any needs no stripping.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def needs_stripping(text: str) -> bool:
+    """Whether text may hold a control code that Content strips.  An answer runs to
+    thousands of characters, which Content otherwise looks up one by one, each
+    time one is made; one search finds that there are none."""
+    return _CONTROL.search(text) is not None
 
 
 def marked(text: str) -> Content:
@@ -50,7 +62,7 @@ def marked(text: str) -> Content:
                 parts.append((link_label(part), Style(underline=True, link=part)))
             elif part:
                 parts.append(part)
-    return Content.assemble(*parts)
+    return Content.assemble(*parts, strip_control_codes=needs_stripping(text))
 
 
 class QuestionInput(Input):
@@ -138,34 +150,29 @@ class QuestionInput(Input):
             self.screen.focus_next()
 
 
-class Prose(Static):
-    """Text that may run long: wrapped once for each width, and only its lines on screen drawn.
+class LineByLine(Static):
+    """A Static laid out once for each width, of which only the lines on screen are drawn,
+    each once until the next refresh.
 
-    A Static wraps its text twice, once to measure its height and once to draw
-    it, and draws every line whether it is on screen or not; a series or a
-    list of events runs to a hundred lines, of which a few are seen.  While
-    text is selected, it is drawn as a Static is, selection and all."""
+    A Static lays its content out twice, once to measure its height and once
+    to draw it, and draws every line whether it is on screen or not; a series
+    or a list of events runs to a hundred lines, of which a few are seen.
+    While text is selected, it is drawn as a Static is, selection and all."""
 
-    def __init__(self, content: Content, **kwargs) -> None:
+    def __init__(self, content, **kwargs) -> None:
         super().__init__(content, **kwargs)
-        self._wrapped: tuple[object, int, list] | None = None  # the visual, the width, its lines
         self._strips: dict[int, Strip] = {}  # drawn lines by number, until the next refresh
         self._drawn_whole = False  # whether Static's own drawing is current
 
-    def _lines(self, width: int) -> list:
-        visual = self.visual
-        if self._wrapped is None or self._wrapped[0] is not visual or self._wrapped[1] != width:
-            get_rule = self.styles.get_rule
-            lines = visual._wrap_and_format(
-                width, align=get_rule("text_align", "left"), overflow=get_rule("text_overflow", "fold"),
-                no_wrap=get_rule("text_wrap", "wrap") == "nowrap", line_pad=get_rule("line_pad", 0),
-                tab_size=8, get_style=self._get_style)
-            self._wrapped = (visual, width, lines)
-            self._strips.clear()
-        return self._wrapped[2]
+    def line_count(self, width: int) -> int:
+        raise NotImplementedError
+
+    def draw_line(self, y: int, width: int) -> Strip:
+        """Line `y` of the content at `width`, one that exists."""
+        raise NotImplementedError
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return len(self._lines(width)) if width else 0
+        return self.line_count(width) if width else 0
 
     def render_line(self, y: int) -> Strip:
         if self._dirty_regions:  # refreshed: restyled, resized or changed
@@ -180,14 +187,54 @@ class Prose(Static):
         strip = self._strips.get(y)
         if strip is None:
             width = self.size.width
-            lines = self._lines(width)
-            if y >= len(lines):
+            if y >= self.line_count(width):
                 return Strip.blank(width, self.visual_style.rich_style)
-            strip = Strip(*lines[y].to_strip(self.visual_style))
-            if self.auto_links:
-                strip = strip._apply_link_style(self.link_style)
-            self._strips[y] = strip
+            strip = self._strips[y] = self.draw_line(y, width)
         return strip
+
+
+class Prose(LineByLine):
+    """Text that may run long, wrapped once for each width."""
+
+    def __init__(self, content: Content, **kwargs) -> None:
+        super().__init__(content, **kwargs)
+        self._wrapped: tuple[object, int, list] | None = None  # the visual, the width, its lines
+
+    def _lines(self, width: int) -> list:
+        visual = self.visual
+        if self._wrapped is None or self._wrapped[0] is not visual or self._wrapped[1] != width:
+            get_rule = self.styles.get_rule
+            lines = visual._wrap_and_format(
+                width, align=get_rule("text_align", "left"), overflow=get_rule("text_overflow", "fold"),
+                no_wrap=get_rule("text_wrap", "wrap") == "nowrap", line_pad=get_rule("line_pad", 0),
+                tab_size=8, get_style=self._get_style)
+            self._wrapped = (visual, width, lines)
+            self._strips.clear()
+        return self._wrapped[2]
+
+    def line_count(self, width: int) -> int:
+        return len(self._lines(width))
+
+    def draw_line(self, y: int, width: int) -> Strip:
+        strip = Strip(*self._lines(width)[y].to_strip(self.visual_style))
+        return strip._apply_link_style(self.link_style) if self.auto_links else strip
+
+
+class TableView(LineByLine):
+    """A values or events table (`tables.PlainTable`), drawn straight from the table's
+    segments: as a Static, it would go through Rich's console, twice."""
+
+    def __init__(self, table: PlainTable, **kwargs) -> None:
+        super().__init__(table, **kwargs)
+        self.table = table
+
+    def line_count(self, width: int) -> int:
+        return len(self.table.lines(width))
+
+    def draw_line(self, y: int, width: int) -> Strip:
+        base = self.rich_style
+        return Strip([Segment(segment.text, base + segment.style if segment.style else base)
+                      for segment in self.table.lines(width)[y]])
 
 
 class HeadlineView(Static):
@@ -233,16 +280,19 @@ class HeadlineView(Static):
 
 def notes(display: Display) -> Content:
     """What follows the figures: derivations and disagreements, footnotes, suggestions."""
-    sections = []
     marks = [f"derived by crr: {line}" for line in display.derivations]
     marks += [f"≠ {line}" for line in display.disagreements]
+    sections: list = []
     if marks:
-        sections.append(Content("\n".join(marks)))
+        sections.append("\n".join(marks))
     if display.footnotes:
         sections.append(marked("\n".join(display.footnotes)))
     if display.suggestions:
-        sections.append(Content.styled("Try: " + "  ·  ".join(display.suggestions), "italic"))
-    return Content("\n\n").join(sections)
+        sections.append(("Try: " + "  ·  ".join(display.suggestions), "italic"))
+    parts = [part for section in sections for part in ("\n\n", section)][1:]
+    plain = "".join(part if isinstance(part, str) else part[0] if isinstance(part, tuple) else part.plain
+                    for part in parts)
+    return Content.assemble(*parts, strip_control_codes=needs_stripping(plain))
 
 
 class AnswerView(Vertical):
@@ -276,11 +326,11 @@ class AnswerView(Vertical):
         yield Prose(marked(d.text), classes="text")
         if d.events and not all(event.title in d.text for event in d.events):
             # A list of events the text already gives in full is not shown twice.
-            yield Static(events_table(d), classes="events")
+            yield TableView(events_table(d), classes="events")
         if not chart_first:
             yield from self._chart()
         if d.rows:
-            yield Static(values_table(d), classes="values")
+            yield TableView(values_table(d), classes="values")
         yield Prose(notes(d), classes="notes")
 
     def restyle(self, footnotes: list[str]) -> None:
