@@ -518,6 +518,20 @@ def test_the_engine_and_the_app_helpers_import_without_textual(db_path):
     assert "HEAVY=[]" in result.stdout
 
 
+def test_crr_tui_opens_the_app_without_the_command_line_parser():
+    code = (
+        "import sys\n"
+        "from assistant.frontends import cli\n"
+        "opened = []\n"
+        "cli._tui = lambda args: opened.append(args) or 0\n"
+        "assert cli.main(['tui']) == 0 and opened == [None]\n"
+        "print('ARGPARSE=' + str('argparse' in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "ARGPARSE=False" in result.stdout
+
+
 def test_crr_without_a_terminal_prints_help_and_tui_has_an_example(run_crr):
     plain = run_crr()
     assert plain.returncode == 0 and "tui" in plain.stdout and "usage" in plain.stdout.lower()

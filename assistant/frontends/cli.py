@@ -7,10 +7,13 @@ start them, so `crr ask` stays fast.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
 
 EXAMPLES = {
     "ask": 'crr ask "trade in 2024?"   |   crr ask --json "joint exercises since 2022?"   |   '
@@ -26,6 +29,8 @@ EXAMPLES = {
 def _parser(only: str | None = None) -> argparse.ArgumentParser:
     """The command line; with `only`, the parser of that one command (all that
     `crr ask ...` needs: building every command's parser costs more than answering)."""
+    import argparse  # here, not at the top: the terminal app starts without it
+
     parser = argparse.ArgumentParser(
         prog="crr",
         description="China–Russia relations assistant: cited figures and events.",
@@ -314,6 +319,9 @@ def main(argv: list[str] | None = None) -> int:
         from importlib import import_module
 
         return import_module(f"assistant.{DELEGATED[argv[0]]}").main(argv[1:])
+    if argv == ["tui"] or (not argv and sys.stdin.isatty() and sys.stdout.isatty()):
+        # The terminal app with no options needs no parser: it opens the sooner for it.
+        return _tui(None)
     parser = _parser(argv[0] if argv and argv[0] in COMMANDS else None)
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
