@@ -24,7 +24,7 @@ from assistant.frontends.tui.app import CrrApp  # noqa: E402
 from assistant.frontends.tui.chart import SeriesChart  # noqa: E402
 from assistant.frontends.tui.screens import HelpScreen  # noqa: E402
 from assistant.frontends.tui.widgets import (AnswerView, Exchange, HeadlineView, QuestionInput, TableView,  # noqa: E402
-                                             marked)
+                                             marked, notes, wrap)
 
 
 # --- helpers ------------------------------------------------------------------
@@ -122,6 +122,19 @@ def test_answer_text_keeps_its_characters_and_loses_control_codes():
     text = "Trade in 2024: USD 245 bn[1]; see https://example.org/trade."
     assert marked(text).plain == "Trade in 2024: USD 245 bn[1]; see example.org/trade."
     assert marked("a\x07b\rc\td\ne").plain == "abc\td\ne"
+
+
+@pytest.mark.parametrize("question", ["trade over time", "what happened in 2024?", "trade in 2024?"])
+def test_answer_text_is_wrapped_as_textual_wraps_it(engine, question):
+    display = Presenter(engine.store).layout(engine.ask(question))
+    tabbed = Content("a\tb " * 30 + "\n\n  x  \n" + "w" * 200)
+    for content in (marked(display.text), notes(display), tabbed):
+        for width in (20, 74, 147):
+            for line_pad in (0, 1):
+                ours = wrap(content, width, line_pad=line_pad)
+                textuals = content._wrap_and_format(width, line_pad=line_pad)
+                assert [(line.x, line.y, line.line_end, line.content.plain, line.content.spans) for line in ours] == [
+                    (line.x, line.y, line.line_end, line.content.plain, line.content.spans) for line in textuals]
 
 
 @pytest.mark.asyncio
