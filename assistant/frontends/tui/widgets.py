@@ -183,7 +183,17 @@ class LineByLine(Static):
     def __init__(self, content, **kwargs) -> None:
         super().__init__(content, **kwargs)
         self._strips: dict[int, Strip] = {}  # drawn lines by number, until the next refresh
+        # What every line is drawn with (the widget's style, its links' style), worked out
+        # once until the next refresh: each walks up the widget's ancestors.
+        self._drawing: dict[str, object] = {}
         self._drawn_whole = False  # whether Static's own drawing is current
+
+    def drawn_with(self, name: str):
+        """The widget's `rich_style`, `visual_style`, `link_style` or `screen`, as of the last refresh."""
+        value = self._drawing.get(name)
+        if value is None:
+            value = self._drawing[name] = getattr(self, name)
+        return value
 
     def line_count(self, width: int) -> int:
         raise NotImplementedError
@@ -199,8 +209,10 @@ class LineByLine(Static):
         if self._dirty_regions:  # refreshed: restyled, resized or changed
             self._dirty_regions.clear()
             self._strips.clear()
+            self._drawing.clear()
             self._drawn_whole = False
-        if self.text_selection is not None or self.screen._selecting:
+        screen = self.drawn_with("screen")
+        if screen._selecting or self in screen.selections:
             if not self._drawn_whole:
                 self._render_content()
                 self._drawn_whole = True
@@ -209,7 +221,7 @@ class LineByLine(Static):
         if strip is None:
             width = self.size.width
             if y >= self.line_count(width):
-                return Strip.blank(width, self.visual_style.rich_style)
+                return Strip.blank(width, self.drawn_with("visual_style").rich_style)
             strip = self._strips[y] = self.draw_line(y, width)
         return strip
 
@@ -237,8 +249,8 @@ class Prose(LineByLine):
         return len(self._lines(width))
 
     def draw_line(self, y: int, width: int) -> Strip:
-        strip = Strip(*self._lines(width)[y].to_strip(self.visual_style))
-        return strip._apply_link_style(self.link_style) if self.auto_links else strip
+        strip = Strip(*self._lines(width)[y].to_strip(self.drawn_with("visual_style")))
+        return strip._apply_link_style(self.drawn_with("link_style")) if self.auto_links else strip
 
 
 class TableView(LineByLine):
@@ -253,7 +265,7 @@ class TableView(LineByLine):
         return len(self.table.lines(width))
 
     def draw_line(self, y: int, width: int) -> Strip:
-        base = self.rich_style
+        base = self.drawn_with("rich_style")
         return Strip([Segment(segment.text, base + segment.style if segment.style else base)
                       for segment in self.table.lines(width)[y]])
 
