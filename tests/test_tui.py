@@ -170,6 +170,27 @@ async def test_a_series_draws_a_chart_and_ctrl_t_swaps_it_for_the_table(app):
 
 
 @pytest.mark.asyncio
+async def test_collections_wait_from_enter_until_the_answer_is_on_screen(app):
+    import gc
+
+    async with app.run_test() as pilot:
+        await started(pilot)
+        enabled_when_placed = []
+        place = app._place
+
+        async def recording(exchange):
+            enabled_when_placed.append(gc.isenabled())
+            await place(exchange)
+
+        app._place = recording
+        for question in ("trade in 2024?", "trade over time"):
+            await ask(pilot, question)
+            await pilot.pause()
+            assert gc.isenabled()  # again, once the answer is drawn
+        assert enabled_when_placed == [False, False]
+
+
+@pytest.mark.asyncio
 async def test_an_unanswerable_question_says_so_and_suggests(app):
     async with app.run_test() as pilot:
         await started(pilot)

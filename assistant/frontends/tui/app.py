@@ -273,6 +273,10 @@ class CrrApp(App):
         answer then go on screen in one frame, drawn at once rather than at the
         next of Textual's 60 frames a second.  `_place`, or the timer when the
         answer is slow, lets the screen be drawn again."""
+        # No collection from here until the exchange is on screen (`_place`): answering
+        # makes and drops tens of thousands of objects, and the collections they set
+        # off (5 to 30 ms here) would land between Enter and the answer.
+        gc.disable()
         exchange = Exchange(question, classes="exchange -newest")
         generation = self._generation
         if not held:
@@ -291,6 +295,8 @@ class CrrApp(App):
         self._end_batch()
         if generation == self._generation and exchange.parent is None:
             await self._place(exchange)
+        else:
+            gc.enable()
 
     async def _place(self, exchange: Exchange) -> None:
         """Put an exchange at the end of the conversation, the earlier ones settled.
@@ -302,6 +308,7 @@ class CrrApp(App):
             exchange.pending_timer = None
             self._end_batch()
         if exchange.parent is not None:
+            self.call_after_refresh(gc.enable)
             return
         conversation = self.query_one(ConversationView)
         with self.batch_update():
@@ -311,6 +318,7 @@ class CrrApp(App):
             mounted = conversation.mount(exchange)
             conversation.pin(exchange)
             await mounted
+        self.call_after_refresh(gc.enable)  # once this frame is drawn (see `ask`)
 
     @work(thread=True, group="ask", exit_on_error=False)
     def answer_questions(self) -> None:
@@ -488,6 +496,7 @@ class CrrApp(App):
                 return
         self._clear_asked = 0.0
         self._generation += 1
+        gc.enable()  # a question cleared before it was shown no longer holds collections off
         if self.conversation:
             self.conversation.reset()
         self.query(Exchange).remove()
