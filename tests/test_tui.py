@@ -156,14 +156,18 @@ async def test_a_series_draws_a_chart_and_ctrl_t_swaps_it_for_the_table(app):
         await started(pilot)
         view = await ask(pilot, "trade over time")
         chart = view.query_one(SeriesChart)
-        table = view.query_one(".values")
-        assert chart.display and not table.display
+        assert chart.display and not view.query(".values")  # made when first asked for
         assert {line.source for line in chart.series.lines} == {
             "Wikipedia", "China-Russia Dashboard", "IMF Direction of Trade Statistics, as China reports it",
             "IMF Direction of Trade Statistics, as Russia reports it"}
         await pilot.press("ctrl+t")
         await pilot.pause()
+        table = view.query_one(".values")
         assert not chart.display and table.display
+        assert "2025" in text_of(table) and "Wikipedia [3]" in text_of(table)
+        assert list(view.children).index(table) == len(view.children) - 2  # above the footnotes
+        later = await ask(pilot, "trade 2024 vs 2022")  # asked while tables show: made with its table
+        assert later.query_one(".values").display and not later.query_one(SeriesChart).display
         await pilot.press("ctrl+t")
         await pilot.pause()
         assert chart.display and not table.display

@@ -438,6 +438,9 @@ class CrrApp(App):
     def action_toggle_chart(self) -> None:
         conversation = self.query_one(ConversationView)
         conversation.toggle_class("-tables")
+        if conversation.has_class("-tables"):
+            for view in self.query(AnswerView).filter(".-has-chart"):
+                view.show_table()
         if not self.query(AnswerView).filter(".-has-chart"):
             self.notify("Charts come with series, span and change answers, e.g. trade over time.")
         else:

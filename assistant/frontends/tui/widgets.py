@@ -332,10 +332,11 @@ class AnswerView(Vertical):
     """One answer: headline, sentences, values or chart, marks, footnotes."""
 
     def __init__(self, display: Display, **kwargs) -> None:
-        super().__init__(**kwargs)
+        # Its classes given as it is made: set afterwards, each would match the
+        # stylesheet again, before the view is even mounted.
+        marks = ["-unanswered"] * (not display.answered) + ["-has-chart"] * (display.series is not None)
+        super().__init__(classes=" ".join([kwargs.pop("classes", ""), *marks]).strip() or None, **kwargs)
         self.display_data = display
-        self.set_class(not display.answered, "-unanswered")
-        self.set_class(display.series is not None, "-has-chart")
 
     @property
     def has_chart(self) -> bool:
@@ -362,9 +363,17 @@ class AnswerView(Vertical):
             yield TableView(events_table(d), classes="events")
         if not chart_first:
             yield from self._chart()
-        if d.rows:
+        # With a chart, the table is made when Ctrl+T first shows tables (`show_table`).
+        if d.rows and (not self.has_chart or any(node.has_class("-tables") for node in self.ancestors)):
             yield TableView(values_table(d), classes="values")
         yield Prose(notes(d), classes="notes")
+
+    def show_table(self) -> None:
+        """Make the values table of an answer with a chart, if it is not made yet."""
+        if self.display_data.rows and not self.query(".values"):
+            from .tables import values_table
+
+            self.mount(TableView(values_table(self.display_data), classes="values"), before=self.query_one(".notes"))
 
     def restyle(self, footnotes: list[str]) -> None:
         """Show the citations in another style."""
