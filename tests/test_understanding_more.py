@@ -206,3 +206,16 @@ def test_a_verb_that_doubles_its_consonant_is_one_word_with_its_stem():
 def test_what_a_figure_is_about_includes_the_goods_it_counts(engine):
     answer = engine.ask("how many Chinese companies did Washington add to the Entity List in October 2023 for selling Russia microchips?")
     assert answer.answered and [v.value for v in answer.values] == [42]
+
+
+def test_only_a_time_after_a_figure_asks_that_figure_then(engine):
+    first = engine.ask("yuan share of Russia's imports in December 2022")
+    answer = engine.ask("before the invasion?", previous=first)
+    assert answer.answered and [v.value for v in answer.values] == [4]
+    # "What happened" asks for events, whatever came before.
+    assert engine.ask("what happened in 2014?", previous=engine.ask("trade in 2024")).kind == "what_happened"
+
+
+def test_an_open_span_leaves_out_events_its_bound_cuts(engine):
+    answer = engine.ask("what happened before the invasion?")
+    assert answer.events and all(e.date < "2022-02-24" for e in answer.events)

@@ -21,7 +21,7 @@ from .. import startup
 from ..answer import Answer
 from ..data.periods import PeriodError
 from ..data.store import Store
-from ..reading.kinds import EXTREME_WORDS, metric_kind
+from ..reading.kinds import EXTREME_WORDS, metric_kind, read_event_kind
 from ..reading.periods import Period
 from ..reading.read import Intent, read
 from ..reading.words import normalize
@@ -389,6 +389,11 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
             return
         metric_kinds = {"value", "span", "change", "latest", "peak", "lowest", "series", "unknown"}
         pointing = intent.follow_up or intent.deictic or bool(POINTING.search(intent.normalized))
+        if intent.periods and metric in self.metrics and read_event_kind(intent.normalized) is None \
+                and not (intent.subjects or intent.content or intent.people or intent.parties
+                         or intent.measures or intent.numbers):
+            # "before the invasion?" after a figure: only a time, so the same figure then.
+            pointing = intent.follow_up = True
         if intent.kind == "what_happened" and pointing and metric in self.metrics and not intent.content:
             intent.kind = "unknown"  # "what was it in 2024?" after a figure asks for that figure
         extreme_of_it = intent.kind == "when" and pointing and bool(EXTREME_WORDS.search(intent.normalized))

@@ -160,6 +160,8 @@ class EventSearch:
             start = period.start.isoformat() if period.start else "0000"
             end = period.end.isoformat() if period.end else "9999"
             rows = [r for r in rows if r["date_end"] >= start and r["date_start"] <= end]
+            if (period.start is None) != (period.end is None):  # an open span: its bound cuts
+                rows = [r for r in rows if r["date_end"] <= end and r["date_start"] >= start]
         rows = [r for r in rows if self._fits_event(intent, r)]
         # Require at least two matching words when the question has several,
         # so that one common word ("agreement") does not pick an event.

@@ -154,6 +154,11 @@ class TimelineAnswers:
             found = [r for r in found if coverage[r["id"]] >= best - 0.01]
             rows = sorted(found, key=lambda r: (r["date_start"], r["id"])) or rows
         rows = [r for r in rows if self._fits_event(intent, r, by_subject=True)]
+        if period and (period.start is None) != (period.end is None):
+            # "Before the invasion", "since 2022": an event the open span's bound cuts (a
+            # 2022 dated by its year only) may be on either side of it, so it is left out.
+            rows = [r for r in rows if (period.end is None or r["date_end"] <= end)
+                    and (period.start is None or r["date_start"] >= start)]
         if period and period.start and period.end:
             # Events dated within the period first; a year-dated event only
             # when nothing more precise falls in the month asked for.
