@@ -64,7 +64,8 @@ def _covers(whole: Answer, part: Answer) -> bool:
 def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
                  previous: Answer | None) -> Answer:
     """The whole question's answer, or the joined answers to its two parts if the whole misses one.
-    `ask(text, previous, figure_only=True)` may leave unanswered a part read as no figure question."""
+    `ask(text, previous, figure_only=True)` may leave unanswered a part read as no figure question
+    or naming no period."""
     for first_text, second_text in splits(question):
         first = ask(first_text, previous, figure_only=True)
         if not (_about_a_figure(first) and _reading(first)[1]):  # the first part names its period

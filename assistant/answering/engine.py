@@ -23,7 +23,7 @@ from ..data.periods import PeriodError
 from ..data.store import Store
 from ..reading.kinds import EXTREME_WORDS, metric_kind, read_event_kind
 from ..reading.periods import Period
-from ..reading.read import Intent, read
+from ..reading.read import Intent, names_a_period, read
 from ..reading.words import normalize
 from ..resolving.resolve import NON_FIGURE_KINDS, Resolver
 from ..writing.reading import reading_of
@@ -137,9 +137,14 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
 
     def _ask_one(self, question: str, previous: Answer | None, aside: frozenset[str] = frozenset(),
                  figure_only: bool = False) -> Answer:
-        """The answer to one question; with `figure_only`, a question read as asking for no
-        figure is only read, not answered (a part of two questions: see compound.py)."""
+        """The answer to one question; with `figure_only`, a part of two questions (see
+        compound.py), which is kept only as a figure question that names its period: one
+        that names no period is not read through, one read as asking for no figure is read,
+        not answered."""
         try:
+            if figure_only and previous is None and not names_a_period(question[:MAX_QUESTION], self.lexicon):
+                # "How many times did Xi" of "... Xi and Putin meet ...": no part to keep.
+                return Answer.model_construct(question=question, answered=False, kind="unknown", context={})
             intent = read(question[:MAX_QUESTION], self.lexicon, aside)
             intent.question = question
             if previous is not None:

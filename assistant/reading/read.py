@@ -159,12 +159,22 @@ class Intent:
         return [p for p in self.parties if p not in COUNTRIES]
 
 
+def normalized_text(question: str, lexicon: Lexicon) -> str:
+    """The question's words as the reading reads them."""
+    # "non-naval" leaves out what "naval" names, as "not naval" does ("non-ferrous" stays a word).
+    return re.sub(r"\bnon-([a-z]+)", lambda m: f"non {m.group(1)}" if lexicon.has(_stem(m.group(1)), "subject")
+                  else m.group(0), normalize(question))
+
+
+def names_a_period(question: str, lexicon: Lexicon) -> bool:
+    """Whether the reading of the question would find a period in it: the first step of
+    `read`, for a caller that needs a period before it needs the rest."""
+    return bool(extract_periods(normalized_text(question, lexicon))[0])
+
+
 def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -> Intent:
     """The reading of one question (the metric is chosen later, by the resolver)."""
-    # "non-naval" leaves out what "naval" names, as "not naval" does ("non-ferrous" stays a word).
-    normalized = re.sub(r"\bnon-([a-z]+)", lambda m: f"non {m.group(1)}" if lexicon.has(_stem(m.group(1)), "subject")
-                        else m.group(0), normalize(question))
-    intent = Intent(question=question, normalized=normalized)
+    intent = Intent(question=question, normalized=normalized_text(question, lexicon))
     # A date that does not exist ("31 June 2022") raises PeriodError: `Engine.ask` answers it.
     periods, rest = extract_periods(intent.normalized)
     rest = re.sub(r"\b[\w'-]+ or not\b", " ", rest)  # "naval or not": no condition at all
