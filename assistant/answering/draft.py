@@ -59,20 +59,21 @@ class Draft:
         return number
 
     def observed(self, row: sqlite3.Row, metric: MetricRow) -> "Fact":
-        # Each column read once: a series states every row of a metric.
-        source_id, period, note = row["source_id"], row["period"], row["note"] or ""
-        value = Value.model_construct(
-            metric=metric.id, label=metric.name, period=period, value=row["value"],
-            unit=row["unit"], qualifier=row["qualifier"] or "", source=source_id,
-            locator=row["locator"], observation_id=row["id"], reporter=row["reporter"] or "",
-        )
+        # A series states every row of a metric: each column is read once, and a citation
+        # already numbered is found without a call.
+        source_id, period, locator, reporter = row["source_id"], row["period"], row["locator"], row["reporter"] or ""
+        number = self.numbers.get((source_id, locator)) or self.cite(source_id, locator)
+        value = Value(metric=metric.id, label=metric.name, period=period, value=row["value"], unit=row["unit"],
+                      qualifier=row["qualifier"] or "", source=source_id, locator=locator,
+                      observation_id=row["id"], cites=[number], reporter=reporter)
         self.values.append(value)
-        value.cites = [self.cite(source_id, value.locator)]
-        for caution in _cautions(note):
-            if caution not in self.cautions:
-                self.cautions.append(caution)
+        note = row["note"] or ""
+        if note:
+            for caution in _cautions(note):
+                if caution not in self.cautions:
+                    self.cautions.append(caution)
         source = self.store.sources[source_id]
-        return Fact(value, value.cites, source.short_name + as_reported(value.reporter),
+        return Fact(value, value.cites, source.short_name + as_reported(reporter) if reporter else source.short_name,
                     describe_period(period, source.as_of), note)
 
     def derived(self, metric: MetricRow, period: str, number: float, formula: str,
@@ -168,8 +169,11 @@ class Group:
     @property
     def text(self) -> str:
         head = self.facts[0].value
-        qualifiers = {f.value.qualifier for f in self.facts}
-        qualifier = qualifiers.pop() if len(qualifiers) == 1 else ""
+        if len(self.facts) == 1:  # most groups: a series' values are one record each
+            qualifier = head.qualifier
+        else:
+            qualifiers = {f.value.qualifier for f in self.facts}
+            qualifier = qualifiers.pop() if len(qualifiers) == 1 else ""
         return format_value(head.value, head.unit, "" if qualifier == "record" else qualifier)
 
     @property
@@ -180,6 +184,10 @@ class Group:
     def attribution(self) -> str:
         """'Wikipedia[1][2]; China-Russia Dashboard[3]' with one entry per source (and
         reporter: 'IMF Direction of Trade Statistics, as China reports it[4]')."""
+        if len(self.facts) == 1:  # most groups: a series' values are one record each
+            fact = self.facts[0]
+            return fact.source_name + (", a record" if fact.value.qualifier == "record" else "") + "".join(
+                f"[{n}]" for n in dict.fromkeys(fact.cites))
         by_source: dict[str, list[int]] = {}
         records: set[str] = set()
         for fact in self.facts:
