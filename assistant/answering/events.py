@@ -11,6 +11,7 @@ import math
 import re
 import sqlite3
 from dataclasses import dataclass
+from typing import Callable
 from functools import cached_property, lru_cache
 
 from ..answer import EventRef
@@ -143,7 +144,7 @@ class EventSearch:
 
     def _find_events(self, intent: Intent, limit: int = 8) -> list[sqlite3.Row]:
         """Events whose words best match the question, within its periods."""
-        # The countries a question names are a facet, checked on their own (_fits_event),
+        # The countries a question names are a facet, checked on their own (_event_fits),
         # not words an event must repeat ("Washington and London ban ..." is the US and UK's
         # ban); a city stays a word to find ("Xi's last visit to Moscow").
         named = {event_stem(w) for phrase, facet in intent.bound.items() if facet == "party"
@@ -162,7 +163,7 @@ class EventSearch:
             rows = [r for r in rows if r["date_end"] >= start and r["date_start"] <= end]
             if (period.start is None) != (period.end is None):  # an open span: its bound cuts
                 rows = [r for r in rows if r["date_end"] <= end and r["date_start"] >= start]
-        rows = [r for r in rows if self._fits_event(intent, r)]
+        rows = list(filter(self._event_fits(intent), rows))
         # Require at least two matching words when the question has several,
         # so that one common word ("agreement") does not pick an event.
         weight = self._event_word_weights()
@@ -192,14 +193,18 @@ class EventSearch:
         cover = {t: 1.0 if t in cities else self._cover_weight(t, proper)
                  for t in terms if t not in ORDER_WORDS}
         total = sum(cover.values())
+        counts = self._event_text_counts()
         scored = []
         cut = self._cut_events
         for row in rows:
-            if row["id"] not in cut:
+            event_id = row["id"]
+            if event_id not in cut:
                 text = row["title"] + " " + row["summary"]
-                cut[row["id"]] = (event_words(text.lower()) | acronyms(text),
-                                  event_words(row["title"].lower()) | acronyms(row["title"]))
-            words, title_words = cut[row["id"]]
+                title_words = event_words(row["title"].lower()) | acronyms(row["title"])
+                ignore = self.event_vocab.ignore
+                cut[event_id] = (event_words(text.lower()) | acronyms(text), title_words,
+                                 tuple((w, weight.get(w, 1.0)) for w in title_words if w not in ignore))
+            words, title_words, title_weights = cut[event_id]
             if numbered and (any(name not in words for name, _ in numbered) or _another_numbered(
                     numbered, words, numbered_names((row["title"] + " " + row["summary"]).lower()))):
                 continue  # "Power of Siberia-2" is a name: an event must have it, not Power of Siberia (-1)
@@ -211,7 +216,7 @@ class EventSearch:
                 continue
             # A rare word of the question ("Kazan", "Nerchinsk") or an ordinal ("second")
             # the event lacks says it is another event.
-            if any(_names_another(t, self._event_text_counts(), title_words, proper, counted)
+            if any(_names_another(t, counts, title_words, proper, counted)
                    for t in terms if t not in matched):
                 continue
             # An event must account for about half of what the question says, weighed
@@ -225,9 +230,8 @@ class EventSearch:
             in_title = [t for t in terms if not forms[t].isdisjoint(title_words)]
             said = set().union(*(forms[t] for t in in_title), *named_words)
             score += 0.5 * sum(weight.get(t, 1.0) for t in in_title)
-            score -= 0.3 * sum(weight.get(w, 1.0) for w in title_words
-                               if w not in said and w not in self.event_vocab.ignore)
-            score += 3.0 if row["id"] in with_people else 0.0
+            score -= 0.3 * sum(w_weight for w, w_weight in title_weights if w not in said)
+            score += 3.0 if event_id in with_people else 0.0
             # The title names the body or country the question names ("the SCO founded").
             score += 2.0 * sum(1 for words_of in named_others if words_of <= title_words)
             # A word of the question the event lacks ("gas" for an oil pipeline) counts against.
@@ -237,9 +241,10 @@ class EventSearch:
         return [row for *_, row in scored[:limit]]
 
     @cached_property
-    def _cut_events(self) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-        """Event id -> the words of its title and summary, and of its title alone: each
-        event's text is cut once, though many questions find it."""
+    def _cut_events(self) -> dict[str, tuple[frozenset[str], frozenset[str], tuple[tuple[str, float], ...]]]:
+        """Event id -> the words of its title and summary, those of its title alone, and
+        the weights of its title's words that say something (in the order of those words):
+        each event's text is cut once, though many questions find it."""
         return {}
 
     def _acronym_names(self) -> dict[str, tuple[str, ...]]:
@@ -338,27 +343,34 @@ class EventSearch:
                 by_claim[claim] = cited[-1]
         return cited
 
-    def _fits_event(self, intent: Intent, row: sqlite3.Row, by_subject: bool = False) -> bool:
-        """An event answers only if it contradicts no facet the question binds: the
+    def _event_fits(self, intent: Intent, by_subject: bool = False) -> Callable[[sqlite3.Row], bool]:
+        """Whether an event answers: it contradicts no facet the question binds (the
         other parties it names, the people it names and, for events chosen by their
-        subject rather than their words (a list of a year's events), its subjects."""
+        subject rather than their words (a list of a year's events), its subjects).
+        What the question asks is worked out once, for all the events it is tried on."""
         others = intent.others
-        if others:
-            parties = set((row["parties"] or "").split("; "))
-            if any(p not in parties and not self._mentions(row, p) for p in others):
-                return False
-        if by_subject and intent.subjects:
-            subjects = tuple(s for s in (row["subjects"] or "").split("; ") if s)
-            if not all(self.resolver.facts.covers(subjects, asked) for asked in intent.subjects):
-                return False
-        if intent.people:
-            present = {p["id"] for p in self.store.people_of_event(row["id"])}
-            if not set(intent.people) <= present:
-                return False
+        subjects_asked = intent.subjects if by_subject else []
+        people = set(intent.people)
         going = self._destination(intent.normalized)
-        if going and self._destination(row["title"], where=True) not in (None, going):
-            return False  # "Putin's visits to China" are not Xi's visits to Moscow
-        return True
+
+        def fits(row: sqlite3.Row) -> bool:
+            if others:
+                parties = set((row["parties"] or "").split("; "))
+                if any(p not in parties and not self._mentions(row, p) for p in others):
+                    return False
+            if subjects_asked:
+                subjects = tuple(s for s in (row["subjects"] or "").split("; ") if s)
+                if not all(self.resolver.facts.covers(subjects, asked) for asked in subjects_asked):
+                    return False
+            if people:
+                present = {p["id"] for p in self.store.people_of_event(row["id"])}
+                if not people <= present:
+                    return False
+            if going and self._destination(row["title"], where=True) not in (None, going):
+                return False  # "Putin's visits to China" are not Xi's visits to Moscow
+            return True
+
+        return fits
 
     def _destination(self, text: str, where: bool = False) -> str | None:
         """The country a visit goes to, by its name or a city's ("visit China", "a state

@@ -270,7 +270,8 @@ class PeopleAnswers:
                 if period is None or (row["date_end"] >= period.first_day
                                       and row["date_start"] <= period.last_day):
                     rows[row["id"]] = row
-        rows = {i: r for i, r in rows.items() if self._fits_event(intent, r, by_subject=True)}
+        fits = self._event_fits(intent, by_subject=True)
+        rows = {i: r for i, r in rows.items() if fits(r)}
         if not rows:
             return self._no_event(intent, draft, interpretation)
         ordered = sorted(rows.values(), key=lambda r: (r["date_start"], r["id"]))

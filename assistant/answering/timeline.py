@@ -153,7 +153,7 @@ class TimelineAnswers:
             best = max(coverage.values(), default=0.0)
             found = [r for r in found if coverage[r["id"]] >= best - 0.01]
             rows = sorted(found, key=lambda r: (r["date_start"], r["id"])) or rows
-        rows = [r for r in rows if self._fits_event(intent, r, by_subject=True)]
+        rows = list(filter(self._event_fits(intent, by_subject=True), rows))
         if period and (period.start is None) != (period.end is None):
             # "Before the invasion", "since 2022": an event the open span's bound cuts (a
             # 2022 dated by its year only) may be on either side of it, so it is left out.
@@ -203,7 +203,7 @@ class TimelineAnswers:
         for person in people:
             ids = {e["id"] for e in self.store.events_with_person(person["id"])}
             rows = [r for r in rows if r["id"] in ids]
-        rows = [r for r in rows if self._fits_event(intent, r, by_subject=True)]
+        rows = list(filter(self._event_fits(intent, by_subject=True), rows))
         names = " and ".join(p["name"] for p in people)
         interpretation += (f" with {names}" if names else "") + (
             f" in the categories {', '.join(categories)}" if categories else "") + (
