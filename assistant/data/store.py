@@ -47,6 +47,37 @@ class SourceRow:
     processing: str
 
 
+class Record(dict):
+    """A row of a query, read as a sqlite3.Row is: a column by name (in any case) or by
+    position, the values in order when iterated, keys() the names.  A name is looked up
+    in the dict, where sqlite3.Row compares it with each column's name in turn: the
+    engine reads the columns of the same rows for question after question."""
+
+    __slots__ = ()
+
+    def __missing__(self, key):
+        if isinstance(key, int):
+            return tuple(self.values())[key]
+        if isinstance(key, str):
+            folded = key.lower()
+            for name, value in self.items():
+                if name.lower() == folded:
+                    return value
+        raise IndexError("No item with that key")
+
+    def __iter__(self):
+        return iter(self.values())
+
+    def __contains__(self, value) -> bool:
+        return value in self.values()
+
+    def __hash__(self) -> int:
+        return hash(tuple(self.values()))
+
+    def keys(self) -> list[str]:
+        return list(dict.keys(self))
+
+
 # Query results a Store keeps.  The database is never changed in place (a build
 # writes a new file and renames it over the old one, which an open connection
 # goes on reading), so a result stays true for the Store's whole life.
@@ -71,13 +102,22 @@ class Store:
         try:
             found = self._results.get(key)
         except TypeError:  # a parameter that cannot be a key: run the query each time
-            return self.connection.execute(sql, params).fetchall()
+            return self._fetch(sql, params)
         if found is None:
-            found = self.connection.execute(sql, params).fetchall()
+            found = self._fetch(sql, params)
             if len(self._results) >= KEPT_RESULTS:
                 self._results.pop(next(iter(self._results)))  # the oldest goes first
             self._results[key] = found
         return list(found)  # the caller's own list, which it may sort or extend
+
+    def _fetch(self, sql: str, params: tuple | dict) -> list[Record] | list[sqlite3.Row]:
+        cursor = self.connection.cursor()
+        cursor.row_factory = None
+        cursor.execute(sql, params)
+        names = [column[0] for column in cursor.description or ()]
+        if len(set(names)) < len(names):  # two columns of one name: only a sqlite3.Row reads both
+            return [sqlite3.Row(cursor, values) for values in cursor.fetchall()]
+        return [Record(zip(names, values)) for values in cursor.fetchall()]
 
     # --- small tables, read once ------------------------------------------
 
