@@ -186,8 +186,10 @@ class Group:
         reporter: 'IMF Direction of Trade Statistics, as China reports it[4]')."""
         if len(self.facts) == 1:  # most groups: a series' values are one record each
             fact = self.facts[0]
-            return fact.source_name + (", a record" if fact.value.qualifier == "record" else "") + "".join(
-                f"[{n}]" for n in dict.fromkeys(fact.cites))
+            cites = fact.cites
+            marks = f"[{cites[0]}]" if len(cites) == 1 else "".join([f"[{n}]" for n in dict.fromkeys(cites)])
+            return f"{fact.source_name}, a record{marks}" if fact.value.qualifier == "record" \
+                else f"{fact.source_name}{marks}"
         by_source: dict[str, list[int]] = {}
         records: set[str] = set()
         for fact in self.facts:
