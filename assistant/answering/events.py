@@ -194,6 +194,9 @@ class EventSearch:
                  for t in terms if t not in ORDER_WORDS}
         total = sum(cover.values())
         counts = self._event_text_counts()
+        term_weight = {t: weight.get(t, 1.0) for t in terms}
+        term_forms = [(t, forms[t]) for t in terms]
+        needed = min(2, len(terms))
         scored = []
         cut = self._cut_events
         for row in rows:
@@ -208,9 +211,9 @@ class EventSearch:
             if numbered and (any(name not in words for name, _ in numbered) or _another_numbered(
                     numbered, words, numbered_names((row["title"] + " " + row["summary"]).lower()))):
                 continue  # "Power of Siberia-2" is a name: an event must have it, not Power of Siberia (-1)
-            matched = [t for t in terms if not forms[t].isdisjoint(words)]
+            matched = [t for t, f in term_forms if not f.isdisjoint(words)]
             # One subject word rare among the titles ("espionage", "S-400") is enough alone.
-            if not (len(matched) >= min(2, len(terms)) or any(
+            if not (len(matched) >= needed or any(
                     weight.get(t, 0.0) >= RARE_WORD and (t in self.event_vocab.subject_words or t in asked_subjects)
                     for t in matched)):
                 continue
@@ -222,20 +225,20 @@ class EventSearch:
             # An event must account for about half of what the question says, weighed
             # by how rare each word is: "their mutual defence alliance treaty" is not
             # the five-year defence cooperation agreement.
-            if total and sum(cover.get(t, 0.0) for t in matched) < MIN_COVER * total:
+            if total and sum([cover.get(t, 0.0) for t in matched]) < MIN_COVER * total:
                 continue
             # Rare words count more; title words the question did not ask
             # for count against ("naval" when asked about any exercise).
-            score = sum(weight.get(t, 1.0) for t in matched)
-            in_title = [t for t in terms if not forms[t].isdisjoint(title_words)]
+            score = sum([term_weight[t] for t in matched])
+            in_title = [t for t, f in term_forms if not f.isdisjoint(title_words)]
             said = set().union(*(forms[t] for t in in_title), *named_words)
-            score += 0.5 * sum(weight.get(t, 1.0) for t in in_title)
-            score -= 0.3 * sum(w_weight for w, w_weight in title_weights if w not in said)
+            score += 0.5 * sum([term_weight[t] for t in in_title])
+            score -= 0.3 * sum([w_weight for w, w_weight in title_weights if w not in said])
             score += 3.0 if event_id in with_people else 0.0
             # The title names the body or country the question names ("the SCO founded").
             score += 2.0 * sum(1 for words_of in named_others if words_of <= title_words)
             # A word of the question the event lacks ("gas" for an oil pipeline) counts against.
-            score -= 0.8 * sum(weight.get(t, 1.0) for t in terms if t not in matched)
+            score -= 0.8 * sum([term_weight[t] for t in terms if t not in matched])
             scored.append((-score, row["rank"], row))
         scored.sort(key=lambda item: (item[0], item[1]))
         return [row for *_, row in scored[:limit]]
