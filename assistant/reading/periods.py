@@ -42,9 +42,26 @@ MOMENTS = [
     (r"(?:the )?pandemic|covid(?:-19)?", date(2020, 1, 1), "the COVID-19 pandemic (2020)"),
 ]
 
-@dataclass
+# The patterns of extract_periods, written out once (each compiled by re's cache when first used).
+_MOMENT_PATTERNS = [(rf"\b(?:since|after|following|post)\s+(?:{pattern})", rf"\b(?:before|prior to|pre)[- ](?:{pattern})",
+                     moment, phrase) for pattern, moment, phrase in MOMENTS]
+_SHORT_RANGE = rf"\b({_YEAR})\s?[-/]\s?(\d\d)\b(?!-)"
+_YEARS_RANGE = (rf"\bbetween\s+({_YEAR})\s+and\s+({_YEAR})\b"
+                rf"|\b(?:from\s+)?({_YEAR})\s*(?:-|to|until|till|through|/)\s*({_YEAR})\b")
+_SINCE_YEAR = rf"\b(?:since|after)\s+(?:({_MONTH})\s+)?({_YEAR})\b(?!\s*(?:-|to|until|till|through)\s)"
+_BY_YEAR = rf"\bby (?:the end of )?({_YEAR})\b"
+_BEFORE_YEAR = rf"\b(?:before|prior to|until)\s+({_YEAR})\b"
+_HALF = rf"\b(?:(first|1st|second|2nd) half(?: of)?|h([12]))\s+({_YEAR})\b|\b({_YEAR})\s*-?\s*h([12])\b"
+_QUARTER = rf"\bq([1-4])\s+({_YEAR})\b|\b({_YEAR})\s*-?\s*q([1-4])\b|\b([1-4])q\s+({_YEAR})\b"
+_DAY_MONTH_YEAR = rf"\b(\d{{1,2}})\s+({_MONTH})\s+({_YEAR})\b"
+_MONTH_DAY_YEAR = rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+({_YEAR})\b"
+_MONTH_YEAR = rf"\b({_MONTH})\s+({_YEAR})\b"
+_ISO_DAY = rf"\b({_YEAR})-(0[1-9]|1[0-2])(?:-(\d{{2}}))?\b"
+
+
+@dataclass(frozen=True)
 class Period:
-    """A time the question asks about."""
+    """A time the question asks about (frozen: one point is made once and shared)."""
 
     label: str            # ISO-style label, e.g. 2024, 2022-12, 2022-02-24/..
     start: date | None
@@ -52,10 +69,9 @@ class Period:
     form: str             # point, since, range, before
     phrase: str           # how it reads in words
 
-    @classmethod
-    def point(cls, label: str) -> "Period":
-        start, end = parse_period(label)
-        return cls(label, start, end, "point", describe_label(label))
+    @staticmethod
+    def point(label: str) -> "Period":
+        return _point(label)
 
     @property
     def first_day(self) -> str:
@@ -71,6 +87,12 @@ class Period:
         """Whether a figure's period (an observation row) lies wholly inside this one."""
         return (row["period_start"] or "0000-01-01") >= self.first_day \
             and (row["period_end"] or "9999-12-31") <= self.last_day
+
+
+@lru_cache(maxsize=4096)  # "2024" comes in question after question: each label is read once
+def _point(label: str) -> Period:
+    start, end = parse_period(label)
+    return Period(label, start, end, "point", describe_label(label))
 
 
 def describe_label(label: str) -> str:
@@ -144,53 +166,43 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
 
     # since/after a named moment, or before it
     if _MOMENT_WORD.search(text):
-        for pattern, moment, phrase in MOMENTS:
-            text = _sub(text, ("since", "after", "following", "post"),
-                        rf"\b(?:since|after|following|post)\s+(?:{pattern})",
+        for since, before, moment, phrase in _MOMENT_PATTERNS:
+            text = _sub(text, ("since", "after", "following", "post"), since,
                         lambda m, d=moment, p=phrase: take(
                             m, Period(f"{d.isoformat()}/..", d, None, "since", f"since {p}")))
-            text = _sub(text, ("before", "prior", "pre"),
-                        rf"\b(?:before|prior to|pre)[- ](?:{pattern})",
+            text = _sub(text, ("before", "prior", "pre"), before,
                         lambda m, d=moment, p=phrase: take(
                             m, Period(f"../{(d - timedelta(days=1)).isoformat()}", None,
                                       d - timedelta(days=1), "before", f"before {p}")))
     if not any(map(str.isdigit, text)):
         return _relative(text, found, take)
     # ranges: between 2018 and 2024, from 2018 to 2024, 2018-2024, 2018 to 2024, 1993-97
-    text = _sub(text, ("-", "/"), rf"\b({_YEAR})\s?[-/]\s?(\d\d)\b(?!-)",
+    text = _sub(text, ("-", "/"), _SHORT_RANGE,
                 lambda m: take(m, _range(m[1], m[1][:2] + m[2])) if int(m[1][:2] + m[2]) > int(m[1]) else m[0])
     if len(_FOUR_DIGITS.findall(text)) >= 2:
-        text = re.sub(
-            rf"\bbetween\s+({_YEAR})\s+and\s+({_YEAR})\b"
-            rf"|\b(?:from\s+)?({_YEAR})\s*(?:-|to|until|till|through|/)\s*({_YEAR})\b",
-            lambda m: take(m, _range(m[1] or m[3], m[2] or m[4])),
-            text,
-        )
-    text = _sub(text, ("since", "after"),
-                rf"\b(?:since|after)\s+(?:({_MONTH})\s+)?({_YEAR})\b(?!\s*(?:-|to|until|till|through)\s)",
+        text = re.sub(_YEARS_RANGE, lambda m: take(m, _range(m[1] or m[3], m[2] or m[4])), text)
+    text = _sub(text, ("since", "after"), _SINCE_YEAR,
                 lambda m: take(m, _since(m[1], m[2])))
-    text = _sub(text, ("by ",), rf"\bby (?:the end of )?({_YEAR})\b",
+    text = _sub(text, ("by ",), _BY_YEAR,
                 lambda m: take(m, Period(f"../{m[1]}", None, date(int(m[1]), 12, 31), "before",
                                          f"by the end of {m[1]}")))
-    text = _sub(text, ("before", "prior", "until"), rf"\b(?:before|prior to|until)\s+({_YEAR})\b",
+    text = _sub(text, ("before", "prior", "until"), _BEFORE_YEAR,
                 lambda m: take(m, Period(f"../{int(m[1]) - 1}-12-31", None,
                                          date(int(m[1]) - 1, 12, 31), "before", f"before {m[1]}")))
     # halves and quarters
-    text = _sub(text, ("half", "h1", "h2"),
-                rf"\b(?:(first|1st|second|2nd) half(?: of)?|h([12]))\s+({_YEAR})\b|\b({_YEAR})\s*-?\s*h([12])\b",
+    text = _sub(text, ("half", "h1", "h2"), _HALF,
                 lambda m: take(m, Period.point(_half(m))))
-    text = _sub(text, ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
-                rf"\bq([1-4])\s+({_YEAR})\b|\b({_YEAR})\s*-?\s*q([1-4])\b|\b([1-4])q\s+({_YEAR})\b",
+    text = _sub(text, ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"), _QUARTER,
                 lambda m: take(m, Period.point(_quarter(m))))
     # days and months
     if _MONTH_WORD.search(text):
-        text = re.sub(rf"\b(\d{{1,2}})\s+({_MONTH})\s+({_YEAR})\b",
+        text = re.sub(_DAY_MONTH_YEAR,
                       lambda m: take(m, Period.point(f"{_month_label(m[2], m[3])}-{int(m[1]):02d}")), text)
-        text = re.sub(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+({_YEAR})\b",
+        text = re.sub(_MONTH_DAY_YEAR,
                       lambda m: take(m, Period.point(f"{_month_label(m[1], m[3])}-{int(m[2]):02d}")), text)
-        text = re.sub(rf"\b({_MONTH})\s+({_YEAR})\b",
+        text = re.sub(_MONTH_YEAR,
                       lambda m: take(m, Period.point(_month_label(m[1], m[2]))), text)
-    text = _sub(text, ("-",), rf"\b({_YEAR})-(0[1-9]|1[0-2])(?:-(\d{{2}}))?\b",
+    text = _sub(text, ("-",), _ISO_DAY,
                 lambda m: take(m, Period.point(m[0])))
     text = _YEAR_RE.sub(lambda m: take(m, _year_or_decade(m)), text)
     text = _SHORT_DECADE.sub(lambda m: take(m, _year_or_decade(_YEAR_RE.match(f"19{m[1]}s"))), text)
@@ -218,7 +230,8 @@ def _relative(text: str, found: list, take) -> tuple[list[Period], str]:
         return take(m, Period(f"{first.label}/{last.label}", first.start, last.end, "range",
                               f"{first.phrase} to {last.phrase}"))
 
-    text = _SPAN.sub(merge, text)
+    if text.count(_MARK) >= 2:  # a span joins two marks
+        text = _SPAN.sub(merge, text)
 
     def opened(m: re.Match) -> str:
         point = found[_index(m[2])]
@@ -233,7 +246,8 @@ def _relative(text: str, found: list, take) -> tuple[list[Period], str]:
             return take(m, Period(f"../{point.label}", None, point.end, "before", f"by {point.phrase}"))
         return take(m, Period(f"{point.label}/..", point.start, None, "since", f"since {point.phrase}"))
 
-    text = _OPEN.sub(opened, text)
+    if any(map(text.__contains__, _OPENING_WORDS)):
+        text = _OPEN.sub(opened, text)
     periods = [found[_index(tag)] for tag in _MARKS.findall(text)]
     return periods, _SPACES.sub(" ", _MARKS.sub(" ", text)).strip()
 
@@ -262,7 +276,8 @@ def _index(tag: str) -> int:
 _MARKS = re.compile(rf"{_MARK}([{_LETTERS}]+)")
 _SPAN = re.compile(rf"\b(?:(between|from)\s+)?{_MARK}([{_LETTERS}]+)\s*(to|until|till|through|and|-)\s*"
                    rf"{_MARK}([{_LETTERS}]+)")
-_OPEN = re.compile(rf"\b(since|after|following|from|before|until|till|prior to|by)\s+(?:the\s+)?{_MARK}([{_LETTERS}]+)")
+_OPENING_WORDS = ("since", "after", "following", "from", "before", "until", "till", "prior to", "by")
+_OPEN = re.compile(rf"\b({'|'.join(_OPENING_WORDS)})\s+(?:the\s+)?{_MARK}([{_LETTERS}]+)")
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
