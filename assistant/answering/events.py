@@ -10,14 +10,15 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
-from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable
-from functools import cached_property, lru_cache
 
 from ..answer import EventRef
 from ..reading.periods import describe_label
 from ..reading.read import Intent
-from ..reading.words import _stem, content_tokens
+from ..reading.words import _stem
+from .event_words import (FULL_NAME, OCCURRENCE, EventWords, acronyms, another_numbered, event_stem, event_words,
+                          names_another, numbered_names)
 
 RARE_WORD = 4.0  # an event-title word's weight when it is in about five titles or fewer
 MIN_COVER = 0.4  # the share of a question's words (by weight) an event must have
@@ -26,95 +27,9 @@ ORDER = re.compile(r"\b(last|latest|most recent|most recently|recently|first|ear
 ORDER_WORDS = frozenset({"last", "latest", "recent", "recently", "first", "earliest", "most"})
 
 
-@dataclass(frozen=True)
-class EventWords:
-    """The vocabulary that finds events (db/vocabulary.yaml: event_search and roles)."""
-
-    ignore: frozenset[str]
-    synonyms: dict[str, list[str]]
-    category_words: dict[str, list[str]]
-    spellings: dict[str, str]
-    roles: tuple[str, ...]
-
-    @classmethod
-    def of(cls, stored: dict) -> "EventWords":
-        # Synonyms are found among an event's words as cut (event_words): "succeeds" is "succe".
-        synonyms = {word: list(dict.fromkeys([*others, *(event_stem(_stem(o)) for o in others)]))
-                    for word, others in stored.get("synonyms", {}).items()}
-        return cls(frozenset(stored.get("ignore", [])), synonyms,
-                   stored.get("category_words", {}), stored.get("spellings", {}),
-                   tuple(stored.get("roles", [])))
-
-    @cached_property
-    def subject_words(self) -> frozenset[str]:
-        """The words of the event categories, stemmed: subjects, not question words."""
-        return frozenset(event_stem(w) for words in self.category_words.values() for w in words)
-
-    def categories_in(self, text: str) -> tuple[str, ...]:
-        """The event categories whose words the text uses (at the start of a word)."""
-        return tuple(sorted(category for category, pattern in self._category_patterns.items()
-                            if pattern.search(text)))
-
-    @cached_property
-    def _category_patterns(self) -> dict[str, re.Pattern]:
-        """Each category's words as one pattern, compiled once: any of them where a word starts."""
-        return {category: re.compile("|".join(rf"\b{re.escape(w)}" for w in words))
-                for category, words in self.category_words.items() if words}
-
-    def search_terms(self, text: str) -> list[str]:
-        """The words of a question that say what it is about, stemmed."""
-        return [event_stem(t) for t in _with_parts(content_tokens(text))
-                if t not in self.ignore and not t.isdigit()]
-
-    def missing_terms(self, row: sqlite3.Row, terms: set[str],
-                      fields: tuple[str, ...] = ("title", "summary")) -> set[str]:
-        """The question's words that an event's title and summary do not have."""
-        text = " ".join(row[field] or "" for field in fields).lower()
-        words = _stemmed_words(text)
-        return {t for t in terms if t not in words and not any(s in words for s in self.synonyms.get(t, []))}
-
-
-_IZE = re.compile(r"(?<=[a-z]{3})iz(e[ds]?|ing|ations?)?$")
-
-
-@lru_cache(maxsize=1 << 16)  # the events' few thousand words, cut again for every question
-def event_stem(word: str) -> str:
-    """A rough stem for matching event words: signed -> sign, flowing -> flow; one
-    spelling for -ize and -ise (recognized -> recognis)."""
-    if "iz" in word:  # the pattern is slow to try at every letter of every word
-        word = _IZE.sub(r"is\1", word)
-    for suffix in ("ing", "ed"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
-def _with_parts(words: list[str]) -> list[str]:
-    """Hyphenated words and their parts: "siberia-1" also reads as "siberia"."""
-    out = []
-    for word in words:
-        out.append(word)
-        if "-" in word:
-            out.extend(part for part in word.split("-") if len(part) > 1 and not part.isdigit())
-    return out
-
-
-# The events' words are read again for every question about events: each text is cut once.
-@lru_cache(maxsize=8192)
-def _stemmed_words(text: str) -> frozenset[str]:
-    return frozenset(event_stem(t) for t in content_tokens(text))
-
-
-@lru_cache(maxsize=8192)
-def event_words(text: str) -> frozenset[str]:
-    return frozenset(event_stem(t) for t in _with_parts(content_tokens(text)))
-
-
 def event_ref(row: sqlite3.Row) -> EventRef:
     return EventRef.model_construct(date=row["date"], title=row["title"], source=row["source_id"],
                     locator=row["locator"], event_id=row["id"], summary=row["summary"])
-
-
 
 
 class EventSearch:
@@ -180,7 +95,7 @@ class EventSearch:
         cities = {event_stem(w) for phrase, facet in intent.bound.items() if facet == "party"
                   and self.lexicon.has(phrase, "city") for w in phrase.split()}
         numbered = numbered_names(intent.normalized)
-        counted = {m.group(1) for m in _OCCURRENCE.finditer(intent.normalized)}
+        counted = {m.group(1) for m in OCCURRENCE.finditer(intent.normalized)}
         named_others = [frozenset(event_stem(w) for w in phrase.split()) for phrase, facet in intent.bound.items()
                         if facet == "party" and any(v in intent.others for v in self.lexicon.values_of(phrase, "party"))]
         # The names of those bodies, and their acronyms, are asked for, not extra words of a title.
@@ -208,7 +123,7 @@ class EventSearch:
                 cut[event_id] = (event_words(text.lower()) | acronyms(text), title_words,
                                  tuple((w, weight.get(w, 1.0)) for w in title_words if w not in ignore))
             words, title_words, title_weights = cut[event_id]
-            if numbered and (any(name not in words for name, _ in numbered) or _another_numbered(
+            if numbered and (any(name not in words for name, _ in numbered) or another_numbered(
                     numbered, words, numbered_names((row["title"] + " " + row["summary"]).lower()))):
                 continue  # "Power of Siberia-2" is a name: an event must have it, not Power of Siberia (-1)
             matched = [t for t, f in term_forms if not f.isdisjoint(words)]
@@ -219,7 +134,7 @@ class EventSearch:
                 continue
             # A rare word of the question ("Kazan", "Nerchinsk") or an ordinal ("second")
             # the event lacks says it is another event.
-            if any(_names_another(t, counts, title_words, proper, counted)
+            if any(names_another(t, counts, title_words, proper, counted)
                    for t in terms if t not in matched):
                 continue
             # An event must account for about half of what the question says, weighed
@@ -256,7 +171,7 @@ class EventSearch:
         if getattr(self, "_acronyms", None) is None:
             found: dict[str, tuple[str, ...]] = {}
             for row in self.store.rows("select title, summary from events"):
-                for match in _NAME.finditer(f"{row['title']} {row['summary']}"):
+                for match in FULL_NAME.finditer(f"{row['title']} {row['summary']}"):
                     words = [w for w in match.group(0).split() if w[0].isupper()]
                     found.setdefault("".join(w[0] for w in words).lower(), tuple(w.lower() for w in words))
             self._acronyms = found
@@ -458,15 +373,6 @@ class EventSearch:
 
 # A name of three or more capitalised words, with "of" or "and" between them:
 # "Shanghai Cooperation Organisation", "Collective Security Treaty Organization".
-_NAME = re.compile(r"\b[A-Z][a-z]+(?: (?:of |and |for )?[A-Z][a-z]+){2,}")
-
-
-@lru_cache(maxsize=8192)
-def acronyms(text: str) -> frozenset[str]:
-    """The acronyms of the names a text writes in full: "sco" for the Shanghai Cooperation Organisation."""
-    return frozenset("".join(w[0] for w in m.group(0).split() if w[0].isupper()).lower()
-                     for m in _NAME.finditer(text))
-
 
 def _names_a_thing(phrase: str, text: str) -> bool:
     """Whether a year is part of a name ("the 2001 treaty", "the 2014 gas deal"), not
@@ -483,44 +389,3 @@ _TAKING_PLACE = re.compile(r"\b(?:in|at) @([a-z_]+)")
 
 _SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
 _CLAUSE = re.compile(r"[;:]|,? \b(?:though|although|but|while|whereas)\b")
-
-
-_NUMBERED = re.compile(r"\b([a-z]{3,})[- ]([1-9])\b")
-
-
-def numbered_names(text: str) -> frozenset[tuple[str, str]]:
-    """The numbered names in a text: "power of siberia 2" holds ("siberia", "2")."""
-    return frozenset((event_stem(_stem(name)), number) for name, number in _NUMBERED.findall(text))
-
-
-def _another_numbered(asked: frozenset[tuple[str, str]], words: frozenset[str],
-                      held: frozenset[tuple[str, str]]) -> bool:
-    """Whether an event is about another of a numbered series than the question: it
-    names another number ("Siberia-1" for "Siberia-2"), or, for a second or later one,
-    names the series with no number (the first came before there were others)."""
-    for name, number in asked:
-        if any(n == name and m != number for n, m in held):
-            return True
-        if number != "1" and name in words and (name, number) not in held:
-            return True
-    return False
-
-
-ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
-
-
-# An ordinal that counts occurrences ("his second visit"), not "a third country" or "a third of".
-_OCCURRENCE = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
-                         r"(?![ -](?:countr|part|world|of\b|side|state))")
-
-
-def _names_another(term: str, counts: dict[str, int], title_words: set[str], proper: set[str],
-                   counted: set[str] = frozenset()) -> bool:
-    """Whether a question's word the event lacks marks it as another event: a word few
-    events have (a place: "Kazan"), a name written with a capital that no event has
-    ("Nerchinsk"), or an ordinal other than the event's own ("the second patrol" is not
-    "the fourth"). A second or later one the event does not call so is another too:
-    crr's timeline is no full record to count the occurrences in ("his second visit")."""
-    if term in ORDINALS:
-        return term in counted or bool(title_words & ORDINALS)
-    return term in proper and counts.get(term, 0) <= 2

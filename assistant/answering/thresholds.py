@@ -15,7 +15,7 @@ from ..answer import Answer
 from ..reading.read import Intent
 from ..writing.render import format_value, render
 from .draft import Draft
-from .events import numbered_names
+from .event_words import numbered_names
 
 ABOVE = re.compile(r"\b(?:more than|over|above|exceed(?:ed|s)?|top(?:ped|s)?|surpass(?:ed|es)?|pass(?:ed)?|"
                    r"went above|rose above|crossed|beyond|reached|reach|hit)\b")

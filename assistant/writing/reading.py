@@ -140,7 +140,7 @@ def unread_words(engine, intent, answer) -> list[str]:
 def _event_text_words(text: str) -> frozenset[str]:
     """An event's words, as the lexicon and the event search cut them: each event's
     text is cut once, not again for every question that shows it."""
-    from ..answering.events import event_words
+    from ..answering.event_words import event_words
     from ..reading.lexicon import lexicon_words
 
     return frozenset(lexicon_words(text)) | event_words(text)

@@ -1,0 +1,146 @@
+"""The words that find events: the vocabulary of db/vocabulary.yaml that events
+are searched with, and events' words cut into rough stems, acronyms and numbered
+names ("Power of Siberia 2"), each text cut once."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from ..reading.words import _stem, content_tokens
+
+@dataclass(frozen=True)
+class EventWords:
+    """The vocabulary that finds events (db/vocabulary.yaml: event_search and roles)."""
+
+    ignore: frozenset[str]
+    synonyms: dict[str, list[str]]
+    category_words: dict[str, list[str]]
+    spellings: dict[str, str]
+    roles: tuple[str, ...]
+
+    @classmethod
+    def of(cls, stored: dict) -> "EventWords":
+        # Synonyms are found among an event's words as cut (event_words): "succeeds" is "succe".
+        synonyms = {word: list(dict.fromkeys([*others, *(event_stem(_stem(o)) for o in others)]))
+                    for word, others in stored.get("synonyms", {}).items()}
+        return cls(frozenset(stored.get("ignore", [])), synonyms,
+                   stored.get("category_words", {}), stored.get("spellings", {}),
+                   tuple(stored.get("roles", [])))
+
+    @cached_property
+    def subject_words(self) -> frozenset[str]:
+        """The words of the event categories, stemmed: subjects, not question words."""
+        return frozenset(event_stem(w) for words in self.category_words.values() for w in words)
+
+    def categories_in(self, text: str) -> tuple[str, ...]:
+        """The event categories whose words the text uses (at the start of a word)."""
+        return tuple(sorted(category for category, pattern in self._category_patterns.items()
+                            if pattern.search(text)))
+
+    @cached_property
+    def _category_patterns(self) -> dict[str, re.Pattern]:
+        """Each category's words as one pattern, compiled once: any of them where a word starts."""
+        return {category: re.compile("|".join(rf"\b{re.escape(w)}" for w in words))
+                for category, words in self.category_words.items() if words}
+
+    def search_terms(self, text: str) -> list[str]:
+        """The words of a question that say what it is about, stemmed."""
+        return [event_stem(t) for t in _with_parts(content_tokens(text))
+                if t not in self.ignore and not t.isdigit()]
+
+    def missing_terms(self, row: sqlite3.Row, terms: set[str],
+                      fields: tuple[str, ...] = ("title", "summary")) -> set[str]:
+        """The question's words that an event's title and summary do not have."""
+        text = " ".join(row[field] or "" for field in fields).lower()
+        words = _stemmed_words(text)
+        return {t for t in terms if t not in words and not any(s in words for s in self.synonyms.get(t, []))}
+
+
+_IZE = re.compile(r"(?<=[a-z]{3})iz(e[ds]?|ing|ations?)?$")
+
+
+@lru_cache(maxsize=1 << 16)  # the events' few thousand words, cut again for every question
+def event_stem(word: str) -> str:
+    """A rough stem for matching event words: signed -> sign, flowing -> flow; one
+    spelling for -ize and -ise (recognized -> recognis)."""
+    if "iz" in word:  # the pattern is slow to try at every letter of every word
+        word = _IZE.sub(r"is\1", word)
+    for suffix in ("ing", "ed"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _with_parts(words: list[str]) -> list[str]:
+    """Hyphenated words and their parts: "siberia-1" also reads as "siberia"."""
+    out = []
+    for word in words:
+        out.append(word)
+        if "-" in word:
+            out.extend(part for part in word.split("-") if len(part) > 1 and not part.isdigit())
+    return out
+
+
+# The events' words are read again for every question about events: each text is cut once.
+@lru_cache(maxsize=8192)
+def _stemmed_words(text: str) -> frozenset[str]:
+    return frozenset(event_stem(t) for t in content_tokens(text))
+
+
+@lru_cache(maxsize=8192)
+def event_words(text: str) -> frozenset[str]:
+    return frozenset(event_stem(t) for t in _with_parts(content_tokens(text)))
+
+
+FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?: (?:of |and |for )?[A-Z][a-z]+){2,}")
+
+
+@lru_cache(maxsize=8192)
+def acronyms(text: str) -> frozenset[str]:
+    """The acronyms of the names a text writes in full: "sco" for the Shanghai Cooperation Organisation."""
+    return frozenset("".join(w[0] for w in m.group(0).split() if w[0].isupper()).lower()
+                     for m in FULL_NAME.finditer(text))
+
+
+_NUMBERED = re.compile(r"\b([a-z]{3,})[- ]([1-9])\b")
+
+
+def numbered_names(text: str) -> frozenset[tuple[str, str]]:
+    """The numbered names in a text: "power of siberia 2" holds ("siberia", "2")."""
+    return frozenset((event_stem(_stem(name)), number) for name, number in _NUMBERED.findall(text))
+
+
+def another_numbered(asked: frozenset[tuple[str, str]], words: frozenset[str],
+                      held: frozenset[tuple[str, str]]) -> bool:
+    """Whether an event is about another of a numbered series than the question: it
+    names another number ("Siberia-1" for "Siberia-2"), or, for a second or later one,
+    names the series with no number (the first came before there were others)."""
+    for name, number in asked:
+        if any(n == name and m != number for n, m in held):
+            return True
+        if number != "1" and name in words and (name, number) not in held:
+            return True
+    return False
+
+
+ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
+# An ordinal that counts occurrences ("his second visit"), not "a third country" or "a third of".
+OCCURRENCE = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+                         r"(?![ -](?:countr|part|world|of\b|side|state))")
+
+
+def names_another(term: str, counts: dict[str, int], title_words: set[str], proper: set[str],
+                   counted: set[str] = frozenset()) -> bool:
+    """Whether a question's word the event lacks marks it as another event: a word few
+    events have (a place: "Kazan"), a name written with a capital that no event has
+    ("Nerchinsk"), or an ordinal other than the event's own ("the second patrol" is not
+    "the fourth"). A second or later one the event does not call so is another too:
+    crr's timeline is no full record to count the occurrences in ("his second visit")."""
+    if term in ORDINALS:
+        return term in counted or bool(title_words & ORDINALS)
+    return term in proper and counts.get(term, 0) <= 2
