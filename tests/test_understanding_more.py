@@ -219,3 +219,8 @@ def test_only_a_time_after_a_figure_asks_that_figure_then(engine):
 def test_an_open_span_leaves_out_events_its_bound_cuts(engine):
     answer = engine.ask("what happened before the invasion?")
     assert answer.events and all(e.date < "2022-02-24" for e in answer.events)
+
+
+def test_a_flow_written_with_value_asks_its_money(engine):
+    answer = engine.ask("crude oil imports value 2022")
+    assert answer.context["metric"] == "oil_exports_to_china_value"
