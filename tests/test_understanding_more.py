@@ -224,3 +224,9 @@ def test_an_open_span_leaves_out_events_its_bound_cuts(engine):
 def test_a_flow_written_with_value_asks_its_money(engine):
     answer = engine.ask("crude oil imports value 2022")
     assert answer.context["metric"] == "oil_exports_to_china_value"
+
+
+def test_a_named_pipeline_is_no_word_for_oil(engine):
+    # "ESPO" names one pipeline: the capacity crr holds is another's (Atasu–Alashankou).
+    answer = engine.ask("what is the capacity of the ESPO pipeline?")
+    assert not answer.answered and not answer.values
