@@ -230,3 +230,11 @@ def test_a_named_pipeline_is_no_word_for_oil(engine):
     # "ESPO" names one pipeline: the capacity crr holds is another's (Atasu–Alashankou).
     answer = engine.ask("what is the capacity of the ESPO pipeline?")
     assert not answer.answered and not answer.values
+
+
+def test_a_year_that_names_the_thing_is_no_time_asked(engine):
+    # "the 2001 treaty" is the treaty; its renewal is a figure of 2021.
+    answer = engine.ask("for how long was the 2001 treaty renewed?")
+    assert answer.answered and [v.value for v in answer.values] == [5]
+    # The thing must be the figure's own: "the 2014 yuan swap line" is no household's yuan.
+    assert not engine.ask("how many US dollars was the 2014 yuan swap line worth?").values

@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Callable
 
 from ..answer import EventRef
-from ..reading.periods import describe_label
+from ..reading.periods import describe_label, names_a_thing
 from ..reading.read import Intent
 from ..reading.words import _stem
 from .event_words import (FULL_NAME, OCCURRENCE, EventWords, acronyms, another_numbered, event_stem, event_words,
@@ -71,7 +71,7 @@ class EventSearch:
         expanded += [w for t in terms for w in self._acronym_names().get(t, ())]  # "sco"
         rows = self.store.search_events(" ".join(expanded), limit=80)
         for period in intent.periods:
-            if intent.kind == "when" and _names_a_thing(period.phrase, intent.normalized):
+            if intent.kind == "when" and names_a_thing(period.phrase, intent.normalized):
                 continue  # "when was the 2001 treaty extended?" asks for a date after 2001
             start = period.start.isoformat() if period.start else "0000"
             end = period.end.isoformat() if period.end else "9999"
@@ -373,13 +373,6 @@ class EventSearch:
 
 # A name of three or more capitalised words, with "of" or "and" between them:
 # "Shanghai Cooperation Organisation", "Collective Security Treaty Organization".
-
-def _names_a_thing(phrase: str, text: str) -> bool:
-    """Whether a year is part of a name ("the 2001 treaty", "the 2014 gas deal"), not
-    the time asked about."""
-    return bool(phrase.isdigit() and re.search(
-        rf"\bthe {phrase} (?!and\b|or\b|to\b|through\b|until\b|till\b|-)[a-z]", text))
-
 
 # A visit and where it goes, in a text with its places marked (facets.marked).
 _GOING_TO = re.compile(r"\b(?:visit\w*|trip\w*|travel\w*|went|go|goe|going|been|arriv\w*|tour\w*)"

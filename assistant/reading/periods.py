@@ -324,3 +324,8 @@ def _year_or_decade(m: re.Match) -> Period:
     return Period.point(m[1])
 
 
+def names_a_thing(phrase: str, text: str) -> bool:
+    """Whether a year is part of a name ("the 2001 treaty", "the 2014 gas deal"), not
+    the time asked about."""
+    return bool(phrase.isdigit() and re.search(
+        rf"\bthe {phrase} (?!and\b|or\b|to\b|through\b|until\b|till\b|-)[a-z]", text))

@@ -16,8 +16,8 @@ from ..data.store import MetricRow
 from ..reading.facets import ranked_among, whole_of_share
 from ..reading.kinds import EXTREME_WORDS, FOLLOW_UP_MIN_SCORE, metric_kind
 from ..reading.lexicon import Lexicon, lexicon_words
-from ..reading.words import _stem, normalize
-from ..reading.periods import Period
+from ..reading.words import STOPWORDS, _stem, normalize
+from ..reading.periods import Period, names_a_thing
 from ..reading.read import Intent
 from .matcher import MetricMatcher
 from ..reading.facets import opposed
@@ -330,11 +330,30 @@ class Resolver:
         """A year that names the thing ("the 2014 gas deal", "the 2019 peak") is not a
         time the question asks about: the metric's own name has it."""
         name = self.metrics[intent.metric_id].name
-        named = [p for p in intent.periods if p.form == "point" and len(p.label) == 4 and p.label in name]
+        # ... or the question's own name of it ("the 2001 treaty"), when the figure is of another time.
+        named = [p for p in intent.periods if p.form == "point" and len(p.label) == 4 and (
+            p.label in name or (names_a_thing(p.phrase, intent.normalized) and not self._in_year(intent.metric_id, p.label)
+                and self._names_this(intent, p.label)))]
         if named:
             intent.periods = [p for p in intent.periods if p not in named]
             if intent.kind in FIGURE_KINDS:
                 intent.kind = metric_kind(intent.asked_kind, intent.periods)
+
+    def _names_this(self, intent: Intent, year: str) -> bool:
+        """Whether the thing the year names ("the 2001 treaty") is the metric's own thing."""
+        after = intent.normalized.split(f"the {year} ", 1)[-1].split()[:3]
+        name = []
+        for word in after:  # "the 2014 yuan swap line worth ...": the words of the name
+            if word in STOPWORDS or word.endswith(("ed", "ing")) or word == "worth":
+                break
+            name.append(word)
+        words = self.facts.words_of(intent.metric_id)
+        return bool(name) and all(_stem(w) in words for w in name)
+
+    def _in_year(self, metric_id: str, year: str) -> bool:
+        """Whether any figure of the metric falls in or spans the year."""
+        return any((row["period_start"] or "0000")[:4] <= year <= (row["period_end"] or "9999")[:4]
+                   for row in self.store.observations(metric_id))
 
     def _agreement(self, intent: Intent, metric_id: str) -> float:
         metric = self.metrics[metric_id]
