@@ -306,21 +306,18 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
         is answered from the last answer alone (its sources, the people of its event)."""
         if intent.kind == "sources":
             return self._previous_sources(intent, previous)
+        # "Who took part?", "when was that?": about the event just shown.
+        about_shown = None
         if intent.kind == "who" and (WHO_OF_PREVIOUS.match(intent.normalized) or self._who_of_that(intent)):
-            shown = [e.event_id for e in previous.events if e.event_id]
-            if shown:
-                answer = self._answer_who_of_previous(intent, shown[0])
-                answer.context = {"kind": "who", "metric": None, "periods": [], "rest": intent.rest,
-                                  "parties": [], "parts": []}
-                return answer
-        if intent.kind == "when" and self._when_of_that(intent):
-            shown = [e.event_id for e in previous.events if e.event_id]
-            if shown:
-                # "when did he say it?" after who said something: the date of the event shown.
-                answer = self._answer_when_of_previous(intent, shown[0])
-                answer.context = {"kind": "when", "metric": None, "periods": [], "rest": intent.rest,
-                                  "parties": [], "parts": []}
-                return answer
+            about_shown = self._answer_who_of_previous
+        elif intent.kind == "when" and self._when_of_that(intent):
+            about_shown = self._answer_when_of_previous
+        shown = [e.event_id for e in previous.events if e.event_id] if about_shown else []
+        if shown:
+            answer = about_shown(intent, shown[0])
+            answer.context = {"kind": intent.kind, "metric": None, "periods": [], "rest": intent.rest,
+                              "parties": [], "parts": []}
+            return answer
         before = previous.context or {}
         if before.get("kind") in EVENT_KINDS and intent.follow_up and self._names_no_subject(intent):
             self._reread_previous(intent, before)
