@@ -238,3 +238,9 @@ def test_a_year_that_names_the_thing_is_no_time_asked(engine):
     assert answer.answered and [v.value for v in answer.values] == [5]
     # The thing must be the figure's own: "the 2014 yuan swap line" is no household's yuan.
     assert not engine.ask("how many US dollars was the 2014 yuan swap line worth?").values
+
+
+def test_a_question_about_the_event_shown_is_read_as_about_that_event(engine):
+    first = engine.ask("When did Yeltsin make his first official visit to China?")
+    answer = engine.ask("when was that?", previous=first)
+    assert "Yeltsin's first official visit" in answer.reading["summary"]

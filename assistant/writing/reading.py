@@ -43,7 +43,13 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
     elif answer.kind in EVENT_KINDS and answer.events:
         # 'a date of "border dispute settled"': the words the events were found by, as asked.
         searched = _searched_words(engine, intent)
-        parts.append(KIND_WORDS[answer.kind] + (f" of \u201c{' '.join(searched)}\u201d" if searched else ""))
+        if searched:
+            parts.append(f"{KIND_WORDS[answer.kind]} of \u201c{' '.join(searched)}\u201d")
+        elif len(answer.events) == 1:
+            # "when was that?": the event the question points back to.
+            parts.append(f"{KIND_WORDS[answer.kind]}, of \u201c{answer.events[0].title}\u201d")
+        else:
+            parts.append(KIND_WORDS[answer.kind])
     elif intent.not_held and intent.subject_words:
         parts.append(", ".join(intent.subject_words))
     else:
