@@ -164,6 +164,18 @@ def test_eval_scores_and_fails_below_min(run_crr, tmp_path):
     assert run_crr("eval", str(questions), "--min", "0.5").returncode == 0
 
 
+def test_eval_takes_names_as_a_list_and_names_a_bad_line(run_crr, tmp_path):
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(json.dumps({"q": "Apart from China, which country joined Vostok 2018?",
+                                     "kind": "who", "expect": {"text": ["Mongolia"]}}) + "\n")
+    result = run_crr("eval", str(questions))
+    assert result.returncode == 0 and "100.0%" in result.stdout, result.stdout + result.stderr
+    questions.write_text(questions.read_text() + '{"q": "trade in 2024?", "context": "trade"}\n')
+    result = run_crr("eval", str(questions))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "q.jsonl, line 2: field 'context'" in result.stderr
+
+
 ODD_TEXT = st.one_of(
     st.text(max_size=300),
     st.sampled_from(["'; DROP TABLE observations; --", "{{ 7*7 }}", "{% for %}", "%s %d {0} {x}",

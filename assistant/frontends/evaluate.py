@@ -69,11 +69,40 @@ def judge(expect: dict, answer: Answer) -> tuple[bool, str]:
         if not any(d.startswith(period) for d in dates):
             return False, f"no date starting {period} (got {', '.join(dates[:5]) or 'none'})"
     if expect.get("text"):
-        names = [n.strip() for part in expect["text"].split(" and ") for n in part.split(",")]
+        # A string ("China and Mongolia", "A, B") or a list of names, each to be mentioned.
+        text = expect["text"]
+        names = [n.strip() for part in text.split(" and ") for n in part.split(",")] \
+            if isinstance(text, str) else [str(n).strip() for n in text]
         missing = [n for n in names if n and n.lower() not in answer.text.lower()]
         if missing:
             return False, f"text does not mention {', '.join(missing)}"
     return True, ""
+
+
+class QuestionFileError(ValueError):
+    """A line of a question file that cannot be scored, named by file, line and field."""
+
+
+def _item(path: Path, line_no: int, line: str) -> dict:
+    """One question of a file, checked enough to be scored."""
+    where = f"{path}, line {line_no}"
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise QuestionFileError(f"{where}: not a JSON object ({error.msg}, column {error.colno})") from None
+    if not isinstance(item, dict):
+        raise QuestionFileError(f"{where}: not a JSON object")
+    if not isinstance(item.get("q"), str) or not item["q"].strip():
+        raise QuestionFileError(f"{where}: field 'q' must be the question, a non-empty string")
+    if not isinstance(item.get("expect", {}), dict):
+        raise QuestionFileError(f"{where}: field 'expect' must be an object")
+    text = item.get("expect", {}).get("text")
+    if text is not None and not isinstance(text, (str, list)):
+        raise QuestionFileError(f"{where}: field 'expect.text' must be a string or a list of names")
+    context = item.get("context", [])
+    if not isinstance(context, list) or not all(isinstance(c, str) for c in context):
+        raise QuestionFileError(f"{where}: field 'context' must be a list of questions")
+    return item
 
 
 def evaluate(engine, path: Path) -> list[Outcome]:
@@ -81,7 +110,7 @@ def evaluate(engine, path: Path) -> list[Outcome]:
     for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
-        item = json.loads(line)
+        item = _item(path, line_no, line)
         expect = item.get("expect", {})
         kind = item.get("kind") or ("unanswerable" if expect.get("unanswerable") else "value"
                                     if expect.get("value") is not None else "when")
@@ -152,7 +181,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"crr eval: no such file: {args.file}", file=sys.stderr)
         return 2
     engine = Engine(ensure_database(args.db))
-    outcomes = evaluate(engine, args.file)
+    try:
+        outcomes = evaluate(engine, args.file)
+    except (QuestionFileError, UnicodeDecodeError) as error:
+        print(f"crr eval: {error}", file=sys.stderr)
+        return 2
     score = report(outcomes)
     failed = 0
     if score < args.min:
