@@ -244,3 +244,18 @@ def test_a_question_about_the_event_shown_is_read_as_about_that_event(engine):
     first = engine.ask("When did Yeltsin make his first official visit to China?")
     answer = engine.ask("when was that?", previous=first)
     assert "Yeltsin's first official visit" in answer.reading["summary"]
+
+
+@pytest.mark.parametrize("question", [
+    "in which year was there the least agreement between China and Russia in UN General Assembly votes?",
+    "UN General Assembly votes, agreement between Beijing and Moscow in 2010",
+])
+def test_a_broad_subject_word_says_which_of_two_close_figures(engine, question):
+    # "agreement" is in the share of same votes' names, not in the count of votes'.
+    assert engine.ask(question).context["metric"] == "unga_same_vote_share"
+
+
+def test_a_metric_is_judged_by_all_of_its_names(engine):
+    # "votes" is in another of the share's names than the one that matches best.
+    assert engine.ask("UN General Assembly agreement with Russia, votes in 2015?").context["metric"] \
+        == "unga_same_vote_share"

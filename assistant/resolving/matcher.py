@@ -13,6 +13,9 @@ from ..reading.typos import Mender
 from ..reading.words import STOPWORDS, _WORD, _stem, content_tokens, normalize
 
 KEPT_MATCHES = 1024  # matches a matcher keeps
+# What a metric gains for each word of the question, by its weight, that its best alias
+# lacks and another of its names has.
+ELSEWHERE = 0.5
 # How far a score added up in another order may stray from the score itself.
 ROUGHLY = 1e-6
 _NUMBERED = re.compile(r"\b([a-z]{3,})[- ]([1-9])\b")
@@ -152,7 +155,7 @@ class MetricMatcher:
                     found[index] = found.get(index, 0.0) + weight
         alias_weights = self._alias_weights
         weight = self.weights.__getitem__
-        # Subject words of the question (from event titles) that an alias must
+        # Subject words of the question (from event titles) that a metric's names must
         # explain: "coal" in "coal exports 2023" rules out a metric of all exports.
         subject_words = {w for w in present - neutral if w in self.domain_words}
         for index in sorted(found):
@@ -161,15 +164,20 @@ class MetricMatcher:
                 continue
             score = sum(map(weight, alias_words & present))
             score -= 0.6 * sum(map(weight, alias_words - present))
-            score -= 1.5 * len(subject_words - alias_words)
+            score -= 1.5 * len(subject_words - self.words_of(metric_id))
             if f" {phrase} " in joined:
                 score += 0.5 * len(alias_words)
             if score > best.get(metric_id, (-1e9, ""))[0]:
-                best[metric_id] = (score, alias)
+                best[metric_id] = (score, alias, alias_words)
         ranked = []
         asked_numbers = {number for _, number in _NUMBERED.findall(text.lower())}
-        for metric_id, (score, alias) in best.items():
+        known = (present - neutral) & self.weights.keys()
+        for metric_id, (score, alias, alias_words) in best.items():
             if score >= min_score:
+                # Words of the question that the metric's other names explain ("votes"
+                # beside "General Assembly agreement") count for it, a part of their weight:
+                # a metric is scored by its best alias, and judged by all of its names.
+                score += ELSEWHERE * sum(map(weight, (known - alias_words) & self.words_of(metric_id)))
                 # Between equal matches, the metric whose name asks for less
                 # that the question did not say: "oil exports" is not "oil
                 # exports via Kazakhstan".

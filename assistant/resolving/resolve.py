@@ -36,6 +36,12 @@ FLOORED = frozenset({"party", "subject", "flow", "people", "not_for"})
 # Readings that agree with a facet the question names (its flow, its measure, its
 # subject) are preferred among metrics whose words match about as well.
 AGREEMENT_BONUS = 0.5
+# What a metric loses, by the word's weight, for each word of a broad subject the question
+# names that none of its own names has ("agreement" asked of a count of UN votes).
+SAID_BONUS = 0.5
+# What a metric's name gains for each of its words when the question has it whole, its
+# year taken as the time asked ("gas pipelines to China announced in 2006").
+NAME_WITH_YEAR = 0.5
 # What a metric's name gains from the question's extreme words ("the 2019 peak").
 NAMED_EXTREME = 0.5
 YES_NO = re.compile(r"^(?:did|has|have|had|was|were|is|are|does|do)\b")
@@ -139,6 +145,10 @@ class Resolver:
                 self.matcher.match(EXTREME_WORDS.sub(" ", text), neutral=neutral)}
         for score, metric_id, alias in self.matcher.match(text, neutral=neutral):
             if f" {alias} " in f" {intent.normalized} ":
+                if f" {alias} " not in f" {text} ":
+                    # Its whole name, year and all ("... announced in 2006"): the phrase the
+                    # matcher could not see for the year taken out as the time asked.
+                    score += NAME_WITH_YEAR * len(alias.split())
                 best[metric_id] = max(score, best.get(metric_id, score))  # its whole name, as asked
                 continue
             stripped = best.get(metric_id, score - NAMED_EXTREME)
@@ -369,9 +379,22 @@ class Resolver:
         if intent.asked_kind == "change" and metric.measure in ("growth", "ratio") and len(intent.periods) < 2:
             bonus += AGREEMENT_BONUS  # "how much did trade drop in 2025": a stated change
         exact = sum(1 for asked in intent.subjects if set(asked) & set(metric.subjects))
+        # A word the question uses for a broad subject ("agreement") that the metric's own
+        # names lack, when another's have it ("UNGA agreement"), says it is the other.
+        said = self._subject_words_said(intent)
+        if said:
+            bonus -= SAID_BONUS * sum(map(self.matcher.weights.get, said - self.matcher.words_of(metric_id)))
         if intent.sources and self._sources_of(metric_id) & set(intent.sources):
             bonus += 2 * AGREEMENT_BONUS  # "per Customs": a metric Customs gives figures for
         return bonus + 0.3 * exact
+
+    def _subject_words_said(self, intent: Intent) -> frozenset[str]:
+        """The words of the question's weak subjects that the matcher knows, as it reads them."""
+        phrases = [phrase for phrase, asked in zip(intent.subject_words, intent.subjects)
+                   if all(s in self.facts.weak_subjects for s in asked)]
+        if not phrases:
+            return frozenset()
+        return frozenset(self._corrected(" ".join(phrases).split())) & self.matcher.weights.keys()
 
     def _sources_of(self, metric_id: str) -> set[str]:
         if metric_id not in self._sources:
