@@ -259,3 +259,11 @@ def test_a_metric_is_judged_by_all_of_its_names(engine):
     # "votes" is in another of the share's names than the one that matches best.
     assert engine.ask("UN General Assembly agreement with Russia, votes in 2015?").context["metric"] \
         == "unga_same_vote_share"
+
+
+def test_a_number_with_its_magnitude_glued_on_is_not_read_as_its_whole_part(engine):
+    from assistant.reading.read import read
+
+    # "$9.3bn" is not the number 9; a sentence's full stop is no decimal point.
+    assert 9.0 not in read("which firm paid some $9.3bn for Yuganskneftegaz", engine.lexicon).numbers
+    assert read("when did trade first pass 100.", engine.lexicon).numbers == [100.0]

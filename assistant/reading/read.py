@@ -38,7 +38,7 @@ GOING = ("tourist", "visitor", "visit", "student", "trip", "travel", "flight", "
 READ_AS = ("person", "people", "party", "source", "subject", "unit", "currency", "measure", "judgement", "off_subject")
 NUMERIC = re.compile(r"^[\d.,%$]+$")
 DIGIT = re.compile(r"\d")
-NUMBER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w-])")
+NUMBER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w-]|\.\d)")
 # A number with its unit ("$6 billion", "88%", "38.8 bcm"): the metric units it can be.
 QUANTITY = re.compile(r"(?P<money>\$|us\$|usd )?\s?\d+(?:\.\d+)?\s?(?P<unit>billion|bn|million|mn|%|percent|per cent|"
                       r"bcm|million tonnes|million tons|mt|tonnes|tons|mw|kw|barrels|b/d|bpd|km)?\b")
