@@ -267,3 +267,20 @@ def test_a_number_with_its_magnitude_glued_on_is_not_read_as_its_whole_part(engi
     # "$9.3bn" is not the number 9; a sentence's full stop is no decimal point.
     assert 9.0 not in read("which firm paid some $9.3bn for Yuganskneftegaz", engine.lexicon).numbers
     assert read("when did trade first pass 100.", engine.lexicon).numbers == [100.0]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("exercises between march and may 2024", "2024-03/2024-05"),
+    ("trade from november to january 2023", "2022-11/2023-01"),
+])
+def test_a_span_of_two_months_takes_its_year_from_the_second(text, label):
+    from assistant.reading.periods import extract_periods
+
+    assert [p.label for p in extract_periods(text)[0]] == [label]
+
+
+def test_what_someone_did_is_answered_from_the_events(engine):
+    # No figure answers "what did X deliver"; the events that say what it did do.
+    answer = engine.ask("what did norinco deliver to russia?")
+    assert answer.kind == "what_happened" and answer.answered
+    assert "norinco-shipments-2022" in [e.event_id for e in answer.events]

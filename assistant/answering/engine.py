@@ -65,6 +65,8 @@ WHO_OF_PREVIOUS = re.compile(
 # What people do at an event, which a who-question about the event just shown may name.
 PEOPLE_ACTS = frozenset({"meetings", "treaties", "leader_visits", "calls"})
 EVENT_KINDS = frozenset({"what_happened", "when", "who", "count_events"})
+# A question of what someone did ("what did Norinco ship to Russia?"), which no figure answers.
+ACTION_ASKED = re.compile(r"^what (?:did|does|do|has|have|had)\b")
 # Words that point back at the previous figure or event: "it", "that", "those".
 POINTING = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|he|she|there)\b")
 OTHER_WAY = re.compile(r"\b(?:other (?:direction|way)|the reverse|reversed?|vice versa|opposite direction)\b")
@@ -562,8 +564,12 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
                             text, [f"latest {first}", f"{first} over time"] if first else [])
 
     def _answer_unknown(self, intent: Intent) -> Answer:
-        if not intent.not_held and not intent.periods and not intent.follow_up and not intent.others \
+        action = ACTION_ASKED.match(intent.normalized)
+        if not intent.not_held and (action or not intent.periods) and not intent.follow_up and not intent.others \
                 and self._find_events(intent, limit=1):
+            if action:  # "what did Norinco send to Russia?": what it did, in the events that say
+                intent.kind = "what_happened"
+                return self._answer_what_happened(intent)
             return self._answer_about(intent)  # a subject the events cover ("border checkpoints")
         return self._unknown(intent)
 

@@ -56,6 +56,8 @@ _QUARTER = rf"\bq([1-4])\s+({_YEAR})\b|\b({_YEAR})\s*-?\s*q([1-4])\b|\b([1-4])q\
 _DAY_MONTH_YEAR = rf"\b(\d{{1,2}})\s+({_MONTH})\s+({_YEAR})\b"
 _MONTH_DAY_YEAR = rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+({_YEAR})\b"
 _MONTH_YEAR = rf"\b({_MONTH})\s+({_YEAR})\b"
+# "between June and December 2022": the first month is of the year the second gives.
+_MONTHS_OF_A_YEAR = rf"\b(between|from)\s+({_MONTH})\s+(and|to|until|till|through|-)\s+({_MONTH})\s+({_YEAR})\b"
 _ISO_DAY = rf"\b({_YEAR})-(0[1-9]|1[0-2])(?:-(\d{{2}}))?\b"
 
 
@@ -132,6 +134,14 @@ def today() -> date:
 
 # --- periods ---------------------------------------------------------------
 
+def _first_month_dated(m: re.Match) -> str:
+    """The span's first month given its year: the same as the last month's, or the year
+    before when it comes later in the year ("from November to February 2023")."""
+    first, last = MONTHS[m[2].rstrip(".")], MONTHS[m[4].rstrip(".")]
+    year = int(m[5]) - (1 if first > last else 0)
+    return f"{m[1]} {m[2]} {year} {m[3]} {m[4]} {m[5]}"
+
+
 def _month_label(month_word: str, year: str) -> str:
     return f"{year}-{MONTHS[month_word.rstrip('.')]:02d}"
 
@@ -196,6 +206,7 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
                 lambda m: take(m, Period.point(_quarter(m))))
     # days and months
     if _MONTH_WORD.search(text):
+        text = re.sub(_MONTHS_OF_A_YEAR, _first_month_dated, text)
         text = re.sub(_DAY_MONTH_YEAR,
                       lambda m: take(m, Period.point(f"{_month_label(m[2], m[3])}-{int(m[1]):02d}")), text)
         text = re.sub(_MONTH_DAY_YEAR,
