@@ -284,3 +284,9 @@ def test_what_someone_did_is_answered_from_the_events(engine):
     answer = engine.ask("what did norinco deliver to russia?")
     assert answer.kind == "what_happened" and answer.answered
     assert "norinco-shipments-2022" in [e.event_id for e in answer.events]
+
+
+def test_who_stands_to_one_country_may_be_the_other(engine):
+    # The event's title opens with the country the question does not name.
+    answer = engine.ask("who is russia's biggest trading partner?")
+    assert answer.answered and "name China" in answer.text

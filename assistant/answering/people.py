@@ -87,6 +87,17 @@ class PeopleAnswers:
                 names.append(name)  # a name new to the question, or "Bank of China" for "which bank"
         return names
 
+    def _the_other_party(self, intent: Intent, title: str) -> list[str]:
+        """Asked who stands to one of the two countries ("who is Russia's largest trading
+        partner?"), the other, when an event's title opens with it ("China becomes Russia's
+        largest trading partner")."""
+        asked = set(intent.parties) & {"china", "russia"}
+        if len(asked) != 1:
+            return []
+        first = title.split()[0].strip(",:'’s") if title else ""
+        other = self.lexicon.values_of(first.lower(), "party")
+        return [first] if other and other[0] in {"china", "russia"} - asked else []
+
     def _named_thing(self, word: str, countries: bool = False) -> bool:
         """Whether a capitalised word names no one: a country or body crr reads as a party
         (unless countries are what is asked), a subject ("Power of Siberia"), a unit or
@@ -146,6 +157,8 @@ class PeopleAnswers:
             self._names_beyond(f"{rows[0]['title']}. {rows[0]['summary']}", intent.question, intent.parties)))
         if PERSON_ACT.search(intent.normalized) and not self._people_in(" ".join(names).lower()):
             names = []  # "who commanded the Chinese side": the PLA is no one who commands
+        elif not cited[0]["people"] and not names:
+            names = self._the_other_party(intent, rows[0]["title"])
         text = render("answers/who.txt.j2", events=cited, names=names)
         # An event that names no one (no people of its own, no name in its words) answers
         # no "who": it is shown, and the question stays unanswered.
