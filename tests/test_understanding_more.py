@@ -290,3 +290,9 @@ def test_who_stands_to_one_country_may_be_the_other(engine):
     # The event's title opens with the country the question does not name.
     answer = engine.ask("who is russia's biggest trading partner?")
     assert answer.answered and "name China" in answer.text
+
+
+def test_a_year_the_description_dates_the_thing_by_names_it(engine):
+    # The figure is of 1999; "the 1997 contracts" names the deal its description dates to 1997.
+    answer = engine.ask("what volume of oil did the 1997 CNPC contracts have Yukos sell to China in 1999?")
+    assert answer.answered and [v.value for v in answer.values] == [1.5]

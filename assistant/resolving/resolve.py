@@ -339,11 +339,14 @@ class Resolver:
     def _years_of_the_name(self, intent: Intent) -> None:
         """A year that names the thing ("the 2014 gas deal", "the 2019 peak") is not a
         time the question asks about: the metric's own name has it."""
-        name = self.metrics[intent.metric_id].name
-        # ... or the question's own name of it ("the 2001 treaty"), when the figure is of another time.
+        metric = self.metrics[intent.metric_id]
+        # ... or the question's own name of it ("the 2001 treaty", "the 1997 contracts"), when the
+        # figure is of another time: the name's words are the metric's, or its description
+        # dates the thing by that year ("agreed in 1997 to sell ... in 1999").
         named = [p for p in intent.periods if p.form == "point" and len(p.label) == 4 and (
-            p.label in name or (names_a_thing(p.phrase, intent.normalized) and not self._in_year(intent.metric_id, p.label)
-                and self._names_this(intent, p.label)))]
+            p.label in metric.name or (names_a_thing(p.phrase, intent.normalized)
+                                       and not self._in_year(intent.metric_id, p.label)
+                                       and (p.label in metric.description or self._names_this(intent, p.label))))]
         if named:
             intent.periods = [p for p in intent.periods if p not in named]
             if intent.kind in FIGURE_KINDS:
