@@ -296,3 +296,16 @@ def test_a_year_the_description_dates_the_thing_by_names_it(engine):
     # The figure is of 1999; "the 1997 contracts" names the deal its description dates to 1997.
     answer = engine.ask("what volume of oil did the 1997 CNPC contracts have Yukos sell to China in 1999?")
     assert answer.answered and [v.value for v in answer.values] == [1.5]
+
+
+def test_a_flow_named_both_ways_is_read_even_for_a_year_crr_lacks(engine):
+    # Both ends named: the goods trade that way, and an honest "no figure" for the year.
+    answer = engine.ask("chinese exports to russia in 2023")
+    assert answer.context["metric"] == "trade_china_to_russia" and not answer.answered
+    assert "every year from 1992 to 2020" in answer.text and "(USD bn) (USD bn)" not in answer.text
+
+
+def test_a_total_after_one_way_of_a_flow_is_both_ways(engine):
+    first = engine.ask("goods from China to Russia in 2010, per the IMF")
+    answer = engine.ask("and the total that year?", first)
+    assert answer.context["metric"] == "trade_total" and answer.answered

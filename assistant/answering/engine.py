@@ -70,6 +70,8 @@ ACTION_ASKED = re.compile(r"^what (?:did|does|do|has|have|had)\b")
 # Words that point back at the previous figure or event: "it", "that", "those".
 POINTING = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|he|she|there)\b")
 OTHER_WAY = re.compile(r"\b(?:other (?:direction|way)|the reverse|reversed?|vice versa|opposite direction)\b")
+# "what total did Russia report?" after one way of a flow: both ways together.
+BOTH_WAYS = re.compile(r"\b(?:total|both ways|both directions|two-way|combined)\b")
 NEXT_YEAR = re.compile(r"\bthe (?:next|following) year\b|\bthe year after\b|\ba year later\b")
 # Where a question's clauses part: a question mark, a dash between spaces, a colon.
 CLAUSES = re.compile(r"\?\s+|\s[-–—]+\s|:\s|;\s")
@@ -413,7 +415,9 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
         if pointing and not intent.subjects and not intent.people and metric in self.metrics:
             # "what was it in 2024?": the pronoun stands for the previous figure.
             other_way = OTHER_WAY.search(intent.normalized)
-            target = self._reversed(metric) if other_way else metric
+            both_ways = BOTH_WAYS.search(intent.normalized) and len(periods) <= 1 and not intent.periods
+            target = self._reversed(metric) if other_way else (self._both_ways(metric) or metric) if both_ways \
+                else metric
             if target:
                 saved = intent.metric_id
                 self.resolver.choose(intent, [(99.0, target)])
@@ -458,6 +462,17 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
         flipped = (metric.flow[1], metric.flow[0])
         same = [m for m in self.metrics.values() if m.flow == flipped and m.measure == metric.measure
                 and set(m.subjects) == set(metric.subjects) and m.unit == metric.unit]
+        return same[0].id if same else None
+
+    def _both_ways(self, metric_id: str) -> str | None:
+        """The metric of the same subjects both ways together (goods from Russia to China ->
+        bilateral trade), in the same unit."""
+        metric = self.metrics[metric_id]
+        if metric.flow == (None, None):
+            return None
+        same = [m for m in self.metrics.values() if m.flow == (None, None) and m.measure == metric.measure
+                and set(m.subjects) == set(metric.subjects) and m.unit == metric.unit
+                and set(m.parties) == set(metric.parties)]
         return same[0].id if same else None
 
     def _sibling(self, intent: Intent, metric_id: str) -> str | None:

@@ -87,7 +87,7 @@ class FigureAnswers:
         spans = sorted({r["period"] for r in rows if "/" in r["period"]})
         parts = []
         if points:
-            parts.append(join_words([describe_label(p) for p in points]))
+            parts.append(join_words(_runs_of_years([describe_label(p) for p in points])))
         if spans:
             parts.append("the spans " + join_words([describe_period(p) for p in spans]))
         return " and ".join(parts) if parts else "no figures"
@@ -716,3 +716,28 @@ def _rounding(value: float) -> float:
     if decimals:
         return 0.5 * 10 ** -len(decimals)
     return 0.5 * 10 ** (len(whole) - len(whole.rstrip("0")))
+
+
+def _runs_of_years(labels: list[str]) -> list[str]:
+    """Years in sorted order, three or more in a row written as one run ("every year from
+    1992 to 2020"); other labels as they are."""
+    out: list[str] = []
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 3:
+            out.append(f"every year from {run[0]} to {run[-1]}")
+        else:
+            out.extend(str(y) for y in run)
+        run.clear()
+
+    for label in labels:
+        if label.isdigit() and len(label) == 4:
+            if run and int(label) != run[-1] + 1:
+                close()
+            run.append(int(label))
+        else:
+            close()
+            out.append(label)
+    close()
+    return out

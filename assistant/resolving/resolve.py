@@ -159,15 +159,18 @@ class Resolver:
                 best[metric_id] = score
         scored = sorted(((score, metric_id) for metric_id, score in best.items()), key=lambda s: (-s[0], s[1]))
         matched = {m for _, m in scored}
-        by_subject = self._by_subjects(intent, matched) + self._by_flow(intent, matched)
+        by_flow = self._by_flow(intent, matched)
+        by_subject = self._by_subjects(intent, matched) + by_flow
         scored += self._by_people(intent, matched) + by_subject
         self.choose(intent, scored)
         # A metric found by its subject alone, with no figure for the time asked, is too
         # loose a reading ("gas 2023" is not the length of the 2014 gas deal), unless the
         # question names its subject and both ends of its flow ("pipeline gas from Russia
-        # to China in 2025, in tonnes": a figure the data lacks for that year).
+        # to China in 2025, in tonnes": a figure the data lacks for that year), or names
+        # both ends alone ("Russian exports to China in 2023": the goods trade that way).
         if intent.metric_id in {m for _, m in by_subject} and intent.periods \
-                and not (None not in intent.flow and self._on_subject(intent, intent.metric_id)) \
+                and not (None not in intent.flow and (self._on_subject(intent, intent.metric_id)
+                                                      or intent.metric_id in {m for _, m in by_flow})) \
                 and not any(self.holds(m, intent.periods[0]) for _, m in intent.candidates[:5]):
             intent.metric_id, intent.alternatives, intent.candidates = None, [], []
         if intent.metric_id and intent.parts and intent.subjects and all(
