@@ -309,3 +309,20 @@ def test_a_total_after_one_way_of_a_flow_is_both_ways(engine):
     first = engine.ask("goods from China to Russia in 2010, per the IMF")
     answer = engine.ask("and the total that year?", first)
     assert answer.context["metric"] == "trade_total" and answer.answered
+
+
+def test_words_read_as_something_else_count_for_no_metric(engine):
+    # "based on" says where a figure comes from, not "base metals".
+    first = engine.ask("share of UN General Assembly votes in which China and Russia agreed, 2015")
+    answer = engine.ask("and how many votes is that based on?", first)
+    assert answer.context["metric"] == "unga_votes_both_voted" and answer.answered
+
+
+def test_million_is_no_typo_of_billion(engine):
+    assert engine.resolver.matcher.correct("million tonnes")[1] == {}
+
+
+def test_a_year_of_a_series_is_not_answered_by_a_one_off_deal(engine):
+    # The customs series lacks the year; a deal's volume for that year is another question.
+    answer = engine.ask("China's crude imports from Russia in 1999, in million tonnes?")
+    assert not answer.answered and not answer.values

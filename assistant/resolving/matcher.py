@@ -18,6 +18,8 @@ KEPT_MATCHES = 1024  # matches a matcher keeps
 ELSEWHERE = 0.5
 # How far a score added up in another order may stray from the score itself.
 ROUGHLY = 1e-6
+# Words of size, never typos of one another ("million" is not "billion").
+MAGNITUDES = frozenset({"thousand", "thousands", "million", "millions", "billion", "billions", "trillion"})
 _NUMBERED = re.compile(r"\b([a-z]{3,})[- ]([1-9])\b")
 
 
@@ -118,7 +120,7 @@ class MetricMatcher:
             word = _stem(raw)
             if len(word) < 2 or word in STOPWORDS:
                 continue
-            mended = None if word in self.weights else self.mender.mend(raw)
+            mended = None if word in self.weights or raw in MAGNITUDES else self.mender.mend(raw)
             if mended:
                 corrections[raw] = mended
             fixed.append(mended or word)
@@ -137,8 +139,11 @@ class MetricMatcher:
         matched = self._matched.get(key)
         if matched is not None:
             return list(matched)
-        words, _ = self.correct(text)
+        words, mended = self.correct(text)
         words = [w for w in words if w not in self.party_words]
+        # The question's words are matched as stems, typos mended: so are those read as
+        # something else ("based on" is no word of "base metals").
+        neutral = neutral | {_stem(w) for w in neutral} | {mended[w] for w in neutral if w in mended}
         present = set(words)
         joined = " " + " ".join(words) + " "
         best: dict[str, tuple[float, str]] = {}

@@ -458,7 +458,12 @@ class Resolver:
         # ... that explains the question's words as well: roll calls are no count of resolutions adopted.
         left = len(unplaced(intent, self.metrics[intent.metric_id], self.facts, verbs=True))
         kind = MEASURE_GROUPS.get(self.metrics[intent.metric_id].measure, self.metrics[intent.metric_id].measure)
+        # ... and that is a series as the first is: one figure of a deal ("Yukos oil to be sold
+        # in 1999") is no year of a series asked for ("crude oil imports in 1999").
+        counts = self.store.observation_counts
+        series = counts.get(intent.metric_id, 0) > 1
         holding = [m for m in close if self.holds(m, intent.periods[0])
+                   and not (series and counts.get(m, 0) == 1)
                    and len(unplaced(intent, self.metrics[m], self.facts, verbs=True)) <= left
                    and MEASURE_GROUPS.get(self.metrics[m].measure, self.metrics[m].measure) == kind]
         if holding and holding[0] != intent.metric_id:
