@@ -326,3 +326,9 @@ def test_a_year_of_a_series_is_not_answered_by_a_one_off_deal(engine):
     # The customs series lacks the year; a deal's volume for that year is another question.
     answer = engine.ask("China's crude imports from Russia in 1999, in million tonnes?")
     assert not answer.answered and not answer.values
+
+
+def test_where_something_stands_among_others_asks_its_rank(engine):
+    first = engine.ask("length of the China-Russia border?")
+    answer = engine.ask("where does that place it among the world's land borders?", first)
+    assert answer.context["metric"] == "border_length_world_rank" and answer.answered

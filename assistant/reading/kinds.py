@@ -52,7 +52,7 @@ EVENT_KIND_PATTERNS = [
                 r"organi[sz]ations?|institutes?|ministr(?:y|ies)|agenc(?:y|ies)|makers?|producers?|"
                 r"exporters?|importers?|suppliers?|pair)\b|\bambassador\b|\benvoy\b")),
     ("what_happened",
-     re.compile(r"where (?:did|was|were|is|are|do|does|has|have|had)\b(?!.*\brank)"
+     re.compile(r"where (?:did|was|were|is|are|do|does|has|have|had)\b(?!.*\b(?:rank|among)\b)"
                 # "what was the first joint exercise": an event, not a count of them
                 r"|(?:what|which) (?:was|were|is) the (?:first|last|earliest|latest|most recent) "
                 r"(?!(?:share|value|number|count|volume|amount|figure|total|level|year|date|month|day)\b)"
