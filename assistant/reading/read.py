@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .facets import asked_currency, coordinated, flow, marked, ranked_among, reporter, share_part, whole_of_share
 from .kinds import COMPARE, FOLLOW_UP, metric_kind, read_event_kind, read_kind
-from .lexicon import Found, Lexicon, lexicon_words, spellings
+from .lexicon import Found, Lexicon, lexicon_words, words_and_spellings
 from .periods import Period, extract_periods
 from .words import STOPWORDS, _stem, normalize
 
@@ -191,8 +191,8 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     if " or not" in rest:
         rest = OR_NOT.sub(" ", rest)  # "naval or not": no condition at all
     intent.periods, intent.rest = periods, rest
-    intent.spelled = spellings(rest)
-    words = lexicon.mend(lexicon.split_compounds(lexicon_words(rest)), intent.spelled)
+    words, intent.spelled = words_and_spellings(rest)
+    words = lexicon.mend(lexicon.split_compounds(words), intent.spelled)
     found = lexicon.scan(words, cased=_cased_words(question))
     intent.currency, currency_at = asked_currency(words, found)
     _bind(intent, words, found, currency_at)
