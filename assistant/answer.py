@@ -59,7 +59,11 @@ class Contract:
     def pydantic_json(self) -> str:
         """The same JSON as `model_dump_json`, by pydantic's serializer: slow to load,
         quicker for each answer after that (`crr ask --jsonl`)."""
-        return _adapter(type(self)).dump_json(self).decode()
+        return self.pydantic_json_bytes().decode()
+
+    def pydantic_json_bytes(self) -> bytes:
+        """`pydantic_json` as the UTF-8 bytes pydantic writes, for a stream of bytes."""
+        return _adapter(type(self)).dump_json(self)
 
     def model_copy(self, update: dict | None = None, deep: bool = False):
         import copy

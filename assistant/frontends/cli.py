@@ -189,17 +189,43 @@ def _ask_lines(engine, lines, out, style: str | None) -> int:
     """One JSON object out for each line in, in order, whatever the line holds:
     bytes that are not UTF-8 are read as U+FFFD, and a blank line gets the
     engine's answer to an empty question."""
-    for raw in lines:
-        question = raw.decode("utf-8", "replace").strip()
+    # A stream that writes UTF-8 gets the answers' bytes as pydantic writes them, not
+    # decoded to text and encoded again (a series' answer is tens of kilobytes).
+    raw = getattr(out, "buffer", None) if _writes_utf8(out) else None
+    if raw is not None:
+        out.flush()
+    for line in lines:
+        question = line.decode("utf-8", "replace").strip()
         try:
-            line = _answer_json(engine, engine.ask(question), style, many=True)
+            data = _answer_json_bytes(engine, engine.ask(question), style)
         except Exception as error:  # a fault of crr's own: said on its line, the stream goes on
             if os.environ.get("CRR_DEBUG"):
                 raise
-            line = _error_json(question, error)
-        out.write(line + "\n")
-        out.flush()  # a program that writes a question and waits gets its answer now
+            data = _error_json(question, error).encode()
+        if raw is not None:
+            raw.write(data + b"\n")
+            raw.flush()  # a program that writes a question and waits gets its answer now
+        else:
+            out.write(data.decode() + "\n")
+            out.flush()
     return 0
+
+
+def _writes_utf8(out) -> bool:
+    import codecs
+
+    try:
+        return codecs.lookup(getattr(out, "encoding", None) or "").name == "utf-8"
+    except LookupError:
+        return False
+
+
+def _answer_json_bytes(engine, answer, style: str | None) -> bytes:
+    """One answer of a stream, as UTF-8 JSON: written by pydantic (the same bytes as
+    `_answer_json`, quicker once loaded), or with its citations formatted in the style."""
+    if not style:
+        return answer.pydantic_json_bytes()
+    return _answer_json(engine, answer, style).encode()
 
 
 def _error_json(question: str, error: Exception) -> str:
@@ -212,11 +238,10 @@ def _error_json(question: str, error: Exception) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def _answer_json(engine, answer, style: str | None, indent: int | None = None, many: bool = False) -> str:
-    """The Answer contract; with --cite each citation also carries `formatted`, its text in the style.
-    `many`: one of a stream of answers, written by pydantic (the same bytes, quicker once loaded)."""
+def _answer_json(engine, answer, style: str | None, indent: int | None = None) -> str:
+    """The Answer contract; with --cite each citation also carries `formatted`, its text in the style."""
     if not style:
-        return answer.pydantic_json() if many else answer.model_dump_json(indent=indent)
+        return answer.model_dump_json(indent=indent)
     import json
 
     from ..writing.cite import format_citations

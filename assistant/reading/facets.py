@@ -134,8 +134,11 @@ def asked_currency(words: list[str], found: list[Found]) -> tuple[str | None, in
 def share_part(text: str) -> str | None:
     """The country a share is asked of ("Russia's share of China's trade" -> russia),
     in the text with parties marked; None when the part is no country."""
-    match = re.search(r"(?:^| )@([a-z_]+) (?:share|percentage|proportion|portion|fraction)\b", text)
+    match = _SHARE_PART.search(text) if "@" in text else None
     return match.group(1) if match else None
+
+
+_SHARE_PART = re.compile(r"(?:^| )@([a-z_]+) (?:share|percentage|proportion|portion|fraction)\b")
 
 
 _SHARE_OF = ("share", "percentage", "proportion", "portion", "fraction", "percent", "%", "cent", "pct")

@@ -28,10 +28,17 @@ def lexicon_words(text: str) -> list[str]:
 
 def spellings(text: str) -> dict[str, str]:
     """Each stemmed word of normalized text -> the word as written, to name it to a reader."""
-    found = {}
-    for word in LEXICON_WORD.findall(text):
-        found.setdefault(_stem(word.rstrip(".")), word.rstrip("."))
-    return found
+    return words_and_spellings(text)[1]
+
+
+def words_and_spellings(text: str) -> tuple[list[str], dict[str, str]]:
+    """`lexicon_words` and `spellings` of the text, cut once."""
+    written = [word.rstrip(".") for word in LEXICON_WORD.findall(text)]
+    words = [_stem(word) for word in written]
+    spelled: dict[str, str] = {}
+    for word, as_written in zip(words, written):
+        spelled.setdefault(word, as_written)
+    return words, spelled
 
 
 def phrase_key(phrase: str) -> str:

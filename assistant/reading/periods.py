@@ -216,7 +216,8 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
     text = _sub(text, ("-",), _ISO_DAY,
                 lambda m: take(m, Period.point(m[0])))
     text = _YEAR_RE.sub(lambda m: take(m, _year_or_decade(m)), text)
-    text = _SHORT_DECADE.sub(lambda m: take(m, _year_or_decade(_YEAR_RE.match(f"19{m[1]}s"))), text)
+    if "0s" in text:
+        text = _SHORT_DECADE.sub(lambda m: take(m, _year_or_decade(_YEAR_RE.match(f"19{m[1]}s"))), text)
     return _relative(text, found, take)
 
 
@@ -230,7 +231,7 @@ def _relative(text: str, found: list, take) -> tuple[list[Period], str]:
                               (r"(?<!the )\bnext year\b", current + 1)]:
             text = re.sub(pattern, lambda m, y=year: take(m, Period.point(str(y))), text)
     if _MARK not in text:
-        return [], _SPACES.sub(" ", text).strip()
+        return [], " ".join(text.split())
 
     def merge(m: re.Match) -> str:
         if m[3] == "and" and m[1] != "between":
@@ -260,7 +261,7 @@ def _relative(text: str, found: list, take) -> tuple[list[Period], str]:
     if any(map(text.__contains__, _OPENING_WORDS)):
         text = _OPEN.sub(opened, text)
     periods = [found[_index(tag)] for tag in _MARKS.findall(text)]
-    return periods, _SPACES.sub(" ", _MARKS.sub(" ", text)).strip()
+    return periods, " ".join(_MARKS.sub(" ", text).split())
 
 
 _MARK = "\u00a7zz"  # a mark no word of a question looks like
@@ -296,7 +297,6 @@ _YEAR_RE = re.compile(rf"\b({_YEAR})s?\b")
 # "the 90s", "the '60s": a decade of the last century (the 20s and 10s are left unread,
 # as they may be this century's).
 _SHORT_DECADE = re.compile(r"(?<![\w.$])['\u2019]?([3-9]0)s\b")
-_SPACES = re.compile(r"\s+")
 
 
 def _range(first: str, last: str) -> Period:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .facets import asked_currency, coordinated, flow, marked, ranked_among, reporter, share_part, whole_of_share
 from .kinds import COMPARE, FOLLOW_UP, metric_kind, read_event_kind, read_kind
-from .lexicon import Found, Lexicon, lexicon_words, spellings
+from .lexicon import Found, Lexicon, lexicon_words, words_and_spellings
 from .periods import Period, extract_periods
 from .words import STOPWORDS, _stem, normalize
 
@@ -94,6 +94,14 @@ POLLED = re.compile(r"\b(?:what|which|how many|how much|what share|the share|per
                     r"\b(?:said|say|says|think|thought|believe[sd]?|view(?:ed)?|saw|see|feel|felt|agreed?|answered|responded)\b")
 FLOW_VERB = re.compile(r"^(?:export|import|sell|sold|sale|buy|bought|purchas|ship|suppl|send|sent|deliver|receiv|flow)")
 FLOW_PAIR = re.compile(r"\b(import|export)s? (?:and|or|&|vs|versus) (import|export)s?\b")
+# Patterns most questions give no occasion to try: each is tried only when the text has
+# a string every match of it has ("non-", " or not", a hyphen, a capital, a digit).
+NON_WORD = re.compile(r"\bnon-([a-z]+)")
+OR_NOT = re.compile(r"\b[\w'-]+ or not\b")
+NUMBER_RANGE = re.compile(r"(\d)-(\d)")
+CAPITALS = re.compile(r"\b[A-Z][A-Z.]+\b")
+NEGATION_WORDS = ("not", "non", "excluding", "except", "other than", "apart from", "aside from", "leaving out",
+                  "without")
 
 
 @dataclass
@@ -162,8 +170,11 @@ class Intent:
 def normalized_text(question: str, lexicon: Lexicon) -> str:
     """The question's words as the reading reads them."""
     # "non-naval" leaves out what "naval" names, as "not naval" does ("non-ferrous" stays a word).
-    return re.sub(r"\bnon-([a-z]+)", lambda m: f"non {m.group(1)}" if lexicon.has(_stem(m.group(1)), "subject")
-                  else m.group(0), normalize(question))
+    text = normalize(question)
+    if "non-" not in text:
+        return text
+    return NON_WORD.sub(lambda m: f"non {m.group(1)}" if lexicon.has(_stem(m.group(1)), "subject")
+                        else m.group(0), text)
 
 
 def names_a_period(question: str, lexicon: Lexicon) -> bool:
@@ -177,10 +188,11 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     intent = Intent(question=question, normalized=normalized_text(question, lexicon))
     # A date that does not exist ("31 June 2022") raises PeriodError: `Engine.ask` answers it.
     periods, rest = extract_periods(intent.normalized)
-    rest = re.sub(r"\b[\w'-]+ or not\b", " ", rest)  # "naval or not": no condition at all
+    if " or not" in rest:
+        rest = OR_NOT.sub(" ", rest)  # "naval or not": no condition at all
     intent.periods, intent.rest = periods, rest
-    intent.spelled = spellings(rest)
-    words = lexicon.mend(lexicon.split_compounds(lexicon_words(rest)), intent.spelled)
+    words, intent.spelled = words_and_spellings(rest)
+    words = lexicon.mend(lexicon.split_compounds(words), intent.spelled)
     found = lexicon.scan(words, cased=_cased_words(question))
     intent.currency, currency_at = asked_currency(words, found)
     _bind(intent, words, found, currency_at)
@@ -198,10 +210,11 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         intent.aggregate = "total"
     elif AVERAGE.search(intent.normalized):
         intent.aggregate = "average"
-    figures = re.sub(r"(\d)-(\d)", r"\1 \2", rest)  # "370000-405000": two numbers
-    intent.numbers = [float(n) for n in NUMBER.findall(figures)] + [
-        float(NUMBER_WORDS[w]) for w in COUNTED_WORDS.findall(rest)]
-    if DIGIT.search(figures):  # a quantity has a number
+    figures = NUMBER_RANGE.sub(r"\1 \2", rest) if "-" in rest else rest  # "370000-405000": two numbers
+    digits = DIGIT.search(figures) is not None
+    intent.numbers = [float(n) for n in NUMBER.findall(figures)] if digits else []
+    intent.numbers += [float(NUMBER_WORDS[w]) for w in COUNTED_WORDS.findall(rest)]
+    if digits:  # a quantity has a number
         intent.quantity_units = {UNIT_OF_QUANTITY[key] for m in QUANTITY.finditer(figures)
                                  for key in [_quantity_key(m)] if key in UNIT_OF_QUANTITY}
     intent.deictic = bool(DEICTIC.search(intent.normalized))
@@ -261,7 +274,9 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
 
 def _cased_words(question: str) -> set[str]:
     """Words written in capitals ("US"): a few names are names only when so written."""
-    return {word.rstrip(".") for word in re.findall(r"\b[A-Z][A-Z.]+\b", question)}
+    if question.lower() == question:
+        return set()
+    return {word.rstrip(".") for word in CAPITALS.findall(question)}
 
 
 def _quantity_key(match: re.Match) -> tuple[str, str]:
@@ -390,6 +405,8 @@ def _negated(text: str, found: list[Found]) -> list[str]:
     """The subjects a question leaves out: "exercises that were not naval", "non-naval",
     "excluding LNG"."""
     negated = []
+    if not any(word in text for word in NEGATION_WORDS):
+        return negated
     for match in NEGATION.finditer(text):
         word = _stem(match.group(1))
         for phrase in found:

@@ -15,15 +15,18 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     # An en or em dash joins two names ("Wang Yi–Sergey Lavrov", "China–Russia"): a
     # word of its own; a hyphen makes one word ("two-way", "S-400").
-    text = _DASH.sub(" - ", text)
+    if any(map(text.__contains__, _DASHES)):
+        text = _DASH.sub(" - ", text)
     text = text.translate(_ONE_SPELLING)
-    text = _THOUSANDS.sub("", text)  # "370,000" is one number
+    if "," in text:
+        text = _THOUSANDS.sub("", text)  # "370,000" is one number
     text = text.translate(_PUNCTUATION)
     if "/" in text:
         text = _SLASH.sub(" ", text)  # "USSR/Russia": either name; "b/d" stays a unit
     return " ".join(text.split())
 
 
+_DASHES = ("\u2013", "\u2014", "\u2015")
 _DASH = re.compile(r"\s*[\u2013\u2014\u2015]\s*")
 # Each hyphen as "-", each apostrophe as "'", a quotation mark as a space.
 _ONE_SPELLING = str.maketrans({**dict.fromkeys("\u2010\u2011\u2012\u2212", "-"),
