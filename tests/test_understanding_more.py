@@ -332,3 +332,19 @@ def test_where_something_stands_among_others_asks_its_rank(engine):
     first = engine.ask("length of the China-Russia border?")
     answer = engine.ask("where does that place it among the world's land borders?", first)
     assert answer.context["metric"] == "border_length_world_rank" and answer.answered
+
+
+def test_which_countries_after_a_preposition_names_countries_only(engine):
+    # "Through which countries": a who-question whose names are countries, not the
+    # magazine that reported the event or a word made from a country's name.
+    answer = engine.ask("via which countries did the Norinco shipments reach Russia?")
+    assert answer.kind == "who" and answer.answered
+    assert "Turkey" in answer.text and "United Arab Emirates" in answer.text
+    assert "Politico" not in answer.text.split(":")[0] and "Chinese," not in answer.text
+
+
+def test_reportedly_names_no_reporter(engine):
+    from assistant.reading.read import read
+
+    assert read("shipments to russia reportedly went through turkey", engine.lexicon).reporter is None
+    assert read("trade in 2010, russia reported", engine.lexicon).reporter == "russia"

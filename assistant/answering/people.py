@@ -64,7 +64,8 @@ class PeopleAnswers:
         names = []
         for match in NAME.finditer(text):
             opening = match.start() == 0 or text[:match.start()].rstrip().endswith((".", ":", "("))
-            if opening and " " not in match.group(0) and not _NAME_ALONE.search(match.group(0)):
+            if opening and " " not in match.group(0) and not _NAME_ALONE.search(match.group(0)) \
+                    and not (countries and self._country_named(match.group(0))):
                 continue  # "Volume of crude oil ...": a sentence's first word, unless only a name is so written
             # "Harbin Turbine-led", "Gazprom-owned": the name without the word joined to it.
             name = re.sub(r"-[a-z]+$", "", match.group(0))
@@ -74,6 +75,10 @@ class PeopleAnswers:
                 continue  # "Power of Siberia": a subject as a whole
             if set(self.lexicon.values_of(" ".join(whole), "party")) & set(parties):
                 continue  # "United Arab Emirates" for "apart from the UAE"
+            if countries:  # "which countries": a country the question does not name, and nothing else
+                if self._country_named(name) and any(_stem(w) not in asked for w in whole):
+                    names.append(name)
+                continue
             # The kind asked for counts as a name's word only written as a name's is ("Bank", not "brand").
             named_kind = {w.lower() for w in cased if w[0].isupper() and _stem(w.lower()) in kind}
             # Two capitalised words crr knows apart ("Harbin", "Turbine") are a name together.
@@ -86,6 +91,15 @@ class PeopleAnswers:
             if any(_stem(w) not in asked for w in distinct) or named_kind & set(distinct):
                 names.append(name)  # a name new to the question, or "Bank of China" for "which bank"
         return names
+
+    def _country_named(self, name: str) -> bool:
+        """Whether a name is a country's own ("the United Arab Emirates", "UAE"), not a
+        word made from one ("Chinese") or a body of one ("US Defense Department")."""
+        words = re.sub(r"['’]s$", "", name).lower().removeprefix("the ").split()
+        values = self.lexicon.values_of(" ".join(words), "party") or [
+            b.value for b in self.lexicon.entries.get(tuple(_stem(w) for w in words), ()) if b.facet == "party"]
+        own = {self.store.parties.get(v, "").lower().removeprefix("the ") for v in values}
+        return bool(values) and (" ".join(words) in own or name.isupper())
 
     def _the_other_party(self, intent: Intent, title: str) -> list[str]:
         """Asked who stands to one of the two countries ("who is Russia's largest trading
@@ -150,6 +164,11 @@ class PeopleAnswers:
                     f"holds, “{rows[0]['title']}”, ranks no one, so it names none.")
             return draft.answer(intent, False, "who", "Read as a question about which ranks first.", text,
                                 [f"when was {rows[0]['title'].lower()}?"])
+        if COUNTRIES.search(intent.normalized):
+            # "Through which countries ...": of the close matches, the first that names one.
+            naming = [r for r in rows if self._names_beyond(f"{r['title']}. {r['summary']}", intent.question,
+                                                             intent.parties)]
+            rows = naming[:1] + [r for r in rows if r not in naming[:1]]
         cited = self._cite_events(draft, rows[:1])
         # An event with no people of its own may still name the one asked for in its words
         # ("which company ..."): those names are shown as the source's, to judge.

@@ -48,7 +48,7 @@ EVENT_KIND_PATTERNS = [
                 # "which ..." asks for a name, unless it asks for a time or a share
                 r"|which (?!(?:share|percentage|proportion|portion|part|year|years|month|months|date|dates|day|days|period|time)\b)\w+"
                 r"|which\b(?:\s+\w+){0,2}\s+(?:person|people|leaders?|ministers?|officials?|diplomats?|presidents?|premiers?|envoys?)\b"),
-     re.compile(r"(?:^|, |\bbesides \w+ \w+ )which (?:\w+ ){0,4}?(?:pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|countr(?:y|ies)|"
+     re.compile(r"(?:^|, |\bbesides \w+ \w+ |^(?:through|via|from|to|with|by|in|into|for|of) )which (?:\w+ ){0,4}?(?:pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|countr(?:y|ies)|"
                 r"organi[sz]ations?|institutes?|ministr(?:y|ies)|agenc(?:y|ies)|makers?|producers?|"
                 r"exporters?|importers?|suppliers?|pair)\b|\bambassador\b|\benvoy\b")),
     ("what_happened",
