@@ -348,3 +348,19 @@ def test_reportedly_names_no_reporter(engine):
 
     assert read("shipments to russia reportedly went through turkey", engine.lexicon).reporter is None
     assert read("trade in 2010, russia reported", engine.lexicon).reporter == "russia"
+
+
+@pytest.mark.parametrize("question", [
+    "which is larger: the nominal capacity of Power of Siberia-1 or the design capacity of Power of Siberia-2?",
+    "compare Power of Siberia-1 capacity with Power of Siberia-2 capacity",
+    "is Power of Siberia-2's design capacity bigger than Power of Siberia-1's nominal capacity?",
+])
+def test_two_figures_compared_are_both_answered_and_the_larger_named(engine, question):
+    answer = engine.ask(question)
+    assert sorted(v.value for v in answer.values) == [38, 50]
+    assert "the larger is \u201cPower of Siberia-2 design capacity\u201d" in answer.text
+
+
+def test_one_figure_at_two_times_stays_a_change(engine):
+    answer = engine.ask("trade 2024 versus 2022")
+    assert any(v.derived for v in answer.values)

@@ -85,6 +85,55 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
     return whole
 
 
+# "Compare A with B", "which is bigger: A or B?", "is A larger than B?", "A vs B": two
+# figures asked side by side, split where the second begins.
+_BIGGER = r"(?:bigger|larger|higher|greater|longer|smaller|lower|shorter|more|less|fewer)"
+COMPARING = re.compile(rf"^(?:compare|comparing|(?:which|what)(?: one)? (?:is|was|are|were) (?:the )?{_BIGGER}"
+                       rf"(?: of the two)?|(?:is|was|are|were)\b(?=.+\b{_BIGGER} than\b))\s*[,:]?\s*"
+                       rf"|\s(?:vs\.?|versus)\s", re.IGNORECASE)
+_LEAD = re.compile(rf"^(?:compare|comparing|(?:which|what)(?: one)? (?:is|was|are|were) (?:the )?{_BIGGER}"
+                   rf"(?: of the two)?|is|was|are|were)\s*[,:]?\s*", re.IGNORECASE)
+_SIDES = (re.compile(rf"\s+(?:{_BIGGER} than|with|against|vs\.?|versus)\s+", re.IGNORECASE),
+          re.compile(r"\s+(?:or|and|to)\s+", re.IGNORECASE))
+
+
+def comparison(question: str, whole: Answer, ask: Callable[..., Answer], previous: Answer | None) -> Answer | None:
+    """Two figures compared ("which is bigger: Power of Siberia-1's capacity or Power of
+    Siberia-2's?"): each asked on its own, the second in the light of the first, joined,
+    and which is larger said when they are in one unit.  None when the question is no
+    such comparison, either side is no figure crr holds, or both are one figure at two
+    times (the whole question's reading works out that change)."""
+    if not COMPARING.search(question):
+        return None
+    text = _LEAD.sub("", question.strip().rstrip("?")).strip()
+    for sides in _SIDES:
+        cut = sides.search(text)
+        if cut:
+            break
+    else:
+        return None
+    first_text, second_text = text[:cut.start()].strip(" ,"), text[cut.end():].strip(" ,")
+    if not (re.search(r"\w", first_text) and re.search(r"\w", second_text)):
+        return None
+    first = ask(first_text, previous)
+    second = ask(second_text, None)
+    if not (second.answered and _about_a_figure(second)):
+        second = ask("and " + second_text, first)
+    parts = [first, second]
+    if not all(p.answered and _about_a_figure(p) and p.values for p in parts) \
+            or _reading(first)[0] == _reading(second)[0] or (_covers(whole, first) and _covers(whole, second)):
+        return None
+    joined = join(question, parts)
+    a, b = first.values[0], second.values[0]
+    if len(first.values) == 1 and len(second.values) == 1 and a.unit == b.unit and a.value != b.value:
+        from ..writing.render import format_value
+
+        big, small = (a, b) if a.value > b.value else (b, a)
+        joined.text += (f"\n\nOf the two, the larger is \u201c{big.label}\u201d ({format_value(big.value, big.unit)}); "
+                        f"\u201c{small.label}\u201d is {format_value(small.value, small.unit)} (each as cited above).")
+    return joined
+
+
 def _without_and(text: str) -> str:
     return re.sub(r"^and\s+", "", text)
 

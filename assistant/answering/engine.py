@@ -104,6 +104,8 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
             whole = self._ask_one(question, previous)
             if not whole.answered and whole.kind not in ("judgement", "error", "help", "sources"):
                 whole = self._ask_a_clause(question, previous) or whole
+            if (compared := compound.comparison(question[:MAX_QUESTION], whole, self._ask_one, previous)) is not None:
+                return compared
             if whole.kind in ("error", "unknown") or not whole.context.get("parts"):
                 if compound.JOINS.search(question[:MAX_QUESTION]) and whole.kind != "error":
                     return compound.answer_parts(question, whole, self._ask_one, previous)
