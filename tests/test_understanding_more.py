@@ -364,3 +364,10 @@ def test_two_figures_compared_are_both_answered_and_the_larger_named(engine, que
 def test_one_figure_at_two_times_stays_a_change(engine):
     answer = engine.ask("trade 2024 versus 2022")
     assert any(v.derived for v in answer.values)
+
+
+def test_a_twin_of_the_other_way_sets_no_floor_when_its_own_way_differs_only_in_measure(engine):
+    # "Chinese tourist visits" is the count; asked as a share, the share answers, though
+    # the count of Russian visits the other way matched as well as the count did.
+    answer = engine.ask("what percent of foreign tourist visits to Russia were Chinese in 2022?")
+    assert answer.context["metric"] == "chinese_share_of_tourist_visits_to_russia" and answer.answered

@@ -32,6 +32,7 @@ FIGURE_KINDS = frozenset({"value", "span", "change", "series", "latest", "peak",
 # answer either.  One set aside for its unit or measure sets no floor: the metric
 # in the unit asked for is the answer ("pipeline gas in bcm").
 FLOOR = 0.75
+ROUGHLY = 1e-6  # how far two scores added up in another order may stray
 FLOORED = frozenset({"party", "subject", "flow", "people", "not_for"})
 # Readings that agree with a facet the question names (its flow, its measure, its
 # subject) are preferred among metrics whose words match about as well.
@@ -262,6 +263,11 @@ class Resolver:
                     floor, floored_by = score, (rule.name, metric_id)
             else:
                 fitting.append((score + self._agreement(intent, metric_id), score, metric_id))
+        if floored_by and any(score >= floor - ROUGHLY and rule not in FLOORED for score, _, rule in rejected):
+            # As good a match set aside only for its measure or unit ("Chinese tourist visits"
+            # asked as a share; its twin the other way set aside for its flow): the question
+            # is about that figure's subject, which a fitting metric may give another way.
+            floor, floored_by = 0.0, None
         fitting.sort(key=lambda item: (-item[0], item[2]))
         fitting = [f for f in fitting if f[1] >= FLOOR * floor
                    or (floored_by and floored_by[0] == "subject" and self._on_subject(intent, f[2]))]
