@@ -371,3 +371,10 @@ def test_a_twin_of_the_other_way_sets_no_floor_when_its_own_way_differs_only_in_
     # the count of Russian visits the other way matched as well as the count did.
     answer = engine.ask("what percent of foreign tourist visits to Russia were Chinese in 2022?")
     assert answer.context["metric"] == "chinese_share_of_tourist_visits_to_russia" and answer.answered
+
+
+def test_the_people_of_a_count_are_not_the_things_it_counts(engine):
+    answer = engine.ask("which were the 25 documents signed on Yeltsin's 1992 trip to China?")
+    assert not answer.answered and not answer.values and "not which" in answer.text
+    # People counted are named: the leaders behind a count of their engagements.
+    assert engine.ask("name the military leaders behind the 14 military engagements since the invasion").answered

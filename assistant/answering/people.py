@@ -20,6 +20,9 @@ ENTITY = re.compile(r"\bwhich (?:\w+ ){0,3}?(?:pollsters?|compan(?:y|ies)|firms?
 # "which were the 8 firms", "name the 42 companies": the names of what a count counts.
 COUNTED = re.compile(r"^(?:which|what|name|list|who)(?: (?:were|are|was|is))?(?: the)? \d+\b"
                      r"|^(?:which (?:were|are) the|name the|list the|who (?:were|are) the)\b")
+# ... of people: "which were the 2 leaders", "name the military leaders behind the 14 ...".
+COUNTED_PEOPLE = re.compile(r"^(?:\S+ ){0,5}?(?:leaders|presidents|ministers|people|persons|officials|diplomats|"
+                            r"generals|men|women|heads)\b")
 # "which refinery is the largest buyer": a ranking, which a figure of one is not.
 SUPERLATIVE = re.compile(r"\b(?:largest|biggest|most|top|leading|main|greatest|highest|best|worst)\b")
 
@@ -216,8 +219,11 @@ class PeopleAnswers:
             text = (f"crr holds no figure of {' or '.join(f'{n:g}' for n in intent.numbers)} that fits this "
                     "question, so it names no one.")
             return draft.answer(intent, False, "who", interpretation, text, self._starters())
-        counted = [metric for row, metric in hits if metric.measure == "count" and not metric.people
-                   and COUNTED.search(intent.normalized)]
+        # "What were the 25 documents?": a count's people (whose visit it was) are not the
+        # things counted, unless people are what it counts ("which were the 2 leaders").
+        things = COUNTED.search(intent.normalized) and not COUNTED_PEOPLE.search(intent.normalized)
+        counted = [metric for row, metric in hits if metric.measure == "count"
+                   and COUNTED.search(intent.normalized) and (not metric.people or things)]
         if counted:
             unit = counted[0].unit
             text = (f"The sources give how many {unit} ({counted[0].name}), not which: crr holds no names "
