@@ -16,7 +16,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.content import Content, _FormattedLine
+from textual.content import Content
 from textual.geometry import Size
 from textual.layout import DockArrangeResult
 from textual.renderables.digits import Digits
@@ -25,6 +25,8 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.widget import Widget
 from textual.widgets import Input, Static
+
+from .wrapping import Wrapped, wrap  # noqa: F401  (wrap: for those who import it from here)
 
 if TYPE_CHECKING:
     from .present import Display, Headline
@@ -150,27 +152,6 @@ class QuestionInput(Input):
             self.screen.focus_next()
 
 
-def wrap(content: Content, width: int, *, align: str = "left", overflow: str = "fold", no_wrap: bool = False,
-         line_pad: int = 0, get_style=None) -> list[_FormattedLine]:
-    """Content's lines wrapped to `width` and formatted, as Content's own `_wrap_and_format`
-    makes them, quicker where most lines fit: a line that fits is formatted as it is, not
-    searched word by word for places to break it (a series' text and footnotes are a
-    hundred lines, most of them shorter than a wide terminal)."""
-    lines: list[_FormattedLine] = []
-    room = width - 2 * line_pad
-    for y, line in enumerate(content.split(allow_blank=True)):
-        if no_wrap or "\t" in line.plain or line.cell_length > room:
-            wrapped = line._wrap_and_format(width, align=align, overflow=overflow, no_wrap=no_wrap,
-                                            line_pad=line_pad, tab_size=8, get_style=get_style)
-            for formatted in wrapped:
-                formatted.y = y  # the line's number in the whole content, for selecting text
-            lines += wrapped
-        else:
-            lines.append(_FormattedLine(get_style, line.pad(line_pad, line_pad), width, 0, y, align=align,
-                                        line_end=True))
-    return lines
-
-
 class LineByLine(Static):
     """A Static laid out once for each width, of which only the lines on screen are drawn,
     each once until the next refresh.
@@ -231,19 +212,19 @@ class Prose(LineByLine):
 
     def __init__(self, content: Content, **kwargs) -> None:
         super().__init__(content, **kwargs)
-        self._wrapped: tuple[object, int, list] | None = None  # the visual, the width, its lines
+        self._wrapped: tuple[object, Wrapped] | None = None  # the visual, and its lines at a width
 
-    def _lines(self, width: int) -> list:
+    def _lines(self, width: int) -> Wrapped:
         visual = self.visual
-        if self._wrapped is None or self._wrapped[0] is not visual or self._wrapped[1] != width:
+        if self._wrapped is None or self._wrapped[0] is not visual or self._wrapped[1].width != width:
             get_rule = self.styles.get_rule
-            lines = wrap(visual, width, align=get_rule("text_align", "left"),
-                         overflow=get_rule("text_overflow", "fold"),
-                         no_wrap=get_rule("text_wrap", "wrap") == "nowrap", line_pad=get_rule("line_pad", 0),
-                         get_style=self._get_style)
-            self._wrapped = (visual, width, lines)
+            lines = Wrapped(visual, width, align=get_rule("text_align", "left"),
+                            overflow=get_rule("text_overflow", "fold"),
+                            no_wrap=get_rule("text_wrap", "wrap") == "nowrap", line_pad=get_rule("line_pad", 0),
+                            get_style=self._get_style)
+            self._wrapped = (visual, lines)
             self._strips.clear()
-        return self._wrapped[2]
+        return self._wrapped[1]
 
     def line_count(self, width: int) -> int:
         return len(self._lines(width))
