@@ -14,6 +14,7 @@ import threading
 import time
 from collections import deque
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
@@ -25,10 +26,11 @@ from textual.widgets import Footer, Static
 
 from . import writing
 from .asking import Asking
-from .screens import HelpScreen
-from .sidebar import TopicTree
 from .styles import KeptStylesheet
 from .widgets import AnswerView, ConversationView, Exchange, QuestionInput, Welcome
+
+if TYPE_CHECKING:  # the topics and the help are imported once the first screen is drawn, or asked for
+    from .sidebar import TopicTree
 
 WIDE = 120            # columns from which the topics sidebar opens by itself
 PALETTE_HINT = 100    # columns from which the footer names Ctrl+P too
@@ -150,6 +152,8 @@ class CrrApp(Asking, App):
 
     async def _first_screen_drawn(self) -> None:
         gc.enable()  # `run` holds collections off until now
+        from .sidebar import TopicTree
+
         pending = self.query_one("#topics-pending")
         with self.batch_update():
             await pending.parent.mount(TopicTree(id="topics"), before=pending)
@@ -223,7 +227,7 @@ class CrrApp(Asking, App):
 
         box = self.question_input
         box.suggester = QuestionSuggester(vocabulary, box.history)
-        self.query_one(TopicTree).fill(engine.store)
+        self.query_one("#topics").fill(engine.store)
 
     def _show_notice(self, message: str) -> None:
         conversation = self.query_one("#conversation")
@@ -307,11 +311,13 @@ class CrrApp(Asking, App):
                 self.question_input.remember(question)
                 self.ask(question)
 
+        from .screens import HelpScreen
+
         self.push_screen(HelpScreen(), chosen)
 
     def action_toggle_sidebar(self) -> None:
         """Open the topics and go there; from the topics, close them and go back to typing."""
-        sidebar, trees = self.query_one("#sidebar"), self.query(TopicTree)  # none before the first screen
+        sidebar, trees = self.query_one("#sidebar"), self.query("#topics")  # none before the first screen
         tree = trees.first() if trees else None
         if sidebar.display and tree is not None and tree.has_focus:
             sidebar.display = False
