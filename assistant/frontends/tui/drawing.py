@@ -52,7 +52,7 @@ class LineByLine(Static):
         self._drawn_whole = False  # whether Static's own drawing is current
 
     def drawn_with(self, name: str):
-        """The widget's `rich_style`, `visual_style`, `link_style` or `screen`, as of the last refresh."""
+        """The widget's `rich_style`, `visual_style`, `link_style`, `screen` or `size`, as of the last refresh."""
         value = self._drawing.get(name)
         if value is None:
             value = self._drawing[name] = getattr(self, name)
@@ -82,7 +82,7 @@ class LineByLine(Static):
             return super().render_line(y)
         strip = self._strips.get(y)
         if strip is None:
-            width = self.size.width
+            width = self.drawn_with("size").width
             if y >= self.line_count(width):
                 return Strip.blank(width, self.drawn_with("visual_style").rich_style)
             strip = self._strips[y] = self.draw_line(y, width)
