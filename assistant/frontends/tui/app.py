@@ -1,10 +1,9 @@
 """The crr terminal app: wires the conversation, the question input, the sidebar and the commands.
 
-Questions are answered by `Conversation.ask` in a thread worker, so the screen
-never waits on the engine; they queue and are answered one at a time in the
-order they were asked, each a follow-up of the one before.  The engine and the
-presenter are opened in a worker too, and questions asked before they are
-ready wait for them.
+Questions are answered by `Conversation.ask` (asking.py: at once, or queued
+for a thread worker while the database opens or earlier questions are being
+answered), each a follow-up of the one before.  The engine and the presenter
+are opened in a worker, once the first screen is drawn.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ import threading
 import time
 from collections import deque
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
@@ -25,14 +25,15 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from . import writing
-from .screens import HelpScreen
-from .sidebar import TopicTree
+from .asking import Asking
 from .styles import KeptStylesheet
 from .widgets import AnswerView, ConversationView, Exchange, QuestionInput, Welcome
 
+if TYPE_CHECKING:  # the topics and the help are imported once the first screen is drawn, or asked for
+    from .sidebar import TopicTree
+
 WIDE = 120            # columns from which the topics sidebar opens by itself
 PALETTE_HINT = 100    # columns from which the footer names Ctrl+P too
-LOAD_TIMEOUT = 120.0  # seconds a question waits for the database to open
 # One question of each kind, each kind's templates compiled before it is asked ("trade in
 # 1990?" is one the data cannot answer: it holds trade from 1992).
 WARM_UP = ["trade in 2024?", "joint exercises since 2022?", "trade over time", "trade 2024 vs 2022",
@@ -75,7 +76,7 @@ class Body(Horizontal):
         self.app.fit_to(event.size.width)
 
 
-class CrrApp(App):
+class CrrApp(Asking, App):
     """Ask, see, chart, copy with citation."""
 
     CSS_PATH = Path(__file__).with_name("app.tcss")
@@ -151,6 +152,8 @@ class CrrApp(App):
 
     async def _first_screen_drawn(self) -> None:
         gc.enable()  # `run` holds collections off until now
+        from .sidebar import TopicTree
+
         pending = self.query_one("#topics-pending")
         with self.batch_update():
             await pending.parent.mount(TopicTree(id="topics"), before=pending)
@@ -224,7 +227,7 @@ class CrrApp(App):
 
         box = self.question_input
         box.suggester = QuestionSuggester(vocabulary, box.history)
-        self.query_one(TopicTree).fill(engine.store)
+        self.query_one("#topics").fill(engine.store)
 
     def _show_notice(self, message: str) -> None:
         conversation = self.query_one("#conversation")
@@ -259,118 +262,6 @@ class CrrApp(App):
         self.question_input.focus()
         self.question_input.remember(message.question)
         self.ask(message.question)
-
-    # An answer usually comes within milliseconds: the question and its answer
-    # then go on screen together, in one layout.  A slower answer shows the
-    # question with "Looking it up…" after this delay.
-    PENDING_DELAY = 0.05
-
-    def ask(self, question: str, held: bool = False) -> None:
-        """Queue the question for the worker; show it with its answer, or alone if that is slow.
-
-        Nothing is drawn until the exchange is placed, at most PENDING_DELAY from
-        now (`held`: the caller holds the screen already): the question and its
-        answer then go on screen in one frame, drawn at once rather than at the
-        next of Textual's 60 frames a second.  `_place`, or the timer when the
-        answer is slow, lets the screen be drawn again."""
-        # No collection from here until the exchange is on screen (`_place`): answering
-        # makes and drops tens of thousands of objects, and the collections they set
-        # off (5 to 30 ms here) would land between Enter and the answer.
-        gc.disable()
-        exchange = Exchange(question, classes="exchange -newest")
-        generation = self._generation
-        if not held:
-            self._begin_batch()
-        exchange.pending_timer = self.set_timer(
-            self.PENDING_DELAY, lambda: self._answer_is_slow(exchange, generation))
-        with self._queue_lock:
-            self._queue.append((exchange, question, generation))
-            if self._answering:
-                return
-            self._answering = True
-        self.answer_questions()
-
-    async def _answer_is_slow(self, exchange: Exchange, generation: int) -> None:
-        exchange.pending_timer = None  # fired: stopping it now would cancel this very call
-        self._end_batch()
-        if generation == self._generation and exchange.parent is None:
-            await self._place(exchange)
-        else:
-            gc.enable()
-
-    async def _place(self, exchange: Exchange) -> None:
-        """Put an exchange at the end of the conversation, the earlier ones settled.
-
-        The screen waits until the exchange and everything in it are composed:
-        a layout in between would draw half an answer, and then lay out again."""
-        if exchange.pending_timer is not None:
-            exchange.pending_timer.stop()
-            exchange.pending_timer = None
-            self._end_batch()
-        if exchange.parent is not None:
-            self.call_after_refresh(gc.enable)
-            return
-        conversation = self.query_one(ConversationView)
-        with self.batch_update():
-            for earlier in conversation.children:  # not a query of the whole screen
-                if isinstance(earlier, Exchange):
-                    earlier.settle()
-            mounted = conversation.mount(exchange)
-            conversation.pin(exchange)
-            await mounted
-        self.call_after_refresh(gc.enable)  # once this frame is drawn (see `ask`)
-
-    @work(thread=True, group="ask", exit_on_error=False)
-    def answer_questions(self) -> None:
-        """Answer the queued questions in turn, until none is left."""
-        try:
-            while True:
-                with self._queue_lock:
-                    if not self._queue:
-                        self._answering = False
-                        return
-                    exchange, question, generation = self._queue.popleft()
-                self._answer(exchange, question, generation)
-        except BaseException:  # the app is closing: the next question starts a worker again
-            with self._queue_lock:
-                self._answering = False
-            raise
-
-    def _answer(self, exchange: Exchange, question: str, generation: int) -> None:
-        if generation != self._generation:  # asked before the conversation started over
-            return
-        if not self._db_ready.wait(LOAD_TIMEOUT) or self._db_error:
-            reason = self._db_error or "it is still opening"
-            message = (f"crr cannot answer: its database could not be opened ({reason}). "
-                       "Build it with `crr build`, then start crr again.")
-            self.call_from_thread(self._show_error, exchange, message)
-            return
-        try:
-            answer = self.conversation.ask(question)
-            if generation != self._generation:  # started over while this was answered
-                self.conversation.history.remove(answer)
-                return
-            display = self.presenter.layout(answer, self.citation_style)
-        except Exception as error:  # a bug, not the user's fault: say so, never a traceback
-            message = (f"crr could not answer “{question}”: {error}. "
-                       "Try rephrasing it, or press F1 for example questions.")
-            self.call_from_thread(self._show_error, exchange, message)
-            return
-        self.call_from_thread(self._show_answer, exchange, display)
-
-    async def _show_answer(self, exchange: Exchange, display) -> None:
-        if exchange.pending_timer is not None:  # not on screen yet: both go on together
-            exchange.ready = display
-            await self._place(exchange)
-        elif exchange.is_attached:  # not cleared by a new conversation meanwhile
-            await exchange.show_answer(display)
-
-    async def _show_error(self, exchange: Exchange, message: str) -> None:
-        if exchange.pending_timer is not None:
-            await self._place(exchange)
-            await exchange.show_error(message)
-        elif exchange.is_attached:
-            await exchange.show_error(message)
 
     # --- commands -----------------------------------------------------------------
 
@@ -420,11 +311,13 @@ class CrrApp(App):
                 self.question_input.remember(question)
                 self.ask(question)
 
+        from .screens import HelpScreen
+
         self.push_screen(HelpScreen(), chosen)
 
     def action_toggle_sidebar(self) -> None:
         """Open the topics and go there; from the topics, close them and go back to typing."""
-        sidebar, trees = self.query_one("#sidebar"), self.query(TopicTree)  # none before the first screen
+        sidebar, trees = self.query_one("#sidebar"), self.query("#topics")  # none before the first screen
         tree = trees.first() if trees else None
         if sidebar.display and tree is not None and tree.has_focus:
             sidebar.display = False

@@ -5,7 +5,7 @@ Rich's Table measures and draws every cell through its general machinery
 here, most of an answer's drawing.  A table of plain-text cells needs little
 of it.  `PlainTable` lays its columns out by Rich's rules (each column as
 wide as its longest line; when too wide, the widest wrapping columns give way
-first) and wraps each cell with Rich's `Text.wrap`, so it looks the same as
+first) and wraps each cell as Rich's `Text.wrap` does, so it looks the same as
 Table(box=SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1)).
 """
 
@@ -20,13 +20,19 @@ from rich.measure import Measurement
 from rich.segment import Segment
 from rich.style import Style
 from rich.table import Table
-from rich.text import Text
+
+from .wrapping import one_cell_each, wrap_cell
 
 if TYPE_CHECKING:
     from .present import Display
 
 RULE = "─"  # the line under the header
 BOLD, ITALIC, PLAIN = Style(bold=True), Style(italic=True), Style()
+
+
+def cell_width(text: str) -> int:
+    """The cells text takes, counted as characters where each takes one."""
+    return len(text) if one_cell_each(text) else cell_len(text)
 
 
 @dataclass(frozen=True)
@@ -65,9 +71,9 @@ class PlainTable:
             return Measurement(max_width, max_width)
         lows, highs = [], []
         for cell in self._cells(index):
-            lines = cell.splitlines()
-            high = max((cell_len(line) for line in lines), default=0)
-            low = max((cell_len(word) for word in cell.split()), default=high)
+            measure = len if one_cell_each(cell) else cell_len
+            high = max((measure(line) for line in cell.splitlines()), default=0)
+            low = max((measure(word) for word in cell.split()), default=high)
             low, high = min(low, max_width - extra), min(high, max_width - extra)
             lows.append(min(low + extra, max_width))
             highs.append(min(high + extra, max_width))
@@ -101,10 +107,9 @@ class PlainTable:
             column = self.columns[index]
             left, right = self._padding(index)
             inner = width - left - right
-            wrapped = [line.plain for line in Text(cell).wrap(
-                None, inner, justify=column.justify, overflow=column.overflow, no_wrap=column.no_wrap)
-                       ] if inner > 0 else []  # no room: Rich draws nothing
-            columns.append([" " * left + line + " " * (width - left - right - cell_len(line)) + " " * right
+            wrapped = wrap_cell(cell, inner, column.justify, column.overflow, column.no_wrap
+                                ) if inner > 0 else []  # no room: Rich draws nothing
+            columns.append([" " * left + line + " " * (width - left - right - cell_width(line)) + " " * right
                             for line in wrapped])
         height = max((len(lines) for lines in columns), default=0)
         if header:

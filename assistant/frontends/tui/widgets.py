@@ -10,25 +10,25 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from rich.segment import Segment
 from rich.style import Style as RichStyle
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.content import Content, _FormattedLine
+from textual.content import Content
 from textual.geometry import Size
 from textual.layout import DockArrangeResult
 from textual.renderables.digits import Digits
 from textual.scrollbar import ScrollBar
-from textual.strip import Strip
 from textual.style import Style
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
+from .drawing import Prose, TableView, UniformLines
+from .wrapping import wrap  # noqa: F401  (for those who import it from here)
+
 if TYPE_CHECKING:
     from .present import Display, Headline
-    from .tables import PlainTable
 
 _MARK = re.compile(r"(\[\d+\])")
 # A web address in a citation, without the punctuation that follows it in the sentence.
@@ -150,126 +150,6 @@ class QuestionInput(Input):
             self.screen.focus_next()
 
 
-def wrap(content: Content, width: int, *, align: str = "left", overflow: str = "fold", no_wrap: bool = False,
-         line_pad: int = 0, get_style=None) -> list[_FormattedLine]:
-    """Content's lines wrapped to `width` and formatted, as Content's own `_wrap_and_format`
-    makes them, quicker where most lines fit: a line that fits is formatted as it is, not
-    searched word by word for places to break it (a series' text and footnotes are a
-    hundred lines, most of them shorter than a wide terminal)."""
-    lines: list[_FormattedLine] = []
-    room = width - 2 * line_pad
-    for y, line in enumerate(content.split(allow_blank=True)):
-        if no_wrap or "\t" in line.plain or line.cell_length > room:
-            wrapped = line._wrap_and_format(width, align=align, overflow=overflow, no_wrap=no_wrap,
-                                            line_pad=line_pad, tab_size=8, get_style=get_style)
-            for formatted in wrapped:
-                formatted.y = y  # the line's number in the whole content, for selecting text
-            lines += wrapped
-        else:
-            lines.append(_FormattedLine(get_style, line.pad(line_pad, line_pad), width, 0, y, align=align,
-                                        line_end=True))
-    return lines
-
-
-class LineByLine(Static):
-    """A Static laid out once for each width, of which only the lines on screen are drawn,
-    each once until the next refresh.
-
-    A Static lays its content out twice, once to measure its height and once
-    to draw it, and draws every line whether it is on screen or not; a series
-    or a list of events runs to a hundred lines, of which a few are seen.
-    While text is selected, it is drawn as a Static is, selection and all."""
-
-    def __init__(self, content, **kwargs) -> None:
-        super().__init__(content, **kwargs)
-        self._strips: dict[int, Strip] = {}  # drawn lines by number, until the next refresh
-        # What every line is drawn with (the widget's style, its links' style), worked out
-        # once until the next refresh: each walks up the widget's ancestors.
-        self._drawing: dict[str, object] = {}
-        self._drawn_whole = False  # whether Static's own drawing is current
-
-    def drawn_with(self, name: str):
-        """The widget's `rich_style`, `visual_style`, `link_style` or `screen`, as of the last refresh."""
-        value = self._drawing.get(name)
-        if value is None:
-            value = self._drawing[name] = getattr(self, name)
-        return value
-
-    def line_count(self, width: int) -> int:
-        raise NotImplementedError
-
-    def draw_line(self, y: int, width: int) -> Strip:
-        """Line `y` of the content at `width`, one that exists."""
-        raise NotImplementedError
-
-    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return self.line_count(width) if width else 0
-
-    def render_line(self, y: int) -> Strip:
-        if self._dirty_regions:  # refreshed: restyled, resized or changed
-            self._dirty_regions.clear()
-            self._strips.clear()
-            self._drawing.clear()
-            self._drawn_whole = False
-        screen = self.drawn_with("screen")
-        if screen._selecting or self in screen.selections:
-            if not self._drawn_whole:
-                self._render_content()
-                self._drawn_whole = True
-            return super().render_line(y)
-        strip = self._strips.get(y)
-        if strip is None:
-            width = self.size.width
-            if y >= self.line_count(width):
-                return Strip.blank(width, self.drawn_with("visual_style").rich_style)
-            strip = self._strips[y] = self.draw_line(y, width)
-        return strip
-
-
-class Prose(LineByLine):
-    """Text that may run long, wrapped once for each width."""
-
-    def __init__(self, content: Content, **kwargs) -> None:
-        super().__init__(content, **kwargs)
-        self._wrapped: tuple[object, int, list] | None = None  # the visual, the width, its lines
-
-    def _lines(self, width: int) -> list:
-        visual = self.visual
-        if self._wrapped is None or self._wrapped[0] is not visual or self._wrapped[1] != width:
-            get_rule = self.styles.get_rule
-            lines = wrap(visual, width, align=get_rule("text_align", "left"),
-                         overflow=get_rule("text_overflow", "fold"),
-                         no_wrap=get_rule("text_wrap", "wrap") == "nowrap", line_pad=get_rule("line_pad", 0),
-                         get_style=self._get_style)
-            self._wrapped = (visual, width, lines)
-            self._strips.clear()
-        return self._wrapped[2]
-
-    def line_count(self, width: int) -> int:
-        return len(self._lines(width))
-
-    def draw_line(self, y: int, width: int) -> Strip:
-        strip = Strip(*self._lines(width)[y].to_strip(self.drawn_with("visual_style")))
-        return strip._apply_link_style(self.drawn_with("link_style")) if self.auto_links else strip
-
-
-class TableView(LineByLine):
-    """A values or events table (`tables.PlainTable`), drawn straight from the table's
-    segments: as a Static, it would go through Rich's console, twice."""
-
-    def __init__(self, table: PlainTable, **kwargs) -> None:
-        super().__init__(table, **kwargs)
-        self.table = table
-
-    def line_count(self, width: int) -> int:
-        return len(self.table.lines(width))
-
-    def draw_line(self, y: int, width: int) -> Strip:
-        base = self.drawn_with("rich_style")
-        return Strip([Segment(segment.text, base + segment.style if segment.style else base)
-                      for segment in self.table.lines(width)[y]])
-
-
 class HeadlineView(Static):
     """An answer's figure in large digits, with its unit and caption beside it.
 
@@ -328,7 +208,7 @@ def notes(display: Display) -> Content:
     return Content.assemble(*parts, strip_control_codes=needs_stripping(plain))
 
 
-class AnswerView(Vertical):
+class AnswerView(UniformLines, Vertical):
     """One answer: headline, sentences, values or chart, marks, footnotes."""
 
     def __init__(self, display: Display, **kwargs) -> None:
@@ -391,7 +271,7 @@ class AnswerView(Vertical):
             yield Static(Content(self.display_data.chart_note), classes="chart-note")
 
 
-class ConversationView(VerticalScroll):
+class ConversationView(UniformLines, VerticalScroll):
     """The scrolling conversation.  `pin` puts a newly added exchange's question at
     the top; when the width changes (a resize, the sidebar opening or closing) and
     every answer reflows, the place being read stays at the top."""
@@ -439,7 +319,7 @@ class ConversationView(VerticalScroll):
         return arrangement
 
 
-class Exchange(Vertical):
+class Exchange(UniformLines, Vertical):
     """A question and, once the worker is done, its answer or what went wrong."""
 
     def __init__(self, question: str, **kwargs) -> None:
