@@ -378,3 +378,24 @@ def test_the_people_of_a_count_are_not_the_things_it_counts(engine):
     assert not answer.answered and not answer.values and "not which" in answer.text
     # People counted are named: the leaders behind a count of their engagements.
     assert engine.ask("name the military leaders behind the 14 military engagements since the invasion").answered
+
+
+def test_a_first_crossing_in_years_crr_lacks_is_not_dated(engine):
+    # About 30,000 in 2020, over 50,000 in 2024: 45,000 was first passed some year between.
+    answer = engine.ask("in which year did Chinese students in Russia first exceed 45,000?")
+    assert not answer.answered and not answer.values
+    assert "2020" in answer.text and "2024" in answer.text and "2022" in answer.text
+
+
+@pytest.mark.parametrize("question, metric", [
+    ("when did bilateral trade first pass 100 billion dollars?", "trade_total"),
+    ("pipeline gas exports via power of siberia in 2025", "pipeline_gas_exports_to_china"),
+])
+def test_words_of_crossing_and_of_the_route_say_nothing_of_the_figure(engine, question, metric):
+    answer = engine.ask(question)
+    assert answer.context["metric"] == metric and answer.answered
+
+
+def test_a_currency_after_in_billions_of_is_the_unit_asked(engine):
+    answer = engine.ask("bilateral trade in billions of rubles, 2024")
+    assert not answer.answered and not answer.values and "rubles" in answer.text

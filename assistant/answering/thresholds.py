@@ -104,8 +104,17 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
                       number=format_value(cond.number, metric.unit) if cond.number is not None else "",
                       first=rows[0]["period"], last=rows[-1]["period"])
         return draft.answer(intent, False, "when", interpretation, text, [f"{metric.name.lower()} over time"])
-    facts = [draft.observed(r, metric) for r in chosen]
     unheld = _unheld_before(rows, chosen[0]) if len(chosen) == 1 and cond.number is not None else []
+    if unheld and cond.test in ("above", "below", "at_least") and not LAST.search(intent.normalized):
+        # When it first crossed is not held: in the years between two figures, which it
+        # may have crossed in any of.  Said with those years, and no figure as the answer.
+        before = max((r for r in rows if r["period_start"] < chosen[0]["period_start"]),
+                     key=lambda r: r["period_start"])
+        text = render("answers/when_figure_between.txt.j2", metric=metric, cond=cond, unheld=unheld,
+                      threshold=format_value(cond.number, metric.unit), before=before["period"],
+                      after=chosen[0]["period"])
+        return draft.answer(intent, False, "when", interpretation, text, [f"{metric.name.lower()} over time"])
+    facts = [draft.observed(r, metric) for r in chosen]
     text = render("answers/when_figure.txt.j2", metric=metric, facts=facts, cond=cond, unheld=unheld,
                   threshold=format_value(cond.number, metric.unit) if cond.number is not None else "")
     return draft.answer(intent, True, "when", interpretation, text, [f"{metric.name.lower()} over time"])

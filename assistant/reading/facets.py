@@ -125,8 +125,10 @@ def asked_currency(words: list[str], found: list[Found]) -> tuple[str | None, in
         currencies = phrase.values("currency")
         if not currencies:
             continue
-        before = " ".join(words[max(0, phrase.start - 2):phrase.start])
-        if re.search(r"(?:\bin|\binto)$", before) or not phrase.values("subject"):
+        before = " ".join(words[max(0, phrase.start - 4):phrase.start])
+        # "in euros", "into yuan", "in billions of rubles"
+        if re.search(r"(?:\bin|\binto)(?: (?:billions?|millions?|thousands?|bn|mn) of)?$", before) \
+                or not phrase.values("subject"):
             return currencies[0], phrase.start
     return None, None
 
