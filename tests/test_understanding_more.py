@@ -399,3 +399,14 @@ def test_words_of_crossing_and_of_the_route_say_nothing_of_the_figure(engine, qu
 def test_a_currency_after_in_billions_of_is_the_unit_asked(engine):
     answer = engine.ask("bilateral trade in billions of rubles, 2024")
     assert not answer.answered and not answer.values and "rubles" in answer.text
+
+
+def test_a_change_in_one_year_is_no_level(engine):
+    # From the year before, worked out from the two levels ...
+    answer = engine.ask("by how much did bilateral trade shrink in 2015?")
+    assert answer.answered and any(v.derived and v.formula.startswith("67.955 − 95.244") for v in answer.values)
+    # ... or said not held when crr lacks the year before, never the year's level alone.
+    answer = engine.ask("how much did bilateral trade rise in 2024?")
+    assert not answer.answered and not [v for v in answer.values if v.period == "2024"]
+    # A change the sources state for the year is the answer.
+    assert engine.ask("how much did trade drop in 2025?").context["metric"] == "trade_total_yoy_change"

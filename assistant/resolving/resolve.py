@@ -58,6 +58,10 @@ PEOPLE_SCORE = 2.0
 SUBJECT_SCORE = 1.6
 # Sets of subjects asked whose covering metrics a resolver keeps (_covering).
 KEPT_SUBJECTS = 4096
+# A verb of change in one year ("how much did trade grow in 2024"), not a comparison of two things.
+CHANGED = re.compile(r"\b(?:grow|grew|grown|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall(?:en)?|drop(?:ped)?|"
+                     r"rise|rose|risen|shr[iau]nk(?:en)?|contracted|slump(?:ed)?|plunge[ds]?|climb(?:ed)?)\b")
+COMPARED = re.compile(r"\b(?:compare[ds]?|comparison|vs\.?|versus|than|difference)\b")
 PEAK_OR_LOW = re.compile(r"\b(?:highest|peak|lowest|smallest|weakest|strongest|minimum|maximum)\b")
 
 
@@ -413,7 +417,25 @@ class Resolver:
             self._sources[metric_id] = {r["source_id"] for r in self.store.observations(metric_id)}
         return self._sources[metric_id]
 
+    def _change_in_a_year(self, intent: Intent) -> None:
+        """"How much did trade grow in 2024?": a change in one year, not the year's level.
+        A change the sources state for the year is the answer; else the change from the
+        year before, worked out from the two levels."""
+        period = intent.periods[0]
+        if period.form != "point" or len(period.label) != 4 or not period.label.isdigit():
+            return
+        stated = [m for m in self.store.change_metrics(intent.metric_id) if self.holds(m, period)]
+        if stated:
+            intent.metric_id, intent.metric_phrase = stated[0], self.metrics[stated[0]].name.lower()
+            return
+        # Worked out from the two years' levels; a year crr lacks is said, not the level given.
+        intent.periods, intent.kind = [Period.point(str(int(period.label) - 1)), period], "change"
+
     def _settle_kind(self, intent: Intent) -> None:
+        if intent.kind == "value" and intent.asked_kind == "change" and intent.metric_id and len(intent.periods) == 1 \
+                and self.metrics[intent.metric_id].measure in ("amount", "volume", "count") \
+                and CHANGED.search(intent.normalized) and not COMPARED.search(intent.normalized):
+            self._change_in_a_year(intent)
         if intent.kind == "when" and intent.metric_id and intent.asked_kind in ("peak", "lowest") \
                 and PEAK_OR_LOW.search(intent.normalized):
             intent.kind = intent.asked_kind  # "when did the yuan share peak?"
