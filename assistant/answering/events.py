@@ -278,7 +278,7 @@ class EventSearch:
                 continue
             date = describe_label(row["date"])
             written = row["date_as_written"] or ""
-            if re.search(r"\d{4}", written) and written.strip() != date:
+            if _YEAR.search(written) and written.strip() != date:
                 # The stored date is as precise as the schema allows ("2000");
                 # the source's own words say how loose it is ("early 2000s").
                 date += f" (the source: \u201c{written.strip()}\u201d)"
@@ -408,5 +408,6 @@ _GOING_TO = re.compile(r"\b(?:visit\w*|trip\w*|travel\w*|went|go|goe|going|been|
 _TAKING_PLACE = re.compile(r"\b(?:in|at) @([a-z_]+)")
 
 
+_YEAR = re.compile(r"\d{4}")
 _SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
 _CLAUSE = re.compile(r"[;:]|,? \b(?:though|although|but|while|whereas)\b")
