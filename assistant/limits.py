@@ -32,6 +32,8 @@ def readable(text: str) -> str:
     except UnicodeEncodeError:
         # Bytes that the command line could not decode arrive as lone surrogates.
         text = "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
+    if text.isprintable():  # no control character: most questions, checked without a table
+        return text
     return text.translate(_AS_SPACES)
 
 

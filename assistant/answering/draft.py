@@ -29,6 +29,12 @@ def _cautions(note: str) -> tuple[str, ...]:
     return tuple(CAUTION.findall(note))
 
 
+# (a row's id, a metric's id) -> what a value of the row always holds (Draft._stamp).  The
+# row is kept with it, so that no other row can take its id while it is here.
+_STAMPS: dict[tuple[int, str], tuple] = {}
+MAX_STAMPS = 8192
+
+
 @dataclass
 class Draft:
     """An answer being assembled: values and events, with numbered citations."""
@@ -59,22 +65,37 @@ class Draft:
         return number
 
     def observed(self, row: sqlite3.Row, metric: MetricRow) -> "Fact":
-        # A series states every row of a metric: each column is read once, and a citation
-        # already numbered is found without a call.
-        source_id, period, locator, reporter = row["source_id"], row["period"], row["locator"], row["reporter"] or ""
-        number = self.numbers.get((source_id, locator)) or self.cite(source_id, locator)
-        value = Value(metric=metric.id, label=metric.name, period=period, value=row["value"], unit=row["unit"],
-                      qualifier=row["qualifier"] or "", source=source_id, locator=locator,
-                      observation_id=row["id"], cites=[number], reporter=reporter)
+        # A series states every row of a metric, and the same rows question after
+        # question: what a row's value and fact always hold is worked out once a row.
+        stamp = _STAMPS.get((id(row), metric.id))
+        if stamp is None or stamp[0] is not row:
+            stamp = self._stamp(row, metric)
+        _, fields, cited, cautions, source_name, period_text, note = stamp
+        number = self.numbers.get(cited) or self.cite(*cited)
+        cites = [number]
+        value = Value(**fields, cites=cites)
         self.values.append(value)
+        for caution in cautions:
+            if caution not in self.cautions:
+                self.cautions.append(caution)
+        return Fact(value, cites, source_name, period_text, note)
+
+    def _stamp(self, row: sqlite3.Row, metric: MetricRow) -> tuple:
+        """(the row, its value's fields, its citation's source and locator, the cautions of
+        its note, its source's name, its period in words, its note), kept for the row."""
+        source_id, period, locator, reporter = row["source_id"], row["period"], row["locator"], row["reporter"] or ""
+        fields = dict(metric=metric.id, label=metric.name, period=period, value=row["value"], unit=row["unit"],
+                      qualifier=row["qualifier"] or "", source=source_id, locator=locator,
+                      observation_id=row["id"], reporter=reporter)
         note = row["note"] or ""
-        if note:
-            for caution in _cautions(note):
-                if caution not in self.cautions:
-                    self.cautions.append(caution)
         source = self.store.sources[source_id]
-        return Fact(value, value.cites, source.short_name + as_reported(reporter) if reporter else source.short_name,
-                    describe_period(period, source.as_of), note)
+        stamp = (row, fields, (source_id, locator), _cautions(note) if note else (),
+                 source.short_name + as_reported(reporter) if reporter else source.short_name,
+                 describe_period(period, source.as_of), note)
+        if len(_STAMPS) >= MAX_STAMPS:
+            _STAMPS.pop(next(iter(_STAMPS)))  # the oldest goes first
+        _STAMPS[(id(row), metric.id)] = stamp
+        return stamp
 
     def derived(self, metric: MetricRow, period: str, number: float, formula: str,
                 inputs: list["Fact"], unit: str | None = None, label: str = "") -> "Fact":

@@ -290,15 +290,15 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
         event shown, its date ("how many agreements did they sign that day?", "how many
         troops took part?")."""
         single = answer is not None and answer.kind == "what_happened" and len(answer.events) == 1
-        if answer is not None and (answer.kind == "when" or single) and answer.events and not intent.periods:
-            intent = replace(intent, periods=[Period.point(answer.events[0].date)])
+        periods = [Period.point(answer.events[0].date)] if answer is not None and (answer.kind == "when" or single) \
+            and answer.events and not intent.periods else intent.periods
         return {
             "kind": intent.kind,
             "metric": intent.metric_id,
             "periods": [
                 {"label": p.label, "start": p.start.isoformat() if p.start else None,
                  "end": p.end.isoformat() if p.end else None, "form": p.form, "phrase": p.phrase}
-                for p in intent.periods
+                for p in periods
             ],
             "rest": intent.rest,
             "parties": intent.parties,

@@ -17,8 +17,8 @@ from ..answer import EventRef
 from ..reading.periods import describe_label, names_a_thing
 from ..reading.read import Intent
 from ..reading.words import _stem
-from .event_words import (FULL_NAME, OCCURRENCE, EventWords, acronyms, another_numbered, event_stem, event_words,
-                          names_another, numbered_names)
+from .event_words import (FULL_NAME, OCCURRENCE, ORDINALS, EventWords, acronyms, another_numbered, event_stem,
+                          event_words, names_another, numbered_names)
 
 RARE_WORD = 4.0  # an event-title word's weight when it is in about five titles or fewer
 MIN_COVER = 0.4  # the share of a question's words (by weight) an event must have
@@ -49,12 +49,13 @@ class EventSearch:
                     self._name_owner.setdefault(name.lower(), person)
             names = sorted(self._name_owner, key=len, reverse=True)
             self._names_pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
+            self._person_order = {p["id"]: i for i, p in enumerate(self.store.people)}
         found = []
         for match in self._names_pattern.finditer(text):
             person = self._name_owner[match.group(1)]
             if person not in found:
                 found.append(person)
-        order = {p["id"]: i for i, p in enumerate(self.store.people)}
+        order = self._person_order
         return sorted(found, key=lambda p: order[p["id"]])
 
     def _find_events(self, intent: Intent, limit: int = 8) -> list[sqlite3.Row]:
@@ -112,6 +113,11 @@ class EventSearch:
         term_weight = {t: weight.get(t, 1.0) for t in terms}
         term_forms = [(t, forms[t]) for t in terms]
         needed = min(2, len(terms))
+        # What follows from which of the terms an event has (whether it is enough, the
+        # words it lacks, its share of the question) is the same for every event with
+        # those terms: worked out once for each set of them.
+        fit_of: dict[tuple[str, ...], tuple[float, float, tuple[str, ...]] | None] = {}
+        said_of: dict[tuple[str, ...], set[str]] = {}
         scored = []
         cut = self._cut_events
         for row in rows:
@@ -126,37 +132,59 @@ class EventSearch:
             if numbered and (any(name not in words for name, _ in numbered) or another_numbered(
                     numbered, words, numbered_names((row["title"] + " " + row["summary"]).lower()))):
                 continue  # "Power of Siberia-2" is a name: an event must have it, not Power of Siberia (-1)
-            matched = [t for t, f in term_forms if not f.isdisjoint(words)]
-            # One subject word rare among the titles ("espionage", "S-400") is enough alone.
-            if not (len(matched) >= needed or any(
-                    weight.get(t, 0.0) >= RARE_WORD and (t in self.event_vocab.subject_words or t in asked_subjects)
-                    for t in matched)):
+            matched = tuple([t for t, f in term_forms if not f.isdisjoint(words)])
+            if matched in fit_of:
+                fit = fit_of[matched]
+            else:
+                fit = fit_of[matched] = self._terms_fit(matched, terms, needed, weight, asked_subjects, counts,
+                                                        proper, counted, cover, total, term_weight)
+            if fit is None:
                 continue
-            # A rare word of the question ("Kazan", "Nerchinsk") or an ordinal ("second")
-            # the event lacks says it is another event.
-            if any(names_another(t, counts, title_words, proper, counted)
-                   for t in terms if t not in matched):
-                continue
-            # An event must account for about half of what the question says, weighed
-            # by how rare each word is: "their mutual defence alliance treaty" is not
-            # the five-year defence cooperation agreement.
-            if total and sum([cover.get(t, 0.0) for t in matched]) < MIN_COVER * total:
+            base, lacking, ordinals = fit
+            # An ordinal the event lacks ("second") says it is another event.
+            if ordinals and any(names_another(t, counts, title_words, proper, counted) for t in ordinals):
                 continue
             # Rare words count more; title words the question did not ask
             # for count against ("naval" when asked about any exercise).
-            score = sum([term_weight[t] for t in matched])
-            in_title = [t for t, f in term_forms if not f.isdisjoint(title_words)]
-            said = set().union(*(forms[t] for t in in_title), *named_words)
+            score = base
+            in_title = tuple([t for t, f in term_forms if not f.isdisjoint(title_words)])
+            said = said_of.get(in_title)
+            if said is None:
+                said = said_of[in_title] = set().union(*(forms[t] for t in in_title), *named_words)
             score += 0.5 * sum([term_weight[t] for t in in_title])
             score -= 0.3 * sum([w_weight for w, w_weight in title_weights if w not in said])
             score += 3.0 if event_id in with_people else 0.0
             # The title names the body or country the question names ("the SCO founded").
-            score += 2.0 * sum(1 for words_of in named_others if words_of <= title_words)
+            score += 2.0 * (sum(1 for words_of in named_others if words_of <= title_words) if named_others else 0)
             # A word of the question the event lacks ("gas" for an oil pipeline) counts against.
-            score -= 0.8 * sum([term_weight[t] for t in terms if t not in matched])
+            score -= lacking
             scored.append((-score, row["rank"], row))
         scored.sort(key=lambda item: (item[0], item[1]))
         return [row for *_, row in scored[:limit]]
+
+    def _terms_fit(self, matched: tuple[str, ...], terms: list[str], needed: int, weight: dict[str, float],
+                   asked_subjects: set[str], counts: dict[str, int], proper: set[str], counted: set[str],
+                   cover: dict[str, float], total: float, term_weight: dict[str, float]):
+        """For an event having the terms `matched` of the question's: None when that is not
+        enough to be the event asked about; else its score from them, the weight of the
+        terms it lacks (counted against it), and the ordinals among those, which the
+        event's title decides."""
+        # One subject word rare among the titles ("espionage", "S-400") is enough alone.
+        if not (len(matched) >= needed or any(
+                weight.get(t, 0.0) >= RARE_WORD and (t in self.event_vocab.subject_words or t in asked_subjects)
+                for t in matched)):
+            return None
+        lacking = [t for t in terms if t not in matched]
+        # A rare word of the question ("Kazan", "Nerchinsk") the event lacks says it is another event.
+        if any(t not in ORDINALS and names_another(t, counts, frozenset(), proper, counted) for t in lacking):
+            return None
+        # An event must account for about half of what the question says, weighed
+        # by how rare each word is: "their mutual defence alliance treaty" is not
+        # the five-year defence cooperation agreement.
+        if total and sum([cover.get(t, 0.0) for t in matched]) < MIN_COVER * total:
+            return None
+        return (sum([term_weight[t] for t in matched]), 0.8 * sum([term_weight[t] for t in lacking]),
+                tuple(t for t in lacking if t in ORDINALS))
 
     @cached_property
     def _cut_events(self) -> dict[str, tuple[frozenset[str], frozenset[str], tuple[tuple[str, float], ...]]]:
@@ -250,7 +278,7 @@ class EventSearch:
                 continue
             date = describe_label(row["date"])
             written = row["date_as_written"] or ""
-            if re.search(r"\d{4}", written) and written.strip() != date:
+            if _YEAR.search(written) and written.strip() != date:
                 # The stored date is as precise as the schema allows ("2000");
                 # the source's own words say how loose it is ("early 2000s").
                 date += f" (the source: \u201c{written.strip()}\u201d)"
@@ -380,5 +408,6 @@ _GOING_TO = re.compile(r"\b(?:visit\w*|trip\w*|travel\w*|went|go|goe|going|been|
 _TAKING_PLACE = re.compile(r"\b(?:in|at) @([a-z_]+)")
 
 
+_YEAR = re.compile(r"\d{4}")
 _SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
 _CLAUSE = re.compile(r"[;:]|,? \b(?:though|although|but|while|whereas)\b")

@@ -16,6 +16,7 @@ from ..data.store import MetricRow
 from ..reading.periods import Period, describe_label, describe_period
 from ..reading.read import Intent
 from ..reading.words import normalize
+from .points import Points
 
 
 # The sources and the reporter the question being answered asks for ("according to
@@ -57,14 +58,17 @@ class FigureAnswers:
 
     def _points(self, metric_id: str) -> list[sqlite3.Row]:
         """A metric's rows for one year, month or day (not spans)."""
+        return list(self._indexed_points(metric_id).rows)
+
+    def _indexed_points(self, metric_id: str) -> Points:
         if ASKED.get():
-            return [r for r in self._observations(metric_id) if "/" not in r["period"]]
-        # Asked of every source, the same rows each time: picked out once a metric.
+            return Points(tuple(r for r in self._observations(metric_id) if "/" not in r["period"]))
+        # Asked of every source, the same rows each time: picked out and indexed once a metric.
         points = self._point_rows.get(metric_id)
         if points is None:
-            points = self._point_rows[metric_id] = tuple(
-                r for r in self.store.observations(metric_id) if "/" not in r["period"])
-        return list(points)
+            points = self._point_rows[metric_id] = Points(tuple(
+                r for r in self.store.observations(metric_id) if "/" not in r["period"]))
+        return points
 
     def _levels(self, metric: MetricRow) -> list[sqlite3.Row]:
         """The figures of a metric to list or rank over time.  A level (a share, a rank, a
@@ -77,7 +81,7 @@ class FigureAnswers:
         return sorted(self._observations(metric.id), key=lambda r: (r["period_start"] or "0000", r["period_end"] or ""))
 
     @cached_property
-    def _point_rows(self) -> dict[str, tuple[sqlite3.Row, ...]]:
+    def _point_rows(self) -> dict[str, Points]:
         return {}
 
     def _holdings(self, metric: MetricRow) -> str:
@@ -98,12 +102,8 @@ class FigureAnswers:
 
     def _earlier(self, metric: MetricRow, period: Period) -> list[str]:
         """A question for the nearest earlier period the data holds, if there is one."""
-        first_day = period.first_day
-        before = [r for r in self._points(metric.id) if r["period_start"] < first_day]
-        if not before:
-            return []
-        label = max(before, key=lambda r: r["period_start"])["period"]
-        return [f"{metric.name.lower()} {describe_label(label)}"]
+        before = self._indexed_points(metric.id).latest_before(period.first_day)
+        return [f"{metric.name.lower()} {describe_label(before['period'])}"] if before else []
 
     def _answer_composition(self, intent: Intent, direction: tuple[str, str]) -> Answer:
         """What one country sells the other: each product's share of that flow, largest first."""
@@ -168,16 +168,15 @@ class FigureAnswers:
         metric = self._metric(intent)
         period = intent.periods[0]
         draft = Draft(self.store)
-        rows = [r for r in self._points(metric.id) if r["period"] == period.label]
+        points = self._indexed_points(metric.id)
+        rows = points.at(period.label)
         within = []
         if not rows and not metric.additive and period.start:
             # "Sidanko's June 1997 deal": a deal's term that the source dates only to 1997.
-            rows = [r for r in self._points(metric.id) if r["period_start"] <= period.first_day
+            rows = [r for r in points.rows if r["period_start"] <= period.first_day
                     and period.last_day <= r["period_end"] and len(r["period"]) < len(period.label)]
         if not rows:
-            within = [r for r in self._points(metric.id)
-                      if period.start <= date.fromisoformat(r["period_start"])
-                      and date.fromisoformat(r["period_end"]) <= period.end]
+            within = points.within(period.start, period.end)
         if within and (metric.additive or intent.aggregate):
             # Figures for parts of the period (months of a year) are not its total, nor,
             # when some months are missing, its average.
@@ -235,11 +234,11 @@ class FigureAnswers:
         found = []
         for change_id in self.store.change_metrics(metric.id):
             change_metric = self.metrics[change_id]
-            for change in self._points(change_id):
-                if change["period"] != period.label or change["source_id"] in have:
+            for change in self._indexed_points(change_id).at(period.label):
+                if change["source_id"] in have:
                     continue
-                bases = [r for r in self._points(metric.id)
-                         if r["period"] == previous and r["source_id"] == change["source_id"]]
+                bases = [r for r in self._indexed_points(metric.id).at(previous)
+                         if r["source_id"] == change["source_id"]]
                 if not bases:
                     continue
                 base = draft.observed(bases[0], metric)
@@ -554,21 +553,20 @@ class FigureAnswers:
                 if labels[1] == labels[0]:
                     labels[1] = ""
         interpretation = self._interpretation(intent, f"the change from {describe_period(labels[0])} to {describe_period(labels[1]) if labels[1] else 'the latest value'}")
+        starting = [r for r in everything if _starts(r["period"], labels[0])]  # each end's rows, found once
+        ending = [r for r in everything if r["period"] == labels[1]]
         pairs = []
         for source in sorted({r["source_id"] for r in everything}):
-            start = [r for r in everything if _starts(r["period"], labels[0]) and r["source_id"] == source]
-            end = [r for r in everything if r["period"] == labels[1] and r["source_id"] == source]
+            start = [r for r in starting if r["source_id"] == source]
+            end = [r for r in ending if r["source_id"] == source]
             if start and end:
                 pairs.append((start[0], end[0]))
         mixed = False
-        if not pairs:
+        if not pairs and starting and ending:
             # No one source has both ends: the change is worked out across two sources,
             # from each figure of the start (each reporter's), and the answer says so.
-            start = [r for r in everything if _starts(r["period"], labels[0])]
-            end = [r for r in everything if r["period"] == labels[1]]
-            if start and end:
-                pairs += [(row, end[0]) for row in start]
-                mixed = True
+            pairs += [(row, ending[0]) for row in starting]
+            mixed = True
         stated = [r for change_id in self.store.change_metrics(metric.id)
                   for r in self._observations(change_id)
                   if _states_change(r["period"], labels)]

@@ -21,7 +21,7 @@ from ..reading.periods import Period, names_a_thing
 from ..reading.read import Intent
 from .matcher import MetricMatcher
 from ..reading.facets import opposed
-from .rules import Facts, broken, misfit, reading_reason, unplaced
+from .rules import Facts, broken, misfit, reading_reason, rules_for, unplaced
 
 # Kinds of question that need no metric: they keep their kind when none fits.
 NON_FIGURE_KINDS = frozenset({"when", "who", "what_happened", "count_events", "about", "help", "sources",
@@ -258,8 +258,9 @@ class Resolver:
         """The best-scoring metric of `scored` that fits every rule."""
         fitting, rejected, floor, floored_by = [], [], 0.0, None
         top = max((score for score, _ in scored), default=0.0)
+        rules = rules_for(intent)  # those this reading gives something to check, found once
         for score, metric_id in scored:
-            rule = misfit(intent, self.metrics[metric_id], self.facts)
+            rule = misfit(intent, self.metrics[metric_id], self.facts, rules)
             if rule:
                 rejected.append((score, metric_id, rule.name))
                 # Only the best match sets a floor: it is what the question is about.

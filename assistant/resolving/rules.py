@@ -297,6 +297,31 @@ RULES: list[Rule] = [
                          f"holds (the nearest is {m.name})"),
 ]
 
+# What each rule reads of the question: a reading that binds none of it ("trade in 2024"
+# names no currency, unit or people) passes the rule whatever the metric, so the rule
+# is not tried on each candidate (rules_for).  A rule not named here is always tried.
+ASKS: dict[str, Callable[[Intent], bool]] = {
+    "party": lambda i: bool(i.parties),
+    "subject": lambda i: bool(i.subject_words) and bool(i.subjects),
+    "flow": lambda i: any(i.flow),
+    "flow_end": lambda i: any(i.flow),
+    "people": lambda i: bool(i.people),
+    "currency": lambda i: i.currency is not None,
+    "unit": lambda i: bool(i.units),
+    "whole": lambda i: bool(i.whole),
+    "part": lambda i: bool(i.share_part),
+    "rank": lambda i: bool(i.among),
+    "measure": lambda i: bool(i.measures),
+    "excluded": lambda i: bool(i.excluded),
+    "words": lambda i: bool(i.content),
+}
+
+
+def rules_for(intent: Intent) -> list[Rule]:
+    """The rules a metric may break for this reading, in their order."""
+    return [rule for rule in RULES if rule.name not in ASKS or ASKS[rule.name](intent)]
+
+
 MEASURE_WORDS = {"amount": "an amount of money", "volume": "a volume", "share": "a share (percent)",
                  "count": "a count", "rank": "a rank", "capacity": "a capacity", "duration": "a length of time",
                  "length": "a length", "growth": "a rate of change", "ratio": "a multiple",
@@ -328,9 +353,10 @@ def _a(measure: str) -> str:
     return MEASURE_WORDS.get(measure, measure)
 
 
-def misfit(intent: Intent, metric: MetricRow, facts: Facts) -> Rule | None:
-    """The first rule the metric breaks for this reading, or None when it fits."""
-    for rule in RULES:
+def misfit(intent: Intent, metric: MetricRow, facts: Facts, rules: list[Rule] | None = None) -> Rule | None:
+    """The first rule the metric breaks for this reading, or None when it fits; of
+    `rules`, when rules_for has already set aside those the reading gives nothing to check."""
+    for rule in RULES if rules is None else rules:
         if not rule.fits(intent, metric, facts):
             return rule
     return None
