@@ -88,11 +88,11 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
 # "Compare A with B", "which is bigger: A or B?", "is A larger than B?", "A vs B": two
 # figures asked side by side, split where the second begins.
 _BIGGER = r"(?:bigger|larger|higher|greater|longer|smaller|lower|shorter|more|less|fewer)"
-COMPARING = re.compile(rf"^(?:compare|comparing|(?:which|what)(?: one)? (?:is|was|are|were) (?:the )?{_BIGGER}"
-                       rf"(?: of the two)?|(?:is|was|are|were)\b(?=.+\b{_BIGGER} than\b))\s*[,:]?\s*"
+_ASKING_WHICH = rf"compare|comparing|(?:which|what)(?: one)? (?:is|was|are|were) (?:the )?{_BIGGER}(?: of the two)?"
+COMPARING = re.compile(rf"^(?:{_ASKING_WHICH}|(?:is|was|are|were)\b(?=.+\b{_BIGGER} than\b))\s*[,:]?\s*"
                        rf"|\s(?:vs\.?|versus)\s", re.IGNORECASE)
-_LEAD = re.compile(rf"^(?:compare|comparing|(?:which|what)(?: one)? (?:is|was|are|were) (?:the )?{_BIGGER}"
-                   rf"(?: of the two)?|is|was|are|were)\s*[,:]?\s*", re.IGNORECASE)
+# The words that open a comparison, taken off before it is cut in two.
+_LEAD = re.compile(rf"^(?:{_ASKING_WHICH}|is|was|are|were)\s*[,:]?\s*", re.IGNORECASE)
 _SIDES = (re.compile(rf"\s+(?:{_BIGGER} than|with|against|vs\.?|versus)\s+", re.IGNORECASE),
           re.compile(r"\s+(?:or|and|to)\s+", re.IGNORECASE))
 
