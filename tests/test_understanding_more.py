@@ -410,3 +410,8 @@ def test_a_change_in_one_year_is_no_level(engine):
     assert not answer.answered and not [v for v in answer.values if v.period == "2024"]
     # A change the sources state for the year is the answer.
     assert engine.ask("how much did trade drop in 2025?").context["metric"] == "trade_total_yoy_change"
+
+
+def test_two_figures_in_different_units_are_not_ranked(engine):
+    answer = engine.ask("is the crude pipeline longer than Power of Siberia-2's design capacity?")
+    assert len(answer.values) == 2 and "different units" in answer.text and "the larger" not in answer.text

@@ -125,7 +125,9 @@ def comparison(question: str, whole: Answer, ask: Callable[..., Answer], previou
         return None
     joined = join(question, parts)
     a, b = first.values[0], second.values[0]
-    if len(first.values) == 1 and len(second.values) == 1 and a.unit == b.unit and a.value != b.value:
+    if a.unit != b.unit:
+        joined.text += f"\n\nThe two are in different units ({a.unit}; {b.unit}), so crr does not say which is larger."
+    elif len(first.values) == 1 and len(second.values) == 1 and a.value != b.value:
         from ..writing.render import format_value
 
         big, small = (a, b) if a.value > b.value else (b, a)
