@@ -49,10 +49,15 @@ def make(store) -> tuple:
 
     lexicon = Lexicon(store.lexicon_rows)
     _attach(store, lexicon)
-    party_words = frozenset(phrase for phrase, facet, _, cased in store.lexicon_rows
+    # The two countries' names weigh nothing in matching (every figure is theirs); a
+    # third country's name is a word the question may share with a metric's names.
+    party_words = frozenset(phrase for phrase, facet, party, cased in store.lexicon_rows
                             if facet == "party" and " " not in phrase and not cased)
+    two = frozenset(phrase for phrase, facet, party, cased in store.lexicon_rows
+                    if facet == "party" and party in ("china", "russia"))
     matcher = MetricMatcher(store.aliases, {m.id: m.name for m in store.metrics.values()},
-                            store.domain_words - COMMON_SUBJECT_WORDS, party_words)
+                            store.domain_words - COMMON_SUBJECT_WORDS, party_words & two, party_words - two)
+    matcher.group_words(store.word_groups)
     return lexicon, matcher, Resolver.wholes_of(store.metrics, lexicon)
 
 
@@ -86,6 +91,7 @@ def state(store) -> str:
             "names": matcher.names,
             "domain_words": sorted(matcher.domain_words),
             "party_words": sorted(matcher.party_words),
+            "place_words": sorted(matcher.place_words),
             "entries": [[sorted(words), phrase, metric_id, alias]
                         for words, phrase, metric_id, alias in matcher.entries],
             "weights": matcher.weights,
@@ -113,12 +119,14 @@ def load(store) -> tuple:
     _attach(store, lexicon)
 
     saved = data["matcher"]
-    matcher = MetricMatcher([], saved["names"], frozenset(saved["domain_words"]), frozenset(saved["party_words"]))
+    matcher = MetricMatcher([], saved["names"], frozenset(saved["domain_words"]), frozenset(saved["party_words"]),
+                            frozenset(saved["place_words"]))
     matcher.entries = [(frozenset(words), phrase, metric_id, alias) for words, phrase, metric_id, alias in saved["entries"]]
     matcher.weights = saved["weights"]
     matcher.vocabulary = sorted(matcher.weights)
     matcher.mender = type(matcher.mender)(matcher.weights)
     matcher.holding = saved["holding"]
+    matcher.group_words(store.word_groups)
 
     wholes = {metric_id: tuple(tuple(subjects) for subjects in whole) for metric_id, whole in data["wholes"].items()}
     return lexicon, matcher, wholes

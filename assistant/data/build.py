@@ -300,7 +300,10 @@ def _domain_words(data: Dataset) -> list[str]:
     words = set()
     for event in data.events:
         words.update(content_tokens(normalize(event.title)))
-    return sorted(w for w in words if not w.isdigit() and len(w) > 3)
+    # Words that join the others or say nothing of what a figure is ("through", "pass").
+    joining = {token for phrase in data.vocabulary.event_search.ignore
+               for token in content_tokens(normalize(phrase))}
+    return sorted(w for w in words - joining if not w.isdigit() and len(w) > 3)
 
 
 def _indexes_and_search(db: sqlite_utils.Database) -> None:

@@ -56,7 +56,8 @@ class MetricMatcher:
     MIN_SCORE = 1.5
 
     def __init__(self, aliases: list[tuple[str, str, str]], names: dict[str, str],
-                 domain_words: frozenset[str] = frozenset(), party_words: frozenset[str] = frozenset()):
+                 domain_words: frozenset[str] = frozenset(), party_words: frozenset[str] = frozenset(),
+                 place_words: frozenset[str] = frozenset()):
         """`aliases` holds (alias, metric id, content words), the words read
         at build time so that start-up does not read them again.  Words that
         name a country (`party_words`) count on neither side: which way a
@@ -64,6 +65,9 @@ class MetricMatcher:
         self.names = names
         self.domain_words = domain_words
         self.party_words = party_words
+        # A third country's name ("via Kazakhstan") counts for an alias that has it when the
+        # question says it, and never against one the question leaves it out of.
+        self.place_words = place_words
         self.entries: list[tuple[frozenset[str], str, str, str]] = []
         for alias, metric_id, joined in aliases:
             words = [w for w in joined.split() if w not in party_words]
@@ -86,6 +90,7 @@ class MetricMatcher:
             for word in words:
                 self.holding.setdefault(word, []).append(index)
         self._name_words: dict[str, frozenset[str]] = {}
+        self.synonyms: dict[str, frozenset[str]] = {}
 
     @cached_property
     def _matched(self) -> dict[tuple, list[tuple[float, str, str]]]:
@@ -95,7 +100,7 @@ class MetricMatcher:
     @cached_property
     def _alias_weights(self) -> list[float]:
         """The weight of all of each alias's words."""
-        return [sum(self.weights[w] for w in words) for words, _, _, _ in self.entries]
+        return [sum(self.weights[w] for w in words - self.place_words) for words, _, _, _ in self.entries]
 
     def words_of(self, metric_id: str) -> set[str]:
         """Every word of a metric's name and aliases, as the matcher reads them."""
@@ -104,6 +109,21 @@ class MetricMatcher:
             for words, _, owner, _ in self.entries:
                 self._words_of.setdefault(owner, set()).update(words)
         return self._words_of.get(metric_id, set())
+
+    def group_words(self, groups: list[list[str]]) -> None:
+        """Words that say the same of a figure (db/vocabulary.yaml: word_groups): a
+        question's word that a metric's names say in another word of its group is explained."""
+        self.synonyms = {}
+        for group in groups:
+            stems = frozenset(_stem(w) for w in group)
+            for word in stems:
+                self.synonyms[word] = self.synonyms.get(word, frozenset()) | stems
+
+    def _unexplained(self, words: set[str], metric_id: str) -> set[str]:
+        """The question's subject words that none of a metric's names says, itself or in a
+        word of its group ("ship" is said by "shipment" and "supply")."""
+        held = self.words_of(metric_id)
+        return {w for w in words - held if self.synonyms.get(w, frozenset()).isdisjoint(held)}
 
     def _words_of_name(self, name: str) -> frozenset[str]:
         if name not in self._name_words:
@@ -167,9 +187,12 @@ class MetricMatcher:
             alias_words, phrase, metric_id, alias = self.entries[index]
             if 1.6 * found[index] - 0.6 * alias_weights[index] + 0.5 * len(alias_words) < min_score - ROUGHLY:
                 continue
-            score = sum(map(weight, alias_words & present))
-            score -= 0.6 * sum(map(weight, alias_words - present))
-            score -= 1.5 * len(subject_words - self.words_of(metric_id))
+            shared = alias_words & present
+            if self.place_words and shared <= self.place_words:
+                continue  # a third country's name alone, like the two's, names no figure
+            score = sum(map(weight, shared))
+            score -= 0.6 * sum(map(weight, alias_words - present - self.place_words))
+            score -= 1.5 * len(self._unexplained(subject_words, metric_id))
             if f" {phrase} " in joined:
                 score += 0.5 * len(alias_words)
             if score > best.get(metric_id, (-1e9, ""))[0]:
