@@ -21,7 +21,7 @@ RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+\S+\s*$", re.IGNORECASE)
 QUESTION_START = re.compile(r"and (?:how|what|which|when|was|were|did|is|are|in|for|during|since|by|\d+)\b",
                             re.IGNORECASE)
 # Answers about a figure; events, people and help are not split.
-FIGURE_KINDS = frozenset({"value", "span", "change", "series", "peak", "lowest", "latest"})
+FIGURE_KINDS = frozenset({"value", "span", "change", "series", "peak", "lowest", "latest", "swing"})
 NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
 ORDER_WORDS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth")
 MARK = re.compile(r"\[(\d+)\]")

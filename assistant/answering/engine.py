@@ -33,6 +33,7 @@ from .draft import Draft
 from .figures import ASKED, FigureAnswers
 from .events import EventSearch
 from .people import PeopleAnswers
+from .swings import SwingAnswers
 from .timeline import TimelineAnswers
 
 MAX_QUESTION = 500
@@ -79,7 +80,7 @@ ASKING = re.compile(r"^(?:what|how|which|when|who|where|did|does|do|is|are|was|w
 YEAR_BEFORE = re.compile(r"\bthe (?:previous|preceding|prior) year\b|\bthe year before\b|\ba year (?:earlier|before)\b")
 
 
-class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
+class Engine(FigureAnswers, SwingAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
     def __init__(self, db_path: Path | str):
         self.store = Store(db_path)
         self.metrics = self.store.metrics
@@ -395,7 +396,7 @@ class Engine(FigureAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
         periods = _periods_of(before)
         if intent.kind == "sources":
             return
-        metric_kinds = {"value", "span", "change", "latest", "peak", "lowest", "series", "unknown"}
+        metric_kinds = {"value", "span", "change", "latest", "peak", "lowest", "swing", "series", "unknown"}
         pointing = intent.follow_up or intent.deictic or bool(POINTING.search(intent.normalized))
         if intent.periods and metric in self.metrics and read_event_kind(intent.normalized) is None \
                 and not (intent.subjects or intent.content or intent.people or intent.parties

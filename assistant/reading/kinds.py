@@ -10,6 +10,12 @@ from .periods import Period
 KIND_WORDS = [
     ("help", r"^(?:help|\?|what can (?:i|you) ask|what can you do|examples?|how do i use)"),
     ("series", r"\bover time\b|\bby year\b|\bper year\b|\beach year\b|\bseries\b|\btrend\b|\bhistory of\b|\bevery year\b|\byear by year\b|\ball years\b"),
+    # "The biggest drop", "fell the most": the largest change from one year to the next.
+    ("swing", r"\b(?:biggest|largest|sharpest|steepest|greatest|worst|strongest|fastest|steepest|most)\s+"
+              r"(?:annual\s+|yearly\s+|one-year\s+|single-year\s+|year-on-year\s+)?"
+              r"(?:drop|fall|decline|decrease|contraction|slump|plunge|rise|increase|jump|growth|gain|change|swing|surge)s?\b"
+              r"|\b(?:fell|fall|dropped|drop|declined|decline|decreased|decrease|shrank|shrink|rose|rise|grew|grow"
+              r"|increased|increase|jumped|jump|changed|change)\s+(?:the\s+)?(?:most|fastest|furthest|sharpest|hardest)\b"),
     # "lowest on record" is a low: the lowest words are read before "record".
     ("lowest", r"\b(?:lowest|minimum|min|smallest|least|bottom|weakest|record low)\b"),
     ("peak", r"\b(?:peak|record|highest|maximum|max|largest|biggest|most ever|all-time high)\b"),
@@ -98,7 +104,7 @@ def metric_kind(kind: str | None, periods: list[Period]) -> str:
     """The kind of a question about a metric, from its words and its periods."""
     if kind == "change" and (len(periods) >= 2 or any(p.form in ("since", "range") for p in periods)):
         return "change"
-    if kind in ("series", "peak", "lowest", "latest") and not any(p.form == "point" for p in periods):
+    if kind in ("series", "peak", "lowest", "latest", "swing") and not any(p.form == "point" for p in periods):
         return kind
     if any(p.form in ("since", "range", "before") for p in periods):
         return "span"

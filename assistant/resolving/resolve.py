@@ -26,7 +26,7 @@ from .rules import Facts, broken, misfit, reading_reason, rules_for, unplaced
 # Kinds of question that need no metric: they keep their kind when none fits.
 NON_FIGURE_KINDS = frozenset({"when", "who", "what_happened", "count_events", "about", "help", "sources",
                               "judgement"})
-FIGURE_KINDS = frozenset({"value", "span", "change", "series", "latest", "peak", "lowest"})
+FIGURE_KINDS = frozenset({"value", "span", "change", "series", "latest", "peak", "lowest", "swing"})
 # A fitting metric must match nearly as well as the best one set aside for what it
 # is about: asked for the trade surplus, a loose match on "trade" (oil trade) is no
 # answer either.  One set aside for its unit or measure sets no floor: the metric
@@ -437,9 +437,9 @@ class Resolver:
                 and self.metrics[intent.metric_id].measure in ("amount", "volume", "count") \
                 and CHANGED.search(intent.normalized) and not COMPARED.search(intent.normalized):
             self._change_in_a_year(intent)
-        if intent.kind == "when" and intent.metric_id and intent.asked_kind in ("peak", "lowest") \
-                and PEAK_OR_LOW.search(intent.normalized):
-            intent.kind = intent.asked_kind  # "when did the yuan share peak?"
+        if intent.kind == "when" and intent.metric_id and (intent.asked_kind == "swing" or (
+                intent.asked_kind in ("peak", "lowest") and PEAK_OR_LOW.search(intent.normalized))):
+            intent.kind = intent.asked_kind  # "when did the yuan share peak?", "... fall the most?"
         elif intent.kind == "count_events" and intent.metric_id and intent.candidates[0][0] >= 2.5 \
                 and self.metrics[intent.metric_id].measure in ("count", "share", "rate"):
             # A count the source states (19 meetings), or how often as a share (the same vote).

@@ -17,6 +17,7 @@ from ..reading.words import STOPWORDS
 KIND_WORDS = {
     "value": "a figure", "span": "a figure over a span", "change": "a change", "series": "a series",
     "latest": "the latest figure", "peak": "the highest figure", "lowest": "the lowest figure",
+    "swing": "the largest yearly change",
     "when": "a date", "what_happened": "events", "who": "people", "count_events": "a count of events",
     "about": "what crr holds on a subject", "help": "a request for help", "sources": "sources",
     "judgement": "a judgement or prediction", "unknown": "not understood", "composition": "what one country sells the other",
@@ -34,8 +35,9 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
         reading.update(metric=metric.id, unit=metric.unit)
         both = [engine.metrics[m] for m in intent.shown] or [metric]
         # "gas in 2025": each kind of gas given is named.
-        parts.append(" and ".join(m.name if m.name.endswith(f"({m.unit})") else f"{m.name} ({m.unit})"
-                                  for m in both))
+        named = " and ".join(m.name if m.name.endswith(f"({m.unit})") else f"{m.name} ({m.unit})" for m in both)
+        # An extreme is a reading of its own: "the highest figure of", not the figure itself.
+        parts.append(f"{KIND_WORDS[answer.kind]} of {named}" if answer.kind in EXTREMES else named)
     elif metric and answer.kind == "when" and answer.values and not answer.events:
         # "When did trade first top USD 100 bn?": a date read off a figure's years.
         reading.update(metric=metric.id, unit=metric.unit)
@@ -108,6 +110,7 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
 
 
 EVENT_KINDS = frozenset({"when", "what_happened", "who", "count_events"})
+EXTREMES = frozenset({"peak", "lowest", "swing"})
 
 
 def _searched_words(engine, intent) -> list[str]:
