@@ -415,3 +415,12 @@ def test_a_change_in_one_year_is_no_level(engine):
 def test_two_figures_in_different_units_are_not_ranked(engine):
     answer = engine.ask("is the crude pipeline longer than Power of Siberia-2's design capacity?")
     assert len(answer.values) == 2 and "different units" in answer.text and "the larger" not in answer.text
+
+
+def test_a_first_since_something_is_no_first_ever(engine):
+    # The 2023 visit was Putin's first meeting after the ICC warrant, not the two's first.
+    answer = engine.ask("when did Xi and Putin first meet")
+    assert answer.events[0].date.startswith("2013")
+    assert "earliest such event in crr's timeline" in answer.text
+    # Asked for the first since something, the source's own "first ... after" serves.
+    assert engine.ask("When did Putin first meet someone after the ICC warrant?").events[0].date.startswith("2023")

@@ -25,6 +25,10 @@ MIN_COVER = 0.4  # the share of a question's words (by weight) an event must hav
 # "The first", "the last", "most recently": which of the events found a question asks for.
 ORDER = re.compile(r"\b(last|latest|most recent|most recently|recently|first|earliest)\b")
 ORDER_WORDS = frozenset({"last", "latest", "recent", "recently", "first", "earliest", "most"})
+# "The first": not "the first international meeting after the ICC warrant", a first since
+# something, unless the question asks for a first since something too.
+FIRST_EVER = re.compile(r"\bfirst\b(?![^.;,]{0,60}\b(?:after|since|following|in \d+ years|in (?:a|over a) decade)\b)")
+FIRST_SINCE = re.compile(r"\bfirst\b.*\b(?:after|since|following)\b")
 
 
 def event_ref(row: sqlite3.Row) -> EventRef:
@@ -388,7 +392,10 @@ class EventSearch:
             return [r for r in rows if missing(r) <= allowed and with_people(r)] or rows[:1]
 
         if order.group(1) in ("first", "earliest"):
-            called_first = [r for r in rows if "first" in f"{r['title']} {r['summary']}".lower() and with_people(r)]
+            since = bool(FIRST_SINCE.search(intent.normalized))
+            called_first = [r for r in rows if with_people(r) and (
+                "first" in f"{r['title']} {r['summary']}".lower() if since
+                else FIRST_EVER.search(f"{r['title']}. {r['summary']}".lower()))]
             # The title that names every word beats one whose summary does.
             called_first.sort(key=lambda r: (missing(r, ("title",)), missing(r), r["date_start"]))
             chosen = [r for r in called_first if missing(r) == 0][:1]

@@ -112,7 +112,7 @@ class TimelineAnswers:
         # may not call the first or the last; say so, as a count of events does.
         order = ORDER.search(intent.normalized)
         ranked = None
-        if order and not re.search(rf"\b{order.group(1)}\b", best[0]["title"].lower()):
+        if order and not re.search(rf"\b{order.group(1)}\b", f"{best[0]['title']} {best[0]['summary']}".lower()):
             ranked = "earliest" if order.group(1) in ("first", "earliest") else "latest"
         text = render("answers/when.txt.j2", events=cited, others=others, differ=len(dates) > 1, ranked=ranked)
         return draft.answer(intent, True, "when", interpretation, text,
