@@ -16,13 +16,15 @@ _P = r"@([a-z_]+)"
 _W = r"(?:[^ ]+ )"  # any one word
 _N = r"(?:[^@ ][^ ]* )"  # any one word that names no party
 _SELL = r"(?:export|sell|sold|sale|ship|shipment|suppli(?!er)|supply|send|sent|deliver|deliveri|provid|transfer|flow|pump)"
-_VIEW = r"(?:view|opinion|attitude|perception|perceive|see|think|thought|feel|felt|regard|rate|support)"
+_VIEW = r"(?:view|opinion|attitude|perception|perceive|see|saw|seen|think|thought|feel|felt|regard|rate|support)"
 _BUY = r"(?:import|buy|bought|purchas|receiv|get|got|take|took|acquir)"
 _GO = r"(?:student|tourist|visitor|visit|trip|traveller|traveler|worker|migrant|people|citizen|national|holidaymaker|investor|soldier|troop|serviceman|servicemen)"
 
 # (pattern, which groups give (from, to)), most specific first.
 _FLOWS = [
     (re.compile(rf"\bfrom {_P} {_W}{{0,4}}?(?:to|into) {_P}"), (1, 2)),
+    # Said the other way round: "Russian LNG imported by China", "Chinese goods sold by Russia".
+    (re.compile(rf"{_P} {_N}{{0,3}}?{_BUY}[^ ]* by {_P}"), (1, 2)),
     (re.compile(rf"{_P} {_W}{{0,3}}?{_SELL}[^ ]* {_W}{{0,4}}?(?:to|into) {_P}"), (1, 2)),
     (re.compile(rf"{_P} {_W}{{0,3}}?{_BUY}[^ ]* {_W}{{0,4}}?from {_P}"), (2, 1)),
     (re.compile(rf"{_P} {_N}{{0,3}}?{_GO}[^ ]* {_W}{{0,2}}?(?:in|to|into|visiting|studying in|going to|travelling to|traveling to|at) {_P}"), (1, 2)),
@@ -39,13 +41,18 @@ _FLOWS = [
      (1, 2)),
 ]
 _ONE_END = [
+    # "LNG imported by China" goes to China; "arms sold by Russia" come from Russia.
+    (re.compile(rf"{_BUY}[^ ]* by {_P}"), "to"),
+    (re.compile(rf"{_SELL}[^ ]* by {_P}"), "from"),
     # "Russia's arms suppliers" supply Russia; "China's customers" buy from China.
     (re.compile(rf"{_P} {_N}{{0,3}}?supplier"), "to"),
     (re.compile(rf"{_P} {_N}{{0,3}}?(?:customer|buyer|client)"), "from"),
     (re.compile(rf"{_SELL}[^ ]* {_W}{{0,3}}?(?:to|into) {_P}"), "to"),
     (re.compile(rf"{_BUY}[^ ]* {_W}{{0,3}}?from {_P}"), "from"),
     (re.compile(rf"{_GO}[^ ]* (?:in|to|into|visiting|at) {_P}"), "to"),
-    (re.compile(rf"{_GO}[^ ]* from {_P}"), "from"),
+    # "visitors from China", "visits that came from China"
+    (re.compile(rf"{_GO}[^ ]* (?:(?:that |which |who )?(?:came|come|comes|coming|arriv[^ ]*|originat[^ ]*) )?from {_P}"),
+     "from"),
     (re.compile(rf"{_P} {_W}{{0,2}}?{_SELL}"), "from"),
     (re.compile(rf"{_P} {_W}{{0,2}}?{_BUY}"), "to"),
     (re.compile(rf"{_P} {_N}{{0,3}}?{_GO}"), "from"),  # "Chinese share of total tourist visits"
@@ -99,7 +106,7 @@ def opposed(asked: tuple[str | None, str | None], held: tuple[str | None, str | 
 
 _REPORTER = [
     re.compile(rf"\b(?:as|accord(?:ing)? to|report(?:ed)? by|by|in|from|per) {_P}(?: {_W}{{0,1}}?(?:report|figure|data|statistic|stat|customs|count|number|side|version|account)[^ ]*)?\b"),
-    re.compile(rf"{_P}(?:-| )(?:report(?!edly)|side)[^ ]*\b"),
+    re.compile(rf"{_P}(?:-| )(?:itself |themselves )?(?:report(?!edly)|side)[^ ]*\b"),
     re.compile(rf"{_P} own (?:figure|data|statistic|number|count|report|account)[^ ]*\b"),  # "Russia's own figure"
     re.compile(rf"{_P} (?:customs|official|government|trade) ?(?:data|statistic|figure|number|report)?\b"),
 ]
@@ -119,15 +126,15 @@ def reporter(text: str) -> str | None:
 
 def asked_currency(words: list[str], found: list[Found]) -> tuple[str | None, int | None]:
     """A currency the figure is asked in ("in euros"), not one it is about ("the yuan's
-    share", "how much yuan households hold"): after "in" or "into", or a currency that
-    is no subject of crr's."""
+    share", "how much yuan households hold"): after "in", "into" or "how many", or a
+    currency that is no subject of crr's."""
     for phrase in found:
         currencies = phrase.values("currency")
         if not currencies:
             continue
         before = " ".join(words[max(0, phrase.start - 4):phrase.start])
-        # "in euros", "into yuan", "in billions of rubles"
-        if re.search(r"(?:\bin|\binto)(?: (?:billions?|millions?|thousands?|bn|mn) of)?$", before) \
+        # "in euros", "into yuan", "in billions of rubles"; "how many yuan" counts the currency's units
+        if re.search(r"(?:\bin|\binto)(?: (?:billions?|millions?|thousands?|bn|mn) of)?$|\bhow many$", before) \
                 or not phrase.values("subject"):
             return currencies[0], phrase.start
     return None, None

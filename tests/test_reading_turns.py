@@ -1,0 +1,53 @@
+"""Readings of word order and of follow-ups: flows said the other way round, a currency
+counted, years added up, a part of the previous figure, where visitors came from."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("question, metric", [
+    ("Russian LNG imported by China in 2025?", "lng_exports_to_china"),
+    ("Russian oil imported by China in 2024?", "oil_exports_to_china"),
+])
+def test_a_flow_said_in_the_passive_goes_to_the_one_it_is_done_by(engine, question, metric):
+    answer = engine.ask(question)
+    assert answer.answered and answer.context["metric"] == metric
+    assert answer.reading["flow"] == {"from": "russia", "to": "china"}
+
+
+def test_a_passive_flow_crr_lacks_is_refused(engine):
+    answer = engine.ask("oil bought by Russia from China in 2020")
+    assert not answer.answered and not answer.values
+
+
+def test_how_many_of_a_currency_asks_for_a_figure_in_it(engine):
+    # Households' yuan holdings are held in USD: "how many yuan" asks for yuan.
+    answer = engine.ask("How many yuan did Russian households hold at the end of 2022?")
+    assert not answer.answered and not answer.values and "yuan" in answer.text
+    # "How much yuan" asks for the holdings themselves.
+    assert engine.ask("how much yuan did Russian households hold in December 2022").answered
+
+
+def test_years_together_are_added_up(engine):
+    answer = engine.ask("How many joint exercises did China and Russia hold in 2024 and 2025 together?")
+    assert any(v.derived and v.value == 18 for v in answer.values)
+
+
+def test_a_total_of_years_with_one_missing_is_not_split_into_parts(engine):
+    answer = engine.ask("How much pipeline gas did Russia send China in 2022, 2023 and 2024 combined?")
+    assert not answer.answered and not answer.values and "2024" in answer.text
+
+
+def test_a_follow_up_naming_a_part_of_the_previous_figure_gets_the_part(engine):
+    first = engine.ask("How many joint military exercises did China and Russia carry out in 2024?")
+    part = engine.ask("how many of them were at sea?", previous=first)
+    assert part.answered and part.context["metric"] == "joint_naval_exercises"
+    assert [v.value for v in part.values] == [7]
+
+
+def test_visits_that_came_from_a_country_are_from_it(engine):
+    answer = engine.ask("What share of Russia's tourist visits came from China in 2019?")
+    assert answer.answered and answer.context["metric"] == "chinese_share_of_tourist_visits_to_russia"
+    later = engine.ask("what about 2021?", previous=answer)
+    assert later.answered and later.context["metric"] == answer.context["metric"]
