@@ -66,6 +66,10 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
     """The whole question's answer, or the joined answers to its two parts if the whole misses one.
     `ask(text, previous, figure_only=True)` may leave unanswered a part read as no figure question
     or naming no period."""
+    from ..reading.read import AVERAGE, TOTAL
+
+    if _about_a_figure(whole) and (TOTAL.search(question.lower()) or AVERAGE.search(question.lower())):
+        return whole  # "in 2022, 2023 and 2024 combined": one figure of all the years, or none
     for first_text, second_text in splits(question):
         first = ask(first_text, previous, figure_only=True)
         if not (_about_a_figure(first) and _reading(first)[1]):  # the first part names its period

@@ -57,7 +57,7 @@ COUNTED_WORDS = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?= (?:or \w+ 
 DEICTIC = re.compile(r"\b(?:that (?:day|year|month|time|week)|the same (?:day|year|month|time)|at the time|then)\b")
 # A prediction or an explanation asked for: "will ...?", "why ...?" ("could you" is politeness).
 SPECULATION = re.compile(r"^(?:why|will|should|might|would|could|is it likely|how likely)\b(?! you\b)")
-TOTAL = re.compile(r"\b(?:in total|total|combined|altogether|cumulative|cumulatively|sum|all together|"
+TOTAL = re.compile(r"\b(?:in total|total|combined|altogether|cumulative|cumulatively|sum|all together|(?<=\d )together|"
                    r"add(?:s|ed|ing)? (?:up|together)|sum(?:s|med|ming)? up|summed)\b")
 AVERAGE = re.compile(r"\b(?:average|on average|mean|per year on average|typical year)\b")
 # "Besides Shandong Yulong, which refineries ...": a leading clause leaves a name out.
@@ -485,6 +485,9 @@ def _kind(intent: Intent) -> str:
         return "judgement"
     if event_kind == "about" and not intent.periods:
         return "about"
+    if kind == "swing" and event_kind in ("who", "what_happened") and not re.match(r"(?:who|whom|whose)\b", text):
+        # "What was the largest one-year fall in arms imports?": a change worked out, no event.
+        return metric_kind(kind, intent.periods)
     if event_kind in ("when", "who", "what_happened", "count_events"):
         return event_kind
     return metric_kind(kind, intent.periods)
