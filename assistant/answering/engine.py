@@ -26,6 +26,7 @@ from ..reading.periods import Period
 from ..reading.read import Intent, names_a_period, read
 from ..reading.words import normalize
 from ..resolving.resolve import NON_FIGURE_KINDS, Resolver
+from ..resolving.rules import misfit
 from ..writing.reading import reading_of
 from ..writing.render import render
 from . import compound
@@ -426,7 +427,7 @@ class Engine(FigureAnswers, SwingAnswers, TimelineAnswers, PeopleAnswers, EventS
                 self.resolver.choose(intent, [(99.0, target)])
                 if intent.metric_id is None:
                     intent.metric_id = saved
-        sibling = self._sibling(intent, metric) if intent.follow_up and metric in self.metrics else None
+        sibling = self._sibling(intent, metric, periods) if intent.follow_up and metric in self.metrics else None
         if sibling:
             # "and imports?" after the yuan's share of exports: the same figure for imports, same period.
             intent.metric_id, intent.metric_phrase = sibling, self.metrics[sibling].name.lower()
@@ -478,7 +479,7 @@ class Engine(FigureAnswers, SwingAnswers, TimelineAnswers, PeopleAnswers, EventS
                 and set(m.parties) == set(metric.parties)]
         return same[0].id if same else None
 
-    def _sibling(self, intent: Intent, metric_id: str) -> str | None:
+    def _sibling(self, intent: Intent, metric_id: str, periods: list[Period]) -> str | None:
         """The metric a short follow-up turns the previous one into: its name with the
         follow-up's words ("imports", "naval"), if one metric has them all."""
         words = set(self.matcher.correct(intent.residue)[0]) - COMMON_SUBJECT_WORDS
@@ -486,13 +487,26 @@ class Engine(FigureAnswers, SwingAnswers, TimelineAnswers, PeopleAnswers, EventS
         if not words or len(words) > 2 or words <= self.matcher.words_of(metric_id):
             return None
         combined = f"{normalize(self.metrics[metric_id].name)} {' '.join(sorted(words))}"
-        from ..resolving.rules import misfit
-
         for _, candidate, _ in self.matcher.match(combined):
             if candidate != metric_id and words <= self.matcher.words_of(candidate) \
                     and misfit(intent, self.metrics[candidate], self.resolver.facts) is None:
                 return candidate
-        return None
+        return self._sibling_by_subject(intent, metric_id, periods)
+
+    def _sibling_by_subject(self, intent: Intent, metric_id: str, periods: list[Period]) -> str | None:
+        """"How many of them were at sea?" after joint exercises: the metric of the same
+        measure with the previous one's subjects and the one the follow-up adds (naval),
+        one with a figure for the period asked first."""
+        if not intent.subjects:
+            return None
+        metric = self.metrics[metric_id]
+        base = set(metric.subjects)
+        fits = [m for m in self.metrics.values() if m.id != metric_id and m.measure == metric.measure
+                and base <= set(m.subjects) and all(set(group) & set(m.subjects) for group in intent.subjects)
+                and misfit(intent, m, self.resolver.facts) is None] if base else []
+        periods = intent.periods or periods
+        fits.sort(key=lambda m: (not (periods and self.resolver.holds(m.id, periods[0])), len(m.subjects), m.id))
+        return fits[0].id if fits else None
 
     def _previous_sources(self, intent: Intent, previous: Answer) -> Answer:
         text = render("answers/sources.txt.j2", previous=previous)
