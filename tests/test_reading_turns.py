@@ -51,3 +51,29 @@ def test_visits_that_came_from_a_country_are_from_it(engine):
     assert answer.answered and answer.context["metric"] == "chinese_share_of_tourist_visits_to_russia"
     later = engine.ask("what about 2021?", previous=answer)
     assert later.answered and later.context["metric"] == answer.context["metric"]
+
+
+def test_a_season_is_its_three_months(engine):
+    answer = engine.ask("What share of Russians viewed China favourably in autumn 2022?")
+    assert answer.reading["periods"] == ["2022-09/2022-11"]
+    assert [v.value for v in answer.values] == [88]
+
+
+@pytest.mark.parametrize("question, metric", [
+    ("How much gas went through Power of Siberia in 2025?", "pipeline_gas_exports_to_china"),
+    ("how much gas can Power of Siberia carry?", "power_of_siberia_capacity"),
+])
+def test_how_much_asks_for_what_did_flow_unless_it_asks_what_can(engine, question, metric):
+    assert engine.ask(question).context["metric"] == metric
+
+
+def test_judgement_of_a_side_or_a_leader_is_no_figure(engine):
+    for question in ("Was China right to abstain in UN votes condemning the invasion?",
+                     "Who is the stronger leader, Xi or Putin?"):
+        answer = engine.ask(question)
+        assert answer.kind == "judgement" and not answer.answered
+
+
+def test_a_country_reporting_itself_is_the_reporter(engine):
+    answer = engine.ask("What total bilateral trade with China did the Russian Federation itself report to the IMF for 2019?")
+    assert answer.reading["reporter"] == "russia" and "itself" not in answer.unread

@@ -53,6 +53,10 @@ _BY_YEAR = rf"\bby (?:the end of )?({_YEAR})\b"
 _BEFORE_YEAR = rf"\b(?:before|prior to|until)\s+({_YEAR})\b"
 _HALF = rf"\b(?:(first|1st|second|2nd) half(?: of)?|h([12]))\s+({_YEAR})\b|\b({_YEAR})\s*-?\s*h([12])\b"
 _QUARTER = rf"\bq([1-4])\s+({_YEAR})\b|\b({_YEAR})\s*-?\s*q([1-4])\b|\b([1-4])q\s+({_YEAR})\b"
+# "autumn 2022", "in the spring of 2023": the season's three months ("fall" is left out:
+# it is far more often a verb of change).
+_SEASON = rf"\b(spring|summer|autumn)(?: of)?\s+({_YEAR})\b"
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
 _DAY_MONTH_YEAR = rf"\b(\d{{1,2}})\s+({_MONTH})\s+({_YEAR})\b"
 _MONTH_DAY_YEAR = rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+({_YEAR})\b"
 _MONTH_YEAR = rf"\b({_MONTH})\s+({_YEAR})\b"
@@ -204,6 +208,7 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
                 lambda m: take(m, Period.point(_half(m))))
     text = _sub(text, ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"), _QUARTER,
                 lambda m: take(m, Period.point(_quarter(m))))
+    text = _sub(text, ("spring", "summer", "autumn"), _SEASON, lambda m: take(m, _season(m[1], m[2])))
     # days and months
     if _MONTH_WORD.search(text):
         text = re.sub(_MONTHS_OF_A_YEAR, _first_month_dated, text)
@@ -302,6 +307,12 @@ _SHORT_DECADE = re.compile(r"(?<![\w.$])['\u2019]?([3-9]0)s\b")
 def _range(first: str, last: str) -> Period:
     a, b = sorted((int(first), int(last)))
     return Period(f"{a}/{b}", date(a, 1, 1), date(b, 12, 31), "range", f"{a} to {b}")
+
+
+def _season(season: str, year: str) -> Period:
+    first, last = _SEASON_MONTHS[season]
+    start, end = date(int(year), first, 1), parse_period(f"{year}-{last:02d}")[1]
+    return Period(f"{year}-{first:02d}/{year}-{last:02d}", start, end, "range", f"{season} {year}")
 
 
 def _since(month_word: str | None, year: str) -> Period:

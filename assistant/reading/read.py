@@ -92,6 +92,7 @@ RANKED_ABOVE = re.compile(r"\b(?:more|larger|bigger|higher|greater)\b(?: [\w'-]+
 POLLED = re.compile(r"\b(?:what|which|how many|how much|what share|the share|percentage|percent)\b[^?]{0,40}?"
                     r"\b(?:of )?(?:chinese|russians?|people|respondents|citizens|the public)\b[^?]{0,12}?"
                     r"\b(?:said|say|says|think|thought|believe[sd]?|view(?:ed)?|saw|see|feel|felt|agreed?|answered|responded)\b")
+CAPABLE = re.compile(r"\b(?:can|could|able to|designed to|meant to|built to|capable)\b")
 FLOW_VERB = re.compile(r"^(?:export|import|sell|sold|sale|buy|bought|purchas|ship|suppl|send|sent|deliver|receiv|flow)")
 FLOW_PAIR = re.compile(r"\b(import|export)s? (?:and|or|&|vs|versus) (import|export)s?\b")
 # Patterns most questions give no occasion to try: each is tried only when the text has
@@ -132,6 +133,7 @@ class Intent:
     currency: str | None = None                            # a currency the figure is asked in
     units: list[str] = field(default_factory=list)          # unit ids asked for
     measures: set[str] = field(default_factory=set)         # measures the words allow (empty: any)
+    allowed_only: set[str] = field(default_factory=set)     # of those, allowed but not said ("how much": a capacity)
     measure_words: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)         # person ids
     reporter: str | None = None
@@ -265,6 +267,9 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         # "How much", or a flow with no other word of measure ("Russia's imports from China
         # in 2020"), asks for an amount or a volume (or how it changed), never a share or a count.
         intent.measures.update(("amount", "volume", "capacity"))
+        if not CAPABLE.search(intent.normalized):
+            # "how much gas went through": what did; "how much can it carry": what it can.
+            intent.allowed_only.add("capacity")
         if intent.asked_kind == "change" or CHANGE_WORDS.search(intent.normalized):
             intent.measures.update(("growth", "ratio"))
     if intent.derive and intent.kind in ("value", "span"):

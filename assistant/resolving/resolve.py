@@ -389,7 +389,7 @@ class Resolver:
             bonus += 3 * AGREEMENT_BONUS  # a flow named both ways is the most specific of facets
         elif intent.flow != (None, None):
             bonus += AGREEMENT_BONUS * sum(1 for asked, held in zip(intent.flow, metric.flow) if asked and asked == held)
-        if intent.measures and metric.measure in intent.measures:
+        if intent.measures and metric.measure in intent.measures - intent.allowed_only:
             bonus += AGREEMENT_BONUS
         if intent.people and set(intent.people) == set(metric.people):
             bonus += AGREEMENT_BONUS
