@@ -77,3 +77,15 @@ def test_judgement_of_a_side_or_a_leader_is_no_figure(engine):
 def test_a_country_reporting_itself_is_the_reporter(engine):
     answer = engine.ask("What total bilateral trade with China did the Russian Federation itself report to the IMF for 2019?")
     assert answer.reading["reporter"] == "russia" and "itself" not in answer.unread
+
+
+def test_a_noun_after_a_pointing_word_names_what_was_shown(engine):
+    first = engine.ask("Which company became China's largest Russian oil supplier?")
+    when = engine.ask("when did it get that role?", previous=first)
+    assert when.answered and when.events[0].date.startswith("2006-09")
+
+
+def test_who_of_an_event_shown_names_those_its_words_name(engine):
+    first = engine.ask("Which company became China's largest Russian oil supplier?")
+    who = engine.ask("who signed that deal?", previous=first)
+    assert who.answered and "Lukoil" in who.text and "names no person" in who.text

@@ -24,7 +24,7 @@ from ..data.store import Store
 from ..reading.kinds import EXTREME_WORDS, metric_kind, read_event_kind
 from ..reading.periods import Period
 from ..reading.read import Intent, names_a_period, read
-from ..reading.words import normalize
+from ..reading.words import _stem, normalize
 from ..resolving.resolve import NON_FIGURE_KINDS, Resolver
 from ..resolving.rules import misfit
 from ..writing.reading import reading_of
@@ -71,6 +71,7 @@ EVENT_KINDS = frozenset({"what_happened", "when", "who", "count_events"})
 ACTION_ASKED = re.compile(r"^what (?:did|does|do|has|have|had)\b")
 # Words that point back at the previous figure or event: "it", "that", "those".
 POINTING = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|he|she|there)\b")
+POINTED_NOUN = re.compile(r"\b(?:this|that|these|those) ([a-z]+)\b")
 OTHER_WAY = re.compile(r"\b(?:other (?:direction|way)|the reverse|reversed?|vice versa|opposite direction)\b")
 # "what total did Russia report?" after one way of a flow: both ways together.
 BOTH_WAYS = re.compile(r"\b(?:total|both ways|both directions|two-way|combined)\b")
@@ -337,18 +338,25 @@ class Engine(FigureAnswers, SwingAnswers, TimelineAnswers, PeopleAnswers, EventS
             intent.given_whole = stated[0].value  # "how many of those were phone calls?": a part of the last figure
         return None
 
+    @staticmethod
+    def _new_content(intent: Intent) -> list[str]:
+        """The question's content words, less the noun a pointing word stands before
+        ("that role", "this deal"): it names what was shown, nothing new."""
+        pointed = {_stem(m.group(1)) for m in POINTED_NOUN.finditer(intent.normalized)}
+        return [w for w in intent.content if w not in pointed]
+
     def _who_of_that(self, intent: Intent) -> bool:
         """"who did he meet there?", "who signed it?": a who-question that points back and
         names nothing new but what people do (meet, sign, visit) asks about the event shown."""
         return bool(POINTING.search(intent.normalized)) and not intent.people and not intent.periods \
-            and not intent.content and not intent.numbers and not intent.parties \
+            and not self._new_content(intent) and not intent.numbers and not intent.parties \
             and all(set(asked) & PEOPLE_ACTS for asked in intent.subjects)
 
     def _when_of_that(self, intent: Intent) -> bool:
         """"when did he say it?", "when was that?": a when-question that points back and
         names nothing of its own asks for the date of the event shown."""
         return bool(POINTING.search(intent.normalized)) and not intent.people and not intent.periods \
-            and not intent.content and not intent.numbers and not intent.parties and not intent.subjects \
+            and not self._new_content(intent) and not intent.numbers and not intent.parties and not intent.subjects \
             and not EXTREME_WORDS.search(intent.normalized)
 
     def _names_no_subject(self, intent: Intent) -> bool:

@@ -289,8 +289,12 @@ class PeopleAnswers:
         if not rows:
             return self._no_event(intent, draft, "Read as a follow-up about the event just shown.")
         cited = self._cite_events(draft, self._same_claim(rows))  # each source's account of it
-        text = render("answers/who.txt.j2", events=cited, names=[])
-        return draft.answer(intent, True, "who", f"Read as a follow-up: who took part in '{rows[0]['title']}'.",
+        # With no people of its own, the names its words give are shown as the source's, to judge.
+        names = [] if cited[0]["people"] else list(dict.fromkeys(
+            self._names_beyond(f"{rows[0]['title']}. {rows[0]['summary']}", intent.question, intent.parties)))
+        text = render("answers/who.txt.j2", events=cited, names=names)
+        return draft.answer(intent, bool(cited[0]["people"] or names), "who",
+                            f"Read as a follow-up: who took part in '{rows[0]['title']}'.",
                             text, [f"what happened in {rows[0]['date_start'][:4]}?"])
 
     def _answer_person_events(self, intent: Intent, people: list[sqlite3.Row]):
