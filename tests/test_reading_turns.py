@@ -89,3 +89,25 @@ def test_who_of_an_event_shown_names_those_its_words_name(engine):
     first = engine.ask("Which company became China's largest Russian oil supplier?")
     who = engine.ask("who signed that deal?", previous=first)
     assert who.answered and "Lukoil" in who.text and "names no person" in who.text
+
+
+def test_who_after_a_figure_names_only_whom_its_records_name(engine):
+    deal = engine.ask("How much was the 2014 gas deal worth?")
+    who = engine.ask("who signed it?", previous=deal)
+    # Not the people of another event that has the word "signed".
+    assert not who.answered and not who.events and "name no one" in who.text
+    visit = engine.ask("how many documents were signed at Yeltsin's 1992 visit?")
+    assert "Boris Yeltsin" in engine.ask("who signed them?", previous=visit).text
+
+
+def test_an_upper_bound_is_no_highest_value(engine):
+    answer = engine.ask("peak year for Chinese tourists to Russia")
+    assert not answer.answered and "only bounds" in answer.text
+
+
+@pytest.mark.parametrize("question, metric", [
+    ("pipeline gas value 2022", "pipeline_gas_exports_to_china_value"),
+    ("crude oil exports to China by value in 2022", "oil_exports_to_china_value"),
+])
+def test_a_value_asked_is_an_amount_not_a_volume(engine, question, metric):
+    assert engine.ask(question).context["metric"] == metric

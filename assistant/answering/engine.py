@@ -322,6 +322,13 @@ class Engine(FigureAnswers, SwingAnswers, TimelineAnswers, PeopleAnswers, EventS
         elif intent.kind == "when" and self._when_of_that(intent):
             about_shown = self._answer_when_of_previous
         shown = [e.event_id for e in previous.events if e.event_id] if about_shown else []
+        figure = (previous.context or {}).get("metric") or next((v.metric for v in previous.values), None)
+        if about_shown == self._answer_who_of_previous and not shown and figure in self.metrics:
+            # "who signed it?" after a figure: whom that figure's records name, never another event's people.
+            answer = self._answer_who_of_figure(intent, figure)
+            answer.context = {"kind": "who", "metric": figure, "periods": [], "rest": intent.rest,
+                              "parties": [], "parts": []}
+            return answer
         if shown:
             answer = about_shown(intent, shown[0])
             answer.context = {"kind": intent.kind, "metric": None, "periods": [], "rest": intent.rest,

@@ -512,6 +512,17 @@ class FigureAnswers:
             key = max(r["period_end"] for r in rows)
             chosen = [r for r in rows if r["period_end"] == key]
         else:
+            # An upper bound ("less than a third") is no highest value, a lower bound ("over
+            # 2 million") no lowest: what the source bounds may lie anywhere beyond it.
+            beyond = UPPER_BOUNDS if kind == "peak" else LOWER_BOUNDS
+            levels = [r for r in rows if (r["qualifier"] or "") not in beyond]
+            if not levels:
+                facts = [draft.observed(r, metric) for r in rows]
+                bounds = "; ".join(f"{f.text} ({f.period_text}){f.marks}" for f in facts)
+                text = (f"The data holds only bounds for {metric.name} ({bounds}), not levels, so it names "
+                        f"no {reading.removeprefix('its ')}.\n")
+                return draft.answer(intent, False, kind, interpretation, text, self._suggest(metric))
+            rows = levels
             pick = max if kind == "peak" else min
             key = pick(r["value"] for r in rows)
             chosen = [r for r in rows if r["value"] == key]
@@ -628,6 +639,8 @@ COMPOSITION_METRIC = re.compile(r"'s? share of (?:china|russia)'s (?:exports to|
 
 # Qualifiers that make a value a bound, not a level: no difference is computed from them.
 BOUNDS = frozenset({"over", "more than", "at least", "as many as", "up to", "less than", "some", "among the top"})
+UPPER_BOUNDS = frozenset({"up to", "less than", "as many as"})
+LOWER_BOUNDS = frozenset({"over", "more than", "at least"})
 YEARLY = re.compile(r"\b(?:yearly|a year|per year|each year)\b", re.IGNORECASE)
 
 

@@ -12,7 +12,7 @@ from functools import cached_property
 
 from ..reading.read import Intent
 from ..reading.words import STOPWORDS, _stem, content_tokens
-from .draft import Draft
+from .draft import Draft, join_words
 from .events import event_ref
 
 ENTITY = re.compile(r"\bwhich (?:\w+ ){0,3}?(?:pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|"
@@ -296,6 +296,25 @@ class PeopleAnswers:
         return draft.answer(intent, bool(cited[0]["people"] or names), "who",
                             f"Read as a follow-up: who took part in '{rows[0]['title']}'.",
                             text, [f"what happened in {rows[0]['date_start'][:4]}?"])
+
+    def _answer_who_of_figure(self, intent: Intent, metric_id: str):
+        """"Who signed it?" after a figure ("the 2014 gas deal's value"): the people its
+        records name; else that they name no one, with what they say of it."""
+        metric = self.metrics[metric_id]
+        draft = Draft(self.store)
+        rows = self._observations(metric_id)
+        interpretation = f"Read as a follow-up: who is named in crr's records of {metric.name}."
+        names = {p["id"]: p["name"] for p in self.store.people}
+        people = [names[p] for p in metric.people if p in names]
+        if not people:
+            # The names a figure's words give ("Crimea", "Power of Siberia") are not who did it.
+            text = (f"crr's records of {metric.name} name no one who took part in it, so it names no one; "
+                    f"what they say of it: {_said(metric, rows)}")
+            return draft.answer(intent, False, "who", interpretation, text, [])
+        facts = [draft.observed(r, metric) for r in rows[:1]]
+        text = (f"{join_words(people)}: {metric.name}, {facts[0].period_text}: {facts[0].text}{facts[0].marks}.\n"
+                f"({_said(metric, rows)})\n")
+        return draft.answer(intent, True, "who", interpretation, text, [])
 
     def _answer_person_events(self, intent: Intent, people: list[sqlite3.Row]):
         """"What did Fu Ying say in 2016?": the events of the people named, in the period."""
