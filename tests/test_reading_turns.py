@@ -111,3 +111,25 @@ def test_an_upper_bound_is_no_highest_value(engine):
 ])
 def test_a_value_asked_is_an_amount_not_a_volume(engine, question, metric):
     assert engine.ask(question).context["metric"] == metric
+
+
+def test_the_record_after_a_figure_is_that_figures_record(engine):
+    trade = engine.ask("trade in 2022")
+    record = engine.ask("which year was the record?", previous=trade)
+    assert record.context["metric"] == "trade_total" and record.kind == "peak"
+
+
+def test_the_first_one_after_a_count_is_the_first_of_what_it_counts(engine):
+    exercises = engine.ask("joint exercises in 2024")
+    first = engine.ask("when was the first one?", previous=exercises)
+    assert first.events and "exercise" in first.events[0].title.lower()
+
+
+def test_a_figure_unrelated_to_the_events_shown_takes_none_of_their_dates(engine):
+    event = engine.ask("when did joint construction of the Lianyungang nuclear power station begin?")
+    share = engine.ask("yuan share of Russia's trade", previous=event)
+    assert share.answered and "1999" not in share.reading["summary"]
+    # A figure of the event shown does ("how many troops took part?" after Peace Mission 2005).
+    mission = engine.ask("when was Peace Mission 2005?")
+    troops = engine.ask("how many Chinese troops took part?", previous=mission)
+    assert [v.value for v in troops.values] == [8000]

@@ -71,6 +71,7 @@ EVENT_KINDS = frozenset({"what_happened", "when", "who", "count_events"})
 ACTION_ASKED = re.compile(r"^what (?:did|does|do|has|have|had)\b")
 # Words that point back at the previous figure or event: "it", "that", "those".
 POINTING = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|he|she|there)\b")
+ONE_OF_THEM = re.compile(r"\b(?:the (?:first|last|latest|earliest|most recent|next) ones?|th(?:at|is) one)\b")
 POINTED_NOUN = re.compile(r"\b(?:this|that|these|those) ([a-z]+)\b")
 OTHER_WAY = re.compile(r"\b(?:other (?:direction|way)|the reverse|reversed?|vice versa|opposite direction)\b")
 # "what total did Russia report?" after one way of a flow: both ways together.
@@ -421,6 +422,17 @@ class Engine(FigureAnswers, SwingAnswers, TimelineAnswers, PeopleAnswers, EventS
             pointing = intent.follow_up = True
         if intent.kind == "what_happened" and pointing and metric in self.metrics and not intent.content:
             intent.kind = "unknown"  # "what was it in 2024?" after a figure asks for that figure
+        if intent.extreme_only and metric in self.metrics and not (intent.subjects or intent.people or intent.parties):
+            # "which year was the record?" after a figure: its record, not a figure whose
+            # names happen to hold the word "record".
+            pointing, intent.metric_id = True, None
+        if intent.kind in ("when", "what_happened") and ONE_OF_THEM.search(intent.normalized) \
+                and metric in self.metrics and not intent.subjects and not self._new_content(intent):
+            # "when was the first one?" after joint exercises: an event of that figure's subject,
+            # with its people ("the last one" after Xi–Putin meetings).
+            shown = self.metrics[metric]
+            intent.residue = " ".join([intent.residue, *(s.replace("_", " ") for s in shown.subjects)]).strip()
+            intent.people = intent.people or list(shown.people)
         extreme_of_it = intent.kind == "when" and pointing and bool(EXTREME_WORDS.search(intent.normalized))
         if intent.kind not in metric_kinds and not intent.follow_up and not extreme_of_it:
             return
@@ -461,7 +473,8 @@ class Engine(FigureAnswers, SwingAnswers, TimelineAnswers, PeopleAnswers, EventS
                 return  # the previous metric does not fit what this question adds
         elif intent.metric_id and not intent.periods and periods and not extreme_of_it \
                 and intent.asked_kind not in ("latest", "peak", "lowest") and (
-                pointing or before.get("kind") in ("when", "what_happened")):
+                pointing or (before.get("kind") in ("when", "what_happened")
+                             and self._about_the_events(intent.metric_id, previous))):
             intent.periods = periods
             self.resolver.prefer_metrics_with_data(intent)
         if intent.metric_id is None:
@@ -471,6 +484,14 @@ class Engine(FigureAnswers, SwingAnswers, TimelineAnswers, PeopleAnswers, EventS
             intent.kind = "change"
             return
         intent.kind = metric_kind(intent.asked_kind, intent.periods)
+
+    def _about_the_events(self, metric_id: str, previous: Answer) -> bool:
+        """Whether a figure is of the events just shown, so that it takes their date ("how
+        many troops took part?" after Peace Mission 2005), by a word of its names in theirs;
+        "the yuan's share" after a nuclear plant is a question of its own."""
+        words = self.matcher.words_of(metric_id) - self.matcher.party_words
+        said = " ".join(f"{e.title} {e.summary}" for e in previous.events[:3]).lower()
+        return any(word in words for word in self.matcher.correct(said)[0])
 
     def _reversed(self, metric_id: str) -> str | None:
         """The metric of the same subjects going the other way (Russian visits to China ->

@@ -92,6 +92,7 @@ RANKED_ABOVE = re.compile(r"\b(?:more|larger|bigger|higher|greater)\b(?: [\w'-]+
 POLLED = re.compile(r"\b(?:what|which|how many|how much|what share|the share|percentage|percent)\b[^?]{0,40}?"
                     r"\b(?:of )?(?:chinese|russians?|people|respondents|citizens|the public)\b[^?]{0,12}?"
                     r"\b(?:said|say|says|think|thought|believe[sd]?|view(?:ed)?|saw|see|feel|felt|agreed?|answered|responded)\b")
+ASKED_TIME = re.compile(r"\b(?:which|what) (?:year|month|date|day)s?\b")
 CAPABLE = re.compile(r"\b(?:can|could|able to|designed to|meant to|built to|capable)\b")
 FLOW_VERB = re.compile(r"^(?:export|import|sell|sold|sale|buy|bought|purchas|ship|suppl|send|sent|deliver|receiv|flow)")
 FLOW_PAIR = re.compile(r"\b(import|export)s? (?:and|or|&|vs|versus) (import|export)s?\b")
@@ -160,6 +161,7 @@ class Intent:
     excluded: list[str] = field(default_factory=list)        # "besides Shandong Yulong": words ruled out
     negated: list[str] = field(default_factory=list)         # "not naval": subjects the figure must leave out
     shown: list[str] = field(default_factory=list)           # the metrics an answer gives, when more than one
+    extreme_only: bool = False   # its metric was found only by the words of an extreme ("the record")
     aside: list[str] = field(default_factory=list)           # words about the asker ("for my essay")
     given_whole: float | None = None                         # "how many of the 11 ...": a total the question states
 
@@ -192,6 +194,8 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     periods, rest = extract_periods(intent.normalized)
     if " or not" in rest:
         rest = OR_NOT.sub(" ", rest)  # "naval or not": no condition at all
+    if "which" in rest or "what" in rest:
+        rest = ASKED_TIME.sub(" ", rest)  # "which year was the record": the question's words, no metric's
     intent.periods, intent.rest = periods, rest
     words, intent.spelled = words_and_spellings(rest)
     words = lexicon.mend(lexicon.split_compounds(words), intent.spelled)

@@ -148,6 +148,7 @@ class Resolver:
         # ("when did the yuan share peak"), unless a metric's own name has them.
         best = {metric_id: score for score, metric_id, _ in
                 self.matcher.match(EXTREME_WORDS.sub(" ", text), neutral=neutral)}
+        plain = set(best)
         for score, metric_id, alias in self.matcher.match(text, neutral=neutral):
             if f" {alias} " in f" {intent.normalized} ":
                 if f" {alias} " not in f" {text} ":
@@ -168,6 +169,8 @@ class Resolver:
         by_subject = self._by_subjects(intent, matched) + by_flow
         scored += self._by_people(intent, matched) + by_subject
         self.choose(intent, scored)
+        intent.extreme_only = intent.metric_id is not None and intent.metric_id not in plain \
+            and intent.metric_id in matched
         # A metric found by its subject alone, with no figure for the time asked, is too
         # loose a reading ("gas 2023" is not the length of the 2014 gas deal), unless the
         # question names its subject and both ends of its flow ("pipeline gas from Russia
