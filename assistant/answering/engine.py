@@ -33,6 +33,7 @@ from . import compound
 from .draft import Draft
 from .figures import ASKED, FigureAnswers
 from .events import EventSearch
+from .balances import BalanceAnswers
 from .people import PeopleAnswers
 from .swings import SwingAnswers
 from .timeline import TimelineAnswers
@@ -83,7 +84,7 @@ ASKING = re.compile(r"^(?:what|how|which|when|who|where|did|does|do|is|are|was|w
 YEAR_BEFORE = re.compile(r"\bthe (?:previous|preceding|prior) year\b|\bthe year before\b|\ba year (?:earlier|before)\b")
 
 
-class Engine(FigureAnswers, SwingAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
+class Engine(FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
     def __init__(self, db_path: Path | str):
         self.store = Store(db_path)
         self.metrics = self.store.metrics
@@ -212,7 +213,9 @@ class Engine(FigureAnswers, SwingAnswers, TimelineAnswers, PeopleAnswers, EventS
             intent.not_held = ""  # another country's affairs: nothing nearby to offer
             return self._unknown(intent)  # not even "what crr holds on" a word it happens to share
         direction = intent.flow
-        if all(direction) and intent.kind not in NON_FIGURE_KINDS and COMPOSITION.search(self._marked(intent)):
+        if self._asks_balance(intent):
+            answer = self._answer_balance(intent)  # "did Russia have a trade surplus with China in 2020?"
+        elif all(direction) and intent.kind not in NON_FIGURE_KINDS and COMPOSITION.search(self._marked(intent)):
             answer = self._answer_composition(intent, direction)
         elif intent.people and PERSON_ACTS.search(intent.normalized):
             answer = self._answer_person_events(intent, self._people_rows(intent))

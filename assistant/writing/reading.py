@@ -17,7 +17,7 @@ from ..reading.words import STOPWORDS
 KIND_WORDS = {
     "value": "a figure", "span": "a figure over a span", "change": "a change", "series": "a series",
     "latest": "the latest figure", "peak": "the highest figure", "lowest": "the lowest figure",
-    "swing": "the largest yearly change",
+    "swing": "the largest yearly change", "balance": "a trade balance, worked out",
     "when": "a date", "what_happened": "events", "who": "people", "count_events": "a count of events",
     "about": "what crr holds on a subject", "help": "a request for help", "sources": "sources",
     "judgement": "a judgement or prediction", "unknown": "not understood", "composition": "what one country sells the other",
@@ -31,7 +31,9 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
     metric = engine.metrics.get(intent.metric_id) if intent.metric_id else None
     reading = {"kind": answer.kind}
     parts = []
-    if metric and answer.kind not in ("when", "what_happened", "who", "count_events", "about", "judgement"):
+    if answer.kind == "balance":
+        parts.append(KIND_WORDS["balance"])  # of the two ways of goods trade, not one metric
+    elif metric and answer.kind not in ("when", "what_happened", "who", "count_events", "about", "judgement"):
         reading.update(metric=metric.id, unit=metric.unit)
         both = [engine.metrics[m] for m in intent.shown] or [metric]
         # "gas in 2025": each kind of gas given is named.

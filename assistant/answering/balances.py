@@ -1,0 +1,79 @@
+"""A country's goods trade balance with the other: "did Russia have a trade surplus with
+China in 2020?", "how much did Russia's exports to China exceed its imports from China?".
+
+No source states a balance; crr works it out from the two ways of goods trade that one
+source gives for the same year, as one reporter counts them, and shows the arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..answer import Answer
+from ..reading.periods import describe_period
+from ..reading.read import Intent
+from ..writing.render import format_number, format_value
+from .draft import Draft, as_reported, join_words
+from .figures import _runs_of_years
+
+BALANCE = re.compile(r"\b(?:surplus(?:es)?|deficits?|trade balance|balance of trade|(?:trade )?imbalance|net exporter"
+                     r"|net importer|exceed(?:ed|s)?|outstrip(?:ped|s)?|outpac(?:e|ed|es))\b")
+# The goods flows of each country, as (its exports, its imports): their metrics' ids.
+FLOWS = {"russia": ("trade_russia_to_china", "trade_china_to_russia"),
+         "china": ("trade_china_to_russia", "trade_russia_to_china")}
+
+
+class BalanceAnswers:
+    """Mixed into Engine, which provides the store, metrics and the figures' rows."""
+
+    def _asks_balance(self, intent: Intent) -> bool:
+        """A question of one country's balance of goods trade with the other."""
+        return bool(BALANCE.search(intent.normalized)) and all(m in self.metrics for pair in FLOWS.values() for m in pair) \
+            and all("trade" in group for group in intent.subjects) \
+            and not intent.others and intent.kind not in ("judgement", "help", "sources", "who", "when")
+
+    def _answer_balance(self, intent: Intent) -> Answer:
+        whose = next((p for p in intent.parties if p in FLOWS), "russia")
+        other = "china" if whose == "russia" else "russia"
+        names = {p: self.store.parties.get(p, p.title()) for p in FLOWS}
+        out_id, in_id = FLOWS[whose]
+        exports, imports = self.metrics[out_id], self.metrics[in_id]
+        draft = Draft(self.store)
+        label = f"{names[whose]}'s goods trade balance with {names[other]}"
+        rows_out = {(r["period"], r["source_id"], r["reporter"] or ""): r for r in self._points(out_id)}
+        rows_in = {(r["period"], r["source_id"], r["reporter"] or ""): r for r in self._points(in_id)}
+        both = sorted(set(rows_out) & set(rows_in))
+        years = sorted({key[0] for key in both})
+        asked = [p.label for p in intent.periods if p.form == "point"]
+        wanted = asked or years[-1:]
+        when = join_words([describe_period(y) for y in wanted])
+        interpretation = f"Read as {label}, {when}: its exports less its imports, worked out."
+        lines, missing = [], []
+        for year in wanted:
+            keys = [k for k in both if k[0] == year and (not intent.reporter or k[2] in ("", intent.reporter))]
+            if not keys:
+                missing.append(year)
+            for key in keys:
+                out = draft.observed(rows_out[key], exports)
+                into = draft.observed(rows_in[key], imports)
+                a, b = rows_out[key]["value"], rows_in[key]["value"]
+                balance = round(a - b, 3)
+                fact = draft.derived(exports, year, balance,
+                                     f"{format_number(a)} − {format_number(b)} = {format_number(balance)}",
+                                     [out, into], label=label)
+                way = "a surplus" if balance > 0 else "a deficit" if balance < 0 else "in balance"
+                reporter = as_reported(key[2]).removeprefix(", ")
+                lines.append(f"{label} in {describe_period(year)}{', ' + reporter if reporter else ''}: "
+                             f"exports to {names[other]} {out.text}{out.marks} less imports from {names[other]} "
+                             f"{into.text}{into.marks} = {format_value(balance, exports.unit, '')}, {way} "
+                             f"(derived: {fact.value.formula}).")
+        if missing:
+            lines.append(f"The data has no figures for both ways of goods trade in "
+                         f"{join_words([describe_period(y) for y in missing])}; it has them for "
+                         f"{join_words(_runs_of_years(years))}.")
+        answered = len(missing) < len(wanted)
+        if answered:
+            lines.append("No source states a balance; crr works it out from one source's figures for both ways, "
+                         "as one reporter counts them. Each reporter values its exports FOB and its imports CIF, "
+                         "so the two reporters' balances differ.")
+        return draft.answer(intent, answered, "balance", interpretation, "\n".join(lines) + "\n", [])
