@@ -133,3 +133,18 @@ def test_a_figure_unrelated_to_the_events_shown_takes_none_of_their_dates(engine
     mission = engine.ask("when was Peace Mission 2005?")
     troops = engine.ask("how many Chinese troops took part?", previous=mission)
     assert [v.value for v in troops.values] == [8000]
+
+
+def test_exports_after_imports_turn_the_flow_round(engine):
+    trade = engine.ask("trade in 2019")
+    imports = engine.ask("what about imports?", previous=trade)
+    exports = engine.ask("and exports?", previous=imports)
+    assert imports.context["metric"] != exports.context["metric"]
+    assert {imports.context["metric"], exports.context["metric"]} == {"trade_china_to_russia", "trade_russia_to_china"}
+
+
+def test_an_open_yes_no_question_matched_by_a_word_is_a_judgement(engine):
+    answer = engine.ask("Is China helping Russia's war?")
+    assert answer.kind == "judgement" and not answer.values
+    # A yes-or-no question that asks a figure still gets it.
+    assert engine.ask("Is the yuan share of Russia's trade about 30%?").values

@@ -72,6 +72,7 @@ EVENT_KINDS = frozenset({"what_happened", "when", "who", "count_events"})
 ACTION_ASKED = re.compile(r"^what (?:did|does|do|has|have|had)\b")
 # Words that point back at the previous figure or event: "it", "that", "those".
 POINTING = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|he|she|there)\b")
+FLOW_WORDS = re.compile(r"\b(export|import)s?\b")
 ONE_OF_THEM = re.compile(r"\b(?:the (?:first|last|latest|earliest|most recent|next) ones?|th(?:at|is) one)\b")
 POINTED_NOUN = re.compile(r"\b(?:this|that|these|those) ([a-z]+)\b")
 OTHER_WAY = re.compile(r"\b(?:other (?:direction|way)|the reverse|reversed?|vice versa|opposite direction)\b")
@@ -458,6 +459,9 @@ class Engine(FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAnswers, Peopl
                 if intent.metric_id is None:
                     intent.metric_id = saved
         sibling = self._sibling(intent, metric, periods) if intent.follow_up and metric in self.metrics else None
+        if intent.follow_up and metric in self.metrics and not intent.parties and self._turned(intent, before):
+            # "what about imports?" then "and exports?": the other way of the flow just shown.
+            sibling = self._reversed(metric) or sibling
         if sibling:
             # "and imports?" after the yuan's share of exports: the same figure for imports, same period.
             intent.metric_id, intent.metric_phrase = sibling, self.metrics[sibling].name.lower()
@@ -487,6 +491,14 @@ class Engine(FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAnswers, Peopl
             intent.kind = "change"
             return
         intent.kind = metric_kind(intent.asked_kind, intent.periods)
+
+    @staticmethod
+    def _turned(intent: Intent, before: dict) -> bool:
+        """Whether a follow-up names the other of exports and imports than the question
+        before it, and nothing else of a flow."""
+        now = set(FLOW_WORDS.findall(intent.normalized))
+        then = set(FLOW_WORDS.findall(before.get("rest") or ""))
+        return len(now) == 1 and len(then) == 1 and now != then
 
     def _about_the_events(self, metric_id: str, previous: Answer) -> bool:
         """Whether a figure is of the events just shown, so that it takes their date ("how

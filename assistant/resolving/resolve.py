@@ -49,6 +49,8 @@ YES_NO = re.compile(r"^(?:did|has|have|had|was|were|is|are|does|do)\b")
 # A yes-or-no question about now or later ("is the partnership sustainable?", "can
 # Russia trust Beijing?") that no figure answers asks for a judgement; one about the
 # past ("did China vote against Russia?") asks what happened.
+# A match no better than this rests on a word or so of the question.
+WEAK_MATCH = 2.5
 OPEN_YES_NO = re.compile(r"^(?:is|are|isn't|aren't|does|do|doesn't|don't|can|can't|will|won't)\b(?! (?:you|i|we)\b)")
 # Measures one figure may stand in for another of: a pipeline's flow and its capacity.
 MEASURE_GROUPS = {"volume": "volume", "capacity": "volume"}
@@ -435,6 +437,13 @@ class Resolver:
         # Worked out from the two years' levels; a year crr lacks is said, not the level given.
         intent.periods, intent.kind = [Period.point(str(int(period.label) - 1)), period], "change"
 
+    @staticmethod
+    def _no_figure_asked(intent: Intent) -> bool:
+        """No metric read, or one found only by a word or so with no measure asked ("is China
+        helping Russia's war?" is no question of a poll that shares the word "help")."""
+        return intent.metric_id is None or (not intent.measures and bool(intent.candidates)
+                                            and intent.candidates[0][0] < WEAK_MATCH)
+
     def _settle_kind(self, intent: Intent) -> None:
         if intent.kind == "value" and intent.asked_kind == "change" and intent.metric_id and len(intent.periods) == 1 \
                 and self.metrics[intent.metric_id].measure in ("amount", "volume", "count") \
@@ -447,7 +456,7 @@ class Resolver:
                 and self.metrics[intent.metric_id].measure in ("count", "share", "rate"):
             # A count the source states (19 meetings), or how often as a share (the same vote).
             intent.kind = metric_kind(intent.asked_kind, intent.periods)
-        elif intent.kind in FIGURE_KINDS | {"what_happened", "about"} and intent.metric_id is None \
+        elif intent.kind in FIGURE_KINDS | {"what_happened", "about"} and self._no_figure_asked(intent) \
                 and not intent.periods and OPEN_YES_NO.match(intent.normalized) \
                 and (not intent.not_held or any(w not in intent.neutral for w in intent.content)):
             # ... with words no figure explains ("exploiting", "a trap"); "does China buy
