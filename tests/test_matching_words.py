@@ -42,3 +42,10 @@ def test_a_third_country_alone_names_no_figure(engine):
     # "Mongolia" is a word of a Vostok figure's names, but alone it asks for no figure.
     answer = engine.ask("what is the GDP of Mongolia?")
     assert not answer.answered and not answer.values
+
+
+def test_a_three_letter_word_with_two_letters_swapped_is_mended(engine):
+    answer = engine.ask("LGN imports 2025")
+    assert answer.answered and answer.context["metric"] == "lng_exports_to_china"
+    # Another slip in so short a word is not guessed at.
+    assert not engine.ask("olf trade 2024").answered

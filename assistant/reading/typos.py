@@ -45,8 +45,10 @@ class Mender:
 
     def _mend(self, raw: str) -> str | None:
         word = _stem(raw)
-        if word in self.known or raw.isdigit() or len(raw) < 4:
+        if word in self.known or raw.isdigit() or len(raw) < 3:
             return None
+        if len(raw) == 3:  # "lgn" for "lng": in a word this short, only two letters swapped
+            return self._transposed(raw)
         swapped = self._transposed(raw)
         if swapped:  # "yaun" for "yuan": two neighbouring letters swapped
             return swapped
