@@ -93,9 +93,17 @@ class MetricMatcher:
         return {}
 
     @cached_property
-    def _alias_weights(self) -> list[float]:
-        """The weight of all of each alias's words."""
-        return [sum(self.weights[w] for w in words) for words, _, _, _ in self.entries]
+    def _scored(self) -> list[tuple[frozenset[str], str, str, str, set[str]]]:
+        """Each alias as `match` scores it: its words, its phrase between spaces, its
+        metric, the alias and every word of its metric's names."""
+        return [(words, f" {phrase} ", metric_id, alias, self.words_of(metric_id))
+                for words, phrase, metric_id, alias in self.entries]
+
+    @cached_property
+    def _offsets(self) -> list[float]:
+        """What each alias's best possible score adds to 1.6 times the weight of its words
+        that the question has: less 0.6 times the weight of all its words, plus 0.5 a word."""
+        return [0.5 * len(words) - 0.6 * sum(self.weights[w] for w in words) for words, _, _, _ in self.entries]
 
     def words_of(self, metric_id: str) -> set[str]:
         """Every word of a metric's name and aliases, as the matcher reads them."""
@@ -158,19 +166,20 @@ class MetricMatcher:
             if weight is not None:
                 for index in self.holding[word]:
                     found[index] = found.get(index, 0.0) + weight
-        alias_weights = self._alias_weights
+        scored = self._scored
         weight = self.weights.__getitem__
         # Subject words of the question (from event titles) that a metric's names must
         # explain: "coal" in "coal exports 2023" rules out a metric of all exports.
         subject_words = {w for w in present - neutral if w in self.domain_words}
-        for index in sorted(found):
-            alias_words, phrase, metric_id, alias = self.entries[index]
-            if 1.6 * found[index] - 0.6 * alias_weights[index] + 0.5 * len(alias_words) < min_score - ROUGHLY:
-                continue
+        floor = min_score - ROUGHLY
+        offsets = self._offsets
+        for index in sorted([index for index, weight in found.items() if 1.6 * weight + offsets[index] >= floor]):
+            alias_words, phrase, metric_id, alias, metric_words = scored[index]
             score = sum(map(weight, alias_words & present))
             score -= 0.6 * sum(map(weight, alias_words - present))
-            score -= 1.5 * len(subject_words - self.words_of(metric_id))
-            if f" {phrase} " in joined:
+            if subject_words:
+                score -= 1.5 * len(subject_words - metric_words)
+            if phrase in joined:
                 score += 0.5 * len(alias_words)
             if score > best.get(metric_id, (-1e9, ""))[0]:
                 best[metric_id] = (score, alias, alias_words)
