@@ -105,9 +105,11 @@ class Lexicon:
             if len(words) > self.longest_from.get(words[0], 0):
                 self.longest_from[words[0]] = len(words)
         self._mender = None
-        # Each phrase's bindings as a scan finds them, with their values by facet.
-        self._found: dict[tuple[str, ...], tuple[tuple[Binding, ...], dict[str, tuple[str, ...]]]] = {
-            words: (tuple(bindings), values_by_facet(tuple(bindings))) for words, bindings in entries.items()}
+        # Each phrase as a scan finds it: its text, its bindings, their values by facet, and
+        # whether a binding counts only as written in capitals.
+        self._found: dict[tuple[str, ...], tuple[str, tuple[Binding, ...], dict[str, tuple[str, ...]], bool]] = {
+            words: (" ".join(words), tuple(bindings), values_by_facet(tuple(bindings)), any(b.cased for b in bindings))
+            for words, bindings in entries.items()}
         self.party_keys = frozenset(k[0] for k, bs in entries.items() if len(k) == 1 and any(b.facet == "party" for b in bs))
 
     def mend(self, words: list[str], spelled: dict[str, str]) -> list[str]:
@@ -139,18 +141,21 @@ class Lexicon:
         """Every phrase in `words`, longest first at each position, without overlaps.
         With `facets`, only phrases that bind one of them count; a name that is one
         only in capitals counts when `cased` holds it as the question wrote it."""
-        found, i = [], 0
-        while i < len(words):
-            for length in range(min(self.longest_from.get(words[i], 0), len(words) - i), 0, -1):
-                key = tuple(words[i:i + length])
-                entry = self._found.get(key)
+        found, i, count = [], 0, len(words)
+        longest_from, table = self.longest_from, self._found
+        while i < count:
+            for length in range(min(longest_from.get(words[i], 0), count - i), 0, -1):
+                entry = table.get(tuple(words[i:i + length]))
                 if entry is None:
                     continue
-                bindings, values = entry
-                kept = tuple(b for b in bindings if (facets is None or b.facet in facets)
-                             and (not b.cased or b.cased in cased))
+                text, bindings, values, any_cased = entry
+                if facets is None and not any_cased:
+                    kept = bindings
+                else:
+                    kept = tuple(b for b in bindings if (facets is None or b.facet in facets)
+                                 and (not b.cased or b.cased in cased))
                 if kept:
-                    found.append(Found(i, i + length, " ".join(key), kept,
+                    found.append(Found(i, i + length, text, kept,
                                        values if len(kept) == len(bindings) else values_by_facet(kept)))
                     i += length
                     break
