@@ -18,6 +18,8 @@ from .words import _stem
 # Words as the lexicon cuts them: letters and digits with inner dots, hyphens,
 # apostrophes, slashes and plus signs ("u.s.", "two-way", "b/d", "opec+"), or a
 # sign that is a word of its own ("%", "$", "€").
+# Phrases found, by their place in a question, that a Lexicon keeps.
+KEPT_PHRASES = 1 << 14
 LEXICON_WORD = re.compile(r"[a-z0-9][a-z0-9.'/+&-]*[a-z0-9+]|[a-z0-9]|[%$€£]")
 
 
@@ -110,6 +112,9 @@ class Lexicon:
         self._found: dict[tuple[str, ...], tuple[str, tuple[Binding, ...], dict[str, tuple[str, ...]], bool]] = {
             words: (" ".join(words), tuple(bindings), values_by_facet(tuple(bindings)), any(b.cased for b in bindings))
             for words, bindings in entries.items()}
+        # The phrases found, by place and words: a Found is frozen, and the same few
+        # ("the" at 0, "trade" at 1) are found in question after question.
+        self._found_at: dict[tuple[int, tuple[str, ...]], Found] = {}
         self.party_keys = frozenset(k[0] for k, bs in entries.items() if len(k) == 1 and any(b.facet == "party" for b in bs))
 
     def mend(self, words: list[str], spelled: dict[str, str]) -> list[str]:
@@ -142,21 +147,27 @@ class Lexicon:
         With `facets`, only phrases that bind one of them count; a name that is one
         only in capitals counts when `cased` holds it as the question wrote it."""
         found, i, count = [], 0, len(words)
-        longest_from, table = self.longest_from, self._found
+        longest_from, table, found_at = self.longest_from, self._found, self._found_at
         while i < count:
             for length in range(min(longest_from.get(words[i], 0), count - i), 0, -1):
-                entry = table.get(tuple(words[i:i + length]))
+                key = tuple(words[i:i + length])
+                entry = table.get(key)
                 if entry is None:
                     continue
                 text, bindings, values, any_cased = entry
-                if facets is None and not any_cased:
-                    kept = bindings
+                if facets is None and not any_cased:  # the phrase with all its bindings
+                    phrase = found_at.get((i, key))
+                    if phrase is None:
+                        if len(found_at) >= KEPT_PHRASES:
+                            found_at.clear()  # a long stream of new questions: start again rather than grow
+                        phrase = found_at[(i, key)] = Found(i, i + length, text, bindings, values)
                 else:
                     kept = tuple(b for b in bindings if (facets is None or b.facet in facets)
                                  and (not b.cased or b.cased in cased))
-                if kept:
-                    found.append(Found(i, i + length, text, kept,
-                                       values if len(kept) == len(bindings) else values_by_facet(kept)))
+                    phrase = kept and Found(i, i + length, text, kept,
+                                            values if len(kept) == len(bindings) else values_by_facet(kept))
+                if phrase:
+                    found.append(phrase)
                     i += length
                     break
             else:
