@@ -179,6 +179,9 @@ class Lexicon:
         know, made of words it knows, is read as those words; "s-400" and "dual-use" stay whole."""
         out = []
         for word in words:
+            if "-" not in word:
+                out.append(word)
+                continue
             parts = [_stem(part) for part in word.split("-")]
             whole = [b for b in self.entries.get((word,), ()) if b.facet != "harmless"]
             if len(parts) > 1 and not whole and all(

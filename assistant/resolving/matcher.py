@@ -157,9 +157,9 @@ class MetricMatcher:
         best: dict[str, tuple[float, str]] = {}
         # Roughly, the weight of each alias's words the question has, added up word by
         # word through the aliases that hold each word: an alias that falls short of the
-        # minimum even so, and even as a phrase, is no metric's best match and is not
-        # scored.  (The score itself is added up as before, so that equal matches stay
-        # equal to the last digit.)
+        # minimum even so, with the bonus of a phrase when the question has it as one, is
+        # no metric's best match and is not scored.  (The score itself is added up as
+        # before, so that equal matches stay equal to the last digit.)
         found: dict[int, float] = {}
         for word in present:
             weight = self.weights.get(word)
@@ -175,11 +175,14 @@ class MetricMatcher:
         offsets = self._offsets
         for index in sorted([index for index, weight in found.items() if 1.6 * weight + offsets[index] >= floor]):
             alias_words, phrase, metric_id, alias, metric_words = scored[index]
+            as_phrase = phrase in joined
+            if not as_phrase and 1.6 * found[index] + offsets[index] - 0.5 * len(alias_words) < floor:
+                continue  # short of the minimum without the bonus of a phrase it is not
             score = sum(map(weight, alias_words & present))
             score -= 0.6 * sum(map(weight, alias_words - present))
             if subject_words:
                 score -= 1.5 * len(subject_words - metric_words)
-            if phrase in joined:
+            if as_phrase:
                 score += 0.5 * len(alias_words)
             if score > best.get(metric_id, (-1e9, ""))[0]:
                 best[metric_id] = (score, alias, alias_words)
