@@ -18,8 +18,6 @@ from .words import _stem
 # Words as the lexicon cuts them: letters and digits with inner dots, hyphens,
 # apostrophes, slashes and plus signs ("u.s.", "two-way", "b/d", "opec+"), or a
 # sign that is a word of its own ("%", "$", "€").
-# Phrases found, by their place in a question, that a Lexicon keeps.
-KEPT_PHRASES = 1 << 14
 LEXICON_WORD = re.compile(r"[a-z0-9][a-z0-9.'/+&-]*[a-z0-9+]|[a-z0-9]|[%$€£]")
 
 
@@ -82,6 +80,12 @@ class Found:
         return self.facets.get(facet, ())
 
 
+# The phrases found with all their bindings, by place and words: a Found is frozen, and
+# the same few ("the" at 0, "trade" at 1) are found in question after question.
+_FOUND_AT: dict[tuple[int, tuple[str, ...]], Found] = {}
+KEPT_PHRASES = 1 << 14
+
+
 class Lexicon:
     def __init__(self, rows: list[tuple[str, str, str, str]]):
         """`rows` holds (phrase key, facet, value, cased), the key as `phrase_key` made it."""
@@ -112,9 +116,6 @@ class Lexicon:
         self._found: dict[tuple[str, ...], tuple[str, tuple[Binding, ...], dict[str, tuple[str, ...]], bool]] = {
             words: (" ".join(words), tuple(bindings), values_by_facet(tuple(bindings)), any(b.cased for b in bindings))
             for words, bindings in entries.items()}
-        # The phrases found, by place and words: a Found is frozen, and the same few
-        # ("the" at 0, "trade" at 1) are found in question after question.
-        self._found_at: dict[tuple[int, tuple[str, ...]], Found] = {}
         self.party_keys = frozenset(k[0] for k, bs in entries.items() if len(k) == 1 and any(b.facet == "party" for b in bs))
 
     def mend(self, words: list[str], spelled: dict[str, str]) -> list[str]:
@@ -147,7 +148,7 @@ class Lexicon:
         With `facets`, only phrases that bind one of them count; a name that is one
         only in capitals counts when `cased` holds it as the question wrote it."""
         found, i, count = [], 0, len(words)
-        longest_from, table, found_at = self.longest_from, self._found, self._found_at
+        longest_from, table = self.longest_from, self._found
         while i < count:
             for length in range(min(longest_from.get(words[i], 0), count - i), 0, -1):
                 key = tuple(words[i:i + length])
@@ -156,11 +157,11 @@ class Lexicon:
                     continue
                 text, bindings, values, any_cased = entry
                 if facets is None and not any_cased:  # the phrase with all its bindings
-                    phrase = found_at.get((i, key))
-                    if phrase is None:
-                        if len(found_at) >= KEPT_PHRASES:
-                            found_at.clear()  # a long stream of new questions: start again rather than grow
-                        phrase = found_at[(i, key)] = Found(i, i + length, text, bindings, values)
+                    phrase = _FOUND_AT.get((i, key))
+                    if phrase is None or phrase.bindings is not bindings:  # not yet found, or by another lexicon
+                        if len(_FOUND_AT) >= KEPT_PHRASES:
+                            _FOUND_AT.clear()  # a long stream of new questions: start again rather than grow
+                        phrase = _FOUND_AT[(i, key)] = Found(i, i + length, text, bindings, values)
                 else:
                     kept = tuple(b for b in bindings if (facets is None or b.facet in facets)
                                  and (not b.cased or b.cased in cased))
