@@ -173,11 +173,11 @@ class MetricMatcher:
         subject_words = {w for w in present - neutral if w in self.domain_words}
         floor = min_score - ROUGHLY
         offsets = self._offsets
-        for index in sorted([index for index, weight in found.items() if 1.6 * weight + offsets[index] >= floor]):
+        for index in sorted([index for index, had in found.items() if 1.6 * had + offsets[index] >= floor]):
             alias_words, phrase, metric_id, alias, metric_words = scored[index]
             as_phrase = phrase in joined
             if not as_phrase and 1.6 * found[index] + offsets[index] - 0.5 * len(alias_words) < floor:
-                continue  # short of the minimum without the bonus of a phrase it is not
+                continue  # not a phrase of the question, and short of the minimum without that bonus
             score = sum(map(weight, alias_words & present))
             score -= 0.6 * sum(map(weight, alias_words - present))
             if subject_words:
