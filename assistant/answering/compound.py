@@ -120,7 +120,9 @@ def comparison(question: str, whole: Answer, ask: Callable[..., Answer], previou
     if not (re.search(r"\w", first_text) and re.search(r"\w", second_text)):
         return None
     first = ask(first_text, previous)
-    second = ask(second_text, None)
+    # A second side read as no figure ("2022" alone asks what happened then) is not answered,
+    # only read: it is asked again in the light of the first.
+    second = ask(second_text, None, figure_kind_only=True)
     if not (second.answered and _about_a_figure(second)):
         second = ask("and " + second_text, first)
     parts = [first, second]

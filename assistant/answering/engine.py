@@ -148,11 +148,12 @@ class Engine(FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAnswers, Peopl
         return answer
 
     def _ask_one(self, question: str, previous: Answer | None, aside: frozenset[str] = frozenset(),
-                 figure_only: bool = False) -> Answer:
+                 figure_only: bool = False, figure_kind_only: bool = False) -> Answer:
         """The answer to one question; with `figure_only`, a part of two questions (see
         compound.py), which is kept only as a figure question that names its period: one
         that names no period is not read through, one read as asking for no figure is read,
-        not answered."""
+        not answered.  With `figure_kind_only`, a side of a comparison, which is kept only
+        as a figure question: one read as asking for no figure is read, not answered."""
         try:
             if figure_only and previous is None and not names_a_period(question[:MAX_QUESTION], self.lexicon):
                 # "How many times did Xi" of "... Xi and Putin meet ...": no part to keep.
@@ -166,7 +167,7 @@ class Engine(FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAnswers, Peopl
                     return early
             else:
                 self.resolver.resolve(intent)
-                if figure_only and intent.kind not in compound.FIGURE_KINDS:
+                if (figure_only or figure_kind_only) and intent.kind not in compound.FIGURE_KINDS:
                     # Answered, it would keep its kind: no figure, so the caller sets it aside.
                     return Answer.model_construct(question=question, answered=False, kind=intent.kind,
                                                   context={"kind": intent.kind})

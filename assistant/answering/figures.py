@@ -86,7 +86,20 @@ class FigureAnswers:
 
     def _holdings(self, metric: MetricRow) -> str:
         """What the data holds for a metric, in one sentence."""
-        rows = self._observations(metric.id)
+        if ASKED.get():
+            return self._holdings_of(self._observations(metric.id))
+        # Of every source, the same sentence each time: worked out once a metric.
+        held = self._held_by_metric.get(metric.id)
+        if held is None:
+            held = self._held_by_metric[metric.id] = self._holdings_of(self.store.observations(metric.id))
+        return held
+
+    @cached_property
+    def _held_by_metric(self) -> dict[str, str]:
+        return {}
+
+    @staticmethod
+    def _holdings_of(rows: list[sqlite3.Row]) -> str:
         points = sorted({r["period"] for r in rows if "/" not in r["period"]})
         spans = sorted({r["period"] for r in rows if "/" in r["period"]})
         parts = []

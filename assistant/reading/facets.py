@@ -20,42 +20,55 @@ _VIEW = r"(?:view|opinion|attitude|perception|perceive|see|saw|seen|think|though
 _BUY = r"(?:import|buy|bought|purchas|receiv|get|got|take|took|acquir)"
 _GO = r"(?:student|tourist|visitor|visit|trip|traveller|traveler|worker|migrant|people|citizen|national|holidaymaker|investor|soldier|troop|serviceman|servicemen)"
 
-# (pattern, which groups give (from, to)), most specific first.
+
+def _literals(alternation: str) -> tuple[str, ...]:
+    """The words of an alternation ("(?:ship|suppli(?!er))") as plain text: a text that
+    the alternation matches in has one of them."""
+    return tuple(re.sub(r"\(\?!.*?\)", "", word) for word in alternation[3:-1].split("|"))
+
+
+# What a pattern below needs in the text to match it, by name: a word of a kind, or a
+# preposition before a party.  A pattern whose needs a text lacks is not tried.
+_CUES = {"sell": _literals(_SELL), "buy": _literals(_BUY), "go": _literals(_GO), "view": _literals(_VIEW),
+         "from": ("from @",), "to": ("to @",), "by": ("by @",),  # "into @" too
+         "supplier": ("supplier",), "customer": ("customer", "buyer", "client")}
+
+# (pattern, which groups give (from, to), the cues it needs), most specific first.
 _FLOWS = [
-    (re.compile(rf"\bfrom {_P} {_W}{{0,4}}?(?:to|into) {_P}"), (1, 2)),
+    (re.compile(rf"\bfrom {_P} {_W}{{0,4}}?(?:to|into) {_P}"), (1, 2), {"from", "to"}),
     # Said the other way round: "Russian LNG imported by China", "Chinese goods sold by Russia".
-    (re.compile(rf"{_P} {_N}{{0,3}}?{_BUY}[^ ]* by {_P}"), (1, 2)),
-    (re.compile(rf"{_P} {_W}{{0,3}}?{_SELL}[^ ]* {_W}{{0,4}}?(?:to|into) {_P}"), (1, 2)),
-    (re.compile(rf"{_P} {_W}{{0,3}}?{_BUY}[^ ]* {_W}{{0,4}}?from {_P}"), (2, 1)),
-    (re.compile(rf"{_P} {_N}{{0,3}}?{_GO}[^ ]* {_W}{{0,2}}?(?:in|to|into|visiting|studying in|going to|travelling to|traveling to|at) {_P}"), (1, 2)),
-    (re.compile(rf"{_GO}[^ ]* from {_P} {_W}{{0,2}}?(?:in|to|into|at) {_P}"), (1, 2)),
+    (re.compile(rf"{_P} {_N}{{0,3}}?{_BUY}[^ ]* by {_P}"), (1, 2), {"buy", "by"}),
+    (re.compile(rf"{_P} {_W}{{0,3}}?{_SELL}[^ ]* {_W}{{0,4}}?(?:to|into) {_P}"), (1, 2), {"sell", "to"}),
+    (re.compile(rf"{_P} {_W}{{0,3}}?{_BUY}[^ ]* {_W}{{0,4}}?from {_P}"), (2, 1), {"buy", "from"}),
+    (re.compile(rf"{_P} {_N}{{0,3}}?{_GO}[^ ]* {_W}{{0,2}}?(?:in|to|into|visiting|studying in|going to|travelling to|traveling to|at) {_P}"), (1, 2), {"go"}),
+    (re.compile(rf"{_GO}[^ ]* from {_P} {_W}{{0,2}}?(?:in|to|into|at) {_P}"), (1, 2), {"go", "from"}),
     # "where does Russia rank among China's trading partners": the one ranked, then the one it is ranked for.
     # "China's Russian oil suppliers": oil from Russia, supplying China.
-    (re.compile(rf"{_P} {_P} {_N}{{0,3}}?supplier"), (2, 1)),
+    (re.compile(rf"{_P} {_P} {_N}{{0,3}}?supplier"), (2, 1), {"supplier"}),
     # An opinion goes from its holders to what they judge: "Russians with a favourable view of China".
-    (re.compile(rf"{_P} {_W}{{0,4}}?{_VIEW}[^ ]* {_W}{{0,2}}?(?:of|on|about|toward|towards)? ?{_P}"), (1, 2)),
+    (re.compile(rf"{_P} {_W}{{0,4}}?{_VIEW}[^ ]* {_W}{{0,2}}?(?:of|on|about|toward|towards)? ?{_P}"), (1, 2), {"view"}),
     # "russian oil to china", "visits did russians make to china"; not "according to russia",
     # "receipts at russian airports go to chinese citizens" (who the money goes to).
     (re.compile(rf"(?<![^ ]){_P} (?:(?!according |go |goes |went |going |compared |relative |close )[^ ]+ ){{0,2}}?"
                 rf"(?:to|into) {_P}\b(?! and)(?! {_GO})(?! (?:citizen|traveller|traveler|national|people|buyer|customer))"),
-     (1, 2)),
+     (1, 2), {"to"}),
 ]
 _ONE_END = [
     # "LNG imported by China" goes to China; "arms sold by Russia" come from Russia.
-    (re.compile(rf"{_BUY}[^ ]* by {_P}"), "to"),
-    (re.compile(rf"{_SELL}[^ ]* by {_P}"), "from"),
+    (re.compile(rf"{_BUY}[^ ]* by {_P}"), "to", {"buy", "by"}),
+    (re.compile(rf"{_SELL}[^ ]* by {_P}"), "from", {"sell", "by"}),
     # "Russia's arms suppliers" supply Russia; "China's customers" buy from China.
-    (re.compile(rf"{_P} {_N}{{0,3}}?supplier"), "to"),
-    (re.compile(rf"{_P} {_N}{{0,3}}?(?:customer|buyer|client)"), "from"),
-    (re.compile(rf"{_SELL}[^ ]* {_W}{{0,3}}?(?:to|into) {_P}"), "to"),
-    (re.compile(rf"{_BUY}[^ ]* {_W}{{0,3}}?from {_P}"), "from"),
-    (re.compile(rf"{_GO}[^ ]* (?:in|to|into|visiting|at) {_P}"), "to"),
+    (re.compile(rf"{_P} {_N}{{0,3}}?supplier"), "to", {"supplier"}),
+    (re.compile(rf"{_P} {_N}{{0,3}}?(?:customer|buyer|client)"), "from", {"customer"}),
+    (re.compile(rf"{_SELL}[^ ]* {_W}{{0,3}}?(?:to|into) {_P}"), "to", {"sell", "to"}),
+    (re.compile(rf"{_BUY}[^ ]* {_W}{{0,3}}?from {_P}"), "from", {"buy", "from"}),
+    (re.compile(rf"{_GO}[^ ]* (?:in|to|into|visiting|at) {_P}"), "to", {"go"}),
     # "visitors from China", "visits that came from China"
     (re.compile(rf"{_GO}[^ ]* (?:(?:that |which |who )?(?:came|come|comes|coming|arriv[^ ]*|originat[^ ]*) )?from {_P}"),
-     "from"),
-    (re.compile(rf"{_P} {_W}{{0,2}}?{_SELL}"), "from"),
-    (re.compile(rf"{_P} {_W}{{0,2}}?{_BUY}"), "to"),
-    (re.compile(rf"{_P} {_N}{{0,3}}?{_GO}"), "from"),  # "Chinese share of total tourist visits"
+     "from", {"go", "from"}),
+    (re.compile(rf"{_P} {_W}{{0,2}}?{_SELL}"), "from", {"sell"}),
+    (re.compile(rf"{_P} {_W}{{0,2}}?{_BUY}"), "to", {"buy"}),
+    (re.compile(rf"{_P} {_N}{{0,3}}?{_GO}"), "from", {"go"}),  # "Chinese share of total tourist visits"
 ]
 
 
@@ -80,14 +93,15 @@ def flow(text: str) -> tuple[str | None, str | None]:
     """(from, to) party ids of the flow a marked text asks about, None where unsaid."""
     if "@" not in text:
         return None, None  # every pattern needs a party named
-    for pattern, (source, target) in _FLOWS:
-        match = pattern.search(text)
+    cues = {cue for cue, words in _CUES.items() if any(map(text.__contains__, words))}
+    for pattern, (source, target), needs in _FLOWS:
+        match = pattern.search(text) if needs <= cues else None
         if match and match.group(source) != match.group(target):
             return match.group(source), match.group(target)
     ends: dict[str, str] = {}
-    for pattern, end in _ONE_END:
-        match = pattern.search(text)
-        if match and end not in ends:
+    for pattern, end, needs in _ONE_END:
+        match = pattern.search(text) if needs <= cues and end not in ends else None
+        if match:
             ends[end] = match.group(1)
     if ends.get("from") == ends.get("to"):
         # "Russian soldiers at the Chelyabinsk drill": whose they are, not where they went.

@@ -80,6 +80,12 @@ class Found:
         return self.facets.get(facet, ())
 
 
+# The phrases found with all their bindings, by place and words: a Found is frozen, and
+# the same few ("the" at 0, "trade" at 1) are found in question after question.
+_FOUND_AT: dict[tuple[int, tuple[str, ...]], Found] = {}
+KEPT_PHRASES = 1 << 14
+
+
 class Lexicon:
     def __init__(self, rows: list[tuple[str, str, str, str]]):
         """`rows` holds (phrase key, facet, value, cased), the key as `phrase_key` made it."""
@@ -105,9 +111,11 @@ class Lexicon:
             if len(words) > self.longest_from.get(words[0], 0):
                 self.longest_from[words[0]] = len(words)
         self._mender = None
-        # Each phrase's bindings as a scan finds them, with their values by facet.
-        self._found: dict[tuple[str, ...], tuple[tuple[Binding, ...], dict[str, tuple[str, ...]]]] = {
-            words: (tuple(bindings), values_by_facet(tuple(bindings))) for words, bindings in entries.items()}
+        # Each phrase as a scan finds it: its text, its bindings, their values by facet, and
+        # whether a binding counts only as written in capitals.
+        self._found: dict[tuple[str, ...], tuple[str, tuple[Binding, ...], dict[str, tuple[str, ...]], bool]] = {
+            words: (" ".join(words), tuple(bindings), values_by_facet(tuple(bindings)), any(b.cased for b in bindings))
+            for words, bindings in entries.items()}
         self.party_keys = frozenset(k[0] for k, bs in entries.items() if len(k) == 1 and any(b.facet == "party" for b in bs))
 
     def mend(self, words: list[str], spelled: dict[str, str]) -> list[str]:
@@ -139,19 +147,28 @@ class Lexicon:
         """Every phrase in `words`, longest first at each position, without overlaps.
         With `facets`, only phrases that bind one of them count; a name that is one
         only in capitals counts when `cased` holds it as the question wrote it."""
-        found, i = [], 0
-        while i < len(words):
-            for length in range(min(self.longest_from.get(words[i], 0), len(words) - i), 0, -1):
+        found, i, count = [], 0, len(words)
+        longest_from, table = self.longest_from, self._found
+        while i < count:
+            for length in range(min(longest_from.get(words[i], 0), count - i), 0, -1):
                 key = tuple(words[i:i + length])
-                entry = self._found.get(key)
+                entry = table.get(key)
                 if entry is None:
                     continue
-                bindings, values = entry
-                kept = tuple(b for b in bindings if (facets is None or b.facet in facets)
-                             and (not b.cased or b.cased in cased))
-                if kept:
-                    found.append(Found(i, i + length, " ".join(key), kept,
-                                       values if len(kept) == len(bindings) else values_by_facet(kept)))
+                text, bindings, values, any_cased = entry
+                if facets is None and not any_cased:  # the phrase with all its bindings
+                    phrase = _FOUND_AT.get((i, key))
+                    if phrase is None or phrase.bindings is not bindings:  # not yet found, or by another lexicon
+                        if len(_FOUND_AT) >= KEPT_PHRASES:
+                            _FOUND_AT.clear()  # a long stream of new questions: start again rather than grow
+                        phrase = _FOUND_AT[(i, key)] = Found(i, i + length, text, bindings, values)
+                else:
+                    kept = tuple(b for b in bindings if (facets is None or b.facet in facets)
+                                 and (not b.cased or b.cased in cased))
+                    phrase = kept and Found(i, i + length, text, kept,
+                                            values if len(kept) == len(bindings) else values_by_facet(kept))
+                if phrase:
+                    found.append(phrase)
                     i += length
                     break
             else:
@@ -163,6 +180,9 @@ class Lexicon:
         know, made of words it knows, is read as those words; "s-400" and "dual-use" stay whole."""
         out = []
         for word in words:
+            if "-" not in word:
+                out.append(word)
+                continue
             parts = [_stem(part) for part in word.split("-")]
             whole = [b for b in self.entries.get((word,), ()) if b.facet != "harmless"]
             if len(parts) > 1 and not whole and all(

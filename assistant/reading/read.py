@@ -94,7 +94,9 @@ POLLED = re.compile(r"\b(?:what|which|how many|how much|what share|the share|per
                     r"\b(?:said|say|says|think|thought|believe[sd]?|view(?:ed)?|saw|see|feel|felt|agreed?|answered|responded)\b")
 ASKED_TIME = re.compile(r"\b(?:which|what) (?:year|month|date|day)s?\b")
 CAPABLE = re.compile(r"\b(?:can|could|able to|designed to|meant to|built to|capable)\b")
-FLOW_VERB = re.compile(r"^(?:export|import|sell|sold|sale|buy|bought|purchas|ship|suppl|send|sent|deliver|receiv|flow)")
+# How the words of a flow begin ("exports", "shipped", "supplies").
+FLOW_VERBS = ("export", "import", "sell", "sold", "sale", "buy", "bought", "purchas", "ship", "suppl", "send", "sent",
+              "deliver", "receiv", "flow")
 FLOW_PAIR = re.compile(r"\b(import|export)s? (?:and|or|&|vs|versus) (import|export)s?\b")
 # Patterns most questions give no occasion to try: each is tried only when the text has
 # a string every match of it has ("non-", " or not", a hyphen, a capital, a digit).
@@ -267,7 +269,7 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     intent.kind = _kind(intent)
     between_the_two = set(intent.flow) == {"china", "russia"}
     if not intent.measures and not intent.derive and (
-            "how much" in intent.normalized or (between_the_two and any(FLOW_VERB.match(w) for w in words))):
+            "how much" in intent.normalized or (between_the_two and any(w.startswith(FLOW_VERBS) for w in words))):
         # "How much", or a flow with no other word of measure ("Russia's imports from China
         # in 2020"), asks for an amount or a volume (or how it changed), never a share or a count.
         intent.measures.update(("amount", "volume", "capacity"))
@@ -310,31 +312,32 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
     A currency asked for ("in rubles") is a unit of the answer, not its subject."""
     taken, cues = set(), []
     for phrase in found:
-        before = words[phrase.start - 1] if phrase.start else ""
-        if phrase.values("city") and _a_place(words, phrase.start):
+        # The phrase's values by facet; most phrases are one harmless word ("the", "in").
+        facets = phrase.facets
+        if "city" in facets and _a_place(words, phrase.start):
             continue  # "tourists who visited Moscow": the city, which no national figure counts
         if phrase.start == currency_at:
             taken.update(range(phrase.start, phrase.end))
             intent.bound[phrase.text] = "currency"
             continue
         taken.update(range(phrase.start, phrase.end))
-        facets = phrase.facets
-        for party in phrase.values("party"):
+        for party in facets.get("party", ()):
             if party not in intent.parties:
                 intent.parties.append(party)
-        for person in [*phrase.values("person"), *(p for group in phrase.values("people") for p in group.split())]:
-            if person not in intent.people:
-                intent.people.append(person)
-        if (subjects := phrase.values("subject")) and " ".join(words[phrase.end:phrase.end + 2]) != "or not":
+        if "person" in facets or "people" in facets:
+            for person in [*phrase.values("person"), *(p for group in phrase.values("people") for p in group.split())]:
+                if person not in intent.people:
+                    intent.people.append(person)
+        if (subjects := facets.get("subject")) and " ".join(words[phrase.end:phrase.end + 2]) != "or not":
             intent.subjects.append(tuple(subjects))
             intent.subject_words.append(phrase.text)
-        if (units := phrase.values("unit")) and _stated_quantity(words, phrase.start):
+        if (units := facets.get("unit")) and _stated_quantity(words, phrase.start):
             units = []  # "to deliver 300 million tons": a quantity the question gives, not its unit
         if units:
             intent.units += [u for u in units if u not in intent.units]
             for unit in units:
                 intent.measures.update(UNIT_MEASURES.get(unit, ()))
-        if measures := phrase.values("measure"):
+        if measures := facets.get("measure"):
             following = next((f for f in found if f.start == phrase.end), None)
             after = words[following.end] if following and following.end < len(words) else ""
             if "count" in measures and following and (following.values("currency") or following.values("unit")) \
@@ -348,7 +351,8 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
             intent.judgement = True
         if "off_subject" in facets:
             intent.off_subject = True
-        intent.sources += [s for s in phrase.values("source") if s not in intent.sources]
+        if "source" in facets:
+            intent.sources += [s for s in facets["source"] if s not in intent.sources]
         read_as = next(filter(facets.__contains__, READ_AS), "")
         if read_as:
             intent.bound[phrase.text] = read_as
@@ -370,15 +374,16 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
         # or, when they disagree ("how many percent"), any of them.
         common = set.intersection(*cues)
         intent.measures.update(common or set.union(*cues))
+    harmless = {f.text for f in found if "harmless" in f.facets}
     content = [(i, w) for i, w in enumerate(words) if i not in taken and w not in STOPWORDS
-               and not NUMERIC.match(w) and len(w) > 1 and not _harmless(w, found)]
+               and not NUMERIC.match(w) and len(w) > 1 and w not in harmless]
     # "for my essay", "according to my grandmother": words about the one asking, not the figure.
     askers = {j for i, w in enumerate(words) if w in ASKER_WORDS for j in (i + 1, i + 2)}
     intent.aside = [intent.spelled.get(w, w) for i, w in content if i in askers]
     intent.content = [w for i, w in content if i not in askers]
     intent.neutral = frozenset(
-        word for phrase in found if not phrase.values("subject") and phrase.start in taken
-        for word in phrase.text.split()) | {w for w in words if FLOW_VERB.match(w)}
+        word for phrase in found if "subject" not in phrase.facets and phrase.start in taken
+        for word in phrase.text.split()) | {w for w in words if w.startswith(FLOW_VERBS)}
 
 
 def _its_flow(ends: tuple[str | None, str | None], words: list[str], found: list[Found]) -> tuple:
@@ -386,7 +391,7 @@ def _its_flow(ends: tuple[str | None, str | None], words: list[str], found: list
     question names, the end the flow's words left open."""
     if (ends[0] is None) == (ends[1] is None):
         return ends
-    owner = any(w in ("its", "their") and i + 1 < len(words) and FLOW_VERB.match(words[i + 1])
+    owner = any(w in ("its", "their") and i + 1 < len(words) and words[i + 1].startswith(FLOW_VERBS)
                 for i, w in enumerate(words))
     named = [p for f in found for p in f.values("party") if p not in ends]
     if not owner or len(set(named)) != 1:
@@ -422,10 +427,6 @@ def _negated(text: str, found: list[Found]) -> list[str]:
             if phrase.text.split()[0] == word:
                 negated += [s for s in phrase.values("subject") if s not in negated]
     return negated
-
-
-def _harmless(word: str, found: list[Found]) -> bool:
-    return any(f.text == word and "harmless" in f.facets for f in found)
 
 
 def _union_of_subjects(intent: Intent, words: list[str], found: list[Found], parents: dict) -> None:

@@ -24,6 +24,8 @@ class Mender:
         self.five = [w for w in self.sorted if len(w) == 5]
         # Each word's mending, worked out once: the same words come in question after question.
         self._mended: dict[str, str | None] = {}
+        self._near_in_length: dict[int, list[str]] = {}
+        self._shortened: dict[str, list[str]] | None = None
 
     def mend(self, raw: str) -> str | None:
         """The known word (stemmed) `raw` misspells, or None."""
@@ -53,16 +55,37 @@ class Mender:
         if swapped:  # "yaun" for "yuan": two neighbouring letters swapped
             return swapped
         if len(raw) == 4:  # "trde": a short word with one letter left out
-            found = [w for w in self.five if any(w[:i] + w[i + 1:] == raw for i in range(5))]
+            found = self._shortened_to(raw)
             return found[0] if len(found) == 1 else None
         from rapidfuzz import fuzz, process
 
         best = None
         for candidate in (raw, word):
-            found = process.extractOne(candidate, self.sorted, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+            found = process.extractOne(candidate, self._near_in_length_to(len(candidate)),
+                                       scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
             if found and abs(len(found[0]) - len(candidate)) <= 2 and (best is None or found[1] > best[1]):
                 best = found
         return best[0] if best else None
+
+    def _shortened_to(self, raw: str) -> list[str]:
+        """The five-letter words that are `raw` with one letter more, in order."""
+        if self._shortened is None:
+            self._shortened = {}
+            for word in self.five:
+                for shorter in dict.fromkeys(word[:i] + word[i + 1:] for i in range(5)):
+                    self._shortened.setdefault(shorter, []).append(word)
+        return self._shortened.get(raw, [])
+
+    def _near_in_length_to(self, length: int) -> list[str]:
+        """The known words, in order, that a word of `length` letters may be a typo of:
+        fuzz.ratio counts every letter one word has beyond the other's length against the
+        two, so a word whose length differs by more than (100 - TYPO_CUTOFF)% of the two
+        lengths together scores below TYPO_CUTOFF, and is left out."""
+        near = self._near_in_length.get(length)
+        if near is None:
+            near = self._near_in_length[length] = [
+                w for w in self.sorted if 100 * abs(len(w) - length) <= (100 - TYPO_CUTOFF) * (len(w) + length)]
+        return near
 
     def _transposed(self, raw: str) -> str | None:
         for i in range(len(raw) - 1):

@@ -98,9 +98,19 @@ class MetricMatcher:
         return {}
 
     @cached_property
-    def _alias_weights(self) -> list[float]:
-        """The weight of all of each alias's words."""
-        return [sum(self.weights[w] for w in words - self.place_words) for words, _, _, _ in self.entries]
+    def _scored(self) -> list[tuple[frozenset[str], str, str, str, set[str]]]:
+        """Each alias as `match` scores it: its words, its phrase between spaces, its
+        metric, the alias and every word of its metric's names."""
+        return [(words, f" {phrase} ", metric_id, alias, self.words_of(metric_id))
+                for words, phrase, metric_id, alias in self.entries]
+
+    @cached_property
+    def _offsets(self) -> list[float]:
+        """What each alias's best possible score adds to 1.6 times the weight of its words
+        that the question has: less 0.6 times the weight of all its words (a third country's
+        name aside: it costs nothing left out), plus 0.5 a word."""
+        return [0.5 * len(words) - 0.6 * sum(self.weights[w] for w in words - self.place_words)
+                for words, _, _, _ in self.entries]
 
     def words_of(self, metric_id: str) -> set[str]:
         """Every word of a metric's name and aliases, as the matcher reads them."""
@@ -119,10 +129,9 @@ class MetricMatcher:
             for word in stems:
                 self.synonyms[word] = self.synonyms.get(word, frozenset()) | stems
 
-    def _unexplained(self, words: set[str], metric_id: str) -> set[str]:
-        """The question's subject words that none of a metric's names says, itself or in a
-        word of its group ("ship" is said by "shipment" and "supply")."""
-        held = self.words_of(metric_id)
+    def _unexplained(self, words: set[str], held: set[str]) -> set[str]:
+        """The question's subject words that none of a metric's names (`held`, its words)
+        says, itself or in a word of its group ("ship" is said by "shipment" and "supply")."""
         return {w for w in words - held if self.synonyms.get(w, frozenset()).isdisjoint(held)}
 
     def _words_of_name(self, name: str) -> frozenset[str]:
@@ -169,31 +178,36 @@ class MetricMatcher:
         best: dict[str, tuple[float, str]] = {}
         # Roughly, the weight of each alias's words the question has, added up word by
         # word through the aliases that hold each word: an alias that falls short of the
-        # minimum even so, and even as a phrase, is no metric's best match and is not
-        # scored.  (The score itself is added up as before, so that equal matches stay
-        # equal to the last digit.)
+        # minimum even so, with the bonus of a phrase when the question has it as one, is
+        # no metric's best match and is not scored.  (The score itself is added up as
+        # before, so that equal matches stay equal to the last digit.)
         found: dict[int, float] = {}
         for word in present:
             weight = self.weights.get(word)
             if weight is not None:
                 for index in self.holding[word]:
                     found[index] = found.get(index, 0.0) + weight
-        alias_weights = self._alias_weights
+        scored = self._scored
         weight = self.weights.__getitem__
         # Subject words of the question (from event titles) that a metric's names must
         # explain: "coal" in "coal exports 2023" rules out a metric of all exports.
         subject_words = {w for w in present - neutral if w in self.domain_words}
-        for index in sorted(found):
-            alias_words, phrase, metric_id, alias = self.entries[index]
-            if 1.6 * found[index] - 0.6 * alias_weights[index] + 0.5 * len(alias_words) < min_score - ROUGHLY:
-                continue
+        floor = min_score - ROUGHLY
+        offsets = self._offsets
+        place_words = self.place_words
+        for index in sorted([index for index, had in found.items() if 1.6 * had + offsets[index] >= floor]):
+            alias_words, phrase, metric_id, alias, metric_words = scored[index]
+            as_phrase = phrase in joined
+            if not as_phrase and 1.6 * found[index] + offsets[index] - 0.5 * len(alias_words) < floor:
+                continue  # not a phrase of the question, and short of the minimum without that bonus
             shared = alias_words & present
-            if self.place_words and shared <= self.place_words:
+            if place_words and shared <= place_words:
                 continue  # a third country's name alone, like the two's, names no figure
             score = sum(map(weight, shared))
-            score -= 0.6 * sum(map(weight, alias_words - present - self.place_words))
-            score -= 1.5 * len(self._unexplained(subject_words, metric_id))
-            if f" {phrase} " in joined:
+            score -= 0.6 * sum(map(weight, alias_words - present - place_words))
+            if subject_words:
+                score -= 1.5 * len(self._unexplained(subject_words, metric_words))
+            if as_phrase:
                 score += 0.5 * len(alias_words)
             if score > best.get(metric_id, (-1e9, ""))[0]:
                 best[metric_id] = (score, alias, alias_words)

@@ -21,7 +21,7 @@ from ..reading.periods import Period, names_a_thing
 from ..reading.read import Intent
 from .matcher import MetricMatcher
 from ..reading.facets import opposed
-from .rules import Facts, broken, misfit, reading_reason, rules_for, unplaced
+from .rules import Facts, Rule, broken, misfit, reading_reason, rules_for, unplaced
 
 # Kinds of question that need no metric: they keep their kind when none fits.
 NON_FIGURE_KINDS = frozenset({"when", "who", "what_happened", "count_events", "about", "help", "sources",
@@ -264,6 +264,7 @@ class Resolver:
         fitting, rejected, floor, floored_by = [], [], 0.0, None
         top = max((score for score, _ in scored), default=0.0)
         rules = rules_for(intent)  # those this reading gives something to check, found once
+        said = self._subject_words_said(intent)
         for score, metric_id in scored:
             rule = misfit(intent, self.metrics[metric_id], self.facts, rules)
             if rule:
@@ -272,7 +273,7 @@ class Resolver:
                 if rule.name in FLOORED and score >= top and score > floor:
                     floor, floored_by = score, (rule.name, metric_id)
             else:
-                fitting.append((score + self._agreement(intent, metric_id), score, metric_id))
+                fitting.append((score + self._agreement(intent, metric_id, said), score, metric_id))
         if floored_by and any(score >= floor - ROUGHLY and rule not in FLOORED for score, _, rule in rejected):
             # As good a match set aside only for its measure or unit ("Chinese tourist visits"
             # asked as a share; its twin the other way set aside for its flow): the question
@@ -293,14 +294,14 @@ class Resolver:
             self._prefer_the_named_source(intent)
             return
         intent.metric_id, intent.metric_phrase, intent.alternatives = None, "", []
-        if floored_by and any(misfit(intent, self.metrics[m], self.facts) is None for _, m in scored):
+        if floored_by and len(rejected) < len(scored):
             # Some metric fits, but far more loosely than the one the question is about.
-            rule, metric_id = self._nearest_miss(intent, floored_by, scored)
+            rule, metric_id = self._nearest_miss(intent, floored_by, scored, rules)
             intent.not_held = reading_reason(rule, intent, self.metrics[metric_id], self.facts)
             nearest = self._nearest(intent, rule, [m for _, m in scored])
             intent.set_aside = [metric_id] + [m for m in nearest if m != metric_id][:2]
         elif rejected:
-            self._not_held(intent, sorted(scored, key=lambda item: -item[0]))
+            self._not_held(intent, sorted(scored, key=lambda item: -item[0]), rules)
 
     def _on_subject(self, intent: Intent, metric_id: str) -> bool:
         """A metric whose own subject is each one the question names, going the way it
@@ -311,34 +312,35 @@ class Resolver:
             and all(set(asked) & set(metric.subjects) for asked in intent.subjects) \
             and all(asked in (None, held) for asked, held in zip(intent.flow, metric.flow))
 
-    def _not_held(self, intent: Intent, scored: list[tuple[float, str]]) -> None:
+    def _not_held(self, intent: Intent, scored: list[tuple[float, str]], rules: list[Rule]) -> None:
         """Why no candidate answers, said of the question: the rule that rules out the
         best match ("crr holds no figure for 'coal'", "... not in euros"); what crr holds
-        nearest follows."""
+        nearest follows.  `rules`: those the reading gives something to check (rules_for)."""
         left = [metric_id for _, metric_id in scored]
-        best = misfit(intent, self.metrics[left[0]], self.facts)
-        rule, metric_id = self._nearest_miss(intent, (best.name, left[0]), scored)
+        best = misfit(intent, self.metrics[left[0]], self.facts, rules)
+        rule, metric_id = self._nearest_miss(intent, (best.name, left[0]), scored, rules)
         intent.not_held = reading_reason(rule, intent, self.metrics[metric_id], self.facts)
         intent.set_aside = self._nearest(intent, rule, [metric_id] + [m for m in left if m != metric_id])
 
     def _nearest_miss(self, intent: Intent, best: tuple[str, str],
-                      scored: list[tuple[float, str]]) -> tuple[str, str]:
+                      scored: list[tuple[float, str]], rules: list[Rule]) -> tuple[str, str]:
         """The (rule, metric) that says best why nothing answers: of the metrics that
         match nearly as well as the best, the one that breaks fewest rules ("what % of
-        China's exports": Russia's imports is another whole, not only another way)."""
+        China's exports": Russia's imports is another whole, not only another way).  A
+        rule the reading gives nothing to check (not in `rules`) no metric breaks."""
         top = max(score for score, _ in scored)
-        near = [(self._broken(intent, m), -score, m) for score, m in scored
-                if score >= FLOOR * top and misfit(intent, self.metrics[m], self.facts)]
+        near = [(self._broken(intent, m, rules), -score, m) for score, m in scored
+                if score >= FLOOR * top and misfit(intent, self.metrics[m], self.facts, rules)]
         if not near:
             return best
         fewest = min(near)
-        if fewest[0] >= self._broken(intent, best[1]):
+        if fewest[0] >= self._broken(intent, best[1], rules):
             return best
         metric_id = fewest[2]
-        return misfit(intent, self.metrics[metric_id], self.facts).name, metric_id
+        return misfit(intent, self.metrics[metric_id], self.facts, rules).name, metric_id
 
-    def _broken(self, intent: Intent, metric_id: str) -> int:
-        return broken(intent, self.metrics[metric_id], self.facts)
+    def _broken(self, intent: Intent, metric_id: str, rules: list[Rule]) -> int:
+        return broken(intent, self.metrics[metric_id], self.facts, rules)
 
     def _nearest(self, intent: Intent, rule: str, left: list[str]) -> list[str]:
         """What crr holds nearest: for a subject it lacks, the figures of the broader
@@ -387,7 +389,9 @@ class Resolver:
         return any((row["period_start"] or "0000")[:4] <= year <= (row["period_end"] or "9999")[:4]
                    for row in self.store.observations(metric_id))
 
-    def _agreement(self, intent: Intent, metric_id: str) -> float:
+    def _agreement(self, intent: Intent, metric_id: str, said: frozenset[str]) -> float:
+        """What the metric's facets add to its score for agreeing with the reading's;
+        `said`: the question's words for weak subjects (_subject_words_said)."""
         metric = self.metrics[metric_id]
         bonus = 0.0
         if intent.flow != (None, None) and metric.flow == intent.flow:
@@ -403,7 +407,6 @@ class Resolver:
         exact = sum(1 for asked in intent.subjects if set(asked) & set(metric.subjects))
         # A word the question uses for a broad subject ("agreement") that the metric's own
         # names lack, when another's have it ("UNGA agreement"), says it is the other.
-        said = self._subject_words_said(intent)
         if said:
             bonus -= SAID_BONUS * sum(map(self.matcher.weights.get, said - self.matcher.words_of(metric_id)))
         if intent.sources and self._sources_of(metric_id) & set(intent.sources):

@@ -344,9 +344,10 @@ def _whole_words(whole, facts: Facts) -> str:
     return f"{source}'s {what}exports" if source else f"{target}'s {what}imports"
 
 
-def broken(intent: Intent, metric: MetricRow, facts: Facts) -> int:
-    """How many rules the metric breaks for this reading: the nearest misses break fewest."""
-    return sum(1 for rule in RULES if not rule.fits(intent, metric, facts))
+def broken(intent: Intent, metric: MetricRow, facts: Facts, rules: list[Rule] | None = None) -> int:
+    """How many rules the metric breaks for this reading: the nearest misses break fewest.
+    Of `rules`, when rules_for has already set aside those the reading gives nothing to check."""
+    return sum(1 for rule in (RULES if rules is None else rules) if not rule.fits(intent, metric, facts))
 
 
 def _a(measure: str) -> str:

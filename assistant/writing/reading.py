@@ -127,19 +127,19 @@ def _searched_words(engine, intent) -> list[str]:
 
 def unread_words(engine, intent, answer) -> list[str]:
     """The question's content words that no facet, metric or shown event explains."""
-    used = set()
-    # A metric's words, and the words of a group one of them is in ("close" for "the same way").
+    if not intent.content:
+        return list(intent.aside)
+    # A metric's words, and the words of a group one of them is in ("close" for "the same way"),
+    # and each shown event's: a word is used when one of them has it.
     words_of = engine.resolver.facts.words_of
-    if intent.metric_id:
-        used |= words_of(intent.metric_id)
-    for metric_id in {value.metric for value in answer.values}:  # a series: one metric, many values
-        used |= words_of(metric_id)
-    for event in answer.events:
-        used |= _event_text_words(f"{event.title} {event.summary}".lower())
-    corrected = engine.matcher.correct(" ".join(intent.content))[0] if intent.content else []
+    used = [words_of(intent.metric_id)] if intent.metric_id else []
+    used += [words_of(metric_id) for metric_id in {value.metric for value in answer.values}]  # a series: one metric
+    used += [_event_text_words(event.title, event.summary) for event in answer.events]
+    corrected = engine.matcher.correct(" ".join(intent.content))[0]
     unread = []
     for raw, word in zip(intent.content, corrected):
-        if word in used or raw in used or raw in STOPWORDS or word in STOPWORDS or raw in intent.neutral:
+        if raw in STOPWORDS or word in STOPWORDS or raw in intent.neutral \
+                or any(word in words or raw in words for words in used):
             continue
         shown = intent.spelled.get(raw, raw)
         if shown not in unread and f"'{shown}'" not in intent.not_held:
@@ -148,12 +148,13 @@ def unread_words(engine, intent, answer) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def _event_text_words(text: str) -> frozenset[str]:
+def _event_text_words(title: str, summary: str) -> frozenset[str]:
     """An event's words, as the lexicon and the event search cut them: each event's
     text is cut once, not again for every question that shows it."""
     from ..answering.event_words import event_words
     from ..reading.lexicon import lexicon_words
 
+    text = f"{title} {summary}".lower()
     return frozenset(lexicon_words(text)) | event_words(text)
 
 
