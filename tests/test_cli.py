@@ -134,3 +134,15 @@ def test_an_answer_loads_no_validation_or_template_library(db_path):
                             env={**os.environ, "CRR_DB": str(db_path)}, timeout=60)
     assert result.returncode == 0, result.stderr
     assert "HEAVY=[]" in result.stdout
+
+
+def test_the_reading_is_shown_with_every_citation_style_and_format(db_path):
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "assistant", "ask", *args, "trade in 2024?"],
+                              capture_output=True, text=True, env={**os.environ, "CRR_DB": str(db_path)}, timeout=60)
+
+    plain = run("--cite", "apa")
+    assert plain.stdout.startswith("Read as: Bilateral trade")
+    for args in (("--format", "markdown"), ("--cite", "bibtex")):
+        result = run(*args)
+        assert "Read as:" not in result.stdout and result.stderr.startswith("Read as: Bilateral trade")

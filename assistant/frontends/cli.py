@@ -171,12 +171,21 @@ def _ask(args) -> int:
     if args.json:
         print(_answer_json(engine, answer, args.cite, indent=2))
     elif args.cite or args.format in ("markdown", "html"):
-        from ..writing.cite import default_style, format_answer
+        from ..writing.cite import default_style, format_answer, is_data_style
+        from ..writing.reading import read_as_line
 
         try:
             fmt = args.format or "text"
             style = args.cite or default_style(prose=fmt != "text")
-            print(format_answer(answer, fmt=fmt, style=style, sources=engine.store.sources))
+            text = format_answer(answer, fmt=fmt, style=style, sources=engine.store.sources)
+            read_as = read_as_line(answer)
+            if read_as and fmt == "text" and not is_data_style(style):
+                print(read_as + "\n")
+            elif read_as:
+                # Paste-ready Markdown or HTML, and a file for reference managers, stay as they
+                # are; how crr read the question is still shown.
+                print(read_as, file=sys.stderr)
+            print(text)
         except ValueError as error:
             print(f"crr ask: {error}", file=sys.stderr)
             return 2
