@@ -148,3 +148,11 @@ def test_an_open_yes_no_question_matched_by_a_word_is_a_judgement(engine):
     assert answer.kind == "judgement" and not answer.values
     # A yes-or-no question that asks a figure still gets it.
     assert engine.ask("Is the yuan share of Russia's trade about 30%?").values
+
+
+def test_which_ones_after_a_count_asks_for_a_part_of_it(engine):
+    exercises = engine.ask("joint exercises in 2024")
+    naval = engine.ask("which ones were naval?", previous=exercises)
+    assert naval.kind != "who" and [v.value for v in naval.values] == [7]
+    later = engine.ask("which ones were in 2025?", previous=naval)
+    assert later.context["metric"] == "joint_naval_exercises" and [v.value for v in later.values] == [4]

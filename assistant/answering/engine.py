@@ -534,7 +534,7 @@ class Engine(FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAnswers, Peopl
     def _sibling(self, intent: Intent, metric_id: str, periods: list[Period]) -> str | None:
         """The metric a short follow-up turns the previous one into: its name with the
         follow-up's words ("imports", "naval"), if one metric has them all."""
-        words = set(self.matcher.correct(intent.residue)[0]) - COMMON_SUBJECT_WORDS
+        words = set(self.matcher.correct(intent.residue)[0]) - COMMON_SUBJECT_WORDS - {"one"}  # "which ones"
         words = {w for w in words if not w.isdigit()}
         if not words or len(words) > 2 or words <= self.matcher.words_of(metric_id):
             return None

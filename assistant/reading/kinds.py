@@ -52,7 +52,7 @@ EVENT_KIND_PATTERNS = [
                 # "which were the 8 firms", not "what was the 2014 gas deal"
                 r"|(?:which|what|name|list)(?: (?:were|are|was|is))?(?: the)? (?!(?:1[89]|20)\d\d\b)\d+ \w+"
                 # "which ..." asks for a name, unless it asks for a time or a share
-                r"|which (?!(?:share|percentage|proportion|portion|part|year|years|month|months|date|dates|day|days|period|time)\b)\w+"
+                r"|which (?!(?:share|percentage|proportion|portion|part|year|years|month|months|date|dates|day|days|period|time|ones?)\b)\w+"
                 r"|which\b(?:\s+\w+){0,2}\s+(?:person|people|leaders?|ministers?|officials?|diplomats?|presidents?|premiers?|envoys?)\b"),
      re.compile(r"(?:^|, |\bbesides \w+ \w+ |^(?:through|via|from|to|with|by|in|into|for|of) )which (?:\w+ ){0,4}?(?:pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|countr(?:y|ies)|"
                 r"organi[sz]ations?|institutes?|ministr(?:y|ies)|agenc(?:y|ies)|makers?|producers?|"
@@ -93,7 +93,7 @@ def read_event_kind(text: str) -> str | None:
 FOLLOW_UP = re.compile(r"^(?:and|what about|how about|and what about|same for|now|ok|okay|then)\b|^(?:in|for)\s+\d{4}\b"
                        # words that point back: "how many were naval?", "what share is that?", "of those"
                        r"|^how many (?:of (?:them|those) )?were\b|\b(?:is|was) (?:that|this|it)\s*\??$"
-                       r"|\bof (?:those|them|these)\b")
+                       r"|\bof (?:those|them|these)\b|^(?:and )?(?:which|what) ones?\b")
 COMPARE = re.compile(r"^(?:and )?(?:compare(?:d)?|vs\.?|versus|how (?:did|does|do|is|was) (?:that|this|it) compare)\b")
 FOLLOW_UP_MIN_SCORE = 1.0
 EXTREME_WORDS = re.compile(r"\b(?:peak(?:ed|s)?|record|highest|maximum|max|largest|biggest|lowest|minimum|min|"
