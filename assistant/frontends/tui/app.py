@@ -26,6 +26,7 @@ from textual.widgets import Footer, Static
 
 from . import writing
 from .asking import Asking
+from .drawing import UniformLines
 from .styles import KeptStylesheet
 from .widgets import AnswerView, ConversationView, Exchange, QuestionInput, Welcome
 
@@ -64,16 +65,20 @@ class CompactFooter(Footer):
             yield widget
 
 
-class MainScreen(Screen):
+class MainScreen(UniformLines, Screen):
     # The question line is focused as the screen is composed, so no other widget is focused first.
     AUTO_FOCUS = "#question"
 
 
-class Body(Horizontal):
+class Body(UniformLines, Horizontal):
     """Everything above the footer; the app fits itself to its width."""
 
     def on_resize(self, event: events.Resize) -> None:
         self.app.fit_to(event.size.width)
+
+
+class Column(UniformLines, Vertical):
+    """The sidebar, the chat beside it, and the topics' place until the tree is made."""
 
 
 class CrrApp(Asking, App):
@@ -133,13 +138,13 @@ class CrrApp(Asking, App):
         sidebar = writing.setting("sidebar")
         self.screen.set_class(self.size.width >= WIDE, "-wide")
         with Body(id="main"):
-            with Vertical(id="sidebar") as side:
+            with Column(id="sidebar") as side:
                 side.display = sidebar if isinstance(sidebar, bool) else self.size.width >= WIDE
                 yield Static("Topics — Enter asks", classes="sidebar-title")
                 # Empty until the database is open: the tree is made once the first screen is drawn.
-                yield Static(id="topics-pending")
+                yield Column(id="topics-pending")
                 yield Static("", id="topic-name")
-            with Vertical(id="chat"):
+            with Column(id="chat"):
                 with ConversationView(id="conversation"):
                     yield Welcome(id="welcome")
                 yield QuestionInput(id="question", compact=True,
