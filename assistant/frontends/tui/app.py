@@ -69,6 +69,17 @@ class MainScreen(UniformLines, Screen):
     # The question line is focused as the screen is composed, so no other widget is focused first.
     AUTO_FOCUS = "#question"
 
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._resumed = False
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Called before Textual's own handler.  At the first resume every widget was
+        # styled a moment ago, as it was mounted; Textual would style them all again.
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
+
 
 class Body(UniformLines, Horizontal):
     """Everything above the footer; the app fits itself to its width."""
