@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
@@ -66,6 +66,8 @@ class CompactFooter(Footer):
 
 
 class MainScreen(UniformLines, Screen):
+    """The sidebar and the chat side by side, the footer below; the app fits itself to the width."""
+
     # The question line is focused as the screen is composed, so no other widget is focused first.
     AUTO_FOCUS = "#question"
 
@@ -80,16 +82,12 @@ class MainScreen(UniformLines, Screen):
             self._resumed = True
             event.refresh_styles = False
 
-
-class Body(UniformLines, Horizontal):
-    """Everything above the footer; the app fits itself to its width."""
-
     def on_resize(self, event: events.Resize) -> None:
         self.app.fit_to(event.size.width)
 
 
 class Column(UniformLines, Vertical):
-    """The sidebar, the chat beside it, and the topics' place until the tree is made."""
+    """The sidebar, and the chat beside it."""
 
 
 class CrrApp(Asking, App):
@@ -148,18 +146,16 @@ class CrrApp(Asking, App):
             self.theme = theme
         sidebar = writing.setting("sidebar")
         self.screen.set_class(self.size.width >= WIDE, "-wide")
-        with Body(id="main"):
-            with Column(id="sidebar") as side:
-                side.display = sidebar if isinstance(sidebar, bool) else self.size.width >= WIDE
-                yield Static("Topics — Enter asks", classes="sidebar-title")
-                # Empty until the database is open: the tree is made once the first screen is drawn.
-                yield Column(id="topics-pending")
-                yield Static("", id="topic-name")
-            with Column(id="chat"):
-                with ConversationView(id="conversation"):
-                    yield Welcome(id="welcome")
-                yield QuestionInput(id="question", compact=True,
-                                    placeholder="Ask about China–Russia relations, e.g. trade in 2024?  (F1 examples)")
+        with Column(id="sidebar") as side:
+            side.display = sidebar if isinstance(sidebar, bool) else self.size.width >= WIDE
+            yield Static("Topics — Enter asks", classes="sidebar-title")
+            # The tree goes between these two once the first screen is drawn.
+            yield Static("", id="topic-name")
+        with Column(id="chat"):
+            with ConversationView(id="conversation"):
+                yield Welcome(id="welcome")
+            yield QuestionInput(id="question", compact=True,
+                                placeholder="Ask about China–Russia relations, e.g. trade in 2024?  (F1 examples)")
         # Made as fit_to would leave it, so the first resize does not compose it again.
         yield CompactFooter(compact=True, show_command_palette=self.size.width >= PALETTE_HINT)
 
@@ -170,10 +166,7 @@ class CrrApp(Asking, App):
         gc.enable()  # `run` holds collections off until now
         from .sidebar import TopicTree
 
-        pending = self.query_one("#topics-pending")
-        with self.batch_update():
-            await pending.parent.mount(TopicTree(id="topics"), before=pending)
-            await pending.remove()
+        await self.query_one("#sidebar").mount(TopicTree(id="topics"), before="#topic-name")
         # Open the database once the first screen is drawn, not before.
         self.open_database()
 
