@@ -27,7 +27,7 @@ from textual.widgets import Footer, Static
 from . import writing
 from .asking import Asking
 from .drawing import UniformLines
-from .styles import KeptStylesheet
+from .styles import KeptStylesheet, read_kept
 from .widgets import AnswerView, ConversationView, Exchange, QuestionInput, Welcome
 
 if TYPE_CHECKING:  # the topics and the help are imported once the first screen is drawn, or asked for
@@ -115,9 +115,13 @@ class CrrApp(Asking, App):
 
     def __init__(self, db_path: Path | str | None = None, export_dir: Path | str | None = None,
                  styles_cache: Path | None = None):
+        # What the last launch kept, read before App.__init__ asks for the theme's variables.
+        self._kept = read_kept(styles_cache) if styles_cache is not None else None
+        self._kept_variables = False  # whether variables were worked out that were not kept
         super().__init__()
         if styles_cache is not None:  # the CSS parsed at the last launch, read back
-            self.stylesheet = KeptStylesheet.replacing(self.stylesheet, styles_cache)
+            self.stylesheet = KeptStylesheet.replacing(self.stylesheet, styles_cache, self._kept)
+            self.stylesheet.changed = self._kept_variables
         self.db_path = Path(db_path) if db_path else None
         self.export_dir = Path(export_dir) if export_dir else None
         self.conversation = None
@@ -130,6 +134,20 @@ class CrrApp(Asking, App):
         self._answering = False  # whether a worker is answering the queue
         self._generation = 0  # counts new conversations, so a late answer cannot join the next one
         self._clear_asked = 0.0  # when Ctrl+N last asked to be pressed again
+
+    def get_css_variables(self) -> dict[str, str]:
+        # Textual works the variables out from the theme's colours (7M instructions, a
+        # fortieth of a launch); they are kept from one launch to the next with the CSS.
+        if self._kept is None:
+            return super().get_css_variables()
+        key = ("variables", repr(self.current_theme))
+        if key not in self._kept:
+            self._kept[key] = super().get_css_variables()
+            self._kept_variables = True
+            if isinstance(getattr(self, "stylesheet", None), KeptStylesheet):  # a theme changed later
+                self.stylesheet.changed = True
+        self.theme_variables = dict(self._kept[key])  # as Textual's own sets it
+        return dict(self._kept[key])
 
     # --- layout -------------------------------------------------------------
 
