@@ -733,3 +733,15 @@ def test_the_kept_stylesheet_reads_back_the_rules_it_parsed(tmp_path):
     assert other_theme.changed and other_theme.css != first.css
     path.write_bytes(b"not a pickle")
     assert parsed({"accent": "red"}).css == first.css
+
+
+def test_the_theme_variables_are_kept_from_one_launch_to_the_next(db_path, tmp_path):
+    from textual.app import App
+
+    path = tmp_path / "styles.pickle"
+    first = CrrApp(db_path, styles_cache=path)
+    assert first.stylesheet.changed  # worked out, to be kept
+    first.stylesheet.save()
+    again = CrrApp(db_path, styles_cache=path)
+    assert not again.stylesheet.changed  # read back
+    assert again.stylesheet._variables == App.get_css_variables(again)  # as Textual works them out

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Mapping
 
 from ..paths import citation_styles, templates_dir
+from ..settings import read_settings, write_settings
 
 if TYPE_CHECKING:
     from ..answer import Answer
@@ -52,28 +53,10 @@ STYLES = styles()
 
 # --- the shared setting ------------------------------------------------------
 
-def settings_path() -> Path:
-    base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
-    return Path(base) / "crr" / "settings.toml"
-
-
-def _settings() -> dict:
-    try:
-        content = settings_path().read_bytes()
-    except OSError:
-        return {}
-    import tomllib  # only for a file that is there: the terminal app starts by reading settings
-
-    try:
-        return tomllib.loads(content.decode())
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return {}
-
-
 def default_style(prose: bool = False) -> str:
     """$CRR_CITE_STYLE, else `cite_style` in the settings file, else Chicago; unknown names are
     ignored.  With `prose`, for footnotes, a data format (bibtex ...) gives way to Chicago."""
-    for style in (os.environ.get("CRR_CITE_STYLE"), _settings().get("cite_style")):
+    for style in (os.environ.get("CRR_CITE_STYLE"), read_settings().get("cite_style")):
         if style in STYLES:
             return DEFAULT_STYLE if prose and is_data_style(style) else style
     return DEFAULT_STYLE
@@ -83,31 +66,9 @@ def save_default_style(style: str) -> Path:
     """Remember `style` in the settings file, keeping its other settings; returns the file."""
     if style not in STYLES:
         raise ValueError(f"unknown citation style {style!r}; choose one of {', '.join(STYLES)}")
-    settings = _settings()
+    settings = read_settings()
     settings["cite_style"] = style
-    path = settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".tmp")
-    partial.write_text(_toml(settings), encoding="utf-8")
-    partial.replace(path)
-    return path
-
-
-def _toml(settings: dict) -> str:
-    """A settings file of plain values and tables of plain values (all crr writes)."""
-    def value(v) -> str:
-        if isinstance(v, bool):
-            return "true" if v else "false"
-        if isinstance(v, (int, float)):
-            return repr(v)
-        if isinstance(v, list):
-            return "[" + ", ".join(value(item) for item in v) + "]"
-        return json.dumps(str(v), ensure_ascii=False)  # a JSON string is a TOML basic string
-
-    plain = [f"{key} = {value(v)}" for key, v in settings.items() if not isinstance(v, dict)]
-    tables = [f"\n[{key}]\n" + "\n".join(f"{k} = {value(x)}" for k, x in v.items())
-              for key, v in settings.items() if isinstance(v, dict)]
-    return "\n".join(plain + tables) + "\n"
+    return write_settings(settings)
 
 
 # --- what a template sees ------------------------------------------------------

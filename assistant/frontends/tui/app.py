@@ -19,14 +19,15 @@ from typing import TYPE_CHECKING
 from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from . import writing
 from .asking import Asking
-from .styles import KeptStylesheet
+from .drawing import UniformLines
+from .styles import KeptStylesheet, read_kept
 from .widgets import AnswerView, ConversationView, Exchange, QuestionInput, Welcome
 
 if TYPE_CHECKING:  # the topics and the help are imported once the first screen is drawn, or asked for
@@ -64,16 +65,29 @@ class CompactFooter(Footer):
             yield widget
 
 
-class MainScreen(Screen):
+class MainScreen(UniformLines, Screen):
+    """The sidebar and the chat side by side, the footer below; the app fits itself to the width."""
+
     # The question line is focused as the screen is composed, so no other widget is focused first.
     AUTO_FOCUS = "#question"
 
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._resumed = False
 
-class Body(Horizontal):
-    """Everything above the footer; the app fits itself to its width."""
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Called before Textual's own handler.  At the first resume every widget was
+        # styled a moment ago, as it was mounted; Textual would style them all again.
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     def on_resize(self, event: events.Resize) -> None:
         self.app.fit_to(event.size.width)
+
+
+class Column(UniformLines, Vertical):
+    """The sidebar, and the chat beside it."""
 
 
 class CrrApp(Asking, App):
@@ -101,9 +115,13 @@ class CrrApp(Asking, App):
 
     def __init__(self, db_path: Path | str | None = None, export_dir: Path | str | None = None,
                  styles_cache: Path | None = None):
+        # What the last launch kept, read before App.__init__ asks for the theme's variables.
+        self._kept = read_kept(styles_cache) if styles_cache is not None else None
+        self._kept_variables = False  # whether variables were worked out that were not kept
         super().__init__()
         if styles_cache is not None:  # the CSS parsed at the last launch, read back
-            self.stylesheet = KeptStylesheet.replacing(self.stylesheet, styles_cache)
+            self.stylesheet = KeptStylesheet.replacing(self.stylesheet, styles_cache, self._kept)
+            self.stylesheet.changed = self._kept_variables
         self.db_path = Path(db_path) if db_path else None
         self.export_dir = Path(export_dir) if export_dir else None
         self.conversation = None
@@ -116,6 +134,20 @@ class CrrApp(Asking, App):
         self._answering = False  # whether a worker is answering the queue
         self._generation = 0  # counts new conversations, so a late answer cannot join the next one
         self._clear_asked = 0.0  # when Ctrl+N last asked to be pressed again
+
+    def get_css_variables(self) -> dict[str, str]:
+        # Textual works the variables out from the theme's colours (7M instructions, a
+        # fortieth of a launch); they are kept from one launch to the next with the CSS.
+        if self._kept is None:
+            return super().get_css_variables()
+        key = ("variables", repr(self.current_theme))
+        if key not in self._kept:
+            self._kept[key] = super().get_css_variables()
+            self._kept_variables = True
+            if isinstance(getattr(self, "stylesheet", None), KeptStylesheet):  # a theme changed later
+                self.stylesheet.changed = True
+        self.theme_variables = dict(self._kept[key])  # as Textual's own sets it
+        return dict(self._kept[key])
 
     # --- layout -------------------------------------------------------------
 
@@ -132,18 +164,16 @@ class CrrApp(Asking, App):
             self.theme = theme
         sidebar = writing.setting("sidebar")
         self.screen.set_class(self.size.width >= WIDE, "-wide")
-        with Body(id="main"):
-            with Vertical(id="sidebar") as side:
-                side.display = sidebar if isinstance(sidebar, bool) else self.size.width >= WIDE
-                yield Static("Topics — Enter asks", classes="sidebar-title")
-                # Empty until the database is open: the tree is made once the first screen is drawn.
-                yield Static(id="topics-pending")
-                yield Static("", id="topic-name")
-            with Vertical(id="chat"):
-                with ConversationView(id="conversation"):
-                    yield Welcome(id="welcome")
-                yield QuestionInput(id="question", compact=True,
-                                    placeholder="Ask about China–Russia relations, e.g. trade in 2024?  (F1 examples)")
+        with Column(id="sidebar") as side:
+            side.display = sidebar if isinstance(sidebar, bool) else self.size.width >= WIDE
+            yield Static("Topics — Enter asks", classes="sidebar-title")
+            # The tree goes between these two once the first screen is drawn.
+            yield Static("", id="topic-name")
+        with Column(id="chat"):
+            with ConversationView(id="conversation"):
+                yield Welcome(id="welcome")
+            yield QuestionInput(id="question", compact=True,
+                                placeholder="Ask about China–Russia relations, e.g. trade in 2024?  (F1 examples)")
         # Made as fit_to would leave it, so the first resize does not compose it again.
         yield CompactFooter(compact=True, show_command_palette=self.size.width >= PALETTE_HINT)
 
@@ -154,10 +184,7 @@ class CrrApp(Asking, App):
         gc.enable()  # `run` holds collections off until now
         from .sidebar import TopicTree
 
-        pending = self.query_one("#topics-pending")
-        with self.batch_update():
-            await pending.parent.mount(TopicTree(id="topics"), before=pending)
-            await pending.remove()
+        await self.query_one("#sidebar").mount(TopicTree(id="topics"), before="#topic-name")
         # Open the database once the first screen is drawn, not before.
         self.open_database()
 

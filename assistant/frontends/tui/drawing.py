@@ -22,14 +22,17 @@ if TYPE_CHECKING:
 
 
 class UniformLines:
-    """For a container with no border and no padding above or below: each of its
-    own lines (what shows between and around its children) is the same, so one is
-    drawn and repeated, rather than every line drawn through the styles alike."""
+    """For a container with no border, outline or padding above or below: each of
+    its own lines (what shows between and around its children, a border at its
+    sides included) is the same, so one is drawn and repeated, rather than every
+    line drawn through the styles alike."""
 
     def render_lines(self, crop: Region) -> list[Strip]:
         styles = self.styles
-        if crop.height < 2 or styles.padding.top or styles.padding.bottom or any(
-                edge for edge, _ in styles.border) or self._border_title or self._border_subtitle:
+        (top, _), _, (bottom, _), _ = styles.border
+        (outline_top, _), _, (outline_bottom, _), _ = styles.outline
+        if crop.height < 2 or styles.padding.top or styles.padding.bottom or top or bottom or outline_top \
+                or outline_bottom:
             return super().render_lines(crop)
         return super().render_lines(Region(crop.x, crop.y, crop.width, 1)) * crop.height
 

@@ -12,6 +12,7 @@ whole figure for each frame.
 from __future__ import annotations
 
 import math
+from itertools import groupby
 
 from ...writing.render import format_number
 from .present import Series
@@ -107,10 +108,11 @@ class Plot:
     # --- drawing --------------------------------------------------------------
 
     def _put(self, row: int, column: int, text: str, key: int = FRAME) -> None:
-        chars, keys = self.chars[row], self.keys[row]
-        for offset, char in enumerate(text):
-            if 0 <= column + offset < self.width:
-                chars[column + offset], keys[column + offset] = char, key
+        """`text` from `column` on, as much of it as falls within the width."""
+        start, end = max(column, 0), min(column + len(text), self.width)
+        if start < end:
+            self.chars[row][start:end] = text[start - column:end - column]
+            self.keys[row][start:end] = [key] * (end - start)
 
     def _draw(self) -> None:
         series = self.series
@@ -188,12 +190,12 @@ class Plot:
 
     def runs(self, row: int) -> list[tuple[str, int]]:
         """A row as runs of characters that belong to one thing, left to right."""
-        chars, keys = self.chars[row], self.keys[row]
+        chars = self.chars[row]
         runs, start = [], 0
-        for column in range(1, self.width + 1):
-            if column == self.width or keys[column] != keys[start]:
-                runs.append(("".join(chars[start:column]), keys[start]))
-                start = column
+        for key, cells in groupby(self.keys[row]):  # a row holds a few runs, and a hundred cells or more
+            end = start + len(list(cells))
+            runs.append(("".join(chars[start:end]), key))
+            start = end
         return runs
 
     def text(self) -> str:

@@ -3,8 +3,9 @@
 Textual parses the CSS of the app and of every widget it uses at each launch
 (14 ms of the first screen's 50 here).  The rules parsed from the same CSS,
 with the same theme variables, by the same installed Textual, are the same,
-so they are read back from the cache instead.  A missing, stale or unreadable
-file only means parsing as Textual does.
+so they are read back from the cache instead; so are the variables worked
+out from each theme's colours (`CrrApp.get_css_variables`).  A missing,
+stale or unreadable file only means working them out as Textual does.
 """
 
 from __future__ import annotations
@@ -24,6 +25,18 @@ def _textual_install() -> tuple:
     return (str(init), stat.st_mtime_ns, stat.st_size)
 
 
+def read_kept(path: Path | None) -> dict:
+    """What the last launch kept (see `KeptStylesheet.save`), or nothing."""
+    if path is None:
+        return {}
+    try:
+        with open(path, "rb") as file:
+            install, kept = pickle.load(file)
+    except Exception:  # none yet, or written by an older crr or Textual: work it out afresh
+        return {}
+    return kept if install == _textual_install() else {}
+
+
 class KeptStylesheet(Stylesheet):
     """A Stylesheet that parses each CSS source once, for all launches."""
 
@@ -31,27 +44,16 @@ class KeptStylesheet(Stylesheet):
                  kept: dict | None = None) -> None:
         super().__init__(variables=variables)
         self.path = path
-        self.kept = kept if kept is not None else self._read(path)
+        self.kept = kept if kept is not None else read_kept(path)
         self.changed = False
 
     @classmethod
-    def replacing(cls, stylesheet: Stylesheet, path: Path) -> KeptStylesheet:
+    def replacing(cls, stylesheet: Stylesheet, path: Path, kept: dict | None = None) -> KeptStylesheet:
         """A kept stylesheet in place of an app's new, still empty, one."""
-        return cls(variables=stylesheet._variables, path=path)
-
-    @staticmethod
-    def _read(path: Path | None) -> dict:
-        if path is None:
-            return {}
-        try:
-            with open(path, "rb") as file:
-                install, kept = pickle.load(file)
-        except Exception:  # none yet, or written by an older crr or Textual: parse afresh
-            return {}
-        return kept if install == _textual_install() else {}
+        return cls(variables=stylesheet._variables, path=path, kept=kept)
 
     def save(self) -> None:
-        """Write the rules parsed so far, if any were new, for the next launch."""
+        """Write the rules parsed and the variables worked out so far, if any were new, for the next launch."""
         if self.path is None or not self.changed:
             return
         self.changed = False

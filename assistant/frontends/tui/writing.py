@@ -14,6 +14,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Mapping
 
+from ...settings import read_settings, write_settings
+
 if TYPE_CHECKING:
     from ...answer import Answer
     from ...data.store import SourceRow
@@ -64,10 +66,9 @@ def save_style(style: str) -> None:
 
 def setting(name: str, default=None):
     """One of the user's settings, from the file that keeps the citation style
-    (cite.py's ~/.config/crr/settings.toml): the theme, whether the sidebar is open."""
-    cite = _cite()
+    (~/.config/crr/settings.toml): the theme, whether the sidebar is open."""
     try:
-        return cite._settings().get(name, default) if cite is not None else default
+        return read_settings().get(name, default)
     except Exception:
         return default
 
@@ -75,19 +76,11 @@ def setting(name: str, default=None):
 def save_setting(name: str, value) -> None:
     """Keep one setting in that same file, beside the citation style and the others.
     A file that cannot be written leaves the app as it is: the setting is for next time."""
-    cite = _cite()
-    if cite is None:
-        return
     try:
-        settings = cite._settings()
-        if settings.get(name) == value:
-            return
-        settings[name] = value
-        path = cite.settings_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(path.name + ".tmp")
-        partial.write_text(cite._toml(settings), encoding="utf-8")
-        partial.replace(path)
+        settings = read_settings()
+        if settings.get(name) != value:
+            settings[name] = value
+            write_settings(settings)
     except Exception:
         pass
 
