@@ -30,3 +30,13 @@ def test_chinas_balance_is_the_other_way(engine):
 def test_a_year_without_both_ways_is_said(engine):
     answer = engine.ask("trade balance 2024")
     assert not answer.answered and not answer.values and "1992 to 2020" in answer.text
+
+
+def test_the_terminal_headline_is_the_balance_or_the_largest_change(engine):
+    from assistant.frontends.tui.present import Presenter
+
+    presenter = Presenter(engine.store)
+    balance = presenter.headline(engine.ask("Did Russia have a trade surplus with China in 2020?"))
+    assert "trade balance" in balance.caption and balance.number == "6.484"
+    swing = presenter.headline(engine.ask("biggest drop in trade"))
+    assert swing.caption.startswith("change in Bilateral trade, 2014 to 2015")

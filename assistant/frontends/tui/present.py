@@ -218,10 +218,10 @@ class Presenter:
         derived = [v for v in answer.values if v.derived]
         from ...answering.draft import is_the_answer  # here: the app's first screen needs no engine
 
-        asked = [v for v in derived if is_the_answer(v)]
-        if asked:  # a total, an average, a whole less a part: the figure asked for
+        asked = [v for v in derived if is_the_answer(v)] or (derived[:1] if answer.kind == "balance" else [])
+        if asked:  # a total, an average, a whole less a part, a balance: the figure asked for
             return _headline(asked[0], f"{asked[0].label}, {describe_period(asked[0].period)}, derived by crr")
-        if answer.kind == "change":
+        if answer.kind in ("change", "swing"):  # a change asked, or the largest of a year's
             percents = [v for v in derived if "× 100" in (v.formula or "")]
             absolutes = [v for v in derived if v not in percents]
             if absolutes:
