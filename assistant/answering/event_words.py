@@ -13,13 +13,14 @@ from ..reading.words import _stem, content_tokens
 
 @dataclass(frozen=True)
 class EventWords:
-    """The vocabulary that finds events (db/vocabulary.yaml: event_search and roles)."""
+    """The vocabulary that finds events (db/vocabulary.yaml: event_search, roles and places)."""
 
     ignore: frozenset[str]
     synonyms: dict[str, list[str]]
     category_words: dict[str, list[str]]
     spellings: dict[str, str]
     roles: tuple[str, ...]
+    places: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, stored: dict) -> "EventWords":
@@ -28,7 +29,7 @@ class EventWords:
                     for word, others in stored.get("synonyms", {}).items()}
         return cls(frozenset(stored.get("ignore", [])), synonyms,
                    stored.get("category_words", {}), stored.get("spellings", {}),
-                   tuple(stored.get("roles", [])))
+                   tuple(stored.get("roles", [])), frozenset(stored.get("places", [])))
 
     @cached_property
     def subject_words(self) -> frozenset[str]:

@@ -39,6 +39,9 @@ ASKED_KIND = re.compile(r"\b(?i:which|what)((?: (?!(?:is|was|are|were|did|does|d
 PERSON_ACT = re.compile(r"^who (?:\w+ ){0,2}?(?:negotiat\w*|disclos\w*|reveal\w*|said|says|announc\w*|command\w*|"
                         r"led|headed|warned|claimed|wrote|told|stated|declared|admitted|confirmed)\b")
 WHERE = re.compile(r"^(?:and )?where\b")
+# "where ...", "which region ...": places are the names asked for.
+PLACES_ASKED = re.compile(r"\bwhere\b|\b(?:which|what) (?:\w+ ){0,2}?(?:region|province|city|cities|town|place|"
+                          r"river|island|sea|field|port|area|territor(?:y|ies)|oblast|krai)s?\b")
 # A question whose answer is a number: "how many days", "what was the dollar value".
 ASKS_NUMBER = re.compile(r"\bhow (?:many|much|long|big|large)\b|\bnumber of\b|\bwhat (?:share|percentage|proportion)\b"
                          r"|\b(?:what|which) (?:was|is|were|are) the (?:[\w-]+ ){0,2}?(?:value|worth|cost|number|amount|share|total)\b")
@@ -62,6 +65,7 @@ class PeopleAnswers:
         kind = {_stem(w) for m in ASKED_KIND.finditer(question) for w in m.group(1).split()
                 if w.islower() and not self.lexicon.has(_stem(w), "party") and not self.lexicon.has(w, "party")}
         countries = bool(COUNTRIES.search(question.lower()))
+        places_asked = bool(PLACES_ASKED.search(question.lower()))
         # The names the question writes itself ("Shandong Yulong"), not its common words ("navy").
         named_by_question = {_stem(w.lower()) for w in re.findall(r"(?<=\S )[A-Z][\w-]*", question)}
         names = []
@@ -74,6 +78,12 @@ class PeopleAnswers:
             name = re.sub(r"-[a-z]+$", "", match.group(0))
             cased = re.findall(r"[A-Za-z0-9]+", re.sub(r"['’]s\b", "", name))
             whole = [w.lower() for w in cased]
+            if opening and not (len(whole) > 1 and self._named_thing(" ".join(whole), countries)):
+                name = self._without_opening_words(name, kind)
+                cased = re.findall(r"[A-Za-z0-9]+", re.sub(r"['’]s\b", "", name))
+                whole = [w.lower() for w in cased]
+            if not places_asked and self._is_place(whole):
+                continue  # "Crimea", "the Amur River": where it happened, not who
             if len(whole) > 1 and self._named_thing(" ".join(whole), countries):
                 continue  # "Power of Siberia": a subject as a whole
             if set(self.lexicon.values_of(" ".join(whole), "party")) & set(parties):
@@ -94,6 +104,31 @@ class PeopleAnswers:
             if any(_stem(w) not in asked for w in distinct) or named_kind & set(distinct):
                 names.append(name)  # a name new to the question, or "Bank of China" for "which bank"
         return names
+
+    def _without_opening_words(self, name: str, kind: set[str]) -> str:
+        """A name where a sentence opens, without the words that say nothing of whom and
+        are written large only because they open it ("Value of Rosneft" is Rosneft, "A Pew
+        Research Center" is Pew Research Center); the kind asked stays ("Bank of China")."""
+        words = name.split()
+        while len(words) > 1 and words[0].isalpha() and words[0].istitle() and _stem(words[0].lower()) not in kind \
+                and self._says_nothing(words[0].lower()):
+            words = words[1:]
+            if words[0] in ("of", "de"):
+                words = words[1:]
+        return " ".join(words)
+
+    def _says_nothing(self, word: str) -> bool:
+        """A small word, or one crr reads as harmless or as a measure ("value", "share")."""
+        entries = (*self.lexicon.entries.get((word,), ()), *self.lexicon.entries.get((_stem(word),), ()))
+        return word in STOPWORDS or any(b.facet in ("harmless", "measure") for b in entries)
+
+    def _is_place(self, words: list[str]) -> bool:
+        """Whether a name is only a place (db/vocabulary.yaml: places), perhaps of a country
+        ("Russia's Far East", "Russian Arctic")."""
+        places = self.event_vocab.places
+        while len(words) > 1 and self.lexicon.values_of(words[0], "party"):
+            words = words[1:]
+        return " ".join(words) in places
 
     def _country_named(self, name: str) -> bool:
         """Whether a name is a country's own ("the United Arab Emirates", "UAE"), not a
@@ -413,7 +448,9 @@ def _within(row: sqlite3.Row, period) -> bool:
     asked_end = period.end.isoformat() if period.end else "9999"
     end = row["period_end"] or "9999"
     if period.form == "point":  # a figure for 2023 itself, not a span that takes it in
-        return start >= asked_start and end <= asked_end
+        # ... though a month of a year is the year's: "the June 1997 deal" has a figure for 1997.
+        within_year = start[:4] == end[:4] == asked_start[:4] == asked_end[:4]
+        return start >= asked_start and end <= asked_end or within_year and start <= asked_start and end >= asked_end
     return start <= asked_end and end >= asked_start
 
 

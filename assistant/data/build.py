@@ -250,7 +250,8 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
         {"key": "domain_words", "value": " ".join(_domain_words(data))},
         {"key": "corpus_words", "value": " ".join(_corpus_words(data))},
         {"key": "event_search", "value": json.dumps({**data.vocabulary.event_search.model_dump(),
-                                                     "roles": data.vocabulary.roles}, sort_keys=True)},
+                                                     "roles": data.vocabulary.roles,
+                                                     "places": data.vocabulary.places}, sort_keys=True)},
         {"key": "word_groups", "value": json.dumps(data.vocabulary.word_groups)},
     ], pk="key", columns={"key": text, "value": text})
 

@@ -396,6 +396,7 @@ class Vocabulary(Record):
     event_categories: dict[str, list[str]] = {}
     event_search: EventSearchWords = EventSearchWords()
     roles: list[str] = []
+    places: list[str] = []
     word_groups: list[list[str]] = []
 
     @field_validator("harmless", "judgement", mode="before")

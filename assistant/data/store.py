@@ -179,7 +179,7 @@ class Store:
     @cached_property
     def event_search(self) -> dict:
         """The words of db/vocabulary.yaml that find events: ignore, synonyms, category_words,
-        spellings, roles."""
+        spellings, roles, places."""
         import json
 
         row = self.rows("select value from build_info where key = 'event_search'")

@@ -1,0 +1,45 @@
+"""Which names answer a "which company" or "who" question: not places, not the common
+words that open a sentence in crr's records."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_a_place_in_a_figures_note_is_no_buyer(engine):
+    # The 2014 gas deal's records mention Crimea (the sanctions) but name no Chinese buyer.
+    answer = engine.ask("Which Chinese company bought the gas in the USD 400 billion deal of 2014?")
+    assert not answer.answered and answer.kind == "who"
+    assert "Crimea" not in answer.text
+
+
+@pytest.mark.parametrize("name, question", [
+    ("Crimea", "which company was it?"),
+    ("Russia's Far East", "which company was it?"),
+    ("the Amur River", "which company was it?"),
+])
+def test_places_are_no_names_of_whom(engine, name, question):
+    assert engine._names_beyond(f"Pipes were laid through {name} in 2019.", question) == []
+
+
+def test_places_are_names_when_a_place_is_asked(engine):
+    assert engine._names_beyond("Pipes were laid through Crimea in 2019.", "which region was it?") == ["Crimea"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Value of Rosneft shares bought in 2006.", "Rosneft"),
+    ("A Pew Research Center poll found it.", "Pew Research Center"),
+    ("President Putin visited.", "Putin"),
+])
+def test_words_that_open_a_sentence_are_no_part_of_the_name(engine, text, name):
+    assert engine._names_beyond(text, "which company was it?") == [name]
+
+
+def test_the_kind_asked_stays_in_the_name(engine):
+    assert engine._names_beyond("Bank of China stopped payments.", "which bank stopped?") == ["Bank of China"]
+
+
+def test_a_month_asked_finds_the_figure_of_its_year(engine):
+    # The Kovykta volumes are held for 1997; the deal is asked by its month.
+    answer = engine.ask("Who was to supply 3 bcm of Kovykta gas under the June 1997 deal?")
+    assert answer.answered and "Sidanko" in answer.text
