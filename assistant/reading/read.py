@@ -172,6 +172,10 @@ class Intent:
         """The parties named other than China and Russia."""
         return [p for p in self.parties if p not in COUNTRIES]
 
+    def as_written(self, phrase: str) -> str:
+        """A phrase of stemmed words ("vetoe") as the question wrote them ("vetoes")."""
+        return " ".join(self.spelled.get(w, w) for w in phrase.split())
+
 
 def normalized_text(question: str, lexicon: Lexicon) -> str:
     """The question's words as the reading reads them."""

@@ -368,13 +368,13 @@ def reading_reason(rule: str, intent: Intent, nearest: MetricRow, facts: Facts) 
     if rule == "party" and intent.others:
         return f"crr holds no figure on this for {_names(intent.others, facts.party_names)}"
     if rule == "party" and intent.subject_words:
-        return f"crr holds no figure for '{intent.subject_words[0]}' {_flow_words(intent.flow, facts)}".rstrip()
+        return f"crr holds no figure for '{intent.as_written(intent.subject_words[0])}' {_flow_words(intent.flow, facts)}".rstrip()
     if rule == "subject":
         missing = next((w for w, a in zip(intent.subject_words, intent.subjects)
                         if not facts.covers(nearest.subjects, a)), intent.subject_words[0] if intent.subject_words else "")
-        return f"crr holds no figure for '{missing}'"
+        return f"crr holds no figure for '{intent.as_written(missing)}'"
     if rule == "flow" and intent.subject_words:
-        return f"crr holds no figure for '{intent.subject_words[0]}' {_flow_words(intent.flow, facts)}"
+        return f"crr holds no figure for '{intent.as_written(intent.subject_words[0])}' {_flow_words(intent.flow, facts)}"
     if rule == "flow":
         return (f"crr holds no figure for this flow ({_flow_words(intent.flow, facts)}); "
                 f"what it holds goes the other way")

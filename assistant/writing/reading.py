@@ -55,12 +55,12 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
         else:
             parts.append(KIND_WORDS[answer.kind])
     elif intent.not_held and intent.subject_words:
-        parts.append(", ".join(intent.subject_words))
+        parts.append(", ".join(map(intent.as_written, intent.subject_words)))
     else:
         parts.append(KIND_WORDS.get(answer.kind, answer.kind))
     if intent.subject_words and not metric and not intent.not_held:
         reading["subjects"] = sorted({s for group in intent.subjects for s in group})
-        parts.append("about " + ", ".join(intent.subject_words))
+        parts.append("about " + ", ".join(map(intent.as_written, intent.subject_words)))
     if intent.negated:
         reading["leaving_out"] = intent.negated
         parts.append("leaving out " + " and ".join(s.replace("_", " ") for s in intent.negated))
