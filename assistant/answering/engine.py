@@ -22,7 +22,7 @@ from ..answer import Answer
 from ..data.periods import PeriodError
 from ..data.store import Store
 from ..reading.periods import Period
-from ..reading.read import Intent, names_a_period, read
+from ..reading.read import SPECULATION, Intent, names_a_period, read
 from ..resolving.resolve import NON_FIGURE_KINDS, Resolver
 from ..writing.reading import reading_of
 from ..writing.render import render
@@ -53,7 +53,10 @@ EXACT = re.compile(r"\b(?:exact|exactly|precise|precisely)\b")
 ACTION_ASKED = re.compile(r"^what (?:did|does|do|has|have|had)\b")
 # Where a question's clauses part: a question mark, a dash between spaces, a colon.
 CLAUSES = re.compile(r"\?\s+|\s[-–—]+\s|:\s|;\s")
-ASKING = re.compile(r"^(?:what|how|which|when|who|where|did|does|do|is|are|was|were|has|have|give|show|list|tell)\b")
+# The word that makes a preface a prediction: "Will trade keep growing? ...".
+SPEAKING_AHEAD = re.compile(r"^\s*(?:will|would|should|might|could|why)\b\s*", re.IGNORECASE)
+ASKING = re.compile(r"^(?:(?:(?:by|in|at|for|from|since|to|on) )?(?:what|how|which|when|who|where)|did|does|do|is|are|"
+                    r"was|were|has|have|give|show|list|tell)\b")
 
 
 class Engine(FollowUps, FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
@@ -79,8 +82,12 @@ class Engine(FollowUps, FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAns
             if not question:
                 return limits.empty_answer()
             whole = self._ask_one(question, previous)
-            if not whole.answered and whole.kind not in ("judgement", "error", "help", "sources"):
-                whole = self._ask_a_clause(question, previous) or whole
+            if not whole.answered and whole.kind not in ("error", "help", "sources"):
+                whole = self._ask_a_clause(question, previous, judged=whole.kind == "judgement") or whole
+            elif whole.kind == "what_happened":
+                # "Do Russians like China? What did Levada find in September 2022?": a figure
+                # asked after a preface, not the events that the two share words with.
+                whole = self._ask_a_clause(question, previous, figure=True) or whole
             if (compared := compound.comparison(question[:MAX_QUESTION], whole, self._ask_one, previous)) is not None:
                 return compared
             if whole.kind in ("error", "unknown") or not whole.context.get("parts"):
@@ -97,25 +104,41 @@ class Engine(FollowUps, FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAns
                 raise
             return limits.error_answer(str(question or ""), self._starters())
 
-    def _ask_a_clause(self, question: str, previous: Answer | None) -> Answer | None:
+    def _ask_a_clause(self, question: str, previous: Answer | None, judged: bool = False,
+                      figure: bool = False) -> Answer | None:
         """"How dependent is the PLA on Russian kit - what share of China's arms imports
         came from Russia in 2023?": a preface and a question.  Asked again with the
         preface's loose words set aside (its facets, its time and its countries, still
-        read), it may be answered; the words set aside are named as not used."""
+        read), it may be answered; the words set aside are named as not used.  A preface
+        that asks for a judgement (`judged`: "Is the trade boom over? By how much did trade
+        drop in 2025?") sets aside its cues too, when the question after it asks for a figure;
+        so does `figure`, for a question first read as asking for events."""
         clauses = [c.strip() for c in CLAUSES.split(question) if c.strip()]
         asking = [i for i, c in enumerate(clauses) if ASKING.match(c.lower())]
         if len(clauses) < 2 or not asking:
             return None
         last = asking[-1]
-        kept = set(read(clauses[last], self.lexicon).content)
-        aside = {w for i, c in enumerate(clauses) if i != last
-                 for w in read(c, self.lexicon).content if w not in kept}
-        if not aside:
+        asked = read(clauses[last], self.lexicon)
+        figure = figure or judged
+        if figure and (last == 0 or asked.judgement or SPECULATION.match(asked.normalized)
+                       or asked.kind not in compound.FIGURE_KINDS):
+            return None  # the judgement is the question's own
+        kept = set(asked.content)
+        prefaces = [read(c, self.lexicon) for i, c in enumerate(clauses) if i != last]
+        aside = {w for preface in prefaces for w in preface.content if w not in kept}
+        if judged:
+            aside |= {phrase for preface in prefaces for phrase, what in preface.bound.items() if what == "judgement"}
+            # "Will trade keep growing? ...": the preface's word of prediction is no question's.
+            question = SPEAKING_AHEAD.sub("", question, count=1)
+        if not aside and not judged:
             return None
         answer = self._ask_one(question, previous, aside=frozenset(aside))
-        if not answer.answered or answer.kind == "judgement":
+        if not answer.answered or answer.kind == "judgement" or figure and answer.kind not in compound.FIGURE_KINDS:
             return None
-        answer.reading["summary"] += f" (the question read from “{clauses[last]}”)"
+        note = f" (the question read from “{clauses[last]}”"
+        if judged:
+            note += "; what comes before it asks for a judgement, which crr does not give"
+        answer.reading["summary"] += note + ")"
         return answer
 
     def _ask_one(self, question: str, previous: Answer | None, aside: frozenset[str] = frozenset(),

@@ -62,6 +62,9 @@ TOTAL = re.compile(r"\b(?:in total|total|combined|altogether|cumulative|cumulati
 AVERAGE = re.compile(r"\b(?:average|on average|mean|per year on average|typical year)\b")
 # "Besides Shandong Yulong, which refineries ...": a leading clause leaves a name out.
 ASKER_WORDS = frozenset({"my", "our", "mine"})
+# A size asked beside another's: a multiple answers it as an amount does.
+HOW_MUCH_MORE = re.compile(r"\bhow much (?:bigger|larger|greater|smaller|richer|poorer|more|less|higher|lower)\b"
+                           r"(?: [\w']+){0,6}? than\b")
 MAGNITUDES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn", "m"})
 # "how many times bigger": a multiple, not a count.
 MULTIPLE = re.compile(r"\bhow many times (?:bigger|larger|more|higher|greater|smaller|as|over)\b")
@@ -207,7 +210,7 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     words = lexicon.mend(lexicon.split_compounds(words), intent.spelled)
     found = lexicon.scan(words, cased=_cased_words(question))
     intent.currency, currency_at = asked_currency(words, found)
-    _bind(intent, words, found, currency_at)
+    _bind(intent, words, found, currency_at, aside)
     if aside:  # words of a preface the caller set aside: named as not used, not matched
         intent.aside += [intent.spelled.get(w, w) for w in intent.content if w in aside]
         intent.content = [w for w in intent.content if w not in aside]
@@ -251,6 +254,9 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     _union_of_subjects(intent, words, found, lexicon.parents)
     intent.parts = _parts(intent, words, found)
     intent.residue = FILLER.sub(" ", rest).strip()
+    if aside:  # the events searched for are the question's, not its preface's
+        set_aside = {w for phrase in aside for w in phrase.split()}
+        intent.residue = " ".join(w for w in intent.residue.split() if _stem(w) not in set_aside and w not in set_aside)
     intent.compare = bool(COMPARE.search(intent.normalized))
     intent.follow_up = intent.compare or bool(FOLLOW_UP.search(intent.normalized))
     two_ends = len(intent.periods) >= 2 or any(p.form == "range" for p in intent.periods)
@@ -282,6 +288,8 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
             intent.allowed_only.add("capacity")
         if intent.asked_kind == "change" or CHANGE_WORDS.search(intent.normalized):
             intent.measures.update(("growth", "ratio"))
+        elif HOW_MUCH_MORE.search(intent.normalized):
+            intent.measures.add("ratio")  # "how much bigger than Russia's": so many times as large
     if intent.derive and intent.kind in ("value", "span"):
         intent.kind = "change"
     return intent
@@ -311,9 +319,11 @@ def _counted(words: list[str], found: list[Found]) -> str:
     return ""
 
 
-def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int | None = None) -> None:
+def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int | None = None,
+          aside: frozenset[str] = frozenset()) -> None:
     """Each phrase to its facet; the words left over are content for the matcher.
-    A currency asked for ("in rubles") is a unit of the answer, not its subject."""
+    A currency asked for ("in rubles") is a unit of the answer, not its subject; a cue of
+    judgement in `aside` is a preface's, set aside."""
     taken, cues = set(), []
     for phrase in found:
         # The phrase's values by facet; most phrases are one harmless word ("the", "in").
@@ -351,6 +361,10 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
             if measures:
                 cues.append(set(measures))
             intent.measure_words.append(phrase.text)
+        if "judgement" in facets and phrase.text in aside:
+            taken.update(range(phrase.start, phrase.end))
+            intent.aside.append(phrase.text)  # a preface's cue ("Is Russia the junior partner?")
+            continue
         if "judgement" in facets:
             intent.judgement = True
         if "off_subject" in facets:
