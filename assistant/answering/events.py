@@ -116,7 +116,8 @@ class EventSearch:
         counts = self._event_text_counts()
         term_weight = {t: weight.get(t, 1.0) for t in terms}
         term_forms = [(t, forms[t]) for t in terms]
-        needed = min(2, len(terms))
+        # A capital standing for its country is no word to find, unless the question has no other.
+        needed = min(2, len([t for t in terms if t not in cities]) or len(terms))
         # What follows from which of the terms an event has (whether it is enough, the
         # words it lacks, its share of the question) is the same for every event with
         # those terms: worked out once for each set of them.
@@ -141,7 +142,7 @@ class EventSearch:
                 fit = fit_of[matched]
             else:
                 fit = fit_of[matched] = self._terms_fit(matched, terms, needed, weight, asked_subjects, counts,
-                                                        proper, counted, cover, total, term_weight)
+                                                        proper, counted, cover, total, term_weight, cities)
             if fit is None:
                 continue
             base, lacking, ordinals = fit
@@ -168,7 +169,8 @@ class EventSearch:
 
     def _terms_fit(self, matched: tuple[str, ...], terms: list[str], needed: int, weight: dict[str, float],
                    asked_subjects: set[str], counts: dict[str, int], proper: set[str], counted: set[str],
-                   cover: dict[str, float], total: float, term_weight: dict[str, float]):
+                   cover: dict[str, float], total: float, term_weight: dict[str, float],
+                   cities: set[str] = frozenset()):
         """For an event having the terms `matched` of the question's: None when that is not
         enough to be the event asked about; else its score from them, the weight of the
         terms it lacks (counted against it), and the ordinals among those, which the
@@ -179,8 +181,10 @@ class EventSearch:
                 for t in matched)):
             return None
         lacking = [t for t in terms if t not in matched]
-        # A rare word of the question ("Kazan", "Nerchinsk") the event lacks says it is another event.
-        if any(t not in ORDINALS and names_another(t, counts, frozenset(), proper, counted) for t in lacking):
+        # A rare word of the question ("Kazan", "Nerchinsk") the event lacks says it is another event;
+        # a capital standing for its country ("the split between Beijing and the USSR") does not.
+        if any(t not in ORDINALS and t not in cities and names_another(t, counts, frozenset(), proper, counted)
+               for t in lacking):
             return None
         # An event must account for about half of what the question says, weighed
         # by how rare each word is: "their mutual defence alliance treaty" is not

@@ -85,8 +85,8 @@ DURATION_COUNT = re.compile(r"\bhow many (?:[a-z]+ )?(?:years|months|weeks|days|
 GIVEN_WHOLE = re.compile(r"\bhow many of (?:the|these|those|its|their|his|her|all|all the)?\s*(\d+)\b"
                          r"|^(?:out )?of (?:[\w'-]+ ){0,4}?(\d+) [^?]{1,60}? (?:how many|which|who|what)\b")
 EXCEPT = re.compile(r"^(?:besides|apart from|other than|except(?: for)?|excluding|leaving out)\s+([^,;?]{2,40}?),")
-CHANGE_WORDS = re.compile(r"\b(?:change[ds]?|grow|grew|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|"
-                          r"drop(?:ped)?|rise|rose|multiple|times)\b")
+CHANGE_WORDS = re.compile(r"\b(?:change[ds]?|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|"
+                          r"fallen|drop(?:ped)?|rise|rose|risen|shr[aiu]nk|multiple|times)\b")
 # The nouns of a share: "percent" alone may be a rate of change, "share" never is.
 SHARE_NOUN = re.compile(r"\b(?:shares?|proportion|portion|fraction|part)\b")
 # "more students than China", "bigger than Russia": a place in a ranking, against a party.
@@ -259,7 +259,8 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         intent.residue = " ".join(w for w in intent.residue.split() if _stem(w) not in set_aside and w not in set_aside)
     intent.compare = bool(COMPARE.search(intent.normalized))
     intent.follow_up = intent.compare or bool(FOLLOW_UP.search(intent.normalized))
-    two_ends = len(intent.periods) >= 2 or any(p.form == "range" for p in intent.periods)
+    # "since 2020" runs to the source's latest figure: two ends, as "from 2020 to 2024" has.
+    two_ends = len(intent.periods) >= 2 or any(p.form in ("range", "since") for p in intent.periods)
     if {"share", "growth"} <= intent.measures and CHANGE_WORDS.search(intent.normalized) \
             and not SHARE_NOUN.search(intent.normalized) and two_ends:
         # "by what percentage did trade grow from 2022 to 2023": a percent of change between
@@ -287,7 +288,8 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
             # "how much gas went through": what did; "how much can it carry": what it can.
             intent.allowed_only.add("capacity")
         if intent.asked_kind == "change" or CHANGE_WORDS.search(intent.normalized):
-            intent.measures.update(("growth", "ratio"))
+            # "How much did exercises increase?": a change of a count is so many more.
+            intent.measures.update(("growth", "ratio", "count"))
         elif HOW_MUCH_MORE.search(intent.normalized):
             intent.measures.add("ratio")  # "how much bigger than Russia's": so many times as large
     if intent.derive and intent.kind in ("value", "span"):

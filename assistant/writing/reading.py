@@ -135,11 +135,14 @@ def unread_words(engine, intent, answer) -> list[str]:
     used = [words_of(intent.metric_id)] if intent.metric_id else []
     used += [words_of(metric_id) for metric_id in {value.metric for value in answer.values}]  # a series: one metric
     used += [_event_text_words(event.title, event.summary) for event in answer.events]
+    if answer.kind == "who" and answer.answered:
+        used.append(_event_text_words(answer.text, ""))  # the roles and names it gives ("ambassador ... in Beijing")
+    spell = engine.event_vocab.spellings  # "envoy" is written "ambassador"
     corrected = engine.matcher.correct(" ".join(intent.content))[0]
     unread = []
     for raw, word in zip(intent.content, corrected):
         if raw in STOPWORDS or word in STOPWORDS or raw in intent.neutral \
-                or any(word in words or raw in words for words in used):
+                or any(word in words or raw in words or spell.get(raw, raw) in words for words in used):
             continue
         shown = intent.spelled.get(raw, raw)
         if shown not in unread and f"'{shown}'" not in intent.not_held:
