@@ -156,3 +156,21 @@ def test_which_ones_after_a_count_asks_for_a_part_of_it(engine):
     assert naval.kind != "who" and [v.value for v in naval.values] == [7]
     later = engine.ask("which ones were in 2025?", previous=naval)
     assert later.context["metric"] == "joint_naval_exercises" and [v.value for v in later.values] == [4]
+
+
+def test_when_was_that_signed_after_a_figure_of_a_deal(engine):
+    before = engine.ask("what was the value of the 2014 gas deal?")
+    answer = engine.ask("when exactly was that signed?", before)
+    assert answer.kind == "when" and answer.events and answer.events[0].date.startswith("2014")
+
+
+def test_what_was_it_worth_after_the_date_of_a_deal(engine):
+    before = engine.ask("When did Russia and China sign the 30-year gas supply deal?")
+    answer = engine.ask("What was it worth?", before)
+    assert answer.answered and answer.values[0].value == 400 and answer.values[0].unit == "USD bn"
+
+
+def test_a_figure_the_event_shown_lacks_is_not_held(engine):
+    before = engine.ask("what happened in 1992?")
+    answer = engine.ask("What was it worth?", before)
+    assert not answer.answered and not answer.values

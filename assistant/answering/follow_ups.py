@@ -72,6 +72,12 @@ class FollowUps:
             answer.context = {"kind": "who", "metric": figure, "periods": [], "rest": intent.rest,
                               "parties": [], "parts": []}
             return answer
+        if about_shown == self._answer_when_of_previous and not shown and figure in self.metrics:
+            # "when was that signed?" after the length of a deal: the event of that figure, found
+            # by the words of its name that say what it is of ("defence cooperation agreement").
+            name = re.sub(r"[^a-z' -]", " ", self.metrics[figure].name.lower())
+            intent.residue = " ".join([intent.residue, *(w for w in name.split() if not self._says_nothing(w))])
+            return None
         if shown:
             answer = about_shown(intent, shown[0])
             answer.context = {"kind": intent.kind, "metric": None, "periods": [], "rest": intent.rest,
@@ -103,10 +109,12 @@ class FollowUps:
             and all(set(asked) & PEOPLE_ACTS for asked in intent.subjects)
 
     def _when_of_that(self, intent: Intent) -> bool:
-        """"when did he say it?", "when was that?": a when-question that points back and
-        names nothing of its own asks for the date of the event shown."""
+        """"when did he say it?", "when was that?", "when exactly was that signed?": a
+        when-question that points back and names nothing of its own but what people do
+        asks for the date of the event shown."""
         return bool(POINTING.search(intent.normalized)) and not intent.people and not intent.periods \
-            and not self._new_content(intent) and not intent.numbers and not intent.parties and not intent.subjects \
+            and not self._new_content(intent) and not intent.numbers and not intent.parties \
+            and all(set(asked) & PEOPLE_ACTS for asked in intent.subjects) \
             and not EXTREME_WORDS.search(intent.normalized)
 
     def _names_no_subject(self, intent: Intent) -> bool:
@@ -175,6 +183,13 @@ class FollowUps:
             shown = self.metrics[metric]
             intent.residue = " ".join([intent.residue, *(s.replace("_", " ") for s in shown.subjects)]).strip()
             intent.people = intent.people or list(shown.people)
+        if previous.events and pointing and intent.kind in metric_kinds \
+                and not (intent.subjects or intent.people or intent.parties or self._new_content(intent)) \
+                and (metric not in self.metrics or misfit(intent, self.metrics[metric], self.resolver.facts)):
+            # "What was it worth?" after the date of a deal: a figure of that deal, not the
+            # length the date was found by, nor a figure the words "worth" match alone.
+            self._figure_of_the_event(intent, previous.events[0])
+            return
         extreme_of_it = intent.kind == "when" and pointing and bool(EXTREME_WORDS.search(intent.normalized))
         if intent.kind not in metric_kinds and not intent.follow_up and not extreme_of_it:
             return
@@ -228,6 +243,25 @@ class FollowUps:
             intent.periods = [periods[0], intent.periods[0]]
             intent.kind = "change"
             return
+        intent.kind = metric_kind(intent.asked_kind, intent.periods)
+
+    def _figure_of_the_event(self, intent: Intent, event) -> None:
+        """"What was it worth?" after the 2014 gas deal: a figure of the event just shown,
+        matched by the event's words, that fits what the question asks (here an amount),
+        for the event's year when crr holds it then.  None fitting: the question stays
+        unmatched, and is answered as not held."""
+        said = f"{event.title}. {event.summary}".lower()
+        scored = [(score, metric_id) for score, metric_id, _ in self.matcher.match(said)]
+        year = (event.date or "")[:4]
+        held_then = [(score, m) for score, m in scored if year and any(
+            (r["period_start"] or "")[:4] <= year <= (r["period_end"] or "9999")[:4] for r in self.store.observations(m))]
+        intent.metric_id = None
+        self.resolver.choose(intent, held_then)
+        if intent.metric_id is None:
+            intent.kind = "unknown"
+            intent.not_held = intent.not_held or f"crr holds no figure of this kind for “{event.title}”"
+            return
+        intent.periods = [Period.point(year)]
         intent.kind = metric_kind(intent.asked_kind, intent.periods)
 
     @staticmethod
