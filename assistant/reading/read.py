@@ -58,6 +58,7 @@ DEICTIC = re.compile(r"\b(?:that (?:day|year|month|time|week)|the same (?:day|ye
 # A prediction or an explanation asked for: "will ...?", "why ...?" ("could you" is politeness).
 SPECULATION = re.compile(r"^(?:why|will|should|might|would|could|is it likely|how likely)\b(?! you\b)")
 TOTAL = re.compile(r"\b(?:in total|total|combined|altogether|cumulative|cumulatively|sum|all together|(?<=\d )together|"
+                   r"(?<=\d )put together|taken together|"
                    r"add(?:s|ed|ing)? (?:up|together)|sum(?:s|med|ming)? up|summed)\b")
 AVERAGE = re.compile(r"\b(?:average|on average|mean|per year on average|typical year)\b")
 # "Besides Shandong Yulong, which refineries ...": a leading clause leaves a name out.

@@ -60,6 +60,9 @@ PEOPLE_SCORE = 2.0
 SUBJECT_SCORE = 1.6
 # Sets of subjects asked whose covering metrics a resolver keeps (_covering).
 KEPT_SUBJECTS = 4096
+# A flow from or to every other party: "China's total arms imports", "from all suppliers".
+FROM_ALL = re.compile(r"\b(?:total|overall|all (?:suppliers|sources|countries|partners|buyers)|worldwide|"
+                      r"from (?:all|everyone|every country)|to (?:all|every country))\b")
 # A verb of change in one year ("how much did trade grow in 2024"), not a comparison of two things.
 CHANGED = re.compile(r"\b(?:grow|grew|grown|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall(?:en)?|drop(?:ped)?|"
                      r"rise|rose|risen|shr[iau]nk(?:en)?|contracted|slump(?:ed)?|plunge[ds]?|climb(?:ed)?)\b")
@@ -111,10 +114,17 @@ class Resolver:
             # are the largest group, but only master's are counted").
             text = self.metrics[metric_id].description.lower()
             described = {_stem(w) for w in re.findall(r"[a-z0-9][a-z0-9'-]*", text)}
-            words = self.matcher.words_of(metric_id) | described
+            words = self.matcher.words_of(metric_id) | described | self._names_in_notes(metric_id)
             # A word of a group places the others: "chiefs" for a figure of "leaders".
             self._placing[metric_id] = words.union(*(g for g in self._word_groups if not g.isdisjoint(words)))
         return self._placing[metric_id]
+
+    def _names_in_notes(self, metric_id: str) -> set[str]:
+        """The names the figures' notes give, written large within a sentence ("near
+        Chelyabinsk"): where or whose the figures are.  The notes' common words are not
+        taken; they may say what a figure is not."""
+        notes = " ".join(r["note"] or "" for r in self.store.observations(metric_id))
+        return {_stem(w.lower()) for w in re.findall(r"(?<=[a-z,] )[A-Z][a-z]{3,}\b", notes)}
 
     @cached_property
     def _word_groups(self) -> list[frozenset[str]]:
@@ -400,6 +410,9 @@ class Resolver:
             bonus += AGREEMENT_BONUS * sum(1 for asked, held in zip(intent.flow, metric.flow) if asked and asked == held)
         if intent.measures and metric.measure in intent.measures - intent.allowed_only:
             bonus += AGREEMENT_BONUS
+        if None in intent.flow and intent.flow != (None, None) and metric.flow == intent.flow \
+                and FROM_ALL.search(intent.normalized):
+            bonus += 3 * AGREEMENT_BONUS  # "total arms imports": every supplier, as specific as a flow both ways
         if intent.people and set(intent.people) == set(metric.people):
             bonus += AGREEMENT_BONUS
         if intent.asked_kind == "change" and metric.measure in ("growth", "ratio") and len(intent.periods) < 2:
