@@ -22,3 +22,21 @@ def test_a_place_a_figures_note_names_places_the_word(engine):
     # The 2007 troop figures' notes name Chelyabinsk, where the exercise was held.
     answer = engine.ask("How many PLA soldiers went to Chelyabinsk in 2007?")
     assert answer.answered and any(v.value == 1600 for v in answer.values)
+
+
+def test_what_a_country_exported_in_a_year_without_shares_is_its_whole_flow(engine):
+    answer = engine.ask("What did Russia export to China in 2020, by Russia's own IMF figures?")
+    assert answer.answered and answer.values[0].metric == "trade_russia_to_china"
+    assert answer.text.startswith("crr holds no product shares")
+
+
+def test_what_a_country_sells_without_a_year_is_its_goods(engine):
+    answer = engine.ask("what does russia sell to china?")
+    assert answer.kind == "composition" and answer.answered
+
+
+def test_a_named_sources_own_series_says_what_it_lacks(engine):
+    # The Energy Institute gives LNG in bcm from 2018; Customs' 2017 tonnes are another source's.
+    answer = engine.ask("Energy Institute LNG flows from Russia to China in 2017?")
+    assert not answer.answered and not answer.values
+    assert "2018" in answer.text

@@ -42,6 +42,9 @@ COMPOSITION = re.compile(r"\bwhat (?:doe|does|do|did) @(?:china|russia) (?:sell|
                          r"|\b(?:main|top|biggest|largest|leading|key) (?:export|import|good|product)\b"
                          r"|\bcomposition\b|\bwhat (?:good|product)\b|\bexport (?:mix|basket)\b")
 
+# "What did Russia export to China?": the goods, or else the flow as a whole.
+WHAT_FLOWED = re.compile(r"\bwhat (?:doe|does|do|did) @(?:china|russia) (?:sell|export|ship|supply|buy|import)\b")
+
 # "What did Fu Ying say in 2016?": a question about what someone did.
 PERSON_ACTS = re.compile(r"^(?:and )?what (?:did|does|has|have) .+? (?:do|done|say|said|tell|told|sign|signed|"
                          r"announce|announced|propose|proposed|visit|visited|agree|agreed|warn|warned|promise|"
@@ -201,6 +204,15 @@ class Engine(FollowUps, FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAns
                            "the figures above are from the other sources crr holds.")
         return answer
 
+    def _total_instead(self, intent: Intent, goods: Answer) -> Answer:
+        """"What did Russia export to China in 2020?" where crr holds no product shares for
+        the year: what flowed, as a whole, with the shares' absence said first."""
+        total = getattr(self, f"_answer_{intent.kind}")(intent)
+        if not total.answered:
+            return goods
+        total.text = f"{goods.text.strip()} What it holds is the flow's whole value:\n{total.text}"
+        return total
+
     def _answer_read(self, intent: Intent, previous: Answer | None) -> Answer:
         if previous is None and intent.follow_up and intent.metric_id is None and intent.kind == "unknown" \
                 and not intent.not_held:
@@ -213,6 +225,9 @@ class Engine(FollowUps, FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAns
             answer = self._answer_balance(intent)  # "did Russia have a trade surplus with China in 2020?"
         elif all(direction) and intent.kind not in NON_FIGURE_KINDS and COMPOSITION.search(self._marked(intent)):
             answer = self._answer_composition(intent, direction)
+            if not answer.answered and intent.metric_id and intent.periods \
+                    and WHAT_FLOWED.search(self._marked(intent)):
+                answer = self._total_instead(intent, answer)
         elif intent.people and PERSON_ACTS.search(intent.normalized):
             answer = self._answer_person_events(intent, self._people_rows(intent))
         elif intent.kind in ("unknown", "what_happened") and intent.people and not intent.metric_id \

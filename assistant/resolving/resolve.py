@@ -559,8 +559,12 @@ class Resolver:
             return
         top = intent.candidates[0][0]
         kind = MEASURE_GROUPS.get(self.metrics[intent.metric_id].measure, self.metrics[intent.metric_id].measure)
-        named = [m for score, m in intent.candidates if score >= top * 0.25 and self._from_named(intent, m)
+        alike = [m for score, m in intent.candidates if score >= top * 0.25
                  and MEASURE_GROUPS.get(self.metrics[m].measure, self.metrics[m].measure) == kind]
+        # One the source gives a figure for in the period; else one it gives figures for at all
+        # ("Energy Institute LNG flows in 2017": its series, which starts in 2018, says so).
+        named = [m for m in alike if self._from_named(intent, m)] or [
+            m for m in alike if self._sources_of(m) & set(intent.sources)]
         if named:
             intent.alternatives = [intent.metric_id, *[m for m in intent.alternatives if m != named[0]]][:3]
             intent.metric_id = named[0]
