@@ -304,6 +304,11 @@ class EventSearch:
         What the question asks is worked out once, for all the events it is tried on."""
         others = intent.others
         subjects_asked = intent.subjects if by_subject else []
+        # Found by its words, an event must still be about something the question asks of:
+        # a tourism event is no date for coal imports, though both say "top".
+        facts = self.resolver.facts
+        loose = facts.weak_subjects | facts.of_people  # "travel", "agreement": words, not what it is about
+        any_of = [] if by_subject else [a for a in intent.subjects if not set(a) <= loose]
         people = set(intent.people)
         going = self._destination(intent.normalized)
 
@@ -312,9 +317,11 @@ class EventSearch:
                 parties = set((row["parties"] or "").split("; "))
                 if any(p not in parties and not self._mentions(row, p) for p in others):
                     return False
-            if subjects_asked:
+            if subjects_asked or any_of:
                 subjects = tuple(s for s in (row["subjects"] or "").split("; ") if s)
                 if not all(self.resolver.facts.covers(subjects, asked) for asked in subjects_asked):
+                    return False
+                if any_of and subjects and not any(self._related(subjects, asked) for asked in any_of):
                     return False
             if people:
                 present = {p["id"] for p in self.store.people_of_event(row["id"])}
@@ -325,6 +332,12 @@ class EventSearch:
             return True
 
         return fits
+
+    def _related(self, held: tuple[str, ...], asked: tuple[str, ...]) -> bool:
+        """Whether an event's subjects and an asked one share a line: the same, narrower,
+        broader or of one parent (troops and exercises are both military)."""
+        facts = self.resolver.facts
+        return any(facts.ancestors(h) & facts.ancestors(a) for h in held for a in asked)
 
     def _destination(self, text: str, where: bool = False) -> str | None:
         """The country a visit goes to, by its name or a city's ("visit China", "a state

@@ -60,6 +60,8 @@ PEOPLE_SCORE = 2.0
 SUBJECT_SCORE = 1.6
 # Sets of subjects asked whose covering metrics a resolver keeps (_covering).
 KEPT_SUBJECTS = 4096
+# "the first Peace Mission exercise": the earliest of what the figures are of (not "the first half").
+THE_FIRST = re.compile(r"\bthe (?:very )?(?:first|earliest)\b(?! (?:half|quarter|year|month|time|day|week|ever)\b)")
 # A flow from or to every other party: "China's total arms imports", "from all suppliers".
 FROM_ALL = re.compile(r"\b(?:total|overall|all (?:suppliers|sources|countries|partners|buyers)|worldwide|"
                       r"from (?:all|everyone|every country)|to (?:all|every country))\b")
@@ -67,7 +69,8 @@ FROM_ALL = re.compile(r"\b(?:total|overall|all (?:suppliers|sources|countries|pa
 CHANGED = re.compile(r"\b(?:grow|grew|grown|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall(?:en)?|drop(?:ped)?|"
                      r"rise|rose|risen|shr[iau]nk(?:en)?|contracted|slump(?:ed)?|plunge[ds]?|climb(?:ed)?)\b")
 COMPARED = re.compile(r"\b(?:compare[ds]?|comparison|vs\.?|versus|than|difference)\b")
-PEAK_OR_LOW = re.compile(r"\b(?:highest|peak|lowest|smallest|weakest|strongest|minimum|maximum)\b")
+PEAK_OR_LOW = re.compile(r"\b(?:highest|peak|lowest|smallest|weakest|strongest|minimum|maximum|all-time (?:high|low)|"
+                         r"record (?:high|low)|(?:a|its|the|new) record)\b")
 
 
 class Resolver:
@@ -461,6 +464,8 @@ class Resolver:
                                             and intent.candidates[0][0] < WEAK_MATCH)
 
     def _settle_kind(self, intent: Intent) -> None:
+        if intent.kind == "latest" and intent.metric_id and not intent.periods and THE_FIRST.search(intent.normalized):
+            self._the_first_one(intent)
         if intent.kind == "value" and intent.asked_kind == "change" and intent.metric_id and len(intent.periods) == 1 \
                 and self.metrics[intent.metric_id].measure in ("amount", "volume", "count") \
                 and CHANGED.search(intent.normalized) and not COMPARED.search(intent.normalized):
@@ -492,6 +497,16 @@ class Resolver:
             intent.kind = "what_happened" if intent.periods and not intent.follow_up and plain else "unknown"
         elif intent.kind in FIGURE_KINDS and intent.metric_id is None:
             intent.kind = "unknown"
+
+    def _the_first_one(self, intent: Intent) -> None:
+        """"How many Chinese troops took part in the first Peace Mission exercise?": with no
+        time asked, the earliest figure of a metric whose figures are of dated occasions (an
+        exercise's month), not its latest.  A yearly figure's "first" names a thing ("the
+        first Power of Siberia pipeline"), not the earliest year."""
+        rows = [r for r in self.store.observations(intent.metric_id) if r["period_start"] and "/" not in r["period"]]
+        if rows and all(len(r["period"]) >= 7 for r in rows):
+            first = min(rows, key=lambda r: (r["period_start"], r["id"]))
+            intent.periods, intent.kind = [Period.point(first["period"])], "value"
 
     @staticmethod
     def loose_words(intent: Intent) -> list[str]:
