@@ -174,3 +174,15 @@ def test_a_figure_the_event_shown_lacks_is_not_held(engine):
     before = engine.ask("what happened in 1992?")
     answer = engine.ask("What was it worth?", before)
     assert not answer.answered and not answer.values
+
+
+def test_who_and_then_a_figure_of_what_was_found(engine):
+    answer = engine.ask("Which Chinese firm led the consortium that signed up in 2008 to build coal-fired "
+                        "turbines in the Russian Far East, and how much capacity was it meant to add?")
+    assert "Harbin Turbine" in answer.text and any(v.value == 41000 for v in answer.values)
+
+
+def test_a_follow_up_with_its_own_subject_keeps_it(engine):
+    before = engine.ask("what happened at peace mission 2005?")
+    answer = engine.ask("how many chinese troops took part?", before)
+    assert answer.answered and any(v.value == 8000 for v in answer.values)

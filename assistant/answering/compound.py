@@ -70,6 +70,14 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
 
     if _about_a_figure(whole) and (TOTAL.search(question.lower()) or AVERAGE.search(question.lower())):
         return whole  # "in 2022, 2023 and 2024 combined": one figure of all the years, or none
+    if whole.answered and whole.kind in ("who", "when", "what_happened"):
+        # "Which firm led the consortium, and how much capacity was it to add?": who (or when),
+        # then a figure of what was just found, asked as a follow-up to it.
+        for _, second_text in splits(question):
+            if QUESTION_START.match(second_text):
+                second = ask(second_text, whole)
+                if second.answered and _about_a_figure(second):
+                    return join(question, [whole, second])
     for first_text, second_text in splits(question):
         first = ask(first_text, previous, figure_only=True)
         if not (_about_a_figure(first) and _reading(first)[1]):  # the first part names its period

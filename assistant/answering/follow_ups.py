@@ -184,12 +184,14 @@ class FollowUps:
             intent.residue = " ".join([intent.residue, *(s.replace("_", " ") for s in shown.subjects)]).strip()
             intent.people = intent.people or list(shown.people)
         if previous.events and pointing and intent.kind in metric_kinds \
-                and not (intent.subjects or intent.people or intent.parties or self._new_content(intent)) \
+                and not (intent.people or intent.parties or self._beyond_the_event(intent, previous.events[0])) \
                 and (metric not in self.metrics or misfit(intent, self.metrics[metric], self.resolver.facts)):
             # "What was it worth?" after the date of a deal: a figure of that deal, not the
             # length the date was found by, nor a figure the words "worth" match alone.
-            self._figure_of_the_event(intent, previous.events[0])
-            return
+            saved = dict(intent.__dict__)
+            if self._figure_of_the_event(intent, previous.events[0]) or not intent.subjects:
+                return
+            intent.__dict__.update(saved)  # "how many troops took part?": its own subject decides
         extreme_of_it = intent.kind == "when" and pointing and bool(EXTREME_WORDS.search(intent.normalized))
         if intent.kind not in metric_kinds and not intent.follow_up and not extreme_of_it:
             return
@@ -245,24 +247,43 @@ class FollowUps:
             return
         intent.kind = metric_kind(intent.asked_kind, intent.periods)
 
-    def _figure_of_the_event(self, intent: Intent, event) -> None:
+    def _beyond_the_event(self, intent: Intent, event) -> list[str]:
+        """The follow-up's words and subjects that neither the event shown nor the figure
+        its words match best say: "how much capacity was it to add?" after a deal to add
+        capacity names nothing new."""
+        text = f"{event.title} {event.summary}".lower()
+        said = set(self.matcher.correct(text)[0])
+        best = self.matcher.match(text)
+        if best:
+            said |= self.resolver.facts.words_of(best[0][1])
+        words = [w for w in self._new_content(intent) if w not in said and _stem(w) not in said]
+        return words + [p for p in intent.subject_words if not set(self.matcher.correct(p)[0]) <= said]
+
+    def _figure_of_the_event(self, intent: Intent, event) -> bool:
         """"What was it worth?" after the 2014 gas deal: a figure of the event just shown,
-        matched by the event's words, that fits what the question asks (here an amount),
-        for the event's year when crr holds it then.  None fitting: the question stays
-        unmatched, and is answered as not held."""
+        matched by the event's words, that fits what the question asks (here an amount);
+        one held for the event's year first.  None fitting: False, and the question is
+        read as not held."""
         said = f"{event.title}. {event.summary}".lower()
         scored = [(score, metric_id) for score, metric_id, _ in self.matcher.match(said)]
         year = (event.date or "")[:4]
         held_then = [(score, m) for score, m in scored if year and any(
             (r["period_start"] or "")[:4] <= year <= (r["period_end"] or "9999")[:4] for r in self.store.observations(m))]
         intent.metric_id = None
-        self.resolver.choose(intent, held_then)
+        self.resolver.choose(intent, held_then)  # a figure of the event's year first
+        if intent.metric_id is None:
+            self.resolver.choose(intent, scored)
         if intent.metric_id is None:
             intent.kind = "unknown"
             intent.not_held = intent.not_held or f"crr holds no figure of this kind for “{event.title}”"
-            return
-        intent.periods = [Period.point(year)]
+            return False
+        # The event's year when the figure has one then; else the figure as it is held (a
+        # deal of 2008 to add capacity by 2011).
+        rows = self.store.observations(intent.metric_id)
+        then = year and any((r["period_start"] or "")[:4] <= year <= (r["period_end"] or "9999")[:4] for r in rows)
+        intent.periods = [Period.point(year)] if then else []
         intent.kind = metric_kind(intent.asked_kind, intent.periods)
+        return True
 
     @staticmethod
     def _turned(intent: Intent, before: dict) -> bool:
