@@ -43,3 +43,19 @@ def test_a_month_asked_finds_the_figure_of_its_year(engine):
     # The Kovykta volumes are held for 1997; the deal is asked by its month.
     answer = engine.ask("Who was to supply 3 bcm of Kovykta gas under the June 1997 deal?")
     assert answer.answered and "Sidanko" in answer.text
+
+
+def test_a_company_asked_leads_with_the_names_the_words_give(engine):
+    answer = engine.ask("Which Chinese firm led the consortium that signed up in 2008 to build coal-fired "
+                        "turbines in the Russian Far East?")
+    first = answer.text.splitlines()[0]
+    assert first.startswith("Its words name Harbin Turbine") and "Nevynitsyn" not in first
+
+
+def test_a_name_is_cut_from_its_currency(engine):
+    assert engine._names_beyond("CNPC gave Transneft USD 400 mn.", "which company did CNPC pay?") == ["Transneft"]
+
+
+def test_a_person_asked_by_post_is_no_country(engine):
+    answer = engine.ask("Which Russian general commanded the Vostok 2018 exercise?")
+    assert not answer.answered and "its words name China" not in answer.text

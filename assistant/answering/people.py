@@ -36,7 +36,9 @@ COUNTRIES = re.compile(r"\b(?:which|what) (?:\w+ ){0,3}?countr(?:y|ies)\b|\bwho 
 # "which Chinese bank ...": the words that say what kind of name is asked for.
 ASKED_KIND = re.compile(r"\b(?i:which|what)((?: (?!(?:is|was|are|were|did|does|do|has|have|had|will|can)\b)[\w-]+){1,3})")
 # "Who negotiated ...", "who disclosed ...": what a person does, not a company.
-PERSON_ACT = re.compile(r"^who (?:\w+ ){0,2}?(?:negotiat\w*|disclos\w*|reveal\w*|said|says|announc\w*|command\w*|"
+PERSON_ACT = re.compile(r"^which (?:\w+ ){0,2}?(?:general|commander|minister|official|diplomat|spokes\w+|envoy|"
+                        r"ambassador|premier|president|leader)\b"
+                        r"|^who (?:\w+ ){0,2}?(?:negotiat\w*|disclos\w*|reveal\w*|said|says|announc\w*|command\w*|"
                         r"led|headed|warned|claimed|wrote|told|stated|declared|admitted|confirmed)\b")
 WHERE = re.compile(r"^(?:and )?where\b")
 # "where ...", "which region ...": places are the names asked for.
@@ -75,7 +77,10 @@ class PeopleAnswers:
                     and not (countries and self._country_named(match.group(0))):
                 continue  # "Volume of crude oil ...": a sentence's first word, unless only a name is so written
             # "Harbin Turbine-led", "Gazprom-owned": the name without the word joined to it.
-            name = re.sub(r"-[a-z]+$", "", match.group(0))
+            name = re.sub(r"['’]s$", "", re.sub(r"-(?:led|owned|backed|run|based|controlled)\b.*$|-[a-z]+$", "",
+                                                 match.group(0)))
+            while " " in name and self._a_measure_word(name.rsplit(" ", 1)[1]):
+                name = name.rsplit(" ", 1)[0]  # "Transneft USD 400 mn": the name, not its currency
             cased = re.findall(r"[A-Za-z0-9]+", re.sub(r"['’]s\b", "", name))
             whole = [w.lower() for w in cased]
             if opening and not (len(whole) > 1 and self._named_thing(" ".join(whole), countries)):
@@ -99,11 +104,16 @@ class PeopleAnswers:
                 self.lexicon.values_of(" ".join(whole), facet) for facet in ("party", "subject"))
             distinct = [w for w in whole if w not in MONTHS and w not in STOPWORDS and not w.isdigit()
                         and (together or w in named_kind or not self._named_thing(w, countries))]
-            if any(_stem(w) in named_by_question and _stem(w) not in kind for w in distinct):
+            if any(_stem(w) in named_by_question and _stem(w) not in kind
+                   and not self.lexicon.values_of(w, "party") for w in distinct):
                 continue  # "Shandong Yulong Petrochemical" for "besides Shandong Yulong": the question's own
             if any(_stem(w) not in asked for w in distinct) or named_kind & set(distinct):
                 names.append(name)  # a name new to the question, or "Bank of China" for "which bank"
-        return names
+        return list(dict.fromkeys(names))
+
+    def _a_measure_word(self, word: str) -> bool:
+        """A currency or a unit written large ("USD", "TIV")."""
+        return any(b.facet in ("currency", "unit") for b in self.lexicon.entries.get((word.lower(),), ()))
 
     def _without_opening_words(self, name: str, kind: set[str]) -> str:
         """A name where a sentence opens, without the words that say nothing of whom and
@@ -209,14 +219,17 @@ class PeopleAnswers:
             rows = naming[:1] + [r for r in rows if r not in naming[:1]]
         cited = self._cite_events(draft, rows[:1])
         # An event with no people of its own may still name the one asked for in its words
-        # ("which company ..."): those names are shown as the source's, to judge.
-        names = [] if cited[0]["people"] else list(dict.fromkeys(
-            self._names_beyond(f"{rows[0]['title']}. {rows[0]['summary']}", intent.question, intent.parties)))
+        # ("which company ..."): those names are shown as the source's, to judge.  Asked for
+        # a company, a bank or a body, the names its words give lead, whoever its people are.
+        organisation = bool(ENTITY.search(intent.normalized)) and not COUNTRIES.search(intent.normalized)
+        names = [] if cited[0]["people"] and not organisation else list(dict.fromkeys(
+            n for n in self._names_beyond(f"{rows[0]['title']}. {rows[0]['summary']}", intent.question, intent.parties)
+            if not (organisation and self._people_in(n.lower()))))
         if PERSON_ACT.search(intent.normalized) and not self._people_in(" ".join(names).lower()):
             names = []  # "who commanded the Chinese side": the PLA is no one who commands
         elif not cited[0]["people"] and not names:
             names = self._the_other_party(intent, rows[0]["title"])
-        text = render("answers/who.txt.j2", events=cited, names=names)
+        text = render("answers/who.txt.j2", events=cited, names=names, lead=organisation)
         # An event that names no one (no people of its own, no name in its words) answers
         # no "who": it is shown, and the question stays unanswered.
         named = bool(cited[0]["people"]) or bool(names)
@@ -327,7 +340,7 @@ class PeopleAnswers:
         # With no people of its own, the names its words give are shown as the source's, to judge.
         names = [] if cited[0]["people"] else list(dict.fromkeys(
             self._names_beyond(f"{rows[0]['title']}. {rows[0]['summary']}", intent.question, intent.parties)))
-        text = render("answers/who.txt.j2", events=cited, names=names)
+        text = render("answers/who.txt.j2", events=cited, names=names, lead=False)
         return draft.answer(intent, bool(cited[0]["people"] or names), "who",
                             f"Read as a follow-up: who took part in '{rows[0]['title']}'.",
                             text, [f"what happened in {rows[0]['date_start'][:4]}?"])
