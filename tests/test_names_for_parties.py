@@ -23,3 +23,9 @@ def test_chinas_northern_neighbour_is_russia(engine):
 def test_engagements_logged_by_defence_chiefs(engine):
     answer = engine.ask("How many engagements did the defence chiefs log between Feb 2022 and Feb 2026?")
     assert answer.answered and answer.values[0].value == 14
+
+
+def test_a_year_that_names_the_treaty_is_no_time_asked(engine):
+    answer = engine.ask("When did Moscow and Beijing extend their 2001 good-neighbour treaty?")
+    assert answer.answered and answer.events[0].date.startswith("2021")
+    assert "named by its year 2001" in answer.reading["summary"]

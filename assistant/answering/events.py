@@ -114,7 +114,7 @@ class EventSearch:
                  for t in terms if t not in ORDER_WORDS}
         total = sum(cover.values())
         counts = self._event_text_counts()
-        term_weight = {t: weight.get(t, 1.0) for t in terms}
+        term_weight = {t: 1.0 if t in cities else weight.get(t, 1.0) for t in terms}  # a capital says little
         term_forms = [(t, forms[t]) for t in terms]
         # A capital standing for its country is no word to find, unless the question has no other.
         needed = min(2, len([t for t in terms if t not in cities]) or len(terms))

@@ -347,7 +347,7 @@ def _year_or_decade(m: re.Match) -> Period:
 
 
 def names_a_thing(phrase: str, text: str) -> bool:
-    """Whether a year is part of a name ("the 2001 treaty", "the 2014 gas deal"), not
+    """Whether a year is part of a name ("the 2001 treaty", "their 2014 gas deal"), not
     the time asked about."""
     return bool(phrase.isdigit() and re.search(
-        rf"\bthe {phrase} (?!and\b|or\b|to\b|through\b|until\b|till\b|-)[a-z]", text))
+        rf"\b(?:the|their|its|this|that|a) {phrase} (?!and\b|or\b|to\b|through\b|until\b|till\b|-)[a-z]", text))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..reading.periods import describe_period
+from ..reading.periods import describe_period, names_a_thing
 from ..reading.words import STOPWORDS
 
 KIND_WORDS = {
@@ -92,9 +92,13 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
         reading["sources"] = intent.sources
         parts.append("according to " + " and ".join(
             store.sources[s].short_name for s in intent.sources if s in store.sources))
-    if intent.periods:
-        reading["periods"] = [p.label for p in intent.periods]
-        parts.append(", ".join(p.phrase for p in intent.periods))
+    # "When was their 2001 treaty extended?": a year that names the thing is no time asked.
+    periods = [p for p in intent.periods
+               if not (answer.kind in EVENT_KINDS and names_a_thing(p.phrase, intent.normalized))]
+    if periods:
+        reading["periods"] = [p.label for p in periods]
+        parts.append(", ".join(p.phrase for p in periods))
+    parts += [f"named by its year {p.phrase}" for p in intent.periods if p not in periods]
     if metric and intent.alternatives:
         # Readings nearly as good as the one taken, not every loose match.
         scores = dict((m, score) for score, m in intent.candidates)
