@@ -39,3 +39,14 @@ def test_a_figure_after_a_preface_is_no_list_of_events(engine):
 def test_how_much_bigger_than_allows_a_multiple(engine):
     answer = engine.ask("how much bigger than Russia's economy was China's in 2008?")
     assert answer.answered and answer.values[0].unit == "times"
+
+
+def test_a_statement_then_a_question_about_it(engine):
+    answer = engine.ask("Hostility between Moscow and Beijing eased after Mao died. What year was that?")
+    assert answer.answered and answer.events and answer.events[0].date.startswith("1976")
+    assert "asked after" in answer.reading["summary"]
+
+
+def test_a_statement_alone_is_no_conversation(engine):
+    answer = engine.ask("Trade hit a record in 2024. How much was it?")
+    assert answer.answered and answer.values[0].value == 245

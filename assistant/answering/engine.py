@@ -56,6 +56,8 @@ EXACT = re.compile(r"\b(?:exact|exactly|precise|precisely)\b")
 ACTION_ASKED = re.compile(r"^what (?:did|does|do|has|have|had)\b")
 # Where a question's clauses part: a question mark, a dash between spaces, a colon.
 CLAUSES = re.compile(r"\?\s+|\s[-–—]+\s|:\s|;\s")
+# Where one sentence ends and the next begins: "... after Mao died. What year was that?".
+SENTENCES = re.compile(r"(?<=[a-z0-9)'’][.!])\s+(?=[A-Z])")
 # The word that makes a preface a prediction: "Will trade keep growing? ...".
 SPEAKING_AHEAD = re.compile(r"^\s*(?:will|would|should|might|could|why)\b\s*", re.IGNORECASE)
 ASKING = re.compile(r"^(?:(?:(?:by|in|at|for|from|since|to|on) )?(?:what|how|which|when|who|where)|did|does|do|is|are|"
@@ -86,7 +88,8 @@ class Engine(FollowUps, FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAns
                 return limits.empty_answer()
             whole = self._ask_one(question, previous)
             if not whole.answered and whole.kind not in ("error", "help", "sources"):
-                whole = self._ask_a_clause(question, previous, judged=whole.kind == "judgement") or whole
+                whole = self._ask_after_statement(question, previous) or self._ask_a_clause(
+                    question, previous, judged=whole.kind == "judgement") or whole
             elif whole.kind == "what_happened":
                 # "Do Russians like China? What did Levada find in September 2022?": a figure
                 # asked after a preface, not the events that the two share words with.
@@ -106,6 +109,22 @@ class Engine(FollowUps, FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAns
             if os.environ.get("CRR_DEBUG"):
                 raise
             return limits.error_answer(str(question or ""), self._starters())
+
+    def _ask_after_statement(self, question: str, previous: Answer | None) -> Answer | None:
+        """"China is the third-biggest source of foreign students in Russia. Which two
+        countries rank above it?": what the statement says is found first, and the question
+        after it is asked as a follow-up to that, as if the two were turns of a conversation."""
+        sentences = [s.strip() for s in SENTENCES.split(question) if s.strip()]
+        if len(sentences) < 2 or not sentences[-1].endswith("?") or any(s.endswith("?") for s in sentences[:-1]):
+            return None
+        said = self._ask_one(" ".join(sentences[:-1]), previous)
+        if not said.answered or said.kind in ("judgement", "error", "help", "sources"):
+            return None
+        answer = self._ask_one(sentences[-1], said)
+        if not answer.answered:
+            return None
+        answer.reading["summary"] += f" (asked after “{' '.join(sentences[:-1])}”, read as {said.reading['summary']})"
+        return answer
 
     def _ask_a_clause(self, question: str, previous: Answer | None, judged: bool = False,
                       figure: bool = False) -> Answer | None:
