@@ -210,6 +210,10 @@ def _ask_stream(db_path: Path, workers: int | None, style: str | None) -> int:
     workers = workers or jsonl.default_workers()
     if workers == 1 or not jsonl.can_fork():
         return _ask_lines(Engine(db_path), sys.stdin.buffer, sys.stdout, style)
+    if not style:
+        from ..limits import empty_answer
+
+        empty_answer().pydantic_json_bytes()  # pydantic's serializer made once, for every worker
     return jsonl.answer_stream(db_path, sys.stdin.fileno(), _line_writer(sys.stdout),
                                partial(_answer_line, style=style), _error_line, workers)
 
