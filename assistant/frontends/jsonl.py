@@ -115,6 +115,9 @@ class _Worker:
 
 
 class _Stream:
+    """The parent's side: stdin read, lines handed out, answers written in order, one loop
+    waiting on stdin, the workers' pipes and their sentinels (which say a worker ended)."""
+
     def __init__(self, db_path: Path, fd: int, write, answer_line: AnswerLine, error_line: ErrorLine,
                  size: int):
         self.context = multiprocessing.get_context("fork")
@@ -133,7 +136,8 @@ class _Stream:
             self._start_worker()
         while not (self.at_end and not self.pending and self.next_written == self.next_task):
             self._handle(wait(self._waiting_on()))
-            # Written first, so that the window counts only what is still unwritten.
+            # Written before handing out, so that the window counts only what is still unwritten:
+            # otherwise it could look full with every worker idle, and nothing would wake the loop.
             self._write_ready()
             self._hand_out()
 
