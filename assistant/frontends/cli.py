@@ -64,6 +64,9 @@ def _add_ask(commands) -> None:
     mode.add_argument("--format", choices=("text", "markdown", "html"),
                       help="markdown: sentences with footnotes [^1], ready to paste; html: the same "
                            "for web pages (both cite in --cite STYLE, else the default style)")
+    ask.add_argument("--workers", type=int, metavar="N", help=(
+        "with --jsonl: answer with N processes (default: the cores crr may use, at most 4; "
+        "1 answers in this process); the answers' order and bytes are the same"))
     _cite_option(ask)
     ask.set_defaults(handler=_ask)
 
@@ -156,12 +159,15 @@ def _ask(args) -> int:
     from ..answering.engine import Engine
     from ..writing.render import render_text
 
+    if args.workers is not None and (not args.jsonl or args.workers < 1):
+        print("crr ask: --workers takes a number from 1, with --jsonl", file=sys.stderr)
+        return 2
     db_path = _database_or_none()
     if db_path is None:
         return 1
-    engine = Engine(db_path)
     if args.jsonl:
-        return _ask_lines(engine, sys.stdin.buffer, sys.stdout, args.cite)
+        return _ask_stream(db_path, args.workers, args.cite)
+    engine = Engine(db_path)
     # Arguments the locale could not decode carry their bytes as surrogates.
     question = " ".join(os.fsencode(word).decode("utf-8", "replace") for word in args.question).strip()
     if not question:
@@ -194,30 +200,68 @@ def _ask(args) -> int:
     return 0
 
 
+def _ask_stream(db_path: Path, workers: int | None, style: str | None) -> int:
+    """--jsonl: in this process, or with worker processes forked from it."""
+    from functools import partial
+
+    from ..answering.engine import Engine  # imported before forking, so every worker has it
+    from . import jsonl
+
+    workers = workers or jsonl.default_workers()
+    if workers == 1 or not jsonl.can_fork():
+        return _ask_lines(Engine(db_path), sys.stdin.buffer, sys.stdout, style)
+    if not style:
+        from ..limits import empty_answer
+
+        empty_answer().pydantic_json_bytes()  # pydantic's serializer made once, for every worker
+    return jsonl.answer_stream(db_path, sys.stdin.fileno(), _line_writer(sys.stdout),
+                               partial(_answer_line, style=style), _error_line, workers)
+
+
 def _ask_lines(engine, lines, out, style: str | None) -> int:
     """One JSON object out for each line in, in order, whatever the line holds:
     bytes that are not UTF-8 are read as U+FFFD, and a blank line gets the
     engine's answer to an empty question."""
+    write = _line_writer(out)
+    for line in lines:
+        write(_answer_line(engine, line, style) + b"\n")
+    return 0
+
+
+def _answer_line(engine, line: bytes, style: str | None) -> bytes:
+    """The JSON answer to one line of a stream, as UTF-8, without a newline."""
+    question = line.decode("utf-8", "replace").strip()
+    try:
+        return _answer_json_bytes(engine, engine.ask(question), style)
+    except Exception as error:  # a fault of crr's own: said on its line, the stream goes on
+        if os.environ.get("CRR_DEBUG"):
+            raise
+        return _error_json(question, error).encode()
+
+
+def _error_line(line: bytes, error: Exception) -> bytes:
+    return _error_json(line.decode("utf-8", "replace").strip(), error).encode()
+
+
+def _line_writer(out):
+    """A function that writes whole lines of answers to `out` and flushes them, so that
+    a program that writes a question and waits gets its answer now."""
     # A stream that writes UTF-8 gets the answers' bytes as pydantic writes them, not
     # decoded to text and encoded again (a series' answer is tens of kilobytes).
     raw = getattr(out, "buffer", None) if _writes_utf8(out) else None
-    if raw is not None:
-        out.flush()
-    for line in lines:
-        question = line.decode("utf-8", "replace").strip()
-        try:
-            data = _answer_json_bytes(engine, engine.ask(question), style)
-        except Exception as error:  # a fault of crr's own: said on its line, the stream goes on
-            if os.environ.get("CRR_DEBUG"):
-                raise
-            data = _error_json(question, error).encode()
-        if raw is not None:
-            raw.write(data + b"\n")
-            raw.flush()  # a program that writes a question and waits gets its answer now
-        else:
-            out.write(data.decode() + "\n")
+    if raw is None:
+        def write(data: bytes) -> None:
+            out.write(data.decode())
             out.flush()
-    return 0
+
+        return write
+    out.flush()
+
+    def write_bytes(data: bytes) -> None:
+        raw.write(data)
+        raw.flush()
+
+    return write_bytes
 
 
 def _writes_utf8(out) -> bool:
