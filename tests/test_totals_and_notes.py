@@ -40,3 +40,26 @@ def test_a_named_sources_own_series_says_what_it_lacks(engine):
     answer = engine.ask("Energy Institute LNG flows from Russia to China in 2017?")
     assert not answer.answered and not answer.values
     assert "2018" in answer.text
+
+
+def test_the_first_of_dated_occasions_is_the_earliest(engine):
+    answer = engine.ask("how many chinese troops took part in the first peace mission exercise?")
+    assert answer.answered and answer.values[0].value == 8000 and answer.values[0].period == "2005-08"
+
+
+def test_the_first_of_a_yearly_figure_is_no_earliest_year(engine):
+    # "the first" names a thing here; the latest figure is still the answer.
+    answer = engine.ask("what was the capacity of the first Power of Siberia pipeline?")
+    assert answer.kind != "value" or answer.values[0].period != min(
+        r["period"] for r in engine.store.observations(answer.values[0].metric))
+
+
+def test_tonnage_is_a_weight(engine):
+    answer = engine.ask("Customs tonnage of Russian pipeline gas imported by China in 2020?")
+    assert answer.answered and answer.values[0].unit == "million tonnes"
+
+
+def test_a_year_of_a_series_is_the_time_asked(engine):
+    # "the 2024 exercises": the 2024 figure, which crr lacks, not the 2009 one.
+    answer = engine.ask("Russian troops in the 2024 exercises?")
+    assert not answer.answered and not answer.values

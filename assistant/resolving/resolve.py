@@ -380,11 +380,18 @@ class Resolver:
         named = [p for p in intent.periods if p.form == "point" and len(p.label) == 4 and (
             p.label in metric.name or (names_a_thing(p.phrase, intent.normalized)
                                        and not self._in_year(intent.metric_id, p.label)
-                                       and (p.label in metric.description or self._names_this(intent, p.label))))]
+                                       and (p.label in metric.description
+                                            or (self._names_this(intent, p.label) and self._one_off(metric.id)))))]
         if named:
             intent.periods = [p for p in intent.periods if p not in named]
             if intent.kind in FIGURE_KINDS:
                 intent.kind = metric_kind(intent.asked_kind, intent.periods)
+
+    def _one_off(self, metric_id: str) -> bool:
+        """Whether a metric's figures are all of one time (a deal's value), so that a year
+        naming the thing may differ from it; "the 2024 exercises" of a series of exercises
+        asks for 2024's."""
+        return len({r["period"] for r in self.store.observations(metric_id)}) == 1
 
     def _names_this(self, intent: Intent, year: str) -> bool:
         """Whether the thing the year names ("the 2001 treaty") is the metric's own thing."""
