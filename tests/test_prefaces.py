@@ -50,3 +50,16 @@ def test_a_statement_then_a_question_about_it(engine):
 def test_a_statement_alone_is_no_conversation(engine):
     answer = engine.ask("Trade hit a record in 2024. How much was it?")
     assert answer.answered and answer.values[0].value == 245
+
+
+@pytest.mark.parametrize("question", ["For a class paper, what was trade in 2024?",
+                                      "For the school report: what was trade in 2024?"])
+def test_what_the_asker_writes_is_set_aside(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and answer.values[0].metric == "trade_total"
+    assert "paper" in answer.unread or "report" in answer.unread
+
+
+def test_an_exchange_rate_is_no_share_of_trade(engine):
+    answer = engine.ask("Exchange rate of the yuan to the ruble?")
+    assert not answer.answered and not answer.values and "'exchange rate'" in answer.text

@@ -63,6 +63,10 @@ TOTAL = re.compile(r"\b(?:in total|total|combined|altogether|cumulative|cumulati
 AVERAGE = re.compile(r"\b(?:average|on average|mean|per year on average|typical year)\b")
 # "Besides Shandong Yulong, which refineries ...": a leading clause leaves a name out.
 ASKER_WORDS = frozenset({"my", "our", "mine"})
+# What an asker is writing, before the question: "For a class paper, ...", "For the school report:".
+_WRITTEN = (r"(?:paper|essay|thesis|report|assignment|homework|article|piece|story|presentation|project|seminar|"
+            r"lecture|dissertation|blog|post|newsletter|podcast|briefing|memo|class|course|coursework)s?")
+WRITING = re.compile(rf"^for (?:a|an|the|my|our|this|his|her) (?:[\w-]+ ){{0,3}}?{_WRITTEN}(?: {_WRITTEN})*\b[,:]?\s*")
 # A size asked beside another's: a multiple answers it as an amount does.
 HOW_MUCH_MORE = re.compile(r"\bhow much (?:bigger|larger|greater|smaller|richer|poorer|more|less|higher|lower)\b"
                            r"(?: [\w']+){0,6}? than\b")
@@ -202,6 +206,9 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     intent = Intent(question=question, normalized=normalized_text(question, lexicon))
     # A date that does not exist ("31 June 2022") raises PeriodError: `Engine.ask` answers it.
     periods, rest = extract_periods(intent.normalized)
+    if rest.startswith("for ") and (writing := WRITING.match(rest)):
+        intent.aside += [w for w in writing.group(0).strip(" ,:").split() if w not in STOPWORDS]
+        rest = rest[writing.end():]
     if " or not" in rest:
         rest = OR_NOT.sub(" ", rest)  # "naval or not": no condition at all
     if "which" in rest or "what" in rest:
@@ -400,7 +407,7 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
                and not NUMERIC.match(w) and len(w) > 1 and w not in harmless]
     # "for my essay", "according to my grandmother": words about the one asking, not the figure.
     askers = {j for i, w in enumerate(words) if w in ASKER_WORDS for j in (i + 1, i + 2)}
-    intent.aside = [intent.spelled.get(w, w) for i, w in content if i in askers]
+    intent.aside += [intent.spelled.get(w, w) for i, w in content if i in askers]
     intent.content = [w for i, w in content if i not in askers]
     intent.neutral = frozenset(
         word for phrase in found if "subject" not in phrase.facets and phrase.start in taken
