@@ -59,3 +59,16 @@ def test_a_name_is_cut_from_its_currency(engine):
 def test_a_person_asked_by_post_is_no_country(engine):
     answer = engine.ask("Which Russian general commanded the Vostok 2018 exercise?")
     assert not answer.answered and "its words name China" not in answer.text
+
+
+def test_who_names_someone_the_question_does_not(engine):
+    answer = engine.ask("who refused to meet Yeltsin in 1992?")
+    first = answer.text.splitlines()[0]
+    assert answer.answered and first.split(":")[0] != "Boris Yeltsin"
+    assert any(name in first for name in ("Deng Xiaoping", "Jiang Zemin"))
+
+
+def test_for_how_long_is_a_time_not_a_length(engine):
+    before = engine.ask("when was the Treaty of Good-Neighborliness signed?")
+    answer = engine.ask("for how long?", before)
+    assert not any(v.unit == "km" for v in answer.values)

@@ -203,7 +203,10 @@ class PeopleAnswers:
                 text = render("answers/who_role.txt.j2", people=people, marks=marks, now=now and dated)
                 return draft.answer(intent, not (now and dated), "who", interpretation, text, [])
         rows = self._find_events(intent, limit=3)
-        rows = [r for r in rows if self.store.people_of_event(r["id"])] or rows
+        # An answer to "who" names someone the question does not ("who refused to meet Yeltsin?").
+        asked = set(intent.people)
+        beyond = [r for r in rows if {p["id"] for p in self.store.people_of_event(r["id"])} - asked]
+        rows = beyond or [r for r in rows if self.store.people_of_event(r["id"])] or rows
         if not rows:
             return by_metric or self._no_event(intent, draft, interpretation)
         if SUPERLATIVE.search(intent.normalized) and not SUPERLATIVE.search(f"{rows[0]['title']} {rows[0]['summary']}".lower()):
@@ -232,7 +235,8 @@ class PeopleAnswers:
         text = render("answers/who.txt.j2", events=cited, names=names, lead=organisation)
         # An event that names no one (no people of its own, no name in its words) answers
         # no "who": it is shown, and the question stays unanswered.
-        named = bool(cited[0]["people"]) or bool(names)
+        others = {p["id"] for p in self.store.people_of_event(rows[0]["id"])} - asked
+        named = bool(cited[0]["people"]) and (bool(others) or not asked) or bool(names)
         if not named and by_metric is not None:
             return by_metric
         return draft.answer(intent, named, "who", interpretation, text,

@@ -75,6 +75,7 @@ MAGNITUDES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn"
 MULTIPLE = re.compile(r"\bhow many times (?:bigger|larger|more|higher|greater|smaller|as|over)\b")
 # "how many extra years": a length of time, not a count.
 # "How long is" a thing with ends (a pipeline, the border) asks its length, not a time.
+FOR_HOW_LONG = re.compile(r"\bfor how long\b|\bhow long (?:did|does|do|will|would) (?:[\w'-]+ ){0,4}?(?:last|run|stay)\b")
 HOW_LONG_THING = re.compile(r"\bhow long (?:is|are|was|were|will be|would be) (?:the |a |an |this |that |its )?"
                             r"(?:[\w'-]+ ){0,4}?(?:pipelines?|border|boundary|frontier|railway|rail line|line|bridge|"
                             r"river|road|route|tunnel|cable|spur)\b")
@@ -390,7 +391,10 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
         cues = [c for c in cues if c != {"count"}] or [{"ratio"}]  # a multiple, not a count
     if DURATION_COUNT.search(intent.normalized):
         cues = [c for c in cues if c != {"count"}] + [{"duration"}]
-    if HOW_LONG_THING.search(intent.normalized):
+    if FOR_HOW_LONG.search(intent.normalized):
+        # "for how long?", "how long did it last?": a time, never a length in km
+        cues = [c - {"length"} if c >= {"duration", "length"} else c for c in cues]
+    elif HOW_LONG_THING.search(intent.normalized):
         # "how long is the pipeline": its length in km, not the months it was early
         cues = [c - {"duration"} if c >= {"duration", "length"} else c for c in cues]
     if HOW_OFTEN.search(intent.normalized) and (any(p.form != "point" for p in intent.periods) or not intent.periods) \
