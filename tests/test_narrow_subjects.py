@@ -15,3 +15,14 @@ def test_a_deals_volume_flows_one_way(engine):
     answer = engine.ask("How much natural gas does China export to Russia?")
     assert not answer.answered and not answer.values
     assert engine.ask("How much gas did Sidanko agree to export to China in 1997?").answered
+
+
+def test_a_unit_price_is_no_deals_value_nor_a_volume(engine):
+    for question in ("What price does China pay for Power of Siberia gas?",
+                     "What price per barrel did China pay for Russian crude in 2024?"):
+        answer = engine.ask(question)
+        assert not answer.answered and not answer.values
+        assert "price per unit" in answer.text
+    # The price of a deal, or of a company, is an amount.
+    assert engine.ask("what was the price of the 2014 gas deal?").answered
+    assert engine.ask("what price did Rosneft pay for Yuganskneftegaz?").answered

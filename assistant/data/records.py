@@ -142,7 +142,8 @@ class Source(Record):
     sections: list[Section] = []
 
 
-MEASURES = ("amount", "volume", "share", "count", "rank", "capacity", "duration", "length", "growth", "ratio", "rate")
+MEASURES = ("amount", "volume", "share", "count", "rank", "capacity", "duration", "length", "growth", "ratio", "rate",
+            "price")
 # A flow of goods, money or people: "russia to china", or one end only ("to russia").
 FLOW = re.compile(r"^(?:(?P<source>[a-z_]+) to (?P<target>[a-z_]+)|from (?P<only_source>[a-z_]+)|to (?P<only_target>[a-z_]+))$")
 

@@ -75,6 +75,9 @@ MAGNITUDES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn"
 MULTIPLE = re.compile(r"\bhow many times (?:bigger|larger|more|higher|greater|smaller|as|over)\b")
 # "how many extra years": a length of time, not a count.
 # "How long is" a thing with ends (a pipeline, the border) asks its length, not a time.
+# The price of a good, not of a deal: "what price does China pay for Power of Siberia gas?".
+UNIT_PRICE = re.compile(r"\bprices?\b(?: [\w'-]+){0,6}? (?:for|of) (?:[\w'-]+ ){0,4}?(?:gas|oil|crude|lng|coal|electricity)\b"
+                        r"(?! (?:deal|deals|contract|contracts|agreement|pipeline|pipelines|project|projects|stake|field)\b)")
 FOR_HOW_LONG = re.compile(r"\bfor how long\b|\bhow long (?:did|does|do|will|would) (?:[\w'-]+ ){0,4}?(?:last|run|stay)\b")
 HOW_LONG_THING = re.compile(r"\bhow long (?:is|are|was|were|will be|would be) (?:the |a |an |this |that |its )?"
                             r"(?:[\w'-]+ ){0,4}?(?:pipelines?|border|boundary|frontier|railway|rail line|line|bridge|"
@@ -406,6 +409,10 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
         # or, when they disagree ("how many percent"), any of them.
         common = set.intersection(*cues)
         intent.measures.update(common or set.union(*cues))
+    if UNIT_PRICE.search(intent.normalized):
+        # "what price per barrel does China pay for the crude": so much a unit (the barrel is
+        # the price's unit), no deal's value and no volume
+        intent.measures, intent.units = {"price"}, []
     harmless = {f.text for f in found if "harmless" in f.facets}
     content = [(i, w) for i, w in enumerate(words) if i not in taken and w not in STOPWORDS
                and not NUMERIC.match(w) and len(w) > 1 and w not in harmless]
