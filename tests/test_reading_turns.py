@@ -186,3 +186,15 @@ def test_a_follow_up_with_its_own_subject_keeps_it(engine):
     before = engine.ask("what happened at peace mission 2005?")
     answer = engine.ask("how many chinese troops took part?", before)
     assert answer.answered and any(v.value == 8000 for v in answer.values)
+
+
+def test_the_value_after_a_volume_is_the_same_flows_value(engine):
+    before = engine.ask("crude oil imports from russia 2022")
+    answer = engine.ask("what about the value?", before)
+    assert answer.answered and answer.values[0].unit == "USD bn" and answer.values[0].period == "2022"
+
+
+def test_the_value_after_a_share_is_not_held(engine):
+    before = engine.ask("yuan share of russia imports 2023")
+    answer = engine.ask("and the value?", before)
+    assert not answer.values

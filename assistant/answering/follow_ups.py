@@ -326,6 +326,9 @@ class FollowUps:
     def _sibling(self, intent: Intent, metric_id: str, periods: list[Period]) -> str | None:
         """The metric a short follow-up turns the previous one into: its name with the
         follow-up's words ("imports", "naval"), if one metric has them all."""
+        by_measure = self._sibling_by_measure(intent, metric_id, periods)
+        if by_measure:
+            return by_measure
         words = set(self.matcher.correct(intent.residue)[0]) - COMMON_SUBJECT_WORDS - {"one"}  # "which ones"
         words = {w for w in words if not w.isdigit()}
         if not words or len(words) > 2 or words <= self.matcher.words_of(metric_id):
@@ -336,6 +339,19 @@ class FollowUps:
                     and misfit(intent, self.metrics[candidate], self.resolver.facts) is None:
                 return candidate
         return self._sibling_by_subject(intent, metric_id, periods)
+
+    def _sibling_by_measure(self, intent: Intent, metric_id: str, periods: list[Period]) -> str | None:
+        """"What about the value?" after crude imports in tonnes: the same flow of the same
+        subjects, measured as the follow-up asks, one with a figure for the period first."""
+        metric = self.metrics[metric_id]
+        if not intent.measures or metric.measure in intent.measures or intent.subjects or self._new_content(intent):
+            return None
+        fits = [m for m in self.metrics.values() if m.id != metric_id and m.measure in intent.measures
+                and set(m.subjects) == set(metric.subjects) and m.flow == metric.flow
+                and misfit(intent, m, self.resolver.facts) is None]
+        periods = intent.periods or periods
+        fits.sort(key=lambda m: (not (periods and self.resolver.holds(m.id, periods[0])), m.id))
+        return fits[0].id if fits else None
 
     def _sibling_by_subject(self, intent: Intent, metric_id: str, periods: list[Period]) -> str | None:
         """"How many of them were at sea?" after joint exercises: the metric of the same
