@@ -198,3 +198,16 @@ def test_the_value_after_a_share_is_not_held(engine):
     before = engine.ask("yuan share of russia imports 2023")
     answer = engine.ask("and the value?", before)
     assert not answer.values
+
+
+def test_a_unit_alone_keeps_the_figure_and_its_time(engine):
+    before = engine.ask("LNG 2020")
+    answer = engine.ask("in bcm?", before)
+    assert answer.answered and answer.values[0].unit == "bcm" and answer.values[0].period == "2020"
+    assert answer.values[0].metric.startswith("lng_")
+
+
+def test_a_currency_alone_that_crr_lacks_is_not_held(engine):
+    before = engine.ask("trade in 2024")
+    answer = engine.ask("in euros?", before)
+    assert not answer.answered and "not in euros" in answer.text

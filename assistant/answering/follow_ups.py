@@ -170,6 +170,17 @@ class FollowUps:
                          or intent.measures or intent.numbers):
             # "before the invasion?" after a figure: only a time, so the same figure then.
             pointing = intent.follow_up = True
+        if not intent.periods and periods and metric in self.metrics and (intent.units or intent.currency) \
+                and not (intent.subjects or intent.content or intent.people or intent.parties or intent.numbers):
+            # "in bcm?" after a figure: the same figure, or its twin in that unit, for the same time.
+            target = metric if misfit(intent, self.metrics[metric], self.resolver.facts) is None \
+                else self._sibling_by_measure(intent, metric, periods)
+            if target:
+                self.resolver.choose(intent, [(99.0, target)])
+                intent.periods = periods
+                intent.kind = metric_kind(intent.asked_kind, intent.periods)
+                return
+            pointing = True  # "in euros?": the figure shown, which crr holds in no such currency
         if intent.kind == "what_happened" and pointing and metric in self.metrics and not intent.content:
             intent.kind = "unknown"  # "what was it in 2024?" after a figure asks for that figure
         if intent.extreme_only and metric in self.metrics and not (intent.subjects or intent.people or intent.parties):
@@ -341,12 +352,14 @@ class FollowUps:
         return self._sibling_by_subject(intent, metric_id, periods)
 
     def _sibling_by_measure(self, intent: Intent, metric_id: str, periods: list[Period]) -> str | None:
-        """"What about the value?" after crude imports in tonnes: the same flow of the same
-        subjects, measured as the follow-up asks, one with a figure for the period first."""
+        """"What about the value?" after crude imports in tonnes, "in bcm?" after LNG in
+        tonnes: the same flow of the same subjects, measured (or in the unit) the follow-up
+        asks, one with a figure for the period first."""
         metric = self.metrics[metric_id]
-        if not intent.measures or metric.measure in intent.measures or intent.subjects or self._new_content(intent):
+        if not (intent.measures or intent.units or intent.currency) or intent.subjects or self._new_content(intent) \
+                or misfit(intent, metric, self.resolver.facts) is None:
             return None
-        fits = [m for m in self.metrics.values() if m.id != metric_id and m.measure in intent.measures
+        fits = [m for m in self.metrics.values() if m.id != metric_id
                 and set(m.subjects) == set(metric.subjects) and m.flow == metric.flow
                 and misfit(intent, m, self.resolver.facts) is None]
         periods = intent.periods or periods
