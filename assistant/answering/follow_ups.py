@@ -278,10 +278,9 @@ class FollowUps:
         said = f"{event.title}. {event.summary}".lower()
         scored = [(score, metric_id) for score, metric_id, _ in self.matcher.match(said)]
         year = (event.date or "")[:4]
-        held_then = [(score, m) for score, m in scored if year and any(
-            (r["period_start"] or "")[:4] <= year <= (r["period_end"] or "9999")[:4] for r in self.store.observations(m))]
         intent.metric_id = None
-        self.resolver.choose(intent, held_then)  # a figure of the event's year first
+        if year:  # a figure of the event's year first
+            self.resolver.choose(intent, [(score, m) for score, m in scored if self.resolver.in_year(m, year)])
         if intent.metric_id is None:
             self.resolver.choose(intent, scored)
         if intent.metric_id is None:
@@ -290,9 +289,7 @@ class FollowUps:
             return False
         # The event's year when the figure has one then; else the figure as it is held (a
         # deal of 2008 to add capacity by 2011).
-        rows = self.store.observations(intent.metric_id)
-        then = year and any((r["period_start"] or "")[:4] <= year <= (r["period_end"] or "9999")[:4] for r in rows)
-        intent.periods = [Period.point(year)] if then else []
+        intent.periods = [Period.point(year)] if year and self.resolver.in_year(intent.metric_id, year) else []
         intent.kind = metric_kind(intent.asked_kind, intent.periods)
         return True
 

@@ -113,7 +113,7 @@ class PeopleAnswers:
 
     def _a_measure_word(self, word: str) -> bool:
         """A currency or a unit written large ("USD", "TIV")."""
-        return any(b.facet in ("currency", "unit") for b in self.lexicon.entries.get((word.lower(),), ()))
+        return self.lexicon.has(word.lower(), "currency") or self.lexicon.has(word.lower(), "unit")
 
     def _without_opening_words(self, name: str, kind: set[str]) -> str:
         """A name where a sentence opens, without the words that say nothing of whom and
@@ -205,8 +205,8 @@ class PeopleAnswers:
         rows = self._find_events(intent, limit=3)
         # An answer to "who" names someone the question does not ("who refused to meet Yeltsin?").
         asked = set(intent.people)
-        beyond = [r for r in rows if {p["id"] for p in self.store.people_of_event(r["id"])} - asked]
-        rows = beyond or [r for r in rows if self.store.people_of_event(r["id"])] or rows
+        people_of = {r["id"]: {p["id"] for p in self.store.people_of_event(r["id"])} for r in rows}
+        rows = [r for r in rows if people_of[r["id"]] - asked] or [r for r in rows if people_of[r["id"]]] or rows
         if not rows:
             return by_metric or self._no_event(intent, draft, interpretation)
         if SUPERLATIVE.search(intent.normalized) and not SUPERLATIVE.search(f"{rows[0]['title']} {rows[0]['summary']}".lower()):
@@ -225,9 +225,9 @@ class PeopleAnswers:
         # ("which company ..."): those names are shown as the source's, to judge.  Asked for
         # a company, a bank or a body, the names its words give lead, whoever its people are.
         organisation = bool(ENTITY.search(intent.normalized)) and not COUNTRIES.search(intent.normalized)
-        names = [] if cited[0]["people"] and not organisation else list(dict.fromkeys(
+        names = [] if cited[0]["people"] and not organisation else [
             n for n in self._names_beyond(f"{rows[0]['title']}. {rows[0]['summary']}", intent.question, intent.parties)
-            if not (organisation and self._people_in(n.lower()))))
+            if not (organisation and self._people_in(n.lower()))]
         if PERSON_ACT.search(intent.normalized) and not self._people_in(" ".join(names).lower()):
             names = []  # "who commanded the Chinese side": the PLA is no one who commands
         elif not cited[0]["people"] and not names:
@@ -235,8 +235,7 @@ class PeopleAnswers:
         text = render("answers/who.txt.j2", events=cited, names=names, lead=organisation)
         # An event that names no one (no people of its own, no name in its words) answers
         # no "who": it is shown, and the question stays unanswered.
-        others = {p["id"] for p in self.store.people_of_event(rows[0]["id"])} - asked
-        named = bool(cited[0]["people"]) and (bool(others) or not asked) or bool(names)
+        named = bool(cited[0]["people"]) and (bool(people_of[rows[0]["id"]] - asked) or not asked) or bool(names)
         if not named and by_metric is not None:
             return by_metric
         return draft.answer(intent, named, "who", interpretation, text,
@@ -342,8 +341,8 @@ class PeopleAnswers:
             return self._no_event(intent, draft, "Read as a follow-up about the event just shown.")
         cited = self._cite_events(draft, self._same_claim(rows))  # each source's account of it
         # With no people of its own, the names its words give are shown as the source's, to judge.
-        names = [] if cited[0]["people"] else list(dict.fromkeys(
-            self._names_beyond(f"{rows[0]['title']}. {rows[0]['summary']}", intent.question, intent.parties)))
+        names = [] if cited[0]["people"] else self._names_beyond(
+            f"{rows[0]['title']}. {rows[0]['summary']}", intent.question, intent.parties)
         text = render("answers/who.txt.j2", events=cited, names=names, lead=False)
         return draft.answer(intent, bool(cited[0]["people"] or names), "who",
                             f"Read as a follow-up: who took part in '{rows[0]['title']}'.",

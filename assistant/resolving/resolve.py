@@ -379,7 +379,7 @@ class Resolver:
         # dates the thing by that year ("agreed in 1997 to sell ... in 1999").
         named = [p for p in intent.periods if p.form == "point" and len(p.label) == 4 and (
             p.label in metric.name or (names_a_thing(p.phrase, intent.normalized)
-                                       and not self._in_year(intent.metric_id, p.label)
+                                       and not self.in_year(intent.metric_id, p.label)
                                        and (p.label in metric.description
                                             or (self._names_this(intent, p.label) and self._one_off(metric.id)))))]
         if named:
@@ -404,7 +404,7 @@ class Resolver:
         words = self.facts.words_of(intent.metric_id)
         return bool(name) and all(_stem(w) in words for w in name)
 
-    def _in_year(self, metric_id: str, year: str) -> bool:
+    def in_year(self, metric_id: str, year: str) -> bool:
         """Whether any figure of the metric falls in or spans the year."""
         return any((row["period_start"] or "0000")[:4] <= year <= (row["period_end"] or "9999")[:4]
                    for row in self.store.observations(metric_id))
