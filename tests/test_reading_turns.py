@@ -211,3 +211,8 @@ def test_a_currency_alone_that_crr_lacks_is_not_held(engine):
     before = engine.ask("trade in 2024")
     answer = engine.ask("in euros?", before)
     assert not answer.answered and "not in euros" in answer.text
+
+
+def test_a_pronoun_with_nothing_before_it_is_no_figure(engine):
+    answer = engine.ask("what was it worth?")
+    assert not answer.answered and not answer.values and "no earlier question" in answer.text

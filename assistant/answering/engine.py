@@ -58,6 +58,8 @@ ACTION_ASKED = re.compile(r"^what (?:did|does|do|has|have|had)\b")
 CLAUSES = re.compile(r"\?\s+|\s[-–—]+\s|:\s|;\s")
 # Where one sentence ends and the next begins: "... after Mao died. What year was that?".
 SENTENCES = re.compile(r"(?<=[a-z0-9)'’][.!])\s+(?=[A-Z])")
+# A question whose only subject is a pronoun: "what was it worth?", "how much was that?".
+POINTING_ONLY = re.compile(r"^(?:and |so )?(?:what|how|when|which)\b[^?]*\b(?:it|its|that|this|they|those|them)\b")
 # The word that makes a preface a prediction: "Will trade keep growing? ...".
 SPEAKING_AHEAD = re.compile(r"^\s*(?:will|would|should|might|could|why)\b\s*", re.IGNORECASE)
 ASKING = re.compile(r"^(?:(?:(?:by|in|at|for|from|since|to|on) )?(?:what|how|which|when|who|where)|did|does|do|is|are|"
@@ -235,6 +237,11 @@ class Engine(FollowUps, FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAns
     def _answer_read(self, intent: Intent, previous: Answer | None) -> Answer:
         if previous is None and intent.follow_up and intent.metric_id is None and intent.kind == "unknown" \
                 and not intent.not_held:
+            return self._no_previous(intent)
+        if previous is None and intent.kind in compound.FIGURE_KINDS and POINTING_ONLY.match(intent.normalized) \
+                and not (intent.subjects or intent.content or intent.people or intent.parties):
+            # "what was it worth?": "it" stands for nothing asked before, whatever "worth" matches alone
+            intent.metric_id, intent.candidates, intent.alternatives = None, [], []
             return self._no_previous(intent)
         if intent.metric_id is None and intent.kind != "help" and self._off_subject(intent):
             intent.not_held = ""  # another country's affairs: nothing nearby to offer
