@@ -85,6 +85,12 @@ class FollowUps:
             return answer
         before = previous.context or {}
         if before.get("kind") in EVENT_KINDS and intent.follow_up and self._names_no_subject(intent):
+            if previous.events and intent.measures and not intent.periods and before.get("kind") in ("when", "who"):
+                # "and for how many years?" after the date of a treaty's renewal: a figure of
+                # the event shown, or none held, never the date again.
+                self.resolver.resolve(intent)
+                self._figure_of_the_event(intent, previous.events[0])
+                return None
             self._reread_previous(intent, before)
             return None
         self.resolver.resolve(intent)
@@ -289,7 +295,13 @@ class FollowUps:
             return False
         # The event's year when the figure has one then; else the figure as it is held (a
         # deal of 2008 to add capacity by 2011).
-        intent.periods = [Period.point(year)] if year and self.resolver.in_year(intent.metric_id, year) else []
+        intent.periods = []
+        if year and self.resolver.in_year(intent.metric_id, year):
+            # Held at one date in that year (June 2021): that date, not the year as a whole.
+            held = {row["period"] for row in self.store.observations(intent.metric_id)
+                    if (row["period_start"] or "")[:4] == year}
+            one = next(iter(held)) if len(held) == 1 else ""
+            intent.periods = [Period.point(one if one and "/" not in one else year)]
         intent.kind = metric_kind(intent.asked_kind, intent.periods)
         return True
 

@@ -17,6 +17,9 @@ from .events import event_ref
 
 ENTITY = re.compile(r"\bwhich (?:\w+ ){0,3}?(?:pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|"
                     r"countr(?:y|ies)|organi[sz]ations?|institutes?|makers?|producers?|exporters?|suppliers?)\b")
+# Kinds of name narrow enough that a record must tie a name to the kind ("which bank": not
+# any company its record names); a firm or a company is any organisation named.
+NARROW_KINDS = frozenset({"bank", "refiner", "pollster", "institute", "ministr", "agenc"})
 # "which were the 8 firms", "name the 42 companies": the names of what a count counts.
 COUNTED = re.compile(r"^(?:which|what|name|list|who)(?: (?:were|are|was|is))?(?: the)? \d+\b"
                      r"|^(?:which (?:were|are) the|name the|list the|who (?:were|are) the)\b")
@@ -38,7 +41,7 @@ ASKED_KIND = re.compile(r"\b(?i:which|what)((?: (?!(?:is|was|are|were|did|does|d
 # "Who negotiated ...", "who disclosed ...": what a person does, not a company.
 PERSON_ACT = re.compile(r"^which (?:\w+ ){0,2}?(?:general|commander|minister|official|diplomat|spokes\w+|envoy|"
                         r"ambassador|premier|president|leader)\b"
-                        r"|^who (?:\w+ ){0,2}?(?:negotiat\w*|disclos\w*|reveal\w*|said|says|announc\w*|command\w*|"
+                        r"|^who (?:\w+ ){0,2}?(?:negotiat\w*|disclos\w*|reveal\w*|made public|publici[sz]ed|said|says|announc\w*|command\w*|"
                         r"led|headed|warned|claimed|wrote|told|stated|declared|admitted|confirmed)\b")
 WHERE = re.compile(r"^(?:and )?where\b")
 # "where ...", "which region ...": places are the names asked for.
@@ -109,7 +112,8 @@ class PeopleAnswers:
                 continue  # "Shandong Yulong Petrochemical" for "besides Shandong Yulong": the question's own
             if any(_stem(w) not in asked for w in distinct) or named_kind & set(distinct):
                 names.append(name)  # a name new to the question, or "Bank of China" for "which bank"
-        return list(dict.fromkeys(names))
+        names = list(dict.fromkeys(names))
+        return [n for n in names if not any(_part_of(n, other) for other in names)]
 
     def _a_measure_word(self, word: str) -> bool:
         """A currency or a unit written large ("USD", "TIV")."""
@@ -182,6 +186,11 @@ class PeopleAnswers:
         draft = Draft(self.store)
         interpretation = "Read as a question about who took part or who holds a role."
         by_figure = self._who_by_figure(intent, draft)
+        if by_figure is not None and by_figure.answered and PERSON_ACT.search(intent.normalized):
+            # "Who disclosed the $6 bn?": the act is an event's, the figure only what it was about.
+            by_event = self._who_by_events(intent, Draft(self.store), interpretation, None)
+            if by_event.answered:
+                return by_event
         if by_figure is not None:
             return by_figure
         # A figure whose records name no one may still have an event that does ("which
@@ -202,6 +211,13 @@ class PeopleAnswers:
                 dated = all(re.search(r"\b(?:19|20)\d\d\b", p["role"] or "") for p in people)
                 text = render("answers/who_role.txt.j2", people=people, marks=marks, now=now and dated)
                 return draft.answer(intent, not (now and dated), "who", interpretation, text, [])
+        return self._who_by_events(intent, draft, interpretation, by_metric)
+
+    def _who_by_events(self, intent: Intent, draft, interpretation: str, by_metric):
+        """Whom the events the question's words find name; `by_metric`, the answer from a
+        figure's people, stands when they name no one."""
+        from ..writing.render import render
+
         rows = self._find_events(intent, limit=3)
         # An answer to "who" names someone the question does not ("who refused to meet Yeltsin?").
         asked = set(intent.people)
@@ -285,9 +301,20 @@ class PeopleAnswers:
         # The figure's own note may name whose it is ("Gazprom's exports through ..."); what
         # only a person does ("who negotiated", "who disclosed") needs a person crr knows.
         person = bool(PERSON_ACT.search(intent.normalized))
-        hits = [(row, metric) for row, metric in hits
-                if metric.people or (self._names_beyond(_record(metric, [row]), intent.question, intent.parties)
-                                     and not (person and not self._people_in(_record(metric, [row]).lower())))]
+        # "Which bank put up the $6bn?": a record that says "Chinese banks" names no bank; a
+        # name is one of a kind that narrow only when its record ties the two ("Bank of
+        # China", "the Shandong Yulong refinery").
+        entity = ENTITY.search(intent.normalized)
+        root = re.sub(r"(?:ies|y|s)$", "", entity.group(0).split()[-1]) if entity else ""
+        root = root if root in NARROW_KINDS else ""
+
+        def names_whose(record: str) -> bool:
+            names = self._names_beyond(record, intent.question, intent.parties)
+            if root and re.search(rf"\b{root}", record, re.I) and not any(_tied(n, root, record) for n in names):
+                return False
+            return bool(names) and not (person and not self._people_in(record.lower()))
+
+        hits = [(row, metric) for row, metric in hits if metric.people or names_whose(_record(metric, [row]))]
         if not hits:
             text = ("crr holds the figure the question gives, but no record of it names who it is of, "
                     "so it names no one.")
@@ -295,8 +322,11 @@ class PeopleAnswers:
         lines = []
         for row, metric in hits[:3]:
             fact = draft.observed(row, metric)
-            lines.append({"fact": fact, "metric": metric, "said": _said(metric, [row]),
-                          "names": [people[p]["name"] for p in metric.people if p in people]})
+            names = [people[p]["name"] for p in metric.people if p in people]
+            # A figure that names no one of its own: the names its record gives, as its words'.
+            worded = [] if names else self._names_beyond(_record(metric, [row]), intent.question, intent.parties)
+            lines.append({"fact": fact, "metric": metric, "said": _said(metric, [row]), "names": names,
+                          "worded": worded})
         text = render("answers/who_figure.txt.j2", lines=lines)
         return draft.answer(intent, True, "who", interpretation, text, [])
 
@@ -452,6 +482,21 @@ class PeopleAnswers:
             else:
                 marks.append("")
         return marks
+
+
+def _tied(name: str, kind: str, record: str) -> bool:
+    """Whether the record makes `name` one of `kind`: in the name, or next to it."""
+    said = re.escape(name)
+    return kind in name.lower() or bool(re.search(rf"{said}(?:['’]s)?\W+(?:[\w-]+\W+)?{kind}|{kind}\w*\W+{said}",
+                                                   record, re.I))
+
+
+def _part_of(name: str, other: str) -> bool:
+    """Whether `name` is written whole within the longer name `other` ("Rosneft" within
+    "Rosneft's Yuganskneftegaz"): named once, in the longer."""
+    words, longer = re.sub(r"['’]s\b", "", name).split(), re.sub(r"['’]s\b", "", other).split()
+    return len(longer) > len(words) and any(longer[i:i + len(words)] == words
+                                            for i in range(len(longer) - len(words) + 1))
 
 
 def _within(row: sqlite3.Row, period) -> bool:

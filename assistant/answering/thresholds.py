@@ -12,10 +12,12 @@ import sqlite3
 from dataclasses import dataclass
 
 from ..answer import Answer
+from ..reading.periods import describe_period
 from ..reading.read import Intent
 from ..writing.render import format_value, render
 from .draft import Draft
 from .event_words import numbered_names
+from .timeline import finer_than
 
 ABOVE = re.compile(r"\b(?:more than|over|above|exceed(?:ed|s)?|top(?:ped|s)?|surpass(?:ed|es)?|pass(?:ed)?|"
                    r"went above|rose above|crossed|beyond|reached|reach|hit)\b")
@@ -113,6 +115,17 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
         text = render("answers/when_figure_between.txt.j2", metric=metric, cond=cond, unheld=unheld,
                       threshold=format_value(cond.number, metric.unit), before=before["period"],
                       after=chosen[0]["period"])
+        return draft.answer(intent, False, "when", interpretation, text, [f"{metric.name.lower()} over time"])
+    finer = chosen and all(finer_than(intent.normalized, r["period"]) for r in chosen) \
+        and finer_than(intent.normalized, chosen[0]["period"])
+    if finer:
+        # "On which day was the $400 bn deal signed?": the figure is held for a year, which
+        # is no day; said with its period and source, and no figure as the answer.
+        dated: dict[str, str] = {}
+        for r in chosen:
+            dated[r["period"]] = dated.get(r["period"], "") + f"[{draft.cite(r['source_id'], r['locator'])}]"
+        text = render("answers/when_figure_coarser.txt.j2", metric=metric, asked=finer,
+                      dated=[(describe_period(period), marks) for period, marks in dated.items()])
         return draft.answer(intent, False, "when", interpretation, text, [f"{metric.name.lower()} over time"])
     facts = [draft.observed(r, metric) for r in chosen]
     text = render("answers/when_figure.txt.j2", metric=metric, facts=facts, cond=cond, unheld=unheld,

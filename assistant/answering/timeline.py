@@ -51,16 +51,20 @@ _ASKS_DAY = re.compile(r"\b(?:(?:what|which|exact|precise)(?: exact| precise)? (
 _ASKS_MONTH = re.compile(r"\b(?:what|which) month\b")
 
 
-def _finer_than_held(question: str, rows) -> str | None:
-    """'day' or 'month' when the question asks for a date that precise and no source
-    dates the event so (the treaty is dated only to 2001)."""
+def finer_than(question: str, date: str) -> str | None:
+    """'day' or 'month' when the question asks for a date that precise and `date` (an
+    ISO date or period label) is coarser: the treaty is dated only to 2001."""
     asked = "day" if _ASKS_DAY.search(question) else "month" if _ASKS_MONTH.search(question) else None
     if not asked:
         return None
     needed = 10 if asked == "day" else 7  # YYYY-MM-DD, YYYY-MM
-    date = rows[0]["date"]  # the event chosen; another source's account may date it otherwise
     held = 4 if "/" in date else len(date)
     return asked if held < needed else None
+
+
+def _finer_than_held(question: str, rows) -> str | None:
+    # The event chosen; another source's account may date it otherwise.
+    return finer_than(question, rows[0]["date"])
 
 
 def _denies(text: str) -> bool:

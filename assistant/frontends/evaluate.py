@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
@@ -42,6 +43,10 @@ class Outcome:
 
 def _close(a: float, b: float) -> bool:
     return any(abs(a * scale - b) <= 1e-6 * max(1.0, abs(b)) for scale in SCALES)
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
 
 
 def judge(expect: dict, answer: Answer) -> tuple[bool, str]:
@@ -73,7 +78,9 @@ def judge(expect: dict, answer: Answer) -> tuple[bool, str]:
         text = expect["text"]
         names = [n.strip() for part in text.split(" and ") for n in part.split(",")] \
             if isinstance(text, str) else [str(n).strip() for n in text]
-        missing = [n for n in names if n and n.lower() not in answer.text.lower()]
+        # Spaces, hyphens and case aside: "GazpromNeft" is named by "Gazprom Neft".
+        said = _squeezed(answer.text)
+        missing = [n for n in names if n and _squeezed(n) not in said]
         if missing:
             return False, f"text does not mention {', '.join(missing)}"
     return True, ""

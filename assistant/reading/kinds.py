@@ -40,7 +40,7 @@ EVENT_KIND_PATTERNS = [
      None,
      re.compile(r"\bhow (?:many times(?! (?:bigger|larger|more|higher|greater|smaller|as|over|the))|often)\b|\bnumber of (?:times|meetings|visits)\b")),
     ("when",
-     re.compile(r"(?:when|since when)\b|(?:on |in )?(?:what|which) (?:exact |precise |specific |particular )?(?:date|year)\b|(?:in )?(?:which|what) (?:month|day)\b"
+     re.compile(r"(?:when|since when)\b|(?:on |in )?(?:what|which) (?:exact |precise |specific |particular )?(?:date|year|month|day)\b"
                 # "the year Russia started selling S-400s", "date of the gas deal"
                 r"|(?:the |in the )?(?:year|date|month|day)(?: of| when| that| in which)?\b(?! (?:on year|by year|to date))"
                 r"|(?:the |in the )?(?:first|last) (?:year|month|time|date)\b"

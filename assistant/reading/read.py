@@ -36,13 +36,15 @@ GOING = ("tourist", "visitor", "visit", "student", "trip", "travel", "flight", "
          "arriv", "studi", "migrant", "worker", "holiday")
 # The facet a phrase is named as having been read as, the first it binds of these.
 READ_AS = ("person", "people", "party", "source", "subject", "unit", "currency", "measure", "judgement", "off_subject")
-NUMERIC = re.compile(r"^[\d.,%$]+$")
+NUMERIC = re.compile(r"^[\d.,%$]+(?:bn|mn|m|b)?$")
 DIGIT = re.compile(r"\d")
-NUMBER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w-]|\.\d)")
+# A unit glued to its number ("$400m", "6bn") leaves the number a figure.
+NUMBER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(?:bn|mn|m|b)?(?![\w-]|\.\d)")
 # A number with its unit ("$6 billion", "88%", "38.8 bcm"): the metric units it can be.
-QUANTITY = re.compile(r"(?P<money>\$|us\$|usd )?\s?\d+(?:\.\d+)?\s?(?P<unit>billion|bn|million|mn|%|percent|per cent|"
+QUANTITY = re.compile(r"(?P<money>\$|us\$|usd )?\s?\d+(?:\.\d+)?\s?(?P<unit>billion|bn|b|million|mn|m|%|percent|per cent|"
                       r"bcm|million tonnes|million tons|mt|tonnes|tons|mw|kw|barrels|b/d|bpd|km)?\b")
 UNIT_OF_QUANTITY = {("$", "billion"): ("USD bn",), ("$", "million"): ("USD mn",), ("", "%"): ("percent",),
+                    ("", "billion"): ("USD bn", "bcm", "bcm per year"),  # "6bn": an amount, not a rank of 6
                     ("", "bcm"): ("bcm", "bcm per year"), ("", "million tonnes"): ("million tonnes", "million tonnes per year"),
                     ("", "tonnes"): ("tonnes",), ("", "mw"): ("MW",), ("", "kw"): ("kW",),
                     ("", "barrels"): ("barrels per day",), ("", "km"): ("km",)}
@@ -317,7 +319,7 @@ def _cased_words(question: str) -> set[str]:
 
 
 def _quantity_key(match: re.Match) -> tuple[str, str]:
-    unit = (match["unit"] or "").replace("bn", "billion").replace("mn", "million")
+    unit = {"b": "billion", "bn": "billion", "m": "million", "mn": "million"}.get(match["unit"], match["unit"] or "")
     unit = {"percent": "%", "per cent": "%", "million tons": "million tonnes", "mt": "million tonnes",
             "tons": "tonnes", "b/d": "barrels", "bpd": "barrels"}.get(unit, unit)
     return ("$" if match["money"] else "", unit)

@@ -39,8 +39,9 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
         # "gas in 2025": each kind of gas given is named.
         named = " and ".join(m.name if m.name.endswith(f"({m.unit})") else f"{m.name} ({m.unit})" for m in both)
         # An extreme is a reading of its own: "the highest figure of", not the figure itself.
-        parts.append(f"{KIND_WORDS[answer.kind]} of {named}" if answer.kind in EXTREMES else named)
-    elif metric and answer.kind == "when" and answer.values and not answer.events:
+        # So is a series: every figure of it in turn ("per year since 2022").
+        parts.append(f"{KIND_WORDS[answer.kind]} of {named}" if answer.kind in EXTREMES | {"series"} else named)
+    elif metric and answer.kind == "when" and (answer.values or answer.citations) and not answer.events:
         # "When did trade first top USD 100 bn?": a date read off a figure's years.
         reading.update(metric=metric.id, unit=metric.unit)
         parts.append(f"a date, from {metric.name}" + ("" if metric.name.endswith(f"({metric.unit})") else f" ({metric.unit})"))
