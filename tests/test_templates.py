@@ -27,6 +27,7 @@ MORE = [
     "In which month of 2001 was the Treaty of Good-Neighborliness signed?",
     "When did gas from Sidanko's Kovykta field start flowing to China?",
     "yuan share of russia's exports by 2023",
+    "On which day was the $400bn gas deal signed?", "Xi and Putin meetings and calls per year since 2022",
 ]
 
 

@@ -275,9 +275,7 @@ class FigureAnswers:
             if period.form == "before":
                 if start is None and row["period_end"] <= period.last_day:
                     exact.append(row)
-            elif _same_span_start(row, period) and (
-                period.end is None or row["period_end"] == period.end.isoformat()
-            ):
+            elif _same_span_start(row, period) and _same_span_end(row, period):
                 exact.append(row)
             elif period.form == "since" and start and start[:4] == period.first_day[:4]:
                 related.append(row)
@@ -367,8 +365,8 @@ class FigureAnswers:
         for row in self._observations(whole.id):
             if period.form == "point" and row["period"] != period.label:
                 continue
-            if period.form != "point" and not ("/" in row["period"] and _same_span_start(row, period) and (
-                    period.end is None or row["period_end"] == period.end.isoformat())):
+            if period.form != "point" and not ("/" in row["period"] and _same_span_start(row, period)
+                                                and _same_span_end(row, period)):
                 continue
             for part_row in self._observations(part.id):
                 if part_row["period"] == row["period"] and part_row["source_id"] == row["source_id"]:
@@ -469,6 +467,12 @@ class FigureAnswers:
             text = render("answers/no_value.txt.j2", metric=metric, period=span or "any single year",
                           holdings=self._holdings(metric))
             return draft.answer(intent, False, "series", interpretation, text, self._suggest(metric))
+        if all("/" in r["period"] for r in within):
+            # "meetings per year since 2022": a count over four years is no figure of a year.
+            spans = list(dict.fromkeys(describe_period(r["period"]) for r in within))
+            text = render("answers/series_spans_only.txt.j2", metric=metric, spans=spans)
+            return Draft(self.store).answer(intent, False, "series", interpretation, text,
+                                            [f"{metric.name.lower()} {spans[0]}"])
         if missing:
             # "each year from 2019 to 2023" with years the data lacks: not the list asked
             # for.  The years it holds are named, for asking one by one, not given.
@@ -692,8 +696,10 @@ def _states_change(period: str, labels: list[str]) -> bool:
 
 
 def _same_span_start(row: sqlite3.Row, period: Period) -> bool:
-    """A span starting when the question's does: the same day, or the same
-    month when the source dates its start only to the month."""
+    """A span starting when the question's does, to the less precise of the two dates:
+    the same day; the same month when the source dates its start only to the month; the
+    same year when the question names only the year ("since 2022" takes in a count
+    from February 2022, which the answer dates)."""
     start = row["period_start"]
     if period.start is None:
         return start is None
@@ -702,8 +708,33 @@ def _same_span_start(row: sqlite3.Row, period: Period) -> bool:
     asked = period.first_day
     if start == asked:
         return True
-    left = row["period"].split("/")[0]
-    return len(left) == 7 and start[:7] == asked[:7]
+    return _same_to_precision(row["period"].split("/")[0], period.label.split("/")[0], start, asked)
+
+
+def _same_to_precision(held: str, named: str, held_date: str, asked_date: str) -> bool:
+    """Two dates alike as far as the question names its own (a year: "since 2022"), or
+    to the month when the source dates its own only to the month; a source's year is no
+    day the question names ("since 2022" is not "since 24 February 2022")."""
+    named_precision = len(named) if named[:4].isdigit() else 10
+    if named_precision < 10:
+        precision = named_precision
+    elif len(held) == 7 and held[:4].isdigit():
+        precision = 7
+    else:
+        return False
+    return held_date[:precision] == asked_date[:precision]
+
+
+def _same_span_end(row: sqlite3.Row, period: Period) -> bool:
+    """A span ending when the question's does (an open end: any), to the less precise of
+    the two dates: "to 2026" takes in a count to February 2026."""
+    if period.end is None:
+        return True
+    asked = period.end.isoformat()
+    if row["period_end"] == asked:
+        return True
+    return _same_to_precision(row["period"].split("/")[-1], period.label.split("/")[-1],
+                              row["period_end"] or "", asked)
 
 
 def _difference_unit(unit: str) -> str:

@@ -46,8 +46,10 @@ MOMENTS = [
 _MOMENT_PATTERNS = [(rf"\b(?:since|after|following|post)\s+(?:{pattern})", rf"\b(?:before|prior to|pre)[- ](?:{pattern})",
                      moment, phrase) for pattern, moment, phrase in MOMENTS]
 _SHORT_RANGE = rf"\b({_YEAR})\s?[-/]\s?(\d\d)\b(?!-)"
-_YEARS_RANGE = (rf"\bbetween\s+({_YEAR})\s+and\s+({_YEAR})\b"
-                rf"|\b(?:from\s+)?({_YEAR})\s*(?:-|to|until|till|through|/)\s*({_YEAR})\b")
+# "between early 2022 and early 2026": a span of those years, whose figures say their months.
+_ROUGHLY = r"(?:(?:early|late|mid|mid-|the start of|the end of|the beginning of)\s*)?"
+_YEARS_RANGE = (rf"\bbetween\s+{_ROUGHLY}({_YEAR})\s+and\s+{_ROUGHLY}({_YEAR})\b"
+                rf"|\b(?:from\s+{_ROUGHLY})?({_YEAR})\s*(?:-|to|until|till|through|/)\s*{_ROUGHLY}({_YEAR})\b")
 _SINCE_YEAR = rf"\b(?:since|after)\s+(?:({_MONTH})\s+)?({_YEAR})\b(?!\s*(?:-|to|until|till|through)\s)"
 _BY_YEAR = rf"\bby (?:the end of )?({_YEAR})\b"
 _BEFORE_YEAR = rf"\b(?:before|prior to|until)\s+({_YEAR})\b"
