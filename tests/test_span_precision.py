@@ -46,3 +46,9 @@ def test_a_series_of_a_figure_held_only_over_years_is_not_given(engine):
     assert answer.kind == "series" and not answer.answered and not answer.values
     assert "not year by year" in answer.text
     assert answer.reading["summary"].startswith("a series of")
+
+
+def test_a_rate_over_years_is_a_series_of_one(engine):
+    # Meetings a year while Hu led China: a figure of each year, held once for the span.
+    answer = engine.ask("how often did Hu Jintao and Putin meet per year")
+    assert answer.answered and answer.values

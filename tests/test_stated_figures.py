@@ -82,3 +82,25 @@ def test_a_name_is_matched_whatever_its_spacing():
                                     values=[], events=[], citations=[])
     assert judge({"text": "TNK BP and GazpromNeft"}, answer) == (True, "")
     assert judge({"text": "Lukoil"}, answer)[0] is False
+
+
+def test_the_noun_counted_must_be_what_a_figure_counts(engine):
+    # "ship" is also a verb of trade; after "how many" it is the thing counted, and a
+    # count of patrols is no count of ships.
+    answer = engine.ask("How many ships sailed on the joint maritime patrol of 2024?")
+    assert not answer.answered and not answer.values
+    assert "ships" in answer.text
+
+
+def test_some_of_a_counted_list_asks_for_names(engine):
+    answer = engine.ask("Name some of the 42 Chinese firms the US added to the Entity List in October 2023.")
+    assert not answer.answered and not answer.values
+    assert "not which" in answer.text
+
+
+def test_a_currency_follow_up_after_a_latest_figure(engine):
+    swap = engine.ask("How large was the 2014 central bank swap line?")
+    assert swap.answered and swap.values[0].unit == "CNY bn"
+    dollars = engine.ask("in dollars?", swap)
+    assert not dollars.answered and not dollars.values
+    assert "swap line" in dollars.text and "does not convert" in dollars.text

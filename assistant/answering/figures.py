@@ -109,6 +109,16 @@ class FigureAnswers:
             parts.append("the spans " + join_words([describe_period(p) for p in spans]))
         return " and ".join(parts) if parts else "no figures"
 
+    def _no_series_names(self) -> frozenset[str]:
+        """The names (lower case) of the metrics held only as totals over several years,
+        worked out once: "... over time" of one is no question crr answers."""
+        names = self.__dict__.get("_spans_only_names")
+        if names is None:
+            names = self.__dict__["_spans_only_names"] = frozenset(
+                m.name.lower() for m in self.metrics.values() if not _a_rate(m)
+                and all("/" in r["period"] for r in self._observations(m.id)))
+        return names
+
     def _suggest(self, metric: MetricRow, *extra: str) -> list[str]:
         name = metric.name.lower()
         return [*extra, f"{name} over time", f"latest {name}", "what can I ask?"]
@@ -467,8 +477,9 @@ class FigureAnswers:
             text = render("answers/no_value.txt.j2", metric=metric, period=span or "any single year",
                           holdings=self._holdings(metric))
             return draft.answer(intent, False, "series", interpretation, text, self._suggest(metric))
-        if all("/" in r["period"] for r in within):
-            # "meetings per year since 2022": a count over four years is no figure of a year.
+        if all("/" in r["period"] for r in within) and not _a_rate(metric):
+            # "meetings per year since 2022": a count over four years is no figure of a year
+            # (a rate over the years, "meetings a year under Hu", is one).
             spans = list(dict.fromkeys(describe_period(r["period"]) for r in within))
             text = render("answers/series_spans_only.txt.j2", metric=metric, spans=spans)
             return Draft(self.store).answer(intent, False, "series", interpretation, text,
@@ -723,6 +734,11 @@ def _same_to_precision(held: str, named: str, held_date: str, asked_date: str) -
     else:
         return False
     return held_date[:precision] == asked_date[:precision]
+
+
+def _a_rate(metric: MetricRow) -> bool:
+    """A figure of each year held once for a span ("meetings a year under Hu")."""
+    return metric.measure == "rate" or "per year" in metric.unit
 
 
 def _same_span_end(row: sqlite3.Row, period: Period) -> bool:

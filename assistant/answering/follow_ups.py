@@ -176,7 +176,7 @@ class FollowUps:
                          or intent.measures or intent.numbers):
             # "before the invasion?" after a figure: only a time, so the same figure then.
             pointing = intent.follow_up = True
-        if not intent.periods and periods and metric in self.metrics and (intent.units or intent.currency) \
+        if not intent.periods and metric in self.metrics and (intent.units or intent.currency) \
                 and not (intent.subjects or intent.content or intent.people or intent.parties or intent.numbers):
             # "in bcm?" after a figure: the same figure, or its twin in that unit, for the same time.
             target = metric if misfit(intent, self.metrics[metric], self.resolver.facts) is None \
@@ -186,7 +186,13 @@ class FollowUps:
                 intent.periods = periods
                 intent.kind = metric_kind(intent.asked_kind, intent.periods)
                 return
-            pointing = True  # "in euros?": the figure shown, which crr holds in no such currency
+            # "in euros?": the figure shown, which crr holds in no such currency and has no twin
+            # in; said, and no figure the word alone matches ("dollars": trade) given instead.
+            broken = misfit(intent, self.metrics[metric], self.resolver.facts)
+            intent.metric_id, intent.candidates, intent.periods = None, [], periods
+            intent.not_held = broken.reason(intent, self.metrics[metric], self.resolver.facts)
+            intent.kind = "unknown"
+            return
         if intent.kind == "what_happened" and pointing and metric in self.metrics and not intent.content:
             intent.kind = "unknown"  # "what was it in 2024?" after a figure asks for that figure
         if intent.extreme_only and metric in self.metrics and not (intent.subjects or intent.people or intent.parties):

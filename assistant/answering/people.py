@@ -21,7 +21,8 @@ ENTITY = re.compile(r"\bwhich (?:\w+ ){0,3}?(?:pollsters?|compan(?:y|ies)|firms?
 # any company its record names); a firm or a company is any organisation named.
 NARROW_KINDS = frozenset({"bank", "refiner", "pollster", "institute", "ministr", "agenc"})
 # "which were the 8 firms", "name the 42 companies": the names of what a count counts.
-COUNTED = re.compile(r"^(?:which|what|name|list|who)(?: (?:were|are|was|is))?(?: the)? \d+\b"
+COUNTED = re.compile(r"^(?:which|what|name|list|who)(?: (?:were|are|was|is))?"
+                     r"(?: (?:some|any|all|a few|several|one|two|three)(?: of)?)?(?: the)? \d+\b"
                      r"|^(?:which (?:were|are) the|name the|list the|who (?:were|are) the)\b")
 # ... of people: "which were the 2 leaders", "name the military leaders behind the 14 ...".
 COUNTED_PEOPLE = re.compile(r"^(?:\S+ ){0,5}?(?:leaders|presidents|ministers|people|persons|officials|diplomats|"

@@ -50,7 +50,8 @@ EVENT_KIND_PATTERNS = [
      re.compile(r"(?:who|whom|whose)\b|(?:name|list|identify) (?:the|all|every)\b"
                 r"|what (?:is|was|are|were) the (?:longest|largest|biggest|smallest|main|leading|top)\b"
                 # "which were the 8 firms", not "what was the 2014 gas deal"
-                r"|(?:which|what|name|list)(?: (?:were|are|was|is))?(?: the)? (?!(?:1[89]|20)\d\d\b)\d+ \w+"
+                r"|(?:which|what|name|list)(?: (?:were|are|was|is))?(?: (?:some|any|all|a few|several|one|two|three)(?: of)?)?"
+                r"(?: the)? (?!(?:1[89]|20)\d\d\b)\d+ \w+"
                 # "which ..." asks for a name, unless it asks for a time or a share
                 r"|which (?!(?:share|percentage|proportion|portion|part|year|years|month|months|date|dates|day|days|period|time|ones?)\b)\w+"
                 r"|which\b(?:\s+\w+){0,2}\s+(?:person|people|leaders?|ministers?|officials?|diplomats?|presidents?|premiers?|envoys?)\b"),

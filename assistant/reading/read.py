@@ -235,6 +235,9 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     intent.share_part = share_part(text)
     intent.among = ranked_among(words, found)
     intent.counted = _counted(words, found)
+    if intent.counted in intent.content:
+        # "how many ships": the noun counted, which a figure must be of, not a verb of trade.
+        intent.neutral = intent.neutral - {intent.counted}
     if TOTAL.search(intent.normalized):
         intent.aggregate = "total"
     elif AVERAGE.search(intent.normalized):
