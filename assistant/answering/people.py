@@ -36,7 +36,7 @@ NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’-]*)*")
 # A word written as only a name is, even where a sentence opens: "Gazprom's", "CNPC", "TNK-BP".
 _NAME_ALONE = re.compile(r"['’]s$|^[A-Z]{2,}|\w[A-Z]")
 # "which countries ...": countries are the names asked for.
-COUNTRIES = re.compile(r"\b(?:which|what) (?:\w+ ){0,3}?countr(?:y|ies)\b|\bwho else\b")
+COUNTRIES = re.compile(r"\b(?:which|what) (?:\w+ ){0,3}?(?:countr(?:y|ies)|neighbou?rs?|nations?)\b|\bwho else\b")
 # "which Chinese bank ...": the words that say what kind of name is asked for.
 ASKED_KIND = re.compile(r"\b(?i:which|what)((?: (?!(?:is|was|are|were|did|does|do|has|have|had|will|can)\b)[\w-]+){1,3})")
 # "Who negotiated ...", "who disclosed ...": what a person does, not a company.
@@ -241,7 +241,8 @@ class PeopleAnswers:
         # An event with no people of its own may still name the one asked for in its words
         # ("which company ..."): those names are shown as the source's, to judge.  Asked for
         # a company, a bank or a body, the names its words give lead, whoever its people are.
-        organisation = bool(ENTITY.search(intent.normalized)) and not COUNTRIES.search(intent.normalized)
+        organisation = (bool(ENTITY.search(intent.normalized)) and not COUNTRIES.search(intent.normalized)) \
+            or bool(PLACES_ASKED.search(intent.normalized))  # "to which port": the place its words name
         names = [] if cited[0]["people"] and not organisation else [
             n for n in self._names_beyond(f"{rows[0]['title']}. {rows[0]['summary']}", intent.question, intent.parties)
             if not (organisation and self._people_in(n.lower()))]

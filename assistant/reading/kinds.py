@@ -57,7 +57,13 @@ EVENT_KIND_PATTERNS = [
                 r"|which\b(?:\s+\w+){0,2}\s+(?:person|people|leaders?|ministers?|officials?|diplomats?|presidents?|premiers?|envoys?)\b"),
      re.compile(r"(?:^|, |\bbesides \w+ \w+ |^(?:through|via|from|to|with|by|in|into|for|of) )which (?:\w+ ){0,4}?(?:pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|countr(?:y|ies)|"
                 r"organi[sz]ations?|institutes?|ministr(?:y|ies)|agenc(?:y|ies)|makers?|producers?|"
-                r"exporters?|importers?|suppliers?|pair)\b|\bambassador\b|\benvoy\b")),
+                r"exporters?|importers?|suppliers?|pair)\b|\bambassador\b|\benvoy\b"
+                # "to which port?", "a shareholder in which Russian oil major": a name asked mid-question.
+                r"|\b(?:through|via|from|to|with|by|in|into|for|at|on) which (?!(?:share|percentage|proportion|"
+                r"years?|months?|days?|dates?|periods?|times?|ways?|extent|case|currenc\w*|categor\w*|"
+                r"sectors?|units?|products?|goods|items?|"
+                # "roll calls in which both voted": a clause about what is counted, no name asked
+                r"both|the|a|an|they|it|he|she|we|china|russia|beijing|moscow|all|each|every|its|their)\b)[a-z]")),
     ("what_happened",
      re.compile(r"where (?:did|was|were|is|are|do|does|has|have|had)\b(?!.*\b(?:rank|among)\b)"
                 # "what was the first joint exercise": an event, not a count of them

@@ -105,6 +105,8 @@ def _point(label: str) -> Period:
 
 def describe_label(label: str) -> str:
     """2024 -> '2024'; 2022-12 -> 'December 2022'; 2022-02-24 -> '24 February 2022'."""
+    if "/" in label:  # a span: "2022-06/2022-12"
+        return describe_period(label)
     parts = label.split("-")
     if len(parts) == 2 and parts[1].isdigit():
         return f"{MONTH_NAMES[int(parts[1])]} {parts[0]}"

@@ -179,6 +179,7 @@ class Intent:
     shown: list[str] = field(default_factory=list)           # the metrics an answer gives, when more than one
     extreme_only: bool = False   # its metric was found only by the words of an extreme ("the record")
     aside: list[str] = field(default_factory=list)           # words about the asker ("for my essay")
+    name_years: list[Period] = field(default_factory=list)   # "the 2001 treaty": years read as part of a name
     given_whole: float | None = None                         # "how many of the 11 ...": a total the question states
 
     @property

@@ -384,6 +384,7 @@ class Resolver:
                                             or (self._names_this(intent, p.label) and self._one_off(metric.id)))))]
         if named:
             intent.periods = [p for p in intent.periods if p not in named]
+            intent.name_years += [p for p in named if p not in intent.name_years]
             if intent.kind in FIGURE_KINDS:
                 intent.kind = metric_kind(intent.asked_kind, intent.periods)
 

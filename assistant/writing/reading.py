@@ -99,7 +99,7 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
     if periods:
         reading["periods"] = [p.label for p in periods]
         parts.append(", ".join(p.phrase for p in periods))
-    parts += [f"named by its year {p.phrase}" for p in intent.periods if p not in periods]
+    parts += [f"named by its year {p.phrase}" for p in intent.periods + intent.name_years if p not in periods]
     if metric and intent.alternatives:
         # Readings nearly as good as the one taken, not every loose match.
         scores = dict((m, score) for score, m in intent.candidates)
