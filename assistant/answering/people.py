@@ -10,13 +10,16 @@ import re
 import sqlite3
 from functools import cached_property
 
-from ..reading.read import Intent
+from ..reading.read import HELD_WHEN, Intent
 from ..reading.words import STOPWORDS, _stem, content_tokens
 from .draft import Draft, join_words
 from .events import event_ref
 
 ENTITY = re.compile(r"\bwhich (?:\w+ ){0,3}?(?:pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|"
                     r"countr(?:y|ies)|organi[sz]ations?|institutes?|makers?|producers?|exporters?|suppliers?)\b")
+# "Who is the Chinese president?", "who was Russia's leader in 2010?": an office and a time.
+OFFICE_ONLY = re.compile(r"^(?:and )?(?:who|whom)(?:'s| is| was| are| were)\b")
+OFFICE_FILLER = frozenset("who whom is was are were the then now today currently at that time in of and 's s".split())
 # Kinds of name narrow enough that a record must tie a name to the kind ("which bank": not
 # any company its record names); a firm or a company is any organisation named.
 NARROW_KINDS = frozenset({"bank", "refiner", "pollster", "institute", "ministr", "agenc"})
@@ -186,6 +189,15 @@ class PeopleAnswers:
 
         draft = Draft(self.store)
         interpretation = "Read as a question about who took part or who holds a role."
+        if intent.open_offices and (HELD_WHEN.search(intent.normalized) or intent.periods) \
+                and (held := self._who_held_office(intent)) is not None:
+            return held
+        if intent.offices and not intent.open_offices and OFFICE_ONLY.match(intent.normalized) \
+                and not set(intent.residue.split()) - OFFICE_FILLER - {w for p in intent.people for w in p.split("-")}:
+            # "Who was the Russian president in 2010?": the office's holder then, and who they are.
+            rows = [p for p in self.store.people if p["id"] in intent.people]
+            if rows:
+                return self._answer_person(intent, draft, rows)
         by_figure = self._who_by_figure(intent, draft)
         if by_figure is not None and by_figure.answered and PERSON_ACT.search(intent.normalized):
             # "Who disclosed the $6 bn?": the act is an event's, the figure only what it was about.
@@ -258,6 +270,36 @@ class PeopleAnswers:
             return by_metric
         return draft.answer(intent, named, "who", interpretation, text,
                             [f"when was {rows[0]['title'].lower()}?"])
+
+    def _who_held_office(self, intent: Intent):
+        """"Who was China's president when Yeltsin made his first official visit?": the
+        event the rest of the question finds, and who held the office on its date."""
+        from ..reading.periods import Period
+        from ..reading.read import holder
+        from ..writing.render import render
+
+        before_the_list = bool(intent.periods) and holder(intent.open_offices[0], intent.periods) is None
+        rows = [] if before_the_list else self._find_events(intent, limit=1)
+        if not rows:
+            if not before_the_list:
+                return None
+            # "Who was the Chinese president in 1960?": before the first holder crr lists.
+            first_since, first = intent.open_offices[0].split()[1].split(":", 1)
+            names = {p["id"]: p["name"] for p in self.store.people}
+            text = (f"crr's list of who held this office begins with {names.get(first, first)}, from "
+                    f"{first_since}; it names no one for {intent.periods[0].phrase}.")
+            return Draft(self.store).answer(intent, False, "who", "Read as a question about who held an office.",
+                                            text, [f"who is {names.get(first, first)}?"])
+        person_id = holder(intent.open_offices[0], [Period.point(rows[0]["date"].split("/")[0])])
+        people = {p["id"]: p for p in self.store.people}
+        if person_id not in people:
+            return None
+        draft = Draft(self.store)
+        cited = self._cite_events(draft, rows)
+        named = person_id in {p["id"] for p in self.store.people_of_event(rows[0]["id"])}
+        text = render("answers/who_office.txt.j2", holder=people[person_id]["name"], event=cited[0], named=named)
+        return draft.answer(intent, True, "who", "Read as a question about who held an office at the time of an event.",
+                            text, [f"who is {people[person_id]['name']}?"])
 
     def _who_by_figure(self, intent: Intent, draft):
         """"Which two leaders met 19 times since the war began?", "which pollster found 88%

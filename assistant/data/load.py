@@ -277,6 +277,20 @@ def _cross_check(data: Dataset) -> list[Problem]:
             if person not in people:
                 problems.append(Problem(VOCABULARY_FILE, group.names[0], "people_groups",
                                         f"unknown person {person!r}"))
+    for office in vocabulary.offices if vocabulary else []:
+        if office.source not in sources:
+            problems.append(Problem(VOCABULARY_FILE, office.id, "source", f"unknown source {office.source!r}"))
+        elif sections[office.source] and office.locator not in sections[office.source]:
+            problems.append(Problem(VOCABULARY_FILE, office.id, "locator",
+                                    f"{office.locator!r} is not a section of {office.source}"))
+        for term in office.holders:
+            if term.person not in people:
+                problems.append(Problem(VOCABULARY_FILE, office.id, "offices",
+                                        f"unknown person {term.person!r}"))
+        if office.party not in parties:
+            problems.append(Problem(VOCABULARY_FILE, office.id, "party", f"unknown party {office.party!r}"))
+        if [t.since for t in office.holders] != sorted(t.since for t in office.holders):
+            problems.append(Problem(VOCABULARY_FILE, office.id, "offices", "holders are not in order of time"))
     known = {o.id for o in data.observations} | events
     for disagreement in data.disagreements:
         for record_id in disagreement.records + disagreement.derived_from:

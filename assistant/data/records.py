@@ -328,6 +328,25 @@ class PeopleGroup(Record):
     people: list[str] = Field(min_length=1)
 
 
+class OfficeTerm(Record):
+    """Who held an office from when (an ISO date or its start: "2000", "2012-11")."""
+
+    person: str
+    since: str = Field(pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+class Office(Record):
+    """Words for an office ("the Russian president"), read as whoever held it at the
+    time a question asks about, or its last holder when it names no time."""
+
+    id: str
+    party: str
+    names: list[str] = Field(min_length=1)
+    holders: list[OfficeTerm] = Field(min_length=1)
+    source: str
+    locator: str
+
+
 class Subject(Record):
     """What a figure or event is about; `parent` is the broader subject."""
 
@@ -386,6 +405,7 @@ class Vocabulary(Record):
     id: str = "vocabulary"
     parties: list[Party]
     people_groups: list[PeopleGroup] = []
+    offices: list[Office] = []
     subjects: list[Subject]
     currencies: list[Currency]
     units: list[Unit]

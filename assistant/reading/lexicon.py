@@ -232,6 +232,9 @@ def vocabulary_rows(vocabulary, people, sources: set[str] | None = None) -> list
     add(vocabulary.harmless, "harmless", "harmless")
     for group in vocabulary.people_groups:
         add(group.names, "people", " ".join(group.people))
+    for office in vocabulary.offices:
+        # The holders in order of time, each "since:person", read against the question's time.
+        add(office.names, "office", " ".join([f"party={office.party}", *(f"{t.since}:{t.person}" for t in office.holders)]))
     for person in people:
         add([person.name, *person.aliases], "person", person.id, names_of_people=True)
     return sorted(set(rows))

@@ -40,6 +40,9 @@ MOMENTS = [
     (r"(?:the )?(?:western )?sanctions", INVASION,
      "the Western sanctions that followed the invasion (24 February 2022)"),
     (r"(?:the )?pandemic|covid(?:-19)?", date(2020, 1, 1), "the COVID-19 pandemic (2020)"),
+    (r"(?:the )?(?:collapse|break-?up|dissolution|fall|end) of the (?:ussr|soviet union)"
+     r"|the (?:ussr|soviet union) (?:broke up|collapsed|dissolved|fell|ended)", date(1991, 12, 26),
+     "the dissolution of the Soviet Union (26 December 1991)"),
 ]
 
 # The patterns of extract_periods, written out once (each compiled by re's cache when first used).
@@ -167,7 +170,7 @@ def _sub(text: str, triggers: tuple[str, ...], pattern: str, replace) -> str:
 
 
 _MONTH_WORDS = tuple(MONTHS)
-_MOMENT_WORDS = ("invasion", "invade", "war", "crimea", "sanction", "pandemic", "covid", "feb")
+_MOMENT_WORDS = ("invasion", "invade", "war", "crimea", "sanction", "pandemic", "covid", "feb", "ussr", "soviet")
 # Any of them anywhere in the text, even inside a word, in one search.
 _MONTH_WORD = re.compile("|".join(re.escape(word) for word in _MONTH_WORDS))
 _MOMENT_WORD = re.compile("|".join(re.escape(word) for word in _MOMENT_WORDS))

@@ -35,7 +35,7 @@ LOCATIVE = frozenset({"in", "at", "near", "around"})
 GOING = ("tourist", "visitor", "visit", "student", "trip", "travel", "flight", "went", "go", "come", "came",
          "arriv", "studi", "migrant", "worker", "holiday")
 # The facet a phrase is named as having been read as, the first it binds of these.
-READ_AS = ("person", "people", "party", "source", "subject", "unit", "currency", "measure", "judgement", "off_subject")
+READ_AS = ("person", "people", "office", "party", "source", "subject", "unit", "currency", "measure", "judgement", "off_subject")
 NUMERIC = re.compile(r"^[\d.,%$]+(?:bn|mn|m|b)?$")
 DIGIT = re.compile(r"\d")
 # A unit glued to its number ("$400m", "6bn") leaves the number a figure.
@@ -179,6 +179,9 @@ class Intent:
     shown: list[str] = field(default_factory=list)           # the metrics an answer gives, when more than one
     extreme_only: bool = False   # its metric was found only by the words of an extreme ("the record")
     aside: list[str] = field(default_factory=list)           # words about the asker ("for my essay")
+    offices: list[tuple[str, str]] = field(default_factory=list)  # (phrase, its holders): "the Russian president"
+    open_offices: list[str] = field(default_factory=list)  # offices whose holder the time of an event decides
+    office_of: dict[str, str] = field(default_factory=dict)  # person id -> the office phrase they were read from
     name_years: list[Period] = field(default_factory=list)   # "the 2001 treaty": years read as part of a name
     given_whole: float | None = None                         # "how many of the 11 ...": a total the question states
 
@@ -275,6 +278,8 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     if aside:  # the events searched for are the question's, not its preface's
         set_aside = {w for phrase in aside for w in phrase.split()}
         intent.residue = " ".join(w for w in intent.residue.split() if _stem(w) not in set_aside and w not in set_aside)
+    if intent.offices:
+        _bind_offices(intent)
     intent.compare = bool(COMPARE.search(intent.normalized))
     intent.follow_up = intent.compare or bool(FOLLOW_UP.search(intent.normalized))
     # "since 2020" runs to the source's latest figure: two ends, as "from 2020 to 2024" has.
@@ -322,6 +327,48 @@ def _cased_words(question: str) -> set[str]:
     return {word.rstrip(".") for word in CAPITALS.findall(question)}
 
 
+HELD_WHEN = re.compile(r"^(?:who|which (?:\w+ )?(?:person|leader|president|man|woman)) (?:was|were)\b.*"
+                       r"\b(?:when|at the time|during|while)\b")
+
+
+def _bind_offices(intent: Intent) -> None:
+    """"The Russian president" in 1992 is Yeltsin: each office named is its holder at the
+    time asked about, searched for by name.  With no time, and someone else named ("China's
+    president when Yeltsin visited"), the time is that of what is asked, and no holder is
+    guessed."""
+    named = list(intent.people)
+    # "Who was the Russian president when the 2014 gas deal was signed?": the time is the event's.
+    at_an_event = bool(HELD_WHEN.search(intent.normalized))
+    for text, office in intent.offices:
+        party = office.split()[0].removeprefix("party=")
+        if party not in intent.parties:
+            intent.parties.append(party)
+        if intent.spelled.get(text.split()[-1], "").endswith("s"):
+            continue  # "Russian leaders": more than one office, none of whose holders is meant alone
+        person = None if at_an_event or (not intent.periods and named) else holder(office, intent.periods)
+        if person is None:
+            intent.open_offices.append(office)  # "China's president when Yeltsin visited": found by the event
+        elif person not in intent.people:
+            intent.people.append(person)
+            intent.office_of[person] = text
+            # Searched for by name: "the Chinese president" is "xi jinping" in the events' words.
+            words = set(text.split())
+            intent.residue = " ".join(w for w in intent.residue.split() if _stem(w) not in words)
+            intent.residue = f"{intent.residue} {person.replace('-', ' ')}"
+
+
+def holder(office: str, periods: list[Period]) -> str | None:
+    """Who held an office ("since:person ..." in order of time) at the start of the time
+    asked about (the end of a time before a date), or its last holder when none is asked."""
+    terms = [term.split(":", 1) for term in office.split()[1:]]
+    if not periods:
+        return terms[-1][1]
+    period = periods[0]
+    when = period.first_day if period.start is not None else period.last_day
+    held = [person for since, person in terms if since <= when]
+    return held[-1] if held else None  # before crr's first holder: no one it can name
+
+
 def _quantity_key(match: re.Match) -> tuple[str, str]:
     unit = {"b": "billion", "bn": "billion", "m": "million", "mn": "million"}.get(match["unit"], match["unit"] or "")
     unit = {"percent": "%", "per cent": "%", "million tons": "million tonnes", "mt": "million tonnes",
@@ -358,6 +405,7 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
         for party in facets.get("party", ()):
             if party not in intent.parties:
                 intent.parties.append(party)
+        intent.offices += [(phrase.text, office) for office in facets.get("office", ())]
         if "person" in facets or "people" in facets:
             for person in [*phrase.values("person"), *(p for group in phrase.values("people") for p in group.split())]:
                 if person not in intent.people:

@@ -65,10 +65,17 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
     if intent.negated:
         reading["leaving_out"] = intent.negated
         parts.append("leaving out " + " and ".join(s.replace("_", " ") for s in intent.negated))
+    if intent.offices:
+        # "the Russian president" as whoever held it then, or at the time of the event asked about.
+        reading["offices"] = [intent.as_written(text) for text, _ in intent.offices]
+        parts += [f"“{intent.as_written(text)}” as its holder at the time of the event"
+                  for text, office in intent.offices if office in intent.open_offices]
     if intent.people:
         names = {p["id"]: p["name"] for p in store.people}
         reading["people"] = intent.people
-        parts.append("with " + " and ".join(names.get(p, p) for p in intent.people))
+        parts.append("with " + " and ".join(
+            names.get(p, p) + (f" (“{intent.as_written(intent.office_of[p])}”)" if p in intent.office_of else "")
+            for p in intent.people))
     if intent.others:
         reading["parties"] = intent.parties
         parts.append("naming " + ", ".join(store.parties.get(p, p) for p in intent.others))
