@@ -104,3 +104,27 @@ def test_a_currency_follow_up_after_a_latest_figure(engine):
     dollars = engine.ask("in dollars?", swap)
     assert not dollars.answered and not dollars.values
     assert "swap line" in dollars.text and "does not convert" in dollars.text
+
+
+def test_a_year_a_figures_name_gives_is_its_own(engine):
+    # Capacity from the 2008 deal is held for 2011, when it was to be added.
+    answer = engine.ask("Which Chinese firm led the group that agreed in 2008 to add 41,000 megawatts in the Russian Far East?")
+    assert answer.answered and "Harbin Turbine" in answer.text.splitlines()[0]
+    assert [v.value for v in answer.values] == [41000]
+
+
+def test_the_kind_of_name_asked_is_no_word_a_figure_must_hold(engine):
+    answer = engine.ask("Which pollster found in September 2022 what share of Russians viewed China favourably?")
+    assert answer.answered and answer.kind == "who"
+    assert answer.text.startswith("Its record names Levada Center")
+    assert [v.value for v in answer.values] == [88]
+
+
+def test_which_pollster_after_a_poll_figure(engine):
+    poll = engine.ask("what share of Russians saw China favourably in September 2022?")
+    pollster = engine.ask("which pollster was it?", poll)
+    assert pollster.answered and pollster.text.startswith("Levada Center")
+    # A trade figure's record speaks of no company: it names none.
+    trade = engine.ask("trade in 2024")
+    company = engine.ask("which company was it?", trade)
+    assert not company.answered

@@ -76,7 +76,7 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
         for _, second_text in splits(question):
             if QUESTION_START.match(second_text):
                 second = ask(second_text, whole)
-                if second.answered and _about_a_figure(second):
+                if second.answered and _about_a_figure(second) and not _covers(whole, second):
                     return join(question, [whole, second])
     for first_text, second_text in splits(question):
         first = ask(first_text, previous, figure_only=True)

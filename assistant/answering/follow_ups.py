@@ -16,7 +16,7 @@ from datetime import date
 from ..answer import Answer
 from ..reading.kinds import EXTREME_WORDS, metric_kind, read_event_kind
 from ..reading.periods import Period
-from ..reading.read import Intent, read
+from ..reading.read import NAME_KIND_ASKED, Intent, read
 from ..reading.words import _stem, normalize
 from ..resolving.rules import misfit
 from ..writing.render import render
@@ -110,8 +110,10 @@ class FollowUps:
     def _who_of_that(self, intent: Intent) -> bool:
         """"who did he meet there?", "who signed it?": a who-question that points back and
         names nothing new but what people do (meet, sign, visit) asks about the event shown."""
+        asked = NAME_KIND_ASKED.search(intent.normalized)  # "which pollster was it?": the kind asked
+        kind = {_stem(asked.group(1))} if asked else set()
         return bool(POINTING.search(intent.normalized)) and not intent.people and not intent.periods \
-            and not self._new_content(intent) and not intent.numbers and not intent.parties \
+            and not set(self._new_content(intent)) - kind and not intent.numbers and not intent.parties \
             and all(set(asked) & PEOPLE_ACTS for asked in intent.subjects)
 
     def _when_of_that(self, intent: Intent) -> bool:

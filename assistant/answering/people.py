@@ -10,7 +10,7 @@ import re
 import sqlite3
 from functools import cached_property
 
-from ..reading.read import HELD_WHEN, Intent
+from ..reading.read import HELD_WHEN, NAME_KIND_ASKED, Intent
 from ..reading.words import STOPWORDS, _stem, content_tokens
 from .draft import Draft, join_words
 from .events import event_ref
@@ -20,6 +20,12 @@ ENTITY = re.compile(r"\bwhich (?:\w+ ){0,3}?(?:pollsters?|compan(?:y|ies)|firms?
 # "Who is the Chinese president?", "who was Russia's leader in 2010?": an office and a time.
 OFFICE_ONLY = re.compile(r"^(?:and )?(?:who|whom)(?:'s| is| was| are| were)\b")
 OFFICE_FILLER = frozenset("who whom is was are were the then now today currently at that time in of and 's s".split())
+# Words by which a record speaks of a kind of name asked for ("survey" of a pollster).
+KIND_MARKS = {"pollster": r"\b(?:survey|poll|pollster)", "survey": r"\b(?:survey|poll)", "poll": r"\b(?:survey|poll)",
+              "bank": r"\bbank", "company": r"\b(?:compan|firm|corporation)", "firm": r"\b(?:compan|firm|corporation)",
+              "refinery": r"\brefiner", "institute": r"\binstitut", "maker": r"\bmaker", "producer": r"\bproducer",
+              "exporter": r"\bexporter", "supplier": r"\bsupplier", "organisation": r"\borgani[sz]ation",
+              "organization": r"\borgani[sz]ation"}
 # Kinds of name narrow enough that a record must tie a name to the kind ("which bank": not
 # any company its record names); a firm or a company is any organisation named.
 NARROW_KINDS = frozenset({"bank", "refiner", "pollster", "institute", "ministr", "agenc"})
@@ -320,8 +326,11 @@ class PeopleAnswers:
             if not all(facts.covers(metric.subjects, a) for a in intent.subjects) \
                     or any(p not in metric.parties for p in intent.others):
                 continue
-            if intent.periods and not any(_within(row, period) for period in intent.periods):
-                continue  # "signed in 1997 to sell oil for 1999": either year may be the figure's
+            if intent.periods and not any(_within(row, period) or period.label in metric.name
+                                          for period in intent.periods):
+                # "signed in 1997 to sell oil for 1999": either year may be the figure's; so
+                # may the year its name gives ("capacity from the 2008 deal", held for 2011).
+                continue
             if intent.quantity_units and not any(metric.unit in units for units in intent.quantity_units):
                 continue  # "$6 billion" is no rank of 6
             hits.append((row, metric))
@@ -400,8 +409,13 @@ class PeopleAnswers:
         answer = getattr(self, f"_answer_{kind}")(intent)
         names = {p["id"]: p["name"] for p in self.store.people}
         who = " and ".join(names[p] for p in metric.people if p in names)
-        # Without people, the metric's description names whom its figure is of.
-        answer.text = (f"{who}: " + answer.text) if who else answer.text.rstrip("\n") + f"\n({_said(metric, rows)})"
+        # Without people, the metric's records name whom its figure is of, in their words.
+        worded = [] if who else self._names_beyond(_record(metric, rows), intent.question, intent.parties)
+        if who:
+            answer.text = f"{who}: " + answer.text
+        else:
+            lead = f"Its record names {', '.join(worded)}: " if worded else ""
+            answer.text = lead + answer.text.rstrip("\n") + f"\n({_said(metric, rows)})"
         answer.kind = "who"
         return answer
 
@@ -431,6 +445,12 @@ class PeopleAnswers:
         interpretation = f"Read as a follow-up: who is named in crr's records of {metric.name}."
         names = {p["id"]: p["name"] for p in self.store.people}
         people = [names[p] for p in metric.people if p in names]
+        asked = NAME_KIND_ASKED.search(intent.normalized)
+        record = _record(metric, rows)
+        if not people and asked and re.search(KIND_MARKS.get(_stem(asked.group(1)), r"$^"), record, re.I):
+            # "Which pollster was it?": a kind of name asked, which the figure's record gives
+            # when it speaks of one ("a Levada Center survey"); trade's record names no company.
+            people = self._names_beyond(record, intent.question, intent.parties)
         if not people:
             # The names a figure's words give ("Crimea", "Power of Siberia") are not who did it.
             text = (f"crr's records of {metric.name} name no one who took part in it, so it names no one; "

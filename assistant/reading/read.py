@@ -42,7 +42,7 @@ DIGIT = re.compile(r"\d")
 NUMBER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(?:bn|mn|m|b)?(?![\w-]|\.\d)")
 # A number with its unit ("$6 billion", "88%", "38.8 bcm"): the metric units it can be.
 QUANTITY = re.compile(r"(?P<money>\$|us\$|usd )?\s?\d+(?:\.\d+)?\s?(?P<unit>billion|bn|b|million|mn|m|%|percent|per cent|"
-                      r"bcm|million tonnes|million tons|mt|tonnes|tons|mw|kw|barrels|b/d|bpd|km)?\b")
+                      r"bcm|million tonnes|million tons|mt|tonnes|tons|mw|megawatts|kw|barrels|b/d|bpd|km)?\b")
 UNIT_OF_QUANTITY = {("$", "billion"): ("USD bn",), ("$", "million"): ("USD mn",), ("", "%"): ("percent",),
                     ("", "billion"): ("USD bn", "bcm", "bcm per year"),  # "6bn": an amount, not a rank of 6
                     ("", "bcm"): ("bcm", "bcm per year"), ("", "million tonnes"): ("million tonnes", "million tonnes per year"),
@@ -55,6 +55,9 @@ NUMBER_WORDS = {w: n for n, w in enumerate(
 # many are asked for ("which two leaders").
 COUNTED_WORDS = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?= (?:or \w+ )?(?:times|a year|per year|"
                            r"annually|percent|per cent|%|meetings|visits|exercises))")
+# "which pollster", "which Russian company": the kind of name a who-question asks for.
+NAME_KIND_ASKED = re.compile(r"\bwhich (?:[\w-]+ ){0,3}?(pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|"
+                             r"organi[sz]ations?|institutes?|makers?|producers?|exporters?|suppliers?|surveys?|polls?)\b")
 # "that day", "then": a follow-up about the time of the answer before.
 DEICTIC = re.compile(r"\b(?:that (?:day|year|month|time|week)|the same (?:day|year|month|time)|at the time|then)\b")
 # A prediction or an explanation asked for: "will ...?", "why ...?" ("could you" is politeness).
@@ -301,6 +304,10 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         # "How many Russians said ...": a poll gives the share of those it asked.
         intent.measures.add("share")
     intent.kind = _kind(intent)
+    if intent.kind == "who" and (asked := NAME_KIND_ASKED.search(intent.normalized)):
+        # "Which pollster measured ...": the kind of name asked for, which the answer's names
+        # give, not a word a figure must hold.
+        intent.neutral = intent.neutral | {_stem(asked.group(1))}
     between_the_two = set(intent.flow) == {"china", "russia"}
     if not intent.measures and not intent.derive and (
             "how much" in intent.normalized or (between_the_two and any(w.startswith(FLOW_VERBS) for w in words))):
@@ -372,7 +379,7 @@ def holder(office: str, periods: list[Period]) -> str | None:
 def _quantity_key(match: re.Match) -> tuple[str, str]:
     unit = {"b": "billion", "bn": "billion", "m": "million", "mn": "million"}.get(match["unit"], match["unit"] or "")
     unit = {"percent": "%", "per cent": "%", "million tons": "million tonnes", "mt": "million tonnes",
-            "tons": "tonnes", "b/d": "barrels", "bpd": "barrels"}.get(unit, unit)
+            "tons": "tonnes", "b/d": "barrels", "bpd": "barrels", "megawatts": "mw"}.get(unit, unit)
     return ("$" if match["money"] else "", unit)
 
 

@@ -52,6 +52,8 @@ def _stem(token: str) -> str:
         return token
     if len(token) > 7 and token.endswith("ively"):  # positively -> positive
         return token[:-2]
+    if len(token) > 6 and token.endswith(("ably", "ibly")):  # favourably -> favourable
+        return token[:-1] + "e"
     if len(token) > 5 and token.endswith("ed") and not token.endswith("eed"):
         return _undoubled(token[:-2])
     if len(token) == 5 and token.endswith("ed") and token[1] == token[2]:
