@@ -46,3 +46,14 @@ def test_words_that_say_nothing_of_the_figure(engine, question, value):
     answer = engine.ask(question)
     assert answer.answered and answer.values[0].value == value
     assert not answer.unread
+
+
+def test_people_and_the_public_say_nothing_of_the_figure(engine):
+    answer = engine.ask("Did the Chinese public think backing Russia in Ukraine served China's interest?")
+    assert answer.answered and answer.values[0].value == 75
+
+
+def test_a_poll_answers_only_the_question_it_asked(engine):
+    # The survey asked whether backing Russia serves China, not whether people back the war.
+    answer = engine.ask("What share of Chinese people support Russia's war in Ukraine?")
+    assert not answer.answered and not answer.values

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_total_imports_are_from_every_supplier(engine):
     answer = engine.ask("SIPRI: what were China's total arms imports in 2005, in TIV?")
@@ -63,3 +65,22 @@ def test_a_year_of_a_series_is_the_time_asked(engine):
     # "the 2024 exercises": the 2024 figure, which crr lacks, not the 2009 one.
     answer = engine.ask("Russian troops in the 2024 exercises?")
     assert not answer.answered and not answer.values
+
+
+@pytest.mark.parametrize("question", [
+    "How many Chinese firms has the EU sanctioned in total since the war began?",
+    "In total, how many Chinese companies has Washington sanctioned for helping Russia?",
+])
+def test_a_total_over_every_occasion_is_no_figure_of_one(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and not answer.values
+    assert "a figure of one" in answer.text
+
+
+@pytest.mark.parametrize("question, value", [
+    ("How many Chinese firms were under the EU's dual-use export ban in total?", 8),
+    ("what was the total value of the 2014 gas deal?", 400),
+])
+def test_a_total_of_the_one_occasion_named_is_its_figure(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.answered and answer.values[0].value == value

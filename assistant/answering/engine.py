@@ -23,6 +23,8 @@ from ..data.periods import PeriodError
 from ..data.store import Store
 from ..reading.periods import Period
 from ..reading.read import SPECULATION, Intent, names_a_period, read
+from ..reading.lexicon import lexicon_words
+from ..reading.words import STOPWORDS
 from ..resolving.resolve import NON_FIGURE_KINDS, Resolver
 from ..writing.reading import reading_of
 from ..writing.render import render
@@ -246,6 +248,12 @@ class Engine(FollowUps, FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAns
         if intent.metric_id is None and intent.kind != "help" and self._off_subject(intent):
             intent.not_held = ""  # another country's affairs: nothing nearby to offer
             return self._unknown(intent)  # not even "what crr holds on" a word it happens to share
+        if self._one_of_a_total(intent):
+            metric = self.metrics[intent.metric_id]
+            intent.set_aside, intent.metric_id, intent.kind = [metric.id], None, "unknown"
+            intent.not_held = (f"the question asks for a total over every occasion, and crr holds only "
+                               f"“{metric.name}”, a figure of one")
+            return self._unknown(intent)
         direction = intent.flow
         if self._asks_balance(intent):
             answer = self._answer_balance(intent)  # "did Russia have a trade surplus with China in 2020?"
@@ -293,6 +301,19 @@ class Engine(FollowUps, FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAns
             answer = self._unknown(intent)
         answer.context = self._context(intent, answer)
         return answer
+
+    def _one_of_a_total(self, intent: Intent) -> bool:
+        """"How many Chinese companies has the EU sanctioned in total?": a total over every
+        occasion, which a figure of one (the firms of one ban) is not, unless the question
+        names that one by a word of its own ("the dual-use ban", "the Entity List")."""
+        if intent.aggregate != "total" or not intent.metric_id \
+                or intent.kind in NON_FIGURE_KINDS or not self.resolver._one_off(intent.metric_id):
+            return False
+        own = {w for w in lexicon_words(self.metrics[intent.metric_id].name.lower())
+               if w not in STOPWORDS and len(w) > 2 and not w.isdigit()
+               and not any(self.lexicon.entries.get((w,), ()))}
+        said = set(lexicon_words(intent.normalized))
+        return bool(own) and not own & said
 
     @staticmethod
     def _exact_not_held(intent: Intent, answer: Answer) -> bool:
