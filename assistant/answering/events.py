@@ -124,6 +124,7 @@ class EventSearch:
         fit_of: dict[tuple[str, ...], tuple[float, float, tuple[str, ...]] | None] = {}
         said_of: dict[tuple[str, ...], set[str]] = {}
         scored = []
+        one_event = intent.kind in ("when", "who")
         cut = self._cut_events
         for row in rows:
             event_id = row["id"]
@@ -138,6 +139,12 @@ class EventSearch:
                     numbered, words, numbered_names((row["title"] + " " + row["summary"]).lower()))):
                 continue  # "Power of Siberia-2" is a name: an event must have it, not Power of Siberia (-1)
             matched = tuple([t for t, f in term_forms if not f.isdisjoint(words)])
+            if one_event and len(matched) == len(terms) - 1:
+                # Its category is a word of it when it lacks no other: "Xi in Moscow" is a visit,
+                # though it never says so; a "mutual defence treaty" is no defence agreement.
+                # (A list of events is of those that say so: "energy deals" are not all energy.)
+                category = event_stem(row["category"] or "")
+                matched = tuple([t for t, f in term_forms if t in matched or category in f])
             if matched in fit_of:
                 fit = fit_of[matched]
             else:

@@ -58,6 +58,8 @@ class FollowUps:
         is answered from the last answer alone (its sources, the people of its event)."""
         if intent.kind == "sources":
             return self._previous_sources(intent, previous)
+        if self._bare(intent):
+            intent.follow_up = True  # "for how long?", "when?": nothing of its own to be about
         # "Who took part?", "when was that?": about the event just shown.
         about_shown = None
         if intent.kind == "who" and (WHO_OF_PREVIOUS.match(intent.normalized) or self._who_of_that(intent)):
@@ -84,7 +86,9 @@ class FollowUps:
                               "parties": [], "parts": []}
             return answer
         before = previous.context or {}
-        if before.get("kind") in EVENT_KINDS and intent.follow_up and self._names_no_subject(intent):
+        if before.get("kind") in EVENT_KINDS and intent.follow_up and self._names_no_subject(intent) \
+                and not (intent.measures and before.get("kind") == "what_happened"):
+            # ("What was it worth?" after a list of events asks a figure, which the list is not.)
             if previous.events and intent.measures and not intent.periods and before.get("kind") in ("when", "who"):
                 # "and for how many years?" after the date of a treaty's renewal: a figure of
                 # the event shown, or none held, never the date again.
@@ -116,12 +120,19 @@ class FollowUps:
             and not set(self._new_content(intent)) - kind and not intent.numbers and not intent.parties \
             and all(set(asked) & PEOPLE_ACTS for asked in intent.subjects)
 
+    @staticmethod
+    def _bare(intent: Intent) -> bool:
+        """A question of a kind and a measure alone ("when?", "for how long?", "how much?"):
+        what it asks about can only be what was just answered."""
+        return not (intent.subjects or intent.content or intent.people or intent.parties or intent.numbers
+                    or intent.periods or intent.units or intent.currency)
+
     def _when_of_that(self, intent: Intent) -> bool:
         """"when did he say it?", "when was that?", "when exactly was that signed?": a
         when-question that points back and names nothing of its own but what people do
         asks for the date of the event shown."""
-        return bool(POINTING.search(intent.normalized)) and not intent.people and not intent.periods \
-            and not self._new_content(intent) and not intent.numbers and not intent.parties \
+        return (bool(POINTING.search(intent.normalized)) or self._bare(intent)) and not intent.people \
+            and not intent.periods and not self._new_content(intent) and not intent.numbers and not intent.parties \
             and all(set(asked) & PEOPLE_ACTS for asked in intent.subjects) \
             and not EXTREME_WORDS.search(intent.normalized)
 
@@ -376,11 +387,12 @@ class FollowUps:
         if not (intent.measures or intent.units or intent.currency) or intent.subjects or self._new_content(intent) \
                 or misfit(intent, metric, self.resolver.facts) is None:
             return None
+        # Of the same flow, or of none: a deal's length goes no way, though its gas does.
         fits = [m for m in self.metrics.values() if m.id != metric_id
-                and set(m.subjects) == set(metric.subjects) and m.flow == metric.flow
+                and set(m.subjects) == set(metric.subjects) and m.flow in (metric.flow, (None, None))
                 and misfit(intent, m, self.resolver.facts) is None]
         periods = intent.periods or periods
-        fits.sort(key=lambda m: (not (periods and self.resolver.holds(m.id, periods[0])), m.id))
+        fits.sort(key=lambda m: (not (periods and self.resolver.holds(m.id, periods[0])), m.flow != metric.flow, m.id))
         return fits[0].id if fits else None
 
     def _sibling_by_subject(self, intent: Intent, metric_id: str, periods: list[Period]) -> str | None:

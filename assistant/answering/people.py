@@ -392,6 +392,8 @@ class PeopleAnswers:
         entity = bool(ENTITY.search(intent.normalized))  # "which two countries ...", "which pollster ..."
         if not (metric and ((metric.people and (intent.people or (strong and intent.measures))) or (strong and entity))):
             return None
+        if metric.people and set(metric.people) <= set(intent.people) and not intent.measures:
+            return None  # "who succeeded Yeltsin?": a figure of Yeltsin's names no one else
         from ..reading.kinds import metric_kind
 
         if SUPERLATIVE.search(intent.normalized) and metric.measure != "rank" and not metric.people:

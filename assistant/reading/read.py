@@ -83,6 +83,9 @@ MULTIPLE = re.compile(r"\bhow many times (?:bigger|larger|more|higher|greater|sm
 # The price of a good, not of a deal: "what price does China pay for Power of Siberia gas?".
 UNIT_PRICE = re.compile(r"\bprices?\b(?: [\w'-]+){0,6}? (?:for|of) (?:[\w'-]+ ){0,4}?(?:gas|oil|crude|lng|coal|electricity)\b"
                         r"(?! (?:deal|deals|contract|contracts|agreement|pipeline|pipelines|project|projects|stake|field)\b)")
+# "What did it cost per barrel?": money a unit of a good, a price, not a sum.
+PER_UNIT = re.compile(r"\b(?:per|a|each|every)\s(?:barrel|tonne|ton|cubic met(?:re|er)|thousand cubic met(?:re|er)s|"
+                      r"mmbtu|btu|kwh|kilowatt[- ]hour|megawatt[- ]hour|mwh)\b")
 FOR_HOW_LONG = re.compile(r"\bfor how long\b|\bhow long (?:did|does|do|will|would) (?:[\w'-]+ ){0,4}?(?:last|run|stay)\b")
 HOW_LONG_THING = re.compile(r"\bhow long (?:is|are|was|were|will be|would be) (?:the |a |an |this |that |its )?"
                             r"(?:[\w'-]+ ){0,4}?(?:pipelines?|border|boundary|frontier|railway|rail line|line|bridge|"
@@ -470,7 +473,7 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
         # or, when they disagree ("how many percent"), any of them.
         common = set.intersection(*cues)
         intent.measures.update(common or set.union(*cues))
-    if UNIT_PRICE.search(intent.normalized):
+    if UNIT_PRICE.search(intent.normalized) or (PER_UNIT.search(intent.normalized) and intent.measures & {"amount", "price"}):
         # "what price per barrel does China pay for the crude": so much a unit (the barrel is
         # the price's unit), no deal's value and no volume
         intent.measures, intent.units = {"price"}, []

@@ -526,8 +526,8 @@ class Resolver:
         """Among metrics that match about equally well, one that holds a figure
         for the asked period ("Power of Siberia 2025" means the 2025 exports,
         not the pipeline's capacity)."""
-        if not intent.periods or self.holds(intent.metric_id, intent.periods[0]):
-            return
+        if not intent.periods or not intent.candidates or self.holds(intent.metric_id, intent.periods[0]):
+            return  # (a metric taken from the answer before has no candidates to choose among)
         if intent.kind == "change" and (self._points(intent.metric_id)
                                         or self.store.change_metrics(intent.metric_id)):
             return  # a change is read from the metric's own values and stated changes

@@ -1,0 +1,54 @@
+"""Turns a newcomer tried that went wrong: a follow-up of a kind alone ("when?", "for
+how long?"), a deal's length after its value, a visit found by its category, a who
+that must name someone new, a price per unit, and a follow-up after a figure not held."""
+
+from __future__ import annotations
+
+
+def turns(engine, *questions):
+    answer = None
+    for question in questions:
+        answer = engine.ask(question, answer)
+    return answer
+
+
+def test_a_follow_up_after_a_figure_not_held_is_answered_not_a_fault(engine):
+    answer = turns(engine, "yuan share of Russia's imports in June 2024", "what about stock market trading?")
+    assert answer.kind != "error"
+
+
+def test_when_alone_after_a_who_answer_is_its_events_date(engine):
+    answer = turns(engine, "who signed the 1993 defence agreement?", "when?")
+    assert answer.answered and answer.events[0].date == "1993-11-09"
+
+
+def test_for_how_long_after_a_date_is_that_events_length(engine):
+    answer = turns(engine, "when was the treaty of good-neighborliness renewed?", "for how long?")
+    assert answer.answered and [(v.value, v.unit) for v in answer.values] == [(5, "years")]
+
+
+def test_a_deals_length_after_its_value(engine):
+    answer = turns(engine, "what was the 2014 gas deal worth?", "how long does it run?")
+    assert answer.answered and {(v.value, v.unit) for v in answer.values} == {(30, "years")}
+
+
+def test_an_events_category_is_a_word_of_it(engine):
+    # "Xi in Moscow" never says "visit"; its category does.
+    answer = engine.ask("when did Xi visit Russia in 2023?")
+    assert answer.answered and answer.events[0].date.startswith("2023-03")
+
+
+def test_a_mutual_defence_treaty_is_no_defence_agreement(engine):
+    answer = engine.ask("When did Russia and China sign a mutual defence treaty?")
+    assert not answer.answered
+
+
+def test_who_names_someone_the_question_does_not(engine):
+    answer = engine.ask("who succeeded Yeltsin?")
+    assert answer.answered and "Vladimir Putin" in answer.text.splitlines()[0]
+    assert not answer.values
+
+
+def test_a_price_per_unit_is_no_sum(engine):
+    answer = turns(engine, "How much crude did China import from Russia in 2022?", "what did it cost per barrel?")
+    assert not answer.answered and not answer.values
