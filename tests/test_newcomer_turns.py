@@ -52,3 +52,17 @@ def test_who_names_someone_the_question_does_not(engine):
 def test_a_price_per_unit_is_no_sum(engine):
     answer = turns(engine, "How much crude did China import from Russia in 2022?", "what did it cost per barrel?")
     assert not answer.answered and not answer.values
+
+
+def test_a_multiple_answers_only_a_comparison(engine):
+    assert not engine.ask("Russia's GDP in 2008").answered
+    answer = engine.ask("how many times bigger was China's economy than Russia's in 2008?")
+    assert answer.answered and answer.values[0].unit == "times"
+
+
+def test_a_change_asked_with_no_times_runs_from_the_first_figure_to_the_last(engine):
+    answer = engine.ask("how much did Russian LNG exports to China grow?")
+    assert answer.kind == "change" and answer.answered
+    assert [v.period for v in answer.values if not v.derived] == ["2010", "2025"]
+    shares = engine.ask("how much did the yuan's share of trading on Russia's exchange rise?")
+    assert shares.kind == "change" and [v.value for v in shares.values if not v.derived] == [3, 33]

@@ -21,7 +21,7 @@ from .. import startup
 from ..answer import Answer
 from ..data.periods import PeriodError
 from ..data.store import Store
-from ..reading.periods import Period
+from ..reading.periods import Period, period_of_label
 from ..reading.read import SPECULATION, Intent, names_a_period, read
 from ..reading.lexicon import lexicon_words
 from ..reading.words import STOPWORDS
@@ -248,6 +248,24 @@ class Engine(FollowUps, FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAns
         if intent.metric_id is None and intent.kind != "help" and self._off_subject(intent):
             intent.not_held = ""  # another country's affairs: nothing nearby to offer
             return self._unknown(intent)  # not even "what crr holds on" a word it happens to share
+        if intent.asked_kind == "change" and intent.kind == "latest" and intent.metric_id \
+                and self.metrics[intent.metric_id].measure not in ("growth", "ratio"):
+            # "How much did LNG exports grow?": over every year crr holds, first to latest, said.
+            # Single years or months if it holds two; else the first and last of all it holds
+            # ("before the invasion" to December 2022).
+            held = [r for r in self._observations(intent.metric_id) if r["value"] is not None]
+            points = [r for r in held if "/" not in r["period"]]
+            rows = sorted(points if len({r["period"] for r in points}) >= 2 else held,
+                          key=lambda r: (r["period_end"] or "9999", r["period_start"] or "0000", r["period"]))
+            if len({r["period"] for r in rows}) >= 2:
+                first, last = rows[0]["period"], rows[-1]["period"]
+                intent.periods, intent.kind = [period_of_label(first), period_of_label(last)], "change"
+            else:
+                intent.set_aside, intent.metric_id, intent.kind = [intent.metric_id], None, "unknown"
+                intent.not_held = (f"the question asks how {self.metrics[intent.set_aside[0]].name} changed but names "
+                                   "no two times, and crr holds it for fewer than two single years or months; "
+                                   "name the two times (the times it holds follow)")
+                return self._unknown(intent)
         if self._one_of_a_total(intent):
             metric = self.metrics[intent.metric_id]
             intent.set_aside, intent.metric_id, intent.kind = [metric.id], None, "unknown"

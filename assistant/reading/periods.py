@@ -106,6 +106,17 @@ def _point(label: str) -> Period:
     return Period(label, start, end, "point", describe_label(label))
 
 
+def period_of_label(label: str) -> Period:
+    """The period a figure is held for, as a question's period: "2022-12", "../2022-02-23"
+    (before 24 February 2022), "2022-02/2026-02"."""
+    if "/" not in label:
+        return _point(label)
+    left, right = label.split("/")
+    start, end = parse_period(left)[0] if left != ".." else None, parse_period(right)[1] if right != ".." else None
+    form = "before" if start is None else "since" if end is None else "range"
+    return Period(label, start, end, form, describe_period(label))
+
+
 def describe_label(label: str) -> str:
     """2024 -> '2024'; 2022-12 -> 'December 2022'; 2022-02-24 -> '24 February 2022'."""
     if "/" in label:  # a span: "2022-06/2022-12"

@@ -100,6 +100,17 @@ def _subject_missing(intent: Intent, metric: MetricRow, facts: Facts) -> str:
     return ""
 
 
+# Words that ask for one thing as a multiple of another ("how many times bigger").
+MULTIPLE_ASKED = re.compile(r"\b(?:times|relative|compared?|comparison|ratio|multiple|bigger|larger|smaller|greater|"
+                            r"than|versus|vs|grew|grow|growth|increase|increased|rose|quadrupl\w*|doubl\w*|tripl\w*|fold)\b")
+
+
+def _multiple_fits(intent: Intent, metric: MetricRow) -> bool:
+    """A multiple ("China's economy is 3.5 times Russia's") answers a question that asks
+    how many times, or compares; "Russia's GDP in 2008" asks a level it does not give."""
+    return metric.measure != "ratio" or "ratio" in intent.measures or bool(MULTIPLE_ASKED.search(intent.normalized))
+
+
 def _currency_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     held = _unit_currency(metric.unit)
     if held:
@@ -280,6 +291,9 @@ RULES: list[Rule] = [
          lambda i, m, f: _measure_fits(i, m, f),
          lambda i, m, f: f"{m.name} is {_a(m.measure)}, and the question asks for "
                          f"{' or '.join(_a(x) for x in sorted(i.measures))}"),
+    Rule("multiple",
+         lambda i, m, f: _multiple_fits(i, m),
+         lambda i, m, f: f"{m.name} is a multiple of one figure in another, and the question asks for a level"),
     Rule("base",
          lambda i, m, f: _base_fits(i, m),
          lambda i, m, f: f"{m.name} compares each year with {m.base}, and the question compares "
