@@ -66,3 +66,18 @@ def test_a_change_asked_with_no_times_runs_from_the_first_figure_to_the_last(eng
     assert [v.period for v in answer.values if not v.derived] == ["2010", "2025"]
     shares = engine.ask("how much did the yuan's share of trading on Russia's exchange rise?")
     assert shares.kind == "change" and [v.value for v in shares.values if not v.derived] == [3, 33]
+
+
+def test_earnings_are_an_amount_and_thinking_is_opinion(engine):
+    earned = engine.ask("what did Russia earn from gas exports to China in 2021?")
+    assert earned.answered and earned.values[0].unit == "USD bn"
+    poll = engine.ask("what did Chinese think of the invasion in the Genron poll?")
+    assert poll.answered and "Genron" in poll.text
+    # What Russians think of China is an opinion, never a share of trade.
+    views = engine.ask("what do Russians think of China?")
+    assert all("view" in v.label.lower() for v in views.values)
+
+
+def test_an_office_holder_is_searched_for_by_the_name_they_go_by(engine):
+    answer = engine.ask("When did the Chinese president visit Moscow in 2023?")
+    assert "“visit moscow xi”" in answer.reading["summary"]

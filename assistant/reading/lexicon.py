@@ -118,6 +118,18 @@ class Lexicon:
             for words, bindings in entries.items()}
         self.party_keys = frozenset(k[0] for k, bs in entries.items() if len(k) == 1 and any(b.facet == "party" for b in bs))
 
+    def short_name(self, person: str) -> str:
+        """The one word a person goes by ("putin", "xi"), for searching events by; the id's
+        words when the lexicon has none."""
+        if getattr(self, "_short_names", None) is None:
+            names: dict[str, str] = {}
+            for key, bindings in self.entries.items():
+                for binding in bindings:
+                    if binding.facet == "person" and len(key) == 1 and binding.value not in names:
+                        names[binding.value] = key[0]
+            self._short_names = names
+        return self._short_names.get(person, person.replace("-", " "))
+
     def mend(self, words: list[str], spelled: dict[str, str]) -> list[str]:
         """The words with typos of the lexicon's words mended ("exercies", "studnets")."""
         if self._mender is None:

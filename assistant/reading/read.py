@@ -285,7 +285,7 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         set_aside = {w for phrase in aside for w in phrase.split()}
         intent.residue = " ".join(w for w in intent.residue.split() if _stem(w) not in set_aside and w not in set_aside)
     if intent.offices:
-        _bind_offices(intent)
+        _bind_offices(intent, lexicon)
     intent.compare = bool(COMPARE.search(intent.normalized))
     intent.follow_up = intent.compare or bool(FOLLOW_UP.search(intent.normalized))
     # "since 2020" runs to the source's latest figure: two ends, as "from 2020 to 2024" has.
@@ -341,7 +341,7 @@ HELD_WHEN = re.compile(r"^(?:who|which (?:\w+ )?(?:person|leader|president|man|w
                        r"\b(?:when|at the time|during|while)\b")
 
 
-def _bind_offices(intent: Intent) -> None:
+def _bind_offices(intent: Intent, lexicon: Lexicon) -> None:
     """"The Russian president" in 1992 is Yeltsin: each office named is its holder at the
     time asked about, searched for by name.  With no time, and someone else named ("China's
     president when Yeltsin visited"), the time is that of what is asked, and no holder is
@@ -364,7 +364,7 @@ def _bind_offices(intent: Intent) -> None:
             # Searched for by name: "the Chinese president" is "xi jinping" in the events' words.
             words = set(text.split())
             intent.residue = " ".join(w for w in intent.residue.split() if _stem(w) not in words)
-            intent.residue = f"{intent.residue} {person.replace('-', ' ')}"
+            intent.residue = f"{intent.residue} {lexicon.short_name(person)}"
 
 
 def holder(office: str, periods: list[Period]) -> str | None:
