@@ -302,7 +302,7 @@ class Engine(FollowUps, FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAns
         # Nor is a series offered of a figure held only over several years.
         answer.suggestions = [s for s in answer.suggestions
                               if not any(s.endswith(w) or s.startswith(w) for w in same)
-                              and re.sub(r" (?:over time|by year)$", "", s) not in self._no_series_names()]
+                              and not self._no_series_of(s)]
         if self._exact_not_held(intent, answer):
             # "what exact rank ..." answered "among the top 3": the figure shown, the question open.
             answer.answered, answer.values = False, []

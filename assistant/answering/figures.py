@@ -109,15 +109,18 @@ class FigureAnswers:
             parts.append("the spans " + join_words([describe_period(p) for p in spans]))
         return " and ".join(parts) if parts else "no figures"
 
-    def _no_series_names(self) -> frozenset[str]:
-        """The names (lower case) of the metrics held only as totals over several years,
-        worked out once: "... over time" of one is no question crr answers."""
-        names = self.__dict__.get("_spans_only_names")
-        if names is None:
-            names = self.__dict__["_spans_only_names"] = frozenset(
-                m.name.lower() for m in self.metrics.values() if not _a_rate(m)
-                and all("/" in r["period"] for r in self._observations(m.id)))
-        return names
+    def _no_series_of(self, suggestion: str) -> bool:
+        """Whether a suggested "... over time" or "... by year" asks a series of a metric held
+        only as totals over several years, which crr does not give."""
+        name = re.sub(r" (?:over time|by year)$", "", suggestion)
+        if name == suggestion:
+            return False
+        by_name = self.__dict__.get("_metrics_by_name")
+        if by_name is None:
+            by_name = self.__dict__["_metrics_by_name"] = {m.name.lower(): m for m in self.metrics.values()}
+        metric = by_name.get(name)
+        return metric is not None and not _a_rate(metric) \
+            and all("/" in r["period"] for r in self._observations(metric.id))
 
     def _suggest(self, metric: MetricRow, *extra: str) -> list[str]:
         name = metric.name.lower()
