@@ -10,7 +10,8 @@ import re
 import sqlite3
 from functools import cached_property
 
-from ..reading.read import HELD_WHEN, NAME_KIND_ASKED, Intent
+from ..reading.offices import HELD_WHEN, holder
+from ..reading.read import NAME_KIND_ASKED, Intent
 from ..reading.words import STOPWORDS, _stem, content_tokens
 from .draft import Draft, join_words
 from .events import event_ref
@@ -281,7 +282,6 @@ class PeopleAnswers:
         """"Who was China's president when Yeltsin made his first official visit?": the
         event the rest of the question finds, and who held the office on its date."""
         from ..reading.periods import Period
-        from ..reading.read import holder
         from ..writing.render import render
 
         before_the_list = bool(intent.periods) and holder(intent.open_offices[0], intent.periods) is None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .facets import asked_currency, coordinated, flow, marked, ranked_among, reporter, share_part, whole_of_share
 from .kinds import COMPARE, FOLLOW_UP, metric_kind, read_event_kind, read_kind
 from .lexicon import Found, Lexicon, lexicon_words, words_and_spellings
+from .offices import bind_offices
 from .periods import Period, extract_periods
 from .words import STOPWORDS, _stem, normalize
 
@@ -285,7 +286,7 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         set_aside = {w for phrase in aside for w in phrase.split()}
         intent.residue = " ".join(w for w in intent.residue.split() if _stem(w) not in set_aside and w not in set_aside)
     if intent.offices:
-        _bind_offices(intent, lexicon)
+        bind_offices(intent, lexicon)
     intent.compare = bool(COMPARE.search(intent.normalized))
     intent.follow_up = intent.compare or bool(FOLLOW_UP.search(intent.normalized))
     # "since 2020" runs to the source's latest figure: two ends, as "from 2020 to 2024" has.
@@ -335,48 +336,6 @@ def _cased_words(question: str) -> set[str]:
     if question.lower() == question:
         return set()
     return {word.rstrip(".") for word in CAPITALS.findall(question)}
-
-
-HELD_WHEN = re.compile(r"^(?:who|which (?:\w+ )?(?:person|leader|president|man|woman)) (?:was|were)\b.*"
-                       r"\b(?:when|at the time|during|while)\b")
-
-
-def _bind_offices(intent: Intent, lexicon: Lexicon) -> None:
-    """"The Russian president" in 1992 is Yeltsin: each office named is its holder at the
-    time asked about, searched for by name.  With no time, and someone else named ("China's
-    president when Yeltsin visited"), the time is that of what is asked, and no holder is
-    guessed."""
-    named = list(intent.people)
-    # "Who was the Russian president when the 2014 gas deal was signed?": the time is the event's.
-    at_an_event = bool(HELD_WHEN.search(intent.normalized))
-    for text, office in intent.offices:
-        party = office.split()[0].removeprefix("party=")
-        if party not in intent.parties:
-            intent.parties.append(party)
-        if intent.spelled.get(text.split()[-1], "").endswith("s"):
-            continue  # "Russian leaders": more than one office, none of whose holders is meant alone
-        person = None if at_an_event or (not intent.periods and named) else holder(office, intent.periods)
-        if person is None:
-            intent.open_offices.append(office)  # "China's president when Yeltsin visited": found by the event
-        elif person not in intent.people:
-            intent.people.append(person)
-            intent.office_of[person] = text
-            # Searched for by name: "the Chinese president" is "xi jinping" in the events' words.
-            words = set(text.split())
-            intent.residue = " ".join(w for w in intent.residue.split() if _stem(w) not in words)
-            intent.residue = f"{intent.residue} {lexicon.short_name(person)}"
-
-
-def holder(office: str, periods: list[Period]) -> str | None:
-    """Who held an office ("since:person ..." in order of time) at the start of the time
-    asked about (the end of a time before a date), or its last holder when none is asked."""
-    terms = [term.split(":", 1) for term in office.split()[1:]]
-    if not periods:
-        return terms[-1][1]
-    period = periods[0]
-    when = period.first_day if period.start is not None else period.last_day
-    held = [person for since, person in terms if since <= when]
-    return held[-1] if held else None  # before crr's first holder: no one it can name
 
 
 def _quantity_key(match: re.Match) -> tuple[str, str]:
