@@ -84,3 +84,17 @@ def test_a_total_over_every_occasion_is_no_figure_of_one(engine, question):
 def test_a_total_of_the_one_occasion_named_is_its_figure(engine, question, value):
     answer = engine.ask(question)
     assert answer.answered and answer.values[0].value == value
+
+
+def test_one_of_several_alone_is_no_figure_of_them_together(engine):
+    alone = engine.ask("How much did China's 30% stake in Yamal LNG cost on its own?")
+    assert not alone.answered and not alone.values
+    assert "one of them alone" in alone.text
+    together = engine.ask("what did China's Yamal LNG stakes cost?")
+    assert together.answered and together.values[0].value == 45
+
+
+def test_a_share_of_what_was_sought_is_no_stake_in_the_company(engine):
+    assert not engine.ask("What percentage stake in Rosneft did CNPC end up with in 2006?").values
+    sought = engine.ask("what share of its sought Rosneft stake did CNPC get?")
+    assert sought.answered and sought.values[0].value == 16.7

@@ -100,6 +100,17 @@ def _subject_missing(intent: Intent, metric: MetricRow, facts: Facts) -> str:
     return ""
 
 
+# "On its own", "alone": one of several, which a figure of them together does not give.
+ALONE = re.compile(r"\b(?:on (?:its|their) own|alone|by itself|by themselves|separately|individually|each one)\b")
+SEVERAL = re.compile(r"\b(?:two|three|four|five|both|combined|together|all)\b", re.IGNORECASE)
+
+
+def _not_one_of_several(intent: Intent, metric: MetricRow) -> bool:
+    """Whether the metric is not a figure of several things together asked of one of them
+    alone ("what did the 30% stake cost on its own?" of the cost of two stakes)."""
+    return not (ALONE.search(intent.normalized) and SEVERAL.search(metric.name))
+
+
 # Words that ask for one thing as a multiple of another ("how many times bigger").
 MULTIPLE_ASKED = re.compile(r"\b(?:times|relative|compared?|comparison|ratio|multiple|bigger|larger|smaller|greater|"
                             r"than|versus|vs|grew|grow|growth|increase|increased|rose|quadrupl\w*|doubl\w*|tripl\w*|fold)\b")
@@ -291,6 +302,9 @@ RULES: list[Rule] = [
          lambda i, m, f: _measure_fits(i, m, f),
          lambda i, m, f: f"{m.name} is {_a(m.measure)}, and the question asks for "
                          f"{' or '.join(_a(x) for x in sorted(i.measures))}"),
+    Rule("alone",
+         lambda i, m, f: _not_one_of_several(i, m),
+         lambda i, m, f: f"{m.name} is a figure of several together, and the question asks for one of them alone"),
     Rule("multiple",
          lambda i, m, f: _multiple_fits(i, m),
          lambda i, m, f: f"{m.name} is a multiple of one figure in another, and the question asks for a level"),
