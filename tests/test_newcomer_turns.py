@@ -81,3 +81,9 @@ def test_earnings_are_an_amount_and_thinking_is_opinion(engine):
 def test_an_office_holder_is_searched_for_by_the_name_they_go_by(engine):
     answer = engine.ask("When did the Chinese president visit Moscow in 2023?")
     assert "“visit moscow xi”" in answer.reading["summary"]
+
+
+def test_a_new_subject_in_a_follow_up_keeps_the_measure_shown(engine):
+    # "and oil?" after gas exports is oil exports, not the length of the oil pipeline.
+    answer = turns(engine, "how much pipeline gas did Russia export to China in 2019?", "and oil?")
+    assert answer.answered and answer.values[0].unit == "million tonnes" and answer.values[0].period == "2019"

@@ -373,8 +373,12 @@ class FollowUps:
         if not words or len(words) > 2 or words <= self.matcher.words_of(metric_id):
             return None
         combined = f"{normalize(self.metrics[metric_id].name)} {' '.join(sorted(words))}"
+        measure = self.metrics[metric_id].measure
         for _, candidate, _ in self.matcher.match(combined):
+            # Of the measure shown, unless the follow-up asks another: "and oil?" after gas
+            # exports is oil exports, not the oil pipeline's length.
             if candidate != metric_id and words <= self.matcher.words_of(candidate) \
+                    and (intent.measures or self.metrics[candidate].measure == measure) \
                     and misfit(intent, self.metrics[candidate], self.resolver.facts) is None:
                 return candidate
         return self._sibling_by_subject(intent, metric_id, periods)
