@@ -11,13 +11,12 @@ import sqlite3
 from functools import cached_property
 
 from ..reading.offices import HELD_WHEN, holder
-from ..reading.read import NAME_KIND_ASKED, Intent
+from ..reading.read import NAME_KIND_ASKED, NAME_KINDS, Intent
 from ..reading.words import STOPWORDS, _stem, content_tokens
 from .draft import Draft, join_words
 from .events import event_ref
 
-ENTITY = re.compile(r"\bwhich (?:\w+ ){0,3}?(?:pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|"
-                    r"countr(?:y|ies)|organi[sz]ations?|institutes?|makers?|producers?|exporters?|suppliers?)\b")
+ENTITY = re.compile(rf"\bwhich (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|{NAME_KINDS})\b")
 # "Who is the Chinese president?", "who was Russia's leader in 2010?": an office and a time.
 OFFICE_ONLY = re.compile(r"^(?:and )?(?:who|whom)(?:'s| is| was| are| were)\b")
 OFFICE_FILLER = frozenset("who whom is was are were the then now today currently at that time in of and 's s".split())

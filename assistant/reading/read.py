@@ -57,8 +57,9 @@ NUMBER_WORDS = {w: n for n, w in enumerate(
 COUNTED_WORDS = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?= (?:or \w+ )?(?:times|a year|per year|"
                            r"annually|percent|per cent|%|meetings|visits|exercises))")
 # "which pollster", "which Russian company": the kind of name a who-question asks for.
-NAME_KIND_ASKED = re.compile(r"\bwhich (?:[\w-]+ ){0,3}?(pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|"
-                             r"organi[sz]ations?|institutes?|makers?|producers?|exporters?|suppliers?|surveys?|polls?)\b")
+NAME_KINDS = (r"pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|organi[sz]ations?|institutes?|makers?|"
+              r"producers?|exporters?|suppliers?")
+NAME_KIND_ASKED = re.compile(rf"\bwhich (?:[\w-]+ ){{0,3}}?({NAME_KINDS}|surveys?|polls?)\b")
 # "that day", "then": a follow-up about the time of the answer before.
 DEICTIC = re.compile(r"\b(?:that (?:day|year|month|time|week)|the same (?:day|year|month|time)|at the time|then)\b")
 # A prediction or an explanation asked for: "will ...?", "why ...?" ("could you" is politeness).
