@@ -25,11 +25,20 @@ class EventWords:
     @classmethod
     def of(cls, stored: dict) -> "EventWords":
         # Synonyms are found among an event's words as cut (event_words): "succeeds" is "succe".
-        synonyms = {word: list(dict.fromkeys([*others, *(event_stem(_stem(o)) for o in others)]))
-                    for word, others in stored.get("synonyms", {}).items()}
+        # The words are looked up as cut too ("refuse" is "refus", as "refused" is).
+        synonyms: dict[str, list[str]] = {}
+        for word, others in stored.get("synonyms", {}).items():
+            forms = [*others, *(event_stem(_stem(o)) for o in others)]
+            key = event_stem(word)
+            synonyms[key] = list(dict.fromkeys([*synonyms.get(key, []), *forms]))
         return cls(frozenset(stored.get("ignore", [])), synonyms,
                    stored.get("category_words", {}), stored.get("spellings", {}),
                    tuple(stored.get("roles", [])), frozenset(stored.get("places", [])))
+
+    @cached_property
+    def ignored_stems(self) -> frozenset[str]:
+        """The ignored words as events' words are cut ("date" is "dat")."""
+        return self.ignore | {event_stem(w) for w in self.ignore}
 
     @cached_property
     def subject_words(self) -> frozenset[str]:
@@ -65,13 +74,15 @@ _IZE = re.compile(r"(?<=[a-z]{3})iz(e[ds]?|ing|ations?)?$")
 
 @lru_cache(maxsize=1 << 16)  # the events' few thousand words, cut again for every question
 def event_stem(word: str) -> str:
-    """A rough stem for matching event words: signed -> sign, flowing -> flow; one
-    spelling for -ize and -ise (recognized -> recognis)."""
+    """A rough stem for matching event words: signed -> sign, flowing -> flow, seize
+    and seized -> seiz; one spelling for -ize and -ise (recognized -> recognis)."""
     if "iz" in word:  # the pattern is slow to try at every letter of every word
         word = _IZE.sub(r"is\1", word)
     for suffix in ("ing", "ed"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
+    if len(word) > 4 and word.endswith("e") and not word.endswith("ee"):
+        return word[:-1]
     return word
 
 

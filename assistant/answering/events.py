@@ -67,8 +67,9 @@ class EventSearch:
         # The countries a question names are a facet, checked on their own (_event_fits),
         # not words an event must repeat ("Washington and London ban ..." is the US and UK's
         # ban); a city stays a word to find ("Xi's last visit to Moscow").
-        named = {event_stem(w) for phrase, facet in intent.bound.items() if facet == "party"
-                 and not self.lexicon.has(phrase, "city") for w in phrase.split()}
+        named = {event_stem(_stem(w)) for phrase, facet in intent.bound.items()
+                 if facet == "party" and not self.lexicon.has(phrase, "city") or facet == "source"
+                 for w in phrase.split()}
         terms = [t for t in self.event_vocab.search_terms(intent.residue or intent.normalized) if t not in named]
         if not terms:
             return []
@@ -87,21 +88,28 @@ class EventSearch:
         # Require at least two matching words when the question has several,
         # so that one common word ("agreement") does not pick an event.
         weight = self._event_word_weights()
-        named = {p["id"] for p in self._people_in(intent.normalized)}
+        people = self._people_in(intent.normalized)
+        named = {p["id"] for p in people}
         with_people = set()
-        if named:
-            for person in named:
-                with_people |= {e["id"] for e in self.store.events_with_person(person)}
-        asked_subjects = {event_stem(w) for phrase in intent.subject_words for w in phrase.split()}
+        # Each person's events: those that list them, or whose words name them.
+        events_of = {}
+        for person in people:
+            events_of[person["id"]] = {e["id"] for e in self.store.events_with_person(person["id"])}
+            with_people |= events_of[person["id"]]
+        # The words of the names asked: a person is a facet, checked on its own (below),
+        # not a word that finds an event ("Medvedev's first trip to China" is a trip).
+        names_asked = [tuple(event_stem(_stem(w)) for w in m.group(1).split())
+                       for m in self._names_pattern.finditer(intent.normalized)] if people else []
+        asked_subjects = {event_stem(_stem(w)) for phrase in intent.subject_words for w in phrase.split()}
         # Names the question writes with a capital (not its first word): "Kazan", "Nerchinsk".
         proper = {event_stem(_stem(w.lower())) for w in re.findall(r"(?<=[a-z,)] |[a-z]\u2013|[a-z]-)(?:[A-Z][a-z]{2,}|[A-Z]{3,5}\b)", intent.question)}
         proper -= {w for phrase in intent.bound for w in phrase.split()}  # parties and people are facets
         # A city named for its country ("Beijing's peace plan") says little about which event.
-        cities = {event_stem(w) for phrase, facet in intent.bound.items() if facet == "party"
+        cities = {event_stem(_stem(w)) for phrase, facet in intent.bound.items() if facet == "party"
                   and self.lexicon.has(phrase, "city") for w in phrase.split()}
         numbered = numbered_names(intent.normalized)
         counted = {m.group(1) for m in OCCURRENCE.finditer(intent.normalized)}
-        named_others = [frozenset(event_stem(w) for w in phrase.split()) for phrase, facet in intent.bound.items()
+        named_others = [frozenset(event_stem(_stem(w)) for w in phrase.split()) for phrase, facet in intent.bound.items()
                         if facet == "party" and any(v in intent.others for v in self.lexicon.values_of(phrase, "party"))]
         # The names of those bodies, and their acronyms, are asked for, not extra words of a title.
         named_words = [w | {w2 for t in w for w2 in self._acronym_names().get(t, ())} for w in named_others]
@@ -110,14 +118,31 @@ class EventSearch:
         forms = {t: frozenset((t, *synonyms.get(t, ()))) for t in terms}
         # How much each word says about which event (below); "last", "first" choose among
         # the events found (_latest_or_first).  The same for every event: worked out once.
-        cover = {t: 1.0 if t in cities else self._cover_weight(t, proper)
-                 for t in terms if t not in ORDER_WORDS}
-        total = sum(cover.values())
+        # A word found through a synonym says as little as its commonest form: "deliver"
+        # found as "sent" is no rarer than "sent".
         counts = self._event_text_counts()
+        # A word no event uses weighs as its synonyms that some do ("sit" down with: met).
+        cover = {t: 1.0 if t in cities else self._cover_weight(t, proper) if t in counts else min(
+                     [self._cover_weight(f, proper) for f in forms[t] if f in counts] or [self._cover_weight(t, proper)])
+                 for t in terms if t not in ORDER_WORDS}
+        # A person asked for is one word, of a common word's weight, however rare the name.
+        for name in names_asked:
+            for t in name:
+                if t in cover:
+                    cover[t] = 1.0 / len(name)
+        # An office ("as China's leader") or a role ("which prime minister") says who, a facet
+        # of the people; its words may help choose an event, but an event need not have them.
+        said_of_people = {event_stem(_stem(t)) for phrase, _ in intent.offices for t in phrase.split()}
+        said_of_people |= {event_stem(_stem(r)) for r in self.event_vocab.roles}
+        for t in said_of_people & cover.keys():
+            cover[t] = 0.0
+        total = sum(cover.values())
         term_weight = {t: 1.0 if t in cities else weight.get(t, 1.0) for t in terms}  # a capital says little
         term_forms = [(t, forms[t]) for t in terms]
         # A capital standing for its country is no word to find, unless the question has no other.
-        needed = min(2, len([t for t in terms if t not in cities]) or len(terms))
+        # "First", "last" choose among the events found; they do not find one.
+        needed = min(2, len([t for t in terms if t not in cities and t not in ORDER_WORDS])
+                     or len([t for t in terms if t not in ORDER_WORDS]) or len(terms))
         # What follows from which of the terms an event has (whether it is enough, the
         # words it lacks, its share of the question) is the same for every event with
         # those terms: worked out once for each set of them.
@@ -131,10 +156,12 @@ class EventSearch:
             if event_id not in cut:
                 text = row["title"] + " " + row["summary"]
                 title_words = event_words(row["title"].lower()) | acronyms(row["title"])
-                ignore = self.event_vocab.ignore
+                ignore = self.event_vocab.ignored_stems
                 cut[event_id] = (event_words(text.lower()) | acronyms(text), title_words,
                                  tuple((w, weight.get(w, 1.0)) for w in title_words if w not in ignore))
             words, title_words, title_weights = cut[event_id]
+            if people and not all(event_id in events_of[p["id"]] or self._named_in(p, words) for p in people):
+                continue  # an event without a person asked for is another event
             if numbered and (any(name not in words for name, _ in numbered) or another_numbered(
                     numbered, words, numbered_names((row["title"] + " " + row["summary"]).lower()))):
                 continue  # "Power of Siberia-2" is a name: an event must have it, not Power of Siberia (-1)
@@ -174,6 +201,11 @@ class EventSearch:
         scored.sort(key=lambda item: (item[0], item[1]))
         return [row for *_, row in scored[:limit]]
 
+    def _named_in(self, person: sqlite3.Row, words: frozenset[str]) -> bool:
+        """Whether an event's words name a person: their family name, or an alias of one word."""
+        names = [person["name"], *filter(None, (person["aliases"] or "").split("; "))]
+        return any(event_stem(n.lower().split()[-1]) in words for n in names if n)
+
     def _terms_fit(self, matched: tuple[str, ...], terms: list[str], needed: int, weight: dict[str, float],
                    asked_subjects: set[str], counts: dict[str, int], proper: set[str], counted: set[str],
                    cover: dict[str, float], total: float, term_weight: dict[str, float],
@@ -183,7 +215,7 @@ class EventSearch:
         terms it lacks (counted against it), and the ordinals among those, which the
         event's title decides."""
         # One subject word rare among the titles ("espionage", "S-400") is enough alone.
-        if not (len(matched) >= needed or any(
+        if not (len([t for t in matched if t not in ORDER_WORDS]) >= needed or any(
                 weight.get(t, 0.0) >= RARE_WORD and (t in self.event_vocab.subject_words or t in asked_subjects)
                 for t in matched)):
             return None
@@ -265,9 +297,16 @@ class EventSearch:
         terms = self.event_vocab.search_terms(intent.residue or intent.normalized)
         synonyms = self.event_vocab.synonyms
         forms = [frozenset((t, *synonyms.get(t, ()))) for t in terms if t not in ORDER_WORDS]
+        # Of the question's words the event has, the one fewest events use says the most
+        # of what was asked ("recognise", of "recognise Crimea"): a part must have it.
+        words = event_words(f"{row['title']} {row['summary']}".lower())
+        in_texts = self._event_text_counts()
+        held = [f & words for f in forms if not f.isdisjoint(words)]
+        rarest = min(held, key=lambda found: min(in_texts.get(w, 0) for w in found), default=frozenset())
 
         def most_matched(parts: list[str]) -> str:
-            counts = [sum(1 for f in forms if not f.isdisjoint(event_words(p.lower()))) for p in parts]
+            cut = [event_words(p.lower()) for p in parts]
+            counts = [(not rarest.isdisjoint(c), sum(1 for f in forms if not f.isdisjoint(c))) for c in cut]
             return parts[counts.index(max(counts))]  # the first of the best: the title before the summary
 
         sentence = most_matched([row["title"], *_SENTENCE.split(row["summary"] or "")])

@@ -14,6 +14,7 @@ from ..reading.offices import HELD_WHEN, holder
 from ..reading.read import NAME_KIND_ASKED, NAME_KINDS, Intent
 from ..reading.words import STOPWORDS, _stem, content_tokens
 from .draft import Draft, join_words
+from .event_words import event_stem
 from .events import event_ref
 
 ENTITY = re.compile(rf"\bwhich (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|{NAME_KINDS})\b")
@@ -510,7 +511,9 @@ class PeopleAnswers:
         """Holders of the role the question names, best first: the country named
         first is the person's ("China's ambassador to Russia"), and unless the
         question gives a time, the holder the sources date latest comes first."""
-        spell = self.event_vocab.spellings
+        # Spellings, roles and the role's words, cut as the search terms are ("defence": "defenc").
+        spell = {event_stem(k): event_stem(v) for k, v in self.event_vocab.spellings.items()}
+        roles = {event_stem(r) for r in self.event_vocab.roles}
         terms = [spell.get(t, t) for t in self.event_vocab.search_terms(intent.normalized)]
         country = re.search(r"\b(chin|russi)(?:a|an|ese)(?:'s)?\b", intent.normalized)
         country = {"chin": "china", "russi": "russia"}[country.group(1)] if country else None
@@ -519,9 +522,9 @@ class PeopleAnswers:
         scored = []
         for person in self.store.people:
             role = (person["role"] or "").lower()
-            words = {spell.get(w, w) for w in content_tokens(role)}
+            words = {spell.get(w, w) for w in map(event_stem, content_tokens(role))}
             hits = [t for t in terms if t in words]
-            if any(t in self.event_vocab.roles for t in hits) and len(hits) >= min(2, len(terms)):
+            if any(t in roles for t in hits) and len(hits) >= min(2, len(terms)):
                 score = len(hits) + (1 if person["country"].lower() == country else 0)
                 # Unless the question gives a time, the holder the sources date latest comes first.
                 latest = max((int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", role)), default=0) if now else 0

@@ -19,8 +19,9 @@ _DENIAL = re.compile(r"\b(?:not|never|no|n't|den(?:y|ies|ied)|refus\w*|reject\w*
 
 
 # In a sentence of a summary, a denial is a verb's: "does not recognise", "withheld
-# recognition"; "no foreign leader had entered before" says Xi was the first.
-_NOT_DONE = re.compile(r"\b(?:not|never|n't|den(?:y|ies|ied)|refus\w*|reject\w*|declin\w* to|withh[eo]ld\w*)\b", re.I)
+# recognition", "neither condemned nor recognised"; "no foreign leader had entered
+# before" says Xi was the first.
+_NOT_DONE = re.compile(r"\b(?:not|never|n't|neither|nor|den(?:y|ies|ied)|refus\w*|reject\w*|declin\w* to|withh[eo]ld\w*)\b", re.I)
 
 
 # A question asks about a refusal in more words than titles use ("turned down", "brushed off").

@@ -278,8 +278,10 @@ class Store:
         return self.rows(sql + " order by date_start, id", tuple(params))
 
     def search_events(self, query: str, limit: int = 20) -> list[sqlite3.Row]:
-        """Full-text search on event titles and summaries (FTS5 syntax escaped)."""
-        terms = " OR ".join('"' + t.replace('"', '""') + '"' for t in query.split() if t)
+        """Full-text search on event titles and summaries (FTS5 syntax escaped).  The
+        terms are rough stems ("recognis"): each finds the words it begins too."""
+        terms = " OR ".join('"' + t.replace('"', '""') + '"' + ("*" if len(t) > 3 else "")
+                            for t in query.split() if t)
         if not terms:
             return []
         return self.rows(

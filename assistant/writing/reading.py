@@ -149,12 +149,17 @@ def unread_words(engine, intent, answer) -> list[str]:
     used += [_event_text_words(event.title, event.summary) for event in answer.events]
     if answer.kind == "who" and answer.answered:
         used.append(_event_text_words(answer.text, ""))  # the roles and names it gives ("ambassador ... in Beijing")
+    from ..answering.event_words import event_stem
+    from ..reading.words import _stem
+
     spell = engine.event_vocab.spellings  # "envoy" is written "ambassador"
     corrected = engine.matcher.correct(" ".join(intent.content))[0]
     unread = []
     for raw, word in zip(intent.content, corrected):
+        cut = event_stem(_stem(raw))  # as events' words are cut: "seize" is "seiz", as "seized" is
         if raw in STOPWORDS or word in STOPWORDS or raw in intent.neutral \
-                or any(word in words or raw in words or spell.get(raw, raw) in words for words in used):
+                or any(word in words or raw in words or cut in words or spell.get(raw, raw) in words
+                       for words in used):
             continue
         shown = intent.spelled.get(raw, raw)
         if shown not in unread and f"'{shown}'" not in intent.not_held:
