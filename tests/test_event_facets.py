@@ -77,3 +77,11 @@ def test_a_clause_saying_it_was_not_done_dates_nothing(engine):
 def test_a_word_matched_through_its_cut_is_no_unread_word(engine):
     answer = engine.ask("When did the US seize Maduro?")
     assert "seize" not in answer.unread
+
+
+def test_a_year_naming_the_thing_asked_is_the_events_or_in_its_words(engine):
+    # "The 1950 treaty" is no treaty of 2001; "the 2001 treaty extended" is dated 2021
+    # by an event that names the 2001 treaty.
+    assert not engine.ask("When was the 1950 friendship treaty signed?").answered
+    extended = engine.ask("when was the 2001 treaty extended?")
+    assert extended.answered and extended.events[0].date.startswith("2021")

@@ -76,9 +76,15 @@ class EventSearch:
         expanded = terms + [s for t in terms for s in self.event_vocab.synonyms.get(t, [])]
         expanded += [w for t in terms for w in self._acronym_names().get(t, ())]  # "sco"
         rows = self.store.search_events(" ".join(expanded), limit=80)
+        # "When was the 2001 treaty extended?" asks for a date after 2001, of an event that
+        # names the year or is of it: "the 1950 treaty" is not the 2001 one.
+        naming = [p for p in intent.periods if intent.kind == "when" and names_a_thing(p.phrase, intent.normalized)]
+        for period in naming + intent.name_years:
+            year = str(period.start.year) if period.start else period.phrase.strip()[-4:]
+            rows = [r for r in rows if r["date_start"].startswith(year) or year in f"{r['title']} {r['summary']}"]
         for period in intent.periods:
-            if intent.kind == "when" and names_a_thing(period.phrase, intent.normalized):
-                continue  # "when was the 2001 treaty extended?" asks for a date after 2001
+            if period in naming:
+                continue
             start = period.start.isoformat() if period.start else "0000"
             end = period.end.isoformat() if period.end else "9999"
             rows = [r for r in rows if r["date_end"] >= start and r["date_start"] <= end]

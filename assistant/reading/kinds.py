@@ -19,8 +19,8 @@ KIND_WORDS = [
     # "lowest on record" is a low: the lowest words are read before "record".
     ("lowest", r"\b(?:lowest|minimum|min|smallest|least|bottom|weakest|record low)\b"),
     ("peak", r"\b(?:peak|record|highest|maximum|max|largest|biggest|most ever|all-time high)\b"),
-    ("latest", r"\b(?:latest|most recent|recent|recently|current|currently|now|today|newest|last known|these days)\b"),
-    ("change", r"\b(?:vs\.?|versus|compare[ds]?|comparison|change[ds]?|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|drop(?:ped)?|rise|rose|risen|shr[iau]nk(?:en)?|contracted|slump(?:ed|s)?|plunge[ds]?|climb(?:ed|s)?|difference)\b"),
+    ("latest", r"\b(?:latest|most recent|recent|recently|current|currently|now|today|newest|last known|these days|final (?:year|value|figure|reading|data point)s?)\b"),
+    ("change", r"\b(?:vs\.?|versus|compare[ds]?|comparison|change[ds]?|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|drop(?:ped)?|rise|rose|risen|shr[iau]nk(?:en)?|contracted|slump(?:ed|s)?|plunge[ds]?|climb(?:ed|s)?|difference|move[ds]?|jump(?:ed|s)?|shift(?:ed|s)?)\b"),
 ]
 
 
@@ -40,20 +40,22 @@ EVENT_KIND_PATTERNS = [
      None,
      re.compile(r"\bhow (?:many times(?! (?:bigger|larger|more|higher|greater|smaller|as|over|the))|often)\b|\bnumber of (?:times|meetings|visits)\b")),
     ("when",
-     re.compile(r"(?:when|since when)\b|(?:on |in )?(?:what|which) (?:exact |precise |specific |particular )?(?:date|year|month|day)\b"
-                # "the year Russia started selling S-400s", "date of the gas deal"
-                r"|(?:the |in the )?(?:year|date|month|day)(?: of| when| that| in which)?\b(?! (?:on year|by year|to date))"
+     re.compile(r"(?:when|since when)\b|(?:on |in )?(?:exactly |precisely )?(?:what|which) (?:exact |precise |specific |particular )?(?:date|year|month|day)\b"
+                # "the year Russia started selling S-400s", "date of the gas deal", "exact date Yukos said ..."
+                r"|(?:the |in the )?(?:exact |precise |specific )?(?:year|date|month|day)(?: of| when| that| in which)?\b(?! (?:on year|by year|to date))"
                 r"|(?:the |in the )?(?:first|last) (?:year|month|time|date)\b"
                 r"|(?:list|name|give(?: me)?|show(?: me)?) the (?:years|dates|months)\b|(?:in )?(?:which|what) years\b"),
      re.compile(r"\bwhen (?:was|did|were|is)\b|\bwhen\s*$|\bwhat date\b|\b(?:what|which) year\s*$")),
     ("who",
-     re.compile(r"(?:who|whom|whose)\b|(?:name|list|identify) (?:the|all|every)\b"
+     re.compile(r"(?:who|whom|whose)\b|(?:name|list|identify) (?:the|all|every)\b|(?:the )?names? of (?!(?:the )?(?:share|value|number|amount|figure|total)\b)"
                 r"|what (?:is|was|are|were) the (?:longest|largest|biggest|smallest|main|leading|top)\b"
                 # "which were the 8 firms", not "what was the 2014 gas deal"
                 r"|(?:which|what|name|list)(?: (?:were|are|was|is))?(?: (?:some|any|all|a few|several|one|two|three)(?: of)?)?"
                 r"(?: the)? (?!(?:1[89]|20)\d\d\b)\d+ \w+"
                 # "which ..." asks for a name, unless it asks for a time or a share
-                r"|which (?!(?:share|percentage|proportion|portion|part|year|years|month|months|date|dates|day|days|period|time|ones?)\b)\w+"
+                # ("which China-Russia events": a list of events)
+                r"|which (?!(?:share|percentage|proportion|portion|part|year|years|month|months|date|dates|day|days|period|time|ones?)\b"
+                r"|(?:\S+ ){0,3}(?:events?|developments|happenings|milestones)\b)\w+"
                 r"|which\b(?:\s+\w+){0,2}\s+(?:person|people|leaders?|ministers?|officials?|diplomats?|presidents?|premiers?|envoys?)\b"),
      re.compile(r"(?:^|, |\bbesides \w+ \w+ |^(?:through|via|from|to|with|by|in|into|for|of) )which (?:\w+ ){0,4}?(?:pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|countr(?:y|ies)|"
                 r"organi[sz]ations?|institutes?|ministr(?:y|ies)|agenc(?:y|ies)|makers?|producers?|"

@@ -1,0 +1,60 @@
+"""Questions written without the usual question word still say what kind of answer
+they want: "exact date X ..." asks a date, "name of the X ..." a name, "which Sino-Russian
+events ..." a list of events; "move", "jump" and "shift" ask a change; "the final year of
+the data" is its latest; words about the data themselves ("the SIPRI file") and quick
+short forms ("yr", "thru") say nothing of which figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.reading.kinds import read_event_kind, read_kind
+from assistant.reading.read import read
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("exact date the Power of Siberia pipeline opened", "when"),
+    ("precise day Putin landed in Beijing in 2024?", "when"),
+    ("on exactly which day was the border agreement signed?", "when"),
+    ("name of the Chinese envoy who met Lavrov in 2023", "who"),
+    ("names of the banks that stopped taking Russian payments", "who"),
+    ("which Sino-Russian events took place in 2019?", "what_happened"),
+    ("which developments in 2014?", "what_happened"),
+])
+def test_the_kind_of_answer_is_read_without_a_question_word(question, kind):
+    assert read_event_kind(question.lower()) == kind
+
+
+def test_a_name_of_a_figure_is_no_name_asked():
+    assert read_event_kind("name of the figure for trade in 2024") != "who"
+
+
+@pytest.mark.parametrize("question", [
+    "how did trade move between 2020 and 2023?",
+    "how big was the jump in trade from 2021 to 2022?",
+    "how did the yuan share shift between 2022 and 2024?",
+])
+def test_movement_words_ask_a_change(question):
+    assert read_kind(question) == "change"
+
+
+def test_the_final_year_of_the_data_is_its_latest():
+    assert read_kind("same-vote share in the final year of the un data") == "latest"
+
+
+@pytest.mark.parametrize("question", [
+    "arms imports of China from Russia in the SIPRI file for 2010",
+    "Chinese crude imports from Russia in the customs dataset, 2021",
+    "trade thru 2024 yr by yr",
+])
+def test_words_about_the_data_and_short_forms_are_read(engine, question):
+    intent = read(question, engine.lexicon)
+    engine.resolver.resolve(intent)
+    assert intent.metric_id, question
+    assert not {"file", "dataset", "thru", "yr"} & set(intent.unread)
+
+
+def test_a_low_and_when_gives_the_figure_and_its_year(engine):
+    answer = engine.ask("lowest Russian share of China's arms imports in the SIPRI file, and when?")
+    assert answer.answered
+    assert answer.values and answer.values[0].period == "2012"
