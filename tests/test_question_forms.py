@@ -58,3 +58,20 @@ def test_a_low_and_when_gives_the_figure_and_its_year(engine):
     answer = engine.ask("lowest Russian share of China's arms imports in the SIPRI file, and when?")
     assert answer.answered
     assert answer.values and answer.values[0].period == "2012"
+
+
+@pytest.mark.parametrize("question, year", [
+    ("trade in the year Russia launched its full-scale invasion", "2022"),
+    ("yuan share in the year Crimea was annexed", "2014"),
+    ("Chinese students in Russia the year the pandemic began", "2020"),
+])
+def test_the_year_of_a_named_moment_is_that_year(engine, question, year):
+    intent = read(question, engine.lexicon)
+    assert [p.label for p in intent.periods] == [year]
+    assert not {"annexed", "began", "launched"} & set(intent.content)
+
+
+def test_a_city_people_go_to_is_a_place_no_national_figure_counts(engine):
+    answer = engine.ask("How many Russian tourists travelled to Beijing in 2019?")
+    assert not answer.answered and not answer.values
+    assert "beijing" in answer.text.lower()

@@ -48,6 +48,10 @@ MOMENTS = [
 # The patterns of extract_periods, written out once (each compiled by re's cache when first used).
 _MOMENT_PATTERNS = [(rf"\b(?:since|after|following|post)\s+(?:{pattern})", rf"\b(?:before|prior to|pre)[- ](?:{pattern})",
                      moment, phrase) for pattern, moment, phrase in MOMENTS]
+# "In the year Russia launched its full-scale invasion": the year of a named moment.
+_YEAR_OF_MOMENT = [(rf"\b(?:in |during )?the (?:same )?year (?:of |when |that |in which )?(?:\w+ ){{0,4}}?(?:{pattern})"
+                    r"(?: (?:was |were )?(?:annexed|began|begun|started|broke out|hit|struck|happened))?\b",
+                    moment, phrase) for pattern, moment, phrase in MOMENTS]
 _SHORT_RANGE = rf"\b({_YEAR})\s?[-/]\s?(\d\d)\b(?!-)"
 # "between early 2022 and early 2026": a span of those years, whose figures say their months.
 _ROUGHLY = r"(?:(?:early|late|mid|mid-|the start of|the end of|the beginning of)\s*)?"
@@ -198,6 +202,9 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
 
     # since/after a named moment, or before it
     if _MOMENT_WORD.search(text):
+        for pattern, moment, phrase in _YEAR_OF_MOMENT:
+            text = _sub(text, ("year",), pattern, lambda m, d=moment, p=phrase: take(
+                m, Period(str(d.year), date(d.year, 1, 1), date(d.year, 12, 31), "point", f"{d.year}, the year of {p}")))
         for since, before, moment, phrase in _MOMENT_PATTERNS:
             text = _sub(text, ("since", "after", "following", "post"), since,
                         lambda m, d=moment, p=phrase: take(

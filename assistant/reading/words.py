@@ -42,7 +42,9 @@ _SLASH = re.compile(r"(?<=[a-z]{2})/(?=[a-z]{2})")
 KEEP_PLURAL = frozenset({"shares"})
 # Words in -ing that are no verb's -ing: "according" is not "accord" (the 1993 accords).
 NOT_INFLECTED = frozenset({"according", "during", "morning", "evening", "nothing", "something",
-                           "anything", "everything"})
+                           "anything", "everything",
+                           # Names: "Beijing" is no verb's -ing
+                           "beijing", "peking", "nanjing", "kunming", "chongqing", "xining", "qing", "harbin"})
 
 
 @lru_cache(maxsize=1 << 16)  # a few thousand words recur in every question and record

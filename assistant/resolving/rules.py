@@ -16,6 +16,7 @@ from typing import Callable
 from ..data.store import MetricRow
 from ..reading.facets import opposed
 from ..reading.read import COUNTRIES, Intent
+from ..reading.words import NOT_INFLECTED
 
 
 @dataclass(frozen=True)
@@ -214,7 +215,8 @@ def unplaced(intent: Intent, metric: MetricRow, facts: Facts, verbs: bool = Fals
     # Inflected verbs ("saw", "evolved", "publishing") say what happened to a figure, not
     # which figure: only the other words must be placed.
     content = [w for w in intent.content if w not in intent.neutral
-               and (verbs or not intent.spelled.get(w, w).endswith(("ed", "ing")))]
+               and (verbs or not intent.spelled.get(w, w).endswith(("ed", "ing"))
+                    or intent.spelled.get(w, w) in NOT_INFLECTED)]
     spelled = [intent.spelled.get(w, w) for w in content]
     return [shown for raw, shown, word in zip(content, spelled, facts.correct(spelled))
             if word not in words and raw not in words]
