@@ -87,3 +87,13 @@ def test_a_new_subject_in_a_follow_up_keeps_the_measure_shown(engine):
     # "and oil?" after gas exports is oil exports, not the length of the oil pipeline.
     answer = turns(engine, "how much pipeline gas did Russia export to China in 2019?", "and oil?")
     assert answer.answered and answer.values[0].unit == "million tonnes" and answer.values[0].period == "2019"
+
+
+def test_who_for_one_side_after_an_event_names_that_sides_people(engine):
+    first = engine.ask("Who signed the November 1993 defence cooperation agreement?")
+    assert first.answered
+    china = engine.ask("and who signed for China?", previous=first)
+    named = china.text.splitlines()[0].split(":")[0]  # the names, before the event they are of
+    assert china.answered and named == "Chi Haotian"
+    russia = engine.ask("who signed it on the Russian side?", previous=first)
+    assert russia.text.splitlines()[0].split(":")[0] == "Pavel Grachev"

@@ -34,7 +34,10 @@ PART_OF_THOSE = re.compile(r"\bhow many of (?:those|these|them)\b|\b(?:of|among)
 WHO_OF_PREVIOUS = re.compile(
     r"^(?:and |so )?who (?:took part|takes part|was there|were there|attended|participated|was involved|"
     r"were involved|signed(?: it| that| this| them)?|was present|were present|came|met|went|led it|"
-    r"was in it|were they)\s*\??$")
+    r"was in it|were they)"
+    # "who signed for China?": one side's people
+    r"(?: (?:for|from|on behalf of) (?:the )?(?:china|russia|chinese side|russian side|beijing|moscow)"
+    r"| on the (?:chinese|russian) side)?\s*\??$")
 # What people do at an event, which a who-question about the event just shown may name.
 PEOPLE_ACTS = frozenset({"meetings", "treaties", "leader_visits", "calls"})
 EVENT_KINDS = frozenset({"what_happened", "when", "who", "count_events"})

@@ -66,6 +66,18 @@ NAMES_NO_ONE = "Read as a question about whose figure it is; its records name no
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
+# "For China", "on the Russian side": one side of an event asked about.
+_SIDE = re.compile(r"\b(?:for|from|on behalf of) (?:the )?(china|russia|chinese side|russian side|beijing|moscow)\b"
+                   r"|\bon the (chinese|russian) side\b")
+_SIDES = {"china": "china", "chinese side": "china", "beijing": "china", "chinese": "china",
+          "russia": "russia", "russian side": "russia", "moscow": "russia", "russian": "russia"}
+
+
+def _side_asked(text: str) -> str | None:
+    found = _SIDE.search(text)
+    return _SIDES[found.group(1) or found.group(2)] if found else None
+
+
 class PeopleAnswers:
     """Who questions; mixed into Engine, which provides store, metrics and the event search."""
 
@@ -430,8 +442,19 @@ class PeopleAnswers:
         if not rows:
             return self._no_event(intent, draft, "Read as a follow-up about the event just shown.")
         cited = self._cite_events(draft, self._same_claim(rows))  # each source's account of it
+        side = _side_asked(intent.normalized)
+        if side:
+            # "Who signed for China?": that side's people only; none named is said, not filled in.
+            of_side = {p["name"] for p in self.store.people_of_event(event_id) if p["country"].lower() == side}
+            for line in cited:
+                line["people"] = [name for name in line["people"] if name in of_side]
+            if not cited[0]["people"]:
+                text = (f"The source names no one from {side.title()} for this event: {rows[0]['title']}, "
+                        f"{cited[0]['date']} ({cited[0]['source_name']}{cited[0]['marks']}).\n")
+                return draft.answer(intent, False, "who", f"Read as a follow-up: who took part in "
+                                    f"'{rows[0]['title']}' for {side.title()}.", text, [])
         # With no people of its own, the names its words give are shown as the source's, to judge.
-        names = [] if cited[0]["people"] else self._names_beyond(
+        names = [] if cited[0]["people"] or side else self._names_beyond(
             f"{rows[0]['title']}. {rows[0]['summary']}", intent.question, intent.parties)
         text = render("answers/who.txt.j2", events=cited, names=names, lead=False)
         return draft.answer(intent, bool(cited[0]["people"] or names), "who",

@@ -544,11 +544,16 @@ def _parts(intent: Intent, words: list[str], found: list[Found]) -> list[str]:
     return []
 
 
+LEADING_JOIN = re.compile(r"^(?:and|so|but|then|ok|okay|also)\s+(?=(?:who|whom|whose|when|where)\b)")
+
+
 def _kind(intent: Intent) -> str:
     text = intent.normalized
     kind = read_kind(text)
     # "Apart from China, which countries ...": what is asked follows what is left out.
-    event_kind = (intent.after_except and read_event_kind(intent.after_except)) or read_event_kind(text)
+    # "And who signed for China?": the kind is that of what follows the joining word.
+    event_kind = (intent.after_except and read_event_kind(intent.after_except)) or read_event_kind(
+        LEADING_JOIN.sub("", text))
     intent.asked_kind = kind
     if event_kind in ("help", "sources"):
         return event_kind
