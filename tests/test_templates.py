@@ -29,6 +29,7 @@ MORE = [
     "yuan share of russia's exports by 2023",
     "On which day was the $400bn gas deal signed?", "Xi and Putin meetings and calls per year since 2022",
     "Who was China's president when Yeltsin made his first official visit?",
+    "how many times has Putin visited China?",
 ]
 
 

@@ -16,6 +16,7 @@ from ..data.store import MetricRow
 from ..reading.periods import Period, describe_label, describe_period
 from ..reading.read import Intent
 from ..reading.words import normalize
+from ..resolving.rules import counted_together
 from .points import Points
 
 
@@ -220,7 +221,7 @@ class FigureAnswers:
             covering = [{"label": self.metrics[row["metric_id"]].name,
                          "period_text": describe_period(row["period"], self.store.sources[row["source_id"]].as_of)}
                         for row in self._spans_covering(intent, period)]
-            text = render("answers/no_value.txt.j2", metric=metric, period=period.phrase,
+            text = render("answers/no_value.txt.j2", together=counted_together(intent, self.metrics, self.resolver.facts), metric=metric, period=period.phrase,
                           holdings=self._holdings(metric), covering=covering)
             return draft.answer(intent, False, "value", interpretation, text,
                                 self._suggest(metric))
@@ -317,7 +318,7 @@ class FigureAnswers:
                   if (period.start is None or r["period_start"] >= period.start.isoformat())
                   and (period.end is None or r["period_end"] <= period.end.isoformat())]
         if not points:
-            text = render("answers/no_value.txt.j2", metric=metric, period=period.phrase,
+            text = render("answers/no_value.txt.j2", together=counted_together(intent, self.metrics, self.resolver.facts), metric=metric, period=period.phrase,
                           holdings=self._holdings(metric))
             return draft.answer(intent, False, "span", interpretation, text, self._suggest(metric))
         facts = [draft.observed(r, metric) for r in points]
@@ -477,7 +478,7 @@ class FigureAnswers:
         interpretation = self._interpretation(intent, "every value the data holds, in order"
                                               + (f", {span}" if span else ""))
         if not facts:
-            text = render("answers/no_value.txt.j2", metric=metric, period=span or "any single year",
+            text = render("answers/no_value.txt.j2", together=counted_together(intent, self.metrics, self.resolver.facts), metric=metric, period=span or "any single year",
                           holdings=self._holdings(metric))
             return draft.answer(intent, False, "series", interpretation, text, self._suggest(metric))
         if all("/" in r["period"] for r in within) and not _a_rate(metric):
@@ -535,7 +536,7 @@ class FigureAnswers:
         if kind != "latest":
             rows = self._within_asked(intent, rows)[0]  # "the lowest between 1971 and 2019"
         if not rows:
-            text = render("answers/no_value.txt.j2", metric=metric, period=reading,
+            text = render("answers/no_value.txt.j2", together=counted_together(intent, self.metrics, self.resolver.facts), metric=metric, period=reading,
                           holdings=self._holdings(metric))
             return draft.answer(intent, False, kind, interpretation, text, self._suggest(metric))
         if kind == "latest":
@@ -619,7 +620,7 @@ class FigureAnswers:
                 period = missing[0]
             else:
                 period = f"both {describe_period(labels[0])} and {describe_period(labels[1]) if labels[1] else 'a later year'}"
-            text = render("answers/no_value.txt.j2", metric=metric, period=period,
+            text = render("answers/no_value.txt.j2", together=counted_together(intent, self.metrics, self.resolver.facts), metric=metric, period=period,
                           holdings=self._holdings(metric))
             return draft.answer(intent, False, "change", interpretation, text, self._suggest(metric))
         changes = []

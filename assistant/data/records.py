@@ -177,6 +177,16 @@ class Metric(Record):
     not_for: list[str] = Field(
         default=[], description="words that mean a question asks for something else (trade 'surplus')"
     )
+    together: list[str] = Field(
+        default=[], description="for a figure of several things counted as one (meetings and calls): "
+                                "the subjects it adds up, each of which a question must ask for"
+    )
+
+    @model_validator(mode="after")
+    def _together_of_its_subjects(self) -> "Metric":
+        if self.together and (len(self.together) < 2 or not set(self.together) <= set(self.subjects)):
+            raise ValueError("together: two or more of the metric's own subjects")
+        return self
 
     @field_validator("topic")
     @classmethod

@@ -28,6 +28,7 @@ class MetricRow:
     flow: tuple[str | None, str | None] = (None, None)
     people: tuple[str, ...] = ()
     base: str | None = None
+    together: tuple[str, ...] = ()   # the subjects a figure of several counts as one
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ class Store:
                 row["id"], row["name"], row["topic"], row["unit"], row["description"],
                 bool(row["additive"]), row["change_of"], row["part_of"], listed(row["not_for"]),
                 row["measure"], listed(row["subjects"]), listed(row["parties"]),
-                (row["flow_from"], row["flow_to"]), listed(row["people"]), row["base"],
+                (row["flow_from"], row["flow_to"]), listed(row["people"]), row["base"], listed(row["together"]),
             )
             for row in self.rows("select * from metrics order by id")
         }

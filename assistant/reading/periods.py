@@ -33,7 +33,7 @@ _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 # Named moments people use instead of dates.
 INVASION = date(2022, 2, 24)
 MOMENTS = [
-    (r"(?:the )?(?:full[- ]scale )?(?:russian |russia's )?invasion(?: of ukraine)?(?: (?:began|started))?|(?:the )?war(?: in ukraine)?(?: (?:began|started|start))?|(?:the )?start of the war|russia invaded ukraine|24 feb(?:ruary)? 2022|feb(?:ruary)? 24,? 2022",
+    (r"(?:the )?(?:(?:full[- ]scale|russian|russia's) ){0,2}invasion(?: of ukraine)?(?: (?:began|started))?|(?:the )?war(?: in ukraine)?(?: (?:began|started|start))?|(?:the )?start of the war|russia invaded ukraine|24 feb(?:ruary)? 2022|feb(?:ruary)? 24,? 2022",
      INVASION, "the invasion of Ukraine (24 February 2022)"),
     (r"(?:the )?(?:annexation of )?crimea(?: annexation)?", date(2014, 3, 1),
      "the annexation of Crimea (March 2014)"),

@@ -521,10 +521,13 @@ def _union_of_subjects(intent: Intent, words: list[str], found: list[Found], par
                     intent.subject_words.pop(i)
                     intent.subjects.pop(i)
             intent.subject_words.append(f"{first.text} or {second.text}")
-            intent.subjects.append((common,))
+            # Their common subject, then each of the two: a figure of both counted as one
+            # (meetings and calls) is asked for whole.
+            either_of = (common, *dict.fromkeys(x for x in (a, b) if x != common))
+            intent.subjects.append(either_of)
             # "meet or talk by phone": another word of either ("phone") is within the either.
             kept = [(w, s) for w, s in zip(intent.subject_words, intent.subjects)
-                    if s == (common,) or not all(common in line(x) for x in s)]
+                    if s == either_of or not all(common in line(x) for x in s)]
             intent.subject_words, intent.subjects = [w for w, _ in kept], [s for _, s in kept]
 
 

@@ -112,6 +112,35 @@ def _not_one_of_several(intent: Intent, metric: MetricRow) -> bool:
     return not (ALONE.search(intent.normalized) and SEVERAL.search(metric.name))
 
 
+# "How many of their talks were phone calls?": the part asked follows "were".
+PART_ASKED = re.compile(r"\bhow many of\b.+?\b(?:were|was|are|is|came as|took the form of)\b(.+)$")
+
+
+def _together_asked(intent: Intent, metric: MetricRow, facts: Facts) -> list[str]:
+    """Of a figure of several things counted as one (meetings and calls), those the question
+    asks for; all of them, or none named, fit: "how many meetings" is not meetings and calls."""
+    part = PART_ASKED.search(intent.normalized)
+    groups = [group for words, group in zip(intent.subject_words, intent.subjects)
+              if not part or any(w in part.group(1) for w in words.split(" or "))]
+    asked = {s for group in groups for s in group}
+    # "The share of trade in rubles": a currency asked is its subject too.
+    if intent.currency:
+        asked |= {s for s, currency in facts.subject_currency.items() if currency == intent.currency}
+    # A subject is asked by its name or a narrower one's, not by another of the several
+    # ("calls" are meetings of a kind, but no meetings asked).
+    said = [s for s in metric.together
+            if s in asked or any(s in facts.ancestors(a) and a not in metric.together for a in asked)]
+    return said if said and len(said) < len(metric.together) else list(metric.together)
+
+
+def counted_together(intent: Intent, metrics: dict[str, MetricRow], facts: Facts) -> list[dict]:
+    """The figures set aside because they count several things as one, of which the question
+    asks for fewer: named, with what they add up, so that the reader knows what crr holds."""
+    return [{"name": metrics[m].name, "several": _names(metrics[m].together, {}),
+             "asked": _names(_together_asked(intent, metrics[m], facts), {})}
+            for m, rule in intent.rejected if rule == "together" and m in metrics]
+
+
 # Words that ask for one thing as a multiple of another ("how many times bigger").
 MULTIPLE_ASKED = re.compile(r"\b(?:times|relative|compared?|comparison|ratio|multiple|bigger|larger|smaller|greater|"
                             r"than|versus|vs|grew|grow|growth|increase|increased|rose|quadrupl\w*|doubl\w*|tripl\w*|fold)\b")
@@ -307,6 +336,10 @@ RULES: list[Rule] = [
     Rule("alone",
          lambda i, m, f: _not_one_of_several(i, m),
          lambda i, m, f: f"{m.name} is a figure of several together, and the question asks for one of them alone"),
+    Rule("together",
+         lambda i, m, f: not m.together or len(_together_asked(i, m, f)) == len(m.together),
+         lambda i, m, f: f"{m.name} counts {_names(m.together, {})} together, and the question asks for "
+                         f"{_names(_together_asked(i, m, f), {})} alone"),
     Rule("multiple",
          lambda i, m, f: _multiple_fits(i, m),
          lambda i, m, f: f"{m.name} is a multiple of one figure in another, and the question asks for a level"),
@@ -342,6 +375,7 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "part": lambda i: bool(i.share_part),
     "rank": lambda i: bool(i.among),
     "measure": lambda i: bool(i.measures),
+    "together": lambda i: bool(i.subjects) or i.currency is not None,
     "excluded": lambda i: bool(i.excluded),
     "words": lambda i: bool(i.content),
 }
