@@ -75,3 +75,12 @@ def test_a_city_people_go_to_is_a_place_no_national_figure_counts(engine):
     answer = engine.ask("How many Russian tourists travelled to Beijing in 2019?")
     assert not answer.answered and not answer.values
     assert "beijing" in answer.text.lower()
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("When Xi went to Moscow in 2023, how many times had he met Putin?", "count_events"),
+    ("As Western firms left Russia, which Chinese carmakers took their place?", "who"),
+    ("When did the Peace Mission drill, which the article calls the first, take place?", "when"),
+])
+def test_a_clause_of_time_before_the_question_does_not_decide_its_kind(engine, question, kind):
+    assert read(question, engine.lexicon).kind == kind

@@ -550,8 +550,17 @@ def _parts(intent: Intent, words: list[str], found: list[Found]) -> list[str]:
 LEADING_JOIN = re.compile(r"^(?:and|so|but|then|ok|okay|also)\s+(?=(?:who|whom|whose|when|where)\b)")
 
 
+# "When the EU went after Chinese suppliers, how many firms did it name?": a clause of time
+# before the question; the question is what follows it.
+TIME_CLAUSE = re.compile(r"^\s*(?:when|after|as|once|while|before|since)\b"
+                         r"(?! (?:did|does|do|was|were|is|are|has|have|had|will|would|could|exactly)\b)[^,?;]{8,},\s*"
+                         r"(?=(?:how|what|which|who|whom|where|did|does|do|was|were|is|are)\b)", re.I)
+
+
 def _kind(intent: Intent) -> str:
     text = intent.normalized
+    if clause := TIME_CLAUSE.match(intent.question):
+        text = normalize(intent.question[clause.end():])
     kind = read_kind(text)
     # "Apart from China, which countries ...": what is asked follows what is left out.
     # "And who signed for China?": the kind is that of what follows the joining word.
