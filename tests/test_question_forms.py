@@ -84,3 +84,10 @@ def test_a_city_people_go_to_is_a_place_no_national_figure_counts(engine):
 ])
 def test_a_clause_of_time_before_the_question_does_not_decide_its_kind(engine, question, kind):
     assert read(question, engine.lexicon).kind == kind
+
+
+def test_total_as_the_whole_of_a_share_sums_no_years(engine):
+    answer = engine.ask("Chinese share of total tourist visits to Russia in 2019, 2021, 2022 and 2023?")
+    assert answer.answered
+    assert {v.period for v in answer.values} == {"2019", "2021", "2022", "2023"}
+    assert not any(v.derived for v in answer.values)

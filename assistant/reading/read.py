@@ -64,7 +64,8 @@ NAME_KIND_ASKED = re.compile(rf"\bwhich (?:[\w-]+ ){{0,3}}?({NAME_KINDS}|surveys
 DEICTIC = re.compile(r"\b(?:that (?:day|year|month|time|week)|the same (?:day|year|month|time)|at the time|then)\b")
 # A prediction or an explanation asked for: "will ...?", "why ...?" ("could you" is politeness).
 SPECULATION = re.compile(r"^(?:why|will|should|might|would|could|is it likely|how likely)\b(?! you\b)")
-TOTAL = re.compile(r"\b(?:in total|total|combined|altogether|cumulative|cumulatively|sum|all together|(?<=\d )together|"
+# ("share of total visits": the whole a share is of, no sum of the years asked)
+TOTAL = re.compile(r"\b(?:in total|(?<!of )(?<!of the )total|combined|altogether|cumulative|cumulatively|sum|all together|(?<=\d )together|"
                    r"(?<=\d )put together|taken together|"
                    r"add(?:s|ed|ing)? (?:up|together)|sum(?:s|med|ming)? up|summed)\b")
 AVERAGE = re.compile(r"\b(?:average|on average|mean|per year on average|typical year)\b")
