@@ -91,3 +91,18 @@ def test_total_as_the_whole_of_a_share_sums_no_years(engine):
     assert answer.answered
     assert {v.period for v in answer.values} == {"2019", "2021", "2022", "2023"}
     assert not any(v.derived for v in answer.values)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("holdings at the end of 2022", "2022-12"),
+    ("the yuan share at end-2023", "2023-12"),
+    ("year-end 2021 holdings", "2021-12"),
+])
+def test_the_end_of_a_year_is_its_last_month(text, label):
+    from assistant.reading.periods import extract_periods
+    assert [p.label for p in extract_periods(text)[0]] == [label]
+
+
+def test_by_the_end_of_a_year_stays_a_span_up_to_it():
+    from assistant.reading.periods import extract_periods
+    assert [p.form for p in extract_periods("yuan share by the end of 2023")[0]] == ["before"]

@@ -59,6 +59,7 @@ _YEARS_RANGE = (rf"\bbetween\s+{_ROUGHLY}({_YEAR})\s+and\s+{_ROUGHLY}({_YEAR})\b
                 rf"|\b(?:from\s+{_ROUGHLY})?({_YEAR})\s*(?:-|to|until|till|through|/)\s*{_ROUGHLY}({_YEAR})\b")
 _SINCE_YEAR = rf"\b(?:since|after)\s+(?:({_MONTH})\s+)?({_YEAR})\b(?!\s*(?:-|to|until|till|through)\s)"
 _BY_YEAR = rf"\bby (?:the end of )?({_YEAR})\b"
+_END_OF_YEAR = rf"\b(?:at |in |as of )?(?:the )?(?:very )?end of ({_YEAR})\b|\b(?:year-?\s?)?end[- ]({_YEAR})\b"
 _BEFORE_YEAR = rf"\b(?:before|prior to|until)\s+({_YEAR})\b"
 _HALF = rf"\b(?:(first|1st|second|2nd) half(?: of)?|h([12]))\s+({_YEAR})\b|\b({_YEAR})\s*-?\s*h([12])\b"
 _QUARTER = rf"\bq([1-4])\s+({_YEAR})\b|\b({_YEAR})\s*-?\s*q([1-4])\b|\b([1-4])q\s+({_YEAR})\b"
@@ -225,6 +226,8 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
     text = _sub(text, ("by ",), _BY_YEAR,
                 lambda m: take(m, Period(f"../{m[1]}", None, date(int(m[1]), 12, 31), "before",
                                          f"by the end of {m[1]}")))
+    # "at the end of 2022", "end-2022", "year-end 2022": its last month
+    text = _sub(text, ("end",), _END_OF_YEAR, lambda m: take(m, Period.point(f"{m[1] or m[2]}-12")))
     text = _sub(text, ("before", "prior", "until"), _BEFORE_YEAR,
                 lambda m: take(m, Period(f"../{int(m[1]) - 1}-12-31", None,
                                          date(int(m[1]) - 1, 12, 31), "before", f"before {m[1]}")))
