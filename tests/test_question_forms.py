@@ -106,3 +106,17 @@ def test_the_end_of_a_year_is_its_last_month(text, label):
 def test_by_the_end_of_a_year_stays_a_span_up_to_it():
     from assistant.reading.periods import extract_periods
     assert [p.form for p in extract_periods("yuan share by the end of 2023")[0]] == ["before"]
+
+
+@pytest.mark.parametrize("question, value", [
+    ("which year did Russia's share of Chinese arms imports hit its low?", 39.1),
+    ("UN voting agreement low point", 38.7),
+])
+def test_a_low_or_a_high_as_a_noun_asks_the_extreme(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.answered and value in [v.value for v in answer.values]
+
+
+def test_what_the_asker_is_writing_is_set_aside(engine):
+    answer = engine.ask("For a talk I am preparing, how many joint exercises were there in 2024?")
+    assert answer.answered and 11 in [v.value for v in answer.values]

@@ -17,8 +17,8 @@ KIND_WORDS = [
               r"|\b(?:fell|fall|dropped|drop|declined|decline|decreased|decrease|shrank|shrink|rose|rise|grew|grow"
               r"|increased|increase|jumped|jump|changed|change)\s+(?:the\s+)?(?:most|fastest|furthest|sharpest|hardest)\b"),
     # "lowest on record" is a low: the lowest words are read before "record".
-    ("lowest", r"\b(?:lowest|minimum|min|smallest|least|bottom|weakest|record low)\b"),
-    ("peak", r"\b(?:peak|record|highest|maximum|max|largest|biggest|most ever|all-time high)\b"),
+    ("lowest", r"\b(?:lowest|minimum|min|smallest|least|bottom|weakest|record low|(?:its|an all-time) low|low point)\b"),
+    ("peak", r"\b(?:peak|record|highest|maximum|max|largest|biggest|most ever|all-time high|its high|high point|high-water mark)\b"),
     ("latest", r"\b(?:latest|most recent|recent|recently|current|currently|now|today|newest|last known|these days|final (?:year|value|figure|reading|data point)s?)\b"),
     ("change", r"\b(?:vs\.?|versus|compare[ds]?|comparison|change[ds]?|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|drop(?:ped)?|rise|rose|risen|shr[iau]nk(?:en)?|contracted|slump(?:ed|s)?|plunge[ds]?|climb(?:ed|s)?|difference|move[ds]?|jump(?:ed|s)?|shift(?:ed|s)?)\b"),
 ]

@@ -73,8 +73,13 @@ AVERAGE = re.compile(r"\b(?:average|on average|mean|per year on average|typical 
 ASKER_WORDS = frozenset({"my", "our", "mine"})
 # What an asker is writing, before the question: "For a class paper, ...", "For the school report:".
 _WRITTEN = (r"(?:paper|essay|thesis|report|assignment|homework|article|piece|story|presentation|project|seminar|"
-            r"lecture|dissertation|blog|post|newsletter|podcast|briefing|memo|class|course|coursework)s?")
-WRITING = re.compile(rf"^for (?:a|an|the|my|our|this|his|her) (?:[\w-]+ ){{0,3}}?{_WRITTEN}(?: {_WRITTEN})*\b[,:]?\s*")
+            r"lecture|dissertation|blog|post|newsletter|podcast|briefing|memo|class|course|coursework|"
+            r"feature|column|op-ed|explainer|book|chapter|documentary|talk)s?")
+# "... I'm writing on the energy relationship,": what the asker is doing with it, up to the comma.
+_WRITING_ON = (r"(?: (?:i'm|i am|we're|we are|i'll be|i will be) (?:writing|working on|preparing|doing|putting together)"
+               r"(?: (?:on|about)(?: (?!(?:could|can|would|please|what|how|when|who|which|where|tell|give|show)\b)[\w'-]+){1,10})?"
+               r"(?= (?:could|can|would|please|what|how|when|who|which|where|tell|give|show)\b))?")
+WRITING = re.compile(rf"^for (?:a|an|the|my|our|this|his|her) (?:[\w-]+ ){{0,3}}?{_WRITTEN}(?: {_WRITTEN})*\b{_WRITING_ON}[,:]?\s*")
 # A size asked beside another's: a multiple answers it as an amount does.
 HOW_MUCH_MORE = re.compile(r"\bhow much (?:bigger|larger|greater|smaller|richer|poorer|more|less|higher|lower)\b"
                            r"(?: [\w']+){0,6}? than\b")
