@@ -120,3 +120,21 @@ def test_a_low_or_a_high_as_a_noun_asks_the_extreme(engine, question, value):
 def test_what_the_asker_is_writing_is_set_aside(engine):
     answer = engine.ask("For a talk I am preparing, how many joint exercises were there in 2024?")
     assert answer.answered and 11 in [v.value for v in answer.values]
+
+
+@pytest.mark.parametrize("question, event", [
+    ("first joint submarine patrol", "first-joint-submarine-patrol-2025-08"),
+    ("joint coast guard patrol", None),
+    ("Mishustin visit to Beijing", None),
+])
+def test_a_few_words_naming_an_event_find_it(engine, question, event):
+    answer = engine.ask(question)
+    assert answer.answered and answer.events and not answer.values
+    if event:
+        assert answer.events[0].event_id == event
+
+
+@pytest.mark.parametrize("question", ["trade 2023", "China-Ukraine trade in 2022", "pizza"])
+def test_a_figure_or_another_country_named_in_a_few_words_is_no_event(engine, question):
+    answer = engine.ask(question)
+    assert not answer.events or not answer.answered

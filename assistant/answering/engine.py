@@ -61,6 +61,13 @@ CLAUSES = re.compile(r"\?\s+|\s[-–—]+\s|:\s|;\s")
 # Where one sentence ends and the next begins: "... after Mao died. What year was that?".
 SENTENCES = re.compile(r"(?<=[a-z0-9)'’][.!])\s+(?=[A-Z])")
 # A question whose only subject is a pronoun: "what was it worth?", "how much was that?".
+# The rules by which a figure of the subject asked is held in another shape than asked.
+FIGURE_SHAPES = frozenset({"flow", "flow_end", "party", "currency", "unit", "measure", "together", "part", "whole",
+                           "rank", "base", "multiple", "alone"})
+# A few words naming a thing, with no word of asking: "first joint submarine patrol".
+KEYWORDS_ONLY = re.compile(r"^(?!.*\b(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|"
+                           r"can|could|should|will|would|much|many|share|percent|total|value|number)\b)"
+                           r"[\w'’ .,–-]{3,80}\??$", re.IGNORECASE)
 POINTING_ONLY = re.compile(r"^(?:and |so )?(?:what|how|when|which)\b[^?]*\b(?:it|its|that|this|they|those|them)\b")
 # The word that makes a preface a prediction: "Will trade keep growing? ...".
 SPEAKING_AHEAD = re.compile(r"^\s*(?:will|would|should|might|could|why)\b\s*", re.IGNORECASE)
@@ -93,7 +100,8 @@ class Engine(FollowUps, FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAns
             whole = self._ask_one(question, previous)
             if not whole.answered and whole.kind not in ("error", "help", "sources"):
                 whole = self._ask_after_statement(question, previous) or self._ask_a_clause(
-                    question, previous, judged=whole.kind == "judgement") or whole
+                    question, previous, judged=whole.kind == "judgement") or self._events_named(
+                    question, previous, whole) or whole
             elif whole.kind == "what_happened":
                 # "Do Russians like China? What did Levada find in September 2022?": a figure
                 # asked after a preface, not the events that the two share words with.
@@ -113,6 +121,33 @@ class Engine(FollowUps, FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAns
             if os.environ.get("CRR_DEBUG"):
                 raise
             return limits.error_answer(str(question or ""), self._starters())
+
+    def _events_named(self, question: str, previous: Answer | None, refused: Answer) -> Answer | None:
+        """"first joint submarine patrol", "Mishustin visit to Beijing": a few words with no
+        question word and no measure, which no figure answers, may name an event; the events
+        that have every one of those words are the answer, read as such."""
+        if previous is not None or refused.kind not in (*compound.FIGURE_KINDS, "unknown", "about") \
+                or not KEYWORDS_ONLY.match(question):
+            return None
+        intent = read(question[:MAX_QUESTION], self.lexicon)
+        intent.question = question
+        self.resolver.resolve(intent)
+        if intent.metric_id or intent.measures or intent.currency or intent.units or intent.judgement \
+                or intent.others or not intent.people and any(
+                    rule in FIGURE_SHAPES for _, rule in intent.rejected[:1]):
+            # A figure it names, held for other times ("trade 2023"), of another country
+            # ("China-Ukraine trade") or the other way ("Russian students in China"), is no event.
+            return None
+        intent.kind = "when"  # one event: every word of the question must find it
+        rows = self._find_events(intent, limit=3)
+        terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized)) - {"first", "last", "latest"}
+        if not rows or self.event_vocab.missing_terms(rows[0], terms):
+            return None
+        answer = self._answer_when(intent)
+        if not answer.answered:
+            return None
+        answer.reading, answer.unread = reading_of(self, intent, answer)
+        return answer
 
     def _ask_after_statement(self, question: str, previous: Answer | None) -> Answer | None:
         """"China is the third-biggest source of foreign students in Russia. Which two
