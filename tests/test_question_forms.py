@@ -138,3 +138,10 @@ def test_a_few_words_naming_an_event_find_it(engine, question, event):
 def test_a_figure_or_another_country_named_in_a_few_words_is_no_event(engine, question):
     answer = engine.ask(question)
     assert not answer.events or not answer.answered
+
+
+def test_a_poll_asked_of_no_side_gives_each_side(engine):
+    both = engine.ask("BBC poll 2017: how do Chinese see Russia's influence?")
+    assert {v.value for v in both.values} >= {18, 74}
+    one = engine.ask("how many Chinese saw Russia's influence positively in the 2017 BBC poll?")
+    assert [v.value for v in one.values] == [74]

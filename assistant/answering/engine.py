@@ -61,6 +61,9 @@ CLAUSES = re.compile(r"\?\s+|\s[-–—]+\s|:\s|;\s")
 # Where one sentence ends and the next begins: "... after Mao died. What year was that?".
 SENTENCES = re.compile(r"(?<=[a-z0-9)'’][.!])\s+(?=[A-Z])")
 # A question whose only subject is a pronoun: "what was it worth?", "how much was that?".
+# The side of a poll's answer: "favourable", "a negative view", "see ... positively".
+SIDES = re.compile(r"\b(?:an? )?(?:un)?(?:favou?rabl[ey]|positive(?:ly)?|negative(?:ly)?|good|bad|like|dislike|"
+                   r"friendly|hostile|trust|distrust|approve|disapprove|support|oppose)\b")
 # The rules by which a figure of the subject asked is held in another shape than asked.
 FIGURE_SHAPES = frozenset({"flow", "flow_end", "party", "currency", "unit", "measure", "together", "part", "whole",
                            "rank", "base", "multiple", "alone"})
@@ -243,6 +246,13 @@ class Engine(FollowUps, FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAns
             )
 
     def _answer(self, intent: Intent, previous: Answer | None) -> Answer:
+        sides = self._other_sides(intent)
+        if sides:
+            # "Levada poll 2022: Russians' view of China": each side the poll gives, not one alone.
+            parts = [self._answer(replace(intent, metric_id=m, alternatives=[]), previous)
+                     for m in [intent.metric_id, *sides]]
+            if all(p.answered for p in parts):
+                return compound.join(intent.question, parts)
         if not (intent.sources or intent.reporter):
             return self._answer_read(intent, previous)
         token = ASKED.set((set(intent.sources), intent.reporter, set()))
@@ -261,6 +271,18 @@ class Engine(FollowUps, FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAns
             answer.text = (answer.text.rstrip("\n") + f"\nNote: {' and '.join(asked)} {verb} no figure for this; "
                            "the figures above are from the other sources crr holds.")
         return answer
+
+    def _other_sides(self, intent: Intent) -> list[str]:
+        """A poll's other side, for a question that names no side ("how do Russians view
+        China?"): the figures whose names differ from the one chosen only in the side."""
+        metric = self.metrics.get(intent.metric_id) if intent.metric_id else None
+        if metric is None or "opinion" not in metric.subjects or SIDES.search(intent.normalized):
+            return []
+        own = SIDES.sub("", metric.name.lower())
+        if own == metric.name.lower():
+            return []
+        return [m for m in intent.alternatives if m in self.metrics and m != metric.id
+                and SIDES.sub("", self.metrics[m].name.lower()) == own]
 
     def _total_instead(self, intent: Intent, goods: Answer) -> Answer:
         """"What did Russia export to China in 2020?" where crr holds no product shares for
