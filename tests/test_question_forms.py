@@ -145,3 +145,9 @@ def test_a_poll_asked_of_no_side_gives_each_side(engine):
     assert {v.value for v in both.values} >= {18, 74}
     one = engine.ask("how many Chinese saw Russia's influence positively in the 2017 BBC poll?")
     assert [v.value for v in one.values] == [74]
+
+
+def test_a_side_of_a_comparison_that_names_no_time_takes_the_others(engine):
+    answer = engine.ask("which was bigger in 2023, LNG or pipeline gas, in bcm?")
+    assert {v.period for v in answer.values} == {"2023"}
+    assert {v.value for v in answer.values} >= {11.02, 21.29}

@@ -127,11 +127,15 @@ def comparison(question: str, whole: Answer, ask: Callable[..., Answer], previou
     first_text, second_text = text[:cut.start()].strip(" ,"), text[cut.end():].strip(" ,")
     if not (re.search(r"\w", first_text) and re.search(r"\w", second_text)):
         return None
+    from ..reading.periods import extract_periods
+
     first = ask(first_text, previous)
     # A second side read as no figure ("2022" alone asks what happened then) is not answered,
-    # only read: it is asked again in the light of the first.
-    second = ask(second_text, None, figure_kind_only=True)
-    if not (second.answered and _about_a_figure(second)):
+    # only read: it is asked again in the light of the first; so is a side that names no
+    # time when the first does ("in 2023, LNG or pipeline gas?": pipeline gas in 2023).
+    borrows_time = bool(extract_periods(first_text.lower())[0]) and not extract_periods(second_text.lower())[0]
+    second = None if borrows_time else ask(second_text, None, figure_kind_only=True)
+    if second is None or not (second.answered and _about_a_figure(second)):
         second = ask("and " + second_text, first)
     parts = [first, second]
     if not all(p.answered and _about_a_figure(p) and p.values for p in parts) \
