@@ -85,3 +85,14 @@ def test_a_year_naming_the_thing_asked_is_the_events_or_in_its_words(engine):
     assert not engine.ask("When was the 1950 friendship treaty signed?").answered
     extended = engine.ask("when was the 2001 treaty extended?")
     assert extended.answered and extended.events[0].date.startswith("2021")
+
+
+def test_a_rare_word_only_the_texts_have_weighs_as_rare(engine):
+    # "Refused" is in no title; the one event whose text says someone declined is the answer.
+    answer = engine.ask("who refused to meet Yeltsin?")
+    assert answer.events and answer.events[0].event_id == "yeltsin-visit-china-1992"
+
+
+def test_a_place_named_in_a_few_words_finds_the_event_there(engine):
+    answer = engine.ask("naval drills near Cape Town")
+    assert answer.answered and answer.events[0].date.startswith("2019-11")

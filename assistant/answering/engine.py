@@ -135,9 +135,14 @@ class Engine(FollowUps, FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAns
         intent = read(question[:MAX_QUESTION], self.lexicon)
         intent.question = question
         self.resolver.resolve(intent)
+        # Another country named as a place ("a joint exercise in Iran") is where, not whose.
+        places_only = all(re.search(rf"\b(?:in|at|near|off|over|to|into) (?:the )?{re.escape(phrase)}\b", intent.normalized)
+                          for phrase, facet in intent.bound.items() if facet == "party"
+                          and any(v in intent.others for v in self.lexicon.values_of(phrase, "party")))
+        shapes = FIGURE_SHAPES - {"party"} if places_only else FIGURE_SHAPES
         if intent.metric_id or intent.measures or intent.currency or intent.units or intent.judgement \
-                or intent.others or not intent.people and any(
-                    rule in FIGURE_SHAPES for _, rule in intent.rejected[:1]):
+                or intent.others and not places_only \
+                or not intent.people and any(rule in shapes for _, rule in intent.rejected[:1]):
             # A figure it names, held for other times ("trade 2023"), of another country
             # ("China-Ukraine trade") or the other way ("Russian students in China"), is no event.
             return None

@@ -143,7 +143,9 @@ class EventSearch:
         for t in said_of_people & cover.keys():
             cover[t] = 0.0
         total = sum(cover.values())
-        term_weight = {t: 1.0 if t in cities else weight.get(t, 1.0) for t in terms}  # a capital says little
+        # A capital says little; a word no title has weighs as rare as the texts that have it.
+        term_weight = {t: 1.0 if t in cities else weight.get(t, cover.get(t, 1.0) if t in counts else 1.0)
+                       for t in terms}
         term_forms = [(t, forms[t]) for t in terms]
         # A capital standing for its country is no word to find, unless the question has no other.
         # "First", "last" choose among the events found; they do not find one.
