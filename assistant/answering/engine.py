@@ -35,6 +35,7 @@ from .follow_ups import FollowUps
 from .events import EventSearch
 from .balances import BalanceAnswers
 from .people import PeopleAnswers
+from .second_readings import SecondReadings
 from .swings import SwingAnswers
 from .timeline import TimelineAnswers
 
@@ -61,16 +62,6 @@ CLAUSES = re.compile(r"\?\s+|\s[-–—]+\s|:\s|;\s")
 # Where one sentence ends and the next begins: "... after Mao died. What year was that?".
 SENTENCES = re.compile(r"(?<=[a-z0-9)'’][.!])\s+(?=[A-Z])")
 # A question whose only subject is a pronoun: "what was it worth?", "how much was that?".
-# The side of a poll's answer: "favourable", "a negative view", "see ... positively".
-SIDES = re.compile(r"\b(?:an? )?(?:un)?(?:favou?rabl[ey]|positive(?:ly)?|negative(?:ly)?|good|bad|like|dislike|"
-                   r"friendly|hostile|trust|distrust|approve|disapprove|support|oppose)\b")
-# The rules by which a figure of the subject asked is held in another shape than asked.
-FIGURE_SHAPES = frozenset({"flow", "flow_end", "party", "currency", "unit", "measure", "together", "part", "whole",
-                           "rank", "base", "multiple", "alone"})
-# A few words naming a thing, with no word of asking: "first joint submarine patrol".
-KEYWORDS_ONLY = re.compile(r"^(?!.*\b(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|"
-                           r"can|could|should|will|would|much|many|share|percent|total|value|number)\b)"
-                           r"[\w'’ .,–-]{3,80}\??$", re.IGNORECASE)
 POINTING_ONLY = re.compile(r"^(?:and |so )?(?:what|how|when|which)\b[^?]*\b(?:it|its|that|this|they|those|them)\b")
 # The word that makes a preface a prediction: "Will trade keep growing? ...".
 SPEAKING_AHEAD = re.compile(r"^\s*(?:will|would|should|might|could|why)\b\s*", re.IGNORECASE)
@@ -78,7 +69,7 @@ ASKING = re.compile(r"^(?:(?:(?:by|in|at|for|from|since|to|on) )?(?:what|how|whi
                     r"was|were|has|have|give|show|list|tell)\b")
 
 
-class Engine(FollowUps, FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
+class Engine(SecondReadings, FollowUps, FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
     def __init__(self, db_path: Path | str):
         self.store = Store(db_path)
         self.metrics = self.store.metrics
@@ -124,38 +115,6 @@ class Engine(FollowUps, FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAns
             if os.environ.get("CRR_DEBUG"):
                 raise
             return limits.error_answer(str(question or ""), self._starters())
-
-    def _events_named(self, question: str, previous: Answer | None, refused: Answer) -> Answer | None:
-        """"first joint submarine patrol", "Mishustin visit to Beijing": a few words with no
-        question word and no measure, which no figure answers, may name an event; the events
-        that have every one of those words are the answer, read as such."""
-        if previous is not None or refused.kind not in (*compound.FIGURE_KINDS, "unknown", "about") \
-                or not KEYWORDS_ONLY.match(question):
-            return None
-        intent = read(question[:MAX_QUESTION], self.lexicon)
-        intent.question = question
-        self.resolver.resolve(intent)
-        # Another country named as a place ("a joint exercise in Iran") is where, not whose.
-        places_only = all(re.search(rf"\b(?:in|at|near|off|over|to|into) (?:the )?{re.escape(phrase)}\b", intent.normalized)
-                          for phrase, facet in intent.bound.items() if facet == "party"
-                          and any(v in intent.others for v in self.lexicon.values_of(phrase, "party")))
-        shapes = FIGURE_SHAPES - {"party"} if places_only else FIGURE_SHAPES
-        if intent.metric_id or intent.measures or intent.currency or intent.units or intent.judgement \
-                or intent.others and not places_only \
-                or not intent.people and any(rule in shapes for _, rule in intent.rejected[:1]):
-            # A figure it names, held for other times ("trade 2023"), of another country
-            # ("China-Ukraine trade") or the other way ("Russian students in China"), is no event.
-            return None
-        intent.kind = "when"  # one event: every word of the question must find it
-        rows = self._find_events(intent, limit=3)
-        terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized)) - {"first", "last", "latest"}
-        if not rows or self.event_vocab.missing_terms(rows[0], terms):
-            return None
-        answer = self._answer_when(intent)
-        if not answer.answered:
-            return None
-        answer.reading, answer.unread = reading_of(self, intent, answer)
-        return answer
 
     def _ask_after_statement(self, question: str, previous: Answer | None) -> Answer | None:
         """"China is the third-biggest source of foreign students in Russia. Which two
@@ -251,13 +210,9 @@ class Engine(FollowUps, FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAns
             )
 
     def _answer(self, intent: Intent, previous: Answer | None) -> Answer:
-        sides = self._other_sides(intent)
-        if sides:
-            # "Levada poll 2022: Russians' view of China": each side the poll gives, not one alone.
-            parts = [self._answer(replace(intent, metric_id=m, alternatives=[]), previous)
-                     for m in [intent.metric_id, *sides]]
-            if all(p.answered for p in parts):
-                return compound.join(intent.question, parts)
+        each_side = self._each_side(intent, previous)
+        if each_side is not None:
+            return each_side
         if not (intent.sources or intent.reporter):
             return self._answer_read(intent, previous)
         token = ASKED.set((set(intent.sources), intent.reporter, set()))
@@ -276,18 +231,6 @@ class Engine(FollowUps, FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAns
             answer.text = (answer.text.rstrip("\n") + f"\nNote: {' and '.join(asked)} {verb} no figure for this; "
                            "the figures above are from the other sources crr holds.")
         return answer
-
-    def _other_sides(self, intent: Intent) -> list[str]:
-        """A poll's other side, for a question that names no side ("how do Russians view
-        China?"): the figures whose names differ from the one chosen only in the side."""
-        metric = self.metrics.get(intent.metric_id) if intent.metric_id else None
-        if metric is None or "opinion" not in metric.subjects or SIDES.search(intent.normalized):
-            return []
-        own = SIDES.sub("", metric.name.lower())
-        if own == metric.name.lower():
-            return []
-        return [m for m in intent.alternatives if m in self.metrics and m != metric.id
-                and SIDES.sub("", self.metrics[m].name.lower()) == own]
 
     def _total_instead(self, intent: Intent, goods: Answer) -> Answer:
         """"What did Russia export to China in 2020?" where crr holds no product shares for

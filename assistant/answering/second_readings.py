@@ -1,0 +1,83 @@
+"""Second readings of a question the first reading left unanswered or half answered:
+a few words that name an event rather than a figure ("first joint submarine patrol"),
+and a poll asked of no side, answered with each side it holds.  Mixed into Engine,
+which provides the reading, the resolver, the event search and the answers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..answer import Answer
+from ..reading.read import Intent, read
+from ..writing.reading import reading_of
+from . import compound
+
+# The side of a poll's answer: "favourable", "a negative view", "see ... positively".
+SIDES = re.compile(r"\b(?:an? )?(?:un)?(?:favou?rabl[ey]|positive(?:ly)?|negative(?:ly)?|good|bad|like|dislike|"
+                   r"friendly|hostile|trust|distrust|approve|disapprove|support|oppose)\b")
+# The rules by which a figure of the subject asked is held in another shape than asked.
+FIGURE_SHAPES = frozenset({"flow", "flow_end", "party", "currency", "unit", "measure", "together", "part", "whole",
+                           "rank", "base", "multiple", "alone"})
+# A few words naming a thing, with no word of asking: "first joint submarine patrol".
+KEYWORDS_ONLY = re.compile(r"^(?!.*\b(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|"
+                           r"can|could|should|will|would|much|many|share|percent|total|value|number)\b)"
+                           r"[\w'’ .,–-]{3,80}\??$", re.IGNORECASE)
+
+
+class SecondReadings:
+    """Questions read again; mixed into Engine."""
+
+    def _events_named(self, question: str, previous: Answer | None, refused: Answer) -> Answer | None:
+        """"first joint submarine patrol", "Mishustin visit to Beijing": a few words with no
+        question word and no measure, which no figure answers, may name an event; the events
+        that have every one of those words are the answer, read as such."""
+        if previous is not None or refused.kind not in (*compound.FIGURE_KINDS, "unknown", "about") \
+                or not KEYWORDS_ONLY.match(question):
+            return None
+        intent = read(question, self.lexicon)  # a few words: KEYWORDS_ONLY bounds them
+        intent.question = question
+        self.resolver.resolve(intent)
+        # Another country named as a place ("a joint exercise in Iran") is where, not whose.
+        places_only = all(re.search(rf"\b(?:in|at|near|off|over|to|into) (?:the )?{re.escape(phrase)}\b", intent.normalized)
+                          for phrase, facet in intent.bound.items() if facet == "party"
+                          and any(v in intent.others for v in self.lexicon.values_of(phrase, "party")))
+        shapes = FIGURE_SHAPES - {"party"} if places_only else FIGURE_SHAPES
+        if intent.metric_id or intent.measures or intent.currency or intent.units or intent.judgement \
+                or intent.others and not places_only \
+                or not intent.people and any(rule in shapes for _, rule in intent.rejected[:1]):
+            # A figure it names, held for other times ("trade 2023"), of another country
+            # ("China-Ukraine trade") or the other way ("Russian students in China"), is no event.
+            return None
+        intent.kind = "when"  # one event: every word of the question must find it
+        rows = self._find_events(intent, limit=3)
+        terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized)) - {"first", "last", "latest"}
+        if not rows or self.event_vocab.missing_terms(rows[0], terms):
+            return None
+        answer = self._answer_when(intent)
+        if not answer.answered:
+            return None
+        answer.reading, answer.unread = reading_of(self, intent, answer)
+        return answer
+
+    def _each_side(self, intent: Intent, previous: Answer | None) -> Answer | None:
+        """"Levada poll 2022: Russians' view of China": each side the poll gives, not one alone."""
+        sides = self._other_sides(intent)
+        if not sides:
+            return None
+        parts = [self._answer(replace(intent, metric_id=m, alternatives=[]), previous)
+                 for m in [intent.metric_id, *sides]]
+        return compound.join(intent.question, parts) if all(p.answered for p in parts) else None
+
+    def _other_sides(self, intent: Intent) -> list[str]:
+        """A poll's other side, for a question that names no side ("how do Russians view
+        China?"): the figures whose names differ from the one chosen only in the side."""
+        metric = self.metrics.get(intent.metric_id) if intent.metric_id else None
+        if metric is None or "opinion" not in metric.subjects or SIDES.search(intent.normalized):
+            return []
+        own = SIDES.sub("", metric.name.lower())
+        if own == metric.name.lower():
+            return []
+        return [m for m in intent.alternatives if m in self.metrics and m != metric.id
+                and SIDES.sub("", self.metrics[m].name.lower()) == own]
+
