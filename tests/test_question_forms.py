@@ -151,3 +151,13 @@ def test_a_side_of_a_comparison_that_names_no_time_takes_the_others(engine):
     answer = engine.ask("which was bigger in 2023, LNG or pipeline gas, in bcm?")
     assert {v.period for v in answer.values} == {"2023"}
     assert {v.value for v in answer.values} >= {11.02, 21.29}
+
+
+def test_a_few_words_naming_an_event_find_it_in_a_conversation_too(engine):
+    first = engine.ask("BBC poll 2017 Chinese views of Russia")
+    answer = engine.ask("first joint submarine patrol", previous=first)
+    assert answer.answered and answer.events[0].event_id == "first-joint-submarine-patrol-2025-08"
+    assert answer.context.get("kind") == "when"
+    # A follow-up in a few words is asked of the answer before, not of the timeline.
+    lng = engine.ask("and LNG?", previous=engine.ask("gas exports 2023"))
+    assert lng.values and not lng.events

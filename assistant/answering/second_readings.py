@@ -32,11 +32,12 @@ class SecondReadings:
         """"first joint submarine patrol", "Mishustin visit to Beijing": a few words with no
         question word and no measure, which no figure answers, may name an event; the events
         that have every one of those words are the answer, read as such."""
-        if previous is not None or refused.kind not in (*compound.FIGURE_KINDS, "unknown", "about") \
-                or not KEYWORDS_ONLY.match(question):
+        if refused.kind not in (*compound.FIGURE_KINDS, "unknown", "about") or not KEYWORDS_ONLY.match(question):
             return None
         intent = read(question, self.lexicon)  # a few words: KEYWORDS_ONLY bounds them
         intent.question = question
+        if previous is not None and intent.follow_up:
+            return None  # "and LNG?" is asked of the answer before, not of the timeline
         self.resolver.resolve(intent)
         # Another country named as a place ("a joint exercise in Iran") is where, not whose.
         places_only = all(re.search(rf"\b(?:in|at|near|off|over|to|into) (?:the )?{re.escape(phrase)}\b", intent.normalized)
@@ -57,6 +58,7 @@ class SecondReadings:
         answer = self._answer_when(intent)
         if not answer.answered:
             return None
+        answer.context = self._context(intent, answer)  # what a follow-up may borrow: the event shown
         answer.reading, answer.unread = reading_of(self, intent, answer)
         return answer
 
