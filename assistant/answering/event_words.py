@@ -41,6 +41,11 @@ class EventWords:
         return self.ignore | {event_stem(w) for w in self.ignore}
 
     @cached_property
+    def role_stems(self) -> frozenset[str]:
+        """The roles ("minister", "president"), cut as a question's words are."""
+        return frozenset(event_stem(_stem(r)) for r in self.roles)
+
+    @cached_property
     def subject_words(self) -> frozenset[str]:
         """The words of the event categories, stemmed: subjects, not question words."""
         return frozenset(event_stem(w) for words in self.category_words.values() for w in words)

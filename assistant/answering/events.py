@@ -124,8 +124,6 @@ class EventSearch:
         forms = {t: frozenset((t, *synonyms.get(t, ()))) for t in terms}
         # How much each word says about which event (below); "last", "first" choose among
         # the events found (_latest_or_first).  The same for every event: worked out once.
-        # A word found through a synonym says as little as its commonest form: "deliver"
-        # found as "sent" is no rarer than "sent".
         counts = self._event_text_counts()
         # A word no event uses weighs as its synonyms that some do ("sit" down with: met).
         cover = {t: 1.0 if t in cities else self._cover_weight(t, proper) if t in counts else min(
@@ -139,7 +137,7 @@ class EventSearch:
         # An office ("as China's leader") or a role ("which prime minister") says who, a facet
         # of the people; its words may help choose an event, but an event need not have them.
         said_of_people = {event_stem(_stem(t)) for phrase, _ in intent.offices for t in phrase.split()}
-        said_of_people |= {event_stem(_stem(r)) for r in self.event_vocab.roles}
+        said_of_people |= self.event_vocab.role_stems
         for t in said_of_people & cover.keys():
             cover[t] = 0.0
         total = sum(cover.values())
@@ -212,7 +210,7 @@ class EventSearch:
     def _named_in(self, person: sqlite3.Row, words: frozenset[str]) -> bool:
         """Whether an event's words name a person: their family name, or an alias of one word."""
         names = [person["name"], *filter(None, (person["aliases"] or "").split("; "))]
-        return any(event_stem(n.lower().split()[-1]) in words for n in names if n)
+        return any(event_stem(_stem(n.lower().split()[-1])) in words for n in names if n)
 
     def _terms_fit(self, matched: tuple[str, ...], terms: list[str], needed: int, weight: dict[str, float],
                    asked_subjects: set[str], counts: dict[str, int], proper: set[str], counted: set[str],

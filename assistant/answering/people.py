@@ -536,7 +536,6 @@ class PeopleAnswers:
         question gives a time, the holder the sources date latest comes first."""
         # Spellings, roles and the role's words, cut as the search terms are ("defence": "defenc").
         spell = {event_stem(k): event_stem(v) for k, v in self.event_vocab.spellings.items()}
-        roles = {event_stem(r) for r in self.event_vocab.roles}
         terms = [spell.get(t, t) for t in self.event_vocab.search_terms(intent.normalized)]
         country = re.search(r"\b(chin|russi)(?:a|an|ese)(?:'s)?\b", intent.normalized)
         country = {"chin": "china", "russi": "russia"}[country.group(1)] if country else None
@@ -547,7 +546,7 @@ class PeopleAnswers:
             role = (person["role"] or "").lower()
             words = {spell.get(w, w) for w in map(event_stem, content_tokens(role))}
             hits = [t for t in terms if t in words]
-            if any(t in roles for t in hits) and len(hits) >= min(2, len(terms)):
+            if any(t in self.event_vocab.role_stems for t in hits) and len(hits) >= min(2, len(terms)):
                 score = len(hits) + (1 if person["country"].lower() == country else 0)
                 # Unless the question gives a time, the holder the sources date latest comes first.
                 latest = max((int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", role)), default=0) if now else 0

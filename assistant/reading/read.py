@@ -75,7 +75,8 @@ ASKER_WORDS = frozenset({"my", "our", "mine"})
 _WRITTEN = (r"(?:paper|essay|thesis|report|assignment|homework|article|piece|story|presentation|project|seminar|"
             r"lecture|dissertation|blog|post|newsletter|podcast|briefing|memo|class|course|coursework|"
             r"feature|column|op-ed|explainer|book|chapter|documentary|talk)s?")
-# "... I'm writing on the energy relationship,": what the asker is doing with it, up to the comma.
+# "... I'm writing on the energy relationship, could you ...": what the asker is doing with it,
+# up to the words that begin the question (the comma is gone from the text read).
 _WRITING_ON = (r"(?: (?:i'm|i am|we're|we are|i'll be|i will be) (?:writing|working on|preparing|doing|putting together)"
                r"(?: (?:on|about)(?: (?!(?:could|can|would|please|what|how|when|who|which|where|tell|give|show)\b)[\w'-]+){1,10})?"
                r"(?= (?:could|can|would|please|what|how|when|who|which|where|tell|give|show)\b))?")
