@@ -29,6 +29,10 @@ ORDER_WORDS = frozenset({"last", "latest", "recent", "recently", "first", "earli
 # something, unless the question asks for a first since something too.
 FIRST_EVER = re.compile(r"\bfirst\b(?![^.;,]{0,60}\b(?:after|since|following|in \d+ years|in (?:a|over a) decade)\b)")
 FIRST_SINCE = re.compile(r"\bfirst\b.*\b(?:after|since|following)\b")
+# A word written with a capital after a small word (not the question's first), and the
+# word with a capital right before one ("Amur " before "River").
+PROPER = re.compile(r"(?<=[a-z,)] |[a-z]\u2013|[a-z]-)(?:[A-Z][a-z]{2,}|[A-Z]{3,5}\b)")
+AFTER_CAPITAL = re.compile(r"\b[A-Z][A-Za-z]+ $")
 
 
 def event_ref(row: sqlite3.Row) -> EventRef:
@@ -107,8 +111,10 @@ class EventSearch:
         names_asked = [tuple(event_stem(_stem(w)) for w in m.group(1).split())
                        for m in self._names_pattern.finditer(intent.normalized)] if people else []
         asked_subjects = {event_stem(_stem(w)) for phrase in intent.subject_words for w in phrase.split()}
-        # Names the question writes with a capital (not its first word): "Kazan", "Nerchinsk".
-        proper = {event_stem(_stem(w.lower())) for w in re.findall(r"(?<=[a-z,)] |[a-z]\u2013|[a-z]-)(?:[A-Z][a-z]{2,}|[A-Z]{3,5}\b)", intent.question)}
+        # Names the question writes with a capital (not its first word): "Kazan", "Nerchinsk";
+        # of a name of several words, its first ("the Amur River" is named by "Amur").
+        proper = {event_stem(_stem(m.group(0).lower())) for m in PROPER.finditer(intent.question)
+                  if not self._later_word_of_place(intent.question, m)}
         proper -= {w for phrase in intent.bound for w in phrase.split()}  # parties and people are facets
         # A city named for its country ("Beijing's peace plan") says little about which event.
         cities = {event_stem(_stem(w)) for phrase, facet in intent.bound.items() if facet == "party"
@@ -211,6 +217,12 @@ class EventSearch:
         """Whether an event's words name a person: their family name, or an alias of one word."""
         names = [person["name"], *filter(None, (person["aliases"] or "").split("; "))]
         return any(event_stem(_stem(n.lower().split()[-1])) in words for n in names if n)
+
+    def _later_word_of_place(self, question: str, match: re.Match) -> bool:
+        """Whether a word written with a capital comes after another in the name of a place
+        (db/vocabulary.yaml: places): "River" in "the Amur River" is named by "Amur"."""
+        before = AFTER_CAPITAL.search(question, 0, match.start())
+        return bool(before) and f"{before.group(0)}{match.group(0)}".lower() in self.event_vocab.places
 
     def _terms_fit(self, matched: tuple[str, ...], terms: list[str], needed: int, weight: dict[str, float],
                    asked_subjects: set[str], counts: dict[str, int], proper: set[str], counted: set[str],

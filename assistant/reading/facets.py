@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Found
+from .lexicon import Found, phrase_key
 
 _P = r"@([a-z_]+)"
 _W = r"(?:[^ ]+ )"  # any one word
@@ -220,6 +220,26 @@ def ranked_among(words: list[str], found: list[Found]) -> str | None:
             party = next((f.values("party")[0] for f in found if f.start == nxt and f.values("party")), None)
             if party:
                 return party
+    return None
+
+
+# What a rank is of, as English marks it: "Russia's rank", "China's world rank", "where
+# does Russia rank", "the rank of Russia".
+RANKED = re.compile(r"\b([a-z][a-z-]*)'s (?:[a-z]+ )?rank|\b(?:does|did|do) ([a-z][a-z-]*) rank"
+                    r"|\brank of (?:the )?([a-z][a-z-]*)(?= among\b| in\b| as\b| by\b|[,?.]|$)")
+
+
+def ranked_one(text: str, lexicon) -> str | None:
+    """What a rank is of: "Russia's rank among ...", "where does Russia rank" -> russia;
+    "Lukoil's rank" -> lukoil, a name (no word of asking, subject or measure); "where does
+    the border rank" names no one."""
+    for match in RANKED.finditer(text):
+        word = next(g for g in match.groups() if g)
+        parties = lexicon.values_of(phrase_key(word), "party")
+        if parties:
+            return parties[0]
+        if not lexicon.names_nothing(phrase_key(word)):
+            return phrase_key(word)
     return None
 
 

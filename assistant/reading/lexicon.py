@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .words import _stem
+from .words import STOPWORDS, _stem
 
 # Words as the lexicon cuts them: letters and digits with inner dots, hyphens,
 # apostrophes, slashes and plus signs ("u.s.", "two-way", "b/d", "opec+"), or a
@@ -138,10 +138,14 @@ class Lexicon:
             # Subjects and harmless words are mended ("tarde betwen"); a typo of a name
             # ("pair" for "paris") is a guess too far.
             single = [(key[0], bindings) for key, bindings in self.entries.items() if len(key) == 1]
+            # ... and the longer words of a subject's phrases ("powr of siberia", "peace mision").
+            in_phrases = {word for key, bindings in self.entries.items() if len(key) > 1
+                          and any(b.facet == "subject" for b in bindings)
+                          for word in key if len(word) >= 5 and word.isalpha()}
             self._mender = Mender(
-                (word for word, bindings in single
-                 if any(b.facet in ("subject", "harmless") or (b.facet == "party" and len(word) >= 5 and not b.cased)
-                        for b in bindings)),
+                [*(word for word, bindings in single
+                   if any(b.facet in ("subject", "harmless") or (b.facet == "party" and len(word) >= 5 and not b.cased)
+                          for b in bindings)), *in_phrases],
                 near_only=(word for word, bindings in single if all(b.facet == "harmless" for b in bindings)))
         out = []
         for word in words:
@@ -206,6 +210,11 @@ class Lexicon:
 
     def values_of(self, phrase: str, facet: str) -> list[str]:
         return [b.value for b in self.entries.get(tuple(phrase.split()), ()) if b.facet == facet]
+
+    def names_nothing(self, word: str) -> bool:
+        """Whether a word is a word of asking, or of a subject, a measure or a unit: no name."""
+        return word in STOPWORDS or any(b.facet in ("subject", "measure", "harmless", "unit", "currency", "judgement")
+                                        for b in self.entries.get((word,), ()))
 
     def has(self, word: str, facet: str) -> bool:
         return any(b.facet == facet for b in self.entries.get((word,), ()))

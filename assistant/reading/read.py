@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .facets import asked_currency, coordinated, flow, marked, ranked_among, reporter, share_part, whole_of_share
+from .facets import (asked_currency, coordinated, flow, marked, ranked_among, ranked_one, reporter, share_part,
+                     whole_of_share)
 from .kinds import COMPARE, FOLLOW_UP, metric_kind, read_event_kind, read_kind
 from .lexicon import Found, Lexicon, lexicon_words, words_and_spellings
 from .offices import bind_offices
@@ -185,6 +186,7 @@ class Intent:
     whole: list[tuple[str, ...]] = field(default_factory=list)  # subjects of what a share is asked of
     counted: str = ""                                        # the noun after "how many"
     among: str | None = None                                 # whose list a rank is in ("among China's partners")
+    ranked: str | None = None                                # what a rank is of ("where does Russia rank")
     aggregate: str = ""                                      # "total" or "average" over a span
     deictic: bool = False                                    # "that day": the time of the answer before
     quantity_units: set = field(default_factory=set)         # the units of numbers given ("$6 billion")
@@ -240,7 +242,12 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         rest = ASKED_TIME.sub(" ", rest)  # "which year was the record": the question's words, no metric's
     intent.periods, intent.rest = periods, rest
     words, intent.spelled = words_and_spellings(rest)
-    words = lexicon.mend(lexicon.split_compounds(words), intent.spelled)
+    split = lexicon.split_compounds(words)
+    words = lexicon.mend(split, intent.spelled)
+    # A typo's mending, as written, for the words events are searched by ("SCO exersize").
+    # Only a subject's: a word that is no typo of crr's ("black") may be near a small word ("back").
+    mended = {intent.spelled.get(a, a): b for a, b in zip(split, words)
+              if a != b and lexicon.has(b, "subject")} if len(split) == len(words) else {}
     found = lexicon.scan(words, cased=_cased_words(question))
     intent.currency, currency_at = asked_currency(words, found)
     _bind(intent, words, found, currency_at, aside)
@@ -253,6 +260,8 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     intent.whole = whole_of_share(words, found)
     intent.share_part = share_part(text)
     intent.among = ranked_among(words, found)
+    if "rank" in intent.normalized:
+        intent.ranked = ranked_one(intent.normalized, lexicon)
     intent.counted = _counted(words, found)
     if intent.counted in intent.content:
         # "how many ships": the noun counted, which a figure must be of, not a verb of trade.
@@ -288,8 +297,11 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         kept = [(w, s) for w, s in zip(intent.subject_words, intent.subjects) if not set(s) & set(intent.negated)]
         intent.subject_words, intent.subjects = [w for w, _ in kept], [s for _, s in kept]
     _union_of_subjects(intent, words, found, lexicon.parents)
+    _joined_subjects(intent, words, found, lexicon)
     intent.parts = _parts(intent, words, found)
     intent.residue = FILLER.sub(" ", rest).strip()
+    if mended:
+        intent.residue = " ".join(mended.get(w, w) for w in intent.residue.split())
     if aside:  # the events searched for are the question's, not its preface's
         set_aside = {w for phrase in aside for w in phrase.split()}
         intent.residue = " ".join(w for w in intent.residue.split() if _stem(w) not in set_aside and w not in set_aside)
@@ -536,6 +548,29 @@ def _union_of_subjects(intent: Intent, words: list[str], found: list[Found], par
             kept = [(w, s) for w, s in zip(intent.subject_words, intent.subjects)
                     if s == either_of or not all(common in line(x) for x in s)]
             intent.subject_words, intent.subjects = [w for w, _ in kept], [s for _, s in kept]
+
+
+APART = frozenset(["and", "or", "vs", "versus", "than", "not", "&"])
+
+
+def _joined_subjects(intent: Intent, words: list[str], found: list[Found], lexicon: Lexicon) -> None:
+    """"gas to China through the pipeline": two words a few apart that together name one
+    subject ("pipeline gas") are that subject, not two; not when a word between sets them
+    apart ("oil and gas pipelines" are no pipeline oil)."""
+    named = [f for f in found if f.values("subject") and f.end - f.start == 1]
+    for first, second in zip(named, named[1:]):
+        between = words[first.end:second.start]
+        if len(between) > 4 or APART.intersection(between):
+            continue
+        joined = (lexicon.values_of(f"{first.text} {second.text}", "subject")
+                  or lexicon.values_of(f"{second.text} {first.text}", "subject"))
+        if not joined or first.text not in intent.subject_words or second.text not in intent.subject_words:
+            continue
+        at = intent.subject_words.index(first.text)
+        kept = [(w, s) for w, s in zip(intent.subject_words, intent.subjects) if w not in (first.text, second.text)]
+        kept.insert(at, (f"{first.text} {second.text}", tuple(joined)))
+        intent.subject_words, intent.subjects = [w for w, _ in kept], [s for _, s in kept]
+        return
 
 
 def _parts(intent: Intent, words: list[str], found: list[Found]) -> list[str]:

@@ -7,10 +7,24 @@ and only when the two are very close, so that nonsense never becomes a word.
 
 from __future__ import annotations
 
+import re
+
 from .words import _stem
 
 TYPO_CUTOFF = 84
 KEPT_WORDS = 1 << 16  # words whose mending a Mender keeps
+
+
+_SOUNDS = [(re.compile(r"ph"), "f"), (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"ck|c|q"), "k"),
+           (re.compile(r"z"), "s"), (re.compile(r"(.)\1"), r"\1")]
+
+
+def _sound(word: str) -> str:
+    """A word as it sounds, near enough: letters that are said alike made one ("exersize"
+    and "exercise", "milion" and "million", "tarif" and "tariff")."""
+    for pattern, said in _SOUNDS:
+        word = pattern.sub(said, word)
+    return word
 
 
 class Mender:
@@ -26,6 +40,7 @@ class Mender:
         self._mended: dict[str, str | None] = {}
         self._near_in_length: dict[int, list[str]] = {}
         self._shortened: dict[str, list[str]] | None = None
+        self._by_sound: dict[str, list[str]] | None = None
 
     def mend(self, raw: str) -> str | None:
         """The known word (stemmed) `raw` misspells, or None."""
@@ -54,6 +69,9 @@ class Mender:
         swapped = self._transposed(raw)
         if swapped:  # "yaun" for "yuan": two neighbouring letters swapped
             return swapped
+        alike = self._sounded_alike(word)
+        if alike:  # "exersize" for "exercise": letters that sound the same
+            return alike
         if len(raw) == 4:  # "trde": a short word with one letter left out
             found = self._shortened_to(raw)
             return found[0] if len(found) == 1 else None
@@ -86,6 +104,16 @@ class Mender:
             near = self._near_in_length[length] = [
                 w for w in self.sorted if 100 * abs(len(w) - length) <= (100 - TYPO_CUTOFF) * (len(w) + length)]
         return near
+
+    def _sounded_alike(self, word: str) -> str | None:
+        """The one known word spelled as `word` sounds, or None."""
+        if self._by_sound is None:
+            by_sound: dict[str, list[str]] = {}
+            for known in self.sorted:
+                by_sound.setdefault(_sound(known), []).append(known)
+            self._by_sound = by_sound
+        found = self._by_sound.get(_sound(word), [])
+        return found[0] if len(found) == 1 else None
 
     def _transposed(self, raw: str) -> str | None:
         for i in range(len(raw) - 1):

@@ -13,7 +13,7 @@ import re
 from functools import cached_property
 
 from ..data.store import MetricRow
-from ..reading.facets import ranked_among, whole_of_share
+from ..reading.facets import ranked_among, ranked_one, whole_of_share
 from ..reading.kinds import EXTREME_WORDS, FOLLOW_UP_MIN_SCORE, metric_kind
 from ..reading.lexicon import Lexicon, lexicon_words
 from ..reading.words import STOPWORDS, _stem, normalize
@@ -98,6 +98,7 @@ class Resolver:
             words_of=self._placing_words,
             wholes=self.wholes_of(self.metrics, lexicon) if wholes is None else wholes,
             ranked_among=self._ranked_among(lexicon),
+            ranked_of=self._ranked_of(lexicon),
             correct=self._corrected,
         )
 
@@ -154,6 +155,16 @@ class Resolver:
                 party = ranked_among(words, lexicon.scan(words))
                 if party:
                     found[metric.id] = party
+        return found
+
+    def _ranked_of(self, lexicon: Lexicon) -> dict[str, str]:
+        """For each rank metric, what its name says is ranked ("Lukoil's rank ..." -> lukoil)."""
+        found = {}
+        for metric in self.metrics.values():
+            if metric.measure == "rank":
+                ranked = ranked_one(normalize(metric.name), lexicon)
+                if ranked:
+                    found[metric.id] = ranked
         return found
 
     def resolve(self, intent: Intent) -> None:
@@ -474,6 +485,8 @@ class Resolver:
     def _settle_kind(self, intent: Intent) -> None:
         if intent.kind == "latest" and intent.metric_id and not intent.periods and THE_FIRST.search(intent.normalized):
             self._the_first_one(intent)
+        if intent.kind == "latest" and intent.metric_id and not intent.periods and intent.asked_kind != "latest":
+            self._the_named_one(intent)
         if intent.kind == "value" and intent.asked_kind == "change" and intent.metric_id and len(intent.periods) == 1 \
                 and self.metrics[intent.metric_id].measure in ("amount", "volume", "count") \
                 and CHANGED.search(intent.normalized) and not COMPARED.search(intent.normalized):
@@ -516,6 +529,26 @@ class Resolver:
             first = min(rows, key=lambda r: (r["period_start"], r["id"]))
             intent.periods, intent.kind = [Period.point(first["period"])], "value"
 
+    def _the_named_one(self, intent: Intent) -> None:
+        """"How many Chinese troops took part in Peace Mission?": with no time asked, the
+        figure of the one occasion whose note has the question's words that set occasions
+        apart (a word in some notes but not all, and not one of the metric's name or
+        description), not the latest.  Only for a metric whose
+        figures are of dated occasions, and only when one occasion has the most of them."""
+        rows = [r for r in self.store.observations(intent.metric_id) if r["period_start"] and "/" not in r["period"]]
+        if len(rows) < 2 or not all(len(r["period"]) >= 7 for r in rows):
+            return
+        noted = {r["id"]: set(lexicon_words(normalize(r["note"] or ""))) - STOPWORDS for r in rows}
+        everywhere = set.intersection(*noted.values())
+        metric = self.metrics[intent.metric_id]
+        own = set(lexicon_words(normalize(f"{metric.name} {metric.description}")))
+        asked = {w for w in lexicon_words(intent.normalized) if w not in STOPWORDS and w not in own and not w.isdigit()}
+        matched = {r["id"]: len((noted[r["id"]] - everywhere) & asked) for r in rows}
+        most = max(matched.values())
+        periods = {r["period"] for r in rows if matched[r["id"]] == most}
+        if most and len(periods) == 1:
+            intent.periods, intent.kind = [Period.point(periods.pop())], "value"
+
     @staticmethod
     def loose_words(intent: Intent) -> list[str]:
         """Content words no facet took ("how much leverage does Xi have"): the events of
@@ -545,7 +578,8 @@ class Resolver:
         holding = [m for m in close if self.holds(m, intent.periods[0])
                    and not (series and counts.get(m, 0) == 1)
                    and len(unplaced(intent, self.metrics[m], self.facts, verbs=True)) <= left
-                   and MEASURE_GROUPS.get(self.metrics[m].measure, self.metrics[m].measure) == kind]
+                   and (MEASURE_GROUPS.get(self.metrics[m].measure, self.metrics[m].measure) == kind
+                        or self.metrics[m].measure in intent.measures - intent.allowed_only)]
         if holding and holding[0] != intent.metric_id:
             intent.alternatives = [intent.metric_id, *[m for m in intent.alternatives if m != holding[0]]][:3]
             intent.metric_id = holding[0]

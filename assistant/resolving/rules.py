@@ -35,6 +35,7 @@ class Facts:
     words_of: Callable[[str], set[str]]          # a metric's words, as the matcher reads them
     wholes: dict[str, tuple[tuple[str, ...], ...]]  # metric id -> the subjects of the whole it is a share of
     ranked_among: dict[str, str]                 # rank metric id -> whose list it ranks in
+    ranked_of: dict[str, str]                    # rank metric id -> what it ranks ("lukoil")
     correct: Callable[[list[str]], list[str]]    # question words with typos of known words mended
     # Each subject's ancestors, worked out the first time they are asked for: the rules
     # and the search by subject ask for them many times a question.
@@ -329,6 +330,9 @@ RULES: list[Rule] = [
     Rule("rank",
          lambda i, m, f: not i.among or m.measure != "rank" or f.ranked_among.get(m.id) in (None, i.among),
          lambda i, m, f: f"{m.name} ranks among another country's list than the question's"),
+    Rule("ranked",
+         lambda i, m, f: not i.ranked or m.measure != "rank" or f.ranked_of.get(m.id) in (None, i.ranked),
+         lambda i, m, f: f"{m.name} is no rank of {f.party_names.get(i.ranked, i.spelled.get(i.ranked, i.ranked))}"),
     Rule("measure",
          lambda i, m, f: _measure_fits(i, m, f),
          lambda i, m, f: f"{m.name} is {_a(m.measure)}, and the question asks for "
@@ -374,6 +378,7 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "whole": lambda i: bool(i.whole),
     "part": lambda i: bool(i.share_part),
     "rank": lambda i: bool(i.among),
+    "ranked": lambda i: bool(i.ranked),
     "measure": lambda i: bool(i.measures),
     "together": lambda i: bool(i.subjects) or i.currency is not None,
     "excluded": lambda i: bool(i.excluded),

@@ -1,0 +1,96 @@
+"""Words read as they were meant, though written loosely.
+
+A misspelling that sounds like a word crr knows ("exersize") is that word, and so is
+one of a word that crr knows only inside a phrase ("powr of siberia 2"); the mended
+word finds events too. Two words a few apart that together name one subject ("gas ...
+through the pipeline") are that subject. A figure of occasions (troops in one joint
+exercise) asked with no time is the occasion its note names ("Peace Mission"), not the
+latest. A later word of a place's name ("River" in "the Amur River") is no name of its own.
+A rank is of what English marks as ranked ("Russia's rank", "where does Russia rank"):
+Lukoil's rank is no rank of Russia. "Kilometres long" asks a length in kilometres.
+"""
+
+from __future__ import annotations
+
+from assistant.reading.read import read
+from assistant.reading.typos import Mender, _sound
+
+
+def test_letters_said_alike_are_one_sound():
+    assert _sound("exersize") == _sound("exercise")
+    assert _sound("milion") == _sound("million")
+    assert _sound("tarif") == _sound("tariff")
+
+
+def test_a_misspelling_that_sounds_like_a_known_word_is_mended():
+    mender = Mender(["exercise", "export", "student"])
+    assert mender.mend("exersize") == "exercise"
+    assert mender.mend("bananas") is None
+
+
+def test_a_word_known_only_inside_a_phrase_is_mended(engine):
+    # Power of Siberia 2 carries no gas yet: a typo of its name must not become plain gas.
+    answer = engine.ask("powr of siberia 2 gas flows 2025")
+    assert not answer.answered
+    assert not answer.values
+
+
+def test_a_mended_word_finds_its_event(engine):
+    answer = engine.ask("SCO exersize in iran when??")
+    assert answer.events and answer.events[0].date.startswith("2025-12")
+
+
+def test_two_words_apart_that_name_one_subject_are_that_subject(engine):
+    intent = read("gas to china through the pipeline in 2025", engine.lexicon)
+    assert intent.subjects == [("pipeline_gas",)]
+    answer = engine.ask("gazprom gas to china 2025 thru the pipline how much")
+    assert answer.answered and answer.values[0].value == 38.8
+
+
+def test_words_set_apart_by_and_stay_two_subjects(engine):
+    intent = read("oil and gas pipelines", engine.lexicon)
+    assert ("pipeline_gas",) not in intent.subjects or len(intent.subjects) > 1
+
+
+def test_the_occasion_a_note_names_gives_the_figure(engine):
+    answer = engine.ask("peace mission drill how many chinese troops")
+    assert answer.answered and answer.values[0].period == "2005-08"
+    assert answer.values[0].value == 8000
+
+
+def test_the_metrics_own_words_name_no_occasion(engine):
+    # "joint exercise" is what every figure of the metric is of: no one occasion.
+    answer = engine.ask("how many chinese troops in joint exercises")
+    assert answer.values and answer.values[0].period != "2005-08"
+
+
+def test_a_later_word_of_a_place_name_is_not_a_name_of_its_own(engine):
+    answer = engine.ask("When was the handover ceremony for the Amur River islands held?")
+    assert answer.events and answer.events[0].date == "2008-10-14"
+
+
+def test_a_name_of_two_words_that_is_no_place_keeps_both(engine):
+    # Li Qiang's visit to Moscow is in neither source.
+    answer = engine.ask("When did Li Qiang visit Moscow?")
+    assert not answer.answered
+
+
+def test_a_rank_of_another_is_not_the_rank_asked(engine):
+    # crr holds Lukoil's place among China's Russian oil suppliers, not Russia's among all of them.
+    intent = read("Where does Russia rank among China's crude oil suppliers?", engine.lexicon)
+    assert intent.ranked == "russia"
+    answer = engine.ask("Where does Russia rank among China's crude oil suppliers?")
+    assert not answer.answered and not answer.values
+    assert engine.ask("where does lukoil rank among china's russian oil suppliers").answered
+
+
+def test_a_rank_of_a_thing_named_by_its_countries_names_no_one(engine):
+    intent = read("Where does the China-Russia border rank among the world's longest borders?", engine.lexicon)
+    assert intent.ranked is None
+    assert engine.ask("Where does the China-Russia border rank among the world's longest borders?").answered
+
+
+def test_kilometres_long_asks_a_length_in_kilometres(engine):
+    answer = engine.ask("How many kilometres long is the Power of Siberia-1 pipeline?")
+    assert not answer.answered and not answer.values
+    assert engine.ask("how many kilometres long is the border").values[0].value == 4209.3
