@@ -393,6 +393,8 @@ class Engine(SecondReadings, FollowUps, FigureAnswers, SwingAnswers, BalanceAnsw
             "rest": intent.rest,
             "parties": intent.parties,
             "parts": intent.parts,
+            "sources": intent.sources,
+            "reporter": intent.reporter,
         }
 
     # --- follow-ups --------------------------------------------------------

@@ -63,6 +63,8 @@ class FollowUps:
             return self._previous_sources(intent, previous)
         if self._bare(intent):
             intent.follow_up = True  # "for how long?", "when?": nothing of its own to be about
+            if intent.kind == "when" and _shift_year(intent.normalized, _periods_of(previous.context or {})):
+                intent.kind = "value"  # "the year after?" after a figure: the figure a year on
         # "Who took part?", "when was that?": about the event just shown.
         about_shown = None
         if intent.kind == "who" and (WHO_OF_PREVIOUS.match(intent.normalized) or self._who_of_that(intent)):
@@ -100,12 +102,31 @@ class FollowUps:
                 return None
             self._reread_previous(intent, before)
             return None
+        # "what about LNG?" after a figure asked "per the Energy Institute": that source still,
+        # where it gives the figure asked; whose statistics ("as Russia reports it") too.
+        # (Not whose statistics when the follow-up names a country: "and Russia's own number?")
+        inherited = intent.follow_up and not intent.sources and not intent.reporter and (
+            before.get("sources") or (before.get("reporter") and not intent.parties))
+        if inherited:
+            intent.sources = list(before.get("sources") or [])
+            intent.reporter = before.get("reporter") if not intent.parties else None
         self.resolver.resolve(intent)
         self._apply_context(intent, previous)
+        if inherited and intent.metric_id and not self._gives(intent, intent.metric_id):
+            intent.sources, intent.reporter = [], None
         stated = [v for v in previous.values if not v.derived]
         if stated and intent.given_whole is None and PART_OF_THOSE.search(intent.normalized):
             intent.given_whole = stated[0].value  # "how many of those were phone calls?": a part of the last figure
         return None
+
+    def _gives(self, intent: Intent, metric_id: str) -> bool:
+        """Whether the sources and the statistics a question asks for give the metric a figure
+        (for the time it asks, if it asks one)."""
+        period = intent.periods[0] if len(intent.periods) == 1 else None
+        return any((not intent.sources or r["source_id"] in intent.sources)
+                   and (not intent.reporter or r["reporter"] == intent.reporter)
+                   and (period is None or period.takes_in(r))
+                   for r in self.store.observations(metric_id))
 
     @staticmethod
     def _new_content(intent: Intent) -> list[str]:
@@ -187,6 +208,14 @@ class FollowUps:
             return
         metric_kinds = {"value", "span", "change", "latest", "peak", "lowest", "swing", "series", "unknown"}
         pointing = intent.follow_up or intent.deictic or bool(POINTING.search(intent.normalized))
+        named_source = "source" in intent.bound.values()
+        if pointing and named_source and metric in self.metrics and self._gives(intent, metric) \
+                and not (intent.subjects or intent.people or intent.periods):
+            # "does SIPRI's own data agree with that?": the figure shown, as that source gives it.
+            self.resolver.choose(intent, [(99.0, metric)])
+            intent.periods = periods
+            intent.kind = metric_kind(intent.asked_kind, intent.periods)
+            return
         if intent.periods and metric in self.metrics and read_event_kind(intent.normalized) is None \
                 and not (intent.subjects or intent.content or intent.people or intent.parties
                          or intent.measures or intent.numbers):
@@ -377,13 +406,16 @@ class FollowUps:
             return None
         combined = f"{normalize(self.metrics[metric_id].name)} {' '.join(sorted(words))}"
         measure = self.metrics[metric_id].measure
-        for _, candidate, _ in self.matcher.match(combined):
-            # Of the measure shown, unless the follow-up asks another: "and oil?" after gas
-            # exports is oil exports, not the oil pipeline's length.
-            if candidate != metric_id and words <= self.matcher.words_of(candidate) \
-                    and (intent.measures or self.metrics[candidate].measure == measure) \
-                    and misfit(intent, self.metrics[candidate], self.resolver.facts) is None:
-                return candidate
+        # Of the measure shown, unless the follow-up asks another: "and oil?" after gas
+        # exports is oil exports, not the oil pipeline's length.
+        fitting = [candidate for _, candidate, _ in self.matcher.match(combined)
+                   if candidate != metric_id and words <= self.matcher.words_of(candidate)
+                   and (intent.measures or self.metrics[candidate].measure == measure)
+                   and misfit(intent, self.metrics[candidate], self.resolver.facts) is None]
+        if fitting:
+            # ... one the source asked for gives figures for, if any ("per the Energy Institute").
+            named = [m for m in fitting if self._gives(intent, m)] if intent.sources or intent.reporter else []
+            return (named or fitting)[0]
         return self._sibling_by_subject(intent, metric_id, periods)
 
     def _sibling_by_measure(self, intent: Intent, metric_id: str, periods: list[Period]) -> str | None:

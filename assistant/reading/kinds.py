@@ -18,7 +18,8 @@ KIND_WORDS = [
               r"|increased|increase|jumped|jump|changed|change)\s+(?:the\s+)?(?:most|fastest|furthest|sharpest|hardest)\b"),
     # "lowest on record" is a low: the lowest words are read before "record".
     ("lowest", r"\b(?:lowest|minimum|min|smallest|least|bottom|weakest|record low|(?:its|an all-time) low|low point)\b"),
-    ("peak", r"\b(?:peak|record|highest|maximum|max|largest|biggest|most ever|all-time high|its high|high point|high-water mark)\b"),
+    # "record" as a noun, not the verb ("what did Russia record as its imports", "to record").
+    ("peak", r"\b(?:peak|(?<!\bto )record(?!\s+(?:as|that|its|their)\b)|highest|maximum|max|largest|biggest|most ever|all-time high|its high|high point|high-water mark)\b"),
     ("latest", r"\b(?:latest|most recent|recent|recently|current|currently|now|today|newest|last known|these days|final (?:year|value|figure|reading|data point)s?)\b"),
     ("change", r"\b(?:vs\.?|versus|compare[ds]?|comparison|change[ds]?|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|drop(?:ped)?|rise|rose|risen|shr[iau]nk(?:en)?|contracted|slump(?:ed|s)?|plunge[ds]?|climb(?:ed|s)?|difference|move[ds]?|jump(?:ed|s)?|shift(?:ed|s)?)\b"),
 ]
@@ -102,7 +103,10 @@ def read_event_kind(text: str) -> str | None:
 FOLLOW_UP = re.compile(r"^(?:and|what about|how about|and what about|same for|now|ok|okay|then)\b|^(?:in|for)\s+\d{4}\b"
                        # words that point back: "how many were naval?", "what share is that?", "of those"
                        r"|^how many (?:of (?:them|those) )?were\b|\b(?:is|was) (?:that|this|it)\s*\??$"
-                       r"|\bof (?:those|them|these)\b|^(?:and )?(?:which|what) ones?\b")
+                       r"|\bof (?:those|them|these)\b|^(?:and )?(?:which|what) ones?\b"
+                       # a time alone, counted from the one before: "the year after?", "a year earlier?"
+                       r"|^(?:the (?:next|following|previous|preceding|prior) year|the year (?:after|before)"
+                       r"|a year (?:later|earlier|before))\W*$")
 COMPARE = re.compile(r"^(?:and )?(?:compare(?:d)?|vs\.?|versus|how (?:did|does|do|is|was) (?:that|this|it) compare)\b")
 FOLLOW_UP_MIN_SCORE = 1.0
 EXTREME_WORDS = re.compile(r"\b(?:peak(?:ed|s)?|record|highest|maximum|max|largest|biggest|lowest|minimum|min|"

@@ -191,15 +191,16 @@ class Lexicon:
                 i += 1
         return found
 
-    def split_compounds(self, words: list[str]) -> list[str]:
+    def split_compounds(self, words: list[str], spelled: dict[str, str] | None = None) -> list[str]:
         """"us-mexico", "sino-russian", "imf-reported": a hyphenated word the lexicon does not
-        know, made of words it knows, is read as those words; "s-400" and "dual-use" stay whole."""
+        know, made of words it knows, is read as those words; "s-400" and "dual-use" stay whole.
+        Each part is cut as written ("chn-rus" is "chn" and "rus", not "ru")."""
         out = []
         for word in words:
             if "-" not in word:
                 out.append(word)
                 continue
-            parts = [_stem(part) for part in word.split("-")]
+            parts = [_stem(part) for part in (spelled or {}).get(word, word).split("-")]
             whole = [b for b in self.entries.get((word,), ()) if b.facet != "harmless"]
             if len(parts) > 1 and not whole and all(
                     (part,) in self.entries or part in self.real_words for part in parts):
@@ -258,4 +259,7 @@ def vocabulary_rows(vocabulary, people, sources: set[str] | None = None) -> list
         add(office.names, "office", " ".join([f"party={office.party}", *(f"{t.since}:{t.person}" for t in office.holders)]))
     for person in people:
         add([person.name, *person.aliases], "person", person.id, names_of_people=True)
-    return sorted(set(rows))
+    # One row a phrase, facet and value: a name given in capitals ("CHN") and in small
+    # letters ("chn") is a name however written.
+    uncased = {(key, facet, value) for key, facet, value, cased in rows if not cased}
+    return sorted({row for row in rows if not row[3] or row[:3] not in uncased})

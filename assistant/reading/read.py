@@ -242,7 +242,7 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         rest = ASKED_TIME.sub(" ", rest)  # "which year was the record": the question's words, no metric's
     intent.periods, intent.rest = periods, rest
     words, intent.spelled = words_and_spellings(rest)
-    split = lexicon.split_compounds(words)
+    split = lexicon.split_compounds(words, intent.spelled)
     words = lexicon.mend(split, intent.spelled)
     # A typo's mending, as written, for the words events are searched by ("SCO exersize").
     # Only a subject's: a word that is no typo of crr's ("black") may be near a small word ("back").

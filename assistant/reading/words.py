@@ -18,6 +18,12 @@ def normalize(text: str) -> str:
     if any(map(text.__contains__, _DASHES)):
         text = _DASH.sub(" - ", text)
     text = text.translate(_ONE_SPELLING)
+    if "'" in text:
+        text = _SHORT_YEAR.sub(_full_year, text)  # "in '24" is 2024
+    if ">" in text:
+        text = _ARROW.sub(" to ", text)  # "rus>chn", "chn->rus": from the one to the other
+    if "how" in text:
+        text = _RUN_TOGETHER.sub(lambda m: f"how {m.group(1)}", text)  # "howmany"
     if "," in text:
         text = _THOUSANDS.sub("", text)  # "370,000" is one number
     text = text.translate(_PUNCTUATION)
@@ -32,6 +38,18 @@ _DASH = re.compile(r"\s*[\u2013\u2014\u2015]\s*")
 _ONE_SPELLING = str.maketrans({**dict.fromkeys("\u2010\u2011\u2012\u2212", "-"),
                                **dict.fromkeys("\u2018\u2019\u201a\u201b`\u00b4", "'"),
                                **dict.fromkeys("\u201c\u201d\u201e\"", " ")})
+# A year written with two digits after an apostrophe ("'24", "'98"): the century is the
+# nearer one to the records' years.
+_SHORT_YEAR = re.compile(r"(?<![a-z0-9])'(\d\d)\b(?!')")
+_ARROW = re.compile(r"(?<=[a-z])\s*-?>\s*(?=[a-z])")
+_RUN_TOGETHER = re.compile(r"\bhow(many|much|often|long)\b")
+
+
+def _full_year(match: re.Match) -> str:
+    two = int(match.group(1))
+    return f"{2000 + two if two <= 40 else 1900 + two}"
+
+
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _PUNCTUATION = str.maketrans(dict.fromkeys("?!,;:()[]{}<>*_|", " "))
 _SLASH = re.compile(r"(?<=[a-z]{2})/(?=[a-z]{2})")

@@ -169,7 +169,11 @@ class Resolver:
 
     def resolve(self, intent: Intent) -> None:
         """Set the intent's metric (or the reason none fits) and settle its kind."""
-        text, neutral = intent.rest, intent.neutral
+        # The names of sources asked for say whose figure, not which, unless they are all a
+        # question names ("does SIPRI's own data agree?").
+        text, neutral = _without_sources(intent), intent.neutral
+        if text != intent.rest and not self.matcher.match(text, neutral=neutral):
+            text = intent.rest
         # Words that ask for the highest, lowest or latest value say nothing of the metric
         # ("when did the yuan share peak"), unless a metric's own name has them.
         best = {metric_id: score for score, metric_id, _ in
@@ -659,3 +663,19 @@ class Resolver:
                     and row["period_end"] <= period.last_day:
                 return True  # "by the end of 2023": a figure of the year's end
         return False
+
+
+def _without_sources(intent: Intent) -> str:
+    """The question's words without the names of the sources it asks for ("per the Energy
+    Institute"): they say whose figure, not which ("energy" is no word of the figure)."""
+    named = [phrase.split() for phrase, facet in intent.bound.items() if facet == "source"]
+    if not named:
+        return intent.rest
+    written = intent.rest.split()
+    cut = [_stem(w.strip(".,'")) for w in written]
+    drop: set[int] = set()
+    for phrase in named:
+        for i in range(len(cut) - len(phrase) + 1):
+            if cut[i:i + len(phrase)] == phrase:
+                drop.update(range(i, i + len(phrase)))
+    return " ".join(w for i, w in enumerate(written) if i not in drop)
