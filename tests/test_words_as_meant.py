@@ -94,3 +94,32 @@ def test_kilometres_long_asks_a_length_in_kilometres(engine):
     answer = engine.ask("How many kilometres long is the Power of Siberia-1 pipeline?")
     assert not answer.answered and not answer.values
     assert engine.ask("how many kilometres long is the border").values[0].value == 4209.3
+
+
+def test_a_kind_of_thing_the_figure_is_not_names_an_event(engine):
+    # A deal about the border is no length of the border: the 2004 agreement is the answer.
+    answer = engine.ask("2004 border deal")
+    assert answer.events and answer.events[0].date.startswith("2004")
+
+
+def test_ordinals_in_figures_and_a_date_asked_at_the_end(engine):
+    answer = engine.ask("li shangfu 1st trip abroad russia date")
+    assert answer.kind == "when" and answer.events[0].date == "2023-04-17"
+
+
+def test_a_person_named_by_a_role_is_the_one_asked_for(engine):
+    answer = engine.ask("Which EU foreign policy chief did Wang Yi tell in July 2025 that China did not want Russia to lose?")
+    assert answer.answered and "Kallas" in answer.text
+
+
+def test_joining_a_body_by_other_words(engine):
+    answer = engine.ask("Which country's accession turned the Shanghai Five into the SCO?")
+    assert answer.answered and "Uzbekistan" in answer.text
+
+
+def test_a_list_of_a_category_keeps_the_events_with_the_other_words(engine):
+    # "energy deals": the energy events that are deals, agreements or contracts, not every one.
+    answer = engine.ask("timeline of energy deals")
+    assert len(answer.events) > 5
+    assert all(any(w in f"{e.title} {e.summary}".lower() for w in ("deal", "agree", "contract", "treat", "pact", "accord"))
+               for e in answer.events)

@@ -251,8 +251,12 @@ class PeopleAnswers:
         from ..writing.render import render
 
         rows = self._find_events(intent, limit=3)
-        # An answer to "who" names someone the question does not ("who refused to meet Yeltsin?").
-        asked = set(intent.people)
+        # An answer to "who" names someone the question does not ("who refused to meet Yeltsin?");
+        # a holder of an office the question names ("which EU foreign policy chief") is asked for.
+        by_role = {p for phrase, facet in intent.bound.items() if facet == "person"
+                   and set(phrase.split()) & self.event_vocab.role_stems
+                   for p in self.lexicon.values_of(phrase, "person")}
+        asked = set(intent.people) - set(intent.office_of) - by_role
         people_of = {r["id"]: {p["id"] for p in self.store.people_of_event(r["id"])} for r in rows}
         rows = [r for r in rows if people_of[r["id"]] - asked] or [r for r in rows if people_of[r["id"]]] or rows
         if not rows:

@@ -44,6 +44,8 @@ class SecondReadings:
                           for phrase, facet in intent.bound.items() if facet == "party"
                           and any(v in intent.others for v in self.lexicon.values_of(phrase, "party")))
         shapes = FIGURE_SHAPES - {"party"} if places_only else FIGURE_SHAPES
+        if intent.metric_id and self._leaves_a_kind_of_thing(intent):
+            intent.metric_id = None  # "2004 border deal": a deal, which the border's length is not
         if intent.metric_id or intent.measures or intent.currency or intent.units or intent.judgement \
                 or intent.others and not places_only \
                 or not intent.people and any(rule in shapes for _, rule in intent.rejected[:1]):
@@ -61,6 +63,17 @@ class SecondReadings:
         answer.context = self._context(intent, answer)  # what a follow-up may borrow: the event shown
         answer.reading, answer.unread = reading_of(self, intent, answer)
         return answer
+
+    def _leaves_a_kind_of_thing(self, intent: Intent) -> bool:
+        """Whether the question names a kind of thing that any figure may be of ("deal",
+        "agreement": a weak subject) that the figure chosen does not name, and the figure
+        has nothing for the time asked: a deal about the border is no length of the border."""
+        facts, metric = self.resolver.facts, intent.metric_id
+        if not intent.periods or self.resolver.holds(metric, intent.periods[0]):
+            return False
+        words = self.matcher.words_of(metric)
+        return any(all(s in facts.weak_subjects for s in group) and not set(phrase.split()) & words
+                   for phrase, group in zip(intent.subject_words, intent.subjects))
 
     def _each_side(self, intent: Intent, previous: Answer | None) -> Answer | None:
         """"Levada poll 2022: Russians' view of China": each side the poll gives, not one alone."""

@@ -149,7 +149,12 @@ class TimelineAnswers:
         rows = self.store.events_between(start, end, categories) if (period or categories) else []
         # A subject beyond the broad categories ("Arctic LNG 2", "the UN") is searched for.
         terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized))
-        if terms - self.event_vocab.subject_words:
+        own = terms - self.event_vocab.subject_words
+        # "energy deals": of the category's events, those with the other words (or theirs).
+        having = [r for r in rows if not self.event_vocab.missing_terms(r, own)] if own and categories else []
+        if having:
+            rows = having
+        elif own:
             found = self._find_events(intent, limit=25)
             # The events that have the most of the asked words, rare ones weighing more:
             # "joint exercise in Iran" is the exercise in Iran, not every joint exercise.

@@ -46,7 +46,8 @@ EVENT_KIND_PATTERNS = [
                 r"|(?:the |in the )?(?:exact |precise |specific )?(?:year|date|month|day)(?: of| when| that| in which)?\b(?! (?:on year|by year|to date))"
                 r"|(?:the |in the )?(?:first|last) (?:year|month|time|date)\b"
                 r"|(?:list|name|give(?: me)?|show(?: me)?) the (?:years|dates|months)\b|(?:in )?(?:which|what) years\b"),
-     re.compile(r"\bwhen (?:was|did|were|is)\b|\bwhen\s*$|\bwhat date\b|\b(?:what|which) year\s*$")),
+     re.compile(r"\bwhen (?:was|did|were|is)\b|\bwhen\s*$|\bwhat date\b|\b(?:what|which) year\s*$"
+                r"|^(?!.*\b(?:what|how|which|who)\b).*\b(?:date|exact date)\s*$")),  # "li shangfu trip date"
     ("who",
      re.compile(r"(?:who|whom|whose)\b|(?:name|list|identify) (?:the|all|every)\b|(?:the )?names? of (?!(?:the )?(?:share|value|number|amount|figure|total)\b)"
                 r"|what (?:is|was|are|were) the (?:longest|largest|biggest|smallest|main|leading|top)\b"

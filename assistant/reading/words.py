@@ -24,6 +24,8 @@ def normalize(text: str) -> str:
         text = _ARROW.sub(" to ", text)  # "rus>chn", "chn->rus": from the one to the other
     if "how" in text:
         text = _RUN_TOGETHER.sub(lambda m: f"how {m.group(1)}", text)  # "howmany"
+    if any(map(text.__contains__, ("st", "nd", "rd", "th"))):
+        text = _ORDINAL.sub(lambda m: _ORDINALS[m.group(0)], text)  # "1st trip" is the first
     if "," in text:
         text = _THOUSANDS.sub("", text)  # "370,000" is one number
     text = text.translate(_PUNCTUATION)
@@ -42,6 +44,9 @@ _ONE_SPELLING = str.maketrans({**dict.fromkeys("\u2010\u2011\u2012\u2212", "-"),
 # nearer one to the records' years.
 _SHORT_YEAR = re.compile(r"(?<![a-z0-9])'(\d\d)\b(?!')")
 _ARROW = re.compile(r"(?<=[a-z])\s*-?>\s*(?=[a-z])")
+_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
+             "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth"}
+_ORDINAL = re.compile(r"\b(?:1st|2nd|3rd|[4-9]th|10th)\b")
 _RUN_TOGETHER = re.compile(r"\bhow(many|much|often|long)\b")
 
 
