@@ -123,3 +123,17 @@ def test_a_list_of_a_category_keeps_the_events_with_the_other_words(engine):
     assert len(answer.events) > 5
     assert all(any(w in f"{e.title} {e.summary}".lower() for w in ("deal", "agree", "contract", "treat", "pact", "accord"))
                for e in answer.events)
+
+
+def test_one_thing_in_two_units_matched_alike_gives_both(engine):
+    # SIPRI counts China's arms imports from Russia in TIV, the article in US dollars.
+    answer = engine.ask("How did China's military imports from Russia change between 2000 and 2006?")
+    sources = {v.source for v in answer.values}
+    assert {"sipri-arms-transfers", "wikipedia-china-russia-relations"} <= sources
+    assert 3.2 in [v.value for v in answer.values]
+
+
+def test_a_word_a_figure_is_not_for_covers_the_words_that_say_the_same(engine):
+    # "good for the world" is the positive side of the YouGov poll, not the negative.
+    answer = engine.ask("Do Chinese people think Russia is good for the world? What did YouGov find in 2019?")
+    assert answer.values and answer.values[0].value == 71

@@ -294,6 +294,12 @@ class Engine(SecondReadings, FollowUps, FigureAnswers, SwingAnswers, BalanceAnsw
             answer = self._answer_without(intent)
         elif intent.kind == "value" and intent.metric_id and len(intent.periods) > 1:
             answer = self._answer_each_period(intent)
+        elif intent.kind in ("value", "change") and (tied := self.resolver.tied_readings(intent)):
+            # Two figures of one thing in two units that the words match alike: both.
+            parts = [getattr(self, f"_answer_{intent.kind}")(
+                replace(intent, metric_id=m, metric_phrase=self.metrics[m].name.lower())) for m in tied]
+            answer = compound.join(intent.question, parts)
+            intent.shown = tied
         elif intent.kind == "value" and (narrower := self.resolver.narrower_kinds(intent)):
             # "gas in 2025": each kind of gas crr holds for the year, one answer.
             parts = [self._answer_value(replace(intent, metric_id=m, metric_phrase=self.metrics[m].name.lower()))

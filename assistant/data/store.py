@@ -127,10 +127,18 @@ class Store:
         def listed(text: str | None) -> tuple[str, ...]:
             return tuple(w for w in (text or "").split("; ") if w)
 
+        groups = [set(group) for group in self.word_groups]
+
+        def not_for(text: str | None) -> tuple[str, ...]:
+            # A word a metric is not for, and the words that say the same ("positive": "good").
+            words = listed(text)
+            said = [w for group in groups if group & set(words) for w in sorted(group)]
+            return tuple(dict.fromkeys([*words, *said]))
+
         return {
             row["id"]: MetricRow(
                 row["id"], row["name"], row["topic"], row["unit"], row["description"],
-                bool(row["additive"]), row["change_of"], row["part_of"], listed(row["not_for"]),
+                bool(row["additive"]), row["change_of"], row["part_of"], not_for(row["not_for"]),
                 row["measure"], listed(row["subjects"]), listed(row["parties"]),
                 (row["flow_from"], row["flow_to"]), listed(row["people"]), row["base"], listed(row["together"]),
             )

@@ -589,6 +589,25 @@ class Resolver:
             intent.metric_id = holding[0]
             intent.metric_phrase = self.metrics[holding[0]].name.lower()
 
+    def tied_readings(self, intent: Intent) -> list[str]:
+        """"China's military imports from Russia, 2000 to 2006": two metrics of the same
+        flow of the same things, measured in different units (SIPRI's TIV, a source's USD),
+        that the words match equally and that both hold the times asked: both are the
+        answer, the chosen one first, each with its source."""
+        if not intent.metric_id or not intent.periods or not intent.candidates:
+            return []
+        scores = dict((m, s) for s, m in intent.candidates)
+        chosen = self.metrics[intent.metric_id]
+        if intent.metric_id not in scores or not all(self.holds(chosen.id, p) for p in intent.periods):
+            return []
+        tied = [m for s, m in intent.candidates if m != chosen.id and abs(s - scores[chosen.id]) < 1e-9
+                and self.metrics[m].unit != chosen.unit and set(self.metrics[m].subjects) == set(chosen.subjects)
+                and self.metrics[m].flow == chosen.flow and self.metrics[m].measure != chosen.measure
+                or False]
+        tied = [m for m in tied if all(self.holds(m, p) for p in intent.periods)
+                and misfit(intent, self.metrics[m], self.facts) is None]
+        return [chosen.id, *tied] if tied else []
+
     def narrower_kinds(self, intent: Intent) -> list[str]:
         """"gas in 2025": a subject asked that the chosen metric narrows (LNG), when other
         metrics that match about as well narrow it another way (pipeline gas) and hold the
