@@ -5,6 +5,7 @@ Every query binds its parameters; no SQL is assembled from question text.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 from functools import cached_property
@@ -129,16 +130,18 @@ class Store:
 
         groups = [set(group) for group in self.word_groups]
 
-        def not_for(text: str | None) -> tuple[str, ...]:
-            # A word a metric is not for, and the words that say the same ("positive": "good").
+        def not_for(text: str | None, name: str) -> tuple[str, ...]:
+            # A word a metric is not for, and the words that say the same ("positive": "good"),
+            # but for those its name has ("share" is not for the Yamal stakes, which are stakes).
             words = listed(text)
-            said = [w for group in groups if group & set(words) for w in sorted(group)]
+            own = set(re.findall(r"[a-z]+", name.lower()))
+            said = [w for group in groups if group & set(words) and not group & own for w in sorted(group)]
             return tuple(dict.fromkeys([*words, *said]))
 
         return {
             row["id"]: MetricRow(
                 row["id"], row["name"], row["topic"], row["unit"], row["description"],
-                bool(row["additive"]), row["change_of"], row["part_of"], not_for(row["not_for"]),
+                bool(row["additive"]), row["change_of"], row["part_of"], not_for(row["not_for"], row["name"]),
                 row["measure"], listed(row["subjects"]), listed(row["parties"]),
                 (row["flow_from"], row["flow_to"]), listed(row["people"]), row["base"], listed(row["together"]),
             )
