@@ -137,3 +137,15 @@ def test_a_word_a_figure_is_not_for_covers_the_words_that_say_the_same(engine):
     # "good for the world" is the positive side of the YouGov poll, not the negative.
     answer = engine.ask("Do Chinese people think Russia is good for the world? What did YouGov find in 2019?")
     assert answer.values and answer.values[0].value == 71
+
+
+def test_an_event_with_another_country_as_one_of_its_parties(engine):
+    answer = engine.ask("joint border defence drill with Mongolia")
+    assert answer.answered and answer.events[0].date.startswith("2025-09")
+    assert engine.ask("SCO exercise in Iran").answered
+
+
+def test_two_countries_side_by_side_ask_a_relation_crr_does_not_hold(engine):
+    for question in ("China-Ukraine trade", "US China trade war", "India Russia oil deal"):
+        answer = engine.ask(question)
+        assert not answer.answered and not answer.events, question

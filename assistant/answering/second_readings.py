@@ -39,15 +39,18 @@ class SecondReadings:
         if previous is not None and intent.follow_up:
             return None  # "and LNG?" is asked of the answer before, not of the timeline
         self.resolver.resolve(intent)
-        # Another country named as a place ("a joint exercise in Iran") is where, not whose.
-        places_only = all(re.search(rf"\b(?:in|at|near|off|over|to|into) (?:the )?{re.escape(phrase)}\b", intent.normalized)
-                          for phrase, facet in intent.bound.items() if facet == "party"
-                          and any(v in intent.others for v in self.lexicon.values_of(phrase, "party")))
-        shapes = FIGURE_SHAPES - {"party"} if places_only else FIGURE_SHAPES
+        # Another country named ("a joint exercise in Iran", "a drill with Mongolia") must be one
+        # of the event's parties: the figures it rules out are no reason to refuse.  Not two
+        # countries side by side ("China-Ukraine trade", "US China trade war"): a relation
+        # between them, which crr holds no figure or event of.
+        phrases = [phrase for phrase, facet in intent.bound.items() if facet == "party"]
+        others = {v for phrase in phrases for v in self.lexicon.values_of(phrase, "party") if v in intent.others}
+        if others and _side_by_side(phrases, intent.normalized):
+            return None
+        shapes = FIGURE_SHAPES - {"party"}
         if intent.metric_id and self._leaves_a_kind_of_thing(intent):
             intent.metric_id = None  # "2004 border deal": a deal, which the border's length is not
         if intent.metric_id or intent.measures or intent.currency or intent.units or intent.judgement \
-                or intent.others and not places_only \
                 or not intent.people and any(rule in shapes for _, rule in intent.rejected[:1]):
             # A figure it names, held for other times ("trade 2023"), of another country
             # ("China-Ukraine trade") or the other way ("Russian students in China"), is no event.
@@ -55,7 +58,8 @@ class SecondReadings:
         intent.kind = "when"  # one event: every word of the question must find it
         rows = self._find_events(intent, limit=3)
         terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized)) - {"first", "last", "latest"}
-        if not rows or self.event_vocab.missing_terms(rows[0], terms):
+        if not rows or self.event_vocab.missing_terms(rows[0], terms) \
+                or not others <= set((rows[0]["parties"] or "").split("; ")):
             return None
         answer = self._answer_when(intent)
         if not answer.answered:
@@ -96,3 +100,12 @@ class SecondReadings:
         return [m for m in intent.alternatives if m in self.metrics and m != metric.id
                 and SIDES.sub("", self.metrics[m].name.lower()) == own]
 
+
+def _side_by_side(phrases: list[str], text: str) -> bool:
+    """Whether two of the country names are written side by side ("china-ukraine", "us china",
+    "india and russia"): a relation between the two."""
+    for a in phrases:
+        for b in phrases:
+            if a != b and re.search(rf"\b{re.escape(a)}(?:'s)?\s*(?:-|–|and|&|,|/)?\s*{re.escape(b)}\b", text):
+                return True
+    return False
