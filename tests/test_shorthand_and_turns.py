@@ -87,3 +87,45 @@ def test_a_name_in_capitals_and_in_small_letters_is_one_row():
                     judgement=[], off_subject=[], harmless=[], people_groups=[], offices=[])
     rows = vocabulary_rows(vocabulary, [])
     assert [r for r in rows if r[0] == "chn"] == [("chn", "party", "china", "")]
+
+
+def test_how_many_since_after_a_count_is_the_same_count(engine):
+    talk = Conversation(engine)
+    talk.ask("how many joint exercises since 2003?")
+    answer = talk.ask("how many since the war began?")
+    assert answer.values and answer.values[0].value == 31
+
+
+def test_the_other_way_of_a_flow_held_one_way_is_said(engine):
+    talk = Conversation(engine)
+    talk.ask("LNG imports from Russia 2021")
+    answer = talk.ask("and the other way?")
+    assert not answer.answered and not answer.values and "not the other way" in answer.text
+
+
+def test_a_new_year_the_figure_lacks_takes_the_same_flow_in_another_unit(engine):
+    talk = Conversation(engine)
+    talk.ask("LNG imports from Russia 2021")
+    answer = talk.ask("and in 2023?")
+    assert answer.values and answer.values[0].value == 11.02
+
+
+def test_a_unit_asked_before_is_asked_still(engine):
+    talk = Conversation(engine)
+    talk.ask("How much pipeline gas did China import from Russia in 2021 in tonnes?")
+    assert not talk.ask("and 2022?").values
+
+
+def test_which_source_says_a_figure(engine):
+    talk = Conversation(engine)
+    talk.ask("Russia's share of China's arms imports 2023")
+    answer = talk.ask("which source says 79?")
+    assert answer.kind == "sources" and "SIPRI" in answer.text and "MERICS" not in answer.text
+    assert talk.ask("and in 2015?").values[0].value == 61.2
+
+
+def test_why_after_a_figure_asks_a_cause_crr_does_not_give(engine):
+    talk = Conversation(engine)
+    talk.ask("UN voting agreement 1993")
+    answer = talk.ask("why did it fall?")
+    assert answer.kind == "judgement" and not answer.values

@@ -401,6 +401,8 @@ class Engine(SecondReadings, FollowUps, FigureAnswers, SwingAnswers, BalanceAnsw
             "parts": intent.parts,
             "sources": intent.sources,
             "reporter": intent.reporter,
+            "units": intent.units,
+            "currency": intent.currency,
         }
 
     # --- follow-ups --------------------------------------------------------

@@ -49,6 +49,7 @@ POINTED_NOUN = re.compile(r"\b(?:this|that|these|those) ([a-z]+)\b")
 OTHER_WAY = re.compile(r"\b(?:other (?:direction|way)|the reverse|reversed?|vice versa|opposite direction)\b")
 # "what total did Russia report?" after one way of a flow: both ways together.
 BOTH_WAYS = re.compile(r"\b(?:total|both ways|both directions|two-way|combined)\b")
+WHY = re.compile(r"(?:and |but |so )?(?:why|how come|for what reason)\b")
 NEXT_YEAR = re.compile(r"\bthe (?:next|following) year\b|\bthe year after\b|\ba year later\b")
 YEAR_BEFORE = re.compile(r"\bthe (?:previous|preceding|prior) year\b|\bthe year before\b|\ba year (?:earlier|before)\b")
 
@@ -208,6 +209,8 @@ class FollowUps:
             return
         metric_kinds = {"value", "span", "change", "latest", "peak", "lowest", "swing", "series", "unknown"}
         pointing = intent.follow_up or intent.deictic or bool(POINTING.search(intent.normalized))
+        if intent.kind == "judgement" and WHY.match(intent.normalized):
+            return  # "why did it fall?": a cause, which crr does not give, of the figure shown or any
         named_source = "source" in intent.bound.values()
         if pointing and named_source and metric in self.metrics and self._gives(intent, metric) \
                 and not (intent.subjects or intent.people or intent.periods):
@@ -216,11 +219,16 @@ class FollowUps:
             intent.periods = periods
             intent.kind = metric_kind(intent.asked_kind, intent.periods)
             return
-        if intent.periods and metric in self.metrics and read_event_kind(intent.normalized) is None \
+        asked_kind = read_event_kind(intent.normalized)
+        if intent.periods and metric in self.metrics and (asked_kind is None or asked_kind == "count_events"
+                                                          and self.metrics[metric].measure == "count") \
                 and not (intent.subjects or intent.content or intent.people or intent.parties
-                         or intent.measures or intent.numbers):
-            # "before the invasion?" after a figure: only a time, so the same figure then.
+                         or intent.measures - {"count"} or intent.numbers):
+            # "before the invasion?" after a figure: only a time, so the same figure then; "how
+            # many since the war began?" after a count, the same count.
             pointing = intent.follow_up = True
+            if asked_kind == "count_events":
+                intent.kind = metric_kind(intent.asked_kind, intent.periods)
         if not intent.periods and metric in self.metrics and (intent.units or intent.currency) \
                 and not (intent.subjects or intent.content or intent.people or intent.parties or intent.numbers):
             # "in bcm?" after a figure: the same figure, or its twin in that unit, for the same time.
@@ -276,6 +284,14 @@ class FollowUps:
             both_ways = BOTH_WAYS.search(intent.normalized) and len(periods) <= 1 and not intent.periods
             target = self._reversed(metric) if other_way else (self._both_ways(metric) or metric) if both_ways \
                 else metric
+            shown = self.metrics[metric]
+            if other_way and target is None and shown.flow != (None, None):
+                # "and the other way?" of a flow crr holds one way only: said, not the same flow again.
+                names = self.resolver.facts.party_names
+                intent.metric_id, intent.candidates, intent.kind = None, [], "unknown"
+                intent.not_held = (f"crr holds {shown.name} only from {names.get(shown.flow[0], shown.flow[0])} "
+                                   f"to {names.get(shown.flow[1], shown.flow[1])}, not the other way")
+                return
             if target:
                 saved = intent.metric_id
                 self.resolver.choose(intent, [(99.0, target)])
@@ -313,7 +329,26 @@ class FollowUps:
             intent.periods = [periods[0], intent.periods[0]]
             intent.kind = "change"
             return
+        if intent.periods and intent.metric_id == metric and not self.resolver.holds(metric, intent.periods[0]) \
+                and not (before.get("units") or before.get("currency")):  # a unit asked before is asked still
+            # "and in 2023?" after LNG in tonnes, which Customs gives only to 2021: the same
+            # flow in the unit a source gives for that year (the Energy Institute's bcm).
+            twin = self._twin_holding(intent, metric, intent.periods[0])
+            if twin:
+                intent.metric_id, intent.metric_phrase = twin, self.metrics[twin].name.lower()
         intent.kind = metric_kind(intent.asked_kind, intent.periods)
+
+    def _twin_holding(self, intent: Intent, metric_id: str, period: Period) -> str | None:
+        """A metric of the same things flowing the same way, of the same measure in another
+        unit, that holds a figure for the period."""
+        metric = self.metrics[metric_id]
+        if metric.flow == (None, None) or intent.units or intent.currency:
+            return None
+        twins = [m for m in self.metrics.values() if m.id != metric_id and m.flow == metric.flow
+                 and set(m.subjects) == set(metric.subjects) and m.unit != metric.unit
+                 and m.measure == metric.measure and self.resolver.holds(m.id, period)
+                 and misfit(intent, m, self.resolver.facts) is None]
+        return twins[0].id if twins else None
 
     def _beyond_the_event(self, intent: Intent, event) -> list[str]:
         """The follow-up's words and subjects that neither the event shown nor the figure
@@ -450,7 +485,13 @@ class FollowUps:
         return fits[0].id if fits else None
 
     def _previous_sources(self, intent: Intent, previous: Answer) -> Answer:
-        text = render("answers/sources.txt.j2", previous=previous)
+        # "Which source says 76?": the sources of that figure of the answer, where it gave it.
+        named = [v for v in previous.values if not v.derived and any(abs(v.value - n) < 1e-9 for n in intent.numbers)]
+        picked = [{"value": f"{v.value:g}", "label": v.label, "period": v.period,
+                   "cited": [previous.citations[i - 1].text for i in v.cites if 0 < i <= len(previous.citations)]}
+                  for v in named]
+        text = render("answers/sources.txt.j2", previous=previous, picked=picked,
+                      asked=[f"{n:g}" for n in intent.numbers])
         return Answer.model_construct(
             question=intent.question, answered=bool(previous.citations), kind="sources",
             interpretation=f"Read as a request for the sources of the answer to '{previous.question}'.",
@@ -477,4 +518,3 @@ def _shift_year(text: str, periods: list[Period]) -> list[Period]:
     if not step or not years:
         return []
     return [Period.point(str(int(years[-1].label) + step))]
-

@@ -35,7 +35,9 @@ EVENT_KIND_PATTERNS = [
      re.compile(r"(?:help|\?|what can (?:i|you) (?:ask|do)|what (?:do|can) you (?:know|answer)$|examples?|how do i use|what questions)"),
      re.compile(r"\bwhat (?:kinds?|sorts?|types?) of questions\b|\bwhat can i ask\b")),
     ("sources",
-     re.compile(r"(?:and )?(?:the )?(?:sources?|citations?|cite( it| that| this)?|references?|where (?:is|does) (?:that|this|it) (?:come )?from)\b"),
+     re.compile(r"(?:and )?(?:the )?(?:sources?|citations?|cite( it| that| this)?|references?|where (?:is|does) (?:that|this|it) (?:come )?from)\b"
+                # "which source says 76?", "whose figure is that?"
+                r"|(?:and )?(?:which|what) sources? (?:says?|gives?|has|have|reports?|is|are|puts?)\b|whose (?:figure|number)s? (?:is|are)\b"),
      None),
     ("count_events",
      None,
