@@ -96,3 +96,28 @@ def test_a_rare_word_only_the_texts_have_weighs_as_rare(engine):
 def test_a_place_named_in_a_few_words_finds_the_event_there(engine):
     answer = engine.ask("naval drills near Cape Town")
     assert answer.answered and answer.events[0].date.startswith("2019-11")
+
+
+def test_who_refused_names_only_the_one_who_refused(engine):
+    # Yeltsin met Jiang Zemin and Yang Shangkun; Deng Xiaoping declined to see him.
+    answer = engine.ask("who refused to meet Yeltsin?")
+    first_line = answer.text.split("\n")[0]
+    assert "Deng Xiaoping" in first_line and "Jiang Zemin" not in first_line
+
+
+def test_a_model_designation_is_a_name_an_event_must_have(engine):
+    answer = engine.ask("when did China first buy S-300 missiles?")
+    assert not answer.answered and not answer.events
+    assert engine.ask("when did China buy the S-400?").answered
+    # A year written after a hyphen is no model: "mid-2024" finds the June 2024 event.
+    assert "Bank of China" in engine.ask("Which Chinese bank stopped payments to sanctioned Russian banks in mid-2024?").text
+
+
+def test_who_at_the_end_of_keywords_asks_who(engine):
+    answer = engine.ask("1993 defence cooperation agreement who signed")
+    assert answer.kind == "who" and "Chi Haotian" in answer.text
+
+
+def test_words_that_say_the_same_of_events(engine):
+    assert engine.ask("when did the US Treasury threaten secondary sanctions?").events[0].date.startswith("2023-12")
+    assert engine.ask("when did Mao die?").events[0].date.startswith("1976")

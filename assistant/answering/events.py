@@ -29,6 +29,8 @@ ORDER_WORDS = frozenset({"last", "latest", "recent", "recently", "first", "earli
 # something, unless the question asks for a first since something too.
 FIRST_EVER = re.compile(r"\bfirst\b(?![^.;,]{0,60}\b(?:after|since|following|in \d+ years|in (?:a|over a) decade)\b)")
 FIRST_SINCE = re.compile(r"\bfirst\b.*\b(?:after|since|following)\b")
+# A model's designation: "S-300", "Su-35", "J-11".
+MODEL = re.compile(r"\b[a-z]{1,3}-(?!(?:1[89]|20)\d\d\b)\d{2,4}\b")  # not "mid-2024"
 # A word written with a capital after a small word (not the question's first), and the
 # word with a capital right before one ("Amur " before "River").
 PROPER = re.compile(r"(?<=[a-z,)] |[a-z]\u2013|[a-z]-)(?:[A-Z][a-z]{2,}|[A-Z]{3,5}\b)")
@@ -120,6 +122,8 @@ class EventSearch:
         cities = {event_stem(_stem(w)) for phrase, facet in intent.bound.items() if facet == "party"
                   and self.lexicon.has(phrase, "city") for w in phrase.split()}
         numbered = numbered_names(intent.normalized)
+        models = set(MODEL.findall(intent.normalized))
+        cut_text = {r["id"]: f"{r['title']} {r['summary']}".lower() for r in rows} if models else {}
         counted = {m.group(1) for m in OCCURRENCE.finditer(intent.normalized)}
         named_others = [frozenset(event_stem(_stem(w)) for w in phrase.split()) for phrase, facet in intent.bound.items()
                         if facet == "party" and any(v in intent.others for v in self.lexicon.values_of(phrase, "party"))]
@@ -174,6 +178,8 @@ class EventSearch:
             words, title_words, title_weights = cut[event_id]
             if people and not all(event_id in events_of[p["id"]] or self._named_in(p, words) for p in people):
                 continue  # an event without a person asked for is another event
+            if models and not all(m in cut_text[event_id] for m in models):
+                continue  # "S-300" is a name: an event must have it, not the S-400
             if numbered and (any(name not in words for name, _ in numbered) or another_numbered(
                     numbered, words, numbered_names((row["title"] + " " + row["summary"]).lower()))):
                 continue  # "Power of Siberia-2" is a name: an event must have it, not Power of Siberia (-1)
@@ -498,4 +504,4 @@ _TAKING_PLACE = re.compile(r"\b(?:in|at) @([a-z_]+)")
 
 _YEAR = re.compile(r"\d{4}")
 _SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
-_CLAUSE = re.compile(r"[;:]|,? \b(?:though|although|but|while|whereas)\b")
+_CLAUSE = re.compile(r"[;:()]|,? \b(?:though|although|but|while|whereas)\b")

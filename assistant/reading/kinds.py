@@ -61,7 +61,8 @@ EVENT_KIND_PATTERNS = [
                 r"|which (?!(?:share|percentage|proportion|portion|part|year|years|month|months|date|dates|day|days|period|time|ones?)\b"
                 r"|(?:\S+ ){0,3}(?:events?|developments|happenings|milestones)\b)\w+"
                 r"|which\b(?:\s+\w+){0,2}\s+(?:person|people|leaders?|ministers?|officials?|diplomats?|presidents?|premiers?|envoys?)\b"),
-     re.compile(r"(?:^|, |\bbesides \w+ \w+ |^(?:through|via|from|to|with|by|in|into|for|of) )which (?:\w+ ){0,4}?(?:pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|countr(?:y|ies)|"
+     re.compile(r"(?:\bwho (?:signed|attended|visited|met|led|hosted|took part)\W*$)|"
+                r"(?:^|, |\bbesides \w+ \w+ |^(?:through|via|from|to|with|by|in|into|for|of) )which (?:\w+ ){0,4}?(?:pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|countr(?:y|ies)|"
                 r"organi[sz]ations?|institutes?|ministr(?:y|ies)|agenc(?:y|ies)|makers?|producers?|"
                 r"exporters?|importers?|suppliers?|pair)\b|\bambassador\b|\benvoy\b"
                 # "to which port?", "a shareholder in which Russian oil major": a name asked mid-question.
