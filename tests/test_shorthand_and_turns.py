@@ -129,3 +129,17 @@ def test_why_after_a_figure_asks_a_cause_crr_does_not_give(engine):
     talk.ask("UN voting agreement 1993")
     answer = talk.ask("why did it fall?")
     assert answer.kind == "judgement" and not answer.values
+
+
+def test_a_month_and_two_digits_is_that_month_of_this_century():
+    assert "jan 2024" in normalize("yuan share of russias trade jan 24")
+    assert "dec 2022" in normalize("trade in dec 22")
+    # After a word of time, or before a year, the two digits are a day.
+    assert "feb 24" in normalize("since feb 24") and "2024" not in normalize("since feb 24")
+    assert "jan 24 2022" in normalize("jan 24 2022 trade")
+
+
+def test_who_signed_needs_a_person(engine):
+    # The article names the 2004 agreement's islands and the parliaments that ratified it, no signatory.
+    answer = engine.ask("Who signed the 2004 Complementary Agreement on the eastern section of the boundary?")
+    assert not answer.answered

@@ -53,7 +53,7 @@ ASKED_KIND = re.compile(r"\b(?i:which|what)((?: (?!(?:is|was|are|were|did|does|d
 PERSON_ACT = re.compile(r"^which (?:\w+ ){0,2}?(?:general|commander|minister|official|diplomat|spokes\w+|envoy|"
                         r"ambassador|premier|president|leader)\b"
                         r"|^who (?:\w+ ){0,2}?(?:negotiat\w*|disclos\w*|reveal\w*|made public|publici[sz]ed|said|says|announc\w*|command\w*|"
-                        r"led|headed|warned|claimed|wrote|told|stated|declared|admitted|confirmed)\b")
+                        r"led|headed|signed|warned|claimed|wrote|told|stated|declared|admitted|confirmed)\b")
 WHERE = re.compile(r"^(?:and )?where\b")
 # "where ...", "which region ...": places are the names asked for.
 PLACES_ASKED = re.compile(r"\bwhere\b|\b(?:which|what) (?:\w+ ){0,2}?(?:region|province|city|cities|town|place|"

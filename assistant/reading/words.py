@@ -20,6 +20,8 @@ def normalize(text: str) -> str:
     text = text.translate(_ONE_SPELLING)
     if "'" in text:
         text = _SHORT_YEAR.sub(_full_year, text)  # "in '24" is 2024
+    if _MONTH_SHORT_YEAR.search(text):
+        text = _MONTH_SHORT_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(2)}", text)  # "jan 24" is January 2024
     if ">" in text:
         text = _ARROW.sub(" to ", text)  # "rus>chn", "chn->rus": from the one to the other
     if "how" in text:
@@ -43,6 +45,12 @@ _ONE_SPELLING = str.maketrans({**dict.fromkeys("\u2010\u2011\u2012\u2212", "-"),
 # A year written with two digits after an apostrophe ("'24", "'98"): the century is the
 # nearer one to the records' years.
 _SHORT_YEAR = re.compile(r"(?<![a-z0-9])'(\d\d)\b(?!')")
+# A month and two digits that no year follows ("yuan share jan 24"): the month of that year
+# of this century, unless a word of time before it makes the digits a day ("since feb 24").
+_MONTH_SHORT_YEAR = re.compile(
+    r"(?<!since )(?<!after )(?<!before )(?<!until )(?<!on )(?<!by )(?<!from )(?<!to )"
+    r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
+    r"september|october|november|december)\.? ([0-3]\d)\b(?![\d,.]| ?(?:19|20)\d\d| ?-)")
 _ARROW = re.compile(r"(?<=[a-z])\s*-?>\s*(?=[a-z])")
 _ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
              "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth"}
