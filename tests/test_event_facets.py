@@ -121,3 +121,10 @@ def test_who_at_the_end_of_keywords_asks_who(engine):
 def test_words_that_say_the_same_of_events(engine):
     assert engine.ask("when did the US Treasury threaten secondary sanctions?").events[0].date.startswith("2023-12")
     assert engine.ask("when did Mao die?").events[0].date.startswith("1976")
+
+
+def test_crude_is_oil_and_first_ever_is_first(engine):
+    for question in ("When was the first oil pipeline between Russia and China finished?",
+                     "When was the first-ever China-Russia pipeline finished?"):
+        answer = engine.ask(question)
+        assert answer.events and answer.events[0].date == "2010-09-10", question

@@ -20,6 +20,8 @@ def normalize(text: str) -> str:
     text = text.translate(_ONE_SPELLING)
     if "'" in text:
         text = _SHORT_YEAR.sub(_full_year, text)  # "in '24" is 2024
+    if "-ever" in text:
+        text = _EVER.sub(r"\1 ever", text)  # "the first-ever pipeline" is the first one
     if _MONTH_SHORT_YEAR.search(text):
         text = _MONTH_SHORT_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(2)}", text)  # "jan 24" is January 2024
     if ">" in text:
@@ -51,6 +53,7 @@ _MONTH_SHORT_YEAR = re.compile(
     r"(?<!since )(?<!after )(?<!before )(?<!until )(?<!on )(?<!by )(?<!from )(?<!to )"
     r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
     r"september|october|november|december)\.? ([0-3]\d)\b(?![\d,.]| ?(?:19|20)\d\d| ?-)")
+_EVER = re.compile(r"\b([a-z]+)-ever\b")
 _ARROW = re.compile(r"(?<=[a-z])\s*-?>\s*(?=[a-z])")
 _ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
              "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth"}
