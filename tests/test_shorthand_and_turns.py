@@ -143,3 +143,15 @@ def test_who_signed_needs_a_person(engine):
     # The article names the 2004 agreement's islands and the parliaments that ratified it, no signatory.
     answer = engine.ask("Who signed the 2004 Complementary Agreement on the eastern section of the boundary?")
     assert not answer.answered
+
+
+def test_a_span_says_which_figure_it_leaves_out(engine):
+    # The 2022 figure is of a year that began before the invasion.
+    answer = engine.ask("trade since the invasion")
+    assert "Left out: the figure for 2022" in answer.text
+    assert "Left out" not in engine.ask("trade since 2022").text
+
+
+def test_each_kind_of_gas_as_the_source_asked_gives_it(engine):
+    answer = engine.ask("gas imports 2020 customs")
+    assert {v.source for v in answer.values} == {"gacc-customs"}

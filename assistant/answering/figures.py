@@ -336,9 +336,14 @@ class FigureAnswers:
                           periods=[describe_period(r["period"]) for r in points], missing=missing)
             return held.answer(intent, False, "span", interpretation, text,
                                [f"{metric.name.lower()} {describe_period(r['period'])}" for r in points[:2]])
+        # A figure of a time that begins before the span and ends in it (2022, for "since the
+        # invasion"): not the span's, and left out; said, so that none goes missing unseen.
+        across = sorted({describe_period(r["period"]) for r in self._points(metric.id)
+                         if period.start and r["period_start"] and r["period_end"]
+                         and r["period_start"] < period.start.isoformat() <= r["period_end"]})
         text = render("answers/span_values.txt.j2", metric=metric, period=period.phrase,
                       groups=group_facts(facts), totals=totals, missing=missing,
-                      average=intent.aggregate == "average", over="")
+                      average=intent.aggregate == "average", over="", across=across)
         return draft.answer(intent, True, "span", interpretation, text, self._suggest(metric))
 
     def _answer_without(self, intent: Intent) -> Answer:
@@ -406,7 +411,7 @@ class FigureAnswers:
             return Draft(self.store).answer(intent, False, "span", interpretation, text,
                                             [f"{metric.name.lower()} {y}" for y in years[:2]])
         text = render("answers/span_values.txt.j2", metric=metric, period=phrase, groups=group_facts(facts),
-                      totals=totals, missing=[], average=average, over="these years")
+                      totals=totals, missing=[], average=average, over="these years", across=[])
         return draft.answer(intent, True, "span", interpretation, text, self._suggest(metric))
 
     def _with_parts(self, draft: Draft, metric: MetricRow, row: sqlite3.Row) -> dict:

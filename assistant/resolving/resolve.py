@@ -621,9 +621,12 @@ class Resolver:
         top = intent.candidates[0][0] if intent.candidates else 0.0
         group = MEASURE_GROUPS.get(chosen.measure, chosen.measure)
         found = {chosen.subjects[0]: chosen.id}
-        for score, metric_id in intent.candidates:
+        # A source asked for ("gas imports 2020 customs"): of each kind, its figure first.
+        from_named = {m for _, m in intent.candidates if intent.sources and self._from_named(intent, m)}
+        for score, metric_id in sorted(intent.candidates, key=lambda c: c[1] not in from_named):
             metric = self.metrics[metric_id]
-            if score < 0.8 * top or not metric.subjects or metric.subjects[0] in found \
+            if score < (0.5 if metric_id in from_named else 0.8) * top or not metric.subjects \
+                    or metric.subjects[0] in found \
                     or metric.subjects[0] in asked \
                     or MEASURE_GROUPS.get(metric.measure, metric.measure) != group \
                     or not self.holds(metric_id, intent.periods[0]):
