@@ -28,7 +28,7 @@ from ..reading.words import STOPWORDS
 from ..resolving.resolve import NON_FIGURE_KINDS, Resolver
 from ..writing.reading import reading_of
 from ..writing.render import render
-from . import compound
+from . import compound, named_sources
 from .draft import Draft
 from .figures import ASKED, FigureAnswers
 from .follow_ups import FollowUps
@@ -220,17 +220,11 @@ class Engine(SecondReadings, FollowUps, FigureAnswers, SwingAnswers, BalanceAnsw
             answer = self._answer_read(intent, previous)
         finally:
             ASKED.reset(token)
-        stated = [v for v in answer.values if not v.derived]
-        if answer.answered and stated and not any(
-                (not intent.sources or v.source in intent.sources)
-                and (not intent.reporter or v.reporter == intent.reporter) for v in stated):
-            asked = [self.store.sources[s].short_name for s in intent.sources if s in self.store.sources]
-            if intent.reporter:
-                asked.append(f"{intent.reporter.title()}'s own statistics")
-            verb = "give" if len(asked) > 1 else "gives"
-            answer.text = (answer.text.rstrip("\n") + f"\nNote: {' and '.join(asked)} {verb} no figure for this; "
-                           "the figures above are from the other sources crr holds.")
-        return answer
+        return named_sources.held_as_asked(intent, answer, self.store, self._reported)
+
+    def _reported(self, metric_id: str) -> bool:
+        """Whether the metric's figures say whose statistics they are (IMF, Customs)."""
+        return any(r["reporter"] for r in self._observations(metric_id))
 
     def _total_instead(self, intent: Intent, goods: Answer) -> Answer:
         """"What did Russia export to China in 2020?" where crr holds no product shares for

@@ -120,7 +120,7 @@ def opposed(asked: tuple[str | None, str | None], held: tuple[str | None, str | 
 
 _REPORTER = [
     re.compile(rf"\b(?:as|accord(?:ing)? to|report(?:ed)? by|by|in|from|per) {_P}(?: {_W}{{0,1}}?(?:report|figure|data|statistic|stat|customs|count|number|side|version|account)[^ ]*)?\b"),
-    re.compile(rf"{_P}(?:-| )(?:itself |themselves )?(?:report(?!edly)|side|record(?= as| for)|say|said)[^ ]*\b"),
+    re.compile(rf"{_P}(?:-| )(?:itself |themselves )?(?:report(?!edly)|side|record(?= as| for)|(?:say|said)(?= (?:it |they )?(?:import|export|sold|bought|ship|sent|receiv)))[^ ]*\b"),
     re.compile(rf"{_P} own (?:figure|data|statistic|number|count|report|account)[^ ]*\b"),  # "Russia's own figure"
     re.compile(rf"{_P} (?:customs|official|government|trade) ?(?:data|statistic|figure|number|report)?\b"),
 ]

@@ -201,7 +201,8 @@ class Lexicon:
                 out.append(word)
                 continue
             parts = [_stem(part) for part in (spelled or {}).get(word, word).split("-")]
-            whole = [b for b in self.entries.get((word,), ()) if b.facet != "harmless"]
+            whole = [b for b in self.entries.get((word,), ()) if b.facet != "harmless"] \
+                or self.longest_from.get(word, 0) > 1  # the start of a name ("china-russia dashboard")
             if len(parts) > 1 and not whole and all(
                     (part,) in self.entries or part in self.real_words for part in parts):
                 out.extend(parts)

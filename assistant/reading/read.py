@@ -257,6 +257,11 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     text = marked(words, found)
     intent.flow = _its_flow(flow(text), words, found)
     intent.reporter = reporter(text)
+    if intent.reporter and intent.periods:
+        # Read again with its times in place: "from Russia between 2015 and 2020, customs data"
+        # names no Russian customs, though without the years the words meet.
+        whole = lexicon.split_compounds(lexicon_words(intent.normalized))
+        intent.reporter = reporter(marked(whole, lexicon.scan(whole, cased=_cased_words(question))))
     intent.whole = whole_of_share(words, found)
     intent.share_part = share_part(text)
     intent.among = ranked_among(words, found)

@@ -1,0 +1,38 @@
+"""A figure asked of one source ("according to SIPRI") or of one country's statistics
+("as Russia reports it") is that source's figure: where it gives none, another
+source's figure answers another question, so it is named, not given."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from ..answer import Answer
+from ..data.store import Store
+from ..reading.read import Intent
+
+
+def held_as_asked(intent: Intent, answer: Answer, store: Store, reported: Callable[[str], bool]) -> Answer:
+    """The answer, or, when none of its figures is from the source or the statistics the
+    question asks for, an answer that says so and where crr holds the figure instead.
+    Whose statistics matter only for a figure whose records say whose they are."""
+    stated = [v for v in answer.values if not v.derived]
+    if not (intent.sources or intent.reporter) or not answer.answered or not stated:
+        return answer
+    reporter = intent.reporter if any(reported(v.metric) for v in stated) else None
+    if any((not intent.sources or v.source in intent.sources) and (not reporter or v.reporter == reporter)
+           for v in stated):
+        return answer
+    if not intent.sources and not reporter:
+        return answer
+    asked = [store.sources[s].short_name for s in intent.sources if s in store.sources]
+    if reporter:
+        asked.append(f"{reporter.title()}'s own statistics")
+    verb = "give" if len(asked) > 1 else "gives"
+    others = list(dict.fromkeys(store.sources[v.source].short_name for v in stated if v.source in store.sources))
+    label = stated[0].label
+    label = label[0].lower() + label[1:] if label[1:2].islower() else label
+    answer.answered, answer.values, answer.citations = False, [], []
+    answer.text = (f"{' and '.join(asked)} {verb} no figure for {label} for the time asked, so crr gives none. "
+                   f"crr holds it from {' and '.join(others)}: ask without naming a source to see it.\n")
+    answer.suggestions = [f"{label.lower()} {stated[0].period}"]
+    return answer

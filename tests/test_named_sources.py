@@ -1,0 +1,30 @@
+"""A figure asked of one source, or of one country's statistics, is that source's.
+
+Where the source named gives none, another source's figure answers another question:
+crr says so, names where it holds the figure, and gives no number. Whose statistics
+matter only for figures whose records say whose they are (the IMF's, Customs'), and a
+source's own name ("the China-Russia Dashboard") names no country's statistics.
+"""
+
+from __future__ import annotations
+
+
+def test_a_source_that_gives_no_figure_gets_none_given_for_it(engine):
+    answer = engine.ask("According to SIPRI, what was China–Russia trade in 2020?")
+    assert not answer.answered and not answer.values
+    assert "IMF" in answer.text
+
+
+def test_the_source_that_gives_it_answers(engine):
+    answer = engine.ask("According to the China-Russia Dashboard, how many joint exercises have China and Russia held since 2003?")
+    assert answer.answered and answer.values[0].value == 96
+
+
+def test_whose_statistics_matter_only_where_records_say_whose(engine):
+    answer = engine.ask("Genron NPO Nov 2022: what % of Chinese said Russia's actions violate the UN Charter and should be opposed?")
+    assert answer.answered and answer.values[0].value == 21.5
+
+
+def test_years_between_a_country_and_customs_name_no_country_customs(engine):
+    answer = engine.ask("chinese crude oil imports from russia between 2015 and 2020, customs data")
+    assert answer.answered and {v.source for v in answer.values} == {"gacc-customs"}
