@@ -149,3 +149,27 @@ def test_two_countries_side_by_side_ask_a_relation_crr_does_not_hold(engine):
     for question in ("China-Ukraine trade", "US China trade war", "India Russia oil deal"):
         answer = engine.ask(question)
         assert not answer.answered and not answer.events, question
+
+
+def test_a_share_of_a_whole_elsewhere_is_another_share(engine):
+    # crr holds Chinese brands' share of car sales in Russia, not Russian brands' in China.
+    answer = engine.ask("What share of car sales in China were Russian brands in the first half of 2023?")
+    assert not answer.answered and not answer.values
+    assert engine.ask("What share of car sales in Russia were Chinese brands in the first half of 2023?").answered
+
+
+def test_a_stake_is_its_owners(engine):
+    answer = engine.ask("What stakes did Russian companies take in Chinese LNG projects in 2019?")
+    assert not answer.answered and not answer.values
+    assert engine.ask("what stake did china take in yamal lng?").values[0].value == 30
+
+
+def test_a_quarter_in_words_is_that_quarter(engine):
+    answer = engine.ask("How much did China ship in dual-use goods to Russia in the first quarter of 2025?")
+    assert answer.reading["periods"] == ["2025-Q1"] and not answer.values
+    kazakh = engine.ask("How much Russian crude reached China via Kazakhstan in the first quarter of 2008?")
+    assert 300000 in [v.value * 1e6 if v.unit.startswith("million") else v.value for v in kazakh.values] or kazakh.answered
+
+
+def test_a_currency_overvalued_is_a_judgement(engine):
+    assert engine.ask("Is the ruble overvalued against the yuan?").kind == "judgement"

@@ -161,6 +161,23 @@ def share_part(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+def whole_place(text: str) -> str | None:
+    """Where the whole of a share is ("share of car sales in @china" -> china), in the
+    text with parties marked; None when the share's whole names no place."""
+    match = _WHOLE_PLACE.search(text) if "@" in text else None
+    return match.group(1) if match else None
+
+
+def stake_owner(text: str) -> str | None:
+    """Whose a stake is ("China's stake in Yamal", "stakes did Russian companies take"), in
+    the text with parties marked; None when no country holds it."""
+    match = _STAKE_OWNER.search(text) if "@" in text and "stake" in text else None
+    return next((g for g in match.groups() if g), None) if match else None
+
+
+_STAKE_OWNER = re.compile(r"@([a-z_]+) (?:[^@ ]+ ){0,2}?stake"
+                          r"|stakes? (?:did|do|does|have|has|had) (?:the )?@([a-z_]+)")
+_WHOLE_PLACE = re.compile(r"\b(?:share|percentage|proportion|portion|fraction) of (?:[^@ ]+ ){1,4}?in @([a-z_]+)")
 _SHARE_PART = re.compile(r"(?:^| )@([a-z_]+) (?:share|percentage|proportion|portion|fraction)\b")
 
 

@@ -62,7 +62,10 @@ _BY_YEAR = rf"\bby (?:the end of )?({_YEAR})\b"
 _END_OF_YEAR = rf"\b(?:at |in |as of )?(?:the )?(?:very )?end of ({_YEAR})\b|\b(?:year-?\s?)?end[- ]({_YEAR})\b"
 _BEFORE_YEAR = rf"\b(?:before|prior to|until)\s+({_YEAR})\b"
 _HALF = rf"\b(?:(first|1st|second|2nd) half(?: of)?|h([12]))\s+({_YEAR})\b|\b({_YEAR})\s*-?\s*h([12])\b"
-_QUARTER = rf"\bq([1-4])\s+({_YEAR})\b|\b({_YEAR})\s*-?\s*q([1-4])\b|\b([1-4])q\s+({_YEAR})\b"
+_QUARTER = (rf"\bq([1-4])\s+({_YEAR})\b|\b({_YEAR})\s*-?\s*q([1-4])\b|\b([1-4])q\s+({_YEAR})\b"
+            rf"|\b(first|1st|second|2nd|third|3rd|fourth|4th|last|final) quarter(?: of)?\s+({_YEAR})\b")
+_QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                  "last": 4, "final": 4}
 # "autumn 2022", "in the spring of 2023": the season's three months ("fall" is left out:
 # it is far more often a verb of change).
 _SEASON = rf"\b(spring|summer|autumn)(?: of)?\s+({_YEAR})\b"
@@ -234,7 +237,7 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
     # halves and quarters
     text = _sub(text, ("half", "h1", "h2"), _HALF,
                 lambda m: take(m, Period.point(_half(m))))
-    text = _sub(text, ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"), _QUARTER,
+    text = _sub(text, ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "quarter"), _QUARTER,
                 lambda m: take(m, Period.point(_quarter(m))))
     text = _sub(text, ("spring", "summer", "autumn"), _SEASON, lambda m: take(m, _season(m[1], m[2])))
     # days and months
@@ -363,6 +366,8 @@ def _quarter(m: re.Match) -> str:
         return f"{m[2]}-Q{m[1]}"
     if m[3]:
         return f"{m[3]}-Q{m[4]}"
+    if m[7]:
+        return f"{m[8]}-Q{_QUARTER_WORDS[m[7]]}"
     return f"{m[6]}-Q{m[5]}"
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .facets import (asked_currency, coordinated, flow, marked, ranked_among, ranked_one, reporter, share_part,
-                     whole_of_share)
+                     stake_owner, whole_of_share, whole_place)
 from .kinds import COMPARE, FOLLOW_UP, metric_kind, read_event_kind, read_kind
 from .lexicon import Found, Lexicon, lexicon_words, words_and_spellings
 from .offices import bind_offices
@@ -187,6 +187,8 @@ class Intent:
     counted: str = ""                                        # the noun after "how many"
     among: str | None = None                                 # whose list a rank is in ("among China's partners")
     ranked: str | None = None                                # what a rank is of ("where does Russia rank")
+    whole_place: str | None = None                           # where a share's whole is ("of car sales in China")
+    owner: str | None = None                                 # whose a stake is ("China's stake in Yamal")
     aggregate: str = ""                                      # "total" or "average" over a span
     deictic: bool = False                                    # "that day": the time of the answer before
     quantity_units: set = field(default_factory=set)         # the units of numbers given ("$6 billion")
@@ -264,6 +266,8 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         intent.reporter = reporter(marked(whole, lexicon.scan(whole, cased=_cased_words(question))))
     intent.whole = whole_of_share(words, found)
     intent.share_part = share_part(text)
+    intent.whole_place = whole_place(text)
+    intent.owner = stake_owner(text)
     intent.among = ranked_among(words, found)
     if "rank" in intent.normalized:
         intent.ranked = ranked_one(intent.normalized, lexicon)

@@ -13,7 +13,7 @@ import re
 from functools import cached_property
 
 from ..data.store import MetricRow
-from ..reading.facets import ranked_among, ranked_one, whole_of_share
+from ..reading.facets import marked, ranked_among, ranked_one, stake_owner, whole_of_share, whole_place
 from ..reading.kinds import EXTREME_WORDS, FOLLOW_UP_MIN_SCORE, metric_kind
 from ..reading.lexicon import Lexicon, lexicon_words
 from ..reading.words import STOPWORDS, _stem, normalize
@@ -99,6 +99,8 @@ class Resolver:
             wholes=self.wholes_of(self.metrics, lexicon) if wholes is None else wholes,
             ranked_among=self._ranked_among(lexicon),
             ranked_of=self._ranked_of(lexicon),
+            whole_places=self._whole_places(lexicon),
+            owners=self._named_by(lexicon, stake_owner),
             correct=self._corrected,
         )
 
@@ -153,6 +155,21 @@ class Resolver:
             if metric.measure == "rank":
                 words = lexicon_words(normalize(metric.name))
                 party = ranked_among(words, lexicon.scan(words))
+                if party:
+                    found[metric.id] = party
+        return found
+
+    def _whole_places(self, lexicon: Lexicon) -> dict[str, str]:
+        """For each share metric, where its name puts the whole ("car sales in Russia")."""
+        return self._named_by(lexicon, whole_place, "share")
+
+    def _named_by(self, lexicon: Lexicon, facet, measure: str | None = None) -> dict[str, str]:
+        """For each metric (of the measure), the party a facet of its name gives."""
+        found = {}
+        for metric in self.metrics.values():
+            if measure is None or metric.measure == measure:
+                words = lexicon_words(normalize(metric.name))
+                party = facet(marked(words, lexicon.scan(words)))
                 if party:
                     found[metric.id] = party
         return found

@@ -36,6 +36,8 @@ class Facts:
     wholes: dict[str, tuple[tuple[str, ...], ...]]  # metric id -> the subjects of the whole it is a share of
     ranked_among: dict[str, str]                 # rank metric id -> whose list it ranks in
     ranked_of: dict[str, str]                    # rank metric id -> what it ranks ("lukoil")
+    whole_places: dict[str, str]                 # share metric id -> where its whole is ("car sales in Russia")
+    owners: dict[str, str]                       # stake metric id -> whose stake it is ("China's stake")
     correct: Callable[[list[str]], list[str]]    # question words with typos of known words mended
     # Each subject's ancestors, worked out the first time they are asked for: the rules
     # and the search by subject ask for them many times a question.
@@ -330,6 +332,14 @@ RULES: list[Rule] = [
     Rule("rank",
          lambda i, m, f: not i.among or m.measure != "rank" or f.ranked_among.get(m.id) in (None, i.among),
          lambda i, m, f: f"{m.name} ranks among another country's list than the question's"),
+    Rule("whole_place",
+         lambda i, m, f: not i.whole_place or f.whole_places.get(m.id) in (None, i.whole_place),
+         lambda i, m, f: f"{m.name} is a share of a whole in {f.party_names.get(f.whole_places.get(m.id), '')}, "
+                         f"not in {f.party_names.get(i.whole_place, i.whole_place)}"),
+    Rule("owner",
+         lambda i, m, f: not i.owner or f.owners.get(m.id) in (None, i.owner),
+         lambda i, m, f: f"{m.name} is {f.party_names.get(f.owners.get(m.id), '')}'s stake, "
+                         f"not {f.party_names.get(i.owner, i.owner)}'s"),
     Rule("ranked",
          lambda i, m, f: not i.ranked or m.measure != "rank" or f.ranked_of.get(m.id) in (None, i.ranked),
          lambda i, m, f: f"{m.name} is no rank of {f.party_names.get(i.ranked, i.spelled.get(i.ranked, i.ranked))}"),
@@ -379,6 +389,8 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "part": lambda i: bool(i.share_part),
     "rank": lambda i: bool(i.among),
     "ranked": lambda i: bool(i.ranked),
+    "whole_place": lambda i: bool(i.whole_place),
+    "owner": lambda i: bool(i.owner),
     "measure": lambda i: bool(i.measures),
     "together": lambda i: bool(i.subjects) or i.currency is not None,
     "excluded": lambda i: bool(i.excluded),
