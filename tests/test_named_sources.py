@@ -28,3 +28,16 @@ def test_whose_statistics_matter_only_where_records_say_whose(engine):
 def test_years_between_a_country_and_customs_name_no_country_customs(engine):
     answer = engine.ask("chinese crude oil imports from russia between 2015 and 2020, customs data")
     assert answer.answered and {v.source for v in answer.values} == {"gacc-customs"}
+
+
+def test_a_claim_with_a_figure_is_answered_with_the_figure_held(engine):
+    answer = engine.ask("Is it true that China accounted for 40% of Russia's imports in 2022?")
+    assert answer.answered and answer.values[0].value == 40
+    assert "claim" in answer.reading["summary"]
+
+
+def test_a_claim_without_a_figure_or_with_one_not_held_is_not_checked_against_another(engine):
+    for question in ("Is it true that China and Russia signed a mutual defence treaty?",
+                     "Is it true that Russia supplies more than half of China's oil imports?"):
+        answer = engine.ask(question)
+        assert not answer.answered and not answer.values, question
