@@ -40,11 +40,6 @@ from .swings import SwingAnswers
 from .timeline import TimelineAnswers
 
 MAX_QUESTION = 500
-# A claim to check: "is it true that ...", "true or false: ...".
-CLAIM = re.compile(r"^\s*(?:is it (?:true|correct|right|accurate|the case) that|true or false:?|fact check:?)\s+(.+)$",
-                   re.IGNORECASE)
-NUMBER_IN_CLAIM = re.compile(r"\d|\b(?:half|a third|one third|a quarter|three quarters|two thirds|twice|double|"
-                             r"tripled?|doubled|hundred|thousand|million|billion)\b", re.IGNORECASE)
 # "What does China sell to Russia?": the products of one country's sales to the other.
 COMPOSITION = re.compile(r"\bwhat (?:doe|does|do|did) @(?:china|russia) (?:sell|export|ship|supply|buy|import)\b"
                          r"|\b(?:main|top|biggest|largest|leading|key) (?:export|import|good|product)\b"
@@ -120,21 +115,6 @@ class Engine(SecondReadings, FollowUps, FigureAnswers, SwingAnswers, BalanceAnsw
             if os.environ.get("CRR_DEBUG"):
                 raise
             return limits.error_answer(str(question or ""), self._starters())
-
-    def _claim_checked(self, question: str, previous: Answer | None) -> Answer | None:
-        """"Is it true that China took 40% of Russia's imports in 2022?": the claim's figure,
-        as crr holds it, for the asker to judge the claim by; None when the claim states no
-        figure, or names none crr holds (crr judges no claim, nor answers it with an event)."""
-        claim = CLAIM.match(question)
-        if not claim or not NUMBER_IN_CLAIM.search(claim.group(1)):
-            return None  # a claim with no figure of its own is not checked against one
-        answer = self._ask_one(claim.group(1), previous)
-        if not (answer.answered and answer.values) or answer.kind in ("who", "when", "what_happened"):
-            return None
-        answer.question = question
-        answer.reading["summary"] = (answer.reading.get("summary", "") +
-                                     " (the claim read as a question: the figure crr holds, to judge it by)")
-        return answer
 
     def _ask_after_statement(self, question: str, previous: Answer | None) -> Answer | None:
         """"China is the third-biggest source of foreign students in Russia. Which two

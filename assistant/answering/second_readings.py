@@ -1,6 +1,7 @@
 """Second readings of a question the first reading left unanswered or half answered:
 a few words that name an event rather than a figure ("first joint submarine patrol"),
-and a poll asked of no side, answered with each side it holds.  Mixed into Engine,
+a claim to check that states a figure ("is it true that ..."), and a poll asked of no
+side, answered with each side it holds.  Mixed into Engine,
 which provides the reading, the resolver, the event search and the answers."""
 
 from __future__ import annotations
@@ -19,6 +20,11 @@ SIDES = re.compile(r"\b(?:an? )?(?:un)?(?:favou?rabl[ey]|positive(?:ly)?|negativ
 # The rules by which a figure of the subject asked is held in another shape than asked.
 FIGURE_SHAPES = frozenset({"flow", "flow_end", "party", "currency", "unit", "measure", "together", "part", "whole",
                            "rank", "base", "multiple", "alone"})
+# A claim to check: "is it true that ...", "true or false: ...".
+CLAIM = re.compile(r"^\s*(?:is it (?:true|correct|right|accurate|the case) that|true or false:?|fact check:?)\s+(.+)$",
+                   re.IGNORECASE)
+NUMBER_IN_CLAIM = re.compile(r"\d|\b(?:half|a third|one third|a quarter|three quarters|two thirds|twice|double|"
+                             r"tripled?|doubled|hundred|thousand|million|billion)\b", re.IGNORECASE)
 # A few words naming a thing, with no word of asking: "first joint submarine patrol".
 KEYWORDS_ONLY = re.compile(r"^(?!.*\b(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|"
                            r"can|could|should|will|would|much|many|share|percent|total|value|number)\b)"
@@ -27,6 +33,21 @@ KEYWORDS_ONLY = re.compile(r"^(?!.*\b(?:who|whom|whose|what|when|where|which|why
 
 class SecondReadings:
     """Questions read again; mixed into Engine."""
+
+    def _claim_checked(self, question: str, previous: Answer | None) -> Answer | None:
+        """"Is it true that China took 40% of Russia's imports in 2022?": the claim's figure,
+        as crr holds it, for the asker to judge the claim by; None when the claim states no
+        figure, or names none crr holds (crr judges no claim, nor answers it with an event)."""
+        claim = CLAIM.match(question)
+        if not claim or not NUMBER_IN_CLAIM.search(claim.group(1)):
+            return None  # a claim with no figure of its own is not checked against one
+        answer = self._ask_one(claim.group(1), previous)
+        if not (answer.answered and answer.values) or answer.kind in ("who", "when", "what_happened"):
+            return None
+        answer.question = question
+        answer.reading["summary"] = (answer.reading.get("summary", "") +
+                                     " (the claim read as a question: the figure crr holds, to judge it by)")
+        return answer
 
     def _events_named(self, question: str, previous: Answer | None, refused: Answer) -> Answer | None:
         """"first joint submarine patrol", "Mishustin visit to Beijing": a few words with no
