@@ -134,6 +134,8 @@ class Store:
             # A word a metric is not for, and the words that say the same ("positive": "good"),
             # but for those its name has ("share" is not for the Yamal stakes, which are stakes).
             words = listed(text)
+            if not words:
+                return ()
             own = set(re.findall(r"[a-z]+", name.lower()))
             said = [w for group in groups if group & set(words) and not group & own for w in sorted(group)]
             return tuple(dict.fromkeys([*words, *said]))

@@ -10,6 +10,7 @@ answer says what crr holds instead of giving a number for another question.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cached_property
 
 from ..data.store import MetricRow
@@ -99,8 +100,9 @@ class Resolver:
             wholes=self.wholes_of(self.metrics, lexicon) if wholes is None else wholes,
             ranked_among=self._ranked_among(lexicon),
             ranked_of=self._ranked_of(lexicon),
-            whole_places=self._whole_places(lexicon),
-            owners=self._named_by(lexicon, stake_owner),
+            # Worked out only for a question that asks of them (few do): start-up stays short.
+            whole_places=_Lazy(lambda: self._named_by(lexicon, whole_place, "share")),
+            owners=_Lazy(lambda: self._named_by(lexicon, stake_owner)),
             correct=self._corrected,
         )
 
@@ -159,12 +161,9 @@ class Resolver:
                     found[metric.id] = party
         return found
 
-    def _whole_places(self, lexicon: Lexicon) -> dict[str, str]:
-        """For each share metric, where its name puts the whole ("car sales in Russia")."""
-        return self._named_by(lexicon, whole_place, "share")
-
     def _named_by(self, lexicon: Lexicon, facet, measure: str | None = None) -> dict[str, str]:
-        """For each metric (of the measure), the party a facet of its name gives."""
+        """For each metric (of the measure), the party a facet of its name gives: where a
+        share's whole is ("car sales in Russia"), whose a stake is ("China's stake")."""
         found = {}
         for metric in self.metrics.values():
             if measure is None or metric.measure == measure:
@@ -718,3 +717,24 @@ def _without_sources(intent: Intent) -> str:
             if cut[i:i + len(phrase)] == phrase:
                 drop.update(range(i, i + len(phrase)))
     return " ".join(w for i, w in enumerate(written) if i not in drop)
+
+
+class _Lazy(Mapping):
+    """A mapping worked out the first time it is read."""
+
+    def __init__(self, make):
+        self._make, self._made = make, None
+
+    def _mapping(self) -> dict:
+        if self._made is None:
+            self._made = self._make()
+        return self._made
+
+    def __getitem__(self, key):
+        return self._mapping()[key]
+
+    def __iter__(self):
+        return iter(self._mapping())
+
+    def __len__(self) -> int:
+        return len(self._mapping())
