@@ -16,7 +16,7 @@ from typing import Callable
 from ..answer import EventRef
 from ..reading.periods import describe_label, names_a_thing
 from ..reading.read import Intent
-from ..reading.words import _stem
+from ..reading.words import Lazy, _stem
 from .event_words import (FULL_NAME, OCCURRENCE, ORDINALS, EventWords, acronyms, another_numbered, event_stem,
                           event_words, names_another, numbered_names)
 
@@ -30,11 +30,11 @@ ORDER_WORDS = frozenset({"last", "latest", "recent", "recently", "first", "earli
 FIRST_EVER = re.compile(r"\bfirst\b(?![^.;,]{0,60}\b(?:after|since|following|in \d+ years|in (?:a|over a) decade)\b)")
 FIRST_SINCE = re.compile(r"\bfirst\b.*\b(?:after|since|following)\b")
 # A model's designation: "S-300", "Su-35", "J-11".
-MODEL = re.compile(r"\b[a-z]{1,3}-(?!(?:1[89]|20)\d\d\b)\d{2,4}\b")  # not "mid-2024"
+MODEL = Lazy(r"\b[a-z]{1,3}-(?!(?:1[89]|20)\d\d\b)\d{2,4}\b")  # not "mid-2024"
 # A word written with a capital after a small word (not the question's first), and the
 # word with a capital right before one ("Amur " before "River").
-PROPER = re.compile(r"(?<=[a-z,)] |[a-z]\u2013|[a-z]-)(?:[A-Z][a-z]{2,}|[A-Z]{3,5}\b)")
-AFTER_CAPITAL = re.compile(r"\b[A-Z][A-Za-z]+ $")
+PROPER = Lazy(r"(?<=[a-z,)] |[a-z]\u2013|[a-z]-)(?:[A-Z][a-z]{2,}|[A-Z]{3,5}\b)")
+AFTER_CAPITAL = Lazy(r"\b[A-Z][A-Za-z]+ $")
 
 
 def event_ref(row: sqlite3.Row) -> EventRef:

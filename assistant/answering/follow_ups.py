@@ -17,7 +17,7 @@ from ..answer import Answer
 from ..reading.kinds import EXTREME_WORDS, metric_kind, read_event_kind
 from ..reading.periods import Period
 from ..reading.read import NAME_KIND_ASKED, Intent, read
-from ..reading.words import _stem, normalize
+from ..reading.words import Lazy, _stem, normalize
 from ..resolving.rules import misfit
 from ..writing.render import render
 
@@ -49,7 +49,7 @@ POINTED_NOUN = re.compile(r"\b(?:this|that|these|those) ([a-z]+)\b")
 OTHER_WAY = re.compile(r"\b(?:other (?:direction|way)|the reverse|reversed?|vice versa|opposite direction)\b")
 # "what total did Russia report?" after one way of a flow: both ways together.
 BOTH_WAYS = re.compile(r"\b(?:total|both ways|both directions|two-way|combined)\b")
-WHY = re.compile(r"(?:and |but |so )?(?:why|how come|for what reason)\b")
+WHY = Lazy(r"(?:and |but |so )?(?:why|how come|for what reason)\b")
 NEXT_YEAR = re.compile(r"\bthe (?:next|following) year\b|\bthe year after\b|\ba year later\b")
 YEAR_BEFORE = re.compile(r"\bthe (?:previous|preceding|prior) year\b|\bthe year before\b|\ba year (?:earlier|before)\b")
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..answer import Answer
 from ..reading.read import Intent, read
+from ..reading.words import Lazy
 from ..writing.reading import reading_of
 from . import compound
 
@@ -21,9 +22,10 @@ SIDES = re.compile(r"\b(?:an? )?(?:un)?(?:favou?rabl[ey]|positive(?:ly)?|negativ
 FIGURE_SHAPES = frozenset({"flow", "flow_end", "party", "currency", "unit", "measure", "together", "part", "whole",
                            "rank", "base", "multiple", "alone"})
 # A claim to check: "is it true that ...", "true or false: ...".
-CLAIM = re.compile(r"^\s*(?:is it (?:true|correct|right|accurate|the case) that|true or false:?|fact check:?)\s+(.+)$",
-                   re.IGNORECASE)
-NUMBER_IN_CLAIM = re.compile(r"\d|\b(?:half|a third|one third|a quarter|three quarters|two thirds|twice|double|"
+CLAIM = Lazy(r"^\s*(?:is it (?:true|correct|right|accurate|the case) that|true or false:?|fact check:?)\s+(.+)$",
+             re.IGNORECASE)
+CLAIM_WORDS = re.compile(r"(?i)true|correct|right|accurate|the case|fact")
+NUMBER_IN_CLAIM = Lazy(r"\d|\b(?:half|a third|one third|a quarter|three quarters|two thirds|twice|double|"
                              r"tripled?|doubled|hundred|thousand|million|billion)\b", re.IGNORECASE)
 # A few words naming a thing, with no word of asking: "first joint submarine patrol".
 KEYWORDS_ONLY = re.compile(r"^(?!.*\b(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|"
@@ -38,6 +40,8 @@ class SecondReadings:
         """"Is it true that China took 40% of Russia's imports in 2022?": the claim's figure,
         as crr holds it, for the asker to judge the claim by; None when the claim states no
         figure, or names none crr holds (crr judges no claim, nor answers it with an event)."""
+        if not CLAIM_WORDS.search(question):
+            return None
         claim = CLAIM.match(question)
         if not claim or not NUMBER_IN_CLAIM.search(claim.group(1)):
             return None  # a claim with no figure of its own is not checked against one

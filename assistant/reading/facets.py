@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import Found, phrase_key
+from .words import Lazy
 
 _P = r"@([a-z_]+)"
 _W = r"(?:[^ ]+ )"  # any one word
@@ -175,9 +176,9 @@ def stake_owner(text: str) -> str | None:
     return next((g for g in match.groups() if g), None) if match else None
 
 
-_STAKE_OWNER = re.compile(r"@([a-z_]+) (?:[^@ ]+ ){0,2}?stake"
+_STAKE_OWNER = Lazy(r"@([a-z_]+) (?:[^@ ]+ ){0,2}?stake"
                           r"|stakes? (?:did|do|does|have|has|had) (?:the )?@([a-z_]+)")
-_WHOLE_PLACE = re.compile(r"\b(?:share|percentage|proportion|portion|fraction) of (?:[^@ ]+ ){1,4}?in @([a-z_]+)")
+_WHOLE_PLACE = Lazy(r"\b(?:share|percentage|proportion|portion|fraction) of (?:[^@ ]+ ){1,4}?in @([a-z_]+)")
 _SHARE_PART = re.compile(r"(?:^| )@([a-z_]+) (?:share|percentage|proportion|portion|fraction)\b")
 
 
@@ -242,7 +243,7 @@ def ranked_among(words: list[str], found: list[Found]) -> str | None:
 
 # What a rank is of, as English marks it: "Russia's rank", "China's world rank", "where
 # does Russia rank", "the rank of Russia".
-RANKED = re.compile(r"\b([a-z][a-z-]*)'s (?:[a-z]+ )?rank|\b(?:does|did|do) ([a-z][a-z-]*) rank"
+RANKED = Lazy(r"\b([a-z][a-z-]*)'s (?:[a-z]+ )?rank|\b(?:does|did|do) ([a-z][a-z-]*) rank"
                     r"|\brank of (?:the )?([a-z][a-z-]*)(?= among\b| in\b| as\b| by\b|[,?.]|$)")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .facets import (asked_currency, coordinated, flow, marked, ranked_among, ranked_one, reporter, share_part,
                      stake_owner, whole_of_share, whole_place)
@@ -567,7 +568,7 @@ def _joined_subjects(intent: Intent, words: list[str], found: list[Found], lexic
     subject ("pipeline gas") are that subject, not two; not when a word between sets them
     apart ("oil and gas pipelines" are no pipeline oil)."""
     named = [f for f in found if f.values("subject") and f.end - f.start == 1]
-    for first, second in zip(named, named[1:]):
+    for first, second in pairwise(named):
         between = words[first.end:second.start]
         if len(between) > 4 or APART.intersection(between):
             continue

@@ -7,16 +7,14 @@ and only when the two are very close, so that nonsense never becomes a word.
 
 from __future__ import annotations
 
-import re
-
-from .words import _stem
+from .words import Lazy, _stem
 
 TYPO_CUTOFF = 84
 KEPT_WORDS = 1 << 16  # words whose mending a Mender keeps
 
 
-_SOUNDS = [(re.compile(r"ph"), "f"), (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"ck|c|q"), "k"),
-           (re.compile(r"z"), "s"), (re.compile(r"(.)\1"), r"\1")]
+_SOUNDS = [(Lazy(r"ph"), "f"), (Lazy(r"c(?=[eiy])"), "s"), (Lazy(r"ck|c|q"), "k"),
+           (Lazy(r"z"), "s"), (Lazy(r"(.)\1"), r"\1")]
 
 
 def _sound(word: str) -> str:

@@ -11,6 +11,21 @@ import unicodedata
 from functools import lru_cache
 
 
+class Lazy:
+    """A regular expression compiled the first time it is used: most questions never need
+    the rarer patterns, and each process would otherwise compile them all as it starts."""
+
+    __slots__ = ("_compiled", "_flags", "_pattern")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self._pattern, self._flags, self._compiled = pattern, flags, None
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            self._compiled = re.compile(self._pattern, self._flags)
+        return getattr(self._compiled, name)
+
+
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     # An en or em dash joins two names ("Wang Yi–Sergey Lavrov", "China–Russia"): a
@@ -22,7 +37,7 @@ def normalize(text: str) -> str:
         text = _SHORT_YEAR.sub(_full_year, text)  # "in '24" is 2024
     if "-ever" in text:
         text = _EVER.sub(r"\1 ever", text)  # "the first-ever pipeline" is the first one
-    if _MONTH_SHORT_YEAR.search(text):
+    if _MONTH_AND_TWO_DIGITS.search(text) and _MONTH_SHORT_YEAR.search(text):
         text = _MONTH_SHORT_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(2)}", text)  # "jan 24" is January 2024
     if ">" in text:
         text = _ARROW.sub(" to ", text)  # "rus>chn", "chn->rus": from the one to the other
@@ -46,19 +61,20 @@ _ONE_SPELLING = str.maketrans({**dict.fromkeys("\u2010\u2011\u2012\u2212", "-"),
                                **dict.fromkeys("\u201c\u201d\u201e\"", " ")})
 # A year written with two digits after an apostrophe ("'24", "'98"): the century is the
 # nearer one to the records' years.
-_SHORT_YEAR = re.compile(r"(?<![a-z0-9])'(\d\d)\b(?!')")
+_SHORT_YEAR = Lazy(r"(?<![a-z0-9])'(\d\d)\b(?!')")
 # A month and two digits that no year follows ("yuan share jan 24"): the month of that year
 # of this century, unless a word of time before it makes the digits a day ("since feb 24").
-_MONTH_SHORT_YEAR = re.compile(
+_MONTH_AND_TWO_DIGITS = re.compile(r"[a-z.] [0-3]\d\b")
+_MONTH_SHORT_YEAR = Lazy(
     r"(?<!since )(?<!after )(?<!before )(?<!until )(?<!on )(?<!by )(?<!from )(?<!to )"
     r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
     r"september|october|november|december)\.? ([0-3]\d)\b(?![\d,.]| ?(?:19|20)\d\d| ?-)")
-_EVER = re.compile(r"\b([a-z]+)-ever\b")
-_ARROW = re.compile(r"(?<=[a-z])\s*-?>\s*(?=[a-z])")
+_EVER = Lazy(r"\b([a-z]+)-ever\b")
+_ARROW = Lazy(r"(?<=[a-z])\s*-?>\s*(?=[a-z])")
 _ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
              "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth"}
-_ORDINAL = re.compile(r"\b(?:1st|2nd|3rd|[4-9]th|10th)\b")
-_RUN_TOGETHER = re.compile(r"\bhow(many|much|often|long)\b")
+_ORDINAL = Lazy(r"\b(?:1st|2nd|3rd|[4-9]th|10th)\b")
+_RUN_TOGETHER = Lazy(r"\bhow(many|much|often|long)\b")
 
 
 def _full_year(match: re.Match) -> str:

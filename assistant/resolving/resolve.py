@@ -612,14 +612,13 @@ class Resolver:
         answer, the chosen one first, each with its source."""
         if not intent.metric_id or not intent.periods or not intent.candidates:
             return []
-        scores = dict((m, s) for s, m in intent.candidates)
+        scores = {m: s for s, m in intent.candidates}
         chosen = self.metrics[intent.metric_id]
         if intent.metric_id not in scores or not all(self.holds(chosen.id, p) for p in intent.periods):
             return []
         tied = [m for s, m in intent.candidates if m != chosen.id and abs(s - scores[chosen.id]) < 1e-9
                 and self.metrics[m].unit != chosen.unit and set(self.metrics[m].subjects) == set(chosen.subjects)
-                and self.metrics[m].flow == chosen.flow and self.metrics[m].measure != chosen.measure
-                or False]
+                and self.metrics[m].flow == chosen.flow and self.metrics[m].measure != chosen.measure]
         tied = [m for m in tied if all(self.holds(m, p) for p in intent.periods)
                 and misfit(intent, self.metrics[m], self.facts) is None]
         return [chosen.id, *tied] if tied else []
