@@ -14,7 +14,8 @@ of at most 1.0 for every kind, --jsonl at least 2,000 questions a second).
 crr's bytecode is compiled first, as pip does when it installs a package
 (sqlite-utils' was compiled when it was installed): with
 PYTHONDONTWRITEBYTECODE set, every run would otherwise compile crr's modules
-from source.
+from source.  The database is built first too, so that the start-up state it
+stores is this code's.
 """
 
 from __future__ import annotations
@@ -94,6 +95,9 @@ def main() -> None:
     sqlite_utils = [str(bin_dir / "sqlite-utils")] if (bin_dir / "sqlite-utils").exists() \
         else [sys.executable, "-m", "sqlite_utils"]
     compileall.compile_dir(PACKAGE, quiet=1)
+    # The start-up state `crr build` stores is checked against a checksum of the code: a
+    # database built by other code would make every run work it out afresh.
+    subprocess.run([*crr, "build"], env=env, cwd=ROOT, stdout=subprocess.DEVNULL, check=True)
     subprocess.run([*crr, "ask", "warm up"], env=env, cwd=ROOT, stdout=subprocess.DEVNULL, check=True)
     from assistant.paths import database_path
 
