@@ -245,13 +245,11 @@ class PeopleAnswers:
                 return draft.answer(intent, not (now and dated), "who", interpretation, text, [])
         return self._who_by_events(intent, draft, interpretation, by_metric)
 
-    def _doers(self, intent: Intent, row, asked: set[str]) -> set[str]:
-        """The names of the event's people that the clause matching the question names,
-        besides those asked about; none when that clause names none of them."""
+    def _doers(self, intent: Intent, row, asked: set[str], of_event: set[str]) -> set[str]:
+        """The names of the event's people (`of_event`) that the clause matching the question
+        names, besides those asked about; none when that clause names none of them."""
         _, clause = self.supporting_text(intent, row)
-        named = {p["id"]: p["name"] for p in self._people_in(clause.lower()) if p["id"] not in asked}
-        of_event = {p["id"] for p in self.store.people_of_event(row["id"])}
-        return {name for person, name in named.items() if person in of_event}
+        return {p["name"] for p in self._people_in(clause.lower()) if p["id"] not in asked and p["id"] in of_event}
 
     def _who_by_events(self, intent: Intent, draft, interpretation: str, by_metric):
         """Whom the events the question's words find name; `by_metric`, the answer from a
@@ -283,7 +281,7 @@ class PeopleAnswers:
         cited = self._cite_events(draft, rows[:1])
         # "Who refused to meet Yeltsin?": of the event's people, those the clause that says
         # what the question asks names ("Deng Xiaoping declined to see him").
-        doers = self._doers(intent, rows[0], asked)
+        doers = self._doers(intent, rows[0], asked, people_of[rows[0]["id"]])
         if doers and cited[0]["people"]:
             cited[0]["people"] = [n for n in cited[0]["people"] if n in doers]
         # An event with no people of its own may still name the one asked for in its words
