@@ -41,3 +41,9 @@ def test_a_claim_without_a_figure_or_with_one_not_held_is_not_checked_against_an
                      "Is it true that Russia supplies more than half of China's oil imports?"):
         answer = engine.ask(question)
         assert not answer.answered and not answer.values, question
+
+
+def test_a_count_of_another_thing_is_no_source_for_the_count_asked(engine):
+    # Wikipedia counts troops in some exercises, not the exercises: the count is the dashboard's.
+    answer = engine.ask("According to Wikipedia, how many joint exercises have China and Russia held since 2003?")
+    assert not answer.answered and not answer.values and "China-Russia Dashboard" in answer.text

@@ -657,8 +657,11 @@ class Resolver:
             return
         top = intent.candidates[0][0]
         kind = MEASURE_GROUPS.get(self.metrics[intent.metric_id].measure, self.metrics[intent.metric_id].measure)
+        # (A count's unit is what it counts: troops are no count of exercises.)
+        chosen = self.metrics[intent.metric_id]
         alike = [m for score, m in intent.candidates if score >= top * 0.25
-                 and MEASURE_GROUPS.get(self.metrics[m].measure, self.metrics[m].measure) == kind]
+                 and MEASURE_GROUPS.get(self.metrics[m].measure, self.metrics[m].measure) == kind
+                 and (kind != "count" or self.metrics[m].unit == chosen.unit)]
         # One the source gives a figure for in the period; else one it gives figures for at all
         # ("Energy Institute LNG flows in 2017": its series, which starts in 2018, says so).
         named = [m for m in alike if self._from_named(intent, m)] or [
