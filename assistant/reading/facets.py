@@ -22,6 +22,9 @@ _BUY = r"(?:import|buy|bought|purchas|receiv|get|got|take|took|acquir)"
 _GO = r"(?:student|tourist|visitor|visit|trip|traveller|traveler|worker|migrant|people|citizen|national|holidaymaker|investor|soldier|troop|serviceman|servicemen)"
 
 
+_COUNTED_GOERS = Lazy(rf"\bhow many {_P} {_N}?{_GO}")
+
+
 def _literals(alternation: str) -> tuple[str, ...]:
     """The words of an alternation ("(?:ship|suppli(?!er))") as plain text: a text that
     the alternation matches in has one of them."""
@@ -95,9 +98,15 @@ def flow(text: str) -> tuple[str | None, str | None]:
     if "@" not in text:
         return None, None  # every pattern needs a party named
     cues = {cue for cue, words in _CUES.items() if any(map(text.__contains__, words))}
+    # "How many Russian soldiers joined the PLA troops at Chelyabinsk": those counted are
+    # whose the flow is, whatever the rest of the question says of the others.
+    head = _COUNTED_GOERS.search(text) if "go" in cues and "how many" in text else None
     for pattern, (source, target), needs in _FLOWS:
         match = pattern.search(text) if needs <= cues else None
         if match and match.group(source) != match.group(target):
+            if head and head.group(1) != match.group(source):
+                return head.group(1), next((p for p in (match.group(target), match.group(source))
+                                            if p != head.group(1)), None)
             return match.group(source), match.group(target)
     ends: dict[str, str] = {}
     for pattern, end, needs in _ONE_END:

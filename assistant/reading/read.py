@@ -124,6 +124,7 @@ POLLED = re.compile(r"\b(?:what|which|how many|how much|what share|the share|per
                     r"\b(?:of )?(?:chinese|russians?|people|respondents|citizens|the public)\b[^?]{0,12}?"
                     r"\b(?:said|say|says|think|thought|believe[sd]?|view(?:ed)?|saw|see|feel|felt|agreed?|answered|responded)\b")
 ASKED_TIME = re.compile(r"\b(?:which|what) (?:year|month|date|day)s?\b")
+CAPACITY_WORDS = ("capacit", "design", "nominal", "throughput", "can carry", "able to carry")
 CAPABLE = re.compile(r"\b(?:can|could|able to|designed to|meant to|built to|capable)\b")
 # How the words of a flow begin ("exports", "shipped", "supplies").
 FLOW_VERBS = ("export", "import", "sell", "sold", "sale", "buy", "bought", "purchas", "ship", "suppl", "send", "sent",
@@ -231,11 +232,27 @@ def names_a_period(question: str, lexicon: Lexicon) -> bool:
     return bool(extract_periods(normalized_text(question, lexicon))[0])
 
 
+# A number written with a thousands comma ("the 1,600 PLA troops"): a count, never a year.
+COUNT_LIKE_A_YEAR = re.compile(r"(?<![\d,.])(1|20),?(\d{3})(?![\d,])")
+
+
+def _periods_of(question: str, normalized: str) -> tuple[list[Period], str]:
+    """The question's periods and what is left of it: a four-digit number written
+    with a thousands comma is a number, not a year."""
+    counts = {a + b for a, b in COUNT_LIKE_A_YEAR.findall(question) if "," in question}
+    counts = {n for n in counts if re.search(rf"(?<![\d,.]){n[:-3]},{n[-3:]}(?![\d,])", question)}
+    if not counts:
+        return extract_periods(normalized)
+    hidden = re.sub(r"\b(" + "|".join(counts) + r")\b", r"n\1", normalized)
+    periods, rest = extract_periods(hidden)
+    return periods, re.sub(r"\bn(\d{4})\b", r"\1", rest)
+
+
 def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -> Intent:
     """The reading of one question (the metric is chosen later, by the resolver)."""
     intent = Intent(question=question, normalized=normalized_text(question, lexicon))
     # A date that does not exist ("31 June 2022") raises PeriodError: `Engine.ask` answers it.
-    periods, rest = extract_periods(intent.normalized)
+    periods, rest = _periods_of(question, intent.normalized)
     if rest.startswith("for ") and (writing := WRITING.match(rest)):
         intent.aside += [w for w in writing.group(0).strip(" ,:").split() if w not in STOPWORDS]
         rest = rest[writing.end():]
@@ -258,7 +275,7 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         intent.aside += [intent.spelled.get(w, w) for w in intent.content if w in aside]
         intent.content = [w for w in intent.content if w not in aside]
     text = marked(words, found)
-    intent.flow = _its_flow(flow(text), words, found)
+    intent.flow = _its_flow(_origin_or_buyer(flow(text), words, found), words, found)
     intent.reporter = reporter(text)
     if intent.reporter and intent.periods:
         # Read again with its times in place: "from Russia between 2015 and 2020, customs data"
@@ -342,6 +359,11 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         # "Which pollster measured ...": the kind of name asked for, which the answer's names
         # give, not a word a figure must hold.
         intent.neutral = intent.neutral | {_stem(asked.group(1))}
+    if "capacity" in intent.measures and "volume" in intent.measures and not CAPABLE.search(intent.normalized) \
+            and not any(w.startswith(CAPACITY_WORDS) for w in intent.measure_words):
+        # "Power of Siberia 2025 bcm": a unit both a volume and a capacity are given in; with
+        # no word of capacity, what went through, though a capacity may answer.
+        intent.allowed_only.add("capacity")
     between_the_two = set(intent.flow) == {"china", "russia"}
     if not intent.measures and not intent.derive and (
             "how much" in intent.normalized or (between_the_two and any(w.startswith(FLOW_VERBS) for w in words))):
@@ -489,6 +511,27 @@ def _its_flow(ends: tuple[str | None, str | None], words: list[str], found: list
     if not owner or len(set(named)) != 1:
         return ends
     return (named[0], ends[1]) if ends[0] is None else (ends[0], named[0])
+
+
+# A people's name as an adjective ("Russian", "Chinese", "Turkish"), not the country's own.
+DEMONYM = re.compile(r"(?:ian|ean|can|man|ese|ish|ench)$")
+
+
+def _origin_or_buyer(ends: tuple[str | None, str | None], words: list[str], found: list[Found]) -> tuple:
+    """"Russian crude imports" may be Russia's imports of crude or imports of Russian crude
+    (China's, paid for in dollars): a people's adjective before a thing traded and
+    "imports", with nothing else to say which way, names one end of the flow but not which."""
+    if ends[0] is not None or ends[1] is None:
+        return ends
+    for phrase in found:
+        if (phrase.values("party") == (ends[1],) and phrase.end - phrase.start == 1
+                and DEMONYM.search(words[phrase.start])):
+            things = [f for f in found if f.start >= phrase.end and f.values("subject") and not f.values("party")]
+            thing = things[0] if things else None
+            if (thing and thing.start == phrase.end and thing.end < len(words)
+                    and words[thing.end] == "import"):
+                return None, None
+    return ends
 
 
 def _a_place(words: list[str], start: int) -> bool:

@@ -666,6 +666,11 @@ class Resolver:
         # ("Energy Institute LNG flows in 2017": its series, which starts in 2018, says so).
         named = [m for m in alike if self._from_named(intent, m)] or [
             m for m in alike if self._sources_of(m) & set(intent.sources)]
+        if not named and not self._sources_of(intent.metric_id) & set(intent.sources) and kind != "count":
+            # The named source measures it otherwise: "SIPRI value of arms imports" is SIPRI's
+            # trend-indicator value, a volume, for SIPRI gives no dollar figure.
+            named = [m for score, m in intent.candidates if score >= top * 0.25
+                     and self.metrics[m].subjects == chosen.subjects and self._from_named(intent, m)]
         if named:
             intent.alternatives = [intent.metric_id, *[m for m in intent.alternatives if m != named[0]]][:3]
             intent.metric_id = named[0]

@@ -166,7 +166,18 @@ def _currency_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
 
 def _measure_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     # "How many Chinese-brand cars were sold?" is not answered by their share of sales.
-    return not intent.measures or metric.measure in intent.measures
+    return not intent.measures or metric.measure in intent.measures or _a_value_by_its_unit(intent, metric, facts)
+
+
+def _a_value_by_its_unit(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
+    """"The SIPRI value of arms imports": a figure whose unit is itself called a value
+    (SIPRI's trend-indicator values) is the value asked for, when no word asks for money."""
+    if not intent.measure_words or not all("value" in w for w in intent.measure_words):
+        return False
+    if any(w.split()[0] in ("dollar", "money", "usd") for w in intent.measure_words):
+        return False
+    return any(metric.unit in units and "value" in facts.unit_words.get(unit, "")
+               for unit, units in facts.unit_names.items())
 
 
 def _open_end(intent: Intent, metric: MetricRow) -> str | None:

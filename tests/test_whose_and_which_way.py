@@ -1,0 +1,50 @@
+"""Whose figure, which way, and what a number in the question is.
+
+A people's adjective before a traded thing and "imports" does not say which end of the
+flow it is; the people counted after "how many" are whose the figure is; a unit that is
+itself called a value answers "the value"; a unit given both as a volume and as a
+capacity asks for the volume unless a word asks for capacity; and a number written with
+a thousands comma is a count, never a year.
+"""
+
+from __future__ import annotations
+
+
+def test_an_adjective_before_a_good_and_imports_leaves_the_way_open(engine):
+    answer = engine.ask("How many dollars did China pay for Russian crude imports in 2022?")
+    assert answer.answered and answer.values[0].value == 58.378
+    answer = engine.ask("Russian pipeline gas imports in 2021 in million tonnes, per China Customs?")
+    assert answer.answered and answer.values[0].value == 7.537
+
+
+def test_a_possessive_still_says_whose_imports(engine):
+    answer = engine.ask("Russia's oil imports in 2020")
+    assert not answer.answered and not answer.values
+
+
+def test_the_people_counted_are_whose_figure_it_is(engine):
+    answer = engine.ask("How many Russian soldiers joined the 1,600 PLA troops at Chelyabinsk in 2007?")
+    assert answer.reading["flow"]["from"] == "russia"
+    assert [v.value for v in answer.values] == [2090]
+
+
+def test_a_number_with_a_thousands_comma_is_no_year(engine):
+    answer = engine.ask("How many Russian soldiers joined the 1,600 PLA troops at Chelyabinsk in 2007?")
+    assert answer.reading["periods"] == ["2007"]
+
+
+def test_a_unit_called_a_value_answers_the_value_a_source_gives(engine):
+    answer = engine.ask("SIPRI value of Chinese arms imports from Russia in 2023?")
+    assert answer.answered and answer.values[0].value == 371.5 and answer.values[0].unit == "TIV mn"
+
+
+def test_a_value_in_dollars_is_not_a_trend_indicator_value(engine):
+    answer = engine.ask("dollar value of arms imports from Russia 2000")
+    assert answer.answered and answer.values[0].unit == "USD bn"
+
+
+def test_a_unit_of_volume_and_capacity_asks_for_the_volume_unless_capacity_is_said(engine):
+    answer = engine.ask("power of siberia 2025 bcm")
+    assert answer.answered and answer.values[0].value == 38.8
+    answer = engine.ask("power of siberia nominal capacity bcm")
+    assert answer.answered and answer.values[0].value == 38
