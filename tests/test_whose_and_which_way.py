@@ -48,3 +48,18 @@ def test_a_unit_of_volume_and_capacity_asks_for_the_volume_unless_capacity_is_sa
     assert answer.answered and answer.values[0].value == 38.8
     answer = engine.ask("power of siberia nominal capacity bcm")
     assert answer.answered and answer.values[0].value == 38
+
+
+def test_a_thing_within_a_subject_is_answered_only_by_a_figure_that_names_it(engine):
+    for question in ("Zhenbao island", "arctic lng 2 stake", "border checkpoints"):
+        answer = engine.ask(question)
+        assert not answer.values, question
+    answer = engine.ask("how much of bolshoy ussuriysky island went to china")
+    assert answer.answered and answer.values[0].value == 50
+
+
+def test_a_thing_held_as_an_event_is_found_among_the_events(engine):
+    answer = engine.ask("border checkpoints")
+    assert answer.events and "checkpoint" in answer.text.lower()
+    answer = engine.ask("strategic partnership 1996")
+    assert "1996" in answer.text and not answer.values

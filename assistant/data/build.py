@@ -25,7 +25,7 @@ from .load import Dataset, load
 from .records import QUALIFIERS
 from ..paths import SCHEMA_VERSION, data_dir, data_files, database_path, needs_build
 from .periods import parse_period, precision
-from ..reading.lexicon import Lexicon, lexicon_words, vocabulary_rows
+from ..reading.lexicon import Lexicon, lexicon_words, phrase_key, vocabulary_rows
 from ..reading.words import content_tokens, normalize
 
 
@@ -254,6 +254,8 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
                                                      "roles": data.vocabulary.roles,
                                                      "places": data.vocabulary.places}, sort_keys=True)},
         {"key": "word_groups", "value": json.dumps(data.vocabulary.word_groups)},
+        {"key": "subject_things", "value": json.dumps(sorted({phrase_key(t) for s in data.vocabulary.subjects
+                                                               for t in s.things} - {""}))},
     ], pk="key", columns={"key": text, "value": text})
 
 

@@ -366,6 +366,9 @@ class Subject(Record):
     weak: bool = Field(default=False, description="names the form of a thing (a deal): rules no metric out")
     of_people: bool = Field(default=False, description="what people do (meet, visit): a figure of it is of the people named")
     words: list[str] = Field(min_length=1)
+    things: list[str] = Field(default_factory=list, description=(
+        "words naming one thing within the subject (an island, a project): they bind the "
+        "subject, and a figure answers them only if its own words say them"))
 
 
 class Currency(Record):

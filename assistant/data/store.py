@@ -208,6 +208,14 @@ class Store:
         return json.loads(row[0]["value"]) if row else []
 
     @cached_property
+    def subject_things(self) -> frozenset[str]:
+        """The phrases that name one thing within a subject (db/vocabulary.yaml: things), as read."""
+        import json
+
+        row = self.rows("select value from build_info where key = 'subject_things'")
+        return frozenset(json.loads(row[0]["value"])) if row else frozenset()
+
+    @cached_property
     def corpus_words(self) -> frozenset[str]:
         row = self.rows("select value from build_info where key = 'corpus_words'")
         return frozenset(row[0]["value"].split()) if row else frozenset()

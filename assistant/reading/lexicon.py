@@ -241,6 +241,7 @@ def vocabulary_rows(vocabulary, people, sources: set[str] | None = None) -> list
         add(party.cities, "city", party.id)   # ... unless something happens in it
     for subject in vocabulary.subjects:
         add(subject.words, "subject", subject.id)
+        add(subject.things, "subject", subject.id)
     for currency in vocabulary.currencies:
         add(currency.names, "currency", currency.id)
     for unit in vocabulary.units:

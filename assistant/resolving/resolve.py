@@ -104,6 +104,7 @@ class Resolver:
             whole_places=_Lazy(lambda: self._named_by(lexicon, whole_place, "share")),
             owners=_Lazy(lambda: self._named_by(lexicon, stake_owner)),
             correct=self._corrected,
+            things=store.subject_things,
         )
 
     def _corrected(self, words: list[str]) -> list[str]:

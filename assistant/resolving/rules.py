@@ -39,6 +39,7 @@ class Facts:
     whole_places: dict[str, str]                 # share metric id -> where its whole is ("car sales in Russia")
     owners: dict[str, str]                       # stake metric id -> whose stake it is ("China's stake")
     correct: Callable[[list[str]], list[str]]    # question words with typos of known words mended
+    things: frozenset[str] = frozenset()        # subject phrases that name one thing ("zhenbao")
     # Each subject's ancestors, worked out the first time they are asked for: the rules
     # and the search by subject ask for them many times a question.
     _ancestry: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -95,6 +96,20 @@ def _names_a_third(parties: tuple[str, ...]) -> bool:
 def _unit_currency(unit: str) -> str | None:
     match = re.match(r"^([A-Z]{3}) ", unit)
     return match.group(1) if match else None
+
+
+def _thing_unsaid(intent: Intent, metric: MetricRow, facts: Facts) -> str:
+    """A thing within a subject the question names ("Zhenbao island", "border checkpoints",
+    "Arctic LNG 2") that the metric's own words do not say: a figure of the border's length
+    is none of its checkpoints."""
+    words = facts.words_of(metric.id)
+    for phrase in intent.subject_words:
+        if phrase in facts.things:
+            for word in phrase.split():
+                read = facts.correct([intent.spelled.get(word, word)])
+                if word not in words and not (read and read[0] in words):
+                    return repr(intent.as_written(phrase))
+    return ""
 
 
 def _subject_missing(intent: Intent, metric: MetricRow, facts: Facts) -> str:
@@ -312,6 +327,9 @@ RULES: list[Rule] = [
          lambda i, m, f: _parties_fit(i, m),
          lambda i, m, f: f"crr holds {m.name} for {_names(m.parties, f.party_names)}, not for "
                          f"{_names([p for p in i.parties if p not in m.parties], f.party_names)}"),
+    Rule("thing",
+         lambda i, m, f: not _thing_unsaid(i, m, f),
+         lambda i, m, f: f"{m.name} is not about {_thing_unsaid(i, m, f)}"),
     Rule("subject",
          lambda i, m, f: not _subject_missing(i, m, f),
          lambda i, m, f: f"{m.name} is not about '{_subject_missing(i, m, f)}'"),
@@ -391,6 +409,7 @@ RULES: list[Rule] = [
 ASKS: dict[str, Callable[[Intent], bool]] = {
     "party": lambda i: bool(i.parties),
     "subject": lambda i: bool(i.subject_words) and bool(i.subjects),
+    "thing": lambda i: bool(i.subject_words),
     "flow": lambda i: any(i.flow),
     "flow_end": lambda i: any(i.flow),
     "people": lambda i: bool(i.people),
