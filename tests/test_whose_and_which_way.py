@@ -63,3 +63,21 @@ def test_a_thing_held_as_an_event_is_found_among_the_events(engine):
     assert answer.events and "checkpoint" in answer.text.lower()
     answer = engine.ask("strategic partnership 1996")
     assert "1996" in answer.text and not answer.values
+
+
+def test_whether_an_act_was_done_is_answered_by_its_event_not_a_count(engine):
+    answer = engine.ask("did China abstain on the UN vote condemning the invasion?")
+    assert not answer.values and "abstain" in answer.text.lower()
+
+
+def test_whether_asked_of_a_figure_or_of_what_was_said_before_stays_a_figure_question(engine):
+    answer = engine.ask("Did most Chinese think backing Russia in the Ukraine war served China's interests?")
+    assert answer.values
+    answer = engine.ask("did they sign any agreements on that trip?",
+                        previous=engine.ask("When did Xi go to Moscow for Victory Day in 2025?"))
+    assert not answer.values
+
+
+def test_a_persons_events_are_narrowed_to_those_that_say_what_was_asked(engine):
+    answer = engine.ask("did Xi attend the Victory Day parade?")
+    assert answer.events and all("Victory Day" in e.title for e in answer.events)

@@ -520,7 +520,7 @@ class PeopleAnswers:
         rows = {i: r for i, r in rows.items() if fits(r)}
         if not rows:
             return self._no_event(intent, draft, interpretation)
-        ordered = sorted(rows.values(), key=lambda r: (r["date_start"], r["id"]))
+        ordered = self._most_said(intent, people, sorted(rows.values(), key=lambda r: (r["date_start"], r["id"])))
         cited = self._cite_events(draft, ordered[:25])
         # "How many days did Yeltsin spend in China?", "where did they meet?": a number or a
         # place their events do not give; the events are shown, the question stays unanswered.
@@ -530,6 +530,15 @@ class PeopleAnswers:
                       asked=asked)
         return draft.answer(intent, not asked, "what_happened", interpretation, text,
                             [f"who is {people[0]['name']}?"])
+
+    def _most_said(self, intent: Intent, people: list[sqlite3.Row], rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
+        """"Did Xi attend the Victory Day parade?": of the person's events, those whose words
+        say the most of the question's other words, when some say two or more of them."""
+        names = {w for p in people for w in p["name"].lower().split()}
+        terms = [t for t in self.event_vocab.search_terms(intent.normalized) if t not in names]
+        said = [(sum(t in f"{r['title']} {r['summary']}".lower() for t in terms), r) for r in rows]
+        most = max((n for n, _ in said), default=0)
+        return [r for n, r in said if n == most] if most >= 2 else rows
 
     def _answer_person(self, intent: Intent, draft, people: list[sqlite3.Row]):
         """Who someone is: the role the sources give, and the events they took part in."""

@@ -675,4 +675,21 @@ def _kind(intent: Intent) -> str:
         return metric_kind(kind, intent.periods)
     if event_kind in ("when", "who", "what_happened", "count_events"):
         return event_kind
+    if metric_kind(kind, intent.periods) == "latest" and _yes_or_no_of_an_act(intent, text):
+        return "what_happened"
     return metric_kind(kind, intent.periods)
+
+
+# "Did China abstain on the UN vote?": whether something was done, which an event answers.
+DID_IT = re.compile(r"^(?:and )?(?:did|does|do|has|have|had)\b")
+# Words that point at what was said before ("did they sign on that trip?"): a follow-up's.
+POINTING = re.compile(r"\b(?:they|them|their|it|its|that|this|those|these|he|she|his|her)\b")
+
+
+def _yes_or_no_of_an_act(intent: Intent, text: str) -> bool:
+    """A yes-or-no question of an act with no time, no figure word and no flow ("did China
+    abstain on the UN vote condemning the invasion?"): the events say whether it was
+    done; the latest of a count of roll calls says nothing of it."""
+    return bool(DID_IT.match(text)) and not (
+        intent.follow_up or POINTING.search(text) or any("opinion" in group for group in intent.subjects) or intent.periods or intent.measures or intent.numbers or intent.currency or intent.units
+        or CHANGE_WORDS.search(text) or any(w.startswith(FLOW_VERBS) for w in text.split()))
