@@ -81,3 +81,19 @@ def test_whether_asked_of_a_figure_or_of_what_was_said_before_stays_a_figure_que
 def test_a_persons_events_are_narrowed_to_those_that_say_what_was_asked(engine):
     answer = engine.ask("did Xi attend the Victory Day parade?")
     assert answer.events and all("Victory Day" in e.title for e in answer.events)
+
+
+def test_a_cue_of_value_that_names_its_subject_asks_for_that_subject(engine):
+    answer = engine.ask("crude oil value 2021")
+    assert answer.answered and answer.values[0].value == 40.295
+
+
+def test_two_things_asked_with_no_share_are_two_figures_not_a_share_of_both(engine):
+    answer = engine.ask("oil and gas imports 2022")
+    assert {v.value for v in answer.values} >= {86.2, 14.7}
+
+
+def test_a_figure_not_held_for_the_time_names_other_readings_held_then(engine):
+    answer = engine.ask("tourism 2023")
+    assert not answer.values
+    assert "Chinese share of tourist visits to Russia" in answer.text

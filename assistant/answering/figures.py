@@ -221,10 +221,13 @@ class FigureAnswers:
             covering = [{"label": self.metrics[row["metric_id"]].name,
                          "period_text": describe_period(row["period"], self.store.sources[row["source_id"]].as_of)}
                         for row in self._spans_covering(intent, period)]
+            # Other readings of the question that the data holds for the time: named, not given.
+            others = [self.metrics[m].name for _, m in intent.candidates[:6]
+                      if m != metric.id and self.resolver.holds(m, period)][:3]
             text = render("answers/no_value.txt.j2", together=counted_together(intent, self.metrics, self.resolver.facts), metric=metric, period=period.phrase,
-                          holdings=self._holdings(metric), covering=covering)
+                          holdings=self._holdings(metric), covering=covering, others=others)
             return draft.answer(intent, False, "value", interpretation, text,
-                                self._suggest(metric))
+                                [f"{name.lower()} in {period.phrase}" for name in others[:1]] + self._suggest(metric))
         observed_and_derived = facts + [d["result"] for d in derivations]
         gaps = self._differences(draft, metric, observed_and_derived)
         notes = self.store.disagreement_notes([f.value.observation_id for f in facts])

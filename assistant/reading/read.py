@@ -271,6 +271,7 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     found = lexicon.scan(words, cased=_cased_words(question))
     intent.currency, currency_at = asked_currency(words, found)
     _bind(intent, words, found, currency_at, aside)
+    _subjects_of_cues(intent, found, lexicon)
     if aside:  # words of a preface the caller set aside: named as not used, not matched
         intent.aside += [intent.spelled.get(w, w) for w in intent.content if w in aside]
         intent.content = [w for w in intent.content if w not in aside]
@@ -405,6 +406,18 @@ def _counted(words: list[str], found: list[Found]) -> str:
             return next((w for j, w in enumerate(words[i + 2:], start=i + 2)
                          if j not in parties and w not in STOPWORDS), "")
     return ""
+
+
+def _subjects_of_cues(intent: Intent, found: list[Found], lexicon: Lexicon) -> None:
+    """A cue of measure that names its subject ("crude oil value", "trade value") asks for
+    that subject too: the amount of crude, not an amount of anything."""
+    for phrase in found:
+        if phrase.values("measure") and not phrase.values("subject") and " " in phrase.text:
+            inner = phrase.text.split()
+            for part in lexicon.scan(inner[:-1]) + lexicon.scan(inner[1:]):
+                if (subjects := part.values("subject")) and part.text not in intent.subject_words:
+                    intent.subjects.append(tuple(subjects))
+                    intent.subject_words.append(part.text)
 
 
 def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int | None = None,

@@ -229,8 +229,12 @@ class Resolver:
                 and not any(self.holds(m, intent.periods[0]) for _, m in intent.candidates[:5]):
             intent.metric_id, intent.alternatives, intent.candidates = None, [], []
         if intent.metric_id and intent.parts and intent.subjects and all(
-                self.facts.covers(self.metrics[intent.metric_id].subjects, asked) for asked in intent.subjects):
-            intent.parts = []  # "oil and gas share": one figure of both, not two questions
+                self.facts.covers(self.metrics[intent.metric_id].subjects, asked) for asked in intent.subjects) \
+                and (self.metrics[intent.metric_id].measure != "share" or "share" in intent.measures) \
+                and (not intent.periods or self.holds(intent.metric_id, intent.periods[0])):
+            # "oil and gas share": one figure of both, not two questions; but "oil and gas
+            # imports in 2022" asks no share, and a share not held that year answers nothing.
+            intent.parts = []
         self._settle_kind(intent)
 
     def _by_subjects(self, intent: Intent, matched: set[str]) -> list[tuple[float, str]]:
