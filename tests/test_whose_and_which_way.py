@@ -97,3 +97,22 @@ def test_a_figure_not_held_for_the_time_names_other_readings_held_then(engine):
     answer = engine.ask("tourism 2023")
     assert not answer.values
     assert "Chinese share of tourist visits to Russia" in answer.text
+
+
+def _talk(engine, *questions):
+    answer = None
+    for question in questions:
+        answer = engine.ask(question, previous=answer)
+    return answer
+
+
+def test_why_of_a_figure_names_it_and_its_years_events_and_the_talk_goes_on_with_it(engine):
+    why = _talk(engine, "LNG imports 2021", "why did it fall?")
+    assert not why.values and "Russian LNG exports to China" in why.text and "pandemic" in why.text
+    after = _talk(engine, "LNG imports 2021", "why did it fall?", "and 2025?")
+    assert after.answered and after.values[0].value == 9.9
+
+
+def test_another_figure_of_the_same_subject_is_asked_for_the_time_just_asked(engine):
+    answer = _talk(engine, "chinese students in russia 2024", "and 2020?", "what share of foreign students?")
+    assert answer.answered and answer.values[0].value == 9.4

@@ -438,10 +438,21 @@ class Engine(SecondReadings, FollowUps, FigureAnswers, SwingAnswers, BalanceAnsw
         draft = Draft(self.store)
         related = [self.metrics[m].name for _, m in intent.candidates[:3]] or \
                   [self.metrics[m].name for m, _ in intent.rejected[:3]]
-        text = render("answers/judgement.txt.j2", question=intent.question, related=related)
+        events = self._events_bearing(intent)
+        text = render("answers/judgement.txt.j2", question=intent.question, related=related,
+                      events=self._cite_events(draft, events) if events else [])
         return draft.answer(intent, False, "judgement",
                             "Read as a question of judgement or prediction, which no figure answers.",
                             text, [f"latest {name.lower()}" for name in related[:2]] + ["what can I ask?"])
+
+    def _events_bearing(self, intent: Intent) -> list:
+        """"Why did it fall?" of a figure for a year: the events of its subjects that year,
+        which the sources give as what happened, not as crr's judgement."""
+        if not (intent.metric_id and intent.periods):
+            return []
+        period, subjects = intent.periods[0], set(self.metrics[intent.metric_id].subjects)
+        return [e for e in self.store.events_between(period.first_day, period.last_day)
+                if subjects & set((e["subjects"] or "").split("; "))][:3]
 
     def _answer_help(self, intent: Intent) -> Answer:
         draft = Draft(self.store)

@@ -197,6 +197,15 @@ class FollowUps:
                 out.append(word)
         return " ".join(out)
 
+    def _same_talk(self, metric_id: str, before: str | None, periods: list) -> bool:
+        """"What share of foreign students?" after Chinese students in 2020: another figure of
+        the same subject, held for the time just asked, is asked for that time."""
+        if before not in self.metrics or metric_id == before or len(periods) != 1:
+            return False
+        weak = self.resolver.facts.weak_subjects
+        shared = set(self.metrics[metric_id].subjects) & set(self.metrics[before].subjects) - weak
+        return bool(shared) and self.resolver.holds(metric_id, periods[0])
+
     def _apply_context(self, intent: Intent, previous: Answer) -> None:
         """Fill what a figure follow-up leaves out from the previous question: its metric
         ("what was it in 2024?"), its period ("and imports?", "how many troops took part?"
@@ -210,7 +219,11 @@ class FollowUps:
         metric_kinds = {"value", "span", "change", "latest", "peak", "lowest", "swing", "series", "unknown"}
         pointing = intent.follow_up or intent.deictic or bool(POINTING.search(intent.normalized))
         if intent.kind == "judgement" and WHY.match(intent.normalized):
-            return  # "why did it fall?": a cause, which crr does not give, of the figure shown or any
+            # "why did it fall?": a cause, which crr does not give, of the figure shown or any;
+            # the figure shown, and its time, are what it bears on and what the talk goes on with.
+            if pointing and metric in self.metrics and not (intent.subjects or intent.people or intent.periods):
+                intent.metric_id, intent.candidates, intent.periods = metric, [(99.0, metric)], periods
+            return
         named_source = "source" in intent.bound.values()
         if pointing and named_source and metric in self.metrics and self._gives(intent, metric) \
                 and not (intent.subjects or intent.people or intent.periods):
@@ -320,7 +333,8 @@ class FollowUps:
         elif intent.metric_id and not intent.periods and periods and not extreme_of_it \
                 and intent.asked_kind not in ("latest", "peak", "lowest") and (
                 pointing or (before.get("kind") in ("when", "what_happened")
-                             and self._about_the_events(intent.metric_id, previous))):
+                             and self._about_the_events(intent.metric_id, previous))
+                or self._same_talk(intent.metric_id, metric, periods)):
             intent.periods = periods
             self.resolver.prefer_metrics_with_data(intent)
         if intent.metric_id is None:
