@@ -116,3 +116,18 @@ def test_why_of_a_figure_names_it_and_its_years_events_and_the_talk_goes_on_with
 def test_another_figure_of_the_same_subject_is_asked_for_the_time_just_asked(engine):
     answer = _talk(engine, "chinese students in russia 2024", "and 2020?", "what share of foreign students?")
     assert answer.answered and answer.values[0].value == 9.4
+
+
+def test_how_many_times_a_year_asks_for_a_rate(engine):
+    answer = engine.ask("how many times did Hu and Putin meet a year?")
+    assert answer.answered and answer.values[0].value == 6
+
+
+def test_they_of_an_event_shown_are_its_people_when_asked_how_often(engine):
+    answer = _talk(engine, "when did Putin first meet Hu Jintao?", "how often did they meet?")
+    assert answer.answered and answer.values[0].value == 6
+
+
+def test_a_person_named_alone_takes_the_place_of_the_one_of_the_same_country(engine):
+    answer = _talk(engine, "how often did Hu and Putin meet?", "and Xi?")
+    assert answer.answered and answer.values[0].value == 40

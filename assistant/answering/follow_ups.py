@@ -91,6 +91,7 @@ class FollowUps:
             answer.context = {"kind": intent.kind, "metric": None, "periods": [], "rest": intent.rest,
                               "parties": [], "parts": []}
             return answer
+        self._people_for_pronoun(intent, previous)
         before = previous.context or {}
         if before.get("kind") in EVENT_KINDS and intent.follow_up and self._names_no_subject(intent) \
                 and not (intent.measures and before.get("kind") == "what_happened"):
@@ -197,6 +198,40 @@ class FollowUps:
                 out.append(word)
         return " ".join(out)
 
+    def _with_people_swapped(self, metric: str, named: list[str]) -> str | None:
+        """The metric of the same subject whose people are the shown one's, each person named
+        in place of the one of the same country: Xi for Hu beside Putin."""
+        country = {p["id"]: p["country"] for p in self.store.people}
+        shown = self.metrics[metric]
+        people = {next((n for n in named if country.get(n) == country.get(p)), p) for p in shown.people}
+        people |= set(named)
+        if not people & set(shown.people):
+            return None  # everyone new ("and Xi and Putin?"): a question of its own, read as such
+        alike = [m for m in self.metrics.values() if m.id != metric and set(m.people) == people
+                 and set(m.subjects) & set(shown.subjects)]
+        alike.sort(key=lambda m: (m.measure != shown.measure, len(set(m.subjects) ^ set(shown.subjects)), bool(m.together), m.id))
+        return alike[0].id if alike else None
+
+    def _people_for_pronoun(self, intent: Intent, previous: Answer) -> None:
+        """"How often did they meet?" after the date of Putin's first meeting with Hu: "they"
+        are the people of the event shown, and the question is read again with their names."""
+        said = PERSONAL.search(intent.normalized)
+        if not FREQUENCY.search(intent.normalized):
+            return  # "how many documents did they sign?": at the event shown, which the context gives
+        if intent.people or not said or not previous.events or not previous.events[0].event_id \
+                or (previous.context or {}).get("kind") not in ("when", "what_happened", "who"):
+            return
+        people = [p["name"] for p in self.store.people_of_event(previous.events[0].event_id)]
+        plural = said.group(1) in ("they", "them", "their")
+        if not people or (plural and len(people) < 2) or (not plural and len(people) != 1):
+            return
+        names = " and ".join(people) + ("'s" if said.group(1) in ("their", "his", "her") else "")
+        fresh = read(intent.normalized[:said.start()] + names + intent.normalized[said.end():], self.lexicon)
+        if POINTING.search(fresh.normalized) or fresh.periods:
+            return  # "did they sign on that trip?": still about what was shown, and when
+        fresh.question = intent.question
+        intent.__dict__.update(fresh.__dict__)
+
     def _same_talk(self, metric_id: str, before: str | None, periods: list) -> bool:
         """"What share of foreign students?" after Chinese students in 2020: another figure of
         the same subject, held for the time just asked, is asked for that time."""
@@ -216,6 +251,15 @@ class FollowUps:
         periods = _periods_of(before)
         if intent.kind == "sources":
             return
+        if intent.people and metric in self.metrics and self.metrics[metric].people \
+                and not (intent.subjects or intent.content or intent.measures or intent.periods or intent.parties):
+            # "and Xi?" after Hu–Putin meetings a year: the same kind of figure with Xi in Hu's place.
+            target = self._with_people_swapped(metric, intent.people)
+            if target:
+                intent.metric_id, intent.metric_phrase = target, self.metrics[target].name.lower()
+                intent.candidates, intent.alternatives, intent.not_held = [(99.0, target)], [], ""
+                intent.kind = metric_kind(intent.asked_kind, intent.periods)
+                return
         metric_kinds = {"value", "span", "change", "latest", "peak", "lowest", "swing", "series", "unknown"}
         pointing = intent.follow_up or intent.deictic or bool(POINTING.search(intent.normalized))
         if intent.kind == "judgement" and WHY.match(intent.normalized):
@@ -331,6 +375,7 @@ class FollowUps:
             if intent.metric_id is None:
                 return  # the previous metric does not fit what this question adds
         elif intent.metric_id and not intent.periods and periods and not extreme_of_it \
+                and not (FREQUENCY.search(intent.normalized) and self.metrics[intent.metric_id].measure == "rate") \
                 and intent.asked_kind not in ("latest", "peak", "lowest") and (
                 pointing or (before.get("kind") in ("when", "what_happened")
                              and self._about_the_events(intent.metric_id, previous))
@@ -523,6 +568,12 @@ def _periods_of(context: dict) -> list[Period]:
                date.fromisoformat(p["end"]) if p["end"] else None, p["form"], p["phrase"])
         for p in context.get("periods", [])
     ]
+
+
+# How often people did something, over their years, not at one event.
+FREQUENCY = re.compile(r"\bhow (?:often|frequently)\b|\bhow many times\b")
+# A pronoun for people: "they", "he", "her".
+PERSONAL = re.compile(r"\b(they|them|their|he|him|his|she|her)\b")
 
 
 def _shift_year(text: str, periods: list[Period]) -> list[Period]:

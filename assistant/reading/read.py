@@ -492,6 +492,10 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
             and not PER_YEAR.search(intent.normalized):
         # "how often did they meet after the invasion": how many times in that span
         cues = [c | {"count"} if c & {"rate", "share"} else c for c in cues]
+    if PER_YEAR.search(intent.normalized) and not intent.periods and any("count" in c for c in cues) \
+            and re.search(r"\bhow many times\b", intent.normalized):
+        # "how many times did Hu and Putin meet a year?": so many times a year, a rate
+        cues = [c | {"rate"} if "count" in c else c for c in cues]
     if cues:
         # Each cue allows some measures; together they allow those all allow ("the share, in %"),
         # or, when they disagree ("how many percent"), any of them.

@@ -330,7 +330,10 @@ class Resolver:
             floor, floored_by = 0.0, None
         fitting.sort(key=lambda item: (-item[0], item[2]))
         fitting = [f for f in fitting if f[1] >= FLOOR * floor
-                   or (floored_by and floored_by[0] == "subject" and self._on_subject(intent, f[2]))]
+                   or (floored_by and floored_by[0] == "subject" and self._on_subject(intent, f[2]))
+                   # "Hu and Putin": a figure of just the people named, however loosely its words match
+                   or (floored_by and floored_by[0] == "people" and intent.people
+                       and set(self.metrics[f[2]].people) == set(intent.people))]
         intent.rejected = [(metric_id, rule) for _, metric_id, rule in rejected]
         intent.candidates = [(score, metric_id) for score, _, metric_id in fitting]
         if fitting:
