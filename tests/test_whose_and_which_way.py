@@ -131,3 +131,21 @@ def test_they_of_an_event_shown_are_its_people_when_asked_how_often(engine):
 def test_a_person_named_alone_takes_the_place_of_the_one_of_the_same_country(engine):
     answer = _talk(engine, "how often did Hu and Putin meet?", "and Xi?")
     assert answer.answered and answer.values[0].value == 40
+
+
+def test_a_count_answers_only_a_question_that_asks_a_count_or_names_what_it_counts(engine):
+    answer = engine.ask("drill with Mongolia")
+    assert not answer.values and "2025" in answer.text
+    for question, value in (("drills 2024", 11), ("tourism 2019", 2300000), ("un voting 2010", 86)):
+        answer = engine.ask(question)
+        assert answer.answered and answer.values[0].value == value, question
+
+
+def test_a_share_taken_is_no_flow(engine):
+    answer = engine.ask("is it true that China took 40% of Russia's imports in 2022?")
+    assert answer.answered and answer.values[0].value == 40
+
+
+def test_the_oil_pipeline_spur_is_the_pipeline_not_its_start_s_distance_to_the_border(engine):
+    answer = engine.ask("how long is the ESPO spur to china?")
+    assert answer.answered and answer.values[0].value == 1000

@@ -71,7 +71,8 @@ _ONE_END = [
     (re.compile(rf"{_GO}[^ ]* (?:(?:that |which |who )?(?:came|come|comes|coming|arriv[^ ]*|originat[^ ]*) )?from {_P}"),
      "from", {"go", "from"}),
     (re.compile(rf"{_P} {_W}{{0,2}}?{_SELL}"), "from", {"sell"}),
-    (re.compile(rf"{_P} {_W}{{0,2}}?{_BUY}"), "to", {"buy"}),
+    # (Not "China took 40% of Russia's imports": a share taken, no flow.)
+    (re.compile(rf"{_P} {_W}{{0,2}}?{_BUY}(?![^ ]* (?:\d|a third|a quarter|half|most|the bulk))"), "to", {"buy"}),
     (re.compile(rf"{_P} {_N}{{0,3}}?{_GO}"), "from", {"go"}),  # "Chinese share of total tourist visits"
 ]
 

@@ -83,6 +83,7 @@ class Resolver:
         self._sources: dict[str, set[str]] = {}
         self._held: dict[str, frozenset[str]] = {}
         self._covering_of: dict[tuple, tuple[int, list[tuple[MetricRow, int]]]] = {}
+        self._phrases_by_subject: dict[str, frozenset[str]] | None = None
         self._last_corrected: tuple[tuple[str, ...], list[str]] = ((), [])
         self.metrics = store.metrics
         subjects = store.subjects
@@ -105,7 +106,18 @@ class Resolver:
             owners=_Lazy(lambda: self._named_by(lexicon, stake_owner)),
             correct=self._corrected,
             things=store.subject_things,
+            subject_phrases=self._subject_phrases,
         )
+
+    def _subject_phrases(self, subject: str) -> frozenset[str]:
+        """The phrases of the vocabulary that name a subject, as the lexicon reads them."""
+        if self._phrases_by_subject is None:
+            found: dict[str, set[str]] = {}
+            for key, facet, value, _ in self.store.lexicon_rows:
+                if facet == "subject":
+                    found.setdefault(value, set()).add(key)
+            self._phrases_by_subject = {s: frozenset(keys) for s, keys in found.items()}
+        return self._phrases_by_subject.get(subject, frozenset())
 
     def _corrected(self, words: list[str]) -> list[str]:
         """The words with typos of the metrics' words mended.  The rules ask it of the same

@@ -40,6 +40,7 @@ class Facts:
     owners: dict[str, str]                       # stake metric id -> whose stake it is ("China's stake")
     correct: Callable[[list[str]], list[str]]    # question words with typos of known words mended
     things: frozenset[str] = frozenset()        # subject phrases that name one thing ("zhenbao")
+    subject_phrases: Callable[[str], frozenset[str]] = lambda subject: frozenset()  # a subject's words, as read
     # Each subject's ancestors, worked out the first time they are asked for: the rules
     # and the search by subject ask for them many times a question.
     _ancestry: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -96,6 +97,42 @@ def _names_a_third(parties: tuple[str, ...]) -> bool:
 def _unit_currency(unit: str) -> str | None:
     match = re.match(r"^([A-Z]{3}) ", unit)
     return match.group(1) if match else None
+
+
+_SMALL = frozenset("a an the of in on to for and or by with from at as is".split())
+
+
+def _asks_counted(intent: Intent) -> bool:
+    """Whether the counted rule reads this question: a figure asked with no word of count,
+    on its own (a follow-up's figure is the one shown)."""
+    return intent.kind in ("value", "latest", "span", "series", "peak", "lowest") and "count" not in intent.measures \
+        and not intent.follow_up and not intent.deictic
+
+
+COUNT_WORDS = re.compile(r"\b(?:number|numbers|count|counts|tally|total|figures?|how many)\b")
+
+
+def _counted_said(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
+    """A count answers a question that asks for a count ("how many", "number of") or names
+    what it counts, itself or as a word of a subject it asks of ("tourism": visits; "voting":
+    roll calls); "drill with Mongolia" asks for no count of countries in a Vostok exercise."""
+    if metric.measure != "count" or not _asks_counted(intent) or not metric.unit or intent.people \
+            or COUNT_WORDS.search(intent.normalized):
+        return True  # (the people named are what a count of their meetings is of)
+    unit, asked = _key(metric.unit), f" {_key(intent.normalized)} "
+    if f" {unit} " in asked or all(f" {w} " in asked for w in _key(metric.name).split() if w not in _SMALL):
+        return True  # its unit said, or its own name
+    # ... or a word of the metric's own subject that is one the question asks of ("military
+    # leaders": their engagements, a military subject).
+    held = [s for s in metric.subjects if any(facts.covers((s,), asked) for asked in intent.subjects)]
+    return any(unit in facts.subject_phrases(s) for s in held) or any(
+        unit in facts.subject_phrases(s) for asked in intent.subjects for s in asked)
+
+
+@cache
+def _key(text: str) -> str:
+    from ..reading.lexicon import phrase_key
+    return phrase_key(text)
 
 
 def _thing_unsaid(intent: Intent, metric: MetricRow, facts: Facts) -> str:
@@ -327,6 +364,9 @@ RULES: list[Rule] = [
          lambda i, m, f: _parties_fit(i, m),
          lambda i, m, f: f"crr holds {m.name} for {_names(m.parties, f.party_names)}, not for "
                          f"{_names([p for p in i.parties if p not in m.parties], f.party_names)}"),
+    Rule("counted",
+         lambda i, m, f: _counted_said(i, m, f),
+         lambda i, m, f: f"{m.name} counts {m.unit}, which the question does not ask for"),
     Rule("thing",
          lambda i, m, f: not _thing_unsaid(i, m, f),
          lambda i, m, f: f"{m.name} is not about {_thing_unsaid(i, m, f)}"),
@@ -410,6 +450,7 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "party": lambda i: bool(i.parties),
     "subject": lambda i: bool(i.subject_words) and bool(i.subjects),
     "thing": lambda i: bool(i.subject_words),
+    "counted": lambda i: _asks_counted(i),
     "flow": lambda i: any(i.flow),
     "flow_end": lambda i: any(i.flow),
     "people": lambda i: bool(i.people),
