@@ -136,7 +136,7 @@ def test_a_person_named_alone_takes_the_place_of_the_one_of_the_same_country(eng
 def test_a_count_answers_only_a_question_that_asks_a_count_or_names_what_it_counts(engine):
     answer = engine.ask("drill with Mongolia")
     assert not answer.values and "2025" in answer.text
-    for question, value in (("drills 2024", 11), ("tourism 2019", 2300000), ("un voting 2010", 86)):
+    for question, value in (("drills 2024", 11), ("tourism 2019", 2300000), ("un votes 2010", 86)):
         answer = engine.ask(question)
         assert answer.answered and answer.values[0].value == value, question
 
@@ -149,3 +149,8 @@ def test_a_share_taken_is_no_flow(engine):
 def test_the_oil_pipeline_spur_is_the_pipeline_not_its_start_s_distance_to_the_border(engine):
     answer = engine.ask("how long is the ESPO spur to china?")
     assert answer.answered and answer.values[0].value == 1000
+
+
+def test_un_voting_is_the_same_vote_share_and_a_near_reading_with_data_comes_first(engine):
+    answer = engine.ask("un voting 2010")
+    assert answer.answered and answer.values[0].value == 74.4 and answer.values[0].unit == "percent"

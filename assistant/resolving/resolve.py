@@ -620,6 +620,14 @@ class Resolver:
                    and len(unplaced(intent, self.metrics[m], self.facts, verbs=True)) <= left
                    and (MEASURE_GROUPS.get(self.metrics[m].measure, self.metrics[m].measure) == kind
                         or self.metrics[m].measure in intent.measures - intent.allowed_only)]
+        if not intent.measures:
+            # No measure asked: a reading as good as the first, in whatever measure, before a
+            # far looser one of the first's ("UN voting in 2010": the same-vote share, not the
+            # count of roll calls that the word "voting" barely matches).
+            near = [m for score, m in intent.candidates if score >= top * 0.95 and self.holds(m, intent.periods[0])
+                    and not (series and counts.get(m, 0) == 1)
+                    and len(unplaced(intent, self.metrics[m], self.facts, verbs=True)) <= left]
+            holding = near[:1] + [m for m in holding if m not in near[:1]]
         if holding and holding[0] != intent.metric_id:
             intent.alternatives = [intent.metric_id, *[m for m in intent.alternatives if m != holding[0]]][:3]
             intent.metric_id = holding[0]
