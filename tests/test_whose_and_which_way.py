@@ -154,3 +154,27 @@ def test_the_oil_pipeline_spur_is_the_pipeline_not_its_start_s_distance_to_the_b
 def test_un_voting_is_the_same_vote_share_and_a_near_reading_with_data_comes_first(engine):
     answer = engine.ask("un voting 2010")
     assert answer.answered and answer.values[0].value == 74.4 and answer.values[0].unit == "percent"
+
+
+def test_a_question_of_one_end_of_a_stated_change_gets_that_level_not_the_multiple(engine):
+    answer = engine.ask("Between 2019 and 2025 Chinese LNG imports from Russia nearly quadrupled; to what level?")
+    assert 9.9 in {v.value for v in answer.values}
+    answer = engine.ask("Chinese military imports from Russia fell between 2000 and 2006 — from what level in 2000?")
+    assert answer.answered and answer.reading["periods"] == ["2000"]
+
+
+def test_two_dates_asked_together_are_both_answered(engine):
+    answer = engine.ask("Which years were the Year of Russian Tourism in China and the Year of Chinese Tourism in Russia?")
+    assert "2012" in answer.text and "2013" in answer.text
+    answer = engine.ask("when was the Treaty of Good-Neighborliness signed and when was it renewed?")
+    assert "2001" in answer.text and "2021" in answer.text
+
+
+def test_an_and_inside_a_name_joins_no_two_questions(engine):
+    answer = engine.ask("When was the Treaty of Good-Neighborliness and Friendly Cooperation signed?")
+    assert "two questions" not in answer.reading["summary"] and "2001" in answer.text
+
+
+def test_a_thing_named_finds_the_event_titled_with_it(engine):
+    answer = engine.ask("when was the year of china in russia?")
+    assert answer.answered and answer.events[0].date.startswith("2007")

@@ -20,6 +20,9 @@ JOINS = re.compile(r"[,;]?\s+and\s+|\?\s+(?=\w)", re.IGNORECASE)
 RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+\S+\s*$", re.IGNORECASE)
 QUESTION_START = re.compile(r"and (?:how|what|which|when|was|were|did|is|are|in|for|during|since|by|\d+)\b",
                             re.IGNORECASE)
+# The opening of a question of a date: "when was", "which years were", "in what year did".
+WHEN_FRAME = re.compile(r"^(?:when (?:was|were|did)|(?:in )?(?:which|what) (?:years?|dates?) (?:was|were|did))\s+",
+                        re.IGNORECASE)
 # Answers about a figure; events, people and help are not split.
 FIGURE_KINDS = frozenset({"value", "span", "change", "series", "peak", "lowest", "latest", "swing"})
 NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
@@ -61,6 +64,16 @@ def _covers(whole: Answer, part: Answer) -> bool:
     return not whole.answered and _reading(part) == _reading(whole)
 
 
+def _inside_a_name(whole: Answer, first: str, second: str) -> bool:
+    """Whether the "and" joining two parts is inside the name of an event the whole
+    question's answer shows: the words either side of it are in its title."""
+    before, after = first.split()[-1:], second.split()[1:2]
+    if not before or not after:
+        return False
+    joined = f"{before[0]} and {after[0]}".lower()
+    return any(joined in (e.title or "").lower() for e in whole.events)
+
+
 def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
                  previous: Answer | None) -> Answer:
     """The whole question's answer, or the joined answers to its two parts if the whole misses one.
@@ -78,6 +91,38 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
                 second = ask(second_text, whole)
                 if second.answered and _about_a_figure(second) and not _covers(whole, second):
                     return join(question, [whole, second])
+        if whole.kind == "when":
+            # "When was the treaty signed and when was it renewed?", "which years were the Year
+            # of X and the Year of Y?": a second date, asked as its own question (the first
+            # one's opening lent to a second that is only a name), when it is another event's.
+            for first_text, second_text in splits(question):
+                if _inside_a_name(whole, first_text, second_text):
+                    continue  # "the Treaty of Good-Neighborliness and Friendly Cooperation"
+                frame = WHEN_FRAME.match(first_text)
+                rest = second_text[4:]
+                text = second_text if QUESTION_START.match(second_text) and WHEN_FRAME.match(rest) else (
+                    frame.group(0) + rest if frame and not QUESTION_START.match(second_text) else "")
+                if not text:
+                    continue
+                shown = {e.event_id for e in whole.events[:1]}
+                if text != second_text:
+                    # A name lent the first part's opening: only when the first part alone
+                    # finds what the whole did ("When did Putin" and "Hu Jintao first meet"
+                    # are no two questions).
+                    alone = ask(first_text, previous)
+                    if re.match(r"(?:who|what|when|where|which|how|why)\b", rest, re.IGNORECASE) or not (
+                            alone.answered and alone.events and alone.events[0].event_id in shown):
+                        continue
+                second = ask(text, whole if text == second_text else previous)
+                if second.answered and second.kind == "when" and second.events \
+                        and second.events[0].event_id not in shown:
+                    return join(question, [whole, second])
+                if second.answered and second.kind == "when" and second.events:
+                    # The whole found the second's event: the first part's is asked on its own.
+                    first = ask(first_text, previous)
+                    if first.answered and first.kind == "when" and first.events \
+                            and first.events[0].event_id not in shown:
+                        return join(question, [first, second])
     for first_text, second_text in splits(question):
         first = ask(first_text, previous, figure_only=True)
         if not (_about_a_figure(first) and _reading(first)[1]):  # the first part names its period

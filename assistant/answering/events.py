@@ -16,7 +16,7 @@ from typing import Callable
 from ..answer import EventRef
 from ..reading.periods import describe_label, names_a_thing
 from ..reading.read import Intent
-from ..reading.words import Lazy, _stem
+from ..reading.words import Lazy, _stem, normalize
 from .event_words import (FULL_NAME, OCCURRENCE, ORDINALS, EventWords, acronyms, another_numbered, event_stem,
                           event_words, names_another, numbered_names)
 
@@ -68,6 +68,23 @@ class EventSearch:
         order = self._person_order
         return sorted(found, key=lambda p: order[p["id"]])
 
+    def _titled_by_things(self, intent: Intent, limit: int) -> list[sqlite3.Row]:
+        """"When was the Year of China in Russia?": words that find no event on their own
+        (years, the two countries) but name one thing (db/vocabulary.yaml: things) find
+        the events whose titles name it, as written, in the question's periods."""
+        things = [intent.as_written(p) for p in intent.subject_words if p in self.resolver.facts.things]
+        if not things:
+            return []
+        whole = intent.normalized
+        rows = [r for r in self.store.events_between(None, None)
+                if any(re.search(rf"\b{re.escape(t)}\b", r["title"].lower()) for t in things)]
+        # The thing with the words after it in the question ("year of china in russia").
+        fuller = [r for r in rows if normalize(r["title"]) in whole]
+        rows = fuller or rows
+        for period in intent.periods:
+            rows = [r for r in rows if period.start is None or r["date_end"] >= period.start.isoformat()]
+        return list(filter(self._event_fits(intent), rows))[:limit]
+
     def _find_events(self, intent: Intent, limit: int = 8) -> list[sqlite3.Row]:
         """Events whose words best match the question, within its periods."""
         # The countries a question names are a facet, checked on their own (_event_fits),
@@ -78,7 +95,7 @@ class EventSearch:
                  for w in phrase.split()}
         terms = [t for t in self.event_vocab.search_terms(intent.residue or intent.normalized) if t not in named]
         if not terms:
-            return []
+            return self._titled_by_things(intent, limit)
         expanded = terms + [s for t in terms for s in self.event_vocab.synonyms.get(t, [])]
         expanded += [w for t in terms for w in self._acronym_names().get(t, ())]  # "sco"
         rows = self.store.search_events(" ".join(expanded), limit=80)

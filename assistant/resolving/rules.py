@@ -197,6 +197,7 @@ def counted_together(intent: Intent, metrics: dict[str, MetricRow], facts: Facts
 
 
 # Words that ask for one thing as a multiple of another ("how many times bigger").
+LEVEL_ASKED = re.compile(r"\b(?:from|to|at) what (?:level|figure|value|amount|number)\b|\breach(?:ed)? what\b|\bwhat level\b")
 MULTIPLE_ASKED = re.compile(r"\b(?:times|relative|compared?|comparison|ratio|multiple|bigger|larger|smaller|greater|"
                             r"than|versus|vs|grew|grow|growth|increase|increased|rose|quadrupl\w*|doubl\w*|tripl\w*|fold)\b")
 
@@ -204,6 +205,8 @@ MULTIPLE_ASKED = re.compile(r"\b(?:times|relative|compared?|comparison|ratio|mul
 def _multiple_fits(intent: Intent, metric: MetricRow) -> bool:
     """A multiple ("China's economy is 3.5 times Russia's") answers a question that asks
     how many times, or compares; "Russia's GDP in 2008" asks a level it does not give."""
+    if metric.measure == "ratio" and LEVEL_ASKED.search(intent.normalized):
+        return False  # "it nearly quadrupled; to what level?": the level, not the multiple
     return metric.measure != "ratio" or "ratio" in intent.measures or bool(MULTIPLE_ASKED.search(intent.normalized))
 
 
