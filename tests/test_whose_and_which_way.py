@@ -178,3 +178,15 @@ def test_an_and_inside_a_name_joins_no_two_questions(engine):
 def test_a_thing_named_finds_the_event_titled_with_it(engine):
     answer = engine.ask("when was the year of china in russia?")
     assert answer.answered and answer.events[0].date.startswith("2007")
+
+
+def test_a_few_words_that_name_an_event_find_it(engine):
+    for question, year in (("Ocean-2024", "2024"), ("Lukoil stake", "2009"), ("Shoigu military bloc", "2023"),
+                           ("Peskov peace proposal", "2023")):
+        answer = engine.ask(question)
+        assert answer.events and answer.events[0].date.startswith(year) and not answer.values, question
+
+
+def test_a_few_words_that_name_the_first_of_something_ask_its_date(engine):
+    answer = engine.ask("first joint military exercise china russia")
+    assert answer.kind == "when" and not answer.values and "2003" in answer.text

@@ -104,7 +104,8 @@ def _with_parts(words: list[str]) -> list[str]:
 # The events' words are read again for every question about events: each text is cut once.
 @lru_cache(maxsize=8192)
 def _stemmed_words(text: str) -> frozenset[str]:
-    return frozenset(event_stem(t) for t in content_tokens(text))
+    # With the parts of a hyphened word: "Ocean-2024" has "ocean".
+    return frozenset(event_stem(t) for t in _with_parts(content_tokens(text)))
 
 
 @lru_cache(maxsize=8192)

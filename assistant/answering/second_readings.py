@@ -87,6 +87,11 @@ class SecondReadings:
                 or not others <= set((rows[0]["parties"] or "").split("; ")):
             return None
         answer = self._answer_when(intent)
+        if not answer.answered and intent.people:
+            # "Shoigu military bloc": his words on it, which say none is made, are no date of
+            # one, but they are the events the few words name: listed as such.
+            intent.kind = "what_happened"
+            answer = self._answer_what_happened(intent)
         if not answer.answered:
             return None
         answer.context = self._context(intent, answer)  # what a follow-up may borrow: the event shown

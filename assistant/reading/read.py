@@ -694,9 +694,13 @@ def _kind(intent: Intent) -> str:
         return event_kind
     if metric_kind(kind, intent.periods) == "latest" and _yes_or_no_of_an_act(intent, text):
         return "what_happened"
+    if metric_kind(kind, intent.periods) == "latest" and FIRST_ONE.match(text) and not intent.measures:
+        return "when"  # "first joint military exercise china russia": the first one, an event
     return metric_kind(kind, intent.periods)
 
 
+# A few words that name the first of something, with no question word: its date.
+FIRST_ONE = re.compile(r"^(?:the )?(?:first|earliest|first-ever|first ever)\b")
 # "Did China abstain on the UN vote?": whether something was done, which an event answers.
 DID_IT = re.compile(r"^(?:and )?(?:did|does|do|has|have|had)\b")
 # Words that point at what was said before ("did they sign on that trip?"): a follow-up's.
