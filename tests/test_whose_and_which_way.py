@@ -190,3 +190,8 @@ def test_a_few_words_that_name_an_event_find_it(engine):
 def test_a_few_words_that_name_the_first_of_something_ask_its_date(engine):
     answer = engine.ask("first joint military exercise china russia")
     assert answer.kind == "when" and not answer.values and "2003" in answer.text
+
+
+def test_whether_it_happened_shows_the_sources_sentence_on_it(engine):
+    answer = engine.ask("did China recognise Crimea?")
+    assert "neither condemned nor recognised" in answer.text

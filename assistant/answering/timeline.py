@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..reading.read import Intent
+from ..reading.read import DID_IT, Intent
 from .draft import Draft
 from .events import ORDER
 
@@ -183,6 +183,12 @@ class TimelineAnswers:
             return self._no_event(intent, draft, interpretation)
         shown = rows[:25]
         cited = self._cite_events(draft, shown)
+        if DID_IT.match(intent.normalized) and len(cited) <= 5:
+            # "Did China recognise Crimea?": of each event, the sentence that says most of what
+            # was asked, so that the answer is read in the source's own terms, not guessed.
+            for line in cited:
+                sentence = self.supporting_text(intent, line["row"])[0]
+                line["said"] = sentence if sentence != line["row"]["title"] else ""
         total = len({(r["claim"], r["date"]) if r["claim"] else r["id"] for r in rows})  # as the lines are
         text = render("answers/events.txt.j2", events=cited, total=total, when=when,
                       what=what)
