@@ -195,3 +195,17 @@ def test_a_few_words_that_name_the_first_of_something_ask_its_date(engine):
 def test_whether_it_happened_shows_the_sources_sentence_on_it(engine):
     answer = engine.ask("did China recognise Crimea?")
     assert "neither condemned nor recognised" in answer.text
+
+
+def test_so_many_years_on_is_the_same_figure_then(engine):
+    answer = _talk(engine, "crude imports 2018 customs", "And four years later?")
+    assert answer.answered and answer.values[0].value == 86.248
+    answer = _talk(engine, "crude imports 2018 customs", "And four years later?", "and two years earlier?")
+    assert answer.answered and answer.values[0].period == "2020"
+
+
+def test_a_count_named_by_its_own_alias_or_a_specific_phrase_is_asked_for(engine):
+    answer = engine.ask("kilo subs china bought 96")
+    assert answer.answered and answer.values[0].value == 4
+    answer = engine.ask("entity list oct 23 chinese cos")
+    assert answer.answered and answer.values[0].value == 42

@@ -15,6 +15,7 @@ from datetime import date
 
 from ..answer import Answer
 from ..reading.kinds import EXTREME_WORDS, metric_kind, read_event_kind
+from ..reading.lexicon import lexicon_words
 from ..reading.periods import Period
 from ..reading.read import NAME_KIND_ASKED, Intent, read
 from ..reading.words import Lazy, _stem, normalize
@@ -51,6 +52,10 @@ OTHER_WAY = re.compile(r"\b(?:other (?:direction|way)|the reverse|reversed?|vice
 BOTH_WAYS = re.compile(r"\b(?:total|both ways|both directions|two-way|combined)\b")
 WHY = Lazy(r"(?:and |but |so )?(?:why|how come|for what reason)\b")
 NEXT_YEAR = re.compile(r"\bthe (?:next|following) year\b|\bthe year after\b|\ba year later\b")
+# "four years later", "two years earlier": so many years on from the time asked before.
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+YEARS_ON = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years? "
+                      r"(later|after|afterwards|on|earlier|before|prior)\b")
 YEAR_BEFORE = re.compile(r"\bthe (?:previous|preceding|prior) year\b|\bthe year before\b|\ba year (?:earlier|before)\b")
 
 
@@ -109,6 +114,11 @@ class FollowUps:
         # (Not whose statistics when the follow-up names a country: "and Russia's own number?")
         inherited = intent.follow_up and not intent.sources and not intent.reporter and (
             before.get("sources") or (before.get("reporter") and not intent.parties))
+        if (on := YEARS_ON.search(intent.normalized)) and _periods_of(before):
+            # "and four years later?": words of time, which no figure must hold.
+            said = set(lexicon_words(on.group(0)))
+            intent.content = [w for w in intent.content if w not in said]
+            intent.follow_up = True
         if inherited:
             intent.sources = list(before.get("sources") or [])
             intent.reporter = before.get("reporter") if not intent.parties else None
@@ -331,6 +341,14 @@ class FollowUps:
         shifted = _shift_year(intent.normalized, periods)
         if shifted:
             intent.periods = shifted
+            if YEARS_ON.search(intent.normalized) and metric in self.metrics \
+                    and misfit(intent, self.metrics[metric], self.resolver.facts) is None:
+                # "and what did the same poll find five years later?": that figure then, held
+                # or not, never another that happens to hold the year.
+                intent.metric_id, intent.metric_phrase = metric, self.metrics[metric].name.lower()
+                intent.candidates, intent.alternatives, intent.not_held = [(99.0, metric)], [], ""
+                intent.kind = metric_kind(intent.asked_kind, intent.periods)
+                return
         if intent.kind == "when" and not extreme_of_it:
             # "and when was it extended?": the date is what it asks, not the one shown before
             # ("when was it highest?" asks for the previous figure's peak, and its date).
@@ -579,6 +597,9 @@ PERSONAL = re.compile(r"\b(they|them|their|he|him|his|she|her)\b")
 def _shift_year(text: str, periods: list[Period]) -> list[Period]:
     """"and the next year?": the year after the previous question's; "the year before" too."""
     step = 1 if NEXT_YEAR.search(text) else -1 if YEAR_BEFORE.search(text) else 0
+    if not step and (on := YEARS_ON.search(text)):
+        count = int(on.group(1)) if on.group(1).isdigit() else _COUNTS[on.group(1)]
+        step = -count if on.group(2) in ("earlier", "before", "prior") else count
     years = [p for p in periods if p.form == "point" and len(p.label) == 4]
     if not step or not years:
         return []

@@ -16,7 +16,7 @@ from functools import cached_property
 from ..data.store import MetricRow
 from ..reading.facets import marked, ranked_among, ranked_one, stake_owner, whole_of_share, whole_place
 from ..reading.kinds import EXTREME_WORDS, FOLLOW_UP_MIN_SCORE, metric_kind
-from ..reading.lexicon import Lexicon, lexicon_words
+from ..reading.lexicon import Lexicon, lexicon_words, phrase_key
 from ..reading.words import STOPWORDS, _stem, normalize
 from ..reading.periods import Period, names_a_thing
 from ..reading.read import Intent
@@ -84,6 +84,7 @@ class Resolver:
         self._held: dict[str, frozenset[str]] = {}
         self._covering_of: dict[tuple, tuple[int, list[tuple[MetricRow, int]]]] = {}
         self._phrases_by_subject: dict[str, frozenset[str]] | None = None
+        self._aliases_of: tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]] | None = None
         self._last_corrected: tuple[tuple[str, ...], list[str]] = ((), [])
         self.metrics = store.metrics
         subjects = store.subjects
@@ -107,7 +108,26 @@ class Resolver:
             correct=self._corrected,
             things=store.subject_things,
             subject_phrases=self._subject_phrases,
+            own_aliases=self._own_aliases,
+            all_aliases=lambda metric_id: self._own_aliases(metric_id, every=True),
         )
+
+    def _own_aliases(self, metric_id: str, every: bool = False) -> frozenset[str]:
+        """A metric's aliases that no facet of the vocabulary reads (not "drills", not
+        "Mongolia"): names of its own, as the lexicon reads them; with `every`, all of them."""
+        if self._aliases_of is None:
+            read_by_facets = {key for key, facet, _, _ in self.store.lexicon_rows if facet != "harmless"}
+            own: dict[str, set[str]] = {}
+            every_one: dict[str, set[str]] = {}
+            for alias, owner, _ in self.store.aliases:
+                key = phrase_key(alias)
+                if key:
+                    every_one.setdefault(owner, set()).add(key)
+                    if key not in read_by_facets:
+                        own.setdefault(owner, set()).add(key)
+            self._aliases_of = ({m: frozenset(k) for m, k in own.items()},
+                                {m: frozenset(k) for m, k in every_one.items()})
+        return self._aliases_of[1 if every else 0].get(metric_id, frozenset())
 
     def _subject_phrases(self, subject: str) -> frozenset[str]:
         """The phrases of the vocabulary that name a subject, as the lexicon reads them."""

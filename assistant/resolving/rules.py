@@ -41,6 +41,8 @@ class Facts:
     correct: Callable[[list[str]], list[str]]    # question words with typos of known words mended
     things: frozenset[str] = frozenset()        # subject phrases that name one thing ("zhenbao")
     subject_phrases: Callable[[str], frozenset[str]] = lambda subject: frozenset()  # a subject's words, as read
+    own_aliases: Callable[[str], frozenset[str]] = lambda metric: frozenset()  # aliases no facet reads
+    all_aliases: Callable[[str], frozenset[str]] = lambda metric: frozenset()  # every alias, as read
     # Each subject's ancestors, worked out the first time they are asked for: the rules
     # and the search by subject ask for them many times a question.
     _ancestry: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -122,6 +124,9 @@ def _counted_said(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     unit, asked = _key(metric.unit), f" {_key(intent.normalized)} "
     if f" {unit} " in asked or all(f" {w} " in asked for w in _key(metric.name).split() if w not in _SMALL):
         return True  # its unit said, or its own name
+    if any(f" {alias} " in asked for alias in facts.own_aliases(metric.id)) or any(
+            " " in phrase and phrase in facts.all_aliases(metric.id) for phrase in intent.subject_words):
+        return True  # a name of its own ("kilo subs", "entity list"), no word of a broad subject
     # ... or a word of the metric's own subject that is one the question asks of ("military
     # leaders": their engagements, a military subject).
     held = [s for s in metric.subjects if any(facts.covers((s,), asked) for asked in intent.subjects)]
