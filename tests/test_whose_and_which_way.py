@@ -209,3 +209,30 @@ def test_a_count_named_by_its_own_alias_or_a_specific_phrase_is_asked_for(engine
     assert answer.answered and answer.values[0].value == 4
     answer = engine.ask("entity list oct 23 chinese cos")
     assert answer.answered and answer.values[0].value == 42
+
+
+def test_a_name_known_only_with_other_numbers_is_not_held(engine):
+    answer = engine.ask("power of siberia 3 capacity")
+    assert not answer.values and "power of siberia 3" in answer.text
+    assert engine.ask("power of siberia 2 capacity").values[0].value == 50
+
+
+def test_us_in_small_letters_beside_a_country_is_the_united_states(engine):
+    answer = engine.ask("china us trade 2024")
+    assert not answer.values and answer.reading["parties"] == ["china", "united_states"]
+    assert engine.ask("tell us about trade in 2024").values[0].value == 245
+
+
+def test_a_figure_of_the_other_country_named_is_not_floored_by_anothers_closer_words(engine):
+    answer = engine.ask("US sanctions on Chinese firms 2023")
+    assert answer.answered and answer.values[0].value == 42
+
+
+def test_how_a_figure_evolved_between_two_years_needs_both(engine):
+    answer = engine.ask("How did the number of Chinese students in Russia evolve from 2015 to 2020?")
+    assert not answer.values
+
+
+def test_a_share_of_another_countrys_exports_is_read_as_theirs(engine):
+    answer = engine.ask("china share russias exports 2023")
+    assert answer.answered and answer.values[0].value == 31

@@ -70,7 +70,8 @@ _ONE_END = [
     # "visitors from China", "visits that came from China"
     (re.compile(rf"{_GO}[^ ]* (?:(?:that |which |who )?(?:came|come|comes|coming|arriv[^ ]*|originat[^ ]*) )?from {_P}"),
      "from", {"go", "from"}),
-    (re.compile(rf"{_P} {_W}{{0,2}}?{_SELL}"), "from", {"sell"}),
+    # (Not across another party: "china share russias exports" are Russia's.)
+    (re.compile(rf"{_P} {_N}{{0,2}}?{_SELL}"), "from", {"sell"}),
     # (Not "China took 40% of Russia's imports": a share taken, no flow.)
     (re.compile(rf"{_P} {_W}{{0,2}}?{_BUY}(?![^ ]* (?:\d|a third|a quarter|half|most|the bulk))"), "to", {"buy"}),
     (re.compile(rf"{_P} {_N}{{0,3}}?{_GO}"), "from", {"go"}),  # "Chinese share of total tourist visits"

@@ -21,7 +21,7 @@ KIND_WORDS = [
     # "record" as a noun, not the verb ("what did Russia record as its imports", "to record").
     ("peak", r"\b(?:peak|(?<!\bto )record(?!\s+(?:as|that|its|their)\b)|highest|maximum|max|largest|biggest|most ever|all-time high|its high|high point|high-water mark)\b"),
     ("latest", r"\b(?:latest|most recent|recent|recently|current|currently|now|today|newest|last known|these days|final (?:year|value|figure|reading|data point)s?)\b"),
-    ("change", r"\b(?:vs\.?|versus|compare[ds]?|comparison|change[ds]?|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|drop(?:ped)?|rise|rose|risen|shr[iau]nk(?:en)?|contracted|slump(?:ed|s)?|plunge[ds]?|climb(?:ed|s)?|difference|move[ds]?|jump(?:ed|s)?|shift(?:ed|s)?)\b"),
+    ("change", r"\b(?:vs\.?|versus|compare[ds]?|comparison|change[ds]?|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|drop(?:ped)?|rise|rose|risen|shr[iau]nk(?:en)?|contracted|slump(?:ed|s)?|plunge[ds]?|climb(?:ed|s)?|difference|move[ds]?|jump(?:ed|s)?|shift(?:ed|s)?|evolv(?:e|ed|es|ing))\b"),
 ]
 
 

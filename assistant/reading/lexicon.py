@@ -118,6 +118,17 @@ class Lexicon:
             for words, bindings in entries.items()}
         self.party_keys = frozenset(k[0] for k, bs in entries.items() if len(k) == 1 and any(b.facet == "party" for b in bs))
 
+    def numbered(self) -> dict[str, frozenset[str]]:
+        """Names the vocabulary gives with a number ("power of siberia 2"): each name's
+        words without the number, and the numbers it is known by."""
+        if getattr(self, "_numbered", None) is None:
+            found: dict[str, set[str]] = {}
+            for words in self.entries:
+                if len(words) > 1 and words[-1].isdigit() and len(words[-1]) == 1:
+                    found.setdefault(" ".join(words[:-1]), set()).add(words[-1])
+            self._numbered = {name: frozenset(numbers) for name, numbers in found.items()}
+        return self._numbered
+
     def short_name(self, person: str) -> str:
         """The one word a person goes by ("putin", "xi"), for searching events by; the id's
         words when the lexicon has none."""

@@ -113,7 +113,7 @@ DURATION_COUNT = re.compile(r"\bhow many (?:[a-z]+ )?(?:years|months|weeks|days|
 GIVEN_WHOLE = re.compile(r"\bhow many of (?:the|these|those|its|their|his|her|all|all the)?\s*(\d+)\b"
                          r"|^(?:out )?of (?:[\w'-]+ ){0,4}?(\d+) [^?]{1,60}? (?:how many|which|who|what)\b")
 EXCEPT = re.compile(r"^(?:besides|apart from|other than|except(?: for)?|excluding|leaving out)\s+([^,;?]{2,40}?),")
-CHANGE_WORDS = re.compile(r"\b(?:change[ds]?|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|"
+CHANGE_WORDS = re.compile(r"\b(?:change[ds]?|evolv\w*|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|"
                           r"fallen|drop(?:ped)?|rise|rose|risen|shr[aiu]nk|multiple|times)\b")
 # The nouns of a share: "percent" alone may be a rate of change, "share" never is.
 SHARE_NOUN = re.compile(r"\b(?:shares?|proportion|portion|fraction|part)\b")
@@ -204,6 +204,7 @@ class Intent:
     open_offices: list[str] = field(default_factory=list)  # offices whose holder the time of an event decides
     office_of: dict[str, str] = field(default_factory=dict)  # person id -> the office phrase they were read from
     name_years: list[Period] = field(default_factory=list)   # "the 2001 treaty": years read as part of a name
+    unknown_names: list[str] = field(default_factory=list)  # "power of siberia 3": a name not held
     given_whole: float | None = None                         # "how many of the 11 ...": a total the question states
 
     @property
@@ -272,6 +273,7 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     intent.currency, currency_at = asked_currency(words, found)
     _bind(intent, words, found, currency_at, aside)
     _subjects_of_cues(intent, found, lexicon)
+    _unknown_numbered_name(intent, words, lexicon)
     if aside:  # words of a preface the caller set aside: named as not used, not matched
         intent.aside += [intent.spelled.get(w, w) for w in intent.content if w in aside]
         intent.content = [w for w in intent.content if w not in aside]
@@ -385,10 +387,17 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
 
 
 def _cased_words(question: str) -> set[str]:
-    """Words written in capitals ("US"): a few names are names only when so written."""
+    """Words written in capitals ("US"): a few names are names only when so written; and
+    "us" in small letters beside a country or a thing between countries ("china us trade",
+    "us-china"), which no pronoun is."""
+    found = {"US"} if LOWER_US.search(question) else set()
     if question.lower() == question:
-        return set()
-    return {word.rstrip(".") for word in CAPITALS.findall(question)}
+        return found
+    return found | {word.rstrip(".") for word in CAPITALS.findall(question)}
+
+
+LOWER_US = re.compile(r"\b(?:china|chinese|russia|russian|eu|beijing|moscow)[- ]us\b(?! (?:to|with|about|on|in)\b)"
+                      r"|\bus[- ](?:china|chinese|russia|russian|trade|sanctions|dollars?|treasury|commerce)\b")
 
 
 def _quantity_key(match: re.Match) -> tuple[str, str]:
@@ -406,6 +415,20 @@ def _counted(words: list[str], found: list[Found]) -> str:
             return next((w for j, w in enumerate(words[i + 2:], start=i + 2)
                          if j not in parties and w not in STOPWORDS), "")
     return ""
+
+
+def _unknown_numbered_name(intent: Intent, words: list[str], lexicon: Lexicon) -> None:
+    """"Power of Siberia 3": a name known only with other numbers (1 and 2) is another
+    thing, which crr holds nothing of; the name with its number is a word no figure places."""
+    numbered = lexicon.numbered()
+    if not numbered:
+        return
+    text = " ".join(words)
+    for name, numbers in numbered.items():
+        if name in text:
+            for match in re.finditer(rf"\b{re.escape(name)}[ -]?(\d)\b", text):
+                if match.group(1) not in numbers:
+                    intent.unknown_names.append(f"{name} {match.group(1)}")
 
 
 def _subjects_of_cues(intent: Intent, found: list[Found], lexicon: Lexicon) -> None:

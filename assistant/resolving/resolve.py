@@ -365,7 +365,11 @@ class Resolver:
                    or (floored_by and floored_by[0] == "subject" and self._on_subject(intent, f[2]))
                    # "Hu and Putin": a figure of just the people named, however loosely its words match
                    or (floored_by and floored_by[0] == "people" and intent.people
-                       and set(self.metrics[f[2]].people) == set(intent.people))]
+                       and set(self.metrics[f[2]].people) == set(intent.people))
+                   # "US sanctions on Chinese firms": one of the other country named, though the
+                   # EU's ban matched more of the words
+                   or (floored_by and floored_by[0] == "party" and intent.others
+                       and set(intent.others) <= set(self.metrics[f[2]].parties))]
         intent.rejected = [(metric_id, rule) for _, metric_id, rule in rejected]
         intent.candidates = [(score, metric_id) for score, _, metric_id in fitting]
         if fitting:

@@ -372,6 +372,9 @@ RULES: list[Rule] = [
          lambda i, m, f: _parties_fit(i, m),
          lambda i, m, f: f"crr holds {m.name} for {_names(m.parties, f.party_names)}, not for "
                          f"{_names([p for p in i.parties if p not in m.parties], f.party_names)}"),
+    Rule("unknown_name",
+         lambda i, m, f: not i.unknown_names,
+         lambda i, m, f: f"crr holds nothing on '{i.unknown_names[0]}', only on others of that name"),
     Rule("counted",
          lambda i, m, f: _counted_said(i, m, f),
          lambda i, m, f: f"{m.name} counts {m.unit}, which the question does not ask for"),
@@ -459,6 +462,7 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "subject": lambda i: bool(i.subject_words) and bool(i.subjects),
     "thing": lambda i: bool(i.subject_words),
     "counted": lambda i: _asks_counted(i),
+    "unknown_name": lambda i: bool(i.unknown_names),
     "flow": lambda i: any(i.flow),
     "flow_end": lambda i: any(i.flow),
     "people": lambda i: bool(i.people),
