@@ -236,3 +236,11 @@ def test_how_a_figure_evolved_between_two_years_needs_both(engine):
 def test_a_share_of_another_countrys_exports_is_read_as_theirs(engine):
     answer = engine.ask("china share russias exports 2023")
     assert answer.answered and answer.values[0].value == 31
+
+
+def test_a_date_of_a_stage_the_event_does_not_say_is_not_given(engine):
+    for question in ("When did China receive its Su-35 fighters?",
+                     "When did Russia's central bank resume publishing the yuan share of trade?"):
+        answer = engine.ask(question)
+        assert not answer.answered and answer.events, question
+    assert engine.ask("when did china buy su-35s?").answered

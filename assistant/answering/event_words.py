@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from ..reading.words import _stem, content_tokens
@@ -21,6 +21,7 @@ class EventWords:
     spellings: dict[str, str]
     roles: tuple[str, ...]
     places: frozenset[str] = frozenset()
+    acts: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # stem -> (act, its words)
 
     @classmethod
     def of(cls, stored: dict) -> "EventWords":
@@ -31,9 +32,18 @@ class EventWords:
             forms = [*others, *(event_stem(_stem(o)) for o in others)]
             key = event_stem(word)
             synonyms[key] = list(dict.fromkeys([*synonyms.get(key, []), *forms]))
+        acts = {event_stem(_stem(act)): (act, frozenset(event_stem(_stem(w)) for w in [act, *words]))
+                for act, words in stored.get("acts", {}).items()}
         return cls(frozenset(stored.get("ignore", [])), synonyms,
                    stored.get("category_words", {}), stored.get("spellings", {}),
-                   tuple(stored.get("roles", [])), frozenset(stored.get("places", [])))
+                   tuple(stored.get("roles", [])), frozenset(stored.get("places", [])), acts)
+
+    def act_unsaid(self, question: str, row) -> str:
+        """The act the question asks the date of ("receive", "resume") that the event's
+        words do not say, in any of its words; "" when none."""
+        asked = {event_stem(_stem(w)) for w in content_tokens(question.lower())}
+        said = _stemmed_words(f"{row['title']} {row['summary'] or ''}".lower())
+        return next((act for stem, (act, words) in self.acts.items() if stem in asked and said.isdisjoint(words)), "")
 
     @cached_property
     def ignored_stems(self) -> frozenset[str]:

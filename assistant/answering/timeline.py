@@ -101,6 +101,10 @@ class TimelineAnswers:
         if (_plans(rows[0]["title"]) or _plans(sentence)) and _DONE.search(intent.normalized) \
                 and not _PLAN_OF_DONE.search(intent.normalized):
             return self._no_such_event(intent, draft, interpretation, rows[0], planned=True)
+        if (act := self.event_vocab.act_unsaid(intent.normalized, rows[0])):
+            # "When did China receive its Su-35s?": the event of their purchase is no date of
+            # their delivery; the nearest event is shown, the date not given.
+            return self._no_such_event(intent, draft, interpretation, rows[0], act=act)
         best = self._same_claim(rows[:1])
         finer = _finer_than_held(intent.normalized, best)
         if finer:
@@ -231,13 +235,15 @@ class TimelineAnswers:
         # listed, and the count is not offered as the answer.
         return draft.answer(intent, False, "count_events", interpretation, text, [])
 
-    def _no_such_event(self, intent: Intent, draft, interpretation: str, row, planned: bool = False):
+    def _no_such_event(self, intent: Intent, draft, interpretation: str, row, planned: bool = False,
+                       act: str = ""):
         """A date asked for what the sources say did not happen ("when did China
         recognise the annexation?"): no date, and the event that says otherwise."""
         from ..writing.render import render
 
         cited = self._cite_events(draft, [row])
-        text = render("answers/no_such_event.txt.j2", question=intent.question, events=cited, planned=planned)
+        text = render("answers/no_such_event.txt.j2", question=intent.question, events=cited, planned=planned,
+                      act=act)
         return draft.answer(intent, False, intent.kind, interpretation, text,
                             [f"what happened in {row['year']}?", "what can I ask?"])
 

@@ -403,6 +403,9 @@ class EventSearchWords(Record):
     synonyms: dict[str, list[str]] = {}
     category_words: dict[str, list[str]] = {}
     spellings: dict[str, str] = {}
+    # Acts that are a stage of their own ("receive" the fighters bought, "resume" what was
+    # stopped): a date asked of one needs an event that says it, or one of its words.
+    acts: dict[str, list[str]] = {}
 
     @field_validator("category_words")
     @classmethod
