@@ -142,7 +142,8 @@ def test_hostile_sql_neither_exhausts_the_server_nor_slows_an_ordinary_visitor(d
         assert process.poll() is None, "the server died"
         assert ordinary.get("/")[0] == 200
         assert len(statuses) == 3 * len(HOSTILE_SQL)
-        assert all(status in (200, 400) for status in statuses.values()), statuses
+        odd = {key: status for key, status in statuses.items() if status not in (200, 400)}
+        assert not odd, odd  # (only the odd ones: the whole table is cut short in the report)
         latencies.sort()
         p99 = latencies[int(len(latencies) * 0.99)]
         report = (f"hostile server: peak RSS {max(peak):.0f} MB; ordinary client p99 {p99 * 1000:.0f} ms, "
