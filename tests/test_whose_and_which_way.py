@@ -244,3 +244,8 @@ def test_a_date_of_a_stage_the_event_does_not_say_is_not_given(engine):
         answer = engine.ask(question)
         assert not answer.answered and answer.events, question
     assert engine.ask("when did china buy su-35s?").answered
+
+
+def test_a_name_that_shares_only_a_place_with_the_question_is_its_answer(engine):
+    answer = engine.ask("Which Shandong refinery set a record for Russian oil imports at the end of October 2025?")
+    assert "Yulong" in answer.text and answer.answered

@@ -130,9 +130,12 @@ class PeopleAnswers:
                 self.lexicon.values_of(" ".join(whole), facet) for facet in ("party", "subject"))
             distinct = [w for w in whole if w not in MONTHS and w not in STOPWORDS and not w.isdigit()
                         and (together or w in named_kind or not self._named_thing(w, countries))]
-            if any(_stem(w) in named_by_question and _stem(w) not in kind
-                   and not self.lexicon.values_of(w, "party") for w in distinct):
-                continue  # "Shandong Yulong Petrochemical" for "besides Shandong Yulong": the question's own
+            own = [w for w in distinct if _stem(w) in named_by_question and _stem(w) not in kind
+                   and not self.lexicon.values_of(w, "party")]
+            if own and (len(own) >= 2 or len(own) == len(distinct)):
+                # "Shandong Yulong Petrochemical" for "besides Shandong Yulong": the question's
+                # own; not for "which Shandong refinery", which names only where it is.
+                continue
             if any(_stem(w) not in asked for w in distinct) or named_kind & set(distinct):
                 names.append(name)  # a name new to the question, or "Bank of China" for "which bank"
         names = list(dict.fromkeys(names))
