@@ -78,13 +78,14 @@ class Resolver:
     def __init__(self, store, matcher: MetricMatcher, lexicon: Lexicon,
                  wholes: dict[str, tuple[tuple[str, ...], ...]] | None = None):
         """`wholes` as `wholes_of` gives them, when the build has already worked them out."""
-        self.store, self.matcher = store, matcher
+        self.store, self.matcher, self.lexicon = store, matcher, lexicon
         self._placing: dict[str, set[str]] = {}
         self._sources: dict[str, set[str]] = {}
         self._held: dict[str, frozenset[str]] = {}
         self._covering_of: dict[tuple, tuple[int, list[tuple[MetricRow, int]]]] = {}
         self._phrases_by_subject: dict[str, frozenset[str]] | None = None
-        self._aliases_of: tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]] | None = None
+        self._aliases_of: dict[str, list[str]] | None = None
+        self._alias_keys: dict[tuple[str, bool], frozenset[str]] = {}
         self._last_corrected: tuple[tuple[str, ...], list[str]] = ((), [])
         self.metrics = store.metrics
         subjects = store.subjects
@@ -115,27 +116,29 @@ class Resolver:
     def _own_aliases(self, metric_id: str, every: bool = False) -> frozenset[str]:
         """A metric's aliases that no facet of the vocabulary reads (not "drills", not
         "Mongolia"): names of its own, as the lexicon reads them; with `every`, all of them."""
+        # Worked out for a metric the first time a question asks (few do), from the aliases
+        # the matcher holds: start-up stays short.
         if self._aliases_of is None:
-            read_by_facets = {key for key, facet, _, _ in self.store.lexicon_rows if facet != "harmless"}
-            own: dict[str, set[str]] = {}
-            every_one: dict[str, set[str]] = {}
-            for alias, owner, _ in self.store.aliases:
-                key = phrase_key(alias)
-                if key:
-                    every_one.setdefault(owner, set()).add(key)
-                    if key not in read_by_facets:
-                        own.setdefault(owner, set()).add(key)
-            self._aliases_of = ({m: frozenset(k) for m, k in own.items()},
-                                {m: frozenset(k) for m, k in every_one.items()})
-        return self._aliases_of[1 if every else 0].get(metric_id, frozenset())
+            self._aliases_of = {}
+            for _, _, owner, alias in self.matcher.entries:
+                self._aliases_of.setdefault(owner, []).append(alias)
+        key = (metric_id, every)
+        if key not in self._alias_keys:
+            keys = {phrase_key(alias) for alias in self._aliases_of.get(metric_id, [])} - {""}
+            if not every:
+                entries = self.lexicon.entries
+                keys = {k for k in keys if not any(b.facet != "harmless" for b in entries.get(tuple(k.split()), ()))}
+            self._alias_keys[key] = frozenset(keys)
+        return self._alias_keys[key]
 
     def _subject_phrases(self, subject: str) -> frozenset[str]:
         """The phrases of the vocabulary that name a subject, as the lexicon reads them."""
         if self._phrases_by_subject is None:
             found: dict[str, set[str]] = {}
-            for key, facet, value, _ in self.store.lexicon_rows:
-                if facet == "subject":
-                    found.setdefault(value, set()).add(key)
+            for words, bindings in self.lexicon.entries.items():
+                for binding in bindings:
+                    if binding.facet == "subject":
+                        found.setdefault(binding.value, set()).add(" ".join(words))
             self._phrases_by_subject = {s: frozenset(keys) for s, keys in found.items()}
         return self._phrases_by_subject.get(subject, frozenset())
 
