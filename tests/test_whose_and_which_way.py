@@ -249,3 +249,17 @@ def test_a_date_of_a_stage_the_event_does_not_say_is_not_given(engine):
 def test_a_name_that_shares_only_a_place_with_the_question_is_its_answer(engine):
     answer = engine.ask("Which Shandong refinery set a record for Russian oil imports at the end of October 2025?")
     assert "Yulong" in answer.text and answer.answered
+
+
+def test_shorthand_for_a_figures_own_words_places_them(engine):
+    for question, value in (("lianyungang npp capcity", 2000000), ("imf chn exp to rus 2008", 33.011)):
+        answer = engine.ask(question)
+        assert answer.answered and value in {v.value for v in answer.values}, question
+    answer = engine.ask("How far did the yuan's slice of Russian stock-market trading climb after the invasion, from and to?")
+    assert {3, 33} <= {v.value for v in answer.values}
+
+
+def test_year_by_year_written_with_hyphens_asks_a_series(engine):
+    answer = engine.ask("year-by-year trade 2015 to 2020")
+    assert answer.kind == "series" and len(answer.values) >= 6
+    assert not engine.ask("Year-by-year joint exercise counts from 2003 through 2010?").values

@@ -35,6 +35,8 @@ def normalize(text: str) -> str:
     text = text.translate(_ONE_SPELLING)
     if "'" in text:
         text = _SHORT_YEAR.sub(_full_year, text)  # "in '24" is 2024
+    if "-by-" in text:
+        text = text.replace("year-by-year", "year by year").replace("month-by-month", "month by month")
     if "-ever" in text:
         text = _EVER.sub(r"\1 ever", text)  # "the first-ever pipeline" is the first one
     if _MONTH_AND_TWO_DIGITS.search(text) and _MONTH_SHORT_YEAR.search(text):
