@@ -263,3 +263,10 @@ def test_year_by_year_written_with_hyphens_asks_a_series(engine):
     answer = engine.ask("year-by-year trade 2015 to 2020")
     assert answer.kind == "series" and len(answer.values) >= 6
     assert not engine.ask("Year-by-year joint exercise counts from 2003 through 2010?").values
+
+
+def test_a_plain_verb_after_did_says_what_happened_not_which_figure(engine):
+    answer = engine.ask("By how many months did China beat the schedule for its east-route gas pipeline?")
+    assert answer.answered and answer.values[0].value == 7 and "beat" in answer.unread
+    answer = engine.ask("In tonnes, what rail oil export volume to China did Russia commit to for 2005?")
+    assert answer.answered and answer.values[0].value == 10

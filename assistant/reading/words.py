@@ -93,6 +93,11 @@ _SLASH = re.compile(r"(?<=[a-z]{2})/(?=[a-z]{2})")
 # equity, a "share" is a part of a whole.
 KEEP_PLURAL = frozenset({"shares"})
 # Words in -ing that are no verb's -ing: "according" is not "accord" (the 1993 accords).
+# Verbs in their plain form that say what happened to a figure once "did" or "does" has
+# asked ("what stretch did the deal fix?", "by how many months did China beat the
+# schedule?"), as an inflected verb does; they name no figure.
+PLAIN_VERBS = frozenset({"settle", "fix", "commit", "set", "beat", "meet", "produce", "reach", "hit", "cover",
+                         "mark", "total", "stand", "come", "make", "take", "add", "plan", "expect", "agree"})
 NOT_INFLECTED = frozenset({"according", "during", "morning", "evening", "nothing", "something",
                            "anything", "everything",
                            # Names: "Beijing" is no verb's -ing

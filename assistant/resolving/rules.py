@@ -16,7 +16,7 @@ from typing import Callable
 from ..data.store import MetricRow
 from ..reading.facets import opposed
 from ..reading.read import COUNTRIES, Intent
-from ..reading.words import NOT_INFLECTED
+from ..reading.words import NOT_INFLECTED, PLAIN_VERBS
 
 
 @dataclass(frozen=True)
@@ -309,6 +309,9 @@ def _people_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     return not any(facts.of_people & facts.ancestors(s) for s in metric.subjects)
 
 
+DID_ASKED = re.compile(r"\b(?:did|does|do)\b")
+
+
 def unplaced(intent: Intent, metric: MetricRow, facts: Facts, verbs: bool = False) -> list[str]:
     """The question's words that neither a facet nor this metric's name and aliases explain;
     with `verbs`, inflected verbs too (to compare two metrics: "adopted" resolutions)."""
@@ -317,9 +320,11 @@ def unplaced(intent: Intent, metric: MetricRow, facts: Facts, verbs: bool = Fals
     words = facts.words_of(metric.id)
     # Inflected verbs ("saw", "evolved", "publishing") say what happened to a figure, not
     # which figure: only the other words must be placed.
+    plain_verbs = PLAIN_VERBS if not verbs and DID_ASKED.search(intent.normalized) else frozenset()
     content = [w for w in intent.content if w not in intent.neutral
                and (verbs or not intent.spelled.get(w, w).endswith(("ed", "ing"))
-                    or intent.spelled.get(w, w) in NOT_INFLECTED)]
+                    or intent.spelled.get(w, w) in NOT_INFLECTED)
+               and intent.spelled.get(w, w) not in plain_verbs]
     spelled = [intent.spelled.get(w, w) for w in content]
     return [shown for raw, shown, word in zip(content, spelled, facts.correct(spelled))
             if word not in words and raw not in words]
