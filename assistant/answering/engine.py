@@ -26,6 +26,7 @@ from ..reading.read import SPECULATION, Intent, names_a_period, read
 from ..reading.lexicon import lexicon_words
 from ..reading.words import STOPWORDS
 from ..resolving.resolve import NON_FIGURE_KINDS, Resolver
+from ..resolving.rules import LEVEL_ASKED
 from ..writing.reading import reading_of
 from ..writing.render import render
 from . import compound, named_sources
@@ -59,8 +60,6 @@ EXACT = re.compile(r"\b(?:exact|exactly|precise|precisely)\b")
 ACTION_ASKED = re.compile(r"^what (?:did|does|do|has|have|had)\b")
 # Where a question's clauses part: a question mark, a dash between spaces, a colon.
 CLAUSES = re.compile(r"\?\s+|\s[-–—]+\s|:\s|;\s")
-# A question of where a change started or ended: "from what level?", "to what level?".
-LEVEL_ASKED = re.compile(r"\b(?:from|to|at) what (?:level|figure|value|amount|number)\b|\breach(?:ed)? what\b")
 # Where one sentence ends and the next begins: "... after Mao died. What year was that?".
 SENTENCES = re.compile(r"(?<=[a-z0-9)'’][.!])\s+(?=[A-Z])")
 # A question whose only subject is a pronoun: "what was it worth?", "how much was that?".
@@ -123,7 +122,7 @@ class Engine(SecondReadings, FollowUps, FigureAnswers, SwingAnswers, BalanceAnsw
         countries rank above it?": what the statement says is found first, and the question
         after it is asked as a follow-up to that, as if the two were turns of a conversation."""
         sentences = [s.strip() for s in SENTENCES.split(question) if s.strip()]
-        if len(sentences) < 2 and LEVEL_ASKED.search(question):
+        if len(sentences) < 2 and LEVEL_ASKED.search(question.lower()):
             # "LNG imports nearly quadrupled between 2019 and 2025; to what level?": a
             # statement and a question of one of its ends, joined by a dash or a semicolon.
             sentences = [s.strip() for s in re.split(r"\s[-–—]+\s|;\s", question) if s.strip()]

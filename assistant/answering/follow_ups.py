@@ -17,7 +17,7 @@ from ..answer import Answer
 from ..reading.kinds import EXTREME_WORDS, metric_kind, read_event_kind
 from ..reading.lexicon import lexicon_words
 from ..reading.periods import Period
-from ..reading.read import NAME_KIND_ASKED, Intent, read
+from ..reading.read import NAME_KIND_ASKED, POINTING, Intent, read
 from ..reading.words import Lazy, _stem, normalize
 from ..resolving.rules import misfit
 from ..writing.render import render
@@ -42,8 +42,6 @@ WHO_OF_PREVIOUS = re.compile(
 # What people do at an event, which a who-question about the event just shown may name.
 PEOPLE_ACTS = frozenset({"meetings", "treaties", "leader_visits", "calls"})
 EVENT_KINDS = frozenset({"what_happened", "when", "who", "count_events"})
-# Words that point back at the previous figure or event: "it", "that", "those".
-POINTING = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|he|she|there)\b")
 FLOW_WORDS = re.compile(r"\b(export|import)s?\b")
 ONE_OF_THEM = re.compile(r"\b(?:the (?:first|last|latest|earliest|most recent|next) ones?|th(?:at|is) one)\b")
 POINTED_NOUN = re.compile(r"\b(?:this|that|these|those) ([a-z]+)\b")

@@ -726,8 +726,8 @@ def _kind(intent: Intent) -> str:
 FIRST_ONE = re.compile(r"^(?:the )?(?:first|earliest|first-ever|first ever)\b")
 # "Did China abstain on the UN vote?": whether something was done, which an event answers.
 DID_IT = re.compile(r"^(?:and )?(?:did|does|do|has|have|had)\b")
-# Words that point at what was said before ("did they sign on that trip?"): a follow-up's.
-POINTING = re.compile(r"\b(?:they|them|their|it|its|that|this|those|these|he|she|his|her)\b")
+# Words that point back at what was said before ("it", "that", "did they sign on that trip?").
+POINTING = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|he|she|his|her|there)\b")
 
 
 def _yes_or_no_of_an_act(intent: Intent, text: str) -> bool:

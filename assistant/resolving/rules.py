@@ -202,6 +202,7 @@ def counted_together(intent: Intent, metrics: dict[str, MetricRow], facts: Facts
 
 
 # Words that ask for one thing as a multiple of another ("how many times bigger").
+# A question of where a change started or ended: "from what level?", "to what level?".
 LEVEL_ASKED = re.compile(r"\b(?:from|to|at) what (?:level|figure|value|amount|number)\b|\breach(?:ed)? what\b|\bwhat level\b")
 MULTIPLE_ASKED = re.compile(r"\b(?:times|relative|compared?|comparison|ratio|multiple|bigger|larger|smaller|greater|"
                             r"than|versus|vs|grew|grow|growth|increase|increased|rose|quadrupl\w*|doubl\w*|tripl\w*|fold)\b")
