@@ -370,17 +370,26 @@ async def health(request, datasette):
 @hookimpl
 def handle_exception(datasette, request, exception):
     """A query that needs more memory than SQLite's heap limit is the query's
-    fault, not the server's: a 400 that says so, not a 500 with a traceback."""
-    if not isinstance(exception, MemoryError):
+    fault, not the server's: a 400 that says so, not a 500 with a traceback.  So is
+    any other error SQLite raises for a query a visitor wrote (a value too big, an
+    interruption met where Datasette does not look for one), while other queries
+    run beside it."""
+    import sqlite3
+
+    title = "Query too large"
+    if isinstance(exception, MemoryError):
+        message = (f"The query needs more memory than crr serve gives one query "
+                   f"({bounds.HEAP_LIMIT_BYTES // 1_000_000} MB in all): select fewer or shorter rows.")
+    elif isinstance(exception, sqlite3.DatabaseError) and request.args.get("sql"):
+        print(f"crr serve: a query failed in SQLite: {type(exception).__name__}: {exception}", file=sys.stderr)
+        title, message = "Query failed", f"SQLite could not run the query ({exception}): select fewer or shorter rows."
+    else:
         return None
-    message = (f"The query needs more memory than crr serve gives one query "
-               f"({bounds.HEAP_LIMIT_BYTES // 1_000_000} MB in all): select fewer or shorter rows.")
 
     async def inner():
         if request.path.endswith(".json"):
-            return Response.json({"ok": False, "error": message, "status": 400, "title": "Query too large"},
-                                 status=400)
-        return await _error_page(request, datasette, 400, "Query too large", message)
+            return Response.json({"ok": False, "error": message, "status": 400, "title": title}, status=400)
+        return await _error_page(request, datasette, 400, title, message)
 
     return inner
 
