@@ -246,6 +246,20 @@ def test_a_date_of_a_stage_the_event_does_not_say_is_not_given(engine):
     assert engine.ask("when did china buy su-35s?").answered
 
 
+def test_a_stage_asked_in_other_words_needs_an_event_that_says_it(engine):
+    # "start producing power" asks when a plant went into service, which the start of its
+    # building does not date.
+    answer = engine.ask("When did the Lianyungang nuclear plant start producing power?")
+    assert not answer.answered and answer.events
+    # Of the events found, the one that says the stage dates it, before a closer match that
+    # does not (the pipeline's completion); a summary's plan for later does not undo a title
+    # that says the thing was done.
+    for question in ("When did Power of Siberia become operational?",
+                     "when did the power of siberia pipeline start operating"):
+        answer = engine.ask(question)
+        assert answer.answered and answer.events[0].date.startswith("2019"), question
+
+
 def test_a_name_that_shares_only_a_place_with_the_question_is_its_answer(engine):
     answer = engine.ask("Which Shandong refinery set a record for Russian oil imports at the end of October 2025?")
     assert "Yulong" in answer.text and answer.answered

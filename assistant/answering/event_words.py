@@ -21,7 +21,8 @@ class EventWords:
     spellings: dict[str, str]
     roles: tuple[str, ...]
     places: frozenset[str] = frozenset()
-    acts: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # stem -> (act, its words)
+    # stem of a word that asks for an act -> (the act, the words an event may say it with)
+    acts: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, stored: dict) -> "EventWords":
@@ -32,8 +33,9 @@ class EventWords:
             forms = [*others, *(event_stem(_stem(o)) for o in others)]
             key = event_stem(word)
             synonyms[key] = list(dict.fromkeys([*synonyms.get(key, []), *forms]))
-        acts = {event_stem(_stem(act)): (act, frozenset(event_stem(_stem(w)) for w in [act, *words]))
-                for act, words in stored.get("acts", {}).items()}
+        asked = stored.get("act_asked", {})
+        acts = {event_stem(_stem(w)): (act, frozenset(event_stem(_stem(w)) for w in [act, *words]))
+                for act, words in stored.get("acts", {}).items() for w in [act, *asked.get(act, ())]}
         return cls(frozenset(stored.get("ignore", [])), synonyms,
                    stored.get("category_words", {}), stored.get("spellings", {}),
                    tuple(stored.get("roles", [])), frozenset(stored.get("places", [])), acts)

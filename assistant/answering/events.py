@@ -30,7 +30,7 @@ ORDER_WORDS = frozenset({"last", "latest", "recent", "recently", "first", "earli
 FIRST_EVER = re.compile(r"\bfirst\b(?![^.;,]{0,60}\b(?:after|since|following|in \d+ years|in (?:a|over a) decade)\b)")
 FIRST_SINCE = re.compile(r"\bfirst\b.*\b(?:after|since|following)\b")
 # A model's designation: "S-300", "Su-35", "J-11".
-MODEL = Lazy(r"\b[a-z]{1,3}-(?!(?:1[89]|20)\d\d\b)\d{2,4}\b")  # not "mid-2024"
+MODEL = Lazy(r"\b[a-z]{1,3}-(?!(?:1[89]|20)\d\d\b)\d{2,4}(?=s?\b)")  # not "mid-2024"
 # A word written with a capital after a small word (not the question's first), and the
 # word with a capital right before one ("Amur " before "River").
 PROPER = Lazy(r"(?<=[a-z,)] |[a-z]\u2013|[a-z]-)(?:[A-Z][a-z]{2,}|[A-Z]{3,5}\b)")
@@ -96,6 +96,7 @@ class EventSearch:
         terms = [t for t in self.event_vocab.search_terms(intent.residue or intent.normalized) if t not in named]
         if not terms:
             return self._titled_by_things(intent, limit)
+        terms = self._hyphens_joined(terms)
         expanded = terms + [s for t in terms for s in self.event_vocab.synonyms.get(t, [])]
         expanded += [w for t in terms for w in self._acronym_names().get(t, ())]  # "sco"
         rows = self.store.search_events(" ".join(expanded), limit=80)
@@ -235,6 +236,16 @@ class EventSearch:
             scored.append((-score, row["rank"], row))
         scored.sort(key=lambda item: (item[0], item[1]))
         return [row for *_, row in scored[:limit]]
+
+    def _hyphens_joined(self, terms: list[str]) -> list[str]:
+        """"multi-polar" as the events write it, "multipolar", when they write it so and
+        never with the hyphen: one word, not its parts."""
+        counts = self._event_text_counts()
+        joined = {t: t.replace("-", "") for t in terms if "-" in t and t not in counts and t.replace("-", "") in counts}
+        if not joined:
+            return terms
+        parts = {part for t in joined for part in t.split("-")}
+        return [joined.get(t, t) for t in terms if t not in parts]
 
     def _named_in(self, person: sqlite3.Row, words: frozenset[str]) -> bool:
         """Whether an event's words name a person: their family name, or an alias of one word."""

@@ -10,7 +10,9 @@ import re
 
 from ..reading.read import DID_IT, Intent
 from .draft import Draft
-from .events import ORDER
+from ..reading.words import _stem
+from .event_words import event_stem
+from .events import ORDER, PROPER
 
 
 # Words that say something did not happen: "China does not recognise ...",
@@ -92,13 +94,21 @@ class TimelineAnswers:
         interpretation = "Read as a question about the date of an event."
         if not rows:
             return self._no_event(intent, draft, interpretation)
+        # An act asked of its own ("become operational", "receive") is dated by an event
+        # found that says it, before the better matches that do not (its completion).
+        saying = [r for r in rows if not self.event_vocab.act_unsaid(intent.normalized, r)]
+        rows = saying + [r for r in rows if r not in saying]
         rows = self._latest_or_first(intent, rows)
         sentence, clause = self.supporting_text(intent, rows[0])
         if (_denies(rows[0]["title"]) or _NOT_DONE.search(clause)) and not _asks_about_a_denial(intent.question):
             return self._no_such_event(intent, draft, interpretation, rows[0])
         # A plan the question names as its thing ("the sanctions proposed in February 2024")
         # is no plan asked about: only one just before the verb of doing is ("agreed to start").
-        if (_plans(rows[0]["title"]) or _plans(sentence)) and _DONE.search(intent.normalized) \
+        # A title that says the thing was done ("Power of Siberia-1 launches ...") is no plan,
+        # whatever its summary adds ("capacity planned for 2025").
+        title = rows[0]["title"]
+        planned = _plans(title) or (_plans(sentence) and not _DONE.search(title.lower()))
+        if planned and _DONE.search(intent.normalized) \
                 and not _PLAN_OF_DONE.search(intent.normalized):
             return self._no_such_event(intent, draft, interpretation, rows[0], planned=True)
         if (act := self.event_vocab.act_unsaid(intent.normalized, rows[0])):
@@ -156,6 +166,10 @@ class TimelineAnswers:
         own = terms - self.event_vocab.subject_words
         # "energy deals": of the category's events, those with the other words (or theirs).
         having = [r for r in rows if not self.event_vocab.missing_terms(r, own)] if own and categories else []
+        # A name no event has ("Zhenbao Island") asks of a thing crr holds nothing of: the
+        # rest of its category, or the events of its other words, are no answer.
+        unheard = own & ({event_stem(_stem(m.group(0).lower())) for m in PROPER.finditer(intent.question)}
+                         - self._event_text_counts().keys())
         if having:
             rows = having
         elif own:
@@ -166,7 +180,7 @@ class TimelineAnswers:
             coverage = {r["id"]: sum(weight.get(t, 1.0) for t in terms - self.event_vocab.missing_terms(r, terms)) for r in found}
             best = max(coverage.values(), default=0.0)
             found = [r for r in found if coverage[r["id"]] >= best - 0.01]
-            rows = sorted(found, key=lambda r: (r["date_start"], r["id"])) or rows
+            rows = [] if unheard else sorted(found, key=lambda r: (r["date_start"], r["id"])) or rows
         rows = list(filter(self._event_fits(intent, by_subject=True), rows))
         if period and (period.start is None) != (period.end is None):
             # "Before the invasion", "since 2022": an event the open span's bound cuts (a
@@ -178,7 +192,7 @@ class TimelineAnswers:
             # when nothing more precise falls in the month asked for.
             inside = [r for r in rows if r["date_start"] >= start and r["date_end"] <= end]
             rows = inside or rows
-        if not rows and not period:
+        if not rows and not period and not unheard:
             rows = self._find_events(intent, limit=15)
         what = " and ".join(categories) if categories else "all"
         when = period.phrase if period else "any date"

@@ -406,6 +406,8 @@ class EventSearchWords(Record):
     # Acts that are a stage of their own ("receive" the fighters bought, "resume" what was
     # stopped): a date asked of one needs an event that says it, or one of its words.
     acts: dict[str, list[str]] = {}
+    # Words of a question, besides the act's own name, that ask for it ("start producing").
+    act_asked: dict[str, list[str]] = {}
 
     @field_validator("category_words")
     @classmethod
@@ -413,6 +415,12 @@ class EventSearchWords(Record):
         if unknown := [c for c in value if c not in EVENT_CATEGORIES]:
             raise ValueError(f"unknown event categories {unknown}")
         return value
+
+    @model_validator(mode="after")
+    def _asked_of_acts(self):
+        if unknown := [a for a in self.act_asked if a not in self.acts]:
+            raise ValueError(f"act_asked names acts that acts does not list: {unknown}")
+        return self
 
 
 class Vocabulary(Record):
