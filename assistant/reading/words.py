@@ -35,6 +35,8 @@ def normalize(text: str) -> str:
     text = text.translate(_ONE_SPELLING)
     if "'" in text:
         text = _SHORT_YEAR.sub(_full_year, text)  # "in '24" is 2024
+    if "-" in text:
+        text = _PART_SHORT_YEAR.sub(lambda m: f"{m.group(1)} {_full_year(m, 2)}", text)  # "end-22" is end 2022
     if "-by-" in text:
         text = text.replace("year-by-year", "year by year").replace("month-by-month", "month by month")
     if "-ever" in text:
@@ -43,6 +45,7 @@ def normalize(text: str) -> str:
         text = _MONTH_SHORT_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(2)}", text)  # "jan 24" is January 2024
     if ">" in text:
         text = _ARROW.sub(" to ", text)  # "rus>chn", "chn->rus": from the one to the other
+    text = _O_FOR_ZERO.sub(lambda m: m.group(0).replace("o", "0"), text)  # "2o24" is 2024
     if "how" in text:
         text = _RUN_TOGETHER.sub(lambda m: f"how {m.group(1)}", text)  # "howmany"
     if any(map(text.__contains__, ("st", "nd", "rd", "th"))):
@@ -55,6 +58,9 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
+# A year typed with the letter o for a zero ("2o24", "2oo8"): four characters, at least two
+# of them digits, that read as a year of 1900-2099 with each o a 0.
+_O_FOR_ZERO = re.compile(r"\b(?=\w*o)(?=(?:\w*\d){2})(?:19|2[0o])[0-9o]{2}\b")
 _DASHES = ("\u2013", "\u2014", "\u2015")
 _DASH = re.compile(r"\s*[\u2013\u2014\u2015]\s*")
 # Each hyphen as "-", each apostrophe as "'", a quotation mark as a space.
@@ -72,6 +78,8 @@ _MONTH_SHORT_YEAR = Lazy(
     r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
     r"september|october|november|december)\.? ([0-3]\d)\b(?![\d,.]| ?(?:19|20)\d\d| ?-)")
 _EVER = Lazy(r"\b([a-z]+)-ever\b")
+# A part of a year and its two digits ("end-22", "mid-98"): that part of the year.
+_PART_SHORT_YEAR = Lazy(r"\b(end|mid|early|late|start)-(\d\d)\b(?![-\d])")
 _ARROW = Lazy(r"(?<=[a-z])\s*-?>\s*(?=[a-z])")
 _ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
              "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth"}
@@ -79,8 +87,8 @@ _ORDINAL = Lazy(r"\b(?:1st|2nd|3rd|[4-9]th|10th)\b")
 _RUN_TOGETHER = Lazy(r"\bhow(many|much|often|long)\b")
 
 
-def _full_year(match: re.Match) -> str:
-    two = int(match.group(1))
+def _full_year(match: re.Match, group: int = 1) -> str:
+    two = int(match.group(group))
     return f"{2000 + two if two <= 40 else 1900 + two}"
 
 

@@ -91,6 +91,7 @@ class MetricMatcher:
                 self.holding.setdefault(word, []).append(index)
         self._name_words: dict[str, frozenset[str]] = {}
         self.synonyms: dict[str, frozenset[str]] = {}
+        self.said_as: dict[str, str] = {}  # a word no name uses -> the word of its group that one does
 
     @cached_property
     def _matched(self) -> dict[tuple, list[tuple[float, str, str]]]:
@@ -123,11 +124,17 @@ class MetricMatcher:
     def group_words(self, groups: list[list[str]]) -> None:
         """Words that say the same of a figure (db/vocabulary.yaml: word_groups): a
         question's word that a metric's names say in another word of its group is explained."""
-        self.synonyms = {}
+        self.synonyms, self.said_as = {}, {}
         for group in groups:
-            stems = frozenset(_stem(w) for w in group)
+            ordered = list(dict.fromkeys(_stem(w) for w in group))
+            stems = frozenset(ordered)
             for word in stems:
                 self.synonyms[word] = self.synonyms.get(word, frozenset()) | stems
+            # A word no name uses is read as the first of its group that one does ("megadeal": deal).
+            held = next((w for w in ordered if w in self.weights), None)
+            for word in ordered:
+                if held and word not in self.weights:
+                    self.said_as.setdefault(word, held)
 
     def _unexplained(self, words: set[str], held: set[str]) -> set[str]:
         """The question's subject words that none of a metric's names (`held`, its words)
@@ -149,7 +156,8 @@ class MetricMatcher:
             word = _stem(raw)
             if len(word) < 2 or word in STOPWORDS:
                 continue
-            mended = None if word in self.weights or raw in MAGNITUDES else self.mender.mend(raw)
+            mended = None if word in self.weights or raw in MAGNITUDES else (
+                self.said_as.get(word) or self.mender.mend(raw))
             if mended:
                 corrections[raw] = mended
             fixed.append(mended or word)
