@@ -22,6 +22,24 @@ from .points import Points
 
 # The sources and the reporter the question being answered asks for ("according to
 # SIPRI", "as China reports it"), with the metrics for which no row of theirs was found.
+# A rough part of a year named before it ("early 2008", "at the end of 2022"), and its months.
+ROUGH_PART = re.compile(r"\b(early|the start of|the beginning of|mid|the middle of|late|the end of) (\d{4})\b")
+_PART_MONTHS = {"early": (1, 4), "the start of": (1, 3), "the beginning of": (1, 3), "mid": (5, 8),
+                "the middle of": (5, 8), "late": (9, 12), "the end of": (10, 12)}
+
+
+def rough_part(text: str, period: Period) -> tuple[str, str] | None:
+    """The first and last day (ISO) of the part of the year asked ("early 2008": January to
+    April), when the question names one before the year of `period`; else None."""
+    match = ROUGH_PART.search(text)
+    if not match or period.start is None or str(period.start.year) != match.group(2):
+        return None
+    first, last = _PART_MONTHS[match.group(1)]
+    year = period.start.year
+    end = date(year + 1, 1, 1) - timedelta(days=1) if last == 12 else date(year, last + 1, 1) - timedelta(days=1)
+    return date(year, first, 1).isoformat(), end.isoformat()
+
+
 ASKED = contextvars.ContextVar("crr_asked_sources", default=None)
 
 
@@ -204,7 +222,12 @@ class FigureAnswers:
                     and period.last_day <= r["period_end"] and len(r["period"]) < len(period.label)]
         if not rows:
             within = points.within(period.start, period.end)
-        if within and (metric.additive or intent.aggregate):
+        rough = None
+        if within and metric.additive and not intent.aggregate and (part := rough_part(intent.normalized, period)):
+            # "in early 2008": a figure for the first quarter is of that part of the year, not its total.
+            within = [r for r in within if part[0] <= r["period_start"] and r["period_end"] <= part[1]]
+            rough = f"{ROUGH_PART.search(intent.normalized).group(1)} {period.phrase}" if within else None
+        if within and (metric.additive or intent.aggregate) and not rough:
             # Figures for parts of the period (months of a year) are not its total, nor,
             # when some months are missing, its average.
             held = Draft(self.store)
@@ -231,7 +254,7 @@ class FigureAnswers:
         observed_and_derived = facts + [d["result"] for d in derivations]
         gaps = self._differences(draft, metric, observed_and_derived)
         notes = self.store.disagreement_notes([f.value.observation_id for f in facts])
-        text = render("answers/value.txt.j2", metric=metric, period=period.phrase,
+        text = render("answers/value.txt.j2", metric=metric, period=rough or period.phrase,
                       groups=group_facts(facts), within=bool(within), derivations=derivations, gaps=gaps,
                       notes=notes)
         return draft.answer(intent, True, "value", interpretation, text,

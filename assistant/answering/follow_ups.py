@@ -16,6 +16,7 @@ from datetime import date
 from ..answer import Answer
 from ..reading.kinds import EXTREME_WORDS, metric_kind, read_event_kind
 from ..reading.lexicon import lexicon_words
+from ..reading.offices import bind_offices
 from ..reading.periods import Period
 from ..reading.read import NAME_KIND_ASKED, POINTING, Intent, read
 from ..reading.words import Lazy, _stem, normalize
@@ -54,17 +55,38 @@ NEXT_YEAR = re.compile(r"\bthe (?:next|following) year\b|\bthe year after\b|\ba 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 YEARS_ON = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years? "
                       r"(later|after|afterwards|on|earlier|before|prior)\b")
+# "who was China's president then?": at the time of what was just shown.
+THEN = re.compile(r"\b(?:then|at the time|at that time|back then|in those days|that year)\b")
 YEAR_BEFORE = re.compile(r"\bthe (?:previous|preceding|prior) year\b|\bthe year before\b|\ba year (?:earlier|before)\b")
 
 
 class FollowUps:
     """Questions read in the light of the last answer; mixed into Engine."""
 
+    def _offices_then(self, intent: Intent, previous: Answer) -> None:
+        """"Who was China's president then?" after Yeltsin's 1992 visit: an office named with
+        "then" and no time of its own is held at the date just shown, not by its last holder."""
+        if not intent.offices or intent.periods or not THEN.search(intent.normalized):
+            return
+        when = previous.events[0].date if previous.events else next(
+            (v.period for v in previous.values if v.period[:4].isdigit()), None)
+        if not when or not when[:4].isdigit():
+            return
+        for person in list(intent.office_of):  # the last holders, bound for want of a time
+            intent.people.remove(person)
+            short = self.lexicon.short_name(person)
+            intent.residue = re.sub(rf"\s*\b{re.escape(short)}$", "", intent.residue)
+            del intent.office_of[person]
+        intent.open_offices.clear()
+        intent.periods = [Period.point(when.split("/")[0])]
+        bind_offices(intent, self.lexicon, timed=True)
+
     def _follow_previous(self, intent: Intent, previous: Answer) -> Answer | None:
         """Read a question in the light of the last answer; an answer when the follow-up
         is answered from the last answer alone (its sources, the people of its event)."""
         if intent.kind == "sources":
             return self._previous_sources(intent, previous)
+        self._offices_then(intent, previous)
         if self._bare(intent):
             intent.follow_up = True  # "for how long?", "when?": nothing of its own to be about
             if intent.kind == "when" and _shift_year(intent.normalized, _periods_of(previous.context or {})):
@@ -95,6 +117,11 @@ class FollowUps:
                               "parties": [], "parts": []}
             return answer
         self._people_for_pronoun(intent, previous)
+        if intent.kind == "what_happened" and not intent.periods and THEN.search(intent.normalized) \
+                and self._names_no_subject(intent) and (year := _year_shown(previous)):
+            # "what else happened that year?" after the date of a treaty: that year's events.
+            intent.periods, intent.follow_up = [Period.point(year)], True
+            return None
         before = previous.context or {}
         if before.get("kind") in EVENT_KINDS and intent.follow_up and self._names_no_subject(intent) \
                 and not (intent.measures and before.get("kind") == "what_happened"):
@@ -590,6 +617,12 @@ def _periods_of(context: dict) -> list[Period]:
 FREQUENCY = re.compile(r"\bhow (?:often|frequently)\b|\bhow many times\b")
 # A pronoun for people: "they", "he", "her".
 PERSONAL = re.compile(r"\b(they|them|their|he|him|his|she|her)\b")
+
+
+def _year_shown(previous: Answer) -> str | None:
+    """The year of the event or figure an answer showed first, if it showed one."""
+    when = previous.events[0].date if previous.events else next((v.period for v in previous.values), "")
+    return when[:4] if when[:4].isdigit() else None
 
 
 def _shift_year(text: str, periods: list[Period]) -> list[Period]:

@@ -190,7 +190,10 @@ def stake_owner(text: str) -> str | None:
 _STAKE_OWNER = Lazy(r"@([a-z_]+) (?:[^@ ]+ ){0,2}?stake"
                           r"|stakes? (?:did|do|does|have|has|had) (?:the )?@([a-z_]+)")
 _WHOLE_PLACE = Lazy(r"\b(?:share|percentage|proportion|portion|fraction) of (?:[^@ ]+ ){1,4}?in @([a-z_]+)")
-_SHARE_PART = re.compile(r"(?:^| )@([a-z_]+) (?:share|percentage|proportion|portion|fraction)\b")
+# A country right before "share" is the part when nothing it could be the place of comes
+# first: "what was Russia's share", not "Chinese students Russia share" (students in Russia).
+_SHARE_PART = re.compile(r"(?:^|\b(?:what|whats|was|is|were|are|the|and|did|does|how|has|had|in|by|so|also|then) )"
+                         r"@([a-z_]+) (?:share|percentage|proportion|portion|fraction)\b")
 
 
 _SHARE_OF = ("share", "percentage", "proportion", "portion", "fraction", "percent", "%", "cent", "pct")
@@ -227,7 +230,8 @@ def whole_of_share(words: list[str], found: list[Found]) -> list[tuple[str, ...]
             part_named = any(f.values("subject") and not (begin <= f.start < end + 2) for f in found)
             reach = end + 2 if end < len(words) and words[end] in ("from", "to") and part_named else end
             owners = {f.values("party")[0] for f in found if begin <= f.start < reach and f.values("party")}
-            if whole == [("trade",)] and owners:
+            flows = any(w.startswith(("export", "import")) for w in words[begin:end])
+            if owners and (whole == [("trade",)] or flows):  # also "Russia's arms exports"
                 ends = flow(_marked_between(words, found, begin, reach))
                 whole.append(("@", *ends) if ends != (None, None) else ("@", *sorted(owners)))
             return whole

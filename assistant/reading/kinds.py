@@ -79,7 +79,7 @@ EVENT_KIND_PATTERNS = [
                 r"|what did .{3,60}? (?:say|said|declare|announce|propose|claim|warn|promise|agree)\b"
                 r"|(?:what|which) (?:sanction|deal|agreement|treat|exercise|drill|event|step|measure|visit|summit|incident|contract|project)s?\b(?! (?:share|value|worth|number|count|volume))"
                 r"|(?:was|were|has|have|did) there (?:ever )?(?:been )?(?:any|a|an)\b"),
-     re.compile(r"\bwhat happened\b|\bhappen(?:ed|s|ing)? (?:with|to)\b|\bstory (?:with|of|behind)\b|\bwhat became of\b|\bevents?\b|\btimeline\b|\bchronology\b|\bkey dates\b|\bmilestones\b|\bwhat (?:went on|took place)\b|\banything (?:notable|important|happen)|\bwhat did (?:china|russia|they|the two)\b.*\bdo\b|\bactivity\b|\bnews\b|\bdevelopments\b")),
+     re.compile(r"\bwhat (?:else )?happened\b|\bhappen(?:ed|s|ing)? (?:with|to)\b|\bstory (?:with|of|behind)\b|\bwhat became of\b|\bevents?\b|\btimeline\b|\bchronology\b|\bkey dates\b|\bmilestones\b|\bwhat (?:went on|took place)\b|\banything (?:notable|important|happen)|\bwhat did (?:china|russia|they|the two)\b.*\bdo\b|\bactivity\b|\bnews\b|\bdevelopments\b")),
     ("about",
      re.compile(r"(?:what (?:do you|does crr) know (?:about|on)|tell me (?:about|on)|explain|define|describe|info on|information on|about)\b"
                 r"|(?:what is|what's|what are|whats)\s+(?!the\b|a\b|an\b)[\w-]+(?:\s+[\w-]+)?\s*\??$"),

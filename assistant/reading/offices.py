@@ -22,14 +22,15 @@ HELD_WHEN = re.compile(r"^(?:who|which (?:\w+ )?(?:person|leader|president|man|w
                        r"\b(?:when|at the time|during|while)\b")
 
 
-def bind_offices(intent: Intent, lexicon: Lexicon) -> None:
+def bind_offices(intent: Intent, lexicon: Lexicon, timed: bool = False) -> None:
     """"The Russian president" in 1992 is Yeltsin: each office named is its holder at the
     time asked about, searched for by name.  With no time, and someone else named ("China's
     president when Yeltsin visited"), the time is that of what is asked, and no holder is
-    guessed."""
+    guessed.  `timed`: the periods are the time asked about, whatever the words say ("at
+    the time", of what was shown before)."""
     named = list(intent.people)
     # "Who was the Russian president when the 2014 gas deal was signed?": the time is the event's.
-    at_an_event = bool(HELD_WHEN.search(intent.normalized))
+    at_an_event = not timed and bool(HELD_WHEN.search(intent.normalized))
     for text, office in intent.offices:
         party = office.split()[0].removeprefix("party=")
         if party not in intent.parties:

@@ -83,6 +83,11 @@ _WRITING_ON = (r"(?: (?:i'm|i am|we're|we are|i'll be|i will be) (?:writing|work
                r"(?: (?:on|about)(?: (?!(?:could|can|would|please|what|how|when|who|which|where|tell|give|show)\b)[\w'-]+){1,10})?"
                r"(?= (?:could|can|would|please|what|how|when|who|which|where|tell|give|show)\b))?")
 WRITING = re.compile(rf"^for (?:a|an|the|my|our|this|his|her) (?:[\w-]+ ){{0,3}}?{_WRITTEN}(?: {_WRITTEN})*\b{_WRITING_ON}[,:]?\s*")
+# The same preface, as written, up to the comma, colon or full stop that ends it: "For my
+# piece on energy dependence, ...", "I'm writing a piece on energy dependence: can you ...".
+PREFACE = re.compile(rf"^\s*(?:for (?:a|an|the|my|our|this|his|her) (?:[\w-]+ ){{0,3}}?{_WRITTEN}\b[^,:;?]{{0,80}}[,:;]"
+                     r"|(?:i'm|i am|i’m|we're|we’re|we are|i'll be|i will be) (?:writing|working on|preparing|"
+                     r"researching|doing|putting together)\b[^,:;?.]{0,80}[,:;.])\s*", re.I)
 # A size asked beside another's: a multiple answers it as an amount does.
 HOW_MUCH_MORE = re.compile(r"\bhow much (?:bigger|larger|greater|smaller|richer|poorer|more|less|higher|lower)\b"
                            r"(?: [\w']+){0,6}? than\b")
@@ -254,7 +259,12 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     intent = Intent(question=question, normalized=normalized_text(question, lexicon))
     # A date that does not exist ("31 June 2022") raises PeriodError: `Engine.ask` answers it.
     periods, rest = _periods_of(question, intent.normalized)
-    if rest.startswith("for ") and (writing := WRITING.match(rest)):
+    preface = PREFACE.match(question)
+    said_first = normalize(preface.group(0)) if preface else ""
+    if said_first and rest.startswith(said_first + " "):
+        intent.aside += [w for w in said_first.split() if w not in STOPWORDS]
+        rest = rest[len(said_first) + 1:]
+    elif rest.startswith("for ") and (writing := WRITING.match(rest)):
         intent.aside += [w for w in writing.group(0).strip(" ,:").split() if w not in STOPWORDS]
         rest = rest[writing.end():]
     if " or not" in rest:
@@ -702,7 +712,9 @@ def _kind(intent: Intent) -> str:
     event_kind = (intent.after_except and read_event_kind(intent.after_except)) or read_event_kind(
         LEADING_JOIN.sub("", text))
     intent.asked_kind = kind
-    if event_kind in ("help", "sources"):
+    # "Which source gives a higher figure for trade in 2025?" names its figure: the answer
+    # gives it with every source's value; a bare "which source says that?" asks of the last.
+    if event_kind == "help" or (event_kind == "sources" and not (intent.periods or intent.subjects)):
         return event_kind
     # "Should" in a poll's question is its content: a poll's subject, or the share of people who said it.
     polled = any("opinion" in group for group in intent.subjects) or bool(POLLED.search(text))

@@ -372,7 +372,10 @@ class Resolver:
                    # "US sanctions on Chinese firms": one of the other country named, though the
                    # EU's ban matched more of the words
                    or (floored_by and floored_by[0] == "party" and intent.others
-                       and set(intent.others) <= set(self.metrics[f[2]].parties))]
+                       and set(intent.others) <= set(self.metrics[f[2]].parties))
+                   # "China's exports to Russia": the goods going just the way asked, though a
+                   # figure going the other way ("Russian oil exports ... change") matched more words
+                   or (floored_by and floored_by[0] == "flow" and self._just_the_flow(intent, f[2]))]
         intent.rejected = [(metric_id, rule) for _, metric_id, rule in rejected]
         intent.candidates = [(score, metric_id) for score, _, metric_id in fitting]
         if fitting:
@@ -393,6 +396,14 @@ class Resolver:
             intent.set_aside = [metric_id] + [m for m in nearest if m != metric_id][:2]
         elif rejected:
             self._not_held(intent, sorted(scored, key=lambda item: -item[0]), rules)
+
+    def _just_the_flow(self, intent: Intent, metric_id: str) -> bool:
+        """A metric going the way the question names, of its subjects, or of the goods
+        traded when it names none."""
+        metric = self.metrics[metric_id]
+        if None in intent.flow or metric.flow != intent.flow:
+            return False
+        return set(metric.subjects) <= set(intent.subjects) if intent.subjects else metric.subjects == ("trade",)
 
     def _on_subject(self, intent: Intent, metric_id: str) -> bool:
         """A metric whose own subject is each one the question names, going the way it

@@ -19,7 +19,7 @@ KIND_WORDS = {
     "latest": "the latest figure", "peak": "the highest figure", "lowest": "the lowest figure",
     "swing": "the largest yearly change", "balance": "a trade balance, worked out",
     "when": "a date", "what_happened": "events", "who": "people", "count_events": "a count of events",
-    "about": "what crr holds on a subject", "help": "a request for help", "sources": "sources",
+    "about": "what crr holds on a subject", "help": "a request for help", "sources": "a request for the sources of the last answer",
     "judgement": "a judgement or prediction", "unknown": "not understood", "composition": "what one country sells the other",
     "compound": "several questions", "error": "not understood",
 }
@@ -33,7 +33,8 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
     parts = []
     if answer.kind == "balance":
         parts.append(KIND_WORDS["balance"])  # of the two ways of goods trade, not one metric
-    elif metric and answer.kind not in ("when", "what_happened", "who", "count_events", "about", "judgement"):
+    elif metric and answer.kind not in ("when", "what_happened", "who", "count_events", "about", "judgement",
+                                        "help", "sources"):
         reading.update(metric=metric.id, unit=metric.unit)
         both = [engine.metrics[m] for m in intent.shown] or [metric]
         # "gas in 2025": each kind of gas given is named.
@@ -139,6 +140,8 @@ def _searched_words(engine, intent) -> list[str]:
 
 def unread_words(engine, intent, answer) -> list[str]:
     """The question's content words that no facet, metric or shown event explains."""
+    if answer.kind in ("help", "sources"):
+        return []  # a request, read whole
     if not intent.content:
         return list(intent.aside)
     # A metric's words, and the words of a group one of them is in ("close" for "the same way"),
