@@ -125,3 +125,47 @@ def test_a_name_no_event_has_gets_no_list_of_its_category(engine):
 def test_a_peak_asked_of_events_is_the_one_that_says_record(engine):
     answer = engine.ask("When did Russian coal exports to China peak?")
     assert answer.answered and answer.events[0].date == "2023"
+
+
+def test_a_figure_held_once_is_given_though_the_talk_was_of_another_year(engine):
+    gas = engine.ask("how much gas did power of siberia carry in 2022?")
+    answer = engine.ask("what is its capacity?", previous=gas)
+    assert answer.answered and values(answer) == [38]
+
+
+def test_a_judgement_lists_the_events_that_use_its_words(engine):
+    answer = engine.ask("Are China and Russia allies?")
+    assert answer.kind == "judgement" and not answer.answered and not answer.values
+    assert any("ally" in e.title.lower() for e in answer.events)
+    assert "use its words" in answer.text
+
+
+def test_more_in_one_year_than_another_is_the_change_between_them(engine):
+    answer = engine.ask("was trade higher in 2024 than 2022?")
+    assert answer.kind == "change" and 55 in values(answer)
+    # "more than" a number is a threshold, not a second time.
+    assert engine.ask("was trade more than 200 bn in 2024?").kind != "change"
+
+
+def test_a_disagreement_over_a_span_is_given_as_its_note(engine):
+    answer = engine.ask("How many joint exercises since 2003?")
+    note = [line for line in answer.text.splitlines() if line.startswith("Note: ")]
+    assert note and "Wikipedia" in note[0] and "for 2003 to" not in note[0]
+
+
+def test_a_property_of_a_thing_keeps_no_year_it_is_not_held_for_but_a_figure_of_a_year_does(engine):
+    share = engine.ask("yuan share of russia imports 2023")
+    assert not engine.ask("and the value?", share).values
+
+
+def test_a_thing_said_in_brackets_beside_an_event_is_not_dated_by_it(engine):
+    answer = engine.ask("When did Kozyrev visit China?")
+    assert not answer.answered and "in passing" in answer.text
+
+
+def test_the_next_month_or_year_after_a_list_of_events_is_that_time(engine):
+    february = engine.ask("what happened in february 2023?")
+    answer = engine.ask("what did Xi do the next month?", previous=february)
+    assert answer.answered and answer.events and all(e.date.startswith("2023-03") for e in answer.events)
+    year = engine.ask("and the next year?", previous=engine.ask("what happened in 2014?"))
+    assert year.events and all(e.date.startswith("2015") for e in year.events)

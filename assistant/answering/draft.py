@@ -117,14 +117,21 @@ class Draft:
         """A pointer to each value stated here that the curators record a disagreement on
         (the note itself, with its figures, comes with the question about that value)."""
         disputed = self.store.disputed_records([v.observation_id for v in self.values if v.observation_id])
-        seen, lines = set(), []
+        seen, said, lines = set(), set(), []
         for value in self.values:
             key = (value.label, value.period)
             if value.observation_id in disputed and key not in seen:
                 seen.add(key)
                 when = describe_period(value.period)
-                ask = f"; ask “{value.label.lower()} {when}” for the note on it" if "/" not in value.period else ""
-                lines.append(f"Note: the sources disagree on {value.label} for {when}{ask}.")
+                if "/" not in value.period:
+                    lines.append(f"Note: the sources disagree on {value.label} for {when}; "
+                                 f"ask “{value.label.lower()} {when}” for the note on it.")
+                    continue
+                # A span has no question of its own to ask the note with: the note itself, once.
+                for row in self.store.disagreement_notes([value.observation_id]):
+                    if row["id"] not in said:
+                        said.add(row["id"])
+                        lines.append(f"Note: {row['note']}")
         return lines
 
     def short(self, source_id: str) -> str:

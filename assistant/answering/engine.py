@@ -445,7 +445,8 @@ class Engine(SecondReadings, FollowUps, FigureAnswers, SwingAnswers, BalanceAnsw
                   [self.metrics[m].name for m, _ in intent.rejected[:3]]
         events = self._events_bearing(intent)
         text = render("answers/judgement.txt.j2", question=intent.question, related=related,
-                      events=self._cite_events(draft, events) if events else [])
+                      events=self._cite_events(draft, events) if events else [],
+                      timed=bool(intent.metric_id and intent.periods))
         return draft.answer(intent, False, "judgement",
                             "Read as a question of judgement or prediction, which no figure answers.",
                             text, [f"latest {name.lower()}" for name in related[:2]] + ["what can I ask?"])
@@ -454,7 +455,13 @@ class Engine(SecondReadings, FollowUps, FigureAnswers, SwingAnswers, BalanceAnsw
         """"Why did it fall?" of a figure for a year: the events of its subjects that year,
         which the sources give as what happened, not as crr's judgement."""
         if not (intent.metric_id and intent.periods):
-            return []
+            # "Are China and Russia allies?": the events that say every word it asks about
+            # ("not allies, but better than allies"), the sources' words, not crr's.
+            terms = set(self.event_vocab.search_terms(" ".join(intent.content)))
+            if not terms:
+                return []
+            return [r for r in self._find_events(intent, limit=8)
+                    if not self.event_vocab.missing_terms(r, terms)][:3]
         period, subjects = intent.periods[0], set(self.metrics[intent.metric_id].subjects)
         return [e for e in self.store.events_between(period.first_day, period.last_day)
                 if subjects & set((e["subjects"] or "").split("; "))][:3]

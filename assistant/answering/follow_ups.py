@@ -55,8 +55,14 @@ NEXT_YEAR = re.compile(r"\bthe (?:next|following) year\b|\bthe year after\b|\ba 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 YEARS_ON = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years? "
                       r"(later|after|afterwards|on|earlier|before|prior)\b")
+# Measures of a thing itself, not of what happened in a year: a pipeline's capacity, a border's length.
+PROPERTIES = frozenset({"capacity", "length", "duration"})
 # "who was China's president then?": at the time of what was just shown.
 THEN = re.compile(r"\b(?:then|at the time|at that time|back then|in those days|that year)\b")
+SHIFT_WORDS = re.compile(r"\b(?:the |a )?(?:next|following|previous|preceding|prior) (?:month|year)\b"
+                         r"|\b(?:the |a )?(?:month|year) (?:after|before|later|earlier)\b")
+NEXT_MONTH = re.compile(r"\bthe (?:next|following) month\b|\bthe month after\b|\ba month later\b")
+MONTH_BEFORE = re.compile(r"\bthe (?:previous|preceding|prior) month\b|\bthe month before\b|\ba month (?:earlier|before)\b")
 YEAR_BEFORE = re.compile(r"\bthe (?:previous|preceding|prior) year\b|\bthe year before\b|\ba year (?:earlier|before)\b")
 
 
@@ -117,6 +123,13 @@ class FollowUps:
                               "parties": [], "parts": []}
             return answer
         self._people_for_pronoun(intent, previous)
+        shifted = _shift_year(intent.normalized, _periods_of(previous.context or {}))
+        if intent.kind == "what_happened" and not intent.periods and shifted and intent.people:
+            # "what did Xi do the next month?" after February 2023: his events of March.
+            said = set(lexicon_words(SHIFT_WORDS.sub(" ", intent.normalized)))
+            intent.residue = " ".join(w for w in intent.residue.split() if w in said)
+            intent.periods, intent.follow_up = shifted, True
+            return None
         if intent.kind == "what_happened" and not intent.periods and THEN.search(intent.normalized) \
                 and self._names_no_subject(intent) and (year := _year_shown(previous)):
             # "what else happened that year?" after the date of a treaty: that year's events.
@@ -208,7 +221,7 @@ class FollowUps:
         old, new = before.get("parties") or [], intent.parties
         if new and len(new) == len(old):
             rest = self._swap_parties(rest, old, new)
-        periods = intent.periods or _periods_of(before)
+        periods = intent.periods or _shift_year(intent.normalized, _periods_of(before)) or _periods_of(before)
         question = intent.question
         fresh = read(rest, self.lexicon)
         fresh.question, fresh.periods, fresh.follow_up = question, periods, True
@@ -266,6 +279,15 @@ class FollowUps:
             return  # "did they sign on that trip?": still about what was shown, and when
         fresh.question = intent.question
         intent.__dict__.update(fresh.__dict__)
+
+    def _one_off_elsewhere(self, metric_id: str, period: Period) -> bool:
+        """A property of a thing (its capacity, its length) held for one time only, not the
+        time just asked ("what is its capacity?" after the gas of 2022): the question asks
+        that figure, not one for the time before.  An amount or a share is of its time."""
+        if self.metrics[metric_id].measure not in PROPERTIES:
+            return False
+        held = {row["period"] for row in self._points(metric_id)}
+        return len(held) == 1 and not self.resolver.holds(metric_id, period)
 
     def _same_talk(self, metric_id: str, before: str | None, periods: list) -> bool:
         """"What share of foreign students?" after Chinese students in 2020: another figure of
@@ -406,7 +428,7 @@ class FollowUps:
             intent.metric_id, intent.metric_phrase = sibling, self.metrics[sibling].name.lower()
             own = [(score, m) for score, m in intent.candidates if m != sibling]
             intent.candidates, intent.not_held = [(99.0, sibling)] + [(min(score, 98.0), m) for score, m in own], ""
-            if not intent.periods:
+            if not intent.periods and not (periods and self._one_off_elsewhere(sibling, periods[0])):
                 intent.periods = periods
                 self.resolver.prefer_metrics_with_data(intent)
             intent.kind = metric_kind(intent.asked_kind, intent.periods)
@@ -422,7 +444,8 @@ class FollowUps:
                 and intent.asked_kind not in ("latest", "peak", "lowest") and (
                 pointing or (before.get("kind") in ("when", "what_happened")
                              and self._about_the_events(intent.metric_id, previous))
-                or self._same_talk(intent.metric_id, metric, periods)):
+                or self._same_talk(intent.metric_id, metric, periods)) \
+                and not self._one_off_elsewhere(intent.metric_id, periods[0]):
             intent.periods = periods
             self.resolver.prefer_metrics_with_data(intent)
         if intent.metric_id is None:
@@ -626,7 +649,14 @@ def _year_shown(previous: Answer) -> str | None:
 
 
 def _shift_year(text: str, periods: list[Period]) -> list[Period]:
-    """"and the next year?": the year after the previous question's; "the year before" too."""
+    """"and the next year?": the year after the previous question's; "the year before" too;
+    "the next month" after a month, the month after it."""
+    month_step = 1 if NEXT_MONTH.search(text) else -1 if MONTH_BEFORE.search(text) else 0
+    months = [p for p in periods if p.form == "point" and len(p.label) == 7]
+    if month_step and months:
+        year, month = map(int, months[-1].label.split("-"))
+        year, month = divmod(year * 12 + month - 1 + month_step, 12)
+        return [Period.point(f"{year}-{month + 1:02d}")]
     step = 1 if NEXT_YEAR.search(text) else -1 if YEAR_BEFORE.search(text) else 0
     if not step and (on := YEARS_ON.search(text)):
         count = int(on.group(1)) if on.group(1).isdigit() else _COUNTS[on.group(1)]

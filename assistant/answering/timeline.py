@@ -102,6 +102,11 @@ class TimelineAnswers:
         sentence, clause = self.supporting_text(intent, rows[0])
         if (_denies(rows[0]["title"]) or _NOT_DONE.search(clause)) and not _asks_about_a_denial(intent.question):
             return self._no_such_event(intent, draft, interpretation, rows[0])
+        if sentence != rows[0]["title"] and f"({clause.strip()}" in sentence and len(clause.split()) >= 5:
+            # "(his foreign minister Kozyrev even criticised China ... on a visit)": said in
+            # brackets, beside what the event dates, which is another thing (a name in
+            # brackets, "Yinlong (Tarabarov) Island", is no aside).
+            return self._no_such_event(intent, draft, interpretation, rows[0], in_passing=True)
         # A plan the question names as its thing ("the sanctions proposed in February 2024")
         # is no plan asked about: only one just before the verb of doing is ("agreed to start").
         # A title that says the thing was done ("Power of Siberia-1 launches ...") is no plan,
@@ -250,14 +255,14 @@ class TimelineAnswers:
         return draft.answer(intent, False, "count_events", interpretation, text, [])
 
     def _no_such_event(self, intent: Intent, draft, interpretation: str, row, planned: bool = False,
-                       act: str = ""):
+                       act: str = "", in_passing: bool = False):
         """A date asked for what the sources say did not happen ("when did China
         recognise the annexation?"): no date, and the event that says otherwise."""
         from ..writing.render import render
 
         cited = self._cite_events(draft, [row])
         text = render("answers/no_such_event.txt.j2", question=intent.question, events=cited, planned=planned,
-                      act=act)
+                      act=act, in_passing=in_passing)
         return draft.answer(intent, False, intent.kind, interpretation, text,
                             [f"what happened in {row['year']}?", "what can I ask?"])
 

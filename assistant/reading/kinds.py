@@ -21,7 +21,10 @@ KIND_WORDS = [
     # "record" as a noun, not the verb ("what did Russia record as its imports", "to record").
     ("peak", r"\b(?:peak|(?<!\bto )record(?!\s+(?:as|that|its|their)\b)|highest|maximum|max|largest|biggest|most ever|all-time high|its high|high point|high-water mark)\b"),
     ("latest", r"\b(?:latest|most recent|recent|recently|current|currently|now|today|newest|last known|these days|final (?:year|value|figure|reading|data point)s?)\b"),
-    ("change", r"\b(?:vs\.?|versus|compare[ds]?|comparison|change[ds]?|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|drop(?:ped)?|rise|rose|risen|shr[iau]nk(?:en)?|contracted|slump(?:ed|s)?|plunge[ds]?|climb(?:ed|s)?|difference|move[ds]?|jump(?:ed|s)?|shift(?:ed|s)?|evolv(?:e|ed|es|ing))\b"),
+    ("change", r"\b(?:vs\.?|versus|compare[ds]?|comparison|change[ds]?|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|drop(?:ped)?|rise|rose|risen|shr[iau]nk(?:en)?|contracted|slump(?:ed|s)?|plunge[ds]?|climb(?:ed|s)?|difference|move[ds]?|jump(?:ed|s)?|shift(?:ed|s)?|evolv(?:e|ed|es|ing))\b"
+               # "more crude in 2021 than in 2020": two times compared (not "more than 100 bn")
+               r"|\b(?:more|less|fewer|higher|lower|bigger|smaller|larger|greater)\b(?:\s+\S+){0,8}?\s+than\b"
+               r"(?!\s+(?:usd\s+|us\$\s*|\$\s*)?(?!(?:19|20)\d\d\b)\d)"),
 ]
 
 
@@ -79,7 +82,7 @@ EVENT_KIND_PATTERNS = [
                 r"|what did .{3,60}? (?:say|said|declare|announce|propose|claim|warn|promise|agree)\b"
                 r"|(?:what|which) (?:sanction|deal|agreement|treat|exercise|drill|event|step|measure|visit|summit|incident|contract|project)s?\b(?! (?:share|value|worth|number|count|volume))"
                 r"|(?:was|were|has|have|did) there (?:ever )?(?:been )?(?:any|a|an)\b"),
-     re.compile(r"\bwhat (?:else )?happened\b|\bhappen(?:ed|s|ing)? (?:with|to)\b|\bstory (?:with|of|behind)\b|\bwhat became of\b|\bevents?\b|\btimeline\b|\bchronology\b|\bkey dates\b|\bmilestones\b|\bwhat (?:went on|took place)\b|\banything (?:notable|important|happen)|\bwhat did (?:china|russia|they|the two)\b.*\bdo\b|\bactivity\b|\bnews\b|\bdevelopments\b")),
+     re.compile(r"\bwhat (?:else )?happened\b|\bhappen(?:ed|s|ing)? (?:with|to)\b|\bstory (?:with|of|behind)\b|\bwhat became of\b|\bevents?\b|\btimeline\b|\bchronology\b|\bkey dates\b|\bmilestones\b|\bwhat (?:went on|took place)\b|\banything (?:notable|important|happen)|\bwhat did (?:china|russia|they|the two|[a-z][\w'-]+(?: [a-z][\w'-]+)?)\b.*\bdo\b|\bactivity\b|\bnews\b|\bdevelopments\b")),
     ("about",
      re.compile(r"(?:what (?:do you|does crr) know (?:about|on)|tell me (?:about|on)|explain|define|describe|info on|information on|about)\b"
                 r"|(?:what is|what's|what are|whats)\s+(?!the\b|a\b|an\b)[\w-]+(?:\s+[\w-]+)?\s*\??$"),
