@@ -169,3 +169,32 @@ def test_the_next_month_or_year_after_a_list_of_events_is_that_time(engine):
     assert answer.answered and answer.events and all(e.date.startswith("2023-03") for e in answer.events)
     year = engine.ask("and the next year?", previous=engine.ask("what happened in 2014?"))
     assert year.events and all(e.date.startswith("2015") for e in year.events)
+
+
+def test_a_rare_word_after_an_event_names_another_event(engine):
+    statement = engine.ask("When did Xi and Putin issue the 'no limits' statement?")
+    answer = engine.ask("and when did the invasion begin?", previous=statement)
+    assert answer.answered and answer.events[0].date == "2022-02-24"
+    treaty = engine.ask("when was the 2001 treaty signed?")
+    assert engine.ask("when was it extended?", previous=treaty).events[0].date.startswith("2021")
+
+
+def test_after_the_first_which_asks_of_the_others(engine):
+    answer = engine.ask("After Russia, which country sold China the most weapons in 2023?")
+    assert not answer.answered and not answer.values
+
+
+def test_stakes_in_the_plural_give_each_project_s_stake(engine):
+    answer = engine.ask("What stakes did China acquire in Yamal LNG projects?")
+    assert sorted(values(answer)) == [20, 30]
+    assert values(engine.ask("What stake did China take in the first Yamal LNG project?")) == [30]
+
+
+def test_trade_with_third_countries_is_not_all_of_russias_trade(engine):
+    assert values(engine.ask("What share of Russia's trade with third countries uses the yuan?")) == [25]
+
+
+def test_a_pointed_back_word_is_no_other_event(engine):
+    supplier = engine.ask("Which company became China's largest Russian oil supplier?")
+    answer = engine.ask("when did it get that role?", previous=supplier)
+    assert answer.answered and answer.events[0].date.startswith("2006-09")

@@ -299,6 +299,12 @@ class Engine(SecondReadings, FollowUps, FigureAnswers, SwingAnswers, BalanceAnsw
                 replace(intent, metric_id=m, metric_phrase=self.metrics[m].name.lower())) for m in tied]
             answer = compound.join(intent.question, parts)
             intent.shown = tied
+        elif intent.kind in ("value", "latest") and (siblings := self.resolver.ordinal_siblings(intent)):
+            # "What stakes did China take in the Yamal LNG projects?": the first's and the second's.
+            parts = [getattr(self, f"_answer_{intent.kind}")(
+                replace(intent, metric_id=m, metric_phrase=self.metrics[m].name.lower())) for m in siblings]
+            answer = compound.join(intent.question, parts)
+            intent.shown = siblings
         elif intent.kind == "value" and (narrower := self.resolver.narrower_kinds(intent)):
             # "gas in 2025": each kind of gas crr holds for the year, one answer.
             parts = [self._answer_value(replace(intent, metric_id=m, metric_phrase=self.metrics[m].name.lower()))

@@ -17,6 +17,8 @@ from ..answer import Answer
 from ..reading.kinds import EXTREME_WORDS, metric_kind, read_event_kind
 from ..reading.lexicon import lexicon_words
 from ..reading.offices import bind_offices
+from .event_words import _stemmed_words
+from .events import ORDER_WORDS
 from ..reading.periods import Period
 from ..reading.read import NAME_KIND_ASKED, POINTING, Intent, read
 from ..reading.words import Lazy, _stem, normalize
@@ -55,6 +57,10 @@ NEXT_YEAR = re.compile(r"\bthe (?:next|following) year\b|\bthe year after\b|\ba 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 YEARS_ON = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years? "
                       r"(later|after|afterwards|on|earlier|before|prior)\b")
+# Verbs that say little of what was done ("when did it get that role?").
+LIGHT_VERBS = frozenset({"get", "gets", "got", "give", "gives", "gave", "put", "puts", "have", "has", "had"})
+# A word in at most this share of the events' texts says which event is meant.
+RARE_IN_EVENTS = 0.03
 # Measures of a thing itself, not of what happened in a year: a pipeline's capacity, a border's length.
 PROPERTIES = frozenset({"capacity", "length", "duration"})
 # "who was China's president then?": at the time of what was just shown.
@@ -101,7 +107,7 @@ class FollowUps:
         about_shown = None
         if intent.kind == "who" and (WHO_OF_PREVIOUS.match(intent.normalized) or self._who_of_that(intent)):
             about_shown = self._answer_who_of_previous
-        elif intent.kind == "when" and self._when_of_that(intent):
+        elif intent.kind == "when" and self._when_of_that(intent) and not self._names_another_event(intent, previous):
             about_shown = self._answer_when_of_previous
         shown = [e.event_id for e in previous.events if e.event_id] if about_shown else []
         figure = (previous.context or {}).get("metric") or next((v.metric for v in previous.values), None)
@@ -137,6 +143,7 @@ class FollowUps:
             return None
         before = previous.context or {}
         if before.get("kind") in EVENT_KINDS and intent.follow_up and self._names_no_subject(intent) \
+                and not self._names_another_event(intent, previous) \
                 and not (intent.measures and before.get("kind") == "what_happened"):
             # ("What was it worth?" after a list of events asks a figure, which the list is not.)
             if previous.events and intent.measures and not intent.periods and before.get("kind") in ("when", "who"):
@@ -209,6 +216,23 @@ class FollowUps:
             and not intent.periods and not self._new_content(intent) and not intent.numbers and not intent.parties \
             and all(set(asked) & PEOPLE_ACTS for asked in intent.subjects) \
             and not EXTREME_WORDS.search(intent.normalized)
+
+    def _names_another_event(self, intent: Intent, previous: Answer) -> bool:
+        """"and when did the invasion begin?" after the 'no limits' statement: a word of the
+        events' titles that few events use ("invasion"), which the event shown does not, names
+        another event."""
+        if not previous.events:
+            return False
+        counts, total = self._event_text_counts(), max(self._event_total, 1)
+        shown = _stemmed_words(f"{previous.events[0].title} {previous.events[0].summary}".lower())
+        terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized)) - ORDER_WORDS
+        # "that role", "this deal": a word pointed back with names what was shown; "did it get":
+        # a light verb says nothing of which event.
+        terms -= set(self.event_vocab.search_terms(" ".join(POINTED_NOUN.findall(intent.normalized))))
+        terms -= LIGHT_VERBS
+        titled = self._event_word_weights()  # a word of some event's title names a kind of event
+        return any(t in titled and 0 < counts.get(t, 0) <= RARE_IN_EVENTS * total and t not in shown
+                   and shown.isdisjoint(self.event_vocab.synonyms.get(t, ())) for t in terms)
 
     def _names_no_subject(self, intent: Intent) -> bool:
         """A follow-up that only changes the time or the parties ("and in 2015?", "and Russia's?")."""

@@ -118,6 +118,8 @@ DURATION_COUNT = re.compile(r"\bhow many (?:[a-z]+ )?(?:years|months|weeks|days|
 GIVEN_WHOLE = re.compile(r"\bhow many of (?:the|these|those|its|their|his|her|all|all the)?\s*(\d+)\b"
                          r"|^(?:out )?of (?:[\w'-]+ ){0,4}?(\d+) [^?]{1,60}? (?:how many|which|who|what)\b")
 EXCEPT = re.compile(r"^(?:besides|apart from|other than|except(?: for)?|excluding|leaving out)\s+([^,;?]{2,40}?),")
+# "After Russia, which country sold China the most arms?": the first is left out of the asking.
+SECOND_TO = re.compile(r"^after\s+([^,;?]{2,40}?),(?=\s*(?:which|who|whom)\b)")
 CHANGE_WORDS = re.compile(r"\b(?:change[ds]?|evolv\w*|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|"
                           r"fallen|drop(?:ped)?|rise|rose|risen|shr[aiu]nk|multiple|times)\b")
 # The nouns of a share: "percent" alone may be a rate of change, "share" never is.
@@ -320,7 +322,7 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     intent.deictic = bool(DEICTIC.search(intent.normalized))
     if (given := GIVEN_WHOLE.search(intent.normalized)):
         intent.given_whole = float(given.group(1) or given.group(2))
-    if (besides := EXCEPT.search(question.lower().strip())):
+    if (besides := EXCEPT.search(question.lower().strip()) or SECOND_TO.search(question.lower().strip())):
         intent.excluded = [w for w in lexicon_words(besides.group(1)) if w not in STOPWORDS]
         # "Apart from", "besides": words that say what is left out, read as that.
         opening = set(lexicon_words(besides.group(0)[:besides.start(1)]))

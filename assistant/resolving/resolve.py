@@ -38,6 +38,8 @@ FLOORED = frozenset({"party", "subject", "flow", "people", "not_for"})
 # Readings that agree with a facet the question names (its flow, its measure, its
 # subject) are preferred among metrics whose words match about as well.
 AGREEMENT_BONUS = 0.5
+# Two readings this close (a share of the better one's score) are matched about alike.
+NEAR = 0.9
 # What a metric loses, by the word's weight, for each word of a broad subject the question
 # names that none of its own names has ("agreement" asked of a count of UN votes).
 SAID_BONUS = 0.5
@@ -689,6 +691,25 @@ class Resolver:
                 and misfit(intent, self.metrics[m], self.facts) is None]
         return [chosen.id, *tied] if tied else []
 
+    def ordinal_siblings(self, intent: Intent) -> list[str]:
+        """"What stakes did China take in the Yamal LNG projects?": metrics whose names differ
+        from the chosen one's only by an ordinal ("the first of two", "the second"), matched
+        alike, when the question writes in the plural a word the chosen name has in the
+        singular: each of them is the answer, the chosen one first (one matched nearly as
+        well: the ordinal itself may be a word of the first's aliases)."""
+        if not intent.metric_id or not intent.candidates:
+            return []
+        chosen = self.metrics[intent.metric_id]
+        name = chosen.name.lower().split()
+        written = {w.lower() for w in intent.spelled.values()}
+        if not any(w + "s" in written and w + "s" not in name for w in name if len(w) > 2):
+            return []
+        scores = {m: s for s, m in intent.candidates}
+        siblings = [m for s, m in intent.candidates if m != chosen.id
+                    and s >= NEAR * scores.get(chosen.id, s) and _by_an_ordinal(self.metrics[m].name, chosen.name)
+                    and misfit(intent, self.metrics[m], self.facts) is None]
+        return [chosen.id, *siblings] if siblings else []
+
     def narrower_kinds(self, intent: Intent) -> list[str]:
         """"gas in 2025": a subject asked that the chosen metric narrows (LNG), when other
         metrics that match about as well narrow it another way (pipeline gas) and hold the
@@ -811,3 +832,13 @@ class _Lazy(Mapping):
 
     def __len__(self) -> int:
         return len(self._mapping())
+
+
+_ORDINAL_WORDS = frozenset("first second third fourth fifth".split())
+
+
+def _by_an_ordinal(name: str, other: str) -> bool:
+    """Whether two names differ in one word only, and both those words are ordinals."""
+    a, b = name.lower().split(), other.lower().split()
+    differ = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(a) == len(b) and len(differ) == 1 and set(differ[0]) <= _ORDINAL_WORDS

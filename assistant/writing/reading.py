@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..reading.periods import describe_period, names_a_thing
-from ..reading.words import STOPWORDS
+from ..reading.words import STOPWORDS, _stem
 
 KIND_WORDS = {
     "value": "a figure", "span": "a figure over a span", "change": "a change", "series": "a series",
@@ -23,6 +23,11 @@ KIND_WORDS = {
     "judgement": "a judgement or prediction", "unknown": "not understood", "composition": "what one country sells the other",
     "compound": "several questions", "error": "not understood",
 }
+
+
+# The words of a balance, as written and as the matcher cuts them ("surplu").
+BALANCE_WORDS = frozenset(w for word in ("surplus", "surpluses", "deficit", "deficits", "balance", "imbalance", "gap")
+                          for w in (word, _stem(word)))
 
 
 def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
@@ -150,6 +155,8 @@ def unread_words(engine, intent, answer) -> list[str]:
     used = [words_of(intent.metric_id)] if intent.metric_id else []
     used += [words_of(metric_id) for metric_id in {value.metric for value in answer.values}]  # a series: one metric
     used += [_event_text_words(event.title, event.summary) for event in answer.events]
+    if answer.kind == "balance":
+        used.append(BALANCE_WORDS)  # the balance worked out is the surplus or deficit asked
     if answer.kind == "who" and answer.answered:
         used.append(_event_text_words(answer.text, ""))  # the roles and names it gives ("ambassador ... in Beijing")
     from ..answering.event_words import event_stem
