@@ -198,3 +198,17 @@ def test_a_pointed_back_word_is_no_other_event(engine):
     supplier = engine.ask("Which company became China's largest Russian oil supplier?")
     answer = engine.ask("when did it get that role?", previous=supplier)
     assert answer.answered and answer.events[0].date.startswith("2006-09")
+
+
+def test_a_figure_held_in_another_currency_is_not_answered_by_a_loose_match_in_the_one_asked(engine):
+    answer = engine.ask("How much is the 150bn yuan swap line worth in dollars?")
+    assert not answer.answered and not answer.values and "swap line" in answer.text
+    # The same figure in the unit asked, where it is held, still answers.
+    assert engine.ask("pipeline gas 2021 in bcm").values[0].unit == "bcm"
+
+
+def test_the_year_a_figure_hit_a_stated_level_is_the_year_it_stood_at_it(engine):
+    answer = engine.ask("In which year did China's trade with Russia hit the record $190bn?")
+    assert answer.answered and answer.values[0].period == "2022"
+    first = engine.ask("In which year did trade first top USD 100 bn?")
+    assert first.answered and first.values[0].metric == "trade_total" and first.values[0].period == "2018"

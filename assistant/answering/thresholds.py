@@ -101,12 +101,15 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
                       f"question about when it was {cond.words}"
                       + (f" {format_value(cond.number, metric.unit)}" if cond.number is not None else "") + ".")
     chosen = _choose(rows, cond, intent)
+    exact = [r for r in rows if abs(r["value"] - cond.number) < 1e-9] if cond.test == "at_least" else []
+    if exact:
+        chosen = exact  # "when did trade hit $190 bn?": the year it stood at that very figure
     if not chosen:
         text = render("answers/when_figure_none.txt.j2", metric=metric, cond=cond,
                       number=format_value(cond.number, metric.unit) if cond.number is not None else "",
                       first=rows[0]["period"], last=rows[-1]["period"])
         return draft.answer(intent, False, "when", interpretation, text, [f"{metric.name.lower()} over time"])
-    unheld = _unheld_before(rows, chosen[0]) if len(chosen) == 1 and cond.number is not None else []
+    unheld = _unheld_before(rows, chosen[0]) if len(chosen) == 1 and cond.number is not None and not exact else []
     if unheld and cond.test in ("above", "below", "at_least") and not LAST.search(intent.normalized):
         # When it first crossed is not held: in the years between two figures, which it
         # may have crossed in any of.  Said with those years, and no figure as the answer.

@@ -348,6 +348,7 @@ class Resolver:
     def choose(self, intent: Intent, scored: list[tuple[float, str]]) -> None:
         """The best-scoring metric of `scored` that fits every rule."""
         fitting, rejected, floor, floored_by = [], [], 0.0, None
+        in_another_unit = None  # the best match, set aside only for its currency
         top = max((score for score, _ in scored), default=0.0)
         rules = rules_for(intent)  # those this reading gives something to check, found once
         said = self._subject_words_said(intent)
@@ -358,6 +359,8 @@ class Resolver:
                 # Only the best match sets a floor: it is what the question is about.
                 if rule.name in FLOORED and score >= top and score > floor:
                     floor, floored_by = score, (rule.name, metric_id)
+                elif rule.name == "currency" and score >= top:
+                    in_another_unit = (score, metric_id)
             else:
                 fitting.append((score + self._agreement(intent, metric_id, said), score, metric_id))
         if floored_by and any(score >= floor - ROUGHLY and rule not in FLOORED for score, _, rule in rejected):
@@ -378,6 +381,13 @@ class Resolver:
                    # "China's exports to Russia": the goods going just the way asked, though a
                    # figure going the other way ("Russian oil exports ... change") matched more words
                    or (floored_by and floored_by[0] == "flow" and self._just_the_flow(intent, f[2]))]
+        if in_another_unit:
+            # "the 150bn yuan swap line in dollars": the same figure in the currency asked (a
+            # twin: the same things going the same way) answers it, a loose match on "yuan" does
+            # not.  (A unit set aside sets no such floor: "tons of oil Yukos agreed to sell" is
+            # the sale's tonnes, though the contracts' count matched more words.)
+            best, held = in_another_unit
+            fitting = [f for f in fitting if f[1] >= FLOOR * best or self._twins(f[2], held)]
         intent.rejected = [(metric_id, rule) for _, metric_id, rule in rejected]
         intent.candidates = [(score, metric_id) for score, _, metric_id in fitting]
         if fitting:
@@ -398,6 +408,11 @@ class Resolver:
             intent.set_aside = [metric_id] + [m for m in nearest if m != metric_id][:2]
         elif rejected:
             self._not_held(intent, sorted(scored, key=lambda item: -item[0]), rules)
+
+    def _twins(self, metric_id: str, other_id: str) -> bool:
+        """Two metrics of the same things going the same way (in two units, as a rule)."""
+        a, b = self.metrics[metric_id], self.metrics[other_id]
+        return set(a.subjects) == set(b.subjects) and a.flow == b.flow
 
     def _just_the_flow(self, intent: Intent, metric_id: str) -> bool:
         """A metric going the way the question names, of its subjects, or of the goods
@@ -572,7 +587,8 @@ class Resolver:
                 and CHANGED.search(intent.normalized) and not COMPARED.search(intent.normalized):
             self._change_in_a_year(intent)
         if intent.kind == "when" and intent.metric_id and (intent.asked_kind == "swing" or (
-                intent.asked_kind in ("peak", "lowest") and PEAK_OR_LOW.search(intent.normalized))):
+                intent.asked_kind in ("peak", "lowest") and PEAK_OR_LOW.search(intent.normalized)
+                and not intent.numbers)):  # "hit the record $190bn": when it was that figure
             intent.kind = intent.asked_kind  # "when did the yuan share peak?", "... fall the most?"
         elif intent.kind == "count_events" and intent.metric_id and intent.candidates[0][0] >= 2.5 \
                 and self.metrics[intent.metric_id].measure in ("count", "share", "rate"):
