@@ -63,8 +63,6 @@ LIGHT_VERBS = frozenset({"get", "gets", "got", "give", "gives", "gave", "put", "
 RARE_IN_EVENTS = 0.03
 # Measures of a thing itself, not of what happened in a year: a pipeline's capacity, a border's length.
 PROPERTIES = frozenset({"capacity", "length", "duration"})
-# "who was China's president then?": at the time of what was just shown.
-THEN = re.compile(r"\b(?:then|at the time|at that time|back then|in those days|that year)\b")
 SHIFT_WORDS = re.compile(r"\b(?:the |a )?(?:next|following|previous|preceding|prior) (?:month|year)\b"
                          r"|\b(?:the |a )?(?:month|year) (?:after|before|later|earlier)\b")
 NEXT_MONTH = re.compile(r"\bthe (?:next|following) month\b|\bthe month after\b|\ba month later\b")
@@ -78,11 +76,8 @@ class FollowUps:
     def _offices_then(self, intent: Intent, previous: Answer) -> None:
         """"Who was China's president then?" after Yeltsin's 1992 visit: an office named with
         "then" and no time of its own is held at the date just shown, not by its last holder."""
-        if not intent.offices or intent.periods or not THEN.search(intent.normalized):
-            return
-        when = previous.events[0].date if previous.events else next(
-            (v.period for v in previous.values if v.period[:4].isdigit()), None)
-        if not when or not when[:4].isdigit():
+        when = _date_shown(previous)
+        if not intent.offices or intent.periods or not intent.deictic or not when:
             return
         for person in list(intent.office_of):  # the last holders, bound for want of a time
             intent.people.remove(person)
@@ -90,7 +85,7 @@ class FollowUps:
             intent.residue = re.sub(rf"\s*\b{re.escape(short)}$", "", intent.residue)
             del intent.office_of[person]
         intent.open_offices.clear()
-        intent.periods = [Period.point(when.split("/")[0])]
+        intent.periods = [Period.point(when)]
         bind_offices(intent, self.lexicon, timed=True)
 
     def _follow_previous(self, intent: Intent, previous: Answer) -> Answer | None:
@@ -136,10 +131,10 @@ class FollowUps:
             intent.residue = " ".join(w for w in intent.residue.split() if w in said)
             intent.periods, intent.follow_up = shifted, True
             return None
-        if intent.kind == "what_happened" and not intent.periods and THEN.search(intent.normalized) \
-                and self._names_no_subject(intent) and (year := _year_shown(previous)):
+        if intent.kind == "what_happened" and not intent.periods and intent.deictic \
+                and self._names_no_subject(intent) and (when := _date_shown(previous)):
             # "what else happened that year?" after the date of a treaty: that year's events.
-            intent.periods, intent.follow_up = [Period.point(year)], True
+            intent.periods, intent.follow_up = [Period.point(when[:4])], True
             return None
         before = previous.context or {}
         if before.get("kind") in EVENT_KINDS and intent.follow_up and self._names_no_subject(intent) \
@@ -493,8 +488,8 @@ class FollowUps:
         metric = self.metrics[metric_id]
         if metric.flow == (None, None) or intent.units or intent.currency:
             return None
-        twins = [m for m in self.metrics.values() if m.id != metric_id and m.flow == metric.flow
-                 and set(m.subjects) == set(metric.subjects) and m.unit != metric.unit
+        twins = [m for m in self.metrics.values() if m.id != metric_id and self.resolver.twins(m.id, metric_id)
+                 and m.unit != metric.unit
                  and m.measure == metric.measure and self.resolver.holds(m.id, period)
                  and misfit(intent, m, self.resolver.facts) is None]
         return twins[0].id if twins else None
@@ -666,10 +661,12 @@ FREQUENCY = re.compile(r"\bhow (?:often|frequently)\b|\bhow many times\b")
 PERSONAL = re.compile(r"\b(they|them|their|he|him|his|she|her)\b")
 
 
-def _year_shown(previous: Answer) -> str | None:
-    """The year of the event or figure an answer showed first, if it showed one."""
+def _date_shown(previous: Answer) -> str | None:
+    """The date (or the start of the period) of the event or figure an answer showed first,
+    if it showed one: "1992-12-23", "2010"."""
     when = previous.events[0].date if previous.events else next((v.period for v in previous.values), "")
-    return when[:4] if when[:4].isdigit() else None
+    when = when.split("/")[0]
+    return when if when[:4].isdigit() else None
 
 
 def _shift_year(text: str, periods: list[Period]) -> list[Period]:

@@ -387,7 +387,7 @@ class Resolver:
             # not.  (A unit set aside sets no such floor: "tons of oil Yukos agreed to sell" is
             # the sale's tonnes, though the contracts' count matched more words.)
             best, held = in_another_unit
-            fitting = [f for f in fitting if f[1] >= FLOOR * best or self._twins(f[2], held)]
+            fitting = [f for f in fitting if f[1] >= FLOOR * best or self.twins(f[2], held)]
         intent.rejected = [(metric_id, rule) for _, metric_id, rule in rejected]
         intent.candidates = [(score, metric_id) for score, _, metric_id in fitting]
         if fitting:
@@ -409,7 +409,7 @@ class Resolver:
         elif rejected:
             self._not_held(intent, sorted(scored, key=lambda item: -item[0]), rules)
 
-    def _twins(self, metric_id: str, other_id: str) -> bool:
+    def twins(self, metric_id: str, other_id: str) -> bool:
         """Two metrics of the same things going the same way (in two units, as a rule)."""
         a, b = self.metrics[metric_id], self.metrics[other_id]
         return set(a.subjects) == set(b.subjects) and a.flow == b.flow
