@@ -212,3 +212,16 @@ def test_the_year_a_figure_hit_a_stated_level_is_the_year_it_stood_at_it(engine)
     assert answer.answered and answer.values[0].period == "2022"
     first = engine.ask("In which year did trade first top USD 100 bn?")
     assert first.answered and first.values[0].metric == "trade_total" and first.values[0].period == "2018"
+
+
+def test_a_fall_in_percent_in_one_year_is_worked_out_from_the_two_levels(engine):
+    answer = engine.ask("How far did China-reported trade with Russia fall in 2015, in percent?")
+    assert answer.answered and answer.kind == "change"
+    assert any(v.derived and v.value == -28.7 for v in answer.values)
+    # A rate the source states for the year is given as stated.
+    assert values(engine.ask("by how many percent did china-russia trade drop in 2025")) == [-6.9]
+
+
+def test_a_level_stated_in_a_unit_picks_the_figure_in_that_unit(engine):
+    answer = engine.ask("In which year did China's arms imports from Russia first fall below 500 million TIV?")
+    assert answer.answered and answer.values[0].period == "2021" and answer.values[0].unit == "TIV mn"

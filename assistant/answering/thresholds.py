@@ -88,6 +88,13 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
     """The period in which the metric met the question's condition, or None when the
     question is no such question (then the events are searched)."""
     metric = engine.metrics.get(intent.metric_id) if intent.metric_id else None
+    if metric and intent.quantity_units and not any(metric.unit in units for units in intent.quantity_units):
+        # "first fell below 500 million TIV": a figure in the unit of the level stated.
+        metric = next((engine.metrics[m] for _, m in intent.candidates
+                       if any(engine.metrics[m].unit in units for units in intent.quantity_units)), None)
+        if metric is None:
+            return None
+        intent.metric_id, intent.metric_phrase = metric.id, metric.name.lower()
     cond = condition(intent, metric.name if metric else "")
     if metric is None or cond is None or metric.measure == "rank":
         return None  # when a rank was first held is an event ("became the largest partner")

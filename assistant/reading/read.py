@@ -44,13 +44,13 @@ DIGIT = re.compile(r"\d")
 # A unit glued to its number ("$400m", "6bn") leaves the number a figure.
 NUMBER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(?:bn|mn|m|b)?(?![\w-]|\.\d)")
 # A number with its unit ("$6 billion", "88%", "38.8 bcm"): the metric units it can be.
-QUANTITY = re.compile(r"(?P<money>\$|us\$|usd )?\s?\d+(?:\.\d+)?\s?(?P<unit>billion|bn|b|million|mn|m|%|percent|per cent|"
+QUANTITY = re.compile(r"(?P<money>\$|us\$|usd )?\s?\d+(?:\.\d+)?\s?(?P<unit>million tiv|mn tiv|tiv|billion|bn|b|million|mn|m|%|percent|per cent|"
                       r"bcm|million tonnes|million tons|mt|tonnes|tons|mw|megawatts|kw|barrels|b/d|bpd|km)?\b")
 UNIT_OF_QUANTITY = {("$", "billion"): ("USD bn",), ("$", "million"): ("USD mn",), ("", "%"): ("percent",),
                     ("", "billion"): ("USD bn", "bcm", "bcm per year"),  # "6bn": an amount, not a rank of 6
                     ("", "bcm"): ("bcm", "bcm per year"), ("", "million tonnes"): ("million tonnes", "million tonnes per year"),
                     ("", "tonnes"): ("tonnes",), ("", "mw"): ("MW",), ("", "kw"): ("kW",),
-                    ("", "barrels"): ("barrels per day",), ("", "km"): ("km",)}
+                    ("", "barrels"): ("barrels per day",), ("", "km"): ("km",), ("", "tiv"): ("TIV mn",)}
 NUMBER_WORDS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}
@@ -393,6 +393,11 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
             intent.measures.update(("growth", "ratio", "count"))
         elif HOW_MUCH_MORE.search(intent.normalized):
             intent.measures.add("ratio")  # "how much bigger than Russia's": so many times as large
+    if "growth" in intent.measures and intent.asked_kind == "change" and len(intent.periods) == 1 \
+            and not intent.derive:
+        # "How far did trade fall in 2015, in percent?": a rate of change, stated or worked out
+        # from the year before's level and that year's.
+        intent.measures.update(("amount", "volume", "count"))
     if intent.derive and intent.kind in ("value", "span"):
         intent.kind = "change"
     return intent
@@ -415,7 +420,8 @@ LOWER_US = re.compile(r"\b(?:china|chinese|russia|russian|eu|beijing|moscow)[- ]
 def _quantity_key(match: re.Match) -> tuple[str, str]:
     unit = {"b": "billion", "bn": "billion", "m": "million", "mn": "million"}.get(match["unit"], match["unit"] or "")
     unit = {"percent": "%", "per cent": "%", "million tons": "million tonnes", "mt": "million tonnes",
-            "tons": "tonnes", "b/d": "barrels", "bpd": "barrels", "megawatts": "mw"}.get(unit, unit)
+            "tons": "tonnes", "b/d": "barrels", "bpd": "barrels", "megawatts": "mw",
+            "million tiv": "tiv", "mn tiv": "tiv"}.get(unit, unit)
     return ("$" if match["money"] else "", unit)
 
 
