@@ -225,3 +225,8 @@ def test_a_fall_in_percent_in_one_year_is_worked_out_from_the_two_levels(engine)
 def test_a_level_stated_in_a_unit_picks_the_figure_in_that_unit(engine):
     answer = engine.ask("In which year did China's arms imports from Russia first fall below 500 million TIV?")
     assert answer.answered and answer.values[0].period == "2021" and answer.values[0].unit == "TIV mn"
+
+
+def test_a_year_held_whole_is_said_to_be_no_figure_for_the_part_asked(engine):
+    answer = engine.ask("lng from russia in late 2025")
+    assert answer.answered and "as a whole, not for late 2025" in answer.text

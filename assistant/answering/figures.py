@@ -257,6 +257,10 @@ class FigureAnswers:
         text = render("answers/value.txt.j2", metric=metric, period=rough or period.phrase,
                       groups=group_facts(facts), within=bool(within), derivations=derivations, gaps=gaps,
                       notes=notes)
+        if rows and (part := ROUGH_PART.search(intent.normalized)) and rough_part(intent.normalized, period):
+            # "LNG in late 2025": the year's figure, said to be the year's, not that part's.
+            text = text.rstrip("\n") + (f"\nThe data holds this for {period.phrase} as a whole, "
+                                         f"not for {part.group(1)} {period.phrase} alone.\n")
         return draft.answer(intent, True, "value", interpretation, text,
                             self._suggest(metric, *self._earlier(metric, period)))
 
