@@ -502,9 +502,22 @@ class EventSearch:
         def with_people(row: sqlite3.Row) -> bool:
             return named <= {p["id"] for p in self.store.people_of_event(row["id"])}
 
-        def close_matches() -> list[sqlite3.Row]:
+        # A word of a name ("Power of Siberia", with capitals or a subject of several words)
+        # may not differ.
+        proper = {event_stem(_stem(m.group(0).lower())) for m in PROPER.finditer(intent.question)}
+        proper |= {event_stem(_stem(w)) for phrase in intent.subject_words if " " in phrase
+                   for w in phrase.split() if w not in ("of", "the", "and")}
+
+        def close(row: sqlite3.Row) -> bool:
+            lacking = self.event_vocab.missing_terms(row, terms, ("title", "summary"))
             allowed = 1 if len(terms) >= 3 else 0  # one word may differ: "visit" for "attends"
-            return [r for r in rows if missing(r) <= allowed and with_people(r)] or rows[:1]
+            return len(lacking) <= allowed and not lacking & proper
+
+        def close_matches() -> list[sqlite3.Row]:
+            found = [r for r in rows if close(r) and with_people(r)]
+            # An act asked ("the first gas delivered") is dated by a match that says it.
+            saying = [r for r in found if not self.event_vocab.act_unsaid(intent.normalized, r)]
+            return saying or found or rows[:1]
 
         if order.group(1) in ("first", "earliest"):
             since = bool(FIRST_SINCE.search(intent.normalized))
