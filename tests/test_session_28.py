@@ -23,3 +23,13 @@ def test_a_first_act_is_dated_by_a_match_that_says_it(engine):
     # The 2014 deal names the pipeline but dates no gas flowing through it.
     answer = engine.ask("when did the first gas flow via power of siberia")
     assert "launches" in answer.events[0].title
+
+
+def test_who_did_a_thing_with_a_stated_figure_gives_the_person_and_the_figure(engine):
+    # The act (revealing, opening) is an event's; the figure it was about is held too,
+    # and is given after the event, cited to its own record.
+    answer = engine.ask("Which Russian official revealed that Chinese banks put up $6bn toward the Yuganskneftegaz purchase?")
+    assert answer.answered and "Kudrin" in answer.text and 6 in values(answer)
+    answer = engine.ask("Which Kazakh president opened the $800m Atasu-Alashankou pipeline?")
+    assert "Nazarbayev" in answer.text and 800 in values(answer)
+    assert all(v.cites for v in answer.values)

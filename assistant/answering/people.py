@@ -222,10 +222,12 @@ class PeopleAnswers:
                 return self._answer_person(intent, draft, rows)
         by_figure = self._who_by_figure(intent, draft)
         if by_figure is not None and by_figure.answered and PERSON_ACT.search(intent.normalized):
-            # "Who disclosed the $6 bn?": the act is an event's, the figure only what it was about.
-            by_event = self._who_by_events(intent, Draft(self.store), interpretation, None)
+            # "Who disclosed the $6 bn?": the act is an event's, the figure only what it was about;
+            # the figure is given beside the event, cited to its own record.
+            shared = Draft(self.store)
+            by_event = self._who_by_events(intent, shared, interpretation, None)
             if by_event.answered:
-                return by_event
+                return self._with_figures(intent, shared, by_event, by_figure)
         if by_figure is not None:
             return by_figure
         # A figure whose records name no one may still have an event that does ("which
@@ -247,6 +249,17 @@ class PeopleAnswers:
                 text = render("answers/who_role.txt.j2", people=people, marks=marks, now=now and dated)
                 return draft.answer(intent, not (now and dated), "who", interpretation, text, [])
         return self._who_by_events(intent, draft, interpretation, by_metric)
+
+    def _with_figures(self, intent: Intent, draft, by_event, by_figure):
+        """The event's answer, and after it the figures the question states that crr holds."""
+        lines = []
+        for value in by_figure.values:
+            rows = self.store.rows("select * from observations where id = ?", (value.observation_id,))
+            if rows:
+                fact = draft.observed(rows[0], self.metrics[value.metric])
+                lines.append(f"{value.label}, {fact.period_text}: {fact.text}{fact.marks}.")
+        text = by_event.text.rstrip("\n") + "\n" + "\n".join(lines)
+        return draft.answer(intent, True, "who", by_event.interpretation, text, by_event.suggestions)
 
     def _doers(self, intent: Intent, row, asked: set[str], of_event: set[str]) -> set[str]:
         """The names of the event's people (`of_event`) that the clause matching the question
