@@ -33,3 +33,13 @@ def test_who_did_a_thing_with_a_stated_figure_gives_the_person_and_the_figure(en
     answer = engine.ask("Which Kazakh president opened the $800m Atasu-Alashankou pipeline?")
     assert "Nazarbayev" in answer.text and 800 in values(answer)
     assert all(v.cites for v in answer.values)
+
+
+def test_a_role_asked_of_both_countries_gives_both_holders(engine):
+    # "The two countries'", "each other" say nothing of whose role; a role asked twice,
+    # once for each country, is both holders.
+    for question in ("Who are the two countries' ambassadors to each other?",
+                     "Who are the Chinese ambassador in Moscow and the Russian ambassador in Beijing?"):
+        answer = engine.ask(question)
+        assert "Zhang Hanhui" in answer.text and "Morgulov" in answer.text, question
+    assert "Morgulov" not in engine.ask("who is china's ambassador to russia").text

@@ -581,19 +581,26 @@ class PeopleAnswers:
         country = {"chin": "china", "russi": "russia"}[country.group(1)] if country else None
         now = not intent.periods or re.search(r"\b(?:current|currently|now|today|present|incumbent)\b",
                                               intent.normalized)
+        # Words that say nothing of whose role ("the two countries'", "each other") need no match.
+        harmless = {event_stem(w) for w in content_tokens(intent.normalized) if self.lexicon.has(w, "harmless")}
+        needed = min(2, len([t for t in terms if t not in harmless])) or 1
         scored = []
         for person in self.store.people:
             role = (person["role"] or "").lower()
             words = {spell.get(w, w) for w in map(event_stem, content_tokens(role))}
             hits = [t for t in terms if t in words]
-            if any(t in self.event_vocab.role_stems for t in hits) and len(hits) >= min(2, len(terms)):
+            if any(t in self.event_vocab.role_stems for t in hits) and len(hits) >= needed:
                 score = len(hits) + (1 if person["country"].lower() == country else 0)
                 # Unless the question gives a time, the holder the sources date latest comes first.
                 latest = max((int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", role)), default=0) if now else 0
                 scored.append((-score, -latest, person["name"], person))
         scored.sort(key=lambda item: item[:3])
         people = [p for *_, p in scored]
-        if country and any(p["country"].lower() == country for p in people):
+        # "The Chinese ambassador in Moscow and the Russian ambassador in Beijing": a role
+        # asked twice, once for each country, is both holders.
+        both = sum(t in self.event_vocab.role_stems for t in terms) >= 2 \
+            and len(set(re.findall(r"\b(chin|russi)(?:a|an|ese)\b", intent.normalized))) == 2
+        if country and not both and any(p["country"].lower() == country for p in people):
             people = [p for p in people if p["country"].lower() == country]  # China's, not Russia's, ambassador
         return people[:2]
 
