@@ -43,3 +43,28 @@ def test_a_role_asked_of_both_countries_gives_both_holders(engine):
         answer = engine.ask(question)
         assert "Zhang Hanhui" in answer.text and "Morgulov" in answer.text, question
     assert "Morgulov" not in engine.ask("who is china's ambassador to russia").text
+
+
+def test_what_the_counted_things_did_is_met_by_their_records(engine):
+    # "How many firms": the things counted are the figure's own; what they did ("suppliers
+    # of weapon components", "microelectronics for missile guidance") is said by its records.
+    answer = engine.ask("When the European Union went after Chinese suppliers of weapon components in "
+                        "spring 2023, how many Chinese firms did its dual-use export ban name?")
+    assert values(answer) == [8]
+    answer = engine.ask("US Entity List, October 2023: how many Chinese companies were added for feeding "
+                        "Russia microelectronics for missile and drone guidance?")
+    assert values(answer) == [42]
+    # A subject no record of the count says is still not met.
+    assert not engine.ask("how many Chinese firms did the EU ban for supplying coal in 2023?").values
+
+
+def test_who_did_a_thing_and_how_much_gives_the_figure_of_its_year(engine):
+    answer = engine.ask("Who revealed that Chinese banks financed Rosneft's purchase of Yuganskneftegaz, and with how much?")
+    assert "Kudrin" in answer.text and values(answer) == [6]
+
+
+def test_a_share_of_one_way_of_trade_is_no_share_of_all_trade(engine):
+    # The yuan's share of Russia's trade settlements, both ways, is not its share of exports.
+    answer = engine.ask("Yuan share of Russia's exports in January 2024?")
+    assert not answer.answered and not answer.values
+    assert engine.ask("yuan share of russia's trade settlements january 2024").values

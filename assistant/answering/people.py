@@ -55,6 +55,7 @@ PERSON_ACT = re.compile(r"^which (?:\w+ ){0,2}?(?:general|commander|minister|off
                         r"|^who (?:\w+ ){0,2}?(?:negotiat\w*|disclos\w*|reveal\w*|made public|publici[sz]ed|said|says|announc\w*|command\w*|"
                         r"led|headed|signed|warned|claimed|wrote|told|stated|declared|admitted|confirmed)\b")
 WHERE = re.compile(r"^(?:and )?where\b")
+HOW_MUCH = re.compile(r"\bhow (?:much|many|big|large)\b")
 # "where ...", "which region ...": places are the names asked for.
 PLACES_ASKED = re.compile(r"\bwhere\b|\b(?:which|what) (?:\w+ ){0,2}?(?:region|province|city|cities|town|place|"
                           r"river|island|sea|field|port|area|territor(?:y|ies)|oblast|krai)s?\b")
@@ -248,18 +249,36 @@ class PeopleAnswers:
                 dated = all(re.search(r"\b(?:19|20)\d\d\b", p["role"] or "") for p in people)
                 text = render("answers/who_role.txt.j2", people=people, marks=marks, now=now and dated)
                 return draft.answer(intent, not (now and dated), "who", interpretation, text, [])
-        return self._who_by_events(intent, draft, interpretation, by_metric)
+        return self._with_the_figure_asked(intent, draft, self._who_by_events(intent, draft, interpretation, by_metric))
 
     def _with_figures(self, intent: Intent, draft, by_event, by_figure):
         """The event's answer, and after it the figures the question states that crr holds."""
-        lines = []
+        found = []
         for value in by_figure.values:
             rows = self.store.rows("select * from observations where id = ?", (value.observation_id,))
-            if rows:
-                fact = draft.observed(rows[0], self.metrics[value.metric])
-                lines.append(f"{value.label}, {fact.period_text}: {fact.text}{fact.marks}.")
+            found += [(rows[0], self.metrics[value.metric])] if rows else []
+        return self._and_figures(intent, draft, by_event, found)
+
+    def _and_figures(self, intent: Intent, draft, by_event, found):
+        lines = []
+        for row, metric in found:
+            fact = draft.observed(row, metric)
+            lines.append(f"{metric.name}, {fact.period_text}: {fact.text}{fact.marks}.")
         text = by_event.text.rstrip("\n") + "\n" + "\n".join(lines)
         return draft.answer(intent, True, "who", by_event.interpretation, text, by_event.suggestions)
+
+    def _with_the_figure_asked(self, intent: Intent, draft, by_event):
+        """"Who revealed the financing, and how much was it?": the event's people, and the
+        figure the question resolves to, of the event's year (or its only figures)."""
+        metric = self.metrics.get(intent.metric_id) if intent.metric_id else None
+        if not by_event.answered or not by_event.events or metric is None or not HOW_MUCH.search(intent.normalized):
+            return by_event
+        rows = self.store.observations(metric.id)
+        year = by_event.events[0].date[:4]
+        rows = [r for r in rows if str(r["period"]).startswith(year)] or (rows if len(rows) <= 2 else [])
+        if not rows:
+            return by_event
+        return self._and_figures(intent, draft, by_event, [(r, metric) for r in rows])
 
     def _doers(self, intent: Intent, row, asked: set[str], of_event: set[str]) -> set[str]:
         """The names of the event's people (`of_event`) that the clause matching the question

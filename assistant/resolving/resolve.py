@@ -113,6 +113,7 @@ class Resolver:
             subject_phrases=self._subject_phrases,
             own_aliases=self._own_aliases,
             all_aliases=lambda metric_id: self._own_aliases(metric_id, every=True),
+            noted_words=self._noted_words,
         )
 
     def _own_aliases(self, metric_id: str, every: bool = False) -> frozenset[str]:
@@ -164,6 +165,13 @@ class Resolver:
             # A word of a group places the others: "chiefs" for a figure of "leaders".
             self._placing[metric_id] = words.union(*(g for g in self._word_groups if not g.isdisjoint(words)))
         return self._placing[metric_id]
+
+    def _noted_words(self, metric_id: str) -> frozenset[str]:
+        """Every word of the figures' notes and of how the sources wrote them, stemmed."""
+        rows = self.store.observations(metric_id)
+        text = " ".join(f"{r['note'] or ''} {r['as_written'] or ''}" for r in rows).lower()
+        words = {_stem(w) for w in re.findall(r"[a-z0-9][a-z0-9'-]*", text)}
+        return frozenset(words.union(*(g for g in self._word_groups if not g.isdisjoint(words))))
 
     def _names_in_notes(self, metric_id: str) -> set[str]:
         """The names the figures' notes give, written large within a sentence ("near

@@ -16,7 +16,7 @@ from typing import Callable
 from ..data.store import MetricRow
 from ..reading.facets import opposed
 from ..reading.read import COUNTRIES, Intent
-from ..reading.words import NOT_INFLECTED, PLAIN_VERBS
+from ..reading.words import NOT_INFLECTED, PLAIN_VERBS, _stem
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ class Facts:
     subject_phrases: Callable[[str], frozenset[str]] = lambda subject: frozenset()  # a subject's words, as read
     own_aliases: Callable[[str], frozenset[str]] = lambda metric: frozenset()  # aliases no facet reads
     all_aliases: Callable[[str], frozenset[str]] = lambda metric: frozenset()  # every alias, as read
+    noted_words: Callable[[str], frozenset[str]] = lambda metric: frozenset()  # the words of its records' notes
     # Each subject's ancestors, worked out the first time they are asked for: the rules
     # and the search by subject ask for them many times a question.
     _ancestry: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -156,9 +157,39 @@ def _thing_unsaid(intent: Intent, metric: MetricRow, facts: Facts) -> str:
 
 def _subject_missing(intent: Intent, metric: MetricRow, facts: Facts) -> str:
     for words, asked in zip(intent.subject_words, intent.subjects):
-        if not facts.covers(metric.subjects, asked):
+        if not facts.covers(metric.subjects, asked) and not _said_of_the_counted(intent, metric, facts, words):
             return words
     return ""
+
+
+def _said_of_the_counted(intent: Intent, metric: MetricRow, facts: Facts, words: str) -> bool:
+    """"How many Chinese firms did the ban on suppliers of weapon parts name?": the things
+    a count asks for are its own ("firms"); a subject that only says what they did is met
+    when the figure's records say it too ("firms supplying weapon parts")."""
+    if not _counts_the_asked(intent, metric, facts):
+        return False
+    noted = facts.noted_words(metric.id)
+    return all(_noted(_stem(w), noted) for w in words.split())
+
+
+def _noted(word: str, noted: frozenset[str]) -> bool:
+    """Whether a records' word says `word`, in this or another form ("guide", "guidance")."""
+    if word in noted:
+        return True
+    return len(word) >= 5 and any(len(n) >= 5 and n[:4] == word[:4] and _shared(n, word) >= min(len(n), len(word)) - 1
+                                  for n in noted)
+
+
+def _shared(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _counts_the_asked(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
+    """Whether the metric counts the things "how many" asks for ("how many Chinese firms")."""
+    return metric.measure == "count" and bool(intent.counted) and intent.counted in facts.words_of(metric.id)
 
 
 # "On its own", "alone": one of several, which a figure of them together does not give.
@@ -276,6 +307,8 @@ def _whole_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     held_owner = next((g[1:] for g in held if g[0] == "@"), None)
     if asked_owner and held_owner and asked_owner != held_owner:
         return False  # whose total, going which way
+    if asked_owner and not held_owner and len(asked_owner) == 2 and None in asked_owner:
+        return False  # a share of Russia's exports is no share of all its trade, both ways
     asked_subjects = [g for g in intent.whole if g[0] != "@"]
     held_subjects = [g for g in held if g[0] != "@"]
     if not asked_subjects or not held_subjects:
@@ -319,6 +352,8 @@ def unplaced(intent: Intent, metric: MetricRow, facts: Facts, verbs: bool = Fals
     if not intent.content:
         return []
     words = facts.words_of(metric.id)
+    noted = facts.noted_words(metric.id) if _counts_the_asked(intent, metric, facts) else frozenset()
+    # (what the things counted did, "suppliers of weapon components", said by its records)
     # Inflected verbs ("saw", "evolved", "publishing") say what happened to a figure, not
     # which figure: only the other words must be placed.
     plain_verbs = PLAIN_VERBS if not verbs and DID_ASKED.search(intent.normalized) else frozenset()
@@ -328,7 +363,7 @@ def unplaced(intent: Intent, metric: MetricRow, facts: Facts, verbs: bool = Fals
                and intent.spelled.get(w, w) not in plain_verbs]
     spelled = [intent.spelled.get(w, w) for w in content]
     return [shown for raw, shown, word in zip(content, spelled, facts.correct(spelled))
-            if word not in words and raw not in words]
+            if word not in words and raw not in words and not (noted and _noted(word, noted))]
 
 
 def _placed(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
