@@ -68,3 +68,19 @@ def test_a_share_of_one_way_of_trade_is_no_share_of_all_trade(engine):
     answer = engine.ask("Yuan share of Russia's exports in January 2024?")
     assert not answer.answered and not answer.values
     assert engine.ask("yuan share of russia's trade settlements january 2024").values
+
+
+def test_what_follows_a_second_year_is_said_of_both(engine):
+    # "In 2022 and 2023 according to Chinese customs, in tonnes": the source and unit are
+    # asked of 2022 too; the Energy Institute's bcm is no answer.
+    answer = engine.ask("Pipeline gas volumes from Russia in 2022 and 2023 according to Chinese customs, in tonnes?")
+    assert not answer.values
+    answer = engine.ask("crude imports from russia in 2020 and 2021 according to chinese customs")
+    assert {v.period for v in answer.values} == {"2020", "2021"}
+    assert {v.source for v in answer.values} == {"gacc-customs"}
+
+
+def test_a_figure_given_once_is_not_called_the_latest(engine):
+    answer = engine.ask("What did Kazakhstan's Atasu–Alashankou oil line to China cost?")
+    assert values(answer) == [800] and "latest" not in answer.text
+    assert "latest value" in engine.ask("latest trade figure").text

@@ -25,6 +25,8 @@ WHEN_FRAME = re.compile(r"^(?:when (?:was|were|did)|(?:in )?(?:which|what) (?:ye
                         re.IGNORECASE)
 # Answers about a figure; events, people and help are not split.
 FIGURE_KINDS = frozenset({"value", "span", "change", "series", "peak", "lowest", "latest", "swing"})
+# A second part that is another year and what is said of both: "and 2023 according to ...".
+ANOTHER_YEAR = re.compile(r"and (?:in )?(?:19|20)\d\d\b(.*)$", re.IGNORECASE)
 NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
 ORDER_WORDS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth")
 MARK = re.compile(r"\[(\d+)\]")
@@ -124,6 +126,10 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
                             and first.events[0].event_id not in shown:
                         return join(question, [first, second])
     for first_text, second_text in splits(question):
+        # "in 2022 and 2023 according to Chinese customs": what follows the second year
+        # (a source, a unit) is said of both.
+        if (trailing := ANOTHER_YEAR.match(second_text)) and trailing.group(1).strip(" ?"):
+            first_text = f"{first_text} {trailing.group(1).strip()}"
         first = ask(first_text, previous, figure_only=True)
         if not (_about_a_figure(first) and _reading(first)[1]):  # the first part names its period
             continue

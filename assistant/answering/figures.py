@@ -596,7 +596,9 @@ class FigureAnswers:
         facts = [draft.observed(r, metric) for r in chosen]
         spans = [p for p in intent.periods if p.form in ("range", "since", "before")] if kind != "latest" else []
         text = render("answers/extreme.txt.j2", metric=metric, kind=kind, groups=group_facts(facts),
-                      count=len(rows), span=spans[0].phrase if spans else "")
+                      count=len(rows), span=spans[0].phrase if spans else "",
+                      # a figure given for one time only is no "latest" of several
+                      once=len({r["period"] for r in rows}) == 1)
         return draft.answer(intent, True, kind, interpretation, text, self._suggest(metric))
 
     def _answer_change(self, intent: Intent) -> Answer:
