@@ -84,3 +84,9 @@ def test_a_figure_given_once_is_not_called_the_latest(engine):
     answer = engine.ask("What did Kazakhstan's Atasu–Alashankou oil line to China cost?")
     assert values(answer) == [800] and "latest" not in answer.text
     assert "latest value" in engine.ask("latest trade figure").text
+
+
+def test_a_yes_no_question_before_a_question_of_its_own_leaves_that_one_asked(engine):
+    answer = engine.ask("Has the alliance talk gone anywhere - when did Putin actually call China an ally?")
+    assert answer.answered and answer.events[0].date.startswith("2024-11")
+    assert "judgement" in answer.reading["summary"]

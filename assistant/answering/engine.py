@@ -69,6 +69,8 @@ SPEAKING_AHEAD = re.compile(r"^\s*(?:will|would|should|might|could|why)\b\s*", r
 ASKING = re.compile(r"^(?:(?:(?:by|in|at|for|from|since|to|on) )?(?:what|how|which|when|who|where)|did|does|do|is|are|"
                     r"was|were|has|have|give|show|list|tell)\b")
 
+YES_NO = re.compile(r"^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b")
+
 
 class Engine(SecondReadings, FollowUps, FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, EventSearch):
     def __init__(self, db_path: Path | str):
@@ -152,9 +154,11 @@ class Engine(SecondReadings, FollowUps, FigureAnswers, SwingAnswers, BalanceAnsw
             return None
         last = asking[-1]
         asked = read(clauses[last], self.lexicon)
+        # After a judgement, a figure or a date may be asked ("... - when did Putin call China an ally?").
+        wanted = compound.FIGURE_KINDS | ({"when"} if judged else frozenset())
         figure = figure or judged
         if figure and (last == 0 or asked.judgement or SPECULATION.match(asked.normalized)
-                       or asked.kind not in compound.FIGURE_KINDS):
+                       or asked.kind not in wanted):
             return None  # the judgement is the question's own
         kept = set(asked.content)
         prefaces = [read(c, self.lexicon) for i, c in enumerate(clauses) if i != last]
@@ -166,7 +170,11 @@ class Engine(SecondReadings, FollowUps, FigureAnswers, SwingAnswers, BalanceAnsw
         if not aside and not judged:
             return None
         answer = self._ask_one(question, previous, aside=frozenset(aside))
-        if not answer.answered or answer.kind == "judgement" or figure and answer.kind not in compound.FIGURE_KINDS:
+        if not answer.answered and all(YES_NO.match(c.lower()) for c in clauses[:last]):
+            # "Has the alliance talk gone anywhere - when did Putin call China an ally?": a
+            # yes-or-no question before one of its own, which is asked alone.
+            answer, judged = self._ask_one(clauses[last], previous), True
+        if not answer.answered or answer.kind == "judgement" or figure and answer.kind not in wanted:
             return None
         note = f" (the question read from “{clauses[last]}”"
         if judged:
