@@ -90,3 +90,11 @@ def test_a_yes_no_question_before_a_question_of_its_own_leaves_that_one_asked(en
     answer = engine.ask("Has the alliance talk gone anywhere - when did Putin actually call China an ally?")
     assert answer.answered and answer.events[0].date.startswith("2024-11")
     assert "judgement" in answer.reading["summary"]
+
+
+def test_a_pronoun_for_the_event_shown_asks_a_figure_of_it(engine):
+    # "How long was it meant to last?" after the treaty's date: "it" is the treaty, whose
+    # term is found by its title when the summary's other words weigh against every figure.
+    treaty = engine.ask("When was the Treaty of Good-Neighborliness signed?")
+    answer = engine.ask("how long was it meant to last?", treaty)
+    assert values(answer) == [20] and answer.values[0].unit == "years"

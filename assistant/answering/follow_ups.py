@@ -512,7 +512,9 @@ class FollowUps:
         one held for the event's year first.  None fitting: False, and the question is
         read as not held."""
         said = f"{event.title}. {event.summary}".lower()
-        scored = [(score, metric_id) for score, metric_id, _ in self.matcher.match(said)]
+        # (a summary's other words may weigh against every figure: the title alone then)
+        scored = [(score, metric_id) for score, metric_id, _ in
+                  self.matcher.match(said) or self.matcher.match(event.title.lower())]
         year = (event.date or "")[:4]
         intent.metric_id = None
         if year:  # a figure of the event's year first

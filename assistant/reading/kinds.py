@@ -111,6 +111,8 @@ FOLLOW_UP = re.compile(r"^(?:and|what about|how about|and what about|same for|no
                        # words that point back: "how many were naval?", "what share is that?", "of those"
                        r"|^how many (?:of (?:them|those) )?were\b|\b(?:is|was) (?:that|this|it)\s*\??$"
                        r"|\bof (?:those|them|these)\b|^(?:and )?(?:which|what) ones?\b"
+                       # a pronoun for what was just shown: "how long was it meant to last?"
+                       r"|^(?:how \w+|what) (?:was|is|were|did|does|do|will|would|had|has) (?:it|they|that|this)\b(?! \w+ (?:of|in) \w)"
                        # a time alone, counted from the one before: "the year after?", "a year earlier?"
                        r"|^(?:the (?:next|following|previous|preceding|prior) year|the year (?:after|before)"
                        r"|a year (?:later|earlier|before))\W*$")
