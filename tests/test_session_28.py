@@ -98,3 +98,10 @@ def test_a_pronoun_for_the_event_shown_asks_a_figure_of_it(engine):
     treaty = engine.ask("When was the Treaty of Good-Neighborliness signed?")
     answer = engine.ask("how long was it meant to last?", treaty)
     assert values(answer) == [20] and answer.values[0].unit == "years"
+
+
+def test_how_many_of_a_polls_people_is_their_share(engine):
+    poll = engine.ask("What did Levada find about Russian views of China in Sept 2022?")
+    assert values(engine.ask("how many were negative?", poll)) == [5]
+    # How many a poll asked is another figure, which no share says.
+    assert not engine.ask("how many Russians were polled by Levada in 2022?").values

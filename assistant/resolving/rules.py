@@ -258,7 +258,19 @@ def _currency_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
 
 def _measure_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     # "How many Chinese-brand cars were sold?" is not answered by their share of sales.
-    return not intent.measures or metric.measure in intent.measures or _a_value_by_its_unit(intent, metric, facts)
+    return not intent.measures or metric.measure in intent.measures or _a_value_by_its_unit(intent, metric, facts) \
+        or _a_poll_share_by_count(intent, metric, facts)
+
+
+# Words that ask how many people a poll asked, which no share of them says.
+POLLED = re.compile(r"\b(?:polled|surveyed|asked|interviewed|questioned|respondents|sample|took part|participants)\b")
+
+
+def _a_poll_share_by_count(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
+    """"How many were negative?" of a poll: its people are counted only as a share of
+    those asked; how many it asked is another figure."""
+    return intent.measures == {"count"} and metric.measure == "share" and facts.covers(metric.subjects, ("opinion",)) \
+        and not POLLED.search(intent.normalized)
 
 
 def _a_value_by_its_unit(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
