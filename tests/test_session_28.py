@@ -105,3 +105,10 @@ def test_how_many_of_a_polls_people_is_their_share(engine):
     assert values(engine.ask("how many were negative?", poll)) == [5]
     # How many a poll asked is another figure, which no share says.
     assert not engine.ask("how many Russians were polled by Levada in 2022?").values
+
+
+def test_an_event_may_be_of_any_of_the_times_asked(engine):
+    # "The Sept 2004 agreements that set exports for 2006": signed in 2004, of 2006's figure.
+    answer = engine.ask("Who signed the Sept 2004 agreements that set Russian rail oil exports to China at "
+                        "15 million tons for 2006?")
+    assert "Fradkov" in answer.text and "Wen Jiabao" in answer.text and 15 in values(answer)

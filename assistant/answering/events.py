@@ -106,14 +106,18 @@ class EventSearch:
         for period in naming + intent.name_years:
             year = str(period.start.year) if period.start else period.phrase.strip()[-4:]
             rows = [r for r in rows if r["date_start"].startswith(year) or year in f"{r['title']} {r['summary']}"]
+        # An event of any of the times asked ("the Sept 2004 agreements that set exports for
+        # 2006": the one of 2004); an open span's bound cuts ("since 2022").
+        bounds = []
         for period in intent.periods:
             if period in naming:
                 continue
             start = period.start.isoformat() if period.start else "0000"
             end = period.end.isoformat() if period.end else "9999"
-            rows = [r for r in rows if r["date_end"] >= start and r["date_start"] <= end]
-            if (period.start is None) != (period.end is None):  # an open span: its bound cuts
-                rows = [r for r in rows if r["date_end"] <= end and r["date_start"] >= start]
+            bounds.append((start, end, (period.start is None) != (period.end is None)))
+        if bounds:
+            rows = [r for r in rows if any(r["date_end"] >= start and r["date_start"] <= end and (
+                not open_span or (r["date_end"] <= end and r["date_start"] >= start)) for start, end, open_span in bounds)]
         rows = list(filter(self._event_fits(intent), rows))
         # Require at least two matching words when the question has several,
         # so that one common word ("agreement") does not pick an event.
