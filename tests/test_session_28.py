@@ -5,6 +5,8 @@ Each test names the mechanism, not the question that showed it was missing.
 
 from __future__ import annotations
 
+from assistant.reading.words import normalize
+
 
 def values(answer) -> list[float]:
     return [v.value for v in answer.values]
@@ -112,3 +114,30 @@ def test_an_event_may_be_of_any_of_the_times_asked(engine):
     answer = engine.ask("Who signed the Sept 2004 agreements that set Russian rail oil exports to China at "
                         "15 million tons for 2006?")
     assert "Fradkov" in answer.text and "Wen Jiabao" in answer.text and 15 in values(answer)
+
+
+def test_a_terse_query_ending_in_two_digits_names_that_year():
+    assert normalize("cn-ru trade 22") == "cn-ru trade 2022"
+    assert normalize("lng 19?") == "lng 2019"
+    # Not a number a word before makes one, a plane, or a year no source holds.
+    for text in ("trade top 10", "su 35", "tu 95", "trade 45", "what was trade in 22"):
+        assert normalize(text) == text
+
+
+def test_the_most_in_one_year_is_the_highest_yearly_figure(engine):
+    answer = engine.ask("most joint exercises in one year")
+    assert answer.kind == "peak" and values(answer) == [11]
+
+
+def test_the_source_of_a_stated_figure_lists_each_record_of_it(engine):
+    answer = engine.ask("what's the source for the 245 billion figure?")
+    assert answer.answered and {v.source for v in answer.values} == {"china-russia-dashboard",
+                                                                       "wikipedia-china-russia-relations"}
+    assert "245" in answer.reading["summary"]
+    assert not engine.ask("what is the source of the 999 figure").answered
+
+
+def test_that_year_after_a_figure_of_one_year_is_that_year(engine):
+    lowest = engine.ask("what was the lowest year of UN voting agreement?")
+    assert [v.period for v in lowest.values] == ["1993"]
+    assert values(engine.ask("how many votes that year?", lowest)) == [62]

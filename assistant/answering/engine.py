@@ -446,11 +446,37 @@ class Engine(SecondReadings, FollowUps, FigureAnswers, SwingAnswers, BalanceAnsw
                             text, self._starters())
 
     def _answer_sources(self, intent: Intent) -> Answer:
-        """The sources of the previous answer ("source?")."""
+        """The sources of the previous answer ("source?"), or of a figure the question states
+        ("what's the source for the 245 billion figure?")."""
         draft = Draft(self.store)
+        if intent.numbers:
+            return self._sources_of_figure(intent, draft)
         return draft.answer(intent, False, "sources", "Read as a request for sources.",
                             "Ask a question first; crr then lists the sources of its answer.",
                             self._starters())
+
+    def _sources_of_figure(self, intent: Intent, draft: Draft) -> Answer:
+        """Each record crr holds of the figure stated, in the unit the question gives it, with its source."""
+        marks = ",".join("?" for _ in intent.numbers)
+        rows = self.store.rows(f"select * from observations where value in ({marks}) order by period, id",
+                               tuple(intent.numbers))
+        units = {u for group in intent.quantity_units for u in group}
+        facts = self.resolver.facts
+        found = [(r, self.metrics[r["metric_id"]]) for r in rows if r["metric_id"] in self.metrics
+                 and (not units or self.metrics[r["metric_id"]].unit in units)]
+        found = [(r, m) for r, m in found if all(facts.covers(m.subjects, a) for a in intent.subjects)]
+        interpretation = "Read as a request for the sources of a figure."
+        stated = " or ".join(f"{n:g}" for n in intent.numbers)
+        if not found:
+            text = f"crr holds no figure of {stated} that fits this, so it cites none.\n"
+            return draft.answer(intent, False, "sources", interpretation, text, self._starters())
+        lines = []
+        for row, metric in found[:6]:
+            fact = draft.observed(row, metric)
+            lines.append(f"- {metric.name}, {fact.period_text}: {fact.text} ({fact.source_name}, "
+                         f"“{row['locator']}”{fact.marks})")
+        text = f"crr holds {stated} as:\n" + "\n".join(lines) + "\n"
+        return draft.answer(intent, True, "sources", interpretation, text, [])
 
     def _answer_judgement(self, intent: Intent) -> Answer:
         """An opinion or a prediction: crr holds figures and events, not judgements."""

@@ -88,12 +88,25 @@ class FollowUps:
         intent.periods = [Period.point(when)]
         bind_offices(intent, self.lexicon, timed=True)
 
+    @staticmethod
+    def _year_shown(intent: Intent, previous: Answer) -> None:
+        """"How many votes that year?" after the lowest year of a figure: the year of the
+        figure just shown, when the answer showed figures of one time only."""
+        if intent.periods or not THAT_YEAR.search(intent.normalized) or previous.events \
+                or _periods_of(previous.context or {}):
+            return  # (a time asked before is the one meant, as the follow-up reads it)
+        shown = {v.period for v in previous.values if not v.derived}
+        if len(shown) == 1 and (year := next(iter(shown)))[:4].isdigit() and "/" not in year:
+            intent.periods = [Period.point(year[:4])]
+            intent.follow_up = True
+
     def _follow_previous(self, intent: Intent, previous: Answer) -> Answer | None:
         """Read a question in the light of the last answer; an answer when the follow-up
         is answered from the last answer alone (its sources, the people of its event)."""
         if intent.kind == "sources":
             return self._previous_sources(intent, previous)
         self._offices_then(intent, previous)
+        self._year_shown(intent, previous)
         if self._bare(intent):
             intent.follow_up = True  # "for how long?", "when?": nothing of its own to be about
             if intent.kind == "when" and _shift_year(intent.normalized, _periods_of(previous.context or {})):
@@ -657,6 +670,8 @@ def _periods_of(context: dict) -> list[Period]:
     ]
 
 
+# The year of what was just shown.
+THAT_YEAR = re.compile(r"\b(?:that|the same|this) year\b|\bin that year\b")
 # How often people did something, over their years, not at one event.
 FREQUENCY = re.compile(r"\bhow (?:often|frequently)\b|\bhow many times\b")
 # A pronoun for people: "they", "he", "her".

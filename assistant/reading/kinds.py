@@ -19,7 +19,9 @@ KIND_WORDS = [
     # "lowest on record" is a low: the lowest words are read before "record".
     ("lowest", r"\b(?:lowest|minimum|min|smallest|least|bottom|weakest|record low|(?:its|an all-time) low|low point)\b"),
     # "record" as a noun, not the verb ("what did Russia record as its imports", "to record").
-    ("peak", r"\b(?:peak|(?<!\bto )record(?!\s+(?:as|that|its|their)\b)|highest|maximum|max|largest|biggest|most ever|all-time high|its high|high point|high-water mark)\b"),
+    ("peak", r"\b(?:peak|(?<!\bto )record(?!\s+(?:as|that|its|their)\b)|highest|maximum|max|largest|biggest|most ever|all-time high|its high|high point|high-water mark)\b"
+             # "the most exercises in one year": the highest of the yearly figures
+             r"|\bmost\b(?:\s+\S+){0,5}?\s+in (?:one|a|a single|any|any one|a given) year\b"),
     ("latest", r"\b(?:latest|most recent|recent|recently|current|currently|now|today|newest|last known|these days|final (?:year|value|figure|reading|data point)s?)\b"),
     ("change", r"\b(?:vs\.?|versus|compare[ds]?|comparison|change[ds]?|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|drop(?:ped)?|rise|rose|risen|shr[iau]nk(?:en)?|contracted|slump(?:ed|s)?|plunge[ds]?|climb(?:ed|s)?|difference|move[ds]?|jump(?:ed|s)?|shift(?:ed|s)?|evolv(?:e|ed|es|ing))\b"
                # "more crude in 2021 than in 2020": two times compared (not "more than 100 bn")
@@ -40,7 +42,9 @@ EVENT_KIND_PATTERNS = [
     ("sources",
      re.compile(r"(?:and )?(?:the )?(?:sources?|citations?|cite( it| that| this)?|references?|where (?:is|does) (?:that|this|it) (?:come )?from)\b"
                 # "which source says 76?", "whose figure is that?"
-                r"|(?:and )?(?:which|what) sources? (?:says?|gives?|has|have|reports?|is|are|puts?)\b|whose (?:figure|number)s? (?:is|are)\b"),
+                r"|(?:and )?(?:which|what) sources? (?:says?|gives?|has|have|reports?|is|are|puts?)\b|whose (?:figure|number)s? (?:is|are)\b"
+                # "what's the source for the 245 billion figure?"
+                r"|(?:what(?:'s| is| are| was)|give me|show me) (?:the )?(?:sources?|citations?|references?) (?:for|of|behind)\b"),
      None),
     ("count_events",
      None,

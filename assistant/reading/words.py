@@ -46,6 +46,8 @@ def normalize(text: str) -> str:
     if ">" in text:
         text = _ARROW.sub(" to ", text)  # "rus>chn", "chn->rus": from the one to the other
     text = _O_FOR_ZERO.sub(lambda m: m.group(0).replace("o", "0"), text)  # "2o24" is 2024
+    if text[-1:].isdigit() or text.endswith("?"):
+        text = _last_short_year(text)  # "cn-ru trade 22"
     if "how" in text:
         text = _RUN_TOGETHER.sub(lambda m: f"how {m.group(1)}", text)  # "howmany"
     if any(map(text.__contains__, ("st", "nd", "rd", "th"))):
@@ -79,6 +81,27 @@ _MONTH_SHORT_YEAR = Lazy(
     r"september|october|november|december)\.? ([0-3]\d)\b(?![\d,.]| ?(?:19|20)\d\d| ?-)")
 _EVER = Lazy(r"\b([a-z]+)-ever\b")
 # A part of a year and its two digits ("end-22", "mid-98"): that part of the year.
+# A terse query that ends in two digits and names no year ("cn-ru trade 22", "lng 19?"):
+# those digits are the year, unless a word before them makes them a number ("top 10").
+_LAST_TWO_DIGITS = Lazy(r"^([a-z][a-z ,.'&/-]*?[a-z]) (\d\d)\??$")
+_ASKING_START = Lazy(r"^(?:what|how|which|who|whom|when|where|why|is|are|was|were|did|does|do|can|could|give|show|"
+                     r"list|tell|name)\b")
+_A_NUMBER_AFTER = frozenset("top rank ranked no number over under than about around some roughly the first last past "
+                            "next for of at to by x times per rated ranks place day days km bn mn mt bcm "
+                            # a month before two digits: the month rule reads them ("since feb 24": a day)
+                            "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april "
+                            "june july august september october november december".split())
+
+
+def _last_short_year(text: str) -> str:
+    match = _LAST_TWO_DIGITS.match(text)
+    if not match or _ASKING_START.match(text) or re.search(r"\b(?:19|20)\d\d\b", text) \
+            or match.group(1).split()[-1] in _A_NUMBER_AFTER or 26 < int(match.group(2)) < 90 \
+            or len(match.group(1).split()[-1]) < 3:
+        return text  # (a year the sources may hold, 1990 to 2026; "su 35", "tu 95" are planes)
+    return f"{match.group(1)} {_full_year(match, 2)}"
+
+
 _PART_SHORT_YEAR = Lazy(r"\b(end|mid|early|late|start)-(\d\d)\b(?![-\d])")
 _ARROW = Lazy(r"(?<=[a-z])\s*-?>\s*(?=[a-z])")
 _ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",

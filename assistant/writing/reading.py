@@ -63,6 +63,8 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
             parts.append(KIND_WORDS[answer.kind])
     elif intent.not_held and intent.subject_words:
         parts.append(", ".join(map(intent.as_written, intent.subject_words)))
+    elif answer.kind == "sources" and intent.numbers:
+        parts.append("a request for the sources of " + " or ".join(f"{n:g}" for n in intent.numbers))
     else:
         parts.append(KIND_WORDS.get(answer.kind, answer.kind))
     if intent.subject_words and not metric and not intent.not_held:
