@@ -141,3 +141,9 @@ def test_that_year_after_a_figure_of_one_year_is_that_year(engine):
     lowest = engine.ask("what was the lowest year of UN voting agreement?")
     assert [v.period for v in lowest.values] == ["1993"]
     assert values(engine.ask("how many votes that year?", lowest)) == [62]
+
+
+def test_a_thing_done_is_dated_by_a_match_that_is_no_plan(engine):
+    # The 2004 agreement to hand the island over is no date of its handing over.
+    answer = engine.ask("When was Bolshoy Ussuriysky Island handed over?")
+    assert answer.answered and answer.events[0].date == "2008-10-14"

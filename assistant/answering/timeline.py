@@ -39,6 +39,7 @@ _PLAN = re.compile(r"\b(?:agree[sd]?|agreement|plans?|planned|propos\w*|promis\w
 _DONE = re.compile(r"\b(?:start\w*|began|begin\w*|open\w*|launch\w*|flow\w*|took effect|take effect|"
                    r"come into force|came into force|enter\w* (?:into )?force|complet\w*|finish\w*|"
                    r"built|deliver\w*|arriv\w*|reach\w*|went into|go into|come online|came online|"
+                   r"hand\w* over|handover|transferr\w*|ceded|"
                    r"(?:formally |finally )adopt\w*|in effect)\b")
 # A question about the plan of a thing done: "when did Russia agree to start supplying gas".
 _PLAN_OF_DONE = re.compile(rf"(?:{_PLAN.pattern})(?:\s+\w+){{0,2}}?\s+(?:{_DONE.pattern})", re.I)
@@ -113,9 +114,16 @@ class TimelineAnswers:
         # whatever its summary adds ("capacity planned for 2025").
         title = rows[0]["title"]
         planned = _plans(title) or (_plans(sentence) and not _DONE.search(title.lower()))
-        if planned and _DONE.search(intent.normalized) \
-                and not _PLAN_OF_DONE.search(intent.normalized):
-            return self._no_such_event(intent, draft, interpretation, rows[0], planned=True)
+        asks_done = bool(_DONE.search(intent.normalized)) and not _PLAN_OF_DONE.search(intent.normalized)
+        if planned and asks_done:
+            # "When was the island handed over?": the agreement to hand it over is no date of it;
+            # another match that is no plan and says the act is.
+            done = [r for r in rows[1:] if not self._planned(intent, r)
+                    and not self.event_vocab.act_unsaid(intent.normalized, r)]
+            if not done:
+                return self._no_such_event(intent, draft, interpretation, rows[0], planned=True)
+            rows = done[:1] + [r for r in rows if r is not done[0]]
+            sentence, clause = self.supporting_text(intent, rows[0])
         if (act := self.event_vocab.act_unsaid(intent.normalized, rows[0])):
             # "When did China receive its Su-35s?": the event of their purchase is no date of
             # their delivery; the nearest event is shown, the date not given.
@@ -141,6 +149,10 @@ class TimelineAnswers:
         text = render("answers/when.txt.j2", events=cited, others=others, differ=len(dates) > 1, ranked=ranked)
         return draft.answer(intent, True, "when", interpretation, text,
                             [f"what happened in {best[0]['year']}?", "who took part?"])
+
+    def _planned(self, intent: Intent, row) -> bool:
+        sentence, _ = self.supporting_text(intent, row)
+        return _plans(row["title"]) or (_plans(sentence) and not _DONE.search(row["title"].lower()))
 
     def _answer_when_of_previous(self, intent: Intent, event_id: str):
         """"When did he say it?" after an answer about an event: that event's date."""
