@@ -147,3 +147,10 @@ def test_a_thing_done_is_dated_by_a_match_that_is_no_plan(engine):
     # The 2004 agreement to hand the island over is no date of its handing over.
     answer = engine.ask("When was Bolshoy Ussuriysky Island handed over?")
     assert answer.answered and answer.events[0].date == "2008-10-14"
+
+
+def test_a_people_named_by_their_country_go_where_the_words_after_say(engine):
+    chinese = engine.ask("Chinese tourists in Russia 2019")
+    answer = engine.ask("and Russians in China?", chinese)
+    assert answer.reading["flow"] == {"from": "russia", "to": "china"}
+    assert values(answer) == [1900000]

@@ -14,6 +14,7 @@ import re
 from datetime import date
 
 from ..answer import Answer
+from ..reading.facets import opposed
 from ..reading.kinds import EXTREME_WORDS, metric_kind, read_event_kind
 from ..reading.lexicon import lexicon_words
 from ..reading.offices import bind_offices
@@ -454,6 +455,11 @@ class FollowUps:
         sibling = self._sibling(intent, metric, periods) if intent.follow_up and metric in self.metrics else None
         if intent.follow_up and metric in self.metrics and not intent.parties and self._turned(intent, before):
             # "what about imports?" then "and exports?": the other way of the flow just shown.
+            sibling = self._reversed(metric) or sibling
+        elif intent.follow_up and metric in self.metrics and any(intent.flow) \
+                and opposed(intent.flow, self.metrics[metric].flow) \
+                and not (intent.subjects or intent.measures or self._new_content(intent)):
+            # "and Russians in China?" after Chinese visits to Russia: the same figure the other way.
             sibling = self._reversed(metric) or sibling
         if sibling:
             # "and imports?" after the yuan's share of exports: the same figure for imports, same period.

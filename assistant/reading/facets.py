@@ -78,8 +78,9 @@ _ONE_END = [
 ]
 
 
-def marked(words: list[str], found: list[Found]) -> str:
-    """The words with each party phrase replaced by @id."""
+def marked(words: list[str], found: list[Found], written: dict[str, str] | None = None) -> str:
+    """The words with each party phrase replaced by @id (`written`: each word as the
+    question wrote it, where the words are cut)."""
     out, i = [], 0
     parties = {f.start: f for f in found if f.values("party")}
     while i < len(words):
@@ -88,6 +89,13 @@ def marked(words: list[str], found: list[Found]) -> str:
             if out and out[-1] == "the":
                 out.pop()  # "to the PRC" goes to China as "to China" does
             out.append("@" + phrase.values("party")[0])
+            # "Russians in China", "Chinese in Russia": a people named by their country go
+            # where the words after say, as "Russian visitors in China" do.
+            last, after = words[phrase.end - 1], words[phrase.end:phrase.end + 1]
+            last = (written or {}).get(last, last)
+            if last.endswith("ians") or last.endswith("ans") and len(last) > 5 \
+                    or last.endswith("ese") and after and after[0] in ("in", "visiting"):
+                out.append("people")
             i = phrase.end
         else:
             out.append(words[i])

@@ -289,7 +289,7 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     if aside:  # words of a preface the caller set aside: named as not used, not matched
         intent.aside += [intent.spelled.get(w, w) for w in intent.content if w in aside]
         intent.content = [w for w in intent.content if w not in aside]
-    text = marked(words, found)
+    text = marked(words, found, intent.spelled)
     intent.flow = _its_flow(_origin_or_buyer(flow(text), words, found), words, found)
     intent.reporter = reporter(text)
     if intent.reporter and intent.periods:
