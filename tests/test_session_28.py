@@ -154,3 +154,21 @@ def test_a_people_named_by_their_country_go_where_the_words_after_say(engine):
     answer = engine.ask("and Russians in China?", chinese)
     assert answer.reading["flow"] == {"from": "russia", "to": "china"}
     assert values(answer) == [1900000]
+
+
+def test_the_upper_end_of_a_range_comes_with_its_lower_end(engine):
+    # "Five or six times a year": 6 alone would be pasted as the figure.
+    answer = engine.ask("How often did Putin and Hu meet each year?")
+    assert sorted(values(answer)) == [5, 6] and "range" in answer.text
+    assert all(v.cites for v in answer.values)
+
+
+def test_a_span_figure_names_its_source(engine):
+    answer = engine.ask("joint naval exercises since 2022")
+    assert "(China-Russia Dashboard[1])" in answer.text
+
+
+def test_a_measure_asked_after_a_figure_of_no_time_is_its_main_series(engine):
+    previous = engine.ask("which year was the value of russian crude exports to china highest?")
+    answer = engine.ask("and volume?", previous)
+    assert answer.values and answer.values[0].metric == "oil_exports_to_china"

@@ -144,7 +144,7 @@ async def test_a_span_shows_its_parts_and_the_figure_since_the_invasion(app):
         view = await ask(pilot, "joint exercises since 2022?")
         assert view.query_one(HeadlineView).number == "33"
         text = str(view.query_one(".text", Static).content)
-        assert "33 exercises[1]" in text and "20 exercises were joint naval" in text
+        assert "33 exercises (China-Russia Dashboard[1])" in text and "20 exercises were joint naval" in text
         assert "since 24 February 2022" in text and "31 exercises" in text
         assert "derived by crr: Joint naval exercises and patrols" in text_of(view)
         assert view.query(SeriesChart)

@@ -134,6 +134,24 @@ class Draft:
                         lines.append(f"Note: {row['note']}")
         return lines
 
+    def _with_lower_bounds(self, text: str) -> str:
+        """A value that is the upper end of a range the source gives ("five or six times a
+        year", stored as two records, the lower one under the metric's id with "_low") is
+        given with its lower end, so that no one quotes the one end as the figure."""
+        metrics = self.store.metrics
+        lines = []
+        for value in list(self.values):
+            low = metrics.get(f"{value.metric}_low")
+            if value.derived or low is None or any(v.metric == low.id for v in self.values):
+                continue
+            rows = [r for r in self.store.observations(low.id)
+                    if r["period"] == value.period and r["source_id"] == value.source]
+            if rows:
+                fact = self.observed(rows[0], low)
+                high = format_value(value.value, value.unit, value.qualifier)
+                lines.append(f"The source gives a range: {fact.text} to {high} ({fact.source_name}{fact.marks}).")
+        return text.rstrip("\n") + "\n" + "\n".join(lines) + "\n" if lines else text
+
     def short(self, source_id: str) -> str:
         return self.store.sources[source_id].short_name
 
@@ -143,6 +161,7 @@ class Draft:
             # What a reader must not miss goes in the text itself, so that every front
             # end, copy and export carries it: the curators' cautions, and their notes
             # on sources that disagree about a value stated here.
+            text = self._with_lower_bounds(text)
             warnings = [] if "Note: " in text else self._disputes()
             warnings += [f"Caution: {c}" for c in self.cautions]
             if warnings:

@@ -631,7 +631,9 @@ class FollowUps:
                 and set(m.subjects) == set(metric.subjects) and m.flow in (metric.flow, (None, None))
                 and misfit(intent, m, self.resolver.facts) is None]
         periods = intent.periods or periods
-        fits.sort(key=lambda m: (not (periods and self.resolver.holds(m.id, periods[0])), m.flow != metric.flow, m.id))
+        # With no time asked, the series of most figures (crude by year, not one deal's cap).
+        fits.sort(key=lambda m: (not (periods and self.resolver.holds(m.id, periods[0])), m.flow != metric.flow,
+                                 -len(self.store.observations(m.id)), m.id))
         return fits[0].id if fits else None
 
     def _sibling_by_subject(self, intent: Intent, metric_id: str, periods: list[Period]) -> str | None:
