@@ -172,3 +172,12 @@ def test_a_measure_asked_after_a_figure_of_no_time_is_its_main_series(engine):
     previous = engine.ask("which year was the value of russian crude exports to china highest?")
     answer = engine.ask("and volume?", previous)
     assert answer.values and answer.values[0].metric == "oil_exports_to_china"
+
+
+def test_who_had_the_surplus_is_the_balance_worked_out(engine):
+    answer = engine.ask("Who had the trade surplus in 2013?")
+    assert answer.kind == "balance" and "a surplus for China" in answer.text
+    assert all(v.derived for v in answer.values if v.label.endswith("balance with China"))
+    trade = engine.ask("trade in 2013")
+    answer = engine.ask("who had the surplus?", trade)
+    assert answer.kind == "balance" and "2013" in answer.text

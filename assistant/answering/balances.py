@@ -18,6 +18,8 @@ from .figures import _runs_of_years
 
 BALANCE = re.compile(r"\b(?:surplus(?:es)?|deficits?|trade balance|balance of trade|(?:trade )?imbalance|net exporter"
                      r"|net importer|exceed(?:ed|s)?|outstrip(?:ped|s)?|outpac(?:e|ed|es))\b")
+# "Who had the trade surplus?", "which side ran a deficit?": which of the two, by the balance.
+WHICH_SIDE = re.compile(r"^(?:and )?(?:who|which (?:side|country|one|of the two)(?: of the two)?)\b")
 # The goods flows of each country, as (its exports, its imports): their metrics' ids.
 FLOWS = {"russia": ("trade_russia_to_china", "trade_china_to_russia"),
          "china": ("trade_china_to_russia", "trade_russia_to_china")}
@@ -30,7 +32,8 @@ class BalanceAnswers:
         """A question of one country's balance of goods trade with the other."""
         return bool(BALANCE.search(intent.normalized)) and all(m in self.metrics for pair in FLOWS.values() for m in pair) \
             and all("trade" in group for group in intent.subjects) \
-            and not intent.others and intent.kind not in ("judgement", "help", "sources", "who", "when")
+            and not intent.others and (intent.kind not in ("judgement", "help", "sources", "who", "when")
+                                       or intent.kind == "who" and WHICH_SIDE.match(intent.normalized))
 
     def _answer_balance(self, intent: Intent) -> Answer:
         whose = next((p for p in intent.parties if p in FLOWS), "russia")
@@ -61,7 +64,8 @@ class BalanceAnswers:
                 fact = draft.derived(exports, year, balance,
                                      f"{format_number(a)} − {format_number(b)} = {format_number(balance)}",
                                      [out, into], label=label)
-                way = "a surplus" if balance > 0 else "a deficit" if balance < 0 else "in balance"
+                way = f"a surplus for {names[whose]}" if balance > 0 else \
+                    f"a deficit for {names[whose]}, a surplus for {names[other]}" if balance < 0 else "in balance"
                 reporter = as_reported(key[2]).removeprefix(", ")
                 lines.append(f"{label} in {describe_period(year)}{', ' + reporter if reporter else ''}: "
                              f"exports to {names[other]} {out.text}{out.marks} less imports from {names[other]} "

@@ -108,6 +108,8 @@ class FollowUps:
             return self._previous_sources(intent, previous)
         self._offices_then(intent, previous)
         self._year_shown(intent, previous)
+        if not intent.periods and self._asks_balance(intent):
+            intent.periods = _periods_of(previous.context or {})  # "who had the surplus?" after trade in 2013
         if self._bare(intent):
             intent.follow_up = True  # "for how long?", "when?": nothing of its own to be about
             if intent.kind == "when" and _shift_year(intent.normalized, _periods_of(previous.context or {})):
