@@ -181,3 +181,19 @@ def test_who_had_the_surplus_is_the_balance_worked_out(engine):
     trade = engine.ask("trade in 2013")
     answer = engine.ask("who had the surplus?", trade)
     assert answer.kind == "balance" and "2013" in answer.text
+
+
+def test_what_an_agreement_provides_asked_in_the_future_is_its_terms(engine):
+    answer = engine.ask("How much oil will Russia deliver under the loans-for-oil deal?")
+    assert values(answer) == [300]
+    assert engine.ask("will russia deliver more oil next year?").kind == "judgement"
+
+
+def test_whether_a_people_like_a_country_is_what_polls_found(engine):
+    answer = engine.ask("Do Russians like China?")
+    assert answer.answered and answer.values[0].metric.startswith("russian_views") or "favourable" in answer.text
+
+
+def test_a_capital_before_a_market_names_its_country(engine):
+    answer = engine.ask("yuan share in Moscow stock market trading")
+    assert answer.answered and values(answer) == [33]

@@ -34,6 +34,8 @@ UNIT_MEASURES = {"bcm": ("volume", "capacity"), "tonnes": ("volume", "capacity")
 AFTER_AMOUNT = frozenset("did does do were was is are has have had in of for from to worth a per".split())
 PLACE_WORDS = frozenset({"in", "to", "at", "into", "from", "near", "around"})
 LOCATIVE = frozenset({"in", "at", "near", "around"})
+# A capital before these names its country's: "the Moscow exchange", "Beijing's stock market".
+OF_THE_COUNTRY = frozenset({"stock", "exchange", "bourse", "market", "markets", "stocks"})
 # Words of people going somewhere: with them, "to Moscow" is the city.
 GOING = ("tourist", "visitor", "visit", "student", "trip", "travel", "flight", "went", "go", "come", "came",
          "arriv", "studi", "migrant", "worker", "holiday")
@@ -64,6 +66,9 @@ NAME_KINDS = (r"pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|organi
 NAME_KIND_ASKED = re.compile(rf"\bwhich (?:[\w-]+ ){{0,3}}?({NAME_KINDS}|surveys?|polls?)\b")
 # "that day", "then": a follow-up about the time of the answer before.
 DEICTIC = re.compile(r"\b(?:that (?:day|year|month|time|week)|the same (?:day|year|month|time)|at the time|then)\b")
+# What an agreement provides, asked in the future tense: "under the 2009 deal".
+UNDER_TERMS = re.compile(r"\bunder (?:the|its|that|this|their) (?:\S+ ){0,3}(?:deal|agreement|contract|treaty|accord|"
+                         r"pact|memorandum|arrangement)s?\b")
 # A prediction or an explanation asked for: "will ...?", "why ...?" ("could you" is politeness).
 SPECULATION = re.compile(r"^(?:why|will|should|might|would|could|is it likely|how likely)\b(?! you\b)")
 # ("share of total visits": the whole a share is of, no sum of the years asked)
@@ -508,6 +513,10 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
             taken.update(range(phrase.start, phrase.end))
             intent.aside.append(phrase.text)  # a preface's cue ("Is Russia the junior partner?")
             continue
+        if "judgement" in facets and phrase.text.startswith("will ") and UNDER_TERMS.search(intent.normalized):
+            # "How much oil will Russia deliver under the loans-for-oil deal?": the deal's terms.
+            taken.update(range(phrase.start, phrase.end))
+            continue
         if "judgement" in facets:
             intent.judgement = True
         if "off_subject" in facets:
@@ -596,6 +605,8 @@ def _a_place(words: list[str], start: int) -> bool:
     """Whether the city at `start` is a place people are in or go to ("in Moscow", "tourists
     who went to Moscow"), not its country's capital standing for it ("arms from Moscow")."""
     before = words[start - 1] if start else ""
+    if words[start + 1:start + 2] and words[start + 1] in OF_THE_COUNTRY:
+        return False  # "in Moscow stock market trading": the country's market, named by its capital
     if before.startswith(("visit", "tour")) or before in LOCATIVE:
         return True
     return before in PLACE_WORDS and any(w.startswith(GOING) for w in words[max(0, start - 5):start - 1])
