@@ -197,3 +197,16 @@ def test_whether_a_people_like_a_country_is_what_polls_found(engine):
 def test_a_capital_before_a_market_names_its_country(engine):
     answer = engine.ask("yuan share in Moscow stock market trading")
     assert answer.answered and values(answer) == [33]
+
+
+def test_a_count_held_over_years_is_a_total(engine):
+    answer = engine.ask("How many times have Putin and Xi met in total?")
+    assert values(answer) == [40]
+    answer = engine.ask("How many Chinese companies has the EU sanctioned in total?")
+    assert not answer.answered and "one occasion" in answer.text
+
+
+def test_which_of_two_flows_was_larger_is_said_as_each_reporter_counts_them(engine):
+    answer = engine.ask("Which was larger in 2019, China's exports to Russia or its imports?")
+    assert {v.metric for v in answer.values} == {"trade_china_to_russia", "trade_russia_to_china"}
+    assert "As China reports them, the larger is “Goods trade from Russia to China”" in answer.text

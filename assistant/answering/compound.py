@@ -157,7 +157,9 @@ COMPARING = re.compile(rf"^(?:{_ASKING_WHICH}|(?:is|was|are|were)\b(?=.+\b{_BIGG
 # The words that open a comparison, taken off before it is cut in two.
 _LEAD = re.compile(rf"^(?:{_ASKING_WHICH}|is|was|are|were)\s*[,:]?\s*", re.IGNORECASE)
 _SIDES = (re.compile(rf"\s+(?:{_BIGGER} than|with|against|vs\.?|versus)\s+", re.IGNORECASE),
-          re.compile(r"\s+(?:or|and|to)\s+", re.IGNORECASE))
+          # "or" before "and" before "to": "China's exports to Russia or its imports" is cut at "or"
+          re.compile(r"\s+or\s+", re.IGNORECASE), re.compile(r"\s+and\s+", re.IGNORECASE),
+          re.compile(r"\s+to\s+", re.IGNORECASE))
 
 
 def comparison(question: str, whole: Answer, ask: Callable[..., Answer], previous: Answer | None) -> Answer | None:
@@ -202,7 +204,33 @@ def comparison(question: str, whole: Answer, ask: Callable[..., Answer], previou
         big, small = (a, b) if a.value > b.value else (b, a)
         joined.text += (f"\n\nOf the two, the larger is \u201c{big.label}\u201d ({format_value(big.value, big.unit)}); "
                         f"\u201c{small.label}\u201d is {format_value(small.value, small.unit)} (each as cited above).")
+    else:
+        joined.text += _larger_by_reporter(first.values, second.values)
     return joined
+
+
+def _larger_by_reporter(firsts: list[Value], seconds: list[Value]) -> str:
+    """Which side is larger as each reporter counts both ("as China reports it": imports),
+    when each side gives one figure a reporter."""
+    from ..writing.render import format_value
+
+    def by_reporter(values: list[Value]) -> dict[tuple[str, str], Value]:
+        out: dict[tuple[str, str], Value] = {}
+        for v in values:
+            if not v.derived and v.reporter:
+                out[(v.source, v.reporter)] = None if (v.source, v.reporter) in out else v
+        return {k: v for k, v in out.items() if v is not None}
+
+    ones, twos = by_reporter(firsts), by_reporter(seconds)
+    lines = []
+    for key in [k for k in ones if k in twos]:
+        a, b = ones[key], twos[key]
+        if a.unit != b.unit or a.value == b.value:
+            continue
+        big, small = (a, b) if a.value > b.value else (b, a)
+        lines.append(f"As {key[1].title()} reports them, the larger is \u201c{big.label}\u201d "
+                     f"({format_value(big.value, big.unit)} against {format_value(small.value, small.unit)}).")
+    return "\n\n" + "\n".join(lines) if lines else ""
 
 
 def _without_and(text: str) -> str:

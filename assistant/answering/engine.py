@@ -282,7 +282,7 @@ class Engine(SecondReadings, FollowUps, FigureAnswers, SwingAnswers, BalanceAnsw
             metric = self.metrics[intent.metric_id]
             intent.set_aside, intent.metric_id, intent.kind = [metric.id], None, "unknown"
             intent.not_held = (f"the question asks for a total over every occasion, and crr holds only "
-                               f"“{metric.name}”, a figure of one")
+                               f"“{metric.name}”, the figure of one occasion")
             return self._unknown(intent)
         direction = intent.flow
         if self._asks_balance(intent):
@@ -351,6 +351,8 @@ class Engine(SecondReadings, FollowUps, FigureAnswers, SwingAnswers, BalanceAnsw
         if intent.aggregate != "total" or not intent.metric_id \
                 or intent.kind in NON_FIGURE_KINDS or not self.resolver._one_off(intent.metric_id):
             return False
+        if all("/" in r["period"] for r in self._observations(intent.metric_id)):
+            return False  # a count over years ("met more than 40 times, 2013 to 2025") is a total
         own = {w for w in lexicon_words(self.metrics[intent.metric_id].name.lower())
                if w not in STOPWORDS and len(w) > 2 and not w.isdigit()
                and not any(self.lexicon.entries.get((w,), ()))}
