@@ -210,3 +210,14 @@ def test_which_of_two_flows_was_larger_is_said_as_each_reporter_counts_them(engi
     answer = engine.ask("Which was larger in 2019, China's exports to Russia or its imports?")
     assert {v.metric for v in answer.values} == {"trade_china_to_russia", "trade_russia_to_china"}
     assert "As China reports them, the larger is “Goods trade from Russia to China”" in answer.text
+
+
+def test_exporting_more_than_importing_is_the_balance(engine):
+    answer = engine.ask("Did China export more to Russia than it imported in 2008?")
+    assert answer.kind == "balance" and answer.text.count("a surplus for China") == 2
+
+
+def test_a_word_of_a_known_phrase_is_no_typo(engine):
+    # "feet" of "cubic feet" is not mended to "fleet": a unit crr holds nothing in.
+    answer = engine.ask("LNG in cubic feet 2022")
+    assert not answer.values and "cubic feet" in answer.text

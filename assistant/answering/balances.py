@@ -17,7 +17,10 @@ from .draft import Draft, as_reported, join_words
 from .figures import _runs_of_years
 
 BALANCE = re.compile(r"\b(?:surplus(?:es)?|deficits?|trade balance|balance of trade|(?:trade )?imbalance|net exporter"
-                     r"|net importer|exceed(?:ed|s)?|outstrip(?:ped|s)?|outpac(?:e|ed|es))\b")
+                     r"|net importer|exceed(?:ed|s)?|outstrip(?:ped|s)?|outpac(?:e|ed|es))\b"
+                     # "did China export more to Russia than it imported?"
+                     r"|\bexport\w*\s+more\s+(?:\S+\s+){0,3}?than\s+(?:\S+\s+){0,2}?import"
+                     r"|\bimport\w*\s+more\s+(?:\S+\s+){0,3}?than\s+(?:\S+\s+){0,2}?export")
 # "Who had the trade surplus?", "which side ran a deficit?": which of the two, by the balance.
 WHICH_SIDE = re.compile(r"^(?:and )?(?:who|which (?:side|country|one|of the two)(?: of the two)?)\b")
 # The goods flows of each country, as (its exports, its imports): their metrics' ids.

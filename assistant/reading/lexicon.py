@@ -158,11 +158,14 @@ class Lexicon:
                    if any(b.facet in ("subject", "harmless") or (b.facet == "party" and len(word) >= 5 and not b.cased)
                           for b in bindings)), *in_phrases],
                 near_only=(word for word, bindings in single if all(b.facet == "harmless" for b in bindings)))
+        if getattr(self, "_phrase_words", None) is None:
+            # A word of a phrase the lexicon knows ("feet" of "cubic feet") is a word, no typo.
+            self._phrase_words = frozenset(w for key in self.entries if len(key) > 1 for w in key)
         out = []
         for word in words:
             raw = spelled.get(word, word)
             # An inflected word ("trading", "shipped") is a word of its own, not a typo.
-            if (word,) in self.entries or word in self.real_words or not word.isalpha() \
+            if (word,) in self.entries or word in self.real_words or word in self._phrase_words or not word.isalpha() \
                     or raw.endswith(("ing", "ed")) or len(raw) < 5 and self._mender.mend(raw) in self.party_keys:
                 out.append(word)
             else:
