@@ -221,3 +221,10 @@ def test_a_word_of_a_known_phrase_is_no_typo(engine):
     # "feet" of "cubic feet" is not mended to "fleet": a unit crr holds nothing in.
     answer = engine.ask("LNG in cubic feet 2022")
     assert not answer.values and "cubic feet" in answer.text
+
+
+def test_the_gap_between_two_reporters_is_worked_out(engine):
+    answer = engine.ask("In 2010, how far apart were the trade totals reported by China and by Russia?")
+    gaps = [v for v in answer.values if v.derived]
+    assert 3.439 in [v.value for v in gaps]
+    assert answer.reading.get("reporter") is None

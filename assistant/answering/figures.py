@@ -189,9 +189,9 @@ class FigureAnswers:
 
     def _differences(self, draft: Draft, metric: MetricRow, facts: list[Fact]) -> list[Fact]:
         """Where sources differ on one period: the gap between each pair, derived."""
-        by_source: dict[str, Fact] = {}
-        for fact in facts:
-            by_source.setdefault(fact.value.source, fact)
+        by_source: dict[tuple[str, str], Fact] = {}
+        for fact in facts:  # each source, and each reporter a source gives ("as China reports it")
+            by_source.setdefault((fact.value.source, fact.value.reporter or ""), fact)
         gaps = []
         ordered = list(by_source.values())
         for i, first in enumerate(ordered):

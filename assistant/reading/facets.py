@@ -151,11 +151,18 @@ def reporter(text: str) -> str | None:
     """The country whose statistics the question asks for: "as China reports it", "Russian customs data"."""
     if not _REPORT_WORDS.search(text):
         return None
+    if _BOTH_REPORTERS.search(text):
+        return None  # "reported by China and by Russia": each side's, compared
     for pattern in _REPORTER:
         for match in pattern.finditer(text):
             if match.group(1) in ("china", "russia") and _REPORT_WORDS.search(match.group(0)):
                 return match.group(1)
     return None
+
+
+# Both sides' statistics asked: "reported by China and by Russia", "China's and Russia's own reports".
+_BOTH_REPORTERS = Lazy(r"\bby @(china|russia) (?:and|or|vs\.?|versus) (?:by )?@(?!\1)(?:china|russia)\b"
+                       r"|@(china|russia)(?:'s)? and @(?!\2)(?:china|russia)(?:'s)? (?:own )?(?:report|figure|statistic|data|number)")
 
 
 def asked_currency(words: list[str], found: list[Found]) -> tuple[str | None, int | None]:
