@@ -228,3 +228,9 @@ def test_the_gap_between_two_reporters_is_worked_out(engine):
     gaps = [v for v in answer.values if v.derived]
     assert 3.439 in [v.value for v in gaps]
     assert answer.reading.get("reporter") is None
+
+
+def test_a_share_slipping_by_percentage_points_is_its_change(engine):
+    answer = engine.ask("By how many percentage points did Russia's share of China's arms imports slip between "
+                        "2000 and 2023 in the SIPRI export?")
+    assert -9.5 in [v.value for v in answer.values if v.derived]
