@@ -234,3 +234,10 @@ def test_a_share_slipping_by_percentage_points_is_its_change(engine):
     answer = engine.ask("By how many percentage points did Russia's share of China's arms imports slip between "
                         "2000 and 2023 in the SIPRI export?")
     assert -9.5 in [v.value for v in answer.values if v.derived]
+
+
+def test_who_then_a_figure_of_it_is_asked_in_turn(engine):
+    answer = engine.ask("Yeltsin's first official trip to China: whom did he meet, and how many documents were signed?")
+    assert 25 in values(answer) and "Jiang Zemin" in answer.text
+    # "the 30% and 20% stakes" is no second question.
+    assert not engine.ask("Which Chinese firms took the 30% and 20% stakes in the two Yamal LNG projects?").values

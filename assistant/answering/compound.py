@@ -20,6 +20,8 @@ JOINS = re.compile(r"[,;]?\s+and\s+|\?\s+(?=\w)", re.IGNORECASE)
 RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+\S+\s*$", re.IGNORECASE)
 QUESTION_START = re.compile(r"and (?:how|what|which|when|was|were|did|is|are|in|for|during|since|by|\d+)\b",
                             re.IGNORECASE)
+# A second question of its own: "and how many documents were signed?".
+ASKS_AGAIN = re.compile(r"and (?:how|what|which|when|who|whom|where)\b", re.IGNORECASE)
 # The opening of a question of a date: "when was", "which years were", "in what year did".
 WHEN_FRAME = re.compile(r"^(?:when (?:was|were|did)|(?:in )?(?:which|what) (?:years?|dates?) (?:was|were|did))\s+",
                         re.IGNORECASE)
@@ -85,6 +87,17 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
 
     if _about_a_figure(whole) and (TOTAL.search(question.lower()) or AVERAGE.search(question.lower())):
         return whole  # "in 2022, 2023 and 2024 combined": one figure of all the years, or none
+    if not whole.answered and whole.kind not in ("judgement", "help", "sources", "error"):
+        # "Yeltsin's first trip to China: whom did he meet, and how many documents were
+        # signed?": read whole, it is neither; who (or when) first, then the figure of it.
+        for first_text, second_text in splits(question):
+            if not ASKS_AGAIN.match(second_text):
+                continue
+            first = ask(first_text, previous)
+            if first.answered and first.kind in ("who", "when", "what_happened"):
+                second = ask(second_text, first)
+                if second.answered and second.kind not in ("judgement", "help", "sources"):
+                    return join(question, [first, second])
     if whole.answered and whole.kind in ("who", "when", "what_happened"):
         # "Which firm led the consortium, and how much capacity was it to add?": who (or when),
         # then a figure of what was just found, asked as a follow-up to it.
