@@ -241,3 +241,9 @@ def test_who_then_a_figure_of_it_is_asked_in_turn(engine):
     assert 25 in values(answer) and "Jiang Zemin" in answer.text
     # "the 30% and 20% stakes" is no second question.
     assert not engine.ask("Which Chinese firms took the 30% and 20% stakes in the two Yamal LNG projects?").values
+
+
+def test_a_peak_asked_is_read_from_a_close_reading_that_holds_levels(engine):
+    # The figure named after "the 2019 peak" holds only a bound; Chinese visits hold levels.
+    answer = engine.ask("When did Chinese tourism to Russia peak?")
+    assert answer.answered and answer.values[0].period == "2019"

@@ -16,7 +16,7 @@ from ..data.store import MetricRow
 from ..reading.periods import Period, describe_label, describe_period
 from ..reading.read import Intent
 from ..reading.words import normalize
-from ..resolving.rules import counted_together
+from ..resolving.rules import counted_together, misfit
 from .points import Points
 
 
@@ -583,6 +583,11 @@ class FigureAnswers:
             # 2 million") no lowest: what the source bounds may lie anywhere beyond it.
             beyond = UPPER_BOUNDS if kind == "peak" else LOWER_BOUNDS
             levels = [r for r in rows if (r["qualifier"] or "") not in beyond]
+            if not levels and (other := self._another_with_levels(intent, metric, beyond)):
+                # "When did Chinese tourism to Russia peak?": not the figure named after a
+                # peak, which holds bounds only, but the close reading that holds levels.
+                intent.metric_id = other
+                return self._extreme(intent, kind)
             if not levels:
                 facts = [draft.observed(r, metric) for r in rows]
                 bounds = "; ".join(f"{f.text} ({f.period_text}){f.marks}" for f in facts)
@@ -600,6 +605,18 @@ class FigureAnswers:
                       # a figure given for one time only is no "latest" of several
                       once=len({r["period"] for r in rows}) == 1)
         return draft.answer(intent, True, kind, interpretation, text, self._suggest(metric))
+
+    def _another_with_levels(self, intent: Intent, metric: MetricRow, beyond) -> str | None:
+        """A candidate reading scored close to the metric's that holds levels, not only bounds."""
+        top = max((score for score, m in intent.candidates if m == metric.id), default=None)
+        if top is None:
+            return None
+        for score, other in intent.candidates:
+            if other != metric.id and score >= top - 1.0 and other in self.metrics \
+                    and misfit(intent, self.metrics[other], self.resolver.facts) is None \
+                    and any((r["qualifier"] or "") not in beyond for r in self._observations(other)):
+                return other
+        return None
 
     def _answer_change(self, intent: Intent) -> Answer:
         metric = self._metric(intent)
