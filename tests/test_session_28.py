@@ -247,3 +247,9 @@ def test_a_peak_asked_is_read_from_a_close_reading_that_holds_levels(engine):
     # The figure named after "the 2019 peak" holds only a bound; Chinese visits hold levels.
     answer = engine.ask("When did Chinese tourism to Russia peak?")
     assert answer.answered and answer.values[0].period == "2019"
+
+
+def test_the_best_reading_holding_a_month_of_the_year_asked_is_kept(engine):
+    # A share held for December 2023 answers "in 2023" before a far looser reading that holds 2023.
+    answer = engine.ask("What share of trade was in national currencies in 2023")
+    assert values(answer) == [90] and answer.values[0].period == "2023-12"

@@ -665,6 +665,8 @@ class Resolver:
         not the pipeline's capacity)."""
         if not intent.periods or not intent.candidates or self.holds(intent.metric_id, intent.periods[0]):
             return  # (a metric taken from the answer before has no candidates to choose among)
+        if self._level_within(intent.metric_id, intent.periods[0]) and intent.candidates[0][1] == intent.metric_id:
+            return  # the best reading, a level of a month in the year asked ("by the end of 2023"): its answer
         if intent.kind == "change" and (self._points(intent.metric_id)
                                         or self.store.change_metrics(intent.metric_id)):
             return  # a change is read from the metric's own values and stated changes
@@ -802,6 +804,15 @@ class Resolver:
 
     def _points(self, metric_id: str):
         return [r for r in self.store.observations(metric_id) if "/" not in r["period"]]
+
+    def _level_within(self, metric_id: str, period: Period) -> bool:
+        """Whether a metric that is no sum of its parts (a share, a level) holds a figure for
+        a part of a single year asked: December 2023 of "in 2023"."""
+        metric = self.metrics[metric_id]
+        if metric.additive or period.form != "point" or len(period.label) != 4:
+            return False
+        return any(r["period"][:4] == period.label and "/" not in r["period"] and len(r["period"]) > 4
+                   for r in self.store.observations(metric_id))
 
     def holds(self, metric_id: str, period: Period) -> bool:
         from ..answering.figures import _same_span_start
