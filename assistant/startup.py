@@ -65,6 +65,11 @@ def _attach(store, lexicon) -> None:
     """What the lexicon borrows from other tables: each subject's parent, the records' words."""
     lexicon.parents = {s: row["parent"] for s, row in store.subjects.items()}
     lexicon.real_words = store.corpus_words
+    # The words of roles and of the events' categories are mended too ("ambasador", "tresty").
+    words = store.event_search
+    lexicon.mendable = frozenset(w for w in [*words.get("roles", []), *(w for ws in words.get("category_words", {}).values()
+                                                                        for w in ws)]
+                                 if " " not in w and len(w) >= 5)
 
 
 def rows(store) -> list[tuple[str, str]]:

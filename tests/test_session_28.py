@@ -253,3 +253,9 @@ def test_the_best_reading_holding_a_month_of_the_year_asked_is_kept(engine):
     # A share held for December 2023 answers "in 2023" before a far looser reading that holds 2023.
     answer = engine.ask("What share of trade was in national currencies in 2023")
     assert values(answer) == [90] and answer.values[0].period == "2023-12"
+
+
+def test_typos_of_roles_and_british_spellings_are_read(engine):
+    assert "Zhang Hanhui" in engine.ask("whos chinas ambasador to russia").text
+    answer = engine.ask("when was the treaty of good-neighbourliness signed")
+    assert answer.answered and answer.events[0].date.startswith("2001")

@@ -239,7 +239,8 @@ class PeopleAnswers:
         named = self._people_in(intent.normalized)
         if named and re.match(r"^(?:who is|who was|who's|whos|who are)\b", intent.normalized):
             return self._answer_person(intent, draft, named[:2])
-        if any(word in intent.normalized for word in self.event_vocab.roles) and not intent.periods:
+        if any(word in f"{intent.normalized} {' '.join(intent.content)}" for word in self.event_vocab.roles) \
+                and not intent.periods:
             people = self._people_by_role(intent)
             if people:
                 marks = self._cite_people_events(draft, people)
@@ -596,12 +597,18 @@ class PeopleAnswers:
         # Spellings, roles and the role's words, cut as the search terms are ("defence": "defenc").
         spell = {event_stem(k): event_stem(v) for k, v in self.event_vocab.spellings.items()}
         terms = [spell.get(t, t) for t in self.event_vocab.search_terms(intent.normalized)]
-        country = re.search(r"\b(chin|russi)(?:a|an|ese)(?:'s)?\b", intent.normalized)
+        # ... and the words as mended ("ambasador": ambassador).
+        mended = " ".join(intent.content)
+        terms += [t for t in dict.fromkeys(spell.get(t, t) for t in self.event_vocab.search_terms(mended))
+                  if t not in terms]
+        country = re.search(r"\b(chin|russi)(?:a|an|ese)(?:'s|s)?\b", intent.normalized)
         country = {"chin": "china", "russi": "russia"}[country.group(1)] if country else None
         now = not intent.periods or re.search(r"\b(?:current|currently|now|today|present|incumbent)\b",
                                               intent.normalized)
         # Words that say nothing of whose role ("the two countries'", "each other") need no match.
         harmless = {event_stem(w) for w in content_tokens(intent.normalized) if self.lexicon.has(w, "harmless")}
+        # ... nor do words no record has, as typed ("whos", "chinas"; a typo mended is a term too).
+        harmless |= {event_stem(w) for w in content_tokens(intent.normalized) if w not in self.lexicon.real_words}
         needed = min(2, len([t for t in terms if t not in harmless])) or 1
         scored = []
         for person in self.store.people:

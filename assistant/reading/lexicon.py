@@ -99,6 +99,7 @@ class Lexicon:
                     bindings.append(binding)
         self.parents: dict[str, str | None] = {}  # subject -> its broader subject, set by the engine
         self.real_words: frozenset[str] = frozenset()  # words of the records: no typos, set by the engine
+        self.mendable: frozenset[str] = frozenset()  # words besides the lexicon's that typos are mended to
         self.set_entries(self.entries)
 
     def set_entries(self, entries: dict[tuple[str, ...], list[Binding]]) -> None:
@@ -156,7 +157,7 @@ class Lexicon:
             self._mender = Mender(
                 [*(word for word, bindings in single
                    if any(b.facet in ("subject", "harmless") or (b.facet == "party" and len(word) >= 5 and not b.cased)
-                          for b in bindings)), *in_phrases],
+                          for b in bindings)), *in_phrases, *self.mendable],
                 near_only=(word for word, bindings in single if all(b.facet == "harmless" for b in bindings)))
         if getattr(self, "_phrase_words", None) is None:
             # A word of a phrase the lexicon knows ("feet" of "cubic feet") is a word, no typo.
