@@ -259,3 +259,12 @@ def test_typos_of_roles_and_british_spellings_are_read(engine):
     assert "Zhang Hanhui" in engine.ask("whos chinas ambasador to russia").text
     answer = engine.ask("when was the treaty of good-neighbourliness signed")
     assert answer.answered and answer.events[0].date.startswith("2001")
+
+
+def test_how_much_it_grew_is_between_the_last_two_times_talked_of(engine):
+    answer = None
+    for question in ("LNG 2025", "is that a record?", "how much was it in 2019?"):
+        answer = engine.ask(question, answer)
+    grew = engine.ask("so how much did it grow?", answer)
+    assert grew.kind == "change" and any(v.derived for v in grew.values)
+    assert {v.period for v in grew.values if not v.derived} == {"2019", "2025"}

@@ -208,6 +208,7 @@ class Engine(SecondReadings, FollowUps, FigureAnswers, SwingAnswers, BalanceAnsw
                                                   context={"kind": intent.kind})
             answer = self._answer(intent, previous)
             answer.reading, answer.unread = reading_of(self, intent, answer)
+            self._keep_times_talked(answer, previous)
             return answer
         except PeriodError:
             raise  # `ask` names the date that does not exist
@@ -395,6 +396,18 @@ class Engine(SecondReadings, FollowUps, FigureAnswers, SwingAnswers, BalanceAnsw
         for part, period in zip(parts, intent.periods):
             part.context = self._context(replace(intent, periods=[period]))
         return compound.join(intent.question, parts)
+
+    @staticmethod
+    def _keep_times_talked(answer: Answer, previous: Answer | None) -> None:
+        """The times a talk about one figure has named, in turn ("LNG 2025", "and in 2019?"):
+        "how much did it grow?" is between the last two."""
+        context, before = answer.context or {}, (previous.context or {}) if previous else {}
+        if not context.get("metric"):
+            return
+        shown = [v.period for v in answer.values if not v.derived and v.metric == context["metric"]]
+        now = [p["label"] for p in context.get("periods", [])] or shown[:1]
+        talked = [*(before.get("talked") or []), *now] if before.get("metric") == context["metric"] else now
+        context["talked"] = list(dict.fromkeys(reversed(talked)))[::-1][-4:]
 
     def _context(self, intent: Intent, answer: Answer | None = None) -> dict:
         """What a follow-up may borrow from this question: for a date asked, or the one

@@ -20,7 +20,7 @@ from ..reading.lexicon import lexicon_words
 from ..reading.offices import bind_offices
 from .event_words import _stemmed_words
 from .events import ORDER_WORDS
-from ..reading.periods import Period
+from ..reading.periods import Period, period_of_label
 from ..reading.read import NAME_KIND_ASKED, POINTING, Intent, read
 from ..reading.words import Lazy, _stem, normalize
 from ..resolving.rules import misfit
@@ -342,6 +342,14 @@ class FollowUps:
         metric = before.get("metric")
         periods = _periods_of(before)
         if intent.kind == "sources":
+            return
+        talked = before.get("talked") or []
+        if intent.asked_kind == "change" and not intent.periods and len(talked) >= 2 and metric in self.metrics \
+                and not (intent.subjects or intent.people or intent.parties or self._new_content(intent)):
+            # "so how much did it grow?" after LNG in 2025 and in 2019: between the two times talked of.
+            first, last = sorted(talked[-2:])
+            self.resolver.choose(intent, [(99.0, metric)])
+            intent.periods, intent.kind = [period_of_label(first), period_of_label(last)], "change"
             return
         if intent.people and metric in self.metrics and self.metrics[metric].people \
                 and not (intent.subjects or intent.content or intent.measures or intent.periods or intent.parties):
