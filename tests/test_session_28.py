@@ -267,4 +267,4 @@ def test_how_much_it_grew_is_between_the_last_two_times_talked_of(engine):
         answer = engine.ask(question, answer)
     grew = engine.ask("so how much did it grow?", answer)
     assert grew.kind == "change" and any(v.derived for v in grew.values)
-    assert {v.period for v in grew.values if not v.derived} == {"2019", "2025"}
+    assert {"2019", "2025"} <= {v.period for v in grew.values if not v.derived}
