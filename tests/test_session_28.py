@@ -268,3 +268,16 @@ def test_how_much_it_grew_is_between_the_last_two_times_talked_of(engine):
     grew = engine.ask("so how much did it grow?", answer)
     assert grew.kind == "change" and any(v.derived for v in grew.values)
     assert {"2019", "2025"} <= {v.period for v in grew.values if not v.derived}
+
+
+def test_money_paid_goes_from_the_payer_and_a_share_at_a_place_is_of_that_place(engine):
+    assert not engine.ask("Under the 2009 loans-for-oil deal, how much did Russia pay China?").values
+    assert values(engine.ask("Under the 2009 loans-for-oil deal, how much did China pay?")) == [25]
+    assert not engine.ask("What share of tax-free receipts at Chinese airports go to Russian shoppers?").values
+    assert values(engine.ask("what share of tax-free receipts at russian airports go to chinese citizens")) == [70]
+
+
+def test_a_year_asked_as_a_time_is_no_name_of_a_figure(engine):
+    # "in 2019" asks a time; "the 2019 peak" in a figure's name does not make it one.
+    answer = engine.ask("Russian visitors as a share of all tourist visits to China in 2019?")
+    assert not answer.values

@@ -46,6 +46,9 @@ _FLOWS = [
     (re.compile(rf"{_P} {_W}{{0,3}}?{_BUY}[^ ]* {_W}{{0,4}}?from {_P}"), (2, 1), {"buy", "from"}),
     (re.compile(rf"{_P} {_N}{{0,3}}?{_GO}[^ ]* {_W}{{0,2}}?(?:in|to|into|visiting|studying in|going to|travelling to|traveling to|at) {_P}"), (1, 2), {"go"}),
     (re.compile(rf"{_GO}[^ ]* from {_P} {_W}{{0,2}}?(?:in|to|into|at) {_P}"), (1, 2), {"go", "from"}),
+    # Money paid or lent goes from the payer to the payee: "how much did Russia pay China".
+    (re.compile(rf"{_P} (?:[^@ ]+ ){{0,2}}?(?:pay|paid|lend|lent|loan|loaned|owe|owed|give|gave|grant|granted) {_P}"),
+     (1, 2), set()),
     # "where does Russia rank among China's trading partners": the one ranked, then the one it is ranked for.
     # "China's Russian oil suppliers": oil from Russia, supplying China.
     (re.compile(rf"{_P} {_P} {_N}{{0,3}}?supplier"), (2, 1), {"supplier"}),
@@ -204,7 +207,7 @@ def stake_owner(text: str) -> str | None:
 
 _STAKE_OWNER = Lazy(r"@([a-z_]+) (?:[^@ ]+ ){0,2}?stake"
                           r"|stakes? (?:did|do|does|have|has|had) (?:the )?@([a-z_]+)")
-_WHOLE_PLACE = Lazy(r"\b(?:share|percentage|proportion|portion|fraction) of (?:[^@ ]+ ){1,4}?in @([a-z_]+)")
+_WHOLE_PLACE = Lazy(r"\b(?:share|percentage|proportion|portion|fraction) of (?:[^@ ]+ ){1,4}?(?:in|at) @([a-z_]+)")
 # A country right before "share" is the part when nothing it could be the place of comes
 # first: "what was Russia's share", not "Chinese students Russia share" (students in Russia).
 _SHARE_PART = re.compile(r"(?:^|\b(?:what|whats|was|is|were|are|the|and|did|does|how|has|had|in|by|so|also|then) )"

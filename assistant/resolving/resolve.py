@@ -492,7 +492,8 @@ class Resolver:
         # figure is of another time: the name's words are the metric's, or its description
         # dates the thing by that year ("agreed in 1997 to sell ... in 1999").
         named = [p for p in intent.periods if p.form == "point" and len(p.label) == 4 and (
-            p.label in metric.name or (names_a_thing(p.phrase, intent.normalized)
+            p.label in metric.name and not TIME_OF.search(f" {intent.normalized} ".split(f" {p.phrase.lower()} ")[0][-12:] + " ")
+            or (names_a_thing(p.phrase, intent.normalized)
                                        and not self.in_year(intent.metric_id, p.label)
                                        and (p.label in metric.description
                                             or (self._names_this(intent, p.label) and self._one_off(metric.id)))))]
@@ -830,6 +831,10 @@ class Resolver:
                     and row["period_end"] <= period.last_day:
                 return True  # "by the end of 2023": a figure of the year's end
         return False
+
+
+# The words before a year that make it a time asked ("in 2019", "for 2019"), not a name.
+TIME_OF = re.compile(r"\b(?:in|for|during|of year|as of|by|until|since)\s*$")
 
 
 def _without_sources(intent: Intent) -> str:
