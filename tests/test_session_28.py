@@ -281,3 +281,12 @@ def test_a_year_asked_as_a_time_is_no_name_of_a_figure(engine):
     # "in 2019" asks a time; "the 2019 peak" in a figure's name does not make it one.
     answer = engine.ask("Russian visitors as a share of all tourist visits to China in 2019?")
     assert not answer.values
+
+
+def test_a_growth_rate_in_one_year_is_the_change_from_the_year_before(engine):
+    answer = engine.ask("trade growth rate in 2015")
+    assert answer.kind == "change" and any(v.derived and v.value == -28.7 for v in answer.values)
+    # No level for 2023: no rate for 2024, and not the 2024 level instead.
+    assert not engine.ask("Trade growth rate China-Russia in 2024?").answered
+    # "The decade of growth" asks for no rate.
+    assert values(engine.ask("How large was Sino-Russian trade in 2001, at the start of the decade of growth?"))

@@ -69,7 +69,7 @@ THE_FIRST = re.compile(r"\bthe (?:very )?(?:first|earliest)\b(?! (?:half|quarter
 FROM_ALL = re.compile(r"\b(?:total|overall|all (?:suppliers|sources|countries|partners|buyers)|worldwide|"
                       r"from (?:all|everyone|every country)|to (?:all|every country))\b")
 # A verb of change in one year ("how much did trade grow in 2024"), not a comparison of two things.
-CHANGED = re.compile(r"\b(?:grow|grew|grown|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall(?:en)?|drop(?:ped)?|"
+CHANGED = re.compile(r"\b(?:grow|grew|grown|growth rate|rate of growth|growth (?:in|of|for)|change|changed|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall(?:en)?|drop(?:ped)?|"
                      r"rise|rose|risen|shr[iau]nk(?:en)?|contracted|slump(?:ed)?|plunge[ds]?|climb(?:ed)?)\b")
 COMPARED = re.compile(r"\b(?:compare[ds]?|comparison|vs\.?|versus|than|difference)\b")
 PEAK_OR_LOW = re.compile(r"\b(?:highest|peak|lowest|smallest|weakest|strongest|minimum|maximum|all-time (?:high|low)|"
