@@ -290,3 +290,12 @@ def test_a_growth_rate_in_one_year_is_the_change_from_the_year_before(engine):
     assert not engine.ask("Trade growth rate China-Russia in 2024?").answered
     # "The decade of growth" asks for no rate.
     assert values(engine.ask("How large was Sino-Russian trade in 2001, at the start of the decade of growth?"))
+
+
+def test_one_of_two_things_valued_together_is_not_their_value(engine):
+    assert not engine.ask("In the 2015 arms deals, what was the S-400 worth on its own?").values
+    assert values(engine.ask("what were the 2015 S-400 and Su-35 deals worth")) == [5]
+
+
+def test_a_part_of_a_total_given_after_its_owners_is_no_total(engine):
+    assert not engine.ask("How many of Wang Yi and Lavrov's 30 meetings were bilateral?").values

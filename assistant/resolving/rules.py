@@ -200,7 +200,12 @@ SEVERAL = re.compile(r"\b(?:two|three|four|five|both|combined|together|all)\b", 
 def _not_one_of_several(intent: Intent, metric: MetricRow) -> bool:
     """Whether the metric is not a figure of several things together asked of one of them
     alone ("what did the 30% stake cost on its own?" of the cost of two stakes)."""
-    return not (ALONE.search(intent.normalized) and SEVERAL.search(metric.name))
+    if not ALONE.search(intent.normalized):
+        return True
+    # (two things joined, "the S-400 and Su-35 deals", are several; the two countries are no things)
+    name = re.sub(r"\b(?:russia|china|xi jinping|xi|vladimir putin|putin)(?:'s)? (?:and|or) "
+                  r"(?:russia|china|xi jinping|xi|vladimir putin|putin)\b", "", metric.name.lower())
+    return not (SEVERAL.search(metric.name) or re.search(r"\w (?:and|or) \w", name))
 
 
 # "How many of their talks were phone calls?": the part asked follows "were".
