@@ -299,3 +299,16 @@ def test_one_of_two_things_valued_together_is_not_their_value(engine):
 
 def test_a_part_of_a_total_given_after_its_owners_is_no_total(engine):
     assert not engine.ask("How many of Wang Yi and Lavrov's 30 meetings were bilateral?").values
+
+
+def test_a_follow_up_of_a_new_subject_after_a_flow_is_no_capacity(engine):
+    carried = engine.ask("How much gas did Power of Siberia carry in 2025?")
+    answer = engine.ask("and Power of Siberia 2?", carried)
+    assert not answer.values and "capacity" in answer.text
+    lng = engine.ask("LNG 2025")
+    assert engine.ask("and trade?", lng).values
+
+
+def test_studying_in_a_country_goes_there(engine):
+    chinese = engine.ask("How many Chinese master's students were in Russia in 2024?")
+    assert not engine.ask("and russian ones studying in china?", chinese).values

@@ -178,8 +178,16 @@ class FollowUps:
         if inherited:
             intent.sources = list(before.get("sources") or [])
             intent.reporter = before.get("reporter") if not intent.parties else None
+        shown = self.metrics.get(before.get("metric") or "")
+        new_subject = intent.follow_up and intent.subjects and not intent.measures and not intent.units \
+            and shown is not None and shown.measure in ("volume", "amount", "count")
         self.resolver.resolve(intent)
         self._apply_context(intent, previous)
+        if new_subject and intent.metric_id in self.metrics and self.metrics[intent.metric_id].measure == "capacity":
+            # "and Power of Siberia 2?" after the gas Power of Siberia carried: what went through
+            # it, which a design capacity is not.
+            intent.metric_id, intent.candidates, intent.kind = None, [], "unknown"
+            intent.not_held = "crr holds only a capacity for this, not a figure of the kind just shown"
         if inherited and intent.metric_id and not self._gives(intent, intent.metric_id):
             intent.sources, intent.reporter = [], None
         stated = [v for v in previous.values if not v.derived]

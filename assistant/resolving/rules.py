@@ -605,6 +605,9 @@ def reading_reason(rule: str, intent: Intent, nearest: MetricRow, facts: Facts) 
     if rule == "whole":
         return (f"crr holds no share of {_whole_words(intent.whole, facts)}; "
                 f"the shares it holds are of other totals")
+    if rule == "measure" and len(intent.measures) > 4:
+        # (a follow-up's new subject, asked as the figure before it: all but that one measure)
+        return f"crr holds only {_a(nearest.measure)} for this, not a figure of the kind just shown"
     if rule == "measure":
         asked = " or ".join(_a(m) for m in sorted(intent.measures))
         return f"crr holds no figure that is {asked} for this, only {_a(nearest.measure)}"
