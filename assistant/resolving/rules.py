@@ -189,7 +189,13 @@ def _shared(a: str, b: str) -> int:
 
 def _counts_the_asked(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     """Whether the metric counts the things "how many" asks for ("how many Chinese firms")."""
-    return metric.measure == "count" and bool(intent.counted) and intent.counted in facts.words_of(metric.id)
+    if metric.measure != "count":
+        return False
+    if intent.counted:
+        return intent.counted in facts.words_of(metric.id)
+    # ... or names them as its unit does, with no "how many" ("troops per side in the drill")
+    unit = _stem(metric.unit.split()[0]) if metric.unit else ""
+    return bool(unit) and unit in {_stem(w) for w in intent.normalized.split()}
 
 
 # "On its own", "alone": one of several, which a figure of them together does not give.
