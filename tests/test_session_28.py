@@ -319,3 +319,24 @@ def test_a_count_named_by_its_unit_meets_what_its_records_say(engine):
     # "counter-terror" and "by train" are said by its records ("counter-terrorism", "by rail").
     assert values(engine.ask("Troops per side in the July 2009 joint counter-terror drill?")) == [1300]
     assert values(engine.ask("How many PLA troops went by train to Chelyabinsk in 2007?")) == [1600]
+
+
+def test_a_role_before_who_asks_who_held_it(engine):
+    answer = engine.ask("Kremlin spokesman who brushed off Beijing's peace plan in Feb 2023?")
+    assert "Peskov" in answer.text
+
+
+def test_an_ordinal_of_no_occurrence_in_an_event_is_not_its_ordinal(engine):
+    # The fourth patrol "aimed at no third country" is no third patrol.
+    assert not engine.ask("When was the third Russia-China joint maritime patrol in the Pacific?").answered
+    assert engine.ask("When was the fourth joint maritime patrol?").answered
+
+
+def test_another_party_after_a_figure_is_the_same_figure_of_that_party(engine):
+    us = engine.ask("How many Chinese companies did the US add to the Entity List in Oct 2023?")
+    answer = engine.ask("and how many did the EU go after in May of that year?", us)
+    assert values(answer) == [8] and answer.values[0].period == "2023-05"
+
+
+def test_a_slice_is_a_share(engine):
+    assert values(engine.ask("What slice of Russia's imports came from China in 2023?")) == [38]

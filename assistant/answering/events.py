@@ -206,6 +206,10 @@ class EventSearch:
                     numbered, words, numbered_names((row["title"] + " " + row["summary"]).lower()))):
                 continue  # "Power of Siberia-2" is a name: an event must have it, not Power of Siberia (-1)
             matched = tuple([t for t, f in term_forms if not f.isdisjoint(words)])
+            if counted and any(t in counted for t in matched) and any(
+                    t in counted and t not in {m.group(1) for m in OCCURRENCE.finditer(
+                        f"{row['title']} {row['summary']}".lower())} for t in matched):
+                continue  # "the third patrol": an event's "no third country" is no third of anything
             if one_event and len(matched) == len(terms) - 1:
                 # Its category is a word of it when it lacks no other: "Xi in Moscow" is a visit,
                 # though it never says so; a "mutual defence treaty" is no defence agreement.

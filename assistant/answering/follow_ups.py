@@ -93,6 +93,14 @@ class FollowUps:
     def _year_shown(intent: Intent, previous: Answer) -> None:
         """"How many votes that year?" after the lowest year of a figure: the year of the
         figure just shown, when the answer showed figures of one time only."""
+        if not intent.periods and (month := MONTH_OF_THAT_YEAR.search(intent.normalized)):
+            # "in May of that year": that month of the year just asked or shown.
+            years = {p.label[:4] for p in _periods_of(previous.context or {})} \
+                or {v.period[:4] for v in previous.values if not v.derived}
+            if len(years) == 1 and (year := years.pop()).isdigit():
+                intent.periods = [Period.point(f"{year}-{MONTHS.index(month.group(1)[:3]) + 1:02d}")]
+                intent.follow_up = True
+                return
         if intent.periods or not THAT_YEAR.search(intent.normalized) or previous.events \
                 or _periods_of(previous.context or {}):
             return  # (a time asked before is the one meant, as the follow-up reads it)
@@ -366,6 +374,15 @@ class FollowUps:
             if target:
                 intent.metric_id, intent.metric_phrase = target, self.metrics[target].name.lower()
                 intent.candidates, intent.alternatives, intent.not_held = [(99.0, target)], [], ""
+                intent.kind = metric_kind(intent.asked_kind, intent.periods)
+                return
+        if intent.others and metric in self.metrics and not (intent.subjects or intent.people or self._new_content(intent)) \
+                and (other := self._sibling_by_party(intent, metric)):
+            # "and how many did the EU go after?" after the firms the US listed: the same kind
+            # of figure, of the party now named.
+            self.resolver.choose(intent, [(99.0, other)])
+            if intent.metric_id == other:
+                intent.not_held = ""
                 intent.kind = metric_kind(intent.asked_kind, intent.periods)
                 return
         metric_kinds = {"value", "span", "change", "latest", "peak", "lowest", "swing", "series", "unknown"}
@@ -654,6 +671,14 @@ class FollowUps:
                                  -len(self.store.observations(m.id)), m.id))
         return fits[0].id if fits else None
 
+    def _sibling_by_party(self, intent: Intent, metric_id: str) -> str | None:
+        """The metric of the same measure and unit, sharing a subject, of the other party named."""
+        shown = self.metrics[metric_id]
+        fits = [m for m in self.metrics.values() if m.id != metric_id and m.measure == shown.measure
+                and m.unit == shown.unit and set(m.subjects) & set(shown.subjects)
+                and all(o in m.parties for o in intent.others)]
+        return fits[0].id if len(fits) == 1 else None
+
     def _sibling_by_subject(self, intent: Intent, metric_id: str, periods: list[Period]) -> str | None:
         """"How many of them were at sea?" after joint exercises: the metric of the same
         measure with the previous one's subjects and the one the follow-up adds (naval),
@@ -696,6 +721,8 @@ def _periods_of(context: dict) -> list[Period]:
     ]
 
 
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MONTH_OF_THAT_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:of )?(?:that|the same) year\b")
 # The year of what was just shown.
 THAT_YEAR = re.compile(r"\b(?:that|the same|this) year\b|\bin that year\b")
 # How often people did something, over their years, not at one event.

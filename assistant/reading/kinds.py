@@ -67,7 +67,10 @@ EVENT_KIND_PATTERNS = [
                 # ("which China-Russia events": a list of events)
                 r"|which (?!(?:share|percentage|proportion|portion|part|year|years|month|months|date|dates|day|days|period|time|ones?)\b"
                 r"|(?:\S+ ){0,3}(?:events?|developments|happenings|milestones)\b)\w+"
-                r"|which\b(?:\s+\w+){0,2}\s+(?:person|people|leaders?|ministers?|officials?|diplomats?|presidents?|premiers?|envoys?)\b"),
+                r"|which\b(?:\s+\w+){0,2}\s+(?:person|people|leaders?|ministers?|officials?|diplomats?|presidents?|premiers?|envoys?)\b"
+                # "Kremlin spokesman who brushed off the plan?": a role, and who held it then
+                r"|(?:the )?(?:[\w'-]+ ){0,3}(?:spokes\w+|ministers?|officials?|diplomats?|presidents?|premiers?|envoys?"
+                r"|ambassadors?|generals?|leaders?|chiefs?|heads?|compan(?:y|ies)|firms?|banks?) who\b"),
      re.compile(r"(?:\bwho (?:signed|attended|visited|met|led|hosted|took part)\W*$)|"
                 r"(?:^|, |\bbesides \w+ \w+ |^(?:through|via|from|to|with|by|in|into|for|of) )which (?:\w+ ){0,4}?(?:pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|countr(?:y|ies)|"
                 r"organi[sz]ations?|institutes?|ministr(?:y|ies)|agenc(?:y|ies)|makers?|producers?|"
