@@ -340,3 +340,7 @@ def test_another_party_after_a_figure_is_the_same_figure_of_that_party(engine):
 
 def test_a_slice_is_a_share(engine):
     assert values(engine.ask("What slice of Russia's imports came from China in 2023?")) == [38]
+
+
+def test_a_list_of_events_asked_by_an_ordinal_keeps_those_that_say_it(engine):
+    assert not engine.ask("Where was the second BRIC summit held?").answered

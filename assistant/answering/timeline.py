@@ -12,6 +12,7 @@ from ..reading.read import DID_IT, Intent
 from .draft import Draft
 from ..reading.words import _stem
 from .event_words import event_stem
+from .event_words import OCCURRENCE
 from .events import ORDER, PROPER
 
 
@@ -211,6 +212,12 @@ class TimelineAnswers:
             rows = inside or rows
         if not rows and not period and not unheard:
             rows = self._find_events(intent, limit=15)
+        # "The second BRIC summit": of the events, those that call themselves so; crr's
+        # timeline is no full record to count the occurrences in.
+        ordinals = {m.group(1) for m in OCCURRENCE.finditer(intent.normalized)}
+        if ordinals:
+            rows = [r for r in rows if ordinals <= {m.group(1) for m in OCCURRENCE.finditer(
+                f"{r['title']} {r['summary']}".lower())}]
         what = " and ".join(categories) if categories else "all"
         when = period.phrase if period else "any date"
         interpretation = f"Read as a request for events ({what} categories) in {when}."
