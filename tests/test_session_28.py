@@ -344,3 +344,9 @@ def test_a_slice_is_a_share(engine):
 
 def test_a_list_of_events_asked_by_an_ordinal_keeps_those_that_say_it(engine):
     assert not engine.ask("Where was the second BRIC summit held?").answered
+
+
+def test_who_held_a_role_at_an_event_is_the_one_whose_role_it_is(engine):
+    answer = engine.ask("Who was Chinese premier in 2010?")
+    assert "Wen Jiabao" in answer.text and "Vladimir Putin" not in answer.text.split("\n")[0]
+    assert "Alexei Miller" not in engine.ask("who is the head of CNPC in 2006").text.split("\n")[0]

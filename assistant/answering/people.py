@@ -252,6 +252,18 @@ class PeopleAnswers:
                 return draft.answer(intent, not (now and dated), "who", interpretation, text, [])
         return self._with_the_figure_asked(intent, draft, self._who_by_events(intent, draft, interpretation, by_metric))
 
+    def _holding_the_role(self, intent: Intent, row) -> set[str]:
+        """The names of an event's people whose role is the one the question names, of the
+        country it names ("Chinese premier": Wen Jiabao, not Putin); none when none is."""
+        roles = [r for r in self.event_vocab.roles if re.search(rf"\b{r}", intent.normalized)]
+        if not roles:
+            return set()
+        country = re.search(r"\b(chin|russi)(?:a|an|ese)(?:'s|s)?\b", intent.normalized)
+        country = {"chin": "china", "russi": "russia"}[country.group(1)] if country else None
+        return {p["name"] for p in self.store.people_of_event(row["id"])
+                if any(r in (p["role"] or "").lower() for r in roles)
+                and (country is None or (p["country"] or "").lower() == country)}
+
     def _with_figures(self, intent: Intent, draft, by_event, by_figure):
         """The event's answer, and after it the figures the question states that crr holds."""
         found = []
@@ -320,6 +332,9 @@ class PeopleAnswers:
         doers = self._doers(intent, rows[0], asked, people_of[rows[0]["id"]])
         if doers and cited[0]["people"]:
             cited[0]["people"] = [n for n in cited[0]["people"] if n in doers]
+        if len(cited[0]["people"]) > 1 and (holding := self._holding_the_role(intent, rows[0])):
+            # "Who was Chinese premier in 2010?": of the event's people, the one whose role it is.
+            cited[0]["people"] = [n for n in cited[0]["people"] if n in holding]
         # An event with no people of its own may still name the one asked for in its words
         # ("which company ..."): those names are shown as the source's, to judge.  Asked for
         # a company, a bank or a body, the names its words give lead, whoever its people are.
