@@ -350,3 +350,8 @@ def test_who_held_a_role_at_an_event_is_the_one_whose_role_it_is(engine):
     answer = engine.ask("Who was Chinese premier in 2010?")
     assert "Wen Jiabao" in answer.text and "Vladimir Putin" not in answer.text.split("\n")[0]
     assert "Alexei Miller" not in engine.ask("who is the head of CNPC in 2006").text.split("\n")[0]
+
+
+def test_a_superlative_of_a_rank_is_the_rank_asked_not_its_highest_value(engine):
+    answer = engine.ask("Is China Russia's largest trading partner?")
+    assert answer.kind != "peak" and values(answer)[0] == 1

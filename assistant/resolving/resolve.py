@@ -587,6 +587,11 @@ class Resolver:
                                             and intent.candidates[0][0] < WEAK_MATCH)
 
     def _settle_kind(self, intent: Intent) -> None:
+        if intent.kind in ("peak", "lowest") and intent.metric_id and self.metrics[intent.metric_id].measure == "rank" \
+                and not RECORD_ASKED.search(intent.normalized):
+            # "Is China Russia's largest trading partner?": the superlative is the rank asked
+            # (first), not the highest of its values over time.
+            intent.kind = metric_kind(None, intent.periods)
         if intent.kind == "latest" and intent.metric_id and not intent.periods and THE_FIRST.search(intent.normalized):
             self._the_first_one(intent)
         if intent.kind == "latest" and intent.metric_id and not intent.periods and intent.asked_kind != "latest":
@@ -833,6 +838,8 @@ class Resolver:
         return False
 
 
+# Words that ask for the extreme of a figure over time, whatever it measures.
+RECORD_ASKED = re.compile(r"\b(?:ever|record|all-time|peak(?:ed)?|highest|lowest|best|worst)\b")
 # The words before a year that make it a time asked ("in 2019", "for 2019"), not a name.
 TIME_OF = re.compile(r"\b(?:in|for|during|of year|as of|by|until|since)\s*$")
 
