@@ -15,14 +15,15 @@ from ..reading.read import Intent
 from ..writing.render import format_number, format_value
 from .draft import Draft, as_reported, join_words
 from .figures import _runs_of_years
+from ..reading.words import Lazy
 
-BALANCE = re.compile(r"\b(?:surplus(?:es)?|deficits?|trade balance|balance of trade|(?:trade )?imbalance|net exporter"
-                     r"|net importer|exceed(?:ed|s)?|outstrip(?:ped|s)?|outpac(?:e|ed|es))\b"
-                     # "did China export more to Russia than it imported?"
-                     r"|\bexport\w*\s+more\s+(?:\S+\s+){0,3}?than\s+(?:\S+\s+){0,2}?import"
-                     r"|\bimport\w*\s+more\s+(?:\S+\s+){0,3}?than\s+(?:\S+\s+){0,2}?export")
+BALANCE = Lazy(r"\b(?:surplus(?:es)?|deficits?|trade balance|balance of trade|(?:trade )?imbalance|net exporter"
+               r"|net importer|exceed(?:ed|s)?|outstrip(?:ped|s)?|outpac(?:e|ed|es))\b"
+               # "did China export more to Russia than it imported?"
+               r"|\bexport\w*\s+more\s+(?:\S+\s+){0,3}?than\s+(?:\S+\s+){0,2}?import"
+               r"|\bimport\w*\s+more\s+(?:\S+\s+){0,3}?than\s+(?:\S+\s+){0,2}?export")
 # "Who had the trade surplus?", "which side ran a deficit?": which of the two, by the balance.
-WHICH_SIDE = re.compile(r"^(?:and )?(?:who|which (?:side|country|one|of the two)(?: of the two)?)\b")
+WHICH_SIDE = Lazy(r"^(?:and )?(?:who|which (?:side|country|one|of the two)(?: of the two)?)\b")
 # The goods flows of each country, as (its exports, its imports): their metrics' ids.
 FLOWS = {"russia": ("trade_russia_to_china", "trade_china_to_russia"),
          "china": ("trade_china_to_russia", "trade_russia_to_china")}

@@ -13,25 +13,26 @@ import re
 from typing import Callable
 
 from ..answer import Answer, Value
+from ..reading.words import Lazy
 
 # Where a question may fall into two: "and" (not "between 2018 and 2024"), or
 # a question mark with more words after it.
-JOINS = re.compile(r"[,;]?\s+and\s+|\?\s+(?=\w)", re.IGNORECASE)
-RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+\S+\s*$", re.IGNORECASE)
-QUESTION_START = re.compile(r"and (?:how|what|which|when|was|were|did|is|are|in|for|during|since|by|\d+)\b",
-                            re.IGNORECASE)
+JOINS = Lazy(r"[,;]?\s+and\s+|\?\s+(?=\w)", re.IGNORECASE)
+RANGE_BEFORE = Lazy(r"\b(?:between|from)\s+\S+\s*$", re.IGNORECASE)
+QUESTION_START = Lazy(r"and (?:how|what|which|when|was|were|did|is|are|in|for|during|since|by|\d+)\b",
+                      re.IGNORECASE)
 # A second question of its own: "and how many documents were signed?".
-ASKS_AGAIN = re.compile(r"and (?:how|what|which|when|who|whom|where)\b", re.IGNORECASE)
+ASKS_AGAIN = Lazy(r"and (?:how|what|which|when|who|whom|where)\b", re.IGNORECASE)
 # The opening of a question of a date: "when was", "which years were", "in what year did".
-WHEN_FRAME = re.compile(r"^(?:when (?:was|were|did)|(?:in )?(?:which|what) (?:years?|dates?) (?:was|were|did))\s+",
-                        re.IGNORECASE)
+WHEN_FRAME = Lazy(r"^(?:when (?:was|were|did)|(?:in )?(?:which|what) (?:years?|dates?) (?:was|were|did))\s+",
+                  re.IGNORECASE)
 # Answers about a figure; events, people and help are not split.
 FIGURE_KINDS = frozenset({"value", "span", "change", "series", "peak", "lowest", "latest", "swing"})
 # A second part that is another year and what is said of both: "and 2023 according to ...".
-ANOTHER_YEAR = re.compile(r"and (?:in )?(?:19|20)\d\d\b(.*)$", re.IGNORECASE)
+ANOTHER_YEAR = Lazy(r"and (?:in )?(?:19|20)\d\d\b(.*)$", re.IGNORECASE)
 NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
 ORDER_WORDS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth")
-MARK = re.compile(r"\[(\d+)\]")
+MARK = Lazy(r"\[(\d+)\]")
 
 
 def splits(question: str) -> list[tuple[str, str]]:
@@ -165,14 +166,14 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
 # figures asked side by side, split where the second begins.
 _BIGGER = r"(?:bigger|larger|higher|greater|longer|smaller|lower|shorter|more|less|fewer)"
 _ASKING_WHICH = rf"compare|comparing|(?:which|what)(?: one)? (?:is|was|are|were) (?:the )?{_BIGGER}(?: of the two)?"
-COMPARING = re.compile(rf"^(?:{_ASKING_WHICH}|(?:is|was|are|were)\b(?=.+\b{_BIGGER} than\b))\s*[,:]?\s*"
-                       rf"|\s(?:vs\.?|versus)\s", re.IGNORECASE)
+COMPARING = Lazy(rf"^(?:{_ASKING_WHICH}|(?:is|was|are|were)\b(?=.+\b{_BIGGER} than\b))\s*[,:]?\s*"
+                 rf"|\s(?:vs\.?|versus)\s", re.IGNORECASE)
 # The words that open a comparison, taken off before it is cut in two.
-_LEAD = re.compile(rf"^(?:{_ASKING_WHICH}|is|was|are|were)\s*[,:]?\s*", re.IGNORECASE)
-_SIDES = (re.compile(rf"\s+(?:{_BIGGER} than|with|against|vs\.?|versus)\s+", re.IGNORECASE),
+_LEAD = Lazy(rf"^(?:{_ASKING_WHICH}|is|was|are|were)\s*[,:]?\s*", re.IGNORECASE)
+_SIDES = (Lazy(rf"\s+(?:{_BIGGER} than|with|against|vs\.?|versus)\s+", re.IGNORECASE),
           # "or" before "and" before "to": "China's exports to Russia or its imports" is cut at "or"
-          re.compile(r"\s+or\s+", re.IGNORECASE), re.compile(r"\s+and\s+", re.IGNORECASE),
-          re.compile(r"\s+to\s+", re.IGNORECASE))
+          Lazy(r"\s+or\s+", re.IGNORECASE), Lazy(r"\s+and\s+", re.IGNORECASE),
+          Lazy(r"\s+to\s+", re.IGNORECASE))
 
 
 def comparison(question: str, whole: Answer, ask: Callable[..., Answer], previous: Answer | None) -> Answer | None:

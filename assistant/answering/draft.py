@@ -13,11 +13,12 @@ from ..writing.render import format_value
 from ..data.store import MetricRow, Store
 from ..reading.periods import describe_period
 from ..reading.read import Intent
+from ..reading.words import Lazy
 
 
 # A warning in an observation's note ("Caution: the source writes million ..."),
 # repeated in every answer that states the value.
-CAUTION = re.compile(r"\bCaution: ([^.]*\.)")
+CAUTION = Lazy(r"\bCaution: ([^.]*\.)")
 
 # What a locator names in each kind of source.
 LOCATOR_WORDS = {"encyclopedia": "section", "dashboard": "chart", "dataset": "table"}

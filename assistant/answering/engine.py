@@ -39,37 +39,38 @@ from .people import PeopleAnswers
 from .second_readings import SecondReadings
 from .swings import SwingAnswers
 from .timeline import TimelineAnswers
+from ..reading.words import Lazy
 
 MAX_QUESTION = 500
 # "What does China sell to Russia?": the products of one country's sales to the other.
-COMPOSITION = re.compile(r"\bwhat (?:doe|does|do|did) @(?:china|russia) (?:sell|export|ship|supply|buy|import)\b"
+COMPOSITION = Lazy(r"\bwhat (?:doe|does|do|did) @(?:china|russia) (?:sell|export|ship|supply|buy|import)\b"
                          r"|\b(?:main|top|biggest|largest|leading|key) (?:export|import|good|product)\b"
                          r"|\bcomposition\b|\bwhat (?:good|product)\b|\bexport (?:mix|basket)\b")
 
 # "What did Russia export to China?": the goods, or else the flow as a whole.
-WHAT_FLOWED = re.compile(r"\bwhat (?:doe|does|do|did) @(?:china|russia) (?:sell|export|ship|supply|buy|import)\b")
+WHAT_FLOWED = Lazy(r"\bwhat (?:doe|does|do|did) @(?:china|russia) (?:sell|export|ship|supply|buy|import)\b")
 
 # "What did Fu Ying say in 2016?": a question about what someone did.
-PERSON_ACTS = re.compile(r"^(?:and )?what (?:did|does|has|have) .+? (?:do|done|say|said|tell|told|sign|signed|"
-                         r"announce|announced|propose|proposed|visit|visited|agree|agreed|warn|warned|promise|"
-                         r"promised|claim|claimed|offer|offered|ask|asked|discuss|discussed|decide|decided)\b")
+PERSON_ACTS = Lazy(r"^(?:and )?what (?:did|does|has|have) .+? (?:do|done|say|said|tell|told|sign|signed|"
+                   r"announce|announced|propose|proposed|visit|visited|agree|agreed|warn|warned|promise|"
+                   r"promised|claim|claimed|offer|offered|ask|asked|discuss|discussed|decide|decided)\b")
 
 # A question that asks for an exact figure, which a hedged one ("more than", "among the top") is not.
-EXACT = re.compile(r"\b(?:exact|exactly|precise|precisely)\b")
+EXACT = Lazy(r"\b(?:exact|exactly|precise|precisely)\b")
 # A question of what someone did ("what did Norinco ship to Russia?"), which no figure answers.
-ACTION_ASKED = re.compile(r"^what (?:did|does|do|has|have|had)\b")
+ACTION_ASKED = Lazy(r"^what (?:did|does|do|has|have|had)\b")
 # Where a question's clauses part: a question mark, a dash between spaces, a colon.
-CLAUSES = re.compile(r"\?\s+|\s[-–—]+\s|:\s|;\s")
+CLAUSES = Lazy(r"\?\s+|\s[-–—]+\s|:\s|;\s")
 # Where one sentence ends and the next begins: "... after Mao died. What year was that?".
-SENTENCES = re.compile(r"(?<=[a-z0-9)'’][.!])\s+(?=[A-Z])")
+SENTENCES = Lazy(r"(?<=[a-z0-9)'’][.!])\s+(?=[A-Z])")
 # A question whose only subject is a pronoun: "what was it worth?", "how much was that?".
-POINTING_ONLY = re.compile(r"^(?:and |so )?(?:what|how|when|which)\b[^?]*\b(?:it|its|that|this|they|those|them)\b")
+POINTING_ONLY = Lazy(r"^(?:and |so )?(?:what|how|when|which)\b[^?]*\b(?:it|its|that|this|they|those|them)\b")
 # The word that makes a preface a prediction: "Will trade keep growing? ...".
-SPEAKING_AHEAD = re.compile(r"^\s*(?:will|would|should|might|could|why)\b\s*", re.IGNORECASE)
-ASKING = re.compile(r"^(?:(?:(?:by|in|at|for|from|since|to|on) )?(?:what|how|which|when|who|where)|did|does|do|is|are|"
-                    r"was|were|has|have|give|show|list|tell)\b")
+SPEAKING_AHEAD = Lazy(r"^\s*(?:will|would|should|might|could|why)\b\s*", re.IGNORECASE)
+ASKING = Lazy(r"^(?:(?:(?:by|in|at|for|from|since|to|on) )?(?:what|how|which|when|who|where)|did|does|do|is|are|"
+              r"was|were|has|have|give|show|list|tell)\b")
 
-YES_NO = re.compile(r"^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b")
+YES_NO = Lazy(r"^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b")
 
 
 class Engine(SecondReadings, FollowUps, FigureAnswers, SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, EventSearch):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from ..reading.words import _stem, content_tokens
+from ..reading.words import Lazy
 
 @dataclass(frozen=True)
 class EventWords:
@@ -86,7 +87,7 @@ class EventWords:
         return {t for t in terms if t not in words and not any(s in words for s in self.synonyms.get(t, []))}
 
 
-_IZE = re.compile(r"(?<=[a-z]{3})iz(e[ds]?|ing|ations?)?$")
+_IZE = Lazy(r"(?<=[a-z]{3})iz(e[ds]?|ing|ations?)?$")
 
 
 @lru_cache(maxsize=1 << 16)  # the events' few thousand words, cut again for every question
@@ -125,7 +126,7 @@ def event_words(text: str) -> frozenset[str]:
     return frozenset(event_stem(t) for t in _with_parts(content_tokens(text)))
 
 
-FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?: (?:of |and |for )?[A-Z][a-z]+){2,}")
+FULL_NAME = Lazy(r"\b[A-Z][a-z]+(?: (?:of |and |for )?[A-Z][a-z]+){2,}")
 
 
 @lru_cache(maxsize=8192)
@@ -135,7 +136,7 @@ def acronyms(text: str) -> frozenset[str]:
                      for m in FULL_NAME.finditer(text))
 
 
-_NUMBERED = re.compile(r"\b([a-z]{3,})[- ]([1-9])\b")
+_NUMBERED = Lazy(r"\b([a-z]{3,})[- ]([1-9])\b")
 
 
 def numbered_names(text: str) -> frozenset[tuple[str, str]]:
@@ -160,8 +161,8 @@ ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth
 
 
 # An ordinal that counts occurrences ("his second visit"), not "a third country" or "a third of".
-OCCURRENCE = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
-                         r"(?![ -](?:countr|part|world|of\b|side|state))")
+OCCURRENCE = Lazy(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+                   r"(?![ -](?:countr|part|world|of\b|side|state))")
 
 
 def names_another(term: str, counts: dict[str, int], title_words: set[str], proper: set[str],

@@ -23,12 +23,12 @@ from .event_words import (FULL_NAME, OCCURRENCE, ORDINALS, EventWords, acronyms,
 RARE_WORD = 4.0  # an event-title word's weight when it is in about five titles or fewer
 MIN_COVER = 0.4  # the share of a question's words (by weight) an event must have
 # "The first", "the last", "most recently": which of the events found a question asks for.
-ORDER = re.compile(r"\b(last|latest|most recent|most recently|recently|first|earliest)\b")
+ORDER = Lazy(r"\b(last|latest|most recent|most recently|recently|first|earliest)\b")
 ORDER_WORDS = frozenset({"last", "latest", "recent", "recently", "first", "earliest", "most"})
 # "The first": not "the first international meeting after the ICC warrant", a first since
 # something, unless the question asks for a first since something too.
-FIRST_EVER = re.compile(r"\bfirst\b(?![^.;,]{0,60}\b(?:after|since|following|in \d+ years|in (?:a|over a) decade)\b)")
-FIRST_SINCE = re.compile(r"\bfirst\b.*\b(?:after|since|following)\b")
+FIRST_EVER = Lazy(r"\bfirst\b(?![^.;,]{0,60}\b(?:after|since|following|in \d+ years|in (?:a|over a) decade)\b)")
+FIRST_SINCE = Lazy(r"\bfirst\b.*\b(?:after|since|following)\b")
 # A model's designation: "S-300", "Su-35", "J-11".
 MODEL = Lazy(r"\b[a-z]{1,3}-(?!(?:1[89]|20)\d\d\b)\d{2,4}(?=s?\b)")  # not "mid-2024"
 # A word written with a capital after a small word (not the question's first), and the
@@ -546,11 +546,11 @@ class EventSearch:
 # "Shanghai Cooperation Organisation", "Collective Security Treaty Organization".
 
 # A visit and where it goes, in a text with its places marked (facets.marked).
-_GOING_TO = re.compile(r"\b(?:visit\w*|trip\w*|travel\w*|went|go|goe|going|been|arriv\w*|tour\w*)"
-                       r" (?:to |in |of )?@([a-z_]+)")
-_TAKING_PLACE = re.compile(r"\b(?:in|at) @([a-z_]+)")
+_GOING_TO = Lazy(r"\b(?:visit\w*|trip\w*|travel\w*|went|go|goe|going|been|arriv\w*|tour\w*)"
+                 r" (?:to |in |of )?@([a-z_]+)")
+_TAKING_PLACE = Lazy(r"\b(?:in|at) @([a-z_]+)")
 
 
-_YEAR = re.compile(r"\d{4}")
-_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
-_CLAUSE = re.compile(r"[;:()]|,? \b(?:though|although|but|while|whereas)\b")
+_YEAR = Lazy(r"\d{4}")
+_SENTENCE = Lazy(r"(?<=[.;])\s+(?=[A-Z])")
+_CLAUSE = Lazy(r"[;:()]|,? \b(?:though|although|but|while|whereas)\b")

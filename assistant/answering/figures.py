@@ -18,12 +18,13 @@ from ..reading.read import Intent
 from ..reading.words import normalize
 from ..resolving.rules import counted_together, misfit
 from .points import Points
+from ..reading.words import Lazy
 
 
 # The sources and the reporter the question being answered asks for ("according to
 # SIPRI", "as China reports it"), with the metrics for which no row of theirs was found.
 # A rough part of a year named before it ("early 2008", "at the end of 2022"), and its months.
-ROUGH_PART = re.compile(r"\b(early|the start of|the beginning of|mid|the middle of|late|the end of) (\d{4})\b")
+ROUGH_PART = Lazy(r"\b(early|the start of|the beginning of|mid|the middle of|late|the end of) (\d{4})\b")
 _PART_MONTHS = {"early": (1, 4), "the start of": (1, 3), "the beginning of": (1, 3), "mid": (5, 8),
                 "the middle of": (5, 8), "late": (9, 12), "the end of": (10, 12)}
 
@@ -721,16 +722,16 @@ class FigureAnswers:
 
 
 # A product's share of one country's trade with the other ("Vehicles' share of China's exports to Russia").
-COMPOSITION_METRIC = re.compile(r"'s? share of (?:china|russia)'s (?:exports to|imports from) (?:china|russia)$")
+COMPOSITION_METRIC = Lazy(r"'s? share of (?:china|russia)'s (?:exports to|imports from) (?:china|russia)$")
 
 # Qualifiers that make a value a bound, not a level: no difference is computed from them.
 BOUNDS = frozenset({"over", "more than", "at least", "as many as", "up to", "less than", "some", "among the top"})
 UPPER_BOUNDS = frozenset({"up to", "less than", "as many as"})
 LOWER_BOUNDS = frozenset({"over", "more than", "at least"})
-YEARLY = re.compile(r"\b(?:yearly|a year|per year|each year)\b", re.IGNORECASE)
+YEARLY = Lazy(r"\b(?:yearly|a year|per year|each year)\b", re.IGNORECASE)
 
 
-YEARLY_GROWTH = re.compile(r"\b(?:average|avg|annual|annuali[sz]ed|yearly|a year|per year|compound|cagr)\b")
+YEARLY_GROWTH = Lazy(r"\b(?:average|avg|annual|annuali[sz]ed|yearly|a year|per year|compound|cagr)\b")
 
 
 def _years_between(labels: list[str]) -> int | None:

@@ -34,9 +34,9 @@ COMMON_SUBJECT_WORDS = frozenset(
     "history total average most least before after since until when during".split()
 )
 # A follow-up asking for a part of the figure just given.
-PART_OF_THOSE = re.compile(r"\bhow many of (?:those|these|them)\b|\b(?:of|among) (?:those|these|them),? how many\b")
+PART_OF_THOSE = Lazy(r"\bhow many of (?:those|these|them)\b|\b(?:of|among) (?:those|these|them),? how many\b")
 # A follow-up about the people of the event just shown: "who took part?", "who signed it?".
-WHO_OF_PREVIOUS = re.compile(
+WHO_OF_PREVIOUS = Lazy(
     r"^(?:and |so )?who (?:took part|takes part|was there|were there|attended|participated|was involved|"
     r"were involved|signed(?: it| that| this| them)?|was present|were present|came|met|went|led it|"
     r"was in it|were they)"
@@ -46,29 +46,29 @@ WHO_OF_PREVIOUS = re.compile(
 # What people do at an event, which a who-question about the event just shown may name.
 PEOPLE_ACTS = frozenset({"meetings", "treaties", "leader_visits", "calls"})
 EVENT_KINDS = frozenset({"what_happened", "when", "who", "count_events"})
-FLOW_WORDS = re.compile(r"\b(export|import)s?\b")
-ONE_OF_THEM = re.compile(r"\b(?:the (?:first|last|latest|earliest|most recent|next) ones?|th(?:at|is) one)\b")
-POINTED_NOUN = re.compile(r"\b(?:this|that|these|those) ([a-z]+)\b")
-OTHER_WAY = re.compile(r"\b(?:other (?:direction|way)|the reverse|reversed?|vice versa|opposite direction)\b")
+FLOW_WORDS = Lazy(r"\b(export|import)s?\b")
+ONE_OF_THEM = Lazy(r"\b(?:the (?:first|last|latest|earliest|most recent|next) ones?|th(?:at|is) one)\b")
+POINTED_NOUN = Lazy(r"\b(?:this|that|these|those) ([a-z]+)\b")
+OTHER_WAY = Lazy(r"\b(?:other (?:direction|way)|the reverse|reversed?|vice versa|opposite direction)\b")
 # "what total did Russia report?" after one way of a flow: both ways together.
-BOTH_WAYS = re.compile(r"\b(?:total|both ways|both directions|two-way|combined)\b")
+BOTH_WAYS = Lazy(r"\b(?:total|both ways|both directions|two-way|combined)\b")
 WHY = Lazy(r"(?:and |but |so )?(?:why|how come|for what reason)\b")
-NEXT_YEAR = re.compile(r"\bthe (?:next|following) year\b|\bthe year after\b|\ba year later\b")
+NEXT_YEAR = Lazy(r"\bthe (?:next|following) year\b|\bthe year after\b|\ba year later\b")
 # "four years later", "two years earlier": so many years on from the time asked before.
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-YEARS_ON = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years? "
-                      r"(later|after|afterwards|on|earlier|before|prior)\b")
+YEARS_ON = Lazy(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years? "
+                r"(later|after|afterwards|on|earlier|before|prior)\b")
 # Verbs that say little of what was done ("when did it get that role?").
 LIGHT_VERBS = frozenset({"get", "gets", "got", "give", "gives", "gave", "put", "puts", "have", "has", "had"})
 # A word in at most this share of the events' texts says which event is meant.
 RARE_IN_EVENTS = 0.03
 # Measures of a thing itself, not of what happened in a year: a pipeline's capacity, a border's length.
 PROPERTIES = frozenset({"capacity", "length", "duration"})
-SHIFT_WORDS = re.compile(r"\b(?:the |a )?(?:next|following|previous|preceding|prior) (?:month|year)\b"
-                         r"|\b(?:the |a )?(?:month|year) (?:after|before|later|earlier)\b")
-NEXT_MONTH = re.compile(r"\bthe (?:next|following) month\b|\bthe month after\b|\ba month later\b")
-MONTH_BEFORE = re.compile(r"\bthe (?:previous|preceding|prior) month\b|\bthe month before\b|\ba month (?:earlier|before)\b")
-YEAR_BEFORE = re.compile(r"\bthe (?:previous|preceding|prior) year\b|\bthe year before\b|\ba year (?:earlier|before)\b")
+SHIFT_WORDS = Lazy(r"\b(?:the |a )?(?:next|following|previous|preceding|prior) (?:month|year)\b"
+                   r"|\b(?:the |a )?(?:month|year) (?:after|before|later|earlier)\b")
+NEXT_MONTH = Lazy(r"\bthe (?:next|following) month\b|\bthe month after\b|\ba month later\b")
+MONTH_BEFORE = Lazy(r"\bthe (?:previous|preceding|prior) month\b|\bthe month before\b|\ba month (?:earlier|before)\b")
+YEAR_BEFORE = Lazy(r"\bthe (?:previous|preceding|prior) year\b|\bthe year before\b|\ba year (?:earlier|before)\b")
 
 
 class FollowUps:
@@ -722,13 +722,13 @@ def _periods_of(context: dict) -> list[Period]:
 
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-MONTH_OF_THAT_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:of )?(?:that|the same) year\b")
+MONTH_OF_THAT_YEAR = Lazy(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:of )?(?:that|the same) year\b")
 # The year of what was just shown.
-THAT_YEAR = re.compile(r"\b(?:that|the same|this) year\b|\bin that year\b")
+THAT_YEAR = Lazy(r"\b(?:that|the same|this) year\b|\bin that year\b")
 # How often people did something, over their years, not at one event.
-FREQUENCY = re.compile(r"\bhow (?:often|frequently)\b|\bhow many times\b")
+FREQUENCY = Lazy(r"\bhow (?:often|frequently)\b|\bhow many times\b")
 # A pronoun for people: "they", "he", "her".
-PERSONAL = re.compile(r"\b(they|them|their|he|him|his|she|her)\b")
+PERSONAL = Lazy(r"\b(they|them|their|he|him|his|she|her)\b")
 
 
 def _date_shown(previous: Answer) -> str | None:

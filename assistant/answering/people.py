@@ -16,10 +16,11 @@ from ..reading.words import STOPWORDS, _stem, content_tokens
 from .draft import Draft, join_words
 from .event_words import event_stem
 from .events import event_ref
+from ..reading.words import Lazy
 
-ENTITY = re.compile(rf"\bwhich (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|{NAME_KINDS})\b")
+ENTITY = Lazy(rf"\bwhich (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|{NAME_KINDS})\b")
 # "Who is the Chinese president?", "who was Russia's leader in 2010?": an office and a time.
-OFFICE_ONLY = re.compile(r"^(?:and )?(?:who|whom)(?:'s| is| was| are| were)\b")
+OFFICE_ONLY = Lazy(r"^(?:and )?(?:who|whom)(?:'s| is| was| are| were)\b")
 OFFICE_FILLER = frozenset("who whom is was are were the then now today currently at that time in of and 's s".split())
 # Words by which a record speaks of a kind of name asked for ("survey" of a pollster).
 KIND_MARKS = {"pollster": r"\b(?:survey|poll|pollster)", "survey": r"\b(?:survey|poll)", "poll": r"\b(?:survey|poll)",
@@ -31,45 +32,45 @@ KIND_MARKS = {"pollster": r"\b(?:survey|poll|pollster)", "survey": r"\b(?:survey
 # any company its record names); a firm or a company is any organisation named.
 NARROW_KINDS = frozenset({"bank", "refiner", "pollster", "institute", "ministr", "agenc"})
 # "which were the 8 firms", "name the 42 companies": the names of what a count counts.
-COUNTED = re.compile(r"^(?:which|what|name|list|who)(?: (?:were|are|was|is))?"
-                     r"(?: (?:some|any|all|a few|several|one|two|three)(?: of)?)?(?: the)? \d+\b"
-                     r"|^(?:which (?:were|are) the|name the|list the|who (?:were|are) the)\b")
+COUNTED = Lazy(r"^(?:which|what|name|list|who)(?: (?:were|are|was|is))?"
+               r"(?: (?:some|any|all|a few|several|one|two|three)(?: of)?)?(?: the)? \d+\b"
+               r"|^(?:which (?:were|are) the|name the|list the|who (?:were|are) the)\b")
 # ... of people: "which were the 2 leaders", "name the military leaders behind the 14 ...".
-COUNTED_PEOPLE = re.compile(r"^(?:\S+ ){0,5}?(?:leaders|presidents|ministers|people|persons|officials|diplomats|"
-                            r"generals|men|women|heads)\b")
+COUNTED_PEOPLE = Lazy(r"^(?:\S+ ){0,5}?(?:leaders|presidents|ministers|people|persons|officials|diplomats|"
+                      r"generals|men|women|heads)\b")
 # "which refinery is the largest buyer": a ranking, which a figure of one is not.
-SUPERLATIVE = re.compile(r"\b(?:largest|biggest|most|top|leading|main|greatest|highest|best|worst)\b")
+SUPERLATIVE = Lazy(r"\b(?:largest|biggest|most|top|leading|main|greatest|highest|best|worst)\b")
 
 
 # A name as the sources write it: capitalised words ("Harbin Turbine", "TNK-BP").
-NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’-]*)*")
+NAME = Lazy(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’-]*)*")
 # A word written as only a name is, even where a sentence opens: "Gazprom's", "CNPC", "TNK-BP".
-_NAME_ALONE = re.compile(r"['’]s$|^[A-Z]{2,}|\w[A-Z]")
+_NAME_ALONE = Lazy(r"['’]s$|^[A-Z]{2,}|\w[A-Z]")
 # "which countries ...": countries are the names asked for.
-COUNTRIES = re.compile(r"\b(?:which|what) (?:\w+ ){0,3}?(?:countr(?:y|ies)|neighbou?rs?|nations?)\b|\bwho else\b")
+COUNTRIES = Lazy(r"\b(?:which|what) (?:\w+ ){0,3}?(?:countr(?:y|ies)|neighbou?rs?|nations?)\b|\bwho else\b")
 # "which Chinese bank ...": the words that say what kind of name is asked for.
-ASKED_KIND = re.compile(r"\b(?i:which|what)((?: (?!(?:is|was|are|were|did|does|do|has|have|had|will|can)\b)[\w-]+){1,3})")
+ASKED_KIND = Lazy(r"\b(?i:which|what)((?: (?!(?:is|was|are|were|did|does|do|has|have|had|will|can)\b)[\w-]+){1,3})")
 # "Who negotiated ...", "who disclosed ...": what a person does, not a company.
-PERSON_ACT = re.compile(r"^which (?:\w+ ){0,2}?(?:general|commander|minister|official|diplomat|spokes\w+|envoy|"
-                        r"ambassador|premier|president|leader)\b"
-                        r"|^who (?:\w+ ){0,2}?(?:negotiat\w*|disclos\w*|reveal\w*|made public|publici[sz]ed|said|says|announc\w*|command\w*|"
-                        r"led|headed|signed|warned|claimed|wrote|told|stated|declared|admitted|confirmed)\b")
-WHERE = re.compile(r"^(?:and )?where\b")
-HOW_MUCH = re.compile(r"\bhow (?:much|many|big|large)\b")
+PERSON_ACT = Lazy(r"^which (?:\w+ ){0,2}?(?:general|commander|minister|official|diplomat|spokes\w+|envoy|"
+                  r"ambassador|premier|president|leader)\b"
+                  r"|^who (?:\w+ ){0,2}?(?:negotiat\w*|disclos\w*|reveal\w*|made public|publici[sz]ed|said|says|announc\w*|command\w*|"
+                  r"led|headed|signed|warned|claimed|wrote|told|stated|declared|admitted|confirmed)\b")
+WHERE = Lazy(r"^(?:and )?where\b")
+HOW_MUCH = Lazy(r"\bhow (?:much|many|big|large)\b")
 # "where ...", "which region ...": places are the names asked for.
-PLACES_ASKED = re.compile(r"\bwhere\b|\b(?:which|what) (?:\w+ ){0,2}?(?:region|province|city|cities|town|place|"
-                          r"river|island|sea|field|port|area|territor(?:y|ies)|oblast|krai)s?\b")
+PLACES_ASKED = Lazy(r"\bwhere\b|\b(?:which|what) (?:\w+ ){0,2}?(?:region|province|city|cities|town|place|"
+                    r"river|island|sea|field|port|area|territor(?:y|ies)|oblast|krai)s?\b")
 # A question whose answer is a number: "how many days", "what was the dollar value".
-ASKS_NUMBER = re.compile(r"\bhow (?:many|much|long|big|large)\b|\bnumber of\b|\bwhat (?:share|percentage|proportion)\b"
-                         r"|\b(?:what|which) (?:was|is|were|are) the (?:[\w-]+ ){0,2}?(?:value|worth|cost|number|amount|share|total)\b")
+ASKS_NUMBER = Lazy(r"\bhow (?:many|much|long|big|large)\b|\bnumber of\b|\bwhat (?:share|percentage|proportion)\b"
+                   r"|\b(?:what|which) (?:was|is|were|are) the (?:[\w-]+ ){0,2}?(?:value|worth|cost|number|amount|share|total)\b")
 # How a figure whose records name no one is read: an event may still name the one asked for.
 NAMES_NO_ONE = "Read as a question about whose figure it is; its records name no one."
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 # "For China", "on the Russian side": one side of an event asked about.
-_SIDE = re.compile(r"\b(?:for|from|on behalf of) (?:the )?(china|russia|chinese side|russian side|beijing|moscow)\b"
-                   r"|\bon the (chinese|russian) side\b")
+_SIDE = Lazy(r"\b(?:for|from|on behalf of) (?:the )?(china|russia|chinese side|russian side|beijing|moscow)\b"
+             r"|\bon the (chinese|russian) side\b")
 _SIDES = {"china": "china", "chinese side": "china", "beijing": "china", "chinese": "china",
           "russia": "russia", "russian side": "russia", "moscow": "russia", "russian": "russia"}
 

@@ -16,21 +16,21 @@ from ..writing.reading import reading_of
 from . import compound
 
 # The side of a poll's answer: "favourable", "a negative view", "see ... positively".
-SIDES = re.compile(r"\b(?:an? )?(?:un)?(?:favou?rabl[ey]|positive(?:ly)?|negative(?:ly)?|good|bad|like|dislike|"
-                   r"friendly|hostile|trust|distrust|approve|disapprove|support|oppose)\b")
+SIDES = Lazy(r"\b(?:an? )?(?:un)?(?:favou?rabl[ey]|positive(?:ly)?|negative(?:ly)?|good|bad|like|dislike|"
+             r"friendly|hostile|trust|distrust|approve|disapprove|support|oppose)\b")
 # The rules by which a figure of the subject asked is held in another shape than asked.
 FIGURE_SHAPES = frozenset({"flow", "flow_end", "party", "currency", "unit", "measure", "together", "part", "whole",
                            "rank", "base", "multiple", "alone"})
 # A claim to check: "is it true that ...", "true or false: ...".
 CLAIM = Lazy(r"^\s*(?:is it (?:true|correct|right|accurate|the case) that|true or false:?|fact check:?)\s+(.+)$",
              re.IGNORECASE)
-CLAIM_WORDS = re.compile(r"(?i)true|correct|right|accurate|the case|fact")
+CLAIM_WORDS = Lazy(r"(?i)true|correct|right|accurate|the case|fact")
 NUMBER_IN_CLAIM = Lazy(r"\d|\b(?:half|a third|one third|a quarter|three quarters|two thirds|twice|double|"
-                             r"tripled?|doubled|hundred|thousand|million|billion)\b", re.IGNORECASE)
+                       r"tripled?|doubled|hundred|thousand|million|billion)\b", re.IGNORECASE)
 # A few words naming a thing, with no word of asking: "first joint submarine patrol".
-KEYWORDS_ONLY = re.compile(r"^(?!.*\b(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|"
-                           r"can|could|should|will|would|much|many|share|percent|total|value|number)\b)"
-                           r"[\w'’ .,–-]{3,80}\??$", re.IGNORECASE)
+KEYWORDS_ONLY = Lazy(r"^(?!.*\b(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|"
+                     r"can|could|should|will|would|much|many|share|percent|total|value|number)\b)"
+                     r"[\w'’ .,–-]{3,80}\??$", re.IGNORECASE)
 
 
 class SecondReadings:

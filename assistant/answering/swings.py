@@ -15,12 +15,13 @@ from ..reading.read import Intent
 from ..writing.render import format_number, render
 from .draft import Draft, join_words
 from .figures import BOUNDS, _difference_unit, _runs_of_years
+from ..reading.words import Lazy
 
-FALLING = re.compile(r"\b(?:drops?|dropped|falls?|fell|declin\w*|decreas\w*|contraction|contracted|shr[iau]nk\w*"
-                     r"|slump\w*|plung\w*|worst|losses|loss)\b")
-RISING = re.compile(r"\b(?:rises?|rose|risen|increas\w*|jump\w*|grow\w*|grew|growth|gains?|gained|surg\w*|climb\w*)\b")
+FALLING = Lazy(r"\b(?:drops?|dropped|falls?|fell|declin\w*|decreas\w*|contraction|contracted|shr[iau]nk\w*"
+               r"|slump\w*|plung\w*|worst|losses|loss)\b")
+RISING = Lazy(r"\b(?:rises?|rose|risen|increas\w*|jump\w*|grow\w*|grew|growth|gains?|gained|surg\w*|climb\w*)\b")
 # Measured as a percent of the year before, not in the figure's own unit.
-RELATIVE = re.compile(r"\b(?:fastest|percent|percentage|per cent|rate)\b|%")
+RELATIVE = Lazy(r"\b(?:fastest|percent|percentage|per cent|rate)\b|%")
 
 
 class SwingAnswers:

@@ -18,15 +18,16 @@ from ..writing.render import format_value, render
 from .draft import Draft
 from .event_words import numbered_names
 from .timeline import finer_than
+from ..reading.words import Lazy
 
-ABOVE = re.compile(r"\b(?:more than|over|above|exceed(?:ed|s)?|top(?:ped|s)?|surpass(?:ed|es)?|pass(?:ed)?|"
-                   r"went above|rose above|crossed|beyond|reached|reach|hit)\b")
-BELOW = re.compile(r"\b(?:less than|under|below|fell below|drop(?:ped)? below|fall below|beneath)\b")
-EQUAL = re.compile(r"\b(?:drop(?:ped)? to|fell to|rose to|was|were|stood at|amounted to|equal(?:led)?|of)\b")
-HIGHEST = re.compile(r"\b(?:most|highest|peak(?:ed)?|largest|biggest|maximum|record|(?:its|a|the|an all-time) high)\b")
-LOWEST = re.compile(r"\b(?:least|lowest|smallest|fewest|minimum|(?:its|a|the|an all-time|record) low)\b")
-FIRST = re.compile(r"\b(?:first|earliest|begin|began|start(?:ed)?)\b")
-LAST = re.compile(r"\b(?:last|latest|most recent)\b")
+ABOVE = Lazy(r"\b(?:more than|over|above|exceed(?:ed|s)?|top(?:ped|s)?|surpass(?:ed|es)?|pass(?:ed)?|"
+             r"went above|rose above|crossed|beyond|reached|reach|hit)\b")
+BELOW = Lazy(r"\b(?:less than|under|below|fell below|drop(?:ped)? below|fall below|beneath)\b")
+EQUAL = Lazy(r"\b(?:drop(?:ped)? to|fell to|rose to|was|were|stood at|amounted to|equal(?:led)?|of)\b")
+HIGHEST = Lazy(r"\b(?:most|highest|peak(?:ed)?|largest|biggest|maximum|record|(?:its|a|the|an all-time) high)\b")
+LOWEST = Lazy(r"\b(?:least|lowest|smallest|fewest|minimum|(?:its|a|the|an all-time|record) low)\b")
+FIRST = Lazy(r"\b(?:first|earliest|begin|began|start(?:ed)?)\b")
+LAST = Lazy(r"\b(?:last|latest|most recent)\b")
 
 
 @dataclass

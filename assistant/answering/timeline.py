@@ -14,36 +14,37 @@ from ..reading.words import _stem
 from .event_words import event_stem
 from .event_words import OCCURRENCE
 from .events import ORDER, PROPER
+from ..reading.words import Lazy
 
 
 # Words that say something did not happen: "China does not recognise ...",
 # "Kremlin rejects ...", "declines to back ..."; a question with one asks about that.
-_DENIAL = re.compile(r"\b(?:not|never|no|n't|den(?:y|ies|ied)|refus\w*|reject\w*|declin\w* to|withh[eo]ld\w*)\b", re.I)
+_DENIAL = Lazy(r"\b(?:not|never|no|n't|den(?:y|ies|ied)|refus\w*|reject\w*|declin\w* to|withh[eo]ld\w*)\b", re.I)
 
 
 # In a sentence of a summary, a denial is a verb's: "does not recognise", "withheld
 # recognition", "neither condemned nor recognised"; "no foreign leader had entered
 # before" says Xi was the first.
-_NOT_DONE = re.compile(r"\b(?:not|never|n't|neither|nor|den(?:y|ies|ied)|refus\w*|reject\w*|declin\w* to|withh[eo]ld\w*)\b", re.I)
+_NOT_DONE = Lazy(r"\b(?:not|never|n't|neither|nor|den(?:y|ies|ied)|refus\w*|reject\w*|declin\w* to|withh[eo]ld\w*)\b", re.I)
 
 
 # A question asks about a refusal in more words than titles use ("turned down", "brushed off").
-_ASKS_DENIAL = re.compile(r"\b(?:turn\w* down|brush\w* off|rul\w* out|dismiss\w*|oppos\w*|veto\w*|"
-                          r"rebuff\w*|abstain\w*|withh[eo]ld\w*|refrain\w*|avoid\w*)\b", re.I)
+_ASKS_DENIAL = Lazy(r"\b(?:turn\w* down|brush\w* off|rul\w* out|dismiss\w*|oppos\w*|veto\w*|"
+                    r"rebuff\w*|abstain\w*|withh[eo]ld\w*|refrain\w*|avoid\w*)\b", re.I)
 
 
 # An event that is only a plan, an agreement or a promise ("CNPC and Sidanko agree on
 # Kovykta gas exports", "EU proposes sanctions") does not date the thing happening.
-_PLAN = re.compile(r"\b(?:agree[sd]?|agreement|plans?|planned|propos\w*|promis\w*|calls? for|"
-                   r"memorandum|expected|could|would|will|intend\w*|aims?|offers?|(?:was|were) to)\b", re.I)
+_PLAN = Lazy(r"\b(?:agree[sd]?|agreement|plans?|planned|propos\w*|promis\w*|calls? for|"
+             r"memorandum|expected|could|would|will|intend\w*|aims?|offers?|(?:was|were) to)\b", re.I)
 # A question asking when something happened, came into being or began.
-_DONE = re.compile(r"\b(?:start\w*|began|begin\w*|open\w*|launch\w*|flow\w*|took effect|take effect|"
-                   r"come into force|came into force|enter\w* (?:into )?force|complet\w*|finish\w*|"
-                   r"built|deliver\w*|arriv\w*|reach\w*|went into|go into|come online|came online|"
-                   r"hand\w* over|handover|transferr\w*|ceded|"
-                   r"(?:formally |finally )adopt\w*|in effect)\b")
+_DONE = Lazy(r"\b(?:start\w*|began|begin\w*|open\w*|launch\w*|flow\w*|took effect|take effect|"
+             r"come into force|came into force|enter\w* (?:into )?force|complet\w*|finish\w*|"
+             r"built|deliver\w*|arriv\w*|reach\w*|went into|go into|come online|came online|"
+             r"hand\w* over|handover|transferr\w*|ceded|"
+             r"(?:formally |finally )adopt\w*|in effect)\b")
 # A question about the plan of a thing done: "when did Russia agree to start supplying gas".
-_PLAN_OF_DONE = re.compile(rf"(?:{_PLAN.pattern})(?:\s+\w+){{0,2}}?\s+(?:{_DONE.pattern})", re.I)
+_PLAN_OF_DONE = Lazy(rf"(?:{_PLAN.pattern})(?:\s+\w+){{0,2}}?\s+(?:{_DONE.pattern})", re.I)
 
 
 def _plans(text: str) -> bool:
@@ -52,8 +53,8 @@ def _plans(text: str) -> bool:
 
 # How precise a date the question asks for: a day ("on what date", "what exact date")
 # or a month ("in which month").
-_ASKS_DAY = re.compile(r"\b(?:(?:what|which|exact|precise)(?: exact| precise)? (?:date|day)|on what (?:date|day))\b")
-_ASKS_MONTH = re.compile(r"\b(?:what|which) month\b")
+_ASKS_DAY = Lazy(r"\b(?:(?:what|which|exact|precise)(?: exact| precise)? (?:date|day)|on what (?:date|day))\b")
+_ASKS_MONTH = Lazy(r"\b(?:what|which) month\b")
 
 
 def finer_than(question: str, date: str) -> str | None:

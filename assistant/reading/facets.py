@@ -39,45 +39,45 @@ _CUES = {"sell": _literals(_SELL), "buy": _literals(_BUY), "go": _literals(_GO),
 
 # (pattern, which groups give (from, to), the cues it needs), most specific first.
 _FLOWS = [
-    (re.compile(rf"\bfrom {_P} {_W}{{0,4}}?(?:to|into) {_P}"), (1, 2), {"from", "to"}),
+    (Lazy(rf"\bfrom {_P} {_W}{{0,4}}?(?:to|into) {_P}"), (1, 2), {"from", "to"}),
     # Said the other way round: "Russian LNG imported by China", "Chinese goods sold by Russia".
-    (re.compile(rf"{_P} {_N}{{0,3}}?{_BUY}[^ ]* by {_P}"), (1, 2), {"buy", "by"}),
-    (re.compile(rf"{_P} {_W}{{0,3}}?{_SELL}[^ ]* {_W}{{0,4}}?(?:to|into) {_P}"), (1, 2), {"sell", "to"}),
-    (re.compile(rf"{_P} {_W}{{0,3}}?{_BUY}[^ ]* {_W}{{0,4}}?from {_P}"), (2, 1), {"buy", "from"}),
-    (re.compile(rf"{_P} {_N}{{0,3}}?{_GO}[^ ]* {_W}{{0,2}}?(?:in|to|into|visiting|studying in|going to|travelling to|traveling to|at) {_P}"), (1, 2), {"go"}),
-    (re.compile(rf"{_GO}[^ ]* from {_P} {_W}{{0,2}}?(?:in|to|into|at) {_P}"), (1, 2), {"go", "from"}),
+    (Lazy(rf"{_P} {_N}{{0,3}}?{_BUY}[^ ]* by {_P}"), (1, 2), {"buy", "by"}),
+    (Lazy(rf"{_P} {_W}{{0,3}}?{_SELL}[^ ]* {_W}{{0,4}}?(?:to|into) {_P}"), (1, 2), {"sell", "to"}),
+    (Lazy(rf"{_P} {_W}{{0,3}}?{_BUY}[^ ]* {_W}{{0,4}}?from {_P}"), (2, 1), {"buy", "from"}),
+    (Lazy(rf"{_P} {_N}{{0,3}}?{_GO}[^ ]* {_W}{{0,2}}?(?:in|to|into|visiting|studying in|going to|travelling to|traveling to|at) {_P}"), (1, 2), {"go"}),
+    (Lazy(rf"{_GO}[^ ]* from {_P} {_W}{{0,2}}?(?:in|to|into|at) {_P}"), (1, 2), {"go", "from"}),
     # Money paid or lent goes from the payer to the payee: "how much did Russia pay China".
-    (re.compile(rf"{_P} (?:[^@ ]+ ){{0,2}}?(?:pay|paid|lend|lent|loan|loaned|owe|owed|give|gave|grant|granted) {_P}"),
+    (Lazy(rf"{_P} (?:[^@ ]+ ){{0,2}}?(?:pay|paid|lend|lent|loan|loaned|owe|owed|give|gave|grant|granted) {_P}"),
      (1, 2), set()),
     # "where does Russia rank among China's trading partners": the one ranked, then the one it is ranked for.
     # "China's Russian oil suppliers": oil from Russia, supplying China.
-    (re.compile(rf"{_P} {_P} {_N}{{0,3}}?supplier"), (2, 1), {"supplier"}),
+    (Lazy(rf"{_P} {_P} {_N}{{0,3}}?supplier"), (2, 1), {"supplier"}),
     # An opinion goes from its holders to what they judge: "Russians with a favourable view of China".
-    (re.compile(rf"{_P} {_W}{{0,4}}?{_VIEW}[^ ]* {_W}{{0,2}}?(?:of|on|about|toward|towards)? ?{_P}"), (1, 2), {"view"}),
+    (Lazy(rf"{_P} {_W}{{0,4}}?{_VIEW}[^ ]* {_W}{{0,2}}?(?:of|on|about|toward|towards)? ?{_P}"), (1, 2), {"view"}),
     # "russian oil to china", "visits did russians make to china"; not "according to russia",
     # "receipts at russian airports go to chinese citizens" (who the money goes to).
-    (re.compile(rf"(?<![^ ]){_P} (?:(?!according |go |goes |went |going |compared |relative |close )[^ ]+ ){{0,2}}?"
-                rf"(?:to|into) {_P}\b(?! and)(?! {_GO})(?! (?:citizen|traveller|traveler|national|people|buyer|customer))"),
+    (Lazy(rf"(?<![^ ]){_P} (?:(?!according |go |goes |went |going |compared |relative |close )[^ ]+ ){{0,2}}?"
+          rf"(?:to|into) {_P}\b(?! and)(?! {_GO})(?! (?:citizen|traveller|traveler|national|people|buyer|customer))"),
      (1, 2), {"to"}),
 ]
 _ONE_END = [
     # "LNG imported by China" goes to China; "arms sold by Russia" come from Russia.
-    (re.compile(rf"{_BUY}[^ ]* by {_P}"), "to", {"buy", "by"}),
-    (re.compile(rf"{_SELL}[^ ]* by {_P}"), "from", {"sell", "by"}),
+    (Lazy(rf"{_BUY}[^ ]* by {_P}"), "to", {"buy", "by"}),
+    (Lazy(rf"{_SELL}[^ ]* by {_P}"), "from", {"sell", "by"}),
     # "Russia's arms suppliers" supply Russia; "China's customers" buy from China.
-    (re.compile(rf"{_P} {_N}{{0,3}}?supplier"), "to", {"supplier"}),
-    (re.compile(rf"{_P} {_N}{{0,3}}?(?:customer|buyer|client)"), "from", {"customer"}),
-    (re.compile(rf"{_SELL}[^ ]* {_W}{{0,3}}?(?:to|into) {_P}"), "to", {"sell", "to"}),
-    (re.compile(rf"{_BUY}[^ ]* {_W}{{0,3}}?from {_P}"), "from", {"buy", "from"}),
-    (re.compile(rf"{_GO}[^ ]* (?:in|to|into|visiting|at) {_P}"), "to", {"go"}),
+    (Lazy(rf"{_P} {_N}{{0,3}}?supplier"), "to", {"supplier"}),
+    (Lazy(rf"{_P} {_N}{{0,3}}?(?:customer|buyer|client)"), "from", {"customer"}),
+    (Lazy(rf"{_SELL}[^ ]* {_W}{{0,3}}?(?:to|into) {_P}"), "to", {"sell", "to"}),
+    (Lazy(rf"{_BUY}[^ ]* {_W}{{0,3}}?from {_P}"), "from", {"buy", "from"}),
+    (Lazy(rf"{_GO}[^ ]* (?:in|to|into|visiting|at) {_P}"), "to", {"go"}),
     # "visitors from China", "visits that came from China"
-    (re.compile(rf"{_GO}[^ ]* (?:(?:that |which |who )?(?:came|come|comes|coming|arriv[^ ]*|originat[^ ]*) )?from {_P}"),
+    (Lazy(rf"{_GO}[^ ]* (?:(?:that |which |who )?(?:came|come|comes|coming|arriv[^ ]*|originat[^ ]*) )?from {_P}"),
      "from", {"go", "from"}),
     # (Not across another party: "china share russias exports" are Russia's.)
-    (re.compile(rf"{_P} {_N}{{0,2}}?{_SELL}"), "from", {"sell"}),
+    (Lazy(rf"{_P} {_N}{{0,2}}?{_SELL}"), "from", {"sell"}),
     # (Not "China took 40% of Russia's imports": a share taken, no flow.)
-    (re.compile(rf"{_P} {_W}{{0,2}}?{_BUY}(?![^ ]* (?:\d|a third|a quarter|half|most|the bulk))"), "to", {"buy"}),
-    (re.compile(rf"{_P} {_N}{{0,3}}?{_GO}"), "from", {"go"}),  # "Chinese share of total tourist visits"
+    (Lazy(rf"{_P} {_W}{{0,2}}?{_BUY}(?![^ ]* (?:\d|a third|a quarter|half|most|the bulk))"), "to", {"buy"}),
+    (Lazy(rf"{_P} {_N}{{0,3}}?{_GO}"), "from", {"go"}),  # "Chinese share of total tourist visits"
 ]
 
 
@@ -142,12 +142,12 @@ def opposed(asked: tuple[str | None, str | None], held: tuple[str | None, str | 
 
 
 _REPORTER = [
-    re.compile(rf"\b(?:as|accord(?:ing)? to|report(?:ed)? by|by|in|from|per) {_P}(?: {_W}{{0,1}}?(?:report|figure|data|statistic|stat|customs|count|number|side|version|account)[^ ]*)?\b"),
-    re.compile(rf"{_P}(?:-| )(?:itself |themselves )?(?:report(?!edly)|side|record(?= as| for)|(?:say|said)(?= (?:it |they )?(?:import|export|sold|bought|ship|sent|receiv)))[^ ]*\b"),
-    re.compile(rf"{_P} own (?:figure|data|statistic|number|count|report|account)[^ ]*\b"),  # "Russia's own figure"
-    re.compile(rf"{_P} (?:customs|official|government|trade) ?(?:data|statistic|figure|number|report)?\b"),
+    Lazy(rf"\b(?:as|accord(?:ing)? to|report(?:ed)? by|by|in|from|per) {_P}(?: {_W}{{0,1}}?(?:report|figure|data|statistic|stat|customs|count|number|side|version|account)[^ ]*)?\b"),
+    Lazy(rf"{_P}(?:-| )(?:itself |themselves )?(?:report(?!edly)|side|record(?= as| for)|(?:say|said)(?= (?:it |they )?(?:import|export|sold|bought|ship|sent|receiv)))[^ ]*\b"),
+    Lazy(rf"{_P} own (?:figure|data|statistic|number|count|report|account)[^ ]*\b"),  # "Russia's own figure"
+    Lazy(rf"{_P} (?:customs|official|government|trade) ?(?:data|statistic|figure|number|report)?\b"),
 ]
-_REPORT_WORDS = re.compile(r"\b(?:report|reported|reporter|figure|data|statistic|stat|customs|side|version|account|accord|record|own|say|said)")
+_REPORT_WORDS = Lazy(r"\b(?:report|reported|reporter|figure|data|statistic|stat|customs|side|version|account|accord|record|own|say|said)")
 
 
 def reporter(text: str) -> str | None:
@@ -206,12 +206,12 @@ def stake_owner(text: str) -> str | None:
 
 
 _STAKE_OWNER = Lazy(r"@([a-z_]+) (?:[^@ ]+ ){0,2}?stake"
-                          r"|stakes? (?:did|do|does|have|has|had) (?:the )?@([a-z_]+)")
+                    r"|stakes? (?:did|do|does|have|has|had) (?:the )?@([a-z_]+)")
 _WHOLE_PLACE = Lazy(r"\b(?:share|percentage|proportion|portion|fraction) of (?:[^@ ]+ ){1,4}?(?:in|at) @([a-z_]+)")
 # A country right before "share" is the part when nothing it could be the place of comes
 # first: "what was Russia's share", not "Chinese students Russia share" (students in Russia).
-_SHARE_PART = re.compile(r"(?:^|\b(?:what|whats|was|is|were|are|the|and|did|does|how|has|had|in|by|so|also|then) )"
-                         r"@([a-z_]+) (?:share|percentage|proportion|portion|fraction)\b")
+_SHARE_PART = Lazy(r"(?:^|\b(?:what|whats|was|is|were|are|the|and|did|does|how|has|had|in|by|so|also|then) )"
+                   r"@([a-z_]+) (?:share|percentage|proportion|portion|fraction)\b")
 
 
 _SHARE_OF = ("share", "percentage", "proportion", "portion", "fraction", "percent", "%", "cent", "pct")
@@ -277,7 +277,7 @@ def ranked_among(words: list[str], found: list[Found]) -> str | None:
 # What a rank is of, as English marks it: "Russia's rank", "China's world rank", "where
 # does Russia rank", "the rank of Russia".
 RANKED = Lazy(r"\b([a-z][a-z-]*)'s (?:[a-z]+ )?rank|\b(?:does|did|do) ([a-z][a-z-]*) rank"
-                    r"|\brank of (?:the )?([a-z][a-z-]*)(?= among\b| in\b| as\b| by\b|[,?.]|$)")
+              r"|\brank of (?:the )?([a-z][a-z-]*)(?= among\b| in\b| as\b| by\b|[,?.]|$)")
 
 
 def ranked_one(text: str, lexicon) -> str | None:

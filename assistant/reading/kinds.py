@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .periods import Period
+from .words import Lazy
 
 KIND_WORDS = [
     ("help", r"^(?:help|\?|what can (?:i|you) ask|what can you do|examples?|how do i use)"),
@@ -37,62 +38,62 @@ KIND_WORDS = [
 # and words that say it anywhere; the first kind either finds is the question's.
 EVENT_KIND_PATTERNS = [
     ("help",
-     re.compile(r"(?:help|\?|what can (?:i|you) (?:ask|do)|what (?:do|can) you (?:know|answer)$|examples?|how do i use|what questions)"),
-     re.compile(r"\bwhat (?:kinds?|sorts?|types?) of questions\b|\bwhat can i ask\b")),
+     Lazy(r"(?:help|\?|what can (?:i|you) (?:ask|do)|what (?:do|can) you (?:know|answer)$|examples?|how do i use|what questions)"),
+     Lazy(r"\bwhat (?:kinds?|sorts?|types?) of questions\b|\bwhat can i ask\b")),
     ("sources",
-     re.compile(r"(?:and )?(?:the )?(?:sources?|citations?|cite( it| that| this)?|references?|where (?:is|does) (?:that|this|it) (?:come )?from)\b"
-                # "which source says 76?", "whose figure is that?"
-                r"|(?:and )?(?:which|what) sources? (?:says?|gives?|has|have|reports?|is|are|puts?)\b|whose (?:figure|number)s? (?:is|are)\b"
-                # "what's the source for the 245 billion figure?"
-                r"|(?:what(?:'s| is| are| was)|give me|show me) (?:the )?(?:sources?|citations?|references?) (?:for|of|behind)\b"),
+     Lazy(r"(?:and )?(?:the )?(?:sources?|citations?|cite( it| that| this)?|references?|where (?:is|does) (?:that|this|it) (?:come )?from)\b"
+          # "which source says 76?", "whose figure is that?"
+          r"|(?:and )?(?:which|what) sources? (?:says?|gives?|has|have|reports?|is|are|puts?)\b|whose (?:figure|number)s? (?:is|are)\b"
+          # "what's the source for the 245 billion figure?"
+          r"|(?:what(?:'s| is| are| was)|give me|show me) (?:the )?(?:sources?|citations?|references?) (?:for|of|behind)\b"),
      None),
     ("count_events",
      None,
-     re.compile(r"\bhow (?:many times(?! (?:bigger|larger|more|higher|greater|smaller|as|over|the))|often)\b|\bnumber of (?:times|meetings|visits)\b")),
+     Lazy(r"\bhow (?:many times(?! (?:bigger|larger|more|higher|greater|smaller|as|over|the))|often)\b|\bnumber of (?:times|meetings|visits)\b")),
     ("when",
-     re.compile(r"(?:when|since when)\b|(?:on |in )?(?:exactly |precisely )?(?:what|which) (?:exact |precise |specific |particular )?(?:date|year|month|day)\b"
-                # "the year Russia started selling S-400s", "date of the gas deal", "exact date Yukos said ..."
-                r"|(?:the |in the )?(?:exact |precise |specific )?(?:year|date|month|day)(?: of| when| that| in which)?\b(?! (?:on year|by year|to date))"
-                r"|(?:the |in the )?(?:first|last) (?:year|month|time|date)\b"
-                r"|(?:list|name|give(?: me)?|show(?: me)?) the (?:years|dates|months)\b|(?:in )?(?:which|what) years\b"),
-     re.compile(r"\bwhen (?:was|did|were|is)\b|\bwhen\s*$|\bwhat date\b|\b(?:what|which) year\s*$"
-                r"|^(?!.*\b(?:what|how|which|who)\b).*\b(?:date|exact date)\s*$")),  # "li shangfu trip date"
+     Lazy(r"(?:when|since when)\b|(?:on |in )?(?:exactly |precisely )?(?:what|which) (?:exact |precise |specific |particular )?(?:date|year|month|day)\b"
+          # "the year Russia started selling S-400s", "date of the gas deal", "exact date Yukos said ..."
+          r"|(?:the |in the )?(?:exact |precise |specific )?(?:year|date|month|day)(?: of| when| that| in which)?\b(?! (?:on year|by year|to date))"
+          r"|(?:the |in the )?(?:first|last) (?:year|month|time|date)\b"
+          r"|(?:list|name|give(?: me)?|show(?: me)?) the (?:years|dates|months)\b|(?:in )?(?:which|what) years\b"),
+     Lazy(r"\bwhen (?:was|did|were|is)\b|\bwhen\s*$|\bwhat date\b|\b(?:what|which) year\s*$"
+          r"|^(?!.*\b(?:what|how|which|who)\b).*\b(?:date|exact date)\s*$")),  # "li shangfu trip date"
     ("who",
-     re.compile(r"(?:who|whom|whose|whos)\b|(?:name|list|identify) (?:the|all|every)\b|(?:the )?names? of (?!(?:the )?(?:share|value|number|amount|figure|total)\b)"
-                r"|what (?:is|was|are|were) the (?:longest|largest|biggest|smallest|main|leading|top)\b"
-                # "which were the 8 firms", not "what was the 2014 gas deal"
-                r"|(?:which|what|name|list)(?: (?:were|are|was|is))?(?: (?:some|any|all|a few|several|one|two|three)(?: of)?)?"
-                r"(?: the)? (?!(?:1[89]|20)\d\d\b)\d+ \w+"
-                # "which ..." asks for a name, unless it asks for a time or a share
-                # ("which China-Russia events": a list of events)
-                r"|which (?!(?:share|percentage|proportion|portion|part|year|years|month|months|date|dates|day|days|period|time|ones?)\b"
-                r"|(?:\S+ ){0,3}(?:events?|developments|happenings|milestones)\b)\w+"
-                r"|which\b(?:\s+\w+){0,2}\s+(?:person|people|leaders?|ministers?|officials?|diplomats?|presidents?|premiers?|envoys?)\b"
-                # "Kremlin spokesman who brushed off the plan?": a role, and who held it then
-                r"|(?:the )?(?:[\w'-]+ ){0,3}(?:spokes\w+|ministers?|officials?|diplomats?|presidents?|premiers?|envoys?"
-                r"|ambassadors?|generals?|leaders?|chiefs?|heads?|compan(?:y|ies)|firms?|banks?) who\b"),
-     re.compile(r"(?:\bwho (?:signed|attended|visited|met|led|hosted|took part)\W*$)|"
-                r"(?:^|, |\bbesides \w+ \w+ |^(?:through|via|from|to|with|by|in|into|for|of) )which (?:\w+ ){0,4}?(?:pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|countr(?:y|ies)|"
-                r"organi[sz]ations?|institutes?|ministr(?:y|ies)|agenc(?:y|ies)|makers?|producers?|"
-                r"exporters?|importers?|suppliers?|pair)\b|\bambassador\b|\benvoy\b"
-                # "to which port?", "a shareholder in which Russian oil major": a name asked mid-question.
-                r"|\b(?:through|via|from|to|with|by|in|into|for|at|on) which (?!(?:share|percentage|proportion|"
-                r"years?|months?|days?|dates?|periods?|times?|ways?|extent|case|currenc\w*|categor\w*|"
-                r"sectors?|units?|products?|goods|items?|"
-                # "roll calls in which both voted": a clause about what is counted, no name asked
-                r"both|the|a|an|they|it|he|she|we|china|russia|beijing|moscow|all|each|every|its|their)\b)[a-z]")),
+     Lazy(r"(?:who|whom|whose|whos)\b|(?:name|list|identify) (?:the|all|every)\b|(?:the )?names? of (?!(?:the )?(?:share|value|number|amount|figure|total)\b)"
+          r"|what (?:is|was|are|were) the (?:longest|largest|biggest|smallest|main|leading|top)\b"
+          # "which were the 8 firms", not "what was the 2014 gas deal"
+          r"|(?:which|what|name|list)(?: (?:were|are|was|is))?(?: (?:some|any|all|a few|several|one|two|three)(?: of)?)?"
+          r"(?: the)? (?!(?:1[89]|20)\d\d\b)\d+ \w+"
+          # "which ..." asks for a name, unless it asks for a time or a share
+          # ("which China-Russia events": a list of events)
+          r"|which (?!(?:share|percentage|proportion|portion|part|year|years|month|months|date|dates|day|days|period|time|ones?)\b"
+          r"|(?:\S+ ){0,3}(?:events?|developments|happenings|milestones)\b)\w+"
+          r"|which\b(?:\s+\w+){0,2}\s+(?:person|people|leaders?|ministers?|officials?|diplomats?|presidents?|premiers?|envoys?)\b"
+          # "Kremlin spokesman who brushed off the plan?": a role, and who held it then
+          r"|(?:the )?(?:[\w'-]+ ){0,3}(?:spokes\w+|ministers?|officials?|diplomats?|presidents?|premiers?|envoys?"
+          r"|ambassadors?|generals?|leaders?|chiefs?|heads?|compan(?:y|ies)|firms?|banks?) who\b"),
+     Lazy(r"(?:\bwho (?:signed|attended|visited|met|led|hosted|took part)\W*$)|"
+          r"(?:^|, |\bbesides \w+ \w+ |^(?:through|via|from|to|with|by|in|into|for|of) )which (?:\w+ ){0,4}?(?:pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|countr(?:y|ies)|"
+          r"organi[sz]ations?|institutes?|ministr(?:y|ies)|agenc(?:y|ies)|makers?|producers?|"
+          r"exporters?|importers?|suppliers?|pair)\b|\bambassador\b|\benvoy\b"
+          # "to which port?", "a shareholder in which Russian oil major": a name asked mid-question.
+          r"|\b(?:through|via|from|to|with|by|in|into|for|at|on) which (?!(?:share|percentage|proportion|"
+          r"years?|months?|days?|dates?|periods?|times?|ways?|extent|case|currenc\w*|categor\w*|"
+          r"sectors?|units?|products?|goods|items?|"
+          # "roll calls in which both voted": a clause about what is counted, no name asked
+          r"both|the|a|an|they|it|he|she|we|china|russia|beijing|moscow|all|each|every|its|their)\b)[a-z]")),
     ("what_happened",
-     re.compile(r"where (?:did|was|were|is|are|do|does|has|have|had)\b(?!.*\b(?:rank|among)\b)"
-                # "what was the first joint exercise": an event, not a count of them
-                r"|(?:what|which) (?:was|were|is) the (?:first|last|earliest|latest|most recent) "
-                r"(?!(?:share|value|number|count|volume|amount|figure|total|level|year|date|month|day)\b)"
-                r"|what did .{3,60}? (?:say|said|declare|announce|propose|claim|warn|promise|agree)\b"
-                r"|(?:what|which) (?:sanction|deal|agreement|treat|exercise|drill|event|step|measure|visit|summit|incident|contract|project)s?\b(?! (?:share|value|worth|number|count|volume))"
-                r"|(?:was|were|has|have|did) there (?:ever )?(?:been )?(?:any|a|an)\b"),
-     re.compile(r"\bwhat (?:else )?happened\b|\bhappen(?:ed|s|ing)? (?:with|to)\b|\bstory (?:with|of|behind)\b|\bwhat became of\b|\bevents?\b|\btimeline\b|\bchronology\b|\bkey dates\b|\bmilestones\b|\bwhat (?:went on|took place)\b|\banything (?:notable|important|happen)|\bwhat did (?:china|russia|they|the two|[a-z][\w'-]+(?: [a-z][\w'-]+)?)\b.*\bdo\b|\bactivity\b|\bnews\b|\bdevelopments\b")),
+     Lazy(r"where (?:did|was|were|is|are|do|does|has|have|had)\b(?!.*\b(?:rank|among)\b)"
+          # "what was the first joint exercise": an event, not a count of them
+          r"|(?:what|which) (?:was|were|is) the (?:first|last|earliest|latest|most recent) "
+          r"(?!(?:share|value|number|count|volume|amount|figure|total|level|year|date|month|day)\b)"
+          r"|what did .{3,60}? (?:say|said|declare|announce|propose|claim|warn|promise|agree)\b"
+          r"|(?:what|which) (?:sanction|deal|agreement|treat|exercise|drill|event|step|measure|visit|summit|incident|contract|project)s?\b(?! (?:share|value|worth|number|count|volume))"
+          r"|(?:was|were|has|have|did) there (?:ever )?(?:been )?(?:any|a|an)\b"),
+     Lazy(r"\bwhat (?:else )?happened\b|\bhappen(?:ed|s|ing)? (?:with|to)\b|\bstory (?:with|of|behind)\b|\bwhat became of\b|\bevents?\b|\btimeline\b|\bchronology\b|\bkey dates\b|\bmilestones\b|\bwhat (?:went on|took place)\b|\banything (?:notable|important|happen)|\bwhat did (?:china|russia|they|the two|[a-z][\w'-]+(?: [a-z][\w'-]+)?)\b.*\bdo\b|\bactivity\b|\bnews\b|\bdevelopments\b")),
     ("about",
-     re.compile(r"(?:what (?:do you|does crr) know (?:about|on)|tell me (?:about|on)|explain|define|describe|info on|information on|about)\b"
-                r"|(?:what is|what's|what are|whats)\s+(?!the\b|a\b|an\b)[\w-]+(?:\s+[\w-]+)?\s*\??$"),
+     Lazy(r"(?:what (?:do you|does crr) know (?:about|on)|tell me (?:about|on)|explain|define|describe|info on|information on|about)\b"
+          r"|(?:what is|what's|what are|whats)\s+(?!the\b|a\b|an\b)[\w-]+(?:\s+[\w-]+)?\s*\??$"),
      None),
 ]
 
@@ -104,7 +105,7 @@ def read_kind(text: str) -> str | None:
     return None
 
 
-_KIND_PATTERNS = [(kind, re.compile(pattern)) for kind, pattern in KIND_WORDS]
+_KIND_PATTERNS = [(kind, Lazy(pattern)) for kind, pattern in KIND_WORDS]
 
 
 def read_event_kind(text: str) -> str | None:
@@ -114,19 +115,19 @@ def read_event_kind(text: str) -> str | None:
     return None
 
 
-FOLLOW_UP = re.compile(r"^(?:and|what about|how about|and what about|same for|now|ok|okay|then)\b|^(?:in|for)\s+\d{4}\b"
-                       # words that point back: "how many were naval?", "what share is that?", "of those"
-                       r"|^how many (?:of (?:them|those) )?were\b|\b(?:is|was) (?:that|this|it)\s*\??$"
-                       r"|\bof (?:those|them|these)\b|^(?:and )?(?:which|what) ones?\b"
-                       # a pronoun for what was just shown: "how long was it meant to last?"
-                       r"|^(?:how \w+|what) (?:was|is|were|did|does|do|will|would|had|has) (?:it|they|that|this)\b(?! \w+ (?:of|in) \w)"
-                       # a time alone, counted from the one before: "the year after?", "a year earlier?"
-                       r"|^(?:the (?:next|following|previous|preceding|prior) year|the year (?:after|before)"
-                       r"|a year (?:later|earlier|before))\W*$")
-COMPARE = re.compile(r"^(?:and )?(?:compare(?:d)?|vs\.?|versus|how (?:did|does|do|is|was) (?:that|this|it) compare)\b")
+FOLLOW_UP = Lazy(r"^(?:and|what about|how about|and what about|same for|now|ok|okay|then)\b|^(?:in|for)\s+\d{4}\b"
+                 # words that point back: "how many were naval?", "what share is that?", "of those"
+                 r"|^how many (?:of (?:them|those) )?were\b|\b(?:is|was) (?:that|this|it)\s*\??$"
+                 r"|\bof (?:those|them|these)\b|^(?:and )?(?:which|what) ones?\b"
+                 # a pronoun for what was just shown: "how long was it meant to last?"
+                 r"|^(?:how \w+|what) (?:was|is|were|did|does|do|will|would|had|has) (?:it|they|that|this)\b(?! \w+ (?:of|in) \w)"
+                 # a time alone, counted from the one before: "the year after?", "a year earlier?"
+                 r"|^(?:the (?:next|following|previous|preceding|prior) year|the year (?:after|before)"
+                 r"|a year (?:later|earlier|before))\W*$")
+COMPARE = Lazy(r"^(?:and )?(?:compare(?:d)?|vs\.?|versus|how (?:did|does|do|is|was) (?:that|this|it) compare)\b")
 FOLLOW_UP_MIN_SCORE = 1.0
-EXTREME_WORDS = re.compile(r"\b(?:peak(?:ed|s)?|record|highest|maximum|max|largest|biggest|lowest|minimum|min|"
-                           r"smallest|least|latest|most recent|recent|recently|current|currently|newest)\b")
+EXTREME_WORDS = Lazy(r"\b(?:peak(?:ed|s)?|record|highest|maximum|max|largest|biggest|lowest|minimum|min|"
+                     r"smallest|least|latest|most recent|recent|recently|current|currently|newest)\b")
 
 
 def metric_kind(kind: str | None, periods: list[Period]) -> str:

@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING
 
 from .periods import Period
 from .words import _stem
+from .words import Lazy
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon
     from .read import Intent
 
-HELD_WHEN = re.compile(r"^(?:who|which (?:\w+ )?(?:person|leader|president|man|woman)) (?:was|were)\b.*"
-                       r"\b(?:when|at the time|during|while)\b")
+HELD_WHEN = Lazy(r"^(?:who|which (?:\w+ )?(?:person|leader|president|man|woman)) (?:was|were)\b.*"
+                 r"\b(?:when|at the time|during|while)\b")
 
 
 def bind_offices(intent: Intent, lexicon: Lexicon, timed: bool = False) -> None:

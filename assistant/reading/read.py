@@ -20,8 +20,9 @@ from .lexicon import Found, Lexicon, lexicon_words, words_and_spellings
 from .offices import bind_offices
 from .periods import Period, extract_periods
 from .words import STOPWORDS, _stem, normalize
+from .words import Lazy
 
-FILLER = re.compile(
+FILLER = Lazy(
     r"\b(?:please|pls|tell me|show me|give me|can you|could you|i want to know|"
     r"what was|what were|what is|what's|whats|what are|how much|how many|the|a|an|of|for|"
     r"in|on|at|by|to|did|does|do|was|were|is|are|china|chinese|russia|russian|russia's|"
@@ -41,13 +42,13 @@ GOING = ("tourist", "visitor", "visit", "student", "trip", "travel", "flight", "
          "arriv", "studi", "migrant", "worker", "holiday")
 # The facet a phrase is named as having been read as, the first it binds of these.
 READ_AS = ("person", "people", "office", "party", "source", "subject", "unit", "currency", "measure", "judgement", "off_subject")
-NUMERIC = re.compile(r"^[\d.,%$]+(?:bn|mn|m|b)?$")
-DIGIT = re.compile(r"\d")
+NUMERIC = Lazy(r"^[\d.,%$]+(?:bn|mn|m|b)?$")
+DIGIT = Lazy(r"\d")
 # A unit glued to its number ("$400m", "6bn") leaves the number a figure.
-NUMBER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(?:bn|mn|m|b)?(?![\w-]|\.\d)")
+NUMBER = Lazy(r"(?<![\w.-])(\d+(?:\.\d+)?)(?:bn|mn|m|b)?(?![\w-]|\.\d)")
 # A number with its unit ("$6 billion", "88%", "38.8 bcm"): the metric units it can be.
-QUANTITY = re.compile(r"(?P<money>\$|us\$|usd )?\s?\d+(?:\.\d+)?\s?(?P<unit>million tiv|mn tiv|tiv|billion|bn|b|million|mn|m|%|percent|per cent|"
-                      r"bcm|million tonnes|million tons|mt|tonnes|tons|mw|megawatts|kw|barrels|b/d|bpd|km)?\b")
+QUANTITY = Lazy(r"(?P<money>\$|us\$|usd )?\s?\d+(?:\.\d+)?\s?(?P<unit>million tiv|mn tiv|tiv|billion|bn|b|million|mn|m|%|percent|per cent|"
+                r"bcm|million tonnes|million tons|mt|tonnes|tons|mw|megawatts|kw|barrels|b/d|bpd|km)?\b")
 UNIT_OF_QUANTITY = {("$", "billion"): ("USD bn",), ("$", "million"): ("USD mn",), ("", "%"): ("percent",),
                     ("", "billion"): ("USD bn", "bcm", "bcm per year"),  # "6bn": an amount, not a rank of 6
                     ("", "bcm"): ("bcm", "bcm per year"), ("", "million tonnes"): ("million tonnes", "million tonnes per year"),
@@ -58,24 +59,24 @@ NUMBER_WORDS = {w: n for n, w in enumerate(
     "sixteen seventeen eighteen nineteen twenty".split())}
 # Numbers in words count only as a figure ("five or six times a year"), not as how
 # many are asked for ("which two leaders").
-COUNTED_WORDS = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?= (?:or \w+ )?(?:times|a year|per year|"
-                           r"annually|percent|per cent|%|meetings|visits|exercises))")
+COUNTED_WORDS = Lazy(r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?= (?:or \w+ )?(?:times|a year|per year|"
+                     r"annually|percent|per cent|%|meetings|visits|exercises))")
 # "which pollster", "which Russian company": the kind of name a who-question asks for.
 NAME_KINDS = (r"pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|organi[sz]ations?|institutes?|makers?|"
               r"producers?|exporters?|suppliers?")
-NAME_KIND_ASKED = re.compile(rf"\bwhich (?:[\w-]+ ){{0,3}}?({NAME_KINDS}|surveys?|polls?)\b")
+NAME_KIND_ASKED = Lazy(rf"\bwhich (?:[\w-]+ ){{0,3}}?({NAME_KINDS}|surveys?|polls?)\b")
 # "that day", "then": a follow-up about the time of the answer before.
-DEICTIC = re.compile(r"\b(?:that (?:day|year|month|time|week)|the same (?:day|year|month|time)|at the time|then)\b")
+DEICTIC = Lazy(r"\b(?:that (?:day|year|month|time|week)|the same (?:day|year|month|time)|at the time|then)\b")
 # What an agreement provides, asked in the future tense: "under the 2009 deal".
-UNDER_TERMS = re.compile(r"\bunder (?:the|its|that|this|their) (?:\S+ ){0,3}(?:deal|agreement|contract|treaty|accord|"
-                         r"pact|memorandum|arrangement)s?\b")
+UNDER_TERMS = Lazy(r"\bunder (?:the|its|that|this|their) (?:\S+ ){0,3}(?:deal|agreement|contract|treaty|accord|"
+                   r"pact|memorandum|arrangement)s?\b")
 # A prediction or an explanation asked for: "will ...?", "why ...?" ("could you" is politeness).
-SPECULATION = re.compile(r"^(?:why|will|should|might|would|could|is it likely|how likely)\b(?! you\b)")
+SPECULATION = Lazy(r"^(?:why|will|should|might|would|could|is it likely|how likely)\b(?! you\b)")
 # ("share of total visits": the whole a share is of, no sum of the years asked)
-TOTAL = re.compile(r"\b(?:in total|(?<!of )(?<!of the )total|combined|altogether|cumulative|cumulatively|sum|all together|(?<=\d )together|"
-                   r"(?<=\d )put together|taken together|"
-                   r"add(?:s|ed|ing)? (?:up|together)|sum(?:s|med|ming)? up|summed)\b")
-AVERAGE = re.compile(r"\b(?:average|on average|mean|per year on average|typical year)\b")
+TOTAL = Lazy(r"\b(?:in total|(?<!of )(?<!of the )total|combined|altogether|cumulative|cumulatively|sum|all together|(?<=\d )together|"
+             r"(?<=\d )put together|taken together|"
+             r"add(?:s|ed|ing)? (?:up|together)|sum(?:s|med|ming)? up|summed)\b")
+AVERAGE = Lazy(r"\b(?:average|on average|mean|per year on average|typical year)\b")
 # "Besides Shandong Yulong, which refineries ...": a leading clause leaves a name out.
 ASKER_WORDS = frozenset({"my", "our", "mine"})
 # What an asker is writing, before the question: "For a class paper, ...", "For the school report:".
@@ -87,67 +88,67 @@ _WRITTEN = (r"(?:paper|essay|thesis|report|assignment|homework|article|piece|sto
 _WRITING_ON = (r"(?: (?:i'm|i am|we're|we are|i'll be|i will be) (?:writing|working on|preparing|doing|putting together)"
                r"(?: (?:on|about)(?: (?!(?:could|can|would|please|what|how|when|who|which|where|tell|give|show)\b)[\w'-]+){1,10})?"
                r"(?= (?:could|can|would|please|what|how|when|who|which|where|tell|give|show)\b))?")
-WRITING = re.compile(rf"^for (?:a|an|the|my|our|this|his|her) (?:[\w-]+ ){{0,3}}?{_WRITTEN}(?: {_WRITTEN})*\b{_WRITING_ON}[,:]?\s*")
+WRITING = Lazy(rf"^for (?:a|an|the|my|our|this|his|her) (?:[\w-]+ ){{0,3}}?{_WRITTEN}(?: {_WRITTEN})*\b{_WRITING_ON}[,:]?\s*")
 # The same preface, as written, up to the comma, colon or full stop that ends it: "For my
 # piece on energy dependence, ...", "I'm writing a piece on energy dependence: can you ...".
-PREFACE = re.compile(rf"^\s*(?:for (?:a|an|the|my|our|this|his|her) (?:[\w-]+ ){{0,3}}?{_WRITTEN}\b[^,:;?]{{0,80}}[,:;]"
-                     r"|(?:i'm|i am|i’m|we're|we’re|we are|i'll be|i will be) (?:writing|working on|preparing|"
-                     r"researching|doing|putting together)\b[^,:;?.]{0,80}[,:;.])\s*", re.I)
+PREFACE = Lazy(rf"^\s*(?:for (?:a|an|the|my|our|this|his|her) (?:[\w-]+ ){{0,3}}?{_WRITTEN}\b[^,:;?]{{0,80}}[,:;]"
+               r"|(?:i'm|i am|i’m|we're|we’re|we are|i'll be|i will be) (?:writing|working on|preparing|"
+               r"researching|doing|putting together)\b[^,:;?.]{0,80}[,:;.])\s*", re.I)
 # A size asked beside another's: a multiple answers it as an amount does.
-HOW_MUCH_MORE = re.compile(r"\bhow much (?:bigger|larger|greater|smaller|richer|poorer|more|less|higher|lower)\b"
-                           r"(?: [\w']+){0,6}? than\b")
+HOW_MUCH_MORE = Lazy(r"\bhow much (?:bigger|larger|greater|smaller|richer|poorer|more|less|higher|lower)\b"
+                     r"(?: [\w']+){0,6}? than\b")
 MAGNITUDES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn", "m"})
 # "how many times bigger": a multiple, not a count.
-MULTIPLE = re.compile(r"\bhow many times (?:bigger|larger|more|higher|greater|smaller|as|over)\b")
+MULTIPLE = Lazy(r"\bhow many times (?:bigger|larger|more|higher|greater|smaller|as|over)\b")
 # "how many extra years": a length of time, not a count.
 # "How long is" a thing with ends (a pipeline, the border) asks its length, not a time.
 # The price of a good, not of a deal: "what price does China pay for Power of Siberia gas?".
-UNIT_PRICE = re.compile(r"\bprices?\b(?: [\w'-]+){0,6}? (?:for|of) (?:[\w'-]+ ){0,4}?(?:gas|oil|crude|lng|coal|electricity)\b"
-                        r"(?! (?:deal|deals|contract|contracts|agreement|pipeline|pipelines|project|projects|stake|field)\b)")
+UNIT_PRICE = Lazy(r"\bprices?\b(?: [\w'-]+){0,6}? (?:for|of) (?:[\w'-]+ ){0,4}?(?:gas|oil|crude|lng|coal|electricity)\b"
+                  r"(?! (?:deal|deals|contract|contracts|agreement|pipeline|pipelines|project|projects|stake|field)\b)")
 # "What did it cost per barrel?": money a unit of a good, a price, not a sum.
-PER_UNIT = re.compile(r"\b(?:per|a|each|every)\s(?:barrel|tonne|ton|cubic met(?:re|er)|thousand cubic met(?:re|er)s|"
-                      r"mmbtu|btu|kwh|kilowatt[- ]hour|megawatt[- ]hour|mwh)\b")
-FOR_HOW_LONG = re.compile(r"\bfor how long\b|\bhow long (?:did|does|do|will|would) (?:[\w'-]+ ){0,4}?(?:last|run|stay)\b")
-HOW_LONG_THING = re.compile(r"\bhow long (?:is|are|was|were|will be|would be) (?:the |a |an |this |that |its )?"
-                            r"(?:[\w'-]+ ){0,4}?(?:pipelines?|border|boundary|frontier|railway|rail line|line|bridge|"
-                            r"river|road|route|tunnel|cable|spur)\b")
+PER_UNIT = Lazy(r"\b(?:per|a|each|every)\s(?:barrel|tonne|ton|cubic met(?:re|er)|thousand cubic met(?:re|er)s|"
+                r"mmbtu|btu|kwh|kilowatt[- ]hour|megawatt[- ]hour|mwh)\b")
+FOR_HOW_LONG = Lazy(r"\bfor how long\b|\bhow long (?:did|does|do|will|would) (?:[\w'-]+ ){0,4}?(?:last|run|stay)\b")
+HOW_LONG_THING = Lazy(r"\bhow long (?:is|are|was|were|will be|would be) (?:the |a |an |this |that |its )?"
+                      r"(?:[\w'-]+ ){0,4}?(?:pipelines?|border|boundary|frontier|railway|rail line|line|bridge|"
+                      r"river|road|route|tunnel|cable|spur)\b")
 # A word that leaves out what follows it: "not naval", "non-naval", "excluding LNG".
-NEGATION = re.compile(r"\b(?:(?<!\bor )not(?: counting| including)?|non|excluding|except(?: for)?|other than|apart from|"
-                      r"aside from|leaving out|without)[ -](?:the |a |an |any )?([a-z][a-z'-]*)")
-HOW_OFTEN = re.compile(r"\bhow (?:often|frequently)\b")
-PER_YEAR = re.compile(r"\b(?:a|per|each|every) year\b|\bannual|\byearly\b|\bon average\b")
-DURATION_COUNT = re.compile(r"\bhow many (?:[a-z]+ )?(?:years|months|weeks|days|decades)\b")
+NEGATION = Lazy(r"\b(?:(?<!\bor )not(?: counting| including)?|non|excluding|except(?: for)?|other than|apart from|"
+                r"aside from|leaving out|without)[ -](?:the |a |an |any )?([a-z][a-z'-]*)")
+HOW_OFTEN = Lazy(r"\bhow (?:often|frequently)\b")
+PER_YEAR = Lazy(r"\b(?:a|per|each|every) year\b|\bannual|\byearly\b|\bon average\b")
+DURATION_COUNT = Lazy(r"\bhow many (?:[a-z]+ )?(?:years|months|weeks|days|decades)\b")
 # "how many of the 11 exercises were aerial", "of Wang Yi's 30 meetings, how many ...",
 # "of the 42 companies, which were the biggest": the question states a total and asks
 # for a part of it.
-GIVEN_WHOLE = re.compile(r"\bhow many of (?:the|these|those|its|their|his|her|all|all the)?\s*(?:[\w'-]+ ){0,5}?(?!(?:19|20)\d\d\b)(\d+)\b(?= [a-z])"
-                         r"|^(?:out )?of (?:[\w'-]+ ){0,4}?(\d+) [^?]{1,60}? (?:how many|which|who|what)\b")
-EXCEPT = re.compile(r"^(?:besides|apart from|other than|except(?: for)?|excluding|leaving out)\s+([^,;?]{2,40}?),")
+GIVEN_WHOLE = Lazy(r"\bhow many of (?:the|these|those|its|their|his|her|all|all the)?\s*(?:[\w'-]+ ){0,5}?(?!(?:19|20)\d\d\b)(\d+)\b(?= [a-z])"
+                   r"|^(?:out )?of (?:[\w'-]+ ){0,4}?(\d+) [^?]{1,60}? (?:how many|which|who|what)\b")
+EXCEPT = Lazy(r"^(?:besides|apart from|other than|except(?: for)?|excluding|leaving out)\s+([^,;?]{2,40}?),")
 # "After Russia, which country sold China the most arms?": the first is left out of the asking.
-SECOND_TO = re.compile(r"^after\s+([^,;?]{2,40}?),(?=\s*(?:which|who|whom)\b)")
-CHANGE_WORDS = re.compile(r"\b(?:change[ds]?|evolv\w*|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|"
-                          r"fallen|drop(?:ped)?|rise|rose|risen|shr[aiu]nk|multiple|times)\b")
+SECOND_TO = Lazy(r"^after\s+([^,;?]{2,40}?),(?=\s*(?:which|who|whom)\b)")
+CHANGE_WORDS = Lazy(r"\b(?:change[ds]?|evolv\w*|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|"
+                    r"fallen|drop(?:ped)?|rise|rose|risen|shr[aiu]nk|multiple|times)\b")
 # The nouns of a share: "percent" alone may be a rate of change, "share" never is.
-SHARE_NOUN = re.compile(r"\b(?:shares?|proportion|portion|fraction|part)\b")
+SHARE_NOUN = Lazy(r"\b(?:shares?|proportion|portion|fraction|part)\b")
 # "more students than China", "bigger than Russia": a place in a ranking, against a party.
-RANKED_ABOVE = re.compile(r"\b(?:more|larger|bigger|higher|greater)\b(?: [\w'-]+){0,4}? than (?:the )?([\w-]+)")
+RANKED_ABOVE = Lazy(r"\b(?:more|larger|bigger|higher|greater)\b(?: [\w'-]+){0,4}? than (?:the )?([\w-]+)")
 # "what % of Chinese said ...", "how many Russians think ...": the share a poll found.
-POLLED = re.compile(r"\b(?:what|which|how many|how much|what share|the share|percentage|percent)\b[^?]{0,40}?"
-                    r"\b(?:of )?(?:chinese|russians?|people|respondents|citizens|the public)\b[^?]{0,12}?"
-                    r"\b(?:said|say|says|think|thought|believe[sd]?|view(?:ed)?|saw|see|feel|felt|agreed?|answered|responded)\b")
-ASKED_TIME = re.compile(r"\b(?:which|what) (?:year|month|date|day)s?\b")
+POLLED = Lazy(r"\b(?:what|which|how many|how much|what share|the share|percentage|percent)\b[^?]{0,40}?"
+              r"\b(?:of )?(?:chinese|russians?|people|respondents|citizens|the public)\b[^?]{0,12}?"
+              r"\b(?:said|say|says|think|thought|believe[sd]?|view(?:ed)?|saw|see|feel|felt|agreed?|answered|responded)\b")
+ASKED_TIME = Lazy(r"\b(?:which|what) (?:year|month|date|day)s?\b")
 CAPACITY_WORDS = ("capacit", "design", "nominal", "throughput", "can carry", "able to carry")
-CAPABLE = re.compile(r"\b(?:can|could|able to|designed to|meant to|built to|capable)\b")
+CAPABLE = Lazy(r"\b(?:can|could|able to|designed to|meant to|built to|capable)\b")
 # How the words of a flow begin ("exports", "shipped", "supplies").
 FLOW_VERBS = ("export", "import", "sell", "sold", "sale", "buy", "bought", "purchas", "ship", "suppl", "send", "sent",
               "deliver", "receiv", "flow")
-FLOW_PAIR = re.compile(r"\b(import|export)s? (?:and|or|&|vs|versus) (import|export)s?\b")
+FLOW_PAIR = Lazy(r"\b(import|export)s? (?:and|or|&|vs|versus) (import|export)s?\b")
 # Patterns most questions give no occasion to try: each is tried only when the text has
 # a string every match of it has ("non-", " or not", a hyphen, a capital, a digit).
-NON_WORD = re.compile(r"\bnon-([a-z]+)")
-OR_NOT = re.compile(r"\b[\w'-]+ or not\b")
-NUMBER_RANGE = re.compile(r"(\d)-(\d)")
-CAPITALS = re.compile(r"\b[A-Z][A-Z.]+\b")
+NON_WORD = Lazy(r"\bnon-([a-z]+)")
+OR_NOT = Lazy(r"\b[\w'-]+ or not\b")
+NUMBER_RANGE = Lazy(r"(\d)-(\d)")
+CAPITALS = Lazy(r"\b[A-Z][A-Z.]+\b")
 NEGATION_WORDS = ("not", "non", "excluding", "except", "other than", "apart from", "aside from", "leaving out",
                   "without")
 
@@ -246,7 +247,7 @@ def names_a_period(question: str, lexicon: Lexicon) -> bool:
 
 
 # A number written with a thousands comma ("the 1,600 PLA troops"): a count, never a year.
-COUNT_LIKE_A_YEAR = re.compile(r"(?<![\d,.])(1|20),?(\d{3})(?![\d,])")
+COUNT_LIKE_A_YEAR = Lazy(r"(?<![\d,.])(1|20),?(\d{3})(?![\d,])")
 
 
 def _periods_of(question: str, normalized: str) -> tuple[list[Period], str]:
@@ -418,8 +419,8 @@ def _cased_words(question: str) -> set[str]:
     return found | {word.rstrip(".") for word in CAPITALS.findall(question)}
 
 
-LOWER_US = re.compile(r"\b(?:china|chinese|russia|russian|eu|beijing|moscow)[- ]us\b(?! (?:to|with|about|on|in)\b)"
-                      r"|\bus[- ](?:china|chinese|russia|russian|trade|sanctions|dollars?|treasury|commerce)\b")
+LOWER_US = Lazy(r"\b(?:china|chinese|russia|russian|eu|beijing|moscow)[- ]us\b(?! (?:to|with|about|on|in)\b)"
+                r"|\bus[- ](?:china|chinese|russia|russian|trade|sanctions|dollars?|treasury|commerce)\b")
 
 
 def _quantity_key(match: re.Match) -> tuple[str, str]:
@@ -581,7 +582,7 @@ def _its_flow(ends: tuple[str | None, str | None], words: list[str], found: list
 
 
 # A people's name as an adjective ("Russian", "Chinese", "Turkish"), not the country's own.
-DEMONYM = re.compile(r"(?:ian|ean|can|man|ese|ish|ench)$")
+DEMONYM = Lazy(r"(?:ian|ean|can|man|ese|ish|ench)$")
 
 
 def _origin_or_buyer(ends: tuple[str | None, str | None], words: list[str], found: list[Found]) -> tuple:
@@ -711,14 +712,14 @@ def _parts(intent: Intent, words: list[str], found: list[Found]) -> list[str]:
     return []
 
 
-LEADING_JOIN = re.compile(r"^(?:and|so|but|then|ok|okay|also)\s+(?=(?:who|whom|whose|when|where)\b)")
+LEADING_JOIN = Lazy(r"^(?:and|so|but|then|ok|okay|also)\s+(?=(?:who|whom|whose|when|where)\b)")
 
 
 # "When the EU went after Chinese suppliers, how many firms did it name?": a clause of time
 # before the question; the question is what follows it.
-TIME_CLAUSE = re.compile(r"^\s*(?:when|after|as|once|while|before|since)\b"
-                         r"(?! (?:did|does|do|was|were|is|are|has|have|had|will|would|could|exactly)\b)[^,?;]{8,},\s*"
-                         r"(?=(?:how|what|which|who|whom|where|did|does|do|was|were|is|are)\b)", re.I)
+TIME_CLAUSE = Lazy(r"^\s*(?:when|after|as|once|while|before|since)\b"
+                   r"(?! (?:did|does|do|was|were|is|are|has|have|had|will|would|could|exactly)\b)[^,?;]{8,},\s*"
+                   r"(?=(?:how|what|which|who|whom|where|did|does|do|was|were|is|are)\b)", re.I)
 
 
 def _kind(intent: Intent) -> str:
@@ -754,11 +755,11 @@ def _kind(intent: Intent) -> str:
 
 
 # A few words that name the first of something, with no question word: its date.
-FIRST_ONE = re.compile(r"^(?:the )?(?:first|earliest|first-ever|first ever)\b")
+FIRST_ONE = Lazy(r"^(?:the )?(?:first|earliest|first-ever|first ever)\b")
 # "Did China abstain on the UN vote?": whether something was done, which an event answers.
-DID_IT = re.compile(r"^(?:and )?(?:did|does|do|has|have|had)\b")
+DID_IT = Lazy(r"^(?:and )?(?:did|does|do|has|have|had)\b")
 # Words that point back at what was said before ("it", "that", "did they sign on that trip?").
-POINTING = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|he|she|his|her|there)\b")
+POINTING = Lazy(r"\b(?:it|its|they|them|their|this|that|these|those|he|she|his|her|there)\b")
 
 
 def _yes_or_no_of_an_act(intent: Intent, text: str) -> bool:

@@ -15,7 +15,10 @@ class Lazy:
     """A regular expression compiled the first time it is used: most questions never need
     the rarer patterns, and each process would otherwise compile them all as it starts."""
 
-    __slots__ = ("_compiled", "_flags", "_pattern")
+    # The methods questions call, kept as the compiled pattern's own once it is compiled,
+    # so that a call after the first costs what a call on the pattern does.
+    _METHODS = ("search", "match", "fullmatch", "sub", "subn", "finditer", "findall", "split")
+    __slots__ = ("_compiled", "_flags", "_pattern", *_METHODS)
 
     def __init__(self, pattern: str, flags: int = 0):
         self._pattern, self._flags, self._compiled = pattern, flags, None
@@ -23,6 +26,8 @@ class Lazy:
     def __getattr__(self, name: str):
         if self._compiled is None:
             self._compiled = re.compile(self._pattern, self._flags)
+            for method in self._METHODS:
+                setattr(self, method, getattr(self._compiled, method))
         return getattr(self._compiled, name)
 
 

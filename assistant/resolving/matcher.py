@@ -11,6 +11,7 @@ from functools import cached_property, lru_cache
 
 from ..reading.typos import Mender
 from ..reading.words import STOPWORDS, _WORD, _stem, content_tokens, normalize
+from ..reading.words import Lazy
 
 KEPT_MATCHES = 1024  # matches a matcher keeps
 # What a metric gains for each word of the question, by its weight, that its best alias
@@ -20,7 +21,7 @@ ELSEWHERE = 0.5
 ROUGHLY = 1e-6
 # Words of size, never typos of one another ("million" is not "billion").
 MAGNITUDES = frozenset({"thousand", "thousands", "million", "millions", "billion", "billions", "trillion"})
-_NUMBERED = re.compile(r"\b([a-z]{3,})[- ]([1-9])\b")
+_NUMBERED = Lazy(r"\b([a-z]{3,})[- ]([1-9])\b")
 
 
 def _numbering_penalty(name: str, asked: set[str]) -> float:

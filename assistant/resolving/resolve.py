@@ -23,6 +23,7 @@ from ..reading.read import Intent
 from .matcher import MetricMatcher
 from ..reading.facets import opposed
 from .rules import Facts, Rule, broken, misfit, reading_reason, rules_for, unplaced
+from ..reading.words import Lazy
 
 # Kinds of question that need no metric: they keep their kind when none fits.
 NON_FIGURE_KINDS = frozenset({"when", "who", "what_happened", "count_events", "about", "help", "sources",
@@ -48,13 +49,13 @@ SAID_BONUS = 0.5
 NAME_WITH_YEAR = 0.5
 # What a metric's name gains from the question's extreme words ("the 2019 peak").
 NAMED_EXTREME = 0.5
-YES_NO = re.compile(r"^(?:did|has|have|had|was|were|is|are|does|do)\b")
+YES_NO = Lazy(r"^(?:did|has|have|had|was|were|is|are|does|do)\b")
 # A yes-or-no question about now or later ("is the partnership sustainable?", "can
 # Russia trust Beijing?") that no figure answers asks for a judgement; one about the
 # past ("did China vote against Russia?") asks what happened.
 # A match no better than this rests on a word or so of the question.
 WEAK_MATCH = 2.5
-OPEN_YES_NO = re.compile(r"^(?:is|are|isn't|aren't|does|do|doesn't|don't|can|can't|will|won't)\b(?! (?:you|i|we)\b)")
+OPEN_YES_NO = Lazy(r"^(?:is|are|isn't|aren't|does|do|doesn't|don't|can|can't|will|won't)\b(?! (?:you|i|we)\b)")
 # Measures one figure may stand in for another of: a pipeline's flow and its capacity.
 MEASURE_GROUPS = {"volume": "volume", "capacity": "volume"}
 PEOPLE_SCORE = 2.0
@@ -64,16 +65,16 @@ SUBJECT_SCORE = 1.6
 # Sets of subjects asked whose covering metrics a resolver keeps (_covering).
 KEPT_SUBJECTS = 4096
 # "the first Peace Mission exercise": the earliest of what the figures are of (not "the first half").
-THE_FIRST = re.compile(r"\bthe (?:very )?(?:first|earliest)\b(?! (?:half|quarter|year|month|time|day|week|ever)\b)")
+THE_FIRST = Lazy(r"\bthe (?:very )?(?:first|earliest)\b(?! (?:half|quarter|year|month|time|day|week|ever)\b)")
 # A flow from or to every other party: "China's total arms imports", "from all suppliers".
-FROM_ALL = re.compile(r"\b(?:total|overall|all (?:suppliers|sources|countries|partners|buyers)|worldwide|"
-                      r"from (?:all|everyone|every country)|to (?:all|every country))\b")
+FROM_ALL = Lazy(r"\b(?:total|overall|all (?:suppliers|sources|countries|partners|buyers)|worldwide|"
+                r"from (?:all|everyone|every country)|to (?:all|every country))\b")
 # A verb of change in one year ("how much did trade grow in 2024"), not a comparison of two things.
-CHANGED = re.compile(r"\b(?:grow|grew|grown|growth rate|rate of growth|growth (?:in|of|for)|change|changed|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall(?:en)?|drop(?:ped)?|"
-                     r"rise|rose|risen|shr[iau]nk(?:en)?|contracted|slump(?:ed)?|plunge[ds]?|climb(?:ed)?)\b")
-COMPARED = re.compile(r"\b(?:compare[ds]?|comparison|vs\.?|versus|than|difference)\b")
-PEAK_OR_LOW = re.compile(r"\b(?:highest|peak|lowest|smallest|weakest|strongest|minimum|maximum|all-time (?:high|low)|"
-                         r"record (?:high|low)|(?:a|its|the|new) record)\b")
+CHANGED = Lazy(r"\b(?:grow|grew|grown|growth rate|rate of growth|growth (?:in|of|for)|change|changed|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall(?:en)?|drop(?:ped)?|"
+               r"rise|rose|risen|shr[iau]nk(?:en)?|contracted|slump(?:ed)?|plunge[ds]?|climb(?:ed)?)\b")
+COMPARED = Lazy(r"\b(?:compare[ds]?|comparison|vs\.?|versus|than|difference)\b")
+PEAK_OR_LOW = Lazy(r"\b(?:highest|peak|lowest|smallest|weakest|strongest|minimum|maximum|all-time (?:high|low)|"
+                   r"record (?:high|low)|(?:a|its|the|new) record)\b")
 
 
 class Resolver:
@@ -839,9 +840,9 @@ class Resolver:
 
 
 # Words that ask for the extreme of a figure over time, whatever it measures.
-RECORD_ASKED = re.compile(r"\b(?:ever|record|all-time|peak(?:ed)?|highest|lowest|best|worst)\b")
+RECORD_ASKED = Lazy(r"\b(?:ever|record|all-time|peak(?:ed)?|highest|lowest|best|worst)\b")
 # The words before a year that make it a time asked ("in 2019", "for 2019"), not a name.
-TIME_OF = re.compile(r"\b(?:in|for|during|of year|as of|by|until|since)\s*$")
+TIME_OF = Lazy(r"\b(?:in|for|during|of year|as of|by|until|since)\s*$")
 
 
 def _without_sources(intent: Intent) -> str:

@@ -17,6 +17,7 @@ from ..data.store import MetricRow
 from ..reading.facets import opposed
 from ..reading.read import COUNTRIES, Intent
 from ..reading.words import NOT_INFLECTED, PLAIN_VERBS, _stem
+from ..reading.words import Lazy
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ def _asks_counted(intent: Intent) -> bool:
         and not intent.follow_up and not intent.deictic
 
 
-COUNT_WORDS = re.compile(r"\b(?:number|numbers|count|counts|tally|total|figures?|how many)\b")
+COUNT_WORDS = Lazy(r"\b(?:number|numbers|count|counts|tally|total|figures?|how many)\b")
 
 
 def _counted_said(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
@@ -199,8 +200,8 @@ def _counts_the_asked(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
 
 
 # "On its own", "alone": one of several, which a figure of them together does not give.
-ALONE = re.compile(r"\b(?:on (?:its|their) own|alone|by itself|by themselves|separately|individually|each one)\b")
-SEVERAL = re.compile(r"\b(?:two|three|four|five|both|combined|together|all)\b", re.IGNORECASE)
+ALONE = Lazy(r"\b(?:on (?:its|their) own|alone|by itself|by themselves|separately|individually|each one)\b")
+SEVERAL = Lazy(r"\b(?:two|three|four|five|both|combined|together|all)\b", re.IGNORECASE)
 
 
 def _not_one_of_several(intent: Intent, metric: MetricRow) -> bool:
@@ -215,7 +216,7 @@ def _not_one_of_several(intent: Intent, metric: MetricRow) -> bool:
 
 
 # "How many of their talks were phone calls?": the part asked follows "were".
-PART_ASKED = re.compile(r"\bhow many of\b.+?\b(?:were|was|are|is|came as|took the form of)\b(.+)$")
+PART_ASKED = Lazy(r"\bhow many of\b.+?\b(?:were|was|are|is|came as|took the form of)\b(.+)$")
 
 
 def _together_asked(intent: Intent, metric: MetricRow, facts: Facts) -> list[str]:
@@ -245,9 +246,9 @@ def counted_together(intent: Intent, metrics: dict[str, MetricRow], facts: Facts
 
 # Words that ask for one thing as a multiple of another ("how many times bigger").
 # A question of where a change started or ended: "from what level?", "to what level?".
-LEVEL_ASKED = re.compile(r"\b(?:from|to|at) what (?:level|figure|value|amount|number)\b|\breach(?:ed)? what\b|\bwhat level\b")
-MULTIPLE_ASKED = re.compile(r"\b(?:times|relative|compared?|comparison|ratio|multiple|bigger|larger|smaller|greater|"
-                            r"than|versus|vs|grew|grow|growth|increase|increased|rose|quadrupl\w*|doubl\w*|tripl\w*|fold)\b")
+LEVEL_ASKED = Lazy(r"\b(?:from|to|at) what (?:level|figure|value|amount|number)\b|\breach(?:ed)? what\b|\bwhat level\b")
+MULTIPLE_ASKED = Lazy(r"\b(?:times|relative|compared?|comparison|ratio|multiple|bigger|larger|smaller|greater|"
+                      r"than|versus|vs|grew|grow|growth|increase|increased|rose|quadrupl\w*|doubl\w*|tripl\w*|fold)\b")
 
 
 def _multiple_fits(intent: Intent, metric: MetricRow) -> bool:
@@ -274,7 +275,7 @@ def _measure_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
 
 
 # Words that ask how many people a poll asked, which no share of them says.
-POLLED = re.compile(r"\b(?:polled|surveyed|asked|interviewed|questioned|respondents|sample|took part|participants)\b")
+POLLED = Lazy(r"\b(?:polled|surveyed|asked|interviewed|questioned|respondents|sample|took part|participants)\b")
 
 
 def _a_poll_share_by_count(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
@@ -366,7 +367,7 @@ def _people_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     return not any(facts.of_people & facts.ancestors(s) for s in metric.subjects)
 
 
-DID_ASKED = re.compile(r"\b(?:did|does|do)\b")
+DID_ASKED = Lazy(r"\b(?:did|does|do)\b")
 
 
 def unplaced(intent: Intent, metric: MetricRow, facts: Facts, verbs: bool = False) -> list[str]:
