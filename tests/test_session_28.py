@@ -355,3 +355,20 @@ def test_who_held_a_role_at_an_event_is_the_one_whose_role_it_is(engine):
 def test_a_superlative_of_a_rank_is_the_rank_asked_not_its_highest_value(engine):
     answer = engine.ask("Is China Russia's largest trading partner?")
     assert answer.kind != "peak" and values(answer)[0] == 1
+
+
+def test_one_stake_of_a_figure_of_two_is_not_its_cost(engine):
+    assert not engine.ask("What did China pay for its 30% stake in the Yamal LNG project?").values
+    assert values(engine.ask("What did China pay in total for its Yamal LNG stakes in 2019?")) == [45]
+
+
+def test_a_figure_asked_per_month_of_a_yearly_figure_is_not_held(engine):
+    trade = engine.ask("trade in 2024")
+    answer = engine.ask("and per month?", trade)
+    assert not answer.values and "per month" in answer.text
+
+
+def test_a_difference_with_one_end_missing_gives_no_figure(engine):
+    assert not engine.ask("What was the difference between dual-use shipments in 2023 and 2024?").answered
+    answer = engine.ask("How many more Chinese students were in Russia than Russian students in China in 2024?")
+    assert not answer.answered and not answer.values

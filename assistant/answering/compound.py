@@ -158,6 +158,9 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
             continue
         if _covers(whole, first) and _covers(whole, second):
             return whole  # the whole reading already answers both parts
+        if whole.kind == "change" and re.search(r"\bbetween\b", first_text, re.IGNORECASE) \
+                and not (first.answered and second.answered) and not ASKS_AGAIN.match(second_text):
+            continue  # "the difference between dual-use shipments in 2023 and 2024": not one end alone
         return join(question, [first, second])
     return whole
 
@@ -245,6 +248,42 @@ def _larger_by_reporter(firsts: list[Value], seconds: list[Value]) -> str:
         lines.append(f"As {key[1].title()} reports them, the larger is \u201c{big.label}\u201d "
                      f"({format_value(big.value, big.unit)} against {format_value(small.value, small.unit)}).")
     return "\n\n" + "\n".join(lines) if lines else ""
+
+
+# "How many more Chinese students were in Russia than Russian students in China?": two figures
+# and the difference between them.
+HOW_MANY_MORE = Lazy(r"^how (?:many|much) (?:more|fewer|less|bigger|larger|smaller|higher|lower)\b(.+?)\bthan\b(.+)$",
+                     re.IGNORECASE)
+
+
+def one_side_missing(question: str, whole: Answer, ask: Callable[..., Answer], previous: Answer | None) -> Answer | None:
+    """A difference asked of two figures of which crr holds only one: said, with no figure,
+    for the one side alone answers another question.  None when it is no such question."""
+    from ..reading.periods import extract_periods
+
+    match = HOW_MANY_MORE.match(question.strip().rstrip("?"))
+    if not match or not whole.answered:
+        return None
+    first_text, second_text = f"how many {match.group(1).strip()}", f"how many {match.group(2).strip()}"
+    first_times, second_times = extract_periods(first_text.lower())[0], extract_periods(second_text.lower())[0]
+    if second_times and not first_times:  # "... than Russian students in China in 2024": of both
+        first_text += " " + " ".join(p.phrase for p in second_times)
+    first, second = ask(first_text, previous), ask(second_text, previous)
+    if not (second.answered and second.values) and first.answered:
+        # "... than Russians to China": the second side in the light of the first ("visits").
+        second = ask("and " + match.group(2).strip(), first)
+    sides = [(first_text, first), (second_text, second)]
+    held = [(text, a) for text, a in sides if a.answered and _about_a_figure(a) and a.values]
+    if len(held) != 1:
+        return None
+    missing = next(text for text, a in sides if (text, a) not in held)
+    label = held[0][1].values[0].label
+    text = (f"crr holds {label} but no figure for “{missing.removeprefix('how many ').strip()}”, so it cannot "
+            f"say how many more; it gives no figure rather than one side alone.\n")
+    return Answer.model_construct(question=question, answered=False, kind="unknown",
+                                  interpretation="Read as a difference between two figures, one of which crr does not hold.",
+                                  text=text, values=[], events=[], citations=[], suggestions=[held[0][0]],
+                                  context=whole.context, reading=whole.reading, unread=whole.unread)
 
 
 def _without_and(text: str) -> str:

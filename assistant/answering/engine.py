@@ -26,7 +26,7 @@ from ..reading.read import SPECULATION, Intent, names_a_period, read
 from ..reading.lexicon import lexicon_words
 from ..reading.words import STOPWORDS
 from ..resolving.resolve import NON_FIGURE_KINDS, Resolver
-from ..resolving.rules import LEVEL_ASKED
+from ..resolving.rules import COUNTED_THINGS, LEVEL_ASKED
 from ..writing.reading import reading_of
 from ..writing.render import render
 from . import compound, named_sources
@@ -106,6 +106,8 @@ class Engine(SecondReadings, FollowUps, FigureAnswers, SwingAnswers, BalanceAnsw
                 whole = self._ask_a_clause(question, previous, figure=True) or whole
             if (compared := compound.comparison(question[:MAX_QUESTION], whole, self._ask_one, previous)) is not None:
                 return compared
+            if (one_side := compound.one_side_missing(question[:MAX_QUESTION], whole, self._ask_one, previous)):
+                return one_side
             if whole.kind in ("error", "unknown") or not whole.context.get("parts"):
                 if compound.JOINS.search(question[:MAX_QUESTION]) and whole.kind != "error":
                     return compound.answer_parts(question, whole, self._ask_one, previous)
@@ -355,6 +357,8 @@ class Engine(SecondReadings, FollowUps, FigureAnswers, SwingAnswers, BalanceAnsw
             return False
         if all("/" in r["period"] for r in self._observations(intent.metric_id)):
             return False  # a count over years ("met more than 40 times, 2013 to 2025") is a total
+        if COUNTED_THINGS.search(self.metrics[intent.metric_id].name.lower()):
+            return False  # "stakes in two projects": the total of them
         own = {w for w in lexicon_words(self.metrics[intent.metric_id].name.lower())
                if w not in STOPWORDS and len(w) > 2 and not w.isdigit()
                and not any(self.lexicon.entries.get((w,), ()))}

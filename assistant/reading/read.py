@@ -123,6 +123,8 @@ DURATION_COUNT = Lazy(r"\bhow many (?:[a-z]+ )?(?:years|months|weeks|days|decade
 # for a part of it.
 GIVEN_WHOLE = Lazy(r"\bhow many of (?:the|these|those|its|their|his|her|all|all the)?\s*(?:[\w'-]+ ){0,5}?(?!(?:19|20)\d\d\b)(\d+)\b(?= [a-z])"
                    r"|^(?:out )?of (?:[\w'-]+ ){0,4}?(\d+) [^?]{1,60}? (?:how many|which|who|what)\b")
+# A figure asked per a time shorter than a year: "and per month?", "daily", "a week".
+PER_TIME = Lazy(r"\b(?:per|a|each|every|an) (month|week|day|quarter)\b|\b(month|week|dai|quarter)ly\b")
 EXCEPT = Lazy(r"^(?:besides|apart from|other than|except(?: for)?|excluding|leaving out)\s+([^,;?]{2,40}?),")
 # "After Russia, which country sold China the most arms?": the first is left out of the asking.
 SECOND_TO = Lazy(r"^after\s+([^,;?]{2,40}?),(?=\s*(?:which|who|whom)\b)")
@@ -219,6 +221,7 @@ class Intent:
     name_years: list[Period] = field(default_factory=list)   # "the 2001 treaty": years read as part of a name
     unknown_names: list[str] = field(default_factory=list)  # "power of siberia 3": a name not held
     given_whole: float | None = None                         # "how many of the 11 ...": a total the question states
+    per_time: str = ""                                       # "per month", "daily": a rate over that time asked
 
     @property
     def others(self) -> list[str]:
@@ -326,6 +329,8 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         intent.quantity_units = {UNIT_OF_QUANTITY[key] for m in QUANTITY.finditer(figures)
                                  for key in [_quantity_key(m)] if key in UNIT_OF_QUANTITY}
     intent.deictic = bool(DEICTIC.search(intent.normalized))
+    if (per := PER_TIME.search(intent.normalized)):
+        intent.per_time = next(g for g in per.groups() if g)
     if (given := GIVEN_WHOLE.search(intent.normalized)):
         intent.given_whole = float(given.group(1) or given.group(2))
     if (besides := EXCEPT.search(question.lower().strip()) or SECOND_TO.search(question.lower().strip())):

@@ -204,9 +204,19 @@ ALONE = Lazy(r"\b(?:on (?:its|their) own|alone|by itself|by themselves|separatel
 SEVERAL = Lazy(r"\b(?:two|three|four|five|both|combined|together|all)\b", re.IGNORECASE)
 
 
+# A figure of a number of things: "stakes in two Yamal LNG projects" (the thing, in the singular).
+COUNTED_THINGS = Lazy(r"\b(?:two|three|four|five|both)\s+(?:[\w-]+\s+){0,3}?([a-z]{3,})s\b")
+
+
 def _not_one_of_several(intent: Intent, metric: MetricRow) -> bool:
     """Whether the metric is not a figure of several things together asked of one of them
     alone ("what did the 30% stake cost on its own?" of the cost of two stakes)."""
+    counted = COUNTED_THINGS.search(metric.name.lower())
+    if counted and re.search(rf"\b(?:the|its|their|a|one|this|that) (?:[\w%-]+ ){{0,3}}{counted.group(1)}\b(?!s)",
+                             intent.normalized) \
+            and not re.search(rf"\b{counted.group(1)}s\b|\b(?:two|three|four|both|combined|together|all)\b",
+                              intent.normalized):
+        return False  # "its 30% stake in the Yamal LNG project": one of "stakes in two projects"
     if not ALONE.search(intent.normalized):
         return True
     # (two things joined, "the S-400 and Su-35 deals", are several; the two countries are no things)
@@ -513,6 +523,10 @@ RULES: list[Rule] = [
          lambda i, m, f: not _names_not_for(i, m),
          lambda i, m, f: f"the question asks for {' or '.join(repr(w) for w in _not_for_named(i, m))}, "
                          f"which {m.name} is not"),
+    Rule("per_time",
+         lambda i, m, f: not i.per_time or i.per_time.rstrip("i") in f"{m.unit} {m.name}".lower(),
+         lambda i, m, f: f"{m.name} is not held per {i.per_time.replace('dai', 'day')}, and crr does not "
+                         f"divide a figure into parts of its time"),
     Rule("words",
          lambda i, m, f: _placed(i, m, f),
          lambda i, m, f: f"crr could not place {', '.join(repr(w) for w in unplaced(i, m, f))} in any figure it "
@@ -538,6 +552,7 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "rank": lambda i: bool(i.among),
     "ranked": lambda i: bool(i.ranked),
     "whole_place": lambda i: bool(i.whole_place),
+    "per_time": lambda i: bool(i.per_time),
     "owner": lambda i: bool(i.owner),
     "measure": lambda i: bool(i.measures),
     "together": lambda i: bool(i.subjects) or i.currency is not None,
