@@ -372,3 +372,8 @@ def test_a_difference_with_one_end_missing_gives_no_figure(engine):
     assert not engine.ask("What was the difference between dual-use shipments in 2023 and 2024?").answered
     answer = engine.ask("How many more Chinese students were in Russia than Russian students in China in 2024?")
     assert not answer.answered and not answer.values
+
+
+def test_two_questions_with_one_not_held_give_the_one_held_and_say_the_other(engine):
+    answer = engine.ask("How much crude did China import from Russia in 2022, and how much coal?")
+    assert answer.answered and 86.248 in values(answer) and "no figure for 'coal'" in answer.text

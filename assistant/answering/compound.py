@@ -148,6 +148,11 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
         if not (_about_a_figure(first) and _reading(first)[1]):  # the first part names its period
             continue
         second = ask(second_text, first)
+        if not whole.answered and first.answered and not second.answered and ASKS_AGAIN.match(second_text) \
+                and second.kind not in ("judgement", "help", "sources", "error"):
+            # "How much crude did China import in 2022, and how much coal?": the part held, and
+            # the other said to be not held, in its own words.
+            return join(question, [first, second])
         if not _about_a_figure(second) or _reading(first) == _reading(second):
             continue
         if not (first.answered and second.answered) and not (
