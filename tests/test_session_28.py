@@ -377,3 +377,5 @@ def test_a_difference_with_one_end_missing_gives_no_figure(engine):
 def test_two_questions_with_one_not_held_give_the_one_held_and_say_the_other(engine):
     answer = engine.ask("How much crude did China import from Russia in 2022, and how much coal?")
     assert answer.answered and 86.248 in values(answer) and "no figure for 'coal'" in answer.text
+    answer = engine.ask("How long is the China–Russia border and how many crossing points are on it?")
+    assert values(answer) == [4209.3] and "crossing" in answer.text

@@ -99,6 +99,12 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
                 second = ask(second_text, first)
                 if second.answered and second.kind not in ("judgement", "help", "sources"):
                     return join(question, [first, second])
+            elif first.answered and _about_a_figure(first):
+                # "How long is the border, and how many crossing points are on it?": the figure
+                # held, and the other part said not to be, in its own words.
+                second = ask(second_text, first)
+                if second.kind not in ("judgement", "help", "sources", "error"):
+                    return join(question, [first, second])
     if whole.answered and whole.kind in ("who", "when", "what_happened"):
         # "Which firm led the consortium, and how much capacity was it to add?": who (or when),
         # then a figure of what was just found, asked as a follow-up to it.
