@@ -379,3 +379,16 @@ def test_two_questions_with_one_not_held_give_the_one_held_and_say_the_other(eng
     assert answer.answered and 86.248 in values(answer) and "no figure for 'coal'" in answer.text
     answer = engine.ask("How long is the China–Russia border and how many crossing points are on it?")
     assert values(answer) == [4209.3] and "crossing" in answer.text
+
+
+def test_a_count_of_things_about_another_party_is_found_by_the_things(engine):
+    eu = engine.ask("How many Chinese firms did the EU target in May 2023?")
+    assert values(eu) == [8]
+    assert values(engine.ask("And the US in October 2023?", eu)) == [42]
+    # Which firms the count is of, crr does not hold.
+    assert not engine.ask("name them", eu).values
+
+
+def test_the_other_way_round_is_the_other_way(engine):
+    chinese = engine.ask("Chinese tourist visits to Russia in 2019")
+    assert values(engine.ask("And the other way round?", chinese)) == [1900000]

@@ -42,7 +42,10 @@ WHO_OF_PREVIOUS = Lazy(
     r"was in it|were they)"
     # "who signed for China?": one side's people
     r"(?: (?:for|from|on behalf of) (?:the )?(?:china|russia|chinese side|russian side|beijing|moscow)"
-    r"| on the (?:chinese|russian) side)?\s*\??$")
+    r"| on the (?:chinese|russian) side)?\s*\??$"
+    # "name them", "which were they?" after a count: whom or what it counts
+    r"|^(?:and |so |ok,? )?(?:(?:please )?(?:name|list|identify) (?:them|those|these)"
+    r"|(?:who|which) (?:are|were) (?:they|those|these|the ones))\s*\??$")
 # What people do at an event, which a who-question about the event just shown may name.
 PEOPLE_ACTS = frozenset({"meetings", "treaties", "leader_visits", "calls"})
 EVENT_KINDS = frozenset({"what_happened", "when", "who", "count_events"})

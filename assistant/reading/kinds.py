@@ -59,7 +59,7 @@ EVENT_KIND_PATTERNS = [
      Lazy(r"\bwhen (?:was|did|were|is)\b|\bwhen\s*$|\bwhat date\b|\b(?:what|which) year\s*$"
           r"|^(?!.*\b(?:what|how|which|who)\b).*\b(?:date|exact date)\s*$")),  # "li shangfu trip date"
     ("who",
-     Lazy(r"(?:who|whom|whose|whos)\b|(?:name|list|identify) (?:the|all|every)\b|(?:the )?names? of (?!(?:the )?(?:share|value|number|amount|figure|total)\b)"
+     Lazy(r"(?:who|whom|whose|whos)\b|(?:name|list|identify) (?:the|all|every|them|those|these)\b|(?:the )?names? of (?!(?:the )?(?:share|value|number|amount|figure|total)\b)"
           r"|what (?:is|was|are|were) the (?:longest|largest|biggest|smallest|main|leading|top)\b"
           # "which were the 8 firms", not "what was the 2014 gas deal"
           r"|(?:which|what|name|list)(?: (?:were|are|was|is))?(?: (?:some|any|all|a few|several|one|two|three)(?: of)?)?"

@@ -59,6 +59,8 @@ OPEN_YES_NO = Lazy(r"^(?:is|are|isn't|aren't|does|do|doesn't|don't|can|can't|wil
 # Measures one figure may stand in for another of: a pipeline's flow and its capacity.
 MEASURE_GROUPS = {"volume": "volume", "capacity": "volume"}
 PEOPLE_SCORE = 2.0
+# What a count of the things a question counts, about the other party it names, scores.
+COUNTED_SCORE = 2.0
 # Just above the matcher's minimum: a metric found by its subject alone wins only
 # when the question's other facets (flow, measure, period) agree with it.
 SUBJECT_SCORE = 1.6
@@ -260,7 +262,7 @@ class Resolver:
         matched = {m for _, m in scored}
         by_flow = self._by_flow(intent, matched)
         by_subject = self._by_subjects(intent, matched) + by_flow
-        scored += self._by_people(intent, matched) + by_subject
+        scored += self._by_people(intent, matched) + by_subject + self._by_counted(intent, matched)
         self.choose(intent, scored)
         intent.extreme_only = intent.metric_id is not None and intent.metric_id not in plain \
             and intent.metric_id in matched
@@ -345,6 +347,16 @@ class Resolver:
             return []
         return [(SUBJECT_SCORE, m.id) for m in self.metrics.values()
                 if m.id not in matched and m.flow == intent.flow and m.subjects == ("trade",)]
+
+    def _by_counted(self, intent: Intent, matched: set[str]) -> list[tuple[float, str]]:
+        """"How many Chinese firms did the EU target?": the counts of the things asked for
+        ("firms", or a word of their group) that are about the other party named."""
+        if not intent.counted or not intent.others:
+            return []
+        asked = next((g for g in self._word_groups if intent.counted in g), frozenset({intent.counted}))
+        return [(COUNTED_SCORE, m.id) for m in self.metrics.values()
+                if m.id not in matched and m.measure == "count" and m.unit
+                and _stem(m.unit.split()[-1]) in asked and all(o in m.parties for o in intent.others)]
 
     def _by_people(self, intent: Intent, matched: set[str]) -> list[tuple[float, str]]:
         """Counts of the very people a question names ("how often did the two presidents
