@@ -392,3 +392,11 @@ def test_a_count_of_things_about_another_party_is_found_by_the_things(engine):
 def test_the_other_way_round_is_the_other_way(engine):
     chinese = engine.ask("Chinese tourist visits to Russia in 2019")
     assert values(engine.ask("And the other way round?", chinese)) == [1900000]
+
+
+def test_a_sentence_before_a_question_is_a_preface(engine):
+    answer = engine.ask("Arguably China is weaning itself off Russian weapons. What share of its arms imports "
+                        "still came from Russia in 2023?")
+    assert 76 in values(answer)
+    answer = engine.ask("People keep saying trade hit a record in 2024. Is that right, and how big was it?")
+    assert 245 in values(answer)

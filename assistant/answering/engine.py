@@ -60,14 +60,14 @@ EXACT = Lazy(r"\b(?:exact|exactly|precise|precisely)\b")
 # A question of what someone did ("what did Norinco ship to Russia?"), which no figure answers.
 ACTION_ASKED = Lazy(r"^what (?:did|does|do|has|have|had)\b")
 # Where a question's clauses part: a question mark, a dash between spaces, a colon.
-CLAUSES = Lazy(r"\?\s+|\s[-–—]+\s|:\s|;\s")
+CLAUSES = Lazy(r"\?\s+|\s[-–—]+\s|:\s|;\s|(?<=[a-z0-9)'’][.!])\s+(?=[A-Z])")
 # Where one sentence ends and the next begins: "... after Mao died. What year was that?".
 SENTENCES = Lazy(r"(?<=[a-z0-9)'’][.!])\s+(?=[A-Z])")
 # A question whose only subject is a pronoun: "what was it worth?", "how much was that?".
 POINTING_ONLY = Lazy(r"^(?:and |so )?(?:what|how|when|which)\b[^?]*\b(?:it|its|that|this|they|those|them)\b")
 # The word that makes a preface a prediction: "Will trade keep growing? ...".
 SPEAKING_AHEAD = Lazy(r"^\s*(?:will|would|should|might|could|why)\b\s*", re.IGNORECASE)
-ASKING = Lazy(r"^(?:(?:(?:by|in|at|for|from|since|to|on) )?(?:what|how|which|when|who|where)|did|does|do|is|are|"
+ASKING = Lazy(r"^(?:(?:but|so|and|yet) )?(?:(?:(?:by|in|at|for|from|since|to|on) )?(?:what|how|which|when|who|where)|did|does|do|is|are|"
               r"was|were|has|have|give|show|list|tell)\b")
 
 YES_NO = Lazy(r"^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b")
