@@ -400,3 +400,8 @@ def test_a_sentence_before_a_question_is_a_preface(engine):
     assert 76 in values(answer)
     answer = engine.ask("People keep saying trade hit a record in 2024. Is that right, and how big was it?")
     assert 245 in values(answer)
+
+
+def test_words_of_moving_are_read_as_nothing_of_the_figure(engine):
+    answer = engine.ask("In which year did the UNGA same-vote share of China and Russia sink to 38.7%?")
+    assert answer.values and answer.values[0].period == "1993"
