@@ -222,6 +222,7 @@ class Intent:
     unknown_names: list[str] = field(default_factory=list)  # "power of siberia 3": a name not held
     given_whole: float | None = None                         # "how many of the 11 ...": a total the question states
     per_time: str = ""                                       # "per month", "daily": a rate over that time asked
+    stated_share: bool = False                               # a percent the question states ("its 30% stake")
 
     @property
     def others(self) -> list[str]:
@@ -293,6 +294,11 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     found = lexicon.scan(words, cased=_cased_words(question))
     intent.currency, currency_at = asked_currency(words, found)
     _bind(intent, words, found, currency_at, aside)
+    if intent.stated_share and intent.measures & {"amount", "volume", "count", "price"} \
+            and not [w for w in intent.measure_words if w not in ("%", "percent", "per cent")
+                     and set(lexicon.values_of(w, "measure")) & {"share"}]:
+        # "What did China pay for its 30% stake?": the share is given, an amount asked.
+        intent.measures -= {"share", "growth"}
     _subjects_of_cues(intent, found, lexicon)
     _unknown_numbered_name(intent, words, lexicon)
     if aside:  # words of a preface the caller set aside: named as not used, not matched
@@ -505,7 +511,10 @@ def _bind(intent: Intent, words: list[str], found: list[Found], currency_at: int
             intent.units += [u for u in units if u not in intent.units]
             for unit in units:
                 intent.measures.update(UNIT_MEASURES.get(unit, ()))
-        if measures := facets.get("measure"):
+        if (measures := facets.get("measure")) and phrase.text in ("%", "percent", "per cent") \
+                and _stated_quantity(words, phrase.start):
+            intent.stated_share = True  # "its 30% stake": a share the question gives (see read)
+        if measures:
             following = next((f for f in found if f.start == phrase.end), None)
             after = words[following.end] if following and following.end < len(words) else ""
             if "count" in measures and following and (following.values("currency") or following.values("unit")) \

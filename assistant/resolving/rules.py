@@ -205,7 +205,7 @@ SEVERAL = Lazy(r"\b(?:two|three|four|five|both|combined|together|all)\b", re.IGN
 
 
 # A figure of a number of things: "stakes in two Yamal LNG projects" (the thing, in the singular).
-COUNTED_THINGS = Lazy(r"\b(?:two|three|four|five|both)\s+(?:[\w-]+\s+){0,3}?([a-z]{3,})s\b")
+COUNTED_THINGS = Lazy(r"(?<!of )\b(?:two|three|four|five|both)\s+(?:[\w-]+\s+){0,3}?([a-z]{3,})s\b")  # not "first of two"
 
 
 def _not_one_of_several(intent: Intent, metric: MetricRow) -> bool:
