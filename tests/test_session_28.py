@@ -405,3 +405,8 @@ def test_a_sentence_before_a_question_is_a_preface(engine):
 def test_words_of_moving_are_read_as_nothing_of_the_figure(engine):
     answer = engine.ask("In which year did the UNGA same-vote share of China and Russia sink to 38.7%?")
     assert answer.values and answer.values[0].period == "1993"
+
+
+def test_a_claim_checked_without_that_is_a_claim(engine):
+    answer = engine.ask("is it true 98% of chinese banks refused russian yuan payments?")
+    assert values(answer) == [98] and "claim" in answer.reading["summary"]

@@ -22,7 +22,7 @@ SIDES = Lazy(r"\b(?:an? )?(?:un)?(?:favou?rabl[ey]|positive(?:ly)?|negative(?:ly
 FIGURE_SHAPES = frozenset({"flow", "flow_end", "party", "currency", "unit", "measure", "together", "part", "whole",
                            "rank", "base", "multiple", "alone"})
 # A claim to check: "is it true that ...", "true or false: ...".
-CLAIM = Lazy(r"^\s*(?:is it (?:true|correct|right|accurate|the case) that|true or false:?|fact check:?)\s+(.+)$",
+CLAIM = Lazy(r"^\s*(?:is it (?:true|correct|right|accurate|the case)(?: that)?|true or false:?|fact check:?)\s+(.+)$",
              re.IGNORECASE)
 CLAIM_WORDS = Lazy(r"(?i)true|correct|right|accurate|the case|fact")
 NUMBER_IN_CLAIM = Lazy(r"\d|\b(?:half|a third|one third|a quarter|three quarters|two thirds|twice|double|"
