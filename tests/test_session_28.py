@@ -410,3 +410,8 @@ def test_words_of_moving_are_read_as_nothing_of_the_figure(engine):
 def test_a_claim_checked_without_that_is_a_claim(engine):
     answer = engine.ask("is it true 98% of chinese banks refused russian yuan payments?")
     assert values(answer) == [98] and "claim" in answer.reading["summary"]
+
+
+def test_which_month_at_the_end_asks_a_date(engine):
+    answer = engine.ask("Moscow and Beijing ran a border defence drill together with Mongolia - which month?")
+    assert answer.answered and answer.events[0].date.startswith("2025-09")
