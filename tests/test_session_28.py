@@ -415,3 +415,8 @@ def test_a_claim_checked_without_that_is_a_claim(engine):
 def test_which_month_at_the_end_asks_a_date(engine):
     answer = engine.ask("Moscow and Beijing ran a border defence drill together with Mongolia - which month?")
     assert answer.answered and answer.events[0].date.startswith("2025-09")
+
+
+def test_a_month_and_two_digits_written_as_one_word_is_that_month():
+    assert normalize("yuan share dec22") == "yuan share dec 2022"
+    assert normalize("engagements feb22-feb26") == "engagements from feb 2022 to feb 2026"

@@ -46,6 +46,9 @@ def normalize(text: str) -> str:
         text = text.replace("year-by-year", "year by year").replace("month-by-month", "month by month")
     if "-ever" in text:
         text = _EVER.sub(r"\1 ever", text)  # "the first-ever pipeline" is the first one
+    if any(c.isdigit() for c in text) and _MONTH_GLUED.search(text):
+        text = _MONTH_GLUED.sub(lambda m: f"{m.group(1)} 20{m.group(2)}", text)  # "feb22" is February 2022
+        text = _MONTHS_JOINED.sub(r"from \1 to \2", text)  # "feb 2022-feb 2026": from the one to the other
     if _MONTH_AND_TWO_DIGITS.search(text) and _MONTH_SHORT_YEAR.search(text):
         text = _MONTH_SHORT_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(2)}", text)  # "jan 24" is January 2024
     if ">" in text:
@@ -84,6 +87,9 @@ _MONTH_SHORT_YEAR = Lazy(
     r"(?<!since )(?<!after )(?<!before )(?<!until )(?<!on )(?<!by )(?<!from )(?<!to )"
     r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
     r"september|october|november|december)\.? ([0-3]\d)\b(?![\d,.]| ?(?:19|20)\d\d| ?-)")
+# A month and a year's two digits written as one word: "feb22", "dec2025" is left to the periods.
+_MONTH_GLUED = Lazy(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)([0-2]\d)\b")
+_MONTHS_JOINED = Lazy(r"\b([a-z]{3,4} 20\d\d)-([a-z]{3,4} 20\d\d)\b")
 _EVER = Lazy(r"\b([a-z]+)-ever\b")
 # A part of a year and its two digits ("end-22", "mid-98"): that part of the year.
 # A terse query that ends in two digits and names no year ("cn-ru trade 22", "lng 19?"):
