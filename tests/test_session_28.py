@@ -420,3 +420,9 @@ def test_which_month_at_the_end_asks_a_date(engine):
 def test_a_month_and_two_digits_written_as_one_word_is_that_month():
     assert normalize("yuan share dec22") == "yuan share dec 2022"
     assert normalize("engagements feb22-feb26") == "engagements from feb 2022 to feb 2026"
+
+
+def test_what_a_figure_just_shown_is_of_is_what_its_records_say(engine):
+    listed = engine.ask("How many Chinese companies did the US add to the Entity List in October 2023?")
+    answer = engine.ask("what were they supplying to Russia?", listed)
+    assert "microelectronics" in answer.text

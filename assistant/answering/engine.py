@@ -61,6 +61,8 @@ EXACT = Lazy(r"\b(?:exact|exactly|precise|precisely)\b")
 ACTION_ASKED = Lazy(r"^what (?:did|does|do|has|have|had)\b")
 # Where a question's clauses part: a question mark, a dash between spaces, a colon.
 CLAUSES = Lazy(r"\?\s+|\s[-–—]+\s|:\s|;\s|(?<=[a-z0-9)'’][.!])\s+(?=[A-Z])")
+# "What were they supplying?", "what did they do?": what the figure just shown is of.
+WHAT_OF_IT = Lazy(r"^(?:and |so )?what (?:were|was|did|are|do|does) (?:they|it|those|these|the firms|the companies)\b")
 # Where one sentence ends and the next begins: "... after Mao died. What year was that?".
 SENTENCES = Lazy(r"(?<=[a-z0-9)'’][.!])\s+(?=[A-Z])")
 # A question whose only subject is a pronoun: "what was it worth?", "how much was that?".
@@ -212,6 +214,7 @@ class Engine(SecondReadings, FollowUps, FigureAnswers, SwingAnswers, BalanceAnsw
             answer = self._answer(intent, previous)
             answer.reading, answer.unread = reading_of(self, intent, answer)
             self._keep_times_talked(answer, previous)
+            self._what_its_records_say(answer, previous)
             return answer
         except PeriodError:
             raise  # `ask` names the date that does not exist
@@ -401,6 +404,20 @@ class Engine(SecondReadings, FollowUps, FigureAnswers, SwingAnswers, BalanceAnsw
         for part, period in zip(parts, intent.periods):
             part.context = self._context(replace(intent, periods=[period]))
         return compound.join(intent.question, parts)
+
+    def _what_its_records_say(self, answer: Answer, previous: Answer | None) -> None:
+        """"What were they supplying?" after the count of firms listed for supplying Russia:
+        the same figure again says nothing new; what its records say of it does."""
+        if previous is None or not answer.answered or not WHAT_OF_IT.match(answer.question.lower().strip()):
+            return
+        shown = {(v.metric, v.period) for v in answer.values if not v.derived}
+        if not shown or shown != {(v.metric, v.period) for v in previous.values if not v.derived}:
+            return
+        ids = [v.observation_id for v in answer.values if v.observation_id]
+        notes = [r["note"] for r in self.store.rows(
+            f"select note from observations where id in ({','.join('?' for _ in ids)})", tuple(ids)) if r["note"]]
+        if notes:
+            answer.text = answer.text.rstrip("\n") + "\nWhat its records say of it: " + " ".join(dict.fromkeys(notes)) + "\n"
 
     @staticmethod
     def _keep_times_talked(answer: Answer, previous: Answer | None) -> None:
