@@ -426,3 +426,11 @@ def test_what_a_figure_just_shown_is_of_is_what_its_records_say(engine):
     listed = engine.ask("How many Chinese companies did the US add to the Entity List in October 2023?")
     answer = engine.ask("what were they supplying to Russia?", listed)
     assert "microelectronics" in answer.text
+
+
+def test_another_thing_named_after_a_date_asks_its_date(engine):
+    split = engine.ask("when was the sino-soviet split?")
+    answer = engine.ask("and the border war?", split)
+    assert answer.kind == "when" and answer.events[0].date.startswith("1969")
+    patrol = engine.ask("When did Russia and China hold their first joint submarine patrol?")
+    assert not engine.ask("and the second one?", patrol).answered

@@ -20,7 +20,7 @@ from ..reading.lexicon import lexicon_words
 from ..reading.offices import bind_offices
 from .event_words import _stemmed_words
 from .events import ORDER_WORDS
-from ..reading.periods import Period, period_of_label
+from ..reading.periods import Period, names_a_thing, period_of_label
 from ..reading.read import NAME_KIND_ASKED, POINTING, Intent, read
 from ..reading.words import Lazy, _stem, normalize
 from ..resolving.rules import misfit
@@ -119,6 +119,13 @@ class FollowUps:
             return self._previous_sources(intent, previous)
         self._offices_then(intent, previous)
         self._year_shown(intent, previous)
+        if (previous.context or {}).get("kind") == "when" and previous.events and AND_A_THING.match(intent.normalized) \
+                and not (intent.measures or intent.units or intent.currency or intent.sources) \
+                and all(names_a_thing(p.phrase, intent.normalized) for p in intent.periods) \
+                and intent.kind not in ("when", "who", "what_happened"):
+            # "and the border war?" after the date of the split: the date of that, another event.
+            intent.kind, intent.follow_up = "when", True
+            return None
         if not intent.periods and self._asks_balance(intent):
             intent.periods = _periods_of(previous.context or {})  # "who had the surplus?" after trade in 2013
         if self._bare(intent):
@@ -724,6 +731,9 @@ def _periods_of(context: dict) -> list[Period]:
     ]
 
 
+# "and the border war?": another thing named, nothing else asked.
+AND_A_THING = Lazy(r"^(?:and|what about|how about) (?!(?:the |its |their )?(?:other|same|next|previous|year|one|first|"
+                   r"second|third|fourth|fifth|last|according)\b)(?:the |its |their )?[a-z][a-z' -]*$")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 MONTH_OF_THAT_YEAR = Lazy(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:of )?(?:that|the same) year\b")
 # The year of what was just shown.
