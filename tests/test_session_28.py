@@ -434,3 +434,10 @@ def test_another_thing_named_after_a_date_asks_its_date(engine):
     assert answer.kind == "when" and answer.events[0].date.startswith("1969")
     patrol = engine.ask("When did Russia and China hold their first joint submarine patrol?")
     assert not engine.ask("and the second one?", patrol).answered
+
+
+def test_exchange_students_are_students(engine):
+    answer = engine.ask("Which two countries still send more exchange students to Russia than China does?")
+    assert "Kazakhstan" in answer.text and "Turkmenistan" in answer.text
+    # "Foreign students in total" are not China's.
+    assert not engine.ask("How many foreign students in total studied in Russia in 2024?").values
