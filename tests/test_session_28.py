@@ -441,3 +441,8 @@ def test_exchange_students_are_students(engine):
     assert "Kazakhstan" in answer.text and "Turkmenistan" in answer.text
     # "Foreign students in total" are not China's.
     assert not engine.ask("How many foreign students in total studied in Russia in 2024?").values
+
+
+def test_a_state_that_collapsed_was_dissolved(engine):
+    answer = engine.ask("when did the USSR collapse")
+    assert answer.events[0].date.startswith("1991") and "Dissolution" in answer.events[0].title
