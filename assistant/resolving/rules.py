@@ -409,7 +409,13 @@ def _placed(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
 
 def _not_for_named(intent: Intent, metric: MetricRow) -> list[str]:
     """The words the metric is not for ("per capita") that the question names."""
-    return [w for w in metric.not_for if _word_start(w).search(intent.normalized)]
+    said = []  # each as the question writes it, once ("exports", not "export", "exports", "exp")
+    for word in metric.not_for:
+        if (found := _word_start(word).search(intent.normalized)):
+            written = re.match(r"[\w'-]+", intent.normalized[found.start():]).group(0)
+            if written not in said:
+                said.append(written)
+    return said
 
 
 def _names_not_for(intent: Intent, metric: MetricRow) -> bool:
