@@ -446,3 +446,12 @@ def test_exchange_students_are_students(engine):
 def test_a_state_that_collapsed_was_dissolved(engine):
     answer = engine.ask("when did the USSR collapse")
     assert answer.events[0].date.startswith("1991") and "Dissolution" in answer.events[0].title
+
+
+def test_a_figure_whose_record_names_a_firm_is_dated_by_the_event_that_names_it(engine):
+    answer = engine.ask("Which Chinese firm led the consortium that agreed with OGK to add 41,000 MW in the Far East?")
+    assert "Harbin Turbine" in answer.text and answer.events[0].date.startswith("2008")
+    assert 41000 in values(answer)
+    # A count's own people stay named with it.
+    answer = engine.ask("Which defence chiefs make up the dashboard's 14 military engagements since the invasion?")
+    assert "Belousov" in answer.text

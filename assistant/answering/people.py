@@ -230,6 +230,15 @@ class PeopleAnswers:
             by_event = self._who_by_events(intent, shared, interpretation, None)
             if by_event.answered:
                 return self._with_figures(intent, shared, by_event, by_figure)
+        if by_figure is not None and by_figure.answered:
+            # "Which Russian firm agreed in 1997 to ship 3 to 3.5 bcm?": the event the figure is
+            # of, when one names whom the figure's records name, dates it; the figure follows.
+            shared = Draft(self.store)
+            by_event = self._who_by_events(intent, shared, interpretation, None)
+            named = self._names_of(by_figure)
+            if by_event.answered and by_event.events and named and any(
+                    n.lower() in f"{by_event.events[0].title} {by_event.events[0].summary}".lower() for n in named):
+                return self._with_figures(intent, shared, by_event, by_figure)
         if by_figure is not None:
             return by_figure
         # A figure whose records name no one may still have an event that does ("which
@@ -264,6 +273,16 @@ class PeopleAnswers:
         return {p["name"] for p in self.store.people_of_event(row["id"])
                 if any(r in (p["role"] or "").lower() for r in roles)
                 and (country is None or (p["country"] or "").lower() == country)}
+
+    @staticmethod
+    def _names_of(answer) -> list[str]:
+        """The names a who-answer over figures gives from its records' words."""
+        names = []  # (the names a record's words give, not a count's own people, who are all its names)
+        for line in answer.text.splitlines():
+            if line.startswith("Its record names ") and ":" in line:
+                head = line.split(":", 1)[0].removeprefix("Its record names ")
+                names += [n.strip() for n in re.split(r",| and ", head) if n.strip()]
+        return names
 
     def _with_figures(self, intent: Intent, draft, by_event, by_figure):
         """The event's answer, and after it the figures the question states that crr holds."""
