@@ -455,3 +455,9 @@ def test_a_figure_whose_record_names_a_firm_is_dated_by_the_event_that_names_it(
     # A count's own people stay named with it.
     answer = engine.ask("Which defence chiefs make up the dashboard's 14 military engagements since the invasion?")
     assert "Belousov" in answer.text
+
+
+def test_how_many_more_of_two_held_figures_is_their_difference_worked_out(engine):
+    answer = engine.ask("How many more visits did Chinese make to Russia than Russians to China in 2019?")
+    derived = [v for v in answer.values if v.derived]
+    assert derived and derived[0].value == 400000 and derived[0].formula and derived[0].cites

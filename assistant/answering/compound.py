@@ -268,8 +268,9 @@ HOW_MANY_MORE = Lazy(r"^how (?:many|much) (?:more|fewer|less|bigger|larger|small
 
 
 def one_side_missing(question: str, whole: Answer, ask: Callable[..., Answer], previous: Answer | None) -> Answer | None:
-    """A difference asked of two figures of which crr holds only one: said, with no figure,
-    for the one side alone answers another question.  None when it is no such question."""
+    """A difference asked of two figures: worked out when crr holds both; when it holds only
+    one, said, with no figure, for the one side alone answers another question.  None when
+    it is no such question (or neither side is held)."""
     from ..reading.periods import extract_periods
 
     match = HOW_MANY_MORE.match(question.strip().rstrip("?"))
@@ -285,6 +286,8 @@ def one_side_missing(question: str, whole: Answer, ask: Callable[..., Answer], p
         second = ask("and " + match.group(2).strip(), first)
     sides = [(first_text, first), (second_text, second)]
     held = [(text, a) for text, a in sides if a.answered and _about_a_figure(a) and a.values]
+    if len(held) == 2:
+        return _difference(question, first, second)
     if len(held) != 1:
         return None
     missing = next(text for text, a in sides if (text, a) not in held)
@@ -295,6 +298,32 @@ def one_side_missing(question: str, whole: Answer, ask: Callable[..., Answer], p
                                   interpretation="Read as a difference between two figures, one of which crr does not hold.",
                                   text=text, values=[], events=[], citations=[], suggestions=[held[0][0]],
                                   context=whole.context, reading=whole.reading, unread=whole.unread)
+
+
+def _difference(question: str, first: Answer, second: Answer) -> Answer | None:
+    """Both figures of "how many more A than B?" held, in one unit for one period: each,
+    and the difference worked out from the first of each, its arithmetic shown."""
+    from ..writing.render import format_number, format_value
+
+    a = next((v for v in first.values if not v.derived), None)
+    b = next((v for v in second.values if not v.derived), None)
+    if a is None or b is None or a.unit != b.unit or a.period != b.period:
+        return None
+    joined = join(question, [first, second])
+    stated = [v for v in joined.values if not v.derived]
+    first_a = next(v for v in stated if v.metric == a.metric)
+    first_b = next(v for v in stated if v.metric == b.metric)
+    gap = round(a.value - b.value, 3)
+    formula = f"{format_number(a.value)} − {format_number(b.value)} = {format_number(gap)}"
+    joined.values.append(Value.model_construct(
+        metric=a.metric, label=f"{a.label}, less {b.label}", period=a.period, value=gap, unit=a.unit,
+        qualifier="about" if (a.qualifier or b.qualifier) else "", source=a.source, locator=a.locator,
+        derived=True, formula=formula, cites=sorted({*first_a.cites, *first_b.cites}), reporter=""))
+    hedge = " (each figure as the source hedges it)" if a.qualifier or b.qualifier else ""
+    joined.text = joined.text.rstrip("\n") + (
+        f"\n\nThe difference, derived by crr from the first figure of each: {format_value(gap, a.unit)}"
+        f"{hedge} ({formula}).\n")
+    return joined
 
 
 def _without_and(text: str) -> str:
