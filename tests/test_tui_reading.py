@@ -153,3 +153,11 @@ async def test_the_theme_and_the_sidebar_are_remembered_beside_the_citation_styl
         await pilot.press("ctrl+b")  # ... and closed
         await pilot.pause()
     assert "sidebar = false" in settings.read_text()
+
+
+def test_a_headline_of_the_upper_end_of_a_range_says_so(engine):
+    from assistant.frontends.tui.present import Presenter
+
+    answer = engine.ask("How often did Putin and Hu meet each year?")
+    headline = Presenter(engine.store).headline(answer)
+    assert headline.number == "6" and "upper end of a range from 5" in headline.caption

@@ -241,7 +241,7 @@ class Presenter:
                        f"of {len(periods)} periods from {describe_period(first.period)}"
                        if len(periods) > 1 else
                        f"{latest.label} in {describe_period(latest.period)}, the only period in the data")
-            return _headline(latest, caption)
+            return _headline(latest, caption + _range_of(latest, observed))
         chosen = observed[0] if observed else answer.values[0]
         as_of = self._as_of(chosen.source)
         caption = f"{chosen.label}, {describe_period(chosen.period, as_of)}"
@@ -250,7 +250,7 @@ class Presenter:
             caption = f"{word} {caption}"
         if chosen.derived:
             caption += ", derived by crr"
-        return _headline(chosen, caption)
+        return _headline(chosen, caption + _range_of(chosen, observed))
 
     def _as_of(self, source_id: str) -> str | None:
         source = self.store.sources.get(source_id)
@@ -367,6 +367,12 @@ def _ranges(years: list[int]) -> list[str]:
 def _and(items) -> str:
     items = [str(item) for item in items]
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _range_of(value: Value, observed: list[Value]) -> str:
+    """", the upper end of a range from 5" when the answer gives the value's lower end too."""
+    low = next((v for v in observed if v.metric == f"{value.metric}_low" and v.period == value.period), None)
+    return f", the upper end of a range from {format_number(low.value)}" if low else ""
 
 
 def _unit(unit: str) -> str:
