@@ -56,6 +56,7 @@ PERSON_ACT = Lazy(r"^which (?:\w+ ){0,2}?(?:general|commander|minister|official|
                   r"|^who (?:\w+ ){0,2}?(?:negotiat\w*|disclos\w*|reveal\w*|made public|publici[sz]ed|said|says|announc\w*|command\w*|"
                   r"led|headed|signed|warned|claimed|wrote|told|stated|declared|admitted|confirmed)\b")
 WHERE = Lazy(r"^(?:and )?where\b")
+COUNTRY_WORD = Lazy(r"\b(chin|russi)(?:a|an|ese)(?:'s|s)?\b")
 HOW_MUCH = Lazy(r"\bhow (?:much|many|big|large)\b")
 # "where ...", "which region ...": places are the names asked for.
 PLACES_ASKED = Lazy(r"\bwhere\b|\b(?:which|what) (?:\w+ ){0,2}?(?:region|province|city|cities|town|place|"
@@ -268,8 +269,7 @@ class PeopleAnswers:
         roles = [r for r in self.event_vocab.roles if re.search(rf"\b{r}", intent.normalized)]
         if not roles:
             return set()
-        country = re.search(r"\b(chin|russi)(?:a|an|ese)(?:'s|s)?\b", intent.normalized)
-        country = {"chin": "china", "russi": "russia"}[country.group(1)] if country else None
+        country = _country_asked(intent.normalized)
         return {p["name"] for p in self.store.people_of_event(row["id"])
                 if any(r in (p["role"] or "").lower() for r in roles)
                 and (country is None or (p["country"] or "").lower() == country)}
@@ -636,8 +636,7 @@ class PeopleAnswers:
         mended = " ".join(intent.content)
         terms += [t for t in dict.fromkeys(spell.get(t, t) for t in self.event_vocab.search_terms(mended))
                   if t not in terms]
-        country = re.search(r"\b(chin|russi)(?:a|an|ese)(?:'s|s)?\b", intent.normalized)
-        country = {"chin": "china", "russi": "russia"}[country.group(1)] if country else None
+        country = _country_asked(intent.normalized)
         now = not intent.periods or re.search(r"\b(?:current|currently|now|today|present|incumbent)\b",
                                               intent.normalized)
         # Words that say nothing of whose role ("the two countries'", "each other") need no match.
@@ -680,6 +679,12 @@ class PeopleAnswers:
             else:
                 marks.append("")
         return marks
+
+
+def _country_asked(text: str) -> str | None:
+    """The first of the two countries a question names ("China's", "Russian", "chinas")."""
+    found = COUNTRY_WORD.search(text)
+    return {"chin": "china", "russi": "russia"}[found.group(1)] if found else None
 
 
 def _tied(name: str, kind: str, record: str) -> bool:
