@@ -7,7 +7,6 @@ source gives for the same year, as one reporter counts them, and shows the arith
 
 from __future__ import annotations
 
-import re
 
 from ..answer import Answer
 from ..reading.periods import describe_period

@@ -3,7 +3,6 @@ the groups of facts that the answer templates put into words."""
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from dataclasses import dataclass, field
 from functools import lru_cache

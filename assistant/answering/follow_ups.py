@@ -17,14 +17,10 @@ from ..answer import Answer
 from ..reading.facets import opposed
 from ..reading.kinds import EXTREME_WORDS, metric_kind, read_event_kind
 from ..reading.lexicon import lexicon_words
-from ..reading.offices import bind_offices
-from .event_words import _stemmed_words
-from .events import ORDER_WORDS
 from ..reading.periods import Period, names_a_thing, period_of_label
-from ..reading.read import NAME_KIND_ASKED, POINTING, Intent, read
-from ..reading.words import Lazy, _stem, normalize
+from ..reading.read import POINTING, Intent, read
+from ..reading.words import Lazy, _stem
 from ..resolving.rules import misfit
-from ..writing.render import render
 
 # Words every question about the relationship may use without naming a subject.
 COMMON_SUBJECT_WORDS = frozenset(
@@ -46,8 +42,6 @@ WHO_OF_PREVIOUS = Lazy(
     # "name them", "which were they?" after a count: whom or what it counts
     r"|^(?:and |so |ok,? )?(?:(?:please )?(?:name|list|identify) (?:them|those|these)"
     r"|(?:who|which) (?:are|were) (?:they|those|these|the ones))\s*\??$")
-# What people do at an event, which a who-question about the event just shown may name.
-PEOPLE_ACTS = frozenset({"meetings", "treaties", "leader_visits", "calls"})
 EVENT_KINDS = frozenset({"what_happened", "when", "who", "count_events"})
 FLOW_WORDS = Lazy(r"\b(export|import)s?\b")
 ONE_OF_THEM = Lazy(r"\b(?:the (?:first|last|latest|earliest|most recent|next) ones?|th(?:at|is) one)\b")
@@ -61,12 +55,6 @@ NEXT_YEAR = Lazy(r"\bthe (?:next|following) year\b|\bthe year after\b|\ba year l
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 YEARS_ON = Lazy(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years? "
                 r"(later|after|afterwards|on|earlier|before|prior)\b")
-# Verbs that say little of what was done ("when did it get that role?").
-LIGHT_VERBS = frozenset({"get", "gets", "got", "give", "gives", "gave", "put", "puts", "have", "has", "had"})
-# A word in at most this share of the events' texts says which event is meant.
-RARE_IN_EVENTS = 0.03
-# Measures of a thing itself, not of what happened in a year: a pipeline's capacity, a border's length.
-PROPERTIES = frozenset({"capacity", "length", "duration"})
 SHIFT_WORDS = Lazy(r"\b(?:the |a )?(?:next|following|previous|preceding|prior) (?:month|year)\b"
                    r"|\b(?:the |a )?(?:month|year) (?:after|before|later|earlier)\b")
 NEXT_MONTH = Lazy(r"\bthe (?:next|following) month\b|\bthe month after\b|\ba month later\b")
@@ -77,40 +65,6 @@ YEAR_BEFORE = Lazy(r"\bthe (?:previous|preceding|prior) year\b|\bthe year before
 class FollowUps:
     """Questions read in the light of the last answer; mixed into Engine."""
 
-    def _offices_then(self, intent: Intent, previous: Answer) -> None:
-        """"Who was China's president then?" after Yeltsin's 1992 visit: an office named with
-        "then" and no time of its own is held at the date just shown, not by its last holder."""
-        when = _date_shown(previous)
-        if not intent.offices or intent.periods or not intent.deictic or not when:
-            return
-        for person in list(intent.office_of):  # the last holders, bound for want of a time
-            intent.people.remove(person)
-            short = self.lexicon.short_name(person)
-            intent.residue = re.sub(rf"\s*\b{re.escape(short)}$", "", intent.residue)
-            del intent.office_of[person]
-        intent.open_offices.clear()
-        intent.periods = [Period.point(when)]
-        bind_offices(intent, self.lexicon, timed=True)
-
-    @staticmethod
-    def _year_shown(intent: Intent, previous: Answer) -> None:
-        """"How many votes that year?" after the lowest year of a figure: the year of the
-        figure just shown, when the answer showed figures of one time only."""
-        if not intent.periods and (month := MONTH_OF_THAT_YEAR.search(intent.normalized)):
-            # "in May of that year": that month of the year just asked or shown.
-            years = {p.label[:4] for p in _periods_of(previous.context or {})} \
-                or {v.period[:4] for v in previous.values if not v.derived}
-            if len(years) == 1 and (year := years.pop()).isdigit():
-                intent.periods = [Period.point(f"{year}-{MONTHS.index(month.group(1)[:3]) + 1:02d}")]
-                intent.follow_up = True
-                return
-        if intent.periods or not THAT_YEAR.search(intent.normalized) or previous.events \
-                or _periods_of(previous.context or {}):
-            return  # (a time asked before is the one meant, as the follow-up reads it)
-        shown = {v.period for v in previous.values if not v.derived}
-        if len(shown) == 1 and (year := next(iter(shown)))[:4].isdigit() and "/" not in year:
-            intent.periods = [Period.point(year[:4])]
-            intent.follow_up = True
 
     def _follow_previous(self, intent: Intent, previous: Answer) -> Answer | None:
         """Read a question in the light of the last answer; an answer when the follow-up
@@ -127,10 +81,10 @@ class FollowUps:
             intent.kind, intent.follow_up = "when", True
             return None
         if not intent.periods and self._asks_balance(intent):
-            intent.periods = _periods_of(previous.context or {})  # "who had the surplus?" after trade in 2013
+            intent.periods = periods_in_context(previous.context or {})  # "who had the surplus?" after trade in 2013
         if self._bare(intent):
             intent.follow_up = True  # "for how long?", "when?": nothing of its own to be about
-            if intent.kind == "when" and _shift_year(intent.normalized, _periods_of(previous.context or {})):
+            if intent.kind == "when" and _shift_year(intent.normalized, periods_in_context(previous.context or {})):
                 intent.kind = "value"  # "the year after?" after a figure: the figure a year on
         # "Who took part?", "when was that?": about the event just shown.
         about_shown = None
@@ -158,7 +112,7 @@ class FollowUps:
                               "parties": [], "parts": []}
             return answer
         self._people_for_pronoun(intent, previous)
-        shifted = _shift_year(intent.normalized, _periods_of(previous.context or {}))
+        shifted = _shift_year(intent.normalized, periods_in_context(previous.context or {}))
         if intent.kind == "what_happened" and not intent.periods and shifted and intent.people:
             # "what did Xi do the next month?" after February 2023: his events of March.
             said = set(lexicon_words(SHIFT_WORDS.sub(" ", intent.normalized)))
@@ -166,7 +120,7 @@ class FollowUps:
             intent.periods, intent.follow_up = shifted, True
             return None
         if intent.kind == "what_happened" and not intent.periods and intent.deictic \
-                and self._names_no_subject(intent) and (when := _date_shown(previous)):
+                and self._names_no_subject(intent) and (when := date_shown(previous)):
             # "what else happened that year?" after the date of a treaty: that year's events.
             intent.periods, intent.follow_up = [Period.point(when[:4])], True
             return None
@@ -188,7 +142,7 @@ class FollowUps:
         # (Not whose statistics when the follow-up names a country: "and Russia's own number?")
         inherited = intent.follow_up and not intent.sources and not intent.reporter and (
             before.get("sources") or (before.get("reporter") and not intent.parties))
-        if (on := YEARS_ON.search(intent.normalized)) and _periods_of(before):
+        if (on := YEARS_ON.search(intent.normalized)) and periods_in_context(before):
             # "and four years later?": words of time, which no figure must hold.
             said = set(lexicon_words(on.group(0)))
             intent.content = [w for w in intent.content if w not in said]
@@ -229,14 +183,6 @@ class FollowUps:
         pointed = {_stem(m.group(1)) for m in POINTED_NOUN.finditer(intent.normalized)}
         return [w for w in intent.content if w not in pointed]
 
-    def _who_of_that(self, intent: Intent) -> bool:
-        """"who did he meet there?", "who signed it?": a who-question that points back and
-        names nothing new but what people do (meet, sign, visit) asks about the event shown."""
-        asked = NAME_KIND_ASKED.search(intent.normalized)  # "which pollster was it?": the kind asked
-        kind = {_stem(asked.group(1))} if asked else set()
-        return bool(POINTING.search(intent.normalized)) and not intent.people and not intent.periods \
-            and not set(self._new_content(intent)) - kind and not intent.numbers and not intent.parties \
-            and all(set(asked) & PEOPLE_ACTS for asked in intent.subjects)
 
     @staticmethod
     def _bare(intent: Intent) -> bool:
@@ -245,31 +191,6 @@ class FollowUps:
         return not (intent.subjects or intent.content or intent.people or intent.parties or intent.numbers
                     or intent.periods or intent.units or intent.currency)
 
-    def _when_of_that(self, intent: Intent) -> bool:
-        """"when did he say it?", "when was that?", "when exactly was that signed?": a
-        when-question that points back and names nothing of its own but what people do
-        asks for the date of the event shown."""
-        return (bool(POINTING.search(intent.normalized)) or self._bare(intent)) and not intent.people \
-            and not intent.periods and not self._new_content(intent) and not intent.numbers and not intent.parties \
-            and all(set(asked) & PEOPLE_ACTS for asked in intent.subjects) \
-            and not EXTREME_WORDS.search(intent.normalized)
-
-    def _names_another_event(self, intent: Intent, previous: Answer) -> bool:
-        """"and when did the invasion begin?" after the 'no limits' statement: a word of the
-        events' titles that few events use ("invasion"), which the event shown does not, names
-        another event."""
-        if not previous.events:
-            return False
-        counts, total = self._event_text_counts(), max(self._event_total, 1)
-        shown = _stemmed_words(f"{previous.events[0].title} {previous.events[0].summary}".lower())
-        terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized)) - ORDER_WORDS
-        # "that role", "this deal": a word pointed back with names what was shown; "did it get":
-        # a light verb says nothing of which event.
-        terms -= set(self.event_vocab.search_terms(" ".join(POINTED_NOUN.findall(intent.normalized))))
-        terms -= LIGHT_VERBS
-        titled = self._event_word_weights()  # a word of some event's title names a kind of event
-        return any(t in titled and 0 < counts.get(t, 0) <= RARE_IN_EVENTS * total and t not in shown
-                   and shown.isdisjoint(self.event_vocab.synonyms.get(t, ())) for t in terms)
 
     def _names_no_subject(self, intent: Intent) -> bool:
         """A follow-up that only changes the time or the parties ("and in 2015?", "and Russia's?")."""
@@ -282,7 +203,7 @@ class FollowUps:
         old, new = before.get("parties") or [], intent.parties
         if new and len(new) == len(old):
             rest = self._swap_parties(rest, old, new)
-        periods = intent.periods or _shift_year(intent.normalized, _periods_of(before)) or _periods_of(before)
+        periods = intent.periods or _shift_year(intent.normalized, periods_in_context(before)) or periods_in_context(before)
         question = intent.question
         fresh = read(rest, self.lexicon)
         fresh.question, fresh.periods, fresh.follow_up = question, periods, True
@@ -291,73 +212,6 @@ class FollowUps:
         fresh.kind = before["kind"] if fresh.kind not in EVENT_KINDS else fresh.kind
         intent.__dict__.update(fresh.__dict__)
 
-    def _swap_parties(self, text: str, old: list[str], new: list[str]) -> str:
-        """The text with each party of `old` named as the one in the same place of `new`."""
-        names = {party: self.store.parties.get(party, party).lower() for party in new}
-        words = text.split()
-        out = []
-        for word in words:
-            key = normalize(word).removesuffix("'s")
-            party = next((p for p, n in zip(old, new)
-                          if self.lexicon.has(key, "party") and p in {b.value for b in self.lexicon.entries.get((key,), ())}), None)
-            if party:
-                replacement = names[new[old.index(party)]]
-                out.append(replacement + ("'s" if word.endswith("'s") else ""))
-            else:
-                out.append(word)
-        return " ".join(out)
-
-    def _with_people_swapped(self, metric: str, named: list[str]) -> str | None:
-        """The metric of the same subject whose people are the shown one's, each person named
-        in place of the one of the same country: Xi for Hu beside Putin."""
-        country = {p["id"]: p["country"] for p in self.store.people}
-        shown = self.metrics[metric]
-        people = {next((n for n in named if country.get(n) == country.get(p)), p) for p in shown.people}
-        people |= set(named)
-        if not people & set(shown.people):
-            return None  # everyone new ("and Xi and Putin?"): a question of its own, read as such
-        alike = [m for m in self.metrics.values() if m.id != metric and set(m.people) == people
-                 and set(m.subjects) & set(shown.subjects)]
-        alike.sort(key=lambda m: (m.measure != shown.measure, len(set(m.subjects) ^ set(shown.subjects)), bool(m.together), m.id))
-        return alike[0].id if alike else None
-
-    def _people_for_pronoun(self, intent: Intent, previous: Answer) -> None:
-        """"How often did they meet?" after the date of Putin's first meeting with Hu: "they"
-        are the people of the event shown, and the question is read again with their names."""
-        said = PERSONAL.search(intent.normalized)
-        if not FREQUENCY.search(intent.normalized):
-            return  # "how many documents did they sign?": at the event shown, which the context gives
-        if intent.people or not said or not previous.events or not previous.events[0].event_id \
-                or (previous.context or {}).get("kind") not in ("when", "what_happened", "who"):
-            return
-        people = [p["name"] for p in self.store.people_of_event(previous.events[0].event_id)]
-        plural = said.group(1) in ("they", "them", "their")
-        if not people or (plural and len(people) < 2) or (not plural and len(people) != 1):
-            return
-        names = " and ".join(people) + ("'s" if said.group(1) in ("their", "his", "her") else "")
-        fresh = read(intent.normalized[:said.start()] + names + intent.normalized[said.end():], self.lexicon)
-        if POINTING.search(fresh.normalized) or fresh.periods:
-            return  # "did they sign on that trip?": still about what was shown, and when
-        fresh.question = intent.question
-        intent.__dict__.update(fresh.__dict__)
-
-    def _one_off_elsewhere(self, metric_id: str, period: Period) -> bool:
-        """A property of a thing (its capacity, its length) held for one time only, not the
-        time just asked ("what is its capacity?" after the gas of 2022): the question asks
-        that figure, not one for the time before.  An amount or a share is of its time."""
-        if self.metrics[metric_id].measure not in PROPERTIES:
-            return False
-        held = {row["period"] for row in self._points(metric_id)}
-        return len(held) == 1 and not self.resolver.holds(metric_id, period)
-
-    def _same_talk(self, metric_id: str, before: str | None, periods: list) -> bool:
-        """"What share of foreign students?" after Chinese students in 2020: another figure of
-        the same subject, held for the time just asked, is asked for that time."""
-        if before not in self.metrics or metric_id == before or len(periods) != 1:
-            return False
-        weak = self.resolver.facts.weak_subjects
-        shared = set(self.metrics[metric_id].subjects) & set(self.metrics[before].subjects) - weak
-        return bool(shared) and self.resolver.holds(metric_id, periods[0])
 
     def _apply_context(self, intent: Intent, previous: Answer) -> None:
         """Fill what a figure follow-up leaves out from the previous question: its metric
@@ -366,7 +220,7 @@ class FollowUps:
         the other direction?")."""
         before = previous.context or {}
         metric = before.get("metric")
-        periods = _periods_of(before)
+        periods = periods_in_context(before)
         if intent.kind == "sources":
             return
         talked = before.get("talked") or []
@@ -546,60 +400,6 @@ class FollowUps:
                 intent.metric_id, intent.metric_phrase = twin, self.metrics[twin].name.lower()
         intent.kind = metric_kind(intent.asked_kind, intent.periods)
 
-    def _twin_holding(self, intent: Intent, metric_id: str, period: Period) -> str | None:
-        """A metric of the same things flowing the same way, of the same measure in another
-        unit, that holds a figure for the period."""
-        metric = self.metrics[metric_id]
-        if metric.flow == (None, None) or intent.units or intent.currency:
-            return None
-        twins = [m for m in self.metrics.values() if m.id != metric_id and self.resolver.twins(m.id, metric_id)
-                 and m.unit != metric.unit
-                 and m.measure == metric.measure and self.resolver.holds(m.id, period)
-                 and misfit(intent, m, self.resolver.facts) is None]
-        return twins[0].id if twins else None
-
-    def _beyond_the_event(self, intent: Intent, event) -> list[str]:
-        """The follow-up's words and subjects that neither the event shown nor the figure
-        its words match best say: "how much capacity was it to add?" after a deal to add
-        capacity names nothing new."""
-        text = f"{event.title} {event.summary}".lower()
-        said = set(self.matcher.correct(text)[0])
-        best = self.matcher.match(text)
-        if best:
-            said |= self.resolver.facts.words_of(best[0][1])
-        words = [w for w in self._new_content(intent) if w not in said and _stem(w) not in said]
-        return words + [p for p in intent.subject_words if not set(self.matcher.correct(p)[0]) <= said]
-
-    def _figure_of_the_event(self, intent: Intent, event) -> bool:
-        """"What was it worth?" after the 2014 gas deal: a figure of the event just shown,
-        matched by the event's words, that fits what the question asks (here an amount);
-        one held for the event's year first.  None fitting: False, and the question is
-        read as not held."""
-        said = f"{event.title}. {event.summary}".lower()
-        # (a summary's other words may weigh against every figure: the title alone then)
-        scored = [(score, metric_id) for score, metric_id, _ in
-                  self.matcher.match(said) or self.matcher.match(event.title.lower())]
-        year = (event.date or "")[:4]
-        intent.metric_id = None
-        if year:  # a figure of the event's year first
-            self.resolver.choose(intent, [(score, m) for score, m in scored if self.resolver.in_year(m, year)])
-        if intent.metric_id is None:
-            self.resolver.choose(intent, scored)
-        if intent.metric_id is None:
-            intent.kind = "unknown"
-            intent.not_held = intent.not_held or f"crr holds no figure of this kind for “{event.title}”"
-            return False
-        # The event's year when the figure has one then; else the figure as it is held (a
-        # deal of 2008 to add capacity by 2011).
-        intent.periods = []
-        if year and self.resolver.in_year(intent.metric_id, year):
-            # Held at one date in that year (June 2021): that date, not the year as a whole.
-            held = {row["period"] for row in self.store.observations(intent.metric_id)
-                    if (row["period_start"] or "")[:4] == year}
-            one = next(iter(held)) if len(held) == 1 else ""
-            intent.periods = [Period.point(one if one and "/" not in one else year)]
-        intent.kind = metric_kind(intent.asked_kind, intent.periods)
-        return True
 
     @staticmethod
     def _turned(intent: Intent, before: dict) -> bool:
@@ -609,121 +409,11 @@ class FollowUps:
         then = set(FLOW_WORDS.findall(before.get("rest") or ""))
         return len(now) == 1 and len(then) == 1 and now != then
 
-    def _about_the_events(self, metric_id: str, previous: Answer) -> bool:
-        """Whether a figure is of the events just shown, so that it takes their date ("how
-        many troops took part?" after Peace Mission 2005), by a word of its names in theirs;
-        "the yuan's share" after a nuclear plant is a question of its own."""
-        words = self.matcher.words_of(metric_id) - self.matcher.party_words
-        said = " ".join(f"{e.title} {e.summary}" for e in previous.events[:3]).lower()
-        return any(word in words for word in self.matcher.correct(said)[0])
-
-    def _reversed(self, metric_id: str) -> str | None:
-        """The metric of the same subjects going the other way (Russian visits to China ->
-        Chinese visits to Russia)."""
-        metric = self.metrics[metric_id]
-        if metric.flow == (None, None):
-            return None
-        flipped = (metric.flow[1], metric.flow[0])
-        same = [m for m in self.metrics.values() if m.flow == flipped and m.measure == metric.measure
-                and set(m.subjects) == set(metric.subjects) and m.unit == metric.unit]
-        return same[0].id if same else None
-
-    def _both_ways(self, metric_id: str) -> str | None:
-        """The metric of the same subjects both ways together (goods from Russia to China ->
-        bilateral trade), in the same unit."""
-        metric = self.metrics[metric_id]
-        if metric.flow == (None, None):
-            return None
-        same = [m for m in self.metrics.values() if m.flow == (None, None) and m.measure == metric.measure
-                and set(m.subjects) == set(metric.subjects) and m.unit == metric.unit
-                and set(m.parties) == set(metric.parties)]
-        return same[0].id if same else None
-
-    def _sibling(self, intent: Intent, metric_id: str, periods: list[Period]) -> str | None:
-        """The metric a short follow-up turns the previous one into: its name with the
-        follow-up's words ("imports", "naval"), if one metric has them all."""
-        by_measure = self._sibling_by_measure(intent, metric_id, periods)
-        if by_measure:
-            return by_measure
-        words = set(self.matcher.correct(intent.residue)[0]) - COMMON_SUBJECT_WORDS - {"one"}  # "which ones"
-        words = {w for w in words if not w.isdigit()}
-        if not words or len(words) > 2 or words <= self.matcher.words_of(metric_id):
-            return None
-        combined = f"{normalize(self.metrics[metric_id].name)} {' '.join(sorted(words))}"
-        measure = self.metrics[metric_id].measure
-        # Of the measure shown, unless the follow-up asks another: "and oil?" after gas
-        # exports is oil exports, not the oil pipeline's length.
-        fitting = [candidate for _, candidate, _ in self.matcher.match(combined)
-                   if candidate != metric_id and words <= self.matcher.words_of(candidate)
-                   and (intent.measures or self.metrics[candidate].measure == measure)
-                   and misfit(intent, self.metrics[candidate], self.resolver.facts) is None]
-        if fitting:
-            # ... one the source asked for gives figures for, if any ("per the Energy Institute").
-            named = [m for m in fitting if self._gives(intent, m)] if intent.sources or intent.reporter else []
-            return (named or fitting)[0]
-        return self._sibling_by_subject(intent, metric_id, periods)
-
-    def _sibling_by_measure(self, intent: Intent, metric_id: str, periods: list[Period]) -> str | None:
-        """"What about the value?" after crude imports in tonnes, "in bcm?" after LNG in
-        tonnes: the same flow of the same subjects, measured (or in the unit) the follow-up
-        asks, one with a figure for the period first."""
-        metric = self.metrics[metric_id]
-        if not (intent.measures or intent.units or intent.currency) or intent.subjects or self._new_content(intent) \
-                or misfit(intent, metric, self.resolver.facts) is None:
-            return None
-        # Of the same flow, or of none: a deal's length goes no way, though its gas does.
-        fits = [m for m in self.metrics.values() if m.id != metric_id
-                and set(m.subjects) == set(metric.subjects) and m.flow in (metric.flow, (None, None))
-                and misfit(intent, m, self.resolver.facts) is None]
-        periods = intent.periods or periods
-        # With no time asked, the series of most figures (crude by year, not one deal's cap).
-        fits.sort(key=lambda m: (not (periods and self.resolver.holds(m.id, periods[0])), m.flow != metric.flow,
-                                 -len(self.store.observations(m.id)), m.id))
-        return fits[0].id if fits else None
-
-    def _sibling_by_party(self, intent: Intent, metric_id: str) -> str | None:
-        """The metric of the same measure and unit, sharing a subject, of the other party named."""
-        shown = self.metrics[metric_id]
-        fits = [m for m in self.metrics.values() if m.id != metric_id and m.measure == shown.measure
-                and m.unit == shown.unit and set(m.subjects) & set(shown.subjects)
-                and all(o in m.parties for o in intent.others)]
-        return fits[0].id if len(fits) == 1 else None
-
-    def _sibling_by_subject(self, intent: Intent, metric_id: str, periods: list[Period]) -> str | None:
-        """"How many of them were at sea?" after joint exercises: the metric of the same
-        measure with the previous one's subjects and the one the follow-up adds (naval),
-        one with a figure for the period asked first."""
-        if not intent.subjects:
-            return None
-        metric = self.metrics[metric_id]
-        base = set(metric.subjects)
-        fits = [m for m in self.metrics.values() if m.id != metric_id and m.measure == metric.measure
-                and base <= set(m.subjects) and all(set(group) & set(m.subjects) for group in intent.subjects)
-                and misfit(intent, m, self.resolver.facts) is None] if base else []
-        periods = intent.periods or periods
-        fits.sort(key=lambda m: (not (periods and self.resolver.holds(m.id, periods[0])), len(m.subjects), m.id))
-        return fits[0].id if fits else None
-
-    def _previous_sources(self, intent: Intent, previous: Answer) -> Answer:
-        # "Which source says 76?": the sources of that figure of the answer, where it gave it.
-        named = [v for v in previous.values if not v.derived and any(abs(v.value - n) < 1e-9 for n in intent.numbers)]
-        picked = [{"value": f"{v.value:g}", "label": v.label, "period": v.period,
-                   "cited": [previous.citations[i - 1].text for i in v.cites if 0 < i <= len(previous.citations)]}
-                  for v in named]
-        text = render("answers/sources.txt.j2", previous=previous, picked=picked,
-                      asked=[f"{n:g}" for n in intent.numbers])
-        return Answer.model_construct(
-            question=intent.question, answered=bool(previous.citations), kind="sources",
-            interpretation=f"Read as a request for the sources of the answer to '{previous.question}'.",
-            text=text, values=previous.values, events=previous.events,
-            citations=previous.citations, suggestions=previous.suggestions, context=previous.context,
-            reading={"kind": "sources", "summary": "the sources of the previous answer"}, unread=[],
-        )
 
     # --- helpers -----------------------------------------------------------
 
 
-def _periods_of(context: dict) -> list[Period]:
+def periods_in_context(context: dict) -> list[Period]:
     return [
         Period(p["label"], date.fromisoformat(p["start"]) if p["start"] else None,
                date.fromisoformat(p["end"]) if p["end"] else None, p["form"], p["phrase"])
@@ -734,17 +424,11 @@ def _periods_of(context: dict) -> list[Period]:
 # "and the border war?": another thing named, nothing else asked.
 AND_A_THING = Lazy(r"^(?:and|what about|how about) (?!(?:the |its |their )?(?:other|same|next|previous|year|one|first|"
                    r"second|third|fourth|fifth|last|according)\b)(?:the |its |their )?[a-z][a-z' -]*$")
-MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-MONTH_OF_THAT_YEAR = Lazy(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:of )?(?:that|the same) year\b")
-# The year of what was just shown.
-THAT_YEAR = Lazy(r"\b(?:that|the same|this) year\b|\bin that year\b")
 # How often people did something, over their years, not at one event.
 FREQUENCY = Lazy(r"\bhow (?:often|frequently)\b|\bhow many times\b")
-# A pronoun for people: "they", "he", "her".
-PERSONAL = Lazy(r"\b(they|them|their|he|him|his|she|her)\b")
 
 
-def _date_shown(previous: Answer) -> str | None:
+def date_shown(previous: Answer) -> str | None:
     """The date (or the start of the period) of the event or figure an answer showed first,
     if it showed one: "1992-12-23", "2010"."""
     when = previous.events[0].date if previous.events else next((v.period for v in previous.values), "")

@@ -10,11 +10,10 @@ import re
 import sqlite3
 from functools import cached_property
 
-from ..reading.offices import HELD_WHEN, holder
-from ..reading.read import NAME_KIND_ASKED, NAME_KINDS, Intent
-from ..reading.words import STOPWORDS, _stem, content_tokens
-from .draft import Draft, join_words
-from .event_words import event_stem
+from ..reading.offices import HELD_WHEN
+from ..reading.read import NAME_KINDS, Intent
+from ..reading.words import STOPWORDS, _stem
+from .draft import Draft
 from .events import event_ref
 from ..reading.words import Lazy
 
@@ -22,22 +21,6 @@ ENTITY = Lazy(rf"\bwhich (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|{NAME_KINDS})\b")
 # "Who is the Chinese president?", "who was Russia's leader in 2010?": an office and a time.
 OFFICE_ONLY = Lazy(r"^(?:and )?(?:who|whom)(?:'s| is| was| are| were)\b")
 OFFICE_FILLER = frozenset("who whom is was are were the then now today currently at that time in of and 's s".split())
-# Words by which a record speaks of a kind of name asked for ("survey" of a pollster).
-KIND_MARKS = {"pollster": r"\b(?:survey|poll|pollster)", "survey": r"\b(?:survey|poll)", "poll": r"\b(?:survey|poll)",
-              "bank": r"\bbank", "company": r"\b(?:compan|firm|corporation)", "firm": r"\b(?:compan|firm|corporation)",
-              "refinery": r"\brefiner", "institute": r"\binstitut", "maker": r"\bmaker", "producer": r"\bproducer",
-              "exporter": r"\bexporter", "supplier": r"\bsupplier", "organisation": r"\borgani[sz]ation",
-              "organization": r"\borgani[sz]ation"}
-# Kinds of name narrow enough that a record must tie a name to the kind ("which bank": not
-# any company its record names); a firm or a company is any organisation named.
-NARROW_KINDS = frozenset({"bank", "refiner", "pollster", "institute", "ministr", "agenc"})
-# "which were the 8 firms", "name the 42 companies": the names of what a count counts.
-COUNTED = Lazy(r"^(?:which|what|name|list|who)(?: (?:were|are|was|is))?"
-               r"(?: (?:some|any|all|a few|several|one|two|three)(?: of)?)?(?: the)? \d+\b"
-               r"|^(?:which (?:were|are) the|name the|list the|who (?:were|are) the)\b")
-# ... of people: "which were the 2 leaders", "name the military leaders behind the 14 ...".
-COUNTED_PEOPLE = Lazy(r"^(?:\S+ ){0,5}?(?:leaders|presidents|ministers|people|persons|officials|diplomats|"
-                      r"generals|men|women|heads)\b")
 # "which refinery is the largest buyer": a ranking, which a figure of one is not.
 SUPERLATIVE = Lazy(r"\b(?:largest|biggest|most|top|leading|main|greatest|highest|best|worst)\b")
 
@@ -56,8 +39,6 @@ PERSON_ACT = Lazy(r"^which (?:\w+ ){0,2}?(?:general|commander|minister|official|
                   r"|^who (?:\w+ ){0,2}?(?:negotiat\w*|disclos\w*|reveal\w*|made public|publici[sz]ed|said|says|announc\w*|command\w*|"
                   r"led|headed|signed|warned|claimed|wrote|told|stated|declared|admitted|confirmed)\b")
 WHERE = Lazy(r"^(?:and )?where\b")
-COUNTRY_WORD = Lazy(r"\b(chin|russi)(?:a|an|ese)(?:'s|s)?\b")
-HOW_MUCH = Lazy(r"\bhow (?:much|many|big|large)\b")
 # "where ...", "which region ...": places are the names asked for.
 PLACES_ASKED = Lazy(r"\bwhere\b|\b(?:which|what) (?:\w+ ){0,2}?(?:region|province|city|cities|town|place|"
                     r"river|island|sea|field|port|area|territor(?:y|ies)|oblast|krai)s?\b")
@@ -263,16 +244,6 @@ class PeopleAnswers:
                 return draft.answer(intent, not (now and dated), "who", interpretation, text, [])
         return self._with_the_figure_asked(intent, draft, self._who_by_events(intent, draft, interpretation, by_metric))
 
-    def _holding_the_role(self, intent: Intent, row) -> set[str]:
-        """The names of an event's people whose role is the one the question names, of the
-        country it names ("Chinese premier": Wen Jiabao, not Putin); none when none is."""
-        roles = [r for r in self.event_vocab.roles if re.search(rf"\b{r}", intent.normalized)]
-        if not roles:
-            return set()
-        country = _country_asked(intent.normalized)
-        return {p["name"] for p in self.store.people_of_event(row["id"])
-                if any(r in (p["role"] or "").lower() for r in roles)
-                and (country is None or (p["country"] or "").lower() == country)}
 
     @staticmethod
     def _names_of(answer) -> list[str]:
@@ -284,34 +255,6 @@ class PeopleAnswers:
                 names += [n.strip() for n in re.split(r",| and ", head) if n.strip()]
         return names
 
-    def _with_figures(self, intent: Intent, draft, by_event, by_figure):
-        """The event's answer, and after it the figures the question states that crr holds."""
-        found = []
-        for value in by_figure.values:
-            rows = self.store.rows("select * from observations where id = ?", (value.observation_id,))
-            found += [(rows[0], self.metrics[value.metric])] if rows else []
-        return self._and_figures(intent, draft, by_event, found)
-
-    def _and_figures(self, intent: Intent, draft, by_event, found):
-        lines = []
-        for row, metric in found:
-            fact = draft.observed(row, metric)
-            lines.append(f"{metric.name}, {fact.period_text}: {fact.text}{fact.marks}.")
-        text = by_event.text.rstrip("\n") + "\n" + "\n".join(lines)
-        return draft.answer(intent, True, "who", by_event.interpretation, text, by_event.suggestions)
-
-    def _with_the_figure_asked(self, intent: Intent, draft, by_event):
-        """"Who revealed the financing, and how much was it?": the event's people, and the
-        figure the question resolves to, of the event's year (or its only figures)."""
-        metric = self.metrics.get(intent.metric_id) if intent.metric_id else None
-        if not by_event.answered or not by_event.events or metric is None or not HOW_MUCH.search(intent.normalized):
-            return by_event
-        rows = self.store.observations(metric.id)
-        year = by_event.events[0].date[:4]
-        rows = [r for r in rows if str(r["period"]).startswith(year)] or (rows if len(rows) <= 2 else [])
-        if not rows:
-            return by_event
-        return self._and_figures(intent, draft, by_event, [(r, metric) for r in rows])
 
     def _doers(self, intent: Intent, row, asked: set[str], of_event: set[str]) -> set[str]:
         """The names of the event's people (`of_event`) that the clause matching the question
@@ -376,148 +319,6 @@ class PeopleAnswers:
         return draft.answer(intent, named, "who", interpretation, text,
                             [f"when was {rows[0]['title'].lower()}?"])
 
-    def _who_held_office(self, intent: Intent):
-        """"Who was China's president when Yeltsin made his first official visit?": the
-        event the rest of the question finds, and who held the office on its date."""
-        from ..reading.periods import Period
-        from ..writing.render import render
-
-        before_the_list = bool(intent.periods) and holder(intent.open_offices[0], intent.periods) is None
-        rows = [] if before_the_list else self._find_events(intent, limit=1)
-        if not rows:
-            if not before_the_list:
-                return None
-            # "Who was the Chinese president in 1960?": before the first holder crr lists.
-            first_since, first = intent.open_offices[0].split()[1].split(":", 1)
-            names = {p["id"]: p["name"] for p in self.store.people}
-            text = (f"crr's list of who held this office begins with {names.get(first, first)}, from "
-                    f"{first_since}; it names no one for {intent.periods[0].phrase}.")
-            return Draft(self.store).answer(intent, False, "who", "Read as a question about who held an office.",
-                                            text, [f"who is {names.get(first, first)}?"])
-        person_id = holder(intent.open_offices[0], [Period.point(rows[0]["date"].split("/")[0])])
-        people = {p["id"]: p for p in self.store.people}
-        if person_id not in people:
-            return None
-        draft = Draft(self.store)
-        cited = self._cite_events(draft, rows)
-        named = person_id in {p["id"] for p in self.store.people_of_event(rows[0]["id"])}
-        text = render("answers/who_office.txt.j2", holder=people[person_id]["name"], event=cited[0], named=named)
-        return draft.answer(intent, True, "who", "Read as a question about who held an office at the time of an event.",
-                            text, [f"who is {people[person_id]['name']}?"])
-
-    def _who_by_figure(self, intent: Intent, draft):
-        """"Which two leaders met 19 times since the war began?", "which pollster found 88%
-        of Russians favourable?": whose is the figure the question states, when crr holds it.
-        A number crr does not hold for this is said; so are names it does not hold ("which
-        were the 8 firms": crr holds how many, not which)."""
-        from ..writing.render import render
-
-        if not intent.numbers:
-            return None
-        marks = ",".join("?" for _ in intent.numbers)
-        rows = self.store.rows(f"select * from observations where value in ({marks}) order by id",
-                               tuple(intent.numbers))
-        facts = self.resolver.facts
-        hits = []
-        for row in rows:
-            metric = self.metrics[row["metric_id"]]
-            if not all(facts.covers(metric.subjects, a) for a in intent.subjects) \
-                    or any(p not in metric.parties for p in intent.others):
-                continue
-            if intent.periods and not any(_within(row, period) or period.label in metric.name
-                                          for period in intent.periods):
-                # "signed in 1997 to sell oil for 1999": either year may be the figure's; so
-                # may the year its name gives ("capacity from the 2008 deal", held for 2011).
-                continue
-            if intent.quantity_units and not any(metric.unit in units for units in intent.quantity_units):
-                continue  # "$6 billion" is no rank of 6
-            hits.append((row, metric))
-        interpretation = "Read as a question about whose figure it is."
-        if not hits:
-            text = (f"crr holds no figure of {' or '.join(f'{n:g}' for n in intent.numbers)} that fits this "
-                    "question, so it names no one.")
-            return draft.answer(intent, False, "who", interpretation, text, self._starters())
-        # "What were the 25 documents?": a count's people (whose visit it was) are not the
-        # things counted, unless people are what it counts ("which were the 2 leaders").
-        things = COUNTED.search(intent.normalized) and not COUNTED_PEOPLE.search(intent.normalized)
-        counted = [metric for row, metric in hits if metric.measure == "count"
-                   and COUNTED.search(intent.normalized) and (not metric.people or things)]
-        if counted:
-            unit = counted[0].unit
-            text = (f"The sources give how many {unit} ({counted[0].name}), not which: crr holds no names "
-                    f"of the {unit}.")
-            return Draft(self.store).answer(intent, False, "who", interpretation, text,
-                                            [f"{counted[0].name.lower()}"])
-        people = {p["id"]: p for p in self.store.people}
-        # The figure's own note may name whose it is ("Gazprom's exports through ..."); what
-        # only a person does ("who negotiated", "who disclosed") needs a person crr knows.
-        person = bool(PERSON_ACT.search(intent.normalized))
-        # "Which bank put up the $6bn?": a record that says "Chinese banks" names no bank; a
-        # name is one of a kind that narrow only when its record ties the two ("Bank of
-        # China", "the Shandong Yulong refinery").
-        entity = ENTITY.search(intent.normalized)
-        root = re.sub(r"(?:ies|y|s)$", "", entity.group(0).split()[-1]) if entity else ""
-        root = root if root in NARROW_KINDS else ""
-
-        def names_whose(record: str) -> bool:
-            names = self._names_beyond(record, intent.question, intent.parties)
-            if root and re.search(rf"\b{root}", record, re.I) and not any(_tied(n, root, record) for n in names):
-                return False
-            return bool(names) and not (person and not self._people_in(record.lower()))
-
-        hits = [(row, metric) for row, metric in hits if metric.people or names_whose(_record(metric, [row]))]
-        if not hits:
-            text = ("crr holds the figure the question gives, but no record of it names who it is of, "
-                    "so it names no one.")
-            return draft.answer(intent, False, "who", interpretation, text, self._starters())
-        lines = []
-        for row, metric in hits[:3]:
-            fact = draft.observed(row, metric)
-            names = [people[p]["name"] for p in metric.people if p in people]
-            # A figure that names no one of its own: the names its record gives, as its words'.
-            worded = [] if names else self._names_beyond(_record(metric, [row]), intent.question, intent.parties)
-            lines.append({"fact": fact, "metric": metric, "said": _said(metric, [row]), "names": names,
-                          "worded": worded})
-        text = render("answers/who_figure.txt.j2", lines=lines)
-        return draft.answer(intent, True, "who", interpretation, text, [])
-
-    def _who_by_metric(self, intent: Intent):
-        """"Who are the top diplomats the Dashboard counts, and how often did they meet?":
-        a count of the people named answers with their names and its figure."""
-        metric = self.metrics.get(intent.metric_id) if intent.metric_id else None
-        # A metric matched well, or the only one that fits every facet the question binds.
-        strong = bool(intent.candidates) and (intent.candidates[0][0] >= 3 or len(intent.candidates) == 1)
-        entity = bool(ENTITY.search(intent.normalized))  # "which two countries ...", "which pollster ..."
-        if not (metric and ((metric.people and (intent.people or (strong and intent.measures))) or (strong and entity))):
-            return None
-        if metric.people and set(metric.people) <= set(intent.people) and not intent.measures:
-            return None  # "who succeeded Yeltsin?": a figure of Yeltsin's names no one else
-        from ..reading.kinds import metric_kind
-
-        if SUPERLATIVE.search(intent.normalized) and metric.measure != "rank" and not metric.people:
-            text = (f"crr holds {metric.name} but no ranking that names which is the largest or the most, "
-                    "so it names none.")
-            return Draft(self.store).answer(intent, False, "who", "Read as a question about which ranks first.",
-                                            text, [f"latest {metric.name.lower()}"])
-        rows = [r for r in self._observations(metric.id)
-                if not intent.periods or any(_within(r, period) for period in intent.periods)]
-        if not metric.people and not self._names_beyond(_record(metric, rows), intent.question, intent.parties):
-            text = f"crr holds {metric.name}, but no record of it names who it is of, so it names no one."
-            return Draft(self.store).answer(intent, False, "who", NAMES_NO_ONE,
-                                            text, [f"latest {metric.name.lower()}"])
-        kind = metric_kind(intent.asked_kind, intent.periods)
-        answer = getattr(self, f"_answer_{kind}")(intent)
-        names = {p["id"]: p["name"] for p in self.store.people}
-        who = " and ".join(names[p] for p in metric.people if p in names)
-        # Without people, the metric's records name whom its figure is of, in their words.
-        worded = [] if who else self._names_beyond(_record(metric, rows), intent.question, intent.parties)
-        if who:
-            answer.text = f"{who}: " + answer.text
-        else:
-            lead = f"Its record names {', '.join(worded)}: " if worded else ""
-            answer.text = lead + answer.text.rstrip("\n") + f"\n({_said(metric, rows)})"
-        answer.kind = "who"
-        return answer
 
     def _answer_who_of_previous(self, intent: Intent, event_id: str):
         """"Who took part?" after an answer about an event: that event's people."""
@@ -547,30 +348,6 @@ class PeopleAnswers:
                             f"Read as a follow-up: who took part in '{rows[0]['title']}'.",
                             text, [f"what happened in {rows[0]['date_start'][:4]}?"])
 
-    def _answer_who_of_figure(self, intent: Intent, metric_id: str):
-        """"Who signed it?" after a figure ("the 2014 gas deal's value"): the people its
-        records name; else that they name no one, with what they say of it."""
-        metric = self.metrics[metric_id]
-        draft = Draft(self.store)
-        rows = self._observations(metric_id)
-        interpretation = f"Read as a follow-up: who is named in crr's records of {metric.name}."
-        names = {p["id"]: p["name"] for p in self.store.people}
-        people = [names[p] for p in metric.people if p in names]
-        asked = NAME_KIND_ASKED.search(intent.normalized)
-        record = _record(metric, rows)
-        if not people and asked and re.search(KIND_MARKS.get(_stem(asked.group(1)), r"$^"), record, re.I):
-            # "Which pollster was it?": a kind of name asked, which the figure's record gives
-            # when it speaks of one ("a Levada Center survey"); trade's record names no company.
-            people = self._names_beyond(record, intent.question, intent.parties)
-        if not people:
-            # The names a figure's words give ("Crimea", "Power of Siberia") are not who did it.
-            text = (f"crr's records of {metric.name} name no one who took part in it, so it names no one; "
-                    f"what they say of it: {_said(metric, rows)}")
-            return draft.answer(intent, False, "who", interpretation, text, [])
-        facts = [draft.observed(r, metric) for r in rows[:1]]
-        text = (f"{join_words(people)}: {metric.name}, {facts[0].period_text}: {facts[0].text}{facts[0].marks}.\n"
-                f"({_said(metric, rows)})\n")
-        return draft.answer(intent, True, "who", interpretation, text, [])
 
     def _answer_person_events(self, intent: Intent, people: list[sqlite3.Row]):
         """"What did Fu Ying say in 2016?": the events of the people named, in the period."""
@@ -625,44 +402,6 @@ class PeopleAnswers:
         return draft.answer(intent, True, "who", f"Read as a question about {names}.", text,
                             [f"how many times did {people[0]['name'].split()[-1]} meet Putin?"])
 
-    def _people_by_role(self, intent: Intent) -> list[sqlite3.Row]:
-        """Holders of the role the question names, best first: the country named
-        first is the person's ("China's ambassador to Russia"), and unless the
-        question gives a time, the holder the sources date latest comes first."""
-        # Spellings, roles and the role's words, cut as the search terms are ("defence": "defenc").
-        spell = {event_stem(k): event_stem(v) for k, v in self.event_vocab.spellings.items()}
-        terms = [spell.get(t, t) for t in self.event_vocab.search_terms(intent.normalized)]
-        # ... and the words as mended ("ambasador": ambassador).
-        mended = " ".join(intent.content)
-        terms += [t for t in dict.fromkeys(spell.get(t, t) for t in self.event_vocab.search_terms(mended))
-                  if t not in terms]
-        country = _country_asked(intent.normalized)
-        now = not intent.periods or re.search(r"\b(?:current|currently|now|today|present|incumbent)\b",
-                                              intent.normalized)
-        # Words that say nothing of whose role ("the two countries'", "each other") need no match.
-        harmless = {event_stem(w) for w in content_tokens(intent.normalized) if self.lexicon.has(w, "harmless")}
-        # ... nor do words no record has, as typed ("whos", "chinas"; a typo mended is a term too).
-        harmless |= {event_stem(w) for w in content_tokens(intent.normalized) if w not in self.lexicon.real_words}
-        needed = min(2, len([t for t in terms if t not in harmless])) or 1
-        scored = []
-        for person in self.store.people:
-            role = (person["role"] or "").lower()
-            words = {spell.get(w, w) for w in map(event_stem, content_tokens(role))}
-            hits = [t for t in terms if t in words]
-            if any(t in self.event_vocab.role_stems for t in hits) and len(hits) >= needed:
-                score = len(hits) + (1 if person["country"].lower() == country else 0)
-                # Unless the question gives a time, the holder the sources date latest comes first.
-                latest = max((int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", role)), default=0) if now else 0
-                scored.append((-score, -latest, person["name"], person))
-        scored.sort(key=lambda item: item[:3])
-        people = [p for *_, p in scored]
-        # "The Chinese ambassador in Moscow and the Russian ambassador in Beijing": a role
-        # asked twice, once for each country, is both holders.
-        both = sum(t in self.event_vocab.role_stems for t in terms) >= 2 \
-            and len(set(re.findall(r"\b(chin|russi)(?:a|an|ese)\b", intent.normalized))) == 2
-        if country and not both and any(p["country"].lower() == country for p in people):
-            people = [p for p in people if p["country"].lower() == country]  # China's, not Russia's, ambassador
-        return people[:2]
 
     def _cite_people_events(self, draft, people) -> list[str]:
         """Cite where each person's role is stated: the person's own source,
@@ -681,19 +420,6 @@ class PeopleAnswers:
         return marks
 
 
-def _country_asked(text: str) -> str | None:
-    """The first of the two countries a question names ("China's", "Russian", "chinas")."""
-    found = COUNTRY_WORD.search(text)
-    return {"chin": "china", "russi": "russia"}[found.group(1)] if found else None
-
-
-def _tied(name: str, kind: str, record: str) -> bool:
-    """Whether the record makes `name` one of `kind`: in the name, or next to it."""
-    said = re.escape(name)
-    return kind in name.lower() or bool(re.search(rf"{said}(?:['’]s)?\W+(?:[\w-]+\W+)?{kind}|{kind}\w*\W+{said}",
-                                                   record, re.I))
-
-
 def _part_of(name: str, other: str) -> bool:
     """Whether `name` is written whole within the longer name `other` ("Rosneft" within
     "Rosneft's Yuganskneftegaz"): named once, in the longer."""
@@ -702,30 +428,3 @@ def _part_of(name: str, other: str) -> bool:
                                             for i in range(len(longer) - len(words) + 1))
 
 
-def _within(row: sqlite3.Row, period) -> bool:
-    """A figure's period that fits the asked one: for "since" a span that starts then
-    (the same year will do), else one that overlaps it."""
-    start = row["period_start"] or "0000"
-    if period.form == "since":
-        return period.start is not None and start[:4] == period.first_day[:4]
-    asked_start = period.start.isoformat() if period.start else "0000"
-    asked_end = period.end.isoformat() if period.end else "9999"
-    end = row["period_end"] or "9999"
-    if period.form == "point":  # a figure for 2023 itself, not a span that takes it in
-        # ... though a month of a year is the year's: "the June 1997 deal" has a figure for 1997.
-        within_year = start[:4] == end[:4] == asked_start[:4] == asked_end[:4]
-        return start >= asked_start and end <= asked_end or within_year and start <= asked_start and end >= asked_end
-    return start <= asked_end and end >= asked_start
-
-
-def _record(metric, rows) -> str:
-    """What crr's records say of a figure: the metric's name and description, and the
-    notes of its observations ("Gazprom's exports through Power of Siberia-1")."""
-    notes = ". ".join(dict.fromkeys(r["note"] for r in rows if r["note"]))
-    return f"{metric.name}. {metric.description}. {notes}"
-
-
-def _said(metric, rows) -> str:
-    """The description of a figure, and its observations' notes where they say more."""
-    notes = " ".join(dict.fromkeys(r["note"].rstrip(".") + "." for r in rows if r["note"]))
-    return f"{metric.description.rstrip('.')}. {notes}".strip() if notes else metric.description

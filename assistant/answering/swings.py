@@ -7,7 +7,6 @@ back to back, shows the arithmetic, and says over which years it looked.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 
 from ..answer import Answer

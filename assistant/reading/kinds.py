@@ -3,7 +3,6 @@ date, what happened, who, how many times, help, or a follow-up."""
 
 from __future__ import annotations
 
-import re
 
 from .periods import Period
 from .words import Lazy

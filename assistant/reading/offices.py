@@ -8,7 +8,6 @@ question asks about, or leaves the office open for the date of an event.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from .periods import Period

@@ -6,7 +6,6 @@ that leaves a subject word of the question unexplained scores less.
 
 from __future__ import annotations
 
-import re
 from functools import cached_property, lru_cache
 
 from ..reading.typos import Mender

@@ -16,8 +16,10 @@ from typing import Callable
 from ..data.store import MetricRow
 from ..reading.facets import opposed
 from ..reading.read import COUNTRIES, Intent
-from ..reading.words import NOT_INFLECTED, PLAIN_VERBS, _stem
+from ..reading.words import NOT_INFLECTED, PLAIN_VERBS
 from ..reading.words import Lazy
+from .counted import (asks_counted, counted_said, counts_the_asked, is_noted, not_one_of_several, subject_missing,
+                      thing_unsaid, together_asked)
 
 
 @dataclass(frozen=True)
@@ -101,157 +103,6 @@ def _names_a_third(parties: tuple[str, ...]) -> bool:
 def _unit_currency(unit: str) -> str | None:
     match = re.match(r"^([A-Z]{3}) ", unit)
     return match.group(1) if match else None
-
-
-_SMALL = frozenset("a an the of in on to for and or by with from at as is".split())
-
-
-def _asks_counted(intent: Intent) -> bool:
-    """Whether the counted rule reads this question: a figure asked with no word of count,
-    on its own (a follow-up's figure is the one shown)."""
-    return intent.kind in ("value", "latest", "span", "series", "peak", "lowest") and "count" not in intent.measures \
-        and not intent.follow_up and not intent.deictic
-
-
-COUNT_WORDS = Lazy(r"\b(?:number|numbers|count|counts|tally|total|figures?|how many)\b")
-
-
-def _counted_said(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
-    """A count answers a question that asks for a count ("how many", "number of") or names
-    what it counts, itself or as a word of a subject it asks of ("tourism": visits; "voting":
-    roll calls); "drill with Mongolia" asks for no count of countries in a Vostok exercise."""
-    if metric.measure != "count" or not _asks_counted(intent) or not metric.unit or intent.people \
-            or COUNT_WORDS.search(intent.normalized):
-        return True  # (the people named are what a count of their meetings is of)
-    unit, asked = _key(metric.unit), f" {_key(intent.normalized)} "
-    if f" {unit} " in asked or all(f" {w} " in asked for w in _key(metric.name).split() if w not in _SMALL):
-        return True  # its unit said, or its own name
-    if any(f" {alias} " in asked for alias in facts.own_aliases(metric.id)) or any(
-            " " in phrase and phrase in facts.all_aliases(metric.id) for phrase in intent.subject_words):
-        return True  # a name of its own ("kilo subs", "entity list"), no word of a broad subject
-    # ... or a word of the metric's own subject that is one the question asks of ("military
-    # leaders": their engagements, a military subject).
-    held = [s for s in metric.subjects if any(facts.covers((s,), asked) for asked in intent.subjects)]
-    return any(unit in facts.subject_phrases(s) for s in held) or any(
-        unit in facts.subject_phrases(s) for asked in intent.subjects for s in asked)
-
-
-@cache
-def _key(text: str) -> str:
-    from ..reading.lexicon import phrase_key
-    return phrase_key(text)
-
-
-def _thing_unsaid(intent: Intent, metric: MetricRow, facts: Facts) -> str:
-    """A thing within a subject the question names ("Zhenbao island", "border checkpoints",
-    "Arctic LNG 2") that the metric's own words do not say: a figure of the border's length
-    is none of its checkpoints."""
-    words = facts.words_of(metric.id)
-    for phrase in intent.subject_words:
-        if phrase in facts.things:
-            for word in phrase.split():
-                read = facts.correct([intent.spelled.get(word, word)])
-                if word not in words and not (read and read[0] in words):
-                    return repr(intent.as_written(phrase))
-    return ""
-
-
-def _subject_missing(intent: Intent, metric: MetricRow, facts: Facts) -> str:
-    for words, asked in zip(intent.subject_words, intent.subjects):
-        if not facts.covers(metric.subjects, asked) and not _said_of_the_counted(intent, metric, facts, words):
-            return words
-    return ""
-
-
-def _said_of_the_counted(intent: Intent, metric: MetricRow, facts: Facts, words: str) -> bool:
-    """"How many Chinese firms did the ban on suppliers of weapon parts name?": the things
-    a count asks for are its own ("firms"); a subject that only says what they did is met
-    when the figure's records say it too ("firms supplying weapon parts")."""
-    if not _counts_the_asked(intent, metric, facts):
-        return False
-    noted = facts.noted_words(metric.id)
-    return all(_noted(_stem(w), noted) for w in words.split())
-
-
-def _noted(word: str, noted: frozenset[str]) -> bool:
-    """Whether a records' word says `word`, in this or another form ("guide", "guidance")."""
-    if word in noted:
-        return True
-    return len(word) >= 5 and any(len(n) >= 5 and n[:4] == word[:4] and _shared(n, word) >= min(len(n), len(word)) - 1
-                                  for n in noted)
-
-
-def _shared(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n
-
-
-def _counts_the_asked(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
-    """Whether the metric counts the things "how many" asks for ("how many Chinese firms")."""
-    if metric.measure != "count":
-        return False
-    if intent.counted:
-        return intent.counted in facts.words_of(metric.id)
-    # ... or names them as its unit does, with no "how many" ("troops per side in the drill")
-    unit = _stem(metric.unit.split()[0]) if metric.unit else ""
-    return bool(unit) and unit in {_stem(w) for w in intent.normalized.split()}
-
-
-# "On its own", "alone": one of several, which a figure of them together does not give.
-ALONE = Lazy(r"\b(?:on (?:its|their) own|alone|by itself|by themselves|separately|individually|each one)\b")
-SEVERAL = Lazy(r"\b(?:two|three|four|five|both|combined|together|all)\b", re.IGNORECASE)
-
-
-# A figure of a number of things: "stakes in two Yamal LNG projects" (the thing, in the singular).
-COUNTED_THINGS = Lazy(r"(?<!of )\b(?:two|three|four|five|both)\s+(?:[\w-]+\s+){0,3}?([a-z]{3,})s\b")  # not "first of two"
-
-
-def _not_one_of_several(intent: Intent, metric: MetricRow) -> bool:
-    """Whether the metric is not a figure of several things together asked of one of them
-    alone ("what did the 30% stake cost on its own?" of the cost of two stakes)."""
-    counted = COUNTED_THINGS.search(metric.name.lower())
-    if counted and re.search(rf"\b(?:the|its|their|a|one|this|that) (?:[\w%-]+ ){{0,3}}{counted.group(1)}\b(?!s)",
-                             intent.normalized) \
-            and not re.search(rf"\b{counted.group(1)}s\b|\b(?:two|three|four|both|combined|together|all)\b",
-                              intent.normalized):
-        return False  # "its 30% stake in the Yamal LNG project": one of "stakes in two projects"
-    if not ALONE.search(intent.normalized):
-        return True
-    # (two things joined, "the S-400 and Su-35 deals", are several; the two countries are no things)
-    name = re.sub(r"\b(?:russia|china|xi jinping|xi|vladimir putin|putin)(?:'s)? (?:and|or) "
-                  r"(?:russia|china|xi jinping|xi|vladimir putin|putin)\b", "", metric.name.lower())
-    return not (SEVERAL.search(metric.name) or re.search(r"\w (?:and|or) \w", name))
-
-
-# "How many of their talks were phone calls?": the part asked follows "were".
-PART_ASKED = Lazy(r"\bhow many of\b.+?\b(?:were|was|are|is|came as|took the form of)\b(.+)$")
-
-
-def _together_asked(intent: Intent, metric: MetricRow, facts: Facts) -> list[str]:
-    """Of a figure of several things counted as one (meetings and calls), those the question
-    asks for; all of them, or none named, fit: "how many meetings" is not meetings and calls."""
-    part = PART_ASKED.search(intent.normalized)
-    groups = [group for words, group in zip(intent.subject_words, intent.subjects)
-              if not part or any(w in part.group(1) for w in words.split(" or "))]
-    asked = {s for group in groups for s in group}
-    # "The share of trade in rubles": a currency asked is its subject too.
-    if intent.currency:
-        asked |= {s for s, currency in facts.subject_currency.items() if currency == intent.currency}
-    # A subject is asked by its name or a narrower one's, not by another of the several
-    # ("calls" are meetings of a kind, but no meetings asked).
-    said = [s for s in metric.together
-            if s in asked or any(s in facts.ancestors(a) and a not in metric.together for a in asked)]
-    return said if said and len(said) < len(metric.together) else list(metric.together)
-
-
-def counted_together(intent: Intent, metrics: dict[str, MetricRow], facts: Facts) -> list[dict]:
-    """The figures set aside because they count several things as one, of which the question
-    asks for fewer: named, with what they add up, so that the reader knows what crr holds."""
-    return [{"name": metrics[m].name, "several": _names(metrics[m].together, {}),
-             "asked": _names(_together_asked(intent, metrics[m], facts), {})}
-            for m, rule in intent.rejected if rule == "together" and m in metrics]
 
 
 # Words that ask for one thing as a multiple of another ("how many times bigger").
@@ -386,7 +237,7 @@ def unplaced(intent: Intent, metric: MetricRow, facts: Facts, verbs: bool = Fals
     if not intent.content:
         return []
     words = facts.words_of(metric.id)
-    noted = facts.noted_words(metric.id) if _counts_the_asked(intent, metric, facts) else frozenset()
+    noted = facts.noted_words(metric.id) if counts_the_asked(intent, metric, facts) else frozenset()
     # (what the things counted did, "suppliers of weapon components", said by its records)
     # Inflected verbs ("saw", "evolved", "publishing") say what happened to a figure, not
     # which figure: only the other words must be placed.
@@ -397,7 +248,7 @@ def unplaced(intent: Intent, metric: MetricRow, facts: Facts, verbs: bool = Fals
                and intent.spelled.get(w, w) not in plain_verbs]
     spelled = [intent.spelled.get(w, w) for w in content]
     return [shown for raw, shown, word in zip(content, spelled, facts.correct(spelled))
-            if word not in words and raw not in words and not (noted and _noted(word, noted))]
+            if word not in words and raw not in words and not (noted and is_noted(word, noted))]
 
 
 def _placed(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
@@ -441,6 +292,14 @@ def _names(ids, names: dict[str, str]) -> str:
     return ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else "".join(words)
 
 
+def counted_together(intent: Intent, metrics: dict[str, MetricRow], facts: Facts) -> list[dict]:
+    """The figures set aside because they count several things as one, of which the question
+    asks for fewer: named, with what they add up, so that the reader knows what crr holds."""
+    return [{"name": metrics[m].name, "several": _names(metrics[m].together, {}),
+             "asked": _names(together_asked(intent, metrics[m], facts), {})}
+            for m, rule in intent.rejected if rule == "together" and m in metrics]
+
+
 def _flow_words(ends: tuple[str | None, str | None], facts: Facts) -> str:
     source, target = ends
     parts = [f"from {facts.party_names.get(source, source)}" if source else "",
@@ -457,14 +316,14 @@ RULES: list[Rule] = [
          lambda i, m, f: not i.unknown_names,
          lambda i, m, f: f"crr holds nothing on '{i.unknown_names[0]}', only on others of that name"),
     Rule("counted",
-         lambda i, m, f: _counted_said(i, m, f),
+         lambda i, m, f: counted_said(i, m, f),
          lambda i, m, f: f"{m.name} counts {m.unit}, which the question does not ask for"),
     Rule("thing",
-         lambda i, m, f: not _thing_unsaid(i, m, f),
-         lambda i, m, f: f"{m.name} is not about {_thing_unsaid(i, m, f)}"),
+         lambda i, m, f: not thing_unsaid(i, m, f),
+         lambda i, m, f: f"{m.name} is not about {thing_unsaid(i, m, f)}"),
     Rule("subject",
-         lambda i, m, f: not _subject_missing(i, m, f),
-         lambda i, m, f: f"{m.name} is not about '{_subject_missing(i, m, f)}'"),
+         lambda i, m, f: not subject_missing(i, m, f),
+         lambda i, m, f: f"{m.name} is not about '{subject_missing(i, m, f)}'"),
     Rule("flow",
          lambda i, m, f: not opposed(i.flow, m.flow),
          lambda i, m, f: f"{m.name} goes {_flow_words(m.flow, f)}, not {_flow_words(i.flow, f)}"),
@@ -509,12 +368,12 @@ RULES: list[Rule] = [
          lambda i, m, f: f"{m.name} is {_a(m.measure)}, and the question asks for "
                          f"{' or '.join(_a(x) for x in sorted(i.measures))}"),
     Rule("alone",
-         lambda i, m, f: _not_one_of_several(i, m),
+         lambda i, m, f: not_one_of_several(i, m),
          lambda i, m, f: f"{m.name} is a figure of several together, and the question asks for one of them alone"),
     Rule("together",
-         lambda i, m, f: not m.together or len(_together_asked(i, m, f)) == len(m.together),
+         lambda i, m, f: not m.together or len(together_asked(i, m, f)) == len(m.together),
          lambda i, m, f: f"{m.name} counts {_names(m.together, {})} together, and the question asks for "
-                         f"{_names(_together_asked(i, m, f), {})} alone"),
+                         f"{_names(together_asked(i, m, f), {})} alone"),
     Rule("multiple",
          lambda i, m, f: _multiple_fits(i, m),
          lambda i, m, f: f"{m.name} is a multiple of one figure in another, and the question asks for a level"),
@@ -546,7 +405,7 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "party": lambda i: bool(i.parties),
     "subject": lambda i: bool(i.subject_words) and bool(i.subjects),
     "thing": lambda i: bool(i.subject_words),
-    "counted": lambda i: _asks_counted(i),
+    "counted": lambda i: asks_counted(i),
     "unknown_name": lambda i: bool(i.unknown_names),
     "flow": lambda i: any(i.flow),
     "flow_end": lambda i: any(i.flow),

@@ -1,0 +1,227 @@
+"""Figures compared over time: the latest, the highest and the lowest, and the change
+between two times."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..answer import Answer
+from .draft import Draft, group_facts
+from ..writing.render import format_number, render
+from ..data.store import MetricRow
+from ..reading.periods import describe_period
+from ..reading.read import Intent
+from ..resolving.rules import counted_together, misfit
+from ..reading.words import Lazy
+from .figures import BOUNDS, _difference_unit
+
+
+UPPER_BOUNDS = frozenset({"up to", "less than", "as many as"})
+LOWER_BOUNDS = frozenset({"over", "more than", "at least"})
+
+YEARLY_GROWTH = Lazy(r"\b(?:average|avg|annual|annuali[sz]ed|yearly|a year|per year|compound|cagr)\b")
+
+
+def _years_between(labels: list[str]) -> int | None:
+    """Whole years between two yearly labels ("2018", "2024" -> 6), else None."""
+    first, last = labels[0].split("/")[-1], labels[1]
+    if first.isdigit() and last.isdigit() and int(last) > int(first):
+        return int(last) - int(first)
+    return None
+
+
+def _starts(period: str, label: str) -> bool:
+    """A value for the start of a change: the asked period itself or, for a
+    moment such as the invasion, the level the source gives for just before it."""
+    if period == label:
+        return True
+    if not period.startswith("../") or len(label) != 10:
+        return False
+    try:
+        moment = date.fromisoformat(label)
+    except ValueError:
+        return False
+    return period[3:] in (label, (moment - timedelta(days=1)).isoformat())
+
+
+def _states_change(period: str, labels: list[str]) -> bool:
+    """A source's stated change fits the asked one: the same span, or a
+    change on the year before when the two years asked are consecutive."""
+    first, last = labels[0].split("/")[-1], labels[1]
+    if period == f"{first}/{last}":
+        return True
+    return period == last and first.isdigit() and last.isdigit() and int(last) - int(first) == 1
+
+
+class ChangeAnswers:
+    """The latest, the extremes and changes of a figure; mixed into Engine."""
+
+    def _answer_latest(self, intent: Intent) -> Answer:
+        return self._extreme(intent, "latest")
+
+    def _answer_peak(self, intent: Intent) -> Answer:
+        return self._extreme(intent, "peak")
+
+    def _answer_lowest(self, intent: Intent) -> Answer:
+        return self._extreme(intent, "lowest")
+
+    def _extreme(self, intent: Intent, kind: str) -> Answer:
+        metric = self._metric(intent)
+        draft = Draft(self.store)
+        rows = self._levels(metric)
+        reading = {"latest": "its most recent value", "peak": "its highest value",
+                   "lowest": "its lowest value"}[kind]
+        interpretation = self._interpretation(intent, reading)
+        if not rows:
+            rows = self._observations(metric.id)
+        if kind != "latest":
+            rows = self._within_asked(intent, rows)[0]  # "the lowest between 1971 and 2019"
+        if not rows:
+            text = render("answers/no_value.txt.j2", together=counted_together(intent, self.metrics, self.resolver.facts), metric=metric, period=reading,
+                          holdings=self._holdings(metric))
+            return draft.answer(intent, False, kind, interpretation, text, self._suggest(metric))
+        if kind == "latest":
+            rows = self._observations(metric.id)
+            key = max(r["period_end"] for r in rows)
+            chosen = [r for r in rows if r["period_end"] == key]
+        else:
+            # An upper bound ("less than a third") is no highest value, a lower bound ("over
+            # 2 million") no lowest: what the source bounds may lie anywhere beyond it.
+            beyond = UPPER_BOUNDS if kind == "peak" else LOWER_BOUNDS
+            levels = [r for r in rows if (r["qualifier"] or "") not in beyond]
+            if not levels and (other := self._another_with_levels(intent, metric, beyond)):
+                # "When did Chinese tourism to Russia peak?": not the figure named after a
+                # peak, which holds bounds only, but the close reading that holds levels.
+                intent.metric_id = other
+                return self._extreme(intent, kind)
+            if not levels:
+                facts = [draft.observed(r, metric) for r in rows]
+                bounds = "; ".join(f"{f.text} ({f.period_text}){f.marks}" for f in facts)
+                text = (f"The data holds only bounds for {metric.name} ({bounds}), not levels, so it names "
+                        f"no {reading.removeprefix('its ')}.\n")
+                return draft.answer(intent, False, kind, interpretation, text, self._suggest(metric))
+            rows = levels
+            pick = max if kind == "peak" else min
+            key = pick(r["value"] for r in rows)
+            chosen = [r for r in rows if r["value"] == key]
+        facts = [draft.observed(r, metric) for r in chosen]
+        spans = [p for p in intent.periods if p.form in ("range", "since", "before")] if kind != "latest" else []
+        text = render("answers/extreme.txt.j2", metric=metric, kind=kind, groups=group_facts(facts),
+                      count=len(rows), span=spans[0].phrase if spans else "",
+                      # a figure given for one time only is no "latest" of several
+                      once=len({r["period"] for r in rows}) == 1)
+        return draft.answer(intent, True, kind, interpretation, text, self._suggest(metric))
+
+    def _another_with_levels(self, intent: Intent, metric: MetricRow, beyond) -> str | None:
+        """A candidate reading scored close to the metric's that holds levels, not only bounds."""
+        top = max((score for score, m in intent.candidates if m == metric.id), default=None)
+        if top is None:
+            return None
+        for score, other in intent.candidates:
+            if other != metric.id and score >= top - 1.0 and other in self.metrics \
+                    and misfit(intent, self.metrics[other], self.resolver.facts) is None \
+                    and any((r["qualifier"] or "") not in beyond for r in self._observations(other)):
+                return other
+        return None
+
+    def _answer_change(self, intent: Intent) -> Answer:
+        metric = self._metric(intent)
+        ranges = [p for p in intent.periods if p.form == "range"]
+        if ranges and any(r["period"] == ranges[0].label for r in self._observations(metric.id)):
+            return self._answer_span(intent)  # the source states this span's figure itself
+        if metric.change_of:
+            # "change in oil exports 2022-2024" reads the level's metric, with the stated change.
+            metric = self.metrics[metric.change_of]
+            intent.metric_id = metric.id
+        draft = Draft(self.store)
+        points = self._points(metric.id)
+        everything = self._observations(metric.id)  # a "before the war" span is an end too
+        ranges = [p for p in intent.periods if p.form == "range"]
+        if len(intent.periods) == 1 and ranges:
+            labels = [str(ranges[0].start.year), str(ranges[0].end.year)]
+        elif len(intent.periods) >= 2:
+            first, second = sorted(intent.periods[:2], key=lambda p: p.start or date.min)
+            labels = [first.label, second.label]
+        else:
+            since = intent.periods[0]
+            later = [r for r in points if since.start and r["period_start"] >= since.first_day]
+            labels = [since.label.split("/")[0], later[-1]["period"] if later else ""]
+            start = labels[0]
+            if len(start) == 10 and not any(_starts(r["period"], start) for r in everything):
+                # A change since a moment (the invasion) with only yearly figures: from the
+                # year before it, if held, else from its own year; the reading says which.
+                year = int(start[:4])
+                held = {r["period"] for r in points}
+                labels[0] = next((str(y) for y in (year - 1, year) if str(y) in held), start)
+                if labels[1] == labels[0]:
+                    labels[1] = ""
+        interpretation = self._interpretation(intent, f"the change from {describe_period(labels[0])} to {describe_period(labels[1]) if labels[1] else 'the latest value'}")
+        starting = [r for r in everything if _starts(r["period"], labels[0])]  # each end's rows, found once
+        ending = [r for r in everything if r["period"] == labels[1]]
+        pairs = []
+        for source in sorted({r["source_id"] for r in everything}):
+            start = [r for r in starting if r["source_id"] == source]
+            end = [r for r in ending if r["source_id"] == source]
+            if start and end:
+                pairs.append((start[0], end[0]))
+        mixed = False
+        if not pairs and starting and ending:
+            # No one source has both ends: the change is worked out across two sources,
+            # from each figure of the start (each reporter's), and the answer says so.
+            pairs += [(row, ending[0]) for row in starting]
+            mixed = True
+        stated = [r for change_id in self.store.change_metrics(metric.id)
+                  for r in self._observations(change_id)
+                  if _states_change(r["period"], labels)]
+        if not pairs and not stated:
+            missing = [describe_period(label) for label in labels
+                       if label and not any(_starts(r["period"], label) or r["period"] == label for r in everything)]
+            if len(missing) == 1:
+                period = missing[0]
+            else:
+                period = f"both {describe_period(labels[0])} and {describe_period(labels[1]) if labels[1] else 'a later year'}"
+            text = render("answers/no_value.txt.j2", together=counted_together(intent, self.metrics, self.resolver.facts), metric=metric, period=period,
+                          holdings=self._holdings(metric))
+            return draft.answer(intent, False, "change", interpretation, text, self._suggest(metric))
+        changes = []
+        for start_row, end_row in pairs:
+            a, b = draft.observed(start_row, metric), draft.observed(end_row, metric)
+            if {start_row["qualifier"], end_row["qualifier"]} & BOUNDS:
+                # "more than 4" in both years is no change of 0: bounds give no arithmetic.
+                changes.append({"start": a, "end": b, "absolute": None, "percent": None})
+                continue
+            diff = round(b.value.value - a.value.value, 3)
+            span = f"{labels[0].split('/')[-1]}/{labels[1]}"
+            absolute = draft.derived(metric, span, diff,
+                                     f"{format_number(b.value.value)} − {format_number(a.value.value)} = {format_number(diff)}",
+                                     [b, a], unit=_difference_unit(metric.unit))
+            percent = None
+            # No growth rate from or to a "near zero": -100% would claim more than the source does.
+            rough_zero = any(row["value"] == 0 and row["qualifier"] for row in (start_row, end_row))
+            if a.value.value and metric.unit not in ("percent",) and not rough_zero:
+                pct = round(100 * diff / a.value.value, 1)
+                percent = draft.derived(metric, span, pct,
+                                        f"({format_number(b.value.value)} − {format_number(a.value.value)}) / {format_number(a.value.value)} × 100 = {format_number(pct)}",
+                                        [b, a], unit="percent")
+            yearly = None
+            years = _years_between(labels)
+            if percent is not None and years and a.value.value > 0 and b.value.value > 0 and YEARLY_GROWTH.search(
+                    intent.normalized):
+                # "average annual growth": the compound rate a year, with its arithmetic.
+                rate = round(100 * ((b.value.value / a.value.value) ** (1 / years) - 1), 1)
+                yearly = draft.derived(metric, span, rate,
+                                       f"(({format_number(b.value.value)} / {format_number(a.value.value)})^(1/{years}) − 1) × 100 = {format_number(rate)}",
+                                       [b, a], unit="percent")
+            ratio = None
+            if a.value.value > 0 and b.value.value >= 0 and "ratio" in intent.derive:
+                # "how many times bigger": the multiple, with its arithmetic.
+                multiple = round(b.value.value / a.value.value, 3)
+                ratio = draft.derived(metric, span, multiple,
+                                      f"{format_number(b.value.value)} / {format_number(a.value.value)} = {format_number(multiple)}",
+                                      [b, a], unit="times")
+            changes.append({"start": a, "end": b, "absolute": absolute, "percent": percent, "yearly": yearly,
+                            "years": years, "ratio": ratio})
+        stated_facts = [draft.observed(r, self.metrics[r["metric_id"]]) for r in stated]
+        text = render("answers/change.txt.j2", metric=metric, changes=changes, stated=stated_facts, mixed=mixed)
+        return draft.answer(intent, True, "change", interpretation, text, self._suggest(metric))
+

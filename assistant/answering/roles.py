@@ -1,0 +1,107 @@
+"""Who held an office or a role: the holder at a time from the curated offices, and the
+people of the events who played a role asked."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from ..reading.offices import holder
+from ..reading.read import Intent
+from ..reading.words import content_tokens
+from .draft import Draft
+from .event_words import event_stem
+from ..reading.words import Lazy
+
+
+COUNTRY_WORD = Lazy(r"\b(chin|russi)(?:a|an|ese)(?:'s|s)?\b")
+
+
+def _country_asked(text: str) -> str | None:
+    """The first of the two countries a question names ("China's", "Russian", "chinas")."""
+    found = COUNTRY_WORD.search(text)
+    return {"chin": "china", "russi": "russia"}[found.group(1)] if found else None
+
+
+class RoleAnswers:
+    """Offices and roles; mixed into Engine."""
+
+    def _holding_the_role(self, intent: Intent, row) -> set[str]:
+        """The names of an event's people whose role is the one the question names, of the
+        country it names ("Chinese premier": Wen Jiabao, not Putin); none when none is."""
+        roles = [r for r in self.event_vocab.roles if re.search(rf"\b{r}", intent.normalized)]
+        if not roles:
+            return set()
+        country = _country_asked(intent.normalized)
+        return {p["name"] for p in self.store.people_of_event(row["id"])
+                if any(r in (p["role"] or "").lower() for r in roles)
+                and (country is None or (p["country"] or "").lower() == country)}
+
+    def _who_held_office(self, intent: Intent):
+        """"Who was China's president when Yeltsin made his first official visit?": the
+        event the rest of the question finds, and who held the office on its date."""
+        from ..reading.periods import Period
+        from ..writing.render import render
+
+        before_the_list = bool(intent.periods) and holder(intent.open_offices[0], intent.periods) is None
+        rows = [] if before_the_list else self._find_events(intent, limit=1)
+        if not rows:
+            if not before_the_list:
+                return None
+            # "Who was the Chinese president in 1960?": before the first holder crr lists.
+            first_since, first = intent.open_offices[0].split()[1].split(":", 1)
+            names = {p["id"]: p["name"] for p in self.store.people}
+            text = (f"crr's list of who held this office begins with {names.get(first, first)}, from "
+                    f"{first_since}; it names no one for {intent.periods[0].phrase}.")
+            return Draft(self.store).answer(intent, False, "who", "Read as a question about who held an office.",
+                                            text, [f"who is {names.get(first, first)}?"])
+        person_id = holder(intent.open_offices[0], [Period.point(rows[0]["date"].split("/")[0])])
+        people = {p["id"]: p for p in self.store.people}
+        if person_id not in people:
+            return None
+        draft = Draft(self.store)
+        cited = self._cite_events(draft, rows)
+        named = person_id in {p["id"] for p in self.store.people_of_event(rows[0]["id"])}
+        text = render("answers/who_office.txt.j2", holder=people[person_id]["name"], event=cited[0], named=named)
+        return draft.answer(intent, True, "who", "Read as a question about who held an office at the time of an event.",
+                            text, [f"who is {people[person_id]['name']}?"])
+
+    def _people_by_role(self, intent: Intent) -> list[sqlite3.Row]:
+        """Holders of the role the question names, best first: the country named
+        first is the person's ("China's ambassador to Russia"), and unless the
+        question gives a time, the holder the sources date latest comes first."""
+        # Spellings, roles and the role's words, cut as the search terms are ("defence": "defenc").
+        spell = {event_stem(k): event_stem(v) for k, v in self.event_vocab.spellings.items()}
+        terms = [spell.get(t, t) for t in self.event_vocab.search_terms(intent.normalized)]
+        # ... and the words as mended ("ambasador": ambassador).
+        mended = " ".join(intent.content)
+        terms += [t for t in dict.fromkeys(spell.get(t, t) for t in self.event_vocab.search_terms(mended))
+                  if t not in terms]
+        country = _country_asked(intent.normalized)
+        now = not intent.periods or re.search(r"\b(?:current|currently|now|today|present|incumbent)\b",
+                                              intent.normalized)
+        # Words that say nothing of whose role ("the two countries'", "each other") need no match.
+        harmless = {event_stem(w) for w in content_tokens(intent.normalized) if self.lexicon.has(w, "harmless")}
+        # ... nor do words no record has, as typed ("whos", "chinas"; a typo mended is a term too).
+        harmless |= {event_stem(w) for w in content_tokens(intent.normalized) if w not in self.lexicon.real_words}
+        needed = min(2, len([t for t in terms if t not in harmless])) or 1
+        scored = []
+        for person in self.store.people:
+            role = (person["role"] or "").lower()
+            words = {spell.get(w, w) for w in map(event_stem, content_tokens(role))}
+            hits = [t for t in terms if t in words]
+            if any(t in self.event_vocab.role_stems for t in hits) and len(hits) >= needed:
+                score = len(hits) + (1 if person["country"].lower() == country else 0)
+                # Unless the question gives a time, the holder the sources date latest comes first.
+                latest = max((int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", role)), default=0) if now else 0
+                scored.append((-score, -latest, person["name"], person))
+        scored.sort(key=lambda item: item[:3])
+        people = [p for *_, p in scored]
+        # "The Chinese ambassador in Moscow and the Russian ambassador in Beijing": a role
+        # asked twice, once for each country, is both holders.
+        both = sum(t in self.event_vocab.role_stems for t in terms) >= 2 \
+            and len(set(re.findall(r"\b(chin|russi)(?:a|an|ese)\b", intent.normalized))) == 2
+        if country and not both and any(p["country"].lower() == country for p in people):
+            people = [p for p in people if p["country"].lower() == country]  # China's, not Russia's, ambassador
+        return people[:2]
+

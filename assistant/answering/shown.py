@@ -1,0 +1,196 @@
+"""What the answer before showed, for a follow-up: its date and the offices then, its people,
+its event and what else that event names, and its sources."""
+
+from __future__ import annotations
+
+import re
+
+from ..answer import Answer
+from ..reading.kinds import EXTREME_WORDS, metric_kind
+from ..reading.offices import bind_offices
+from .event_words import _stemmed_words
+from .events import ORDER_WORDS
+from ..reading.periods import Period
+from ..reading.read import NAME_KIND_ASKED, POINTING, Intent, read
+from ..reading.words import Lazy, _stem
+from ..writing.render import render
+from .follow_ups import FREQUENCY, POINTED_NOUN, date_shown, periods_in_context
+
+
+# What people do at an event, which a who-question about the event just shown may name.
+PEOPLE_ACTS = frozenset({"meetings", "treaties", "leader_visits", "calls"})
+
+# Verbs that say little of what was done ("when did it get that role?").
+LIGHT_VERBS = frozenset({"get", "gets", "got", "give", "gives", "gave", "put", "puts", "have", "has", "had"})
+# A word in at most this share of the events' texts says which event is meant.
+RARE_IN_EVENTS = 0.03
+
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MONTH_OF_THAT_YEAR = Lazy(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:of )?(?:that|the same) year\b")
+# The year of what was just shown.
+THAT_YEAR = Lazy(r"\b(?:that|the same|this) year\b|\bin that year\b")
+
+# A pronoun for people: "they", "he", "her".
+PERSONAL = Lazy(r"\b(they|them|their|he|him|his|she|her)\b")
+
+
+class ShownBefore:
+    """What the previous answer showed; mixed into Engine."""
+
+    def _offices_then(self, intent: Intent, previous: Answer) -> None:
+        """"Who was China's president then?" after Yeltsin's 1992 visit: an office named with
+        "then" and no time of its own is held at the date just shown, not by its last holder."""
+        when = date_shown(previous)
+        if not intent.offices or intent.periods or not intent.deictic or not when:
+            return
+        for person in list(intent.office_of):  # the last holders, bound for want of a time
+            intent.people.remove(person)
+            short = self.lexicon.short_name(person)
+            intent.residue = re.sub(rf"\s*\b{re.escape(short)}$", "", intent.residue)
+            del intent.office_of[person]
+        intent.open_offices.clear()
+        intent.periods = [Period.point(when)]
+        bind_offices(intent, self.lexicon, timed=True)
+
+    @staticmethod
+    def _year_shown(intent: Intent, previous: Answer) -> None:
+        """"How many votes that year?" after the lowest year of a figure: the year of the
+        figure just shown, when the answer showed figures of one time only."""
+        if not intent.periods and (month := MONTH_OF_THAT_YEAR.search(intent.normalized)):
+            # "in May of that year": that month of the year just asked or shown.
+            years = {p.label[:4] for p in periods_in_context(previous.context or {})} \
+                or {v.period[:4] for v in previous.values if not v.derived}
+            if len(years) == 1 and (year := years.pop()).isdigit():
+                intent.periods = [Period.point(f"{year}-{MONTHS.index(month.group(1)[:3]) + 1:02d}")]
+                intent.follow_up = True
+                return
+        if intent.periods or not THAT_YEAR.search(intent.normalized) or previous.events \
+                or periods_in_context(previous.context or {}):
+            return  # (a time asked before is the one meant, as the follow-up reads it)
+        shown = {v.period for v in previous.values if not v.derived}
+        if len(shown) == 1 and (year := next(iter(shown)))[:4].isdigit() and "/" not in year:
+            intent.periods = [Period.point(year[:4])]
+            intent.follow_up = True
+
+    def _who_of_that(self, intent: Intent) -> bool:
+        """"who did he meet there?", "who signed it?": a who-question that points back and
+        names nothing new but what people do (meet, sign, visit) asks about the event shown."""
+        asked = NAME_KIND_ASKED.search(intent.normalized)  # "which pollster was it?": the kind asked
+        kind = {_stem(asked.group(1))} if asked else set()
+        return bool(POINTING.search(intent.normalized)) and not intent.people and not intent.periods \
+            and not set(self._new_content(intent)) - kind and not intent.numbers and not intent.parties \
+            and all(set(asked) & PEOPLE_ACTS for asked in intent.subjects)
+
+    def _when_of_that(self, intent: Intent) -> bool:
+        """"when did he say it?", "when was that?", "when exactly was that signed?": a
+        when-question that points back and names nothing of its own but what people do
+        asks for the date of the event shown."""
+        return (bool(POINTING.search(intent.normalized)) or self._bare(intent)) and not intent.people \
+            and not intent.periods and not self._new_content(intent) and not intent.numbers and not intent.parties \
+            and all(set(asked) & PEOPLE_ACTS for asked in intent.subjects) \
+            and not EXTREME_WORDS.search(intent.normalized)
+
+    def _names_another_event(self, intent: Intent, previous: Answer) -> bool:
+        """"and when did the invasion begin?" after the 'no limits' statement: a word of the
+        events' titles that few events use ("invasion"), which the event shown does not, names
+        another event."""
+        if not previous.events:
+            return False
+        counts, total = self._event_text_counts(), max(self._event_total, 1)
+        shown = _stemmed_words(f"{previous.events[0].title} {previous.events[0].summary}".lower())
+        terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized)) - ORDER_WORDS
+        # "that role", "this deal": a word pointed back with names what was shown; "did it get":
+        # a light verb says nothing of which event.
+        terms -= set(self.event_vocab.search_terms(" ".join(POINTED_NOUN.findall(intent.normalized))))
+        terms -= LIGHT_VERBS
+        titled = self._event_word_weights()  # a word of some event's title names a kind of event
+        return any(t in titled and 0 < counts.get(t, 0) <= RARE_IN_EVENTS * total and t not in shown
+                   and shown.isdisjoint(self.event_vocab.synonyms.get(t, ())) for t in terms)
+
+    def _people_for_pronoun(self, intent: Intent, previous: Answer) -> None:
+        """"How often did they meet?" after the date of Putin's first meeting with Hu: "they"
+        are the people of the event shown, and the question is read again with their names."""
+        said = PERSONAL.search(intent.normalized)
+        if not FREQUENCY.search(intent.normalized):
+            return  # "how many documents did they sign?": at the event shown, which the context gives
+        if intent.people or not said or not previous.events or not previous.events[0].event_id \
+                or (previous.context or {}).get("kind") not in ("when", "what_happened", "who"):
+            return
+        people = [p["name"] for p in self.store.people_of_event(previous.events[0].event_id)]
+        plural = said.group(1) in ("they", "them", "their")
+        if not people or (plural and len(people) < 2) or (not plural and len(people) != 1):
+            return
+        names = " and ".join(people) + ("'s" if said.group(1) in ("their", "his", "her") else "")
+        fresh = read(intent.normalized[:said.start()] + names + intent.normalized[said.end():], self.lexicon)
+        if POINTING.search(fresh.normalized) or fresh.periods:
+            return  # "did they sign on that trip?": still about what was shown, and when
+        fresh.question = intent.question
+        intent.__dict__.update(fresh.__dict__)
+
+    def _beyond_the_event(self, intent: Intent, event) -> list[str]:
+        """The follow-up's words and subjects that neither the event shown nor the figure
+        its words match best say: "how much capacity was it to add?" after a deal to add
+        capacity names nothing new."""
+        text = f"{event.title} {event.summary}".lower()
+        said = set(self.matcher.correct(text)[0])
+        best = self.matcher.match(text)
+        if best:
+            said |= self.resolver.facts.words_of(best[0][1])
+        words = [w for w in self._new_content(intent) if w not in said and _stem(w) not in said]
+        return words + [p for p in intent.subject_words if not set(self.matcher.correct(p)[0]) <= said]
+
+    def _figure_of_the_event(self, intent: Intent, event) -> bool:
+        """"What was it worth?" after the 2014 gas deal: a figure of the event just shown,
+        matched by the event's words, that fits what the question asks (here an amount);
+        one held for the event's year first.  None fitting: False, and the question is
+        read as not held."""
+        said = f"{event.title}. {event.summary}".lower()
+        # (a summary's other words may weigh against every figure: the title alone then)
+        scored = [(score, metric_id) for score, metric_id, _ in
+                  self.matcher.match(said) or self.matcher.match(event.title.lower())]
+        year = (event.date or "")[:4]
+        intent.metric_id = None
+        if year:  # a figure of the event's year first
+            self.resolver.choose(intent, [(score, m) for score, m in scored if self.resolver.in_year(m, year)])
+        if intent.metric_id is None:
+            self.resolver.choose(intent, scored)
+        if intent.metric_id is None:
+            intent.kind = "unknown"
+            intent.not_held = intent.not_held or f"crr holds no figure of this kind for “{event.title}”"
+            return False
+        # The event's year when the figure has one then; else the figure as it is held (a
+        # deal of 2008 to add capacity by 2011).
+        intent.periods = []
+        if year and self.resolver.in_year(intent.metric_id, year):
+            # Held at one date in that year (June 2021): that date, not the year as a whole.
+            held = {row["period"] for row in self.store.observations(intent.metric_id)
+                    if (row["period_start"] or "")[:4] == year}
+            one = next(iter(held)) if len(held) == 1 else ""
+            intent.periods = [Period.point(one if one and "/" not in one else year)]
+        intent.kind = metric_kind(intent.asked_kind, intent.periods)
+        return True
+
+    def _about_the_events(self, metric_id: str, previous: Answer) -> bool:
+        """Whether a figure is of the events just shown, so that it takes their date ("how
+        many troops took part?" after Peace Mission 2005), by a word of its names in theirs;
+        "the yuan's share" after a nuclear plant is a question of its own."""
+        words = self.matcher.words_of(metric_id) - self.matcher.party_words
+        said = " ".join(f"{e.title} {e.summary}" for e in previous.events[:3]).lower()
+        return any(word in words for word in self.matcher.correct(said)[0])
+
+    def _previous_sources(self, intent: Intent, previous: Answer) -> Answer:
+        # "Which source says 76?": the sources of that figure of the answer, where it gave it.
+        named = [v for v in previous.values if not v.derived and any(abs(v.value - n) < 1e-9 for n in intent.numbers)]
+        picked = [{"value": f"{v.value:g}", "label": v.label, "period": v.period,
+                   "cited": [previous.citations[i - 1].text for i in v.cites if 0 < i <= len(previous.citations)]}
+                  for v in named]
+        text = render("answers/sources.txt.j2", previous=previous, picked=picked,
+                      asked=[f"{n:g}" for n in intent.numbers])
+        return Answer.model_construct(
+            question=intent.question, answered=bool(previous.citations), kind="sources",
+            interpretation=f"Read as a request for the sources of the answer to '{previous.question}'.",
+            text=text, values=previous.values, events=previous.events,
+            citations=previous.citations, suggestions=previous.suggestions, context=previous.context,
+            reading={"kind": "sources", "summary": "the sources of the previous answer"}, unread=[],
+        )
+

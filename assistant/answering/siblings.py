@@ -1,0 +1,166 @@
+"""Another figure like the one just shown, for a follow-up: the same figure the other way or
+both ways, of another party, measure or subject, or of the people just named."""
+
+from __future__ import annotations
+
+from ..reading.periods import Period
+from ..reading.read import Intent
+from ..reading.words import normalize
+from ..resolving.rules import misfit
+from .follow_ups import COMMON_SUBJECT_WORDS
+
+
+# Measures of a thing itself, not of what happened in a year: a pipeline's capacity, a border's length.
+PROPERTIES = frozenset({"capacity", "length", "duration"})
+
+
+class Siblings:
+    """Related figures for follow-ups; mixed into Engine."""
+
+    def _swap_parties(self, text: str, old: list[str], new: list[str]) -> str:
+        """The text with each party of `old` named as the one in the same place of `new`."""
+        names = {party: self.store.parties.get(party, party).lower() for party in new}
+        words = text.split()
+        out = []
+        for word in words:
+            key = normalize(word).removesuffix("'s")
+            party = next((p for p, n in zip(old, new)
+                          if self.lexicon.has(key, "party") and p in {b.value for b in self.lexicon.entries.get((key,), ())}), None)
+            if party:
+                replacement = names[new[old.index(party)]]
+                out.append(replacement + ("'s" if word.endswith("'s") else ""))
+            else:
+                out.append(word)
+        return " ".join(out)
+
+    def _with_people_swapped(self, metric: str, named: list[str]) -> str | None:
+        """The metric of the same subject whose people are the shown one's, each person named
+        in place of the one of the same country: Xi for Hu beside Putin."""
+        country = {p["id"]: p["country"] for p in self.store.people}
+        shown = self.metrics[metric]
+        people = {next((n for n in named if country.get(n) == country.get(p)), p) for p in shown.people}
+        people |= set(named)
+        if not people & set(shown.people):
+            return None  # everyone new ("and Xi and Putin?"): a question of its own, read as such
+        alike = [m for m in self.metrics.values() if m.id != metric and set(m.people) == people
+                 and set(m.subjects) & set(shown.subjects)]
+        alike.sort(key=lambda m: (m.measure != shown.measure, len(set(m.subjects) ^ set(shown.subjects)), bool(m.together), m.id))
+        return alike[0].id if alike else None
+
+    def _one_off_elsewhere(self, metric_id: str, period: Period) -> bool:
+        """A property of a thing (its capacity, its length) held for one time only, not the
+        time just asked ("what is its capacity?" after the gas of 2022): the question asks
+        that figure, not one for the time before.  An amount or a share is of its time."""
+        if self.metrics[metric_id].measure not in PROPERTIES:
+            return False
+        held = {row["period"] for row in self._points(metric_id)}
+        return len(held) == 1 and not self.resolver.holds(metric_id, period)
+
+    def _same_talk(self, metric_id: str, before: str | None, periods: list) -> bool:
+        """"What share of foreign students?" after Chinese students in 2020: another figure of
+        the same subject, held for the time just asked, is asked for that time."""
+        if before not in self.metrics or metric_id == before or len(periods) != 1:
+            return False
+        weak = self.resolver.facts.weak_subjects
+        shared = set(self.metrics[metric_id].subjects) & set(self.metrics[before].subjects) - weak
+        return bool(shared) and self.resolver.holds(metric_id, periods[0])
+
+    def _twin_holding(self, intent: Intent, metric_id: str, period: Period) -> str | None:
+        """A metric of the same things flowing the same way, of the same measure in another
+        unit, that holds a figure for the period."""
+        metric = self.metrics[metric_id]
+        if metric.flow == (None, None) or intent.units or intent.currency:
+            return None
+        twins = [m for m in self.metrics.values() if m.id != metric_id and self.resolver.twins(m.id, metric_id)
+                 and m.unit != metric.unit
+                 and m.measure == metric.measure and self.resolver.holds(m.id, period)
+                 and misfit(intent, m, self.resolver.facts) is None]
+        return twins[0].id if twins else None
+
+    def _reversed(self, metric_id: str) -> str | None:
+        """The metric of the same subjects going the other way (Russian visits to China ->
+        Chinese visits to Russia)."""
+        metric = self.metrics[metric_id]
+        if metric.flow == (None, None):
+            return None
+        flipped = (metric.flow[1], metric.flow[0])
+        same = [m for m in self.metrics.values() if m.flow == flipped and m.measure == metric.measure
+                and set(m.subjects) == set(metric.subjects) and m.unit == metric.unit]
+        return same[0].id if same else None
+
+    def _both_ways(self, metric_id: str) -> str | None:
+        """The metric of the same subjects both ways together (goods from Russia to China ->
+        bilateral trade), in the same unit."""
+        metric = self.metrics[metric_id]
+        if metric.flow == (None, None):
+            return None
+        same = [m for m in self.metrics.values() if m.flow == (None, None) and m.measure == metric.measure
+                and set(m.subjects) == set(metric.subjects) and m.unit == metric.unit
+                and set(m.parties) == set(metric.parties)]
+        return same[0].id if same else None
+
+    def _sibling(self, intent: Intent, metric_id: str, periods: list[Period]) -> str | None:
+        """The metric a short follow-up turns the previous one into: its name with the
+        follow-up's words ("imports", "naval"), if one metric has them all."""
+        by_measure = self._sibling_by_measure(intent, metric_id, periods)
+        if by_measure:
+            return by_measure
+        words = set(self.matcher.correct(intent.residue)[0]) - COMMON_SUBJECT_WORDS - {"one"}  # "which ones"
+        words = {w for w in words if not w.isdigit()}
+        if not words or len(words) > 2 or words <= self.matcher.words_of(metric_id):
+            return None
+        combined = f"{normalize(self.metrics[metric_id].name)} {' '.join(sorted(words))}"
+        measure = self.metrics[metric_id].measure
+        # Of the measure shown, unless the follow-up asks another: "and oil?" after gas
+        # exports is oil exports, not the oil pipeline's length.
+        fitting = [candidate for _, candidate, _ in self.matcher.match(combined)
+                   if candidate != metric_id and words <= self.matcher.words_of(candidate)
+                   and (intent.measures or self.metrics[candidate].measure == measure)
+                   and misfit(intent, self.metrics[candidate], self.resolver.facts) is None]
+        if fitting:
+            # ... one the source asked for gives figures for, if any ("per the Energy Institute").
+            named = [m for m in fitting if self._gives(intent, m)] if intent.sources or intent.reporter else []
+            return (named or fitting)[0]
+        return self._sibling_by_subject(intent, metric_id, periods)
+
+    def _sibling_by_measure(self, intent: Intent, metric_id: str, periods: list[Period]) -> str | None:
+        """"What about the value?" after crude imports in tonnes, "in bcm?" after LNG in
+        tonnes: the same flow of the same subjects, measured (or in the unit) the follow-up
+        asks, one with a figure for the period first."""
+        metric = self.metrics[metric_id]
+        if not (intent.measures or intent.units or intent.currency) or intent.subjects or self._new_content(intent) \
+                or misfit(intent, metric, self.resolver.facts) is None:
+            return None
+        # Of the same flow, or of none: a deal's length goes no way, though its gas does.
+        fits = [m for m in self.metrics.values() if m.id != metric_id
+                and set(m.subjects) == set(metric.subjects) and m.flow in (metric.flow, (None, None))
+                and misfit(intent, m, self.resolver.facts) is None]
+        periods = intent.periods or periods
+        # With no time asked, the series of most figures (crude by year, not one deal's cap).
+        fits.sort(key=lambda m: (not (periods and self.resolver.holds(m.id, periods[0])), m.flow != metric.flow,
+                                 -len(self.store.observations(m.id)), m.id))
+        return fits[0].id if fits else None
+
+    def _sibling_by_party(self, intent: Intent, metric_id: str) -> str | None:
+        """The metric of the same measure and unit, sharing a subject, of the other party named."""
+        shown = self.metrics[metric_id]
+        fits = [m for m in self.metrics.values() if m.id != metric_id and m.measure == shown.measure
+                and m.unit == shown.unit and set(m.subjects) & set(shown.subjects)
+                and all(o in m.parties for o in intent.others)]
+        return fits[0].id if len(fits) == 1 else None
+
+    def _sibling_by_subject(self, intent: Intent, metric_id: str, periods: list[Period]) -> str | None:
+        """"How many of them were at sea?" after joint exercises: the metric of the same
+        measure with the previous one's subjects and the one the follow-up adds (naval),
+        one with a figure for the period asked first."""
+        if not intent.subjects:
+            return None
+        metric = self.metrics[metric_id]
+        base = set(metric.subjects)
+        fits = [m for m in self.metrics.values() if m.id != metric_id and m.measure == metric.measure
+                and base <= set(m.subjects) and all(set(group) & set(m.subjects) for group in intent.subjects)
+                and misfit(intent, m, self.resolver.facts) is None] if base else []
+        periods = intent.periods or periods
+        fits.sort(key=lambda m: (not (periods and self.resolver.holds(m.id, periods[0])), len(m.subjects), m.id))
+        return fits[0].id if fits else None
+

@@ -1,0 +1,323 @@
+"""Figures over a span of time: a span's level or total, totals over several years,
+a series, and a whole without one of its parts."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from ..answer import Answer
+from .draft import AVERAGE_OF, LEAVING_OUT, TOTAL_OF, Draft, Fact, group_facts, join_words
+from ..writing.render import format_number, render
+from ..data.store import MetricRow
+from ..reading.periods import Period, describe_period
+from ..reading.read import Intent
+from ..resolving.rules import counted_together
+from ..reading.words import Lazy
+from .figures import _a_rate, _same_span_start, _same_to_precision
+
+
+YEARLY = Lazy(r"\b(?:yearly|a year|per year|each year)\b", re.IGNORECASE)
+
+
+def _same_span_end(row: sqlite3.Row, period: Period) -> bool:
+    """A span ending when the question's does (an open end: any), to the less precise of
+    the two dates: "to 2026" takes in a count to February 2026."""
+    if period.end is None:
+        return True
+    asked = period.end.isoformat()
+    if row["period_end"] == asked:
+        return True
+    return _same_to_precision(row["period"].split("/")[-1], period.label.split("/")[-1],
+                              row["period_end"] or "", asked)
+
+
+class SpanAnswers:
+    """Figures over spans; mixed into Engine."""
+
+    def _spans_covering(self, intent: Intent, period: Period) -> list[sqlite3.Row]:
+        """Yearly rates of the other readings for a span that takes in the asked year
+        (UN resolutions in 2019: "around 85 to 100 a year, 2018 to 2024").  Only rates
+        that hold for each year: a total since 2022 is no figure for 2022 alone."""
+        if period.start is None or period.end is None:
+            return []
+        rows = []
+        for metric_id in intent.alternatives[:3]:
+            if not YEARLY.search(self.metrics[metric_id].name):
+                continue
+            for row in self._observations(metric_id):
+                if ("/" in row["period"] and row["period_start"] and row["period_end"]
+                        and (row["qualifier"] or "") in ("", "around", "about")  # not a mere floor
+                        and row["period_start"] <= period.first_day
+                        and period.last_day <= row["period_end"]):
+                    rows.append(row)
+        return rows[:4]
+
+    def _derive_level(self, draft: Draft, metric: MetricRow, period: Period,
+                      have: set[str]) -> list[dict]:
+        """A level from a source's stated change on the year before (245 and -6.9% -> 228.1)."""
+        if not period.label.isdigit():
+            return []
+        previous = str(int(period.label) - 1)
+        found = []
+        for change_id in self.store.change_metrics(metric.id):
+            change_metric = self.metrics[change_id]
+            for change in self._indexed_points(change_id).at(period.label):
+                if change["source_id"] in have:
+                    continue
+                bases = [r for r in self._indexed_points(metric.id).at(previous)
+                         if r["source_id"] == change["source_id"]]
+                if not bases:
+                    continue
+                base = draft.observed(bases[0], metric)
+                rate = draft.observed(change, change_metric)
+                level = base.value.value * (1 + rate.value.value / 100)
+                formula = (f"{format_number(base.value.value)} × (1 {'−' if rate.value.value < 0 else '+'} "
+                           f"{format_number(abs(rate.value.value))}/100) = {format_number(round(level, 1))}")
+                result = draft.derived(metric, period.label, round(level, 1), formula, [base, rate])
+                found.append({"base": base, "rate": rate, "result": result})
+        return found
+
+    def _answer_span(self, intent: Intent) -> Answer:
+        metric = self._metric(intent)
+        period = next(p for p in intent.periods if p.form in ("since", "range", "before"))
+        draft = Draft(self.store)
+        interpretation = self._interpretation(intent, period.phrase)
+        spans = [r for r in self._observations(metric.id) if "/" in r["period"]]
+        exact, related = [], []
+        for row in spans:
+            start = row["period_start"]
+            if period.form == "before":
+                if start is None and row["period_end"] <= period.last_day:
+                    exact.append(row)
+            elif _same_span_start(row, period) and _same_span_end(row, period):
+                exact.append(row)
+            elif period.form == "since" and start and start[:4] == period.first_day[:4]:
+                related.append(row)
+            elif (period.form == "range" and start and start >= period.first_day
+                  and row["period_end"] <= period.last_day):
+                related.append(row)  # a span inside the one asked about (1992-1994 in the 1990s)
+        if period.form == "before" and not metric.additive:
+            # "What share ... by the end of 2023?": a level as of the span's end is its latest
+            # figure in it (a year's end, or a span before it), not every figure before.
+            held = exact + [r for r in self._points(metric.id) if r["period_end"] <= period.last_day]
+            last = max((r["period_end"] for r in held), default=None)
+            latest = [r for r in held if r["period_end"] == last and "/" not in r["period"]]
+            if latest:
+                facts = [draft.observed(r, metric) for r in latest]
+                text = render("answers/span_level.txt.j2", metric=metric, period=period.phrase,
+                              groups=group_facts(facts))
+                return draft.answer(intent, True, "span", interpretation, text, self._suggest(metric))
+        if exact or related:
+            own = [self._with_parts(draft, metric, row) for row in exact]
+            near = [self._with_parts(draft, metric, row) for row in related]
+            text = render("answers/span_own.txt.j2", metric=metric, period=period.phrase,
+                          own=own, related=near)
+            return draft.answer(intent, True, "span", interpretation, text,
+                                self._suggest(metric, f"{metric.name.lower()} by year"))
+        points = [r for r in self._points(metric.id)
+                  if (period.start is None or r["period_start"] >= period.start.isoformat())
+                  and (period.end is None or r["period_end"] <= period.end.isoformat())]
+        if not points:
+            text = render("answers/no_value.txt.j2", together=counted_together(intent, self.metrics, self.resolver.facts), metric=metric, period=period.phrase,
+                          holdings=self._holdings(metric))
+            return draft.answer(intent, False, "span", interpretation, text, self._suggest(metric))
+        facts = [draft.observed(r, metric) for r in points]
+        totals, missing = self._total(draft, metric, period, facts, average=intent.aggregate == "average",
+                                      reporter=intent.reporter)
+        # "how many exercises between 2022 and 2025" asks for the total, as "in total" does.
+        aggregate = intent.aggregate or (metric.additive and re.search(r"\bhow (?:many|much)\b", intent.normalized))
+        if not totals and aggregate:
+            # A total or an average asked, with no figure for the span and no full set of
+            # years to add: the figures within it answer another question, so they are
+            # named, not given.
+            held = Draft(self.store)
+            text = render("answers/span_parts.txt.j2", metric=metric, period=period.phrase,
+                          average=intent.aggregate == "average",
+                          periods=[describe_period(r["period"]) for r in points], missing=missing)
+            return held.answer(intent, False, "span", interpretation, text,
+                               [f"{metric.name.lower()} {describe_period(r['period'])}" for r in points[:2]])
+        # A figure of a time that begins before the span and ends in it (2022, for "since the
+        # invasion"): not the span's, and left out; said, so that none goes missing unseen.
+        across = sorted({describe_period(r["period"]) for r in self._points(metric.id)
+                         if period.start and r["period_start"] and r["period_end"]
+                         and r["period_start"] < period.start.isoformat() <= r["period_end"]})
+        text = render("answers/span_values.txt.j2", metric=metric, period=period.phrase,
+                      groups=group_facts(facts), totals=totals, missing=missing,
+                      average=intent.aggregate == "average", over="", across=across)
+        return draft.answer(intent, True, "span", interpretation, text, self._suggest(metric))
+
+    def _answer_without(self, intent: Intent) -> Answer:
+        """"How many exercises in 2024 were not naval?": the whole less the part left out,
+        derived, when crr holds both for the same period from one source (the part's
+        metric says which whole it is part of); otherwise no figure, and why."""
+        metric = self._metric(intent)
+        left_out = set(intent.negated)
+        if left_out & set(metric.subjects) and metric.part_of in self.metrics:
+            part, whole = metric, self.metrics[metric.part_of]
+        else:
+            whole = metric
+            part = next((m for m in self.metrics.values()
+                         if m.part_of == metric.id and left_out & set(m.subjects)), None)
+        words = join_words(sorted(left_out))
+        draft = Draft(self.store)
+        period = intent.periods[0] if len(intent.periods) == 1 else None
+        interpretation = f"Read as {whole.name} ({whole.unit}), leaving out {words}" + (f", {period.phrase}." if period else ".")
+        pair = self._same_period_pair(whole, part, period) if part is not None and period else None
+        if pair is None:
+            intent.not_held = (f"the question leaves out {words}, and crr holds no figure of "
+                               f"{whole.name} without {words}" + (f" for {period.phrase}" if period else ""))
+            intent.set_aside = [whole.id] + ([part.id] if part is not None else [])
+            intent.metric_id = None
+            return self._unknown(intent)
+        whole_fact, part_fact = draft.observed(pair[0], whole), draft.observed(pair[1], part)
+        rest = whole_fact.value.value - part_fact.value.value
+        formula = f"{format_number(whole_fact.value.value)} − {format_number(part_fact.value.value)} = {format_number(rest)}"
+        derived = draft.derived(whole, pair[0]["period"], rest, formula, [whole_fact, part_fact],
+                                label=f"{whole.name}{LEAVING_OUT}{words}")
+        text = render("answers/without.txt.j2", whole=whole, part=part, words=words, period=period.phrase,
+                      whole_fact=whole_fact, part_fact=part_fact, derived=derived)
+        intent.metric_id = whole.id  # what the answer is a figure of, as the reading line says
+        return draft.answer(intent, True, "value", interpretation, text, self._suggest(whole))
+
+    def _same_period_pair(self, whole: MetricRow, part: MetricRow, period: Period):
+        """A figure of the whole and one of its part for the period asked, from one source."""
+        for row in self._observations(whole.id):
+            if period.form == "point" and row["period"] != period.label:
+                continue
+            if period.form != "point" and not ("/" in row["period"] and _same_span_start(row, period)
+                                                and _same_span_end(row, period)):
+                continue
+            for part_row in self._observations(part.id):
+                if part_row["period"] == row["period"] and part_row["source_id"] == row["source_id"]:
+                    return row, part_row
+        return None
+
+    def _answer_years_aggregate(self, intent: Intent) -> Answer:
+        """The total or average of the years a question lists ("in 2018, 2019 and 2020
+        combined"), from a series that holds every one of them; else the years it lacks."""
+        metric = self._metric(intent)
+        years = sorted({int(p.label) for p in intent.periods})
+        phrase = join_words([str(y) for y in years])
+        draft = Draft(self.store)
+        interpretation = self._interpretation(intent, phrase)
+        points = [r for r in self._points(metric.id) if r["period"].isdigit() and int(r["period"]) in years]
+        facts = [draft.observed(r, metric) for r in points]
+        average = intent.aggregate == "average"
+        totals, missing = self._totals(draft, metric, years, facts, average, intent.reporter)
+        if not totals:
+            text = render("answers/span_parts.txt.j2", metric=metric, period=phrase,
+                          average=intent.aggregate == "average",
+                          periods=[describe_period(r["period"]) for r in points], missing=missing)
+            return Draft(self.store).answer(intent, False, "span", interpretation, text,
+                                            [f"{metric.name.lower()} {y}" for y in years[:2]])
+        text = render("answers/span_values.txt.j2", metric=metric, period=phrase, groups=group_facts(facts),
+                      totals=totals, missing=[], average=average, over="these years", across=[])
+        return draft.answer(intent, True, "span", interpretation, text, self._suggest(metric))
+
+    def _with_parts(self, draft: Draft, metric: MetricRow, row: sqlite3.Row) -> dict:
+        """A span figure, with the figures of its parts (naval of all) and their shares."""
+        whole = draft.observed(row, metric)
+        parts = []
+        for part_row in self.store.observations_of_parts(metric.id):
+            if part_row["period"] != row["period"] or part_row["source_id"] != row["source_id"]:
+                continue
+            part_metric = self.metrics[part_row["metric_id"]]
+            part = draft.observed(part_row, part_metric)
+            share = 100 * part.value.value / whole.value.value if whole.value.value else 0
+            formula = f"{format_number(part.value.value)} / {format_number(whole.value.value)} × 100 = {format_number(round(share, 1))}"
+            share_fact = draft.derived(part_metric, row["period"], round(share, 1), formula,
+                                       [part, whole], unit="percent")
+            parts.append({"fact": part, "metric": part_metric, "share": share_fact})
+        return {"fact": whole, "parts": parts}
+
+    def _total(self, draft: Draft, metric: MetricRow, period: Period, facts: list[Fact], average: bool = False,
+               reporter: str | None = None):
+        """Derived totals of yearly values (for additive metrics), or their averages (for any),
+        over a span with a start and an end; else the years missing."""
+        if period.start is None or period.end is None:
+            return [], []
+        return self._totals(draft, metric, list(range(period.start.year, period.end.year + 1)), facts,
+                            average, reporter)
+
+    def _totals(self, draft: Draft, metric: MetricRow, years: list[int], facts: list[Fact],
+                average: bool = False, reporter: str | None = None):
+        """A derived total (or average) of the years asked for each series that has every one
+        of them: a source, or one reporter of a source (the IMF's figures as China and as
+        Russia report them are two series); only the reporter asked for, if one is.  With
+        no full series, the years the data lacks."""
+        if not metric.additive and not average:
+            return [], []
+        found = []
+        series = sorted({(f.value.source, f.value.reporter) for f in facts})
+        for source, by in series:
+            if reporter and by and by != reporter:
+                continue
+            yearly = {f.value.period: f for f in facts
+                      if (f.value.source, f.value.reporter) == (source, by) and f.value.period.isdigit()}
+            if any(str(y) not in yearly for y in years):
+                continue
+            chosen = [yearly[str(y)] for y in years]
+            total = sum(f.value.value for f in chosen)
+            formula = " + ".join(format_number(f.value.value) for f in chosen)
+            label = f"{years[0]}/{years[-1]}" if years == list(range(years[0], years[-1] + 1)) \
+                else "; ".join(str(y) for y in years)
+            if average:
+                mean = round(total / len(chosen), 3)
+                formula = f"({formula}) / {len(chosen)} = {format_number(mean)}"
+                found.append(draft.derived(metric, label, mean, formula, chosen, label=f"{AVERAGE_OF}{metric.name}"))
+            else:
+                formula += f" = {format_number(round(total, 3))}"
+                found.append(draft.derived(metric, label, total, formula, chosen, label=f"{TOTAL_OF}{metric.name}"))
+        if found:
+            return found, []
+        have = {f.value.period for f in facts}
+        return [], [str(y) for y in years if str(y) not in have]
+
+    def _answer_series(self, intent: Intent) -> Answer:
+        metric = self._metric(intent)
+        draft = Draft(self.store)
+        rows = self._levels(metric)
+        within, missing = self._within_asked(intent, rows)
+        facts = [draft.observed(r, metric) for r in within]
+        span = intent.periods[0].phrase if intent.periods else ""
+        interpretation = self._interpretation(intent, "every value the data holds, in order"
+                                              + (f", {span}" if span else ""))
+        if not facts:
+            text = render("answers/no_value.txt.j2", together=counted_together(intent, self.metrics, self.resolver.facts), metric=metric, period=span or "any single year",
+                          holdings=self._holdings(metric))
+            return draft.answer(intent, False, "series", interpretation, text, self._suggest(metric))
+        if all("/" in r["period"] for r in within) and not _a_rate(metric):
+            # "meetings per year since 2022": a count over four years is no figure of a year
+            # (a rate over the years, "meetings a year under Hu", is one).
+            spans = list(dict.fromkeys(describe_period(r["period"]) for r in within))
+            text = render("answers/series_spans_only.txt.j2", metric=metric, spans=spans)
+            return Draft(self.store).answer(intent, False, "series", interpretation, text,
+                                            [f"{metric.name.lower()} {spans[0]}"])
+        if missing:
+            # "each year from 2019 to 2023" with years the data lacks: not the list asked
+            # for.  The years it holds are named, for asking one by one, not given.
+            held = list(dict.fromkeys(describe_period(r["period"]) for r in within))
+            text = render("answers/series_gaps.txt.j2", metric=metric, span=span, missing=missing, held=held)
+            return Draft(self.store).answer(intent, False, "series", interpretation, text,
+                                            [f"{metric.name.lower()} {held[0]}", f"{metric.name.lower()} over time"])
+        text = render("answers/series.txt.j2", metric=metric, groups=group_facts(facts), span=span,
+                      missing=missing)
+        return draft.answer(intent, True, "series", interpretation, text, self._suggest(metric))
+
+    def _within_asked(self, intent: Intent, rows: list[sqlite3.Row]) -> tuple[list[sqlite3.Row], list[str]]:
+        """The rows within the span a question asks of a series or its extremes ("each year
+        from 2019 to 2023", "lowest between 1971 and 2019"), and the years in it the data
+        lacks when it holds a metric year by year."""
+        spans = [p for p in intent.periods if p.form in ("range", "since", "before")]
+        if not spans:
+            return rows, []
+        start, end = spans[0].first_day, spans[0].last_day
+        within = [r for r in rows if spans[0].takes_in(r)]
+        yearly = [r for r in rows if len(r["period"]) == 4]
+        if not yearly or not within or spans[0].form != "range":
+            return within, []
+        held = {r["period"] for r in yearly}
+        missing = [str(y) for y in range(int(start[:4]), int(end[:4]) + 1) if str(y) not in held]
+        return within, missing
+

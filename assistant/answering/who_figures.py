@@ -1,0 +1,242 @@
+"""Who-questions about a figure: the people, firms or bodies a figure's records or its
+event name, with the figure asked beside them."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from ..reading.read import NAME_KIND_ASKED, Intent
+from ..reading.words import _stem
+from .draft import Draft, join_words
+from ..reading.words import Lazy
+from .people import ENTITY, NAMES_NO_ONE, PERSON_ACT, SUPERLATIVE
+
+
+# Words by which a record speaks of a kind of name asked for ("survey" of a pollster).
+KIND_MARKS = {"pollster": r"\b(?:survey|poll|pollster)", "survey": r"\b(?:survey|poll)", "poll": r"\b(?:survey|poll)",
+              "bank": r"\bbank", "company": r"\b(?:compan|firm|corporation)", "firm": r"\b(?:compan|firm|corporation)",
+              "refinery": r"\brefiner", "institute": r"\binstitut", "maker": r"\bmaker", "producer": r"\bproducer",
+              "exporter": r"\bexporter", "supplier": r"\bsupplier", "organisation": r"\borgani[sz]ation",
+              "organization": r"\borgani[sz]ation"}
+# Kinds of name narrow enough that a record must tie a name to the kind ("which bank": not
+# any company its record names); a firm or a company is any organisation named.
+NARROW_KINDS = frozenset({"bank", "refiner", "pollster", "institute", "ministr", "agenc"})
+# "which were the 8 firms", "name the 42 companies": the names of what a count counts.
+COUNTED = Lazy(r"^(?:which|what|name|list|who)(?: (?:were|are|was|is))?"
+               r"(?: (?:some|any|all|a few|several|one|two|three)(?: of)?)?(?: the)? \d+\b"
+               r"|^(?:which (?:were|are) the|name the|list the|who (?:were|are) the)\b")
+# ... of people: "which were the 2 leaders", "name the military leaders behind the 14 ...".
+COUNTED_PEOPLE = Lazy(r"^(?:\S+ ){0,5}?(?:leaders|presidents|ministers|people|persons|officials|diplomats|"
+                      r"generals|men|women|heads)\b")
+
+HOW_MUCH = Lazy(r"\bhow (?:much|many|big|large)\b")
+
+
+def _tied(name: str, kind: str, record: str) -> bool:
+    """Whether the record makes `name` one of `kind`: in the name, or next to it."""
+    said = re.escape(name)
+    return kind in name.lower() or bool(re.search(rf"{said}(?:['’]s)?\W+(?:[\w-]+\W+)?{kind}|{kind}\w*\W+{said}",
+                                                   record, re.I))
+
+
+def _within(row: sqlite3.Row, period) -> bool:
+    """A figure's period that fits the asked one: for "since" a span that starts then
+    (the same year will do), else one that overlaps it."""
+    start = row["period_start"] or "0000"
+    if period.form == "since":
+        return period.start is not None and start[:4] == period.first_day[:4]
+    asked_start = period.start.isoformat() if period.start else "0000"
+    asked_end = period.end.isoformat() if period.end else "9999"
+    end = row["period_end"] or "9999"
+    if period.form == "point":  # a figure for 2023 itself, not a span that takes it in
+        # ... though a month of a year is the year's: "the June 1997 deal" has a figure for 1997.
+        within_year = start[:4] == end[:4] == asked_start[:4] == asked_end[:4]
+        return start >= asked_start and end <= asked_end or within_year and start <= asked_start and end >= asked_end
+    return start <= asked_end and end >= asked_start
+
+
+def _record(metric, rows) -> str:
+    """What crr's records say of a figure: the metric's name and description, and the
+    notes of its observations ("Gazprom's exports through Power of Siberia-1")."""
+    notes = ". ".join(dict.fromkeys(r["note"] for r in rows if r["note"]))
+    return f"{metric.name}. {metric.description}. {notes}"
+
+
+def _said(metric, rows) -> str:
+    """The description of a figure, and its observations' notes where they say more."""
+    notes = " ".join(dict.fromkeys(r["note"].rstrip(".") + "." for r in rows if r["note"]))
+    return f"{metric.description.rstrip('.')}. {notes}".strip() if notes else metric.description
+
+
+class WhoOfFigures:
+    """Who-questions answered from figures; mixed into Engine."""
+
+    def _with_figures(self, intent: Intent, draft, by_event, by_figure):
+        """The event's answer, and after it the figures the question states that crr holds."""
+        found = []
+        for value in by_figure.values:
+            rows = self.store.rows("select * from observations where id = ?", (value.observation_id,))
+            found += [(rows[0], self.metrics[value.metric])] if rows else []
+        return self._and_figures(intent, draft, by_event, found)
+
+    def _and_figures(self, intent: Intent, draft, by_event, found):
+        lines = []
+        for row, metric in found:
+            fact = draft.observed(row, metric)
+            lines.append(f"{metric.name}, {fact.period_text}: {fact.text}{fact.marks}.")
+        text = by_event.text.rstrip("\n") + "\n" + "\n".join(lines)
+        return draft.answer(intent, True, "who", by_event.interpretation, text, by_event.suggestions)
+
+    def _with_the_figure_asked(self, intent: Intent, draft, by_event):
+        """"Who revealed the financing, and how much was it?": the event's people, and the
+        figure the question resolves to, of the event's year (or its only figures)."""
+        metric = self.metrics.get(intent.metric_id) if intent.metric_id else None
+        if not by_event.answered or not by_event.events or metric is None or not HOW_MUCH.search(intent.normalized):
+            return by_event
+        rows = self.store.observations(metric.id)
+        year = by_event.events[0].date[:4]
+        rows = [r for r in rows if str(r["period"]).startswith(year)] or (rows if len(rows) <= 2 else [])
+        if not rows:
+            return by_event
+        return self._and_figures(intent, draft, by_event, [(r, metric) for r in rows])
+
+    def _who_by_figure(self, intent: Intent, draft):
+        """"Which two leaders met 19 times since the war began?", "which pollster found 88%
+        of Russians favourable?": whose is the figure the question states, when crr holds it.
+        A number crr does not hold for this is said; so are names it does not hold ("which
+        were the 8 firms": crr holds how many, not which)."""
+        from ..writing.render import render
+
+        if not intent.numbers:
+            return None
+        marks = ",".join("?" for _ in intent.numbers)
+        rows = self.store.rows(f"select * from observations where value in ({marks}) order by id",
+                               tuple(intent.numbers))
+        facts = self.resolver.facts
+        hits = []
+        for row in rows:
+            metric = self.metrics[row["metric_id"]]
+            if not all(facts.covers(metric.subjects, a) for a in intent.subjects) \
+                    or any(p not in metric.parties for p in intent.others):
+                continue
+            if intent.periods and not any(_within(row, period) or period.label in metric.name
+                                          for period in intent.periods):
+                # "signed in 1997 to sell oil for 1999": either year may be the figure's; so
+                # may the year its name gives ("capacity from the 2008 deal", held for 2011).
+                continue
+            if intent.quantity_units and not any(metric.unit in units for units in intent.quantity_units):
+                continue  # "$6 billion" is no rank of 6
+            hits.append((row, metric))
+        interpretation = "Read as a question about whose figure it is."
+        if not hits:
+            text = (f"crr holds no figure of {' or '.join(f'{n:g}' for n in intent.numbers)} that fits this "
+                    "question, so it names no one.")
+            return draft.answer(intent, False, "who", interpretation, text, self._starters())
+        # "What were the 25 documents?": a count's people (whose visit it was) are not the
+        # things counted, unless people are what it counts ("which were the 2 leaders").
+        things = COUNTED.search(intent.normalized) and not COUNTED_PEOPLE.search(intent.normalized)
+        counted = [metric for row, metric in hits if metric.measure == "count"
+                   and COUNTED.search(intent.normalized) and (not metric.people or things)]
+        if counted:
+            unit = counted[0].unit
+            text = (f"The sources give how many {unit} ({counted[0].name}), not which: crr holds no names "
+                    f"of the {unit}.")
+            return Draft(self.store).answer(intent, False, "who", interpretation, text,
+                                            [f"{counted[0].name.lower()}"])
+        people = {p["id"]: p for p in self.store.people}
+        # The figure's own note may name whose it is ("Gazprom's exports through ..."); what
+        # only a person does ("who negotiated", "who disclosed") needs a person crr knows.
+        person = bool(PERSON_ACT.search(intent.normalized))
+        # "Which bank put up the $6bn?": a record that says "Chinese banks" names no bank; a
+        # name is one of a kind that narrow only when its record ties the two ("Bank of
+        # China", "the Shandong Yulong refinery").
+        entity = ENTITY.search(intent.normalized)
+        root = re.sub(r"(?:ies|y|s)$", "", entity.group(0).split()[-1]) if entity else ""
+        root = root if root in NARROW_KINDS else ""
+
+        def names_whose(record: str) -> bool:
+            names = self._names_beyond(record, intent.question, intent.parties)
+            if root and re.search(rf"\b{root}", record, re.I) and not any(_tied(n, root, record) for n in names):
+                return False
+            return bool(names) and not (person and not self._people_in(record.lower()))
+
+        hits = [(row, metric) for row, metric in hits if metric.people or names_whose(_record(metric, [row]))]
+        if not hits:
+            text = ("crr holds the figure the question gives, but no record of it names who it is of, "
+                    "so it names no one.")
+            return draft.answer(intent, False, "who", interpretation, text, self._starters())
+        lines = []
+        for row, metric in hits[:3]:
+            fact = draft.observed(row, metric)
+            names = [people[p]["name"] for p in metric.people if p in people]
+            # A figure that names no one of its own: the names its record gives, as its words'.
+            worded = [] if names else self._names_beyond(_record(metric, [row]), intent.question, intent.parties)
+            lines.append({"fact": fact, "metric": metric, "said": _said(metric, [row]), "names": names,
+                          "worded": worded})
+        text = render("answers/who_figure.txt.j2", lines=lines)
+        return draft.answer(intent, True, "who", interpretation, text, [])
+
+    def _who_by_metric(self, intent: Intent):
+        """"Who are the top diplomats the Dashboard counts, and how often did they meet?":
+        a count of the people named answers with their names and its figure."""
+        metric = self.metrics.get(intent.metric_id) if intent.metric_id else None
+        # A metric matched well, or the only one that fits every facet the question binds.
+        strong = bool(intent.candidates) and (intent.candidates[0][0] >= 3 or len(intent.candidates) == 1)
+        entity = bool(ENTITY.search(intent.normalized))  # "which two countries ...", "which pollster ..."
+        if not (metric and ((metric.people and (intent.people or (strong and intent.measures))) or (strong and entity))):
+            return None
+        if metric.people and set(metric.people) <= set(intent.people) and not intent.measures:
+            return None  # "who succeeded Yeltsin?": a figure of Yeltsin's names no one else
+        from ..reading.kinds import metric_kind
+
+        if SUPERLATIVE.search(intent.normalized) and metric.measure != "rank" and not metric.people:
+            text = (f"crr holds {metric.name} but no ranking that names which is the largest or the most, "
+                    "so it names none.")
+            return Draft(self.store).answer(intent, False, "who", "Read as a question about which ranks first.",
+                                            text, [f"latest {metric.name.lower()}"])
+        rows = [r for r in self._observations(metric.id)
+                if not intent.periods or any(_within(r, period) for period in intent.periods)]
+        if not metric.people and not self._names_beyond(_record(metric, rows), intent.question, intent.parties):
+            text = f"crr holds {metric.name}, but no record of it names who it is of, so it names no one."
+            return Draft(self.store).answer(intent, False, "who", NAMES_NO_ONE,
+                                            text, [f"latest {metric.name.lower()}"])
+        kind = metric_kind(intent.asked_kind, intent.periods)
+        answer = getattr(self, f"_answer_{kind}")(intent)
+        names = {p["id"]: p["name"] for p in self.store.people}
+        who = " and ".join(names[p] for p in metric.people if p in names)
+        # Without people, the metric's records name whom its figure is of, in their words.
+        worded = [] if who else self._names_beyond(_record(metric, rows), intent.question, intent.parties)
+        if who:
+            answer.text = f"{who}: " + answer.text
+        else:
+            lead = f"Its record names {', '.join(worded)}: " if worded else ""
+            answer.text = lead + answer.text.rstrip("\n") + f"\n({_said(metric, rows)})"
+        answer.kind = "who"
+        return answer
+
+    def _answer_who_of_figure(self, intent: Intent, metric_id: str):
+        """"Who signed it?" after a figure ("the 2014 gas deal's value"): the people its
+        records name; else that they name no one, with what they say of it."""
+        metric = self.metrics[metric_id]
+        draft = Draft(self.store)
+        rows = self._observations(metric_id)
+        interpretation = f"Read as a follow-up: who is named in crr's records of {metric.name}."
+        names = {p["id"]: p["name"] for p in self.store.people}
+        people = [names[p] for p in metric.people if p in names]
+        asked = NAME_KIND_ASKED.search(intent.normalized)
+        record = _record(metric, rows)
+        if not people and asked and re.search(KIND_MARKS.get(_stem(asked.group(1)), r"$^"), record, re.I):
+            # "Which pollster was it?": a kind of name asked, which the figure's record gives
+            # when it speaks of one ("a Levada Center survey"); trade's record names no company.
+            people = self._names_beyond(record, intent.question, intent.parties)
+        if not people:
+            # The names a figure's words give ("Crimea", "Power of Siberia") are not who did it.
+            text = (f"crr's records of {metric.name} name no one who took part in it, so it names no one; "
+                    f"what they say of it: {_said(metric, rows)}")
+            return draft.answer(intent, False, "who", interpretation, text, [])
+        facts = [draft.observed(r, metric) for r in rows[:1]]
+        text = (f"{join_words(people)}: {metric.name}, {facts[0].period_text}: {facts[0].text}{facts[0].marks}.\n"
+                f"({_said(metric, rows)})\n")
+        return draft.answer(intent, True, "who", interpretation, text, [])
+

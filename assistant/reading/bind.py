@@ -1,0 +1,359 @@
+"""Binding a question's words to its facets: the flow and its ends, what is counted, a
+stated quantity, the subjects denied or joined, and the parts a question asks in turn.
+read.py calls these as it builds an Intent."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from .facets import coordinated
+from .lexicon import Found, Lexicon
+from .words import STOPWORDS, Lazy, _stem
+
+if TYPE_CHECKING:
+    from .read import Intent
+
+
+# How the words of a flow begin ("exports", "shipped", "supplies").
+FLOW_VERBS = ("export", "import", "sell", "sold", "sale", "buy", "bought", "purchas", "ship", "suppl", "send", "sent",
+              "deliver", "receiv", "flow")
+# Units a measure is read from: a question in bcm asks for a volume.
+UNIT_MEASURES = {"bcm": ("volume", "capacity"), "tonnes": ("volume", "capacity"), "barrels": ("volume", "capacity"),
+                 "km": ("length",), "miles": ("length",), "tiv": ("volume",), "watts": ("capacity",)}
+AFTER_AMOUNT = frozenset("did does do were was is are has have had in of for from to worth a per".split())
+PLACE_WORDS = frozenset({"in", "to", "at", "into", "from", "near", "around"})
+LOCATIVE = frozenset({"in", "at", "near", "around"})
+# A capital before these names its country's: "the Moscow exchange", "Beijing's stock market".
+OF_THE_COUNTRY = frozenset({"stock", "exchange", "bourse", "market", "markets", "stocks"})
+# Words of people going somewhere: with them, "to Moscow" is the city.
+GOING = ("tourist", "visitor", "visit", "student", "trip", "travel", "flight", "went", "go", "come", "came",
+         "arriv", "studi", "migrant", "worker", "holiday")
+# The facet a phrase is named as having been read as, the first it binds of these.
+READ_AS = ("person", "people", "office", "party", "source", "subject", "unit", "currency", "measure", "judgement", "off_subject")
+NUMERIC = Lazy(r"^[\d.,%$]+(?:bn|mn|m|b)?$")
+
+# What an agreement provides, asked in the future tense: "under the 2009 deal".
+UNDER_TERMS = Lazy(r"\bunder (?:the|its|that|this|their) (?:\S+ ){0,3}(?:deal|agreement|contract|treaty|accord|"
+                   r"pact|memorandum|arrangement)s?\b")
+
+# "Besides Shandong Yulong, which refineries ...": a leading clause leaves a name out.
+ASKER_WORDS = frozenset({"my", "our", "mine"})
+
+MAGNITUDES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn", "m"})
+# "how many times bigger": a multiple, not a count.
+MULTIPLE = Lazy(r"\bhow many times (?:bigger|larger|more|higher|greater|smaller|as|over)\b")
+# "how many extra years": a length of time, not a count.
+# "How long is" a thing with ends (a pipeline, the border) asks its length, not a time.
+# The price of a good, not of a deal: "what price does China pay for Power of Siberia gas?".
+UNIT_PRICE = Lazy(r"\bprices?\b(?: [\w'-]+){0,6}? (?:for|of) (?:[\w'-]+ ){0,4}?(?:gas|oil|crude|lng|coal|electricity)\b"
+                  r"(?! (?:deal|deals|contract|contracts|agreement|pipeline|pipelines|project|projects|stake|field)\b)")
+# "What did it cost per barrel?": money a unit of a good, a price, not a sum.
+PER_UNIT = Lazy(r"\b(?:per|a|each|every)\s(?:barrel|tonne|ton|cubic met(?:re|er)|thousand cubic met(?:re|er)s|"
+                r"mmbtu|btu|kwh|kilowatt[- ]hour|megawatt[- ]hour|mwh)\b")
+FOR_HOW_LONG = Lazy(r"\bfor how long\b|\bhow long (?:did|does|do|will|would) (?:[\w'-]+ ){0,4}?(?:last|run|stay)\b")
+HOW_LONG_THING = Lazy(r"\bhow long (?:is|are|was|were|will be|would be) (?:the |a |an |this |that |its )?"
+                      r"(?:[\w'-]+ ){0,4}?(?:pipelines?|border|boundary|frontier|railway|rail line|line|bridge|"
+                      r"river|road|route|tunnel|cable|spur)\b")
+# A word that leaves out what follows it: "not naval", "non-naval", "excluding LNG".
+NEGATION = Lazy(r"\b(?:(?<!\bor )not(?: counting| including)?|non|excluding|except(?: for)?|other than|apart from|"
+                r"aside from|leaving out|without)[ -](?:the |a |an |any )?([a-z][a-z'-]*)")
+HOW_OFTEN = Lazy(r"\bhow (?:often|frequently)\b")
+PER_YEAR = Lazy(r"\b(?:a|per|each|every) year\b|\bannual|\byearly\b|\bon average\b")
+DURATION_COUNT = Lazy(r"\bhow many (?:[a-z]+ )?(?:years|months|weeks|days|decades)\b")
+
+FLOW_PAIR = Lazy(r"\b(import|export)s? (?:and|or|&|vs|versus) (import|export)s?\b")
+
+NEGATION_WORDS = ("not", "non", "excluding", "except", "other than", "apart from", "aside from", "leaving out",
+                  "without")
+
+# A people's name as an adjective ("Russian", "Chinese", "Turkish"), not the country's own.
+DEMONYM = Lazy(r"(?:ian|ean|can|man|ese|ish|ench)$")
+
+APART = frozenset(["and", "or", "vs", "versus", "than", "not", "&"])
+
+
+def quantity_key(match: re.Match) -> tuple[str, str]:
+    unit = {"b": "billion", "bn": "billion", "m": "million", "mn": "million"}.get(match["unit"], match["unit"] or "")
+    unit = {"percent": "%", "per cent": "%", "million tons": "million tonnes", "mt": "million tonnes",
+            "tons": "tonnes", "b/d": "barrels", "bpd": "barrels", "megawatts": "mw",
+            "million tiv": "tiv", "mn tiv": "tiv"}.get(unit, unit)
+    return ("$" if match["money"] else "", unit)
+
+
+def counted_of(words: list[str], found: list[Found]) -> str:
+    """What "how many" counts: the first word after it that names no party."""
+    parties = {i for f in found if f.values("party") for i in range(f.start, f.end)}
+    for i, word in enumerate(words[:-2]):
+        if word == "how" and words[i + 1] == "many":
+            return next((w for j, w in enumerate(words[i + 2:], start=i + 2)
+                         if j not in parties and w not in STOPWORDS), "")
+    return ""
+
+
+def unknown_numbered_name(intent: Intent, words: list[str], lexicon: Lexicon) -> None:
+    """"Power of Siberia 3": a name known only with other numbers (1 and 2) is another
+    thing, which crr holds nothing of; the name with its number is a word no figure places."""
+    numbered = lexicon.numbered()
+    if not numbered:
+        return
+    text = " ".join(words)
+    for name, numbers in numbered.items():
+        if name in text:
+            for match in re.finditer(rf"\b{re.escape(name)}[ -]?(\d)\b", text):
+                if match.group(1) not in numbers:
+                    intent.unknown_names.append(f"{name} {match.group(1)}")
+
+
+def subjects_of_cues(intent: Intent, found: list[Found], lexicon: Lexicon) -> None:
+    """A cue of measure that names its subject ("crude oil value", "trade value") asks for
+    that subject too: the amount of crude, not an amount of anything."""
+    for phrase in found:
+        if phrase.values("measure") and not phrase.values("subject") and " " in phrase.text:
+            inner = phrase.text.split()
+            for part in lexicon.scan(inner[:-1]) + lexicon.scan(inner[1:]):
+                if (subjects := part.values("subject")) and part.text not in intent.subject_words:
+                    intent.subjects.append(tuple(subjects))
+                    intent.subject_words.append(part.text)
+
+
+def bind_words(intent: Intent, words: list[str], found: list[Found], currency_at: int | None = None,
+          aside: frozenset[str] = frozenset()) -> None:
+    """Each phrase to its facet; the words left over are content for the matcher.
+    A currency asked for ("in rubles") is a unit of the answer, not its subject; a cue of
+    judgement in `aside` is a preface's, set aside."""
+    taken, cues = set(), []
+    for phrase in found:
+        # The phrase's values by facet; most phrases are one harmless word ("the", "in").
+        facets = phrase.facets
+        if "city" in facets and _a_place(words, phrase.start):
+            continue  # "tourists who visited Moscow": the city, which no national figure counts
+        if phrase.start == currency_at:
+            taken.update(range(phrase.start, phrase.end))
+            intent.bound[phrase.text] = "currency"
+            continue
+        taken.update(range(phrase.start, phrase.end))
+        for party in facets.get("party", ()):
+            if party not in intent.parties:
+                intent.parties.append(party)
+        intent.offices += [(phrase.text, office) for office in facets.get("office", ())]
+        if "person" in facets or "people" in facets:
+            for person in [*phrase.values("person"), *(p for group in phrase.values("people") for p in group.split())]:
+                if person not in intent.people:
+                    intent.people.append(person)
+        if (subjects := facets.get("subject")) and " ".join(words[phrase.end:phrase.end + 2]) != "or not":
+            intent.subjects.append(tuple(subjects))
+            intent.subject_words.append(phrase.text)
+        if (units := facets.get("unit")) and _stated_quantity(words, phrase.start):
+            units = []  # "to deliver 300 million tons": a quantity the question gives, not its unit
+        if units:
+            intent.units += [u for u in units if u not in intent.units]
+            for unit in units:
+                intent.measures.update(UNIT_MEASURES.get(unit, ()))
+        if (measures := facets.get("measure")) and phrase.text in ("%", "percent", "per cent") \
+                and _stated_quantity(words, phrase.start):
+            intent.stated_share = True  # "its 30% stake": a share the question gives (see read)
+        if measures:
+            following = next((f for f in found if f.start == phrase.end), None)
+            after = words[following.end] if following and following.end < len(words) else ""
+            if "count" in measures and following and (following.values("currency") or following.values("unit")) \
+                    and (after in AFTER_AMOUNT or not after):
+                # "how many dollars did ...", not "how many yuan accounts"
+                measures = ["amount"] if following.values("currency") else []
+            if measures:
+                cues.append(set(measures))
+            intent.measure_words.append(phrase.text)
+        if "judgement" in facets and phrase.text in aside:
+            taken.update(range(phrase.start, phrase.end))
+            intent.aside.append(phrase.text)  # a preface's cue ("Is Russia the junior partner?")
+            continue
+        if "judgement" in facets and phrase.text.startswith("will ") and UNDER_TERMS.search(intent.normalized):
+            # "How much oil will Russia deliver under the loans-for-oil deal?": the deal's terms.
+            taken.update(range(phrase.start, phrase.end))
+            continue
+        if "judgement" in facets:
+            intent.judgement = True
+        if "off_subject" in facets:
+            intent.off_subject = True
+        if "source" in facets:
+            intent.sources += [s for s in facets["source"] if s not in intent.sources]
+        read_as = next(filter(facets.__contains__, READ_AS), "")
+        if read_as:
+            intent.bound[phrase.text] = read_as
+        elif "harmless" not in facets:
+            taken.difference_update(range(phrase.start, phrase.end))
+    if "how many times" in intent.normalized and MULTIPLE.search(intent.normalized):
+        cues = [c for c in cues if c != {"count"}] or [{"ratio"}]  # a multiple, not a count
+    if DURATION_COUNT.search(intent.normalized):
+        cues = [c for c in cues if c != {"count"}] + [{"duration"}]
+    if FOR_HOW_LONG.search(intent.normalized):
+        # "for how long?", "how long did it last?": a time, never a length in km
+        cues = [c - {"length"} if c >= {"duration", "length"} else c for c in cues]
+    elif HOW_LONG_THING.search(intent.normalized):
+        # "how long is the pipeline": its length in km, not the months it was early
+        cues = [c - {"duration"} if c >= {"duration", "length"} else c for c in cues]
+    if HOW_OFTEN.search(intent.normalized) and (any(p.form != "point" for p in intent.periods) or not intent.periods) \
+            and not PER_YEAR.search(intent.normalized):
+        # "how often did they meet after the invasion": how many times in that span
+        cues = [c | {"count"} if c & {"rate", "share"} else c for c in cues]
+    if PER_YEAR.search(intent.normalized) and not intent.periods and any("count" in c for c in cues) \
+            and re.search(r"\bhow many times\b", intent.normalized):
+        # "how many times did Hu and Putin meet a year?": so many times a year, a rate
+        cues = [c | {"rate"} if "count" in c else c for c in cues]
+    if cues:
+        # Each cue allows some measures; together they allow those all allow ("the share, in %"),
+        # or, when they disagree ("how many percent"), any of them.
+        common = set.intersection(*cues)
+        intent.measures.update(common or set.union(*cues))
+    if UNIT_PRICE.search(intent.normalized) or (PER_UNIT.search(intent.normalized) and intent.measures & {"amount", "price"}):
+        # "what price per barrel does China pay for the crude": so much a unit (the barrel is
+        # the price's unit), no deal's value and no volume
+        intent.measures, intent.units = {"price"}, []
+    harmless = {f.text for f in found if "harmless" in f.facets}
+    content = [(i, w) for i, w in enumerate(words) if i not in taken and w not in STOPWORDS
+               and not NUMERIC.match(w) and len(w) > 1 and w not in harmless]
+    # "for my essay", "according to my grandmother": words about the one asking, not the figure.
+    askers = {j for i, w in enumerate(words) if w in ASKER_WORDS for j in (i + 1, i + 2)}
+    intent.aside += [intent.spelled.get(w, w) for i, w in content if i in askers]
+    intent.content = [w for i, w in content if i not in askers]
+    intent.neutral = frozenset(
+        word for phrase in found if "subject" not in phrase.facets and phrase.start in taken
+        for word in phrase.text.split()) | {w for w in words if w.startswith(FLOW_VERBS)}
+
+
+def its_flow(ends: tuple[str | None, str | None], words: list[str], found: list[Found]) -> tuple:
+    """"Russia's own figure for its exports to China": "its" is the other country the
+    question names, the end the flow's words left open."""
+    if (ends[0] is None) == (ends[1] is None):
+        return ends
+    owner = any(w in ("its", "their") and i + 1 < len(words) and words[i + 1].startswith(FLOW_VERBS)
+                for i, w in enumerate(words))
+    named = [p for f in found for p in f.values("party") if p not in ends]
+    if not owner or len(set(named)) != 1:
+        return ends
+    return (named[0], ends[1]) if ends[0] is None else (ends[0], named[0])
+
+
+def origin_or_buyer(ends: tuple[str | None, str | None], words: list[str], found: list[Found]) -> tuple:
+    """"Russian crude imports" may be Russia's imports of crude or imports of Russian crude
+    (China's, paid for in dollars): a people's adjective before a thing traded and
+    "imports", with nothing else to say which way, names one end of the flow but not which."""
+    if ends[0] is not None or ends[1] is None:
+        return ends
+    for phrase in found:
+        if (phrase.values("party") == (ends[1],) and phrase.end - phrase.start == 1
+                and DEMONYM.search(words[phrase.start])):
+            things = [f for f in found if f.start >= phrase.end and f.values("subject") and not f.values("party")]
+            thing = things[0] if things else None
+            if (thing and thing.start == phrase.end and thing.end < len(words)
+                    and words[thing.end] == "import"):
+                return None, None
+    return ends
+
+
+def _a_place(words: list[str], start: int) -> bool:
+    """Whether the city at `start` is a place people are in or go to ("in Moscow", "tourists
+    who went to Moscow"), not its country's capital standing for it ("arms from Moscow")."""
+    before = words[start - 1] if start else ""
+    if words[start + 1:start + 2] and words[start + 1] in OF_THE_COUNTRY:
+        return False  # "in Moscow stock market trading": the country's market, named by its capital
+    if before.startswith(("visit", "tour")) or before in LOCATIVE:
+        return True
+    return before in PLACE_WORDS and any(w.startswith(GOING) for w in words[max(0, start - 5):start - 1])
+
+
+def _stated_quantity(words: list[str], start: int) -> bool:
+    """Whether the unit at `start` follows a number: "300 million tons", "5 bcm"."""
+    before = words[max(0, start - 2):start]
+    return bool(before) and (NUMERIC.match(before[-1]) is not None or (
+        before[-1] in MAGNITUDES and len(before) == 2 and NUMERIC.match(before[0]) is not None))
+
+
+def negated_subjects(text: str, found: list[Found]) -> list[str]:
+    """The subjects a question leaves out: "exercises that were not naval", "non-naval",
+    "excluding LNG"."""
+    negated = []
+    if not any(word in text for word in NEGATION_WORDS):
+        return negated
+    for match in NEGATION.finditer(text):
+        word = _stem(match.group(1))
+        for phrase in found:
+            if phrase.text.split()[0] == word:
+                negated += [s for s in phrase.values("subject") if s not in negated]
+    return negated
+
+
+def union_of_subjects(intent: Intent, words: list[str], found: list[Found], parents: dict) -> None:
+    """"met or spoke", "meetings or calls": either of two related subjects is their common one;
+    "meetings and phone calls" (a subject and a part of it) is the subject."""
+    def line(subject: str) -> list[str]:
+        out = []
+        while subject:
+            out.append(subject)
+            subject = parents.get(subject)
+        return out
+
+    named = [f for f in found if f.values("subject")]
+    # "meet or talk": either, though "talk" may be a meeting as well as a call.
+    either = [(first, second) for first, second in zip(named, named[1:])
+              if second.start == first.end + 1 and words[first.end] == "or"
+              and not set(first.values("subject")).isdisjoint(second.values("subject"))]
+    for first, second in coordinated(found, words, "subject") + either:
+        a, b = first.values("subject")[0], second.values("subject")[0]
+        common = next((s for s in line(a) if s in line(b)), None)
+        # "meetings or calls" is their common subject; so is "meetings and phone calls",
+        # a subject with a part of it; "oil and gas" asks two questions.
+        if words[first.end] != "or" and common not in (a, b):
+            continue
+        if common and (first.text, second.text) != (common, common):
+            for phrase in (first.text, second.text):
+                if phrase in intent.subject_words:
+                    i = intent.subject_words.index(phrase)
+                    intent.subject_words.pop(i)
+                    intent.subjects.pop(i)
+            intent.subject_words.append(f"{first.text} or {second.text}")
+            # Their common subject, then each of the two: a figure of both counted as one
+            # (meetings and calls) is asked for whole.
+            either_of = (common, *dict.fromkeys(x for x in (a, b) if x != common))
+            intent.subjects.append(either_of)
+            # "meet or talk by phone": another word of either ("phone") is within the either.
+            kept = [(w, s) for w, s in zip(intent.subject_words, intent.subjects)
+                    if s == either_of or not all(common in line(x) for x in s)]
+            intent.subject_words, intent.subjects = [w for w, _ in kept], [s for _, s in kept]
+
+
+def joined_subjects(intent: Intent, words: list[str], found: list[Found], lexicon: Lexicon) -> None:
+    """"gas to China through the pipeline": two words a few apart that together name one
+    subject ("pipeline gas") are that subject, not two; not when a word between sets them
+    apart ("oil and gas pipelines" are no pipeline oil)."""
+    named = [f for f in found if f.values("subject") and f.end - f.start == 1]
+    for first, second in pairwise(named):
+        between = words[first.end:second.start]
+        if len(between) > 4 or APART.intersection(between):
+            continue
+        joined = (lexicon.values_of(f"{first.text} {second.text}", "subject")
+                  or lexicon.values_of(f"{second.text} {first.text}", "subject"))
+        if not joined or first.text not in intent.subject_words or second.text not in intent.subject_words:
+            continue
+        at = intent.subject_words.index(first.text)
+        kept = [(w, s) for w, s in zip(intent.subject_words, intent.subjects) if w not in (first.text, second.text)]
+        kept.insert(at, (f"{first.text} {second.text}", tuple(joined)))
+        intent.subject_words, intent.subjects = [w for w, _ in kept], [s for _, s in kept]
+        return
+
+
+def parts_asked(intent: Intent, words: list[str], found: list[Found]) -> list[str]:
+    """Two questions in one: "imports and exports", "oil and gas", each asked on its own."""
+    text = intent.normalized
+    pair = FLOW_PAIR.search(text)
+    if pair and pair.group(1) != pair.group(2):
+        whole = pair.group(0)
+        return [text.replace(whole, f"{pair.group(1)}s"), text.replace(whole, f"{pair.group(2)}s")]
+    for first, second in coordinated(found, words, "subject"):
+        if words[first.end] == "or":
+            continue
+        joined = " ".join(words[first.start:second.end])
+        if joined in text:
+            return [text.replace(joined, first.text), text.replace(joined, second.text)]
+    return []

@@ -1,0 +1,158 @@
+"""What a count counts: whether the things a question counts, and what it says they did,
+are what a count's records say, and the counts a question asks of together."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..data.store import MetricRow
+from ..reading.read import Intent
+from ..reading.words import Lazy, _stem
+
+if TYPE_CHECKING:
+    from .rules import Facts
+
+
+_SMALL = frozenset("a an the of in on to for and or by with from at as is".split())
+
+
+def asks_counted(intent: Intent) -> bool:
+    """Whether the counted rule reads this question: a figure asked with no word of count,
+    on its own (a follow-up's figure is the one shown)."""
+    return intent.kind in ("value", "latest", "span", "series", "peak", "lowest") and "count" not in intent.measures \
+        and not intent.follow_up and not intent.deictic
+
+
+COUNT_WORDS = Lazy(r"\b(?:number|numbers|count|counts|tally|total|figures?|how many)\b")
+
+
+def counted_said(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
+    """A count answers a question that asks for a count ("how many", "number of") or names
+    what it counts, itself or as a word of a subject it asks of ("tourism": visits; "voting":
+    roll calls); "drill with Mongolia" asks for no count of countries in a Vostok exercise."""
+    if metric.measure != "count" or not asks_counted(intent) or not metric.unit or intent.people \
+            or COUNT_WORDS.search(intent.normalized):
+        return True  # (the people named are what a count of their meetings is of)
+    unit, asked = _key(metric.unit), f" {_key(intent.normalized)} "
+    if f" {unit} " in asked or all(f" {w} " in asked for w in _key(metric.name).split() if w not in _SMALL):
+        return True  # its unit said, or its own name
+    if any(f" {alias} " in asked for alias in facts.own_aliases(metric.id)) or any(
+            " " in phrase and phrase in facts.all_aliases(metric.id) for phrase in intent.subject_words):
+        return True  # a name of its own ("kilo subs", "entity list"), no word of a broad subject
+    # ... or a word of the metric's own subject that is one the question asks of ("military
+    # leaders": their engagements, a military subject).
+    held = [s for s in metric.subjects if any(facts.covers((s,), asked) for asked in intent.subjects)]
+    return any(unit in facts.subject_phrases(s) for s in held) or any(
+        unit in facts.subject_phrases(s) for asked in intent.subjects for s in asked)
+
+
+@cache
+def _key(text: str) -> str:
+    from ..reading.lexicon import phrase_key
+    return phrase_key(text)
+
+
+def thing_unsaid(intent: Intent, metric: MetricRow, facts: Facts) -> str:
+    """A thing within a subject the question names ("Zhenbao island", "border checkpoints",
+    "Arctic LNG 2") that the metric's own words do not say: a figure of the border's length
+    is none of its checkpoints."""
+    words = facts.words_of(metric.id)
+    for phrase in intent.subject_words:
+        if phrase in facts.things:
+            for word in phrase.split():
+                read = facts.correct([intent.spelled.get(word, word)])
+                if word not in words and not (read and read[0] in words):
+                    return repr(intent.as_written(phrase))
+    return ""
+
+
+def subject_missing(intent: Intent, metric: MetricRow, facts: Facts) -> str:
+    for words, asked in zip(intent.subject_words, intent.subjects):
+        if not facts.covers(metric.subjects, asked) and not _said_of_the_counted(intent, metric, facts, words):
+            return words
+    return ""
+
+
+def _said_of_the_counted(intent: Intent, metric: MetricRow, facts: Facts, words: str) -> bool:
+    """"How many Chinese firms did the ban on suppliers of weapon parts name?": the things
+    a count asks for are its own ("firms"); a subject that only says what they did is met
+    when the figure's records say it too ("firms supplying weapon parts")."""
+    if not counts_the_asked(intent, metric, facts):
+        return False
+    noted = facts.noted_words(metric.id)
+    return all(is_noted(_stem(w), noted) for w in words.split())
+
+
+def is_noted(word: str, noted: frozenset[str]) -> bool:
+    """Whether a records' word says `word`, in this or another form ("guide", "guidance")."""
+    if word in noted:
+        return True
+    return len(word) >= 5 and any(len(n) >= 5 and n[:4] == word[:4] and _shared(n, word) >= min(len(n), len(word)) - 1
+                                  for n in noted)
+
+
+def _shared(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def counts_the_asked(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
+    """Whether the metric counts the things "how many" asks for ("how many Chinese firms")."""
+    if metric.measure != "count":
+        return False
+    if intent.counted:
+        return intent.counted in facts.words_of(metric.id)
+    # ... or names them as its unit does, with no "how many" ("troops per side in the drill")
+    unit = _stem(metric.unit.split()[0]) if metric.unit else ""
+    return bool(unit) and unit in {_stem(w) for w in intent.normalized.split()}
+
+
+# "On its own", "alone": one of several, which a figure of them together does not give.
+ALONE = Lazy(r"\b(?:on (?:its|their) own|alone|by itself|by themselves|separately|individually|each one)\b")
+SEVERAL = Lazy(r"\b(?:two|three|four|five|both|combined|together|all)\b", re.IGNORECASE)
+
+
+# A figure of a number of things: "stakes in two Yamal LNG projects" (the thing, in the singular).
+COUNTED_THINGS = Lazy(r"(?<!of )\b(?:two|three|four|five|both)\s+(?:[\w-]+\s+){0,3}?([a-z]{3,})s\b")  # not "first of two"
+
+
+def not_one_of_several(intent: Intent, metric: MetricRow) -> bool:
+    """Whether the metric is not a figure of several things together asked of one of them
+    alone ("what did the 30% stake cost on its own?" of the cost of two stakes)."""
+    counted = COUNTED_THINGS.search(metric.name.lower())
+    if counted and re.search(rf"\b(?:the|its|their|a|one|this|that) (?:[\w%-]+ ){{0,3}}{counted.group(1)}\b(?!s)",
+                             intent.normalized) \
+            and not re.search(rf"\b{counted.group(1)}s\b|\b(?:two|three|four|both|combined|together|all)\b",
+                              intent.normalized):
+        return False  # "its 30% stake in the Yamal LNG project": one of "stakes in two projects"
+    if not ALONE.search(intent.normalized):
+        return True
+    # (two things joined, "the S-400 and Su-35 deals", are several; the two countries are no things)
+    name = re.sub(r"\b(?:russia|china|xi jinping|xi|vladimir putin|putin)(?:'s)? (?:and|or) "
+                  r"(?:russia|china|xi jinping|xi|vladimir putin|putin)\b", "", metric.name.lower())
+    return not (SEVERAL.search(metric.name) or re.search(r"\w (?:and|or) \w", name))
+
+
+# "How many of their talks were phone calls?": the part asked follows "were".
+PART_ASKED = Lazy(r"\bhow many of\b.+?\b(?:were|was|are|is|came as|took the form of)\b(.+)$")
+
+
+def together_asked(intent: Intent, metric: MetricRow, facts: Facts) -> list[str]:
+    """Of a figure of several things counted as one (meetings and calls), those the question
+    asks for; all of them, or none named, fit: "how many meetings" is not meetings and calls."""
+    part = PART_ASKED.search(intent.normalized)
+    groups = [group for words, group in zip(intent.subject_words, intent.subjects)
+              if not part or any(w in part.group(1) for w in words.split(" or "))]
+    asked = {s for group in groups for s in group}
+    # "The share of trade in rubles": a currency asked is its subject too.
+    if intent.currency:
+        asked |= {s for s, currency in facts.subject_currency.items() if currency == intent.currency}
+    # A subject is asked by its name or a narrower one's, not by another of the several
+    # ("calls" are meetings of a kind, but no meetings asked).
+    said = [s for s in metric.together
+            if s in asked or any(s in facts.ancestors(a) and a not in metric.together for a in asked)]
+    return said if said and len(said) < len(metric.together) else list(metric.together)

@@ -1,0 +1,372 @@
+"""After a metric is chosen: the kind of figure settled by what the metric holds, the years
+a name carries, the source a question names, readings that tie, and whether a metric
+holds a period. The Resolver inherits these."""
+
+from __future__ import annotations
+
+from ..reading.kinds import metric_kind
+from ..reading.lexicon import lexicon_words
+from ..reading.words import STOPWORDS, _stem, normalize
+from ..reading.periods import Period, names_a_thing
+from ..reading.read import Intent
+from .rules import misfit, unplaced
+from ..reading.words import Lazy
+
+
+FIGURE_KINDS = frozenset({"value", "span", "change", "series", "latest", "peak", "lowest", "swing"})
+
+# Two readings this close (a share of the better one's score) are matched about alike.
+NEAR = 0.9
+
+YES_NO = Lazy(r"^(?:did|has|have|had|was|were|is|are|does|do)\b")
+# A match no better than this rests on a word or so of the question.
+WEAK_MATCH = 2.5
+# A yes-or-no question about now or later ("is the partnership sustainable?", "can
+# Russia trust Beijing?") that no figure answers asks for a judgement; one about the
+# past ("did China vote against Russia?") asks what happened.
+OPEN_YES_NO = Lazy(r"^(?:is|are|isn't|aren't|does|do|doesn't|don't|can|can't|will|won't)\b(?! (?:you|i|we)\b)")
+# Measures one figure may stand in for another of: a pipeline's flow and its capacity.
+MEASURE_GROUPS = {"volume": "volume", "capacity": "volume"}
+
+# "the first Peace Mission exercise": the earliest of what the figures are of (not "the first half").
+THE_FIRST = Lazy(r"\bthe (?:very )?(?:first|earliest)\b(?! (?:half|quarter|year|month|time|day|week|ever)\b)")
+
+# A verb of change in one year ("how much did trade grow in 2024"), not a comparison of two things.
+CHANGED = Lazy(r"\b(?:grow|grew|grown|growth rate|rate of growth|growth (?:in|of|for)|change|changed|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall(?:en)?|drop(?:ped)?|"
+               r"rise|rose|risen|shr[iau]nk(?:en)?|contracted|slump(?:ed)?|plunge[ds]?|climb(?:ed)?)\b")
+COMPARED = Lazy(r"\b(?:compare[ds]?|comparison|vs\.?|versus|than|difference)\b")
+PEAK_OR_LOW = Lazy(r"\b(?:highest|peak|lowest|smallest|weakest|strongest|minimum|maximum|all-time (?:high|low)|"
+                   r"record (?:high|low)|(?:a|its|the|new) record)\b")
+
+# Words that ask for the extreme of a figure over time, whatever it measures.
+RECORD_ASKED = Lazy(r"\b(?:ever|record|all-time|peak(?:ed)?|highest|lowest|best|worst)\b")
+# The words before a year that make it a time asked ("in 2019", "for 2019"), not a name.
+TIME_OF = Lazy(r"\b(?:in|for|during|of year|as of|by|until|since)\s*$")
+
+_ORDINAL_WORDS = frozenset("first second third fourth fifth".split())
+
+
+def _by_an_ordinal(name: str, other: str) -> bool:
+    """Whether two names differ in one word only, and both those words are ordinals."""
+    a, b = name.lower().split(), other.lower().split()
+    differ = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(a) == len(b) and len(differ) == 1 and set(differ[0]) <= _ORDINAL_WORDS
+
+
+class Settling:
+    """What follows the choice of a metric; inherited by Resolver, which provides metrics,
+    facts and the store."""
+
+    def _years_of_the_name(self, intent: Intent) -> None:
+        """A year that names the thing ("the 2014 gas deal", "the 2019 peak") is not a
+        time the question asks about: the metric's own name has it."""
+        metric = self.metrics[intent.metric_id]
+        # ... or the question's own name of it ("the 2001 treaty", "the 1997 contracts"), when the
+        # figure is of another time: the name's words are the metric's, or its description
+        # dates the thing by that year ("agreed in 1997 to sell ... in 1999").
+        named = [p for p in intent.periods if p.form == "point" and len(p.label) == 4 and (
+            p.label in metric.name and not TIME_OF.search(f" {intent.normalized} ".split(f" {p.phrase.lower()} ")[0][-12:] + " ")
+            or (names_a_thing(p.phrase, intent.normalized)
+                                       and not self.in_year(intent.metric_id, p.label)
+                                       and (p.label in metric.description
+                                            or (self._names_this(intent, p.label) and self._one_off(metric.id)))))]
+        if named:
+            intent.periods = [p for p in intent.periods if p not in named]
+            intent.name_years += [p for p in named if p not in intent.name_years]
+            if intent.kind in FIGURE_KINDS:
+                intent.kind = metric_kind(intent.asked_kind, intent.periods)
+
+    def _one_off(self, metric_id: str) -> bool:
+        """Whether a metric's figures are all of one time (a deal's value), so that a year
+        naming the thing may differ from it; "the 2024 exercises" of a series of exercises
+        asks for 2024's."""
+        return len({r["period"] for r in self.store.observations(metric_id)}) == 1
+
+    def _names_this(self, intent: Intent, year: str) -> bool:
+        """Whether the thing the year names ("the 2001 treaty") is the metric's own thing."""
+        after = intent.normalized.split(f"the {year} ", 1)[-1].split()[:3]
+        name = []
+        for word in after:  # "the 2014 yuan swap line worth ...": the words of the name
+            if word in STOPWORDS or word.endswith(("ed", "ing")) or word == "worth":
+                break
+            name.append(word)
+        words = self.facts.words_of(intent.metric_id)
+        return bool(name) and all(_stem(w) in words for w in name)
+
+    def in_year(self, metric_id: str, year: str) -> bool:
+        """Whether any figure of the metric falls in or spans the year."""
+        return any((row["period_start"] or "0000")[:4] <= year <= (row["period_end"] or "9999")[:4]
+                   for row in self.store.observations(metric_id))
+
+    def _change_in_a_year(self, intent: Intent) -> None:
+        """"How much did trade grow in 2024?": a change in one year, not the year's level.
+        A change the sources state for the year is the answer; else the change from the
+        year before, worked out from the two levels."""
+        period = intent.periods[0]
+        if period.form != "point" or len(period.label) != 4 or not period.label.isdigit():
+            return
+        stated = [m for m in self.store.change_metrics(intent.metric_id) if self.holds(m, period)]
+        if stated:
+            intent.metric_id, intent.metric_phrase = stated[0], self.metrics[stated[0]].name.lower()
+            return
+        # Worked out from the two years' levels; a year crr lacks is said, not the level given.
+        intent.periods, intent.kind = [Period.point(str(int(period.label) - 1)), period], "change"
+
+    @staticmethod
+    def _no_figure_asked(intent: Intent) -> bool:
+        """No metric read, or one found only by a word or so with no measure asked ("is China
+        helping Russia's war?" is no question of a poll that shares the word "help")."""
+        return intent.metric_id is None or (not intent.measures and bool(intent.candidates)
+                                            and intent.candidates[0][0] < WEAK_MATCH)
+
+    def _settle_kind(self, intent: Intent) -> None:
+        if intent.kind in ("peak", "lowest") and intent.metric_id and self.metrics[intent.metric_id].measure == "rank" \
+                and not RECORD_ASKED.search(intent.normalized):
+            # "Is China Russia's largest trading partner?": the superlative is the rank asked
+            # (first), not the highest of its values over time.
+            intent.kind = metric_kind(None, intent.periods)
+        if intent.kind == "latest" and intent.metric_id and not intent.periods and THE_FIRST.search(intent.normalized):
+            self._the_first_one(intent)
+        if intent.kind == "latest" and intent.metric_id and not intent.periods and intent.asked_kind != "latest":
+            self._the_named_one(intent)
+        if intent.kind == "value" and intent.asked_kind == "change" and intent.metric_id and len(intent.periods) == 1 \
+                and self.metrics[intent.metric_id].measure in ("amount", "volume", "count") \
+                and CHANGED.search(intent.normalized) and not COMPARED.search(intent.normalized):
+            self._change_in_a_year(intent)
+        if intent.kind == "when" and intent.metric_id and (intent.asked_kind == "swing" or (
+                intent.asked_kind in ("peak", "lowest") and PEAK_OR_LOW.search(intent.normalized)
+                and not intent.numbers)):  # "hit the record $190bn": when it was that figure
+            intent.kind = intent.asked_kind  # "when did the yuan share peak?", "... fall the most?"
+        elif intent.kind == "count_events" and intent.metric_id and intent.candidates[0][0] >= 2.5 \
+                and self.metrics[intent.metric_id].measure in ("count", "share", "rate"):
+            # A count the source states (19 meetings), or how often as a share (the same vote).
+            intent.kind = metric_kind(intent.asked_kind, intent.periods)
+        elif intent.kind in FIGURE_KINDS | {"what_happened", "about"} and self._no_figure_asked(intent) \
+                and not intent.periods and OPEN_YES_NO.match(intent.normalized) \
+                and (not intent.not_held or any(w not in intent.neutral for w in intent.content)):
+            # ... with words no figure explains ("exploiting", "a trap"); "does China buy
+            # Russian coal?" is a figure crr does not hold.
+            intent.kind = "judgement"
+        elif intent.kind in FIGURE_KINDS and intent.metric_id is None and intent.people \
+                and not self.loose_words(intent) and not intent.measures:
+            # "Putin visits to China": the events of the people named; not "how many days did
+            # Yeltsin spend in China", a number their events do not give.
+            intent.kind = "what_happened"
+        elif intent.kind in FIGURE_KINDS and intent.metric_id is None and YES_NO.match(intent.normalized):
+            intent.kind = "what_happened"  # "did China vote against Russia at the UN?": the events
+        elif intent.kind in FIGURE_KINDS and intent.metric_id is None and not intent.not_held:
+            # "2014?", "gas in 2023": no figure, so the events of the time; but a word
+            # crr could not place ("trde 2024") asks for something it did not understand.
+            plain = not intent.content
+            intent.kind = "what_happened" if intent.periods and not intent.follow_up and plain else "unknown"
+        elif intent.kind in FIGURE_KINDS and intent.metric_id is None:
+            intent.kind = "unknown"
+
+    def _the_first_one(self, intent: Intent) -> None:
+        """"How many Chinese troops took part in the first Peace Mission exercise?": with no
+        time asked, the earliest figure of a metric whose figures are of dated occasions (an
+        exercise's month), not its latest.  A yearly figure's "first" names a thing ("the
+        first Power of Siberia pipeline"), not the earliest year."""
+        rows = [r for r in self.store.observations(intent.metric_id) if r["period_start"] and "/" not in r["period"]]
+        if rows and all(len(r["period"]) >= 7 for r in rows):
+            first = min(rows, key=lambda r: (r["period_start"], r["id"]))
+            intent.periods, intent.kind = [Period.point(first["period"])], "value"
+
+    def _the_named_one(self, intent: Intent) -> None:
+        """"How many Chinese troops took part in Peace Mission?": with no time asked, the
+        figure of the one occasion whose note has the question's words that set occasions
+        apart (a word in some notes but not all, and not one of the metric's name or
+        description), not the latest.  Only for a metric whose
+        figures are of dated occasions, and only when one occasion has the most of them."""
+        rows = [r for r in self.store.observations(intent.metric_id) if r["period_start"] and "/" not in r["period"]]
+        if len(rows) < 2 or not all(len(r["period"]) >= 7 for r in rows):
+            return
+        noted = {r["id"]: set(lexicon_words(normalize(r["note"] or ""))) - STOPWORDS for r in rows}
+        everywhere = set.intersection(*noted.values())
+        metric = self.metrics[intent.metric_id]
+        own = set(lexicon_words(normalize(f"{metric.name} {metric.description}")))
+        asked = {w for w in lexicon_words(intent.normalized) if w not in STOPWORDS and w not in own and not w.isdigit()}
+        matched = {r["id"]: len((noted[r["id"]] - everywhere) & asked) for r in rows}
+        most = max(matched.values())
+        periods = {r["period"] for r in rows if matched[r["id"]] == most}
+        if most and len(periods) == 1:
+            intent.periods, intent.kind = [Period.point(periods.pop())], "value"
+
+    @staticmethod
+    def loose_words(intent: Intent) -> list[str]:
+        """Content words no facet took ("how much leverage does Xi have"): the events of
+        the people named would answer another question."""
+        return [w for w in intent.content if w not in intent.neutral]
+
+    def prefer_metrics_with_data(self, intent: Intent) -> None:
+        """Among metrics that match about equally well, one that holds a figure
+        for the asked period ("Power of Siberia 2025" means the 2025 exports,
+        not the pipeline's capacity)."""
+        if not intent.periods or not intent.candidates or self.holds(intent.metric_id, intent.periods[0]):
+            return  # (a metric taken from the answer before has no candidates to choose among)
+        if self._level_within(intent.metric_id, intent.periods[0]) and intent.candidates[0][1] == intent.metric_id:
+            return  # the best reading, a level of a month in the year asked ("by the end of 2023"): its answer
+        if intent.kind == "change" and (self._points(intent.metric_id)
+                                        or self.store.change_metrics(intent.metric_id)):
+            return  # a change is read from the metric's own values and stated changes
+        top = intent.candidates[0][0]
+        topic = self.metrics[intent.metric_id].topic
+        close = [m for score, m in intent.candidates
+                 if score >= self.matcher.MIN_SCORE and (score >= top * 0.25 or self.metrics[m].topic == topic)]
+        # ... that explains the question's words as well: roll calls are no count of resolutions adopted.
+        left = len(unplaced(intent, self.metrics[intent.metric_id], self.facts, verbs=True))
+        kind = MEASURE_GROUPS.get(self.metrics[intent.metric_id].measure, self.metrics[intent.metric_id].measure)
+        # ... and that is a series as the first is: one figure of a deal ("Yukos oil to be sold
+        # in 1999") is no year of a series asked for ("crude oil imports in 1999").
+        counts = self.store.observation_counts
+        series = counts.get(intent.metric_id, 0) > 1
+        holding = [m for m in close if self.holds(m, intent.periods[0])
+                   and not (series and counts.get(m, 0) == 1)
+                   and len(unplaced(intent, self.metrics[m], self.facts, verbs=True)) <= left
+                   and (MEASURE_GROUPS.get(self.metrics[m].measure, self.metrics[m].measure) == kind
+                        or self.metrics[m].measure in intent.measures - intent.allowed_only)]
+        if not intent.measures:
+            # No measure asked: a reading as good as the first, in whatever measure, before a
+            # far looser one of the first's ("UN voting in 2010": the same-vote share, not the
+            # count of roll calls that the word "voting" barely matches).
+            near = [m for score, m in intent.candidates if score >= top * 0.95 and self.holds(m, intent.periods[0])
+                    and not (series and counts.get(m, 0) == 1)
+                    and len(unplaced(intent, self.metrics[m], self.facts, verbs=True)) <= left]
+            holding = near[:1] + [m for m in holding if m not in near[:1]]
+        if holding and holding[0] != intent.metric_id:
+            intent.alternatives = [intent.metric_id, *[m for m in intent.alternatives if m != holding[0]]][:3]
+            intent.metric_id = holding[0]
+            intent.metric_phrase = self.metrics[holding[0]].name.lower()
+
+    def tied_readings(self, intent: Intent) -> list[str]:
+        """"China's military imports from Russia, 2000 to 2006": two metrics of the same
+        flow of the same things, measured in different units (SIPRI's TIV, a source's USD),
+        that the words match equally and that both hold the times asked: both are the
+        answer, the chosen one first, each with its source."""
+        if not intent.metric_id or not intent.periods or not intent.candidates:
+            return []
+        scores = {m: s for s, m in intent.candidates}
+        chosen = self.metrics[intent.metric_id]
+        if intent.metric_id not in scores or not all(self.holds(chosen.id, p) for p in intent.periods):
+            return []
+        tied = [m for s, m in intent.candidates if m != chosen.id and abs(s - scores[chosen.id]) < 1e-9
+                and self.metrics[m].unit != chosen.unit and set(self.metrics[m].subjects) == set(chosen.subjects)
+                and self.metrics[m].flow == chosen.flow and self.metrics[m].measure != chosen.measure]
+        tied = [m for m in tied if all(self.holds(m, p) for p in intent.periods)
+                and misfit(intent, self.metrics[m], self.facts) is None]
+        return [chosen.id, *tied] if tied else []
+
+    def ordinal_siblings(self, intent: Intent) -> list[str]:
+        """"What stakes did China take in the Yamal LNG projects?": metrics whose names differ
+        from the chosen one's only by an ordinal ("the first of two", "the second"), matched
+        alike, when the question writes in the plural a word the chosen name has in the
+        singular: each of them is the answer, the chosen one first (one matched nearly as
+        well: the ordinal itself may be a word of the first's aliases)."""
+        if not intent.metric_id or not intent.candidates:
+            return []
+        chosen = self.metrics[intent.metric_id]
+        name = chosen.name.lower().split()
+        written = {w.lower() for w in intent.spelled.values()}
+        if not any(w + "s" in written and w + "s" not in name for w in name if len(w) > 2):
+            return []
+        scores = {m: s for s, m in intent.candidates}
+        siblings = [m for s, m in intent.candidates if m != chosen.id
+                    and s >= NEAR * scores.get(chosen.id, s) and _by_an_ordinal(self.metrics[m].name, chosen.name)
+                    and misfit(intent, self.metrics[m], self.facts) is None]
+        return [chosen.id, *siblings] if siblings else []
+
+    def narrower_kinds(self, intent: Intent) -> list[str]:
+        """"gas in 2025": a subject asked that the chosen metric narrows (LNG), when other
+        metrics that match about as well narrow it another way (pipeline gas) and hold the
+        time asked: the best metric of each narrower subject, the chosen one first."""
+        if not intent.metric_id or len(intent.periods) != 1 or not intent.subjects:
+            return []
+        chosen = self.metrics[intent.metric_id]
+        asked = {s for group in intent.subjects for s in group}
+        if not chosen.subjects or chosen.subjects[0] in asked:
+            return []  # the metric's own subject is the one asked
+        top = intent.candidates[0][0] if intent.candidates else 0.0
+        group = MEASURE_GROUPS.get(chosen.measure, chosen.measure)
+        found = {chosen.subjects[0]: chosen.id}
+        # A source asked for ("gas imports 2020 customs"): of each kind, its figure first.
+        from_named = {m for _, m in intent.candidates if intent.sources and self._from_named(intent, m)}
+        for score, metric_id in sorted(intent.candidates, key=lambda c: c[1] not in from_named):
+            metric = self.metrics[metric_id]
+            if score < (0.5 if metric_id in from_named else 0.8) * top or not metric.subjects \
+                    or metric.subjects[0] in found \
+                    or metric.subjects[0] in asked \
+                    or MEASURE_GROUPS.get(metric.measure, metric.measure) != group \
+                    or not self.holds(metric_id, intent.periods[0]):
+                continue
+            found[metric.subjects[0]] = metric_id
+        return list(found.values()) if len(found) > 1 else []
+
+    def _prefer_the_named_source(self, intent: Intent) -> None:
+        """"pipeline gas in 2019 per Customs": of the metrics that match about as well and
+        measure the same kind of thing, one the named source gives a figure for (Customs
+        weighs the gas in tonnes; the Energy Institute gives bcm)."""
+        if not intent.sources or self._from_named(intent, intent.metric_id):
+            return
+        top = intent.candidates[0][0]
+        kind = MEASURE_GROUPS.get(self.metrics[intent.metric_id].measure, self.metrics[intent.metric_id].measure)
+        # (A count's unit is what it counts: troops are no count of exercises.)
+        chosen = self.metrics[intent.metric_id]
+        alike = [m for score, m in intent.candidates if score >= top * 0.25
+                 and MEASURE_GROUPS.get(self.metrics[m].measure, self.metrics[m].measure) == kind
+                 and (kind != "count" or self.metrics[m].unit == chosen.unit)]
+        # One the source gives a figure for in the period; else one it gives figures for at all
+        # ("Energy Institute LNG flows in 2017": its series, which starts in 2018, says so).
+        named = [m for m in alike if self._from_named(intent, m)] or [
+            m for m in alike if self._sources_of(m) & set(intent.sources)]
+        if not named and not self._sources_of(intent.metric_id) & set(intent.sources) and kind != "count":
+            # The named source measures it otherwise: "SIPRI value of arms imports" is SIPRI's
+            # trend-indicator value, a volume, for SIPRI gives no dollar figure.
+            named = [m for score, m in intent.candidates if score >= top * 0.25
+                     and self.metrics[m].subjects == chosen.subjects and self._from_named(intent, m)]
+        if named:
+            intent.alternatives = [intent.metric_id, *[m for m in intent.alternatives if m != named[0]]][:3]
+            intent.metric_id = named[0]
+            intent.metric_phrase = self.metrics[named[0]].name.lower()
+
+    def _from_named(self, intent: Intent, metric_id: str) -> bool:
+        """Whether a source the question names gives the metric a figure (for its period, if it asks one)."""
+        period = intent.periods[0] if intent.periods else None
+        return any(r["source_id"] in intent.sources and (period is None or period.takes_in(r))
+                   for r in self.store.observations(metric_id))
+
+    def _periods_held(self, metric_id: str) -> frozenset[str]:
+        """The labels of the periods a metric holds figures for, read once a metric."""
+        held = self._held.get(metric_id)
+        if held is None:
+            held = self._held[metric_id] = frozenset(r["period"] for r in self.store.observations(metric_id))
+        return held
+
+    def _points(self, metric_id: str):
+        return [r for r in self.store.observations(metric_id) if "/" not in r["period"]]
+
+    def _level_within(self, metric_id: str, period: Period) -> bool:
+        """Whether a metric that is no sum of its parts (a share, a level) holds a figure for
+        a part of a single year asked: December 2023 of "in 2023"."""
+        metric = self.metrics[metric_id]
+        if metric.additive or period.form != "point" or len(period.label) != 4:
+            return False
+        return any(r["period"][:4] == period.label and "/" not in r["period"] and len(r["period"]) > 4
+                   for r in self.store.observations(metric_id))
+
+    def holds(self, metric_id: str, period: Period) -> bool:
+        from ..answering.figures import _same_span_start
+
+        if period.form == "point":
+            return period.label in self._periods_held(metric_id)
+        for row in self.store.observations(metric_id):
+            if period.form in ("since", "range", "before") and "/" in row["period"]:
+                if _same_span_start(row, period):
+                    return True
+            elif period.form == "range" and period.first_day <= row["period_start"] \
+                    and row["period_end"] <= period.last_day:
+                return True  # a year within the span asked ("the peak from 1992 to 2020")
+            elif period.form == "before" and period.last_day[:4] == row["period_end"][:4] \
+                    and row["period_end"] <= period.last_day:
+                return True  # "by the end of 2023": a figure of the year's end
+        return False
+
