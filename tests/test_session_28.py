@@ -120,8 +120,10 @@ def test_a_terse_query_ending_in_two_digits_names_that_year():
     assert normalize("cn-ru trade 22") == "cn-ru trade 2022"
     assert normalize("lng 19?") == "lng 2019"
     # Not a number a word before makes one, a plane, or a year no source holds.
-    for text in ("trade top 10", "su 35", "tu 95", "trade 45", "what was trade in 22"):
+    for text in ("trade top 10", "su 35", "tu 95", "trade 45"):
         assert normalize(text) == text
+    # After "in", two digits at the end are a year, in a full question too.
+    assert normalize("what was trade in 22") == "what was trade in 2022"
 
 
 def test_the_most_in_one_year_is_the_highest_yearly_figure(engine):

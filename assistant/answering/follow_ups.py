@@ -135,6 +135,12 @@ class FollowUps:
                 self.resolver.resolve(intent)
                 self._figure_of_the_event(intent, previous.events[0])
                 return None
+            if intent.measures and not previous.events and before.get("metric") in self.metrics:
+                # "how much was it worth?" after whom the gas deal's records name: that figure.
+                self.resolver.resolve(intent)
+                self.resolver.choose(intent, [(99.0, before["metric"])])
+                intent.kind = metric_kind(intent.asked_kind, intent.periods)
+                return None
             self._reread_previous(intent, before)
             return None
         # "what about LNG?" after a figure asked "per the Energy Institute": that source still,

@@ -84,13 +84,24 @@ class RoleAnswers:
         harmless = {event_stem(w) for w in content_tokens(intent.normalized) if self.lexicon.has(w, "harmless")}
         # ... nor do words no record has, as typed ("whos", "chinas"; a typo mended is a term too).
         harmless |= {event_stem(w) for w in content_tokens(intent.normalized) if w not in self.lexicon.real_words}
+        roles = {person["id"]: {spell.get(w, w) for w in map(event_stem, content_tokens((person["role"] or "").lower()))}
+                 for person in self.store.people}
+        # ... but a word some role has must be met ("Gazprom" in "who heads Gazprom?").
+        harmless -= set().union(*roles.values())
         needed = min(2, len([t for t in terms if t not in harmless])) or 1
+        synonyms, role_stems = self.event_vocab.synonyms, self.event_vocab.role_stems
+        said_otherwise = {t: synonyms[t] for t in terms if set(synonyms.get(t, ())) & role_stems}
         scored = []
         for person in self.store.people:
             role = (person["role"] or "").lower()
-            words = {spell.get(w, w) for w in map(event_stem, content_tokens(role))}
-            hits = [t for t in terms if t in words]
-            if any(t in self.event_vocab.role_stems for t in hits) and len(hits) >= needed:
+            words = roles[person["id"]]
+            # A term met by itself or by a word that says it otherwise ("heads": "chief").
+            met = {t: {t, *said_otherwise.get(t, ())} & words for t in terms}
+            hits = [t for t in terms if met[t]]
+            # (a question with more words than a role says, "who headed Gazprom in those
+            # price talks?", is about an event, not an office)
+            unmet = [t for t in terms if not met[t] and t not in harmless]
+            if any(met[t] & role_stems for t in hits) and len(hits) >= needed and len(unmet) <= 1:
                 score = len(hits) + (1 if person["country"].lower() == country else 0)
                 # Unless the question gives a time, the holder the sources date latest comes first.
                 latest = max((int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", role)), default=0) if now else 0

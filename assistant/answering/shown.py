@@ -11,7 +11,7 @@ from ..reading.offices import bind_offices
 from .event_words import _stemmed_words
 from .events import ORDER_WORDS
 from ..reading.periods import Period
-from ..reading.read import NAME_KIND_ASKED, POINTING, Intent, read
+from ..reading.read import NAME_KIND_ASKED, POINTING, Intent, asks_capacity, read
 from ..reading.words import Lazy, _stem
 from ..writing.render import render
 from .follow_ups import FREQUENCY, POINTED_NOUN, date_shown, periods_in_context
@@ -148,18 +148,30 @@ class ShownBefore:
         # (a summary's other words may weigh against every figure: the title alone then)
         scored = [(score, metric_id) for score, metric_id, _ in
                   self.matcher.match(said) or self.matcher.match(event.title.lower())]
-        year = (event.date or "")[:4]
+        asked = [p for p in intent.periods if p.form == "point" and p.start is not None]
+        # A year the follow-up asks ("how much did it carry in 2025?") is the one meant.
+        year = str(asked[0].start.year) if asked else (event.date or "")[:4]
         intent.metric_id = None
-        if year:  # a figure of the event's year first
-            self.resolver.choose(intent, [(score, m) for score, m in scored if self.resolver.in_year(m, year)])
-        if intent.metric_id is None:
-            self.resolver.choose(intent, scored)
+        # What the thing carried, not what it could carry, unless the question says so
+        # ("how much gas did it carry?" after the pipeline opened: not its capacity).
+        plain = scored if asks_capacity(intent) else \
+            [(score, m) for score, m in scored if self.metrics[m].measure != "capacity"]
+        pools = [plain, scored] if plain != scored else [scored]
+        for pool in pools:  # a figure of the event's year first
+            if year and intent.metric_id is None:
+                self.resolver.choose(intent, [(score, m) for score, m in pool if self.resolver.in_year(m, year)])
+        for pool in pools:
+            if intent.metric_id is None:
+                self.resolver.choose(intent, pool)
         if intent.metric_id is None:
             intent.kind = "unknown"
             intent.not_held = intent.not_held or f"crr holds no figure of this kind for “{event.title}”"
             return False
         # The event's year when the figure has one then; else the figure as it is held (a
         # deal of 2008 to add capacity by 2011).
+        if asked:
+            intent.kind = metric_kind(intent.asked_kind, intent.periods)
+            return True
         intent.periods = []
         if year and self.resolver.in_year(intent.metric_id, year):
             # Held at one date in that year (June 2021): that date, not the year as a whole.

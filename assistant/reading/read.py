@@ -347,8 +347,7 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         # "Which pollster measured ...": the kind of name asked for, which the answer's names
         # give, not a word a figure must hold.
         intent.neutral = intent.neutral | {_stem(asked.group(1))}
-    if "capacity" in intent.measures and "volume" in intent.measures and not CAPABLE.search(intent.normalized) \
-            and not any(w.startswith(CAPACITY_WORDS) for w in intent.measure_words):
+    if "capacity" in intent.measures and "volume" in intent.measures and not asks_capacity(intent):
         # "Power of Siberia 2025 bcm": a unit both a volume and a capacity are given in; with
         # no word of capacity, what went through, though a capacity may answer.
         intent.allowed_only.add("capacity")
@@ -447,3 +446,9 @@ def _yes_or_no_of_an_act(intent: Intent, text: str) -> bool:
     return bool(DID_IT.match(text)) and not (
         intent.follow_up or POINTING.search(text) or any("opinion" in group for group in intent.subjects) or intent.periods or intent.measures or intent.numbers or intent.currency or intent.units
         or CHANGE_WORDS.search(text) or any(w.startswith(FLOW_VERBS) for w in text.split()))
+
+
+def asks_capacity(intent: Intent) -> bool:
+    """Whether a question asks what a thing can carry ("design capacity", "able to carry"),
+    not what it carried."""
+    return bool(CAPABLE.search(intent.normalized)) or any(w.startswith(CAPACITY_WORDS) for w in intent.measure_words)

@@ -94,7 +94,7 @@ _EVER = Lazy(r"\b([a-z]+)-ever\b")
 # A part of a year and its two digits ("end-22", "mid-98"): that part of the year.
 # A terse query that ends in two digits and names no year ("cn-ru trade 22", "lng 19?"):
 # those digits are the year, unless a word before them makes them a number ("top 10").
-_LAST_TWO_DIGITS = Lazy(r"^([a-z][a-z ,.'&/-]*?[a-z]) (\d\d)\??$")
+_LAST_TWO_DIGITS = Lazy(r"^([a-z%$][a-z %$,.'&/-]*?[a-z]) (\d\d)\??$")
 _ASKING_START = Lazy(r"^(?:what|how|which|who|whom|when|where|why|is|are|was|were|did|does|do|can|could|give|show|"
                      r"list|tell|name)\b")
 _A_NUMBER_AFTER = frozenset("top rank ranked no number over under than about around some roughly the first last past "
@@ -106,6 +106,8 @@ _A_NUMBER_AFTER = frozenset("top rank ranked no number over under than about aro
 
 def _last_short_year(text: str) -> str:
     match = _LAST_TWO_DIGITS.match(text)
+    if match and match.group(1).split()[-1] in ("in", "during") and not re.search(r"\b(?:19|20)\d\d\b", text):
+        return f"{match.group(1)} {_full_year(match, 2)}"  # "what was trade in 22?", "votes in 85"
     if not match or _ASKING_START.match(text) or re.search(r"\b(?:19|20)\d\d\b", text) \
             or match.group(1).split()[-1] in _A_NUMBER_AFTER or 26 < int(match.group(2)) < 90 \
             or len(match.group(1).split()[-1]) < 3:
