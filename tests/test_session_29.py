@@ -76,3 +76,31 @@ def test_two_digits_after_in_at_the_end_are_a_year():
 def test_a_short_year_after_a_share_sign_is_read(engine):
     answer = engine.ask("% of russian imports coming from china in 22")
     assert answer.answered and answer.values[0].period == "2022"
+
+
+def test_short_forms_the_vocabulary_knows_are_written_out(engine):
+    # db/vocabulary.yaml: shorthand ("frm": from, "n": and, "nos": numbers).
+    answer = engine.ask("crud oil imprts frm russia 2016")
+    assert answer.answered and 52.478 in values(answer)
+    assert engine.ask("how many times did xi n putin meet since 2013").reading.get("people")
+
+
+def test_a_subject_named_as_only_a_part_of_what_is_asked_sets_no_condition(engine):
+    answer = engine.ask("joint drills 2024 total (not just navy)")
+    assert values(answer) == [11]
+    # Left out outright, it is left out.
+    assert 4 in values(engine.ask("joint exercises in 2024 not naval"))
+
+
+def test_either_of_two_things_counted_together_is_the_count_of_both(engine):
+    answer = engine.ask("From Feb 2022 to Feb 2026, how many in-person meetings or calls did Xi Jinping and Putin have?")
+    assert 19 in values(answer)
+
+
+def test_names_and_words_for_the_same_thing(engine):
+    # The Energy Institute's review was bp's until 2022; arrivals are visits; a trade
+    # volume is its value; a cumulative figure is a total.
+    assert 6.19 in values(engine.ask("Russian LNG 2021 according to BP"))
+    assert 0.3 in values(engine.ask("Chinese share of tourist arrivals in Russia 2021"))
+    assert engine.ask("Bilateral trade volume 2010").answered
+    assert "9,387" in engine.ask("cumulative SIPRI TIV from Russia 2010-2020").text

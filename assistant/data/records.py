@@ -443,6 +443,8 @@ class Vocabulary(Record):
     roles: list[str] = []
     places: list[str] = []
     word_groups: list[list[str]] = []
+    # Short forms typed for a word ("frm": from, "yr": year), read as that word.
+    shorthand: dict[str, str] = {}
 
     @field_validator("harmless", "judgement", mode="before")
     @classmethod

@@ -47,7 +47,7 @@ def phrase_key(phrase: str) -> str:
 
 @dataclass(frozen=True)
 class Binding:
-    facet: str   # party, person, people, subject, currency, unit, measure, judgement, harmless
+    facet: str   # party, person, people, subject, currency, unit, measure, judgement, harmless, shorthand
     value: str
     cased: str = ""  # a name that is one only as written in capitals ("US", not "us")
 
@@ -236,6 +236,14 @@ class Lexicon:
     def has(self, word: str, facet: str) -> bool:
         return any(b.facet == facet for b in self.entries.get((word,), ()))
 
+    def written_out(self, text: str) -> str:
+        """The text with each short form the vocabulary knows written out ("crude frm
+        russia": "crude from russia")."""
+        words = text.split()
+        full = [next((b.value for b in self.entries.get((word,), ()) if b.facet == "shorthand"), word)
+                for word in words]
+        return " ".join(full) if full != words else text
+
 
 def vocabulary_rows(vocabulary, people, sources: set[str] | None = None) -> list[tuple[str, str, str, str]]:
     """(phrase key, facet, value, cased) for every phrase of the vocabulary and every
@@ -269,6 +277,8 @@ def vocabulary_rows(vocabulary, people, sources: set[str] | None = None) -> list
     add(vocabulary.judgement, "judgement", "judgement")
     add(vocabulary.off_subject, "off_subject", "off_subject")
     add(vocabulary.harmless, "harmless", "harmless")
+    for short, full in vocabulary.shorthand.items():
+        add([short], "shorthand", full)
     for group in vocabulary.people_groups:
         add(group.names, "people", " ".join(group.people))
     for office in vocabulary.offices:

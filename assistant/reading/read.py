@@ -106,6 +106,7 @@ CAPABLE = Lazy(r"\b(?:can|could|able to|designed to|meant to|built to|capable)\b
 # Patterns most questions give no occasion to try: each is tried only when the text has
 # a string every match of it has ("non-", " or not", a hyphen, a capital, a digit).
 NON_WORD = Lazy(r"\bnon-([a-z]+)")
+NOT_ONLY = Lazy(r"\bnot (?:just|only|merely|solely|simply)(?: the| a| an)? [a-z][a-z'-]*")
 OR_NOT = Lazy(r"\b[\w'-]+ or not\b")
 NUMBER_RANGE = Lazy(r"(\d)-(\d)")
 CAPITALS = Lazy(r"\b[A-Z][A-Z.]+\b")
@@ -193,7 +194,7 @@ class Intent:
 def normalized_text(question: str, lexicon: Lexicon) -> str:
     """The question's words as the reading reads them."""
     # "non-naval" leaves out what "naval" names, as "not naval" does ("non-ferrous" stays a word).
-    text = normalize(question)
+    text = lexicon.written_out(normalize(question))
     if "non-" not in text:
         return text
     return NON_WORD.sub(lambda m: f"non {m.group(1)}" if lexicon.has(_stem(m.group(1)), "subject")
@@ -237,6 +238,8 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         rest = rest[writing.end():]
     if " or not" in rest:
         rest = OR_NOT.sub(" ", rest)  # "naval or not": no condition at all
+    if "not " in rest:
+        rest = NOT_ONLY.sub(" ", rest)  # "all exercises, not just naval": a part, no condition
     if "which" in rest or "what" in rest:
         rest = ASKED_TIME.sub(" ", rest)  # "which year was the record": the question's words, no metric's
     intent.periods, intent.rest = periods, rest
