@@ -104,3 +104,34 @@ def test_names_and_words_for_the_same_thing(engine):
     assert 0.3 in values(engine.ask("Chinese share of tourist arrivals in Russia 2021"))
     assert engine.ask("Bilateral trade volume 2010").answered
     assert "9,387" in engine.ask("cumulative SIPRI TIV from Russia 2010-2020").text
+
+
+def test_a_city_that_is_no_capital_never_stands_for_its_state(engine):
+    answer = engine.ask("How much Russian gas did Shanghai get?")
+    assert not answer.answered and not answer.values
+    assert engine.ask("How much oil did Beijing buy from Moscow in 2024?").answered
+
+
+def test_a_figure_asked_per_month_is_not_held_and_no_event_stands_in(engine):
+    for question in ("tourists per month 2019", "exercises per month 2024"):
+        answer = engine.ask(question)
+        assert not answer.answered and not answer.events, question
+
+
+def test_a_currency_asked_in_trillions_is_a_currency_asked(engine):
+    answer = engine.ask("trade in trillion yuan 2024")
+    assert not answer.answered and not answer.values
+
+
+def test_when_something_will_happen_is_a_prediction(engine):
+    answer = engine.ask("when will Power of Siberia 2 be built?")
+    assert not answer.answered and answer.kind == "judgement"
+    assert engine.ask("Is China propping up Russia's war?").kind == "judgement"
+
+
+def test_a_name_that_says_its_time_is_not_given_the_time_again():
+    from assistant.writing.render import at_time
+    assert at_time("Su-27 fighters ordered by China in 1992", "1992") == ""
+    assert at_time("Western border stretch demarcated in September 1994", "3 September 1994") == ""
+    assert at_time("Bilateral trade", "2024") == " in 2024"
+    assert at_time("Chinese firms added to the Entity List", "29 October 2025") == " on 29 October 2025"

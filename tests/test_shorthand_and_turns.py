@@ -84,7 +84,7 @@ def test_a_name_in_capitals_and_in_small_letters_is_one_row():
 
     party = NS(id="china", names=["CHN", "chn"], cities=[])
     vocabulary = NS(parties=[party], subjects=[], currencies=[], units=[], measures=[], sources=[],
-                    judgement=[], off_subject=[], harmless=[], people_groups=[], offices=[])
+                    judgement=[], off_subject=[], harmless=[], people_groups=[], offices=[], shorthand={})
     rows = vocabulary_rows(vocabulary, [])
     assert [r for r in rows if r[0] == "chn"] == [("chn", "party", "china", "")]
 

@@ -20,7 +20,7 @@ SIDES = Lazy(r"\b(?:an? )?(?:un)?(?:favou?rabl[ey]|positive(?:ly)?|negative(?:ly
              r"friendly|hostile|trust|distrust|approve|disapprove|support|oppose)\b")
 # The rules by which a figure of the subject asked is held in another shape than asked.
 FIGURE_SHAPES = frozenset({"flow", "flow_end", "party", "currency", "unit", "measure", "together", "part", "whole",
-                           "rank", "base", "multiple", "alone"})
+                           "rank", "base", "multiple", "alone", "per_time"})
 # A claim to check: "is it true that ...", "true or false: ...".
 CLAIM = Lazy(r"^\s*(?:is it (?:true|correct|right|accurate|the case)(?: that)?|true or false:?|fact check:?)\s+(.+)$",
              re.IGNORECASE)

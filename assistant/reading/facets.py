@@ -181,7 +181,7 @@ def asked_currency(words: list[str], found: list[Found]) -> tuple[str | None, in
             continue
         before = " ".join(words[max(0, phrase.start - 4):phrase.start])
         # "in euros", "into yuan", "in billions of rubles"; "how many yuan" counts the currency's units
-        if re.search(r"(?:\bin|\binto)(?: (?:billions?|millions?|thousands?|bn|mn) of)?$|\bhow many$", before) \
+        if re.search(r"(?:\bin|\binto)(?: (?:trillions?|billions?|millions?|thousands?|tn|bn|mn)(?: of)?)?$|\bhow many$", before) \
                 or not phrase.values("subject"):
             return currencies[0], phrase.start
     return None, None

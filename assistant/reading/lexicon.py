@@ -260,8 +260,9 @@ def vocabulary_rows(vocabulary, people, sources: set[str] | None = None) -> list
 
     for party in vocabulary.parties:
         add(party.names, "party", party.id)
-        add(party.cities, "party", party.id)  # a capital stands for its state ...
-        add(party.cities, "city", party.id)   # ... unless something happens in it
+        # A capital (among its names) stands for its state, unless something happens in it;
+        # another city ("how much gas did Shanghai get?") is never the state.
+        add(party.cities, "city", party.id)
     for subject in vocabulary.subjects:
         add(subject.words, "subject", subject.id)
         add(subject.things, "subject", subject.id)

@@ -56,7 +56,7 @@ NAME_KIND_ASKED = Lazy(rf"\bwhich (?:[\w-]+ ){{0,3}}?({NAME_KINDS}|surveys?|poll
 # "that day", "then": a follow-up about the time of the answer before.
 DEICTIC = Lazy(r"\b(?:that (?:day|year|month|time|week)|the same (?:day|year|month|time)|at the time|then)\b")
 # A prediction or an explanation asked for: "will ...?", "why ...?" ("could you" is politeness).
-SPECULATION = Lazy(r"^(?:why|will|should|might|would|could|is it likely|how likely)\b(?! you\b)")
+SPECULATION = Lazy(r"^(?:why|will|should|might|would|could|is it likely|how likely|when (?:will|might|could|would))\b(?! you\b)")
 # ("share of total visits": the whole a share is of, no sum of the years asked)
 TOTAL = Lazy(r"\b(?:in total|(?<!of )(?<!of the )total|combined|altogether|cumulative|cumulatively|sum|all together|(?<=\d )together|"
              r"(?<=\d )put together|taken together|"

@@ -10,6 +10,7 @@ question imports no template engine.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..answer import Answer
@@ -64,11 +65,23 @@ def _value(v) -> str:
     return format_value(v.value, v.unit, v.qualifier)
 
 
+_A_DAY = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}$")
+
+
+def at_time(name: str, period: str) -> str:
+    """The words that put a figure's name at its time (" in 1992", " on 3 September 1994"),
+    or none when its name says that time already ("Su-27 fighters ordered in 1992")."""
+    year = re.search(r"\b(?:19|20)\d\d\b", period or "")
+    if not period or period in name or (year and re.search(rf"\b{year.group(0)}$", name)):
+        return ""
+    return f" {'on' if _A_DAY.match(period) else 'in'} {period}"
+
+
 # crr's own filters, beside the built-in ones runtime.py holds.
-FILTERS = {**runtime.FILTERS, "value": _value, "number": format_number, "fmt": format_value}
+FILTERS = {**runtime.FILTERS, "value": _value, "number": format_number, "fmt": format_value, "at_time": at_time}
 ENVIRONMENT = runtime.Environment(FILTERS, runtime.TESTS, runtime.GLOBALS)
 # Bumped when runtime.py changes what compiled code may call: older compiled templates are recompiled.
-COMPILED_FORMAT = "1"
+COMPILED_FORMAT = "2"
 
 
 @lru_cache(maxsize=2)
@@ -89,7 +102,7 @@ def jinja_environment(builtin_filters: bool = False):
         keep_trailing_newline=False,
     )
     if builtin_filters:
-        env.filters.update(value=_value, number=format_number, fmt=format_value)
+        env.filters.update(value=_value, number=format_number, fmt=format_value, at_time=at_time)
     else:
         env.filters, env.tests = dict(FILTERS), dict(runtime.TESTS)
     return env
