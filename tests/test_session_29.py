@@ -135,3 +135,15 @@ def test_a_name_that_says_its_time_is_not_given_the_time_again():
     assert at_time("Western border stretch demarcated in September 1994", "3 September 1994") == ""
     assert at_time("Bilateral trade", "2024") == " in 2024"
     assert at_time("Chinese firms added to the Entity List", "29 October 2025") == " on 29 October 2025"
+
+
+def test_a_span_event_is_dated_as_precisely_as_its_start(engine):
+    answer = engine.ask("Which month did the US capture Maduro?")
+    assert answer.answered and answer.events[0].date.startswith("2026-01")
+
+
+def test_the_second_of_two_questions_is_asked_of_what_the_first_found(engine):
+    answer = engine.ask("Which Chinese firm led the 2008 consortium to build coal-fired turbines for OGK, "
+                        "and how much capacity was promised?")
+    assert "Harbin Turbine" in answer.text and 41000 in values(answer)
+    assert "Power of Siberia" not in answer.text

@@ -96,7 +96,7 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
                 continue
             first = ask(first_text, previous)
             if first.answered and first.kind in ("who", "when", "what_happened"):
-                second = ask(second_text, first)
+                second = ask(second_text, first, second_part=True)
                 if second.answered and second.kind not in ("judgement", "help", "sources"):
                     return join(question, [first, second])
             elif first.answered and _about_a_figure(first):
@@ -110,7 +110,7 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
         # then a figure of what was just found, asked as a follow-up to it.
         for _, second_text in splits(question):
             if QUESTION_START.match(second_text):
-                second = ask(second_text, whole)
+                second = ask(second_text, whole, second_part=True)
                 if second.answered and _about_a_figure(second) and not _covers(whole, second):
                     return join(question, [whole, second])
         if whole.kind == "when":

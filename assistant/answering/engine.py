@@ -196,18 +196,20 @@ class Engine(SecondReadings, FollowUps, Replies, ShownBefore, Siblings, FigureAn
         return answer
 
     def _ask_one(self, question: str, previous: Answer | None, aside: frozenset[str] = frozenset(),
-                 figure_only: bool = False, figure_kind_only: bool = False) -> Answer:
+                 figure_only: bool = False, figure_kind_only: bool = False, second_part: bool = False) -> Answer:
         """The answer to one question; with `figure_only`, a part of two questions (see
         compound.py), which is kept only as a figure question that names its period: one
         that names no period is not read through, one read as asking for no figure is read,
         not answered.  With `figure_kind_only`, a side of a comparison, which is kept only
-        as a figure question: one read as asking for no figure is read, not answered."""
+        as a figure question: one read as asking for no figure is read, not answered.  With
+        `second_part`, the second of two questions in one, about what the first found."""
         try:
             if figure_only and previous is None and not names_a_period(question[:MAX_QUESTION], self.lexicon):
                 # "How many times did Xi" of "... Xi and Putin meet ...": no part to keep.
                 return Answer.model_construct(question=question, answered=False, kind="unknown", context={})
             intent = read(question[:MAX_QUESTION], self.lexicon, aside)
             intent.question = question
+            intent.follow_up = intent.follow_up or second_part
             if previous is not None:
                 early = self._follow_previous(intent, previous)
                 if early is not None:

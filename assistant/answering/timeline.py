@@ -64,7 +64,7 @@ def finer_than(question: str, date: str) -> str | None:
     if not asked:
         return None
     needed = 10 if asked == "day" else 7  # YYYY-MM-DD, YYYY-MM
-    held = 4 if "/" in date else len(date)
+    held = len(date.split("/")[0])  # a span: as precise as its start, when the thing began
     return asked if held < needed else None
 
 
