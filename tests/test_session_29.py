@@ -147,3 +147,16 @@ def test_the_second_of_two_questions_is_asked_of_what_the_first_found(engine):
                         "and how much capacity was promised?")
     assert "Harbin Turbine" in answer.text and 41000 in values(answer)
     assert "Power of Siberia" not in answer.text
+
+
+def test_the_last_time_is_chosen_among_the_events_found_none_need_say_last(engine):
+    answer = engine.ask("When did Putin and Xi last meet?")
+    assert answer.events[0].date.startswith("2025-09")
+
+
+def test_whether_someone_said_a_thing_is_asked_of_the_events(engine):
+    answer = engine.ask("did Putin say there is no military alliance?")
+    assert not answer.values and "no military alliance" in answer.text
+    # A share of those who said a thing is a figure still.
+    assert engine.ask("Did Chinese say Russia's actions are not wrong? What share said so in the Genron NPO poll?").kind \
+        != "what_happened"

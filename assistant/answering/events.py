@@ -25,6 +25,7 @@ MIN_COVER = 0.4  # the share of a question's words (by weight) an event must hav
 # "The first", "the last", "most recently": which of the events found a question asks for.
 ORDER = Lazy(r"\b(last|latest|most recent|most recently|recently|first|earliest)\b")
 ORDER_WORDS = frozenset({"last", "latest", "recent", "recently", "first", "earliest", "most"})
+LATEST_WORDS = frozenset({"last", "latest", "recent", "recently"})
 # "The first": not "the first international meeting after the ICC warrant", a first since
 # something, unless the question asks for a first since something too.
 FIRST_EVER = Lazy(r"\bfirst\b(?![^.;,]{0,60}\b(?:after|since|following|in \d+ years|in (?:a|over a) decade)\b)")
@@ -94,6 +95,9 @@ class EventSearch:
                  if facet == "party" and not self.lexicon.has(phrase, "city") or facet == "source"
                  for w in phrase.split()}
         terms = [t for t in self.event_vocab.search_terms(intent.residue or intent.normalized) if t not in named]
+        # "When did Putin and Xi last meet?": which of the events is for _latest_or_first to
+        # choose; no event need say "last" (one the sources call the first may say "first").
+        terms = [t for t in terms if t not in LATEST_WORDS] or terms
         if not terms:
             return self._titled_by_things(intent, limit)
         terms = self._hyphens_joined(terms)

@@ -19,6 +19,10 @@ FIGURE_KINDS = frozenset({"value", "span", "change", "series", "latest", "peak",
 NEAR = 0.9
 
 YES_NO = Lazy(r"^(?:did|has|have|had|was|were|is|are|does|do)\b")
+# A yes-or-no question of whether someone said a thing, and not how much of it.
+SAID_ASKED = Lazy(r"^(?:did|has|have|had|does|do)\b(?!.*\b(?:how (?:many|much)|share|percent|percentage|proportion)\b)"
+                  r"[^?]{0,60}?(?<!who )(?<!that )\b(?:say|said|claim|claimed|state|"
+                  r"stated|deny|denied|announce|announced|declare|declared|insist|insisted|rule out|ruled out)\b")
 # A match no better than this rests on a word or so of the question.
 WEAK_MATCH = 2.5
 # A yes-or-no question about now or later ("is the partnership sustainable?", "can
@@ -120,6 +124,11 @@ class Settling:
                                             and intent.candidates[0][0] < WEAK_MATCH)
 
     def _settle_kind(self, intent: Intent) -> None:
+        if intent.kind in FIGURE_KINDS and SAID_ASKED.match(intent.normalized):
+            # "Did Putin say there is no military alliance?": whether a thing was said, which
+            # an event of the saying answers, not a figure its words match.
+            intent.kind, intent.metric_id, intent.alternatives, intent.candidates = "what_happened", None, [], []
+            return
         if intent.kind in ("peak", "lowest") and intent.metric_id and self.metrics[intent.metric_id].measure == "rank" \
                 and not RECORD_ASKED.search(intent.normalized):
             # "Is China Russia's largest trading partner?": the superlative is the rank asked
