@@ -160,3 +160,24 @@ def test_whether_someone_said_a_thing_is_asked_of_the_events(engine):
     # A share of those who said a thing is a figure still.
     assert engine.ask("Did Chinese say Russia's actions are not wrong? What share said so in the Genron NPO poll?").kind \
         != "what_happened"
+
+
+def test_a_figure_stated_twice_for_one_span_by_one_source_is_given_once(engine):
+    answer = engine.ask("yuan share of exports before the invasion")
+    assert answer.text.count("0.4%") == 1
+
+
+def test_before_and_after_a_time_asks_each_side_of_it(engine):
+    assert normalize("trade before and after 2014?") == "trade before 2014 and after 2014"
+    answer = engine.ask("yuan share of exports before and after the invasion")
+    assert 0.4 in values(answer) and 16 in values(answer)
+
+
+def test_a_change_asked_in_percent_is_the_change(engine):
+    answer = engine.ask("percentage change in China's exports to Russia 2014-2015")
+    assert answer.kind == "change" and 53.686 in values(answer)
+
+
+def test_each_side_asks_the_figure_named_for_the_other_country_too(engine):
+    answer = engine.ask("how many troops did both countries send to Peace Mission 2005")
+    assert 8000 in values(answer) and 1000 in values(answer)

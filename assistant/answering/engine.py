@@ -316,7 +316,7 @@ class Engine(SecondReadings, FollowUps, Replies, ShownBefore, Siblings, FigureAn
             answer = self._answer_person_events(intent, self._people_rows(intent))
         elif intent.negated and intent.metric_id and intent.kind not in NON_FIGURE_KINDS:
             answer = self._answer_without(intent)
-        elif intent.kind == "value" and intent.metric_id and len(intent.periods) > 1:
+        elif intent.kind in ("value", "span") and intent.metric_id and len(intent.periods) > 1:
             answer = self._answer_each_period(intent)
         elif intent.kind in ("value", "change") and (tied := self.resolver.tied_readings(intent)):
             # Two figures of one thing in two units that the words match alike: both.
@@ -406,11 +406,14 @@ class Engine(SecondReadings, FollowUps, Replies, ShownBefore, Siblings, FigureAn
             and stated[0].value == intent.given_whole
 
     def _answer_each_period(self, intent: Intent) -> Answer:
-        """"trade in 2010, 2018 and 2024": the figure for each year, one answer; their
-        total or average when one is asked ("exercises in 2024 and 2025 combined")."""
+        """"trade in 2010, 2018 and 2024", "before and after the invasion": the figure for
+        each time, one answer; their total or average when one is asked ("exercises in 2024
+        and 2025 combined")."""
         if intent.aggregate and all(p.form == "point" and p.label.isdigit() for p in intent.periods):
             return self._answer_years_aggregate(intent)
-        parts = [self._answer_value(replace(intent, periods=[period])) for period in intent.periods]
+        parts = [(self._answer_value if period.form == "point" else self._answer_span)(
+            replace(intent, periods=[period], kind="value" if period.form == "point" else "span"))
+            for period in intent.periods]
         for part, period in zip(parts, intent.periods):
             part.context = self._context(replace(intent, periods=[period]))
         return compound.join(intent.question, parts)

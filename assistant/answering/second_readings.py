@@ -18,6 +18,11 @@ from . import compound
 # The side of a poll's answer: "favourable", "a negative view", "see ... positively".
 SIDES = Lazy(r"\b(?:an? )?(?:un)?(?:favou?rabl[ey]|positive(?:ly)?|negative(?:ly)?|good|bad|like|dislike|"
              r"friendly|hostile|trust|distrust|approve|disapprove|support|oppose)\b")
+# Both countries asked at once: "each side", "both countries".
+EACH_SIDE = Lazy(r"\b(?:each|both|either) (?:side|sides|country|countries|party|parties)\b|\bthe two sides each\b")
+_SWAPPED = {"Chinese": "Russian", "Russian": "Chinese", "China": "Russia", "Russia": "China",
+            "China's": "Russia's", "Russia's": "China's"}
+_SWAP = Lazy(r"\b(?:Chinese|Russian|China's|Russia's|China|Russia)\b")
 # The rules by which a figure of the subject asked is held in another shape than asked.
 FIGURE_SHAPES = frozenset({"flow", "flow_end", "party", "currency", "unit", "measure", "together", "part", "whole",
                            "rank", "base", "multiple", "alone", "per_time"})
@@ -122,6 +127,11 @@ class SecondReadings:
         """A poll's other side, for a question that names no side ("how do Russians view
         China?"): the figures whose names differ from the one chosen only in the side."""
         metric = self.metrics.get(intent.metric_id) if intent.metric_id else None
+        if metric is not None and EACH_SIDE.search(intent.normalized):
+            # "How many troops did each side send?": the figure named for the other country too.
+            other = _SWAP.sub(lambda m: _SWAPPED[m.group(0)], metric.name)
+            return [m for m in intent.alternatives if m in self.metrics and other != metric.name
+                    and self.metrics[m].name == other and self.metrics[m].unit == metric.unit][:1]
         if metric is None or "opinion" not in metric.subjects or SIDES.search(intent.normalized):
             return []
         own = SIDES.sub("", metric.name.lower())

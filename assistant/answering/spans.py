@@ -17,6 +17,18 @@ from ..reading.words import Lazy
 from .figures import _a_rate, _same_span_start, _same_to_precision
 
 
+def _once(rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
+    """Each figure once: a source that states the same figure for the same span twice (a
+    level repeated as the base of a later one) is cited once."""
+    seen, kept = set(), []
+    for row in rows:
+        key = (row["period"], row["value"], row["qualifier"], row["source_id"], row["locator"])
+        if key not in seen:
+            seen.add(key)
+            kept.append(row)
+    return kept
+
+
 YEARLY = Lazy(r"\b(?:yearly|a year|per year|each year)\b", re.IGNORECASE)
 
 
@@ -109,8 +121,8 @@ class SpanAnswers:
                               groups=group_facts(facts))
                 return draft.answer(intent, True, "span", interpretation, text, self._suggest(metric))
         if exact or related:
-            own = [self._with_parts(draft, metric, row) for row in exact]
-            near = [self._with_parts(draft, metric, row) for row in related]
+            own = [self._with_parts(draft, metric, row) for row in _once(exact)]
+            near = [self._with_parts(draft, metric, row) for row in _once(related)]
             text = render("answers/span_own.txt.j2", metric=metric, period=period.phrase,
                           own=own, related=near)
             return draft.answer(intent, True, "span", interpretation, text,

@@ -51,6 +51,10 @@ def normalize(text: str) -> str:
         text = _MONTHS_JOINED.sub(r"from \1 to \2", text)  # "feb 2022-feb 2026": from the one to the other
     if _MONTH_AND_TWO_DIGITS.search(text) and _MONTH_SHORT_YEAR.search(text):
         text = _MONTH_SHORT_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(2)}", text)  # "jan 24" is January 2024
+    if "per" in text or "%" in text:
+        text = _PERCENT_CHANGE.sub(r"\1", text)  # "percentage change": the change, which gives it
+    if "before and after" in text:
+        text = _BEFORE_AND_AFTER.sub(r"before \1 and after \1", text)  # each side of one time
     if ">" in text:
         text = _ARROW.sub(" to ", text)  # "rus>chn", "chn->rus": from the one to the other
     text = _O_FOR_ZERO.sub(lambda m: m.group(0).replace("o", "0"), text)  # "2o24" is 2024
@@ -115,6 +119,10 @@ def _last_short_year(text: str) -> str:
     return f"{match.group(1)} {_full_year(match, 2)}"
 
 
+# A change asked in percent ("percentage change", "% increase"): the change, given in both.
+_PERCENT_CHANGE = Lazy(r"(?:\bpercentage|\bpercent|\bper cent|%) (change|increase|decrease|drop|fall|rise|growth|decline)\b")
+# "Before and after the invasion": before it, and after it.
+_BEFORE_AND_AFTER = Lazy(r"\bbefore and after ((?:the )?[a-z0-9-]+(?: of (?:the )?[a-z-]+)?)")
 _PART_SHORT_YEAR = Lazy(r"\b(end|mid|early|late|start)-(\d\d)\b(?![-\d])")
 _ARROW = Lazy(r"(?<=[a-z])\s*-?>\s*(?=[a-z])")
 _ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
