@@ -181,3 +181,13 @@ def test_a_change_asked_in_percent_is_the_change(engine):
 def test_each_side_asks_the_figure_named_for_the_other_country_too(engine):
     answer = engine.ask("how many troops did both countries send to Peace Mission 2005")
     assert 8000 in values(answer) and 1000 in values(answer)
+
+
+def test_a_leading_so_does_not_hide_whose_surplus_is_asked(engine):
+    answer = talk(engine, "China's exports to Russia 2019", "and the other way?", "so who had the surplus?")
+    assert answer.kind == "balance" or "surplus for Russia" in answer.text
+
+
+def test_the_last_one_of_a_count_of_meetings_is_the_latest_event_of_its_people(engine):
+    answer = talk(engine, "xi putin meetings since 2013", "when was the last one?")
+    assert answer.events[0].date.startswith("2025-09")

@@ -22,7 +22,7 @@ BALANCE = Lazy(r"\b(?:surplus(?:es)?|deficits?|trade balance|balance of trade|(?
                r"|\bexport\w*\s+more\s+(?:\S+\s+){0,3}?than\s+(?:\S+\s+){0,2}?import"
                r"|\bimport\w*\s+more\s+(?:\S+\s+){0,3}?than\s+(?:\S+\s+){0,2}?export")
 # "Who had the trade surplus?", "which side ran a deficit?": which of the two, by the balance.
-WHICH_SIDE = Lazy(r"^(?:and )?(?:who|which (?:side|country|one|of the two)(?: of the two)?)\b")
+WHICH_SIDE = Lazy(r"^(?:(?:and|so|but|then|ok|okay|also|well) )?(?:who|which (?:side|country|one|of the two)(?: of the two)?)\b")
 # The goods flows of each country, as (its exports, its imports): their metrics' ids.
 FLOWS = {"russia": ("trade_russia_to_china", "trade_china_to_russia"),
          "china": ("trade_china_to_russia", "trade_russia_to_china")}

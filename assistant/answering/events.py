@@ -103,6 +103,8 @@ class EventSearch:
         terms = self._hyphens_joined(terms)
         expanded = terms + [s for t in terms for s in self.event_vocab.synonyms.get(t, [])]
         expanded += [w for t in terms for w in self._acronym_names().get(t, ())]  # "sco"
+        if intent.of_the_figure:  # its people find their events, whatever those call them
+            expanded += [self.lexicon.short_name(p) for p in intent.people]
         rows = self.store.search_events(" ".join(expanded), limit=80)
         # "When was the 2001 treaty extended?" asks for a date after 2001, of an event that
         # names the year or is of it: "the 1950 treaty" is not the 2001 one.
@@ -127,6 +129,8 @@ class EventSearch:
         # so that one common word ("agreement") does not pick an event.
         weight = self._event_word_weights()
         people = self._people_in(intent.normalized)
+        if intent.of_the_figure:  # a figure's people, lent by the answer before ("the last one")
+            people += [p for p in self.store.people if p["id"] in intent.people and p not in people]
         named = {p["id"] for p in people}
         with_people = set()
         # Each person's events: those that list them, or whose words name them.
@@ -505,7 +509,8 @@ class EventSearch:
         order = ORDER.search(intent.normalized)
         if not order:
             return rows[:3]
-        named = {p["id"] for p in self._people_in(intent.normalized)}
+        named = {p["id"] for p in self._people_in(intent.normalized)} | (
+            set(intent.people) if intent.of_the_figure else set())
         terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized)) - ORDER_WORDS
 
         def missing(row: sqlite3.Row, fields: tuple[str, ...] = ("title", "summary")) -> int:
@@ -543,6 +548,11 @@ class EventSearch:
                 chosen = sorted(close_matches(), key=lambda r: r["date_start"])[:1]
         else:
             chosen = sorted(close_matches(), key=lambda r: r["date_start"], reverse=True)[:1]
+            if intent.of_the_figure and named:
+                # "When was the last one?" of Xi–Putin meetings: the latest event of theirs
+                # that is one of those things, though it may not say the word.
+                theirs = [r for r in rows if with_people(r)]
+                chosen = sorted(theirs, key=lambda r: r["date_start"], reverse=True)[:1] or chosen
         return chosen + [r for r in rows if r["id"] != chosen[0]["id"]][:2]
 
 

@@ -104,7 +104,14 @@ class FollowUps:
             # "when was that signed?" after the length of a deal: the event of that figure, found
             # by the words of its name that say what it is of ("defence cooperation agreement").
             name = re.sub(r"[^a-z' -]", " ", self.metrics[figure].name.lower())
-            intent.residue = " ".join([intent.residue, *(w for w in name.split() if not self._says_nothing(w))])
+            # (its people are a facet, not words an event must repeat: "Putin joins Xi")
+            people = {w for p in self.store.people if p["id"] in self.metrics[figure].people
+                      for w in re.findall(r"[a-z]+", p["name"].lower())}
+            intent.residue = " ".join([intent.residue, *(w for w in name.split()
+                                                         if not self._says_nothing(w) and w not in people)])
+            # ("when was the last one?" after Xi–Putin meetings: one of the things it counts)
+            intent.of_the_figure = bool(ONE_OF_THEM.search(intent.normalized))
+            intent.people = intent.people or list(self.metrics[figure].people)
             return None
         if shown:
             answer = about_shown(intent, shown[0])
@@ -311,6 +318,7 @@ class FollowUps:
             shown = self.metrics[metric]
             intent.residue = " ".join([intent.residue, *(s.replace("_", " ") for s in shown.subjects)]).strip()
             intent.people = intent.people or list(shown.people)
+            intent.of_the_figure = True
         if previous.events and pointing and intent.kind in metric_kinds \
                 and not (intent.people or intent.parties or self._beyond_the_event(intent, previous.events[0])) \
                 and (metric not in self.metrics or misfit(intent, self.metrics[metric], self.resolver.facts)):

@@ -169,6 +169,7 @@ class Intent:
     derive: set = field(default_factory=set)                 # a ratio or a rate asked of two figures
     excluded: list[str] = field(default_factory=list)        # "besides Shandong Yulong": words ruled out
     negated: list[str] = field(default_factory=list)         # "not naval": subjects the figure must leave out
+    of_the_figure: bool = False  # "when was the first one?": its words are the things a figure just shown counts
     shown: list[str] = field(default_factory=list)           # the metrics an answer gives, when more than one
     extreme_only: bool = False   # its metric was found only by the words of an extreme ("the record")
     aside: list[str] = field(default_factory=list)           # words about the asker ("for my essay")
