@@ -191,3 +191,11 @@ def test_a_leading_so_does_not_hide_whose_surplus_is_asked(engine):
 def test_the_last_one_of_a_count_of_meetings_is_the_latest_event_of_its_people(engine):
     answer = talk(engine, "xi putin meetings since 2013", "when was the last one?")
     assert answer.events[0].date.startswith("2025-09")
+
+
+def test_more_names_for_people_and_words(engine):
+    # Putin's patronymic; "sib" for Siberia; "favorability" of the favourable view.
+    assert "vladimir-putin" in engine.ask("Vladimir Vladimirovich and Xi have met how many times since 2013?").reading.get(
+        "people", [])
+    assert 38 in values(engine.ask("power of sib 1 nameplate capacity"))
+    assert 88 in values(engine.ask("levada sep 22 china favorability"))
