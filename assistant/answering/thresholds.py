@@ -20,7 +20,7 @@ from .event_words import numbered_names
 from .timeline import finer_than
 from ..reading.words import Lazy
 
-ABOVE = Lazy(r"\b(?:more than|over|above|exceed(?:ed|s)?|top(?:ped|s)?|surpass(?:ed|es)?|pass(?:ed)?|"
+ABOVE = Lazy(r"\b(?:more than|over|above|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|surpass(?:ed|es|ing)?|pass(?:ed|ing)?|"
              r"went above|rose above|crossed|beyond|reached|reach|hit)\b")
 BELOW = Lazy(r"\b(?:less than|under|below|fell below|drop(?:ped)? below|fall below|beneath)\b")
 EQUAL = Lazy(r"\b(?:drop(?:ped)? to|fell to|rose to|was|were|stood at|amounted to|equal(?:led)?|of)\b")
