@@ -199,3 +199,8 @@ def test_more_names_for_people_and_words(engine):
         "people", [])
     assert 38 in values(engine.ask("power of sib 1 nameplate capacity"))
     assert 88 in values(engine.ask("levada sep 22 china favorability"))
+
+
+def test_a_figure_of_a_base_year_asked_with_an_open_time_is_read_not_a_crash(engine):
+    answer = engine.ask("how far had tourism recovered by 2023 compared with before the pandemic")
+    assert answer.kind != "error"

@@ -178,7 +178,8 @@ def _base_fits(intent: Intent, metric: MetricRow) -> bool:
     ends = intent.periods
     if len(ends) < 2 and not (ends and ends[0].form == "range" and intent.asked_kind == "change"):
         return True
-    return any(p.start.year == int(metric.base) for p in ends)
+    # (an open end counts from its other one: "before the pandemic" ends in 2019)
+    return any((p.start or p.end).year == int(metric.base) for p in ends if p.start or p.end)
 
 
 def _whole_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
