@@ -204,3 +204,8 @@ def test_more_names_for_people_and_words(engine):
 def test_a_figure_of_a_base_year_asked_with_an_open_time_is_read_not_a_crash(engine):
     answer = engine.ask("how far had tourism recovered by 2023 compared with before the pandemic")
     assert answer.kind != "error"
+
+
+def test_a_figure_question_no_figure_fits_is_answered_not_held_not_an_error(engine):
+    answer = engine.ask("Compare Russia's 2023 share of China's arms imports in the dashboard with SIPRI's database. in euros")
+    assert answer.kind != "error" and not answer.answered

@@ -336,6 +336,9 @@ class Engine(SecondReadings, FollowUps, Replies, ShownBefore, Siblings, FigureAn
                      for m in narrower]
             answer = compound.join(intent.question, parts)
             intent.shown = narrower
+        elif intent.kind in compound.FIGURE_KINDS and intent.metric_id is None:
+            intent.kind = "unknown"  # no figure fits what it asks: said so, never a figure
+            answer = self._unknown(intent)
         else:
             answer = getattr(self, f"_answer_{intent.kind}")(intent)
         # A suggestion that asks again what was just answered ("... over time" after a series) goes.
