@@ -209,3 +209,22 @@ def test_a_figure_of_a_base_year_asked_with_an_open_time_is_read_not_a_crash(eng
 def test_a_figure_question_no_figure_fits_is_answered_not_held_not_an_error(engine):
     answer = engine.ask("Compare Russia's 2023 share of China's arms imports in the dashboard with SIPRI's database. in euros")
     assert answer.kind != "error" and not answer.answered
+
+
+def test_the_relationships_official_name_at_a_time(engine):
+    # db/labels.yaml: the name given in a year, the one in force then, or the latest.
+    answer = engine.ask("What was the relationship upgraded to in 1996?")
+    assert answer.kind == "label" and "strategic partnership of equality and mutual trust" in answer.text
+    assert answer.citations and answer.events
+    answer = engine.ask("what was the relationship called in 2005")
+    assert "in force" in answer.text and "Good-Neighborliness" in answer.text
+    latest = engine.ask("What is the official name of the relationship?")
+    assert "2023" in latest.text
+    # Asked again of another time, it is the name again.
+    answer = talk(engine, "What was the relationship called in 2019?", "and in 1996?")
+    assert answer.kind == "label" and "1996" in answer.text
+
+
+def test_a_name_asked_near_no_relationship_is_no_label_question(engine):
+    answer = engine.ask("Which Chinese firms with ties to the military were named by the US in 2023?")
+    assert answer.kind != "label"

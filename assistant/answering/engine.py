@@ -35,6 +35,7 @@ from .draft import Draft
 from .changes import ChangeAnswers
 from .figures import ASKED, FigureAnswers
 from .follow_ups import FollowUps
+from .labels import LabelAnswers
 from .events import EventSearch
 from .balances import BalanceAnswers
 from .people import PeopleAnswers
@@ -81,7 +82,7 @@ ASKING = Lazy(r"^(?:(?:but|so|and|yet) )?(?:(?:(?:by|in|at|for|from|since|to|on)
 YES_NO = Lazy(r"^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b")
 
 
-class Engine(SecondReadings, FollowUps, Replies, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
+class Engine(SecondReadings, FollowUps, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
              SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, WhoOfFigures, RoleAnswers,
              EventSearch):
     def __init__(self, db_path: Path | str):
@@ -266,6 +267,10 @@ class Engine(SecondReadings, FollowUps, Replies, ShownBefore, Siblings, FigureAn
         return total
 
     def _answer_read(self, intent: Intent, previous: Answer | None) -> Answer:
+        if self._asks_label(intent):
+            answer = self._answer_label(intent)  # "what was the relationship called in 1996?"
+            answer.context = self._context(intent, answer)
+            return answer
         if previous is None and intent.follow_up and intent.metric_id is None and intent.kind == "unknown" \
                 and not intent.not_held:
             return self._no_previous(intent)

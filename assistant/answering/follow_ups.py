@@ -42,7 +42,7 @@ WHO_OF_PREVIOUS = Lazy(
     # "name them", "which were they?" after a count: whom or what it counts
     r"|^(?:and |so |ok,? )?(?:(?:please )?(?:name|list|identify) (?:them|those|these)"
     r"|(?:who|which) (?:are|were) (?:they|those|these|the ones))\s*\??$")
-EVENT_KINDS = frozenset({"what_happened", "when", "who", "count_events"})
+EVENT_KINDS = frozenset({"what_happened", "when", "who", "count_events", "label"})
 FLOW_WORDS = Lazy(r"\b(export|import)s?\b")
 ONE_OF_THEM = Lazy(r"\b(?:the (?:first|last|latest|earliest|most recent|next) ones?|th(?:at|is) one)\b")
 POINTED_NOUN = Lazy(r"\b(?:this|that|these|those) ([a-z]+)\b")

@@ -21,7 +21,7 @@ KIND_WORDS = {
     "when": "a date", "what_happened": "events", "who": "people", "count_events": "a count of events",
     "about": "what crr holds on a subject", "help": "a request for help", "sources": "a request for the sources of the last answer",
     "judgement": "a judgement or prediction", "unknown": "not understood", "composition": "what one country sells the other",
-    "compound": "several questions", "error": "not understood",
+    "compound": "several questions", "error": "not understood", "label": "the relationship's official name",
 }
 
 
