@@ -228,3 +228,17 @@ def test_the_relationships_official_name_at_a_time(engine):
 def test_a_name_asked_near_no_relationship_is_no_label_question(engine):
     answer = engine.ask("Which Chinese firms with ties to the military were named by the US in 2023?")
     assert answer.kind != "label"
+
+
+def test_who_led_a_country_at_a_time_is_the_office_holder_then(engine):
+    assert "Jiang Zemin" in engine.ask("Who led China in 1995?").text
+    assert "Yeltsin" in engine.ask("who led russia in 1999").text
+
+
+def test_list_the_things_lists_their_events_and_list_the_firms_asks_names(engine):
+    answer = engine.ask("list the joint exercises")
+    assert answer.kind == "what_happened" and len(answer.events) > 5
+    assert engine.ask("list the espionage cases").events
+    assert engine.ask("list the firms sanctioned by the US").kind == "who"
+    # A list of figures is no list of events.
+    assert engine.ask("List the number of joint exercises for each year from 2015 to 2020.").kind != "what_happened"

@@ -19,8 +19,9 @@ from ..reading.words import Lazy
 
 ENTITY = Lazy(rf"\bwhich (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|{NAME_KINDS})\b")
 # "Who is the Chinese president?", "who was Russia's leader in 2010?": an office and a time.
-OFFICE_ONLY = Lazy(r"^(?:and )?(?:who|whom)(?:'s| is| was| are| were)\b")
-OFFICE_FILLER = frozenset("who whom is was are were the then now today currently at that time in of and 's s".split())
+OFFICE_ONLY = Lazy(r"^(?:and )?(?:who|whom)(?:'s| is| was| are| were|(?= (?:led|ran|ruled|headed|leads|runs|rules|heads)\b))")
+OFFICE_FILLER = frozenset("who whom is was are were the then now today currently at that time in of and 's s "
+                          "led ran ruled headed leads runs rules heads".split())
 # "which refinery is the largest buyer": a ranking, which a figure of one is not.
 SUPERLATIVE = Lazy(r"\b(?:largest|biggest|most|top|leading|main|greatest|highest|best|worst)\b")
 

@@ -58,7 +58,11 @@ EVENT_KIND_PATTERNS = [
      Lazy(r"\bwhen (?:was|did|were|is)\b|\bwhen\s*$|\bwhat date\b|\b(?:what|which) (?:year|month|day)\s*$"
           r"|^(?!.*\b(?:what|how|which|who)\b).*\b(?:date|exact date)\s*$")),  # "li shangfu trip date"
     ("who",
-     Lazy(r"(?:who|whom|whose|whos)\b|(?:name|list|identify) (?:the|all|every|them|those|these)\b|(?:the )?names? of (?!(?:the )?(?:share|value|number|amount|figure|total)\b)"
+     Lazy(r"(?:who|whom|whose|whos)\b|(?:name|identify) (?:the|all|every|them|those|these)\b|list (?:them|those|these)\b"
+          # "list the firms": names; "list the treaties": events (below)
+          r"|list (?:the|all|every)(?: [\w-]+){0,3}? (?:people|persons|leaders|officials|ministers|presidents|premiers|"
+          r"diplomats|envoys|ambassadors|firms|companies|banks|pollsters|countries|names|members|signatories|"
+          r"participants|makers|producers|exporters|importers|suppliers|buyers|refiners|refineries)\b|(?:the )?names? of (?!(?:the )?(?:share|value|number|amount|figure|total)\b)"
           r"|what (?:is|was|are|were) the (?:longest|largest|biggest|smallest|main|leading|top)\b"
           # "which were the 8 firms", not "what was the 2014 gas deal"
           r"|(?:which|what|name|list)(?: (?:were|are|was|is))?(?: (?:some|any|all|a few|several|one|two|three)(?: of)?)?"
@@ -82,7 +86,7 @@ EVENT_KIND_PATTERNS = [
           # "roll calls in which both voted": a clause about what is counted, no name asked
           r"both|the|a|an|they|it|he|she|we|china|russia|beijing|moscow|all|each|every|its|their)\b)[a-z]")),
     ("what_happened",
-     Lazy(r"where (?:did|was|were|is|are|do|does|has|have|had)\b(?!.*\b(?:rank|among)\b)"
+     Lazy(r"where (?:did|was|were|is|are|do|does|has|have|had)\b(?!.*\b(?:rank|among)\b)|list (?:the|all|every)\b(?! (?:numbers?|figures?|values?|amounts?|shares?|totals?|counts?|years?|volumes?|levels?|data)\b)"
           # "what was the first joint exercise": an event, not a count of them
           r"|(?:what|which) (?:was|were|is) the (?:first|last|earliest|latest|most recent) "
           r"(?!(?:share|value|number|count|volume|amount|figure|total|level|year|date|month|day)\b)"

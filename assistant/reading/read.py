@@ -25,7 +25,7 @@ from .words import STOPWORDS, _stem, normalize
 from .words import Lazy
 
 FILLER = Lazy(
-    r"\b(?:please|pls|tell me|show me|give me|can you|could you|i want to know|"
+    r"^list\b|\b(?:please|pls|tell me|show me|give me|can you|could you|i want to know|"
     r"what was|what were|what is|what's|whats|what are|how much|how many|the|a|an|of|for|"
     r"in|on|at|by|to|did|does|do|was|were|is|are|china|chinese|russia|russian|russia's|"
     r"china's|between the two|sino-russian|and|from|with|about|total|value|figure|number)\b"
