@@ -242,3 +242,19 @@ def test_list_the_things_lists_their_events_and_list_the_firms_asks_names(engine
     assert engine.ask("list the firms sanctioned by the US").kind == "who"
     # A list of figures is no list of events.
     assert engine.ask("List the number of joint exercises for each year from 2015 to 2020.").kind != "what_happened"
+
+
+def test_more_ways_of_writing_a_flow_a_time_and_all_suppliers():
+    assert normalize("Russia→China trade in 2005") == "russia to china trade in 2005"
+    assert normalize("exercises since the first one in 2003") == "exercises since 2003"
+    assert normalize("share (post Feb 2022 average)").startswith("share after feb 2022")
+    assert normalize("trade post-invasion") == "trade after invasion"
+
+
+def test_flow_verbs_lines_and_places_as_read(engine):
+    assert 38.8 in values(engine.ask("how many bcm did gazprom push through power of siberia in 2025"))
+    assert 3477.7 in values(engine.ask("What were China's total arms imports from every supplier in 2005 (TIV)?"))
+    assert 20 in values(engine.ask("Full annual capacity targeted for the Atasu–Alashankou line by 2010?"))
+    # A place the vocabulary knows must be the event's: Kharkiv is not Odesa.
+    answer = engine.ask("what year was the chinese consulate in kharkiv damaged")
+    assert not answer.answered and not answer.events

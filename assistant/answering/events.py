@@ -147,6 +147,8 @@ class EventSearch:
         # of a name of several words, its first ("the Amur River" is named by "Amur").
         proper = {event_stem(_stem(m.group(0).lower())) for m in PROPER.finditer(intent.question)
                   if not self._later_word_of_place(intent.question, m)}
+        # A place the vocabulary knows is a name however written ("kharkiv", "odesa").
+        proper |= {event_stem(_stem(w)) for w in intent.normalized.split() if w in self.event_vocab.places}
         proper -= {w for phrase in intent.bound for w in phrase.split()}  # parties and people are facets
         # A city named for its country ("Beijing's peace plan") says little about which event.
         cities = {event_stem(_stem(w)) for phrase, facet in intent.bound.items() if facet == "party"

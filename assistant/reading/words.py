@@ -53,9 +53,13 @@ def normalize(text: str) -> str:
         text = _MONTH_SHORT_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(2)}", text)  # "jan 24" is January 2024
     if "per" in text or "%" in text:
         text = _PERCENT_CHANGE.sub(r"\1", text)  # "percentage change": the change, which gives it
+    if "since the" in text:
+        text = _SINCE_THE_FIRST.sub(r"since \1", text)  # "since the first one in 2003": since 2003
+    if "post" in text:
+        text = _POST.sub("after ", text)  # "post Feb 2022", "post-invasion": after it
     if "before and after" in text:
         text = _BEFORE_AND_AFTER.sub(r"before \1 and after \1", text)  # each side of one time
-    if ">" in text:
+    if ">" in text or "\u2192" in text:
         text = _ARROW.sub(" to ", text)  # "rus>chn", "chn->rus": from the one to the other
     text = _O_FOR_ZERO.sub(lambda m: m.group(0).replace("o", "0"), text)  # "2o24" is 2024
     if text[-1:].isdigit() or text.endswith("?"):
@@ -121,10 +125,15 @@ def _last_short_year(text: str) -> str:
 
 # A change asked in percent ("percentage change", "% increase"): the change, given in both.
 _PERCENT_CHANGE = Lazy(r"(?:\bpercentage|\bpercent|\bper cent|%) (change|increase|decrease|drop|fall|rise|growth|decline)\b")
+# "Since the first one in 2003", "since the start in 2003": since that year.
+_SINCE_THE_FIRST = Lazy(r"\bsince the (?:first|start|beginning|outset)(?: [a-z-]+){0,3}? in ((?:19|20)\d\d)\b")
+# "post" before a time: after it ("post Feb 2022", "post-2014", "post-invasion").
+_POST = Lazy(r"\bpost[- ](?=(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|"
+             r"(?:the )?(?:invasion|war|pandemic|covid|crimea|annexation|sanctions)\b)")
 # "Before and after the invasion": before it, and after it.
 _BEFORE_AND_AFTER = Lazy(r"\bbefore and after ((?:the )?[a-z0-9-]+(?: of (?:the )?[a-z-]+)?)")
 _PART_SHORT_YEAR = Lazy(r"\b(end|mid|early|late|start)-(\d\d)\b(?![-\d])")
-_ARROW = Lazy(r"(?<=[a-z])\s*-?>\s*(?=[a-z])")
+_ARROW = Lazy(r"(?<=[a-z])\s*(?:-?>|\u2192)\s*(?=[a-z])")
 _ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
              "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth"}
 _ORDINAL = Lazy(r"\b(?:1st|2nd|3rd|[4-9]th|10th)\b")

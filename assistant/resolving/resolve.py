@@ -56,7 +56,7 @@ SUBJECT_SCORE = 1.6
 # Sets of subjects asked whose covering metrics a resolver keeps (_covering).
 KEPT_SUBJECTS = 4096
 # A flow from or to every other party: "China's total arms imports", "from all suppliers".
-FROM_ALL = Lazy(r"\b(?:total|overall|all (?:suppliers|sources|countries|partners|buyers)|worldwide|"
+FROM_ALL = Lazy(r"\b(?:total|overall|(?:all|every|each) (?:suppliers?|sources?|countr(?:y|ies)|partners?|buyers?)|worldwide|"
                 r"from (?:all|everyone|every country)|to (?:all|every country))\b")
 
 
