@@ -258,3 +258,26 @@ def test_flow_verbs_lines_and_places_as_read(engine):
     # A place the vocabulary knows must be the event's: Kharkiv is not Odesa.
     answer = engine.ask("what year was the chinese consulate in kharkiv damaged")
     assert not answer.answered and not answer.events
+
+
+def test_words_that_only_describe_a_year_and_from_what_year():
+    assert normalize("Chinese visits to Russia in 2019, the peak year?") == "chinese visits to russia in 2019"
+    assert normalize("Was 2024 a record year for drills?") == "was 2024 a record year for drills"
+    assert normalize("from what year have they held naval drills?").startswith("since when")
+
+
+def test_the_first_or_last_of_what_was_shown(engine):
+    answer = talk(engine, "Which naval manoeuvres did the two navies hold between 2015 and 2019?",
+                  "which was the last of those?")
+    assert answer.events[0].date.startswith("2019-11")
+    answer = talk(engine, "Which naval manoeuvres did the two navies hold between 2015 and 2019?",
+                  "which was the last of those?", "and the first one?")
+    assert answer.events[0].date.startswith("2015-05")
+    answer = talk(engine, "When did Xi attend the Victory Day parade in Moscow?", "the first time, i mean")
+    assert answer.events[0].date.startswith("2015-05")
+
+
+def test_an_event_with_every_word_beats_one_a_word_short(engine):
+    # "on the phone": the call, not a later visit; a visit is a meeting by its category.
+    assert engine.ask("When did Xi and Putin last talk on the phone?").events[0].date.startswith("2022-02")
+    assert engine.ask("When did Putin and Xi last meet?").events[0].date.startswith("2025-09")

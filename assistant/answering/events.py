@@ -515,8 +515,13 @@ class EventSearch:
             set(intent.people) if intent.of_the_figure else set())
         terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized)) - ORDER_WORDS
 
+        synonyms = self.event_vocab.synonyms
+
         def missing(row: sqlite3.Row, fields: tuple[str, ...] = ("title", "summary")) -> int:
-            return len(self.event_vocab.missing_terms(row, terms, fields))
+            # (an event's category says a word it need not write: a visit is a meeting)
+            category = event_stem(row["category"] or "")
+            return len([t for t in self.event_vocab.missing_terms(row, terms, fields)
+                        if category not in (t, *synonyms.get(t, ()))])
 
         def with_people(row: sqlite3.Row) -> bool:
             return named <= {p["id"] for p in self.store.people_of_event(row["id"])}
@@ -534,6 +539,8 @@ class EventSearch:
 
         def close_matches() -> list[sqlite3.Row]:
             found = [r for r in rows if close(r) and with_people(r)]
+            # One with every word beats one a word short ("on the phone": the call, not a visit).
+            found = [r for r in found if not missing(r)] or found
             # An act asked ("the first gas delivered") is dated by a match that says it.
             saying = [r for r in found if not self.event_vocab.act_unsaid(intent.normalized, r)]
             return saying or found or rows[:1]

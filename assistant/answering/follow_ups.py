@@ -44,6 +44,11 @@ WHO_OF_PREVIOUS = Lazy(
     r"|(?:who|which) (?:are|were) (?:they|those|these|the ones))\s*\??$")
 EVENT_KINDS = frozenset({"what_happened", "when", "who", "count_events", "label"})
 FLOW_WORDS = Lazy(r"\b(export|import)s?\b")
+# The first or last of what was just shown: "which was the last of those?", "the first
+# time, I mean", "and the earliest one?".
+ORDER_OF_SHOWN = Lazy(r"^(?:(?:and|so|ok|no|sorry),? )?(?:(?:which|what|when) (?:was|is|were) )?(?:the )?"
+                      r"(first|earliest|last|latest|most recent)(?: (?:one|time|of (?:those|them|these)))*"
+                      r"(?:,? i mean)?\W*$")
 ONE_OF_THEM = Lazy(r"\b(?:the (?:first|last|latest|earliest|most recent|next) ones?|th(?:at|is) one)\b")
 POINTED_NOUN = Lazy(r"\b(?:this|that|these|those) ([a-z]+)\b")
 OTHER_WAY = Lazy(r"\b(?:other (?:direction|way)|the reverse|reversed?|vice versa|opposite direction)\b")
@@ -71,6 +76,8 @@ class FollowUps:
         is answered from the last answer alone (its sources, the people of its event)."""
         if intent.kind == "sources":
             return self._previous_sources(intent, previous)
+        if (order := ORDER_OF_SHOWN.match(intent.normalized)) and previous.events:
+            return self._first_or_last_shown(intent, previous, order.group(1) in ("last", "latest", "most recent"))
         self._offices_then(intent, previous)
         self._year_shown(intent, previous)
         if (previous.context or {}).get("kind") == "when" and previous.events and AND_A_THING.match(intent.normalized) \
@@ -179,6 +186,24 @@ class FollowUps:
         if stated and intent.given_whole is None and PART_OF_THOSE.search(intent.normalized):
             intent.given_whole = stated[0].value  # "how many of those were phone calls?": a part of the last figure
         return None
+
+    def _first_or_last_shown(self, intent: Intent, previous: Answer, latest: bool) -> Answer:
+        """"Which was the last of those?" after a list of events: the latest of them, dated;
+        "the first time, I mean" after one event's date: the question before, asked of the
+        first (or last) time."""
+        # (the list a first or last was just picked from, for "and the first one?" after it)
+        listed = (previous.context or {}).get("listed") or [
+            (e.date, e.event_id) for e in previous.events if e.event_id and e.date]
+        listed = sorted(map(tuple, listed))
+        if len(listed) >= 2 or not previous.question:
+            answer = self._answer_when_of_previous(intent, (listed[-1] if latest else listed[0])[1])
+        else:
+            asked = f"{previous.question.rstrip('?. ')} for the {'last' if latest else 'first'} time"
+            answer = self._ask_one(asked, None)
+            answer.question = intent.question
+        answer.context = {"kind": "when", "metric": None, "periods": [], "rest": intent.rest,
+                          "parties": [], "parts": [], "listed": listed if len(listed) >= 2 else []}
+        return answer
 
     def _gives(self, intent: Intent, metric_id: str) -> bool:
         """Whether the sources and the statistics a question asks for give the metric a figure

@@ -53,6 +53,10 @@ def normalize(text: str) -> str:
         text = _MONTH_SHORT_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(2)}", text)  # "jan 24" is January 2024
     if "per" in text or "%" in text:
         text = _PERCENT_CHANGE.sub(r"\1", text)  # "percentage change": the change, which gives it
+    if "what year" in text or "which year" in text:
+        text = _SINCE_WHAT.sub("since when", text)  # "from what year have they ...": since when
+    if " year" in text and ("the " in text or "a " in text):
+        text = _YEAR_DESCRIBED.sub(r"\1", text)  # "in 2019, the peak year": 2019, described
     if "since the" in text:
         text = _SINCE_THE_FIRST.sub(r"since \1", text)  # "since the first one in 2003": since 2003
     if "post" in text:
@@ -125,6 +129,10 @@ def _last_short_year(text: str) -> str:
 
 # A change asked in percent ("percentage change", "% increase"): the change, given in both.
 _PERCENT_CHANGE = Lazy(r"(?:\bpercentage|\bpercent|\bper cent|%) (change|increase|decrease|drop|fall|rise|growth|decline)\b")
+_SINCE_WHAT = Lazy(r"\b(?:from|since|starting) (?:what|which) year\b")
+# A year and words that only describe it: "in 2019, the peak year", "2022 (a record year)".
+_YEAR_DESCRIBED = Lazy(r"\b((?:19|20)\d\d)\s*[,(-]\s*(?:the|a|its) (?:peak|record|best|worst|highest|lowest|"
+                       r"pre-pandemic|pre-war|last full|first full) year\b[^,.;:?!)]*\)?")
 # "Since the first one in 2003", "since the start in 2003": since that year.
 _SINCE_THE_FIRST = Lazy(r"\bsince the (?:first|start|beginning|outset)(?: [a-z-]+){0,3}? in ((?:19|20)\d\d)\b")
 # "post" before a time: after it ("post Feb 2022", "post-2014", "post-invasion").
