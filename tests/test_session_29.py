@@ -281,3 +281,14 @@ def test_an_event_with_every_word_beats_one_a_word_short(engine):
     # "on the phone": the call, not a later visit; a visit is a meeting by its category.
     assert engine.ask("When did Xi and Putin last talk on the phone?").events[0].date.startswith("2022-02")
     assert engine.ask("When did Putin and Xi last meet?").events[0].date.startswith("2025-09")
+
+
+def test_a_time_asked_as_an_open_span_is_kept_as_the_time_shown(engine):
+    answer = talk(engine, "how many chinese students were in russia in 2020", "and by 2024?",
+                  "what's that as a percentage increase?")
+    assert {v.period for v in answer.values} >= {"2020", "2024"}
+
+
+def test_since_when_after_a_preface_asks_a_date(engine):
+    answer = engine.ask("Per the dashboard, from what year have Russia and China been running joint naval exercises?")
+    assert answer.events and answer.events[0].date.startswith("2009")

@@ -449,6 +449,8 @@ class Engine(SecondReadings, FollowUps, Replies, LabelAnswers, ShownBefore, Sibl
             return
         shown = [v.period for v in answer.values if not v.derived and v.metric == context["metric"]]
         now = [p["label"] for p in context.get("periods", [])] or shown[:1]
+        if len(now) == 1 and ".." in now[0] and len(set(shown)) == 1:
+            now = shown[:1]  # "and by 2024?": the time of the figure shown, not the open span asked
         talked = [*(before.get("talked") or []), *now] if before.get("metric") == context["metric"] else now
         context["talked"] = list(dict.fromkeys(reversed(talked)))[::-1][-4:]
 
