@@ -292,3 +292,12 @@ def test_a_time_asked_as_an_open_span_is_kept_as_the_time_shown(engine):
 def test_since_when_after_a_preface_asks_a_date(engine):
     answer = engine.ask("Per the dashboard, from what year have Russia and China been running joint naval exercises?")
     assert answer.events and answer.events[0].date.startswith("2009")
+
+
+def test_a_thing_an_event_is_counted_from_is_not_dated_by_it(engine):
+    answer = engine.ask("When did the ICC issue the warrant for Putin?")
+    assert not answer.answered
+    # Asked as the question counts from it too, the event is the answer.
+    assert engine.ask("When did Xi make his state visit to Moscow right after the ICC warrant for Putin?").answered
+    answer = talk(engine, "When did Xi and Putin issue the 'no limits' statement?", "and when did the invasion begin?")
+    assert answer.answered and answer.events[0].date.startswith("2022-02")

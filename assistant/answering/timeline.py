@@ -11,9 +11,8 @@ import re
 from ..reading.read import DID_IT, Intent
 from .draft import Draft
 from ..reading.words import _stem
-from .event_words import event_stem
-from .event_words import OCCURRENCE
-from .events import ORDER, PROPER
+from .event_words import OCCURRENCE, event_stem, event_words
+from .events import ORDER, ORDER_WORDS, PROPER
 from ..reading.words import Lazy
 
 
@@ -81,6 +80,10 @@ def _asks_about_a_denial(question: str) -> bool:
     return _denies(question) or bool(_ASKS_DENIAL.search(question))
 
 
+# A clause that sets an event's time by another thing: "after the ICC issued a warrant".
+_TIME_CLAUSE = Lazy(r"\b(?:after|since|following|ahead of)\b")
+
+
 class TimelineAnswers:
     """Event questions; mixed into Engine, which provides store and the event search."""
 
@@ -109,6 +112,10 @@ class TimelineAnswers:
             # "(his foreign minister Kozyrev even criticised China ... on a visit)": said in
             # brackets, beside what the event dates, which is another thing (a name in
             # brackets, "Yinlong (Tarabarov) Island", is no aside).
+            return self._no_such_event(intent, draft, interpretation, rows[0], in_passing=True)
+        if sentence != rows[0]["title"] and self._said_of_another_time(intent, rows[0], sentence):
+            # "Putin's first meeting after the ICC issued a warrant": the warrant is the time
+            # the event is counted from, not what it dates.
             return self._no_such_event(intent, draft, interpretation, rows[0], in_passing=True)
         # A plan the question names as its thing ("the sanctions proposed in February 2024")
         # is no plan asked about: only one just before the verb of doing is ("agreed to start").
@@ -155,6 +162,24 @@ class TimelineAnswers:
     def _planned(self, intent: Intent, row) -> bool:
         sentence, _ = self.supporting_text(intent, row)
         return _plans(row["title"]) or (_plans(sentence) and not _DONE.search(row["title"].lower()))
+
+    def _said_of_another_time(self, intent: Intent, row, sentence: str) -> bool:
+        """Whether every word of the question the event has is said only in a clause that
+        sets the event's time by another ("after the ICC issued a warrant"), none in its
+        title or the rest of the sentence."""
+        cut = _TIME_CLAUSE.search(sentence)
+        if not cut or _TIME_CLAUSE.search(intent.normalized):
+            return False  # ("when did Xi go to Moscow after the warrant?" counts from it too)
+        synonyms = self.event_vocab.synonyms
+        head = event_words(f"{row['title']} {sentence[:cut.start()]}".lower())
+        tail = event_words(sentence[cut.end():].lower())
+        names = {event_stem(_stem(w)) for p in self.store.people if p["id"] in intent.people
+                 for w in re.findall(r"[a-z]+", p["name"].lower())}  # (its people are a facet)
+        terms = [t for t in self.event_vocab.search_terms(intent.residue or intent.normalized)
+                 if t not in ORDER_WORDS and t not in names]
+        held = [frozenset((t, *synonyms.get(t, ()))) for t in terms]
+        held = [f for f in held if not f.isdisjoint(head | tail)]
+        return bool(held) and all(f.isdisjoint(head) for f in held)
 
     def _answer_when_of_previous(self, intent: Intent, event_id: str):
         """"When did he say it?" after an answer about an event: that event's date."""
