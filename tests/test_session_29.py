@@ -301,3 +301,10 @@ def test_a_thing_an_event_is_counted_from_is_not_dated_by_it(engine):
     assert engine.ask("When did Xi make his state visit to Moscow right after the ICC warrant for Putin?").answered
     answer = talk(engine, "When did Xi and Putin issue the 'no limits' statement?", "and when did the invasion begin?")
     assert answer.answered and answer.events[0].date.startswith("2022-02")
+
+
+def test_what_a_stake_cost_is_what_was_paid_not_what_was_sought(engine):
+    assert 500 in values(engine.ask("How much did the Rosneft IPO stake cost CNPC?"))
+    # "How much of Rosneft" asks a share of the company, which is not held; the share of
+    # the stake sought is no answer to it.
+    assert 16.7 not in values(engine.ask("How much of Rosneft did CNPC want to buy?"))
