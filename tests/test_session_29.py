@@ -308,3 +308,23 @@ def test_what_a_stake_cost_is_what_was_paid_not_what_was_sought(engine):
     # "How much of Rosneft" asks a share of the company, which is not held; the share of
     # the stake sought is no answer to it.
     assert 16.7 not in values(engine.ask("How much of Rosneft did CNPC want to buy?"))
+
+
+def test_a_follow_up_not_held_keeps_the_talk_on_its_figure(engine):
+    answer = talk(engine, "trade 2022", "and in euros?", "and in 2024?")
+    assert 245 in values(answer)
+
+
+def test_asking_what_crr_covers_and_what_it_can_tell(engine):
+    assert engine.ask("what topics do you cover").kind == "help"
+    answer = engine.ask("what can you tell me about Power of Siberia")
+    assert answer.kind == "about" and "What crr holds on power of siberia" in answer.text
+
+
+def test_a_judgement_about_another_party_is_a_judgement(engine):
+    assert engine.ask("Should Europe worry about Power of Siberia 2?").kind == "judgement"
+
+
+def test_a_measure_asked_with_no_figure_fitting_lists_no_events(engine):
+    answer = engine.ask("Russia-China trade in 2024 in percent of Russia's total trade")
+    assert not answer.answered and not answer.events

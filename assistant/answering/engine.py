@@ -223,6 +223,7 @@ class Engine(SecondReadings, FollowUps, Replies, LabelAnswers, ShownBefore, Sibl
                     return Answer.model_construct(question=question, answered=False, kind=intent.kind,
                                                   context={"kind": intent.kind})
             answer = self._answer(intent, previous)
+            self._keep_the_talk(intent, answer, previous)
             answer.reading, answer.unread = reading_of(self, intent, answer)
             self._keep_times_talked(answer, previous)
             self._what_its_records_say(answer, previous)
@@ -454,6 +455,17 @@ class Engine(SecondReadings, FollowUps, Replies, LabelAnswers, ShownBefore, Sibl
         talked = [*(before.get("talked") or []), *now] if before.get("metric") == context["metric"] else now
         context["talked"] = list(dict.fromkeys(reversed(talked)))[::-1][-4:]
 
+    @staticmethod
+    def _keep_the_talk(intent: Intent, answer: Answer, previous: Answer | None) -> None:
+        """"and in euros?" not held, after trade in 2022: the talk is still about trade, so
+        that "and in 2023?" next asks it of 2023 (in euros still), not of nothing."""
+        before = (previous.context or {}) if previous is not None else {}
+        context = answer.context or {}
+        if answer.answered or not intent.follow_up or context.get("metric") or not before.get("metric"):
+            return
+        answer.context = {**before, **{k: context[k] for k in ("periods", "currency", "units", "sources", "reporter")
+                                       if context.get(k)}}
+
     def _context(self, intent: Intent, answer: Answer | None = None) -> dict:
         """What a follow-up may borrow from this question: for a date asked, or the one
         event shown, its date ("how many agreements did they sign that day?", "how many
@@ -495,7 +507,8 @@ class Engine(SecondReadings, FollowUps, Replies, LabelAnswers, ShownBefore, Sibl
         """Weather, football, another country's own affairs: nothing crr could hold."""
         names_the_two = any(p in ("china", "russia") for p in intent.parties) or intent.people
         return intent.off_subject or (bool(intent.others) and not names_the_two
-                                                               and intent.kind not in ("when", "what_happened", "who"))
+                                                               and intent.kind not in ("when", "what_happened", "who",
+                                                                                       "judgement"))
 
 
     def _unknown(self, intent: Intent) -> Answer:

@@ -113,7 +113,8 @@ class Replies:
         metrics = [{"metric": self.metrics[m], "holdings": self._holdings(self.metrics[m]),
                     "count": len(self.store.observations(m))} for m in metric_ids]
         cited = self._cite_events(draft, events)
-        subject = re.sub(r"^(?:what (?:do you|does crr) know about|tell me about|what is|what's|what are|"
+        subject = re.sub(r"^(?:what (?:do you|does crr) know about|(?:what )?(?:can|could) you tell me (?:about|on)|"
+                         r"tell me about|what is|what's|what are|"
                          r"explain|define|describe|info on|information on|about)\s+(?:the\s+)?",
                          "", intent.normalized).strip(" ?.") or intent.normalized
         text = render("answers/about.txt.j2", subject=subject, metrics=metrics, events=cited,

@@ -37,7 +37,8 @@ KIND_WORDS = [
 # and words that say it anywhere; the first kind either finds is the question's.
 EVENT_KIND_PATTERNS = [
     ("help",
-     Lazy(r"(?:help|\?|what can (?:i|you) (?:ask|do)|what (?:do|can) you (?:know|answer)$|examples?|how do i use|what questions)"),
+     Lazy(r"(?:help|\?|what can (?:i|you) (?:ask|do)|what (?:do|can) you (?:know|answer)$|examples?|how do i use|what questions"
+          r"|what (?:topics|subjects|areas|data|figures|things) (?:do|does|can) (?:you|crr|it) (?:cover|hold|have|know|answer)\b)"),
      Lazy(r"\bwhat (?:kinds?|sorts?|types?) of questions\b|\bwhat can i ask\b")),
     ("sources",
      Lazy(r"(?:and )?(?:the )?(?:sources?|citations?|cite( it| that| this)?|references?|where (?:is|does) (?:that|this|it) (?:come )?from)\b"
@@ -96,7 +97,8 @@ EVENT_KIND_PATTERNS = [
           r"|(?:was|were|has|have|did) there (?:ever )?(?:been )?(?:any|a|an)\b"),
      Lazy(r"\bwhat (?:else )?happened\b|\bhappen(?:ed|s|ing)? (?:with|to)\b|\bstory (?:with|of|behind)\b|\bwhat became of\b|\bevents?\b|\btimeline\b|\bchronology\b|\bkey dates\b|\bmilestones\b|\bwhat (?:went on|took place)\b|\banything (?:notable|important|happen)|\bwhat did (?:china|russia|they|the two|[a-z][\w'-]+(?: [a-z][\w'-]+)?)\b.*\bdo\b|\bactivity\b|\bnews\b|\bdevelopments\b")),
     ("about",
-     Lazy(r"(?:what (?:do you|does crr) know (?:about|on)|tell me (?:about|on)|explain|define|describe|info on|information on|about)\b"
+     Lazy(r"(?:what (?:do you|does crr) know (?:about|on)|(?:what )?(?:can|could) you tell me (?:about|on)|tell me (?:about|on)|"
+          r"explain|define|describe|info on|information on|about)\b"
           r"|(?:what is|what's|what are|whats)\s+(?!the\b|a\b|an\b)[\w-]+(?:\s+[\w-]+)?\s*\??$"),
      None),
 ]

@@ -166,7 +166,7 @@ class Settling:
         elif intent.kind in FIGURE_KINDS and intent.metric_id is None and not intent.not_held:
             # "2014?", "gas in 2023": no figure, so the events of the time; but a word
             # crr could not place ("trde 2024") asks for something it did not understand.
-            plain = not intent.content
+            plain = not intent.content and not intent.measures  # ("trade in percent of ...": a figure asked)
             intent.kind = "what_happened" if intent.periods and not intent.follow_up and plain else "unknown"
         elif intent.kind in FIGURE_KINDS and intent.metric_id is None:
             intent.kind = "unknown"
