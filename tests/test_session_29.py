@@ -328,3 +328,13 @@ def test_a_judgement_about_another_party_is_a_judgement(engine):
 def test_a_measure_asked_with_no_figure_fitting_lists_no_events(engine):
     answer = engine.ask("Russia-China trade in 2024 in percent of Russia's total trade")
     assert not answer.answered and not answer.events
+
+
+def test_who_did_the_thing_just_spoken_of_asks_of_the_event_shown(engine):
+    answer = talk(engine, "When did Power of Siberia open?", "who signed the deal?")
+    assert "Yukos" not in answer.text and answer.events and "2014 deal" in answer.events[0].title
+
+
+def test_a_documents_name_is_no_one_who_signed_it(engine):
+    answer = talk(engine, "When was the Treaty of Good-Neighborliness signed?", "who signed it?")
+    assert "its words name Treaty" not in answer.text

@@ -20,6 +20,7 @@ from ..reading.lexicon import lexicon_words
 from ..reading.periods import Period, names_a_thing, period_of_label
 from ..reading.read import POINTING, Intent, read
 from ..reading.words import Lazy, _stem
+from .event_words import _stemmed_words, event_stem
 from ..resolving.rules import misfit
 
 # Words every question about the relationship may use without naming a subject.
@@ -44,6 +45,10 @@ WHO_OF_PREVIOUS = Lazy(
     r"|(?:who|which) (?:are|were) (?:they|those|these|the ones))\s*\??$")
 EVENT_KINDS = frozenset({"what_happened", "when", "who", "count_events", "label"})
 FLOW_WORDS = Lazy(r"\b(export|import)s?\b")
+# "Who signed the deal?": the thing named is one the events just shown speak of.
+THE_THING_SHOWN = Lazy(r"^(?:and |so )?who (?:signed|negotiated|agreed|brokered|struck|announced|proposed|built|"
+                       r"financed|led|made) the (deal|agreement|treaty|contract|pact|accord|statement|memorandum|"
+                       r"project|pipeline|loan)\W*$")
 # The first or last of what was just shown: "which was the last of those?", "the first
 # time, I mean", "and the earliest one?".
 ORDER_OF_SHOWN = Lazy(r"^(?:(?:and|so|ok|no|sorry),? )?(?:(?:which|what|when) (?:was|is|were) )?(?:the )?"
@@ -97,6 +102,16 @@ class FollowUps:
         about_shown = None
         if intent.kind == "who" and (WHO_OF_PREVIOUS.match(intent.normalized) or self._who_of_that(intent)):
             about_shown = self._answer_who_of_previous
+        elif intent.kind == "who" and (named := THE_THING_SHOWN.match(intent.normalized)) and previous.events:
+            # "who signed the deal?" after Power of Siberia's opening: the deal the events just
+            # shown speak of, not any deal signed.
+            thing = event_stem(_stem(named.group(1)))
+            speaking = [e for e in previous.events if e.event_id and thing in _stemmed_words(f"{e.title} {e.summary}".lower())]
+            if speaking:
+                answer = self._answer_who_of_previous(intent, speaking[0].event_id)
+                answer.context = {"kind": "who", "metric": None, "periods": [], "rest": intent.rest,
+                                  "parties": [], "parts": []}
+                return answer
         elif intent.kind == "when" and self._when_of_that(intent) and not self._names_another_event(intent, previous):
             about_shown = self._answer_when_of_previous
         shown = [e.event_id for e in previous.events if e.event_id] if about_shown else []

@@ -22,6 +22,8 @@ ENTITY = Lazy(rf"\bwhich (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|{NAME_KINDS})\b")
 OFFICE_ONLY = Lazy(r"^(?:and )?(?:who|whom)(?:'s| is| was| are| were|(?= (?:led|ran|ruled|headed|leads|runs|rules|heads)\b))")
 OFFICE_FILLER = frozenset("who whom is was are were the then now today currently at that time in of and 's s "
                           "led ran ruled headed leads runs rules heads".split())
+DOCUMENT_NAME = Lazy(r"\b(?:Treaty|Agreement|Declaration|Statement|Memorandum|Charter|Protocol|Accord|Communiqu\w*)"
+                     r" (?:of|on|for) [A-Z][\w-]*(?: (?:and|of|on|for|the) [A-Z][\w-]*| [A-Z][\w-]*)*")
 # "which refinery is the largest buyer": a ranking, which a figure of one is not.
 SUPERLATIVE = Lazy(r"\b(?:largest|biggest|most|top|leading|main|greatest|highest|best|worst)\b")
 
@@ -82,7 +84,12 @@ class PeopleAnswers:
         # The names the question writes itself ("Shandong Yulong"), not its common words ("navy").
         named_by_question = {_stem(w.lower()) for w in re.findall(r"(?<=\S )[A-Z][\w-]*", question)}
         names = []
+        # A document's name ("the Treaty of Good-Neighborliness and Friendly Cooperation") is
+        # what was signed, not who signed it.
+        documents = [m.span() for m in DOCUMENT_NAME.finditer(text)]
         for match in NAME.finditer(text):
+            if any(start <= match.start() < end for start, end in documents):
+                continue
             opening = match.start() == 0 or text[:match.start()].rstrip().endswith((".", ":", "("))
             if opening and " " not in match.group(0) and not _NAME_ALONE.search(match.group(0)) \
                     and not (countries and self._country_named(match.group(0))):
