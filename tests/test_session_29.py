@@ -338,3 +338,21 @@ def test_who_did_the_thing_just_spoken_of_asks_of_the_event_shown(engine):
 def test_a_documents_name_is_no_one_who_signed_it(engine):
     answer = talk(engine, "When was the Treaty of Good-Neighborliness signed?", "who signed it?")
     assert "its words name Treaty" not in answer.text
+
+
+def test_a_level_stated_with_its_magnitude_is_compared_in_the_figures_unit(engine):
+    from assistant.answering.thresholds import in_the_unit
+    assert in_the_unit("first top 1 million visits", 1, "visits") == 1e6
+    assert in_the_unit("first pass usd 50 bn", 50, "USD bn") == 50
+    assert in_the_unit("pass 500 million tiv", 500, "TIV mn") == 500
+    answer = engine.ask("What year did Chinese tourist visits to Russia first top one million?")
+    assert "above 1 visit" not in answer.text and not answer.answered
+
+
+def test_numbers_in_words_before_a_magnitude_and_a_reporter_named_so():
+    assert normalize("first top one million visits") == "first top 1 million visits"
+
+
+def test_a_reporter_named_as_the_reporter(engine):
+    answer = engine.ask("IMF DOTS, China as reporter: total trade with Russia in 2018 and 2019?")
+    assert answer.answered and answer.reading["reporter"] == "china"

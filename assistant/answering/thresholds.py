@@ -64,6 +64,22 @@ def condition(intent: Intent, name: str = "") -> Condition | None:
     return None
 
 
+_MAGNITUDE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+              "trillion": 1e12, "tn": 1e12}
+_UNIT_MAGNITUDE = Lazy(r"\b(thousand|million|mn|billion|bn|trillion|tn)\b")
+
+
+def in_the_unit(text: str, number: float, unit: str) -> float:
+    """A level the question states with its magnitude ("one million visits", "1.5 bn"), in the
+    unit the figure is held in (visits; USD bn): 1 million visits is 1,000,000 visits."""
+    written = f"{number:g}"
+    said = re.search(rf"(?<![\d.]){re.escape(written)}\s*(thousand|million|billion|trillion|mn|bn|tn|k|m|b)\b", text)
+    if not said:
+        return number
+    held = _UNIT_MAGNITUDE.search(unit.lower())
+    return number * _MAGNITUDE[said.group(1)] / (_MAGNITUDE[held.group(1)] if held else 1.0)
+
+
 def _before_number(text: str, number: float) -> str:
     """The few words before a number in the question (the whole question when it is
     not written as digits there: "a third")."""
@@ -97,6 +113,8 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
             return None
         intent.metric_id, intent.metric_phrase = metric.id, metric.name.lower()
     cond = condition(intent, metric.name if metric else "")
+    if cond is not None and cond.number is not None and metric is not None:
+        cond.number = in_the_unit(intent.normalized, cond.number, metric.unit)
     if metric is None or cond is None or metric.measure == "rank":
         return None  # when a rank was first held is an event ("became the largest partner")
     rows = [r for r in engine._observations(metric.id) if "/" not in r["period"] and r["value"] is not None]

@@ -145,6 +145,7 @@ _REPORTER = [
     # Named outright ("as reported by Russia", "according to China's customs") before a
     # country that merely ends the flow ("imports from China as reported by Russia").
     Lazy(rf"\b(?:report(?:ed|s)? by|accord(?:ing)? to) {_P}\b"),
+    Lazy(rf"{_P} as (?:the )?reporter\b|\breporter:? {_P}\b"),  # "China as reporter"
     Lazy(rf"\b(?:as|accord(?:ing)? to|report(?:ed)? by|by|in|from|per) {_P}(?: {_W}{{0,1}}?(?:report|figure|data|statistic|stat|customs|count|number|side|version|account)[^ ]*)?\b"),
     Lazy(rf"{_P}(?:-| )(?:itself |themselves )?(?:report(?!edly)|side|record(?= as| for)|(?:say|said)(?= (?:it |they )?(?:import|export|sold|bought|ship|sent|receiv)))[^ ]*\b"),
     Lazy(rf"{_P} own (?:figure|data|statistic|number|count|report|account)[^ ]*\b"),  # "Russia's own figure"

@@ -57,6 +57,8 @@ def normalize(text: str) -> str:
         text = _SINCE_WHAT.sub("since when", text)  # "from what year have they ...": since when
     if " year" in text and ("the " in text or "a " in text):
         text = _YEAR_DESCRIBED.sub(r"\1", text)  # "in 2019, the peak year": 2019, described
+    if "illion" in text or "thousand" in text:
+        text = _WORD_AND_MAGNITUDE.sub(lambda m: f"{_SMALL_NUMBERS[m.group(1)]} {m.group(2)}", text)  # "one million"
     if "since the" in text:
         text = _SINCE_THE_FIRST.sub(r"since \1", text)  # "since the first one in 2003": since 2003
     if "post" in text:
@@ -129,6 +131,12 @@ def _last_short_year(text: str) -> str:
 
 # A change asked in percent ("percentage change", "% increase"): the change, given in both.
 _PERCENT_CHANGE = Lazy(r"(?:\bpercentage|\bpercent|\bper cent|%) (change|increase|decrease|drop|fall|rise|growth|decline)\b")
+_SMALL_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())} | {
+    "a": 1, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "half a": 0.5}
+# A number in words before its magnitude: "one million visits", "fifty billion dollars".
+_WORD_AND_MAGNITUDE = Lazy(r"\b(half a|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+                           r"sixty|seventy|eighty|ninety|hundred) (thousand|million|billion|trillion)\b")
 _SINCE_WHAT = Lazy(r"\b(?:from|since|starting) (?:what|which) year\b")
 # A year and words that only describe it: "in 2019, the peak year", "2022 (a record year)".
 _YEAR_DESCRIBED = Lazy(r"\b((?:19|20)\d\d)\s*[,(-]\s*(?:the|a|its) (?:peak|record|best|worst|highest|lowest|"
