@@ -356,3 +356,20 @@ def test_numbers_in_words_before_a_magnitude_and_a_reporter_named_so():
 def test_a_reporter_named_as_the_reporter(engine):
     answer = engine.ask("IMF DOTS, China as reporter: total trade with Russia in 2018 and 2019?")
     assert answer.answered and answer.reading["reporter"] == "china"
+
+
+def test_a_comparisons_second_side_lends_its_time_to_the_first(engine):
+    answer = engine.ask("compare LNG and pipeline gas in 2021")
+    assert {v.period for v in answer.values if not v.derived} == {"2021"}
+    answer = engine.ask("crude oil vs LNG growth 2019 to 2022")
+    assert any(v.period == "2019" for v in answer.values) and not any(v.period == "2024" for v in answer.values)
+
+
+def test_which_is_bigger_asks_figures_not_names(engine):
+    answer = engine.ask("which is bigger, trade in 2022 or trade in 2024?")
+    assert answer.kind != "who" and 245 in values(answer)
+
+
+def test_a_share_of_one_sides_exports_prefers_that_sides_count(engine):
+    answer = engine.ask("machinery share of China's exports to Russia")
+    assert "China's exports to Russia" in answer.values[0].label

@@ -210,6 +210,11 @@ def comparison(question: str, whole: Answer, ask: Callable[..., Answer], previou
         return None
     from ..reading.periods import extract_periods
 
+    if not extract_periods(first_text.lower())[0] and (said := _SAID_OF_BOTH.search(second_text)) \
+            and extract_periods(said.group(0).lower())[0]:
+        # "compare LNG and pipeline gas in 2021", "crude vs LNG growth 2019 to 2022": the time
+        # (and the change) the second side names are the first's too.
+        first_text = f"{first_text} {said.group(0)}"
     first = ask(first_text, previous)
     # A second side read as no figure ("2022" alone asks what happened then) is not answered,
     # only read: it is asked again in the light of the first; so is a side that names no
@@ -235,6 +240,12 @@ def comparison(question: str, whole: Answer, ask: Callable[..., Answer], previou
     else:
         joined.text += _larger_by_reporter(first.values, second.values)
     return joined
+
+
+# What a comparison's second side says after its subject that is said of both sides: its
+# change and its time ("growth 2019 to 2022", "in 2021").
+_SAID_OF_BOTH = Lazy(r"\b(?:growth|change|increase|decrease|decline|rise|fall|in|for|during|between|from|since|over)\b.*$"
+                     r"|\b(?:19|20)\d\d\b.*$", re.IGNORECASE)
 
 
 def _larger_by_reporter(firsts: list[Value], seconds: list[Value]) -> str:

@@ -71,6 +71,8 @@ EVENT_KIND_PATTERNS = [
           # "which ..." asks for a name, unless it asks for a time or a share
           # ("which China-Russia events": a list of events)
           r"|which (?!(?:share|percentage|proportion|portion|part|year|years|month|months|date|dates|day|days|period|time|ones?)\b"
+          # "which is bigger, A or B?": a comparison of figures, no name
+          r"|(?:is|was|are|were) (?:the )?(?:bigger|larger|higher|greater|smaller|lower|more|less)\b"
           r"|(?:\S+ ){0,3}(?:events?|developments|happenings|milestones|exercises|drills|manoeuvres|maneuvers|"
           r"patrols|treaties|agreements|summits|visits|incidents|cases)\b)\w+"
           r"|which\b(?:\s+\w+){0,2}\s+(?:person|people|leaders?|ministers?|officials?|diplomats?|presidents?|premiers?|envoys?)\b"

@@ -56,6 +56,8 @@ SUBJECT_SCORE = 1.6
 # Sets of subjects asked whose covering metrics a resolver keeps (_covering).
 KEPT_SUBJECTS = 4096
 # A flow from or to every other party: "China's total arms imports", "from all suppliers".
+# Whose exports or imports a question names: one side's figure of a flow both count.
+WHOSE_FLOW = Lazy(r"\b(?:china|russia)'s (?:exports|imports)\b")
 FROM_ALL = Lazy(r"\b(?:total|overall|(?:all|every|each) (?:suppliers?|sources?|countr(?:y|ies)|partners?|buyers?)|worldwide|"
                 r"from (?:all|everyone|every country)|to (?:all|every country))\b")
 
@@ -504,6 +506,9 @@ class Resolver(Settling):
             bonus -= SAID_BONUS * sum(map(self.matcher.weights.get, said - self.matcher.words_of(metric_id)))
         if intent.sources and self._sources_of(metric_id) & set(intent.sources):
             bonus += 2 * AGREEMENT_BONUS  # "per Customs": a metric Customs gives figures for
+        whose = WHOSE_FLOW.search(intent.normalized)
+        if whose and whose.group(0) in metric.name.lower():
+            bonus += AGREEMENT_BONUS  # "China's exports to Russia": as the question's own side counts it
         return bonus + 0.3 * exact
 
     def _subject_words_said(self, intent: Intent) -> frozenset[str]:
