@@ -373,3 +373,14 @@ def test_which_is_bigger_asks_figures_not_names(engine):
 def test_a_share_of_one_sides_exports_prefers_that_sides_count(engine):
     answer = engine.ask("machinery share of China's exports to Russia")
     assert "China's exports to Russia" in answer.values[0].label
+
+
+def test_more_prefaces_are_set_aside(engine):
+    answer = engine.ask("As a policy analyst I'd like the share of Chinese students among all foreign students "
+                        "in Russia in 2020, please.")
+    assert 9.4 in values(answer)
+    # A time in the preface is no time asked.
+    answer = engine.ask("For my essay on the post-2014 pivot, I need to know how much Chinese crude oil imports "
+                        "from Russia changed between 2014 and 2018")
+    assert answer.kind == "change" and 71.492 in values(answer)
+    assert engine.ask("Quick check: trade in 2024?").answered

@@ -25,7 +25,8 @@ from .words import STOPWORDS, _stem, normalize
 from .words import Lazy
 
 FILLER = Lazy(
-    r"^list\b|\b(?:please|pls|tell me|show me|give me|can you|could you|i want to know|"
+    r"^list\b|\b(?:please|pls|tell me|show me|give me|can you|could you|i want to know|i need to know|"
+    r"i'd like to know|i would like to know|"
     r"what was|what were|what is|what's|whats|what are|how much|how many|the|a|an|of|for|"
     r"in|on|at|by|to|did|does|do|was|were|is|are|china|chinese|russia|russian|russia's|"
     r"china's|between the two|sino-russian|and|from|with|about|total|value|figure|number)\b"
@@ -76,7 +77,12 @@ WRITING = Lazy(rf"^for (?:a|an|the|my|our|this|his|her) (?:[\w-]+ ){{0,3}}?{_WRI
 # piece on energy dependence, ...", "I'm writing a piece on energy dependence: can you ...".
 PREFACE = Lazy(rf"^\s*(?:for (?:a|an|the|my|our|this|his|her) (?:[\w-]+ ){{0,3}}?{_WRITTEN}\b[^,:;?]{{0,80}}[,:;]"
                r"|(?:i'm|i am|i’m|we're|we’re|we are|i'll be|i will be) (?:writing|working on|preparing|"
-               r"researching|doing|putting together)\b[^,:;?.]{0,80}[,:;.])\s*", re.I)
+               r"researching|doing|putting together)\b[^,:;?.]{0,80}[,:;.]"
+               # "As a policy analyst I'd like ...", "Quick check: ...": who asks, and how
+               r"|as an? (?:[\w-]+ ){0,3}?(?:analyst|student|journalist|reporter|researcher|writer|editor|teacher|"
+               r"historian|economist|academic|diplomat|official)s?,? (?:i'd|i would|we'd|we would) like(?: to know)?\b,?"
+               r"|(?:quick|short|simple) (?:check|question|one)[,:;.-]?"
+               r"|just (?:checking|wondering|curious)[,:;.-]?)\s*", re.I)
 # A size asked beside another's: a multiple answers it as an amount does.
 HOW_MUCH_MORE = Lazy(r"\bhow much (?:bigger|larger|greater|smaller|richer|poorer|more|less|higher|lower)\b"
                      r"(?: [\w']+){0,6}? than\b")
@@ -231,6 +237,11 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     periods, rest = _periods_of(question, intent.normalized)
     preface = PREFACE.match(question)
     said_first = normalize(preface.group(0)) if preface else ""
+    if said_first and not rest.startswith(said_first + " ") and extract_periods(said_first)[0]:
+        # A time in the preface ("for my essay on the post-2014 pivot, ...") is no time asked.
+        after = question[preface.end():]
+        periods, rest = _periods_of(after, normalized_text(after, lexicon))
+        rest = f"{said_first} {rest}"
     if said_first and rest.startswith(said_first + " "):
         intent.aside += [w for w in said_first.split() if w not in STOPWORDS]
         rest = rest[len(said_first) + 1:]
