@@ -384,3 +384,12 @@ def test_more_prefaces_are_set_aside(engine):
                         "from Russia changed between 2014 and 2018")
     assert answer.kind == "change" and 71.492 in values(answer)
     assert engine.ask("Quick check: trade in 2024?").answered
+
+
+def test_a_comparison_with_one_side_held_gives_that_side_and_says_the_other_is_not(engine):
+    answer = engine.ask("students vs tourists 2024")
+    assert 50000 in values(answer) and "no figure for 2024" in answer.text
+
+
+def test_a_balance_asked_with_trade_misspelled(engine):
+    assert "surplus for Russia" in engine.ask("tradde balance 2018").text

@@ -7,6 +7,8 @@ source gives for the same year, as one reporter counts them, and shows the arith
 
 from __future__ import annotations
 
+import re
+
 
 from ..answer import Answer
 from ..reading.periods import describe_period
@@ -33,7 +35,9 @@ class BalanceAnswers:
 
     def _asks_balance(self, intent: Intent) -> bool:
         """A question of one country's balance of goods trade with the other."""
-        return bool(BALANCE.search(intent.normalized)) and all(m in self.metrics for pair in FLOWS.values() for m in pair) \
+        # ("tradde balance 2018": "balance" beside trade however the trade is spelled)
+        asked = BALANCE.search(intent.normalized) or re.search(r"\bbalance\b", intent.normalized)
+        return bool(asked) and all(m in self.metrics for pair in FLOWS.values() for m in pair) \
             and all("trade" in group for group in intent.subjects) \
             and not intent.others and (intent.kind not in ("judgement", "help", "sources", "who", "when")
                                        or intent.kind == "who" and WHICH_SIDE.match(intent.normalized))

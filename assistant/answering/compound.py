@@ -224,6 +224,11 @@ def comparison(question: str, whole: Answer, ask: Callable[..., Answer], previou
     if second is None or not (second.answered and _about_a_figure(second)):
         second = ask("and " + second_text, first)
     parts = [first, second]
+    held = [p for p in parts if p.answered and _about_a_figure(p) and p.values]
+    if len(held) == 1 and not whole.answered and _reading(first)[0] != _reading(second)[0] \
+            and all(p.kind not in ("judgement", "help", "sources", "error") for p in parts):
+        # "students vs tourists 2024": the side held, and the other said not to be.
+        return join(question, parts)
     if not all(p.answered and _about_a_figure(p) and p.values for p in parts) \
             or _reading(first)[0] == _reading(second)[0] or (_covers(whole, first) and _covers(whole, second)):
         return None
