@@ -393,3 +393,21 @@ def test_a_comparison_with_one_side_held_gives_that_side_and_says_the_other_is_n
 
 def test_a_balance_asked_with_trade_misspelled(engine):
     assert "surplus for Russia" in engine.ask("tradde balance 2018").text
+
+
+def test_what_happened_that_year_or_the_next_after_any_answer(engine):
+    answer = talk(engine, "who signed the 1993 defence agreement", "what happened the next year?")
+    assert answer.kind == "what_happened" and answer.events and all(e.date.startswith("1994") for e in answer.events)
+    answer = talk(engine, "UN voting agreement 1990", "and the lowest?", "what happened that year?")
+    assert answer.kind == "what_happened" and all(e.date.startswith("1993") for e in answer.events)
+
+
+def test_the_largest_fall_of_it_is_the_figure_just_shown(engine):
+    answer = talk(engine, "Russia's share of China's arms imports 2010", "and the highest?",
+                  "in which year did it fall the most?")
+    assert answer.kind == "swing" and 39.1 in values(answer)
+
+
+def test_a_balance_asked_again_of_another_year(engine):
+    answer = talk(engine, "trade balance 2019", "and 2020?")
+    assert answer.kind == "balance" and "2020" in answer.text

@@ -43,6 +43,7 @@ class BalanceAnswers:
                                        or intent.kind == "who" and WHICH_SIDE.match(intent.normalized))
 
     def _answer_balance(self, intent: Intent) -> Answer:
+        intent.kind = "balance"  # so that "and 2020?" asks it again of 2020
         whose = next((p for p in intent.parties if p in FLOWS), "russia")
         other = "china" if whose == "russia" else "russia"
         names = {p: self.store.parties.get(p, p.title()) for p in FLOWS}

@@ -43,7 +43,7 @@ WHO_OF_PREVIOUS = Lazy(
     # "name them", "which were they?" after a count: whom or what it counts
     r"|^(?:and |so |ok,? )?(?:(?:please )?(?:name|list|identify) (?:them|those|these)"
     r"|(?:who|which) (?:are|were) (?:they|those|these|the ones))\s*\??$")
-EVENT_KINDS = frozenset({"what_happened", "when", "who", "count_events", "label"})
+EVENT_KINDS = frozenset({"what_happened", "when", "who", "count_events", "label", "balance"})
 FLOW_WORDS = Lazy(r"\b(export|import)s?\b")
 # "Who signed the deal?": the thing named is one the events just shown speak of.
 THE_THING_SHOWN = Lazy(r"^(?:and |so )?who (?:signed|negotiated|agreed|brokered|struck|announced|proposed|built|"
@@ -69,6 +69,7 @@ SHIFT_WORDS = Lazy(r"\b(?:the |a )?(?:next|following|previous|preceding|prior) (
                    r"|\b(?:the |a )?(?:month|year) (?:after|before|later|earlier)\b")
 NEXT_MONTH = Lazy(r"\bthe (?:next|following) month\b|\bthe month after\b|\ba month later\b")
 MONTH_BEFORE = Lazy(r"\bthe (?:previous|preceding|prior) month\b|\bthe month before\b|\ba month (?:earlier|before)\b")
+NEXT_YEAR = Lazy(r"\bthe (?:next|following) year\b|\bthe year after\b|\ba year later\b")
 YEAR_BEFORE = Lazy(r"\bthe (?:previous|preceding|prior) year\b|\bthe year before\b|\ba year (?:earlier|before)\b")
 
 
@@ -148,10 +149,16 @@ class FollowUps:
             intent.residue = " ".join(w for w in intent.residue.split() if w in said)
             intent.periods, intent.follow_up = shifted, True
             return None
-        if intent.kind == "what_happened" and not intent.periods and intent.deictic \
-                and self._names_no_subject(intent) and (when := date_shown(previous)):
-            # "what else happened that year?" after the date of a treaty: that year's events.
-            intent.periods, intent.follow_up = [Period.point(when[:4])], True
+        if intent.kind == "what_happened" and (intent.deictic or SHIFT_WORDS.search(intent.normalized)) \
+                and self._names_no_subject(intent) and (intent.periods or date_shown(previous)):
+            # "what else happened that year?" after the date of a treaty or the lowest year of
+            # a figure, "what happened the next year?" after it: that year's events, or the next one's.
+            if not intent.periods:
+                year = int(date_shown(previous)[:4]) + (1 if NEXT_YEAR.search(intent.normalized) else
+                                                        -1 if YEAR_BEFORE.search(intent.normalized) else 0)
+                intent.periods = [Period.point(str(year))]
+            intent.residue = SHIFT_WORDS.sub(" ", intent.residue).strip()
+            intent.follow_up = True
             return None
         before = previous.context or {}
         if before.get("kind") in EVENT_KINDS and intent.follow_up and self._names_no_subject(intent) \
@@ -368,7 +375,8 @@ class FollowUps:
             if self._figure_of_the_event(intent, previous.events[0]) or not intent.subjects:
                 return
             intent.__dict__.update(saved)  # "how many troops took part?": its own subject decides
-        extreme_of_it = intent.kind == "when" and pointing and bool(EXTREME_WORDS.search(intent.normalized))
+        extreme_of_it = intent.kind == "when" and pointing and (
+            bool(EXTREME_WORDS.search(intent.normalized)) or intent.asked_kind == "swing")  # "did it fall the most?"
         if intent.kind not in metric_kinds and not intent.follow_up and not extreme_of_it:
             return
         shifted = _shift_year(intent.normalized, periods)

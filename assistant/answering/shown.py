@@ -88,7 +88,7 @@ class ShownBefore:
         return (bool(POINTING.search(intent.normalized)) or self._bare(intent)) and not intent.people \
             and not intent.periods and not self._new_content(intent) and not intent.numbers and not intent.parties \
             and all(set(asked) & PEOPLE_ACTS for asked in intent.subjects) \
-            and not EXTREME_WORDS.search(intent.normalized)
+            and not EXTREME_WORDS.search(intent.normalized) and intent.asked_kind not in ("swing", "peak", "lowest")
 
     def _names_another_event(self, intent: Intent, previous: Answer) -> bool:
         """"and when did the invasion begin?" after the 'no limits' statement: a word of the
