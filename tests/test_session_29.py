@@ -411,3 +411,8 @@ def test_the_largest_fall_of_it_is_the_figure_just_shown(engine):
 def test_a_balance_asked_again_of_another_year(engine):
     answer = talk(engine, "trade balance 2019", "and 2020?")
     assert answer.kind == "balance" and "2020" in answer.text
+
+
+def test_who_made_a_thing_needs_a_record_that_says_so(engine):
+    answer = engine.ask("Who built the 1,000 km Russia-China crude pipeline finished in 2010?")
+    assert not answer.answered and not answer.values

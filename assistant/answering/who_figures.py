@@ -13,6 +13,8 @@ from ..reading.words import Lazy
 from .people import ENTITY, NAMES_NO_ONE, PERSON_ACT, SUPERLATIVE
 
 
+# Who made, ran or paid for a thing: the record must say that act of the name it gives.
+MADE_IT = Lazy(r"\bwho (?:\w+ )?(built|buil|construct|design|operat|own|financ|fund|lent|lend|manufactur|develop)\w*\b")
 # Words by which a record speaks of a kind of name asked for ("survey" of a pollster).
 KIND_MARKS = {"pollster": r"\b(?:survey|poll|pollster)", "survey": r"\b(?:survey|poll)", "poll": r"\b(?:survey|poll)",
               "bank": r"\bbank", "company": r"\b(?:compan|firm|corporation)", "firm": r"\b(?:compan|firm|corporation)",
@@ -155,7 +157,11 @@ class WhoOfFigures:
         root = re.sub(r"(?:ies|y|s)$", "", entity.group(0).split()[-1]) if entity else ""
         root = root if root in NARROW_KINDS else ""
 
+        act = MADE_IT.search(intent.normalized)
+
         def names_whose(record: str) -> bool:
+            if act and not re.search(rf"\b{act.group(1)}", record, re.I):
+                return False  # "who built the pipeline?": a record that names it but not its builder
             names = self._names_beyond(record, intent.question, intent.parties)
             if root and re.search(rf"\b{root}", record, re.I) and not any(_tied(n, root, record) for n in names):
                 return False
