@@ -36,6 +36,7 @@ from .changes import ChangeAnswers
 from .figures import ASKED, FigureAnswers
 from .follow_ups import FollowUps
 from .labels import LabelAnswers
+from .event_choice import EventChoice
 from .events import EventSearch
 from .balances import BalanceAnswers
 from .people import PeopleAnswers
@@ -84,7 +85,7 @@ YES_NO = Lazy(r"^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|coul
 
 class Engine(SecondReadings, FollowUps, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
              SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, WhoOfFigures, RoleAnswers,
-             EventSearch):
+             EventSearch, EventChoice):
     def __init__(self, db_path: Path | str):
         self.store = Store(db_path)
         self.metrics = self.store.metrics

@@ -1,0 +1,123 @@
+"""Of the events found, the one that answers: the first or the last of the close matches, the
+same claim from two sources once, and the sentence of an event that says what was asked."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from ..reading.read import Intent
+from ..reading.words import Lazy, _stem
+from .event_words import event_stem, event_words
+from .events import ORDER, ORDER_WORDS, PROPER
+
+
+# "The first": not "the first international meeting after the ICC warrant", a first since
+# something, unless the question asks for a first since something too.
+FIRST_EVER = Lazy(r"\bfirst\b(?![^.;,]{0,60}\b(?:after|since|following|in \d+ years|in (?:a|over a) decade)\b)")
+FIRST_SINCE = Lazy(r"\bfirst\b.*\b(?:after|since|following)\b")
+
+_SENTENCE = Lazy(r"(?<=[.;])\s+(?=[A-Z])")
+_CLAUSE = Lazy(r"[;:()]|,? \b(?:though|although|but|while|whereas)\b")
+
+
+class EventChoice:
+    """Choosing among the events found; mixed into Engine."""
+
+    def supporting_text(self, intent: Intent, row: sqlite3.Row) -> tuple[str, str]:
+        """The part of an event's text that matches the question: its title, or the one
+        sentence of its summary that has more of the question's words; and, of that, the
+        clause with the most of them.  Whether the sentence says a thing happened or was
+        only planned ("agreed to build a rail line" does not date its opening), and
+        whether the clause says it did not happen ("though China does not recognise the
+        annexation"), decides what the event can answer."""
+        terms = self.event_vocab.search_terms(intent.residue or intent.normalized)
+        synonyms = self.event_vocab.synonyms
+        forms = [frozenset((t, *synonyms.get(t, ()))) for t in terms if t not in ORDER_WORDS]
+        # Of the question's words the event has, the one fewest events use says the most
+        # of what was asked ("recognise", of "recognise Crimea"): a part must have it.
+        words = event_words(f"{row['title']} {row['summary']}".lower())
+        in_texts = self._event_text_counts()
+        held = [f & words for f in forms if not f.isdisjoint(words)]
+        rarest = min(held, key=lambda found: min(in_texts.get(w, 0) for w in found), default=frozenset())
+
+        def most_matched(parts: list[str]) -> str:
+            cut = [event_words(p.lower()) for p in parts]
+            counts = [(not rarest.isdisjoint(c), sum(1 for f in forms if not f.isdisjoint(c))) for c in cut]
+            return parts[counts.index(max(counts))]  # the first of the best: the title before the summary
+
+        sentence = most_matched([row["title"], *_SENTENCE.split(row["summary"] or "")])
+        return sentence, most_matched(_CLAUSE.split(sentence))
+
+    def _same_claim(self, rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
+        """The events, plus those from other sources that date the same claim."""
+        out = list(rows)
+        seen = {r["id"] for r in rows}
+        for row in rows:
+            if row["claim"]:
+                for other in self.store.rows("select * from events where claim = ? order by date_start",
+                                             (row["claim"],)):
+                    if other["id"] not in seen:
+                        seen.add(other["id"])
+                        out.append(other)
+        return out
+
+    def _latest_or_first(self, intent: Intent, rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
+        """"When did Xi last visit Moscow?": of the close matches (with the people the
+        question names), the latest first.  "The first joint naval exercise": an event
+        the sources call the first, if one matches every word."""
+        order = ORDER.search(intent.normalized)
+        if not order:
+            return rows[:3]
+        named = {p["id"] for p in self._people_in(intent.normalized)} | (
+            set(intent.people) if intent.of_the_figure else set())
+        terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized)) - ORDER_WORDS
+
+        synonyms = self.event_vocab.synonyms
+
+        def missing(row: sqlite3.Row, fields: tuple[str, ...] = ("title", "summary")) -> int:
+            # (an event's category says a word it need not write: a visit is a meeting)
+            category = event_stem(row["category"] or "")
+            return len([t for t in self.event_vocab.missing_terms(row, terms, fields)
+                        if category not in (t, *synonyms.get(t, ()))])
+
+        def with_people(row: sqlite3.Row) -> bool:
+            return named <= {p["id"] for p in self.store.people_of_event(row["id"])}
+
+        # A word of a name ("Power of Siberia", with capitals or a subject of several words)
+        # may not differ.
+        proper = {event_stem(_stem(m.group(0).lower())) for m in PROPER.finditer(intent.question)}
+        proper |= {event_stem(_stem(w)) for phrase in intent.subject_words if " " in phrase
+                   for w in phrase.split() if w not in ("of", "the", "and")}
+
+        def close(row: sqlite3.Row) -> bool:
+            lacking = self.event_vocab.missing_terms(row, terms, ("title", "summary"))
+            allowed = 1 if len(terms) >= 3 else 0  # one word may differ: "visit" for "attends"
+            return len(lacking) <= allowed and not lacking & proper
+
+        def close_matches() -> list[sqlite3.Row]:
+            found = [r for r in rows if close(r) and with_people(r)]
+            # One with every word beats one a word short ("on the phone": the call, not a visit).
+            found = [r for r in found if not missing(r)] or found
+            # An act asked ("the first gas delivered") is dated by a match that says it.
+            saying = [r for r in found if not self.event_vocab.act_unsaid(intent.normalized, r)]
+            return saying or found or rows[:1]
+
+        if order.group(1) in ("first", "earliest"):
+            since = bool(FIRST_SINCE.search(intent.normalized))
+            called_first = [r for r in rows if with_people(r) and (
+                "first" in f"{r['title']} {r['summary']}".lower() if since
+                else FIRST_EVER.search(f"{r['title']}. {r['summary']}".lower()))]
+            # The title that names every word beats one whose summary does.
+            called_first.sort(key=lambda r: (missing(r, ("title",)), missing(r), r["date_start"]))
+            chosen = [r for r in called_first if missing(r) == 0][:1]
+            if not chosen:  # none is called the first: the earliest of the close matches
+                chosen = sorted(close_matches(), key=lambda r: r["date_start"])[:1]
+        else:
+            chosen = sorted(close_matches(), key=lambda r: r["date_start"], reverse=True)[:1]
+            if intent.of_the_figure and named:
+                # "When was the last one?" of Xi–Putin meetings: the latest event of theirs
+                # that is one of those things, though it may not say the word.
+                theirs = [r for r in rows if with_people(r)]
+                chosen = sorted(theirs, key=lambda r: r["date_start"], reverse=True)[:1] or chosen
+        return chosen + [r for r in rows if r["id"] != chosen[0]["id"]][:2]
+
