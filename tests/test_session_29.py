@@ -416,3 +416,8 @@ def test_a_balance_asked_again_of_another_year(engine):
 def test_who_made_a_thing_needs_a_record_that_says_so(engine):
     answer = engine.ask("Who built the 1,000 km Russia-China crude pipeline finished in 2010?")
     assert not answer.answered and not answer.values
+
+
+def test_a_change_refused_for_a_bound_names_the_bound(engine):
+    answer = engine.ask("Chinese students 2020 vs 2024")
+    assert '("over")' in answer.text and '("approximately")' not in answer.text

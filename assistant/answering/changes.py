@@ -188,7 +188,8 @@ class ChangeAnswers:
             a, b = draft.observed(start_row, metric), draft.observed(end_row, metric)
             if {start_row["qualifier"], end_row["qualifier"]} & BOUNDS:
                 # "more than 4" in both years is no change of 0: bounds give no arithmetic.
-                changes.append({"start": a, "end": b, "absolute": None, "percent": None})
+                bound = next(q for q in (start_row["qualifier"], end_row["qualifier"]) if q in BOUNDS)
+                changes.append({"start": a, "end": b, "absolute": None, "percent": None, "bound": bound})
                 continue
             diff = round(b.value.value - a.value.value, 3)
             span = f"{labels[0].split('/')[-1]}/{labels[1]}"
