@@ -421,3 +421,11 @@ def test_who_made_a_thing_needs_a_record_that_says_so(engine):
 def test_a_change_refused_for_a_bound_names_the_bound(engine):
     answer = engine.ask("Chinese students 2020 vs 2024")
     assert '("over")' in answer.text and '("approximately")' not in answer.text
+
+
+def test_a_figure_named_for_one_country_asked_of_neither_gives_both(engine):
+    answer = engine.ask("Peace Mission 2005 troops")
+    assert 8000 in values(answer) and 1000 in values(answer)
+    assert "Russian troops" in answer.reading["summary"]
+    # Asked of one country, that country's.
+    assert 1000 not in values(engine.ask("how many chinese troops took part in peace mission 2005"))

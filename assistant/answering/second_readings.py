@@ -121,13 +121,21 @@ class SecondReadings:
             return None
         parts = [self._answer(replace(intent, metric_id=m, alternatives=[]), previous)
                  for m in [intent.metric_id, *sides]]
-        return compound.join(intent.question, parts) if all(p.answered for p in parts) else None
+        if not all(p.answered for p in parts):
+            return None
+        intent.shown = [intent.metric_id, *sides]  # the reading names both
+        intent.alternatives = [m for m in intent.alternatives if m not in sides]
+        return compound.join(intent.question, parts)
 
     def _other_sides(self, intent: Intent) -> list[str]:
         """A poll's other side, for a question that names no side ("how do Russians view
         China?"): the figures whose names differ from the one chosen only in the side."""
         metric = self.metrics.get(intent.metric_id) if intent.metric_id else None
-        if metric is not None and EACH_SIDE.search(intent.normalized):
+        if metric is not None and (EACH_SIDE.search(intent.normalized) or (
+                not intent.parties and not intent.flow[0] and not intent.flow[1] and _SWAP.search(metric.name)
+                and metric.measure in ("count", "volume"))):
+            # (a figure named for one country when the question names neither: "Peace
+            # Mission 2005 troops" is both sides' troops)
             # "How many troops did each side send?": the figure named for the other country too.
             other = _SWAP.sub(lambda m: _SWAPPED[m.group(0)], metric.name)
             return [m for m in intent.alternatives if m in self.metrics and other != metric.name
