@@ -429,3 +429,8 @@ def test_a_figure_named_for_one_country_asked_of_neither_gives_both(engine):
     assert "Russian troops" in answer.reading["summary"]
     # Asked of one country, that country's.
     assert 1000 not in values(engine.ask("how many chinese troops took part in peace mission 2005"))
+
+
+def test_a_body_named_in_a_few_words_is_checked_among_the_events_parties(engine):
+    answer = engine.ask("SCO founded")
+    assert answer.answered and answer.events[0].date.startswith("2001")

@@ -11,9 +11,10 @@ from dataclasses import replace
 
 from ..answer import Answer
 from ..reading.read import Intent, read
-from ..reading.words import Lazy
+from ..reading.words import Lazy, _stem
 from ..writing.reading import reading_of
 from . import compound
+from .event_words import event_stem
 
 # The side of a poll's answer: "favourable", "a negative view", "see ... positively".
 SIDES = Lazy(r"\b(?:an? )?(?:un)?(?:favou?rabl[ey]|positive(?:ly)?|negative(?:ly)?|good|bad|like|dislike|"
@@ -88,6 +89,8 @@ class SecondReadings:
         intent.kind = "when"  # one event: every word of the question must find it
         rows = self._find_events(intent, limit=3)
         terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized)) - {"first", "last", "latest"}
+        # (a body named, "SCO", is checked among the event's parties below, not among its words)
+        terms -= {event_stem(_stem(w)) for phrase in phrases for w in phrase.split()}
         if not rows or self.event_vocab.missing_terms(rows[0], terms) \
                 or not others <= set((rows[0]["parties"] or "").split("; ")):
             return None
