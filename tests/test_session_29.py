@@ -434,3 +434,8 @@ def test_a_figure_named_for_one_country_asked_of_neither_gives_both(engine):
 def test_a_body_named_in_a_few_words_is_checked_among_the_events_parties(engine):
     answer = engine.ask("SCO founded")
     assert answer.answered and answer.events[0].date.startswith("2001")
+
+
+def test_a_named_source_that_gives_no_figure_says_so_beside_the_one_that_does(engine):
+    answer = engine.ask("arms imports 2023 sipri vs dashboard")
+    assert answer.answered and "China-Russia Dashboard gives no figure" in answer.text

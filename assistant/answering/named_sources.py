@@ -21,6 +21,14 @@ def held_as_asked(intent: Intent, answer: Answer, store: Store, reported: Callab
     reporter = intent.reporter if any(reported(v.metric) for v in stated) else None
     if any((not intent.sources or v.source in intent.sources) and (not reporter or v.reporter == reporter)
            for v in stated):
+        silent = [store.sources[s].short_name for s in intent.sources
+                  if s in store.sources and not any(v.source == s for v in stated)]
+        if len(intent.sources) > 1 and silent:
+            # "arms imports 2023, SIPRI vs the Dashboard": a source named that gives no figure says so.
+            label = stated[0].label
+            verb = "give" if len(silent) > 1 else "gives"
+            answer.text = answer.text.rstrip("\n") + (f"\n{' and '.join(silent)} {verb} no figure for {label} "
+                                                     "for the time asked.\n")
         return answer
     if not intent.sources and not reporter:
         return answer
