@@ -439,3 +439,13 @@ def test_a_body_named_in_a_few_words_is_checked_among_the_events_parties(engine)
 def test_a_named_source_that_gives_no_figure_says_so_beside_the_one_that_does(engine):
     answer = engine.ask("arms imports 2023 sipri vs dashboard")
     assert answer.answered and "China-Russia Dashboard gives no figure" in answer.text
+
+
+def test_in_what_year_anywhere_asks_a_date(engine):
+    answer = engine.ask("According to the dashboard, in what year did Russia and China hold their first joint naval exercise?")
+    assert answer.kind == "when" and answer.events[0].date.startswith("2009")
+
+
+def test_counterterrorism_written_as_one_word(engine):
+    answer = engine.ask("How many troops did each country send to the July 2009 counterterrorism exercise?")
+    assert set(values(answer)) == {1300}
