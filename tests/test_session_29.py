@@ -449,3 +449,8 @@ def test_in_what_year_anywhere_asks_a_date(engine):
 def test_counterterrorism_written_as_one_word(engine):
     answer = engine.ask("How many troops did each country send to the July 2009 counterterrorism exercise?")
     assert set(values(answer)) == {1300}
+
+
+def test_the_other_side_of_a_poll_asked_as_a_share(engine):
+    answer = talk(engine, "Levada poll 2022", "and the negative share?")
+    assert "Levada" in answer.values[0].label and 5 in values(answer)

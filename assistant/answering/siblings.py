@@ -107,6 +107,10 @@ class Siblings:
             return by_measure
         words = set(self.matcher.correct(intent.residue)[0]) - COMMON_SUBJECT_WORDS - {"one"}  # "which ones"
         words = {w for w in words if not w.isdigit()}
+        # ("and the negative share?" after a share: "share" is the measure shown, no new word)
+        measure_words = {w for phrase, facet in intent.bound.items() if facet == "measure" for w in phrase.split()}
+        if self.metrics[metric_id].measure == "share" and "share" in intent.measures:
+            words -= measure_words
         if not words or len(words) > 2 or words <= self.matcher.words_of(metric_id):
             return None
         combined = f"{normalize(self.metrics[metric_id].name)} {' '.join(sorted(words))}"
