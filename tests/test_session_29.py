@@ -454,3 +454,10 @@ def test_counterterrorism_written_as_one_word(engine):
 def test_the_other_side_of_a_poll_asked_as_a_share(engine):
     answer = talk(engine, "Levada poll 2022", "and the negative share?")
     assert "Levada" in answer.values[0].label and 5 in values(answer)
+
+
+def test_a_share_of_a_whole_is_worked_out_from_two_counts_of_one_source(engine):
+    answer = engine.ask("what share of joint exercises in 2025 were naval")
+    assert answer.answered and 57.1 in values(answer)
+    derived = [v for v in answer.values if v.derived]
+    assert derived and derived[0].formula == "4 / 7 × 100 = 57.1"

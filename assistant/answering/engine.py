@@ -269,6 +269,8 @@ class Engine(SecondReadings, FollowUps, Replies, LabelAnswers, ShownBefore, Sibl
         return total
 
     def _answer_read(self, intent: Intent, previous: Answer | None) -> Answer:
+        if (worked := self._share_of_whole(intent)) is not None:
+            return worked  # "what share of joint exercises in 2025 were naval?"
         if self._asks_label(intent):
             answer = self._answer_label(intent)  # "what was the relationship called in 1996?"
             answer.context = self._context(intent, answer)

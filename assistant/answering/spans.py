@@ -14,7 +14,7 @@ from ..reading.periods import Period, describe_period
 from ..reading.read import Intent
 from ..resolving.rules import counted_together
 from ..reading.words import Lazy
-from .figures import _a_rate, _same_span_start, _same_to_precision
+from .figures import BOUNDS, _a_rate, _same_span_start, _same_to_precision
 
 
 def _once(rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
@@ -242,6 +242,38 @@ class SpanAnswers:
                                        [part, whole], unit="percent")
             parts.append({"fact": part, "metric": part_metric, "share": share_fact})
         return {"fact": whole, "parts": parts}
+
+    def _share_of_whole(self, intent: Intent) -> Answer | None:
+        """"What share of joint exercises in 2025 were naval?": no share is held, but the count
+        of the part and of its whole are, for the time asked, from one source: the share is
+        worked out, its arithmetic shown.  None when that is not so."""
+        if "share" not in intent.measures or intent.metric_id or len(intent.periods) != 1:
+            return None
+        period = intent.periods[0]
+        for metric_id, rule in intent.rejected:
+            part = self.metrics.get(metric_id)
+            if rule != "measure" or part is None or part.measure != "count" or part.part_of not in self.metrics:
+                continue
+            whole = self.metrics[part.part_of]
+            for part_row in self._points(part.id):
+                if part_row["period"] != period.label:
+                    continue
+                whole_rows = [r for r in self._points(whole.id) if r["period"] == period.label
+                              and r["source_id"] == part_row["source_id"] and r["value"]]
+                if not whole_rows or {part_row["qualifier"], whole_rows[0]["qualifier"]} & BOUNDS:
+                    continue  # (a bound gives no arithmetic; "a record" is a level)
+                draft = Draft(self.store)
+                a, b = draft.observed(part_row, part), draft.observed(whole_rows[0], whole)
+                share = round(100 * a.value.value / b.value.value, 1)
+                formula = f"{format_number(a.value.value)} / {format_number(b.value.value)} × 100 = {format_number(share)}"
+                worked = draft.derived(part, period.label, share, formula, [a, b], unit="percent",
+                                       label=f"{part.name} as a share of {whole.name.lower()}")
+                text = (f"{part.name} as a share of {whole.name.lower()} in {period.phrase}: {worked.text} "
+                        f"(derived by crr: {formula}), from {a.text}{a.marks} of {b.text}{b.marks} "
+                        f"({a.source_name}).")
+                intent.kind = "value"
+                return draft.answer(intent, True, "value", "Read as a share worked out from two counts.", text, [])
+        return None
 
     def _total(self, draft: Draft, metric: MetricRow, period: Period, facts: list[Fact], average: bool = False,
                reporter: str | None = None):
