@@ -461,3 +461,8 @@ def test_a_share_of_a_whole_is_worked_out_from_two_counts_of_one_source(engine):
     assert answer.answered and 57.1 in values(answer)
     derived = [v for v in answer.values if v.derived]
     assert derived and derived[0].formula == "4 / 7 × 100 = 57.1"
+
+
+def test_as_a_share_says_the_measure_of_the_answer(engine):
+    answer = engine.ask("How many exercises were naval in 2025, as a share?")
+    assert 57.1 in values(answer)

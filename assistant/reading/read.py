@@ -112,6 +112,8 @@ CAPABLE = Lazy(r"\b(?:can|could|able to|designed to|meant to|built to|capable)\b
 # Patterns most questions give no occasion to try: each is tried only when the text has
 # a string every match of it has ("non-", " or not", a hyphen, a capital, a digit).
 NON_WORD = Lazy(r"\bnon-([a-z]+)")
+# The answer's own measure, said outright: "as a share", "in percent".
+AS_A_SHARE = Lazy(r"\b(?:as an? (?:share|percentage|proportion|fraction|percent)|in percent(?:age)?(?: terms)?)\b")
 NOT_ONLY = Lazy(r"\bnot (?:just|only|merely|solely|simply)(?: the| a| an)? [a-z][a-z'-]*")
 OR_NOT = Lazy(r"\b[\w'-]+ or not\b")
 NUMBER_RANGE = Lazy(r"(\d)-(\d)")
@@ -357,6 +359,8 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     if "count" in intent.measures and POLLED.search(intent.normalized):
         # "How many Russians said ...": a poll gives the share of those it asked.
         intent.measures.add("share")
+    if "share" in intent.measures and AS_A_SHARE.search(intent.normalized):
+        intent.measures -= {"count", "amount", "volume"}  # "how many were naval, as a share?": the share
     intent.kind = _kind(intent)
     if intent.kind == "who" and (asked := NAME_KIND_ASKED.search(intent.normalized)):
         # "Which pollster measured ...": the kind of name asked for, which the answer's names
