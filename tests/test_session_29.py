@@ -466,3 +466,10 @@ def test_a_share_of_a_whole_is_worked_out_from_two_counts_of_one_source(engine):
 def test_as_a_share_says_the_measure_of_the_answer(engine):
     answer = engine.ask("How many exercises were naval in 2025, as a share?")
     assert 57.1 in values(answer)
+
+
+def test_the_name_of_a_first_event_or_of_the_relationship(engine):
+    answer = engine.ask("What was the name of the first joint exercise in 2005?")
+    assert answer.events and "Peace Mission 2005" in answer.events[0].title
+    answer = engine.ask("name of the 2019 partnership upgrade")
+    assert answer.kind == "label" and "new era" in answer.text

@@ -12,9 +12,11 @@ from .draft import Draft
 # A name asked of the relationship: "what was it called in 1996?", "its official name",
 # "what was it upgraded to?".
 LABEL_ASKED = Lazy(r"\b(?:official (?:name|label|title|designation|term|description)s?|labels?|labell?ed|"
-                   r"called|named|renamed|termed|designated|upgraded|elevated|raised|re-?branded|"
+                   r"called|named|renamed|termed|designated|upgraded|upgrades?|elevated|raised|re-?branded|"
                    r"call (?:it|the relationship|their relationship|the ties|their ties))\b")
 RELATIONSHIP = Lazy(r"\b(?:relationship|relations|partnership|(?:the|their|bilateral) ties)\b")
+# "The name of the 2019 partnership (upgrade)": the relationship's own name asked.
+NAME_OF_IT = Lazy(r"\bnames? (?:of|for) (?:the |their |its )?(?:(?:19|20)\d\d )?(?:relationship|partnership|relations)\b")
 # More than one name asked: "the official names", "every label", "how has it been called".
 EVERY_NAME = Lazy(r"\b(?:names|labels|designations|every|all|each|history|over time|over the years|how has)\b")
 
@@ -25,6 +27,8 @@ class LabelAnswers:
     def _asks_label(self, intent: Intent) -> bool:
         """The name is asked of the relationship itself, the two words close together."""
         text = intent.normalized
+        if intent.kind == "who" and NAME_OF_IT.search(text):
+            return True  # "name of the 2019 partnership upgrade"
         if intent.kind in ("who", "when", "help", "sources", "judgement") or "how many" in text:
             return False
         named, relation = LABEL_ASKED.search(text), RELATIONSHIP.search(text)

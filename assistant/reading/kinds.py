@@ -92,6 +92,7 @@ EVENT_KIND_PATTERNS = [
     ("what_happened",
      Lazy(r"where (?:did|was|were|is|are|do|does|has|have|had)\b(?!.*\b(?:rank|among)\b)|list (?:the|all|every)\b(?! (?:numbers?|figures?|values?|amounts?|shares?|totals?|counts?|years?|volumes?|levels?|data)\b)"
           # "what was the first joint exercise": an event, not a count of them
+          r"|what (?:was|were|is) the names? of the (?:first|last|earliest|latest|most recent) (?=\w)"
           r"|(?:what|which) (?:was|were|is) the (?:first|last|earliest|latest|most recent) "
           r"(?!(?:share|value|number|count|volume|amount|figure|total|level|year|date|month|day)\b)"
           r"|what did .{3,60}? (?:say|said|declare|announce|propose|claim|warn|promise|agree)\b"
