@@ -21,8 +21,7 @@ from .kinds import COMPARE, FOLLOW_UP, metric_kind, read_event_kind, read_kind
 from .lexicon import Lexicon, lexicon_words, words_and_spellings
 from .offices import bind_offices
 from .periods import Period, extract_periods
-from .words import STOPWORDS, _stem, normalize
-from .words import Lazy
+from .words import NUMBER_WORDS, STOPWORDS, Lazy, _stem, normalize
 
 FILLER = Lazy(
     r"^list\b|\b(?:please|pls|tell me|show me|give me|can you|could you|i want to know|i need to know|"
@@ -43,9 +42,6 @@ UNIT_OF_QUANTITY = {("$", "billion"): ("USD bn",), ("$", "million"): ("USD mn",)
                     ("", "bcm"): ("bcm", "bcm per year"), ("", "million tonnes"): ("million tonnes", "million tonnes per year"),
                     ("", "tonnes"): ("tonnes",), ("", "mw"): ("MW",), ("", "kw"): ("kW",),
                     ("", "barrels"): ("barrels per day",), ("", "km"): ("km",), ("", "tiv"): ("TIV mn",)}
-NUMBER_WORDS = {w: n for n, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty".split())}
 # Numbers in words count only as a figure ("five or six times a year"), not as how
 # many are asked for ("which two leaders").
 COUNTED_WORDS = Lazy(r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?= (?:or \w+ )?(?:times|a year|per year|"

@@ -131,9 +131,12 @@ def _last_short_year(text: str) -> str:
 
 # A change asked in percent ("percentage change", "% increase"): the change, given in both.
 _PERCENT_CHANGE = Lazy(r"(?:\bpercentage|\bpercent|\bper cent|%) (change|increase|decrease|drop|fall|rise|growth|decline)\b")
-_SMALL_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())} | {
-    "a": 1, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "half a": 0.5}
+# Numbers written in words: "five or six times a year", "one million visits".
+NUMBER_WORDS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+_SMALL_NUMBERS = {**NUMBER_WORDS, "a": 1, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                  "eighty": 80, "ninety": 90, "hundred": 100, "half a": 0.5}
 # A number in words before its magnitude: "one million visits", "fifty billion dollars".
 _WORD_AND_MAGNITUDE = Lazy(r"\b(half a|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
                            r"sixty|seventy|eighty|ninety|hundred) (thousand|million|billion|trillion)\b")
