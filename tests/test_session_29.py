@@ -473,3 +473,12 @@ def test_the_name_of_a_first_event_or_of_the_relationship(engine):
     assert answer.events and "Peace Mission 2005" in answer.events[0].title
     answer = engine.ask("name of the 2019 partnership upgrade")
     assert answer.kind == "label" and "new era" in answer.text
+
+
+def test_who_led_a_country_when_an_event_happened_is_its_holder_then(engine):
+    assert "Jiang Zemin" in engine.ask("who led china when the border was demarcated").text
+
+
+def test_a_name_asked_at_a_time_crr_cannot_read_is_no_latest_name(engine):
+    answer = engine.ask("what was the relationship called when Putin first became president?")
+    assert "latest" not in answer.text and "friendly countries" in answer.text

@@ -17,6 +17,8 @@ LABEL_ASKED = Lazy(r"\b(?:official (?:name|label|title|designation|term|descript
 RELATIONSHIP = Lazy(r"\b(?:relationship|relations|partnership|(?:the|their|bilateral) ties)\b")
 # "The name of the 2019 partnership (upgrade)": the relationship's own name asked.
 NAME_OF_IT = Lazy(r"\bnames? (?:of|for) (?:the |their |its )?(?:(?:19|20)\d\d )?(?:relationship|partnership|relations)\b")
+# A time the question gives in words of its own: "when Putin became president", "during the war".
+A_TIME_SAID = Lazy(r"\b(?:when|while|during|at the time|after|before|under)\b")
 # More than one name asked: "the official names", "every label", "how has it been called".
 EVERY_NAME = Lazy(r"\b(?:names|labels|designations|every|all|each|history|over time|over the years|how has)\b")
 
@@ -53,6 +55,11 @@ class LabelAnswers:
                 shown, opening = [], ""
         elif EVERY_NAME.search(intent.normalized):
             shown, opening = rows, "The official names given to the relationship, in order:"
+        elif A_TIME_SAID.search(intent.normalized):
+            # "... when Putin first became president?": a time crr could not read is no
+            # reason to give the latest name; every name, with its date, is.
+            shown, opening = rows, ("crr could not read the time this asks of; the official names given to "
+                                    "the relationship, in order:")
         else:
             shown, opening = rows[-1:], "The latest official name given to the relationship:"
         interpretation = "Read as a question about the relationship's official name."

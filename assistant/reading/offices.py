@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .lexicon import Lexicon
     from .read import Intent
 
-HELD_WHEN = Lazy(r"^(?:who|which (?:\w+ )?(?:person|leader|president|man|woman)) (?:was|were)\b.*"
+HELD_WHEN = Lazy(r"^(?:who|which (?:\w+ )?(?:person|leader|president|man|woman)) (?:was|were|led|ran|ruled|headed)\b.*"
                  r"\b(?:when|at the time|during|while)\b")
 
 
