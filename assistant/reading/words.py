@@ -10,6 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from . import patterns
+
 
 class Lazy:
     """A regular expression compiled the first time it is used: most questions never need
@@ -25,7 +27,7 @@ class Lazy:
 
     def __getattr__(self, name: str):
         if self._compiled is None:
-            self._compiled = re.compile(self._pattern, self._flags)
+            self._compiled = patterns.compile(self._pattern, self._flags)
             for method in self._METHODS:
                 setattr(self, method, getattr(self._compiled, method))
         return getattr(self._compiled, name)

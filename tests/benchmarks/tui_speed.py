@@ -39,6 +39,20 @@ QUESTIONS = [
     ("trade in 1990?", "No figure in the data"),
     ("and in 2022?", "Bilateral trade, 2022"),
 ]
+# The least a Textual app draws before it takes input: a line, the input, the footer.
+# Launched alternately with crr's, it shows how much of a launch is Textual's own.
+BARE_APP = f"""
+from textual.app import App
+from textual.widgets import Footer, Input, Static
+
+class Bare(App):
+    def compose(self):
+        yield Static("crr")
+        yield Input(placeholder={READY!r})
+        yield Footer()
+
+Bare().run()
+"""
 CHARTED = ("joint exercises since 2022?", "trade over time")
 CHART = "••"  # a chart's legend mark for its first source: drawn once the chart is on screen
 ESCAPES = re.compile(r"\x1b\[[0-9;?<>=$]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
@@ -121,8 +135,18 @@ def main() -> None:
     # every launch would otherwise compile crr's modules again.
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "assistant")], check=True)
 
-    launches, answers, charts = [], {q: [] for q, _ in QUESTIONS}, {}
+    bare = Path(settings.name) / "bare_app.py"
+    bare.write_text(BARE_APP)
+    launches, bare_launches, answers, charts = [], [], {q: [] for q, _ in QUESTIONS}, {}
     for _ in range(args.runs):
+        start = time.perf_counter()
+        terminal = Terminal([sys.executable, str(bare)], size, env)
+        try:
+            terminal.wait_for(READY)
+            bare_launches.append(time.perf_counter() - start)
+            terminal.drain(0.3)
+        finally:
+            terminal.close()
         start = time.perf_counter()
         terminal = Terminal(command, size, env)
         try:
@@ -144,6 +168,8 @@ def main() -> None:
     print(f"terminal {size[0]}x{size[1]}, {args.runs} launches")
     print(f"launch to first screen ready for input  median {statistics.median(launches) * 1000:6.0f} ms  "
           f"max {max(launches) * 1000:.0f} ms  (target ≤ 250 ms)")
+    print(f"  the same for a bare Textual app       median {statistics.median(bare_launches) * 1000:6.0f} ms  "
+          f"max {max(bare_launches) * 1000:.0f} ms  (an input and a footer: Textual's own share)")
     for question, times in answers.items():
         print(f"Enter to answer on screen  {question!r:32} median {statistics.median(times) * 1000:5.0f} ms  "
               f"max {max(times) * 1000:.0f} ms  (target ≤ 50 ms)")
