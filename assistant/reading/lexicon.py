@@ -10,15 +10,15 @@ compile at start-up.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from . import patterns
 from .words import STOPWORDS, _stem
 
 # Words as the lexicon cuts them: letters and digits with inner dots, hyphens,
 # apostrophes, slashes and plus signs ("u.s.", "two-way", "b/d", "opec+"), or a
 # sign that is a word of its own ("%", "$", "€").
-LEXICON_WORD = re.compile(r"[a-z0-9][a-z0-9.'/+&-]*[a-z0-9+]|[a-z0-9]|[%$€£]")
+LEXICON_WORD = patterns.compile(r"[a-z0-9][a-z0-9.'/+&-]*[a-z0-9+]|[a-z0-9]|[%$€£]")
 
 
 def lexicon_words(text: str) -> list[str]:

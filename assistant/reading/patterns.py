@@ -92,8 +92,9 @@ def _write() -> None:
     global _kept
     mine = _kept
     _read()
+    _kept = {**_kept, **mine}
     try:
-        data = marshal.dumps((_PYTHON, {**_kept, **mine}))
+        data = marshal.dumps((_PYTHON, _kept))
     except ValueError:  # a part the file cannot hold: nothing is kept
         return
     _store(_path(), data)

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..data.periods import parse_period
+from . import patterns
 
 MONTHS = {
     name: number
@@ -191,8 +192,8 @@ def _sub(text: str, triggers: tuple[str, ...], pattern: str, replace) -> str:
 _MONTH_WORDS = tuple(MONTHS)
 _MOMENT_WORDS = ("invasion", "invade", "war", "crimea", "sanction", "pandemic", "covid", "feb", "ussr", "soviet")
 # Any of them anywhere in the text, even inside a word, in one search.
-_MONTH_WORD = re.compile("|".join(re.escape(word) for word in _MONTH_WORDS))
-_MOMENT_WORD = re.compile("|".join(re.escape(word) for word in _MOMENT_WORDS))
+_MONTH_WORD = patterns.compile("|".join(re.escape(word) for word in _MONTH_WORDS))
+_MOMENT_WORD = patterns.compile("|".join(re.escape(word) for word in _MOMENT_WORDS))
 
 
 def extract_periods(text: str) -> tuple[list[Period], str]:
@@ -321,18 +322,18 @@ def _index(tag: str) -> int:
     return value - 1
 
 
-_MARKS = re.compile(rf"{_MARK}([{_LETTERS}]+)")
-_SPAN = re.compile(rf"\b(?:(between|from)\s+)?{_MARK}([{_LETTERS}]+)\s*(to|until|till|through|and|-)\s*"
+_MARKS = patterns.compile(rf"{_MARK}([{_LETTERS}]+)")
+_SPAN = patterns.compile(rf"\b(?:(between|from)\s+)?{_MARK}([{_LETTERS}]+)\s*(to|until|till|through|and|-)\s*"
                    rf"{_MARK}([{_LETTERS}]+)")
 _OPENING_WORDS = ("since", "after", "following", "from", "before", "until", "till", "prior to", "by")
-_OPEN = re.compile(rf"\b({'|'.join(_OPENING_WORDS)})\s+(?:the\s+)?{_MARK}([{_LETTERS}]+)")
+_OPEN = patterns.compile(rf"\b({'|'.join(_OPENING_WORDS)})\s+(?:the\s+)?{_MARK}([{_LETTERS}]+)")
 
 
-_FOUR_DIGITS = re.compile(r"\d{4}")
-_YEAR_RE = re.compile(rf"\b({_YEAR})s?\b")
+_FOUR_DIGITS = patterns.compile(r"\d{4}")
+_YEAR_RE = patterns.compile(rf"\b({_YEAR})s?\b")
 # "the 90s", "the '60s": a decade of the last century (the 20s and 10s are left unread,
 # as they may be this century's).
-_SHORT_DECADE = re.compile(r"(?<![\w.$])['\u2019]?([3-9]0)s\b")
+_SHORT_DECADE = patterns.compile(r"(?<![\w.$])['\u2019]?([3-9]0)s\b")
 
 
 def _range(first: str, last: str) -> Period:

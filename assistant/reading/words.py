@@ -86,9 +86,9 @@ def normalize(text: str) -> str:
 
 # A year typed with the letter o for a zero ("2o24", "2oo8"): four characters, at least two
 # of them digits, that read as a year of 1900-2099 with each o a 0.
-_O_FOR_ZERO = re.compile(r"\b(?=\w*o)(?=(?:\w*\d){2})(?:19|2[0o])[0-9o]{2}\b")
+_O_FOR_ZERO = patterns.compile(r"\b(?=\w*o)(?=(?:\w*\d){2})(?:19|2[0o])[0-9o]{2}\b")
 _DASHES = ("\u2013", "\u2014", "\u2015")
-_DASH = re.compile(r"\s*[\u2013\u2014\u2015]\s*")
+_DASH = patterns.compile(r"\s*[\u2013\u2014\u2015]\s*")
 # Each hyphen as "-", each apostrophe as "'", a quotation mark as a space.
 _ONE_SPELLING = str.maketrans({**dict.fromkeys("\u2010\u2011\u2012\u2212", "-"),
                                **dict.fromkeys("\u2018\u2019\u201a\u201b`\u00b4", "'"),
@@ -98,7 +98,7 @@ _ONE_SPELLING = str.maketrans({**dict.fromkeys("\u2010\u2011\u2012\u2212", "-"),
 _SHORT_YEAR = Lazy(r"(?<![a-z0-9])'(\d\d)\b(?!')")
 # A month and two digits that no year follows ("yuan share jan 24"): the month of that year
 # of this century, unless a word of time before it makes the digits a day ("since feb 24").
-_MONTH_AND_TWO_DIGITS = re.compile(r"[a-z.] [0-3]\d\b")
+_MONTH_AND_TWO_DIGITS = patterns.compile(r"[a-z.] [0-3]\d\b")
 _MONTH_SHORT_YEAR = Lazy(
     r"(?<!since )(?<!after )(?<!before )(?<!until )(?<!on )(?<!by )(?<!from )(?<!to )"
     r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
@@ -166,9 +166,9 @@ def _full_year(match: re.Match, group: int = 1) -> str:
     return f"{2000 + two if two <= 40 else 1900 + two}"
 
 
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_THOUSANDS = patterns.compile(r"(?<=\d),(?=\d{3}\b)")
 _PUNCTUATION = str.maketrans(dict.fromkeys("?!,;:()[]{}<>*_|", " "))
-_SLASH = re.compile(r"(?<=[a-z]{2})/(?=[a-z]{2})")
+_SLASH = patterns.compile(r"(?<=[a-z]{2})/(?=[a-z]{2})")
 
 
 # Plurals that mean something else than their singular: Rosneft's "shares" are
@@ -232,7 +232,7 @@ value number figure amount level data between two countrie country s much many m
 compare compared comparison versus vs
 """.split())
 
-_WORD = re.compile(r"[a-z0-9][a-z0-9.'%-]*")
+_WORD = patterns.compile(r"[a-z0-9][a-z0-9.'%-]*")
 
 
 def content_tokens(text: str) -> list[str]:
