@@ -6,10 +6,7 @@ Each test names the mechanism, not the question that showed it was missing.
 from __future__ import annotations
 
 from assistant.reading.words import normalize
-
-
-def values(answer) -> list[float]:
-    return [v.value for v in answer.values]
+from talking import values
 
 
 def test_the_first_of_a_named_thing_is_an_event_with_every_word_of_its_name(engine):

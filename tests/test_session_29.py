@@ -6,17 +6,7 @@ Each test names the mechanism, not the question that showed it was missing.
 from __future__ import annotations
 
 from assistant.reading.words import normalize
-
-
-def values(answer) -> list[float]:
-    return [v.value for v in answer.values]
-
-
-def talk(engine, *questions):
-    answer = None
-    for question in questions:
-        answer = engine.ask(question, answer)
-    return answer
+from talking import talk, values
 
 
 def test_a_year_a_follow_up_asks_of_an_event_is_the_year_meant(engine):

@@ -9,10 +9,7 @@ share's whole, whose share it is, and which way a flow goes each decide the figu
 from __future__ import annotations
 
 from assistant.reading.words import normalize
-
-
-def values(answer) -> list[float]:
-    return [v.value for v in answer.values]
+from talking import values
 
 
 def test_a_year_typed_with_the_letter_o_is_that_year():

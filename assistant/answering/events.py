@@ -31,6 +31,9 @@ MODEL = Lazy(r"\b[a-z]{1,3}-(?!(?:1[89]|20)\d\d\b)\d{2,4}(?=s?\b)")  # not "mid-
 # A word written with a capital after a small word (not the question's first), and the
 # word with a capital right before one ("Amur " before "River").
 PROPER = Lazy(r"(?<=[a-z,)] |[a-z]\u2013|[a-z]-)(?:[A-Z][a-z]{2,}|[A-Z]{3,5}\b)")
+# Whose report it is, when not one of crr's sources ("per Politico", "according to Reuters"):
+# an event may name the reporter or not; either way it is the event asked about.
+ATTRIBUTED = Lazy(r"\b(?:[Pp]er|[Aa]ccording to|[Rr]eported by|[Cc]iting) (?:the )?((?:[A-Z][\w.&'-]*(?: |(?=[,.?!;]|$))){1,3})")
 AFTER_CAPITAL = Lazy(r"\b[A-Z][A-Za-z]+ $")
 
 
@@ -94,11 +97,14 @@ class EventSearch:
         # "When did Putin and Xi last meet?": which of the events is for _latest_or_first to
         # choose; no event need say "last" (one the sources call the first may say "first").
         terms = [t for t in terms if t not in LATEST_WORDS] or terms
+        reporters = self._reporters(intent) & set(terms)
+        terms = [t for t in terms if t not in reporters] or terms
         if not terms:
             return self._titled_by_things(intent, limit)
         terms = self._hyphens_joined(terms)
         expanded = terms + [s for t in terms for s in self.event_vocab.synonyms.get(t, [])]
         expanded += [w for t in terms for w in self._acronym_names().get(t, ())]  # "sco"
+        expanded += sorted(reporters)
         if intent.of_the_figure:  # its people find their events, whatever those call them
             expanded += [self.lexicon.short_name(p) for p in intent.people]
         rows = self.store.search_events(" ".join(expanded), limit=80)
@@ -247,9 +253,21 @@ class EventSearch:
             score += 2.0 * (sum(1 for words_of in named_others if words_of <= title_words) if named_others else 0)
             # A word of the question the event lacks ("gas" for an oil pipeline) counts against.
             score -= lacking
+            score += 1.0 * len(reporters & words)  # the report named, when the event names it
             scored.append((-score, row["rank"], row))
         scored.sort(key=lambda item: (item[0], item[1]))
         return [row for *_, row in scored[:limit]]
+
+    def _reporters(self, intent: Intent) -> set[str]:
+        """The words of a reporter the question names that is none of crr's sources ("per
+        Politico"): whether an event names it or not, it is the same event."""
+        found = set()
+        for match in ATTRIBUTED.finditer(intent.question):
+            words = {event_stem(_stem(w.lower())) for w in match.group(1).split()}
+            if not any(self.lexicon.has(w.lower(), "source") or self.lexicon.has(w.lower(), "party")
+                       for w in match.group(1).split()):
+                found |= words
+        return found
 
     def _hyphens_joined(self, terms: list[str]) -> list[str]:
         """"multi-polar" as the events write it, "multipolar", when they write it so and
