@@ -19,3 +19,21 @@ def test_a_reporter_that_is_none_of_crrs_sources_need_not_be_named_by_the_event(
     # crr's own sources are still a facet of the answer ("per the Dashboard").
     answer = engine.ask("per the Dashboard, how many joint exercises since 2022?")
     assert answer.answered and all(v.source == "china-russia-dashboard" for v in answer.values)
+
+
+def test_a_thing_of_another_kind_or_place_is_another_event(engine):
+    # A maritime patrol is a naval one, not a bomber or a coast guard patrol; one in the Pacific
+    # is not one in the Arctic Ocean.  The data holds the fourth naval patrol in the Pacific only.
+    assert not engine.ask("When did Russia and China hold their first joint maritime patrol in the Pacific?").answered
+    answer = engine.ask("When did the navies hold their fourth joint maritime patrol in the Pacific?")
+    assert answer.answered and answer.events[0].date.startswith("2024")
+    assert "bomber" not in engine.ask("When did Russia and China first hold a joint maritime patrol?").text.lower()
+    # A name before the thing is no kind of it: the Angarsk–Daqing pipeline is an oil pipeline.
+    assert engine.ask("When did the Russia–China crude pipeline start pumping oil into China?").answered
+
+
+def test_the_kinds_of_things_are_curated_words():
+    from assistant.answering.event_words import modified
+
+    assert ("bomber", "patrol") in modified("Joint bomber patrol over the Pacific")
+    assert not any(thing == "patrol" for _, thing in modified("the patrol of the Pacific"))

@@ -9,7 +9,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from ..reading.words import _stem, content_tokens
+from ..reading.words import STOPWORDS, _stem, content_tokens
 from ..reading.words import Lazy
 
 @dataclass(frozen=True)
@@ -24,6 +24,9 @@ class EventWords:
     places: frozenset[str] = frozenset()
     # stem of a word that asks for an act -> (the act, the words an event may say it with)
     acts: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    # stems of the things that come in kinds ("patrol", "deal"): the word before names the kind
+    kinded: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()  # stems of the words that name such a kind ("bomber")
 
     @classmethod
     def of(cls, stored: dict) -> "EventWords":
@@ -39,7 +42,9 @@ class EventWords:
                 for act, words in stored.get("acts", {}).items() for w in [act, *asked.get(act, ())]}
         return cls(frozenset(stored.get("ignore", [])), synonyms,
                    stored.get("category_words", {}), stored.get("spellings", {}),
-                   tuple(stored.get("roles", [])), frozenset(stored.get("places", [])), acts)
+                   tuple(stored.get("roles", [])), frozenset(stored.get("places", [])), acts,
+                   frozenset(event_stem(_stem(w)) for w in stored.get("kinded", [])),
+                   frozenset(event_stem(_stem(w)) for w in stored.get("kinds", [])))
 
     def act_unsaid(self, question: str, row) -> str:
         """The act the question asks the date of ("receive", "resume") that the event's
@@ -124,6 +129,18 @@ def _stemmed_words(text: str) -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def event_words(text: str) -> frozenset[str]:
     return frozenset(event_stem(t) for t in _with_parts(content_tokens(text)))
+
+
+_PLAIN_WORD = Lazy(r"[a-z][a-z'-]*")
+
+
+@lru_cache(maxsize=8192)
+def modified(text: str) -> frozenset[tuple[str, str]]:
+    """Each pair of adjacent words of a text that says what kind of thing the second is:
+    "bomber patrol", "gas deal", "maritime patrol" (stems; stopwords pair with nothing)."""
+    words = [w.strip("'-") for w in _PLAIN_WORD.findall(text.lower())]
+    stems = [None if len(w) < 3 or w in STOPWORDS else event_stem(_stem(w)) for w in words]
+    return frozenset((a, b) for a, b in zip(stems, stems[1:]) if a and b)
 
 
 FULL_NAME = Lazy(r"\b[A-Z][a-z]+(?: (?:of |and |for )?[A-Z][a-z]+){2,}")

@@ -17,7 +17,7 @@ from ..answer import EventRef
 from ..reading.periods import describe_label, names_a_thing
 from ..reading.read import Intent
 from ..reading.words import Lazy, _stem, normalize
-from .event_words import (FULL_NAME, OCCURRENCE, ORDINALS, EventWords, acronyms, another_numbered, event_stem,
+from .event_words import (FULL_NAME, OCCURRENCE, ORDINALS, EventWords, acronyms, another_numbered, event_stem, modified,
                           event_words, names_another, numbered_names)
 
 RARE_WORD = 4.0  # an event-title word's weight when it is in about five titles or fewer
@@ -198,6 +198,14 @@ class EventSearch:
         # those terms: worked out once for each set of them.
         fit_of: dict[tuple[str, ...], tuple[float, float, tuple[str, ...]] | None] = {}
         said_of: dict[tuple[str, ...], set[str]] = {}
+        # "maritime patrol": of the kind its word before says; "bomber patrol" is another kind.
+        kinded, kinds = self.event_vocab.kinded, self.event_vocab.kinds
+        kinds_asked = [(kind, thing) for kind, thing in modified(intent.residue or intent.normalized)
+                       if thing in kinded and kind in kinds and kind in forms and thing in forms]
+        asked_words = set(terms)
+        # "in the Pacific": an event whose title places it elsewhere ("in the Arctic Ocean") is another.
+        places = self._place_stems
+        places_asked = {t for t in terms if t in places}
         scored = []
         one_event = intent.kind in ("when", "who")
         cut = self._cut_events
@@ -217,6 +225,10 @@ class EventSearch:
             if numbered and (any(name not in words for name, _ in numbered) or another_numbered(
                     numbered, words, numbered_names((row["title"] + " " + row["summary"]).lower()))):
                 continue  # "Power of Siberia-2" is a name: an event must have it, not Power of Siberia (-1)
+            if kinds_asked and self._another_kind(row, kinds_asked, forms, title_words, asked_words, kinds):
+                continue
+            if places_asked and places_asked.isdisjoint(words) and not (title_words & places) <= asked_words:
+                continue
             matched = tuple([t for t, f in term_forms if not f.isdisjoint(words)])
             if counted and any(t in counted for t in matched) and any(
                     t in counted and t not in {m.group(1) for m in OCCURRENCE.finditer(
@@ -257,6 +269,28 @@ class EventSearch:
             scored.append((-score, row["rank"], row))
         scored.sort(key=lambda item: (item[0], item[1]))
         return [row for *_, row in scored[:limit]]
+
+    @cached_property
+    def _place_stems(self) -> frozenset[str]:
+        """The words of the places the vocabulary knows, as events' words are cut; not the
+        points of the compass, which name no one place."""
+        return frozenset(event_stem(_stem(w)) for place in self.event_vocab.places for w in place.split()
+                         if w not in ("west", "east", "north", "south", "sea", "ocean", "of", "river", "island",
+                                      "islands", "square", "far", "islet", "asia", "asian", "western", "eastern",
+                                      "northeast", "southeast"))
+
+    @staticmethod
+    def _another_kind(row, kinds_asked, forms, title_words, asked_words, kinds) -> bool:
+        """Whether the event's title names the thing asked as another kind of it: asked a
+        "maritime patrol", an event of a "bomber patrol" that nowhere says maritime."""
+        title_kinds = modified(row["title"])
+        for kind, thing in kinds_asked:
+            if not forms[kind].isdisjoint(title_words):
+                continue  # the title says the kind asked too ("naval and air patrol")
+            if any(other_thing in forms[thing] and other in kinds and other not in asked_words and other not in forms[kind]
+                   for other, other_thing in title_kinds):
+                return True
+        return False
 
     def _reporters(self, intent: Intent) -> set[str]:
         """The words of a reporter the question names that is none of crr's sources ("per

@@ -408,6 +408,12 @@ class EventSearchWords(Record):
     acts: dict[str, list[str]] = {}
     # Words of a question, besides the act's own name, that ask for it ("start producing").
     act_asked: dict[str, list[str]] = {}
+    # Things that come in kinds, the word before saying which: a "maritime patrol" is no
+    # "bomber patrol", a "coal deal" no "gas deal".
+    kinded: list[str] = []
+    # The words that name such a kind ("maritime", "bomber", "coal"), and only those: a
+    # name before the thing ("the Angarsk-Daqing pipeline") is no other kind of it.
+    kinds: list[str] = []
 
     @field_validator("category_words")
     @classmethod
