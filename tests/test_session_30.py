@@ -37,3 +37,9 @@ def test_the_kinds_of_things_are_curated_words():
 
     assert ("bomber", "patrol") in modified("Joint bomber patrol over the Pacific")
     assert not any(thing == "patrol" for _, thing in modified("the patrol of the Pacific"))
+
+
+def test_which_country_is_answered_with_the_countries_an_event_names_not_its_people(engine):
+    answer = engine.ask("which country was ready to bankroll a pipeline to Nakhodka in 2003?")
+    first = answer.text.split("\n\n", 1)[-1].splitlines()[0]
+    assert "Japan" in first and "Putin" not in first

@@ -314,6 +314,13 @@ class PeopleAnswers:
         names = [] if cited[0]["people"] and not organisation else [
             n for n in self._names_beyond(f"{rows[0]['title']}. {rows[0]['summary']}", intent.question, intent.parties)
             if not (organisation and self._people_in(n.lower()))]
+        if cited[0]["people"] and COUNTRIES.search(intent.normalized):
+            # "Which country was ready to fund the pipeline?": the countries its words name lead,
+            # not the people who took part (Putin is no country).
+            countries = [n for n in self._names_beyond(f"{rows[0]['title']}. {rows[0]['summary']}", intent.question,
+                                                       intent.parties) if self.lexicon.values_of(n.lower(), "party")]
+            if countries:
+                names, organisation = countries, True
         if PERSON_ACT.search(intent.normalized) and not self._people_in(" ".join(names).lower()):
             names = []  # "who commanded the Chinese side": the PLA is no one who commands
         elif not cited[0]["people"] and not names:
