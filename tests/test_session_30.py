@@ -43,3 +43,15 @@ def test_which_country_is_answered_with_the_countries_an_event_names_not_its_peo
     answer = engine.ask("which country was ready to bankroll a pipeline to Nakhodka in 2003?")
     first = answer.text.split("\n\n", 1)[-1].splitlines()[0]
     assert "Japan" in first and "Putin" not in first
+
+
+def test_a_unit_said_after_the_second_year_of_a_comparison_is_said_of_both(engine):
+    # "LNG in 2023 and 2024 in million tonnes": 2023 is held in bcm only, so not in tonnes.
+    answer = engine.ask("Compare Russian LNG deliveries to China in 2023 and 2024 in million tonnes.")
+    assert not answer.answered and not any(v.unit == "bcm" for v in answer.values)
+
+
+def test_a_share_of_one_countrys_exports_is_no_stake_in_a_project(engine):
+    answer = engine.ask("What share of Russia's LNG exports does the PRC take?")
+    assert not answer.answered and not answer.values
+    assert engine.ask("What stake does China hold in Yamal LNG?").answered

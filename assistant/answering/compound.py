@@ -215,6 +215,10 @@ def comparison(question: str, whole: Answer, ask: Callable[..., Answer], previou
         # "compare LNG and pipeline gas in 2021", "crude vs LNG growth 2019 to 2022": the time
         # (and the change) the second side names are the first's too.
         first_text = f"{first_text} {said.group(0)}"
+    elif (trailing := ANOTHER_YEAR.match(f"and {second_text}")) and trailing.group(1).strip(" ?"):
+        # "LNG in 2023 and 2024 in million tonnes": what follows the second year (a unit, a
+        # source) is said of both.
+        first_text = f"{first_text} {trailing.group(1).strip()}"
     first = ask(first_text, previous)
     # A second side read as no figure ("2022" alone asks what happened then) is not answered,
     # only read: it is asked again in the light of the first; so is a side that names no

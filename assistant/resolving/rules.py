@@ -187,9 +187,13 @@ def _whole_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     nor one of Russia's imports one of China's exports: the whole a question takes a share
     of must be the metric's whole, or within it, and belong to the same country."""
     held = facts.wholes.get(metric.id)
-    if not intent.whole or not held:
+    if not intent.whole:
         return True
     asked_owner = next((g[1:] for g in intent.whole if g[0] == "@"), None)
+    if not held:
+        # A share of one country's exports or imports ("of Russia's LNG exports") is none of
+        # a figure that goes no way and is a share of no whole crr knows (a stake in a project).
+        return not (asked_owner and len(asked_owner) == 2 and None in asked_owner and not any(metric.flow))
     held_owner = next((g[1:] for g in held if g[0] == "@"), None)
     if asked_owner and held_owner and asked_owner != held_owner:
         return False  # whose total, going which way
