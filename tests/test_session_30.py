@@ -5,7 +5,7 @@ Each test names the mechanism, not the question that showed it was missing.
 
 from __future__ import annotations
 
-from talking import values  # noqa: F401  (used by the tests added below)
+from talking import talk, values
 
 
 def test_a_reporter_that_is_none_of_crrs_sources_need_not_be_named_by_the_event(engine):
@@ -55,3 +55,20 @@ def test_a_share_of_one_countrys_exports_is_no_stake_in_a_project(engine):
     answer = engine.ask("What share of Russia's LNG exports does the PRC take?")
     assert not answer.answered and not answer.values
     assert engine.ask("What stake does China hold in Yamal LNG?").answered
+
+
+def test_a_figure_asked_of_an_event_just_shown_is_asked_at_its_time(engine):
+    # "What did they sign?" after the 2025 parade: not the 25 documents of Yeltsin's 1992 visit.
+    answer = talk(engine, "when did Xi attend the Victory Day parade in Moscow?", "what did they sign?")
+    assert not answer.answered and 25 not in values(answer)
+    # A figure that is of the event's time still answers.
+    answer = talk(engine, "when was Peace Mission 2005?", "how many troops took part?")
+    assert answer.answered and 8000 in values(answer)
+
+
+def test_he_in_a_who_follow_up_is_the_one_person_asked_about_before(engine):
+    answer = talk(engine, "when did Yeltsin first visit China?", "who did he meet?")
+    named = answer.text.split("\n\n", 1)[-1].split(":")[0]
+    assert "Jiang Zemin" in named and "Yeltsin" not in named
+    # "Who took part?" still names everyone.
+    assert "Boris Yeltsin" in talk(engine, "when did Yeltsin first visit China?", "who took part?").text

@@ -137,7 +137,9 @@ class FollowUps:
             intent.people = intent.people or list(self.metrics[figure].people)
             return None
         if shown:
-            answer = about_shown(intent, shown[0])
+            answer = about_shown(intent, shown[0], **(
+                {"besides": besides} if about_shown == self._answer_who_of_previous
+                and (besides := self._the_one_asked_before(intent, previous)) else {}))
             answer.context = {"kind": intent.kind, "metric": None, "periods": [], "rest": intent.rest,
                               "parties": [], "parts": []}
             return answer
@@ -375,6 +377,10 @@ class FollowUps:
             if self._figure_of_the_event(intent, previous.events[0]) or not intent.subjects:
                 return
             intent.__dict__.update(saved)  # "how many troops took part?": its own subject decides
+            if not intent.periods and (year := (date_shown(previous) or "")[:4]):
+                # ... at the event's time: "what did they sign?" after the 2025 parade is asked of
+                # 2025, not answered with the documents of a visit in 1992.
+                intent.periods = [Period.point(year)]
         extreme_of_it = intent.kind == "when" and pointing and (
             bool(EXTREME_WORDS.search(intent.normalized)) or intent.asked_kind == "swing")  # "did it fall the most?"
         if intent.kind not in metric_kinds and not intent.follow_up and not extreme_of_it:
@@ -464,6 +470,13 @@ class FollowUps:
 
 
     @staticmethod
+    def _the_one_asked_before(intent: Intent, previous: Answer) -> set[str]:
+        """"Who did he meet?" after Yeltsin's first visit: "he" is the one person the question
+        before asked about, and the answer is whom he met, not him."""
+        people = (previous.reading or {}).get("people") or []
+        return set(people) if len(people) == 1 and ONE_WHO_ACTED.search(intent.normalized) else set()
+
+    @staticmethod
     def _turned(intent: Intent, before: dict) -> bool:
         """Whether a follow-up names the other of exports and imports than the question
         before it, and nothing else of a flow."""
@@ -486,6 +499,8 @@ def periods_in_context(context: dict) -> list[Period]:
 # "and the border war?": another thing named, nothing else asked.
 AND_A_THING = Lazy(r"^(?:and|what about|how about) (?!(?:the |its |their )?(?:other|same|next|previous|year|one|first|"
                    r"second|third|fourth|fifth|last|according)\b)(?:the |its |their )?[a-z][a-z' -]*$")
+# "Who did he meet?", "whom did she call": someone else than the one "he" or "she" stands for.
+ONE_WHO_ACTED = Lazy(r"^(?:who|whom) (?:did|does|do|has|had|would|will) (?:he|she) \w+")
 # How often people did something, over their years, not at one event.
 FREQUENCY = Lazy(r"\bhow (?:often|frequently)\b|\bhow many times\b")
 

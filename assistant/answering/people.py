@@ -335,8 +335,10 @@ class PeopleAnswers:
                             [f"when was {rows[0]['title'].lower()}?"])
 
 
-    def _answer_who_of_previous(self, intent: Intent, event_id: str):
-        """"Who took part?" after an answer about an event: that event's people."""
+    def _answer_who_of_previous(self, intent: Intent, event_id: str, besides: set[str] = frozenset()):
+        """"Who took part?" after an answer about an event: that event's people; those the
+        question's words say what of ("who did he meet?": those its clause of meeting
+        names), `besides` the one asked about before."""
         from ..writing.render import render
 
         draft = Draft(self.store)
@@ -344,6 +346,12 @@ class PeopleAnswers:
         if not rows:
             return self._no_event(intent, draft, "Read as a follow-up about the event just shown.")
         cited = self._cite_events(draft, self._same_claim(rows))  # each source's account of it
+        if besides:
+            of_event = {p["id"] for p in self.store.people_of_event(event_id)}
+            doers = self._doers(intent, rows[0], besides, of_event)
+            left = {p["name"] for p in self.store.people if p["id"] in of_event - besides}
+            for line in cited:
+                line["people"] = [n for n in line["people"] if n in (doers or left)]
         side = _side_asked(intent.normalized)
         if side:
             # "Who signed for China?": that side's people only; none named is said, not filled in.
