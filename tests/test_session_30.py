@@ -72,3 +72,11 @@ def test_he_in_a_who_follow_up_is_the_one_person_asked_about_before(engine):
     assert "Jiang Zemin" in named and "Yeltsin" not in named
     # "Who took part?" still names everyone.
     assert "Boris Yeltsin" in talk(engine, "when did Yeltsin first visit China?", "who took part?").text
+
+
+def test_a_statement_then_a_question_pointing_back_are_two_turns(engine):
+    # "What was it in 2020?" asks of the trade the statement names, in 2020 only.
+    answer = engine.ask("Trade hit a record in 2024. What was it in 2020?")
+    assert answer.answered and {v.period for v in answer.values} == {"2020"}
+    # A question of its own after a statement keeps the whole reading.
+    assert engine.ask("Trade hit a record in 2024. How much LNG did China import from Russia in 2021?").answered

@@ -108,6 +108,11 @@ class Engine(SecondReadings, FollowUps, Replies, LabelAnswers, ShownBefore, Sibl
             if not question:
                 return limits.empty_answer()
             whole = self._claim_checked(question, previous) or self._ask_one(question, previous)
+            if whole.answered and whole.kind not in ("error", "help", "sources") \
+                    and (turns := self._ask_after_statement(question, previous, pointing_only=True)):
+                # "Trade hit a record in 2024. What was it in 2020?": the question asks of what
+                # the statement says, as a second turn would; the two read as one are neither.
+                whole = turns
             if not whole.answered and whole.kind not in ("error", "help", "sources"):
                 whole = self._ask_after_statement(question, previous) or self._ask_a_clause(
                     question, previous, judged=whole.kind == "judgement") or self._events_named(
@@ -134,7 +139,8 @@ class Engine(SecondReadings, FollowUps, Replies, LabelAnswers, ShownBefore, Sibl
                 raise
             return limits.error_answer(str(question or ""), self._starters())
 
-    def _ask_after_statement(self, question: str, previous: Answer | None) -> Answer | None:
+    def _ask_after_statement(self, question: str, previous: Answer | None,
+                             pointing_only: bool = False) -> Answer | None:
         """"China is the third-biggest source of foreign students in Russia. Which two
         countries rank above it?": what the statement says is found first, and the question
         after it is asked as a follow-up to that, as if the two were turns of a conversation."""
@@ -145,6 +151,8 @@ class Engine(SecondReadings, FollowUps, Replies, LabelAnswers, ShownBefore, Sibl
             sentences = [s.strip() for s in re.split(r"\s[-–—]+\s|;\s", question) if s.strip()]
         if len(sentences) < 2 or not sentences[-1].endswith("?") or any(s.endswith("?") for s in sentences[:-1]):
             return None
+        if pointing_only and not POINTING_ONLY.match(sentences[-1].lower()):
+            return None  # (a question of its own after the statement: the whole reading stands)
         said = self._ask_one(" ".join(sentences[:-1]), previous)
         if not said.answered or said.kind in ("judgement", "error", "help", "sources"):
             return None
