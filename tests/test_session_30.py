@@ -80,3 +80,10 @@ def test_a_statement_then_a_question_pointing_back_are_two_turns(engine):
     assert answer.answered and {v.period for v in answer.values} == {"2020"}
     # A question of its own after a statement keeps the whole reading.
     assert engine.ask("Trade hit a record in 2024. How much LNG did China import from Russia in 2021?").answered
+
+
+def test_a_state_founded_or_dissolved_is_the_thing_the_event_must_name(engine):
+    for question in ("when was the PRC founded", "when was the People's Republic of China established"):
+        answer = engine.ask(question)
+        assert answer.answered and answer.events[0].date.startswith("1949")
+    assert engine.ask("when was the Soviet Union dissolved?").events[0].date.startswith("1991")

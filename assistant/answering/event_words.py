@@ -143,7 +143,7 @@ def modified(text: str) -> frozenset[tuple[str, str]]:
     return frozenset((a, b) for a, b in zip(stems, stems[1:]) if a and b)
 
 
-FULL_NAME = Lazy(r"\b[A-Z][a-z]+(?: (?:of |and |for )?[A-Z][a-z]+){2,}")
+FULL_NAME = Lazy(r"\b[A-Z][a-z]+(?:'s)?(?: (?:of |and |for )?[A-Z][a-z]+(?:'s)?){2,}")
 
 
 @lru_cache(maxsize=8192)

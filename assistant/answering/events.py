@@ -31,6 +31,9 @@ MODEL = Lazy(r"\b[a-z]{1,3}-(?!(?:1[89]|20)\d\d\b)\d{2,4}(?=s?\b)")  # not "mid-
 # A word written with a capital after a small word (not the question's first), and the
 # word with a capital right before one ("Amur " before "River").
 PROPER = Lazy(r"(?<=[a-z,)] |[a-z]\u2013|[a-z]-)(?:[A-Z][a-z]{2,}|[A-Z]{3,5}\b)")
+# What is done to a state itself: founded, established, dissolved.
+STATE_ACTS = frozenset({"found", "establish", "form", "creat", "proclaim", "collaps", "dissolv", "dissolution",
+                        "birth", "born", "end"})
 # Whose report it is, when not one of crr's sources ("per Politico", "according to Reuters"):
 # an event may name the reporter or not; either way it is the event asked about.
 ATTRIBUTED = Lazy(r"\b(?:[Pp]er|[Aa]ccording to|[Rr]eported by|[Cc]iting) (?:the )?((?:[A-Z][\w.&'-]*(?: |(?=[,.?!;]|$))){1,3})")
@@ -97,6 +100,11 @@ class EventSearch:
         # "When did Putin and Xi last meet?": which of the events is for _latest_or_first to
         # choose; no event need say "last" (one the sources call the first may say "first").
         terms = [t for t in terms if t not in LATEST_WORDS] or terms
+        if terms and set(terms) <= STATE_ACTS:
+            # "When was the PRC founded?": the state named is the thing founded, not a facet;
+            # an event must name it (not the Shanghai Five's forming).
+            terms += [event_stem(_stem(w)) for phrase, facet in intent.bound.items()
+                      if facet == "party" and not self.lexicon.has(phrase, "city") for w in phrase.split()]
         reporters = self._reporters(intent) & set(terms)
         terms = [t for t in terms if t not in reporters] or terms
         if not terms:
