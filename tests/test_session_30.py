@@ -87,3 +87,9 @@ def test_a_state_founded_or_dissolved_is_the_thing_the_event_must_name(engine):
         answer = engine.ask(question)
         assert answer.answered and answer.events[0].date.startswith("1949")
     assert engine.ask("when was the Soviet Union dissolved?").events[0].date.startswith("1991")
+
+
+def test_when_a_thing_done_again_and_again_started_is_its_first_time(engine):
+    assert engine.ask("when did joint bomber patrols start").events[0].date.startswith("2019-07")
+    # One that says it began is the start; a year is not before a day within it.
+    assert engine.ask("when did the war in ukraine start").events[0].date == "2022-02-24"

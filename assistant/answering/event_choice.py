@@ -13,6 +13,9 @@ from .events import ORDER, ORDER_WORDS, PROPER
 
 # "The first": not "the first international meeting after the ICC warrant", a first since
 # something, unless the question asks for a first since something too.
+# "When did X start?" with nothing ordered: the first of the times X happened.
+STARTED = Lazy(r"^when did\b.*\b(?:start|begin|commence)\??$")
+BEGINS = Lazy(r"\b(?:start|starts|started|begin|begins|began|launch|launches|launched|commence[sd]?|first)\b")
 FIRST_EVER = Lazy(r"\bfirst\b(?![^.;,]{0,60}\b(?:after|since|following|in \d+ years|in (?:a|over a) decade)\b)")
 FIRST_SINCE = Lazy(r"\bfirst\b.*\b(?:after|since|following)\b")
 
@@ -66,7 +69,9 @@ class EventChoice:
         question names), the latest first.  "The first joint naval exercise": an event
         the sources call the first, if one matches every word."""
         order = ORDER.search(intent.normalized)
-        if not order:
+        # "When did joint bomber patrols start?": of a thing done again and again, the first time.
+        started = not order and STARTED.search(intent.normalized)
+        if not order and not started:
             return rows[:3]
         named = {p["id"] for p in self._people_in(intent.normalized)} | (
             set(intent.people) if intent.of_the_figure else set())
@@ -102,7 +107,14 @@ class EventChoice:
             saying = [r for r in found if not self.event_vocab.act_unsaid(intent.normalized, r)]
             return saying or found or rows[:1]
 
-        if order.group(1) in ("first", "earliest"):
+        if started:
+            # One that says it began is the start; else the earliest time it happened.
+            found = close_matches()
+            found = [r for r in found if BEGINS.search(f"{r['title']} {r['summary']}".lower())] or found
+            # (the best match of those no other one surely precedes: "2022" is not before 24 February 2022)
+            chosen = [r for r in found if not any(o["date_end"] < r["date_start"] for o in found)][:1] \
+                or sorted(found, key=lambda r: r["date_start"])[:1]
+        elif order.group(1) in ("first", "earliest"):
             since = bool(FIRST_SINCE.search(intent.normalized))
             called_first = [r for r in rows if with_people(r) and (
                 "first" in f"{r['title']} {r['summary']}".lower() if since
