@@ -93,3 +93,9 @@ def test_when_a_thing_done_again_and_again_started_is_its_first_time(engine):
     assert engine.ask("when did joint bomber patrols start").events[0].date.startswith("2019-07")
     # One that says it began is the start; a year is not before a day within it.
     assert engine.ask("when did the war in ukraine start").events[0].date == "2022-02-24"
+
+
+def test_a_flow_of_trade_in_a_few_words_is_a_figure_not_an_event(engine):
+    answer = engine.ask("Russia's oil exports to the EU")
+    assert not answer.answered and not answer.events and "European Union" in answer.text
+    assert engine.ask("first joint submarine patrol").answered  # a few words may still name an event

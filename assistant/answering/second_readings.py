@@ -17,6 +17,8 @@ from . import compound
 from .event_words import event_stem
 
 # The side of a poll's answer: "favourable", "a negative view", "see ... positively".
+# What one country sells another, a figure of trade: "exports", "imports".
+TRADED = Lazy(r"\b(?:exports?|imports?|exported|imported)\b")
 SIDES = Lazy(r"\b(?:an? )?(?:un)?(?:favou?rabl[ey]|positive(?:ly)?|negative(?:ly)?|good|bad|like|dislike|"
              r"friendly|hostile|trust|distrust|approve|disapprove|support|oppose)\b")
 # Both countries asked at once: "each side", "both countries".
@@ -86,6 +88,8 @@ class SecondReadings:
             # A figure it names, held for other times ("trade 2023"), of another country
             # ("China-Ukraine trade") or the other way ("Russian students in China"), is no event.
             return None
+        if any(intent.flow) and TRADED.search(intent.normalized):
+            return None  # "Russia's oil exports to the EU": a flow, which is a figure, not an event
         intent.kind = "when"  # one event: every word of the question must find it
         rows = self._find_events(intent, limit=3)
         terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized)) - {"first", "last", "latest"}
