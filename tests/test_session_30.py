@@ -99,3 +99,11 @@ def test_a_flow_of_trade_in_a_few_words_is_a_figure_not_an_event(engine):
     answer = engine.ask("Russia's oil exports to the EU")
     assert not answer.answered and not answer.events and "European Union" in answer.text
     assert engine.ask("first joint submarine patrol").answered  # a few words may still name an event
+
+
+def test_a_share_of_one_countrys_trade_is_not_a_share_of_the_others(engine):
+    # The yuan's share is of Russia's trade settlements: no share of China's total trade.
+    answer = engine.ask("trade with Russia as share of China's total trade")
+    assert not answer.answered and not answer.values
+    assert engine.ask("yuan share of Russia's trade settlements in 2023").reading
+    assert engine.ask("what share of Russia's trade was settled in yuan in early 2024?").answered

@@ -253,7 +253,7 @@ def whole_of_share(words: list[str], found: list[Found]) -> list[tuple[str, ...]
             reach = end + 2 if end < len(words) and words[end] in ("from", "to") and part_named else end
             owners = {f.values("party")[0] for f in found if begin <= f.start < reach and f.values("party")}
             flows = any(w.startswith(("export", "import")) for w in words[begin:end])
-            if owners and (whole == [("trade",)] or flows):  # also "Russia's arms exports"
+            if owners and (("trade",) in whole or flows):  # also "Russia's arms exports", "Russia's trade settlements"
                 ends = flow(_marked_between(words, found, begin, reach))
                 whole.append(("@", *ends) if ends != (None, None) else ("@", *sorted(owners)))
             return whole
