@@ -100,11 +100,16 @@ class EventSearch:
         # "When did Putin and Xi last meet?": which of the events is for _latest_or_first to
         # choose; no event need say "last" (one the sources call the first may say "first").
         terms = [t for t in terms if t not in LATEST_WORDS] or terms
+        state: list[frozenset[str]] = []
         if terms and set(terms) <= STATE_ACTS:
-            # "When was the PRC founded?": the state named is the thing founded, not a facet;
-            # an event must name it (not the Shanghai Five's forming).
-            terms += [event_stem(_stem(w)) for phrase, facet in intent.bound.items()
-                      if facet == "party" and not self.lexicon.has(phrase, "city") for w in phrase.split()]
+            # "When was the PRC founded?": the state named is the thing founded; an event that
+            # names it, by any of its names of several words, comes first (not the Shanghai Five's
+            # forming): "the People's Republic of China", "the Soviet Union".
+            values = {v for phrase, facet in intent.bound.items() if facet == "party"
+                      and not self.lexicon.has(phrase, "city") for v in self.lexicon.values_of(phrase, "party")}
+            state = [frozenset(event_stem(_stem(w)) for w in key if w not in ("of", "the"))
+                     for key, bindings in self.lexicon.entries.items() if len(key) > 1
+                     and any(b.facet == "party" and b.value in values for b in bindings)]
         reporters = self._reporters(intent) & set(terms)
         terms = [t for t in terms if t not in reporters] or terms
         if not terms:
@@ -112,7 +117,7 @@ class EventSearch:
         terms = self._hyphens_joined(terms)
         expanded = terms + [s for t in terms for s in self.event_vocab.synonyms.get(t, [])]
         expanded += [w for t in terms for w in self._acronym_names().get(t, ())]  # "sco"
-        expanded += sorted(reporters)
+        expanded += sorted(reporters | set().union(*state))
         if intent.of_the_figure:  # its people find their events, whatever those call them
             expanded += [self.lexicon.short_name(p) for p in intent.people]
         rows = self.store.search_events(" ".join(expanded), limit=80)
@@ -267,13 +272,15 @@ class EventSearch:
             if said is None:
                 said = said_of[in_title] = set().union(*(forms[t] for t in in_title), *named_words)
             score += 0.5 * sum([term_weight[t] for t in in_title])
-            score -= 0.3 * sum([w_weight for w, w_weight in title_weights if w not in said])
+            named_state = next((name for name in state if name <= words), frozenset())
+            score -= 0.3 * sum([w_weight for w, w_weight in title_weights if w not in said and w not in named_state])
             score += 3.0 if event_id in with_people else 0.0
             # The title names the body or country the question names ("the SCO founded").
             score += 2.0 * (sum(1 for words_of in named_others if words_of <= title_words) if named_others else 0)
             # A word of the question the event lacks ("gas" for an oil pipeline) counts against.
             score -= lacking
             score += 1.0 * len(reporters & words)  # the report named, when the event names it
+            score += 2.0 if named_state else 0.0  # the state founded or ended, named
             scored.append((-score, row["rank"], row))
         scored.sort(key=lambda item: (item[0], item[1]))
         return [row for *_, row in scored[:limit]]
