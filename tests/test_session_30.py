@@ -107,3 +107,16 @@ def test_a_share_of_one_countrys_trade_is_not_a_share_of_the_others(engine):
     assert not answer.answered and not answer.values
     assert engine.ask("yuan share of Russia's trade settlements in 2023").reading
     assert engine.ask("what share of Russia's trade was settled in yuan in early 2024?").answered
+
+
+def test_a_typo_of_a_sources_name_and_a_model_without_its_hyphen_are_read():
+    from assistant.reading.words import normalize
+
+    assert "su-35" in normalize("how many su35 did china get") and "s-400" in normalize("the S400 deal")
+    assert normalize("trade in 2024") == "trade in 2024"
+
+
+def test_a_typo_of_a_sources_name_is_mended(engine):
+    answer = engine.ask("china custms pipeline gas from russia 2021 tonnes")
+    assert answer.answered and 7.537 in values(answer)
+    assert 24 in values(engine.ask("how many su35 did china get"))

@@ -150,9 +150,10 @@ class Lexicon:
             # Subjects and harmless words are mended ("tarde betwen"); a typo of a name
             # ("pair" for "paris") is a guess too far.
             single = [(key[0], bindings) for key, bindings in self.entries.items() if len(key) == 1]
-            # ... and the longer words of a subject's phrases ("powr of siberia", "peace mision").
+            # ... and the longer words of a subject's or a source's phrases ("powr of siberia",
+            # "peace mision", "china custms").
             in_phrases = {word for key, bindings in self.entries.items() if len(key) > 1
-                          and any(b.facet == "subject" for b in bindings)
+                          and any(b.facet in ("subject", "source") for b in bindings)
                           for word in key if len(word) >= 5 and word.isalpha()}
             self._mender = Mender(
                 [*(word for word, bindings in single

@@ -46,6 +46,8 @@ def normalize(text: str) -> str:
         text = _PART_SHORT_YEAR.sub(lambda m: f"{m.group(1)} {_full_year(m, 2)}", text)  # "end-22" is end 2022
     if "-by-" in text:
         text = text.replace("year-by-year", "year by year").replace("month-by-month", "month by month")
+    if any(c.isdigit() for c in text) and _GLUED_MODEL.search(text):
+        text = _GLUED_MODEL.sub(r"\1-\2", text)  # "su35", "s400": the Su-35, the S-400
     if "-ever" in text:
         text = _EVER.sub(r"\1 ever", text)  # "the first-ever pipeline" is the first one
     if any(c.isdigit() for c in text) and _MONTH_GLUED.search(text):
@@ -107,6 +109,8 @@ _MONTH_SHORT_YEAR = Lazy(
 _MONTH_GLUED = Lazy(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)([0-2]\d)\b")
 _MONTHS_JOINED = Lazy(r"\b([a-z]{3,4} 20\d\d)-([a-z]{3,4} 20\d\d)\b")
 _EVER = Lazy(r"\b([a-z]+)-ever\b")
+# An aircraft's or a missile's name written without its hyphen ("su35", "mig29", "s400").
+_GLUED_MODEL = Lazy(r"\b(su|mig|tu|il|an|ka|mi|yak|s|j)(\d{2,3})\b")
 # A part of a year and its two digits ("end-22", "mid-98"): that part of the year.
 # A terse query that ends in two digits and names no year ("cn-ru trade 22", "lng 19?"):
 # those digits are the year, unless a word before them makes them a number ("top 10").
