@@ -120,3 +120,12 @@ def test_a_typo_of_a_sources_name_is_mended(engine):
     answer = engine.ask("china custms pipeline gas from russia 2021 tonnes")
     assert answer.answered and 7.537 in values(answer)
     assert 24 in values(engine.ask("how many su35 did china get"))
+
+
+def test_why_asked_in_the_words_of_the_answer_before_is_about_its_figure(engine):
+    # "Why do sources differ?" after two sources' figures: no cause given, the figure kept,
+    # and the talk goes on with it.
+    why = talk(engine, "Russia's share of China's arms imports 2023", "why do sources differ?")
+    assert not why.answered and "Norilsk" not in why.text and "arms imports" in why.text
+    answer = engine.ask("what about 2022?", why)
+    assert answer.answered and answer.values[0].metric == "russia_share_china_arms_imports"

@@ -316,7 +316,10 @@ class FollowUps:
         if intent.kind == "judgement" and WHY.match(intent.normalized):
             # "why did it fall?": a cause, which crr does not give, of the figure shown or any;
             # the figure shown, and its time, are what it bears on and what the talk goes on with.
-            if pointing and metric in self.metrics and not (intent.subjects or intent.people or intent.periods):
+            # "why do the sources differ?" after two sources' figures: its words are the answer's own.
+            said_before = all(re.search(rf"\b{re.escape(w)}", previous.text.lower()) for w in intent.content)
+            if (pointing or said_before) and metric in self.metrics \
+                    and not (intent.subjects or intent.people or intent.periods):
                 intent.metric_id, intent.candidates, intent.periods = metric, [(99.0, metric)], periods
             return
         named_source = "source" in intent.bound.values()
