@@ -129,3 +129,13 @@ def test_why_asked_in_the_words_of_the_answer_before_is_about_its_figure(engine)
     assert not why.answered and "Norilsk" not in why.text and "arms imports" in why.text
     answer = engine.ask("what about 2022?", why)
     assert answer.answered and answer.values[0].metric == "russia_share_china_arms_imports"
+
+
+def test_the_first_of_the_things_a_count_counts_and_an_act_done_to_a_figures_thing(engine):
+    first = talk(engine, "joint exercises since 2022?", "which was the first?")
+    assert first.kind == "when" and first.events and "exercise" in first.events[0].title.lower()
+    demarcated = talk(engine, "how long is the border?", "when was it demarcated?")
+    assert demarcated.answered and "border" in demarcated.events[0].title.lower()
+    # "When was it highest?" still asks for the figure's peak.
+    assert talk(engine, "trade over time", "when was it highest?").kind != "when" or \
+        talk(engine, "trade over time", "when was it highest?").values

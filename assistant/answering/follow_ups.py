@@ -54,6 +54,10 @@ THE_THING_SHOWN = Lazy(r"^(?:and |so )?who (?:signed|negotiated|agreed|brokered|
 ORDER_OF_SHOWN = Lazy(r"^(?:(?:and|so|ok|no|sorry),? )?(?:(?:which|what|when) (?:was|is|were) )?(?:the )?"
                       r"(first|earliest|last|latest|most recent)(?: (?:one|time|of (?:those|them|these)))*"
                       r"(?:,? i mean)?\W*$")
+# "When was it demarcated?": an act done to the thing just shown.
+IT_DONE = Lazy(r"^(?:and |so )?when (?:was|were|did) (?:it|they) \w+(?: \w+)?\??$")
+# "Which was the first?", "and the last?": one of the things a count just shown counts.
+WHICH_FIRST = Lazy(r"^(?:and |so )?(?:(?:which|what) (?:was|were|is) )?the (?:first|last|latest|earliest|most recent)\??$")
 ONE_OF_THEM = Lazy(r"\b(?:the (?:first|last|latest|earliest|most recent|next) ones?|th(?:at|is) one)\b")
 POINTED_NOUN = Lazy(r"\b(?:this|that|these|those) ([a-z]+)\b")
 OTHER_WAY = Lazy(r"\b(?:other (?:direction|way)|the reverse|reversed?|vice versa|opposite direction)\b")
@@ -363,7 +367,11 @@ class FollowUps:
             # "which year was the record?" after a figure: its record, not a figure whose
             # names happen to hold the word "record".
             pointing, intent.metric_id = True, None
-        if intent.kind in ("when", "what_happened") and ONE_OF_THEM.search(intent.normalized) \
+        if WHICH_FIRST.match(intent.normalized) and metric in self.metrics \
+                and self.metrics[metric].measure == "count" and not intent.subjects:
+            intent.kind = "when"  # "which was the first?" after a count: the first of the things counted
+        if intent.kind in ("when", "what_happened") and (ONE_OF_THEM.search(intent.normalized)
+                                                         or WHICH_FIRST.match(intent.normalized)) \
                 and metric in self.metrics and not intent.subjects and not self._new_content(intent):
             # "when was the first one?" after joint exercises: an event of that figure's subject,
             # with its people ("the last one" after Xi–Putin meetings).
@@ -371,6 +379,13 @@ class FollowUps:
             intent.residue = " ".join([intent.residue, *(s.replace("_", " ") for s in shown.subjects)]).strip()
             intent.people = intent.people or list(shown.people)
             intent.of_the_figure = True
+        elif intent.kind == "when" and IT_DONE.match(intent.normalized) and metric in self.metrics \
+                and not (intent.people or intent.periods) \
+                and not EXTREME_WORDS.search(intent.normalized) and intent.asked_kind not in ("swing", "peak", "lowest"):
+            # "When was it demarcated?" after the border's length: "it" is the thing the figure is
+            # of, and the act is asked of that thing's events.
+            shown = self.metrics[metric]
+            intent.residue = " ".join([intent.residue, *(s.replace("_", " ") for s in shown.subjects)]).strip()
         if previous.events and pointing and intent.kind in metric_kinds \
                 and not (intent.people or intent.parties or self._beyond_the_event(intent, previous.events[0])) \
                 and (metric not in self.metrics or misfit(intent, self.metrics[metric], self.resolver.facts)):
