@@ -139,3 +139,7 @@ def test_the_first_of_the_things_a_count_counts_and_an_act_done_to_a_figures_thi
     # "When was it highest?" still asks for the figure's peak.
     assert talk(engine, "trade over time", "when was it highest?").kind != "when" or \
         talk(engine, "trade over time", "when was it highest?").values
+
+
+def test_a_hyphened_name_written_as_two_words_is_placed(engine):
+    assert 4 in values(engine.ask("Kilo class submarines how many"))

@@ -118,7 +118,9 @@ class MetricMatcher:
         if not hasattr(self, "_words_of"):
             self._words_of: dict[str, set[str]] = {}
             for words, _, owner, _ in self.entries:
-                self._words_of.setdefault(owner, set()).update(words)
+                # With the parts of a hyphened word: "kilo class" says what "kilo-class" does.
+                parts = [part for w in words if "-" in w for part in w.split("-") if len(part) > 1]
+                self._words_of.setdefault(owner, set()).update(words, parts)
         return self._words_of.get(metric_id, set())
 
     def group_words(self, groups: list[list[str]]) -> None:
