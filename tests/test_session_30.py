@@ -143,3 +143,8 @@ def test_the_first_of_the_things_a_count_counts_and_an_act_done_to_a_figures_thi
 
 def test_a_hyphened_name_written_as_two_words_is_placed(engine):
     assert 4 in values(engine.ask("Kilo class submarines how many"))
+
+
+def test_what_a_people_thinks_of_the_other_is_asked_of_the_polls(engine):
+    answer = engine.ask("what do Russians think of China")
+    assert answer.answered and 88 in values(answer)
