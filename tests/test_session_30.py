@@ -148,3 +148,11 @@ def test_a_hyphened_name_written_as_two_words_is_placed(engine):
 def test_what_a_people_thinks_of_the_other_is_asked_of_the_polls(engine):
     answer = engine.ask("what do Russians think of China")
     assert answer.answered and 88 in values(answer)
+
+
+def test_so_many_years_ago_is_a_year_before_this_one():
+    from assistant.reading.periods import extract_periods, today
+
+    for text, back in (("trade two years ago", 2), ("trade a year ago", 1), ("trade 3 years ago", 3)):
+        periods, _ = extract_periods(text)
+        assert [p.label for p in periods] == [str(today().year - back)]

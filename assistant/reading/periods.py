@@ -258,6 +258,15 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
     return _relative(text, found, take)
 
 
+_YEARS_AGO = patterns.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago\b")
+
+
+def _count(word: str) -> int:
+    from .words import NUMBER_WORDS
+
+    return int(word) if word.isdigit() else 1 if word in ("a", "an") else NUMBER_WORDS[word]
+
+
 def _relative(text: str, found: list, take) -> tuple[list[Period], str]:
     """Years relative to today; spans between two points; then the periods in the
     order the question gives them, and the text without them."""
@@ -267,6 +276,8 @@ def _relative(text: str, found: list, take) -> tuple[list[Period], str]:
         for pattern, year in [(r"(?<!the )\blast year\b", current - 1), (r"\bthis year\b", current),
                               (r"(?<!the )\bnext year\b", current + 1)]:
             text = re.sub(pattern, lambda m, y=year: take(m, Period.point(str(y))), text)
+        if "ago" in text:  # "two years ago", "a year ago": so many years before this one
+            text = _YEARS_AGO.sub(lambda m: take(m, Period.point(str(current - _count(m[1])))), text)
     if _MARK not in text:
         return [], " ".join(text.split())
 
