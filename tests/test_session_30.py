@@ -156,3 +156,9 @@ def test_so_many_years_ago_is_a_year_before_this_one():
     for text, back in (("trade two years ago", 2), ("trade a year ago", 1), ("trade 3 years ago", 3)):
         periods, _ = extract_periods(text)
         assert [p.label for p in periods] == [str(today().year - back)]
+
+
+def test_a_denial_written_with_a_short_not_is_a_denial(engine):
+    # "doesn't want": the event that says China does not want Russia to lose is the one asked.
+    answer = engine.ask("when did Wang Yi say China doesn't want Russia to lose")
+    assert answer.answered and answer.events[0].date.startswith("2025-07")

@@ -18,13 +18,14 @@ from ..reading.words import Lazy
 
 # Words that say something did not happen: "China does not recognise ...",
 # "Kremlin rejects ...", "declines to back ..."; a question with one asks about that.
-_DENIAL = Lazy(r"\b(?:not|never|no|n't|den(?:y|ies|ied)|refus\w*|reject\w*|declin\w* to|withh[eo]ld\w*)\b", re.I)
+_DENIAL = Lazy(r"\b(?:not|never|no|den(?:y|ies|ied)|refus\w*|reject\w*|declin\w* to|withh[eo]ld\w*)\b|n't\b", re.I)
 
 
 # In a sentence of a summary, a denial is a verb's: "does not recognise", "withheld
 # recognition", "neither condemned nor recognised"; "no foreign leader had entered
 # before" says Xi was the first.
-_NOT_DONE = Lazy(r"\b(?:not|never|n't|neither|nor|den(?:y|ies|ied)|refus\w*|reject\w*|declin\w* to|withh[eo]ld\w*)\b", re.I)
+_NOT_DONE = Lazy(r"\b(?:not|never|neither|nor|den(?:y|ies|ied)|refus\w*|reject\w*|declin\w* to|withh[eo]ld\w*)\b|n't\b",
+                 re.I)  # ("n't" ends a word: "doesn't")
 
 
 # A question asks about a refusal in more words than titles use ("turned down", "brushed off").
