@@ -162,3 +162,9 @@ def test_a_denial_written_with_a_short_not_is_a_denial(engine):
     # "doesn't want": the event that says China does not want Russia to lose is the one asked.
     answer = engine.ask("when did Wang Yi say China doesn't want Russia to lose")
     assert answer.answered and answer.events[0].date.startswith("2025-07")
+
+
+def test_a_short_name_of_another_party_in_an_events_title_counts(engine):
+    # "the US": the title "US Treasury warns of secondary sanctions" names it, though "us" is no word kept.
+    answer = engine.ask("when did the US announce secondary sanctions")
+    assert answer.answered and answer.events[0].date.startswith("2023-12")

@@ -176,6 +176,9 @@ class EventSearch:
                         if facet == "party" and any(v in intent.others for v in self.lexicon.values_of(phrase, "party"))]
         # The names of those bodies, and their acronyms, are asked for, not extra words of a title.
         named_words = [w | {w2 for t in w for w2 in self._acronym_names().get(t, ())} for w in named_others]
+        others_named = [(words_of, re.compile(rf"\b{re.escape(phrase)}\b")) for words_of, phrase in zip(named_others, [
+            phrase for phrase, facet in intent.bound.items()
+            if facet == "party" and any(v in intent.others for v in self.lexicon.values_of(phrase, "party"))])]
         synonyms = self.event_vocab.synonyms
         # Each term and its synonyms: an event has the term when it has any of them.
         forms = {t: frozenset((t, *synonyms.get(t, ()))) for t in terms}
@@ -276,7 +279,9 @@ class EventSearch:
             score -= 0.3 * sum([w_weight for w, w_weight in title_weights if w not in said and w not in named_state])
             score += 3.0 if event_id in with_people else 0.0
             # The title names the body or country the question names ("the SCO founded").
-            score += 2.0 * (sum(1 for words_of in named_others if words_of <= title_words) if named_others else 0)
+            # (a short name, "US", is no word an event's words keep: its title is read as written)
+            score += 2.0 * (sum(1 for words_of, pattern in others_named if words_of <= title_words
+                                or pattern.search(row["title"].lower())) if others_named else 0)
             # A word of the question the event lacks ("gas" for an oil pipeline) counts against.
             score -= lacking
             score += 1.0 * len(reporters & words)  # the report named, when the event names it
