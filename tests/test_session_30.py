@@ -168,3 +168,8 @@ def test_a_short_name_of_another_party_in_an_events_title_counts(engine):
     # "the US": the title "US Treasury warns of secondary sanctions" names it, though "us" is no word kept.
     answer = engine.ask("when did the US announce secondary sanctions")
     assert answer.answered and answer.events[0].date.startswith("2023-12")
+
+
+def test_a_change_between_two_years_uses_the_one_figure_held_within_each(engine):
+    answer = engine.ask("yuan share of exports 2024 vs 2022")
+    assert {v.period for v in answer.values} == {"2022-12", "2024-06"}

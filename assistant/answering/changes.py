@@ -30,6 +30,14 @@ def _years_between(labels: list[str]) -> int | None:
     return None
 
 
+def _one_within(rows: list, label: str) -> list:
+    """The rows of the one time held within a year (a month or a day of it), if just one is."""
+    if len(label) != 4 or not label.isdigit():
+        return []
+    within = {r["period"] for r in rows if r["period"][:4] == label and len(r["period"]) > 4 and "/" not in r["period"]}
+    return [r for r in rows if r["period"] in within] if len(within) == 1 else []
+
+
 def _starts(period: str, label: str) -> bool:
     """A value for the start of a change: the asked period itself or, for a
     moment such as the invasion, the level the source gives for just before it."""
@@ -158,6 +166,10 @@ class ChangeAnswers:
         interpretation = self._interpretation(intent, f"the change from {describe_period(labels[0])} to {describe_period(labels[1]) if labels[1] else 'the latest value'}")
         starting = [r for r in everything if _starts(r["period"], labels[0])]  # each end's rows, found once
         ending = [r for r in everything if r["period"] == labels[1]]
+        # "2024 vs 2022" with one figure held within each year (June 2024, December 2022):
+        # those figures, as a year asked alone gives it, each with its own time.
+        starting = starting or _one_within(everything, labels[0])
+        ending = ending or _one_within(everything, labels[1])
         pairs = []
         for source in sorted({r["source_id"] for r in everything}):
             start = [r for r in starting if r["source_id"] == source]
