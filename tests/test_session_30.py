@@ -173,3 +173,9 @@ def test_a_short_name_of_another_party_in_an_events_title_counts(engine):
 def test_a_change_between_two_years_uses_the_one_figure_held_within_each(engine):
     answer = engine.ask("yuan share of exports 2024 vs 2022")
     assert {v.period for v in answer.values} == {"2022-12", "2024-06"}
+
+
+def test_a_share_the_source_gives_as_a_fraction_keeps_its_words(engine):
+    answer = engine.ask("yuan share of russian exports June 2024")
+    assert "more than a third (33.3%)" in answer.text
+    assert answer.values[0].value == 33.3 and answer.values[0].qualifier == "more than"  # the JSON is as before

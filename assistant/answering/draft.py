@@ -3,12 +3,13 @@ the groups of facts that the answer templates put into words."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..answer import Answer, Citation, EventRef, Value
-from ..writing.render import format_value
+from ..writing.render import TRAILING_QUALIFIERS, format_value
 from ..data.store import MetricRow, Store
 from ..reading.periods import describe_period
 from ..reading.read import Intent
@@ -70,7 +71,7 @@ class Draft:
         stamp = _STAMPS.get((id(row), metric.id))
         if stamp is None or stamp[0] is not row:
             stamp = self._stamp(row, metric)
-        _, fields, cited, cautions, source_name, period_text, note = stamp
+        _, fields, cited, cautions, source_name, period_text, note, written = stamp
         number = self.numbers.get(cited) or self.cite(*cited)
         cites = [number]
         value = Value(**fields, cites=cites)
@@ -78,11 +79,12 @@ class Draft:
         for caution in cautions:
             if caution not in self.cautions:
                 self.cautions.append(caution)
-        return Fact(value, cites, source_name, period_text, note)
+        return Fact(value, cites, source_name, period_text, note, written)
 
     def _stamp(self, row: sqlite3.Row, metric: MetricRow) -> tuple:
         """(the row, its value's fields, its citation's source and locator, the cautions of
-        its note, its source's name, its period in words, its note), kept for the row."""
+        its note, its source's name, its period in words, its note, a fraction's words), kept
+        for the row."""
         source_id, period, locator, reporter = row["source_id"], row["period"], row["locator"], row["reporter"] or ""
         fields = dict(metric=metric.id, label=metric.name, period=period, value=row["value"], unit=row["unit"],
                       qualifier=row["qualifier"] or "", source=source_id, locator=locator,
@@ -91,7 +93,7 @@ class Draft:
         source = self.store.sources[source_id]
         stamp = (row, fields, (source_id, locator), _cautions(note) if note else (),
                  source.short_name + as_reported(reporter) if reporter else source.short_name,
-                 describe_period(period, source.as_of), note)
+                 describe_period(period, source.as_of), note, _fraction_written(row))
         if len(_STAMPS) >= MAX_STAMPS:
             _STAMPS.pop(next(iter(_STAMPS)))  # the oldest goes first
         _STAMPS[(id(row), metric.id)] = stamp
@@ -192,14 +194,38 @@ class Fact:
     source_name: str
     period_text: str
     note: str
+    written: str = ""  # a share the source gives as a fraction ("a third"), as it writes it
 
     @property
     def text(self) -> str:
-        return format_value(self.value.value, self.value.unit, self.value.qualifier)
+        return worded(self.value, self.value.qualifier, self.written)
 
     @property
     def marks(self) -> str:
         return "".join(f"[{n}]" for n in self.cites)
+
+
+# A share written as a fraction: "a third", "one half", "two thirds", "a quarter".
+FRACTION = Lazy(r"^(?:a|an|one|two|three)?\s*(?:half|halves|thirds?|quarters?|fifths?)$", re.IGNORECASE)
+
+
+def _fraction_written(row: sqlite3.Row) -> str:
+    """The words of a share the source gives as a fraction ("a third"), else nothing."""
+    try:
+        written = row["as_written"] or ""
+    except IndexError:  # a row of a query without the column
+        return ""
+    return written if FRACTION.match(written) else ""
+
+
+def worded(value: Value, qualifier: str, written: str = "") -> str:
+    """A value as a writer would put it; a share the source gives as a fraction keeps its
+    words, the percent worked out from them beside them ("more than a third (33.3%)")."""
+    if not written:
+        return format_value(value.value, value.unit, qualifier)
+    number = format_value(value.value, value.unit)
+    return f"{qualifier} {written} ({number})" if qualifier and qualifier not in TRAILING_QUALIFIERS \
+        else f"{written} ({number}{', ' + qualifier if qualifier else ''})"
 
 
 def as_reported(reporter: str) -> str:
@@ -221,7 +247,8 @@ class Group:
         else:
             qualifiers = {f.value.qualifier for f in self.facts}
             qualifier = qualifiers.pop() if len(qualifiers) == 1 else ""
-        return format_value(head.value, head.unit, "" if qualifier == "record" else qualifier)
+        written = {f.written for f in self.facts}
+        return worded(head, "" if qualifier == "record" else qualifier, written.pop() if len(written) == 1 else "")
 
     @property
     def record(self) -> bool:
