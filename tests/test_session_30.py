@@ -179,3 +179,10 @@ def test_a_share_the_source_gives_as_a_fraction_keeps_its_words(engine):
     answer = engine.ask("yuan share of russian exports June 2024")
     assert "more than a third (33.3%)" in answer.text
     assert answer.values[0].value == 33.3 and answer.values[0].qualifier == "more than"  # the JSON is as before
+
+
+def test_a_body_asked_about_gets_the_events_it_is_a_party_to(engine):
+    answer = engine.ask("what happened with the SCO?")
+    assert answer.answered and any("Shanghai Cooperation Organisation" in e.title for e in answer.events)
+    what = engine.ask("what is the SCO")
+    assert not what.answered and what.events and "no description" in what.text

@@ -80,6 +80,8 @@ SPEAKING_AHEAD = Lazy(r"^\s*(?:will|would|should|might|could|why)\b\s*", re.IGNO
 ASKING = Lazy(r"^(?:(?:but|so|and|yet) )?(?:(?:(?:by|in|at|for|from|since|to|on) )?(?:what|how|which|when|who|where)|did|does|do|is|are|"
               r"was|were|has|have|give|show|list|tell)\b")
 
+# "What is the SCO?", "tell me about the SCO": a body asked about as a whole.
+BODY_ASKED = Lazy(r"^(?:what (?:is|are|was|were) (?:the )?\S+(?: \S+)?|tell me (?:more )?about (?:the )?\S+(?: \S+)?)\??$")
 YES_NO = Lazy(r"^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b")
 
 
@@ -291,6 +293,17 @@ class Engine(SecondReadings, FollowUps, Replies, LabelAnswers, ShownBefore, Sibl
             # "what was it worth?": "it" stands for nothing asked before, whatever "worth" matches alone
             intent.metric_id, intent.candidates, intent.alternatives = None, [], []
             return self._no_previous(intent)
+        if intent.metric_id is None and intent.others and not intent.periods and BODY_ASKED.match(intent.normalized) \
+                and self._with_the_parties(intent, 1):
+            # "What is the SCO?": no encyclopedia entry, but the events it is a party to.
+            intent.kind = "what_happened"
+            answer = self._answer_what_happened(intent)
+            names = ", ".join(self.resolver.facts.party_names.get(o, o) for o in intent.others)
+            answer.text = (f"crr holds no description of {names}, only figures and events; these events of its "
+                           f"timeline have {names} as a party.\n\n" + answer.text)
+            answer.answered = False  # what the body is, the question, is not said
+            answer.context = self._context(intent, answer)
+            return answer
         if intent.metric_id is None and intent.kind != "help" and self._off_subject(intent):
             intent.not_held = ""  # another country's affairs: nothing nearby to offer
             return self._unknown(intent)  # not even "what crr holds on" a word it happens to share

@@ -88,6 +88,19 @@ class EventSearch:
             rows = [r for r in rows if period.start is None or r["date_end"] >= period.start.isoformat()]
         return list(filter(self._event_fits(intent), rows))[:limit]
 
+    def _with_the_parties(self, intent: Intent, limit: int) -> list[sqlite3.Row]:
+        """"What happened with the SCO?": no word but another party's name, which finds the
+        events that party is a party to, in the question's periods, earliest first."""
+        if not intent.others:
+            return []
+        rows = [r for r in self.store.events_between(None, None)
+                if set(intent.others) <= set((r["parties"] or "").split("; "))]
+        for period in intent.periods:
+            start = period.start.isoformat() if period.start else "0000"
+            end = period.end.isoformat() if period.end else "9999"
+            rows = [r for r in rows if r["date_end"] >= start and r["date_start"] <= end]
+        return list(filter(self._event_fits(intent), rows))[:limit]
+
     def _find_events(self, intent: Intent, limit: int = 8) -> list[sqlite3.Row]:
         """Events whose words best match the question, within its periods."""
         # The countries a question names are a facet, checked on their own (_event_fits),
@@ -113,7 +126,7 @@ class EventSearch:
         reporters = self._reporters(intent) & set(terms)
         terms = [t for t in terms if t not in reporters] or terms
         if not terms:
-            return self._titled_by_things(intent, limit)
+            return self._titled_by_things(intent, limit) or self._with_the_parties(intent, limit)
         terms = self._hyphens_joined(terms)
         expanded = terms + [s for t in terms for s in self.event_vocab.synonyms.get(t, [])]
         expanded += [w for t in terms for w in self._acronym_names().get(t, ())]  # "sco"
