@@ -186,3 +186,10 @@ def test_a_body_asked_about_gets_the_events_it_is_a_party_to(engine):
     assert answer.answered and any("Shanghai Cooperation Organisation" in e.title for e in answer.events)
     what = engine.ask("what is the SCO")
     assert not what.answered and what.events and "no description" in what.text
+
+
+def test_points_gained_or_lost_by_a_share_are_its_change(engine):
+    answer = engine.ask("How many points did China's share of foreign students in Russia gain between 2020 and 2024?")
+    assert answer.kind == "change" and 4.2 in [v.value for v in answer.values if v.derived]
+    answer = engine.ask("How many points did the China–Russia same-vote share in the UNGA fall between 1990 and 1992?")
+    assert answer.kind == "change" and answer.answered

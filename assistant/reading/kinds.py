@@ -23,7 +23,7 @@ KIND_WORDS = [
              # "the most exercises in one year": the highest of the yearly figures
              r"|\bmost\b(?:\s+\S+){0,5}?\s+in (?:one|a|a single|any|any one|a given) year\b"),
     ("latest", r"\b(?:latest|most recent|recent|recently|current|currently|now|today|newest|last known|these days|final (?:year|value|figure|reading|data point)s?)\b"),
-    ("change", r"\b(?:vs\.?|versus|compare[ds]?|comparison|change[ds]?|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|drop(?:ped)?|rise|rose|risen|shr[iau]nk(?:en)?|contracted|slump(?:ed|s)?|plunge[ds]?|climb(?:ed|s)?|difference|move[ds]?|jump(?:ed|s)?|shift(?:ed|s)?|evolv(?:e|ed|es|ing)|slip(?:ped|s)?|slid(?:e|es)?)\b"
+    ("change", r"\b(?:vs\.?|versus|compare[ds]?|comparison|change[ds]?|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|drop(?:ped)?|rise|rose|risen|shr[iau]nk(?:en)?|contracted|slump(?:ed|s)?|plunge[ds]?|climb(?:ed|s)?|gain(?:ed|s)?|difference|move[ds]?|jump(?:ed|s)?|shift(?:ed|s)?|evolv(?:e|ed|es|ing)|slip(?:ped|s)?|slid(?:e|es)?)\b"
                # "more crude in 2021 than in 2020": two times compared (not "more than 100 bn")
                r"|\b(?:more|less|fewer|higher|lower|bigger|smaller|larger|greater)\b(?:\s+\S+){0,8}?\s+than\b"
                r"(?!\s+(?:usd\s+|us\$\s*|\$\s*)?(?!(?:19|20)\d\d\b)\d)"),
