@@ -193,3 +193,16 @@ def test_points_gained_or_lost_by_a_share_are_its_change(engine):
     assert answer.kind == "change" and 4.2 in [v.value for v in answer.values if v.derived]
     answer = engine.ask("How many points did the China–Russia same-vote share in the UNGA fall between 1990 and 1992?")
     assert answer.kind == "change" and answer.answered
+
+
+def test_a_firm_asked_for_is_named_by_the_event_of_the_time_asked(engine):
+    answer = engine.ask("Which Russian oil company stopped rail deliveries of crude to CNPC from late September 2004?")
+    assert answer.answered and "Yukos" in answer.text and answer.events[0].date.startswith("2004-09")
+    # A question that ranks or orders is not answered by an event of one of them.
+    assert not engine.ask("Which country sent the most tourists to Russia in 2019?").answered
+
+
+def test_name_the_first_asks_for_the_event(engine):
+    answer = engine.ask("Name the first joint China–Russia exercise as Wikipedia describes it.")
+    assert "Peace Mission" in answer.text
+    assert 2090 in values(engine.ask("How many Russian soldiers took part alongside the PLA at Chelyabinsk in 2007?"))

@@ -14,7 +14,7 @@ from ..reading.offices import HELD_WHEN
 from ..reading.read import NAME_KINDS, Intent
 from ..reading.words import STOPWORDS, _stem
 from .draft import Draft
-from .events import event_ref
+from .events import ORDER, event_ref
 from ..reading.words import Lazy
 
 ENTITY = Lazy(rf"\bwhich (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|{NAME_KINDS})\b")
@@ -234,6 +234,15 @@ class PeopleAnswers:
         # A figure whose records name no one may still have an event that does ("which
         # bank stopped payments": a share of banks, and the event of the one that did).
         by_metric = self._who_by_metric(intent)
+        if by_metric is not None and not by_metric.answered and intent.periods \
+                and not SUPERLATIVE.search(intent.normalized) and not ORDER.search(intent.normalized):
+            # A figure crr lacks for the time asked: an event of that time that names whom the
+            # question asks answers it instead ("which oil company stopped rail deliveries in
+            # September 2004?" is no question of the oil Yukos was to sell in 1999); not one that
+            # ranks or orders ("the most", "first"), which an event of one of them does not.
+            by_event = self._who_by_events(intent, Draft(self.store), interpretation, None)
+            if by_event.answered:
+                return by_event
         if by_metric is not None and (by_metric.interpretation != NAMES_NO_ONE or not self._find_events(intent, limit=1)):
             return by_metric
         named = self._people_in(intent.normalized)
@@ -283,7 +292,9 @@ class PeopleAnswers:
                    for p in self.lexicon.values_of(phrase, "person")}
         asked = set(intent.people) - set(intent.office_of) - by_role
         people_of = {r["id"]: {p["id"] for p in self.store.people_of_event(r["id"])} for r in rows}
-        rows = [r for r in rows if people_of[r["id"]] - asked] or [r for r in rows if people_of[r["id"]]] or rows
+        if not (ENTITY.search(intent.normalized) and not COUNTRIES.search(intent.normalized)):
+            # (a firm or a body asked for is named by the event's words, whoever its people are)
+            rows = [r for r in rows if people_of[r["id"]] - asked] or [r for r in rows if people_of[r["id"]]] or rows
         if not rows:
             return by_metric or self._no_event(intent, draft, interpretation)
         if SUPERLATIVE.search(intent.normalized) and not SUPERLATIVE.search(f"{rows[0]['title']} {rows[0]['summary']}".lower()):

@@ -59,7 +59,7 @@ EVENT_KIND_PATTERNS = [
      Lazy(r"\bwhen (?:was|did|were|is)\b|\bsince when\b|\b(?:in|on) (?:what|which) (?:year|month|date|day)\b|\bwhen\s*$|\bwhat date\b|\b(?:what|which) (?:year|month|day)\s*$"
           r"|^(?!.*\b(?:what|how|which|who)\b).*\b(?:date|exact date)\s*$")),  # "li shangfu trip date"
     ("who",
-     Lazy(r"(?:who|whom|whose|whos)\b|(?:name|identify) (?:the|all|every|them|those|these)\b|list (?:them|those|these)\b"
+     Lazy(r"(?:who|whom|whose|whos)\b|(?:name|identify) (?:the(?! (?:first|last|earliest|latest|most recent) )|all|every|them|those|these)\b|list (?:them|those|these)\b"
           # "list the firms": names; "list the treaties": events (below)
           r"|list (?:the|all|every)(?: [\w-]+){0,3}? (?:people|persons|leaders|officials|ministers|presidents|premiers|"
           r"diplomats|envoys|ambassadors|firms|companies|banks|pollsters|countries|names|members|signatories|"
@@ -92,7 +92,7 @@ EVENT_KIND_PATTERNS = [
     ("what_happened",
      Lazy(r"where (?:did|was|were|is|are|do|does|has|have|had)\b(?!.*\b(?:rank|among)\b)|list (?:the|all|every)\b(?! (?:numbers?|figures?|values?|amounts?|shares?|totals?|counts?|years?|volumes?|levels?|data)\b)"
           # "what was the first joint exercise": an event, not a count of them
-          r"|what (?:was|were|is) the names? of the (?:first|last|earliest|latest|most recent) (?=\w)"
+          r"|(?:what (?:was|were|is) the names? of|name) the (?:first|last|earliest|latest|most recent) (?=\w)"
           r"|(?:what|which) (?:was|were|is) the (?:first|last|earliest|latest|most recent) "
           r"(?!(?:share|value|number|count|volume|amount|figure|total|level|year|date|month|day)\b)"
           r"|what did .{3,60}? (?:say|said|declare|announce|propose|claim|warn|promise|agree)\b"
