@@ -206,3 +206,7 @@ def test_name_the_first_asks_for_the_event(engine):
     answer = engine.ask("Name the first joint China–Russia exercise as Wikipedia describes it.")
     assert "Peace Mission" in answer.text
     assert 2090 in values(engine.ask("How many Russian soldiers took part alongside the PLA at Chelyabinsk in 2007?"))
+
+
+def test_to_order_a_thing_is_to_buy_it(engine):
+    assert engine.ask("when did China first buy Su-27s").events[0].date.startswith("1992")
