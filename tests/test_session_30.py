@@ -210,3 +210,9 @@ def test_name_the_first_asks_for_the_event(engine):
 
 def test_to_order_a_thing_is_to_buy_it(engine):
     assert engine.ask("when did China first buy Su-27s").events[0].date.startswith("1992")
+
+
+def test_a_total_or_average_asked_leads_the_answer_and_the_reading_says_so(engine):
+    answer = engine.ask("average trade 2015-2019")
+    assert answer.text.split("\n\n", 1)[-1].startswith("Bilateral trade, 2015 to 2019, average:")
+    assert answer.reading["aggregate"] == "average" and "the average of" in answer.reading["summary"]
