@@ -216,3 +216,9 @@ def test_a_total_or_average_asked_leads_the_answer_and_the_reading_says_so(engin
     answer = engine.ask("average trade 2015-2019")
     assert answer.text.split("\n\n", 1)[-1].startswith("Bilateral trade, 2015 to 2019, average:")
     assert answer.reading["aggregate"] == "average" and "the average of" in answer.reading["summary"]
+
+
+def test_which_reporter_gives_the_higher_figure_is_a_figure_question(engine):
+    answer = engine.ask("who reports higher trade, china or russia, in 2010")
+    assert answer.answered and {58.842, 55.403} <= set(values(answer))
+    assert "Russia's gives the larger figure" in answer.text

@@ -24,6 +24,7 @@ from ..data.store import Store
 from ..reading.periods import Period, period_of_label
 from ..reading.read import SPECULATION, Intent, names_a_period, read
 from ..reading.lexicon import lexicon_words
+from ..reading.kinds import REPORTERS_COMPARED
 from ..reading.words import STOPWORDS
 from ..resolving.resolve import NON_FIGURE_KINDS, Resolver
 from ..resolving.counted import COUNTED_THINGS
@@ -85,6 +86,21 @@ BODY_ASKED = Lazy(r"^(?:what (?:is|are|was|were) (?:the )?\S+(?: \S+)?|tell me (
 YES_NO = Lazy(r"^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b")
 
 
+def _larger_reporter(answer: Answer) -> str:
+    """"Which reports higher trade, China or Russia?": which country's own statistics give
+    the larger of the figures shown, when they give one each, for one time, in one unit."""
+    from ..writing.render import format_value
+
+    by = {v.reporter: v for v in answer.values if v.reporter}
+    if len(by) != 2 or len({(v.period, v.unit) for v in by.values()}) != 1:
+        return ""
+    big, small = sorted(by.values(), key=lambda v: v.value, reverse=True)
+    if big.value == small.value:
+        return f"\n\nChina's and Russia's own statistics give the same figure ({format_value(big.value, big.unit)})."
+    return (f"\n\nOf the two countries' own statistics, {big.reporter.title()}'s gives the larger figure "
+            f"({format_value(big.value, big.unit)} against {format_value(small.value, small.unit)}).")
+
+
 class Engine(SecondReadings, FollowUps, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
              SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, WhoOfFigures, RoleAnswers,
              EventSearch, EventChoice):
@@ -123,6 +139,8 @@ class Engine(SecondReadings, FollowUps, Replies, LabelAnswers, ShownBefore, Sibl
                 # "Do Russians like China? What did Levada find in September 2022?": a figure
                 # asked after a preface, not the events that the two share words with.
                 whole = self._ask_a_clause(question, previous, figure=True) or whole
+            if whole.answered and REPORTERS_COMPARED.search(question.lower()):
+                whole.text += _larger_reporter(whole)
             if (compared := compound.comparison(question[:MAX_QUESTION], whole, self._ask_one, previous)) is not None:
                 return compared
             if (one_side := compound.one_side_missing(question[:MAX_QUESTION], whole, self._ask_one, previous)):

@@ -117,7 +117,14 @@ def read_kind(text: str) -> str | None:
 _KIND_PATTERNS = [(kind, Lazy(pattern)) for kind, pattern in KIND_WORDS]
 
 
+# "Which reports higher trade, China or Russia?": two reporters' figures compared, no name asked.
+REPORTERS_COMPARED = Lazy(r"\b(?:who|which(?: side| country| one)?) (?:reports?|records?|puts?|counts?|gives?|shows?|has|had) "
+                          r"(?:a |the )?(?:higher|more|lower|less|bigger|larger|smaller)\b")
+
+
 def read_event_kind(text: str) -> str | None:
+    if REPORTERS_COMPARED.search(text):
+        return None  # a figure, as each reporter gives it
     for kind, start, anywhere in EVENT_KIND_PATTERNS:
         if (start is not None and start.match(text)) or (anywhere is not None and anywhere.search(text)):
             return kind
