@@ -222,3 +222,8 @@ def test_which_reporter_gives_the_higher_figure_is_a_figure_question(engine):
     answer = engine.ask("who reports higher trade, china or russia, in 2010")
     assert answer.answered and {58.842, 55.403} <= set(values(answer))
     assert "Russia's gives the larger figure" in answer.text
+
+
+def test_the_peak_a_figure_is_relative_to_is_no_peak_asked(engine):
+    answer = engine.ask("when did Chinese tourist numbers peak")
+    assert answer.values and answer.values[0].metric == "chinese_visits_to_russia"

@@ -236,6 +236,11 @@ class Resolver(Settling):
                 best[metric_id] = max(score, best.get(metric_id, score))  # its whole name, as asked
                 continue
             stripped = best.get(metric_id, score - NAMED_EXTREME)
+            if self.metrics[metric_id].base:
+                # (a figure relative to a base names its base's extreme, "the 2019 peak": no
+                # peak of its own, so the word asks for nothing of it)
+                best[metric_id] = stripped
+                continue
             best[metric_id] = stripped + min(NAMED_EXTREME, max(0.0, score - stripped))
         if not best and intent.follow_up:
             # "and oil?": a follow-up names a new subject in a word or two.
