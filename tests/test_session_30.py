@@ -227,3 +227,11 @@ def test_which_reporter_gives_the_higher_figure_is_a_figure_question(engine):
 def test_the_peak_a_figure_is_relative_to_is_no_peak_asked(engine):
     answer = engine.ask("when did Chinese tourist numbers peak")
     assert answer.values and answer.values[0].metric == "chinese_visits_to_russia"
+
+
+def test_a_change_asked_again_in_percent_or_of_another_thing_is_that_change(engine):
+    first = engine.ask("trade 2019 vs 2024")
+    percent = engine.ask("in percent?", first)
+    assert percent.kind == "change" and "%" in percent.text
+    oil = engine.ask("and oil?", first)
+    assert oil.kind == "change" and "oil" in oil.values[0].metric

@@ -315,6 +315,9 @@ class FollowUps:
                 intent.not_held = ""
                 intent.kind = metric_kind(intent.asked_kind, intent.periods)
                 return
+        if before.get("kind") == "change" and intent.follow_up and not intent.periods and not intent.asked_kind \
+                and len(periods) >= 2:
+            intent.asked_kind = "change"  # "and oil?" after trade 2019 vs 2024: oil's change between them
         metric_kinds = {"value", "span", "change", "latest", "peak", "lowest", "swing", "series", "unknown"}
         pointing = intent.follow_up or intent.deictic or bool(POINTING.search(intent.normalized))
         if intent.kind == "judgement" and WHY.match(intent.normalized):
@@ -344,6 +347,16 @@ class FollowUps:
             pointing = intent.follow_up = True
             if asked_kind == "count_events":
                 intent.kind = metric_kind(intent.asked_kind, intent.periods)
+        if before.get("kind") == "change" and not intent.periods and metric in self.metrics \
+                and (intent.units and all(u in ("percent", "pct") for u in intent.units)
+                     or intent.measures and intent.measures <= {"growth", "share"}) and not intent.currency \
+                and not (intent.subjects or intent.content or intent.people or intent.parties or intent.numbers):
+            # "in percent?" after a change: the same change, which gives its percent as well.
+            intent.measures = set()
+            self.resolver.choose(intent, [(99.0, metric)])
+            intent.units, intent.periods, intent.asked_kind, intent.not_held = [], periods, "change", ""
+            intent.kind = metric_kind("change", intent.periods)
+            return
         if not intent.periods and metric in self.metrics and (intent.units or intent.currency) \
                 and not (intent.subjects or intent.content or intent.people or intent.parties or intent.numbers):
             # "in bcm?" after a figure: the same figure, or its twin in that unit, for the same time.
