@@ -235,3 +235,12 @@ def test_a_change_asked_again_in_percent_or_of_another_thing_is_that_change(engi
     assert percent.kind == "change" and "%" in percent.text
     oil = engine.ask("and oil?", first)
     assert oil.kind == "change" and "oil" in oil.values[0].metric
+
+
+def test_after_who_signed_their_jobs_and_one_side_are_asked_of_the_same_event(engine):
+    first = engine.ask("who signed the 1993 defence agreement?")
+    job = engine.ask("what was his job?", first)
+    assert job.answered and "Defence Minister" in job.text
+    side = engine.ask("and the Chinese side?", first)
+    named = side.text.split("\n\n", 1)[-1].split(":")[0]
+    assert "Chi Haotian" in named and "Grachev" not in named

@@ -20,6 +20,7 @@ from ..reading.lexicon import lexicon_words
 from ..reading.periods import Period, names_a_thing, period_of_label
 from ..reading.read import POINTING, Intent, read
 from ..reading.words import Lazy, _stem
+from .draft import Draft
 from .event_words import _stemmed_words, event_stem
 from ..resolving.rules import misfit
 
@@ -56,6 +57,12 @@ ORDER_OF_SHOWN = Lazy(r"^(?:(?:and|so|ok|no|sorry),? )?(?:(?:which|what|when) (?
                       r"(?:,? i mean)?\W*$")
 # "When was it demarcated?": an act done to the thing just shown.
 IT_DONE = Lazy(r"^(?:and |so )?when (?:was|were|did) (?:it|they) \w+(?: \w+)?\??$")
+# "And the Chinese side?", "what about the Russian one?": one side's people of the event shown.
+AND_THE_SIDE = Lazy(r"^(?:and|what about|how about) (?:for )?(?:the )?(chinese|russian|china|russia)(?:'s)?"
+                    r"(?: (?:side|one|signatory|signatories|signer|signers|party))?\??$")
+# "What was his job?", "what were their roles?": who the people just named are.
+ROLE_OF_THEM = Lazy(r"^(?:and |so )?(?:what|which) (?:was|is|were|are) (?:his|her|their|its) "
+                    r"(?:job|jobs|role|roles|position|positions|post|posts|title|titles|office|offices)\??$")
 # "Which was the first?", "and the last?": one of the things a count just shown counts.
 WHICH_FIRST = Lazy(r"^(?:and |so )?(?:(?:which|what) (?:was|were|is) )?the (?:first|last|latest|earliest|most recent)\??$")
 ONE_OF_THEM = Lazy(r"\b(?:the (?:first|last|latest|earliest|most recent|next) ones?|th(?:at|is) one)\b")
@@ -88,6 +95,25 @@ class FollowUps:
             return self._previous_sources(intent, previous)
         if (order := ORDER_OF_SHOWN.match(intent.normalized)) and previous.events:
             return self._first_or_last_shown(intent, previous, order.group(1) in ("last", "latest", "most recent"))
+        if previous.kind == "who" and previous.events and previous.events[0].event_id:
+            event_id = previous.events[0].event_id
+            if (side := AND_THE_SIDE.match(intent.normalized)):
+                # "and the Chinese side?" after who signed: that side's people of the same event.
+                intent.normalized = f"who signed for {'china' if side.group(1).startswith('chin') else 'russia'}"
+                answer = self._answer_who_of_previous(intent, event_id)
+                answer.context = {"kind": "who", "metric": None, "periods": [], "rest": intent.rest,
+                                  "parties": [], "parts": []}
+                return answer
+            if ROLE_OF_THEM.match(intent.normalized):
+                # "what was his job?" after who signed: who they are, as the sources say.
+                ids = {p["id"] for p in self.store.people_of_event(event_id)}
+                people = [p for p in self.store.people if p["id"] in ids]
+                if people:
+                    answer = self._answer_person(intent, Draft(self.store), people)
+                    intent.content, intent.residue = [], ""  # "job" is what is asked: their roles
+                    answer.context = {"kind": "who", "metric": None, "periods": [], "rest": intent.rest,
+                                      "parties": [], "parts": []}
+                    return answer
         self._offices_then(intent, previous)
         self._year_shown(intent, previous)
         if (previous.context or {}).get("kind") == "when" and previous.events and AND_A_THING.match(intent.normalized) \
