@@ -244,3 +244,7 @@ def test_after_who_signed_their_jobs_and_one_side_are_asked_of_the_same_event(en
     side = engine.ask("and the Chinese side?", first)
     named = side.text.split("\n\n", 1)[-1].split(":")[0]
     assert "Chi Haotian" in named and "Grachev" not in named
+
+
+def test_relations_that_improve_are_hostility_that_eases(engine):
+    assert engine.ask("when did relations improve?").events[0].date.startswith("1976")
