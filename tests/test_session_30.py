@@ -248,3 +248,8 @@ def test_after_who_signed_their_jobs_and_one_side_are_asked_of_the_same_event(en
 
 def test_relations_that_improve_are_hostility_that_eases(engine):
     assert engine.ask("when did relations improve?").events[0].date.startswith("1976")
+
+
+def test_since_when_after_who_holds_a_post_is_said_to_be_undated(engine):
+    answer = talk(engine, "who is China's ambassador to Russia?", "since when?")
+    assert not answer.answered and answer.kind == "when" and "Zhang Hanhui" in answer.text

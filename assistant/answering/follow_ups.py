@@ -57,6 +57,8 @@ ORDER_OF_SHOWN = Lazy(r"^(?:(?:and|so|ok|no|sorry),? )?(?:(?:which|what|when) (?
                       r"(?:,? i mean)?\W*$")
 # "When was it demarcated?": an act done to the thing just shown.
 IT_DONE = Lazy(r"^(?:and |so )?when (?:was|were|did) (?:it|they) \w+(?: \w+)?\??$")
+# "Since when?", "from when?": the start of what was just shown.
+SINCE_WHEN = Lazy(r"^(?:and |so )?(?:since when|from when|when did (?:he|she|they) (?:start|take (?:it|office|up the post)))\??$")
 # "And the Chinese side?", "what about the Russian one?": one side's people of the event shown.
 AND_THE_SIDE = Lazy(r"^(?:and|what about|how about) (?:for )?(?:the )?(chinese|russian|china|russia)(?:'s)?"
                     r"(?: (?:side|one|signatory|signatories|signer|signers|party))?\??$")
@@ -95,6 +97,17 @@ class FollowUps:
             return self._previous_sources(intent, previous)
         if (order := ORDER_OF_SHOWN.match(intent.normalized)) and previous.events:
             return self._first_or_last_shown(intent, previous, order.group(1) in ("last", "latest", "most recent"))
+        if previous.kind == "who" and not previous.events and SINCE_WHEN.match(intent.normalized) \
+                and (named := self._people_in(previous.text.split("\n\n", 1)[-1].split(":")[0].lower())):
+            # "since when?" after who holds a post: the sources date no start of it; said.
+            names = " and ".join(p["name"] for p in named)
+            text = (f"The sources give no date for when {names} took up the post shown, so crr gives none; "
+                    f"they name the holder as of their writing.\n")
+            answer = Draft(self.store).answer(intent, False, "when", "Read as a follow-up: since when the "
+                                              "person just named has held the post.", text, [])
+            answer.context = {"kind": "when", "metric": None, "periods": [], "rest": intent.rest,
+                              "parties": [], "parts": []}
+            return answer
         if previous.kind == "who" and previous.events and previous.events[0].event_id:
             event_id = previous.events[0].event_id
             if (side := AND_THE_SIDE.match(intent.normalized)):
