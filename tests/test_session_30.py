@@ -253,3 +253,8 @@ def test_relations_that_improve_are_hostility_that_eases(engine):
 def test_since_when_after_who_holds_a_post_is_said_to_be_undated(engine):
     answer = talk(engine, "who is China's ambassador to Russia?", "since when?")
     assert not answer.answered and answer.kind == "when" and "Zhang Hanhui" in answer.text
+
+
+def test_the_biggest_rise_after_two_years_shown_is_asked_of_the_whole_series(engine):
+    answer = talk(engine, "crude imports from russia 2020", "vs 2018", "biggest rise?")
+    assert answer.kind == "swing" and answer.answered

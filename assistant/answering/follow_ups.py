@@ -516,7 +516,7 @@ class FollowUps:
                 return  # the previous metric does not fit what this question adds
         elif intent.metric_id and not intent.periods and periods and not extreme_of_it \
                 and not (FREQUENCY.search(intent.normalized) and self.metrics[intent.metric_id].measure == "rate") \
-                and intent.asked_kind not in ("latest", "peak", "lowest") and (
+                and intent.asked_kind not in ("latest", "peak", "lowest", "swing") and (
                 pointing or (before.get("kind") in ("when", "what_happened")
                              and self._about_the_events(intent.metric_id, previous))
                 or self._same_talk(intent.metric_id, metric, periods)) \
