@@ -258,3 +258,19 @@ def test_since_when_after_who_holds_a_post_is_said_to_be_undated(engine):
 def test_the_biggest_rise_after_two_years_shown_is_asked_of_the_whole_series(engine):
     answer = talk(engine, "crude imports from russia 2020", "vs 2018", "biggest rise?")
     assert answer.kind == "swing" and answer.answered
+
+
+def test_the_judge_takes_a_derived_figure_that_rounds_to_the_one_expected():
+    from assistant.answer import Answer, Value
+    from assistant.frontends.evaluate import judge
+
+    def answer(value, derived):
+        v = Value(metric="m", label="m", period="2017/2019", value=value, unit="percent", source="s",
+                  locator="l", derived=derived)
+        return Answer.model_construct(question="q", answered=True, kind="span", text="", values=[v],
+                                      events=[], citations=[])
+
+    expect = {"value": 78.77, "unit": "percent", "source": "any"}
+    assert judge(expect, answer(78.767, True))[0]
+    assert not judge(expect, answer(78.767, False))[0]  # a stored figure is as the source gives it
+    assert not judge({"value": 79, "unit": "percent", "source": "any"}, answer(78.767, True))[0]

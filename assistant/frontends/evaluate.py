@@ -45,6 +45,16 @@ def _close(a: float, b: float) -> bool:
     return any(abs(a * scale - b) <= 1e-6 * max(1.0, abs(b)) for scale in SCALES)
 
 
+def _rounds_to(a: float, target: float) -> bool:
+    """Whether `a` is `target` to the decimals `target` is written with (78.767 is 78.77):
+    an expected figure worked out by hand and rounded.  A whole number is no rounding."""
+    written = repr(float(target))
+    if written.endswith(".0") or "e" in written:
+        return False
+    places = len(written.split(".")[1])
+    return any(round(a * scale, places) == round(target, places) for scale in SCALES)
+
+
 def _squeezed(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.lower())
 
@@ -62,7 +72,8 @@ def judge(expect: dict, answer: Answer) -> tuple[bool, str]:
     source = expect.get("source", "any")
     if expect.get("value") is not None:
         targets = [expect["value"], *expect.get("also_ok", [])]
-        matches = [v for v in answer.values if any(_close(v.value, t) or _close(-v.value, t) for t in targets)]
+        matches = [v for v in answer.values if any(_close(v.value, t) or _close(-v.value, t)
+                                                   or v.derived and _rounds_to(v.value, t) for t in targets)]
         if not matches:
             got = ", ".join(f"{v.value:g} {v.unit}" for v in answer.values[:6]) or "no values"
             return False, f"no value {expect['value']} (got {got})"
