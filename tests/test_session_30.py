@@ -274,3 +274,11 @@ def test_the_judge_takes_a_derived_figure_that_rounds_to_the_one_expected():
     assert judge(expect, answer(78.767, True))[0]
     assert not judge(expect, answer(78.767, False))[0]  # a stored figure is as the source gives it
     assert not judge({"value": 79, "unit": "percent", "source": "any"}, answer(78.767, True))[0]
+
+
+def test_who_signed_names_only_people_the_record_says_did(engine):
+    # The 2001 treaty's record lists Putin, president then, but its words name no signer.
+    answer = engine.ask("who signed the Treaty of Good-Neighborliness?")
+    assert "names no one" in answer.text and not answer.answered
+    assert "Putin" in engine.ask("who was Russia's president when the Treaty of Good-Neighborliness was signed?").text
+    assert "Grachev" in engine.ask("who signed the 1993 defence agreement?").text

@@ -14,6 +14,7 @@ from ..reading.offices import HELD_WHEN
 from ..reading.read import NAME_KINDS, Intent
 from ..reading.words import STOPWORDS, _stem
 from .draft import Draft
+from .event_words import event_words
 from .events import ORDER, event_ref
 from ..reading.words import Lazy
 
@@ -37,6 +38,8 @@ COUNTRIES = Lazy(r"\b(?:which|what) (?:\w+ ){0,3}?(?:countr(?:y|ies)|neighbou?rs
 # "which Chinese bank ...": the words that say what kind of name is asked for.
 ASKED_KIND = Lazy(r"\b(?i:which|what)((?: (?!(?:is|was|are|were|did|does|do|has|have|had|will|can)\b)[\w-]+){1,3})")
 # "Who negotiated ...", "who disclosed ...": what a person does, not a company.
+# A signature asked for: "who signed it?", "the signatories"; not "who was president when it was signed".
+SIGNING = Lazy(r"^(?:and |so )?(?:who|which \w+) (?:\w+ )?(?:signed|signs|put (?:their|his|her) names?)\b|\bsignator(?:y|ies)\b|\bsigners?\b")
 PERSON_ACT = Lazy(r"^which (?:\w+ ){0,2}?(?:general|commander|minister|official|diplomat|spokes\w+|envoy|"
                   r"ambassador|premier|president|leader)\b"
                   r"|^who (?:\w+ ){0,2}?(?:negotiat\w*|disclos\w*|reveal\w*|made public|publici[sz]ed|said|says|announc\w*|command\w*|"
@@ -273,6 +276,14 @@ class PeopleAnswers:
         return names
 
 
+    def _signers_unnamed(self, intent: Intent, row) -> bool:
+        """"Who signed it?" of an event whose words name none of its people: the record lists
+        who took part (Putin, president then), not who signed; the source names no signer."""
+        if not SIGNING.search(intent.normalized):
+            return False
+        words = event_words(f"{row['title']} {row['summary']}".lower())
+        return not any(self._named_in(p, words) for p in self.store.people_of_event(row["id"]))
+
     def _doers(self, intent: Intent, row, asked: set[str], of_event: set[str]) -> set[str]:
         """The names of the event's people (`of_event`) that the clause matching the question
         names, besides those asked about; none when that clause names none of them."""
@@ -309,6 +320,8 @@ class PeopleAnswers:
                                                              intent.parties)]
             rows = naming[:1] + [r for r in rows if r not in naming[:1]]
         cited = self._cite_events(draft, rows[:1])
+        if self._signers_unnamed(intent, rows[0]):
+            cited[0]["people"] = []
         # "Who refused to meet Yeltsin?": of the event's people, those the clause that says
         # what the question asks names ("Deng Xiaoping declined to see him").
         doers = self._doers(intent, rows[0], asked, people_of[rows[0]["id"]])
@@ -357,6 +370,9 @@ class PeopleAnswers:
         if not rows:
             return self._no_event(intent, draft, "Read as a follow-up about the event just shown.")
         cited = self._cite_events(draft, self._same_claim(rows))  # each source's account of it
+        for line, row in zip(cited, self._same_claim(rows)):
+            if self._signers_unnamed(intent, row):
+                line["people"] = []
         if besides:
             of_event = {p["id"] for p in self.store.people_of_event(event_id)}
             doers = self._doers(intent, rows[0], besides, of_event)
