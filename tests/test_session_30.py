@@ -282,3 +282,8 @@ def test_who_signed_names_only_people_the_record_says_did(engine):
     assert "names no one" in answer.text and not answer.answered
     assert "Putin" in engine.ask("who was Russia's president when the Treaty of Good-Neighborliness was signed?").text
     assert "Grachev" in engine.ask("who signed the 1993 defence agreement?").text
+
+
+def test_a_role_asked_of_one_country_is_held_by_someone_of_that_country(engine):
+    assert "Shoigu" in engine.ask("who was Russia's defence minister in 2023?").text.split("\n\n", 1)[-1].split(":")[0]
+    assert "Li Shangfu" in engine.ask("who was China's defence minister in 2023?").text

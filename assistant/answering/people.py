@@ -276,6 +276,18 @@ class PeopleAnswers:
         return names
 
 
+    def _role_country(self, intent: Intent) -> str | None:
+        """The country a role asked for belongs to, when the question names one country and a
+        role ("Russia's defence minister", "the Chinese ambassador"); else None."""
+        if intent.people:
+            return None  # the holder is named already ("the Kremlin spokesman")
+        roles = "|".join(re.escape(r) for r in self.event_vocab.roles)
+        found = re.search(rf"\b(china|chinese|prc|beijing|russia|russian|moscow)(?:'s)? (?:\w+ ){{0,2}}?(?:{roles})s?\b",
+                          intent.normalized)
+        if not found:
+            return None
+        return "china" if found.group(1) in ("china", "chinese", "prc", "beijing") else "russia"
+
     def _signers_unnamed(self, intent: Intent, row) -> bool:
         """"Who signed it?" of an event whose words name none of its people: the record lists
         who took part (Putin, president then), not who signed; the source names no signer."""
@@ -306,6 +318,11 @@ class PeopleAnswers:
         if not (ENTITY.search(intent.normalized) and not COUNTRIES.search(intent.normalized)):
             # (a firm or a body asked for is named by the event's words, whoever its people are)
             rows = [r for r in rows if people_of[r["id"]] - asked] or [r for r in rows if people_of[r["id"]]] or rows
+        if (country := self._role_country(intent)) is not None:
+            # "Who was Russia's defence minister in 2023?": an event with a Russian in that role,
+            # not China's minister on a trip to Russia.
+            rows = [r for r in rows if any(p["country"].lower() == country for p in self.store.people_of_event(r["id"])
+                                           if p["id"] not in asked)]
         if not rows:
             return by_metric or self._no_event(intent, draft, interpretation)
         if SUPERLATIVE.search(intent.normalized) and not SUPERLATIVE.search(f"{rows[0]['title']} {rows[0]['summary']}".lower()):
@@ -322,6 +339,9 @@ class PeopleAnswers:
         cited = self._cite_events(draft, rows[:1])
         if self._signers_unnamed(intent, rows[0]):
             cited[0]["people"] = []
+        if country is not None:
+            ours = {p["name"] for p in self.store.people_of_event(rows[0]["id"]) if p["country"].lower() == country}
+            cited[0]["people"] = [n for n in cited[0]["people"] if n in ours]
         # "Who refused to meet Yeltsin?": of the event's people, those the clause that says
         # what the question asks names ("Deng Xiaoping declined to see him").
         doers = self._doers(intent, rows[0], asked, people_of[rows[0]["id"]])
