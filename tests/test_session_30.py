@@ -287,3 +287,13 @@ def test_who_signed_names_only_people_the_record_says_did(engine):
 def test_a_role_asked_of_one_country_is_held_by_someone_of_that_country(engine):
     assert "Shoigu" in engine.ask("who was Russia's defence minister in 2023?").text.split("\n\n", 1)[-1].split(":")[0]
     assert "Li Shangfu" in engine.ask("who was China's defence minister in 2023?").text
+
+
+def test_a_comparisons_side_that_names_only_a_time_is_the_first_sides_figure(engine):
+    answer = engine.ask("LNG 2018 vs 2023 in bcm")
+    assert all("lng" in v.metric for v in answer.values) and 11.02 in values(answer)
+
+
+def test_a_change_since_a_time_whose_latest_point_is_that_time_runs_to_the_figure_after(engine):
+    answer = engine.ask("did the yuan share of Russia's trade drop after January 2024?")
+    assert answer.kind == "change" and {v.value for v in answer.values if not v.derived} == {40, 30}

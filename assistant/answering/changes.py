@@ -154,6 +154,12 @@ class ChangeAnswers:
             since = intent.periods[0]
             later = [r for r in points if since.start and r["period_start"] >= since.first_day]
             labels = [since.label.split("/")[0], later[-1]["period"] if later else ""]
+            if labels[1] == labels[0] and since.start:
+                # "after January 2024", whose latest point is January 2024 itself: the latest
+                # figure that begins after it, a span if only a span does ("February 2024 on").
+                after = sorted((r for r in everything if r["period_start"] and r["period_start"] > since.start.isoformat()),
+                               key=lambda r: r["period_start"])
+                labels[1] = after[-1]["period"] if after else ""
             start = labels[0]
             if len(start) == 10 and not any(_starts(r["period"], start) for r in everything):
                 # A change since a moment (the invasion) with only yearly figures: from the

@@ -190,7 +190,8 @@ _SIDES = (Lazy(rf"\s+(?:{_BIGGER} than|with|against|vs\.?|versus)\s+", re.IGNORE
           Lazy(r"\s+to\s+", re.IGNORECASE))
 
 
-def comparison(question: str, whole: Answer, ask: Callable[..., Answer], previous: Answer | None) -> Answer | None:
+def comparison(question: str, whole: Answer, ask: Callable[..., Answer], previous: Answer | None,
+               lexicon=None) -> Answer | None:
     """Two figures compared ("which is bigger: Power of Siberia-1's capacity or Power of
     Siberia-2's?"): each asked on its own, the second in the light of the first, joined,
     and which is larger said when they are in one unit.  None when the question is no
@@ -224,7 +225,9 @@ def comparison(question: str, whole: Answer, ask: Callable[..., Answer], previou
     # only read: it is asked again in the light of the first; so is a side that names no
     # time when the first does ("in 2023, LNG or pipeline gas?": pipeline gas in 2023).
     borrows_time = bool(extract_periods(first_text.lower())[0]) and not extract_periods(second_text.lower())[0]
-    second = None if borrows_time else ask(second_text, None, figure_kind_only=True)
+    # A side that names only a time or a unit ("LNG 2018 vs 2023 in bcm") is the first's figure then.
+    bare = lexicon is not None and _names_no_thing(second_text, lexicon)
+    second = None if borrows_time or bare else ask(second_text, None, figure_kind_only=True)
     if second is None or not (second.answered and _about_a_figure(second)):
         second = ask("and " + second_text, first)
     parts = [first, second]
@@ -249,6 +252,16 @@ def comparison(question: str, whole: Answer, ask: Callable[..., Answer], previou
     else:
         joined.text += _larger_by_reporter(first.values, second.values)
     return joined
+
+
+def _names_no_thing(text: str, lexicon) -> bool:
+    """Whether a comparison's side names no subject, person or other word of its own: a time,
+    a unit or a source only ("2023 in bcm")."""
+    from ..reading.read import read
+
+    side = read(text, lexicon)
+    # (a unit says the measures it allows, "bcm" a volume or a capacity: no thing of its own)
+    return not (side.subjects or side.content or side.people or side.parties or side.measures and not side.units)
 
 
 # What a comparison's second side says after its subject that is said of both sides: its

@@ -141,7 +141,8 @@ class Engine(SecondReadings, FollowUps, Replies, LabelAnswers, ShownBefore, Sibl
                 whole = self._ask_a_clause(question, previous, figure=True) or whole
             if whole.answered and REPORTERS_COMPARED.search(question.lower()):
                 whole.text += _larger_reporter(whole)
-            if (compared := compound.comparison(question[:MAX_QUESTION], whole, self._ask_one, previous)) is not None:
+            if (compared := compound.comparison(question[:MAX_QUESTION], whole, self._ask_one, previous,
+                                                   self.lexicon)) is not None:
                 return compared
             if (one_side := compound.one_side_missing(question[:MAX_QUESTION], whole, self._ask_one, previous)):
                 return one_side
