@@ -297,3 +297,10 @@ def test_a_comparisons_side_that_names_only_a_time_is_the_first_sides_figure(eng
 def test_a_change_since_a_time_whose_latest_point_is_that_time_runs_to_the_figure_after(engine):
     answer = engine.ask("did the yuan share of Russia's trade drop after January 2024?")
     assert answer.kind == "change" and {v.value for v in answer.values if not v.derived} == {40, 30}
+
+
+def test_a_source_that_gives_a_figure_in_another_unit_is_said_to_or_gives_it(engine):
+    answer = engine.ask("pipeline gas 2021 customs vs energy institute")
+    assert "in million tonnes, not in bcm" in answer.text and "gives no figure" not in answer.text
+    follow = talk(engine, "how much gas flowed in 2021?", "according to customs?")
+    assert follow.answered and 7.537 in values(follow)

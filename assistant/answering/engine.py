@@ -282,7 +282,18 @@ class Engine(SecondReadings, FollowUps, Replies, LabelAnswers, ShownBefore, Sibl
             answer = self._answer_read(intent, previous)
         finally:
             ASKED.reset(token)
-        return named_sources.held_as_asked(intent, answer, self.store, self._reported)
+        return named_sources.held_as_asked(intent, answer, self.store, self._reported, self._in_another_unit)
+
+    def _in_another_unit(self, source: str, metric_id: str, period: str) -> str | None:
+        """The unit in which `source` gives the figure of `metric_id` for `period` when it
+        gives it in another unit only (China's customs weighs gas that others measure in bcm)."""
+        metric = self.metrics[metric_id]
+        for other in self.metrics.values():
+            if other.id != metric_id and other.unit != metric.unit and other.measure == metric.measure \
+                    and self.resolver.twins(other.id, metric_id) \
+                    and any(r["source_id"] == source and r["period"] == period for r in self._observations(other.id)):
+                return other.unit
+        return None
 
     def _reported(self, metric_id: str) -> bool:
         """Whether the metric's figures say whose statistics they are (IMF, Customs)."""

@@ -369,6 +369,20 @@ class FollowUps:
                 intent.metric_id, intent.candidates, intent.periods = metric, [(99.0, metric)], periods
             return
         named_source = "source" in intent.bound.values()
+        if pointing and named_source and metric in self.metrics and not self._gives(intent, metric) \
+                and not (intent.subjects or intent.people or intent.periods or intent.units or intent.currency):
+            # "according to customs?" after gas in bcm: Customs weighs it; its figure, in its unit.
+            shown = self.metrics[metric]
+            twins = [m for m in self.metrics if m != metric and self.metrics[m].unit != shown.unit
+                     and self.metrics[m].measure == shown.measure and self.resolver.twins(m, metric)]
+            for twin in twins:
+                saved = intent.periods
+                intent.periods = periods
+                if self._gives(intent, twin):
+                    self.resolver.choose(intent, [(99.0, twin)])
+                    intent.kind = metric_kind(intent.asked_kind, intent.periods)
+                    return
+                intent.periods = saved
         if pointing and named_source and metric in self.metrics and self._gives(intent, metric) \
                 and not (intent.subjects or intent.people or intent.periods):
             # "does SIPRI's own data agree with that?": the figure shown, as that source gives it.
