@@ -301,6 +301,7 @@ def test_a_change_since_a_time_whose_latest_point_is_that_time_runs_to_the_figur
 
 def test_a_source_that_gives_a_figure_in_another_unit_is_said_to_or_gives_it(engine):
     answer = engine.ask("pipeline gas 2021 customs vs energy institute")
-    assert "in million tonnes, not in bcm" in answer.text and "gives no figure" not in answer.text
+    assert "gives no figure" not in answer.text
+    assert "in million tonnes, not in bcm" in answer.text or 7.537 in values(answer)
     follow = talk(engine, "how much gas flowed in 2021?", "according to customs?")
     assert follow.answered and 7.537 in values(follow)
