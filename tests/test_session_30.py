@@ -305,3 +305,8 @@ def test_a_source_that_gives_a_figure_in_another_unit_is_said_to_or_gives_it(eng
     assert "in million tonnes, not in bcm" in answer.text or 7.537 in values(answer)
     follow = talk(engine, "how much gas flowed in 2021?", "according to customs?")
     assert follow.answered and 7.537 in values(follow)
+
+
+def test_words_in_the_order_of_an_events_title_tell_apart_titles_of_the_same_words(engine):
+    assert engine.ask("Year of Russian Language in China").events[0].date.startswith("2009")
+    assert engine.ask("when was the Year of Chinese Language in Russia?").events[0].date.startswith("2010")

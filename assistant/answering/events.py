@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Callable
 
 from ..answer import EventRef
@@ -34,6 +34,12 @@ PROPER = Lazy(r"(?<=[a-z,)] |[a-z]\u2013|[a-z]-)(?:[A-Z][a-z]{2,}|[A-Z]{3,5}\b)"
 # What is done to a state itself: founded, established, dissolved.
 STATE_ACTS = frozenset({"found", "establish", "form", "creat", "proclaim", "collaps", "dissolv", "dissolution",
                         "birth", "born", "end"})
+@lru_cache(maxsize=4096)
+def _spaced_title(title: str) -> str:
+    """An event's title as a question's words are read, with a space at each end."""
+    return f" {normalize(title)} "
+
+
 # Whose report it is, when not one of crr's sources ("per Politico", "according to Reuters"):
 # an event may name the reporter or not; either way it is the event asked about.
 ATTRIBUTED = Lazy(r"\b(?:[Pp]er|[Aa]ccording to|[Rr]eported by|[Cc]iting) (?:the )?((?:[A-Z][\w.&'-]*(?: |(?=[,.?!;]|$))){1,3})")
@@ -235,6 +241,10 @@ class EventSearch:
         # "in the Pacific": an event whose title places it elsewhere ("in the Arctic Ocean") is another.
         places = self._place_stems
         places_asked = {t for t in terms if t in places}
+        # Three words in a row that an event's title has too ("russian language in china") tell
+        # apart titles with the same words in another order ("chinese language in russia").
+        said = intent.normalized.split()
+        runs = {" ".join(said[i:i + 3]) for i in range(len(said) - 2)}
         scored = []
         one_event = intent.kind in ("when", "who")
         cut = self._cut_events
@@ -299,6 +309,9 @@ class EventSearch:
             score -= lacking
             score += 1.0 * len(reporters & words)  # the report named, when the event names it
             score += 2.0 if named_state else 0.0  # the state founded or ended, named
+            if runs:
+                title = _spaced_title(row["title"])
+                score += 0.7 * min(3, sum(1 for run in runs if f" {run} " in title))
             scored.append((-score, row["rank"], row))
         scored.sort(key=lambda item: (item[0], item[1]))
         return [row for *_, row in scored[:limit]]
