@@ -310,3 +310,8 @@ def test_a_source_that_gives_a_figure_in_another_unit_is_said_to_or_gives_it(eng
 def test_words_in_the_order_of_an_events_title_tell_apart_titles_of_the_same_words(engine):
     assert engine.ask("Year of Russian Language in China").events[0].date.startswith("2009")
     assert engine.ask("when was the Year of Chinese Language in Russia?").events[0].date.startswith("2010")
+
+
+def test_when_something_became_a_thing_is_the_first_time_it_did(engine):
+    assert engine.ask("when did relations become a strategic partnership").events[0].date.startswith("1996")
+    assert engine.ask("when did joint bomber patrols start").events[0].date.startswith("2019-07")

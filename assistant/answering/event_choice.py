@@ -14,7 +14,7 @@ from .events import ORDER, ORDER_WORDS, PROPER
 # "The first": not "the first international meeting after the ICC warrant", a first since
 # something, unless the question asks for a first since something too.
 # "When did X start?" with nothing ordered: the first of the times X happened.
-STARTED = Lazy(r"^when did\b.*\b(?:start|begin|commence)\??$")
+STARTED = Lazy(r"^when did\b.*\b(?:start|begin|commence|become)\b.*$")
 BEGINS = Lazy(r"\b(?:start|starts|started|begin|begins|began|launch|launches|launched|commence[sd]?|first)\b")
 FIRST_EVER = Lazy(r"\bfirst\b(?![^.;,]{0,60}\b(?:after|since|following|in \d+ years|in (?:a|over a) decade)\b)")
 FIRST_SINCE = Lazy(r"\bfirst\b.*\b(?:after|since|following)\b")
