@@ -315,3 +315,8 @@ def test_words_in_the_order_of_an_events_title_tell_apart_titles_of_the_same_wor
 def test_when_something_became_a_thing_is_the_first_time_it_did(engine):
     assert engine.ask("when did relations become a strategic partnership").events[0].date.startswith("1996")
     assert engine.ask("when did joint bomber patrols start").events[0].date.startswith("2019-07")
+
+
+def test_a_trailing_value_asks_a_money_value(engine):
+    assert not engine.ask("energy exports to china 2024 value").values
+    assert 40.295 in values(engine.ask("oil exports to china 2021 value"))

@@ -32,6 +32,8 @@ GOING = ("tourist", "visitor", "visit", "student", "trip", "travel", "flight", "
          "arriv", "studi", "migrant", "worker", "holiday")
 # The facet a phrase is named as having been read as, the first it binds of these.
 READ_AS = ("person", "people", "office", "party", "source", "subject", "unit", "currency", "measure", "judgement", "off_subject")
+# "... 2024 value": a money value asked, the last word of a few.
+VALUE_LAST = Lazy(r"\b(?:value|worth)\s*\??$")
 NUMERIC = Lazy(r"^[\d.,%$]+(?:bn|mn|m|b)?$")
 
 # What an agreement provides, asked in the future tense: "under the 2009 deal".
@@ -201,6 +203,8 @@ def bind_words(intent: Intent, words: list[str], found: list[Found], currency_at
             and re.search(r"\bhow many times\b", intent.normalized):
         # "how many times did Hu and Putin meet a year?": so many times a year, a rate
         cues = [c | {"rate"} if "count" in c else c for c in cues]
+    if VALUE_LAST.search(intent.normalized) and not cues:
+        cues = [{"amount"}]  # "energy exports to china 2024 value": its worth in money
     if cues:
         # Each cue allows some measures; together they allow those all allow ("the share, in %"),
         # or, when they disagree ("how many percent"), any of them.
