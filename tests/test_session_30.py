@@ -320,3 +320,12 @@ def test_when_something_became_a_thing_is_the_first_time_it_did(engine):
 def test_a_trailing_value_asks_a_money_value(engine):
     assert not engine.ask("energy exports to china 2024 value").values
     assert 40.295 in values(engine.ask("oil exports to china 2021 value"))
+
+
+def test_a_follow_up_the_figure_shown_fits_asks_that_figure(engine):
+    assert 400 in values(talk(engine, "2014 gas deal", "how much was it worth?"))
+
+
+def test_the_other_way_of_a_figure_of_both_ways_is_said_to_be_none(engine):
+    answer = talk(engine, "trade in 2024?", "and in 2015?", "and the other way?")
+    assert not answer.answered and "both ways together" in answer.text and not answer.values

@@ -491,6 +491,15 @@ class FollowUps:
             target = self._reversed(metric) if other_way else (self._both_ways(metric) or metric) if both_ways \
                 else metric
             shown = self.metrics[metric]
+            if other_way and target is None and shown.flow == (None, None):
+                # "and the other way?" of a figure of both ways together (bilateral trade): no way
+                # to turn; said, with the one-way figures it holds, not a figure of "other" countries.
+                ways = [m.name for m in self.metrics.values() if all(m.flow) and set(m.subjects) == set(shown.subjects)
+                        and m.unit == shown.unit]
+                intent.metric_id, intent.candidates, intent.kind = None, [], "unknown"
+                intent.not_held = (f"{shown.name} counts both ways together, so it has no other way"
+                                   + (f"; crr holds {' and '.join(ways)}" if ways else ""))
+                return
             if other_way and target is None and shown.flow != (None, None):
                 # "and the other way?" of a flow crr holds one way only: said, not the same flow again.
                 names = self.resolver.facts.party_names
@@ -503,7 +512,13 @@ class FollowUps:
                 self.resolver.choose(intent, [(99.0, target)])
                 if intent.metric_id is None:
                     intent.metric_id = saved
-        sibling = self._sibling(intent, metric, periods) if intent.follow_up and metric in self.metrics else None
+        # (a figure the follow-up fits as it is, "how much was it worth?" after the deal's value,
+        # has no sibling to turn into)
+        fits = metric in self.metrics and intent.metric_id == metric and not (intent.content or intent.subjects) \
+            and misfit(intent, self.metrics[metric], self.resolver.facts) is None \
+            and (not intent.periods or self.resolver.holds(metric, intent.periods[0]))
+        sibling = self._sibling(intent, metric, periods) if intent.follow_up and metric in self.metrics and not fits \
+            else None
         if intent.follow_up and metric in self.metrics and not intent.parties and self._turned(intent, before):
             # "what about imports?" then "and exports?": the other way of the flow just shown.
             sibling = self._reversed(metric) or sibling
