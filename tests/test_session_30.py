@@ -329,3 +329,9 @@ def test_a_follow_up_the_figure_shown_fits_asks_that_figure(engine):
 def test_the_other_way_of_a_figure_of_both_ways_is_said_to_be_none(engine):
     answer = talk(engine, "trade in 2024?", "and in 2015?", "and the other way?")
     assert not answer.answered and "both ways together" in answer.text and not answer.values
+
+
+def test_a_talk_about_a_figure_goes_on_through_a_currency_not_held_and_a_who(engine):
+    answer = talk(engine, "yuan swap line 2014", "in dollars?", "who signed it?")
+    assert "Grachev" not in answer.text and "swap line" in answer.text
+    assert 150 in values(engine.ask("how big was it?", answer))

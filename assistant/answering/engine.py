@@ -515,8 +515,9 @@ class Engine(SecondReadings, FollowUps, Replies, LabelAnswers, ShownBefore, Sibl
         that "and in 2023?" next asks it of 2023 (in euros still), not of nothing."""
         before = (previous.context or {}) if previous is not None else {}
         context = answer.context or {}
-        if answer.answered or not intent.follow_up or context.get("metric") or not before.get("metric"):
-            return
+        bare = not (intent.subjects or intent.content or intent.people or intent.parties or intent.periods)
+        if answer.answered or not (intent.follow_up or bare) or context.get("metric") or not before.get("metric"):
+            return  # ("in dollars?" alone is a follow-up of what was just shown)
         answer.context = {**before, **{k: context[k] for k in ("periods", "currency", "units", "sources", "reporter")
                                        if context.get(k)}}
 

@@ -59,6 +59,8 @@ ORDER_OF_SHOWN = Lazy(r"^(?:(?:and|so|ok|no|sorry),? )?(?:(?:which|what|when) (?
 IT_DONE = Lazy(r"^(?:and |so )?when (?:was|were|did) (?:it|they) \w+(?: \w+)?\??$")
 # "Since when?", "from when?": the start of what was just shown.
 SINCE_WHEN = Lazy(r"^(?:and |so )?(?:since when|from when|when did (?:he|she|they) (?:start|take (?:it|office|up the post)))\??$")
+# "How big was it?": the size of what was just shown, a figure.
+HOW_BIG = Lazy(r"^(?:and |so )?how (?:big|large|much|many|high|small|long)\b")
 # "And the Chinese side?", "what about the Russian one?": one side's people of the event shown.
 AND_THE_SIDE = Lazy(r"^(?:and|what about|how about) (?:for )?(?:the )?(chinese|russian|china|russia)(?:'s)?"
                     r"(?: (?:side|one|signatory|signatories|signer|signers|party))?\??$")
@@ -216,7 +218,8 @@ class FollowUps:
                 self.resolver.resolve(intent)
                 self._figure_of_the_event(intent, previous.events[0])
                 return None
-            if intent.measures and not previous.events and before.get("metric") in self.metrics:
+            if (intent.measures or HOW_BIG.match(intent.normalized)) and not previous.events \
+                    and before.get("metric") in self.metrics:
                 # "how much was it worth?" after whom the gas deal's records name: that figure.
                 self.resolver.resolve(intent)
                 self.resolver.choose(intent, [(99.0, before["metric"])])
