@@ -335,3 +335,9 @@ def test_a_talk_about_a_figure_goes_on_through_a_currency_not_held_and_a_who(eng
     answer = talk(engine, "yuan swap line 2014", "in dollars?", "who signed it?")
     assert "Grachev" not in answer.text and "swap line" in answer.text
     assert 150 in values(engine.ask("how big was it?", answer))
+
+
+def test_a_figure_asked_in_a_currency_not_held_is_the_talk_and_the_other_currency_answers(engine):
+    answer = talk(engine, "trade in euros 2024", "ok in dollars then")
+    assert answer.answered and 245 in values(answer)
+    assert not talk(engine, "trade in euros 2024", "and 2022?").values  # still in euros: not held

@@ -528,9 +528,15 @@ class Engine(SecondReadings, FollowUps, Replies, LabelAnswers, ShownBefore, Sibl
         single = answer is not None and answer.kind == "what_happened" and len(answer.events) == 1
         periods = [Period.point(answer.events[0].date)] if answer is not None and (answer.kind == "when" or single) \
             and answer.events and not intent.periods else intent.periods
+        metric = intent.metric_id
+        if metric is None and intent.rejected and intent.rejected[0][1] in ("currency", "unit") \
+                and (intent.currency or intent.units):
+            # "trade in euros": the figure the question asks, held only in another currency, is
+            # what the talk is about ("ok, in dollars then").
+            metric = intent.rejected[0][0]
         return {
             "kind": intent.kind,
-            "metric": intent.metric_id,
+            "metric": metric,
             "periods": [
                 {"label": p.label, "start": p.start.isoformat() if p.start else None,
                  "end": p.end.isoformat() if p.end else None, "form": p.form, "phrase": p.phrase}
