@@ -516,7 +516,8 @@ class Engine(SecondReadings, FollowUps, Replies, LabelAnswers, ShownBefore, Sibl
         before = (previous.context or {}) if previous is not None else {}
         context = answer.context or {}
         bare = not (intent.subjects or intent.content or intent.people or intent.parties or intent.periods)
-        if answer.answered or not (intent.follow_up or bare) or context.get("metric") or not before.get("metric"):
+        if answer.answered or not (intent.follow_up or bare) or not before.get("metric") \
+                or context.get("metric") and not bare:
             return  # ("in dollars?" alone is a follow-up of what was just shown)
         answer.context = {**before, **{k: context[k] for k in ("periods", "currency", "units", "sources", "reporter")
                                        if context.get(k)}}
