@@ -331,10 +331,6 @@ class FollowUps:
         periods = periods_in_context(before)
         if intent.kind == "sources":
             return
-        if not intent.currency and before.get("currency") and not previous.answered and not previous.values \
-                and intent.follow_up and self._names_no_subject(intent) and not (intent.measures or intent.units):
-            # "and 2022?" after trade in euros, not held: in euros still, held or not.
-            intent.currency = before["currency"]
         talked = before.get("talked") or []
         if intent.asked_kind == "change" and not intent.periods and len(talked) >= 2 and metric in self.metrics \
                 and not (intent.subjects or intent.people or intent.parties or self._new_content(intent)):
