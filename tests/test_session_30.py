@@ -343,3 +343,8 @@ def test_a_figure_asked_in_a_currency_not_held_is_the_talk_and_the_other_currenc
     # A year asked next is the figure crr holds then, in its own currency, as the reading says.
     later = talk(engine, "trade in euros 2024", "and 2022?")
     assert 190 in values(later) and "USD" in later.reading["summary"]
+
+
+def test_what_share_is_that_after_a_part_is_worked_out_from_its_whole(engine):
+    answer = talk(engine, "joint exercises in 2025", "how many were naval?", "what share is that?")
+    assert answer.answered and 57.1 in values(answer)

@@ -59,6 +59,9 @@ ORDER_OF_SHOWN = Lazy(r"^(?:(?:and|so|ok|no|sorry),? )?(?:(?:which|what|when) (?
 IT_DONE = Lazy(r"^(?:and |so )?when (?:was|were|did) (?:it|they) \w+(?: \w+)?\??$")
 # "Since when?", "from when?": the start of what was just shown.
 SINCE_WHEN = Lazy(r"^(?:and |so )?(?:since when|from when|when did (?:he|she|they) (?:start|take (?:it|office|up the post)))\??$")
+# "What share is that?", "as a share?": the figure just shown as a share of its whole.
+SHARE_OF_THAT = Lazy(r"^(?:and |so )?(?:(?:what|which) (?:share|percentage|percent|proportion|part|fraction) "
+                     r"(?:is|was|are|were) (?:that|it|this|those|they)|(?:and )?as a (?:share|percentage))\??$")
 # "How big was it?": the size of what was just shown, a figure.
 HOW_BIG = Lazy(r"^(?:and |so )?how (?:big|large|much|many|high|small|long)\b")
 # "And the Chinese side?", "what about the Russian one?": one side's people of the event shown.
@@ -330,6 +333,14 @@ class FollowUps:
         metric = before.get("metric")
         periods = periods_in_context(before)
         if intent.kind == "sources":
+            return
+        if SHARE_OF_THAT.match(intent.normalized) and metric in self.metrics and len(periods) == 1 \
+                and self.metrics[metric].measure == "count" and self.metrics[metric].part_of in self.metrics:
+            # "what share is that?" after the naval exercises of 2025: of all the year's exercises,
+            # worked out from the two counts (_share_of_whole).
+            intent.metric_id, intent.candidates, intent.alternatives, intent.not_held = None, [], [], ""
+            intent.rejected = [(metric, "measure")]
+            intent.measures, intent.periods, intent.kind = {"share"}, periods, "value"
             return
         talked = before.get("talked") or []
         if intent.asked_kind == "change" and not intent.periods and len(talked) >= 2 and metric in self.metrics \
