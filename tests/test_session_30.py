@@ -348,3 +348,8 @@ def test_a_figure_asked_in_a_currency_not_held_is_the_talk_and_the_other_currenc
 def test_what_share_is_that_after_a_part_is_worked_out_from_its_whole(engine):
     answer = talk(engine, "joint exercises in 2025", "how many were naval?", "what share is that?")
     assert answer.answered and 57.1 in values(answer)
+
+
+def test_the_rest_after_a_part_is_its_whole_less_the_part(engine):
+    answer = talk(engine, "joint exercises in 2024", "how many were naval?", "and the rest?")
+    assert answer.answered and 4 in values(answer)

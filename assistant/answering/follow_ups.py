@@ -62,6 +62,8 @@ SINCE_WHEN = Lazy(r"^(?:and |so )?(?:since when|from when|when did (?:he|she|the
 # "What share is that?", "as a share?": the figure just shown as a share of its whole.
 SHARE_OF_THAT = Lazy(r"^(?:and |so )?(?:(?:what|which) (?:share|percentage|percent|proportion|part|fraction) "
                      r"(?:is|was|are|were) (?:that|it|this|those|they)|(?:and )?as a (?:share|percentage))\??$")
+# "And the rest?", "the others?": the whole of a part just shown, less that part.
+THE_REST = Lazy(r"^(?:and |what about |how about )?(?:the )?(?:rest|others|remainder|remaining ones|other ones)\??$")
 # "How big was it?": the size of what was just shown, a figure.
 HOW_BIG = Lazy(r"^(?:and |so )?how (?:big|large|much|many|high|small|long)\b")
 # "And the Chinese side?", "what about the Russian one?": one side's people of the event shown.
@@ -341,6 +343,16 @@ class FollowUps:
             intent.metric_id, intent.candidates, intent.alternatives, intent.not_held = None, [], [], ""
             intent.rejected = [(metric, "measure")]
             intent.measures, intent.periods, intent.kind = {"share"}, periods, "value"
+            return
+        if THE_REST.match(intent.normalized) and metric in self.metrics and len(periods) == 1 \
+                and self.metrics[metric].measure == "count" and self.metrics[metric].part_of in self.metrics:
+            # "and the rest?" after the naval exercises of 2025: all the year's exercises but those.
+            part = self.metrics[metric]
+            intent.content, intent.periods = [], periods  # "rest" is what is asked, placed
+            self.resolver.choose(intent, [(99.0, part.id)])
+            intent.negated = [s for s in part.subjects if s not in self.metrics[part.part_of].subjects] \
+                or list(part.subjects)
+            intent.kind, intent.not_held = "value", ""
             return
         talked = before.get("talked") or []
         if intent.asked_kind == "change" and not intent.periods and len(talked) >= 2 and metric in self.metrics \
