@@ -353,3 +353,8 @@ def test_what_share_is_that_after_a_part_is_worked_out_from_its_whole(engine):
 def test_the_rest_after_a_part_is_its_whole_less_the_part(engine):
     answer = talk(engine, "joint exercises in 2024", "how many were naval?", "and the rest?")
     assert answer.answered and 4 in values(answer)
+
+
+def test_a_multiple_of_a_base_years_level_asked_since_that_year_is_its_latest(engine):
+    answer = engine.ask("trade doubled since 2020?")
+    assert answer.answered and answer.values[0].metric.startswith("trade") and answer.values[0].period == "2024"

@@ -361,6 +361,11 @@ class Engine(SecondReadings, FollowUps, Replies, LabelAnswers, ShownBefore, Sibl
             intent.not_held = (f"the question asks for a total over every occasion, and crr holds only "
                                f"“{metric.name}”, the figure of one occasion")
             return self._unknown(intent)
+        if intent.metric_id and (base := self.metrics[intent.metric_id].base) and intent.periods \
+                and all(p.form == "since" and p.start and str(p.start.year) == base for p in intent.periods):
+            # "trade doubled since 2020?": a multiple of the 2020 level is counted since 2020 by
+            # itself; its latest figure answers.
+            intent.periods, intent.kind = [], "latest"
         direction = intent.flow
         if self._asks_balance(intent):
             answer = self._answer_balance(intent)  # "did Russia have a trade surplus with China in 2020?"
