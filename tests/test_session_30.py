@@ -358,3 +358,8 @@ def test_the_rest_after_a_part_is_its_whole_less_the_part(engine):
 def test_a_multiple_of_a_base_years_level_asked_since_that_year_is_its_latest(engine):
     answer = engine.ask("trade doubled since 2020?")
     assert answer.answered and answer.values[0].metric.startswith("trade") and answer.values[0].period == "2024"
+
+
+def test_what_chinese_think_of_russia_is_asked_of_the_chinese_polls(engine):
+    answer = engine.ask("what do Chinese think of Russia?")
+    assert answer.answered and all(v.metric.startswith("chinese_") for v in answer.values)
