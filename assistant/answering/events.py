@@ -40,12 +40,6 @@ def _spaced_title(title: str) -> str:
     return f" {normalize(title)} "
 
 
-# Whose report it is, when not one of crr's sources ("per Politico", "according to Reuters"):
-# an event may name the reporter or not; either way it is the event asked about.
-ATTRIBUTED = Lazy(r"\b(?:[Pp]er|[Aa]ccording to|[Rr]eported by|[Cc]iting) (?:the )?((?:[A-Z][\w.&'-]*(?: |(?=[,.?!;]|$))){1,3})")
-AFTER_CAPITAL = Lazy(r"\b[A-Z][A-Za-z]+ $")
-
-
 def event_ref(row: sqlite3.Row) -> EventRef:
     return EventRef.model_construct(date=row["date"], title=row["title"], source=row["source_id"],
                     locator=row["locator"], event_id=row["id"], summary=row["summary"])
@@ -77,35 +71,6 @@ class EventSearch:
         order = self._person_order
         return sorted(found, key=lambda p: order[p["id"]])
 
-    def _titled_by_things(self, intent: Intent, limit: int) -> list[sqlite3.Row]:
-        """"When was the Year of China in Russia?": words that find no event on their own
-        (years, the two countries) but name one thing (db/vocabulary.yaml: things) find
-        the events whose titles name it, as written, in the question's periods."""
-        things = [intent.as_written(p) for p in intent.subject_words if p in self.resolver.facts.things]
-        if not things:
-            return []
-        whole = intent.normalized
-        rows = [r for r in self.store.events_between(None, None)
-                if any(re.search(rf"\b{re.escape(t)}\b", r["title"].lower()) for t in things)]
-        # The thing with the words after it in the question ("year of china in russia").
-        fuller = [r for r in rows if normalize(r["title"]) in whole]
-        rows = fuller or rows
-        for period in intent.periods:
-            rows = [r for r in rows if period.start is None or r["date_end"] >= period.start.isoformat()]
-        return list(filter(self._event_fits(intent), rows))[:limit]
-
-    def _with_the_parties(self, intent: Intent, limit: int) -> list[sqlite3.Row]:
-        """"What happened with the SCO?": no word but another party's name, which finds the
-        events that party is a party to, in the question's periods, earliest first."""
-        if not intent.others:
-            return []
-        rows = [r for r in self.store.events_between(None, None)
-                if set(intent.others) <= set((r["parties"] or "").split("; "))]
-        for period in intent.periods:
-            start = period.start.isoformat() if period.start else "0000"
-            end = period.end.isoformat() if period.end else "9999"
-            rows = [r for r in rows if r["date_end"] >= start and r["date_start"] <= end]
-        return list(filter(self._event_fits(intent), rows))[:limit]
 
     def _find_events(self, intent: Intent, limit: int = 8) -> list[sqlite3.Row]:
         """Events whose words best match the question, within its periods."""
@@ -316,59 +281,12 @@ class EventSearch:
         scored.sort(key=lambda item: (item[0], item[1]))
         return [row for *_, row in scored[:limit]]
 
-    @cached_property
-    def _place_stems(self) -> frozenset[str]:
-        """The words of the places the vocabulary knows, as events' words are cut; not the
-        points of the compass, which name no one place."""
-        return frozenset(event_stem(_stem(w)) for place in self.event_vocab.places for w in place.split()
-                         if w not in ("west", "east", "north", "south", "sea", "ocean", "of", "river", "island",
-                                      "islands", "square", "far", "islet", "asia", "asian", "western", "eastern",
-                                      "northeast", "southeast"))
-
-    @staticmethod
-    def _another_kind(row, kinds_asked, forms, title_words, asked_words, kinds) -> bool:
-        """Whether the event's title names the thing asked as another kind of it: asked a
-        "maritime patrol", an event of a "bomber patrol" that nowhere says maritime."""
-        title_kinds = modified(row["title"])
-        for kind, thing in kinds_asked:
-            if not forms[kind].isdisjoint(title_words):
-                continue  # the title says the kind asked too ("naval and air patrol")
-            if any(other_thing in forms[thing] and other in kinds and other not in asked_words and other not in forms[kind]
-                   for other, other_thing in title_kinds):
-                return True
-        return False
-
-    def _reporters(self, intent: Intent) -> set[str]:
-        """The words of a reporter the question names that is none of crr's sources ("per
-        Politico"): whether an event names it or not, it is the same event."""
-        found = set()
-        for match in ATTRIBUTED.finditer(intent.question):
-            words = {event_stem(_stem(w.lower())) for w in match.group(1).split()}
-            if not any(self.lexicon.has(w.lower(), "source") or self.lexicon.has(w.lower(), "party")
-                       for w in match.group(1).split()):
-                found |= words
-        return found
-
-    def _hyphens_joined(self, terms: list[str]) -> list[str]:
-        """"multi-polar" as the events write it, "multipolar", when they write it so and
-        never with the hyphen: one word, not its parts."""
-        counts = self._event_text_counts()
-        joined = {t: t.replace("-", "") for t in terms if "-" in t and t not in counts and t.replace("-", "") in counts}
-        if not joined:
-            return terms
-        parts = {part for t in joined for part in t.split("-")}
-        return [joined.get(t, t) for t in terms if t not in parts]
 
     def _named_in(self, person: sqlite3.Row, words: frozenset[str]) -> bool:
         """Whether an event's words name a person: their family name, or an alias of one word."""
         names = [person["name"], *filter(None, (person["aliases"] or "").split("; "))]
         return any(event_stem(_stem(n.lower().split()[-1])) in words for n in names if n)
 
-    def _later_word_of_place(self, question: str, match: re.Match) -> bool:
-        """Whether a word written with a capital comes after another in the name of a place
-        (db/vocabulary.yaml: places): "River" in "the Amur River" is named by "Amur"."""
-        before = AFTER_CAPITAL.search(question, 0, match.start())
-        return bool(before) and f"{before.group(0)}{match.group(0)}".lower() in self.event_vocab.places
 
     def _terms_fit(self, matched: tuple[str, ...], terms: list[str], needed: int, weight: dict[str, float],
                    asked_subjects: set[str], counts: dict[str, int], proper: set[str], counted: set[str],

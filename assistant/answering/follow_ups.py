@@ -18,9 +18,8 @@ from ..reading.facets import opposed
 from ..reading.kinds import EXTREME_WORDS, metric_kind, read_event_kind
 from ..reading.lexicon import lexicon_words
 from ..reading.periods import Period, names_a_thing, period_of_label
-from ..reading.read import POINTING, Intent, read
+from ..reading.read import POINTING, Intent
 from ..reading.words import Lazy, _stem
-from .draft import Draft
 from .event_words import _stemmed_words, event_stem
 from ..resolving.rules import misfit
 
@@ -45,7 +44,6 @@ WHO_OF_PREVIOUS = Lazy(
     r"|^(?:and |so |ok,? )?(?:(?:please )?(?:name|list|identify) (?:them|those|these)"
     r"|(?:who|which) (?:are|were) (?:they|those|these|the ones))\s*\??$")
 EVENT_KINDS = frozenset({"what_happened", "when", "who", "count_events", "label", "balance"})
-FLOW_WORDS = Lazy(r"\b(export|import)s?\b")
 # "Who signed the deal?": the thing named is one the events just shown speak of.
 THE_THING_SHOWN = Lazy(r"^(?:and |so )?who (?:signed|negotiated|agreed|brokered|struck|announced|proposed|built|"
                        r"financed|led|made) the (deal|agreement|treaty|contract|pact|accord|statement|memorandum|"
@@ -57,21 +55,8 @@ ORDER_OF_SHOWN = Lazy(r"^(?:(?:and|so|ok|no|sorry),? )?(?:(?:which|what|when) (?
                       r"(?:,? i mean)?\W*$")
 # "When was it demarcated?": an act done to the thing just shown.
 IT_DONE = Lazy(r"^(?:and |so )?when (?:was|were|did) (?:it|they) \w+(?: \w+)?\??$")
-# "Since when?", "from when?": the start of what was just shown.
-SINCE_WHEN = Lazy(r"^(?:and |so )?(?:since when|from when|when did (?:he|she|they) (?:start|take (?:it|office|up the post)))\??$")
-# "What share is that?", "as a share?": the figure just shown as a share of its whole.
-SHARE_OF_THAT = Lazy(r"^(?:and |so )?(?:(?:what|which) (?:share|percentage|percent|proportion|part|fraction) "
-                     r"(?:is|was|are|were) (?:that|it|this|those|they)|(?:and )?as a (?:share|percentage))\??$")
-# "And the rest?", "the others?": the whole of a part just shown, less that part.
-THE_REST = Lazy(r"^(?:and |what about |how about )?(?:the )?(?:rest|others|remainder|remaining ones|other ones)\??$")
 # "How big was it?": the size of what was just shown, a figure.
 HOW_BIG = Lazy(r"^(?:and |so )?how (?:big|large|much|many|high|small|long)\b")
-# "And the Chinese side?", "what about the Russian one?": one side's people of the event shown.
-AND_THE_SIDE = Lazy(r"^(?:and|what about|how about) (?:for )?(?:the )?(chinese|russian|china|russia)(?:'s)?"
-                    r"(?: (?:side|one|signatory|signatories|signer|signers|party))?\??$")
-# "What was his job?", "what were their roles?": who the people just named are.
-ROLE_OF_THEM = Lazy(r"^(?:and |so )?(?:what|which) (?:was|is|were|are) (?:his|her|their|its) "
-                    r"(?:job|jobs|role|roles|position|positions|post|posts|title|titles|office|offices)\??$")
 # "Which was the first?", "and the last?": one of the things a count just shown counts.
 WHICH_FIRST = Lazy(r"^(?:and |so )?(?:(?:which|what) (?:was|were|is) )?the (?:first|last|latest|earliest|most recent)\??$")
 ONE_OF_THEM = Lazy(r"\b(?:the (?:first|last|latest|earliest|most recent|next) ones?|th(?:at|is) one)\b")
@@ -104,36 +89,8 @@ class FollowUps:
             return self._previous_sources(intent, previous)
         if (order := ORDER_OF_SHOWN.match(intent.normalized)) and previous.events:
             return self._first_or_last_shown(intent, previous, order.group(1) in ("last", "latest", "most recent"))
-        if previous.kind == "who" and not previous.events and SINCE_WHEN.match(intent.normalized) \
-                and (named := self._people_in(previous.text.split("\n\n", 1)[-1].split(":")[0].lower())):
-            # "since when?" after who holds a post: the sources date no start of it; said.
-            names = " and ".join(p["name"] for p in named)
-            text = (f"The sources give no date for when {names} took up the post shown, so crr gives none; "
-                    f"they name the holder as of their writing.\n")
-            answer = Draft(self.store).answer(intent, False, "when", "Read as a follow-up: since when the "
-                                              "person just named has held the post.", text, [])
-            answer.context = {"kind": "when", "metric": None, "periods": [], "rest": intent.rest,
-                              "parties": [], "parts": []}
-            return answer
-        if previous.kind == "who" and previous.events and previous.events[0].event_id:
-            event_id = previous.events[0].event_id
-            if (side := AND_THE_SIDE.match(intent.normalized)):
-                # "and the Chinese side?" after who signed: that side's people of the same event.
-                intent.normalized = f"who signed for {'china' if side.group(1).startswith('chin') else 'russia'}"
-                answer = self._answer_who_of_previous(intent, event_id)
-                answer.context = {"kind": "who", "metric": None, "periods": [], "rest": intent.rest,
-                                  "parties": [], "parts": []}
-                return answer
-            if ROLE_OF_THEM.match(intent.normalized):
-                # "what was his job?" after who signed: who they are, as the sources say.
-                ids = {p["id"] for p in self.store.people_of_event(event_id)}
-                people = [p for p in self.store.people if p["id"] in ids]
-                if people:
-                    answer = self._answer_person(intent, Draft(self.store), people)
-                    intent.content, intent.residue = [], ""  # "job" is what is asked: their roles
-                    answer.context = {"kind": "who", "metric": None, "periods": [], "rest": intent.rest,
-                                      "parties": [], "parts": []}
-                    return answer
+        if previous.kind == "who" and (after := self._after_who(intent, previous)) is not None:
+            return after  # "since when?", "and the Chinese side?", "what was his job?"
         self._offices_then(intent, previous)
         self._year_shown(intent, previous)
         if (previous.context or {}).get("kind") == "when" and previous.events and AND_A_THING.match(intent.normalized) \
@@ -262,69 +219,6 @@ class FollowUps:
             intent.given_whole = stated[0].value  # "how many of those were phone calls?": a part of the last figure
         return None
 
-    def _first_or_last_shown(self, intent: Intent, previous: Answer, latest: bool) -> Answer:
-        """"Which was the last of those?" after a list of events: the latest of them, dated;
-        "the first time, I mean" after one event's date: the question before, asked of the
-        first (or last) time."""
-        # (the list a first or last was just picked from, for "and the first one?" after it)
-        listed = (previous.context or {}).get("listed") or [
-            (e.date, e.event_id) for e in previous.events if e.event_id and e.date]
-        listed = sorted(map(tuple, listed))
-        if len(listed) >= 2 or not previous.question:
-            answer = self._answer_when_of_previous(intent, (listed[-1] if latest else listed[0])[1])
-        else:
-            asked = f"{previous.question.rstrip('?. ')} for the {'last' if latest else 'first'} time"
-            answer = self._ask_one(asked, None)
-            answer.question = intent.question
-        answer.context = {"kind": "when", "metric": None, "periods": [], "rest": intent.rest,
-                          "parties": [], "parts": [], "listed": listed if len(listed) >= 2 else []}
-        return answer
-
-    def _gives(self, intent: Intent, metric_id: str) -> bool:
-        """Whether the sources and the statistics a question asks for give the metric a figure
-        (for the time it asks, if it asks one)."""
-        period = intent.periods[0] if len(intent.periods) == 1 else None
-        return any((not intent.sources or r["source_id"] in intent.sources)
-                   and (not intent.reporter or r["reporter"] == intent.reporter)
-                   and (period is None or period.takes_in(r))
-                   for r in self.store.observations(metric_id))
-
-    @staticmethod
-    def _new_content(intent: Intent) -> list[str]:
-        """The question's content words, less the noun a pointing word stands before
-        ("that role", "this deal"): it names what was shown, nothing new."""
-        pointed = {_stem(m.group(1)) for m in POINTED_NOUN.finditer(intent.normalized)}
-        return [w for w in intent.content if w not in pointed]
-
-
-    @staticmethod
-    def _bare(intent: Intent) -> bool:
-        """A question of a kind and a measure alone ("when?", "for how long?", "how much?"):
-        what it asks about can only be what was just answered."""
-        return not (intent.subjects or intent.content or intent.people or intent.parties or intent.numbers
-                    or intent.periods or intent.units or intent.currency)
-
-
-    def _names_no_subject(self, intent: Intent) -> bool:
-        """A follow-up that only changes the time or the parties ("and in 2015?", "and Russia's?")."""
-        return not intent.subjects and not intent.people and not intent.content
-
-    def _reread_previous(self, intent: Intent, before: dict) -> None:
-        """"and in 2015?" after "what happened in 2014?": the previous question's words,
-        with this one's periods, and its parties put in place of the previous ones."""
-        rest = before.get("rest") or ""
-        old, new = before.get("parties") or [], intent.parties
-        if new and len(new) == len(old):
-            rest = self._swap_parties(rest, old, new)
-        periods = intent.periods or _shift_year(intent.normalized, periods_in_context(before)) or periods_in_context(before)
-        question = intent.question
-        fresh = read(rest, self.lexicon)
-        fresh.question, fresh.periods, fresh.follow_up = question, periods, True
-        fresh.kind = before["kind"] if fresh.kind not in EVENT_KINDS else fresh.kind
-        self.resolver.resolve(fresh)
-        fresh.kind = before["kind"] if fresh.kind not in EVENT_KINDS else fresh.kind
-        intent.__dict__.update(fresh.__dict__)
-
 
     def _apply_context(self, intent: Intent, previous: Answer) -> None:
         """Fill what a figure follow-up leaves out from the previous question: its metric
@@ -336,24 +230,8 @@ class FollowUps:
         periods = periods_in_context(before)
         if intent.kind == "sources":
             return
-        if SHARE_OF_THAT.match(intent.normalized) and metric in self.metrics and len(periods) == 1 \
-                and self.metrics[metric].measure == "count" and self.metrics[metric].part_of in self.metrics:
-            # "what share is that?" after the naval exercises of 2025: of all the year's exercises,
-            # worked out from the two counts (_share_of_whole).
-            intent.metric_id, intent.candidates, intent.alternatives, intent.not_held = None, [], [], ""
-            intent.rejected = [(metric, "measure")]
-            intent.measures, intent.periods, intent.kind = {"share"}, periods, "value"
-            return
-        if THE_REST.match(intent.normalized) and metric in self.metrics and len(periods) == 1 \
-                and self.metrics[metric].measure == "count" and self.metrics[metric].part_of in self.metrics:
-            # "and the rest?" after the naval exercises of 2025: all the year's exercises but those.
-            part = self.metrics[metric]
-            intent.content, intent.periods = [], periods  # "rest" is what is asked, placed
-            self.resolver.choose(intent, [(99.0, part.id)])
-            intent.negated = [s for s in part.subjects if s not in self.metrics[part.part_of].subjects] \
-                or list(part.subjects)
-            intent.kind, intent.not_held = "value", ""
-            return
+        if self._part_asked_of_shown(intent, metric, periods):
+            return  # "what share is that?", "and the rest?" after a part's count
         talked = before.get("talked") or []
         if intent.asked_kind == "change" and not intent.periods and len(talked) >= 2 and metric in self.metrics \
                 and not (intent.subjects or intent.people or intent.parties or self._new_content(intent)):
@@ -594,22 +472,6 @@ class FollowUps:
         intent.kind = metric_kind(intent.asked_kind, intent.periods)
 
 
-    @staticmethod
-    def _the_one_asked_before(intent: Intent, previous: Answer) -> set[str]:
-        """"Who did he meet?" after Yeltsin's first visit: "he" is the one person the question
-        before asked about, and the answer is whom he met, not him."""
-        people = (previous.reading or {}).get("people") or []
-        return set(people) if len(people) == 1 and ONE_WHO_ACTED.search(intent.normalized) else set()
-
-    @staticmethod
-    def _turned(intent: Intent, before: dict) -> bool:
-        """Whether a follow-up names the other of exports and imports than the question
-        before it, and nothing else of a flow."""
-        now = set(FLOW_WORDS.findall(intent.normalized))
-        then = set(FLOW_WORDS.findall(before.get("rest") or ""))
-        return len(now) == 1 and len(then) == 1 and now != then
-
-
     # --- helpers -----------------------------------------------------------
 
 
@@ -624,8 +486,6 @@ def periods_in_context(context: dict) -> list[Period]:
 # "and the border war?": another thing named, nothing else asked.
 AND_A_THING = Lazy(r"^(?:and|what about|how about) (?!(?:the |its |their )?(?:other|same|next|previous|year|one|first|"
                    r"second|third|fourth|fifth|last|according)\b)(?:the |its |their )?[a-z][a-z' -]*$")
-# "Who did he meet?", "whom did she call": someone else than the one "he" or "she" stands for.
-ONE_WHO_ACTED = Lazy(r"^(?:who|whom) (?:did|does|do|has|had|would|will) (?:he|she) \w+")
 # How often people did something, over their years, not at one event.
 FREQUENCY = Lazy(r"\bhow (?:often|frequently)\b|\bhow many times\b")
 

@@ -1,0 +1,96 @@
+"""Follow-ups about what a who answer or a count just showed: since when a post was held,
+one side's people, who the people named are, and a part's share of its whole or the rest
+of it."""
+
+from __future__ import annotations
+
+from ..answer import Answer
+from ..reading.periods import Period
+from ..reading.read import Intent
+from ..reading.words import Lazy
+from .draft import Draft
+
+# "Since when?", "from when?": the start of what was just shown.
+SINCE_WHEN = Lazy(r"^(?:and |so )?(?:since when|from when|when did (?:he|she|they) (?:start|take (?:it|office|up the post)))\??$")
+# "And the Chinese side?", "what about the Russian one?": one side's people of the event shown.
+AND_THE_SIDE = Lazy(r"^(?:and|what about|how about) (?:for )?(?:the )?(chinese|russian|china|russia)(?:'s)?"
+                    r"(?: (?:side|one|signatory|signatories|signer|signers|party))?\??$")
+# "What was his job?", "what were their roles?": who the people just named are.
+ROLE_OF_THEM = Lazy(r"^(?:and |so )?(?:what|which) (?:was|is|were|are) (?:his|her|their|its) "
+                    r"(?:job|jobs|role|roles|position|positions|post|posts|title|titles|office|offices)\??$")
+# "Who did he meet?", "whom did she call": someone else than the one "he" or "she" stands for.
+ONE_WHO_ACTED = Lazy(r"^(?:who|whom) (?:did|does|do|has|had|would|will) (?:he|she) \w+")
+# "What share is that?", "as a share?": the figure just shown as a share of its whole.
+SHARE_OF_THAT = Lazy(r"^(?:and |so )?(?:(?:what|which) (?:share|percentage|percent|proportion|part|fraction) "
+                     r"(?:is|was|are|were) (?:that|it|this|those|they)|(?:and )?as a (?:share|percentage))\??$")
+# "And the rest?", "the others?": the whole of a part just shown, less that part.
+THE_REST = Lazy(r"^(?:and |what about |how about )?(?:the )?(?:rest|others|remainder|remaining ones|other ones)\??$")
+
+
+class AfterShown:
+    """Mixed into Engine, which provides store, metrics, resolver and the who answers."""
+
+    def _after_who(self, intent: Intent, previous: Answer) -> Answer | None:
+        """The answer to a follow-up of a who answer that asks about its people; None when
+        the follow-up asks something else."""
+        if not previous.events and SINCE_WHEN.match(intent.normalized) \
+                and (named := self._people_in(previous.text.split("\n\n", 1)[-1].split(":")[0].lower())):
+            # "since when?" after who holds a post: the sources date no start of it; said.
+            names = " and ".join(p["name"] for p in named)
+            text = (f"The sources give no date for when {names} took up the post shown, so crr gives none; "
+                    f"they name the holder as of their writing.\n")
+            answer = Draft(self.store).answer(intent, False, "when", "Read as a follow-up: since when the "
+                                              "person just named has held the post.", text, [])
+            answer.context = {"kind": "when", "metric": None, "periods": [], "rest": intent.rest,
+                              "parties": [], "parts": []}
+            return answer
+        if previous.events and previous.events[0].event_id:
+            event_id = previous.events[0].event_id
+            if (side := AND_THE_SIDE.match(intent.normalized)):
+                # "and the Chinese side?" after who signed: that side's people of the same event.
+                intent.normalized = f"who signed for {'china' if side.group(1).startswith('chin') else 'russia'}"
+                answer = self._answer_who_of_previous(intent, event_id)
+                answer.context = {"kind": "who", "metric": None, "periods": [], "rest": intent.rest,
+                                  "parties": [], "parts": []}
+                return answer
+            if ROLE_OF_THEM.match(intent.normalized):
+                # "what was his job?" after who signed: who they are, as the sources say.
+                ids = {p["id"] for p in self.store.people_of_event(event_id)}
+                people = [p for p in self.store.people if p["id"] in ids]
+                if people:
+                    answer = self._answer_person(intent, Draft(self.store), people)
+                    intent.content, intent.residue = [], ""  # "job" is what is asked: their roles
+                    answer.context = {"kind": "who", "metric": None, "periods": [], "rest": intent.rest,
+                                      "parties": [], "parts": []}
+                    return answer
+        return None
+
+    def _part_asked_of_shown(self, intent: Intent, metric: str | None, periods: list[Period]) -> bool:
+        """Whether the follow-up asks the part just shown as a share of its whole, or the rest
+        of that whole, and the intent is set to ask it."""
+        if SHARE_OF_THAT.match(intent.normalized) and metric in self.metrics and len(periods) == 1 \
+                and self.metrics[metric].measure == "count" and self.metrics[metric].part_of in self.metrics:
+            # "what share is that?" after the naval exercises of 2025: of all the year's exercises,
+            # worked out from the two counts (_share_of_whole).
+            intent.metric_id, intent.candidates, intent.alternatives, intent.not_held = None, [], [], ""
+            intent.rejected = [(metric, "measure")]
+            intent.measures, intent.periods, intent.kind = {"share"}, periods, "value"
+            return True
+        if THE_REST.match(intent.normalized) and metric in self.metrics and len(periods) == 1 \
+                and self.metrics[metric].measure == "count" and self.metrics[metric].part_of in self.metrics:
+            # "and the rest?" after the naval exercises of 2025: all the year's exercises but those.
+            part = self.metrics[metric]
+            intent.content, intent.periods = [], periods  # "rest" is what is asked, placed
+            self.resolver.choose(intent, [(99.0, part.id)])
+            intent.negated = [s for s in part.subjects if s not in self.metrics[part.part_of].subjects] \
+                or list(part.subjects)
+            intent.kind, intent.not_held = "value", ""
+            return True
+        return False
+
+    @staticmethod
+    def _the_one_asked_before(intent: Intent, previous: Answer) -> set[str]:
+        """"Who did he meet?" after Yeltsin's first visit: "he" is the one person the question
+        before asked about, and the answer is whom he met, not him."""
+        people = (previous.reading or {}).get("people") or []
+        return set(people) if len(people) == 1 and ONE_WHO_ACTED.search(intent.normalized) else set()

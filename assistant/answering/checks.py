@@ -1,0 +1,148 @@
+"""What is checked of an answer before it is given, and what a talk keeps from it: whether
+the figure asked is one of a total, a part of another total, exact or hedged; another
+source's unit; and the times, the figure and the records a follow-up may borrow."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..answer import Answer
+from ..reading.read import Intent
+from ..reading.lexicon import lexicon_words
+from ..reading.words import STOPWORDS, Lazy
+from ..resolving.counted import COUNTED_THINGS
+from ..resolving.resolve import NON_FIGURE_KINDS
+from . import compound
+
+# A question that asks for an exact figure, which a hedged one ("more than", "among the top") is not.
+EXACT = Lazy(r"\b(?:exact|exactly|precise|precisely)\b")
+
+# "What were they supplying?", "what did they do?": what the figure just shown is of.
+WHAT_OF_IT = Lazy(r"^(?:and |so )?what (?:were|was|did|are|do|does) (?:they|it|those|these|the firms|the companies)\b")
+
+
+class AnswerChecks:
+    """Mixed into Engine, which provides store, metrics, the resolver and the answers."""
+
+    def _in_another_unit(self, source: str, metric_id: str, period: str) -> str | None:
+        """The unit in which `source` gives the figure of `metric_id` for `period` when it
+        gives it in another unit only (China's customs weighs gas that others measure in bcm)."""
+        metric = self.metrics[metric_id]
+        for other in self.metrics.values():
+            if other.id != metric_id and other.unit != metric.unit and other.measure == metric.measure \
+                    and self.resolver.twins(other.id, metric_id) \
+                    and any(r["source_id"] == source and r["period"] == period for r in self._observations(other.id)):
+                return other.unit
+        return None
+
+    def _reported(self, metric_id: str) -> bool:
+        """Whether the metric's figures say whose statistics they are (IMF, Customs)."""
+        return any(r["reporter"] for r in self._observations(metric_id))
+
+    def _total_instead(self, intent: Intent, goods: Answer) -> Answer:
+        """"What did Russia export to China in 2020?" where crr holds no product shares for
+        the year: what flowed, as a whole, with the shares' absence said first."""
+        total = getattr(self, f"_answer_{intent.kind}")(intent)
+        if not total.answered:
+            return goods
+        total.text = f"{goods.text.strip()} What it holds is the flow's whole value:\n{total.text}"
+        return total
+
+    def _one_of_a_total(self, intent: Intent) -> bool:
+        """"How many Chinese companies has the EU sanctioned in total?": a total over every
+        occasion, which a figure of one (the firms of one ban) is not, unless the question
+        names that one by a word of its own ("the dual-use ban", "the Entity List")."""
+        if intent.aggregate != "total" or not intent.metric_id \
+                or intent.kind in NON_FIGURE_KINDS or not self.resolver._one_off(intent.metric_id):
+            return False
+        if all("/" in r["period"] for r in self._observations(intent.metric_id)):
+            return False  # a count over years ("met more than 40 times, 2013 to 2025") is a total
+        if COUNTED_THINGS.search(self.metrics[intent.metric_id].name.lower()):
+            return False  # "stakes in two projects": the total of them
+        own = {w for w in lexicon_words(self.metrics[intent.metric_id].name.lower())
+               if w not in STOPWORDS and len(w) > 2 and not w.isdigit()
+               and not any(self.lexicon.entries.get((w,), ()))}
+        said = set(lexicon_words(intent.normalized))
+        return bool(own) and not own & said
+
+    @staticmethod
+    def _exact_not_held(intent: Intent, answer: Answer) -> bool:
+        """Whether a question asks for an exact figure and every figure given is hedged."""
+        stated = [v for v in answer.values if not v.derived]
+        return answer.answered and bool(stated) and bool(EXACT.search(intent.normalized)) \
+            and all(v.qualifier and v.qualifier != "record" for v in stated)
+
+    def _part_of_another_total(self, intent: Intent, answer: Answer) -> bool:
+        """"How many of the 96 exercises were naval?" answered with the naval exercises
+        since 2022: a part of another total (the 96 are all since 2003)."""
+        stated = [v for v in answer.values if not v.derived]
+        if intent.given_whole is None or not answer.answered or not stated:
+            return False
+        part = self.metrics.get(stated[0].metric)
+        if part is None or not part.part_of:
+            return False
+        totals = [r for r in self.store.observations(part.part_of) if r["value"] == intent.given_whole]
+        return bool(totals) and not any(r["period"] == stated[0].period for r in totals)
+
+    @staticmethod
+    def _repeats_given_whole(intent: Intent, answer: Answer) -> bool:
+        """"How many of the 11 exercises in 2024 were aerial?" answered with the 11 itself
+        answers another question: the part asked is not the total given."""
+        stated = [v for v in answer.values if not v.derived]
+        return intent.given_whole is not None and answer.answered and bool(stated) \
+            and stated[0].value == intent.given_whole
+
+    def _answer_each_period(self, intent: Intent) -> Answer:
+        """"trade in 2010, 2018 and 2024", "before and after the invasion": the figure for
+        each time, one answer; their total or average when one is asked ("exercises in 2024
+        and 2025 combined")."""
+        if intent.aggregate and all(p.form == "point" and p.label.isdigit() for p in intent.periods):
+            return self._answer_years_aggregate(intent)
+        parts = [(self._answer_value if period.form == "point" else self._answer_span)(
+            replace(intent, periods=[period], kind="value" if period.form == "point" else "span"))
+            for period in intent.periods]
+        for part, period in zip(parts, intent.periods):
+            part.context = self._context(replace(intent, periods=[period]))
+        return compound.join(intent.question, parts)
+
+    def _what_its_records_say(self, answer: Answer, previous: Answer | None) -> None:
+        """"What were they supplying?" after the count of firms listed for supplying Russia:
+        the same figure again says nothing new; what its records say of it does."""
+        if previous is None or not answer.answered or not WHAT_OF_IT.match(answer.question.lower().strip()):
+            return
+        shown = {(v.metric, v.period) for v in answer.values if not v.derived}
+        if not shown or shown != {(v.metric, v.period) for v in previous.values if not v.derived}:
+            return
+        ids = [v.observation_id for v in answer.values if v.observation_id]
+        notes = [r["note"] for r in self.store.rows(
+            f"select note from observations where id in ({','.join('?' for _ in ids)})", tuple(ids)) if r["note"]]
+        if notes:
+            answer.text = answer.text.rstrip("\n") + "\nWhat its records say of it: " + " ".join(dict.fromkeys(notes)) + "\n"
+
+    @staticmethod
+    def _keep_times_talked(answer: Answer, previous: Answer | None) -> None:
+        """The times a talk about one figure has named, in turn ("LNG 2025", "and in 2019?"):
+        "how much did it grow?" is between the last two."""
+        context, before = answer.context or {}, (previous.context or {}) if previous else {}
+        if not context.get("metric"):
+            return
+        shown = [v.period for v in answer.values if not v.derived and v.metric == context["metric"]]
+        now = [p["label"] for p in context.get("periods", [])] or shown[:1]
+        if len(now) == 1 and ".." in now[0] and len(set(shown)) == 1:
+            now = shown[:1]  # "and by 2024?": the time of the figure shown, not the open span asked
+        talked = [*(before.get("talked") or []), *now] if before.get("metric") == context["metric"] else now
+        context["talked"] = list(dict.fromkeys(reversed(talked)))[::-1][-4:]
+
+    @staticmethod
+    def _keep_the_talk(intent: Intent, answer: Answer, previous: Answer | None) -> None:
+        """"and in euros?" not held, after trade in 2022: the talk is still about trade, so
+        that "and in 2023?" next asks it of 2023 (in euros still), not of nothing."""
+        before = (previous.context or {}) if previous is not None else {}
+        context = answer.context or {}
+        bare = not (intent.subjects or intent.content or intent.people or intent.parties or intent.periods)
+        if answer.answered or not (intent.follow_up or bare) or not before.get("metric") \
+                or context.get("metric") and not bare:
+            return  # ("in dollars?" alone is a follow-up of what was just shown)
+        answer.context = {**before, **{k: context[k] for k in ("periods", "currency", "units", "sources", "reporter")
+                                       if context.get(k)}}
+
