@@ -363,3 +363,10 @@ def test_a_multiple_of_a_base_years_level_asked_since_that_year_is_its_latest(en
 def test_what_chinese_think_of_russia_is_asked_of_the_chinese_polls(engine):
     answer = engine.ask("what do Chinese think of Russia?")
     assert answer.answered and all(v.metric.startswith("chinese_") for v in answer.values)
+
+
+def test_a_worked_out_share_is_the_answers_first_figure(engine):
+    from assistant.answering.draft import is_the_answer
+
+    answer = engine.ask("what share of joint exercises in 2025 were naval?")
+    assert answer.values[0].value == 57.1 and is_the_answer(answer.values[0])

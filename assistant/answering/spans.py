@@ -7,7 +7,7 @@ import re
 import sqlite3
 
 from ..answer import Answer
-from .draft import AVERAGE_OF, LEAVING_OUT, TOTAL_OF, Draft, Fact, group_facts, join_words
+from .draft import AS_A_SHARE, AVERAGE_OF, LEAVING_OUT, TOTAL_OF, Draft, Fact, group_facts, join_words
 from ..writing.render import format_number, render
 from ..data.store import MetricRow
 from ..reading.periods import Period, describe_period
@@ -267,7 +267,8 @@ class SpanAnswers:
                 share = round(100 * a.value.value / b.value.value, 1)
                 formula = f"{format_number(a.value.value)} / {format_number(b.value.value)} × 100 = {format_number(share)}"
                 worked = draft.derived(part, period.label, share, formula, [a, b], unit="percent",
-                                       label=f"{part.name} as a share of {whole.name.lower()}")
+                                       label=f"{part.name}{AS_A_SHARE}{whole.name.lower()}")
+                draft.values.insert(0, draft.values.pop())  # the share asked first, its two counts after
                 text = (f"{part.name} as a share of {whole.name.lower()} in {period.phrase}: {worked.text} "
                         f"(derived by crr: {formula}), from {a.text}{a.marks} of {b.text}{b.marks} "
                         f"({a.source_name}).")
