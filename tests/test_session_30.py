@@ -370,3 +370,8 @@ def test_a_worked_out_share_is_the_answers_first_figure(engine):
 
     answer = engine.ask("what share of joint exercises in 2025 were naval?")
     assert answer.values[0].value == 57.1 and is_the_answer(answer.values[0])
+
+
+def test_an_undated_posts_holder_asked_of_a_year_is_named_but_not_for_that_year(engine):
+    answer = engine.ask("who was China's ambassador to Russia in 2024?")
+    assert not answer.answered and "Zhang Hanhui" in answer.text and "date no term" in answer.text

@@ -262,7 +262,22 @@ class PeopleAnswers:
                 dated = all(re.search(r"\b(?:19|20)\d\d\b", p["role"] or "") for p in people)
                 text = render("answers/who_role.txt.j2", people=people, marks=marks, now=now and dated)
                 return draft.answer(intent, not (now and dated), "who", interpretation, text, [])
-        return self._with_the_figure_asked(intent, draft, self._who_by_events(intent, draft, interpretation, by_metric))
+        answer = self._with_the_figure_asked(intent, draft, self._who_by_events(intent, draft, interpretation, by_metric))
+        if not answer.answered and not answer.events and intent.periods \
+                and any(word in f"{intent.normalized} {' '.join(intent.content)}" for word in self.event_vocab.roles):
+            # "Who was China's ambassador to Russia in 2024?": no event of that year names the
+            # holder, and the sources date no term of the post; whom they name, and that, is said.
+            people = [p for p in self._people_by_role(intent) if not re.search(r"\b(?:19|20)\d\d\b", p["role"] or "")]
+            if people:
+                named = Draft(self.store)
+                marks = self._cite_people_events(named, people)
+                holders = "; ".join(f"{p['name']} ({p['role']}){m}" for p, m in zip(people, marks))
+                when = intent.periods[0].phrase
+                when = f"in {when}" if when[:1].isdigit() else when
+                text = (f"The sources date no term of this post, so crr cannot say who held it {when}. "
+                        f"They name, as of their writing: {holders}.\n")
+                return named.answer(intent, False, "who", interpretation, text, [])
+        return answer
 
 
     @staticmethod
