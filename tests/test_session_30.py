@@ -375,3 +375,9 @@ def test_a_worked_out_share_is_the_answers_first_figure(engine):
 def test_an_undated_posts_holder_asked_of_a_year_is_named_but_not_for_that_year(engine):
     answer = engine.ask("who was China's ambassador to Russia in 2024?")
     assert not answer.answered and "Zhang Hanhui" in answer.text and "date no term" in answer.text
+
+
+def test_the_date_of_a_thing_asked_midway_and_an_operation_begun_are_dates(engine):
+    answer = engine.ask("What was the exact date of the Xi–Putin 'no limits' joint statement?")
+    assert answer.kind == "when" and answer.events[0].date == "2022-02-04"
+    assert not engine.ask("In what year did Shandong Yulong Petrochemical start operating?").answered

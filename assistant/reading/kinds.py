@@ -56,7 +56,7 @@ EVENT_KIND_PATTERNS = [
           r"|(?:the |in the )?(?:exact |precise |specific )?(?:year|date|month|day)(?: of| when| that| in which)?\b(?! (?:on year|by year|to date))"
           r"|(?:the |in the )?(?:first|last) (?:year|month|time|date)\b"
           r"|(?:list|name|give(?: me)?|show(?: me)?) the (?:years|dates|months)\b|(?:in )?(?:which|what) years\b"),
-     Lazy(r"\bwhen (?:was|did|were|is)\b|\bsince when\b|\b(?:in|on) (?:what|which) (?:year|month|date|day)\b|\bwhen\s*$|\bwhat date\b|\b(?:what|which) (?:year|month|day)\s*$"
+     Lazy(r"\bwhen (?:was|did|were|is)\b|\bsince when\b|\bthe (?:exact |precise )?date of\b|\b(?:in|on) (?:what|which) (?:year|month|date|day)\b|\bwhen\s*$|\bwhat date\b|\b(?:what|which) (?:year|month|day)\s*$"
           r"|^(?!.*\b(?:what|how|which|who)\b).*\b(?:date|exact date)\s*$")),  # "li shangfu trip date"
     ("who",
      Lazy(r"(?:who|whom|whose|whos)\b|(?:name|identify) (?:the(?! (?:first|last|earliest|latest|most recent) )|all|every|them|those|these)\b|list (?:them|those|these)\b"
