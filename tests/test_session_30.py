@@ -381,3 +381,9 @@ def test_the_date_of_a_thing_asked_midway_and_an_operation_begun_are_dates(engin
     answer = engine.ask("What was the exact date of the Xi–Putin 'no limits' joint statement?")
     assert answer.kind == "when" and answer.events[0].date == "2022-02-04"
     assert not engine.ask("In what year did Shandong Yulong Petrochemical start operating?").answered
+
+
+def test_goods_asked_one_way_are_not_answered_with_events_of_the_other(engine):
+    answer = engine.ask("did China send weapons to Russia?")
+    assert answer.events and not any("destroyer" in e.title.lower() or "Su-27" in e.title for e in answer.events)
+    assert any("Norinco" in e.title for e in answer.events)

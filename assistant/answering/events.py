@@ -40,6 +40,19 @@ def _spaced_title(title: str) -> str:
     return f" {normalize(title)} "
 
 
+# A question of goods going one way: sent, sold, shipped, supplied.
+SENDING = Lazy(r"\b(?:send|sends|sent|sell|sells|sold|ship|ships|shipped|suppl(?:y|ies|ied)|deliver(?:s|ed)?|export(?:s|ed)?)\b")
+# An event title's receiver of goods: "China acquires ...", "... to Russia".
+_RECEIVES = Lazy(r"^(china|russia)\b[^;:]*?\b(?:acquires?|buys?|bought|orders?|ordered|receives?|received|imports?|purchases?)\b"
+                 r"|\bto (china|russia)\b")
+
+
+def _receiver(title: str) -> str | None:
+    """Which of the two countries an event's title has receive goods, if it says."""
+    found = _RECEIVES.search(title.lower())
+    return (found.group(1) or found.group(2)) if found else None
+
+
 def event_ref(row: sqlite3.Row) -> EventRef:
     return EventRef.model_construct(date=row["date"], title=row["title"], source=row["source_id"],
                     locator=row["locator"], event_id=row["id"], summary=row["summary"])
@@ -415,8 +428,13 @@ class EventSearch:
         any_of = [] if by_subject else [a for a in intent.subjects if not set(a) <= loose]
         people = set(intent.people)
         going = self._destination(intent.normalized)
+        # Goods sent one way ("did China send weapons to Russia?"): an event of the other way,
+        # whose title has its receiver buy, order or receive, or the goods go to it, is another.
+        to = intent.flow[1] if all(intent.flow) and SENDING.search(intent.normalized) else None
 
         def fits(row: sqlite3.Row) -> bool:
+            if to and (receiver := _receiver(row["title"])) and receiver != to:
+                return False
             if others:
                 parties = set((row["parties"] or "").split("; "))
                 if any(p not in parties and not self._mentions(row, p) for p in others):
