@@ -387,3 +387,9 @@ def test_goods_asked_one_way_are_not_answered_with_events_of_the_other(engine):
     answer = engine.ask("did China send weapons to Russia?")
     assert answer.events and not any("destroyer" in e.title.lower() or "Su-27" in e.title for e in answer.events)
     assert any("Norinco" in e.title for e in answer.events)
+
+
+def test_a_title_that_says_the_thing_is_its_date_whatever_the_summary_says_of_other_times(engine):
+    # "The two almost never vote against each other ... one case, in November 2024".
+    answer = engine.ask("when did China and Russia vote against each other in the Security Council")
+    assert answer.answered and answer.events[0].date.startswith("2024-11")

@@ -11,7 +11,7 @@ import re
 from ..reading.read import DID_IT, Intent
 from .draft import Draft
 from ..reading.words import _stem
-from .event_words import OCCURRENCE, event_stem, event_words
+from .event_words import OCCURRENCE, _stemmed_words, event_stem, event_words
 from .events import ORDER, ORDER_WORDS, PROPER
 from ..reading.words import Lazy
 
@@ -88,6 +88,16 @@ _TIME_CLAUSE = Lazy(r"\b(?:after|since|following|ahead of)\b")
 class TimelineAnswers:
     """Event questions; mixed into Engine, which provides store and the event search."""
 
+    def _title_says_it(self, intent: Intent, row) -> bool:
+        """Whether an event's title, which denies nothing, says most of what the question asks
+        ("cast directly opposing votes in the Security Council"): a summary's "almost never"
+        is then the background of the one time it did happen."""
+        terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized)) - ORDER_WORDS
+        said = _stemmed_words(row["title"].lower())
+        synonyms = self.event_vocab.synonyms
+        found = [t for t in terms if t in said or not said.isdisjoint(synonyms.get(t, ()))]
+        return bool(terms) and 2 * len(found) >= len(terms)
+
     def _answer_when(self, intent: Intent):
         from ..writing.render import render
 
@@ -107,7 +117,8 @@ class TimelineAnswers:
         rows = saying + [r for r in rows if r not in saying]
         rows = self._latest_or_first(intent, rows)
         sentence, clause = self.supporting_text(intent, rows[0])
-        if (_denies(rows[0]["title"]) or _NOT_DONE.search(clause)) and not _asks_about_a_denial(intent.question):
+        if (_denies(rows[0]["title"]) or _NOT_DONE.search(clause) and not self._title_says_it(intent, rows[0])) \
+                and not _asks_about_a_denial(intent.question):
             return self._no_such_event(intent, draft, interpretation, rows[0])
         if sentence != rows[0]["title"] and f"({clause.strip()}" in sentence and len(clause.split()) >= 5:
             # "(his foreign minister Kozyrev even criticised China ... on a visit)": said in
