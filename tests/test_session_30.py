@@ -393,3 +393,8 @@ def test_a_title_that_says_the_thing_is_its_date_whatever_the_summary_says_of_ot
     # "The two almost never vote against each other ... one case, in November 2024".
     answer = engine.ask("when did China and Russia vote against each other in the Security Council")
     assert answer.answered and answer.events[0].date.startswith("2024-11")
+
+
+def test_the_reading_of_a_worked_out_share_says_so(engine):
+    answer = engine.ask("what share of joint exercises in 2025 were naval?")
+    assert "worked out by crr" in answer.reading["summary"]

@@ -21,7 +21,7 @@ from .. import startup
 from ..answer import Answer
 from ..data.periods import PeriodError
 from ..data.store import Store
-from ..reading.periods import Period, period_of_label
+from ..reading.periods import Period, describe_period, period_of_label
 from ..reading.read import SPECULATION, Intent, names_a_period, read
 from ..reading.kinds import REPORTERS_COMPARED
 from ..resolving.resolve import NON_FIGURE_KINDS, Resolver
@@ -29,7 +29,7 @@ from ..resolving.rules import LEVEL_ASKED
 from ..writing.reading import reading_of
 from ..writing.render import render
 from . import compound, named_sources
-from .draft import Draft
+from .draft import AS_A_SHARE, Draft
 from .changes import ChangeAnswers
 from .figures import ASKED, FigureAnswers
 from .follow_ups import FollowUps
@@ -252,6 +252,11 @@ class Engine(SecondReadings, FollowUps, TalkSoFar, AfterShown, AnswerChecks, Eve
             answer = self._answer(intent, previous)
             self._keep_the_talk(intent, answer, previous)
             answer.reading, answer.unread = reading_of(self, intent, answer)
+            if answer.values and answer.values[0].derived and AS_A_SHARE in answer.values[0].label:
+                # (a share worked out from two counts: the reading names it, not the words it was found by)
+                worked = answer.values[0]
+                answer.reading["summary"] = (f"{worked.label} (percent, worked out by crr), "
+                                             f"{describe_period(worked.period)}")
             self._keep_times_talked(answer, previous)
             self._what_its_records_say(answer, previous)
             return answer
