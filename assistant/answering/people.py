@@ -158,12 +158,12 @@ class PeopleAnswers:
         return word in STOPWORDS or any(b.facet in ("harmless", "measure") for b in entries)
 
     def _is_place(self, words: list[str]) -> bool:
-        """Whether a name is only a place (db/vocabulary.yaml: places), perhaps of a country
-        ("Russia's Far East", "Russian Arctic")."""
+        """Whether a name is only a place (db/vocabulary.yaml: places, and the parties'
+        cities), perhaps of a country ("Russia's Far East", "Russian Arctic")."""
         places = self.event_vocab.places
         while len(words) > 1 and self.lexicon.values_of(words[0], "party"):
             words = words[1:]
-        return " ".join(words) in places
+        return " ".join(words) in places or bool(self.lexicon.values_of(" ".join(words), "city"))
 
     def _country_named(self, name: str) -> bool:
         """Whether a name is a country's own ("the United Arab Emirates", "UAE"), not a

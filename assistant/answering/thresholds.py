@@ -28,6 +28,10 @@ HIGHEST = Lazy(r"\b(?:most|highest|peak(?:ed)?|largest|biggest|maximum|record|(?
 LOWEST = Lazy(r"\b(?:least|lowest|smallest|fewest|minimum|(?:its|a|the|an all-time|record) low)\b")
 FIRST = Lazy(r"\b(?:first|earliest|begin|began|start(?:ed)?)\b")
 LAST = Lazy(r"\b(?:last|latest|most recent)\b")
+# A share's level said as a fraction: "more than half", "under a third", "a majority".
+FRACTION = Lazy(r"\b(half|(?:one |a )?third|(?:one |a )?quarter|two thirds|three quarters|majority)\b")
+_FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "two thirds": 200 / 3, "three quarters": 75.0,
+              "majority": 50.0}
 
 
 @dataclass
@@ -37,15 +41,22 @@ class Condition:
     words: str         # how the answer names it
 
 
-def condition(intent: Intent, name: str = "") -> Condition | None:
+def condition(intent: Intent, name: str = "", unit: str = "") -> Condition | None:
     """What the question asks the figure to have done, if it names a number or an extreme.
-    The number of a numbered name the figure has ("Power of Siberia 2") is no such number."""
+    The number of a numbered name the figure has ("Power of Siberia 2") is no such number.
+    A share's level may be a fraction in words ("more than half": above 50%)."""
     text = intent.normalized
     named = {float(n) for word, n in numbered_names(name.lower()) if re.search(rf"\b{word}\w*[- ]{n}\b", text)}
     # A name the question writes with a capital or as an acronym ("Arctic LNG 2", "Siberia-2").
     named |= {float(n) for n in re.findall(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})[- ]([1-9])\b(?![.,]?\d)", intent.question)}
     numbers = [n for n in intent.numbers if n not in named]
     number = numbers[0] if numbers else None
+    fraction = FRACTION.search(text) if number is None and unit == "percent" else None
+    if fraction:
+        number = _FRACTIONS[fraction.group(1).removeprefix("one ").removeprefix("a ")]
+        if fraction.group(1) == "majority" and not BELOW.search(text):
+            return Condition("above", number, "above")
+        text = text[:fraction.start()] + f"{number:g}" + text[fraction.end():]
     if number is not None:
         # The words just before the number say how it is compared ("topped USD 100 bn"):
         # "over supplies to Russia" elsewhere in the question compares nothing.
@@ -112,7 +123,7 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
         if metric is None:
             return None
         intent.metric_id, intent.metric_phrase = metric.id, metric.name.lower()
-    cond = condition(intent, metric.name if metric else "")
+    cond = condition(intent, metric.name if metric else "", metric.unit if metric else "")
     if cond is not None and cond.number is not None and metric is not None:
         cond.number = in_the_unit(intent.normalized, cond.number, metric.unit)
     if metric is None or cond is None or metric.measure == "rank":
