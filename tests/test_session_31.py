@@ -23,3 +23,11 @@ def test_a_city_is_no_company(engine):
     # The words of a figure's record may name a city ("Heilongjiang to Shanghai"): no firm.
     answer = engine.ask("which company built the Power of Siberia pipeline?")
     assert not answer.answered and "names Shanghai" not in answer.text
+
+
+def test_a_change_between_two_times_may_be_a_shares_change(engine):
+    # "How much did X change between A and B" of a share is so many points; the count of
+    # Security Council votes that the words match less well is another figure.
+    answer = engine.ask("how much did UN voting agreement change between 1991 and 2001?")
+    assert answer.answered and "percentage points" in answer.text
+    assert values(answer)[-1] == 21.6

@@ -378,6 +378,11 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         if intent.asked_kind == "change" or CHANGE_WORDS.search(intent.normalized):
             # "How much did exercises increase?": a change of a count is so many more.
             intent.measures.update(("growth", "ratio", "count"))
+            if len(intent.periods) == 2 or any(p.form == "range" for p in intent.periods):
+                # "How much did voting agreement change between 1991 and 2001?": a share's
+                # change from one time to another is so many points; allowed, not said.
+                intent.measures.add("share")
+                intent.allowed_only.add("share")
         elif HOW_MUCH_MORE.search(intent.normalized):
             intent.measures.add("ratio")  # "how much bigger than Russia's": so many times as large
     if "growth" in intent.measures and intent.asked_kind == "change" and len(intent.periods) == 1 \
