@@ -31,3 +31,21 @@ def test_a_change_between_two_times_may_be_a_shares_change(engine):
     answer = engine.ask("how much did UN voting agreement change between 1991 and 2001?")
     assert answer.answered and "percentage points" in answer.text
     assert values(answer)[-1] == 21.6
+
+
+def test_which_year_had_the_most_asks_for_the_peak(engine):
+    # "which year had the most X" is the year of the highest figure, not the span's total.
+    answer = engine.ask("in the 2010s, which year had the most Russian crude to China?")
+    assert answer.answered and "highest" in answer.text and "total" not in answer.text
+    # "most of" is a majority, no peak.
+    from assistant.reading.read import read
+    assert read("which year did Russia supply most of China's arms imports?", engine.lexicon).asked_kind != "peak"
+
+
+def test_goods_named_by_their_maker_come_from_it(engine):
+    # "Russian arms" bought by China come from Russia: not China's imports from every supplier.
+    for question in ("what year did China buy the most Russian arms?", "how much Russian arms did China buy in 2005?"):
+        answer = engine.ask(question)
+        assert answer.answered and answer.values[0].metric == "china_arms_imports_from_russia_tiv", question
+    from assistant.reading.read import read
+    assert read("how much Russian oil did China import in 2019?", engine.lexicon).flow == ("russia", "china")

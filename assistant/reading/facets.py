@@ -44,6 +44,11 @@ _FLOWS = [
     (Lazy(rf"{_P} {_N}{{0,3}}?{_BUY}[^ ]* by {_P}"), (1, 2), {"buy", "by"}),
     (Lazy(rf"{_P} {_W}{{0,3}}?{_SELL}[^ ]* {_W}{{0,4}}?(?:to|into) {_P}"), (1, 2), {"sell", "to"}),
     (Lazy(rf"{_P} {_W}{{0,3}}?{_BUY}[^ ]* {_W}{{0,4}}?from {_P}"), (2, 1), {"buy", "from"}),
+    # The seller named as the goods' maker: "did China buy the most Russian arms", "how much
+    # Russian oil did China import" (not "China bought a third of Russia's exports").
+    (Lazy(rf"{_P} {_N}{{0,2}}?{_BUY}[^ ]* (?!\d|a third|a quarter|half|most of|the bulk)(?:[^@ \d]+ ){{0,3}}?{_P} (?![^ ]*'s)(?!and )"),
+     (2, 1), {"buy"}),
+    (Lazy(rf"{_P} {_N}{{1,3}}?(?:did|does|do|has|have|had|will|would) {_P} {_N}{{0,2}}?{_BUY}"), (1, 2), {"buy"}),
     (Lazy(rf"{_P} {_N}{{0,3}}?{_GO}[^ ]* {_W}{{0,2}}?(?:in|to|into|visiting|studying in|going to|travelling to|traveling to|at) {_P}"), (1, 2), {"go"}),
     (Lazy(rf"{_GO}[^ ]* from {_P} {_W}{{0,2}}?(?:in|to|into|at) {_P}"), (1, 2), {"go", "from"}),
     # Money paid or lent goes from the payer to the payee: "how much did Russia pay China".
