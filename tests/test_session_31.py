@@ -49,3 +49,10 @@ def test_goods_named_by_their_maker_come_from_it(engine):
         assert answer.answered and answer.values[0].metric == "china_arms_imports_from_russia_tiv", question
     from assistant.reading.read import read
     assert read("how much Russian oil did China import in 2019?", engine.lexicon).flow == ("russia", "china")
+
+
+def test_two_times_set_against_each_other_in_percent_ask_a_change(engine):
+    # "2024 vs 2022 in %": the change between the two, in percent, not a share of anything.
+    for question in ("trade 2024 vs 2022, in %", "trade 2024 versus 2022 in percent"):
+        answer = engine.ask(question)
+        assert answer.answered and 28.9 in values(answer), question

@@ -339,7 +339,8 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     intent.follow_up = intent.compare or bool(FOLLOW_UP.search(intent.normalized))
     # "since 2020" runs to the source's latest figure: two ends, as "from 2020 to 2024" has.
     two_ends = len(intent.periods) >= 2 or any(p.form in ("range", "since") for p in intent.periods)
-    if {"share", "growth"} <= intent.measures and CHANGE_WORDS.search(intent.normalized) \
+    if {"share", "growth"} <= intent.measures \
+            and (CHANGE_WORDS.search(intent.normalized) or SET_AGAINST.search(intent.normalized)) \
             and not SHARE_NOUN.search(intent.normalized) and two_ends:
         # "by what percentage did trade grow from 2022 to 2023": a percent of change between
         # two ends, worked out from the levels, and no share of anything.
@@ -453,6 +454,8 @@ def _kind(intent: Intent) -> str:
 
 # A few words that name the first of something, with no question word: its date.
 FIRST_ONE = Lazy(r"^(?:the )?(?:first|earliest|first-ever|first ever)\b")
+# Two times set against each other ("2024 vs 2022 in percent"): a change asked.
+SET_AGAINST = Lazy(r"\b(?:vs\.?|versus|compared?|comparison|against)\b")
 # "Did China abstain on the UN vote?": whether something was done, which an event answers.
 DID_IT = Lazy(r"^(?:and )?(?:did|does|do|has|have|had)\b")
 # Words that point back at what was said before ("it", "that", "did they sign on that trip?").
