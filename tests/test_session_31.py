@@ -56,3 +56,19 @@ def test_two_times_set_against_each_other_in_percent_ask_a_change(engine):
     for question in ("trade 2024 vs 2022, in %", "trade 2024 versus 2022 in percent"):
         answer = engine.ask(question)
         assert answer.answered and 28.9 in values(answer), question
+
+
+def test_who_had_the_most_of_a_count_held_for_several_together_is_not_held(engine):
+    answer = engine.ask("Which Russian defence minister had the most of the 14 military engagements "
+                        "with Chinese counterparts since 2022?")
+    assert not answer.answered and "together" in answer.text and not answer.values
+    # The count's people are still named when who the count is of is asked.
+    assert engine.ask("which two leaders met or spoke 19 times since the war began?").answered
+
+
+def test_who_reported_a_thing_did_not_do_it(engine):
+    # "CCTV said Russian gas would reach Shanghai homes": CCTV built nothing.
+    answer = engine.ask("Which company built the Chinese east-route gas pipeline finished seven months early in Nov 2024?")
+    assert not answer.answered and "CCTV" not in answer.text
+    # Asked who said it, the reporter is the answer.
+    assert "CCTV" in engine.ask("which outlet said Russian gas would heat Shanghai homes?").text

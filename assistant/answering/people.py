@@ -68,6 +68,24 @@ def _side_asked(text: str) -> str | None:
     return _SIDES[found.group(1) or found.group(2)] if found else None
 
 
+# Words of asking who said or reported a thing ("who revealed it?", "which outlet reported ...").
+SAYING = Lazy(r"\b(?:said|say|says|saying|report|reported|reporting|reports|told|tell|claim|claimed|stated|revealed?|"
+              r"disclos\w*|announc\w*|broadcast\w*|outlet|newspaper|media|quoted|according|source|wrote|write)\b")
+
+
+def _reporter(name: str, text: str) -> bool:
+    """Whether a record gives `name` only as the one who reported or said something
+    ("CCTV said", "according to Politico", "state broadcaster CCTV")."""
+    places = [m.span() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return bool(places) and all(
+        REPORTED_AFTER.match(text, end) or REPORTED_BEFORE.search(text[max(0, start - 30):start])
+        for start, end in places)
+
+
+REPORTED_AFTER = Lazy(r"\W+(?:said|says|reported|reports|told|claimed|wrote)\b")
+REPORTED_BEFORE = Lazy(r"\b(?:according to|per|broadcaster|newspaper|outlet|news agency)\W+(?:the\W+)?$")
+
+
 class PeopleAnswers:
     """Who questions; mixed into Engine, which provides store, metrics and the event search."""
 
@@ -134,6 +152,9 @@ class PeopleAnswers:
             if any(_stem(w) not in asked for w in distinct) or named_kind & set(distinct):
                 names.append(name)  # a name new to the question, or "Bank of China" for "which bank"
         names = list(dict.fromkeys(names))
+        if not SAYING.search(question.lower()):
+            # "CCTV said Russian gas would reach Shanghai": who reported a thing did not do it.
+            names = [n for n in names if not _reporter(n, text)]
         return [n for n in names if not any(_part_of(n, other) for other in names)]
 
     def _a_measure_word(self, word: str) -> bool:

@@ -32,6 +32,8 @@ COUNTED = Lazy(r"^(?:which|what|name|list|who)(?: (?:were|are|was|is))?"
 COUNTED_PEOPLE = Lazy(r"^(?:\S+ ){0,5}?(?:leaders|presidents|ministers|people|persons|officials|diplomats|"
                       r"generals|men|women|heads)\b")
 
+# Which of several had the most of a count they share.
+MOST_OF = Lazy(r"\b(?:the most|most of|the largest share|the biggest share|the fewest|the least|the lion's share)\b")
 HOW_MUCH = Lazy(r"\bhow (?:much|many|big|large)\b")
 
 
@@ -168,6 +170,13 @@ class WhoOfFigures:
             return bool(names) and not (person and not self._people_in(record.lower()))
 
         hits = [(row, metric) for row, metric in hits if metric.people or names_whose(_record(metric, [row]))]
+        if hits and MOST_OF.search(intent.normalized) and all(len(metric.people) > 1 for _, metric in hits):
+            # "Which minister had the most of the 14 engagements?": the count is of them all
+            # together; who had the most of it is not held.
+            metric = hits[0][1]
+            text = (f"The sources give {metric.name} for {join_words([people[p]['name'] for p in metric.people if p in people])} "
+                    "together, not for each of them, so crr cannot say who had the most.")
+            return draft.answer(intent, False, "who", interpretation, text, [metric.name.lower()])
         if not hits:
             text = ("crr holds the figure the question gives, but no record of it names who it is of, "
                     "so it names no one.")
