@@ -69,6 +69,6 @@ def test_who_had_the_most_of_a_count_held_for_several_together_is_not_held(engin
 def test_who_reported_a_thing_did_not_do_it(engine):
     # "CCTV said Russian gas would reach Shanghai homes": CCTV built nothing.
     answer = engine.ask("Which company built the Chinese east-route gas pipeline finished seven months early in Nov 2024?")
-    assert not answer.answered and "CCTV" not in answer.text
+    assert not answer.answered and "name CCTV" not in answer.text
     # Asked who said it, the reporter is the answer.
     assert "CCTV" in engine.ask("which outlet said Russian gas would heat Shanghai homes?").text
