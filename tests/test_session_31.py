@@ -72,3 +72,18 @@ def test_who_reported_a_thing_did_not_do_it(engine):
     assert not answer.answered and "name CCTV" not in answer.text
     # Asked who said it, the reporter is the answer.
     assert "CCTV" in engine.ask("which outlet said Russian gas would heat Shanghai homes?").text
+
+
+def test_up_to_a_year_and_the_post_soviet_years_are_spans(engine):
+    from assistant.reading.periods import extract_periods
+
+    (span,), _ = extract_periods("from 2015 up to 2019 trade")
+    assert span.label == "2015/2019"
+    (until,), _ = extract_periods("trade up to 2020")
+    assert until.form == "before" and until.end.isoformat() == "2020-12-31"
+    # A start and an end said apart are one span.
+    (joined,), _ = extract_periods("since 2015 and up to 2019 highest trade")
+    assert joined.form == "range" and joined.start.year == 2015 and joined.end.year == 2019
+    answer = engine.ask("In the post-Soviet years up to 2019, what was the peak share of UN General Assembly "
+                        "votes where China and Russia voted the same way?")
+    assert answer.answered and values(answer)[0] == 82.4

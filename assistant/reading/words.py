@@ -66,6 +66,7 @@ def normalize(text: str) -> str:
     if "since the" in text:
         text = _SINCE_THE_FIRST.sub(r"since \1", text)  # "since the first one in 2003": since 2003
     if "post" in text:
+        text = _POST_SOVIET.sub("after the collapse of the soviet union", text)  # since December 1991
         text = _POST.sub("after ", text)  # "post Feb 2022", "post-invasion": after it
     if "before and after" in text:
         text = _BEFORE_AND_AFTER.sub(r"before \1 and after \1", text)  # each side of one time
@@ -155,6 +156,7 @@ _SINCE_THE_FIRST = Lazy(r"\bsince the (?:first|start|beginning|outset)(?: [a-z-]
 # "post" before a time: after it ("post Feb 2022", "post-2014", "post-invasion").
 _POST = Lazy(r"\bpost[- ](?=(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|"
              r"(?:the )?(?:invasion|war|pandemic|covid|crimea|annexation|sanctions)\b)")
+_POST_SOVIET = Lazy(r"\bpost[- ]soviet\b")
 # "Before and after the invasion": before it, and after it.
 _BEFORE_AND_AFTER = Lazy(r"\bbefore and after ((?:the )?[a-z0-9-]+(?: of (?:the )?[a-z-]+)?)")
 _PART_SHORT_YEAR = Lazy(r"\b(end|mid|early|late|start)-(\d\d)\b(?![-\d])")
