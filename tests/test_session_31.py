@@ -87,3 +87,20 @@ def test_up_to_a_year_and_the_post_soviet_years_are_spans(engine):
     answer = engine.ask("In the post-Soviet years up to 2019, what was the peak share of UN General Assembly "
                         "votes where China and Russia voted the same way?")
     assert answer.answered and values(answer)[0] == 82.4
+
+
+def test_goods_that_go_to_a_capital_go_to_its_state(engine):
+    # "Moscow's exports went to Beijing": to China; tourists who went to Beijing went to the city.
+    answer = engine.ask("what % of moscow's exports went to beijing in 2023")
+    assert answer.answered and values(answer) == [31]
+    assert not engine.ask("how many russian tourists went to beijing in 2019").answered
+
+
+def test_to_sit_down_with_someone_is_to_meet_them(engine):
+    answer = engine.ask("How many times did Lavrov sit down with Wang Yi after Feb 2022?")
+    assert answer.answered and values(answer) == [30]
+
+
+def test_inclusive_says_nothing_of_which_figure(engine):
+    answer = engine.ask("Total UNGA roll calls in which both China and Russia voted, 2015 to 2019 inclusive?")
+    assert answer.answered and 491 in values(answer)

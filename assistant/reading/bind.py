@@ -30,6 +30,9 @@ OF_THE_COUNTRY = frozenset({"stock", "exchange", "bourse", "market", "markets", 
 # Words of people going somewhere: with them, "to Moscow" is the city.
 GOING = ("tourist", "visitor", "visit", "student", "trip", "travel", "flight", "went", "go", "come", "came",
          "arriv", "studi", "migrant", "worker", "holiday")
+# Words of goods or trade: what goes "to Beijing" with them goes to China.
+GOODS = ("export", "import", "shipment", "sale", "trade", "oil", "crude", "gas", "lng", "coal", "arms", "weapon",
+         "goods", "deliver", "suppl", "money", "payment", "invest")
 # The facet a phrase is named as having been read as, the first it binds of these.
 READ_AS = ("person", "people", "office", "party", "source", "subject", "unit", "currency", "measure", "judgement", "off_subject")
 # "... 2024 value": a money value asked, the last word of a few.
@@ -264,7 +267,10 @@ def _a_place(words: list[str], start: int) -> bool:
         return False  # "in Moscow stock market trading": the country's market, named by its capital
     if before.startswith(("visit", "tour")) or before in LOCATIVE:
         return True
-    return before in PLACE_WORDS and any(w.startswith(GOING) for w in words[max(0, start - 5):start - 1])
+    near = words[max(0, start - 5):start - 1]
+    # "what share of Moscow's exports went to Beijing": goods go to the state, people to the city.
+    return before in PLACE_WORDS and any(w.startswith(GOING) for w in near) \
+        and not any(w.startswith(GOODS) for w in near)
 
 
 def _stated_quantity(words: list[str], start: int) -> bool:
