@@ -104,3 +104,14 @@ def test_to_sit_down_with_someone_is_to_meet_them(engine):
 def test_inclusive_says_nothing_of_which_figure(engine):
     answer = engine.ask("Total UNGA roll calls in which both China and Russia voted, 2015 to 2019 inclusive?")
     assert answer.answered and 491 in values(answer)
+
+
+def test_who_said_or_led_what_a_figure_is_of_is_found_in_its_event(engine):
+    # The figure (41,000 MW) names no one; its event names who said and which firm led.
+    answer = engine.ask("Who at OGK said it was 'simply a necessity' to work with the Chinese on the 41,000 MW turbine deal?")
+    assert answer.answered and "Nevynitsyn" in answer.text
+    answer = engine.ask("Who led the Chinese consortium that agreed in 2008 to add 41,000 MW of coal-fired capacity "
+                        "in the Russian Far East?")
+    assert answer.answered and "Harbin Turbine" in answer.text.split("\n")[2]
+    # A kind of name the records do not tie to any name stays unnamed.
+    assert not engine.ask("Which Chinese bank financed the $6bn for Rosneft's Yuganskneftegaz purchase?").answered

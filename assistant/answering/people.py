@@ -26,6 +26,11 @@ OFFICE_FILLER = frozenset("who whom is was are were the then now today currently
 DOCUMENT_NAME = Lazy(r"\b(?:Treaty|Agreement|Declaration|Statement|Memorandum|Charter|Protocol|Accord|Communiqu\w*)"
                      r" (?:of|on|for) [A-Z][\w-]*(?: (?:and|of|on|for|the) [A-Z][\w-]*| [A-Z][\w-]*)*")
 # "which refinery is the largest buyer": a ranking, which a figure of one is not.
+# Who led a group of firms: a firm ("who led the Chinese consortium").
+LED_GROUP = Lazy(r"^who (?:led|headed|ran|leads|heads) (?:the |a |an )?(?:\w+ ){0,2}?(?:consortium|group|companies|firms|venture|syndicate|alliance)\b")
+# A figure held whose records name no one.
+FIGURE_NAMES_NO_ONE = ("crr holds the figure the question gives, but no record of it names who it is of, "
+                       "so it names no one.")
 SUPERLATIVE = Lazy(r"\b(?:largest|biggest|most|top|leading|main|greatest|highest|best|worst)\b")
 
 
@@ -43,7 +48,7 @@ SIGNING = Lazy(r"^(?:and |so )?(?:who|which \w+) (?:\w+ )?(?:signed|signs|put (?
 PERSON_ACT = Lazy(r"^which (?:\w+ ){0,2}?(?:general|commander|minister|official|diplomat|spokes\w+|envoy|"
                   r"ambassador|premier|president|leader)\b"
                   r"|^who (?:\w+ ){0,2}?(?:negotiat\w*|disclos\w*|reveal\w*|made public|publici[sz]ed|said|says|announc\w*|command\w*|"
-                  r"led|headed|signed|warned|claimed|wrote|told|stated|declared|admitted|confirmed)\b")
+                  r"(?:led|headed)(?! (?:the |a |an )?(?:\w+ ){0,2}?(?:consortium|group|companies|firms|venture|syndicate|alliance))|signed|warned|claimed|wrote|told|stated|declared|admitted|confirmed)\b")
 WHERE = Lazy(r"^(?:and )?where\b")
 # "where ...", "which region ...": places are the names asked for.
 PLACES_ASKED = Lazy(r"\bwhere\b|\b(?:which|what) (?:\w+ ){0,2}?(?:region|province|city|cities|town|place|"
@@ -253,6 +258,13 @@ class PeopleAnswers:
             if by_event.answered and by_event.events and named and any(
                     n.lower() in f"{by_event.events[0].title} {by_event.events[0].summary}".lower() for n in named):
                 return self._with_figures(intent, shared, by_event, by_figure)
+        if by_figure is not None and by_figure.text.startswith(FIGURE_NAMES_NO_ONE) \
+                and (PERSON_ACT.search(intent.normalized) or LED_GROUP.search(intent.normalized)):
+            # The figure is held, but not who said or led what it is of: an event may name them.
+            shared = Draft(self.store)
+            by_event = self._who_by_events(intent, shared, interpretation, None)
+            if by_event.answered:
+                return by_event
         if by_figure is not None:
             return by_figure
         # A figure whose records name no one may still have an event that does ("which
@@ -389,7 +401,8 @@ class PeopleAnswers:
         # An event with no people of its own may still name the one asked for in its words
         # ("which company ..."): those names are shown as the source's, to judge.  Asked for
         # a company, a bank or a body, the names its words give lead, whoever its people are.
-        organisation = (bool(ENTITY.search(intent.normalized)) and not COUNTRIES.search(intent.normalized)) \
+        organisation = (bool(ENTITY.search(intent.normalized) or LED_GROUP.search(intent.normalized))
+                        and not COUNTRIES.search(intent.normalized)) \
             or bool(PLACES_ASKED.search(intent.normalized))  # "to which port": the place its words name
         names = [] if cited[0]["people"] and not organisation else [
             n for n in self._names_beyond(f"{rows[0]['title']}. {rows[0]['summary']}", intent.question, intent.parties)

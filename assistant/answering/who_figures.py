@@ -10,7 +10,7 @@ from ..reading.read import NAME_KIND_ASKED, Intent
 from ..reading.words import _stem
 from .draft import Draft, join_words
 from ..reading.words import Lazy
-from .people import ENTITY, NAMES_NO_ONE, PERSON_ACT, SUPERLATIVE
+from .people import ENTITY, FIGURE_NAMES_NO_ONE, NAMES_NO_ONE, PERSON_ACT, SUPERLATIVE
 
 
 # Who made, ran or paid for a thing: the record must say that act of the name it gives.
@@ -178,8 +178,7 @@ class WhoOfFigures:
                     "together, not for each of them, so crr cannot say who had the most.")
             return draft.answer(intent, False, "who", interpretation, text, [metric.name.lower()])
         if not hits:
-            text = ("crr holds the figure the question gives, but no record of it names who it is of, "
-                    "so it names no one.")
+            text = FIGURE_NAMES_NO_ONE
             return draft.answer(intent, False, "who", interpretation, text, self._starters())
         lines = []
         for row, metric in hits[:3]:
