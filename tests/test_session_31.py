@@ -115,3 +115,11 @@ def test_who_said_or_led_what_a_figure_is_of_is_found_in_its_event(engine):
     assert answer.answered and "Harbin Turbine" in answer.text.split("\n")[2]
     # A kind of name the records do not tie to any name stays unnamed.
     assert not engine.ask("Which Chinese bank financed the $6bn for Rosneft's Yuganskneftegaz purchase?").answered
+
+
+def test_a_country_is_no_company(engine):
+    # Asked which company, the country an event's title opens with is no answer.
+    answer = engine.ask("which chinese company signed the 2014 gas deal?")
+    assert not answer.answered and "name Russia" not in answer.text
+    # Asked who stands to one country, the other still is.
+    assert "China" in engine.ask("who is Russia's largest trading partner?").text

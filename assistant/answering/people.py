@@ -11,7 +11,7 @@ import sqlite3
 from functools import cached_property
 
 from ..reading.offices import HELD_WHEN
-from ..reading.read import NAME_KINDS, Intent
+from ..reading.read import NAME_KIND_ASKED, NAME_KINDS, Intent
 from ..reading.words import STOPWORDS, _stem
 from .draft import Draft
 from .event_words import event_words
@@ -141,6 +141,8 @@ class PeopleAnswers:
                 if self._country_named(name) and any(_stem(w) not in asked for w in whole):
                     names.append(name)
                 continue
+            if kind and self._country_named(name):
+                continue  # "which company signed": Russia is no company
             # The kind asked for counts as a name's word only written as a name's is ("Bank", not "brand").
             named_kind = {w.lower() for w in cased if w[0].isupper() and _stem(w.lower()) in kind}
             # Two capitalised words crr knows apart ("Harbin", "Turbine") are a name together.
@@ -205,8 +207,9 @@ class PeopleAnswers:
         partner?"), the other, when an event's title opens with it ("China becomes Russia's
         largest trading partner")."""
         asked = set(intent.parties) & {"china", "russia"}
-        if len(asked) != 1:
-            return []
+        kind = NAME_KIND_ASKED.search(intent.normalized)
+        if len(asked) != 1 or kind and not re.match(r"countr|partner|nation|state", kind.group(1)):
+            return []  # "which Chinese company signed": Russia is no company
         first = title.split()[0].strip(",:'’s") if title else ""
         other = self.lexicon.values_of(first.lower(), "party")
         return [first] if other and other[0] in {"china", "russia"} - asked else []
