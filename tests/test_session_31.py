@@ -123,3 +123,11 @@ def test_a_country_is_no_company(engine):
     assert not answer.answered and "name Russia" not in answer.text
     # Asked who stands to one country, the other still is.
     assert "China" in engine.ask("who is Russia's largest trading partner?").text
+
+
+def test_one_island_or_a_bridge_is_no_figure_of_another_island(engine):
+    # The share of Bolshoy Ussuriysky handed over is no figure of Tarabarov, nor of a bridge.
+    for question in ("Tarabarov island", "Amur bridge"):
+        answer = engine.ask(question)
+        assert not any(v.metric == "bolshoy_ussuriysky_share_transferred" for v in answer.values), question
+    assert values(engine.ask("Bolshoy Ussuriysky share transferred")) == [50]
