@@ -131,3 +131,14 @@ def test_one_island_or_a_bridge_is_no_figure_of_another_island(engine):
         answer = engine.ask(question)
         assert not any(v.metric == "bolshoy_ussuriysky_share_transferred" for v in answer.values), question
     assert values(engine.ask("Bolshoy Ussuriysky share transferred")) == [50]
+
+
+def test_a_role_is_held_by_one_of_the_country_asked_and_not_a_lesser_one(engine):
+    # A former vice minister of foreign affairs is no foreign minister; China's is China's.
+    answer = engine.ask("who is China's foreign minister?")
+    assert "Wang Yi" in answer.text and "Fu Ying" not in answer.text and "Kozyrev" not in answer.text
+    # Another country's office is held by one of its own, whom crr does not hold.
+    answer = engine.ask("who is India's prime minister?")
+    assert not answer.answered and "Putin" not in answer.text
+    # A lesser role asked as such is still found.
+    assert "Novak" in engine.ask("who is Russia's deputy prime minister?").text

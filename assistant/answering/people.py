@@ -16,6 +16,7 @@ from ..reading.words import STOPWORDS, _stem
 from .draft import Draft
 from .event_words import event_words
 from .events import ORDER, event_ref
+from .roles import _country_asked
 from ..reading.words import Lazy
 
 ENTITY = Lazy(rf"\bwhich (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|{NAME_KINDS})\b")
@@ -287,6 +288,14 @@ class PeopleAnswers:
         named = self._people_in(intent.normalized)
         if named and re.match(r"^(?:who is|who was|who's|whos|who are)\b", intent.normalized):
             return self._answer_person(intent, draft, named[:2])
+        country = _country_asked(intent.normalized)
+        if country and not intent.periods and "people" in intent.bound.values() \
+                and re.match(r"^(?:who is|who's|whos)\b", intent.normalized):
+            # "Who is China's foreign minister?": of the pair a phrase names ("the foreign
+            # ministers"), the one of the country asked.
+            own = [p for p in self.store.people if p["id"] in intent.people and p["country"].lower() == country]
+            if len(own) == 1:
+                return self._answer_person(intent, draft, own)
         if any(word in f"{intent.normalized} {' '.join(intent.content)}" for word in self.event_vocab.roles) \
                 and not intent.periods:
             people = self._people_by_role(intent)

@@ -17,6 +17,11 @@ from ..reading.words import Lazy
 COUNTRY_WORD = Lazy(r"\b(chin|russi)(?:a|an|ese)(?:'s|s)?\b")
 
 
+# Words that make a role a lesser or a past one: a vice minister is no minister.
+LESSER = Lazy(r"\b(vice|deputy|former|ex|acting|assistant|first deputy)\b(?=[\w\s-]{0,20}?\b(?:minister|president|premier|"
+              r"chairman|director|secretary|ambassador|head|chief|leader|governor))")
+
+
 def _country_asked(text: str) -> str | None:
     """The first of the two countries a question names ("China's", "Russian", "chinas")."""
     found = COUNTRY_WORD.search(text)
@@ -25,6 +30,12 @@ def _country_asked(text: str) -> str | None:
 
 class RoleAnswers:
     """Offices and roles; mixed into Engine."""
+
+    def _lesser_role(self, role: str, question: str) -> bool:
+        """Whether a role is a lesser or past one of the role asked ("former vice minister
+        of foreign affairs" for "foreign minister") that the question does not say."""
+        lesser = {m.group(1) for m in LESSER.finditer(role)}
+        return bool(lesser) and not any(re.search(rf"\b{word}", question) for word in lesser)
 
     def _holding_the_role(self, intent: Intent, row) -> set[str]:
         """The names of an event's people whose role is the one the question names, of the
@@ -101,18 +112,23 @@ class RoleAnswers:
             # (a question with more words than a role says, "who headed Gazprom in those
             # price talks?", is about an event, not an office)
             unmet = [t for t in terms if not met[t] and t not in harmless]
-            if any(met[t] & role_stems for t in hits) and len(hits) >= needed and len(unmet) <= 1:
+            if any(met[t] & role_stems for t in hits) and len(hits) >= needed and len(unmet) <= 1 \
+                    and not self._lesser_role(role, intent.normalized):
                 score = len(hits) + (1 if person["country"].lower() == country else 0)
                 # Unless the question gives a time, the holder the sources date latest comes first.
                 latest = max((int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", role)), default=0) if now else 0
                 scored.append((-score, -latest, person["name"], person))
         scored.sort(key=lambda item: item[:3])
         people = [p for *_, p in scored]
+        # "Who is India's prime minister?": a role of another country is held by one of its own.
+        others = [self.store.parties.get(o, o).lower().removeprefix("the ") for o in intent.others]
+        if others:
+            people = [p for p in people if p["country"].lower().removeprefix("the ") in others]
         # "The Chinese ambassador in Moscow and the Russian ambassador in Beijing": a role
         # asked twice, once for each country, is both holders.
         both = sum(t in self.event_vocab.role_stems for t in terms) >= 2 \
             and len(set(re.findall(r"\b(chin|russi)(?:a|an|ese)\b", intent.normalized))) == 2
-        if country and not both and any(p["country"].lower() == country for p in people):
+        if country and not both:
             people = [p for p in people if p["country"].lower() == country]  # China's, not Russia's, ambassador
         return people[:2]
 
