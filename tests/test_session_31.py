@@ -142,3 +142,14 @@ def test_a_role_is_held_by_one_of_the_country_asked_and_not_a_lesser_one(engine)
     assert not answer.answered and "Putin" not in answer.text
     # A lesser role asked as such is still found.
     assert "Novak" in engine.ask("who is Russia's deputy prime minister?").text
+
+
+def test_when_a_yearly_figure_fell_is_the_years_it_was_lower_than_the_one_before(engine):
+    answer = engine.ask("in which year did LNG imports fall?")
+    assert answer.answered and answer.kind == "when"
+    assert {v.period for v in answer.values} >= {"2021"}
+    assert all("lower than the year before" in line for line in answer.text.split("\n")[2:5])
+    # An act done to something ("drop the dollar") is no figure that fell; nor is a contract.
+    answer = engine.ask("When did Putin and Wen Jiabao agree to drop the dollar in bilateral trade?")
+    assert answer.events and answer.events[0].date.startswith("2010-11")
+    assert engine.ask("When did Russia and China sign the big 30-year gas contract?").events[0].date.startswith("2014")

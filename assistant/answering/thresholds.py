@@ -28,6 +28,9 @@ HIGHEST = Lazy(r"\b(?:most|highest|peak(?:ed)?|largest|biggest|maximum|record|(?
 LOWEST = Lazy(r"\b(?:least|lowest|smallest|fewest|minimum|(?:its|a|the|an all-time|record) low)\b")
 FIRST = Lazy(r"\b(?:first|earliest|begin|began|start(?:ed)?)\b")
 LAST = Lazy(r"\b(?:last|latest|most recent)\b")
+FELL = Lazy(r"(?<!\bto )\b(?:fall|fell|fallen|falls|drop|dropped|drops|decline|declined|declines|decrease|decreased|shrink|shrank|"
+            r"dip|dipped|dips|contracted|go down|went down)\b(?! (?:the|a|an|its|their|his|her)\b)")
+ROSE = Lazy(r"(?<!\bto )\b(?:rise|rose|risen|rises|grow|grew|grown|grows|increase|increased|increases|climb|climbed|go up|went up)\b(?! (?:the|a|an|its|their|his|her)\b)")
 # A share's level said as a fraction: "more than half", "under a third", "a majority".
 FRACTION = Lazy(r"\b(half|(?:one |a )?third|(?:one |a )?quarter|two thirds|three quarters|majority)\b")
 _FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "two thirds": 200 / 3, "three quarters": 75.0,
@@ -72,6 +75,10 @@ def condition(intent: Intent, name: str = "", unit: str = "") -> Condition | Non
         return Condition("highest", None, "at its highest")
     if LOWEST.search(text):
         return Condition("lowest", None, "at its lowest")
+    if FELL.search(text):
+        return Condition("fell", None, "lower than the year before")
+    if ROSE.search(text):
+        return Condition("rose", None, "higher than the year before")
     return None
 
 
@@ -131,8 +138,8 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
     rows = [r for r in engine._observations(metric.id) if "/" not in r["period"] and r["value"] is not None]
     if intent.periods:
         rows = [r for r in rows if intent.periods[0].takes_in(r)]
-    if not rows:
-        return None
+    if not rows or cond.test in ("fell", "rose") and sum(r["period"].isdigit() for r in rows) < 2:
+        return None  # a figure of one year neither fell nor rose: the events say what did
     draft = Draft(engine.store)
     interpretation = (f"Assuming '{intent.metric_phrase}' means {metric.name} ({metric.unit}), read as a "
                       f"question about when it was {cond.words}"
@@ -173,6 +180,23 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
     return draft.answer(intent, True, "when", interpretation, text, [f"{metric.name.lower()} over time"])
 
 
+def _changed(rows: list[sqlite3.Row], way: str) -> list[sqlite3.Row]:
+    """The years a yearly figure fell (or rose) from the year before, each within one
+    source's own series (and one reporter's): two sources' levels are not compared."""
+    series = {(r["source_id"], _reporter(r), r["period"]): r for r in rows if r["period"].isdigit()}
+    found = []
+    for (source, reporter, year), row in sorted(series.items(), key=lambda item: item[0][2]):
+        before = series.get((source, reporter, str(int(year) - 1)))
+        if before is not None and (row["value"] < before["value"] if way == "fell" else row["value"] > before["value"]):
+            if not any(r["period"] == year for r in found):
+                found.append(row)
+    return found
+
+
+def _reporter(row: sqlite3.Row) -> str:
+    return row["reporter"] if "reporter" in row.keys() and row["reporter"] else ""
+
+
 def _unheld_before(rows: list[sqlite3.Row], chosen: sqlite3.Row) -> list[str]:
     """The years between the last figure before the one chosen and it that the data
     lacks: the condition may first have held in one of them."""
@@ -189,7 +213,11 @@ def _choose(rows: list[sqlite3.Row], cond: Condition, intent: Intent) -> list[sq
         pick = max if cond.test == "highest" else min
         best = pick(r["value"] for r in rows)
         return [r for r in rows if r["value"] == best]
-    meeting = [r for r in sorted(rows, key=lambda r: r["period_start"]) if _meets(r["value"], r["qualifier"] or "", cond)]
+    if cond.test in ("fell", "rose"):
+        meeting = _changed(rows, cond.test)
+    else:
+        meeting = [r for r in sorted(rows, key=lambda r: r["period_start"])
+                   if _meets(r["value"], r["qualifier"] or "", cond)]
     if not meeting:
         return []
     if re.search(r"\b(?:years|dates|months)\b", intent.normalized):
