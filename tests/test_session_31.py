@@ -153,3 +153,13 @@ def test_when_a_yearly_figure_fell_is_the_years_it_was_lower_than_the_one_before
     answer = engine.ask("When did Putin and Wen Jiabao agree to drop the dollar in bilateral trade?")
     assert answer.events and answer.events[0].date.startswith("2010-11")
     assert engine.ask("When did Russia and China sign the big 30-year gas contract?").events[0].date.startswith("2014")
+
+
+def test_whether_a_figure_ever_crossed_a_level_is_the_figure_that_did(engine):
+    # "exceed 200 billion" is a level, not one side's exports exceeding its imports.
+    answer = engine.ask("did trade exceed 200 billion?")
+    assert answer.answered and answer.kind == "when" and 245 in values(answer)
+    assert "2023" in answer.text  # the year just before, which crr lacks, is said
+    assert not engine.ask("did trade exceed 300 billion?").answered
+    # Exports that exceed imports are still a balance.
+    assert engine.ask("did China's exports exceed its imports in 2020?").kind == "balance"

@@ -19,7 +19,7 @@ from .figures import _runs_of_years
 from ..reading.words import Lazy
 
 BALANCE = Lazy(r"\b(?:surplus(?:es)?|deficits?|trade balance|balance of trade|(?:trade )?imbalance|net exporter"
-               r"|net importer|exceed(?:ed|s)?|outstrip(?:ped|s)?|outpac(?:e|ed|es))\b"
+               r"|net importer|(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outpac(?:e|ed|es))(?!\s+(?:usd\s*|us\$\s*|\$\s*)?\d))\b"
                # "did China export more to Russia than it imported?"
                r"|\bexport\w*\s+more\s+(?:\S+\s+){0,3}?than\s+(?:\S+\s+){0,2}?import"
                r"|\bimport\w*\s+more\s+(?:\S+\s+){0,3}?than\s+(?:\S+\s+){0,2}?export")

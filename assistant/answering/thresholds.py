@@ -31,6 +31,9 @@ LAST = Lazy(r"\b(?:last|latest|most recent)\b")
 FELL = Lazy(r"(?<!\bto )\b(?:fall|fell|fallen|falls|drop|dropped|drops|decline|declined|declines|decrease|decreased|shrink|shrank|"
             r"dip|dipped|dips|contracted|go down|went down)\b(?! (?:the|a|an|its|their|his|her)\b)")
 ROSE = Lazy(r"(?<!\bto )\b(?:rise|rose|risen|rises|grow|grew|grown|grows|increase|increased|increases|climb|climbed|go up|went up)\b(?! (?:the|a|an|its|their|his|her)\b)")
+# Whether it ever did ("did trade exceed $200bn?"): the figure that did, though when it
+# first did is not known.
+WHETHER = Lazy(r"^(?:and )?(?:did|has|have|had|was|were|is|does|do)\b")
 # A share's level said as a fraction: "more than half", "under a third", "a majority".
 FRACTION = Lazy(r"\b(half|(?:one |a )?third|(?:one |a )?quarter|two thirds|three quarters|majority)\b")
 _FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "two thirds": 200 / 3, "three quarters": 75.0,
@@ -154,7 +157,8 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
                       first=rows[0]["period"], last=rows[-1]["period"])
         return draft.answer(intent, False, "when", interpretation, text, [f"{metric.name.lower()} over time"])
     unheld = _unheld_before(rows, chosen[0]) if len(chosen) == 1 and cond.number is not None and not exact else []
-    if unheld and cond.test in ("above", "below", "at_least") and not LAST.search(intent.normalized):
+    if unheld and cond.test in ("above", "below", "at_least") and not LAST.search(intent.normalized) \
+            and not WHETHER.match(intent.normalized):
         # When it first crossed is not held: in the years between two figures, which it
         # may have crossed in any of.  Said with those years, and no figure as the answer.
         before = max((r for r in rows if r["period_start"] < chosen[0]["period_start"]),

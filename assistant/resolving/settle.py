@@ -19,6 +19,10 @@ FIGURE_KINDS = frozenset({"value", "span", "change", "series", "latest", "peak",
 NEAR = 0.9
 
 YES_NO = Lazy(r"^(?:did|has|have|had|was|were|is|are|does|do)\b")
+# A level a figure is asked to have crossed: "exceed 200 billion", "fall below 50%".
+CROSSED = Lazy(r"\b(?:exceed\w*|top(?:ped)?|surpass\w*|pass(?:ed)?|cross(?:ed)?|(?:go|went|rise|rose|climb\w*) (?:above|over|past)|"
+               r"(?:fall|fell|drop\w*|dip\w*|sink|sank|go|went) (?:below|under)|more than|less than|over|under|above|below|reach\w*|hit)"
+               r"\s+(?:usd\s*|us\$\s*|\$\s*)?\d")
 # A yes-or-no question of whether someone said a thing, and not how much of it.
 SAID_ASKED = Lazy(r"^(?:did|has|have|had|does|do)\b(?!.*\b(?:how (?:many|much)|share|percent|percentage|proportion)\b)"
                   r"[^?]{0,60}?(?<!who )(?<!that )\b(?:say|said|claim|claimed|state|"
@@ -134,6 +138,13 @@ class Settling:
             # "Is China Russia's largest trading partner?": the superlative is the rank asked
             # (first), not the highest of its values over time.
             intent.kind = metric_kind(None, intent.periods)
+        if intent.kind in ("latest", "value") and intent.metric_id and intent.numbers and YES_NO.match(intent.normalized) \
+                and not intent.periods and CROSSED.search(intent.normalized) \
+                and self.metrics[intent.metric_id].measure != "rank":
+            # "Did trade ever exceed $200bn?": whether, and when, it crossed the level ("was
+            # trade above $110bn in 2019?" asks the year's figure, set against the level).
+            intent.kind = "when"
+            return
         if intent.kind == "latest" and intent.metric_id and not intent.periods and THE_FIRST.search(intent.normalized):
             self._the_first_one(intent)
         if intent.kind == "latest" and intent.metric_id and not intent.periods and intent.asked_kind != "latest":
