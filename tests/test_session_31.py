@@ -163,3 +163,17 @@ def test_whether_a_figure_ever_crossed_a_level_is_the_figure_that_did(engine):
     assert not engine.ask("did trade exceed 300 billion?").answered
     # Exports that exceed imports are still a balance.
     assert engine.ask("did China's exports exceed its imports in 2020?").kind == "balance"
+
+
+def test_a_leader_named_as_a_time_is_their_time_in_office(engine):
+    from assistant.reading.read import read
+
+    intent = read("trade in Yeltsin's time", engine.lexicon)
+    assert [p.label for p in intent.periods] == ["1991-12/1999"] and not intent.people
+    intent = read("trade during Medvedev's presidency", engine.lexicon)
+    assert intent.periods[0].start.year == 2008 and intent.periods[0].end.year == 2012
+    answer = engine.ask("what was UN voting agreement like under Yeltsin?")
+    assert answer.answered and {v.period for v in answer.values} >= {"1992", "1999"}
+    assert "2025" not in {v.period for v in answer.values}
+    # A person's act is no time: "Putin's visit in 2014" keeps Putin.
+    assert read("Putin's visit in 2014", engine.lexicon).people == ["vladimir-putin"]

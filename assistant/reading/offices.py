@@ -59,3 +59,53 @@ def holder(office: str, periods: list[Period]) -> str | None:
     when = period.first_day if period.start is not None else period.last_day
     held = [person for since, person in terms if since <= when]
     return held[-1] if held else None  # before crr's first holder: no one it can name
+
+
+# Words that make a person's name a time: "in Yeltsin's time", "during Medvedev's presidency",
+# "under Xi".  "Under" needs no such word; "in" and "during" do ("in Putin's visit" is no term).
+TENURE_BEFORE = frozenset({"under", "during", "in", "throughout", "through"})
+TENURE_WORDS = frozenset({"time", "times", "era", "years", "presidency", "rule", "tenure", "leadership", "term",
+                          "terms", "government", "administration", "premiership", "reign", "days"})
+
+
+def tenure(intent: Intent, words: list[str], found: list, lexicon: Lexicon) -> tuple[str, Period, tuple[int, int]] | None:
+    """A person named as a time ("trade in Yeltsin's time"): the person, their time in
+    the first office crr lists them in (from their start to the next holder's; open
+    while they hold it), and the words that say it; None when no name is so used."""
+    for phrase in found:
+        people = phrase.values("person")
+        if not people or not phrase.start:
+            continue
+        before, after = words[phrase.start - 1], words[phrase.end:phrase.end + 1]
+        said = bool(after) and after[0] in TENURE_WORDS
+        if before not in TENURE_BEFORE or not (said or before == "under"):
+            continue
+        term = _term(people[0], lexicon)
+        if term is not None:
+            return people[0], term, (phrase.start - 1, phrase.end + (1 if said else 0))
+    return None
+
+
+def _term(person: str, lexicon: Lexicon) -> Period | None:
+    """The span of a person's years in the first office whose holders list them: from
+    their first start to the next holder's start (open while they still hold it)."""
+    from datetime import timedelta
+
+    from .periods import describe_label, parse_period
+
+    offices = dict.fromkeys(b.value for bindings in lexicon.entries.values() for b in bindings if b.facet == "office")
+    for office in offices:
+        terms = [term.split(":", 1) for term in office.split()[1:]]
+        held = [i for i, (_, who) in enumerate(terms) if who == person]
+        if not held:
+            continue
+        start = parse_period(terms[held[0]][0])[0]
+        name = lexicon.short_name(person).title()
+        if held[-1] + 1 >= len(terms):
+            label = f"{terms[held[0]][0]}/.."
+            return Period(label, start, None, "since", f"{name}'s time in office (since {describe_label(terms[held[0]][0])})")
+        end = parse_period(terms[held[-1] + 1][0])[0] - timedelta(days=1)
+        label = f"{terms[held[0]][0]}/{end.isoformat() if end.month != 12 or end.day != 31 else end.year}"
+        return Period(label, start, end, "range",
+                      f"{name}'s time in office ({describe_label(terms[held[0]][0])} to {end.year})")
+    return None

@@ -19,7 +19,7 @@ from .bind import (FLOW_VERBS, bind_words, counted_of, its_flow, joined_subjects
                    unknown_numbered_name)
 from .kinds import COMPARE, FOLLOW_UP, metric_kind, read_event_kind, read_kind
 from .lexicon import Lexicon, lexicon_words, words_and_spellings
-from .offices import bind_offices
+from .offices import bind_offices, tenure
 from .periods import Period, extract_periods
 from .words import NUMBER_WORDS, STOPWORDS, Lazy, _stem, normalize
 
@@ -263,6 +263,17 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     found = lexicon.scan(words, cased=_cased_words(question))
     intent.currency, currency_at = asked_currency(words, found)
     bind_words(intent, words, found, currency_at, aside)
+    if not intent.periods and intent.people and (term := tenure(intent, words, found, lexicon)):
+        # "Trade in Yeltsin's time": his years in office, and no figure of his.
+        person, period, (first, last) = term
+        intent.periods = [period]
+        intent.people.remove(person)
+        said = set(words[first:last])
+        intent.content = [w for w in intent.content if w not in said]
+        words_read = {w for phrase in found if phrase.values("person") and person in phrase.values("person")
+                      for w in phrase.text.split()}
+        intent.bound = {k: v for k, v in intent.bound.items() if not set(k.split()) & words_read}
+        rest = " ".join(w for i, w in enumerate(words) if not first <= i < last)
     if intent.stated_share and intent.measures & {"amount", "volume", "count", "price"} \
             and not [w for w in intent.measure_words if w not in ("%", "percent", "per cent")
                      and set(lexicon.values_of(w, "measure")) & {"share"}]:
