@@ -177,3 +177,27 @@ def test_a_leader_named_as_a_time_is_their_time_in_office(engine):
     assert "2025" not in {v.period for v in answer.values}
     # A person's act is no time: "Putin's visit in 2014" keeps Putin.
     assert read("Putin's visit in 2014", engine.lexicon).people == ["vladimir-putin"]
+
+
+def test_a_share_of_a_thing_from_a_country_in_anothers_total_is_of_that_total(engine):
+    answer = engine.ask("share of crude from Russia in China's total energy imports 2024")
+    assert answer.answered and answer.values[0].metric == "russian_crude_share_china_energy_imports"
+    # "% of Russian imports coming from China": a share of Russia's imports, by origin.
+    assert values(engine.ask("% of russian imports coming from china in 22")) == [40]
+
+
+def test_a_flows_verb_between_its_two_ends_gives_its_way(engine):
+    from assistant.reading.read import read
+
+    assert read("China exports Russia 2015 vs 2014", engine.lexicon).flow == ("china", "russia")
+    assert read("russia imports china 2020", engine.lexicon).flow == ("china", "russia")
+    answer = engine.ask("China exports Russia 2015 vs 2014")
+    assert answer.answered and {53.686, 34.81} <= set(values(answer))
+
+
+def test_a_change_between_two_times_prefers_a_figure_held_for_both(engine):
+    # LNG lacks 2023; pipeline gas, matched about as well, has both years.
+    answer = engine.ask("gas 2023 vs 2022 percent")
+    assert answer.answered and {14.7, 21.29} <= set(values(answer))
+    answer = engine.ask("gas exports 2025 vs 2023")
+    assert answer.answered and {21.29, 38.8} <= set(values(answer))

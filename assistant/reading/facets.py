@@ -51,6 +51,10 @@ _FLOWS = [
     (Lazy(rf"{_P} {_N}{{1,3}}?(?:did|does|do|has|have|had|will|would) {_P} {_N}{{0,2}}?{_BUY}"), (1, 2), {"buy"}),
     (Lazy(rf"{_P} {_N}{{0,3}}?{_GO}[^ ]* {_W}{{0,2}}?(?:in|to|into|visiting|studying in|going to|travelling to|traveling to|at) {_P}"), (1, 2), {"go"}),
     (Lazy(rf"{_GO}[^ ]* from {_P} {_W}{{0,2}}?(?:in|to|into|at) {_P}"), (1, 2), {"go", "from"}),
+    # Said in shorthand, a flow's verb between its two ends: "China exports Russia 2015",
+    # "Russia imports China 2020".
+    (Lazy(rf"^(?:[^@ ]+ )?{_P} {_SELL}[^ ]* {_P}(?:$| (?!'s))"), (1, 2), {"sell"}),
+    (Lazy(rf"^(?:[^@ ]+ )?{_P} {_BUY}[^ ]* {_P}(?:$| (?!'s))"), (2, 1), {"buy"}),
     # Money paid or lent goes from the payer to the payee: "how much did Russia pay China".
     (Lazy(rf"{_P} (?:[^@ ]+ ){{0,2}}?(?:pay|paid|lend|lent|loan|loaned|owe|owed|give|gave|grant|granted) {_P}"),
      (1, 2), set()),
@@ -236,6 +240,10 @@ def whole_of_share(words: list[str], found: list[Found]) -> list[tuple[str, ...]
         if word in _SHARE_OF and words[i + 1] == "of":
             begin = i + 2
             end = next((j for j in range(begin, len(words)) if words[j] in _WHOLE_ENDS), len(words))
+            if end + 2 < len(words) and words[end] in ("from", "to") and words[end + 2] in ("in", "among", "within") \
+                    and any(f.start == end + 1 and f.values("party") for f in found) \
+                    and any(f.start == end + 3 and f.values("party") for f in found):
+                end += 2  # "the share of crude from Russia in China's energy imports": the part goes on
             trade_words = ("export", "import", "trade")
             if end < len(words) - 1 and words[end] in ("in", "among", "within") \
                     and not any(w.startswith(trade_words) for w in words[begin:end]):

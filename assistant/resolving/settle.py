@@ -222,12 +222,19 @@ class Settling:
         """Among metrics that match about equally well, one that holds a figure
         for the asked period ("Power of Siberia 2025" means the 2025 exports,
         not the pipeline's capacity)."""
-        if not intent.periods or not intent.candidates or self.holds(intent.metric_id, intent.periods[0]):
+        # A change asked between two times wants both: "gas 2023 vs 2022" is no question of
+        # LNG, which crr lacks for 2023, when pipeline gas, matched about as well, has both.
+        wanted = intent.periods if intent.kind == "change" and len(intent.periods) == 2 else intent.periods[:1]
+
+        def holds_all(metric_id: str) -> bool:
+            return all(self.holds(metric_id, period) for period in wanted)
+
+        if not intent.periods or not intent.candidates or holds_all(intent.metric_id):
             return  # (a metric taken from the answer before has no candidates to choose among)
         if self._level_within(intent.metric_id, intent.periods[0]) and intent.candidates[0][1] == intent.metric_id:
             return  # the best reading, a level of a month in the year asked ("by the end of 2023"): its answer
-        if intent.kind == "change" and (self._points(intent.metric_id)
-                                        or self.store.change_metrics(intent.metric_id)):
+        if intent.kind == "change" and len(wanted) == 1 and (self._points(intent.metric_id)
+                                                             or self.store.change_metrics(intent.metric_id)):
             return  # a change is read from the metric's own values and stated changes
         top = intent.candidates[0][0]
         topic = self.metrics[intent.metric_id].topic
@@ -240,7 +247,7 @@ class Settling:
         # in 1999") is no year of a series asked for ("crude oil imports in 1999").
         counts = self.store.observation_counts
         series = counts.get(intent.metric_id, 0) > 1
-        holding = [m for m in close if self.holds(m, intent.periods[0])
+        holding = [m for m in close if holds_all(m)
                    and not (series and counts.get(m, 0) == 1)
                    and len(unplaced(intent, self.metrics[m], self.facts, verbs=True)) <= left
                    and (MEASURE_GROUPS.get(self.metrics[m].measure, self.metrics[m].measure) == kind
@@ -249,7 +256,7 @@ class Settling:
             # No measure asked: a reading as good as the first, in whatever measure, before a
             # far looser one of the first's ("UN voting in 2010": the same-vote share, not the
             # count of roll calls that the word "voting" barely matches).
-            near = [m for score, m in intent.candidates if score >= top * 0.95 and self.holds(m, intent.periods[0])
+            near = [m for score, m in intent.candidates if score >= top * 0.95 and holds_all(m)
                     and not (series and counts.get(m, 0) == 1)
                     and len(unplaced(intent, self.metrics[m], self.facts, verbs=True)) <= left]
             holding = near[:1] + [m for m in holding if m not in near[:1]]
