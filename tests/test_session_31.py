@@ -201,3 +201,24 @@ def test_a_change_between_two_times_prefers_a_figure_held_for_both(engine):
     assert answer.answered and {14.7, 21.29} <= set(values(answer))
     answer = engine.ask("gas exports 2025 vs 2023")
     assert answer.answered and {21.29, 38.8} <= set(values(answer))
+
+
+def test_a_currency_refused_as_a_follow_up_keeps_the_talk(engine):
+    # "in euros?" after trade in 2024 is refused; "ok in dollars then" is trade in 2024 again.
+    answer = talk(engine, "trade 2024", "in euros?", "ok in dollars then")
+    assert answer.answered and 245 in values(answer)
+    assert 190 in values(talk(engine, "trade 2024", "in euros?", "ok in dollars then", "and 2022?"))
+
+
+def test_the_other_countrys_holder_of_the_post_just_shown(engine):
+    answer = talk(engine, "when was the Treaty of Good-Neighborliness signed?", "who was Russian president then?",
+                  "and Chinese?")
+    assert answer.text.startswith("Jiang Zemin")
+    assert "Morgulov" in talk(engine, "who is China's ambassador to Russia?", "and Russia's?").text
+    # After who signed, the other side is still that event's people.
+    assert "Putin" not in talk(engine, "who signed the 2001 treaty?", "and the Chinese side?").text.split("\n")[2]
+
+
+def test_a_total_of_years_none_of_which_is_held_says_what_is(engine):
+    answer = engine.ask("how many exercises in 2022 and 2023 together?")
+    assert not answer.answered and "for ;" not in answer.text and "What it has" in answer.text

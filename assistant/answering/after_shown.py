@@ -4,6 +4,8 @@ of it."""
 
 from __future__ import annotations
 
+import re
+
 from ..answer import Answer
 from ..reading.periods import Period
 from ..reading.read import Intent
@@ -27,6 +29,23 @@ SHARE_OF_THAT = Lazy(r"^(?:and |so )?(?:(?:what|which) (?:share|percentage|perce
 THE_REST = Lazy(r"^(?:and |what about |how about )?(?:the )?(?:rest|others|remainder|remaining ones|other ones)\??$")
 
 
+# Who holds or held a post: "who was Russian president then?".
+HOLDER_ASKED = re.compile(r"^(?:and )?who(?:'s| is| was| were| are)\b")
+_SWAPPED = {"russia's": "china's", "russian": "chinese", "russia": "china", "russians": "chinese",
+            "china's": "russia's", "chinese": "russian", "china": "russia"}
+_COUNTRY = re.compile(r"\b(" + "|".join(map(re.escape, sorted(_SWAPPED, key=len, reverse=True))) + r")\b", re.I)
+
+
+def _other_country(question: str, side: str) -> str:
+    """The question with each country's words made the other's ("who was Russian president
+    then?" -> "who was Chinese president then?"); "" when it names neither, or only the side
+    asked already."""
+    named = {m.group(1).lower()[:5] for m in _COUNTRY.finditer(question)}
+    if not named or named == {side[:5]}:
+        return ""
+    return _COUNTRY.sub(lambda m: _SWAPPED[m.group(1).lower()], question)
+
+
 class AfterShown:
     """Mixed into Engine, which provides store, metrics, resolver and the who answers."""
 
@@ -43,6 +62,14 @@ class AfterShown:
                                               "person just named has held the post.", text, [])
             answer.context = {"kind": "when", "metric": None, "periods": [], "rest": intent.rest,
                               "parties": [], "parts": []}
+            return answer
+        if (side := AND_THE_SIDE.match(intent.normalized)) and HOLDER_ASKED.match(previous.question.lower()) \
+                and any(re.search(rf"\b{role}", previous.question.lower()) for role in self.event_vocab.roles) \
+                and (swapped := _other_country(previous.question, side.group(1))):
+            # "and Chinese?" after who was Russia's president then: the same post, the other
+            # country's, at the same time.
+            answer = self._ask_one(swapped, previous)
+            answer.reading["summary"] += f" (read as “{swapped}”)"
             return answer
         if previous.events and previous.events[0].event_id:
             event_id = previous.events[0].event_id

@@ -139,7 +139,10 @@ class AnswerChecks:
         that "and in 2023?" next asks it of 2023 (in euros still), not of nothing."""
         before = (previous.context or {}) if previous is not None else {}
         context = answer.context or {}
-        bare = not (intent.subjects or intent.content or intent.people or intent.parties or intent.periods)
+        # (a time taken from the answer before is none of the question's own)
+        inherited = {p["label"] for p in before.get("periods", [])}
+        own_times = [p for p in intent.periods if p.label not in inherited]
+        bare = not (intent.subjects or intent.content or intent.people or intent.parties or own_times)
         if answer.answered or not (intent.follow_up or bare) or not before.get("metric") \
                 or context.get("metric") and not bare:
             return  # ("in dollars?" alone is a follow-up of what was just shown)

@@ -241,6 +241,7 @@ class Engine(SecondReadings, FollowUps, TalkSoFar, AfterShown, AnswerChecks, Eve
             if previous is not None:
                 early = self._follow_previous(intent, previous)
                 if early is not None:
+                    self._keep_the_talk(intent, early, previous)
                     early.reading, early.unread = reading_of(self, intent, early)
                     return early
             else:

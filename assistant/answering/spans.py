@@ -220,7 +220,8 @@ class SpanAnswers:
         if not totals:
             text = render("answers/span_parts.txt.j2", metric=metric, period=phrase,
                           average=intent.aggregate == "average",
-                          periods=[describe_period(r["period"]) for r in points], missing=missing)
+                          periods=[describe_period(r["period"]) for r in points], missing=missing,
+                          holdings=self._holdings(metric))
             return Draft(self.store).answer(intent, False, "span", interpretation, text,
                                             [f"{metric.name.lower()} {y}" for y in years[:2]])
         text = render("answers/span_values.txt.j2", metric=metric, period=phrase, groups=group_facts(facts),
