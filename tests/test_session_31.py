@@ -216,7 +216,7 @@ def test_the_other_countrys_holder_of_the_post_just_shown(engine):
     assert answer.text.startswith("Jiang Zemin")
     assert "Morgulov" in talk(engine, "who is China's ambassador to Russia?", "and Russia's?").text
     # After who signed, the other side is still that event's people.
-    assert "Putin" not in talk(engine, "who signed the 2001 treaty?", "and the Chinese side?").text.split("\n")[2]
+    assert "no one from China" in talk(engine, "who signed the 2001 treaty?", "and the Chinese side?").text
 
 
 def test_a_total_of_years_none_of_which_is_held_says_what_is(engine):
