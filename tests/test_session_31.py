@@ -222,3 +222,14 @@ def test_the_other_countrys_holder_of_the_post_just_shown(engine):
 def test_a_total_of_years_none_of_which_is_held_says_what_is(engine):
     answer = engine.ask("how many exercises in 2022 and 2023 together?")
     assert not answer.answered and "for ;" not in answer.text and "What it has" in answer.text
+
+
+def test_a_question_that_is_only_a_post_asks_who_held_it(engine):
+    answer = engine.ask("chinese president 2010")
+    assert answer.answered and answer.kind == "who" and answer.text.startswith("Hu Jintao")
+    assert engine.ask("russian president 1995").text.startswith("Boris Yeltsin")
+    # A post and a time with no holder dated: no figure its words touch (the exercise count).
+    answer = engine.ask("PRC defence minister 2024")
+    assert answer.kind == "who" and not answer.values
+    # A post inside a question of its own is that question's.
+    assert engine.ask("how many times did the Russian president visit China?").kind != "who"

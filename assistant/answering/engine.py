@@ -98,6 +98,13 @@ def _larger_reporter(answer: Answer) -> str:
             f"({format_value(big.value, big.unit)} against {format_value(small.value, small.unit)}).")
 
 
+# A question's opening word of asking: with one, a post named is part of a question of its own.
+QUESTION_WORD = Lazy(r"^(?:who|whom|whose|what|whats|when|where|which|why|how|did|does|do|is|was|are|were|has|have|"
+                     r"had|can|could|will|would|list|show|give|tell|name)\b")
+# Words that say which post ("foreign minister", "deputy prime minister"), not what it did.
+POST_WORDS = frozenset("foreign defence defense prime deputy vice first top chief state head the of".split())
+
+
 class Engine(SecondReadings, FollowUps, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
              SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, WhoOfFigures, RoleAnswers,
              EventSearch, EventChoice):
@@ -156,6 +163,19 @@ class Engine(SecondReadings, FollowUps, TalkSoFar, AfterShown, AnswerChecks, Eve
             if os.environ.get("CRR_DEBUG"):
                 raise
             return limits.error_answer(str(question or ""), self._starters())
+
+    def _only_a_post(self, intent) -> bool:
+        """Whether a question is only the name of a post, perhaps of a country and a time
+        ("PRC defence minister 2024"): it asks who held it, not a figure its words touch."""
+        words = intent.residue.split()
+        if not words or QUESTION_WORD.match(intent.normalized) or intent.measures or intent.numbers:
+            return False
+        # An office read as its holder ("chinese president" in 2010: Hu) leaves the holder's name.
+        holders = {self.lexicon.short_name(p) for p in intent.office_of}
+        roles = [w for w in words if w in self.event_vocab.roles]
+        rest = [w for w in words if w not in roles and w not in POST_WORDS and intent.bound.get(w) != "party"
+                and not self.lexicon.has(w, "party") and w not in holders]
+        return (bool(roles) and words[-1] in roles or bool(holders)) and not rest
 
     def _ask_after_statement(self, question: str, previous: Answer | None,
                              pointing_only: bool = False) -> Answer | None:
@@ -238,6 +258,9 @@ class Engine(SecondReadings, FollowUps, TalkSoFar, AfterShown, AnswerChecks, Eve
             intent = read(question[:MAX_QUESTION], self.lexicon, aside)
             intent.question = question
             intent.follow_up = intent.follow_up or second_part
+            if previous is None and self._only_a_post(intent):
+                # "PRC defence minister 2024", "chinese president 2010": who held it.
+                intent.kind, intent.normalized = "who", f"who was {intent.normalized}"
             if previous is not None:
                 early = self._follow_previous(intent, previous)
                 if early is not None:
