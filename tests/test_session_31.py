@@ -233,3 +233,12 @@ def test_a_question_that_is_only_a_post_asks_who_held_it(engine):
     assert answer.kind == "who" and not answer.values
     # A post inside a question of its own is that question's.
     assert engine.ask("how many times did the Russian president visit China?").kind != "who"
+
+
+def test_a_few_words_naming_an_event_of_a_time_the_figure_lacks_are_the_event(engine):
+    # "border war 1969": the border's length is held for other years; the war is an event.
+    answer = engine.ask("border war 1969")
+    assert answer.answered and answer.events[0].date.startswith("1969")
+    # Words the figure explains all of ask the figure, which crr lacks for the time.
+    for question in ("trade 2023", "exercises 2022", "Beijing–Moscow trade in 2023?"):
+        assert not engine.ask(question).answered, question

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..answer import Answer
 from ..reading.read import Intent, read
-from ..reading.words import Lazy, _stem
+from ..reading.words import STOPWORDS, Lazy, _stem
 from ..writing.reading import reading_of
 from . import compound
 from .event_words import event_stem
@@ -83,7 +83,12 @@ class SecondReadings:
         shapes = FIGURE_SHAPES - {"party"}
         if intent.metric_id and self._leaves_a_kind_of_thing(intent):
             intent.metric_id = None  # "2004 border deal": a deal, which the border's length is not
-        if intent.metric_id or intent.measures or intent.currency or intent.units or intent.judgement \
+        # A figure its words name that crr lacks for the time asked ("border war 1969": the
+        # border's length) leaves the events of that time, if one has every word.
+        lacking = bool(intent.metric_id and intent.periods and not intent.measures
+                       and not self.resolver.holds(intent.metric_id, intent.periods[0])
+                       and self._words_beyond(intent, intent.metric_id))
+        if intent.metric_id and not lacking or intent.measures or intent.currency or intent.units or intent.judgement \
                 or not intent.people and any(rule in shapes for _, rule in intent.rejected[:1]):
             # A figure it names, held for other times ("trade 2023"), of another country
             # ("China-Ukraine trade") or the other way ("Russian students in China"), is no event.
@@ -98,6 +103,12 @@ class SecondReadings:
         if not rows or self.event_vocab.missing_terms(rows[0], terms) \
                 or not others <= set((rows[0]["parties"] or "").split("; ")):
             return None
+        title = {_stem(w) for w in re.findall(r"[a-z]+", rows[0]["title"].lower())}
+        if lacking and not (intent.periods[0].first_day <= rows[0]["date_start"] <= intent.periods[0].last_day
+                            and all(_stem(w) in title for w in self._words_beyond(intent, intent.metric_id))):
+            return None  # (an event of another time, or not named by the words, answers no figure of this one)
+        if lacking:
+            intent.metric_id, intent.candidates, intent.alternatives = None, [], []
         answer = self._answer_when(intent)
         if not answer.answered and intent.people:
             # "Shoigu military bloc": his words on it, which say none is made, are no date of
@@ -109,6 +120,13 @@ class SecondReadings:
         answer.context = self._context(intent, answer)  # what a follow-up may borrow: the event shown
         answer.reading, answer.unread = reading_of(self, intent, answer)
         return answer
+
+    def _words_beyond(self, intent: Intent, metric: str) -> list[str]:
+        """The question's words that the figure's own words do not have ("war" of "border
+        war 1969", beside the border's length)."""
+        words = self.matcher.words_of(metric)
+        return [w for w in intent.residue.split() if w.isalpha() and w not in STOPWORDS and _stem(w) not in words
+                and w not in words and not self.lexicon.has(w, "party")]
 
     def _leaves_a_kind_of_thing(self, intent: Intent) -> bool:
         """Whether the question names a kind of thing that any figure may be of ("deal",
