@@ -242,3 +242,9 @@ def test_a_few_words_naming_an_event_of_a_time_the_figure_lacks_are_the_event(en
     # Words the figure explains all of ask the figure, which crr lacks for the time.
     for question in ("trade 2023", "exercises 2022", "Beijing–Moscow trade in 2023?"):
         assert not engine.ask(question).answered, question
+
+
+def test_a_broad_subject_asked_with_no_time_gives_each_kinds_latest(engine):
+    # "gas" is pipeline gas and LNG: the latest of each, not LNG alone.
+    answer = engine.ask("How much Russian gas does Beijing get?")
+    assert answer.answered and {9.9, 38.8} <= set(values(answer))

@@ -398,10 +398,10 @@ class Engine(SecondReadings, FollowUps, TalkSoFar, AfterShown, AnswerChecks, Eve
                 replace(intent, metric_id=m, metric_phrase=self.metrics[m].name.lower())) for m in siblings]
             answer = compound.join(intent.question, parts)
             intent.shown = siblings
-        elif intent.kind == "value" and (narrower := self.resolver.narrower_kinds(intent)):
+        elif intent.kind in ("value", "latest") and (narrower := self.resolver.narrower_kinds(intent)):
             # "gas in 2025": each kind of gas crr holds for the year, one answer.
-            parts = [self._answer_value(replace(intent, metric_id=m, metric_phrase=self.metrics[m].name.lower()))
-                     for m in narrower]
+            parts = [getattr(self, f"_answer_{intent.kind}")(
+                replace(intent, metric_id=m, metric_phrase=self.metrics[m].name.lower())) for m in narrower]
             answer = compound.join(intent.question, parts)
             intent.shown = narrower
         elif intent.kind in compound.FIGURE_KINDS and intent.metric_id is None:

@@ -306,8 +306,9 @@ class Settling:
         """"gas in 2025": a subject asked that the chosen metric narrows (LNG), when other
         metrics that match about as well narrow it another way (pipeline gas) and hold the
         time asked: the best metric of each narrower subject, the chosen one first."""
-        if not intent.metric_id or len(intent.periods) != 1 or not intent.subjects:
-            return []
+        if not intent.metric_id or not intent.subjects \
+                or len(intent.periods) != (0 if intent.kind == "latest" else 1):
+            return []  # ("how much gas does China get?": each kind's latest)
         chosen = self.metrics[intent.metric_id]
         asked = {s for group in intent.subjects for s in group}
         if not chosen.subjects or chosen.subjects[0] in asked:
@@ -323,7 +324,7 @@ class Settling:
                     or metric.subjects[0] in found \
                     or metric.subjects[0] in asked \
                     or MEASURE_GROUPS.get(metric.measure, metric.measure) != group \
-                    or not self.holds(metric_id, intent.periods[0]):
+                    or intent.periods and not self.holds(metric_id, intent.periods[0]):
                 continue
             found[metric.subjects[0]] = metric_id
         return list(found.values()) if len(found) > 1 else []
