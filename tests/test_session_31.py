@@ -248,3 +248,20 @@ def test_a_broad_subject_asked_with_no_time_gives_each_kinds_latest(engine):
     # "gas" is pipeline gas and LNG: the latest of each, not LNG alone.
     answer = engine.ask("How much Russian gas does Beijing get?")
     assert answer.answered and {9.9, 38.8} <= set(values(answer))
+
+
+def test_why_after_two_figures_is_still_a_cause_crr_does_not_give(engine):
+    answer = talk(engine, "UN voting agreement 1988", "and 1993?", "why did it fall?")
+    assert answer.kind == "judgement" and not answer.values
+
+
+def test_who_are_the_holders_of_a_role_names_all_that_fit_it_best(engine):
+    answer = engine.ask("who are the military leaders in the engagements?")
+    for name in ("Shoigu", "Belousov", "Dong Jun", "Li Shangfu", "Wei Fenghe"):
+        assert name in answer.text
+    assert "Xi Jinping" not in answer.text
+
+
+def test_the_most_valuable_year_is_the_peak_of_a_value(engine):
+    answer = engine.ask("most valuable year for crude imports")
+    assert answer.answered and values(answer)[0] == 58.378 and answer.values[0].period == "2022"

@@ -233,7 +233,8 @@ class FollowUps:
         if self._part_asked_of_shown(intent, metric, periods):
             return  # "what share is that?", "and the rest?" after a part's count
         talked = before.get("talked") or []
-        if intent.asked_kind == "change" and not intent.periods and len(talked) >= 2 and metric in self.metrics \
+        if intent.asked_kind == "change" and intent.kind != "judgement" and not intent.periods and len(talked) >= 2 \
+                and metric in self.metrics \
                 and not (intent.subjects or intent.people or intent.parties or self._new_content(intent)):
             # "so how much did it grow?" after LNG in 2025 and in 2019: between the two times talked of.
             first, last = sorted(talked[-2:])
