@@ -265,3 +265,8 @@ def test_who_are_the_holders_of_a_role_names_all_that_fit_it_best(engine):
 def test_the_most_valuable_year_is_the_peak_of_a_value(engine):
     answer = engine.ask("most valuable year for crude imports")
     assert answer.answered and values(answer)[0] == 58.378 and answer.values[0].period == "2022"
+
+
+def test_a_figure_that_leaves_a_word_unread_gives_way_to_an_event_titled_with_every_word(engine):
+    answer = engine.ask("China abstained on UN vote condemning the invasion")
+    assert answer.answered and answer.events and answer.events[0].date.startswith("2022") and not answer.values

@@ -139,6 +139,11 @@ class Engine(SecondReadings, FollowUps, TalkSoFar, AfterShown, AnswerChecks, Eve
                 whole = self._ask_after_statement(question, previous) or self._ask_a_clause(
                     question, previous, judged=whole.kind == "judgement") or self._events_named(
                     question, previous, whole) or whole
+            elif whole.unread and whole.kind in compound.FIGURE_KINDS \
+                    and (named := self._events_named(question, previous, whole)) is not None:
+                # "China abstained on UN vote condemning the invasion": a figure that leaves a
+                # word unread is no answer when an event's title has every word.
+                whole = named
             elif whole.kind == "what_happened":
                 # "Do Russians like China? What did Levada find in September 2022?": a figure
                 # asked after a preface, not the events that the two share words with.

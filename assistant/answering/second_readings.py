@@ -85,9 +85,11 @@ class SecondReadings:
             intent.metric_id = None  # "2004 border deal": a deal, which the border's length is not
         # A figure its words name that crr lacks for the time asked ("border war 1969": the
         # border's length) leaves the events of that time, if one has every word.
-        lacking = bool(intent.metric_id and intent.periods and not intent.measures
-                       and not self.resolver.holds(intent.metric_id, intent.periods[0])
-                       and self._words_beyond(intent, intent.metric_id))
+        # So does one that leaves a word of the question unplaced ("China abstained on the UN
+        # vote condemning the invasion": no count of roll calls condemns anything).
+        lacking = bool(intent.metric_id and not intent.measures and self._words_beyond(intent, intent.metric_id)
+                       and (intent.periods and not self.resolver.holds(intent.metric_id, intent.periods[0])
+                            or not intent.periods and refused.unread))
         if intent.metric_id and not lacking or intent.measures or intent.currency or intent.units or intent.judgement \
                 or not intent.people and any(rule in shapes for _, rule in intent.rejected[:1]):
             # A figure it names, held for other times ("trade 2023"), of another country
@@ -104,7 +106,8 @@ class SecondReadings:
                 or not others <= set((rows[0]["parties"] or "").split("; ")):
             return None
         title = {_stem(w) for w in re.findall(r"[a-z]+", rows[0]["title"].lower())}
-        if lacking and not (intent.periods[0].first_day <= rows[0]["date_start"] <= intent.periods[0].last_day
+        if lacking and not ((not intent.periods or intent.periods[0].first_day <= rows[0]["date_start"]
+                             <= intent.periods[0].last_day)
                             and all(_stem(w) in title for w in self._words_beyond(intent, intent.metric_id))):
             return None  # (an event of another time, or not named by the words, answers no figure of this one)
         if lacking:
