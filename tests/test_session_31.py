@@ -270,3 +270,10 @@ def test_the_most_valuable_year_is_the_peak_of_a_value(engine):
 def test_a_figure_that_leaves_a_word_unread_gives_way_to_an_event_titled_with_every_word(engine):
     answer = engine.ask("China abstained on UN vote condemning the invasion")
     assert answer.answered and answer.events and answer.events[0].date.startswith("2022") and not answer.values
+
+
+def test_less_than_half_is_a_level_not_a_comparison_of_two_figures(engine):
+    answer = engine.ask("Was there ever a year when China got less than half its arms from Russia?")
+    assert answer.answered and answer.kind == "when" and values(answer) == [39.1]
+    # Two figures set against each other are still compared.
+    assert engine.ask("was trade in 2024 bigger than in 2022?").answered

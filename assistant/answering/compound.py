@@ -180,7 +180,9 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
 # figures asked side by side, split where the second begins.
 _BIGGER = r"(?:bigger|larger|higher|greater|longer|smaller|lower|shorter|more|less|fewer)"
 _ASKING_WHICH = rf"compare|comparing|(?:which|what)(?: one)? (?:is|was|are|were) (?:the )?{_BIGGER}(?: of the two)?"
-COMPARING = Lazy(rf"^(?:{_ASKING_WHICH}|(?:is|was|are|were)\b(?=.+\b{_BIGGER} than\b))\s*[,:]?\s*"
+# (Not a level: "was there a year with less than half" sets a figure against no other.)
+COMPARING = Lazy(rf"^(?:{_ASKING_WHICH}|(?:is|was|are|were)\b(?=.+\b{_BIGGER} than\b"
+                 rf"(?!\s+(?:\d|half|a third|a quarter|one third|two thirds|three quarters|usd|us\$|\$))))\s*[,:]?\s*"
                  rf"|\s(?:vs\.?|versus)\s", re.IGNORECASE)
 # The words that open a comparison, taken off before it is cut in two.
 _LEAD = Lazy(rf"^(?:{_ASKING_WHICH}|is|was|are|were)\s*[,:]?\s*", re.IGNORECASE)

@@ -23,6 +23,9 @@ YES_NO = Lazy(r"^(?:did|has|have|had|was|were|is|are|does|do)\b")
 CROSSED = Lazy(r"\b(?:exceed\w*|top(?:ped)?|surpass\w*|pass(?:ed)?|cross(?:ed)?|(?:go|went|rise|rose|climb\w*) (?:above|over|past)|"
                r"(?:fall|fell|drop\w*|dip\w*|sink|sank|go|went) (?:below|under)|more than|less than|over|under|above|below|reach\w*|hit)"
                r"\s+(?:usd\s*|us\$\s*|\$\s*)?\d")
+# ... or a share's level said as a fraction: "less than half", "over a third".
+CROSSED_FRACTION = Lazy(r"\b(?:(?:more|less|fewer) than|under|over|above|below|exceed\w*|top\w*) "
+                        r"(?:half|a third|a quarter|one third|two thirds|three quarters)\b")
 # A yes-or-no question of whether someone said a thing, and not how much of it.
 SAID_ASKED = Lazy(r"^(?:did|has|have|had|does|do)\b(?!.*\b(?:how (?:many|much)|share|percent|percentage|proportion)\b)"
                   r"[^?]{0,60}?(?<!who )(?<!that )\b(?:say|said|claim|claimed|state|"
@@ -138,8 +141,11 @@ class Settling:
             # "Is China Russia's largest trading partner?": the superlative is the rank asked
             # (first), not the highest of its values over time.
             intent.kind = metric_kind(None, intent.periods)
-        if intent.kind in ("latest", "value") and intent.metric_id and intent.numbers and YES_NO.match(intent.normalized) \
-                and not intent.periods and CROSSED.search(intent.normalized) \
+        level = intent.numbers and CROSSED.search(intent.normalized) or (
+            self.metrics[intent.metric_id].unit == "percent" and CROSSED_FRACTION.search(intent.normalized)
+            if intent.metric_id else None)
+        if intent.kind in ("latest", "value", "what_happened") and intent.metric_id and level \
+                and YES_NO.match(intent.normalized) and not intent.periods \
                 and self.metrics[intent.metric_id].measure != "rank":
             # "Did trade ever exceed $200bn?": whether, and when, it crossed the level ("was
             # trade above $110bn in 2019?" asks the year's figure, set against the level).
