@@ -277,3 +277,14 @@ def test_less_than_half_is_a_level_not_a_comparison_of_two_figures(engine):
     assert answer.answered and answer.kind == "when" and values(answer) == [39.1]
     # Two figures set against each other are still compared.
     assert engine.ask("was trade in 2024 bigger than in 2022?").answered
+
+
+def test_words_of_a_sharp_change_ask_the_figure_and_its_change(engine):
+    answer = engine.ask("did trade collapse in 2025?")
+    assert answer.answered and 234 in values(answer) and "6.9%" in answer.text
+
+
+def test_a_change_since_a_time_wants_a_figure_from_then_on(engine):
+    # Yukos's oil for 1999 has no figure since the invasion; the yearly series does.
+    answer = engine.ask("Did Russian oil sales to China take off after the invasion?")
+    assert answer.values and all(v.metric == "oil_exports_to_china" for v in answer.values)
