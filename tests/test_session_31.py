@@ -288,3 +288,13 @@ def test_a_change_since_a_time_wants_a_figure_from_then_on(engine):
     # Yukos's oil for 1999 has no figure since the invasion; the yearly series does.
     answer = engine.ask("Did Russian oil sales to China take off after the invasion?")
     assert answer.values and all(v.metric == "oil_exports_to_china" for v in answer.values)
+
+
+def test_who_revealed_a_figure_is_the_person_its_record_says_did(engine):
+    answer = talk(engine, "How much did Chinese banks put up for Rosneft's Yuganskneftegaz purchase?", "who revealed that?")
+    assert answer.answered and answer.text.startswith("Alexei Kudrin")
+
+
+def test_a_kind_of_name_asked_alone_after_a_figure_is_asked_of_it(engine):
+    answer = talk(engine, "What stakes did China take in Yamal LNG projects in 2019?", "which chinese companies?")
+    assert not answer.answered and "Entity List" not in answer.text

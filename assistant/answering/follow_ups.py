@@ -33,6 +33,10 @@ COMMON_SUBJECT_WORDS = frozenset(
 # A follow-up asking for a part of the figure just given.
 PART_OF_THOSE = Lazy(r"\bhow many of (?:those|these|them)\b|\b(?:of|among) (?:those|these|them),? how many\b")
 # A follow-up about the people of the event just shown: "who took part?", "who signed it?".
+# A kind of name asked alone, perhaps of a country: "which chinese companies?", "which bank?".
+WHICH_KIND_ALONE = Lazy(r"^(?:and |so )?(?:which|what) (?:(?:chinese|russian|state|state-owned) )?"
+                        r"(?:compan(?:y|ies)|firms?|banks?|bodies|body|organi[sz]ations?|institutions?|ministr(?:y|ies)|"
+                        r"agenc(?:y|ies)|pollsters?|refiner(?:y|ies)|buyers?|sellers?|suppliers?)(?: (?:was|were) (?:it|they|that))?\??$")
 WHO_OF_PREVIOUS = Lazy(
     r"^(?:and |so )?who (?:took part|takes part|was there|were there|attended|participated|was involved|"
     r"were involved|signed(?: it| that| this| them)?|was present|were present|came|met|went|led it|"
@@ -108,7 +112,9 @@ class FollowUps:
                 intent.kind = "value"  # "the year after?" after a figure: the figure a year on
         # "Who took part?", "when was that?": about the event just shown.
         about_shown = None
-        if intent.kind == "who" and (WHO_OF_PREVIOUS.match(intent.normalized) or self._who_of_that(intent)):
+        if intent.kind == "who" and (WHO_OF_PREVIOUS.match(intent.normalized) or self._who_of_that(intent)
+                                     or WHICH_KIND_ALONE.match(intent.normalized) and not intent.periods):
+            # ("which chinese companies?" after China's stakes in Yamal: whose the figure is)
             about_shown = self._answer_who_of_previous
         elif intent.kind == "who" and (named := THE_THING_SHOWN.match(intent.normalized)) and previous.events:
             # "who signed the deal?" after Power of Siberia's opening: the deal the events just

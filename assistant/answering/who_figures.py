@@ -32,6 +32,10 @@ COUNTED = Lazy(r"^(?:which|what|name|list|who)(?: (?:were|are|was|is))?"
 COUNTED_PEOPLE = Lazy(r"^(?:\S+ ){0,5}?(?:leaders|presidents|ministers|people|persons|officials|diplomats|"
                       r"generals|men|women|heads)\b")
 
+# Who said or made public what a figure is of.
+SAID_IT = Lazy(r"^(?:and |so )?who (revealed|disclosed|announced|said|reported|made (?:it|that) public)\b")
+SAID_VERBS = {"revea": "reveal|disclos|announc|made public", "discl": "reveal|disclos|announc|made public",
+              "annou": "announc|reveal|disclos", "said": "said|say|stated", "repor": "report", "made ": "reveal|disclos|made public"}
 # Which of several had the most of a count they share.
 MOST_OF = Lazy(r"\b(?:the most|most of|the largest share|the biggest share|the fewest|the least|the lion's share)\b")
 HOW_MUCH = Lazy(r"\bhow (?:much|many|big|large)\b")
@@ -244,6 +248,12 @@ class WhoOfFigures:
             # "Which pollster was it?": a kind of name asked, which the figure's record gives
             # when it speaks of one ("a Levada Center survey"); trade's record names no company.
             people = self._names_beyond(record, intent.question, intent.parties)
+        if not people and (act := SAID_IT.search(intent.normalized)):
+            # "Who revealed that?": a person crr knows whom the record says did it ("Finance
+            # Minister Alexei Kudrin disclosed the loans").
+            verbs = SAID_VERBS.get(act.group(1)[:5], act.group(1)[:5])
+            people = [p["name"] for p in self._people_in(record.lower())
+                      if re.search(rf"\b{re.escape(p['name'].split()[-1])}\b\W+(?:\w+\W+){{0,2}}?(?:{verbs})", record, re.I)]
         if not people:
             # The names a figure's words give ("Crimea", "Power of Siberia") are not who did it.
             text = (f"crr's records of {metric.name} name no one who took part in it, so it names no one; "
