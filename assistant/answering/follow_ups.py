@@ -37,6 +37,8 @@ PART_OF_THOSE = Lazy(r"\bhow many of (?:those|these|them)\b|\b(?:of|among) (?:th
 WHICH_KIND_ALONE = Lazy(r"^(?:and |so )?(?:which|what) (?:(?:chinese|russian|state|state-owned) )?"
                         r"(?:compan(?:y|ies)|firms?|banks?|bodies|body|organi[sz]ations?|institutions?|ministr(?:y|ies)|"
                         r"agenc(?:y|ies)|pollsters?|refiner(?:y|ies)|buyers?|sellers?|suppliers?)(?: (?:was|were) (?:it|they|that))?\??$")
+# "since" with no time of its own, or "since then": from the time just shown.
+SINCE_THEN = Lazy(r"\bsince(?: then| that time| that date)?\s*\??$")
 WHO_OF_PREVIOUS = Lazy(
     r"^(?:and |so )?who (?:took part|takes part|was there|were there|attended|participated|was involved|"
     r"were involved|signed(?: it| that| this| them)?|was present|were present|came|met|went|led it|"
@@ -157,6 +159,10 @@ class FollowUps:
                               "parties": [], "parts": []}
             return answer
         self._people_for_pronoun(intent, previous)
+        if not intent.periods and SINCE_THEN.search(intent.normalized) and (when := date_shown(previous)):
+            # "how many times has he met Putin since?" after November 2012: since then.
+            shown = period_of_label(when)
+            intent.periods = [Period(f"{when}/..", shown.start, None, "since", f"since {shown.phrase}")]
         shifted = _shift_year(intent.normalized, periods_in_context(previous.context or {}))
         if intent.kind == "what_happened" and not intent.periods and shifted and intent.people:
             # "what did Xi do the next month?" after February 2023: his events of March.

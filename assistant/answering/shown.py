@@ -34,6 +34,11 @@ THAT_YEAR = Lazy(r"\b(?:that|the same|this) year\b|\bin that year\b")
 PERSONAL = Lazy(r"\b(they|them|their|he|him|his|she|her)\b")
 
 
+def _names_of(person) -> list[str]:
+    """A person's name and aliases, as the people table gives them."""
+    return [person["name"], *filter(None, (person["aliases"] or "").split("; "))]
+
+
 class ShownBefore:
     """What the previous answer showed; mixed into Engine."""
 
@@ -113,11 +118,22 @@ class ShownBefore:
         said = PERSONAL.search(intent.normalized)
         if not FREQUENCY.search(intent.normalized):
             return  # "how many documents did they sign?": at the event shown, which the context gives
-        if intent.people or not said or not previous.events or not previous.events[0].event_id \
+        if not said or not previous.events or not previous.events[0].event_id \
                 or (previous.context or {}).get("kind") not in ("when", "what_happened", "who"):
             return
-        people = [p["name"] for p in self.store.people_of_event(previous.events[0].event_id)]
         plural = said.group(1) in ("they", "them", "their")
+        if plural and intent.people:
+            return
+        # "how many times has he met Putin since?": of the event's people, not one the question names
+        rows = [p for p in self.store.people_of_event(previous.events[0].event_id) if p["id"] not in intent.people]
+        if not plural and len(rows) > 1:
+            # ... the one the question before was about ("when did Xi succeed Hu?": Xi, named first)
+            before = previous.question.lower()
+            asked_of = [p for p in self._people_in(before) if p["id"] in {r["id"] for r in rows}]
+            asked_of.sort(key=lambda p: min((i for i in (before.find(n.lower()) for n in _names_of(p)) if i >= 0),
+                                            default=len(before)))
+            rows = asked_of[:1]
+        people = [p["name"] for p in rows]
         if not people or (plural and len(people) < 2) or (not plural and len(people) != 1):
             return
         names = " and ".join(people) + ("'s" if said.group(1) in ("their", "his", "her") else "")

@@ -105,7 +105,7 @@ class SpanAnswers:
             elif _same_span_start(row, period) and _same_span_end(row, period):
                 exact.append(row)
             elif period.form == "since" and start and start[:4] == period.first_day[:4]:
-                related.append(row)
+                related.append(row)  # ... or a year on, inside it ("since 2012": 2013 to 2025)
             elif (period.form == "range" and start and start >= period.first_day
                   and row["period_end"] <= period.last_day):
                 related.append(row)  # a span inside the one asked about (1992-1994 in the 1990s)
