@@ -133,7 +133,7 @@ class RoleAnswers:
         # "Who are the military leaders ...?": all of them; "who is ...": the first two at most.
         many = bool(re.search(r"^(?:and )?who (?:are|were)\b|\b(?:leaders|ministers|ambassadors|envoys|diplomats|"
                               r"generals|officials|premiers|presidents)\b", intent.normalized))
-        if many:  # ... of those that meet as many of its words as the best
+        if many and not both:  # ... of those that meet as many of its words as the best
             best = scored[0][0] if scored else 0
             kept = {id(p) for score, *_, p in scored if score == best}
             return [p for p in people if id(p) in kept][:8]
