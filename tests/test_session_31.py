@@ -305,3 +305,19 @@ def test_he_is_the_one_the_question_before_was_about_and_since_is_since_then(eng
     assert "Xi Jinping" in answer.reading["summary"] and "since November 2012" in answer.reading["summary"]
     # (crr holds the count for 2013 to 2025, which starts after the time asked: not given as it)
     assert not answer.values
+
+
+def test_what_they_signed_is_the_events_of_signing(engine):
+    answer = engine.ask("What did Beijing and Moscow sign in 2004 about the eastern border?")
+    assert answer.events and "Complementary Agreement" in answer.events[0].title and not answer.values
+
+
+def test_short_forms_pledges_and_et_al(engine):
+    from assistant.reading.read import read
+
+    assert "meeting" in engine.lexicon.written_out("xi putin mtgs since invasion")
+    answer = engine.ask("In barrels per day, what rail oil exports to China did Russia pledge for 2005?")
+    assert answer.answered and values(answer) == [200000]
+    answer = engine.ask("China-Soviet/Russia UN General Assembly agreement rate in 1991 per Voeten et al.?")
+    assert answer.answered and values(answer) == [53.7]
+    assert read("UN voting 1991 per Voeten et al.", engine.lexicon).sources == ["unga-voting-voeten"]

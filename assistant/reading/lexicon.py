@@ -241,8 +241,9 @@ class Lexicon:
         """The text with each short form the vocabulary knows written out ("crude frm
         russia": "crude from russia")."""
         words = text.split()
-        full = [next((b.value for b in self.entries.get((word,), ()) if b.facet == "shorthand"), word)
-                for word in words]
+        # (a short form in the plural is the plural's: "mtgs" is read as "mtg" is)
+        full = [next((b.value for b in (*self.entries.get((word,), ()), *self.entries.get((phrase_key(word),), ()))
+                      if b.facet == "shorthand"), word) for word in words]
         return " ".join(full) if full != words else text
 
 
