@@ -321,3 +321,15 @@ def test_short_forms_pledges_and_et_al(engine):
     answer = engine.ask("China-Soviet/Russia UN General Assembly agreement rate in 1991 per Voeten et al.?")
     assert answer.answered and values(answer) == [53.7]
     assert read("UN voting 1991 per Voeten et al.", engine.lexicon).sources == ["unga-voting-voeten"]
+
+
+def test_two_months_joined_by_a_dash_are_a_span(engine):
+    from assistant.reading.periods import extract_periods
+    from assistant.reading.words import normalize
+
+    assert [p.label for p in extract_periods(normalize("xi putin contacts feb 2022–feb 2026"))[0]] == ["2022-02/2026-02"]
+    assert [p.label for p in extract_periods(normalize("exercises jan 2022 - dec 2025"))[0]] == ["2022-01/2025-12"]
+    # Two months joined by "and" are two times.
+    assert len(extract_periods(normalize("trade in march 2023 and may 2024"))[0]) == 2
+    answer = engine.ask("Give both counts for Feb 2022–Feb 2026: Xi–Putin contacts and Wang Yi–Lavrov meetings.")
+    assert {19, 30} <= set(values(answer))

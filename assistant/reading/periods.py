@@ -341,7 +341,7 @@ def _index(tag: str) -> int:
 
 
 _MARKS = patterns.compile(rf"{_MARK}([{_LETTERS}]+)")
-_SPAN = patterns.compile(rf"\b(?:(between|from)\s+)?{_MARK}([{_LETTERS}]+)\s*(to|until|till|through|and|-)\s*"
+_SPAN = patterns.compile(rf"(?:\b(between|from)\s+)?{_MARK}([{_LETTERS}]+)\s*(to|until|till|through|and|-)\s*"
                    rf"{_MARK}([{_LETTERS}]+)")
 _OPENING_WORDS = ("since", "after", "following", "from", "before", "until", "till", "prior to", "by")
 _OPEN = patterns.compile(rf"\b({'|'.join(_OPENING_WORDS)})\s+(?:the\s+)?{_MARK}([{_LETTERS}]+)")
