@@ -5,6 +5,7 @@ Each test names the mechanism, not the question that showed it was missing.
 
 from __future__ import annotations
 
+import pytest
 from talking import talk, values
 
 
@@ -333,3 +334,18 @@ def test_two_months_joined_by_a_dash_are_a_span(engine):
     assert len(extract_periods(normalize("trade in march 2023 and may 2024"))[0]) == 2
     answer = engine.ask("Give both counts for Feb 2022–Feb 2026: Xi–Putin contacts and Wang Yi–Lavrov meetings.")
     assert {19, 30} <= set(values(answer))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("trade and oil in 2024", {245, 108}),
+    ("oil and LNG in 2022", {86.2, 6.505}),
+    ("crude oil volume and value in 2021", {79.64, 40.295}),
+])
+def test_two_figures_joined_by_and_before_one_time_are_each_answered(engine, question, expected):
+    answer = engine.ask(question)
+    assert answer.answered and expected <= set(values(answer))
+
+
+def test_two_subjects_joined_as_written_in_the_plural_are_two_parts(engine):
+    answer = engine.ask("chinese students and tourists in russia 2024")
+    assert answer.kind == "compound" and 50000 in values(answer)

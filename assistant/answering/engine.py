@@ -155,7 +155,8 @@ class Engine(SecondReadings, FollowUps, TalkSoFar, AfterShown, AnswerChecks, Eve
                 return compared
             if (one_side := compound.one_side_missing(question[:MAX_QUESTION], whole, self._ask_one, previous)):
                 return one_side
-            if whole.kind in ("error", "unknown") or not whole.context.get("parts"):
+            # ("trade and oil in 2024": no one figure is both, but each part is one)
+            if whole.kind == "error" or not whole.context.get("parts") or whole.kind == "unknown" and whole.answered:
                 if compound.JOINS.search(question[:MAX_QUESTION]) and whole.kind != "error":
                     return compound.answer_parts(question, whole, self._ask_one, previous)
                 return whole

@@ -360,10 +360,17 @@ def parts_asked(intent: Intent, words: list[str], found: list[Found]) -> list[st
     if pair and pair.group(1) != pair.group(2):
         whole = pair.group(0)
         return [text.replace(whole, f"{pair.group(1)}s"), text.replace(whole, f"{pair.group(2)}s")]
-    for first, second in coordinated(found, words, "subject"):
+    for first, second in [*coordinated(found, words, "subject"), *coordinated(found, words, "measure")]:
+        intent.parts_of = "measure" if first.values("measure") and not first.values("subject") else "subject"
         if words[first.end] == "or":
             continue
         joined = " ".join(words[first.start:second.end])
+        if joined not in text:  # as written: "students and tourists"
+            joined = " ".join(intent.spelled.get(w, w) for w in words[first.start:second.end])
+            first_said = " ".join(intent.spelled.get(w, w) for w in words[first.start:first.end])
+            second_said = " ".join(intent.spelled.get(w, w) for w in words[second.start:second.end])
+        else:
+            first_said, second_said = first.text, second.text
         if joined in text:
-            return [text.replace(joined, first.text), text.replace(joined, second.text)]
+            return [text.replace(joined, first_said), text.replace(joined, second_said.removeprefix("and "))]
     return []

@@ -321,4 +321,7 @@ def coordinated(found: list[Found], words: list[str], facet: str) -> list[tuple[
                 and words[first.end] in ("and", "or", "vs", "versus", "&") \
                 and set(first.values(facet)).isdisjoint(second.values(facet)):
             pairs.append((first, second))
+        elif second.start == first.end and second.text.startswith("and ") \
+                and set(first.values(facet)).isdisjoint(second.values(facet)):
+            pairs.append((first, second))  # "volume and value": a cue that takes its "and" along
     return pairs
