@@ -12,9 +12,9 @@ from talking import talk, values
 def test_a_share_level_said_as_a_fraction_is_a_threshold(engine):
     # "more than half" of a share in percent is above 50%; "under a third" below 33.3%.
     answer = engine.ask("first year Russia supplied more than half of China's arms imports")
-    assert answer.answered and answer.kind == "when" and "above 50%" in answer.text
+    assert answer.answered and answer.kind == "when" and "above half (50%)" in answer.text
     answer = engine.ask("in which year did Russia's share of China's arms imports fall below half?")
-    assert answer.answered and "below 50%" in answer.text
+    assert answer.answered and "below half (50%)" in answer.text
     # A level the figures never reach is said, with no date.
     answer = engine.ask("when did Russia's share of China's arms imports drop under a third?")
     assert not answer.answered and "never below" in answer.text
@@ -349,3 +349,9 @@ def test_two_figures_joined_by_and_before_one_time_are_each_answered(engine, que
 def test_two_subjects_joined_as_written_in_the_plural_are_two_parts(engine):
     answer = engine.ask("chinese students and tourists in russia 2024")
     assert answer.kind == "compound" and 50000 in values(answer)
+
+
+def test_more_than_a_third_is_above_a_third(engine):
+    # "more than a third", held as 33.3 with its bound, is above a third (33.33...).
+    answer = engine.ask("when did yuan share of Russian exports pass a third?")
+    assert answer.answered and answer.values[0].period == "2024-06" and "above a third" in answer.text

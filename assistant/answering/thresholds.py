@@ -45,6 +45,7 @@ class Condition:
     test: str          # above, below, equal, highest, lowest
     number: float | None
     words: str         # how the answer names it
+    said: str = ""     # the level as the question says it, when in words ("half", "a third")
 
 
 def condition(intent: Intent, name: str = "", unit: str = "") -> Condition | None:
@@ -61,19 +62,21 @@ def condition(intent: Intent, name: str = "", unit: str = "") -> Condition | Non
     if fraction:
         number = _FRACTIONS[fraction.group(1).removeprefix("one ").removeprefix("a ")]
         if fraction.group(1) == "majority" and not BELOW.search(text):
-            return Condition("above", number, "above")
+            return Condition("above", number, "above", "half")
+        said = fraction.group(1)
         text = text[:fraction.start()] + f"{number:g}" + text[fraction.end():]
     if number is not None:
         # The words just before the number say how it is compared ("topped USD 100 bn"):
         # "over supplies to Russia" elsewhere in the question compares nothing.
         near = _before_number(text, number)
+        said = said if fraction else ""
         if BELOW.search(near):
-            return Condition("below", number, "below")
+            return Condition("below", number, "below", said)
         if ABOVE.search(near) and not re.search(r"\b(?:reached|reach|hit)\b", near):
-            return Condition("above", number, "above")
+            return Condition("above", number, "above", said)
         if re.search(r"\b(?:reached|reach|hit)\b", near):
-            return Condition("at_least", number, "at or above")
-        return Condition("equal", number, "at")
+            return Condition("at_least", number, "at or above", said)
+        return Condition("equal", number, "at", said)
     if HIGHEST.search(text):
         return Condition("highest", None, "at its highest")
     if LOWEST.search(text):
@@ -111,9 +114,18 @@ def _before_number(text: str, number: float) -> str:
     return " ".join(text[:match.start()].split()[-4:])
 
 
+def _level(cond: Condition, unit: str) -> str:
+    """The level a figure is set against, as the question says it ("a third") or in the unit."""
+    if cond.said:
+        return f"{cond.said} ({format_value(round(cond.number, 1), unit)})"
+    return format_value(cond.number, unit)
+
+
 def _meets(value: float, qualifier: str, cond: Condition) -> bool:
     if cond.test == "above":
-        return value > cond.number
+        # ("more than a third", held as 33.3: above a third, which is 33.33...)
+        return value > cond.number or bool(cond.said) and qualifier in ("more than", "over", "above") \
+            and abs(value - cond.number) < 0.05
     if cond.test == "at_least":
         return value >= cond.number
     if cond.test == "below":
@@ -146,14 +158,14 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
     draft = Draft(engine.store)
     interpretation = (f"Assuming '{intent.metric_phrase}' means {metric.name} ({metric.unit}), read as a "
                       f"question about when it was {cond.words}"
-                      + (f" {format_value(cond.number, metric.unit)}" if cond.number is not None else "") + ".")
+                      + (f" {_level(cond, metric.unit)}" if cond.number is not None else "") + ".")
     chosen = _choose(rows, cond, intent)
     exact = [r for r in rows if abs(r["value"] - cond.number) < 1e-9] if cond.test == "at_least" else []
     if exact:
         chosen = exact  # "when did trade hit $190 bn?": the year it stood at that very figure
     if not chosen:
         text = render("answers/when_figure_none.txt.j2", metric=metric, cond=cond,
-                      number=format_value(cond.number, metric.unit) if cond.number is not None else "",
+                      number=_level(cond, metric.unit) if cond.number is not None else "",
                       first=rows[0]["period"], last=rows[-1]["period"])
         return draft.answer(intent, False, "when", interpretation, text, [f"{metric.name.lower()} over time"])
     unheld = _unheld_before(rows, chosen[0]) if len(chosen) == 1 and cond.number is not None and not exact else []
@@ -164,7 +176,7 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
         before = max((r for r in rows if r["period_start"] < chosen[0]["period_start"]),
                      key=lambda r: r["period_start"])
         text = render("answers/when_figure_between.txt.j2", metric=metric, cond=cond, unheld=unheld,
-                      threshold=format_value(cond.number, metric.unit), before=before["period"],
+                      threshold=_level(cond, metric.unit), before=before["period"],
                       after=chosen[0]["period"])
         return draft.answer(intent, False, "when", interpretation, text, [f"{metric.name.lower()} over time"])
     finer = chosen and all(finer_than(intent.normalized, r["period"]) for r in chosen) \
@@ -180,7 +192,7 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
         return draft.answer(intent, False, "when", interpretation, text, [f"{metric.name.lower()} over time"])
     facts = [draft.observed(r, metric) for r in chosen]
     text = render("answers/when_figure.txt.j2", metric=metric, facts=facts, cond=cond, unheld=unheld,
-                  threshold=format_value(cond.number, metric.unit) if cond.number is not None else "")
+                  threshold=_level(cond, metric.unit) if cond.number is not None else "")
     return draft.answer(intent, True, "when", interpretation, text, [f"{metric.name.lower()} over time"])
 
 
