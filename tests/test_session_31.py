@@ -355,3 +355,11 @@ def test_more_than_a_third_is_above_a_third(engine):
     # "more than a third", held as 33.3 with its bound, is above a third (33.33...).
     answer = engine.ask("when did yuan share of Russian exports pass a third?")
     assert answer.answered and answer.values[0].period == "2024-06" and "above a third" in answer.text
+
+
+def test_one_country_ranked_among_the_others_partners_is_that_rank(engine):
+    # crr holds China's place among Russia's partners, not Russia's among China's.
+    answer = engine.ask("is Russia China's largest trading partner?")
+    assert not answer.answered and not answer.values and "not among China's" in answer.text
+    assert not engine.ask("China's top trading partner is Russia?").values
+    assert engine.ask("is China Russia's largest trading partner?").values[0].value == 1

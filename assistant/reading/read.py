@@ -299,6 +299,10 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     intent.whole_place = whole_place(text)
     intent.owner = stake_owner(text)
     intent.among = ranked_among(words, found)
+    if not intent.among and (partner := PARTNER_OF.search(text)):
+        # "is Russia China's largest trading partner?": Russia ranked among China's partners.
+        intent.among, intent.ranked = partner.group(2) or partner.group(3), partner.group(1) or partner.group(4)
+        intent.measures = intent.measures or {"rank"}  # a place among partners: a rank, no amount of trade
     if "rank" in intent.normalized:
         intent.ranked = ranked_one(intent.normalized, lexicon)
     intent.counted = counted_of(words, found)
@@ -467,6 +471,10 @@ def _kind(intent: Intent) -> str:
 
 # A few words that name the first of something, with no question word: its date.
 FIRST_ONE = Lazy(r"^(?:the )?(?:first|earliest|first-ever|first ever)\b")
+# One country ranked among the other's partners: "is @russia @china largest trad partner",
+# "@china top trad partner is @russia".
+PARTNER_OF = Lazy(r"@([a-z_]+) @([a-z_]+) (?:[a-z-]+ ){1,2}?(?:trad|trade|trading|economic|commercial) partner"
+                  r"|@([a-z_]+) (?:[a-z-]+ ){1,2}?(?:trad|trade|trading|economic|commercial) partner (?:is|was|has been) @([a-z_]+)")
 # Two times set against each other ("2024 vs 2022 in percent"): a change asked.
 SET_AGAINST = Lazy(r"\b(?:vs\.?|versus|compared?|comparison|against)\b")
 # "Did China abstain on the UN vote?": whether something was done, which an event answers.

@@ -356,7 +356,8 @@ RULES: list[Rule] = [
          lambda i, m, f: f"{m.name} is the share of {_part_of(m, f)}, not {f.party_names.get(i.share_part, i.share_part)}'s"),
     Rule("rank",
          lambda i, m, f: not i.among or m.measure != "rank" or f.ranked_among.get(m.id) in (None, i.among),
-         lambda i, m, f: f"{m.name} ranks among another country's list than the question's"),
+         lambda i, m, f: f"{m.name} is a place among {f.party_names.get(f.ranked_among.get(m.id), 'another country')}'s "
+                         f"partners, not among {f.party_names.get(i.among, i.among)}'s"),
     Rule("whole_place",
          lambda i, m, f: not i.whole_place or f.whole_places.get(m.id) in (None, i.whole_place),
          lambda i, m, f: f"{m.name} is a share of a whole in {f.party_names.get(f.whole_places.get(m.id), '')}, "

@@ -169,6 +169,7 @@ class Settling:
             intent.kind = metric_kind(intent.asked_kind, intent.periods)
         elif intent.kind in FIGURE_KINDS | {"what_happened", "about"} and self._no_figure_asked(intent) \
                 and not intent.periods and OPEN_YES_NO.match(intent.normalized) \
+                and not any(rule in ("rank", "ranked") for _, rule in intent.rejected[:1]) \
                 and (not intent.not_held or any(w not in intent.neutral for w in intent.content)):
             # ... with words no figure explains ("exploiting", "a trap"); "does China buy
             # Russian coal?" is a figure crr does not hold.
@@ -178,8 +179,10 @@ class Settling:
             # "Putin visits to China": the events of the people named; not "how many days did
             # Yeltsin spend in China", a number their events do not give.
             intent.kind = "what_happened"
-        elif intent.kind in FIGURE_KINDS and intent.metric_id is None and YES_NO.match(intent.normalized):
+        elif intent.kind in FIGURE_KINDS and intent.metric_id is None and YES_NO.match(intent.normalized) \
+                and not any(rule in ("rank", "ranked") for _, rule in intent.rejected[:1]):
             intent.kind = "what_happened"  # "did China vote against Russia at the UN?": the events
+            # (not "is Russia China's largest partner?", a rank crr holds only the other way)
         elif intent.kind in FIGURE_KINDS and intent.metric_id is None and not intent.not_held:
             # "2014?", "gas in 2023": no figure, so the events of the time; but a word
             # crr could not place ("trde 2024") asks for something it did not understand.
