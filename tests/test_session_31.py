@@ -363,3 +363,11 @@ def test_one_country_ranked_among_the_others_partners_is_that_rank(engine):
     assert not answer.answered and not answer.values and "not among China's" in answer.text
     assert not engine.ask("China's top trading partner is Russia?").values
     assert engine.ask("is China Russia's largest trading partner?").values[0].value == 1
+
+
+def test_each_part_of_a_hyphened_word_is_a_word_of_the_event(engine):
+    from assistant.answering.event_words import event_words
+
+    assert {"loan", "oil"} <= event_words("china and russia sign a loans-for-oil agreement")
+    answer = engine.ask("when was the loans for oil deal?")
+    assert answer.events[0].date.startswith("2009-02")

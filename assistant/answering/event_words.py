@@ -115,7 +115,9 @@ def _with_parts(words: list[str]) -> list[str]:
     for word in words:
         out.append(word)
         if "-" in word:
-            out.extend(part for part in word.split("-") if len(part) > 1 and not part.isdigit())
+            # (each part as a word of its own is cut: "loans-for-oil" has "loan")
+            out.extend(_stem(part) for part in word.split("-")
+                       if len(part) > 1 and not part.isdigit() and part not in STOPWORDS)
     return out
 
 
