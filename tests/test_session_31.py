@@ -371,3 +371,13 @@ def test_each_part_of_a_hyphened_word_is_a_word_of_the_event(engine):
     assert {"loan", "oil"} <= event_words("china and russia sign a loans-for-oil agreement")
     answer = engine.ask("when was the loans for oil deal?")
     assert answer.events[0].date.startswith("2009-02")
+
+
+def test_an_act_the_event_shown_names_is_asked_of_it(engine):
+    answer = talk(engine, "when did Xi become leader?", "who did he succeed?")
+    assert answer.text.startswith("Hu Jintao")
+
+
+def test_the_deals_after_an_event_of_deals_are_that_event(engine):
+    answer = talk(engine, "how many Su-35 did China buy?", "when?", "how much were the deals worth?")
+    assert answer.answered and values(answer) == [5]

@@ -39,6 +39,11 @@ WHICH_KIND_ALONE = Lazy(r"^(?:and |so )?(?:which|what) (?:(?:chinese|russian|sta
                         r"agenc(?:y|ies)|pollsters?|refiner(?:y|ies)|buyers?|sellers?|suppliers?)(?: (?:was|were) (?:it|they|that))?\??$")
 # "since" with no time of its own, or "since then": from the time just shown.
 SINCE_THEN = Lazy(r"\bsince(?: then| that time| that date)?\s*\??$")
+# "the deals", "the agreement": a thing of the kind an event is, named as known already.
+THE_THING = Lazy(r"\bthe (deals?|agreements?|treaty|treaties|contracts?|pacts?|accords?|projects?|pipelines?|loans?|"
+                 r"purchases?|sales?|exercises?|drills?|patrols?|visits?|summits?)\b")
+# "Who did he succeed?", "whom did she replace?": an act of the one just asked about.
+ACT_OF_ONE = Lazy(r"^(?:and |so )?(?:who|whom) (?:did|does|has|had) (?:he|she|they) (\w+)\??$")
 WHO_OF_PREVIOUS = Lazy(
     r"^(?:and |so )?who (?:took part|takes part|was there|were there|attended|participated|was involved|"
     r"were involved|signed(?: it| that| this| them)?|was present|were present|came|met|went|led it|"
@@ -88,6 +93,26 @@ class FollowUps:
     """Questions read in the light of the last answer; mixed into Engine."""
 
 
+    @staticmethod
+    def _names_the_thing_shown(intent: Intent, previous: Answer) -> bool:
+        """"How much were the deals worth?" after China buys the S-400 and Su-35s: "the deals"
+        are the event just shown, when its words speak of deals."""
+        named = THE_THING.search(intent.normalized)
+        if not named or not previous.events:
+            return False
+        shown = f"{previous.events[0].title} {previous.events[0].summary}".lower()
+        return bool(re.search(rf"\b{re.escape(_stem(named.group(1)))}", shown))
+
+    @staticmethod
+    def _act_of_shown(intent: Intent, previous: Answer) -> bool:
+        """"Who did he succeed?" after Xi succeeds Hu: an act the event shown names, asked of
+        the one it is about."""
+        act = ACT_OF_ONE.match(intent.normalized)
+        if not act or intent.periods or not previous.events:
+            return False
+        title = previous.events[0].title.lower()
+        return bool(re.search(rf"\b{re.escape(event_stem(_stem(act.group(1))))}", title))
+
     def _follow_previous(self, intent: Intent, previous: Answer) -> Answer | None:
         """Read a question in the light of the last answer; an answer when the follow-up
         is answered from the last answer alone (its sources, the people of its event)."""
@@ -115,7 +140,8 @@ class FollowUps:
         # "Who took part?", "when was that?": about the event just shown.
         about_shown = None
         if intent.kind == "who" and (WHO_OF_PREVIOUS.match(intent.normalized) or self._who_of_that(intent)
-                                     or WHICH_KIND_ALONE.match(intent.normalized) and not intent.periods):
+                                     or WHICH_KIND_ALONE.match(intent.normalized) and not intent.periods
+                                     or self._act_of_shown(intent, previous)):
             # ("which chinese companies?" after China's stakes in Yamal: whose the figure is)
             about_shown = self._answer_who_of_previous
         elif intent.kind == "who" and (named := THE_THING_SHOWN.match(intent.normalized)) and previous.events:
@@ -275,7 +301,8 @@ class FollowUps:
                 and len(periods) >= 2:
             intent.asked_kind = "change"  # "and oil?" after trade 2019 vs 2024: oil's change between them
         metric_kinds = {"value", "span", "change", "latest", "peak", "lowest", "swing", "series", "unknown"}
-        pointing = intent.follow_up or intent.deictic or bool(POINTING.search(intent.normalized))
+        pointing = intent.follow_up or intent.deictic or bool(POINTING.search(intent.normalized)) \
+            or self._names_the_thing_shown(intent, previous)
         if intent.kind == "judgement" and WHY.match(intent.normalized):
             # "why did it fall?": a cause, which crr does not give, of the figure shown or any;
             # the figure shown, and its time, are what it bears on and what the talk goes on with.
