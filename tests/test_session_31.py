@@ -381,3 +381,8 @@ def test_an_act_the_event_shown_names_is_asked_of_it(engine):
 def test_the_deals_after_an_event_of_deals_are_that_event(engine):
     answer = talk(engine, "how many Su-35 did China buy?", "when?", "how much were the deals worth?")
     assert answer.answered and values(answer) == [5]
+
+
+def test_he_after_a_who_answer_is_the_one_it_named(engine):
+    answer = talk(engine, "who is Russia's defence minister?", "and China's?", "when did he visit Russia?")
+    assert answer.answered and answer.events[0].date.startswith("2023-04")
