@@ -386,3 +386,13 @@ def test_the_deals_after_an_event_of_deals_are_that_event(engine):
 def test_he_after_a_who_answer_is_the_one_it_named(engine):
     answer = talk(engine, "who is Russia's defence minister?", "and China's?", "when did he visit Russia?")
     assert answer.answered and answer.events[0].date.startswith("2023-04")
+
+
+def test_which_reports_higher_after_a_figure_compares_its_reporters(engine):
+    answer = talk(engine, "trade in 2010", "which reports higher, China or Russia?")
+    assert answer.answered and "Russia's gives the larger figure" in answer.text
+
+
+def test_the_rest_after_a_worked_share_is_the_whole_less_the_part(engine):
+    answer = talk(engine, "how many exercises in 2024?", "how many were naval?", "what share is that?", "and the rest?")
+    assert answer.answered and 4 in values(answer)

@@ -148,6 +148,13 @@ class Engine(SecondReadings, FollowUps, TalkSoFar, AfterShown, AnswerChecks, Eve
                 # "Do Russians like China? What did Levada find in September 2022?": a figure
                 # asked after a preface, not the events that the two share words with.
                 whole = self._ask_a_clause(question, previous, figure=True) or whole
+            if not whole.answered and previous is not None and previous.answered and previous.values \
+                    and REPORTERS_COMPARED.search(question.lower()) and len(question) < 60:
+                # "which reports higher, China or Russia?" after a figure: that figure, by reporter.
+                again = self._ask_one(previous.question, None)
+                if again.answered and len({v.reporter for v in again.values if v.reporter}) == 2:
+                    whole = again
+                    whole.reading["summary"] += " (the figure just shown, as each country reports it)"
             if whole.answered and REPORTERS_COMPARED.search(question.lower()):
                 whole.text += _larger_reporter(whole)
             if (compared := compound.comparison(question[:MAX_QUESTION], whole, self._ask_one, previous,

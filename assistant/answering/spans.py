@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from dataclasses import replace
 
 from ..answer import Answer
 from .draft import AS_A_SHARE, AVERAGE_OF, LEAVING_OUT, TOTAL_OF, Draft, Fact, group_facts, join_words
@@ -274,7 +275,10 @@ class SpanAnswers:
                         f"(derived by crr: {formula}), from {a.text}{a.marks} of {b.text}{b.marks} "
                         f"({a.source_name}).")
                 intent.kind = "value"
-                return draft.answer(intent, True, "value", "Read as a share worked out from two counts.", text, [])
+                answer = draft.answer(intent, True, "value", "Read as a share worked out from two counts.", text, [])
+                # What a follow-up borrows: the part's count and its time ("and the rest?").
+                answer.context = {**self._context(replace(intent, metric_id=part.id)), "metric": part.id}
+                return answer
         return None
 
     def _total(self, draft: Draft, metric: MetricRow, period: Period, facts: list[Fact], average: bool = False,
