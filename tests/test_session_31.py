@@ -396,3 +396,8 @@ def test_which_reports_higher_after_a_figure_compares_its_reporters(engine):
 def test_the_rest_after_a_worked_share_is_the_whole_less_the_part(engine):
     answer = talk(engine, "how many exercises in 2024?", "how many were naval?", "what share is that?", "and the rest?")
     assert answer.answered and 4 in values(answer)
+
+
+def test_a_figure_asked_as_it_is_after_an_event_is_not_of_the_events_time(engine):
+    answer = talk(engine, "when was the border demarcation agreement signed?", "how long is the border?")
+    assert answer.answered and 4209.3 in values(answer)

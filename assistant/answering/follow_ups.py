@@ -39,6 +39,8 @@ WHICH_KIND_ALONE = Lazy(r"^(?:and |so )?(?:which|what) (?:(?:chinese|russian|sta
                         r"agenc(?:y|ies)|pollsters?|refiner(?:y|ies)|buyers?|sellers?|suppliers?)(?: (?:was|were) (?:it|they|that))?\??$")
 # "since" with no time of its own, or "since then": from the time just shown.
 SINCE_THEN = Lazy(r"\bsince(?: then| that time| that date)?\s*\??$")
+# Asked as it is now ("how long is the border?"): no figure of the time of an event shown.
+AS_IT_IS = Lazy(r"^(?:and |so )?(?:how (?:long|big|large|wide|much|many)|what) (?:is|are)\b(?!.*\b(?:then|that (?:year|day|time)))")
 # "the deals", "the agreement": a thing of the kind an event is, named as known already.
 THE_THING = Lazy(r"\bthe (deals?|agreements?|treaty|treaties|contracts?|pacts?|accords?|projects?|pipelines?|loans?|"
                  r"purchases?|sales?|exercises?|drills?|patrols?|visits?|summits?)\b")
@@ -490,7 +492,7 @@ class FollowUps:
         elif intent.metric_id and not intent.periods and periods and not extreme_of_it \
                 and not (FREQUENCY.search(intent.normalized) and self.metrics[intent.metric_id].measure == "rate") \
                 and intent.asked_kind not in ("latest", "peak", "lowest", "swing") and (
-                pointing or (before.get("kind") in ("when", "what_happened")
+                pointing or (before.get("kind") in ("when", "what_happened") and not AS_IT_IS.match(intent.normalized)
                              and self._about_the_events(intent.metric_id, previous))
                 or self._same_talk(intent.metric_id, metric, periods)) \
                 and not self._one_off_elsewhere(intent.metric_id, periods[0]):
