@@ -401,3 +401,8 @@ def test_the_rest_after_a_worked_share_is_the_whole_less_the_part(engine):
 def test_a_figure_asked_as_it_is_after_an_event_is_not_of_the_events_time(engine):
     answer = talk(engine, "when was the border demarcation agreement signed?", "how long is the border?")
     assert answer.answered and 4209.3 in values(answer)
+
+
+def test_a_vote_at_the_un_is_one_in_any_of_its_bodies(engine):
+    answer = engine.ask("did China ever vote against Russia at the UN?")
+    assert any(e.date.startswith("2024-11") for e in answer.events)
