@@ -406,3 +406,9 @@ def test_a_figure_asked_as_it_is_after_an_event_is_not_of_the_events_time(engine
 def test_a_vote_at_the_un_is_one_in_any_of_its_bodies(engine):
     answer = engine.ask("did China ever vote against Russia at the UN?")
     assert any(e.date.startswith("2024-11") for e in answer.events)
+
+
+def test_the_lowest_year_is_said_to_be_the_lowest_in_the_data(engine):
+    # crr holds yearly counts of exercises for 2024 and 2025 only: 2025 is the lowest of those.
+    answer = engine.ask("which year had the fewest joint exercises?")
+    assert "in the data" in answer.text.split("\n")[2]

@@ -78,9 +78,9 @@ def condition(intent: Intent, name: str = "", unit: str = "") -> Condition | Non
             return Condition("at_least", number, "at or above", said)
         return Condition("equal", number, "at", said)
     if HIGHEST.search(text):
-        return Condition("highest", None, "at its highest")
+        return Condition("highest", None, "at its highest in the data")
     if LOWEST.search(text):
-        return Condition("lowest", None, "at its lowest")
+        return Condition("lowest", None, "at its lowest in the data")
     if FELL.search(text):
         return Condition("fell", None, "lower than the year before")
     if ROSE.search(text):
