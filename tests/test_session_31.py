@@ -412,3 +412,8 @@ def test_the_lowest_year_is_said_to_be_the_lowest_in_the_data(engine):
     # crr holds yearly counts of exercises for 2024 and 2025 only: 2025 is the lowest of those.
     answer = engine.ask("which year had the fewest joint exercises?")
     assert "at its lowest in the data in 2025" in answer.text
+
+
+def test_a_phrase_a_figure_is_not_for_is_named_whole(engine):
+    answer = engine.ask("how much of Rosneft's IPO did CNPC buy?")
+    assert "'of rosneft's'" in answer.text and "for 'of'," not in answer.text

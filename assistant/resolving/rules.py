@@ -268,7 +268,9 @@ def _not_for_named(intent: Intent, metric: MetricRow) -> list[str]:
     said = []  # each as the question writes it, once ("exports", not "export", "exports", "exp")
     for word in metric.not_for:
         if (found := _word_start(word).search(intent.normalized)):
-            written = re.match(r"[\w'-]+", intent.normalized[found.start():]).group(0)
+            # (as many words as the phrase has: "of rosneft's", not "of")
+            count = max(1, len(word.split()))
+            written = re.match(rf"[\w'%-]+(?:\s+[\w'%-]+){{0,{count - 1}}}", intent.normalized[found.start():]).group(0)
             if written not in said:
                 said.append(written)
     return said
@@ -487,6 +489,9 @@ def reading_reason(rule: str, intent: Intent, nearest: MetricRow, facts: Facts) 
     if rule == "subject":
         missing = next((w for w, a in zip(intent.subject_words, intent.subjects)
                         if not facts.covers(nearest.subjects, a)), intent.subject_words[0] if intent.subject_words else "")
+        if not missing:  # (no subject named: the words it could not place)
+            words = ", ".join(repr(intent.as_written(w)) for w in intent.content[:3])
+            return f"crr holds no figure for {words}" if words else "crr holds no figure that fits these words"
         return f"crr holds no figure for '{intent.as_written(missing)}'"
     if rule == "flow" and intent.subject_words:
         return f"crr holds no figure for '{intent.as_written(intent.subject_words[0])}' {_flow_words(intent.flow, facts)}"
