@@ -417,3 +417,11 @@ def test_the_lowest_year_is_said_to_be_the_lowest_in_the_data(engine):
 def test_a_phrase_a_figure_is_not_for_is_named_whole(engine):
     answer = engine.ask("how much of Rosneft's IPO did CNPC buy?")
     assert "'of rosneft's'" in answer.text and "for 'of'," not in answer.text
+
+
+def test_the_one_who_did_what_is_asked_may_open_the_title(engine):
+    # "Sidanko goes bankrupt": a name that opens a title, followed by the act asked, is its doer.
+    answer = engine.ask("which company went bankrupt?")
+    assert answer.answered and "Sidanko" in answer.text.split(":")[0]
+    # The kind asked is what the answer is, not a word its event must say.
+    assert "Mishustin" in engine.ask("which russian leaders went to beijing in may 2023").text

@@ -15,7 +15,7 @@ from typing import Callable
 
 from ..answer import EventRef
 from ..reading.periods import describe_label, names_a_thing
-from ..reading.read import Intent
+from ..reading.read import NAME_KIND_ASKED, Intent
 from ..reading.words import Lazy, _stem, normalize
 from .event_words import (FULL_NAME, OCCURRENCE, ORDINALS, EventWords, acronyms, another_numbered, event_stem, modified,
                           event_words, names_another, numbered_names)
@@ -97,6 +97,10 @@ class EventSearch:
         # "When did Putin and Xi last meet?": which of the events is for _latest_or_first to
         # choose; no event need say "last" (one the sources call the first may say "first").
         terms = [t for t in terms if t not in LATEST_WORDS] or terms
+        if intent.kind == "who" and (kind := NAME_KIND_ASKED.search(intent.normalized)):
+            # "Which company went bankrupt?": the answer is a company; its event need not say so.
+            asked = {event_stem(_stem(w)) for w in kind.group(1).split()}
+            terms = [t for t in terms if t not in asked] or terms
         state: list[frozenset[str]] = []
         if terms and set(terms) <= STATE_ACTS:
             # "When was the PRC founded?": the state named is the thing founded; an event that

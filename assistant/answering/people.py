@@ -108,6 +108,7 @@ class PeopleAnswers:
                 if w.islower() and not self.lexicon.has(_stem(w), "party") and not self.lexicon.has(w, "party")}
         countries = bool(COUNTRIES.search(question.lower()))
         places_asked = bool(PLACES_ASKED.search(question.lower()))
+        kind_word = {_stem(m.group(1)) for m in [NAME_KIND_ASKED.search(question.lower())] if m}
         # The names the question writes itself ("Shandong Yulong"), not its common words ("navy").
         named_by_question = {_stem(w.lower()) for w in re.findall(r"(?<=\S )[A-Z][\w-]*", question)}
         names = []
@@ -118,8 +119,14 @@ class PeopleAnswers:
             if any(start <= match.start() < end for start, end in documents):
                 continue
             opening = match.start() == 0 or text[:match.start()].rstrip().endswith((".", ":", "("))
+            # ... unless what the question asks is done right after it ("Sidanko goes bankrupt"
+            # for "which company went bankrupt?"): the one who did it.
+            acting = {_stem(w) for w in re.findall(r"[a-z]+", text[match.end():match.end() + 30].lower())[:3]} \
+                & (asked - {_stem(w) for w in STOPWORDS} - kind_word)
             if opening and " " not in match.group(0) and not _NAME_ALONE.search(match.group(0)) \
-                    and not (countries and self._country_named(match.group(0))):
+                    and not (countries and self._country_named(match.group(0))) \
+                    and not (acting and not self.lexicon.has(match.group(0).lower(), "party")
+                             and not self._says_nothing(match.group(0).lower())):
                 continue  # "Volume of crude oil ...": a sentence's first word, unless only a name is so written
             # "Harbin Turbine-led", "Gazprom-owned": the name without the word joined to it.
             name = re.sub(r"['’]s$", "", re.sub(r"-(?:led|owned|backed|run|based|controlled)\b.*$|-[a-z]+$", "",
