@@ -201,6 +201,8 @@ def comparison(question: str, whole: Answer, ask: Callable[..., Answer], previou
     times (the whole question's reading works out that change)."""
     if not COMPARING.search(question):
         return None
+    if whole.answered and whole.kind == "change" and len((whole.context or {}).get("periods") or []) == 2:
+        return None  # "LNG imports 2019 vs 2025, change in percent": one figure at two times, worked out
     text = _LEAD.sub("", question.strip().rstrip("?")).strip()
     for sides in _SIDES:
         cut = sides.search(text)

@@ -376,6 +376,8 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     if "share" in intent.measures and AS_A_SHARE.search(intent.normalized):
         intent.measures -= {"count", "amount", "volume"}  # "how many were naval, as a share?": the share
     intent.kind = _kind(intent)
+    if intent.kind == "series" and intent.aggregate == "average" and any(p.form == "range" for p in intent.periods):
+        intent.kind = "span"  # "arms imports 2000-2005, average per year": one figure of the span
     if intent.kind == "who" and (asked := NAME_KIND_ASKED.search(intent.normalized)):
         # "Which pollster measured ...": the kind of name asked for, which the answer's names
         # give, not a word a figure must hold.
