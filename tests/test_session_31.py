@@ -437,3 +437,8 @@ def test_an_average_per_year_over_a_span_is_one_average(engine):
     answer = engine.ask("arms imports from Russia 2000-2005 average per year")
     assert answer.answered and any(v.derived and round(v.value, 1) == 2533.2 for v in answer.values)
     assert engine.ask("total trade per year 2015-2019").kind == "series"
+
+
+def test_a_change_is_given_for_each_reporters_series(engine):
+    answer = engine.ask("trade 2009 vs 2008")
+    assert answer.answered and {"china", "russia"} <= {v.reporter for v in answer.values if v.reporter}

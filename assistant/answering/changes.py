@@ -3,6 +3,7 @@ between two times."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, timedelta
 
 from ..answer import Answer
@@ -177,9 +178,11 @@ class ChangeAnswers:
         starting = starting or _one_within(everything, labels[0])
         ending = ending or _one_within(everything, labels[1])
         pairs = []
-        for source in sorted({r["source_id"] for r in everything}):
-            start = [r for r in starting if r["source_id"] == source]
-            end = [r for r in ending if r["source_id"] == source]
+        # Each source's change, and each reporter's where a source gives two (the IMF's
+        # trade as China reports it and as Russia reports it).
+        for source in sorted({_series(r) for r in everything}):
+            start = [r for r in starting if _series(r) == source]
+            end = [r for r in ending if _series(r) == source]
             if start and end:
                 pairs.append((start[0], end[0]))
         mixed = False
@@ -244,3 +247,8 @@ class ChangeAnswers:
         text = render("answers/change.txt.j2", metric=metric, changes=changes, stated=stated_facts, mixed=mixed)
         return draft.answer(intent, True, "change", interpretation, text, self._suggest(metric))
 
+
+def _series(row: sqlite3.Row) -> tuple[str, str]:
+    """The series a figure is of: its source, and the country whose statistics give it."""
+    reporter = row["reporter"] if "reporter" in row.keys() else ""
+    return row["source_id"], reporter or ""
