@@ -442,3 +442,10 @@ def test_an_average_per_year_over_a_span_is_one_average(engine):
 def test_a_change_is_given_for_each_reporters_series(engine):
     answer = engine.ask("trade 2009 vs 2008")
     assert answer.answered and {"china", "russia"} <= {v.reporter for v in answer.values if v.reporter}
+
+
+def test_a_countrys_statistics_name_its_reporter(engine):
+    from assistant.reading.read import read
+
+    assert read("trade 2010 Russian statistics", engine.lexicon).reporter == "russia"
+    assert values(engine.ask("chinese statistics on trade in 2015")) == [67.955]
