@@ -449,3 +449,10 @@ def test_a_countrys_statistics_name_its_reporter(engine):
 
     assert read("trade 2010 Russian statistics", engine.lexicon).reporter == "russia"
     assert values(engine.ask("chinese statistics on trade in 2015")) == [67.955]
+
+
+def test_the_soviet_collapse_is_a_moment(engine):
+    from assistant.reading.periods import extract_periods
+
+    (since,), _ = extract_periods("un agreement drop after soviet collapse")
+    assert since.form == "since" and since.start.isoformat() == "1991-12-26"

@@ -42,7 +42,8 @@ MOMENTS = [
      "the Western sanctions that followed the invasion (24 February 2022)"),
     (r"(?:the )?pandemic|covid(?:-19)?", date(2020, 1, 1), "the COVID-19 pandemic (2020)"),
     (r"(?:the )?(?:collapse|break-?up|dissolution|fall|end) of the (?:ussr|soviet union)"
-     r"|the (?:ussr|soviet union) (?:broke up|collapsed|dissolved|fell|ended)", date(1991, 12, 26),
+     r"|the (?:ussr|soviet union) (?:broke up|collapsed|dissolved|fell|ended)"
+     r"|(?:the )?(?:soviet|ussr|ussr's|soviet union's) (?:collapse|break-?up|dissolution|fall|end)", date(1991, 12, 26),
      "the dissolution of the Soviet Union (26 December 1991)"),
 ]
 
