@@ -456,3 +456,10 @@ def test_the_soviet_collapse_is_a_moment(engine):
 
     (since,), _ = extract_periods("un agreement drop after soviet collapse")
     assert since.form == "since" and since.start.isoformat() == "1991-12-26"
+
+
+def test_what_kind_of_firm_asks_a_name_as_which_does(engine):
+    answer = engine.ask("What Chinese state-owned arms maker shipped rifles, drone parts and body armour to Russia in 2022?")
+    assert answer.kind == "who" and "Norinco" in answer.text
+    # "What portion of Chinese banks ...": a share, no name.
+    assert engine.ask("What portion of Chinese banks turned down direct yuan payments from Russia?").kind != "who"

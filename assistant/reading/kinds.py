@@ -81,6 +81,10 @@ EVENT_KIND_PATTERNS = [
           r"|(?:\S+ ){0,3}(?:events?|developments|happenings|milestones|exercises|drills|manoeuvres|maneuvers|"
           r"patrols|treaties|agreements|summits|visits|incidents|cases)\b)\w+"
           r"|which\b(?:\s+\w+){0,2}\s+(?:person|people|leaders?|ministers?|officials?|diplomats?|presidents?|premiers?|envoys?)\b"
+          # "what Chinese arms maker shipped ...": a name, as "which" asks one
+          r"|^what (?!(?:[\w-]+ ){0,3}?(?:share|portion|percentage|proportion|number|percent|fraction|part|amount|value)\b)"
+          r"(?:[\w-]+ ){0,3}?(?:pollster|compan(?:y|ies)|firms?|banks?|makers?|producers?|exporters?|suppliers?|refiner(?:y|ies))\b"
+          r"(?! (?:share|value|number|count|volume|figure|stake)s?\b)(?!'s)"
           # "Kremlin spokesman who brushed off the plan?": a role, and who held it then
           r"|(?:the )?(?:[\w'-]+ ){0,3}(?:spokes\w+|ministers?|officials?|diplomats?|presidents?|premiers?|envoys?"
           r"|ambassadors?|generals?|leaders?|chiefs?|heads?|compan(?:y|ies)|firms?|banks?) who\b"),

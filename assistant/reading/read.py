@@ -49,7 +49,8 @@ COUNTED_WORDS = Lazy(r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?= (?:or \w+ )?(?:t
 # "which pollster", "which Russian company": the kind of name a who-question asks for.
 NAME_KINDS = (r"pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|organi[sz]ations?|institutes?|makers?|"
               r"producers?|exporters?|suppliers?")
-NAME_KIND_ASKED = Lazy(rf"\bwhich (?:[\w-]+ ){{0,3}}?({NAME_KINDS}|surveys?|polls?)\b")
+NAME_KIND_ASKED = Lazy(rf"(?:\bwhich|^what(?! (?:[\w-]+ ){{0,3}}?(?:share|portion|percentage|proportion|number|percent|fraction|part|amount|value)\b))"
+                       rf" (?:[\w-]+ ){{0,3}}?({NAME_KINDS}|surveys?|polls?)\b")
 # "that day", "then": a follow-up about the time of the answer before.
 DEICTIC = Lazy(r"\b(?:that (?:day|year|month|time|week)|the same (?:day|year|month|time)|at the time|then)\b")
 # A prediction or an explanation asked for: "will ...?", "why ...?" ("could you" is politeness).
