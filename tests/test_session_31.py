@@ -463,3 +463,8 @@ def test_what_kind_of_firm_asks_a_name_as_which_does(engine):
     assert answer.kind == "who" and "Norinco" in answer.text
     # "What portion of Chinese banks ...": a share, no name.
     assert engine.ask("What portion of Chinese banks turned down direct yuan payments from Russia?").kind != "who"
+
+
+def test_a_thing_traded_that_opens_a_sentence_is_no_part_of_a_name(engine):
+    answer = engine.ask("Which Russian oil firm signed three contracts with CNPC in 1997 to sell 1.5 million tons of oil for 1999?")
+    assert "Yukos" in answer.text and "Oil Yukos" not in answer.text

@@ -136,7 +136,7 @@ class PeopleAnswers:
             cased = re.findall(r"[A-Za-z0-9]+", re.sub(r"['’]s\b", "", name))
             whole = [w.lower() for w in cased]
             if opening and not (len(whole) > 1 and self._named_thing(" ".join(whole), countries)):
-                name = self._without_opening_words(name, kind)
+                name = self._without_opening_words(name, kind_word or kind)
                 cased = re.findall(r"[A-Za-z0-9]+", re.sub(r"['’]s\b", "", name))
                 whole = [w.lower() for w in cased]
             if not places_asked and self._is_place(whole):
@@ -181,12 +181,18 @@ class PeopleAnswers:
         are written large only because they open it ("Value of Rosneft" is Rosneft, "A Pew
         Research Center" is Pew Research Center); the kind asked stays ("Bank of China")."""
         words = name.split()
+        # (... nor a thing traded written large by the same chance: "Oil Yukos agreed" is Yukos)
         while len(words) > 1 and words[0].isalpha() and words[0].istitle() and _stem(words[0].lower()) not in kind \
-                and self._says_nothing(words[0].lower()):
+                and (self._says_nothing(words[0].lower()) or self._a_thing_traded(words[0].lower())):
             words = words[1:]
             if words[0] in ("of", "de"):
                 words = words[1:]
         return " ".join(words)
+
+    def _a_thing_traded(self, word: str) -> bool:
+        """A word that is a subject of one word and no party ("oil", "gas", "arms")."""
+        return self.lexicon.has(word, "subject") and not self.lexicon.has(word, "party") \
+            and not self.lexicon.has(word, "person")
 
     def _says_nothing(self, word: str) -> bool:
         """A small word, or one crr reads as harmless or as a measure ("value", "share")."""
