@@ -468,3 +468,11 @@ def test_what_kind_of_firm_asks_a_name_as_which_does(engine):
 def test_a_thing_traded_that_opens_a_sentence_is_no_part_of_a_name(engine):
     answer = engine.ask("Which Russian oil firm signed three contracts with CNPC in 1997 to sell 1.5 million tons of oil for 1999?")
     assert "Yukos" in answer.text and "Oil Yukos" not in answer.text
+
+
+def test_what_an_agreement_is_on_is_its_kind(engine):
+    from assistant.answering.event_words import modified
+
+    assert ("border", "agreement") in modified("Agreement on the Sino-Russian Border Management System")
+    assert not engine.ask("When did China and Russia sign a free trade agreement?").answered
+    assert engine.ask("When did China and Russia sign the border management agreement?").events[0].date.startswith("1994")

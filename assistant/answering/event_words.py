@@ -142,7 +142,13 @@ def modified(text: str) -> frozenset[tuple[str, str]]:
     "bomber patrol", "gas deal", "maritime patrol" (stems; stopwords pair with nothing)."""
     words = [w.strip("'-") for w in _PLAIN_WORD.findall(text.lower())]
     stems = [None if len(w) < 3 or w in STOPWORDS else event_stem(_stem(w)) for w in words]
-    return frozenset((a, b) for a, b in zip(stems, stems[1:]) if a and b)
+    pairs = {(a, b) for a, b in zip(stems, stems[1:]) if a and b}
+    # ... and what a thing is "on" or "for": "Agreement on the Sino-Russian Border Management
+    # System" is a border agreement.
+    for i, word in enumerate(words[1:-1], start=1):
+        if word in ("on", "for") and stems[i - 1]:
+            pairs |= {(s, stems[i - 1]) for s in stems[i + 1:i + 4] if s}
+    return frozenset(pairs)
 
 
 FULL_NAME = Lazy(r"\b[A-Z][a-z]+(?:'s)?(?: (?:of |and |for )?[A-Z][a-z]+(?:'s)?){2,}")
