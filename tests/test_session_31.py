@@ -476,3 +476,13 @@ def test_what_an_agreement_is_on_is_its_kind(engine):
     assert ("border", "agreement") in modified("Agreement on the Sino-Russian Border Management System")
     assert not engine.ask("When did China and Russia sign a free trade agreement?").answered
     assert engine.ask("When did China and Russia sign the border management agreement?").events[0].date.startswith("1994")
+
+
+def test_both_reporters_named_give_both_and_which_is_higher(engine):
+    from assistant.reading.read import read
+
+    assert read("trade 2018 China-reported vs Russia-reported", engine.lexicon).reporter is None
+    assert read("trade 2018 China-reported", engine.lexicon).reporter == "china"
+    answer = engine.ask("trade 2018 China-reported vs Russia-reported")
+    assert {106.654, 108.247} <= set(values(answer))
+    assert "Russia's gives the larger" in engine.ask("which reporter gives a higher trade figure in 2010?").text

@@ -179,7 +179,10 @@ def reporter(text: str) -> str | None:
 
 # Both sides' statistics asked: "reported by China and by Russia", "China's and Russia's own reports".
 _BOTH_REPORTERS = Lazy(r"\bby @(china|russia) (?:and|or|vs\.?|versus) (?:by )?@(?!\1)(?:china|russia)\b"
-                       r"|@(china|russia)(?:'s)? and @(?!\2)(?:china|russia)(?:'s)? (?:own )?(?:report|figure|statistic|data|number)")
+                       r"|@(china|russia)(?:'s)? and @(?!\2)(?:china|russia)(?:'s)? (?:own )?(?:report|figure|statistic|data|number)"
+                       # "China-reported vs Russia-reported", "China's figure and Russia's"
+                       r"|@(china|russia) (?:report|figure|statistic|data|number)[^ ]* (?:vs\.?|versus|and|or|against) "
+                       r"(?:the )?@(?!\3)(?:china|russia)\b")
 
 
 def asked_currency(words: list[str], found: list[Found]) -> tuple[str | None, int | None]:

@@ -44,6 +44,8 @@ def normalize(text: str) -> str:
         text = _SHORT_YEAR.sub(_full_year, text)  # "in '24" is 2024
     if "-" in text:
         text = _PART_SHORT_YEAR.sub(lambda m: f"{m.group(1)} {_full_year(m, 2)}", text)  # "end-22" is end 2022
+    if "-report" in text:
+        text = _REPORTED_BY.sub(r"\1 \2", text)  # "China-reported": as China reports it
     if "-by-" in text:
         text = text.replace("year-by-year", "year by year").replace("month-by-month", "month by month")
     if any(c.isdigit() for c in text) and _GLUED_MODEL.search(text):
@@ -156,6 +158,7 @@ _SINCE_THE_FIRST = Lazy(r"\bsince the (?:first|start|beginning|outset)(?: [a-z-]
 # "post" before a time: after it ("post Feb 2022", "post-2014", "post-invasion").
 _POST = Lazy(r"\bpost[- ](?=(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|"
              r"(?:the )?(?:invasion|war|pandemic|covid|crimea|annexation|sanctions)\b)")
+_REPORTED_BY = Lazy(r"\b([a-z]+)-(report(?:ed|s|ing)?)\b")
 _POST_SOVIET = Lazy(r"\bpost[- ]soviet\b")
 # "Before and after the invasion": before it, and after it.
 _BEFORE_AND_AFTER = Lazy(r"\bbefore and after ((?:the )?[a-z0-9-]+(?: of (?:the )?[a-z-]+)?)")
