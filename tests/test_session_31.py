@@ -486,3 +486,8 @@ def test_both_reporters_named_give_both_and_which_is_higher(engine):
     answer = engine.ask("trade 2018 China-reported vs Russia-reported")
     assert {106.654, 108.247} <= set(values(answer))
     assert "Russia's gives the larger" in engine.ask("which reporter gives a higher trade figure in 2010?").text
+
+
+def test_he_after_a_question_about_one_person_is_that_person(engine):
+    answer = talk(engine, "Xi Jinping", "when did he visit Moscow?")
+    assert "Xi" in answer.events[0].title and "Jiang" not in answer.events[0].title

@@ -116,16 +116,18 @@ class ShownBefore:
         """"How often did they meet?" after the date of Putin's first meeting with Hu: "they"
         are the people of the event shown, and the question is read again with their names."""
         said = PERSONAL.search(intent.normalized)
-        if said and said.group(1) in ("he", "him", "his", "she", "her") and previous.kind == "who" \
-                and not previous.events and not intent.people:
-            # "When did he visit Russia?" after who China's defence minister was: the one named.
-            named = self._people_in(previous.text.split("\n")[0].split(":")[0].lower())
+        if said and said.group(1) in ("he", "him", "his", "she", "her") and not intent.people:
+            # "When did he visit Moscow?" after a question about Xi alone, or after who China's
+            # defence minister was: the one person named.
+            named = self._people_in(previous.question.lower())
+            if not named and previous.kind == "who" and not previous.events:
+                named = self._people_in(previous.text.split("\n")[0].split(":")[0].lower())
             if len(named) == 1:
                 name = named[0]["name"] + ("'s" if said.group(1) in ("his", "her") else "")
                 fresh = read(intent.normalized[:said.start()] + name + intent.normalized[said.end():], self.lexicon)
                 fresh.question = intent.question
                 intent.__dict__.update(fresh.__dict__)
-            return
+                return
         if not FREQUENCY.search(intent.normalized):
             return  # "how many documents did they sign?": at the event shown, which the context gives
         if not said or not previous.events or not previous.events[0].event_id \
