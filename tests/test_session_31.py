@@ -491,3 +491,8 @@ def test_both_reporters_named_give_both_and_which_is_higher(engine):
 def test_he_after_a_question_about_one_person_is_that_person(engine):
     answer = talk(engine, "Xi Jinping", "when did he visit Moscow?")
     assert "Xi" in answer.events[0].title and "Jiang" not in answer.events[0].title
+
+
+def test_share_alone_after_a_parts_count_is_its_share_of_the_whole(engine):
+    answer = talk(engine, "how many exercises in 2025?", "how many were naval?", "share?")
+    assert answer.answered and 57.1 in values(answer)

@@ -24,7 +24,8 @@ ROLE_OF_THEM = Lazy(r"^(?:and |so )?(?:what|which) (?:was|is|were|are) (?:his|he
 ONE_WHO_ACTED = Lazy(r"^(?:who|whom) (?:did|does|do|has|had|would|will) (?:he|she) \w+")
 # "What share is that?", "as a share?": the figure just shown as a share of its whole.
 SHARE_OF_THAT = Lazy(r"^(?:and |so )?(?:(?:what|which) (?:share|percentage|percent|proportion|part|fraction) "
-                     r"(?:is|was|are|were) (?:that|it|this|those|they)|(?:and )?as a (?:share|percentage))\??$")
+                     r"(?:is|was|are|were) (?:that|it|this|those|they)|(?:and )?as a (?:share|percentage)"
+                     r"|(?:and )?(?:the |its |their )?(?:share|percentage|proportion)(?: of (?:the |all )?(?:total|all|them))?)\??$")
 # "And the rest?", "the others?": the whole of a part just shown, less that part.
 THE_REST = Lazy(r"^(?:and |what about |how about )?(?:the )?(?:rest|others|remainder|remaining ones|other ones)\??$")
 
