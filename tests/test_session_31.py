@@ -496,3 +496,11 @@ def test_he_after_a_question_about_one_person_is_that_person(engine):
 def test_share_alone_after_a_parts_count_is_its_share_of_the_whole(engine):
     answer = talk(engine, "how many exercises in 2025?", "how many were naval?", "share?")
     assert answer.answered and 57.1 in values(answer)
+
+
+def test_who_is_a_post_names_its_latest_holder_alone(engine):
+    answer = engine.ask("who is Russia's defence minister?")
+    assert answer.text.startswith("Sergei Shoigu") and "Grachev" not in answer.text
+    # The year a role text gives the post asked, not its latest year of anything.
+    assert engine.ask("who is Russia's prime minister?").text.startswith("Mikhail Mishustin")
+    assert "Jiang Zemin" not in engine.ask("who heads the Chinese embassy in Moscow?").text

@@ -22,6 +22,16 @@ LESSER = Lazy(r"\b(vice|deputy|former|ex|acting|assistant|first deputy)\b(?=[\w\
               r"chairman|director|secretary|ambassador|head|chief|leader|governor))")
 
 
+def _year_of_role(role: str, hits: list[str]) -> int:
+    """The year a role text gives the role asked ("Prime Minister in 2010; President again by
+    2013": 2010 for a prime minister), else its latest year."""
+    for term in hits:
+        at = role.find(term)
+        if at >= 0 and (year := re.search(r"\b(?:19|20)\d\d\b", role[at:at + 30])):
+            return int(year.group(0))
+    return max((int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", role)), default=0)
+
+
 def _country_asked(text: str) -> str | None:
     """The first of the two countries a question names ("China's", "Russian", "chinas")."""
     found = COUNTRY_WORD.search(text)
@@ -116,7 +126,7 @@ class RoleAnswers:
                     and not self._lesser_role(role, intent.normalized):
                 score = len(hits) + (1 if person["country"].lower() == country else 0)
                 # Unless the question gives a time, the holder the sources date latest comes first.
-                latest = max((int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", role)), default=0) if now else 0
+                latest = _year_of_role(role, hits) if now else 0
                 scored.append((-score, -latest, person["name"], person))
         scored.sort(key=lambda item: item[:3])
         people = [p for *_, p in scored]
@@ -133,6 +143,15 @@ class RoleAnswers:
         # "Who are the military leaders ...?": all of them; "who is ...": the first two at most.
         many = bool(re.search(r"^(?:and )?who (?:are|were)\b|\b(?:leaders|ministers|ambassadors|envoys|diplomats|"
                               r"generals|officials|premiers|presidents)\b", intent.normalized))
+        if not many and not both and scored:
+            # (one that meets fewer of the question's words than the best is no holder of it:
+            # "who heads the Chinese embassy in Moscow?" is not Jiang Zemin, who visited Moscow)
+            best = min(score for score, *_ in scored)
+            kept = {id(p) for score, *_, p in scored if score == best}
+            people = [p for p in people if id(p) in kept] or people
+        if not many and now and re.match(r"^(?:and )?(?:who is|who's|whos)\b", intent.normalized) and people \
+                and re.search(r"\b(?:19|20)\d\d\b", people[0]["role"] or ""):
+            return people[:1]  # "who is Russia's defence minister?": the holder dated latest, not one of 1993
         if many and not both:  # ... of those that meet as many of its words as the best
             best = scored[0][0] if scored else 0
             kept = {id(p) for score, *_, p in scored if score == best}
