@@ -504,3 +504,9 @@ def test_who_is_a_post_names_its_latest_holder_alone(engine):
     # The year a role text gives the post asked, not its latest year of anything.
     assert engine.ask("who is Russia's prime minister?").text.startswith("Mikhail Mishustin")
     assert "Jiang Zemin" not in engine.ask("who heads the Chinese embassy in Moscow?").text
+
+
+def test_a_treaty_named_by_a_place_must_be_that_treaty(engine):
+    # "the treaty of nerchinsk" is no 2001 treaty, however written.
+    assert not engine.ask("when was the treaty of nerchinsk signed?").answered
+    assert engine.ask("when was the treaty of good-neighborliness signed?").events[0].date.startswith("2001")

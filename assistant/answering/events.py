@@ -16,7 +16,7 @@ from typing import Callable
 from ..answer import EventRef
 from ..reading.periods import describe_label, names_a_thing
 from ..reading.read import NAME_KIND_ASKED, Intent
-from ..reading.words import Lazy, _stem, normalize
+from ..reading.words import STOPWORDS, Lazy, _stem, normalize
 from .event_words import (FULL_NAME, OCCURRENCE, ORDINALS, EventWords, acronyms, another_numbered, event_stem, modified,
                           event_words, names_another, numbered_names)
 
@@ -56,6 +56,10 @@ def _receiver(title: str) -> str | None:
 def event_ref(row: sqlite3.Row) -> EventRef:
     return EventRef.model_construct(date=row["date"], title=row["title"], source=row["source_id"],
                     locator=row["locator"], event_id=row["id"], summary=row["summary"])
+
+
+# A document named by a place: "the treaty of Nerchinsk", "the Treaty of Beijing".
+DOCUMENT_OF = Lazy(r"\b(?:treaty|treaties|convention|conventions|protocol|protocols) of ([a-z]+)\b")
 
 
 class EventSearch:
@@ -166,6 +170,9 @@ class EventSearch:
         # A place the vocabulary knows is a name however written ("kharkiv", "odesa").
         proper |= {event_stem(_stem(w)) for w in intent.normalized.split() if w in self.event_vocab.places}
         proper -= {w for phrase in intent.bound for w in phrase.split()}  # parties and people are facets
+        # The place a treaty is named by is a name however written ("the treaty of nerchinsk").
+        proper |= {event_stem(_stem(m.group(1))) for m in DOCUMENT_OF.finditer(intent.normalized)
+                   if m.group(1) not in STOPWORDS}
         # A city named for its country ("Beijing's peace plan") says little about which event.
         cities = {event_stem(_stem(w)) for phrase, facet in intent.bound.items() if facet == "party"
                   and self.lexicon.has(phrase, "city") for w in phrase.split()}
