@@ -510,3 +510,8 @@ def test_a_treaty_named_by_a_place_must_be_that_treaty(engine):
     # "the treaty of nerchinsk" is no 2001 treaty, however written.
     assert not engine.ask("when was the treaty of nerchinsk signed?").answered
     assert engine.ask("when was the treaty of good-neighborliness signed?").events[0].date.startswith("2001")
+
+
+def test_the_same_size_is_a_multiple_of_one(engine):
+    answer = engine.ask("when was China's economy the same size as Russia's?")
+    assert answer.answered and answer.kind == "when" and answer.values[0].period == "1993"

@@ -34,6 +34,7 @@ ROSE = Lazy(r"(?<!\bto )\b(?:rise|rose|risen|rises|grow|grew|grown|grows|increas
 # Whether it ever did ("did trade exceed $200bn?"): the figure that did, though when it
 # first did is not known.
 WHETHER = Lazy(r"^(?:and )?(?:did|has|have|had|was|were|is|does|do)\b")
+SAME_SIZE = Lazy(r"\bsame size\b|\bas (?:big|large) as\b|\bequal(?:ly)? (?:in )?size\b")
 # A share's level said as a fraction: "more than half", "under a third", "a majority".
 FRACTION = Lazy(r"\b(half|(?:one |a )?third|(?:one |a )?quarter|two thirds|three quarters|majority)\b")
 _FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "two thirds": 200 / 3, "three quarters": 75.0,
@@ -58,6 +59,8 @@ def condition(intent: Intent, name: str = "", unit: str = "") -> Condition | Non
     named |= {float(n) for n in re.findall(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})[- ]([1-9])\b(?![.,]?\d)", intent.question)}
     numbers = [n for n in intent.numbers if n not in named]
     number = numbers[0] if numbers else None
+    if number is None and unit == "times" and SAME_SIZE.search(text):
+        return Condition("equal", 1.0, "at", "the same size")  # "when was China's economy the same size as Russia's?"
     fraction = FRACTION.search(text) if number is None and unit == "percent" else None
     if fraction:
         number = _FRACTIONS[fraction.group(1).removeprefix("one ").removeprefix("a ")]

@@ -108,7 +108,7 @@ def _unit_currency(unit: str) -> str | None:
 # Words that ask for one thing as a multiple of another ("how many times bigger").
 # A question of where a change started or ended: "from what level?", "to what level?".
 LEVEL_ASKED = Lazy(r"\b(?:from|to|at) what (?:level|figure|value|amount|number)\b|\breach(?:ed)? what\b|\bwhat level\b")
-MULTIPLE_ASKED = Lazy(r"\b(?:times|relative|compared?|comparison|ratio|multiple|bigger|larger|smaller|greater|"
+MULTIPLE_ASKED = Lazy(r"\bsame size\b|\bas (?:big|large|small) as\b|\b(?:times|relative|compared?|comparison|ratio|multiple|bigger|larger|smaller|greater|"
                       r"than|versus|vs|grew|grow|growth|increase|increased|rose|quadrupl\w*|doubl\w*|tripl\w*|fold)\b")
 
 
