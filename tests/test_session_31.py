@@ -515,3 +515,9 @@ def test_a_treaty_named_by_a_place_must_be_that_treaty(engine):
 def test_the_same_size_is_a_multiple_of_one(engine):
     answer = engine.ask("when was China's economy the same size as Russia's?")
     assert answer.answered and answer.kind == "when" and answer.values[0].period == "1993"
+
+
+def test_a_change_in_percent_over_a_span_is_of_a_figure_held_at_both_ends(engine):
+    # "in percent" is the change's unit, no share; the share metric lacks 2009 and 2010.
+    answer = engine.ask("how much did Chinese exports to Russia grow from 2009 to 2010 in percent?")
+    assert answer.answered and {17.518, 29.592} <= set(values(answer))

@@ -277,8 +277,15 @@ def _not_for_named(intent: Intent, metric: MetricRow) -> list[str]:
 
 
 def _names_not_for(intent: Intent, metric: MetricRow) -> bool:
-    """Whether the question names any word the metric is not for."""
-    return bool(metric.not_for) and _any_word_start(metric.not_for).search(intent.normalized) is not None
+    """Whether the question names any word the metric is not for; a change asked in percent
+    ("how much did exports grow, in percent?") names no share."""
+    words = metric.not_for
+    if words and intent.derive and "growth" in intent.derive:
+        words = tuple(w for w in words if w not in PERCENT_WORDS)
+    return bool(words) and _any_word_start(tuple(words)).search(intent.normalized) is not None
+
+
+PERCENT_WORDS = frozenset({"percent", "percentage", "per cent", "%", "pct"})
 
 
 @cache

@@ -236,9 +236,11 @@ class Settling:
         wanted = intent.periods if intent.kind == "change" and len(intent.periods) == 2 else intent.periods[:1]
 
         def holds_all(metric_id: str) -> bool:
-            # (a change since a time wants a figure from then on: Yukos's 1999 oil has none since 2022)
-            return all(self.holds(metric_id, period) or intent.kind == "change" and period.form == "since"
-                       and self._points_within(metric_id, period) for period in wanted)
+            # (a change since a time wants a figure from then on: Yukos's 1999 oil has none since
+            # 2022; one over a span, a figure at each of its ends)
+            return all(self.holds(metric_id, period) or intent.kind == "change" and (
+                period.form == "since" and self._points_within(metric_id, period)
+                or period.form == "range" and self._holds_ends(metric_id, period)) for period in wanted)
 
         if not intent.periods or not intent.candidates or holds_all(intent.metric_id):
             return  # (a metric taken from the answer before has no candidates to choose among)
@@ -246,7 +248,8 @@ class Settling:
             return  # the best reading, a level of a month in the year asked ("by the end of 2023"): its answer
         if intent.kind == "change" and len(wanted) == 1 and (self._points(intent.metric_id)
                                                              or self.store.change_metrics(intent.metric_id)) \
-                and (wanted[0].form != "since" or self._points_within(intent.metric_id, wanted[0])):
+                and (wanted[0].form != "since" or self._points_within(intent.metric_id, wanted[0])) \
+                and (wanted[0].form != "range" or self._holds_ends(intent.metric_id, wanted[0])):
             return  # a change is read from the metric's own values and stated changes
         top = intent.candidates[0][0]
         topic = self.metrics[intent.metric_id].topic
@@ -276,6 +279,12 @@ class Settling:
             intent.alternatives = [intent.metric_id, *[m for m in intent.alternatives if m != holding[0]]][:3]
             intent.metric_id = holding[0]
             intent.metric_phrase = self.metrics[holding[0]].name.lower()
+
+    def _holds_ends(self, metric_id: str, period) -> bool:
+        """Whether a metric has a figure in the first and in the last year of a span ("from
+        2009 to 2010": both years), which a change over it is worked out from."""
+        years = {(row["period_start"] or "")[:4] for row in self.store.observations(metric_id)}
+        return period.first_day[:4] in years and period.last_day[:4] in years
 
     def _points_within(self, metric_id: str, period) -> bool:
         """Whether a metric has a figure at or after the start of an open span ("since the
