@@ -9,7 +9,8 @@ import re
 from ..answer import Answer
 from ..reading.periods import Period
 from ..reading.read import Intent
-from ..reading.words import Lazy
+from ..reading.words import Lazy, _stem
+from .event_words import event_stem
 from .draft import Draft
 
 # "Since when?", "from when?": the start of what was just shown.
@@ -45,6 +46,13 @@ def _other_country(question: str, side: str) -> str:
     if not named or named == {side[:5]}:
         return ""
     return _COUNTRY.sub(lambda m: _SWAPPED[m.group(1).lower()], question)
+
+
+# "the deals", "the agreement": a thing of the kind an event is, named as known already.
+THE_THING = Lazy(r"\bthe (deals?|agreements?|treaty|treaties|contracts?|pacts?|accords?|projects?|pipelines?|loans?|"
+                 r"purchases?|sales?|exercises?|drills?|patrols?|visits?|summits?)\b")
+# "Who did he succeed?", "whom did she replace?": an act of the one just asked about.
+ACT_OF_ONE = Lazy(r"^(?:and |so )?(?:who|whom) (?:did|does|has|had) (?:he|she|they) (\w+)\??$")
 
 
 class AfterShown:
@@ -122,3 +130,23 @@ class AfterShown:
         before asked about, and the answer is whom he met, not him."""
         people = (previous.reading or {}).get("people") or []
         return set(people) if len(people) == 1 and ONE_WHO_ACTED.search(intent.normalized) else set()
+
+    @staticmethod
+    def _names_the_thing_shown(intent: Intent, previous: Answer) -> bool:
+        """"How much were the deals worth?" after China buys the S-400 and Su-35s: "the deals"
+        are the event just shown, when its words speak of deals."""
+        named = THE_THING.search(intent.normalized)
+        if not named or not previous.events:
+            return False
+        shown = f"{previous.events[0].title} {previous.events[0].summary}".lower()
+        return bool(re.search(rf"\b{re.escape(_stem(named.group(1)))}", shown))
+
+    @staticmethod
+    def _act_of_shown(intent: Intent, previous: Answer) -> bool:
+        """"Who did he succeed?" after Xi succeeds Hu: an act the event shown names, asked of
+        the one it is about."""
+        act = ACT_OF_ONE.match(intent.normalized)
+        if not act or intent.periods or not previous.events:
+            return False
+        title = previous.events[0].title.lower()
+        return bool(re.search(rf"\b{re.escape(event_stem(_stem(act.group(1))))}", title))

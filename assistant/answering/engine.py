@@ -38,6 +38,7 @@ from .event_choice import EventChoice
 from .events import EventSearch
 from .balances import BalanceAnswers
 from .people import PeopleAnswers
+from .record_names import RecordNames
 from .roles import RoleAnswers
 from .after_shown import AfterShown
 from .event_terms import EventTerms
@@ -106,7 +107,7 @@ POST_WORDS = frozenset("foreign defence defense prime deputy vice first top chie
 
 
 class Engine(SecondReadings, FollowUps, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
-             SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, WhoOfFigures, RoleAnswers,
+             SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, RecordNames, WhoOfFigures, RoleAnswers,
              EventSearch, EventChoice):
     def __init__(self, db_path: Path | str):
         self.store = Store(db_path)

@@ -11,7 +11,6 @@ the answers themselves.
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from ..answer import Answer
 from ..reading.facets import opposed
@@ -22,6 +21,7 @@ from ..reading.read import POINTING, Intent
 from ..reading.words import Lazy, _stem
 from .event_words import _stemmed_words, event_stem
 from ..resolving.rules import misfit
+from .time_shown import NEXT_YEAR, YEAR_BEFORE, YEARS_ON, _shift_year, date_shown, periods_in_context
 
 # Words every question about the relationship may use without naming a subject.
 COMMON_SUBJECT_WORDS = frozenset(
@@ -41,11 +41,6 @@ WHICH_KIND_ALONE = Lazy(r"^(?:and |so )?(?:which|what) (?:(?:chinese|russian|sta
 SINCE_THEN = Lazy(r"\bsince(?: then| that time| that date)?\s*\??$")
 # Asked as it is now ("how long is the border?"): no figure of the time of an event shown.
 AS_IT_IS = Lazy(r"^(?:and |so )?(?:how (?:long|big|large|wide|much|many)|what) (?:is|are)\b(?!.*\b(?:then|that (?:year|day|time)))")
-# "the deals", "the agreement": a thing of the kind an event is, named as known already.
-THE_THING = Lazy(r"\bthe (deals?|agreements?|treaty|treaties|contracts?|pacts?|accords?|projects?|pipelines?|loans?|"
-                 r"purchases?|sales?|exercises?|drills?|patrols?|visits?|summits?)\b")
-# "Who did he succeed?", "whom did she replace?": an act of the one just asked about.
-ACT_OF_ONE = Lazy(r"^(?:and |so )?(?:who|whom) (?:did|does|has|had) (?:he|she|they) (\w+)\??$")
 WHO_OF_PREVIOUS = Lazy(
     r"^(?:and |so )?who (?:took part|takes part|was there|were there|attended|participated|was involved|"
     r"were involved|signed(?: it| that| this| them)?|was present|were present|came|met|went|led it|"
@@ -78,42 +73,13 @@ OTHER_WAY = Lazy(r"\b(?:other (?:direction|way)|the reverse|reversed?|vice versa
 # "what total did Russia report?" after one way of a flow: both ways together.
 BOTH_WAYS = Lazy(r"\b(?:total|both ways|both directions|two-way|combined)\b")
 WHY = Lazy(r"(?:and |but |so )?(?:why|how come|for what reason)\b")
-NEXT_YEAR = Lazy(r"\bthe (?:next|following) year\b|\bthe year after\b|\ba year later\b")
-# "four years later", "two years earlier": so many years on from the time asked before.
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-YEARS_ON = Lazy(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years? "
-                r"(later|after|afterwards|on|earlier|before|prior)\b")
 SHIFT_WORDS = Lazy(r"\b(?:the |a )?(?:next|following|previous|preceding|prior) (?:month|year)\b"
                    r"|\b(?:the |a )?(?:month|year) (?:after|before|later|earlier)\b")
-NEXT_MONTH = Lazy(r"\bthe (?:next|following) month\b|\bthe month after\b|\ba month later\b")
-MONTH_BEFORE = Lazy(r"\bthe (?:previous|preceding|prior) month\b|\bthe month before\b|\ba month (?:earlier|before)\b")
-NEXT_YEAR = Lazy(r"\bthe (?:next|following) year\b|\bthe year after\b|\ba year later\b")
-YEAR_BEFORE = Lazy(r"\bthe (?:previous|preceding|prior) year\b|\bthe year before\b|\ba year (?:earlier|before)\b")
 
 
 class FollowUps:
     """Questions read in the light of the last answer; mixed into Engine."""
 
-
-    @staticmethod
-    def _names_the_thing_shown(intent: Intent, previous: Answer) -> bool:
-        """"How much were the deals worth?" after China buys the S-400 and Su-35s: "the deals"
-        are the event just shown, when its words speak of deals."""
-        named = THE_THING.search(intent.normalized)
-        if not named or not previous.events:
-            return False
-        shown = f"{previous.events[0].title} {previous.events[0].summary}".lower()
-        return bool(re.search(rf"\b{re.escape(_stem(named.group(1)))}", shown))
-
-    @staticmethod
-    def _act_of_shown(intent: Intent, previous: Answer) -> bool:
-        """"Who did he succeed?" after Xi succeeds Hu: an act the event shown names, asked of
-        the one it is about."""
-        act = ACT_OF_ONE.match(intent.normalized)
-        if not act or intent.periods or not previous.events:
-            return False
-        title = previous.events[0].title.lower()
-        return bool(re.search(rf"\b{re.escape(event_stem(_stem(act.group(1))))}", title))
 
     def _follow_previous(self, intent: Intent, previous: Answer) -> Answer | None:
         """Read a question in the light of the last answer; an answer when the follow-up
@@ -517,14 +483,6 @@ class FollowUps:
     # --- helpers -----------------------------------------------------------
 
 
-def periods_in_context(context: dict) -> list[Period]:
-    return [
-        Period(p["label"], date.fromisoformat(p["start"]) if p["start"] else None,
-               date.fromisoformat(p["end"]) if p["end"] else None, p["form"], p["phrase"])
-        for p in context.get("periods", [])
-    ]
-
-
 # "and the border war?": another thing named, nothing else asked.
 AND_A_THING = Lazy(r"^(?:and|what about|how about) (?!(?:the |its |their )?(?:other|same|next|previous|year|one|first|"
                    r"second|third|fourth|fifth|last|according)\b)(?:the |its |their )?[a-z][a-z' -]*$")
@@ -532,28 +490,3 @@ AND_A_THING = Lazy(r"^(?:and|what about|how about) (?!(?:the |its |their )?(?:ot
 FREQUENCY = Lazy(r"\bhow (?:often|frequently)\b|\bhow many times\b")
 
 
-def date_shown(previous: Answer) -> str | None:
-    """The date (or the start of the period) of the event or figure an answer showed first,
-    if it showed one: "1992-12-23", "2010"."""
-    when = previous.events[0].date if previous.events else next((v.period for v in previous.values), "")
-    when = when.split("/")[0]
-    return when if when[:4].isdigit() else None
-
-
-def _shift_year(text: str, periods: list[Period]) -> list[Period]:
-    """"and the next year?": the year after the previous question's; "the year before" too;
-    "the next month" after a month, the month after it."""
-    month_step = 1 if NEXT_MONTH.search(text) else -1 if MONTH_BEFORE.search(text) else 0
-    months = [p for p in periods if p.form == "point" and len(p.label) == 7]
-    if month_step and months:
-        year, month = map(int, months[-1].label.split("-"))
-        year, month = divmod(year * 12 + month - 1 + month_step, 12)
-        return [Period.point(f"{year}-{month + 1:02d}")]
-    step = 1 if NEXT_YEAR.search(text) else -1 if YEAR_BEFORE.search(text) else 0
-    if not step and (on := YEARS_ON.search(text)):
-        count = int(on.group(1)) if on.group(1).isdigit() else _COUNTS[on.group(1)]
-        step = -count if on.group(2) in ("earlier", "before", "prior") else count
-    years = [p for p in periods if p.form == "point" and len(p.label) == 4]
-    if not step or not years:
-        return []
-    return [Period.point(str(int(years[-1].label) + step))]

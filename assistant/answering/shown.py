@@ -14,7 +14,8 @@ from ..reading.periods import Period
 from ..reading.read import NAME_KIND_ASKED, POINTING, Intent, asks_capacity, read
 from ..reading.words import Lazy, _stem
 from ..writing.render import render
-from .follow_ups import FREQUENCY, POINTED_NOUN, date_shown, periods_in_context
+from .follow_ups import FREQUENCY, POINTED_NOUN
+from .time_shown import date_shown, periods_in_context
 
 
 # What people do at an event, which a who-question about the event just shown may name.

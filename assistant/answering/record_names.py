@@ -1,0 +1,205 @@
+"""The names a record's words give, and which of them can answer who: not places,
+countries, subjects or the words that open a sentence."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from ..reading.read import NAME_KIND_ASKED, Intent
+from ..reading.words import STOPWORDS, _stem
+from ..reading.words import Lazy
+from .people import COUNTRIES, PLACES_ASKED
+
+
+DOCUMENT_NAME = Lazy(r"\b(?:Treaty|Agreement|Declaration|Statement|Memorandum|Charter|Protocol|Accord|Communiqu\w*)"
+                     r" (?:of|on|for) [A-Z][\w-]*(?: (?:and|of|on|for|the) [A-Z][\w-]*| [A-Z][\w-]*)*")
+
+# A name as the sources write it: capitalised words ("Harbin Turbine", "TNK-BP").
+NAME = Lazy(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’-]*)*")
+# A word written as only a name is, even where a sentence opens: "Gazprom's", "CNPC", "TNK-BP".
+_NAME_ALONE = Lazy(r"['’]s$|^[A-Z]{2,}|\w[A-Z]")
+
+# "which Chinese bank ...": the words that say what kind of name is asked for.
+ASKED_KIND = Lazy(r"\b(?i:which|what)((?: (?!(?:is|was|are|were|did|does|do|has|have|had|will|can)\b)[\w-]+){1,3})")
+
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+# Words of asking who said or reported a thing ("who revealed it?", "which outlet reported ...").
+SAYING = Lazy(r"\b(?:said|say|says|saying|report|reported|reporting|reports|told|tell|claim|claimed|stated|revealed?|"
+              r"disclos\w*|announc\w*|broadcast\w*|outlet|newspaper|media|quoted|according|source|wrote|write)\b")
+
+
+def _reporter(name: str, text: str) -> bool:
+    """Whether a record gives `name` only as the one who reported or said something
+    ("CCTV said", "according to Politico", "state broadcaster CCTV")."""
+    places = [m.span() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return bool(places) and all(
+        REPORTED_AFTER.match(text, end) or REPORTED_BEFORE.search(text[max(0, start - 30):start])
+        for start, end in places)
+
+
+REPORTED_AFTER = Lazy(r"\W+(?:said|says|reported|reports|told|claimed|wrote)\b")
+REPORTED_BEFORE = Lazy(r"\b(?:according to|per|broadcaster|newspaper|outlet|news agency)\W+(?:the\W+)?$")
+
+
+def _part_of(name: str, other: str) -> bool:
+    """Whether `name` is written whole within the longer name `other` ("Rosneft" within
+    "Rosneft's Yuganskneftegaz"): named once, in the longer."""
+    words, longer = re.sub(r"['’]s\b", "", name).split(), re.sub(r"['’]s\b", "", other).split()
+    return len(longer) > len(words) and any(longer[i:i + len(words)] == words
+                                            for i in range(len(longer) - len(words) + 1))
+
+
+class RecordNames:
+    """Names in the words of records; mixed into Engine."""
+
+    def _names_beyond(self, text: str, question: str, parties=()) -> list[str]:
+        """The names `text` gives that the question does not: an answer to "which
+        company" must name one.  The countries crr reads as parties (unless the question
+        asks which countries, and then not those it names: `parties`), months and the small
+        words that open a sentence are no answer.  A name holding the kind of thing asked
+        for as a name ("Bank of China" for "which bank") is one; a name sharing a word
+        with the question is the question's own ("Shandong Yulong Petrochemical")."""
+        asked = {_stem(w) for w in re.findall(r"[a-z0-9]+", question.lower())}
+        # The kind is a common noun, written small ("which Chinese bank"; not "which Yamal LNG projects").
+        kind = {_stem(w) for m in ASKED_KIND.finditer(question) for w in m.group(1).split()
+                if w.islower() and not self.lexicon.has(_stem(w), "party") and not self.lexicon.has(w, "party")}
+        countries = bool(COUNTRIES.search(question.lower()))
+        places_asked = bool(PLACES_ASKED.search(question.lower()))
+        kind_word = {_stem(m.group(1)) for m in [NAME_KIND_ASKED.search(question.lower())] if m}
+        # The names the question writes itself ("Shandong Yulong"), not its common words ("navy").
+        named_by_question = {_stem(w.lower()) for w in re.findall(r"(?<=\S )[A-Z][\w-]*", question)}
+        names = []
+        # A document's name ("the Treaty of Good-Neighborliness and Friendly Cooperation") is
+        # what was signed, not who signed it.
+        documents = [m.span() for m in DOCUMENT_NAME.finditer(text)]
+        for match in NAME.finditer(text):
+            if any(start <= match.start() < end for start, end in documents):
+                continue
+            opening = match.start() == 0 or text[:match.start()].rstrip().endswith((".", ":", "("))
+            # ... unless what the question asks is done right after it ("Sidanko goes bankrupt"
+            # for "which company went bankrupt?"): the one who did it.
+            acting = {_stem(w) for w in re.findall(r"[a-z]+", text[match.end():match.end() + 30].lower())[:3]} \
+                & (asked - {_stem(w) for w in STOPWORDS} - kind_word)
+            if opening and " " not in match.group(0) and not _NAME_ALONE.search(match.group(0)) \
+                    and not (countries and self._country_named(match.group(0))) \
+                    and not (acting and not self.lexicon.has(match.group(0).lower(), "party")
+                             and not self._says_nothing(match.group(0).lower())):
+                continue  # "Volume of crude oil ...": a sentence's first word, unless only a name is so written
+            # "Harbin Turbine-led", "Gazprom-owned": the name without the word joined to it.
+            name = re.sub(r"['’]s$", "", re.sub(r"-(?:led|owned|backed|run|based|controlled)\b.*$|-[a-z]+$", "",
+                                                 match.group(0)))
+            while " " in name and self._a_measure_word(name.rsplit(" ", 1)[1]):
+                name = name.rsplit(" ", 1)[0]  # "Transneft USD 400 mn": the name, not its currency
+            cased = re.findall(r"[A-Za-z0-9]+", re.sub(r"['’]s\b", "", name))
+            whole = [w.lower() for w in cased]
+            if opening and not (len(whole) > 1 and self._named_thing(" ".join(whole), countries)):
+                name = self._without_opening_words(name, kind_word or kind)
+                cased = re.findall(r"[A-Za-z0-9]+", re.sub(r"['’]s\b", "", name))
+                whole = [w.lower() for w in cased]
+            if not places_asked and self._is_place(whole):
+                continue  # "Crimea", "the Amur River": where it happened, not who
+            if len(whole) > 1 and self._named_thing(" ".join(whole), countries):
+                continue  # "Power of Siberia": a subject as a whole
+            if set(self.lexicon.values_of(" ".join(whole), "party")) & set(parties):
+                continue  # "United Arab Emirates" for "apart from the UAE"
+            if countries:  # "which countries": a country the question does not name, and nothing else
+                if self._country_named(name) and any(_stem(w) not in asked for w in whole):
+                    names.append(name)
+                continue
+            if kind and self._country_named(name):
+                continue  # "which company signed": Russia is no company
+            # The kind asked for counts as a name's word only written as a name's is ("Bank", not "brand").
+            named_kind = {w.lower() for w in cased if w[0].isupper() and _stem(w.lower()) in kind}
+            # Two capitalised words crr knows apart ("Harbin", "Turbine") are a name together.
+            together = len([w for w in cased if w[0].isupper()]) >= 2 and not any(
+                self.lexicon.values_of(" ".join(whole), facet) for facet in ("party", "subject"))
+            distinct = [w for w in whole if w not in MONTHS and w not in STOPWORDS and not w.isdigit()
+                        and (together or w in named_kind or not self._named_thing(w, countries))]
+            own = [w for w in distinct if _stem(w) in named_by_question and _stem(w) not in kind
+                   and not self.lexicon.values_of(w, "party")]
+            if own and (len(own) >= 2 or len(own) == len(distinct)):
+                # "Shandong Yulong Petrochemical" for "besides Shandong Yulong": the question's
+                # own; not for "which Shandong refinery", which names only where it is.
+                continue
+            if any(_stem(w) not in asked for w in distinct) or named_kind & set(distinct):
+                names.append(name)  # a name new to the question, or "Bank of China" for "which bank"
+        names = list(dict.fromkeys(names))
+        if not SAYING.search(question.lower()):
+            # "CCTV said Russian gas would reach Shanghai": who reported a thing did not do it.
+            names = [n for n in names if not _reporter(n, text)]
+        return [n for n in names if not any(_part_of(n, other) for other in names)]
+
+    def _a_measure_word(self, word: str) -> bool:
+        """A currency or a unit written large ("USD", "TIV")."""
+        return self.lexicon.has(word.lower(), "currency") or self.lexicon.has(word.lower(), "unit")
+
+    def _without_opening_words(self, name: str, kind: set[str]) -> str:
+        """A name where a sentence opens, without the words that say nothing of whom and
+        are written large only because they open it ("Value of Rosneft" is Rosneft, "A Pew
+        Research Center" is Pew Research Center); the kind asked stays ("Bank of China")."""
+        words = name.split()
+        # (... nor a thing traded written large by the same chance: "Oil Yukos agreed" is Yukos)
+        while len(words) > 1 and words[0].isalpha() and words[0].istitle() and _stem(words[0].lower()) not in kind \
+                and (self._says_nothing(words[0].lower()) or self._a_thing_traded(words[0].lower())):
+            words = words[1:]
+            if words[0] in ("of", "de"):
+                words = words[1:]
+        return " ".join(words)
+
+    def _a_thing_traded(self, word: str) -> bool:
+        """A word that is a subject of one word and no party ("oil", "gas", "arms")."""
+        return self.lexicon.has(word, "subject") and not self.lexicon.has(word, "party") \
+            and not self.lexicon.has(word, "person")
+
+    def _says_nothing(self, word: str) -> bool:
+        """A small word, or one crr reads as harmless or as a measure ("value", "share")."""
+        entries = (*self.lexicon.entries.get((word,), ()), *self.lexicon.entries.get((_stem(word),), ()))
+        return word in STOPWORDS or any(b.facet in ("harmless", "measure") for b in entries)
+
+    def _is_place(self, words: list[str]) -> bool:
+        """Whether a name is only a place (db/vocabulary.yaml: places, and the parties'
+        cities), perhaps of a country ("Russia's Far East", "Russian Arctic")."""
+        places = self.event_vocab.places
+        while len(words) > 1 and self.lexicon.values_of(words[0], "party"):
+            words = words[1:]
+        return " ".join(words) in places or bool(self.lexicon.values_of(" ".join(words), "city"))
+
+    def _country_named(self, name: str) -> bool:
+        """Whether a name is a country's own ("the United Arab Emirates", "UAE"), not a
+        word made from one ("Chinese") or a body of one ("US Defense Department")."""
+        words = re.sub(r"['’]s$", "", name).lower().removeprefix("the ").split()
+        values = self.lexicon.values_of(" ".join(words), "party") or [
+            b.value for b in self.lexicon.entries.get(tuple(_stem(w) for w in words), ()) if b.facet == "party"]
+        own = {self.store.parties.get(v, "").lower().removeprefix("the ") for v in values}
+        return bool(values) and (" ".join(words) in own or name.isupper())
+
+    def _the_other_party(self, intent: Intent, title: str) -> list[str]:
+        """Asked who stands to one of the two countries ("who is Russia's largest trading
+        partner?"), the other, when an event's title opens with it ("China becomes Russia's
+        largest trading partner")."""
+        asked = set(intent.parties) & {"china", "russia"}
+        kind = NAME_KIND_ASKED.search(intent.normalized)
+        if len(asked) != 1 or kind and not re.match(r"countr|partner|nation|state", kind.group(1)):
+            return []  # "which Chinese company signed": Russia is no company
+        first = title.split()[0].strip(",:'’s") if title else ""
+        other = self.lexicon.values_of(first.lower(), "party")
+        return [first] if other and other[0] in {"china", "russia"} - asked else []
+
+    def _named_thing(self, word: str, countries: bool = False) -> bool:
+        """Whether a capitalised word names no one: a country or body crr reads as a party
+        (unless countries are what is asked), a subject ("Power of Siberia"), a unit or
+        currency ("USD"), a word that says nothing, or a source ("Wikipedia")."""
+        if word in self._source_words:
+            return True
+        key = tuple(_stem(w) for w in word.split())
+        facets = ("harmless", "subject", "unit", "currency", "measure") + (() if countries else ("party",))
+        return any(b.facet in facets
+                   for b in (*self.lexicon.entries.get(tuple(word.split()), ()), *self.lexicon.entries.get(key, ())))
+
+    @cached_property
+    def _source_words(self) -> frozenset[str]:
+        return frozenset(w for source in self.store.sources.values()
+                         for w in re.findall(r"[a-z]+", source.short_name.lower()))
+

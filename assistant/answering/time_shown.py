@@ -1,0 +1,57 @@
+"""The times an answer showed, which a follow-up borrows: its periods, its date, and the
+year a step on from it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..answer import Answer
+from ..reading.periods import Period
+from ..reading.words import Lazy
+
+NEXT_YEAR = Lazy(r"\bthe (?:next|following) year\b|\bthe year after\b|\ba year later\b")
+YEAR_BEFORE = Lazy(r"\bthe (?:previous|preceding|prior) year\b|\bthe year before\b|\ba year (?:earlier|before)\b")
+YEARS_ON = Lazy(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years? "
+                r"(later|after|afterwards|on|earlier|before|prior)\b")
+
+
+# "four years later", "two years earlier": so many years on from the time asked before.
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+NEXT_MONTH = Lazy(r"\bthe (?:next|following) month\b|\bthe month after\b|\ba month later\b")
+MONTH_BEFORE = Lazy(r"\bthe (?:previous|preceding|prior) month\b|\bthe month before\b|\ba month (?:earlier|before)\b")
+
+
+def periods_in_context(context: dict) -> list[Period]:
+    return [
+        Period(p["label"], date.fromisoformat(p["start"]) if p["start"] else None,
+               date.fromisoformat(p["end"]) if p["end"] else None, p["form"], p["phrase"])
+        for p in context.get("periods", [])
+    ]
+
+
+def date_shown(previous: Answer) -> str | None:
+    """The date (or the start of the period) of the event or figure an answer showed first,
+    if it showed one: "1992-12-23", "2010"."""
+    when = previous.events[0].date if previous.events else next((v.period for v in previous.values), "")
+    when = when.split("/")[0]
+    return when if when[:4].isdigit() else None
+
+
+def _shift_year(text: str, periods: list[Period]) -> list[Period]:
+    """"and the next year?": the year after the previous question's; "the year before" too;
+    "the next month" after a month, the month after it."""
+    month_step = 1 if NEXT_MONTH.search(text) else -1 if MONTH_BEFORE.search(text) else 0
+    months = [p for p in periods if p.form == "point" and len(p.label) == 7]
+    if month_step and months:
+        year, month = map(int, months[-1].label.split("-"))
+        year, month = divmod(year * 12 + month - 1 + month_step, 12)
+        return [Period.point(f"{year}-{month + 1:02d}")]
+    step = 1 if NEXT_YEAR.search(text) else -1 if YEAR_BEFORE.search(text) else 0
+    if not step and (on := YEARS_ON.search(text)):
+        count = int(on.group(1)) if on.group(1).isdigit() else _COUNTS[on.group(1)]
+        step = -count if on.group(2) in ("earlier", "before", "prior") else count
+    years = [p for p in periods if p.form == "point" and len(p.label) == 4]
+    if not step or not years:
+        return []
+    return [Period.point(str(int(years[-1].label) + step))]
