@@ -521,3 +521,8 @@ def test_a_change_in_percent_over_a_span_is_of_a_figure_held_at_both_ends(engine
     # "in percent" is the change's unit, no share; the share metric lacks 2009 and 2010.
     answer = engine.ask("how much did Chinese exports to Russia grow from 2009 to 2010 in percent?")
     assert answer.answered and {17.518, 29.592} <= set(values(answer))
+
+
+def test_the_gap_between_both_countries_figures_is_their_figures_and_how_far_apart(engine):
+    answer = engine.ask("how big was the gap between China's and Russia's trade figures in 2014?")
+    assert answer.answered and {95.244, 88.35} <= set(values(answer)) and "6.894" in answer.text

@@ -164,6 +164,12 @@ _REPORTER = [
 _REPORT_WORDS = Lazy(r"\b(?:report|reported|reporter|figure|data|statistic|stat|customs|side|version|account|accord|record|own|say|said)")
 
 
+def both_reporters(text: str) -> bool:
+    """Whether a question names both countries' own statistics ("the gap between China's and
+    Russia's trade figures"), in the text with parties marked."""
+    return bool(_BOTH_REPORTERS.search(text)) if _REPORT_WORDS.search(text) else False
+
+
 def reporter(text: str) -> str | None:
     """The country whose statistics the question asks for: "as China reports it", "Russian customs data"."""
     if not _REPORT_WORDS.search(text):
@@ -179,7 +185,7 @@ def reporter(text: str) -> str | None:
 
 # Both sides' statistics asked: "reported by China and by Russia", "China's and Russia's own reports".
 _BOTH_REPORTERS = Lazy(r"\bby @(china|russia) (?:and|or|vs\.?|versus) (?:by )?@(?!\1)(?:china|russia)\b"
-                       r"|@(china|russia)(?:'s)? and @(?!\2)(?:china|russia)(?:'s)? (?:own )?(?:report|figure|statistic|data|number)"
+                       r"|@(china|russia)(?:'s)? and @(?!\2)(?:china|russia)(?:'s)? (?:[^@ ]+ ){0,2}?(?:own )?(?:report|figure|statistic|data|number)"
                        # "China-reported vs Russia-reported", "China's figure and Russia's"
                        r"|@(china|russia) (?:report|figure|statistic|data|number)[^ ]* (?:vs\.?|versus|and|or|against) "
                        r"(?:the )?@(?!\3)(?:china|russia)\b")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .facets import (asked_currency, flow, marked, ranked_among, ranked_one, reporter, share_part,
+from .facets import (asked_currency, both_reporters, flow, marked, ranked_among, ranked_one, reporter, share_part,
                      stake_owner, whole_of_share, whole_place)
 from .bind import (FLOW_VERBS, bind_words, counted_of, its_flow, joined_subjects, negated_subjects,
                    origin_or_buyer, parts_asked, quantity_key, subjects_of_cues, union_of_subjects,
@@ -290,6 +290,10 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     text = marked(words, found, intent.spelled)
     intent.flow = its_flow(origin_or_buyer(flow(text), words, found), words, found)
     intent.reporter = reporter(text)
+    if both_reporters(text):
+        # "the gap between China's and Russia's figures": each side's figure, and how far apart
+        # they are, which the answer says of sources that differ.
+        intent.neutral = intent.neutral | GAP_WORDS
     if intent.reporter and intent.periods:
         # Read again with its times in place: "from Russia between 2015 and 2020, customs data"
         # names no Russian customs, though without the years the words meet.
@@ -478,6 +482,7 @@ FIRST_ONE = Lazy(r"^(?:the )?(?:first|earliest|first-ever|first ever)\b")
 # "@china top trad partner is @russia".
 PARTNER_OF = Lazy(r"@([a-z_]+) @([a-z_]+) (?:[a-z-]+ ){1,2}?(?:trad|trade|trading|economic|commercial) partner"
                   r"|@([a-z_]+) (?:[a-z-]+ ){1,2}?(?:trad|trade|trading|economic|commercial) partner (?:is|was|has been) @([a-z_]+)")
+GAP_WORDS = frozenset({"gap", "difference", "differ", "discrepancy", "disagree", "apart", "mismatch"})
 # Two times set against each other ("2024 vs 2022 in percent"): a change asked.
 SET_AGAINST = Lazy(r"\b(?:vs\.?|versus|compared?|comparison|against)\b")
 # "Did China abstain on the UN vote?": whether something was done, which an event answers.
