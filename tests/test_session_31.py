@@ -526,3 +526,8 @@ def test_a_change_in_percent_over_a_span_is_of_a_figure_held_at_both_ends(engine
 def test_the_gap_between_both_countries_figures_is_their_figures_and_how_far_apart(engine):
     answer = engine.ask("how big was the gap between China's and Russia's trade figures in 2014?")
     assert answer.answered and {95.244, 88.35} <= set(values(answer)) and "6.894" in answer.text
+
+
+def test_a_time_set_against_now_is_a_change_to_the_latest(engine):
+    answer = engine.ask("yuan share Jan 2024 vs now")
+    assert answer.answered and answer.kind == "change" and {40, 30} <= set(values(answer))

@@ -381,6 +381,11 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     if "share" in intent.measures and AS_A_SHARE.search(intent.normalized):
         intent.measures -= {"count", "amount", "volume"}  # "how many were naval, as a share?": the share
     intent.kind = _kind(intent)
+    if len(intent.periods) == 1 and intent.periods[0].form == "point" and AGAINST_NOW.search(intent.normalized):
+        # "yuan share Jan 2024 vs now": from that time to the latest figure.
+        point = intent.periods[0]
+        intent.periods = [Period(f"{point.label}/..", point.start, None, "since", f"since {point.phrase}")]
+        intent.kind = intent.asked_kind = "change"
     if intent.kind == "series" and intent.aggregate == "average" and any(p.form == "range" for p in intent.periods):
         intent.kind = "span"  # "arms imports 2000-2005, average per year": one figure of the span
     if intent.kind == "who" and (asked := NAME_KIND_ASKED.search(intent.normalized)):
@@ -482,6 +487,7 @@ FIRST_ONE = Lazy(r"^(?:the )?(?:first|earliest|first-ever|first ever)\b")
 # "@china top trad partner is @russia".
 PARTNER_OF = Lazy(r"@([a-z_]+) @([a-z_]+) (?:[a-z-]+ ){1,2}?(?:trad|trade|trading|economic|commercial) partner"
                   r"|@([a-z_]+) (?:[a-z-]+ ){1,2}?(?:trad|trade|trading|economic|commercial) partner (?:is|was|has been) @([a-z_]+)")
+AGAINST_NOW = Lazy(r"\b(?:vs\.?|versus|compared (?:to|with)|against|to) (?:now|today|the latest|latest|current(?:ly)?|the present)\b")
 GAP_WORDS = frozenset({"gap", "difference", "differ", "discrepancy", "disagree", "apart", "mismatch"})
 # Two times set against each other ("2024 vs 2022 in percent"): a change asked.
 SET_AGAINST = Lazy(r"\b(?:vs\.?|versus|compared?|comparison|against)\b")
