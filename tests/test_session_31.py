@@ -531,3 +531,11 @@ def test_the_gap_between_both_countries_figures_is_their_figures_and_how_far_apa
 def test_a_time_set_against_now_is_a_change_to_the_latest(engine):
     answer = engine.ask("yuan share Jan 2024 vs now")
     assert answer.answered and answer.kind == "change" and {40, 30} <= set(values(answer))
+
+
+def test_a_count_held_from_two_starts_to_one_end_leaves_the_span_between(engine):
+    # 96 since 2003 and 33 since 2022, both to the Dashboard's date: 63 for 2003 to 2021, worked out.
+    for question in ("how many joint exercises before 2022?", "joint exercises 2003-2021"):
+        answer = engine.ask(question)
+        assert answer.answered and answer.values and any(v.derived and v.value == 63 for v in answer.values)
+    assert not engine.ask("exercises before 2023").answered

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import replace
+from datetime import timedelta
 
 from ..answer import Answer
 from .draft import AS_A_SHARE, AVERAGE_OF, LEAVING_OUT, TOTAL_OF, Draft, Fact, group_facts, join_words
@@ -131,6 +132,8 @@ class SpanAnswers:
         points = [r for r in self._points(metric.id)
                   if (period.start is None or r["period_start"] >= period.start.isoformat())
                   and (period.end is None or r["period_end"] <= period.end.isoformat())]
+        if not points and (left := self._span_left(draft, metric, period, spans)) is not None:
+            return draft.answer(intent, True, "span", interpretation, left, self._suggest(metric))
         if not points:
             text = render("answers/no_value.txt.j2", together=counted_together(intent, self.metrics, self.resolver.facts), metric=metric, period=period.phrase,
                           holdings=self._holdings(metric))
@@ -279,6 +282,33 @@ class SpanAnswers:
                 # What a follow-up borrows: the part's count and its time ("and the rest?").
                 answer.context = {**self._context(replace(intent, metric_id=part.id)), "metric": part.id}
                 return answer
+        return None
+
+    def _span_left(self, draft: Draft, metric: MetricRow, period: Period, spans: list[sqlite3.Row]) -> str | None:
+        """"How many exercises before 2022?": a count held from a start and from a later
+        start, to the same end (96 since 2003, 33 since 2022), leaves the one between them
+        (63 for 2003 to 2021), worked out; None when the spans held give no such pair."""
+        if not metric.additive or period.end is None:
+            return None
+        first_day = period.start.isoformat() if period.start else "0000"
+        after = (period.end + timedelta(days=1)).isoformat()
+        for longer in spans:
+            for later in spans:
+                if later is longer or (longer["period_end"] or "") != (later["period_end"] or "") \
+                        or not longer["period_start"] or (later["period_start"] or "")[:7] != after[:7] \
+                        or longer["period_start"] > later["period_start"] \
+                        or (period.start and longer["period_start"][:4] != first_day[:4]) \
+                        or longer["source_id"] != later["source_id"] or {longer["qualifier"], later["qualifier"]} & BOUNDS:
+                    continue
+                a, b = draft.observed(longer, metric), draft.observed(later, metric)
+                left = a.value.value - b.value.value
+                formula = f"{format_number(a.value.value)} − {format_number(b.value.value)} = {format_number(left)}"
+                start_year = longer["period_start"][:4]
+                worked = draft.derived(metric, f"{start_year}/{period.end.year}", left, formula, [a, b],
+                                       label=f"{metric.name}, {start_year} to {period.end.year}")
+                return (f"{metric.name}, {start_year} to {period.end.year}: {worked.text} (derived by crr: "
+                        f"{formula}), the {a.text}{a.marks} counted {a.period_text} less the {b.text}{b.marks} "
+                        f"counted {b.period_text} ({a.source_name}).\n")
         return None
 
     def _total(self, draft: Draft, metric: MetricRow, period: Period, facts: list[Fact], average: bool = False,
