@@ -539,3 +539,8 @@ def test_a_count_held_from_two_starts_to_one_end_leaves_the_span_between(engine)
         answer = engine.ask(question)
         assert answer.answered and answer.values and any(v.derived and v.value == 63 for v in answer.values)
     assert not engine.ask("exercises before 2023").answered
+
+
+def test_an_ordinal_is_the_number_of_a_numbered_name(engine):
+    answer = engine.ask("what is the capacity of the second Power of Siberia pipeline?")
+    assert answer.answered and values(answer) == [50]

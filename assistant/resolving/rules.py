@@ -253,7 +253,18 @@ def unplaced(intent: Intent, metric: MetricRow, facts: Facts, verbs: bool = Fals
                and intent.spelled.get(w, w) not in plain_verbs]
     spelled = [intent.spelled.get(w, w) for w in content]
     return [shown for raw, shown, word in zip(content, spelled, facts.correct(spelled))
-            if word not in words and raw not in words and not (noted and is_noted(word, noted))]
+            if word not in words and raw not in words and not (noted and is_noted(word, noted))
+            and not _ordinal_of_the_name(shown, metric.name)]
+
+
+ORDINAL_NUMBERS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5"}
+
+
+def _ordinal_of_the_name(word: str, name: str) -> bool:
+    """Whether an ordinal is the number of a numbered name ("the second line" of Power of
+    Siberia-2)."""
+    number = ORDINAL_NUMBERS.get(word)
+    return bool(number) and re.search(rf"[a-z][- ]{number}\b", name.lower()) is not None
 
 
 def _placed(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
