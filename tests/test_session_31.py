@@ -544,3 +544,8 @@ def test_a_count_held_from_two_starts_to_one_end_leaves_the_span_between(engine)
 def test_an_ordinal_is_the_number_of_a_numbered_name(engine):
     answer = engine.ask("what is the capacity of the second Power of Siberia pipeline?")
     assert answer.answered and values(answer) == [50]
+
+
+def test_the_first_time_a_person_did_a_thing_does_not_need_their_full_name_written(engine):
+    answer = engine.ask("When did Xi Jinping first attend the Victory Day parade in Moscow?")
+    assert answer.events[0].date.startswith("2015-05")

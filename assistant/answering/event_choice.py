@@ -76,6 +76,11 @@ class EventChoice:
         named = {p["id"] for p in self._people_in(intent.normalized)} | (
             set(intent.people) if intent.of_the_figure else set())
         terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized)) - ORDER_WORDS
+        # A person named is a facet (with_people, below), not words each time must repeat:
+        # "Xi Jinping" is "Xi" in the summary of his 2015 visit.
+        if named and getattr(self, "_names_pattern", None) is not None:
+            terms -= {event_stem(_stem(w)) for m in self._names_pattern.finditer(intent.normalized)
+                      for w in m.group(1).split()}
 
         synonyms = self.event_vocab.synonyms
 
