@@ -549,3 +549,9 @@ def test_an_ordinal_is_the_number_of_a_numbered_name(engine):
 def test_the_first_time_a_person_did_a_thing_does_not_need_their_full_name_written(engine):
     answer = engine.ask("When did Xi Jinping first attend the Victory Day parade in Moscow?")
     assert answer.events[0].date.startswith("2015-05")
+
+
+def test_going_back_after_an_event_is_the_same_thing_after_it(engine):
+    answer = talk(engine, "When did Xi Jinping first attend the Victory Day parade in Moscow?",
+                  "And when did he go back for the same parade?")
+    assert answer.answered and answer.events[0].date.startswith("2025-05")

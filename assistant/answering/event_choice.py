@@ -78,6 +78,7 @@ class EventChoice:
         terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized)) - ORDER_WORDS
         # A person named is a facet (with_people, below), not words each time must repeat:
         # "Xi Jinping" is "Xi" in the summary of his 2015 visit.
+        said = len(terms)  # (how many words the question gives, names too: how many may differ)
         if named and getattr(self, "_names_pattern", None) is not None:
             terms -= {event_stem(_stem(w)) for m in self._names_pattern.finditer(intent.normalized)
                       for w in m.group(1).split()}
@@ -101,7 +102,7 @@ class EventChoice:
 
         def close(row: sqlite3.Row) -> bool:
             lacking = self.event_vocab.missing_terms(row, terms, ("title", "summary"))
-            allowed = 1 if len(terms) >= 3 else 0  # one word may differ: "visit" for "attends"
+            allowed = 1 if said >= 3 else 0  # one word may differ: "visit" for "attends"
             return len(lacking) <= allowed and not lacking & proper
 
         def close_matches() -> list[sqlite3.Row]:

@@ -11,6 +11,7 @@ the answers themselves.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from ..answer import Answer
 from ..reading.facets import opposed
@@ -37,6 +38,8 @@ PART_OF_THOSE = Lazy(r"\bhow many of (?:those|these|them)\b|\b(?:of|among) (?:th
 WHICH_KIND_ALONE = Lazy(r"^(?:and |so )?(?:which|what) (?:(?:chinese|russian|state|state-owned) )?"
                         r"(?:compan(?:y|ies)|firms?|banks?|bodies|body|organi[sz]ations?|institutions?|ministr(?:y|ies)|"
                         r"agenc(?:y|ies)|pollsters?|refiner(?:y|ies)|buyers?|sellers?|suppliers?)(?: (?:was|were) (?:it|they|that))?\??$")
+# Once more: "when did he go back for it?", "when did they do it again?".
+ONCE_MORE = Lazy(r"\b(?:go|went|come|came|gone) back\b|\bagain\b|\breturn(?:ed|s)?\b|\bthe next time\b")
 # "since" with no time of its own, or "since then": from the time just shown.
 SINCE_THEN = Lazy(r"\bsince(?: then| that time| that date)?\s*\??$")
 # Asked as it is now ("how long is the border?"): no figure of the time of an event shown.
@@ -153,6 +156,13 @@ class FollowUps:
                               "parties": [], "parts": []}
             return answer
         self._people_for_pronoun(intent, previous)
+        if intent.kind == "when" and previous.events and ONCE_MORE.search(intent.normalized) and not intent.periods:
+            # "And when did he go back for the same parade?": the same thing, after the one shown.
+            shown = previous.events[0]
+            after = period_of_label(shown.date.split("/")[-1]).end + timedelta(days=1)
+            intent.periods = [Period(f"{after.isoformat()}/..", after, None, "since", f"after {shown.date}")]
+            intent.residue, intent.follow_up = shown.title.split(";")[0].lower(), True  # (its main clause)
+            return None
         if not intent.periods and SINCE_THEN.search(intent.normalized) and (when := date_shown(previous)):
             # "how many times has he met Putin since?" after November 2012: since then.
             shown = period_of_label(when)
