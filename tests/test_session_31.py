@@ -555,3 +555,10 @@ def test_going_back_after_an_event_is_the_same_thing_after_it(engine):
     answer = talk(engine, "When did Xi Jinping first attend the Victory Day parade in Moscow?",
                   "And when did he go back for the same parade?")
     assert answer.answered and answer.events[0].date.startswith("2025-05")
+
+
+def test_where_the_event_shown_was_is_the_places_its_record_names(engine):
+    answer = talk(engine, "Which refinery set a record for Russian oil imports in October 2025?", "which province is it in?")
+    assert answer.answered and "Shandong" in answer.text.split(":")[0]
+    answer = talk(engine, "when was the first joint naval exercise?", "where was it?")
+    assert not answer.answered and "names no place" in answer.text

@@ -48,6 +48,10 @@ def _other_country(question: str, side: str) -> str:
     return _COUNTRY.sub(lambda m: _SWAPPED[m.group(1).lower()], question)
 
 
+# Where the thing shown is: "which province is it in?", "where was that?".
+PLACE_OF_IT = Lazy(r"^(?:and |so )?(?:where (?:is|was|were|are|did) (?:it|that|this|they)|(?:which|what) (?:\w+ )?"
+                   r"(?:region|province|city|town|place|river|island|sea|port|area|oblast|krai) (?:is|was|are|were) "
+                   r"(?:it|that|this|they)(?: in| on| at)?)\b")
 # "the deals", "the agreement": a thing of the kind an event is, named as known already.
 THE_THING = Lazy(r"\bthe (deals?|agreements?|treaty|treaties|contracts?|pacts?|accords?|projects?|pipelines?|loans?|"
                  r"purchases?|sales?|exercises?|drills?|patrols?|visits?|summits?)\b")
@@ -57,6 +61,29 @@ ACT_OF_ONE = Lazy(r"^(?:and |so )?(?:who|whom) (?:did|does|has|had) (?:he|she|th
 
 class AfterShown:
     """Mixed into Engine, which provides store, metrics, resolver and the who answers."""
+
+    def _place_of_shown(self, intent: Intent, previous: Answer) -> Answer | None:
+        """"Which province is it in?" after an event: the places its record names (Shandong,
+        of Shandong Yulong's record intake), or that it names none."""
+        if not (previous.events and previous.events[0].event_id and PLACE_OF_IT.match(intent.normalized)):
+            return None
+        rows = self.store.rows("select * from events where id = ?", (previous.events[0].event_id,))
+        if not rows:
+            return None
+        text = f"{rows[0]['title']}. {rows[0]['summary']}"
+        places = [p for p in self.event_vocab.places
+                  if " " not in p and re.search(rf"\b{re.escape(p)}\b", text, re.I)]
+        draft = Draft(self.store)
+        cited = self._cite_events(draft, rows)
+        line = f"{rows[0]['title']}, {cited[0]['date']} ({cited[0]['source_name']}{cited[0]['marks']})"
+        if places:
+            text = f"Its record names {', '.join(p.title() for p in places)}: {line}.\n"
+        else:
+            text = f"The record of this event names no place: {line}.\n"
+        answer = draft.answer(intent, bool(places), "who", "Read as a follow-up: where the event just shown was.",
+                              text, [])
+        answer.context = {"kind": "who", "metric": None, "periods": [], "rest": intent.rest, "parties": [], "parts": []}
+        return answer
 
     def _after_who(self, intent: Intent, previous: Answer) -> Answer | None:
         """The answer to a follow-up of a who answer that asks about its people; None when

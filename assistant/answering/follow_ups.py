@@ -91,6 +91,8 @@ class FollowUps:
             return self._previous_sources(intent, previous)
         if (order := ORDER_OF_SHOWN.match(intent.normalized)) and previous.events:
             return self._first_or_last_shown(intent, previous, order.group(1) in ("last", "latest", "most recent"))
+        if (place := self._place_of_shown(intent, previous)) is not None:
+            return place  # "which province is it in?" after an event: the places its record names
         if previous.kind == "who" and (after := self._after_who(intent, previous)) is not None:
             return after  # "since when?", "and the Chinese side?", "what was his job?"
         self._offices_then(intent, previous)
