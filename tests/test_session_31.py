@@ -562,3 +562,9 @@ def test_where_the_event_shown_was_is_the_places_its_record_names(engine):
     assert answer.answered and "Shandong" in answer.text.split(":")[0]
     answer = talk(engine, "when was the first joint naval exercise?", "where was it?")
     assert not answer.answered and "names no place" in answer.text
+
+
+def test_that_month_is_the_month_of_the_year_shown(engine):
+    answer = talk(engine, "How many Chinese firms did the EU target with its May 2023 dual-use ban?",
+                  "and how many did US Commerce add to its Entity List that October?")
+    assert answer.answered and values(answer) == [42] and answer.values[0].period == "2023-10"

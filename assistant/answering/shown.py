@@ -27,7 +27,8 @@ LIGHT_VERBS = frozenset({"get", "gets", "got", "give", "gives", "gave", "put", "
 RARE_IN_EVENTS = 0.03
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-MONTH_OF_THAT_YEAR = Lazy(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:of )?(?:that|the same) year\b")
+MONTH_OF_THAT_YEAR = Lazy(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:of )?(?:that|the same) year\b"
+                          r"|\b(?:that|the same) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
 # The year of what was just shown.
 THAT_YEAR = Lazy(r"\b(?:that|the same|this) year\b|\bin that year\b")
 
@@ -67,8 +68,10 @@ class ShownBefore:
             years = {p.label[:4] for p in periods_in_context(previous.context or {})} \
                 or {v.period[:4] for v in previous.values if not v.derived}
             if len(years) == 1 and (year := years.pop()).isdigit():
-                intent.periods = [Period.point(f"{year}-{MONTHS.index(month.group(1)[:3]) + 1:02d}")]
+                name = (month.group(1) or month.group(2))[:3]
+                intent.periods = [Period.point(f"{year}-{MONTHS.index(name) + 1:02d}")]
                 intent.follow_up = True
+                intent.content = [w for w in intent.content if not w.startswith(name)]  # "that October": a time
                 return
         if intent.periods or not THAT_YEAR.search(intent.normalized) or previous.events \
                 or periods_in_context(previous.context or {}):
