@@ -568,3 +568,10 @@ def test_that_month_is_the_month_of_the_year_shown(engine):
     answer = talk(engine, "How many Chinese firms did the EU target with its May 2023 dual-use ban?",
                   "and how many did US Commerce add to its Entity List that October?")
     assert answer.answered and values(answer) == [42] and answer.values[0].period == "2023-10"
+
+
+def test_an_act_asked_of_a_figures_named_thing_is_looked_for_by_its_name(engine):
+    # "they" are the Su-35s: no delivery of theirs is dated, and no other arms' shipments answer.
+    answer = talk(engine, "How many Su-35s did China agree to buy in 2015?", "When were they delivered?")
+    assert not answer.answered and "Norinco" not in answer.text
+    assert talk(engine, "how long is the border?", "when was it demarcated?").answered

@@ -375,7 +375,10 @@ class FollowUps:
             # "When was it demarcated?" after the border's length: "it" is the thing the figure is
             # of, and the act is asked of that thing's events.
             shown = self.metrics[metric]
-            intent.residue = " ".join([intent.residue, *(s.replace("_", " ") for s in shown.subjects)]).strip()
+            # ... by its own name where it has one ("Su-35 fighters in China's 2015 deal": the Su-35s)
+            models = [w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]*-\d+\b", shown.name)]
+            things = models or [s.replace("_", " ") for s in shown.subjects]
+            intent.residue = " ".join([intent.residue, *things]).strip()
         if previous.events and pointing and intent.kind in metric_kinds \
                 and not (intent.people or intent.parties or self._beyond_the_event(intent, previous.events[0])) \
                 and (metric not in self.metrics or misfit(intent, self.metrics[metric], self.resolver.facts)):
