@@ -575,3 +575,8 @@ def test_an_act_asked_of_a_figures_named_thing_is_looked_for_by_its_name(engine)
     answer = talk(engine, "How many Su-35s did China agree to buy in 2015?", "When were they delivered?")
     assert not answer.answered and "Norinco" not in answer.text
     assert talk(engine, "how long is the border?", "when was it demarcated?").answered
+
+
+def test_from_all_suppliers_after_one_countrys_figure_is_the_whole(engine):
+    answer = talk(engine, "SIPRI TIV of Chinese arms imports from Russia in 2005?", "and from all suppliers combined?")
+    assert answer.answered and values(answer) == [3477.7]

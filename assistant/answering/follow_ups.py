@@ -38,6 +38,8 @@ PART_OF_THOSE = Lazy(r"\bhow many of (?:those|these|them)\b|\b(?:of|among) (?:th
 WHICH_KIND_ALONE = Lazy(r"^(?:and |so )?(?:which|what) (?:(?:chinese|russian|state|state-owned) )?"
                         r"(?:compan(?:y|ies)|firms?|banks?|bodies|body|organi[sz]ations?|institutions?|ministr(?:y|ies)|"
                         r"agenc(?:y|ies)|pollsters?|refiner(?:y|ies)|buyers?|sellers?|suppliers?)(?: (?:was|were) (?:it|they|that))?\??$")
+# Every country a thing comes from: "and from all suppliers combined?".
+ALL_SUPPLIERS = Lazy(r"\b(?:all|every|each) (?:suppliers?|sources?|countries|partners?|sellers?|exporters?)\b|\bworldwide\b")
 # Once more: "when did he go back for it?", "when did they do it again?".
 ONCE_MORE = Lazy(r"\b(?:go|went|come|came|gone) back\b|\bagain\b|\breturn(?:ed|s)?\b|\bthe next time\b")
 # "since" with no time of its own, or "since then": from the time just shown.
@@ -83,6 +85,14 @@ SHIFT_WORDS = Lazy(r"\b(?:the |a )?(?:next|following|previous|preceding|prior) (
 class FollowUps:
     """Questions read in the light of the last answer; mixed into Engine."""
 
+
+    def _from_all(self, metric_id: str) -> str | None:
+        """The figure of the same thing from every country (China's arms imports from all
+        suppliers) beside one from a country (from Russia); None when crr holds none."""
+        shown = self.metrics[metric_id]
+        return next((m.id for m in self.metrics.values() if m.id != metric_id and m.unit == shown.unit
+                     and m.measure == shown.measure and set(m.subjects) == set(shown.subjects)
+                     and m.flow == (None, shown.flow[1])), None)
 
     def _follow_previous(self, intent: Intent, previous: Answer) -> Answer | None:
         """Read a question in the light of the last answer; an answer when the follow-up
@@ -247,6 +257,13 @@ class FollowUps:
         metric = before.get("metric")
         periods = periods_in_context(before)
         if intent.kind == "sources":
+            return
+        if ALL_SUPPLIERS.search(intent.normalized) and metric in self.metrics and self.metrics[metric].flow[0] \
+                and not intent.subjects and (whole := self._from_all(metric)) is not None:
+            # "and from all suppliers combined?" after China's arms imports from Russia: from everyone.
+            self.resolver.choose(intent, [(99.0, whole)])
+            intent.periods = intent.periods or periods
+            intent.kind = metric_kind(intent.asked_kind, intent.periods)
             return
         if self._part_asked_of_shown(intent, metric, periods):
             return  # "what share is that?", "and the rest?" after a part's count
