@@ -745,3 +745,19 @@ def test_the_theme_variables_are_kept_from_one_launch_to_the_next(db_path, tmp_p
     again = CrrApp(db_path, styles_cache=path)
     assert not again.stylesheet.changed  # read back
     assert again.stylesheet._variables == App.get_css_variables(again)  # as Textual works them out
+
+
+@pytest.mark.asyncio
+async def test_ctrl_b_closes_open_topics_wherever_the_focus_is(app):
+    # One key, one toggle: with the topics open and the focus in the input, Ctrl+B closes them.
+    async with app.run_test(size=(100, 40)) as pilot:
+        await started(pilot)
+        sidebar = app.query_one("#sidebar")
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert sidebar.display
+        app.question_input.focus()
+        await pilot.pause()
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert not sidebar.display and app.question_input.has_focus

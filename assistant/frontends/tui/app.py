@@ -343,10 +343,11 @@ class CrrApp(Asking, App):
         self.push_screen(HelpScreen(), chosen)
 
     def action_toggle_sidebar(self) -> None:
-        """Open the topics and go there; from the topics, close them and go back to typing."""
+        """Open the topics and go there; when they are open, close them and go back to typing
+        (wherever the focus is: one key, one toggle)."""
         sidebar, trees = self.query_one("#sidebar"), self.query("#topics")  # none before the first screen
         tree = trees.first() if trees else None
-        if sidebar.display and tree is not None and tree.has_focus:
+        if sidebar.display:
             sidebar.display = False
             self.question_input.focus()
         else:
