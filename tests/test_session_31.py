@@ -580,3 +580,11 @@ def test_an_act_asked_of_a_figures_named_thing_is_looked_for_by_its_name(engine)
 def test_from_all_suppliers_after_one_countrys_figure_is_the_whole(engine):
     answer = talk(engine, "SIPRI TIV of Chinese arms imports from Russia in 2005?", "and from all suppliers combined?")
     assert answer.answered and values(answer) == [3477.7]
+
+
+def test_another_time_after_two_questions_in_one_asks_both_again(engine):
+    answer = talk(engine, "trade and oil in 2024", "and in 2025?")
+    assert answer.kind == "compound" and 234 in values(answer)
+    assert {190, 86.2} <= set(values(talk(engine, "trade and oil in 2024", "and in 2025?", "and 2022?")))
+    # Anything else after two questions continues from the last of them.
+    assert talk(engine, "trade and oil in 2024", "in barrels?").kind != "compound"

@@ -395,7 +395,10 @@ def join(question: str, parts: list[Answer]) -> Answer:
         interpretation=f"Read as {NUMBER_WORDS.get(len(parts), len(parts))} questions. {readings}",
         text="\n\n".join(texts), values=values, events=events, citations=citations,
         suggestions=parts[-1].suggestions,
-        context=parts[-1].context,  # a follow-up continues from the last part
+        # A follow-up continues from the last part; one that only names another time ("and
+        # in 2025?") is asked again of each part (Engine._each_part_again).
+        context={**(parts[-1].context or {}), "each": [p.context for p in parts if p.context]}
+        if not same_metric else parts[-1].context,
         # How each part was read, in one line: every front end shows it as it shows one reading.
         reading={"kind": "compound", "parts": [p.reading for p in parts],
                  "summary": f"{NUMBER_WORDS.get(len(parts), len(parts))} questions: " + "; ".join(

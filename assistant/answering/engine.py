@@ -130,6 +130,8 @@ class Engine(SecondReadings, FollowUps, TalkSoFar, AfterShown, AnswerChecks, Eve
                 return limits.too_long_answer(question)
             if not question:
                 return limits.empty_answer()
+            if (again := self._each_part_again(question, previous)) is not None:
+                return again  # "and in 2025?" after "trade and oil in 2024": both, in 2025
             whole = self._claim_checked(question, previous) or self._ask_one(question, previous)
             if whole.answered and whole.kind not in ("error", "help", "sources") \
                     and (turns := self._ask_after_statement(question, previous, pointing_only=True)):
@@ -177,6 +179,25 @@ class Engine(SecondReadings, FollowUps, TalkSoFar, AfterShown, AnswerChecks, Eve
             if os.environ.get("CRR_DEBUG"):
                 raise
             return limits.error_answer(str(question or ""), self._starters())
+
+    def _each_part_again(self, question: str, previous: Answer | None) -> Answer | None:
+        """A follow-up of two questions answered in one that names only another time: each
+        part asked again then, and joined; None when it is no such follow-up."""
+        each = (previous.context or {}).get("each") if previous is not None and previous.kind == "compound" else None
+        if not each or len(each) < 2:
+            return None
+        intent = read(question[:MAX_QUESTION], self.lexicon)
+        if not intent.periods or intent.subjects or intent.content or intent.people or intent.measures \
+                or intent.currency or intent.units or intent.parties:
+            return None
+        parts = []
+        for context in each:
+            before = Answer.model_construct(question=previous.question, answered=True, kind=context.get("kind", "value"),
+                                            context=context, values=[], events=[], citations=[], text="")
+            parts.append(self._ask_one(question, before))
+        if not any(p.answered for p in parts):
+            return None
+        return compound.join(question, parts)
 
     def _only_a_post(self, intent) -> bool:
         """Whether a question is only the name of a post, perhaps of a country and a time
