@@ -588,3 +588,8 @@ def test_another_time_after_two_questions_in_one_asks_both_again(engine):
     assert {190, 86.2} <= set(values(talk(engine, "trade and oil in 2024", "and in 2025?", "and 2022?")))
     # Anything else after two questions continues from the last of them.
     assert talk(engine, "trade and oil in 2024", "in barrels?").kind != "compound"
+
+
+def test_two_figures_answered_by_events_are_read_as_events(engine):
+    answer = engine.ask("when was Peace Mission 2005?")
+    assert answer.reading["summary"].startswith("a date of") and "troops" not in answer.reading["summary"]

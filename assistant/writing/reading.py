@@ -36,7 +36,14 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
     metric = engine.metrics.get(intent.metric_id) if intent.metric_id else None
     reading = {"kind": answer.kind}
     parts = []
-    if answer.kind == "balance":
+    events_only = answer.kind == "compound" and answer.events and not answer.values
+    if events_only:
+        # "When was Peace Mission 2005?": two figures matched its words, but events answered.
+        searched = _searched_words(engine, intent)
+        kind = "when" if re.match(r"^(?:and )?(?:when|(?:in )?(?:what|which) (?:year|date|month))\b", intent.normalized) \
+            else "what_happened"
+        parts.append(f"{KIND_WORDS[kind]} of \u201c{' '.join(searched)}\u201d" if searched else KIND_WORDS[kind])
+    elif answer.kind == "balance":
         parts.append(KIND_WORDS["balance"])  # of the two ways of goods trade, not one metric
     elif metric and answer.kind not in ("when", "what_happened", "who", "count_events", "about", "judgement",
                                         "help", "sources"):
