@@ -593,3 +593,8 @@ def test_another_time_after_two_questions_in_one_asks_both_again(engine):
 def test_two_figures_answered_by_events_are_read_as_events(engine):
     answer = engine.ask("when was Peace Mission 2005?")
     assert answer.reading["summary"].startswith("a date of") and "troops" not in answer.reading["summary"]
+
+
+def test_a_scholar_the_sources_name_is_held(engine):
+    answer = engine.ask("who is Zhao Huasheng?")
+    assert answer.answered and "Fudan" in answer.text
