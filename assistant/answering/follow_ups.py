@@ -18,7 +18,7 @@ from ..reading.facets import opposed
 from ..reading.kinds import EXTREME_WORDS, metric_kind, read_event_kind
 from ..reading.lexicon import lexicon_words
 from ..reading.periods import Period, names_a_thing, period_of_label
-from ..reading.read import POINTING, Intent
+from ..reading.read import NAME_KINDS, POINTING, Intent
 from ..reading.words import Lazy, _stem
 from .event_words import _stemmed_words, event_stem
 from ..resolving.rules import misfit
@@ -33,11 +33,10 @@ COMMON_SUBJECT_WORDS = frozenset(
 )
 # A follow-up asking for a part of the figure just given.
 PART_OF_THOSE = Lazy(r"\bhow many of (?:those|these|them)\b|\b(?:of|among) (?:those|these|them),? how many\b")
-# A follow-up about the people of the event just shown: "who took part?", "who signed it?".
 # A kind of name asked alone, perhaps of a country: "which chinese companies?", "which bank?".
-WHICH_KIND_ALONE = Lazy(r"^(?:and |so )?(?:which|what) (?:(?:chinese|russian|state|state-owned) )?"
-                        r"(?:compan(?:y|ies)|firms?|banks?|bodies|body|organi[sz]ations?|institutions?|ministr(?:y|ies)|"
-                        r"agenc(?:y|ies)|pollsters?|refiner(?:y|ies)|buyers?|sellers?|suppliers?)(?: (?:was|were) (?:it|they|that))?\??$")
+WHICH_KIND_ALONE = Lazy(rf"^(?:and |so )?(?:which|what) (?:(?:chinese|russian|state|state-owned) )?"
+                        rf"(?:{NAME_KINDS}|bod(?:y|ies)|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|buyers?|sellers?)"
+                        r"(?: (?:was|were) (?:it|they|that))?\??$")
 # Every country a thing comes from: "and from all suppliers combined?".
 ALL_SUPPLIERS = Lazy(r"\b(?:all|every|each) (?:suppliers?|sources?|countries|partners?|sellers?|exporters?)\b|\bworldwide\b")
 # Once more: "when did he go back for it?", "when did they do it again?".
@@ -46,6 +45,7 @@ ONCE_MORE = Lazy(r"\b(?:go|went|come|came|gone) back\b|\bagain\b|\breturn(?:ed|s
 SINCE_THEN = Lazy(r"\bsince(?: then| that time| that date)?\s*\??$")
 # Asked as it is now ("how long is the border?"): no figure of the time of an event shown.
 AS_IT_IS = Lazy(r"^(?:and |so )?(?:how (?:long|big|large|wide|much|many)|what) (?:is|are)\b(?!.*\b(?:then|that (?:year|day|time)))")
+# A follow-up about the people of the event just shown: "who took part?", "who signed it?".
 WHO_OF_PREVIOUS = Lazy(
     r"^(?:and |so )?who (?:took part|takes part|was there|were there|attended|participated|was involved|"
     r"were involved|signed(?: it| that| this| them)?|was present|were present|came|met|went|led it|"
