@@ -16,3 +16,16 @@ def test_a_count_named_by_one_of_its_own_words_meets_a_subject_its_records_say(e
     # A subject the records do not say stays unmet.
     answer = engine.ask("How big was the Russian air force contingent in Peace Mission 2005?")
     assert 1000 not in values(answer)
+
+
+def test_which_governments_asks_for_countries_a_figures_record_names(engine):
+    # "Which governments/states" asks for countries, as "which countries" does: those the
+    # figure's record names, and no word that only opens its sentence ("Items", "HS").
+    answer = engine.ask("Which governments drew up the Common High Priority List?")
+    assert answer.answered and "US, EU, Japan, UK" in answer.text and "Items" not in answer.text.split(":")[0]
+
+
+def test_a_capitalised_word_before_of_opening_a_sentence_is_no_name(engine):
+    # "Exports of dual-use items ..." opens a sentence: a thing's, not who did it.
+    answer = engine.ask("Who compiled the Common High Priority List of dual-use items?")
+    assert "name Exports" not in answer.text

@@ -17,7 +17,8 @@ from .events import ORDER, event_ref
 from .roles import _country_asked
 from ..reading.words import Lazy
 
-ENTITY = Lazy(rf"\bwhich (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|{NAME_KINDS})\b")
+ENTITY = Lazy(rf"\bwhich (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|governments?|states|nations|agenc(?:y|ies)|bod(?:y|ies)|"
+              rf"authorit(?:y|ies)|ministr(?:y|ies)|departments?|{NAME_KINDS})\b")
 # "Who is the Chinese president?", "who was Russia's leader in 2010?": an office and a time.
 OFFICE_ONLY = Lazy(r"^(?:and )?(?:who|whom)(?:'s| is| was| are| were|(?= (?:led|ran|ruled|headed|leads|runs|rules|heads)\b))")
 OFFICE_FILLER = frozenset("who whom is was are were the then now today currently at that time in of and 's s "
@@ -32,7 +33,7 @@ SUPERLATIVE = Lazy(r"\b(?:largest|biggest|most|top|leading|main|greatest|highest
 
 
 # "which countries ...": countries are the names asked for.
-COUNTRIES = Lazy(r"\b(?:which|what) (?:\w+ ){0,3}?(?:countr(?:y|ies)|neighbou?rs?|nations?)\b|\bwho else\b")
+COUNTRIES = Lazy(r"\b(?:which|what) (?:\w+ ){0,3}?(?:countr(?:y|ies)|neighbou?rs?|nations?|governments?|states)\b|\bwho else\b")
 # "Who negotiated ...", "who disclosed ...": what a person does, not a company.
 # A signature asked for: "who signed it?", "the signatories"; not "who was president when it was signed".
 SIGNING = Lazy(r"^(?:and |so )?(?:who|which \w+) (?:\w+ )?(?:signed|signs|put (?:their|his|her) names?)\b|\bsignator(?:y|ies)\b|\bsigners?\b")

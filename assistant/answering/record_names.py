@@ -80,8 +80,10 @@ class RecordNames:
             opening = match.start() == 0 or text[:match.start()].rstrip().endswith((".", ":", "("))
             # ... unless what the question asks is done right after it ("Sidanko goes bankrupt"
             # for "which company went bankrupt?"): the one who did it.
-            acting = {_stem(w) for w in re.findall(r"[a-z]+", text[match.end():match.end() + 30].lower())[:3]} \
-                & (asked - {_stem(w) for w in STOPWORDS} - kind_word)
+            # (A name with "of" after it is a thing's: "Exports of dual-use items".)
+            after = text[match.end():match.end() + 30].lower()
+            acting = set() if after.startswith(" of ") else \
+                {_stem(w) for w in re.findall(r"[a-z]+", after)[:3]} & (asked - {_stem(w) for w in STOPWORDS} - kind_word)
             if opening and " " not in match.group(0) and not _NAME_ALONE.search(match.group(0)) \
                     and not (countries and self._country_named(match.group(0))) \
                     and not (acting and not self.lexicon.has(match.group(0).lower(), "party")
