@@ -29,3 +29,14 @@ def test_a_capitalised_word_before_of_opening_a_sentence_is_no_name(engine):
     # "Exports of dual-use items ..." opens a sentence: a thing's, not who did it.
     answer = engine.ask("Who compiled the Common High Priority List of dual-use items?")
     assert "name Exports" not in answer.text
+
+
+def test_a_group_of_people_names_no_one_before_their_time(engine):
+    # "The two leaders" are Xi and Putin only from late 2012: of 2010 they name no one,
+    # and the event is found by the question's other words (Putin and Wen Jiabao).
+    answer = engine.ask("Who were the two leaders who jointly announced, in November 2010, "
+                        "that bilateral trade would use national currencies instead of the dollar?")
+    assert answer.answered and "Wen Jiabao" in answer.text and "Xi Jinping" not in answer.text
+    # Of their own time they are still the two.
+    answer = engine.ask("how many times did the two leaders meet from 2013 to 2025?")
+    assert answer.answered and "Xi Jinping" in answer.text

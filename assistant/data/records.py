@@ -336,6 +336,9 @@ class PeopleGroup(Record):
 
     names: list[str] = Field(min_length=1)
     people: list[str] = Field(min_length=1)
+    since: str | None = Field(default=None, pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$",
+                              description="from when they all held their posts together: a time wholly "
+                                          "before it is none of theirs, and the words name no one then")
 
 
 class OfficeTerm(Record):

@@ -145,7 +145,9 @@ def bind_words(intent: Intent, words: list[str], found: list[Found], currency_at
         intent.offices += [(phrase.text, office) for office in facets.get("office", ())]
         if "person" in facets or "people" in facets:
             for person in [*phrase.values("person"), *(p for group in phrase.values("people") for p in group.split())]:
-                if person not in intent.people:
+                if person.startswith("since="):
+                    intent.groups_since.append((phrase.text, person.removeprefix("since=")))
+                elif person not in intent.people:
                     intent.people.append(person)
         if (subjects := facets.get("subject")) and " ".join(words[phrase.end:phrase.end + 2]) != "or not":
             intent.subjects.append(tuple(subjects))

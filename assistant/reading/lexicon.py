@@ -283,7 +283,7 @@ def vocabulary_rows(vocabulary, people, sources: set[str] | None = None) -> list
     for short, full in vocabulary.shorthand.items():
         add([short], "shorthand", full)
     for group in vocabulary.people_groups:
-        add(group.names, "people", " ".join(group.people))
+        add(group.names, "people", " ".join([*group.people, *([f"since={group.since}"] if group.since else [])]))
     for office in vocabulary.offices:
         # The holders in order of time, each "since:person", read against the question's time.
         add(office.names, "office", " ".join([f"party={office.party}", *(f"{t.since}:{t.person}" for t in office.holders)]))

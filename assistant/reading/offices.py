@@ -49,6 +49,18 @@ def bind_offices(intent: Intent, lexicon: Lexicon, timed: bool = False) -> None:
             intent.residue = f"{intent.residue} {lexicon.short_name(person)}"
 
 
+def before_their_time(intent: Intent, lexicon: Lexicon) -> None:
+    """"The two leaders" in 2010 are not Xi and Putin, who led together only from late
+    2012: a group of people asked of a time wholly before they held their posts together
+    names no one, and the events are searched for by the question's other words."""
+    for text, since in intent.groups_since:
+        if not intent.periods or not all(p.last_day < since for p in intent.periods):
+            continue
+        named = {p for words, bindings in lexicon.entries.items() if " ".join(words) == text
+                 for b in bindings if b.facet == "people" for p in b.value.split()}
+        intent.people = [p for p in intent.people if p not in named]
+
+
 def holder(office: str, periods: list[Period]) -> str | None:
     """Who held an office ("since:person ..." in order of time) at the start of the time
     asked about (the end of a time before a date), or its last holder when none is asked."""

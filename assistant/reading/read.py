@@ -19,7 +19,7 @@ from .bind import (FLOW_VERBS, bind_words, counted_of, its_flow, joined_subjects
                    unknown_numbered_name)
 from .kinds import COMPARE, FOLLOW_UP, metric_kind, read_event_kind, read_kind
 from .lexicon import Lexicon, lexicon_words, words_and_spellings
-from .offices import bind_offices, tenure
+from .offices import before_their_time, bind_offices, tenure
 from .periods import Period, extract_periods
 from .words import NUMBER_WORDS, STOPWORDS, Lazy, _stem, normalize
 
@@ -183,6 +183,7 @@ class Intent:
     offices: list[tuple[str, str]] = field(default_factory=list)  # (phrase, its holders): "the Russian president"
     open_offices: list[str] = field(default_factory=list)  # offices whose holder the time of an event decides
     office_of: dict[str, str] = field(default_factory=dict)  # person id -> the office phrase they were read from
+    groups_since: list[tuple[str, str]] = field(default_factory=list)  # ("the two leaders", since when they were)
     name_years: list[Period] = field(default_factory=list)   # "the 2001 treaty": years read as part of a name
     unknown_names: list[str] = field(default_factory=list)  # "power of siberia 3": a name not held
     given_whole: float | None = None                         # "how many of the 11 ...": a total the question states
@@ -355,6 +356,8 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     if aside:  # the events searched for are the question's, not its preface's
         set_aside = {w for phrase in aside for w in phrase.split()}
         intent.residue = " ".join(w for w in intent.residue.split() if _stem(w) not in set_aside and w not in set_aside)
+    if intent.groups_since:
+        before_their_time(intent, lexicon)
     if intent.offices:
         bind_offices(intent, lexicon)
     intent.compare = bool(COMPARE.search(intent.normalized))
