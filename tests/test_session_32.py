@@ -40,3 +40,14 @@ def test_a_group_of_people_names_no_one_before_their_time(engine):
     # Of their own time they are still the two.
     answer = engine.ask("how many times did the two leaders meet from 2013 to 2025?")
     assert answer.answered and "Xi Jinping" in answer.text
+
+
+def test_the_two_countries_named_as_a_pair_are_no_country_asked(engine):
+    # "the Russia-China agreement": neither country is the one whose holder is asked for,
+    # so both signatories are named.
+    answer = engine.ask("Which defence ministers signed the five-year Russia-China defence "
+                        "cooperation agreement in November 1993?")
+    assert "Chi Haotian" in answer.text and "Pavel Grachev" in answer.text
+    # One country named alone still is ("China's defence minister").
+    answer = engine.ask("Who was China's defence minister who signed the 1993 defence cooperation agreement?")
+    assert "Chi Haotian" in answer.text and "Grachev" not in answer.text

@@ -15,6 +15,8 @@ from ..reading.words import Lazy
 
 
 COUNTRY_WORD = Lazy(r"\b(chin|russi)(?:a|an|ese)(?:'s|s)?\b")
+# The two named as a pair ("Russia-China", "China and Russia's"): neither is the country asked.
+COUNTRY_PAIR = Lazy(r"\b(?:chin|russi)(?:a|an|ese)\s*(?:-|–|—|/|\band\b|&)\s*(?:chin|russi)(?:a|an|ese)(?:'s|s)?\b")
 
 
 # Words that make a role a lesser or a past one: a vice minister is no minister.
@@ -33,8 +35,9 @@ def _year_of_role(role: str, hits: list[str]) -> int:
 
 
 def _country_asked(text: str) -> str | None:
-    """The first of the two countries a question names ("China's", "Russian", "chinas")."""
-    found = COUNTRY_WORD.search(text)
+    """The first of the two countries a question names ("China's", "Russian", "chinas"),
+    not as one of the pair ("the Russia-China agreement")."""
+    found = COUNTRY_WORD.search(COUNTRY_PAIR.sub(" ", text))
     return {"chin": "china", "russi": "russia"}[found.group(1)] if found else None
 
 
