@@ -51,3 +51,12 @@ def test_the_two_countries_named_as_a_pair_are_no_country_asked(engine):
     # One country named alone still is ("China's defence minister").
     answer = engine.ask("Who was China's defence minister who signed the 1993 defence cooperation agreement?")
     assert "Chi Haotian" in answer.text and "Grachev" not in answer.text
+
+
+def test_the_kind_of_name_asked_is_no_word_of_the_figure(engine):
+    # "Which US body ...": "body" is what is asked for; and a subject the figure's records
+    # say of what it counts ("for Russian missiles") is its own, so the figure of 42 is found.
+    answer = engine.ask("Which US body put 42 Chinese companies on the Entity List in October 2023 "
+                        "over microelectronics for Russian missiles?")
+    assert answer.answered and "Commerce Department" in answer.text and 42 in values(answer)
+

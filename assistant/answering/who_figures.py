@@ -11,6 +11,7 @@ from ..reading.words import _stem
 from .draft import Draft, join_words
 from ..reading.words import Lazy
 from .people import ENTITY, FIGURE_NAMES_NO_ONE, NAMES_NO_ONE, PERSON_ACT, SUPERLATIVE
+from ..resolving.counted import subject_missing
 
 
 # Who made, ran or paid for a thing: the record must say that act of the name it gives.
@@ -125,8 +126,8 @@ class WhoOfFigures:
         hits = []
         for row in rows:
             metric = self.metrics[row["metric_id"]]
-            if not all(facts.covers(metric.subjects, a) for a in intent.subjects) \
-                    or any(p not in metric.parties for p in intent.others):
+            # (a subject its records say of what it counts is its own: "firms ... for missiles")
+            if subject_missing(intent, metric, facts) or any(p not in metric.parties for p in intent.others):
                 continue
             if intent.periods and not any(_within(row, period) or period.label in metric.name
                                           for period in intent.periods):

@@ -108,8 +108,8 @@ def counts_the_asked(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
         return intent.counted in facts.words_of(metric.id)
     # ... or names them as its unit does, with no "how many" ("troops per side in the drill")
     unit = _stem(metric.unit.split()[0]) if metric.unit else ""
-    if unit and unit in {_stem(w) for w in intent.normalized.split()}:
-        return True
+    if unit and facts.same_as(unit) & {_stem(w) for w in intent.normalized.split()}:
+        return True  # (or a word of its group: "companies" for "firms")
     # ... or as one of its own names does ("the Russian naval contingent": its troops)
     own = {w for alias in facts.own_aliases(metric.id) for w in alias.split()} - _SMALL
     return any(_stem(w) in own or w in own for w in intent.content)

@@ -100,6 +100,7 @@ class Resolver(MetricWords, Settling):
             own_aliases=self._own_aliases,
             all_aliases=lambda metric_id: self._own_aliases(metric_id, every=True),
             noted_words=self._noted_words,
+            same_as=lambda stem: self.matcher.synonyms.get(stem, frozenset({stem})),
         )
 
 

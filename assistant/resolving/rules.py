@@ -47,6 +47,7 @@ class Facts:
     own_aliases: Callable[[str], frozenset[str]] = lambda metric: frozenset()  # aliases no facet reads
     all_aliases: Callable[[str], frozenset[str]] = lambda metric: frozenset()  # every alias, as read
     noted_words: Callable[[str], frozenset[str]] = lambda metric: frozenset()  # the words of its records' notes
+    same_as: Callable[[str], frozenset[str]] = lambda stem: frozenset({stem})  # a word's group ("firm", "company")
     # Each subject's ancestors, worked out the first time they are asked for: the rules
     # and the search by subject ask for them many times a question.
     _ancestry: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -251,11 +252,18 @@ def unplaced(intent: Intent, metric: MetricRow, facts: Facts, verbs: bool = Fals
                and (verbs or not intent.spelled.get(w, w).endswith(("ed", "ing"))
                     or intent.spelled.get(w, w) in NOT_INFLECTED)
                and intent.spelled.get(w, w) not in plain_verbs]
+    if intent.kind == "who":
+        # "Which US body ...": the kind of name asked is the answer's, no word of the figure.
+        content = [w for w in content if not NAME_OF_KIND.fullmatch(intent.spelled.get(w, w))]
     spelled = [intent.spelled.get(w, w) for w in content]
     return [shown for raw, shown, word in zip(content, spelled, facts.correct(spelled))
             if word not in words and raw not in words and not (noted and is_noted(word, noted))
             and not _ordinal_of_the_name(shown, metric.name)]
 
+
+# The kinds of name a who-question may ask for besides a person's or a firm's.
+NAME_OF_KIND = Lazy(r"bod(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|governments?|departments?|ministr(?:y|ies)|"
+                    r"organi[sz]ations?|institutions?|regulators?|watchdogs?|entit(?:y|ies)")
 
 ORDINAL_NUMBERS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5"}
 
