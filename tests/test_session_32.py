@@ -60,3 +60,9 @@ def test_the_kind_of_name_asked_is_no_word_of_the_figure(engine):
                         "over microelectronics for Russian missiles?")
     assert answer.answered and "Commerce Department" in answer.text and 42 in values(answer)
 
+
+
+def test_backing_and_supporting_say_the_same_of_an_event(engine):
+    # An event of "backing Russia" is found by "supporting Russia"; a survey is a poll.
+    answer = engine.ask("Who ran the April 2022 survey on supporting Russia?")
+    assert answer.answered and "Carter Center" in answer.text
