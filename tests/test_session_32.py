@@ -66,3 +66,15 @@ def test_backing_and_supporting_say_the_same_of_an_event(engine):
     # An event of "backing Russia" is found by "supporting Russia"; a survey is a poll.
     answer = engine.ask("Who ran the April 2022 survey on supporting Russia?")
     assert answer.answered and "Carter Center" in answer.text
+
+
+def test_whose_figures_alone_after_a_figure_is_a_follow_up_of_that_reporter(engine):
+    # "What did Russia report?", "according to Russia?", "Russia's figure?" after one
+    # country's own figure ask for the other's.
+    first = engine.ask("China-reported trade with Russia in 2020 per the IMF?")
+    for follow in ("what did Russia report?", "according to Russia?", "Russia's figure?"):
+        answer = engine.ask(follow, first)
+        assert answer.answered and 104.491 in values(answer), follow
+    # A pair's figure names no reporter.
+    answer = engine.ask("and the Russo-Chinese figure for 2022?", engine.ask("trade in 2021 as China reports it"))
+    assert "as China reports it" not in answer.text.split("\n")[0] or answer.answered

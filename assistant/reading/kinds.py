@@ -148,7 +148,11 @@ FOLLOW_UP = Lazy(r"^(?:and|what about|how about|and what about|same for|now|ok|o
                  r"|^(?:how \w+|what) (?:was|is|were|did|does|do|will|would|had|has) (?:it|they|that|this)\b(?! \w+ (?:of|in) \w)"
                  # a time alone, counted from the one before: "the year after?", "a year earlier?"
                  r"|^(?:the (?:next|following|previous|preceding|prior) year|the year (?:after|before)"
-                 r"|a year (?:later|earlier|before))\W*$")
+                 r"|a year (?:later|earlier|before))\W*$"
+                 # whose figures alone: "what did Russia report?", "according to China?", "Russia's figure?"
+                 r"|^(?:(?:what|how much) (?:did|does|do) |according to |as |per |by )?(?:the )?(?:china|russia|chinese|russian)"
+                 r"(?:'s)?(?: own)?(?: (?:report\w*|figures?|data|numbers?|statistics|stats|side|version|account|customs)"
+                 r"(?: (?:say|says|said|show|shows|give|gives))?(?: it)?)?\W*$(?<!^china)(?<!^russia)(?<!^chinese)(?<!^russian)")
 COMPARE = Lazy(r"^(?:and )?(?:compare(?:d)?|vs\.?|versus|how (?:did|does|do|is|was) (?:that|this|it) compare)\b")
 FOLLOW_UP_MIN_SCORE = 1.0
 EXTREME_WORDS = Lazy(r"\b(?:peak(?:ed|s)?|record|highest|maximum|max|largest|biggest|lowest|minimum|min|"
