@@ -76,5 +76,18 @@ def test_whose_figures_alone_after_a_figure_is_a_follow_up_of_that_reporter(engi
         answer = engine.ask(follow, first)
         assert answer.answered and 104.491 in values(answer), follow
     # A pair's figure names no reporter.
-    answer = engine.ask("and the Russo-Chinese figure for 2022?", engine.ask("trade in 2021 as China reports it"))
-    assert "as China reports it" not in answer.text.split("\n")[0] or answer.answered
+    from assistant.reading.read import read
+    assert read("and the Russo-Chinese figure for 2022?", engine.lexicon).reporter is None
+
+
+def test_the_second_or_next_time_after_a_date_is_the_same_thing_after_it(engine):
+    # After the date of a first, "and the second time?" and "when did he go back?" ask
+    # for the same thing after the one shown, without the order its title gave.
+    first = engine.ask("When did Xi first attend Moscow's Victory Day Parade?")
+    for follow in ("and the second time?", "when did he go back?"):
+        answer = engine.ask(follow, first)
+        assert answer.answered and answer.events[0].date.startswith("2025-05"), follow
+    first = engine.ask("when was the first joint naval exercise?")
+    answer = engine.ask("the next one?", first)
+    assert answer.answered and answer.events[0].date > first.events[0].date
+    assert "First" not in answer.events[0].title

@@ -41,6 +41,9 @@ WHICH_KIND_ALONE = Lazy(rf"^(?:and |so )?(?:which|what) (?:(?:chinese|russian|st
 ALL_SUPPLIERS = Lazy(r"\b(?:all|every|each) (?:suppliers?|sources?|countries|partners?|sellers?|exporters?)\b|\bworldwide\b")
 # Once more: "when did he go back for it?", "when did they do it again?".
 ONCE_MORE = Lazy(r"\b(?:go|went|come|came|gone) back\b|\bagain\b|\breturn(?:ed|s)?\b|\bthe next time\b")
+# "And the second time?" after the date of a first: the same thing, the next time, as asked.
+NEXT_TIME = Lazy(r"^(?:and |so |what about |how about |when was |and when was )?(?:the )?(?:second|next|following)"
+                 r"(?: time| one| occasion)?\W*$")
 # "since" with no time of its own, or "since then": from the time just shown.
 SINCE_THEN = Lazy(r"\bsince(?: then| that time| that date)?\s*\??$")
 # Asked as it is now ("how long is the border?"): no figure of the time of an event shown.
@@ -137,7 +140,8 @@ class FollowUps:
                 answer.context = {"kind": "who", "metric": None, "periods": [], "rest": intent.rest,
                                   "parties": [], "parts": []}
                 return answer
-        elif intent.kind == "when" and self._when_of_that(intent) and not self._names_another_event(intent, previous):
+        elif intent.kind == "when" and self._when_of_that(intent) and not self._names_another_event(intent, previous) \
+                and not ONCE_MORE.search(intent.normalized):  # ("when did he go back?": another time)
             about_shown = self._answer_when_of_previous
         shown = [e.event_id for e in previous.events if e.event_id] if about_shown else []
         figure = (previous.context or {}).get("metric") or next((v.metric for v in previous.values), None)
@@ -168,12 +172,17 @@ class FollowUps:
                               "parties": [], "parts": []}
             return answer
         self._people_for_pronoun(intent, previous)
-        if intent.kind == "when" and previous.events and ONCE_MORE.search(intent.normalized) and not intent.periods:
+        next_time = previous.kind == "when" and bool(NEXT_TIME.match(intent.normalized))
+        if (intent.kind == "when" or next_time) and previous.events and not intent.periods \
+                and (ONCE_MORE.search(intent.normalized) or next_time):
+            intent.kind = "when"
             # "And when did he go back for the same parade?": the same thing, after the one shown.
             shown = previous.events[0]
             after = period_of_label(shown.date.split("/")[-1]).end + timedelta(days=1)
             intent.periods = [Period(f"{after.isoformat()}/..", after, None, "since", f"after {shown.date}")]
-            intent.residue, intent.follow_up = shown.title.split(";")[0].lower(), True  # (its main clause)
+            # (its main clause, without the order it had: "first joint naval exercise")
+            clause = re.sub(r"\b(?:first|earliest|last|latest)\b", " ", shown.title.split(";")[0].lower())
+            intent.residue, intent.follow_up = clause, True
             return None
         if not intent.periods and SINCE_THEN.search(intent.normalized) and (when := date_shown(previous)):
             # "how many times has he met Putin since?" after November 2012: since then.
