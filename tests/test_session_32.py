@@ -91,3 +91,11 @@ def test_the_second_or_next_time_after_a_date_is_the_same_thing_after_it(engine)
     answer = engine.ask("the next one?", first)
     assert answer.answered and answer.events[0].date > first.events[0].date
     assert "First" not in answer.events[0].title
+
+
+def test_a_multiple_asked_with_a_measure_named_is_still_worked_out(engine):
+    # "How many times over did volumes grow from A to B": the measure named ("volumes")
+    # and the multiple of its two ends.
+    answer = engine.ask("How many times over did China's LNG imports from Russia grow between 2018 and 2022, "
+                        "per customs volumes?")
+    assert answer.answered and 8.862 in values(answer)

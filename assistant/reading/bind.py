@@ -191,7 +191,7 @@ def bind_words(intent: Intent, words: list[str], found: list[Found], currency_at
         elif "harmless" not in facets:
             taken.difference_update(range(phrase.start, phrase.end))
     if "how many times" in intent.normalized and MULTIPLE.search(intent.normalized):
-        cues = [c for c in cues if c != {"count"}] or [{"ratio"}]  # a multiple, not a count
+        cues = [c for c in cues if c != {"count"}] + [{"ratio"}]  # a multiple, not a count
     if DURATION_COUNT.search(intent.normalized):
         cues = [c for c in cues if c != {"count"}] + [{"duration"}]
     if FOR_HOW_LONG.search(intent.normalized):

@@ -374,6 +374,11 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         # "how many times bigger in 2022 than in 2012": worked out from the two levels.
         intent.derive, intent.measures = set(intent.measures), set()
         intent.asked_kind = intent.asked_kind or "change"
+    elif "ratio" in intent.measures and two_ends:
+        # ... of a measure it names too ("how many times over did volumes grow from 2018 to 2022")
+        intent.derive.add("ratio")
+        intent.measures.discard("ratio")
+        intent.asked_kind = intent.asked_kind or "change"
     if (above := RANKED_ABOVE.search(intent.normalized)) and lexicon.has(_stem(above.group(1)), "party") \
             and read_event_kind(intent.normalized) == "who":
         # "Which countries send more students than China?": those ranked above China.
