@@ -99,3 +99,9 @@ def test_a_multiple_asked_with_a_measure_named_is_still_worked_out(engine):
     answer = engine.ask("How many times over did China's LNG imports from Russia grow between 2018 and 2022, "
                         "per customs volumes?")
     assert answer.answered and 8.862 in values(answer)
+
+
+def test_a_word_naming_a_spans_first_figure_leaves_the_span_and_asks_no_peak(engine):
+    # "from the 2022 record to 2024" is a span of two ends, and the change between them.
+    answer = engine.ask("How much did bilateral trade increase from the 2022 record to 2024, in dollar terms?")
+    assert answer.answered and 55 in values(answer) and "highest" not in answer.text

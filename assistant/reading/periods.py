@@ -342,7 +342,9 @@ def _index(tag: str) -> int:
 
 
 _MARKS = patterns.compile(rf"{_MARK}([{_LETTERS}]+)")
-_SPAN = patterns.compile(rf"(?:\b(between|from)\s+)?{_MARK}([{_LETTERS}]+)\s*(to|until|till|through|and|-)\s*"
+# (a word may name the first end's figure: "from the 2022 record to 2024")
+_SPAN = patterns.compile(rf"(?:\b(between|from)\s+(?:the\s+)?)?{_MARK}([{_LETTERS}]+)"
+                   rf"(?:\s+(?:record|peak|high|low|level|figure|total|value|mark|lows?|highs?))?\s*(to|until|till|through|and|-)\s*"
                    rf"{_MARK}([{_LETTERS}]+)")
 _OPENING_WORDS = ("since", "after", "following", "from", "before", "until", "till", "prior to", "by")
 _OPEN = patterns.compile(rf"\b({'|'.join(_OPENING_WORDS)})\s+(?:the\s+)?{_MARK}([{_LETTERS}]+)")

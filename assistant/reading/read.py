@@ -457,11 +457,15 @@ TIME_CLAUSE = Lazy(r"^\s*(?:when|after|as|once|while|before|since)\b"
                    r"(?=(?:how|what|which|who|whom|where|did|does|do|was|were|is|are)\b)", re.I)
 
 
+NAMED_END = Lazy(r"\b((?:from|between) (?:the )?\d{4}) (?:record|peak|high|low|level|lows?|highs?) (?=(?:to|and|until|till|through)\b)")
+
+
 def _kind(intent: Intent) -> str:
     text = intent.normalized
     if clause := TIME_CLAUSE.match(intent.question):
         text = normalize(intent.question[clause.end():])
-    kind = read_kind(text)
+    # "From the 2022 record to 2024": a word that names a span's first figure asks for no peak.
+    kind = read_kind(NAMED_END.sub(r"\1", text))
     # "Apart from China, which countries ...": what is asked follows what is left out.
     # "And who signed for China?": the kind is that of what follows the joining word.
     event_kind = (intent.after_except and read_event_kind(intent.after_except)) or read_event_kind(
