@@ -105,3 +105,12 @@ def test_a_word_naming_a_spans_first_figure_leaves_the_span_and_asks_no_peak(eng
     # "from the 2022 record to 2024" is a span of two ends, and the change between them.
     answer = engine.ask("How much did bilateral trade increase from the 2022 record to 2024, in dollar terms?")
     assert answer.answered and 55 in values(answer) and "highest" not in answer.text
+
+
+def test_a_span_named_and_given_by_its_years_is_the_years_span(engine):
+    # "Over the 2000s decade, from 2001 to 2010": one span, the years given.
+    answer = engine.ask("How far did China-Russia trade climb over the 2000s decade, from 2001 to 2010?")
+    assert answer.answered and answer.values[-1].period == "2001/2010"
+    # "the post-Soviet years 1992 to 1999": the years, and "collapse" asks for no change.
+    answer = engine.ask("Mean annual China-Russia same-vote rate at the UNGA for the post-Soviet years 1992 to 1999?")
+    assert answer.answered and "average" in answer.text and 52.475 in [round(v, 3) for v in values(answer)]

@@ -54,6 +54,17 @@ _MOMENT_PATTERNS = [(rf"\b(?:since|after|following|post)\s+(?:{pattern})", rf"\b
 _YEAR_OF_MOMENT = [(rf"\b(?:in |during )?the (?:same )?year (?:of |when |that |in which )?(?:\w+ ){{0,4}}?(?:{pattern})"
                     r"(?: (?:was |were )?(?:annexed|began|begun|started|broke out|hit|struck|happened))?\b",
                     moment, phrase) for pattern, moment, phrase in MOMENTS]
+
+
+def without_moments(text: str) -> str:
+    """The text with each named moment of a time ("after the collapse of the Soviet Union")
+    said as a plain one ("since then"): its words ask no change of their own."""
+    for since, before, _, _ in _MOMENT_PATTERNS:
+        text = re.sub(since, " since then ", text)
+        text = re.sub(before, " before then ", text)
+    return text
+
+
 _SHORT_RANGE = rf"\b({_YEAR})\s?[-/]\s?(\d\d)\b(?!-)"
 # "between early 2022 and early 2026": a span of those years, whose figures say their months.
 _ROUGHLY = r"(?:(?:early|late|mid|mid-|the start of|the end of|the beginning of)\s*)?"
@@ -317,7 +328,23 @@ def _relative(text: str, found: list, take) -> tuple[list[Period], str]:
             first, last = since.label.split("/")[0], until.label.split("/")[1]
             periods = [Period(f"{first}/{last}", since.start, until.end, "range",
                               f"{since.phrase.removeprefix('since ')} to {until.phrase.removeprefix('by ')}")]
+    if len(periods) == 2:
+        periods = _one_span_said_twice(periods)
     return periods, " ".join(_MARKS.sub(" ", text).split())
+
+
+def _one_span_said_twice(periods: list[Period]) -> list[Period]:
+    """"Over the 2000s, from 2001 to 2010", "the post-Soviet years 1992 to 1999": a span
+    named and the same span given by its years are one, the years' (those asked exactly)."""
+    given = [p for p in periods if p.form == "range" and " to " in p.phrase and p.start and p.end]
+    if len(given) != 1:
+        return periods
+    span, other = given[0], next(p for p in periods if p is not given[0])
+    if other.form not in ("range", "since") or (other.start is None and other.end is None):
+        return periods
+    start, end = max(span.start, other.start or span.start), min(span.end, other.end or span.end)
+    shared = (end - start).days + 1
+    return [span] if shared >= 0.8 * ((span.end - span.start).days + 1) else periods
 
 
 _MARK = "\u00a7zz"  # a mark no word of a question looks like

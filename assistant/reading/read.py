@@ -20,7 +20,7 @@ from .bind import (FLOW_VERBS, bind_words, counted_of, its_flow, joined_subjects
 from .kinds import COMPARE, FOLLOW_UP, metric_kind, read_event_kind, read_kind
 from .lexicon import Lexicon, lexicon_words, words_and_spellings
 from .offices import before_their_time, bind_offices, tenure
-from .periods import Period, extract_periods
+from .periods import Period, extract_periods, without_moments
 from .words import NUMBER_WORDS, STOPWORDS, Lazy, _stem, normalize
 
 FILLER = Lazy(
@@ -465,7 +465,7 @@ def _kind(intent: Intent) -> str:
     if clause := TIME_CLAUSE.match(intent.question):
         text = normalize(intent.question[clause.end():])
     # "From the 2022 record to 2024": a word that names a span's first figure asks for no peak.
-    kind = read_kind(NAMED_END.sub(r"\1", text))
+    kind = read_kind(NAMED_END.sub(r"\1", without_moments(text)))
     # "Apart from China, which countries ...": what is asked follows what is left out.
     # "And who signed for China?": the kind is that of what follows the joining word.
     event_kind = (intent.after_except and read_event_kind(intent.after_except)) or read_event_kind(
