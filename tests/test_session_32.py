@@ -114,3 +114,10 @@ def test_a_span_named_and_given_by_its_years_is_the_years_span(engine):
     # "the post-Soviet years 1992 to 1999": the years, and "collapse" asks for no change.
     answer = engine.ask("Mean annual China-Russia same-vote rate at the UNGA for the post-Soviet years 1992 to 1999?")
     assert answer.answered and "average" in answer.text and 52.475 in [round(v, 3) for v in values(answer)]
+
+
+def test_the_length_of_a_span_given_needs_no_figure_to_say_it(engine):
+    # "the three-year total" of three years given: its length, no word a figure must hold.
+    answer = engine.ask("Add up China's crude oil imports from Russia for 2019, 2020 and 2021 - what's the "
+                        "three-year total in tonnes according to Chinese customs?")
+    assert answer.answered and 240.861 in values(answer)

@@ -329,6 +329,9 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     intent.deictic = bool(DEICTIC.search(intent.normalized))
     if (per := PER_TIME.search(intent.normalized)):
         intent.per_time = next(g for g in per.groups() if g)
+    if intent.periods and (length := SPAN_LENGTH.search(intent.normalized)):
+        # "the three-year total" of a span given: its length, which no figure need say.
+        intent.content = [w for w in intent.content if w != length.group(1)]
     if (given := GIVEN_WHOLE.search(intent.normalized)):
         intent.given_whole = float(given.group(1) or given.group(2))
     if (besides := EXCEPT.search(question.lower().strip()) or SECOND_TO.search(question.lower().strip())):
@@ -457,6 +460,9 @@ TIME_CLAUSE = Lazy(r"^\s*(?:when|after|as|once|while|before|since)\b"
                    r"(?=(?:how|what|which|who|whom|where|did|does|do|was|were|is|are)\b)", re.I)
 
 
+# How long a span given is, said of what is asked of it: "the three-year total", "a 5-year average".
+SPAN_LENGTH = Lazy(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)[- ](?:years?|months?|decades?) "
+                   r"(?=(?:total|sum|average|mean|period|span|stretch|window|change|growth|rise|increase|fall|decline|trend)\b)")
 NAMED_END = Lazy(r"\b((?:from|between) (?:the )?\d{4}) (?:record|peak|high|low|level|lows?|highs?) (?=(?:to|and|until|till|through)\b)")
 
 
