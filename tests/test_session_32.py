@@ -121,3 +121,12 @@ def test_the_length_of_a_span_given_needs_no_figure_to_say_it(engine):
     answer = engine.ask("Add up China's crude oil imports from Russia for 2019, 2020 and 2021 - what's the "
                         "three-year total in tonnes according to Chinese customs?")
     assert answer.answered and 240.861 in values(answer)
+
+
+def test_a_post_under_a_leader_is_held_by_whom_the_roles_say_not_the_leader(engine):
+    # "Russia's foreign minister under Yeltsin": Yeltsin's years are the time; the pair of
+    # today's foreign ministers held no post then; the role that says so is Kozyrev's.
+    answer = engine.ask("who was Russia's foreign minister under Yeltsin?")
+    assert answer.answered and "Andrei Kozyrev" in answer.text and "Lavrov" not in answer.text
+    # Of their own time the pair still answers ("who is China's foreign minister").
+    assert "Wang Yi" in engine.ask("who is china's foreign minister").text

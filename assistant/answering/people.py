@@ -122,7 +122,8 @@ class PeopleAnswers:
                 return by_event
         if by_metric is not None and (by_metric.interpretation != NAMES_NO_ONE or not self._find_events(intent, limit=1)):
             return by_metric
-        named = self._people_in(intent.normalized)
+        # (not one whose time in office is the time asked: "under Yeltsin")
+        named = [p for p in self._people_in(intent.normalized) if p["id"] != intent.tenure_of]
         if named and re.match(r"^(?:who is|who was|who's|whos|who are)\b", intent.normalized):
             return self._answer_person(intent, draft, named[:2])
         country = _country_asked(intent.normalized)
@@ -134,7 +135,8 @@ class PeopleAnswers:
             if len(own) == 1:
                 return self._answer_person(intent, draft, own)
         if any(word in f"{intent.normalized} {' '.join(intent.content)}" for word in self.event_vocab.roles) \
-                and not intent.periods:
+                and (not intent.periods or intent.tenure_of):
+            # (a time in office asked, "foreign minister under Yeltsin", is a role's own words)
             people = self._people_by_role(intent)
             if people:
                 marks = self._cite_people_events(draft, people)

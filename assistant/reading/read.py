@@ -183,6 +183,7 @@ class Intent:
     offices: list[tuple[str, str]] = field(default_factory=list)  # (phrase, its holders): "the Russian president"
     open_offices: list[str] = field(default_factory=list)  # offices whose holder the time of an event decides
     office_of: dict[str, str] = field(default_factory=dict)  # person id -> the office phrase they were read from
+    tenure_of: str | None = None  # the person whose time in office is the time asked ("under Yeltsin")
     groups_since: list[tuple[str, str]] = field(default_factory=list)  # ("the two leaders", since when they were)
     name_years: list[Period] = field(default_factory=list)   # "the 2001 treaty": years read as part of a name
     unknown_names: list[str] = field(default_factory=list)  # "power of siberia 3": a name not held
@@ -272,6 +273,7 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         person, period, (first, last) = term
         intent.periods = [period]
         intent.people.remove(person)
+        intent.tenure_of = person
         said = set(words[first:last])
         intent.content = [w for w in intent.content if w not in said]
         words_read = {w for phrase in found if phrase.values("person") and person in phrase.values("person")
