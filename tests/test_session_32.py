@@ -130,3 +130,12 @@ def test_a_post_under_a_leader_is_held_by_whom_the_roles_say_not_the_leader(engi
     assert answer.answered and "Andrei Kozyrev" in answer.text and "Lavrov" not in answer.text
     # Of their own time the pair still answers ("who is China's foreign minister").
     assert "Wang Yi" in engine.ask("who is china's foreign minister").text
+
+
+def test_a_post_of_another_country_is_not_held_and_names_no_one_an_event_names(engine):
+    # "Who is the US president?": crr holds no holder of another country's post; an event
+    # of that country (the capture of Maduro) names no answer.
+    answer = engine.ask("who is the US president?")
+    assert not answer.answered and "Maduro" not in answer.text and "president of the United States" in answer.text
+    answer = engine.ask("who was India's prime minister in 2010")
+    assert not answer.answered and "prime minister of India" in answer.text

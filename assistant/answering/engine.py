@@ -39,7 +39,7 @@ from .events import EventSearch
 from .balances import BalanceAnswers
 from .people import PeopleAnswers
 from .record_names import RecordNames
-from .roles import RoleAnswers
+from .roles import POST_WORDS, RoleAnswers
 from .after_shown import AfterShown
 from .event_terms import EventTerms
 from .checks import AnswerChecks
@@ -102,8 +102,6 @@ def _larger_reporter(answer: Answer) -> str:
 # A question's opening word of asking: with one, a post named is part of a question of its own.
 QUESTION_WORD = Lazy(r"^(?:who|whom|whose|what|whats|when|where|which|why|how|did|does|do|is|was|are|were|has|have|"
                      r"had|can|could|will|would|list|show|give|tell|name)\b")
-# Words that say which post ("foreign minister", "deputy prime minister"), not what it did.
-POST_WORDS = frozenset("foreign defence defense prime deputy vice first top chief state head the of".split())
 
 
 class Engine(SecondReadings, FollowUps, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,

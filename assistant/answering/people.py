@@ -14,7 +14,7 @@ from ..reading.read import NAME_KINDS, Intent
 from .draft import Draft
 from .event_words import event_words
 from .events import ORDER, event_ref
-from .roles import _country_asked
+from .roles import POST_WORDS, _country_asked
 from ..reading.words import Lazy
 
 ENTITY = Lazy(rf"\bwhich (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|governments?|states|nations|agenc(?:y|ies)|bod(?:y|ies)|"
@@ -76,6 +76,13 @@ class PeopleAnswers:
         if intent.open_offices and (HELD_WHEN.search(intent.normalized) or intent.periods) \
                 and (held := self._who_held_office(intent)) is not None:
             return held
+        if intent.others and not {"china", "russia"} & set(intent.parties) and OFFICE_ONLY.match(intent.normalized) \
+                and (post := self._post_of_another(intent)):
+            # "Who is the US president?": a post of a country crr does not cover, whose holder
+            # it does not hold; never someone an event of that country names.
+            party = self.store.parties.get(intent.others[0], intent.others[0])
+            text = f"crr holds the people of China–Russia relations and no {post} of {party}, so it names no one.\n"
+            return draft.answer(intent, False, "who", interpretation, text, [])
         if intent.offices and not intent.open_offices and OFFICE_ONLY.match(intent.normalized) \
                 and not set(intent.residue.split()) - OFFICE_FILLER - {w for p in intent.people for w in p.split("-")}:
             # "Who was the Russian president in 2010?": the office's holder then, and who they are.
@@ -163,6 +170,18 @@ class PeopleAnswers:
                 return named.answer(intent, False, "who", interpretation, text, [])
         return answer
 
+
+    def _post_of_another(self, intent: Intent) -> str:
+        """The post a question asks the holder of, when it is only that post of another
+        country (and a time): "who was India's prime minister in 2010" -> "prime minister"."""
+        words = [w for w in intent.residue.split() if w not in OFFICE_FILLER and intent.bound.get(w) != "party"
+                 and not self.lexicon.has(w.removesuffix("'s"), "party")]
+        roles = [w for w in words if w in self.event_vocab.roles]
+        rest = [w for w in words if w not in roles and w not in POST_WORDS]
+        if not roles or rest or any(p["country"].lower() in [o.replace("_", " ") for o in intent.others]
+                                    for p in self._people_by_role(intent)):
+            return ""
+        return " ".join(w for w in words if w in roles or w in POST_WORDS)
 
     @staticmethod
     def _names_of(answer) -> list[str]:

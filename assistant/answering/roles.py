@@ -15,6 +15,8 @@ from ..reading.words import Lazy
 
 
 COUNTRY_WORD = Lazy(r"\b(chin|russi)(?:a|an|ese)(?:'s|s)?\b")
+# Words that say which post ("foreign minister", "deputy prime minister"), not what it did.
+POST_WORDS = frozenset("foreign defence defense prime deputy vice first top chief state head the of".split())
 # The two named as a pair ("Russia-China", "China and Russia's"): neither is the country asked.
 COUNTRY_PAIR = Lazy(r"\b(?:chin|russi)(?:a|an|ese)\s*(?:-|–|—|/|\band\b|&)\s*(?:chin|russi)(?:a|an|ese)(?:'s|s)?\b")
 
