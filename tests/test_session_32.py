@@ -139,3 +139,16 @@ def test_a_post_of_another_country_is_not_held_and_names_no_one_an_event_names(e
     assert not answer.answered and "Maduro" not in answer.text and "president of the United States" in answer.text
     answer = engine.ask("who was India's prime minister in 2010")
     assert not answer.answered and "prime minister of India" in answer.text
+
+
+def test_a_kind_of_organisation_asked_is_named_by_no_person_and_no_other_kind(engine):
+    # "Which company built ...": Putin, whom crr holds as a person, is no company.
+    answer = engine.ask("which company built the Power of Siberia?")
+    assert "Putin" not in answer.text.split("\n")[0] and not answer.answered
+    # "Which bank ...": a record that says "Chinese banks" ties no bank to CNPC, and the
+    # minister who revealed the loans is no bank either.
+    answer = engine.ask("which bank financed Rosneft's purchase of Yuganskneftegaz?")
+    assert not answer.answered and "CNPC" not in answer.text.split("(")[0] and "Kudrin:" not in answer.text
+    # A name the record ties to the kind, a few words apart, is one.
+    answer = engine.ask("Which refinery set a record for Russian crude intake at the end of Oct 2025?")
+    assert "Shandong Yulong" in answer.text

@@ -284,6 +284,8 @@ class PeopleAnswers:
                                                        intent.parties) if self.lexicon.values_of(n.lower(), "party")]
             if countries:
                 names, organisation = countries, True
+        if organisation and not names and ENTITY.search(intent.normalized) and not PLACES_ASKED.search(intent.normalized):
+            cited[0]["people"] = []  # "which bank financed it?": Kudrin, who revealed it, is no bank
         if PERSON_ACT.search(intent.normalized) and not self._people_in(" ".join(names).lower()):
             names = []  # "who commanded the Chinese side": the PLA is no one who commands
         elif not cited[0]["people"] and not names:

@@ -23,6 +23,19 @@ _NAME_ALONE = Lazy(r"['’]s$|^[A-Z]{2,}|\w[A-Z]")
 # "which Chinese bank ...": the words that say what kind of name is asked for.
 ASKED_KIND = Lazy(r"\b(?i:which|what)((?: (?!(?:is|was|are|were|did|does|do|has|have|had|will|can)\b)[\w-]+){1,3})")
 
+# Kinds of name narrow enough that a record must tie a name to the kind ("which bank": not
+# any company its record names); a firm or a company is any organisation named.
+NARROW_KINDS = frozenset({"bank", "refiner", "pollster", "institute", "ministr", "agenc"})
+
+
+def _tied(name: str, kind: str, record: str) -> bool:
+    """Whether the record makes `name` one of `kind`: in the name, or next to it ("Shandong
+    Yulong Petrochemical, a large refinery")."""
+    said = re.escape(name)
+    return kind in name.lower() or bool(re.search(rf"{said}(?:['’]s)?\W+(?:[\w-]+\W+){{0,2}}{kind}|{kind}\w*\W+{said}",
+                                                   record, re.I))
+
+
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 # Words of asking who said or reported a thing ("who revealed it?", "which outlet reported ...").
@@ -112,6 +125,8 @@ class RecordNames:
                 continue
             if kind and self._country_named(name):
                 continue  # "which company signed": Russia is no company
+            if kind_word and self._people_in(name.lower()):
+                continue  # ... nor is Putin, whom crr holds as a person
             # The kind asked for counts as a name's word only written as a name's is ("Bank", not "brand").
             named_kind = {w.lower() for w in cased if w[0].isupper() and _stem(w.lower()) in kind}
             # Two capitalised words crr knows apart ("Harbin", "Turbine") are a name together.
@@ -128,6 +143,10 @@ class RecordNames:
             if any(_stem(w) not in asked for w in distinct) or named_kind & set(distinct):
                 names.append(name)  # a name new to the question, or "Bank of China" for "which bank"
         names = list(dict.fromkeys(names))
+        # "Which bank ...?" of a record that says "Chinese banks": a name it ties to no bank is none.
+        narrow = next((k for k in NARROW_KINDS for w in kind_word if w.startswith(k)), "")
+        if narrow and re.search(rf"\b{narrow}", text, re.I):
+            names = [n for n in names if _tied(n, narrow, text)]
         if not SAYING.search(question.lower()):
             # "CCTV said Russian gas would reach Shanghai": who reported a thing did not do it.
             names = [n for n in names if not _reporter(n, text)]

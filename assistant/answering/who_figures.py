@@ -10,6 +10,7 @@ from ..reading.read import NAME_KIND_ASKED, Intent
 from ..reading.words import _stem
 from .draft import Draft, join_words
 from ..reading.words import Lazy
+from .record_names import NARROW_KINDS, _tied
 from .people import ENTITY, FIGURE_NAMES_NO_ONE, NAMES_NO_ONE, PERSON_ACT, SUPERLATIVE
 from ..resolving.counted import subject_missing
 
@@ -22,9 +23,6 @@ KIND_MARKS = {"pollster": r"\b(?:survey|poll|pollster)", "survey": r"\b(?:survey
               "refinery": r"\brefiner", "institute": r"\binstitut", "maker": r"\bmaker", "producer": r"\bproducer",
               "exporter": r"\bexporter", "supplier": r"\bsupplier", "organisation": r"\borgani[sz]ation",
               "organization": r"\borgani[sz]ation"}
-# Kinds of name narrow enough that a record must tie a name to the kind ("which bank": not
-# any company its record names); a firm or a company is any organisation named.
-NARROW_KINDS = frozenset({"bank", "refiner", "pollster", "institute", "ministr", "agenc"})
 # "which were the 8 firms", "name the 42 companies": the names of what a count counts.
 COUNTED = Lazy(r"^(?:which|what|name|list|who)(?: (?:were|are|was|is))?"
                r"(?: (?:some|any|all|a few|several|one|two|three)(?: of)?)?(?: the)? \d+\b"
@@ -40,13 +38,6 @@ SAID_VERBS = {"revea": "reveal|disclos|announc|made public", "discl": "reveal|di
 # Which of several had the most of a count they share.
 MOST_OF = Lazy(r"\b(?:the most|most of|the largest share|the biggest share|the fewest|the least|the lion's share)\b")
 HOW_MUCH = Lazy(r"\bhow (?:much|many|big|large)\b")
-
-
-def _tied(name: str, kind: str, record: str) -> bool:
-    """Whether the record makes `name` one of `kind`: in the name, or next to it."""
-    said = re.escape(name)
-    return kind in name.lower() or bool(re.search(rf"{said}(?:['’]s)?\W+(?:[\w-]+\W+)?{kind}|{kind}\w*\W+{said}",
-                                                   record, re.I))
 
 
 def _within(row: sqlite3.Row, period) -> bool:
