@@ -152,3 +152,9 @@ def test_a_kind_of_organisation_asked_is_named_by_no_person_and_no_other_kind(en
     # A name the record ties to the kind, a few words apart, is one.
     answer = engine.ask("Which refinery set a record for Russian crude intake at the end of Oct 2025?")
     assert "Shandong Yulong" in answer.text
+
+
+def test_a_number_given_with_what_it_counts_is_no_figure_of_another_unit(engine):
+    # "8 Chinese firms" counts firms: the trade of USD 8 bn in 2000 is no figure of it.
+    answer = engine.ask("who banned exports to 8 Chinese firms?")
+    assert "FOB" not in answer.text and "USD 8 bn" not in answer.text

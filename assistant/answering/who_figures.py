@@ -101,6 +101,18 @@ class WhoOfFigures:
             return by_event
         return self._and_figures(intent, draft, by_event, [(r, metric) for r in rows])
 
+    def _counted_after(self, intent: Intent, value: float) -> frozenset[str]:
+        """What a number in the question counts, when the word after it (or after one word
+        more, "8 Chinese firms") is the unit some count of crr's is in: that word's group."""
+        if not hasattr(self, "_count_units"):
+            self._count_units = {_stem(m.unit.split()[-1]) for m in self.metrics.values() if m.measure == "count" and m.unit}
+        number = f"{value:g}"
+        for match in re.finditer(rf"(?<![\d.]){re.escape(number)}\s+(?:[a-z-]+\s+)?([a-z]+)", intent.normalized):
+            word = _stem(match.group(1))
+            if word in self._count_units:
+                return self.resolver.facts.same_as(word)
+        return frozenset()
+
     def _who_by_figure(self, intent: Intent, draft):
         """"Which two leaders met 19 times since the war began?", "which pollster found 88%
         of Russians favourable?": whose is the figure the question states, when crr holds it.
@@ -127,6 +139,9 @@ class WhoOfFigures:
                 continue
             if intent.quantity_units and not any(metric.unit in units for units in intent.quantity_units):
                 continue  # "$6 billion" is no rank of 6
+            if (counted := self._counted_after(intent, row["value"])) and not counted & facts.same_as(
+                    _stem(metric.unit.split()[-1]) if metric.unit else ""):
+                continue  # "8 Chinese firms" is no trade of USD 8 bn
             hits.append((row, metric))
         interpretation = "Read as a question about whose figure it is."
         if not hits:
