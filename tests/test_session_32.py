@@ -158,3 +158,12 @@ def test_a_number_given_with_what_it_counts_is_no_figure_of_another_unit(engine)
     # "8 Chinese firms" counts firms: the trade of USD 8 bn in 2000 is no figure of it.
     answer = engine.ask("who banned exports to 8 Chinese firms?")
     assert "FOB" not in answer.text and "USD 8 bn" not in answer.text
+
+
+def test_the_one_asked_about_is_no_answer_to_who_did_it(engine):
+    # "Who arrested Dmitry Kolker?": Kolker is not named as the answer.
+    answer = engine.ask("who arrested Dmitry Kolker?")
+    assert not answer.answered and not answer.text.startswith("Dmitry Kolker:")
+    # Others of the event still are ("who did Putin meet in 2023?": Xi).
+    answer = engine.ask("who did Putin meet in 2023?")
+    assert answer.answered and answer.text.startswith("Xi Jinping")

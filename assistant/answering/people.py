@@ -290,6 +290,10 @@ class PeopleAnswers:
             names = []  # "who commanded the Chinese side": the PLA is no one who commands
         elif not cited[0]["people"] and not names:
             names = self._the_other_party(intent, rows[0]["title"])
+        if asked:
+            # "Who arrested Dmitry Kolker?": the one asked about is no answer to who did it.
+            asked_names = {p["name"] for p in self.store.people if p["id"] in asked}
+            cited[0]["people"] = [n for n in cited[0]["people"] if n not in asked_names]
         text = render("answers/who.txt.j2", events=cited, names=names, lead=organisation)
         # An event that names no one (no people of its own, no name in its words) answers
         # no "who": it is shown, and the question stays unanswered.
