@@ -167,3 +167,9 @@ def test_the_one_asked_about_is_no_answer_to_who_did_it(engine):
     # Others of the event still are ("who did Putin meet in 2023?": Xi).
     answer = engine.ask("who did Putin meet in 2023?")
     assert answer.answered and answer.text.startswith("Xi Jinping")
+
+
+def test_a_name_the_sources_never_give_is_no_alias(engine):
+    # The J-11 is not in the sources: the Su-27 order is no answer to how many were built.
+    answer = engine.ask("how many J-11s were built?")
+    assert not answer.answered and 72 not in values(answer)
