@@ -173,3 +173,13 @@ def test_a_name_the_sources_never_give_is_no_alias(engine):
     # The J-11 is not in the sources: the Su-27 order is no answer to how many were built.
     answer = engine.ask("how many J-11s were built?")
     assert not answer.answered and 72 not in values(answer)
+
+
+def test_imports_or_exports_asked_alone_is_no_figure_of_the_other_way_or_of_both(engine):
+    # "Yuan share of imports": the share of Russia's export payments is no answer, nor is
+    # the share of all its trade, when the question names no country to say whose.
+    answer = engine.ask("yuan share of imports June 2024")
+    assert not answer.answered and "export" not in answer.text.split("\n")[0]
+    answer = engine.ask("yuan share of exports January 2024")
+    assert not answer.answered and "international trade settlements" not in answer.text.split("\n")[0]
+    assert engine.ask("yuan share of imports dec 2022").answered

@@ -130,6 +130,26 @@ def _currency_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     return "share" in intent.measures and any(facts.subject_currency.get(s) == intent.currency for s in metric.subjects)
 
 
+IMPORTS = Lazy(r"\bimport(?:s|ed|ing)?\b")
+EXPORTS = Lazy(r"\bexport(?:s|ed|ing)?\b")
+
+
+def _other_way_of_trade(intent: Intent, metric: MetricRow) -> bool:
+    """"Yuan share of imports": a figure of one country's exports alone (a flow with only
+    its start) is none of its imports, nor the other way, when no country says whose."""
+    if intent.flow != (None, None) or all(metric.flow):
+        return False
+    imports, exports = IMPORTS.search(intent.normalized), EXPORTS.search(intent.normalized)
+    if bool(imports) == bool(exports):
+        return False
+    if not any(metric.flow):
+        # A figure of both ways ("Russia's trade settlements") is neither, unless it says it is.
+        said = f"{metric.name} {metric.description}".lower()
+        asked, other = (IMPORTS, EXPORTS) if imports else (EXPORTS, IMPORTS)
+        return not asked.search(said) or bool(other.search(said))
+    return bool(metric.flow[0]) if imports else bool(metric.flow[1])
+
+
 def _measure_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     # "How many Chinese-brand cars were sold?" is not answered by their share of sales.
     return not intent.measures or metric.measure in intent.measures or _a_value_by_its_unit(intent, metric, facts) \
@@ -360,6 +380,10 @@ RULES: list[Rule] = [
     Rule("flow",
          lambda i, m, f: not opposed(i.flow, m.flow),
          lambda i, m, f: f"{m.name} goes {_flow_words(m.flow, f)}, not {_flow_words(i.flow, f)}"),
+    Rule("trade_way",
+         lambda i, m, f: not _other_way_of_trade(i, m),
+         lambda i, m, f: f"{m.name} is not of {'imports' if IMPORTS.search(i.normalized) else 'exports'} alone, "
+                         f"which the question asks of"),
     Rule("flow_end",
          lambda i, m, f: _flow_end_fits(i, m),
          lambda i, m, f: f"{m.name} counts every {'supplier' if m.flow[1] else 'buyer'}, not "
