@@ -183,3 +183,15 @@ def test_imports_or_exports_asked_alone_is_no_figure_of_the_other_way_or_of_both
     answer = engine.ask("yuan share of exports January 2024")
     assert not answer.answered and "international trade settlements" not in answer.text.split("\n")[0]
     assert engine.ask("yuan share of imports dec 2022").answered
+
+
+def test_years_when_asks_for_the_years_a_level_held(engine):
+    answer = engine.ask("years when UN agreement was above 90%")
+    assert answer.answered and {"1988", "1989"} <= {v.period for v in answer.values}
+
+
+def test_one_time_said_for_each_side_is_one_time(engine):
+    # "Chinese tourists 2019 vs Russian tourists 2019": both sides of 2019, not a change
+    # of one side from 2019 to 2019.
+    answer = engine.ask("Chinese tourists 2019 vs Russian tourists 2019")
+    assert answer.answered and "Russian tourist visits to China" in answer.text and "went from" not in answer.text

@@ -330,6 +330,8 @@ def _relative(text: str, found: list, take) -> tuple[list[Period], str]:
                               f"{since.phrase.removeprefix('since ')} to {until.phrase.removeprefix('by ')}")]
     if len(periods) == 2:
         periods = _one_span_said_twice(periods)
+    # "Chinese tourists 2019 vs Russian tourists 2019": one time, said for each side.
+    periods = [p for i, p in enumerate(periods) if all(p.label != q.label for q in periods[:i])]
     return periods, " ".join(_MARKS.sub(" ", text).split())
 
 
