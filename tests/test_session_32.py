@@ -195,3 +195,9 @@ def test_one_time_said_for_each_side_is_one_time(engine):
     # of one side from 2019 to 2019.
     answer = engine.ask("Chinese tourists 2019 vs Russian tourists 2019")
     assert answer.answered and "Russian tourist visits to China" in answer.text and "went from" not in answer.text
+
+
+def test_whether_a_figure_ever_fell_asks_for_the_years_it_did(engine):
+    for question in ("was there ever a year LNG imports fell?", "did LNG imports ever fall?"):
+        answer = engine.ask(question)
+        assert answer.answered and answer.kind == "when" and "2011" in {v.period for v in answer.values}, question

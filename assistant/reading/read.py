@@ -435,6 +435,10 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         intent.measures.update(("amount", "volume", "count"))
     if intent.derive and intent.kind in ("value", "span"):
         intent.kind = "change"
+    if intent.kind in ("what_happened", "latest", "value", "change") and intent.subjects and not intent.numbers \
+            and len(intent.periods) < 2 and EVER_CHANGED.search(intent.normalized):
+        # "Was there ever a year LNG imports fell?", "did trade ever drop?": the years it did.
+        intent.kind = "when"
     return intent
 
 
@@ -465,6 +469,10 @@ TIME_CLAUSE = Lazy(r"^\s*(?:when|after|as|once|while|before|since)\b"
 # How long a span given is, said of what is asked of it: "the three-year total", "a 5-year average".
 SPAN_LENGTH = Lazy(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)[- ](?:years?|months?|decades?) "
                    r"(?=(?:total|sum|average|mean|period|span|stretch|window|change|growth|rise|increase|fall|decline|trend)\b)")
+# Whether a figure ever fell or rose from one year to the next.
+EVER_CHANGED = Lazy(r"^(?:was there (?:ever )?(?:a|any) (?:single )?(?:year|month|time)|(?:did|has|have|had) (?!.*\b(?:than|from|between|since)\b).*\bever\b)"
+                    r".*\b(?:fall|fell|fallen|drop|dropped|decline|declined|decrease|decreased|shrink|shrank|rise|rose|risen|"
+                    r"grow|grew|increase|increased)\b")
 NAMED_END = Lazy(r"\b((?:from|between) (?:the )?\d{4}) (?:record|peak|high|low|level|lows?|highs?) (?=(?:to|and|until|till|through)\b)")
 
 
