@@ -201,3 +201,10 @@ def test_whether_a_figure_ever_fell_asks_for_the_years_it_did(engine):
     for question in ("was there ever a year LNG imports fell?", "did LNG imports ever fall?"):
         answer = engine.ask(question)
         assert answer.answered and answer.kind == "when" and "2011" in {v.period for v in answer.values}, question
+
+
+def test_a_post_asked_then_is_held_at_the_time_asked_before(engine):
+    # "Who was prime minister then?" after Russia's president in 2010: 2010's, not today's.
+    first = engine.ask("who was Russia's president in 2010?")
+    answer = engine.ask("who was prime minister then?", first)
+    assert "Putin" in answer.text and "Mishustin" not in answer.text

@@ -48,6 +48,12 @@ class ShownBefore:
         """"Who was China's president then?" after Yeltsin's 1992 visit: an office named with
         "then" and no time of its own is held at the date just shown, not by its last holder."""
         when = date_shown(previous)
+        if intent.kind == "who" and not intent.offices and not intent.periods and intent.deictic:
+            # "Who was prime minister then?", a post crr lists no holders of: the time asked
+            # before, or shown, is the time of the post asked.
+            asked = periods_in_context(previous.context or {})
+            intent.periods = asked[:1] or ([Period.point(when)] if when else [])
+            return
         if not intent.offices or intent.periods or not intent.deictic or not when:
             return
         for person in list(intent.office_of):  # the last holders, bound for want of a time
