@@ -208,3 +208,16 @@ def test_a_post_asked_then_is_held_at_the_time_asked_before(engine):
     first = engine.ask("who was Russia's president in 2010?")
     answer = engine.ask("who was prime minister then?", first)
     assert "Putin" in answer.text and "Mishustin" not in answer.text
+
+
+def test_aliases_that_name_another_thing_are_gone(engine):
+    # The dollar's share is no share of the two national currencies; the SCO's members are
+    # no founders of the Shanghai Five, which keeps its own name.
+    answer = engine.ask("dollar share of China-Russia trade")
+    assert not answer.answered and not values(answer)
+    answer = engine.ask("how many SCO members")
+    assert not answer.answered and 5 not in values(answer)
+    assert engine.ask("how many founding members did the Shanghai Five have").answered
+    # One LNG plant is no figure of all Russian LNG to China.
+    answer = engine.ask("arctic lng 2 exports to china 2025")
+    assert not answer.answered and 9.9 not in values(answer)

@@ -159,7 +159,7 @@ _REPORTER = [
     Lazy(rf"{_P}(?:-| )(?:itself |themselves )?(?:report(?!edly)|side|record(?= as| for)|(?:say|said)(?= (?:it |they )?(?:import|export|sold|bought|ship|sent|receiv)))[^ ]*\b"),
     Lazy(rf"{_P} own (?:figure|data|statistic|number|count|report|account)[^ ]*\b"),  # "Russia's own figure"
     Lazy(rf"{_P} (?:statistic|stat)[^ ]*\b"),  # "trade 2010 Russian statistics"
-    Lazy(rf"{_P} (?:figure|number|data|version|account)s?\b"),  # "and Russia's figure?", "Russian data"
+    Lazy(rf"{_P} (?:figure|number|data|version)s?\b"),  # "and Russia's figure?", "Russian data"
     Lazy(rf"{_P} (?:customs|official|government|trade) ?(?:data|statistic|figure|number|report)?\b"),
 ]
 _REPORT_WORDS = Lazy(r"\b(?:report|reported|reporter|figure|data|statistic|stat|customs|side|version|account|accord|record|own|say|said)")
