@@ -221,3 +221,17 @@ def test_aliases_that_name_another_thing_are_gone(engine):
     # One LNG plant is no figure of all Russian LNG to China.
     answer = engine.ask("arctic lng 2 exports to china 2025")
     assert not answer.answered and 9.9 not in values(answer)
+
+
+def test_what_share_after_a_parts_count_is_that_parts_share_of_its_whole(engine):
+    # "What share?" after the naval exercises since 2022: 20 of 33, worked out; not the
+    # share of all exercises held since the invasion, another figure.
+    first = engine.ask("exercises since 2022")
+    second = engine.ask("how many naval?", first)
+    answer = engine.ask("what share?", second)
+    assert answer.answered and 60.6 in values(answer) and "in since" not in answer.text
+    # ... and of one year after another ("and in 2025?").
+    turns = [engine.ask("how many joint exercises in 2024?")]
+    for follow in ("how many were naval?", "and in 2025?", "what share?"):
+        turns.append(engine.ask(follow, turns[-1]))
+    assert 57.1 in values(turns[-1])

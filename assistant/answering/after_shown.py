@@ -24,8 +24,8 @@ ROLE_OF_THEM = Lazy(r"^(?:and |so )?(?:what|which) (?:was|is|were|are) (?:his|he
 # "Who did he meet?", "whom did she call": someone else than the one "he" or "she" stands for.
 ONE_WHO_ACTED = Lazy(r"^(?:who|whom) (?:did|does|do|has|had|would|will) (?:he|she) \w+")
 # "What share is that?", "as a share?": the figure just shown as a share of its whole.
-SHARE_OF_THAT = Lazy(r"^(?:and |so )?(?:(?:what|which) (?:share|percentage|percent|proportion|part|fraction) "
-                     r"(?:is|was|are|were) (?:that|it|this|those|they)|(?:and )?as a (?:share|percentage)"
+SHARE_OF_THAT = Lazy(r"^(?:and |so )?(?:(?:what|which) (?:share|percentage|percent|proportion|part|fraction)"
+                     r"(?: (?:is|was|are|were) (?:that|it|this|those|they))?(?: of (?:the |all )?(?:total|all|them|those))?|(?:and )?as a (?:share|percentage)"
                      r"|(?:and )?(?:the |its |their )?(?:share|percentage|proportion)(?: of (?:the |all )?(?:total|all|them))?)\??$")
 # "And the rest?", "the others?": the whole of a part just shown, less that part.
 THE_REST = Lazy(r"^(?:and |what about |how about )?(?:the )?(?:rest|others|remainder|remaining ones|other ones)\??$")
@@ -138,6 +138,11 @@ class AfterShown:
             intent.metric_id, intent.candidates, intent.alternatives, intent.not_held = None, [], [], ""
             intent.rejected = [(metric, "measure")]
             intent.measures, intent.periods, intent.kind = {"share"}, periods, "value"
+            # ... a share of that part (naval), not another share of the whole's ("since the invasion")
+            part = self.metrics[metric]
+            narrower = [s for s in part.subjects if s not in self.metrics[part.part_of].subjects]
+            if narrower and not intent.subjects:
+                intent.subjects, intent.subject_words = [tuple(narrower)], [narrower[0].replace("_", " ")]
             return True
         if THE_REST.match(intent.normalized) and metric in self.metrics and len(periods) == 1 \
                 and self.metrics[metric].measure == "count" and self.metrics[metric].part_of in self.metrics:

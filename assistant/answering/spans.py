@@ -260,10 +260,12 @@ class SpanAnswers:
             if rule != "measure" or part is None or part.measure != "count" or part.part_of not in self.metrics:
                 continue
             whole = self.metrics[part.part_of]
-            for part_row in self._points(part.id):
-                if part_row["period"] != period.label:
+            # (a span held from the start asked, to the source's date: "since 2022" is 2022 to 2026)
+            since = period.label.split("/")[0] + "/" if period.form == "since" else None
+            for part_row in self._observations(part.id):
+                if part_row["period"] != period.label and not (since and part_row["period"].startswith(since)):
                     continue
-                whole_rows = [r for r in self._points(whole.id) if r["period"] == period.label
+                whole_rows = [r for r in self._observations(whole.id) if r["period"] == part_row["period"]
                               and r["source_id"] == part_row["source_id"] and r["value"]]
                 if not whole_rows or {part_row["qualifier"], whole_rows[0]["qualifier"]} & BOUNDS:
                     continue  # (a bound gives no arithmetic; "a record" is a level)
@@ -274,7 +276,8 @@ class SpanAnswers:
                 worked = draft.derived(part, period.label, share, formula, [a, b], unit="percent",
                                        label=f"{part.name}{AS_A_SHARE}{whole.name.lower()}")
                 draft.values.insert(0, draft.values.pop())  # the share asked first, its two counts after
-                text = (f"{part.name} as a share of {whole.name.lower()} in {period.phrase}: {worked.text} "
+                when = f"in {period.phrase}" if period.form == "point" else period.phrase
+                text = (f"{part.name} as a share of {whole.name.lower()} {when}: {worked.text} "
                         f"(derived by crr: {formula}), from {a.text}{a.marks} of {b.text}{b.marks} "
                         f"({a.source_name}).")
                 intent.kind = "value"
