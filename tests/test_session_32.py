@@ -235,3 +235,12 @@ def test_what_share_after_a_parts_count_is_that_parts_share_of_its_whole(engine)
     for follow in ("how many were naval?", "and in 2025?", "what share?"):
         turns.append(engine.ask(follow, turns[-1]))
     assert 57.1 in values(turns[-1])
+
+
+def test_when_after_a_highest_figure_is_that_figures_time(engine):
+    # "When was that?" after the record: the year of the figure shown, not an event the
+    # figure's words find (the 2025 fall).
+    first = engine.ask("trade in 2025?")
+    record = engine.ask("what was the record?", first)
+    answer = engine.ask("when was that?", record)
+    assert answer.answered and answer.kind == "when" and {v.period for v in answer.values} == {"2024"}

@@ -20,6 +20,7 @@ from ..reading.lexicon import lexicon_words
 from ..reading.periods import Period, names_a_thing, period_of_label
 from ..reading.read import NAME_KINDS, POINTING, Intent
 from ..reading.words import Lazy, _stem
+from .draft import Draft
 from .event_words import _stemmed_words, event_stem
 from ..resolving.rules import misfit
 from .time_shown import NEXT_YEAR, YEAR_BEFORE, YEARS_ON, _shift_year, date_shown, periods_in_context
@@ -40,6 +41,8 @@ WHICH_KIND_ALONE = Lazy(rf"^(?:and |so )?(?:which|what) (?:(?:chinese|russian|st
 # Every country a thing comes from: "and from all suppliers combined?".
 ALL_SUPPLIERS = Lazy(r"\b(?:all|every|each) (?:suppliers?|sources?|countries|partners?|sellers?|exporters?)\b|\bworldwide\b")
 # Once more: "when did he go back for it?", "when did they do it again?".
+# "When was that?", "when?": the time of what was just shown, and nothing more.
+BARE_WHEN = Lazy(r"^(?:and |so )?(?:when|what year|which year)(?: (?:was|is|did) (?:that|it|this)(?: happen)?)?\s*\??$")
 ONCE_MORE = Lazy(r"\b(?:go|went|come|came|gone) back\b|\bagain\b|\breturn(?:ed|s)?\b|\bthe next time\b")
 # "And the second time?" after the date of a first: the same thing, the next time, as asked.
 NEXT_TIME = Lazy(r"^(?:and |so |what about |how about |when was |and when was )?(?:the )?(?:second|next|following)"
@@ -151,6 +154,9 @@ class FollowUps:
             answer.context = {"kind": "who", "metric": figure, "periods": [], "rest": intent.rest,
                               "parties": [], "parts": []}
             return answer
+        if about_shown == self._answer_when_of_previous and not shown and figure in self.metrics \
+                and BARE_WHEN.match(intent.normalized) and (dated := self._the_time_of_the_figure(intent, previous)):
+            return dated  # "when was that?" after the record: the time of the figure shown
         if about_shown == self._answer_when_of_previous and not shown and figure in self.metrics:
             # "when was that signed?" after the length of a deal: the event of that figure, found
             # by the words of its name that say what it is of ("defence cooperation agreement").
@@ -256,6 +262,27 @@ class FollowUps:
             intent.given_whole = stated[0].value  # "how many of those were phone calls?": a part of the last figure
         return None
 
+
+    def _the_time_of_the_figure(self, intent: Intent, previous: Answer) -> Answer | None:
+        """"When was that?" after a highest or lowest figure: the time of that
+        figure, each source's, as the answer before gave it; None when it gave several times."""
+        shown = [v for v in previous.values if not v.derived and v.observation_id]
+        if previous.kind not in ("peak", "lowest") or not shown or len({v.period for v in shown}) != 1:
+            return None
+        draft = Draft(self.store)
+        lines = []
+        for value in shown:
+            rows = self.store.rows("select * from observations where id = ?", (value.observation_id,))
+            if rows:
+                fact = draft.observed(rows[0], self.metrics[rows[0]["metric_id"]])
+                lines.append(f"{self.metrics[rows[0]['metric_id']].name}: {fact.text}, {fact.period_text} "
+                             f"({fact.source_name}{fact.marks}).")
+        if not lines:
+            return None
+        answer = draft.answer(intent, True, "when", "Read as a follow-up: the time of the figure just shown.",
+                              "\n".join(dict.fromkeys(lines)) + "\n", [])
+        answer.context = {**(previous.context or {}), "kind": "when"}
+        return answer
 
     def _apply_context(self, intent: Intent, previous: Answer) -> None:
         """Fill what a figure follow-up leaves out from the previous question: its metric
