@@ -244,3 +244,16 @@ def test_when_after_a_highest_figure_is_that_figures_time(engine):
     record = engine.ask("what was the record?", first)
     answer = engine.ask("when was that?", record)
     assert answer.answered and answer.kind == "when" and {v.period for v in answer.values} == {"2024"}
+
+
+def test_the_other_country_alone_after_a_one_sided_figure_asks_its_side(engine):
+    # "And Russian?" after Chinese troops: Russia's troops; after Chinese students in
+    # Russia, that crr holds no such figure for Russia, never the Chinese figure again.
+    first = engine.ask("how many Chinese troops took part in Peace Mission 2005?")
+    answer = engine.ask("and Russian?", first)
+    assert answer.answered and values(answer) == [1000]
+    answer = engine.ask("and Russian?", engine.ask("Chinese students in Russia 2024"))
+    assert not answer.answered and not values(answer)
+    # A reporter named is no side ("and according to Russia?" stays the same figure).
+    answer = engine.ask("and according to Russia?", engine.ask("China-reported trade with Russia in 2020 per the IMF?"))
+    assert 104.491 in values(answer)

@@ -284,6 +284,34 @@ class FollowUps:
         answer.context = {**(previous.context or {}), "kind": "when"}
         return answer
 
+    def _other_side_asked(self, intent: Intent, metric: str | None, periods: list) -> bool:
+        """"And Russian?" after Chinese troops in an exercise, "and Russia?" after China's
+        exports to Russia: the same figure of the other of the two countries, its flow turned;
+        that crr lacks it, when it does.  Whether the intent was so set."""
+        pair = {"china": "russia", "russia": "china"}
+        shown = self.metrics.get(metric) if metric else None
+        if shown is None or len(intent.parties) != 1 or intent.parties[0] not in pair or intent.subjects or intent.reporter \
+                or intent.people or intent.content or intent.measures or not any(shown.flow):
+            return False
+        asked = intent.parties[0]
+        if asked in [end for end in shown.flow if end] and pair[asked] not in shown.flow:
+            return False  # its own country, asked again
+        if pair[asked] not in shown.flow:
+            return False  # (a flow of neither: "and Russia?" of a third country's figure)
+        turned = tuple(pair.get(end, end) if end else None for end in shown.flow)
+        target = next((m.id for m in self.metrics.values() if m.flow == turned and m.measure == shown.measure
+                       and set(m.subjects) == set(shown.subjects) and m.unit == shown.unit), None)
+        intent.periods = intent.periods or periods
+        if target is None:
+            names = self.resolver.facts.party_names
+            intent.metric_id, intent.candidates, intent.kind = None, [], "unknown"
+            intent.not_held = (f"crr holds {shown.name} for {names.get(pair[asked], pair[asked])} only, "
+                               f"not the same figure for {names.get(asked, asked)}")
+            return True
+        self.resolver.choose(intent, [(99.0, target)])
+        intent.kind = metric_kind(intent.asked_kind, intent.periods)
+        return True
+
     def _apply_context(self, intent: Intent, previous: Answer) -> None:
         """Fill what a figure follow-up leaves out from the previous question: its metric
         ("what was it in 2024?"), its period ("and imports?", "how many troops took part?"
@@ -301,6 +329,8 @@ class FollowUps:
             intent.periods = intent.periods or periods
             intent.kind = metric_kind(intent.asked_kind, intent.periods)
             return
+        if self._other_side_asked(intent, metric, periods):
+            return  # "and Russian?" after Chinese troops: Russia's troops, or that crr lacks them
         if self._part_asked_of_shown(intent, metric, periods):
             return  # "what share is that?", "and the rest?" after a part's count
         talked = before.get("talked") or []
