@@ -257,3 +257,9 @@ def test_the_other_country_alone_after_a_one_sided_figure_asks_its_side(engine):
     # A reporter named is no side ("and according to Russia?" stays the same figure).
     answer = engine.ask("and according to Russia?", engine.ask("China-reported trade with Russia in 2020 per the IMF?"))
     assert 104.491 in values(answer)
+
+
+def test_he_after_who_did_it_is_the_one_the_answer_named(engine):
+    # "Who succeeded Hu?" (Xi), then "how many times did he meet Putin?": Xi, not Hu.
+    answer = engine.ask("how many times did he meet Putin?", engine.ask("who succeeded Hu?"))
+    assert answer.answered and "Xi Jinping" in answer.text and "Hu" not in answer.text.split("\n")[0]

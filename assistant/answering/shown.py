@@ -148,7 +148,10 @@ class ShownBefore:
             return
         # "how many times has he met Putin since?": of the event's people, not one the question names
         rows = [p for p in self.store.people_of_event(previous.events[0].event_id) if p["id"] not in intent.people]
-        if not plural and len(rows) > 1:
+        answered = [p for p in rows if p["id"] not in {q["id"] for q in self._people_in(previous.question.lower())}]
+        if not plural and len(rows) > 1 and previous.kind == "who" and len(answered) == 1:
+            rows = answered  # "who succeeded Hu?" (Xi), then "how often did he meet Putin?": Xi, the answer
+        elif not plural and len(rows) > 1:
             # ... the one the question before was about ("when did Xi succeed Hu?": Xi, named first)
             before = previous.question.lower()
             asked_of = [p for p in self._people_in(before) if p["id"] in {r["id"] for r in rows}]
