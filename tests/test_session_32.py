@@ -263,3 +263,10 @@ def test_he_after_who_did_it_is_the_one_the_answer_named(engine):
     # "Who succeeded Hu?" (Xi), then "how many times did he meet Putin?": Xi, not Hu.
     answer = engine.ask("how many times did he meet Putin?", engine.ask("who succeeded Hu?"))
     assert answer.answered and "Xi Jinping" in answer.text and "Hu" not in answer.text.split("\n")[0]
+
+
+def test_when_before_a_time_is_the_nearest_before_it_and_a_quoted_no_denies_nothing(engine):
+    # "When did Xi and Putin meet before the invasion?": the last time before it (the
+    # "no limits" meeting of 4 February 2022), whose quoted "no" is no denial.
+    answer = engine.ask("when did Xi and Putin meet before the invasion?")
+    assert answer.answered and answer.events[0].date == "2022-02-04"

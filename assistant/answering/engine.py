@@ -527,8 +527,13 @@ class Engine(SecondReadings, FollowUps, TalkSoFar, AfterShown, AnswerChecks, Eve
                                 text, [f"latest {m.name.lower()}" for m in held[:2]] + ["what can I ask?"])
         in_subject = bool(set(intent.parties) & {"china", "russia"}) or bool(intent.people) or (
             bool(intent.subjects) and not intent.others)
+        # A subject the question names that no figure is about ("wheat"): said by name.
+        facts = self.resolver.facts
+        unheld = next((intent.as_written(words) for words, asked in zip(intent.subject_words, intent.subjects)
+                       if not any(facts.covers(m.subjects, asked) and set(words.split()) <= facts.words_of(m.id)
+                                  for m in self.metrics.values())), "")
         text = render("answers/unknown.txt.j2", question=intent.question, topics=self.store.topics,
-                      in_subject=in_subject, others=[self.store.parties[p] for p in intent.others])
+                      in_subject=in_subject, others=[self.store.parties[p] for p in intent.others], unheld=unheld)
         return draft.answer(intent, False, "unknown",
                             "No metric or topic of the database was recognised in the question.",
                             text, self._starters())

@@ -71,7 +71,10 @@ class EventChoice:
         order = ORDER.search(intent.normalized)
         # "When did joint bomber patrols start?": of a thing done again and again, the first time.
         started = not order and STARTED.search(intent.normalized)
-        if not order and not started:
+        # "When did Xi and Putin meet before the invasion?": the time nearest it, the last before.
+        nearest_before = not order and not started and intent.kind == "when" and len(intent.periods) == 1 \
+            and intent.periods[0].form == "before" and intent.periods[0].start is None
+        if not order and not started and not nearest_before:
             return rows[:3]
         named = {p["id"] for p in self._people_in(intent.normalized)} | (
             set(intent.people) if intent.of_the_figure else set())
@@ -120,7 +123,7 @@ class EventChoice:
             # (the best match of those no other one surely precedes: "2022" is not before 24 February 2022)
             chosen = [r for r in found if not any(o["date_end"] < r["date_start"] for o in found)][:1] \
                 or sorted(found, key=lambda r: r["date_start"])[:1]
-        elif order.group(1) in ("first", "earliest"):
+        elif order and order.group(1) in ("first", "earliest"):
             since = bool(FIRST_SINCE.search(intent.normalized))
             called_first = [r for r in rows if with_people(r) and (
                 "first" in f"{r['title']} {r['summary']}".lower() if since

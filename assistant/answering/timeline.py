@@ -74,7 +74,9 @@ def _finer_than_held(question: str, rows) -> str | None:
 
 
 def _denies(text: str) -> bool:
-    return bool(_DENIAL.search(text.replace("n’t", "n't")))
+    # (words in quotes are a name or a slogan: the "no limits" statement denies nothing)
+    text = re.sub(r'"[^"]*"|“[^”]*”', " ", text.replace("n’t", "n't"))
+    return bool(_DENIAL.search(text))
 
 
 def _asks_about_a_denial(question: str) -> bool:
