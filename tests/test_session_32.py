@@ -270,3 +270,8 @@ def test_when_before_a_time_is_the_nearest_before_it_and_a_quoted_no_denies_noth
     # "no limits" meeting of 4 February 2022), whose quoted "no" is no denial.
     answer = engine.ask("when did Xi and Putin meet before the invasion?")
     assert answer.answered and answer.events[0].date == "2022-02-04"
+
+
+def test_what_treaties_or_statements_asks_for_the_events(engine):
+    answer = engine.ask("what treaties have China and Russia signed?")
+    assert answer.kind == "what_happened" and any("Treaty of Good-Neighborliness" in e.title for e in answer.events)

@@ -106,7 +106,8 @@ EVENT_KIND_PATTERNS = [
           r"|(?:what|which) (?:was|were|is) the (?:first|last|earliest|latest|most recent) "
           r"(?!(?:share|value|number|count|volume|amount|figure|total|level|year|date|month|day)\b)"
           r"|what did .{3,60}? (?:say|said|declare|announce|propose|claim|warn|promise|agree|sign|conclude)\b"
-          r"|(?:what|which) (?:sanction|deal|agreement|treat|exercise|drill|event|step|measure|visit|summit|incident|contract|project)s?\b(?! (?:share|value|worth|number|count|volume))"
+          r"|(?:what|which) (?:sanction|deal|agreement|treat(?:y|ie)|exercise|drill|event|step|measure|visit|summit|incident|contract|project"
+          r"|statement|declaration|accord|pact|patrol)s?\b(?! (?:share|value|worth|number|count|volume))"
           r"|(?:was|were|has|have|did) there (?:ever )?(?:been )?(?:any|a|an)\b"),
      Lazy(r"\bwhat (?:else )?happened\b|\bhappen(?:ed|s|ing)? (?:with|to)\b|\bstory (?:with|of|behind)\b|\bwhat became of\b|\bevents?\b|\btimeline\b|\bchronology\b|\bkey dates\b|\bmilestones\b|\bwhat (?:went on|took place)\b|\banything (?:notable|important|happen)|\bwhat did (?:china|russia|they|the two|[a-z][\w'-]+(?: [a-z][\w'-]+)?)\b.*\bdo\b|\bactivity\b|\bnews\b|\bdevelopments\b")),
     ("about",
