@@ -275,3 +275,10 @@ def test_when_before_a_time_is_the_nearest_before_it_and_a_quoted_no_denies_noth
 def test_what_treaties_or_statements_asks_for_the_events(engine):
     answer = engine.ask("what treaties have China and Russia signed?")
     assert answer.kind == "what_happened" and any("Treaty of Good-Neighborliness" in e.title for e in answer.events)
+
+
+def test_an_office_at_the_time_of_an_event_before_its_first_listed_holder_names_no_one(engine):
+    # "Who was China's leader when the border war happened?": 1969, before crr's list of
+    # China's leaders begins; the event is found by its own words, and no one is named.
+    answer = engine.ask("who was China's leader when the border war happened?")
+    assert not answer.answered and "1969" in answer.text and "Xi Jinping" not in answer.text

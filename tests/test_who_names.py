@@ -26,13 +26,17 @@ def test_places_are_names_when_a_place_is_asked(engine):
     assert engine._names_beyond("Pipes were laid through Crimea in 2019.", "which region was it?") == ["Crimea"]
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Value of Rosneft shares bought in 2006.", "Rosneft"),
-    ("A Pew Research Center poll found it.", "Pew Research Center"),
-    ("President Putin visited.", "Putin"),
+@pytest.mark.parametrize("text, question, name", [
+    ("Value of Rosneft shares bought in 2006.", "which company was it?", "Rosneft"),
+    ("A Pew Research Center poll found it.", "which company was it?", "Pew Research Center"),
+    ("President Putin visited.", "who was it?", "Putin"),
 ])
-def test_words_that_open_a_sentence_are_no_part_of_the_name(engine, text, name):
-    assert engine._names_beyond(text, "which company was it?") == [name]
+def test_words_that_open_a_sentence_are_no_part_of_the_name(engine, text, question, name):
+    assert engine._names_beyond(text, question) == [name]
+
+
+def test_a_person_is_no_company(engine):
+    assert engine._names_beyond("President Putin visited.", "which company was it?") == []
 
 
 def test_the_kind_asked_stays_in_the_name(engine):

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from dataclasses import replace
 
 from ..reading.offices import holder
 from ..reading.read import Intent
-from ..reading.words import content_tokens
+from ..reading.words import _stem, content_tokens
 from .draft import Draft
 from .event_words import event_stem
 from ..reading.words import Lazy
@@ -70,7 +71,11 @@ class RoleAnswers:
         from ..writing.render import render
 
         before_the_list = bool(intent.periods) and holder(intent.open_offices[0], intent.periods) is None
-        rows = [] if before_the_list else self._find_events(intent, limit=1)
+        # The event is found by the words beside the office's ("the border war"), not its own.
+        office_words = {w for text, _ in intent.offices for w in text.split()}
+        search = replace(intent, residue=" ".join(w for w in intent.residue.replace("'s", " ").split()
+                                                  if _stem(w) not in office_words and w not in office_words))
+        rows = [] if before_the_list else self._find_events(search, limit=1)
         if not rows:
             if not before_the_list:
                 return None
@@ -83,6 +88,18 @@ class RoleAnswers:
                                             text, [f"who is {names.get(first, first)}?"])
         person_id = holder(intent.open_offices[0], [Period.point(rows[0]["date"].split("/")[0])])
         people = {p["id"]: p for p in self.store.people}
+        if person_id is None:
+            # "Who was China's leader when the border war happened?": 1969, before the first
+            # holder crr lists; said, with the event, and no one named.
+            first_since, first = intent.open_offices[0].split()[1].split(":", 1)
+            draft = Draft(self.store)
+            cited = self._cite_events(draft, rows)
+            event = cited[0]
+            text = (f"{event['row']['title']}: {event['date']} ({event['source_name']}{event['marks']}). "
+                    f"crr's list of who held this office begins with {people[first]['name'] if first in people else first}, "
+                    f"from {first_since}, so it names no one for then.\n")
+            return draft.answer(intent, False, "who", "Read as a question about who held an office at the time of an event.",
+                                text, [])
         if person_id not in people:
             return None
         draft = Draft(self.store)

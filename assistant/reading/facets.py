@@ -180,7 +180,7 @@ def reporter(text: str) -> str | None:
     for pattern in _REPORTER:
         for match in pattern.finditer(text):
             if match.group(1) in ("china", "russia") and _REPORT_WORDS.search(match.group(0)) \
-                    and not text[:match.start()].endswith(("@china ", "@russia ")):  # "the Russo-Chinese figure": the pair's
+                    and not text[:match.start(1) - 1].endswith(("@china ", "@russia ")):  # "the Russo-Chinese figure": the pair's
                 return match.group(1)
     return None
 
