@@ -282,3 +282,13 @@ def test_an_office_at_the_time_of_an_event_before_its_first_listed_holder_names_
     # China's leaders begins; the event is found by its own words, and no one is named.
     answer = engine.ask("who was China's leader when the border war happened?")
     assert not answer.answered and "1969" in answer.text and "Xi Jinping" not in answer.text
+
+
+def test_a_broad_subject_of_which_only_one_kind_is_held_then_is_not_answered_by_that_part(engine):
+    # "Gas imports 2022 in tonnes": customs weighed LNG that year but not pipeline gas, so no
+    # figure of all gas is given, and the part held is named.
+    answer = engine.ask("gas imports from russia 2022 customs tonnes")
+    assert not answer.answered and not values(answer) and "LNG" in answer.text
+    # Both kinds held: both given ("russian gas to china 2023").
+    answer = engine.ask("russian gas to china 2023")
+    assert answer.answered and len(values(answer)) >= 2

@@ -431,6 +431,15 @@ class Engine(SecondReadings, FollowUps, TalkSoFar, AfterShown, AnswerChecks, Eve
                 replace(intent, metric_id=m, metric_phrase=self.metrics[m].name.lower())) for m in siblings]
             answer = compound.join(intent.question, parts)
             intent.shown = siblings
+        elif (lacking := self.resolver.kinds_lacking(intent)) and not self.resolver.narrower_kinds(intent):
+            # "gas imports 2022 in tonnes": LNG is held, pipeline gas by weight is not; the whole
+            # asked is none of them, so no figure is given, and what is held is said.
+            chosen = self.metrics[intent.metric_id]
+            intent.not_held = (f"crr holds no figure of all of it for {intent.periods[0].phrase}, only of a part "
+                               f"({chosen.name}; not {' or '.join(self.metrics[m].name for m in lacking)})")
+            intent.set_aside = [intent.metric_id]
+            intent.kind, intent.metric_id = "unknown", None
+            answer = self._unknown(intent)
         elif intent.kind in ("value", "latest") and (narrower := self.resolver.narrower_kinds(intent)):
             # "gas in 2025": each kind of gas crr holds for the year, one answer.
             parts = [getattr(self, f"_answer_{intent.kind}")(

@@ -355,6 +355,28 @@ class Settling:
             found[metric.subjects[0]] = metric_id
         return list(found.values()) if len(found) > 1 else []
 
+    def kinds_lacking(self, intent: Intent) -> list[str]:
+        """"Gas imports in 2022 in tonnes": a subject asked that the chosen metric narrows
+        (LNG), when another metric that matches as well narrows it another way (pipeline gas
+        by weight) and lacks the time asked: the whole asked is not held, only a part of it.
+        The metrics of the kinds that lack it; none when every kind holds it, or none narrows."""
+        if not intent.metric_id or not intent.subjects or len(intent.periods) != 1 or intent.kind != "value":
+            return []
+        chosen = self.metrics[intent.metric_id]
+        asked = {s for group in intent.subjects for s in group}
+        if not chosen.subjects or chosen.subjects[0] in asked:
+            return []
+        top = intent.candidates[0][0] if intent.candidates else 0.0
+        group = MEASURE_GROUPS.get(chosen.measure, chosen.measure)
+        return [m for score, m in intent.candidates if m != chosen.id and score >= 0.8 * top
+                and self.metrics[m].subjects and self.metrics[m].subjects[0] not in asked
+                and self.metrics[m].subjects[0] != chosen.subjects[0]
+                and any(a in self.facts.ancestors(self.metrics[m].subjects[0]) for a in asked)
+                and MEASURE_GROUPS.get(self.metrics[m].measure, self.metrics[m].measure) == group
+                and self.metrics[m].unit == chosen.unit
+                and misfit(intent, self.metrics[m], self.facts) is None
+                and not self.holds(m, intent.periods[0])]
+
     def _prefer_the_named_source(self, intent: Intent) -> None:
         """"pipeline gas in 2019 per Customs": of the metrics that match about as well and
         measure the same kind of thing, one the named source gives a figure for (Customs
