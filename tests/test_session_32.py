@@ -292,3 +292,15 @@ def test_a_broad_subject_of_which_only_one_kind_is_held_then_is_not_answered_by_
     # Both kinds held: both given ("russian gas to china 2023").
     answer = engine.ask("russian gas to china 2023")
     assert answer.answered and len(values(answer)) >= 2
+
+
+def test_loose_shorthand_is_read():
+    from assistant.reading.words import normalize
+    # "2" between a word and a country is "to"; "since their first in 2003" is since 2003.
+    assert "exports to russia" in normalize("china exports 2 russia 2014 imf")
+    assert "since 2003" in normalize("exercises since their first in 2003")
+    assert normalize("top 2 china") == "top 2 china"
+
+
+def test_cb_is_a_central_bank(engine):
+    assert 150 in values(engine.ask("2014 cb swap line yuan size"))

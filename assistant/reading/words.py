@@ -65,8 +65,11 @@ def normalize(text: str) -> str:
         text = _YEAR_DESCRIBED.sub(r"\1", text)  # "in 2019, the peak year": 2019, described
     if "illion" in text or "thousand" in text:
         text = _WORD_AND_MAGNITUDE.sub(lambda m: f"{_SMALL_NUMBERS[m.group(1)]} {m.group(2)}", text)  # "one million"
-    if "since the" in text:
+    if "since the" in text or "since their" in text or "since its" in text:
         text = _SINCE_THE_FIRST.sub(r"since \1", text)  # "since the first one in 2003": since 2003
+    if " 2 " in text:
+        # "exports 2 russia": to Russia; not "top 2", a number
+        text = _TWO_FOR_TO.sub(lambda m: m.group(0) if m.group(1) in _A_NUMBER_AFTER else f"{m.group(1)} to ", text)
     if "post" in text:
         text = _POST_SOVIET.sub("after the collapse of the soviet union", text)  # since December 1991
         text = _POST.sub("after ", text)  # "post Feb 2022", "post-invasion": after it
@@ -154,7 +157,9 @@ _SINCE_WHAT = Lazy(r"\b(?:from|since|starting) (?:what|which) year\b")
 _YEAR_DESCRIBED = Lazy(r"\b((?:19|20)\d\d)\s*[,(-]\s*(?:the|a|its) (?:peak|record|best|worst|highest|lowest|"
                        r"pre-pandemic|pre-war|last full|first full) year\b[^,.;:?!)]*\)?")
 # "Since the first one in 2003", "since the start in 2003": since that year.
-_SINCE_THE_FIRST = Lazy(r"\bsince the (?:first|start|beginning|outset)(?: [a-z-]+){0,3}? in ((?:19|20)\d\d)\b")
+_SINCE_THE_FIRST = Lazy(r"\bsince (?:the|their|its) (?:first|start|beginning|outset)(?: [a-z-]+){0,3}? in ((?:19|20)\d\d)\b")
+# "china exports 2 russia": "2" between a word and a country is "to".
+_TWO_FOR_TO = Lazy(r"\b([a-z]+) 2 (?=(?:russia|china|the|chn|rus|beijing|moscow|prc)\b)")
 # "post" before a time: after it ("post Feb 2022", "post-2014", "post-invasion").
 _POST = Lazy(r"\bpost[- ](?=(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b|"
              r"(?:the )?(?:invasion|war|pandemic|covid|crimea|annexation|sanctions)\b)")
