@@ -304,3 +304,8 @@ def test_loose_shorthand_is_read():
 
 def test_cb_is_a_central_bank(engine):
     assert 150 in values(engine.ask("2014 cb swap line yuan size"))
+
+
+def test_field_and_deploy_say_what_was_done_not_which_figure(engine):
+    answer = engine.ask("How many troops did each country field in the July 2009 joint counter-terrorism exercise?")
+    assert answer.answered and values(answer) == [1300, 1300]

@@ -193,7 +193,8 @@ KEEP_PLURAL = frozenset({"shares"})
 # asked ("what stretch did the deal fix?", "by how many months did China beat the
 # schedule?"), as an inflected verb does; they name no figure.
 PLAIN_VERBS = frozenset({"settle", "fix", "commit", "set", "beat", "meet", "produce", "reach", "hit", "cover",
-                         "mark", "total", "stand", "come", "make", "take", "add", "plan", "expect", "agree"})
+                         "mark", "total", "stand", "come", "make", "take", "add", "plan", "expect", "agree",
+                         "field", "deploy", "contribute", "muster"})
 NOT_INFLECTED = frozenset({"according", "during", "morning", "evening", "nothing", "something",
                            "anything", "everything",
                            # Names: "Beijing" is no verb's -ing
