@@ -309,3 +309,14 @@ def test_cb_is_a_central_bank(engine):
 def test_field_and_deploy_say_what_was_done_not_which_figure(engine):
     answer = engine.ask("How many troops did each country field in the July 2009 joint counter-terrorism exercise?")
     assert answer.answered and values(answer) == [1300, 1300]
+
+
+def test_a_share_over_a_span_taken_together_is_the_share_of_its_totals(engine):
+    # Russia's share of China's arms imports over 2019-2023: its TIV total of the whole's,
+    # worked out from one source's yearly figures (the part says which whole it is of).
+    answer = engine.ask("Taking 2019-2023 together, what share of China's arms imports (TIV) came from Russia "
+                        "in the SIPRI export?")
+    assert answer.answered and 76.6 in values(answer) and "the total of" not in answer.reading["summary"]
+    # A unit named with a share asked is what the share is worked from ("by SIPRI TIV").
+    answer = engine.ask("Across 2000-2009 as a whole, what proportion of China's major arms imports were Russian, by SIPRI TIV?")
+    assert answer.answered and 86.7 in values(answer)

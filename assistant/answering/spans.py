@@ -143,6 +143,10 @@ class SpanAnswers:
                                       reporter=intent.reporter)
         # "how many exercises between 2022 and 2025" asks for the total, as "in total" does.
         aggregate = intent.aggregate or (metric.additive and re.search(r"\bhow (?:many|much)\b", intent.normalized))
+        if not totals and aggregate and metric.measure == "share" and intent.aggregate != "average" \
+                and (whole := self._share_of_totals(draft, metric, period)):
+            # "The share over 2019-2023 taken together": of the span's totals, which add up.
+            return draft.answer(intent, True, "span", interpretation, whole, self._suggest(metric))
         if not totals and aggregate:
             # A total or an average asked, with no figure for the span and no full set of
             # years to add: the figures within it answer another question, so they are
@@ -161,7 +165,39 @@ class SpanAnswers:
         text = render("answers/span_values.txt.j2", metric=metric, period=period.phrase,
                       groups=group_facts(facts), totals=totals, missing=missing,
                       average=intent.aggregate == "average", over="", across=across)
+        if metric.measure == "share" and intent.aggregate != "average" and (whole := self._share_of_totals(draft, metric, period)):
+            text = whole + text  # "Russia's share of China's arms imports over 2019-2023": of the span's totals
         return draft.answer(intent, True, "span", interpretation, text, self._suggest(metric))
+
+    def _share_of_totals(self, draft: Draft, metric: MetricRow, period: Period) -> str:
+        """"Russia's share of China's arms imports, 2019-2023 taken together": the part's total
+        over the span as a share of the whole's, from one source that gives both for every
+        year of it (the part's metric says which whole it is part of); "" when none does."""
+        if period.form != "range" or period.start is None or period.end is None:
+            return ""
+        years = [str(y) for y in range(period.start.year, period.end.year + 1)]
+        for part in self.metrics.values():
+            whole = self.metrics.get(part.part_of or "")
+            if whole is None or not (part.additive and whole.additive) or part.flow != metric.flow \
+                    or not set(metric.subjects) <= set(part.subjects) or part.unit != whole.unit:
+                continue
+            for source in sorted({r["source_id"] for r in self._points(part.id)}):
+                ours = {r["period"]: r for r in self._points(part.id) if r["source_id"] == source}
+                all_ = {r["period"]: r for r in self._points(whole.id) if r["source_id"] == source}
+                if not all(y in ours and y in all_ for y in years):
+                    continue
+                a = round(sum(ours[y]["value"] for y in years), 3)
+                b = round(sum(all_[y]["value"] for y in years), 3)
+                if not b:
+                    continue
+                parts = [draft.observed(ours[y], part) for y in years] + [draft.observed(all_[y], whole) for y in years]
+                share = round(100 * a / b, 1)
+                formula = f"{format_number(a)} / {format_number(b)} × 100 = {format_number(share)}"
+                worked = draft.derived(metric, f"{years[0]}/{years[-1]}", share, formula, parts, unit="percent")
+                return (f"{metric.name}, {period.phrase} taken together: {worked.text} (derived by crr: {part.name} "
+                        f"over the span, {format_number(a)} {part.unit}, of {whole.name}, {format_number(b)} "
+                        f"{whole.unit}; {formula}; {parts[0].source_name}).\n")
+        return ""
 
     def _answer_without(self, intent: Intent) -> Answer:
         """"How many exercises in 2024 were not naval?": the whole less the part left out,

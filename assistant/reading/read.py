@@ -391,6 +391,11 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     if "count" in intent.measures and POLLED.search(intent.normalized):
         # "How many Russians said ...": a poll gives the share of those it asked.
         intent.measures.add("share")
+    if "share" in intent.measures and intent.units and "percent" not in intent.units and SHARE_ASKED.search(intent.normalized):
+        # "What proportion of arms imports were Russian, by SIPRI TIV?": a share, of figures in
+        # that unit; the unit says what the share is worked from, not the answer's own.
+        intent.measures -= {"volume", "amount", "count"}
+        intent.units = []
     if "share" in intent.measures and AS_A_SHARE.search(intent.normalized):
         intent.measures -= {"count", "amount", "volume"}  # "how many were naval, as a share?": the share
     intent.kind = _kind(intent)
@@ -473,6 +478,8 @@ SPAN_LENGTH = Lazy(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)
 EVER_CHANGED = Lazy(r"^(?:was there (?:ever )?(?:a|any) (?:single )?(?:year|month|time)|(?:did|has|have|had) (?!.*\b(?:than|from|between|since)\b).*\bever\b)"
                     r".*\b(?:fall|fell|fallen|drop|dropped|decline|declined|decrease|decreased|shrink|shrank|rise|rose|risen|"
                     r"grow|grew|increase|increased)\b")
+# A share asked outright: "what share", "what proportion", "what percentage".
+SHARE_ASKED = Lazy(r"\b(?:what|which) (?:share|proportion|percentage|portion|fraction|part)\b")
 NAMED_END = Lazy(r"\b((?:from|between) (?:the )?\d{4}) (?:record|peak|high|low|level|lows?|highs?) (?=(?:to|and|until|till|through)\b)")
 
 

@@ -54,7 +54,9 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
         # An extreme is a reading of its own: "the highest figure of", not the figure itself.
         # So is a series: every figure of it in turn ("per year since 2022").
         parts.append(f"{KIND_WORDS[answer.kind]} of {named}" if answer.kind in EXTREMES | {"series"} else named)
-        if intent.aggregate and answer.kind == "span":
+        if intent.aggregate and answer.kind == "span" and metric.measure == "share" and intent.aggregate == "total":
+            parts[-1] = f"{parts[-1]} over the span taken together"  # a share of its totals, not a sum of shares
+        elif intent.aggregate and answer.kind == "span":
             reading["aggregate"] = intent.aggregate
             parts[-1] = f"the {intent.aggregate} of {parts[-1]}"  # "the average of Bilateral trade, 2015 to 2019"
     elif metric and answer.kind == "when" and (answer.values or answer.citations) and not answer.events:
