@@ -320,3 +320,11 @@ def test_a_share_over_a_span_taken_together_is_the_share_of_its_totals(engine):
     # A unit named with a share asked is what the share is worked from ("by SIPRI TIV").
     answer = engine.ask("Across 2000-2009 as a whole, what proportion of China's major arms imports were Russian, by SIPRI TIV?")
     assert answer.answered and 86.7 in values(answer)
+
+
+def test_a_figure_named_for_another_year_gives_way_to_one_that_holds_the_year_asked(engine):
+    # "gas pipeline 2023": not the count of pipelines announced in 2006, which lacks 2023,
+    # but the pipeline gas of 2023; "pls" is please, and "sought" is a form of "seek".
+    answer = engine.ask("pls tell me gas pipeline 2023")
+    assert answer.answered and 21.29 in values(answer)
+    assert engine.ask("how much did CNPC seek in Rosneft shares?").answered

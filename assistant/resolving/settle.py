@@ -4,6 +4,8 @@ holds a period. The Resolver inherits these."""
 
 from __future__ import annotations
 
+import re
+
 from ..reading.kinds import metric_kind
 from ..reading.lexicon import lexicon_words
 from ..reading.words import STOPWORDS, _stem, normalize
@@ -262,11 +264,16 @@ class Settling:
         # in 1999") is no year of a series asked for ("crude oil imports in 1999").
         counts = self.store.observation_counts
         series = counts.get(intent.metric_id, 0) > 1
+        # A figure its name ties to another year ("gas pipelines announced in 2006"), asked of a
+        # year it lacks, is no reading to keep: one that holds the year, in any measure, is better.
+        named = re.search(r"\b(?:19|20)\d\d\b", self.metrics[intent.metric_id].name)
+        other_year = bool(named) and not any(named.group(0) in p.label for p in wanted)
         holding = [m for m in close if holds_all(m)
                    and not (series and counts.get(m, 0) == 1)
                    and len(unplaced(intent, self.metrics[m], self.facts, verbs=True)) <= left
                    and (MEASURE_GROUPS.get(self.metrics[m].measure, self.metrics[m].measure) == kind
-                        or self.metrics[m].measure in intent.measures - intent.allowed_only)]
+                        or self.metrics[m].measure in intent.measures - intent.allowed_only
+                        or other_year and not intent.measures)]
         if not intent.measures:
             # No measure asked: a reading as good as the first, in whatever measure, before a
             # far looser one of the first's ("UN voting in 2010": the same-vote share, not the
