@@ -328,3 +328,8 @@ def test_a_figure_named_for_another_year_gives_way_to_one_that_holds_the_year_as
     answer = engine.ask("pls tell me gas pipeline 2023")
     assert answer.answered and 21.29 in values(answer)
     assert engine.ask("how much did CNPC seek in Rosneft shares?").answered
+
+
+def test_a_sharp_change_in_one_year_is_the_change_from_the_year_before(engine):
+    answer = engine.ask("Trade collapsed in 2015. By how much?")
+    assert answer.answered and answer.kind == "change" and {"2014", "2015"} <= {v.period for v in answer.values}

@@ -47,6 +47,9 @@ THE_FIRST = Lazy(r"\bthe (?:very )?(?:first|earliest)\b(?! (?:half|quarter|year|
 # A verb of change in one year ("how much did trade grow in 2024"), not a comparison of two things.
 CHANGED = Lazy(r"\b(?:grow|grew|grown|growth rate|rate of growth|growth (?:in|of|for)|change|changed|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall(?:en)?|drop(?:ped)?|"
                r"rise|rose|risen|shr[iau]nk(?:en)?|contracted|slump(?:ed)?|plunge[ds]?|climb(?:ed)?)\b")
+# Words of a sharp change: asked how much ("it collapsed in 2015; by how much?"), the change;
+# asked whether ("did trade collapse in 2025?"), the figure and its change, as the reading gives.
+SHARPLY = Lazy(r"\b(?:collaps(?:e|ed|es)|crash(?:ed|es)?|tumbl(?:e|ed|es)|plummet(?:ed|s)?|soar(?:ed|s)?|surg(?:e|ed|es))\b")
 COMPARED = Lazy(r"\b(?:compare[ds]?|comparison|vs\.?|versus|than|difference)\b")
 PEAK_OR_LOW = Lazy(r"\b(?:highest|peak|lowest|smallest|weakest|strongest|minimum|maximum|all-time (?:high|low)|"
                    r"record (?:high|low)|(?:a|its|the|new) record)\b")
@@ -159,7 +162,8 @@ class Settling:
             self._the_named_one(intent)
         if intent.kind == "value" and intent.asked_kind == "change" and intent.metric_id and len(intent.periods) == 1 \
                 and self.metrics[intent.metric_id].measure in ("amount", "volume", "count") \
-                and CHANGED.search(intent.normalized) and not COMPARED.search(intent.normalized):
+                and (CHANGED.search(intent.normalized) or SHARPLY.search(intent.normalized)
+                     and not YES_NO.match(intent.normalized)) and not COMPARED.search(intent.normalized):
             self._change_in_a_year(intent)
         if intent.kind == "when" and intent.metric_id and (intent.asked_kind == "swing" or (
                 intent.asked_kind in ("peak", "lowest") and PEAK_OR_LOW.search(intent.normalized)
