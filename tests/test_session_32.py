@@ -333,3 +333,14 @@ def test_a_figure_named_for_another_year_gives_way_to_one_that_holds_the_year_as
 def test_a_sharp_change_in_one_year_is_the_change_from_the_year_before(engine):
     answer = engine.ask("Trade collapsed in 2015. By how much?")
     assert answer.answered and answer.kind == "change" and {"2014", "2015"} <= {v.period for v in answer.values}
+
+
+def test_highest_or_lowest_after_a_span_is_within_that_span(engine):
+    # "which year was highest?", then "and lowest?", after trade 2018-2024: within the span.
+    turns = [engine.ask("trade 2018-2024")]
+    for follow in ("which year was highest?", "and lowest?"):
+        turns.append(engine.ask(follow, turns[-1]))
+    assert turns[-1].answered and {v.period for v in turns[-1].values} == {"2018"}
+    # After one year, "when was it highest?" is the figure's peak in all the data.
+    answer = engine.ask("when was it highest?", engine.ask("trade in 2024"))
+    assert answer.answered

@@ -562,6 +562,11 @@ class FollowUps:
                 and not self._one_off_elsewhere(intent.metric_id, periods[0]):
             intent.periods = periods
             self.resolver.prefer_metrics_with_data(intent)
+        elif intent.metric_id and not intent.periods and intent.asked_kind in ("peak", "lowest") \
+                and len(periods) == 1 and periods[0].form in ("range", "since") \
+                and intent.metric_id == metric:
+            # "which year was highest?", then "and lowest?", after trade 2018-2024: within that span.
+            intent.periods = periods
         if intent.metric_id is None:
             return
         if intent.compare and periods and intent.periods:
