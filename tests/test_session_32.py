@@ -344,3 +344,12 @@ def test_highest_or_lowest_after_a_span_is_within_that_span(engine):
     # After one year, "when was it highest?" is the figure's peak in all the data.
     answer = engine.ask("when was it highest?", engine.ask("trade in 2024"))
     assert answer.answered
+
+
+def test_a_when_asked_of_the_figure_shown_keeps_that_figure_the_talk(engine):
+    # "when was it reached?" after Power of Siberia's capacity, then "how much in 2025?":
+    # still that figure, not a question outside crr's subject.
+    turns = [engine.ask("Power of Siberia capacity")]
+    for follow in ("when was it reached?", "how much in 2025?"):
+        turns.append(engine.ask(follow, turns[-1]))
+    assert turns[-1].answered and turns[-1].values[0].metric == "power_of_siberia_capacity"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..answer import Answer
-from ..reading.read import Intent
+from ..reading.read import POINTING, Intent
 from ..reading.lexicon import lexicon_words
 from ..reading.words import STOPWORDS, Lazy
 from ..resolving.counted import COUNTED_THINGS
@@ -139,6 +139,13 @@ class AnswerChecks:
         that "and in 2023?" next asks it of 2023 (in euros still), not of nothing."""
         before = (previous.context or {}) if previous is not None else {}
         context = answer.context or {}
+        if answer.answered and answer.kind == "when" and context and not context.get("metric") \
+                and before.get("metric") and POINTING.search(intent.normalized) \
+                and not (intent.subjects or intent.people or intent.parties):
+            # "when was it reached?" after Power of Siberia's capacity: the figure stays the
+            # talk, so that "how much in 2025?" next is asked of it.
+            answer.context = {**context, "metric": before["metric"]}
+            return
         # (a time taken from the answer before is none of the question's own)
         inherited = {p["label"] for p in before.get("periods", [])}
         own_times = [p for p in intent.periods if p.label not in inherited]
