@@ -353,3 +353,12 @@ def test_a_when_asked_of_the_figure_shown_keeps_that_figure_the_talk(engine):
     for follow in ("when was it reached?", "how much in 2025?"):
         turns.append(engine.ask(follow, turns[-1]))
     assert turns[-1].answered and turns[-1].values[0].metric == "power_of_siberia_capacity"
+
+
+def test_what_was_signed_after_an_event_is_what_its_record_says(engine):
+    # "What was signed?" after Xi's 2023 visit: the joint statement its record names; after
+    # an event whose record names no such act, that it says nothing of it.
+    answer = engine.ask("what was signed?", engine.ask("when did Xi visit Moscow in 2023?"))
+    assert answer.answered and "joint statement" in answer.text and "Yeltsin" not in answer.text
+    answer = engine.ask("what was agreed?", engine.ask("when was the Power of Siberia launched?"))
+    assert not answer.answered and "says nothing" in answer.text

@@ -41,6 +41,9 @@ WHICH_KIND_ALONE = Lazy(rf"^(?:and |so )?(?:which|what) (?:(?:chinese|russian|st
 # Every country a thing comes from: "and from all suppliers combined?".
 ALL_SUPPLIERS = Lazy(r"\b(?:all|every|each) (?:suppliers?|sources?|countries|partners?|sellers?|exporters?)\b|\bworldwide\b")
 # Once more: "when did he go back for it?", "when did they do it again?".
+# "What was signed?", "what did they agree?": an act at the event just shown.
+WHAT_WAS_DONE = Lazy(r"^(?:and |so )?what (?:was |were |did (?:they|he|she|the two(?: sides| leaders)?|both(?: sides)?) )"
+                     r"(?:also )?(sign|signed|agree|agreed|announce|announced|declare|declared)(?: on| to)?(?: there| then)?\s*\??$")
 # "When was that?", "when?": the time of what was just shown, and nothing more.
 BARE_WHEN = Lazy(r"^(?:and |so )?(?:when|what year|which year)(?: (?:was|is|did) (?:that|it|this)(?: happen)?)?\s*\??$")
 ONCE_MORE = Lazy(r"\b(?:go|went|come|came|gone) back\b|\bagain\b|\breturn(?:ed|s)?\b|\bthe next time\b")
@@ -109,6 +112,8 @@ class FollowUps:
             return self._first_or_last_shown(intent, previous, order.group(1) in ("last", "latest", "most recent"))
         if (place := self._place_of_shown(intent, previous)) is not None:
             return place  # "which province is it in?" after an event: the places its record names
+        if (done := self._what_was_done_at_shown(intent, previous)) is not None:
+            return done  # "what was signed?" after Xi's 2023 visit: what its record says was signed
         if previous.kind == "who" and (after := self._after_who(intent, previous)) is not None:
             return after  # "since when?", "and the Chinese side?", "what was his job?"
         self._offices_then(intent, previous)
@@ -262,6 +267,29 @@ class FollowUps:
             intent.given_whole = stated[0].value  # "how many of those were phone calls?": a part of the last figure
         return None
 
+
+    def _what_was_done_at_shown(self, intent: Intent, previous: Answer) -> Answer | None:
+        """"What was signed?", "what did they agree?" after an event: what the event's record
+        says of that act, in its words; that it says nothing of it, when it does not."""
+        asked = WHAT_WAS_DONE.match(intent.normalized)
+        if not asked or not previous.events or not previous.events[0].event_id or intent.periods:
+            return None
+        rows = self.store.rows("select * from events where id = ?", (previous.events[0].event_id,))
+        if not rows:
+            return None
+        row, act = rows[0], asked.group(1)[:4]
+        draft = Draft(self.store)
+        cited = self._cite_events(draft, rows)[0]
+        said = [s for s in re.split(r"(?<=[.;])\s+", row["summary"] or "") if re.search(rf"\b{act}", s, re.I)]
+        head = f"{row['title']}, {cited['date']} ({cited['source_name']}{cited['marks']})"
+        interpretation = "Read as a follow-up: what the record of the event just shown says was done."
+        if not said and not re.search(rf"\b{act}", row["title"], re.I):
+            text = f"The record of this event says nothing of what was {asked.group(1)}: {head}.\n"
+            return draft.answer(intent, False, "what_happened", interpretation, text, [])
+        text = f"{head}: {' '.join(said) or row['title']}\n"
+        answer = draft.answer(intent, True, "what_happened", interpretation, text, [])
+        answer.context = {**(previous.context or {}), "kind": "what_happened"}
+        return answer
 
     def _the_time_of_the_figure(self, intent: Intent, previous: Answer) -> Answer | None:
         """"When was that?" after a highest or lowest figure: the time of that
