@@ -33,6 +33,7 @@ from .draft import AS_A_SHARE, Draft
 from .changes import ChangeAnswers
 from .figures import ASKED, FigureAnswers
 from .follow_ups import FollowUps
+from .shown_again import ShownAgain
 from .labels import LabelAnswers
 from .event_choice import EventChoice
 from .events import EventSearch
@@ -104,7 +105,7 @@ QUESTION_WORD = Lazy(r"^(?:who|whom|whose|what|whats|when|where|which|why|how|di
                      r"had|can|could|will|would|list|show|give|tell|name)\b")
 
 
-class Engine(SecondReadings, FollowUps, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
+class Engine(SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
              SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, RecordNames, WhoOfFigures, RoleAnswers,
              EventSearch, EventChoice):
     def __init__(self, db_path: Path | str):

@@ -20,7 +20,6 @@ from ..reading.lexicon import lexicon_words
 from ..reading.periods import Period, names_a_thing, period_of_label
 from ..reading.read import NAME_KINDS, POINTING, Intent
 from ..reading.words import Lazy, _stem
-from .draft import Draft
 from .event_words import _stemmed_words, event_stem
 from ..resolving.rules import misfit
 from .time_shown import NEXT_YEAR, YEAR_BEFORE, YEARS_ON, _shift_year, date_shown, periods_in_context
@@ -40,12 +39,9 @@ WHICH_KIND_ALONE = Lazy(rf"^(?:and |so )?(?:which|what) (?:(?:chinese|russian|st
                         r"(?: (?:was|were) (?:it|they|that))?\??$")
 # Every country a thing comes from: "and from all suppliers combined?".
 ALL_SUPPLIERS = Lazy(r"\b(?:all|every|each) (?:suppliers?|sources?|countries|partners?|sellers?|exporters?)\b|\bworldwide\b")
-# Once more: "when did he go back for it?", "when did they do it again?".
-# "What was signed?", "what did they agree?": an act at the event just shown.
-WHAT_WAS_DONE = Lazy(r"^(?:and |so )?what (?:was |were |did (?:they|he|she|the two(?: sides| leaders)?|both(?: sides)?) )"
-                     r"(?:also )?(sign|signed|agree|agreed|announce|announced|declare|declared)(?: on| to)?(?: there| then)?\s*\??$")
 # "When was that?", "when?": the time of what was just shown, and nothing more.
 BARE_WHEN = Lazy(r"^(?:and |so )?(?:when|what year|which year)(?: (?:was|is|did) (?:that|it|this)(?: happen)?)?\s*\??$")
+# Once more: "when did he go back for it?", "when did they do it again?".
 ONCE_MORE = Lazy(r"\b(?:go|went|come|came|gone) back\b|\bagain\b|\breturn(?:ed|s)?\b|\bthe next time\b")
 # "And the second time?" after the date of a first: the same thing, the next time, as asked.
 NEXT_TIME = Lazy(r"^(?:and |so |what about |how about |when was |and when was )?(?:the )?(?:second|next|following)"
@@ -267,78 +263,6 @@ class FollowUps:
             intent.given_whole = stated[0].value  # "how many of those were phone calls?": a part of the last figure
         return None
 
-
-    def _what_was_done_at_shown(self, intent: Intent, previous: Answer) -> Answer | None:
-        """"What was signed?", "what did they agree?" after an event: what the event's record
-        says of that act, in its words; that it says nothing of it, when it does not."""
-        asked = WHAT_WAS_DONE.match(intent.normalized)
-        if not asked or not previous.events or not previous.events[0].event_id or intent.periods:
-            return None
-        rows = self.store.rows("select * from events where id = ?", (previous.events[0].event_id,))
-        if not rows:
-            return None
-        row, act = rows[0], asked.group(1)[:4]
-        draft = Draft(self.store)
-        cited = self._cite_events(draft, rows)[0]
-        said = [s for s in re.split(r"(?<=[.;])\s+", row["summary"] or "") if re.search(rf"\b{act}", s, re.I)]
-        head = f"{row['title']}, {cited['date']} ({cited['source_name']}{cited['marks']})"
-        interpretation = "Read as a follow-up: what the record of the event just shown says was done."
-        if not said and not re.search(rf"\b{act}", row["title"], re.I):
-            text = f"The record of this event says nothing of what was {asked.group(1)}: {head}.\n"
-            return draft.answer(intent, False, "what_happened", interpretation, text, [])
-        text = f"{head}: {' '.join(said) or row['title']}\n"
-        answer = draft.answer(intent, True, "what_happened", interpretation, text, [])
-        answer.context = {**(previous.context or {}), "kind": "what_happened"}
-        return answer
-
-    def _the_time_of_the_figure(self, intent: Intent, previous: Answer) -> Answer | None:
-        """"When was that?" after a highest or lowest figure: the time of that
-        figure, each source's, as the answer before gave it; None when it gave several times."""
-        shown = [v for v in previous.values if not v.derived and v.observation_id]
-        if previous.kind not in ("peak", "lowest") or not shown or len({v.period for v in shown}) != 1:
-            return None
-        draft = Draft(self.store)
-        lines = []
-        for value in shown:
-            rows = self.store.rows("select * from observations where id = ?", (value.observation_id,))
-            if rows:
-                fact = draft.observed(rows[0], self.metrics[rows[0]["metric_id"]])
-                lines.append(f"{self.metrics[rows[0]['metric_id']].name}: {fact.text}, {fact.period_text} "
-                             f"({fact.source_name}{fact.marks}).")
-        if not lines:
-            return None
-        answer = draft.answer(intent, True, "when", "Read as a follow-up: the time of the figure just shown.",
-                              "\n".join(dict.fromkeys(lines)) + "\n", [])
-        answer.context = {**(previous.context or {}), "kind": "when"}
-        return answer
-
-    def _other_side_asked(self, intent: Intent, metric: str | None, periods: list) -> bool:
-        """"And Russian?" after Chinese troops in an exercise, "and Russia?" after China's
-        exports to Russia: the same figure of the other of the two countries, its flow turned;
-        that crr lacks it, when it does.  Whether the intent was so set."""
-        pair = {"china": "russia", "russia": "china"}
-        shown = self.metrics.get(metric) if metric else None
-        if shown is None or len(intent.parties) != 1 or intent.parties[0] not in pair or intent.subjects or intent.reporter \
-                or intent.people or intent.content or intent.measures or not any(shown.flow):
-            return False
-        asked = intent.parties[0]
-        if asked in [end for end in shown.flow if end] and pair[asked] not in shown.flow:
-            return False  # its own country, asked again
-        if pair[asked] not in shown.flow:
-            return False  # (a flow of neither: "and Russia?" of a third country's figure)
-        turned = tuple(pair.get(end, end) if end else None for end in shown.flow)
-        target = next((m.id for m in self.metrics.values() if m.flow == turned and m.measure == shown.measure
-                       and set(m.subjects) == set(shown.subjects) and m.unit == shown.unit), None)
-        intent.periods = intent.periods or periods
-        if target is None:
-            names = self.resolver.facts.party_names
-            intent.metric_id, intent.candidates, intent.kind = None, [], "unknown"
-            intent.not_held = (f"crr holds {shown.name} for {names.get(pair[asked], pair[asked])} only, "
-                               f"not the same figure for {names.get(asked, asked)}")
-            return True
-        self.resolver.choose(intent, [(99.0, target)])
-        intent.kind = metric_kind(intent.asked_kind, intent.periods)
-        return True
 
     def _apply_context(self, intent: Intent, previous: Answer) -> None:
         """Fill what a figure follow-up leaves out from the previous question: its metric

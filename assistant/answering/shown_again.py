@@ -1,0 +1,95 @@
+"""What a follow-up asks again of the answer just shown: the other country's side of a
+one-sided figure ("and Russian?"), the time of a highest figure ("when was that?"), and
+what the record of an event says was done at it ("what was signed?").  Mixed into Engine."""
+
+from __future__ import annotations
+
+import re
+
+from ..answer import Answer
+from ..reading.kinds import metric_kind
+from ..reading.read import Intent
+from ..reading.words import Lazy
+from .draft import Draft
+
+
+# "What was signed?", "what did they agree?": an act at the event just shown.
+WHAT_WAS_DONE = Lazy(r"^(?:and |so )?what (?:was |were |did (?:they|he|she|the two(?: sides| leaders)?|both(?: sides)?) )"
+                     r"(?:also )?(sign|signed|agree|agreed|announce|announced|declare|declared)(?: on| to)?(?: there| then)?\s*\??$")
+
+
+class ShownAgain:
+    """Follow-ups asked again of what was just shown; mixed into Engine."""
+
+    def _what_was_done_at_shown(self, intent: Intent, previous: Answer) -> Answer | None:
+        """"What was signed?", "what did they agree?" after an event: what the event's record
+        says of that act, in its words; that it says nothing of it, when it does not."""
+        asked = WHAT_WAS_DONE.match(intent.normalized)
+        if not asked or not previous.events or not previous.events[0].event_id or intent.periods:
+            return None
+        rows = self.store.rows("select * from events where id = ?", (previous.events[0].event_id,))
+        if not rows:
+            return None
+        row, act = rows[0], asked.group(1)[:4]
+        draft = Draft(self.store)
+        cited = self._cite_events(draft, rows)[0]
+        said = [s for s in re.split(r"(?<=[.;])\s+", row["summary"] or "") if re.search(rf"\b{act}", s, re.I)]
+        head = f"{row['title']}, {cited['date']} ({cited['source_name']}{cited['marks']})"
+        interpretation = "Read as a follow-up: what the record of the event just shown says was done."
+        if not said and not re.search(rf"\b{act}", row["title"], re.I):
+            text = f"The record of this event says nothing of what was {asked.group(1)}: {head}.\n"
+            return draft.answer(intent, False, "what_happened", interpretation, text, [])
+        text = f"{head}: {' '.join(said) or row['title']}\n"
+        answer = draft.answer(intent, True, "what_happened", interpretation, text, [])
+        answer.context = {**(previous.context or {}), "kind": "what_happened"}
+        return answer
+
+    def _the_time_of_the_figure(self, intent: Intent, previous: Answer) -> Answer | None:
+        """"When was that?" after a highest or lowest figure: the time of that
+        figure, each source's, as the answer before gave it; None when it gave several times."""
+        shown = [v for v in previous.values if not v.derived and v.observation_id]
+        if previous.kind not in ("peak", "lowest") or not shown or len({v.period for v in shown}) != 1:
+            return None
+        draft = Draft(self.store)
+        lines = []
+        for value in shown:
+            rows = self.store.rows("select * from observations where id = ?", (value.observation_id,))
+            if rows:
+                fact = draft.observed(rows[0], self.metrics[rows[0]["metric_id"]])
+                lines.append(f"{self.metrics[rows[0]['metric_id']].name}: {fact.text}, {fact.period_text} "
+                             f"({fact.source_name}{fact.marks}).")
+        if not lines:
+            return None
+        answer = draft.answer(intent, True, "when", "Read as a follow-up: the time of the figure just shown.",
+                              "\n".join(dict.fromkeys(lines)) + "\n", [])
+        answer.context = {**(previous.context or {}), "kind": "when"}
+        return answer
+
+    def _other_side_asked(self, intent: Intent, metric: str | None, periods: list) -> bool:
+        """"And Russian?" after Chinese troops in an exercise, "and Russia?" after China's
+        exports to Russia: the same figure of the other of the two countries, its flow turned;
+        that crr lacks it, when it does.  Whether the intent was so set."""
+        pair = {"china": "russia", "russia": "china"}
+        shown = self.metrics.get(metric) if metric else None
+        if shown is None or len(intent.parties) != 1 or intent.parties[0] not in pair or intent.subjects or intent.reporter \
+                or intent.people or intent.content or intent.measures or not any(shown.flow):
+            return False
+        asked = intent.parties[0]
+        if asked in [end for end in shown.flow if end] and pair[asked] not in shown.flow:
+            return False  # its own country, asked again
+        if pair[asked] not in shown.flow:
+            return False  # (a flow of neither: "and Russia?" of a third country's figure)
+        turned = tuple(pair.get(end, end) if end else None for end in shown.flow)
+        target = next((m.id for m in self.metrics.values() if m.flow == turned and m.measure == shown.measure
+                       and set(m.subjects) == set(shown.subjects) and m.unit == shown.unit), None)
+        intent.periods = intent.periods or periods
+        if target is None:
+            names = self.resolver.facts.party_names
+            intent.metric_id, intent.candidates, intent.kind = None, [], "unknown"
+            intent.not_held = (f"crr holds {shown.name} for {names.get(pair[asked], pair[asked])} only, "
+                               f"not the same figure for {names.get(asked, asked)}")
+            return True
+        self.resolver.choose(intent, [(99.0, target)])
+        intent.kind = metric_kind(intent.asked_kind, intent.periods)
+        return True
+
