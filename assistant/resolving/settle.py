@@ -11,7 +11,8 @@ from ..reading.lexicon import lexicon_words
 from ..reading.words import STOPWORDS, _stem, normalize
 from ..reading.periods import Period, names_a_thing
 from ..reading.read import Intent
-from .rules import misfit, unplaced
+from .placed import unplaced
+from .rules import misfit
 from ..reading.words import Lazy
 
 

@@ -1,0 +1,100 @@
+"""Which of a question's words a metric explains: its name, aliases and records; the verbs
+that only say what happened, the kind of name a who-question asks, and the words a figure
+is not meant for."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..data.store import MetricRow
+from ..reading.read import Intent
+from ..reading.words import NOT_INFLECTED, PLAIN_VERBS, Lazy
+from .counted import counts_the_asked, is_noted
+
+if TYPE_CHECKING:
+    from .rules import Facts
+
+
+DID_ASKED = Lazy(r"\b(?:did|does|do)\b")
+
+# The kinds of name a who-question may ask for besides a person's or a firm's.
+NAME_OF_KIND = Lazy(r"bod(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|governments?|departments?|ministr(?:y|ies)|"
+                    r"organi[sz]ations?|institutions?|regulators?|watchdogs?|entit(?:y|ies)")
+
+ORDINAL_NUMBERS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5"}
+
+PERCENT_WORDS = frozenset({"percent", "percentage", "per cent", "%", "pct"})
+
+
+def unplaced(intent: Intent, metric: MetricRow, facts: Facts, verbs: bool = False) -> list[str]:
+    """The question's words that neither a facet nor this metric's name and aliases explain;
+    with `verbs`, inflected verbs too (to compare two metrics: "adopted" resolutions)."""
+    if not intent.content:
+        return []
+    words = facts.words_of(metric.id)
+    noted = facts.noted_words(metric.id) if counts_the_asked(intent, metric, facts) else frozenset()
+    # (what the things counted did, "suppliers of weapon components", said by its records)
+    # Inflected verbs ("saw", "evolved", "publishing") say what happened to a figure, not
+    # which figure: only the other words must be placed.
+    plain_verbs = PLAIN_VERBS if not verbs and DID_ASKED.search(intent.normalized) else frozenset()
+    content = [w for w in intent.content if w not in intent.neutral
+               and (verbs or not intent.spelled.get(w, w).endswith(("ed", "ing"))
+                    or intent.spelled.get(w, w) in NOT_INFLECTED)
+               and intent.spelled.get(w, w) not in plain_verbs]
+    if intent.kind == "who":
+        # "Which US body ...": the kind of name asked is the answer's, no word of the figure.
+        content = [w for w in content if not NAME_OF_KIND.fullmatch(intent.spelled.get(w, w))]
+    spelled = [intent.spelled.get(w, w) for w in content]
+    return [shown for raw, shown, word in zip(content, spelled, facts.correct(spelled))
+            if word not in words and raw not in words and not (noted and is_noted(word, noted))
+            and not _ordinal_of_the_name(shown, metric.name)]
+
+
+def _ordinal_of_the_name(word: str, name: str) -> bool:
+    """Whether an ordinal is the number of a numbered name ("the second line" of Power of
+    Siberia-2)."""
+    number = ORDINAL_NUMBERS.get(word)
+    return bool(number) and re.search(rf"[a-z][- ]{number}\b", name.lower()) is not None
+
+
+def _placed(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
+    """A reading must leave none of the question's words unplaced: "drop table
+    observations" is not a question about a change of arms imports, nor "discount
+    on Russian crude" one about its volume."""
+    return not unplaced(intent, metric, facts)
+
+
+def _not_for_named(intent: Intent, metric: MetricRow) -> list[str]:
+    """The words the metric is not for ("per capita") that the question names."""
+    said = []  # each as the question writes it, once ("exports", not "export", "exports", "exp")
+    for word in metric.not_for:
+        if (found := _word_start(word).search(intent.normalized)):
+            # (as many words as the phrase has: "of rosneft's", not "of")
+            count = max(1, len(word.split()))
+            written = re.match(rf"[\w'%-]+(?:\s+[\w'%-]+){{0,{count - 1}}}", intent.normalized[found.start():]).group(0)
+            if written not in said:
+                said.append(written)
+    return said
+
+
+def _names_not_for(intent: Intent, metric: MetricRow) -> bool:
+    """Whether the question names any word the metric is not for; a change asked in percent
+    ("how much did exports grow, in percent?") names no share."""
+    words = metric.not_for
+    if words and intent.derive and "growth" in intent.derive:
+        words = tuple(w for w in words if w not in PERCENT_WORDS)
+    return bool(words) and _any_word_start(tuple(words)).search(intent.normalized) is not None
+
+
+@cache
+def _word_start(word: str) -> re.Pattern:
+    """A word (or the start of one) where a word starts, compiled once."""
+    return re.compile(rf"\b{re.escape(word)}")
+
+
+@cache
+def _any_word_start(words: tuple[str, ...]) -> re.Pattern:
+    """Any of the words where a word starts: one search for all of a metric's words."""
+    return re.compile("|".join(rf"\b{re.escape(word)}" for word in words))
