@@ -13,7 +13,6 @@ plugin all call `Engine.ask`.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,10 +21,9 @@ from ..answer import Answer
 from ..data.periods import PeriodError
 from ..data.store import Store
 from ..reading.periods import Period, describe_period, period_of_label
-from ..reading.read import SPECULATION, Intent, names_a_period, read
+from ..reading.read import Intent, names_a_period, read
 from ..reading.kinds import REPORTERS_COMPARED
 from ..resolving.resolve import NON_FIGURE_KINDS, Resolver
-from ..resolving.rules import LEVEL_ASKED
 from ..writing.reading import reading_of
 from ..writing.render import render
 from . import compound, named_sources
@@ -34,6 +32,7 @@ from .changes import ChangeAnswers
 from .figures import ASKED, FigureAnswers
 from .follow_ups import FollowUps
 from .shown_again import ShownAgain
+from .prefaces import MAX_QUESTION, POINTING_ONLY, Prefaces
 from .labels import LabelAnswers
 from .event_choice import EventChoice
 from .events import EventSearch
@@ -55,7 +54,6 @@ from .timeline import TimelineAnswers
 from .who_figures import WhoOfFigures
 from ..reading.words import Lazy
 
-MAX_QUESTION = 500
 # "What does China sell to Russia?": the products of one country's sales to the other.
 COMPOSITION = Lazy(r"\bwhat (?:doe|does|do|did) @(?:china|russia) (?:sell|export|ship|supply|buy|import)\b"
                          r"|\b(?:main|top|biggest|largest|leading|key) (?:export|import|good|product)\b"
@@ -69,20 +67,9 @@ PERSON_ACTS = Lazy(r"^(?:and )?what (?:did|does|has|have) .+? (?:do|done|say|sai
                    r"announce|announced|propose|proposed|visit|visited|agree|agreed|warn|warned|promise|"
                    r"promised|claim|claimed|offer|offered|ask|asked|discuss|discussed|decide|decided)\b")
 
-# Where a question's clauses part: a question mark, a dash between spaces, a colon.
-CLAUSES = Lazy(r"\?\s+|\s[-–—]+\s|:\s|;\s|(?<=[a-z0-9)'’][.!])\s+(?=[A-Z])")
-# Where one sentence ends and the next begins: "... after Mao died. What year was that?".
-SENTENCES = Lazy(r"(?<=[a-z0-9)'’][.!])\s+(?=[A-Z])")
-# A question whose only subject is a pronoun: "what was it worth?", "how much was that?".
-POINTING_ONLY = Lazy(r"^(?:and |so )?(?:what|how|when|which)\b[^?]*\b(?:it|its|that|this|they|those|them)\b")
-# The word that makes a preface a prediction: "Will trade keep growing? ...".
-SPEAKING_AHEAD = Lazy(r"^\s*(?:will|would|should|might|could|why)\b\s*", re.IGNORECASE)
-ASKING = Lazy(r"^(?:(?:but|so|and|yet) )?(?:(?:(?:by|in|at|for|from|since|to|on) )?(?:what|how|which|when|who|where)|did|does|do|is|are|"
-              r"was|were|has|have|give|show|list|tell)\b")
 
 # "What is the SCO?", "tell me about the SCO": a body asked about as a whole.
 BODY_ASKED = Lazy(r"^(?:what (?:is|are|was|were) (?:the )?\S+(?: \S+)?|tell me (?:more )?about (?:the )?\S+(?: \S+)?)\??$")
-YES_NO = Lazy(r"^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b")
 
 
 def _larger_reporter(answer: Answer) -> str:
@@ -105,7 +92,7 @@ QUESTION_WORD = Lazy(r"^(?:who|whom|whose|what|whats|when|where|which|why|how|di
                      r"had|can|could|will|would|list|show|give|tell|name)\b")
 
 
-class Engine(SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
+class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
              SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, RecordNames, WhoOfFigures, RoleAnswers,
              EventSearch, EventChoice):
     def __init__(self, db_path: Path | str):
@@ -179,24 +166,6 @@ class Engine(SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterShown, Answe
                 raise
             return limits.error_answer(str(question or ""), self._starters())
 
-    def _each_part_again(self, question: str, previous: Answer | None) -> Answer | None:
-        """A follow-up of two questions answered in one that names only another time: each
-        part asked again then, and joined; None when it is no such follow-up."""
-        each = (previous.context or {}).get("each") if previous is not None and previous.kind == "compound" else None
-        if not each or len(each) < 2:
-            return None
-        intent = read(question[:MAX_QUESTION], self.lexicon)
-        if not intent.periods or intent.subjects or intent.content or intent.people or intent.measures \
-                or intent.currency or intent.units or intent.parties:
-            return None
-        parts = []
-        for context in each:
-            before = Answer.model_construct(question=previous.question, answered=True, kind=context.get("kind", "value"),
-                                            context=context, values=[], events=[], citations=[], text="")
-            parts.append(self._ask_one(question, before))
-        if not any(p.answered for p in parts):
-            return None
-        return compound.join(question, parts)
 
     def _only_a_post(self, intent) -> bool:
         """Whether a question is only the name of a post, perhaps of a country and a time
@@ -211,71 +180,6 @@ class Engine(SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterShown, Answe
                 and not self.lexicon.has(w, "party") and w not in holders]
         return (bool(roles) and words[-1] in roles or bool(holders)) and not rest
 
-    def _ask_after_statement(self, question: str, previous: Answer | None,
-                             pointing_only: bool = False) -> Answer | None:
-        """"China is the third-biggest source of foreign students in Russia. Which two
-        countries rank above it?": what the statement says is found first, and the question
-        after it is asked as a follow-up to that, as if the two were turns of a conversation."""
-        sentences = [s.strip() for s in SENTENCES.split(question) if s.strip()]
-        if len(sentences) < 2 and LEVEL_ASKED.search(question.lower()):
-            # "LNG imports nearly quadrupled between 2019 and 2025; to what level?": a
-            # statement and a question of one of its ends, joined by a dash or a semicolon.
-            sentences = [s.strip() for s in re.split(r"\s[-–—]+\s|;\s", question) if s.strip()]
-        if len(sentences) < 2 or not sentences[-1].endswith("?") or any(s.endswith("?") for s in sentences[:-1]):
-            return None
-        if pointing_only and not POINTING_ONLY.match(sentences[-1].lower()):
-            return None  # (a question of its own after the statement: the whole reading stands)
-        said = self._ask_one(" ".join(sentences[:-1]), previous)
-        if not said.answered or said.kind in ("judgement", "error", "help", "sources"):
-            return None
-        answer = self._ask_one(sentences[-1], said)
-        if not answer.answered:
-            return None
-        answer.reading["summary"] += f" (asked after “{' '.join(sentences[:-1])}”, read as {said.reading['summary']})"
-        return answer
-
-    def _ask_a_clause(self, question: str, previous: Answer | None, judged: bool = False,
-                      figure: bool = False) -> Answer | None:
-        """"How dependent is the PLA on Russian kit - what share of China's arms imports
-        came from Russia in 2023?": a preface and a question.  Asked again with the
-        preface's loose words set aside (its facets, its time and its countries, still
-        read), it may be answered; the words set aside are named as not used.  A preface
-        that asks for a judgement (`judged`: "Is the trade boom over? By how much did trade
-        drop in 2025?") sets aside its cues too, when the question after it asks for a figure;
-        so does `figure`, for a question first read as asking for events."""
-        clauses = [c.strip() for c in CLAUSES.split(question) if c.strip()]
-        asking = [i for i, c in enumerate(clauses) if ASKING.match(c.lower())]
-        if len(clauses) < 2 or not asking:
-            return None
-        last = asking[-1]
-        asked = read(clauses[last], self.lexicon)
-        # After a judgement, a figure or a date may be asked ("... - when did Putin call China an ally?").
-        wanted = compound.FIGURE_KINDS | ({"when"} if judged else frozenset())
-        figure = figure or judged
-        if figure and (last == 0 or asked.judgement or SPECULATION.match(asked.normalized)
-                       or asked.kind not in wanted):
-            return None  # the judgement is the question's own
-        kept = set(asked.content)
-        prefaces = [read(c, self.lexicon) for i, c in enumerate(clauses) if i != last]
-        aside = {w for preface in prefaces for w in preface.content if w not in kept}
-        if judged:
-            aside |= {phrase for preface in prefaces for phrase, what in preface.bound.items() if what == "judgement"}
-            # "Will trade keep growing? ...": the preface's word of prediction is no question's.
-            question = SPEAKING_AHEAD.sub("", question, count=1)
-        if not aside and not judged:
-            return None
-        answer = self._ask_one(question, previous, aside=frozenset(aside))
-        if not answer.answered and all(YES_NO.match(c.lower()) for c in clauses[:last]):
-            # "Has the alliance talk gone anywhere - when did Putin call China an ally?": a
-            # yes-or-no question before one of its own, which is asked alone.
-            answer, judged = self._ask_one(clauses[last], previous), True
-        if not answer.answered or answer.kind == "judgement" or figure and answer.kind not in wanted:
-            return None
-        note = f" (the question read from “{clauses[last]}”"
-        if judged:
-            note += "; what comes before it asks for a judgement, which crr does not give"
-        answer.reading["summary"] += note + ")"
-        return answer
 
     def _ask_one(self, question: str, previous: Answer | None, aside: frozenset[str] = frozenset(),
                  figure_only: bool = False, figure_kind_only: bool = False, second_part: bool = False) -> Answer:

@@ -1,0 +1,123 @@
+"""A question after a statement or a preface: "China is the third-biggest source of
+students in Russia. Which two rank above it?", "How dependent is the PLA on Russian kit -
+what share of its arms came from Russia in 2023?", and another time asked again of each
+part of a compound answer.  Mixed into Engine."""
+
+from __future__ import annotations
+
+import re
+
+from ..answer import Answer
+from ..reading.read import SPECULATION, read
+from ..reading.words import Lazy
+from ..resolving.rules import LEVEL_ASKED
+from . import compound
+
+# The longest question read, in characters: a longer one is read up to here.
+MAX_QUESTION = 500
+
+# A question whose only subject is a pronoun: "what was it worth?", "how much was that?".
+POINTING_ONLY = Lazy(r"^(?:and |so )?(?:what|how|when|which)\b[^?]*\b(?:it|its|that|this|they|those|them)\b")
+
+
+# Where a question's clauses part: a question mark, a dash between spaces, a colon.
+CLAUSES = Lazy(r"\?\s+|\s[-–—]+\s|:\s|;\s|(?<=[a-z0-9)'’][.!])\s+(?=[A-Z])")
+# Where one sentence ends and the next begins: "... after Mao died. What year was that?".
+SENTENCES = Lazy(r"(?<=[a-z0-9)'’][.!])\s+(?=[A-Z])")
+
+# The word that makes a preface a prediction: "Will trade keep growing? ...".
+SPEAKING_AHEAD = Lazy(r"^\s*(?:will|would|should|might|could|why)\b\s*", re.IGNORECASE)
+ASKING = Lazy(r"^(?:(?:but|so|and|yet) )?(?:(?:(?:by|in|at|for|from|since|to|on) )?(?:what|how|which|when|who|where)|did|does|do|is|are|"
+              r"was|were|has|have|give|show|list|tell)\b")
+
+YES_NO = Lazy(r"^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b")
+
+
+class Prefaces:
+    """Questions after a statement or a preface; mixed into Engine."""
+
+    def _each_part_again(self, question: str, previous: Answer | None) -> Answer | None:
+        """A follow-up of two questions answered in one that names only another time: each
+        part asked again then, and joined; None when it is no such follow-up."""
+        each = (previous.context or {}).get("each") if previous is not None and previous.kind == "compound" else None
+        if not each or len(each) < 2:
+            return None
+        intent = read(question[:MAX_QUESTION], self.lexicon)
+        if not intent.periods or intent.subjects or intent.content or intent.people or intent.measures \
+                or intent.currency or intent.units or intent.parties:
+            return None
+        parts = []
+        for context in each:
+            before = Answer.model_construct(question=previous.question, answered=True, kind=context.get("kind", "value"),
+                                            context=context, values=[], events=[], citations=[], text="")
+            parts.append(self._ask_one(question, before))
+        if not any(p.answered for p in parts):
+            return None
+        return compound.join(question, parts)
+
+    def _ask_after_statement(self, question: str, previous: Answer | None,
+                             pointing_only: bool = False) -> Answer | None:
+        """"China is the third-biggest source of foreign students in Russia. Which two
+        countries rank above it?": what the statement says is found first, and the question
+        after it is asked as a follow-up to that, as if the two were turns of a conversation."""
+        sentences = [s.strip() for s in SENTENCES.split(question) if s.strip()]
+        if len(sentences) < 2 and LEVEL_ASKED.search(question.lower()):
+            # "LNG imports nearly quadrupled between 2019 and 2025; to what level?": a
+            # statement and a question of one of its ends, joined by a dash or a semicolon.
+            sentences = [s.strip() for s in re.split(r"\s[-–—]+\s|;\s", question) if s.strip()]
+        if len(sentences) < 2 or not sentences[-1].endswith("?") or any(s.endswith("?") for s in sentences[:-1]):
+            return None
+        if pointing_only and not POINTING_ONLY.match(sentences[-1].lower()):
+            return None  # (a question of its own after the statement: the whole reading stands)
+        said = self._ask_one(" ".join(sentences[:-1]), previous)
+        if not said.answered or said.kind in ("judgement", "error", "help", "sources"):
+            return None
+        answer = self._ask_one(sentences[-1], said)
+        if not answer.answered:
+            return None
+        answer.reading["summary"] += f" (asked after “{' '.join(sentences[:-1])}”, read as {said.reading['summary']})"
+        return answer
+
+    def _ask_a_clause(self, question: str, previous: Answer | None, judged: bool = False,
+                      figure: bool = False) -> Answer | None:
+        """"How dependent is the PLA on Russian kit - what share of China's arms imports
+        came from Russia in 2023?": a preface and a question.  Asked again with the
+        preface's loose words set aside (its facets, its time and its countries, still
+        read), it may be answered; the words set aside are named as not used.  A preface
+        that asks for a judgement (`judged`: "Is the trade boom over? By how much did trade
+        drop in 2025?") sets aside its cues too, when the question after it asks for a figure;
+        so does `figure`, for a question first read as asking for events."""
+        clauses = [c.strip() for c in CLAUSES.split(question) if c.strip()]
+        asking = [i for i, c in enumerate(clauses) if ASKING.match(c.lower())]
+        if len(clauses) < 2 or not asking:
+            return None
+        last = asking[-1]
+        asked = read(clauses[last], self.lexicon)
+        # After a judgement, a figure or a date may be asked ("... - when did Putin call China an ally?").
+        wanted = compound.FIGURE_KINDS | ({"when"} if judged else frozenset())
+        figure = figure or judged
+        if figure and (last == 0 or asked.judgement or SPECULATION.match(asked.normalized)
+                       or asked.kind not in wanted):
+            return None  # the judgement is the question's own
+        kept = set(asked.content)
+        prefaces = [read(c, self.lexicon) for i, c in enumerate(clauses) if i != last]
+        aside = {w for preface in prefaces for w in preface.content if w not in kept}
+        if judged:
+            aside |= {phrase for preface in prefaces for phrase, what in preface.bound.items() if what == "judgement"}
+            # "Will trade keep growing? ...": the preface's word of prediction is no question's.
+            question = SPEAKING_AHEAD.sub("", question, count=1)
+        if not aside and not judged:
+            return None
+        answer = self._ask_one(question, previous, aside=frozenset(aside))
+        if not answer.answered and all(YES_NO.match(c.lower()) for c in clauses[:last]):
+            # "Has the alliance talk gone anywhere - when did Putin call China an ally?": a
+            # yes-or-no question before one of its own, which is asked alone.
+            answer, judged = self._ask_one(clauses[last], previous), True
+        if not answer.answered or answer.kind == "judgement" or figure and answer.kind not in wanted:
+            return None
+        note = f" (the question read from “{clauses[last]}”"
+        if judged:
+            note += "; what comes before it asks for a judgement, which crr does not give"
+        answer.reading["summary"] += note + ")"
+        return answer
+
