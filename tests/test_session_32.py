@@ -362,3 +362,10 @@ def test_what_was_signed_after_an_event_is_what_its_record_says(engine):
     assert answer.answered and "joint statement" in answer.text and "Yeltsin" not in answer.text
     answer = engine.ask("what was agreed?", engine.ask("when was the Power of Siberia launched?"))
     assert not answer.answered and "says nothing" in answer.text
+
+
+def test_a_noun_ending_as_a_verb_must_be_placed_and_is_no_typo_of_another_word(engine):
+    # "Medvedev's warning": a noun, which no figure of crude oil's value places ("warning" is
+    # no typo of "earning").
+    answer = engine.ask("what was Medvedev's warning?")
+    assert not answer.answered and not values(answer)

@@ -49,7 +49,13 @@ class MetricWords:
         question's words for each metric they try: the last answer serves again."""
         key = tuple(words)
         if self._last_corrected[0] != key:
-            self._last_corrected = (key, self.matcher.correct(" ".join(words))[0] if words else [])
+            mended = self.matcher.correct(" ".join(words))[0] if words else []
+            # (a word crr's records use is mended only as typos go, its first letter kept:
+            # "warning" is not "earning")
+            real = self.lexicon.real_words
+            if len(mended) == len(words):
+                mended = [w if w in real and m[:1] != w[:1] else m for w, m in zip(words, mended)]
+            self._last_corrected = (key, mended)
         return list(self._last_corrected[1])
 
     def _placing_words(self, metric_id: str) -> set[str]:

@@ -41,7 +41,7 @@ def unplaced(intent: Intent, metric: MetricRow, facts: Facts, verbs: bool = Fals
     plain_verbs = PLAIN_VERBS if not verbs and DID_ASKED.search(intent.normalized) else frozenset()
     content = [w for w in intent.content if w not in intent.neutral
                and (verbs or not intent.spelled.get(w, w).endswith(("ed", "ing"))
-                    or intent.spelled.get(w, w) in NOT_INFLECTED)
+                    or intent.spelled.get(w, w) in NOT_INFLECTED or _a_noun(intent, intent.spelled.get(w, w)))
                and intent.spelled.get(w, w) not in plain_verbs]
     if intent.kind == "who":
         # "Which US body ...": the kind of name asked is the answer's, no word of the figure.
@@ -50,6 +50,12 @@ def unplaced(intent: Intent, metric: MetricRow, facts: Facts, verbs: bool = Fals
     return [shown for raw, shown, word in zip(content, spelled, facts.correct(spelled))
             if word not in words and raw not in words and not (noted and is_noted(word, noted))
             and not _ordinal_of_the_name(shown, metric.name)]
+
+
+def _a_noun(intent: Intent, word: str) -> bool:
+    """Whether a word that ends as a verb does is a noun here: "Medvedev's warning", "the
+    meeting", after a possessive or a determiner."""
+    return re.search(rf"(?:'s|\b(?:the|a|an|his|her|its|their|this|that)) {re.escape(word)}\b", intent.normalized) is not None
 
 
 def _ordinal_of_the_name(word: str, name: str) -> bool:
