@@ -369,3 +369,18 @@ def test_a_noun_ending_as_a_verb_must_be_placed_and_is_no_typo_of_another_word(e
     # no typo of "earning").
     answer = engine.ask("what was Medvedev's warning?")
     assert not answer.answered and not values(answer)
+
+
+def test_the_year_before_or_after_a_moment_is_that_year(engine):
+    answer = engine.ask("trade the year before the invasion")
+    assert not answer.answered and "2021" in answer.text and not values(answer)
+
+
+def test_a_rank_by_a_measure_asks_for_the_rank(engine):
+    answer = engine.ask("what rank is the border by length?")
+    assert answer.answered and values(answer) == [6]
+
+
+def test_a_far_year_is_read_and_not_held(engine):
+    answer = engine.ask("trade in the year 3000")
+    assert not answer.answered and "3000" in answer.text and not values(answer)

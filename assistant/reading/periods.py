@@ -51,9 +51,17 @@ MOMENTS = [
 _MOMENT_PATTERNS = [(rf"\b(?:since|after|following|post)\s+(?:{pattern})", rf"\b(?:before|prior to|pre)[- ](?:{pattern})",
                      moment, phrase) for pattern, moment, phrase in MOMENTS]
 # "In the year Russia launched its full-scale invasion": the year of a named moment.
-_YEAR_OF_MOMENT = [(rf"\b(?:in |during )?the (?:same )?year (?:of |when |that |in which )?(?:\w+ ){{0,4}}?(?:{pattern})"
+# "The year before the invasion", "the year after Crimea": a year on from that one.
+_YEAR_FROM_MOMENT = [(rf"\b(?:in |during )?the year (before|after|following|preceding) (?:{pattern})\b", moment, phrase)
+                     for pattern, moment, phrase in MOMENTS]
+_YEAR_OF_MOMENT = [(rf"\b(?:in |during )?the (?:same )?year (?:of |when |that |in which )?(?!before |after |following |preceding )(?:\w+ ){{0,4}}?(?:{pattern})"
                     r"(?: (?:was |were )?(?:annexed|began|begun|started|broke out|hit|struck|happened))?\b",
                     moment, phrase) for pattern, moment, phrase in MOMENTS]
+
+
+def _year_from(way: str, moment: date, phrase: str) -> "Period":
+    year = moment.year + (-1 if way in ("before", "preceding") else 1)
+    return Period(str(year), date(year, 1, 1), date(year, 12, 31), "point", f"{year}, the year {way} {phrase}")
 
 
 def without_moments(text: str) -> str:
@@ -219,6 +227,8 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
 
     # since/after a named moment, or before it
     if _MOMENT_WORD.search(text):
+        for pattern, moment, phrase in _YEAR_FROM_MOMENT:
+            text = _sub(text, ("year",), pattern, lambda m, d=moment, p=phrase: take(m, _year_from(m.group(1), d, p)))
         for pattern, moment, phrase in _YEAR_OF_MOMENT:
             text = _sub(text, ("year",), pattern, lambda m, d=moment, p=phrase: take(
                 m, Period(str(d.year), date(d.year, 1, 1), date(d.year, 12, 31), "point", f"{d.year}, the year of {p}")))
@@ -265,6 +275,9 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
     text = _sub(text, ("-",), _ISO_DAY,
                 lambda m: take(m, Period.point(m[0])))
     text = _YEAR_RE.sub(lambda m: take(m, _year_or_decade(m)), text)
+    if "year " in text:
+        # "in the year 3000": a year however far, which no figure holds (said, not dropped).
+        text = _FAR_YEAR.sub(lambda m: take(m, Period.point(m[1])), text)
     if "0s" in text:
         text = _SHORT_DECADE.sub(lambda m: take(m, _year_or_decade(_YEAR_RE.match(f"19{m[1]}s"))), text)
     return _relative(text, found, take)
@@ -381,6 +394,7 @@ _OPEN = patterns.compile(rf"\b({'|'.join(_OPENING_WORDS)})\s+(?:the\s+)?{_MARK}(
 
 _FOUR_DIGITS = patterns.compile(r"\d{4}")
 _YEAR_RE = patterns.compile(rf"\b({_YEAR})s?\b")
+_FAR_YEAR = patterns.compile(r"\b(?:the )?year ([1-9]\d{3})\b")
 # "the 90s", "the '60s": a decade of the last century (the 20s and 10s are left unread,
 # as they may be this century's).
 _SHORT_DECADE = patterns.compile(r"(?<![\w.$])['\u2019]?([3-9]0)s\b")

@@ -396,6 +396,9 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         # that unit; the unit says what the share is worked from, not the answer's own.
         intent.measures -= {"volume", "amount", "count"}
         intent.units = []
+    if "rank" in intent.measures and RANKED_BY.search(intent.normalized):
+        # "What rank is the border by length?": the rank, of which length is the measure ranked.
+        intent.measures = {"rank"}
     if "share" in intent.measures and AS_A_SHARE.search(intent.normalized):
         intent.measures -= {"count", "amount", "volume"}  # "how many were naval, as a share?": the share
     intent.kind = _kind(intent)
@@ -478,6 +481,8 @@ SPAN_LENGTH = Lazy(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)
 EVER_CHANGED = Lazy(r"^(?:was there (?:ever )?(?:a|any) (?:single )?(?:year|month|time)|(?:did|has|have|had) (?!.*\b(?:than|from|between|since)\b).*\bever\b)"
                     r".*\b(?:fall|fell|fallen|drop|dropped|decline|declined|decrease|decreased|shrink|shrank|rise|rose|risen|"
                     r"grow|grew|increase|increased)\b")
+# What a rank is ranked by: "by length", "in terms of size".
+RANKED_BY = Lazy(r"\b(?:by|in terms of|for) (?:its |their )?(?:length|size|value|volume|area|number|amount|capacity)\b")
 # A share asked outright: "what share", "what proportion", "what percentage".
 SHARE_ASKED = Lazy(r"\b(?:what|which) (?:share|proportion|percentage|portion|fraction|part)\b")
 NAMED_END = Lazy(r"\b((?:from|between) (?:the )?\d{4}) (?:record|peak|high|low|level|lows?|highs?) (?=(?:to|and|until|till|through)\b)")
