@@ -384,3 +384,13 @@ def test_a_rank_by_a_measure_asks_for_the_rank(engine):
 def test_a_far_year_is_read_and_not_held(engine):
     answer = engine.ask("trade in the year 3000")
     assert not answer.answered and "3000" in answer.text and not values(answer)
+
+
+def test_which_was_higher_after_two_times_talked_of_compares_them(engine):
+    # After a share in 2015 and in 2016: "which was higher?" and "how much did it change?"
+    # set the two against each other, a share's change in points.
+    for follow in ("which was higher?", "so how much did it change?"):
+        turns = [engine.ask("Russia's share of China's arms imports 2015")]
+        turns.append(engine.ask("and 2016?", turns[-1]))
+        answer = engine.ask(follow, turns[-1])
+        assert answer.answered and answer.kind == "change" and 1.9 in values(answer), follow

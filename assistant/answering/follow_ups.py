@@ -41,6 +41,9 @@ WHICH_KIND_ALONE = Lazy(rf"^(?:and |so )?(?:which|what) (?:(?:chinese|russian|st
 ALL_SUPPLIERS = Lazy(r"\b(?:all|every|each) (?:suppliers?|sources?|countries|partners?|sellers?|exporters?)\b|\bworldwide\b")
 # "When was that?", "when?": the time of what was just shown, and nothing more.
 BARE_WHEN = Lazy(r"^(?:and |so )?(?:when|what year|which year)(?: (?:was|is|did) (?:that|it|this)(?: happen)?)?\s*\??$")
+# "Which was higher?", "which one is bigger?": of the two figures just talked of.
+WHICH_MORE = Lazy(r"^(?:and |so )?which (?:one |year |of (?:them|the two) )?(?:was|is|were|are) "
+                  r"(?:the )?(?:higher|bigger|larger|greater|lower|smaller|more|less)\b")
 # Once more: "when did he go back for it?", "when did they do it again?".
 ONCE_MORE = Lazy(r"\b(?:go|went|come|came|gone) back\b|\bagain\b|\breturn(?:ed|s)?\b|\bthe next time\b")
 # "And the second time?" after the date of a first: the same thing, the next time, as asked.
@@ -286,11 +289,15 @@ class FollowUps:
         if self._part_asked_of_shown(intent, metric, periods):
             return  # "what share is that?", "and the rest?" after a part's count
         talked = before.get("talked") or []
-        if intent.asked_kind == "change" and intent.kind != "judgement" and not intent.periods and len(talked) >= 2 \
-                and metric in self.metrics \
+        which_more = WHICH_MORE.match(intent.normalized)
+        if (intent.asked_kind == "change" or which_more) and intent.kind != "judgement" and not intent.periods \
+                and len(talked) >= 2 and len(set(talked[-2:])) == 2 and metric in self.metrics \
                 and not (intent.subjects or intent.people or intent.parties or self._new_content(intent)):
-            # "so how much did it grow?" after LNG in 2025 and in 2019: between the two times talked of.
+            # "so how much did it grow?", "which was higher?" after LNG in 2025 and in 2019:
+            # between the two times talked of, the figure shown then (a share too: the words
+            # of "how much" ask no other measure of it).
             first, last = sorted(talked[-2:])
+            intent.measures, intent.allowed_only = set(), set()
             self.resolver.choose(intent, [(99.0, metric)])
             intent.periods, intent.kind = [period_of_label(first), period_of_label(last)], "change"
             return
