@@ -394,3 +394,12 @@ def test_which_was_higher_after_two_times_talked_of_compares_them(engine):
         turns.append(engine.ask("and 2016?", turns[-1]))
         answer = engine.ask(follow, turns[-1])
         assert answer.answered and answer.kind == "change" and 1.9 in values(answer), follow
+
+
+def test_since_then_after_an_event_is_since_its_date_and_a_year_alone_is_that_year(engine):
+    answer = engine.ask("how many joint exercises since then?", engine.ask("when did the war start?"))
+    assert answer.answered and values(answer)[0] == 31
+    turns = [engine.ask("joint exercises since 2022")]
+    for follow in ("how many naval?", "and in 2025 alone?"):
+        turns.append(engine.ask(follow, turns[-1]))
+    assert turns[-1].answered and values(turns[-1]) == [4]

@@ -421,7 +421,7 @@ class FollowUps:
             models = [w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]*-\d+\b", shown.name)]
             things = models or [s.replace("_", " ") for s in shown.subjects]
             intent.residue = " ".join([intent.residue, *things]).strip()
-        if previous.events and pointing and intent.kind in metric_kinds \
+        if previous.events and pointing and intent.kind in metric_kinds and not SINCE_THEN.search(intent.normalized) \
                 and not (intent.people or intent.parties or self._beyond_the_event(intent, previous.events[0])) \
                 and (metric not in self.metrics or misfit(intent, self.metrics[metric], self.resolver.facts)):
             # "What was it worth?" after the date of a deal: a figure of that deal, not the
