@@ -403,3 +403,15 @@ def test_since_then_after_an_event_is_since_its_date_and_a_year_alone_is_that_ye
     for follow in ("how many naval?", "and in 2025 alone?"):
         turns.append(engine.ask(follow, turns[-1]))
     assert turns[-1].answered and values(turns[-1]) == [4]
+
+
+def test_ahead_of_a_country_asks_who_ranks_above_it(engine):
+    answer = engine.ask("which countries are ahead of China as a source of students in Russia?")
+    assert answer.answered and "Kazakhstan" in answer.text and "Turkmenistan" in answer.text
+
+
+def test_how_many_times_larger_after_two_times_talked_of_is_their_multiple(engine):
+    turns = [engine.ask("how much LNG in 2025?")]
+    for follow in ("what about 2019?", "how many times larger?"):
+        turns.append(engine.ask(follow, turns[-1]))
+    assert turns[-1].answered and any(v.unit == "times" for v in turns[-1].values)

@@ -290,7 +290,8 @@ class FollowUps:
             return  # "what share is that?", "and the rest?" after a part's count
         talked = before.get("talked") or []
         which_more = WHICH_MORE.match(intent.normalized)
-        if (intent.asked_kind == "change" or which_more) and intent.kind != "judgement" and not intent.periods \
+        times = "ratio" in intent.measures | intent.derive  # "how many times larger?"
+        if (intent.asked_kind == "change" or which_more or times) and intent.kind != "judgement" and not intent.periods \
                 and len(talked) >= 2 and len(set(talked[-2:])) == 2 and metric in self.metrics \
                 and not (intent.subjects or intent.people or intent.parties or self._new_content(intent)):
             # "so how much did it grow?", "which was higher?" after LNG in 2025 and in 2019:
@@ -298,6 +299,7 @@ class FollowUps:
             # of "how much" ask no other measure of it).
             first, last = sorted(talked[-2:])
             intent.measures, intent.allowed_only = set(), set()
+            intent.derive = {"ratio"} if times else intent.derive
             self.resolver.choose(intent, [(99.0, metric)])
             intent.periods, intent.kind = [period_of_label(first), period_of_label(last)], "change"
             return

@@ -99,7 +99,7 @@ CHANGE_WORDS = Lazy(r"\b(?:change[ds]?|evolv\w*|grow|grew|grown|growth|increase[
 # The nouns of a share: "percent" alone may be a rate of change, "share" never is.
 SHARE_NOUN = Lazy(r"\b(?:shares?|proportion|portion|fraction|part)\b")
 # "more students than China", "bigger than Russia": a place in a ranking, against a party.
-RANKED_ABOVE = Lazy(r"\b(?:more|larger|bigger|higher|greater)\b(?: [\w'-]+){0,4}? than (?:the )?([\w-]+)")
+RANKED_ABOVE = Lazy(r"\b(?:(?:more|larger|bigger|higher|greater)\b(?: [\w'-]+){0,4}? than|ahead of|rank(?:ed|s)? above|above) (?:the )?([\w-]+)")
 # "what % of Chinese said ...", "how many Russians think ...": the share a poll found.
 POLLED = Lazy(r"\b(?:what|which|how many|how much|what share|the share|percentage|percent)\b[^?]{0,40}?"
               r"\b(?:of )?(?:chinese|russians?|people|respondents|citizens|the public)\b[^?]{0,12}?"
@@ -386,8 +386,10 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         intent.asked_kind = intent.asked_kind or "change"
     if (above := RANKED_ABOVE.search(intent.normalized)) and lexicon.has(_stem(above.group(1)), "party") \
             and read_event_kind(intent.normalized) == "who":
-        # "Which countries send more students than China?": those ranked above China.
+        # "Which countries send more students than China?", "which are ahead of China?":
+        # those ranked above China; the words that say so are placed.
         intent.measures = {"rank"}
+        intent.content = [w for w in intent.content if w not in ("ahead", "above", "rank", "ranked", "rank")]
     if "count" in intent.measures and POLLED.search(intent.normalized):
         # "How many Russians said ...": a poll gives the share of those it asked.
         intent.measures.add("share")
