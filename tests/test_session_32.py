@@ -415,3 +415,15 @@ def test_how_many_times_larger_after_two_times_talked_of_is_their_multiple(engin
     for follow in ("what about 2019?", "how many times larger?"):
         turns.append(engine.ask(follow, turns[-1]))
     assert turns[-1].answered and any(v.unit == "times" for v in turns[-1].values)
+
+
+def test_which_country_exports_more_is_the_trade_balance(engine):
+    answer = engine.ask("which country exports more, China or Russia?")
+    assert answer.answered and "surplus" in answer.text
+
+
+def test_countries_asked_are_named_by_no_person_and_a_governments_leaders_are_people(engine):
+    answer = engine.ask("which countries founded the SCO?")
+    assert not answer.text.split("\n")[0].startswith("Vladimir Putin")
+    answer = engine.ask("Which Russian government leaders visited Beijing in May 2023 to see Xi?")
+    assert answer.answered and "Mishustin" in answer.text

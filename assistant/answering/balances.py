@@ -22,7 +22,9 @@ BALANCE = Lazy(r"\b(?:surplus(?:es)?|deficits?|trade balance|balance of trade|(?
                r"|net importer|(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outpac(?:e|ed|es))(?!\s+(?:usd\s*|us\$\s*|\$\s*)?\d))\b"
                # "did China export more to Russia than it imported?"
                r"|\bexport\w*\s+more\s+(?:\S+\s+){0,3}?than\s+(?:\S+\s+){0,2}?import"
-               r"|\bimport\w*\s+more\s+(?:\S+\s+){0,3}?than\s+(?:\S+\s+){0,2}?export")
+               r"|\bimport\w*\s+more\s+(?:\S+\s+){0,3}?than\s+(?:\S+\s+){0,2}?export"
+               # "which country exports more, China or Russia?": to the other, the one with the surplus
+               r"|\b(?:exports?|sells?) (?:more|less)\b(?=\s*(?:$|to (?:the other|each other)|(?:china|russia) or (?:china|russia)))")
 # "Who had the trade surplus?", "which side ran a deficit?": which of the two, by the balance.
 WHICH_SIDE = Lazy(r"^(?:(?:and|so|but|then|ok|okay|also|well) )?(?:who|which (?:side|country|one|of the two)(?: of the two)?)\b")
 # The goods flows of each country, as (its exports, its imports): their metrics' ids.

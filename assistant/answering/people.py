@@ -17,8 +17,10 @@ from .events import ORDER, event_ref
 from .roles import POST_WORDS, _country_asked
 from ..reading.words import Lazy
 
+# (a government's people are no government: "which Russian government leaders")
 ENTITY = Lazy(rf"\bwhich (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|governments?|states|nations|agenc(?:y|ies)|bod(?:y|ies)|"
-              rf"authorit(?:y|ies)|ministr(?:y|ies)|departments?|{NAME_KINDS})\b")
+              rf"authorit(?:y|ies)|ministr(?:y|ies)|departments?|{NAME_KINDS})\b"
+              rf"(?! (?:leaders?|officials?|ministers?|delegations?|heads?|figures?)\b)")
 # "Who is the Chinese president?", "who was Russia's leader in 2010?": an office and a time.
 OFFICE_ONLY = Lazy(r"^(?:and )?(?:who|whom)(?:'s| is| was| are| were|(?= (?:led|ran|ruled|headed|leads|runs|rules|heads)\b))")
 OFFICE_FILLER = frozenset("who whom is was are were the then now today currently at that time in of and 's s "
@@ -33,7 +35,7 @@ SUPERLATIVE = Lazy(r"\b(?:largest|biggest|most|top|leading|main|greatest|highest
 
 
 # "which countries ...": countries are the names asked for.
-COUNTRIES = Lazy(r"\b(?:which|what) (?:\w+ ){0,3}?(?:countr(?:y|ies)|neighbou?rs?|nations?|governments?|states)\b|\bwho else\b")
+COUNTRIES = Lazy(r"\b(?:which|what) (?:\w+ ){0,3}?(?:countr(?:y|ies)|neighbou?rs?|nations?|governments?|states)\b(?! (?:leaders?|officials?|ministers?|delegations?|heads?|figures?)\b)|\bwho else\b")
 # "Who negotiated ...", "who disclosed ...": what a person does, not a company.
 # A signature asked for: "who signed it?", "the signatories"; not "who was president when it was signed".
 SIGNING = Lazy(r"^(?:and |so )?(?:who|which \w+) (?:\w+ )?(?:signed|signs|put (?:their|his|her) names?)\b|\bsignator(?:y|ies)\b|\bsigners?\b")
@@ -284,6 +286,8 @@ class PeopleAnswers:
                                                        intent.parties) if self.lexicon.values_of(n.lower(), "party")]
             if countries:
                 names, organisation = countries, True
+            else:
+                cited[0]["people"] = []  # "which countries founded the SCO?": Putin is no country
         if organisation and not names and ENTITY.search(intent.normalized) and not PLACES_ASKED.search(intent.normalized):
             cited[0]["people"] = []  # "which bank financed it?": Kudrin, who revealed it, is no bank
         if PERSON_ACT.search(intent.normalized) and not self._people_in(" ".join(names).lower()):
