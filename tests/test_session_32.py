@@ -427,3 +427,12 @@ def test_countries_asked_are_named_by_no_person_and_a_governments_leaders_are_pe
     assert not answer.text.split("\n")[0].startswith("Vladimir Putin")
     answer = engine.ask("Which Russian government leaders visited Beijing in May 2023 to see Xi?")
     assert answer.answered and "Mishustin" in answer.text
+
+
+def test_a_year_named_by_an_event_is_that_events_year(engine):
+    # "Oil exports the year Putin became president": the year of the event the clause names
+    # (2000), said with the event; the figure of that year.
+    answer = engine.ask("oil exports the year Putin became president")
+    assert answer.answered and {v.period for v in answer.values} == {"2000"} and "Putin succeeds Yeltsin" in answer.text
+    answer = engine.ask("LNG imports in the year power of siberia launched")
+    assert answer.answered and {v.period for v in answer.values} == {"2019"}

@@ -137,6 +137,9 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
                 # "Do Russians like China? What did Levada find in September 2022?": a figure
                 # asked after a preface, not the events that the two share words with.
                 whole = self._ask_a_clause(question, previous, figure=True) or whole
+            if (whole.kind in compound.FIGURE_KINDS or not whole.answered) and not (whole.context or {}).get("periods") \
+                    and (dated := self._in_the_year_of_an_event(question, previous)) is not None:
+                whole = dated  # "oil exports the year Putin became president": that year's
             if not whole.answered and previous is not None and previous.answered and previous.values \
                     and REPORTERS_COMPARED.search(question.lower()) and len(question) < 60:
                 # "which reports higher, China or Russia?" after a figure: that figure, by reporter.

@@ -33,8 +33,37 @@ ASKING = Lazy(r"^(?:(?:but|so|and|yet) )?(?:(?:(?:by|in|at|for|from|since|to|on)
 YES_NO = Lazy(r"^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b")
 
 
+# "Oil exports the year Putin became president": a year named by an event, not by a date.
+YEAR_OF_EVENT = Lazy(r"\b(?:in |during )?the (?:same )?year (?:when |that |in which )?"
+                     r"(?!of\b|before\b|after\b|following\b|preceding\b|\d)([a-z][\w' -]{6,}?)\s*(?:\?|$)")
+
+
 class Prefaces:
     """Questions after a statement or a preface; mixed into Engine."""
+
+    def _in_the_year_of_an_event(self, question: str, previous: Answer | None) -> Answer | None:
+        """"Oil exports the year Putin became president": the figure of the year of the event
+        the clause names, found as "when did ...?" would find it; the year and the event that
+        gives it are said.  None when there is no such clause, or no event it names."""
+        found = YEAR_OF_EVENT.search(question.lower())
+        if not found:
+            return None
+        head = question[:found.start()].strip(" ,")
+        figure = read(head, self.lexicon)
+        if figure.periods or not (figure.subjects or figure.measures) or figure.kind not in compound.FIGURE_KINDS:
+            return None
+        when = self._ask_one(f"when {found.group(1)}?", None)
+        if not when.answered or when.kind != "when" or not when.events or not when.events[0].date[:4].isdigit():
+            return None
+        event = when.events[0]
+        answer = self._ask_one(f"{head} in {event.date[:4]}", previous)
+        if not answer.answered:
+            return None
+        source = self.store.sources[event.source].short_name if event.source in self.store.sources else event.source
+        answer.text = (f"The year of “{event.title}” is {event.date[:4]} ({event.date}; {source}, {event.locator}).\n"
+                       + answer.text)
+        answer.reading["summary"] += f" (the year of “{event.title}”)"
+        return answer
 
     def _each_part_again(self, question: str, previous: Answer | None) -> Answer | None:
         """A follow-up of two questions answered in one that names only another time: each
