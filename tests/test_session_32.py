@@ -436,3 +436,8 @@ def test_a_year_named_by_an_event_is_that_events_year(engine):
     assert answer.answered and {v.period for v in answer.values} == {"2000"} and "Putin succeeds Yeltsin" in answer.text
     answer = engine.ask("LNG imports in the year power of siberia launched")
     assert answer.answered and {v.period for v in answer.values} == {"2019"}
+
+
+def test_which_countries_did_something_is_named_by_the_events_words_whoever_its_people(engine):
+    answer = engine.ask("which countries founded the SCO?")
+    assert answer.answered and "Uzbekistan" in answer.text and "Kazakhstan" in answer.text

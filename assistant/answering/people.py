@@ -235,8 +235,8 @@ class PeopleAnswers:
                    for p in self.lexicon.values_of(phrase, "person")}
         asked = set(intent.people) - set(intent.office_of) - by_role
         people_of = {r["id"]: {p["id"] for p in self.store.people_of_event(r["id"])} for r in rows}
-        if not (ENTITY.search(intent.normalized) and not COUNTRIES.search(intent.normalized)):
-            # (a firm or a body asked for is named by the event's words, whoever its people are)
+        if not ENTITY.search(intent.normalized):
+            # (a firm, a body or a country asked for is named by the event's words, whoever its people are)
             rows = [r for r in rows if people_of[r["id"]] - asked] or [r for r in rows if people_of[r["id"]]] or rows
         if (country := self._role_country(intent)) is not None:
             # "Who was Russia's defence minister in 2023?": an event with a Russian in that role,
