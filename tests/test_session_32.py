@@ -441,3 +441,10 @@ def test_a_year_named_by_an_event_is_that_events_year(engine):
 def test_which_countries_did_something_is_named_by_the_events_words_whoever_its_people(engine):
     answer = engine.ask("which countries founded the SCO?")
     assert answer.answered and "Uzbekistan" in answer.text and "Kazakhstan" in answer.text
+
+
+def test_a_name_that_does_what_is_asked_in_a_title_is_who_did_it(engine):
+    # "Yukos proposes an oil pipeline": who proposed it, though the event lists no people;
+    # not the premiers of a later event that named the route.
+    answer = engine.ask("who proposed the eastern siberia pacific ocean pipeline?")
+    assert answer.answered and "Yukos" in answer.text and "Fradkov" not in answer.text

@@ -173,6 +173,16 @@ class PeopleAnswers:
         return answer
 
 
+    def _done_by_a_name(self, intent: Intent, row) -> bool:
+        """Whether an event's title opens with a name that does what the question asks, in
+        its words ("Yukos proposes an oil pipeline" for "who proposed the pipeline?")."""
+        opening = re.match(r"([A-Z][\w-]+(?: [A-Z][\w-]+)*) ([a-z]+)", row["title"] or "")
+        if not opening or self.lexicon.values_of(opening.group(1).lower(), "party") \
+                or self._people_in(opening.group(1).lower()):
+            return False
+        asked = set(event_words(intent.normalized))
+        return bool(set(event_words(opening.group(2))) & asked)
+
     def _post_of_another(self, intent: Intent) -> str:
         """The post a question asks the holder of, when it is only that post of another
         country (and a time): "who was India's prime minister in 2010" -> "prime minister"."""
@@ -235,8 +245,9 @@ class PeopleAnswers:
                    for p in self.lexicon.values_of(phrase, "person")}
         asked = set(intent.people) - set(intent.office_of) - by_role
         people_of = {r["id"]: {p["id"] for p in self.store.people_of_event(r["id"])} for r in rows}
-        if not ENTITY.search(intent.normalized):
-            # (a firm, a body or a country asked for is named by the event's words, whoever its people are)
+        if not ENTITY.search(intent.normalized) and not (rows and self._done_by_a_name(intent, rows[0])):
+            # (a firm, a body or a country asked for is named by the event's words, whoever its
+            # people are; so is one whose title has a name do what is asked: "Yukos proposes ...")
             rows = [r for r in rows if people_of[r["id"]] - asked] or [r for r in rows if people_of[r["id"]]] or rows
         if (country := self._role_country(intent)) is not None:
             # "Who was Russia's defence minister in 2023?": an event with a Russian in that role,
