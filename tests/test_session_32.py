@@ -448,3 +448,9 @@ def test_a_name_that_does_what_is_asked_in_a_title_is_who_did_it(engine):
     # not the premiers of a later event that named the route.
     answer = engine.ask("who proposed the eastern siberia pacific ocean pipeline?")
     assert answer.answered and "Yukos" in answer.text and "Fradkov" not in answer.text
+
+
+def test_one_named_only_as_anothers_is_not_who_did_it(engine):
+    # "Putin's spokesman Dmitry Peskov turned down the plan": Peskov rejected it.
+    answer = engine.ask("who rejected China's peace proposal?")
+    assert answer.answered and answer.text.startswith("Dmitry Peskov:")

@@ -230,7 +230,23 @@ class PeopleAnswers:
         """The names of the event's people (`of_event`) that the clause matching the question
         names, besides those asked about; none when that clause names none of them."""
         _, clause = self.supporting_text(intent, row)
-        return {p["name"] for p in self._people_in(clause.lower()) if p["id"] not in asked and p["id"] in of_event}
+        said = clause.lower()
+        found = {p["name"] for p in self._people_in(said) if p["id"] not in asked and p["id"] in of_event}
+        if not found:
+            # A clause that names none of them (a title: "Kremlin rejects ..."): the event's
+            # people, as its record says them.
+            said = f"{row['title']}. {row['summary'] or ''}".lower()
+            found = {p["name"] for p in self._people_in(said) if p["id"] not in asked and p["id"] in of_event}
+            if len(found) < 2:
+                return set()
+
+        def owner_only(name: str) -> bool:
+            last = re.escape(name.split()[-1].lower())
+            return bool(re.search(rf"\b{last}['’]s\b", said)) and not re.search(rf"\b{last}\b(?!['’]s)", said)
+
+        # One named only as another's ("Putin's spokesman Dmitry Peskov") is not who did it.
+        doers = {n for n in found if not owner_only(n)}
+        return doers or found
 
     def _who_by_events(self, intent: Intent, draft, interpretation: str, by_metric):
         """Whom the events the question's words find name; `by_metric`, the answer from a
