@@ -454,3 +454,12 @@ def test_one_named_only_as_anothers_is_not_who_did_it(engine):
     # "Putin's spokesman Dmitry Peskov turned down the plan": Peskov rejected it.
     answer = engine.ask("who rejected China's peace proposal?")
     assert answer.answered and answer.text.startswith("Dmitry Peskov:")
+
+
+def test_one_figure_at_both_ends_is_no_change_and_the_figure_before_starts_it(engine):
+    # "After 2022" of a share held before the invasion and for December 2022: from the one
+    # to the other, never "from 33% to 33%".
+    answer = engine.ask("How did the yuan's share of Russian stock market trading change after 2022?")
+    assert answer.answered and 30 in values(answer)
+    answer = engine.ask("did the yuan share fall after 2024?")
+    assert "a change of 0" not in answer.text

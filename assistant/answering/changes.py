@@ -185,12 +185,22 @@ class ChangeAnswers:
             end = [r for r in ending if _series(r) == source]
             if start and end:
                 pairs.append((start[0], end[0]))
+        # One figure at both ends ("since January 2024" when it is the latest) is no change;
+        # the change is from the last figure before it, of the same source, where one is held
+        # ("after 2022": from the level before the invasion to December 2022).
+        same = [(a, b) for a, b in pairs if a["id"] == b["id"]]
+        pairs = [(a, b) for a, b in pairs if a["id"] != b["id"]]
+        for _, end in same:
+            before = [r for r in everything if _series(r) == _series(end)
+                      and (r["period_end"] or "9999") < (end["period_start"] or "0000")]
+            if before:
+                pairs.append((max(before, key=lambda r: r["period_end"]), end))
         mixed = False
         if not pairs and starting and ending:
             # No one source has both ends: the change is worked out across two sources,
             # from each figure of the start (each reporter's), and the answer says so.
-            pairs += [(row, ending[0]) for row in starting]
-            mixed = True
+            pairs += [(row, ending[0]) for row in starting if row["id"] != ending[0]["id"]]
+            mixed = bool(pairs)
         stated = [r for change_id in self.store.change_metrics(metric.id)
                   for r in self._observations(change_id)
                   if _states_change(r["period"], labels)]
