@@ -463,3 +463,8 @@ def test_one_figure_at_both_ends_is_no_change_and_the_figure_before_starts_it(en
     assert answer.answered and 30 in values(answer)
     answer = engine.ask("did the yuan share fall after 2024?")
     assert "a change of 0" not in answer.text
+
+
+def test_a_fall_to_zero_is_a_level_of_nought(engine):
+    answer = engine.ask("when did LNG fall to zero?")
+    assert answer.answered and {v.period for v in answer.values} == {"2013"}

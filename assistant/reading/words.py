@@ -67,6 +67,8 @@ def normalize(text: str) -> str:
         text = _WORD_AND_MAGNITUDE.sub(lambda m: f"{_SMALL_NUMBERS[m.group(1)]} {m.group(2)}", text)  # "one million"
     if "since the" in text or "since their" in text or "since its" in text:
         text = _SINCE_THE_FIRST.sub(r"since \1", text)  # "since the first one in 2003": since 2003
+    if "zero" in text or "nil" in text:
+        text = _TO_ZERO.sub(r"\1 0", text)  # "fall to zero": to a level of 0
     if "alone" in text:
         text = _TIME_ALONE.sub(r"\1", text)  # "in 2025 alone": that time, not one thing of several
     if " 2 " in text:
@@ -160,6 +162,8 @@ _YEAR_DESCRIBED = Lazy(r"\b((?:19|20)\d\d)\s*[,(-]\s*(?:the|a|its) (?:peak|recor
                        r"pre-pandemic|pre-war|last full|first full) year\b[^,.;:?!)]*\)?")
 # "Since the first one in 2003", "since the start in 2003": since that year.
 _SINCE_THE_FIRST = Lazy(r"\bsince (?:the|their|its) (?:first|start|beginning|outset)(?: [a-z-]+){0,3}? in ((?:19|20)\d\d)\b")
+# "Fell to zero", "down to nil": a level of 0.
+_TO_ZERO = Lazy(r"\b((?:fall|fell|fallen|falls|drop|dropped|drops|down|decline|declined|sink|sank|shrink|shrank) to) (?:zero|nil|nothing)\b")
 # "In 2025 alone", "that year alone": the time, nothing more.
 _TIME_ALONE = Lazy(r"\b((?:19|20)\d\d|year|month) alone\b")
 # "china exports 2 russia": "2" between a word and a country is "to".
