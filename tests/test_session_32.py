@@ -468,3 +468,9 @@ def test_one_figure_at_both_ends_is_no_change_and_the_figure_before_starts_it(en
 def test_a_fall_to_zero_is_a_level_of_nought(engine):
     answer = engine.ask("when did LNG fall to zero?")
     assert answer.answered and {v.period for v in answer.values} == {"2013"}
+
+
+def test_a_topic_then_who_or_which_countries_asks_for_names(engine):
+    # "Vostok 2018 - which countries joined?": the names after the topic, not the count.
+    answer = engine.ask("Vostok 2018 - which countries joined?")
+    assert answer.kind == "who" and "Mongolia" in answer.text

@@ -487,6 +487,9 @@ EVER_CHANGED = Lazy(r"^(?:was there (?:ever )?(?:a|any) (?:single )?(?:year|mont
 RANKED_BY = Lazy(r"\b(?:by|in terms of|for) (?:its |their )?(?:length|size|value|volume|area|number|amount|capacity)\b")
 # A share asked outright: "what share", "what proportion", "what percentage".
 SHARE_ASKED = Lazy(r"\b(?:what|which) (?:share|proportion|percentage|portion|fraction|part)\b")
+# A topic, then what is asked of it: "Vostok 2018 - which countries joined?", "Su-35 deal: how many jets?".
+TOPIC_FIRST = Lazy(rf"^[^?]{{3,60}}?(?: [-–—] | - |: )(?=(?:who|whom)\b|which (?:\w+ ){{0,2}}(?:countr(?:y|ies)|{NAME_KINDS})\b)")
+QUESTION_WORDS = Lazy(r"\b(?:who|whom|whose|what|when|which|how|where|why)\b")
 NAMED_END = Lazy(r"\b((?:from|between) (?:the )?\d{4}) (?:record|peak|high|low|level|lows?|highs?) (?=(?:to|and|until|till|through)\b)")
 
 
@@ -494,6 +497,8 @@ def _kind(intent: Intent) -> str:
     text = intent.normalized
     if clause := TIME_CLAUSE.match(intent.question):
         text = normalize(intent.question[clause.end():])
+    if (topic := TOPIC_FIRST.match(text)) and not QUESTION_WORDS.search(topic.group(0)):
+        text = text[topic.end():]  # "Vostok 2018 - which countries joined?": what is asked follows
     # "From the 2022 record to 2024": a word that names a span's first figure asks for no peak.
     kind = read_kind(NAMED_END.sub(r"\1", without_moments(text)))
     # "Apart from China, which countries ...": what is asked follows what is left out.
