@@ -474,3 +474,13 @@ def test_a_topic_then_who_or_which_countries_asks_for_names(engine):
     # "Vostok 2018 - which countries joined?": the names after the topic, not the count.
     answer = engine.ask("Vostok 2018 - which countries joined?")
     assert answer.kind == "who" and "Mongolia" in answer.text
+
+
+def test_who_did_an_act_is_named_by_the_sentence_that_says_it(engine):
+    # "Who ratified the 2004 agreement?": the bodies its sentence of ratifying names, not the
+    # document or the islands; "which body ratified the island transfer?" is the event's to
+    # answer, not the figure of the share transferred, whose records say no ratifying.
+    for question in ("who ratified the 2004 border agreement?", "which body ratified the island transfer?"):
+        answer = engine.ask(question)
+        assert "State Duma" in answer.text and "Yinlong," not in answer.text.split(":")[0], question
+        assert "about 50%" not in answer.text, question

@@ -173,6 +173,15 @@ class PeopleAnswers:
         return answer
 
 
+    def _words_of_the_act(self, intent: Intent, row) -> str:
+        """An event's words that may name who did what is asked: the sentence of its summary
+        that says the act ("... the Duma both ratified the transfer"), when one does; else its
+        title and summary."""
+        acts = [intent.spelled.get(w, w) for w in intent.content if intent.spelled.get(w, w).endswith(("ed", "es"))]
+        sentences = re.split(r"(?<=[.;])\s+", row["summary"] or "")
+        saying = [s for s in sentences if any(re.search(rf"\b{re.escape(a[:5])}", s, re.I) for a in acts)]
+        return " ".join(saying) if len(saying) == 1 else f"{row['title']}. {row['summary']}"
+
     def _done_by_a_name(self, intent: Intent, row) -> bool:
         """Whether an event's title opens with a name that does what the question asks, in
         its words ("Yukos proposes an oil pipeline" for "who proposed the pipeline?")."""
@@ -304,7 +313,7 @@ class PeopleAnswers:
                         and not COUNTRIES.search(intent.normalized)) \
             or bool(PLACES_ASKED.search(intent.normalized))  # "to which port": the place its words name
         names = [] if cited[0]["people"] and not organisation else [
-            n for n in self._names_beyond(f"{rows[0]['title']}. {rows[0]['summary']}", intent.question, intent.parties)
+            n for n in self._names_beyond(self._words_of_the_act(intent, rows[0]), intent.question, intent.parties)
             if not (organisation and self._people_in(n.lower()))]
         if cited[0]["people"] and COUNTRIES.search(intent.normalized):
             # "Which country was ready to fund the pipeline?": the countries its words name lead,

@@ -222,6 +222,15 @@ class WhoOfFigures:
                                             text, [f"latest {metric.name.lower()}"])
         rows = [r for r in self._observations(metric.id)
                 if not intent.periods or any(_within(r, period) for period in intent.periods)]
+        acts = [intent.spelled.get(w, w) for w in intent.content if intent.spelled.get(w, w).endswith("ed")]
+        if acts and not metric.people and not any(re.search(rf"\b{re.escape(a[:5])}", _record(metric, rows), re.I)
+                                                  for a in acts):
+            # "Which body ratified the transfer?": an act the figure's records do not say, and
+            # an event's do, is the event's to answer.
+            found = self._find_events(intent, limit=1)
+            if found and any(re.search(rf"\b{re.escape(a[:5])}", f"{found[0]['title']} {found[0]['summary']}", re.I)
+                             for a in acts):
+                return None
         if not metric.people and not self._names_beyond(_record(metric, rows), intent.question, intent.parties):
             text = f"crr holds {metric.name}, but no record of it names who it is of, so it names no one."
             return Draft(self.store).answer(intent, False, "who", NAMES_NO_ONE,
