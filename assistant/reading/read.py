@@ -17,10 +17,10 @@ from .facets import (asked_currency, both_reporters, flow, marked, ranked_among,
 from .bind import (FLOW_VERBS, bind_words, counted_of, its_flow, joined_subjects, negated_subjects,
                    origin_or_buyer, parts_asked, quantity_key, subjects_of_cues, union_of_subjects,
                    unknown_numbered_name)
-from .kinds import COMPARE, FOLLOW_UP, metric_kind, read_event_kind, read_kind
+from .kinds import COMPARE, FOLLOW_UP, read_event_kind
 from .lexicon import Lexicon, lexicon_words, words_and_spellings
 from .offices import before_their_time, bind_offices, tenure
-from .periods import Period, extract_periods, without_moments
+from .periods import Period, extract_periods
 from .words import NUMBER_WORDS, STOPWORDS, Lazy, _stem, normalize
 
 FILLER = Lazy(
@@ -403,7 +403,7 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         intent.measures = {"rank"}
     if "share" in intent.measures and AS_A_SHARE.search(intent.normalized):
         intent.measures -= {"count", "amount", "volume"}  # "how many were naval, as a share?": the share
-    intent.kind = _kind(intent)
+    intent.kind = question_kind(intent)
     if len(intent.periods) == 1 and intent.periods[0].form == "point" and AGAINST_NOW.search(intent.normalized):
         # "yuan share Jan 2024 vs now": from that time to the latest figure.
         point = intent.periods[0]
@@ -466,16 +466,6 @@ LOWER_US = Lazy(r"\b(?:china|chinese|russia|russian|eu|beijing|moscow)[- ]us\b(?
                 r"|\bus[- ](?:china|chinese|russia|russian|trade|sanctions|dollars?|treasury|commerce)\b")
 
 
-LEADING_JOIN = Lazy(r"^(?:and|so|but|then|ok|okay|also)\s+(?=(?:who|whom|whose|when|where)\b)")
-
-
-# "When the EU went after Chinese suppliers, how many firms did it name?": a clause of time
-# before the question; the question is what follows it.
-TIME_CLAUSE = Lazy(r"^\s*(?:when|after|as|once|while|before|since)\b"
-                   r"(?! (?:did|does|do|was|were|is|are|has|have|had|will|would|could|exactly)\b)[^,?;]{8,},\s*"
-                   r"(?=(?:how|what|which|who|whom|where|did|does|do|was|were|is|are)\b)", re.I)
-
-
 # How long a span given is, said of what is asked of it: "the three-year total", "a 5-year average".
 SPAN_LENGTH = Lazy(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)[- ](?:years?|months?|decades?) "
                    r"(?=(?:total|sum|average|mean|period|span|stretch|window|change|growth|rise|increase|fall|decline|trend)\b)")
@@ -487,49 +477,8 @@ EVER_CHANGED = Lazy(r"^(?:was there (?:ever )?(?:a|any) (?:single )?(?:year|mont
 RANKED_BY = Lazy(r"\b(?:by|in terms of|for) (?:its |their )?(?:length|size|value|volume|area|number|amount|capacity)\b")
 # A share asked outright: "what share", "what proportion", "what percentage".
 SHARE_ASKED = Lazy(r"\b(?:what|which) (?:share|proportion|percentage|portion|fraction|part)\b")
-# A topic, then what is asked of it: "Vostok 2018 - which countries joined?", "Su-35 deal: how many jets?".
-TOPIC_FIRST = Lazy(rf"^[^?]{{3,60}}?(?: [-–—] | - |: )(?=(?:who|whom)\b|which (?:\w+ ){{0,2}}(?:countr(?:y|ies)|{NAME_KINDS})\b)")
-QUESTION_WORDS = Lazy(r"\b(?:who|whom|whose|what|when|which|how|where|why)\b")
-NAMED_END = Lazy(r"\b((?:from|between) (?:the )?\d{4}) (?:record|peak|high|low|level|lows?|highs?) (?=(?:to|and|until|till|through)\b)")
 
 
-def _kind(intent: Intent) -> str:
-    text = intent.normalized
-    if clause := TIME_CLAUSE.match(intent.question):
-        text = normalize(intent.question[clause.end():])
-    if (topic := TOPIC_FIRST.match(text)) and not QUESTION_WORDS.search(topic.group(0)):
-        text = text[topic.end():]  # "Vostok 2018 - which countries joined?": what is asked follows
-    # "From the 2022 record to 2024": a word that names a span's first figure asks for no peak.
-    kind = read_kind(NAMED_END.sub(r"\1", without_moments(text)))
-    # "Apart from China, which countries ...": what is asked follows what is left out.
-    # "And who signed for China?": the kind is that of what follows the joining word.
-    event_kind = (intent.after_except and read_event_kind(intent.after_except)) or read_event_kind(
-        LEADING_JOIN.sub("", text))
-    intent.asked_kind = kind
-    # "Which source gives a higher figure for trade in 2025?" names its figure: the answer
-    # gives it with every source's value; a bare "which source says that?" asks of the last.
-    if event_kind == "help" or (event_kind == "sources" and not (intent.periods or intent.subjects)):
-        return event_kind
-    # "Should" in a poll's question is its content: a poll's subject, or the share of people who said it.
-    polled = any("opinion" in group for group in intent.subjects) or bool(POLLED.search(text))
-    if (intent.judgement or SPECULATION.match(text)) and not polled:
-        return "judgement"
-    if event_kind == "about" and not intent.periods:
-        return "about"
-    if kind == "swing" and event_kind in ("who", "what_happened") and not re.match(r"(?:who|whom|whose)\b", text):
-        # "What was the largest one-year fall in arms imports?": a change worked out, no event.
-        return metric_kind(kind, intent.periods)
-    if event_kind in ("when", "who", "what_happened", "count_events"):
-        return event_kind
-    if metric_kind(kind, intent.periods) == "latest" and _yes_or_no_of_an_act(intent, text):
-        return "what_happened"
-    if metric_kind(kind, intent.periods) == "latest" and FIRST_ONE.match(text) and not intent.measures:
-        return "when"  # "first joint military exercise china russia": the first one, an event
-    return metric_kind(kind, intent.periods)
-
-
-# A few words that name the first of something, with no question word: its date.
-FIRST_ONE = Lazy(r"^(?:the )?(?:first|earliest|first-ever|first ever)\b")
 # One country ranked among the other's partners: "is @russia @china largest trad partner",
 # "@china top trad partner is @russia".
 PARTNER_OF = Lazy(r"@([a-z_]+) @([a-z_]+) (?:[a-z-]+ ){1,2}?(?:trad|trade|trading|economic|commercial) partner"
@@ -544,16 +493,11 @@ DID_IT = Lazy(r"^(?:and )?(?:did|does|do|has|have|had)\b")
 POINTING = Lazy(r"\b(?:it|its|they|them|their|this|that|these|those|he|she|his|her|there)\b")
 
 
-def _yes_or_no_of_an_act(intent: Intent, text: str) -> bool:
-    """A yes-or-no question of an act with no time, no figure word and no flow ("did China
-    abstain on the UN vote condemning the invasion?"): the events say whether it was
-    done; the latest of a count of roll calls says nothing of it."""
-    return bool(DID_IT.match(text)) and not (
-        intent.follow_up or POINTING.search(text) or any("opinion" in group for group in intent.subjects) or intent.periods or intent.measures or intent.numbers or intent.currency or intent.units
-        or CHANGE_WORDS.search(text) or any(w.startswith(FLOW_VERBS) for w in text.split()))
-
-
 def asks_capacity(intent: Intent) -> bool:
     """Whether a question asks what a thing can carry ("design capacity", "able to carry"),
     not what it carried."""
     return bool(CAPABLE.search(intent.normalized)) or any(w.startswith(CAPACITY_WORDS) for w in intent.measure_words)
+
+
+# Last: the kind of a question is read from the Intent this module defines.
+from .question_kind import question_kind  # noqa: E402

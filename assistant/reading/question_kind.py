@@ -1,0 +1,74 @@
+"""The kind of a question (a value, a span, a change, when, who, what happened ...) from its
+words and its reading so far: what it asks for, as against what it asks about."""
+
+from __future__ import annotations
+
+import re
+
+from .bind import FLOW_VERBS
+from .kinds import metric_kind, read_event_kind, read_kind
+from .periods import without_moments
+from .words import Lazy, normalize
+from .read import CHANGE_WORDS, DID_IT, Intent, NAME_KINDS, POINTING, POLLED, SPECULATION
+
+
+LEADING_JOIN = Lazy(r"^(?:and|so|but|then|ok|okay|also)\s+(?=(?:who|whom|whose|when|where)\b)")
+
+# "When the EU went after Chinese suppliers, how many firms did it name?": a clause of time
+# before the question; the question is what follows it.
+TIME_CLAUSE = Lazy(r"^\s*(?:when|after|as|once|while|before|since)\b"
+                   r"(?! (?:did|does|do|was|were|is|are|has|have|had|will|would|could|exactly)\b)[^,?;]{8,},\s*"
+                   r"(?=(?:how|what|which|who|whom|where|did|does|do|was|were|is|are)\b)", re.I)
+
+# A topic, then what is asked of it: "Vostok 2018 - which countries joined?", "Su-35 deal: how many jets?".
+TOPIC_FIRST = Lazy(rf"^[^?]{{3,60}}?(?: [-–—] | - |: )(?=(?:who|whom)\b|which (?:\w+ ){{0,2}}(?:countr(?:y|ies)|{NAME_KINDS})\b)")
+QUESTION_WORDS = Lazy(r"\b(?:who|whom|whose|what|when|which|how|where|why)\b")
+NAMED_END = Lazy(r"\b((?:from|between) (?:the )?\d{4}) (?:record|peak|high|low|level|lows?|highs?) (?=(?:to|and|until|till|through)\b)")
+
+# A few words that name the first of something, with no question word: its date.
+FIRST_ONE = Lazy(r"^(?:the )?(?:first|earliest|first-ever|first ever)\b")
+
+
+def _yes_or_no_of_an_act(intent: Intent, text: str) -> bool:
+    """A yes-or-no question of an act with no time, no figure word and no flow ("did China
+    abstain on the UN vote condemning the invasion?"): the events say whether it was
+    done; the latest of a count of roll calls says nothing of it."""
+    return bool(DID_IT.match(text)) and not (
+        intent.follow_up or POINTING.search(text) or any("opinion" in group for group in intent.subjects) or intent.periods or intent.measures or intent.numbers or intent.currency or intent.units
+        or CHANGE_WORDS.search(text) or any(w.startswith(FLOW_VERBS) for w in text.split()))
+
+
+def question_kind(intent: Intent) -> str:
+    """The kind of question the reading asks: what it asks for, as its words say."""
+    text = intent.normalized
+    if clause := TIME_CLAUSE.match(intent.question):
+        text = normalize(intent.question[clause.end():])
+    if (topic := TOPIC_FIRST.match(text)) and not QUESTION_WORDS.search(topic.group(0)):
+        text = text[topic.end():]  # "Vostok 2018 - which countries joined?": what is asked follows
+    # "From the 2022 record to 2024": a word that names a span's first figure asks for no peak.
+    kind = read_kind(NAMED_END.sub(r"\1", without_moments(text)))
+    # "Apart from China, which countries ...": what is asked follows what is left out.
+    # "And who signed for China?": the kind is that of what follows the joining word.
+    event_kind = (intent.after_except and read_event_kind(intent.after_except)) or read_event_kind(
+        LEADING_JOIN.sub("", text))
+    intent.asked_kind = kind
+    # "Which source gives a higher figure for trade in 2025?" names its figure: the answer
+    # gives it with every source's value; a bare "which source says that?" asks of the last.
+    if event_kind == "help" or (event_kind == "sources" and not (intent.periods or intent.subjects)):
+        return event_kind
+    # "Should" in a poll's question is its content: a poll's subject, or the share of people who said it.
+    polled = any("opinion" in group for group in intent.subjects) or bool(POLLED.search(text))
+    if (intent.judgement or SPECULATION.match(text)) and not polled:
+        return "judgement"
+    if event_kind == "about" and not intent.periods:
+        return "about"
+    if kind == "swing" and event_kind in ("who", "what_happened") and not re.match(r"(?:who|whom|whose)\b", text):
+        # "What was the largest one-year fall in arms imports?": a change worked out, no event.
+        return metric_kind(kind, intent.periods)
+    if event_kind in ("when", "who", "what_happened", "count_events"):
+        return event_kind
+    if metric_kind(kind, intent.periods) == "latest" and _yes_or_no_of_an_act(intent, text):
+        return "what_happened"
+    if metric_kind(kind, intent.periods) == "latest" and FIRST_ONE.match(text) and not intent.measures:
+        return "when"  # "first joint military exercise china russia": the first one, an event
+    return metric_kind(kind, intent.periods)
