@@ -67,6 +67,8 @@ def _year_from(way: str, moment: date, phrase: str) -> "Period":
 def without_moments(text: str) -> str:
     """The text with each named moment of a time ("after the collapse of the Soviet Union")
     said as a plain one ("since then"): its words ask no change of their own."""
+    if not _MOMENT_WORD.search(text):
+        return text  # (most questions name no moment: no pattern need be tried)
     for since, before, _, _ in _MOMENT_PATTERNS:
         text = re.sub(since, " since then ", text)
         text = re.sub(before, " before then ", text)

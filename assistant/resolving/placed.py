@@ -55,7 +55,12 @@ def unplaced(intent: Intent, metric: MetricRow, facts: Facts, verbs: bool = Fals
 def _a_noun(intent: Intent, word: str) -> bool:
     """Whether a word that ends as a verb does is a noun here: "Medvedev's warning", "the
     meeting", after a possessive or a determiner."""
-    return re.search(rf"(?:'s|\b(?:the|a|an|his|her|its|their|this|that)) {re.escape(word)}\b", intent.normalized) is not None
+    words = intent.normalized.split()
+    return any(w == word and i and (words[i - 1] in DETERMINERS or words[i - 1].endswith("'s"))
+               for i, w in enumerate(words))
+
+
+DETERMINERS = frozenset("the a an his her its their this that".split())
 
 
 def _ordinal_of_the_name(word: str, name: str) -> bool:
