@@ -17,10 +17,10 @@ from .events import ORDER, event_ref
 from .roles import POST_WORDS, _country_asked
 from ..reading.words import Lazy
 
-# (a government's people are no government: "which Russian government leaders")
+# A government's or a country's people are no government or country: "which Russian government leaders".
+NOT_ITS_PEOPLE = r"(?! (?:leaders?|officials?|ministers?|delegations?|heads?|figures?)\b)"
 ENTITY = Lazy(rf"\bwhich (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|governments?|states|nations|agenc(?:y|ies)|bod(?:y|ies)|"
-              rf"authorit(?:y|ies)|ministr(?:y|ies)|departments?|{NAME_KINDS})\b"
-              rf"(?! (?:leaders?|officials?|ministers?|delegations?|heads?|figures?)\b)")
+              rf"authorit(?:y|ies)|ministr(?:y|ies)|departments?|{NAME_KINDS})\b{NOT_ITS_PEOPLE}")
 # "Who is the Chinese president?", "who was Russia's leader in 2010?": an office and a time.
 OFFICE_ONLY = Lazy(r"^(?:and )?(?:who|whom)(?:'s| is| was| are| were|(?= (?:led|ran|ruled|headed|leads|runs|rules|heads)\b))")
 OFFICE_FILLER = frozenset("who whom is was are were the then now today currently at that time in of and 's s "
@@ -35,7 +35,8 @@ SUPERLATIVE = Lazy(r"\b(?:largest|biggest|most|top|leading|main|greatest|highest
 
 
 # "which countries ...": countries are the names asked for.
-COUNTRIES = Lazy(r"\b(?:which|what) (?:\w+ ){0,3}?(?:countr(?:y|ies)|neighbou?rs?|nations?|governments?|states)\b(?! (?:leaders?|officials?|ministers?|delegations?|heads?|figures?)\b)|\bwho else\b")
+COUNTRIES = Lazy(rf"\b(?:which|what) (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|neighbou?rs?|nations?|governments?|states)\b"
+                 rf"{NOT_ITS_PEOPLE}|\bwho else\b")
 # "Who negotiated ...", "who disclosed ...": what a person does, not a company.
 # A signature asked for: "who signed it?", "the signatories"; not "who was president when it was signed".
 SIGNING = Lazy(r"^(?:and |so )?(?:who|which \w+) (?:\w+ )?(?:signed|signs|put (?:their|his|her) names?)\b|\bsignator(?:y|ies)\b|\bsigners?\b")
@@ -237,7 +238,9 @@ class PeopleAnswers:
 
     def _doers(self, intent: Intent, row, asked: set[str], of_event: set[str]) -> set[str]:
         """The names of the event's people (`of_event`) that the clause matching the question
-        names, besides those asked about; none when that clause names none of them."""
+        names, besides those asked about (one named only as another's, "Putin's spokesman",
+        is not); when that clause names none of them, those of its record so named, if two or
+        more; else none."""
         _, clause = self.supporting_text(intent, row)
         said = clause.lower()
         found = {p["name"] for p in self._people_in(said) if p["id"] not in asked and p["id"] in of_event}
