@@ -484,3 +484,10 @@ def test_who_did_an_act_is_named_by_the_sentence_that_says_it(engine):
         answer = engine.ask(question)
         assert "State Duma" in answer.text and "Yinlong," not in answer.text.split(":")[0], question
         assert "about 50%" not in answer.text, question
+
+
+def test_who_ranks_above_after_a_figure_is_asked_of_its_rank(engine):
+    # "Which countries are ahead of China?" after China's students in Russia: those its rank's
+    # record names above it, not an event's words, and not Russia itself.
+    answer = engine.ask("which countries are ahead of China?", engine.ask("how many Chinese students in Russia 2024?"))
+    assert answer.answered and answer.text.startswith("Its record names Kazakhstan, Turkmenistan")

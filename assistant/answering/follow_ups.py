@@ -113,6 +113,12 @@ class FollowUps:
             return place  # "which province is it in?" after an event: the places its record names
         if (done := self._what_was_done_at_shown(intent, previous)) is not None:
             return done  # "what was signed?" after Xi's 2023 visit: what its record says was signed
+        if (ranked := self._ranked_of_shown(intent, previous)) is not None:
+            self.resolver.choose(intent, [(99.0, ranked)])  # "which countries are ahead of China?"
+            intent.follow_up = True
+            # (the countries of the figure shown, "students in Russia", are none of those asked)
+            intent.parties += [p for p in self.metrics[ranked].parties if p not in intent.parties]
+            return None
         if previous.kind == "who" and (after := self._after_who(intent, previous)) is not None:
             return after  # "since when?", "and the Chinese side?", "what was his job?"
         self._offices_then(intent, previous)
@@ -266,6 +272,16 @@ class FollowUps:
             intent.given_whole = stated[0].value  # "how many of those were phone calls?": a part of the last figure
         return None
 
+
+    def _ranked_of_shown(self, intent: Intent, previous: Answer) -> str | None:
+        """"Which countries are ahead of China?" after China's students in Russia: the rank of
+        the figure shown among others (its subjects, its parties), whose record names those
+        above; None when the question asks no such thing or crr holds no such rank."""
+        figure = self.metrics.get((previous.context or {}).get("metric") or "")
+        if intent.kind != "who" or "rank" not in intent.measures or intent.subjects or figure is None:
+            return None
+        return next((m.id for m in self.metrics.values() if m.measure == "rank" and m.id != figure.id
+                     and set(m.subjects) == set(figure.subjects) and set(m.parties) == set(figure.parties)), None)
 
     def _apply_context(self, intent: Intent, previous: Answer) -> None:
         """Fill what a figure follow-up leaves out from the previous question: its metric
