@@ -491,3 +491,13 @@ def test_who_ranks_above_after_a_figure_is_asked_of_its_rank(engine):
     # record names above it, not an event's words, and not Russia itself.
     answer = engine.ask("which countries are ahead of China?", engine.ask("how many Chinese students in Russia 2024?"))
     assert answer.answered and answer.text.startswith("Its record names Kazakhstan, Turkmenistan")
+
+
+def test_which_was_bigger_after_two_figures_of_one_time_sets_them_side_by_side(engine):
+    # Chinese visits to Russia in 2019, then Russians to China: both, and which is larger.
+    turns = [engine.ask("Chinese visits to Russia 2019")]
+    for follow in ("and Russians to China?", "which was bigger?"):
+        turns.append(engine.ask(follow, turns[-1]))
+    answer = turns[-1]
+    assert answer.answered and "Russian tourist visits to China" in answer.text
+    assert "Of the two, Chinese tourist visits to Russia is the larger" in answer.text

@@ -132,6 +132,11 @@ class AnswerChecks:
             now = shown[:1]  # "and by 2024?": the time of the figure shown, not the open span asked
         talked = [*(before.get("talked") or []), *now] if before.get("metric") == context["metric"] else now
         context["talked"] = list(dict.fromkeys(reversed(talked)))[::-1][-4:]
+        if before.get("metric") and before["metric"] != context["metric"] and len(now) == 1 \
+                and [p["label"] for p in before.get("periods", [])] == now:
+            # "Chinese visits to Russia 2019", then "and Russians to China?": the figure before, of
+            # the same time, which "which was bigger?" next sets against this one.
+            context["figure_before"] = before["metric"]
 
     @staticmethod
     def _keep_the_talk(intent: Intent, answer: Answer, previous: Answer | None) -> None:

@@ -25,7 +25,7 @@ from ..reading.read import Intent, names_a_period, read
 from ..reading.kinds import REPORTERS_COMPARED
 from ..resolving.resolve import NON_FIGURE_KINDS, Resolver
 from ..writing.reading import reading_of
-from ..writing.render import render
+from ..writing.render import format_number, render
 from . import compound, named_sources
 from .draft import AS_A_SHARE, Draft
 from .changes import ChangeAnswers
@@ -327,6 +327,17 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
             answer = self._answer_without(intent)
         elif intent.kind in ("value", "span") and intent.metric_id and len(intent.periods) > 1:
             answer = self._answer_each_period(intent)
+        elif intent.kind == "value" and len(intent.shown) == 2 and intent.metric_id in intent.shown:
+            # "which was bigger?" after two figures of one time: both, and which is the larger.
+            parts = [self._answer_value(replace(intent, metric_id=m, metric_phrase=self.metrics[m].name.lower()))
+                     for m in intent.shown]
+            answer = compound.join(intent.question, parts)
+            firsts = [next((v for v in p.values if not v.derived), None) for p in parts]
+            if all(firsts) and all(p.answered for p in parts):
+                larger, smaller = sorted(firsts, key=lambda v: v.value, reverse=True)
+                answer.text = answer.text.rstrip("\n") + (
+                    f"\nOf the two, {larger.label} is the larger as the sources give them "
+                    f"({format_number(larger.value)} against {format_number(smaller.value)} {larger.unit}).\n")
         elif intent.kind in ("value", "change") and (tied := self.resolver.tied_readings(intent)):
             # Two figures of one thing in two units that the words match alike: both.
             parts = [getattr(self, f"_answer_{intent.kind}")(

@@ -306,6 +306,13 @@ class FollowUps:
             return  # "what share is that?", "and the rest?" after a part's count
         talked = before.get("talked") or []
         which_more = WHICH_MORE.match(intent.normalized)
+        if which_more and not intent.periods and len(periods) == 1 and before.get("figure_before") in self.metrics \
+                and metric in self.metrics and self.metrics[before["figure_before"]].unit == self.metrics[metric].unit \
+                and not (intent.subjects or intent.people or intent.parties or self._new_content(intent)):
+            # "which was bigger?" after two figures of one time: both, set side by side (_answer).
+            intent.metric_id, intent.periods, intent.kind = metric, periods, "value"
+            intent.shown = [before["figure_before"], metric]
+            return
         times = "ratio" in intent.measures | intent.derive  # "how many times larger?"
         if (intent.asked_kind == "change" or which_more or times) and intent.kind != "judgement" and not intent.periods \
                 and len(talked) >= 2 and len(set(talked[-2:])) == 2 and metric in self.metrics \
