@@ -273,16 +273,6 @@ class FollowUps:
         return None
 
 
-    def _ranked_of_shown(self, intent: Intent, previous: Answer) -> str | None:
-        """"Which countries are ahead of China?" after China's students in Russia: the rank of
-        the figure shown among others (its subjects, its parties), whose record names those
-        above; None when the question asks no such thing or crr holds no such rank."""
-        figure = self.metrics.get((previous.context or {}).get("metric") or "")
-        if intent.kind != "who" or "rank" not in intent.measures or intent.subjects or figure is None:
-            return None
-        return next((m.id for m in self.metrics.values() if m.measure == "rank" and m.id != figure.id
-                     and set(m.subjects) == set(figure.subjects) and set(m.parties) == set(figure.parties)), None)
-
     def _apply_context(self, intent: Intent, previous: Answer) -> None:
         """Fill what a figure follow-up leaves out from the previous question: its metric
         ("what was it in 2024?"), its period ("and imports?", "how many troops took part?"

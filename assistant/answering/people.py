@@ -62,6 +62,16 @@ _SIDES = {"china": "china", "chinese side": "china", "beijing": "china", "chines
           "russia": "russia", "russian side": "russia", "moscow": "russia", "russian": "russia"}
 
 
+def acts_asked(intent: Intent, endings: tuple[str, ...] = ("ed",)) -> list[str]:
+    """The words of doing a question asks about, as written ("ratified", "proposes")."""
+    return [intent.spelled.get(w, w) for w in intent.content if intent.spelled.get(w, w).endswith(endings)]
+
+
+def says_an_act(text: str, acts: list[str]) -> bool:
+    """Whether a text says one of those acts, in any form ("ratif": ratified, ratification)."""
+    return any(re.search(rf"\b{re.escape(act[:5])}", text, re.I) for act in acts)
+
+
 def _side_asked(text: str) -> str | None:
     found = _SIDE.search(text)
     return _SIDES[found.group(1) or found.group(2)] if found else None
@@ -178,9 +188,9 @@ class PeopleAnswers:
         """An event's words that may name who did what is asked: the sentence of its summary
         that says the act ("... the Duma both ratified the transfer"), when one does; else its
         title and summary."""
-        acts = [intent.spelled.get(w, w) for w in intent.content if intent.spelled.get(w, w).endswith(("ed", "es"))]
+        acts = acts_asked(intent, ("ed", "es"))
         sentences = re.split(r"(?<=[.;])\s+", row["summary"] or "")
-        saying = [s for s in sentences if any(re.search(rf"\b{re.escape(a[:5])}", s, re.I) for a in acts)]
+        saying = [s for s in sentences if says_an_act(s, acts)]
         return " ".join(saying) if len(saying) == 1 else f"{row['title']}. {row['summary']}"
 
     def _done_by_a_name(self, intent: Intent, row) -> bool:

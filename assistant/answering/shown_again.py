@@ -1,6 +1,7 @@
 """What a follow-up asks again of the answer just shown: the other country's side of a
 one-sided figure ("and Russian?"), the time of a highest figure ("when was that?"), and
-what the record of an event says was done at it ("what was signed?").  Mixed into Engine."""
+what the record of an event says was done at it ("what was signed?"), and the rank of the
+figure shown ("which countries are ahead of China?").  Mixed into Engine."""
 
 from __future__ import annotations
 
@@ -93,3 +94,12 @@ class ShownAgain:
         intent.kind = metric_kind(intent.asked_kind, intent.periods)
         return True
 
+    def _ranked_of_shown(self, intent: Intent, previous: Answer) -> str | None:
+        """"Which countries are ahead of China?" after China's students in Russia: the rank of
+        the figure shown among others (its subjects, its parties), whose record names those
+        above; None when the question asks no such thing or crr holds no such rank."""
+        figure = self.metrics.get((previous.context or {}).get("metric") or "")
+        if intent.kind != "who" or "rank" not in intent.measures or intent.subjects or figure is None:
+            return None
+        return next((m.id for m in self.metrics.values() if m.measure == "rank" and m.id != figure.id
+                     and set(m.subjects) == set(figure.subjects) and set(m.parties) == set(figure.parties)), None)

@@ -11,7 +11,7 @@ from ..reading.words import _stem
 from .draft import Draft, join_words
 from ..reading.words import Lazy
 from .record_names import NARROW_KINDS, _tied
-from .people import ENTITY, FIGURE_NAMES_NO_ONE, NAMES_NO_ONE, PERSON_ACT, SUPERLATIVE
+from .people import ENTITY, FIGURE_NAMES_NO_ONE, NAMES_NO_ONE, PERSON_ACT, SUPERLATIVE, acts_asked, says_an_act
 from ..resolving.counted import subject_missing
 
 
@@ -222,14 +222,12 @@ class WhoOfFigures:
                                             text, [f"latest {metric.name.lower()}"])
         rows = [r for r in self._observations(metric.id)
                 if not intent.periods or any(_within(r, period) for period in intent.periods)]
-        acts = [intent.spelled.get(w, w) for w in intent.content if intent.spelled.get(w, w).endswith("ed")]
-        if acts and not metric.people and not any(re.search(rf"\b{re.escape(a[:5])}", _record(metric, rows), re.I)
-                                                  for a in acts):
+        acts = acts_asked(intent)
+        if acts and not metric.people and not says_an_act(_record(metric, rows), acts):
             # "Which body ratified the transfer?": an act the figure's records do not say, and
             # an event's do, is the event's to answer.
             found = self._find_events(intent, limit=1)
-            if found and any(re.search(rf"\b{re.escape(a[:5])}", f"{found[0]['title']} {found[0]['summary']}", re.I)
-                             for a in acts):
+            if found and says_an_act(f"{found[0]['title']} {found[0]['summary']}", acts):
                 return None
         if not metric.people and not self._names_beyond(_record(metric, rows), intent.question, intent.parties):
             text = f"crr holds {metric.name}, but no record of it names who it is of, so it names no one."
