@@ -254,6 +254,8 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
                                                      "roles": data.vocabulary.roles,
                                                      "places": data.vocabulary.places}, sort_keys=True)},
         {"key": "word_groups", "value": json.dumps(data.vocabulary.word_groups)},
+        {"key": "counts", "value": json.dumps({"counts": data.vocabulary.counts,
+                                               "not_counted": data.vocabulary.not_counted}, sort_keys=True)},
         {"key": "subject_things", "value": json.dumps(sorted({phrase_key(t) for s in data.vocabulary.subjects
                                                                for t in s.things} - {""}))},
     ], pk="key", columns={"key": text, "value": text})

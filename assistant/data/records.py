@@ -454,6 +454,10 @@ class Vocabulary(Record):
     word_groups: list[list[str]] = []
     # Short forms typed for a word ("frm": from, "yr": year), read as that word.
     shorthand: dict[str, str] = {}
+    # What "how many" may count: a count metric's unit -> the nouns that count the same
+    # things ("troops": soldiers, personnel), and nouns no count of crr's counts.
+    counts: dict[str, list[str]] = {}
+    not_counted: list[str] = []
 
     @field_validator("harmless", "judgement", mode="before")
     @classmethod

@@ -208,6 +208,14 @@ class Store:
         return json.loads(row[0]["value"]) if row else []
 
     @cached_property
+    def counts(self) -> dict:
+        """What "how many" may count (db/vocabulary.yaml: counts, not_counted)."""
+        import json
+
+        row = self.rows("select value from build_info where key = 'counts'")
+        return json.loads(row[0]["value"]) if row else {"counts": {}, "not_counted": []}
+
+    @cached_property
     def subject_things(self) -> frozenset[str]:
         """The phrases that name one thing within a subject (db/vocabulary.yaml: things), as read."""
         import json

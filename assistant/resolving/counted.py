@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..data.store import MetricRow
 from ..reading.read import Intent
-from ..reading.words import Lazy, _stem
+from ..reading.words import STOPWORDS, Lazy, _stem
 
 if TYPE_CHECKING:
     from .rules import Facts
@@ -46,6 +46,45 @@ def counted_said(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     held = [s for s in metric.subjects if any(facts.covers((s,), asked) for asked in intent.subjects)]
     return any(unit in facts.subject_phrases(s) for s in held) or any(
         unit in facts.subject_phrases(s) for asked in intent.subjects for s in asked)
+
+
+# Where a count asks what it counts: "how many", "the number of", "a count of".
+_COUNT_ASKED = Lazy(r"\b(?:how many|numbers? of|count of)\s+(?:of (?:the|those|these|its|their) )?")
+_NOT_COUNTED_YET = frozenset({"of"})
+
+
+@cache
+def _counted_words(normalized: str) -> tuple[str, ...]:
+    """The words of each phrase a count is asked of, up to the first little word:
+    "how many Chinese nationals has the army recruited" -> ("chinese", "nationals")."""
+    found = []
+    for match in _COUNT_ASKED.finditer(normalized):
+        for word in normalized[match.end():].split()[:8]:
+            if word in STOPWORDS and word not in _NOT_COUNTED_YET:
+                break
+            found.append(word)
+    return tuple(found)
+
+
+def other_thing_counted(intent: Intent, metric: MetricRow, facts: Facts) -> str:
+    """The thing "how many" asks to count, when a count metric counts another: a count of
+    the CHPL's tiers is no count of its items, nor one of troops a count of nationals.
+    The thing is the noun after "how many" that crr knows as counted (a unit of a
+    count, a noun of its kind, or one no count of crr's counts); "" when it names none."""
+    if metric.measure != "count" or not metric.unit:
+        return ""
+    words = _counted_words(intent.normalized)
+    known = [_stem(intent.spelled.get(word, word)) in facts.countables for word in words]
+    if True not in known:
+        return ""
+    # (the last of the first nouns in a row is the head: "Chinese exchange students" counts
+    # students; "institutions offered yuan accounts" counts institutions)
+    last = known.index(True)
+    while last + 1 < len(words) and known[last + 1]:
+        last += 1
+    word = words[last]
+    own = facts.counted_as.get(metric.unit, frozenset({_stem(metric.unit.split()[-1])}))
+    return "" if _stem(intent.spelled.get(word, word)) in own else word
 
 
 @cache

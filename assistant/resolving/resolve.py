@@ -101,7 +101,20 @@ class Resolver(MetricWords, Settling):
             all_aliases=lambda metric_id: self._own_aliases(metric_id, every=True),
             noted_words=self._noted_words,
             same_as=lambda stem: self.matcher.synonyms.get(stem, frozenset({stem})),
+            **self._counted_nouns(store),
         )
+
+    def _counted_nouns(self, store) -> dict:
+        """Each count's unit with the nouns that count the same things, and every noun
+        "how many" may count (db/vocabulary.yaml: counts, not_counted)."""
+        said = store.counts
+        counted_as = {}
+        for metric in self.metrics.values():
+            if metric.measure == "count" and metric.unit:
+                words = [metric.unit.split()[-1], metric.unit.split()[0], *said["counts"].get(metric.unit, ())]
+                counted_as[metric.unit] = frozenset(_stem(w.lower()) for w in words)
+        countables = frozenset().union(*counted_as.values(), (_stem(w) for w in said["not_counted"]))
+        return {"counted_as": counted_as, "countables": countables}
 
 
     def resolve(self, intent: Intent) -> None:

@@ -17,7 +17,8 @@ from ..data.store import MetricRow
 from ..reading.facets import opposed
 from ..reading.read import COUNTRIES, Intent
 from ..reading.words import Lazy
-from .counted import asks_counted, counted_said, not_one_of_several, subject_missing, thing_unsaid, together_asked
+from .counted import (asks_counted, counted_said, not_one_of_several, other_thing_counted, subject_missing,
+                      thing_unsaid, together_asked)
 from .placed import _names_not_for, _not_for_named, _placed, unplaced
 
 
@@ -47,6 +48,8 @@ class Facts:
     all_aliases: Callable[[str], frozenset[str]] = lambda metric: frozenset()  # every alias, as read
     noted_words: Callable[[str], frozenset[str]] = lambda metric: frozenset()  # the words of its records' notes
     same_as: Callable[[str], frozenset[str]] = lambda stem: frozenset({stem})  # a word's group ("firm", "company")
+    counted_as: dict[str, frozenset[str]] = field(default_factory=dict)  # a count's unit -> the nouns counting it
+    countables: frozenset[str] = frozenset()     # the nouns "how many" may count, as stems
     # Each subject's ancestors, worked out the first time they are asked for: the rules
     # and the search by subject ask for them many times a question.
     _ancestry: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -285,6 +288,9 @@ RULES: list[Rule] = [
     Rule("counted",
          lambda i, m, f: counted_said(i, m, f),
          lambda i, m, f: f"{m.name} counts {m.unit}, which the question does not ask for"),
+    Rule("counted_thing",
+         lambda i, m, f: not other_thing_counted(i, m, f),
+         lambda i, m, f: f"{m.name} counts {m.unit}, not {other_thing_counted(i, m, f)}"),
     Rule("thing",
          lambda i, m, f: not thing_unsaid(i, m, f),
          lambda i, m, f: f"{m.name} is not about {thing_unsaid(i, m, f)}"),
@@ -378,6 +384,7 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "subject": lambda i: bool(i.subject_words) and bool(i.subjects),
     "thing": lambda i: bool(i.subject_words),
     "counted": lambda i: asks_counted(i),
+    "counted_thing": lambda i: "count" in i.measures,
     "unknown_name": lambda i: bool(i.unknown_names),
     "flow": lambda i: any(i.flow),
     "flow_end": lambda i: any(i.flow),

@@ -1,0 +1,54 @@
+"""Mechanisms from tuning set 20, a newcomer's trial and the team's own probes: what each one reads.
+
+Each test names the mechanism, not the question that showed it was missing.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from assistant.data.errors import DataError
+from assistant.data.load import load
+from assistant.paths import data_dir
+from talking import values
+
+
+@pytest.mark.parametrize("question", [
+    "How many Chinese nationals has the Russian army recruited?",
+    "number of yuan accounts in Russia in 2023",
+    "How many of the 50 Common High Priority List items are in Tier 1?",
+    "how many chinese bombers took part in joint exercises in 2024?",
+])
+def test_a_count_of_one_thing_is_no_answer_to_how_many_of_another(engine, question):
+    # "How many X": X is what the figure must count, its unit or a noun of its kind
+    # (db/vocabulary.yaml: counts); a count of tiers, troops or exercises is none of it.
+    answer = engine.ask(question)
+    assert not answer.answered and not values(answer)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("How many Chinese exchange students were in Russia in 2020?", 30000),
+    ("How many financial institutions offered yuan savings accounts in Russia by 2023?", 50),
+    ("how many drills did China and Russia hold in 2024?", 11),
+    ("how many tourists from china visited russia in 2019?", 2300000),
+    ("how many jets did China order from Russia in 1992?", 72),
+    ("how many warships did China acquire in 1996?", 2),
+])
+def test_a_noun_of_the_counted_kind_asks_for_that_count(engine, question, value):
+    # The head of the counted phrase is its last noun in a row ("exchange students"),
+    # and a noun of the unit's kind ("drills", "jets", "tourists") is the unit.
+    answer = engine.ask(question)
+    assert answer.answered and value in values(answer)
+
+
+def test_the_counted_nouns_name_units_of_count_metrics(tmp_path):
+    data_copy = tmp_path / "db"
+    shutil.copytree(data_dir(), data_copy, ignore=shutil.ignore_patterns("*.db", ".build-*"))
+    path = data_copy / "vocabulary.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("  tiers: [tiers,", "  teirs: [tiers,"),
+                    encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load(data_copy)
+    assert [(p.record, p.field) for p in caught.value.problems] == [("teirs", "counts")]
