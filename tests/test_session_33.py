@@ -12,7 +12,7 @@ import pytest
 from assistant.data.errors import DataError
 from assistant.data.load import load
 from assistant.paths import data_dir
-from talking import values
+from talking import talk, values
 
 
 @pytest.mark.parametrize("question", [
@@ -52,3 +52,28 @@ def test_the_counted_nouns_name_units_of_count_metrics(tmp_path):
     with pytest.raises(DataError) as caught:
         load(data_copy)
     assert [(p.record, p.field) for p in caught.value.problems] == [("teirs", "counts")]
+
+
+def test_that_year_after_a_date_is_the_year_of_it(engine):
+    # "what was trade that year?" after November 2012: the year's figure, not one of the month.
+    answer = talk(engine, "when did Xi become leader?", "what was trade that year?")
+    assert answer.answered and 88.025 in values(answer)
+
+
+def test_when_was_that_after_a_figure_finds_the_event_of_its_year(engine):
+    # The value of the 2015 deals, then "when was that?": the 2015 purchase, not the 1996
+    # sale of other fighters; the treaty's term (2001), its signing, not its renewal.
+    answer = talk(engine, "the 2015 S-400 deal", "when was that?")
+    assert "2015" in answer.text.split("\n")[0] and "1996" not in answer.text
+    answer = talk(engine, "Treaty of Good-Neighborliness", "when was that?")
+    assert answer.text.split("\n")[0].rstrip().endswith(("2001 (Wikipedia[1][2]).", "2001 (Wikipedia[1]).")) \
+        or ": 2001" in answer.text.split("\n")[0]
+
+
+def test_a_subject_alone_after_an_events_date_is_asked_of_that_event(engine):
+    # "how much oil?" after the date of the loans-for-oil deal: the oil it moves (a quantity
+    # of the good, before the money paid), not the year's exports nor a month's.
+    answer = talk(engine, "when was the loans-for-oil deal signed?", "how much oil?")
+    assert answer.answered and values(answer) == [300]
+    answer = talk(engine, "when was the loans-for-oil deal signed?", "what was it worth?")
+    assert answer.answered and values(answer) == [25]

@@ -132,6 +132,10 @@ class EventSearch:
         for period in naming + intent.name_years:
             year = str(period.start.year) if period.start else period.phrase.strip()[-4:]
             rows = [r for r in rows if r["date_start"].startswith(year) or year in f"{r['title']} {r['summary']}"]
+        if intent.figure_year:
+            # "when was that?" after the value of the 2015 deals: that year's event of them, where
+            # there is one, before a deal of 1996 of the same words.
+            rows = [r for r in rows if r["date_start"][:4] == intent.figure_year] or rows
         # An event of any of the times asked ("the Sept 2004 agreements that set exports for
         # 2006": the one of 2004); an open span's bound cuts ("since 2022").
         bounds = []

@@ -22,7 +22,7 @@ from ..reading.read import NAME_KINDS, POINTING, Intent
 from ..reading.words import Lazy, _stem
 from .event_words import _stemmed_words, event_stem
 from ..resolving.rules import misfit
-from .time_shown import NEXT_YEAR, YEAR_BEFORE, YEARS_ON, _shift_year, date_shown, periods_in_context
+from .time_shown import THAT_YEAR, NEXT_YEAR, YEAR_BEFORE, YEARS_ON, _shift_year, date_shown, periods_in_context
 
 # Words every question about the relationship may use without naming a subject.
 COMMON_SUBJECT_WORDS = frozenset(
@@ -179,6 +179,9 @@ class FollowUps:
             # ("when was the last one?" after Xi–Putin meetings: one of the things it counts)
             intent.of_the_figure = bool(ONE_OF_THEM.search(intent.normalized))
             intent.people = intent.people or list(self.metrics[figure].people)
+            times = {v.period[:4] for v in previous.values if not v.derived and v.metric == figure}
+            if len(times) == 1 and not intent.of_the_figure:
+                intent.figure_year = times.pop()  # (the treaty's term, of 2001: its signing, not its renewal)
             return None
         if shown:
             answer = about_shown(intent, shown[0], **(
@@ -283,6 +286,9 @@ class FollowUps:
         periods = periods_in_context(before)
         if intent.kind == "sources":
             return
+        if THAT_YEAR.search(intent.normalized):
+            # "what was trade that year?" after a date (November 2012): the year of it.
+            periods = [Period.point(p.label[:4]) if p.form == "point" and len(p.label) > 4 else p for p in periods]
         if ALL_SUPPLIERS.search(intent.normalized) and metric in self.metrics and self.metrics[metric].flow[0] \
                 and not intent.subjects and (whole := self._from_all(metric)) is not None:
             # "and from all suppliers combined?" after China's arms imports from Russia: from everyone.
@@ -436,13 +442,18 @@ class FollowUps:
             models = [w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]*-\d+\b", shown.name)]
             things = models or [s.replace("_", " ") for s in shown.subjects]
             intent.residue = " ".join([intent.residue, *things]).strip()
-        if previous.events and pointing and intent.kind in metric_kinds and not SINCE_THEN.search(intent.normalized) \
+        # "how much oil?" after the date of the loans-for-oil deal: a subject alone, with no time,
+        # asked of the one event just dated or named.
+        of_the_event = not pointing and before.get("kind") in ("when", "who") and bool(intent.subjects) \
+            and not intent.periods and not intent.asked_kind and not SINCE_THEN.search(intent.normalized)
+        if previous.events and (pointing or of_the_event) and intent.kind in metric_kinds \
+                and not SINCE_THEN.search(intent.normalized) \
                 and not (intent.people or intent.parties or self._beyond_the_event(intent, previous.events[0])) \
                 and (metric not in self.metrics or misfit(intent, self.metrics[metric], self.resolver.facts)):
             # "What was it worth?" after the date of a deal: a figure of that deal, not the
             # length the date was found by, nor a figure the words "worth" match alone.
             saved = dict(intent.__dict__)
-            if self._figure_of_the_event(intent, previous.events[0]) or not intent.subjects:
+            if self._figure_of_the_event(intent, previous.events[0]) or not (intent.subjects or of_the_event):
                 return
             intent.__dict__.update(saved)  # "how many troops took part?": its own subject decides
             if not intent.periods and (year := (date_shown(previous) or "")[:4]):

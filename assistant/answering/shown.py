@@ -15,7 +15,7 @@ from ..reading.read import NAME_KIND_ASKED, POINTING, Intent, asks_capacity, rea
 from ..reading.words import Lazy, _stem
 from ..writing.render import render
 from .follow_ups import FREQUENCY, POINTED_NOUN
-from .time_shown import date_shown, periods_in_context
+from .time_shown import THAT_YEAR, date_shown, periods_in_context
 
 
 # What people do at an event, which a who-question about the event just shown may name.
@@ -30,7 +30,6 @@ MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", 
 MONTH_OF_THAT_YEAR = Lazy(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:of )?(?:that|the same) year\b"
                           r"|\b(?:that|the same) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
 # The year of what was just shown.
-THAT_YEAR = Lazy(r"\b(?:that|the same|this) year\b|\bin that year\b")
 
 # A pronoun for people: "they", "he", "her".
 PERSONAL = Lazy(r"\b(they|them|their|he|him|his|she|her)\b")
@@ -198,6 +197,10 @@ class ShownBefore:
         plain = scored if asks_capacity(intent) else \
             [(score, m) for score, m in scored if self.metrics[m].measure != "capacity"]
         pools = [plain, scored] if plain != scored else [scored]
+        if intent.subjects and not intent.measure_words:
+            # "how much oil?" of a loans-for-oil deal: the oil it moves, before the money paid.
+            goods = [(score, m) for score, m in plain if self.metrics[m].measure in ("volume", "count")]
+            pools = [goods, *pools] if goods and goods != plain else pools
         for pool in pools:  # a figure of the event's year first
             if year and intent.metric_id is None:
                 self.resolver.choose(intent, [(score, m) for score, m in pool if self.resolver.in_year(m, year)])

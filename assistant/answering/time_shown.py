@@ -22,6 +22,10 @@ NEXT_MONTH = Lazy(r"\bthe (?:next|following) month\b|\bthe month after\b|\ba mon
 MONTH_BEFORE = Lazy(r"\bthe (?:previous|preceding|prior) month\b|\bthe month before\b|\ba month (?:earlier|before)\b")
 
 
+# "that year", "the same year": the year of the time shown.
+THAT_YEAR = Lazy(r"\b(?:that|the same|this) year\b|\bin that year\b")
+
+
 def periods_in_context(context: dict) -> list[Period]:
     return [
         Period(p["label"], date.fromisoformat(p["start"]) if p["start"] else None,
