@@ -77,3 +77,23 @@ def test_a_subject_alone_after_an_events_date_is_asked_of_that_event(engine):
     assert answer.answered and values(answer) == [300]
     answer = talk(engine, "when was the loans-for-oil deal signed?", "what was it worth?")
     assert answer.answered and values(answer) == [25]
+
+
+def test_one_of_several_figures_shown_asked_again_alone_keeps_their_time(engine):
+    # Peace Mission 2005 gave Chinese and Russian troops; "how many Chinese troops?" is of 2005,
+    # not the latest exercise.
+    answer = talk(engine, "Peace Mission 2005", "how many Chinese troops?")
+    assert values(answer) == [8000]
+
+
+@pytest.mark.parametrize("question, said", [
+    ("which was bigger: trade in 2022 or 2025?", "Of the two, 2025 is the higher"),
+    ("was trade lower in 2024 or 2025?", "Of the two, 2025 is the lower"),
+    ("trade in 2010 or 2018, which was higher?", "Of the two, 2018 is the higher"),
+    ("which year had more joint exercises, 2024 or 2025?", "Of the two, 2024 is the higher"),
+])
+def test_which_of_two_times_is_higher_is_said(engine, question, said):
+    # Two times to choose between: each figure, and which is the higher (or lower, as asked)
+    # when every source's figure of one is beyond every figure of the other.
+    answer = engine.ask(question)
+    assert answer.answered and said in answer.text and answer.kind != "when"

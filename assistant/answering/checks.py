@@ -4,6 +4,7 @@ source's unit; and the times, the figure and the records a follow-up may borrow.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..answer import Answer
@@ -19,6 +20,34 @@ EXACT = Lazy(r"\b(?:exact|exactly|precise|precisely)\b")
 
 # "What were they supplying?", "what did they do?": what the figure just shown is of.
 WHAT_OF_IT = Lazy(r"^(?:and |so )?what (?:were|was|did|are|do|does) (?:they|it|those|these|the firms|the companies)\b")
+
+
+# "Which was bigger, trade in 2022 or 2025?", "was trade higher in 2024 or 2025?": which of two.
+WHICH_LARGER = Lazy(r"\b(?:higher|bigger|larger|greater|more|lower|smaller|less|fewer)\b")
+ONE_OF_TWO = Lazy(r"\bor\b|^(?:which|what)\b")
+
+
+def _which_larger(parts: list[Answer], periods, lower: bool = False) -> str:
+    """Which of two times' figures is the larger, as the sources give them; said to depend
+    on the source when one time's figures reach past the other's."""
+    from ..writing.render import format_value
+
+    held = [[v for v in p.values if not v.derived and v.period.startswith(period.label)]
+            for p, period in zip(parts, periods)]
+    if not all(p.answered for p in parts) or not all(held):
+        return "\n"
+    unit = held[0][0].unit  # (a change the figure was worked out from is in percent: not one of them)
+    held = [[v for v in h if v.unit == unit] for h in held]
+    if not all(held):
+        return "\n"
+    (low_a, high_a), (low_b, high_b) = [(min(v.value for v in h), max(v.value for v in h)) for h in held]
+    if low_a > high_b or low_b > high_a:
+        big, small = (0, 1) if low_a > high_b else (1, 0)
+        first, second = (small, big) if lower else (big, small)
+        return (f"\nOf the two, {periods[first].phrase or periods[first].label} is the {'lower' if lower else 'higher'}: "
+                f"{format_value(held[first][0].value, unit)} against {format_value(held[second][0].value, unit)} "
+                f"(each as cited above).\n")
+    return "\nThe sources' figures for the two times overlap, so which is higher depends on the source.\n"
 
 
 class AnswerChecks:
@@ -103,7 +132,11 @@ class AnswerChecks:
             for period in intent.periods]
         for part, period in zip(parts, intent.periods):
             part.context = self._context(replace(intent, periods=[period]))
-        return compound.join(intent.question, parts)
+        answer = compound.join(intent.question, parts)
+        if len(parts) == 2 and (asked := WHICH_LARGER.search(intent.normalized)) and ONE_OF_TWO.search(intent.normalized):
+            lower = bool(re.search(r"\b(?:lower|smaller|less|fewer)\b", asked.group(0)))
+            answer.text = answer.text.rstrip("\n") + _which_larger(parts, intent.periods, lower)
+        return answer
 
     def _what_its_records_say(self, answer: Answer, previous: Answer | None) -> None:
         """"What were they supplying?" after the count of firms listed for supplying Russia:

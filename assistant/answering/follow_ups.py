@@ -543,7 +543,8 @@ class FollowUps:
                 and intent.asked_kind not in ("latest", "peak", "lowest", "swing") and (
                 pointing or (before.get("kind") in ("when", "what_happened") and not AS_IT_IS.match(intent.normalized)
                              and self._about_the_events(intent.metric_id, previous))
-                or self._same_talk(intent.metric_id, metric, periods)) \
+                or self._same_talk(intent.metric_id, metric, periods)
+                or self._one_of_those_shown(intent.metric_id, previous)) \
                 and not self._one_off_elsewhere(intent.metric_id, periods[0]):
             intent.periods = periods
             self.resolver.prefer_metrics_with_data(intent)

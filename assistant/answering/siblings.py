@@ -65,6 +65,13 @@ class Siblings:
         shared = set(self.metrics[metric_id].subjects) & set(self.metrics[before].subjects) - weak
         return bool(shared) and self.resolver.holds(metric_id, periods[0])
 
+    @staticmethod
+    def _one_of_those_shown(metric_id: str, previous) -> bool:
+        """"How many Chinese troops?" after the Chinese and the Russian troops of Peace Mission
+        2005: one of several figures just shown, asked again alone, is asked for their time."""
+        shown = {v.metric for v in previous.values if not v.derived}
+        return len(shown) > 1 and metric_id in shown
+
     def _twin_holding(self, intent: Intent, metric_id: str, period: Period) -> str | None:
         """A metric of the same things flowing the same way, of the same measure in another
         unit, that holds a figure for the period."""

@@ -133,9 +133,14 @@ REPORTERS_COMPARED = Lazy(r"\b(?:who|which(?: side| country| one| reporter| sour
                           r"(?:a |the )?(?:higher|more|lower|less|bigger|larger|smaller)\b")
 
 
+# "Which year had more joint exercises, 2024 or 2025?": one of two times, by their figures.
+YEARS_TO_CHOOSE = Lazy(r"^(?:so |and )?(?:in )?(?:which|what) (?:year|month)\b(?=.*\b(?:more|less|fewer|higher|lower|bigger|"
+                       r"smaller|larger|greater)\b)(?=.*\b(?:19|20)\d\d\b,? (?:or|and) (?:in )?(?:19|20)\d\d\b)")
+
+
 def read_event_kind(text: str) -> str | None:
-    if REPORTERS_COMPARED.search(text):
-        return None  # a figure, as each reporter gives it
+    if REPORTERS_COMPARED.search(text) or YEARS_TO_CHOOSE.search(text):
+        return None  # a figure, as each reporter gives it; each time's, to choose between
     for kind, start, anywhere in EVENT_KIND_PATTERNS:
         if (start is not None and start.match(text)) or (anywhere is not None and anywhere.search(text)):
             return kind
