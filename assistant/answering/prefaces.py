@@ -34,7 +34,8 @@ YES_NO = Lazy(r"^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|coul
 
 
 # "Oil exports the year Putin became president": a year named by an event, not by a date.
-YEAR_OF_EVENT = Lazy(r"\b(?:in |during )?the (?:same )?year (?:when |that |in which )?"
+YEAR_OF_EVENT = Lazy(r"\b(?:in |during )?the (?:same )?year (?:when |that |in which |of (?=the (?!(?:record|peak|high|low|highest|"
+                     r"lowest|largest|biggest|smallest|most|least|latest|data|figure|same|first figure)\b)))?"
                      r"(?!of\b|before\b|after\b|following\b|preceding\b|\d)([a-z][\w' -]{6,}?)\s*(?:\?|$)")
 
 
@@ -57,8 +58,8 @@ class Prefaces:
             return None
         event = when.events[0]
         answer = self._ask_one(f"{head} in {event.date[:4]}", previous)
-        if not answer.answered:
-            return None
+        if not answer.answered and not (answer.context or {}).get("metric"):
+            return None  # (a figure not held that year is said so, the year with it)
         source = self.store.sources[event.source].short_name if event.source in self.store.sources else event.source
         answer.text = (f"The year of “{event.title}” is {event.date[:4]} ({event.date}; {source}, {event.locator}).\n"
                        + answer.text)

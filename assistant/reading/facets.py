@@ -53,8 +53,11 @@ _FLOWS = [
     (Lazy(rf"{_GO}[^ ]* from {_P} {_W}{{0,2}}?(?:in|to|into|at) {_P}"), (1, 2), {"go", "from"}),
     # Said in shorthand, a flow's verb between its two ends: "China exports Russia 2015",
     # "Russia imports China 2020".
-    (Lazy(rf"^(?:[^@ ]+ )?{_P} {_SELL}[^ ]* {_P}(?:$| (?!'s))"), (1, 2), {"sell"}),
-    (Lazy(rf"^(?:[^@ ]+ )?{_P} {_BUY}[^ ]* {_P}(?:$| (?!'s))"), (2, 1), {"buy"}),
+    # "What does China sell Russia?": the question's own words before the first.
+    (Lazy(rf"^(?:[^@ ]+ |(?:what|how much|how many) (?:[^@ ]+ )?(?:does|doe|did|do) )?{_P} {_SELL}[^ ]* {_P}(?:$| (?!'s))"),
+     (1, 2), {"sell"}),
+    (Lazy(rf"^(?:[^@ ]+ |(?:what|how much|how many) (?:[^@ ]+ )?(?:does|doe|did|do) )?{_P} {_BUY}[^ ]* {_P}(?:$| (?!'s))"),
+     (2, 1), {"buy"}),
     # Money paid or lent goes from the payer to the payee: "how much did Russia pay China".
     (Lazy(rf"{_P} (?:[^@ ]+ ){{0,2}}?(?:pay|paid|lend|lent|loan|loaned|owe|owed|give|gave|grant|granted) {_P}"),
      (1, 2), set()),
@@ -115,11 +118,19 @@ def marked(words: list[str], found: list[Found], written: dict[str, str] | None 
     return " ".join(out)
 
 
+# "Chinese tourists in China", "Russian students studying in Russia": people of a country in
+# their own country, which no flow between the two countries is; the place said last, so
+# that "Russian soldiers in Russia's Vostok exercise" is no such thing.
+_AT_HOME = Lazy(rf"{_P} {_N}{{0,3}}?{_GO}[^ ]* {_N}{{0,2}}?(?:in|to|into|visiting) {_P}(?=$| (?:in|for|during|between|since|from|by|as of|@|\d))")
+
+
 def flow(text: str) -> tuple[str | None, str | None]:
     """(from, to) party ids of the flow a marked text asks about, None where unsaid."""
     if "@" not in text:
         return None, None  # every pattern needs a party named
     cues = {cue for cue, words in _CUES.items() if any(map(text.__contains__, words))}
+    if "go" in cues and (home := _AT_HOME.search(text)) and home.group(1) == home.group(2):
+        return home.group(1), home.group(2)
     # "How many Russian soldiers joined the PLA troops at Chelyabinsk": those counted are
     # whose the flow is, whatever the rest of the question says of the others.
     head = _COUNTED_GOERS.search(text) if "go" in cues and "how many" in text else None
