@@ -125,3 +125,24 @@ def test_the_year_of_an_event_named_with_of_is_that_years_figure_or_none(engine)
     assert not answer.answered and 72 not in values(answer) and "1996" in answer.text
     answer = engine.ask("oil exports in the year of the first joint exercise")
     assert answer.answered and 5.255 in values(answer)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("wat was teh trade in 2022", 190),
+    ("trade during covid", 107.7),
+    ("avg trade 2015-2019", 87.708),
+])
+def test_chat_spellings_and_the_pandemic_year_are_read(engine, question, value):
+    # Shorthand typed in chat (db/vocabulary.yaml: shorthand); "during covid" is 2020.
+    answer = engine.ask(question)
+    assert answer.answered and value in values(answer)
+
+
+def test_which_side_reported_higher_asks_for_each_reporters_figure(engine):
+    answer = engine.ask("which side reported higher trade in 2010?")
+    assert answer.answered and {55.403, 58.842} <= set(values(answer))
+
+
+def test_pm_is_the_prime_minister(engine):
+    answer = engine.ask("who was the russian PM in 1994?")
+    assert "Chernomyrdin" in answer.text

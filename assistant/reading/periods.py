@@ -59,6 +59,9 @@ _YEAR_OF_MOMENT = [(rf"\b(?:in |during )?the (?:same )?year (?:of |when |that |i
                     moment, phrase) for pattern, moment, phrase in MOMENTS]
 
 
+_DURING_THE_PANDEMIC = r"\b(?:during|amid|amidst) (?:the )?(?:covid(?:-19)?(?: pandemic)?|pandemic|coronavirus(?: pandemic)?)\b"
+
+
 def _year_from(way: str, moment: date, phrase: str) -> "Period":
     year = moment.year + (-1 if way in ("before", "preceding") else 1)
     return Period(str(year), date(year, 1, 1), date(year, 12, 31), "point", f"{year}, the year {way} {phrase}")
@@ -212,7 +215,7 @@ def _sub(text: str, triggers: tuple[str, ...], pattern: str, replace) -> str:
 
 
 _MONTH_WORDS = tuple(MONTHS)
-_MOMENT_WORDS = ("invasion", "invade", "war", "crimea", "sanction", "pandemic", "covid", "feb", "ussr", "soviet")
+_MOMENT_WORDS = ("invasion", "invade", "war", "crimea", "sanction", "pandemic", "covid", "coronavirus", "feb", "ussr", "soviet")
 # Any of them anywhere in the text, even inside a word, in one search.
 _MONTH_WORD = patterns.compile("|".join(re.escape(word) for word in _MONTH_WORDS))
 _MOMENT_WORD = patterns.compile("|".join(re.escape(word) for word in _MOMENT_WORDS))
@@ -234,6 +237,9 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
         for pattern, moment, phrase in _YEAR_OF_MOMENT:
             text = _sub(text, ("year",), pattern, lambda m, d=moment, p=phrase: take(
                 m, Period(str(d.year), date(d.year, 1, 1), date(d.year, 12, 31), "point", f"{d.year}, the year of {p}")))
+        # "trade during covid": the pandemic's year, which is the one the moment is dated to.
+        text = _sub(text, ("during", "amid"), _DURING_THE_PANDEMIC, lambda m: take(
+            m, Period("2020", date(2020, 1, 1), date(2020, 12, 31), "point", "2020, the year of the COVID-19 pandemic")))
         for since, before, moment, phrase in _MOMENT_PATTERNS:
             text = _sub(text, ("since", "after", "following", "post"), since,
                         lambda m, d=moment, p=phrase: take(
