@@ -146,3 +146,22 @@ def test_which_side_reported_higher_asks_for_each_reporters_figure(engine):
 def test_pm_is_the_prime_minister(engine):
     answer = engine.ask("who was the russian PM in 1994?")
     assert "Chernomyrdin" in answer.text
+
+
+def test_which_month_of_an_extreme_is_not_held_for_a_yearly_figure(engine):
+    # A time finer than the figure's asked of its highest: crr holds the year only.
+    answer = engine.ask("Which month of 2024 had the highest China-Russia trade?")
+    assert not answer.answered and not values(answer) and "by year only" in answer.text
+    # A figure held by month names its month.
+    answer = engine.ask("which month did the yuan share of exports peak?")
+    assert answer.answered
+
+
+def test_a_countrys_visitors_are_visitors_to_it(engine):
+    # "What share of China's visitors were Russian?": to China, from Russia; the share of
+    # Chinese visitors among Russia's is the other way, and no answer.
+    answer = talk(engine, "What share of tourist visits to Russia were Chinese in 2019?",
+                  "and what share of China's visitors were Russian?")
+    assert not answer.answered and 7.7 not in values(answer) and 70 not in values(answer)
+    answer = engine.ask("what share of Russia's visitors were Chinese in 2019?")
+    assert answer.answered and values(answer) == [7.7]

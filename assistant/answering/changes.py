@@ -62,6 +62,10 @@ def _states_change(period: str, labels: list[str]) -> bool:
     return period == last and first.isdigit() and last.isdigit() and int(last) - int(first) == 1
 
 
+# "Which month had the highest ...": a time finer than a year asked of an extreme.
+FINER_ASKED = Lazy(r"\b(?:which|what) (month|week|day|quarter)\b")
+
+
 class ChangeAnswers:
     """The latest, the extremes and changes of a figure; mixed into Engine."""
 
@@ -85,6 +89,12 @@ class ChangeAnswers:
             rows = self._observations(metric.id)
         if kind != "latest":
             rows = self._within_asked(intent, rows)[0]  # "the lowest between 1971 and 2019"
+        grain = FINER_ASKED.search(intent.normalized) if kind != "latest" else None
+        if rows and grain and not any(len(r["period"]) > 4 and "/" not in r["period"] for r in rows):
+            # "Which month of 2024 had the highest trade?": crr holds the figure by year only.
+            text = (f"crr holds {metric.name} by year only, not by {grain.group(1)}, so it cannot say which "
+                    f"{grain.group(1)} was {'highest' if kind == 'peak' else 'lowest'}.\n")
+            return draft.answer(intent, False, kind, interpretation, text, self._suggest(metric))
         if not rows:
             text = render("answers/no_value.txt.j2", together=counted_together(intent, self.metrics, self.resolver.facts), metric=metric, period=reading,
                           holdings=self._holdings(metric))

@@ -49,6 +49,9 @@ _FLOWS = [
     (Lazy(rf"{_P} {_N}{{0,2}}?{_BUY}[^ ]* (?!\d|a third|a quarter|half|most of|the bulk)(?:[^@ \d]+ ){{0,3}}?{_P} (?![^ ]*'s)(?!and )"),
      (2, 1), {"buy"}),
     (Lazy(rf"{_P} {_N}{{1,3}}?(?:did|does|do|has|have|had|will|would) {_P} {_N}{{0,2}}?{_BUY}"), (1, 2), {"buy"}),
+    # "What share of China's visitors were Russian?": visitors to the first, from the second.
+    (Lazy(rf"{_P} (?:[^@ ]+ )?(?:visitor|arrival|guest)[^ ]* (?:who |that )?(?:were|was|are|is|came from|come from|from) {_P}"),
+     (2, 1), {"go"}),
     (Lazy(rf"{_P} {_N}{{0,3}}?{_GO}[^ ]* {_W}{{0,2}}?(?:in|to|into|visiting|studying in|going to|travelling to|traveling to|at) {_P}"), (1, 2), {"go"}),
     (Lazy(rf"{_GO}[^ ]* from {_P} {_W}{{0,2}}?(?:in|to|into|at) {_P}"), (1, 2), {"go", "from"}),
     # Said in shorthand, a flow's verb between its two ends: "China exports Russia 2015",
