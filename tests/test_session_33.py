@@ -165,3 +165,39 @@ def test_a_countrys_visitors_are_visitors_to_it(engine):
     assert not answer.answered and 7.7 not in values(answer) and 70 not in values(answer)
     answer = engine.ask("what share of Russia's visitors were Chinese in 2019?")
     assert answer.answered and values(answer) == [7.7]
+
+
+@pytest.mark.parametrize("question, value", [
+    ("in which year of the 1990s were China and Russia least in step at the UN General Assembly?", 38.7),
+    ("Total Russian arms deliveries to China in TIV over the five years 2019-2023?", 3059.8),
+    ("hey, quick one: that big gas contract after crimea - how much was it worth?", 400),
+    ("mineral fuel share of chinese imports from russia post-feb-22?", 70),
+    ("lianyungang nuke plant capacity", 2000000),
+    ("elec machinery share chn exports to rus since feb 2022", 15),
+])
+def test_loose_words_of_time_and_thing_are_read(engine, question, value):
+    # "in step" (a word of sameness), "the five years 2019-2023" (its length said), a one-off
+    # figure of the year a span begins in ("after Crimea"), "feb-22", shorthand.
+    answer = engine.ask(question)
+    assert answer.answered and value in values(answer)
+
+
+def test_which_years_did_it_fall_lists_the_years(engine):
+    answer = engine.ask("Between 2000 and 2022, in which years did China's customs-recorded crude "
+                        "imports from Russia fall from the year before?")
+    assert answer.kind == "when" and all(y in answer.text for y in ("2007", "2008", "2010", "2021"))
+
+
+@pytest.mark.parametrize("turns, value", [
+    (("What was Russia's share of China's arms imports in 2023 per SIPRI data?",
+      "And the dashboard's figure for that year?", "And ten years earlier, in the SIPRI data?"), 52.4),
+    (("How many PLA troops took part in Peace Mission 2005?", "and how big was the Russian contingent?"), 1000),
+    (("How many Chinese soldiers went to Chelyabinsk in 2007?", "how many Russians joined them?"), 2090),
+    (("How many times did Wang Yi and Lavrov meet between February 2022 and February 2026?",
+      "And how many engagements did the military leaders have over the same stretch?"), 14),
+])
+def test_follow_ups_of_another_time_side_or_stretch(engine, turns, value):
+    # Years on with a source named; the other country's troops said as a contingent or as
+    # people who joined; "the same stretch" as "the same period".
+    answer = talk(engine, *turns)
+    assert answer.answered and value in values(answer)

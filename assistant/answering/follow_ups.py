@@ -364,7 +364,7 @@ class FollowUps:
                      and self.metrics[m].measure == shown.measure and self.resolver.twins(m, metric)]
             for twin in twins:
                 saved = intent.periods
-                intent.periods = periods
+                intent.periods = _shift_year(intent.normalized, periods) or periods
                 if self._gives(intent, twin):
                     self.resolver.choose(intent, [(99.0, twin)])
                     intent.kind = metric_kind(intent.asked_kind, intent.periods)
@@ -372,9 +372,10 @@ class FollowUps:
                 intent.periods = saved
         if pointing and named_source and metric in self.metrics and self._gives(intent, metric) \
                 and not (intent.subjects or intent.people or intent.periods):
-            # "does SIPRI's own data agree with that?": the figure shown, as that source gives it.
+            # "does SIPRI's own data agree with that?": the figure shown, as that source gives it
+            # ("and ten years earlier, in the SIPRI data?": then).
             self.resolver.choose(intent, [(99.0, metric)])
-            intent.periods = periods
+            intent.periods = _shift_year(intent.normalized, periods) or periods
             intent.kind = metric_kind(intent.asked_kind, intent.periods)
             return
         asked_kind = read_event_kind(intent.normalized)

@@ -10,11 +10,14 @@ import re
 from ..answer import Answer
 from ..reading.kinds import metric_kind
 from ..reading.read import Intent
-from ..reading.words import Lazy
+from ..reading.words import Lazy, _stem
 from .draft import Draft
 
 
 # "What was signed?", "what did they agree?": an act at the event just shown.
+# Words of taking part, which say nothing of which figure: "how many Russians joined them?".
+TAKING_PART = frozenset(_stem(w) for w in "join joined take took taken part participate participated send sent "
+                        "contribute contributed field fielded deploy deployed bring brought".split())
 WHAT_WAS_DONE = Lazy(r"^(?:and |so )?what (?:was |were |did (?:they|he|she|the two(?: sides| leaders)?|both(?: sides)?) )"
                      r"(?:also )?(sign|signed|agree|agreed|announce|announced|declare|declared)(?: on| to)?(?: there| then)?\s*\??$")
 
@@ -73,8 +76,9 @@ class ShownAgain:
         pair = {"china": "russia", "russia": "china"}
         shown = self.metrics.get(metric) if metric else None
         if shown is None or len(intent.parties) != 1 or intent.parties[0] not in pair or intent.subjects or intent.reporter \
-                or intent.people or intent.content or intent.measures or not any(shown.flow):
-            return False
+                or intent.people or not any(shown.flow) or intent.measures - {shown.measure} \
+                or any(_stem(w) not in TAKING_PART for w in intent.content):
+            return False  # ("how many Russians joined them?": who took part, a count as shown)
         asked = intent.parties[0]
         if asked in [end for end in shown.flow if end] and pair[asked] not in shown.flow:
             return False  # its own country, asked again

@@ -132,6 +132,15 @@ class SpanAnswers:
         points = [r for r in self._points(metric.id)
                   if (period.start is None or r["period_start"] >= period.start.isoformat())
                   and (period.end is None or r["period_end"] <= period.end.isoformat())]
+        held = self._observations(metric.id)
+        if not points and period.form == "since" and len({r["period"] for r in held}) == 1 \
+                and (held[0]["period_start"] or "") <= period.first_day <= (held[0]["period_end"] or ""):
+            # "that big gas contract after Crimea": a one-off figure of the year the span begins
+            # in (the deal of 2014, after March 2014) is of the thing the words name.
+            facts = [draft.observed(r, metric) for r in held]
+            text = render("answers/value.txt.j2", metric=metric, groups=group_facts(facts), period=facts[0].period_text,
+                          within=False, derivations=[], gaps=[], notes=[])
+            return draft.answer(intent, True, "value", interpretation, text, self._suggest(metric))
         if not points and (left := self._span_left(draft, metric, period, spans)) is not None:
             return draft.answer(intent, True, "span", interpretation, left, self._suggest(metric))
         if not points:

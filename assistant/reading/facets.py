@@ -19,7 +19,7 @@ _N = r"(?:[^@ ][^ ]* )"  # any one word that names no party
 _SELL = r"(?:export|sell|sold|sale|ship|shipment|suppli(?!er)|supply|send|sent|deliver|deliveri|provid|transfer|flow|pump)"
 _VIEW = r"(?:view|opinion|attitude|perception|perceive|see|saw|seen|think|thought|feel|felt|regard|rate|support)"
 _BUY = r"(?:import|buy|bought|purchas|receiv|get|got|take|took|acquir)"
-_GO = r"(?:student|studying|study|studie|tourist|visitor|visit|trip|traveller|traveler|worker|migrant|people|citizen|national|holidaymaker|investor|soldier|troop|serviceman|servicemen)"
+_GO = r"(?:student|studying|study|studie|tourist|visitor|visit|trip|traveller|traveler|worker|migrant|people|citizen|national|holidaymaker|investor|soldier|troop|serviceman|servicemen|contingent|personnel)"
 
 
 _COUNTED_GOERS = Lazy(rf"\bhow many {_P} {_N}?{_GO}")
@@ -173,10 +173,10 @@ _REPORTER = [
     Lazy(rf"{_P}(?:-| )(?:itself |themselves )?(?:report(?!edly)|side|record(?= as| for)|(?:say|said)(?= (?:it |they )?(?:import|export|sold|bought|ship|sent|receiv)))[^ ]*\b"),
     Lazy(rf"{_P} own (?:figure|data|statistic|number|count|report|account)[^ ]*\b"),  # "Russia's own figure"
     Lazy(rf"{_P} (?:statistic|stat)[^ ]*\b"),  # "trade 2010 Russian statistics"
-    Lazy(rf"{_P} (?:figure|number|data|version)s?\b"),  # "and Russia's figure?", "Russian data"
+    Lazy(rf"{_P} (?:figure|number|data|version|book)s?\b"),  # "and Russia's figure?", "Russian data", "Russia's books"
     Lazy(rf"{_P} (?:customs|official|government|trade) ?(?:data|statistic|figure|number|report)?\b"),
 ]
-_REPORT_WORDS = Lazy(r"\b(?:report|reported|reporter|figure|data|statistic|stat|customs|side|version|account|accord|record|own|say|said)")
+_REPORT_WORDS = Lazy(r"\b(?:report|reported|reporter|figure|data|statistic|stat|customs|side|version|account|accord|record|own|say|said|book)")
 
 
 def both_reporters(text: str) -> bool:

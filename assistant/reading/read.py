@@ -469,9 +469,11 @@ LOWER_US = Lazy(r"\b(?:china|chinese|russia|russian|eu|beijing|moscow)[- ]us\b(?
 
 # How long a span given is, said of what is asked of it: "the three-year total", "a 5-year average".
 SPAN_LENGTH = Lazy(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)[- ](?:years?|months?|decades?) "
-                   r"(?=(?:total|sum|average|mean|period|span|stretch|window|change|growth|rise|increase|fall|decline|trend)\b)")
+                   r"(?=(?:total|sum|average|mean|period|span|stretch|window|change|growth|rise|increase|fall|decline|trend)\b"
+                   r"|(?:from |of |between |in |to )?(?:19|20)\d\d\b)")  # "over the five years 2019-2023"
 # Whether a figure ever fell or rose from one year to the next.
-EVER_CHANGED = Lazy(r"^(?:was there (?:ever )?(?:a|any) (?:single )?(?:year|month|time)|(?:did|has|have|had) (?!.*\b(?:than|from|between|since)\b).*\bever\b)"
+EVER_CHANGED = Lazy(r"^(?:was there (?:ever )?(?:a|any) (?:single )?(?:year|month|time)|(?:did|has|have|had) (?!.*\b(?:than|from|between|since)\b).*\bever\b"
+                    r"|.*?\b(?:which|what) (?:years|months) (?:did|has|have|had|was|were)\b)"
                     r".*\b(?:fall|fell|fallen|drop|dropped|decline|declined|decrease|decreased|shrink|shrank|rise|rose|risen|"
                     r"grow|grew|increase|increased)\b")
 # What a rank is ranked by: "by length", "in terms of size".

@@ -52,6 +52,8 @@ def normalize(text: str) -> str:
         text = _GLUED_MODEL.sub(r"\1-\2", text)  # "su35", "s400": the Su-35, the S-400
     if "-ever" in text:
         text = _EVER.sub(r"\1 ever", text)  # "the first-ever pipeline" is the first one
+    if "-" in text and any(c.isdigit() for c in text) and _MONTH_HYPHEN_YEAR.search(text):
+        text = _MONTH_HYPHEN_YEAR.sub(lambda m: f"{m.group(1) or ''} {m.group(2)} 20{m.group(3)}", text)  # "post-feb-22"
     if any(c.isdigit() for c in text) and _MONTH_GLUED.search(text):
         text = _MONTH_GLUED.sub(lambda m: f"{m.group(1)} 20{m.group(2)}", text)  # "feb22" is February 2022
         text = _MONTHS_JOINED.sub(r"from \1 to \2", text)  # "feb 2022-feb 2026": from the one to the other
@@ -117,6 +119,9 @@ _MONTH_SHORT_YEAR = Lazy(
     r"september|october|november|december)\.? ([0-3]\d)\b(?![\d,.]| ?(?:19|20)\d\d| ?-)")
 # A month and a year's two digits written as one word: "feb22", "dec2025" is left to the periods.
 _MONTH_GLUED = Lazy(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)([0-2]\d)\b")
+# A month and a year's two digits joined by a hyphen ("feb-22", "post-feb-22"): that month
+# of this century, as a spreadsheet writes it; a word before it ("post-") is a word of its own.
+_MONTH_HYPHEN_YEAR = Lazy(r"\b(?:(post|pre|since|after|before)-)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)-([0-2]\d)\b(?!-)")
 _MONTHS_JOINED = Lazy(r"\b([a-z]{3,4} 20\d\d)-([a-z]{3,4} 20\d\d)\b")
 _EVER = Lazy(r"\b([a-z]+)-ever\b")
 # An aircraft's or a missile's name written without its hyphen ("su35", "mig29", "s400").
