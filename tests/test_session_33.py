@@ -201,3 +201,24 @@ def test_follow_ups_of_another_time_side_or_stretch(engine, turns, value):
     # people who joined; "the same stretch" as "the same period".
     answer = talk(engine, *turns)
     assert answer.answered and value in values(answer)
+
+
+def test_an_events_figure_named_by_its_title_is_found_beside_its_summarys(engine):
+    # "and what did it cost?" after who opened the Atasu–Alashankou pipeline: its cost, which
+    # the title names, though the summary's words favour its capacity.
+    answer = talk(engine, "Who opened the Atasu-Alashankou oil pipeline?", "and what did it cost?")
+    assert answer.answered and values(answer) == [800]
+    answer = engine.ask("Who opened the Atasu-Alashankou oil pipeline, and what did it cost?")
+    assert "Nazarbayev" in answer.text and 800 in values(answer)
+
+
+def test_whom_a_visit_met_and_a_figure_of_it_are_both_answered(engine):
+    answer = engine.ask("On Yeltsin's first official trip to China, which Chinese leaders did he see "
+                        "and how many documents were signed?")
+    assert "Jiang Zemin" in answer.text and 25 in values(answer)
+
+
+def test_chiefs_counted_by_a_figure_are_its_people(engine):
+    answer = engine.ask("Name the defence chiefs behind the 14 military engagements the dashboard counts "
+                        "since the invasion.")
+    assert "Sergei Shoigu" in answer.text and "Dong Jun" in answer.text

@@ -21,6 +21,9 @@ JOINS = Lazy(r"[,;]?\s+and\s+|\?\s+(?=\w)", re.IGNORECASE)
 RANGE_BEFORE = Lazy(r"\b(?:between|from)\s+\S+\s*$", re.IGNORECASE)
 QUESTION_START = Lazy(r"and (?:how|what|which|when|was|were|did|is|are|in|for|during|since|by|\d+)\b",
                       re.IGNORECASE)
+# A question of people: "who", "whom", "which leaders did he see".
+WHO_ASKED = Lazy(r"\b(?:who|whom)\b|\bwhich (?:\w+ )?(?:leaders?|officials?|people|persons?|ministers?|presidents?)\b",
+                 re.IGNORECASE)
 # A second question of its own: "and how many documents were signed?".
 ASKS_AGAIN = Lazy(r"and (?:how|what|which|when|who|whom|where)\b", re.IGNORECASE)
 # The opening of a question of a date: "when was", "which years were", "in what year did".
@@ -104,6 +107,17 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
                 # held, and the other part said not to be, in its own words.
                 second = ask(second_text, first)
                 if second.kind not in ("judgement", "help", "sources", "error"):
+                    return join(question, [first, second])
+    if whole.answered and _about_a_figure(whole) and WHO_ASKED.search(question):
+        # "On Yeltsin's first trip, which leaders did he see and how many documents were
+        # signed?": read whole, the figure; the people asked first are its other part.
+        for first_text, second_text in splits(question):
+            if not ASKS_AGAIN.match(second_text) or not WHO_ASKED.search(first_text):
+                continue
+            first = ask(first_text, previous)
+            if first.answered and first.kind in ("who", "what_happened") and first.events:
+                second = ask(second_text, first, second_part=True)
+                if second.answered and _about_a_figure(second) and _covers(second, whole):
                     return join(question, [first, second])
     if whole.answered and whole.kind in ("who", "when", "what_happened"):
         # "Which firm led the consortium, and how much capacity was it to add?": who (or when),

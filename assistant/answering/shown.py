@@ -186,8 +186,12 @@ class ShownBefore:
         read as not held."""
         said = f"{event.title}. {event.summary}".lower()
         # (a summary's other words may weigh against every figure: the title alone then)
-        scored = [(score, metric_id) for score, metric_id, _ in
-                  self.matcher.match(said) or self.matcher.match(event.title.lower())]
+        best: dict[str, float] = {}
+        # (the title's own match too: the summary's other words may crowd out a figure its
+        # title names, the pipeline's cost beside the capacity the summary dwells on)
+        for score, metric_id, _ in self.matcher.match(said) + self.matcher.match(event.title.lower()):
+            best[metric_id] = max(score, best.get(metric_id, score))
+        scored = sorted(((score, m) for m, score in best.items()), key=lambda s: (-s[0], s[1]))
         asked = [p for p in intent.periods if p.form == "point" and p.start is not None]
         # A year the follow-up asks ("how much did it carry in 2025?") is the one meant.
         year = str(asked[0].start.year) if asked else (event.date or "")[:4]

@@ -29,7 +29,8 @@ COUNTED = Lazy(r"^(?:which|what|name|list|who)(?: (?:were|are|was|is))?"
                r"|^(?:which (?:were|are) the|name the|list the|who (?:were|are) the)\b")
 # ... of people: "which were the 2 leaders", "name the military leaders behind the 14 ...".
 COUNTED_PEOPLE = Lazy(r"^(?:\S+ ){0,5}?(?:leaders|presidents|ministers|people|persons|officials|diplomats|"
-                      r"generals|men|women|heads)\b")
+                      r"generals|men|women|heads|chiefs|commanders|officers|envoys|ambassadors|premiers|"
+                      r"negotiators|signatories|statesmen)\b")
 
 # Who said or made public what a figure is of.
 SAID_IT = Lazy(r"^(?:and |so )?who (revealed|disclosed|announced|said|reported|made (?:it|that) public)\b")
