@@ -222,3 +222,35 @@ def test_chiefs_counted_by_a_figure_are_its_people(engine):
     answer = engine.ask("Name the defence chiefs behind the 14 military engagements the dashboard counts "
                         "since the invasion.")
     assert "Sergei Shoigu" in answer.text and "Dong Jun" in answer.text
+
+
+@pytest.mark.parametrize("turns, value", [
+    (("trade 2022", "and 2023?", "and 2024?", "how much did it change?"), 55),
+    (("how much did trade grow from 2018 to 2024?", "and oil?"), None),
+    (("arms imports from Russia 2018", "and total?"), 2028.6),
+    (("trade in 2019", "and Russia's?"), 109.003),
+])
+def test_follow_ups_of_a_figures_times_whole_and_reporter(engine, turns, value):
+    # A change between the last two times that hold it; a change asked again of another
+    # subject over the span; the whole a part is of; a country's own statistics.
+    answer = talk(engine, *turns)
+    if value is None:
+        assert answer.kind == "change"
+    else:
+        assert answer.answered and value in values(answer)
+
+
+def test_a_countrys_figure_not_reported_then_is_no_other_figure(engine):
+    answer = talk(engine, "trade in 2024", "and Russia's?")
+    assert not answer.answered and 245 not in values(answer)
+
+
+def test_he_after_who_held_an_office_is_that_person(engine):
+    answer = talk(engine, "who was Russia's president in 2010?", "when did he warn about the Far East?")
+    assert "Medvedev" in answer.text and "2008" in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize("first", ["when did Mao die?", "trade in 2010"])
+def test_what_happened_in_a_year_after_another_answer_lists_its_events(engine, first):
+    answer = talk(engine, first, "and what happened in 1991?")
+    assert answer.answered and answer.events and all(e.date.startswith("1991") for e in answer.events)

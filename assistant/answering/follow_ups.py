@@ -38,7 +38,10 @@ WHICH_KIND_ALONE = Lazy(rf"^(?:and |so )?(?:which|what) (?:(?:chinese|russian|st
                         rf"(?:{NAME_KINDS}|bod(?:y|ies)|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|buyers?|sellers?)"
                         r"(?: (?:was|were) (?:it|they|that))?\??$")
 # Every country a thing comes from: "and from all suppliers combined?".
-ALL_SUPPLIERS = Lazy(r"\b(?:all|every|each) (?:suppliers?|sources?|countries|partners?|sellers?|exporters?)\b|\bworldwide\b")
+# Events asked outright: "what happened", "what went on", "what took place".
+HAPPENED = Lazy(r"\bwhat (?:else )?(?:happened|happens|went on|took place|occurred)\b")
+ALL_SUPPLIERS = Lazy(r"\b(?:all|every|each) (?:suppliers?|sources?|countries|partners?|sellers?|exporters?)\b|\bworldwide\b"
+                    r"|^(?:and |what about |how about )?(?:the |in )?(?:total|overall|all)(?: of them| together| in all)?\W*$")
 # "When was that?", "when?": the time of what was just shown, and nothing more.
 BARE_WHEN = Lazy(r"^(?:and |so )?(?:when|what year|which year)(?: (?:was|is|did) (?:that|it|this)(?: happen)?)?\s*\??$")
 # "Which was higher?", "which one is bigger?": of the two figures just talked of.
@@ -226,6 +229,11 @@ class FollowUps:
             intent.follow_up = True
             return None
         before = previous.context or {}
+        if intent.kind == "what_happened" and intent.periods and HAPPENED.search(intent.normalized) \
+                and self._names_no_subject(intent) and not intent.people and before.get("kind") != "what_happened":
+            # "and what happened in 1991?": the events of that time, whatever was talked of.
+            intent.follow_up = False
+            return None
         if before.get("kind") in EVENT_KINDS and intent.follow_up and self._names_no_subject(intent) \
                 and not self._names_another_event(intent, previous) \
                 and not (intent.measures and before.get("kind") == "what_happened"):
@@ -298,9 +306,15 @@ class FollowUps:
             return
         if self._other_side_asked(intent, metric, periods):
             return  # "and Russian?" after Chinese troops: Russia's troops, or that crr lacks them
+        if self._whose_figure_asked(intent, metric, periods):
+            return  # "and Russia's?" after bilateral trade: as Russia reports it
         if self._part_asked_of_shown(intent, metric, periods):
             return  # "what share is that?", "and the rest?" after a part's count
         talked = before.get("talked") or []
+        if metric in self.metrics and len(talked) > 2:
+            # "trade 2022", "and 2023?" (not held), "and 2024?", "how much did it change?":
+            # between the last two times talked of that hold the figure.
+            talked = [t for t in talked if self.resolver.holds(metric, period_of_label(t))] or talked
         which_more = WHICH_MORE.match(intent.normalized)
         if which_more and not intent.periods and len(periods) == 1 and before.get("figure_before") in self.metrics \
                 and metric in self.metrics and self.metrics[before["figure_before"]].unit == self.metrics[metric].unit \
@@ -341,7 +355,7 @@ class FollowUps:
                 intent.kind = metric_kind(intent.asked_kind, intent.periods)
                 return
         if before.get("kind") == "change" and intent.follow_up and not intent.periods and not intent.asked_kind \
-                and len(periods) >= 2:
+                and (len(periods) >= 2 or len(periods) == 1 and periods[0].form == "range"):
             intent.asked_kind = "change"  # "and oil?" after trade 2019 vs 2024: oil's change between them
         metric_kinds = {"value", "span", "change", "latest", "peak", "lowest", "swing", "series", "unknown"}
         pointing = intent.follow_up or intent.deictic or bool(POINTING.search(intent.normalized)) \
@@ -415,7 +429,8 @@ class FollowUps:
             intent.not_held = broken.reason(intent, self.metrics[metric], self.resolver.facts)
             intent.kind = "unknown"
             return
-        if intent.kind == "what_happened" and pointing and metric in self.metrics and not intent.content:
+        if intent.kind == "what_happened" and pointing and metric in self.metrics and not intent.content \
+                and not HAPPENED.search(intent.normalized):
             intent.kind = "unknown"  # "what was it in 2024?" after a figure asks for that figure
         if intent.extreme_only and metric in self.metrics and not (intent.subjects or intent.people or intent.parties):
             # "which year was the record?" after a figure: its record, not a figure whose

@@ -129,7 +129,8 @@ class ShownBefore:
             # "When did he visit Moscow?" after a question about Xi alone, or after who China's
             # defence minister was: the one person named.
             named = self._people_in(previous.question.lower())
-            if not named and previous.kind == "who" and not previous.events:
+            if not named and previous.kind == "who":
+                # (the one the answer's first line names: "Dmitry Medvedev (Russia): President ...")
                 named = self._people_in(previous.text.split("\n")[0].split(":")[0].lower())
             if len(named) == 1:
                 name = named[0]["name"] + ("'s" if said.group(1) in ("his", "her") else "")

@@ -15,6 +15,8 @@ from .draft import Draft
 
 
 # "What was signed?", "what did they agree?": an act at the event just shown.
+# A country's alone, possessive: "and Russia's?", "what about China's?".
+WHOSE_ALONE = Lazy(r"^(?:and |what about |how about )?(?:china|russia)'s\W*$")
 # Words of taking part, which say nothing of which figure: "how many Russians joined them?".
 TAKING_PART = frozenset(_stem(w) for w in "join joined take took taken part participate participated send sent "
                         "contribute contributed field fielded deploy deployed bring brought".split())
@@ -68,6 +70,20 @@ class ShownAgain:
                               "\n".join(dict.fromkeys(lines)) + "\n", [])
         answer.context = {**(previous.context or {}), "kind": "when"}
         return answer
+
+    def _whose_figure_asked(self, intent: Intent, metric: str | None, periods: list) -> bool:
+        """"And Russia's?" after bilateral trade, a figure of both ways that each country's
+        statistics report: the same figure as that country reports it (or that crr lacks
+        it then). Whether the intent was so set."""
+        shown = self.metrics.get(metric) if metric else None
+        if shown is None or any(shown.flow) or len(intent.parties) != 1 or intent.parties[0] not in ("china", "russia") \
+                or intent.subjects or intent.people or intent.content or intent.measures or intent.reporter \
+                or not WHOSE_ALONE.match(intent.normalized) or not self._reported(shown.id):
+            return False
+        self.resolver.choose(intent, [(99.0, shown.id)])
+        intent.reporter, intent.periods = intent.parties[0], intent.periods or periods
+        intent.kind = metric_kind(intent.asked_kind, intent.periods)
+        return intent.metric_id == shown.id
 
     def _other_side_asked(self, intent: Intent, metric: str | None, periods: list) -> bool:
         """"And Russian?" after Chinese troops in an exercise, "and Russia?" after China's
