@@ -254,3 +254,10 @@ def test_he_after_who_held_an_office_is_that_person(engine):
 def test_what_happened_in_a_year_after_another_answer_lists_its_events(engine, first):
     answer = talk(engine, first, "and what happened in 1991?")
     assert answer.answered and answer.events and all(e.date.startswith("1991") for e in answer.events)
+
+
+def test_exports_to_one_country_with_no_exporter_are_the_others(engine):
+    # "the share of exports to China" of the two countries is of Russia's exports to China,
+    # not of China's imports from everyone.
+    answer = engine.ask("fish and seafood share of exports to china")
+    assert answer.answered and values(answer) == [3.5]

@@ -294,9 +294,22 @@ def whole_of_share(words: list[str], found: list[Found]) -> list[tuple[str, ...]
             flows = any(w.startswith(("export", "import")) for w in words[begin:end])
             if owners and (("trade",) in whole or flows):  # also "Russia's arms exports", "Russia's trade settlements"
                 ends = flow(_marked_between(words, found, begin, reach))
+                ends = _the_other_end(ends, words[begin:reach])
                 whole.append(("@", *ends) if ends != (None, None) else ("@", *sorted(owners)))
             return whole
     return []
+
+
+def _the_other_end(ends: tuple[str | None, str | None], words: list[str]) -> tuple[str | None, str | None]:
+    """"Exports to China" with no exporter said, in a question of the two countries: Russia's
+    exports to China; "imports from Russia", China's.  ("China's imports" keep no other end.)"""
+    pair = {"china": "russia", "russia": "china"}
+    said = " ".join(words)
+    if ends[0] is None and ends[1] in pair and re.search(r"\bexport[^ ]* (?:\S+ )?to\b", said):
+        return pair[ends[1]], ends[1]
+    if ends[1] is None and ends[0] in pair and re.search(r"\bimport[^ ]* (?:\S+ )?from\b", said):
+        return ends[0], pair[ends[0]]
+    return ends
 
 
 def _marked_between(words: list[str], found: list[Found], begin: int, end: int) -> str:
