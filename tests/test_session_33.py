@@ -261,3 +261,9 @@ def test_exports_to_one_country_with_no_exporter_are_the_others(engine):
     # not of China's imports from everyone.
     answer = engine.ask("fish and seafood share of exports to china")
     assert answer.answered and values(answer) == [3.5]
+
+
+def test_contractions_are_written_out(engine):
+    # "they've" is "they have": a pronoun, no word a figure must place.
+    answer = engine.ask("Has the tempo of joint drills really picked up? What's the most they've held in one year?")
+    assert answer.answered and values(answer) == [11]

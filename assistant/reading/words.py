@@ -42,6 +42,7 @@ def normalize(text: str) -> str:
     text = text.translate(_ONE_SPELLING)
     if "'" in text:
         text = _SHORT_YEAR.sub(_full_year, text)  # "in '24" is 2024
+        text = _CONTRACTED.sub(lambda m: f"{m.group(1)} {_CONTRACTIONS[m.group(2)]}", text)  # "they've": they have
     if "-" in text:
         text = _PART_SHORT_YEAR.sub(lambda m: f"{m.group(1)} {_full_year(m, 2)}", text)  # "end-22" is end 2022
     if "-report" in text:
@@ -109,6 +110,9 @@ _ONE_SPELLING = str.maketrans({**dict.fromkeys("\u2010\u2011\u2012\u2212", "-"),
                                **dict.fromkeys("\u201c\u201d\u201e\"", " ")})
 # A year written with two digits after an apostrophe ("'24", "'98"): the century is the
 # nearer one to the records' years.
+# "They've", "we're", "you'll": the pronoun and its verb written out.
+_CONTRACTED = Lazy(r"\b(i|you|we|they|who|what|that|there|he|she|it)'(ve|re|ll|d)\b")
+_CONTRACTIONS = {"ve": "have", "re": "are", "ll": "will", "d": "had"}
 _SHORT_YEAR = Lazy(r"(?<![a-z0-9])'(\d\d)\b(?!')")
 # A month and two digits that no year follows ("yuan share jan 24"): the month of that year
 # of this century, unless a word of time before it makes the digits a day ("since feb 24").
