@@ -267,3 +267,37 @@ def test_contractions_are_written_out(engine):
     # "they've" is "they have": a pronoun, no word a figure must place.
     answer = engine.ask("Has the tempo of joint drills really picked up? What's the most they've held in one year?")
     assert answer.answered and values(answer) == [11]
+
+
+@pytest.mark.parametrize("question", [
+    "Power of Siberia-1 nominal capacity in million tonnes per year?",
+    "What proportion of Russian banks refused direct payments from China in 2024?",
+    "What was the exact date the Treaty of Good-Neighborliness was signed?",
+    "How many bcm will Power of Siberia 2 carry in its first year?",
+    "How many Chinese students will be in Russia by 2030?",
+    "how many chinese tourists visted china in 2019",
+    "Which of the two foreign ministers hosted more of their 30 meetings?",
+    "Who initiated more of the 19 Xi–Putin contacts, Xi or Putin?",
+])
+def test_near_misses_of_held_figures_give_no_number(engine, question):
+    # A capacity in a unit it is not held in (a volume is no capacity); payments the other
+    # way; an exact day where the year alone is held; a forecast; tourists at home; which of
+    # two did more of a count of both together.
+    answer = engine.ask(question)
+    assert not answer.answered and not [v for v in answer.values if not v.derived]
+
+
+def test_the_price_of_each_is_no_deals_value(engine):
+    answer = talk(engine, "the 2015 S-400 deal", "so what did each Su-35 cost?")
+    assert not answer.answered and 5 not in values(answer)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("how much gas will power of siberia 2 be able to carry?", 50),
+    ("how many chinese tourists visited russia in 2019", 2300000),
+    ("what share of chinese banks rejected payments from russia?", 98),
+    ("power of siberia 2025 bcm", 38.8),
+])
+def test_the_held_figures_beside_those_near_misses_are_still_given(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.answered and value in values(answer)

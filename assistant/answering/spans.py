@@ -134,9 +134,10 @@ class SpanAnswers:
                   and (period.end is None or r["period_end"] <= period.end.isoformat())]
         held = self._observations(metric.id)
         if not points and period.form == "since" and len({r["period"] for r in held}) == 1 \
-                and (held[0]["period_start"] or "") <= period.first_day <= (held[0]["period_end"] or ""):
+                and (held[0]["period_start"] or "") < period.first_day <= (held[0]["period_end"] or ""):
             # "that big gas contract after Crimea": a one-off figure of the year the span begins
-            # in (the deal of 2014, after March 2014) is of the thing the words name.
+            # in (the deal of 2014, after March 2014) is of the thing the words name; a span
+            # from the year's start ("since 2014", "since then") asks for later figures.
             facts = [draft.observed(r, metric) for r in held]
             text = render("answers/value.txt.j2", metric=metric, groups=group_facts(facts), period=facts[0].period_text,
                           within=False, derivations=[], gaps=[], notes=[])

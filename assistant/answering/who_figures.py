@@ -32,6 +32,8 @@ COUNTED_PEOPLE = Lazy(r"^(?:\S+ ){0,5}?(?:leaders|presidents|ministers|people|pe
                       r"generals|men|women|heads|chiefs|commanders|officers|envoys|ambassadors|premiers|"
                       r"negotiators|signatories|statesmen)\b")
 
+# Which of several did more: "who initiated more of them", "which of the two hosted more".
+WHICH_OF_THEM_MORE = Lazy(r"\b(?:who|which)\b.*\b(?:more|most|fewer|less|majority)\b(?! than\b)")
 # Who said or made public what a figure is of.
 SAID_IT = Lazy(r"^(?:and |so )?who (revealed|disclosed|announced|said|reported|made (?:it|that) public)\b")
 SAID_VERBS = {"revea": "reveal|disclos|announc|made public", "discl": "reveal|disclos|announc|made public",
@@ -145,6 +147,15 @@ class WhoOfFigures:
                 continue  # "8 Chinese firms" is no trade of USD 8 bn
             hits.append((row, metric))
         interpretation = "Read as a question about whose figure it is."
+        shared = [(row, metric) for row, metric in hits if metric.measure == "count" and len(metric.people) > 1]
+        if shared and WHICH_OF_THEM_MORE.search(intent.normalized):
+            # "Who initiated more of the 19 Xi–Putin contacts, Xi or Putin?": the count is of
+            # them together; which of them did more is no figure crr holds.
+            row, metric = shared[0]
+            names = " and ".join(p["name"] for p in self.store.people if p["id"] in metric.people)
+            text = (f"The sources give {row['value']:g} {metric.unit} of {names} together ({metric.name}), "
+                    f"not how many each of them accounts for, so crr says of neither that it was more.")
+            return draft.answer(intent, False, "who", interpretation, text, [metric.name.lower()])
         if not hits:
             text = (f"crr holds no figure of {' or '.join(f'{n:g}' for n in intent.numbers)} that fits this "
                     "question, so it names no one.")

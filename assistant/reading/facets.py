@@ -35,7 +35,7 @@ def _literals(alternation: str) -> tuple[str, ...]:
 # preposition before a party.  A pattern whose needs a text lacks is not tried.
 _CUES = {"sell": _literals(_SELL), "buy": _literals(_BUY), "go": _literals(_GO), "view": _literals(_VIEW),
          "from": ("from @",), "to": ("to @",), "by": ("by @",),  # "into @" too
-         "supplier": ("supplier",), "customer": ("customer", "buyer", "client")}
+         "supplier": ("supplier",), "customer": ("customer", "buyer", "client"), "payment": ("payment",)}
 
 # (pattern, which groups give (from, to), the cues it needs), most specific first.
 _FLOWS = [
@@ -53,6 +53,7 @@ _FLOWS = [
     (Lazy(rf"{_P} (?:[^@ ]+ )?(?:visitor|arrival|guest)[^ ]* (?:who |that )?(?:were|was|are|is|came from|come from|from) {_P}"),
      (2, 1), {"go"}),
     (Lazy(rf"{_P} {_N}{{0,3}}?{_GO}[^ ]* {_W}{{0,2}}?(?:in|to|into|visiting|studying in|going to|travelling to|traveling to|at) {_P}"), (1, 2), {"go"}),
+    (Lazy(rf"{_P} {_N}{{0,3}}?{_GO}[^ ]* vis[a-z]* {_P}"), (1, 2), {"go"}),  # "Chinese tourists visited Russia"
     (Lazy(rf"{_GO}[^ ]* from {_P} {_W}{{0,2}}?(?:in|to|into|at) {_P}"), (1, 2), {"go", "from"}),
     # Said in shorthand, a flow's verb between its two ends: "China exports Russia 2015",
     # "Russia imports China 2020".
@@ -76,6 +77,9 @@ _FLOWS = [
      (1, 2), {"to"}),
 ]
 _ONE_END = [
+    # "payments from China": money goes from it; "payments to Russia", to it.
+    (Lazy(rf"\bpayment[^ ]* (?:[^@ ]+ ){{0,2}}?from {_P}"), "from", {"payment", "from"}),
+    (Lazy(rf"\bpayment[^ ]* (?:[^@ ]+ ){{0,2}}?to {_P}"), "to", {"payment", "to"}),
     # "LNG imported by China" goes to China; "arms sold by Russia" come from Russia.
     (Lazy(rf"{_BUY}[^ ]* by {_P}"), "to", {"buy", "by"}),
     (Lazy(rf"{_SELL}[^ ]* by {_P}"), "from", {"sell", "by"}),
@@ -124,7 +128,8 @@ def marked(words: list[str], found: list[Found], written: dict[str, str] | None 
 # "Chinese tourists in China", "Russian students studying in Russia": people of a country in
 # their own country, which no flow between the two countries is; the place said last, so
 # that "Russian soldiers in Russia's Vostok exercise" is no such thing.
-_AT_HOME = Lazy(rf"{_P} {_N}{{0,3}}?{_GO}[^ ]* {_N}{{0,2}}?(?:in|to|into|visiting) {_P}(?=$| (?:in|for|during|between|since|from|by|as of|@|\d))")
+_AT_HOME = Lazy(rf"{_P} {_N}{{0,3}}?{_GO}[^ ]* (?:{_N}{{0,2}}?(?:in|to|into)|vis[a-z]*) {_P}"
+                rf"(?=$| (?:in|for|during|between|since|from|by|as of|@|\d))")
 
 
 def flow(text: str) -> tuple[str | None, str | None]:

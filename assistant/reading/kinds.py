@@ -62,7 +62,8 @@ EVENT_KIND_PATTERNS = [
           r"|(?:the |in the )?(?:first|last) (?:year|month|time|date)\b"
           r"|(?:list|name|give(?: me)?|show(?: me)?) the (?:years|dates|months)\b|(?:in )?(?:which|what) years\b"
           r"|(?:the )?(?:years|dates|months) (?:when|in which|that|where)\b"),  # "years when it was above 90%"
-     Lazy(r"\bwhen (?:was|did|were|is)\b|\bsince when\b|\bthe (?:exact |precise )?date of\b|\b(?:in|on) (?:what|which) (?:year|month|date|day)\b|\bwhen\s*$|\bwhat date\b|\b(?:what|which) (?:year|month|day)\s*$"
+     Lazy(r"\bwhen (?:was|did|were|is)\b|\bsince when\b|\bthe (?:exact |precise )?date of\b"
+          r"|^(?:what|which) (?:was|is|were) the (?:exact |precise |specific )?(?:date|day)\b(?![- ](?:on|by|to)\b)|\b(?:in|on) (?:what|which) (?:year|month|date|day)\b|\bwhen\s*$|\bwhat date\b|\b(?:what|which) (?:year|month|day)\s*$"
           r"|^(?!.*\b(?:what|how|which|who)\b).*\b(?:date|exact date)\s*$")),  # "li shangfu trip date"
     ("who",
      Lazy(r"(?:who|whom|whose|whos)\b|(?:name|identify) (?:the(?! (?:first|last|earliest|latest|most recent) )|all|every|them|those|these)\b|list (?:them|those|these)\b"

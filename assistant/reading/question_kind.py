@@ -9,7 +9,7 @@ from .bind import FLOW_VERBS
 from .kinds import metric_kind, read_event_kind, read_kind
 from .periods import without_moments
 from .words import Lazy, normalize
-from .read import CHANGE_WORDS, DID_IT, Intent, NAME_KINDS, POINTING, POLLED, SPECULATION
+from .read import CHANGE_WORDS, DID_IT, Intent, asks_capacity, NAME_KINDS, POINTING, POLLED, SPECULATION
 
 
 LEADING_JOIN = Lazy(r"^(?:and|so|but|then|ok|okay|also)\s+(?=(?:who|whom|whose|when|where)\b)")
@@ -26,6 +26,9 @@ TOPIC_FIRST = Lazy(rf"^(?:[^?]{{3,60}}?(?: [-–—] | - |: )|(?:[^ ?]+ ){{1,2}}
 QUESTION_WORDS = Lazy(r"\b(?:who|whom|whose|what|when|which|how|where|why)\b")
 NAMED_END = Lazy(r"\b((?:from|between) (?:the )?\d{4}) (?:record|peak|high|low|level|lows?|highs?) (?=(?:to|and|until|till|through)\b)")
 
+# A figure asked of the future: "how many students will be in Russia by 2030?".
+FUTURE_FIGURE = Lazy(r"^(?:so |and )?(?:how (?:many|much|big|large)|what (?:share|percentage|proportion|volume|amount|level|value))\b"
+                     r"[^?]*?\bwill (?!you\b)")
 # A few words that name the first of something, with no question word: its date.
 FIRST_ONE = Lazy(r"^(?:the )?(?:first|earliest|first-ever|first ever)\b")
 
@@ -61,6 +64,8 @@ def question_kind(intent: Intent) -> str:
     polled = any("opinion" in group for group in intent.subjects) or bool(POLLED.search(text))
     if (intent.judgement or SPECULATION.match(text)) and not polled:
         return "judgement"
+    if FUTURE_FIGURE.match(text) and not asks_capacity(intent):
+        return "judgement"  # "how many bcm will Power of Siberia 2 carry in its first year?": a forecast
     if event_kind == "about" and not intent.periods:
         return "about"
     if kind == "swing" and event_kind in ("who", "what_happened") and not re.match(r"(?:who|whom|whose)\b", text):

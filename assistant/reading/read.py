@@ -332,6 +332,9 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     intent.deictic = bool(DEICTIC.search(intent.normalized))
     if (per := PER_TIME.search(intent.normalized)):
         intent.per_time = next(g for g in per.groups() if g)
+    if EACH_ONE_COST.search(intent.normalized):
+        # "What did each Su-35 cost?": a price of one, which a deal's whole value is not.
+        intent.measures = (intent.measures - {"amount"}) | {"price"}
     if intent.periods and (length := SPAN_LENGTH.search(intent.normalized)):
         # "the three-year total" of a span given: its length, which no figure need say.
         intent.content = [w for w in intent.content if w != length.group(1)]
@@ -420,6 +423,11 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         # "Power of Siberia 2025 bcm": a unit both a volume and a capacity are given in; with
         # no word of capacity, what went through, though a capacity may answer.
         intent.allowed_only.add("capacity")
+    elif "capacity" in intent.measures and "volume" in intent.measures \
+            and any(w.startswith(CAPACITY_WORDS) for w in intent.measure_words) and A_YEARS_RATE.search(intent.normalized):
+        # "nominal capacity in million tonnes per year": the unit is the capacity's, and what
+        # went through (a volume in tonnes) is no answer.
+        intent.measures.discard("volume")
     between_the_two = set(intent.flow) == {"china", "russia"}
     if not intent.measures and not intent.derive and (
             "how much" in intent.normalized or (between_the_two and any(w.startswith(FLOW_VERBS) for w in words))):
@@ -471,6 +479,11 @@ LOWER_US = Lazy(r"\b(?:china|chinese|russia|russian|eu|beijing|moscow)[- ]us\b(?
 SPAN_LENGTH = Lazy(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)[- ](?:years?|months?|decades?) "
                    r"(?=(?:total|sum|average|mean|period|span|stretch|window|change|growth|rise|increase|fall|decline|trend)\b"
                    r"|(?:from |of |between |in |to )?(?:19|20)\d\d\b)")  # "over the five years 2019-2023"
+# A rate a year said with a unit: "million tonnes per year", "bcm a year", "bcm/y".
+A_YEARS_RATE = Lazy(r"\b(?:per|a) (?:year|annum)\b|/y(?:ea)?r?\b|\bannual(?:ly)?\b")
+# The price of one thing: "what did each Su-35 cost?", "how much apiece?", "cost per jet".
+EACH_ONE_COST = Lazy(r"\beach (?:[\w-]+ ){0,2}?(?:cost|costs|worth)\b|\b(?:cost|costs|worth|priced|paid) (?:for )?"
+                     r"(?:each|apiece|per (?:jet|plane|aircraft|unit|fighter|ship|submarine|system|piece|item))\b|\bapiece\b")
 # Whether a figure ever fell or rose from one year to the next.
 EVER_CHANGED = Lazy(r"^(?:was there (?:ever )?(?:a|any) (?:single )?(?:year|month|time)|(?:did|has|have|had) (?!.*\b(?:than|from|between|since)\b).*\bever\b"
                     r"|.*?\b(?:which|what) (?:years|months) (?:did|has|have|had|was|were)\b)"
