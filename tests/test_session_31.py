@@ -304,8 +304,9 @@ def test_a_kind_of_name_asked_alone_after_a_figure_is_asked_of_it(engine):
 def test_he_is_the_one_the_question_before_was_about_and_since_is_since_then(engine):
     answer = talk(engine, "When did Xi succeed Hu as party chief?", "how many times has he met putin since?")
     assert "Xi Jinping" in answer.reading["summary"] and "since November 2012" in answer.reading["summary"]
-    # (crr holds the count for 2013 to 2025, which starts after the time asked: not given as it)
-    assert not answer.values
+    # (crr holds the count for 2013 to 2025, which starts soon after the time asked: given
+    # as the nearest span, and said not to be the span asked)
+    assert "no figure for exactly since November 2012" in answer.text and "2013 to 2025" in answer.text
 
 
 def test_what_they_signed_is_the_events_of_signing(engine):

@@ -301,3 +301,25 @@ def test_the_price_of_each_is_no_deals_value(engine):
 def test_the_held_figures_beside_those_near_misses_are_still_given(engine, question, value):
     answer = engine.ask(question)
     assert answer.answered and value in values(answer)
+
+
+def test_a_word_of_talk_before_a_question_is_none_of_it(engine):
+    # "ok and how many Russian students ...": "ok" is no question of its own to answer.
+    answer = talk(engine, "How many Chinese students were in Russia in 2024?",
+                  "ok and how many russian students were in china that year?")
+    assert not answer.answered and not values(answer)
+    answer = talk(engine, "trade in 2024", "ok, and in 2022?")
+    assert answer.answered and values(answer) == [190]
+
+
+def test_since_then_before_another_clause_asks_for_later_figures(engine):
+    # "has it been increased since? to how much?" after the 2014 swap line: none later is held.
+    answer = talk(engine, "How big was the China–Russia central bank swap line signed in 2014?",
+                  "has it been increased since? to how much?")
+    assert not answer.answered and 150 not in [v.value for v in answer.values if v.period != "2014"]
+
+
+def test_a_span_that_begins_soon_after_the_day_asked_is_shown_beside_it(engine):
+    # Since November 2012: the span 2013 to 2025 is the nearest the data holds.
+    answer = talk(engine, "when did Xi become leader?", "how many times has he met Putin since?")
+    assert 40 in values(answer) and "2013 to 2025" in answer.text

@@ -13,6 +13,7 @@ plugin all call `Engine.ask`.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -92,6 +93,11 @@ QUESTION_WORD = Lazy(r"^(?:who|whom|whose|what|whats|when|where|which|why|how|di
                      r"had|can|could|will|would|list|show|give|tell|name)\b")
 
 
+# Words of talk that open a question: "ok and ...", "right, so ...", "hmm, ...".
+INTERJECTION = Lazy(r"^(?:ok|okay|k|right|alright|all right|well|hmm+|cool|great|thanks|thank you|got it|i see|nice)"
+                    r"\b[,.!]*\s+(?=\S)", re.IGNORECASE)
+
+
 class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
              SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, RecordNames, WhoOfFigures, RoleAnswers,
              EventSearch, EventChoice):
@@ -112,6 +118,8 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
 
         try:
             question = limits.readable(question or "").strip()
+            # "ok and how many ...?", "right, so ...": a word of talk before the question is none of it.
+            question = INTERJECTION.sub("", question) or question
             if limits.too_long(question):
                 return limits.too_long_answer(question)
             if not question:

@@ -53,7 +53,7 @@ ONCE_MORE = Lazy(r"\b(?:go|went|come|came|gone) back\b|\bagain\b|\breturn(?:ed|s
 NEXT_TIME = Lazy(r"^(?:and |so |what about |how about |when was |and when was )?(?:the )?(?:second|next|following)"
                  r"(?: time| one| occasion)?\W*$")
 # "since" with no time of its own, or "since then": from the time just shown.
-SINCE_THEN = Lazy(r"\bsince(?: then| that time| that date)?\s*\??$")
+SINCE_THEN = Lazy(r"\bsince(?: then| that time| that date)?\s*(?:\??$|\?\s|[,;-]\s|(?=(?:to|by) how\b))")  # ("since? to how much?")
 # Asked as it is now ("how long is the border?"): no figure of the time of an event shown.
 AS_IT_IS = Lazy(r"^(?:and |so )?(?:how (?:long|big|large|wide|much|many)|what) (?:is|are)\b(?!.*\b(?:then|that (?:year|day|time)))")
 # A follow-up about the people of the event just shown: "who took part?", "who signed it?".

@@ -46,6 +46,15 @@ def _same_span_end(row: sqlite3.Row, period: Period) -> bool:
                               row["period_end"] or "", asked)
 
 
+
+def _soon_after(first_day: str, start: str) -> bool:
+    """Whether a span begins within three months after a day ("since November 2012": a
+    span of 2013 to 2025 is of that time, near enough to be shown beside it)."""
+    from datetime import date
+
+    begin, then = date.fromisoformat(first_day), date.fromisoformat(start)
+    return 0 < (then - begin).days <= 92
+
 class SpanAnswers:
     """Figures over spans; mixed into Engine."""
 
@@ -106,8 +115,8 @@ class SpanAnswers:
                     exact.append(row)
             elif _same_span_start(row, period) and _same_span_end(row, period):
                 exact.append(row)
-            elif period.form == "since" and start and start[:4] == period.first_day[:4]:
-                related.append(row)  # ... or a year on, inside it ("since 2012": 2013 to 2025)
+            elif period.form == "since" and start and (start[:4] == period.first_day[:4] or _soon_after(period.first_day, start)):
+                related.append(row)  # ... or a year on, inside it ("since 2012": 2013 to 2025; since November 2012)
             elif (period.form == "range" and start and start >= period.first_day
                   and row["period_end"] <= period.last_day):
                 related.append(row)  # a span inside the one asked about (1992-1994 in the 1990s)
