@@ -323,3 +323,14 @@ def test_a_span_that_begins_soon_after_the_day_asked_is_shown_beside_it(engine):
     # Since November 2012: the span 2013 to 2025 is the nearest the data holds.
     answer = talk(engine, "when did Xi become leader?", "how many times has he met Putin since?")
     assert 40 in values(answer) and "2013 to 2025" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "In how many 2019 UN General Assembly votes did both China and Russia vote yes?",
+    "SIPRI: value of Russian arms ordered by China in 2015 (orders, not deliveries)?",
+])
+def test_a_figure_is_not_for_what_its_records_do_not_count(engine, question):
+    # Votes both cast are no count of how each voted; SIPRI's deliveries are no orders
+    # (db/metrics: not_for).
+    answer = engine.ask(question)
+    assert not answer.answered and not values(answer)
