@@ -334,3 +334,11 @@ def test_a_figure_is_not_for_what_its_records_do_not_count(engine, question):
     # (db/metrics: not_for).
     answer = engine.ask(question)
     assert not answer.answered and not values(answer)
+
+
+def test_which_places_of_a_kind_are_named_from_the_event_that_names_them(engine):
+    # "Which islands were transferred?": the agreement whose words name them, and the names
+    # of that kind, not the ceremony that says "the islands", nor who ratified it.
+    answer = engine.ask("which islands were transferred to china?")
+    first = answer.text.split("\n")[0]
+    assert "Bolshoy Ussuriysky Island" in first and "State Duma" not in first

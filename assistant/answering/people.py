@@ -77,6 +77,19 @@ def _side_asked(text: str) -> str | None:
     return _SIDES[found.group(1) or found.group(2)] if found else None
 
 
+
+# The words that end a place's name, by the kind asked: "Yinlong (Tarabarov) Island", "Abagaitu Islet".
+_PLACE_ENDS = {"island": r"Islands?|Islets?", "islet": r"Islets?|Islands?"}
+
+
+def _places_named(kind: str, text: str) -> list[str]:
+    """The names of places of a kind ("islands") that a text gives: capitalised words before
+    the kind's own word ("Bolshoy Ussuriysky Island")."""
+    word = re.sub(r"(?:ies|s)$", lambda m: "y" if m.group(0) == "ies" else "", kind.lower())
+    ends = _PLACE_ENDS.get(word, re.escape(word.capitalize()) + "s?")
+    return list(dict.fromkeys(m.group(0) for m in re.finditer(
+        rf"\b(?:[A-Z][\w'-]*(?: \([A-Z][\w'-]*\))? )+(?:{ends})\b", text)))
+
 class PeopleAnswers:
     """Who questions; mixed into Engine, which provides store, metrics and the event search."""
 
@@ -305,6 +318,11 @@ class PeopleAnswers:
             naming = [r for r in rows if self._names_beyond(f"{r['title']}. {r['summary']}", intent.question,
                                                              intent.parties)]
             rows = naming[:1] + [r for r in rows if r not in naming[:1]]
+        elif (kind := PLACES_ASKED.search(intent.normalized)) and "where" not in kind.group(0):
+            # "Which islands were transferred?": of the close matches, the first whose words name
+            # one ("Yinlong (Tarabarov) Island"), before a ceremony that says only "the islands".
+            naming = [r for r in rows if _places_named(kind.group(0).split()[-1], r["summary"] or "")]
+            rows = naming[:1] + [r for r in rows if r not in naming[:1]]
         cited = self._cite_events(draft, rows[:1])
         if self._signers_unnamed(intent, rows[0]):
             cited[0]["people"] = []
@@ -337,6 +355,10 @@ class PeopleAnswers:
                 names, organisation = countries, True
             else:
                 cited[0]["people"] = []  # "which countries founded the SCO?": Putin is no country
+        if (kind := PLACES_ASKED.search(intent.normalized)) and "where" not in kind.group(0):
+            # "Which islands ...": the names of that kind its words give, not who ratified it.
+            named = _places_named(kind.group(0).split()[-1], rows[0]["summary"] or "")
+            names = named or names
         if organisation and not names and ENTITY.search(intent.normalized) and not PLACES_ASKED.search(intent.normalized):
             cited[0]["people"] = []  # "which bank financed it?": Kudrin, who revealed it, is no bank
         if PERSON_ACT.search(intent.normalized) and not self._people_in(" ".join(names).lower()):
