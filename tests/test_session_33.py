@@ -342,3 +342,10 @@ def test_which_places_of_a_kind_are_named_from_the_event_that_names_them(engine)
     answer = engine.ask("which islands were transferred to china?")
     first = answer.text.split("\n")[0]
     assert "Bolshoy Ussuriysky Island" in first and "State Duma" not in first
+
+
+@pytest.mark.parametrize("question", ["Did Russia send 12 million tonnes of coal to China in 2023?",
+                                      "Was Power of Siberia 2 costed at USD 13.6 bn?"])
+def test_a_figure_stated_to_check_that_crr_lacks_is_not_answered_with_events(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and not answer.events and not values(answer)

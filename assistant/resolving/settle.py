@@ -187,9 +187,10 @@ class Settling:
             # Yeltsin spend in China", a number their events do not give.
             intent.kind = "what_happened"
         elif intent.kind in FIGURE_KINDS and intent.metric_id is None and YES_NO.match(intent.normalized) \
-                and not any(rule in ("rank", "ranked") for _, rule in intent.rejected[:1]):
+                and not any(rule in ("rank", "ranked") for _, rule in intent.rejected[:1]) and not intent.numbers:
             intent.kind = "what_happened"  # "did China vote against Russia at the UN?": the events
-            # (not "is Russia China's largest partner?", a rank crr holds only the other way)
+            # (not "is Russia China's largest partner?", a rank crr holds only the other way; nor
+            # "did Russia send 12 million tonnes of coal?", a figure to check that crr lacks)
         elif intent.kind in FIGURE_KINDS and intent.metric_id is None and not intent.not_held:
             # "2014?", "gas in 2023": no figure, so the events of the time; but a word
             # crr could not place ("trde 2024") asks for something it did not understand.
