@@ -5,11 +5,9 @@ Each test names the mechanism, not the question that showed it was missing.
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
 
-from assistant.data.errors import DataError
 from assistant.data.load import load
 from assistant.paths import data_dir
 from talking import talk, values
@@ -43,15 +41,12 @@ def test_a_noun_of_the_counted_kind_asks_for_that_count(engine, question, value)
     assert answer.answered and value in values(answer)
 
 
-def test_the_counted_nouns_name_units_of_count_metrics(tmp_path):
-    data_copy = tmp_path / "db"
-    shutil.copytree(data_dir(), data_copy, ignore=shutil.ignore_patterns("*.db", ".build-*"))
-    path = data_copy / "vocabulary.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("  tiers: [tiers,", "  teirs: [tiers,"),
-                    encoding="utf-8")
-    with pytest.raises(DataError) as caught:
-        load(data_copy)
-    assert [(p.record, p.field) for p in caught.value.problems] == [("teirs", "counts")]
+def test_the_counted_nouns_name_units_of_count_metrics():
+    # Each unit db/vocabulary.yaml gives nouns for is the unit of a count crr holds (the build
+    # reads the vocabulary beside smaller test datasets too, so this is checked of the data here).
+    data = load(data_dir())
+    units = {m.unit for m in data.metrics if m.measure == "count"}
+    assert set(data.vocabulary.counts) <= units
 
 
 def test_that_year_after_a_date_is_the_year_of_it(engine):

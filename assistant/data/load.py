@@ -291,10 +291,6 @@ def _cross_check(data: Dataset) -> list[Problem]:
             problems.append(Problem(VOCABULARY_FILE, office.id, "party", f"unknown party {office.party!r}"))
         if [t.since for t in office.holders] != sorted(t.since for t in office.holders):
             problems.append(Problem(VOCABULARY_FILE, office.id, "offices", "holders are not in order of time"))
-    counted_units = {m.unit for m in data.metrics if m.measure == "count"}
-    for unit in vocabulary.counts if vocabulary else []:
-        if unit not in counted_units:
-            problems.append(Problem(VOCABULARY_FILE, unit, "counts", f"{unit!r} is the unit of no count metric"))
     known = {o.id for o in data.observations} | events
     for disagreement in data.disagreements:
         for record_id in disagreement.records + disagreement.derived_from:

@@ -29,6 +29,8 @@ NAMED_END = Lazy(r"\b((?:from|between) (?:the )?\d{4}) (?:record|peak|high|low|l
 # A figure asked of the future: "how many students will be in Russia by 2030?".
 FUTURE_FIGURE = Lazy(r"^(?:so |and )?(?:how (?:many|much|big|large)|what (?:share|percentage|proportion|volume|amount|level|value))\b"
                      r"[^?]*?\bwill (?!you\b)")
+# What an agreement provides: "how much oil will Russia deliver under the loans-for-oil deal?".
+UNDER_TERMS = Lazy(r"\bunder (?:the |a |an |its |this |that )?(?:[\w-]+ ){0,4}?(?:deal|agreement|contract|treaty|accord|pact|plan)s?\b")
 # A few words that name the first of something, with no question word: its date.
 FIRST_ONE = Lazy(r"^(?:the )?(?:first|earliest|first-ever|first ever)\b")
 
@@ -64,7 +66,7 @@ def question_kind(intent: Intent) -> str:
     polled = any("opinion" in group for group in intent.subjects) or bool(POLLED.search(text))
     if (intent.judgement or SPECULATION.match(text)) and not polled:
         return "judgement"
-    if FUTURE_FIGURE.match(text) and not asks_capacity(intent):
+    if FUTURE_FIGURE.match(text) and not asks_capacity(intent) and not UNDER_TERMS.search(text):
         return "judgement"  # "how many bcm will Power of Siberia 2 carry in its first year?": a forecast
     if event_kind == "about" and not intent.periods:
         return "about"

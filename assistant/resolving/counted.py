@@ -71,7 +71,7 @@ def other_thing_counted(intent: Intent, metric: MetricRow, facts: Facts) -> str:
     the CHPL's tiers is no count of its items, nor one of troops a count of nationals.
     The thing is the noun after "how many" that crr knows as counted (a unit of a
     count, a noun of its kind, or one no count of crr's counts); "" when it names none."""
-    if metric.measure != "count" or not metric.unit:
+    if metric.measure != "count" or not metric.unit or "count" not in intent.measures:
         return ""
     words = _counted_words(intent.normalized)
     known = [_stem(intent.spelled.get(word, word)) in facts.countables for word in words]

@@ -364,9 +364,16 @@ class Resolver(MetricWords, Settling):
         if not near:
             return best
         fewest = min(near)
-        if fewest[0] >= self._broken(intent, best[1], rules):
+        most_said = min((n for n in near if n[0] == fewest[0]),
+                        key=lambda n: (misfit(intent, self.metrics[n[2]], self.facts, rules).name == "measure", n))
+        broken_best = self._broken(intent, best[1], rules)
+        if fewest[0] > broken_best or fewest[0] == broken_best and not (
+                best[0] == "measure" and most_said[2] != best[1]
+                and misfit(intent, self.metrics[most_said[2]], self.facts, rules).name != "measure"):
             return best
-        metric_id = fewest[2]
+        # (as many broken as the best, which only measures otherwise: the one that says which
+        # word of the question it lacks, "how many ships" of a count of patrols)
+        metric_id = most_said[2] if fewest[0] == broken_best else fewest[2]
         return misfit(intent, self.metrics[metric_id], self.facts, rules).name, metric_id
 
     def _broken(self, intent: Intent, metric_id: str, rules: list[Rule]) -> int:

@@ -288,9 +288,6 @@ RULES: list[Rule] = [
     Rule("counted",
          lambda i, m, f: counted_said(i, m, f),
          lambda i, m, f: f"{m.name} counts {m.unit}, which the question does not ask for"),
-    Rule("counted_thing",
-         lambda i, m, f: not other_thing_counted(i, m, f),
-         lambda i, m, f: f"{m.name} counts {m.unit}, not {other_thing_counted(i, m, f)}"),
     Rule("thing",
          lambda i, m, f: not thing_unsaid(i, m, f),
          lambda i, m, f: f"{m.name} is not about {thing_unsaid(i, m, f)}"),
@@ -370,6 +367,9 @@ RULES: list[Rule] = [
          lambda i, m, f: not i.per_time or i.per_time.rstrip("i") in f"{m.unit} {m.name}".lower(),
          lambda i, m, f: f"{m.name} is not held per {i.per_time.replace('dai', 'day')}, and crr does not "
                          f"divide a figure into parts of its time"),
+    Rule("counted_thing",
+         lambda i, m, f: not other_thing_counted(i, m, f),
+         lambda i, m, f: f"{m.name} counts {m.unit}, not '{other_thing_counted(i, m, f)}'"),
     Rule("words",
          lambda i, m, f: _placed(i, m, f),
          lambda i, m, f: f"crr could not place {', '.join(repr(w) for w in unplaced(i, m, f))} in any figure it "
