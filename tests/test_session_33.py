@@ -344,3 +344,24 @@ def test_which_places_of_a_kind_are_named_from_the_event_that_names_them(engine)
 def test_a_figure_stated_to_check_that_crr_lacks_is_not_answered_with_events(engine, question):
     answer = engine.ask(question)
     assert not answer.answered and not answer.events and not values(answer)
+
+
+@pytest.mark.parametrize("turns", [
+    ("Russian households held about $6bn of yuan at end-2022 — how many yuan is that?",),
+    ("What was China–Russia trade per Russian citizen in 2024?",),
+    ("Of the more than 90% of end-2023 trade settled in yuan or rubles, what share was rubles?",),
+    ("What share of foreign tourist spending in Russia came from Chinese visitors?",),
+    ("How many Chinese companies did the US add to the Entity List in October 2023?",
+     "And how many Russian entities were added at the same time?"),
+])
+def test_more_near_misses_give_no_number(engine, turns):
+    # A currency asked after one given ("$6bn ... how many yuan"); per head; a part of a
+    # stated percent; spending, which a share of visits is not; another country's things
+    # counted.
+    answer = talk(engine, *turns)
+    assert not answer.answered and not [v for v in answer.values if not v.derived]
+
+
+def test_per_a_countrys_customs_is_no_rate_per_head(engine):
+    answer = engine.ask("How much crude did the PRC import from the Russian Federation in 2020, per Chinese customs?")
+    assert answer.answered

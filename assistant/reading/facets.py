@@ -216,16 +216,19 @@ def asked_currency(words: list[str], found: list[Found]) -> tuple[str | None, in
     """A currency the figure is asked in ("in euros"), not one it is about ("the yuan's
     share", "how much yuan households hold"): after "in", "into" or "how many", or a
     currency that is no subject of crr's."""
+    loose = None
     for phrase in found:
         currencies = phrase.values("currency")
         if not currencies:
             continue
         before = " ".join(words[max(0, phrase.start - 4):phrase.start])
         # "in euros", "into yuan", "in billions of rubles"; "how many yuan" counts the currency's units
-        if re.search(r"(?:\bin|\binto)(?: (?:trillions?|billions?|millions?|thousands?|tn|bn|mn)(?: of)?)?$|\bhow many$", before) \
-                or not phrase.values("subject"):
+        if re.search(r"(?:\bin|\binto)(?: (?:trillions?|billions?|millions?|thousands?|tn|bn|mn)(?: of)?)?$|\bhow many$", before):
             return currencies[0], phrase.start
-    return None, None
+        if not phrase.values("subject") and loose is None:
+            # (a currency no subject of crr's, "$6bn", yields to one asked after it: "how many yuan is that?")
+            loose = currencies[0], phrase.start
+    return loose or (None, None)
 
 
 def share_part(text: str) -> str | None:

@@ -87,9 +87,11 @@ HOW_MUCH_MORE = Lazy(r"\bhow much (?:bigger|larger|greater|smaller|richer|poorer
 # "of the 42 companies, which were the biggest": the question states a total and asks
 # for a part of it.
 GIVEN_WHOLE = Lazy(r"\bhow many of (?:the|these|those|its|their|his|her|all|all the)?\s*(?:[\w'-]+ ){0,5}?(?!(?:19|20)\d\d\b)(\d+)\b(?= [a-z])"
-                   r"|^(?:out )?of (?:[\w'-]+ ){0,4}?(\d+) [^?]{1,60}? (?:how many|which|who|what)\b")
+                   r"|^(?:out )?of (?:[\w'-]+ ){0,4}?(\d+)(?:%| ?percent)? [^?]{1,60}? (?:how many|which|who|what)\b")
 # A figure asked per a time shorter than a year: "and per month?", "daily", "a week".
-PER_TIME = Lazy(r"\b(?:per|a|each|every|an) (month|week|day|quarter)\b|\b(month|week|dai|quarter)ly\b")
+PER_TIME = Lazy(r"\b(?:per|a|each|every|an) (month|week|day|quarter)\b|\b(month|week|dai|quarter)ly\b"
+                r"|\bper (capita|head|person|citizen|resident|inhabitant)\b"
+                r"|\bper (russian|chinese) (?:citizen|person|resident|inhabitant)s?\b")  # (not "per Chinese customs")
 EXCEPT = Lazy(r"^(?:besides|apart from|other than|except(?: for)?|excluding|leaving out)\s+([^,;?]{2,40}?),")
 # "After Russia, which country sold China the most arms?": the first is left out of the asking.
 SECOND_TO = Lazy(r"^after\s+([^,;?]{2,40}?),(?=\s*(?:which|who|whom)\b)")
@@ -332,6 +334,8 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     intent.deictic = bool(DEICTIC.search(intent.normalized))
     if (per := PER_TIME.search(intent.normalized)):
         intent.per_time = next(g for g in per.groups() if g)
+        if intent.per_time in ("russian", "chinese"):
+            intent.per_time = f"{intent.per_time.title()} citizen"  # "per Russian citizen"
     if EACH_ONE_COST.search(intent.normalized):
         # "What did each Su-35 cost?": a price of one, which a deal's whole value is not.
         intent.measures = (intent.measures - {"amount"}) | {"price"}

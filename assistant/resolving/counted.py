@@ -53,6 +53,9 @@ _COUNT_ASKED = Lazy(r"\b(?:how many|numbers? of|count of)\s+(?:of (?:the|those|t
 _NOT_COUNTED_YET = frozenset({"of"})
 
 
+_NATIONALITIES = {"chinese": "chinese", "russian": "russian", "russians": "russian"}
+
+
 @cache
 def _counted_words(normalized: str) -> tuple[str, ...]:
     """The words of each phrase a count is asked of, up to the first little word:
@@ -84,7 +87,16 @@ def other_thing_counted(intent: Intent, metric: MetricRow, facts: Facts) -> str:
         last += 1
     word = words[last]
     own = facts.counted_as.get(metric.unit, frozenset({_stem(metric.unit.split()[-1])}))
-    return "" if _stem(intent.spelled.get(word, word)) in own else word
+    if _stem(intent.spelled.get(word, word)) not in own:
+        return word
+    # "how many Russian entities" of a count of Chinese companies: whose the things are.
+    said = next((w for w in reversed(words[:last]) if w in _NATIONALITIES), None)
+    tokens = re.findall(r"[\w'-]+", metric.name.lower())
+    named = next((t for i, t in enumerate(tokens) if t in _NATIONALITIES
+                  and any(_stem(n) in own for n in tokens[i + 1:i + 4])), None)
+    if said and named and _NATIONALITIES[said] != _NATIONALITIES[named]:
+        return f"{said} {word}"
+    return ""
 
 
 @cache

@@ -366,7 +366,8 @@ RULES: list[Rule] = [
     Rule("per_time",
          lambda i, m, f: not i.per_time or i.per_time.rstrip("i") in f"{m.unit} {m.name}".lower(),
          lambda i, m, f: f"{m.name} is not held per {i.per_time.replace('dai', 'day')}, and crr does not "
-                         f"divide a figure into parts of its time"),
+                         + ("divide a figure into parts of its time" if i.per_time in ("month", "week", "dai", "day", "quarter")
+                            else "hold population figures to divide it by")),
     Rule("counted_thing",
          lambda i, m, f: not other_thing_counted(i, m, f),
          lambda i, m, f: f"{m.name} counts {m.unit}, not '{other_thing_counted(i, m, f)}'"),
