@@ -365,3 +365,35 @@ def test_more_near_misses_give_no_number(engine, turns):
 def test_per_a_countrys_customs_is_no_rate_per_head(engine):
     answer = engine.ask("How much crude did the PRC import from the Russian Federation in 2020, per Chinese customs?")
     assert answer.answered
+
+
+@pytest.mark.parametrize("question, name", [
+    ("who is the current president of China?", "Xi Jinping"),
+    ("who is russia's current president?", "Vladimir Putin"),
+    ("who is Putin's spokesman?", "Dmitry Peskov"),
+])
+def test_a_post_now_and_a_persons_aide(engine, question, name):
+    # "current" before an office is the office now; "Putin's spokesman" is whose role is his.
+    answer = engine.ask(question)
+    assert answer.text.split("\n")[0].startswith(name) or answer.text.split("\n\n")[1].startswith(name)
+
+
+def test_which_is_a_countrys_biggest_export_is_its_goods(engine):
+    answer = engine.ask("which is Russia's biggest export to China?")
+    assert answer.kind == "composition" and "Mineral fuels" in answer.text
+
+
+def test_a_figure_when_an_event_happened_is_of_its_year(engine):
+    answer = engine.ask("trade when xi became president")
+    assert answer.answered and 88.025 in values(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "of the 245 billion trade in 2024, how much was Chinese exports?",
+    "how much of the 400 billion gas deal has been paid?",
+    "S-400 price",
+])
+def test_a_part_of_a_total_is_no_answer_of_the_total(engine, question):
+    # A part of a total the question gives; one of two models a deal's value is of together.
+    answer = engine.ask(question)
+    assert not answer.answered and not values(answer)

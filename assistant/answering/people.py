@@ -12,10 +12,10 @@ import sqlite3
 from ..reading.offices import HELD_WHEN
 from ..reading.read import NAME_KINDS, Intent
 from .draft import Draft
-from .event_words import event_words
+from .event_words import event_stem, event_words
 from .events import ORDER, event_ref
 from .roles import POST_WORDS, _country_asked
-from ..reading.words import Lazy
+from ..reading.words import Lazy, _stem
 
 # A government's or a country's people are no government or country: "which Russian government leaders".
 NOT_ITS_PEOPLE = r"(?! (?:leaders?|officials?|ministers?|delegations?|heads?|figures?)\b)"
@@ -23,7 +23,10 @@ ENTITY = Lazy(rf"\bwhich (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|governments?|states|
               rf"authorit(?:y|ies)|ministr(?:y|ies)|departments?|{NAME_KINDS})\b{NOT_ITS_PEOPLE}")
 # "Who is the Chinese president?", "who was Russia's leader in 2010?": an office and a time.
 OFFICE_ONLY = Lazy(r"^(?:and )?(?:who|whom)(?:'s| is| was| are| were|(?= (?:led|ran|ruled|headed|leads|runs|rules|heads)\b))")
-OFFICE_FILLER = frozenset("who whom is was are were the then now today currently at that time in of and 's s "
+# "Who is Putin's spokesman?", "who was Xi's envoy?": a post of a person's.
+AIDE_ASKED = Lazy(r"^(?:and )?who(?:'s| is| was| are| were)? (?:the )?([a-z.' -]+?)'s (spokes(?:man|person|woman)|envoy|"
+                  r"adviser|advisor|aide|deputy|secretary|assistant|successor|predecessor)\b")
+OFFICE_FILLER = frozenset("who whom is was are were the then now today currently current present incumbent sitting at that time in of and 's s "
                           "led ran ruled headed leads runs rules heads".split())
 # "which refinery is the largest buyer": a ranking, which a figure of one is not.
 # Who led a group of firms: a firm ("who led the Chinese consortium").
@@ -109,6 +112,9 @@ class PeopleAnswers:
             party = self.store.parties.get(intent.others[0], intent.others[0])
             text = f"crr holds the people of China–Russia relations and no {post} of {party}, so it names no one.\n"
             return draft.answer(intent, False, "who", interpretation, text, [])
+        if (aide := self._aide_of(intent)):
+            # "Who is Putin's spokesman?": the one whose role is that person's, not the person.
+            return self._answer_person(intent, draft, aide)
         if intent.offices and not intent.open_offices and OFFICE_ONLY.match(intent.normalized) \
                 and not set(intent.residue.split()) - OFFICE_FILLER - {w for p in intent.people for w in p.split("-")}:
             # "Who was the Russian president in 2010?": the office's holder then, and who they are.
@@ -457,6 +463,22 @@ class PeopleAnswers:
         said = [(sum(t in f"{r['title']} {r['summary']}".lower() for t in terms), r) for r in rows]
         most = max((n for n, _ in said), default=0)
         return [r for n, r in said if n == most] if most >= 2 else rows
+
+    def _aide_of(self, intent: Intent) -> list[sqlite3.Row]:
+        """The people whose role is a named person's post ("Putin's spokesperson") when the
+        question asks for that person's post ("who is Putin's spokesman?")."""
+        asked = AIDE_ASKED.match(intent.normalized)
+        if not asked or len(intent.people) != 1:
+            return []
+        owner = next((p for p in self.store.people if p["id"] == intent.people[0]), None)
+        if owner is None:
+            return []
+        post = event_stem(_stem(asked.group(2)))
+        posts = {post, *self.event_vocab.synonyms.get(post, ())}
+        short = owner["name"].split()[-1].lower()
+        return [p for p in self.store.people if p["id"] != owner["id"]
+                and (found := re.search(rf"\b{re.escape(short)}'s ([\w-]+)", (p["role"] or "").lower()))
+                and event_stem(_stem(found.group(1))) in posts]
 
     def _answer_person(self, intent: Intent, draft, people: list[sqlite3.Row]):
         """Who someone is: the role the sources give, and the events they took part in."""

@@ -38,6 +38,10 @@ YEAR_OF_EVENT = Lazy(r"\b(?:in |during )?the (?:same )?year (?:when |that |in wh
                      r"lowest|largest|biggest|smallest|most|least|latest|data|figure|same|first figure)\b)))?"
                      r"(?!of\b|before\b|after\b|following\b|preceding\b|\d)([a-z][\w' -]{6,}?)\s*(?:\?|$)")
 
+# "Trade when Xi became president": a figure, then the clause of an event that gives its year.
+WHEN_CLAUSE = Lazy(r"(?<=[a-z0-9)] )(?:at the time |back )?when (?!(?:did|was|were|is|are|does|do|has|have|had|will|would|can)\b)"
+                   r"([a-z][\w' -]{6,}?)\s*(?:\?|$)")
+
 
 class Prefaces:
     """Questions after a statement or a preface; mixed into Engine."""
@@ -46,10 +50,12 @@ class Prefaces:
         """"Oil exports the year Putin became president": the figure of the year of the event
         the clause names, found as "when did ...?" would find it; the year and the event that
         gives it are said.  None when there is no such clause, or no event it names."""
-        found = YEAR_OF_EVENT.search(question.lower())
+        found = YEAR_OF_EVENT.search(question.lower()) or WHEN_CLAUSE.search(question.lower())
         if not found:
             return None
         head = question[:found.start()].strip(" ,")
+        if not head:
+            return None
         figure = read(head, self.lexicon)
         if figure.periods or not (figure.subjects or figure.measures) or figure.kind not in compound.FIGURE_KINDS:
             return None

@@ -80,6 +80,9 @@ EVENT_KIND_PATTERNS = [
           r"|which (?!(?:share|percentage|proportion|portion|part|year|years|month|months|date|dates|day|days|period|time|ones?)\b"
           # "which is bigger, A or B?": a comparison of figures, no name
           r"|(?:is|was|are|were) (?:the )?(?:bigger|larger|higher|greater|smaller|lower|more|less)\b"
+          # "which is Russia's biggest export to China?": a good, which its share names
+          r"|(?:is|was|are|were) (?:the )?(?:[\w-]+'s )?(?:biggest|largest|main|top|leading|chief|principal) "
+          r"(?:exports?|imports?|products?|goods|commodit(?:y|ies)|items?)\b"
           r"|(?:\S+ ){0,3}(?:events?|developments|happenings|milestones|exercises|drills|manoeuvres|maneuvers|"
           r"patrols|treaties|agreements|summits|visits|incidents|cases)\b)\w+"
           r"|which\b(?:\s+\w+){0,2}\s+(?:person|people|leaders?|ministers?|officials?|diplomats?|presidents?|premiers?|envoys?)\b"

@@ -10,6 +10,8 @@ compile at start-up.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from . import patterns
@@ -285,8 +287,12 @@ def vocabulary_rows(vocabulary, people, sources: set[str] | None = None) -> list
     for group in vocabulary.people_groups:
         add(group.names, "people", " ".join([*group.people, *([f"since={group.since}"] if group.since else [])]))
     for office in vocabulary.offices:
-        # The holders in order of time, each "since:person", read against the question's time.
-        add(office.names, "office", " ".join([f"party={office.party}", *(f"{t.since}:{t.person}" for t in office.holders)]))
+        # The holders in order of time, each "since:person", read against the question's time;
+        # "Russia's current president", "the sitting Chinese president": the same office now.
+        names = list(office.names)
+        names += [re.sub(r"^((?:the )?\S+'s|the) ", rf"\1 {word} ", name) for name in office.names
+                  if re.match(r"^(?:the )?\S+'s |^the ", name) for word in ("current", "sitting", "incumbent")]
+        add(names, "office", " ".join([f"party={office.party}", *(f"{t.since}:{t.person}" for t in office.holders)]))
     for person in people:
         add([person.name, *person.aliases], "person", person.id, names_of_people=True)
     # One row a phrase, facet and value: a name given in capitals ("CHN") and in small

@@ -86,8 +86,8 @@ HOW_MUCH_MORE = Lazy(r"\bhow much (?:bigger|larger|greater|smaller|richer|poorer
 # "how many of the 11 exercises were aerial", "of Wang Yi's 30 meetings, how many ...",
 # "of the 42 companies, which were the biggest": the question states a total and asks
 # for a part of it.
-GIVEN_WHOLE = Lazy(r"\bhow many of (?:the|these|those|its|their|his|her|all|all the)?\s*(?:[\w'-]+ ){0,5}?(?!(?:19|20)\d\d\b)(\d+)\b(?= [a-z])"
-                   r"|^(?:out )?of (?:[\w'-]+ ){0,4}?(\d+)(?:%| ?percent)? [^?]{1,60}? (?:how many|which|who|what)\b")
+GIVEN_WHOLE = Lazy(r"\bhow (?:many|much) of (?:the|these|those|its|their|his|her|all|all the)?\s*(?:[\w'-]+ ){0,5}?(?!(?:19|20)\d\d\b)(\d+)\b(?= [a-z])"
+                   r"|^(?:out )?of (?:[\w'-]+ ){0,4}?(\d+)(?:%| ?percent)? [^?]{1,60}? (?:how many|how much|which|who|what)\b")
 # A figure asked per a time shorter than a year: "and per month?", "daily", "a week".
 PER_TIME = Lazy(r"\b(?:per|a|each|every|an) (month|week|day|quarter)\b|\b(month|week|dai|quarter)ly\b"
                 r"|\bper (capita|head|person|citizen|resident|inhabitant)\b"

@@ -184,6 +184,13 @@ def not_one_of_several(intent: Intent, metric: MetricRow) -> bool:
             and not re.search(rf"\b{counted.group(1)}s\b|\b(?:two|three|four|both|combined|together|all)\b",
                               intent.normalized):
         return False  # "its 30% stake in the Yamal LNG project": one of "stakes in two projects"
+    models = MODELS_JOINED.search(metric.name.lower())
+    if models:
+        # "The S-400 price" of the value of "the S-400 and Su-35 deals": one of two things
+        # named by their model alone, with no word of both.
+        said = [m for m in models.groups() if re.search(rf"\b{re.escape(m)}", intent.normalized.replace("s400", "s-400"))]
+        if len(said) == 1 and not re.search(r"\b(?:both|together|combined|deals?|package|all)\b", intent.normalized):
+            return False
     if not ALONE.search(intent.normalized):
         return True
     # (two things joined, "the S-400 and Su-35 deals", are several; the two countries are no things)
@@ -192,6 +199,8 @@ def not_one_of_several(intent: Intent, metric: MetricRow) -> bool:
     return not (SEVERAL.search(metric.name) or re.search(r"\w (?:and|or) \w", name))
 
 
+# Two models named as one figure's things: "the S-400 and Su-35 deals".
+MODELS_JOINED = Lazy(r"\b([a-z]{1,4}-\d{1,3})\b[^,;]{0,20}? and (?:the )?([a-z]{1,4}-\d{1,3})\b")
 # "How many of their talks were phone calls?": the part asked follows "were".
 PART_ASKED = Lazy(r"\bhow many of\b.+?\b(?:were|was|are|is|came as|took the form of)\b(.+)$")
 
