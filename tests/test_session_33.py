@@ -397,3 +397,9 @@ def test_a_part_of_a_total_is_no_answer_of_the_total(engine, question):
     # A part of a total the question gives; one of two models a deal's value is of together.
     answer = engine.ask(question)
     assert not answer.answered and not values(answer)
+
+
+def test_a_span_count_that_begins_long_before_a_since_is_not_its_figure(engine):
+    # Xi–Putin meetings 2013 to 2025 are no count since the war began.
+    answer = engine.ask("how many times did Xi and Putin meet since the war began?")
+    assert 40 not in values(answer)

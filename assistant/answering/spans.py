@@ -142,7 +142,7 @@ class SpanAnswers:
                   if (period.start is None or r["period_start"] >= period.start.isoformat())
                   and (period.end is None or r["period_end"] <= period.end.isoformat())]
         held = self._observations(metric.id)
-        if not points and period.form == "since" and len({r["period"] for r in held}) == 1 \
+        if not points and period.form == "since" and len({r["period"] for r in held}) == 1 and "/" not in held[0]["period"] \
                 and (held[0]["period_start"] or "") < period.first_day <= (held[0]["period_end"] or ""):
             # "that big gas contract after Crimea": a one-off figure of the year the span begins
             # in (the deal of 2014, after March 2014) is of the thing the words name; a span
