@@ -403,3 +403,10 @@ def test_a_span_count_that_begins_long_before_a_since_is_not_its_figure(engine):
     # Xi–Putin meetings 2013 to 2025 are no count since the war began.
     answer = engine.ask("how many times did Xi and Putin meet since the war began?")
     assert 40 not in values(answer)
+
+
+def test_a_percent_of_a_whole_is_a_share_not_a_change(engine):
+    answer = engine.ask("what percent of Russia's exports to China are oil?")
+    assert not answer.answered and 30 not in values(answer)
+    answer = engine.ask("what percent of Russia's exports to China are mineral fuels?")
+    assert answer.answered and 60.7 in values(answer)

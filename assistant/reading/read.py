@@ -377,6 +377,10 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     intent.follow_up = intent.compare or bool(FOLLOW_UP.search(intent.normalized))
     # "since 2020" runs to the source's latest figure: two ends, as "from 2020 to 2024" has.
     two_ends = len(intent.periods) >= 2 or any(p.form in ("range", "since") for p in intent.periods)
+    if intent.whole and {"share", "growth"} <= intent.measures and PERCENT_OF.search(intent.normalized) \
+            and not CHANGE_WORDS.search(intent.normalized):
+        # "What percent of Russia's exports to China are oil?": a share of a whole, no change.
+        intent.measures.discard("growth")
     if {"share", "growth"} <= intent.measures \
             and (CHANGE_WORDS.search(intent.normalized) or SET_AGAINST.search(intent.normalized)) \
             and not SHARE_NOUN.search(intent.normalized) and two_ends:
@@ -485,6 +489,8 @@ SPAN_LENGTH = Lazy(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)
                    r"|(?:from |of |between |in |to )?(?:19|20)\d\d\b)")  # "over the five years 2019-2023"
 # A rate a year said with a unit: "million tonnes per year", "bcm a year", "bcm/y".
 A_YEARS_RATE = Lazy(r"\b(?:per|a) (?:year|annum)\b|/y(?:ea)?r?\b|\bannual(?:ly)?\b")
+# A percent taken of a whole: "what percent of", "what % of".
+PERCENT_OF = Lazy(r"\b(?:percent|percentage|per cent|pct)(?: share)? of\b|% of\b")
 # The price of one thing: "what did each Su-35 cost?", "how much apiece?", "cost per jet".
 EACH_ONE_COST = Lazy(r"\beach (?:[\w-]+ ){0,2}?(?:cost|costs|worth)\b|\b(?:cost|costs|worth|priced|paid) (?:for )?"
                      r"(?:each|apiece|per (?:jet|plane|aircraft|unit|fighter|ship|submarine|system|piece|item))\b|\bapiece\b")
