@@ -410,3 +410,19 @@ def test_a_percent_of_a_whole_is_a_share_not_a_change(engine):
     assert not answer.answered and 30 not in values(answer)
     answer = engine.ask("what percent of Russia's exports to China are mineral fuels?")
     assert answer.answered and 60.7 in values(answer)
+
+
+def test_another_time_after_each_kind_of_a_broad_subject_asks_each_again(engine):
+    # "how much gas in 2020?" gave LNG and pipeline gas: "and 2025?" gives both for 2025.
+    answer = talk(engine, "how much gas in 2020?", "and 2025?")
+    assert {9.9, 38.8} <= set(values(answer))
+
+
+def test_after_or_before_alone_is_the_other_side_of_the_moment(engine):
+    answer = talk(engine, "yuan share of trade before the war", "and after?")
+    assert answer.answered and 2 not in values(answer) and "since" in answer.reading["summary"]
+
+
+def test_which_was_bigger_of_two_units_is_not_said(engine):
+    answer = talk(engine, "LNG 2025", "and pipeline gas?", "which was bigger?")
+    assert not answer.answered and "does not convert" in answer.text

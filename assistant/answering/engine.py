@@ -415,7 +415,7 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
             # "trade in euros": the figure the question asks, held only in another currency, is
             # what the talk is about ("ok, in dollars then").
             metric = intent.rejected[0][0]
-        return {
+        context = {
             "kind": intent.kind,
             "metric": metric,
             "periods": [
@@ -431,6 +431,10 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
             "units": intent.units,
             "currency": intent.currency,
         }
+        if len(intent.shown) >= 2 and intent.kind in compound.FIGURE_KINDS:
+            # "gas in 2020" gave LNG and pipeline gas: "and 2025?" asks each of them again.
+            context["each"] = [{**context, "metric": m} for m in intent.shown]
+        return context
 
     # --- follow-ups --------------------------------------------------------
 

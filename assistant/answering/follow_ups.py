@@ -38,6 +38,24 @@ WHICH_KIND_ALONE = Lazy(rf"^(?:and |so )?(?:which|what) (?:(?:chinese|russian|st
                         rf"(?:{NAME_KINDS}|bod(?:y|ies)|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|buyers?|sellers?)"
                         r"(?: (?:was|were) (?:it|they|that))?\??$")
 # Every country a thing comes from: "and from all suppliers combined?".
+# "And after?", "and before?": the other side of the moment a span was asked of.
+AFTER_ALONE = Lazy(r"^(?:and |what about |how about |and what about )?(?:after(?:wards)?|after that|since(?: then)?|later)\W*$")
+BEFORE_ALONE = Lazy(r"^(?:and |what about |how about |and what about )?(?:before(?: that)?|earlier)\W*$")
+
+
+def _the_other_side_of(text: str, period: Period) -> Period | None:
+    """The span on the other side of the moment a "before" or "since" span turns on."""
+    from datetime import timedelta
+
+    if period.form == "before" and period.end is not None and AFTER_ALONE.match(text):
+        start = period.end + timedelta(days=1)
+        return Period(f"{start.isoformat()}/..", start, None, "since", period.phrase.replace("before", "since", 1))
+    if period.form == "since" and period.start is not None and BEFORE_ALONE.match(text):
+        end = period.start - timedelta(days=1)
+        return Period(f"../{end.isoformat()}", None, end, "before", period.phrase.replace("since", "before", 1))
+    return None
+
+
 # Events asked outright: "what happened", "what went on", "what took place".
 HAPPENED = Lazy(r"\bwhat (?:else )?(?:happened|happens|went on|took place|occurred)\b")
 ALL_SUPPLIERS = Lazy(r"\b(?:all|every|each) (?:suppliers?|sources?|countries|partners?|sellers?|exporters?)\b|\bworldwide\b"
@@ -310,6 +328,14 @@ class FollowUps:
             return  # "and Russia's?" after bilateral trade: as Russia reports it
         if self._part_asked_of_shown(intent, metric, periods):
             return  # "what share is that?", "and the rest?" after a part's count
+        if metric in self.metrics and len(periods) == 1 and not intent.periods and (
+                turned := _the_other_side_of(intent.normalized, periods[0])) is not None \
+                and not (intent.subjects or intent.people or intent.parties or self._new_content(intent)):
+            # "and after?" after the yuan's share before the war: since the war; "and before?", the other way.
+            self.resolver.choose(intent, [(99.0, metric)])
+            intent.periods = [turned]
+            intent.kind = metric_kind(intent.asked_kind, intent.periods)
+            return
         talked = before.get("talked") or []
         if metric in self.metrics and len(talked) > 2:
             # "trade 2022", "and 2023?" (not held), "and 2024?", "how much did it change?":
@@ -322,6 +348,15 @@ class FollowUps:
             # "which was bigger?" after two figures of one time: both, set side by side (_answer).
             intent.metric_id, intent.periods, intent.kind = metric, periods, "value"
             intent.shown = [before["figure_before"], metric]
+            return
+        if which_more and not intent.periods and len(periods) == 1 and before.get("figure_before") in self.metrics \
+                and metric in self.metrics and self.metrics[before["figure_before"]].unit != self.metrics[metric].unit \
+                and not (intent.subjects or intent.people or intent.parties or self._new_content(intent)):
+            # "which was bigger?" after LNG in tonnes and pipeline gas in bcm: no one scale.
+            first, second = self.metrics[before["figure_before"]], self.metrics[metric]
+            intent.metric_id, intent.candidates, intent.kind = None, [], "unknown"
+            intent.not_held = (f"{first.name} is in {first.unit} and {second.name} in {second.unit}, and crr "
+                               f"does not convert one into the other, so it does not say which is larger")
             return
         times = "ratio" in intent.measures | intent.derive  # "how many times larger?"
         if (intent.asked_kind == "change" or which_more or times) and intent.kind != "judgement" and not intent.periods \

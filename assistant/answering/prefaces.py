@@ -75,7 +75,7 @@ class Prefaces:
     def _each_part_again(self, question: str, previous: Answer | None) -> Answer | None:
         """A follow-up of two questions answered in one that names only another time: each
         part asked again then, and joined; None when it is no such follow-up."""
-        each = (previous.context or {}).get("each") if previous is not None and previous.kind == "compound" else None
+        each = (previous.context or {}).get("each") if previous is not None else None
         if not each or len(each) < 2:
             return None
         intent = read(question[:MAX_QUESTION], self.lexicon)
