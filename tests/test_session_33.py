@@ -426,3 +426,8 @@ def test_after_or_before_alone_is_the_other_side_of_the_moment(engine):
 def test_which_was_bigger_of_two_units_is_not_said(engine):
     answer = talk(engine, "LNG 2025", "and pipeline gas?", "which was bigger?")
     assert not answer.answered and "does not convert" in answer.text
+
+
+def test_a_third_countrys_pipeline_is_found_by_its_own_name(engine):
+    answer = engine.ask("atasu pipeline capacity")
+    assert answer.answered and values(answer) == [20]
