@@ -431,3 +431,12 @@ def test_which_was_bigger_of_two_units_is_not_said(engine):
 def test_a_third_countrys_pipeline_is_found_by_its_own_name(engine):
     answer = engine.ask("atasu pipeline capacity")
     assert answer.answered and values(answer) == [20]
+
+
+@pytest.mark.parametrize("question", [
+    "When exactly did Roscosmos and CNSA sign the lunar research station agreement?",
+    "When did Chinese and Russian bombers first patrol inside the US air defence identification zone — month and day?",
+])
+def test_when_exactly_asks_for_the_day(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and "gives no day" in answer.text
