@@ -440,3 +440,10 @@ def test_a_third_countrys_pipeline_is_found_by_its_own_name(engine):
 def test_when_exactly_asks_for_the_day(engine, question):
     answer = engine.ask(question)
     assert not answer.answered and "gives no day" in answer.text
+
+
+def test_the_exact_day_asked_after_a_month_is_not_given(engine):
+    answer = talk(engine, "When was the first joint submarine patrol?", "Can you give me the exact day?")
+    assert not answer.answered and "gives no day" in answer.text
+    answer = talk(engine, "when was the no limits statement?", "what was the exact date?")
+    assert answer.answered and "4 February 2022" in answer.text

@@ -53,7 +53,7 @@ def _plans(text: str) -> bool:
 
 # How precise a date the question asks for: a day ("on what date", "what exact date")
 # or a month ("in which month").
-_ASKS_DAY = Lazy(r"\b(?:(?:what|which|exact|precise)(?: exact| precise)? (?:date|day)|on what (?:date|day))\b"
+_ASKS_DAY = Lazy(r"\b(?:(?:what|which|exact|precise)(?: exact| precise)? (?:date|day)|on what (?:date|day)|the (?:exact |precise )?day)\b"
                  r"|\bwhen exactly\b|\bexactly when\b|\bmonth and day\b|\bday and month\b")
 _ASKS_MONTH = Lazy(r"\b(?:what|which) month\b")
 
@@ -153,7 +153,8 @@ class TimelineAnswers:
             # their delivery; the nearest event is shown, the date not given.
             return self._no_such_event(intent, draft, interpretation, rows[0], act=act)
         best = self._same_claim(rows[:1])
-        finer = _finer_than_held(intent.normalized, best)
+        # (a follow-up read again as the question before it keeps its own words: "the exact day?")
+        finer = _finer_than_held(intent.normalized, best) or _finer_than_held(intent.question.lower(), best)
         if finer:
             cited = self._cite_events(draft, best[:1])
             text = render("answers/when_coarser.txt.j2", events=cited, asked=finer)
@@ -205,7 +206,12 @@ class TimelineAnswers:
         interpretation = "Read as a follow-up: the date of the event just shown."
         if not rows:
             return self._no_event(intent, draft, interpretation)
-        cited = self._cite_events(draft, self._same_claim(rows))
+        best = self._same_claim(rows)
+        cited = self._cite_events(draft, best)
+        if (finer := _finer_than_held(intent.normalized, best)):
+            # "Can you give me the exact day?" after a month: the source gives none.
+            text = render("answers/when_coarser.txt.j2", events=cited, asked=finer)
+            return draft.answer(intent, False, "when", interpretation, text, [f"what happened in {rows[0]['year']}?"])
         text = render("answers/when.txt.j2", events=cited, others=[], differ=len({c["row"]["date"] for c in cited}) > 1,
                       ranked=None)
         return draft.answer(intent, True, "when", f"Read as a follow-up: the date of '{rows[0]['title']}'.", text,
