@@ -447,3 +447,10 @@ def test_the_exact_day_asked_after_a_month_is_not_given(engine):
     assert not answer.answered and "gives no day" in answer.text
     answer = talk(engine, "when was the no limits statement?", "what was the exact date?")
     assert answer.answered and "4 February 2022" in answer.text
+
+
+def test_a_question_after_a_statement_of_two_figures_is_asked_of_each(engine):
+    # The statement is read as military imports in TIV and in USD: "from what level in 2000?"
+    # is asked of both.
+    answer = engine.ask("Chinese military imports from Russia fell between 2000 and 2006 — from what level in 2000?")
+    assert {2205, 3.2} <= set(values(answer))

@@ -108,7 +108,9 @@ class Prefaces:
         said = self._ask_one(" ".join(sentences[:-1]), previous)
         if not said.answered or said.kind in ("judgement", "error", "help", "sources"):
             return None
-        answer = self._ask_one(sentences[-1], said)
+        # (a statement read as two figures of one thing, "military imports" in TIV and in USD:
+        # the question after it is asked of each)
+        answer = self._each_part_again(sentences[-1], said) or self._ask_one(sentences[-1], said)
         if not answer.answered:
             return None
         answer.reading["summary"] += f" (asked after “{' '.join(sentences[:-1])}”, read as {said.reading['summary']})"
