@@ -454,3 +454,10 @@ def test_a_question_after_a_statement_of_two_figures_is_asked_of_each(engine):
     # is asked of both.
     answer = engine.ask("Chinese military imports from Russia fell between 2000 and 2006 — from what level in 2000?")
     assert {2205, 3.2} <= set(values(answer))
+
+
+def test_how_much_of_that_from_a_country_after_a_whole_is_its_part(engine):
+    answer = talk(engine, "SIPRI China arms imports total 2018?", "how much of that was from Russia?")
+    assert answer.answered and values(answer) == [1686]
+    answer = talk(engine, "SIPRI China arms imports total 2018?", "what share of that was from Russia?")
+    assert answer.answered and 83.1 in values(answer)

@@ -56,6 +56,8 @@ def _the_other_side_of(text: str, period: Period) -> Period | None:
     return None
 
 
+# A part of the figure shown, by where it came from: "how much of that was from Russia?".
+PART_FROM = Lazy(r"\b(?:how (?:much|many)|what) of (?:that|those|it|this|them|the total)\b.*\b(?:from|by|of)\b")
 # Events asked outright: "what happened", "what went on", "what took place".
 HAPPENED = Lazy(r"\bwhat (?:else )?(?:happened|happens|went on|took place|occurred)\b")
 ALL_SUPPLIERS = Lazy(r"\b(?:all|every|each) (?:suppliers?|sources?|countries|partners?|sellers?|exporters?)\b|\bworldwide\b"
@@ -322,6 +324,18 @@ class FollowUps:
             intent.periods = intent.periods or periods
             intent.kind = metric_kind(intent.asked_kind, intent.periods)
             return
+        if PART_FROM.search(intent.normalized) and metric in self.metrics and len(intent.parties) == 1 \
+                and not (intent.subjects or intent.people) \
+                and (part := next((m.id for m in self.metrics.values() if m.part_of == metric
+                                   and m.flow[0] == intent.parties[0]), None)):
+            # "how much of that was from Russia?" after China's arms imports from everyone: the
+            # part from Russia, then (a share of it is asked as "what share", not "how much of").
+            intent.measures, intent.allowed_only = intent.measures - {"share"}, set()
+            self.resolver.choose(intent, [(99.0, part)])
+            intent.periods = intent.periods or periods
+            intent.kind = metric_kind(intent.asked_kind, intent.periods)
+            if intent.metric_id == part:
+                return
         if self._other_side_asked(intent, metric, periods):
             return  # "and Russian?" after Chinese troops: Russia's troops, or that crr lacks them
         if self._whose_figure_asked(intent, metric, periods):
