@@ -461,3 +461,9 @@ def test_how_much_of_that_from_a_country_after_a_whole_is_its_part(engine):
     assert answer.answered and values(answer) == [1686]
     answer = talk(engine, "SIPRI China arms imports total 2018?", "what share of that was from Russia?")
     assert answer.answered and 83.1 in values(answer)
+
+
+def test_a_small_number_of_years_in_digits_is_the_records_word(engine):
+    # "the 5-year defence agreement": the records write "five-year".
+    answer = engine.ask("who signed the 5-year defence agreement in 1993?")
+    assert "Chi Haotian" in answer.text

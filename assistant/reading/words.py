@@ -51,6 +51,8 @@ def normalize(text: str) -> str:
         text = text.replace("year-by-year", "year by year").replace("month-by-month", "month by month")
     if any(c.isdigit() for c in text) and _GLUED_MODEL.search(text):
         text = _GLUED_MODEL.sub(r"\1-\2", text)  # "su35", "s400": the Su-35, the S-400
+    if "-year" in text or "-month" in text:
+        text = _N_YEAR.sub(lambda m: f"{_DIGIT_WORDS[m.group(1)]}-{m.group(2)}", text)  # "5-year": "five-year"
     if "-ever" in text:
         text = _EVER.sub(r"\1 ever", text)  # "the first-ever pipeline" is the first one
     if "-" in text and any(c.isdigit() for c in text) and _MONTH_HYPHEN_YEAR.search(text):
@@ -127,6 +129,10 @@ _MONTH_GLUED = Lazy(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)([0-2]
 # of this century, as a spreadsheet writes it; a word before it ("post-") is a word of its own.
 _MONTH_HYPHEN_YEAR = Lazy(r"\b(?:(post|pre|since|after|before)-)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)-([0-2]\d)\b(?!-)")
 _MONTHS_JOINED = Lazy(r"\b([a-z]{3,4} 20\d\d)-([a-z]{3,4} 20\d\d)\b")
+# "A 5-year agreement", "the 30-year deal": the number as a word, as the records write it.
+_N_YEAR = Lazy(r"\b([1-9]|10)-(year|month)\b")
+_DIGIT_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight",
+                "9": "nine", "10": "ten"}
 _EVER = Lazy(r"\b([a-z]+)-ever\b")
 # An aircraft's or a missile's name written without its hyphen ("su35", "mig29", "s400").
 _GLUED_MODEL = Lazy(r"\b(su|mig|tu|il|an|ka|mi|yak|s|j)(\d{2,3})\b")
