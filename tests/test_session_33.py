@@ -467,3 +467,12 @@ def test_a_small_number_of_years_in_digits_is_the_records_word(engine):
     # "the 5-year defence agreement": the records write "five-year".
     answer = engine.ask("who signed the 5-year defence agreement in 1993?")
     assert "Chi Haotian" in answer.text
+
+
+def test_a_count_of_countries_names_that_many(engine):
+    # Five founders of the Shanghai Five; the record's note says Uzbekistan joined later.
+    answer = engine.ask("which countries founded the Shanghai Five?")
+    first = answer.text.split("\n")[0]
+    assert "Tajikistan" in first and "Uzbekistan" not in first
+    answer = engine.ask("which countries drew up the Common High Priority List?")
+    assert "US, EU, Japan, UK" in answer.text

@@ -251,6 +251,7 @@ class WhoOfFigures:
         who = " and ".join(names[p] for p in metric.people if p in names)
         # Without people, the metric's records name whom its figure is of, in their words.
         worded = [] if who else self._names_beyond(_record(metric, rows), intent.question, intent.parties)
+        worded = self._as_many_as_counted(intent, metric, rows, worded)
         if who:
             answer.text = f"{who}: " + answer.text
         else:
@@ -258,6 +259,21 @@ class WhoOfFigures:
             answer.text = lead + answer.text.rstrip("\n") + f"\n({_said(metric, rows)})"
         answer.kind = "who"
         return answer
+
+    def _as_many_as_counted(self, intent: Intent, metric, rows, names: list[str]) -> list[str]:
+        """"Which countries founded the Shanghai Five?": a count of countries names that many,
+        the countries its record gives first (not Uzbekistan, which it says joined later)."""
+        from .people import COUNTRIES
+
+        if metric.measure != "count" or metric.unit != "countries" or not COUNTRIES.search(intent.normalized):
+            return names
+        countries = [n for n in names if self.lexicon.values_of(n.lower(), "party")
+                     and not re.search(r"\b(?:Organi[sz]ation|Union|Council|Group|Forum|Alliance|Assembly)\b", n)]
+        counts = {r["value"] for r in rows if r["value"] is not None}
+        if len(counts) != 1 or not countries:
+            return names
+        count = counts.pop()
+        return countries[:int(count)] if count == int(count) and len(countries) > count else names
 
     def _answer_who_of_figure(self, intent: Intent, metric_id: str):
         """"Who signed it?" after a figure ("the 2014 gas deal's value"): the people its
