@@ -476,3 +476,8 @@ def test_a_count_of_countries_names_that_many(engine):
     assert "Tajikistan" in first and "Uzbekistan" not in first
     answer = engine.ask("which countries drew up the Common High Priority List?")
     assert "US, EU, Japan, UK" in answer.text
+
+
+def test_the_other_countrys_share_is_its_own_share_not_the_reverse_flow(engine):
+    answer = talk(engine, "China's share of Russia's imports 2023", "and Russia's?")
+    assert not answer.answered and 31 not in values(answer)

@@ -101,8 +101,12 @@ class ShownAgain:
         if pair[asked] not in shown.flow:
             return False  # (a flow of neither: "and Russia?" of a third country's figure)
         turned = tuple(pair.get(end, end) if end else None for end in shown.flow)
+        whose = re.match(r"(china|russia)'s share of\b", shown.name.lower())
+        # "And Russia's?" after China's share of Russia's imports: Russia's share of China's,
+        # whose name says so, not China's share of Russia's exports.
         target = next((m.id for m in self.metrics.values() if m.flow == turned and m.measure == shown.measure
-                       and set(m.subjects) == set(shown.subjects) and m.unit == shown.unit), None)
+                       and set(m.subjects) == set(shown.subjects) and m.unit == shown.unit
+                       and (not whose or m.name.lower().startswith(f"{asked}'s share of"))), None)
         intent.periods = intent.periods or periods
         if target is None:
             names = self.resolver.facts.party_names
