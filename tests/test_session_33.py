@@ -481,3 +481,8 @@ def test_a_count_of_countries_names_that_many(engine):
 def test_the_other_countrys_share_is_its_own_share_not_the_reverse_flow(engine):
     answer = talk(engine, "China's share of Russia's imports 2023", "and Russia's?")
     assert not answer.answered and 31 not in values(answer)
+
+
+def test_when_was_that_after_the_biggest_change_is_its_two_years(engine):
+    answer = talk(engine, "biggest drop in trade", "when was that?")
+    assert answer.answered and "from 2014 to 2015" in answer.text and "2025" not in answer.text

@@ -54,6 +54,19 @@ class ShownAgain:
         """"When was that?" after a highest or lowest figure: the time of that
         figure, each source's, as the answer before gave it; None when it gave several times."""
         shown = [v for v in previous.values if not v.derived and v.observation_id]
+        if previous.kind == "swing" and (change := next((v for v in previous.values if v.derived and "/" in v.period), None)):
+            # "When was that?" after the biggest fall: the two years it fell between.
+            first, last = change.period.split("/")
+            draft = Draft(self.store)
+            ends = [v for v in previous.values if not v.derived and v.period == last][:1]
+            marks = "".join(f"[{i}]" for i in (ends[0].cites if ends else []))
+            text = (f"{self.metrics[change.metric].name if change.metric in self.metrics else change.label}: the change "
+                    f"shown is from {first} to {last}{marks}.\n")
+            answer = draft.answer(intent, True, "when", "Read as a follow-up: the time of the change just shown.", text, [])
+            answer.values = ends
+            answer.citations = previous.citations
+            answer.context = {**(previous.context or {}), "kind": "when"}
+            return answer
         if previous.kind not in ("peak", "lowest") or not shown or len({v.period for v in shown}) != 1:
             return None
         draft = Draft(self.store)
