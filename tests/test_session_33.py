@@ -486,3 +486,10 @@ def test_the_other_countrys_share_is_its_own_share_not_the_reverse_flow(engine):
 def test_when_was_that_after_the_biggest_change_is_its_two_years(engine):
     answer = talk(engine, "biggest drop in trade", "when was that?")
     assert answer.answered and "from 2014 to 2015" in answer.text and "2025" not in answer.text
+
+
+def test_a_figure_that_year_after_an_events_date_is_the_subject_named(engine):
+    # The date was found by a rank of trading partners; "and trade that year?" asks for trade,
+    # not another rank, and is no other event.
+    answer = talk(engine, "when did China become Russia's largest trading partner?", "and trade that year?")
+    assert answer.answered and 55.403 in values(answer)

@@ -147,7 +147,7 @@ class FollowUps:
         self._offices_then(intent, previous)
         self._year_shown(intent, previous)
         if (previous.context or {}).get("kind") == "when" and previous.events and AND_A_THING.match(intent.normalized) \
-                and not (intent.measures or intent.units or intent.currency or intent.sources) \
+                and not (intent.measures or intent.units or intent.currency or intent.sources or intent.deictic) \
                 and all(names_a_thing(p.phrase, intent.normalized) for p in intent.periods) \
                 and intent.kind not in ("when", "who", "what_happened"):
             # "and the border war?" after the date of the split: the date of that, another event.
@@ -577,8 +577,10 @@ class FollowUps:
         fits = metric in self.metrics and intent.metric_id == metric and not (intent.content or intent.subjects) \
             and misfit(intent, self.metrics[metric], self.resolver.facts) is None \
             and (not intent.periods or self.resolver.holds(metric, intent.periods[0]))
+        # (after the date of an event, the figure its words found is no talk: "and trade that
+        # year?" asks for trade, not another rank like the one the date was found by)
         sibling = self._sibling(intent, metric, periods) if intent.follow_up and metric in self.metrics and not fits \
-            else None
+            and not (before.get("kind") in EVENT_KINDS and previous.events and intent.subjects) else None
         if intent.follow_up and metric in self.metrics and not intent.parties and self._turned(intent, before):
             # "what about imports?" then "and exports?": the other way of the flow just shown.
             sibling = self._reversed(metric) or sibling
