@@ -627,7 +627,8 @@ class FollowUps:
             intent.kind = "change"
             return
         if intent.periods and intent.metric_id == metric and not self.resolver.holds(metric, intent.periods[0]) \
-                and not (before.get("units") or before.get("currency")):  # a unit asked before is asked still
+                and not (before.get("units") or before.get("currency") or before.get("sources")):
+            # (a unit, or a source, asked before is asked still: "per Customs", then "and in 2022?")
             # "and in 2023?" after LNG in tonnes, which Customs gives only to 2021: the same
             # flow in the unit a source gives for that year (the Energy Institute's bcm).
             twin = self._twin_holding(intent, metric, intent.periods[0])
