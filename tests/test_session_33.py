@@ -500,3 +500,8 @@ def test_a_source_named_before_is_asked_still_in_another_year(engine):
     # the Energy Institute's bcm is another source's figure.
     answer = talk(engine, "What was China's pipeline-gas import volume from Russia in 2021 per Customs?", "And in 2022?")
     assert not answer.answered and 14.7 not in values(answer)
+
+
+def test_a_recovery_between_two_years_is_a_change(engine):
+    answer = engine.ask("How did China-reported trade with Russia recover from its 2015 dip to 2018?")
+    assert answer.answered and {67.955, 106.654} <= set(values(answer))

@@ -28,6 +28,7 @@ KIND_WORDS = [
     ("change", r"\b(?:vs\.?|versus|compare[ds]?|comparison|change[ds]?|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|drop(?:ped)?|rise|rose|risen|shr[iau]nk(?:en)?|contracted|slump(?:ed|s)?|plunge[ds]?|climb(?:ed|s)?|gain(?:ed|s)?|difference|move[ds]?|jump(?:ed|s)?|shift(?:ed|s)?|evolv(?:e|ed|es|ing)|slip(?:ped|s)?|slid(?:e|es)?"
                # words of a sharp change: "did trade collapse in 2025?", "did oil sales take off?"
                r"|collaps(?:e|ed|es)|crash(?:ed|es)?|tumbl(?:e|ed|es)|plummet(?:ed|s)?|soar(?:ed|s)?|surg(?:e|ed|es)"
+               r"|recover(?:ed|s|y)?|rebound(?:ed|s)?"
                r"|slump|(?:take|took|taken|takes) off)\b"
                # "more crude in 2021 than in 2020": two times compared (not "more than 100 bn")
                r"|\b(?:more|less|fewer|higher|lower|bigger|smaller|larger|greater)\b(?:\s+\S+){0,8}?\s+than\b"

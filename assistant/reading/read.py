@@ -496,7 +496,7 @@ EACH_ONE_COST = Lazy(r"\beach (?:[\w-]+ ){0,2}?(?:cost|costs|worth)\b|\b(?:cost|
                      r"(?:each|apiece|per (?:jet|plane|aircraft|unit|fighter|ship|submarine|system|piece|item))\b|\bapiece\b")
 # Whether a figure ever fell or rose from one year to the next.
 EVER_CHANGED = Lazy(r"^(?:was there (?:ever )?(?:a|any) (?:single )?(?:year|month|time)|(?:did|has|have|had) (?!.*\b(?:than|from|between|since)\b).*\bever\b"
-                    r"|.*?\b(?:which|what) (?:years|months) (?:did|has|have|had|was|were)\b)"
+                    r"|.*?\b(?:which|what) (?:years|months)\b(?:\s+\S+){0,6}?\s+(?:did|has|have|had|was|were)\b)"
                     r".*\b(?:fall|fell|fallen|drop|dropped|decline|declined|decrease|decreased|shrink|shrank|rise|rose|risen|"
                     r"grow|grew|increase|increased)\b")
 # What a rank is ranked by: "by length", "in terms of size".
