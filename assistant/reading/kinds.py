@@ -9,7 +9,7 @@ from .words import Lazy
 
 KIND_WORDS = [
     ("help", r"^(?:help|\?|what can (?:i|you) ask|what can you do|examples?|how do i use)"),
-    ("series", r"\bover time\b|\bby year\b|\bper year\b|\beach year\b|\bseries\b|\btrend\b|\bhistory of\b|\bevery year\b|\byear[- ]by[- ]year\b|\ball years\b"),
+    ("series", r"\bover time\b|\bby year\b|^(?:please )?(?:trace|track|chart|plot)\b|\bper year\b|\beach year\b|\bseries\b|\btrend\b|\bhistory of\b|\bevery year\b|\byear[- ]by[- ]year\b|\ball years\b"),
     # "The biggest drop", "fell the most": the largest change from one year to the next.
     ("swing", r"\b(?:biggest|largest|sharpest|steepest|greatest|worst|strongest|fastest|steepest|most)\s+"
               r"(?:annual\s+|yearly\s+|one-year\s+|single-year\s+|year-on-year\s+)?"
