@@ -505,3 +505,10 @@ def test_a_source_named_before_is_asked_still_in_another_year(engine):
 def test_a_recovery_between_two_years_is_a_change(engine):
     answer = engine.ask("How did China-reported trade with Russia recover from its 2015 dip to 2018?")
     assert answer.answered and {67.955, 106.654} <= set(values(answer))
+
+
+def test_which_years_it_fell_are_read_from_its_levels_not_a_rate_of_one_year(engine):
+    answer = engine.ask("In which years between 2011 and 2020 did China-reported trade with Russia fall from the year before?")
+    assert answer.answered and "2015" in answer.text and "2020" in answer.text
+    answer = engine.ask("When did total China-Russia trade fall 6.9% year on year?")
+    assert "2025" in answer.text

@@ -149,6 +149,13 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
             return None
         intent.metric_id, intent.metric_phrase = metric.id, metric.name.lower()
     cond = condition(intent, metric.name if metric else "", metric.unit if metric else "")
+    if metric is not None and cond is not None and cond.number is None and cond.test in ("fell", "rose") \
+            and metric.change_of in engine.metrics and metric.measure == "growth":
+        # "Which years did trade fall from the year before?": the years of its levels, which a
+        # rate of change held for one year does not give ("fell 6.9%" is the rate's own).
+        base = engine.metrics[metric.change_of]
+        intent.metric_id, intent.metric_phrase, metric = base.id, base.name.lower(), base
+        cond = condition(intent, metric.name, metric.unit)
     if cond is not None and cond.number is not None and metric is not None:
         cond.number = in_the_unit(intent.normalized, cond.number, metric.unit)
     if metric is None or cond is None or metric.measure == "rank":
