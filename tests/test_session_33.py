@@ -512,3 +512,20 @@ def test_which_years_it_fell_are_read_from_its_levels_not_a_rate_of_one_year(eng
     assert answer.answered and "2015" in answer.text and "2020" in answer.text
     answer = engine.ask("When did total China-Russia trade fall 6.9% year on year?")
     assert "2025" in answer.text
+
+
+@pytest.mark.parametrize("question, period", [
+    ("trade in the nineties", "1990s"),
+    ("UN agreement in the seventies", "1970s"),
+    ("trade in the noughties", "2000s"),
+])
+def test_a_decade_said_in_words_is_that_decade(engine, question, period):
+    answer = engine.ask(question)
+    assert period in answer.reading["summary"]
+
+
+@pytest.mark.parametrize("question", ["wat was the trade in 2022 lol", "gimme crude oil 2015",
+                                      "how big is the china-russia trade nowadays"])
+def test_chat_words_leave_the_question_as_asked(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered

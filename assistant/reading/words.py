@@ -53,6 +53,8 @@ def normalize(text: str) -> str:
         text = _GLUED_MODEL.sub(r"\1-\2", text)  # "su35", "s400": the Su-35, the S-400
     if "-year" in text or "-month" in text:
         text = _N_YEAR.sub(lambda m: f"{_DIGIT_WORDS[m.group(1)]}-{m.group(2)}", text)  # "5-year": "five-year"
+    if "ties" in text or "aughts" in text:
+        text = _DECADE_WORD.sub(lambda m: f"the {_DECADES[m.group(1)]}", text)  # "the nineties": the 1990s
     if "-ever" in text:
         text = _EVER.sub(r"\1 ever", text)  # "the first-ever pipeline" is the first one
     if "-" in text and any(c.isdigit() for c in text) and _MONTH_HYPHEN_YEAR.search(text):
@@ -133,6 +135,9 @@ _MONTHS_JOINED = Lazy(r"\b([a-z]{3,4} 20\d\d)-([a-z]{3,4} 20\d\d)\b")
 _N_YEAR = Lazy(r"\b([1-9]|10)-(year|month)\b")
 _DIGIT_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight",
                 "9": "nine", "10": "ten"}
+# A decade said in words: "the nineties", "the noughties".
+_DECADE_WORD = Lazy(r"\bthe (?:nineteen[- ])?(seventies|eighties|nineties|noughties|aughts)\b")
+_DECADES = {"seventies": "1970s", "eighties": "1980s", "nineties": "1990s", "noughties": "2000s", "aughts": "2000s"}
 _EVER = Lazy(r"\b([a-z]+)-ever\b")
 # An aircraft's or a missile's name written without its hyphen ("su35", "mig29", "s400").
 _GLUED_MODEL = Lazy(r"\b(su|mig|tu|il|an|ka|mi|yak|s|j)(\d{2,3})\b")
