@@ -529,3 +529,8 @@ def test_a_decade_said_in_words_is_that_decade(engine, question, period):
 def test_chat_words_leave_the_question_as_asked(engine, question):
     answer = engine.ask(question)
     assert answer.answered
+
+
+def test_a_role_the_sources_date_to_the_year_asked_names_its_holder(engine):
+    answer = engine.ask("who was Chinese premier in 2004?")
+    assert answer.answered and answer.text.startswith("Wen Jiabao") or "Wen Jiabao" in answer.text.split("\n")[0]

@@ -190,7 +190,16 @@ class PeopleAnswers:
                 and any(word in f"{intent.normalized} {' '.join(intent.content)}" for word in self.event_vocab.roles):
             # "Who was China's ambassador to Russia in 2024?": no event of that year names the
             # holder, and the sources date no term of the post; whom they name, and that, is said.
-            people = [p for p in self._people_by_role(intent) if not re.search(r"\b(?:19|20)\d\d\b", p["role"] or "")]
+            holders = self._people_by_role(intent)
+            year = intent.periods[0].label[:4]
+            dated = [p for p in holders if year.isdigit() and re.search(rf"\b{year}\b", p["role"] or "")]
+            if dated:
+                # "Who was Chinese premier in 2004?": the holder whose role the sources date to that
+                # year ("Premier of China; met Russian prime ministers Fradkov (2004) ...").
+                marks = self._cite_people_events(draft, dated)
+                text = render("answers/who_role.txt.j2", people=dated, marks=marks, now=False)
+                return draft.answer(intent, True, "who", interpretation, text, [])
+            people = [p for p in holders if not re.search(r"\b(?:19|20)\d\d\b", p["role"] or "")]
             if people:
                 named = Draft(self.store)
                 marks = self._cite_people_events(named, people)
