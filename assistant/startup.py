@@ -42,7 +42,7 @@ def code_checksum() -> str:
 
 def make(store) -> tuple:
     """The lexicon, the matcher and the wholes of the share metrics, made from the database."""
-    from .answering.follow_ups import COMMON_SUBJECT_WORDS
+    from .answering.turn_words import COMMON_SUBJECT_WORDS
     from .reading.lexicon import Lexicon
     from .resolving.matcher import MetricMatcher
     from .resolving.resolve import Resolver

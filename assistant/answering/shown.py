@@ -14,7 +14,7 @@ from ..reading.periods import Period
 from ..reading.read import NAME_KIND_ASKED, POINTING, Intent, asks_capacity, read
 from ..reading.words import Lazy, _stem
 from ..writing.render import render
-from .follow_ups import FREQUENCY, POINTED_NOUN
+from .turn_words import FREQUENCY, POINTED_NOUN
 from .time_shown import THAT_YEAR, date_shown, periods_in_context
 
 

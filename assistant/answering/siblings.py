@@ -7,7 +7,7 @@ from ..reading.periods import Period
 from ..reading.read import Intent
 from ..reading.words import normalize
 from ..resolving.rules import misfit
-from .follow_ups import COMMON_SUBJECT_WORDS
+from .turn_words import COMMON_SUBJECT_WORDS
 
 
 # Measures of a thing itself, not of what happened in a year: a pipeline's capacity, a border's length.

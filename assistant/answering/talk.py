@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..answer import Answer
 from ..reading.read import Intent, read
 from ..reading.words import Lazy, _stem
-from .follow_ups import EVENT_KINDS, POINTED_NOUN
+from .turn_words import EVENT_KINDS, POINTED_NOUN
 from .time_shown import _shift_year, periods_in_context
 
 FLOW_WORDS = Lazy(r"\b(export|import)s?\b")

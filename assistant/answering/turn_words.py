@@ -1,0 +1,104 @@
+"""The words that say how a follow-up leans on the answer before it: "and after?",
+"which was higher?", "since then", "how much of that was from Russia?"."""
+
+from __future__ import annotations
+
+from ..reading.periods import Period
+from ..reading.read import NAME_KINDS
+from ..reading.words import Lazy
+
+# Words every question about the relationship may use without naming a subject.
+COMMON_SUBJECT_WORDS = frozenset(
+    "china chinese russia russian russia-china china-russia sino-russian soviet first begin "
+    "start sign signed agree agreement year years deal new joint over time latest record highest "
+    "lowest peak growth change rise fall grow increase decline compare versus each every trend "
+    "history total average most least before after since until when during".split()
+)
+# A follow-up asking for a part of the figure just given.
+PART_OF_THOSE = Lazy(r"\bhow many of (?:those|these|them)\b|\b(?:of|among) (?:those|these|them),? how many\b")
+# A kind of name asked alone, perhaps of a country: "which chinese companies?", "which bank?".
+WHICH_KIND_ALONE = Lazy(rf"^(?:and |so )?(?:which|what) (?:(?:chinese|russian|state|state-owned) )?"
+                        rf"(?:{NAME_KINDS}|bod(?:y|ies)|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|buyers?|sellers?)"
+                        r"(?: (?:was|were) (?:it|they|that))?\??$")
+# Every country a thing comes from: "and from all suppliers combined?".
+# "And after?", "and before?": the other side of the moment a span was asked of.
+AFTER_ALONE = Lazy(r"^(?:and |what about |how about |and what about )?(?:after(?:wards)?|after that|since(?: then)?|later)\W*$")
+BEFORE_ALONE = Lazy(r"^(?:and |what about |how about |and what about )?(?:before(?: that)?|earlier)\W*$")
+
+
+def _the_other_side_of(text: str, period: Period) -> Period | None:
+    """The span on the other side of the moment a "before" or "since" span turns on."""
+    from datetime import timedelta
+
+    if period.form == "before" and period.end is not None and AFTER_ALONE.match(text):
+        start = period.end + timedelta(days=1)
+        return Period(f"{start.isoformat()}/..", start, None, "since", period.phrase.replace("before", "since", 1))
+    if period.form == "since" and period.start is not None and BEFORE_ALONE.match(text):
+        end = period.start - timedelta(days=1)
+        return Period(f"../{end.isoformat()}", None, end, "before", period.phrase.replace("since", "before", 1))
+    return None
+
+
+# A part of the figure shown, by where it came from: "how much of that was from Russia?".
+PART_FROM = Lazy(r"\b(?:how (?:much|many)|what) of (?:that|those|it|this|them|the total)\b.*\b(?:from|by|of)\b")
+# Events asked outright: "what happened", "what went on", "what took place".
+HAPPENED = Lazy(r"\bwhat (?:else )?(?:happened|happens|went on|took place|occurred)\b")
+ALL_SUPPLIERS = Lazy(r"\b(?:all|every|each) (?:suppliers?|sources?|countries|partners?|sellers?|exporters?)\b|\bworldwide\b"
+                    r"|^(?:and |what about |how about )?(?:the |in )?(?:total|overall|all)(?: of them| together| in all)?\W*$")
+# "When was that?", "when?": the time of what was just shown, and nothing more.
+BARE_WHEN = Lazy(r"^(?:and |so )?(?:when|what year|which year)(?: (?:was|is|did) (?:that|it|this)(?: happen)?)?\s*\??$")
+# "Which was higher?", "which one is bigger?": of the two figures just talked of.
+WHICH_MORE = Lazy(r"^(?:and |so )?which (?:one |year |of (?:them|the two) )?(?:was|is|were|are) "
+                  r"(?:the )?(?:higher|bigger|larger|greater|lower|smaller|more|less)\b")
+# Once more: "when did he go back for it?", "when did they do it again?".
+ONCE_MORE = Lazy(r"\b(?:go|went|come|came|gone) back\b|\bagain\b|\breturn(?:ed|s)?\b|\bthe next time\b")
+# "And the second time?" after the date of a first: the same thing, the next time, as asked.
+NEXT_TIME = Lazy(r"^(?:and |so |what about |how about |when was |and when was )?(?:the )?(?:second|next|following)"
+                 r"(?: time| one| occasion)?\W*$")
+# "since" with no time of its own, or "since then": from the time just shown.
+SINCE_THEN = Lazy(r"\bsince(?: then| that time| that date)?\s*(?:\??$|\?\s|[,;-]\s|(?=(?:to|by) how\b))")  # ("since? to how much?")
+# Asked as it is now ("how long is the border?"): no figure of the time of an event shown.
+AS_IT_IS = Lazy(r"^(?:and |so )?(?:how (?:long|big|large|wide|much|many)|what) (?:is|are)\b(?!.*\b(?:then|that (?:year|day|time)))")
+# A follow-up about the people of the event just shown: "who took part?", "who signed it?".
+WHO_OF_PREVIOUS = Lazy(
+    r"^(?:and |so )?who (?:took part|takes part|was there|were there|attended|participated|was involved|"
+    r"were involved|signed(?: it| that| this| them)?|was present|were present|came|met|went|led it|"
+    r"was in it|were they)"
+    # "who signed for China?": one side's people
+    r"(?: (?:for|from|on behalf of) (?:the )?(?:china|russia|chinese side|russian side|beijing|moscow)"
+    r"| on the (?:chinese|russian) side)?\s*\??$"
+    # "name them", "which were they?" after a count: whom or what it counts
+    r"|^(?:and |so |ok,? )?(?:(?:please )?(?:name|list|identify) (?:them|those|these)"
+    r"|(?:who|which) (?:are|were) (?:they|those|these|the ones))\s*\??$")
+EVENT_KINDS = frozenset({"what_happened", "when", "who", "count_events", "label", "balance"})
+# "Who signed the deal?": the thing named is one the events just shown speak of.
+THE_THING_SHOWN = Lazy(r"^(?:and |so )?who (?:signed|negotiated|agreed|brokered|struck|announced|proposed|built|"
+                       r"financed|led|made) the (deal|agreement|treaty|contract|pact|accord|statement|memorandum|"
+                       r"project|pipeline|loan)\W*$")
+# The first or last of what was just shown: "which was the last of those?", "the first
+# time, I mean", "and the earliest one?".
+ORDER_OF_SHOWN = Lazy(r"^(?:(?:and|so|ok|no|sorry),? )?(?:(?:which|what|when) (?:was|is|were) )?(?:the )?"
+                      r"(first|earliest|last|latest|most recent)(?: (?:one|time|of (?:those|them|these)))*"
+                      r"(?:,? i mean)?\W*$")
+# "When was it demarcated?": an act done to the thing just shown.
+IT_DONE = Lazy(r"^(?:and |so )?when (?:was|were|did) (?:it|they) \w+(?: \w+)?\??$")
+# "How big was it?": the size of what was just shown, a figure.
+HOW_BIG = Lazy(r"^(?:and |so )?how (?:big|large|much|many|high|small|long)\b")
+# "Which was the first?", "and the last?": one of the things a count just shown counts.
+WHICH_FIRST = Lazy(r"^(?:and |so )?(?:(?:which|what) (?:was|were|is) )?the (?:first|last|latest|earliest|most recent)\??$")
+ONE_OF_THEM = Lazy(r"\b(?:the (?:first|last|latest|earliest|most recent|next) ones?|th(?:at|is) one)\b")
+POINTED_NOUN = Lazy(r"\b(?:this|that|these|those) ([a-z]+)\b")
+OTHER_WAY = Lazy(r"\b(?:other (?:direction|way)|the reverse|reversed?|vice versa|opposite direction)\b")
+# "what total did Russia report?" after one way of a flow: both ways together.
+BOTH_WAYS = Lazy(r"\b(?:total|both ways|both directions|two-way|combined)\b")
+WHY = Lazy(r"(?:and |but |so )?(?:why|how come|for what reason)\b")
+SHIFT_WORDS = Lazy(r"\b(?:the |a )?(?:next|following|previous|preceding|prior) (?:month|year)\b"
+                   r"|\b(?:the |a )?(?:month|year) (?:after|before|later|earlier)\b")
+
+
+
+# "and the border war?": another thing named, nothing else asked.
+AND_A_THING = Lazy(r"^(?:and|what about|how about) (?!(?:the |its |their )?(?:other|same|next|previous|year|one|first|"
+                   r"second|third|fourth|fifth|last|according)\b)(?:the |its |their )?[a-z][a-z' -]*$")
+# How often people did something, over their years, not at one event.
+FREQUENCY = Lazy(r"\bhow (?:often|frequently)\b|\bhow many times\b")
