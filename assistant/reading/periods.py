@@ -79,6 +79,10 @@ def without_moments(text: str) -> str:
 
 
 _SHORT_RANGE = rf"\b({_YEAR})\s?[-/]\s?(\d\d)\b(?!-)"
+# "93-97", "'05-'07": two years of one century by their last two digits (those of the
+# 1950s on, or with a leading zero), not two amounts ("93-97%", "10-15 bn").
+_TWO_DIGIT_RANGE = (r"(?:\b(in|from|during|over|between|for|of|across|throughout)\s+)?(?<![\w.$\u00a7-])['\u2019]?([5-9]\d|0\d)"
+                    r"\s?-\s?['\u2019]?([5-9]\d|0\d)\b")
 # "between early 2022 and early 2026": a span of those years, whose figures say their months.
 _ROUGHLY = r"(?:(?:early|late|mid|mid-|the start of|the end of|the beginning of)\s*)?"
 _YEARS_RANGE = (rf"\bbetween\s+{_ROUGHLY}({_YEAR})\s+and\s+{_ROUGHLY}({_YEAR})\b"
@@ -253,6 +257,7 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
     # ranges: between 2018 and 2024, from 2018 to 2024, 2018-2024, 2018 to 2024, 1993-97
     text = _sub(text, ("-", "/"), _SHORT_RANGE,
                 lambda m: take(m, _range(m[1], m[1][:2] + m[2])) if int(m[1][:2] + m[2]) > int(m[1]) else m[0])
+    text = _sub(text, ("-",), _TWO_DIGIT_RANGE, _two_digit_range(take))
     if len(_FOUR_DIGITS.findall(text)) >= 2:
         text = re.sub(_YEARS_RANGE, lambda m: take(m, _range(m[1] or m[3], m[2] or m[4])), text)
     text = _sub(text, ("since", "after"), _SINCE_YEAR,
@@ -406,6 +411,18 @@ _FAR_YEAR = patterns.compile(r"\b(?:the )?year ([1-9]\d{3})\b")
 # "the 90s", "the '60s": a decade of the last century (the 20s and 10s are left unread,
 # as they may be this century's).
 _SHORT_DECADE = patterns.compile(r"(?<![\w.$])['\u2019]?([3-9]0)s\b")
+
+
+def _two_digit_range(take):
+    def replace(m: re.Match) -> str:
+        # (said at the end of the question, or after a word of time: "50-60 ships" is a count)
+        at_end = m.end() == len(m.string) or m.string[m.end():].lstrip()[:1] in "?.!,;:)"
+        if not (m[1] or at_end) or (m[2][0] == "0") != (m[3][0] == "0") or int(m[3]) <= int(m[2]):
+            return m[0]
+        century = "20" if m[2][0] == "0" else "19"
+        kept = f" {m[1]} " if m[1] not in (None, "from", "between") else " "  # ("from" opens the span)
+        return kept + take(m, _range(century + m[2], century + m[3]))
+    return replace
 
 
 def _range(first: str, last: str) -> Period:

@@ -1,0 +1,46 @@
+"""Mechanisms from tuning sets 23 and 24, a newcomer's trial and the team's own probes.
+
+Each test names the mechanism, not the question that showed it was missing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.reading.periods import extract_periods
+from talking import values
+
+
+@pytest.mark.parametrize("text, label", [
+    ("china's spending on russian arms 93-97", "1993/1997"),
+    ("arms imports in '05-'07?", "2005/2007"),
+    ("from 96-99, what did china buy", "1996/1999"),
+])
+def test_two_years_by_their_last_digits_are_a_span(text, label):
+    # Years of the 1950s on, or with a leading zero, said at the end or after a word of time.
+    periods, _ = extract_periods(text)
+    assert [p.label for p in periods] == [label]
+
+
+@pytest.mark.parametrize("text", [
+    "did 50-60 ships take part",
+    "trade 93-97% of what",
+    "arms 98-02?",
+    "between 10-15 exercises",
+])
+def test_two_amounts_joined_by_a_dash_are_no_span(text):
+    # A count after them, a percent sign, or two centuries: no years.
+    periods, _ = extract_periods(text)
+    assert not periods
+
+
+@pytest.mark.parametrize("question, value", [
+    ("what pct of russia's exports went to china in 2023", 31),
+    ("russians pro-china pew 2019 %", 71),
+    ("What share of Russians viewed China positively in 2019?", 71),
+])
+def test_a_favourable_view_and_percent_said_other_ways(engine, question, value):
+    # "pct" is shorthand for percent; a positive or pro-China view is a favourable one,
+    # and the poll that holds the year asked answers it.
+    answer = engine.ask(question)
+    assert answer.answered and value in values(answer)
