@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.data.load import load
+from assistant.paths import data_dir
 from assistant.reading.periods import extract_periods
 from talking import values
 
@@ -44,3 +46,28 @@ def test_a_favourable_view_and_percent_said_other_ways(engine, question, value):
     # and the poll that holds the year asked answers it.
     answer = engine.ask(question)
     assert answer.answered and value in values(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "Which Chinese company bought the first post-sanctions LNG cargo from Portovaya?",
+    "Who heads the Russian central bank that stopped publishing the yuan share?",
+])
+def test_a_name_of_the_question_or_of_the_other_side_answers_no_who(engine, question):
+    # "Which Chinese company": a firm of Russia's (db/vocabulary.yaml: firms) is none, nor a
+    # terminal; "the Russian central bank" is the question's own, said as the Central Bank of Russia.
+    answer = engine.ask(question)
+    assert not answer.answered
+
+
+@pytest.mark.parametrize("question, name", [
+    ("At which Chinese terminal did the first post-sanctions Portovaya LNG cargo arrive?", "Beihai"),
+    ("Which Chinese arms maker sent rifles to Russia in 2022?", "Norinco"),
+])
+def test_a_name_of_the_kind_and_side_asked_answers_who(engine, question, name):
+    answer = engine.ask(question)
+    assert answer.answered and name in answer.text
+
+
+def test_every_firm_is_of_a_side_the_vocabulary_holds():
+    vocabulary = load(data_dir()).vocabulary
+    assert set(vocabulary.firms) <= {p.id for p in vocabulary.parties}

@@ -27,6 +27,7 @@ class EventWords:
     # stems of the things that come in kinds ("patrol", "deal"): the word before names the kind
     kinded: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()  # stems of the words that name such a kind ("bomber")
+    firms: dict[str, str] = field(default_factory=dict)  # a firm's name -> its side's party id
 
     @classmethod
     def of(cls, stored: dict) -> "EventWords":
@@ -44,7 +45,8 @@ class EventWords:
                    stored.get("category_words", {}), stored.get("spellings", {}),
                    tuple(stored.get("roles", [])), frozenset(stored.get("places", [])), acts,
                    frozenset(event_stem(_stem(w)) for w in stored.get("kinded", [])),
-                   frozenset(event_stem(_stem(w)) for w in stored.get("kinds", [])))
+                   frozenset(event_stem(_stem(w)) for w in stored.get("kinds", [])),
+                   {name: party for party, names in stored.get("firms", {}).items() for name in names})
 
     def act_unsaid(self, question: str, row) -> str:
         """The act the question asks the date of ("receive", "resume") that the event's

@@ -50,7 +50,7 @@ PERSON_ACT = Lazy(r"^which (?:\w+ ){0,2}?(?:general|commander|minister|official|
 WHERE = Lazy(r"^(?:and )?where\b")
 # "where ...", "which region ...": places are the names asked for.
 PLACES_ASKED = Lazy(r"\bwhere\b|\b(?:which|what) (?:\w+ ){0,2}?(?:region|province|city|cities|town|place|"
-                    r"river|island|sea|field|port|area|territor(?:y|ies)|oblast|krai)s?\b")
+                    r"river|island|sea|field|port|terminal|area|territor(?:y|ies)|oblast|krai)s?\b")
 # A question whose answer is a number: "how many days", "what was the dollar value".
 ASKS_NUMBER = Lazy(r"\bhow (?:many|much|long|big|large)\b|\bnumber of\b|\bwhat (?:share|percentage|proportion)\b"
                    r"|\b(?:what|which) (?:was|is|were|are) the (?:[\w-]+ ){0,2}?(?:value|worth|cost|number|amount|share|total)\b")

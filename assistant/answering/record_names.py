@@ -75,10 +75,13 @@ class RecordNames:
         for as a name ("Bank of China" for "which bank") is one; a name sharing a word
         with the question is the question's own ("Shandong Yulong Petrochemical")."""
         asked = {_stem(w) for w in re.findall(r"[a-z0-9]+", question.lower())}
+        # A country the question names in any form ("Russian" for "of Russia") is its own word.
+        asked_parties = {v for w in re.findall(r"[a-z]+", question.lower()) for v in self.lexicon.values_of(w, "party")}
         # The kind is a common noun, written small ("which Chinese bank"; not "which Yamal LNG projects").
         kind = {_stem(w) for m in ASKED_KIND.finditer(question) for w in m.group(1).split()
                 if w.islower() and not self.lexicon.has(_stem(w), "party") and not self.lexicon.has(w, "party")}
         countries = bool(COUNTRIES.search(question.lower()))
+        side = self._side_of_kind(question)
         places_asked = bool(PLACES_ASKED.search(question.lower()))
         kind_word = {_stem(m.group(1)) for m in [NAME_KIND_ASKED.search(question.lower())] if m}
         # The names the question writes itself ("Shandong Yulong"), not its common words ("navy").
@@ -125,6 +128,8 @@ class RecordNames:
                 continue
             if kind and self._country_named(name):
                 continue  # "which company signed": Russia is no company
+            if side and self._of_another_side(name, side):
+                continue  # "which Chinese company": Gazprom is Russia's
             if kind_word and self._people_in(name.lower()):
                 continue  # ... nor is Putin, whom crr holds as a person
             # The kind asked for counts as a name's word only written as a name's is ("Bank", not "brand").
@@ -140,7 +145,8 @@ class RecordNames:
                 # "Shandong Yulong Petrochemical" for "besides Shandong Yulong": the question's
                 # own; not for "which Shandong refinery", which names only where it is.
                 continue
-            if any(_stem(w) not in asked for w in distinct) or named_kind & set(distinct):
+            if any(_stem(w) not in asked and not set(self.lexicon.values_of(w, "party")) & asked_parties
+                   for w in distinct) or named_kind & set(distinct):
                 names.append(name)  # a name new to the question, or "Bank of China" for "which bank"
         names = list(dict.fromkeys(names))
         # "Which bank ...?" of a record that says "Chinese banks": a name it ties to no bank is none.
@@ -151,6 +157,27 @@ class RecordNames:
             # "CCTV said Russian gas would reach Shanghai": who reported a thing did not do it.
             names = [n for n in names if not _reporter(n, text)]
         return [n for n in names if not any(_part_of(n, other) for other in names)]
+
+    def _side_of_kind(self, question: str) -> str:
+        """The side a kind asked for is of ("which Chinese company": china), or ""."""
+        for match in ASKED_KIND.finditer(question):
+            words = match.group(1).lower().split()
+            for word in words[:2][:len(words) - 1]:
+                sides = set(self.lexicon.values_of(word, "party")) & {"china", "russia"}
+                if len(sides) == 1:
+                    return sides.pop()
+        return ""
+
+    def _of_another_side(self, name: str, side: str) -> bool:
+        """Whether a name is a firm or body of the side other than `side` (db/vocabulary.yaml:
+        firms), or is written as that side's ("Russia's Bank", "Russian Railways")."""
+        bare = re.sub(r"['’]s$", "", name).lower()
+        held = self.event_vocab.firms.get(bare)
+        if held:
+            return held != side
+        first = bare.split()[0] if " " in bare else ""
+        owner = set(self.lexicon.values_of(re.sub(r"['’]s$", "", first), "party")) & {"china", "russia"}
+        return bool(owner) and side not in owner
 
     def _a_measure_word(self, word: str) -> bool:
         """A currency or a unit written large ("USD", "TIV")."""

@@ -451,6 +451,8 @@ class Vocabulary(Record):
     event_search: EventSearchWords = EventSearchWords()
     roles: list[str] = []
     places: list[str] = []
+    # The firms and bodies of one side the records name: party id -> their names.
+    firms: dict[str, list[str]] = {}
     word_groups: list[list[str]] = []
     # Short forms typed for a word ("frm": from, "yr": year), read as that word.
     shorthand: dict[str, str] = {}
@@ -476,6 +478,9 @@ class Vocabulary(Record):
                 raise ValueError(f"event_categories: unknown category {category!r}")
             if unknown := [s for s in named if s not in subjects]:
                 raise ValueError(f"event_categories: {category}: unknown subjects {unknown}")
+        parties = {p.id for p in self.parties}
+        if unknown := [p for p in self.firms if p not in parties]:
+            raise ValueError(f"firms: unknown parties {unknown}")
         for kind in ("parties", "subjects", "currencies", "units"):
             ids = [entry.id for entry in getattr(self, kind)]
             if len(ids) != len(set(ids)):
