@@ -71,3 +71,13 @@ def test_a_name_of_the_kind_and_side_asked_answers_who(engine, question, name):
 def test_every_firm_is_of_a_side_the_vocabulary_holds():
     vocabulary = load(data_dir()).vocabulary
     assert set(vocabulary.firms) <= {p.id for p in vocabulary.parties}
+
+
+def test_a_noun_of_the_kind_of_thing_shown_points_at_it(engine):
+    # "the route" after a pipeline's opening is that pipeline (db/vocabulary.yaml counts:
+    # pipelines are lines and routes), in a follow-up and in a second part of one question.
+    first = engine.ask("Who opened the Atasu-Alashankou oil pipeline in 2005")
+    second = engine.ask("and what did the route cost?", first)
+    assert second.answered and 800 in values(second)
+    both = engine.ask("Who opened the Atasu-Alashankou oil pipeline in 2005 and what did the route cost?")
+    assert both.answered and 800 in values(both) and "Nazarbayev" in both.text

@@ -54,7 +54,7 @@ PLACE_OF_IT = Lazy(r"^(?:and |so )?(?:where (?:is|was|were|are|did) (?:it|that|t
                    r"(?:it|that|this|they)(?: in| on| at)?)\b")
 # "the deals", "the agreement": a thing of the kind an event is, named as known already.
 THE_THING = Lazy(r"\bthe (deals?|agreements?|treaty|treaties|contracts?|pacts?|accords?|projects?|pipelines?|loans?|"
-                 r"purchases?|sales?|exercises?|drills?|patrols?|visits?|summits?)\b")
+                 r"purchases?|sales?|exercises?|drills?|patrols?|visits?|summits?|routes?|lines?|ventures?|plants?)\b")
 # "Who did he succeed?", "whom did she replace?": an act of the one just asked about.
 ACT_OF_ONE = Lazy(r"^(?:and |so )?(?:who|whom) (?:did|does|has|had) (?:he|she|they) (\w+)\??$")
 
@@ -163,15 +163,19 @@ class AfterShown:
         people = (previous.reading or {}).get("people") or []
         return set(people) if len(people) == 1 and ONE_WHO_ACTED.search(intent.normalized) else set()
 
-    @staticmethod
-    def _names_the_thing_shown(intent: Intent, previous: Answer) -> bool:
+    def _thing_shown(self, intent: Intent, event) -> str:
         """"How much were the deals worth?" after China buys the S-400 and Su-35s: "the deals"
-        are the event just shown, when its words speak of deals."""
+        are the event just shown, when its words speak of deals, or of a thing of their kind
+        ("the route" of a pipeline: db/vocabulary.yaml, counts).  The question's word for it,
+        or ""."""
         named = THE_THING.search(intent.normalized)
-        if not named or not previous.events:
-            return False
-        shown = f"{previous.events[0].title} {previous.events[0].summary}".lower()
-        return bool(re.search(rf"\b{re.escape(_stem(named.group(1)))}", shown))
+        if not named or event is None:
+            return ""
+        shown = f"{event.title} {event.summary}".lower()
+        word = _stem(named.group(1))
+        kin = {_stem(w) for nouns in self.store.counts["counts"].values() if word in {_stem(n) for n in nouns}
+               for w in nouns}
+        return named.group(1) if any(re.search(rf"\b{re.escape(w)}", shown) for w in {word} | kin) else ""
 
     @staticmethod
     def _act_of_shown(intent: Intent, previous: Answer) -> bool:

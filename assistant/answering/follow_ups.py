@@ -322,8 +322,10 @@ class FollowUps:
                 and (len(periods) >= 2 or len(periods) == 1 and periods[0].form == "range"):
             intent.asked_kind = "change"  # "and oil?" after trade 2019 vs 2024: oil's change between them
         metric_kinds = {"value", "span", "change", "latest", "peak", "lowest", "swing", "series", "unknown"}
-        pointing = intent.follow_up or intent.deictic or bool(POINTING.search(intent.normalized)) \
-            or self._names_the_thing_shown(intent, previous)
+        thing = self._thing_shown(intent, previous.events[0] if previous.events else None)
+        if thing:  # ("what did the route cost?" of a pipeline: the word points, it asks no figure)
+            intent.neutral = intent.neutral | {thing, _stem(thing)}
+        pointing = intent.follow_up or intent.deictic or bool(POINTING.search(intent.normalized)) or bool(thing)
         if intent.kind == "judgement" and WHY.match(intent.normalized):
             # "why did it fall?": a cause, which crr does not give, of the figure shown or any;
             # the figure shown, and its time, are what it bears on and what the talk goes on with.

@@ -177,7 +177,9 @@ class ShownBefore:
         best = self.matcher.match(text)
         if best:
             said |= self.resolver.facts.words_of(best[0][1])
-        words = [w for w in self._new_content(intent) if w not in said and _stem(w) not in said]
+        thing = self._thing_shown(intent, event)  # ("the route" of the pipeline shown)
+        words = [w for w in self._new_content(intent) if w not in said and _stem(w) not in said
+                 and w not in (thing, _stem(thing))]
         return words + [p for p in intent.subject_words if not set(self.matcher.correct(p)[0]) <= said]
 
     def _figure_of_the_event(self, intent: Intent, event) -> bool:

@@ -40,7 +40,7 @@ SAID_VERBS = {"revea": "reveal|disclos|announc|made public", "discl": "reveal|di
               "annou": "announc|reveal|disclos", "said": "said|say|stated", "repor": "report", "made ": "reveal|disclos|made public"}
 # Which of several had the most of a count they share.
 MOST_OF = Lazy(r"\b(?:the most|most of|the largest share|the biggest share|the fewest|the least|the lion's share)\b")
-HOW_MUCH = Lazy(r"\bhow (?:much|many|big|large)\b")
+HOW_MUCH = Lazy(r"\bhow (?:much|many|big|large)\b|\bwhat (?:did|does|do|was|were|is) (?:[\w-]+ ){0,4}?(?:cost|worth)\b")
 
 
 def _within(row: sqlite3.Row, period) -> bool:
