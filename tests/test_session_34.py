@@ -81,3 +81,12 @@ def test_a_noun_of_the_kind_of_thing_shown_points_at_it(engine):
     assert second.answered and 800 in values(second)
     both = engine.ask("Who opened the Atasu-Alashankou oil pipeline in 2005 and what did the route cost?")
     assert both.answered and 800 in values(both) and "Nazarbayev" in both.text
+
+
+def test_a_share_said_in_words_finds_whose_figure_it_is(engine):
+    # "three quarters of Chinese respondents": the percent held that rounds to it (75), and
+    # the figure is shown beside whose it is; "half of them" with no figure of 50 is no hit.
+    answer = engine.ask("Which survey found about three quarters of Chinese respondents backing "
+                        "support for Russia as in China's interest?")
+    assert answer.answered and 75 in values(answer) and "Carter Center" in answer.text
+    assert 74 not in values(answer)

@@ -37,7 +37,7 @@ WHETHER = Lazy(r"^(?:and )?(?:did|has|have|had|was|were|is|does|do)\b")
 SAME_SIZE = Lazy(r"\bsame size\b|\bas (?:big|large) as\b|\bequal(?:ly)? (?:in )?size\b")
 # A share's level said as a fraction: "more than half", "under a third", "a majority".
 FRACTION = Lazy(r"\b(half|(?:one |a )?third|(?:one |a )?quarter|two thirds|three quarters|majority)\b")
-_FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "two thirds": 200 / 3, "three quarters": 75.0,
+FRACTION_SHARES = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "two thirds": 200 / 3, "three quarters": 75.0,
               "majority": 50.0}
 
 
@@ -63,7 +63,7 @@ def condition(intent: Intent, name: str = "", unit: str = "") -> Condition | Non
         return Condition("equal", 1.0, "at", "the same size")  # "when was China's economy the same size as Russia's?"
     fraction = FRACTION.search(text) if number is None and unit == "percent" else None
     if fraction:
-        number = _FRACTIONS[fraction.group(1).removeprefix("one ").removeprefix("a ")]
+        number = FRACTION_SHARES[fraction.group(1).removeprefix("one ").removeprefix("a ")]
         if fraction.group(1) == "majority" and not BELOW.search(text):
             return Condition("above", number, "above", "half")
         said = fraction.group(1)

@@ -11,6 +11,7 @@ from ..reading.words import _stem
 from .draft import Draft, join_words
 from ..reading.words import Lazy
 from .record_names import NARROW_KINDS, _tied
+from .thresholds import FRACTION_SHARES
 from .people import ENTITY, FIGURE_NAMES_NO_ONE, NAMES_NO_ONE, PERSON_ACT, SUPERLATIVE, acts_asked, says_an_act
 from ..resolving.counted import subject_missing
 
@@ -40,6 +41,8 @@ SAID_VERBS = {"revea": "reveal|disclos|announc|made public", "discl": "reveal|di
               "annou": "announc|reveal|disclos", "said": "said|say|stated", "repor": "report", "made ": "reveal|disclos|made public"}
 # Which of several had the most of a count they share.
 MOST_OF = Lazy(r"\b(?:the most|most of|the largest share|the biggest share|the fewest|the least|the lion's share)\b")
+# A share of people said in words: "three quarters of Chinese respondents".
+FRACTION_OF = Lazy(r"\b(half|(?:one |a )?third|(?:one |a )?quarter|two thirds|three quarters) of\b")
 HOW_MUCH = Lazy(r"\bhow (?:much|many|big|large)\b|\bwhat (?:did|does|do|was|were|is) (?:[\w-]+ ){0,4}?(?:cost|worth)\b")
 
 
@@ -123,11 +126,20 @@ class WhoOfFigures:
         were the 8 firms": crr holds how many, not which)."""
         from ..writing.render import render
 
-        if not intent.numbers:
+        if intent.numbers:
+            marks = ",".join("?" for _ in intent.numbers)
+            rows = self.store.rows(f"select * from observations where value in ({marks}) order by id",
+                                   tuple(intent.numbers))
+        elif (said := FRACTION_OF.search(intent.normalized)):
+            # "which survey found three quarters of Chinese respondents ...": a share said in
+            # words is the percent held that rounds to it (75 for three quarters, 67 for two thirds).
+            share = FRACTION_SHARES[re.sub(r"^(?:one|a) ", "", said.group(1))]
+            rows = self.store.rows("select o.* from observations o join metrics m on m.id = o.metric_id "
+                                   "where m.unit = 'percent' and abs(o.value - ?) < 0.7 order by o.id", (share,))
+            if not rows:
+                return None
+        else:
             return None
-        marks = ",".join("?" for _ in intent.numbers)
-        rows = self.store.rows(f"select * from observations where value in ({marks}) order by id",
-                               tuple(intent.numbers))
         facts = self.resolver.facts
         hits = []
         for row in rows:
@@ -156,6 +168,8 @@ class WhoOfFigures:
             text = (f"The sources give {row['value']:g} {metric.unit} of {names} together ({metric.name}), "
                     f"not how many each of them accounts for, so crr says of neither that it was more.")
             return draft.answer(intent, False, "who", interpretation, text, [metric.name.lower()])
+        if not hits and not intent.numbers:
+            return None  # (a share said in words may be no figure at all: "half of them")
         if not hits:
             text = (f"crr holds no figure of {' or '.join(f'{n:g}' for n in intent.numbers)} that fits this "
                     "question, so it names no one.")
