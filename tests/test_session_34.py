@@ -90,3 +90,29 @@ def test_a_share_said_in_words_finds_whose_figure_it_is(engine):
                         "support for Russia as in China's interest?")
     assert answer.answered and 75 in values(answer) and "Carter Center" in answer.text
     assert 74 not in values(answer)
+
+
+def test_a_part_of_a_total_given_with_its_currency_sign_is_not_the_total(engine):
+    answer = engine.ask("Of the $5 billion China spent on Russian weapons in 1993-1997, how much was in 1995?")
+    assert not answer.answered and not values(answer)
+
+
+def test_a_count_larger_than_the_one_shown_is_no_part_of_it(engine):
+    # "how many of those were face-to-face meetings?" after 19 Xi–Putin contacts: not the
+    # 30 meetings of two other people.
+    first = engine.ask("How many times did Xi and Putin interact between Feb 2022 and Feb 2026?")
+    part = engine.ask("how many of those were face-to-face meetings?", first)
+    assert not part.answered and 30 not in values(part)
+    exercises = engine.ask("How many joint exercises did Russia and China hold in 2024?")
+    naval = engine.ask("how many of those were naval?", exercises)
+    assert naval.answered and 7 in values(naval)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Yeltsin's first official China visit in Dec 1992 — how many documents were signed?", 25),
+    ("how many documents were signed during Yeltsin's China visit in 1992?", 25),
+])
+def test_a_trip_named_by_its_place_goes_there(engine, question, value):
+    # "China visit" is a visit to China; "Chinese visits" are visits by the Chinese.
+    answer = engine.ask(question)
+    assert answer.answered and value in values(answer)

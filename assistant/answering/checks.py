@@ -113,13 +113,17 @@ class AnswerChecks:
         totals = [r for r in self.store.observations(part.part_of) if r["value"] == intent.given_whole]
         return bool(totals) and not any(r["period"] == stated[0].period for r in totals)
 
-    @staticmethod
-    def _repeats_given_whole(intent: Intent, answer: Answer) -> bool:
+    def _repeats_given_whole(self, intent: Intent, answer: Answer) -> bool:
         """"How many of the 11 exercises in 2024 were aerial?" answered with the 11 itself
-        answers another question: the part asked is not the total given."""
+        answers another question: the part asked is not the total given; nor is a figure
+        larger than the total just shown, in its unit or both counts ("how many of those 19
+        were face-to-face meetings?": not the 30 meetings of two others)."""
         stated = [v for v in answer.values if not v.derived]
-        return intent.given_whole is not None and answer.answered and bool(stated) \
-            and stated[0].value == intent.given_whole
+        if intent.given_whole is None or not answer.answered or not stated:
+            return False
+        counts = all(self.metrics[v.metric].measure == "count" for v in stated[:1] if v.metric in self.metrics)
+        alike = stated[0].unit == intent.given_whole_unit or counts and intent.given_whole_unit != ""
+        return stated[0].value == intent.given_whole or alike and stated[0].value > intent.given_whole
 
     def _answer_each_period(self, intent: Intent) -> Answer:
         """"trade in 2010, 2018 and 2024", "before and after the invasion": the figure for

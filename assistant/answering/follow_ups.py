@@ -216,6 +216,7 @@ class FollowUps:
         stated = [v for v in previous.values if not v.derived]
         if stated and intent.given_whole is None and PART_OF_THOSE.search(intent.normalized):
             intent.given_whole = stated[0].value  # "how many of those were phone calls?": a part of the last figure
+            intent.given_whole_unit = stated[0].unit
         return None
 
 

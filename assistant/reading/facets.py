@@ -22,6 +22,9 @@ _BUY = r"(?:import|buy|bought|purchas|receiv|get|got|take|took|acquir)"
 _GO = r"(?:student|studying|study|studie|tourist|visitor|visit|trip|traveller|traveler|worker|migrant|people|citizen|national|holidaymaker|investor|soldier|troop|serviceman|servicemen|contingent|personnel)"
 
 
+# A trip named by where it goes: "China visit", "Moscow trip".
+_TRIPS = frozenset({"visit", "visits", "trip", "trips", "tour", "tours", "journey", "journeys"})
+
 _COUNTED_GOERS = Lazy(rf"\bhow many {_P} {_N}?{_GO}")
 
 
@@ -115,6 +118,11 @@ def marked(words: list[str], found: list[Found], written: dict[str, str] | None 
             # where the words after say, as "Russian visitors in China" do.
             last, after = words[phrase.end - 1], words[phrase.end:phrase.end + 1]
             last = (written or {}).get(last, last)
+            if after and (written or {}).get(after[0], after[0]) in _TRIPS and not last.endswith(("ese", "ian", "ians", "an", "ans", "'s")):
+                # "Yeltsin's China visit", "a Moscow trip": a trip to the place, not by its people.
+                out[-1:] = [after[0], "to", out[-1]]
+                i = phrase.end + 1
+                continue
             if last.endswith("ians") or last.endswith("ans") and len(last) > 5 \
                     or last.endswith("ese") and after and after[0] in ("in", "visiting"):
                 out.append("people")

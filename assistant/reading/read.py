@@ -86,8 +86,8 @@ HOW_MUCH_MORE = Lazy(r"\bhow much (?:bigger|larger|greater|smaller|richer|poorer
 # "how many of the 11 exercises were aerial", "of Wang Yi's 30 meetings, how many ...",
 # "of the 42 companies, which were the biggest": the question states a total and asks
 # for a part of it.
-GIVEN_WHOLE = Lazy(r"\bhow (?:many|much) of (?:the|these|those|its|their|his|her|all|all the)?\s*(?:[\w'-]+ ){0,5}?(?!(?:19|20)\d\d\b)(\d+)\b(?= [a-z])"
-                   r"|^(?:out )?of (?:[\w'-]+ ){0,4}?(\d+)(?:%| ?percent)? [^?]{1,60}? (?:how many|how much|which|who|what)\b")
+GIVEN_WHOLE = Lazy(r"\bhow (?:many|much) of (?:the|these|those|its|their|his|her|all|all the)?\s*(?:[\w'-]+ ){0,5}?(?!(?:19|20)\d\d\b)[$\u20ac\u00a3\u00a5]?(\d+(?:\.\d+)?)\b(?= [a-z])"
+                   r"|^(?:out )?of (?:[\w'-]+ ){0,4}?[$\u20ac\u00a3\u00a5]?(\d+(?:\.\d+)?)(?:%| ?percent)? [^?]{1,60}? (?:how many|how much|which|who|what)\b")
 # A figure asked per a time shorter than a year: "and per month?", "daily", "a week".
 PER_TIME = Lazy(r"\b(?:per|a|each|every|an) (month|week|day|quarter)\b|\b(month|week|dai|quarter)ly\b"
                 r"|\bper (capita|head|person|citizen|resident|inhabitant)\b"
@@ -191,6 +191,7 @@ class Intent:
     figure_year: str = ""  # "when was that?" after a figure: the year it was shown for, whose events come first
     unknown_names: list[str] = field(default_factory=list)  # "power of siberia 3": a name not held
     given_whole: float | None = None                         # "how many of the 11 ...": a total the question states
+    given_whole_unit: str = ""                               # ... its unit, when it is the figure just shown
     per_time: str = ""                                       # "per month", "daily": a rate over that time asked
     stated_share: bool = False                               # a percent the question states ("its 30% stake")
 
