@@ -116,3 +116,18 @@ def test_a_trip_named_by_its_place_goes_there(engine, question, value):
     # "China visit" is a visit to China; "Chinese visits" are visits by the Chinese.
     answer = engine.ask(question)
     assert answer.answered and value in values(answer)
+
+
+def test_what_happened_to_a_figure_is_its_change(engine):
+    # "What does the dashboard say happened to it that year?" after trade in 2025: how the
+    # figure changed then (-6.9%), not the year's events.
+    first = engine.ask("How much did China and Russia trade in 2025 according to Wikipedia?")
+    answer = engine.ask("What does the dashboard say happened to it that year?", first)
+    assert answer.answered and -6.9 in values(answer)
+
+
+def test_a_second_question_may_open_with_a_preposition(engine):
+    # "When was it renewed, and for how long?": the date, then the figure of what was found.
+    first = engine.ask("When was the Treaty of Good-Neighborliness signed?")
+    answer = engine.ask("When was it renewed, and for how long?", first)
+    assert answer.answered and 5 in values(answer) and "June 2021" in answer.text

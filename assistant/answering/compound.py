@@ -25,7 +25,7 @@ QUESTION_START = Lazy(r"and (?:how|what|which|when|was|were|did|is|are|in|for|du
 WHO_ASKED = Lazy(r"\b(?:who|whom)\b|\bwhich (?:\w+ )?(?:leaders?|officials?|people|persons?|ministers?|presidents?)\b",
                  re.IGNORECASE)
 # A second question of its own: "and how many documents were signed?".
-ASKS_AGAIN = Lazy(r"and (?:how|what|which|when|who|whom|where)\b", re.IGNORECASE)
+ASKS_AGAIN = Lazy(r"and (?:(?:for|in|by|to|until|since) )?(?:how|what|which|when|who|whom|where)\b", re.IGNORECASE)
 # The opening of a question of a date: "when was", "which years were", "in what year did".
 WHEN_FRAME = Lazy(r"^(?:when (?:was|were|did)|(?:in )?(?:which|what) (?:years?|dates?) (?:was|were|did))\s+",
                   re.IGNORECASE)

@@ -24,7 +24,7 @@ from .event_words import _stemmed_words, event_stem
 from ..resolving.rules import misfit
 from .time_shown import THAT_YEAR, NEXT_YEAR, YEAR_BEFORE, YEARS_ON, _shift_year, date_shown, periods_in_context
 from .turn_words import (
-    ALL_SUPPLIERS, AND_A_THING, AS_IT_IS, BARE_WHEN, BOTH_WAYS, EVENT_KINDS, FREQUENCY, HAPPENED, HOW_BIG, IT_DONE,
+    ALL_SUPPLIERS, AND_A_THING, AS_IT_IS, BARE_WHEN, BOTH_WAYS, EVENT_KINDS, FREQUENCY, HAPPENED, HAPPENED_TO_IT, HOW_BIG, IT_DONE,
     NEXT_TIME, ONCE_MORE, ONE_OF_THEM, ORDER_OF_SHOWN, OTHER_WAY, PART_FROM, PART_OF_THOSE, SHIFT_WORDS, SINCE_THEN,
     THE_THING_SHOWN, WHICH_FIRST, WHICH_KIND_ALONE, WHICH_MORE, WHO_OF_PREVIOUS, WHY, _the_other_side_of)
 
@@ -129,6 +129,10 @@ class FollowUps:
                               "parties": [], "parts": []}
             return answer
         self._people_for_pronoun(intent, previous)
+        if intent.kind == "what_happened" and HAPPENED_TO_IT.search(intent.normalized) \
+                and (previous.context or {}).get("metric") in self.metrics and previous.values:
+            # "what happened to it that year?" after a figure: how that figure changed.
+            intent.asked_kind, intent.kind = "change", "unknown"
         next_time = previous.kind == "when" and bool(NEXT_TIME.match(intent.normalized))
         if (intent.kind == "when" or next_time) and previous.events and not intent.periods \
                 and (ONCE_MORE.search(intent.normalized) or next_time):

@@ -43,6 +43,8 @@ def _the_other_side_of(text: str, period: Period) -> Period | None:
 PART_FROM = Lazy(r"\b(?:how (?:much|many)|what) of (?:that|those|it|this|them|the total)\b.*\b(?:from|by|of)\b")
 # Events asked outright: "what happened", "what went on", "what took place".
 HAPPENED = Lazy(r"\bwhat (?:else )?(?:happened|happens|went on|took place|occurred)\b")
+# "What happened to it that year?": what a figure just shown did.
+HAPPENED_TO_IT = Lazy(r"\bwhat (?:[\w']+ ){0,4}?(?:happened|happens|happen) to (?:it|that|them|this|those)\b")
 ALL_SUPPLIERS = Lazy(r"\b(?:all|every|each) (?:suppliers?|sources?|countries|partners?|sellers?|exporters?)\b|\bworldwide\b"
                     r"|^(?:and |what about |how about )?(?:the |in )?(?:total|overall|all)(?: of them| together| in all)?\W*$")
 # "When was that?", "when?": the time of what was just shown, and nothing more.
