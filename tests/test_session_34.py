@@ -131,3 +131,9 @@ def test_a_second_question_may_open_with_a_preposition(engine):
     first = engine.ask("When was the Treaty of Good-Neighborliness signed?")
     answer = engine.ask("When was it renewed, and for how long?", first)
     assert answer.answered and 5 in values(answer) and "June 2021" in answer.text
+
+
+def test_typically_asks_nothing_of_its_own(engine):
+    answer = engine.ask("Which Chinese leader did Putin first meet in December 2002, and how many times "
+                        "a year did they typically meet?")
+    assert answer.answered and "Hu Jintao" in answer.text and 6 in values(answer)
