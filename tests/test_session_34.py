@@ -137,3 +137,12 @@ def test_typically_asks_nothing_of_its_own(engine):
     answer = engine.ask("Which Chinese leader did Putin first meet in December 2002, and how many times "
                         "a year did they typically meet?")
     assert answer.answered and "Hu Jintao" in answer.text and 6 in values(answer)
+
+
+def test_which_people_asked_in_the_plural_names_each_close_match(engine):
+    # "Which Russian scientists were arrested in 2022?": each event of the kind that names
+    # its people, once a claim; a question in the singular names the best match alone.
+    answer = engine.ask("Which Russian scientists were arrested in 2022 over alleged leaks to China?")
+    assert answer.answered and "Dmitry Kolker" in answer.text and "Alexandr Shiplyuk" in answer.text
+    one = engine.ask("Which Russian scientist was arrested in June 2022?")
+    assert "Shiplyuk" not in one.text

@@ -31,6 +31,8 @@ OFFICE_FILLER = frozenset("who whom is was are were the then now today currently
 # "which refinery is the largest buyer": a ranking, which a figure of one is not.
 # Who led a group of firms: a firm ("who led the Chinese consortium").
 LED_GROUP = Lazy(r"^who (?:led|headed|ran|leads|heads) (?:the |a |an )?(?:\w+ ){0,2}?(?:consortium|group|companies|firms|venture|syndicate|alliance)\b")
+# "Which Russian scientists were ...", "which firms did ...": more than one asked for.
+PLURAL_ASKED = Lazy(r"^(?:and |so )?(?:which|what) (?:[a-z-]+ ){0,2}?[a-z]+[^s'\s]s (?:were|are|have|had|did|do)\b|^(?:and |so )?who were\b")
 # A figure held whose records name no one.
 FIGURE_NAMES_NO_ONE = ("crr holds the figure the question gives, but no record of it names who it is of, "
                        "so it names no one.")
@@ -384,6 +386,19 @@ class PeopleAnswers:
             # "Who arrested Dmitry Kolker?": the one asked about is no answer to who did it.
             asked_names = {p["name"] for p in self.store.people if p["id"] in asked}
             cited[0]["people"] = [n for n in cited[0]["people"] if n not in asked_names]
+        if PLURAL_ASKED.search(intent.normalized) and not COUNTRIES.search(intent.normalized) and cited[0]["people"]:
+            # "Which Russian scientists were arrested in 2022?": each close match that names
+            # people of its own, once a claim, not only the first.
+            claims = {rows[0]["claim"] or rows[0]["id"]}
+            more = []
+            for row in rows[1:]:
+                if (row["claim"] or row["id"]) not in claims and people_of[row["id"]] - asked:
+                    claims.add(row["claim"] or row["id"])
+                    more.append(row)
+            for line in self._cite_events(draft, more):
+                asked_names = {p["name"] for p in self.store.people if p["id"] in asked}
+                line["people"] = [n for n in line["people"] if n not in asked_names]
+                cited.append(line)
         text = render("answers/who.txt.j2", events=cited, names=names, lead=organisation)
         # An event that names no one (no people of its own, no name in its words) answers
         # no "who": it is shown, and the question stays unanswered.
