@@ -286,6 +286,13 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
             answer.answered = False  # what the body is, the question, is not said
             answer.context = self._context(intent, answer)
             return answer
+        if intent.off_subject and intent.kind not in ("help", "judgement"):
+            # "bitcoin use in China-Russia trade": a word of what crr holds nothing on asks
+            # that, whatever figure the other words match.
+            said = [phrase for phrase, facet in intent.bound.items() if facet == "off_subject"]
+            intent.metric_id, intent.set_aside, intent.kind = None, [], "unknown"
+            intent.not_held = f"crr holds no figures or events on {' or '.join(f'“{w}”' for w in said)}"
+            return self._unknown(intent)
         if intent.metric_id is None and intent.kind != "help" and self._off_subject(intent):
             intent.not_held = ""  # another country's affairs: nothing nearby to offer
             return self._unknown(intent)  # not even "what crr holds on" a word it happens to share

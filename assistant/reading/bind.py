@@ -55,8 +55,8 @@ MULTIPLE = Lazy(r"\bhow many times (?:bigger|larger|more|higher|greater|smaller|
 UNIT_PRICE = Lazy(r"\bprices?\b(?: [\w'-]+){0,6}? (?:for|of) (?:[\w'-]+ ){0,4}?(?:gas|oil|crude|lng|coal|electricity)\b"
                   r"(?! (?:deal|deals|contract|contracts|agreement|pipeline|pipelines|project|projects|stake|field)\b)")
 # "What did it cost per barrel?": money a unit of a good, a price, not a sum.
-PER_UNIT = Lazy(r"\b(?:per|a|each|every)\s(?:barrel|tonne|ton|cubic met(?:re|er)|thousand cubic met(?:re|er)s|"
-                r"mmbtu|btu|kwh|kilowatt[- ]hour|megawatt[- ]hour|mwh)\b")
+PER_UNIT = Lazy(r"\b(?:per|a|each|every)\s(?:1,?000\s|one thousand\s|thousand\s|million\s|mn\s)?(?:barrel|tonne|ton|cubic met(?:re|er)|thousand cubic met(?:re|er)|"
+                r"mmbtu|btu|kwh|kilowatt[- ]hour|megawatt[- ]hour|mwh)s?\b")
 FOR_HOW_LONG = Lazy(r"\bfor how long\b|\bhow long (?:did|does|do|will|would) (?:[\w'-]+ ){0,4}?(?:last|run|stay)\b")
 HOW_LONG_THING = Lazy(r"\bhow long (?:is|are|was|were|will be|would be) (?:the |a |an |this |that |its )?"
                       r"(?:[\w'-]+ ){0,4}?(?:pipelines?|border|boundary|frontier|railway|rail line|line|bridge|"
