@@ -158,3 +158,16 @@ def test_a_word_that_asks_what_crr_lacks_is_not_dropped(engine, question):
     # so many units, a "who will" prediction: no figure the other words match instead.
     answer = engine.ask(question)
     assert not answer.answered and not values(answer)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("share of china in russia's imports 2023", 38),
+    ("how many of the 11 exercises were naval?", 7),
+    ("I'm a journalist writing about energy. Could you tell me how many bcm of gas Russia piped to China in 2025?", 38.8),
+    ("trade btwn cn and ru 2024", 245),
+])
+def test_readings_a_newcomer_missed(engine, question, value):
+    # X's share in Y's imports is Y's imports; a part of a total given is of that total's
+    # time; "I'm a journalist ..." is a preface; "btwn" is shorthand for between.
+    answer = engine.ask(question)
+    assert answer.answered and value in values(answer)

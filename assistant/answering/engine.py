@@ -23,7 +23,7 @@ from ..data.periods import PeriodError
 from ..data.store import Store
 from ..reading.periods import Period, describe_period, period_of_label
 from ..reading.read import Intent, names_a_period, read
-from ..reading.kinds import REPORTERS_COMPARED
+from ..reading.kinds import REPORTERS_COMPARED, metric_kind
 from ..resolving.resolve import NON_FIGURE_KINDS, Resolver
 from ..writing.reading import reading_of
 from ..writing.render import format_number, render
@@ -261,6 +261,7 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
 
 
     def _answer_read(self, intent: Intent, previous: Answer | None) -> Answer:
+        self._time_of_the_given_whole(intent)
         if (worked := self._share_of_whole(intent)) is not None:
             return worked  # "what share of joint exercises in 2025 were naval?"
         if self._asks_label(intent):
@@ -451,6 +452,17 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
 
         words = lexicon_words(intent.rest)
         return marked(words, self.lexicon.scan(words))
+
+    def _time_of_the_given_whole(self, intent: Intent) -> None:
+        """"How many of the 11 exercises were naval?": the part asked is of the time of the
+        one total of 11 crr holds (2024), when the question names no time."""
+        part = self.metrics.get(intent.metric_id) if intent.metric_id else None
+        if intent.given_whole is None or intent.periods or part is None or not part.part_of:
+            return
+        totals = [r for r in self.store.observations(part.part_of) if r["value"] == intent.given_whole]
+        if len(totals) == 1:
+            intent.periods = [period_of_label(totals[0]["period"])]
+            intent.kind = metric_kind(intent.asked_kind, intent.periods)
 
     def _people_rows(self, intent: Intent) -> list:
         by_id = {p["id"]: p for p in self.store.people}

@@ -98,7 +98,7 @@ _ONE_END = [
     # (Not across another party: "china share russias exports" are Russia's.)
     (Lazy(rf"{_P} {_N}{{0,2}}?{_SELL}"), "from", {"sell"}),
     # (Not "China took 40% of Russia's imports": a share taken, no flow.)
-    (Lazy(rf"{_P} {_W}{{0,2}}?{_BUY}(?![^ ]* (?:\d|a third|a quarter|half|most|the bulk))"), "to", {"buy"}),
+    (Lazy(rf"{_P} {_N}{{0,2}}?{_BUY}(?![^ ]* (?:\d|a third|a quarter|half|most|the bulk))"), "to", {"buy"}),
     (Lazy(rf"{_P} {_N}{{0,3}}?{_GO}"), "from", {"go"}),  # "Chinese share of total tourist visits"
 ]
 

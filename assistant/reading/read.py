@@ -75,6 +75,9 @@ WRITING = Lazy(rf"^for (?:a|an|the|my|our|this|his|her) (?:[\w-]+ ){{0,3}}?{_WRI
 PREFACE = Lazy(rf"^\s*(?:for (?:a|an|the|my|our|this|his|her) (?:[\w-]+ ){{0,3}}?{_WRITTEN}\b[^,:;?]{{0,80}}[,:;]"
                r"|(?:i'm|i am|i’m|we're|we’re|we are|i'll be|i will be) (?:writing|working on|preparing|"
                r"researching|doing|putting together)\b[^,:;?.]{0,80}[,:;.]"
+               # "I'm a journalist writing about energy.": who asks, and what for
+               r"|(?:i'm|i am|i’m|we're|we’re|we are) an? (?:[\w-]+ ){0,3}?(?:analyst|student|journalist|reporter|"
+               r"researcher|writer|editor|teacher|historian|economist|academic|diplomat|official)s?\b[^,:;?.]{0,80}[,:;.]"
                # "As a policy analyst I'd like ...", "Quick check: ...": who asks, and how
                r"|as an? (?:[\w-]+ ){0,3}?(?:analyst|student|journalist|reporter|researcher|writer|editor|teacher|"
                r"historian|economist|academic|diplomat|official)s?,? (?:i'd|i would|we'd|we would) like(?: to know)?\b,?"
@@ -250,7 +253,7 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         periods, rest = _periods_of(after, normalized_text(after, lexicon))
         rest = f"{said_first} {rest}"
     if said_first and rest.startswith(said_first + " "):
-        intent.aside += [w for w in said_first.split() if w not in STOPWORDS]
+        intent.aside += [w.strip(".,:;") for w in said_first.split() if w.strip(".,:;") not in STOPWORDS]
         rest = rest[len(said_first) + 1:]
     elif rest.startswith("for ") and (writing := WRITING.match(rest)):
         intent.aside += [w for w in writing.group(0).strip(" ,:").split() if w not in STOPWORDS]
