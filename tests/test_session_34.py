@@ -171,3 +171,28 @@ def test_readings_a_newcomer_missed(engine, question, value):
     # time; "I'm a journalist ..." is a preface; "btwn" is shorthand for between.
     answer = engine.ask(question)
     assert answer.answered and value in values(answer)
+
+
+def _talk(engine, *questions):
+    answer = None
+    for question in questions:
+        answer = engine.ask(question, answer)
+    return answer
+
+
+def test_two_times_asked_in_a_comparison_are_the_two_compared(engine):
+    answer = _talk(engine, "UNGA agreement 2006", "and 2008?", "compare 2006 with 2019")
+    assert 79.1 in values(answer) and 81.4 not in values(answer)
+
+
+@pytest.mark.parametrize("turns, value", [
+    (("SIPRI arms imports from russia 2005", "and total imports that year?"), 3477.7),
+    (("how many exercises since 2022", "of which naval?"), 20),
+    (("How many joint exercises did Russia and China hold in 2024?", "of which naval?"), 7),
+    (("pipeline gas 2019", "why so low?", "and 2020?"), 3.88),
+])
+def test_turns_a_newcomer_broke(engine, turns, value):
+    # "total imports" after those from Russia are from everyone; "of which naval?" is a part
+    # of the count shown; a "why so low?" turn keeps the figure talked of.
+    answer = _talk(engine, *turns)
+    assert answer.answered and value in values(answer)

@@ -70,6 +70,8 @@ PERSON_ACTS = Lazy(r"^(?:and )?what (?:did|does|has|have) .+? (?:do|done|say|sai
 
 
 # "What is the SCO?", "tell me about the SCO": a body asked about as a whole.
+# "Of which naval?", "and of those, aerial?": a part of the count just shown.
+OF_WHICH = Lazy(r"^(?:and )?(?:of|among) (?:which|those|these|them),? (?:how many )?(?:were )?([\w' -]+?)\W*$", re.IGNORECASE)
 BODY_ASKED = Lazy(r"^(?:what (?:is|are|was|were) (?:the )?\S+(?: \S+)?|tell me (?:more )?about (?:the )?\S+(?: \S+)?)\??$")
 
 
@@ -204,7 +206,7 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
             if figure_only and previous is None and not names_a_period(question[:MAX_QUESTION], self.lexicon):
                 # "How many times did Xi" of "... Xi and Putin meet ...": no part to keep.
                 return Answer.model_construct(question=question, answered=False, kind="unknown", context={})
-            intent = read(question[:MAX_QUESTION], self.lexicon, aside)
+            intent = read(self._of_which(question, previous)[:MAX_QUESTION], self.lexicon, aside)
             intent.question = question
             intent.follow_up = intent.follow_up or second_part
             if previous is None and self._only_a_post(intent):
@@ -452,6 +454,16 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
 
         words = lexicon_words(intent.rest)
         return marked(words, self.lexicon.scan(words))
+
+    def _of_which(self, question: str, previous: Answer | None) -> str:
+        """"Of which naval?" after a count asks how many of those were naval; the question
+        as it is otherwise."""
+        shown = [v for v in previous.values if not v.derived] if previous is not None else []
+        found = OF_WHICH.match(question.strip())
+        if not found or not shown or self.metrics.get(shown[0].metric) is None \
+                or self.metrics[shown[0].metric].measure != "count":
+            return question
+        return f"how many of those were {found.group(1)}"
 
     def _time_of_the_given_whole(self, intent: Intent) -> None:
         """"How many of the 11 exercises were naval?": the part asked is of the time of the

@@ -26,7 +26,7 @@ from .time_shown import THAT_YEAR, NEXT_YEAR, YEAR_BEFORE, YEARS_ON, _shift_year
 from .turn_words import (
     ALL_SUPPLIERS, AND_A_THING, AS_IT_IS, BARE_WHEN, BOTH_WAYS, EVENT_KINDS, FREQUENCY, HAPPENED, HAPPENED_TO_IT, HOW_BIG, IT_DONE,
     NEXT_TIME, ONCE_MORE, ONE_OF_THEM, ORDER_OF_SHOWN, OTHER_WAY, PART_FROM, PART_OF_THOSE, SHIFT_WORDS, SINCE_THEN,
-    THE_THING_SHOWN, WHICH_FIRST, WHICH_KIND_ALONE, WHICH_MORE, WHO_OF_PREVIOUS, WHY, _the_other_side_of)
+    SO_LEVEL, THE_THING_SHOWN, WHICH_FIRST, WHICH_KIND_ALONE, WHICH_MORE, WHO_OF_PREVIOUS, WHY, _the_other_side_of)
 
 class FollowUps:
     """Questions read in the light of the last answer; mixed into Engine."""
@@ -336,7 +336,10 @@ class FollowUps:
             # the figure shown, and its time, are what it bears on and what the talk goes on with.
             # "why do the sources differ?" after two sources' figures: its words are the answer's own.
             said_before = all(re.search(rf"\b{re.escape(w)}", previous.text.lower()) for w in intent.content)
-            if (pointing or said_before) and metric in self.metrics \
+            # ("why so low?": a word of its level is said of the figure shown)
+            of_its_level = bool(SO_LEVEL.search(intent.normalized)) and not (intent.parties or self._new_content(intent)
+                                                                              and len(intent.content) > 2)
+            if (pointing or said_before or of_its_level) and metric in self.metrics \
                     and not (intent.subjects or intent.people or intent.periods):
                 intent.metric_id, intent.candidates, intent.periods = metric, [(99.0, metric)], periods
             return
@@ -544,7 +547,7 @@ class FollowUps:
             intent.periods = periods
         if intent.metric_id is None:
             return
-        if intent.compare and periods and intent.periods:
+        if intent.compare and periods and len(intent.periods) == 1:  # (two times asked are the two compared)
             intent.periods = [periods[0], intent.periods[0]]
             intent.kind = "change"
             return

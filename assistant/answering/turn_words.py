@@ -15,7 +15,8 @@ COMMON_SUBJECT_WORDS = frozenset(
     "history total average most least before after since until when during".split()
 )
 # A follow-up asking for a part of the figure just given.
-PART_OF_THOSE = Lazy(r"\bhow many of (?:those|these|them)\b|\b(?:of|among) (?:those|these|them),? how many\b")
+PART_OF_THOSE = Lazy(r"\bhow many of (?:those|these|them)\b|\b(?:of|among) (?:those|these|them),? how many\b"
+                     r"|^(?:and )?(?:of|among) (?:which|those|these|them)\b")  # "of which naval?"
 # A kind of name asked alone, perhaps of a country: "which chinese companies?", "which bank?".
 WHICH_KIND_ALONE = Lazy(rf"^(?:and |so )?(?:which|what) (?:(?:chinese|russian|state|state-owned) )?"
                         rf"(?:{NAME_KINDS}|bod(?:y|ies)|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|buyers?|sellers?)"
@@ -46,7 +47,9 @@ HAPPENED = Lazy(r"\bwhat (?:else )?(?:happened|happens|went on|took place|occurr
 # "What happened to it that year?": what a figure just shown did.
 HAPPENED_TO_IT = Lazy(r"\bwhat (?:[\w']+ ){0,4}?(?:happened|happens|happen) to (?:it|that|them|this|those)\b")
 ALL_SUPPLIERS = Lazy(r"\b(?:all|every|each) (?:suppliers?|sources?|countries|partners?|sellers?|exporters?)\b|\bworldwide\b"
-                    r"|^(?:and |what about |how about )?(?:the |in )?(?:total|overall|all)(?: of them| together| in all)?\W*$")
+                    r"|^(?:and |what about |how about )?(?:the |in )?(?:total|overall|all)(?: of them| together| in all)?\W*$"
+                    # "and total imports that year?" after those from one country
+                    r"|^(?:and |what about |how about )?(?:the |its |their )?(?:total|overall) (?:arms )?(?:imports|purchases)\b")
 # "When was that?", "when?": the time of what was just shown, and nothing more.
 BARE_WHEN = Lazy(r"^(?:and |so )?(?:when|what year|which year)(?: (?:was|is|did) (?:that|it|this)(?: happen)?)?\s*\??$")
 # "Which was higher?", "which one is bigger?": of the two figures just talked of.
@@ -93,6 +96,10 @@ POINTED_NOUN = Lazy(r"\b(?:this|that|these|those) ([a-z]+)\b")
 OTHER_WAY = Lazy(r"\b(?:other (?:direction|way)|the reverse|reversed?|vice versa|opposite direction)\b")
 # "what total did Russia report?" after one way of a flow: both ways together.
 BOTH_WAYS = Lazy(r"\b(?:total|both ways|both directions|two-way|combined)\b")
+# "Why so low?", "why the drop?": a word of a figure's level or its change.
+SO_LEVEL = Lazy(r"\b(?:so|that|this) (?:low|high|big|small|large|much|little|few|many|fast|slow|sharp|steep)\b"
+                r"|\b(?:the )?(?:drop|fall|fell|rise|rose|jump|jumped|dip|dipped|spike|surge|decline|declined|grow|grew|growth"
+                r"|increase|decrease|change|gap|difference)\b")
 WHY = Lazy(r"(?:and |but |so )?(?:why|how come|for what reason)\b")
 SHIFT_WORDS = Lazy(r"\b(?:the |a )?(?:next|following|previous|preceding|prior) (?:month|year)\b"
                    r"|\b(?:the |a )?(?:month|year) (?:after|before|later|earlier)\b")
