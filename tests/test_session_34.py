@@ -196,3 +196,18 @@ def test_turns_a_newcomer_broke(engine, turns, value):
     # of the count shown; a "why so low?" turn keeps the figure talked of.
     answer = _talk(engine, *turns)
     assert answer.answered and value in values(answer)
+
+
+def test_a_bare_act_after_an_event_is_asked_of_it(engine):
+    # "who refused?" after Yeltsin's 1992 visit: whom its clause of declining names.
+    answer = _talk(engine, "who met Yeltsin in 1992?", "who refused?")
+    assert answer.answered and "Deng Xiaoping" in answer.text and "Peskov" not in answer.text
+
+
+@pytest.mark.parametrize("turns", [
+    ("when was the Treaty of Nerchinsk signed?", "who signed it?"),
+    ("who signed it?",),
+])
+def test_it_after_nothing_shown_stands_for_nothing(engine, turns):
+    answer = _talk(engine, *turns)
+    assert not answer.answered and not answer.events

@@ -10,8 +10,9 @@ from ..answer import Answer
 from ..reading.periods import Period
 from ..reading.read import Intent
 from ..reading.words import Lazy, _stem
-from .event_words import event_stem
+from .event_words import _stemmed_words, event_stem
 from .draft import Draft
+from .turn_words import BARE_ACT
 
 # "Since when?", "from when?": the start of what was just shown.
 SINCE_WHEN = Lazy(r"^(?:and |so )?(?:since when|from when|when did (?:he|she|they) (?:start|take (?:it|office|up the post)))\??$")
@@ -176,6 +177,17 @@ class AfterShown:
         kin = {_stem(w) for nouns in self.store.counts["counts"].values() if word in {_stem(n) for n in nouns}
                for w in nouns}
         return named.group(1) if any(re.search(rf"\b{re.escape(w)}", shown) for w in {word} | kin) else ""
+
+    def _bare_act_of_shown(self, intent: Intent, previous: Answer) -> bool:
+        """"Who refused?" after Yeltsin's 1992 visit (Deng Xiaoping declined to see him): a
+        verb alone, which the event shown says, or a word of its meaning, is asked of it."""
+        act = BARE_ACT.match(intent.normalized)
+        if not act or intent.periods or not previous.events or not previous.events[0].event_id:
+            return False
+        stem = event_stem(_stem(act.group(1)))
+        forms = {stem, *self.event_vocab.synonyms.get(stem, ())}
+        said = _stemmed_words(f"{previous.events[0].title} {previous.events[0].summary}".lower())
+        return bool(forms & said)
 
     @staticmethod
     def _act_of_shown(intent: Intent, previous: Answer) -> bool:

@@ -70,6 +70,8 @@ PERSON_ACTS = Lazy(r"^(?:and )?what (?:did|does|has|have) .+? (?:do|done|say|sai
 
 
 # "What is the SCO?", "tell me about the SCO": a body asked about as a whole.
+# "Who signed it?", "when was it ratified?": a verb of a thing only pointed at.
+POINTING_ACT = Lazy(r"^(?:and |so )?(?:who|whom|when) (?:(?:did|was|were|is|has|had) )?([a-z]+) (?:it|that|this|them|those)\??$")
 # "Of which naval?", "and of those, aerial?": a part of the count just shown.
 OF_WHICH = Lazy(r"^(?:and )?(?:of|among) (?:which|those|these|them),? (?:how many )?(?:were )?([\w' -]+?)\W*$", re.IGNORECASE)
 BODY_ASKED = Lazy(r"^(?:what (?:is|are|was|were) (?:the )?\S+(?: \S+)?|tell me (?:more )?about (?:the )?\S+(?: \S+)?)\??$")
@@ -278,6 +280,13 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
             # "what was it worth?": "it" stands for nothing asked before, whatever "worth" matches alone
             intent.metric_id, intent.candidates, intent.alternatives = None, [], []
             return self._no_previous(intent)
+        if intent.kind in ("who", "when") and (act := POINTING_ACT.match(intent.normalized)) \
+                and (previous is None or not (previous.events or previous.values)) \
+                and not ([w for w in intent.subject_words if not act.group(1).startswith(w)] or intent.people
+                         or intent.parties or intent.periods):
+            # "who signed it?" with nothing shown before for "it" to stand for: no other event's signers
+            intent.metric_id, intent.candidates, intent.alternatives = None, [], []
+            return self._no_previous(intent) if previous is None else self._nothing_shown(intent)
         if intent.metric_id is None and intent.others and not intent.periods and BODY_ASKED.match(intent.normalized) \
                 and self._with_the_parties(intent, 1):
             # "What is the SCO?": no encyclopedia entry, but the events it is a party to.

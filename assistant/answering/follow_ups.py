@@ -78,7 +78,7 @@ class FollowUps:
         about_shown = None
         if intent.kind == "who" and (WHO_OF_PREVIOUS.match(intent.normalized) or self._who_of_that(intent)
                                      or WHICH_KIND_ALONE.match(intent.normalized) and not intent.periods
-                                     or self._act_of_shown(intent, previous)):
+                                     or self._act_of_shown(intent, previous) or self._bare_act_of_shown(intent, previous)):
             # ("which chinese companies?" after China's stakes in Yamal: whose the figure is)
             about_shown = self._answer_who_of_previous
         elif intent.kind == "who" and (named := THE_THING_SHOWN.match(intent.normalized)) and previous.events:

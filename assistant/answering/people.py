@@ -15,6 +15,7 @@ from .draft import Draft
 from .event_words import event_stem, event_words
 from .events import ORDER, event_ref
 from .roles import POST_WORDS, _country_asked
+from .turn_words import BARE_ACT
 from ..reading.words import Lazy, _stem
 
 # A government's or a country's people are no government or country: "which Russian government leaders".
@@ -423,7 +424,8 @@ class PeopleAnswers:
         for line, row in zip(cited, self._same_claim(rows)):
             if self._signers_unnamed(intent, row):
                 line["people"] = []
-        if besides:
+        if besides or BARE_ACT.match(intent.normalized):
+            # (a verb alone, "who refused?": those its clause of that act names)
             of_event = {p["id"] for p in self.store.people_of_event(event_id)}
             doers = self._doers(intent, rows[0], besides, of_event)
             left = {p["name"] for p in self.store.people if p["id"] in of_event - besides}

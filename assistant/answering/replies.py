@@ -28,6 +28,14 @@ class Replies:
         return draft.answer(intent, False, "unknown", "Read as a follow-up with no earlier question.",
                             text, self._starters())
 
+    def _nothing_shown(self, intent: Intent) -> Answer:
+        """"Who signed it?" after an answer that found nothing: "it" stands for nothing shown."""
+        draft = Draft(self.store)
+        text = (f"“{intent.question}” asks about what was just shown, but the answer before it found no event "
+                "or figure. Ask it in full, naming the treaty, deal or visit.")
+        return draft.answer(intent, False, "unknown", "Read as a follow-up about nothing shown.",
+                            text, self._starters())
+
     def _answer_sources(self, intent: Intent) -> Answer:
         """The sources of the previous answer ("source?"), or of a figure the question states
         ("what's the source for the 245 billion figure?")."""
