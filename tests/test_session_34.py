@@ -211,3 +211,20 @@ def test_a_bare_act_after_an_event_is_asked_of_it(engine):
 def test_it_after_nothing_shown_stands_for_nothing(engine, turns):
     answer = _talk(engine, *turns)
     assert not answer.answered and not answer.events
+
+
+@pytest.mark.parametrize("turns, value", [
+    (("gas deal 2014", "how long is it?", "and the value?"), 400),
+    (("when was the border demarcated?", "how long is it?"), 4209.3),
+])
+def test_another_measure_of_the_thing_shown(engine, turns, value):
+    # From a deal's length (which goes no way) its value (which goes the way its gas does);
+    # "how long is it?" after the border's demarcation is the border as it is.
+    answer = _talk(engine, *turns)
+    assert answer.answered and value in values(answer)
+
+
+def test_a_cargo_is_no_years_exports(engine):
+    answer = _talk(engine, "Which company's tanker delivered the Portovaya LNG cargo to Beihai?",
+                   "how big was that cargo in tonnes?")
+    assert not values(answer)

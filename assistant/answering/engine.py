@@ -298,7 +298,7 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
             answer.answered = False  # what the body is, the question, is not said
             answer.context = self._context(intent, answer)
             return answer
-        if intent.off_subject and intent.kind not in ("help", "judgement"):
+        if intent.off_subject and intent.metric_id and intent.kind not in ("help", "judgement"):
             # "bitcoin use in China-Russia trade": a word of what crr holds nothing on asks
             # that, whatever figure the other words match.
             said = [phrase for phrase, facet in intent.bound.items() if facet == "off_subject"]

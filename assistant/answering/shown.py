@@ -14,7 +14,7 @@ from ..reading.periods import Period
 from ..reading.read import NAME_KIND_ASKED, POINTING, Intent, asks_capacity, read
 from ..reading.words import Lazy, _stem
 from ..writing.render import render
-from .turn_words import FREQUENCY, POINTED_NOUN
+from .turn_words import AS_IT_IS, FREQUENCY, POINTED_NOUN
 from .time_shown import THAT_YEAR, date_shown, periods_in_context
 
 
@@ -198,6 +198,8 @@ class ShownBefore:
         asked = [p for p in intent.periods if p.form == "point" and p.start is not None]
         # A year the follow-up asks ("how much did it carry in 2025?") is the one meant.
         year = str(asked[0].start.year) if asked else (event.date or "")[:4]
+        own = [(score, m) for score, m in intent.candidates if self._of_the_event(m, event)] \
+            if AS_IT_IS.match(intent.normalized) else []
         intent.metric_id = None
         # What the thing carried, not what it could carry, unless the question says so
         # ("how much gas did it carry?" after the pipeline opened: not its capacity).
@@ -214,6 +216,10 @@ class ShownBefore:
         for pool in pools:
             if intent.metric_id is None:
                 self.resolver.choose(intent, pool)
+        if intent.metric_id is None and own:
+            # "How long is it?" after the border's demarcation: the question's own reading,
+            # a figure of the thing the event is of (the border), as it is held.
+            self.resolver.choose(intent, own)
         if intent.metric_id is None:
             intent.kind = "unknown"
             intent.not_held = intent.not_held or f"crr holds no figure of this kind for “{event.title}”"
@@ -232,6 +238,11 @@ class ShownBefore:
             intent.periods = [Period.point(one if one and "/" not in one else year)]
         intent.kind = metric_kind(intent.asked_kind, intent.periods)
         return True
+
+    def _of_the_event(self, metric_id: str, event) -> bool:
+        """Whether a figure's words (not its countries') are among an event's."""
+        words = self.matcher.words_of(metric_id) - self.matcher.party_words
+        return any(word in words for word in self.matcher.correct(f"{event.title} {event.summary}".lower())[0])
 
     def _about_the_events(self, metric_id: str, previous: Answer) -> bool:
         """Whether a figure is of the events just shown, so that it takes their date ("how

@@ -142,9 +142,11 @@ class Siblings:
         if not (intent.measures or intent.units or intent.currency) or intent.subjects or self._new_content(intent) \
                 or misfit(intent, metric, self.resolver.facts) is None:
             return None
-        # Of the same flow, or of none: a deal's length goes no way, though its gas does.
+        # Of the same flow, or of none: a deal's length goes no way, though its gas does (and
+        # from its length, its value goes the way its gas does).
         fits = [m for m in self.metrics.values() if m.id != metric_id
-                and set(m.subjects) == set(metric.subjects) and m.flow in (metric.flow, (None, None))
+                and set(m.subjects) == set(metric.subjects)
+                and (m.flow in (metric.flow, (None, None)) or metric.flow == (None, None))
                 and misfit(intent, m, self.resolver.facts) is None]
         periods = intent.periods or periods
         # With no time asked, the series of most figures (crude by year, not one deal's cap).
