@@ -319,7 +319,7 @@ def test_how_many_is_a_count_and_a_share_is_named_not_given(engine):
 def test_a_curators_caution_goes_with_the_value(engine):
     for question in ["loans for oil deal 2009 how much money", "latest loans for oil payment"]:
         answer = engine.ask(question)
-        assert "USD 25 mn" in answer.text and "Caution: the source writes million" in answer.text
+        assert "USD 25 mn" in answer.text and "Caution: the source writes “million”" in answer.text
 
 
 @pytest.mark.parametrize("question, value", [

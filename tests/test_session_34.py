@@ -228,3 +228,11 @@ def test_a_cargo_is_no_years_exports(engine):
     answer = _talk(engine, "Which company's tanker delivered the Portovaya LNG cargo to Beihai?",
                    "how big was that cargo in tonnes?")
     assert not values(answer)
+
+
+def test_who_someone_is_offers_a_figure_of_theirs(engine):
+    # Not "how many times did Yi meet Putin?": a figure crr holds of them, by its name.
+    answer = engine.ask("who is wang yi")
+    assert answer.suggestions and "yi meet" not in answer.suggestions[0]
+    follow = engine.ask(answer.suggestions[0])
+    assert follow.answered

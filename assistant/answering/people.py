@@ -517,8 +517,11 @@ class PeopleAnswers:
             entries.append({"person": person, "marks": mark, "events": events})
         text = render("answers/person.txt.j2", entries=entries)
         names = " and ".join(p["name"] for p in people)
+        # A figure crr holds of the person, else what the person did, offered next (the full
+        # name: "Wang Yi" goes by neither word alone).
+        figure = next((m.name.lower() for m in self.metrics.values() if people[0]["id"] in m.people), None)
         return draft.answer(intent, True, "who", f"Read as a question about {names}.", text,
-                            [f"how many times did {people[0]['name'].split()[-1]} meet Putin?"])
+                            [figure or f"what did {people[0]['name']} do?"])
 
 
     def _cite_people_events(self, draft, people) -> list[str]:
