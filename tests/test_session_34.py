@@ -236,3 +236,9 @@ def test_who_someone_is_offers_a_figure_of_theirs(engine):
     assert answer.suggestions and "yi meet" not in answer.suggestions[0]
     follow = engine.ask(answer.suggestions[0])
     assert follow.answered
+
+
+def test_how_many_more_over_a_span_is_its_change(engine):
+    # "Between 2019 and 2023, how many more ...": the change between the ends, never their sum.
+    answer = engine.ask("Between 2019 and 2023, how many more million tonnes of Russian crude went to China?")
+    assert answer.answered and 29.36 in values(answer) and 433.97 not in values(answer)

@@ -30,6 +30,8 @@ KIND_WORDS = [
                r"|collaps(?:e|ed|es)|crash(?:ed|es)?|tumbl(?:e|ed|es)|plummet(?:ed|s)?|soar(?:ed|s)?|surg(?:e|ed|es)"
                r"|recover(?:ed|s|y)?|rebound(?:ed|s)?"
                r"|slump|(?:take|took|taken|takes) off)\b"
+               # "between 2019 and 2023, how many more tonnes went to China": the change, no sum
+               r"|\bhow (?:many|much) (?:more|less|fewer)\b"
                # "more crude in 2021 than in 2020": two times compared (not "more than 100 bn")
                r"|\b(?:more|less|fewer|higher|lower|bigger|smaller|larger|greater)\b(?:\s+\S+){0,8}?\s+than\b"
                r"(?!\s+(?:usd\s+|us\$\s*|\$\s*)?(?!(?:19|20)\d\d\b)\d)"),
