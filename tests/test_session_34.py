@@ -242,3 +242,12 @@ def test_how_many_more_over_a_span_is_its_change(engine):
     # "Between 2019 and 2023, how many more ...": the change between the ends, never their sum.
     answer = engine.ask("Between 2019 and 2023, how many more million tonnes of Russian crude went to China?")
     assert answer.answered and 29.36 in values(answer) and 433.97 not in values(answer)
+
+
+def test_a_firm_owning_a_thing_of_its_side_says_no_more(engine):
+    # "Gazprom's Power of Siberia-1": the pipeline's figure; "what Rosneft sold to CNPC" is
+    # one firm's sales, which no country total answers.
+    answer = engine.ask("What nominal capacity was Gazprom's Power of Siberia-1 meant to hit by 2025?")
+    assert answer.answered and 38 in values(answer)
+    sold = engine.ask("how much oil did rosneft sell to CNPC in 2019")
+    assert 77.66 not in values(sold)

@@ -49,7 +49,10 @@ def unplaced(intent: Intent, metric: MetricRow, facts: Facts, verbs: bool = Fals
     spelled = [intent.spelled.get(w, w) for w in content]
     return [shown for raw, shown, word in zip(content, spelled, facts.correct(spelled))
             if word not in words and raw not in words and not (noted and is_noted(word, noted))
-            and not _ordinal_of_the_name(shown, metric.name)]
+            and not _ordinal_of_the_name(shown, metric.name)
+            # "Gazprom's Power of Siberia": the firm owning a thing of a side the figure is of says
+            # no more than that side (not "what Rosneft sold": one firm's sales are not the country's)
+            and not (re.search(r"['’]s$", shown) and facts.firms.get(re.sub(r"['’]s$", "", shown)) in metric.parties)]
 
 
 def _a_noun(intent: Intent, word: str) -> bool:

@@ -102,6 +102,8 @@ class Resolver(MetricWords, Settling):
             noted_words=self._noted_words,
             same_as=lambda stem: self.matcher.synonyms.get(stem, frozenset({stem})),
             **self._counted_nouns(store),
+            firms={name: party for party, names in store.event_search.get("firms", {}).items()
+                   for name in names if " " not in name},
         )
 
     def _counted_nouns(self, store) -> dict:
