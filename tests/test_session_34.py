@@ -251,3 +251,10 @@ def test_a_firm_owning_a_thing_of_its_side_says_no_more(engine):
     assert answer.answered and 38 in values(answer)
     sold = engine.ask("how much oil did rosneft sell to CNPC in 2019")
     assert 77.66 not in values(sold)
+
+
+def test_imports_from_one_country_are_its_goods_trade(engine):
+    # "imports from China", only the seller named: the goods trade from China, though a
+    # figure the other way matched more words.
+    answer = engine.ask("In Russia's IMF figures, in which year did imports from China first top USD 50 billion?")
+    assert answer.answered and "2012" in answer.text

@@ -331,8 +331,11 @@ class Resolver(MetricWords, Settling):
         """A metric going the way the question names, of its subjects, or of the goods
         traded when it names none."""
         metric = self.metrics[metric_id]
-        if None in intent.flow or metric.flow != intent.flow:
+        if intent.flow == (None, None) or any(asked not in (None, held) for asked, held in zip(intent.flow, metric.flow)):
             return False
+        if None in intent.flow:
+            # "imports from China", one end named: only the goods traded, no thing of a kind
+            return not intent.subjects and metric.subjects == ("trade",)
         return set(metric.subjects) <= set(intent.subjects) if intent.subjects else metric.subjects == ("trade",)
 
     def _on_subject(self, intent: Intent, metric_id: str) -> bool:
