@@ -258,3 +258,9 @@ def test_imports_from_one_country_are_its_goods_trade(engine):
     # figure the other way matched more words.
     answer = engine.ask("In Russia's IMF figures, in which year did imports from China first top USD 50 billion?")
     assert answer.answered and "2012" in answer.text
+
+
+def test_the_other_way_of_a_poll_is_the_same_poll(engine):
+    answer = _talk(engine, "What share of Chinese saw Russia's influence positively in the 2017 BBC poll?",
+                   "and the Russians about China?")
+    assert answer.answered and 44 in values(answer)

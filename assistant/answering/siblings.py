@@ -3,6 +3,8 @@ both ways, of another party, measure or subject, or of the people just named."""
 
 from __future__ import annotations
 
+import re
+
 from ..reading.periods import Period
 from ..reading.read import Intent
 from ..reading.words import normalize
@@ -93,6 +95,10 @@ class Siblings:
         flipped = (metric.flow[1], metric.flow[0])
         same = [m for m in self.metrics.values() if m.flow == flipped and m.measure == metric.measure
                 and set(m.subjects) == set(metric.subjects) and m.unit == metric.unit]
+        # Of several, the one whose name shares most words with it: the same poll asked the
+        # other way ("Russians who see China's influence positively (BBC ...)"), not another.
+        words = _name_words(metric.name)
+        same.sort(key=lambda m: -len(_name_words(m.name) & words))
         return same[0].id if same else None
 
     def _both_ways(self, metric_id: str) -> str | None:
@@ -177,3 +183,7 @@ class Siblings:
         fits.sort(key=lambda m: (not (periods and self.resolver.holds(m.id, periods[0])), len(m.subjects), m.id))
         return fits[0].id if fits else None
 
+
+def _name_words(name: str) -> set[str]:
+    """A metric name's words, less those of the two countries."""
+    return set(re.findall(r"[a-z]+", name.lower())) - {"china", "chinese", "russia", "russian", "russians", "s"}
