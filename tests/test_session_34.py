@@ -264,3 +264,9 @@ def test_the_other_way_of_a_poll_is_the_same_poll(engine):
     answer = _talk(engine, "What share of Chinese saw Russia's influence positively in the 2017 BBC poll?",
                    "and the Russians about China?")
     assert answer.answered and 44 in values(answer)
+
+
+def test_who_or_where_of_several_years_answers_each(engine):
+    # "In which seas did the 2015 and 2017 manoeuvres take place?": each year's own event.
+    answer = engine.ask("In which seas did the 2015 and 2017 Russia-China naval manoeuvres take place?")
+    assert answer.answered and "Mediterranean" in answer.text and "Baltic" in answer.text

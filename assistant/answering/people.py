@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from dataclasses import replace
 
 from ..reading.offices import HELD_WHEN
 from ..reading.read import NAME_KINDS, Intent
+from . import compound
 from .draft import Draft
 from .event_words import event_stem, event_words
 from .events import ORDER, event_ref
@@ -105,6 +107,13 @@ class PeopleAnswers:
 
         draft = Draft(self.store)
         interpretation = "Read as a question about who took part or who holds a role."
+        if len(intent.periods) >= 2 and all(p.form == "point" for p in intent.periods):
+            # "Where were the naval manoeuvres of 2015, 2017 and 2019 held?": each year's own
+            # answer, when two or more are found.
+            parts = [self._answer_who(replace(intent, periods=[period])) for period in intent.periods]
+            found = [part for part in parts if part.answered]
+            if len(found) >= 2:
+                return compound.join(intent.question, found)
         if intent.open_offices and (HELD_WHEN.search(intent.normalized) or intent.periods) \
                 and (held := self._who_held_office(intent)) is not None:
             return held
