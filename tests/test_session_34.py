@@ -270,3 +270,8 @@ def test_who_or_where_of_several_years_answers_each(engine):
     # "In which seas did the 2015 and 2017 manoeuvres take place?": each year's own event.
     answer = engine.ask("In which seas did the 2015 and 2017 Russia-China naval manoeuvres take place?")
     assert answer.answered and "Mediterranean" in answer.text and "Baltic" in answer.text
+
+
+def test_what_happened_in_several_years_lists_each(engine):
+    answer = engine.ask("what happened in 2015, 2017 and 2019?")
+    assert answer.answered and all(f"Events in the data, {year}" in answer.text for year in (2015, 2017, 2019))

@@ -7,8 +7,10 @@ periods, categories and facets.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..reading.read import DID_IT, Intent
+from . import compound
 from .draft import Draft
 from ..reading.words import _stem
 from .event_words import OCCURRENCE, _stemmed_words, event_stem, event_words
@@ -220,6 +222,11 @@ class TimelineAnswers:
     def _answer_what_happened(self, intent: Intent):
         from ..writing.render import render
 
+        if len(intent.periods) >= 2 and all(p.form == "point" for p in intent.periods):
+            # "What happened in 2015, 2017 and 2019?": each year's events, none left out.
+            parts = [self._answer_what_happened(replace(intent, periods=[period])) for period in intent.periods]
+            if sum(part.answered for part in parts) >= 2:
+                return compound.join(intent.question, [part for part in parts if part.answered])
         draft = Draft(self.store)
         categories = self.event_vocab.categories_in(intent.normalized)
         period = intent.periods[0] if intent.periods else None
