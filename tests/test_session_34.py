@@ -275,3 +275,17 @@ def test_who_or_where_of_several_years_answers_each(engine):
 def test_what_happened_in_several_years_lists_each(engine):
     answer = engine.ask("what happened in 2015, 2017 and 2019?")
     assert answer.answered and all(f"Events in the data, {year}" in answer.text for year in (2015, 2017, 2019))
+
+
+@pytest.mark.parametrize("question, answered", [
+    ("coal imports peak year", True),
+    ("wheat exports peak year", False),
+    ("How many tonnes of coal did Russia export to China in the record year 2023?", False),
+])
+def test_a_peak_year_of_a_thing_held_only_in_events(engine, question, answered):
+    # No figure of coal, but its record year is an event's; wheat has neither; a tonnage
+    # asked is no year.
+    answer = engine.ask(question)
+    assert answer.answered == answered and not values(answer)
+    if answered:
+        assert "2023" in answer.text

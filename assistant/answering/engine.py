@@ -53,7 +53,8 @@ from .spans import SpanAnswers
 from .swings import SwingAnswers
 from .timeline import TimelineAnswers
 from .who_figures import WhoOfFigures
-from ..reading.words import Lazy
+from ..reading.words import Lazy, _stem
+from .event_words import event_stem
 
 # "What does China sell to Russia?": the products of one country's sales to the other.
 COMPOSITION = Lazy(r"\bwhat (?:doe|does|do|did) @(?:china|russia) (?:sell|export|ship|supply|buy|import)\b"
@@ -72,6 +73,9 @@ PERSON_ACTS = Lazy(r"^(?:and )?what (?:did|does|has|have) .+? (?:do|done|say|sai
 # "What is the SCO?", "tell me about the SCO": a body asked about as a whole.
 # "Who signed it?", "when was it ratified?": a verb of a thing only pointed at.
 POINTING_ACT = Lazy(r"^(?:and |so )?(?:who|whom|when) (?:(?:did|was|were|is|has|had) )?([a-z]+) (?:it|that|this|them|those)\??$")
+# "peak year", "the year of the record": a year asked of a peak or a low.
+YEAR_ASKED = Lazy(r"^(?!.*\bhow (?:many|much)\b).*(?:\b(?:peak|record|highest|lowest|top|best|worst) (?:year|month)\b"
+                  r"|\b(?:which|what) (?:year|month)\b|\bwhen\b|\b(?:year|month) of (?:the |its )?(?:peak|record|high|low)\b)")
 # "Of which naval?", "and of those, aerial?": a part of the count just shown.
 OF_WHICH = Lazy(r"^(?:and )?(?:of|among) (?:which|those|these|them),? (?:how many )?(?:were )?([\w' -]+?)\W*$", re.IGNORECASE)
 BODY_ASKED = Lazy(r"^(?:what (?:is|are|was|were) (?:the )?\S+(?: \S+)?|tell me (?:more )?about (?:the )?\S+(?: \S+)?)\??$")
@@ -266,6 +270,13 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
 
     def _answer_read(self, intent: Intent, previous: Answer | None) -> Answer:
         self._time_of_the_given_whole(intent)
+        if intent.metric_id is None and intent.asked_kind in ("peak", "lowest") and intent.subjects \
+                and YEAR_ASKED.search(intent.normalized) and all(
+                    event_stem(_stem(w)) in self._event_text_counts() for phrase in intent.subject_words
+                    for w in phrase.split()):
+            # "coal imports peak year": of a thing crr holds no figure of, but events of, the
+            # year is an event's, as "when did coal exports peak?" finds it.
+            intent.kind = "when"
         if (worked := self._share_of_whole(intent)) is not None:
             return worked  # "what share of joint exercises in 2025 were naval?"
         if self._asks_label(intent):
