@@ -289,3 +289,11 @@ def test_a_peak_year_of_a_thing_held_only_in_events(engine, question, answered):
     assert answer.answered == answered and not values(answer)
     if answered:
         assert "2023" in answer.text
+
+
+def test_eval_takes_a_producers_data_file_for_its_source(engine):
+    # An expectation may name a producer's source by its file in ../shared/data.
+    from assistant.frontends.evaluate import _by_source_id
+
+    assert _by_source_id({"source": "sipri-china-arms-imports"}, engine)["source"] == "sipri-arms-transfers"
+    assert _by_source_id({"source": "imf-dots"}, engine)["source"] == "imf-dots"

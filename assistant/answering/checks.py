@@ -8,6 +8,8 @@ import re
 from dataclasses import replace
 
 from ..answer import Answer
+from ..reading.kinds import metric_kind
+from ..reading.periods import period_of_label
 from ..reading.read import POINTING, Intent
 from ..reading.lexicon import lexicon_words
 from ..reading.words import STOPWORDS, Lazy
@@ -48,6 +50,10 @@ def _which_larger(parts: list[Answer], periods, lower: bool = False) -> str:
                 f"{format_value(held[first][0].value, unit)} against {format_value(held[second][0].value, unit)} "
                 f"(each as cited above).\n")
     return "\nThe sources' figures for the two times overlap, so which is higher depends on the source.\n"
+
+
+# "Of which naval?", "and of those, aerial?": a part of the count just shown.
+OF_WHICH = Lazy(r"^(?:and )?(?:of|among) (?:which|those|these|them),? (?:how many )?(?:were )?([\w' -]+?)\W*$", re.IGNORECASE)
 
 
 class AnswerChecks:
@@ -198,3 +204,23 @@ class AnswerChecks:
         answer.context = {**before, **{k: context[k] for k in ("periods", "currency", "units", "sources", "reporter")
                                        if context.get(k)}}
 
+    def _of_which(self, question: str, previous: Answer | None) -> str:
+        """"Of which naval?" after a count asks how many of those were naval; the question
+        as it is otherwise."""
+        shown = [v for v in previous.values if not v.derived] if previous is not None else []
+        found = OF_WHICH.match(question.strip())
+        if not found or not shown or self.metrics.get(shown[0].metric) is None \
+                or self.metrics[shown[0].metric].measure != "count":
+            return question
+        return f"how many of those were {found.group(1)}"
+
+    def _time_of_the_given_whole(self, intent: Intent) -> None:
+        """"How many of the 11 exercises were naval?": the part asked is of the time of the
+        one total of 11 crr holds (2024), when the question names no time."""
+        part = self.metrics.get(intent.metric_id) if intent.metric_id else None
+        if intent.given_whole is None or intent.periods or part is None or not part.part_of:
+            return
+        totals = [r for r in self.store.observations(part.part_of) if r["value"] == intent.given_whole]
+        if len(totals) == 1:
+            intent.periods = [period_of_label(totals[0]["period"])]
+            intent.kind = metric_kind(intent.asked_kind, intent.periods)

@@ -23,7 +23,7 @@ from ..data.periods import PeriodError
 from ..data.store import Store
 from ..reading.periods import Period, describe_period, period_of_label
 from ..reading.read import Intent, names_a_period, read
-from ..reading.kinds import REPORTERS_COMPARED, metric_kind
+from ..reading.kinds import REPORTERS_COMPARED
 from ..resolving.resolve import NON_FIGURE_KINDS, Resolver
 from ..writing.reading import reading_of
 from ..writing.render import format_number, render
@@ -38,6 +38,7 @@ from .labels import LabelAnswers
 from .event_choice import EventChoice
 from .events import EventSearch
 from .balances import BalanceAnswers
+from .doers import Doers
 from .people import PeopleAnswers
 from .record_names import RecordNames
 from .roles import POST_WORDS, RoleAnswers
@@ -76,8 +77,6 @@ POINTING_ACT = Lazy(r"^(?:and |so )?(?:who|whom|when) (?:(?:did|was|were|is|has|
 # "peak year", "the year of the record": a year asked of a peak or a low.
 YEAR_ASKED = Lazy(r"^(?!.*\bhow (?:many|much)\b).*(?:\b(?:peak|record|highest|lowest|top|best|worst) (?:year|month)\b"
                   r"|\b(?:which|what) (?:year|month)\b|\bwhen\b|\b(?:year|month) of (?:the |its )?(?:peak|record|high|low)\b)")
-# "Of which naval?", "and of those, aerial?": a part of the count just shown.
-OF_WHICH = Lazy(r"^(?:and )?(?:of|among) (?:which|those|these|them),? (?:how many )?(?:were )?([\w' -]+?)\W*$", re.IGNORECASE)
 BODY_ASKED = Lazy(r"^(?:what (?:is|are|was|were) (?:the )?\S+(?: \S+)?|tell me (?:more )?about (?:the )?\S+(?: \S+)?)\??$")
 
 
@@ -108,7 +107,7 @@ INTERJECTION = Lazy(r"^(?:ok|okay|k|right|alright|all right|well|hmm+|cool|great
 
 class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
              SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, RecordNames, WhoOfFigures, RoleAnswers,
-             EventSearch, EventChoice):
+             EventSearch, EventChoice, Doers):
     def __init__(self, db_path: Path | str):
         self.store = Store(db_path)
         self.metrics = self.store.metrics
@@ -474,27 +473,6 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
 
         words = lexicon_words(intent.rest)
         return marked(words, self.lexicon.scan(words))
-
-    def _of_which(self, question: str, previous: Answer | None) -> str:
-        """"Of which naval?" after a count asks how many of those were naval; the question
-        as it is otherwise."""
-        shown = [v for v in previous.values if not v.derived] if previous is not None else []
-        found = OF_WHICH.match(question.strip())
-        if not found or not shown or self.metrics.get(shown[0].metric) is None \
-                or self.metrics[shown[0].metric].measure != "count":
-            return question
-        return f"how many of those were {found.group(1)}"
-
-    def _time_of_the_given_whole(self, intent: Intent) -> None:
-        """"How many of the 11 exercises were naval?": the part asked is of the time of the
-        one total of 11 crr holds (2024), when the question names no time."""
-        part = self.metrics.get(intent.metric_id) if intent.metric_id else None
-        if intent.given_whole is None or intent.periods or part is None or not part.part_of:
-            return
-        totals = [r for r in self.store.observations(part.part_of) if r["value"] == intent.given_whole]
-        if len(totals) == 1:
-            intent.periods = [period_of_label(totals[0]["period"])]
-            intent.kind = metric_kind(intent.asked_kind, intent.periods)
 
     def _people_rows(self, intent: Intent) -> list:
         by_id = {p["id"]: p for p in self.store.people}

@@ -14,7 +14,7 @@ from ..reading.offices import HELD_WHEN
 from ..reading.read import NAME_KINDS, Intent
 from . import compound
 from .draft import Draft
-from .event_words import event_stem, event_words
+from .event_words import event_stem
 from .events import ORDER, event_ref
 from .roles import POST_WORDS, _country_asked
 from .turn_words import BARE_ACT
@@ -224,25 +224,6 @@ class PeopleAnswers:
         return answer
 
 
-    def _words_of_the_act(self, intent: Intent, row) -> str:
-        """An event's words that may name who did what is asked: the sentence of its summary
-        that says the act ("... the Duma both ratified the transfer"), when one does; else its
-        title and summary."""
-        acts = acts_asked(intent, ("ed", "es"))
-        sentences = re.split(r"(?<=[.;])\s+", row["summary"] or "")
-        saying = [s for s in sentences if says_an_act(s, acts)]
-        return " ".join(saying) if len(saying) == 1 else f"{row['title']}. {row['summary']}"
-
-    def _done_by_a_name(self, intent: Intent, row) -> bool:
-        """Whether an event's title opens with a name that does what the question asks, in
-        its words ("Yukos proposes an oil pipeline" for "who proposed the pipeline?")."""
-        opening = re.match(r"([A-Z][\w-]+(?: [A-Z][\w-]+)*) ([a-z]+)", row["title"] or "")
-        if not opening or self.lexicon.values_of(opening.group(1).lower(), "party") \
-                or self._people_in(opening.group(1).lower()):
-            return False
-        asked = set(event_words(intent.normalized))
-        return bool(set(event_words(opening.group(2))) & asked)
-
     def _post_of_another(self, intent: Intent) -> str:
         """The post a question asks the holder of, when it is only that post of another
         country (and a time): "who was India's prime minister in 2010" -> "prime minister"."""
@@ -277,38 +258,6 @@ class PeopleAnswers:
         if not found:
             return None
         return "china" if found.group(1) in ("china", "chinese", "prc", "beijing") else "russia"
-
-    def _signers_unnamed(self, intent: Intent, row) -> bool:
-        """"Who signed it?" of an event whose words name none of its people: the record lists
-        who took part (Putin, president then), not who signed; the source names no signer."""
-        if not SIGNING.search(intent.normalized):
-            return False
-        words = event_words(f"{row['title']} {row['summary']}".lower())
-        return not any(self._named_in(p, words) for p in self.store.people_of_event(row["id"]))
-
-    def _doers(self, intent: Intent, row, asked: set[str], of_event: set[str]) -> set[str]:
-        """The names of the event's people (`of_event`) that the clause matching the question
-        names, besides those asked about (one named only as another's, "Putin's spokesman",
-        is not); when that clause names none of them, those of its record so named, if two or
-        more; else none."""
-        _, clause = self.supporting_text(intent, row)
-        said = clause.lower()
-        found = {p["name"] for p in self._people_in(said) if p["id"] not in asked and p["id"] in of_event}
-        if not found:
-            # A clause that names none of them (a title: "Kremlin rejects ..."): the event's
-            # people, as its record says them.
-            said = f"{row['title']}. {row['summary'] or ''}".lower()
-            found = {p["name"] for p in self._people_in(said) if p["id"] not in asked and p["id"] in of_event}
-            if len(found) < 2:
-                return set()
-
-        def owner_only(name: str) -> bool:
-            last = re.escape(name.split()[-1].lower())
-            return bool(re.search(rf"\b{last}['’]s\b", said)) and not re.search(rf"\b{last}\b(?!['’]s)", said)
-
-        # One named only as another's ("Putin's spokesman Dmitry Peskov") is not who did it.
-        doers = {n for n in found if not owner_only(n)}
-        return doers or found
 
     def _who_by_events(self, intent: Intent, draft, interpretation: str, by_metric):
         """Whom the events the question's words find name; `by_metric`, the answer from a

@@ -1,0 +1,66 @@
+"""Who did what an event says: the sentence of its record that says the act asked, a name
+that opens its title doing it, and the people its clause of that act names.  Mixed into
+Engine, which provides the lexicon and the people's names."""
+
+from __future__ import annotations
+
+import re
+
+from ..reading.read import Intent
+from .event_words import event_words
+from .people import SIGNING, acts_asked, says_an_act
+
+
+class Doers:
+    """Mixed into Engine."""
+
+    def _words_of_the_act(self, intent: Intent, row) -> str:
+        """An event's words that may name who did what is asked: the sentence of its summary
+        that says the act ("... the Duma both ratified the transfer"), when one does; else its
+        title and summary."""
+        acts = acts_asked(intent, ("ed", "es"))
+        sentences = re.split(r"(?<=[.;])\s+", row["summary"] or "")
+        saying = [s for s in sentences if says_an_act(s, acts)]
+        return " ".join(saying) if len(saying) == 1 else f"{row['title']}. {row['summary']}"
+
+    def _done_by_a_name(self, intent: Intent, row) -> bool:
+        """Whether an event's title opens with a name that does what the question asks, in
+        its words ("Yukos proposes an oil pipeline" for "who proposed the pipeline?")."""
+        opening = re.match(r"([A-Z][\w-]+(?: [A-Z][\w-]+)*) ([a-z]+)", row["title"] or "")
+        if not opening or self.lexicon.values_of(opening.group(1).lower(), "party") \
+                or self._people_in(opening.group(1).lower()):
+            return False
+        asked = set(event_words(intent.normalized))
+        return bool(set(event_words(opening.group(2))) & asked)
+
+    def _signers_unnamed(self, intent: Intent, row) -> bool:
+        """"Who signed it?" of an event whose words name none of its people: the record lists
+        who took part (Putin, president then), not who signed; the source names no signer."""
+        if not SIGNING.search(intent.normalized):
+            return False
+        words = event_words(f"{row['title']} {row['summary']}".lower())
+        return not any(self._named_in(p, words) for p in self.store.people_of_event(row["id"]))
+
+    def _doers(self, intent: Intent, row, asked: set[str], of_event: set[str]) -> set[str]:
+        """The names of the event's people (`of_event`) that the clause matching the question
+        names, besides those asked about (one named only as another's, "Putin's spokesman",
+        is not); when that clause names none of them, those of its record so named, if two or
+        more; else none."""
+        _, clause = self.supporting_text(intent, row)
+        said = clause.lower()
+        found = {p["name"] for p in self._people_in(said) if p["id"] not in asked and p["id"] in of_event}
+        if not found:
+            # A clause that names none of them (a title: "Kremlin rejects ..."): the event's
+            # people, as its record says them.
+            said = f"{row['title']}. {row['summary'] or ''}".lower()
+            found = {p["name"] for p in self._people_in(said) if p["id"] not in asked and p["id"] in of_event}
+            if len(found) < 2:
+                return set()
+
+        def owner_only(name: str) -> bool:
+            last = re.escape(name.split()[-1].lower())
+            return bool(re.search(rf"\b{last}['’]s\b", said)) and not re.search(rf"\b{last}\b(?!['’]s)", said)
+
+        # One named only as another's ("Putin's spokesman Dmitry Peskov") is not who did it.
+        doers = {n for n in found if not owner_only(n)}
+        return doers or found
