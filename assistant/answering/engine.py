@@ -38,6 +38,7 @@ from .labels import LabelAnswers
 from .event_choice import EventChoice
 from .events import EventSearch
 from .balances import BalanceAnswers
+from .another_figure import AnotherFigure
 from .doers import Doers
 from .people import PeopleAnswers
 from .record_names import RecordNames
@@ -107,7 +108,7 @@ INTERJECTION = Lazy(r"^(?:ok|okay|k|right|alright|all right|well|hmm+|cool|great
 
 class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
              SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, RecordNames, WhoOfFigures, RoleAnswers,
-             EventSearch, EventChoice, Doers):
+             EventSearch, EventChoice, Doers, AnotherFigure):
     def __init__(self, db_path: Path | str):
         self.store = Store(db_path)
         self.metrics = self.store.metrics

@@ -24,9 +24,9 @@ from .event_words import _stemmed_words, event_stem
 from ..resolving.rules import misfit
 from .time_shown import THAT_YEAR, NEXT_YEAR, YEAR_BEFORE, YEARS_ON, _shift_year, date_shown, periods_in_context
 from .turn_words import (
-    ALL_SUPPLIERS, AND_A_THING, AS_IT_IS, BARE_WHEN, BOTH_WAYS, EVENT_KINDS, FREQUENCY, HAPPENED, HAPPENED_TO_IT, HOW_BIG, IT_DONE,
-    NEXT_TIME, ONCE_MORE, ONE_OF_THEM, ORDER_OF_SHOWN, OTHER_WAY, PART_FROM, PART_OF_THOSE, SHIFT_WORDS, SINCE_THEN,
-    SO_LEVEL, THE_THING_SHOWN, WHICH_FIRST, WHICH_KIND_ALONE, WHICH_MORE, WHO_OF_PREVIOUS, WHY, _the_other_side_of)
+    AND_A_THING, AS_IT_IS, BARE_WHEN, BOTH_WAYS, EVENT_KINDS, FREQUENCY, HAPPENED, HAPPENED_TO_IT, HOW_BIG, IT_DONE,
+    NEXT_TIME, ONCE_MORE, ONE_OF_THEM, ORDER_OF_SHOWN, OTHER_WAY, PART_OF_THOSE, SHIFT_WORDS, SINCE_THEN,
+    SO_LEVEL, THE_THING_SHOWN, WHICH_FIRST, WHICH_KIND_ALONE, WHO_OF_PREVIOUS, WHY)
 
 class FollowUps:
     """Questions read in the light of the last answer; mixed into Engine."""
@@ -237,92 +237,8 @@ class FollowUps:
         if THAT_YEAR.search(intent.normalized):
             # "what was trade that year?" after a date (November 2012): the year of it.
             periods = [Period.point(p.label[:4]) if p.form == "point" and len(p.label) > 4 else p for p in periods]
-        if ALL_SUPPLIERS.search(intent.normalized) and metric in self.metrics and self.metrics[metric].flow[0] \
-                and not intent.subjects and (whole := self._from_all(metric)) is not None:
-            # "and from all suppliers combined?" after China's arms imports from Russia: from everyone.
-            self.resolver.choose(intent, [(99.0, whole)])
-            intent.periods = intent.periods or periods
-            intent.kind = metric_kind(intent.asked_kind, intent.periods)
+        if self._another_figure_of_the_talk(intent, previous, metric, periods):
             return
-        if PART_FROM.search(intent.normalized) and metric in self.metrics and len(intent.parties) == 1 \
-                and not (intent.subjects or intent.people) \
-                and (part := next((m.id for m in self.metrics.values() if m.part_of == metric
-                                   and m.flow[0] == intent.parties[0]), None)):
-            # "how much of that was from Russia?" after China's arms imports from everyone: the
-            # part from Russia, then (a share of it is asked as "what share", not "how much of").
-            intent.measures, intent.allowed_only = intent.measures - {"share"}, set()
-            self.resolver.choose(intent, [(99.0, part)])
-            intent.periods = intent.periods or periods
-            intent.kind = metric_kind(intent.asked_kind, intent.periods)
-            if intent.metric_id == part:
-                return
-        if self._other_side_asked(intent, metric, periods):
-            return  # "and Russian?" after Chinese troops: Russia's troops, or that crr lacks them
-        if self._whose_figure_asked(intent, metric, periods):
-            return  # "and Russia's?" after bilateral trade: as Russia reports it
-        if self._part_asked_of_shown(intent, metric, periods):
-            return  # "what share is that?", "and the rest?" after a part's count
-        if metric in self.metrics and len(periods) == 1 and not intent.periods and (
-                turned := _the_other_side_of(intent.normalized, periods[0])) is not None \
-                and not (intent.subjects or intent.people or intent.parties or self._new_content(intent)):
-            # "and after?" after the yuan's share before the war: since the war; "and before?", the other way.
-            self.resolver.choose(intent, [(99.0, metric)])
-            intent.periods = [turned]
-            intent.kind = metric_kind(intent.asked_kind, intent.periods)
-            return
-        talked = before.get("talked") or []
-        if metric in self.metrics and len(talked) > 2:
-            # "trade 2022", "and 2023?" (not held), "and 2024?", "how much did it change?":
-            # between the last two times talked of that hold the figure.
-            talked = [t for t in talked if self.resolver.holds(metric, period_of_label(t))] or talked
-        which_more = WHICH_MORE.match(intent.normalized)
-        if which_more and not intent.periods and len(periods) == 1 and before.get("figure_before") in self.metrics \
-                and metric in self.metrics and self.metrics[before["figure_before"]].unit == self.metrics[metric].unit \
-                and not (intent.subjects or intent.people or intent.parties or self._new_content(intent)):
-            # "which was bigger?" after two figures of one time: both, set side by side (_answer).
-            intent.metric_id, intent.periods, intent.kind = metric, periods, "value"
-            intent.shown = [before["figure_before"], metric]
-            return
-        if which_more and not intent.periods and len(periods) == 1 and before.get("figure_before") in self.metrics \
-                and metric in self.metrics and self.metrics[before["figure_before"]].unit != self.metrics[metric].unit \
-                and not (intent.subjects or intent.people or intent.parties or self._new_content(intent)):
-            # "which was bigger?" after LNG in tonnes and pipeline gas in bcm: no one scale.
-            first, second = self.metrics[before["figure_before"]], self.metrics[metric]
-            intent.metric_id, intent.candidates, intent.kind = None, [], "unknown"
-            intent.not_held = (f"{first.name} is in {first.unit} and {second.name} in {second.unit}, and crr "
-                               f"does not convert one into the other, so it does not say which is larger")
-            return
-        times = "ratio" in intent.measures | intent.derive  # "how many times larger?"
-        if (intent.asked_kind == "change" or which_more or times) and intent.kind != "judgement" and not intent.periods \
-                and len(talked) >= 2 and len(set(talked[-2:])) == 2 and metric in self.metrics \
-                and not (intent.subjects or intent.people or intent.parties or self._new_content(intent)):
-            # "so how much did it grow?", "which was higher?" after LNG in 2025 and in 2019:
-            # between the two times talked of, the figure shown then (a share too: the words
-            # of "how much" ask no other measure of it).
-            first, last = sorted(talked[-2:])
-            intent.measures, intent.allowed_only = set(), set()
-            intent.derive = {"ratio"} if times else intent.derive
-            self.resolver.choose(intent, [(99.0, metric)])
-            intent.periods, intent.kind = [period_of_label(first), period_of_label(last)], "change"
-            return
-        if intent.people and metric in self.metrics and self.metrics[metric].people \
-                and not (intent.subjects or intent.content or intent.measures or intent.periods or intent.parties):
-            # "and Xi?" after Hu–Putin meetings a year: the same kind of figure with Xi in Hu's place.
-            target = self._with_people_swapped(metric, intent.people)
-            if target:
-                intent.metric_id, intent.metric_phrase = target, self.metrics[target].name.lower()
-                intent.candidates, intent.alternatives, intent.not_held = [(99.0, target)], [], ""
-                intent.kind = metric_kind(intent.asked_kind, intent.periods)
-                return
-        if intent.others and metric in self.metrics and not (intent.subjects or intent.people or self._new_content(intent)) \
-                and (other := self._sibling_by_party(intent, metric)):
-            # "and how many did the EU go after?" after the firms the US listed: the same kind
-            # of figure, of the party now named.
-            self.resolver.choose(intent, [(99.0, other)])
-            if intent.metric_id == other:
-                intent.not_held = ""
-                intent.kind = metric_kind(intent.asked_kind, intent.periods)
-                return
         if before.get("kind") == "change" and intent.follow_up and not intent.periods and not intent.asked_kind \
                 and (len(periods) >= 2 or len(periods) == 1 and periods[0].form == "range"):
             intent.asked_kind = "change"  # "and oil?" after trade 2019 vs 2024: oil's change between them
