@@ -21,6 +21,8 @@ from .kinds import COMPARE, FOLLOW_UP, read_event_kind
 from .lexicon import Lexicon, lexicon_words, words_and_spellings
 from .offices import before_their_time, bind_offices, tenure
 from .periods import Period, extract_periods
+from .cues import (A_YEARS_RATE, AGAINST_NOW, EACH_ONE_COST, EVER_CHANGED, GAP_WORDS, LOWER_US, PARTNER_OF,
+                   PERCENT_OF, PREFACE, RANKED_BY, SET_AGAINST, SHARE_ASKED, SPAN_LENGTH, WRITING)
 from .words import NUMBER_WORDS, STOPWORDS, Lazy, _stem, normalize
 
 FILLER = Lazy(
@@ -60,29 +62,6 @@ TOTAL = Lazy(r"\b(?:in total|(?<!of )(?<!of the )total|combined|altogether|cumul
              r"(?<=\d )put together|taken together|"
              r"add(?:s|ed|ing)? (?:up|together)|sum(?:s|med|ming)? up|summed)\b")
 AVERAGE = Lazy(r"\b(?:average|on average|mean|per year on average|typical year)\b")
-# What an asker is writing, before the question: "For a class paper, ...", "For the school report:".
-_WRITTEN = (r"(?:paper|essay|thesis|report|assignment|homework|article|piece|story|presentation|project|seminar|"
-            r"lecture|dissertation|blog|post|newsletter|podcast|briefing|memo|class|course|coursework|"
-            r"feature|column|op-ed|explainer|book|chapter|documentary|talk)s?")
-# "... I'm writing on the energy relationship, could you ...": what the asker is doing with it,
-# up to the words that begin the question (the comma is gone from the text read).
-_WRITING_ON = (r"(?: (?:i'm|i am|we're|we are|i'll be|i will be) (?:writing|working on|preparing|doing|putting together)"
-               r"(?: (?:on|about)(?: (?!(?:could|can|would|please|what|how|when|who|which|where|tell|give|show)\b)[\w'-]+){1,10})?"
-               r"(?= (?:could|can|would|please|what|how|when|who|which|where|tell|give|show)\b))?")
-WRITING = Lazy(rf"^for (?:a|an|the|my|our|this|his|her) (?:[\w-]+ ){{0,3}}?{_WRITTEN}(?: {_WRITTEN})*\b{_WRITING_ON}[,:]?\s*")
-# The same preface, as written, up to the comma, colon or full stop that ends it: "For my
-# piece on energy dependence, ...", "I'm writing a piece on energy dependence: can you ...".
-PREFACE = Lazy(rf"^\s*(?:for (?:a|an|the|my|our|this|his|her) (?:[\w-]+ ){{0,3}}?{_WRITTEN}\b[^,:;?]{{0,80}}[,:;]"
-               r"|(?:i'm|i am|i’m|we're|we’re|we are|i'll be|i will be) (?:writing|working on|preparing|"
-               r"researching|doing|putting together)\b[^,:;?.]{0,80}[,:;.]"
-               # "I'm a journalist writing about energy.": who asks, and what for
-               r"|(?:i'm|i am|i’m|we're|we’re|we are) an? (?:[\w-]+ ){0,3}?(?:analyst|student|journalist|reporter|"
-               r"researcher|writer|editor|teacher|historian|economist|academic|diplomat|official)s?\b[^,:;?.]{0,80}[,:;.]"
-               # "As a policy analyst I'd like ...", "Quick check: ...": who asks, and how
-               r"|as an? (?:[\w-]+ ){0,3}?(?:analyst|student|journalist|reporter|researcher|writer|editor|teacher|"
-               r"historian|economist|academic|diplomat|official)s?,? (?:i'd|i would|we'd|we would) like(?: to know)?\b,?"
-               r"|(?:quick|short|simple) (?:check|question|one)[,:;.-]?"
-               r"|just (?:checking|wondering|curious)[,:;.-]?)\s*", re.I)
 # A size asked beside another's: a multiple answers it as an amount does.
 HOW_MUCH_MORE = Lazy(r"\bhow much (?:bigger|larger|greater|smaller|richer|poorer|more|less|higher|lower)\b"
                      r"(?: [\w']+){0,6}? than\b")
@@ -483,40 +462,6 @@ def _cased_words(question: str) -> set[str]:
     return found | {word.rstrip(".") for word in CAPITALS.findall(question)}
 
 
-LOWER_US = Lazy(r"\b(?:china|chinese|russia|russian|eu|beijing|moscow)[- ]us\b(?! (?:to|with|about|on|in)\b)"
-                r"|\bus[- ](?:china|chinese|russia|russian|trade|sanctions|dollars?|treasury|commerce)\b")
-
-
-# How long a span given is, said of what is asked of it: "the three-year total", "a 5-year average".
-SPAN_LENGTH = Lazy(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)[- ](?:years?|months?|decades?) "
-                   r"(?=(?:total|sum|average|mean|period|span|stretch|window|change|growth|rise|increase|fall|decline|trend)\b"
-                   r"|(?:from |of |between |in |to )?(?:19|20)\d\d\b)")  # "over the five years 2019-2023"
-# A rate a year said with a unit: "million tonnes per year", "bcm a year", "bcm/y".
-A_YEARS_RATE = Lazy(r"\b(?:per|a) (?:year|annum)\b|/y(?:ea)?r?\b|\bannual(?:ly)?\b")
-# A percent taken of a whole: "what percent of", "what % of".
-PERCENT_OF = Lazy(r"\b(?:percent|percentage|per cent|pct)(?: share)? of\b|% of\b")
-# The price of one thing: "what did each Su-35 cost?", "how much apiece?", "cost per jet".
-EACH_ONE_COST = Lazy(r"\beach (?:[\w-]+ ){0,2}?(?:cost|costs|worth)\b|\b(?:cost|costs|worth|priced|paid) (?:for )?"
-                     r"(?:each|apiece|per (?:jet|plane|aircraft|unit|fighter|ship|submarine|system|piece|item))\b|\bapiece\b")
-# Whether a figure ever fell or rose from one year to the next.
-EVER_CHANGED = Lazy(r"^(?:was there (?:ever )?(?:a|any) (?:single )?(?:year|month|time)|(?:did|has|have|had) (?!.*\b(?:than|from|between|since)\b).*\bever\b"
-                    r"|.*?\b(?:which|what) (?:years|months)\b(?:\s+\S+){0,6}?\s+(?:did|has|have|had|was|were)\b)"
-                    r".*\b(?:fall|fell|fallen|drop|dropped|decline|declined|decrease|decreased|shrink|shrank|rise|rose|risen|"
-                    r"grow|grew|increase|increased)\b")
-# What a rank is ranked by: "by length", "in terms of size".
-RANKED_BY = Lazy(r"\b(?:by|in terms of|for) (?:its |their )?(?:length|size|value|volume|area|number|amount|capacity)\b")
-# A share asked outright: "what share", "what proportion", "what percentage".
-SHARE_ASKED = Lazy(r"\b(?:what|which) (?:share|proportion|percentage|portion|fraction|part)\b")
-
-
-# One country ranked among the other's partners: "is @russia @china largest trad partner",
-# "@china top trad partner is @russia".
-PARTNER_OF = Lazy(r"@([a-z_]+) @([a-z_]+) (?:[a-z-]+ ){1,2}?(?:trad|trade|trading|economic|commercial) partner"
-                  r"|@([a-z_]+) (?:[a-z-]+ ){1,2}?(?:trad|trade|trading|economic|commercial) partner (?:is|was|has been) @([a-z_]+)")
-AGAINST_NOW = Lazy(r"\b(?:vs\.?|versus|compared (?:to|with)|against|to) (?:now|today|the latest|latest|current(?:ly)?|the present)\b")
-GAP_WORDS = frozenset({"gap", "difference", "differ", "discrepancy", "disagree", "apart", "mismatch"})
-# Two times set against each other ("2024 vs 2022 in percent"): a change asked.
-SET_AGAINST = Lazy(r"\b(?:vs\.?|versus|compared?|comparison|against)\b")
 # "Did China abstain on the UN vote?": whether something was done, which an event answers.
 DID_IT = Lazy(r"^(?:and )?(?:did|does|do|has|have|had)\b")
 # Words that point back at what was said before ("it", "that", "did they sign on that trip?").
