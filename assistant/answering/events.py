@@ -7,7 +7,6 @@ event as the answer: an event must use the question's rare words and names.
 
 from __future__ import annotations
 
-import math
 import re
 import sqlite3
 from functools import cached_property, lru_cache
@@ -17,7 +16,7 @@ from ..answer import EventRef
 from ..reading.periods import describe_label, names_a_thing
 from ..reading.read import NAME_KIND_ASKED, Intent
 from ..reading.words import STOPWORDS, Lazy, _stem, normalize
-from .event_words import (FULL_NAME, OCCURRENCE, ORDINALS, EventWords, acronyms, another_numbered, event_stem, modified,
+from .event_words import (OCCURRENCE, ORDINALS, EventWords, acronyms, another_numbered, event_stem, modified,
                           event_words, names_another, numbered_names)
 
 RARE_WORD = 4.0  # an event-title word's weight when it is in about five titles or fewer
@@ -349,54 +348,6 @@ class EventSearch:
         the weights of its title's words that say something (in the order of those words):
         each event's text is cut once, though many questions find it."""
         return {}
-
-    def _acronym_names(self) -> dict[str, tuple[str, ...]]:
-        """Each acronym of a name the events write in full ("sco" -> shanghai cooperation
-        organisation), so that a question may use either."""
-        if getattr(self, "_acronyms", None) is None:
-            found: dict[str, tuple[str, ...]] = {}
-            for row in self.store.rows("select title, summary from events"):
-                for match in FULL_NAME.finditer(f"{row['title']} {row['summary']}"):
-                    words = [w for w in match.group(0).split() if w[0].isupper()]
-                    found.setdefault("".join(w[0] for w in words).lower(), tuple(w.lower() for w in words))
-            self._acronyms = found
-        return self._acronyms
-
-    def _event_text_counts(self) -> dict[str, int]:
-        """How many events' titles and summaries use each word."""
-        if getattr(self, "_text_counts", None) is None:
-            counts: dict[str, int] = {}
-            rows = self.store.rows("select title, summary from events")
-            self._event_total = len(rows)
-            for row in rows:
-                for word in event_words(f"{row['title']} {row['summary']}".lower()):
-                    counts[word] = counts.get(word, 0) + 1
-            self._text_counts = counts
-        return self._text_counts
-
-    def _cover_weight(self, term: str, proper: set[str]) -> float:
-        """How much a question's word says about which event it means, by how few
-        events' titles and summaries use it. A name no event uses ("Kazan") says the
-        most: the question is about something crr does not hold. Another word no
-        event uses may be the question's own wording ("fight" for a clash), and
-        says little."""
-        counts = self._event_text_counts()
-        if term not in counts:
-            return math.log(1 + 2 * self._event_total) if term in proper else 1.0
-        return math.log(1 + self._event_total / counts[term])
-
-    def _event_word_weights(self) -> dict[str, float]:
-        if getattr(self, "_weights_cache", None) is None:
-            import math
-
-            titles = [event_words(r["title"].lower()) for r in self.store.rows("select title from events")]
-            frequency: dict[str, int] = {}
-            for words in titles:
-                for word in words:
-                    frequency[word] = frequency.get(word, 0) + 1
-            self._weights_cache = {w: math.log(1 + len(titles) / n) for w, n in frequency.items()}
-        return self._weights_cache
-
 
     def _cite_events(self, draft, rows: list[sqlite3.Row]) -> list[dict]:
         """The events as lines to show: the same claim on the same date from two sources
