@@ -297,3 +297,8 @@ def test_eval_takes_a_producers_data_file_for_its_source(engine):
 
     assert _by_source_id({"source": "sipri-china-arms-imports"}, engine)["source"] == "sipri-arms-transfers"
     assert _by_source_id({"source": "imf-dots"}, engine)["source"] == "imf-dots"
+
+
+def test_espo_is_the_crude_pipeline(engine):
+    answer = engine.ask("when was the ESPO pipeline completed")
+    assert answer.answered and "2010-09-10" in [e.date for e in answer.events]
