@@ -302,3 +302,13 @@ def test_eval_takes_a_producers_data_file_for_its_source(engine):
 def test_espo_is_the_crude_pipeline(engine):
     answer = engine.ask("when was the ESPO pipeline completed")
     assert answer.answered and "2010-09-10" in [e.date for e in answer.events]
+
+
+def test_the_last_of_a_kind_the_sources_count_past_is_not_known(engine):
+    # The one call the timeline dates (February 2022) is no last call when the sources
+    # count the leaders' contacts to 2026 without dating each; a meeting near the end of
+    # what they cover is the latest they hold.
+    call = engine.ask("When did Xi and Putin last speak by phone?")
+    assert not call.answered and "cannot say" in call.text
+    meeting = engine.ask("When did Xi and Putin last meet?")
+    assert meeting.answered

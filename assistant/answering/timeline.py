@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..reading.periods import describe_period
 from ..reading.read import DID_IT, Intent
 from . import compound
 from .draft import Draft
@@ -90,6 +91,12 @@ def _asks_about_a_denial(question: str) -> bool:
 _TIME_CLAUSE = Lazy(r"\b(?:after|since|following|ahead of)\b")
 
 
+# "When did they last meet?", "the most recent call": the latest of a kind asked.
+LAST_ASKED = Lazy(r"\b(?:last|latest|most recent(?:ly)?)\b")
+# The units of counts of people's contacts, of which the timeline dates only some.
+COUNTED_CONTACTS = frozenset({"meetings", "interactions", "engagements", "calls", "contacts"})
+
+
 class TimelineAnswers:
     """Event questions; mixed into Engine, which provides store and the event search."""
 
@@ -155,6 +162,17 @@ class TimelineAnswers:
             # their delivery; the nearest event is shown, the date not given.
             return self._no_such_event(intent, draft, interpretation, rows[0], act=act)
         best = self._same_claim(rows[:1])
+        if LAST_ASKED.search(intent.normalized) and (counted := self._count_past_it(rows[0])) is not None:
+            # "When did Xi and Putin last speak by phone?": the latest call the timeline holds is
+            # no last one when the sources count more of them to a later date, undated.
+            metric, row = counted
+            cited = self._cite_events(draft, best[:1])
+            mark = draft.cite(row["source_id"], row["locator"])
+            text = (f"The latest such event crr's timeline holds is “{best[0]['title']}” ({cited[0]['date']}"
+                    f"{cited[0]['marks']}), but the sources count {row['value']:g} {metric.unit} "
+                    f"({metric.name}, {describe_period(row['period'])}[{mark}]) without dating each, so crr "
+                    "cannot say which was the last.\n")
+            return draft.answer(intent, False, "when", interpretation, text, [metric.name.lower()])
         # (a follow-up read again as the question before it keeps its own words: "the exact day?")
         finer = _finer_than_held(intent.normalized, best) or _finer_than_held(intent.question.lower(), best)
         if finer:
@@ -218,6 +236,22 @@ class TimelineAnswers:
                       ranked=None)
         return draft.answer(intent, True, "when", f"Read as a follow-up: the date of '{rows[0]['title']}'.", text,
                             [f"what happened in {rows[0]['year']}?"])
+
+    def _count_past_it(self, row):
+        """A count of the event's people's meetings or contacts that runs a year or more
+        past its date: (the metric, its observation), or None."""
+        people = {p["id"] for p in self.store.people_of_event(row["id"])}
+        if len(people) < 2:
+            return None
+        for metric in self.metrics.values():
+            if metric.measure != "count" or not metric.people or not set(metric.people) <= people \
+                    or metric.unit not in COUNTED_CONTACTS:
+                continue
+            for observation in self.store.observations(metric.id):
+                # (a count that runs a year or more past it: the sources cover later ones)
+                if observation["value"] > 1 and _a_year_after(row["date_end"], observation["period_end"]):
+                    return metric, observation
+        return None
 
     def _answer_what_happened(self, intent: Intent):
         from ..writing.render import render
@@ -347,3 +381,10 @@ class TimelineAnswers:
                             ["what happened in 2014?", "timeline of energy deals", "what can I ask?"])
 
 
+def _a_year_after(first: str | None, later: str | None) -> bool:
+    """Whether ISO date `later` is a year or more after `first`."""
+    if not first or not later:
+        return False
+    from datetime import date
+
+    return (date.fromisoformat(later[:10]) - date.fromisoformat(first[:10])).days >= 365
