@@ -312,3 +312,18 @@ def test_the_last_of_a_kind_the_sources_count_past_is_not_known(engine):
     assert not call.answered and "cannot say" in call.text
     meeting = engine.ask("When did Xi and Putin last meet?")
     assert meeting.answered
+
+
+def test_no_two_parts_of_the_engine_share_a_method_name():
+    # The engine is put together from mixins; a method of one with the name of another's
+    # would silently replace it.
+    from collections import defaultdict
+
+    from assistant.answering.engine import Engine
+
+    owners = defaultdict(list)
+    for part in Engine.__mro__[1:]:
+        for name, value in vars(part).items():
+            if not name.startswith("__") and (callable(value) or isinstance(value, (property, staticmethod))):
+                owners[name].append(part.__name__)
+    assert {name: parts for name, parts in owners.items() if len(parts) > 1} == {}
