@@ -11,8 +11,9 @@ from talking import talk, values
 
 def test_a_share_level_said_as_a_fraction_is_a_threshold(engine):
     # "more than half" of a share in percent is above 50%; "under a third" below 33.3%.
+    # (The first year above it is not known: SIPRI's series opens above it, in 2000.)
     answer = engine.ask("first year Russia supplied more than half of China's arms imports")
-    assert answer.answered and answer.kind == "when" and "above half (50%)" in answer.text
+    assert answer.kind == "when" and "above half (50%)" in answer.text and "already above" in answer.text
     answer = engine.ask("in which year did Russia's share of China's arms imports fall below half?")
     assert answer.answered and "below half (50%)" in answer.text
     # A level the figures never reach is said, with no date.

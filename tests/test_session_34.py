@@ -327,3 +327,19 @@ def test_no_two_parts_of_the_engine_share_a_method_name():
             if not name.startswith("__") and (callable(value) or isinstance(value, (property, staticmethod))):
                 owners[name].append(part.__name__)
     assert {name: parts for name, parts in owners.items() if len(parts) > 1} == {}
+
+
+def test_a_lower_bound_at_the_level_asked_is_above_it(engine):
+    # "more than USD 4 bn" exceeds USD 4 bn; never "never above" it.
+    answer = engine.ask("when did exports of dual-use goods exceed 4 billion")
+    assert "never above" not in answer.text
+
+
+def test_first_above_is_unknown_when_the_earliest_figure_already_is(engine):
+    answer = engine.ask("When did China's dual-use exports to Russia first exceed $4 billion?")
+    assert not answer.answered and not values(answer) and "already above" in answer.text
+
+
+def test_amount_asks_a_sum_or_a_quantity_not_a_length(engine):
+    answer = engine.ask("loans for oil 2009 amount")
+    assert answer.answered and 20 not in values(answer)

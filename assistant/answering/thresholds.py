@@ -126,9 +126,10 @@ def _level(cond: Condition, unit: str) -> str:
 
 def _meets(value: float, qualifier: str, cond: Condition) -> bool:
     if cond.test == "above":
-        # ("more than a third", held as 33.3: above a third, which is 33.33...)
-        return value > cond.number or bool(cond.said) and qualifier in ("more than", "over", "above") \
-            and abs(value - cond.number) < 0.05
+        # A level held as a lower bound at the level asked is above it ("more than USD 4 bn"
+        # exceeds 4 bn); so is "more than a third", held as 33.3, a third (33.33...).
+        return value > cond.number or qualifier in ("more than", "over", "above") \
+            and (abs(value - cond.number) < 0.05 if cond.said else value >= cond.number)
     if cond.test == "at_least":
         return value >= cond.number
     if cond.test == "below":
@@ -177,6 +178,13 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
         text = render("answers/when_figure_none.txt.j2", metric=metric, cond=cond,
                       number=_level(cond, metric.unit) if cond.number is not None else "",
                       first=rows[0]["period"], last=rows[-1]["period"])
+        return draft.answer(intent, False, "when", interpretation, text, [f"{metric.name.lower()} over time"])
+    if len(chosen) == 1 and cond.test in ("above", "below", "at_least") and FIRST.search(intent.normalized) \
+            and not any(r["period_start"] < chosen[0]["period_start"] for r in rows):
+        # "When did dual-use exports first exceed USD 4 bn?": crr's earliest figure is already
+        # beyond it, so when it first was is before what crr holds.
+        text = (f"crr cannot say when {metric.name} first went {cond.words} {_level(cond, metric.unit)}: the "
+                f"earliest figure it holds, for {describe_period(chosen[0]['period'])}, is already {cond.words} it.\n")
         return draft.answer(intent, False, "when", interpretation, text, [f"{metric.name.lower()} over time"])
     unheld = _unheld_before(rows, chosen[0]) if len(chosen) == 1 and cond.number is not None and not exact else []
     if unheld and cond.test in ("above", "below", "at_least") and not LAST.search(intent.normalized) \
