@@ -343,3 +343,9 @@ def test_first_above_is_unknown_when_the_earliest_figure_already_is(engine):
 def test_amount_asks_a_sum_or_a_quantity_not_a_length(engine):
     answer = engine.ask("loans for oil 2009 amount")
     assert answer.answered and 20 not in values(answer)
+
+
+@pytest.mark.parametrize("question", ["What are the sources?", "what are your sources"])
+def test_what_are_the_sources_asks_for_sources(engine, question):
+    answer = engine.ask(question)
+    assert answer.kind == "sources" and not values(answer)

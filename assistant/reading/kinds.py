@@ -53,7 +53,9 @@ EVENT_KIND_PATTERNS = [
           # "which source says 76?", "whose figure is that?"
           r"|(?:and )?(?:which|what) sources? (?:says?|gives?|has|have|reports?|is|are|puts?)\b|whose (?:figure|number)s? (?:is|are)\b"
           # "what's the source for the 245 billion figure?"
-          r"|(?:what(?:'s| is| are| was)|give me|show me) (?:the )?(?:sources?|citations?|references?) (?:for|of|behind)\b"),
+          r"|(?:what(?:'s| is| are| was)|give me|show me) (?:the )?(?:sources?|citations?|references?) (?:for|of|behind)\b"
+          # "what are the sources?", "what are your sources?": of the answer before, or all of crr's
+          r"|(?:what(?:'s| is| are| were)|which are|list|show me|give me) (?:the |your |crr's |its )?(?:sources?|references?)\W*$"),
      None),
     ("count_events",
      None,
