@@ -349,3 +349,9 @@ def test_amount_asks_a_sum_or_a_quantity_not_a_length(engine):
 def test_what_are_the_sources_asks_for_sources(engine, question):
     answer = engine.ask(question)
     assert answer.kind == "sources" and not values(answer)
+
+
+def test_a_flow_asked_is_never_left_for_trade_both_ways(engine):
+    # "what about Russia's exports to China?" after trade in 2024: not the 245 bn both ways.
+    answer = _talk(engine, "trade in 2024?", "what about Russia's exports to China?")
+    assert 245 not in values(answer)

@@ -288,6 +288,10 @@ class Settling:
                     and not (series and counts.get(m, 0) == 1)
                     and len(unplaced(intent, self.metrics[m], self.facts, verbs=True)) <= left]
             holding = near[:1] + [m for m in holding if m not in near[:1]]
+        if all(intent.flow) and self.metrics[intent.metric_id].flow == intent.flow:
+            # "and Russia's exports to China?" in 2024: the flow asked, which crr lacks then, is
+            # never left for trade both ways, which it holds.
+            holding = [m for m in holding if self.metrics[m].flow == intent.flow]
         if holding and holding[0] != intent.metric_id:
             intent.alternatives = [intent.metric_id, *[m for m in intent.alternatives if m != holding[0]]][:3]
             intent.metric_id = holding[0]
