@@ -355,3 +355,8 @@ def test_a_flow_asked_is_never_left_for_trade_both_ways(engine):
     # "what about Russia's exports to China?" after trade in 2024: not the 245 bn both ways.
     answer = _talk(engine, "trade in 2024?", "what about Russia's exports to China?")
     assert 245 not in values(answer)
+
+
+def test_who_was_done_to_after_an_event_is_asked_of_it(engine):
+    answer = _talk(engine, "what happened in October 2003", "who was arrested?")
+    assert answer.answered and "Khodorkovsky" in answer.text and "Kolker" not in answer.text
