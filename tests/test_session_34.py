@@ -360,3 +360,12 @@ def test_a_flow_asked_is_never_left_for_trade_both_ways(engine):
 def test_who_was_done_to_after_an_event_is_asked_of_it(engine):
     answer = _talk(engine, "what happened in October 2003", "who was arrested?")
     assert answer.answered and "Khodorkovsky" in answer.text and "Kolker" not in answer.text
+
+
+@pytest.mark.parametrize("question, name, other", [
+    ("who led CNPC in 2006?", "Chen Geng", "Alexei Miller"),
+    ("who headed gazprom in 2006?", "Alexei Miller", "Chen Geng"),
+])
+def test_who_led_a_body_is_the_head_whose_role_is_of_it(engine, question, name, other):
+    answer = engine.ask(question)
+    assert answer.answered and name in answer.text and f"{other}:" not in answer.text and f"{other}," not in answer.text

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..reading.offices import holder
 from ..reading.read import Intent
-from ..reading.words import _stem, content_tokens
+from ..reading.words import STOPWORDS, _stem, content_tokens
 from .draft import Draft
 from .event_words import event_stem
 from ..reading.words import Lazy
@@ -44,6 +44,10 @@ def _country_asked(text: str) -> str | None:
     return {"chin": "china", "russi": "russia"}[found.group(1)] if found else None
 
 
+# "Who led CNPC?", "who ran Yukos?": the head of a body.
+LEADING = Lazy(r"\b(?:led|leads|lead|leading|ran|runs|run|running|headed|heads|chaired|chairs)\b")
+
+
 class RoleAnswers:
     """Offices and roles; mixed into Engine."""
 
@@ -57,12 +61,18 @@ class RoleAnswers:
         """The names of an event's people whose role is the one the question names, of the
         country it names ("Chinese premier": Wen Jiabao, not Putin); none when none is."""
         roles = [r for r in self.event_vocab.roles if re.search(rf"\b{r}", intent.normalized)]
+        if LEADING.search(intent.normalized):
+            roles += [r for r in ("head", "chief", "chairman", "director", "leader") if r not in roles]
         if not roles:
             return set()
         country = _country_asked(intent.normalized)
-        return {p["name"] for p in self.store.people_of_event(row["id"])
-                if any(r in (p["role"] or "").lower() for r in roles)
-                and (country is None or (p["country"] or "").lower() == country)}
+        holders = [p for p in self.store.people_of_event(row["id"])
+                   if any(r in (p["role"] or "").lower() for r in roles)
+                   and (country is None or (p["country"] or "").lower() == country)]
+        # "Who led CNPC?": of those in such roles, the one whose role is of the body named.
+        bodies = {w for w in re.findall(r"[a-z]{3,}", intent.normalized) if w not in STOPWORDS and w not in roles}
+        of_it = [p for p in holders if bodies & set(re.findall(r"[a-z]{3,}", (p["role"] or "").lower()))]
+        return {p["name"] for p in (of_it or holders)}
 
     def _who_held_office(self, intent: Intent):
         """"Who was China's president when Yeltsin made his first official visit?": the
