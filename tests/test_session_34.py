@@ -369,3 +369,18 @@ def test_who_was_done_to_after_an_event_is_asked_of_it(engine):
 def test_who_led_a_body_is_the_head_whose_role_is_of_it(engine, question, name, other):
     answer = engine.ask(question)
     assert answer.answered and name in answer.text and f"{other}:" not in answer.text and f"{other}," not in answer.text
+
+
+@pytest.mark.parametrize("question, name", [
+    ("who was Hu Jintao's successor", "Xi Jinping"),
+    ("whom did Hu Jintao succeed", "Jiang Zemin"),
+    ("who was Putin's predecessor", "Boris Yeltsin"),
+])
+def test_who_succeeded_whom_reads_the_side_of_the_person_asked(engine, question, name):
+    answer = engine.ask(question)
+    assert answer.answered and answer.text.startswith(name)
+
+
+def test_no_successor_held_is_said(engine):
+    answer = engine.ask("who succeeded Putin")
+    assert not answer.answered and "Yeltsin" not in answer.text

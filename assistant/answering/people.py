@@ -124,6 +124,8 @@ class PeopleAnswers:
             party = self.store.parties.get(intent.others[0], intent.others[0])
             text = f"crr holds the people of China–Russia relations and no {post} of {party}, so it names no one.\n"
             return draft.answer(intent, False, "who", interpretation, text, [])
+        if (succession := self._answer_succession(intent)) is not None:
+            return succession  # "who was Hu Jintao's successor?", "whom did Hu succeed?"
         if (aide := self._aide_of(intent)):
             # "Who is Putin's spokesman?": the one whose role is that person's, not the person.
             return self._answer_person(intent, draft, aide)

@@ -48,6 +48,13 @@ def _country_asked(text: str) -> str | None:
 LEADING = Lazy(r"\b(?:led|leads|lead|leading|ran|runs|run|running|headed|heads|chaired|chairs)\b")
 
 
+# "Who succeeded Hu?", "Hu's successor", and the other way, "whom did Hu succeed?".
+AFTER_ONE = Lazy(r"\b(?:who|whom) (?:succeeded|replaced|came after|followed)\b|\bsuccessor\b")
+BEFORE_ONE = Lazy(r"\b(?:who|whom) (?:did|had) \S+(?: \S+)? (?:succeed|replace|follow)\b|\bpredecessor\b"
+                  r"|\b(?:who|whom) (?:came|was) before\b")
+SUCCEEDS = Lazy(r"^(.+?) succeeds (.+?)(?: as\b.*)?$")
+
+
 class RoleAnswers:
     """Offices and roles; mixed into Engine."""
 
@@ -190,3 +197,34 @@ class RoleAnswers:
             return [p for p in people if id(p) in kept][:8]
         return people[:2]
 
+    def _answer_succession(self, intent: Intent):
+        """"Who was Hu Jintao's successor?" (Xi Jinping), "whom did Hu succeed?" (Jiang Zemin):
+        of the events titled "A succeeds B", the one with the person asked on the side the
+        question puts them, and whoever is on the other; None when the question is no such one."""
+        after, before = AFTER_ONE.search(intent.normalized), BEFORE_ONE.search(intent.normalized)
+        if len(intent.people) != 1 or not (after or before):
+            return None
+        person = next((p for p in self.store.people if p["id"] == intent.people[0]), None)
+        if person is None:
+            return None
+        family = person["name"].split()[-1].lower() if person["country"].lower() == "russia" else person["name"].split()[0].lower()
+        for row in self.store.rows("select * from events where title like '% succeeds %' order by date_start"):
+            found = SUCCEEDS.match(row["title"])
+            if not found:
+                continue
+            new, old = found.group(1).lower(), found.group(2).lower()
+            if (family in old.split()) if before is None else (family in new.split()):
+                other = found.group(1) if before is None else found.group(2)
+                named = self._people_in(other.lower())
+                other = named[0]["name"] if named else other
+                draft = Draft(self.store)
+                cited = self._cite_events(draft, [row])
+                text = f"{other}: {row['title']}, {cited[0]['date']} ({cited[0]['source_name']}{cited[0]['marks']}).\n"
+                return draft.answer(intent, True, "who", "Read as a question about who succeeded whom.", text,
+                                    [f"when did {other.lower()} take office?"])
+        # "Who succeeded Putin?": no event of crr's has anyone take over from him.
+        text = (f"crr holds no event in which anyone succeeded {person['name']}, so it names no successor.\n"
+                if before is None else
+                f"crr holds no event in which {person['name']} succeeded anyone, so it names no predecessor.\n")
+        return Draft(self.store).answer(intent, False, "who", "Read as a question about who succeeded whom.", text,
+                                        [f"who is {person['name'].lower()}?"])
