@@ -384,3 +384,13 @@ def test_who_succeeded_whom_reads_the_side_of_the_person_asked(engine, question,
 def test_no_successor_held_is_said(engine):
     answer = engine.ask("who succeeded Putin")
     assert not answer.answered and "Yeltsin" not in answer.text
+
+
+def test_how_did_it_develop_asks_its_change(engine):
+    answer = engine.ask("since 2022 how did trade develop")
+    assert answer.answered and answer.kind == "change"
+
+
+def test_how_many_billion_dollars_asks_an_amount(engine):
+    answer = engine.ask("how many billion dollars did china lend in the loans for oil agreement")
+    assert answer.answered and 25 in values(answer)

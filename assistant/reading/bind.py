@@ -45,6 +45,7 @@ UNDER_TERMS = Lazy(r"\bunder (?:the|its|that|this|their) (?:\S+ ){0,3}(?:deal|ag
 
 # "Besides Shandong Yulong, which refineries ...": a leading clause leaves a name out.
 ASKER_WORDS = frozenset({"my", "our", "mine"})
+MAGNITUDES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn", "tn"})
 
 MAGNITUDES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn", "m"})
 # "how many times bigger": a multiple, not a count.
@@ -162,7 +163,9 @@ def bind_words(intent: Intent, words: list[str], found: list[Found], currency_at
                 and _stated_quantity(words, phrase.start):
             intent.stated_share = True  # "its 30% stake": a share the question gives (see read)
         if measures:
-            following = next((f for f in found if f.start == phrase.end), None)
+            # ("how many billion dollars": the currency after a word of magnitude)
+            skip = 1 if phrase.end < len(words) and words[phrase.end] in MAGNITUDES else 0
+            following = next((f for f in found if f.start == phrase.end + skip), None)
             after = words[following.end] if following and following.end < len(words) else ""
             if "count" in measures and following and (following.values("currency") or following.values("unit")) \
                     and (after in AFTER_AMOUNT or not after):

@@ -77,7 +77,7 @@ PER_TIME = Lazy(r"\b(?:per|a|each|every|an) (month|week|day|quarter)\b|\b(month|
 EXCEPT = Lazy(r"^(?:besides|apart from|other than|except(?: for)?|excluding|leaving out)\s+([^,;?]{2,40}?),")
 # "After Russia, which country sold China the most arms?": the first is left out of the asking.
 SECOND_TO = Lazy(r"^after\s+([^,;?]{2,40}?),(?=\s*(?:which|who|whom)\b)")
-CHANGE_WORDS = Lazy(r"\b(?:change[ds]?|evolv\w*|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|"
+CHANGE_WORDS = Lazy(r"\b(?:change[ds]?|evolv\w*|develop(?:ed|s)?|fared?|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|"
                     r"fallen|drop(?:ped)?|rise|rose|risen|shr[aiu]nk|multiple|times|collaps(?:e|ed)|crash(?:ed)?|"
                     r"tumbled?|plummet(?:ed)?|soar(?:ed)?|surged?)\b")
 # The nouns of a share: "percent" alone may be a rate of change, "share" never is.
