@@ -394,3 +394,12 @@ def test_how_did_it_develop_asks_its_change(engine):
 def test_how_many_billion_dollars_asks_an_amount(engine):
     answer = engine.ask("how many billion dollars did china lend in the loans for oil agreement")
     assert answer.answered and 25 in values(answer)
+
+
+@pytest.mark.parametrize("question, date", [
+    ("When did the ESPO spur start pumping oil to China?", "2011"),
+    ("when did CNPC sign the MOU with Gazprom", "2006-03"),
+])
+def test_pumping_is_flowing_and_an_mou_is_a_memorandum(engine, question, date):
+    answer = engine.ask(question)
+    assert answer.answered and answer.events[0].date.startswith(date)
