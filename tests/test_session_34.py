@@ -403,3 +403,10 @@ def test_how_many_billion_dollars_asks_an_amount(engine):
 def test_pumping_is_flowing_and_an_mou_is_a_memorandum(engine, question, date):
     answer = engine.ask(question)
     assert answer.answered and answer.events[0].date.startswith(date)
+
+
+def test_a_follow_up_reading_of_the_subject_shown_is_preferred(engine):
+    # "what rank in the world?" after the border's length: the border's world rank (6th),
+    # not oil consumption's, which matched the words a little better.
+    answer = _talk(engine, "border length", "what rank in the world?")
+    assert answer.answered and 6 in values(answer)

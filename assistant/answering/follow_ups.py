@@ -239,6 +239,7 @@ class FollowUps:
             periods = [Period.point(p.label[:4]) if p.form == "point" and len(p.label) > 4 else p for p in periods]
         if self._another_figure_of_the_talk(intent, previous, metric, periods):
             return
+        self._of_the_subject_shown(intent, metric)
         if before.get("kind") == "change" and intent.follow_up and not intent.periods and not intent.asked_kind \
                 and (len(periods) >= 2 or len(periods) == 1 and periods[0].form == "range"):
             intent.asked_kind = "change"  # "and oil?" after trade 2019 vs 2024: oil's change between them
@@ -479,4 +480,18 @@ class FollowUps:
 
 
     # --- helpers -----------------------------------------------------------
+
+    def _of_the_subject_shown(self, intent: Intent, metric: str | None) -> None:
+        """"What rank in the world?" after the border's length: of the readings about as good
+        as the best (within a tenth), one of the subject just shown (the border's world
+        rank, not oil consumption's), when the question names no subject of its own."""
+        if metric not in self.metrics or intent.subjects or len(intent.candidates) < 2:
+            return
+        top = intent.candidates[0][0]
+        shown = set(self.metrics[metric].subjects)
+        close = [m for score, m in intent.candidates if score >= 0.9 * top and m != metric]
+        of_it = [m for m in close if set(self.metrics[m].subjects) & shown]
+        if of_it and intent.metric_id not in of_it:
+            self.resolver.choose(intent, [(99.0, of_it[0])])
+
 
