@@ -410,3 +410,12 @@ def test_a_follow_up_reading_of_the_subject_shown_is_preferred(engine):
     # not oil consumption's, which matched the words a little better.
     answer = _talk(engine, "border length", "what rank in the world?")
     assert answer.answered and 6 in values(answer)
+
+
+def test_which_countries_most_are_named_by_the_rank_among_them(engine):
+    # "Which countries send the most students to Russia?": China's rank among the countries
+    # of origin, whose record names those ahead; a refinery asked is no country.
+    answer = engine.ask("Which countries send the most students to Russia?")
+    assert answer.answered and "Kazakhstan" in answer.text and "Turkmenistan" in answer.text
+    refinery = engine.ask("Which Chinese refinery is the largest buyer of Russian oil?")
+    assert not refinery.answered

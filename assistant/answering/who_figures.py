@@ -12,7 +12,7 @@ from .draft import Draft, join_words
 from ..reading.words import Lazy
 from .record_names import NARROW_KINDS, _tied
 from .thresholds import FRACTION_SHARES
-from .people import ENTITY, FIGURE_NAMES_NO_ONE, NAMES_NO_ONE, PERSON_ACT, SUPERLATIVE, acts_asked, says_an_act
+from .people import COUNTRIES, ENTITY, FIGURE_NAMES_NO_ONE, NAMES_NO_ONE, PERSON_ACT, SUPERLATIVE, acts_asked, says_an_act
 from ..resolving.counted import subject_missing
 
 
@@ -228,6 +228,18 @@ class WhoOfFigures:
         text = render("answers/who_figure.txt.j2", lines=lines)
         return draft.answer(intent, True, "who", interpretation, text, [])
 
+    def _rank_naming_others(self, intent: Intent, metric):
+        """The rank of a figure among other countries (its subjects, its parties) whose
+        records name those countries, or None."""
+        for ranked in self.metrics.values():
+            if ranked.measure == "rank" and set(ranked.subjects) == set(metric.subjects) \
+                    and set(ranked.parties) == set(metric.parties) \
+                    and any(self.lexicon.values_of(name.lower(), "party") for name in
+                            self._names_beyond(_record(ranked, self._observations(ranked.id)), intent.question,
+                                               intent.parties)):
+                return ranked
+        return None
+
     def _who_by_metric(self, intent: Intent):
         """"Who are the top diplomats the Dashboard counts, and how often did they meet?":
         a count of the people named answers with their names and its figure."""
@@ -241,6 +253,12 @@ class WhoOfFigures:
             return None  # "who succeeded Yeltsin?": a figure of Yeltsin's names no one else
         from ..reading.kinds import metric_kind
 
+        if SUPERLATIVE.search(intent.normalized) and metric.measure != "rank" and not metric.people \
+                and COUNTRIES.search(intent.normalized) and (ranked := self._rank_naming_others(intent, metric)) is not None:
+            # "Which countries send the most students to Russia?": the rank of the figure among
+            # others, whose record names those ahead of it.
+            metric = ranked
+            intent.metric_id, intent.metric_phrase = ranked.id, ranked.name.lower()
         if SUPERLATIVE.search(intent.normalized) and metric.measure != "rank" and not metric.people:
             text = (f"crr holds {metric.name} but no ranking that names which is the largest or the most, "
                     "so it names none.")
@@ -277,7 +295,6 @@ class WhoOfFigures:
     def _as_many_as_counted(self, intent: Intent, metric, rows, names: list[str]) -> list[str]:
         """"Which countries founded the Shanghai Five?": a count of countries names that many,
         the countries its record gives first (not Uzbekistan, which it says joined later)."""
-        from .people import COUNTRIES
 
         if metric.measure != "count" or metric.unit != "countries" or not COUNTRIES.search(intent.normalized):
             return names
