@@ -419,3 +419,8 @@ def test_which_countries_most_are_named_by_the_rank_among_them(engine):
     assert answer.answered and "Kazakhstan" in answer.text and "Turkmenistan" in answer.text
     refinery = engine.ask("Which Chinese refinery is the largest buyer of Russian oil?")
     assert not refinery.answered
+
+
+def test_before_that_after_a_year_is_the_year_before(engine):
+    answer = _talk(engine, "trade in 2024?", "and in 2025?", "and before that?")
+    assert answer.answered and 245 in values(answer)

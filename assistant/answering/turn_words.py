@@ -37,6 +37,12 @@ def _the_other_side_of(text: str, period: Period) -> Period | None:
     if period.form == "since" and period.start is not None and BEFORE_ALONE.match(text):
         end = period.start - timedelta(days=1)
         return Period(f"../{end.isoformat()}", None, end, "before", period.phrase.replace("since", "before", 1))
+    if period.form == "point" and period.label.isdigit():
+        # "and before that?" after a year: the year before; "and after?", the year after.
+        if BEFORE_ALONE.match(text):
+            return Period.point(str(int(period.label) - 1))
+        if AFTER_ALONE.match(text):
+            return Period.point(str(int(period.label) + 1))
     return None
 
 
