@@ -424,3 +424,8 @@ def test_which_countries_most_are_named_by_the_rank_among_them(engine):
 def test_before_that_after_a_year_is_the_year_before(engine):
     answer = _talk(engine, "trade in 2024?", "and in 2025?", "and before that?")
     assert answer.answered and 245 in values(answer)
+
+
+def test_the_first_one_after_a_count_is_the_first_of_its_things(engine):
+    answer = _talk(engine, "exercises in 2024", "and the first one?")
+    assert answer.answered and answer.kind == "when" and answer.events[0].date.startswith("2003")

@@ -98,7 +98,7 @@ IT_DONE = Lazy(r"^(?:and |so )?when (?:was|were|did) (?:it|they) \w+(?: \w+)?\??
 # "How big was it?": the size of what was just shown, a figure.
 HOW_BIG = Lazy(r"^(?:and |so )?how (?:big|large|much|many|high|small|long)\b")
 # "Which was the first?", "and the last?": one of the things a count just shown counts.
-WHICH_FIRST = Lazy(r"^(?:and |so )?(?:(?:which|what) (?:was|were|is) )?the (?:first|last|latest|earliest|most recent)\??$")
+WHICH_FIRST = Lazy(r"^(?:and |so )?(?:(?:which|what) (?:was|were|is) )?the (?:first|last|latest|earliest|most recent)(?: one)?\??$")
 ONE_OF_THEM = Lazy(r"\b(?:the (?:first|last|latest|earliest|most recent|next) ones?|th(?:at|is) one)\b")
 POINTED_NOUN = Lazy(r"\b(?:this|that|these|those) ([a-z]+)\b")
 OTHER_WAY = Lazy(r"\b(?:other (?:direction|way)|the reverse|reversed?|vice versa|opposite direction)\b")
