@@ -429,3 +429,12 @@ def test_before_that_after_a_year_is_the_year_before(engine):
 def test_the_first_one_after_a_count_is_the_first_of_its_things(engine):
     answer = _talk(engine, "exercises in 2024", "and the first one?")
     assert answer.answered and answer.kind == "when" and answer.events[0].date.startswith("2003")
+
+
+def test_difference_after_two_figures_of_one_time_is_worked_out(engine):
+    # In one unit, shown with its arithmetic (shares in percentage points); in two, said not to be.
+    answer = _talk(engine, "yuan share of exports Dec 2022", "and imports?", "difference?")
+    assert answer.answered and any(v.derived and v.value == -7 for v in answer.values)
+    assert "percentage points" in answer.text
+    units = _talk(engine, "lng 2025", "and pipeline gas?", "difference?")
+    assert not units.answered and not values(units)

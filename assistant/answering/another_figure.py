@@ -10,7 +10,7 @@ from ..answer import Answer
 from ..reading.kinds import metric_kind
 from ..reading.periods import period_of_label
 from ..reading.read import Intent
-from .turn_words import ALL_SUPPLIERS, PART_FROM, WHICH_MORE, _the_other_side_of
+from .turn_words import ALL_SUPPLIERS, GAP_ALONE, PART_FROM, WHICH_MORE, _the_other_side_of
 
 
 class AnotherFigure:
@@ -60,21 +60,28 @@ class AnotherFigure:
             # between the last two times talked of that hold the figure.
             talked = [t for t in talked if self.resolver.holds(metric, period_of_label(t))] or talked
         which_more = WHICH_MORE.match(intent.normalized)
-        if which_more and not intent.periods and len(periods) == 1 and before.get("figure_before") in self.metrics \
-                and metric in self.metrics and self.metrics[before["figure_before"]].unit == self.metrics[metric].unit \
+        gap = GAP_ALONE.match(intent.normalized)
+        if (which_more or gap) and not intent.periods and len(periods) == 1 \
+                and before.get("figure_before") in self.metrics and metric in self.metrics \
+                and before["figure_before"] != metric \
+                and self.metrics[before["figure_before"]].unit == self.metrics[metric].unit \
                 and not (intent.subjects or intent.people or intent.parties or self._new_content(intent)):
-            # "which was bigger?" after two figures of one time: both, set side by side (_answer).
+            # "which was bigger?" after two figures of one time: both, set side by side (_answer);
+            # "difference?", their difference worked out.
             intent.metric_id, intent.periods, intent.kind = metric, periods, "value"
             intent.shown = [before["figure_before"], metric]
+            if gap:
+                intent.derive = intent.derive | {"difference"}
             return True
-        if which_more and not intent.periods and len(periods) == 1 and before.get("figure_before") in self.metrics \
+        if (which_more or gap) and not intent.periods and len(periods) == 1 and before.get("figure_before") in self.metrics \
                 and metric in self.metrics and self.metrics[before["figure_before"]].unit != self.metrics[metric].unit \
                 and not (intent.subjects or intent.people or intent.parties or self._new_content(intent)):
             # "which was bigger?" after LNG in tonnes and pipeline gas in bcm: no one scale.
             first, second = self.metrics[before["figure_before"]], self.metrics[metric]
             intent.metric_id, intent.candidates, intent.kind = None, [], "unknown"
             intent.not_held = (f"{first.name} is in {first.unit} and {second.name} in {second.unit}, and crr "
-                               f"does not convert one into the other, so it does not say which is larger")
+                               f"does not convert one into the other, so it does not say "
+                               + ("how far apart they are" if gap else "which is larger"))
             return True
         times = "ratio" in intent.measures | intent.derive  # "how many times larger?"
         if (intent.asked_kind == "change" or which_more or times) and intent.kind != "judgement" and not intent.periods \

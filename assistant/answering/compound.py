@@ -338,7 +338,7 @@ def one_side_missing(question: str, whole: Answer, ask: Callable[..., Answer], p
     sides = [(first_text, first), (second_text, second)]
     held = [(text, a) for text, a in sides if a.answered and _about_a_figure(a) and a.values]
     if len(held) == 2:
-        return _difference(question, first, second)
+        return difference(question, first, second)
     if len(held) != 1:
         return None
     missing = next(text for text, a in sides if (text, a) not in held)
@@ -351,7 +351,7 @@ def one_side_missing(question: str, whole: Answer, ask: Callable[..., Answer], p
                                   context=whole.context, reading=whole.reading, unread=whole.unread)
 
 
-def _difference(question: str, first: Answer, second: Answer) -> Answer | None:
+def difference(question: str, first: Answer, second: Answer) -> Answer | None:
     """Both figures of "how many more A than B?" held, in one unit for one period: each,
     and the difference worked out from the first of each, its arithmetic shown."""
     from ..writing.render import format_number, format_value
@@ -372,7 +372,8 @@ def _difference(question: str, first: Answer, second: Answer) -> Answer | None:
         derived=True, formula=formula, cites=sorted({*first_a.cites, *first_b.cites}), reporter=""))
     hedge = " (each figure as the source hedges it)" if a.qualifier or b.qualifier else ""
     joined.text = joined.text.rstrip("\n") + (
-        f"\n\nThe difference, derived by crr from the first figure of each: {format_value(gap, a.unit)}"
+        f"\n\nThe difference, derived by crr from the first figure of each: "
+        f"{f'{format_number(gap)} percentage points' if a.unit == 'percent' else format_value(gap, a.unit)}"
         f"{hedge} ({formula}).\n")
     return joined
 

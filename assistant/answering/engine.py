@@ -371,7 +371,10 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
                      for m in intent.shown]
             answer = compound.join(intent.question, parts)
             firsts = [next((v for v in p.values if not v.derived), None) for p in parts]
-            if all(firsts) and all(p.answered for p in parts):
+            if "difference" in intent.derive and all(p.answered for p in parts):
+                # "difference?" after the yuan's shares of exports and imports: worked out, shown.
+                answer = compound.difference(intent.question, *parts) or answer
+            elif all(firsts) and all(p.answered for p in parts):
                 larger, smaller = sorted(firsts, key=lambda v: v.value, reverse=True)
                 answer.text = answer.text.rstrip("\n") + (
                     f"\nOf the two, {larger.label} is the larger as the sources give them "

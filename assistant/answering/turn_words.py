@@ -56,6 +56,9 @@ ALL_SUPPLIERS = Lazy(r"\b(?:all|every|each) (?:suppliers?|sources?|countries|par
                     r"|^(?:and |what about |how about )?(?:the |in )?(?:total|overall|all)(?: of them| together| in all)?\W*$"
                     # "and total imports that year?" after those from one country
                     r"|^(?:and |what about |how about )?(?:the |its |their )?(?:total|overall) (?:arms )?(?:imports|purchases)\b")
+# "Difference?", "what's the gap?": between the two figures just shown.
+GAP_ALONE = Lazy(r"^(?:and |so )?(?:(?:what(?:'s| is| was) )?the )?(?:difference|gap)(?: between (?:them|the two|those|these))?\W*$"
+                 r"|^(?:and |so )?how far apart(?: (?:are|were) they)?\W*$")
 # "When was that?", "when?": the time of what was just shown, and nothing more.
 BARE_WHEN = Lazy(r"^(?:and |so )?(?:when|what year|which year)(?: (?:was|is|did) (?:that|it|this)(?: happen)?)?\s*\??$")
 # "Which was higher?", "which one is bigger?": of the two figures just talked of.
