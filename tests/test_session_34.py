@@ -438,3 +438,8 @@ def test_difference_after_two_figures_of_one_time_is_worked_out(engine):
     assert "percentage points" in answer.text
     units = _talk(engine, "lng 2025", "and pipeline gas?", "difference?")
     assert not units.answered and not values(units)
+
+
+def test_and_with_another_year_after_a_comparison_sets_it_against_the_first(engine):
+    answer = _talk(engine, "trade in 2024", "compare with 2019", "and with 2014")
+    assert answer.answered and answer.kind == "change" and 245 in values(answer) and 95.244 in values(answer)

@@ -24,7 +24,7 @@ from .event_words import _stemmed_words, event_stem
 from ..resolving.rules import misfit
 from .time_shown import THAT_YEAR, NEXT_YEAR, YEAR_BEFORE, YEARS_ON, _shift_year, date_shown, periods_in_context
 from .turn_words import (
-    AND_A_THING, AS_IT_IS, BARE_WHEN, BOTH_WAYS, EVENT_KINDS, FREQUENCY, HAPPENED, HAPPENED_TO_IT, HOW_BIG, IT_DONE,
+    AND_A_THING, AND_WITH, AS_IT_IS, BARE_WHEN, BOTH_WAYS, EVENT_KINDS, FREQUENCY, HAPPENED, HAPPENED_TO_IT, HOW_BIG, IT_DONE,
     NEXT_TIME, ONCE_MORE, ONE_OF_THEM, ORDER_OF_SHOWN, OTHER_WAY, PART_OF_THOSE, SHIFT_WORDS, SINCE_THEN,
     SO_LEVEL, THE_THING_SHOWN, WHICH_FIRST, WHICH_KIND_ALONE, WHO_OF_PREVIOUS, WHY)
 
@@ -464,6 +464,8 @@ class FollowUps:
             intent.periods = periods
         if intent.metric_id is None:
             return
+        if before.get("kind") == "change" and AND_WITH.match(intent.normalized):
+            intent.compare = True  # "and with 2014?" after 2024 compared with 2019: 2024 with 2014
         if intent.compare and periods and len(intent.periods) == 1:  # (two times asked are the two compared)
             intent.periods = [periods[0], intent.periods[0]]
             intent.kind = "change"
