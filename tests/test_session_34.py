@@ -443,3 +443,8 @@ def test_difference_after_two_figures_of_one_time_is_worked_out(engine):
 def test_and_with_another_year_after_a_comparison_sets_it_against_the_first(engine):
     answer = _talk(engine, "trade in 2024", "compare with 2019", "and with 2014")
     assert answer.answered and answer.kind == "change" and 245 in values(answer) and 95.244 in values(answer)
+
+
+def test_and_another_person_after_who_is_asks_who_they_are(engine):
+    answer = _talk(engine, "who is Andrey Belousov", "and Dong Jun?")
+    assert answer.answered and answer.text.startswith("Dong Jun")

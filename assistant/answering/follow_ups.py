@@ -14,6 +14,7 @@ import re
 from datetime import timedelta
 
 from ..answer import Answer
+from .draft import Draft
 from ..reading.facets import opposed
 from ..reading.kinds import EXTREME_WORDS, metric_kind, read_event_kind
 from ..reading.lexicon import lexicon_words
@@ -26,7 +27,7 @@ from .time_shown import THAT_YEAR, NEXT_YEAR, YEAR_BEFORE, YEARS_ON, _shift_year
 from .turn_words import (
     AND_A_THING, AND_WITH, AS_IT_IS, BARE_WHEN, BOTH_WAYS, EVENT_KINDS, FREQUENCY, HAPPENED, HAPPENED_TO_IT, HOW_BIG, IT_DONE,
     NEXT_TIME, ONCE_MORE, ONE_OF_THEM, ORDER_OF_SHOWN, OTHER_WAY, PART_OF_THOSE, SHIFT_WORDS, SINCE_THEN,
-    SO_LEVEL, THE_THING_SHOWN, WHICH_FIRST, WHICH_KIND_ALONE, WHO_OF_PREVIOUS, WHY)
+    SO_LEVEL, THE_THING_SHOWN, WHO_IS, WHICH_FIRST, WHICH_KIND_ALONE, WHO_OF_PREVIOUS, WHY)
 
 class FollowUps:
     """Questions read in the light of the last answer; mixed into Engine."""
@@ -45,6 +46,12 @@ class FollowUps:
         is answered from the last answer alone (its sources, the people of its event)."""
         if intent.kind == "sources":
             return self._previous_sources(intent, previous)
+        if intent.people and AND_A_THING.match(intent.normalized) and previous.kind == "who" \
+                and WHO_IS.match(previous.question.lower()) \
+                and not (intent.subjects or intent.periods or intent.measures or self._new_content(intent)):
+            # "and Dong Jun?" after "who is Andrey Belousov?": who the other one is.
+            rows = [p for p in self.store.people if p["id"] in intent.people]
+            return self._answer_person(intent, Draft(self.store), rows)
         if (order := ORDER_OF_SHOWN.match(intent.normalized)) and previous.events:
             return self._first_or_last_shown(intent, previous, order.group(1) in ("last", "latest", "most recent"))
         if (place := self._place_of_shown(intent, previous)) is not None:

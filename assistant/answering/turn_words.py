@@ -56,6 +56,8 @@ ALL_SUPPLIERS = Lazy(r"\b(?:all|every|each) (?:suppliers?|sources?|countries|par
                     r"|^(?:and |what about |how about )?(?:the |in )?(?:total|overall|all)(?: of them| together| in all)?\W*$"
                     # "and total imports that year?" after those from one country
                     r"|^(?:and |what about |how about )?(?:the |its |their )?(?:total|overall) (?:arms )?(?:imports|purchases)\b")
+# "Who is Andrey Belousov?": a question of who someone is.
+WHO_IS = Lazy(r"^(?:and )?(?:who|whom) (?:is|was|are|were)\b")
 # "And with 2014?", "versus 2010?": another time set against the first of a comparison.
 AND_WITH = Lazy(r"^(?:and |what about |how about )?(?:with|against|versus|vs\.?) ")
 # "Difference?", "what's the gap?": between the two figures just shown.
