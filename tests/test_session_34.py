@@ -448,3 +448,12 @@ def test_and_with_another_year_after_a_comparison_sets_it_against_the_first(engi
 def test_and_another_person_after_who_is_asks_who_they_are(engine):
     answer = _talk(engine, "who is Andrey Belousov", "and Dong Jun?")
     assert answer.answered and answer.text.startswith("Dong Jun")
+
+
+def test_and_china_after_trade_both_ways_is_as_china_reports_it(engine):
+    # "and China?" (with or without 's) asks the figure as China reports it; crr's reporters'
+    # series end in 2020, which the answer says of China's report, not of the total.
+    answer = _talk(engine, "trade 2024", "and china?")
+    assert not answer.answered and "as China reports it" in answer.text
+    both = _talk(engine, "trade 2019", "and russia?")
+    assert answer is not both and 109.003 in values(both) and 109.742 not in values(both)

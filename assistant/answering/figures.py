@@ -250,7 +250,8 @@ class FigureAnswers:
             others = [self.metrics[m].name for _, m in intent.candidates[:6]
                       if m != metric.id and self.resolver.holds(m, period)][:3]
             text = render("answers/no_value.txt.j2", together=counted_together(intent, self.metrics, self.resolver.facts), metric=metric, period=period.phrase,
-                          holdings=self._holdings(metric), covering=covering, others=others)
+                          holdings=self._holdings(metric), covering=covering, others=others,
+                          reporter=self.resolver.facts.party_names.get(intent.reporter, "") if intent.reporter else "")
             return draft.answer(intent, False, "value", interpretation, text,
                                 [f"{name.lower()} in {period.phrase}" for name in others[:1]] + self._suggest(metric))
         observed_and_derived = facts + [d["result"] for d in derivations]

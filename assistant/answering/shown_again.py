@@ -16,7 +16,7 @@ from .draft import Draft
 
 # "What was signed?", "what did they agree?": an act at the event just shown.
 # A country's alone, possessive: "and Russia's?", "what about China's?".
-WHOSE_ALONE = Lazy(r"^(?:and |what about |how about )?(?:china|russia)'s\W*$")
+WHOSE_ALONE = Lazy(r"^(?:and |what about |how about )?(?:china|russia)(?:'s)?\W*$")
 # Words of taking part, which say nothing of which figure: "how many Russians joined them?".
 TAKING_PART = frozenset(_stem(w) for w in "join joined take took taken part participate participated send sent "
                         "contribute contributed field fielded deploy deployed bring brought".split())
