@@ -457,3 +457,12 @@ def test_and_china_after_trade_both_ways_is_as_china_reports_it(engine):
     assert not answer.answered and "as China reports it" in answer.text
     both = _talk(engine, "trade 2019", "and russia?")
     assert answer is not both and 109.003 in values(both) and 109.742 not in values(both)
+
+
+def test_and_the_thing_after_a_figure_may_be_an_event_of_its_time(engine):
+    # "and the submarine patrol?" after the exercises of 2025: no figure of it, but the
+    # event of that year; "and coal?" asks coal's figure, not an event.
+    answer = _talk(engine, "exercises 2025", "and the submarine patrol?")
+    assert answer.answered and answer.events[0].date.startswith("2025-08")
+    coal = _talk(engine, "trade 2024", "and coal?")
+    assert not coal.events or not coal.answered

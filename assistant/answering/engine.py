@@ -54,6 +54,7 @@ from .siblings import Siblings
 from .spans import SpanAnswers
 from .swings import SwingAnswers
 from .timeline import TimelineAnswers
+from .turn_words import AND_A_THING
 from .who_figures import WhoOfFigures
 from ..reading.words import Lazy, _stem
 from .event_words import event_stem
@@ -73,6 +74,8 @@ PERSON_ACTS = Lazy(r"^(?:and )?what (?:did|does|has|have) .+? (?:do|done|say|sai
 
 
 # "What is the SCO?", "tell me about the SCO": a body asked about as a whole.
+# "And the submarine patrol?": one thing named as known.
+THE_THING_NAMED = Lazy(r"^(?:and|what about|how about) the ")
 # "Who signed it?", "when was it ratified?": a verb of a thing only pointed at.
 POINTING_ACT = Lazy(r"^(?:and |so )?(?:who|whom|when) (?:(?:did|was|were|is|has|had) )?([a-z]+) (?:it|that|this|them|those)\??$")
 # "peak year", "the year of the record": a year asked of a peak or a low.
@@ -231,6 +234,9 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
                     return Answer.model_construct(question=question, answered=False, kind=intent.kind,
                                                   context={"kind": intent.kind})
             answer = self._answer(intent, previous)
+            if previous is not None and not answer.answered and not answer.values \
+                    and (event := self._the_thing_as_an_event(question, intent, previous)) is not None:
+                return event
             self._keep_the_talk(intent, answer, previous)
             answer.reading, answer.unread = reading_of(self, intent, answer)
             if answer.values and answer.values[0].derived and AS_A_SHARE in answer.values[0].label:
@@ -477,6 +483,25 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
 
         words = lexicon_words(intent.rest)
         return marked(words, self.lexicon.scan(words))
+
+    def _the_thing_as_an_event(self, question: str, intent: Intent, previous: Answer) -> Answer | None:
+        """"And the submarine patrol?" after the exercises of 2025: no figure of it, but an
+        event of that time, found as "the submarine patrol in 2025" would find it."""
+        from .time_shown import periods_in_context
+
+        thing = AND_A_THING.match(intent.normalized)
+        periods = intent.periods or periods_in_context(previous.context or {})
+        # (one thing named as known, "the submarine patrol", not a subject asked again: "and coal?")
+        if not thing or not THE_THING_NAMED.match(intent.normalized) or not intent.subject_words \
+                or len(periods) != 1 or periods[0].form != "point":
+            return None
+        words = re.sub(r"^(?:and|what about|how about) ", "", intent.normalized).strip(" ?")
+        answer = self.ask(f"{words} in {periods[0].phrase}")
+        if not (answer.answered and answer.kind in ("when", "what_happened") and answer.events):
+            return None
+        answer.question = question
+        answer.reading["summary"] = f"{answer.reading.get('summary', '')} (asked after “{previous.question}”)"
+        return answer
 
     def _people_rows(self, intent: Intent) -> list:
         by_id = {p["id"]: p for p in self.store.people}
