@@ -356,8 +356,8 @@ class PeopleAnswers:
                 if (row["claim"] or row["id"]) not in claims and people_of[row["id"]] - asked:
                     claims.add(row["claim"] or row["id"])
                     more.append(row)
+            asked_names = {p["name"] for p in self.store.people if p["id"] in asked}
             for line in self._cite_events(draft, more):
-                asked_names = {p["name"] for p in self.store.people if p["id"] in asked}
                 line["people"] = [n for n in line["people"] if n not in asked_names]
                 cited.append(line)
         text = render("answers/who.txt.j2", events=cited, names=names, lead=organisation)

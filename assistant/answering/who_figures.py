@@ -11,7 +11,7 @@ from ..reading.words import _stem
 from .draft import Draft, join_words
 from ..reading.words import Lazy
 from .record_names import NARROW_KINDS, _tied
-from .thresholds import FRACTION_SHARES
+from .thresholds import FRACTION, FRACTION_SHARES
 from .people import COUNTRIES, ENTITY, FIGURE_NAMES_NO_ONE, NAMES_NO_ONE, PERSON_ACT, SUPERLATIVE, acts_asked, says_an_act
 from ..resolving.counted import subject_missing
 
@@ -41,8 +41,6 @@ SAID_VERBS = {"revea": "reveal|disclos|announc|made public", "discl": "reveal|di
               "annou": "announc|reveal|disclos", "said": "said|say|stated", "repor": "report", "made ": "reveal|disclos|made public"}
 # Which of several had the most of a count they share.
 MOST_OF = Lazy(r"\b(?:the most|most of|the largest share|the biggest share|the fewest|the least|the lion's share)\b")
-# A share of people said in words: "three quarters of Chinese respondents".
-FRACTION_OF = Lazy(r"\b(half|(?:one |a )?third|(?:one |a )?quarter|two thirds|three quarters) of\b")
 HOW_MUCH = Lazy(r"\bhow (?:much|many|big|large)\b|\bwhat (?:did|does|do|was|were|is) (?:[\w-]+ ){0,4}?(?:cost|worth)\b")
 
 
@@ -130,7 +128,8 @@ class WhoOfFigures:
             marks = ",".join("?" for _ in intent.numbers)
             rows = self.store.rows(f"select * from observations where value in ({marks}) order by id",
                                    tuple(intent.numbers))
-        elif (said := FRACTION_OF.search(intent.normalized)):
+        elif (said := FRACTION.search(intent.normalized)) and said.group(1) != "majority" \
+                and intent.normalized[said.end():].startswith(" of"):
             # "which survey found three quarters of Chinese respondents ...": a share said in
             # words is the percent held that rounds to it (75 for three quarters, 67 for two thirds).
             share = FRACTION_SHARES[re.sub(r"^(?:one|a) ", "", said.group(1))]

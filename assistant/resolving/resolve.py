@@ -102,8 +102,9 @@ class Resolver(MetricWords, Settling):
             noted_words=self._noted_words,
             same_as=lambda stem: self.matcher.synonyms.get(stem, frozenset({stem})),
             **self._counted_nouns(store),
-            firms={name: party for party, names in store.event_search.get("firms", {}).items()
-                   for name in names if " " not in name},
+            # (read only for a firm's possessive, "Gazprom's": not on every start)
+            firms=_Lazy(lambda: {name: party for party, names in store.event_search.get("firms", {}).items()
+                                 for name in names if " " not in name}),
         )
 
     def _counted_nouns(self, store) -> dict:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Callable
+from typing import Callable, Mapping
 
 from ..data.store import MetricRow
 from ..reading.facets import opposed
@@ -50,7 +50,7 @@ class Facts:
     same_as: Callable[[str], frozenset[str]] = lambda stem: frozenset({stem})  # a word's group ("firm", "company")
     counted_as: dict[str, frozenset[str]] = field(default_factory=dict)  # a count's unit -> the nouns counting it
     countables: frozenset[str] = frozenset()     # the nouns "how many" may count, as stems
-    firms: dict[str, str] = field(default_factory=dict)  # a firm of one side ("gazprom") -> that side
+    firms: Mapping[str, str] = field(default_factory=dict)  # a firm of one side ("gazprom") -> that side
     # Each subject's ancestors, worked out the first time they are asked for: the rules
     # and the search by subject ask for them many times a question.
     _ancestry: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
