@@ -296,6 +296,7 @@ def test_eval_takes_a_producers_data_file_for_its_source(engine):
     from assistant.frontends.evaluate import _by_source_id
 
     assert _by_source_id({"source": "sipri-china-arms-imports"}, engine)["source"] == "sipri-arms-transfers"
+    assert _by_source_id({"source": "sipri-china-arms-imports.csv"}, engine)["source"] == "sipri-arms-transfers"
     assert _by_source_id({"source": "imf-dots"}, engine)["source"] == "imf-dots"
 
 

@@ -125,12 +125,14 @@ def _item(path: Path, line_no: int, line: str) -> dict:
 
 def _by_source_id(expect: dict, engine) -> dict:
     """The expectation with a producer's source named by its data file ("sipri-china-arms-
-    imports", as ../shared/data names it) named by the source's id, as answers cite it."""
+    imports" or "sipri-china-arms-imports.csv", as ../shared/data names it) named by the
+    source's id, as answers cite it."""
     named = expect.get("source")
     if not named or named == "any":
         return expect
-    files = {Path(row["dataset_file"]).stem: row["id"]
-             for row in engine.store.rows("select id, dataset_file from sources where dataset_file is not null")}
+    rows = engine.store.rows("select id, dataset_file from sources where dataset_file != ''")
+    files = {name: row["id"] for row in rows
+             for name in (Path(row["dataset_file"]).stem, Path(row["dataset_file"]).name)}
     return {**expect, "source": files.get(named, named)}
 
 

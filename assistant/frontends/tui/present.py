@@ -7,7 +7,7 @@ are tested without an app.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from functools import cached_property
 
@@ -171,7 +171,7 @@ class Presenter:
     def layout(self, answer: Answer, style: str = FALLBACK_STYLE) -> Display:
         """The answer laid out, its footnotes in citation `style`."""
         marks = {(c.source, c.locator): n for n, c in enumerate(answer.citations, start=1)}
-        rows = [self._row(v, marks) for v in answer.values]
+        rows = self._rows(answer.values, marks)
         series, chart_note = self.series(answer)
         return Display(
             answer=answer,
@@ -200,14 +200,34 @@ class Presenter:
         numbers = numbers or [n for n in [marks.get((source_id, locator))] if n]
         return self.short_name(source_id) + (" " + "".join(f"[{n}]" for n in numbers) if numbers else "")
 
-    def _row(self, value: Value, marks: dict) -> ValueRow:
-        source = self._source_cell(value.source, value.locator, marks, value.cites)
+    def _rows(self, values: list[Value], marks: dict) -> list[ValueRow]:
+        """One row per figure: the same figure cited from two sections of one source
+        (Wikipedia's lead and its economy section) is one row with both marks."""
+        groups: dict[tuple, list[Value]] = {}
+        for value in values:
+            key = (value.label, value.period, value.value, value.unit, value.qualifier,
+                   value.source, value.derived, value.formula if value.derived else "")
+            groups.setdefault(key, []).append(value)
+        rows = []
+        for group in groups.values():
+            numbers = list(dict.fromkeys(n for v in group for n in (
+                v.cites or [n for n in [marks.get((v.source, v.locator))] if n])))
+            row = self._row(group[0], marks, numbers)
+            disputed = any(self._disputed(v) for v in group)
+            rows.append(row if row.disputed == disputed else replace(row, disputed=disputed))
+        return rows
+
+    def _disputed(self, value: Value) -> bool:
+        return bool(value.observation_id) and value.observation_id in self.disputed_records
+
+    def _row(self, value: Value, marks: dict, numbers: list[int] | None = None) -> ValueRow:
+        source = self._source_cell(value.source, value.locator, marks, numbers or value.cites)
         return ValueRow(
             metric=value.label, period=value.period, value=format_number(value.value),
             unit=value.unit, qualifier=value.qualifier,
             source=f"crr, from {source}" if value.derived else source,
             derived=value.derived,
-            disputed=bool(value.observation_id) and value.observation_id in self.disputed_records,
+            disputed=self._disputed(value),
         )
 
     def headline(self, answer: Answer) -> Headline | None:
