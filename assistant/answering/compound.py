@@ -33,6 +33,9 @@ WHEN_FRAME = Lazy(r"^(?:when (?:was|were|did)|(?:in )?(?:which|what) (?:years?|d
 FIGURE_KINDS = frozenset({"value", "span", "change", "series", "peak", "lowest", "latest", "swing"})
 # A second part that is another year and what is said of both: "and 2023 according to ...".
 ANOTHER_YEAR = Lazy(r"and (?:in )?(?:19|20)\d\d\b(.*)$", re.IGNORECASE)
+# Words that ask two figures' sum: "crude and coal together", "LNG and pipeline gas combined".
+SUM_OF_PARTS = Lazy(r"\b(?:together|combined|altogether|in total|in all|all told|summed|add(?:s|ed)? up)\b",
+                    re.IGNORECASE)
 NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
 ORDER_WORDS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth")
 MARK = Lazy(r"\[(\d+)\]")
@@ -168,6 +171,9 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
         if not (_about_a_figure(first) and _reading(first)[1]):  # the first part names its period
             continue
         second = ask(second_text, first)
+        if SUM_OF_PARTS.search(question) and _about_a_figure(second) and _reading(first)[0] != _reading(second)[0]:
+            # "Crude and coal together, in tonnes": one figure of the two, or none.
+            return total_of_parts(question, first, second, whole)
         if not whole.answered and first.answered and not second.answered and ASKS_AGAIN.match(second_text) \
                 and second.kind not in ("judgement", "help", "sources", "error"):
             # "How much crude did China import in 2022, and how much coal?": the part held, and
@@ -376,6 +382,61 @@ def difference(question: str, first: Answer, second: Answer) -> Answer | None:
         f"{f'{format_number(gap)} percentage points' if a.unit == 'percent' else format_value(gap, a.unit)}"
         f"{hedge} ({formula}).\n")
     return joined
+
+
+def total_of_parts(question: str, first: Answer, second: Answer, whole: Answer) -> Answer:
+    """Two figures asked together ("crude and LNG combined in 2023"): each, and their sum
+    worked out when both are held in one unit for one period, from one source where one
+    gives both; else no figure, for one part alone, or two that do not add up (shares of
+    two wholes, units or times apart), answers another question."""
+    from ..writing.render import format_number, format_value
+
+    joined = join(question, [first, second])
+    summary = joined.reading["summary"].replace("two questions:", "two figures:", 1)
+    joined.reading = {**joined.reading, "summary": "the sum of " + summary}
+    pair = _pair_to_add(first, second)
+    if isinstance(pair, tuple):
+        a, b = pair
+        stated = [v for v in joined.values if not v.derived]
+        cites = sorted({n for v in stated if (v.metric, v.source, v.period) in
+                        {(a.metric, a.source, a.period), (b.metric, b.source, b.period)} for n in v.cites})
+        total = round(a.value + b.value, 3)
+        formula = f"{format_number(a.value)} + {format_number(b.value)} = {format_number(total)}"
+        joined.values.append(Value.model_construct(
+            metric=a.metric, label=f"{a.label} and {b.label}, together", period=a.period, value=total, unit=a.unit,
+            qualifier="about" if (a.qualifier or b.qualifier) else "", source=a.source, locator=a.locator,
+            derived=True, formula=formula, cites=cites, reporter=""))
+        joined.text = joined.text.rstrip("\n") + (
+            f"\n\nThe two together, derived by crr: {format_value(total, a.unit)} ({formula}).\n")
+        return joined
+    text = (f"crr cannot give the two together: {pair}. It gives no figure rather than one part alone, "
+            f"or a sum that does not add up.\n")
+    return Answer.model_construct(question=question, answered=False, kind="unknown",
+                                  interpretation="Read as two figures asked together.",
+                                  text=text, values=[], events=[], citations=[],
+                                  suggestions=[_without_and(p.question) for p in (first, second)],
+                                  context=whole.context, reading=joined.reading, unread=joined.unread)
+
+
+def _pair_to_add(first: Answer, second: Answer) -> tuple[Value, Value] | str:
+    """The two figures to add, one of each part, from one source where one gives both;
+    else why there are none."""
+    from .figures import BOUNDS
+
+    firsts = [v for v in first.values if not v.derived] if first.answered else []
+    seconds = [v for v in second.values if not v.derived] if second.answered else []
+    if not firsts or not seconds:
+        missing = [(p.reading or {}).get("summary", "").split(" — ")[0] or _without_and(p.question)
+                   for p, held in ((first, firsts), (second, seconds)) if not held]
+        return f"it holds no figure for “{'” or “'.join(missing)}” at the time asked"
+    pairs = [(a, b) for a in firsts for b in seconds if a.unit == b.unit and a.period == b.period]
+    if not pairs:
+        return "the figures it holds are not of one unit and one time"
+    if pairs[0][0].unit == "percent":
+        return "the two are shares of different wholes, which do not add up"
+    if any({a.qualifier, b.qualifier} & BOUNDS for a, b in pairs[:1]):
+        return "a figure the source gives only as a bound gives no sum"
+    return next(((a, b) for a, b in pairs if a.source == b.source), pairs[0])
 
 
 def _without_and(text: str) -> str:

@@ -180,6 +180,8 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
                 return whole
             # "yuan share of imports and exports": each part asked on its own, joined.
             parts = [self._ask_one(part, previous) for part in whole.context["parts"]]
+            if len(parts) == 2 and compound.SUM_OF_PARTS.search(question):
+                return compound.total_of_parts(question, *parts, whole)  # "crude and coal together"
             return compound.join(question, parts)
         except PeriodError as error:
             return limits.no_such_date_answer(question, error.label)

@@ -49,6 +49,10 @@ def normalize(text: str) -> str:
         text = _REPORTED_BY.sub(r"\1 \2", text)  # "China-reported": as China reports it
     if "-by-" in text:
         text = text.replace("year-by-year", "year by year").replace("month-by-month", "month by month")
+    if "trade" in text and "port" in text:
+        text = _TRADE_DEFINED.sub("trade", text)  # "total trade (exports plus imports)": trade, both ways
+    if "2k" in text:
+        text = _TWO_K.sub(r"20\1", text)  # "2k24" is 2024
     if any(c.isdigit() for c in text) and _GLUED_MODEL.search(text):
         text = _GLUED_MODEL.sub(r"\1-\2", text)  # "su35", "s400": the Su-35, the S-400
     if "-year" in text or "-month" in text:
@@ -124,7 +128,7 @@ _MONTH_AND_TWO_DIGITS = patterns.compile(r"[a-z.] [0-3]\d\b")
 _MONTH_SHORT_YEAR = Lazy(
     r"(?<!since )(?<!after )(?<!before )(?<!until )(?<!on )(?<!by )(?<!from )(?<!to )"
     r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
-    r"september|october|november|december)\.? ([0-3]\d)\b(?![\d,.]| ?(?:19|20)\d\d| ?-)")
+    r"september|october|november|december)\.? ([0-3]\d)\b(?![\d,.]| ?(?:19|20)\d\d|-| - ?\d)")
 # A month and a year's two digits written as one word: "feb22", "dec2025" is left to the periods.
 _MONTH_GLUED = Lazy(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)([0-2]\d)\b")
 # A month and a year's two digits joined by a hyphen ("feb-22", "post-feb-22"): that month
@@ -141,10 +145,15 @@ _DECADES = {"seventies": "1970s", "eighties": "1980s", "nineties": "1990s", "nou
 _EVER = Lazy(r"\b([a-z]+)-ever\b")
 # An aircraft's or a missile's name written without its hyphen ("su35", "mig29", "s400").
 _GLUED_MODEL = Lazy(r"\b(su|mig|tu|il|an|ka|mi|yak|s|j)(\d{2,3})\b")
+# Trade and the words that define it: "trade (exports and imports)", "trade, imports plus exports".
+_TRADE_DEFINED = Lazy(r"\btrade\s*[(,]?\s*(?:both |i\.e\.,? |that is,? )?(?:exports?|imports?) (?:and|plus|\+|&) "
+                      r"(?:imports?|exports?)(?: combined| together)?\s*\)?")
+# A year of this century as "2k" and its last two digits: "trade 2k24".
+_TWO_K = Lazy(r"\b2k(\d\d)\b")
 # A part of a year and its two digits ("end-22", "mid-98"): that part of the year.
 # A terse query that ends in two digits and names no year ("cn-ru trade 22", "lng 19?"):
 # those digits are the year, unless a word before them makes them a number ("top 10").
-_LAST_TWO_DIGITS = Lazy(r"^([a-z%$][a-z %$,.'&/-]*?[a-z]) (\d\d)\??$")
+_LAST_TWO_DIGITS = Lazy(r"^([a-z%$][a-z %$,.'&/-]*?[a-z]) (\d\d)[?!. ]*$")
 _ASKING_START = Lazy(r"^(?:what|how|which|who|whom|when|where|why|is|are|was|were|did|does|do|can|could|give|show|"
                      r"list|tell|name)\b")
 _A_NUMBER_AFTER = frozenset("top rank ranked no number over under than about around some roughly the first last past "
