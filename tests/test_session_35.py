@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.frontends.tui.present import Presenter
-from talking import values
+from talking import talk, values
 
 
 def test_a_figure_cited_from_two_sections_of_one_source_is_one_row(engine):
@@ -68,3 +68,52 @@ def test_trade_defined_as_exports_and_imports_is_trade_both_ways(engine):
     # A share of all Russia's trade is not held; its share of exports is no answer to it.
     answer = engine.ask("What was China's share of Russia's total trade (exports plus imports) in 2023?")
     assert not answer.answered and 31 not in values(answer)
+
+
+def test_per_a_country_at_the_end_is_as_it_reports(engine):
+    # "trade 2010 per Russia": Russia's own statistics (IMF), alone or as a follow-up.
+    assert 58.842 in values(engine.ask("trade 2010 per Russia"))
+    assert values(talk(engine, "trade 2010", "per Russia")) == [58.842]
+    # ... not "from Russia ... per Chinese data": whose data is said by its own words.
+    answer = engine.ask("How much did China import from Russia in 2019 per Chinese data?")
+    assert all(v.reporter != "russia" for v in answer.values)
+
+
+def test_a_name_is_never_mended_into_a_small_word_that_vanishes(engine):
+    # "Heihe" is no typo of "hehe": the word crr cannot place is named, no figure given.
+    answer = engine.ask("Heihe trade")
+    assert not answer.answered and "heihe" in answer.text.lower()
+    # ... while "fully" is still "full" said another way, and question words are mended.
+    assert engine.ask("How long is the border once fully demarcated?").answered
+    assert engine.ask("wich year had most exercises").kind == "when"
+
+
+@pytest.mark.parametrize("turns, value", [
+    (["Su-35 fighters in the 2015 deal", "what was the deal worth?"], 5),
+    (["how many Su-27 did China buy?", "and Su-35?", "how much were those deals worth?"], 5),
+    (["Su-35 fighters in the 2015 deal", "what was it worth?"], 5),
+])
+def test_the_worth_of_the_deal_a_figure_was_of(engine, turns, value):
+    # "the deal" points at the figure shown, whose description speaks of a deal; its value is a
+    # figure of the same things and more (missiles, treaties), never crude oil's value.
+    answer = talk(engine, *turns)
+    assert answer.answered and values(answer)[:1] == [value]
+
+
+@pytest.mark.parametrize("turns, value", [
+    (["joint exercises 2024", "naval?"], 7),
+    (["crude exports to china 2022", "value?"], None),
+    (["gas exports 2023", "lng?"], None),
+])
+def test_a_word_alone_after_an_answer_is_asked_of_it(engine, turns, value):
+    # "naval?" is "and naval?": of the time and the thing just shown, never an event of the word alone.
+    answer = talk(engine, *turns)
+    assert answer.kind != "when"
+    assert answer.context["periods"][0]["label"] == ("2024" if value else turns[0][-4:])
+    if value:
+        assert values(answer) == [value]
+
+
+def test_a_request_alone_is_no_word_of_the_figure(engine):
+    answer = talk(engine, "How many Chinese firms did the EU target in May 2023?", "name them")
+    assert not answer.values

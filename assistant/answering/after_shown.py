@@ -54,7 +54,7 @@ PLACE_OF_IT = Lazy(r"^(?:and |so )?(?:where (?:is|was|were|are|did) (?:it|that|t
                    r"(?:region|province|city|town|place|river|island|sea|port|area|oblast|krai) (?:is|was|are|were) "
                    r"(?:it|that|this|they)(?: in| on| at)?)\b")
 # "the deals", "the agreement": a thing of the kind an event is, named as known already.
-THE_THING = Lazy(r"\bthe (deals?|agreements?|treaty|treaties|contracts?|pacts?|accords?|projects?|pipelines?|loans?|"
+THE_THING = Lazy(r"\b(?:the|those|these|that|this) (deals?|agreements?|treaty|treaties|contracts?|pacts?|accords?|projects?|pipelines?|loans?|"
                  r"purchases?|sales?|exercises?|drills?|patrols?|visits?|summits?|routes?|lines?|ventures?|plants?)\b")
 # "Who did he succeed?", "whom did she replace?": an act of the one just asked about.
 ACT_OF_ONE = Lazy(r"^(?:and |so )?(?:who|whom) (?:did|does|has|had) (?:he|she|they) (\w+)\??$")
@@ -164,15 +164,17 @@ class AfterShown:
         people = (previous.reading or {}).get("people") or []
         return set(people) if len(people) == 1 and ONE_WHO_ACTED.search(intent.normalized) else set()
 
-    def _thing_shown(self, intent: Intent, event) -> str:
+    def _thing_shown(self, intent: Intent, event, metric=None) -> str:
         """"How much were the deals worth?" after China buys the S-400 and Su-35s: "the deals"
-        are the event just shown, when its words speak of deals, or of a thing of their kind
+        are the event (or the figure) just shown, when its words speak of deals, or of a thing of their kind
         ("the route" of a pipeline: db/vocabulary.yaml, counts).  The question's word for it,
         or ""."""
         named = THE_THING.search(intent.normalized)
-        if not named or event is None:
+        if not named or event is None and metric is None:
             return ""
-        shown = f"{event.title} {event.summary}".lower()
+        # (a figure shown, by its name and description: "the deal" of Su-35s sold in one)
+        shown = (f"{event.title} {event.summary}" if event is not None else
+                 f"{metric.name} {metric.description}").lower()
         word = _stem(named.group(1))
         kin = {_stem(w) for nouns in self.store.counts["counts"].values() if word in {_stem(n) for n in nouns}
                for w in nouns}

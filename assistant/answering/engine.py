@@ -105,8 +105,13 @@ QUESTION_WORD = Lazy(r"^(?:who|whom|whose|what|whats|when|where|which|why|how|di
 
 
 # Words of talk that open a question: "ok and ...", "right, so ...", "hmm, ...".
-INTERJECTION = Lazy(r"^(?:ok|okay|k|right|alright|all right|well|hmm+|cool|great|thanks|thank you|got it|i see|nice)"
-                    r"\b[,.!]*\s+(?=\S)", re.IGNORECASE)
+INTERJECTION = Lazy(r"^(?:(?:ok|okay|k|right|alright|all right|well|hmm+|cool|great|thanks|thank you|got it|i see|nice)"
+                    r"\b[,.!]*|(?:fine|sure|perfect|interesting|good|understood|noted|excellent)[,.!]+)\s+(?=\S)", re.IGNORECASE)
+# A word or two after an answer, asking nothing of its own ("naval?", "imports?", "lng?"):
+# "and naval?", about what was just shown.  Not a word that is a request of its own.
+FRAGMENT = Lazy(r"^(?!(?:and|or|but|so|what|how|which|who|whom|whose|when|where|why|is|are|was|were|did|does|do|can|"
+                r"help|sources?|citations?|cite|new|quit|exit|more|details?|yes|no|thanks|thank|chart|table|explain|"
+                r"examples?|hi|hello|hey|again|name|list|show|tell|give|compare|plot|graph|summari[sz]e|define)\b)[a-z][a-z0-9'-]*(?: [a-z0-9'-]+)?\s*\?*$", re.IGNORECASE)
 
 
 class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
@@ -135,6 +140,10 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
                 return limits.too_long_answer(question)
             if not question:
                 return limits.empty_answer()
+            if previous is not None and previous.kind not in ("help", "error") and FRAGMENT.match(question):
+                answer = self.ask(f"and {question}", previous)  # "naval?" after the exercises of 2024
+                answer.question = question
+                return answer
             if (again := self._each_part_again(question, previous)) is not None:
                 return again  # "and in 2025?" after "trade and oil in 2024": both, in 2025
             whole = self._claim_checked(question, previous) or self._ask_one(question, previous)

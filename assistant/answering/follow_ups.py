@@ -251,7 +251,8 @@ class FollowUps:
                 and (len(periods) >= 2 or len(periods) == 1 and periods[0].form == "range"):
             intent.asked_kind = "change"  # "and oil?" after trade 2019 vs 2024: oil's change between them
         metric_kinds = {"value", "span", "change", "latest", "peak", "lowest", "swing", "series", "unknown"}
-        thing = self._thing_shown(intent, previous.events[0] if previous.events else None)
+        thing = self._thing_shown(intent, previous.events[0] if previous.events else None,
+                                  self.metrics.get(metric) if not previous.events else None)
         if thing:  # ("what did the route cost?" of a pipeline: the word points, it asks no figure)
             intent.neutral = intent.neutral | {thing, _stem(thing)}
         pointing = intent.follow_up or intent.deictic or bool(POINTING.search(intent.normalized)) or bool(thing)
@@ -428,7 +429,7 @@ class FollowUps:
             and (not intent.periods or self.resolver.holds(metric, intent.periods[0]))
         # (after the date of an event, the figure its words found is no talk: "and trade that
         # year?" asks for trade, not another rank like the one the date was found by)
-        sibling = self._sibling(intent, metric, periods) if intent.follow_up and metric in self.metrics and not fits \
+        sibling = self._sibling(intent, metric, periods) if (intent.follow_up or thing) and metric in self.metrics and not fits \
             and not (before.get("kind") in EVENT_KINDS and previous.events and intent.subjects) else None
         if intent.follow_up and metric in self.metrics and not intent.parties and self._turned(intent, before):
             # "what about imports?" then "and exports?": the other way of the flow just shown.

@@ -145,19 +145,25 @@ class Siblings:
         tonnes: the same flow of the same subjects, measured (or in the unit) the follow-up
         asks, one with a figure for the period first."""
         metric = self.metrics[metric_id]
-        if not (intent.measures or intent.units or intent.currency) or intent.subjects or self._new_content(intent) \
+        if not (intent.measures or intent.units or intent.currency) or self._new_content(intent) \
                 or misfit(intent, metric, self.resolver.facts) is None:
             return None
         # Of the same flow, or of none: a deal's length goes no way, though its gas does (and
-        # from its length, its value goes the way its gas does).
+        # from its length, its value goes the way its gas does).  Of the same subjects, or of
+        # more that take in those the follow-up names, the same first: "what were those deals
+        # worth?" after the Su-35s of 2015 is the value of the deals (arms, aircraft, missiles,
+        # treaties).
+        shown = set(metric.subjects)
+        if intent.subjects and all(set(g) & shown for g in intent.subjects):
+            return None  # ("how many had a negative opinion?" after a poll: its sibling by words)
         fits = [m for m in self.metrics.values() if m.id != metric_id
-                and set(m.subjects) == set(metric.subjects)
+                and shown <= set(m.subjects) and all(set(g) & set(m.subjects) for g in intent.subjects)
                 and (m.flow in (metric.flow, (None, None)) or metric.flow == (None, None))
                 and misfit(intent, m, self.resolver.facts) is None]
         periods = intent.periods or periods
         # With no time asked, the series of most figures (crude by year, not one deal's cap).
         fits.sort(key=lambda m: (not (periods and self.resolver.holds(m.id, periods[0])), m.flow != metric.flow,
-                                 -len(self.store.observations(m.id)), m.id))
+                                 set(m.subjects) != shown, -len(self.store.observations(m.id)), m.id))
         return fits[0].id if fits else None
 
     def _sibling_by_party(self, intent: Intent, metric_id: str) -> str | None:

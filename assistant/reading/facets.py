@@ -189,7 +189,9 @@ _REPORTER = [
     Lazy(rf"{_P} (?:figure|number|data|version|book)s?\b"),  # "and Russia's figure?", "Russian data", "Russia's books"
     Lazy(rf"{_P} (?:customs|official|government|trade) ?(?:data|statistic|figure|number|report)?\b"),
 ]
-_REPORT_WORDS = Lazy(r"\b(?:report|reported|reporter|figure|data|statistic|stat|customs|side|version|account|accord|record|own|say|said|book)")
+_PER_PARTY_LAST = Lazy(r"per @(?:china|russia)\W*$")
+_REPORT_WORDS = Lazy(r"\b(?:report|reported|reporter|figure|data|statistic|stat|customs|side|version|account|accord|record|own|say|said|book)"
+                     r"|\bper @(?:china|russia)\W*$")  # "trade 2010 per Russia": as Russia gives it
 
 
 def both_reporters(text: str) -> bool:
@@ -206,7 +208,8 @@ def reporter(text: str) -> str | None:
         return None  # "reported by China and by Russia": each side's, compared
     for pattern in _REPORTER:
         for match in pattern.finditer(text):
-            if match.group(1) in ("china", "russia") and _REPORT_WORDS.search(match.group(0)) \
+            if match.group(1) in ("china", "russia") and (_REPORT_WORDS.search(match.group(0))
+                                                            or _PER_PARTY_LAST.match(text, match.start())) \
                     and not text[:match.start(1) - 1].endswith(("@china ", "@russia ")):  # "the Russo-Chinese figure": the pair's
                 return match.group(1)
     return None

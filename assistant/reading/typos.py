@@ -51,6 +51,9 @@ class Mender:
 
     def _mend_once(self, raw: str) -> str | None:
         found = self._mend(raw)
+        if found in self.near_only and len(found) < 5 and found != self._transposed(raw) \
+                and not raw.startswith(found):  # ("fully" is "full" said another way)
+            return None  # "heihe" is a name, not "hehe": a short small word only by two letters swapped
         if found in self.near_only:
             from rapidfuzz.distance import DamerauLevenshtein
 
