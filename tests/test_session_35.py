@@ -117,3 +117,16 @@ def test_a_word_alone_after_an_answer_is_asked_of_it(engine, turns, value):
 def test_a_request_alone_is_no_word_of_the_figure(engine):
     answer = talk(engine, "How many Chinese firms did the EU target in May 2023?", "name them")
     assert not answer.values
+
+
+def test_a_level_the_question_hedges_is_met_as_hedged(engine):
+    # "reach nearly 40%": the figure held as nearly 40% is at that level, never "at or above 40%".
+    answer = engine.ask("when did the yuan share of Russia's trade reach nearly 40%?")
+    assert answer.answered and "2024-01" in [v.period for v in answer.values]
+    assert "at or above" not in answer.text
+
+
+def test_the_thing_asked_in_another_unit_says_why_no_figure(engine):
+    # "oil in bcm": oil is held in tonnes; that is the reason, not that no oil figure is held.
+    answer = engine.ask("oil 2023 in bcm")
+    assert not answer.answered and "million tonnes" in answer.text and "no figure for 'oil'" not in answer.text

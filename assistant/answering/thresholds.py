@@ -41,6 +41,10 @@ FRACTION_SHARES = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "two thirds"
               "majority": 50.0}
 
 
+# A level the question hedges ("reach nearly 40%", "hit about USD 200 bn"): the figure held so.
+HEDGED = Lazy(r"\b(?:nearly|almost|about|around|approximately|roughly|close to|some)\s*(?:usd|us\$|\$)?\s*$")
+
+
 @dataclass
 class Condition:
     test: str          # above, below, equal, highest, lowest
@@ -73,6 +77,8 @@ def condition(intent: Intent, name: str = "", unit: str = "") -> Condition | Non
         # "over supplies to Russia" elsewhere in the question compares nothing.
         near = _before_number(text, number)
         said = said if fraction else ""
+        if HEDGED.search(near):
+            return Condition("equal", number, "at", said)  # "reach nearly 40%": the level as hedged, no bound
         if BELOW.search(near):
             return Condition("below", number, "below", said)
         if ABOVE.search(near) and not re.search(r"\b(?:reached|reach|hit)\b", near):

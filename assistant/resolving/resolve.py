@@ -355,6 +355,13 @@ class Resolver(MetricWords, Settling):
         left = [metric_id for _, metric_id in scored]
         best = misfit(intent, self.metrics[left[0]], self.facts, rules)
         rule, metric_id = self._nearest_miss(intent, (best.name, left[0]), scored, rules)
+        if rule not in ("unit", "currency") and (intent.units or intent.currency):
+            # "oil 2023 in bcm": a figure of the thing asked, held in another unit, says why
+            # better than one in the unit asked of another thing (gas in bcm).
+            in_another_unit = [m for m in left if self._broken(intent, m, rules) == 1 and misfit(
+                intent, self.metrics[m], self.facts, rules).name in ("unit", "currency")]
+            if in_another_unit:
+                rule, metric_id = misfit(intent, self.metrics[in_another_unit[0]], self.facts, rules).name, in_another_unit[0]
         intent.not_held = reading_reason(rule, intent, self.metrics[metric_id], self.facts)
         intent.set_aside = self._nearest(intent, rule, [metric_id] + [m for m in left if m != metric_id])
 
