@@ -130,3 +130,17 @@ def test_the_thing_asked_in_another_unit_says_why_no_figure(engine):
     # "oil in bcm": oil is held in tonnes; that is the reason, not that no oil figure is held.
     answer = engine.ask("oil 2023 in bcm")
     assert not answer.answered and "million tonnes" in answer.text and "no figure for 'oil'" not in answer.text
+
+
+@pytest.mark.parametrize("turns, value", [
+    (["China-India trade 2024", "and China-Russia?"], 245),
+    (["Germany-Russia trade 2024", "what about China?"], 245),
+    (["Turkish tourists in Russia 2019", "and Chinese?"], None),
+    (["Indian students in Russia 2024", "and Chinese?"], 50000),
+])
+def test_our_countries_in_place_of_another_after_its_figure_is_not_held(engine, turns, value):
+    # The question before, with the countries named now in place of the other country's.
+    answer = talk(engine, *turns)
+    assert answer.answered and answer.values
+    if value:
+        assert value in values(answer)

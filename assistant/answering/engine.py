@@ -140,6 +140,10 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
                 return limits.too_long_answer(question)
             if not question:
                 return limits.empty_answer()
+            if previous is not None and (ours := self._ours_for_theirs(question, previous)):
+                answer = self.ask(ours)  # "and China-Russia?" after China-India trade, not held
+                answer.question = question
+                return answer
             if previous is not None and previous.kind not in ("help", "error") and FRAGMENT.match(question):
                 answer = self.ask(f"and {question}", previous)  # "naval?" after the exercises of 2024
                 answer.question = question

@@ -22,18 +22,18 @@ class Siblings:
     def _swap_parties(self, text: str, old: list[str], new: list[str]) -> str:
         """The text with each party of `old` named as the one in the same place of `new`."""
         names = {party: self.store.parties.get(party, party).lower() for party in new}
-        words = text.split()
-        out = []
-        for word in words:
+
+        def swapped(word: str) -> str:
+            if "-" in word and not self.lexicon.has(normalize(word), "party"):  # "germany-russia"
+                return "-".join(swapped(part) for part in word.split("-"))
             key = normalize(word).removesuffix("'s")
             party = next((p for p, n in zip(old, new)
                           if self.lexicon.has(key, "party") and p in {b.value for b in self.lexicon.entries.get((key,), ())}), None)
             if party:
-                replacement = names[new[old.index(party)]]
-                out.append(replacement + ("'s" if word.endswith("'s") else ""))
-            else:
-                out.append(word)
-        return " ".join(out)
+                return names[new[old.index(party)]] + ("'s" if word.endswith("'s") else "")
+            return word
+
+        return " ".join(swapped(word) for word in text.split())
 
     def _with_people_swapped(self, metric: str, named: list[str]) -> str | None:
         """The metric of the same subject whose people are the shown one's, each person named

@@ -4,13 +4,19 @@ with new times or parties."""
 
 from __future__ import annotations
 
+import re
+
 from ..answer import Answer
-from ..reading.read import Intent, read
+from ..reading.read import COUNTRIES, Intent, read
 from ..reading.words import Lazy, _stem
 from .turn_words import EVENT_KINDS, POINTED_NOUN
 from .time_shown import _shift_year, periods_in_context
 
 FLOW_WORDS = Lazy(r"\b(export|import)s?\b")
+TWO_COUNTRIES = Lazy(r"\b(?:china|chinese|sino)\W+(?:russia|russian)|\b(?:russia|russian|russo)\W+(?:china|chinese)",
+                     re.IGNORECASE)
+# A turn that names only countries: "and China-Russia?", "what about the Chinese?".
+PARTIES_ALONE = Lazy(r"^(?:and|what about|how about|and what about|same for)\s+(?:the\s+)?[a-z' -]+\W*$", re.IGNORECASE)
 
 
 class TalkSoFar:
@@ -85,3 +91,26 @@ class TalkSoFar:
         then = set(FLOW_WORDS.findall(before.get("rest") or ""))
         return len(now) == 1 and len(then) == 1 and now != then
 
+    def _ours_for_theirs(self, question: str, previous: Answer) -> str | None:
+        """"and China-Russia?", "and Chinese?", "what about China?" after a figure of another
+        country crr does not hold (China-India trade): the question before, with the parties
+        named now in place of the other country's; None when it is no such turn."""
+        before = previous.context or {}
+        old = before.get("parties") or []
+        if previous.answered or not old or all(p in COUNTRIES for p in old) or not PARTIES_ALONE.match(question):
+            return None
+        intent = read(question, self.lexicon)
+        new = intent.parties
+        if not new and len(old) == 2 and TWO_COUNTRIES.search(question):
+            new = list(COUNTRIES)  # "and China-Russia?": the pair, which the reading takes as the subject of all
+        if not new or intent.others or intent.subjects or intent.content or intent.people or intent.periods:
+            return None
+        if len(new) != len(old):
+            # one named: it stands for the other country ("and Chinese?" after Turkish tourists in Russia)
+            keep = [p for p in old if p in COUNTRIES and p not in new]
+            if len(new) + len(keep) != len(old):
+                return None
+            new = [next(iter(new)) if p not in COUNTRIES else p for p in old]
+        rest = self._swap_parties(before.get("rest") or "", old, new)
+        times = " ".join(p["phrase"] for p in before.get("periods") or [])
+        return f"{rest} {times}".strip()
