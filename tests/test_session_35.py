@@ -144,3 +144,18 @@ def test_our_countries_in_place_of_another_after_its_figure_is_not_held(engine, 
     assert answer.answered and answer.values
     if value:
         assert value in values(answer)
+
+
+def test_one_event_from_two_sections_is_one_row_of_the_app(engine):
+    # The lead and the body give the 2014 gas deal (and the Crimea pivot, in two wordings of one
+    # claim): one row each, with both marks, as the answer's text lists them.
+    display = Presenter(engine.store).layout(engine.ask("what happened in 2014?"))
+    titles = [r.title for r in display.events]
+    assert sum("gas deal" in t for t in titles) == 1 and sum("Crimea" in t for t in titles) == 1
+
+
+def test_one_sources_two_reporters_are_no_clash_of_sources(engine):
+    # IMF figures as China and as Russia report them: said as the two reports, each named.
+    notes = Presenter(engine.store).layout(engine.ask("trade 1992")).disagreements
+    assert notes and "as China reports it" in notes[0] and "as Russia reports it" in notes[0]
+    assert "the sources differ" not in notes[0]

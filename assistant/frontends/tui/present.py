@@ -183,8 +183,7 @@ class Presenter:
             interpretation=read_as_line(answer) or answer.interpretation,
             rows=rows,
             several_metrics=len({v.metric for v in answer.values}) > 1,
-            events=[EventRow(e.date, e.title, self._source_cell(e.source, e.locator, marks))
-                    for e in answer.events],
+            events=self._event_rows(answer, marks),
             derivations=[f"{v.label}, {v.period}: {v.formula}" for v in answer.values if v.derived],
             disagreements=self.disagreements(answer),
             footnotes=footnotes(answer, style, self.store.sources),
@@ -210,11 +209,30 @@ class Presenter:
             groups.setdefault(key, []).append(value)
         rows = []
         for group in groups.values():
-            numbers = list(dict.fromkeys(n for v in group for n in (
-                v.cites or [n for n in [marks.get((v.source, v.locator))] if n])))
+            numbers = sorted({n for v in group for n in (
+                v.cites or [n for n in [marks.get((v.source, v.locator))] if n])})
             row = self._row(group[0], marks, numbers)
             disputed = any(self._disputed(v) for v in group)
             rows.append(row if row.disputed == disputed else replace(row, disputed=disputed))
+        return rows
+
+    def _event_rows(self, answer: Answer, marks: dict) -> list[EventRow]:
+        """One row per event: the same event from two sections (the lead and the body) is one
+        row with both marks, as the answer's text gives it once."""
+        ids = [e.event_id for e in answer.events if e.event_id]
+        try:
+            claims = {row["id"]: row["claim"] for row in self.store.rows(
+                f"select id, claim from events where id in ({','.join('?' * len(ids))}) and claim != ''", ids)} if ids else {}
+        except Exception:  # an older database without claims: each record its own row
+            claims = {}
+        groups: dict[tuple, list] = {}
+        for event in answer.events:
+            same = claims.get(event.event_id or "") or event.title
+            groups.setdefault((event.date, same, event.source), []).append(event)
+        rows = []
+        for (date, _, source), group in groups.items():
+            numbers = sorted({n for e in group for n in [marks.get((e.source, e.locator))] if n})
+            rows.append(EventRow(date, group[0].title, self._source_cell(source, group[0].locator, marks, numbers)))
         return rows
 
     def _disputed(self, value: Value) -> bool:
@@ -292,9 +310,12 @@ class Presenter:
                 by_key.setdefault((value.label, value.period, value.unit), []).append(value)
         for (label, period, unit), values in by_key.items():
             if len({v.value for v in values}) > 1:
-                stated = "; ".join(f"{format_number(v.value)} ({self.short_name(v.source)})"
+                # (one source's figures as each country reports them: the reports differ, not the sources)
+                stated = "; ".join(f"{format_number(v.value)} ({self.short_name(v.source)}"
+                                   f"{f', as {v.reporter.title()} reports it' if v.reporter else ''})"
                                    for v in values)
-                notes.append(f"{label}, {period}: the sources differ — {stated}.")
+                who = "the sources" if len({v.source for v in values}) > 1 else "the two countries' reports"
+                notes.append(f"{label}, {period}: {who} differ — {stated}.")
         return notes
 
     def series(self, answer: Answer) -> tuple[Series | None, str]:
