@@ -43,6 +43,7 @@ class ValueRow:
     source: str       # "Wikipedia [2]"
     derived: bool
     disputed: bool
+    reporter: str = ""  # "China": whose statistics, where a producer gives each country's
 
 
 @dataclass(frozen=True)
@@ -246,6 +247,7 @@ class Presenter:
             source=f"crr, from {source}" if value.derived else source,
             derived=value.derived,
             disputed=self._disputed(value),
+            reporter=value.reporter.title() if value.reporter else "",
         )
 
     def headline(self, answer: Answer) -> Headline | None:

@@ -154,13 +154,15 @@ def values_table(display: Display) -> PlainTable:
              for row in display.rows]
     columns = [Column("Metric")] if display.several_metrics else []
     columns += [Column("Period", overflow="fold"), Column("Value", justify="right", no_wrap=True), Column("Unit")]
+    reporters = any(row.reporter for row in display.rows)
     columns += [Column("Qualifier")] if qualifiers else []
-    columns += [Column("Source")] + ([Column("Note", no_wrap=True)] if any(notes) else [])
+    columns += [Column("Source")] + ([Column("Reported by")] if reporters else [])
+    columns += [Column("Note", no_wrap=True)] if any(notes) else []
     table = PlainTable(columns)
     for row, note in zip(display.rows, notes):
         cells = [row.metric] if display.several_metrics else []
         cells += [row.period, row.value, row.unit] + ([row.qualifier] if qualifiers else [])
-        cells += [row.source] + ([note] if any(notes) else [])
+        cells += [row.source] + ([row.reporter] if reporters else []) + ([note] if any(notes) else [])
         table.add_row(*cells, italic=row.derived)
     return table
 

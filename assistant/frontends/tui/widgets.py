@@ -235,16 +235,19 @@ class AnswerView(UniformLines, Vertical):
             yield Static(Content("No figure in the data for this question"), classes="no-figure")
         # A series is its chart; other answers say their figures first.
         chart_first = d.kind == "series"
+        # With a chart, the table is made when Ctrl+T first shows tables (`show_table`).
+        table = d.rows and (not self.has_chart or any(node.has_class("-tables") for node in self.ancestors))
         if chart_first:
             yield from self._chart()
+            if table:
+                yield TableView(values_table(d), classes="values")
         yield Prose(marked(d.text), classes="text")
         if d.events and not all(event.title in d.text for event in d.events):
             # A list of events the text already gives in full is not shown twice.
             yield TableView(events_table(d), classes="events")
         if not chart_first:
             yield from self._chart()
-        # With a chart, the table is made when Ctrl+T first shows tables (`show_table`).
-        if d.rows and (not self.has_chart or any(node.has_class("-tables") for node in self.ancestors)):
+        if table and not chart_first:
             yield TableView(values_table(d), classes="values")
         yield Prose(notes(d), classes="notes")
 
@@ -253,7 +256,9 @@ class AnswerView(UniformLines, Vertical):
         if self.display_data.rows and not self.query(".values"):
             from .tables import values_table
 
-            self.mount(TableView(values_table(self.display_data), classes="values"), before=self.query_one(".notes"))
+            # In the chart's place: a series is its chart, or its table, before its words.
+            place = ".text" if self.display_data.kind == "series" else ".notes"
+            self.mount(TableView(values_table(self.display_data), classes="values"), before=self.query_one(place))
 
     def restyle(self, footnotes: list[str]) -> None:
         """Show the citations in another style."""
