@@ -159,3 +159,28 @@ def test_one_sources_two_reporters_are_no_clash_of_sources(engine):
     notes = Presenter(engine.store).layout(engine.ask("trade 1992")).disagreements
     assert notes and "as China reports it" in notes[0] and "as Russia reports it" in notes[0]
     assert "the sources differ" not in notes[0]
+
+
+@pytest.mark.parametrize("first", ["How many joint exercises in 2024?",
+                                   "How many Chinese firms did the EU target in May 2023?"])
+@pytest.mark.parametrize("ask", ["can you list them?", "name them", "which were they?"])
+def test_each_one_of_a_count_is_not_held_by_name(engine, first, ask):
+    # The sources give a count, not each thing by name: no list, no figure; the events of that
+    # kind and time, where held, follow as what crr holds nearest.
+    answer = talk(engine, first, ask)
+    assert not answer.answered and not answer.values and "by name" in answer.text
+
+
+def test_a_list_after_a_question_not_held_is_not_the_figure_before_it(engine):
+    answer = talk(engine, "How many Chinese firms did the EU target in May 2023?",
+                  "and how many did the Vatican add in 2031?", "can you list them?")
+    assert not answer.answered and not answer.values
+
+
+@pytest.mark.parametrize("turns, period", [
+    (["How many Chinese firms did the EU target in May 2023?", "and how many did the US add in October?"], "2023-10"),
+    (["yuan share of exports dec 2022", "and in june?"], "2022-06"),
+])
+def test_a_month_named_alone_is_of_the_year_shown(engine, turns, period):
+    answer = talk(engine, *turns)
+    assert answer.context["periods"][0]["label"] == period

@@ -240,7 +240,8 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
                 early = self._follow_previous(intent, previous)
                 if early is not None:
                     self._keep_the_talk(intent, early, previous)
-                    early.reading, early.unread = reading_of(self, intent, early)
+                    if (early.reading or {}).get("kind") != "list":  # (a list asked says how it read it)
+                        early.reading, early.unread = reading_of(self, intent, early)
                     return early
             else:
                 self.resolver.resolve(intent)

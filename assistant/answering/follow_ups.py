@@ -23,7 +23,8 @@ from ..reading.read import POINTING, Intent
 from ..reading.words import _stem
 from .event_words import _stemmed_words, event_stem
 from ..resolving.rules import misfit
-from .time_shown import THAT_YEAR, NEXT_YEAR, YEAR_BEFORE, YEARS_ON, _shift_year, date_shown, periods_in_context
+from .time_shown import (THAT_YEAR, NEXT_YEAR, YEAR_BEFORE, YEARS_ON, _shift_year, date_shown, month_of_the_year_shown,
+                         periods_in_context)
 from .turn_words import (
     AND_A_THING, AND_WITH, AS_IT_IS, BARE_WHEN, BOTH_WAYS, EVENT_KINDS, FREQUENCY, HAPPENED, HAPPENED_TO_IT, HOW_BIG, IT_DONE,
     NEXT_TIME, ONCE_MORE, ONE_OF_THEM, ORDER_OF_SHOWN, OTHER_WAY, PART_OF_THOSE, SHIFT_WORDS, SINCE_THEN,
@@ -52,6 +53,13 @@ class FollowUps:
             # "and Dong Jun?" after "who is Andrey Belousov?": who the other one is.
             rows = [p for p in self.store.people if p["id"] in intent.people]
             return self._answer_person(intent, Draft(self.store), rows)
+        if (each := self._each_one_counted(intent, previous)) is not None:
+            return each  # "can you list them?" after a count: the sources give none by name
+        if not intent.periods and (month := month_of_the_year_shown(intent.normalized, previous)):
+            # "and how many did the US add in October?" after May 2023: October 2023
+            intent.periods = [month[0]]
+            intent.content = [w for w in intent.content if w != month[1]]
+            intent.residue = re.sub(rf"\b{month[1]}\b", " ", intent.residue)
         if (order := ORDER_OF_SHOWN.match(intent.normalized)) and previous.events:
             return self._first_or_last_shown(intent, previous, order.group(1) in ("last", "latest", "most recent"))
         if (place := self._place_of_shown(intent, previous)) is not None:

@@ -9,6 +9,7 @@ import re
 
 from ..answer import Answer
 from ..reading.kinds import metric_kind
+from ..reading.periods import describe_period
 from ..reading.read import Intent
 from ..reading.words import Lazy, _stem
 from .draft import Draft
@@ -24,8 +25,47 @@ WHAT_WAS_DONE = Lazy(r"^(?:and |so )?what (?:was |were |did (?:they|he|she|the t
                      r"(?:also )?(sign|signed|agree|agreed|announce|announced|declare|declared)(?: on| to)?(?: there| then)?\s*\??$")
 
 
+# "Can you list them?", "name them", "which were they?" after a count: each thing it counts.
+LIST_THEM = Lazy(r"^(?:can you |could you |please |pls )?(?:list|name|enumerate|show me|give me|tell me)"
+                 r" (?:them|those|these|all of them|each of them|each one|the (?:firms|companies|names))(?: all)?\W*$"
+                 r"|^(?:and )?(?:which|what|who) (?:were|are) (?:they|those|these|them)\W*$")
+
+
 class ShownAgain:
     """Follow-ups asked again of what was just shown; mixed into Engine."""
+
+    def _each_one_counted(self, intent: Intent, previous: Answer) -> Answer | None:
+        """"Can you list them?" after a count: the sources give the count, not each thing by
+        name, so no list is given (answered: false); the events crr holds of that kind, at that
+        time, follow as what it holds nearest.  None when it is no such question."""
+        stated = [v for v in previous.values if not v.derived and v.metric in self.metrics]
+        if not LIST_THEM.match(intent.normalized):
+            return None
+        if not previous.answered and not previous.values and not previous.events:
+            # (after a question crr could not answer, "them" are what it holds nothing of)
+            return Answer.model_construct(
+                question=intent.question, answered=False, kind="unknown",
+                interpretation="Read as a follow-up: each of the things just asked about, by name.",
+                text="crr holds nothing on what was just asked, so it has no list of them either.\n",
+                values=[], events=[], citations=[], suggestions=[], context=previous.context or {},
+                reading={"kind": "list", "summary": "each of the things just asked about, by name"}, unread=[])
+        if not stated or self.metrics[stated[0].metric].measure != "count":
+            return None
+        metric, period = self.metrics[stated[0].metric], stated[0].period
+        nearest = self._ask_one(f"what happened: {metric.name} {describe_period(period)}", None)
+        text = (f"The sources give {metric.name} as a count, not each one by name, so crr cannot list "
+                f"them.\n")
+        held = nearest.answered and nearest.kind == "what_happened" and nearest.events
+        if held:
+            text += f"What crr holds nearest: {nearest.text}"
+        return Answer.model_construct(
+            question=intent.question, answered=False, kind="what_happened",
+            interpretation=f"Read as a follow-up: each of the {metric.name.lower()} just counted, by name.",
+            text=text, values=[], events=nearest.events if held else [],
+            citations=nearest.citations if held else [], suggestions=[],
+            context={**(previous.context or {}), "kind": "what_happened"},
+            reading={"kind": "list", "summary": f"each of {metric.name} ({describe_period(period)}), by name"},
+            unread=[])
 
     def _what_was_done_at_shown(self, intent: Intent, previous: Answer) -> Answer | None:
         """"What was signed?", "what did they agree?" after an event: what the event's record

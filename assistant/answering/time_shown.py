@@ -59,3 +59,22 @@ def _shift_year(text: str, periods: list[Period]) -> list[Period]:
     if not step or not years:
         return []
     return [Period.point(str(int(years[-1].label) + step))]
+
+
+# A month named alone, no year after it: "and in October?", "how many did the US add in October?".
+MONTH_ALONE = Lazy(r"\b(?:in |during |by |for )?(january|february|march|april|may|june|july|august|september|october|"
+                   r"november|december)\b(?! ?(?:\d|of (?:19|20)\d\d))")
+_MONTHS = ("january february march april may june july august september october november december").split()
+
+
+def month_of_the_year_shown(text: str, previous: Answer) -> tuple[Period, str] | None:
+    """The month a follow-up names alone, of the year the answer before was of (October
+    after May 2023 is October 2023), and the word that named it; None when there is none."""
+    from ..reading.periods import period_of_label
+
+    named = MONTH_ALONE.search(text)
+    shown = date_shown(previous) or next((p["label"] for p in (previous.context or {}).get("periods", [])), "")
+    if not named or not shown[:4].isdigit() or named.group(1) == "may" and not named.group(0).startswith(("in ", "by ")):
+        return None  # ("may" is a month only where a time is plainly named: "in May")
+    label = f"{shown[:4]}-{_MONTHS.index(named.group(1)) + 1:02d}"
+    return period_of_label(label), named.group(1)
