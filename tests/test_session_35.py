@@ -184,3 +184,12 @@ def test_a_list_after_a_question_not_held_is_not_the_figure_before_it(engine):
 def test_a_month_named_alone_is_of_the_year_shown(engine, turns, period):
     answer = talk(engine, *turns)
     assert answer.context["periods"][0]["label"] == period
+
+
+@pytest.mark.parametrize("question", ["how much was trade in 2022 compared with 2020?",
+                                      "what was trade in 2022 compared to 2020?"])
+def test_a_year_compared_with_is_a_time_asked_not_a_name(engine, question):
+    # "compared with 2020" sets 2020 against 2022; it names no "2020 level" figure.
+    answer = engine.ask(question)
+    assert answer.answered and answer.kind == "change"
+    assert {"2020", "2022"} <= {v.period for v in answer.values}

@@ -58,7 +58,7 @@ PEAK_OR_LOW = Lazy(r"\b(?:highest|peak|lowest|smallest|weakest|strongest|minimum
 # Words that ask for the extreme of a figure over time, whatever it measures.
 RECORD_ASKED = Lazy(r"\b(?:ever|record|all-time|peak(?:ed)?|highest|lowest|best|worst)\b")
 # The words before a year that make it a time asked ("in 2019", "for 2019"), not a name.
-TIME_OF = Lazy(r"\b(?:in|for|during|of year|as of|by|until|since)\s*$")
+TIME_OF = Lazy(r"\b(?:in|for|during|of year|as of|by|until|since|compared (?:with|to)|against|vs\.?|versus|than)\s*$")
 
 _ORDINAL_WORDS = frozenset("first second third fourth fifth".split())
 
@@ -82,7 +82,8 @@ class Settling:
         # figure is of another time: the name's words are the metric's, or its description
         # dates the thing by that year ("agreed in 1997 to sell ... in 1999").
         named = [p for p in intent.periods if p.form == "point" and len(p.label) == 4 and (
-            p.label in metric.name and not TIME_OF.search(f" {intent.normalized} ".split(f" {p.phrase.lower()} ")[0][-12:] + " ")
+            p.label in metric.name and not TIME_OF.search(
+                re.split(rf"(?<![\w-]){re.escape(p.phrase.lower())}(?![\w-])", f" {intent.normalized} ")[0][-18:] + " ")
             or (names_a_thing(p.phrase, intent.normalized)
                                        and not self.in_year(intent.metric_id, p.label)
                                        and (p.label in metric.description
