@@ -193,3 +193,12 @@ def test_a_year_compared_with_is_a_time_asked_not_a_name(engine, question):
     answer = engine.ask(question)
     assert answer.answered and answer.kind == "change"
     assert {"2020", "2022"} <= {v.period for v in answer.values}
+
+
+def test_a_multiple_of_a_base_year_answers_where_held_and_else_the_change(engine):
+    # The Dashboard says 2024's trade was more than twice 2020's: that figure for 2024; for 2025,
+    # of which no multiple is held, the change between the two years from the series itself.
+    held = engine.ask("trade in 2024 compared with 2020")
+    assert held.answered and 2 in values(held)
+    worked = engine.ask("trade in 2025 compared with 2020")
+    assert worked.answered and worked.kind == "change" and {"2020", "2025"} <= {v.period for v in worked.values}

@@ -58,7 +58,7 @@ PEAK_OR_LOW = Lazy(r"\b(?:highest|peak|lowest|smallest|weakest|strongest|minimum
 # Words that ask for the extreme of a figure over time, whatever it measures.
 RECORD_ASKED = Lazy(r"\b(?:ever|record|all-time|peak(?:ed)?|highest|lowest|best|worst)\b")
 # The words before a year that make it a time asked ("in 2019", "for 2019"), not a name.
-TIME_OF = Lazy(r"\b(?:in|for|during|of year|as of|by|until|since|compared (?:with|to)|against|vs\.?|versus|than)\s*$")
+TIME_OF = Lazy(r"\b(?:in|for|during|of year|as of|by|until|since)\s*$")
 
 _ORDINAL_WORDS = frozenset("first second third fourth fifth".split())
 
@@ -294,9 +294,17 @@ class Settling:
             # never left for trade both ways, which it holds.
             holding = [m for m in holding if self.metrics[m].flow == intent.flow]
         if holding and holding[0] != intent.metric_id:
+            left_name = self.metrics[intent.metric_id].name
             intent.alternatives = [intent.metric_id, *[m for m in intent.alternatives if m != holding[0]]][:3]
             intent.metric_id = holding[0]
             intent.metric_phrase = self.metrics[holding[0]].name.lower()
+            # A year read as the name of the figure left ("its 2020 level") is a time asked of
+            # the one taken: "trade in 2022 compared to 2020" compares the two years.
+            back = [p for p in intent.name_years if p.label in left_name and p.label not in intent.metric_phrase]
+            if back:
+                intent.name_years = [p for p in intent.name_years if p not in back]
+                intent.periods = sorted([*intent.periods, *back], key=lambda p: p.first_day)
+                intent.kind = metric_kind(intent.asked_kind, intent.periods)
 
     def _holds_ends(self, metric_id: str, period) -> bool:
         """Whether a metric has a figure in the first and in the last year of a span ("from
