@@ -202,3 +202,10 @@ def test_a_multiple_of_a_base_year_answers_where_held_and_else_the_change(engine
     assert held.answered and 2 in values(held)
     worked = engine.ask("trade in 2025 compared with 2020")
     assert worked.answered and worked.kind == "change" and {"2020", "2025"} <= {v.period for v in worked.values}
+
+
+def test_what_a_pipeline_carries_is_a_volume_or_capacity_never_its_funding(engine):
+    answer = talk(engine, "Which company got $400 million from CNPC for the Skovorodino spur?",
+                  "how much oil a year does that spur carry?")
+    assert not answer.answered and not answer.values
+    assert engine.ask("how much gas does power of siberia carry?").answered
