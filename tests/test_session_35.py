@@ -209,3 +209,16 @@ def test_what_a_pipeline_carries_is_a_volume_or_capacity_never_its_funding(engin
                   "how much oil a year does that spur carry?")
     assert not answer.answered and not answer.values
     assert engine.ask("how much gas does power of siberia carry?").answered
+
+
+@pytest.mark.parametrize("turns, person", [
+    (["who is Wang Yi?", "how many times did he meet Lavrov?"], "wang-yi"),
+    (["who succeeded Hu?", "how often did he meet Putin?"], "xi-jinping"),
+    (["Who took over from Jiang Zemin as party leader in 2002?", "and when did he first sit down with Putin?"],
+     "hu-jintao"),
+])
+def test_he_after_a_who_answer_is_the_one_it_named(engine, turns, person):
+    # "he" is the person the answer named (Wang Yi; Xi, who succeeded Hu), beside whoever the
+    # follow-up names itself (Lavrov, Putin), never someone of another record.
+    answer = talk(engine, *turns)
+    assert answer.answered and person.replace("-", " ") in answer.text.lower()

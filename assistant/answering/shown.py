@@ -125,14 +125,16 @@ class ShownBefore:
         """"How often did they meet?" after the date of Putin's first meeting with Hu: "they"
         are the people of the event shown, and the question is read again with their names."""
         said = PERSONAL.search(intent.normalized)
-        if said and said.group(1) in ("he", "him", "his", "she", "her") and not intent.people:
+        if said and said.group(1) in ("he", "him", "his", "she", "her"):
             # "When did he visit Moscow?" after a question about Xi alone, or after who China's
-            # defence minister was: the one person named.
-            named = self._people_in(previous.question.lower())
-            if not named and previous.kind == "who":
-                # (the one the answer's first line names: "Dmitry Medvedev (Russia): President ...")
-                named = self._people_in(previous.text.split("\n")[0].split(":")[0].lower())
-            if len(named) == 1:
+            # defence minister was: the one person named ("how many times did he meet Lavrov?"
+            # after "who is Wang Yi?": Wang Yi, beside the one this question names).
+            # (after a who-answer, the one its first line names: "Dmitry Medvedev (Russia): President
+            # ...", "Xi Jinping: Xi succeeds Hu ..." -- the answer, not the one the question named)
+            named = self._people_in(previous.text.split("\n")[0].split(":")[0].lower()) if previous.kind == "who" else []
+            if len(named) != 1:
+                named = self._people_in(previous.question.lower())
+            if len(named) == 1 and named[0]["id"] not in intent.people:
                 name = named[0]["name"] + ("'s" if said.group(1) in ("his", "her") else "")
                 fresh = read(intent.normalized[:said.start()] + name + intent.normalized[said.end():], self.lexicon)
                 fresh.question = intent.question
