@@ -222,3 +222,14 @@ def test_he_after_a_who_answer_is_the_one_it_named(engine, turns, person):
     # follow-up names itself (Lavrov, Putin), never someone of another record.
     answer = talk(engine, *turns)
     assert answer.answered and person.replace("-", " ") in answer.text.lower()
+
+
+@pytest.mark.parametrize("turns", [
+    ["trade 2019", "and as Russia reports it?", "difference?"],
+    ["trade 2019", "and as Russia reports it?", "and China?", "difference?"],
+])
+def test_the_difference_between_two_reports_of_one_figure(engine, turns):
+    # Both reports and the gap between them, worked out with its arithmetic.
+    answer = talk(engine, *turns)
+    assert {109.742, 109.003} <= set(values(answer))
+    assert "109.742 − 109.003 = 0.739" in answer.text

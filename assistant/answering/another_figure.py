@@ -61,6 +61,14 @@ class AnotherFigure:
             talked = [t for t in talked if self.resolver.holds(metric, period_of_label(t))] or talked
         which_more = WHICH_MORE.match(intent.normalized)
         gap = GAP_ALONE.match(intent.normalized)
+        if (which_more or gap) and not intent.periods and len(periods) == 1 and metric in self.metrics \
+                and len(before.get("reporters_talked") or []) > 1 \
+                and not (intent.subjects or intent.people or intent.parties or self._new_content(intent)):
+            # "difference?" after one figure as China and as Russia report it: both reports, and
+            # the gap between them, which the answer works out.
+            intent.metric_id, intent.periods, intent.kind = metric, periods, "value"
+            intent.reporter, intent.sources = None, []
+            return True
         if (which_more or gap) and not intent.periods and len(periods) == 1 \
                 and before.get("figure_before") in self.metrics and metric in self.metrics \
                 and before["figure_before"] != metric \

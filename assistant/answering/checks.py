@@ -175,6 +175,12 @@ class AnswerChecks:
             now = shown[:1]  # "and by 2024?": the time of the figure shown, not the open span asked
         talked = [*(before.get("talked") or []), *now] if before.get("metric") == context["metric"] else now
         context["talked"] = list(dict.fromkeys(reversed(talked)))[::-1][-4:]
+        if before.get("metric") == context["metric"] and before.get("periods") == context.get("periods") \
+                and (before.get("reporter") or "") != (context.get("reporter") or ""):
+            # "trade 2019", "and as Russia reports it?": two reports of one figure, which
+            # "difference?" next sets against each other.
+            context["reporters_talked"] = list(dict.fromkeys(
+                [*(before.get("reporters_talked") or [before.get("reporter") or ""]), context.get("reporter") or ""]))
         if before.get("metric") and before["metric"] != context["metric"] and len(now) == 1 \
                 and [p["label"] for p in before.get("periods", [])] == now:
             # "Chinese visits to Russia 2019", then "and Russians to China?": the figure before, of
