@@ -233,3 +233,15 @@ def test_the_difference_between_two_reports_of_one_figure(engine, turns):
     answer = talk(engine, *turns)
     assert {109.742, 109.003} <= set(values(answer))
     assert "109.742 − 109.003 = 0.739" in answer.text
+
+
+@pytest.mark.parametrize("turns, value", [
+    (["How many Chinese students were in Russia in 2024?", "what rank does China hold as a source country?"], 3),
+    (["trade 2024", "what is China's rank?"], 1),
+    (["trade 2024", "and China's rank?"], 1),
+])
+def test_a_measure_alone_after_a_figure_is_of_what_was_shown(engine, turns, value):
+    # A rank asked with no subject of its own is the rank of the figure shown (students, not
+    # Norilsk's markets); a standing held since 2010 answers a year within it.
+    answer = talk(engine, *turns)
+    assert answer.answered and values(answer)[:1] == [value]

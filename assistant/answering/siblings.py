@@ -12,8 +12,9 @@ from ..resolving.rules import misfit
 from .turn_words import COMMON_SUBJECT_WORDS
 
 
-# Measures of a thing itself, not of what happened in a year: a pipeline's capacity, a border's length.
-PROPERTIES = frozenset({"capacity", "length", "duration"})
+# Measures of a thing itself, not of what happened in a year: a pipeline's capacity, a border's length,
+# a standing held over years ("China has been Russia's first trading partner since 2010").
+PROPERTIES = frozenset({"capacity", "length", "duration", "rank"})
 
 
 class Siblings:
