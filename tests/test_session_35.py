@@ -245,3 +245,16 @@ def test_a_measure_alone_after_a_figure_is_of_what_was_shown(engine, turns, valu
     # Norilsk's markets); a standing held since 2010 answers a year within it.
     answer = talk(engine, *turns)
     assert answer.answered and values(answer)[:1] == [value]
+
+
+@pytest.mark.parametrize("question, value", [
+    ("List the top categories of Russia's exports to China with their shares, per Wikipedia.", 60.7),
+    ("What are the main groups of Russia's imports from China and their shares in Wikipedia?", 35.9),
+    ("breakdown of Russia's exports to China", 60.7),
+])
+def test_the_categories_of_a_flow_are_its_goods_whatever_the_form_of_the_question(engine, question, value):
+    # "top categories", "main groups", "breakdown": each product's share, of the source named.
+    answer = engine.ask(question)
+    assert answer.answered and answer.kind == "composition" and value in values(answer)
+    if "Wikipedia" in question:
+        assert {v.source for v in answer.values} == {"wikipedia-china-russia-relations"}

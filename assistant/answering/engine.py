@@ -63,6 +63,11 @@ from .event_words import event_stem
 COMPOSITION = Lazy(r"\bwhat (?:doe|does|do|did) @(?:china|russia) (?:sell|export|ship|supply|buy|import)\b"
                          r"|\b(?:main|top|biggest|largest|leading|key) (?:export|import|good|product)\b"
                          r"|\bcomposition\b|\bwhat (?:good|product)\b|\bexport (?:mix|basket)\b")
+# "The main groups of Russia's imports", "top categories of its exports", "the breakdown of
+# China's exports": the goods of a flow, whatever else the question's form asks.
+CATEGORIES = Lazy(r"\b(?:main|top|biggest|largest|leading|key|product) (?:categor|group|item|commodit)[a-z]* "
+                  r"(?:of |in )?(?:@(?:china|russia)(?:'s)? )?(?:export|import)"
+                  r"|\b(?:breakdown|make-?up|structure) of (?:@(?:china|russia)(?:'s)? )?(?:export|import)")
 
 # "What did Russia export to China?": the goods, or else the flow as a whole.
 WHAT_FLOWED = Lazy(r"\bwhat (?:doe|does|do|did) @(?:china|russia) (?:sell|export|ship|supply|buy|import)\b")
@@ -373,7 +378,8 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
         direction = intent.flow
         if self._asks_balance(intent):
             answer = self._answer_balance(intent)  # "did Russia have a trade surplus with China in 2020?"
-        elif all(direction) and intent.kind not in NON_FIGURE_KINDS and COMPOSITION.search(self._marked(intent)):
+        elif all(direction) and (intent.kind not in NON_FIGURE_KINDS and COMPOSITION.search(self._marked(intent))
+                                 or intent.kind != "judgement" and CATEGORIES.search(self._marked(intent))):
             answer = self._answer_composition(intent, direction)
             if not answer.answered and intent.metric_id and intent.periods \
                     and WHAT_FLOWED.search(self._marked(intent)):

@@ -160,6 +160,8 @@ class FigureAnswers:
         for metric in self.metrics.values():
             if COMPOSITION_METRIC.search(normalize(metric.name)) and metric.flow == direction:
                 rows = [r for r in self._observations(metric.id) if r["value"] is not None]
+                # ("per Wikipedia": that source's figures)
+                rows = [r for r in rows if r["source_id"] in intent.sources] if intent.sources else rows
                 for period in intent.periods[:1]:  # "in 2023": the figures whose periods take it in
                     first, last = period.first_day, period.last_day
                     # A figure with no known start ("before 2026") says nothing of a given year.
@@ -183,6 +185,7 @@ class FigureAnswers:
         spans = asked is not None and any(f.value.period != asked.label for f in facts)
         text = render("answers/composition.txt.j2", facts=facts, seller=seller.title(), buyer=buyer.title(),
                       asked=describe_label(asked.label) if asked else "", spans=spans)
+        intent.metric_id, intent.alternatives = None, []  # (each product's figure, no one metric, is the reading)
         return draft.answer(intent, True, "composition", interpretation, text,
                             [f"{facts[0].value.label.lower()} over time", "trade over time"])
 
