@@ -258,3 +258,9 @@ def test_the_categories_of_a_flow_are_its_goods_whatever_the_form_of_the_questio
     assert answer.answered and answer.kind == "composition" and value in values(answer)
     if "Wikipedia" in question:
         assert {v.source for v in answer.values} == {"wikipedia-china-russia-relations"}
+
+
+def test_a_date_asked_is_given_once_not_once_per_side_of_a_figure(engine):
+    # A figure with two sides (Chinese and Russian troops) is no reason to date an event twice.
+    answer = engine.ask("when was Peace Mission 2005?")
+    assert answer.answered and answer.text.count("Peace Mission 2005, the first joint exercise") == 1

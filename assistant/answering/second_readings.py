@@ -144,9 +144,9 @@ class SecondReadings:
 
     def _each_side(self, intent: Intent, previous: Answer | None) -> Answer | None:
         """"Levada poll 2022: Russians' view of China": each side the poll gives, not one alone."""
-        sides = self._other_sides(intent)
+        sides = self._other_sides(intent) if intent.kind not in ("when", "who", "what_happened") else []
         if not sides:
-            return None
+            return None  # (a date or a name asked is no figure of two sides: "when was Peace Mission 2005?")
         parts = [self._answer(replace(intent, metric_id=m, alternatives=[]), previous)
                  for m in [intent.metric_id, *sides]]
         if not all(p.answered for p in parts):
