@@ -264,3 +264,10 @@ def test_a_date_asked_is_given_once_not_once_per_side_of_a_figure(engine):
     # A figure with two sides (Chinese and Russian troops) is no reason to date an event twice.
     answer = engine.ask("when was Peace Mission 2005?")
     assert answer.answered and answer.text.count("Peace Mission 2005, the first joint exercise") == 1
+
+
+@pytest.mark.parametrize("question", ["what are the main risks for the relationship?",
+                                      "biggest challenges for china russia trade"])
+def test_risks_and_challenges_are_judgements(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and answer.kind == "judgement"
