@@ -271,3 +271,16 @@ def test_a_date_asked_is_given_once_not_once_per_side_of_a_figure(engine):
 def test_risks_and_challenges_are_judgements(engine, question):
     answer = engine.ask(question)
     assert not answer.answered and answer.kind == "judgement"
+
+
+def test_how_big_after_the_date_of_a_thing_is_its_figure(engine):
+    answer = talk(engine, "When did Beijing and Moscow set up their central bank swap line?", "How big was it?")
+    assert answer.answered and values(answer) == [150]
+
+
+@pytest.mark.parametrize("second", ["and on the Russian side?", "and Russia's?"])
+def test_the_other_sides_holder_of_a_post_in_the_other_capital(engine, second):
+    # China's ambassador in Moscow, then Russia's: the one in Beijing.
+    answer = talk(engine, "Who is China's ambassador in Moscow?", second)
+    assert answer.answered and "Igor Morgulov" in answer.text
+    assert "reporter" not in (answer.reading or {})

@@ -17,7 +17,7 @@ from .turn_words import BARE_ACT
 # "Since when?", "from when?": the start of what was just shown.
 SINCE_WHEN = Lazy(r"^(?:and |so )?(?:since when|from when|when did (?:he|she|they) (?:start|take (?:it|office|up the post)))\??$")
 # "And the Chinese side?", "what about the Russian one?": one side's people of the event shown.
-AND_THE_SIDE = Lazy(r"^(?:and|what about|how about) (?:for )?(?:the )?(chinese|russian|china|russia)(?:'s)?"
+AND_THE_SIDE = Lazy(r"^(?:and|what about|how about) (?:for |on )?(?:the )?(chinese|russian|china|russia)(?:'s)?"
                     r"(?: (?:side|one|signatory|signatories|signer|signers|party))?\??$")
 # "What was his job?", "what were their roles?": who the people just named are.
 ROLE_OF_THEM = Lazy(r"^(?:and |so )?(?:what|which) (?:was|is|were|are) (?:his|her|their|its) "
@@ -35,7 +35,9 @@ THE_REST = Lazy(r"^(?:and |what about |how about )?(?:the )?(?:rest|others|remai
 # Who holds or held a post: "who was Russian president then?".
 HOLDER_ASKED = re.compile(r"^(?:and )?who(?:'s| is| was| were| are)\b")
 _SWAPPED = {"russia's": "china's", "russian": "chinese", "russia": "china", "russians": "chinese",
-            "china's": "russia's", "chinese": "russian", "china": "russia"}
+            "china's": "russia's", "chinese": "russian", "china": "russia",
+            # (the capitals, where an embassy is: China's ambassador in Moscow, Russia's in Beijing)
+            "moscow": "beijing", "beijing": "moscow"}
 _COUNTRY = re.compile(r"\b(" + "|".join(map(re.escape, sorted(_SWAPPED, key=len, reverse=True))) + r")\b", re.I)
 
 

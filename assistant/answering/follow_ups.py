@@ -192,7 +192,8 @@ class FollowUps:
                 and not self._names_another_event(intent, previous) \
                 and not (intent.measures and before.get("kind") == "what_happened"):
             # ("What was it worth?" after a list of events asks a figure, which the list is not.)
-            if previous.events and intent.measures and not intent.periods and before.get("kind") in ("when", "who"):
+            if previous.events and (intent.measures or HOW_BIG.match(intent.normalized)) and not intent.periods \
+                    and before.get("kind") in ("when", "who"):
                 # "and for how many years?" after the date of a treaty's renewal: a figure of
                 # the event shown, or none held, never the date again.
                 self.resolver.resolve(intent)

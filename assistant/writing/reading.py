@@ -113,7 +113,7 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
         parts.append("in " + " or ".join(store.units[u]["name"] if u in store.units else u for u in intent.units))
     if intent.measures and not metric:
         reading["measures"] = sorted(intent.measures)
-    if intent.reporter:
+    if intent.reporter and answer.kind not in EVENT_KINDS:  # (whose statistics: of figures, not of names or dates)
         reading["reporter"] = intent.reporter
         parts.append(f"as {intent.reporter.title()} reports it")
     if intent.sources:
