@@ -284,3 +284,12 @@ def test_the_other_sides_holder_of_a_post_in_the_other_capital(engine, second):
     answer = talk(engine, "Who is China's ambassador in Moscow?", second)
     assert answer.answered and "Igor Morgulov" in answer.text
     assert "reporter" not in (answer.reading or {})
+
+
+def test_a_figure_of_the_one_event_listed_is_never_one_of_an_earlier_thing(engine):
+    # The EU's proposal of February 2024 gives no count; the ban of May 2023 (8 firms) is another.
+    answer = talk(engine, "What sanctions did the EU propose against Chinese companies in February 2024?",
+                  "How many firms were on it?")
+    assert not answer.answered and not answer.values
+    held = talk(engine, "what happened in may 2023?", "how many firms were on it?")
+    assert values(held) == [8]

@@ -188,12 +188,15 @@ class FollowUps:
             # "and what happened in 1991?": the events of that time, whatever was talked of.
             intent.follow_up = False
             return None
-        if before.get("kind") in EVENT_KINDS and intent.follow_up and self._names_no_subject(intent) \
+        # ("How many firms were on it?" after one event listed: "it" is that event, as after its date)
+        one_event = before.get("kind") == "what_happened" and len(previous.events) == 1 \
+            and bool(POINTING.search(intent.normalized))
+        if before.get("kind") in EVENT_KINDS and (intent.follow_up or one_event) and self._names_no_subject(intent) \
                 and not self._names_another_event(intent, previous) \
-                and not (intent.measures and before.get("kind") == "what_happened"):
+                and not (intent.measures and before.get("kind") == "what_happened" and not one_event):
             # ("What was it worth?" after a list of events asks a figure, which the list is not.)
             if previous.events and (intent.measures or HOW_BIG.match(intent.normalized)) and not intent.periods \
-                    and before.get("kind") in ("when", "who"):
+                    and (before.get("kind") in ("when", "who") or one_event):
                 # "and for how many years?" after the date of a treaty's renewal: a figure of
                 # the event shown, or none held, never the date again.
                 self.resolver.resolve(intent)

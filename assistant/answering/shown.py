@@ -184,6 +184,11 @@ class ShownBefore:
                  and w not in (thing, _stem(thing))]
         return words + [p for p in intent.subject_words if not set(self.matcher.correct(p)[0]) <= said]
 
+    def _all_before(self, metric_id: str, date: str) -> bool:
+        """Whether every figure of a metric ends before `date` (an event's, "2024-02")."""
+        ends = [row["period_end"] or row["period_start"] or "" for row in self.store.observations(metric_id)]
+        return bool(date) and bool(ends) and all(end and end[:len(date)] < date for end in ends)
+
     def _figure_of_the_event(self, intent: Intent, event) -> bool:
         """"What was it worth?" after the 2014 gas deal: a figure of the event just shown,
         matched by the event's words, that fits what the question asks (here an amount);
@@ -215,9 +220,12 @@ class ShownBefore:
         for pool in pools:  # a figure of the event's year first
             if year and intent.metric_id is None:
                 self.resolver.choose(intent, [(score, m) for score, m in pool if self.resolver.in_year(m, year)])
+        # (a figure all of whose times end before the event is of something earlier: the EU's
+        # ban of May 2023 is no figure of its proposal of February 2024)
+        began = (event.date or "").split("/")[0]
         for pool in pools:
             if intent.metric_id is None:
-                self.resolver.choose(intent, pool)
+                self.resolver.choose(intent, [(score, m) for score, m in pool if not self._all_before(m, began)])
         if intent.metric_id is None and own:
             # "How long is it?" after the border's demarcation: the question's own reading,
             # a figure of the thing the event is of (the border), as it is held.
