@@ -293,3 +293,14 @@ def test_a_figure_of_the_one_event_listed_is_never_one_of_an_earlier_thing(engin
     assert not answer.answered and not answer.values
     held = talk(engine, "what happened in may 2023?", "how many firms were on it?")
     assert values(held) == [8]
+
+
+@pytest.mark.parametrize("turns", [
+    ["What was the first China-Russia joint exercise called?", "Who commanded it?"],
+    ["when did Power of Siberia open?", "who built it?"],
+])
+def test_who_did_a_deed_to_the_thing_shown_is_asked_of_it(engine, turns):
+    # "Who commanded it?": of the event just shown, whose record names no one; never a
+    # person of another event that shares no word with it.
+    answer = talk(engine, *turns)
+    assert not answer.answered and "names no one" in answer.text

@@ -40,6 +40,11 @@ def _names_of(person) -> list[str]:
     return [person["name"], *filter(None, (person["aliases"] or "").split("; "))]
 
 
+
+# "Who commanded it?", "who built that?": a deed done to the thing shown, asked of its doer.
+ACT_ON_IT = Lazy(r"^(?:and |so |but )?who (?:had |has )?([a-z]+ed|built|led|ran|made|paid|won|sold|bought|took|gave|held|"
+                 r"wrote|drew|brought|sent|began|chose|broke|struck|set up) (?:it|that|this|them|those)\??$")
+
 class ShownBefore:
     """What the previous answer showed; mixed into Engine."""
 
@@ -89,6 +94,8 @@ class ShownBefore:
     def _who_of_that(self, intent: Intent) -> bool:
         """"who did he meet there?", "who signed it?": a who-question that points back and
         names nothing new but what people do (meet, sign, visit) asks about the event shown."""
+        if ACT_ON_IT.match(intent.normalized) and not (intent.people or intent.periods or intent.parties):
+            return True  # "who commanded it?": whoever did that at the event shown, if its record says
         asked = NAME_KIND_ASKED.search(intent.normalized)  # "which pollster was it?": the kind asked
         kind = {_stem(asked.group(1))} if asked else set()
         return bool(POINTING.search(intent.normalized)) and not intent.people and not intent.periods \
