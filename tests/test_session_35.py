@@ -304,3 +304,12 @@ def test_who_did_a_deed_to_the_thing_shown_is_asked_of_it(engine, turns):
     # person of another event that shares no word with it.
     answer = talk(engine, *turns)
     assert not answer.answered and "names no one" in answer.text
+
+
+def test_agreements_of_a_year_are_its_events_not_a_figure_of_their_subject(engine):
+    # "What border agreements ... in 1994?": the border's length (of no 1994) is no agreement.
+    answer = engine.ask("What border agreements did Russia and China sign in 1994?")
+    assert answer.answered and answer.kind == "what_happened" and not answer.values
+    assert all(e.date.startswith("1994") for e in answer.events)
+    first = talk(engine, "What border agreements did Russia and China sign in 1994?", "which of those was signed first?")
+    assert first.events and first.events[0].date == "1994-05-29"

@@ -164,7 +164,7 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
             if not whole.answered and whole.kind not in ("error", "help", "sources"):
                 whole = self._ask_after_statement(question, previous) or self._ask_a_clause(
                     question, previous, judged=whole.kind == "judgement") or self._events_named(
-                    question, previous, whole) or whole
+                    question, previous, whole) or self._events_of_a_kind(question, previous, whole) or whole
             elif whole.unread and whole.kind in compound.FIGURE_KINDS \
                     and (named := self._events_named(question, previous, whole)) is not None:
                 # "China abstained on UN vote condemning the invasion": a figure that leaves a

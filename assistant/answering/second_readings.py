@@ -124,6 +124,27 @@ class SecondReadings:
         answer.reading, answer.unread = reading_of(self, intent, answer)
         return answer
 
+    def _events_of_a_kind(self, question: str, previous: Answer | None, refused: Answer) -> Answer | None:
+        """"What border agreements did Russia and China sign in 1994?": a kind of thing that
+        any figure may be of (agreements, deals), which the figure its other words found (the
+        border's length, of no 1994) is not; the events of that time that are of it.  None
+        when it is no such question, or no such event is held."""
+        if refused.answered or refused.kind not in compound.FIGURE_KINDS or previous is not None:
+            return None
+        intent = read(question, self.lexicon)
+        intent.question = question
+        self.resolver.resolve(intent)
+        if not (intent.metric_id and intent.periods and not intent.measures and self._leaves_a_kind_of_thing(intent)):
+            return None
+        intent.metric_id, intent.candidates, intent.alternatives = None, [], []
+        intent.kind = "what_happened"
+        answer = self._answer_what_happened(intent)
+        if not answer.answered:
+            return None
+        answer.context = self._context(intent, answer)
+        answer.reading, answer.unread = reading_of(self, intent, answer)
+        return answer
+
     def _words_beyond(self, intent: Intent, metric: str) -> list[str]:
         """The question's words that the figure's own words do not have ("war" of "border
         war 1969", beside the border's length)."""
