@@ -313,3 +313,23 @@ def test_agreements_of_a_year_are_its_events_not_a_figure_of_their_subject(engin
     assert all(e.date.startswith("1994") for e in answer.events)
     first = talk(engine, "What border agreements did Russia and China sign in 1994?", "which of those was signed first?")
     assert first.events and first.events[0].date == "1994-05-29"
+
+
+def test_through_a_year_is_up_to_its_end(engine):
+    from assistant.reading.periods import extract_periods
+
+    assert [(p.label, p.form) for p in extract_periods("meetings through 2025")[0]] == [("../2025", "before")]
+    assert [p.label for p in extract_periods("trade 2019 through 2023")[0]] == ["2019/2023"]
+    assert [p.label for p in extract_periods("walk me through 2020")[0]] == ["2020"]
+    # A count held from its own start to that year is the nearest span, said as such.
+    answer = talk(engine, "Who became China's top leader in November 2012?",
+                  "how many times did he meet Putin through 2025?")
+    assert answer.answered and 40 in values(answer)
+
+
+@pytest.mark.parametrize("question", ["yuan share of russia's trade month by month through 2025",
+                                      "Month-by-month yuan share of Russia's trade through 2025?"])
+def test_month_by_month_asks_a_monthly_series(engine, question):
+    # One month's figure is no monthly series; "month by month" asks no month of its own.
+    answer = engine.ask(question)
+    assert not answer.answered and not answer.values and answer.kind != "when"

@@ -113,6 +113,8 @@ class SpanAnswers:
             if period.form == "before":
                 if start is None and row["period_end"] <= period.last_day:
                     exact.append(row)
+                elif start and _same_span_end(row, period):
+                    related.append(row)  # "by 2025": a count from 2013 to 2025, from its own start
             elif _same_span_start(row, period) and _same_span_end(row, period):
                 exact.append(row)
             elif period.form == "since" and start and (start[:4] == period.first_day[:4] or _soon_after(period.first_day, start)):

@@ -65,7 +65,7 @@ EVENT_KIND_PATTERNS = [
     ("when",
      Lazy(r"(?:when|since when)\b|(?:on |in )?(?:exactly |precisely )?(?:what|which) (?:exact |precise |specific |particular )?(?:date|year|month|day)\b"
           # "the year Russia started selling S-400s", "date of the gas deal", "exact date Yukos said ..."
-          r"|(?:the |in the )?(?:exact |precise |specific )?(?:year|date|month|day)(?: of| when| that| in which)?\b(?! (?:on year|by year|to date))"
+          r"|(?:the |in the )?(?:exact |precise |specific )?(?:year|date|month|day)(?: of| when| that| in which)?\b(?! (?:on year|by year|to date|by month|on month|by day|by week|by quarter))"
           r"|(?:the |in the )?(?:first|last) (?:year|month|time|date)\b"
           r"|(?:list|name|give(?: me)?|show(?: me)?) the (?:years|dates|months)\b|(?:in )?(?:which|what) years\b"
           r"|(?:the )?(?:years|dates|months) (?:when|in which|that|where)\b"),  # "years when it was above 90%"

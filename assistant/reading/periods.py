@@ -88,7 +88,7 @@ _ROUGHLY = r"(?:(?:early|late|mid|mid-|the start of|the end of|the beginning of)
 _YEARS_RANGE = (rf"\bbetween\s+{_ROUGHLY}({_YEAR})\s+and\s+{_ROUGHLY}({_YEAR})\b"
                 rf"|\b(?:from\s+{_ROUGHLY})?({_YEAR})\s*(?:-|to|until|till|through|up to|up until|/)\s*{_ROUGHLY}({_YEAR})\b")
 _SINCE_YEAR = rf"\b(?:since|after)\s+(?:({_MONTH})\s+)?({_YEAR})\b(?!\s*(?:-|to|until|till|through)\s)"
-_BY_YEAR = rf"(?<!\d{{4}} )\b(?:by|up to|up until|up till)(?: and including)? (?:the end of )?({_YEAR})\b"
+_BY_YEAR = rf"(?<!\d{{4}} )(?<!walk )(?<!walk me )(?<!take me )(?<!go )\b(?:by|up to|up until|up till|through|thru|to the end of)(?: and including)? (?:the end of )?({_YEAR})\b"
 _END_OF_YEAR = rf"\b(?:at |in |as of )?(?:the )?(?:very )?end of ({_YEAR})\b|\b(?:year-?\s?)?end[- ]({_YEAR})\b"
 _BEFORE_YEAR = rf"\b(?:before|prior to|until)\s+({_YEAR})\b"
 _HALF = rf"\b(?:(first|1st|second|2nd) half(?: of)?|h([12]))\s+({_YEAR})\b|\b({_YEAR})\s*-?\s*h([12])\b"
@@ -262,7 +262,7 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
         text = re.sub(_YEARS_RANGE, lambda m: take(m, _range(m[1] or m[3], m[2] or m[4])), text)
     text = _sub(text, ("since", "after"), _SINCE_YEAR,
                 lambda m: take(m, _since(m[1], m[2])))
-    text = _sub(text, ("by ", "up "), _BY_YEAR,
+    text = _sub(text, ("by ", "up ", "through ", "thru ", "end of "), _BY_YEAR,
                 lambda m: take(m, Period(f"../{m[1]}", None, date(int(m[1]), 12, 31), "before",
                                          f"by the end of {m[1]}")))
     # "at the end of 2022", "end-2022", "year-end 2022": its last month

@@ -72,6 +72,7 @@ GIVEN_WHOLE = Lazy(r"\bhow (?:many|much) of (?:the|these|those|its|their|his|her
                    r"|^(?:out )?of (?:[\w'-]+ ){0,4}?[$\u20ac\u00a3\u00a5]?(\d+(?:\.\d+)?)(?:%| ?percent)? [^?]{1,60}? (?:how many|how much|which|who|what)\b")
 # A figure asked per a time shorter than a year: "and per month?", "daily", "a week".
 PER_TIME = Lazy(r"\b(?:per|a|each|every|an) (month|week|day|quarter)\b|\b(month|week|dai|quarter)ly\b"
+                r"|\b(month|week|day|quarter) (?:by|on|after) (?:month|week|day|quarter)\b"  # "month by month"
                 r"|\bper (capita|head|person|citizen|resident|inhabitant)\b"
                 r"|\bper (russian|chinese) (?:citizen|person|resident|inhabitant)s?\b")  # (not "per Chinese customs")
 EXCEPT = Lazy(r"^(?:besides|apart from|other than|except(?: for)?|excluding|leaving out)\s+([^,;?]{2,40}?),")
