@@ -333,3 +333,19 @@ def test_month_by_month_asks_a_monthly_series(engine, question):
     # One month's figure is no monthly series; "month by month" asks no month of its own.
     answer = engine.ask(question)
     assert not answer.answered and not answer.values and answer.kind != "when"
+
+
+@pytest.mark.parametrize("question", ["Has the dollar really been pushed out of China-Russia trade?",
+                                      "are secondary sanctions on chinese banks working"])
+def test_a_yes_or_no_of_a_word_crr_cannot_place_gets_no_figure(engine, question):
+    # The figure the other words find (trade in dollars) says nothing of being pushed out.
+    answer = engine.ask(question)
+    assert not answer.answered and not answer.values
+
+
+@pytest.mark.parametrize("question", [
+    "Is the yuan taking over Russia's foreign trade? What was its share in January 2024?",
+    "is trade rising?",
+])
+def test_a_yes_or_no_with_its_figure_asked_or_a_word_of_change_still_answers(engine, question):
+    assert engine.ask(question).answered

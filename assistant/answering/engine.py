@@ -33,7 +33,7 @@ from .changes import ChangeAnswers
 from .figures import ASKED, FigureAnswers
 from .follow_ups import FollowUps
 from .shown_again import ShownAgain
-from .prefaces import MAX_QUESTION, POINTING_ONLY, Prefaces
+from .prefaces import CLAUSES, MAX_QUESTION, POINTING_ONLY, YES_NO, Prefaces
 from .labels import LabelAnswers
 from .event_choice import EventChoice
 from .events import EventSearch
@@ -174,6 +174,12 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
                 # "Do Russians like China? What did Levada find in September 2022?": a figure
                 # asked after a preface, not the events that the two share words with.
                 whole = self._ask_a_clause(question, previous, figure=True) or whole
+            if whole.answered and whole.kind in compound.FIGURE_KINDS and whole.unread and previous is None \
+                    and YES_NO.match(question.lower()) and len(CLAUSES.split(question.strip().rstrip("?"))) == 1:
+                # "Has the dollar really been pushed out of China-Russia trade?": a yes or no asked
+                # of what a word crr cannot place says (pushed out); the figure its other words
+                # find (trade, in dollars) does not answer it.
+                whole = self._unplaced_in_a_yes_or_no(whole)
             if (whole.kind in compound.FIGURE_KINDS or not whole.answered) and not (whole.context or {}).get("periods") \
                     and (dated := self._in_the_year_of_an_event(question, previous)) is not None:
                 whole = dated  # "oil exports the year Putin became president": that year's
@@ -208,6 +214,17 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
                 raise
             return limits.error_answer(str(question or ""), self._starters())
 
+
+    @staticmethod
+    def _unplaced_in_a_yes_or_no(whole: Answer) -> Answer:
+        words = ", ".join(f"'{w}'" for w in whole.unread[:3])
+        text = (f"The question asks yes or no of what {words} says, which crr could not place in any figure it "
+                f"holds, so it gives no answer rather than answer another question.\n")
+        return Answer.model_construct(
+            question=whole.question, answered=False, kind="unknown", interpretation=whole.interpretation,
+            text=text, values=[], events=[], citations=[], suggestions=whole.suggestions,
+            context=whole.context, reading={**(whole.reading or {}), "summary": (whole.reading or {}).get(
+                "summary", "") + f" — not held: crr could not place {words}"}, unread=whole.unread)
 
     def _only_a_post(self, intent) -> bool:
         """Whether a question is only the name of a post, perhaps of a country and a time
