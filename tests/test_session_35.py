@@ -349,3 +349,12 @@ def test_a_yes_or_no_of_a_word_crr_cannot_place_gets_no_figure(engine, question)
 ])
 def test_a_yes_or_no_with_its_figure_asked_or_a_word_of_change_still_answers(engine, question):
     assert engine.ask(question).answered
+
+
+def test_things_asked_for_by_what_they_are_are_the_events_so_titled(engine):
+    # "What were the Years of Media?": the two years so named, not the rank of another year
+    # that the words barely match.
+    answer = engine.ask("What were the Russia-China Years of Media?")
+    assert answer.answered and not answer.values
+    titles = [e.title for e in answer.events]
+    assert "Year of Russian Media in China" in titles and "Year of Chinese Media in Russia" in titles

@@ -174,6 +174,8 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
                 # "Do Russians like China? What did Levada find in September 2022?": a figure
                 # asked after a preface, not the events that the two share words with.
                 whole = self._ask_a_clause(question, previous, figure=True) or whole
+            if (things := self._things_named(question, previous, whole)) is not None:
+                whole = things  # "What were the Russia-China Years of Media?": those events, not a rank
             if whole.answered and whole.kind in compound.FIGURE_KINDS and whole.unread and previous is None \
                     and YES_NO.match(question.lower()) and len(CLAUSES.split(question.strip().rstrip("?"))) == 1:
                 # "Has the dollar really been pushed out of China-Russia trade?": a yes or no asked

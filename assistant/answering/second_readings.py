@@ -10,6 +10,8 @@ import re
 from dataclasses import replace
 
 from ..answer import Answer
+from ..writing.render import render
+from .draft import Draft
 from ..reading.read import Intent, read
 from ..reading.words import STOPWORDS, Lazy, _stem
 from ..writing.reading import reading_of
@@ -40,6 +42,11 @@ KEYWORDS_ONLY = Lazy(r"^(?!.*\b(?:who|whom|whose|what|when|where|which|why|how|i
                      r"can|could|should|will|would|much|many|share|percent|total|value|number)\b)"
                      r"[\w'’ .,–-]{3,80}\??$", re.IGNORECASE)
 
+
+
+# "What were the Years of Media?", "what are the main ...?": things asked for by what they are.
+THINGS_ASKED = Lazy(r"^(?:so |and )?(?:what|which) (?:were|are) (?:the |their |its )?(?:[\w'-]+ ){0,5}?[\w'-]+\??$",
+                    re.IGNORECASE)
 
 class SecondReadings:
     """Questions read again; mixed into Engine."""
@@ -141,6 +148,36 @@ class SecondReadings:
         answer = self._answer_what_happened(intent)
         if not answer.answered:
             return None
+        answer.context = self._context(intent, answer)
+        answer.reading, answer.unread = reading_of(self, intent, answer)
+        return answer
+
+    def _things_named(self, question: str, previous: Answer | None, found: Answer) -> Answer | None:
+        """"What were the Russia-China Years of Media?": things asked for by what they are,
+        with no measure, which a figure the words barely match (a 2007 rank) is not; the events
+        whose title has every word of the question, when there are such.  None otherwise."""
+        if not found.answered or found.kind not in compound.FIGURE_KINDS or previous is not None \
+                or not THINGS_ASKED.match(question.strip()):
+            return None
+        intent = read(question, self.lexicon)
+        intent.question = question
+        if intent.measures or intent.units or intent.currency or intent.numbers:
+            return None
+        terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized))
+        self.resolver.resolve(intent)
+        intent.metric_id, intent.candidates, intent.alternatives = None, [], []
+        intent.kind = "what_happened"
+        # (the events whose titles say every word: "Year of Russian Media in China" and its pair)
+        rows = [row for row in self._find_events(intent, limit=25)
+                if not self.event_vocab.missing_terms(row, terms, ("title",))]
+        if not terms or not rows:
+            return None
+        draft = Draft(self.store)
+        rows.sort(key=lambda r: (r["date_start"], r["id"]))
+        text = render("answers/events.txt.j2", events=self._cite_events(draft, rows), total=len(rows),
+                      when="any date", what="all")
+        answer = draft.answer(intent, True, "what_happened", "Read as a request for the events the words name.",
+                              text, [])
         answer.context = self._context(intent, answer)
         answer.reading, answer.unread = reading_of(self, intent, answer)
         return answer
