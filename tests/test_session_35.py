@@ -358,3 +358,37 @@ def test_things_asked_for_by_what_they_are_are_the_events_so_titled(engine):
     assert answer.answered and not answer.values
     titles = [e.title for e in answer.events]
     assert "Year of Russian Media in China" in titles and "Year of Chinese Media in Russia" in titles
+
+
+@pytest.mark.parametrize("question, name", [
+    ("who was china's leader before xi?", "Hu Jintao"),
+    ("who was Russian president after Yeltsin?", "Vladimir Putin"),
+    ("Who was Russia's ambassador in Beijing before Igor Morgulov?", None),
+])
+def test_the_holder_before_or_after_one_named_is_whom_they_succeeded_or_who_succeeded_them(engine, question, name):
+    # Never the one named: "before Morgulov" is no question of Morgulov; none held, none named.
+    answer = engine.ask(question)
+    if name:
+        assert answer.answered and name in answer.text.split(":")[0]
+    else:
+        assert not answer.answered
+
+
+@pytest.mark.parametrize("turns, value", [
+    (["exports to Russia 2019"], 49.485),
+    (["China's imports from Russia in 2019", "and exports to Russia?"], 49.485),
+])
+def test_exports_to_one_of_the_two_are_the_goods_from_the_other(engine, turns, value):
+    answer = talk(engine, *turns)
+    assert answer.answered and value in values(answer)
+
+
+def test_and_another_thing_after_what_crr_holds_on_one(engine):
+    answer = talk(engine, "what do you know about LNG?", "and coal?")
+    assert answer.answered and answer.kind == "about" and "coal" in answer.text.lower()
+
+
+def test_a_measure_and_a_time_alone_after_a_figure_are_of_its_subject(engine):
+    answer = talk(engine, "Chinese tourist visits to Russia 2019", "and Russian visits to China?", "and 2023?",
+                  "share in 2023?")
+    assert "arms" not in (answer.reading or {}).get("summary", "").lower()

@@ -112,6 +112,12 @@ QUESTION_WORD = Lazy(r"^(?:who|whom|whose|what|whats|when|where|which|why|how|di
 # Words of talk that open a question: "ok and ...", "right, so ...", "hmm, ...".
 INTERJECTION = Lazy(r"^(?:(?:ok|okay|k|right|alright|all right|well|hmm+|cool|great|thanks|thank you|got it|i see|nice)"
                     r"\b[,.!]*|(?:fine|sure|perfect|interesting|good|understood|noted|excellent)[,.!]+)\s+(?=\S)", re.IGNORECASE)
+# "And coal?" after what crr holds on a subject: the same of another.
+ABOUT_ANOTHER = Lazy(r"^(?:and|what about|how about) (?!(?:in|for|during|since|before|after|by)\b)(?:the )?"
+                     r"([a-z][a-z' -]{1,40}?)\s*\??$", re.IGNORECASE)
+# "Who was China's leader before Xi?": the holder of a post before (or after) one named.
+BEFORE_OR_AFTER_ONE = Lazy(r"^(?:and |so )?who (?:was|were|is|came|served|held (?:it|the post|that post)|had the job)"
+                           r"(?: [\w'-]+){0,6}? (before|after) ([\w'. -]{2,40}?)\s*\??$", re.IGNORECASE)
 # A word or two after an answer, asking nothing of its own ("naval?", "imports?", "lng?"):
 # "and naval?", about what was just shown.  Not a word that is a request of its own.
 FRAGMENT = Lazy(r"^(?!(?:and|or|but|so|what|how|which|who|whom|whose|when|where|why|is|are|was|were|did|does|do|can|"
@@ -145,6 +151,15 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
                 return limits.too_long_answer(question)
             if not question:
                 return limits.empty_answer()
+            if (succession := self._succession_asked(question)) is not None:
+                answer = self.ask(succession, previous)  # "who was China's leader before Xi?": whom Xi succeeded
+                answer.question = question
+                return answer
+            if previous is not None and previous.kind == "about" and (thing := ABOUT_ANOTHER.match(question.strip())):
+                # "and coal?" after what crr holds on LNG: what it holds on coal
+                answer = self.ask(f"what do you know about {thing.group(1)}?")
+                answer.question = question
+                return answer
             if previous is not None and (ours := self._ours_for_theirs(question, previous)):
                 answer = self.ask(ours)  # "and China-Russia?" after China-India trade, not held
                 answer.question = question
@@ -216,6 +231,19 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
                 raise
             return limits.error_answer(str(question or ""), self._starters())
 
+
+    def _succession_asked(self, question: str) -> str | None:
+        """"Who was China's leader before Xi?", "who was Russian president after Yeltsin?": the
+        holder of a post before or after the one named, asked as whom that one succeeded or who
+        succeeded them; None when it names no one person after "before" or "after"."""
+        asked = BEFORE_OR_AFTER_ONE.match(question.strip())
+        if not asked:
+            return None
+        named = self._people_in(asked.group(2).lower())
+        if len(named) != 1:
+            return None
+        name = named[0]["name"]
+        return f"whom did {name} succeed?" if asked.group(1).lower() == "before" else f"who succeeded {name}?"
 
     @staticmethod
     def _unplaced_in_a_yes_or_no(whole: Answer) -> Answer:

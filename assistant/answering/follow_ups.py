@@ -226,7 +226,7 @@ class FollowUps:
             intent.reporter = before.get("reporter") if not intent.parties else None
         shown = self.metrics.get(before.get("metric") or "")
         if not intent.follow_up and intent.measures and shown is not None and self._names_no_subject(intent) \
-                and not (intent.periods or intent.sources or intent.reporter) and intent.kind not in EVENT_KINDS:
+                and not (intent.sources or intent.reporter) and intent.kind not in EVENT_KINDS:
             intent.follow_up = True  # "what rank does China hold?" after students: a measure of what was shown
         new_subject = intent.follow_up and intent.subjects and not intent.measures and not intent.units \
             and shown is not None and shown.measure in ("volume", "amount", "count")

@@ -157,10 +157,14 @@ class Siblings:
         shown = set(metric.subjects)
         if intent.subjects and all(set(g) & shown for g in intent.subjects):
             return None  # ("how many had a negative opinion?" after a poll: its sibling by words)
-        fits = [m for m in self.metrics.values() if m.id != metric_id
-                and shown <= set(m.subjects) and all(set(g) & set(m.subjects) for g in intent.subjects)
-                and (m.flow in (metric.flow, (None, None)) or metric.flow == (None, None))
-                and misfit(intent, m, self.resolver.facts) is None]
+        alike = [m for m in self.metrics.values() if m.id != metric_id
+                 and shown <= set(m.subjects) and all(set(g) & set(m.subjects) for g in intent.subjects)
+                 and misfit(intent, m, self.resolver.facts) is None]
+        fits = [m for m in alike if m.flow in (metric.flow, (None, None)) or metric.flow == (None, None)]
+        if not fits and not any(intent.flow):
+            # "share in 2023?" after Russian visits to China: the only share of the subject is
+            # of the other way (China's share of visits to Russia), still the subject talked of.
+            fits = alike
         periods = intent.periods or periods
         # With no time asked, the series of most figures (crude by year, not one deal's cap).
         fits.sort(key=lambda m: (not (periods and self.resolver.holds(m.id, periods[0])), m.flow != metric.flow,
