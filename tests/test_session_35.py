@@ -392,3 +392,14 @@ def test_a_measure_and_a_time_alone_after_a_figure_are_of_its_subject(engine):
     answer = talk(engine, "Chinese tourist visits to Russia 2019", "and Russian visits to China?", "and 2023?",
                   "share in 2023?")
     assert "arms" not in (answer.reading or {}).get("summary", "").lower()
+
+
+def test_which_is_higher_after_each_countrys_report(engine):
+    answer = talk(engine, "trade in 2010", "per Russia", "per China", "which is higher?")
+    assert "Russia's gives the larger figure" in answer.text
+
+
+@pytest.mark.parametrize("second", ["trend?", "and the trend?", "over time?"])
+def test_a_trend_after_a_figure_of_one_year_is_its_series(engine, second):
+    answer = talk(engine, "UN voting agreement 2019", second)
+    assert answer.kind == "series" and len(values(answer)) > 10

@@ -54,7 +54,7 @@ from .siblings import Siblings
 from .spans import SpanAnswers
 from .swings import SwingAnswers
 from .timeline import TimelineAnswers
-from .turn_words import AND_A_THING
+from .turn_words import AND_A_THING, WHICH_MORE
 from .who_figures import WhoOfFigures
 from ..reading.words import Lazy, _stem
 from .event_words import event_stem
@@ -207,8 +207,9 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
                 if again.answered and len({v.reporter for v in again.values if v.reporter}) == 2:
                     whole = again
                     whole.reading["summary"] += " (the figure just shown, as each country reports it)"
-            if whole.answered and REPORTERS_COMPARED.search(question.lower()):
-                whole.text += _larger_reporter(whole)
+            if whole.answered and (REPORTERS_COMPARED.search(question.lower()) or WHICH_MORE.match(question.lower())
+                                   and len(((previous.context or {}) if previous else {}).get("reporters_talked") or []) > 1):
+                whole.text += _larger_reporter(whole)  # ("which is higher?" after "per Russia", "per China")
             if (compared := compound.comparison(question[:MAX_QUESTION], whole, self._ask_one, previous,
                                                    self.lexicon)) is not None:
                 return compared

@@ -47,6 +47,7 @@ class FollowUps:
         is answered from the last answer alone (its sources, the people of its event)."""
         if intent.kind == "sources":
             return self._previous_sources(intent, previous)
+        own_times = list(intent.periods)
         if intent.people and AND_A_THING.match(intent.normalized) and previous.kind == "who" \
                 and WHO_IS.match(previous.question.lower()) \
                 and not (intent.subjects or intent.periods or intent.measures or self._new_content(intent)):
@@ -243,6 +244,10 @@ class FollowUps:
         if stated and intent.given_whole is None and PART_OF_THOSE.search(intent.normalized):
             intent.given_whole = stated[0].value  # "how many of those were phone calls?": a part of the last figure
             intent.given_whole_unit = stated[0].unit
+        if intent.asked_kind == "series" and not own_times and intent.metric_id in self.metrics:
+            # "trend?", "over time?" after a figure of one year: every year of it, not that year again
+            intent.periods = [p for p in intent.periods if p.form != "point"]
+            intent.kind = metric_kind("series", intent.periods)
         return None
 
 
