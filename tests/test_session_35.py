@@ -403,3 +403,9 @@ def test_which_is_higher_after_each_countrys_report(engine):
 def test_a_trend_after_a_figure_of_one_year_is_its_series(engine, second):
     answer = talk(engine, "UN voting agreement 2019", second)
     assert answer.kind == "series" and len(values(answer)) > 10
+
+
+def test_one_occurrence_named_by_its_place_in_order_is_its_event(engine):
+    # "fourth joint maritime patrol": that patrol (2024), not how many patrols a year.
+    answer = engine.ask("fourth joint maritime patrol")
+    assert answer.answered and answer.events and "Fourth" in answer.events[0].title and not answer.values

@@ -48,7 +48,7 @@ from .event_terms import EventTerms
 from .checks import AnswerChecks
 from .talk import TalkSoFar
 from .replies import Replies
-from .second_readings import SecondReadings
+from .second_readings import KEYWORDS_ONLY, SecondReadings
 from .shown import ShownBefore
 from .siblings import Siblings
 from .spans import SpanAnswers
@@ -112,6 +112,8 @@ QUESTION_WORD = Lazy(r"^(?:who|whom|whose|what|whats|when|where|which|why|how|di
 # Words of talk that open a question: "ok and ...", "right, so ...", "hmm, ...".
 INTERJECTION = Lazy(r"^(?:(?:ok|okay|k|right|alright|all right|well|hmm+|cool|great|thanks|thank you|got it|i see|nice)"
                     r"\b[,.!]*|(?:fine|sure|perfect|interesting|good|understood|noted|excellent)[,.!]+)\s+(?=\S)", re.IGNORECASE)
+# "The fourth joint maritime patrol": one occurrence of a thing, named by its place in order.
+NTH_THING = Lazy(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?= (?:[\w-]+ ){0,3}[\w-]+)")
 # "And coal?" after what crr holds on a subject: the same of another.
 ABOUT_ANOTHER = Lazy(r"^(?:and|what about|how about) (?!(?:in|for|during|since|before|after|by)\b)(?:the )?"
                      r"([a-z][a-z' -]{1,40}?)\s*\??$", re.IGNORECASE)
@@ -189,6 +191,13 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
                 # "Do Russians like China? What did Levada find in September 2022?": a figure
                 # asked after a preface, not the events that the two share words with.
                 whole = self._ask_a_clause(question, previous, figure=True) or whole
+            if whole.answered and whole.kind in compound.FIGURE_KINDS and previous is None \
+                    and KEYWORDS_ONLY.match(question) and (nth := NTH_THING.search(question.lower())):
+                # "fourth joint maritime patrol": one occurrence named by its place in order, which
+                # no figure (patrols a year) is; its date, when an event so called is held.
+                dated = self._ask_one(f"when was the {question.strip().rstrip('?')}?", None)
+                if dated.answered and dated.events and nth.group(1) in dated.events[0].title.lower():
+                    whole = dated
             if (things := self._things_named(question, previous, whole)) is not None:
                 whole = things  # "What were the Russia-China Years of Media?": those events, not a rank
             if whole.answered and whole.kind in compound.FIGURE_KINDS and whole.unread and previous is None \
