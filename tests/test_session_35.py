@@ -409,3 +409,8 @@ def test_one_occurrence_named_by_its_place_in_order_is_its_event(engine):
     # "fourth joint maritime patrol": that patrol (2024), not how many patrols a year.
     answer = engine.ask("fourth joint maritime patrol")
     assert answer.answered and answer.events and "Fourth" in answer.events[0].title and not answer.values
+
+
+def test_who_refused_to_meet_him_after_the_visit_shown(engine):
+    answer = talk(engine, "who was China's president when Yeltsin first visited?", "and who refused to meet him?")
+    assert answer.answered and answer.text.startswith("Deng Xiaoping")

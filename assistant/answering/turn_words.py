@@ -89,7 +89,8 @@ WHO_OF_PREVIOUS = Lazy(
     r"|^(?:and |so |ok,? )?(?:(?:please )?(?:name|list|identify) (?:them|those|these)"
     r"|(?:who|which) (?:are|were) (?:they|those|these|the ones))\s*\??$")
 # "Who refused?", "and who declined?": a verb alone, of the event just shown.
-BARE_ACT = Lazy(r"^(?:and |so |but )?who (?:was |were |got |had been |has been )?([a-z]+ed)\s*\??$")
+BARE_ACT = Lazy(r"^(?:and |so |but )?who (?:was |were |got |had been |has been )?([a-z]+ed)"
+                r"(?: to [a-z]+(?: (?:him|her|them|it|with him|with her|with them))?)?\s*\??$")  # "who refused to meet him?"
 EVENT_KINDS = frozenset({"what_happened", "when", "who", "count_events", "label", "balance"})
 # "Who signed the deal?": the thing named is one the events just shown speak of.
 THE_THING_SHOWN = Lazy(r"^(?:and |so )?who (?:signed|negotiated|agreed|brokered|struck|announced|proposed|built|"
