@@ -8,7 +8,7 @@ import re
 
 from ..reading.read import Intent
 from .event_words import event_words
-from .people import SIGNING, acts_asked, says_an_act
+from .people import REFUSED, SIGNING, acts_asked, says_an_act
 
 
 class Doers:
@@ -64,3 +64,12 @@ class Doers:
         # One named only as another's ("Putin's spokesman Dmitry Peskov") is not who did it.
         doers = {n for n in found if not owner_only(n)}
         return doers or found
+
+    def _refusers(self, row, of_event: set[str]) -> set[str]:
+        """The names of an event's people that its record says refused or declined (Deng, who
+        would not see Yeltsin in 1992): no one who met, attended or took part."""
+        found = set()
+        for clause in re.split(r"(?<=[.;,])\s+|\s+(?:but|while|whereas)\s+|\s*[()]\s*", row["summary"] or ""):
+            if REFUSED.search(clause):
+                found |= {p["name"] for p in self._people_in(clause.lower()) if p["id"] in of_event}
+        return found

@@ -98,6 +98,10 @@ def _places_named(kind: str, text: str) -> list[str]:
     return list(dict.fromkeys(m.group(0) for m in re.finditer(
         rf"\b(?:[A-Z][\w'-]*(?: \([A-Z][\w'-]*\))? )+(?:{ends})\b", text)))
 
+# Words of a refusal: one the record says refused did not do what the event was.
+REFUSED = Lazy(r"\b(?:refus\w*|declin\w*|snub\w*|did not (?:meet|see|attend)|would not (?:meet|see)|boycott\w*)\b",
+               re.IGNORECASE)
+
 class PeopleAnswers:
     """Who questions; mixed into Engine, which provides store, metrics and the event search."""
 
@@ -312,6 +316,10 @@ class PeopleAnswers:
         doers = self._doers(intent, rows[0], asked, people_of[rows[0]["id"]])
         if doers and cited[0]["people"]:
             cited[0]["people"] = [n for n in cited[0]["people"] if n in doers]
+        if cited[0]["people"] and not REFUSED.search(intent.normalized):
+            # "Who did Yeltsin meet?": never the one the record says refused to see him
+            refusing = self._refusers(rows[0], people_of[rows[0]["id"]])
+            cited[0]["people"] = [n for n in cited[0]["people"] if n not in refusing] or cited[0]["people"]
         if len(cited[0]["people"]) > 1 and (holding := self._holding_the_role(intent, rows[0])):
             # "Who was Chinese premier in 2010?": of the event's people, the one whose role it is.
             cited[0]["people"] = [n for n in cited[0]["people"] if n in holding]
