@@ -423,3 +423,10 @@ def test_who_met_never_names_the_one_the_record_says_refused(engine, question):
     names = engine.ask(question).text.split(":")[0]
     assert "Jiang Zemin" in names and "Deng" not in names
     assert engine.ask("who refused to meet Yeltsin?").text.startswith("Deng Xiaoping")
+
+
+@pytest.mark.parametrize("question", ["Has the 2001 friendship treaty been extended again since its 2021 renewal?",
+                                      "was the treaty extended again after 2021?"])
+def test_again_since_a_year_asks_a_later_one_than_that_years(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and not answer.values

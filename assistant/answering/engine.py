@@ -112,6 +112,8 @@ QUESTION_WORD = Lazy(r"^(?:who|whom|whose|what|whats|when|where|which|why|how|di
 # Words of talk that open a question: "ok and ...", "right, so ...", "hmm, ...".
 INTERJECTION = Lazy(r"^(?:(?:ok|okay|k|right|alright|all right|well|hmm+|cool|great|thanks|thank you|got it|i see|nice)"
                     r"\b[,.!]*|(?:fine|sure|perfect|interesting|good|understood|noted|excellent)[,.!]+)\s+(?=\S)", re.IGNORECASE)
+# "Again since its 2021 renewal", "once more after 2019": a later one than the one of that year.
+AGAIN_SINCE = Lazy(r"\b(?:again|once more|a second time|anew)\b.*\b(?:since|after)\b[^0-9]{0,30}\b((?:19|20)\d\d)\b")
 # "The fourth joint maritime patrol": one occurrence of a thing, named by its place in order.
 NTH_THING = Lazy(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?= (?:[\w-]+ ){0,3}[\w-]+)")
 # "And coal?" after what crr holds on a subject: the same of another.
@@ -198,6 +200,18 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
                 dated = self._ask_one(f"when was the {question.strip().rstrip('?')}?", None)
                 if dated.answered and dated.events and nth.group(1) in dated.events[0].title.lower():
                     whole = dated
+            if whole.answered and previous is None and (again := AGAIN_SINCE.search(question.lower())):
+                # "Has the treaty been extended again since its 2021 renewal?": one after that one,
+                # which the one of 2021 itself is not.
+                times = [v.period[:4] for v in whole.values] + [e.date[:4] for e in whole.events]
+                if times and all(t <= again.group(1) for t in times):
+                    whole = Answer.model_construct(
+                        question=question, answered=False, kind="unknown", interpretation=whole.interpretation,
+                        text=(f"crr holds nothing of this after {again.group(1)}: what it holds is of {again.group(1)} "
+                              f"or before, the time the question counts from, so it gives no answer.\n"),
+                        values=[], events=[], citations=[], suggestions=whole.suggestions, context=whole.context,
+                        reading={**(whole.reading or {}), "summary": (whole.reading or {}).get("summary", "")
+                                 + f" — not held: nothing after {again.group(1)}"}, unread=whole.unread)
             if (things := self._things_named(question, previous, whole)) is not None:
                 whole = things  # "What were the Russia-China Years of Media?": those events, not a rank
             if whole.answered and whole.kind in compound.FIGURE_KINDS and whole.unread and previous is None \
