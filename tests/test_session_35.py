@@ -430,3 +430,8 @@ def test_who_met_never_names_the_one_the_record_says_refused(engine, question):
 def test_again_since_a_year_asks_a_later_one_than_that_years(engine, question):
     answer = engine.ask(question)
     assert not answer.answered and not answer.values
+
+
+def test_which_after_the_verb_that_acts_on_it_asks_a_name(engine):
+    answer = engine.ask("Wang Yi told which EU official that China did not want Russia to lose in Ukraine?")
+    assert answer.answered and answer.kind == "who" and "Kaja Kallas" in answer.text

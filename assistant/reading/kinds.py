@@ -101,6 +101,9 @@ EVENT_KIND_PATTERNS = [
           r"|(?:the )?(?:[\w'-]+ ){0,3}(?:spokes\w+|ministers?|officials?|diplomats?|presidents?|premiers?|envoys?"
           r"|ambassadors?|generals?|leaders?|chiefs?|heads?|compan(?:y|ies)|firms?|banks?) who\b"),
      Lazy(r"(?:\bwho (?:signed|attended|visited|met|led|hosted|took part)\W*$)|"
+          # "Wang Yi told which EU official ...": a name asked after the verb that acts on it
+          r"\b(?:told|tells|tell|met|meets|meet|called|phoned|visited|named|sanctioned|targeted|hosted|received|"
+          r"invited|backed|critici[sz]ed|blamed|thanked|warned|accused) which\b|"
           r"(?:^|, |\bbesides \w+ \w+ |^(?:through|via|from|to|with|by|in|into|for|of) )which (?:\w+ ){0,4}?(?:pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|countr(?:y|ies)|"
           r"organi[sz]ations?|institutes?|ministr(?:y|ies)|agenc(?:y|ies)|makers?|producers?|"
           r"exporters?|importers?|suppliers?|pair)\b|\bambassador\b|\benvoy\b"
