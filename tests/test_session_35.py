@@ -435,3 +435,11 @@ def test_again_since_a_year_asks_a_later_one_than_that_years(engine, question):
 def test_which_after_the_verb_that_acts_on_it_asks_a_name(engine):
     answer = engine.ask("Wang Yi told which EU official that China did not want Russia to lose in Ukraine?")
     assert answer.answered and answer.kind == "who" and "Kaja Kallas" in answer.text
+
+
+@pytest.mark.parametrize("question", ["Has Russia become an economic colony of China?",
+                                      "Was China's 2023 Ukraine peace plan a serious proposal?",
+                                      "Who gets the better deal out of the energy trade?"])
+def test_verdicts_on_what_a_country_has_become_or_a_plan_was_are_judgements(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and not answer.values
