@@ -443,3 +443,17 @@ def test_which_after_the_verb_that_acts_on_it_asks_a_name(engine):
 def test_verdicts_on_what_a_country_has_become_or_a_plan_was_are_judgements(engine, question):
     answer = engine.ask(question)
     assert not answer.answered and not answer.values
+
+
+@pytest.mark.parametrize("question, person", [
+    ("who was the kremlin boss in 2023?", "Vladimir Putin"),
+    ("How often did the Kremlin's boss and Zhongnanhai's top man meet or phone from Feb 2022 to Feb 2026?", None),
+])
+def test_an_office_whose_name_ends_in_ss_is_one_office(engine, question, person):
+    # "boss" is one office, not "bosses"; the Kremlin's and Zhongnanhai's are Putin and Xi then.
+    answer = engine.ask(question)
+    assert answer.answered
+    if person:
+        assert person in answer.text
+    else:
+        assert 19 in values(answer)

@@ -35,7 +35,8 @@ def bind_offices(intent: Intent, lexicon: Lexicon, timed: bool = False) -> None:
         party = office.split()[0].removeprefix("party=")
         if party not in intent.parties:
             intent.parties.append(party)
-        if intent.spelled.get(text.split()[-1], "").endswith("s"):
+        written = intent.spelled.get(text.split()[-1], "") or text.split()[-1]
+        if written.endswith("s") and not written.endswith("ss"):  # ("boss" is one)
             continue  # "Russian leaders": more than one office, none of whose holders is meant alone
         person = None if at_an_event or (not intent.periods and named) else holder(office, intent.periods)
         if person is None:
