@@ -457,3 +457,10 @@ def test_an_office_whose_name_ends_in_ss_is_one_office(engine, question, person)
         assert person in answer.text
     else:
         assert 19 in values(answer)
+
+
+@pytest.mark.parametrize("question", ["How many times has Lavrov sat down with his Chinese counterpart since the full-scale invasion?",
+                                      "how many times did Wang Yi meet his counterpart?"])
+def test_a_counterpart_is_the_one_the_figures_pair_with_the_person_named(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and 30 in values(answer)

@@ -119,6 +119,8 @@ NTH_THING = Lazy(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
 # "And coal?" after what crr holds on a subject: the same of another.
 ABOUT_ANOTHER = Lazy(r"^(?:and|what about|how about) (?!(?:in|for|during|since|before|after|by)\b)(?:the )?"
                      r"([a-z][a-z' -]{1,40}?)\s*\??$", re.IGNORECASE)
+# "His Chinese counterpart", "Lavrov's counterpart": the one who holds the same post on the other side.
+COUNTERPART = Lazy(r"\b(?:his|her|their|the) (?:(?:chinese|russian) )?counterparts?\b", re.IGNORECASE)
 # "Who was China's leader before Xi?": the holder of a post before (or after) one named.
 BEFORE_OR_AFTER_ONE = Lazy(r"^(?:and |so )?who (?:was|were|is|came|served|held (?:it|the post|that post)|had the job)"
                            r"(?: [\w'-]+){0,6}? (before|after) ([\w'. -]{2,40}?)\s*\??$", re.IGNORECASE)
@@ -155,6 +157,10 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
                 return limits.too_long_answer(question)
             if not question:
                 return limits.empty_answer()
+            if (paired := self._counterpart_named(question)) is not None:
+                answer = self.ask(paired, previous)  # "Lavrov and his Chinese counterpart": Wang Yi
+                answer.question = question
+                return answer
             if (succession := self._succession_asked(question)) is not None:
                 answer = self.ask(succession, previous)  # "who was China's leader before Xi?": whom Xi succeeded
                 answer.question = question
@@ -255,6 +261,25 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
                 raise
             return limits.error_answer(str(question or ""), self._starters())
 
+
+    def _counterpart_named(self, question: str) -> str | None:
+        """"How many times has Lavrov sat down with his Chinese counterpart?": the counterpart is
+        the one person of the other country whom the figures pair with the one named (Wang Yi,
+        beside Lavrov in their meetings' count); the question with that name; None otherwise."""
+        asked = COUNTERPART.search(question)
+        if not asked:
+            return None
+        named = self._people_in(question.lower())
+        if len(named) != 1:
+            return None
+        one = named[0]
+        country = {p["id"]: p["country"] for p in self.store.people}
+        paired = {p for m in self.metrics.values() if one["id"] in m.people and len(m.people) == 2
+                  for p in m.people if p != one["id"] and country.get(p) not in (None, one["country"])}
+        if len(paired) != 1:
+            return None
+        name = next(p["name"] for p in self.store.people if p["id"] in paired)
+        return question[:asked.start()] + name + question[asked.end():]
 
     def _succession_asked(self, question: str) -> str | None:
         """"Who was China's leader before Xi?", "who was Russian president after Yeltsin?": the
