@@ -23,7 +23,6 @@ from ..data.periods import PeriodError
 from ..data.store import Store
 from ..reading.periods import Period, describe_period, period_of_label
 from ..reading.read import Intent, names_a_period, read
-from ..reading.kinds import REPORTERS_COMPARED
 from ..resolving.resolve import NON_FIGURE_KINDS, Resolver
 from ..writing.reading import reading_of
 from ..writing.render import format_number, render
@@ -33,7 +32,7 @@ from .changes import ChangeAnswers
 from .figures import ASKED, FigureAnswers
 from .follow_ups import FollowUps
 from .shown_again import ShownAgain
-from .prefaces import CLAUSES, MAX_QUESTION, POINTING_ONLY, YES_NO, Prefaces
+from .prefaces import MAX_QUESTION, POINTING_ONLY, Prefaces
 from .labels import LabelAnswers
 from .event_choice import EventChoice
 from .events import EventSearch
@@ -48,13 +47,14 @@ from .event_terms import EventTerms
 from .checks import AnswerChecks
 from .talk import TalkSoFar
 from .replies import Replies
-from .second_readings import KEYWORDS_ONLY, SecondReadings
+from .restated import Restated
+from .second_readings import SecondReadings
 from .shown import ShownBefore
 from .siblings import Siblings
 from .spans import SpanAnswers
 from .swings import SwingAnswers
 from .timeline import TimelineAnswers
-from .turn_words import AND_A_THING, WHICH_MORE
+from .turn_words import AND_A_THING
 from .who_figures import WhoOfFigures
 from ..reading.words import Lazy, _stem
 from .event_words import event_stem
@@ -89,21 +89,6 @@ YEAR_ASKED = Lazy(r"^(?!.*\bhow (?:many|much)\b).*(?:\b(?:peak|record|highest|lo
 BODY_ASKED = Lazy(r"^(?:what (?:is|are|was|were) (?:the )?\S+(?: \S+)?|tell me (?:more )?about (?:the )?\S+(?: \S+)?)\??$")
 
 
-def _larger_reporter(answer: Answer) -> str:
-    """"Which reports higher trade, China or Russia?": which country's own statistics give
-    the larger of the figures shown, when they give one each, for one time, in one unit."""
-    from ..writing.render import format_value
-
-    by = {v.reporter: v for v in answer.values if v.reporter}
-    if len(by) != 2 or len({(v.period, v.unit) for v in by.values()}) != 1:
-        return ""
-    big, small = sorted(by.values(), key=lambda v: v.value, reverse=True)
-    if big.value == small.value:
-        return f"\n\nChina's and Russia's own statistics give the same figure ({format_value(big.value, big.unit)})."
-    return (f"\n\nOf the two countries' own statistics, {big.reporter.title()}'s gives the larger figure "
-            f"({format_value(big.value, big.unit)} against {format_value(small.value, small.unit)}).")
-
-
 # A question's opening word of asking: with one, a post named is part of a question of its own.
 QUESTION_WORD = Lazy(r"^(?:who|whom|whose|what|whats|when|where|which|why|how|did|does|do|is|was|are|were|has|have|"
                      r"had|can|could|will|would|list|show|give|tell|name)\b")
@@ -112,26 +97,9 @@ QUESTION_WORD = Lazy(r"^(?:who|whom|whose|what|whats|when|where|which|why|how|di
 # Words of talk that open a question: "ok and ...", "right, so ...", "hmm, ...".
 INTERJECTION = Lazy(r"^(?:(?:ok|okay|k|right|alright|all right|well|hmm+|cool|great|thanks|thank you|got it|i see|nice)"
                     r"\b[,.!]*|(?:fine|sure|perfect|interesting|good|understood|noted|excellent)[,.!]+)\s+(?=\S)", re.IGNORECASE)
-# "Again since its 2021 renewal", "once more after 2019": a later one than the one of that year.
-AGAIN_SINCE = Lazy(r"\b(?:again|once more|a second time|anew)\b.*\b(?:since|after)\b[^0-9]{0,30}\b((?:19|20)\d\d)\b")
-# "The fourth joint maritime patrol": one occurrence of a thing, named by its place in order.
-NTH_THING = Lazy(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?= (?:[\w-]+ ){0,3}[\w-]+)")
-# "And coal?" after what crr holds on a subject: the same of another.
-ABOUT_ANOTHER = Lazy(r"^(?:and|what about|how about) (?!(?:in|for|during|since|before|after|by)\b)(?:the )?"
-                     r"([a-z][a-z' -]{1,40}?)\s*\??$", re.IGNORECASE)
-# "His Chinese counterpart", "Lavrov's counterpart": the one who holds the same post on the other side.
-COUNTERPART = Lazy(r"\b(?:his|her|their|the) (?:(?:chinese|russian) )?counterparts?\b", re.IGNORECASE)
-# "Who was China's leader before Xi?": the holder of a post before (or after) one named.
-BEFORE_OR_AFTER_ONE = Lazy(r"^(?:and |so )?who (?:was|were|is|came|served|held (?:it|the post|that post)|had the job)"
-                           r"(?: [\w'-]+){0,6}? (before|after) ([\w'. -]{2,40}?)\s*\??$", re.IGNORECASE)
-# A word or two after an answer, asking nothing of its own ("naval?", "imports?", "lng?"):
-# "and naval?", about what was just shown.  Not a word that is a request of its own.
-FRAGMENT = Lazy(r"^(?!(?:and|or|but|so|what|how|which|who|whom|whose|when|where|why|is|are|was|were|did|does|do|can|"
-                r"help|sources?|citations?|cite|new|quit|exit|more|details?|yes|no|thanks|thank|chart|table|explain|"
-                r"examples?|hi|hello|hey|again|name|list|show|tell|give|compare|plot|graph|summari[sz]e|define)\b)[a-z][a-z0-9'-]*(?: [a-z0-9'-]+)?\s*\?*$", re.IGNORECASE)
 
 
-class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
+class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
              SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, RecordNames, WhoOfFigures, RoleAnswers,
              EventSearch, EventChoice, Doers, AnotherFigure):
     def __init__(self, db_path: Path | str):
@@ -157,27 +125,8 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
                 return limits.too_long_answer(question)
             if not question:
                 return limits.empty_answer()
-            if (paired := self._counterpart_named(question)) is not None:
-                answer = self.ask(paired, previous)  # "Lavrov and his Chinese counterpart": Wang Yi
-                answer.question = question
-                return answer
-            if (succession := self._succession_asked(question)) is not None:
-                answer = self.ask(succession, previous)  # "who was China's leader before Xi?": whom Xi succeeded
-                answer.question = question
-                return answer
-            if previous is not None and previous.kind == "about" and (thing := ABOUT_ANOTHER.match(question.strip())):
-                # "and coal?" after what crr holds on LNG: what it holds on coal
-                answer = self.ask(f"what do you know about {thing.group(1)}?")
-                answer.question = question
-                return answer
-            if previous is not None and (ours := self._ours_for_theirs(question, previous)):
-                answer = self.ask(ours)  # "and China-Russia?" after China-India trade, not held
-                answer.question = question
-                return answer
-            if previous is not None and previous.kind not in ("help", "error") and FRAGMENT.match(question):
-                answer = self.ask(f"and {question}", previous)  # "naval?" after the exercises of 2024
-                answer.question = question
-                return answer
+            if (restated := self._restated(question, previous)) is not None:
+                return restated  # "who was China's leader before Xi?", "naval?" after a figure
             if (again := self._each_part_again(question, previous)) is not None:
                 return again  # "and in 2025?" after "trade and oil in 2024": both, in 2025
             whole = self._claim_checked(question, previous) or self._ask_one(question, previous)
@@ -199,46 +148,11 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
                 # "Do Russians like China? What did Levada find in September 2022?": a figure
                 # asked after a preface, not the events that the two share words with.
                 whole = self._ask_a_clause(question, previous, figure=True) or whole
-            if whole.answered and whole.kind in compound.FIGURE_KINDS and previous is None \
-                    and KEYWORDS_ONLY.match(question) and (nth := NTH_THING.search(question.lower())):
-                # "fourth joint maritime patrol": one occurrence named by its place in order, which
-                # no figure (patrols a year) is; its date, when an event so called is held.
-                dated = self._ask_one(f"when was the {question.strip().rstrip('?')}?", None)
-                if dated.answered and dated.events and nth.group(1) in dated.events[0].title.lower():
-                    whole = dated
-            if whole.answered and previous is None and (again := AGAIN_SINCE.search(question.lower())):
-                # "Has the treaty been extended again since its 2021 renewal?": one after that one,
-                # which the one of 2021 itself is not.
-                times = [v.period[:4] for v in whole.values] + [e.date[:4] for e in whole.events]
-                if times and all(t <= again.group(1) for t in times):
-                    whole = Answer.model_construct(
-                        question=question, answered=False, kind="unknown", interpretation=whole.interpretation,
-                        text=(f"crr holds nothing of this after {again.group(1)}: what it holds is of {again.group(1)} "
-                              f"or before, the time the question counts from, so it gives no answer.\n"),
-                        values=[], events=[], citations=[], suggestions=whole.suggestions, context=whole.context,
-                        reading={**(whole.reading or {}), "summary": (whole.reading or {}).get("summary", "")
-                                 + f" — not held: nothing after {again.group(1)}"}, unread=whole.unread)
-            if (things := self._things_named(question, previous, whole)) is not None:
-                whole = things  # "What were the Russia-China Years of Media?": those events, not a rank
-            if whole.answered and whole.kind in compound.FIGURE_KINDS and whole.unread and previous is None \
-                    and YES_NO.match(question.lower()) and len(CLAUSES.split(question.strip().rstrip("?"))) == 1:
-                # "Has the dollar really been pushed out of China-Russia trade?": a yes or no asked
-                # of what a word crr cannot place says (pushed out); the figure its other words
-                # find (trade, in dollars) does not answer it.
-                whole = self._unplaced_in_a_yes_or_no(whole)
+            whole = self._looked_at_again(question, previous, whole)  # "fourth joint maritime patrol", ...
             if (whole.kind in compound.FIGURE_KINDS or not whole.answered) and not (whole.context or {}).get("periods") \
                     and (dated := self._in_the_year_of_an_event(question, previous)) is not None:
                 whole = dated  # "oil exports the year Putin became president": that year's
-            if not whole.answered and previous is not None and previous.answered and previous.values \
-                    and REPORTERS_COMPARED.search(question.lower()) and len(question) < 60:
-                # "which reports higher, China or Russia?" after a figure: that figure, by reporter.
-                again = self._ask_one(previous.question, None)
-                if again.answered and len({v.reporter for v in again.values if v.reporter}) == 2:
-                    whole = again
-                    whole.reading["summary"] += " (the figure just shown, as each country reports it)"
-            if whole.answered and (REPORTERS_COMPARED.search(question.lower()) or WHICH_MORE.match(question.lower())
-                                   and len(((previous.context or {}) if previous else {}).get("reporters_talked") or []) > 1):
-                whole.text += _larger_reporter(whole)  # ("which is higher?" after "per Russia", "per China")
+            whole = self._by_reporter(question, previous, whole)  # "which reports higher, China or Russia?"
             if (compared := compound.comparison(question[:MAX_QUESTION], whole, self._ask_one, previous,
                                                    self.lexicon)) is not None:
                 return compared
@@ -261,49 +175,6 @@ class Engine(Prefaces, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterSh
                 raise
             return limits.error_answer(str(question or ""), self._starters())
 
-
-    def _counterpart_named(self, question: str) -> str | None:
-        """"How many times has Lavrov sat down with his Chinese counterpart?": the counterpart is
-        the one person of the other country whom the figures pair with the one named (Wang Yi,
-        beside Lavrov in their meetings' count); the question with that name; None otherwise."""
-        asked = COUNTERPART.search(question)
-        if not asked:
-            return None
-        named = self._people_in(question.lower())
-        if len(named) != 1:
-            return None
-        one = named[0]
-        country = {p["id"]: p["country"] for p in self.store.people}
-        paired = {p for m in self.metrics.values() if one["id"] in m.people and len(m.people) == 2
-                  for p in m.people if p != one["id"] and country.get(p) not in (None, one["country"])}
-        if len(paired) != 1:
-            return None
-        name = next(p["name"] for p in self.store.people if p["id"] in paired)
-        return question[:asked.start()] + name + question[asked.end():]
-
-    def _succession_asked(self, question: str) -> str | None:
-        """"Who was China's leader before Xi?", "who was Russian president after Yeltsin?": the
-        holder of a post before or after the one named, asked as whom that one succeeded or who
-        succeeded them; None when it names no one person after "before" or "after"."""
-        asked = BEFORE_OR_AFTER_ONE.match(question.strip())
-        if not asked:
-            return None
-        named = self._people_in(asked.group(2).lower())
-        if len(named) != 1:
-            return None
-        name = named[0]["name"]
-        return f"whom did {name} succeed?" if asked.group(1).lower() == "before" else f"who succeeded {name}?"
-
-    @staticmethod
-    def _unplaced_in_a_yes_or_no(whole: Answer) -> Answer:
-        words = ", ".join(f"'{w}'" for w in whole.unread[:3])
-        text = (f"The question asks yes or no of what {words} says, which crr could not place in any figure it "
-                f"holds, so it gives no answer rather than answer another question.\n")
-        return Answer.model_construct(
-            question=whole.question, answered=False, kind="unknown", interpretation=whole.interpretation,
-            text=text, values=[], events=[], citations=[], suggestions=whole.suggestions,
-            context=whole.context, reading={**(whole.reading or {}), "summary": (whole.reading or {}).get(
-                "summary", "") + f" — not held: crr could not place {words}"}, unread=whole.unread)
 
     def _only_a_post(self, intent) -> bool:
         """Whether a question is only the name of a post, perhaps of a country and a time

@@ -1,0 +1,161 @@
+"""Questions asked again in other words, and answers looked at again: the holder of a post
+before or after one named ("who was China's leader before Xi?": whom Xi succeeded), a
+counterpart (Lavrov's: Wang Yi), a word alone after an answer ("naval?": "and naval?"),
+another country's figure not held and then ours ("and China-Russia?"), another subject after
+what crr holds on one ("and coal?"); an occurrence named by its place in order ("the fourth
+joint maritime patrol"), a later one than a year's ("again since 2021"), things asked for by
+what they are, and a yes or no of a word crr cannot place.  Mixed into Engine."""
+
+from __future__ import annotations
+
+import re
+
+from ..answer import Answer
+from ..reading.kinds import REPORTERS_COMPARED
+from ..reading.words import Lazy
+from . import compound
+from .prefaces import CLAUSES, YES_NO
+from .second_readings import KEYWORDS_ONLY
+from .turn_words import WHICH_MORE
+
+# "Again since its 2021 renewal", "once more after 2019": a later one than the one of that year.
+AGAIN_SINCE = Lazy(r"\b(?:again|once more|a second time|anew)\b.*\b(?:since|after)\b[^0-9]{0,30}\b((?:19|20)\d\d)\b")
+# "The fourth joint maritime patrol": one occurrence of a thing, named by its place in order.
+NTH_THING = Lazy(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?= (?:[\w-]+ ){0,3}[\w-]+)")
+# "And coal?" after what crr holds on a subject: the same of another.
+ABOUT_ANOTHER = Lazy(r"^(?:and|what about|how about) (?!(?:in|for|during|since|before|after|by)\b)(?:the )?"
+                     r"([a-z][a-z' -]{1,40}?)\s*\??$", re.IGNORECASE)
+# "His Chinese counterpart", "Lavrov's counterpart": the one who holds the same post on the other side.
+COUNTERPART = Lazy(r"\b(?:his|her|their|the) (?:(?:chinese|russian) )?counterparts?\b", re.IGNORECASE)
+# "Who was China's leader before Xi?": the holder of a post before (or after) one named.
+BEFORE_OR_AFTER_ONE = Lazy(r"^(?:and |so )?who (?:was|were|is|came|served|held (?:it|the post|that post)|had the job)"
+                           r"(?: [\w'-]+){0,6}? (before|after) ([\w'. -]{2,40}?)\s*\??$", re.IGNORECASE)
+# A word or two after an answer, asking nothing of its own ("naval?", "imports?", "lng?"):
+# "and naval?", about what was just shown.  Not a word that is a request of its own.
+FRAGMENT = Lazy(r"^(?!(?:and|or|but|so|what|how|which|who|whom|whose|when|where|why|is|are|was|were|did|does|do|can|"
+                r"help|sources?|citations?|cite|new|quit|exit|more|details?|yes|no|thanks|thank|chart|table|explain|"
+                r"examples?|hi|hello|hey|again|name|list|show|tell|give|compare|plot|graph|summari[sz]e|define)\b)[a-z][a-z0-9'-]*(?: [a-z0-9'-]+)?\s*\?*$", re.IGNORECASE)
+
+
+class Restated:
+    """Mixed into Engine, which provides ask, _ask_one, the store and the people's names."""
+
+    def _restated(self, question: str, previous: Answer | None) -> Answer | None:
+        """The answer to the question asked in the words it stands for, under the question
+        as asked; None when it stands for no other."""
+        said = self._counterpart_named(question) or self._succession_asked(question)
+        after = previous  # (the talk goes on from the answer before)
+        if said is None and previous is not None:
+            if previous.kind == "about" and (thing := ABOUT_ANOTHER.match(question.strip())):
+                said, after = f"what do you know about {thing.group(1)}?", None  # "and coal?" after LNG
+            elif (ours := self._ours_for_theirs(question, previous)):
+                said, after = ours, None  # "and China-Russia?" after China-India trade, not held
+            elif previous.kind not in ("help", "error") and FRAGMENT.match(question):
+                said = f"and {question}"  # "naval?" after the exercises of 2024
+        if said is None:
+            return None
+        answer = self.ask(said, after)
+        answer.question = question
+        return answer
+
+    def _looked_at_again(self, question: str, previous: Answer | None, whole: Answer) -> Answer:
+        """The whole question's answer, or another when it answers something else than asked."""
+        if whole.answered and whole.kind in compound.FIGURE_KINDS and previous is None \
+                and KEYWORDS_ONLY.match(question) and (nth := NTH_THING.search(question.lower())):
+            # "fourth joint maritime patrol": one occurrence named by its place in order, which
+            # no figure (patrols a year) is; its date, when an event so called is held.
+            dated = self._ask_one(f"when was the {question.strip().rstrip('?')}?", None)
+            if dated.answered and dated.events and nth.group(1) in dated.events[0].title.lower():
+                whole = dated
+        if whole.answered and previous is None and (again := AGAIN_SINCE.search(question.lower())):
+            # "Has the treaty been extended again since its 2021 renewal?": one after that one,
+            # which the one of 2021 itself is not.
+            times = [v.period[:4] for v in whole.values] + [e.date[:4] for e in whole.events]
+            if times and all(t <= again.group(1) for t in times):
+                whole = _not_held(whole, f"crr holds nothing of this after {again.group(1)}: what it holds is of "
+                                         f"{again.group(1)} or before, the time the question counts from, so it gives "
+                                         f"no answer.\n", f"nothing after {again.group(1)}")
+        if (things := self._things_named(question, previous, whole)) is not None:
+            whole = things  # "What were the Russia-China Years of Media?": those events, not a rank
+        if whole.answered and whole.kind in compound.FIGURE_KINDS and whole.unread and previous is None \
+                and YES_NO.match(question.lower()) and len(CLAUSES.split(question.strip().rstrip("?"))) == 1:
+            # "Has the dollar really been pushed out of China-Russia trade?": a yes or no asked
+            # of what a word crr cannot place says (pushed out); the figure its other words
+            # find (trade, in dollars) does not answer it.
+            words = ", ".join(f"'{w}'" for w in whole.unread[:3])
+            whole = _not_held(whole, f"The question asks yes or no of what {words} says, which crr could not place "
+                                     f"in any figure it holds, so it gives no answer rather than answer another "
+                                     f"question.\n", f"crr could not place {words}")
+        return whole
+
+    def _by_reporter(self, question: str, previous: Answer | None, whole: Answer) -> Answer:
+        """"Which reports higher, China or Russia?" after a figure: that figure, by reporter, and
+        which country's own statistics give the larger ("which is higher?" after "per Russia",
+        "per China" too)."""
+        if not whole.answered and previous is not None and previous.answered and previous.values \
+                and REPORTERS_COMPARED.search(question.lower()) and len(question) < 60:
+            again = self._ask_one(previous.question, None)
+            if again.answered and len({v.reporter for v in again.values if v.reporter}) == 2:
+                whole = again
+                whole.reading["summary"] += " (the figure just shown, as each country reports it)"
+        talked = ((previous.context or {}) if previous else {}).get("reporters_talked") or []
+        if whole.answered and (REPORTERS_COMPARED.search(question.lower())
+                               or WHICH_MORE.match(question.lower()) and len(talked) > 1):
+            whole.text += _larger_reporter(whole)
+        return whole
+
+    def _counterpart_named(self, question: str) -> str | None:
+        """"How many times has Lavrov sat down with his Chinese counterpart?": the counterpart is
+        the one person of the other country whom the figures pair with the one named (Wang Yi,
+        beside Lavrov in their meetings' count); the question with that name; None otherwise."""
+        asked = COUNTERPART.search(question)
+        if not asked:
+            return None
+        named = self._people_in(question.lower())
+        if len(named) != 1:
+            return None
+        one = named[0]
+        country = {p["id"]: p["country"] for p in self.store.people}
+        paired = {p for m in self.metrics.values() if one["id"] in m.people and len(m.people) == 2
+                  for p in m.people if p != one["id"] and country.get(p) not in (None, one["country"])}
+        if len(paired) != 1:
+            return None
+        name = next(p["name"] for p in self.store.people if p["id"] in paired)
+        return question[:asked.start()] + name + question[asked.end():]
+
+    def _succession_asked(self, question: str) -> str | None:
+        """"Who was China's leader before Xi?", "who was Russian president after Yeltsin?": the
+        holder of a post before or after the one named, asked as whom that one succeeded or who
+        succeeded them; None when it names no one person after "before" or "after"."""
+        asked = BEFORE_OR_AFTER_ONE.match(question.strip())
+        if not asked:
+            return None
+        named = self._people_in(asked.group(2).lower())
+        if len(named) != 1:
+            return None
+        name = named[0]["name"]
+        return f"whom did {name} succeed?" if asked.group(1).lower() == "before" else f"who succeeded {name}?"
+
+
+def _not_held(whole: Answer, text: str, why: str) -> Answer:
+    """The whole answer withdrawn: no figure, the reason said, the reading kept."""
+    return Answer.model_construct(
+        question=whole.question, answered=False, kind="unknown", interpretation=whole.interpretation,
+        text=text, values=[], events=[], citations=[], suggestions=whole.suggestions, context=whole.context,
+        reading={**(whole.reading or {}), "summary": (whole.reading or {}).get("summary", "") + f" — not held: {why}"},
+        unread=whole.unread)
+
+
+def _larger_reporter(answer: Answer) -> str:
+    """"Which reports higher trade, China or Russia?": which country's own statistics give
+    the larger of the figures shown, when they give one each, for one time, in one unit."""
+    from ..writing.render import format_value
+
+    by = {v.reporter: v for v in answer.values if v.reporter}
+    if len(by) != 2 or len({(v.period, v.unit) for v in by.values()}) != 1:
+        return ""
+    big, small = sorted(by.values(), key=lambda v: v.value, reverse=True)
+    if big.value == small.value:
+        return f"\n\nChina's and Russia's own statistics give the same figure ({format_value(big.value, big.unit)})."
+    return (f"\n\nOf the two countries' own statistics, {big.reporter.title()}'s gives the larger figure "
+            f"({format_value(big.value, big.unit)} against {format_value(small.value, small.unit)}).")
