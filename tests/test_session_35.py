@@ -464,3 +464,14 @@ def test_an_office_whose_name_ends_in_ss_is_one_office(engine, question, person)
 def test_a_counterpart_is_the_one_the_figures_pair_with_the_person_named(engine, question):
     answer = engine.ask(question)
     assert answer.answered and 30 in values(answer)
+
+
+def test_since_when_after_a_standing_is_the_start_of_its_span(engine):
+    answer = talk(engine, "Russia's largest trading partner", "since when?")
+    assert answer.answered and "since 2010" in answer.text and "falls" not in answer.text
+
+
+def test_share_after_a_change_is_a_share_of_the_subject_not_the_change_in_percent(engine):
+    answer = talk(engine, "students in 2024", "and 2020?", "growth?", "share?")
+    assert "share" in (answer.reading or {}).get("summary", "").lower()
+    assert {9.4, 13.6} <= set(values(answer))

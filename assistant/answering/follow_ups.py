@@ -323,7 +323,8 @@ class FollowUps:
                 intent.kind = metric_kind(intent.asked_kind, intent.periods)
         if before.get("kind") == "change" and not intent.periods and metric in self.metrics \
                 and (intent.units and all(u in ("percent", "pct") for u in intent.units)
-                     or intent.measures and intent.measures <= {"growth", "share"}) and not intent.currency \
+                     or intent.measures and intent.measures <= {"growth", "share"}
+                     and not re.search(r"\bshares?\b", intent.normalized)) and not intent.currency \
                 and not (intent.subjects or intent.content or intent.people or intent.parties or intent.numbers):
             # "in percent?" after a change: the same change, which gives its percent as well.
             intent.measures = set()

@@ -107,7 +107,12 @@ class ShownAgain:
             answer.citations = previous.citations
             answer.context = {**(previous.context or {}), "kind": "when"}
             return answer
-        if previous.kind not in ("peak", "lowest") or not shown or len({v.period for v in shown}) != 1:
+        # ("since when?" after a standing held over years, "rank 1 since 2010": the span's start)
+        standing = bool(re.match(r"(?:and |so )?(?:since|from) when\b", intent.normalized)) \
+            and any("/" in v.period for v in shown)
+        if standing:
+            shown = [v for v in shown if "/" in v.period]  # (the span it is held over, not its date of record)
+        if (previous.kind not in ("peak", "lowest") and not standing) or not shown or len({v.period for v in shown}) != 1:
             return None
         draft = Draft(self.store)
         lines = []
