@@ -475,3 +475,9 @@ def test_share_after_a_change_is_a_share_of_the_subject_not_the_change_in_percen
     answer = talk(engine, "students in 2024", "and 2020?", "growth?", "share?")
     assert "share" in (answer.reading or {}).get("summary", "").lower()
     assert {9.4, 13.6} <= set(values(answer))
+
+
+def test_a_reading_as_good_as_the_best_goes_the_way_the_figure_shown_went(engine):
+    # After Russians' view of China (Pew), "and BBC 2017?" is the Russians' view in the BBC poll.
+    answer = talk(engine, "Levada poll 2022", "unfavourable?", "and Pew 2019?", "and BBC 2017?")
+    assert answer.answered and values(answer) == [23]

@@ -522,7 +522,13 @@ class FollowUps:
         shown = set(self.metrics[metric].subjects)
         close = [m for score, m in intent.candidates if score >= 0.9 * top and m != metric]
         of_it = [m for m in close if set(self.metrics[m].subjects) & shown]
-        if of_it and intent.metric_id not in of_it:
+        # ... and going the way it went ("and BBC 2017?" after Russians' view of China: the
+        # Russians' view in the BBC's poll, not the Chinese view of Russia, scored alike)
+        flow = self.metrics[metric].flow
+        same_way = [m for m in of_it if self.metrics[m].flow == flow] if any(flow) and not any(intent.flow) else []
+        if same_way and intent.metric_id not in same_way:
+            self.resolver.choose(intent, [(99.0, same_way[0])])
+        elif of_it and intent.metric_id not in of_it:
             self.resolver.choose(intent, [(99.0, of_it[0])])
 
 
