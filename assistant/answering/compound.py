@@ -367,21 +367,27 @@ def difference(question: str, first: Answer, second: Answer) -> Answer | None:
     if a is None or b is None or a.unit != b.unit or a.period != b.period:
         return None
     joined = join(question, [first, second])
-    stated = [v for v in joined.values if not v.derived]
-    first_a = next(v for v in stated if v.metric == a.metric)
-    first_b = next(v for v in stated if v.metric == b.metric)
     gap = round(a.value - b.value, 3)
     formula = f"{format_number(a.value)} − {format_number(b.value)} = {format_number(gap)}"
-    joined.values.append(Value.model_construct(
-        metric=a.metric, label=f"{a.label}, less {b.label}", period=a.period, value=gap, unit=a.unit,
-        qualifier="about" if (a.qualifier or b.qualifier) else "", source=a.source, locator=a.locator,
-        derived=True, formula=formula, cites=sorted({*first_a.cites, *first_b.cites}), reporter=""))
+    _add_worked(joined, a, b, f"{a.label}, less {b.label}", gap, formula)
     hedge = " (each figure as the source hedges it)" if a.qualifier or b.qualifier else ""
     joined.text = joined.text.rstrip("\n") + (
         f"\n\nThe difference, derived by crr from the first figure of each: "
         f"{f'{format_number(gap)} percentage points' if a.unit == 'percent' else format_value(gap, a.unit)}"
         f"{hedge} ({formula}).\n")
     return joined
+
+
+def _add_worked(joined: Answer, a: Value, b: Value, label: str, value: float, formula: str) -> None:
+    """A figure worked out from two of a joined answer's, cited to the marks those two
+    carry there (renumbered by the join), its arithmetic shown."""
+    stated = [v for v in joined.values if not v.derived]
+    ends = {(a.metric, a.source, a.period), (b.metric, b.source, b.period)}
+    cites = sorted({n for v in stated if (v.metric, v.source, v.period) in ends for n in v.cites})
+    joined.values.append(Value.model_construct(
+        metric=a.metric, label=label, period=a.period, value=value, unit=a.unit,
+        qualifier="about" if (a.qualifier or b.qualifier) else "", source=a.source, locator=a.locator,
+        derived=True, formula=formula, cites=cites, reporter=""))
 
 
 def total_of_parts(question: str, first: Answer, second: Answer, whole: Answer) -> Answer:
@@ -397,15 +403,9 @@ def total_of_parts(question: str, first: Answer, second: Answer, whole: Answer) 
     pair = _pair_to_add(first, second)
     if isinstance(pair, tuple):
         a, b = pair
-        stated = [v for v in joined.values if not v.derived]
-        cites = sorted({n for v in stated if (v.metric, v.source, v.period) in
-                        {(a.metric, a.source, a.period), (b.metric, b.source, b.period)} for n in v.cites})
         total = round(a.value + b.value, 3)
         formula = f"{format_number(a.value)} + {format_number(b.value)} = {format_number(total)}"
-        joined.values.append(Value.model_construct(
-            metric=a.metric, label=f"{a.label} and {b.label}, together", period=a.period, value=total, unit=a.unit,
-            qualifier="about" if (a.qualifier or b.qualifier) else "", source=a.source, locator=a.locator,
-            derived=True, formula=formula, cites=cites, reporter=""))
+        _add_worked(joined, a, b, f"{a.label} and {b.label}, together", total, formula)
         joined.text = joined.text.rstrip("\n") + (
             f"\n\nThe two together, derived by crr: {format_value(total, a.unit)} ({formula}).\n")
         return joined
