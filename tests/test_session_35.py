@@ -481,3 +481,8 @@ def test_a_reading_as_good_as_the_best_goes_the_way_the_figure_shown_went(engine
     # After Russians' view of China (Pew), "and BBC 2017?" is the Russians' view in the BBC poll.
     answer = talk(engine, "Levada poll 2022", "unfavourable?", "and Pew 2019?", "and BBC 2017?")
     assert answer.answered and values(answer) == [23]
+
+
+def test_a_question_asked_again_in_other_words_says_them_in_its_reading(engine):
+    answer = engine.ask("who was Russia's president before Putin?")
+    assert answer.reading["summary"].startswith("“whom did Vladimir Putin succeed?”")

@@ -56,6 +56,8 @@ class Restated:
             return None
         answer = self.ask(said, after)
         answer.question = question
+        if answer.reading:  # how it was read, in the words it was asked again in
+            answer.reading = {**answer.reading, "summary": f"“{said}”: {answer.reading.get('summary', '')}"}
         return answer
 
     def _looked_at_again(self, question: str, previous: Answer | None, whole: Answer) -> Answer:
