@@ -27,6 +27,7 @@ from ..resolving.resolve import NON_FIGURE_KINDS, Resolver
 from ..writing.reading import reading_of
 from ..writing.render import format_number, render
 from . import compound, named_sources
+from .capacity import capacity_reached
 from .draft import AS_A_SHARE, Draft
 from .changes import ChangeAnswers
 from .figures import ASKED, FigureAnswers
@@ -127,6 +128,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                 return limits.empty_answer()
             if (restated := self._restated(question, previous)) is not None:
                 return restated  # "who was China's leader before Xi?", "naval?" after a figure
+            if (reached := capacity_reached(self, question, previous)) is not None:
+                return reached  # "did Power of Siberia reach its capacity?": what it carried, against it
             if (again := self._each_part_again(question, previous)) is not None:
                 return again  # "and in 2025?" after "trade and oil in 2024": both, in 2025
             whole = self._claim_checked(question, previous) or self._ask_one(question, previous)

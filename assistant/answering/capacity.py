@@ -1,0 +1,112 @@
+"""Whether a thing reached its capacity: "did Power of Siberia live up to its promised
+capacity?", "has Gazprom filled the pipeline to its nominal capacity?".
+
+The capacity is the level, not the figure asked: the answer gives what the thing carried
+(in the year asked, the highest year for "ever", else the latest) beside its capacity,
+each cited, and how the two compare, worked out by crr.  A thing crr holds a capacity
+for but no volume of gets no figure: its capacity alone does not say whether it was met.
+"""
+
+from __future__ import annotations
+
+from ..answer import Answer
+from ..reading.read import read
+from ..reading.words import Lazy, normalize
+from ..writing.render import format_number, format_value
+from . import compound
+
+# A verb of getting to a level, then the capacity: "reach its nominal capacity", "live up to
+# its promised capacity", "run at full capacity", "fill Power of Siberia to capacity".
+REACH_CAPACITY = Lazy(r"\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|fill(?:ed|s|ing)?|live[ds]? up to|lived up to|"
+                      r"living up to|run(?:s|ning)? at|ran at|operat(?:e|ed|es|ing) at|work(?:ed|s|ing)? at|"
+                      r"me(?:e)?t|attain(?:ed|s)?|achiev(?:e|ed|es)|get to|got to|come close to|came close to|"
+                      r"match(?:ed|es)?)\b"
+                      r"(?: [\w'-]+){0,5}? (?:(?:its|their|the|a) )?(?:(?:full|nominal|design(?:ed)?|promised|planned|"
+                      r"maximum|max|rated|plateau|stated|target|intended) )?capacity\b")
+# A yes or no, or how near: the question this answers ("who reached it?" asks a name).
+WHETHER = Lazy(r"^(?:and |so |but )?(?:did|does|do|is|are|was|were|has|have|had|how close|how near)\b")
+EVER = Lazy(r"\b(?:ever|at any point|at any time|yet)\b")
+
+
+def _capacity_of(engine, text: str):
+    """The capacity metric the question's words match best."""
+    for _, metric_id, _ in engine.matcher.match(text):
+        if engine.metrics[metric_id].measure == "capacity":
+            return engine.metrics[metric_id]
+    return None
+
+
+def _volume_beside(engine, capacity, text: str):
+    """The volume crr holds of the thing whose capacity is named: a volume figure in the
+    capacity's unit (bcm for bcm a year) that the question names by an alias the two
+    share ("power of siberia")."""
+    unit = capacity.unit.removesuffix(" per year").removesuffix(" a year")
+    aliases: dict[str, set[str]] = {}
+    for alias, metric_id, _ in engine.store.aliases:
+        aliases.setdefault(metric_id, set()).add(alias)
+    names = {a for a in aliases.get(capacity.id, ()) if f" {a} " in f" {text} " and "capacity" not in a}
+    for metric in engine.metrics.values():
+        if metric.measure == "volume" and metric.unit == unit and names & aliases.get(metric.id, set()):
+            return metric
+    return None
+
+
+def capacity_reached(engine, question: str, previous: Answer | None) -> Answer | None:
+    """The answer to whether a thing reached its capacity; None when the question asks no
+    such thing, or names no capacity crr holds."""
+    asked = question.lower().strip()
+    if previous is not None or not (WHETHER.match(asked) and REACH_CAPACITY.search(asked)):
+        return None  # ("which company reached its capacity?" asks a name, not whether)
+    text = normalize(question)
+    capacity = _capacity_of(engine, text)
+    if capacity is None:
+        return None
+    volume = _volume_beside(engine, capacity, text)
+    intent = read(question, engine.lexicon)
+    if volume is None:
+        text = (f"crr holds a capacity ({capacity.name}) but no figure of how much was carried, so it cannot say "
+                f"whether that capacity was reached; it gives no figure rather than the capacity alone.\n")
+        return Answer.model_construct(question=question, answered=False, kind="unknown",
+                                      interpretation=f"Read as whether a capacity was reached: {capacity.name}.",
+                                      text=text, values=[], events=[], citations=[],
+                                      suggestions=[capacity.name], context={},
+                                      reading={"kind": "unknown", "summary": f"whether a capacity was reached: {capacity.name} "
+                                                                            f"— not held: no volume carried"},
+                                      unread=[])
+    rows = [r for r in engine._observations(volume.id) if r["value"] is not None and r["period"].isdigit()]
+    if intent.periods:
+        rows = [r for r in rows if intent.periods[0].takes_in(r)]
+    if not rows:
+        # The time asked holds no volume: the volume's own answer says so, and what it holds.
+        asked = f"{volume.name} in {intent.periods[0].label}" if intent.periods else volume.name
+        return _read_as(engine._ask_one(asked, None), question, capacity, volume)
+    row = max(rows, key=lambda r: r["value"]) if EVER.search(question.lower()) and not intent.periods \
+        else max(rows, key=lambda r: r["period"])
+    carried = engine._ask_one(f"{volume.name} in {row['period']}", None)
+    held = engine._ask_one(f"{capacity.name}", None)
+    if not (carried.answered and held.answered and carried.values and held.values):
+        return None
+    joined = compound.join(question, [carried, held])
+    a = next(v for v in joined.values if v.metric == volume.id and not v.derived)
+    b = next(v for v in joined.values if v.metric == capacity.id and not v.derived)
+    gap = round(a.value - b.value, 3)
+    side = "above" if gap > 0 else "below" if gap < 0 else "at"
+    formula = f"{format_number(a.value)} − {format_number(b.value)} = {format_number(gap)}"
+    compound._add_worked(joined, a, b, f"{volume.name} against {capacity.name.lower()}", gap, formula)
+    joined.text = joined.text.rstrip("\n") + (
+        f"\n\nAgainst its capacity, derived by crr: {format_value(a.value, a.unit)} in {row['period']} is {side} "
+        f"{format_value(b.value, b.unit)} ({formula}).\n")
+    joined.kind = "compound"
+    return _read_as(joined, question, capacity, volume)
+
+
+def _read_as(answer: Answer, question: str, capacity, volume) -> Answer:
+    """The answer under the question as asked, its reading line saying it was read as
+    whether the capacity was reached."""
+    answer.question = question
+    answer.reading = {**(answer.reading or {}), "kind": answer.kind,
+                      "summary": f"whether a capacity was reached: {volume.name} against {capacity.name}"
+                                 + (f"; {answer.reading['summary']}" if not answer.answered and answer.reading else "")}
+    answer.unread = []
+    return answer
+
