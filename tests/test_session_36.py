@@ -37,3 +37,41 @@ def test_a_capacity_reached_in_a_year_without_a_volume_says_what_years_are_held(
 def test_who_reached_a_capacity_asks_a_name_not_whether(engine):
     answer = engine.ask("Which company reached Power of Siberia's nominal capacity?")
     assert "whether a capacity" not in (answer.reading or {}).get("summary", "")
+
+
+def test_a_stated_capacity_picks_the_pipeline_it_is_the_capacity_of(engine):
+    # "its 38 bcm design capacity": Power of Siberia-1's 38, though "design" names Power of Siberia-2's.
+    answer = engine.ask("did power of siberia reach its 38 bcm design capacity in 2025?")
+    assert answer.answered and 38.8 in values(answer)
+
+
+def test_a_yearly_flow_asked_as_it_is_now_is_not_a_figure_years_old(engine):
+    answer = engine.ask("how many chinese tourists visit russia nowadays?")
+    assert not answer.answered and not answer.values and "2019" in answer.text
+    # a figure of a few years ago still answers "now"; the same flow asked of no time gives its latest
+    assert engine.ask("Do Russians actually like China these days?").answered
+    assert 2300000 in values(engine.ask("chinese tourist visits to russia"))
+
+
+@pytest.mark.parametrize("question, value", [
+    ("of everything russia sells abroad, what slice goes to china?", 31),      # abroad: the whole of a share
+    ("What part of Russia's purchases from abroad come from China, latest figure?", 38),
+    ("whats the yuan's share of russia's foreign trade these days", 30),
+    ("Is the China–Russia border longer than 4,000 km?", 4209.3),               # longer: a length asked
+    ("is the friendship treaty longer than 20 years", 20),                      # ... or a length of time
+    ("more than 50k chinese students in russia by 2024 - yes or no?", 50000),   # 50k: 50,000
+])
+def test_everyday_words_for_wholes_lengths_and_thousands(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.answered and value in values(answer)
+
+
+def test_abroad_alone_is_no_harmless_word(engine):
+    # "study abroad" is not "study in Russia": the word stays unread, no figure of Russia given.
+    assert not engine.ask("how many chinese students study abroad").answered
+
+
+def test_a_k_inside_a_model_name_is_no_thousand():
+    from assistant.reading.words import normalize
+
+    assert "h-6k" in normalize("Tu-95 and H-6K bombers") and "1500 troops" in normalize("1.5k troops")

@@ -28,12 +28,12 @@ WHETHER = Lazy(r"^(?:and |so |but )?(?:did|does|do|is|are|was|were|has|have|had|
 EVER = Lazy(r"\b(?:ever|at any point|at any time|yet)\b")
 
 
-def _capacity_of(engine, text: str):
-    """The capacity metric the question's words match best."""
-    for _, metric_id, _ in engine.matcher.match(text):
-        if engine.metrics[metric_id].measure == "capacity":
-            return engine.metrics[metric_id]
-    return None
+def _capacity_of(engine, text: str, numbers: list[float]):
+    """The capacity metric the question's words match best; of those its words match, the
+    one whose figure the question states ("its 38 bcm capacity") if any is."""
+    matched = [engine.metrics[m] for _, m, _ in engine.matcher.match(text) if engine.metrics[m].measure == "capacity"]
+    stated = [m for m in matched if any(r["value"] in numbers for r in engine._observations(m.id))]
+    return (stated or matched or [None])[0]
 
 
 def _volume_beside(engine, capacity, text: str):
@@ -58,11 +58,11 @@ def capacity_reached(engine, question: str, previous: Answer | None) -> Answer |
     if previous is not None or not (WHETHER.match(asked) and REACH_CAPACITY.search(asked)):
         return None  # ("which company reached its capacity?" asks a name, not whether)
     text = normalize(question)
-    capacity = _capacity_of(engine, text)
+    intent = read(question, engine.lexicon)
+    capacity = _capacity_of(engine, text, intent.numbers)
     if capacity is None:
         return None
     volume = _volume_beside(engine, capacity, text)
-    intent = read(question, engine.lexicon)
     if volume is None:
         text = (f"crr holds a capacity ({capacity.name}) but no figure of how much was carried, so it cannot say "
                 f"whether that capacity was reached; it gives no figure rather than the capacity alone.\n")

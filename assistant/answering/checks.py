@@ -24,6 +24,11 @@ EXACT = Lazy(r"\b(?:exact|exactly|precise|precisely)\b")
 WHAT_OF_IT = Lazy(r"^(?:and |so )?what (?:were|was|did|are|do|does) (?:they|it|those|these|the firms|the companies)\b")
 
 
+# The present, asked in so many words: "now", "these days", "currently".
+NOW = Lazy(r"\b(?:now|nowadays|today|these days|currently|at present|at the moment|present day|this year)\b")
+# How old a yearly flow's latest figure may be and still say something of the present.
+STALE_YEARS = 5
+
 # "Which was bigger, trade in 2022 or 2025?", "was trade higher in 2024 or 2025?": which of two.
 WHICH_LARGER = Lazy(r"\b(?:higher|bigger|larger|greater|more|lower|smaller|less|fewer)\b")
 ONE_OF_TWO = Lazy(r"\bor\b|^(?:which|what)\b")
@@ -82,6 +87,19 @@ class AnswerChecks:
             return goods
         total.text = f"{goods.text.strip()} What it holds is the flow's whole value:\n{total.text}"
         return total
+
+    def _stale_for_now(self, intent: Intent) -> str:
+        """Whether a question asks a yearly flow as it is now ("how many Chinese tourists visit
+        Russia nowadays?") and crr's latest figure of it is more than five years older than its
+        newest figures of anything: the year of that figure (a figure of 2019 says nothing of
+        the present), or "" when the question is no such question."""
+        if intent.kind != "latest" or not intent.metric_id or not NOW.search(intent.normalized) \
+                or not self.metrics[intent.metric_id].additive:
+            return ""
+        ends = [r["period_end"] for r in self._observations(intent.metric_id) if r["period_end"]]
+        newest = self.store.rows("select max(period_end) as e from observations")[0]["e"] or ""
+        latest = max(ends)[:4] if ends else ""
+        return latest if latest and int(latest) < int(newest[:4]) - STALE_YEARS else ""
 
     def _one_of_a_total(self, intent: Intent) -> bool:
         """"How many Chinese companies has the EU sanctioned in total?": a total over every

@@ -45,7 +45,7 @@ from .record_names import RecordNames
 from .roles import POST_WORDS, RoleAnswers
 from .after_shown import AfterShown
 from .event_terms import EventTerms
-from .checks import AnswerChecks
+from .checks import STALE_YEARS, AnswerChecks
 from .talk import TalkSoFar
 from .replies import Replies
 from .restated import Restated
@@ -345,6 +345,14 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
             # "trade doubled since 2020?": a multiple of the 2020 level is counted since 2020 by
             # itself; its latest figure answers.
             intent.periods, intent.kind = [], "latest"
+        if (latest := self._stale_for_now(intent)):
+            # "How many Chinese tourists visit Russia nowadays?": a figure of 2019 is not now.
+            metric = self.metrics[intent.metric_id]
+            intent.set_aside, intent.metric_id, intent.kind = [metric.id], None, "unknown"
+            intent.not_held = (f"the question asks for {metric.name} now, and crr's latest figure of it is for "
+                               f"{latest}, more than {STALE_YEARS} years before its newest figures, which says "
+                               f"nothing of the present")
+            return self._unknown(intent)
         direction = intent.flow
         if self._asks_balance(intent):
             answer = self._answer_balance(intent)  # "did Russia have a trade surplus with China in 2020?"

@@ -53,6 +53,8 @@ def normalize(text: str) -> str:
         text = _TRADE_DEFINED.sub("trade", text)  # "total trade (exports plus imports)": trade, both ways
     if "2k" in text:
         text = _TWO_K.sub(r"20\1", text)  # "2k24" is 2024
+    if "k" in text and _THOUSANDS_K.search(text):
+        text = _THOUSANDS_K.sub(lambda m: f"{float(m.group(1)) * 1000:g}", text)  # "50k students": 50000
     if any(c.isdigit() for c in text) and _GLUED_MODEL.search(text):
         text = _GLUED_MODEL.sub(r"\1-\2", text)  # "su35", "s400": the Su-35, the S-400
     if "-year" in text or "-month" in text:
@@ -148,6 +150,8 @@ _GLUED_MODEL = Lazy(r"\b(su|mig|tu|il|an|ka|mi|yak|s|j)(\d{2,3})\b")
 # Trade and the words that define it: "trade (exports and imports)", "trade, imports plus exports".
 _TRADE_DEFINED = Lazy(r"\btrade\s*[(,]?\s*(?:both |i\.e\.,? |that is,? )?(?:exports?|imports?) (?:and|plus|\+|&) "
                       r"(?:imports?|exports?)(?: combined| together)?\s*\)?")
+# A number in thousands, written with a "k": "more than 50k students", "1.5k troops".
+_THOUSANDS_K = Lazy(r"(?<![\w.-])(\d{1,3}(?:\.\d+)?)k\b")
 # A year of this century as "2k" and its last two digits: "trade 2k24".
 _TWO_K = Lazy(r"\b2k(\d\d)\b")
 # A part of a year and its two digits ("end-22", "mid-98"): that part of the year.
