@@ -75,3 +75,20 @@ def test_a_k_inside_a_model_name_is_no_thousand():
     from assistant.reading.words import normalize
 
     assert "h-6k" in normalize("Tu-95 and H-6K bombers") and "1500 troops" in normalize("1.5k troops")
+
+
+def test_a_typo_of_a_role_asks_who_as_the_word_does(engine):
+    answer = engine.ask("ambasador of China to Russia")
+    assert answer.answered and "Zhang Hanhui" in answer.text
+
+
+def test_the_year_before_last_is_two_years_before_this_one():
+    from assistant.reading.periods import extract_periods, today
+
+    found, _ = extract_periods("lng the year before last")
+    assert [p.label for p in found] == [str(today().year - 2)]
+
+
+def test_american_and_british_spellings_find_the_same_event(engine):
+    answer = engine.ask("When did the US ban Russian aluminum?")
+    assert answer.answered and answer.events and answer.events[0].date.startswith("2024-04")

@@ -311,7 +311,8 @@ def _relative(text: str, found: list, take) -> tuple[list[Period], str]:
     if "year" in text:
         current = today().year
         # "the next year" is the one after another year the conversation named, not ours.
-        for pattern, year in [(r"(?<!the )\blast year\b", current - 1), (r"\bthis year\b", current),
+        for pattern, year in [(r"\bthe year before last\b", current - 2), (r"\bthe year after next\b", current + 2),
+                              (r"(?<!the )\blast year\b", current - 1), (r"\bthis year\b", current),
                               (r"(?<!the )\bnext year\b", current + 1)]:
             text = re.sub(pattern, lambda m, y=year: take(m, Period.point(str(y))), text)
         if "ago" in text:  # "two years ago", "a year ago": so many years before this one

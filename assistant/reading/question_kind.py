@@ -46,7 +46,7 @@ def _yes_or_no_of_an_act(intent: Intent, text: str) -> bool:
 
 def question_kind(intent: Intent) -> str:
     """The kind of question the reading asks: what it asks for, as its words say."""
-    text = intent.normalized
+    text = intent.meant or intent.normalized
     if clause := TIME_CLAUSE.match(intent.question):
         text = normalize(intent.question[clause.end():])
     if (topic := TOPIC_FIRST.match(text)) and not QUESTION_WORDS.search(topic.group(0)):

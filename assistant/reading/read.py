@@ -139,6 +139,7 @@ class Intent:
     sources: list[str] = field(default_factory=list)        # sources named ("according to SIPRI")
     numbers: list[float] = field(default_factory=list)      # numbers that are not periods
     judgement: bool = False
+    meant: str = ""           # the question with typos of words no subject's mended, for its kind
     off_subject: bool = False                               # "weather", "football": nothing crr could hold
     bound: dict[str, str] = field(default_factory=dict)     # phrase -> what it was read as
     content: list[str] = field(default_factory=list)        # words no facet took, for the matcher
@@ -252,6 +253,11 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     # Only a subject's: a word that is no typo of crr's ("black") may be near a small word ("back").
     mended = {intent.spelled.get(a, a): b for a, b in zip(split, words)
               if a != b and lexicon.has(b, "subject")} if len(split) == len(words) else {}
+    if len(split) == len(words) and (typos := {a: b for a, b in zip(split, words) if a != b and a.isalpha()
+                                               and not lexicon.has(b, "subject")}):
+        # The question as meant, for the kind it asks: "ambasador of China" asks who, as
+        # "ambassador" does (a subject's typo is read through `mended`, by its words).
+        intent.meant = re.sub(r"[a-z]+", lambda m: typos.get(m.group(0), m.group(0)), intent.normalized)
     found = lexicon.scan(words, cased=_cased_words(question))
     intent.currency, currency_at = asked_currency(words, found)
     bind_words(intent, words, found, currency_at, aside)
