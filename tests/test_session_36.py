@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from talking import values
+from talking import talk, values
 
 
 @pytest.mark.parametrize("question", [
@@ -92,3 +92,19 @@ def test_the_year_before_last_is_two_years_before_this_one():
 def test_american_and_british_spellings_find_the_same_event(engine):
     answer = engine.ask("When did the US ban Russian aluminum?")
     assert answer.answered and answer.events and answer.events[0].date.startswith("2024-04")
+
+
+def test_who_an_event_was_with_leaves_out_one_its_record_says_refused(engine):
+    answer = engine.ask("When did Yeltsin first visit China?")
+    assert "Jiang Zemin" in answer.text and "Deng" not in answer.text.split("Related")[0]
+
+
+def test_figures_offered_beside_a_judgement_are_of_its_subject(engine):
+    answer = engine.ask("Is China weaning itself off Russian arms?")
+    assert "arms" in answer.text and "crude" not in answer.text.lower()
+    assert "bear on" not in engine.ask("Should the West worry about China-Russia ties?").text
+
+
+def test_total_arms_imports_are_from_every_supplier(engine):
+    assert 686 in values(engine.ask("total arms imports in 2021"))
+    assert 686 in values(talk(engine, "arms imports from Russia 2020", "and total arms imports in 2021?"))

@@ -72,8 +72,12 @@ class Replies:
     def _answer_judgement(self, intent: Intent) -> Answer:
         """An opinion or a prediction: crr holds figures and events, not judgements."""
         draft = Draft(self.store)
+        asked = {s for group in intent.subjects for s in group}
+        # Figures set aside for a word they lack bear on it; those of another subject ("oil"
+        # for "arms"), or of a question that names no subject crr holds, do not.
         related = [self.metrics[m].name for _, m in intent.candidates[:3]] or \
-                  [self.metrics[m].name for m, _ in intent.rejected[:3]]
+                  [self.metrics[m].name for m, rule in intent.rejected
+                   if rule != "subject" and asked & set(self.metrics[m].subjects)][:3]
         events = self._events_bearing(intent)
         text = render("answers/judgement.txt.j2", question=intent.question, related=related,
                       events=self._cite_events(draft, events) if events else [],

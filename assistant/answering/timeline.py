@@ -191,6 +191,10 @@ class TimelineAnswers:
         ranked = None
         if order and not re.search(rf"\b{order.group(1)}\b", f"{best[0]['title']} {best[0]['summary']}".lower()):
             ranked = "earliest" if order.group(1) in ("first", "earliest") else "latest"
+        for line in cited:  # who it was with: not one its record says refused (Deng, of Yeltsin in 1992)
+            people = self.store.people_of_event(line["row"]["id"])
+            refused = self._refusers(line["row"], {p["id"] for p in people})
+            line["people"] = [name for name in line["people"] if name not in refused]
         text = render("answers/when.txt.j2", events=cited, others=others, differ=len(dates) > 1, ranked=ranked)
         return draft.answer(intent, True, "when", interpretation, text,
                             [f"what happened in {best[0]['year']}?", "who took part?"])
