@@ -108,3 +108,18 @@ def test_figures_offered_beside_a_judgement_are_of_its_subject(engine):
 def test_total_arms_imports_are_from_every_supplier(engine):
     assert 686 in values(engine.ask("total arms imports in 2021"))
     assert 686 in values(talk(engine, "arms imports from Russia 2020", "and total arms imports in 2021?"))
+
+
+def test_whether_a_level_was_ever_reached_says_no_with_the_nearest_figure(engine):
+    answer = engine.ask("Did the yuan ever get to half of Russia's international trade settlements?")
+    assert answer.answered and 40 in values(answer) and "So no" in answer.text
+    answer = engine.ask("did trade ever exceed $300bn?")
+    assert answer.answered and 245 in values(answer)
+
+
+def test_whether_a_figure_went_below_a_level_within_a_span_gives_the_year_it_did(engine):
+    answer = engine.ask("Did Russia's share of China's arms imports ever fall below half between 2000 and 2023 (SIPRI)?")
+    assert answer.answered and 39.1 in values(answer)
+    # a span held as one figure is that figure, set against the level
+    answer = engine.ask("Was Russia the source of more than 90 percent of China's military imports in 1992-94?")
+    assert 97 in values(answer)

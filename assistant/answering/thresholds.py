@@ -31,6 +31,8 @@ LAST = Lazy(r"\b(?:last|latest|most recent)\b")
 FELL = Lazy(r"(?<!\bto )\b(?:fall|fell|fallen|falls|drop|dropped|drops|decline|declined|declines|decrease|decreased|shrink|shrank|"
             r"dip|dipped|dips|contracted|go down|went down)\b(?! (?:the|a|an|its|their|his|her)\b)")
 ROSE = Lazy(r"(?<!\bto )\b(?:rise|rose|risen|rises|grow|grew|grown|grows|increase|increased|increases|climb|climbed|go up|went up)\b(?! (?:the|a|an|its|their|his|her)\b)")
+# Getting to a level, at it or beyond: "reached", "hit", "got to half".
+REACHED = Lazy(r"\b(?:reached|reach|reaches|hit|hits|get to|got to|gets to|come close to|came close to)\b")
 # Whether it ever did ("did trade exceed $200bn?"): the figure that did, though when it
 # first did is not known.
 WHETHER = Lazy(r"^(?:and )?(?:did|has|have|had|was|were|is|does|do)\b")
@@ -81,9 +83,9 @@ def condition(intent: Intent, name: str = "", unit: str = "") -> Condition | Non
             return Condition("equal", number, "at", said)  # "reach nearly 40%": the level as hedged, no bound
         if BELOW.search(near):
             return Condition("below", number, "below", said)
-        if ABOVE.search(near) and not re.search(r"\b(?:reached|reach|hit)\b", near):
+        if ABOVE.search(near) and not REACHED.search(near):
             return Condition("above", number, "above", said)
-        if re.search(r"\b(?:reached|reach|hit)\b", near):
+        if REACHED.search(near):
             return Condition("at_least", number, "at or above", said)
         return Condition("equal", number, "at", said)
     if HIGHEST.search(text):
@@ -181,10 +183,16 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
     if exact:
         chosen = exact  # "when did trade hit $190 bn?": the year it stood at that very figure
     if not chosen:
+        # "Did the yuan ever get to half ...?": no, and the nearest it came, the answer to
+        # the yes or no; a "when" has no answer.
+        nearest = _nearest(rows, cond) if WHETHER.match(intent.normalized) else []
         text = render("answers/when_figure_none.txt.j2", metric=metric, cond=cond,
                       number=_level(cond, metric.unit) if cond.number is not None else "",
-                      first=rows[0]["period"], last=rows[-1]["period"])
-        return draft.answer(intent, False, "when", interpretation, text, [f"{metric.name.lower()} over time"])
+                      first=describe_period(rows[0]["period"]), last=describe_period(rows[-1]["period"]),
+                      nearest=[draft.observed(r, metric) for r in nearest],
+                      nearest_words="highest" if cond.test in ("above", "at_least") else "lowest")
+        return draft.answer(intent, bool(nearest), "when", interpretation, text,
+                            [f"{metric.name.lower()} over time"])
     if len(chosen) == 1 and cond.test in ("above", "below", "at_least") and FIRST.search(intent.normalized) \
             and not any(r["period_start"] < chosen[0]["period_start"] for r in rows):
         # "When did dual-use exports first exceed USD 4 bn?": crr's earliest figure is already
@@ -218,6 +226,16 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
     text = render("answers/when_figure.txt.j2", metric=metric, facts=facts, cond=cond, unheld=unheld,
                   threshold=_level(cond, metric.unit) if cond.number is not None else "")
     return draft.answer(intent, True, "when", interpretation, text, [f"{metric.name.lower()} over time"])
+
+
+def _nearest(rows: list[sqlite3.Row], cond: Condition) -> list[sqlite3.Row]:
+    """The figures nearest a level never crossed: the highest held for a level never
+    reached, the lowest for one never gone below; none for a test of no level."""
+    if cond.number is None or cond.test not in ("above", "at_least", "below"):
+        return []
+    pick = min if cond.test == "below" else max
+    best = pick(r["value"] for r in rows)
+    return [r for r in rows if r["value"] == best][:2]
 
 
 def _changed(rows: list[sqlite3.Row], way: str) -> list[sqlite3.Row]:

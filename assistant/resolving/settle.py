@@ -27,7 +27,8 @@ CROSSED = Lazy(r"\b(?:exceed\w*|top(?:ped)?|surpass\w*|pass(?:ed)?|cross(?:ed)?|
                r"(?:fall|fell|drop\w*|dip\w*|sink|sank|go|went) (?:below|under)|more than|less than|over|under|above|below|reach\w*|hit)"
                r"\s+(?:usd\s*|us\$\s*|\$\s*)?\d")
 # ... or a share's level said as a fraction: "less than half", "over a third".
-CROSSED_FRACTION = Lazy(r"\b(?:(?:more|less|fewer) than|under|over|above|below|exceed\w*|top\w*) "
+CROSSED_FRACTION = Lazy(r"\b(?:(?:more|less|fewer) than|under|over|above|below|exceed\w*|top\w*|reach\w*|hit|"
+                        r"(?:get|got|come|came) (?:to|close to)) "
                         r"(?:half|a third|a quarter|one third|two thirds|three quarters)\b")
 # A yes-or-no question of whether someone said a thing, and not how much of it.
 SAID_ASKED = Lazy(r"^(?:did|has|have|had|does|do)\b(?!.*\b(?:how (?:many|much)|share|percent|percentage|proportion)\b)"
@@ -151,11 +152,13 @@ class Settling:
         level = intent.numbers and CROSSED.search(intent.normalized) or (
             self.metrics[intent.metric_id].unit == "percent" and CROSSED_FRACTION.search(intent.normalized)
             if intent.metric_id else None)
-        if intent.kind in ("latest", "value", "what_happened") and intent.metric_id and level \
-                and YES_NO.match(intent.normalized) and not intent.periods \
+        if intent.kind in ("latest", "value", "what_happened", "span", "change") and intent.metric_id and level \
+                and YES_NO.match(intent.normalized) and all(p.form in ("range", "since") for p in intent.periods) \
+                and not any(r["period"] == p.label for p in intent.periods for r in self.store.observations(intent.metric_id)) \
                 and self.metrics[intent.metric_id].measure != "rank":
-            # "Did trade ever exceed $200bn?": whether, and when, it crossed the level ("was
-            # trade above $110bn in 2019?" asks the year's figure, set against the level).
+            # "Did trade ever exceed $200bn?": whether, and when, it crossed the level, within
+            # a span if one is named ("was trade above $110bn in 2019?" asks the year's figure,
+            # set against the level; so does a span held as one figure, "in 1992-94").
             intent.kind = "when"
             return
         if intent.kind == "latest" and intent.metric_id and not intent.periods and THE_FIRST.search(intent.normalized):
