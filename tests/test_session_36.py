@@ -123,3 +123,18 @@ def test_whether_a_figure_went_below_a_level_within_a_span_gives_the_year_it_did
     # a span held as one figure is that figure, set against the level
     answer = engine.ask("Was Russia the source of more than 90 percent of China's military imports in 1992-94?")
     assert 97 in values(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "Names of the 42 Chinese companies put on the US Entity List in October 2023?",
+    "what are the names of the two Yamal LNG projects China took 30% and 20% stakes in?",
+    "give me all seven joint exercises of 2025 with their names",
+])
+def test_names_of_things_counted_are_not_answered_by_their_count(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and not answer.values and "asks for names" in answer.text
+
+
+def test_names_an_events_record_gives_still_answer(engine):
+    answer = engine.ask("name the four Ukrainian oblasts whose annexation Beijing didn't recognise in sept 2022")
+    assert answer.answered

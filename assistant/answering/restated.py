@@ -12,7 +12,7 @@ import re
 
 from ..answer import Answer
 from ..reading.kinds import REPORTERS_COMPARED
-from ..reading.words import Lazy
+from ..reading.words import NUMBER_WORDS, Lazy
 from . import compound
 from .prefaces import CLAUSES, YES_NO
 from .second_readings import KEYWORDS_ONLY
@@ -22,6 +22,14 @@ from .turn_words import WHICH_MORE
 AGAIN_SINCE = Lazy(r"\b(?:again|once more|a second time|anew)\b.*\b(?:since|after)\b[^0-9]{0,30}\b((?:19|20)\d\d)\b")
 # "The fourth joint maritime patrol": one occurrence of a thing, named by its place in order.
 NTH_THING = Lazy(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?= (?:[\w-]+ ){0,3}[\w-]+)")
+# The names of things the question counts itself: "names of the 42 companies", "the two
+# projects' names", "all seven exercises with their names".
+_SO_MANY = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|all)"
+NAMES_OF_COUNTED = Lazy(rf"\b(?:names? of|name|list|identify)(?: all)? (?:the |all (?:the )?|its |their )?{_SO_MANY} "
+                        rf"(?:[\w-]+ ){{0,3}}?[a-z-]+s\b"
+                        rf"|\b{_SO_MANY} (?:[\w-]+ ){{0,3}}?[a-z-]+s\b[^?]{{0,40}}\b(?:with|and) their names\b")
+# An event's record that names no one: "The source names no person for this event ...".
+NAMED_NONE = Lazy(r"^The source names no (?:one|person)\b")
 # "And coal?" after what crr holds on a subject: the same of another.
 ABOUT_ANOTHER = Lazy(r"^(?:and|what about|how about) (?!(?:in|for|during|since|before|after|by)\b)(?:the )?"
                      r"([a-z][a-z' -]{1,40}?)\s*\??$", re.IGNORECASE)
@@ -88,6 +96,13 @@ class Restated:
             whole = _not_held(whole, f"The question asks yes or no of what {words} says, which crr could not place "
                                      f"in any figure it holds, so it gives no answer rather than answer another "
                                      f"question.\n", f"crr could not place {words}")
+        if whole.answered and previous is None and (named := NAMES_OF_COUNTED.search(question.lower())) \
+                and (whole.values or NAMED_NONE.search(whole.text) and _names_in(whole.text, question) < _so_many(named)):
+            # "Names of the 42 companies put on the Entity List?": a count of them, or the event
+            # that added them, is no list of their names.
+            whole = _not_held(whole, f"The question asks for names (“{named.group(0)}”), and the sources give "
+                                     f"none by name in what crr holds, only how many or what was done, so it "
+                                     f"gives no answer rather than answer another question.\n", "no names held")
         return whole
 
     def _by_reporter(self, question: str, previous: Answer | None, whole: Answer) -> Answer:
@@ -137,6 +152,20 @@ class Restated:
             return None
         name = named[0]["name"]
         return f"whom did {name} succeed?" if asked.group(1).lower() == "before" else f"who succeeded {name}?"
+
+
+def _so_many(named: re.Match) -> int:
+    """How many things a question asks the names of ("the 42 companies": 42)."""
+    said = re.search(rf"\b{_SO_MANY}\b", named.group(0)).group(0)
+    return int(said) if said.isdigit() else NUMBER_WORDS.get(said, 2)
+
+
+def _names_in(text: str, question: str) -> int:
+    """How many capitalised words an answer's first line has that the question does not:
+    the names it gives ("Donetsk, Luhansk, ..."), near enough."""
+    asked = {w.lower() for w in re.findall(r"[\w'-]+", question)}
+    first = text.split("\n")[0].split(":", 1)[-1]
+    return len({w for w in re.findall(r"\b[A-Z][\w'-]+", first) if w.lower() not in asked})
 
 
 def _not_held(whole: Answer, text: str, why: str) -> Answer:
