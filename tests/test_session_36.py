@@ -138,3 +138,10 @@ def test_names_of_things_counted_are_not_answered_by_their_count(engine, questio
 def test_names_an_events_record_gives_still_answer(engine):
     answer = engine.ask("name the four Ukrainian oblasts whose annexation Beijing didn't recognise in sept 2022")
     assert answer.answered
+
+
+def test_the_same_source_asked_again_in_so_many_words_is_kept(engine):
+    first = "crude imports from Russia in 2022 according to Chinese customs?"
+    answer = talk(engine, first, "and 2023, same source?")
+    assert not answer.answered and not answer.values
+    assert 79.646 in values(talk(engine, first, "and 2021, same source?"))

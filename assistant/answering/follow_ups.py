@@ -20,7 +20,7 @@ from ..reading.kinds import EXTREME_WORDS, metric_kind, read_event_kind
 from ..reading.lexicon import lexicon_words
 from ..reading.periods import Period, names_a_thing, period_of_label
 from ..reading.read import POINTING, Intent
-from ..reading.words import _stem
+from ..reading.words import Lazy, _stem
 from .event_words import _stemmed_words, event_stem
 from ..resolving.rules import misfit
 from .time_shown import (THAT_YEAR, NEXT_YEAR, YEAR_BEFORE, YEARS_ON, _shift_year, date_shown, month_of_the_year_shown,
@@ -30,9 +30,12 @@ from .turn_words import (
     NEXT_TIME, ONCE_MORE, ONE_OF_THEM, ORDER_OF_SHOWN, OTHER_WAY, PART_OF_THOSE, SHIFT_WORDS, SINCE_THEN,
     SO_LEVEL, THE_THING_SHOWN, WHO_IS, WHICH_FIRST, WHICH_KIND_ALONE, WHO_OF_PREVIOUS, WHY)
 
+# The source of the figure before, asked for again in so many words.
+SAME_SOURCE = Lazy(r"\b(?:same|that|this) (?:source|data|dataset|data set|series|file|publication)\b")
+
+
 class FollowUps:
     """Questions read in the light of the last answer; mixed into Engine."""
-
 
     def _from_all(self, metric_id: str) -> str | None:
         """The figure of the same thing from every country (China's arms imports from all
@@ -238,7 +241,9 @@ class FollowUps:
             # it, which a design capacity is not.
             intent.metric_id, intent.candidates, intent.kind = None, [], "unknown"
             intent.not_held = "crr holds only a capacity for this, not a figure of the kind just shown"
-        if inherited and intent.metric_id and not self._gives(intent, intent.metric_id):
+        if inherited and intent.metric_id and not self._gives(intent, intent.metric_id) \
+                and not SAME_SOURCE.search(intent.normalized):
+            # (kept when asked in so many words: "and 2023, same source?" is that source's or none)
             intent.sources, intent.reporter = [], None
         stated = [v for v in previous.values if not v.derived]
         if stated and intent.given_whole is None and PART_OF_THOSE.search(intent.normalized):
