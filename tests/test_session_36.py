@@ -145,3 +145,12 @@ def test_the_same_source_asked_again_in_so_many_words_is_kept(engine):
     answer = talk(engine, first, "and 2023, same source?")
     assert not answer.answered and not answer.values
     assert 79.646 in values(talk(engine, first, "and 2021, same source?"))
+
+
+@pytest.mark.parametrize("question", [
+    "Which Chinese academics did the leaked FSB memo say were preparing territorial claims on Russia?",
+    "Which Chinese taikonauts were trained by Russian experts in the 1990s?",
+])
+def test_people_asked_by_what_they_are_are_not_answered_by_a_paper_or_a_craft(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and "New York Times," not in answer.text.split(":")[0]

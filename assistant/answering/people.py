@@ -36,6 +36,23 @@ OFFICE_FILLER = frozenset("who whom is was are were the then now today currently
 LED_GROUP = Lazy(r"^who (?:led|headed|ran|leads|heads) (?:the |a |an )?(?:\w+ ){0,2}?(?:consortium|group|companies|firms|venture|syndicate|alliance)\b")
 # "Which Russian scientists were ...", "which firms did ...": more than one asked for.
 PLURAL_ASKED = Lazy(r"^(?:and |so )?(?:which|what) (?:[a-z-]+ ){0,2}?[a-z]+[^s'\s]s (?:were|are|have|had|did|do)\b|^(?:and |so )?who were\b")
+# People asked for by what they are: "which Chinese academics", "name the taikonauts".
+PEOPLE_OF_A_KIND = Lazy(r"\b(?:which|what|name the|names of the|name any)\s+(?:[\w-]+ ){0,2}?(?:academics|scholars|scientists|"
+                        r"experts|officials|taikonauts|cosmonauts|astronauts|researchers|professors|journalists|"
+                        r"activists|executives|businessm[ae]n|engineers|individuals|persons|people)\b")
+# Words of a name that no person has: a paper, a body, a firm, a craft.
+NOT_A_PERSON = frozenset("""the times post journal news university institute ministry bank company corporation group council
+    commission organisation organization agency service committee party army navy force forces centre center fund
+    union federation republic department""".split())
+
+
+def _a_persons_name(name: str) -> bool:
+    """Whether a name the words of a record give could be a person's: two to four words,
+    none a word of a paper's, a body's or a firm's name ("The New York Times" is none)."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and not any(w.lower().strip("'s") in NOT_A_PERSON for w in words)
+
+
 # A figure held whose records name no one.
 FIGURE_NAMES_NO_ONE = ("crr holds the figure the question gives, but no record of it names who it is of, "
                        "so it names no one.")
@@ -349,6 +366,9 @@ class PeopleAnswers:
             cited[0]["people"] = []  # "which bank financed it?": Kudrin, who revealed it, is no bank
         if PERSON_ACT.search(intent.normalized) and not self._people_in(" ".join(names).lower()):
             names = []  # "who commanded the Chinese side": the PLA is no one who commands
+        elif PEOPLE_OF_A_KIND.search(intent.normalized) and not self._people_in(" ".join(names).lower()):
+            # "Which Chinese academics did the FSB memo name?": The New York Times, Shenzhou are none.
+            names = [n for n in names if _a_persons_name(n) and not self.lexicon.values_of(n.lower(), "party")]
         elif not cited[0]["people"] and not names:
             names = self._the_other_party(intent, rows[0]["title"])
         if asked:
