@@ -154,3 +154,15 @@ def test_the_same_source_asked_again_in_so_many_words_is_kept(engine):
 def test_people_asked_by_what_they_are_are_not_answered_by_a_paper_or_a_craft(engine, question):
     answer = engine.ask(question)
     assert not answer.answered and "New York Times," not in answer.text.split(":")[0]
+
+
+def test_a_thing_done_for_the_second_time_is_the_second_held_by_date(engine):
+    answer = engine.ask("When did the Chinese leader attend Moscow's Victory Day parade for the second time?")
+    assert answer.answered and answer.events[0].date.startswith("2025-05")
+    assert not engine.ask("When did Xi attend the Victory Day parade in Moscow for the fifth time?").answered
+
+
+def test_an_ordinal_word_chooses_among_events_and_finds_none_itself(engine):
+    # "third countries": the events of Norinco's shipments, though none says "third"
+    answer = engine.ask("Norinco shipments to Russia reportedly passed through which third countries?")
+    assert answer.answered and "Turkey" in answer.text

@@ -8,7 +8,7 @@ import sqlite3
 from ..reading.read import Intent
 from ..reading.words import Lazy, _stem
 from .event_words import event_stem, event_words
-from .events import ORDER, ORDER_WORDS, PROPER
+from .events import NTH, NTH_TIME, ORDER, ORDER_WORDS, PROPER
 
 
 # "The first": not "the first international meeting after the ICC warrant", a first since
@@ -74,7 +74,8 @@ class EventChoice:
         # "When did Xi and Putin meet before the invasion?": the time nearest it, the last before.
         nearest_before = not order and not started and intent.kind == "when" and len(intent.periods) == 1 \
             and intent.periods[0].form == "before" and intent.periods[0].start is None
-        if not order and not started and not nearest_before:
+        nth = NTH_TIME.search(intent.normalized)
+        if not order and not started and not nearest_before and not nth:
             return rows[:3]
         named = {p["id"] for p in self._people_in(intent.normalized)} | (
             set(intent.people) if intent.of_the_figure else set())
@@ -116,7 +117,16 @@ class EventChoice:
             saying = [r for r in found if not self.event_vocab.act_unsaid(intent.normalized, r)]
             return saying or found or rows[:1]
 
-        if started:
+        if nth:
+            # "When did Xi attend the parade in Moscow for the second time?": the close matches
+            # by date, one a claim, and the one in that place; none when fewer are held.
+            found, claims = [], set()
+            for row in sorted(close_matches(), key=lambda r: r["date_start"]):
+                if (row["claim"] or row["id"]) not in claims and row["date_start"] not in {r["date_start"] for r in found}:
+                    claims.add(row["claim"] or row["id"])
+                    found.append(row)
+            chosen = found[NTH[nth.group(1)] - 1:NTH[nth.group(1)]]
+        elif started:
             # One that says it began is the start; else the earliest time it happened.
             found = close_matches()
             found = [r for r in found if BEGINS.search(f"{r['title']} {r['summary']}".lower())] or found
@@ -140,5 +150,7 @@ class EventChoice:
                 # that is one of those things, though it may not say the word.
                 theirs = [r for r in rows if with_people(r)]
                 chosen = sorted(theirs, key=lambda r: r["date_start"], reverse=True)[:1] or chosen
+        if not chosen:
+            return []  # ("for the third time" of a thing held twice: no such time)
         return chosen + [r for r in rows if r["id"] != chosen[0]["id"]][:2]
 

@@ -23,7 +23,11 @@ RARE_WORD = 4.0  # an event-title word's weight when it is in about five titles 
 MIN_COVER = 0.4  # the share of a question's words (by weight) an event must have
 # "The first", "the last", "most recently": which of the events found a question asks for.
 ORDER = Lazy(r"\b(last|latest|most recent|most recently|recently|first|earliest)\b")
-ORDER_WORDS = frozenset({"last", "latest", "recent", "recently", "first", "earliest", "most"})
+ORDER_WORDS = frozenset({"last", "latest", "recent", "recently", "first", "earliest", "most", "second", "third", "fourth",
+                         "fifth"})
+# "For the second time": the occurrence of a thing done again and again, by its place in time.
+NTH_TIME = Lazy(r"\bfor (?:the|a) (second|third|fourth|fifth) time\b")
+NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 LATEST_WORDS = frozenset({"last", "latest", "recent", "recently"})
 # A model's designation: "S-300", "Su-35", "J-11".
 MODEL = Lazy(r"\b[a-z]{1,3}-(?!(?:1[89]|20)\d\d\b)\d{2,4}(?=s?\b)")  # not "mid-2024"
@@ -100,6 +104,8 @@ class EventSearch:
         # "When did Putin and Xi last meet?": which of the events is for _latest_or_first to
         # choose; no event need say "last" (one the sources call the first may say "first").
         terms = [t for t in terms if t not in LATEST_WORDS] or terms
+        if (nth := NTH_TIME.search(intent.normalized)):
+            terms = [t for t in terms if t != event_stem(_stem(nth.group(1)))] or terms  # "for the second time"
         if intent.kind == "who" and (kind := NAME_KIND_ASKED.search(intent.normalized)):
             # "Which company went bankrupt?": the answer is a company; its event need not say so.
             asked = {event_stem(_stem(w)) for w in kind.group(1).split()}

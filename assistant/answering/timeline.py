@@ -128,6 +128,8 @@ class TimelineAnswers:
         saying = [r for r in rows if not self.event_vocab.act_unsaid(intent.normalized, r)]
         rows = saying + [r for r in rows if r not in saying]
         rows = self._latest_or_first(intent, rows)
+        if not rows:
+            return self._no_event(intent, draft, interpretation)
         sentence, clause = self.supporting_text(intent, rows[0])
         if (_denies(rows[0]["title"]) or _NOT_DONE.search(clause) and not self._title_says_it(intent, rows[0])) \
                 and not _asks_about_a_denial(intent.question):
