@@ -166,3 +166,16 @@ def test_an_ordinal_word_chooses_among_events_and_finds_none_itself(engine):
     # "third countries": the events of Norinco's shipments, though none says "third"
     answer = engine.ask("Norinco shipments to Russia reportedly passed through which third countries?")
     assert answer.answered and "Turkey" in answer.text
+
+
+def test_the_foreign_ministers_posts_are_offices_held_from_when_the_sources_date_them(engine):
+    assert "Sergey Lavrov" in engine.ask("russia's foreign minister in 2024").text
+    before = engine.ask("russia's foreign minister in 2020")
+    assert not before.answered and "from February 2022" in before.text
+    # an event naming one in the post before the list's first holder still answers
+    assert "Kozyrev" in engine.ask("which russian foreign minister criticised china on human rights in the early 90s").text
+
+
+def test_the_counterpart_of_a_post_named_is_of_its_holder(engine):
+    answer = engine.ask("How often did Russia's top diplomat sit down with his Chinese counterpart since the invasion?")
+    assert answer.answered and 30 in values(answer)

@@ -182,7 +182,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
     def _only_a_post(self, intent) -> bool:
         """Whether a question is only the name of a post, perhaps of a country and a time
         ("PRC defence minister 2024"): it asks who held it, not a figure its words touch."""
-        words = intent.residue.split()
+        words = [w for w in intent.residue.split() if w != "'s"]  # ("russia's foreign minister": "'s" is left)
         if not words or QUESTION_WORD.match(intent.normalized) or intent.measures or intent.numbers:
             return False
         # An office read as its holder ("chinese president" in 2010: Hu) leaves the holder's name.

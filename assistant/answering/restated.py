@@ -129,6 +129,12 @@ class Restated:
         if not asked:
             return None
         named = self._people_in(question.lower())
+        if not named:
+            # "Russia's top diplomat ... his Chinese counterpart": the holder of the post named.
+            from ..reading.read import read
+
+            held = set(read(question, self.lexicon).office_of)
+            named = [p for p in self.store.people if p["id"] in held]
         if len(named) != 1:
             return None
         one = named[0]

@@ -8,6 +8,7 @@ import sqlite3
 from dataclasses import replace
 
 from ..reading.offices import holder
+from ..reading.periods import describe_period
 from ..reading.read import Intent
 from ..reading.words import STOPWORDS, _stem, content_tokens
 from .draft import Draft
@@ -92,7 +93,11 @@ class RoleAnswers:
         office_words = {w for text, _ in intent.offices for w in text.split()}
         search = replace(intent, residue=" ".join(w for w in intent.residue.replace("'s", " ").split()
                                                   if _stem(w) not in office_words and w not in office_words))
-        rows = [] if before_the_list else self._find_events(search, limit=1)
+        rows = self._find_events(search, limit=1)
+        if before_the_list and rows and self._holding_the_role(intent, rows[0]):
+            return None  # an event names one in the post before crr's list of its holders: Kozyrev, 1992
+        if before_the_list:
+            rows = []
         if not rows:
             if not before_the_list:
                 return None
@@ -100,7 +105,7 @@ class RoleAnswers:
             first_since, first = intent.open_offices[0].split()[1].split(":", 1)
             names = {p["id"]: p["name"] for p in self.store.people}
             text = (f"crr's list of who held this office begins with {names.get(first, first)}, from "
-                    f"{first_since}; it names no one for {intent.periods[0].phrase}.")
+                    f"{describe_period(first_since)}; it names no one for {intent.periods[0].phrase}.")
             return Draft(self.store).answer(intent, False, "who", "Read as a question about who held an office.",
                                             text, [f"who is {names.get(first, first)}?"])
         person_id = holder(intent.open_offices[0], [Period.point(rows[0]["date"].split("/")[0])])
