@@ -179,3 +179,13 @@ def test_the_foreign_ministers_posts_are_offices_held_from_when_the_sources_date
 def test_the_counterpart_of_a_post_named_is_of_its_holder(engine):
     answer = engine.ask("How often did Russia's top diplomat sit down with his Chinese counterpart since the invasion?")
     assert answer.answered and 30 in values(answer)
+
+
+@pytest.mark.parametrize("question, name", [
+    ("Russian prime minister visiting Beijing in May 1994?", "Chernomyrdin"),
+    ("executive director of OGK quoted on working with the Chinese in 2008?", "Nevynitsyn"),
+    ("russian deputy industry & energy minister who talked up an SCO energy club in 2007", "Materov"),
+])
+def test_a_post_and_what_its_holder_did_asks_who(engine, question, name):
+    answer = engine.ask(question)
+    assert answer.answered and name in answer.text

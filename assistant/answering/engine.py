@@ -193,6 +193,13 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
         return (bool(roles) and words[-1] in roles or bool(holders)) and not rest
 
 
+    def _post_then_deed(self, intent) -> bool:
+        """Whether a question is a post and what its holder did, with no question word
+        ("Russian finance minister who said ...", "executive director of OGK quoted on ...")."""
+        roles = "|".join(re.escape(r) for r in self.event_vocab.roles)
+        return bool(re.match(rf"^(?:the )?(?:[\w&'.-]+ ){{0,5}}?(?:{roles})s?\b(?: of (?:the )?[\w&'-]+(?: [\w&'-]+)?)? "
+                             rf"(?:who|whom|that|visiting|quoted|named|cited|behind|in charge)\b", intent.normalized))
+
     def _ask_one(self, question: str, previous: Answer | None, aside: frozenset[str] = frozenset(),
                  figure_only: bool = False, figure_kind_only: bool = False, second_part: bool = False) -> Answer:
         """The answer to one question; with `figure_only`, a part of two questions (see
@@ -208,7 +215,10 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
             intent = read(self._of_which(question, previous)[:MAX_QUESTION], self.lexicon, aside)
             intent.question = question
             intent.follow_up = intent.follow_up or second_part
-            if previous is None and self._only_a_post(intent):
+            if previous is None and not QUESTION_WORD.match(intent.normalized) and self._post_then_deed(intent):
+                # "Russian prime minister visiting Beijing in May 1994?": who held it then.
+                intent.kind, intent.normalized = "who", f"who was {intent.normalized}"
+            elif previous is None and self._only_a_post(intent):
                 # "PRC defence minister 2024", "chinese president 2010": who held it.
                 intent.kind, intent.normalized = "who", f"who was {intent.normalized}"
             if previous is not None:
