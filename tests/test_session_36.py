@@ -189,3 +189,15 @@ def test_the_counterpart_of_a_post_named_is_of_its_holder(engine):
 def test_a_post_and_what_its_holder_did_asks_who(engine, question, name):
     answer = engine.ask(question)
     assert answer.answered and name in answer.text
+
+
+def test_who_had_to_do_a_thing_to_the_event_shown_is_read_from_its_record(engine):
+    answer = talk(engine, "When was the Complementary Agreement on the eastern border section signed?",
+                  "who had to ratify it?")
+    assert answer.answered and "State Duma" in answer.text
+
+
+def test_the_place_of_the_thing_shown_is_read_from_its_record(engine):
+    answer = talk(engine, "When did China take its first post-sanctions cargo from the Portovaya LNG plant?",
+                  "which terminal did it arrive at?")
+    assert answer.answered and "Beihai" in answer.text

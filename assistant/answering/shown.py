@@ -42,8 +42,17 @@ def _names_of(person) -> list[str]:
 
 
 # "Who commanded it?", "who built that?": a deed done to the thing shown, asked of its doer.
-ACT_ON_IT = Lazy(r"^(?:and |so |but )?who (?:had |has )?([a-z]+ed|built|led|ran|made|paid|won|sold|bought|took|gave|held|"
-                 r"wrote|drew|brought|sent|began|chose|broke|struck|set up) (?:it|that|this|them|those)\??$")
+ACT_ON_IT = Lazy(r"^(?:and |so |but )?who (?:had to |has to |did |had |has )?([a-z]+ed|built|led|ran|made|paid|won|sold|bought|took|gave|held|"
+                 r"wrote|drew|brought|sent|began|chose|broke|struck|set up"
+                 # "who had to ratify it?", "who did approve it?": an act owed or done, in its plain form
+                 r"|(?:(?<=had to )|(?<=has to )|(?<=did ))(?:ratify|approve|sign|build|pay|fund|finance|announce|host|propose|"
+                 r"negotiate|broker|launch|attend|back|block|veto|endorse|accept|agree to)"
+                 r") (?:it|that|this|them|those)\??$")
+
+# "Which terminal did it arrive at?", "what port was it shipped to?": a place of the thing shown.
+PLACE_OF_IT = Lazy(r"^(?:and |so )?(?:which|what) (?:port|terminal|city|town|place|region|province|island|field|site)s? "
+                   r"(?:did|does|was|were|is) (?:it|they|that|this|the cargo|the shipment)\b")
+
 
 class ShownBefore:
     """What the previous answer showed; mixed into Engine."""
@@ -96,6 +105,8 @@ class ShownBefore:
         names nothing new but what people do (meet, sign, visit) asks about the event shown."""
         if ACT_ON_IT.match(intent.normalized) and not (intent.people or intent.periods or intent.parties):
             return True  # "who commanded it?": whoever did that at the event shown, if its record says
+        if PLACE_OF_IT.match(intent.normalized) and not (intent.people or intent.periods or intent.parties or intent.numbers):
+            return True  # "which terminal did it arrive at?": the place the record of the event shown names
         asked = NAME_KIND_ASKED.search(intent.normalized)  # "which pollster was it?": the kind asked
         kind = {_stem(asked.group(1))} if asked else set()
         return bool(POINTING.search(intent.normalized)) and not intent.people and not intent.periods \
