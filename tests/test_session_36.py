@@ -201,3 +201,11 @@ def test_the_place_of_the_thing_shown_is_read_from_its_record(engine):
     answer = talk(engine, "When did China take its first post-sanctions cargo from the Portovaya LNG plant?",
                   "which terminal did it arrive at?")
     assert answer.answered and "Beihai" in answer.text
+
+
+def test_the_two_countries_people_side_by_side_are_two_questions(engine):
+    answer = engine.ask("Chinese vs Russian tourist visits 2019")
+    assert answer.kind == "compound" and {2300000, 1900000} <= set(values(answer))
+    # one side not held is said, the other given
+    answer = engine.ask("russian and chinese students 2024")
+    assert 50000 in values(answer) and "no figure for 'students' from Russia" in answer.text

@@ -358,9 +358,19 @@ def joined_subjects(intent: Intent, words: list[str], found: list[Found], lexico
         return
 
 
+# The two countries' people, set side by side: "Chinese vs Russian tourist visits",
+# "Russian and Chinese students" (not "Chinese and Russian leaders", a pair of people).
+PEOPLES_PAIR = Lazy(r"\b(chinese|russian)s? (?:and|vs\.?|versus|or|compared (?:with|to)) (chinese|russian)s? "
+                    r"((?:tourist |student |exchange )?(?:tourists?|visits?|visitors?|students?|travell?ers?|arrivals?|trips?))\b")
+
 def parts_asked(intent: Intent, words: list[str], found: list[Found]) -> list[str]:
     """Two questions in one: "imports and exports", "oil and gas", each asked on its own."""
     text = intent.normalized
+    if (people := PEOPLES_PAIR.search(text)) and people.group(1) != people.group(2):
+        # "Chinese vs Russian tourist visits": each country's people, each a question.
+        whole, intent.parts_of = people.group(0), "party"
+        return [text.replace(whole, f"{people.group(1)} {people.group(3)}"),
+                text.replace(whole, f"{people.group(2)} {people.group(3)}")]
     pair = FLOW_PAIR.search(text)
     if pair and pair.group(1) != pair.group(2):
         whole = pair.group(0)

@@ -149,7 +149,7 @@ class Intent:
     unread: list[str] = field(default_factory=list)         # words nothing used
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (metric id, the rule it breaks: rules.py)
     parts: list[str] = field(default_factory=list)          # questions it holds two of ("imports and exports")
-    parts_of: str = ""                                       # what the parts differ in: a subject, a measure
+    parts_of: str = ""                                       # what the parts differ in: a subject, a measure, a party
     whole: list[tuple[str, ...]] = field(default_factory=list)  # subjects of what a share is asked of
     counted: str = ""                                        # the noun after "how many"
     among: str | None = None                                 # whose list a rank is in ("among China's partners")
