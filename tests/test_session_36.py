@@ -209,3 +209,13 @@ def test_the_two_countries_people_side_by_side_are_two_questions(engine):
     # one side not held is said, the other given
     answer = engine.ask("russian and chinese students 2024")
     assert 50000 in values(answer) and "no figure for 'students' from Russia" in answer.text
+
+
+def test_whether_a_share_rose_in_a_year_is_its_change_from_the_year_before(engine):
+    answer = engine.ask("Did Russia's share of China's arms imports rise in 2022?")
+    assert answer.kind == "change" and 12.9 in values(answer)
+
+
+def test_which_source_alone_asks_the_sources_of_the_answer_before(engine):
+    answer = talk(engine, "trade 2024", "which source?")
+    assert answer.kind == "sources" and "Wikipedia" in answer.text

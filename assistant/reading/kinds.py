@@ -57,7 +57,9 @@ EVENT_KIND_PATTERNS = [
           # "what's the source for the 245 billion figure?"
           r"|(?:what(?:'s| is| are| was)|give me|show me) (?:the )?(?:sources?|citations?|references?) (?:for|of|behind)\b"
           # "what are the sources?", "what are your sources?": of the answer before, or all of crr's
-          r"|(?:what(?:'s| is| are| were)|which are|list|show me|give me) (?:the |your |crr's |its )?(?:sources?|references?)\W*$"),
+          r"|(?:what(?:'s| is| are| were)|which are|list|show me|give me) (?:the |your |crr's |its )?(?:sources?|references?)\W*$"
+          # "which source?", "what source was that?": of the answer before
+          r"|(?:and )?(?:which|what|whose) (?:sources?|data|dataset)(?: (?:is|was|were|are) (?:that|this|it|those|these))?\W*$"),
      None),
     ("count_events",
      None,

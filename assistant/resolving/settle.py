@@ -166,9 +166,13 @@ class Settling:
         if intent.kind == "latest" and intent.metric_id and not intent.periods and intent.asked_kind != "latest":
             self._the_named_one(intent)
         if intent.kind == "value" and intent.asked_kind == "change" and intent.metric_id and len(intent.periods) == 1 \
-                and self.metrics[intent.metric_id].measure in ("amount", "volume", "count") \
-                and (CHANGED.search(intent.normalized) or SHARPLY.search(intent.normalized)
-                     and not YES_NO.match(intent.normalized)) and not COMPARED.search(intent.normalized):
+                and (self.metrics[intent.metric_id].measure in ("amount", "volume", "count")
+                     and (CHANGED.search(intent.normalized) or SHARPLY.search(intent.normalized)
+                          and not YES_NO.match(intent.normalized))
+                     # a share's change in a year asked in words of change ("did Russia's share rise in
+                     # 2022?"), not a word of a crash beside its level ("the collapse ... share in 2021?")
+                     or self.metrics[intent.metric_id].measure == "share" and CHANGED.search(intent.normalized)) \
+                and not COMPARED.search(intent.normalized):
             self._change_in_a_year(intent)
         if intent.kind == "when" and intent.metric_id and (intent.asked_kind == "swing" or (
                 intent.asked_kind in ("peak", "lowest") and PEAK_OR_LOW.search(intent.normalized)
