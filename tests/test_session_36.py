@@ -219,3 +219,8 @@ def test_whether_a_share_rose_in_a_year_is_its_change_from_the_year_before(engin
 def test_which_source_alone_asks_the_sources_of_the_answer_before(engine):
     answer = talk(engine, "trade 2024", "which source?")
     assert answer.kind == "sources" and "Wikipedia" in answer.text
+
+
+def test_lending_is_said_of_a_loan(engine):
+    answer = engine.ask("How much did China lend for the oil pipeline in 2009?")
+    assert answer.answered and 25 in values(answer)
