@@ -224,3 +224,9 @@ def test_which_source_alone_asks_the_sources_of_the_answer_before(engine):
 def test_lending_is_said_of_a_loan(engine):
     answer = engine.ask("How much did China lend for the oil pipeline in 2009?")
     assert answer.answered and 25 in values(answer)
+
+
+def test_a_few_words_ending_in_a_plural_list_the_events_of_that_kind(engine):
+    answer = engine.ask("joint bomber patrols")
+    assert answer.kind == "what_happened" and [e.date[:4] for e in answer.events][:3] == ["2019", "2020", "2022"]
+    assert engine.ask("joint bomber patrol").kind == "when"

@@ -38,6 +38,8 @@ CLAIM_WORDS = Lazy(r"(?i)true|correct|right|accurate|the case|fact")
 NUMBER_IN_CLAIM = Lazy(r"\d|\b(?:half|a third|one third|a quarter|three quarters|two thirds|twice|double|"
                        r"tripled?|doubled|hundred|thousand|million|billion)\b", re.IGNORECASE)
 # A few words naming a thing, with no word of asking: "first joint submarine patrol".
+# A few words that end in a plural ("joint bomber patrols"): the things of that kind, not one.
+PLURAL_LAST = Lazy(r"\b[a-z]{3,}[^s'\W]s\W*$", re.IGNORECASE)
 KEYWORDS_ONLY = Lazy(r"^(?!.*\b(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|"
                      r"can|could|should|will|would|much|many|share|percent|total|value|number)\b)"
                      r"[\w'’ .,–-]{3,80}\??$", re.IGNORECASE)
@@ -119,7 +121,13 @@ class SecondReadings:
             return None  # (an event of another time, or not named by the words, answers no figure of this one)
         if lacking:
             intent.metric_id, intent.candidates, intent.alternatives = None, [], []
-        answer = self._answer_when(intent)
+        several = [r for r in rows if not self.event_vocab.missing_terms(r, terms)]
+        if PLURAL_LAST.search(question) and len({r["claim"] or r["id"] for r in several}) > 1:
+            # "joint bomber patrols": several events have every word; each, in order of date.
+            intent.kind = "what_happened"
+            answer = self._answer_what_happened(intent)
+        else:
+            answer = self._answer_when(intent)
         if not answer.answered and intent.people:
             # "Shoigu military bloc": his words on it, which say none is made, are no date of
             # one, but they are the events the few words name: listed as such.
