@@ -230,3 +230,8 @@ def test_a_few_words_ending_in_a_plural_list_the_events_of_that_kind(engine):
     answer = engine.ask("joint bomber patrols")
     assert answer.kind == "what_happened" and [e.date[:4] for e in answer.events][:3] == ["2019", "2020", "2022"]
     assert engine.ask("joint bomber patrol").kind == "when"
+
+
+def test_the_other_countrys_holder_after_a_year_asked_again(engine):
+    answer = talk(engine, "who was the Russian president in 2010?", "and in 2001?", "and China's?")
+    assert answer.answered and "Jiang Zemin" in answer.text

@@ -102,9 +102,14 @@ class AfterShown:
             answer.context = {"kind": "when", "metric": None, "periods": [], "rest": intent.rest,
                               "parties": [], "parts": []}
             return answer
-        if (side := AND_THE_SIDE.match(intent.normalized)) and HOLDER_ASKED.match(previous.question.lower()) \
-                and any(re.search(rf"\b{role}", previous.question.lower()) for role in self.event_vocab.roles) \
-                and (swapped := _other_country(previous.question, side.group(1))):
+        asked = previous.question
+        if (previous.reading or {}).get("offices") and (previous.context or {}).get("periods") \
+                and not HOLDER_ASKED.match(asked.lower()):
+            # ("and in 2001?" after who was Russia's president in 2010: who held it in 2001)
+            asked = f"who was {previous.reading['offices'][0]} in {previous.context['periods'][0]['label']}?"
+        if (side := AND_THE_SIDE.match(intent.normalized)) and HOLDER_ASKED.match(asked.lower()) \
+                and any(re.search(rf"\b{role}", asked.lower()) for role in self.event_vocab.roles) \
+                and (swapped := _other_country(asked, side.group(1))):
             # "and Chinese?" after who was Russia's president then: the same post, the other
             # country's, at the same time.
             answer = self._ask_one(swapped, previous)
