@@ -235,3 +235,11 @@ def test_a_few_words_ending_in_a_plural_list_the_events_of_that_kind(engine):
 def test_the_other_countrys_holder_after_a_year_asked_again(engine):
     answer = talk(engine, "who was the Russian president in 2010?", "and in 2001?", "and China's?")
     assert answer.answered and "Jiang Zemin" in answer.text
+
+
+def test_the_other_source_after_a_figure_one_source_gives_is_said_to_be_none(engine):
+    answer = talk(engine, "Russian oil exports to China in 2024", "per the other source?")
+    assert not answer.answered and not answer.values and "only from China-Russia Dashboard" in answer.text
+    # after one source named, the other is looked for, not that one again
+    answer = talk(engine, "crude imports from Russia 2022 per the energy institute", "per the other source?")
+    assert 86.248 in values(answer)

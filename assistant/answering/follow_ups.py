@@ -30,6 +30,8 @@ from .turn_words import (
     NEXT_TIME, ONCE_MORE, ONE_OF_THEM, ORDER_OF_SHOWN, OTHER_WAY, PART_OF_THOSE, SHIFT_WORDS, SINCE_THEN,
     SO_LEVEL, THE_THING_SHOWN, WHO_IS, WHICH_FIRST, WHICH_KIND_ALONE, WHO_OF_PREVIOUS, WHY)
 
+# Another source than the one just cited: "per the other source?" (restated.py says when none is).
+OTHER_SOURCE = Lazy(r"\b(?:the )?other (?:source|document|dataset|one)s?\b|\banother source\b")
 # The source of the figure before, asked for again in so many words.
 SAME_SOURCE = Lazy(r"\b(?:same|that|this) (?:source|data|dataset|data set|series|file|publication)\b")
 
@@ -218,7 +220,8 @@ class FollowUps:
         # "what about LNG?" after a figure asked "per the Energy Institute": that source still,
         # where it gives the figure asked; whose statistics ("as Russia reports it") too.
         # (Not whose statistics when the follow-up names a country: "and Russia's own number?")
-        inherited = intent.follow_up and not intent.sources and not intent.reporter and (
+        inherited = intent.follow_up and not intent.sources and not intent.reporter \
+            and not OTHER_SOURCE.search(intent.normalized) and (
             before.get("sources") or (before.get("reporter") and not intent.parties))
         if (on := YEARS_ON.search(intent.normalized)) and periods_in_context(before):
             # "and four years later?": words of time, which no figure must hold.

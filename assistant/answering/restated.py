@@ -15,6 +15,7 @@ from ..reading.kinds import REPORTERS_COMPARED
 from ..reading.words import NUMBER_WORDS, Lazy
 from . import compound
 from .prefaces import CLAUSES, YES_NO
+from .follow_ups import OTHER_SOURCE
 from .second_readings import KEYWORDS_ONLY
 from .turn_words import WHICH_MORE
 
@@ -103,6 +104,19 @@ class Restated:
             whole = _not_held(whole, f"The question asks for names (“{named.group(0)}”), and the sources give "
                                      f"none by name in what crr holds, only how many or what was done, so it "
                                      f"gives no answer rather than answer another question.\n", "no names held")
+        if previous is not None and previous.values and OTHER_SOURCE.search(question.lower()) \
+                and len(question) < 60 and whole.answered:
+            # "per the other source?" after a figure only one source gives: said, not repeated.
+            before = {v.source for v in previous.values if not v.derived}
+            if before and not [v for v in whole.values if not v.derived and v.source not in before]:
+                from .draft import Draft
+
+                names = " and ".join(Draft(self.store).short(s) for s in sorted(before))
+                said = (f"The answer above already gives every source crr holds for this figure ({names}), so "
+                        f"there is no other to give.\n" if len(before) > 1 else
+                        f"crr holds this figure only from {names}: no other source it holds gives it for that "
+                        f"time, so it gives no other.\n")
+                whole = _not_held(whole, said, "no other source's figure")
         return whole
 
     def _by_reporter(self, question: str, previous: Answer | None, whole: Answer) -> Answer:
