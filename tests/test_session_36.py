@@ -243,3 +243,18 @@ def test_the_other_source_after_a_figure_one_source_gives_is_said_to_be_none(eng
     # after one source named, the other is looked for, not that one again
     answer = talk(engine, "crude imports from Russia 2022 per the energy institute", "per the other source?")
     assert 86.248 in values(answer)
+
+
+def test_a_countrys_inbound_flow_goes_to_it(engine):
+    answer = engine.ask("chinese share of russia's inbound tourist visits, most recent year?")
+    assert answer.answered and 5.8 in values(answer)
+
+
+def test_to_date_is_so_far_not_a_date_asked(engine):
+    answer = engine.ask("total number of joint military exercises to date?")
+    assert answer.answered and 96 in values(answer)
+
+
+def test_a_level_against_its_own_base_year_is_a_share_of_no_whole_asked(engine):
+    answer = engine.ask("russian tourists as a share of visitors to china 2019")
+    assert not answer.answered and not answer.values

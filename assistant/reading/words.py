@@ -51,6 +51,11 @@ def normalize(text: str) -> str:
         text = text.replace("year-by-year", "year by year").replace("month-by-month", "month by month")
     if "trade" in text and "port" in text:
         text = _TRADE_DEFINED.sub("trade", text)  # "total trade (exports plus imports)": trade, both ways
+    if "to date" in text:
+        text = _TO_DATE.sub("so far", text)  # "how many exercises to date": so far, not a date asked
+    if "bound " in text:
+        # "Russia's inbound tourist visits": visits to Russia; "China's outbound investment": from it.
+        text = _INBOUND.sub(lambda m: f"{m.group(3)} {'to' if m.group(2) == 'in' else 'from'} {m.group(1)}", text)
     if "2k" in text:
         text = _TWO_K.sub(r"20\1", text)  # "2k24" is 2024
     if "k" in text and _THOUSANDS_K.search(text):
@@ -150,6 +155,9 @@ _GLUED_MODEL = Lazy(r"\b(su|mig|tu|il|an|ka|mi|yak|s|j)(\d{2,3})\b")
 # Trade and the words that define it: "trade (exports and imports)", "trade, imports plus exports".
 _TRADE_DEFINED = Lazy(r"\btrade\s*[(,]?\s*(?:both |i\.e\.,? |that is,? )?(?:exports?|imports?) (?:and|plus|\+|&) "
                       r"(?:imports?|exports?)(?: combined| together)?\s*\)?")
+_TO_DATE = Lazy(r"(?<!up )\bto date\b")
+_INBOUND = Lazy(r"\b(russia|china)'s (in|out)bound ((?:[\w-]+ ){0,2}?(?:visits|visitors|tourists|tourism|arrivals|travell?ers|"
+                r"students|investment|investments|flows?|trips))\b")
 # A number in thousands, written with a "k": "more than 50k students", "1.5k troops".
 _THOUSANDS_K = Lazy(r"(?<![\w.-])(\d{1,3}(?:\.\d+)?)k\b")
 # A year of this century as "2k" and its last two digits: "trade 2k24".

@@ -213,6 +213,8 @@ def _whole_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     held = facts.wholes.get(metric.id)
     if not intent.whole:
         return True
+    if metric.base:
+        return False  # a level set against its own base year ("the 2019 peak") is a share of no whole asked
     asked_owner = next((g[1:] for g in intent.whole if g[0] == "@"), None)
     if not held:
         # A share of one country's exports or imports ("of Russia's LNG exports") is none of
