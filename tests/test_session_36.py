@@ -258,3 +258,9 @@ def test_to_date_is_so_far_not_a_date_asked(engine):
 def test_a_level_against_its_own_base_year_is_a_share_of_no_whole_asked(engine):
     answer = engine.ask("russian tourists as a share of visitors to china 2019")
     assert not answer.answered and not answer.values
+
+
+def test_how_much_of_a_whole_names_the_whole_of_a_share(engine):
+    answer = engine.ask("how much of russia's gas exports go to china now (share)?")
+    assert not answer.answered and not answer.values
+    assert 30 in values(engine.ask("how much of russia's trade is settled in yuan"))
