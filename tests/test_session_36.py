@@ -264,3 +264,9 @@ def test_how_much_of_a_whole_names_the_whole_of_a_share(engine):
     answer = engine.ask("how much of russia's gas exports go to china now (share)?")
     assert not answer.answered and not answer.values
     assert 30 in values(engine.ask("how much of russia's trade is settled in yuan"))
+
+
+def test_whether_the_capacity_just_shown_was_reached(engine):
+    answer = talk(engine, "When did Power of Siberia start delivering gas?", "what's its nominal capacity?",
+                  "and did it get there?")
+    assert answer.answered and 38.8 in values(answer)

@@ -1,5 +1,6 @@
 """Whether a thing reached its capacity: "did Power of Siberia live up to its promised
-capacity?", "has Gazprom filled the pipeline to its nominal capacity?".
+capacity?", "has Gazprom filled the pipeline to its nominal capacity?", "and did it get
+there?" after its capacity.
 
 The capacity is the level, not the figure asked: the answer gives what the thing carried
 (in the year asked, the highest year for "ever", else the latest) beside its capacity,
@@ -25,6 +26,11 @@ REACH_CAPACITY = Lazy(r"\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|fill(?:ed|s|ing)
                       r"maximum|max|rated|plateau|stated|target|intended) )?capacity\b")
 # A yes or no, or how near: the question this answers ("who reached it?" asks a name).
 WHETHER = Lazy(r"^(?:and |so |but )?(?:did|does|do|is|are|was|were|has|have|had|how close|how near)\b")
+# Whether the capacity just shown was reached: "and did it get there?", "has it hit that?".
+REACHED_IT = Lazy(r"^(?:and |so |but )?(?:did|has|have|does|is) (?:it|they|that|the pipeline) "
+                  r"(?:ever |actually |finally |already |now )?(?:get there|got there|reach(?:ed)? (?:it|that|capacity|full capacity)|"
+                  r"hit (?:it|that)|get to (?:it|that)|got to (?:it|that)|fill(?:ed)? (?:it|up)|"
+                  r"run(?:ning)? at (?:it|that|capacity|full capacity))\b")
 EVER = Lazy(r"\b(?:ever|at any point|at any time|yet)\b")
 
 
@@ -55,11 +61,18 @@ def capacity_reached(engine, question: str, previous: Answer | None) -> Answer |
     """The answer to whether a thing reached its capacity; None when the question asks no
     such thing, or names no capacity crr holds."""
     asked = question.lower().strip()
-    if previous is not None or not (WHETHER.match(asked) and REACH_CAPACITY.search(asked)):
+    if previous is None and not (WHETHER.match(asked) and REACH_CAPACITY.search(asked)) \
+            or previous is not None and not REACHED_IT.match(asked):
         return None  # ("which company reached its capacity?" asks a name, not whether)
-    text = normalize(question)
     intent = read(question, engine.lexicon)
-    capacity = _capacity_of(engine, text, intent.numbers)
+    if previous is None:
+        text = normalize(question)
+        capacity = _capacity_of(engine, text, intent.numbers)
+    else:
+        # "and did it get there?" after a capacity shown: whether that one was reached.
+        shown = [engine.metrics[v.metric] for v in previous.values if v.metric in engine.metrics]
+        capacity = next((m for m in shown if m.measure == "capacity"), None)
+        text = normalize(capacity.name) if capacity else ""
     if capacity is None:
         return None
     volume = _volume_beside(engine, capacity, text)
