@@ -270,3 +270,14 @@ def test_whether_the_capacity_just_shown_was_reached(engine):
     answer = talk(engine, "When did Power of Siberia start delivering gas?", "what's its nominal capacity?",
                   "and did it get there?")
     assert answer.answered and 38.8 in values(answer)
+
+
+def test_goods_going_one_way_in_a_year_are_a_flow_not_that_years_events(engine):
+    answer = engine.ask("Russian wheat to China 2023")
+    assert not answer.answered and not answer.events and "wheat" in answer.text
+
+
+def test_who_put_their_names_to_it_is_who_signed_it():
+    from assistant.reading.words import normalize
+
+    assert normalize("who put their names to it?").startswith("who signed it")

@@ -104,8 +104,11 @@ class SecondReadings:
             # A figure it names, held for other times ("trade 2023"), of another country
             # ("China-Ukraine trade") or the other way ("Russian students in China"), is no event.
             return None
-        if any(intent.flow) and TRADED.search(intent.normalized):
-            return None  # "Russia's oil exports to the EU": a flow, which is a figure, not an event
+        if any(intent.flow) and TRADED.search(intent.normalized) or all(intent.flow) and any(
+                "goods" in self.resolver.facts.ancestors(s) for group in intent.subjects for s in group):
+            # "Russia's oil exports to the EU", "Russian wheat to China 2023": a flow of goods,
+            # which is a figure, not an event (a strike on a grain terminal)
+            return None
         intent.kind = "when"  # one event: every word of the question must find it
         rows = self._find_events(intent, limit=3)
         terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized)) - {"first", "last", "latest"}

@@ -51,6 +51,8 @@ def normalize(text: str) -> str:
         text = text.replace("year-by-year", "year by year").replace("month-by-month", "month by month")
     if "trade" in text and "port" in text:
         text = _TRADE_DEFINED.sub("trade", text)  # "total trade (exports plus imports)": trade, both ways
+    if "put " in text and " to" in text:
+        text = _PUT_NAME_TO.sub("signed", text)  # "who put their names to it?": who signed it
     if "to date" in text:
         text = _TO_DATE.sub("so far", text)  # "how many exercises to date": so far, not a date asked
     if "bound " in text:
@@ -155,6 +157,7 @@ _GLUED_MODEL = Lazy(r"\b(su|mig|tu|il|an|ka|mi|yak|s|j)(\d{2,3})\b")
 # Trade and the words that define it: "trade (exports and imports)", "trade, imports plus exports".
 _TRADE_DEFINED = Lazy(r"\btrade\s*[(,]?\s*(?:both |i\.e\.,? |that is,? )?(?:exports?|imports?) (?:and|plus|\+|&) "
                       r"(?:imports?|exports?)(?: combined| together)?\s*\)?")
+_PUT_NAME_TO = Lazy(r"\bput (?:their|his|her|its|the) (?:names?|signatures?|pens?) to\b")
 _TO_DATE = Lazy(r"(?<!up )\bto date\b")
 _INBOUND = Lazy(r"\b(russia|china)'s (in|out)bound ((?:[\w-]+ ){0,2}?(?:visits|visitors|tourists|tourism|arrivals|travell?ers|"
                 r"students|investment|investments|flows?|trips))\b")

@@ -203,7 +203,12 @@ class Settling:
             # "2014?", "gas in 2023": no figure, so the events of the time; but a word
             # crr could not place ("trde 2024") asks for something it did not understand.
             plain = not intent.content and not intent.measures  # ("trade in percent of ...": a figure asked)
-            intent.kind = "what_happened" if intent.periods and not intent.follow_up and plain else "unknown"
+            # "Russian wheat to China 2023": goods going one way, a flow, which no event of
+            # the year is (a strike on a grain terminal); said not held.
+            goods_flow = all(intent.flow) and any("goods" in self.facts.ancestors(s)
+                                                  for group in intent.subjects for s in group)
+            intent.kind = "what_happened" if intent.periods and not intent.follow_up and plain and not goods_flow \
+                else "unknown"
         elif intent.kind in FIGURE_KINDS and intent.metric_id is None:
             intent.kind = "unknown"
 
