@@ -281,3 +281,10 @@ def test_who_put_their_names_to_it_is_who_signed_it():
     from assistant.reading.words import normalize
 
     assert normalize("who put their names to it?").startswith("who signed it")
+
+
+def test_whether_a_count_held_over_a_span_passed_a_level(engine):
+    answer = engine.ask("did Xi and Putin meet more than 40 times?")
+    assert answer.answered and 40 in values(answer)
+    answer = engine.ask("were there more than 100 joint exercises since 2003?")
+    assert 96 in values(answer) and "So no" in answer.text and "in since" not in answer.text

@@ -170,7 +170,16 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
     if metric is None or cond is None or metric.measure == "rank":
         return None  # when a rank was first held is an event ("became the largest partner")
     rows = [r for r in engine._observations(metric.id) if "/" not in r["period"] and r["value"] is not None]
-    if intent.periods:
+    spans = [r for r in engine._observations(metric.id) if "/" in r["period"] and r["value"] is not None]
+    whether = WHETHER.match(intent.normalized) and cond is not None and cond.number is not None
+    since = [r for r in spans for p in intent.periods[:1] if p.form == "since" and p.start
+             and (r["period_start"] or "") == p.start.isoformat()] if whether and metric.additive else []
+    if since:
+        rows = since  # "were there more than 100 joint exercises since 2003?": the count since then
+    elif not rows and whether:
+        # "Did Xi and Putin meet more than 40 times?": a count held over a span, set against the level.
+        rows = spans
+    if intent.periods and not since:
         rows = [r for r in rows if intent.periods[0].takes_in(r)]
     if not rows or cond.test in ("fell", "rose") and sum(r["period"].isdigit() for r in rows) < 2:
         return None  # a figure of one year neither fell nor rose: the events say what did

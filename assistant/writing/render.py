@@ -74,6 +74,8 @@ def at_time(name: str, period: str) -> str:
     year = re.search(r"\b(?:19|20)\d\d\b", period or "")
     if not period or period in name or (year and re.search(rf"\b{year.group(0)}$", name)):
         return ""
+    if re.match(r"(?:since|from|before|after|by|up to|until) ", period):
+        return f" {period}"  # "since 2003 (to 11 February 2026)": a span says its own preposition
     return f" {'on' if _A_DAY.match(period) else 'in'} {period}"
 
 
