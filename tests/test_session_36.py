@@ -288,3 +288,13 @@ def test_whether_a_count_held_over_a_span_passed_a_level(engine):
     assert answer.answered and 40 in values(answer)
     answer = engine.ask("were there more than 100 joint exercises since 2003?")
     assert 96 in values(answer) and "So no" in answer.text and "in since" not in answer.text
+
+
+def test_list_them_after_a_list_of_events_gives_every_one(engine):
+    first = engine.ask("what happened in 2022?")
+    assert "the first 23 of 30" in first.text
+    answer = engine.ask("list them", first)
+    assert answer.kind == "what_happened" and "the first" not in answer.text.split("\n")[0]
+    assert len(answer.events) > len(first.events)
+    answer = talk(engine, "what happened in 2014?", "and 2019?", "list them")
+    assert all(e.date.startswith("2019") for e in answer.events)

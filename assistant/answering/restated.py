@@ -29,6 +29,9 @@ _SO_MANY = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|s
 NAMES_OF_COUNTED = Lazy(rf"\b(?:names? of|name|list|identify)(?: all)? (?:the |all (?:the )?|its |their )?{_SO_MANY} "
                         rf"(?:[\w-]+ ){{0,3}}?[a-z-]+s\b"
                         rf"|\b{_SO_MANY} (?:[\w-]+ ){{0,3}}?[a-z-]+s\b[^?]{{0,40}}\b(?:with|and) their names\b")
+# A list asked for again, in full: "list them", "show them all", "all of them?".
+LIST_THEM = Lazy(r"^(?:and |so |ok |can you |could you |please )*(?:list|show|give|name)(?: me)? (?:them|those|these|all of them|them all|the (?:rest|others|events))(?: all)?(?: please)?\s*[?.!]*$"
+                 r"|^(?:all of them|the rest|the others|and the rest)\s*[?.!]*$", re.IGNORECASE)
 # An event's record that names no one: "The source names no person for this event ...".
 NAMED_NONE = Lazy(r"^The source names no (?:one|person)\b")
 # "And coal?" after what crr holds on a subject: the same of another.
@@ -52,6 +55,24 @@ class Restated:
     def _restated(self, question: str, previous: Answer | None) -> Answer | None:
         """The answer to the question asked in the words it stands for, under the question
         as asked; None when it stands for no other."""
+        if previous is not None and previous.kind == "what_happened" and LIST_THEM.match(question.strip()):
+            # "list them" after a list of events: the same list, every one of them.
+            from .timeline import EVERY_EVENT
+
+            asked = previous.question
+            periods = (previous.context or {}).get("periods") or []
+            if re.match(r"(?:and|what about|how about)\b", asked.strip().lower()) and periods:
+                asked = f"what happened in {periods[0]['phrase']}?"  # ("and 2019?" asked on its own)
+            token = EVERY_EVENT.set(True)
+            try:
+                answer = self.ask(asked, None)
+            finally:
+                EVERY_EVENT.reset(token)
+            answer.question = question
+            if answer.reading:
+                answer.reading = {**answer.reading, "summary": f"every one of “{asked}”: "
+                                                               f"{answer.reading.get('summary', '')}"}
+            return answer
         said = self._counterpart_named(question) or self._succession_asked(question)
         after = previous  # (the talk goes on from the answer before)
         if said is None and previous is not None:

@@ -7,6 +7,7 @@ periods, categories and facets.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import replace
 
 from ..reading.periods import describe_period
@@ -16,6 +17,9 @@ from .draft import Draft
 from ..reading.words import _stem
 from .event_words import OCCURRENCE, _stemmed_words, event_stem, event_words
 from .events import ORDER, ORDER_WORDS, PROPER
+
+# Set while a list of events is asked for in full ("list them all" after one cut short).
+EVERY_EVENT: ContextVar[bool] = ContextVar("every_event", default=False)
 from ..reading.words import Lazy
 
 
@@ -317,7 +321,7 @@ class TimelineAnswers:
         interpretation = f"Read as a request for events ({what} categories) in {when}."
         if not rows:
             return self._no_event(intent, draft, interpretation)
-        shown = rows[:25]
+        shown = rows if EVERY_EVENT.get() else rows[:25]  # ("list them all" after a list cut short: all)
         cited = self._cite_events(draft, shown)
         if DID_IT.match(intent.normalized) and len(cited) <= 5:
             # "Did China recognise Crimea?": of each event, the sentence that says most of what
