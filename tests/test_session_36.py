@@ -298,3 +298,12 @@ def test_list_them_after_a_list_of_events_gives_every_one(engine):
     assert len(answer.events) > len(first.events)
     answer = talk(engine, "what happened in 2014?", "and 2019?", "list them")
     assert all(e.date.startswith("2019") for e in answer.events)
+
+
+@pytest.mark.parametrize("question, named, not_named", [
+    ("who was Russia's prime minister in 2023?", "Mishustin", "Novak"),
+    ("who was Russia's deputy prime minister in 2023?", "Novak", "Mishustin"),
+])
+def test_a_post_asked_is_not_its_deputys(engine, question, named, not_named):
+    first_line = engine.ask(question).text.split(":")[0]
+    assert named in first_line and not_named not in first_line

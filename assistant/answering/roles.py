@@ -77,6 +77,17 @@ class RoleAnswers:
         holders = [p for p in self.store.people_of_event(row["id"])
                    if any(r in (p["role"] or "").lower() for r in roles)
                    and (country is None or (p["country"] or "").lower() == country)]
+        # ("prime minister": not Novak, whose role is deputy prime minister, unless asked so;
+        # "the prime minister and deputy prime minister": both)
+        said = [m for r in roles for m in re.finditer(rf"\b{re.escape(r)}", intent.normalized)]
+        lesser_said = [m for m in said if LESSER.search(intent.normalized[max(0, m.start() - 25):m.end()])]
+        if said and lesser_said and len(lesser_said) < len(said):
+            return {p["name"] for p in holders}
+        holders = [p for p in holders if not self._lesser_role((p["role"] or "").lower(), intent.normalized)] or holders
+        asked_lesser = {m.group(1) for m in LESSER.finditer(intent.normalized)}
+        if asked_lesser:  # ("deputy prime minister": Novak, not Mishustin)
+            holders = [p for p in holders if asked_lesser & {m.group(1) for m in LESSER.finditer((p["role"] or "").lower())}] \
+                or holders
         # "Who led CNPC?": of those in such roles, the one whose role is of the body named.
         bodies = {w for w in re.findall(r"[a-z]{3,}", intent.normalized) if w not in STOPWORDS and w not in roles}
         of_it = [p for p in holders if bodies & set(re.findall(r"[a-z]{3,}", (p["role"] or "").lower()))]
