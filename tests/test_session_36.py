@@ -307,3 +307,11 @@ def test_list_them_after_a_list_of_events_gives_every_one(engine):
 def test_a_post_asked_is_not_its_deputys(engine, question, named, not_named):
     first_line = engine.ask(question).text.split(":")[0]
     assert named in first_line and not_named not in first_line
+
+
+def test_settled_in_yuan_is_what_a_share_is_of_not_the_unit_asked(engine):
+    answer = engine.ask("what cut of Russia's exports was settled in yuan in June 2024?")
+    assert answer.answered and 33.3 in values(answer) or 33 in values(answer)
+    # a currency that is no subject of crr's, after "paid in", is still a unit asked
+    assert not engine.ask("What share of Russian exports were paid in US dollars by December 2022?").values
+    assert not engine.ask("By the end of 2023, what share of China-Russia trade was done in euros?").values

@@ -233,6 +233,10 @@ def asked_currency(words: list[str], found: list[Found]) -> tuple[str | None, in
         if not currencies:
             continue
         before = " ".join(words[max(0, phrase.start - 4):phrase.start])
+        if phrase.values("subject") and (
+                re.search(r"\b(?:settl\w*|paid|pay\w*|invoic\w*|denominat\w*|conduct\w*)(?: (?:in|into))?$", before)
+                or re.search(r"^(?:savings?|accounts?)\b", " ".join(words[phrase.end:phrase.end + 1]))):
+            continue  # "settled in yuan", "yuan savings": what the figure is of, not the unit it is asked in
         # "in euros", "into yuan", "in billions of rubles"; "how many yuan" counts the currency's units
         if re.search(r"(?:\bin|\binto)(?: (?:trillions?|billions?|millions?|thousands?|tn|bn|mn)(?: of)?)?$|\bhow many$", before):
             return currencies[0], phrase.start
