@@ -315,3 +315,10 @@ def test_settled_in_yuan_is_what_a_share_is_of_not_the_unit_asked(engine):
     # a currency that is no subject of crr's, after "paid in", is still a unit asked
     assert not engine.ask("What share of Russian exports were paid in US dollars by December 2022?").values
     assert not engine.ask("By the end of 2023, what share of China-Russia trade was done in euros?").values
+
+
+def test_a_post_held_before_crrs_list_of_holders_is_named_by_the_role_that_says_so(engine):
+    assert engine.ask("who was Russia's foreign minister under Yeltsin?").text.startswith("Andrei Kozyrev")
+    before = engine.ask("russia's foreign minister in 1993")
+    assert not before.answered and "Kozyrev" in before.text and "no dates of their terms" in before.text
+    assert "Kozyrev" not in engine.ask("who was the chinese president in 1960").text

@@ -93,6 +93,25 @@ class RoleAnswers:
         of_it = [p for p in holders if bodies & set(re.findall(r"[a-z]{3,}", (p["role"] or "").lower()))]
         return {p["name"] for p in (of_it or holders)}
 
+    def _unlisted_holders(self, intent: Intent) -> list:
+        """Those of an office's country, not in its list of holders, whose role names the post
+        ("Foreign Minister of Russia under Yeltsin"): the list starts where the sources date
+        its holders, not where the post began."""
+        text, office = intent.offices[0]
+        party = office.split()[0].removeprefix("party=")
+        listed = {term.split(":", 1)[1] for term in office.split()[1:]}
+        post = " ".join(w for w in text.split() if not re.match(r"(?:the|russia|china|russian|chinese)(?:'s)?$", w))
+        return [p for p in self.store.people if post and post in (p["role"] or "").lower() and p["id"] not in listed
+                and (p["country"] or "").lower() == party and not self._lesser_role((p["role"] or "").lower(), text)]
+
+    def _held_in_the_time_asked(self, person, intent: Intent) -> bool:
+        """Whether a role's own words put its holder in the time asked: a leader's name ("under
+        Yeltsin") that names that time, or a year within it."""
+        role, period = (person["role"] or "").lower(), intent.periods[0]
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", role)]
+        named = [w for w in re.findall(r"[a-z]+", period.phrase.lower()) if len(w) > 3 and w in role]
+        return bool(named) or any(period.first_day.year <= y <= period.last_day.year for y in years)
+
     def _who_held_office(self, intent: Intent):
         """"Who was China's president when Yeltsin made his first official visit?": the
         event the rest of the question finds, and who held the office on its date."""
@@ -105,8 +124,9 @@ class RoleAnswers:
         search = replace(intent, residue=" ".join(w for w in intent.residue.replace("'s", " ").split()
                                                   if _stem(w) not in office_words and w not in office_words))
         rows = self._find_events(search, limit=1)
-        if before_the_list and rows and self._holding_the_role(intent, rows[0]):
-            return None  # an event names one in the post before crr's list of its holders: Kozyrev, 1992
+        if before_the_list and (rows and self._holding_the_role(intent, rows[0]) or any(
+                self._held_in_the_time_asked(p, intent) for p in self._unlisted_holders(intent))):
+            return None  # one in the post before crr's list of its holders, named by an event or a role: Kozyrev
         if before_the_list:
             rows = []
         if not rows:
@@ -117,6 +137,10 @@ class RoleAnswers:
             names = {p["id"]: p["name"] for p in self.store.people}
             text = (f"crr's list of who held this office begins with {names.get(first, first)}, from "
                     f"{describe_period(first_since)}; it names no one for {intent.periods[0].phrase}.")
+            if (earlier := self._unlisted_holders(intent)):
+                # (its records name others in the post, undated: said, not taken for the time asked)
+                text += " Its records also name, with no dates of their terms: " + "; ".join(
+                    f"{p['name']} ({p['role']})" for p in earlier[:3]) + "."
             return Draft(self.store).answer(intent, False, "who", "Read as a question about who held an office.",
                                             text, [f"who is {names.get(first, first)}?"])
         person_id = holder(intent.open_offices[0], [Period.point(rows[0]["date"].split("/")[0])])
