@@ -322,3 +322,8 @@ def test_a_post_held_before_crrs_list_of_holders_is_named_by_the_role_that_says_
     before = engine.ask("russia's foreign minister in 1993")
     assert not before.answered and "Kozyrev" in before.text and "no dates of their terms" in before.text
     assert "Kozyrev" not in engine.ask("who was the chinese president in 1960").text
+
+
+def test_a_firm_named_by_what_it_is_asks_the_flow_its_words_say(engine):
+    answer = engine.ask("How much gas did Russia's state gas giant pipe to the PRC in 2025?")
+    assert answer.answered and 38.8 in values(answer)
