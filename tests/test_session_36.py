@@ -327,3 +327,9 @@ def test_a_post_held_before_crrs_list_of_holders_is_named_by_the_role_that_says_
 def test_a_firm_named_by_what_it_is_asks_the_flow_its_words_say(engine):
     answer = engine.ask("How much gas did Russia's state gas giant pipe to the PRC in 2025?")
     assert answer.answered and 38.8 in values(answer)
+
+
+def test_the_other_trade_way_after_a_share_is_that_share_or_none(engine):
+    answer = talk(engine, "China's share of Russia's imports 2023", "and 2022?", "and exports?")
+    assert not answer.answered and not answer.values and "exports" in answer.text
+    assert 31 in values(talk(engine, "China's share of Russia's imports 2023", "and exports?"))

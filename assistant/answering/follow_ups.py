@@ -22,7 +22,7 @@ from ..reading.periods import Period, names_a_thing, period_of_label
 from ..reading.read import POINTING, Intent
 from ..reading.words import Lazy, _stem
 from .event_words import _stemmed_words, event_stem
-from ..resolving.rules import misfit
+from ..resolving.rules import EXPORTS, IMPORTS, misfit
 from .time_shown import (THAT_YEAR, NEXT_YEAR, YEAR_BEFORE, YEARS_ON, _shift_year, date_shown, month_of_the_year_shown,
                          periods_in_context)
 from .turn_words import (
@@ -38,6 +38,25 @@ SAME_SOURCE = Lazy(r"\b(?:same|that|this) (?:source|data|dataset|data set|series
 
 class FollowUps:
     """Questions read in the light of the last answer; mixed into Engine."""
+
+    def _the_other_trade_way(self, intent: Intent) -> None:
+        """"and exports?" after China's share of Russia's imports: the same figure of exports,
+        or none when crr lacks it for the time; never the imports figure again."""
+        metric = self.metrics.get(intent.metric_id or "")
+        said = intent.normalized
+        if metric is None or bool(IMPORTS.search(said)) == bool(EXPORTS.search(said)):
+            return
+        asked, other = ("export", "import") if EXPORTS.search(said) else ("import", "export")
+        if other not in metric.name.lower() or asked in metric.name.lower():
+            return
+        name = metric.name.lower().replace(other, asked)
+        twin = next((m for m in self.metrics.values() if m.name.lower() == name and m.unit == metric.unit), None)
+        if twin is None:
+            return
+        intent.metric_id, intent.metric_phrase = twin.id, twin.name.lower()
+        if intent.periods and not self.resolver.holds(twin.id, intent.periods[0]):
+            intent.set_aside, intent.metric_id, intent.kind = [twin.id], None, "unknown"
+            intent.not_held = f"crr holds no figure for {intent.periods[0].phrase} for {twin.name}"
 
     def _from_all(self, metric_id: str) -> str | None:
         """The figure of the same thing from every country (China's arms imports from all
@@ -239,6 +258,7 @@ class FollowUps:
             and shown is not None and shown.measure in ("volume", "amount", "count")
         self.resolver.resolve(intent)
         self._apply_context(intent, previous)
+        self._the_other_trade_way(intent)
         if new_subject and intent.metric_id in self.metrics and self.metrics[intent.metric_id].measure == "capacity":
             # "and Power of Siberia 2?" after the gas Power of Siberia carried: what went through
             # it, which a design capacity is not.
