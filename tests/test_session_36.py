@@ -333,3 +333,8 @@ def test_the_other_trade_way_after_a_share_is_that_share_or_none(engine):
     answer = talk(engine, "China's share of Russia's imports 2023", "and 2022?", "and exports?")
     assert not answer.answered and not answer.values and "exports" in answer.text
     assert 31 in values(talk(engine, "China's share of Russia's imports 2023", "and exports?"))
+
+
+def test_which_is_bigger_after_two_latest_figures_shown_in_two_turns(engine):
+    answer = talk(engine, "When did Power of Siberia start?", "capacity?", "and Power of Siberia 2?", "which is bigger?")
+    assert {38, 50} <= set(values(answer)) and "Power of Siberia-2 design capacity is the larger" in answer.text

@@ -81,6 +81,14 @@ class AnotherFigure:
             if gap:
                 intent.derive = intent.derive | {"difference"}
             return True
+        if which_more and not intent.periods and not periods and before.get("latest_before") in self.metrics \
+                and metric in self.metrics and before["latest_before"] != metric \
+                and self.metrics[before["latest_before"]].unit == self.metrics[metric].unit \
+                and not (intent.subjects or intent.people or intent.parties or self._new_content(intent)):
+            # "which is bigger?" after two latest figures in one unit, shown in two turns: both.
+            intent.metric_id, intent.kind = metric, "latest"
+            intent.shown = [before["latest_before"], metric]
+            return True
         if (which_more or gap) and not intent.periods and len(periods) == 1 and before.get("figure_before") in self.metrics \
                 and metric in self.metrics and self.metrics[before["figure_before"]].unit != self.metrics[metric].unit \
                 and not (intent.subjects or intent.people or intent.parties or self._new_content(intent)):

@@ -204,6 +204,11 @@ class AnswerChecks:
             # "Chinese visits to Russia 2019", then "and Russians to China?": the figure before, of
             # the same time, which "which was bigger?" next sets against this one.
             context["figure_before"] = before["metric"]
+        if before.get("metric") and before["metric"] != context["metric"] and not before.get("periods") \
+                and not context.get("periods"):
+            # "Power of Siberia-1's capacity", then "and Power of Siberia 2?": two latest figures,
+            # which "which is bigger?" next sets side by side.
+            context["latest_before"] = before["metric"]
 
     @staticmethod
     def _keep_the_talk(intent: Intent, answer: Answer, previous: Answer | None) -> None:

@@ -381,10 +381,10 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
             answer = self._answer_without(intent)
         elif intent.kind in ("value", "span") and intent.metric_id and len(intent.periods) > 1:
             answer = self._answer_each_period(intent)
-        elif intent.kind == "value" and len(intent.shown) == 2 and intent.metric_id in intent.shown:
-            # "which was bigger?" after two figures of one time: both, and which is the larger.
-            parts = [self._answer_value(replace(intent, metric_id=m, metric_phrase=self.metrics[m].name.lower()))
-                     for m in intent.shown]
+        elif intent.kind in ("value", "latest") and len(intent.shown) == 2 and intent.metric_id in intent.shown:
+            # "which was bigger?" after two figures of one time (or two latest): both, and which is the larger.
+            parts = [getattr(self, f"_answer_{intent.kind}")(
+                replace(intent, metric_id=m, metric_phrase=self.metrics[m].name.lower())) for m in intent.shown]
             answer = compound.join(intent.question, parts)
             firsts = [next((v for v in p.values if not v.derived), None) for p in parts]
             if "difference" in intent.derive and all(p.answered for p in parts):
