@@ -338,3 +338,9 @@ def test_the_other_trade_way_after_a_share_is_that_share_or_none(engine):
 def test_which_is_bigger_after_two_latest_figures_shown_in_two_turns(engine):
     answer = talk(engine, "When did Power of Siberia start?", "capacity?", "and Power of Siberia 2?", "which is bigger?")
     assert {38, 50} <= set(values(answer)) and "Power of Siberia-2 design capacity is the larger" in answer.text
+
+
+def test_which_came_first_after_two_events_dated_in_two_turns(engine):
+    answer = talk(engine, "When was the SCO founded?", "and the Shanghai Five?", "which came first?")
+    assert answer.answered and answer.text.startswith("The Shanghai Five is formed (1996")
+    assert [e.date[:4] for e in answer.events] == ["1996", "2001"]

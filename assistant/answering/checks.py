@@ -211,6 +211,17 @@ class AnswerChecks:
             context["latest_before"] = before["metric"]
 
     @staticmethod
+    def _keep_events_talked(answer: Answer, previous: Answer | None) -> None:
+        """The events of the last two when-answers, each dating one event ("When was the SCO
+        founded?", "and the Shanghai Five?"): what "which came first?" next sets in order."""
+        if answer.kind != "when" or not answer.events or not answer.events[0].event_id or answer.context is None:
+            return
+        now = answer.events[0].event_id
+        before = previous.events[0].event_id if previous is not None and previous.kind == "when" and previous.events \
+            else None
+        answer.context["events_talked"] = [before, now] if before and before != now else [now]
+
+    @staticmethod
     def _keep_the_talk(intent: Intent, answer: Answer, previous: Answer | None) -> None:
         """"and in euros?" not held, after trade in 2022: the talk is still about trade, so
         that "and in 2023?" next asks it of 2023 (in euros still), not of nothing."""

@@ -246,6 +246,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                 answer.reading["summary"] = (f"{worked.label} (percent, worked out by crr), "
                                              f"{describe_period(worked.period)}")
             self._keep_times_talked(answer, previous)
+            self._keep_events_talked(answer, previous)
             self._what_its_records_say(answer, previous)
             return answer
         except PeriodError:

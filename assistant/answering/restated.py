@@ -29,6 +29,9 @@ _SO_MANY = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|s
 NAMES_OF_COUNTED = Lazy(rf"\b(?:names? of|name|list|identify)(?: all)? (?:the |all (?:the )?|its |their )?{_SO_MANY} "
                         rf"(?:[\w-]+ ){{0,3}}?[a-z-]+s\b"
                         rf"|\b{_SO_MANY} (?:[\w-]+ ){{0,3}}?[a-z-]+s\b[^?]{{0,40}}\b(?:with|and) their names\b")
+# Which of two events shown came first: "which came first?", "which was earlier?".
+EVENTS_ORDER = Lazy(r"^(?:and |so |ok )?which (?:one |of (?:them|the two|these|those) )?(?:came|happened|was|is) "
+                    r"(?:first|earlier|sooner|older)\s*\??$", re.IGNORECASE)
 # A list asked for again, in full: "list them", "show them all", "all of them?".
 LIST_THEM = Lazy(r"^(?:and |so |ok |can you |could you |please )*(?:list|show|give|name)(?: me)? (?:them|those|these|all of them|them all|the (?:rest|others|events))(?: all)?(?: please)?\s*[?.!]*$"
                  r"|^(?:all of them|the rest|the others|and the rest)\s*[?.!]*$", re.IGNORECASE)
@@ -55,6 +58,9 @@ class Restated:
     def _restated(self, question: str, previous: Answer | None) -> Answer | None:
         """The answer to the question asked in the words it stands for, under the question
         as asked; None when it stands for no other."""
+        if previous is not None and EVENTS_ORDER.match(question.strip()) \
+                and len(talked := (previous.context or {}).get("events_talked") or []) == 2:
+            return self._which_came_first(question, talked)
         if previous is not None and previous.kind == "what_happened" and LIST_THEM.match(question.strip()):
             # "list them" after a list of events: the same list, every one of them.
             from .timeline import EVERY_EVENT
@@ -139,6 +145,29 @@ class Restated:
                         f"time, so it gives no other.\n")
                 whole = _not_held(whole, said, "no other source's figure")
         return whole
+
+    def _which_came_first(self, question: str, talked: list[str]) -> Answer:
+        """"Which came first?" after two events dated in two turns: the two, in order of date."""
+        from .draft import Draft
+
+        rows = self.store.rows(f"select * from events where id in ({','.join('?' for _ in talked)})", tuple(talked))
+        rows = sorted(rows, key=lambda r: (r["date_start"] or r["date"], r["date"]))
+        draft = Draft(self.store)
+        lines = self._cite_events(draft, rows)
+        if len(lines) < 2 or lines[0]["row"]["date"] == lines[1]["row"]["date"]:
+            text = "The two events shown are dated alike, so crr cannot say which came first.\n"
+        else:
+            first, second = lines[0], lines[1]
+            text = (f"{first['row']['title']} ({first['date']}, {first['source_name']}{first['marks']}) came first, "
+                    f"before {second['row']['title']} ({second['date']}, {second['source_name']}{second['marks']}).\n")
+        from ..reading.read import Intent
+
+        answer = draft.answer(Intent(question=question), True, "when",
+                              "Read as which of the two events just shown came first.", text, [])
+        answer.reading = {"kind": "when", "summary": "which of the two events just shown came first"}
+        answer.unread = []
+        answer.context = {"kind": "when", "metric": None, "periods": [], "parts": [], "events_talked": talked}
+        return answer
 
     def _by_reporter(self, question: str, previous: Answer | None, whole: Answer) -> Answer:
         """"Which reports higher, China or Russia?" after a figure: that figure, by reporter, and
