@@ -42,7 +42,7 @@ from .another_figure import AnotherFigure
 from .doers import Doers
 from .people import PeopleAnswers
 from .record_names import RecordNames
-from .roles import POST_WORDS, RoleAnswers
+from .roles import QUESTION_WORD, RoleAnswers
 from .after_shown import AfterShown
 from .event_terms import EventTerms
 from .checks import STALE_YEARS, AnswerChecks
@@ -90,9 +90,6 @@ YEAR_ASKED = Lazy(r"^(?!.*\bhow (?:many|much)\b).*(?:\b(?:peak|record|highest|lo
 BODY_ASKED = Lazy(r"^(?:what (?:is|are|was|were) (?:the )?\S+(?: \S+)?|tell me (?:more )?about (?:the )?\S+(?: \S+)?)\??$")
 
 
-# A question's opening word of asking: with one, a post named is part of a question of its own.
-QUESTION_WORD = Lazy(r"^(?:who|whom|whose|what|whats|when|where|which|why|how|did|does|do|is|was|are|were|has|have|"
-                     r"had|can|could|will|would|list|show|give|tell|name)\b")
 
 
 # Words of talk that open a question: "ok and ...", "right, so ...", "hmm, ...".
@@ -178,27 +175,6 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                 raise
             return limits.error_answer(str(question or ""), self._starters())
 
-
-    def _only_a_post(self, intent) -> bool:
-        """Whether a question is only the name of a post, perhaps of a country and a time
-        ("PRC defence minister 2024"): it asks who held it, not a figure its words touch."""
-        words = [w for w in intent.residue.split() if w != "'s"]  # ("russia's foreign minister": "'s" is left)
-        if not words or QUESTION_WORD.match(intent.normalized) or intent.measures or intent.numbers:
-            return False
-        # An office read as its holder ("chinese president" in 2010: Hu) leaves the holder's name.
-        holders = {self.lexicon.short_name(p) for p in intent.office_of}
-        roles = [w for w in words if w in self.event_vocab.roles]
-        rest = [w for w in words if w not in roles and w not in POST_WORDS and intent.bound.get(w) != "party"
-                and not self.lexicon.has(w, "party") and w not in holders]
-        return (bool(roles) and words[-1] in roles or bool(holders)) and not rest
-
-
-    def _post_then_deed(self, intent) -> bool:
-        """Whether a question is a post and what its holder did, with no question word
-        ("Russian finance minister who said ...", "executive director of OGK quoted on ...")."""
-        roles = "|".join(re.escape(r) for r in self.event_vocab.roles)
-        return bool(re.match(rf"^(?:the )?(?:[\w&'.-]+ ){{0,5}}?(?:{roles})s?\b(?: of (?:the )?[\w&'-]+(?: [\w&'-]+)?)? "
-                             rf"(?:who|whom|that|visiting|quoted|named|cited|behind|in charge)\b", intent.normalized))
 
     def _ask_one(self, question: str, previous: Answer | None, aside: frozenset[str] = frozenset(),
                  figure_only: bool = False, figure_kind_only: bool = False, second_part: bool = False) -> Answer:

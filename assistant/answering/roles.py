@@ -18,6 +18,9 @@ from ..reading.words import Lazy
 
 COUNTRY_WORD = Lazy(r"\b(chin|russi)(?:a|an|ese)(?:'s|s)?\b")
 # Words that say which post ("foreign minister", "deputy prime minister"), not what it did.
+# A question's opening word of asking: with one, a post named is part of a question of its own.
+QUESTION_WORD = Lazy(r"^(?:who|whom|whose|what|whats|when|where|which|why|how|did|does|do|is|was|are|were|has|have|"
+                     r"had|can|could|will|would|list|show|give|tell|name)\b")
 POST_WORDS = frozenset("foreign defence defense prime deputy vice first top chief state head the of".split())
 # The two named as a pair ("Russia-China", "China and Russia's"): neither is the country asked.
 COUNTRY_PAIR = Lazy(r"\b(?:chin|russi)(?:a|an|ese)\s*(?:-|–|—|/|\band\b|&)\s*(?:chin|russi)(?:a|an|ese)(?:'s|s)?\b")
@@ -58,6 +61,27 @@ SUCCEEDS = Lazy(r"^(.+?) succeeds (.+?)(?: as\b.*)?$")
 
 class RoleAnswers:
     """Offices and roles; mixed into Engine."""
+
+    def _only_a_post(self, intent) -> bool:
+        """Whether a question is only the name of a post, perhaps of a country and a time
+        ("PRC defence minister 2024"): it asks who held it, not a figure its words touch."""
+        words = [w for w in intent.residue.split() if w != "'s"]  # ("russia's foreign minister": "'s" is left)
+        if not words or QUESTION_WORD.match(intent.normalized) or intent.measures or intent.numbers:
+            return False
+        # An office read as its holder ("chinese president" in 2010: Hu) leaves the holder's name.
+        holders = {self.lexicon.short_name(p) for p in intent.office_of}
+        roles = [w for w in words if w in self.event_vocab.roles]
+        rest = [w for w in words if w not in roles and w not in POST_WORDS and intent.bound.get(w) != "party"
+                and not self.lexicon.has(w, "party") and w not in holders]
+        return (bool(roles) and words[-1] in roles or bool(holders)) and not rest
+
+
+    def _post_then_deed(self, intent) -> bool:
+        """Whether a question is a post and what its holder did, with no question word
+        ("Russian finance minister who said ...", "executive director of OGK quoted on ...")."""
+        roles = "|".join(re.escape(r) for r in self.event_vocab.roles)
+        return bool(re.match(rf"^(?:the )?(?:[\w&'.-]+ ){{0,5}}?(?:{roles})s?\b(?: of (?:the )?[\w&'-]+(?: [\w&'-]+)?)? "
+                             rf"(?:who|whom|that|visiting|quoted|named|cited|behind|in charge)\b", intent.normalized))
 
     def _lesser_role(self, role: str, question: str) -> bool:
         """Whether a role is a lesser or past one of the role asked ("former vice minister

@@ -8,7 +8,7 @@ import re
 from ..reading.periods import Period
 from ..reading.read import Intent
 from ..reading.words import normalize
-from ..resolving.rules import misfit
+from ..resolving.rules import EXPORTS, IMPORTS, misfit
 from .turn_words import COMMON_SUBJECT_WORDS
 
 
@@ -19,6 +19,52 @@ PROPERTIES = frozenset({"capacity", "length", "duration", "rank"})
 
 class Siblings:
     """Related figures for follow-ups; mixed into Engine."""
+
+    def _from_all(self, metric_id: str) -> str | None:
+        """The figure of the same thing from every country (China's arms imports from all
+        suppliers) beside one from a country (from Russia); None when crr holds none."""
+        shown = self.metrics[metric_id]
+        return next((m.id for m in self.metrics.values() if m.id != metric_id and m.unit == shown.unit
+                     and m.measure == shown.measure and set(m.subjects) == set(shown.subjects)
+                     and m.flow == (None, shown.flow[1])), None)
+
+    def _of_the_subject_shown(self, intent: Intent, metric: str | None) -> None:
+        """"What rank in the world?" after the border's length: of the readings about as good
+        as the best (within a tenth), one of the subject just shown (the border's world
+        rank, not oil consumption's), when the question names no subject of its own."""
+        if metric not in self.metrics or intent.subjects or len(intent.candidates) < 2:
+            return
+        top = intent.candidates[0][0]
+        shown = set(self.metrics[metric].subjects)
+        close = [m for score, m in intent.candidates if score >= 0.9 * top and m != metric]
+        of_it = [m for m in close if set(self.metrics[m].subjects) & shown]
+        # ... and going the way it went ("and BBC 2017?" after Russians' view of China: the
+        # Russians' view in the BBC's poll, not the Chinese view of Russia, scored alike)
+        flow = self.metrics[metric].flow
+        same_way = [m for m in of_it if self.metrics[m].flow == flow] if any(flow) and not any(intent.flow) else []
+        if same_way and intent.metric_id not in same_way:
+            self.resolver.choose(intent, [(99.0, same_way[0])])
+        elif of_it and intent.metric_id not in of_it:
+            self.resolver.choose(intent, [(99.0, of_it[0])])
+
+    def _the_other_trade_way(self, intent: Intent) -> None:
+        """"and exports?" after China's share of Russia's imports: the same figure of exports,
+        or none when crr lacks it for the time; never the imports figure again."""
+        metric = self.metrics.get(intent.metric_id or "")
+        said = intent.normalized
+        if metric is None or bool(IMPORTS.search(said)) == bool(EXPORTS.search(said)):
+            return
+        asked, other = ("export", "import") if EXPORTS.search(said) else ("import", "export")
+        if other not in metric.name.lower() or asked in metric.name.lower():
+            return
+        name = metric.name.lower().replace(other, asked)
+        twin = next((m for m in self.metrics.values() if m.name.lower() == name and m.unit == metric.unit), None)
+        if twin is None:
+            return
+        intent.metric_id, intent.metric_phrase = twin.id, twin.name.lower()
+        if intent.periods and not self.resolver.holds(twin.id, intent.periods[0]):
+            intent.set_aside, intent.metric_id, intent.kind = [twin.id], None, "unknown"
+            intent.not_held = f"crr holds no figure for {intent.periods[0].phrase} for {twin.name}"
 
     def _swap_parties(self, text: str, old: list[str], new: list[str]) -> str:
         """The text with each party of `old` named as the one in the same place of `new`."""
