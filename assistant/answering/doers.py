@@ -1,6 +1,7 @@
 """Who did what an event says: the sentence of its record that says the act asked, a name
-that opens its title doing it, and the people its clause of that act names.  Mixed into
-Engine, which provides the lexicon and the people's names."""
+that opens its title doing it, and the people its clause of that act names; and who took
+part in the event just shown.  Mixed into Engine, which provides the lexicon and the
+people's names."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import re
 
 from ..reading.read import Intent
 from .event_words import event_words
-from .people import REFUSED, SIGNING, acts_asked, says_an_act
+from .draft import Draft
+from .people import REFUSED, SIGNING, _side_asked, acts_asked, says_an_act
+from .turn_words import BARE_ACT
 
 
 class Doers:
@@ -73,3 +76,43 @@ class Doers:
             if REFUSED.search(clause):
                 found |= {p["name"] for p in self._people_in(clause.lower()) if p["id"] in of_event}
         return found
+
+    def _answer_who_of_previous(self, intent: Intent, event_id: str, besides: set[str] = frozenset()):
+        """"Who took part?" after an answer about an event: that event's people; those the
+        question's words say what of ("who did he meet?": those its clause of meeting
+        names), `besides` the one asked about before."""
+        from ..writing.render import render
+
+        draft = Draft(self.store)
+        rows = self.store.rows("select * from events where id = ?", (event_id,))
+        if not rows:
+            return self._no_event(intent, draft, "Read as a follow-up about the event just shown.")
+        cited = self._cite_events(draft, self._same_claim(rows))  # each source's account of it
+        for line, row in zip(cited, self._same_claim(rows)):
+            if self._signers_unnamed(intent, row):
+                line["people"] = []
+        if besides or BARE_ACT.match(intent.normalized):
+            # (a verb alone, "who refused?": those its clause of that act names)
+            of_event = {p["id"] for p in self.store.people_of_event(event_id)}
+            doers = self._doers(intent, rows[0], besides, of_event)
+            left = {p["name"] for p in self.store.people if p["id"] in of_event - besides}
+            for line in cited:
+                line["people"] = [n for n in line["people"] if n in (doers or left)]
+        side = _side_asked(intent.normalized)
+        if side:
+            # "Who signed for China?": that side's people only; none named is said, not filled in.
+            of_side = {p["name"] for p in self.store.people_of_event(event_id) if p["country"].lower() == side}
+            for line in cited:
+                line["people"] = [name for name in line["people"] if name in of_side]
+            if not cited[0]["people"]:
+                text = (f"The source names no one from {side.title()} for this event: {rows[0]['title']}, "
+                        f"{cited[0]['date']} ({cited[0]['source_name']}{cited[0]['marks']}).\n")
+                return draft.answer(intent, False, "who", f"Read as a follow-up: who took part in "
+                                    f"'{rows[0]['title']}' for {side.title()}.", text, [])
+        # With no people of its own, the names its words give are shown as the source's, to judge.
+        names = [] if cited[0]["people"] or side else self._names_beyond(
+            f"{rows[0]['title']}. {rows[0]['summary']}", intent.question, intent.parties)
+        text = render("answers/who.txt.j2", events=cited, names=names, lead=False)
+        return draft.answer(intent, bool(cited[0]["people"] or names), "who",
+                            f"Read as a follow-up: who took part in '{rows[0]['title']}'.",
+                            text, [f"what happened in {rows[0]['date_start'][:4]}?"])
