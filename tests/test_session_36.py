@@ -344,3 +344,8 @@ def test_which_came_first_after_two_events_dated_in_two_turns(engine):
     answer = talk(engine, "When was the SCO founded?", "and the Shanghai Five?", "which came first?")
     assert answer.answered and answer.text.startswith("The Shanghai Five is formed (1996")
     assert [e.date[:4] for e in answer.events] == ["1996", "2001"]
+
+
+def test_bodies_asked_in_the_plural_are_named_from_each_close_match(engine):
+    answer = engine.ask("which Russian companies signed agreements with CNPC in 2010?")
+    assert all(name in answer.text for name in ("Gazprom", "Transneft", "Lukoil"))

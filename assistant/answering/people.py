@@ -52,6 +52,9 @@ def _a_persons_name(name: str) -> bool:
     return 2 <= len(words) <= 4 and not any(w.lower().strip("'s") in NOT_A_PERSON for w in words)
 
 
+# Bodies asked for in the plural: "which Russian companies", "what banks".
+ORGANISATIONS_ASKED = Lazy(r"\b(?:which|what)\s+(?:[\w-]+ ){0,2}?(?:companies|firms|banks|corporations|refiners|refineries|"
+                           r"producers|exporters|importers|suppliers|buyers)\b")
 # A figure held whose records name no one.
 FIGURE_NAMES_NO_ONE = ("crr holds the figure the question gives, but no record of it names who it is of, "
                        "so it names no one.")
@@ -285,7 +288,8 @@ class PeopleAnswers:
         figure's people, stands when they name no one."""
         from ..writing.render import render
 
-        rows = self._find_events(intent, limit=3)
+        several = bool(ORGANISATIONS_ASKED.search(intent.normalized))
+        rows = self._find_events(intent, limit=6 if several else 3)
         # An answer to "who" names someone the question does not ("who refused to meet Yeltsin?");
         # a holder of an office the question names ("which EU foreign policy chief") is asked for.
         by_role = {p for phrase, facet in intent.bound.items() if facet == "person"
@@ -386,6 +390,18 @@ class PeopleAnswers:
             for line in self._cite_events(draft, more):
                 line["people"] = [n for n in line["people"] if n not in asked_names]
                 cited.append(line)
+        if several and organisation and names and not cited[0]["people"]:
+            # "Which Russian companies signed agreements with CNPC in 2010?": each close match of
+            # the same time whose words name one, a line each, not the first alone.
+            for row in rows[1:]:
+                if row["date"][:4] != rows[0]["date"][:4] or (row["claim"] and row["claim"] == rows[0]["claim"]):
+                    continue
+                more = [n for n in self._names_beyond(self._words_of_the_act(intent, row), intent.question, intent.parties)
+                        if not self._people_in(n.lower()) and n not in names]
+                if more:
+                    line = self._cite_events(draft, [row])[0]
+                    line["people"] = more
+                    cited.append(line)
         text = render("answers/who.txt.j2", events=cited, names=names, lead=organisation)
         # An event that names no one (no people of its own, no name in its words) answers
         # no "who": it is shown, and the question stays unanswered.
