@@ -15,6 +15,7 @@ from ..reading.read import NAME_KINDS, Intent
 from . import compound
 from .draft import Draft
 from .event_words import event_stem
+from .asked_names import ORGANISATIONS_ASKED, PEOPLE_OF_A_KIND, _a_persons_name
 from .events import ORDER, event_ref
 from .roles import POST_WORDS, _country_asked
 from ..reading.words import Lazy, _stem
@@ -35,26 +36,6 @@ OFFICE_FILLER = frozenset("who whom is was are were the then now today currently
 LED_GROUP = Lazy(r"^who (?:led|headed|ran|leads|heads) (?:the |a |an )?(?:\w+ ){0,2}?(?:consortium|group|companies|firms|venture|syndicate|alliance)\b")
 # "Which Russian scientists were ...", "which firms did ...": more than one asked for.
 PLURAL_ASKED = Lazy(r"^(?:and |so )?(?:which|what) (?:[a-z-]+ ){0,2}?[a-z]+[^s'\s]s (?:were|are|have|had|did|do)\b|^(?:and |so )?who were\b")
-# People asked for by what they are: "which Chinese academics", "name the taikonauts".
-PEOPLE_OF_A_KIND = Lazy(r"\b(?:which|what|name the|names of the|name any)\s+(?:[\w-]+ ){0,2}?(?:academics|scholars|scientists|"
-                        r"experts|officials|taikonauts|cosmonauts|astronauts|researchers|professors|journalists|"
-                        r"activists|executives|businessm[ae]n|engineers|individuals|persons|people)\b")
-# Words of a name that no person has: a paper, a body, a firm, a craft.
-NOT_A_PERSON = frozenset("""the times post journal news university institute ministry bank company corporation group council
-    commission organisation organization agency service committee party army navy force forces centre center fund
-    union federation republic department""".split())
-
-
-def _a_persons_name(name: str) -> bool:
-    """Whether a name the words of a record give could be a person's: two to four words,
-    none a word of a paper's, a body's or a firm's name ("The New York Times" is none)."""
-    words = name.split()
-    return 2 <= len(words) <= 4 and not any(w.lower().strip("'s") in NOT_A_PERSON for w in words)
-
-
-# Bodies asked for in the plural: "which Russian companies", "what banks".
-ORGANISATIONS_ASKED = Lazy(r"\b(?:which|what)\s+(?:[\w-]+ ){0,2}?(?:companies|firms|banks|corporations|refiners|refineries|"
-                           r"producers|exporters|importers|suppliers|buyers)\b")
 # A figure held whose records name no one.
 FIGURE_NAMES_NO_ONE = ("crr holds the figure the question gives, but no record of it names who it is of, "
                        "so it names no one.")
