@@ -349,3 +349,10 @@ def test_which_came_first_after_two_events_dated_in_two_turns(engine):
 def test_bodies_asked_in_the_plural_are_named_from_each_close_match(engine):
     answer = engine.ask("which Russian companies signed agreements with CNPC in 2010?")
     assert all(name in answer.text for name in ("Gazprom", "Transneft", "Lukoil"))
+
+
+def test_whether_a_level_was_reached_by_a_year_is_read_up_to_it(engine):
+    answer = engine.ask("did trade reach $100 billion by 2018?")
+    assert answer.answered and any(v.value >= 100 and v.period <= "2018" for v in answer.values)
+    answer = engine.ask("did trade exceed $300 billion by 2020?")
+    assert "So no" in answer.text and not any(v.period > "2020" for v in answer.values)

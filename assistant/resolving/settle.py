@@ -153,7 +153,7 @@ class Settling:
             self.metrics[intent.metric_id].unit == "percent" and CROSSED_FRACTION.search(intent.normalized)
             if intent.metric_id else None)
         if intent.kind in ("latest", "value", "what_happened", "span", "change") and intent.metric_id and level \
-                and YES_NO.match(intent.normalized) and all(p.form in ("range", "since") for p in intent.periods) \
+                and YES_NO.match(intent.normalized) and all(p.form in ("range", "since", "before") for p in intent.periods) \
                 and not any(r["period"] == p.label for p in intent.periods for r in self.store.observations(intent.metric_id)) \
                 and self.metrics[intent.metric_id].measure != "rank":
             # "Did trade ever exceed $200bn?": whether, and when, it crossed the level, within
