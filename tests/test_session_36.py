@@ -356,3 +356,12 @@ def test_whether_a_level_was_reached_by_a_year_is_read_up_to_it(engine):
     assert answer.answered and any(v.value >= 100 and v.period <= "2018" for v in answer.values)
     answer = engine.ask("did trade exceed $300 billion by 2020?")
     assert "So no" in answer.text and not any(v.period > "2020" for v in answer.values)
+
+
+@pytest.mark.parametrize("question, said", [
+    ("did Chinese tourist share of visits to Russia fall below 1% in 2021?", "0.3% is below 1%"),
+    ("was trade in 2024 over 250 billion dollars?", "USD 245 bn is not above USD 250 bn"),
+])
+def test_a_year_asked_against_a_level_says_where_its_figure_stands(engine, question, said):
+    answer = engine.ask(question)
+    assert answer.answered and answer.kind == "value" and said in answer.text

@@ -131,6 +131,12 @@ class Restated:
             whole = _not_held(whole, f"The question asks for names (“{named.group(0)}”), and the sources give "
                                      f"none by name in what crr holds, only how many or what was done, so it "
                                      f"gives no answer rather than answer another question.\n", "no names held")
+        if whole.answered and whole.kind == "value" and previous is None and YES_NO.match(question.lower()):
+            from .thresholds import against_the_level
+
+            if (verdict := against_the_level(self, question, whole)):
+                # "was trade above $200bn in 2024?": the year's figure, set against the level
+                whole.text = whole.text.rstrip("\n") + verdict
         if previous is not None and previous.values and OTHER_SOURCE.search(question.lower()) \
                 and len(question) < 60 and whole.answered:
             # "per the other source?" after a figure only one source gives: said, not repeated.

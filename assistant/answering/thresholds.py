@@ -294,3 +294,23 @@ def _choose(rows: list[sqlite3.Row], cond: Condition, intent: Intent) -> list[sq
     if FIRST.search(intent.normalized) or cond.test in ("above", "below", "at_least"):
         return [meeting[0]]
     return meeting
+
+
+def against_the_level(engine, question: str, answer: Answer) -> str:
+    """"Did the Chinese share fall below 1% in 2021?" answered with that year's figure: a
+    line setting each figure stated against the level asked, worked out by crr; "" when the
+    question states no level, or the answer is of more than one figure or time."""
+    from ..reading.read import read
+
+    stated = [v for v in answer.values if not v.derived]
+    if not stated or len({(v.metric, v.period) for v in stated}) != 1 or stated[0].metric not in engine.metrics:
+        return ""
+    metric = engine.metrics[stated[0].metric]
+    cond = condition(read(question, engine.lexicon), metric.name, metric.unit)
+    if cond is None or cond.number is None or cond.test not in ("above", "below", "at_least"):
+        return ""
+    cond.number = in_the_unit(question.lower(), cond.number, metric.unit)
+    said = [f"{format_value(v.value, v.unit)} is {'' if _meets(v.value, v.qualifier or '', cond) else 'not '}"
+            f"{cond.words} {_level(cond, metric.unit)}" for v in stated]
+    return "\nAgainst the level asked, derived by crr: " + "; ".join(dict.fromkeys(said)) + ".\n"
+

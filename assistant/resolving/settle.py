@@ -172,7 +172,8 @@ class Settling:
                      # a share's change in a year asked in words of change ("did Russia's share rise in
                      # 2022?"), not a word of a crash beside its level ("the collapse ... share in 2021?")
                      or self.metrics[intent.metric_id].measure == "share" and CHANGED.search(intent.normalized)) \
-                and not COMPARED.search(intent.normalized):
+                and not COMPARED.search(intent.normalized) \
+                and not (intent.numbers and CROSSED.search(intent.normalized)):  # ("fall below 1% in 2021": the level)
             self._change_in_a_year(intent)
         if intent.kind == "when" and intent.metric_id and (intent.asked_kind == "swing" or (
                 intent.asked_kind in ("peak", "lowest") and PEAK_OR_LOW.search(intent.normalized)
