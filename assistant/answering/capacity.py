@@ -105,7 +105,7 @@ def capacity_reached(engine, question: str, previous: Answer | None) -> Answer |
     gap = round(a.value - b.value, 3)
     side = "above" if gap > 0 else "below" if gap < 0 else "at"
     formula = f"{format_number(a.value)} − {format_number(b.value)} = {format_number(gap)}"
-    compound._add_worked(joined, a, b, f"{volume.name} against {capacity.name.lower()}", gap, formula)
+    compound._add_worked(joined, a, b, f"{volume.name} against {capacity.name}", gap, formula)
     joined.text = joined.text.rstrip("\n") + (
         f"\n\nAgainst its capacity, derived by crr: {format_value(a.value, a.unit)} in {row['period']} is {side} "
         f"{format_value(b.value, b.unit)} ({formula}).\n")
