@@ -365,3 +365,7 @@ def test_whether_a_level_was_reached_by_a_year_is_read_up_to_it(engine):
 def test_a_year_asked_against_a_level_says_where_its_figure_stands(engine, question, said):
     answer = engine.ask(question)
     assert answer.answered and answer.kind == "value" and said in answer.text
+
+
+def test_a_pipelines_flow_is_what_it_carried(engine):
+    assert 38.8 in values(engine.ask("PoS1 flow 2025"))
