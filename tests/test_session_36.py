@@ -369,3 +369,8 @@ def test_a_year_asked_against_a_level_says_where_its_figure_stands(engine, quest
 
 def test_a_pipelines_flow_is_what_it_carried(engine):
     assert 38.8 in values(engine.ask("PoS1 flow 2025"))
+
+
+def test_the_second_line_after_power_of_siberia_is_power_of_siberia_2(engine):
+    answer = talk(engine, "what's power of siberia's capacity?", "and the second line?")
+    assert 50 in values(answer)
