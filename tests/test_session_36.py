@@ -374,3 +374,8 @@ def test_a_pipelines_flow_is_what_it_carried(engine):
 def test_the_second_line_after_power_of_siberia_is_power_of_siberia_2(engine):
     answer = talk(engine, "what's power of siberia's capacity?", "and the second line?")
     assert 50 in values(answer)
+
+
+def test_who_are_the_pair_a_phrase_names_is_that_pair(engine):
+    answer = engine.ask("Who are the two chief diplomats in the dashboard's engagement timeline?")
+    assert "Sergey Lavrov" in answer.text and "Wang Yi" in answer.text and "Li Shangfu" not in answer.text

@@ -138,6 +138,13 @@ class PeopleAnswers:
             rows = [p for p in self.store.people if p["id"] in intent.people]
             if rows:
                 return self._answer_person(intent, draft, rows)
+        if "people" in intent.bound.values() and intent.people and re.match(r"^(?:who are|who were)\b", intent.normalized) \
+                and not PERSON_ACT.search(intent.normalized) and not intent.periods:
+            # "Who are the two chief diplomats in the Dashboard's engagement timeline?": the pair
+            # the words name, not another count's people its other words find.
+            rows = [p for p in self.store.people if p["id"] in intent.people]
+            if rows:
+                return self._answer_person(intent, draft, rows)
         by_figure = self._who_by_figure(intent, draft)
         if by_figure is not None and by_figure.answered and PERSON_ACT.search(intent.normalized):
             # "Who disclosed the $6 bn?": the act is an event's, the figure only what it was about;
