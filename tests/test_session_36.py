@@ -379,3 +379,10 @@ def test_the_second_line_after_power_of_siberia_is_power_of_siberia_2(engine):
 def test_who_are_the_pair_a_phrase_names_is_that_pair(engine):
     answer = engine.ask("Who are the two chief diplomats in the dashboard's engagement timeline?")
     assert "Sergey Lavrov" in answer.text and "Wang Yi" in answer.text and "Li Shangfu" not in answer.text
+
+
+def test_who_held_a_post_that_year_is_asked_of_the_year_shown(engine):
+    answer = talk(engine, "Which Chinese defence minister made Russia his first overseas trip in April 2023?",
+                  "and who was Russia's defence minister that year?")
+    assert answer.answered and "Shoigu" in answer.text
+    assert "Hu Jintao" in talk(engine, "who was the russian president in 2010", "and who was china's leader that year?").text

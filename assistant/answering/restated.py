@@ -32,6 +32,8 @@ NAMES_OF_COUNTED = Lazy(rf"\b(?:names? of|name|list|identify)(?: all)? (?:the |a
 # Which of two events shown came first: "which came first?", "which was earlier?".
 EVENTS_ORDER = Lazy(r"^(?:and |so |ok )?which (?:one |of (?:them|the two|these|those) )?(?:came|happened|was|is) "
                     r"(?:first|earlier|sooner|older)\s*\??$", re.IGNORECASE)
+# A who-question of the year just shown: "and who was Russia's defence minister that year?".
+WHO_THAT_YEAR = Lazy(r"^(?:and |so |but )?(?:who|whom)\b.*?\b(that (?:same )?year|the same year)\b", re.IGNORECASE)
 # A list asked for again, in full: "list them", "show them all", "all of them?".
 LIST_THEM = Lazy(r"^(?:and |so |ok |can you |could you |please )*(?:list|show|give|name)(?: me)? (?:them|those|these|all of them|them all|the (?:rest|others|events))(?: all)?(?: please)?\s*[?.!]*$"
                  r"|^(?:all of them|the rest|the others|and the rest)\s*[?.!]*$", re.IGNORECASE)
@@ -81,6 +83,10 @@ class Restated:
             return answer
         said = self._counterpart_named(question) or self._succession_asked(question)
         after = previous  # (the talk goes on from the answer before)
+        if said is None and previous is not None and (that := WHO_THAT_YEAR.match(question.strip())) \
+                and (year := _year_shown(previous)):
+            # "and who was Russia's defence minister that year?": a who-question of its own, of the year shown
+            said, after = question[:that.start(1)] + "in " + year + question[that.end(1):], None
         if said is None and previous is not None:
             if previous.kind == "about" and (thing := ABOUT_ANOTHER.match(question.strip())):
                 said, after = f"what do you know about {thing.group(1)}?", None  # "and coal?" after LNG
@@ -228,6 +234,14 @@ class Restated:
             return None
         name = named[0]["name"]
         return f"whom did {name} succeed?" if asked.group(1).lower() == "before" else f"who succeeded {name}?"
+
+
+def _year_shown(answer: Answer) -> str:
+    """The one year an answer showed: the time it was asked of, or of its event or figure."""
+    years = {p["label"][:4] for p in (answer.context or {}).get("periods", [])} or {e.date[:4] for e in answer.events[:1]} \
+        or {v.period[:4] for v in answer.values if not v.derived}
+    years = {y for y in years if y.isdigit()}
+    return years.pop() if len(years) == 1 else ""
 
 
 def _so_many(named: re.Match) -> int:
