@@ -386,3 +386,9 @@ def test_who_held_a_post_that_year_is_asked_of_the_year_shown(engine):
                   "and who was Russia's defence minister that year?")
     assert answer.answered and "Shoigu" in answer.text
     assert "Hu Jintao" in talk(engine, "who was the russian president in 2010", "and who was china's leader that year?").text
+
+
+def test_they_after_a_who_answer_of_two_people_are_those_two(engine):
+    answer = talk(engine, "Who are the two chief diplomats in the dashboard's engagement timeline?",
+                  "How many times did they meet?")
+    assert answer.answered and 30 in values(answer)

@@ -158,6 +158,19 @@ class ShownBefore:
                 fresh.question = intent.question
                 intent.__dict__.update(fresh.__dict__)
                 return
+        if said and said.group(1) in ("they", "them") and previous.kind == "who" \
+                and not intent.people:
+            # "How many times did they meet?" after who the two chief diplomats are: the people
+            # the answer's lines open with, by name.
+            named = []
+            for line in previous.text.split("\n"):
+                named += [p for p in self._people_in(line.split(":")[0].lower()) if p not in named]
+            if len(named) == 2:
+                names = " and ".join(p["name"] for p in named)
+                fresh = read(intent.normalized[:said.start()] + names + intent.normalized[said.end():], self.lexicon)
+                fresh.question = intent.question
+                intent.__dict__.update(fresh.__dict__)
+                return
         if not FREQUENCY.search(intent.normalized):
             return  # "how many documents did they sign?": at the event shown, which the context gives
         if not said or not previous.events or not previous.events[0].event_id \
