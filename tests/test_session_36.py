@@ -392,3 +392,12 @@ def test_they_after_a_who_answer_of_two_people_are_those_two(engine):
     answer = talk(engine, "Who are the two chief diplomats in the dashboard's engagement timeline?",
                   "How many times did they meet?")
     assert answer.answered and 30 in values(answer)
+
+
+def test_a_list_of_things_that_happen_is_their_events_not_their_count(engine):
+    answer = engine.ask("list xi and putin meetings in 2025")
+    assert answer.kind == "what_happened" and answer.events and all(e.date.startswith("2025") for e in answer.events)
+    answer = talk(engine, "How many times did Xi and Putin talk by phone in 2025?", "can you list their meetings that year?")
+    assert answer.kind == "what_happened" and answer.events
+    # a list of numbers is figures
+    assert engine.ask("List the number of joint exercises for each year from 2015 to 2020.").kind != "what_happened"

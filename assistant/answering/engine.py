@@ -23,6 +23,7 @@ from ..data.periods import PeriodError
 from ..data.store import Store
 from ..reading.periods import Period, describe_period, period_of_label
 from ..reading.read import Intent, names_a_period, read
+from ..reading.question_kind import LIST_OF_EVENTS
 from ..resolving.resolve import NON_FIGURE_KINDS, Resolver
 from ..writing.reading import reading_of
 from ..writing.render import format_number, render
@@ -351,7 +352,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                 answer = self._total_instead(intent, answer)
         elif intent.people and PERSON_ACTS.search(intent.normalized):
             answer = self._answer_person_events(intent, self._people_rows(intent))
-        elif intent.kind in ("unknown", "what_happened") and intent.people and not intent.metric_id \
+        elif intent.kind in ("unknown", "what_happened") and intent.people \
+                and (not intent.metric_id or LIST_OF_EVENTS.match(intent.normalized)) \
                 and not (intent.kind == "unknown" and self.resolver.loose_words(intent)):
             answer = self._answer_person_events(intent, self._people_rows(intent))
         elif intent.negated and intent.metric_id and intent.kind not in NON_FIGURE_KINDS:

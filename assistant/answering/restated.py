@@ -15,6 +15,7 @@ from ..reading.kinds import REPORTERS_COMPARED
 from ..reading.words import NUMBER_WORDS, Lazy
 from . import compound
 from .prefaces import CLAUSES, YES_NO
+from ..reading.question_kind import LIST_OF_EVENTS
 from .follow_ups import OTHER_SOURCE
 from .second_readings import KEYWORDS_ONLY
 from .turn_words import WHICH_MORE
@@ -83,6 +84,15 @@ class Restated:
             return answer
         said = self._counterpart_named(question) or self._succession_asked(question)
         after = previous  # (the talk goes on from the answer before)
+        if said is None and previous is not None and LIST_OF_EVENTS.match(question.strip().lower()) \
+                and (named := [p["name"] for p in self.store.people if p["id"] in (previous.reading or {}).get("people", [])]) \
+                and re.search(r"\b(?:their|them|they)\b", question.lower()):
+            # "can you list their meetings that year?" after Xi and Putin's calls in 2025: theirs, of that year
+            said = re.sub(r"\btheir\b", " and ".join(named) + "'s", question, flags=re.I)
+            said = re.sub(r"\b(?:them|they)\b", " and ".join(named), said, flags=re.I)
+            if (year := _year_shown(previous)):
+                said = re.sub(r"\bthat (?:same )?year\b", f"in {year}", said, flags=re.I)
+            after = None
         if said is None and previous is not None and (that := WHO_THAT_YEAR.match(question.strip())) \
                 and (year := _year_shown(previous)):
             # "and who was Russia's defence minister that year?": a who-question of its own, of the year shown

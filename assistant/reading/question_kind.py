@@ -31,6 +31,12 @@ FUTURE_FIGURE = Lazy(r"^(?:so |and )?(?:how (?:many|much|big|large)|what (?:shar
                      r"[^?]*?\bwill (?!you\b)")
 # What an agreement provides: "how much oil will Russia deliver under the loans-for-oil deal?".
 UNDER_TERMS = Lazy(r"\bunder (?:the |a |an |its |this |that )?(?:[\w-]+ ){0,4}?(?:deal|agreement|contract|treaty|accord|pact|plan)s?\b")
+# A list asked of things that happen: "list Xi and Putin's meetings in 2025", "name the exercises of 2024"
+# (not "list the number of exercises each year": figures).
+LIST_OF_EVENTS = Lazy(r"^(?!.*\b(?:number|numbers|figures?|counts?|totals?|values?|amounts?|how many)\b)"
+                      r"(?:and |so )?(?:(?:can|could) you |please )?(?:list|enumerate|name all|show me all)\b(?: (?:me|all|the|of|their|his|her|its|[\w'-]+)){0,6}? "
+                      r"(?:meetings|visits|calls|phone calls|talks|summits|exercises|drills|patrols|agreements|deals|"
+                      r"treaties|sanctions|events)\b")
 # A few words that name the first of something, with no question word: its date.
 FIRST_ONE = Lazy(r"^(?:the )?(?:first|earliest|first-ever|first ever)\b")
 
@@ -75,6 +81,8 @@ def question_kind(intent: Intent) -> str:
         return metric_kind(kind, intent.periods)
     if event_kind in ("when", "who", "what_happened", "count_events"):
         return event_kind
+    if LIST_OF_EVENTS.match(text):
+        return "what_happened"  # "can you list their meetings that year?": the events, not their count
     if metric_kind(kind, intent.periods) == "latest" and _yes_or_no_of_an_act(intent, text):
         return "what_happened"
     if metric_kind(kind, intent.periods) == "latest" and FIRST_ONE.match(text) and not intent.measures:
