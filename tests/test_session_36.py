@@ -401,3 +401,9 @@ def test_a_list_of_things_that_happen_is_their_events_not_their_count(engine):
     assert answer.kind == "what_happened" and answer.events
     # a list of numbers is figures
     assert engine.ask("List the number of joint exercises for each year from 2015 to 2020.").kind != "what_happened"
+
+
+def test_which_came_first_after_a_few_events_listed_in_one_answer(engine):
+    answer = talk(engine, "Which Russian scientists were arrested in 2022 over alleged leaks to China?",
+                  "which arrest came first?")
+    assert answer.answered and answer.text.startswith("Laser scientist Dmitry Kolker arrested (30 June 2022")

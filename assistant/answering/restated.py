@@ -31,7 +31,7 @@ NAMES_OF_COUNTED = Lazy(rf"\b(?:names? of|name|list|identify)(?: all)? (?:the |a
                         rf"(?:[\w-]+ ){{0,3}}?[a-z-]+s\b"
                         rf"|\b{_SO_MANY} (?:[\w-]+ ){{0,3}}?[a-z-]+s\b[^?]{{0,40}}\b(?:with|and) their names\b")
 # Which of two events shown came first: "which came first?", "which was earlier?".
-EVENTS_ORDER = Lazy(r"^(?:and |so |ok )?which (?:one |of (?:them|the two|these|those) )?(?:came|happened|was|is) "
+EVENTS_ORDER = Lazy(r"^(?:and |so |ok )?which (?:one |of (?:them|the two|these|those) |[a-z-]+ )?(?:came|happened|was|is) "
                     r"(?:first|earlier|sooner|older)\s*\??$", re.IGNORECASE)
 # A who-question of the year just shown: "and who was Russia's defence minister that year?".
 WHO_THAT_YEAR = Lazy(r"^(?:and |so |but )?(?:who|whom)\b.*?\b(that (?:same )?year|the same year)\b", re.IGNORECASE)
@@ -61,9 +61,13 @@ class Restated:
     def _restated(self, question: str, previous: Answer | None) -> Answer | None:
         """The answer to the question asked in the words it stands for, under the question
         as asked; None when it stands for no other."""
-        if previous is not None and EVENTS_ORDER.match(question.strip()) \
-                and len(talked := (previous.context or {}).get("events_talked") or []) == 2:
-            return self._which_came_first(question, talked)
+        if previous is not None and EVENTS_ORDER.match(question.strip()):
+            talked = (previous.context or {}).get("events_talked") or []
+            listed = list(dict.fromkeys(e.event_id for e in previous.events if e.event_id))
+            if len(talked) == 2:
+                return self._which_came_first(question, talked)
+            if 2 <= len(listed) <= 6 and previous.kind in ("who", "what_happened"):
+                return self._which_came_first(question, listed)  # "which arrest came first?" after two arrests
         if previous is not None and previous.kind == "what_happened" and LIST_THEM.match(question.strip()):
             # "list them" after a list of events: the same list, every one of them.
             from .timeline import EVERY_EVENT
@@ -169,13 +173,16 @@ class Restated:
         return whole
 
     def _which_came_first(self, question: str, talked: list[str]) -> Answer:
-        """"Which came first?" after two events dated in two turns: the two, in order of date."""
+        """"Which came first?" after two events dated in two turns, or a few listed in one:
+        the earliest, before the next."""
         from .draft import Draft
 
         rows = self.store.rows(f"select * from events where id in ({','.join('?' for _ in talked)})", tuple(talked))
         rows = sorted(rows, key=lambda r: (r["date_start"] or r["date"], r["date"]))
         draft = Draft(self.store)
         lines = self._cite_events(draft, rows)
+        if len(lines) > 2:
+            lines = lines[:2]  # the earliest, and the next after it
         if len(lines) < 2 or lines[0]["row"]["date"] == lines[1]["row"]["date"]:
             text = "The two events shown are dated alike, so crr cannot say which came first.\n"
         else:
