@@ -407,3 +407,10 @@ def test_which_came_first_after_a_few_events_listed_in_one_answer(engine):
     answer = talk(engine, "Which Russian scientists were arrested in 2022 over alleged leaks to China?",
                   "which arrest came first?")
     assert answer.answered and answer.text.startswith("Laser scientist Dmitry Kolker arrested (30 June 2022")
+
+
+def test_the_firsts_of_a_year_are_its_events_done_for_the_first_time(engine):
+    answer = engine.ask("What were the 'firsts' in the 2024 Russia-China exercise calendar?")
+    assert answer.kind == "what_happened" and answer.events
+    assert all("first" in e.title.lower() for e in answer.events)
+    assert any("Arctic" in e.title for e in answer.events)

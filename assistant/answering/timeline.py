@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ..reading.periods import describe_period
 from ..reading.read import DID_IT, Intent
+from ..reading.question_kind import FIRSTS_ASKED
 from . import compound
 from .draft import Draft
 from ..reading.words import _stem
@@ -312,6 +313,9 @@ class TimelineAnswers:
             rows = self._find_events(intent, limit=15)
         # "The second BRIC summit": of the events, those that call themselves so; crr's
         # timeline is no full record to count the occurrences in.
+        if FIRSTS_ASKED.search(intent.normalized):
+            # "What were the 'firsts' of the 2024 exercises?": the events that say it was the first time.
+            rows = [r for r in rows if re.search(r"\bfirst\b", f"{r['title']} {r['summary']}", re.I)]
         ordinals = {m.group(1) for m in OCCURRENCE.finditer(intent.normalized)}
         if ordinals:
             rows = [r for r in rows if ordinals <= {m.group(1) for m in OCCURRENCE.finditer(

@@ -37,6 +37,8 @@ LIST_OF_EVENTS = Lazy(r"^(?!.*\b(?:number|numbers|figures?|counts?|totals?|value
                       r"(?:and |so )?(?:(?:can|could) you |please )?(?:list|enumerate|name all|show me all)\b(?: (?:me|all|the|of|their|his|her|its|[\w'-]+)){0,6}? "
                       r"(?:meetings|visits|calls|phone calls|talks|summits|exercises|drills|patrols|agreements|deals|"
                       r"treaties|sanctions|events)\b")
+# Things done for the first time in a time, asked as a list (timeline.FIRSTS picks them).
+FIRSTS_ASKED = Lazy(r"\bfirsts\b|\b(?:anything|what|which things?)\b[^?]{0,40}\bfor the (?:very )?first time\b")
 # A few words that name the first of something, with no question word: its date.
 FIRST_ONE = Lazy(r"^(?:the )?(?:first|earliest|first-ever|first ever)\b")
 
@@ -81,6 +83,8 @@ def question_kind(intent: Intent) -> str:
         return metric_kind(kind, intent.periods)
     if event_kind in ("when", "who", "what_happened", "count_events"):
         return event_kind
+    if FIRSTS_ASKED.search(text) and intent.periods:
+        return "what_happened"  # "the 'firsts' of the 2024 exercises": the events, not their count
     if LIST_OF_EVENTS.match(text):
         return "what_happened"  # "can you list their meetings that year?": the events, not their count
     if metric_kind(kind, intent.periods) == "latest" and _yes_or_no_of_an_act(intent, text):
