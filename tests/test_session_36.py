@@ -414,3 +414,8 @@ def test_the_firsts_of_a_year_are_its_events_done_for_the_first_time(engine):
     assert answer.kind == "what_happened" and answer.events
     assert all("first" in e.title.lower() for e in answer.events)
     assert any("Arctic" in e.title for e in answer.events)
+
+
+def test_a_figure_set_aside_as_not_held_is_named_in_the_reading_line(engine):
+    answer = talk(engine, "China's share of Russia's imports 2023", "and 2022?", "and exports?")
+    assert answer.reading["summary"].startswith("China's share of Russia's exports")
