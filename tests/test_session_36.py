@@ -419,3 +419,10 @@ def test_the_firsts_of_a_year_are_its_events_done_for_the_first_time(engine):
 def test_a_figure_set_aside_as_not_held_is_named_in_the_reading_line(engine):
     answer = talk(engine, "China's share of Russia's imports 2023", "and 2022?", "and exports?")
     assert answer.reading["summary"].startswith("China's share of Russia's exports")
+
+
+def test_the_reading_line_never_names_a_figure_only_held_nearest(engine):
+    # a who-answer reads as people, not as a figure its words came near
+    assert not engine.ask("who is china's ambassador to russia").reading["summary"].startswith("China's share")
+    answer = engine.ask("what % of china's exports went to russia in 2023")
+    assert not answer.reading["summary"].startswith("China's share of Russia's imports")

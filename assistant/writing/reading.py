@@ -75,10 +75,11 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
             parts.append(KIND_WORDS[answer.kind])
     elif intent.not_held and intent.subject_words:
         parts.append(", ".join(map(intent.as_written, intent.subject_words)))
-    elif intent.not_held and (held := [m for m in [*intent.set_aside, *(m for m, _ in intent.rejected[:1])]
-                                       if m in engine.metrics]):
-        # "and exports?" when that share is not held for the year, "and in euros?" after trade: the
-        # figure read, which the reason after it sets aside, not "not understood"
+    elif intent.not_held and not answer.answered and answer.kind not in EVENT_KINDS \
+            and (held := [m for m in intent.set_aside if m in engine.metrics
+                          and engine.metrics[m].name in intent.not_held]):
+        # "and exports?" when that share is not held for the year: the figure read, which the
+        # reason after it sets aside and names, not "not understood" (never one only held nearest)
         parts.append(engine.metrics[held[0]].name)
     elif answer.kind == "sources" and intent.numbers:
         parts.append("a request for the sources of " + " or ".join(f"{n:g}" for n in intent.numbers))
