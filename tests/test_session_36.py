@@ -426,3 +426,10 @@ def test_the_reading_line_never_names_a_figure_only_held_nearest(engine):
     assert not engine.ask("who is china's ambassador to russia").reading["summary"].startswith("China's share")
     answer = engine.ask("what % of china's exports went to russia in 2023")
     assert not answer.reading["summary"].startswith("China's share of Russia's imports")
+
+
+def test_a_name_of_a_paper_or_a_body_is_no_persons_whatever_its_last_letter():
+    from assistant.answering.asked_names import _a_persons_name
+
+    assert not _a_persons_name("Moscow Times") and not _a_persons_name("Xinhua News")
+    assert _a_persons_name("Dmitry Kolker")

@@ -20,7 +20,7 @@ def _a_persons_name(name: str) -> bool:
     """Whether a name the words of a record give could be a person's: two to four words,
     none a word of a paper's, a body's or a firm's name ("The New York Times" is none)."""
     words = name.split()
-    return 2 <= len(words) <= 4 and not any(w.lower().strip("'s") in NOT_A_PERSON for w in words)
+    return 2 <= len(words) <= 4 and not any(w.lower().removesuffix("'s") in NOT_A_PERSON for w in words)
 
 
 # Bodies asked for in the plural: "which Russian companies", "what banks".

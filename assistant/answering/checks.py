@@ -97,9 +97,8 @@ class AnswerChecks:
                 or not self.metrics[intent.metric_id].additive:
             return ""
         ends = [r["period_end"] for r in self._observations(intent.metric_id) if r["period_end"]]
-        newest = self.store.rows("select max(period_end) as e from observations")[0]["e"] or ""
         latest = max(ends)[:4] if ends else ""
-        return latest if latest and int(latest) < int(newest[:4]) - STALE_YEARS else ""
+        return latest if latest and int(latest) < self.store.newest_year - STALE_YEARS else ""
 
     def _one_of_a_total(self, intent: Intent) -> bool:
         """"How many Chinese companies has the EU sanctioned in total?": a total over every

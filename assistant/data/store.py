@@ -180,6 +180,12 @@ class Store:
         return [tuple(row) for row in self.rows("select phrase, facet, value, cased from vocabulary")]
 
     @cached_property
+    def newest_year(self) -> int:
+        """The year of the latest figure crr holds of anything: how old "now" is in its data."""
+        row = self.rows("select max(period_end) as e from observations")
+        return int((row[0]["e"] or "0")[:4]) if row else 0
+
+    @cached_property
     def aliases(self) -> list[tuple[str, str, str]]:
         """(alias, metric id, its content words as the build read them), lower case."""
         return [(r["alias"], r["metric_id"], r["words"]) for r in self.rows(
