@@ -108,7 +108,7 @@ def capacity_reached(engine, question: str, previous: Answer | None) -> Answer |
     compound._add_worked(joined, a, b, f"{volume.name} against {capacity.name}", gap, formula)
     joined.text = joined.text.rstrip("\n") + (
         f"\n\nAgainst its capacity, derived by crr: {format_value(a.value, a.unit)} in {row['period']} is {side} "
-        f"{format_value(b.value, b.unit)} ({formula}).\n")
+        f"{format_value(b.value, b.unit)} ({formula}).")
     joined.kind = "compound"
     return _read_as(joined, question, capacity, volume)
 

@@ -312,5 +312,5 @@ def against_the_level(engine, question: str, answer: Answer) -> str:
     cond.number = in_the_unit(question.lower(), cond.number, metric.unit)
     said = [f"{format_value(v.value, v.unit)} is {'' if _meets(v.value, v.qualifier or '', cond) else 'not '}"
             f"{cond.words} {_level(cond, metric.unit)}" for v in stated]
-    return "\nAgainst the level asked, derived by crr: " + "; ".join(dict.fromkeys(said)) + ".\n"
+    return "\nAgainst the level asked, derived by crr: " + "; ".join(dict.fromkeys(said)) + "."
 
