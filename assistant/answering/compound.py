@@ -447,6 +447,10 @@ def join(question: str, parts: list[Answer]) -> Answer:
     """One answer from several: texts in turn, values and events together, citations renumbered."""
     citations, numbers = [], {}
     texts, values, events = [], [], []
+    # Two readings that come to one answer ("the tourism years" of either side's tourists): said once.
+    parts = [part for n, part in enumerate(parts) if all(part.text != p.text for p in parts[:n])] or parts
+    if len(parts) == 1:
+        return parts[0].model_copy(update={"question": question})
     for part in parts:
         renumber = {}
         for n, citation in enumerate(part.citations, start=1):

@@ -41,7 +41,7 @@ from .events import EventSearch
 from .balances import BalanceAnswers
 from .another_figure import AnotherFigure
 from .doers import Doers
-from .people import PeopleAnswers
+from .people import ASKS_NUMBER, PeopleAnswers
 from .record_names import RecordNames
 from .roles import QUESTION_WORD, RoleAnswers
 from .after_shown import AfterShown
@@ -264,6 +264,12 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
             intent.kind = "when"
         if (worked := self._share_of_whole(intent)) is not None:
             return worked  # "what share of joint exercises in 2025 were naval?"
+        if intent.kind not in ("when", "help", "judgement") and not ASKS_NUMBER.search(intent.normalized) \
+                and self.event_vocab.themed_year_asked(intent.normalized) is not None:
+            # "Which were the language years?": the themed years are events, not a figure of culture.
+            # (its title is the subject: "cross" is no border crossing there)
+            intent.metric_id, intent.candidates, intent.alternatives, intent.kind = None, [], [], "what_happened"
+            intent.subjects = []
         if self._asks_label(intent):
             answer = self._answer_label(intent)  # "what was the relationship called in 1996?"
             answer.context = self._context(intent, answer)

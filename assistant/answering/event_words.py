@@ -28,6 +28,7 @@ class EventWords:
     kinded: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()  # stems of the words that name such a kind ("bomber")
     firms: dict[str, str] = field(default_factory=dict)  # a firm's name -> its side's party id
+    themed_years: frozenset[str] = frozenset()  # "the language years": events titled "Year of ..."
 
     @classmethod
     def of(cls, stored: dict) -> "EventWords":
@@ -46,7 +47,8 @@ class EventWords:
                    tuple(stored.get("roles", [])), frozenset(stored.get("places", [])), acts,
                    frozenset(event_stem(_stem(w)) for w in stored.get("kinded", [])),
                    frozenset(event_stem(_stem(w)) for w in stored.get("kinds", [])),
-                   {name: party for party, names in stored.get("firms", {}).items() for name in names})
+                   {name: party for party, names in stored.get("firms", {}).items() for name in names},
+                   frozenset(stored.get("themed_years", [])))
 
     def act_unsaid(self, question: str, row) -> str:
         """The act the question asks the date of ("receive", "resume") that the event's
@@ -82,9 +84,32 @@ class EventWords:
                 for category, words in self.category_words.items() if words}
 
     def search_terms(self, text: str) -> list[str]:
-        """The words of a question that say what it is about, stemmed."""
-        return [event_stem(t) for t in _with_parts(content_tokens(text))
-                if t not in self.ignore and not t.isdigit()]
+        """The words of a question that say what it is about, stemmed.  "Year" is a time,
+        unless a theme comes before it ("the language years", "the cross years"): then it is
+        the themed years' word, with the theme when events file it under a subject, and
+        no other word."""
+        terms = [event_stem(t) for t in _with_parts(content_tokens(text))
+                 if t not in self.ignore and not t.isdigit()]
+        themes = {w for found in self._themed_year.findall(text) for w in re.findall(r"[a-z]+", found)} \
+            if self.themed_years else set()
+        if not themes:
+            return terms
+        # (the other words say what the two sides did with it: "held", "hosted", "ran")
+        return [t for t in terms if t in {event_stem(w) for w in themes} & self.subject_words] + ["year"]
+
+    def themed_year_asked(self, text: str) -> frozenset[str] | None:
+        """The themes of the themed years a question asks of ("the media-themed years":
+        media; "the cross years": none), as an event's title says them; None when it asks
+        of none."""
+        found = self._themed_year.findall(text) if self.themed_years else []
+        if not found:
+            return None
+        return frozenset(event_stem(w) for w in re.findall(r"[a-z]+", " ".join(found))) & self.subject_words
+
+    @cached_property
+    def _themed_year(self) -> re.Pattern:
+        words = "|".join(sorted(map(re.escape, self.themed_years)))
+        return re.compile(rf"\b((?:{words})(?:[ -](?:{words}))*)[ -]years?\b")
 
     def missing_terms(self, row: sqlite3.Row, terms: set[str],
                       fields: tuple[str, ...] = ("title", "summary")) -> set[str]:

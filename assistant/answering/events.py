@@ -64,6 +64,9 @@ def event_ref(row: sqlite3.Row) -> EventRef:
 # A document named by a place: "the treaty of Nerchinsk", "the Treaty of Beijing".
 DOCUMENT_OF = Lazy(r"\b(?:treaty|treaties|convention|conventions|protocol|protocols) of ([a-z]+)\b")
 
+# An event that is a year the two sides gave a theme: "Year of Chinese Tourism in Russia".
+THEMED_YEAR = Lazy(r"Year of\b")
+
 
 class EventSearch:
     """Finding and citing events; mixed into Engine, which provides store and resolver."""
@@ -147,7 +150,7 @@ class EventSearch:
         for period in intent.periods:
             if period in naming:
                 continue
-            start = period.start.isoformat() if period.start else "0000"
+            start = period.first_event_day or "0000"
             end = period.end.isoformat() if period.end else "9999"
             bounds.append((start, end, (period.start is None) != (period.end is None)))
         if bounds:
@@ -403,8 +406,12 @@ class EventSearch:
         # Goods sent one way ("did China send weapons to Russia?"): an event of the other way,
         # whose title has its receiver buy, order or receive, or the goods go to it, is another.
         to = intent.flow[1] if all(intent.flow) and SENDING.search(intent.normalized) else None
+        themed = self.event_vocab.themed_year_asked(intent.normalized)  # "the language years"
 
         def fits(row: sqlite3.Row) -> bool:
+            if themed is not None and not (THEMED_YEAR.match(row["title"])
+                                           and themed <= event_words(row["title"].lower())):
+                return False  # "the media years": a year of media, not of tourism
             if to and (receiver := _receiver(row["title"])) and receiver != to:
                 return False
             if others:

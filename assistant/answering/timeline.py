@@ -275,7 +275,7 @@ class TimelineAnswers:
         draft = Draft(self.store)
         categories = self.event_vocab.categories_in(intent.normalized)
         period = intent.periods[0] if intent.periods else None
-        start = period.start.isoformat() if period and period.start else None
+        start = period.first_event_day if period else None
         end = period.end.isoformat() if period and period.end else None
         rows = self.store.events_between(start, end, categories) if (period or categories) else []
         # A subject beyond the broad categories ("Arctic LNG 2", "the UN") is searched for.
@@ -358,7 +358,7 @@ class TimelineAnswers:
         if not people and not categories:
             return self._no_event(intent, draft, interpretation + ".")
         rows = self.store.events_between(
-            period.start.isoformat() if period and period.start else None,
+            period.first_event_day if period else None,
             period.end.isoformat() if period and period.end else None, categories)
         for person in people:
             ids = {e["id"] for e in self.store.events_with_person(person["id"])}

@@ -417,6 +417,9 @@ class EventSearchWords(Record):
     # The words that name such a kind ("maritime", "bomber", "coal"), and only those: a
     # name before the thing ("the Angarsk-Daqing pipeline") is no other kind of it.
     kinds: list[str] = []
+    # Words that, before "year" or "years", name a themed year the two sides held (an event
+    # titled "Year of ..."), not a time: "the language years", "the cross years".
+    themed_years: list[str] = []
 
     @field_validator("category_words")
     @classmethod

@@ -128,6 +128,16 @@ class Period:
         return self.start.isoformat() if self.start else "0000-01-01"
 
     @property
+    def first_event_day(self) -> str | None:
+        """The first day an event may fall on: after a year, the next year's first ("after
+        2017": a thing of 2017 is not after it); else the start, None when open."""
+        if self.start is None:
+            return None
+        if self.form == "since" and re.fullmatch(r"after \d{4}", self.phrase):
+            return date(self.start.year + 1, 1, 1).isoformat()
+        return self.start.isoformat()
+
+    @property
     def last_day(self) -> str:
         """The end as ISO text; an open end runs to the latest date there is."""
         return self.end.isoformat() if self.end else "9999-12-31"
@@ -261,7 +271,7 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
     if len(_FOUR_DIGITS.findall(text)) >= 2:
         text = re.sub(_YEARS_RANGE, lambda m: take(m, _range(m[1] or m[3], m[2] or m[4])), text)
     text = _sub(text, ("since", "after"), _SINCE_YEAR,
-                lambda m: take(m, _since(m[1], m[2])))
+                lambda m: take(m, _since(m[1], m[2], after=m[0].startswith("after"))))
     text = _sub(text, ("by ", "up ", "through ", "thru ", "end of "), _BY_YEAR,
                 lambda m: take(m, Period(f"../{m[1]}", None, date(int(m[1]), 12, 31), "before",
                                          f"by the end of {m[1]}")))
@@ -437,12 +447,15 @@ def _season(season: str, year: str) -> Period:
     return Period(f"{year}-{first:02d}/{year}-{last:02d}", start, end, "range", f"{season} {year}")
 
 
-def _since(month_word: str | None, year: str) -> Period:
+def _since(month_word: str | None, year: str, after: bool = False) -> Period:
+    """Since a month or a year, or after one ("after 2017": its events from 2018 on,
+    Period.first_event_day)."""
+    word = "after" if after else "since"
     if month_word:
         label = _month_label(month_word, year)
         start = parse_period(label)[0]
-        return Period(f"{label}/..", start, None, "since", f"since {describe_label(label)}")
-    return Period(f"{year}/..", date(int(year), 1, 1), None, "since", f"since {year}")
+        return Period(f"{label}/..", start, None, "since", f"{word} {describe_label(label)}")
+    return Period(f"{year}/..", date(int(year), 1, 1), None, "since", f"{word} {year}")
 
 
 def _half(m: re.Match) -> str:
