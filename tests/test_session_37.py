@@ -49,3 +49,40 @@ def test_after_a_year_lists_events_from_the_next_year(engine):
 def test_no_themed_year_after_the_last_held_is_none_held(engine):
     answer = engine.ask("Which themed years did the two countries hold after 2017?")
     assert not answer.answered and not answer.events
+
+
+def test_the_first_year_of_a_moment_is_the_twelve_months_from_it(engine):
+    answer = engine.ask("how many exercises were held in the first year of the war")
+    assert not answer.answered and not answer.values
+    assert "first year of the invasion" in answer.reading["summary"]
+    # a moment dated by its year alone: that calendar year
+    assert "2020" in engine.ask("trade in the first year of the pandemic").reading["periods"]
+
+
+def test_one_countrys_share_of_goods_from_another_is_the_others_share(engine):
+    answer = engine.ask("Russia's share of imports from China in 2022")
+    assert answer.answered and 40 in values(answer)
+
+
+def test_who_did_he_meet_after_an_event_leaves_out_who_refused(engine):
+    met = talk(engine, "when did Yeltsin first visit China?", "who did he meet?")
+    assert "Deng Xiaoping" not in met.text.split("\n")[0] and "Jiang Zemin" in met.text
+    assert talk(engine, "when did Yeltsin first visit China?", "who refused?").text.startswith("Deng Xiaoping")
+
+
+def test_which_year_was_higher_after_two_years_names_the_year(engine):
+    answer = talk(engine, "LNG imports 2019", "and 2022?", "which year was lower?")
+    assert answer.kind == "change" and "Of the two, 2019 is the lower." in answer.text
+
+
+def test_a_post_alone_after_a_who_answer_asks_its_holder_then(engine):
+    prime = talk(engine, "who was russia's president in 2010", "and prime minister?")
+    assert "Vladimir Putin" in prime.text.split(":")[0]
+    premier = talk(engine, "who was russia's president in 2010", "and prime minister?", "and China's premier?")
+    assert "Wen Jiabao" in premier.text.split(":")[0]
+    assert "who was china's premier in 2010?" in premier.reading["summary"]
+
+
+def test_a_source_that_records_a_drop_asks_the_years_of_falls_not_a_record(engine):
+    answer = engine.ask("Which years did Chinese customs record a drop in LNG imports from Russia?")
+    assert "lower than the year before" in answer.text and "highest" not in answer.text

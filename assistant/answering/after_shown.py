@@ -113,7 +113,8 @@ class AfterShown:
             # "and Chinese?" after who was Russia's president then: the same post, the other
             # country's, at the same time.
             answer = self._ask_one(swapped, previous)
-            answer.reading["summary"] += f" (read as “{swapped}”)"
+            answer.reading = {**answer.reading, "summary": answer.reading["summary"] + f" (read as “{swapped}”)",
+                              "restated": swapped}
             return answer
         if previous.events and previous.events[0].event_id:
             event_id = previous.events[0].event_id
@@ -135,6 +136,35 @@ class AfterShown:
                                       "parties": [], "parts": []}
                     return answer
         return None
+
+    def _another_post_then(self, intent: Intent, previous: Answer) -> Answer | None:
+        """"And prime minister?", "and China's premier?" after who was Russia's president in
+        2010: the holder of that post, of the country named or the same one, at the time
+        asked before; None when the follow-up is no post alone after a who answer."""
+        asked = previous.question
+        if previous.kind != "who" or not HOLDER_ASKED.match(asked.lower()) \
+                or (post := self._post_alone(intent.normalized)) is None:
+            return None
+        country, office = post
+        named = _COUNTRY.search(asked)
+        country = country or (named.group(1).lower() if named else "")
+        whose = {"chinese": "china's", "china": "china's", "russian": "russia's", "russia": "russia's"}.get(country, country)
+        times = (previous.context or {}).get("periods") or []
+        question = f"who was {whose + ' ' if whose else 'the '}{office}" + (f" in {times[0]['label']}?" if times else "?")
+        answer = self._ask_one(question, previous)
+        answer.reading = {**answer.reading, "summary": answer.reading["summary"] + f" (read as “{question}”)",
+                          "restated": question}
+        return answer
+
+    def _post_alone(self, text: str) -> tuple[str, str] | None:
+        """("china's", "premier") of "and China's premier?": a post alone, with the country
+        it names, if any; None when the follow-up is no post alone."""
+        roles = "|".join(map(re.escape, sorted(self.event_vocab.roles, key=len, reverse=True)))
+        found = re.match(rf"^(?:and|what about|how about) (?:the )?(?:(chinese|russian|china's|russia's|china|russia) )?"
+                         rf"((?:[a-z]+ ){{0,2}}?(?:{roles}))\??$", text)
+        if not found or found.group(2).split()[0] in ("his", "her", "their", "its", "other"):
+            return None
+        return found.group(1) or "", found.group(2)
 
     def _part_asked_of_shown(self, intent: Intent, metric: str | None, periods: list[Period]) -> bool:
         """Whether the follow-up asks the part just shown as a share of its whole, or the rest

@@ -15,6 +15,7 @@ from ..reading.read import Intent
 from ..resolving.rules import counted_together, misfit
 from ..reading.words import Lazy
 from .figures import BOUNDS, _difference_unit
+from .turn_words import WHICH_MORE
 
 
 UPPER_BOUNDS = frozenset({"up to", "less than", "as many as"})
@@ -265,6 +266,14 @@ class ChangeAnswers:
                             "years": years, "ratio": ratio})
         stated_facts = [draft.observed(r, self.metrics[r["metric_id"]]) for r in stated]
         text = render("answers/change.txt.j2", metric=metric, changes=changes, stated=stated_facts, mixed=mixed)
+        if (which := WHICH_MORE.match(intent.normalized)) and len(changes) == 1 and changes[0]["absolute"] is not None:
+            # "which year was higher?": the one, said, as the two figures above give it.
+            a, b = changes[0]["start"], changes[0]["end"]
+            lower = any(w in which.group(0) for w in ("lower", "smaller", "less"))
+            if a.value.value != b.value.value:
+                chosen = min((a, b), key=lambda o: o.value.value) if lower else max((a, b), key=lambda o: o.value.value)
+                word = which.group(0).split()[-1]  # as asked: "bigger", "lower"
+                text = text.rstrip("\n") + f"\nOf the two, {describe_period(chosen.value.period)} is the {word}.\n"
         return draft.answer(intent, True, "change", interpretation, text, self._suggest(metric))
 
 

@@ -98,6 +98,11 @@ class Doers:
             left = {p["name"] for p in self.store.people if p["id"] in of_event - besides}
             for line in cited:
                 line["people"] = [n for n in line["people"] if n in (doers or left)]
+        if not REFUSED.search(intent.normalized):
+            # "Who did he meet?": never the one the record says refused to see him
+            refusing = self._refusers(rows[0], {p["id"] for p in self.store.people_of_event(event_id)})
+            for line in cited:
+                line["people"] = [n for n in line["people"] if n not in refusing] or line["people"]
         side = _side_asked(intent.normalized)
         if side:
             # "Who signed for China?": that side's people only; none named is said, not filled in.

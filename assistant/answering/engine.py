@@ -202,7 +202,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                 early = self._follow_previous(intent, previous)
                 if early is not None:
                     self._keep_the_talk(intent, early, previous)
-                    if (early.reading or {}).get("kind") != "list":  # (a list asked says how it read it)
+                    # (a list asked says how it read it; so does a follow-up asked again in full words)
+                    if (early.reading or {}).get("kind") != "list" and not (early.reading or {}).get("restated"):
                         early.reading, early.unread = reading_of(self, intent, early)
                     return early
             else:

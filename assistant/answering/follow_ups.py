@@ -28,7 +28,7 @@ from .time_shown import (THAT_YEAR, NEXT_YEAR, YEAR_BEFORE, YEARS_ON, _shift_yea
 from .turn_words import (
     AND_A_THING, AND_WITH, AS_IT_IS, BARE_WHEN, BOTH_WAYS, EVENT_KINDS, FREQUENCY, HAPPENED, HAPPENED_TO_IT, HOW_BIG, IT_DONE,
     NEXT_TIME, ONCE_MORE, ONE_OF_THEM, ORDER_OF_SHOWN, OTHER_WAY, PART_OF_THOSE, SHIFT_WORDS, SINCE_THEN,
-    SO_LEVEL, THE_THING_SHOWN, WHO_IS, WHICH_FIRST, WHICH_KIND_ALONE, WHO_OF_PREVIOUS, WHY)
+    SO_LEVEL, THE_THING_SHOWN, WHO_IS, WHICH_FIRST, WHICH_KIND_ALONE, WHICH_MORE, WHO_OF_PREVIOUS, WHY)
 
 # Another source than the one just cited: "per the other source?" (restated.py says when none is).
 OTHER_SOURCE = Lazy(r"\b(?:the )?other (?:source|document|dataset|one)s?\b|\banother source\b")
@@ -45,6 +45,8 @@ class FollowUps:
         if intent.kind == "sources":
             return self._previous_sources(intent, previous)
         own_times = list(intent.periods)
+        if (post := self._another_post_then(intent, previous)) is not None:
+            return post  # "and prime minister?" after who was Russia's president in 2010
         if intent.people and AND_A_THING.match(intent.normalized) and previous.kind == "who" \
                 and WHO_IS.match(previous.question.lower()) \
                 and not (intent.subjects or intent.periods or intent.measures or self._new_content(intent)):
@@ -87,6 +89,8 @@ class FollowUps:
             intent.follow_up = True  # "for how long?", "when?": nothing of its own to be about
             if intent.kind == "when" and _shift_year(intent.normalized, periods_in_context(previous.context or {})):
                 intent.kind = "value"  # "the year after?" after a figure: the figure a year on
+            elif intent.kind == "when" and WHICH_MORE.match(intent.normalized) and (previous.context or {}).get("metric"):
+                intent.kind = "value"  # "which year was higher?" after figures of two years: the two set side by side
         # "Who took part?", "when was that?": about the event just shown.
         about_shown = None
         if intent.kind == "who" and (WHO_OF_PREVIOUS.match(intent.normalized) or self._who_of_that(intent)

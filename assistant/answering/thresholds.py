@@ -24,7 +24,9 @@ ABOVE = Lazy(r"\b(?:more than|over|above|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|
              r"went above|rose above|crossed|beyond|reached|reach|hit)\b")
 BELOW = Lazy(r"\b(?:less than|under|below|fell below|drop(?:ped)? below|fall below|beneath)\b")
 EQUAL = Lazy(r"\b(?:drop(?:ped)? to|fell to|rose to|was|were|stood at|amounted to|equal(?:led)?|of)\b")
-HIGHEST = Lazy(r"\b(?:most|highest|peak(?:ed)?|largest|biggest|maximum|record|(?:its|a|the|an all-time) high)\b")
+# ("record" with an article after it is what a source did: "customs record a drop")
+HIGHEST = Lazy(r"\b(?:most|highest|peak(?:ed)?|largest|biggest|maximum|record(?! (?:a|an|any|the|its|their)\b)|"
+               r"(?:its|a|the|an all-time) high)\b")
 LOWEST = Lazy(r"\b(?:least|lowest|smallest|fewest|minimum|(?:its|a|the|an all-time|record) low)\b")
 FIRST = Lazy(r"\b(?:first|earliest|begin|began|start(?:ed)?)\b")
 LAST = Lazy(r"\b(?:last|latest|most recent)\b")

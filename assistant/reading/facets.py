@@ -249,7 +249,11 @@ def asked_currency(words: list[str], found: list[Found]) -> tuple[str | None, in
 def share_part(text: str) -> str | None:
     """The country a share is asked of ("Russia's share of China's trade" -> russia),
     in the text with parties marked; None when the part is no country."""
-    match = _SHARE_PART.search(text) if "@" in text else None
+    if "@" not in text:
+        return None
+    if (other := _SHARE_OF_GOODS_WITH.search(text)):
+        return other.group(1)  # "Russia's share of imports from China": China's share of Russia's imports
+    match = _SHARE_PART.search(text)
     return match.group(1) if match else None
 
 
@@ -276,6 +280,10 @@ _SHARE_PART = Lazy(r"(?:^|\b(?:what|whats|was|is|were|are|the|and|did|does|how|h
                    r"@([a-z_]+) (?:share|percentage|proportion|portion|fraction)\b")
 
 
+# The share one country has of another's goods bought from it or sold to it: "Russia's share
+# of imports from China" is China's part of Russia's imports.
+_SHARE_OF_GOODS_WITH = Lazy(r"@[a-z_]+ (?:share|percentage|proportion|portion|fraction) of (?:its |their |total )?(?:[a-z-]+ )?"
+                            r"(?:imports?|purchases?|exports?|sales?|supplies|supply|trade|turnover) (?:from|to|with) @([a-z_]+)")
 _SHARE_OF = ("share", "percentage", "proportion", "portion", "fraction", "percent", "%", "cent", "pct")
 _WHOLE_ENDS = frozenset("from in that which were was is are came come go went by did doe does do for with to "
                         "made paid accounted account held".split()

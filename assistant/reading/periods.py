@@ -54,12 +54,28 @@ _MOMENT_PATTERNS = [(rf"\b(?:since|after|following|post)\s+(?:{pattern})", rf"\b
 # "The year before the invasion", "the year after Crimea": a year on from that one.
 _YEAR_FROM_MOMENT = [(rf"\b(?:in |during )?the year (before|after|following|preceding) (?:{pattern})\b", moment, phrase)
                      for pattern, moment, phrase in MOMENTS]
+# "The first year of the war", "the second year of the invasion": the twelve months on from it.
+_NTH_YEAR_OF_MOMENT = [(rf"\b(?:in |during |over )?the (first|1st|second|2nd|third|3rd|fourth|4th) (?:full )?year of (?:{pattern})\b",
+                        moment, phrase) for pattern, moment, phrase in MOMENTS]
+_NTH = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
 _YEAR_OF_MOMENT = [(rf"\b(?:in |during )?the (?:same )?year (?:of |when |that |in which )?(?!before |after |following |preceding )(?:\w+ ){{0,4}}?(?:{pattern})"
                     r"(?: (?:was |were )?(?:annexed|began|begun|started|broke out|hit|struck|happened))?\b",
                     moment, phrase) for pattern, moment, phrase in MOMENTS]
 
 
 _DURING_THE_PANDEMIC = r"\b(?:during|amid|amidst) (?:the )?(?:covid(?:-19)?(?: pandemic)?|pandemic|coronavirus(?: pandemic)?)\b"
+
+
+def _nth_year_of(nth: str, moment: date, phrase: str) -> "Period":
+    """The twelve months from the moment's anniversary: the first year of the war runs from
+    24 February 2022 to 23 February 2023."""
+    n = _NTH[nth]
+    if (moment.month, moment.day) == (1, 1):  # a moment dated by its year: that year, and the next
+        year = moment.year + n
+        return Period(str(year), date(year, 1, 1), date(year, 12, 31), "point", f"{year}, the {nth} year of {phrase}")
+    start = moment.replace(year=moment.year + n)
+    end = moment.replace(year=moment.year + n + 1) - timedelta(days=1)
+    return Period(f"{start.isoformat()}/{end.isoformat()}", start, end, "range", f"the {nth} year of {phrase}")
 
 
 def _year_from(way: str, moment: date, phrase: str) -> "Period":
@@ -248,6 +264,8 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
     if _MOMENT_WORD.search(text):
         for pattern, moment, phrase in _YEAR_FROM_MOMENT:
             text = _sub(text, ("year",), pattern, lambda m, d=moment, p=phrase: take(m, _year_from(m.group(1), d, p)))
+        for pattern, moment, phrase in _NTH_YEAR_OF_MOMENT:
+            text = _sub(text, ("year",), pattern, lambda m, d=moment, p=phrase: take(m, _nth_year_of(m.group(1), d, p)))
         for pattern, moment, phrase in _YEAR_OF_MOMENT:
             text = _sub(text, ("year",), pattern, lambda m, d=moment, p=phrase: take(
                 m, Period(str(d.year), date(d.year, 1, 1), date(d.year, 12, 31), "point", f"{d.year}, the year of {p}")))
