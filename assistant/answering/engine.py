@@ -266,7 +266,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
         if (worked := self._share_of_whole(intent)) is not None:
             return worked  # "what share of joint exercises in 2025 were naval?"
         if intent.kind not in ("when", "help", "judgement") and not ASKS_NUMBER.search(intent.normalized) \
-                and self.event_vocab.themed_year_asked(intent.normalized) is not None:
+                and self.event_vocab.asks_themed_years(intent.normalized):
             # "Which were the language years?": the themed years are events, not a figure of culture.
             # (its title is the subject: "cross" is no border crossing there)
             intent.metric_id, intent.candidates, intent.alternatives, intent.kind = None, [], [], "what_happened"

@@ -106,6 +106,12 @@ class EventWords:
             return None
         return frozenset(event_stem(w) for w in re.findall(r"[a-z]+", " ".join(found))) & self.subject_words
 
+    def asks_themed_years(self, text: str) -> bool:
+        """Whether the question asks for the themed years themselves ("the language years",
+        "the cross year"), not a figure of one ("events held in a bilateral cultural year")."""
+        return any(found.endswith("years") or re.match(r"(?:themed?|cross)\b", found)
+                   for found in (m.group(0) for m in self._themed_year.finditer(text))) if self.themed_years else False
+
     @cached_property
     def _themed_year(self) -> re.Pattern:
         words = "|".join(sorted(map(re.escape, self.themed_years)))
