@@ -86,3 +86,9 @@ def test_a_post_alone_after_a_who_answer_asks_its_holder_then(engine):
 def test_a_source_that_records_a_drop_asks_the_years_of_falls_not_a_record(engine):
     answer = engine.ask("Which years did Chinese customs record a drop in LNG imports from Russia?")
     assert "lower than the year before" in answer.text and "highest" not in answer.text
+
+
+def test_a_year_named_by_its_theme_is_that_themed_year_and_a_cultural_year_a_figure(engine):
+    answer = engine.ask("tourism year china russia - which year was it?")
+    assert answer.events and all(e.title.startswith("Year of") and "Tourism" in e.title for e in answer.events)
+    assert engine.ask("events held in a bilateral cultural year").context.get("metric")

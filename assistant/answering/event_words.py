@@ -108,8 +108,10 @@ class EventWords:
 
     def asks_themed_years(self, text: str) -> bool:
         """Whether the question asks for the themed years themselves ("the language years",
-        "the cross year"), not a figure of one ("events held in a bilateral cultural year")."""
+        "the cross year", "the tourism year"), not a figure of one year of culture ("events
+        held in a bilateral cultural year")."""
         return any(found.endswith("years") or re.match(r"(?:themed?|cross)\b", found)
+                   or set(re.findall(r"[a-z]+", found)) - {"cultural", "culture", "national", "year"}
                    for found in (m.group(0) for m in self._themed_year.finditer(text))) if self.themed_years else False
 
     @cached_property
