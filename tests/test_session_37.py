@@ -92,3 +92,23 @@ def test_a_year_named_by_its_theme_is_that_themed_year_and_a_cultural_year_a_fig
     answer = engine.ask("tourism year china russia - which year was it?")
     assert answer.events and all(e.title.startswith("Year of") and "Tourism" in e.title for e in answer.events)
     assert engine.ask("events held in a bilateral cultural year").context.get("metric")
+
+
+@pytest.mark.parametrize("question", [
+    "did joint drills slow down in 2025?",
+    "did the pace of joint exercises slow in 2025?",
+])
+def test_a_slowdown_in_a_year_is_the_change_from_the_year_before(engine, question):
+    answer = engine.ask(question)
+    assert answer.kind == "change" and 11 in values(answer) and 7 in values(answer)
+
+
+def test_a_bounce_back_after_a_year_is_the_change_since(engine):
+    answer = engine.ask("Did trade between Moscow and Beijing bounce back after the 2020 dip?")
+    assert answer.kind == "change" and 107.7 in values(answer)
+
+
+def test_what_was_signed_in_a_year_lists_its_events(engine):
+    answer = engine.ask("what was signed in 2015")
+    assert answer.answered and answer.kind == "what_happened"
+    assert any("S-400" in t for t in titles(answer))

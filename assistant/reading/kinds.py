@@ -28,7 +28,7 @@ KIND_WORDS = [
     ("change", r"\b(?:vs\.?|versus|compare[ds]?|comparison|change[ds]?|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|drop(?:ped)?|rise|rose|risen|shr[iau]nk(?:en)?|contracted|slump(?:ed|s)?|plunge[ds]?|climb(?:ed|s)?|gain(?:ed|s)?|difference|move[ds]?|jump(?:ed|s)?|shift(?:ed|s)?|evolv(?:e|ed|es|ing)|slip(?:ped|s)?|slid(?:e|es)?"
                # words of a sharp change: "did trade collapse in 2025?", "did oil sales take off?"
                r"|collaps(?:e|ed|es)|crash(?:ed|es)?|tumbl(?:e|ed|es)|plummet(?:ed|s)?|soar(?:ed|s)?|surg(?:e|ed|es)"
-               r"|recover(?:ed|s|y)?|rebound(?:ed|s)?"
+               r"|recover(?:ed|s|y)?|rebound(?:ed|s)?|bounce[ds]? back|(?:slow|slowed|slows|slowing)(?: down)?"
                r"|slump|(?:take|took|taken|takes) off)\b"
                # "between 2019 and 2023, how many more tonnes went to China": the change, no sum
                r"|\bhow (?:many|much) (?:more|less|fewer)\b"
@@ -122,6 +122,8 @@ EVENT_KIND_PATTERNS = [
           r"|(?:what|which) (?:was|were|is) the (?:first|last|earliest|latest|most recent) "
           r"(?!(?:share|value|number|count|volume|amount|figure|total|level|year|date|month|day)\b)"
           r"|what did .{3,60}? (?:say|said|declare|announce|propose|claim|warn|promise|agree|sign|conclude)\b"
+          # "what was signed in 2015?": what was done, the events that did it
+          r"|what (?:was|were|got|has been|have been|had been) (?:\w+ )?(?:signed|agreed|concluded|announced|launched|decided|opened|unveiled)\b"
           r"|(?:what|which) (?:sanction|deal|agreement|treat(?:y|ie)|exercise|drill|event|step|measure|visit|summit|incident|contract|project"
           r"|statement|declaration|accord|pact|patrol)s?\b(?! (?:share|value|worth|number|count|volume))"
           r"|(?:was|were|has|have|did) there (?:ever )?(?:been )?(?:any|a|an)\b"),
