@@ -112,3 +112,21 @@ def test_what_was_signed_in_a_year_lists_its_events(engine):
     answer = engine.ask("what was signed in 2015")
     assert answer.answered and answer.kind == "what_happened"
     assert any("S-400" in t for t in titles(answer))
+
+
+def test_what_one_is_accused_of_lists_its_events(engine):
+    answer = engine.ask("what is norinco accused of")
+    assert answer.answered and any("Norinco" in t for t in titles(answer))
+
+
+def test_were_any_somewhere_lists_the_events_there(engine):
+    answer = engine.ask("were any in the Arctic?")
+    assert answer.kind == "what_happened" and not answer.values
+
+
+def test_were_any_after_a_count_asks_of_the_things_counted_then(engine):
+    answer = talk(engine, "How many exercises in 2024?", "were any in the Arctic?")
+    assert answer.answered and not answer.values
+    assert all(e.date.startswith("2024") for e in answer.events)
+    assert any("Arctic" in t for t in titles(answer))
+    assert "joint military exercises in the arctic in 2024" in answer.reading["summary"]

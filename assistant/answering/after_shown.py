@@ -14,6 +14,9 @@ from .event_words import _stemmed_words, event_stem
 from .draft import Draft
 from .turn_words import BARE_ACT
 
+# "Were any in the Arctic?", "were any of them with Iran?": some of the things just counted.
+ANY_OF_THEM = Lazy(r"^(?:and |so )?(were|was|are|is|have|has|did) any (?:of (?:them|those|these) )?"
+                   r"((?:in|at|near|with|by|on)\b.*)$")
 # "Since when?", "from when?": the start of what was just shown.
 SINCE_WHEN = Lazy(r"^(?:and |so )?(?:since when|from when|when did (?:he|she|they) (?:start|take (?:it|office|up the post)))\??$")
 # "And the Chinese side?", "what about the Russian one?": one side's people of the event shown.
@@ -152,6 +155,25 @@ class AfterShown:
         times = (previous.context or {}).get("periods") or []
         question = f"who was {whose + ' ' if whose else 'the '}{office}" + (f" in {times[0]['label']}?" if times else "?")
         answer = self._ask_one(question, previous)
+        answer.reading = {**answer.reading, "summary": answer.reading["summary"] + f" (read as “{question}”)",
+                          "restated": question}
+        return answer
+
+    def _any_of_those(self, intent: Intent, previous: Answer) -> Answer | None:
+        """"Were any in the Arctic?" after a count of exercises in 2024: whether any of the
+        things counted, then, happened there, asked again in full of their events; None when
+        the follow-up asks no such thing or no count was shown."""
+        before = previous.context or {}
+        metric = self.metrics.get(before.get("metric") or "")
+        found = ANY_OF_THEM.match(intent.normalized)
+        if not found or metric is None or metric.measure != "count" or intent.subjects:
+            return None
+        times = before.get("periods") or []
+        when = ""
+        if times and not intent.periods:  # the time counted: "in 2024", "since 2022"
+            when = f" in {times[0]['label']}" if times[0]["form"] == "point" else f" {times[0]['phrase']}"
+        question = f"{found.group(1)} any {metric.name.lower()} {found.group(2).rstrip('?')}{when}?"
+        answer = self._ask_one(question, None)
         answer.reading = {**answer.reading, "summary": answer.reading["summary"] + f" (read as “{question}”)",
                           "restated": question}
         return answer

@@ -64,6 +64,10 @@ def event_ref(row: sqlite3.Row) -> EventRef:
 # A document named by a place: "the treaty of Nerchinsk", "the Treaty of Beijing".
 DOCUMENT_OF = Lazy(r"\b(?:treaty|treaties|convention|conventions|protocol|protocols) of ([a-z]+)\b")
 
+# What one is said to have done, asked of: "what is Norinco accused of?", "what was it sanctioned for?".
+CHARGED_WITH = Lazy(r"\b(accused|suspected|charged|blamed|sanctioned|critici[sz]ed|punished|known|famous|responsible|"
+                    r"arrested|convicted) (?:of|for|with)\b")
+
 # An event that is a year the two sides gave a theme: "Year of Chinese Tourism in Russia".
 THEMED_YEAR = Lazy(r"Year of\b")
 
@@ -109,6 +113,9 @@ class EventSearch:
         terms = [t for t in terms if t not in LATEST_WORDS] or terms
         if (nth := NTH_TIME.search(intent.normalized)):
             terms = [t for t in terms if t != event_stem(_stem(nth.group(1)))] or terms  # "for the second time"
+        if intent.kind == "what_happened" and (charge := CHARGED_WITH.search(intent.normalized)):
+            # "What is Norinco accused of?": what it did, which its event need not call an accusation.
+            terms = [t for t in terms if t != event_stem(_stem(charge.group(1)))] or terms
         if intent.kind == "who" and (kind := NAME_KIND_ASKED.search(intent.normalized)):
             # "Which company went bankrupt?": the answer is a company; its event need not say so.
             asked = {event_stem(_stem(w)) for w in kind.group(1).split()}

@@ -45,6 +45,8 @@ class FollowUps:
         if intent.kind == "sources":
             return self._previous_sources(intent, previous)
         own_times = list(intent.periods)
+        if (some := self._any_of_those(intent, previous)) is not None:
+            return some  # "were any in the Arctic?" after the exercises of 2024
         if (post := self._another_post_then(intent, previous)) is not None:
             return post  # "and prime minister?" after who was Russia's president in 2010
         if intent.people and AND_A_THING.match(intent.normalized) and previous.kind == "who" \

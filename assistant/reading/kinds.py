@@ -122,11 +122,16 @@ EVENT_KIND_PATTERNS = [
           r"|(?:what|which) (?:was|were|is) the (?:first|last|earliest|latest|most recent) "
           r"(?!(?:share|value|number|count|volume|amount|figure|total|level|year|date|month|day)\b)"
           r"|what did .{3,60}? (?:say|said|declare|announce|propose|claim|warn|promise|agree|sign|conclude)\b"
+          # "what is Norinco accused of?", "what was Huawei sanctioned for?": what it did, its events
+          r"|what (?:is|was|are|were|has|have|had) (?:[\w'-]+ ){1,3}?(?:been )?(?:accused|suspected|charged|blamed|sanctioned|"
+          r"critici[sz]ed|punished|known|famous|responsible|arrested|convicted) (?:of|for|with)\b"
           # "what was signed in 2015?": what was done, the events that did it
           r"|what (?:was|were|got|has been|have been|had been) (?:\w+ )?(?:signed|agreed|concluded|announced|launched|decided|opened|unveiled)\b"
           r"|(?:what|which) (?:sanction|deal|agreement|treat(?:y|ie)|exercise|drill|event|step|measure|visit|summit|incident|contract|project"
           r"|statement|declaration|accord|pact|patrol)s?\b(?! (?:share|value|worth|number|count|volume))"
-          r"|(?:was|were|has|have|did) there (?:ever )?(?:been )?(?:any|a|an)\b"),
+          r"|(?:was|were|has|have|did) there (?:ever )?(?:been )?(?:any|a|an)\b"
+          # "were any in the Arctic?": whether some happened, its events
+          r"|^(?:and |so )?(?:were|was|are|is|have|has|did) any (?:of (?:them|those|these) )?(?:in|at|near|with|by|of|on)\b"),
      Lazy(r"\bwhat (?:else )?happened\b|\bhappen(?:ed|s|ing)? (?:with|to)\b|\bstory (?:with|of|behind)\b|\bwhat became of\b|\bevents?\b|\btimeline\b|\bchronology\b|\bkey dates\b|\bmilestones\b|\bwhat (?:went on|took place)\b|\banything (?:notable|important|happen)|\bwhat did (?:china|russia|they|the two|[a-z][\w'-]+(?: [a-z][\w'-]+)?)\b.*\bdo\b|\bactivity\b|\bnews\b|\bdevelopments\b")),
     ("about",
      Lazy(r"(?:what (?:do you|does crr) know (?:about|on)|(?:what )?(?:can|could) you tell me (?:about|on)|tell me (?:about|on)|"
