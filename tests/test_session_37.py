@@ -130,3 +130,9 @@ def test_were_any_after_a_count_asks_of_the_things_counted_then(engine):
     assert all(e.date.startswith("2024") for e in answer.events)
     assert any("Arctic" in t for t in titles(answer))
     assert "joint military exercises in the arctic in 2024" in answer.reading["summary"]
+
+
+@pytest.mark.parametrize("question", ["chinese students in the US", "chinese tourists in japan"])
+def test_a_figure_of_another_country_is_no_event_that_names_it(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and not answer.events and not answer.values

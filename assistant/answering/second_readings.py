@@ -109,6 +109,10 @@ class SecondReadings:
             # "Russia's oil exports to the EU", "Russian wheat to China 2023": a flow of goods,
             # which is a figure, not an event (a strike on a grain terminal)
             return None
+        if all(intent.flow) and intent.others and intent.rejected and intent.rejected[0][1] == "party":
+            # "Chinese students in the US": a figure crr holds for Russia asked of another
+            # country, not an event that happens to name both.
+            return None
         intent.kind = "when"  # one event: every word of the question must find it
         rows = self._find_events(intent, limit=3)
         terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized)) - {"first", "last", "latest"}
