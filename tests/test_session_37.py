@@ -136,3 +136,19 @@ def test_were_any_after_a_count_asks_of_the_things_counted_then(engine):
 def test_a_figure_of_another_country_is_no_event_that_names_it(engine, question):
     answer = engine.ask(question)
     assert not answer.answered and not answer.events and not answer.values
+
+
+def test_a_second_who_is_asked_on_its_own_of_the_first_ones_time(engine):
+    answer = engine.ask("who was the russian prime minister in 2010 and who was china's premier")
+    assert "Vladimir Putin" in answer.text and "Wen Jiabao" in answer.text
+    assert answer.interpretation.startswith("Read as two questions")
+
+
+@pytest.mark.parametrize("question, names", [
+    ("who were the presidents of russia and china in 2005?", ["Vladimir Putin", "Hu Jintao"]),
+    ("who were the russian and chinese presidents in 1995?", ["Boris Yeltsin", "Jiang Zemin"]),
+])
+def test_a_post_of_both_countries_is_each_ones_holder_then(engine, question, names):
+    answer = engine.ask(question)
+    assert answer.answered and all(n in answer.text for n in names)
+    assert "Nazarbayev" not in answer.text

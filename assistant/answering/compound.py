@@ -130,6 +130,19 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
                 second = ask(second_text, whole, second_part=True)
                 if second.answered and _about_a_figure(second) and not _covers(whole, second):
                     return join(question, [whole, second])
+        if whole.kind == "who":
+            # "Who was Russia's prime minister in 2010 and who was China's premier?": a second
+            # who, asked on its own of the first one's time when it names none.
+            for first_text, second_text in splits(question):
+                if not re.match(r"and (?:who|whom)\b", second_text, re.IGNORECASE):
+                    continue
+                times = (whole.context or {}).get("periods") or []
+                text = second_text.rstrip(" ?")
+                if times and times[0]["form"] == "point" and not re.search(r"\b(?:1[89]|20)\d\d\b", text):
+                    text += f" in {times[0]['label']}"
+                second = ask(text + "?", previous)
+                if second.answered and second.kind == "who" and second.text != whole.text:
+                    return join(question, [ask(first_text, previous), second])
         if whole.kind == "when":
             # "When was the treaty signed and when was it renewed?", "which years were the Year
             # of X and the Year of Y?": a second date, asked as its own question (the first

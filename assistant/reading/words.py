@@ -53,6 +53,12 @@ def normalize(text: str) -> str:
         text = _TRADE_DEFINED.sub("trade", text)  # "total trade (exports plus imports)": trade, both ways
     if "put " in text and " to" in text:
         text = _PUT_NAME_TO.sub("signed", text)  # "who put their names to it?": who signed it
+    if "s of " in text and _POSTS_OF_BOTH.search(text):
+        text = _POSTS_OF_BOTH.sub(lambda m: f"{m.group(2)}'s {_one_post(m.group(1))} and {m.group(3)}'s "
+                                            f"{_one_post(m.group(1))}", text)
+    if text.startswith("who") and _BOTH_POSTS.search(text):
+        text = _BOTH_POSTS.sub(lambda m: f"{m.group(1)}{_COUNTRY_OF[m.group(2)]}'s {_one_post(m.group(4))} and "
+                                         f"{_COUNTRY_OF[m.group(3)]}'s {_one_post(m.group(4))}", text)
     if "to date" in text:
         text = _TO_DATE.sub("so far", text)  # "how many exercises to date": so far, not a date asked
     if "bound " in text:
@@ -159,6 +165,20 @@ _TRADE_DEFINED = Lazy(r"\btrade\s*[(,]?\s*(?:both |i\.e\.,? |that is,? )?(?:expo
                       r"(?:imports?|exports?)(?: combined| together)?\s*\)?")
 _PUT_NAME_TO = Lazy(r"\bput (?:their|his|her|its|the) (?:names?|signatures?|pens?) to\b")
 _TO_DATE = Lazy(r"(?<!up )\bto date\b")
+# "The presidents of Russia and China", "who were the Chinese and Russian premiers": each
+# country's holder of the post, as "Russia's president and China's president" reads.
+_POSTS = r"(presidents|premiers|prime ministers|foreign ministers|defen[cs]e ministers|ambassadors|leaders|heads of state)"
+_POSTS_OF_BOTH = Lazy(rf"\b(?:the )?{_POSTS} of (russia|china) and (russia|china)\b")
+_BOTH_POSTS = Lazy(rf"^(who (?:were|are|was|is) )(?:the )?(russian|chinese) and (russian|chinese) {_POSTS}\b")
+_COUNTRY_OF = {"russian": "russia", "chinese": "china", "russia": "russia", "china": "china"}
+
+
+def _one_post(posts: str) -> str:
+    """The post of one holder: "presidents" -> "president", "heads of state" -> "head of state"."""
+    words = posts.split()
+    index = 0 if words[0] == "heads" else len(words) - 1
+    words[index] = words[index][:-1]
+    return " ".join(words)
 _INBOUND = Lazy(r"\b(russia|china)'s (in|out)bound ((?:[\w-]+ ){0,2}?(?:visits|visitors|tourists|tourism|arrivals|travell?ers|"
                 r"students|investment|investments|flows?|trips))\b")
 # A number in thousands, written with a "k": "more than 50k students", "1.5k troops".
