@@ -152,3 +152,13 @@ def test_a_post_of_both_countries_is_each_ones_holder_then(engine, question, nam
     answer = engine.ask(question)
     assert answer.answered and all(n in answer.text for n in names)
     assert "Nazarbayev" not in answer.text
+
+
+def test_why_keeps_the_talk_on_the_figure_shown(engine):
+    answer = talk(engine, "biggest drop in trade", "why?", "and the biggest rise?")
+    assert answer.answered and answer.kind == "swing" and answer.context["metric"] == "trade_total"
+
+
+def test_a_follow_up_of_a_change_takes_the_figure_held_at_both_ends(engine):
+    answer = talk(engine, "crude oil 2018 vs 2023", "and LNG?")
+    assert answer.answered and 1.29 in values(answer) and 11.02 in values(answer)

@@ -17,6 +17,9 @@ from ..resolving.counted import COUNTED_THINGS
 from ..resolving.resolve import NON_FIGURE_KINDS
 from . import compound
 
+# "Why?", "how come?": a question of what was just shown, which crr does not judge.
+WHY_ALONE = Lazy(r"^(?:and |but |so )?(?:why|how come|for what reason)(?: (?:is|was|did|does) (?:that|it|this)(?: happen)?)?\W*$")
+
 # A question that asks for an exact figure, which a hedged one ("more than", "among the top") is not.
 EXACT = Lazy(r"\b(?:exact|exactly|precise|precisely)\b")
 
@@ -236,7 +239,8 @@ class AnswerChecks:
         # (a time taken from the answer before is none of the question's own)
         inherited = {p["label"] for p in before.get("periods", [])}
         own_times = [p for p in intent.periods if p.label not in inherited]
-        bare = not (intent.subjects or intent.content or intent.people or intent.parties or own_times)
+        bare = not (intent.subjects or intent.content or intent.people or intent.parties or own_times) \
+            or bool(WHY_ALONE.match(intent.normalized))  # "why?": still of what was shown
         if answer.answered or not (intent.follow_up or bare) or not before.get("metric") \
                 or context.get("metric") and not bare:
             return  # ("in dollars?" alone is a follow-up of what was just shown)

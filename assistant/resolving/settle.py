@@ -257,7 +257,9 @@ class Settling:
         not the pipeline's capacity)."""
         # A change asked between two times wants both: "gas 2023 vs 2022" is no question of
         # LNG, which crr lacks for 2023, when pipeline gas, matched about as well, has both.
-        wanted = intent.periods if intent.kind == "change" and len(intent.periods) == 2 else intent.periods[:1]
+        # (a follow-up of a change is one before its kind is set: "and LNG?" after oil 2018 vs 2023)
+        changing = intent.kind == "change" or intent.asked_kind == "change"
+        wanted = intent.periods if changing and len(intent.periods) == 2 else intent.periods[:1]
 
         def holds_all(metric_id: str) -> bool:
             # (a change since a time wants a figure from then on: Yukos's 1999 oil has none since
