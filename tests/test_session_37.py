@@ -162,3 +162,18 @@ def test_why_keeps_the_talk_on_the_figure_shown(engine):
 def test_a_follow_up_of_a_change_takes_the_figure_held_at_both_ends(engine):
     answer = talk(engine, "crude oil 2018 vs 2023", "and LNG?")
     assert answer.answered and 1.29 in values(answer) and 11.02 in values(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "is russia china's biggest arms supplier?",
+    "Is Russia still the main source of the weapons China imports?",
+])
+def test_the_biggest_supplier_is_a_share_of_what_it_supplies_not_a_peak(engine, question):
+    answer = engine.ask(question)
+    assert answer.context["metric"] == "russia_share_china_arms_imports" and 76 in values(answer)
+    assert answer.reading["flow"]["to"] == "china"
+
+
+def test_a_post_joined_to_its_holder_reads_the_flow_from_the_supplier(engine):
+    answer = engine.ask("was russia china's main arms supplier in 2020?")
+    assert answer.reading["flow"] == {"from": "russia", "to": "china"}

@@ -69,6 +69,10 @@ _FLOWS = [
     (Lazy(rf"{_P} (?:[^@ ]+ ){{0,2}}?(?:pay|paid|lend|lent|loan|loaned|owe|owed|give|gave|grant|granted) {_P}"),
      (1, 2), set()),
     # "where does Russia rank among China's trading partners": the one ranked, then the one it is ranked for.
+    # "Is Russia China's biggest arms supplier?", "Russia remains China's main supplier": the
+    # one said to be the supplier supplies the other.
+    (Lazy(rf"(?:^|\b(?:is|was|are|were|remains?|remained|became|become|still|now) ){_P} (?:is |was |remains |remained |became |still |now |really ){{0,2}}{_P} {_N}{{0,3}}?supplier"),
+     (1, 2), {"supplier"}),
     # "China's Russian oil suppliers": oil from Russia, supplying China.
     (Lazy(rf"{_P} {_P} {_N}{{0,3}}?supplier"), (2, 1), {"supplier"}),
     # An opinion goes from its holders to what they judge: "Russians with a favourable view of China".

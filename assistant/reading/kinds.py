@@ -19,7 +19,10 @@ KIND_WORDS = [
     # "lowest on record" is a low: the lowest words are read before "record".
     ("lowest", r"\b(?:lowest|minimum|min|smallest|least|bottom|weakest|record low|(?:its|an all-time) low|low point)\b"),
     # "record" as a noun, not the verb ("what did Russia record as its imports", "to record").
-    ("peak", r"\b(?:peak|(?<!\bto )record(?!\s+(?:as|that|its|their)\b)|highest|maximum|max|largest|biggest|most ever|most valuable|all-time high|its high|high point|high-water mark)\b"
+    # ("the biggest supplier", "the main source": a place among others, not a figure's peak)
+    ("peak", r"\b(?:peak|(?<!\bto )record(?!\s+(?:as|that|its|their)\b)|highest|maximum|max|"
+             r"(?:largest|biggest)(?! (?:[\w-]+ ){0,2}?(?:suppliers?|sources?|partners?|buyers?|customers?|markets?|destinations?|sellers?|vendors?)\b)"
+             r"|most ever|most valuable|all-time high|its high|high point|high-water mark)\b"
              # "the most exercises in one year": the highest of the yearly figures
              r"|\bmost\b(?:\s+\S+){0,5}?\s+in (?:one|a|a single|any|any one|a given) year\b"
              # "which year had the most crude": the year of the highest figure ("most of": a majority)

@@ -189,6 +189,11 @@ class Intent:
         return " ".join(self.spelled.get(w, w) for w in phrase.split())
 
 
+# "China's biggest arms supplier", "Russia's main trading partner": a place among others.
+PLACE_AMONG = Lazy(r"\b(?:biggest|largest|main|top|leading|chief|principal|number one|no\.? 1)\b(?: [\w-]+){0,2}? "
+                   r"(?:suppliers?|sources?|partners?|buyers?|customers?|markets?|destinations?)\b")
+
+
 def normalized_text(question: str, lexicon: Lexicon) -> str:
     """The question's words as the reading reads them."""
     # "non-naval" leaves out what "naval" names, as "not naval" does ("non-ferrous" stays a word).
@@ -428,7 +433,8 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         intent.measures.discard("volume")
     between_the_two = set(intent.flow) == {"china", "russia"}
     if not intent.measures and not intent.derive and (
-            "how much" in intent.normalized or (between_the_two and any(w.startswith(FLOW_VERBS) for w in words))):
+            "how much" in intent.normalized or (between_the_two and any(w.startswith(FLOW_VERBS) for w in words)
+                                               and not PLACE_AMONG.search(intent.normalized))):
         # "How much", or a flow with no other word of measure ("Russia's imports from China
         # in 2020"), asks for an amount or a volume (or how it changed), never a share or a count.
         intent.measures.update(("amount", "volume", "capacity"))

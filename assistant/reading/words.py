@@ -59,6 +59,9 @@ def normalize(text: str) -> str:
     if text.startswith("who") and _BOTH_POSTS.search(text):
         text = _BOTH_POSTS.sub(lambda m: f"{m.group(1)}{_COUNTRY_OF[m.group(2)]}'s {_one_post(m.group(4))} and "
                                          f"{_COUNTRY_OF[m.group(3)]}'s {_one_post(m.group(4))}", text)
+    if "finally" in text and text.startswith("when") and not re.search(r"\b(?:they|it|them|those|these)\b", text):
+        # (of what was just shown, "when were they finally handed over?" is its own event's time)
+        text = re.sub(r"\bfinally\b", "last", text)  # "when was the border finally demarcated?": the last time
     if "to date" in text:
         text = _TO_DATE.sub("so far", text)  # "how many exercises to date": so far, not a date asked
     if "bound " in text:
