@@ -177,3 +177,14 @@ def test_the_biggest_supplier_is_a_share_of_what_it_supplies_not_a_peak(engine, 
 def test_a_post_joined_to_its_holder_reads_the_flow_from_the_supplier(engine):
     answer = engine.ask("was russia china's main arms supplier in 2020?")
     assert answer.reading["flow"] == {"from": "russia", "to": "china"}
+
+
+def test_how_people_see_a_country_is_a_poll_of_their_view(engine):
+    answer = engine.ask("how did russians see china in 2019?")
+    assert answer.answered and "opinion" in engine.metrics[answer.context["metric"]].subjects
+
+
+def test_a_whole_named_first_asks_the_part_of_it(engine):
+    answer = engine.ask("Of China's LNG imports, how much is Russian?")
+    assert not answer.answered and not answer.values
+    assert engine.ask("of china's arms imports, what share came from russia in 2020?").values[0].value == 70.2

@@ -62,6 +62,11 @@ def normalize(text: str) -> str:
     if "finally" in text and text.startswith("when") and not re.search(r"\b(?:they|it|them|those|these)\b", text):
         # (of what was just shown, "when were they finally handed over?" is its own event's time)
         text = re.sub(r"\bfinally\b", "last", text)  # "when was the border finally demarcated?": the last time
+    if text.startswith("of ") and _OF_WHOLE_FIRST.match(text):
+        # "Of China's LNG imports, how much is Russian?": how much of them is, a part of that whole
+        text = _OF_WHOLE_FIRST.sub(r"\2 of \1 \3", text)
+    if "how " in text and _HOW_SEEN.search(text):
+        text = _HOW_SEEN.sub(r"\1 view", text)  # "how do Russians see China?": how they view it, a poll's
     if "to date" in text:
         text = _TO_DATE.sub("so far", text)  # "how many exercises to date": so far, not a date asked
     if "bound " in text:
@@ -173,6 +178,10 @@ _TO_DATE = Lazy(r"(?<!up )\bto date\b")
 _POSTS = r"(presidents|premiers|prime ministers|foreign ministers|defen[cs]e ministers|ambassadors|leaders|heads of state)"
 _POSTS_OF_BOTH = Lazy(rf"\b(?:the )?{_POSTS} of (russia|china) and (russia|china)\b")
 _BOTH_POSTS = Lazy(rf"^(who (?:were|are|was|is) )(?:the )?(russian|chinese) and (russian|chinese) {_POSTS}\b")
+_OF_WHOLE_FIRST = Lazy(r"^of ((?:[\w'-]+ ){1,6}?[\w'-]+),? (how (?:much|many)|what (?:share|part|portion|proportion|percentage))"
+                       r" ((?:is|are|was|were|came|come|comes|went|go|goes)\b)")
+_HOW_SEEN = Lazy(r"\b(how (?:do|does|did) (?:the )?(?:russians?|chinese|russian people|chinese people|people in (?:russia|china)))"
+                 r" (?:see|regard|perceive)\b")
 _COUNTRY_OF = {"russian": "russia", "chinese": "china", "russia": "russia", "china": "china"}
 
 
