@@ -188,3 +188,10 @@ def test_a_whole_named_first_asks_the_part_of_it(engine):
     answer = engine.ask("Of China's LNG imports, how much is Russian?")
     assert not answer.answered and not answer.values
     assert engine.ask("of china's arms imports, what share came from russia in 2020?").values[0].value == 70.2
+
+
+def test_a_lower_bound_short_of_the_level_asked_decides_nothing(engine):
+    answer = engine.ask("Did Chinese dual-use exports to Russia top USD 5 billion in 2025?")
+    assert not answer.answered and not answer.values and "lower bound" in answer.text
+    above = engine.ask("Did Chinese dual-use exports to Russia top USD 3 billion in 2025?")
+    assert above.answered and "more than USD 4 bn is above USD 3 bn" in above.text

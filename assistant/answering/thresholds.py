@@ -64,7 +64,9 @@ def condition(intent: Intent, name: str = "", unit: str = "") -> Condition | Non
     text = intent.normalized
     named = {float(n) for word, n in numbered_names(name.lower()) if re.search(rf"\b{word}\w*[- ]{n}\b", text)}
     # A name the question writes with a capital or as an acronym ("Arctic LNG 2", "Siberia-2").
-    named |= {float(n) for n in re.findall(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})[- ]([1-9])\b(?![.,]?\d)", intent.question)}
+    # (not a currency's code before an amount: "USD 5 billion")
+    named |= {float(n) for n in re.findall(r"\b(?!(?:USD|US|EUR|CNY|RMB|RUB|GBP|JPY)\b)(?:[A-Z][a-z]+|[A-Z]{2,})[- ]([1-9])\b(?![.,]?\d)",
+                                           intent.question)}
     numbers = [n for n in intent.numbers if n not in named]
     number = numbers[0] if numbers else None
     if number is None and unit == "times" and SAME_SIZE.search(text):
@@ -298,6 +300,33 @@ def _choose(rows: list[sqlite3.Row], cond: Condition, intent: Intent) -> list[sq
     return meeting
 
 
+LOWER_BOUNDS = ("more than", "over", "above", "at least")
+# The qualifiers that say how near the number is ("more than USD 4 bn"), not what it was ("a record").
+NUMBER_QUALIFIERS = (*LOWER_BOUNDS, "less than", "under", "below", "up to", "nearly", "almost", "about", "around",
+                     "approximately", "roughly", "some", "over")
+
+
+def bound_short_of_the_level(engine, question: str, answer: Answer) -> str:
+    """"Did dual-use exports top USD 5 bn in 2025?" when the source gives only "more than USD 4
+    bn": a lower bound below the level asked, which neither reaches it nor rules it out; the
+    reason, or "" when the figure decides the question."""
+    from ..reading.read import read
+
+    stated = [v for v in answer.values if not v.derived]
+    if len(stated) != 1 or stated[0].metric not in engine.metrics or (stated[0].qualifier or "") not in LOWER_BOUNDS:
+        return ""
+    metric = engine.metrics[stated[0].metric]
+    cond = condition(read(question, engine.lexicon), metric.name, metric.unit)
+    if cond is None or cond.number is None or cond.test not in ("above", "at_least", "below"):
+        return ""
+    cond.number = in_the_unit(question.lower(), cond.number, metric.unit)
+    if stated[0].value >= cond.number:
+        return ""  # at or past the level: decided
+    return (f"crr cannot say: the sources give {metric.name} for {describe_period(stated[0].period)} only as a lower "
+            f"bound below {_level(cond, metric.unit)}, which neither reaches that level nor rules it out, so it gives "
+            f"no answer rather than guess. Ask “{metric.name.lower()} {stated[0].period}” for the figure held.\n")
+
+
 def against_the_level(engine, question: str, answer: Answer) -> str:
     """"Did the Chinese share fall below 1% in 2021?" answered with that year's figure: a
     line setting each figure stated against the level asked, worked out by crr; "" when the
@@ -312,7 +341,8 @@ def against_the_level(engine, question: str, answer: Answer) -> str:
     if cond is None or cond.number is None or cond.test not in ("above", "below", "at_least"):
         return ""
     cond.number = in_the_unit(question.lower(), cond.number, metric.unit)
-    said = [f"{format_value(v.value, v.unit)} is {'' if _meets(v.value, v.qualifier or '', cond) else 'not '}"
+    said = [f"{v.qualifier + ' ' if (v.qualifier or '') in NUMBER_QUALIFIERS else ''}{format_value(v.value, v.unit)} is "
+            f"{'' if _meets(v.value, v.qualifier or '', cond) else 'not '}"
             f"{cond.words} {_level(cond, metric.unit)}" for v in stated]
     return "\nAgainst the level asked, derived by crr: " + "; ".join(dict.fromkeys(said)) + "."
 
