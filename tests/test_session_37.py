@@ -195,3 +195,34 @@ def test_a_lower_bound_short_of_the_level_asked_decides_nothing(engine):
     assert not answer.answered and not answer.values and "lower bound" in answer.text
     above = engine.ask("Did Chinese dual-use exports to Russia top USD 3 billion in 2025?")
     assert above.answered and "more than USD 4 bn is above USD 3 bn" in above.text
+
+
+def test_when_have_they_asks_every_occasion(engine):
+    answer = engine.ask("When have Russian and Chinese bombers flown joint patrols?")
+    assert answer.kind == "what_happened" and len(answer.events) >= 3
+
+
+def test_which_years_were_themed_lists_them(engine):
+    answer = engine.ask("Which years were designated as themed cultural years between Russia and China?")
+    assert len(answer.events) == 8
+
+
+def test_the_new_drills_of_a_year_are_its_firsts_whatever_else_they_did(engine):
+    answer = engine.ask("What were the notable new joint drills of 2025?")
+    assert answer.kind == "what_happened" and len(answer.events) >= 2
+    assert all("first" in e.title.lower() for e in answer.events)
+
+
+def test_the_firsts_of_a_year_take_in_an_air_patrol(engine):
+    answer = engine.ask("Give me the 'firsts' in joint patrols that the dashboard lists for 2024.")
+    assert any("air patrol" in t for t in titles(answer)) and len(answer.events) == 3
+
+
+def test_the_cases_a_source_mentions_are_its_events_of_the_kind(engine):
+    answer = engine.ask("List the espionage cases between the two countries that Wikipedia mentions.")
+    assert len(answer.events) >= 5
+
+
+def test_what_were_the_things_of_a_year_lists_them(engine):
+    answer = engine.ask("what were the joint exercises in 2024?")
+    assert answer.kind == "what_happened" and not answer.values and len(answer.events) >= 3

@@ -98,6 +98,12 @@ INTERJECTION = Lazy(r"^(?:(?:ok|okay|k|right|alright|all right|well|hmm+|cool|gr
                     r"\b[,.!]*|(?:fine|sure|perfect|interesting|good|understood|noted|excellent)[,.!]+)\s+(?=\S)", re.IGNORECASE)
 
 
+# "Which years were the themed years?": the years of them, a list.
+YEARS_ASKED = Lazy(r"\b(?:which|what) years\b")
+# "When have they flown joint patrols?": the occasions, not one date ("when have they first met?" is one).
+OCCASIONS_ASKED = Lazy(r"^(?:and |so )?when (?:have|has)\b(?!.*\b(?:first|last|latest|most recently|ever)\b)")
+
+
 class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
              SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, RecordNames, WhoOfFigures, RoleAnswers,
              EventSearch, EventChoice, Doers, AnotherFigure):
@@ -265,8 +271,11 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
             intent.kind = "when"
         if (worked := self._share_of_whole(intent)) is not None:
             return worked  # "what share of joint exercises in 2025 were naval?"
-        if intent.kind not in ("when", "help", "judgement") and not ASKS_NUMBER.search(intent.normalized) \
-                and self.event_vocab.asks_themed_years(intent.normalized):
+        if intent.kind == "when" and intent.metric_id is None and OCCASIONS_ASKED.match(intent.normalized):
+            # "When have Russian and Chinese bombers flown joint patrols?": every time, its events.
+            intent.kind = "what_happened"
+        if (intent.kind not in ("when", "help", "judgement") or intent.kind == "when" and YEARS_ASKED.search(intent.normalized)) \
+                and not ASKS_NUMBER.search(intent.normalized) and self.event_vocab.asks_themed_years(intent.normalized):
             # "Which were the language years?": the themed years are events, not a figure of culture.
             # (its title is the subject: "cross" is no border crossing there)
             intent.metric_id, intent.candidates, intent.alternatives, intent.kind = None, [], [], "what_happened"

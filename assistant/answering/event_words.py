@@ -95,7 +95,7 @@ class EventWords:
         if not themes:
             return terms
         # (the other words say what the two sides did with it: "held", "hosted", "ran")
-        return [t for t in terms if t in {event_stem(w) for w in themes} & self.subject_words] + ["year"]
+        return [t for t in terms if t in {event_stem(w) for w in themes - GENERIC_THEMES} & self.subject_words] + ["year"]
 
     def themed_year_asked(self, text: str) -> frozenset[str] | None:
         """The themes of the themed years a question asks of ("the media-themed years":
@@ -104,14 +104,15 @@ class EventWords:
         found = self._themed_year.findall(text) if self.themed_years else []
         if not found:
             return None
-        return frozenset(event_stem(w) for w in re.findall(r"[a-z]+", " ".join(found))) & self.subject_words
+        return frozenset(event_stem(w) for w in re.findall(r"[a-z]+", " ".join(found)) if w not in GENERIC_THEMES) \
+            & self.subject_words
 
     def asks_themed_years(self, text: str) -> bool:
         """Whether the question asks for the themed years themselves ("the language years",
         "the cross year", "the tourism year"), not a figure of one year of culture ("events
         held in a bilateral cultural year")."""
         return any(found.endswith("years") or re.match(r"(?:themed?|cross)\b", found)
-                   or set(re.findall(r"[a-z]+", found)) - {"cultural", "culture", "national", "year"}
+                   or set(re.findall(r"[a-z]+", found)) - GENERIC_THEMES - {"year"}
                    for found in (m.group(0) for m in self._themed_year.finditer(text))) if self.themed_years else False
 
     @cached_property
@@ -126,6 +127,9 @@ class EventWords:
         words = _stemmed_words(text)
         return {t for t in terms if t not in words and not any(s in words for s in self.synonyms.get(t, []))}
 
+
+# Words of a themed year that name no theme: "the cultural years", "the national years".
+GENERIC_THEMES = frozenset({"cultural", "culture", "national"})
 
 _IZE = Lazy(r"(?<=[a-z]{3})iz(e[ds]?|ing|ations?)?$")
 

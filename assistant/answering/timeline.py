@@ -280,7 +280,16 @@ class TimelineAnswers:
         rows = self.store.events_between(start, end, categories) if (period or categories) else []
         # A subject beyond the broad categories ("Arctic LNG 2", "the UN") is searched for.
         terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized))
+        if FIRSTS_ASKED.search(intent.normalized):
+            # "the notable new joint drills of 2025": those done for the first time, whatever else they did
+            terms -= {event_stem(_stem(w)) for w in ("new", "notable", "first", "firsts", "joint", "very", "time")}
         own = terms - self.event_vocab.subject_words
+        named_source = {event_stem(_stem(w)) for phrase, facet in intent.bound.items() if facet == "source"
+                        for w in phrase.split()}
+        if own and own <= named_source and categories and intent.sources:
+            # "the espionage cases Wikipedia mentions": the category's events that source gives,
+            # not those whose words happen to say its name.
+            rows, own = [r for r in rows if r["source_id"] in intent.sources], set()
         # "energy deals": of the category's events, those with the other words (or theirs).
         having = [r for r in rows if not self.event_vocab.missing_terms(r, own)] if own and categories else []
         # A name no event has ("Zhenbao Island") asks of a thing crr holds nothing of: the

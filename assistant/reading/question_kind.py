@@ -36,9 +36,15 @@ UNDER_TERMS = Lazy(r"\bunder (?:the |a |an |its |this |that )?(?:[\w-]+ ){0,4}?(
 LIST_OF_EVENTS = Lazy(r"^(?!.*\b(?:number|numbers|figures?|counts?|totals?|values?|amounts?|how many)\b)"
                       r"(?:and |so )?(?:(?:can|could) you |please )?(?:list|enumerate|name all|show me all)\b(?: (?:me|all|the|of|their|his|her|its|[\w'-]+)){0,6}? "
                       r"(?:meetings|visits|calls|phone calls|talks|summits|exercises|drills|patrols|agreements|deals|"
-                      r"treaties|sanctions|events)\b")
+                      r"treaties|sanctions|events)\b"
+                      # "what were the notable joint drills of 2025?": the events, named
+                      r"|^(?!.*\b(?:number|numbers|figures?|counts?|totals?|values?|amounts?|how many|worth|cost)\b)"
+                      r"(?:and |so )?(?:what|which) (?:were|are|have been) the (?:[\w'-]+ ){0,3}?"
+                      r"(?:meetings|visits|summits|exercises|drills|patrols|agreements|deals|treaties|sanctions|events)\b")
 # Things done for the first time in a time, asked as a list (timeline.FIRSTS picks them).
-FIRSTS_ASKED = Lazy(r"\bfirsts\b|\b(?:anything|what|which things?)\b[^?]{0,40}\bfor the (?:very )?first time\b")
+FIRSTS_ASKED = Lazy(r"\bfirsts\b|\b(?:anything|what|which things?)\b[^?]{0,40}\bfor the (?:very )?first time\b"
+                    # "the new joint drills of 2025": those held for the first time
+                    r"|\bnew (?:kinds? of |types? of )?(?:joint )?(?:drills|exercises|patrols|manoeuvres|maneuvers)\b")
 # A few words that name the first of something, with no question word: its date.
 FIRST_ONE = Lazy(r"^(?:the )?(?:first|earliest|first-ever|first ever)\b")
 
