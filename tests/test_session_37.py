@@ -226,3 +226,13 @@ def test_the_cases_a_source_mentions_are_its_events_of_the_kind(engine):
 def test_what_were_the_things_of_a_year_lists_them(engine):
     answer = engine.ask("what were the joint exercises in 2024?")
     assert answer.kind == "what_happened" and not answer.values and len(answer.events) >= 3
+
+
+def test_what_a_body_was_called_before_is_in_its_events(engine):
+    answer = engine.ask("What was the SCO called before Uzbekistan joined in 2001?")
+    assert answer.answered and "Shanghai Five" in answer.text
+
+
+def test_export_receipts_are_export_payments(engine):
+    answer = engine.ask("By December 2022, what share of Russia's export receipts came in yuan?")
+    assert answer.answered and 16 in values(answer)

@@ -128,6 +128,8 @@ EVENT_KIND_PATTERNS = [
           # "what is Norinco accused of?", "what was Huawei sanctioned for?": what it did, its events
           r"|what (?:is|was|are|were|has|have|had) (?:[\w'-]+ ){1,3}?(?:been )?(?:accused|suspected|charged|blamed|sanctioned|"
           r"critici[sz]ed|punished|known|famous|responsible|arrested|convicted) (?:of|for|with)\b"
+          # "what was the SCO called before 2001?": a former name, which its events give
+          r"|what (?:was|were) the (?:[\w'-]+ ){1,3}?(?:called|known as|named)\b(?! (?:in|on|by)\b)"
           # "what was signed in 2015?": what was done, the events that did it
           r"|what (?:was|were|got|has been|have been|had been) (?:\w+ )?(?:signed|agreed|concluded|announced|launched|decided|opened|unveiled)\b"
           r"|(?:what|which) (?:sanction|deal|agreement|treat(?:y|ie)|exercise|drill|event|step|measure|visit|summit|incident|contract|project"
