@@ -236,3 +236,19 @@ def test_what_a_body_was_called_before_is_in_its_events(engine):
 def test_export_receipts_are_export_payments(engine):
     answer = engine.ask("By December 2022, what share of Russia's export receipts came in yuan?")
     assert answer.answered and 16 in values(answer)
+
+
+def test_what_he_and_another_signed_is_what_the_event_shown_says(engine):
+    answer = talk(engine, "Which Chinese leader visited Russia in March 2023?", "What did he and Putin sign?")
+    assert answer.answered and "joint statement" in answer.text and answer.text.startswith("Xi in Moscow")
+
+
+def test_how_widespread_asks_a_share(engine):
+    answer = talk(engine, "When did Bank of China stop processing payments for sanctioned Russian banks?",
+                  "How widespread were rejections among Chinese banks?")
+    assert answer.answered and 98 in values(answer)
+
+
+def test_list_the_years_after_events_lists_them_again(engine):
+    answer = talk(engine, "Has Xi attended Moscow's Victory Day parade?", "List the years.")
+    assert {e.date[:4] for e in answer.events} >= {"2015", "2025"}

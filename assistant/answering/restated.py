@@ -37,7 +37,10 @@ EVENTS_ORDER = Lazy(r"^(?:and |so |ok )?which (?:one |of (?:them|the two|these|t
 WHO_THAT_YEAR = Lazy(r"^(?:and |so |but )?(?:who|whom)\b.*?\b(that (?:same )?year|the same year)\b", re.IGNORECASE)
 # A list asked for again, in full: "list them", "show them all", "all of them?".
 LIST_THEM = Lazy(r"^(?:and |so |ok |can you |could you |please )*(?:list|show|give|name)(?: me)? (?:them|those|these|all of them|them all|the (?:rest|others|events))(?: all)?(?: please)?\s*[?.!]*$"
-                 r"|^(?:all of them|the rest|the others|and the rest)\s*[?.!]*$", re.IGNORECASE)
+                 r"|^(?:all of them|the rest|the others|and the rest)\s*[?.!]*$"
+                 # "list the years", "which dates?": of the events shown, when each was
+                 r"|^(?:and |so |ok )?(?:(?:list|give|name|show)(?: me)? the|(?:which|what)) (?:years|dates)\s*[?.!]*$",
+                 re.IGNORECASE)
 # An event's record that names no one: "The source names no person for this event ...".
 NAMED_NONE = Lazy(r"^The source names no (?:one|person)\b")
 # "And coal?" after what crr holds on a subject: the same of another.

@@ -21,7 +21,9 @@ WHOSE_ALONE = Lazy(r"^(?:and |what about |how about )?(?:china|russia)(?:'s)?\W*
 # Words of taking part, which say nothing of which figure: "how many Russians joined them?".
 TAKING_PART = frozenset(_stem(w) for w in "join joined take took taken part participate participated send sent "
                         "contribute contributed field fielded deploy deployed bring brought".split())
-WHAT_WAS_DONE = Lazy(r"^(?:and |so )?what (?:was |were |did (?:they|he|she|the two(?: sides| leaders)?|both(?: sides)?) )"
+WHAT_WAS_DONE = Lazy(r"^(?:and |so )?what (?:was |were |did (?:they|he|she|the two(?: sides| leaders)?|both(?: sides)?"
+                     # "what did he and Putin sign?": the one just named and another
+                     r"|(?:he|she|they) and (?:[a-z][\w'-]+ ){0,2}?[a-z][\w'-]+) )"
                      r"(?:also )?(sign|signed|agree|agreed|announce|announced|declare|declared)(?: on| to)?(?: there| then)?\s*\??$")
 
 
