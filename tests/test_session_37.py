@@ -252,3 +252,13 @@ def test_how_widespread_asks_a_share(engine):
 def test_list_the_years_after_events_lists_them_again(engine):
     answer = talk(engine, "Has Xi attended Moscow's Victory Day parade?", "List the years.")
     assert {e.date[:4] for e in answer.events} >= {"2015", "2025"}
+
+
+def test_whether_a_figure_doubled_in_a_year_is_its_change_from_the_year_before(engine):
+    answer = engine.ask("According to the Energy Institute, did Russian pipeline gas to China roughly double in 2022?")
+    assert answer.kind == "change" and 7.58 in values(answer) and 14.7 in values(answer)
+
+
+def test_whether_trade_doubled_from_the_base_year_is_the_multiple_held(engine):
+    answer = engine.ask("did trade double between 2020 and 2024?")
+    assert answer.answered and 2 in values(answer)

@@ -349,6 +349,12 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
             # "trade doubled since 2020?": a multiple of the 2020 level is counted since 2020 by
             # itself; its latest figure answers.
             intent.periods, intent.kind = [], "latest"
+        elif intent.metric_id and (base := self.metrics[intent.metric_id].base) and intent.periods \
+                and intent.periods[0].start and str(intent.periods[0].start.year) == base \
+                and (later := intent.periods[-1].end if len(intent.periods) == 1 else intent.periods[-1].start) \
+                and later.year > int(base) and len(intent.periods) <= 2:
+            # "did trade double between 2020 and 2024?": the multiple of the 2020 level in 2024.
+            intent.periods, intent.kind = [Period.point(str(later.year))], "value"
         if (latest := self._stale_for_now(intent)):
             # "How many Chinese tourists visit Russia nowadays?": a figure of 2019 is not now.
             metric = self.metrics[intent.metric_id]

@@ -32,6 +32,7 @@ KIND_WORDS = [
                # words of a sharp change: "did trade collapse in 2025?", "did oil sales take off?"
                r"|collaps(?:e|ed|es)|crash(?:ed|es)?|tumbl(?:e|ed|es)|plummet(?:ed|s)?|soar(?:ed|s)?|surg(?:e|ed|es)"
                r"|recover(?:ed|s|y)?|rebound(?:ed|s)?|bounce[ds]? back|(?:slow|slowed|slows|slowing)(?: down)?"
+               r"|doubl(?:e|ed|es)|tripl(?:e|ed|es)|halv(?:e|ed|es)"
                r"|slump|(?:take|took|taken|takes) off)\b"
                # "between 2019 and 2023, how many more tonnes went to China": the change, no sum
                r"|\bhow (?:many|much) (?:more|less|fewer)\b"

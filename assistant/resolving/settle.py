@@ -50,7 +50,8 @@ THE_FIRST = Lazy(r"\bthe (?:very )?(?:first|earliest)\b(?! (?:half|quarter|year|
 CHANGED = Lazy(r"\b(?:grow|grew|grown|growth rate|rate of growth|growth (?:in|of|for)|change|changed|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall(?:en)?|drop(?:ped)?|"
                r"rise|rose|risen|shr[iau]nk(?:en)?|contracted|slump(?:ed)?|plunge[ds]?|climb(?:ed)?|"
                # a change back or in pace: "did trade recover in 2021?", "did the drills slow down in 2025?"
-               r"recover(?:ed|s)?|rebound(?:ed|s)?|bounce[ds]? back|(?:slow|slowed|slows)(?: down)?)\b")
+               r"recover(?:ed|s)?|rebound(?:ed|s)?|bounce[ds]? back|(?:slow|slowed|slows)(?: down)?|"
+               r"doubl(?:e|ed|es)|tripl(?:e|ed|es)|halv(?:e|ed|es))\b")
 # Words of a sharp change: asked how much ("it collapsed in 2015; by how much?"), the change;
 # asked whether ("did trade collapse in 2025?"), the figure and its change, as the reading gives.
 SHARPLY = Lazy(r"\b(?:collaps(?:e|ed|es)|crash(?:ed|es)?|tumbl(?:e|ed|es)|plummet(?:ed|s)?|soar(?:ed|s)?|surg(?:e|ed|es))\b")
