@@ -262,3 +262,15 @@ def test_whether_a_figure_doubled_in_a_year_is_its_change_from_the_year_before(e
 def test_whether_trade_doubled_from_the_base_year_is_the_multiple_held(engine):
     answer = engine.ask("did trade double between 2020 and 2024?")
     assert answer.answered and 2 in values(answer)
+
+
+def test_a_year_asked_as_the_record_is_set_against_every_year_held(engine):
+    answer = engine.ask("was 2024 the record year for trade?")
+    assert "the highest figure is USD 245 bn, in 2024; 2024 is that year" in answer.text
+    low = engine.ask("was 2020 the lowest year for russia's share of china's arms imports?")
+    assert "the lowest figure is 39.1%, in 2012; 2020 is not that year" in low.text
+
+
+def test_the_busiest_year_is_the_highest_figure(engine):
+    answer = engine.ask("busiest year for trade")
+    assert answer.kind == "peak" and 245 in values(answer)

@@ -155,12 +155,15 @@ class Restated:
                                      f"none by name in what crr holds, only how many or what was done, so it "
                                      f"gives no answer rather than answer another question.\n", "no names held")
         if whole.answered and whole.kind == "value" and previous is None and YES_NO.match(question.lower()):
-            from .thresholds import against_the_level, bound_short_of_the_level
+            from .thresholds import against_the_level, against_the_years, bound_short_of_the_level
 
             if (undecided := bound_short_of_the_level(self, question, whole)):
                 return _not_held(whole, undecided, "a lower bound below the level asked")
             if (verdict := against_the_level(self, question, whole)):
                 # "was trade above $200bn in 2024?": the year's figure, set against the level
+                whole.text = whole.text.rstrip("\n") + verdict
+            elif (verdict := against_the_years(self, question, whole)):
+                # "was 2024 the busiest year for joint exercises?": against every year held
                 whole.text = whole.text.rstrip("\n") + verdict
         if previous is not None and previous.values and OTHER_SOURCE.search(question.lower()) \
                 and len(question) < 60 and whole.answered:

@@ -327,6 +327,38 @@ def bound_short_of_the_level(engine, question: str, answer: Answer) -> str:
             f"no answer rather than guess. Ask “{metric.name.lower()} {stated[0].period}” for the figure held.\n")
 
 
+# "Was 2024 the busiest year for joint exercises?", "was 2022 a record year for trade?": one
+# year asked against every year held.
+YEAR_EXTREME = Lazy(r"^(?:and |so )?(?:was|is|were) ((?:19|20)\d\d) (?:the|a|an|its|their) (?:[\w-]+ )?"
+                    r"(record|busiest|biggest|highest|largest|best|peak|strongest|worst|lowest|smallest|weakest|quietest)\b")
+_LOW_WORDS = ("worst", "lowest", "smallest", "weakest", "quietest")
+
+
+def against_the_years(engine, question: str, answer: Answer) -> str:
+    """A line setting the year asked against the highest (or lowest) single-year figure crr
+    holds of the figure shown, worked out by crr, saying which years it holds; "" when the
+    question asks no such thing or the answer is of more than one figure."""
+    asked = YEAR_EXTREME.match(question.lower().strip())
+    stated = [v for v in answer.values if not v.derived]
+    if not asked or not stated or len({v.metric for v in stated}) != 1 or stated[0].metric not in engine.metrics:
+        return ""
+    metric = engine.metrics[stated[0].metric]
+    rows = [r for r in engine._observations(metric.id)
+            if re.fullmatch(r"\d{4}", r["period"]) and r["value"] is not None
+            and (r["qualifier"] or "") not in (*LOWER_BOUNDS, "less than", "under", "up to")]
+    years = sorted({r["period"] for r in rows})
+    if len(years) < 2 or asked.group(1) not in years:
+        return ""
+    low = asked.group(2) in _LOW_WORDS
+    best = (min if low else max)(r["value"] for r in rows)
+    tops = sorted({r["period"] for r in rows if r["value"] == best})
+    word = "lowest" if low else "highest"
+    held = f"{years[0]}–{years[-1]}" if len(years) > 4 else ", ".join(years)
+    said = "is" if asked.group(1) in tops else "is not"
+    return (f"\nAgainst the years crr holds ({held}), derived by crr: the {word} figure is "
+            f"{format_value(best, metric.unit)}, in {' and '.join(tops)}; {asked.group(1)} {said} that year.")
+
+
 def against_the_level(engine, question: str, answer: Answer) -> str:
     """"Did the Chinese share fall below 1% in 2021?" answered with that year's figure: a
     line setting each figure stated against the level asked, worked out by crr; "" when the

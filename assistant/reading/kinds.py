@@ -17,10 +17,10 @@ KIND_WORDS = [
               r"|\b(?:fell|fall|dropped|drop|declined|decline|decreased|decrease|shrank|shrink|rose|rise|grew|grow"
               r"|increased|increase|jumped|jump|changed|change)\s+(?:the\s+)?(?:most|fastest|furthest|sharpest|hardest)\b"),
     # "lowest on record" is a low: the lowest words are read before "record".
-    ("lowest", r"\b(?:lowest|minimum|min|smallest|least|bottom|weakest|record low|(?:its|an all-time) low|low point)\b"),
+    ("lowest", r"\b(?:lowest|minimum|min|smallest|least|bottom|weakest|quietest|record low|(?:its|an all-time) low|low point)\b"),
     # "record" as a noun, not the verb ("what did Russia record as its imports", "to record").
     # ("the biggest supplier", "the main source": a place among others, not a figure's peak)
-    ("peak", r"\b(?:peak|(?<!\bto )record(?!\s+(?:as|that|its|their)\b)|highest|maximum|max|"
+    ("peak", r"\b(?:peak|(?<!\bto )record(?!\s+(?:as|that|its|their)\b)|highest|maximum|max|busiest|"
              r"(?:largest|biggest)(?! (?:[\w-]+ ){0,2}?(?:suppliers?|sources?|partners?|buyers?|customers?|markets?|destinations?|sellers?|vendors?)\b)"
              r"|most ever|most valuable|all-time high|its high|high point|high-water mark)\b"
              # "the most exercises in one year": the highest of the yearly figures
@@ -192,7 +192,7 @@ FOLLOW_UP = Lazy(r"^(?:and|what about|how about|and what about|same for|now|ok|o
                  r"(?: (?:say|says|said|show|shows|give|gives))?(?: it)?)?\W*$(?<!^china)(?<!^russia)(?<!^chinese)(?<!^russian)")
 COMPARE = Lazy(r"^(?:and )?(?:compare(?:d)?|vs\.?|versus|how (?:did|does|do|is|was) (?:that|this|it) compare)\b")
 FOLLOW_UP_MIN_SCORE = 1.0
-EXTREME_WORDS = Lazy(r"\b(?:peak(?:ed|s)?|record|highest|maximum|max|largest|biggest|lowest|minimum|min|"
+EXTREME_WORDS = Lazy(r"\b(?:peak(?:ed|s)?|record|highest|maximum|max|largest|biggest|busiest|quietest|lowest|minimum|min|"
                      r"smallest|least|latest|most recent|recent|recently|current|currently|newest)\b")
 
 
