@@ -274,3 +274,8 @@ def test_a_year_asked_as_the_record_is_set_against_every_year_held(engine):
 def test_the_busiest_year_is_the_highest_figure(engine):
     answer = engine.ask("busiest year for trade")
     assert answer.kind == "peak" and 245 in values(answer)
+
+
+def test_an_amount_in_another_currency_is_refused_by_the_amount_held(engine):
+    answer = engine.ask("trade in rubles 2022")
+    assert not answer.answered and "Bilateral trade in USD bn, not in rubles" in answer.text

@@ -362,6 +362,14 @@ class Resolver(MetricWords, Settling):
                 intent, self.metrics[m], self.facts, rules).name in ("unit", "currency")]
             if in_another_unit:
                 rule, metric_id = misfit(intent, self.metrics[in_another_unit[0]], self.facts, rules).name, in_another_unit[0]
+        if rule == "currency" and self.metrics[metric_id].measure != "amount":
+            # "trade in rubles": of the figures held in another currency, an amount of money
+            # says why (bilateral trade in USD), not a share whose name says "rubles".
+            amounts = [m for m in left if self.metrics[m].measure == "amount"
+                       and (miss := misfit(intent, self.metrics[m], self.facts, rules)) is not None
+                       and miss.name == "currency"]
+            if amounts:
+                metric_id = amounts[0]
         intent.not_held = reading_reason(rule, intent, self.metrics[metric_id], self.facts)
         intent.set_aside = self._nearest(intent, rule, [metric_id] + [m for m in left if m != metric_id])
 
