@@ -279,3 +279,8 @@ def test_the_busiest_year_is_the_highest_figure(engine):
 def test_an_amount_in_another_currency_is_refused_by_the_amount_held(engine):
     answer = engine.ask("trade in rubles 2022")
     assert not answer.answered and "Bilateral trade in USD bn, not in rubles" in answer.text
+
+
+def test_a_name_with_for_and_and_inside_is_one_name(engine):
+    answer = engine.ask("which company bought lukoil shares")
+    assert "Russia's Bank for Development and Foreign Economic Affairs" in answer.text.split(":")[0]

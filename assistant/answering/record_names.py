@@ -16,7 +16,10 @@ DOCUMENT_NAME = Lazy(r"\b(?:Treaty|Agreement|Declaration|Statement|Memorandum|Ch
                      r" (?:of|on|for) [A-Z][\w-]*(?: (?:and|of|on|for|the) [A-Z][\w-]*| [A-Z][\w-]*)*")
 
 # A name as the sources write it: capitalised words ("Harbin Turbine", "TNK-BP").
-NAME = Lazy(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’-]*)*")
+# ("the Bank for Development and Foreign Economic Affairs": one name, "for ... and ..." within it)
+NAME = Lazy(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+for\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+            r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+            r"|\b[A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’-]*)*")
 # A word written as only a name is, even where a sentence opens: "Gazprom's", "CNPC", "TNK-BP".
 _NAME_ALONE = Lazy(r"['’]s$|^[A-Z]{2,}|\w[A-Z]")
 
