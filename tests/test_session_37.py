@@ -284,3 +284,10 @@ def test_an_amount_in_another_currency_is_refused_by_the_amount_held(engine):
 def test_a_name_with_for_and_and_inside_is_one_name(engine):
     answer = engine.ask("which company bought lukoil shares")
     assert "Russia's Bank for Development and Foreign Economic Affairs" in answer.text.split(":")[0]
+
+
+def test_the_biggest_one_asked_is_what_a_rank_held_puts_first(engine):
+    answer = engine.ask("what was the biggest gas deal?")
+    assert answer.answered and answer.context["metric"] == "gas_deal_2014_rank" and 1 in values(answer)
+    before = engine.ask("Who was Russia's largest trading partner before China overtook it in 2010?")
+    assert not before.values
