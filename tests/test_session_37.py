@@ -291,3 +291,10 @@ def test_the_biggest_one_asked_is_what_a_rank_held_puts_first(engine):
     assert answer.answered and answer.context["metric"] == "gas_deal_2014_rank" and 1 in values(answer)
     before = engine.ask("Who was Russia's largest trading partner before China overtook it in 2010?")
     assert not before.values
+
+
+def test_the_most_asked_of_a_rank_below_first_names_those_ahead(engine):
+    answer = engine.ask("which country sends the most students to russia")
+    lead = answer.text.split(":")[0]
+    assert "Kazakhstan" in lead and "Turkmenistan" in lead and "China" not in lead
+    assert "does not say" in answer.text

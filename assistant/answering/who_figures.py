@@ -283,6 +283,13 @@ class WhoOfFigures:
         # Without people, the metric's records name whom its figure is of, in their words.
         worded = [] if who else self._names_beyond(_record(metric, rows), intent.question, intent.parties)
         worded = self._as_many_as_counted(intent, metric, rows, worded)
+        if SUPERLATIVE.search(intent.normalized) and metric.measure == "rank" and rows \
+                and all(r["value"] != 1 for r in rows) and metric.flow[0]:
+            # "Which country sends the most students to Russia?": not China, third; the others
+            # its record names ahead of it, of which it does not say which leads.
+            worded = [n for n in worded if metric.flow[0] not in self.lexicon.values_of(n.lower(), "party")]
+            if len(worded) > 1:
+                answer.text = answer.text.rstrip("\n") + "\nWhich of them ranks first, the record does not say.\n"
         if who:
             answer.text = f"{who}: " + answer.text
         else:
