@@ -298,3 +298,8 @@ def test_the_most_asked_of_a_rank_below_first_names_those_ahead(engine):
     lead = answer.text.split(":")[0]
     assert "Kazakhstan" in lead and "Turkmenistan" in lead and "China" not in lead
     assert "does not say" in answer.text
+
+
+def test_a_prediction_lists_no_events_of_a_time_to_come(engine):
+    answer = engine.ask("will trade reach 300 billion by 2030?")
+    assert answer.kind == "judgement" and not answer.events

@@ -98,6 +98,8 @@ class Replies:
             return [r for r in self._find_events(intent, limit=8)
                     if not self.event_vocab.missing_terms(r, terms)][:3]
         period, subjects = intent.periods[0], set(self.metrics[intent.metric_id].subjects)
+        if period.start is None or period.end is None or period.start.year > self.store.newest_year:
+            return []  # "will trade reach $300bn by 2030?": no time of events, but one to come
         return [e for e in self.store.events_between(period.first_day, period.last_day)
                 if subjects & set((e["subjects"] or "").split("; "))][:3]
 
