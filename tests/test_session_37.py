@@ -303,3 +303,8 @@ def test_the_most_asked_of_a_rank_below_first_names_those_ahead(engine):
 def test_a_prediction_lists_no_events_of_a_time_to_come(engine):
     answer = engine.ask("will trade reach 300 billion by 2030?")
     assert answer.kind == "judgement" and not answer.events
+
+
+def test_what_one_said_about_a_thing_is_asked_of_the_thing(engine):
+    answer = engine.ask("what did China say about Crimea")
+    assert any("Crimea" in t and e.date.startswith("2014") for e, t in zip(answer.events, titles(answer)))

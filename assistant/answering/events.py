@@ -68,6 +68,21 @@ DOCUMENT_OF = Lazy(r"\b(?:treaty|treaties|convention|conventions|protocol|protoc
 CHARGED_WITH = Lazy(r"\b(accused|suspected|charged|blamed|sanctioned|critici[sz]ed|punished|known|famous|responsible|"
                     r"arrested|convicted) (?:of|for|with)\b")
 
+# What one said of a thing: "what did China say about Crimea?" asks of Crimea.
+SAID_ABOUT = Lazy(r"\bwhat (?:did|does|do|has|have|had) .{2,40}? (say|said|says|state|stated|declare|declared|think|thought)"
+                  r" (?:about|of|on|regarding)\b")
+
+
+def asking_words(intent: Intent) -> set[str]:
+    """The words that say what a question of events asks of its thing, as events' words are
+    cut, which an event need not repeat: "accused" of "what is Norinco accused of?", "say" of
+    "what did China say about Crimea?"."""
+    if intent.kind != "what_happened":
+        return set()
+    found = [m.group(1) for pattern in (CHARGED_WITH, SAID_ABOUT) if (m := pattern.search(intent.normalized))]
+    return {event_stem(_stem(w)) for w in found}
+
+
 # An event that is a year the two sides gave a theme: "Year of Chinese Tourism in Russia".
 THEMED_YEAR = Lazy(r"Year of\b")
 
@@ -113,9 +128,7 @@ class EventSearch:
         terms = [t for t in terms if t not in LATEST_WORDS] or terms
         if (nth := NTH_TIME.search(intent.normalized)):
             terms = [t for t in terms if t != event_stem(_stem(nth.group(1)))] or terms  # "for the second time"
-        if intent.kind == "what_happened" and (charge := CHARGED_WITH.search(intent.normalized)):
-            # "What is Norinco accused of?": what it did, which its event need not call an accusation.
-            terms = [t for t in terms if t != event_stem(_stem(charge.group(1)))] or terms
+        terms = [t for t in terms if t not in asking_words(intent)] or terms
         if intent.kind == "who" and (kind := NAME_KIND_ASKED.search(intent.normalized)):
             # "Which company went bankrupt?": the answer is a company; its event need not say so.
             asked = {event_stem(_stem(w)) for w in kind.group(1).split()}

@@ -17,7 +17,7 @@ from . import compound
 from .draft import Draft
 from ..reading.words import _stem
 from .event_words import OCCURRENCE, _stemmed_words, event_stem, event_words
-from .events import ORDER, ORDER_WORDS, PROPER
+from .events import ORDER, ORDER_WORDS, PROPER, asking_words
 
 # Set while a list of events is asked for in full ("list them all" after one cut short).
 EVERY_EVENT: ContextVar[bool] = ContextVar("every_event", default=False)
@@ -280,6 +280,7 @@ class TimelineAnswers:
         rows = self.store.events_between(start, end, categories) if (period or categories) else []
         # A subject beyond the broad categories ("Arctic LNG 2", "the UN") is searched for.
         terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized))
+        terms -= asking_words(intent)  # ("what did China say about Crimea?": of Crimea)
         if FIRSTS_ASKED.search(intent.normalized):
             # "the notable new joint drills of 2025": those done for the first time, whatever else they did
             terms -= {event_stem(_stem(w)) for w in ("new", "notable", "first", "firsts", "joint", "very", "time")}
