@@ -308,3 +308,9 @@ def test_a_prediction_lists_no_events_of_a_time_to_come(engine):
 def test_what_one_said_about_a_thing_is_asked_of_the_thing(engine):
     answer = engine.ask("what did China say about Crimea")
     assert any("Crimea" in t and e.date.startswith("2014") for e, t in zip(answer.events, titles(answer)))
+
+
+def test_a_figure_named_by_subject_and_measure_is_read_though_not_held_that_year(engine):
+    answer = engine.ask("crude oil value 2023")
+    assert not answer.answered and answer.reading.get("metric") == "oil_exports_to_china_value"
+    assert "every year from 2000 to 2022" in answer.text

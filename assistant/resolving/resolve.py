@@ -164,9 +164,12 @@ class Resolver(MetricWords, Settling):
         # question names its subject and both ends of its flow ("pipeline gas from Russia
         # to China in 2025, in tonnes": a figure the data lacks for that year), or names
         # both ends alone ("Russian exports to China in 2023": the goods trade that way).
+        # Nor one whose subject and measure the question both names ("crude oil value 2023").
         if intent.metric_id in {m for _, m in by_subject} and intent.periods \
                 and not (None not in intent.flow and (self._on_subject(intent, intent.metric_id)
                                                       or intent.metric_id in {m for _, m in by_flow})) \
+                and not (self._on_subject(intent, intent.metric_id)
+                         and self.metrics[intent.metric_id].measure in intent.measures - intent.allowed_only) \
                 and not any(self.holds(m, intent.periods[0]) for _, m in intent.candidates[:5]):
             intent.metric_id, intent.alternatives, intent.candidates = None, [], []
         if intent.metric_id and intent.parts and intent.subjects and intent.parts_of not in ("measure", "party") and all(
