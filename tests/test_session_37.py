@@ -314,3 +314,9 @@ def test_a_figure_named_by_subject_and_measure_is_read_though_not_held_that_year
     answer = engine.ask("crude oil value 2023")
     assert not answer.answered and answer.reading.get("metric") == "oil_exports_to_china_value"
     assert "every year from 2000 to 2022" in answer.text
+
+
+def test_by_how_much_after_which_was_bigger_works_out_the_gap(engine):
+    answer = engine.ask("which was bigger, trade in 2022 or 2024, and by how much")
+    worked = [v for v in answer.values if v.derived]
+    assert worked and worked[0].value == 55 and worked[0].formula == "245 − 190 = 55" and worked[0].cites

@@ -60,6 +60,27 @@ def _which_larger(parts: list[Answer], periods, lower: bool = False) -> str:
     return "\nThe sources' figures for the two times overlap, so which is higher depends on the source.\n"
 
 
+# "Which was bigger, trade in 2022 or 2024, and by how much?": the gap, as well.
+BY_HOW_MUCH = Lazy(r"\bby how much\b|\bhow much (?:more|less|bigger|smaller|higher|lower)\b|\bthe (?:difference|gap)\b")
+
+
+def _gap_between(answer: Answer, parts: list[Answer]) -> None:
+    """The later time's first figure less the earlier's, in one unit, worked out and added to
+    the joined answer with its arithmetic."""
+    from ..writing.render import format_number, format_value
+
+    firsts = [next((v for v in p.values if not v.derived), None) for p in parts]
+    if not all(p.answered for p in parts) or None in firsts or firsts[0].unit != firsts[1].unit:
+        return
+    earlier, later = sorted(firsts, key=lambda v: v.period)
+    gap = round(later.value - earlier.value, 3)
+    formula = f"{format_number(later.value)} − {format_number(earlier.value)} = {format_number(gap)}"
+    compound._add_worked(answer, later, earlier, f"{later.label}, {earlier.period} to {later.period}", gap, formula)
+    said = f"{format_number(gap)} percentage points" if later.unit == "percent" else format_value(gap, later.unit)
+    answer.text = answer.text.rstrip("\n") + (f"\nThe difference, derived by crr from the first figure of each: "
+                                              f"{said} ({formula}).\n")
+
+
 # "Of which naval?", "and of those, aerial?": a part of the count just shown.
 OF_WHICH = Lazy(r"^(?:and )?(?:of|among) (?:which|those|these|them),? (?:how many )?(?:were )?([\w' -]+?)\W*$", re.IGNORECASE)
 
@@ -166,6 +187,8 @@ class AnswerChecks:
         if len(parts) == 2 and (asked := WHICH_LARGER.search(intent.normalized)) and ONE_OF_TWO.search(intent.normalized):
             lower = bool(re.search(r"\b(?:lower|smaller|less|fewer)\b", asked.group(0)))
             answer.text = answer.text.rstrip("\n") + _which_larger(parts, intent.periods, lower)
+        if len(parts) == 2 and BY_HOW_MUCH.search(intent.normalized):
+            _gap_between(answer, parts)  # "... and by how much?": the difference, worked out
         return answer
 
     def _what_its_records_say(self, answer: Answer, previous: Answer | None) -> None:
