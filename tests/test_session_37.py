@@ -320,3 +320,17 @@ def test_by_how_much_after_which_was_bigger_works_out_the_gap(engine):
     answer = engine.ask("which was bigger, trade in 2022 or 2024, and by how much")
     worked = [v for v in answer.values if v.derived]
     assert worked and worked[0].value == 55 and worked[0].formula == "245 − 190 = 55" and worked[0].cites
+
+
+@pytest.mark.parametrize("question, value", [
+    ("russian gas to china thru the pipline (not LNG) in 2021, BP stats review", 7.58),
+    ("gas imports excluding LNG in 2022", 14.7),
+])
+def test_leaving_out_what_a_figure_never_takes_in_is_that_figure(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.answered and value in values(answer) and not answer.unread
+
+
+def test_leaving_out_a_part_still_works_out_the_rest(engine):
+    answer = engine.ask("how many exercises in 2024 were not naval?")
+    assert [v.value for v in answer.values if v.derived] == [4]

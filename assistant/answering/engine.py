@@ -379,6 +379,10 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                 and not (intent.kind == "unknown" and self.resolver.loose_words(intent)):
             answer = self._answer_person_events(intent, self._people_rows(intent))
         elif intent.negated and intent.metric_id and intent.kind not in NON_FIGURE_KINDS:
+            if set(self.metrics[intent.metric_id].subjects) & set(intent.negated) and (other := next(
+                    (m for _, m in intent.candidates[1:4] if not set(self.metrics[m].subjects) & set(intent.negated)), None)):
+                # "gas excluding LNG": not the LNG figure itself, but the next reading, pipeline gas
+                intent.metric_id, intent.metric_phrase = other, self.metrics[other].name.lower()
             answer = self._answer_without(intent)
         elif intent.kind in ("value", "span") and intent.metric_id and len(intent.periods) > 1:
             answer = self._answer_each_period(intent)

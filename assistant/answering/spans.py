@@ -233,6 +233,13 @@ class SpanAnswers:
             part = next((m for m in self.metrics.values()
                          if m.part_of == metric.id and left_out & set(m.subjects)), None)
         words = join_words(sorted(left_out))
+        if part is None and metric is whole and not any(
+                self.resolver.facts.covers(metric.subjects, (n,)) for n in left_out):
+            # "Russian gas through the pipeline (not LNG) in 2021": a figure that never takes
+            # in what is left out is the answer as it is.
+            kind = "value" if len(intent.periods) == 1 and intent.periods[0].form == "point" else (
+                "span" if intent.periods else "latest")
+            return getattr(self, f"_answer_{kind}")(replace(intent, kind=kind, negated=[]))
         draft = Draft(self.store)
         period = intent.periods[0] if len(intent.periods) == 1 else None
         interpretation = f"Read as {whole.name} ({whole.unit}), leaving out {words}" + (f", {period.phrase}." if period else ".")
