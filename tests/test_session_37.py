@@ -334,3 +334,18 @@ def test_leaving_out_what_a_figure_never_takes_in_is_that_figure(engine, questio
 def test_leaving_out_a_part_still_works_out_the_rest(engine):
     answer = engine.ask("how many exercises in 2024 were not naval?")
     assert [v.value for v in answer.values if v.derived] == [4]
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Number of joint drills the Russian and Chinese forces staged in 2024?", 11),
+    ("What did the PRC's customs service record for crude imports from the Russian Federation in 2016?", 52.478),
+    ("In which year did the China–Russia same-vote share in the General Assembly hit its lowest point?", 38.7),
+])
+def test_words_of_forces_customs_services_and_lowest_points_are_read(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.answered and value in values(answer)
+
+
+def test_the_firsts_of_a_named_years_exercises_are_that_years(engine):
+    answer = engine.ask("What firsts did the 2024 joint exercises include?")
+    assert len(answer.events) == 3 and all(e.date.startswith("2024") for e in answer.events)

@@ -272,6 +272,9 @@ class TimelineAnswers:
             parts = [self._answer_what_happened(replace(intent, periods=[period])) for period in intent.periods]
             if sum(part.answered for part in parts) >= 2:
                 return compound.join(intent.question, [part for part in parts if part.answered])
+        if FIRSTS_ASKED.search(intent.normalized) and not intent.periods and intent.name_years:
+            # "What firsts did the 2024 joint exercises include?": those of that year
+            intent = replace(intent, periods=list(intent.name_years), name_years=[])
         draft = Draft(self.store)
         categories = self.event_vocab.categories_in(intent.normalized)
         period = intent.periods[0] if intent.periods else None
