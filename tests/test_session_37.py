@@ -349,3 +349,8 @@ def test_words_of_forces_customs_services_and_lowest_points_are_read(engine, que
 def test_the_firsts_of_a_named_years_exercises_are_that_years(engine):
     answer = engine.ask("What firsts did the 2024 joint exercises include?")
     assert len(answer.events) == 3 and all(e.date.startswith("2024") for e in answer.events)
+
+
+def test_a_name_written_as_another_countrys_is_none_of_the_side_asked(engine):
+    answer = engine.ask("Which Chinese banks did the US sanction in 2024?")
+    assert not answer.answered and "US Treasury" not in answer.text.split("\n")[0]
