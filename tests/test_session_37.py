@@ -354,3 +354,8 @@ def test_the_firsts_of_a_named_years_exercises_are_that_years(engine):
 def test_a_name_written_as_another_countrys_is_none_of_the_side_asked(engine):
     answer = engine.ask("Which Chinese banks did the US sanction in 2024?")
     assert not answer.answered and "US Treasury" not in answer.text.split("\n")[0]
+
+
+def test_trade_not_counting_a_good_is_still_refused(engine):
+    answer = engine.ask("trade in 2024 not counting oil")
+    assert not answer.answered and not answer.values

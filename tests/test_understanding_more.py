@@ -289,7 +289,8 @@ def test_what_someone_did_is_answered_from_the_events(engine):
 def test_who_stands_to_one_country_may_be_the_other(engine):
     # The event's title opens with the country the question does not name.
     answer = engine.ask("who is russia's biggest trading partner?")
-    assert answer.answered and "name China" in answer.text
+    # (named first, by the rank crr holds that puts China first among Russia's partners)
+    assert answer.answered and answer.text.startswith("China:")
 
 
 def test_a_year_the_description_dates_the_thing_by_names_it(engine):

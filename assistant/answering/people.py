@@ -419,6 +419,8 @@ class PeopleAnswers:
                 ranked = replace(intent, metric_id=metric_id, kind="latest", periods=[])
                 answer = self._answer_latest(ranked)
                 answer.context = self._context(ranked, answer)
+                if (whose := re.match(r"^([A-Z][\w-]*)['’]s rank\b", metric.name)):
+                    answer.text = f"{whose.group(1)}: " + answer.text  # the one it puts first, named
                 return answer
         return None
 

@@ -233,10 +233,12 @@ class SpanAnswers:
             part = next((m for m in self.metrics.values()
                          if m.part_of == metric.id and left_out & set(m.subjects)), None)
         words = join_words(sorted(left_out))
-        if part is None and metric is whole and not any(
-                self.resolver.facts.covers(metric.subjects, (n,)) for n in left_out):
-            # "Russian gas through the pipeline (not LNG) in 2021": a figure that never takes
-            # in what is left out is the answer as it is.
+        facts = self.resolver.facts
+        if part is None and metric is whole and not any(facts.covers(metric.subjects, (n,)) for n in left_out) \
+                and not set(metric.subjects) & {"trade", "goods"}:
+            # "Russian gas through the pipeline (not LNG) in 2021": a figure that never takes in
+            # what is left out is the answer as it is; all the goods traded take in oil, whatever
+            # the subjects' tree says ("trade not counting oil" is no figure crr holds).
             kind = "value" if len(intent.periods) == 1 and intent.periods[0].form == "point" else (
                 "span" if intent.periods else "latest")
             return getattr(self, f"_answer_{kind}")(replace(intent, kind=kind, negated=[]))
