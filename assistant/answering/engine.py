@@ -41,8 +41,9 @@ from .events import EventSearch
 from .balances import BalanceAnswers
 from .another_figure import AnotherFigure
 from .doers import Doers
-from .people import ASKS_NUMBER, PeopleAnswers
+from .people import PeopleAnswers
 from .record_names import RecordNames
+from .readings_turned import ReadingsTurned
 from .roles import QUESTION_WORD, RoleAnswers
 from .after_shown import AfterShown
 from .event_terms import EventTerms
@@ -98,15 +99,9 @@ INTERJECTION = Lazy(r"^(?:(?:ok|okay|k|right|alright|all right|well|hmm+|cool|gr
                     r"\b[,.!]*|(?:fine|sure|perfect|interesting|good|understood|noted|excellent)[,.!]+)\s+(?=\S)", re.IGNORECASE)
 
 
-# "Which years were the themed years?": the years of them, a list.
-YEARS_ASKED = Lazy(r"\b(?:which|what) years\b")
-# "When have they flown joint patrols?": the occasions, not one date ("when have they first met?" is one).
-OCCASIONS_ASKED = Lazy(r"^(?:and |so )?when (?:have|has)\b(?!.*\b(?:first|last|latest|most recently|ever)\b)")
-
-
 class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
              SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, RecordNames, WhoOfFigures, RoleAnswers,
-             EventSearch, EventChoice, Doers, AnotherFigure):
+             EventSearch, EventChoice, Doers, AnotherFigure, ReadingsTurned):
     def __init__(self, db_path: Path | str):
         self.store = Store(db_path)
         self.metrics = self.store.metrics
@@ -271,15 +266,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
             intent.kind = "when"
         if (worked := self._share_of_whole(intent)) is not None:
             return worked  # "what share of joint exercises in 2025 were naval?"
-        if intent.kind == "when" and intent.metric_id is None and OCCASIONS_ASKED.match(intent.normalized):
-            # "When have Russian and Chinese bombers flown joint patrols?": every time, its events.
-            intent.kind = "what_happened"
-        if (intent.kind not in ("when", "help", "judgement") or intent.kind == "when" and YEARS_ASKED.search(intent.normalized)) \
-                and not ASKS_NUMBER.search(intent.normalized) and self.event_vocab.asks_themed_years(intent.normalized):
-            # "Which were the language years?": the themed years are events, not a figure of culture.
-            # (its title is the subject: "cross" is no border crossing there)
-            intent.metric_id, intent.candidates, intent.alternatives, intent.kind = None, [], [], "what_happened"
-            intent.subjects = []
+        self._events_asked_as_such(intent)  # "the language years", "when have they flown patrols?"
         if self._asks_label(intent):
             answer = self._answer_label(intent)  # "what was the relationship called in 1996?"
             answer.context = self._context(intent, answer)
@@ -344,17 +331,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
             intent.not_held = (f"the question asks for a total over every occasion, and crr holds only "
                                f"“{metric.name}”, the figure of one occasion")
             return self._unknown(intent)
-        if intent.metric_id and (base := self.metrics[intent.metric_id].base) and intent.periods \
-                and all(p.form == "since" and p.start and str(p.start.year) == base for p in intent.periods):
-            # "trade doubled since 2020?": a multiple of the 2020 level is counted since 2020 by
-            # itself; its latest figure answers.
-            intent.periods, intent.kind = [], "latest"
-        elif intent.metric_id and (base := self.metrics[intent.metric_id].base) and intent.periods \
-                and intent.periods[0].start and str(intent.periods[0].start.year) == base \
-                and (later := intent.periods[-1].end if len(intent.periods) == 1 else intent.periods[-1].start) \
-                and later.year > int(base) and len(intent.periods) <= 2:
-            # "did trade double between 2020 and 2024?": the multiple of the 2020 level in 2024.
-            intent.periods, intent.kind = [Period.point(str(later.year))], "value"
+        self._from_the_base_year(intent)  # "trade doubled since 2020?": the multiple of the 2020 level
         if (latest := self._stale_for_now(intent)):
             # "How many Chinese tourists visit Russia nowadays?": a figure of 2019 is not now.
             metric = self.metrics[intent.metric_id]
@@ -379,10 +356,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                 and not (intent.kind == "unknown" and self.resolver.loose_words(intent)):
             answer = self._answer_person_events(intent, self._people_rows(intent))
         elif intent.negated and intent.metric_id and intent.kind not in NON_FIGURE_KINDS:
-            if set(self.metrics[intent.metric_id].subjects) & set(intent.negated) and (other := next(
-                    (m for _, m in intent.candidates[1:4] if not set(self.metrics[m].subjects) & set(intent.negated)), None)):
-                # "gas excluding LNG": not the LNG figure itself, but the next reading, pipeline gas
-                intent.metric_id, intent.metric_phrase = other, self.metrics[other].name.lower()
+            self._not_the_one_left_out(intent)  # "gas excluding LNG": pipeline gas, not LNG
             answer = self._answer_without(intent)
         elif intent.kind in ("value", "span") and intent.metric_id and len(intent.periods) > 1:
             answer = self._answer_each_period(intent)

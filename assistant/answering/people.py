@@ -404,26 +404,6 @@ class PeopleAnswers:
 
 
 
-    def _ranked_first(self, intent: Intent):
-        """"What was the biggest gas deal?": a rank crr holds among the close readings of the
-        question that puts its thing first (the 2014 deal, the largest in Russian gas history),
-        answered as that figure; None when none does."""
-        for score, metric_id in intent.candidates[:3]:
-            metric = self.metrics[metric_id]
-            if metric.measure != "rank" or score < intent.candidates[0][0] * 0.8:
-                continue
-            firsts = [r for r in self._observations(metric_id) if r["value"] == 1]
-            if intent.periods:  # ("before China overtook it in 2010": a first place of another time is none)
-                firsts = [r for r in firsts if all(p.takes_in(r) for p in intent.periods)]
-            if firsts:
-                ranked = replace(intent, metric_id=metric_id, kind="latest", periods=[])
-                answer = self._answer_latest(ranked)
-                answer.context = self._context(ranked, answer)
-                if (whose := re.match(r"^([A-Z][\w-]*)['’]s rank\b", metric.name)):
-                    answer.text = f"{whose.group(1)}: " + answer.text  # the one it puts first, named
-                return answer
-        return None
-
     def _answer_person_events(self, intent: Intent, people: list[sqlite3.Row]):
         """"What did Fu Ying say in 2016?": the events of the people named, in the period."""
         from ..writing.render import render

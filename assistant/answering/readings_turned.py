@@ -1,0 +1,51 @@
+"""Readings turned before they are answered: events asked for as such (the themed years,
+"when have they ...?"), a multiple of a base year asked from that year, and a figure of
+what a question leaves out set aside for the next reading."""
+
+from __future__ import annotations
+
+from ..reading.periods import Period
+from ..reading.read import Intent
+from ..reading.words import Lazy
+from .people import ASKS_NUMBER
+
+# "Which years were the themed years?": the years of them, a list.
+YEARS_ASKED = Lazy(r"\b(?:which|what) years\b")
+# "When have they flown joint patrols?": the occasions, not one date ("when have they first met?" is one).
+OCCASIONS_ASKED = Lazy(r"^(?:and |so )?when (?:have|has)\b(?!.*\b(?:first|last|latest|most recently|ever)\b)")
+
+
+class ReadingsTurned:
+    """Mixed into Engine, which provides metrics and the event vocabulary."""
+
+    def _events_asked_as_such(self, intent: Intent) -> None:
+        """"When have Russian and Chinese bombers flown joint patrols?": every time, its
+        events; "which were the language years?": the themed years are events, not a figure
+        of culture (their titles are the subject: "cross" is no border crossing there)."""
+        if intent.kind == "when" and intent.metric_id is None and OCCASIONS_ASKED.match(intent.normalized):
+            intent.kind = "what_happened"
+        if (intent.kind not in ("when", "help", "judgement") or intent.kind == "when" and YEARS_ASKED.search(intent.normalized)) \
+                and not ASKS_NUMBER.search(intent.normalized) and self.event_vocab.asks_themed_years(intent.normalized):
+            intent.metric_id, intent.candidates, intent.alternatives, intent.kind = None, [], [], "what_happened"
+            intent.subjects = []
+
+    def _from_the_base_year(self, intent: Intent) -> None:
+        """"Trade doubled since 2020?": a multiple of the 2020 level is counted since 2020 by
+        itself, its latest figure answers; "did trade double between 2020 and 2024?": the
+        multiple in 2024."""
+        base = self.metrics[intent.metric_id].base if intent.metric_id else None
+        if not base or not intent.periods:
+            return
+        if all(p.form == "since" and p.start and str(p.start.year) == base for p in intent.periods):
+            intent.periods, intent.kind = [], "latest"
+        elif intent.periods[0].start and str(intent.periods[0].start.year) == base and len(intent.periods) <= 2 \
+                and (later := intent.periods[-1].end if len(intent.periods) == 1 else intent.periods[-1].start) \
+                and later.year > int(base):
+            intent.periods, intent.kind = [Period.point(str(later.year))], "value"
+
+    def _not_the_one_left_out(self, intent: Intent) -> None:
+        """"Gas excluding LNG": not the LNG figure itself, but the next reading, pipeline gas."""
+        left_out = set(intent.negated)
+        if set(self.metrics[intent.metric_id].subjects) & left_out and (other := next(
+                (m for _, m in intent.candidates[1:4] if not set(self.metrics[m].subjects) & left_out), None)):
+            intent.metric_id, intent.metric_phrase = other, self.metrics[other].name.lower()
