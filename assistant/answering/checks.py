@@ -60,6 +60,9 @@ def _which_larger(parts: list[Answer], periods, lower: bool = False) -> str:
     return "\nThe sources' figures for the two times overlap, so which is higher depends on the source.\n"
 
 
+# The qualifiers that hedge a figure, which a difference worked out from it inherits.
+HEDGES = ("about", "around", "nearly", "almost", "approximately", "roughly", "some", "more than", "over",
+          "less than", "under", "up to", "at least")
 # "Which was bigger, trade in 2022 or 2024, and by how much?": the gap, as well.
 BY_HOW_MUCH = Lazy(r"\bby how much\b|\bhow much (?:more|less|bigger|smaller|higher|lower)\b|\bthe (?:difference|gap)\b")
 
@@ -75,7 +78,10 @@ def _gap_between(answer: Answer, parts: list[Answer]) -> None:
     earlier, later = sorted(firsts, key=lambda v: v.period)
     gap = round(later.value - earlier.value, 3)
     formula = f"{format_number(later.value)} − {format_number(earlier.value)} = {format_number(gap)}"
-    compound._add_worked(answer, later, earlier, f"{later.label}, {earlier.period} to {later.period}", gap, formula)
+    compound._add_worked(answer, later, earlier, f"Change in {later.label.split(',')[0]}", gap, formula)
+    worked = answer.values[-1]  # of the two times, as a bound of either is a hedge of it, not a record
+    worked.period = f"{earlier.period}/{later.period}"
+    worked.qualifier = "about" if {earlier.qualifier, later.qualifier} & set(HEDGES) else ""
     said = f"{format_number(gap)} percentage points" if later.unit == "percent" else format_value(gap, later.unit)
     answer.text = answer.text.rstrip("\n") + (f"\nThe difference, derived by crr from the first figure of each: "
                                               f"{said} ({formula}).\n")
