@@ -359,3 +359,15 @@ def test_a_name_written_as_another_countrys_is_none_of_the_side_asked(engine):
 def test_trade_not_counting_a_good_is_still_refused(engine):
     answer = engine.ask("trade in 2024 not counting oil")
     assert not answer.answered and not answer.values
+
+
+def test_a_number_asked_of_a_subject_with_no_figure_is_not_answered_by_its_events(engine):
+    answer = engine.ask("What was the dollar value of Norinco's shipments to Russia?")
+    assert not answer.answered and not answer.values and answer.events
+    assert engine.ask("tell me about norinco").answered
+
+
+def test_a_coal_plant_makes_power_and_a_unit_misspelt_is_mended(engine):
+    answer = engine.ask("the Harbin Turbine coal plant deal — how many megawats was it meant to add?")
+    assert answer.answered and 41000 in values(answer)
+    assert not engine.ask("and how much coal that year?").values

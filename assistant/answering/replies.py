@@ -10,6 +10,7 @@ from ..answer import Answer
 from ..reading.read import Intent
 from ..writing.render import render
 from .draft import Draft
+from .people import ASKS_NUMBER
 from ..reading.words import Lazy
 
 
@@ -134,7 +135,13 @@ class Replies:
         text = render("answers/about.txt.j2", subject=subject, metrics=metrics, events=cited,
                       topic=topic)
         first = self.metrics[metric_ids[0]].name.lower() if metric_ids else ""
-        return draft.answer(intent, True, "about", f"Read as a question about what crr holds on '{subject}'.",
+        # "What was the dollar value of Norinco's shipments?": a number asked, which what crr
+        # holds on the subject (events, no figure of it) does not give.
+        number_asked = bool(ASKS_NUMBER.search(intent.normalized)) and not metric_ids
+        if number_asked:
+            text = ("crr holds no figure that answers this; what it holds on the subject follows, "
+                    "so it gives no number rather than guess.\n\n" + text)
+        return draft.answer(intent, not number_asked, "about", f"Read as a question about what crr holds on '{subject}'.",
                             text, [f"latest {first}", f"{first} over time"] if first else [])
 
     def _answer_unknown(self, intent: Intent) -> Answer:

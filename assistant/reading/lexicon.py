@@ -160,6 +160,7 @@ class Lexicon:
             self._mender = Mender(
                 [*(word for word, bindings in single
                    if any(b.facet in ("subject", "harmless") or (b.facet == "party" and len(word) >= 5 and not b.cased)
+                          or (b.facet == "unit" and len(word) >= 7)  # "megawats", "kilometres"
                           for b in bindings)), *in_phrases, *self.mendable],
                 near_only=(word for word, bindings in single if all(b.facet == "harmless" for b in bindings)))
         if getattr(self, "_phrase_words", None) is None:
