@@ -371,3 +371,13 @@ def test_a_coal_plant_makes_power_and_a_unit_misspelt_is_mended(engine):
     answer = engine.ask("the Harbin Turbine coal plant deal — how many megawats was it meant to add?")
     assert answer.answered and 41000 in values(answer)
     assert not engine.ask("and how much coal that year?").values
+
+
+def test_a_third_country_is_no_third_occurrence(engine):
+    answer = engine.ask("In which third country was the first-ever SCO multilateral exercise with Russia and China held?")
+    assert answer.answered and "Iran" in answer.text.split(":")[0]
+
+
+def test_a_fall_to_almost_nothing_is_read_as_said_of_the_figure(engine):
+    answer = engine.ask("Chinese military imports from Russia stood at how much in 2000 before falling to almost nothing by 2006?")
+    assert answer.answered and not answer.unread

@@ -68,6 +68,9 @@ DOCUMENT_OF = Lazy(r"\b(?:treaty|treaties|convention|conventions|protocol|protoc
 CHARGED_WITH = Lazy(r"\b(accused|suspected|charged|blamed|sanctioned|critici[sz]ed|punished|known|famous|responsible|"
                     r"arrested|convicted) (?:of|for|with)\b")
 
+# An ordinal that is part of a name for others: "which third country", "the third world".
+THIRD_PARTY = Lazy(r"\b(second|third)[ -](?=countr|part(?:y|ies)\b|world\b|side\b|state)")
+
 # What one said of a thing: "what did China say about Crimea?" asks of Crimea.
 SAID_ABOUT = Lazy(r"\bwhat (?:did|does|do|has|have|had) .{2,40}? (say|said|says|state|stated|declare|declared|think|thought)"
                   r" (?:about|of|on|regarding)\b")
@@ -129,6 +132,9 @@ class EventSearch:
         if (nth := NTH_TIME.search(intent.normalized)):
             terms = [t for t in terms if t != event_stem(_stem(nth.group(1)))] or terms  # "for the second time"
         terms = [t for t in terms if t not in asking_words(intent)] or terms
+        # "a third country", "the third world": no third occurrence of anything
+        idioms = set(THIRD_PARTY.findall(intent.normalized))
+        terms = [t for t in terms if t not in idioms] or terms
         if intent.kind == "who" and (kind := NAME_KIND_ASKED.search(intent.normalized)):
             # "Which company went bankrupt?": the answer is a company; its event need not say so.
             asked = {event_stem(_stem(w)) for w in kind.group(1).split()}
