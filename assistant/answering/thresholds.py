@@ -306,20 +306,31 @@ NUMBER_QUALIFIERS = (*LOWER_BOUNDS, "less than", "under", "below", "up to", "nea
                      "approximately", "roughly", "some", "over")
 
 
+def _level_asked(engine, question: str, answer: Answer):
+    """(the figures stated, their metric, the level asked in its unit) when the answer states
+    figures of one metric and time and the question sets them against a level (above, below,
+    at least); else None."""
+    from ..reading.read import read
+
+    stated = [v for v in answer.values if not v.derived]
+    if not stated or len({(v.metric, v.period) for v in stated}) != 1 or stated[0].metric not in engine.metrics:
+        return None
+    metric = engine.metrics[stated[0].metric]
+    cond = condition(read(question, engine.lexicon), metric.name, metric.unit)
+    if cond is None or cond.number is None or cond.test not in ("above", "below", "at_least"):
+        return None
+    cond.number = in_the_unit(question.lower(), cond.number, metric.unit)
+    return stated, metric, cond
+
+
 def bound_short_of_the_level(engine, question: str, answer: Answer) -> str:
     """"Did dual-use exports top USD 5 bn in 2025?" when the source gives only "more than USD 4
     bn": a lower bound below the level asked, which neither reaches it nor rules it out; the
     reason, or "" when the figure decides the question."""
-    from ..reading.read import read
-
-    stated = [v for v in answer.values if not v.derived]
-    if len(stated) != 1 or stated[0].metric not in engine.metrics or (stated[0].qualifier or "") not in LOWER_BOUNDS:
+    asked = _level_asked(engine, question, answer)
+    if asked is None or len(asked[0]) != 1 or (asked[0][0].qualifier or "") not in LOWER_BOUNDS:
         return ""
-    metric = engine.metrics[stated[0].metric]
-    cond = condition(read(question, engine.lexicon), metric.name, metric.unit)
-    if cond is None or cond.number is None or cond.test not in ("above", "at_least", "below"):
-        return ""
-    cond.number = in_the_unit(question.lower(), cond.number, metric.unit)
+    stated, metric, cond = asked
     if stated[0].value >= cond.number:
         return ""  # at or past the level: decided
     return (f"crr cannot say: the sources give {metric.name} for {describe_period(stated[0].period)} only as a lower "
@@ -363,16 +374,9 @@ def against_the_level(engine, question: str, answer: Answer) -> str:
     """"Did the Chinese share fall below 1% in 2021?" answered with that year's figure: a
     line setting each figure stated against the level asked, worked out by crr; "" when the
     question states no level, or the answer is of more than one figure or time."""
-    from ..reading.read import read
-
-    stated = [v for v in answer.values if not v.derived]
-    if not stated or len({(v.metric, v.period) for v in stated}) != 1 or stated[0].metric not in engine.metrics:
+    if (asked := _level_asked(engine, question, answer)) is None:
         return ""
-    metric = engine.metrics[stated[0].metric]
-    cond = condition(read(question, engine.lexicon), metric.name, metric.unit)
-    if cond is None or cond.number is None or cond.test not in ("above", "below", "at_least"):
-        return ""
-    cond.number = in_the_unit(question.lower(), cond.number, metric.unit)
+    stated, metric, cond = asked
     said = [f"{v.qualifier + ' ' if (v.qualifier or '') in NUMBER_QUALIFIERS else ''}{format_value(v.value, v.unit)} is "
             f"{'' if _meets(v.value, v.qualifier or '', cond) else 'not '}"
             f"{cond.words} {_level(cond, metric.unit)}" for v in stated]
