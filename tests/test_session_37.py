@@ -381,3 +381,9 @@ def test_a_third_country_is_no_third_occurrence(engine):
 def test_a_fall_to_almost_nothing_is_read_as_said_of_the_figure(engine):
     answer = engine.ask("Chinese military imports from Russia stood at how much in 2000 before falling to almost nothing by 2006?")
     assert answer.answered and not answer.unread
+
+
+def test_which_countries_is_answered_by_the_reading_that_names_others(engine):
+    answer = engine.ask("Which governments drew up the Common High Priority List used to track dual-use goods?")
+    lead = answer.text.split(":")[0]
+    assert "Japan" in lead and "China" not in lead

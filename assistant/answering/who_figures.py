@@ -259,6 +259,12 @@ class WhoOfFigures:
             # others, whose record names those ahead of it.
             metric = ranked
             intent.metric_id, intent.metric_phrase = ranked.id, ranked.name.lower()
+        if COUNTRIES.search(intent.normalized) and not metric.people \
+                and (other := self._naming_other_countries(intent, metric)) is not None:
+            # "Which governments drew up the Common High Priority List?": of two readings about as
+            # close, the one whose record names countries besides the two crr is about.
+            metric = other
+            intent.metric_id, intent.metric_phrase = other.id, other.name.lower()
         if SUPERLATIVE.search(intent.normalized) and metric.measure != "rank" and not metric.people:
             text = (f"crr holds {metric.name} but no ranking that names which is the largest or the most, "
                     "so it names none.")
@@ -363,3 +369,17 @@ class WhoOfFigures:
                     answer.text = f"{whose.group(1)}: " + answer.text  # the one it puts first, named
                 return answer
         return None
+
+    def _naming_other_countries(self, intent: Intent, metric):
+        """Of the readings about as close as `metric` (within a fifth of the best score), the
+        first whose record names a country other than China and Russia, when `metric`'s record
+        names none: the two are in every record, so naming them answers no "which countries"."""
+        def others_named(m) -> bool:
+            names = self._names_beyond(_record(m, self._observations(m.id)), intent.question, intent.parties)
+            return any(set(self.lexicon.values_of(n.lower(), "party")) - {"china", "russia"} for n in names)
+
+        if not intent.candidates or others_named(metric):
+            return None
+        top = intent.candidates[0][0]
+        return next((self.metrics[m] for score, m in intent.candidates[:4] if m != metric.id and score >= 0.8 * top
+                     and not self.metrics[m].people and others_named(self.metrics[m])), None)
