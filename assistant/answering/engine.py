@@ -59,6 +59,7 @@ from .swings import SwingAnswers
 from .timeline import TimelineAnswers
 from .turn_words import AND_A_THING
 from .who_figures import WhoOfFigures
+from .sources_asked import SourcesAsked
 from ..reading.words import Lazy, _stem
 from .event_words import event_stem
 
@@ -101,7 +102,7 @@ INTERJECTION = Lazy(r"^(?:(?:ok|okay|k|right|alright|all right|well|hmm+|cool|gr
 
 class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
              SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, RecordNames, WhoOfFigures, RoleAnswers,
-             EventSearch, EventChoice, Doers, AnotherFigure, ReadingsTurned):
+             EventSearch, EventChoice, Doers, AnotherFigure, ReadingsTurned, SourcesAsked):
     def __init__(self, db_path: Path | str):
         self.store = Store(db_path)
         self.metrics = self.store.metrics
@@ -242,6 +243,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
             )
 
     def _answer(self, intent: Intent, previous: Answer | None) -> Answer:
+        if (source := self._source_asked(intent)) is not None:
+            return source  # "who publishes the Dashboard?": the source's own record
         each_side = self._each_side(intent, previous)
         if each_side is not None:
             return each_side

@@ -447,6 +447,8 @@ class Vocabulary(Record):
     units: list[Unit]
     measures: list[Measure]
     sources: list[SourceNames] = []
+    # Words that ask about a source itself ("who publishes the Dashboard?"), besides its name.
+    source_asked: list[str] = []
     judgement: list[str] = []
     off_subject: list[str] = []
     harmless: list[str] = []

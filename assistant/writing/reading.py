@@ -22,6 +22,7 @@ KIND_WORDS = {
     "about": "what crr holds on a subject", "help": "a request for help", "sources": "a request for the sources of the last answer",
     "judgement": "a judgement or prediction", "unknown": "not understood", "composition": "what one country sells the other",
     "compound": "several questions", "error": "not understood", "label": "the relationship's official name",
+    "source": "what crr records of a source itself",
 }
 
 
@@ -35,6 +36,10 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
     store = engine.store
     metric = engine.metrics.get(intent.metric_id) if intent.metric_id else None
     reading = {"kind": answer.kind}
+    if answer.kind == "source":
+        # "Who publishes the Dashboard?": every word was about the source; no figure was read.
+        names = " and ".join(store.sources[s].short_name for s in intent.sources if s in store.sources)
+        return {**reading, "sources": intent.sources, "summary": f"{KIND_WORDS['source']}: {names}"}, []
     parts = []
     events_only = answer.kind == "compound" and answer.events and not answer.values
     if events_only:
