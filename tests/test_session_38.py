@@ -30,3 +30,35 @@ def test_a_question_about_a_source_itself_is_answered_from_its_record(engine, qu
 ])
 def test_a_question_with_more_than_a_source_in_it_is_not_about_the_source(engine, question):
     assert engine.ask(question).kind != "source"
+
+
+@pytest.mark.parametrize("question, mended, read", [
+    ("China-Rusia trade 2024", {"Rusia": "Russia"}, "Bilateral trade"),
+    ("trade between Bijing and Mocow 2024", {"Bijing": "Beijing", "Mocow": "Moscow"}, "2024"),
+    ("trade btween 2022 and 2024", {"btween": "between"}, "2022 to 2024"),
+    ("joint exercises since Novmeber 2022", {"Novmeber": "November"}, "since November 2022"),
+    ("When did Boris Yetlsin make his first official visit to China?", {"Yetlsin": "Yeltsin"}, "Yeltsin"),
+])
+def test_a_typo_of_a_word_the_question_turns_on_is_mended_before_it_is_read(engine, question, mended, read):
+    answer = engine.ask(question)
+    assert answer.answered and answer.reading["mended"] == mended and read in answer.reading["summary"]
+
+
+def test_the_read_as_line_says_which_words_were_mended(engine):
+    from assistant.writing.reading import read_as_line
+
+    line = read_as_line(engine.ask("trade between Bijing and Mocow 2024"))
+    assert "Read “Bijing” as “Beijing”, “Mocow” as “Moscow”." in line
+
+
+@pytest.mark.parametrize("word", [
+    "Qiang",      # another first letter: no "Jiang"
+    "ditch",      # another letter in its place: no "dutch"
+    "failing",    # ... nor "falling"
+    "Gorbachev",  # two letters off: no "Grachev"
+    "judged",     # an ending: no "judge"
+    "trough",     # a common English word: no "through"
+    "quiet",      # ... no "quite"
+])
+def test_a_word_of_its_own_is_never_mended(engine, word):
+    assert engine._names_mended(f"When did {word} happen in 2020?")[1] == {}

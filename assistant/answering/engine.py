@@ -60,6 +60,7 @@ from .timeline import TimelineAnswers
 from .turn_words import AND_A_THING
 from .who_figures import WhoOfFigures
 from .sources_asked import SourcesAsked
+from .spelling import Spelling
 from ..reading.words import Lazy, _stem
 from .event_words import event_stem
 
@@ -102,7 +103,7 @@ INTERJECTION = Lazy(r"^(?:(?:ok|okay|k|right|alright|all right|well|hmm+|cool|gr
 
 class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
              SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, RecordNames, WhoOfFigures, RoleAnswers,
-             EventSearch, EventChoice, Doers, AnotherFigure, ReadingsTurned, SourcesAsked):
+             EventSearch, EventChoice, Doers, AnotherFigure, ReadingsTurned, SourcesAsked, Spelling):
     def __init__(self, db_path: Path | str):
         self.store = Store(db_path)
         self.metrics = self.store.metrics
@@ -115,7 +116,22 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
 
         Nothing a person types escapes as an exception: a question too long,
         a date that does not exist or a fault of crr's own gets a polite answer.
+        A typo of a name the question turns on ("Rusia", "Feburary") is mended first,
+        and the reading says so.
         """
+        mended: dict[str, str] = {}
+        if isinstance(question, str) and len(question) <= MAX_QUESTION:
+            try:
+                question, mended = self._names_mended(question)
+            except Exception:
+                if os.environ.get("CRR_DEBUG"):
+                    raise
+        answer = self._ask_whole(question, previous)
+        if mended:
+            answer.reading = {**(answer.reading or {}), "mended": mended}
+        return answer
+
+    def _ask_whole(self, question: str, previous: Answer | None) -> Answer:
         from .. import limits  # here, so that this guard stays one block
 
         try:

@@ -256,6 +256,7 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
                                                      "firms": data.vocabulary.firms,
                                                      "source_asked": data.vocabulary.source_asked}, sort_keys=True)},
         {"key": "word_groups", "value": json.dumps(data.vocabulary.word_groups)},
+        {"key": "typo_words", "value": json.dumps(_typo_words(data))},
         {"key": "counts", "value": json.dumps({"counts": data.vocabulary.counts,
                                                "not_counted": data.vocabulary.not_counted}, sort_keys=True)},
         {"key": "subject_things", "value": json.dumps(sorted({phrase_key(t) for s in data.vocabulary.subjects
@@ -300,6 +301,29 @@ def _corpus_words(data: Dataset) -> list[str]:
     for text in texts:
         words.update(w for w in lexicon_words(normalize(text)) if w.isalpha())
     return sorted(words)
+
+
+def _typo_words(data: Dataset) -> dict[str, list[str]]:
+    """The words a typo in a question may be of, as the records and the vocabulary write
+    them, and the common English words near them that are no typo (reading/typos.py)."""
+    from ..reading.periods import MONTHS
+    from ..reading.typos import TIME_WORDS, typo_words
+
+    texts = [f"{e.title} {e.summary}" for e in data.events]
+    texts += [f"{m.name} {m.description} {' '.join(m.aliases)}" for m in data.metrics]
+    texts += [f"{p.name} {p.role}" for p in data.people]
+    texts.append(json.dumps(data.vocabulary.model_dump(), ensure_ascii=False))
+    return typo_words(texts, [*MONTHS, *TIME_WORDS], _english_words())
+
+
+def _english_words() -> dict[str, int]:
+    """English words by how often they are seen (pyspellchecker's list), or none where it
+    is not installed: then no English word is told from a typo but crr's own."""
+    try:
+        from spellchecker import SpellChecker
+    except ImportError:
+        return {}
+    return dict(SpellChecker().word_frequency.dictionary)
 
 
 def _domain_words(data: Dataset) -> list[str]:

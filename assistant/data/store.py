@@ -206,6 +206,14 @@ class Store:
         return json.loads(row[0]["value"]) if row else {}
 
     @cached_property
+    def typo_words(self) -> dict[str, list[str]]:
+        """The words a typo may be of, and the English words near them (reading/typos.py)."""
+        import json
+
+        row = self.rows("select value from build_info where key = 'typo_words'")
+        return json.loads(row[0]["value"]) if row else {}
+
+    @cached_property
     def word_groups(self) -> list[list[str]]:
         """Groups of words that say the same of a figure (db/vocabulary.yaml: word_groups)."""
         import json

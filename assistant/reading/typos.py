@@ -122,3 +122,111 @@ class Mender:
             if candidate in self.known:
                 return candidate
         return None
+
+
+# A word of a question, as the name mender cuts it (a hyphen joins two: "China-Rusia").
+_LETTERS = Lazy(r"[A-Za-z]+")
+# Shorter words are left as written: a typo there is too easily another word.
+SHORTEST_MENDED = 5
+
+
+class NameMender:
+    """Typos of the words a question turns on, mended in the question itself before it is
+    read: the names of the parties and the people ("Rusia", "Chniese", "Bijing", "Yetlsin"),
+    the months ("Feburary", "Novmeber"), the words of a span ("btween") and every other
+    word of the records ("financal").  The periods, the kind and the event search all read
+    the question's words as written, so a typo there would lose the time asked or the
+    event; the lexicon's own mending comes later and reads only the words of subjects.
+
+    A word is mended only when it is no word crr knows, nor an English word a typo may
+    look like ("trough", "quiet"), and one word alone is one letter off (`_nearest`)."""
+
+    def __init__(self, targets, known):
+        """`targets()` gives (the words a typo may be of, as written; English words near
+        them), asked for only when a question has a word crr does not know; `known(word)`
+        whether a word is crr's."""
+        self._targets = targets
+        self._index: tuple[frozenset[str], dict[str, tuple[str, ...]], frozenset[str]] | None = None
+        self.known = known
+        self._mended: dict[str, str | None] = {}
+
+    def mend(self, question: str) -> tuple[str, dict[str, str]]:
+        """(the question with its typos mended, each typo as written -> its mending)."""
+        mended: dict[str, str] = {}
+
+        def one(match) -> str:
+            raw = match.group(0)
+            word = self._mend(raw.lower()) if len(raw) >= SHORTEST_MENDED else None
+            if word is None:
+                return raw
+            fixed = word.capitalize() if raw[0].isupper() else word
+            mended[raw] = fixed
+            return fixed
+
+        return _LETTERS.sub(one, question), mended
+
+    def _mend(self, word: str) -> str | None:
+        if word in self._mended:
+            return self._mended[word]
+        if len(self._mended) >= KEPT_WORDS:
+            self._mended.clear()
+        found = self._mended[word] = None if self.known(word) else self.nearest(word)
+        return found
+
+    def _indexed(self):
+        if self._index is None:
+            words, english = self._targets()
+            self._index = _one_letter_index(words) + (frozenset(english),)
+        return self._index
+
+    def nearest(self, word: str) -> str | None:
+        """The one word `word` is a typo of.  A typo keeps its first letter ("Qiang" is no
+        "Jiang"); it is a letter left out, added or swapped with the next, not another letter
+        ("ditch" is no "dutch", "failing" no "falling"), and never two letters ("Gorbachev"
+        is no "Grachev"); an ending is no typo ("judged" of "judge")."""
+        words, shortened, english = self._indexed()
+        if word in english or word in words:
+            return None
+        near = set(shortened.get(word, ()))  # a letter left out
+        near.update(w for w in _one_less(word) if w in words)  # a letter added
+        near.update(w for w in _swapped(word) if w in words)  # two letters swapped
+        near = {w for w in near if w[0] == word[0] and not (w.startswith(word) or word.startswith(w))}
+        return near.pop() if len(near) == 1 else None  # none near, or two as near: no guess
+
+
+def _one_less(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _swapped(word: str) -> set[str]:
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)} - {word}
+
+
+def _one_letter_index(words) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """(the words, each word with a letter left out -> the words it is)."""
+    shortened: dict[str, list[str]] = {}
+    words = frozenset(w.lower() for w in words if len(w) >= SHORTEST_MENDED and w.isalpha())
+    for word in words:
+        for short in _one_less(word):
+            shortened.setdefault(short, []).append(word)
+    return words, {k: tuple(v) for k, v in shortened.items()}
+
+
+def typo_words(texts, extra=(), english=None) -> dict[str, list[str]]:
+    """What the name mender needs, worked out by the build: the words of `texts` (the
+    records' and the vocabulary's, as written) with `extra`, and of `english` (word ->
+    frequency), the common English words a typo of one of them could be mistaken for."""
+    words = {w for text in texts for w in _LETTERS.findall(text.lower())} | {w.lower() for w in extra}
+    words = sorted(w for w in words if len(w) >= SHORTEST_MENDED)
+    mender = NameMender(lambda: (words, ()), lambda _: False)
+    near = sorted(w for w, count in (english or {}).items()
+                  if count >= COMMON_ENGLISH and len(w) >= SHORTEST_MENDED and w.isalpha() and mender.nearest(w))
+    return {"words": words, "english": near}
+
+
+# The words of a span or a time, whose typo would lose the time asked ("btween 2020 and 2022").
+TIME_WORDS = ("between", "through", "until", "during", "before", "after", "since")
+
+# How often (in pyspellchecker's English frequency list) a word is seen to be a word of
+# its own, not a typo: "trough" (1,474) is; "boarder" (344) is read as "border".
+COMMON_ENGLISH = 1000

@@ -219,6 +219,8 @@ def read_as_line(answer) -> str:
     if not summary:
         return ""
     line = f"Read as: {summary}."
+    if mended := answer.reading.get("mended"):
+        line += " Read " + ", ".join(f"“{typo}” as “{word}”" for typo, word in mended.items()) + "."
     if answer.reading.get("others"):
         line += " Other readings: " + "; ".join(answer.reading["others"]) + "."
     if answer.unread:
