@@ -62,3 +62,23 @@ def test_the_read_as_line_says_which_words_were_mended(engine):
 ])
 def test_a_word_of_its_own_is_never_mended(engine, word):
     assert engine._names_mended(f"When did {word} happen in 2020?")[1] == {}
+
+
+@pytest.mark.parametrize("question, metric", [
+    ("What was the 2014 Russia–China gas supply deal worth?", "gas_deal_2014_value"),
+    ("the Russia-China oil supply deal of 2009 - how much was the loan?", None),
+])
+def test_a_party_of_a_pair_ends_no_flow_by_the_words_after_it(engine, question, metric):
+    answer = engine.ask(question)
+    assert "from China" not in answer.reading["summary"]
+    if metric:
+        assert answer.answered and answer.values[0].metric == metric
+
+
+@pytest.mark.parametrize("question, value", [
+    ("yuan shr of russia intl trade jan 2024", 40),
+    ("pwr of siberia 2 capacity bcm", 50),
+])
+def test_common_shorthand_is_read_as_its_word(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.answered and value in [v.value for v in answer.values]

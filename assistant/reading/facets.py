@@ -144,6 +144,11 @@ _AT_HOME = Lazy(rf"{_P} {_N}{{0,3}}?{_GO}[^ ]* (?:{_N}{{0,2}}?(?:in|to|into)|vis
                 rf"(?=$| (?:in|for|during|between|since|from|by|as of|@|\d))")
 
 
+# A party named just after another: the second of a pair ("@russia @china gas supply"), when
+# the two differ ("students in Russia, Russians included" names one).
+_PAIRED = Lazy(r"@([a-z_]+) $")
+
+
 def flow(text: str) -> tuple[str | None, str | None]:
     """(from, to) party ids of the flow a marked text asks about, None where unsaid."""
     if "@" not in text:
@@ -163,9 +168,13 @@ def flow(text: str) -> tuple[str | None, str | None]:
             return match.group(source), match.group(target)
     ends: dict[str, str] = {}
     for pattern, end, needs in _ONE_END:
-        match = pattern.search(text) if needs <= cues and end not in ends else None
-        if match:
-            ends[end] = match.group(1)
+        if needs <= cues and end not in ends:
+            # "the Russia–China gas supply deal": a party of a pair ends no flow by the words after.
+            match = next((m for m in pattern.finditer(text) if not (
+                m.start() == m.start(1) - 1 and (pair := _PAIRED.search(text, 0, m.start()))
+                and pair.group(1) != m.group(1))), None)
+            if match:
+                ends[end] = match.group(1)
     if ends.get("from") == ends.get("to"):
         # "Russian soldiers at the Chelyabinsk drill": whose they are, not where they went.
         return ends.get("from"), None
