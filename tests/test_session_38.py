@@ -82,3 +82,18 @@ def test_a_party_of_a_pair_ends_no_flow_by_the_words_after_it(engine, question, 
 def test_common_shorthand_is_read_as_its_word(engine, question, value):
     answer = engine.ask(question)
     assert answer.answered and value in [v.value for v in answer.values]
+
+
+@pytest.mark.parametrize("question, period", [
+    ("By 2018, how much was Sino-Russian two-way trade worth?", "2018"),
+    ("what had trade reached by 2010?", "../2010"),  # "had": up to then, as written
+    ("how many joint exercises by 2018", "../2018"),  # a count up to a year sums its occasions
+    ("how much LNG did China import from Russia by 2020", "../2020"),  # no level said: as written
+])
+def test_a_yearly_amount_by_a_year_is_the_level_it_reached_then(engine, question, period):
+    assert engine.ask(question).reading["periods"] == [period]
+
+
+def test_a_span_by_a_year_is_said_without_over(engine):
+    answer = engine.ask("how much LNG did China import from Russia by 2020")
+    assert "by the end of 2020, and cannot add one up" in answer.text and "over by" not in answer.text

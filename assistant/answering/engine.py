@@ -351,6 +351,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                                f"“{metric.name}”, the figure of one occasion")
             return self._unknown(intent)
         self._from_the_base_year(intent)  # "trade doubled since 2020?": the multiple of the 2020 level
+        self._by_a_year_its_level(intent)  # "by 2018, how much was trade worth?": the 2018 level
         if (latest := self._stale_for_now(intent)):
             # "How many Chinese tourists visit Russia nowadays?": a figure of 2019 is not now.
             metric = self.metrics[intent.metric_id]

@@ -11,6 +11,14 @@ from .people import ASKS_NUMBER
 
 # "Which years were the themed years?": the years of them, a list.
 YEARS_ASKED = Lazy(r"\b(?:which|what) years\b")
+# "By 2018, how much had China bought?", "trade so far by 2018": a total up to then, not the year's level.
+SUMMED_UP_TO = Lazy(r"\b(?:had|have|has|so far|to date|in all|altogether|cumulative\w*|combined|overall|in total|all told)\b")
+
+# "how much was trade worth by 2018?", "had trade reached ..." (not "how much LNG did China import by 2020?",
+# which may ask for every year's together): words of the level a figure stood at.
+LEVEL_REACHED = Lazy(r"\b(?:worth|reach\w*|st(?:an|oo)d\w*|hit|amount(?:ed|s)? to|gr[eo]wn? to|r[io]se to|climb\w* to|"
+                     r"how (?:big|large|high))\b")
+
 # "When have they flown joint patrols?": the occasions, not one date ("when have they first met?" is one).
 OCCASIONS_ASKED = Lazy(r"^(?:and |so )?when (?:have|has)\b(?!.*\b(?:first|last|latest|most recently|ever)\b)")
 
@@ -42,6 +50,22 @@ class ReadingsTurned:
                 and (later := intent.periods[-1].end if len(intent.periods) == 1 else intent.periods[-1].start) \
                 and later.year > int(base):
             intent.periods, intent.kind = [Period.point(str(later.year))], "value"
+
+    def _by_a_year_its_level(self, intent: Intent) -> None:
+        """"By 2018, how much was two-way trade worth?": the level a yearly amount reached in
+        2018, not the sum of every year up to it (which a count asks: "how many exercises
+        by 2018?", and a total: "how much had China bought by 2018?")."""
+        metric = self.metrics[intent.metric_id] if intent.metric_id else None
+        if not metric or not metric.additive or metric.measure not in ("amount", "volume") or intent.aggregate \
+                or len(intent.periods) != 1 or SUMMED_UP_TO.search(intent.normalized) \
+                or not LEVEL_REACHED.search(intent.normalized):
+            return
+        period = intent.periods[0]
+        if period.form == "before" and period.phrase.startswith("by ") and period.end \
+                and period.label == f"../{period.end.year}":
+            intent.periods = [Period.point(str(period.end.year))]
+            if intent.kind == "span":
+                intent.kind = "value"
 
     def _not_the_one_left_out(self, intent: Intent) -> None:
         """"Gas excluding LNG": not the LNG figure itself, but the next reading, pipeline gas."""
