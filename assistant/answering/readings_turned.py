@@ -11,8 +11,8 @@ from .people import ASKS_NUMBER
 
 # "Which years were the themed years?": the years of them, a list.
 YEARS_ASKED = Lazy(r"\b(?:which|what) years\b")
-# "By 2018, how much had China bought?", "trade so far by 2018": a total up to then, not the year's level.
-SUMMED_UP_TO = Lazy(r"\b(?:had|have|has|so far|to date|in all|altogether|cumulative\w*|combined|overall|in total|all told)\b")
+# "trade so far by 2018", "in all by 2018": a total up to then, not the year's level.
+SUMMED_UP_TO = Lazy(r"\b(?:so far|to date|in all|altogether|cumulative\w*|combined|overall|in total|all told)\b")
 
 # "how much was trade worth by 2018?", "had trade reached ..." (not "how much LNG did China import by 2020?",
 # which may ask for every year's together): words of the level a figure stood at.
