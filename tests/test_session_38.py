@@ -98,3 +98,23 @@ def test_a_yearly_amount_by_a_year_is_the_level_it_reached_then(engine, question
 def test_a_span_by_a_year_is_said_without_over(engine):
     answer = engine.ask("how much LNG did China import from Russia by 2020")
     assert "by the end of 2020, and cannot add one up" in answer.text and "over by" not in answer.text
+
+
+def test_a_statement_then_a_question_pointing_back_after_a_dash(engine):
+    answer = engine.ask("China's military imports from Russia collapsed to near zero by 2006 — what were they worth in 2000?")
+    assert answer.answered and 3.2 in [v.value for v in answer.values]
+    assert "asked after" in answer.reading["summary"]
+
+
+def test_a_route_named_by_its_pipelines_keeps_the_oil_carried_on_it(engine):
+    answer = engine.ask("How many tonnes of Russian crude reached China via the Kazakh pipeline route in Q1 2008?")
+    assert answer.answered and answer.values[0].metric == "kazakhstan_route_russian_oil_exports"
+
+
+@pytest.mark.parametrize("question, name", [
+    ("Chinese banks put up $6 billion in 2005 to help which Russian company buy Yuganskneftegaz?", "Rosneft"),
+])
+def test_which_firm_asked_mid_question_is_a_name_asked(engine, question, name):
+    answer = engine.ask(question)
+    assert answer.kind == "who" and answer.answered and name in answer.text
+

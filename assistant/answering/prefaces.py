@@ -20,6 +20,11 @@ MAX_QUESTION = 500
 POINTING_ONLY = Lazy(r"^(?:and |so )?(?:what|how|when|which)\b[^?]*\b(?:it|its|that|this|they|those|them)\b")
 
 
+# "Arms imports collapsed by 2006 — what were they worth in 2000?": a statement, then a
+# question that points back at it after a dash or a semicolon.
+POINTING_AFTER_A_DASH = Lazy(r"^[^?]+?(?:\s[-–—]+\s|;\s)(?:and |so |but )?(?:what|how|when|which)\b[^?]*"
+                             r"\b(?:it|its|that|this|they|those|them)\b[^?]*\?\s*$")
+
 # Where a question's clauses part: a question mark, a dash between spaces, a colon.
 CLAUSES = Lazy(r"\?\s+|\s[-–—]+\s|:\s|;\s|(?<=[a-z0-9)'’][.!])\s+(?=[A-Z])")
 # Where one sentence ends and the next begins: "... after Mao died. What year was that?".
@@ -97,7 +102,7 @@ class Prefaces:
         countries rank above it?": what the statement says is found first, and the question
         after it is asked as a follow-up to that, as if the two were turns of a conversation."""
         sentences = [s.strip() for s in SENTENCES.split(question) if s.strip()]
-        if len(sentences) < 2 and LEVEL_ASKED.search(question.lower()):
+        if len(sentences) < 2 and (LEVEL_ASKED.search(question.lower()) or POINTING_AFTER_A_DASH.search(question.lower())):
             # "LNG imports nearly quadrupled between 2019 and 2025; to what level?": a
             # statement and a question of one of its ends, joined by a dash or a semicolon.
             sentences = [s.strip() for s in re.split(r"\s[-–—]+\s|;\s", question) if s.strip()]

@@ -57,7 +57,10 @@ def _within(row: sqlite3.Row, period) -> bool:
     if period.form == "point":  # a figure for 2023 itself, not a span that takes it in
         # ... though a month of a year is the year's: "the June 1997 deal" has a figure for 1997.
         within_year = start[:4] == end[:4] == asked_start[:4] == asked_end[:4]
-        return start >= asked_start and end <= asked_end or within_year and start <= asked_start and end >= asked_end
+        # ... and a figure said by a month of the year ("by February 2005") is that year's too.
+        said_by = not row["period_start"] and end[:4] == asked_start[:4] == asked_end[:4]
+        return start >= asked_start and end <= asked_end or within_year and start <= asked_start and end >= asked_end \
+            or said_by
     return start <= asked_end and end >= asked_start
 
 

@@ -113,6 +113,8 @@ EVENT_KIND_PATTERNS = [
           r"(?:^|, |\bbesides \w+ \w+ |^(?:through|via|from|to|with|by|in|into|for|of) )which (?:\w+ ){0,4}?(?:pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|countr(?:y|ies)|"
           r"organi[sz]ations?|institutes?|ministr(?:y|ies)|agenc(?:y|ies)|makers?|producers?|"
           r"exporters?|importers?|suppliers?|pair)\b|\bambassador\b|\benvoy\b"
+          # "... to help which Russian company buy Yuganskneftegaz?": a firm's name, asked anywhere
+          r"|\b(?<!in )(?<!of )which (?:[\w-]+ ){0,2}(?:compan(?:y|ies)|firms?|banks?|refiner(?:y|ies)|makers?|conglomerates?)\b(?! (?:share|value|number|count|volume|figure|stake)s?\b)"
           # "to which port?", "a shareholder in which Russian oil major": a name asked mid-question.
           r"|\b(?:through|via|from|to|with|by|in|into|for|at|on) which (?!(?:share|percentage|proportion|"
           r"years?|months?|days?|dates?|periods?|times?|ways?|extent|case|currenc\w*|categor\w*|"
