@@ -118,3 +118,21 @@ def test_which_firm_asked_mid_question_is_a_name_asked(engine, question, name):
     answer = engine.ask(question)
     assert answer.kind == "who" and answer.answered and name in answer.text
 
+
+
+@pytest.mark.parametrize("question", [
+    "joint sino-russian military drills since invasion ukraine",
+    "exercises since the ukraine invasion",
+    "trade since the ukraine war",
+])
+def test_the_invasion_named_without_of(engine, question):
+    assert "since the invasion of Ukraine" in engine.ask(question).reading["summary"]
+
+
+@pytest.mark.parametrize("question, periods", [
+    ("trade between 2018 2020", ["2018/2020"]),
+    ("trade in 2019, 2021", ["2019", "2021"]),  # a list, not a span
+    ("russia's share china's military imports 1992 1994", ["1992", "1994"]),
+])
+def test_between_two_years_without_and_is_a_span(engine, question, periods):
+    assert engine.ask(question).reading["periods"] == periods

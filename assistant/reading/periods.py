@@ -34,7 +34,7 @@ _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 # Named moments people use instead of dates.
 INVASION = date(2022, 2, 24)
 MOMENTS = [
-    (r"(?:the )?(?:(?:full[- ]scale|russian|russia's) ){0,2}invasion(?: of ukraine)?(?: (?:began|started))?|(?:the )?war(?: in ukraine)?(?: (?:began|started|start))?|(?:the )?start of the war|russia invaded ukraine|24 feb(?:ruary)? 2022|feb(?:ruary)? 24,? 2022",
+    (r"(?:the )?(?:(?:full[- ]scale|russian|russia's|ukraine) ){0,2}invasion(?: (?:of )?ukraine)?(?: (?:began|started))?|(?:the )?(?:ukraine )?war(?: (?:in )?ukraine)?(?: (?:began|started|start))?|(?:the )?start of the war|russia invaded ukraine|24 feb(?:ruary)? 2022|feb(?:ruary)? 24,? 2022",
      INVASION, "the invasion of Ukraine (24 February 2022)"),
     (r"(?:the )?(?:annexation of )?crimea(?: annexation)?", date(2014, 3, 1),
      "the annexation of Crimea (March 2014)"),
@@ -103,6 +103,7 @@ _TWO_DIGIT_RANGE = (r"(?:\b(in|from|during|over|between|for|of|across|throughout
 _ROUGHLY = r"(?:(?:early|late|mid|mid-|the start of|the end of|the beginning of)\s*)?"
 _YEARS_RANGE = (rf"\bbetween\s+{_ROUGHLY}({_YEAR})\s+and\s+{_ROUGHLY}({_YEAR})\b"
                 rf"|\b(?:from\s+{_ROUGHLY})?({_YEAR})\s*(?:-|to|until|till|through|up to|up until|/)\s*{_ROUGHLY}({_YEAR})\b")
+_BARE_YEAR_PAIR = rf"\bbetween\s+({_YEAR})\s+({_YEAR})\b(?!,? (?:and |or )?\d)"
 _SINCE_YEAR = rf"\b(?:since|after)\s+(?:({_MONTH})\s+)?({_YEAR})\b(?!\s*(?:-|to|until|till|through)\s)"
 _BY_YEAR = rf"(?<!\d{{4}} )(?<!walk )(?<!walk me )(?<!take me )(?<!go )\b(?:by|up to|up until|up till|through|thru|to the end of)(?: and including)? (?:the end of )?({_YEAR})\b"
 _END_OF_YEAR = rf"\b(?:at |in |as of )?(?:the )?(?:very )?end of ({_YEAR})\b|\b(?:year-?\s?)?end[- ]({_YEAR})\b"
@@ -288,6 +289,8 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
     text = _sub(text, ("-",), _TWO_DIGIT_RANGE, _two_digit_range(take))
     if len(_FOUR_DIGITS.findall(text)) >= 2:
         text = re.sub(_YEARS_RANGE, lambda m: take(m, _range(m[1] or m[3], m[2] or m[4])), text)
+        # "between 2022 2026": a span, as a terse question writes one ("1992 1994" alone may be a list).
+        text = re.sub(_BARE_YEAR_PAIR, lambda m: take(m, _range(m[1], m[2])) if int(m[2]) > int(m[1]) else m[0], text)
     text = _sub(text, ("since", "after"), _SINCE_YEAR,
                 lambda m: take(m, _since(m[1], m[2], after=m[0].startswith("after"))))
     text = _sub(text, ("by ", "up ", "through ", "thru ", "end of "), _BY_YEAR,
