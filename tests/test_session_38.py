@@ -136,3 +136,16 @@ def test_the_invasion_named_without_of(engine, question):
 ])
 def test_between_two_years_without_and_is_a_span(engine, question, periods):
     assert engine.ask(question).reading["periods"] == periods
+
+
+@pytest.mark.parametrize("question, name", [
+    ("company exported 38.8 bcm gas china 2025", "Gazprom"),
+    ("pollster found 88 russians favourable china 2022", "Levada"),
+])
+def test_a_terse_who_names_its_doer_first(engine, question, name):
+    answer = engine.ask(question)
+    assert answer.kind == "who" and name in answer.text
+
+
+def test_a_doer_first_with_a_question_word_is_no_who(engine):
+    assert engine.ask("companies exported what share of gas").kind != "who"

@@ -80,6 +80,9 @@ EVENT_KIND_PATTERNS = [
           r"|^(?!.*\b(?:what|how|which|who)\b).*\b(?:date|exact date)\s*$")),  # "li shangfu trip date"
     ("who",
      Lazy(r"(?:who|whom|whose|whos)\b|(?:name|identify) (?:the(?! (?:first|last|earliest|latest|most recent) )|all|every|them|those|these)\b|list (?:them|those|these)\b"
+          # "company exported 38.8 bcm gas china 2025", "pollster found 88% ...": a terse who, its doer first
+          r"|(?!.*\b(?:what|how|which|when|where)\b)(?:the )?(?:[\w-]+ ){0,2}(?:compan(?:y|ies)|firms?|pollsters?|banks?|refiner(?:y|ies)|makers?) (?:that |which |who )?"
+          r"(?:[a-z]+ed|sent|sold|bought|found|won|got|led|ran|paid|gave|took|made|built|put up)\b"
           # "list the firms": names; "list the treaties": events (below)
           r"|list (?:the|all|every)(?: [\w-]+){0,3}? (?:people|persons|leaders|officials|ministers|presidents|premiers|"
           r"diplomats|envoys|ambassadors|firms|companies|banks|pollsters|countries|names|members|signatories|"
