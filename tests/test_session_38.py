@@ -149,3 +149,15 @@ def test_a_terse_who_names_its_doer_first(engine, question, name):
 
 def test_a_doer_first_with_a_question_word_is_no_who(engine):
     assert engine.ask("companies exported what share of gas").kind != "who"
+
+
+@pytest.mark.parametrize("question, metric", [
+    ("sino russ trade 2024 usd bn", "trade_total"),
+    ("rus-chn bilat trade 2025 how much", "trade_total"),
+    ("PoS-2 design cap?", "power_of_siberia_2_capacity"),
+    ("30yr gas deal 2014 $ value", "gas_deal_2014_value"),
+    ("un GA adopted res 2025 how many", "unga_resolutions_adopted"),
+])
+def test_more_shorthand_is_read_as_its_word(engine, question, metric):
+    answer = engine.ask(question)
+    assert answer.answered and answer.values[0].metric == metric

@@ -86,6 +86,8 @@ def normalize(text: str) -> str:
         text = _EVER.sub(r"\1 ever", text)  # "the first-ever pipeline" is the first one
     if "-" in text and any(c.isdigit() for c in text) and _MONTH_HYPHEN_YEAR.search(text):
         text = _MONTH_HYPHEN_YEAR.sub(lambda m: f"{m.group(1) or ''} {m.group(2)} 20{m.group(3)}", text)  # "post-feb-22"
+    if "yr" in text or "year" in text:
+        text = _YEARS_GLUED.sub(r"\1 year", text)  # "30yr gas deal": a 30 year deal
     if any(c.isdigit() for c in text) and _MONTH_GLUED.search(text):
         text = _MONTH_GLUED.sub(lambda m: f"{m.group(1)} 20{m.group(2)}", text)  # "feb22" is February 2022
         text = _MONTHS_JOINED.sub(r"from \1 to \2", text)  # "feb 2022-feb 2026": from the one to the other
@@ -157,6 +159,8 @@ _MONTH_GLUED = Lazy(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)([0-2]
 # A month and a year's two digits joined by a hyphen ("feb-22", "post-feb-22"): that month
 # of this century, as a spreadsheet writes it; a word before it ("post-") is a word of its own.
 _MONTH_HYPHEN_YEAR = Lazy(r"\b(?:(post|pre|since|after|before)-)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)-([0-2]\d)\b(?!-)")
+# A number of years written as one word ("30yr gas deal", "5yrs"): that many years.
+_YEARS_GLUED = Lazy(r"\b(\d{1,3})(?:yrs?|years?)\b")
 _MONTHS_JOINED = Lazy(r"\b([a-z]{3,4} 20\d\d)-([a-z]{3,4} 20\d\d)\b")
 # "A 5-year agreement", "the 30-year deal": the number as a word, as the records write it.
 _N_YEAR = Lazy(r"\b([1-9]|10)-(year|month)\b")
