@@ -161,3 +161,22 @@ def test_a_doer_first_with_a_question_word_is_no_who(engine):
 def test_more_shorthand_is_read_as_its_word(engine, question, metric):
     answer = engine.ask(question)
     assert answer.answered and answer.values[0].metric == metric
+
+
+def test_a_preface_before_which_leaves_the_question_a_who(engine):
+    answer = engine.ask("Quick check: which Russian laser scientist was detained on 30 June 2022 over suspected leaks to China?")
+    assert answer.kind == "who" and "Kolker" in answer.text
+
+
+def test_a_lender_asked_for_is_named_by_a_banks_name(engine):
+    answer = engine.ask("Name the Chinese lender that cut off payments to sanctioned Russian banks in mid-2024.")
+    assert answer.answered and "Bank of China" in answer.text and "names no one" not in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Where in the Baltic did the PRC and Russian navies hold their July 2017 manoeuvres?",
+    "Where did the navies hold manoeuvres in July 2017?",
+])
+def test_where_with_a_place_first_and_navies_find_the_naval_drill(engine, question):
+    answer = engine.ask(question)
+    assert answer.kind == "what_happened" and any("Kaliningrad" in e.title for e in answer.events)

@@ -22,7 +22,7 @@ from ..reading.words import Lazy, _stem
 
 # A government's or a country's people are no government or country: "which Russian government leaders".
 NOT_ITS_PEOPLE = r"(?! (?:leaders?|officials?|ministers?|delegations?|heads?|figures?)\b)"
-ENTITY = Lazy(rf"\bwhich (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|governments?|states|nations|agenc(?:y|ies)|bod(?:y|ies)|"
+ENTITY = Lazy(rf"\b(?:which|(?:name|identify) the) (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|governments?|states|nations|agenc(?:y|ies)|bod(?:y|ies)|"
               rf"authorit(?:y|ies)|ministr(?:y|ies)|departments?|{NAME_KINDS})\b{NOT_ITS_PEOPLE}")
 # "Who is the Chinese president?", "who was Russia's leader in 2010?": an office and a time.
 OFFICE_ONLY = Lazy(r"^(?:and )?(?:who|whom)(?:'s| is| was| are| were|(?= (?:led|ran|ruled|headed|leads|runs|rules|heads)\b))")

@@ -11,6 +11,10 @@ from ..reading.words import STOPWORDS, _stem
 from ..reading.words import Lazy
 from .people import COUNTRIES, PLACES_ASKED
 
+# A kind asked for by a word that a name of that kind does not hold: "which lender" is answered
+# by "Bank of China", "which operator" by "Transneft Company".
+KIND_NAMED_AS = {"lender": "bank", "creditor": "bank", "operator": "company", "insurer": "company"}
+
 
 DOCUMENT_NAME = Lazy(r"\b(?:Treaty|Agreement|Declaration|Statement|Memorandum|Charter|Protocol|Accord|Communiqu\w*)"
                      r" (?:of|on|for) [A-Z][\w-]*(?: (?:and|of|on|for|the) [A-Z][\w-]*| [A-Z][\w-]*)*")
@@ -24,7 +28,7 @@ NAME = Lazy(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+for\s+[A-Z][\w'’-]*(?
 _NAME_ALONE = Lazy(r"['’]s$|^[A-Z]{2,}|\w[A-Z]")
 
 # "which Chinese bank ...": the words that say what kind of name is asked for.
-ASKED_KIND = Lazy(r"\b(?i:which|what)((?: (?!(?:is|was|are|were|did|does|do|has|have|had|will|can)\b)[\w-]+){1,3})")
+ASKED_KIND = Lazy(r"\b(?i:which|what|(?:name|identify) the)((?: (?!(?:is|was|are|were|did|does|do|has|have|had|will|can)\b)[\w-]+){1,3})")
 
 # Kinds of name narrow enough that a record must tie a name to the kind ("which bank": not
 # any company its record names); a firm or a company is any organisation named.
@@ -83,6 +87,7 @@ class RecordNames:
         # The kind is a common noun, written small ("which Chinese bank"; not "which Yamal LNG projects").
         kind = {_stem(w) for m in ASKED_KIND.finditer(question) for w in m.group(1).split()
                 if w.islower() and not self.lexicon.has(_stem(w), "party") and not self.lexicon.has(w, "party")}
+        kind |= {KIND_NAMED_AS[k] for k in kind if k in KIND_NAMED_AS}  # "which lender": a bank's name
         countries = bool(COUNTRIES.search(question.lower()))
         side = self._side_of_kind(question)
         places_asked = bool(PLACES_ASKED.search(question.lower()))

@@ -125,7 +125,7 @@ EVENT_KIND_PATTERNS = [
           # "roll calls in which both voted": a clause about what is counted, no name asked
           r"both|the|a|an|they|it|he|she|we|china|russia|beijing|moscow|all|each|every|its|their)\b)[a-z]")),
     ("what_happened",
-     Lazy(r"where (?:did|was|were|is|are|do|does|has|have|had)\b(?!.*\b(?:rank|among)\b)|list (?:the|all|every)\b(?! (?:numbers?|figures?|values?|amounts?|shares?|totals?|counts?|years?|volumes?|levels?|data)\b)"
+     Lazy(r"where (?:(?:in|on|at|near|off) (?:[\w'-]+ ){1,4}?)?(?:did|was|were|is|are|do|does|has|have|had)\b(?!.*\b(?:rank|among)\b)|list (?:the|all|every)\b(?! (?:numbers?|figures?|values?|amounts?|shares?|totals?|counts?|years?|volumes?|levels?|data)\b)"
           # "what was the first joint exercise": an event, not a count of them
           r"|(?:what (?:was|were|is) the names? of|name) the (?:first|last|earliest|latest|most recent) (?=\w)"
           r"|(?:what|which) (?:was|were|is) the (?:first|last|earliest|latest|most recent) "

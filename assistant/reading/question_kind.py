@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .bind import FLOW_VERBS
+from .cues import PREFACE
 from .kinds import metric_kind, read_event_kind, read_kind
 from .periods import without_moments
 from .words import Lazy, normalize
@@ -63,6 +64,8 @@ def question_kind(intent: Intent) -> str:
     text = intent.meant or intent.normalized
     if clause := TIME_CLAUSE.match(intent.question):
         text = normalize(intent.question[clause.end():])
+    if (preface := PREFACE.match(text)) and preface.end() < len(text):
+        text = text[preface.end():]  # "Quick check: which scientist ...": what is asked follows
     if (topic := TOPIC_FIRST.match(text)) and not QUESTION_WORDS.search(topic.group(0)):
         text = text[topic.end():]  # "Vostok 2018 - which countries joined?": what is asked follows
     # "From the 2022 record to 2024": a word that names a span's first figure asks for no peak.
