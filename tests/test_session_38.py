@@ -180,3 +180,24 @@ def test_a_lender_asked_for_is_named_by_a_banks_name(engine):
 def test_where_with_a_place_first_and_navies_find_the_naval_drill(engine, question):
     answer = engine.ask(question)
     assert answer.kind == "what_happened" and any("Kaliningrad" in e.title for e in answer.events)
+
+
+@pytest.mark.parametrize("question, sources", [
+    ("where does your trade data come from?", {"imf-dots", "wikipedia-china-russia-relations", "china-russia-dashboard"}),
+    ("what are the sources for the arms figures?", {"sipri-arms-transfers", "wikipedia-china-russia-relations",
+                                                     "china-russia-dashboard"}),
+])
+def test_where_a_subjects_figures_come_from_lists_its_sources(engine, question, sources):
+    answer = engine.ask(question)
+    assert answer.answered and answer.kind == "source" and {c.source for c in answer.citations} == sources
+    assert answer.reading["summary"].startswith("the sources of crr's figures on")
+
+
+def test_how_recent_the_data_is_lists_how_far_each_source_runs(engine):
+    answer = engine.ask("is the data up to date?")
+    assert answer.kind == "source" and len(answer.citations) == 7 and "running to 31 December 2020" in answer.text
+
+
+@pytest.mark.parametrize("question", ["where did the gas come from?", "how reliable is the dashboard?"])
+def test_no_data_word_or_a_verdict_is_no_question_about_sources(engine, question):
+    assert engine.ask(question).kind != "source"

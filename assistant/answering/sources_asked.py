@@ -21,14 +21,27 @@ def _month_or_day(iso: str) -> str:
     return describe_period(iso) if iso else ""
 
 
+# "Where does your trade data come from?", "what are the sources for the arms figures?": the
+# sources of a subject's figures.
+WHERE_FROM = Lazy(r"\bwhere (?:does|do|did|is|are|was|were) (?:[\w'-]+ ){0,6}?(?:come|came|coming|taken|drawn|sourced|got|get)"
+                  r"(?: (?:it|them))? from\b|\b(?:what|which) (?:are|is|were|was) (?:the |your |crr's |its )?sources? "
+                  r"(?:of|for|on|behind) ")
+# "Is the data up to date?", "how recent are your figures?": how far each source runs.
+HOW_RECENT = Lazy(r"\b(?:up to date|up-to-date|how (?:recent|current|old|fresh|new)|last updated|updated|as of when)\b")
+DATA_WORDS = Lazy(r"\b(?:data|dataset|datasets|database|figures|numbers|statistics|stats|sources?)\b")
+
+
 class SourcesAsked:
     """Mixed into Engine, which provides store and the event vocabulary."""
 
     def _source_asked(self, intent: Intent) -> Answer | None:
         """The answer to a question whose every word, besides a source's name, asks about a
         source (who makes it, what it is, how recent it is); None for any other question."""
-        if len(intent.sources) != 1 or intent.periods or intent.people or intent.numbers \
-                or intent.currency or intent.units or intent.follow_up:
+        if intent.periods or intent.people or intent.numbers or intent.currency or intent.units or intent.follow_up:
+            return None
+        if not intent.sources:
+            return self._sources_of_a_subject(intent)
+        if len(intent.sources) != 1:
             return None
         source = self.store.sources.get(intent.sources[0])
         if source is None:
@@ -63,6 +76,52 @@ class SourcesAsked:
             citations=[Citation.model_construct(source=source.id, locator="", text=source.citation_full,
                                                 url=source.url_main, accessed=source.date_accessed)],
             context={"kind": "source", "sources": [source.id]}, reading={}, unread=[])
+
+    def _sources_of_a_subject(self, intent: Intent) -> Answer | None:
+        """"Where does your trade data come from?": the sources of the figures on its subject;
+        "is the data up to date?": how far each source's figures run."""
+        text = intent.normalized
+        subjects = {s for group in intent.subjects for s in group}
+        asking = self._source_asking_words()
+        if WHERE_FROM.search(text) and DATA_WORDS.search(text):
+            metrics = [m for m in self.metrics.values() if not subjects or subjects & self._with_broader(m.subjects)]
+        elif HOW_RECENT.search(text) and DATA_WORDS.search(text) and not subjects \
+                and all(_stem(w) in asking for w in WORD.findall(text)):
+            metrics = list(self.metrics.values())
+        else:
+            return None
+        if not metrics:
+            return None
+        marks = ",".join("?" * len(metrics))
+        rows = self.store.rows(f"select source_id, count(*) as n from observations where metric_id in ({marks}) "
+                               f"group by source_id order by n desc", tuple(m.id for m in metrics))
+        if not rows:
+            return None
+        about = " and ".join(intent.as_written(w) for w in intent.subject_words) if subjects else ""
+        lines = [f"crr's figures{' on ' + about if about else ''} come from {len(rows)} source"
+                 f"{'s' if len(rows) > 1 else ''}, each cited with every figure:"]
+        citations = []
+        for number, row in enumerate(rows, start=1):
+            source = self.store.sources[row["source_id"]]
+            lines.append(f"- {source.short_name}, by {source.producer}: {row['n']:,} figure{'s' if row['n'] > 1 else ''}, "
+                         f"running to {_month_or_day(source.as_of)}[{number}]")
+            citations.append(Citation.model_construct(source=source.id, locator="", text=source.citation_full,
+                                                      url=source.url_main, accessed=source.date_accessed))
+        lines.append("Ask about one of them (\u201cwhat is SIPRI?\u201d) for how crr made its figures from it.")
+        return Answer.model_construct(
+            question=intent.question, answered=True, kind="source",
+            interpretation="About crr's sources", text="\n".join(lines) + "\n", values=[], events=[],
+            suggestions=["crr sources", "what can I ask?"], citations=citations,
+            context={"kind": "source", "sources": [r["source_id"] for r in rows]}, reading={}, unread=[])
+
+    def _with_broader(self, subjects) -> set[str]:
+        """A metric's subjects and every broader one ("lng" is "gas" too)."""
+        found, parents = set(), self.lexicon.parents
+        for subject in subjects:
+            while subject and subject not in found:
+                found.add(subject)
+                subject = parents.get(subject)
+        return found
 
     def _source_asking_words(self) -> frozenset[str]:
         cached = getattr(self, "_source_asking_cache", None)

@@ -38,6 +38,10 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
     reading = {"kind": answer.kind}
     if answer.kind == "source":
         # "Who publishes the Dashboard?": every word was about the source; no figure was read.
+        if not intent.sources:  # "where does your trade data come from?": the sources of its figures
+            about = " and ".join(map(intent.as_written, intent.subject_words))
+            return {**reading, "sources": (answer.context or {}).get("sources", []),
+                    "summary": "the sources of crr's figures" + (f" on {about}" if about else "")}, []
         names = " and ".join(store.sources[s].short_name for s in intent.sources if s in store.sources)
         return {**reading, "sources": intent.sources, "summary": f"{KIND_WORDS['source']}: {names}"}, []
     parts = []
