@@ -201,3 +201,18 @@ def test_how_recent_the_data_is_lists_how_far_each_source_runs(engine):
 @pytest.mark.parametrize("question", ["where did the gas come from?", "how reliable is the dashboard?"])
 def test_no_data_word_or_a_verdict_is_no_question_about_sources(engine, question):
     assert engine.ask(question).kind != "source"
+
+
+def test_the_second_half_of_a_year_is_a_time_not_a_second_occurrence(engine):
+    answer = engine.ask("what happened in the second half of 2022?")
+    assert answer.answered and answer.events and all(e.date >= "2022-07" for e in answer.events)
+
+
+def test_your_sources_asked_first_lists_every_source(engine):
+    answer = engine.ask("what are your sources?")
+    assert answer.answered and answer.kind == "source" and len(answer.citations) == 7
+
+
+def test_what_a_country_offered_is_its_events(engine):
+    answer = engine.ask("what did Japan offer in 2003?")
+    assert answer.answered and any("Nakhodka" in e.title for e in answer.events)

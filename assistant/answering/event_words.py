@@ -226,7 +226,7 @@ ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth
 
 # An ordinal that counts occurrences ("his second visit"), not "a third country" or "a third of".
 OCCURRENCE = Lazy(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
-                   r"(?![ -](?:countr|part|world|of\b|side|state))")
+                   r"(?![ -](?:countr|part|world|of\b|side|state|half|halves|quarter|week|month|year|decade))")
 
 
 def names_another(term: str, counts: dict[str, int], title_words: set[str], proper: set[str],

@@ -17,6 +17,9 @@ from ..reading.words import Lazy
 # A question of what someone did ("what did Norinco ship to Russia?"), which no figure answers.
 ACTION_ASKED = Lazy(r"^what (?:did|does|do|has|have|had)\b")
 
+# "What are your sources?", "which sources does crr use?": crr's own, not the last answer's.
+YOUR_SOURCES = Lazy(r"\b(?:your|crr's|you use|do you use|does crr use|all (?:the |your )?sources)\b")
+
 
 class Replies:
     """Replies with no figure; mixed into Engine."""
@@ -43,6 +46,11 @@ class Replies:
         draft = Draft(self.store)
         if intent.numbers:
             return self._sources_of_figure(intent, draft)
+        if YOUR_SOURCES.search(intent.normalized):
+            # "What are your sources?" asked first: every source of crr's figures.
+            listed = self._sources_listed(intent, list(self.metrics.values()))
+            if listed is not None:
+                return listed
         return draft.answer(intent, False, "sources", "Read as a request for sources.",
                             "Ask a question first; crr then lists the sources of its answer.",
                             self._starters())

@@ -90,6 +90,10 @@ class SourcesAsked:
             metrics = list(self.metrics.values())
         else:
             return None
+        return self._sources_listed(intent, metrics, subjects)
+
+    def _sources_listed(self, intent: Intent, metrics, subjects=frozenset()) -> Answer | None:
+        """The sources of `metrics`' figures, each with how many and how far they run."""
         if not metrics:
             return None
         marks = ",".join("?" * len(metrics))

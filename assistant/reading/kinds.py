@@ -130,7 +130,8 @@ EVENT_KIND_PATTERNS = [
           r"|(?:what (?:was|were|is) the names? of|name) the (?:first|last|earliest|latest|most recent) (?=\w)"
           r"|(?:what|which) (?:was|were|is) the (?:first|last|earliest|latest|most recent) "
           r"(?!(?:share|value|number|count|volume|amount|figure|total|level|year|date|month|day)\b)"
-          r"|what did .{3,60}? (?:say|said|declare|announce|propose|claim|warn|promise|agree|sign|conclude)\b"
+          r"|what did .{3,60}? (?:say|said|declare|announce|propose|claim|warn|promise|agree|sign|conclude|offer|pledge|"
+          r"demand|request|suggest|threaten|approve|ban|block|order)\b"
           # "what is Norinco accused of?", "what was Huawei sanctioned for?": what it did, its events
           r"|what (?:is|was|are|were|has|have|had) (?:[\w'-]+ ){1,3}?(?:been )?(?:accused|suspected|charged|blamed|sanctioned|"
           r"critici[sz]ed|punished|known|famous|responsible|arrested|convicted) (?:of|for|with)\b"
