@@ -216,3 +216,13 @@ def test_your_sources_asked_first_lists_every_source(engine):
 def test_what_a_country_offered_is_its_events(engine):
     answer = engine.ask("what did Japan offer in 2003?")
     assert answer.answered and any("Nakhodka" in e.title for e in answer.events)
+
+
+def test_never_in_the_yearly_figures_says_a_span_that_was(engine):
+    answer = engine.ask("in which years was Russia's share of China's arms imports above 90%?")
+    assert answer.answered and "97% for 1992 to 1994" in answer.text
+
+
+def test_a_count_over_a_span_is_no_yearly_level(engine):
+    answer = engine.ask("Which year did joint exercises reach 15?")
+    assert not answer.values and "Over a span" not in answer.text

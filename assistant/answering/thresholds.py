@@ -150,6 +150,13 @@ def _meets(value: float, qualifier: str, cond: Condition) -> bool:
     return abs(abs(value) - cond.number) <= 1e-9 * max(1.0, abs(cond.number))
 
 
+def _level_of(fact) -> str:
+    """A stated figure in words: "97%", "USD 5 bn"."""
+    from ..writing.render import format_value
+
+    return format_value(fact.value.value, fact.value.unit, fact.value.qualifier)
+
+
 def answer_when_figure(engine, intent: Intent) -> Answer | None:
     """The period in which the metric met the question's condition, or None when the
     question is no such question (then the events are searched)."""
@@ -204,7 +211,16 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
                       first=describe_period(rows[0]["period"]), last=describe_period(rows[-1]["period"]),
                       nearest=[draft.observed(r, metric) for r in nearest],
                       nearest_words="highest" if cond.test in ("above", "at_least") else "lowest")
-        return draft.answer(intent, bool(nearest), "when", interpretation, text,
+        # "In which years was Russia's share above 90%?": never in the yearly figures, but a
+        # figure over a span crr holds is (97% from 1992 to 1994): said, not left out.
+        over_spans = _choose([r for r in spans if not intent.periods or intent.periods[0].takes_in(r)], cond, intent) \
+            if cond.test in ("above", "below", "at_least") and cond.number is not None and rows is not spans \
+            and not metric.additive else []
+        for row in over_spans:
+            fact = draft.observed(row, metric)
+            text = text.rstrip("\n") + "\n" + (f"Over a span, though: {_level_of(fact)} for {describe_period(row['period'])}, "
+                     f"{cond.words} {_level(cond, metric.unit)} ({fact.source_name}[{fact.cites[0]}]).\n")
+        return draft.answer(intent, bool(nearest or over_spans), "when", interpretation, text,
                             [f"{metric.name.lower()} over time"])
     if len(chosen) == 1 and cond.test in ("above", "below", "at_least") and FIRST.search(intent.normalized) \
             and not any(r["period_start"] < chosen[0]["period_start"] for r in rows):
@@ -287,7 +303,7 @@ def _choose(rows: list[sqlite3.Row], cond: Condition, intent: Intent) -> list[sq
     if cond.test in ("fell", "rose"):
         meeting = _changed(rows, cond.test)
     else:
-        meeting = [r for r in sorted(rows, key=lambda r: r["period_start"])
+        meeting = [r for r in sorted(rows, key=lambda r: r["period_start"] or "")
                    if _meets(r["value"], r["qualifier"] or "", cond)]
     if not meeting:
         return []
