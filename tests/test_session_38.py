@@ -226,3 +226,8 @@ def test_never_in_the_yearly_figures_says_a_span_that_was(engine):
 def test_a_count_over_a_span_is_no_yearly_level(engine):
     answer = engine.ask("Which year did joint exercises reach 15?")
     assert not answer.values and "Over a span" not in answer.text
+
+
+def test_a_count_of_several_things_together_gives_its_figure_for_the_time_asked(engine):
+    answer = engine.ask("how many times did Xi and Putin meet since the war began?")
+    assert not answer.answered and "19 interactions February 2022 to February 2026" in answer.text

@@ -48,6 +48,24 @@ ASKED = contextvars.ContextVar("crr_asked_sources", default=None)
 class FigureAnswers:
     """Metric questions; mixed into Engine, which provides store, metrics and matcher."""
 
+    def _together(self, intent: Intent, period: Period | None) -> list[dict]:
+        """The figures set aside because they count several things as one (rules.counted_together),
+        each with its figure for the very time asked where it has one: "19 since 24 February 2022"."""
+        from ..writing.render import format_value
+
+        together = counted_together(intent, self.metrics, self.resolver.facts)
+        for item in together:
+            rows = [r for r in self._observations(item["id"]) if period is not None and r["value"] is not None and (
+                r["period"] == period.label or period.form == "since" and period.start is not None
+                and (r["period_start"] or "")[:7] == period.start.isoformat()[:7])]  # (the month will do)
+            if rows:
+                row = rows[0]
+                source = self.store.sources[row["source_id"]]
+                item["figure"] = (f"{format_value(row['value'], row['unit'], row['qualifier'] or '')} "
+                                  f"{describe_period(row['period'], source.as_of)} ({source.short_name}, "
+                                  f"\u201c{row['locator']}\u201d)")
+        return together
+
     def _observations(self, metric_id: str) -> list[sqlite3.Row]:
         """A metric's rows, only those of the sources (or reporter) asked for when any are held."""
         rows = self.store.observations(metric_id)
@@ -252,7 +270,7 @@ class FigureAnswers:
             # Other readings of the question that the data holds for the time: named, not given.
             others = [self.metrics[m].name for _, m in intent.candidates[:6]
                       if m != metric.id and self.resolver.holds(m, period)][:3]
-            text = render("answers/no_value.txt.j2", together=counted_together(intent, self.metrics, self.resolver.facts), metric=metric, period=period.phrase,
+            text = render("answers/no_value.txt.j2", together=self._together(intent, period), metric=metric, period=period.phrase,
                           holdings=self._holdings(metric), covering=covering, others=others,
                           reporter=self.resolver.facts.party_names.get(intent.reporter, "") if intent.reporter else "")
             return draft.answer(intent, False, "value", interpretation, text,

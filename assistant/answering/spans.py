@@ -156,7 +156,7 @@ class SpanAnswers:
         if not points and (left := self._span_left(draft, metric, period, spans)) is not None:
             return draft.answer(intent, True, "span", interpretation, left, self._suggest(metric))
         if not points:
-            text = render("answers/no_value.txt.j2", together=counted_together(intent, self.metrics, self.resolver.facts), metric=metric, period=period.phrase,
+            text = render("answers/no_value.txt.j2", together=self._together(intent, period), metric=metric, period=period.phrase,
                           holdings=self._holdings(metric))
             return draft.answer(intent, False, "span", interpretation, text, self._suggest(metric))
         facts = [draft.observed(r, metric) for r in points]

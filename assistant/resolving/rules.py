@@ -268,7 +268,7 @@ def _names(ids, names: dict[str, str]) -> str:
 def counted_together(intent: Intent, metrics: dict[str, MetricRow], facts: Facts) -> list[dict]:
     """The figures set aside because they count several things as one, of which the question
     asks for fewer: named, with what they add up, so that the reader knows what crr holds."""
-    return [{"name": metrics[m].name, "several": _names(metrics[m].together, {}),
+    return [{"id": m, "figure": "", "name": metrics[m].name, "several": _names(metrics[m].together, {}),
              "asked": _names(together_asked(intent, metrics[m], facts), {})}
             for m, rule in intent.rejected if rule == "together" and m in metrics]
 
