@@ -231,3 +231,18 @@ def test_a_count_over_a_span_is_no_yearly_level(engine):
 def test_a_count_of_several_things_together_gives_its_figure_for_the_time_asked(engine):
     answer = engine.ask("how many times did Xi and Putin meet since the war began?")
     assert not answer.answered and "19 interactions February 2022 to February 2026" in answer.text
+
+
+@pytest.mark.parametrize("question, periods", [
+    ("After the $190bn record of 2022, what did bilateral trade come to in 2023?", ["2023"]),
+    ("Chinese students in Russia went from ~30k in 2020 to 50k+ in 2024 - what was the 2022 number?", ["2022"]),
+    ("trade was $190bn in 2022; how much in 2024?", ["2024"]),
+])
+def test_the_years_of_figures_a_preface_states_are_no_times_asked(engine, question, periods):
+    answer = engine.ask(question)
+    assert answer.reading["periods"] == periods and not [v for v in answer.values if v.period[:4] not in periods]
+
+
+def test_the_other_end_of_a_stated_change_keeps_the_stated_year(engine):
+    answer = engine.ask("Chinese visitors' share of all tourist visits to Russia recovered to 5.8% in 2023 — from what low in 2021?")
+    assert 0.3 in [v.value for v in answer.values]

@@ -28,6 +28,7 @@ from ..resolving.resolve import NON_FIGURE_KINDS, Resolver
 from ..writing.reading import reading_of
 from ..writing.render import format_number, render
 from . import compound, named_sources
+from .prefaces import stated_times_set_aside
 from .capacity import capacity_reached
 from .draft import AS_A_SHARE, Draft
 from .changes import ChangeAnswers
@@ -138,6 +139,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
             question = limits.readable(question or "").strip()
             # "ok and how many ...?", "right, so ...": a word of talk before the question is none of it.
             question = INTERJECTION.sub("", question) or question
+            # "After the $190bn record of 2022, what did trade come to in 2023?": the stated figure's year is no time asked.
+            question = stated_times_set_aside(question)
             if limits.too_long(question):
                 return limits.too_long_answer(question)
             if not question:

@@ -35,6 +35,39 @@ SPEAKING_AHEAD = Lazy(r"^\s*(?:will|would|should|might|could|why)\b\s*", re.IGNO
 ASKING = Lazy(r"^(?:(?:but|so|and|yet) )?(?:(?:(?:by|in|at|for|from|since|to|on) )?(?:what|how|which|when|who|where)|did|does|do|is|are|"
               r"was|were|has|have|give|show|list|tell)\b")
 
+# A figure a preface states ("the $190bn record of 2022", "went from ~30k in 2020 to 50k+"):
+# a number with a currency, a scale or a percent, or one written roughly ("~30k").
+STATED_FIGURE = Lazy(r"(?:[$€£¥]\s?\d|\d(?:[\d.,]*)\s?(?:bn|billion|mn|million|trillion|k\b|%|percent|per cent|bcm|tonnes|mt\b)"
+                     r"|~\s?\d|\d\+)", re.IGNORECASE)
+# A year in a preface, with the word that ties it to the figure ("in 2020", "of 2022").
+PREFACE_YEAR = Lazy(r"(?:\b(?:in|of|for|from|during|by)\s+)?\b(?:19|20)\d\d\b")
+# A clause before the question, ended by a comma: "After the $190bn record of 2022, what did ...".
+LEADING_CLAUSE = Lazy(r"^([^?]{6,}?),\s+(?=(?:and |so |but )?(?:what|how|which|when|who|where|did|was|were|is)\b)", re.IGNORECASE)
+
+
+# "... — from what low in 2021?", "to what by 2010?": the other end of the change the preface states.
+END_ASKED = Lazy(r"^(?:and |but |so )?(?:from|to|up to|down to) what\b")
+
+
+def stated_times_set_aside(question: str) -> str:
+    """"Chinese students went from ~30k in 2020 to 50k+ in 2024 - what was the 2022 number?":
+    the years of the figures a preface states are the statement's; when the question after it
+    names its own time, only that time is asked, so the preface's years are left out."""
+    if not STATED_FIGURE.search(question):
+        return question
+    clauses = [c for c in CLAUSES.split(question) if c.strip()]
+    if len(clauses) >= 2 and ASKING.match(clauses[-1].strip().lower()):
+        preface, asked = question[:len(question) - len(clauses[-1])], clauses[-1]
+    elif (lead := LEADING_CLAUSE.match(question)) is not None:
+        preface, asked = question[:lead.end()], question[lead.end():]
+    else:
+        return question
+    if not STATED_FIGURE.search(preface) or not PREFACE_YEAR.search(asked) or not PREFACE_YEAR.search(preface) \
+            or END_ASKED.match(asked.strip().lower()):
+        return question  # ("recovered to 5.8% in 2023 — from what low in 2021?": an end of the change stated)
+    return re.sub(r"\s{2,}", " ", PREFACE_YEAR.sub(" ", preface)) + asked
+
+
 YES_NO = Lazy(r"^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b")
 
 
