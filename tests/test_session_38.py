@@ -246,3 +246,14 @@ def test_the_years_of_figures_a_preface_states_are_no_times_asked(engine, questi
 def test_the_other_end_of_a_stated_change_keeps_the_stated_year(engine):
     answer = engine.ask("Chinese visitors' share of all tourist visits to Russia recovered to 5.8% in 2023 — from what low in 2021?")
     assert 0.3 in [v.value for v in answer.values]
+
+
+def test_exchange_turnover_is_no_trade_between_the_countries(engine):
+    answer = engine.ask("After the invasion, the yuan's slice of Russian stock-market turnover climbed from 3% to what?")
+    assert answer.answered and {v.metric for v in answer.values} == {"yuan_share_russia_stock_market"}
+    assert engine.ask("trade turnover 2024").values[0].metric == "trade_total"
+
+
+def test_breaking_new_ground_asks_for_the_firsts(engine):
+    answer = engine.ask("What new ground did the 2025 joint drills break, per the dashboard?")
+    assert answer.kind == "what_happened" and any("submarine" in e.title for e in answer.events)

@@ -43,7 +43,7 @@ LIST_OF_EVENTS = Lazy(r"^(?!.*\b(?:number|numbers|figures?|counts?|totals?|value
                       r"(?:and |so )?(?:what|which) (?:were|are|have been) the (?:[\w'-]+ ){0,3}?"
                       r"(?:meetings|visits|summits|exercises|drills|patrols|agreements|deals|treaties|sanctions|events)\b")
 # Things done for the first time in a time, asked as a list (timeline.FIRSTS picks them).
-FIRSTS_ASKED = Lazy(r"\bfirsts\b|\b(?:anything|what|which things?)\b[^?]{0,40}\bfor the (?:very )?first time\b"
+FIRSTS_ASKED = Lazy(r"\bfirsts\b|\b(?:break|breaks|broke|broken|breaking) (?:new |fresh )?ground\b|\bnew ground\b|\b(?:anything|what|which things?)\b[^?]{0,40}\bfor the (?:very )?first time\b"
                     # "the new joint drills of 2025": those held for the first time
                     r"|\bnew (?:kinds? of |types? of )?(?:joint )?(?:drills|exercises|patrols|manoeuvres|maneuvers)\b")
 # A few words that name the first of something, with no question word: its date.
