@@ -257,3 +257,18 @@ def test_exchange_turnover_is_no_trade_between_the_countries(engine):
 def test_breaking_new_ground_asks_for_the_firsts(engine):
     answer = engine.ask("What new ground did the 2025 joint drills break, per the dashboard?")
     assert answer.kind == "what_happened" and any("submarine" in e.title for e in answer.events)
+
+
+@pytest.mark.parametrize("question, metric", [
+    ("what was the size of the loans for oil deal in 2009?", {"loans_for_oil_2009_oil_volume", "loans_for_oil_2009_payment"}),
+    ("Peace Mission 2005: size of the PLA force?", {"exercise_troops_china"}),
+    ("how many bcm will power of siberia 1 carry?", {"power_of_siberia_capacity"}),
+])
+def test_size_and_what_a_line_will_carry(engine, question, metric):
+    answer = engine.ask(question)
+    assert answer.answered and answer.values[0].metric in metric
+
+
+def test_what_a_line_will_carry_in_a_time_to_come_is_a_forecast(engine):
+    answer = engine.ask("How many bcm will Power of Siberia 2 carry in its first year?")
+    assert answer.kind == "judgement" and not answer.values

@@ -91,7 +91,11 @@ POLLED = Lazy(r"\b(?:what|which|how many|how much|what share|the share|percentag
               r"\b(?:said|say|says|think|thought|believe[sd]?|view(?:ed)?|saw|see|feel|felt|agreed?|answered|responded)\b")
 ASKED_TIME = Lazy(r"\b(?:which|what) (?:year|month|date|day)s?\b")
 CAPACITY_WORDS = ("capacit", "design", "nominal", "throughput", "can carry", "able to carry")
-CAPABLE = Lazy(r"\b(?:can|could|able to|designed to|meant to|built to|capable)\b")
+CAPABLE = Lazy(r"\b(?:can|could|able to|designed to|meant to|built to|capable)\b"
+               # "how many bcm will Power of Siberia 1 carry?": what a line carries at full load, its capacity
+               # (not of a time to come: "in its first year", "by 2030" ask a forecast)
+               r"|\bwill (?:[\w-]+ ){0,5}?(?:carry|transport|pump|move)\b"
+               r"(?!.*\b(?:in|by|during|within|from) (?:its |the |their )?(?:first|second|third|next|initial|early|\d))")
 # Patterns most questions give no occasion to try: each is tried only when the text has
 # a string every match of it has ("non-", " or not", a hyphen, a capital, a digit).
 NON_WORD = Lazy(r"\bnon-([a-z]+)")
