@@ -272,3 +272,8 @@ def test_size_and_what_a_line_will_carry(engine, question, metric):
 def test_what_a_line_will_carry_in_a_time_to_come_is_a_forecast(engine):
     answer = engine.ask("How many bcm will Power of Siberia 2 carry in its first year?")
     assert answer.kind == "judgement" and not answer.values
+
+
+def test_which_years_of_events_lists_each_occasion(engine):
+    answer = engine.ask("which years did the two hold joint bomber patrols?")
+    assert answer.kind == "what_happened" and [e.date[:4] for e in answer.events] == ["2019", "2020", "2022"]

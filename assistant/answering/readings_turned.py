@@ -30,8 +30,9 @@ class ReadingsTurned:
         """"When have Russian and Chinese bombers flown joint patrols?": every time, its
         events; "which were the language years?": the themed years are events, not a figure
         of culture (their titles are the subject: "cross" is no border crossing there)."""
-        if intent.kind == "when" and intent.metric_id is None and OCCASIONS_ASKED.match(intent.normalized):
-            intent.kind = "what_happened"
+        if intent.kind == "when" and intent.metric_id is None and (
+                OCCASIONS_ASKED.match(intent.normalized) or YEARS_ASKED.search(intent.normalized)):
+            intent.kind = "what_happened"  # "which years did they hold joint bomber patrols?": each occasion
         if (intent.kind not in ("when", "help", "judgement") or intent.kind == "when" and YEARS_ASKED.search(intent.normalized)) \
                 and not ASKS_NUMBER.search(intent.normalized) and self.event_vocab.asks_themed_years(intent.normalized):
             intent.metric_id, intent.candidates, intent.alternatives, intent.kind = None, [], [], "what_happened"
