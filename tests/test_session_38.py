@@ -277,3 +277,8 @@ def test_what_a_line_will_carry_in_a_time_to_come_is_a_forecast(engine):
 def test_which_years_of_events_lists_each_occasion(engine):
     answer = engine.ask("which years did the two hold joint bomber patrols?")
     assert answer.kind == "what_happened" and [e.date[:4] for e in answer.events] == ["2019", "2020", "2022"]
+
+
+def test_a_letter_left_out_is_the_likeliest_typo(engine):
+    # "beijng" is "beijing" with a letter left out, or "being" with one added: the first
+    assert engine._names_mended("When did the Russian president watch Beijng's parade?")[1] == {"Beijng": "Beijing"}

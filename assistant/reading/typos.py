@@ -187,11 +187,14 @@ class NameMender:
         words, shortened, english = self._indexed()
         if word in english or word in words:
             return None
-        near = set(shortened.get(word, ()))  # a letter left out
-        near.update(w for w in _one_less(word) if w in words)  # a letter added
-        near.update(w for w in _swapped(word) if w in words)  # two letters swapped
-        near = {w for w in near if w[0] == word[0] and not (w.startswith(word) or word.startswith(w))}
-        return near.pop() if len(near) == 1 else None  # none near, or two as near: no guess
+        # A letter left out is the commonest typo, then two swapped, then one added: "Beijng" is
+        # "Beijing", not "being" with a "j" added.  Of the likeliest kind, one word alone is a guess.
+        for near in (set(shortened.get(word, ())), {w for w in _swapped(word) if w in words},
+                     {w for w in _one_less(word) if w in words}):
+            near = {w for w in near if w[0] == word[0] and not (w.startswith(word) or word.startswith(w))}
+            if near:
+                return near.pop() if len(near) == 1 else None  # two as near: no guess
+        return None
 
 
 def _one_less(word: str) -> set[str]:
