@@ -282,3 +282,9 @@ def test_which_years_of_events_lists_each_occasion(engine):
 def test_a_letter_left_out_is_the_likeliest_typo(engine):
     # "beijng" is "beijing" with a letter left out, or "being" with one added: the first
     assert engine._names_mended("When did the Russian president watch Beijng's parade?")[1] == {"Beijng": "Beijing"}
+
+
+def test_his_field_after_a_who_answer_is_who_he_is(engine):
+    arrested = engine.ask("Who was arrested on 30 June 2022 for passing information to China?")
+    field = engine.ask("what was his field?", previous=arrested)
+    assert field.kind == "who" and "laser scientist" in field.text and not field.values

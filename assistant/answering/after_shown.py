@@ -24,7 +24,8 @@ AND_THE_SIDE = Lazy(r"^(?:and|what about|how about) (?:for |on )?(?:the )?(chine
                     r"(?: (?:side|one|signatory|signatories|signer|signers|party))?\??$")
 # "What was his job?", "what were their roles?": who the people just named are.
 ROLE_OF_THEM = Lazy(r"^(?:and |so )?(?:what|which) (?:was|is|were|are) (?:his|her|their|its) "
-                    r"(?:job|jobs|role|roles|position|positions|post|posts|title|titles|office|offices)\??$")
+                    r"(?:job|jobs|role|roles|position|positions|post|posts|title|titles|office|offices|field|fields|"
+                    r"profession|professions|occupation|occupations|speciality|specialty|line of work|area|expertise)\??$")
 # "Who did he meet?", "whom did she call": someone else than the one "he" or "she" stands for.
 ONE_WHO_ACTED = Lazy(r"^(?:who|whom) (?:did|does|do|has|had|would|will) (?:he|she) \w+")
 # "What share is that?", "as a share?": the figure just shown as a share of its whole.
