@@ -288,3 +288,9 @@ def test_his_field_after_a_who_answer_is_who_he_is(engine):
     arrested = engine.ask("Who was arrested on 30 June 2022 for passing information to China?")
     field = engine.ask("what was his field?", previous=arrested)
     assert field.kind == "who" and "laser scientist" in field.text and not field.values
+
+
+def test_what_deals_were_signed_on_that_trip_is_the_event_shown(engine):
+    parade = engine.ask("When did Xi Jinping first attend the Victory Day Parade in Moscow?")
+    deals = engine.ask("What deals were signed on that trip?", previous=parade)
+    assert deals.answered and [e.date[:7] for e in deals.events] == ["2015-05"]

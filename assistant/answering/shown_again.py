@@ -21,10 +21,16 @@ WHOSE_ALONE = Lazy(r"^(?:and |what about |how about )?(?:china|russia)(?:'s)?\W*
 # Words of taking part, which say nothing of which figure: "how many Russians joined them?".
 TAKING_PART = frozenset(_stem(w) for w in "join joined take took taken part participate participated send sent "
                         "contribute contributed field fielded deploy deployed bring brought".split())
-WHAT_WAS_DONE = Lazy(r"^(?:and |so )?what (?:was |were |did (?:they|he|she|the two(?: sides| leaders)?|both(?: sides)?"
+# The kind of thing asked as done ("what deals were signed?"): its stem finds the sentences of it.
+THING_DONE = Lazy(r"^(?:and |so )?what (deals?|agreements?|documents?|contracts?|accords?|treaties)\b")
+
+WHAT_WAS_DONE = Lazy(r"^(?:and |so )?what (?:(?:deals?|agreements?|documents?|contracts?|accords?|treaties) )?"
+                     r"(?:was |were |did (?:they|he|she|the two(?: sides| leaders)?|both(?: sides)?"
                      # "what did he and Putin sign?": the one just named and another
                      r"|(?:he|she|they) and (?:[a-z][\w'-]+ ){0,2}?[a-z][\w'-]+) )"
-                     r"(?:also )?(sign|signed|agree|agreed|announce|announced|declare|declared)(?: on| to)?(?: there| then)?\s*\??$")
+                     r"(?:also )?(sign|signed|agree|agreed|announce|announced|declare|declared)(?: on| to)?"
+                     # "what deals were signed on that trip?": at the event shown
+                     r"(?: there| then| on (?:that|this|the) (?:trip|visit|occasion|day)| during (?:that|this|the) (?:trip|visit))?\s*\??$")
 
 
 # "Can you list them?", "name them", "which were they?" after a count: each thing it counts.
@@ -81,10 +87,13 @@ class ShownAgain:
         row, act = rows[0], asked.group(1)[:4]
         draft = Draft(self.store)
         cited = self._cite_events(draft, rows)[0]
-        said = [s for s in re.split(r"(?<=[.;])\s+", row["summary"] or "") if re.search(rf"\b{act}", s, re.I)]
+        # "What deals were signed?": a sentence of the deals says what was signed, as one of signing does.
+        noun = THING_DONE.search(intent.normalized)
+        said_of = rf"\b(?:{act}|{noun.group(1)[:5]})" if noun else rf"\b{act}"
+        said = [s for s in re.split(r"(?<=[.;])\s+", row["summary"] or "") if re.search(said_of, s, re.I)]
         head = f"{row['title']}, {cited['date']} ({cited['source_name']}{cited['marks']})"
         interpretation = "Read as a follow-up: what the record of the event just shown says was done."
-        if not said and not re.search(rf"\b{act}", row["title"], re.I):
+        if not said and not re.search(said_of, row["title"], re.I):
             text = f"The record of this event says nothing of what was {asked.group(1)}: {head}.\n"
             return draft.answer(intent, False, "what_happened", interpretation, text, [])
         text = f"{head}: {' '.join(said) or row['title']}\n"
