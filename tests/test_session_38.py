@@ -5,6 +5,8 @@ Each test names the mechanism, not the question that showed it was missing.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 
@@ -294,3 +296,14 @@ def test_what_deals_were_signed_on_that_trip_is_the_event_shown(engine):
     parade = engine.ask("When did Xi Jinping first attend the Victory Day Parade in Moscow?")
     deals = engine.ask("What deals were signed on that trip?", previous=parade)
     assert deals.answered and [e.date[:7] for e in deals.events] == ["2015-05"]
+
+
+def test_a_decade_span_is_said_as_the_decade(engine):
+    answer = engine.ask("how long is the china russia border?")
+    assert "(the 2000s; Wikipedia" in answer.text
+
+
+def test_one_figure_of_one_source_in_two_sections_is_one_line(engine):
+    answer = engine.ask("which years did trade exceed 100 billion?")
+    lines = [l for l in answer.text.splitlines() if "USD 234 bn in 2025" in l]
+    assert len(lines) == 1 and re.search(r"\(Wikipedia\[\d+\]\[\d+\]\)\.$", lines[0])

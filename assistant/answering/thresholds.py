@@ -251,7 +251,14 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
         text = render("answers/when_figure_coarser.txt.j2", metric=metric, asked=finer,
                       dated=[(describe_period(period), marks) for period, marks in dated.items()])
         return draft.answer(intent, False, "when", interpretation, text, [f"{metric.name.lower()} over time"])
-    facts = [draft.observed(r, metric) for r in chosen]
+    facts = {}
+    for fact in (draft.observed(r, metric) for r in chosen):
+        # One figure of one source, given in two of its sections (Wikipedia's lead and its
+        # economy section): one line, with both citations.
+        same = facts.setdefault((fact.text, fact.period_text, fact.source_name), fact)
+        if same is not fact:
+            same.cites.extend(n for n in fact.cites if n not in same.cites)
+    facts = list(facts.values())
     text = render("answers/when_figure.txt.j2", metric=metric, facts=facts, cond=cond, unheld=unheld,
                   threshold=_level(cond, metric.unit) if cond.number is not None else "")
     return draft.answer(intent, True, "when", interpretation, text, [f"{metric.name.lower()} over time"])

@@ -209,6 +209,8 @@ def describe_period(label: str, as_of: str | None = None) -> str:
         return f"before {describe_label(day_after.isoformat())}"
     if right == ".." or (as_of and right == as_of):
         return f"since {describe_label(left)}" + (f" (to {describe_label(right)})" if right != ".." else "")
+    if re.fullmatch(r"\d{3}0", left) and re.fullmatch(r"\d{3}9", right) and left[:3] == right[:3]:
+        return f"the {left}s"  # "2000/2009": a decade, as the sources write it ("the early 2000s")
     return f"{describe_label(left)} to {describe_label(right)}"
 
 
