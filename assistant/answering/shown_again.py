@@ -89,7 +89,7 @@ class ShownAgain:
         cited = self._cite_events(draft, rows)[0]
         # "What deals were signed?": a sentence of the deals says what was signed, as one of signing does.
         noun = THING_DONE.search(intent.normalized)
-        said_of = rf"\b(?:{act}|{noun.group(1)[:5]})" if noun else rf"\b{act}"
+        said_of = rf"\b(?:{act}|{noun.group(1)[:5]}|agree|conclu)" if noun else rf"\b{act}"
         said = [s for s in re.split(r"(?<=[.;])\s+", row["summary"] or "") if re.search(said_of, s, re.I)]
         head = f"{row['title']}, {cited['date']} ({cited['source_name']}{cited['marks']})"
         interpretation = "Read as a follow-up: what the record of the event just shown says was done."
