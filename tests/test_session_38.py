@@ -307,3 +307,9 @@ def test_one_figure_of_one_source_in_two_sections_is_one_line(engine):
     answer = engine.ask("which years did trade exceed 100 billion?")
     lines = [l for l in answer.text.splitlines() if "USD 234 bn in 2025" in l]
     assert len(lines) == 1 and re.search(r"\(Wikipedia\[\d+\]\[\d+\]\)\.$", lines[0])
+
+
+@pytest.mark.parametrize("question", ["military firsts in 2024", "What joint military firsts did China and Russia log in 2024?"])
+def test_military_events_take_in_the_exercises(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and len(answer.events) == 3 and all(e.title.startswith("First") for e in answer.events)

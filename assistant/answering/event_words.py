@@ -73,9 +73,11 @@ class EventWords:
         return frozenset(event_stem(w) for words in self.category_words.values() for w in words)
 
     def categories_in(self, text: str) -> tuple[str, ...]:
-        """The event categories whose words the text uses (at the start of a word)."""
-        return tuple(sorted(category for category, pattern in self._category_patterns.items()
-                            if pattern.search(text)))
+        """The event categories whose words the text uses (at the start of a word), with those
+        a broad one takes in ("military firsts": the exercises and arms deals too)."""
+        found = {category for category, pattern in self._category_patterns.items() if pattern.search(text)}
+        found |= {narrow for broad in found for narrow in TAKES_IN.get(broad, ())}
+        return tuple(sorted(found))
 
     @cached_property
     def _category_patterns(self) -> dict[str, re.Pattern]:
@@ -129,6 +131,9 @@ class EventWords:
 
 
 # Words of a themed year that name no theme: "the cultural years", "the national years".
+# Event categories a broader one takes in: the military's events are its exercises and arms too.
+TAKES_IN = {"military": ("exercise", "arms")}
+
 GENERIC_THEMES = frozenset({"cultural", "culture", "national"})
 
 _IZE = Lazy(r"(?<=[a-z]{3})iz(e[ds]?|ing|ations?)?$")
