@@ -313,3 +313,17 @@ def test_one_figure_of_one_source_in_two_sections_is_one_line(engine):
 def test_military_events_take_in_the_exercises(engine, question):
     answer = engine.ask(question)
     assert answer.answered and len(answer.events) == 3 and all(e.title.startswith("First") for e in answer.events)
+
+
+@pytest.mark.parametrize("question, periods", [
+    ("Between the 2022 record and the 2024 high, what was bilateral trade in 2023?", ["2023"]),
+    ("After the 2024 peak, by what percentage did China-Russia trade shrink in 2025 per the dashboard?", ["2025"]),
+])
+def test_figures_named_by_their_years_before_the_question_are_said_not_asked(engine, question, periods):
+    answer = engine.ask(question)
+    assert answer.reading["periods"] == periods and answer.reading["stated"] == question
+    assert answer.question == question
+
+
+def test_a_mended_question_keeps_its_words_as_asked(engine):
+    assert engine.ask("China-Rusia trade 2024").question == "China-Rusia trade 2024"

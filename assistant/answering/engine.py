@@ -121,15 +121,24 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
         and the reading says so.
         """
         mended: dict[str, str] = {}
+        said, written = "", question.strip() if isinstance(question, str) else question
         if isinstance(question, str) and len(question) <= MAX_QUESTION:
             try:
                 question, mended = self._names_mended(question)
+                # "After the $190bn record of 2022, what did trade come to in 2023?": the
+                # stated figure's year is no time asked, and the reading says so.
+                asked = stated_times_set_aside(question)
+                said, question = (question, asked) if asked != question else ("", question)
             except Exception:
                 if os.environ.get("CRR_DEBUG"):
                     raise
         answer = self._ask_whole(question, previous)
         if mended:
             answer.reading = {**(answer.reading or {}), "mended": mended}
+        if said and answer.reading:
+            answer.reading = {**answer.reading, "stated": said}
+        if (said or mended) and answer.question:
+            answer.question = written  # the question as asked, whatever was read through
         return answer
 
     def _ask_whole(self, question: str, previous: Answer | None) -> Answer:
@@ -139,8 +148,6 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
             question = limits.readable(question or "").strip()
             # "ok and how many ...?", "right, so ...": a word of talk before the question is none of it.
             question = INTERJECTION.sub("", question) or question
-            # "After the $190bn record of 2022, what did trade come to in 2023?": the stated figure's year is no time asked.
-            question = stated_times_set_aside(question)
             if limits.too_long(question):
                 return limits.too_long_answer(question)
             if not question:

@@ -49,10 +49,20 @@ LEADING_CLAUSE = Lazy(r"^([^?]{6,}?),\s+(?=(?:and |so |but )?(?:what|how|which|w
 END_ASKED = Lazy(r"^(?:and |but |so )?(?:from|to|up to|down to) what\b")
 
 
+# "After the 2024 peak, ...", "Between the 2022 record and the 2024 high, ...": figures named by
+# their years, said before the question; what is asked follows.
+NAMED_FIGURES_FIRST = Lazy(r"^(?:(?:between|after|before|from|since|following|despite|unlike) )?(?:the |its |their )?"
+                           r"(?:19|20)\d\d (?:record|peak|high|low|level|figure|total|dip|slump|boom|surge)s?"
+                           r"(?: (?:and|or|to) (?:the |its |their )?(?:19|20)\d\d (?:record|peak|high|low|level|figure|total))?"
+                           r",\s+(?=(?:and |so |but )?(?:what|how|by|which|when|did|was|were|is)\b)", re.IGNORECASE)
+
+
 def stated_times_set_aside(question: str) -> str:
     """"Chinese students went from ~30k in 2020 to 50k+ in 2024 - what was the 2022 number?":
     the years of the figures a preface states are the statement's; when the question after it
     names its own time, only that time is asked, so the preface's years are left out."""
+    if (named := NAMED_FIGURES_FIRST.match(question)) and PREFACE_YEAR.search(question[named.end():]):
+        return question[named.end():]  # the figures named first are the statement's
     if not STATED_FIGURE.search(question):
         return question
     clauses = [c for c in CLAUSES.split(question) if c.strip()]
