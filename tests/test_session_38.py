@@ -327,3 +327,8 @@ def test_figures_named_by_their_years_before_the_question_are_said_not_asked(eng
 
 def test_a_mended_question_keeps_its_words_as_asked(engine):
     assert engine.ask("China-Rusia trade 2024").question == "China-Rusia trade 2024"
+
+
+def test_firsts_in_quotes_that_broke_new_ground_are_every_first(engine):
+    answer = engine.ask("What 'firsts' did China-Russia joint drills break in 2025?")
+    assert [e.date for e in answer.events] == ["2025-08", "2025-12"]

@@ -90,8 +90,8 @@ class EventWords:
         unless a theme comes before it ("the language years", "the cross years"): then it is
         the themed years' word, with the theme when events file it under a subject, and
         no other word."""
-        terms = [event_stem(t) for t in _with_parts(content_tokens(text))
-                 if t not in self.ignore and not t.isdigit()]
+        terms = [event_stem(t) for t in (t.strip("'") for t in _with_parts(content_tokens(text)))
+                 if t and t not in self.ignore and not t.isdigit()]  # ("'firsts'": the word, not its quotes)
         themes = {w for found in self._themed_year.findall(text) for w in re.findall(r"[a-z]+", found)} \
             if self.themed_years else set()
         if not themes:

@@ -286,7 +286,8 @@ class TimelineAnswers:
         terms -= asking_words(intent)  # ("what did China say about Crimea?": of Crimea)
         if FIRSTS_ASKED.search(intent.normalized):
             # "the notable new joint drills of 2025": those done for the first time, whatever else they did
-            terms -= {event_stem(_stem(w)) for w in ("new", "notable", "first", "firsts", "joint", "very", "time")}
+            terms -= {event_stem(_stem(w)) for w in ("new", "notable", "first", "firsts", "joint", "very", "time",
+                                                     "break", "broke", "broken", "ground", "fresh")}
         own = terms - self.event_vocab.subject_words
         named_source = {event_stem(_stem(w)) for phrase, facet in intent.bound.items() if facet == "source"
                         for w in phrase.split()}
