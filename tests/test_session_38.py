@@ -332,3 +332,13 @@ def test_a_mended_question_keeps_its_words_as_asked(engine):
 def test_firsts_in_quotes_that_broke_new_ground_are_every_first(engine):
     answer = engine.ask("What 'firsts' did China-Russia joint drills break in 2025?")
     assert [e.date for e in answer.events] == ["2025-08", "2025-12"]
+
+
+@pytest.mark.parametrize("question, title", [
+    ("What was the August 2005 joint exercise called?", "Peace Mission 2005"),
+    ("How did China vote on the UN resolutions condemning the invasion of Ukraine?", "abstains"),
+    ("In what country was the first-ever multilateral SCO exercise held in December 2025?", "Iran"),
+])
+def test_a_name_a_vote_or_a_place_of_an_event_asks_its_events(engine, question, title):
+    answer = engine.ask(question)
+    assert answer.kind == "what_happened" and any(title in e.title for e in answer.events)

@@ -136,7 +136,11 @@ EVENT_KIND_PATTERNS = [
           r"|what (?:is|was|are|were|has|have|had) (?:[\w'-]+ ){1,3}?(?:been )?(?:accused|suspected|charged|blamed|sanctioned|"
           r"critici[sz]ed|punished|known|famous|responsible|arrested|convicted) (?:of|for|with)\b"
           # "what was the SCO called before 2001?": a former name, which its events give
-          r"|what (?:was|were) the (?:[\w'-]+ ){1,3}?(?:called|known as|named)\b(?! (?:in|on|by)\b)"
+          r"|what (?:was|were) the (?:[\w'-]+ ){1,5}?(?:called|known as|named)\b(?! (?:in|on|by)\b)"
+          # "how did China vote on the resolutions ...?": how it voted, which its events say
+          r"|how did (?:[\w'-]+ ){1,3}?vote\b"
+          # "in what country was the SCO exercise held?": where, which its events say
+          r"|(?:in|at) (?:what|which) (?:country|city|place|port|region|town|sea|location|province)\b"
           # "what was signed in 2015?": what was done, the events that did it
           r"|what (?:was|were|got|has been|have been|had been) (?:\w+ )?(?:signed|agreed|concluded|announced|launched|decided|opened|unveiled)\b"
           r"|(?:what|which) (?:sanction|deal|agreement|treat(?:y|ie)|exercise|drill|event|step|measure|visit|summit|incident|contract|project"
