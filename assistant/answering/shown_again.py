@@ -35,7 +35,8 @@ WHAT_WAS_DONE = Lazy(r"^(?:and |so )?what (?:(?:deals?|agreements?|documents?|co
 
 # "Can you list them?", "name them", "which were they?" after a count: each thing it counts.
 LIST_THEM = Lazy(r"^(?:can you |could you |please |pls )?(?:list|name|enumerate|show me|give me|tell me)"
-                 r" (?:them|those|these|all of them|each of them|each one|the (?:firms|companies|names))(?: all)?\W*$"
+                 r" (?:them|those|these|all of them|each of them|each one|(?:some|any|a few|one|two|three) of them|"
+                 r"the (?:firms|companies|names))(?: all)?\W*$"
                  r"|^(?:and )?(?:which|what|who) (?:were|are) (?:they|those|these|them)\W*$")
 
 
