@@ -348,3 +348,14 @@ def test_name_some_of_them_after_a_count_says_the_source_names_none(engine):
     count = engine.ask("How many Chinese firms did the US add to the Entity List in October 2023?")
     some = engine.ask("Name some of them.", previous=count)
     assert not some.answered and not some.values and "as a count, not each one by name" in some.text
+
+
+@pytest.mark.parametrize("question, name", [
+    ("Politico reported a Chinese state-owned arms maker sent assault rifles, drone parts and body armor to Russia "
+     "in mid-to-late 2022 - which one?", "Norinco"),
+    ("A Chinese bank stopped payments to sanctioned Russian banks in 2024 — which one?", "Bank of China"),
+])
+def test_a_statement_then_which_one_asks_which_thing_it_speaks_of(engine, question, name):
+    answer = engine.ask(question)
+    assert answer.kind == "who" and name in answer.text and answer.reading["asked_as"].startswith("which ")
+    assert "stated" not in answer.reading and answer.question == question

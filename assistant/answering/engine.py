@@ -28,7 +28,6 @@ from ..resolving.resolve import NON_FIGURE_KINDS, Resolver
 from ..writing.reading import reading_of
 from ..writing.render import format_number, render
 from . import compound, named_sources
-from .prefaces import stated_times_set_aside
 from .capacity import capacity_reached
 from .draft import AS_A_SHARE, Draft
 from .changes import ChangeAnswers
@@ -62,44 +61,10 @@ from .turn_words import AND_A_THING
 from .who_figures import WhoOfFigures
 from .sources_asked import SourcesAsked
 from .spelling import Spelling
-from ..reading.words import Lazy, _stem
+from ..reading.words import _stem
 from .event_words import event_stem
-
-# "What does China sell to Russia?": the products of one country's sales to the other.
-COMPOSITION = Lazy(r"\bwhat (?:doe|does|do|did) @(?:china|russia) (?:sell|export|ship|supply|buy|import)\b"
-                         r"|\b(?:main|top|biggest|largest|leading|key) (?:export|import|good|product)\b"
-                         r"|\bcomposition\b|\bwhat (?:good|product)\b|\bexport (?:mix|basket)\b")
-# "The main groups of Russia's imports", "top categories of its exports", "the breakdown of
-# China's exports": the goods of a flow, whatever else the question's form asks.
-CATEGORIES = Lazy(r"\b(?:main|top|biggest|largest|leading|key|product) (?:categor|group|item|commodit)[a-z]* "
-                  r"(?:of |in )?(?:@(?:china|russia)(?:'s)? )?(?:export|import)"
-                  r"|\b(?:breakdown|make-?up|structure) of (?:@(?:china|russia)(?:'s)? )?(?:export|import)")
-
-# "What did Russia export to China?": the goods, or else the flow as a whole.
-WHAT_FLOWED = Lazy(r"\bwhat (?:doe|does|do|did) @(?:china|russia) (?:sell|export|ship|supply|buy|import)\b")
-
-# "What did Fu Ying say in 2016?": a question about what someone did.
-PERSON_ACTS = Lazy(r"^(?:and )?what (?:did|does|has|have) .+? (?:do|done|say|said|tell|told|sign|signed|"
-                   r"announce|announced|propose|proposed|visit|visited|agree|agreed|warn|warned|promise|"
-                   r"promised|claim|claimed|offer|offered|ask|asked|discuss|discussed|decide|decided)\b")
-
-
-# "What is the SCO?", "tell me about the SCO": a body asked about as a whole.
-# "And the submarine patrol?": one thing named as known.
-THE_THING_NAMED = Lazy(r"^(?:and|what about|how about) the ")
-# "Who signed it?", "when was it ratified?": a verb of a thing only pointed at.
-POINTING_ACT = Lazy(r"^(?:and |so )?(?:who|whom|when) (?:(?:did|was|were|is|has|had) )?([a-z]+) (?:it|that|this|them|those)\??$")
-# "peak year", "the year of the record": a year asked of a peak or a low.
-YEAR_ASKED = Lazy(r"^(?!.*\bhow (?:many|much)\b).*(?:\b(?:peak|record|highest|lowest|top|best|worst) (?:year|month)\b"
-                  r"|\b(?:which|what) (?:year|month)\b|\bwhen\b|\b(?:year|month) of (?:the |its )?(?:peak|record|high|low)\b)")
-BODY_ASKED = Lazy(r"^(?:what (?:is|are|was|were) (?:the )?\S+(?: \S+)?|tell me (?:more )?about (?:the )?\S+(?: \S+)?)\??$")
-
-
-
-
-# Words of talk that open a question: "ok and ...", "right, so ...", "hmm, ...".
-INTERJECTION = Lazy(r"^(?:(?:ok|okay|k|right|alright|all right|well|hmm+|cool|great|thanks|thank you|got it|i see|nice)"
-                    r"\b[,.!]*|(?:fine|sure|perfect|interesting|good|understood|noted|excellent)[,.!]+)\s+(?=\S)", re.IGNORECASE)
+from .question_words import (BODY_ASKED, CATEGORIES, COMPOSITION, INTERJECTION, PERSON_ACTS, POINTING_ACT,
+                             THE_THING_NAMED, WHAT_FLOWED, YEAR_ASKED)
 
 
 class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
@@ -117,29 +82,12 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
 
         Nothing a person types escapes as an exception: a question too long,
         a date that does not exist or a fault of crr's own gets a polite answer.
-        A typo of a name the question turns on ("Rusia", "Feburary") is mended first,
-        and the reading says so.
+        A typo ("Rusia", "Feburary") is mended first, a question after a statement is put
+        as one ("... - which one?") and the times of figures it states set aside; the
+        reading says so (spelling.py).
         """
-        mended: dict[str, str] = {}
-        said, written = "", question.strip() if isinstance(question, str) else question
-        if isinstance(question, str) and len(question) <= MAX_QUESTION:
-            try:
-                question, mended = self._names_mended(question)
-                # "After the $190bn record of 2022, what did trade come to in 2023?": the
-                # stated figure's year is no time asked, and the reading says so.
-                asked = stated_times_set_aside(question)
-                said, question = (question, asked) if asked != question else ("", question)
-            except Exception:
-                if os.environ.get("CRR_DEBUG"):
-                    raise
-        answer = self._ask_whole(question, previous)
-        if mended:
-            answer.reading = {**(answer.reading or {}), "mended": mended}
-        if said and answer.reading:
-            answer.reading = {**answer.reading, "stated": said}
-        if (said or mended) and answer.question:
-            answer.question = written  # the question as asked, whatever was read through
-        return answer
+        read_as, notes = self._as_read(question)
+        return self._noted(self._ask_whole(read_as, previous), notes, question)
 
     def _ask_whole(self, question: str, previous: Answer | None) -> Answer:
         from .. import limits  # here, so that this guard stays one block

@@ -57,6 +57,29 @@ NAMED_FIGURES_FIRST = Lazy(r"^(?:(?:between|after|before|from|since|following|de
                            r",\s+(?=(?:and |so |but )?(?:what|how|by|which|when|did|was|were|is)\b)", re.IGNORECASE)
 
 
+# "Politico reported a Chinese arms maker sent rifles to Russia - which one?": the name of the
+# thing the statement speaks of, asked after it.
+WHICH_ONE = Lazy(r"(?:\s[-–—]+\s|[,;:]\s)(?:so |and |but )?(?:which|what|who)(?: one| (?:was|is) (?:it|that))?\s*\?\s*$",
+                 re.IGNORECASE)
+# The first thing a statement speaks of without naming it: "a Chinese state-owned arms maker".
+A_THING = Lazy(r"\b(?:an?|one|some) ((?:[\w'-]+ ){0,3}?(?:maker|company|firm|bank|lender|country|official|minister|"
+               r"scientist|refinery|pollster|person|leader|general|diplomat|body|agency|port|island|city|pipeline)s?)\b",
+               re.IGNORECASE)
+
+
+def which_one_asked(question: str) -> str:
+    """"Politico reported a Chinese arms maker sent rifles to Russia - which one?" asks "which
+    Chinese arms maker sent rifles to Russia?": the statement, its unnamed thing asked for."""
+    ending = WHICH_ONE.search(question)
+    if not ending:
+        return question
+    statement = question[:ending.start()]
+    thing = A_THING.search(statement)
+    if not thing:
+        return question
+    return f"which {thing.group(1)}{statement[thing.end():]}?"
+
+
 def stated_times_set_aside(question: str) -> str:
     """"Chinese students went from ~30k in 2020 to 50k+ in 2024 - what was the 2022 number?":
     the years of the figures a preface states are the statement's; when the question after it

@@ -1,14 +1,50 @@
-"""Typos of the words a question turns on, mended before the question is read
-(reading/typos.NameMender), and said in the reading: "Read “Rusia” as “Russia”"."""
+"""The question as it is read, before it is read: typos of the words it turns on mended
+(reading/typos.NameMender: "Read “Rusia” as “Russia”"), a question after a statement put as
+one ("... - which one?") and the times of figures it states set aside (prefaces.py); each
+said in the reading."""
 
 from __future__ import annotations
 
+import os
+
+from ..answer import Answer
 from ..reading.typos import NameMender
 from ..reading.words import _stem
+from .prefaces import MAX_QUESTION, stated_times_set_aside, which_one_asked
 
 
 class Spelling:
     """Mixed into Engine, which provides the lexicon and the store."""
+
+    def _as_read(self, question) -> tuple:
+        """(the question as crr reads it, what was done to it: mended words, the question
+        it was put as, the statement whose times were set aside)."""
+        notes: dict = {}
+        if not isinstance(question, str) or len(question) > MAX_QUESTION:
+            return question, notes
+        try:
+            mended_question, mended = self._names_mended(question)
+            # "... sent rifles to Russia - which one?": which maker sent them.
+            turned = which_one_asked(mended_question)
+            # "After the $190bn record of 2022, what did trade come to in 2023?": the stated
+            # figure's year is no time asked.
+            asked = stated_times_set_aside(turned)
+        except Exception:
+            if os.environ.get("CRR_DEBUG"):
+                raise
+            return question, notes
+        notes = {key: value for key, value in (("mended", mended), ("asked_as", turned if turned != mended_question else ""),
+                                               ("stated", mended_question if asked != turned else "")) if value}
+        return asked, notes
+
+    @staticmethod
+    def _noted(answer: Answer, notes: dict, written) -> Answer:
+        """The answer, its reading saying what was done to the question, and the question as asked."""
+        if notes and answer.reading is not None:
+            answer.reading = {**(answer.reading or {}), **notes}
+            if answer.question and isinstance(written, str):
+                answer.question = written.strip()
+        return answer
 
     def _names_mended(self, question: str) -> tuple[str, dict[str, str]]:
         mender = getattr(self, "_name_mender", None)

@@ -225,6 +225,8 @@ def read_as_line(answer) -> str:
     line = f"Read as: {summary}."
     if mended := answer.reading.get("mended"):
         line += " Read " + ", ".join(f"“{typo}” as “{word}”" for typo, word in mended.items()) + "."
+    if answer.reading.get("asked_as"):
+        line += f" Asked as: “{answer.reading['asked_as']}”."
     if answer.reading.get("stated"):
         line += " The times of the figures it states first were read as said, not asked."
     if answer.reading.get("others"):
