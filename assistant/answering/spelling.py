@@ -63,6 +63,6 @@ class Spelling:
 
         def targets() -> tuple[list[str], list[str]]:
             found = store.typo_words  # worked out by the build
-            return found.get("words", []), found.get("english", [])
+            return found.get("words", []), found.get("english", []), found.get("common", [])
 
         return NameMender(targets, known)

@@ -146,7 +146,7 @@ class NameMender:
         them), asked for only when a question has a word crr does not know; `known(word)`
         whether a word is crr's."""
         self._targets = targets
-        self._index: tuple[frozenset[str], dict[str, tuple[str, ...]], frozenset[str]] | None = None
+        self._index: tuple | None = None
         self.known = known
         self._mended: dict[str, str | None] = {}
 
@@ -175,8 +175,8 @@ class NameMender:
 
     def _indexed(self):
         if self._index is None:
-            words, english = self._targets()
-            self._index = _one_letter_index(words) + (frozenset(english),)
+            words, english, *common = self._targets()
+            self._index = _one_letter_index(words) + (frozenset(english), frozenset(common[0] if common else ()))
         return self._index
 
     def nearest(self, word: str) -> str | None:
@@ -184,7 +184,7 @@ class NameMender:
         "Jiang"); it is a letter left out, added or swapped with the next, not another letter
         ("ditch" is no "dutch", "failing" no "falling"), and never two letters ("Gorbachev"
         is no "Grachev"); an ending is no typo ("judged" of "judge")."""
-        words, shortened, english = self._indexed()
+        words, shortened, english, common = self._indexed()
         if word in english or word in words:
             return None
         # A letter left out is the commonest typo, then two swapped, then one added: "Beijng" is
@@ -192,6 +192,8 @@ class NameMender:
         for near in (set(shortened.get(word, ())), {w for w in _swapped(word) if w in words},
                      {w for w in _one_less(word) if w in words}):
             near = {w for w in near if w[0] == word[0] and not (w.startswith(word) or word.startswith(w))}
+            if len(near) > 1:
+                near = near & common or near  # of two as near, the one the records use often
             if near:
                 return near.pop() if len(near) == 1 else None  # two as near: no guess
         return None
@@ -219,12 +221,20 @@ def typo_words(texts, extra=(), english=None) -> dict[str, list[str]]:
     """What the name mender needs, worked out by the build: the words of `texts` (the
     records' and the vocabulary's, as written) with `extra`, and of `english` (word ->
     frequency), the common English words a typo of one of them could be mistaken for."""
-    words = {w for text in texts for w in _LETTERS.findall(text.lower())} | {w.lower() for w in extra}
-    words = sorted(w for w in words if len(w) >= SHORTEST_MENDED)
+    from collections import Counter
+
+    counts = Counter(w for text in texts for w in _LETTERS.findall(text.lower()))
+    words = sorted(w for w in set(counts) | {w.lower() for w in extra} if len(w) >= SHORTEST_MENDED)
     mender = NameMender(lambda: (words, ()), lambda _: False)
     near = sorted(w for w, count in (english or {}).items()
                   if count >= COMMON_ENGLISH and len(w) >= SHORTEST_MENDED and w.isalpha() and mender.nearest(w))
-    return {"words": words, "english": near}
+    common = sorted(w for w in words if counts[w] >= COMMON_IN_RECORDS)
+    return {"words": words, "english": near, "common": common}
+
+
+# A word the records use this often is the likelier of two a typo is as near to ("exprts" is
+# "exports", used hundreds of times, not "experts").
+COMMON_IN_RECORDS = 20
 
 
 # The words of a span or a time, whose typo would lose the time asked ("btween 2020 and 2022").
