@@ -364,3 +364,8 @@ def test_a_statement_then_which_one_asks_which_thing_it_speaks_of(engine, questi
 def test_of_two_words_as_near_a_typo_is_the_one_the_records_use_often(engine):
     # "exprts": "exports" and "experts" are each a letter away; the records say "exports" hundreds of times
     assert engine._names_mended("rus coal exprts to china 2023")[1] == {"exprts": "exports"}
+
+
+def test_supporting_russia_reads_the_poll_that_asked_it(engine):
+    answer = engine.ask("what share of Chinese respondents backed supporting Russia in 2022?")
+    assert answer.values[0].metric == "chinese_support_russia_in_interest_carter"
