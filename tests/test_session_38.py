@@ -369,3 +369,11 @@ def test_of_two_words_as_near_a_typo_is_the_one_the_records_use_often(engine):
 def test_supporting_russia_reads_the_poll_that_asked_it(engine):
     answer = engine.ask("what share of Chinese respondents backed supporting Russia in 2022?")
     assert answer.values[0].metric == "chinese_support_russia_in_interest_carter"
+
+
+def test_a_question_about_a_source_after_a_figure_is_about_the_source(engine):
+    trade = engine.ask("China-Rusia trade 2024")
+    source = engine.ask("who publishes the dashboard?", previous=trade)
+    assert source.kind == "source" and "MERICS" in source.text and not source.values
+    again = engine.ask("and according to the dashboard?", previous=trade)
+    assert again.values and {v.source for v in again.values} == {"china-russia-dashboard"}

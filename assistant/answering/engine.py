@@ -174,6 +174,9 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
             elif previous is None and self._only_a_post(intent):
                 # "PRC defence minister 2024", "chinese president 2010": who held it.
                 intent.kind, intent.normalized = "who", f"who was {intent.normalized}"
+            if previous is not None and (source := self._source_asked(intent)) is not None:
+                source.reading, source.unread = reading_of(self, intent, source)
+                return source  # "who publishes the Dashboard?" after a figure: the source, not its figure
             if previous is not None:
                 early = self._follow_previous(intent, previous)
                 if early is not None:
