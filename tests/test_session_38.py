@@ -377,3 +377,12 @@ def test_a_question_about_a_source_after_a_figure_is_about_the_source(engine):
     assert source.kind == "source" and "MERICS" in source.text and not source.values
     again = engine.ask("and according to the dashboard?", previous=trade)
     assert again.values and {v.source for v in again.values} == {"china-russia-dashboard"}
+
+
+@pytest.mark.parametrize("question", [
+    "yuan share of Russia's imports and exports in Dec 2022",  # an example of the issue that had slipped
+    "yuan share of imports and exports in Dec 2022",
+])
+def test_imports_and_exports_are_each_asked_even_when_one_figure_covers_the_subjects(engine, question):
+    answer = engine.ask(question)
+    assert sorted(v.value for v in answer.values) == [16, 23]

@@ -373,7 +373,7 @@ def parts_asked(intent: Intent, words: list[str], found: list[Found]) -> list[st
                 text.replace(whole, f"{people.group(2)} {people.group(3)}")]
     pair = FLOW_PAIR.search(text)
     if pair and pair.group(1) != pair.group(2):
-        whole = pair.group(0)
+        whole, intent.parts_of = pair.group(0), "flow"  # "imports and exports": each way, each a question
         return [text.replace(whole, f"{pair.group(1)}s"), text.replace(whole, f"{pair.group(2)}s")]
     for first, second in [*coordinated(found, words, "subject"), *coordinated(found, words, "measure")]:
         intent.parts_of = "measure" if first.values("measure") and not first.values("subject") else "subject"

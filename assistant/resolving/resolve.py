@@ -172,7 +172,7 @@ class Resolver(MetricWords, Settling):
                          and self.metrics[intent.metric_id].measure in intent.measures - intent.allowed_only) \
                 and not any(self.holds(m, intent.periods[0]) for _, m in intent.candidates[:5]):
             intent.metric_id, intent.alternatives, intent.candidates = None, [], []
-        if intent.metric_id and intent.parts and intent.subjects and intent.parts_of not in ("measure", "party") and all(
+        if intent.metric_id and intent.parts and intent.subjects and intent.parts_of not in ("measure", "party", "flow") and all(
                 self.facts.covers(self.metrics[intent.metric_id].subjects, asked) for asked in intent.subjects) \
                 and (self.metrics[intent.metric_id].measure != "share" or "share" in intent.measures) \
                 and (not intent.periods or self.holds(intent.metric_id, intent.periods[0])):
