@@ -386,3 +386,8 @@ def test_a_question_about_a_source_after_a_figure_is_about_the_source(engine):
 def test_imports_and_exports_are_each_asked_even_when_one_figure_covers_the_subjects(engine, question):
     answer = engine.ask(question)
     assert sorted(v.value for v in answer.values) == [16, 23]
+
+
+def test_a_unit_not_held_for_the_time_names_the_figure_held_in_another_unit(engine):
+    answer = engine.ask("oil in barrels 2024")
+    assert not answer.values and "Russian oil exports to China (in million tonnes, not the unit asked" in answer.text

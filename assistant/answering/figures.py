@@ -270,6 +270,12 @@ class FigureAnswers:
             # Other readings of the question that the data holds for the time: named, not given.
             others = [self.metrics[m].name for _, m in intent.candidates[:6]
                       if m != metric.id and self.resolver.holds(m, period)][:3]
+            # "oil in barrels 2024": the figure of the same measure held for the time in another
+            # unit, named with its unit (crr does not convert), the first rejected for the unit.
+            in_other_units = [self.metrics[m] for m, rule in intent.rejected
+                              if rule == "unit" and m in self.metrics and self.metrics[m].measure == metric.measure
+                              and self.resolver.holds(m, period)][:1]
+            others += [f"{m.name} (in {m.unit}, not the unit asked: crr does not convert units)" for m in in_other_units]
             text = render("answers/no_value.txt.j2", together=self._together(intent, period), metric=metric, period=period.phrase,
                           holdings=self._holdings(metric), covering=covering, others=others,
                           reporter=self.resolver.facts.party_names.get(intent.reporter, "") if intent.reporter else "")
