@@ -47,6 +47,7 @@ class Spelling:
         return answer
 
     def _names_mended(self, question: str) -> tuple[str, dict[str, str]]:
+        """(the question with its typos mended, each typo as written -> the word read)."""
         mender = getattr(self, "_name_mender", None)
         if mender is None:
             mender = self._name_mender = self._make_name_mender()
@@ -61,7 +62,7 @@ class Spelling:
             stem = _stem(word)
             return word in real or stem in real or word in phrase_words or stem in phrase_words
 
-        def targets() -> tuple[list[str], list[str]]:
+        def targets() -> tuple[list[str], list[str], list[str]]:
             found = store.typo_words  # worked out by the build
             return found.get("words", []), found.get("english", []), found.get("common", [])
 
