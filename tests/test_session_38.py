@@ -391,3 +391,8 @@ def test_imports_and_exports_are_each_asked_even_when_one_figure_covers_the_subj
 def test_a_unit_not_held_for_the_time_names_the_figure_held_in_another_unit(engine):
     answer = engine.ask("oil in barrels 2024")
     assert not answer.values and "Russian oil exports to China (in million tonnes, not the unit asked" in answer.text
+
+
+def test_when_an_act_happened_is_the_act_not_the_reactions_to_it(engine):
+    answer = engine.ask("when was Maduro captured?")
+    assert answer.events[0].title.startswith("The United States captures") and answer.events[0].date == "2026-01-03"

@@ -102,6 +102,9 @@ LAST_ASKED = Lazy(r"\b(?:last|latest|most recent(?:ly)?)\b")
 COUNTED_CONTACTS = frozenset({"meetings", "interactions", "engagements", "calls", "contacts"})
 
 
+# An event that is the response to another ("reactions to the US capture of Maduro"): no date of that other.
+REACTION = Lazy(r"\b(?:reactions?|responses?|responds?|reacts?|reacted|responded) to\b", re.IGNORECASE)
+
 class TimelineAnswers:
     """Event questions; mixed into Engine, which provides store and the event search."""
 
@@ -132,6 +135,9 @@ class TimelineAnswers:
         # found that says it, before the better matches that do not (its completion).
         saying = [r for r in rows if not self.event_vocab.act_unsaid(intent.normalized, r)]
         rows = saying + [r for r in rows if r not in saying]
+        if not REACTION.search(intent.normalized):
+            # "When was Maduro captured?": the capture, not the reactions to it, which share its words.
+            rows = [r for r in rows if not REACTION.search(r["title"])] + [r for r in rows if REACTION.search(r["title"])]
         rows = self._latest_or_first(intent, rows)
         if not rows:
             return self._no_event(intent, draft, interpretation)
