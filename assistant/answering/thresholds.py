@@ -150,13 +150,6 @@ def _meets(value: float, qualifier: str, cond: Condition) -> bool:
     return abs(abs(value) - cond.number) <= 1e-9 * max(1.0, abs(cond.number))
 
 
-def _level_of(fact) -> str:
-    """A stated figure in words: "97%", "USD 5 bn"."""
-    from ..writing.render import format_value
-
-    return format_value(fact.value.value, fact.value.unit, fact.value.qualifier)
-
-
 def answer_when_figure(engine, intent: Intent) -> Answer | None:
     """The period in which the metric met the question's condition, or None when the
     question is no such question (then the events are searched)."""
@@ -218,7 +211,7 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
             and not metric.additive else []
         for row in over_spans:
             fact = draft.observed(row, metric)
-            text = text.rstrip("\n") + "\n" + (f"Over a span, though: {_level_of(fact)} for {describe_period(row['period'])}, "
+            text = text.rstrip("\n") + "\n" + (f"Over a span, though: {fact.text} for {describe_period(row['period'])}, "
                      f"{cond.words} {_level(cond, metric.unit)} ({fact.source_name}[{fact.cites[0]}]).\n")
         return draft.answer(intent, bool(nearest or over_spans), "when", interpretation, text,
                             [f"{metric.name.lower()} over time"])
