@@ -60,6 +60,8 @@ PLACES_ASKED = Lazy(r"\bwhere\b|\b(?:which|what) (?:\w+ ){0,2}?(?:region|provinc
 ASKS_NUMBER = Lazy(r"\bhow (?:many|much|long|big|large)\b|\bnumber of\b|\bwhat (?:share|percentage|proportion)\b"
                    r"|\b(?:what|which) (?:was|is|were|are) the (?:[\w-]+ ){0,2}?(?:value|worth|cost|number|amount|share|total)\b")
 # How a figure whose records name no one is read: an event may still name the one asked for.
+# "who was head of CNPC when ... began": the post asked, then the clause that dates it.
+POST_THEN_CLAUSE = Lazy(r"^(?:and )?who(?:'s| is| was| were) (?:the )?(.+?) (?:when|while|at the time|as|during) (.+)$")
 NAMES_NO_ONE = "Read as a question about whose figure it is; its records name no one."
 
 
@@ -127,6 +129,8 @@ class PeopleAnswers:
             party = self.store.parties.get(intent.others[0], intent.others[0])
             text = f"crr holds the people of China–Russia relations and no {post} of {party}, so it names no one.\n"
             return draft.answer(intent, False, "who", interpretation, text, [])
+        if (holder := self._post_holder_at_a_time(intent)) is not None:
+            return holder  # "Who was head of CNPC when talks with Gazprom's Miller began?": not Miller
         if (succession := self._answer_succession(intent)) is not None:
             return succession  # "who was Hu Jintao's successor?", "whom did Hu succeed?"
         if (aide := self._aide_of(intent)):
@@ -235,6 +239,34 @@ class PeopleAnswers:
                 return named.answer(intent, False, "who", interpretation, text, [])
         return answer
 
+
+    def _post_holder_at_a_time(self, intent: Intent):
+        """Who held a post at the time a clause names ("who was head of CNPC when gas talks
+        with Gazprom's Alexei Miller began in 2006?"): a person the clause names only dates
+        the question, never answers it.  The holder is one the clause's event names, else one
+        whose role the sources date to the year asked; None when the question is no such one."""
+        found = POST_THEN_CLAUSE.match(intent.normalized)
+        if not found or self._people_in(found.group(1)) or not self._people_in(found.group(2)):
+            return None
+        head = found.group(1)
+        if not set(head.replace("'s", "").split()) & set(self.event_vocab.roles):
+            return None
+        # ("who were": every holder the sources give, the one of the clause's time among them)
+        asked = replace(intent, normalized=f"who were {head}", content=[w for w in intent.content if w in head],
+                        people=[], office_of=[])
+        holders = self._people_by_role(asked)
+        named = {p["id"] for p in self._people_in(found.group(2))}
+        holders = [p for p in holders if p["id"] not in named]
+        events = self._find_events(intent, limit=3)
+        in_event = {p["id"] for r in events[:1] for p in self.store.people_of_event(r["id"])}
+        chosen = [p for p in holders if p["id"] in in_event]
+        # ... else the holder whose role the sources date to the year asked, or to the event's.
+        year = intent.periods[0].label[:4] if intent.periods else (events[0]["date"] or "")[:4] if events else ""
+        if not chosen and year.isdigit():
+            chosen = [p for p in holders if re.search(rf"\b{year}\b", p["role"] or "")]
+        if len(chosen) != 1:
+            return None
+        return self._answer_person(intent, Draft(self.store), chosen)
 
     def _post_of_another(self, intent: Intent) -> str:
         """The post a question asks the holder of, when it is only that post of another
