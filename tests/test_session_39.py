@@ -20,3 +20,26 @@ def test_a_person_named_in_a_when_clause_dates_the_post_asked_and_is_not_its_hol
     answer = engine.ask(question)
     assert answer.answered and answer.kind == "who"
     assert answer.text.startswith(holder) and not_named not in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "who ran rosneft when cnpc bought $500m of its shares in 2006",
+    "who runs rosneft",
+])
+def test_a_head_asked_of_a_named_body_is_a_person_never_the_body_or_a_figure(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and not answer.values and "its words name" not in answer.text
+
+
+@pytest.mark.parametrize("question, person", [
+    ("who ran Gazprom", "Alexei Miller"),
+    ("who ran yukos in 2003", "Mikhail Khodorkovsky"),
+])
+def test_ran_is_read_as_headed(engine, question, person):
+    answer = engine.ask(question)
+    assert answer.answered and answer.text.startswith(person)
+
+
+def test_a_poll_run_is_still_its_pollster(engine):
+    answer = engine.ask("Who ran the poll where 39.5% of Chinese said Russia's actions were 'not wrong'?")
+    assert answer.answered and "Genron" in answer.text

@@ -60,6 +60,10 @@ PLACES_ASKED = Lazy(r"\bwhere\b|\b(?:which|what) (?:\w+ ){0,2}?(?:region|provinc
 ASKS_NUMBER = Lazy(r"\bhow (?:many|much|long|big|large)\b|\bnumber of\b|\bwhat (?:share|percentage|proportion)\b"
                    r"|\b(?:what|which) (?:was|is|were|are) the (?:[\w-]+ ){0,2}?(?:value|worth|cost|number|amount|share|total)\b")
 # How a figure whose records name no one is read: an event may still name the one asked for.
+# "who ran Rosneft?", "who was the head of Gazprom": a person asked, by the post they held.
+# A body by its name, not "the poll" or "a survey", which a pollster runs.
+HEAD_ASKED = Lazy(r"^(?:and )?who (?:ran|runs|headed|heads|led|leads|chaired|chairs|(?:was|is) (?:the )?"
+                  r"(?:head|chief|ceo|chairman|chairwoman|boss|director|president) of) (?!the |a |an |this |that )")
 # "who was head of CNPC when ... began": the post asked, then the clause that dates it.
 POST_THEN_CLAUSE = Lazy(r"^(?:and )?who(?:'s| is| was| were) (?:the )?(.+?) (?:when|while|at the time|as|during) (.+)$")
 NAMES_NO_ONE = "Read as a question about whose figure it is; its records name no one."
@@ -388,8 +392,9 @@ class PeopleAnswers:
             names = named or names
         if organisation and not names and ENTITY.search(intent.normalized) and not PLACES_ASKED.search(intent.normalized):
             cited[0]["people"] = []  # "which bank financed it?": Kudrin, who revealed it, is no bank
-        if PERSON_ACT.search(intent.normalized) and not self._people_in(" ".join(names).lower()):
-            names = []  # "who commanded the Chinese side": the PLA is no one who commands
+        if (PERSON_ACT.search(intent.normalized) or HEAD_ASKED.match(intent.normalized)
+                and not LED_GROUP.match(intent.normalized)) and not self._people_in(" ".join(names).lower()):
+            names = []  # "who commanded the Chinese side", "who ran Rosneft": the PLA, OAO Rosneft are no one
         elif PEOPLE_OF_A_KIND.search(intent.normalized) and not self._people_in(" ".join(names).lower()):
             # "Which Chinese academics did the FSB memo name?": The New York Times, Shenzhou are none.
             names = [n for n in names if _a_persons_name(n) and not self.lexicon.values_of(n.lower(), "party")]

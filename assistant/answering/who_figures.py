@@ -13,7 +13,8 @@ from .draft import Draft, join_words
 from ..reading.words import Lazy
 from .record_names import NARROW_KINDS, _tied
 from .thresholds import FRACTION, FRACTION_SHARES
-from .people import COUNTRIES, ENTITY, FIGURE_NAMES_NO_ONE, NAMES_NO_ONE, PERSON_ACT, SUPERLATIVE, acts_asked, says_an_act
+from .people import (COUNTRIES, ENTITY, FIGURE_NAMES_NO_ONE, HEAD_ASKED, LED_GROUP, NAMES_NO_ONE, PERSON_ACT, SUPERLATIVE,
+                     acts_asked, says_an_act)
 from ..resolving.counted import subject_missing
 
 
@@ -128,6 +129,10 @@ class WhoOfFigures:
         were the 8 firms": crr holds how many, not which)."""
         from ..writing.render import render
 
+        if HEAD_ASKED.match(intent.normalized) and not LED_GROUP.match(intent.normalized):
+            # "Who ran Rosneft when CNPC bought $500m of its shares?": a person asked, whom a
+            # figure the question states only dates; the figure's record words are no one's name.
+            return None
         if intent.numbers:
             marks = ",".join("?" for _ in intent.numbers)
             rows = self.store.rows(f"select * from observations where value in ({marks}) order by id",
