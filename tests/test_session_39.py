@@ -43,3 +43,20 @@ def test_ran_is_read_as_headed(engine, question, person):
 def test_a_poll_run_is_still_its_pollster(engine):
     answer = engine.ask("Who ran the poll where 39.5% of Chinese said Russia's actions were 'not wrong'?")
     assert answer.answered and "Genron" in answer.text
+
+
+@pytest.mark.parametrize("question, normalized", [
+    ("Russia's share of China's arms imports in the decade to 2021", "from 2011 to 2021"),
+    ("votes over the ten years to 1990", "from 1980 to 1990"),
+    ("In 1971, the year the PRC took China's UN seat, how often did they vote alike?", "in 1971 how often"),
+])
+def test_a_decade_to_a_year_is_a_span_and_a_year_described_is_that_year(question, normalized):
+    from assistant.reading.words import normalize
+
+    assert normalized in normalize(question)
+
+
+def test_a_year_described_by_what_happened_in_it_keeps_the_figure_asked(engine):
+    answer = engine.ask("In 1971, the year the PRC took China's UN seat, how often did Beijing and Moscow "
+                        "vote alike in the GA?")
+    assert answer.answered and [v.value for v in answer.values] == [80]

@@ -99,6 +99,12 @@ def normalize(text: str) -> str:
         text = _SINCE_WHAT.sub("since when", text)  # "from what year have they ...": since when
     if " year" in text and ("the " in text or "a " in text):
         text = _YEAR_DESCRIBED.sub(r"\1", text)  # "in 2019, the peak year": 2019, described
+        # "In 1971, the year the PRC took China's UN seat, how often ...": the year, and what
+        # happened in it, which only describes it.
+        text = _YEAR_THE_YEAR.sub(r"\1\2", text)
+    if "decade" in text or "ten years" in text:
+        # "in the decade to 2021": the ten years up to it, as the sources count them (2011 to 2021)
+        text = _DECADE_TO.sub(lambda m: f"from {int(m.group(1)) - 10} to {m.group(1)}", text)
     if "illion" in text or "thousand" in text:
         text = _WORD_AND_MAGNITUDE.sub(lambda m: f"{_SMALL_NUMBERS[m.group(1)]} {m.group(2)}", text)  # "one million"
     if "since the" in text or "since their" in text or "since its" in text:
@@ -240,6 +246,8 @@ _SINCE_WHAT = Lazy(r"\b(?:from|since|starting) (?:what|which) year\b")
 # A year and words that only describe it: "in 2019, the peak year", "2022 (a record year)".
 _YEAR_DESCRIBED = Lazy(r"\b((?:19|20)\d\d)\s*[,(-]\s*(?:the|a|its) (?:peak|record|best|worst|highest|lowest|"
                        r"pre-pandemic|pre-war|last full|first full) year\b[^,.;:?!)]*\)?")
+_YEAR_THE_YEAR = Lazy(r"\b((?:19|20)\d\d)\s*,\s*the (?:very )?year (?:that |when |in which )?[^,;:?!()]{3,80}?(,|(?=\s+(?:how|what|which|who|when|did|was|were)\b))")
+_DECADE_TO = Lazy(r"\b(?:(?:in|over|during) )?(?:the|a) (?:decade|ten years) (?:to|up to|through|ending(?: in)?|leading up to) ((?:19|20)\d\d)\b")
 # "Since the first one in 2003", "since the start in 2003": since that year.
 _SINCE_THE_FIRST = Lazy(r"\bsince (?:the|their|its) (?:first|start|beginning|outset)(?: [a-z-]+){0,3}? in ((?:19|20)\d\d)\b")
 # "Fell to zero", "down to nil": a level of 0.
