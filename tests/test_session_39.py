@@ -60,3 +60,22 @@ def test_a_year_described_by_what_happened_in_it_keeps_the_figure_asked(engine):
     answer = engine.ask("In 1971, the year the PRC took China's UN seat, how often did Beijing and Moscow "
                         "vote alike in the GA?")
     assert answer.answered and [v.value for v in answer.values] == [80]
+
+
+@pytest.mark.parametrize("question, normalized", [
+    ("mil leaders engagements", "military leaders engagements"),
+    ("rosneft shares usd 500 mil", "500 million"),
+    ("When did Comrade Xi go to Moscow?", "when did xi go"),
+    ("what did Mr. Putin say", "what did putin say"),
+])
+def test_mil_is_military_but_a_million_after_a_number_and_an_honorific_is_its_person(engine, question, normalized):
+    from assistant.reading.read import read
+
+    intent = read(question, engine.lexicon)
+    assert normalized in " ".join(intent.spelled.get(w, w) for w in intent.normalized.split()) \
+        or normalized in intent.normalized
+
+
+def test_what_a_person_said_about_a_topic_is_the_events_that_say_the_topic(engine):
+    answer = engine.ask("what did putin say about china being an ally")
+    assert answer.answered and [e.title for e in answer.events] == ["Putin calls China an ally"]

@@ -64,6 +64,8 @@ ASKS_NUMBER = Lazy(r"\bhow (?:many|much|long|big|large)\b|\bnumber of\b|\bwhat (
 # A body by its name, not "the poll" or "a survey", which a pollster runs.
 HEAD_ASKED = Lazy(r"^(?:and )?who (?:ran|runs|headed|heads|led|leads|chaired|chairs|(?:was|is) (?:the )?"
                   r"(?:head|chief|ceo|chairman|chairwoman|boss|director|president) of) (?!the |a |an |this |that )")
+# "What did Putin say about China being an ally?": the topic of what was said.
+ABOUT_A_TOPIC = Lazy(r"\b(?:say|said|says|think|thought|write|wrote|claim|claimed|state|stated) (?:about|on|of) (.+)$")
 # "who was head of CNPC when ... began": the post asked, then the clause that dates it.
 POST_THEN_CLAUSE = Lazy(r"^(?:and )?who(?:'s| is| was| were) (?:the )?(.+?) (?:when|while|at the time|as|during) (.+)$")
 NAMES_NO_ONE = "Read as a question about whose figure it is; its records name no one."
@@ -475,6 +477,14 @@ class PeopleAnswers:
         """"Did Xi attend the Victory Day parade?": of the person's events, those whose words
         say the most of the question's other words, when some say two or more of them."""
         names = {w for p in people for w in p["name"].lower().split()}
+        if (topic := ABOUT_A_TOPIC.search(intent.normalized)) is not None:
+            # "What did Putin say about China being an ally?": the events that say the topic,
+            # whatever else they share with the question (the two countries are in all of them).
+            words = [t for t in self.event_vocab.search_terms(topic.group(1)) if t not in names
+                     and not self.lexicon.has(t, "party")]
+            on_topic = [r for r in rows if words and all(t in f"{r['title']} {r['summary']}".lower() for t in words)]
+            if on_topic:
+                return on_topic
         terms = [t for t in self.event_vocab.search_terms(intent.normalized) if t not in names]
         said = [(sum(t in f"{r['title']} {r['summary']}".lower() for t in terms), r) for r in rows]
         most = max((n for n, _ in said), default=0)

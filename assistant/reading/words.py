@@ -105,6 +105,10 @@ def normalize(text: str) -> str:
     if "decade" in text or "ten years" in text:
         # "in the decade to 2021": the ten years up to it, as the sources count them (2011 to 2021)
         text = _DECADE_TO.sub(lambda m: f"from {int(m.group(1)) - 10} to {m.group(1)}", text)
+    if "comrade" in text or "mr" in text or "ms" in text:
+        text = _HONORIFIC.sub("", text)  # "Comrade Xi", "Mr Putin": the person
+    if "mil" in text:
+        text = _MIL_AFTER_A_NUMBER.sub(r"\1 million", text)  # "$5 mil": a million; "mil leaders": military
     if "illion" in text or "thousand" in text:
         text = _WORD_AND_MAGNITUDE.sub(lambda m: f"{_SMALL_NUMBERS[m.group(1)]} {m.group(2)}", text)  # "one million"
     if "since the" in text or "since their" in text or "since its" in text:
@@ -248,6 +252,8 @@ _YEAR_DESCRIBED = Lazy(r"\b((?:19|20)\d\d)\s*[,(-]\s*(?:the|a|its) (?:peak|recor
                        r"pre-pandemic|pre-war|last full|first full) year\b[^,.;:?!)]*\)?")
 _YEAR_THE_YEAR = Lazy(r"\b((?:19|20)\d\d)\s*,\s*the (?:very )?year (?:that |when |in which )?[^,;:?!()]{3,80}?(,|(?=\s+(?:how|what|which|who|when|did|was|were)\b))")
 _DECADE_TO = Lazy(r"\b(?:(?:in|over|during) )?(?:the|a) (?:decade|ten years) (?:to|up to|through|ending(?: in)?|leading up to) ((?:19|20)\d\d)\b")
+_HONORIFIC = Lazy(r"\b(?:comrade|mr|mrs|ms)\.? (?=[a-z])")
+_MIL_AFTER_A_NUMBER = Lazy(r"(\d)\s?mil\b\.?")
 # "Since the first one in 2003", "since the start in 2003": since that year.
 _SINCE_THE_FIRST = Lazy(r"\bsince (?:the|their|its) (?:first|start|beginning|outset)(?: [a-z-]+){0,3}? in ((?:19|20)\d\d)\b")
 # "Fell to zero", "down to nil": a level of 0.
