@@ -79,3 +79,15 @@ def test_mil_is_military_but_a_million_after_a_number_and_an_honorific_is_its_pe
 def test_what_a_person_said_about_a_topic_is_the_events_that_say_the_topic(engine):
     answer = engine.ask("what did putin say about china being an ally")
     assert answer.answered and [e.title for e in answer.events] == ["Putin calls China an ally"]
+
+
+@pytest.mark.parametrize("text, normalized", [
+    ("vehicles share since feb 22", "since feb 2022"),
+    ("trade after mar 23", "after mar 2023"),
+    ("exercises since feb 24", "since feb 24"),  # the day of the invasion
+    ("on feb 22 what happened", "on feb 22"),  # a day
+])
+def test_a_month_and_two_digits_after_a_word_of_time_is_that_month_of_that_year(text, normalized):
+    from assistant.reading.words import normalize
+
+    assert normalized in normalize(text)

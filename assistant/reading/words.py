@@ -92,7 +92,7 @@ def normalize(text: str) -> str:
         text = _MONTH_GLUED.sub(lambda m: f"{m.group(1)} 20{m.group(2)}", text)  # "feb22" is February 2022
         text = _MONTHS_JOINED.sub(r"from \1 to \2", text)  # "feb 2022-feb 2026": from the one to the other
     if _MONTH_AND_TWO_DIGITS.search(text) and _MONTH_SHORT_YEAR.search(text):
-        text = _MONTH_SHORT_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(2)}", text)  # "jan 24" is January 2024
+        text = _MONTH_SHORT_YEAR.sub(lambda m: _month_and_year(m, text), text)  # "jan 24" is January 2024
     if "per" in text or "%" in text:
         text = _PERCENT_CHANGE.sub(r"\1", text)  # "percentage change": the change, which gives it
     if "what year" in text or "which year" in text:
@@ -157,12 +157,12 @@ _ONE_SPELLING = str.maketrans({**dict.fromkeys("\u2010\u2011\u2012\u2212", "-"),
 _CONTRACTED = Lazy(r"\b(i|you|we|they|who|what|that|there|he|she|it)'(ve|re|ll|d)\b")
 _CONTRACTIONS = {"ve": "have", "re": "are", "ll": "will", "d": "had"}
 _SHORT_YEAR = Lazy(r"(?<![a-z0-9])'(\d\d)\b(?!')")
-# A month and two digits that no year follows ("yuan share jan 24"): the month of that year
-# of this century, unless a word of time before it makes the digits a day ("since feb 24").
+# A month and two digits that no year follows ("yuan share jan 24", "since feb 22"): the month
+# of that year of this century; "on" before it makes the digits a day, and so does a word of
+# time before February's ("since feb 24": the day of the invasion).
 _MONTH_AND_TWO_DIGITS = patterns.compile(r"[a-z.] [0-3]\d\b")
 _MONTH_SHORT_YEAR = Lazy(
-    r"(?<!since )(?<!after )(?<!before )(?<!until )(?<!on )(?<!by )(?<!from )(?<!to )"
-    r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
+    r"(?<!on )\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
     r"september|october|november|december)\.? ([0-3]\d)\b(?![\d,.]| ?(?:19|20)\d\d|-| - ?\d)")
 # A month and a year's two digits written as one word: "feb22", "dec2025" is left to the periods.
 _MONTH_GLUED = Lazy(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)([0-2]\d)\b")
@@ -222,6 +222,15 @@ _A_NUMBER_AFTER = frozenset("top rank ranked no number over under than about aro
                             # a month before two digits: the month rule reads them ("since feb 24": a day)
                             "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april "
                             "june july august september october november december".split())
+
+
+def _month_and_year(match: re.Match, text: str) -> str:
+    """"jan 24" -> "jan 2024"; "since feb 24" stays the day of the invasion."""
+    before = text[:match.start()].split()[-1:]
+    if match.group(1).startswith("feb") and match.group(2) == "24" \
+            and before and before[0] in ("since", "after", "before", "until", "by", "from", "to"):
+        return match.group(0)
+    return f"{match.group(1)} 20{match.group(2)}"
 
 
 def _last_short_year(text: str) -> str:
