@@ -91,3 +91,19 @@ def test_a_month_and_two_digits_after_a_word_of_time_is_that_month_of_that_year(
     from assistant.reading.words import normalize
 
     assert normalized in normalize(text)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("installed capacity of the Lianyungang nuclear station begun in 1999, in kW", 2000000),
+    ("The Sept 2004 deal set rail oil exports to China for 2006 at how many barrels a day?", 300000),
+])
+def test_set_and_begun_describe_a_figure_and_do_not_block_it(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.answered and value in [v.value for v in answer.values]
+
+
+def test_where_a_thing_a_figure_names_is_comes_from_the_event_that_names_it(engine):
+    first = engine.ask("Which Chinese refinery set a record for Russian oil imports in October 2025?")
+    answer = engine.ask("Which province is it in?", first)
+    assert answer.answered and answer.text.startswith("Shandong Yulong Petrochemical is in Shandong")
+    assert answer.citations

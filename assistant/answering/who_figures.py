@@ -11,9 +11,9 @@ from ..reading.read import NAME_KIND_ASKED, Intent
 from ..reading.words import _stem
 from .draft import Draft, join_words
 from ..reading.words import Lazy
-from .record_names import NARROW_KINDS, _tied
+from .record_names import MONTHS, NARROW_KINDS, _tied
 from .thresholds import FRACTION, FRACTION_SHARES
-from .people import (COUNTRIES, ENTITY, FIGURE_NAMES_NO_ONE, HEAD_ASKED, LED_GROUP, NAMES_NO_ONE, PERSON_ACT, SUPERLATIVE,
+from .people import (PLACES_ASKED, COUNTRIES, ENTITY, FIGURE_NAMES_NO_ONE, HEAD_ASKED, LED_GROUP, NAMES_NO_ONE, PERSON_ACT, SUPERLATIVE,
                      acts_asked, says_an_act)
 from ..resolving.counted import subject_missing
 
@@ -348,6 +348,9 @@ class WhoOfFigures:
             verbs = SAID_VERBS.get(act.group(1)[:5], act.group(1)[:5])
             people = [p["name"] for p in self._people_in(record.lower())
                       if re.search(rf"\b{re.escape(p['name'].split()[-1])}\b\W+(?:\w+\W+){{0,2}}?(?:{verbs})", record, re.I)]
+        if not people and PLACES_ASKED.search(intent.normalized) \
+                and (placed := self._place_of_the_named(intent, record, draft, interpretation)) is not None:
+            return placed  # "Which province is it in?" after a refinery's record intake: the event says
         if not people:
             # The names a figure's words give ("Crimea", "Power of Siberia") are not who did it.
             text = (f"crr's records of {metric.name} name no one who took part in it, so it names no one; "
@@ -357,6 +360,23 @@ class WhoOfFigures:
         text = (f"{join_words(people)}: {metric.name}, {facts[0].period_text}: {facts[0].text}{facts[0].marks}.\n"
                 f"({_said(metric, rows)})\n")
         return draft.answer(intent, True, "who", interpretation, text, [])
+
+    def _place_of_the_named(self, intent: Intent, record: str, draft, interpretation: str):
+        """Where the thing a figure's record names is ("Shandong Yulong Petrochemical"), as an
+        event that names it says: the place it is "in"; None when no event says one."""
+        for name in self._names_beyond(record, "", ()):
+            rows = self.store.rows("select * from events where title like ? or summary like ? order by date_start",
+                                   (f"%{name}%", f"%{name}%"))
+            for row in rows:
+                for found in re.finditer(r"\bin ((?:[A-Z][\w'-]+ ?)+)", row["summary"] or ""):
+                    place = found.group(1).strip()
+                    if place == name or place.split()[0].lower() in MONTHS or self.lexicon.values_of(place.lower(), "party"):
+                        continue
+                    cited = self._cite_events(draft, [row])[0]
+                    text = (f"{name} is in {place}, as the source puts it: {row['title']}, {cited['date']} "
+                            f"({cited['source_name']}{cited['marks']}).\n")
+                    return draft.answer(intent, True, "who", interpretation, text, [])
+        return None
 
     def _ranked_first(self, intent: Intent):
         """"What was the biggest gas deal?": a rank crr holds among the close readings of the
