@@ -107,3 +107,8 @@ def test_where_a_thing_a_figure_names_is_comes_from_the_event_that_names_it(engi
     answer = engine.ask("Which province is it in?", first)
     assert answer.answered and answer.text.startswith("Shandong Yulong Petrochemical is in Shandong")
     assert answer.citations
+
+
+def test_the_pentagon_and_the_white_house_stand_for_the_united_states(engine):
+    answer = engine.ask("Which Pentagon official in July 2024 pointed to China's funding of Russian Arctic energy projects?")
+    assert answer.answered and "Hicks" in answer.text
