@@ -112,3 +112,21 @@ def test_where_a_thing_a_figure_names_is_comes_from_the_event_that_names_it(engi
 def test_the_pentagon_and_the_white_house_stand_for_the_united_states(engine):
     answer = engine.ask("Which Pentagon official in July 2024 pointed to China's funding of Russian Arctic energy projects?")
     assert answer.answered and "Hicks" in answer.text
+
+
+def test_a_when_follow_up_naming_the_shown_events_people_asks_of_that_event(engine):
+    first = engine.ask("Xi's 2023 state visit to Russia")
+    answer = engine.ask("when was it, and what did he and Putin sign?", first)
+    assert answer.answered and [e.date[:7] for e in answer.events] == ["2023-03"]
+
+
+def test_the_figure_a_question_states_picks_the_metric_that_holds_it(engine):
+    answer = engine.ask("39.5% of Chinese said Russia's actions in Ukraine 'are not wrong' — who ran that poll?")
+    assert answer.answered and answer.kind == "who" and "Genron NPO" in answer.text
+    assert 39.5 in [v.value for v in answer.values]
+
+
+def test_who_ran_that_poll_names_the_pollster_of_the_figure_shown(engine):
+    first = engine.ask("What share of Russians viewed China favourably in September 2022?")
+    answer = engine.ask("who conducted this survey?", first)
+    assert answer.answered and answer.text.startswith("Levada Center")

@@ -19,6 +19,8 @@ from ..reading.words import Lazy
 # a question mark with more words after it.
 JOINS = Lazy(r"[,;]?\s+and\s+|\?\s+(?=\w)", re.IGNORECASE)
 RANGE_BEFORE = Lazy(r"\b(?:between|from)\s+\S+\s*$", re.IGNORECASE)
+# "what did he and Putin sign?": a person said by a pronoun, then another: one subject of two.
+PERSON_BEFORE = Lazy(r"\b(?:he|she|his|her)\s*$", re.IGNORECASE)
 QUESTION_START = Lazy(r"and (?:how|what|which|when|was|were|did|is|are|in|for|during|since|by|\d+)\b",
                       re.IGNORECASE)
 # A question of people: "who", "whom", "which leaders did he see".
@@ -46,7 +48,8 @@ def splits(question: str) -> list[tuple[str, str]]:
     cuts = []
     for join in JOINS.finditer(question):
         first, rest = question[:join.start()].strip(" ,;?"), question[join.end():].strip()
-        if not re.search(r"\w", first) or not re.search(r"\w", rest) or RANGE_BEFORE.search(first):
+        if not re.search(r"\w", first) or not re.search(r"\w", rest) or RANGE_BEFORE.search(first) \
+                or PERSON_BEFORE.search(first):
             continue
         cuts.append((first, "and " + rest))
     return cuts

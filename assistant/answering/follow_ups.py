@@ -110,7 +110,7 @@ class FollowUps:
                 answer.context = {"kind": "who", "metric": None, "periods": [], "rest": intent.rest,
                                   "parties": [], "parts": []}
                 return answer
-        elif intent.kind == "when" and self._when_of_that(intent) and not self._names_another_event(intent, previous) \
+        elif intent.kind == "when" and self._when_of_that(intent, previous) and not self._names_another_event(intent, previous) \
                 and not ONCE_MORE.search(intent.normalized):  # ("when did he go back?": another time)
             about_shown = self._answer_when_of_previous
         shown = [e.event_id for e in previous.events if e.event_id] if about_shown else []

@@ -17,12 +17,12 @@ from . import compound
 MAX_QUESTION = 500
 
 # A question whose only subject is a pronoun: "what was it worth?", "how much was that?".
-POINTING_ONLY = Lazy(r"^(?:and |so )?(?:what|how|when|which)\b[^?]*\b(?:it|its|that|this|they|those|them)\b")
+POINTING_ONLY = Lazy(r"^(?:and |so )?(?:what|how|when|which|who)\b[^?]*\b(?:it|its|that|this|they|those|them)\b")
 
 
 # "Arms imports collapsed by 2006 — what were they worth in 2000?": a statement, then a
 # question that points back at it after a dash or a semicolon.
-POINTING_AFTER_A_DASH = Lazy(r"^[^?]+?(?:\s[-–—]+\s|;\s)(?:and |so |but )?(?:what|how|when|which)\b[^?]*"
+POINTING_AFTER_A_DASH = Lazy(r"^[^?]+?(?:\s[-–—]+\s|;\s)(?:and |so |but )?(?:what|how|when|which|who)\b[^?]*"
                              r"\b(?:it|its|that|this|they|those|them)\b[^?]*\?\s*$")
 
 # Where a question's clauses part: a question mark, a dash between spaces, a colon.

@@ -47,7 +47,8 @@ ACT_ON_IT = Lazy(r"^(?:and |so |but )?who (?:had to |has to |did |had |has )?([a
                  # "who had to ratify it?", "who did approve it?": an act owed or done, in its plain form
                  r"|(?:(?<=had to )|(?<=has to )|(?<=did ))(?:ratify|approve|sign|build|pay|fund|finance|announce|host|propose|"
                  r"negotiate|broker|launch|attend|back|block|veto|endorse|accept|agree to)"
-                 r") (?:it|that|this|them|those)\??$")
+                 # ("who ran that poll?": the noun after a pointing word names the thing shown)
+                 r") (?:it|them|(?:that|this|those|these)(?: [a-z-]+)?)\??$")
 
 # "Which terminal did it arrive at?", "what port was it shipped to?": a place of the thing shown.
 PLACE_OF_IT = Lazy(r"^(?:and |so )?(?:which|what) (?:port|terminal|city|town|place|region|province|island|field|site)s? "
@@ -113,11 +114,14 @@ class ShownBefore:
             and not set(self._new_content(intent)) - kind and not intent.numbers and not intent.parties \
             and all(set(asked) & PEOPLE_ACTS for asked in intent.subjects)
 
-    def _when_of_that(self, intent: Intent) -> bool:
+    def _when_of_that(self, intent: Intent, previous: Answer | None = None) -> bool:
         """"when did he say it?", "when was that?", "when exactly was that signed?": a
         when-question that points back and names nothing of its own but what people do
-        asks for the date of the event shown."""
-        return (bool(POINTING.search(intent.normalized)) or self._bare(intent)) and not intent.people \
+        asks for the date of the event shown.  The people of that event, named again, name
+        nothing new ("when was it, and what did he and Putin sign?" after Xi's visit)."""
+        shown = {p["id"] for e in (previous.events[:1] if previous else []) if e.event_id
+                 for p in self.store.people_of_event(e.event_id)}
+        return (bool(POINTING.search(intent.normalized)) or self._bare(intent)) and set(intent.people) <= shown \
             and not intent.periods and not self._new_content(intent) and not intent.numbers and not intent.parties \
             and all(set(asked) & PEOPLE_ACTS for asked in intent.subjects) \
             and not EXTREME_WORDS.search(intent.normalized) and intent.asked_kind not in ("swing", "peak", "lowest")

@@ -12,6 +12,7 @@ from ..reading.words import _stem
 from .draft import Draft, join_words
 from ..reading.words import Lazy
 from .record_names import MONTHS, NARROW_KINDS, _tied
+from .turn_words import POINTED_NOUN
 from .thresholds import FRACTION, FRACTION_SHARES
 from .people import (PLACES_ASKED, COUNTRIES, ENTITY, FIGURE_NAMES_NO_ONE, HEAD_ASKED, LED_GROUP, NAMES_NO_ONE, PERSON_ACT, SUPERLATIVE,
                      acts_asked, says_an_act)
@@ -336,11 +337,14 @@ class WhoOfFigures:
         interpretation = f"Read as a follow-up: who is named in crr's records of {metric.name}."
         names = {p["id"]: p["name"] for p in self.store.people}
         people = [names[p] for p in metric.people if p in names]
-        asked = NAME_KIND_ASKED.search(intent.normalized)
+        # "which pollster was it?": a kind of name asked; "who ran that poll?": the kind of
+        # the thing pointed at, whose name is asked.
+        asked = NAME_KIND_ASKED.search(intent.normalized) or next(
+            (m for m in POINTED_NOUN.finditer(intent.normalized) if _stem(m.group(1)) in KIND_MARKS), None)
         record = _record(metric, rows)
         if not people and asked and re.search(KIND_MARKS.get(_stem(asked.group(1)), r"$^"), record, re.I):
-            # "Which pollster was it?": a kind of name asked, which the figure's record gives
-            # when it speaks of one ("a Levada Center survey"); trade's record names no company.
+            # (the figure's record gives one when it speaks of one: "a Levada Center survey";
+            # trade's record names no company)
             people = self._names_beyond(record, intent.question, intent.parties)
         if not people and (act := SAID_IT.search(intent.normalized)):
             # "Who revealed that?": a person crr knows whom the record says did it ("Finance

@@ -315,6 +315,7 @@ class Resolver(MetricWords, Settling):
             self._years_of_the_name(intent)
             self.prefer_metrics_with_data(intent)
             self._prefer_the_named_source(intent)
+            self._prefer_the_stated_figure(intent)
             return
         intent.metric_id, intent.metric_phrase, intent.alternatives = None, "", []
         if floored_by and len(rejected) < len(scored):

@@ -448,6 +448,28 @@ class Settling:
             intent.metric_id = named[0]
             intent.metric_phrase = self.metrics[named[0]].name.lower()
 
+    def _prefer_the_stated_figure(self, intent: Intent) -> None:
+        """"39.5% of Chinese said Russia's actions were not wrong - who ran that poll?": of the
+        metrics that match about as well and are in the same unit, the one that holds the
+        figure the question states is the one it speaks of.  (A figure in another unit names
+        a thing whose other figure is asked: "the $400bn deal - how long does it run?")"""
+        if not intent.numbers or len(intent.candidates) < 2:
+            return
+        stated = set(intent.numbers)
+
+        def holds_stated(metric_id: str) -> bool:
+            return any(r["value"] in stated for r in self.store.observations(metric_id))
+
+        if holds_stated(intent.metric_id):
+            return
+        top, unit = intent.candidates[0][0], self.metrics[intent.metric_id].unit
+        holding = [m for score, m in intent.candidates[1:] if score >= top * 0.5
+                   and self.metrics[m].unit == unit and holds_stated(m)]
+        if len(holding) == 1:
+            intent.alternatives = [intent.metric_id, *[m for m in intent.alternatives if m != holding[0]]][:3]
+            intent.metric_id = holding[0]
+            intent.metric_phrase = self.metrics[holding[0]].name.lower()
+
     def _from_named(self, intent: Intent, metric_id: str) -> bool:
         """Whether a source the question names gives the metric a figure (for its period, if it asks one)."""
         period = intent.periods[0] if intent.periods else None
