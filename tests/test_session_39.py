@@ -130,3 +130,8 @@ def test_who_ran_that_poll_names_the_pollster_of_the_figure_shown(engine):
     first = engine.ask("What share of Russians viewed China favourably in September 2022?")
     answer = engine.ask("who conducted this survey?", first)
     assert answer.answered and answer.text.startswith("Levada Center")
+
+
+def test_a_statement_then_which_people_after_a_dash_asks_who(engine):
+    answer = engine.ask("The dashboard counts 14 military engagements since Feb 2022 — which defence chiefs were involved?")
+    assert answer.answered and answer.kind == "who" and "Dong Jun" in answer.text

@@ -21,9 +21,12 @@ TIME_CLAUSE = Lazy(r"^\s*(?:when|after|as|once|while|before|since)\b"
                    r"(?! (?:did|does|do|was|were|is|are|has|have|had|will|would|could|exactly)\b)[^,?;]{8,},\s*"
                    r"(?=(?:how|what|which|who|whom|where|did|does|do|was|were|is|are)\b)", re.I)
 
+PEOPLE_KINDS = (r"leaders?|ministers?|chiefs?|officials?|generals?|presidents?|premiers?|diplomats?|people|"
+                r"commanders?|envoys?|heads?|officers?|negotiators?|signatories")
 # A topic, then what is asked of it: "Vostok 2018 - which countries joined?", "Su-35 deal: how many jets?".
-TOPIC_FIRST = Lazy(rf"^(?:[^?]{{3,60}}?(?: [-–—] | - |: )|(?:[^ ?]+ ){{1,2}}(?:19|20)\d\d[,;]? )"
-                   rf"(?=(?:who|whom)\b|which (?:\w+ ){{0,2}}(?:countr(?:y|ies)|{NAME_KINDS})\b)")
+# ("The dashboard counts 14 engagements since 2022 - which defence chiefs took part?": people)
+TOPIC_FIRST = Lazy(rf"^(?:[^?]{{3,120}}?(?: [-–—] | - |: )|(?:[^ ?]+ ){{1,2}}(?:19|20)\d\d[,;]? )"
+                   rf"(?=(?:who|whom)\b|which (?:\w+ ){{0,2}}(?:countr(?:y|ies)|{NAME_KINDS}|{PEOPLE_KINDS})\b)")
 QUESTION_WORDS = Lazy(r"\b(?:who|whom|whose|what|when|which|how|where|why)\b")
 NAMED_END = Lazy(r"\b((?:from|between) (?:the )?\d{4}) (?:record|peak|high|low|level|lows?|highs?) (?=(?:to|and|until|till|through)\b)")
 
