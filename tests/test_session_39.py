@@ -135,3 +135,12 @@ def test_who_ran_that_poll_names_the_pollster_of_the_figure_shown(engine):
 def test_a_statement_then_which_people_after_a_dash_asks_who(engine):
     answer = engine.ask("The dashboard counts 14 military engagements since Feb 2022 — which defence chiefs were involved?")
     assert answer.answered and answer.kind == "who" and "Dong Jun" in answer.text
+
+
+def test_they_after_a_who_answer_are_the_person_and_the_one_his_line_names(engine):
+    first = engine.ask("Who is Sergey Lavrov's Chinese counterpart?")
+    second = engine.ask("When did they first meet?", first)
+    assert not second.answered and second.reading["people"] == ["sergey-lavrov", "wang-yi"] or \
+        sorted(second.reading["people"]) == ["sergey-lavrov", "wang-yi"]
+    third = engine.ask("how many times did they meet?", second)
+    assert third.answered and 30 in [v.value for v in third.values]

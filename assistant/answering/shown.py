@@ -169,12 +169,27 @@ class ShownBefore:
             named = []
             for line in previous.text.split("\n"):
                 named += [p for p in self._people_in(line.split(":")[0].lower()) if p not in named]
+            if len(named) == 1:
+                # "Sergey Lavrov (Russia): ... who met Wang Yi 30 times": the one the answer is
+                # of, and the one its line says he did something with.
+                first = previous.text.split("\n")[0].lower()
+                named += [p for p in self._people_in(first) if p not in named]
             if len(named) == 2:
                 names = " and ".join(p["name"] for p in named)
                 fresh = read(intent.normalized[:said.start()] + names + intent.normalized[said.end():], self.lexicon)
                 fresh.question = intent.question
                 intent.__dict__.update(fresh.__dict__)
                 return
+        read_before = [p for p in (previous.reading or {}).get("people") or []]
+        if said and said.group(1) in ("they", "them", "their") and not intent.people and not previous.events \
+                and not previous.values and len(read_before) == 2:
+            # "How many times did they meet?" after no answer to when Lavrov and Wang Yi first
+            # met: the two that question was read as being about.
+            names = " and ".join(p["name"] for p in self.store.people if p["id"] in read_before)
+            fresh = read(intent.normalized[:said.start()] + names + intent.normalized[said.end():], self.lexicon)
+            fresh.question = intent.question
+            intent.__dict__.update(fresh.__dict__)
+            return
         if not FREQUENCY.search(intent.normalized):
             return  # "how many documents did they sign?": at the event shown, which the context gives
         if not said or not previous.events or not previous.events[0].event_id \
