@@ -13,6 +13,7 @@ from ..reading.periods import describe_period
 from ..reading.read import Intent
 from ..reading.words import Lazy, _stem
 from .draft import Draft
+from .people import COUNTRIES
 
 
 # "What was signed?", "what did they agree?": an act at the event just shown.
@@ -195,5 +196,8 @@ class ShownAgain:
         figure = self.metrics.get((previous.context or {}).get("metric") or "")
         if intent.kind != "who" or "rank" not in intent.measures or intent.subjects or figure is None:
             return None
+        if figure.measure == "rank":
+            # "which two countries are ahead of it?" after China's rank: the same rank's record
+            return figure.id if COUNTRIES.search(intent.normalized) else None
         return next((m.id for m in self.metrics.values() if m.measure == "rank" and m.id != figure.id
                      and set(m.subjects) == set(figure.subjects) and set(m.parties) == set(figure.parties)), None)

@@ -395,10 +395,12 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         intent.derive.add("ratio")
         intent.measures.discard("ratio")
         intent.asked_kind = intent.asked_kind or "change"
-    if (above := RANKED_ABOVE.search(intent.normalized)) and lexicon.has(_stem(above.group(1)), "party") \
+    if (above := RANKED_ABOVE.search(intent.normalized)) and (lexicon.has(_stem(above.group(1)), "party")
+                                                              or above.group(1) in ("it", "them", "that", "this")) \
             and read_event_kind(intent.normalized) == "who":
         # "Which countries send more students than China?", "which are ahead of China?":
-        # those ranked above China; the words that say so are placed.
+        # those ranked above China (or above the one just shown: "ahead of it"); the words
+        # that say so are placed.
         intent.measures = {"rank"}
         intent.content = [w for w in intent.content if w not in ("ahead", "above", "rank", "ranked", "rank")]
     if "count" in intent.measures and POLLED.search(intent.normalized):
