@@ -150,3 +150,18 @@ def test_which_countries_are_ahead_of_it_after_a_rank_names_those_its_record_put
     answer = engine.ask("Which two countries are ahead of it?", first)
     assert answer.answered and "Kazakhstan, Turkmenistan" in answer.text
     assert "schedule" not in answer.text
+
+
+@pytest.mark.parametrize("question, name", [
+    ("Who is Beijing's ambassador in Moscow?", "Zhang Hanhui"),
+    ("Who is Moscow's ambassador in Beijing?", "Igor Morgulov"),
+    ("Who is Russia's ambassador in Beijing according to the Wikipedia infobox?", "Igor Morgulov"),
+])
+def test_a_capitals_own_ambassador_is_that_countrys(engine, question, name):
+    answer = engine.ask(question)
+    assert answer.answered and answer.text.startswith(name)
+
+
+def test_a_firm_the_question_names_must_be_the_roles_or_the_events(engine):
+    answer = engine.ask("Who is Rosneft's chief executive?")
+    assert not answer.answered and "Miller" not in answer.text and "Khodorkovsky" not in answer.text

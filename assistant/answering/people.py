@@ -14,11 +14,11 @@ from ..reading.offices import HELD_WHEN
 from ..reading.read import NAME_KINDS, Intent
 from . import compound
 from .draft import Draft
-from .event_words import event_stem
+from .event_words import _stemmed_words, event_stem
 from .asked_names import ORGANISATIONS_ASKED, PEOPLE_OF_A_KIND, _a_persons_name
 from .events import ORDER, event_ref
-from .roles import POST_WORDS, _country_asked
-from ..reading.words import Lazy, _stem
+from .roles import POST_WORDS, REPORTED_BY, _country_asked
+from ..reading.words import Lazy, _stem, content_tokens
 
 # A government's or a country's people are no government or country: "which Russian government leaders".
 NOT_ITS_PEOPLE = r"(?! (?:leaders?|officials?|ministers?|delegations?|heads?|figures?)\b)"
@@ -297,6 +297,15 @@ class PeopleAnswers:
         return names
 
 
+    def _names_asked_of(self, intent: Intent) -> set[str]:
+        """The names of bodies the question gives ("Rosneft", "Yukos"), as search terms: words the
+        records write as names that are no country's and no person's crr knows."""
+        people = {event_stem(w) for p in self.store.people for w in content_tokens(p["name"].lower())}
+        # (a word the reading binds, "Sino-Russian", "Kremlin", is read, and is no such name;
+        # nor is one who reports it: "per Politico", "according to the Wikipedia infobox")
+        reporters = {event_stem(w) for found in REPORTED_BY.findall(intent.normalized) for w in found if w}
+        return {event_stem(w) for w in intent.content if event_stem(w) in self._proper_stems()} - people - reporters
+
     def _role_country(self, intent: Intent) -> str | None:
         """The country a role asked for belongs to, when the question names one country and a
         role ("Russia's defence minister", "the Chinese ambassador"); else None."""
@@ -327,6 +336,9 @@ class PeopleAnswers:
             # (a firm, a body or a country asked for is named by the event's words, whoever its
             # people are; so is one whose title has a name do what is asked: "Yukos proposes ...")
             rows = [r for r in rows if people_of[r["id"]] - asked] or [r for r in rows if people_of[r["id"]]] or rows
+        if named := self._names_asked_of(intent):
+            # "Who is Rosneft's chief executive?": an event that does not name Rosneft is of another firm.
+            rows = [r for r in rows if named <= _stemmed_words(f"{r['title']} {r['summary']}".lower())]
         if (country := self._role_country(intent)) is not None:
             # "Who was Russia's defence minister in 2023?": an event with a Russian in that role,
             # not China's minister on a trip to Russia.

@@ -16,7 +16,7 @@ from .event_words import event_stem
 from ..reading.words import Lazy
 
 
-COUNTRY_WORD = Lazy(r"\b(chin|russi)(?:a|an|ese)(?:'s|s)?\b")
+COUNTRY_WORD = Lazy(r"\b(chin|russi)(?:a|an|ese)(?:'s|s)?\b|\b(prc|beijing|moscow|kremlin)(?:'s|’s)(?!\w)|\b(prc)\b")
 # Words that say which post ("foreign minister", "deputy prime minister"), not what it did.
 # A question's opening word of asking: with one, a post named is part of a question of its own.
 QUESTION_WORD = Lazy(r"^(?:who|whom|whose|what|whats|when|where|which|why|how|did|does|do|is|was|are|were|has|have|"
@@ -42,10 +42,16 @@ def _year_of_role(role: str, hits: list[str]) -> int:
 
 
 def _country_asked(text: str) -> str | None:
-    """The first of the two countries a question names ("China's", "Russian", "chinas"),
-    not as one of the pair ("the Russia-China agreement")."""
+    """The first of the two countries a question names ("China's", "Russian", "chinas",
+    "Beijing's": a capital's own), not as one of the pair ("the Russia-China agreement")."""
     found = COUNTRY_WORD.search(COUNTRY_PAIR.sub(" ", text))
-    return {"chin": "china", "russi": "russia"}[found.group(1)] if found else None
+    return {"chin": "china", "russi": "russia", "prc": "china", "beijing": "china", "moscow": "russia",
+            "kremlin": "russia"}[next(g for g in found.groups() if g)] if found else None
+
+
+# The one who reports what is asked: "per Politico", "reported by Reuters", "the Wikipedia infobox".
+REPORTED_BY = Lazy(r"\b(?:per|according to|reported by|reports? by|citing|by) (?:the )?([a-z]+)\b"
+                   r"|\b([a-z]+) (?:says|said|reported|reports|claims|claimed|infobox|article)\b")
 
 
 # "Who led CNPC?", "who ran Yukos?": the head of a body.
@@ -215,6 +221,10 @@ class RoleAnswers:
         needed = min(2, len([t for t in terms if t not in harmless])) or 1
         synonyms, role_stems = self.event_vocab.synonyms, self.event_vocab.role_stems
         said_otherwise = {t: synonyms[t] for t in terms if set(synonyms.get(t, ())) & role_stems}
+        # A body the question names must be the role's ("Rosneft's chief executive" is not Gazprom's).
+        reporters = {event_stem(w) for found in REPORTED_BY.findall(intent.normalized) for w in found if w}
+        named = {t for t in terms if t in self._proper_stems() and not self.lexicon.has(t, "party")
+                 and not any(t in words for words in roles.values())} - reporters
         scored = []
         for person in self.store.people:
             role = (person["role"] or "").lower()
@@ -225,6 +235,8 @@ class RoleAnswers:
             # (a question with more words than a role says, "who headed Gazprom in those
             # price talks?", is about an event, not an office)
             unmet = [t for t in terms if not met[t] and t not in harmless]
+            if named and set(unmet) & named:
+                continue
             if any(met[t] & role_stems for t in hits) and len(hits) >= needed and len(unmet) <= 1 \
                     and not self._lesser_role(role, intent.normalized):
                 score = len(hits) + (1 if person["country"].lower() == country else 0)
@@ -260,6 +272,12 @@ class RoleAnswers:
             kept = {id(p) for score, *_, p in scored if score == best}
             return [p for p in people if id(p) in kept][:8]
         return people[:2]
+
+    def _proper_stems(self) -> frozenset[str]:
+        """The names the events write ("Rosneft", "Amur"; see the build), cut as search terms are."""
+        if not hasattr(self, "_proper"):
+            self._proper = frozenset(event_stem(w) for w in self.store.proper_names)
+        return self._proper
 
     def _answer_succession(self, intent: Intent):
         """"Who was Hu Jintao's successor?" (Xi Jinping), "whom did Hu succeed?" (Jiang Zemin):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import secrets
 import sqlite3
 from contextlib import contextmanager
@@ -257,6 +258,7 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
                                                      "source_asked": data.vocabulary.source_asked}, sort_keys=True)},
         {"key": "word_groups", "value": json.dumps(data.vocabulary.word_groups)},
         {"key": "typo_words", "value": json.dumps(_typo_words(data))},
+        {"key": "proper_names", "value": " ".join(_proper_names(data))},
         {"key": "counts", "value": json.dumps({"counts": data.vocabulary.counts,
                                                "not_counted": data.vocabulary.not_counted}, sort_keys=True)},
         {"key": "subject_things", "value": json.dumps(sorted({phrase_key(t) for s in data.vocabulary.subjects
@@ -314,6 +316,22 @@ def _typo_words(data: Dataset) -> dict[str, list[str]]:
     texts += [f"{p.name} {p.role}" for p in data.people]
     texts.append(json.dumps(data.vocabulary.model_dump(), ensure_ascii=False))
     return typo_words(texts, [*MONTHS, *TIME_WORDS], _english_words())
+
+
+def _proper_names(data: Dataset) -> list[str]:
+    """The words the events write only with a capital, mid-sentence, that are no English word
+    (or a rare one) and no month: the names of firms, places and people ("Rosneft", "Amur")."""
+    from ..reading.periods import MONTHS
+
+    text = " ".join(f"{e.title}. {e.summary}" for e in data.events)
+    small = set(re.findall(r"\b[a-z]+\b", text))
+    english = _english_words()
+    return sorted({w.lower() for w in re.findall(r"(?<=[\w,;] )[A-Z][a-z]+", text)
+                   if w.lower() not in small and english.get(w.lower(), 0) <= RARE_ENGLISH} - set(MONTHS))
+
+
+# How often (in pyspellchecker's list) a word may be seen and still be a name: "Amur", "Duma".
+RARE_ENGLISH = 100
 
 
 def _english_words() -> dict[str, int]:

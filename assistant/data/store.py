@@ -206,6 +206,12 @@ class Store:
         return json.loads(row[0]["value"]) if row else {}
 
     @cached_property
+    def proper_names(self) -> frozenset[str]:
+        """The words the events write only as names ("rosneft", "amur"), worked out by the build."""
+        row = self.rows("select value from build_info where key = 'proper_names'")
+        return frozenset(row[0]["value"].split()) if row else frozenset()
+
+    @cached_property
     def typo_words(self) -> dict[str, list[str]]:
         """The words a typo may be of, and the English words near them (reading/typos.py)."""
         import json
