@@ -165,3 +165,19 @@ def test_a_capitals_own_ambassador_is_that_countrys(engine, question, name):
 def test_a_firm_the_question_names_must_be_the_roles_or_the_events(engine):
     answer = engine.ask("Who is Rosneft's chief executive?")
     assert not answer.answered and "Miller" not in answer.text and "Khodorkovsky" not in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Which leader is more powerful, Xi or Putin?",
+    "Which country is stronger, China or Russia?",
+    "Who has the upper hand in the relationship?",
+])
+def test_which_of_two_is_the_stronger_is_a_judgement(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and answer.kind == "judgement"
+
+
+def test_what_will_it_be_after_a_figure_is_a_forecast(engine):
+    first = engine.ask("What is the yuan's share of Russia's trade now?")
+    answer = engine.ask("What will it be by 2027?", first)
+    assert not answer.answered and answer.kind == "judgement" and not answer.values

@@ -19,6 +19,7 @@ from ..reading.facets import opposed
 from ..reading.kinds import EXTREME_WORDS, metric_kind, read_event_kind
 from ..reading.lexicon import lexicon_words
 from ..reading.periods import Period, names_a_thing, period_of_label
+from ..reading.question_kind import FUTURE_FIGURE as FORECAST
 from ..reading.read import POINTING, Intent
 from ..reading.words import Lazy, _stem
 from .event_words import _stemmed_words, event_stem
@@ -295,6 +296,8 @@ class FollowUps:
                     and not (intent.subjects or intent.people or intent.periods):
                 intent.metric_id, intent.candidates, intent.periods = metric, [(99.0, metric)], periods
             return
+        if intent.kind == "judgement" and FORECAST.match(intent.normalized):
+            return  # "what will it be by 2027?" after a share: a forecast of it, which crr does not give
         named_source = "source" in intent.bound.values()
         if pointing and named_source and metric in self.metrics and not self._gives(intent, metric) \
                 and not (intent.subjects or intent.people or intent.periods or intent.units or intent.currency):

@@ -31,8 +31,10 @@ QUESTION_WORDS = Lazy(r"\b(?:who|whom|whose|what|when|which|how|where|why)\b")
 NAMED_END = Lazy(r"\b((?:from|between) (?:the )?\d{4}) (?:record|peak|high|low|level|lows?|highs?) (?=(?:to|and|until|till|through)\b)")
 
 # A figure asked of the future: "how many students will be in Russia by 2030?".
-FUTURE_FIGURE = Lazy(r"^(?:so |and )?(?:how (?:many|much|big|large)|what (?:share|percentage|proportion|volume|amount|level|value))\b"
-                     r"[^?]*?\bwill (?!you\b)")
+FUTURE_FIGURE = Lazy(r"^(?:so |and )?(?:how (?:many|much|big|large|high)|what (?:share|percentage|proportion|volume|amount|level|value))\b"
+                     r"[^?]*?\bwill (?!you\b)"
+                     # "what will it be by 2027?", "what will trade reach in 2030?"
+                     r"|^(?:so |and |ok )?what will (?!you\b)(?:[\w'-]+ ){1,4}?(?:be|reach|hit|grow to|fall to|rise to|look like)\b")
 # What an agreement provides: "how much oil will Russia deliver under the loans-for-oil deal?".
 UNDER_TERMS = Lazy(r"\bunder (?:the |a |an |its |this |that )?(?:[\w-]+ ){0,4}?(?:deal|agreement|contract|treaty|accord|pact|plan)s?\b")
 # A list asked of things that happen: "list Xi and Putin's meetings in 2025", "name the exercises of 2024"
