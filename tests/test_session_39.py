@@ -181,3 +181,9 @@ def test_what_will_it_be_after_a_figure_is_a_forecast(engine):
     first = engine.ask("What is the yuan's share of Russia's trade now?")
     answer = engine.ask("What will it be by 2027?", first)
     assert not answer.answered and answer.kind == "judgement" and not answer.values
+
+
+def test_a_question_of_its_own_after_a_dash_takes_its_kind_from_itself(engine):
+    answer = engine.ask("The year the war started was itself called a record at the time — "
+                        "what was China's total trade with Russia in 2022?")
+    assert answer.answered and [v.value for v in answer.values][:1] == [190]

@@ -26,7 +26,9 @@ PEOPLE_KINDS = (r"leaders?|ministers?|chiefs?|officials?|generals?|presidents?|p
 # A topic, then what is asked of it: "Vostok 2018 - which countries joined?", "Su-35 deal: how many jets?".
 # ("The dashboard counts 14 engagements since 2022 - which defence chiefs took part?": people)
 TOPIC_FIRST = Lazy(rf"^(?:[^?]{{3,120}}?(?: [-–—] | - |: )|(?:[^ ?]+ ){{1,2}}(?:19|20)\d\d[,;]? )"
-                   rf"(?=(?:who|whom)\b|which (?:\w+ ){{0,2}}(?:countr(?:y|ies)|{NAME_KINDS}|{PEOPLE_KINDS})\b)")
+                   rf"(?=(?:who|whom)\b|which (?:\w+ ){{0,2}}(?:countr(?:y|ies)|{NAME_KINDS}|{PEOPLE_KINDS})\b"
+                   # "It was called a record at the time - what was trade in 2022?": a question of its own
+                   rf"|(?:what|how much|how many) (?:was|were|is|are|did)\b[^?]*\b(?:19|20)\d\d\b)")
 QUESTION_WORDS = Lazy(r"\b(?:who|whom|whose|what|when|which|how|where|why)\b")
 NAMED_END = Lazy(r"\b((?:from|between) (?:the )?\d{4}) (?:record|peak|high|low|level|lows?|highs?) (?=(?:to|and|until|till|through)\b)")
 
