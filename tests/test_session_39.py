@@ -187,3 +187,8 @@ def test_a_question_of_its_own_after_a_dash_takes_its_kind_from_itself(engine):
     answer = engine.ask("The year the war started was itself called a record at the time — "
                         "what was China's total trade with Russia in 2022?")
     assert answer.answered and [v.value for v in answer.values][:1] == [190]
+
+
+def test_a_year_then_what_it_came_after_is_the_year(engine):
+    answer = engine.ask("What total did Russia report for its trade with China in 2015, after the oil price crash?")
+    assert answer.answered and 63.552 in [v.value for v in answer.values]

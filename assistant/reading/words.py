@@ -102,6 +102,10 @@ def normalize(text: str) -> str:
         # "In 1971, the year the PRC took China's UN seat, how often ...": the year, and what
         # happened in it, which only describes it.
         text = _YEAR_THE_YEAR.sub(r"\1\2", text)
+    if "after the" in text or "amid the" in text or "during the" in text or "following the" in text or "before the" in text:
+        # "in 2015, after the oil price crash?": the year, and what it came after, which only
+        # describes it when the question ends there.
+        text = _YEAR_AFTER_A_THING.sub(r"\1", text)
     if "decade" in text or "ten years" in text:
         # "in the decade to 2021": the ten years up to it, as the sources count them (2011 to 2021)
         text = _DECADE_TO.sub(lambda m: f"from {int(m.group(1)) - 10} to {m.group(1)}", text)
@@ -260,6 +264,8 @@ _SINCE_WHAT = Lazy(r"\b(?:from|since|starting) (?:what|which) year\b")
 _YEAR_DESCRIBED = Lazy(r"\b((?:19|20)\d\d)\s*[,(-]\s*(?:the|a|its) (?:peak|record|best|worst|highest|lowest|"
                        r"pre-pandemic|pre-war|last full|first full) year\b[^,.;:?!)]*\)?")
 _YEAR_THE_YEAR = Lazy(r"\b((?:19|20)\d\d)\s*,\s*the (?:very )?year (?:that |when |in which )?[^,;:?!()]{3,80}?(,|(?=\s+(?:how|what|which|who|when|did|was|were)\b))")
+_YEAR_AFTER_A_THING = Lazy(r"\b((?:19|20)\d\d)\s*,\s*(?:just |soon |right |shortly )?(?:after|amid|during|following|before) the "
+                          r"[^,;:?!()\d]{3,60}?(?=\s*[?!.]?\s*$)")
 _DECADE_TO = Lazy(r"\b(?:(?:in|over|during) )?(?:the|a) (?:decade|ten years) (?:to|up to|through|ending(?: in)?|leading up to) ((?:19|20)\d\d)\b")
 _HONORIFIC = Lazy(r"\b(?:comrade|mr|mrs|ms)\.? (?=[a-z])")
 _MIL_AFTER_A_NUMBER = Lazy(r"(\d)\s?mil\b\.?")
