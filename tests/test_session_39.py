@@ -192,3 +192,9 @@ def test_a_question_of_its_own_after_a_dash_takes_its_kind_from_itself(engine):
 def test_a_year_then_what_it_came_after_is_the_year(engine):
     answer = engine.ask("What total did Russia report for its trade with China in 2015, after the oil price crash?")
     assert answer.answered and 63.552 in [v.value for v in answer.values]
+
+
+def test_a_figure_asked_of_an_event_shown_is_of_that_events_subject(engine):
+    first = engine.ask("When did Power of Siberia deliveries to China start?")
+    answer = engine.ask("OK, and how much gas went through it last year?", first)
+    assert answer.answered and [v.value for v in answer.values] == [38.8]

@@ -275,6 +275,7 @@ class FollowUps:
         if self._another_figure_of_the_talk(intent, previous, metric, periods):
             return
         self._of_the_subject_shown(intent, metric)
+        self._of_the_event_shown(intent, previous)
         if before.get("kind") == "change" and intent.follow_up and not intent.periods and not intent.asked_kind \
                 and (len(periods) >= 2 or len(periods) == 1 and periods[0].form == "range"):
             intent.asked_kind = "change"  # "and oil?" after trade 2019 vs 2024: oil's change between them

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..reading.periods import Period
-from ..reading.read import Intent
+from ..reading.read import POINTING, Intent
 from ..reading.words import normalize
 from ..resolving.rules import EXPORTS, IMPORTS, misfit
 from .turn_words import COMMON_SUBJECT_WORDS
@@ -45,6 +45,25 @@ class Siblings:
         if same_way and intent.metric_id not in same_way:
             self.resolver.choose(intent, [(99.0, same_way[0])])
         elif of_it and intent.metric_id not in of_it:
+            self.resolver.choose(intent, [(99.0, of_it[0])])
+
+    def _of_the_event_shown(self, intent: Intent, previous) -> None:
+        """"How much gas went through it last year?" after Power of Siberia's launch: of the
+        readings about as good as the best, one of the subject the event shown is of (pipeline
+        gas, not LNG), when the question points back at it and names a broader subject."""
+        if not previous.events or not previous.events[0].event_id or len(intent.candidates) < 2 \
+                or not POINTING.search(intent.normalized) or intent.people:
+            return
+        rows = self.store.rows("select subjects from events where id = ?", (previous.events[0].event_id,))
+        subjects = {s.strip() for s in (rows[0]["subjects"] or "").split(";")} - {"", "energy", "economy", "trade"} \
+            if rows else set()
+        if not subjects or any(set(asked) <= subjects for asked in intent.subjects):
+            return
+        top = intent.candidates[0][0]
+        of_it = [m for score, m in intent.candidates if score >= 0.6 * top and set(self.metrics[m].subjects) & subjects]
+        # (one that holds the time asked, before one that does not)
+        of_it = [m for m in of_it if all(self.resolver.holds(m, p) for p in intent.periods)] or of_it
+        if of_it and intent.metric_id not in of_it:
             self.resolver.choose(intent, [(99.0, of_it[0])])
 
     def _the_other_trade_way(self, intent: Intent) -> None:
