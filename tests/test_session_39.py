@@ -198,3 +198,12 @@ def test_a_figure_asked_of_an_event_shown_is_of_that_events_subject(engine):
     first = engine.ask("When did Power of Siberia deliveries to China start?")
     answer = engine.ask("OK, and how much gas went through it last year?", first)
     assert answer.answered and [v.value for v in answer.values] == [38.8]
+
+
+@pytest.mark.parametrize("first, question, value", [
+    ("What share of China's arms imports came from Russia in 2023?", "does the SIPRI data give the same figure?", 79),
+    ("How much crude did China import from Russia in 2022 per Chinese customs?", "does the Energy Institute agree?", 86.2),
+])
+def test_does_another_source_give_the_same_figure_asks_that_sources_figure(engine, first, question, value):
+    answer = engine.ask(question, engine.ask(first))
+    assert answer.answered and [v.value for v in answer.values] == [value]

@@ -19,7 +19,7 @@ from ..reading.facets import opposed
 from ..reading.kinds import EXTREME_WORDS, metric_kind, read_event_kind
 from ..reading.lexicon import lexicon_words
 from ..reading.periods import Period, names_a_thing, period_of_label
-from ..reading.question_kind import FUTURE_FIGURE as FORECAST
+from ..reading.question_kind import FUTURE_FIGURE as FORECAST, SAME_FIGURE
 from ..reading.read import POINTING, Intent
 from ..reading.words import Lazy, _stem
 from .event_words import _stemmed_words, event_stem
@@ -284,7 +284,8 @@ class FollowUps:
                                   self.metrics.get(metric) if not previous.events else None)
         if thing:  # ("what did the route cost?" of a pipeline: the word points, it asks no figure)
             intent.neutral = intent.neutral | {thing, _stem(thing)}
-        pointing = intent.follow_up or intent.deictic or bool(POINTING.search(intent.normalized)) or bool(thing)
+        pointing = intent.follow_up or intent.deictic or bool(POINTING.search(intent.normalized)) or bool(thing) \
+            or bool(SAME_FIGURE.search(intent.normalized))
         if intent.kind == "judgement" and WHY.match(intent.normalized):
             # "why did it fall?": a cause, which crr does not give, of the figure shown or any;
             # the figure shown, and its time, are what it bears on and what the talk goes on with.

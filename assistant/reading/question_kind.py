@@ -29,6 +29,8 @@ TOPIC_FIRST = Lazy(rf"^(?:[^?]{{3,120}}?(?: [-–—] | - |: )|(?:[^ ?]+ ){{1,2}
                    rf"(?=(?:who|whom)\b|which (?:\w+ ){{0,2}}(?:countr(?:y|ies)|{NAME_KINDS}|{PEOPLE_KINDS})\b"
                    # "It was called a record at the time - what was trade in 2022?": a question of its own
                    rf"|(?:what|how much|how many) (?:was|were|is|are|did)\b[^?]*\b(?:19|20)\d\d\b)")
+# "Does the SIPRI data give the same figure?", "do the sources agree?": of a figure shown.
+SAME_FIGURE = Lazy(r"\b(?:the same (?:figure|number|value|share|total|amount|answer|result)|agrees?|disagrees?)\b")
 QUESTION_WORDS = Lazy(r"\b(?:who|whom|whose|what|when|which|how|where|why)\b")
 NAMED_END = Lazy(r"\b((?:from|between) (?:the )?\d{4}) (?:record|peak|high|low|level|lows?|highs?) (?=(?:to|and|until|till|through)\b)")
 
@@ -62,7 +64,7 @@ def _yes_or_no_of_an_act(intent: Intent, text: str) -> bool:
     abstain on the UN vote condemning the invasion?"): the events say whether it was
     done; the latest of a count of roll calls says nothing of it."""
     return bool(DID_IT.match(text)) and not (
-        intent.follow_up or POINTING.search(text) or any("opinion" in group for group in intent.subjects) or intent.periods or intent.measures or intent.numbers or intent.currency or intent.units
+        intent.follow_up or POINTING.search(text) or SAME_FIGURE.search(text) or any("opinion" in group for group in intent.subjects) or intent.periods or intent.measures or intent.numbers or intent.currency or intent.units
         or CHANGE_WORDS.search(text) or any(w.startswith(FLOW_VERBS) for w in text.split()))
 
 
