@@ -207,3 +207,13 @@ def test_a_figure_asked_of_an_event_shown_is_of_that_events_subject(engine):
 def test_does_another_source_give_the_same_figure_asks_that_sources_figure(engine, first, question, value):
     answer = engine.ask(question, engine.ask(first))
     assert answer.answered and [v.value for v in answer.values] == [value]
+
+
+@pytest.mark.parametrize("question, label", [
+    ("In the invasion year, how big a slice of Russia's imports did China supply?", "2022"),
+    ("bilateral trade in the pandemic year", "2020"),
+    ("bilateral trade in the crimea year", "2014"),
+])
+def test_the_moment_year_is_the_year_of_that_moment(engine, question, label):
+    answer = engine.ask(question)
+    assert answer.answered and [v.period for v in answer.values][:1] == [label]

@@ -61,6 +61,8 @@ _NTH = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "four
 _YEAR_OF_MOMENT = [(rf"\b(?:in |during )?the (?:same )?year (?:of |when |that |in which )?(?!before |after |following |preceding )(?:\w+ ){{0,4}}?(?:{pattern})"
                     r"(?: (?:was |were )?(?:annexed|began|begun|started|broke out|hit|struck|happened))?\b",
                     moment, phrase) for pattern, moment, phrase in MOMENTS]
+# "In the invasion year", "the Crimea year", "the pandemic year": the same, the moment named first.
+_YEAR_OF_MOMENT += [(rf"\b(?:in |during )?(?:the )?(?:{pattern}) year\b", moment, phrase) for pattern, moment, phrase in MOMENTS]
 
 
 _DURING_THE_PANDEMIC = r"\b(?:during|amid|amidst) (?:the )?(?:covid(?:-19)?(?: pandemic)?|pandemic|coronavirus(?: pandemic)?)\b"
