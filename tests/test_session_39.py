@@ -217,3 +217,8 @@ def test_does_another_source_give_the_same_figure_asks_that_sources_figure(engin
 def test_the_moment_year_is_the_year_of_that_moment(engine, question, label):
     answer = engine.ask(question)
     assert answer.answered and [v.period for v in answer.values][:1] == [label]
+
+
+def test_who_signed_a_thing_named_by_its_figure_says_that_figure_with_the_people(engine):
+    answer = engine.ask("Who signed the five-year defence cooperation agreement of November 1993?")
+    assert answer.answered and "Chi Haotian" in answer.text and 5 in [v.value for v in answer.values]

@@ -8,7 +8,7 @@ from dataclasses import replace
 import sqlite3
 
 from ..reading.read import NAME_KIND_ASKED, Intent
-from ..reading.words import _stem
+from ..reading.words import _SMALL_NUMBERS, _stem
 from .draft import Draft, join_words
 from ..reading.words import Lazy
 from .record_names import MONTHS, NARROW_KINDS, _tied
@@ -102,11 +102,17 @@ class WhoOfFigures:
         """"Who revealed the financing, and how much was it?": the event's people, and the
         figure the question resolves to, of the event's year (or its only figures)."""
         metric = self.metrics.get(intent.metric_id) if intent.metric_id else None
-        if not by_event.answered or not by_event.events or metric is None or not HOW_MUCH.search(intent.normalized):
+        if not by_event.answered or not by_event.events or metric is None:
             return by_event
         rows = self.store.observations(metric.id)
         year = by_event.events[0].date[:4]
         rows = [r for r in rows if str(r["period"]).startswith(year)] or (rows if len(rows) <= 2 else [])
+        if not HOW_MUCH.search(intent.normalized):
+            # "Who signed the five-year defence agreement of 1993?": the figure the question
+            # names the thing by, of the event's year, is said with it.
+            said = {float(_SMALL_NUMBERS[w]) for w in re.findall(r"[a-z]+", intent.normalized) if w in _SMALL_NUMBERS
+                    and w != "a"} | set(intent.numbers)
+            rows = [r for r in rows if r["value"] in said]
         if not rows:
             return by_event
         return self._and_figures(intent, draft, by_event, [(r, metric) for r in rows])
