@@ -222,3 +222,9 @@ def test_the_moment_year_is_the_year_of_that_moment(engine, question, label):
 def test_who_signed_a_thing_named_by_its_figure_says_that_figure_with_the_people(engine):
     answer = engine.ask("Who signed the five-year defence cooperation agreement of November 1993?")
     assert answer.answered and "Chi Haotian" in answer.text and 5 in [v.value for v in answer.values]
+
+
+def test_between_which_two_people_after_a_stated_count_names_whose_count_it_is(engine):
+    answer = engine.ask("The dashboard counts 19 leader-level meetings or phone calls after the invasion — "
+                        "between which two people?")
+    assert answer.answered and answer.kind == "who" and answer.text.startswith("Vladimir Putin and Xi Jinping")

@@ -170,8 +170,11 @@ class WhoOfFigures:
             if intent.quantity_units and not any(metric.unit in units for units in intent.quantity_units):
                 continue  # "$6 billion" is no rank of 6
             if (counted := self._counted_after(intent, row["value"])) and not counted & facts.same_as(
-                    _stem(metric.unit.split()[-1]) if metric.unit else ""):
-                continue  # "8 Chinese firms" is no trade of USD 8 bn
+                    _stem(metric.unit.split()[-1]) if metric.unit else "") \
+                    and not counted & {_stem(s) for s in metric.subjects if metric.measure == "count"}:
+                # "8 Chinese firms" is no trade of USD 8 bn; "19 meetings" are of a count of
+                # interactions whose subjects are meetings and calls.
+                continue
             hits.append((row, metric))
         interpretation = "Read as a question about whose figure it is."
         shared = [(row, metric) for row, metric in hits if metric.measure == "count" and len(metric.people) > 1]

@@ -26,7 +26,7 @@ PEOPLE_KINDS = (r"leaders?|ministers?|chiefs?|officials?|generals?|presidents?|p
 # A topic, then what is asked of it: "Vostok 2018 - which countries joined?", "Su-35 deal: how many jets?".
 # ("The dashboard counts 14 engagements since 2022 - which defence chiefs took part?": people)
 TOPIC_FIRST = Lazy(rf"^(?:[^?]{{3,120}}?(?: [-–—] | - |: )|(?:[^ ?]+ ){{1,2}}(?:19|20)\d\d[,;]? )"
-                   rf"(?=(?:who|whom)\b|which (?:\w+ ){{0,2}}(?:countr(?:y|ies)|{NAME_KINDS}|{PEOPLE_KINDS})\b"
+                   rf"(?=(?:who|whom)\b|(?:(?:between|among|with|by|of|from) )?which (?:\w+ ){{0,2}}(?:countr(?:y|ies)|{NAME_KINDS}|{PEOPLE_KINDS})\b"
                    # "It was called a record at the time - what was trade in 2022?": a question of its own
                    rf"|(?:what|how much|how many) (?:was|were|is|are|did)\b[^?]*\b(?:19|20)\d\d\b)")
 # "Does the SIPRI data give the same figure?", "do the sources agree?": of a figure shown.
@@ -77,6 +77,7 @@ def question_kind(intent: Intent) -> str:
         text = text[preface.end():]  # "Quick check: which scientist ...": what is asked follows
     if (topic := TOPIC_FIRST.match(text)) and not QUESTION_WORDS.search(topic.group(0)):
         text = text[topic.end():]  # "Vostok 2018 - which countries joined?": what is asked follows
+        text = re.sub(r"^(?:between|among|with|by|of|from) (?=which\b)", "", text)  # "between which two people?"
     # "From the 2022 record to 2024": a word that names a span's first figure asks for no peak.
     kind = read_kind(NAMED_END.sub(r"\1", without_moments(text)))
     # "Apart from China, which countries ...": what is asked follows what is left out.
