@@ -228,3 +228,18 @@ def test_between_which_two_people_after_a_stated_count_names_whose_count_it_is(e
     answer = engine.ask("The dashboard counts 19 leader-level meetings or phone calls after the invasion — "
                         "between which two people?")
     assert answer.answered and answer.kind == "who" and answer.text.startswith("Vladimir Putin and Xi Jinping")
+
+
+@pytest.mark.parametrize("text, normalized", [
+    ("'Forty-two Chinese companies' got blacklisted", "42 chinese companies"),
+    ("twenty five years ago", "25 years ago"),
+])
+def test_tens_and_ones_in_words_are_the_number(text, normalized):
+    from assistant.reading.words import normalize
+
+    assert normalized in normalize(text)
+
+
+def test_names_of_a_count_written_in_words_are_still_names_asked(engine):
+    answer = engine.ask("Can you list the twenty-five documents signed during Yeltsin's December 1992 visit?")
+    assert not answer.answered and not answer.values

@@ -12,7 +12,7 @@ import re
 
 from ..answer import Answer
 from ..reading.kinds import REPORTERS_COMPARED
-from ..reading.words import NUMBER_WORDS, Lazy
+from ..reading.words import NUMBER_WORDS, Lazy, normalize
 from . import compound
 from .prefaces import CLAUSES, YES_NO
 from ..reading.question_kind import LIST_OF_EVENTS
@@ -147,7 +147,7 @@ class Restated:
             whole = _not_held(whole, f"The question asks yes or no of what {words} says, which crr could not place "
                                      f"in any figure it holds, so it gives no answer rather than answer another "
                                      f"question.\n", f"crr could not place {words}")
-        if whole.answered and previous is None and (named := NAMES_OF_COUNTED.search(question.lower())) \
+        if whole.answered and previous is None and (named := NAMES_OF_COUNTED.search(normalize(question))) \
                 and (whole.values or NAMED_NONE.search(whole.text) and _names_in(whole.text, question) < _so_many(named)):
             # "Names of the 42 companies put on the Entity List?": a count of them, or the event
             # that added them, is no list of their names.

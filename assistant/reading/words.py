@@ -113,6 +113,9 @@ def normalize(text: str) -> str:
         text = _HONORIFIC.sub("", text)  # "Comrade Xi", "Mr Putin": the person
     if "mil" in text:
         text = _MIL_AFTER_A_NUMBER.sub(r"\1 million", text)  # "$5 mil": a million; "mil leaders": military
+    if "ty-" in text or "ty " in text:
+        # "forty-two companies", "twenty five years": the number, in figures
+        text = _TENS_AND_ONES.sub(lambda m: str(_SMALL_NUMBERS[m.group(1)] + _SMALL_NUMBERS[m.group(2)]), text)
     if "illion" in text or "thousand" in text:
         text = _WORD_AND_MAGNITUDE.sub(lambda m: f"{_SMALL_NUMBERS[m.group(1)]} {m.group(2)}", text)  # "one million"
     if "since the" in text or "since their" in text or "since its" in text:
@@ -259,6 +262,7 @@ _SMALL_NUMBERS = {**NUMBER_WORDS, "a": 1, "thirty": 30, "forty": 40, "fifty": 50
 # A number in words before its magnitude: "one million visits", "fifty billion dollars".
 _WORD_AND_MAGNITUDE = Lazy(r"\b(half a|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
                            r"sixty|seventy|eighty|ninety|hundred) (thousand|million|billion|trillion)\b")
+_TENS_AND_ONES = Lazy(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine)\b")
 _SINCE_WHAT = Lazy(r"\b(?:from|since|starting) (?:what|which) year\b")
 # A year and words that only describe it: "in 2019, the peak year", "2022 (a record year)".
 _YEAR_DESCRIBED = Lazy(r"\b((?:19|20)\d\d)\s*[,(-]\s*(?:the|a|its) (?:peak|record|best|worst|highest|lowest|"
