@@ -243,3 +243,13 @@ def test_tens_and_ones_in_words_are_the_number(text, normalized):
 def test_names_of_a_count_written_in_words_are_still_names_asked(engine):
     answer = engine.ask("Can you list the twenty-five documents signed during Yeltsin's December 1992 visit?")
     assert not answer.answered and not answer.values
+
+
+def test_a_bare_which_ones_after_a_statement_sets_none_of_it_aside(engine):
+    answer = engine.ask("Norinco's shipments to Russia reportedly passed through third countries — which ones?")
+    assert not answer.answered and not answer.values
+
+
+def test_a_firms_possessive_is_placed_only_when_the_figure_is_of_what_it_owns(engine):
+    answer = engine.ask("What nominal capacity was Gazprom's Power of Siberia-1 meant to hit by 2025?")
+    assert answer.answered and 38 in [v.value for v in answer.values]

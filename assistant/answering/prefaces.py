@@ -202,6 +202,10 @@ class Prefaces:
             return None
         last = asking[-1]
         asked = read(clauses[last], self.lexicon)
+        if asked.kind not in ("when", "who", "what_happened") and not (
+                asked.content or asked.subjects or asked.measures or asked.people or asked.periods or asked.units
+                or asked.parties or asked.sources or asked.currency):
+            return None  # "... passed through third countries - which ones?": what it asks is all before it
         # After a judgement, a figure or a date may be asked ("... - when did Putin call China an ally?").
         wanted = compound.FIGURE_KINDS | ({"when"} if judged else frozenset())
         figure = figure or judged

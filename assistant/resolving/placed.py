@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..data.store import MetricRow
 from ..reading.read import Intent
-from ..reading.words import NOT_INFLECTED, PLAIN_VERBS, Lazy
+from ..reading.words import NOT_INFLECTED, PLAIN_VERBS, Lazy, _stem
 from .counted import counts_the_asked, is_noted
 
 if TYPE_CHECKING:
@@ -52,7 +52,15 @@ def unplaced(intent: Intent, metric: MetricRow, facts: Facts, verbs: bool = Fals
             and not _ordinal_of_the_name(shown, metric.name)
             # "Gazprom's Power of Siberia": the firm owning a thing of a side the figure is of says
             # no more than that side (not "what Rosneft sold": one firm's sales are not the country's)
-            and not (re.search(r"['’]s$", shown) and facts.firms.get(re.sub(r"['’]s$", "", shown)) in metric.parties)]
+            # (when the figure is of the thing it owns: Norinco's shipments are no joint exercises)
+            and not (re.search(r"['’]s$", shown) and facts.firms.get(re.sub(r"['’]s$", "", shown)) in metric.parties
+                     and _owned_placed(intent, shown, words))]
+
+
+def _owned_placed(intent: Intent, owner: str, words) -> bool:
+    """Whether the word after a firm's possessive ("Gazprom's power ...") is a word of the metric."""
+    found = re.search(rf"{re.escape(owner)}\s+([\w-]+)", intent.normalized)
+    return found is None or found.group(1) in words or _stem(found.group(1)) in words
 
 
 def _a_noun(intent: Intent, word: str) -> bool:
