@@ -253,3 +253,9 @@ def test_a_bare_which_ones_after_a_statement_sets_none_of_it_aside(engine):
 def test_a_firms_possessive_is_placed_only_when_the_figure_is_of_what_it_owns(engine):
     answer = engine.ask("What nominal capacity was Gazprom's Power of Siberia-1 meant to hit by 2025?")
     assert answer.answered and 38 in [v.value for v in answer.values]
+
+
+def test_what_currency_after_a_figure_is_that_figure_in_its_currency(engine):
+    first = engine.ask("What was the size of the 2014 central bank swap line?")
+    answer = engine.ask("what currency was it set in?", first)
+    assert answer.answered and [(v.value, v.unit) for v in answer.values] == [(150, "CNY bn")]

@@ -37,6 +37,9 @@ OTHER_SOURCE = Lazy(r"\b(?:the )?other (?:source|document|dataset|one)s?\b|\bano
 SAME_SOURCE = Lazy(r"\b(?:same|that|this) (?:source|data|dataset|data set|series|file|publication)\b")
 
 
+# "What currency was it set in?", "in which currency?": the currency of the figure shown.
+CURRENCY_ASKED = Lazy(r"\b(?:what|which) currency\b|\bcurrency (?:was|is) it\b")
+
 class FollowUps:
     """Questions read in the light of the last answer; mixed into Engine."""
 
@@ -343,6 +346,13 @@ class FollowUps:
             self.resolver.choose(intent, [(99.0, metric)])
             intent.units, intent.periods, intent.asked_kind, intent.not_held = [], periods, "change", ""
             intent.kind = metric_kind("change", intent.periods)
+            return
+        if pointing and metric in self.metrics and CURRENCY_ASKED.search(intent.normalized) \
+                and not (intent.people or intent.parties or intent.numbers or self._new_content(intent)):
+            # "what currency was it set in?" after the swap line: the figure shown, whose unit says it
+            self.resolver.choose(intent, [(99.0, metric)])
+            intent.periods, intent.subjects, intent.subject_words = intent.periods or periods, [], []
+            intent.kind = metric_kind(intent.asked_kind, intent.periods)
             return
         if not intent.periods and metric in self.metrics and (intent.units or intent.currency) \
                 and not (intent.subjects or intent.content or intent.people or intent.parties or intent.numbers):
