@@ -259,3 +259,11 @@ def test_what_currency_after_a_figure_is_that_figure_in_its_currency(engine):
     first = engine.ask("What was the size of the 2014 central bank swap line?")
     answer = engine.ask("what currency was it set in?", first)
     assert answer.answered and [(v.value, v.unit) for v in answer.values] == [(150, "CNY bn")]
+
+
+def test_years_written_within_an_open_time_are_the_time_asked(engine):
+    answer = engine.ask("In the decade before the war, 2012 through 2021, which year did Russia supply the biggest "
+                        "share of China's arms imports by SIPRI's numbers?")
+    assert answer.answered and [v.period for v in answer.values] == ["2018"]
+    since = engine.ask("How many joint exercises have the two held since the war began on 24 February 2022?")
+    assert since.answered and since.values

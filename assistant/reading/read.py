@@ -218,6 +218,19 @@ def names_a_period(question: str, lexicon: Lexicon) -> bool:
 COUNT_LIKE_A_YEAR = Lazy(r"(?<![\d,.])(1|20),?(\d{3})(?![\d,])")
 
 
+def _the_closer_times(periods: list[Period]) -> list[Period]:
+    """"In the decade before the war, 2012 through 2021": an open time ("before the war") and
+    years written within it say one time, the years; the open one only describes them."""
+    # (a range of years; a day or a year is the open time's own start: "since the war began on 24 February 2022")
+    closed = [p for p in periods if p.start and p.end and p.form == "range" and p.start.year < p.end.year]
+    open_ = [p for p in periods if p.form in ("before", "since")]
+    if not closed or not open_:
+        return periods
+    inside = [o for o in open_ if all((o.start is None or c.start > o.start) and (o.end is None or c.end <= o.end)
+                                      for c in closed)]
+    return [p for p in periods if p not in inside]
+
+
 def _periods_of(question: str, normalized: str) -> tuple[list[Period], str]:
     """The question's periods and what is left of it: a four-digit number written
     with a thousands comma is a number, not a year."""
@@ -254,7 +267,7 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         rest = NOT_ONLY.sub(" ", rest)  # "all exercises, not just naval": a part, no condition
     if "which" in rest or "what" in rest:
         rest = ASKED_TIME.sub(" ", rest)  # "which year was the record": the question's words, no metric's
-    intent.periods, intent.rest = periods, rest
+    intent.periods, intent.rest = _the_closer_times(periods), rest
     words, intent.spelled = words_and_spellings(rest)
     split = lexicon.split_compounds(words, intent.spelled)
     words = lexicon.mend(split, intent.spelled)
