@@ -267,3 +267,14 @@ def test_years_written_within_an_open_time_are_the_time_asked(engine):
     assert answer.answered and [v.period for v in answer.values] == ["2018"]
     since = engine.ask("How many joint exercises have the two held since the war began on 24 February 2022?")
     assert since.answered and since.values
+
+
+def test_yes_or_no_before_a_question_is_how_to_answer_it(engine):
+    answer = engine.ask("Yes or no: is the partnership an alliance in all but name?")
+    assert not answer.answered and answer.kind == "judgement"
+
+
+def test_did_exports_exceed_a_capacity_compares_the_two(engine):
+    answer = engine.ask("did Russia's 2025 gas exports to China exceed Power of Siberia's 38 bcm nominal capacity?")
+    assert answer.answered and sorted(v.value for v in answer.values)[:2] == [38, 38.8]
+    assert "is above" in answer.text

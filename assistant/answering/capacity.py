@@ -10,6 +10,8 @@ for but no volume of gets no figure: its capacity alone does not say whether it 
 
 from __future__ import annotations
 
+import re
+
 from ..answer import Answer
 from ..reading.read import read
 from ..reading.words import Lazy, normalize
@@ -21,7 +23,8 @@ from . import compound
 REACH_CAPACITY = Lazy(r"\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|fill(?:ed|s|ing)?|live[ds]? up to|lived up to|"
                       r"living up to|run(?:s|ning)? at|ran at|operat(?:e|ed|es|ing) at|work(?:ed|s|ing)? at|"
                       r"me(?:e)?t|attain(?:ed|s)?|achiev(?:e|ed|es)|get to|got to|come close to|came close to|"
-                      r"match(?:ed|es)?)\b"
+                      r"match(?:ed|es)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|top(?:ped|s)?|outstrip(?:ped|s)?|"
+                      r"go(?:es)? (?:above|beyond|over)|went (?:above|beyond|over))\b"
                       r"(?: [\w'-]+){0,5}? (?:(?:its|their|the|a) )?(?:(?:full|nominal|design(?:ed)?|promised|planned|"
                       r"maximum|max|rated|plateau|stated|target|intended) )?capacity\b")
 # A yes or no, or how near: the question this answers ("who reached it?" asks a name).
@@ -50,7 +53,9 @@ def _volume_beside(engine, capacity, text: str):
     aliases: dict[str, set[str]] = {}
     for alias, metric_id, _ in engine.store.aliases:
         aliases.setdefault(metric_id, set()).add(alias)
-    names = {a for a in aliases.get(capacity.id, ()) if f" {a} " in f" {text} " and "capacity" not in a}
+    # (a name said as its owner's: "Power of Siberia's capacity")
+    names = {a for a in aliases.get(capacity.id, ()) if re.search(rf"(?<![\w-]){re.escape(a)}(?:'s)?(?![\w-])", text)
+             and "capacity" not in a}
     for metric in engine.metrics.values():
         if metric.measure == "volume" and metric.unit == unit and names & aliases.get(metric.id, set()):
             return metric
