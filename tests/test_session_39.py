@@ -276,5 +276,5 @@ def test_yes_or_no_before_a_question_is_how_to_answer_it(engine):
 
 def test_did_exports_exceed_a_capacity_compares_the_two(engine):
     answer = engine.ask("did Russia's 2025 gas exports to China exceed Power of Siberia's 38 bcm nominal capacity?")
-    assert answer.answered and sorted(v.value for v in answer.values)[:2] == [38, 38.8]
+    assert answer.answered and {38, 38.8} <= {v.value for v in answer.values}
     assert "is above" in answer.text
