@@ -278,3 +278,14 @@ def test_did_exports_exceed_a_capacity_compares_the_two(engine):
     answer = engine.ask("did Russia's 2025 gas exports to China exceed Power of Siberia's 38 bcm nominal capacity?")
     assert answer.answered and {38, 38.8} <= {v.value for v in answer.values}
     assert "is above" in answer.text
+
+
+def test_how_long_did_a_frontier_turn_out_to_be_is_its_length(engine):
+    answer = engine.ask("Once the last stretches were demarcated in the early 2000s, how long did the shared land "
+                        "frontier turn out to be?")
+    assert answer.answered and 4209.3 in [v.value for v in answer.values]
+
+
+def test_how_large_a_deal_was_is_its_size_not_its_length_in_years(engine):
+    answer = engine.ask("how large was the loans for oil deal")
+    assert answer.answered and all(v.unit != "years" for v in answer.values)

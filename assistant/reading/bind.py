@@ -61,7 +61,11 @@ PER_UNIT = Lazy(r"\b(?:per|a|each|every)\s(?:1,?000\s|one thousand\s|thousand\s|
 FOR_HOW_LONG = Lazy(r"\bfor how long\b|\bhow long (?:did|does|do|will|would) (?:[\w'-]+ ){0,4}?(?:last|run|stay)\b")
 HOW_LONG_THING = Lazy(r"\bhow long (?:is|are|was|were|will be|would be) (?:the |a |an |this |that |its )?"
                       r"(?:[\w'-]+ ){0,4}?(?:pipelines?|border|boundary|frontier|railway|rail line|line|bridge|"
-                      r"river|road|route|tunnel|cable|spur)\b")
+                      r"river|road|route|tunnel|cable|spur)\b"
+                      # "how long did the shared land frontier turn out to be?"
+                      r"|\bhow long (?:did|does|do) (?:the |a |an |this |that |its )?(?:[\w'-]+ ){0,4}?(?:pipelines?|border|"
+                      r"boundary|frontier|railway|rail line|line|bridge|road|route|tunnel|cable|spur) "
+                      r"(?:turn out to be|end up|measure|stretch)\b")
 # A word that leaves out what follows it: "not naval", "non-naval", "excluding LNG".
 NEGATION = Lazy(r"\b(?:(?<!\bor )not(?: counting| including)?|non|excluding|except(?: for)?|other than|apart from|"
                 r"aside from|leaving out|without)[ -](?:the |a |an |any )?([a-z][a-z'-]*)")
