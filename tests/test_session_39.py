@@ -289,3 +289,8 @@ def test_how_long_did_a_frontier_turn_out_to_be_is_its_length(engine):
 def test_how_large_a_deal_was_is_its_size_not_its_length_in_years(engine):
     answer = engine.ask("how large was the loans for oil deal")
     assert answer.answered and all(v.unit != "years" for v in answer.values)
+
+
+def test_how_much_more_one_side_exported_than_it_imported_is_the_balance(engine):
+    answer = engine.ask("how much more did china export to russia than import in 2019")
+    assert answer.answered and -10.772 in [v.value for v in answer.values]

@@ -22,6 +22,9 @@ BALANCE = Lazy(r"\b(?:surplus(?:es)?|deficits?|trade balance|balance of trade|(?
                r"|net importer|(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outpac(?:e|ed|es))(?!\s+(?:usd\s*|us\$\s*|\$\s*)?\d))\b"
                # "did China export more to Russia than it imported?"
                r"|\bexport\w*\s+more\s+(?:\S+\s+){0,3}?than\s+(?:\S+\s+){0,2}?import"
+               # "how much more did China export to Russia than import?"
+               r"|\bmore\s+(?:\S+\s+){0,3}?export\w*\s+(?:\S+\s+){0,3}?than\s+(?:\S+\s+){0,2}?import"
+               r"|\bmore\s+(?:\S+\s+){0,3}?import\w*\s+(?:\S+\s+){0,3}?than\s+(?:\S+\s+){0,2}?export"
                r"|\bimport\w*\s+more\s+(?:\S+\s+){0,3}?than\s+(?:\S+\s+){0,2}?export"
                # "which country exports more, China or Russia?": to the other, the one with the surplus
                r"|\b(?:exports?|sells?) (?:more|less)\b(?=\s*(?:$|to (?:the other|each other)|(?:china|russia) or (?:china|russia)))")
