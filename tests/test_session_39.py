@@ -294,3 +294,8 @@ def test_how_large_a_deal_was_is_its_size_not_its_length_in_years(engine):
 def test_how_much_more_one_side_exported_than_it_imported_is_the_balance(engine):
     answer = engine.ask("how much more did china export to russia than import in 2019")
     assert answer.answered and -10.772 in [v.value for v in answer.values]
+
+
+def test_taking_office_is_succeeding_to_the_post(engine):
+    answer = engine.ask("Roughly what was the two-way trade when Putin took office?")
+    assert answer.answered and all(v.period == "2000" for v in answer.values) and answer.values
