@@ -299,3 +299,13 @@ def test_how_much_more_one_side_exported_than_it_imported_is_the_balance(engine)
 def test_taking_office_is_succeeding_to_the_post(engine):
     answer = engine.ask("Roughly what was the two-way trade when Putin took office?")
     assert answer.answered and all(v.period == "2000" for v in answer.values) and answer.values
+
+
+def test_compared_with_cuts_a_comparison_in_two(engine):
+    answer = engine.ask("Russian LNG exports to China in 2022 compared with pipeline gas")
+    assert answer.answered and len(answer.values) == 2 and {v.period for v in answer.values} == {"2022"}
+
+
+def test_the_second_half_after_the_first_half_of_a_year_is_of_that_year(engine):
+    answer = engine.ask("Dual-use shipments in the first half of 2024 compared with the second half?")
+    assert not answer.answered and not answer.values

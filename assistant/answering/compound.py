@@ -219,10 +219,10 @@ _ASKING_WHICH = rf"compare|comparing|(?:which|what)(?: one)? (?:is|was|are|were)
 # (Not a level: "was there a year with less than half" sets a figure against no other.)
 COMPARING = Lazy(rf"^(?:{_ASKING_WHICH}|(?:is|was|are|were)\b(?=.+\b{_BIGGER} than\b"
                  rf"(?!\s+(?:\d|half|a third|a quarter|one third|two thirds|three quarters|usd|us\$|\$))))\s*[,:]?\s*"
-                 rf"|\s(?:vs\.?|versus)\s", re.IGNORECASE)
+                 rf"|\s(?:vs\.?|versus|compared (?:with|to)|as against)\s", re.IGNORECASE)
 # The words that open a comparison, taken off before it is cut in two.
 _LEAD = Lazy(rf"^(?:{_ASKING_WHICH}|is|was|are|were)\s*[,:]?\s*", re.IGNORECASE)
-_SIDES = (Lazy(rf"\s+(?:{_BIGGER} than|with|against|vs\.?|versus)\s+", re.IGNORECASE),
+_SIDES = (Lazy(rf",?\s+(?:{_BIGGER} than|compared (?:with|to)|as against|with|against|vs\.?|versus)\s+", re.IGNORECASE),
           # "or" before "and" before "to": "China's exports to Russia or its imports" is cut at "or"
           Lazy(r"\s+or\s+", re.IGNORECASE), Lazy(r"\s+and\s+", re.IGNORECASE),
           Lazy(r"\s+to\s+", re.IGNORECASE))
@@ -267,6 +267,12 @@ def comparison(question: str, whole: Answer, ask: Callable[..., Answer], previou
     borrows_time = bool(extract_periods(first_text.lower())[0]) and not extract_periods(second_text.lower())[0]
     # A side that names only a time or a unit ("LNG 2018 vs 2023 in bcm") is the first's figure then.
     bare = lexicon is not None and _names_no_thing(second_text, lexicon)
+    first_times = extract_periods(first_text.lower())[0]
+    if not bare and first_times and first_times[0].start and not extract_periods(second_text.lower())[0] \
+            and (own := extract_periods(f"{second_text} of {first_times[0].start.year}".lower())[0]) \
+            and own[0].label != str(first_times[0].start.year):
+        # "in the first half of 2024 compared with the second half": a part of the first's year
+        second_text, bare = f"{second_text} of {first_times[0].start.year}", True
     second = None if borrows_time or bare else ask(second_text, None, figure_kind_only=True)
     if second is None or not (second.answered and _about_a_figure(second)):
         second = ask("and " + second_text, first)
