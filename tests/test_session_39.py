@@ -309,3 +309,9 @@ def test_compared_with_cuts_a_comparison_in_two(engine):
 def test_the_second_half_after_the_first_half_of_a_year_is_of_that_year(engine):
     answer = engine.ask("Dual-use shipments in the first half of 2024 compared with the second half?")
     assert not answer.answered and not answer.values
+
+
+def test_a_relative_whose_in_a_statement_leaves_the_question_after_the_dash_its_own(engine):
+    answer = engine.ask("The Chinese defence minister whose first trip abroad in the job was to Russia in April 2023 "
+                        "— who was that?")
+    assert answer.answered and answer.text.startswith("Li Shangfu")

@@ -75,7 +75,8 @@ def question_kind(intent: Intent) -> str:
         text = normalize(intent.question[clause.end():])
     if (preface := PREFACE.match(text)) and preface.end() < len(text):
         text = text[preface.end():]  # "Quick check: which scientist ...": what is asked follows
-    if (topic := TOPIC_FIRST.match(text)) and not QUESTION_WORDS.search(topic.group(0)):
+    if (topic := TOPIC_FIRST.match(text)) and not QUESTION_WORDS.match(topic.group(0)) \
+            and not re.search(r"\b(?:who|what|when|which|how|where|why)\b[^-–—:]*\?", topic.group(0)):
         text = text[topic.end():]  # "Vostok 2018 - which countries joined?": what is asked follows
         text = re.sub(r"^(?:between|among|with|by|of|from) (?=which\b)", "", text)  # "between which two people?"
     # "From the 2022 record to 2024": a word that names a span's first figure asks for no peak.
