@@ -315,3 +315,14 @@ def test_a_relative_whose_in_a_statement_leaves_the_question_after_the_dash_its_
     answer = engine.ask("The Chinese defence minister whose first trip abroad in the job was to Russia in April 2023 "
                         "— who was that?")
     assert answer.answered and answer.text.startswith("Li Shangfu")
+
+
+@pytest.mark.parametrize("question, start", [
+    ("In May 2023 the Russian prime minister flew to Beijing with his energy-focused deputy and met Xi. "
+     "Who were the two?", "Alexander Novak, Mikhail Mishustin"),
+    ("The handover of the Amur islands was wrapped up with an on-site ceremony. What day was that?",
+     "Island transfer ceremony ends the border dispute: 14 October 2008"),
+])
+def test_a_statement_of_something_done_is_found_among_the_events_then_asked_of(engine, question, start):
+    answer = engine.ask(question)
+    assert answer.answered and answer.text.startswith(start)

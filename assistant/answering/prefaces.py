@@ -17,7 +17,7 @@ from . import compound
 MAX_QUESTION = 500
 
 # A question whose only subject is a pronoun: "what was it worth?", "how much was that?".
-POINTING_ONLY = Lazy(r"^(?:and |so )?(?:what|how|when|which|who)\b[^?]*\b(?:it|its|that|this|they|those|them)\b")
+POINTING_ONLY = Lazy(r"^(?:and |so )?(?:what|how|when|which|who)\b[^?]*\b(?:it|its|that|this|they|those|them|the two)\b")
 
 
 # "Arms imports collapsed by 2006 — what were they worth in 2000?": a statement, then a
@@ -177,6 +177,13 @@ class Prefaces:
         if pointing_only and not POINTING_ONLY.match(sentences[-1].lower()):
             return None  # (a question of its own after the statement: the whole reading stands)
         said = self._ask_one(" ".join(sentences[:-1]), previous)
+        if not said.answered and said.kind not in ("judgement", "error", "help", "sources") \
+                and not pointing_only and not ASKING.match(sentences[0].lower()):
+            # "In May 2023 the prime minister flew to Beijing and met Xi. Who were the two?": a
+            # statement of something done, which the events tell.
+            said = self._ask_one("what happened: " + " ".join(sentences[:-1]).rstrip("."), previous)
+            if said.kind != "what_happened":
+                return None
         if not said.answered or said.kind in ("judgement", "error", "help", "sources"):
             return None
         # (a statement read as two figures of one thing, "military imports" in TIV and in USD:
