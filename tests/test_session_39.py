@@ -326,3 +326,16 @@ def test_a_relative_whose_in_a_statement_leaves_the_question_after_the_dash_its_
 def test_a_statement_of_something_done_is_found_among_the_events_then_asked_of(engine, question, start):
     answer = engine.ask(question)
     assert answer.answered and answer.text.startswith(start)
+
+
+@pytest.mark.parametrize("text, normalized", [
+    ("how many of the twenty-twenty-four wargames were at sea", "the 2024 wargames"),
+    ("two thousand and nineteen trade", "2019 trade"),
+    ("nineteen ninety-two visit", "1992 visit"),
+    ("in twenty nineteen", "in 2019"),
+    ("nineteen students", "nineteen students"),
+])
+def test_a_year_said_in_words_is_that_year(text, normalized):
+    from assistant.reading.words import normalize
+
+    assert normalized in normalize(text)

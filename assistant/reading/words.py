@@ -113,6 +113,8 @@ def normalize(text: str) -> str:
         text = _HONORIFIC.sub("", text)  # "Comrade Xi", "Mr Putin": the person
     if "mil" in text:
         text = _MIL_AFTER_A_NUMBER.sub(r"\1 million", text)  # "$5 mil": a million; "mil leaders": military
+    if "twenty" in text or "nineteen" in text or "two thousand" in text:
+        text = _YEAR_IN_WORDS.sub(_year_in_figures, text)  # "twenty twenty-four", "nineteen ninety-two": the year
     if "ty-" in text or "ty " in text:
         # "forty-two companies", "twenty five years": the number, in figures
         text = _TENS_AND_ONES.sub(lambda m: str(_SMALL_NUMBERS[m.group(1)] + _SMALL_NUMBERS[m.group(2)]), text)
@@ -262,6 +264,26 @@ _SMALL_NUMBERS = {**NUMBER_WORDS, "a": 1, "thirty": 30, "forty": 40, "fifty": 50
 # A number in words before its magnitude: "one million visits", "fifty billion dollars".
 _WORD_AND_MAGNITUDE = Lazy(r"\b(half a|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
                            r"sixty|seventy|eighty|ninety|hundred) (thousand|million|billion|trillion)\b")
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_YEAR_IN_WORDS = Lazy(rf"\b(?:(twenty)[- ](?:({_TEENS})|(twenty)(?:[- ]({_ONES}))?)"
+                      rf"|(nineteen)[- ](fifty|sixty|seventy|eighty|ninety)(?:[- ]({_ONES}))?"
+                      rf"|two thousand(?: and)? ({_ONES}|{_TEENS}|twenty(?:[- ](?:{_ONES}))?))\b")
+
+
+def _year_in_figures(match) -> str:
+    """A year said in words, in figures: "twenty twenty-four" is 2024, "nineteen ninety-two" 1992."""
+    words = _SMALL_NUMBERS
+    if match.group(1):
+        if match.group(2):
+            return str(2000 + words[match.group(2)])
+        return str(2020 + (words[match.group(4)] if match.group(4) else 0))
+    if match.group(5):
+        return str(1900 + words[match.group(6)] + (words[match.group(7)] if match.group(7) else 0))
+    rest = match.group(8).replace("-", " ").split()
+    return str(2000 + sum(words[w] for w in rest))
+
+
 _TENS_AND_ONES = Lazy(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine)\b")
 _SINCE_WHAT = Lazy(r"\b(?:from|since|starting) (?:what|which) year\b")
 # A year and words that only describe it: "in 2019, the peak year", "2022 (a record year)".
