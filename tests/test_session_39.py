@@ -339,3 +339,12 @@ def test_a_year_said_in_words_is_that_year(text, normalized):
     from assistant.reading.words import normalize
 
     assert normalized in normalize(text)
+
+
+@pytest.mark.parametrize("question", [
+    "In what year was Alexandr Shiplyuk convicted?",
+    "When did the EU actually adopt the sanctions on Chinese companies it proposed in February 2024?",
+])
+def test_a_conviction_or_an_adoption_is_not_dated_by_an_arrest_or_a_proposal(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered
