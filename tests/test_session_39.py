@@ -348,3 +348,9 @@ def test_a_year_said_in_words_is_that_year(text, normalized):
 def test_a_conviction_or_an_adoption_is_not_dated_by_an_arrest_or_a_proposal(engine, question):
     answer = engine.ask(question)
     assert not answer.answered
+
+
+def test_when_is_it_due_after_a_numbered_things_figure_is_of_that_thing(engine):
+    first = engine.ask("What is the design capacity of Power of Siberia 2?")
+    answer = engine.ask("When is it due to start deliveries?", first)
+    assert not answer.answered and "Siberia-1" not in answer.text

@@ -214,7 +214,7 @@ class EventSearch:
         # A city named for its country ("Beijing's peace plan") says little about which event.
         cities = {event_stem(_stem(w)) for phrase, facet in intent.bound.items() if facet == "party"
                   and self.lexicon.has(phrase, "city") for w in phrase.split()}
-        numbered = numbered_names(intent.normalized)
+        numbered = numbered_names(intent.normalized) | numbered_names(intent.residue or "")
         models = set(MODEL.findall(intent.normalized))
         cut_text = {r["id"]: f"{r['title']} {r['summary']}".lower() for r in rows} if models else {}
         counted = {m.group(1) for m in OCCURRENCE.finditer(intent.normalized)}

@@ -102,7 +102,10 @@ ORDER_OF_SHOWN = Lazy(r"^(?:(?:and|so|ok|no|sorry),? )?(?:(?:which|what|when) (?
                       r"(first|earliest|last|latest|most recent)(?: (?:one|time|of (?:those|them|these)))*"
                       r"(?:,? i mean)?\W*$")
 # "When was it demarcated?": an act done to the thing just shown.
-IT_DONE = Lazy(r"^(?:and |so )?when (?:was|were|did) (?:it|they) \w+(?: \w+)?\??$")
+IT_DONE = Lazy(r"^(?:and |so )?when (?:was|were|did) (?:it|they) \w+(?: \w+)?\??$"
+               # "when is it due to start deliveries?", "when will it open?": an act of the thing shown
+               r"|^(?:and |so )?when (?:is|are|will|was|were) (?:it|they) (?:due|set|expected|planned|scheduled|meant|supposed)?"
+               r"(?: to)? ?\w+(?: \w+)?\??$")
 # "How big was it?": the size of what was just shown, a figure.
 HOW_BIG = Lazy(r"^(?:and |so )?how (?:big|large|much|many|high|small|long)\b")
 # "Which was the first?", "and the last?": one of the things a count just shown counts.
