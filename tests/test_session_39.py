@@ -354,3 +354,12 @@ def test_when_is_it_due_after_a_numbered_things_figure_is_of_that_thing(engine):
     first = engine.ask("What is the design capacity of Power of Siberia 2?")
     answer = engine.ask("When is it due to start deliveries?", first)
     assert not answer.answered and "Siberia-1" not in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Is the yuan going to replace the dollar in Russia's trade by 2030?",
+    "Are Chinese tourists likely to return to Russia in 2026?",
+])
+def test_is_it_going_to_asks_a_prediction(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and not answer.values and "prediction" in answer.text

@@ -56,7 +56,9 @@ NAME_KIND_ASKED = Lazy(rf"(?:\bwhich|^what(?! (?:[\w-]+ ){{0,3}}?(?:share|portio
 # "that day", "then": a follow-up about the time of the answer before.
 DEICTIC = Lazy(r"\b(?:that (?:day|year|month|time|week)|the same (?:day|year|month|time)|at the time|then)\b")
 # A prediction or an explanation asked for: "will ...?", "why ...?" ("could you" is politeness).
-SPECULATION = Lazy(r"^(?:why|will|should|might|would|could|is it likely|how likely|when (?:will|might|could|would))\b(?! you\b)")
+SPECULATION = Lazy(r"^(?:why|will|should|might|would|could|is it likely|how likely|when (?:will|might|could|would))\b(?! you\b)"
+                   # "Is the yuan going to replace the dollar by 2030?": what is to come
+                   r"|^(?:is|are) (?:[\w'-]+ ){1,6}?(?:going to|likely to|poised to|set to|bound to)\b")
 # ("share of total visits": the whole a share is of, no sum of the years asked)
 TOTAL = Lazy(r"\b(?:in total|(?<!of )(?<!of the )total|combined|altogether|cumulative|cumulatively|sum|all together|(?<=\d )together|"
              r"(?<=\d )put together|taken together|"
