@@ -82,6 +82,8 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
             parts.append(f"{KIND_WORDS[answer.kind]}, of \u201c{answer.events[0].title}\u201d")
         else:
             parts.append(KIND_WORDS[answer.kind])
+    elif answer.kind == "judgement":
+        parts.append(KIND_WORDS["judgement"])  # ("is the yuan going to replace the dollar?": no figure's reading)
     elif intent.not_held and intent.subject_words:
         parts.append(", ".join(map(intent.as_written, intent.subject_words)))
     elif intent.not_held and not answer.answered and answer.kind not in EVENT_KINDS \
