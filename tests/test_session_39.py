@@ -363,3 +363,9 @@ def test_when_is_it_due_after_a_numbered_things_figure_is_of_that_thing(engine):
 def test_is_it_going_to_asks_a_prediction(engine, question):
     answer = engine.ask(question)
     assert not answer.answered and not answer.values and "prediction" in answer.text
+
+
+def test_a_figure_in_a_unit_for_a_year_given_is_no_date_of_the_record(engine):
+    answer = engine.ask("rus coal exprts to china 2023 mt (record yr)")
+    assert not answer.answered and not answer.values
+    assert engine.ask("coal imports peak year").answered

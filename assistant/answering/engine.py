@@ -238,11 +238,13 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
     def _answer_read(self, intent: Intent, previous: Answer | None) -> Answer:
         self._time_of_the_given_whole(intent)
         if intent.metric_id is None and intent.asked_kind in ("peak", "lowest") and intent.subjects \
+                and not intent.periods and not intent.units \
                 and YEAR_ASKED.search(intent.normalized) and all(
                     event_stem(_stem(w)) in self._event_text_counts() for phrase in intent.subject_words
                     for w in phrase.split()):
             # "coal imports peak year": of a thing crr holds no figure of, but events of, the
-            # year is an event's, as "when did coal exports peak?" finds it.
+            # year is an event's, as "when did coal exports peak?" finds it (not when the
+            # question gives the year and a unit: "coal exports 2023 mt (record yr)" asks tonnes).
             intent.kind = "when"
         if (worked := self._share_of_whole(intent)) is not None:
             return worked  # "what share of joint exercises in 2025 were naval?"
