@@ -369,3 +369,12 @@ def test_a_figure_in_a_unit_for_a_year_given_is_no_date_of_the_record(engine):
     answer = engine.ask("rus coal exprts to china 2023 mt (record yr)")
     assert not answer.answered and not answer.values
     assert engine.ask("coal imports peak year").answered
+
+
+@pytest.mark.parametrize("question, value", [
+    ("By China's own numbers, what did it buy from Russia in 2014?", 41.558),
+    ("By China's reckoning, what was the value of its imports from Russia in 2018?", 58.58),
+])
+def test_it_after_one_country_named_is_that_country(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.answered and value in [round(v.value, 3) for v in answer.values]

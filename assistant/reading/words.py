@@ -113,6 +113,9 @@ def normalize(text: str) -> str:
         text = _HONORIFIC.sub("", text)  # "Comrade Xi", "Mr Putin": the person
     if "mil" in text:
         text = _MIL_AFTER_A_NUMBER.sub(r"\1 million", text)  # "$5 mil": a million; "mil leaders": military
+    if " it " in text and (named := _ONE_SIDE_BEFORE_IT.search(text)):
+        # "By China's own numbers, what did it buy from Russia?": "it" is the one country named before it
+        text = text[:named.start(2)] + named.group(1) + text[named.end(2):]
     if "twenty" in text or "nineteen" in text or "two thousand" in text:
         text = _YEAR_IN_WORDS.sub(_year_in_figures, text)  # "twenty twenty-four", "nineteen ninety-two": the year
     if "ty-" in text or "ty " in text:
@@ -264,6 +267,9 @@ _SMALL_NUMBERS = {**NUMBER_WORDS, "a": 1, "thirty": 30, "forty": 40, "fifty": 50
 # A number in words before its magnitude: "one million visits", "fifty billion dollars".
 _WORD_AND_MAGNITUDE = Lazy(r"\b(half a|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
                            r"sixty|seventy|eighty|ninety|hundred) (thousand|million|billion|trillion)\b")
+# One of the two countries, then "it" doing what a country does in trade, with no other country between.
+_ONE_SIDE_BEFORE_IT = Lazy(r"^(?:(?!\b(?:russia|china)\b).)*?\b(china|russia)(?:'s)?\b(?:(?!\b(?:russia|china|it)\b)[^?])*?"
+                           r"\b(?:did|does|do|has|had|will) (it) (?=(?:buy|sell|import|export|send|ship|supply|take|pay|spend|receive)\b)")
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _YEAR_IN_WORDS = Lazy(rf"\b(?:(twenty)[- ](?:({_TEENS})|(twenty)(?:[- ]({_ONES}))?)"
