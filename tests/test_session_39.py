@@ -378,3 +378,8 @@ def test_a_figure_in_a_unit_for_a_year_given_is_no_date_of_the_record(engine):
 def test_it_after_one_country_named_is_that_country(engine, question, value):
     answer = engine.ask(question)
     assert answer.answered and value in [round(v.value, 3) for v in answer.values]
+
+
+def test_whose_military_a_country_hosted_asks_a_country_the_event_names(engine):
+    answer = engine.ask("Besides China, whose military did Russia host at Vostok 2018?")
+    assert answer.answered and "Mongolia" in answer.text
