@@ -383,3 +383,8 @@ def test_it_after_one_country_named_is_that_country(engine, question, value):
 def test_whose_military_a_country_hosted_asks_a_country_the_event_names(engine):
     answer = engine.ask("Besides China, whose military did Russia host at Vostok 2018?")
     assert answer.answered and "Mongolia" in answer.text
+
+
+def test_the_chinese_and_russian_heads_of_state_are_each_sides_holder(engine):
+    answer = engine.ask("How many times did the Chinese and Russian heads of state meet between 2013 and 2025?")
+    assert answer.answered and 40 in [v.value for v in answer.values]

@@ -113,6 +113,10 @@ def normalize(text: str) -> str:
         text = _HONORIFIC.sub("", text)  # "Comrade Xi", "Mr Putin": the person
     if "mil" in text:
         text = _MIL_AFTER_A_NUMBER.sub(r"\1 million", text)  # "$5 mil": a million; "mil leaders": military
+    if " and " in text and (" heads" in text or "ministers" in text or "presidents" in text or "premiers" in text):
+        # "the Chinese and Russian heads of state": the Chinese head of state and the Russian one
+        text = _TWO_SIDES_POSTS.sub(lambda m: f"{m.group(1)} {_one_post(m.group(3))} and {m.group(2)} {_one_post(m.group(3))}",
+                                    text)
     if " it " in text and (named := _ONE_SIDE_BEFORE_IT.search(text)):
         # "By China's own numbers, what did it buy from Russia?": "it" is the one country named before it
         text = text[:named.start(2)] + named.group(1) + text[named.end(2):]
@@ -267,6 +271,15 @@ _SMALL_NUMBERS = {**NUMBER_WORDS, "a": 1, "thirty": 30, "forty": 40, "fifty": 50
 # A number in words before its magnitude: "one million visits", "fifty billion dollars".
 _WORD_AND_MAGNITUDE = Lazy(r"\b(half a|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
                            r"sixty|seventy|eighty|ninety|hundred) (thousand|million|billion|trillion)\b")
+_TWO_SIDES_POSTS = Lazy(r"\b(chinese|russian) and (russian|chinese) (heads of state|heads of government|presidents|premiers|"
+                       r"prime ministers|foreign ministers|defen[cs]e ministers|ministers)\b")
+
+
+def _one_post(posts: str) -> str:
+    """The post of one holder: "heads of state" -> "head of state", "prime ministers" -> "prime minister"."""
+    return re.sub(r"^heads\b", "head", posts) if posts.startswith("heads") else posts[:-1]
+
+
 # One of the two countries, then "it" doing what a country does in trade, with no other country between.
 _ONE_SIDE_BEFORE_IT = Lazy(r"^(?:(?!\b(?:russia|china)\b).)*?\b(china|russia)(?:'s)?\b(?:(?!\b(?:russia|china|it)\b)[^?])*?"
                            r"\b(?:did|does|do|has|had|will) (it) (?=(?:buy|sell|import|export|send|ship|supply|take|pay|spend|receive)\b)")
