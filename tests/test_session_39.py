@@ -388,3 +388,8 @@ def test_whose_military_a_country_hosted_asks_a_country_the_event_names(engine):
 def test_the_chinese_and_russian_heads_of_state_are_each_sides_holder(engine):
     answer = engine.ask("How many times did the Chinese and Russian heads of state meet between 2013 and 2025?")
     assert answer.answered and 40 in [v.value for v in answer.values]
+
+
+def test_a_source_named_beside_a_post_says_where_not_whose(engine):
+    answer = engine.ask("Name the Chinese ambassador to Russia listed in the Wikipedia infobox.")
+    assert answer.answered and answer.text.startswith("Zhang Hanhui")

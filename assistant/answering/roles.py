@@ -218,6 +218,8 @@ class RoleAnswers:
                  for person in self.store.people}
         # ... but a word some role has must be met ("Gazprom" in "who heads Gazprom?").
         harmless -= set().union(*roles.values())
+        # A source named says where the answer is read, not whose role ("according to Wikipedia").
+        harmless |= {event_stem(w) for phrase, facet in intent.bound.items() if facet == "source" for w in phrase.split()}
         needed = min(2, len([t for t in terms if t not in harmless])) or 1
         synonyms, role_stems = self.event_vocab.synonyms, self.event_vocab.role_stems
         said_otherwise = {t: synonyms[t] for t in terms if set(synonyms.get(t, ())) & role_stems}
