@@ -393,3 +393,12 @@ def test_the_chinese_and_russian_heads_of_state_are_each_sides_holder(engine):
 def test_a_source_named_beside_a_post_says_where_not_whose(engine):
     answer = engine.ask("Name the Chinese ambassador to Russia listed in the Wikipedia infobox.")
     assert answer.answered and answer.text.startswith("Zhang Hanhui")
+
+
+@pytest.mark.parametrize("question", [
+    "In which year did Xi and Putin meet most often?",
+    "in which year was the number of Xi Putin meetings highest?",
+])
+def test_which_year_was_highest_of_a_figure_held_only_over_a_span_is_not_held(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and not answer.values and "year by year" in answer.text

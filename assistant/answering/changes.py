@@ -3,6 +3,7 @@ between two times."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import date, timedelta
 
@@ -65,6 +66,8 @@ def _states_change(period: str, labels: list[str]) -> bool:
 
 # "Which month had the highest ...": a time finer than a year asked of an extreme.
 FINER_ASKED = Lazy(r"\b(?:which|what) (month|week|day|quarter)\b")
+# "In which year ...", "what year was it highest": a year asked, which a span's figure is not.
+WHICH_YEAR = Lazy(r"\b(?:which|what) year\b")
 
 
 class ChangeAnswers:
@@ -95,6 +98,14 @@ class ChangeAnswers:
             # "Which month of 2024 had the highest trade?": crr holds the figure by year only.
             text = (f"crr holds {metric.name} by year only, not by {grain.group(1)}, so it cannot say which "
                     f"{grain.group(1)} was {'highest' if kind == 'peak' else 'lowest'}.\n")
+            return draft.answer(intent, False, kind, interpretation, text, self._suggest(metric))
+        if rows and kind != "latest" and WHICH_YEAR.search(intent.normalized) \
+                and not any(re.fullmatch(r"\d{4}(?:-\d\d){0,2}", str(r["period"])) for r in rows):
+            # "In which year did Xi and Putin meet most often?": crr holds the count over a span
+            # (2013 to 2025), no year's own, so no year is the highest.
+            spans = ", ".join(sorted({describe_period(str(r["period"])) for r in rows}))
+            text = (f"crr holds {metric.name} only for whole spans ({spans}), not year by year, so it cannot say "
+                    f"which year was {'highest' if kind == 'peak' else 'lowest'}.\n")
             return draft.answer(intent, False, kind, interpretation, text, self._suggest(metric))
         if not rows:
             text = render("answers/no_value.txt.j2", together=counted_together(intent, self.metrics, self.resolver.facts), metric=metric, period=reading,

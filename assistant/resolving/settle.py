@@ -57,7 +57,7 @@ CHANGED = Lazy(r"\b(?:grow|grew|grown|growth rate|rate of growth|growth (?:in|of
 SHARPLY = Lazy(r"\b(?:collaps(?:e|ed|es)|crash(?:ed|es)?|tumbl(?:e|ed|es)|plummet(?:ed|s)?|soar(?:ed|s)?|surg(?:e|ed|es))\b")
 COMPARED = Lazy(r"\b(?:compare[ds]?|comparison|vs\.?|versus|than|difference)\b")
 PEAK_OR_LOW = Lazy(r"\b(?:highest|peak|lowest|smallest|weakest|strongest|minimum|maximum|all-time (?:high|low)|"
-                   r"record (?:high|low)|(?:a|its|the|new) record)\b")
+                   r"record (?:high|low)|(?:a|its|the|new) record|most (?:often|frequently|times)|least (?:often|frequently))\b")
 
 # Words that ask for the extreme of a figure over time, whatever it measures.
 RECORD_ASKED = Lazy(r"\b(?:ever|record|all-time|peak(?:ed)?|highest|lowest|best|worst)\b")
