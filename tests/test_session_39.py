@@ -402,3 +402,11 @@ def test_a_source_named_beside_a_post_says_where_not_whose(engine):
 def test_which_year_was_highest_of_a_figure_held_only_over_a_span_is_not_held(engine, question):
     answer = engine.ask(question)
     assert not answer.answered and not answer.values and "year by year" in answer.text
+
+
+def test_who_signed_deals_is_read_from_the_clauses_that_say_what_was_signed(engine):
+    first = engine.ask("What did Russia and China agree during Xi's trip for the 2015 Victory Day parade?")
+    answer = engine.ask("Who signed those deals?", first)
+    assert not answer.answered and "Xi Jinping:" not in answer.text
+    first = engine.ask("When was the 1993 defence agreement signed?")
+    assert engine.ask("who signed it?", first).text.startswith("Chi Haotian, Pavel Grachev")

@@ -14,6 +14,15 @@ from .people import REFUSED, SIGNING, _side_asked, acts_asked, says_an_act
 from .turn_words import BARE_ACT
 
 
+
+def _signing_clauses(row) -> str:
+    """The clauses of an event's record that say what was signed or agreed ("Xi went to the
+    parade. The two sides agreed to ..." names no signer, though it names Xi); the whole
+    record when none does."""
+    clauses = [c for c in re.split(r"[.;]\s+", f"{row['title']}; {row['summary']}")
+               if re.search(r"\b(?:sign|agree|deal|accord|contract|treat|pact|memorand|mou\b|declaration|statement|document)", c, re.I)]
+    return ". ".join(clauses) if clauses else f"{row['title']}. {row['summary']}"
+
 class Doers:
     """Mixed into Engine."""
 
@@ -41,7 +50,7 @@ class Doers:
         who took part (Putin, president then), not who signed; the source names no signer."""
         if not SIGNING.search(intent.normalized):
             return False
-        words = event_words(f"{row['title']} {row['summary']}".lower())
+        words = event_words(_signing_clauses(row).lower())
         return not any(self._named_in(p, words) for p in self.store.people_of_event(row["id"]))
 
     def _doers(self, intent: Intent, row, asked: set[str], of_event: set[str]) -> set[str]:
@@ -115,8 +124,10 @@ class Doers:
                 return draft.answer(intent, False, "who", f"Read as a follow-up: who took part in "
                                     f"'{rows[0]['title']}' for {side.title()}.", text, [])
         # With no people of its own, the names its words give are shown as the source's, to judge.
+        # (asked who signed, those of the clauses that say what was signed: a parade signs nothing)
         names = [] if cited[0]["people"] or side else self._names_beyond(
-            f"{rows[0]['title']}. {rows[0]['summary']}", intent.question, intent.parties)
+            _signing_clauses(rows[0]) if SIGNING.search(intent.normalized) else f"{rows[0]['title']}. {rows[0]['summary']}",
+            intent.question, intent.parties)
         text = render("answers/who.txt.j2", events=cited, names=names, lead=False)
         return draft.answer(intent, bool(cited[0]["people"] or names), "who",
                             f"Read as a follow-up: who took part in '{rows[0]['title']}'.",
