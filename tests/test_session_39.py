@@ -410,3 +410,10 @@ def test_who_signed_deals_is_read_from_the_clauses_that_say_what_was_signed(engi
     assert not answer.answered and "Xi Jinping:" not in answer.text
     first = engine.ask("When was the 1993 defence agreement signed?")
     assert engine.ask("who signed it?", first).text.startswith("Chi Haotian, Pavel Grachev")
+
+
+def test_the_first_year_one_sides_exports_exceeded_its_imports_is_worked_out(engine):
+    answer = engine.ask("In the IMF figures reported by China, in which year did China's exports to Russia "
+                        "first exceed its imports from Russia?")
+    assert answer.answered and {v.period for v in answer.values} == {"2007"}
+    assert "derived" in answer.text

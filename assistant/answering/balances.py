@@ -28,6 +28,8 @@ BALANCE = Lazy(r"\b(?:surplus(?:es)?|deficits?|trade balance|balance of trade|(?
                r"|\bimport\w*\s+more\s+(?:\S+\s+){0,3}?than\s+(?:\S+\s+){0,2}?export"
                # "which country exports more, China or Russia?": to the other, the one with the surplus
                r"|\b(?:exports?|sells?) (?:more|less)\b(?=\s*(?:$|to (?:the other|each other)|(?:china|russia) or (?:china|russia)))")
+# "... first exceed ...", "the earliest year": the first year of a surplus.
+FIRST_TIME = Lazy(r"\b(?:first|earliest)\b")
 # "Who had the trade surplus?", "which side ran a deficit?": which of the two, by the balance.
 WHICH_SIDE = Lazy(r"^(?:(?:and|so|but|then|ok|okay|also|well) )?(?:who|which (?:side|country|one|of the two)(?: of the two)?)\b")
 # The goods flows of each country, as (its exports, its imports): their metrics' ids.
@@ -45,9 +47,11 @@ class BalanceAnswers:
         return bool(asked) and all(m in self.metrics for pair in FLOWS.values() for m in pair) \
             and all("trade" in group for group in intent.subjects) \
             and not intent.others and (intent.kind not in ("judgement", "help", "sources", "who", "when")
-                                       or intent.kind == "who" and WHICH_SIDE.match(intent.normalized))
+                                       or intent.kind == "who" and WHICH_SIDE.match(intent.normalized)
+                                       or intent.kind == "when" and FIRST_TIME.search(intent.normalized))
 
     def _answer_balance(self, intent: Intent) -> Answer:
+        first_asked = intent.kind == "when"
         intent.kind = "balance"  # so that "and 2020?" asks it again of 2020
         whose = next((p for p in intent.parties if p in FLOWS), "russia")
         other = "china" if whose == "russia" else "russia"
@@ -61,6 +65,20 @@ class BalanceAnswers:
         both = sorted(set(rows_out) & set(rows_in))
         years = sorted({key[0] for key in both})
         asked = [p.label for p in intent.periods if p.form == "point"]
+        if first_asked:
+            # "In which year did China's exports to Russia first exceed its imports?": of each
+            # reporter's years, the first with a surplus for that side, worked out the same way.
+            firsts = {}
+            for key in both:
+                if (not intent.reporter or key[2] in ("", intent.reporter)) and key[2] not in firsts \
+                        and rows_out[key]["value"] - rows_in[key]["value"] > 0:
+                    firsts[key[2]] = key[0]
+            asked = sorted(set(firsts.values()))
+            if not asked:
+                text = (f"In the years crr holds both ways of goods trade ({join_words(_runs_of_years(years))}), "
+                        f"{names[whose]}'s exports to {names[other]} never exceeded its imports from it.\n")
+                return draft.answer(intent, False, "balance", f"Read as the first year of a surplus for {names[whose]}.",
+                                    text, [])
         wanted = asked or years[-1:]
         when = join_words([describe_period(y) for y in wanted])
         interpretation = f"Read as {label}, {when}: its exports less its imports, worked out."
@@ -88,6 +106,10 @@ class BalanceAnswers:
             lines.append(f"The data has no figures for both ways of goods trade in "
                          f"{join_words([describe_period(y) for y in missing])}; it has them for "
                          f"{join_words(_runs_of_years(years))}.")
+        if first_asked:
+            lines.insert(0, f"The first year in the data ({join_words(_runs_of_years(years))}) in which "
+                            f"{names[whose]}'s exports to {names[other]} exceeded its imports from it, by each "
+                            f"reporter crr holds:")
         answered = len(missing) < len(wanted)
         if answered:
             lines.append("No source states a balance; crr works it out from one source's figures for both ways, "
