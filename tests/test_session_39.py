@@ -417,3 +417,9 @@ def test_the_first_year_one_sides_exports_exceeded_its_imports_is_worked_out(eng
                         "first exceed its imports from Russia?")
     assert answer.answered and {v.period for v in answer.values} == {"2007"}
     assert "derived" in answer.text
+
+
+def test_an_author_asked_is_a_person_not_a_body_a_record_names(engine):
+    answer = engine.ask("Which dashboard author produced the estimate that the yuan's share of Russia's trade has "
+                        "dropped to about 30%?")
+    assert not answer.answered and not answer.values

@@ -9,11 +9,13 @@ from ..reading.words import Lazy
 # People asked for by what they are: "which Chinese academics", "name the taikonauts".
 PEOPLE_OF_A_KIND = Lazy(r"\b(?:which|what|name the|names of the|name any)\s+(?:[\w-]+ ){0,2}?(?:academics|scholars|scientists|"
                         r"experts|officials|taikonauts|cosmonauts|astronauts|researchers|professors|journalists|"
-                        r"activists|executives|businessm[ae]n|engineers|individuals|persons|people)\b")
+                        r"activists|executives|businessm[ae]n|engineers|individuals|persons|people|"
+                        # one who wrote or worked out a figure: "which dashboard author produced the estimate?"
+                        r"authors?|writers?|analysts?|economists?|scholar|scientist|researcher|expert|journalist)\b")
 # Words of a name that no person has: a paper, a body, a firm, a craft.
 NOT_A_PERSON = frozenset("""the times post journal news university institute ministry bank company corporation group council
     commission organisation organization agency service committee party army navy force forces centre center fund
-    union federation republic department""".split())
+    union federation republic department treasury office dashboard database review statistics customs""".split())
 
 
 def _a_persons_name(name: str) -> bool:
