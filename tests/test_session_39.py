@@ -423,3 +423,10 @@ def test_an_author_asked_is_a_person_not_a_body_a_record_names(engine):
     answer = engine.ask("Which dashboard author produced the estimate that the yuan's share of Russia's trade has "
                         "dropped to about 30%?")
     assert not answer.answered and not answer.values
+
+
+def test_what_happened_with_a_narrow_subject_finds_its_events_under_another_category(engine):
+    first = engine.ask("What happened with Russian LNG and China in December 2025?")
+    assert first.answered and "Portovaya" in first.text
+    answer = engine.ask("Which terminal received it?", first)
+    assert answer.answered and "Beihai" in answer.text

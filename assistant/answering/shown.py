@@ -52,7 +52,9 @@ ACT_ON_IT = Lazy(r"^(?:and |so |but )?who (?:had to |has to |did |had |has )?([a
 
 # "Which terminal did it arrive at?", "what port was it shipped to?": a place of the thing shown.
 PLACE_OF_IT = Lazy(r"^(?:and |so )?(?:which|what) (?:port|terminal|city|town|place|region|province|island|field|site)s? "
-                   r"(?:did|does|was|were|is) (?:it|they|that|this|the cargo|the shipment)\b")
+                   r"(?:(?:did|does|was|were|is) (?:it|they|that|this|the cargo|the shipment)\b"
+                   # "which terminal received it?", "what port took the cargo?"
+                   r"|(?:received|receives|took|takes|handled|handles|got|unloaded|accepted) (?:it|them|that|this|the cargo|the shipment)\b)")
 
 
 class ShownBefore:

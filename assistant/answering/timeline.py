@@ -319,6 +319,16 @@ class TimelineAnswers:
             found = [r for r in found if coverage[r["id"]] >= best - 0.01]
             rows = [] if unheard else sorted(found, key=lambda r: (r["date_start"], r["id"])) or rows
         rows = list(filter(self._event_fits(intent, by_subject=True), rows))
+        if period and categories and intent.subjects and not rows \
+                and not re.search(r"\b(?:apart from|besides|other than|except|aside from)\b", intent.normalized):
+            # "What happened with Russian LNG in December 2025?": with none of the category then,
+            # an event of the time whose own subjects are those asked, though filed under another
+            # category (sanctions).
+            # (a subject narrower than the categories asked: "LNG" of energy, not "sanctions" of sanctions)
+            asked = {s for group in intent.subjects for s in group} - set(categories) - self.resolver.facts.weak_subjects
+            rows = [] if not asked else [r for r in self.store.events_between(start, end, ())
+                    if asked & {s.strip() for s in (r["subjects"] or "").split(";")}]
+            rows = list(filter(self._event_fits(intent, by_subject=True), rows))
         if period and (period.start is None) != (period.end is None):
             # "Before the invasion", "since 2022": an event the open span's bound cuts (a
             # 2022 dated by its year only) may be on either side of it, so it is left out.
