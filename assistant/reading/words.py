@@ -271,13 +271,8 @@ _SMALL_NUMBERS = {**NUMBER_WORDS, "a": 1, "thirty": 30, "forty": 40, "fifty": 50
 # A number in words before its magnitude: "one million visits", "fifty billion dollars".
 _WORD_AND_MAGNITUDE = Lazy(r"\b(half a|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
                            r"sixty|seventy|eighty|ninety|hundred) (thousand|million|billion|trillion)\b")
-_TWO_SIDES_POSTS = Lazy(r"\b(chinese|russian) and (russian|chinese) (heads of state|heads of government|presidents|premiers|"
-                       r"prime ministers|foreign ministers|defen[cs]e ministers|ministers)\b")
-
-
-def _one_post(posts: str) -> str:
-    """The post of one holder: "heads of state" -> "head of state", "prime ministers" -> "prime minister"."""
-    return re.sub(r"^heads\b", "head", posts) if posts.startswith("heads") else posts[:-1]
+# "The Chinese and Russian heads of state" anywhere in a question (_BOTH_POSTS: at a who's start).
+_TWO_SIDES_POSTS = Lazy(rf"\b(chinese|russian) and (russian|chinese) {_POSTS}")
 
 
 # One of the two countries, then "it" doing what a country does in trade, with no other country between.
