@@ -430,3 +430,13 @@ def test_what_happened_with_a_narrow_subject_finds_its_events_under_another_cate
     assert first.answered and "Portovaya" in first.text
     answer = engine.ask("Which terminal received it?", first)
     assert answer.answered and "Beihai" in answer.text
+
+
+def test_a_headline_value_of_a_thirty_year_contract_is_its_value(engine):
+    answer = engine.ask("What was the headline value of the thirty-year gas contract the two sides signed in 2014?")
+    assert answer.answered and [v.value for v in answer.values][:1] == [400]
+
+
+def test_but_and_however_say_nothing_of_which_figure(engine):
+    answer = engine.ask("but how many tonnes of Russian crude did China take in 2024, however?")
+    assert answer.answered and answer.values

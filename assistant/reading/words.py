@@ -125,6 +125,8 @@ def normalize(text: str) -> str:
     if "ty-" in text or "ty " in text:
         # "forty-two companies", "twenty five years": the number, in figures
         text = _TENS_AND_ONES.sub(lambda m: str(_SMALL_NUMBERS[m.group(1)] + _SMALL_NUMBERS[m.group(2)]), text)
+        # "a thirty-year contract": a length in figures, as the records write it
+        text = _TENS_LONG.sub(lambda m: f"{_SMALL_NUMBERS[m.group(1)]}-{m.group(2)}", text)
     if "illion" in text or "thousand" in text:
         text = _WORD_AND_MAGNITUDE.sub(lambda m: f"{_SMALL_NUMBERS[m.group(1)]} {m.group(2)}", text)  # "one million"
     if "since the" in text or "since their" in text or "since its" in text:
@@ -280,6 +282,7 @@ _ONE_SIDE_BEFORE_IT = Lazy(r"^(?:(?!\b(?:russia|china)\b).)*?\b(china|russia)(?:
                            r"\b(?:did|does|do|has|had|will) (it) (?=(?:buy|sell|import|export|send|ship|supply|take|pay|spend|receive)\b)")
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS_LONG = Lazy(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(year|month|day|km|kilometre)\b")
 _YEAR_IN_WORDS = Lazy(rf"\b(?:(twenty)[- ](?:({_TEENS})|(twenty)(?:[- ]({_ONES}))?)"
                       rf"|(nineteen)[- ](fifty|sixty|seventy|eighty|ninety)(?:[- ]({_ONES}))?"
                       rf"|two thousand(?: and)? ({_ONES}|{_TEENS}|twenty(?:[- ](?:{_ONES}))?))\b")
