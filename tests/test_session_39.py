@@ -440,3 +440,8 @@ def test_a_headline_value_of_a_thirty_year_contract_is_its_value(engine):
 def test_but_and_however_say_nothing_of_which_figure(engine):
     answer = engine.ask("but how many tonnes of Russian crude did China take in 2024, however?")
     assert answer.answered and answer.values
+
+
+def test_according_to_the_central_bank_says_who_published_not_which_figure(engine):
+    answer = engine.ask("What share of Russia's trade was settled in yuan in 2024, according to the central bank?")
+    assert answer.answered and answer.values
