@@ -445,3 +445,9 @@ def test_but_and_however_say_nothing_of_which_figure(engine):
 def test_according_to_the_central_bank_says_who_published_not_which_figure(engine):
     answer = engine.ask("What share of Russia's trade was settled in yuan in 2024, according to the central bank?")
     assert answer.answered and answer.values
+
+
+def test_counting_from_the_first_in_a_year_up_to_now_is_since_that_year(engine):
+    answer = engine.ask("Counting from their first drill in 2003 up to now, how many joint military exercises have "
+                        "the two held altogether?")
+    assert answer.answered and 96 in [v.value for v in answer.values]

@@ -129,7 +129,8 @@ def normalize(text: str) -> str:
         text = _TENS_LONG.sub(lambda m: f"{_SMALL_NUMBERS[m.group(1)]}-{m.group(2)}", text)
     if "illion" in text or "thousand" in text:
         text = _WORD_AND_MAGNITUDE.sub(lambda m: f"{_SMALL_NUMBERS[m.group(1)]} {m.group(2)}", text)  # "one million"
-    if "since the" in text or "since their" in text or "since its" in text:
+    if "since the" in text or "since their" in text or "since its" in text or "from the" in text or "from their" in text \
+            or "from its" in text:
         text = _SINCE_THE_FIRST.sub(r"since \1", text)  # "since the first one in 2003": since 2003
     if "zero" in text or "nil" in text:
         text = _TO_ZERO.sub(r"\1 0", text)  # "fall to zero": to a level of 0
@@ -313,7 +314,8 @@ _DECADE_TO = Lazy(r"\b(?:(?:in|over|during) )?(?:the|a) (?:decade|ten years) (?:
 _HONORIFIC = Lazy(r"\b(?:comrade|mr|mrs|ms)\.? (?=[a-z])")
 _MIL_AFTER_A_NUMBER = Lazy(r"(\d)\s?mil\b\.?")
 # "Since the first one in 2003", "since the start in 2003": since that year.
-_SINCE_THE_FIRST = Lazy(r"\bsince (?:the|their|its) (?:first|start|beginning|outset)(?: [a-z-]+){0,3}? in ((?:19|20)\d\d)\b")
+_SINCE_THE_FIRST = Lazy(r"\b(?:since|(?:counting |starting |dating )?from) (?:the|their|its) (?:first|start|beginning|outset)"
+                        r"(?: [a-z-]+){0,3}? in ((?:19|20)\d\d)\b(?: (?:up )?(?:to|until|till) (?:now|today|date|the present))?")
 # "Fell to zero", "down to nil": a level of 0.
 _TO_ZERO = Lazy(r"\b((?:fall|fell|fallen|falls|drop|dropped|drops|down|decline|declined|sink|sank|shrink|shrank) to) (?:zero|nil|nothing)\b")
 # "In 2025 alone", "that year alone": the time, nothing more.
