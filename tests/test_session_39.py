@@ -451,3 +451,9 @@ def test_counting_from_the_first_in_a_year_up_to_now_is_since_that_year(engine):
     answer = engine.ask("Counting from their first drill in 2003 up to now, how many joint military exercises have "
                         "the two held altogether?")
     assert answer.answered and 96 in [v.value for v in answer.values]
+
+
+def test_of_a_total_given_with_its_time_the_other_time_is_the_one_asked(engine):
+    answer = engine.ask("Of the 96 joint exercises counted since 2003, how many took place after the full-scale "
+                        "invasion began?")
+    assert answer.answered and [v.value for v in answer.values][:1] == [31]

@@ -290,6 +290,17 @@ class AnswerChecks:
         """"How many of the 11 exercises were naval?": the part asked is of the time of the
         one total of 11 crr holds (2024), when the question names no time."""
         part = self.metrics.get(intent.metric_id) if intent.metric_id else None
+        if intent.given_whole is not None and part is not None and len(intent.periods) == 2:
+            # "Of the 96 exercises counted since 2003, how many came after the invasion?": the
+            # time the total given is held for is that total's; the other time is the one asked.
+            whole = part.part_of or part.id
+            held = [p for p in intent.periods if any(r["value"] == intent.given_whole and p.takes_in(r)
+                                                     and str(r["period"]).startswith(p.label.split("/")[0][:4])
+                                                     for r in self.store.observations(whole))]
+            if len(held) == 1:
+                intent.periods = [p for p in intent.periods if p is not held[0]]
+                intent.kind = metric_kind(intent.asked_kind, intent.periods)
+            return
         if intent.given_whole is None or intent.periods or part is None or not part.part_of:
             return
         totals = [r for r in self.store.observations(part.part_of) if r["value"] == intent.given_whole]
