@@ -457,3 +457,9 @@ def test_of_a_total_given_with_its_time_the_other_time_is_the_one_asked(engine):
     answer = engine.ask("Of the 96 joint exercises counted since 2003, how many took place after the full-scale "
                         "invasion began?")
     assert answer.answered and [v.value for v in answer.values][:1] == [31]
+
+
+def test_which_year_with_many_words_before_most_asks_the_highest(engine):
+    answer = engine.ask("In the UN General Assembly voting data, which year saw Beijing and Moscow (or the Soviet "
+                        "Union) vote the same way most often?")
+    assert answer.answered and [v.period for v in answer.values][:1] == ["1989"]
