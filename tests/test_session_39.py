@@ -463,3 +463,13 @@ def test_which_year_with_many_words_before_most_asks_the_highest(engine):
     answer = engine.ask("In the UN General Assembly voting data, which year saw Beijing and Moscow (or the Soviet "
                         "Union) vote the same way most often?")
     assert answer.answered and [v.period for v in answer.values][:1] == ["1989"]
+
+
+@pytest.mark.parametrize("question, value", [
+    ("How long, in kilometres, was the first crude pipeline ever built between the two, completed in 2010?", 1000),
+    ("What was the installed capacity of the Lianyungang nuclear plant the two began building in 1999, in kilowatts?",
+     2000000),
+])
+def test_irregular_participles_say_what_happened_to_a_thing_not_which_figure(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.answered and value in [v.value for v in answer.values]

@@ -40,7 +40,8 @@ def unplaced(intent: Intent, metric: MetricRow, facts: Facts, verbs: bool = Fals
     # which figure: only the other words must be placed.
     plain_verbs = PLAIN_VERBS if not verbs and DID_ASKED.search(intent.normalized) else frozenset()
     content = [w for w in intent.content if w not in intent.neutral
-               and (verbs or not intent.spelled.get(w, w).endswith(("ed", "ing"))
+               and (verbs or not (intent.spelled.get(w, w).endswith(("ed", "ing"))
+                                  or intent.spelled.get(w, w) in IRREGULAR_PARTICIPLES)
                     or intent.spelled.get(w, w) in NOT_INFLECTED or _a_noun(intent, intent.spelled.get(w, w)))
                and intent.spelled.get(w, w) not in plain_verbs]
     if intent.kind == "who":
@@ -61,6 +62,13 @@ def _owned_placed(intent: Intent, owner: str, words) -> bool:
     """Whether the word after a firm's possessive ("Gazprom's power ...") is a word of the metric."""
     found = re.search(rf"{re.escape(owner)}\s+([\w-]+)", intent.normalized)
     return found is None or found.group(1) in words or _stem(found.group(1)) in words
+
+
+# Participles and past forms that do not end in -ed, inflected as those are ("the first pipeline ever built").
+IRREGULAR_PARTICIPLES = frozenset({"built", "begun", "held", "sold", "bought", "paid", "sent", "made", "won", "brought",
+                                   "drawn", "grown", "laid", "undertaken", "written", "spent", "shipped",
+                                   # and past forms so written: "the plant the two began building in 1999"
+                                   "began", "took", "drew", "grew", "wrote"})
 
 
 def _a_noun(intent: Intent, word: str) -> bool:
