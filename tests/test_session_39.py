@@ -473,3 +473,10 @@ def test_which_year_with_many_words_before_most_asks_the_highest(engine):
 def test_irregular_participles_say_what_happened_to_a_thing_not_which_figure(engine, question, value):
     answer = engine.ask(question)
     assert answer.answered and value in [v.value for v in answer.values]
+
+
+def test_how_much_was_held_in_yuan_asks_the_yuan_held_not_a_figure_in_yuan(engine):
+    answer = engine.ask("How much were Russian households holding in yuan in Russian banks at the end of 2022?")
+    assert answer.answered and [v.value for v in answer.values][:1] == [6]
+    trap = engine.ask("What percentage of Russian bank deposits were held in yuan at the end of 2022?")
+    assert not trap.values

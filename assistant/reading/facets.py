@@ -248,6 +248,10 @@ def asked_currency(words: list[str], found: list[Found]) -> tuple[str | None, in
         before = " ".join(words[max(0, phrase.start - 4):phrase.start])
         if phrase.values("subject") and (
                 re.search(r"\b(?:settl\w*|paid|pay\w*|invoic\w*|denominat\w*|conduct\w*)(?: (?:in|into))?$", before)
+                # "how much were households holding in yuan": the yuan held, an amount of it asked
+                or re.search(r"\b(?:hold\w*|held|kept|keep\w*|pil\w*|put|puts|mov\w*|switch\w*|sav\w*|deposit\w*|"
+                             r"invest\w*|convert\w*)(?: (?:in|into))?$", before)
+                and re.search(r"\bhow much\b|\bamount\b|\bworth\b", " ".join(words))
                 or re.search(r"^(?:savings?|accounts?)\b", " ".join(words[phrase.end:phrase.end + 1]))):
             continue  # "settled in yuan", "yuan savings": what the figure is of, not the unit it is asked in
         # "in euros", "into yuan", "in billions of rubles"; "how many yuan" counts the currency's units
