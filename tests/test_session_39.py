@@ -480,3 +480,8 @@ def test_how_much_was_held_in_yuan_asks_the_yuan_held_not_a_figure_in_yuan(engin
     assert answer.answered and [v.value for v in answer.values][:1] == [6]
     trap = engine.ask("What percentage of Russian bank deposits were held in yuan at the end of 2022?")
     assert not trap.values
+
+
+def test_families_are_households(engine):
+    answer = engine.ask("How much were Russian families holding in yuan at the end of 2022?")
+    assert answer.answered and [v.value for v in answer.values][:1] == [6]
