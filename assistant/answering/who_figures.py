@@ -13,7 +13,7 @@ from .draft import Draft, join_words
 from ..reading.words import Lazy
 from .record_names import MONTHS, NARROW_KINDS, _tied
 from .turn_words import POINTED_NOUN
-from .asked_names import PEOPLE_OF_A_KIND, _a_persons_name
+from .asked_names import PEOPLE_OF_A_KIND
 from .thresholds import FRACTION, FRACTION_SHARES
 from .people import (PLACES_ASKED, COUNTRIES, ENTITY, FIGURE_NAMES_NO_ONE, HEAD_ASKED, LED_GROUP, NAMES_NO_ONE, PERSON_ACT, SUPERLATIVE,
                      acts_asked, says_an_act)
@@ -308,12 +308,6 @@ class WhoOfFigures:
         who = " and ".join(names[p] for p in metric.people if p in names)
         # Without people, the metric's records name whom its figure is of, in their words.
         worded = [] if who else self._names_beyond(_record(metric, rows), intent.question, intent.parties)
-        if PEOPLE_OF_A_KIND.search(intent.normalized):
-            # "Which dashboard author made the estimate?": a person asked; "Dashboard" is none
-            worded = [n for n in worded if _a_persons_name(n) and not self.lexicon.values_of(n.lower(), "party")]
-            if not worded and not who:
-                text = f"crr holds {metric.name}, but no record of it names the person who made it, so it names no one."
-                return Draft(self.store).answer(intent, False, "who", NAMES_NO_ONE, text, [f"latest {metric.name.lower()}"])
         worded = self._as_many_as_counted(intent, metric, rows, worded)
         if SUPERLATIVE.search(intent.normalized) and metric.measure == "rank" and rows \
                 and all(r["value"] != 1 for r in rows) and metric.flow[0]:
