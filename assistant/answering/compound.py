@@ -19,8 +19,9 @@ from ..reading.words import Lazy
 # a question mark with more words after it.
 JOINS = Lazy(r"[,;]?\s+and\s+|\?\s+(?=\w)", re.IGNORECASE)
 RANGE_BEFORE = Lazy(r"\b(?:between|from)\s+\S+\s*$", re.IGNORECASE)
-# "what did he and Putin sign?": a person said by a pronoun, then another: one subject of two.
-PERSON_BEFORE = Lazy(r"\b(?:he|she|his|her)\s*$", re.IGNORECASE)
+# "what did he and Putin sign?": a person said by a pronoun, then another: one subject of two
+# ("who was he, and what did it cost?": a clause ends with him).
+PERSON_BEFORE = Lazy(r"(?<!\bwas )(?<!\bis )\b(?:he|she|his|her)\s*$", re.IGNORECASE)
 QUESTION_START = Lazy(r"and (?:how|what|which|when|was|were|did|is|are|in|for|during|since|by|\d+)\b",
                       re.IGNORECASE)
 # A question of people: "who", "whom", "which leaders did he see".

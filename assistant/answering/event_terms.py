@@ -16,6 +16,8 @@ from .event_words import FULL_NAME, event_stem, event_words, modified
 # Whose report it is, when not one of crr's sources ("per Politico", "according to Reuters"):
 # an event may name the reporter or not; either way it is the event asked about.
 ATTRIBUTED = Lazy(r"\b(?:[Pp]er|[Aa]ccording to|[Rr]eported by|[Cc]iting) (?:the )?((?:[A-Z][\w.&'-]*(?: |(?=[,.?!;]|$))){1,3})")
+# "which maker did Politico say shipped rifles?": a reporter named as the one who says, and its verb.
+SAID_BY = Lazy(r"\b(?:did|does|do|has|have) (?:the )?((?:[A-Z][\w.&'-]* ){1,3})(say|claim|allege)\b")
 AFTER_CAPITAL = Lazy(r"\b[A-Z][A-Za-z]+ $")
 
 
@@ -78,12 +80,17 @@ class EventTerms:
         """The words of a reporter the question names that is none of crr's sources ("per
         Politico"): whether an event names it or not, it is the same event."""
         found = set()
-        for match in ATTRIBUTED.finditer(intent.question):
+        for match in [*ATTRIBUTED.finditer(intent.question), *SAID_BY.finditer(intent.question)]:
             words = {event_stem(_stem(w.lower())) for w in match.group(1).split()}
             if not any(self.lexicon.has(w.lower(), "source") or self.lexicon.has(w.lower(), "party")
                        for w in match.group(1).split()):
                 found |= words
         return found
+
+    @staticmethod
+    def _saying_verbs(intent: Intent) -> set[str]:
+        """The verb of a reporter's saying ("did Politico say"), which no event need repeat."""
+        return {event_stem(_stem(m.group(2))) for m in SAID_BY.finditer(intent.question)}
 
     def _hyphens_joined(self, terms: list[str]) -> list[str]:
         """"multi-polar" as the events write it, "multipolar", when they write it so and

@@ -131,7 +131,7 @@ class EventSearch:
         terms = [t for t in terms if t not in LATEST_WORDS] or terms
         if (nth := NTH_TIME.search(intent.normalized)):
             terms = [t for t in terms if t != event_stem(_stem(nth.group(1)))] or terms  # "for the second time"
-        terms = [t for t in terms if t not in asking_words(intent)] or terms
+        terms = [t for t in terms if t not in asking_words(intent) | self._saying_verbs(intent)] or terms
         # "a third country", "the third world": no third occurrence of anything
         idioms = set(THIRD_PARTY.findall(intent.normalized))
         terms = [t for t in terms if t not in idioms] or terms

@@ -51,7 +51,8 @@ def _country_asked(text: str) -> str | None:
 
 # The one who reports what is asked: "per Politico", "reported by Reuters", "the Wikipedia infobox".
 REPORTED_BY = Lazy(r"\b(?:per|according to|reported by|reports? by|citing|by) (?:the )?([a-z]+)\b"
-                   r"|\b([a-z]+) (?:says|said|reported|reports|claims|claimed|infobox|article)\b")
+                   r"|\b([a-z]+) (?:says|said|reported|reports|claims|claimed|infobox|article)\b"
+                   r"|\b(?:did|does|do|has|have) (?:the )?([a-z]+) (?:say|report|claim|allege|write|find)\b")
 
 
 # "Who led CNPC?", "who ran Yukos?": the head of a body.
