@@ -19,3 +19,34 @@ def test_a_reporter_named_as_the_one_who_says_is_neither_a_name_to_match_nor_its
     answer = engine.ask("which state-owned Chinese arms maker did Politico say shipped assault rifles "
                         "and body armour to Russia in 2022?")
     assert answer.answered and "Norinco" in answer.text
+
+
+def test_a_counterpart_asked_alone_is_the_same_post_on_the_other_side_at_the_persons_time(engine):
+    first = engine.ask("Which Chinese defence minister signed the 1993 defence cooperation agreement with Russia?")
+    answer = engine.ask("and his Russian counterpart?", previous=first)
+    assert answer.answered and "Pavel Grachev" in answer.text
+    assert "Russian defence minister in 1993" in answer.reading["summary"]
+
+
+def test_a_counterpart_named_by_a_possessive_is_the_person_the_figures_pair(engine):
+    answer = engine.ask("who is Wang Yi's Russian counterpart?")
+    assert answer.answered and answer.text.startswith("Sergey Lavrov")
+
+
+def test_they_after_a_counterpart_are_the_two_not_an_event_of_one(engine):
+    first = engine.ask("Who is Sergey Lavrov's Chinese counterpart?")
+    assert first.text.startswith("Wang Yi")
+    answer = engine.ask("When did they first meet?", previous=first)
+    assert not answer.answered and "Kallas" not in answer.text
+
+
+def test_then_after_an_event_is_its_year_for_a_post_asked(engine):
+    first = engine.ask("when was the 1993 defence cooperation agreement signed?")
+    answer = engine.ask("who was the Russian defence minister then?", previous=first)
+    assert answer.answered and answer.text.startswith("Pavel Grachev")
+
+
+def test_a_times_own_words_are_no_length_asked(engine):
+    first = engine.ask("What share of China's military imports came from Russia in 1992-1994?")
+    answer = engine.ask("and over the longer 1990 to 2005 stretch?", previous=first)
+    assert answer.answered and answer.values[0].value == 83.0 and answer.values[0].period.startswith("1990")

@@ -34,7 +34,8 @@ NAMES_OF_COUNTED = Lazy(rf"\b(?:names? of|name|list|identify)(?: all)? (?:the |a
 EVENTS_ORDER = Lazy(r"^(?:and |so |ok )?which (?:one |of (?:them|the two|these|those) |[a-z-]+ )?(?:came|happened|was|is) "
                     r"(?:first|earlier|sooner|older)\s*\??$", re.IGNORECASE)
 # A who-question of the year just shown: "and who was Russia's defence minister that year?".
-WHO_THAT_YEAR = Lazy(r"^(?:and |so |but )?(?:who|whom)\b.*?\b(that (?:same )?year|the same year)\b", re.IGNORECASE)
+WHO_THAT_YEAR = Lazy(r"^(?:and |so |but )?(?:who|whom)\b.*?\b(that (?:same )?year|the same year|at (?:that|the) time|then)\b"
+                     r"(?!\s*\w)", re.IGNORECASE)
 # A list asked for again, in full: "list them", "show them all", "all of them?".
 LIST_THEM = Lazy(r"^(?:and |so |ok |can you |could you |please )*(?:list|show|give|name)(?: me)? (?:them|those|these|all of them|them all|the (?:rest|others|events))(?: all)?(?: please)?\s*[?.!]*$"
                  r"|^(?:all of them|the rest|the others|and the rest)\s*[?.!]*$"
@@ -47,7 +48,12 @@ NAMED_NONE = Lazy(r"^The source names no (?:one|person)\b")
 ABOUT_ANOTHER = Lazy(r"^(?:and|what about|how about) (?!(?:in|for|during|since|before|after|by)\b)(?:the )?"
                      r"([a-z][a-z' -]{1,40}?)\s*\??$", re.IGNORECASE)
 # "His Chinese counterpart", "Lavrov's counterpart": the one who holds the same post on the other side.
-COUNTERPART = Lazy(r"\b(?:his|her|their|the) (?:(?:chinese|russian) )?counterparts?\b", re.IGNORECASE)
+COUNTERPART = Lazy(r"\b(?:his|her|their|the|[\w.-]+(?: [\w.-]+)?'s) (?:(?:chinese|russian) )?counterparts?\b", re.IGNORECASE)
+# A question of the counterpart alone: "and his Russian counterpart?", "who was Chi Haotian's counterpart?".
+COUNTERPART_ONLY = Lazy(r"^(?:and |so |what about |how about |who (?:is|was|were|are) )?(?:[^?]{0,40}?)counterparts?"
+                        r"(?: (?:then|at the time|in (?:19|20)\d\d))?\s*\??$", re.IGNORECASE)
+# A post as a person's record gives it: "Defence Minister of China; ...", "Russia's deputy prime minister ...".
+POST_OF = Lazy(r"^(?:the )?([a-z][a-z -]{2,40}?) of (china|russia)\b|^(china|russia)'s ([a-z][a-z -]{2,40}?)(?=[,;(]| in | who | from |$)")
 # "Who was China's leader before Xi?": the holder of a post before (or after) one named.
 BEFORE_OR_AFTER_ONE = Lazy(r"^(?:and |so )?who (?:was|were|is|came|served|held (?:it|the post|that post)|had the job)"
                            r"(?: [\w'-]+){0,6}? (before|after) ([\w'. -]{2,40}?)\s*\??$", re.IGNORECASE)
@@ -89,7 +95,7 @@ class Restated:
                 answer.reading = {**answer.reading, "summary": f"every one of “{asked}”: "
                                                                f"{answer.reading.get('summary', '')}"}
             return answer
-        said = self._counterpart_named(question) or self._succession_asked(question)
+        said = self._counterpart_named(question, previous) or self._succession_asked(question)
         after = previous  # (the talk goes on from the answer before)
         if said is None and previous is not None and LIST_OF_EVENTS.match(question.strip().lower()) \
                 and (named := [p["name"] for p in self.store.people if p["id"] in (previous.reading or {}).get("people", [])]) \
@@ -222,10 +228,13 @@ class Restated:
             whole.text += _larger_reporter(whole)
         return whole
 
-    def _counterpart_named(self, question: str) -> str | None:
+    def _counterpart_named(self, question: str, previous: Answer | None = None) -> str | None:
         """"How many times has Lavrov sat down with his Chinese counterpart?": the counterpart is
         the one person of the other country whom the figures pair with the one named (Wang Yi,
-        beside Lavrov in their meetings' count); the question with that name; None otherwise."""
+        beside Lavrov in their meetings' count); the question with that name.  Asked of the
+        counterpart alone ("and his Russian counterpart?" after Chi Haotian), and no figure
+        pairs them, the holder of the same post on the other side at the time of the one
+        named.  None otherwise."""
         asked = COUNTERPART.search(question)
         if not asked:
             return None
@@ -236,16 +245,35 @@ class Restated:
 
             held = set(read(question, self.lexicon).office_of)
             named = [p for p in self.store.people if p["id"] in held]
+        if not named and previous is not None and previous.kind == "who" and asked.group(0).split()[0].lower() != "the":
+            # "and his Russian counterpart?" after a who answer: the one its first line opens with.
+            named = self._people_in(previous.text.split("\n")[0].split(":")[0].lower())
         if len(named) != 1:
             return None
         one = named[0]
         country = {p["id"]: p["country"] for p in self.store.people}
         paired = {p for m in self.metrics.values() if one["id"] in m.people and len(m.people) == 2
                   for p in m.people if p != one["id"] and country.get(p) not in (None, one["country"])}
-        if len(paired) != 1:
+        if len(paired) == 1:
+            name = next(p["name"] for p in self.store.people if p["id"] in paired)
+            return question[:asked.start()] + name + question[asked.end():]
+        if not COUNTERPART_ONLY.match(question.strip()):
             return None
-        name = next(p["name"] for p in self.store.people if p["id"] in paired)
-        return question[:asked.start()] + name + question[asked.end():]
+        return self._same_post_other_side(one, question, previous)
+
+    def _same_post_other_side(self, one, question: str, previous: Answer | None) -> str | None:
+        """"Who was the Russian defence minister in 1993?" for Chi Haotian's counterpart: the
+        post the person's record gives, of the other country, at the time asked or the record's."""
+        role = (one["role"] or "").split(";")[0].strip().lower()
+        post = POST_OF.match(role)
+        if not post or (one["country"] or "").lower() not in ("china", "russia"):
+            return None
+        title = (post.group(1) or post.group(4)).strip()
+        other = "Russian" if one["country"].lower() == "china" else "Chinese"
+        years = re.findall(r"\b(?:19|20)\d\d\b", question) or re.findall(r"\b(?:19|20)\d\d\b", one["role"] or "") \
+            or ([_year_shown(previous)] if previous is not None and _year_shown(previous) else [])
+        when = f" in {years[0]}" if years else ""
+        return f"who was the {other} {title}{when}?" if when else f"who is the {other} {title}?"
 
     def _succession_asked(self, question: str) -> str | None:
         """"Who was China's leader before Xi?", "who was Russian president after Yeltsin?": the

@@ -123,6 +123,10 @@ class ShownBefore:
         nothing new ("when was it, and what did he and Putin sign?" after Xi's visit)."""
         shown = {p["id"] for e in (previous.events[:1] if previous else []) if e.event_id
                  for p in self.store.people_of_event(e.event_id)}
+        said = PERSONAL.search(intent.normalized)
+        if previous is not None and previous.kind == "who" and said and said.group(1) in ("they", "them") \
+                and not {p["id"] for p in self._people_in(previous.text.split("\n")[0].lower())} <= shown:
+            return False  # "when did they first meet?" after who Lavrov's counterpart is: the two, not an event of one
         return (bool(POINTING.search(intent.normalized)) or self._bare(intent)) and set(intent.people) <= shown \
             and not intent.periods and not self._new_content(intent) and not intent.numbers and not intent.parties \
             and all(set(asked) & PEOPLE_ACTS for asked in intent.subjects) \

@@ -53,6 +53,10 @@ NAME_KINDS = (r"pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|lender
               r"producers?|exporters?|suppliers?|operators?|conglomerates?|insurers?")
 NAME_KIND_ASKED = Lazy(rf"(?:\bwhich|^what(?! (?:[\w-]+ ){{0,3}}?(?:share|portion|percentage|proportion|number|percent|fraction|part|amount|value)\b))"
                        rf" (?:[\w-]+ ){{0,3}}?({NAME_KINDS}|surveys?|polls?)\b")
+# A time's own words, left when its years are taken out: "the longer [1990 to 2005] stretch",
+# "the whole [2000-2010] period"; no length or duration asked.
+TIME_SPAN_WORDS = Lazy(r"\b(?:longer|shorter|whole|full|entire|wider|broader)\s+(?:period|stretch|span|window|timeframe|"
+                       r"time frame|interval|run|era|phase)\b")
 # "that day", "then": a follow-up about the time of the answer before.
 DEICTIC = Lazy(r"\b(?:that (?:day|year|month|time|week)|the same (?:day|year|month|time)|at the time|then)\b")
 # A prediction or an explanation asked for: "will ...?", "why ...?" ("could you" is politeness).
@@ -269,6 +273,8 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         rest = NOT_ONLY.sub(" ", rest)  # "all exercises, not just naval": a part, no condition
     if "which" in rest or "what" in rest:
         rest = ASKED_TIME.sub(" ", rest)  # "which year was the record": the question's words, no metric's
+    if periods:
+        rest = TIME_SPAN_WORDS.sub(" ", rest)  # "over the longer 1990 to 2005 stretch": the time's own words
     intent.periods, intent.rest = _the_closer_times(periods), rest
     words, intent.spelled = words_and_spellings(rest)
     split = lexicon.split_compounds(words, intent.spelled)
