@@ -5,6 +5,8 @@ Each test names the mechanism, not the question that showed it was missing.
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_clause_that_ends_with_a_pronoun_asked_of_is_a_question_of_its_own(engine):
     # "who was he, and what did it cost?": two questions, not "he and ..." as one subject.
@@ -50,3 +52,10 @@ def test_a_times_own_words_are_no_length_asked(engine):
     first = engine.ask("What share of China's military imports came from Russia in 1992-1994?")
     answer = engine.ask("and over the longer 1990 to 2005 stretch?", previous=first)
     assert answer.answered and answer.values[0].value == 83.0 and answer.values[0].period.startswith("1990")
+
+
+@pytest.mark.parametrize("follow_up", ["which polling firm asked them?", "which polling firm was it?", "who asked them?"])
+def test_the_pollster_of_a_figure_shown_is_asked_in_the_polls_own_words(engine, follow_up):
+    first = engine.ask("What share of Chinese said Russia has a positive effect on world affairs in 2019?")
+    answer = engine.ask(follow_up, previous=first)
+    assert answer.answered and answer.text.startswith("YouGov:")

@@ -99,7 +99,7 @@ class FollowUps:
                 intent.kind = "value"  # "which year was higher?" after figures of two years: the two set side by side
         # "Who took part?", "when was that?": about the event just shown.
         about_shown = None
-        if intent.kind == "who" and (WHO_OF_PREVIOUS.match(intent.normalized) or self._who_of_that(intent)
+        if intent.kind == "who" and (WHO_OF_PREVIOUS.match(intent.normalized) or self._who_of_that(intent, previous)
                                      or WHICH_KIND_ALONE.match(intent.normalized) and not intent.periods
                                      or self._act_of_shown(intent, previous) or self._bare_act_of_shown(intent, previous)):
             # ("which chinese companies?" after China's stakes in Yamal: whose the figure is)

@@ -20,6 +20,8 @@ from .time_shown import THAT_YEAR, date_shown, periods_in_context
 
 # What people do at an event, which a who-question about the event just shown may name.
 PEOPLE_ACTS = frozenset({"meetings", "treaties", "leader_visits", "calls"})
+# What a pollster does to its respondents: "which polling firm asked them?".
+SURVEY_ACTS = frozenset({"asked", "polled", "surveyed", "questioned", "interviewed", "conducted"})
 
 # Verbs that say little of what was done ("when did it get that role?").
 LIGHT_VERBS = frozenset({"get", "gets", "got", "give", "gives", "gave", "put", "puts", "have", "has", "had"})
@@ -103,18 +105,21 @@ class ShownBefore:
             intent.periods = [Period.point(year[:4])]
             intent.follow_up = True
 
-    def _who_of_that(self, intent: Intent) -> bool:
+    def _who_of_that(self, intent: Intent, previous: Answer | None = None) -> bool:
         """"who did he meet there?", "who signed it?": a who-question that points back and
-        names nothing new but what people do (meet, sign, visit) asks about the event shown."""
+        names nothing new but what people do (meet, sign, visit) asks about the event shown;
+        nor does a subject of the figure shown ("which polling firm was it?" after a poll's)."""
         if ACT_ON_IT.match(intent.normalized) and not (intent.people or intent.periods or intent.parties):
             return True  # "who commanded it?": whoever did that at the event shown, if its record says
         if PLACE_OF_IT.match(intent.normalized) and not (intent.people or intent.periods or intent.parties or intent.numbers):
             return True  # "which terminal did it arrive at?": the place the record of the event shown names
         asked = NAME_KIND_ASKED.search(intent.normalized)  # "which pollster was it?": the kind asked
         kind = {_stem(asked.group(1))} if asked else set()
+        metric = self.metrics.get((previous.context or {}).get("metric") or "") if previous is not None else None
+        held = set(metric.subjects) if metric is not None else set()
         return bool(POINTING.search(intent.normalized)) and not intent.people and not intent.periods \
-            and not set(self._new_content(intent)) - kind and not intent.numbers and not intent.parties \
-            and all(set(asked) & PEOPLE_ACTS for asked in intent.subjects)
+            and not set(self._new_content(intent)) - kind - SURVEY_ACTS and not intent.numbers and not intent.parties \
+            and all(set(asked) & (PEOPLE_ACTS | held) for asked in intent.subjects)
 
     def _when_of_that(self, intent: Intent, previous: Answer | None = None) -> bool:
         """"when did he say it?", "when was that?", "when exactly was that signed?": a

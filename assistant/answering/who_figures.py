@@ -28,6 +28,10 @@ KIND_MARKS = {"pollster": r"\b(?:survey|poll|pollster)", "survey": r"\b(?:survey
               "refinery": r"\brefiner", "institute": r"\binstitut", "maker": r"\bmaker", "producer": r"\bproducer",
               "exporter": r"\bexporter", "supplier": r"\bsupplier", "organisation": r"\borgani[sz]ation",
               "organization": r"\borgani[sz]ation"}
+# A firm of polls: "which polling firm", "what survey company".
+POLLING = Lazy(r"\b(?:polling|poll|survey|opinion)\b")
+# Who put a survey's questions: "who asked them?", "who polled them?".
+ASKED_OF_RESPONDENTS = Lazy(r"^(?:and |so )?who (?:asked|polled|surveyed|questioned|interviewed) (?:them|those people|the respondents)\b")
 # "which were the 8 firms", "name the 42 companies": the names of what a count counts.
 COUNTED = Lazy(r"^(?:which|what|name|list|who)(?: (?:were|are|was|is))?"
                r"(?: (?:some|any|all|a few|several|one|two|three)(?: of)?)?(?: the)? \d+\b"
@@ -352,10 +356,15 @@ class WhoOfFigures:
         asked = NAME_KIND_ASKED.search(intent.normalized) or next(
             (m for m in POINTED_NOUN.finditer(intent.normalized) if _stem(m.group(1)) in KIND_MARKS), None)
         record = _record(metric, rows)
-        if not people and asked and re.search(KIND_MARKS.get(_stem(asked.group(1)), r"$^"), record, re.I):
+        marks = KIND_MARKS.get(_stem(asked.group(1)), r"$^") if asked else r"$^"
+        if asked and POLLING.search(asked.group(0)) or not asked and ASKED_OF_RESPONDENTS.search(intent.normalized):
+            marks = KIND_MARKS["pollster"]  # "which polling firm ...?", "who asked them?": the one who ran the survey
+        if not people and marks != r"$^" and re.search(marks, record, re.I):
             # (the figure's record gives one when it speaks of one: "a Levada Center survey";
             # trade's record names no company)
             people = self._names_beyond(record, intent.question, intent.parties)
+            # (the one the figure's own name gives, "(YouGov)", not another its notes compare it with)
+            people = [n for n in people if n in metric.name] or people
         if not people and (act := SAID_IT.search(intent.normalized)):
             # "Who revealed that?": a person crr knows whom the record says did it ("Finance
             # Minister Alexei Kudrin disclosed the loans").
