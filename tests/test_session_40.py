@@ -59,3 +59,25 @@ def test_the_pollster_of_a_figure_shown_is_asked_in_the_polls_own_words(engine, 
     first = engine.ask("What share of Chinese said Russia has a positive effect on world affairs in 2019?")
     answer = engine.ask(follow_up, previous=first)
     assert answer.answered and answer.text.startswith("YouGov:")
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Along with the destroyers in 1996, how many Kilo-class submarines did China purchase?", 4.0),
+    ("Before the big LNG ramp-up, what did Chinese customs log as LNG from Russia in 2018?", 0.734),
+    ("At the turn of the millennium, what did Russia report as its exports to China for the year 2000?", 5.233),
+])
+def test_a_frame_before_a_comma_restricts_nothing_and_its_words_are_named_as_not_used(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.answered and answer.values[0].value == value
+    assert answer.unread  # the frame's words, said not to be used
+
+
+def test_a_frame_that_restricts_is_not_set_aside(engine):
+    # "In the Arctic," is no frame: a count of all patrols would answer another question.
+    answer = engine.ask("In the Arctic, how many joint bomber patrols were there in 2019?")
+    assert not answer.answered or "arctic" in answer.text.lower()
+
+
+def test_which_single_year_asks_for_a_year(engine):
+    answer = engine.ask("which single year had the largest volume of Russian arms delivered to China since 2000?")
+    assert answer.answered and answer.kind in ("when", "peak") and "2005" in answer.text

@@ -42,6 +42,12 @@ STATED_FIGURE = Lazy(r"(?:[$€£¥]\s?\d|\d(?:[\d.,]*)\s?(?:bn|billion|mn|milli
 # A year in a preface, with the word that ties it to the figure ("in 2020", "of 2022").
 PREFACE_YEAR = Lazy(r"(?:\b(?:in|of|for|from|during|by)\s+)?\b(?:19|20)\d\d\b")
 # A clause before the question, ended by a comma: "After the $190bn record of 2022, what did ...".
+# A frame before the question, which restricts nothing it asks: "along with ...", "before the
+# big ramp-up", "at the turn of the millennium", "going through SIPRI's numbers".
+FRAMING_LEAD = Lazy(r"^((?:along ?side|along with|together with|besides|in addition to|as well as|before the|after the|"
+                    r"at the turn of|going through|looking at|looking back|speaking of|as for|turning to|"
+                    r"for context|for the record|out of curiosity|by the way)\b[^?,]{0,80}),\s+"
+                    r"(?=(?:and |so |but )?(?:what|how|which|when|who|where|did|was|were|is|are|do|does)\b)", re.IGNORECASE)
 LEADING_CLAUSE = Lazy(r"^([^?]{6,}?),\s+(?=(?:and |so |but )?(?:what|how|which|when|who|where|did|was|were|is)\b)", re.IGNORECASE)
 
 
@@ -204,6 +210,10 @@ class Prefaces:
         drop in 2025?") sets aside its cues too, when the question after it asks for a figure;
         so does `figure`, for a question first read as asking for events."""
         clauses = [c.strip() for c in CLAUSES.split(question) if c.strip()]
+        if len(clauses) < 2 and (lead := FRAMING_LEAD.match(question)) is not None:
+            # "Along with the destroyers in 1996, how many Kilo-class submarines ...?": a frame
+            # before a comma that adds to the question and restricts nothing it asks.
+            clauses = [lead.group(1), question[lead.end():].strip()]
         asking = [i for i, c in enumerate(clauses) if ASKING.match(c.lower())]
         if len(clauses) < 2 or not asking:
             return None

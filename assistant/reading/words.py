@@ -95,6 +95,8 @@ def normalize(text: str) -> str:
         text = _MONTH_SHORT_YEAR.sub(lambda m: _month_and_year(m, text), text)  # "jan 24" is January 2024
     if "per" in text or "%" in text:
         text = _PERCENT_CHANGE.sub(r"\1", text)  # "percentage change": the change, which gives it
+    if "which " in text or "what " in text:
+        text = _ONE_TIME_ASKED.sub(r"\1 \2", text)  # "which single year": which year
     if "what year" in text or "which year" in text:
         text = _SINCE_WHAT.sub("since when", text)  # "from what year have they ...": since when
     if " year" in text and ("the " in text or "a " in text):
@@ -303,6 +305,8 @@ def _year_in_figures(match) -> str:
 
 
 _TENS_AND_ONES = Lazy(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine)\b")
+# "Which single year", "what calendar year": a time asked, no figure of one year ("single", "one").
+_ONE_TIME_ASKED = Lazy(r"\b(which|what) (?:single|one|particular|specific|exact|calendar|individual) (years?|months?|days?|dates?)\b")
 _SINCE_WHAT = Lazy(r"\b(?:from|since|starting) (?:what|which) year\b")
 # A year and words that only describe it: "in 2019, the peak year", "2022 (a record year)".
 _YEAR_DESCRIBED = Lazy(r"\b((?:19|20)\d\d)\s*[,(-]\s*(?:the|a|its) (?:peak|record|best|worst|highest|lowest|"
