@@ -81,3 +81,15 @@ def test_a_frame_that_restricts_is_not_set_aside(engine):
 def test_which_single_year_asks_for_a_year(engine):
     answer = engine.ask("which single year had the largest volume of Russian arms delivered to China since 2000?")
     assert answer.answered and answer.kind in ("when", "peak") and "2005" in answer.text
+
+
+@pytest.mark.parametrize("question", ["when did Peking and Moskva sign the good-neighbourliness treaty",
+                                      "how much oil did peking buy from moskva in 2024"])
+def test_older_and_native_spellings_of_the_capitals_stand_for_their_countries(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and not answer.unread
+
+
+def test_whose_fault_is_a_verdict_but_who_blamed_whom_is_a_deed(engine):
+    assert engine.ask("Was the 2025 trade decline mainly Beijing's fault or Moscow's?").kind == "judgement"
+    assert engine.ask("who blamed China for the sanctions evasion?").kind != "judgement"
