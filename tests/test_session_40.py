@@ -93,3 +93,35 @@ def test_older_and_native_spellings_of_the_capitals_stand_for_their_countries(en
 def test_whose_fault_is_a_verdict_but_who_blamed_whom_is_a_deed(engine):
     assert engine.ask("Was the 2025 trade decline mainly Beijing's fault or Moscow's?").kind == "judgement"
     assert engine.ask("who blamed China for the sanctions evasion?").kind != "judgement"
+
+
+def test_according_to_which_institution_is_the_one_a_figures_record_says_it_is_from(engine):
+    answer = engine.ask("More than a third of Russian exports were settled in yuan in June 2024 - "
+                        "according to which institution?")
+    assert answer.answered and "Russian central bank" in answer.text and not answer.unread
+
+
+@pytest.mark.parametrize("follow_up", ["when was it released?", "when was the poll taken?", "when was it published?"])
+def test_the_date_of_a_figure_shown_is_the_one_its_source_gives_it(engine, follow_up):
+    first = engine.ask("What share of Chinese said Russia's invasion of Ukraine was not wrong, per Genron?")
+    answer = engine.ask(follow_up, previous=first)
+    assert answer.answered and answer.kind == "when" and answer.values[0].period == "2022-11"
+    assert not answer.unread
+
+
+def test_who_ran_it_after_a_poll_is_its_pollster(engine):
+    first = engine.ask("What share of Chinese said Russia's invasion of Ukraine was not wrong, per Genron?")
+    answer = engine.ask("who ran it?", previous=first)
+    assert answer.answered and answer.text.startswith("Genron NPO")
+
+
+def test_two_questions_of_two_kinds_after_a_statement_are_each_answered(engine):
+    answer = engine.ask("The poll where 39.5% of Chinese respondents called Russia's actions 'not wrong' - "
+                        "who ran it, and when was it released?")
+    assert answer.answered and "Genron NPO" in answer.text and "US intelligence" not in answer.text
+    assert {v.period for v in answer.values} == {"2022-11"}
+
+
+def test_a_whole_answer_that_names_the_first_parts_answer_stands(engine):
+    answer = engine.ask("Which Chinese defence minister made his first trip abroad to Russia, and when?")
+    assert answer.answered and answer.events and answer.events[0].date == "2023-04-17"

@@ -28,6 +28,7 @@ QUESTION_START = Lazy(r"and (?:how|what|which|when|was|were|did|is|are|in|for|du
 WHO_ASKED = Lazy(r"\b(?:who|whom)\b|\bwhich (?:\w+ )?(?:leaders?|officials?|people|persons?|ministers?|presidents?)\b",
                  re.IGNORECASE)
 # A second question of its own: "and how many documents were signed?".
+WH_WORD = Lazy(r"^(who|whom|when|where|which|what|how)\b", re.IGNORECASE)
 ASKS_AGAIN = Lazy(r"and (?:(?:for|in|by|to|until|since) )?(?:how|what|which|when|who|whom|where)\b", re.IGNORECASE)
 # The opening of a question of a date: "when was", "which years were", "in what year did".
 WHEN_FRAME = Lazy(r"^(?:when (?:was|were|did)|(?:in )?(?:which|what) (?:years?|dates?) (?:was|were|did))\s+",
@@ -98,6 +99,22 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
 
     if _about_a_figure(whole) and (TOTAL.search(question.lower()) or AVERAGE.search(question.lower())):
         return whole  # "in 2022, 2023 and 2024 combined": one figure of all the years, or none
+    if whole.answered and whole.kind in ("who", "when", "what_happened"):
+        # "Who ran it, and when was it released?": two questions of two kinds, which one
+        # reading of the whole (a date of "ran released") answers neither of; each is asked.
+        for first_text, second_text in splits(question):
+            first_word, second_word = WH_WORD.match(first_text), WH_WORD.match(second_text[4:])
+            if not (first_word and second_word and ASKS_AGAIN.match(second_text)) \
+                    or first_word.group(1).lower() == second_word.group(1).lower():
+                continue
+            first = ask(first_text, previous)
+            lead = re.sub(r"\s*\(.*?\)", "", first.text.split("\n")[0].split(":")[0]).strip().lower()
+            if lead and lead in whole.text.lower():
+                continue  # the whole's answer names what the first part's does ("Li Shangfu ...: 17 April 2023")
+            if first.answered and first.kind in ("who", "when", "what_happened") and first.kind != whole.kind:
+                second = ask(second_text, first, second_part=True)
+                if second.answered and second.kind not in ("judgement", "help", "sources"):
+                    return join(question, [first, second])
     if not whole.answered and whole.kind not in ("judgement", "help", "sources", "error"):
         # "Yeltsin's first trip to China: whom did he meet, and how many documents were
         # signed?": read whole, it is neither; who (or when) first, then the figure of it.

@@ -27,7 +27,7 @@ from ..resolving.rules import misfit
 from .time_shown import (THAT_YEAR, NEXT_YEAR, YEAR_BEFORE, YEARS_ON, _shift_year, date_shown, month_of_the_year_shown,
                          periods_in_context)
 from .turn_words import (
-    AND_A_THING, AND_WITH, AS_IT_IS, BARE_WHEN, BOTH_WAYS, EVENT_KINDS, FREQUENCY, HAPPENED, HAPPENED_TO_IT, HOW_BIG, IT_DONE,
+    AND_A_THING, AND_WITH, FIGURE_DATED, AS_IT_IS, BARE_WHEN, BOTH_WAYS, EVENT_KINDS, FREQUENCY, HAPPENED, HAPPENED_TO_IT, HOW_BIG, IT_DONE,
     NEXT_TIME, ONCE_MORE, ONE_OF_THEM, ORDER_OF_SHOWN, OTHER_WAY, PART_OF_THOSE, SHIFT_WORDS, SINCE_THEN,
     SO_LEVEL, THE_THING_SHOWN, WHO_IS, WHICH_FIRST, WHICH_KIND_ALONE, WHICH_MORE, WHO_OF_PREVIOUS, WHY)
 
@@ -43,11 +43,32 @@ CURRENCY_ASKED = Lazy(r"\b(?:what|which) currency\b|\bcurrency (?:was|is) it\b")
 class FollowUps:
     """Questions read in the light of the last answer; mixed into Engine."""
 
+    def _date_of_the_figure_shown(self, intent: Intent, previous: Answer) -> Answer | None:
+        """"When was it released?", "when was the poll taken?" after one figure: the date its
+        source gives that figure, restated with it; None for any other question."""
+        shown = [v for v in previous.values if not v.derived]
+        if intent.kind != "when" or previous.events or len({(v.metric, v.period) for v in shown}) != 1 \
+                or not FIGURE_DATED.match(intent.normalized) or shown[0].metric not in self.metrics:
+            return None
+        metric, value = self.metrics[shown[0].metric], shown[0]
+        rows = [r for r in self._observations(metric.id) if r["period"] == value.period and r["source_id"] == value.source]
+        if not rows or "/" in value.period:
+            return None  # (a figure of a span has no one date)
+        draft = Draft(self.store)
+        fact = draft.observed(rows[0], metric)
+        text = f"{metric.name}: {fact.text}, dated {fact.period_text} by its source ({fact.source_name}{fact.marks}).\n"
+        answer = draft.answer(intent, True, "when", "Read as a follow-up: the date of the figure just shown.", text, [])
+        answer.context = {"kind": "when", "metric": metric.id, "periods": [], "rest": intent.rest, "parties": [], "parts": []}
+        intent.content = []  # (every word of it read: what was done to the figure, and when)
+        return answer
+
     def _follow_previous(self, intent: Intent, previous: Answer) -> Answer | None:
         """Read a question in the light of the last answer; an answer when the follow-up
         is answered from the last answer alone (its sources, the people of its event)."""
         if intent.kind == "sources":
             return self._previous_sources(intent, previous)
+        if (dated := self._date_of_the_figure_shown(intent, previous)) is not None:
+            return dated  # "when was it released?" after a poll's share: the date its source gives it
         own_times = list(intent.periods)
         if (some := self._any_of_those(intent, previous)) is not None:
             return some  # "were any in the Arctic?" after the exercises of 2024

@@ -195,6 +195,10 @@ class Prefaces:
         # (a statement read as two figures of one thing, "military imports" in TIV and in USD:
         # the question after it is asked of each)
         answer = self._each_part_again(sentences[-1], said) or self._ask_one(sentences[-1], said)
+        if compound.JOINS.search(sentences[-1]) and answer.kind != "error":
+            # "The poll where 39.5% ... - who ran it, and when was it released?": each part, of
+            # what the statement says.
+            answer = compound.answer_parts(sentences[-1], answer, self._ask_one, said)
         if not answer.answered:
             return None
         answer.reading["summary"] += f" (asked after “{' '.join(sentences[:-1])}”, read as {said.reading['summary']})"

@@ -130,3 +130,9 @@ AND_A_THING = Lazy(r"^(?:and|what about|how about) (?!(?:the |its |their )?(?:ot
                    r"second|third|fourth|fifth|last|according)\b)(?:the |its |their )?[a-z][a-z' -]*$")
 # How often people did something, over their years, not at one event.
 FREQUENCY = Lazy(r"\bhow (?:often|frequently)\b|\bhow many times\b")
+# The date of a figure shown, asked: "when was it released?", "when was the poll taken?".
+# ("when was that?" alone is of the event the figure is of, which may give the day)
+_FIGURE_DATED_BY = (r"(?:first )?(?:released|published|taken|conducted|carried out|done|held|made|issued|out|measured|"
+                    r"recorded|compiled|collected|fielded|reported|come out)")
+FIGURE_DATED = Lazy(rf"^(?:and |so |ok )?when (?:was|were|did) (?:(?:it|that|this|they|those) {_FIGURE_DATED_BY}|the (?:poll|"
+                    rf"survey|figure|data|number|estimate|study|report|census|count|reading)(?: {_FIGURE_DATED_BY})?)\s*\??$")

@@ -25,11 +25,27 @@ MADE_IT = Lazy(r"\bwho (?:\w+ )?(built|buil|construct|design|operat|own|financ|f
 # Words by which a record speaks of a kind of name asked for ("survey" of a pollster).
 KIND_MARKS = {"pollster": r"\b(?:survey|poll|pollster)", "survey": r"\b(?:survey|poll)", "poll": r"\b(?:survey|poll)",
               "bank": r"\bbank", "company": r"\b(?:compan|firm|corporation)", "firm": r"\b(?:compan|firm|corporation)",
-              "refinery": r"\brefiner", "institute": r"\binstitut", "maker": r"\bmaker", "producer": r"\bproducer",
+              "refinery": r"\brefiner", "institute": r"\binstitut",
+              "institution": r"\b(?:institut|bank|agency|ministry|cent(?:er|re)\b|office)", "maker": r"\bmaker", "producer": r"\bproducer",
               "exporter": r"\bexporter", "supplier": r"\bsupplier", "organisation": r"\borgani[sz]ation",
               "organization": r"\borgani[sz]ation"}
+# Whose word a figure is asked as: "according to which institution?", "per which source?".
+REPORTER_ASKED = Lazy(r"\b(?:according to|per|reported by|citing) (?:which|what|whom)\b|\bwho (?:reported|published|says so|said so)\b")
+# ... and as its record says it: "Per the Russian central bank: ...", "according to the Bank of Russia".
+REPORTED_IN_RECORD = Lazy(r"\b(?:[Pp]er|[Aa]ccording to|[Cc]iting|[Rr]eported by) ((?:the )?(?:[A-Z][\w'’-]*)"
+                          r"(?: (?:[A-Z][\w'’-]*|of|central|bank|ministry|customs|statistics|service|office|agency))*)")
+
+
+def reported_by(record: str) -> list[str]:
+    """The ones a figure's record says it is from ("Per the Russian central bank: ...")."""
+    return list(dict.fromkeys(m.group(1).removeprefix("the ") for m in REPORTED_IN_RECORD.finditer(record)))
+
+
 # A firm of polls: "which polling firm", "what survey company".
 POLLING = Lazy(r"\b(?:polling|poll|survey|opinion)\b")
+# Who ran a survey shown: "who ran it?", "who carried it out?".
+RAN_A_SURVEY = Lazy(r"^(?:and |so )?who (?:ran|conducted|did|carried out|commissioned|held|organi[sz]ed|took) (?:it|that|this)\b"
+                    r"|^(?:and |so )?who (?:ran|conducted|did|carried|commissioned|held|organi[sz]ed|took) (?:it|that|this) out\b")
 # Who put a survey's questions: "who asked them?", "who polled them?".
 ASKED_OF_RESPONDENTS = Lazy(r"^(?:and |so )?who (?:asked|polled|surveyed|questioned|interviewed) (?:them|those people|the respondents)\b")
 # "which were the 8 firms", "name the 42 companies": the names of what a count counts.
@@ -221,7 +237,12 @@ class WhoOfFigures:
 
         act = MADE_IT.search(intent.normalized)
 
+        # "according to which institution?": the one the record says the figure is from.
+        reporter_asked = bool(REPORTER_ASKED.search(intent.normalized))
+
         def names_whose(record: str) -> bool:
+            if reporter_asked and reported_by(record):
+                return True
             if act and not re.search(rf"\b{act.group(1)}", record, re.I):
                 return False  # "who built the pipeline?": a record that names it but not its builder
             names = self._names_beyond(record, intent.question, intent.parties)
@@ -245,7 +266,8 @@ class WhoOfFigures:
             fact = draft.observed(row, metric)
             names = [people[p]["name"] for p in metric.people if p in people]
             # A figure that names no one of its own: the names its record gives, as its words'.
-            worded = [] if names else self._names_beyond(_record(metric, [row]), intent.question, intent.parties)
+            worded = [] if names else (reporter_asked and reported_by(_record(metric, [row]))) \
+                or self._names_beyond(_record(metric, [row]), intent.question, intent.parties)
             lines.append({"fact": fact, "metric": metric, "said": _said(metric, [row]), "names": names,
                           "worded": worded})
         text = render("answers/who_figure.txt.j2", lines=lines)
@@ -357,7 +379,8 @@ class WhoOfFigures:
             (m for m in POINTED_NOUN.finditer(intent.normalized) if _stem(m.group(1)) in KIND_MARKS), None)
         record = _record(metric, rows)
         marks = KIND_MARKS.get(_stem(asked.group(1)), r"$^") if asked else r"$^"
-        if asked and POLLING.search(asked.group(0)) or not asked and ASKED_OF_RESPONDENTS.search(intent.normalized):
+        polled = "opinion" in metric.subjects and bool(RAN_A_SURVEY.match(intent.normalized))
+        if asked and POLLING.search(asked.group(0)) or not asked and (ASKED_OF_RESPONDENTS.search(intent.normalized) or polled):
             marks = KIND_MARKS["pollster"]  # "which polling firm ...?", "who asked them?": the one who ran the survey
         if not people and marks != r"$^" and re.search(marks, record, re.I):
             # (the figure's record gives one when it speaks of one: "a Levada Center survey";

@@ -49,7 +49,7 @@ UNIT_OF_QUANTITY = {("$", "billion"): ("USD bn",), ("$", "million"): ("USD mn",)
 COUNTED_WORDS = Lazy(r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?= (?:or \w+ )?(?:times|a year|per year|"
                      r"annually|percent|per cent|%|meetings|visits|exercises))")
 # "which pollster", "which Russian company": the kind of name a who-question asks for.
-NAME_KINDS = (r"pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|lenders?|organi[sz]ations?|institutes?|makers?|"
+NAME_KINDS = (r"pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|lenders?|organi[sz]ations?|institutes?|institutions?|makers?|"
               r"producers?|exporters?|suppliers?|operators?|conglomerates?|insurers?")
 NAME_KIND_ASKED = Lazy(rf"(?:\bwhich|^what(?! (?:[\w-]+ ){{0,3}}?(?:share|portion|percentage|proportion|number|percent|fraction|part|amount|value)\b))"
                        rf" (?:[\w-]+ ){{0,3}}?({NAME_KINDS}|surveys?|polls?)\b")
