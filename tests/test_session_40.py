@@ -125,3 +125,22 @@ def test_two_questions_of_two_kinds_after_a_statement_are_each_answered(engine):
 def test_a_whole_answer_that_names_the_first_parts_answer_stands(engine):
     answer = engine.ask("Which Chinese defence minister made his first trip abroad to Russia, and when?")
     assert answer.answered and answer.events and answer.events[0].date == "2023-04-17"
+
+
+def test_how_many_of_the_kind_and_whose_side_ask_nothing_new_of_the_figure_shown(engine):
+    answer = engine.ask("A November 2007 deal with KazTransOil was to move up to five million tons of oil a year to "
+                        "China via Kazakhstan. Which two Russian companies signed it?")
+    assert answer.answered and "TNK-BP" in answer.text and "Yeltsin" not in answer.text
+
+
+def test_people_of_a_post_asked_of_a_count_shown_are_its_people(engine):
+    answer = engine.ask("The dashboard tallies 14 military-level engagements since the invasion. "
+                        "Which commanders and defence ministers does it name?")
+    assert answer.answered and all(n in answer.text for n in ("Wei Fenghe", "Dong Jun", "Andrey Belousov"))
+    assert [v.value for v in answer.values] == [14.0]
+
+
+def test_a_line_built_towards_the_border_asks_nothing_of_the_border(engine):
+    answer = engine.ask("In March 2006 CNPC handed over 400 million dollars to build a spur from Skovorodino "
+                        "towards the border. Which Russian company got the money?")
+    assert answer.answered and "Transneft" in answer.text and [v.value for v in answer.values] == [400.0]

@@ -8,11 +8,11 @@ import re
 from ..answer import Answer
 from ..reading.kinds import EXTREME_WORDS, metric_kind
 from ..reading.offices import bind_offices
-from .event_words import _stemmed_words
+from .event_words import _stemmed_words, event_stem
 from .events import ORDER_WORDS
 from ..reading.periods import Period
 from ..reading.read import NAME_KIND_ASKED, POINTING, Intent, asks_capacity, read
-from ..reading.words import Lazy, _stem
+from ..reading.words import NUMBER_WORDS, Lazy, _stem
 from ..writing.render import render
 from .turn_words import AS_IT_IS, FREQUENCY, POINTED_NOUN
 from .time_shown import THAT_YEAR, date_shown, periods_in_context
@@ -115,10 +115,17 @@ class ShownBefore:
             return True  # "which terminal did it arrive at?": the place the record of the event shown names
         asked = NAME_KIND_ASKED.search(intent.normalized)  # "which pollster was it?": the kind asked
         kind = {_stem(asked.group(1))} if asked else set()
+        # "which commanders does it name?": people of a post, asked for
+        kind |= {w for w in self._new_content(intent) if event_stem(_stem(w)) in self.event_vocab.role_stems}
         metric = self.metrics.get((previous.context or {}).get("metric") or "") if previous is not None else None
         held = set(metric.subjects) if metric is not None else set()
+        # "Which two Russian companies signed it?": how many of the kind, and whose side, say what is
+        # asked for; no new figure or country.
+        said_of_kind = asked.group(0).split() if asked else []
+        numbers = [n for n in intent.numbers if not any(NUMBER_WORDS.get(w) == n for w in said_of_kind)]
+        parties = [p for p in intent.parties if not any(p in self.lexicon.values_of(w, "party") for w in said_of_kind)]
         return bool(POINTING.search(intent.normalized)) and not intent.people and not intent.periods \
-            and not set(self._new_content(intent)) - kind - SURVEY_ACTS and not intent.numbers and not intent.parties \
+            and not set(self._new_content(intent)) - kind - SURVEY_ACTS and not numbers and not parties \
             and all(set(asked) & (PEOPLE_ACTS | held) for asked in intent.subjects)
 
     def _when_of_that(self, intent: Intent, previous: Answer | None = None) -> bool:
