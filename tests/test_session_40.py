@@ -144,3 +144,9 @@ def test_a_line_built_towards_the_border_asks_nothing_of_the_border(engine):
     answer = engine.ask("In March 2006 CNPC handed over 400 million dollars to build a spur from Skovorodino "
                         "towards the border. Which Russian company got the money?")
     assert answer.answered and "Transneft" in answer.text and [v.value for v in answer.values] == [400.0]
+
+
+def test_a_share_stated_in_words_is_the_statements_and_its_year_is_not_asked(engine):
+    answer = engine.ask("Russian crude made up almost a fifth of China's energy imports in 2024; "
+                        "what was that share back in 2020?")
+    assert not answer.answered and not answer.values and "2020" in answer.text

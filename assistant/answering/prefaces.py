@@ -38,7 +38,9 @@ ASKING = Lazy(r"^(?:(?:but|so|and|yet) )?(?:(?:(?:by|in|at|for|from|since|to|on)
 # A figure a preface states ("the $190bn record of 2022", "went from ~30k in 2020 to 50k+"):
 # a number with a currency, a scale or a percent, or one written roughly ("~30k").
 STATED_FIGURE = Lazy(r"(?:[$€£¥]\s?\d|\d(?:[\d.,]*)\s?(?:bn|billion|mn|million|trillion|k\b|%|percent|per cent|bcm|tonnes|mt\b)"
-                     r"|~\s?\d|\d\+)", re.IGNORECASE)
+                     r"|~\s?\d|\d\+"
+                     # a share in words: "almost a fifth of", "two thirds of"
+                     r"|\b(?:a|one|two|three|four) (?:half|halves|thirds?|quarters?|fifths?|tenths?) of\b)", re.IGNORECASE)
 # A year in a preface, with the word that ties it to the figure ("in 2020", "of 2022").
 PREFACE_YEAR = Lazy(r"(?:\b(?:in|of|for|from|during|by)\s+)?\b(?:19|20)\d\d\b")
 # A clause before the question, ended by a comma: "After the $190bn record of 2022, what did ...".
