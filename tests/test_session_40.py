@@ -150,3 +150,12 @@ def test_a_share_stated_in_words_is_the_statements_and_its_year_is_not_asked(eng
     answer = engine.ask("Russian crude made up almost a fifth of China's energy imports in 2024; "
                         "what was that share back in 2020?")
     assert not answer.answered and not answer.values and "2020" in answer.text
+
+
+@pytest.mark.parametrize("follow_up", ["what about the year with the highest agreement?",
+                                       "and the year with the most agreement?"])
+def test_words_of_the_question_before_said_again_name_nothing_new(engine, follow_up):
+    first = engine.ask("UN voting agreement 2010")
+    answer = engine.ask(follow_up, previous=first)
+    assert answer.answered and answer.values[0].metric == first.values[0].metric
+    assert answer.values[0].period == "1989"

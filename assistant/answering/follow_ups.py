@@ -14,6 +14,7 @@ import re
 from datetime import timedelta
 
 from ..answer import Answer
+from .compound import FIGURE_KINDS
 from .draft import Draft
 from ..reading.facets import opposed
 from ..reading.kinds import EXTREME_WORDS, metric_kind, read_event_kind
@@ -43,6 +44,19 @@ CURRENCY_ASKED = Lazy(r"\b(?:what|which) currency\b|\bcurrency (?:was|is) it\b")
 class FollowUps:
     """Questions read in the light of the last answer; mixed into Engine."""
 
+    def _words_said_again(self, intent: Intent, previous: Answer) -> None:
+        """"What about the year with the highest agreement?" after UN voting agreement in 2010:
+        words of the question before, said again of the figure just shown, name nothing new
+        (no gas "agreement"); the follow-up is read without them."""
+        if not (previous.context or {}).get("metric") or not previous.values or previous.kind not in FIGURE_KINDS \
+                or intent.people or intent.parties or intent.numbers \
+                or intent.units or intent.currency or intent.sources or not (intent.content or intent.subject_words):
+            return
+        said = {_stem(w) for w in re.findall(r"[a-z]+", previous.question.lower())}
+        words = [w for phrase in intent.subject_words for w in phrase.split()] + list(intent.content)
+        if all(_stem(w) in said for w in words):
+            intent.content, intent.subjects, intent.subject_words = [], [], []
+
     def _date_of_the_figure_shown(self, intent: Intent, previous: Answer) -> Answer | None:
         """"When was it released?", "when was the poll taken?" after one figure: the date its
         source gives that figure, restated with it; None for any other question."""
@@ -69,6 +83,7 @@ class FollowUps:
             return self._previous_sources(intent, previous)
         if (dated := self._date_of_the_figure_shown(intent, previous)) is not None:
             return dated  # "when was it released?" after a poll's share: the date its source gives it
+        self._words_said_again(intent, previous)
         own_times = list(intent.periods)
         if (some := self._any_of_those(intent, previous)) is not None:
             return some  # "were any in the Arctic?" after the exercises of 2024

@@ -95,7 +95,10 @@ RANKED_ABOVE = Lazy(r"\b(?:(?:more|larger|bigger|higher|greater)\b(?: [\w'-]+){0
 POLLED = Lazy(r"\b(?:what|which|how many|how much|what share|the share|percentage|percent)\b[^?]{0,40}?"
               r"\b(?:of )?(?:chinese|russians?|people|respondents|citizens|the public)\b[^?]{0,12}?"
               r"\b(?:said|say|says|think|thought|believe[sd]?|view(?:ed)?|saw|see|feel|felt|agreed?|answered|responded)\b")
-ASKED_TIME = Lazy(r"\b(?:which|what) (?:year|month|date|day)s?\b")
+ASKED_TIME = Lazy(r"\b(?:which|what) (?:year|month|date|day)s?\b"
+                  # "the year with the highest agreement": the time of a peak asked, no figure of years
+                  r"|\bthe (?:year|month)s? (?=with (?:the )?(?:highest|lowest|most|least|biggest|largest|smallest|fewest|"
+                  r"peak|record|top|best|worst)\b)")
 CAPACITY_WORDS = ("capacit", "design", "nominal", "throughput", "can carry", "able to carry")
 CAPABLE = Lazy(r"\b(?:can|could|able to|designed to|meant to|built to|capable)\b"
                # "how many bcm will Power of Siberia 1 carry?": what a line carries at full load, its capacity
@@ -271,7 +274,7 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         rest = OR_NOT.sub(" ", rest)  # "naval or not": no condition at all
     if "not " in rest:
         rest = NOT_ONLY.sub(" ", rest)  # "all exercises, not just naval": a part, no condition
-    if "which" in rest or "what" in rest:
+    if "which" in rest or "what" in rest or "the year" in rest or "the month" in rest:
         rest = ASKED_TIME.sub(" ", rest)  # "which year was the record": the question's words, no metric's
     if periods:
         rest = TIME_SPAN_WORDS.sub(" ", rest)  # "over the longer 1990 to 2005 stretch": the time's own words
