@@ -159,3 +159,10 @@ def test_words_of_the_question_before_said_again_name_nothing_new(engine, follow
     answer = engine.ask(follow_up, previous=first)
     assert answer.answered and answer.values[0].metric == first.values[0].metric
     assert answer.values[0].period == "1989"
+
+
+def test_which_source_is_higher_says_which_of_two_sources_gives_the_larger_figure(engine):
+    first = engine.ask("crude oil 2019")
+    answer = engine.ask("which source is higher?", previous=first)
+    assert answer.answered and answer.kind != "sources"
+    assert "Of the two sources, Energy Institute Statistical Review gives the larger figure" in answer.text

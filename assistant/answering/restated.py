@@ -20,6 +20,9 @@ from .follow_ups import OTHER_SOURCE
 from .second_readings import KEYWORDS_ONLY
 from .turn_words import WHICH_MORE
 
+# Which of two sources' figures is the larger: "which source is higher?", "which one gives more?".
+SOURCES_COMPARED = Lazy(r"\bwhich(?: source| one| figure| of (?:the|them|these|those)(?: two)?)? (?:is|was|gives?|gave|has|had|"
+                        r"shows?|reports?|puts?|says?) (?:a |the )?(?:higher|more|lower|less|bigger|larger|smaller|greater)\b")
 # "Again since its 2021 renewal", "once more after 2019": a later one than the one of that year.
 AGAIN_SINCE = Lazy(r"\b(?:again|once more|a second time|anew)\b.*\b(?:since|after)\b[^0-9]{0,30}\b((?:19|20)\d\d)\b")
 # "The fourth joint maritime patrol": one occurrence of a thing, named by its place in order.
@@ -222,6 +225,17 @@ class Restated:
             if again.answered and len({v.reporter for v in again.values if v.reporter}) == 2:
                 whole = again
                 whole.reading["summary"] += " (the figure just shown, as each country reports it)"
+        if previous is not None and previous.answered and SOURCES_COMPARED.search(question.lower()) \
+                and len(question) < 60 and _larger_source(previous, {}) and not _larger_reporter(previous):
+            # "which source is higher?" after crude in 2019 (the Energy Institute's and customs'):
+            # the figures shown again, and which source gives the larger.
+            again = self._ask_one(previous.question, None)
+            names = {sid: source.short_name for sid, source in self.store.sources.items()}
+            if again.answered and _larger_source(again, names):
+                again.text += _larger_source(again, names)
+                again.question = question
+                again.reading["summary"] += " (the figure just shown, as each source gives it)"
+                return again
         talked = ((previous.context or {}) if previous else {}).get("reporters_talked") or []
         if whole.answered and (REPORTERS_COMPARED.search(question.lower())
                                or WHICH_MORE.match(question.lower()) and len(talked) > 1):
@@ -318,6 +332,22 @@ def _not_held(whole: Answer, text: str, why: str) -> Answer:
         text=text, values=[], events=[], citations=[], suggestions=whole.suggestions, context=whole.context,
         reading={**(whole.reading or {}), "summary": (whole.reading or {}).get("summary", "") + f" — not held: {why}"},
         unread=whole.unread)
+
+
+def _larger_source(answer: Answer, names: dict[str, str]) -> str:
+    """"Which source is higher?": which of two sources gives the larger of the figures shown,
+    when each gives one, for one time, in one unit; "" otherwise."""
+    from ..writing.render import format_value
+
+    by = {v.source: v for v in answer.values if not v.derived}
+    if len(by) != 2 or len({(v.metric, v.period, v.unit) for v in by.values()}) != 1:
+        return ""
+    big, small = sorted(by.values(), key=lambda v: v.value, reverse=True)
+    if big.value == small.value:
+        return f"\n\nThe two sources give the same figure ({format_value(big.value, big.unit)})."
+    return (f"\n\nOf the two sources, {names.get(big.source, big.source)} gives the larger figure "
+            f"({format_value(big.value, big.unit)} against {format_value(small.value, small.unit)}, "
+            f"from {names.get(small.source, small.source)}).")
 
 
 def _larger_reporter(answer: Answer) -> str:
