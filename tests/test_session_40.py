@@ -166,3 +166,27 @@ def test_which_source_is_higher_says_which_of_two_sources_gives_the_larger_figur
     answer = engine.ask("which source is higher?", previous=first)
     assert answer.answered and answer.kind != "sources"
     assert "Of the two sources, Energy Institute Statistical Review gives the larger figure" in answer.text
+
+
+@pytest.mark.parametrize("follow_up", ["what about the total?", "and the total that year?", "what about total imports?"])
+def test_the_total_after_a_share_is_the_whole_it_is_a_share_of(engine, follow_up):
+    first = engine.ask("Russia's share of China's arms imports 2019")
+    answer = engine.ask(follow_up, previous=first)
+    assert answer.answered and answer.values[0].metric == "china_arms_imports_tiv"
+    assert answer.values[0].value == 1341.2
+
+
+def test_a_share_of_names_a_metric_crr_holds(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from assistant.data.load import load
+    from assistant.data.errors import DataError
+
+    root = Path(__file__).resolve().parents[1] / "db"
+    shutil.copytree(root, tmp_path / "db", ignore=shutil.ignore_patterns("*.db"))
+    arms = tmp_path / "db" / "metrics" / "arms.yaml"
+    arms.write_text(arms.read_text().replace("share_of: china_arms_imports_tiv", "share_of: no_such_metric"))
+    with pytest.raises(DataError) as raised:
+        load(tmp_path / "db")
+    assert "share_of" in str(raised.value) and "no_such_metric" in str(raised.value)

@@ -28,7 +28,7 @@ from ..resolving.rules import misfit
 from .time_shown import (THAT_YEAR, NEXT_YEAR, YEAR_BEFORE, YEARS_ON, _shift_year, date_shown, month_of_the_year_shown,
                          periods_in_context)
 from .turn_words import (
-    AND_A_THING, AND_WITH, FIGURE_DATED, AS_IT_IS, BARE_WHEN, BOTH_WAYS, EVENT_KINDS, FREQUENCY, HAPPENED, HAPPENED_TO_IT, HOW_BIG, IT_DONE,
+    AND_A_THING, AND_WITH, FIGURE_DATED, WHOLE_ASKED, AS_IT_IS, BARE_WHEN, BOTH_WAYS, EVENT_KINDS, FREQUENCY, HAPPENED, HAPPENED_TO_IT, HOW_BIG, IT_DONE,
     NEXT_TIME, ONCE_MORE, ONE_OF_THEM, ORDER_OF_SHOWN, OTHER_WAY, PART_OF_THOSE, SHIFT_WORDS, SINCE_THEN,
     SO_LEVEL, THE_THING_SHOWN, WHO_IS, WHICH_FIRST, WHICH_KIND_ALONE, WHICH_MORE, WHO_OF_PREVIOUS, WHY)
 
@@ -43,6 +43,19 @@ CURRENCY_ASKED = Lazy(r"\b(?:what|which) currency\b|\bcurrency (?:was|is) it\b")
 
 class FollowUps:
     """Questions read in the light of the last answer; mixed into Engine."""
+
+    def _whole_of_the_share_shown(self, intent: Intent, previous: Answer) -> str | None:
+        """The metric of the whole a share shown is of ("what about the total?", "and total
+        imports that year?"), when crr holds it (db/metrics: share_of); None otherwise."""
+        metric = self.metrics.get((previous.context or {}).get("metric") or "")
+        if metric is None or not metric.share_of or metric.share_of not in self.metrics \
+                or not WHOLE_ASKED.match(intent.normalized):
+            return None
+        whole = self.metrics[metric.share_of]
+        said = {_stem(w) for w in re.findall(r"[a-z]+", f"{whole.name} {whole.description} {previous.question}".lower())}
+        if intent.people or intent.parties or intent.numbers or any(_stem(w) not in said for w in intent.content):
+            return None
+        return whole.id
 
     def _words_said_again(self, intent: Intent, previous: Answer) -> None:
         """"What about the year with the highest agreement?" after UN voting agreement in 2010:
@@ -84,6 +97,12 @@ class FollowUps:
         if (dated := self._date_of_the_figure_shown(intent, previous)) is not None:
             return dated  # "when was it released?" after a poll's share: the date its source gives it
         self._words_said_again(intent, previous)
+        if (whole := self._whole_of_the_share_shown(intent, previous)) is not None:
+            # "and the total that year?" after Russia's share of China's arms imports: all of them
+            self.resolver.choose(intent, [(99.0, whole)])
+            intent.follow_up, intent.kind, intent.content = True, "value", []
+            intent.periods = intent.periods or periods_in_context(previous.context or {})
+            return None
         own_times = list(intent.periods)
         if (some := self._any_of_those(intent, previous)) is not None:
             return some  # "were any in the Arctic?" after the exercises of 2024

@@ -136,3 +136,6 @@ _FIGURE_DATED_BY = (r"(?:first )?(?:released|published|taken|conducted|carried o
                     r"recorded|compiled|collected|fielded|reported|come out)")
 FIGURE_DATED = Lazy(rf"^(?:and |so |ok )?when (?:was|were|did) (?:(?:it|that|this|they|those) {_FIGURE_DATED_BY}|the (?:poll|"
                     rf"survey|figure|data|number|estimate|study|report|census|count|reading)(?: {_FIGURE_DATED_BY})?)\s*\??$")
+# The whole a share shown is of: "what about the total?", "and total imports that year?".
+WHOLE_ASKED = Lazy(r"^(?:and |so |ok |what about |how about |and what about |what was |what is |and what was )?(?:the )?"
+                   r"(?:total|whole|overall|all of it|grand total)(?: [a-z]+){0,2}?(?: (?:that|the same) year| then)?\s*\??$")

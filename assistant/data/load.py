@@ -244,7 +244,7 @@ def _cross_check(data: Dataset) -> list[Problem]:
             if person not in people:
                 problems.append(Problem(where("metrics", metric.id), metric.id, "people",
                                         f"unknown person {person!r}"))
-        for link in ("change_of", "part_of"):
+        for link in ("change_of", "part_of", "share_of"):
             target = getattr(metric, link)
             if target and target not in metrics:
                 problems.append(Problem(where("metrics", metric.id), metric.id, link,

@@ -174,6 +174,10 @@ class Metric(Record):
     part_of: str | None = Field(
         default=None, description="a metric that counts a subset of another (naval of all exercises)"
     )
+    share_of: str | None = Field(
+        default=None, description="for a share, the metric of the whole it is a share of, where crr holds "
+                                  "it (Russia's share of China's arms imports: China's arms imports)"
+    )
     not_for: list[str] = Field(
         default=[], description="words that mean a question asks for something else (trade 'surplus')"
     )

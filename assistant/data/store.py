@@ -30,6 +30,7 @@ class MetricRow:
     people: tuple[str, ...] = ()
     base: str | None = None
     together: tuple[str, ...] = ()   # the subjects a figure of several counts as one
+    share_of: str | None = None      # for a share, the metric of its whole
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,7 @@ class Store:
                 bool(row["additive"]), row["change_of"], row["part_of"], not_for(row["not_for"], row["name"]),
                 row["measure"], listed(row["subjects"]), listed(row["parties"]),
                 (row["flow_from"], row["flow_to"]), listed(row["people"]), row["base"], listed(row["together"]),
+                row["share_of"],
             )
             for row in self.rows("select * from metrics order by id")
         }
