@@ -190,3 +190,9 @@ def test_a_share_of_names_a_metric_crr_holds(tmp_path):
     with pytest.raises(DataError) as raised:
         load(tmp_path / "db")
     assert "share_of" in str(raised.value) and "no_such_metric" in str(raised.value)
+
+
+def test_a_statements_own_time_is_told_not_asked_when_the_question_gives_its_own(engine):
+    answer = engine.ask("Power of Siberia opened in December 2019. How much gas did it carry in 2020?")
+    assert answer.answered and {v.period for v in answer.values} == {"2020"}
+    assert "December 2019" not in answer.text

@@ -41,6 +41,10 @@ STATED_FIGURE = Lazy(r"(?:[$€£¥]\s?\d|\d(?:[\d.,]*)\s?(?:bn|billion|mn|milli
                      r"|~\s?\d|\d\+"
                      # a share in words: "almost a fifth of", "two thirds of"
                      r"|\b(?:a|one|two|three|four) (?:half|halves|thirds?|quarters?|fifths?|tenths?) of\b)", re.IGNORECASE)
+# A time a statement gives, with its month and day: "in December 2019", "on 2 December 2019".
+STATED_TIME = Lazy(r"(?:\b(?:in|of|for|from|during|by|on|since)\s+)?(?:\b\d{1,2}\s+)?(?:\b(?:january|february|march|april|may|"
+                   r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+                   r"\.?\s+)?\b(?:19|20)\d\d\b", re.IGNORECASE)
 # A year in a preface, with the word that ties it to the figure ("in 2020", "of 2022").
 PREFACE_YEAR = Lazy(r"(?:\b(?:in|of|for|from|during|by)\s+)?\b(?:19|20)\d\d\b")
 # A clause before the question, ended by a comma: "After the $190bn record of 2022, what did ...".
@@ -94,6 +98,15 @@ def stated_times_set_aside(question: str) -> str:
     names its own time, only that time is asked, so the preface's years are left out."""
     if (named := NAMED_FIGURES_FIRST.match(question)) and PREFACE_YEAR.search(question[named.end():]):
         return question[named.end():]  # the figures named first are the statement's
+    sentences = [c for c in SENTENCES.split(question) if c.strip()]
+    if len(sentences) >= 2 and sentences[-1].rstrip().endswith("?") and PREFACE_YEAR.search(sentences[-1]) \
+            and not any(ASKING.match(c.strip().lower()) or c.rstrip().endswith("?") for c in sentences[:-1]) \
+            and PREFACE_YEAR.search(question[:len(question) - len(sentences[-1])]) \
+            and not END_ASKED.match(sentences[-1].strip().lower()):
+        # "Power of Siberia opened in December 2019. How much gas did it carry in 2020?": a
+        # statement's time is what it tells; the question after it asks of its own.
+        preface = question[:len(question) - len(sentences[-1])]
+        return re.sub(r"\s{2,}", " ", STATED_TIME.sub(" ", preface)) + sentences[-1]
     if not STATED_FIGURE.search(question):
         return question
     clauses = [c for c in CLAUSES.split(question) if c.strip()]

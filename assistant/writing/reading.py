@@ -230,7 +230,7 @@ def read_as_line(answer) -> str:
     if answer.reading.get("asked_as"):
         line += f" Asked as: “{answer.reading['asked_as']}”."
     if answer.reading.get("stated"):
-        line += " The times of the figures it states first were read as said, not asked."
+        line += " The times it states before the question were read as said, not asked."
     if answer.reading.get("others"):
         line += " Other readings: " + "; ".join(answer.reading["others"]) + "."
     if answer.unread:
