@@ -196,3 +196,9 @@ def test_a_statements_own_time_is_told_not_asked_when_the_question_gives_its_own
     answer = engine.ask("Power of Siberia opened in December 2019. How much gas did it carry in 2020?")
     assert answer.answered and {v.period for v in answer.values} == {"2020"}
     assert "December 2019" not in answer.text
+
+
+def test_lately_is_a_time_word_not_a_thing_to_place(engine):
+    answer = engine.ask("China and Russia have been holding more drills lately, and I want to know how many joint "
+                        "exercises they held in 2025 and how many of those were naval.")
+    assert answer.answered and 7.0 in [v.value for v in answer.values]
