@@ -202,3 +202,11 @@ def test_lately_is_a_time_word_not_a_thing_to_place(engine):
     answer = engine.ask("China and Russia have been holding more drills lately, and I want to know how many joint "
                         "exercises they held in 2025 and how many of those were naval.")
     assert answer.answered and 7.0 in [v.value for v in answer.values]
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("who was Russian president in 2010?", "people, with Dmitry Medvedev (“russian president”), 2010"),
+    ("who was Russia's foreign minister who criticized China's human rights?", "people, “russia's foreign minister”"),
+])
+def test_the_reading_of_a_who_question_names_the_office_and_never_a_holder_the_answer_is_not(engine, question, lead):
+    assert engine.ask(question).reading["summary"].startswith(lead)

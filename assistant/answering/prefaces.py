@@ -106,7 +106,8 @@ def stated_times_set_aside(question: str) -> str:
         # "Power of Siberia opened in December 2019. How much gas did it carry in 2020?": a
         # statement's time is what it tells; the question after it asks of its own.
         preface = question[:len(question) - len(sentences[-1])]
-        return re.sub(r"\s{2,}", " ", STATED_TIME.sub(" ", preface)) + sentences[-1]
+        told = re.sub(r"\s+(?=[.,;:!])", "", re.sub(r"\s{2,}", " ", STATED_TIME.sub(" ", preface)))
+        return told + sentences[-1]
     if not STATED_FIGURE.search(question):
         return question
     clauses = [c for c in CLAUSES.split(question) if c.strip()]

@@ -77,6 +77,8 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
         searched = _searched_words(engine, intent)
         if searched:
             parts.append(f"{KIND_WORDS[answer.kind]} of \u201c{' '.join(searched)}\u201d")
+        elif answer.kind == "who" and intent.office_of:
+            parts.append(KIND_WORDS[answer.kind])  # the office asked, said below with its holder
         elif len(answer.events) == 1:
             # "when was that?": the event the question points back to.
             parts.append(f"{KIND_WORDS[answer.kind]}, of \u201c{answer.events[0].title}\u201d")
@@ -110,9 +112,15 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
     if intent.people:
         names = {p["id"]: p["name"] for p in store.people}
         reading["people"] = intent.people
-        parts.append("with " + " and ".join(
-            names.get(p, p) + (f" (“{intent.as_written(intent.office_of[p])}”)" if p in intent.office_of else "")
-            for p in intent.people))
+        # An office read as a holder the who answer does not name was not read so: the office is
+        # said ("who was Russia's foreign minister who criticised ...": Kozyrev, not Lavrov).
+        lead = answer.text.split("\n")[0].split(":")[0] if answer.kind == "who" else ""
+        shown = [p for p in intent.people if not (p in intent.office_of and lead and names.get(p, p) not in lead)]
+        if shown:
+            parts.append("with " + " and ".join(
+                names.get(p, p) + (f" (“{intent.as_written(intent.office_of[p])}”)" if p in intent.office_of else "")
+                for p in shown))
+        parts += [f"“{intent.as_written(intent.office_of[p])}”" for p in intent.people if p not in shown]
     if intent.others:
         reading["parties"] = intent.parties
         parts.append("naming " + ", ".join(store.parties.get(p, p) for p in intent.others))
@@ -169,7 +177,12 @@ def _searched_words(engine, intent) -> list[str]:
     from ..reading.words import _stem
 
     ignore = set(engine.event_vocab.ignore) | set(engine.event_vocab.roles)
-    words = re.findall(r"[a-z0-9][a-z0-9'-]*", intent.residue or intent.normalized)
+    # (in a who-question, an office's holder, searched for by name, is said with the office:
+    # "with Dmitry Medvedev"; of an event's date, the name searched stays: "visit moscow xi")
+    if intent.kind == "who":
+        ignore |= {engine.lexicon.short_name(p) for p in intent.office_of}
+    said = re.sub(r"\bprime (?=minister)", "", intent.residue or intent.normalized)  # a post, as "minister" is
+    words = re.findall(r"[a-z0-9][a-z0-9'-]*", said)
     kept = [w for w in words if w not in STOPWORDS and w not in ignore and _stem(w) not in ignore and len(w) > 1]
     return list(dict.fromkeys(kept))
 
