@@ -210,3 +210,8 @@ def test_lately_is_a_time_word_not_a_thing_to_place(engine):
 ])
 def test_the_reading_of_a_who_question_names_the_office_and_never_a_holder_the_answer_is_not(engine, question, lead):
     assert engine.ask(question).reading["summary"].startswith(lead)
+
+
+def test_every_service_named_together_is_the_whole_force_not_one_branch(engine):
+    answer = engine.ask("How many PLA troops from the army, navy and air force took part in Peace Mission 2005?")
+    assert answer.answered and answer.values[0].value == 8000.0
