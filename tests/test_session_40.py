@@ -215,3 +215,8 @@ def test_the_reading_of_a_who_question_names_the_office_and_never_a_holder_the_a
 def test_every_service_named_together_is_the_whole_force_not_one_branch(engine):
     answer = engine.ask("How many PLA troops from the army, navy and air force took part in Peace Mission 2005?")
     assert answer.answered and answer.values[0].value == 8000.0
+
+
+def test_what_is_his_name_after_a_statement_asks_who_the_statement_is_of(engine):
+    answer = engine.ask("A hypersonics scientist was arrested for state treason in August 2022. What is his name?")
+    assert answer.answered and "Alexandr Shiplyuk" in answer.text

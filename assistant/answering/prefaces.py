@@ -17,7 +17,8 @@ from . import compound
 MAX_QUESTION = 500
 
 # A question whose only subject is a pronoun: "what was it worth?", "how much was that?".
-POINTING_ONLY = Lazy(r"^(?:and |so )?(?:what|how|when|which|who)\b[^?]*\b(?:it|its|that|this|they|those|them|the two)\b")
+POINTING_ONLY = Lazy(r"^(?:and |so )?(?:what|how|when|which|who)\b[^?]*\b(?:it|its|that|this|they|those|them|the two|"
+                     r"he|him|his|she|her)\b")
 
 
 # "Arms imports collapsed by 2006 — what were they worth in 2000?": a statement, then a

@@ -89,6 +89,8 @@ EVENT_KIND_PATTERNS = [
           r"diplomats|envoys|ambassadors|firms|companies|banks|pollsters|countries|names|members|signatories|"
           r"participants|makers|producers|exporters|importers|suppliers|buyers|refiners|refineries)\b|(?:the )?names? of (?!(?:the )?(?:share|value|number|amount|figure|total)\b)"
           r"|what (?:is|was|are|were) the (?:longest|largest|biggest|smallest|main|leading|top)\b"
+          # "what is his name?", "what was she called?": a person asked for by name
+          r"|what(?:'s| is| was) (?:his|her) name\b|what (?:is|was) (?:he|she) called\b"
           # "which were the 8 firms", not "what was the 2014 gas deal"
           r"|(?:which|what|name|list)(?: (?:were|are|was|is))?(?: (?:some|any|all|a few|several|one|two|three)(?: of)?)?"
           r"(?: the)? (?!(?:1[89]|20)\d\d\b)\d+ \w+"
