@@ -220,3 +220,8 @@ def test_every_service_named_together_is_the_whole_force_not_one_branch(engine):
 def test_what_is_his_name_after_a_statement_asks_who_the_statement_is_of(engine):
     answer = engine.ask("A hypersonics scientist was arrested for state treason in August 2022. What is his name?")
     assert answer.answered and "Alexandr Shiplyuk" in answer.text
+
+
+def test_a_figure_question_after_a_judgement_is_answered_whatever_its_words_first_read_as(engine):
+    answer = engine.ask("Is the trade balance lopsided in value terms - which side runs the surplus?")
+    assert answer.answered and answer.kind == "balance" and "judgement" in answer.reading["summary"]

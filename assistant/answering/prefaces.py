@@ -245,10 +245,10 @@ class Prefaces:
                 or asked.parties or asked.sources or asked.currency):
             return None  # "... passed through third countries - which ones?": what it asks is all before it
         # After a judgement, a figure or a date may be asked ("... - when did Putin call China an ally?").
-        wanted = compound.FIGURE_KINDS | ({"when"} if judged else frozenset())
+        wanted = compound.FIGURE_KINDS | ({"when", "balance"} if judged else frozenset())
         figure = figure or judged
         if figure and (last == 0 or asked.judgement or SPECULATION.match(asked.normalized)
-                       or asked.kind not in wanted):
+                       or asked.kind not in wanted and not judged):
             return None  # the judgement is the question's own
         kept = set(asked.content)
         prefaces = [read(c, self.lexicon) for i, c in enumerate(clauses) if i != last]
