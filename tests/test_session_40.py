@@ -225,3 +225,18 @@ def test_what_is_his_name_after_a_statement_asks_who_the_statement_is_of(engine)
 def test_a_figure_question_after_a_judgement_is_answered_whatever_its_words_first_read_as(engine):
     answer = engine.ask("Is the trade balance lopsided in value terms - which side runs the surplus?")
     assert answer.answered and answer.kind == "balance" and "judgement" in answer.reading["summary"]
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Was 2022 a record for China-Russia trade at that point?", 190.0),
+    ("Was 2025 an unusually busy year for adopted resolutions in the General Assembly?", 192.0),
+    ("Were China and Russia mostly at odds in General Assembly votes in 1993?", 38.7),
+])
+def test_a_yes_or_no_that_weighs_a_figure_gives_the_figure_and_no_verdict(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.answered and answer.values[0].value == value and not answer.unread
+
+
+def test_a_verdict_word_with_no_figure_of_the_time_is_no_answer(engine):
+    answer = engine.ask("Was 2021 an unusually busy year for joint exercises?")
+    assert not answer.values or all(v.period.startswith("2021") for v in answer.values)

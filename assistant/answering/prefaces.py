@@ -9,6 +9,8 @@ import re
 
 from ..answer import Answer
 from ..reading.read import SPECULATION, read
+from ..reading.words import _stem
+from ..writing.reading import reading_of
 from ..reading.words import Lazy
 from ..resolving.rules import LEVEL_ASKED
 from . import compound
@@ -219,6 +221,33 @@ class Prefaces:
         if not answer.answered:
             return None
         answer.reading["summary"] += f" (asked after “{' '.join(sentences[:-1])}”, read as {said.reading['summary']})"
+        return answer
+
+    def _figure_weighed(self, question: str, previous: Answer | None) -> Answer | None:
+        """"Were China and Russia mostly at odds in UN votes in 1993?", "was 2025 an unusually
+        busy year for resolutions?": a yes or no whose words weigh a figure (db/vocabulary.yaml:
+        verdicts), of one time, answered with that figure for the reader to weigh; crr says
+        neither yes nor no.  None when no figure of the time is what it turns on."""
+        if not YES_NO.match(question.strip().lower()):
+            return None
+        intent = read(question[:MAX_QUESTION], self.lexicon)
+        verdicts = {_stem(w) for w in self.store.verdicts}
+        said = set(re.findall(r"[a-z]+", intent.normalized))
+        weighed = frozenset(w for w in said | set(intent.content) if w in verdicts or _stem(w) in verdicts)
+        if len(intent.periods) != 1 or intent.periods[0].form != "point" or not weighed or intent.judgement:
+            return None
+        again = read(question[:MAX_QUESTION], self.lexicon, weighed & frozenset(intent.content))
+        again.question, again.kind = question, "value"
+        self.resolver.resolve(again)
+        if again.metric_id is None or again.not_held:
+            return None
+        answer = self._answer(again, previous)
+        if not answer.answered or not answer.values or answer.kind not in compound.FIGURE_KINDS:
+            return None
+        answer.reading, answer.unread = reading_of(self, again, answer)
+        answer.unread = [w for w in answer.unread if w not in weighed and _stem(w) not in verdicts]
+        answer.reading["summary"] += (f" (a yes or no that turns on this figure, weighed by “{', '.join(sorted(weighed))}”; "
+                                      f"crr gives the figure, not a verdict)")
         return answer
 
     def _ask_a_clause(self, question: str, previous: Answer | None, judged: bool = False,

@@ -260,6 +260,7 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
         {"key": "word_groups", "value": json.dumps(data.vocabulary.word_groups)},
         {"key": "typo_words", "value": json.dumps(_typo_words(data))},
         {"key": "proper_names", "value": " ".join(_proper_names(data))},
+        {"key": "verdicts", "value": json.dumps(sorted(data.vocabulary.verdicts))},
         {"key": "counts", "value": json.dumps({"counts": data.vocabulary.counts,
                                                "not_counted": data.vocabulary.not_counted}, sort_keys=True)},
         {"key": "subject_things", "value": json.dumps(sorted({phrase_key(t) for s in data.vocabulary.subjects

@@ -454,6 +454,9 @@ class Vocabulary(Record):
     # Words that ask about a source itself ("who publishes the Dashboard?"), besides its name.
     source_asked: list[str] = []
     judgement: list[str] = []
+    # Words that weigh a figure ("unusually busy", "at odds", "bounce back"): a yes or no asked
+    # with them turns on a figure crr holds, given for the reader to weigh.
+    verdicts: list[str] = []
     off_subject: list[str] = []
     harmless: list[str] = []
     event_categories: dict[str, list[str]] = {}

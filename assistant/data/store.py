@@ -214,6 +214,14 @@ class Store:
         return frozenset(row[0]["value"].split()) if row else frozenset()
 
     @cached_property
+    def verdicts(self) -> frozenset[str]:
+        """Words that weigh a figure ("busy", "at odds"; db/vocabulary.yaml: verdicts)."""
+        import json
+
+        row = self.rows("select value from build_info where key = 'verdicts'")
+        return frozenset(json.loads(row[0]["value"])) if row else frozenset()
+
+    @cached_property
     def typo_words(self) -> dict[str, list[str]]:
         """The words a typo may be of, and the English words near them (reading/typos.py)."""
         import json
