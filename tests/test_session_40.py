@@ -240,3 +240,8 @@ def test_a_yes_or_no_that_weighs_a_figure_gives_the_figure_and_no_verdict(engine
 def test_a_verdict_word_with_no_figure_of_the_time_is_no_answer(engine):
     answer = engine.ask("Was 2021 an unusually busy year for joint exercises?")
     assert not answer.values or all(v.period.startswith("2021") for v in answer.values)
+
+
+def test_a_target_capacity_is_a_capacity(engine):
+    answer = engine.ask("Target annual capacity of the Atasu–Alashankou oil pipeline from Kazakhstan?")
+    assert answer.answered and answer.values[0].value == 20.0
