@@ -245,3 +245,10 @@ def test_a_verdict_word_with_no_figure_of_the_time_is_no_answer(engine):
 def test_a_target_capacity_is_a_capacity(engine):
     answer = engine.ask("Target annual capacity of the Atasu–Alashankou oil pipeline from Kazakhstan?")
     assert answer.answered and answer.values[0].value == 20.0
+
+
+def test_which_of_a_kind_did_it_after_an_event_names_those_its_sentence_of_that_act_names(engine):
+    first = engine.ask("When was the 2004 Complementary Agreement on the eastern section of the border signed?")
+    answer = engine.ask("which parliaments ratified it?", previous=first)
+    assert answer.answered and "National People's Congress" in answer.text and "State Duma" in answer.text
+    assert "Yinlong" not in answer.text.split("\n")[0]

@@ -125,8 +125,9 @@ class Doers:
                                     f"'{rows[0]['title']}' for {side.title()}.", text, [])
         # With no people of its own, the names its words give are shown as the source's, to judge.
         # (asked who signed, those of the clauses that say what was signed: a parade signs nothing)
+        # (asked who did another act, "which parliaments ratified it?", those of its sentence that says so)
         names = [] if cited[0]["people"] or side else self._names_beyond(
-            _signing_clauses(rows[0]) if SIGNING.search(intent.normalized) else f"{rows[0]['title']}. {rows[0]['summary']}",
+            _signing_clauses(rows[0]) if SIGNING.search(intent.normalized) else self._words_of_the_act(intent, rows[0]),
             intent.question, intent.parties)
         text = render("answers/who.txt.j2", events=cited, names=names, lead=False)
         return draft.answer(intent, bool(cited[0]["people"] or names), "who",

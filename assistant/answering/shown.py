@@ -20,6 +20,9 @@ from .time_shown import THAT_YEAR, date_shown, periods_in_context
 
 # What people do at an event, which a who-question about the event just shown may name.
 PEOPLE_ACTS = frozenset({"meetings", "treaties", "leader_visits", "calls"})
+# Which of a kind did a thing to what was shown: "which parliaments ratified it?", "which firms signed them?".
+WHICH_DID_IT = Lazy(r"^(?:and |so |but )?which (?:[\w-]+ ){0,2}?[a-z]+s ([a-z]+ed|built|led|ran|made|paid|won|sold|bought|took|"
+                    r"gave|held|wrote|drew|brought|sent|began|chose|broke|struck|set up|signed) (?:it|that|this|them|those)\b")
 # What a pollster does to its respondents: "which polling firm asked them?".
 SURVEY_ACTS = frozenset({"asked", "polled", "surveyed", "questioned", "interviewed", "conducted"})
 
@@ -111,6 +114,8 @@ class ShownBefore:
         nor does a subject of the figure shown ("which polling firm was it?" after a poll's)."""
         if ACT_ON_IT.match(intent.normalized) and not (intent.people or intent.periods or intent.parties):
             return True  # "who commanded it?": whoever did that at the event shown, if its record says
+        if WHICH_DID_IT.match(intent.normalized) and not (intent.people or intent.periods or intent.parties or intent.numbers):
+            return True  # "which parliaments ratified it?": the bodies the record of the event shown says did so
         if PLACE_OF_IT.match(intent.normalized) and not (intent.people or intent.periods or intent.parties or intent.numbers):
             return True  # "which terminal did it arrive at?": the place the record of the event shown names
         asked = NAME_KIND_ASKED.search(intent.normalized)  # "which pollster was it?": the kind asked
