@@ -386,8 +386,11 @@ def test_who_succeeded_whom_reads_the_side_of_the_person_asked(engine, question,
 
 
 def test_no_successor_held_is_said(engine):
+    answer = engine.ask("who succeeded Chen Geng")
+    assert not answer.answered and "Chen Geng" in answer.text
+    # (Putin's successor is held, in the list of the Russian president's holders: never his predecessor)
     answer = engine.ask("who succeeded Putin")
-    assert not answer.answered and "Yeltsin" not in answer.text
+    assert "Yeltsin" not in answer.text
 
 
 def test_how_did_it_develop_asks_its_change(engine):

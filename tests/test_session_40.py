@@ -252,3 +252,14 @@ def test_which_of_a_kind_did_it_after_an_event_names_those_its_sentence_of_that_
     answer = engine.ask("which parliaments ratified it?", previous=first)
     assert answer.answered and "National People's Congress" in answer.text and "State Duma" in answer.text
     assert "Yinlong" not in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize("question, named, answered", [
+    ("who took over CNPC after Chen Geng?", "", False),
+    ("who took over after Putin in 2008?", "Dmitry Medvedev", True),
+    ("who succeeded Medvedev?", "Vladimir Putin", True),
+])
+def test_a_successor_is_an_events_or_the_next_in_the_list_of_an_offices_holders(engine, question, named, answered):
+    answer = engine.ask(question)
+    assert answer.answered == answered and answer.text.startswith(named)
+    assert "Alexei Miller" not in answer.text

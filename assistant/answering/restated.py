@@ -58,7 +58,8 @@ COUNTERPART_ONLY = Lazy(r"^(?:and |so |what about |how about |who (?:is|was|were
 # A post as a person's record gives it: "Defence Minister of China; ...", "Russia's deputy prime minister ...".
 POST_OF = Lazy(r"^(?:the )?([a-z][a-z -]{2,40}?) of (china|russia)\b|^(china|russia)'s ([a-z][a-z -]{2,40}?)(?=[,;(]| in | who | from |$)")
 # "Who was China's leader before Xi?": the holder of a post before (or after) one named.
-BEFORE_OR_AFTER_ONE = Lazy(r"^(?:and |so )?who (?:was|were|is|came|served|held (?:it|the post|that post)|had the job)"
+BEFORE_OR_AFTER_ONE = Lazy(r"^(?:and |so )?who (?:was|were|is|came|served|held (?:it|the post|that post)|had the job|"
+                           r"took over|took charge|took the helm|ran|led|headed)"
                            r"(?: [\w'-]+){0,6}? (before|after) ([\w'. -]{2,40}?)\s*\??$", re.IGNORECASE)
 # A word or two after an answer, asking nothing of its own ("naval?", "imports?", "lng?"):
 # "and naval?", about what was just shown.  Not a word that is a request of its own.
@@ -300,7 +301,9 @@ class Restated:
         if len(named) != 1:
             return None
         name = named[0]["name"]
-        return f"whom did {name} succeed?" if asked.group(1).lower() == "before" else f"who succeeded {name}?"
+        year = re.search(r"\b(?:19|20)\d\d\b", asked.group(2))
+        when = f" in {year.group(0)}" if year else ""  # "who took over after Putin in 2008?"
+        return f"whom did {name} succeed{when}?" if asked.group(1).lower() == "before" else f"who succeeded {name}{when}?"
 
 
 def _year_shown(answer: Answer) -> str:

@@ -282,6 +282,36 @@ class RoleAnswers:
             self._proper = frozenset(event_stem(w) for w in self.store.proper_names)
         return self._proper
 
+    def _succession_in_office(self, intent: Intent, person, predecessor: bool):
+        """The one who held an office the person held right after them (or, asked for a
+        predecessor, right before), from crr's list of the office's holders; of the term the
+        question's time falls in, when it gives one.  None when no listed office has one."""
+        names = {p["id"]: p["name"] for p in self.store.people}
+        year = str(intent.periods[0].start.year) if intent.periods and intent.periods[0].start else ""
+        found = []
+        for office in self.store.offices:
+            terms = office["holders"]
+            for i, (since, holder) in enumerate(terms):
+                if holder != person["id"]:
+                    continue
+                j = i - 1 if predecessor else i + 1
+                if 0 <= j < len(terms) and terms[j][1] != person["id"]:
+                    when = terms[i][0] if predecessor else terms[j][0]
+                    if not year or when[:4] == year:
+                        found.append((office, terms[j][1], when))
+        if not found:
+            return None
+        office, other, when = found[0]
+        draft = Draft(self.store)
+        mark = draft.cite(office["source"], office["locator"])
+        who, whom = (names.get(person["id"]), names.get(other, other)) if predecessor else \
+            (names.get(other, other), names.get(person["id"]))
+        title = office["name"][:1].upper() + office["name"][1:]
+        text = (f"{names.get(other, other)}: {who} succeeded {whom} as {title}, by crr's list of the office's "
+                f"holders ({self.store.sources[office['source']].short_name}[{mark}]).\n")
+        return draft.answer(intent, True, "who", "Read as a question about who succeeded whom in an office.", text,
+                            [f"who is {names.get(other, other).lower()}?"])
+
     def _answer_succession(self, intent: Intent):
         """"Who was Hu Jintao's successor?" (Xi Jinping), "whom did Hu succeed?" (Jiang Zemin):
         of the events titled "A succeeds B", the one with the person asked on the side the
@@ -307,6 +337,8 @@ class RoleAnswers:
                 text = f"{other}: {row['title']}, {cited[0]['date']} ({cited[0]['source_name']}{cited[0]['marks']}).\n"
                 return draft.answer(intent, True, "who", "Read as a question about who succeeded whom.", text,
                                     [f"when did {other.lower()} take office?"])
+        if (held := self._succession_in_office(intent, person, before is not None)) is not None:
+            return held  # "who took over after Putin in 2008?": the next in the list of an office he held
         # "Who succeeded Putin?": no event of crr's has anyone take over from him.
         text = (f"crr holds no event in which anyone succeeded {person['name']}, so it names no successor.\n"
                 if before is None else

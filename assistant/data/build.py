@@ -261,6 +261,10 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
         {"key": "typo_words", "value": json.dumps(_typo_words(data))},
         {"key": "proper_names", "value": " ".join(_proper_names(data))},
         {"key": "verdicts", "value": json.dumps(sorted(data.vocabulary.verdicts))},
+        {"key": "offices", "value": json.dumps([{"id": o.id, "name": o.names[0], "party": o.party,
+                                                 "holders": [[t.since, t.person] for t in o.holders],
+                                                 "source": o.source, "locator": o.locator}
+                                                for o in data.vocabulary.offices])},
         {"key": "counts", "value": json.dumps({"counts": data.vocabulary.counts,
                                                "not_counted": data.vocabulary.not_counted}, sort_keys=True)},
         {"key": "subject_things", "value": json.dumps(sorted({phrase_key(t) for s in data.vocabulary.subjects

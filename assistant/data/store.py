@@ -214,6 +214,14 @@ class Store:
         return frozenset(row[0]["value"].split()) if row else frozenset()
 
     @cached_property
+    def offices(self) -> list[dict]:
+        """The offices whose holders crr lists, in order of time (db/vocabulary.yaml: offices)."""
+        import json
+
+        row = self.rows("select value from build_info where key = 'offices'")
+        return json.loads(row[0]["value"]) if row else []
+
+    @cached_property
     def verdicts(self) -> frozenset[str]:
         """Words that weigh a figure ("busy", "at odds"; db/vocabulary.yaml: verdicts)."""
         import json
