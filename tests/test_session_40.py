@@ -263,3 +263,13 @@ def test_a_successor_is_an_events_or_the_next_in_the_list_of_an_offices_holders(
     answer = engine.ask(question)
     assert answer.answered == answered and answer.text.startswith(named)
     assert "Alexei Miller" not in answer.text
+
+
+@pytest.mark.parametrize("question, named, left_out", [
+    ("Apart from Russia and China, who was at the very first BRIC summit?", ["Brazil", "India"], ["Russia,"]),
+    ("who attended the first BRIC summit?", ["Brazil", "India", "China"], []),
+])
+def test_who_was_at_a_gathering_with_no_people_is_the_countries_its_record_names(engine, question, named, left_out):
+    answer = engine.ask(question)
+    assert answer.answered and all(n in answer.text for n in named)
+    assert not any(w in answer.text.split(":")[0] for w in left_out)

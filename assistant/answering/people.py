@@ -24,6 +24,10 @@ from ..reading.words import Lazy, _stem, content_tokens
 NOT_ITS_PEOPLE = r"(?! (?:leaders?|officials?|ministers?|delegations?|heads?|figures?)\b)"
 ENTITY = Lazy(rf"\b(?:which|(?:name|identify) the) (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|governments?|states|nations|agenc(?:y|ies)|bod(?:y|ies)|"
               rf"authorit(?:y|ies)|ministr(?:y|ies)|departments?|{NAME_KINDS})\b{NOT_ITS_PEOPLE}")
+# Who took part in a gathering, asked plainly: "who was at ...", "who were the five?", "who attended?".
+MEMBERS_ASKED = Lazy(r"\bwho (?:was|were) (?:at|in|there|the (?:five|four|three|six|members|founders|founding members|"
+                     r"participants))\b|\bwho (?:are|were) the (?:five|four|three|six|members)\b"
+                     r"|\bwho (?:attended|joined|took part|participated|founded|formed)\b")
 # "Who is the Chinese president?", "who was Russia's leader in 2010?": an office and a time.
 OFFICE_ONLY = Lazy(r"^(?:and )?(?:who|whom)(?:'s| is| was| are| were|(?= (?:led|ran|ruled|headed|leads|runs|rules|heads)\b))")
 # "Who is Putin's spokesman?", "who was Xi's envoy?": a post of a person's.
@@ -414,6 +418,12 @@ class PeopleAnswers:
             names = [n for n in names if _a_persons_name(n) and not self.lexicon.values_of(n.lower(), "party")]
         elif not cited[0]["people"] and not names:
             names = self._the_other_party(intent, rows[0]["title"])
+            if not names and not people_of[rows[0]["id"]] and MEMBERS_ASKED.search(intent.normalized):
+                # "Apart from Russia and China, who was at the first BRIC summit?", "Shanghai Five -
+                # who were the five?": of a gathering with no people, the countries its words name.
+                names = self._names_beyond(f"{rows[0]['title']}. {rows[0]['summary']}", "which countries " + intent.question,
+                                           intent.parties)
+                organisation = bool(names)
         if asked:
             # "Who arrested Dmitry Kolker?": the one asked about is no answer to who did it.
             asked_names = {p["name"] for p in self.store.people if p["id"] in asked}
