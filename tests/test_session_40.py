@@ -273,3 +273,12 @@ def test_who_was_at_a_gathering_with_no_people_is_the_countries_its_record_names
     answer = engine.ask(question)
     assert answer.answered and all(n in answer.text for n in named)
     assert not any(w in answer.text.split(":")[0] for w in left_out)
+
+
+@pytest.mark.parametrize("question, listed", [
+    ("Which Russian metals did the US and UK ban imports of in April 2024?", "aluminium, copper and nickel"),
+    ("which weapons did Norinco send to Russia in 2022?", "assault rifles, drone parts and body armour"),
+])
+def test_things_asked_by_their_kind_are_the_list_an_events_words_give(engine, question, listed):
+    answer = engine.ask(question)
+    assert answer.answered and f"list the" in answer.text and listed in answer.text.split("\n")[0]

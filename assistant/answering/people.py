@@ -24,6 +24,19 @@ from ..reading.words import Lazy, _stem, content_tokens
 NOT_ITS_PEOPLE = r"(?! (?:leaders?|officials?|ministers?|delegations?|heads?|figures?)\b)"
 ENTITY = Lazy(rf"\b(?:which|(?:name|identify) the) (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|governments?|states|nations|agenc(?:y|ies)|bod(?:y|ies)|"
               rf"authorit(?:y|ies)|ministr(?:y|ies)|departments?|{NAME_KINDS})\b{NOT_ITS_PEOPLE}")
+# Things asked for by their kind, which no person or body is: "which metals", "what weapons".
+THINGS_ASKED = Lazy(r"\b(?:which|what) (?:[\w-]+ ){0,2}?(metals|goods|products|items|weapons|arms|commodities|minerals|"
+                    r"fuels|technologies|components|parts|kit|equipment|systems|warships|aircraft)\b")
+# A list in an event's words: "aluminium, copper and nickel", "rifles, drone parts and body armour".
+_LISTED = Lazy(r"\b((?:[a-z][\w-]*(?: [a-z][\w-]*)?, )+[a-z][\w-]*(?: [a-z][\w-]*)? and [a-z][\w-]*(?: [a-z][\w-]*)?)\b")
+
+
+def _things_listed(text: str) -> str:
+    """The first list of lower-case things an event's words give ("aluminium, copper and nickel")."""
+    found = _LISTED.search(text)
+    return found.group(1) if found else ""
+
+
 # Who took part in a gathering, asked plainly: "who was at ...", "who were the five?", "who attended?".
 MEMBERS_ASKED = Lazy(r"\bwho (?:was|were) (?:at|in|there|the (?:five|four|three|six|members|founders|founding members|"
                      r"participants))\b|\bwho (?:are|were) the (?:five|four|three|six|members)\b"
@@ -457,6 +470,15 @@ class PeopleAnswers:
         # An event that names no one (no people of its own, no name in its words) answers
         # no "who": it is shown, and the question stays unanswered.
         named = bool(cited[0]["people"]) and (bool(people_of[rows[0]["id"]] - asked) or not asked) or bool(names)
+        if not named and (things := THINGS_ASKED.search(intent.normalized)) \
+                and (listed := _things_listed(rows[0]["summary"] or "") or _things_listed(rows[0]["title"])):
+            # "Which Russian metals did the US and UK ban?": things, not people, which the event's
+            # own words list ("aluminium, copper and nickel").
+            cited[0]["people"] = []
+            text = (f"Its words list the {things.group(1)}: {listed}. {rows[0]['title']}, {cited[0]['date']} "
+                    f"({cited[0]['source_name']}{cited[0]['marks']}).\n{rows[0]['summary']}\n")
+            return draft.answer(intent, True, "who", "Read as a question about which things an event's record lists.",
+                                text, [f"when was {rows[0]['title'].lower()}?"])
         if not named and by_metric is not None:
             return by_metric
         return draft.answer(intent, named, "who", interpretation, text,
