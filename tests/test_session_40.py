@@ -282,3 +282,26 @@ def test_who_was_at_a_gathering_with_no_people_is_the_countries_its_record_names
 def test_things_asked_by_their_kind_are_the_list_an_events_words_give(engine, question, listed):
     answer = engine.ask(question)
     assert answer.answered and f"list the" in answer.text and listed in answer.text.split("\n")[0]
+
+
+def test_a_region_is_named_by_any_party_in_it(engine):
+    answer = engine.ask("Which Central Asian countries formed the Shanghai Five together with China and Russia?")
+    assert answer.answered and all(n in answer.text for n in ("Kazakhstan", "Kyrgyzstan", "Tajikistan"))
+    when = engine.ask("When did China and Russia first band together with three Central Asian states in the Shanghai Five?")
+    assert when.answered and when.events[0].date.startswith("1996")
+
+
+def test_a_regions_members_name_parties_crr_knows(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from assistant.data.errors import DataError
+    from assistant.data.load import load
+
+    root = Path(__file__).resolve().parents[1] / "db"
+    shutil.copytree(root, tmp_path / "db", ignore=shutil.ignore_patterns("*.db"))
+    vocabulary = tmp_path / "db" / "vocabulary.yaml"
+    vocabulary.write_text(vocabulary.read_text().replace("members: [kazakhstan,", "members: [atlantis,"))
+    with pytest.raises(DataError) as raised:
+        load(tmp_path / "db")
+    assert "atlantis" in str(raised.value)

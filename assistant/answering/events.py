@@ -86,6 +86,10 @@ def asking_words(intent: Intent) -> set[str]:
     return {event_stem(_stem(w)) for w in found}
 
 
+# Countries asked for: "which Central Asian countries ...", "which other nations ...".
+COUNTRIES_ASKED = Lazy(r"\bwhich (?:[\w-]+ ){0,3}?(countries|nations|states|members)\b")
+
+
 # An event that is a year the two sides gave a theme: "Year of Chinese Tourism in Russia".
 THEMED_YEAR = Lazy(r"Year of\b")
 
@@ -135,10 +139,13 @@ class EventSearch:
         # "a third country", "the third world": no third occurrence of anything
         idioms = set(THIRD_PARTY.findall(intent.normalized))
         terms = [t for t in terms if t not in idioms] or terms
-        if intent.kind == "who" and (kind := NAME_KIND_ASKED.search(intent.normalized)):
-            # "Which company went bankrupt?": the answer is a company; its event need not say so.
+        if intent.kind == "who" and (kind := NAME_KIND_ASKED.search(intent.normalized) or COUNTRIES_ASKED.search(intent.normalized)):
+            # "Which company went bankrupt?", "which countries formed it?": the answer is a company,
+            # countries; its event names them and need not say what kind of thing they are.
             asked = {event_stem(_stem(w)) for w in kind.group(1).split()}
             terms = [t for t in terms if t not in asked] or terms
+        # "together with China and Russia": the ones named beside, no word an event must have
+        terms = [t for t in terms if t != "together"] or terms
         state: list[frozenset[str]] = []
         if terms and set(terms) <= STATE_ACTS:
             # "When was the PRC founded?": the state named is the thing founded; an event that
@@ -499,7 +506,9 @@ class EventSearch:
         asked = (row["id"], party)
         if asked not in self._mentioned:
             text = f"{row['title']} {row['summary']}"
-            self._mentioned[asked] = any(pattern.search(text) for pattern in self._party_names.get(party, ()))
+            # (a region is named by any party in it: Central Asia by "Kazakhstan")
+            self._mentioned[asked] = any(pattern.search(text) for named in (party, *self.store.party_members.get(party, ()))
+                                         for pattern in self._party_names.get(named, ()))
         return self._mentioned[asked]
 
 

@@ -135,8 +135,8 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
     _insert(db, "subjects", ({"id": s.id, "parent": s.parent, "currency": s.currency, "weak": int(s.weak),
                                "of_people": int(s.of_people)} for s in vocabulary.subjects),
             pk="id", columns={"id": text, "parent": text, "currency": text, "weak": integer, "of_people": integer})
-    _insert(db, "parties", ({"id": p.id, "name": p.name} for p in vocabulary.parties),
-            pk="id", columns={"id": text, "name": text})
+    _insert(db, "parties", ({"id": p.id, "name": p.name, "members": "; ".join(p.members)} for p in vocabulary.parties),
+            pk="id", columns={"id": text, "name": text, "members": text})
     _insert(db, "currencies", ({"id": c.id, "name": c.name} for c in vocabulary.currencies),
             pk="id", columns={"id": text, "name": text})
     _insert(db, "units", ({"id": u.id, "name": u.name, "metric_units": "; ".join(u.units)} for u in vocabulary.units),

@@ -333,6 +333,8 @@ class Party(Record):
     name: str
     names: list[str] = Field(min_length=1)
     cities: list[str] = Field(default=[], description="its cities: the state when they act, a place when in them")
+    members: list[str] = Field(default=[], description="for a region or bloc, the parties in it: an event that "
+                                                        "names one of them names the region")
 
 
 class PeopleGroup(Record):
@@ -493,6 +495,9 @@ class Vocabulary(Record):
         parties = {p.id for p in self.parties}
         if unknown := [p for p in self.firms if p not in parties]:
             raise ValueError(f"firms: unknown parties {unknown}")
+        for party in self.parties:
+            if unknown := [m for m in party.members if m not in parties]:
+                raise ValueError(f"parties: {party.id}: unknown members {unknown}")
         for kind in ("parties", "subjects", "currencies", "units"):
             ids = [entry.id for entry in getattr(self, kind)]
             if len(ids) != len(set(ids)):

@@ -163,6 +163,12 @@ class Store:
         return {row["id"]: row["name"] for row in self.rows("select id, name from parties")}
 
     @cached_property
+    def party_members(self) -> dict[str, tuple[str, ...]]:
+        """A region or bloc -> the parties in it (Central Asia: Kazakhstan, ...)."""
+        return {row["id"]: tuple(m for m in (row["members"] or "").split("; ") if m)
+                for row in self.rows("select id, members from parties")}
+
+    @cached_property
     def bounds(self) -> dict[str, tuple[str, bool]]:
         """Qualifier -> how it bounds the true value ('lower', 'upper', 'value',
         'approximate') and whether the bound itself is excluded."""
