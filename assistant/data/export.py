@@ -100,6 +100,7 @@ COLUMN_DESCRIPTIONS = {
                 "separated by '; '; a question asking for fewer of them is not answered by it.",
     "part_of": "For a count of a subset (naval of all exercises): the metric of the whole.",
     "share_of": "For a share, the metric of the whole it is a share of, where crr holds it.",
+    "members": "For a region or bloc, the parties in it (parties.id), separated by '; '.",
     "measure": "What kind of number: amount, volume, share, count, rank, capacity, duration, length, growth or ratio.",
     "subjects": "What the record is about (subjects.id), separated by '; '.",
     "parties": "The countries and blocs the record is about (parties.id), separated by '; '.",
