@@ -281,7 +281,7 @@ def test_who_was_at_a_gathering_with_no_people_is_the_countries_its_record_names
 ])
 def test_things_asked_by_their_kind_are_the_list_an_events_words_give(engine, question, listed):
     answer = engine.ask(question)
-    assert answer.answered and f"list the" in answer.text and listed in answer.text.split("\n")[0]
+    assert answer.answered and "list the" in answer.text and listed in answer.text.split("\n")[0]
 
 
 def test_a_region_is_named_by_any_party_in_it(engine):

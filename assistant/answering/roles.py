@@ -291,8 +291,8 @@ class RoleAnswers:
         found = []
         for office in self.store.offices:
             terms = office["holders"]
-            for i, (since, holder) in enumerate(terms):
-                if holder != person["id"]:
+            for i, (_, held_by) in enumerate(terms):
+                if held_by != person["id"]:
                     continue
                 j = i - 1 if predecessor else i + 1
                 if 0 <= j < len(terms) and terms[j][1] != person["id"]:
