@@ -176,19 +176,24 @@ def test_the_total_after_a_share_is_the_whole_it_is_a_share_of(engine, follow_up
     assert answer.values[0].value == 1341.2
 
 
-def test_a_share_of_names_a_metric_crr_holds(tmp_path):
+def _load_changed(tmp_path, file: str, old: str, new: str):
+    """The curated data loaded with one file changed: `old` written as `new`."""
     import shutil
     from pathlib import Path
 
     from assistant.data.load import load
+
+    shutil.copytree(Path(__file__).resolve().parents[1] / "db", tmp_path / "db", ignore=shutil.ignore_patterns("*.db"))
+    changed = tmp_path / "db" / file
+    changed.write_text(changed.read_text().replace(old, new))
+    return load(tmp_path / "db")
+
+
+def test_a_share_of_names_a_metric_crr_holds(tmp_path):
     from assistant.data.errors import DataError
 
-    root = Path(__file__).resolve().parents[1] / "db"
-    shutil.copytree(root, tmp_path / "db", ignore=shutil.ignore_patterns("*.db"))
-    arms = tmp_path / "db" / "metrics" / "arms.yaml"
-    arms.write_text(arms.read_text().replace("share_of: china_arms_imports_tiv", "share_of: no_such_metric"))
     with pytest.raises(DataError) as raised:
-        load(tmp_path / "db")
+        _load_changed(tmp_path, "metrics/arms.yaml", "share_of: china_arms_imports_tiv", "share_of: no_such_metric")
     assert "share_of" in str(raised.value) and "no_such_metric" in str(raised.value)
 
 
@@ -292,16 +297,8 @@ def test_a_region_is_named_by_any_party_in_it(engine):
 
 
 def test_a_regions_members_name_parties_crr_knows(tmp_path):
-    import shutil
-    from pathlib import Path
-
     from assistant.data.errors import DataError
-    from assistant.data.load import load
 
-    root = Path(__file__).resolve().parents[1] / "db"
-    shutil.copytree(root, tmp_path / "db", ignore=shutil.ignore_patterns("*.db"))
-    vocabulary = tmp_path / "db" / "vocabulary.yaml"
-    vocabulary.write_text(vocabulary.read_text().replace("members: [kazakhstan,", "members: [atlantis,"))
     with pytest.raises(DataError) as raised:
-        load(tmp_path / "db")
+        _load_changed(tmp_path, "vocabulary.yaml", "members: [kazakhstan,", "members: [atlantis,")
     assert "atlantis" in str(raised.value)
