@@ -302,3 +302,11 @@ def test_a_regions_members_name_parties_crr_knows(tmp_path):
     with pytest.raises(DataError) as raised:
         _load_changed(tmp_path, "vocabulary.yaml", "members: [kazakhstan,", "members: [atlantis,")
     assert "atlantis" in str(raised.value)
+
+
+def test_people_a_question_leaves_out_are_none_of_those_it_asks_about(engine):
+    answer = engine.ask("Not counting presidents or foreign ministers, how many engagements between military leaders "
+                        "does the dashboard log from February 2022 to February 2026?")
+    assert answer.answered and answer.values[0].value == 14.0
+    # (one person left out stays the one asked about, never the answer)
+    assert not engine.ask("apart from Xi, who did Putin meet in 2023?").text.startswith("Xi Jinping")

@@ -81,7 +81,8 @@ PER_TIME = Lazy(r"\b(?:per|a|each|every|an) (month|week|day|quarter)\b|\b(month|
                 r"|\b(month|week|day|quarter) (?:by|on|after) (?:month|week|day|quarter)\b"  # "month by month"
                 r"|\bper (capita|head|person|citizen|resident|inhabitant)\b"
                 r"|\bper (russian|chinese) (?:citizen|person|resident|inhabitant)s?\b")  # (not "per Chinese customs")
-EXCEPT = Lazy(r"^(?:besides|apart from|other than|except(?: for)?|excluding|leaving out)\s+([^,;?]{2,40}?),")
+EXCEPT = Lazy(r"^(?:besides|apart from|other than|except(?: for)?|excluding|leaving out|not counting|leaving aside|"
+              r"setting aside)\s+([^,;?]{2,40}?),")
 # "After Russia, which country sold China the most arms?": the first is left out of the asking.
 SECOND_TO = Lazy(r"^after\s+([^,;?]{2,40}?),(?=\s*(?:which|who|whom)\b)")
 CHANGE_WORDS = Lazy(r"\b(?:change[ds]?|evolv\w*|develop(?:ed|s)?|fared?|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|"
@@ -374,6 +375,15 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         intent.content = [w for w in intent.content if w not in opening and _stem(w) not in opening
                           and intent.spelled.get(w, w) not in opening]
         intent.after_except = normalize(question[besides.end():])
+        # "Not counting presidents or foreign ministers, how many engagements ...": the people the
+        # words left out stand for are none of those asked about.
+        left_out = set(intent.excluded) | STOPWORDS
+        for phrase, facet in intent.bound.items():
+            if facet == "people" and set(lexicon_words(phrase)) <= left_out:
+                gone = {v for value in lexicon.values_of(phrase, facet) for v in value.split() if "=" not in v}
+                intent.people = [p for p in intent.people if p not in gone]
+                # (its words are people, left out as such: no word a figure may not be about)
+                intent.excluded = [w for w in intent.excluded if w not in lexicon_words(phrase)]
         if read_event_kind(intent.after_except) == "who" and all(intent.bound.get(w) == "party" for w in intent.excluded):
             # "Apart from China, which countries joined?": the others of a list that names
             # China too, so a figure of that list is no figure left out.
