@@ -310,3 +310,11 @@ def test_people_a_question_leaves_out_are_none_of_those_it_asks_about(engine):
     assert answer.answered and answer.values[0].value == 14.0
     # (one person left out stays the one asked about, never the answer)
     assert not engine.ask("apart from Xi, who did Putin meet in 2023?").text.startswith("Xi Jinping")
+
+
+def test_settled_is_a_currency_word_only_when_something_is_settled_in_a_currency(engine):
+    border = engine.ask("The demarcation agreement of 3 September 1994 settled a previously disputed stretch of the "
+                        "western border - how long was that stretch?")
+    assert border.answered and border.values[0].value == 55.0
+    yuan = engine.ask("what share of Russia's exports were settled in yuan in June 2024?")
+    assert yuan.answered and yuan.values[0].metric == "yuan_share_russia_exports"
