@@ -318,3 +318,14 @@ def test_settled_is_a_currency_word_only_when_something_is_settled_in_a_currency
     assert border.answered and border.values[0].value == 55.0
     yuan = engine.ask("what share of Russia's exports were settled in yuan in June 2024?")
     assert yuan.answered and yuan.values[0].metric == "yuan_share_russia_exports"
+
+
+def test_a_place_asked_alone_after_an_event_is_the_place_its_record_names(engine):
+    first = engine.ask("When did China receive the first post-sanctions LNG cargo from Portovaya?")
+    answer = engine.ask("and at which terminal?", previous=first)
+    assert answer.answered and "Beihai" in answer.text and "Odesa" not in answer.text
+
+
+def test_a_question_after_from_a_place_and_is_no_range(engine):
+    answer = engine.ask("When did China receive the first post-sanctions LNG cargo from Portovaya, and at which terminal?")
+    assert answer.answered and "Beihai" in answer.text and answer.events[0].date.startswith("2025-12")

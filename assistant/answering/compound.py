@@ -28,8 +28,8 @@ QUESTION_START = Lazy(r"and (?:how|what|which|when|was|were|did|is|are|in|for|du
 WHO_ASKED = Lazy(r"\b(?:who|whom)\b|\bwhich (?:\w+ )?(?:leaders?|officials?|people|persons?|ministers?|presidents?)\b",
                  re.IGNORECASE)
 # A second question of its own: "and how many documents were signed?".
-WH_WORD = Lazy(r"^(who|whom|when|where|which|what|how)\b", re.IGNORECASE)
-ASKS_AGAIN = Lazy(r"and (?:(?:for|in|by|to|until|since) )?(?:how|what|which|when|who|whom|where)\b", re.IGNORECASE)
+WH_WORD = Lazy(r"^(?:(?:at|in|from|to|on|for|by|through|via|with) )?(who|whom|when|where|which|what|how)\b", re.IGNORECASE)
+ASKS_AGAIN = Lazy(r"and (?:(?:for|in|by|to|until|since|at|from) )?(?:how|what|which|when|who|whom|where)\b", re.IGNORECASE)
 # The opening of a question of a date: "when was", "which years were", "in what year did".
 WHEN_FRAME = Lazy(r"^(?:when (?:was|were|did)|(?:in )?(?:which|what) (?:years?|dates?) (?:was|were|did))\s+",
                   re.IGNORECASE)
@@ -50,11 +50,26 @@ def splits(question: str) -> list[tuple[str, str]]:
     cuts = []
     for join in JOINS.finditer(question):
         first, rest = question[:join.start()].strip(" ,;?"), question[join.end():].strip()
-        if not re.search(r"\w", first) or not re.search(r"\w", rest) or RANGE_BEFORE.search(first) \
-                or PERSON_BEFORE.search(first):
+        # ("from 2019 and 2023" is a range; "from Portovaya, and at which terminal?" a question after it)
+        if not re.search(r"\w", first) or not re.search(r"\w", rest) \
+                or RANGE_BEFORE.search(first) and not ASKS_AGAIN.match("and " + rest) or PERSON_BEFORE.search(first):
             continue
         cuts.append((first, "and " + rest))
     return cuts
+
+
+def _lead(answer: Answer) -> str:
+    """What an answer's first line opens with, its asides left out ("li shangfu" of "Li
+    Shangfu (China): ..."): the name or title it gives."""
+    return re.sub(r"\s*\(.*?\)", "", answer.text.split("\n")[0].split(":")[0]).strip().lower()
+
+
+def _said_in(whole: Answer, part: Answer) -> bool:
+    """Whether the whole question's answer says what a part's does: the event a date or a
+    list of events opens with, or the name or title the part's first line gives."""
+    if part.kind in ("when", "what_happened") and part.events:
+        return part.events[0].event_id in {e.event_id for e in whole.events}
+    return bool(_lead(part)) and _lead(part) in whole.text.lower()
 
 
 def _reading(answer: Answer) -> tuple:
@@ -108,13 +123,14 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
                     or first_word.group(1).lower() == second_word.group(1).lower():
                 continue
             first = ask(first_text, previous)
-            lead = re.sub(r"\s*\(.*?\)", "", first.text.split("\n")[0].split(":")[0]).strip().lower()
-            if lead and lead in whole.text.lower():
-                continue  # the whole's answer names what the first part's does ("Li Shangfu ...: 17 April 2023")
-            if first.answered and first.kind in ("who", "when", "what_happened") and first.kind != whole.kind:
-                second = ask(second_text, first, second_part=True)
-                if second.answered and second.kind not in ("judgement", "help", "sources"):
-                    return join(question, [first, second])
+            if not (first.answered and first.kind in ("who", "when", "what_happened")):
+                continue
+            second = ask(second_text, first, second_part=True)
+            if not second.answered or second.kind in ("judgement", "help", "sources"):
+                continue
+            if all(_said_in(whole, part) for part in (first, second)):
+                continue  # the whole's answer says what each part's does ("Li Shangfu ...: 17 April 2023")
+            return join(question, [first, second])
     if not whole.answered and whole.kind not in ("judgement", "help", "sources", "error"):
         # "Yeltsin's first trip to China: whom did he meet, and how many documents were
         # signed?": read whole, it is neither; who (or when) first, then the figure of it.

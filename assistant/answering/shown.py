@@ -59,7 +59,10 @@ ACT_ON_IT = Lazy(r"^(?:and |so |but )?who (?:had to |has to |did |had |has )?([a
 PLACE_OF_IT = Lazy(r"^(?:and |so )?(?:which|what) (?:port|terminal|city|town|place|region|province|island|field|site)s? "
                    r"(?:(?:did|does|was|were|is) (?:it|they|that|this|the cargo|the shipment)\b"
                    # "which terminal received it?", "what port took the cargo?"
-                   r"|(?:received|receives|took|takes|handled|handles|got|unloaded|accepted) (?:it|them|that|this|the cargo|the shipment)\b)")
+                   r"|(?:received|receives|took|takes|handled|handles|got|unloaded|accepted) (?:it|them|that|this|the cargo|the shipment)\b)"
+                   # "and at which terminal?", "which port?": the place alone, of what was shown
+                   r"|^(?:and |so )?(?:(?:at|in|to|from|into|through) )?(?:which|what) (?:port|terminal|city|town|place|region|"
+                   r"province|island|field|site)s?\s*\??$")
 
 
 class ShownBefore:
