@@ -329,3 +329,12 @@ def test_a_place_asked_alone_after_an_event_is_the_place_its_record_names(engine
 def test_a_question_after_from_a_place_and_is_no_range(engine):
     answer = engine.ask("When did China receive the first post-sanctions LNG cargo from Portovaya, and at which terminal?")
     assert answer.answered and "Beihai" in answer.text and answer.events[0].date.startswith("2025-12")
+
+
+@pytest.mark.parametrize("question, place", [
+    ("where were the 2005 military and political consultations held?", "Khabarovsk"),
+    ("where did Putin and Xi meet in 2023?", "Moscow"),
+])
+def test_where_an_event_was_is_the_place_its_record_names(engine, question, place):
+    answer = engine.ask(question)
+    assert answer.answered and answer.text.startswith(f"Its record places it in {place}") and answer.events

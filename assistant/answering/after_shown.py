@@ -56,6 +56,11 @@ def _other_country(question: str, side: str) -> str:
 
 
 # Where the thing shown is: "which province is it in?", "where was that?".
+# A place asked of an event: "where were the consultations held?", "where did they meet?".
+WHERE_ASKED = Lazy(r"^(?:and |so )?where (?:was|were|did|is|are)\b")
+# A place an event's record names: "at the Russian Pacific Fleet's headquarters in Khabarovsk".
+PLACE_IN = Lazy(r"\b(?:in|at|near|off) ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2})")
+MONTH_WORDS = frozenset("january february march april may june july august september october november december".split())
 PLACE_OF_IT = Lazy(r"^(?:and |so )?(?:where (?:is|was|were|are|did) (?:it|that|this|they)|(?:which|what) (?:\w+ )?"
                    r"(?:region|province|city|town|place|river|island|sea|port|area|oblast|krai) (?:is|was|are|were) "
                    r"(?:it|that|this|they)(?: in| on| at)?)\b")
@@ -90,6 +95,34 @@ class AfterShown:
         answer = draft.answer(intent, bool(places), "who", "Read as a follow-up: where the event just shown was.",
                               text, [])
         answer.context = {"kind": "who", "metric": None, "periods": [], "rest": intent.rest, "parties": [], "parts": []}
+        return answer
+
+    def _where_of_events(self, question: str, whole: Answer) -> Answer | None:
+        """"Where were the 2005 military and political consultations held?": of the events
+        found, the first's record, with the places it names ("in Khabarovsk"); None when the
+        question asks no place, or the record names none."""
+        if not WHERE_ASKED.match(question.strip().lower()) or whole.kind != "what_happened" or not whole.answered \
+                or not whole.events or not whole.events[0].event_id:
+            return None
+        rows = self.store.rows("select * from events where id = ?", (whole.events[0].event_id,))
+        if not rows:
+            return None
+        summary = rows[0]["summary"] or ""
+        named = [m.group(1).strip() for m in PLACE_IN.finditer(f"{rows[0]['title']}. {summary}")]
+        places = [p for p in dict.fromkeys(named) if p.split()[0].lower() not in MONTH_WORDS
+                  and (not self.lexicon.values_of(p.lower(), "party") or self.lexicon.has(p.lower(), "city"))]
+        if not places:
+            return None
+        draft = Draft(self.store)
+        cited = self._cite_events(draft, rows)
+        text = (f"Its record places it in {', '.join(places)}: {rows[0]['title']}, {cited[0]['date']} "
+                f"({cited[0]['source_name']}{cited[0]['marks']}).\n{summary}\n")
+        answer = draft.answer(Intent(question=whole.question, normalized=question.lower()), True, "what_happened",
+                              "Read as a question about where an event was.", text, [])
+        answer.context = dict(whole.context or {})
+        answer.reading = dict(whole.reading or {})
+        answer.reading["summary"] = f"where, {answer.reading.get('summary', '')}"
+        answer.unread = list(whole.unread)
         return answer
 
     def _after_who(self, intent: Intent, previous: Answer) -> Answer | None:

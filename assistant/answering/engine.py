@@ -128,6 +128,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
             if (not whole.answered or whole.kind == "what_happened") and whole.kind not in ("error", "help", "sources") \
                     and (weighed := self._figure_weighed(question, previous)) is not None:
                 whole = weighed  # "was 2025 an unusually busy year for resolutions?": the figure, to weigh
+            whole = self._where_of_events(question, whole) or whole  # "where were the consultations held?"
             whole = self._looked_at_again(question, previous, whole)  # "fourth joint maritime patrol", ...
             if (whole.kind in compound.FIGURE_KINDS or not whole.answered) and not (whole.context or {}).get("periods") \
                     and (dated := self._in_the_year_of_an_event(question, previous)) is not None:
