@@ -338,3 +338,9 @@ def test_a_question_after_from_a_place_and_is_no_range(engine):
 def test_where_an_event_was_is_the_place_its_record_names(engine, question, place):
     answer = engine.ask(question)
     assert answer.answered and answer.text.startswith(f"Its record places it in {place}") and answer.events
+
+
+def test_a_second_question_of_the_same_events_who_stays_in_the_whole_reading(engine):
+    # ("when was it signed and who signed it?": the whole's event says both; a place asked is cut)
+    answer = engine.ask("when was the border treaty signed and who signed it?")
+    assert not answer.interpretation.startswith("Read as two questions")

@@ -28,6 +28,9 @@ QUESTION_START = Lazy(r"and (?:how|what|which|when|was|were|did|is|are|in|for|du
 WHO_ASKED = Lazy(r"\b(?:who|whom)\b|\bwhich (?:\w+ )?(?:leaders?|officials?|people|persons?|ministers?|presidents?)\b",
                  re.IGNORECASE)
 # A second question of its own: "and how many documents were signed?".
+# A place asked in a second question: "and at which terminal?", "and where?".
+PLACE_ASKED = Lazy(r"\bwhere\b|\b(?:which|what) (?:port|terminal|city|town|place|region|province|island|field|site)s?\b",
+                   re.IGNORECASE)
 WH_WORD = Lazy(r"^(?:(?:at|in|from|to|on|for|by|through|via|with) )?(who|whom|when|where|which|what|how)\b", re.IGNORECASE)
 ASKS_AGAIN = Lazy(r"and (?:(?:for|in|by|to|until|since|at|from) )?(?:how|what|which|when|who|whom|where)\b", re.IGNORECASE)
 # The opening of a question of a date: "when was", "which years were", "in what year did".
@@ -125,6 +128,9 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
             first = ask(first_text, previous)
             if not (first.answered and first.kind in ("who", "when", "what_happened")):
                 continue
+            if first.kind == whole.kind and not PLACE_ASKED.search(second_text):
+                continue  # "when was it signed and who signed it?": the whole's event says both
+
             second = ask(second_text, first, second_part=True)
             if not second.answered or second.kind in ("judgement", "help", "sources"):
                 continue
