@@ -344,3 +344,8 @@ def test_a_second_question_of_the_same_events_who_stays_in_the_whole_reading(eng
     # ("when was it signed and who signed it?": the whole's event says both; a place asked is cut)
     answer = engine.ask("when was the border treaty signed and who signed it?")
     assert not answer.interpretation.startswith("Read as two questions")
+
+
+def test_that_year_is_a_time_pointed_back_to_never_a_figure_of_years(engine):
+    answer = engine.ask("and the total that year?")
+    assert not any("cultural year" in v.label for v in answer.values)

@@ -12,6 +12,7 @@ from ..reading.read import Intent
 from ..reading.words import Lazy, _stem
 from .event_words import _stemmed_words, event_stem
 from .draft import Draft
+from .record_names import MONTHS
 from .turn_words import BARE_ACT
 
 # "Were any in the Arctic?", "were any of them with Iran?": some of the things just counted.
@@ -60,7 +61,6 @@ def _other_country(question: str, side: str) -> str:
 WHERE_ASKED = Lazy(r"^(?:and |so )?where (?:was|were|did|is|are)\b")
 # A place an event's record names: "at the Russian Pacific Fleet's headquarters in Khabarovsk".
 PLACE_IN = Lazy(r"\b(?:in|at|near|off) ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2})")
-MONTH_WORDS = frozenset("january february march april may june july august september october november december".split())
 PLACE_OF_IT = Lazy(r"^(?:and |so )?(?:where (?:is|was|were|are|did) (?:it|that|this|they)|(?:which|what) (?:\w+ )?"
                    r"(?:region|province|city|town|place|river|island|sea|port|area|oblast|krai) (?:is|was|are|were) "
                    r"(?:it|that|this|they)(?: in| on| at)?)\b")
@@ -109,7 +109,7 @@ class AfterShown:
             return None
         summary = rows[0]["summary"] or ""
         named = [m.group(1).strip() for m in PLACE_IN.finditer(f"{rows[0]['title']}. {summary}")]
-        places = [p for p in dict.fromkeys(named) if p.split()[0].lower() not in MONTH_WORDS
+        places = [p for p in dict.fromkeys(named) if p.split()[0].lower() not in MONTHS
                   and (not self.lexicon.values_of(p.lower(), "party") or self.lexicon.has(p.lower(), "city"))]
         if not places:
             return None

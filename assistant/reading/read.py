@@ -57,6 +57,7 @@ NAME_KIND_ASKED = Lazy(rf"(?:\bwhich|^what(?! (?:[\w-]+ ){{0,3}}?(?:share|portio
 # "the whole [2000-2010] period"; no length or duration asked.
 TIME_SPAN_WORDS = Lazy(r"\b(?:longer|shorter|whole|full|entire|wider|broader)\s+(?:period|stretch|span|window|timeframe|"
                        r"time frame|interval|run|era|phase)\b")
+THAT_YEAR_SAID = Lazy(r"\b(?:that|the same) year\b")
 # "that day", "then": a follow-up about the time of the answer before.
 DEICTIC = Lazy(r"\b(?:that (?:day|year|month|time|week)|the same (?:day|year|month|time)|at the time|then)\b")
 # A prediction or an explanation asked for: "will ...?", "why ...?" ("could you" is politeness).
@@ -279,6 +280,8 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         rest = ASKED_TIME.sub(" ", rest)  # "which year was the record": the question's words, no metric's
     if periods:
         rest = TIME_SPAN_WORDS.sub(" ", rest)  # "over the longer 1990 to 2005 stretch": the time's own words
+    if "that year" in rest or "the same year" in rest:
+        rest = THAT_YEAR_SAID.sub(" ", rest)  # "the total that year": a time pointed back to, no figure of years
     intent.periods, intent.rest = _the_closer_times(periods), rest
     words, intent.spelled = words_and_spellings(rest)
     split = lexicon.split_compounds(words, intent.spelled)
