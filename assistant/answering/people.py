@@ -38,8 +38,9 @@ def _things_listed(text: str) -> str:
 
 
 # Who took part in a gathering, asked plainly: "who was at ...", "who were the five?", "who attended?".
-MEMBERS_ASKED = Lazy(r"\bwho (?:was|were) (?:at|in|there|the (?:five|four|three|six|members|founders|founding members|"
-                     r"participants))\b|\bwho (?:are|were) the (?:five|four|three|six|members)\b"
+MEMBERS_ASKED = Lazy(r"\bwho (?:was|were) (?:at|in|there|the (?:(?:original|first|initial|founding|five|four|three|six) )?"
+                     r"(?:five|four|three|six|members|founders|participants|states|countries))\b"
+                     r"|\bwho (?:are|were) the (?:(?:original|first|founding) )?(?:five|four|three|six|members)\b"
                      r"|\bwho (?:attended|joined|took part|participated|founded|formed)\b")
 # "Who is the Chinese president?", "who was Russia's leader in 2010?": an office and a time.
 OFFICE_ONLY = Lazy(r"^(?:and )?(?:who|whom)(?:'s| is| was| are| were|(?= (?:led|ran|ruled|headed|leads|runs|rules|heads)\b))")
@@ -349,9 +350,11 @@ class PeopleAnswers:
                    for p in self.lexicon.values_of(phrase, "person")}
         asked = set(intent.people) - set(intent.office_of) - by_role
         people_of = {r["id"]: {p["id"] for p in self.store.people_of_event(r["id"])} for r in rows}
-        if not ENTITY.search(intent.normalized) and not (rows and self._done_by_a_name(intent, rows[0])):
+        if not ENTITY.search(intent.normalized) and not MEMBERS_ASKED.search(intent.normalized) \
+                and not (rows and self._done_by_a_name(intent, rows[0])):
             # (a firm, a body or a country asked for is named by the event's words, whoever its
-            # people are; so is one whose title has a name do what is asked: "Yukos proposes ...")
+            # people are, as are a gathering's members; so is one whose title has a name do what
+            # is asked: "Yukos proposes ...")
             rows = [r for r in rows if people_of[r["id"]] - asked] or [r for r in rows if people_of[r["id"]]] or rows
         if named := self._names_asked_of(intent):
             # "Who is Rosneft's chief executive?": an event that does not name Rosneft is of another firm.

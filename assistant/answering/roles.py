@@ -250,8 +250,11 @@ class RoleAnswers:
         people = [p for *_, p in scored]
         # "Who is India's prime minister?": a role of another country is held by one of its own.
         others = [self.store.parties.get(o, o).lower().removeprefix("the ") for o in intent.others]
+        # A bloc or body is no one's country: one whose role names it is of it ("a scholar
+        # who holds that economic ties will keep the SCO relevant").
         if others:
-            people = [p for p in people if p["country"].lower().removeprefix("the ") in others]
+            people = [p for p in people if p["country"].lower().removeprefix("the ") in others
+                      or self._role_names_party(p["role"] or "", intent.others)]
         # "The Chinese ambassador in Moscow and the Russian ambassador in Beijing": a role
         # asked twice, once for each country, is both holders.
         both = sum(t in self.event_vocab.role_stems for t in terms) >= 2 \
@@ -275,6 +278,11 @@ class RoleAnswers:
             kept = {id(p) for score, *_, p in scored if score == best}
             return [p for p in people if id(p) in kept][:8]
         return people[:2]
+
+    def _role_names_party(self, role: str, parties: list[str]) -> bool:
+        """Whether a person's role names one of the parties by any of its names."""
+        names = [phrase for phrase, facet, value, _ in self.store.lexicon_rows if facet == "party" and value in parties]
+        return any(re.search(rf"\b{re.escape(name.lower())}\b", role.lower()) for name in names)
 
     def _proper_stems(self) -> frozenset[str]:
         """The names the events write ("Rosneft", "Amur"; see the build), cut as search terms are."""

@@ -19,9 +19,11 @@ KIND_WORDS = [
     # "lowest on record" is a low: the lowest words are read before "record".
     ("lowest", r"\b(?:lowest|minimum|min|smallest|least|bottom|weakest|quietest|record low|(?:its|an all-time) low|low point)\b"),
     # "record" as a noun, not the verb ("what did Russia record as its imports", "to record").
-    # ("the biggest supplier", "the main source": a place among others, not a figure's peak)
+    # ("the biggest supplier", "the main source", "the largest group of students": a place among
+    # others, not a figure's peak)
     ("peak", r"\b(?:peak|(?<!\bto )record(?!\s+(?:as|that|its|their)\b)|highest|maximum|max|busiest|"
-             r"(?:largest|biggest)(?! (?:[\w-]+ ){0,2}?(?:suppliers?|sources?|partners?|buyers?|customers?|markets?|destinations?|sellers?|vendors?)\b)"
+             r"(?:largest|biggest)(?! (?:[\w-]+ ){0,2}?(?:suppliers?|sources?|partners?|buyers?|customers?|markets?|destinations?|sellers?|vendors?|groups?|contingents?|"
+             r"exporters?|importers?|providers?|senders?|countr(?:y|ies) of origin)\b)"
              r"|most ever|most valuable|all-time high|its high|high point|high-water mark)\b"
              # "the most exercises in one year": the highest of the yearly figures
              r"|\bmost\b(?:\s+\S+){0,5}?\s+in (?:one|a|a single|any|any one|a given) year\b"

@@ -8,6 +8,8 @@ question asks about, or leaves the office open for the date of an event.
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from .periods import Period
@@ -87,16 +89,26 @@ def tenure(intent: Intent, words: list[str], found: list, lexicon: Lexicon) -> t
     while they hold it), and the words that say it; None when no name is so used."""
     for phrase in found:
         people = phrase.values("person")
-        if not people or not phrase.start:
+        if not people:
             continue
-        before, after = words[phrase.start - 1], words[phrase.end:phrase.end + 1]
+        # ("in the Yeltsin era": the article between the two is said of the era)
+        first = phrase.start - (1 if phrase.start >= 2 and words[phrase.start - 1] == "the" and after_a_time(words, phrase) else 0)
+        before, after = (words[first - 1] if first else ""), words[phrase.end:phrase.end + 1]
         said = bool(after) and after[0] in TENURE_WORDS
-        if before not in TENURE_BEFORE or not (said or before == "under"):
+        # ("Yeltsin-era", "Putin-years": the name and its time written as one word)
+        joined = said and re.search(rf"\b{re.escape(words[phrase.end - 1])}-{after[0]}\b", intent.normalized)
+        if not joined and (before not in TENURE_BEFORE or not (said or before == "under")):
             continue
         term = _term(people[0], lexicon)
         if term is not None:
-            return people[0], term, (phrase.start - 1, phrase.end + (1 if said else 0))
+            return people[0], term, (max(first - 1, 0) if before in TENURE_BEFORE else phrase.start,
+                                     phrase.end + (1 if said else 0))
     return None
+
+
+def after_a_time(words: list[str], phrase) -> bool:
+    """Whether a name is followed by a word that makes it a time ("the Yeltsin era")."""
+    return phrase.end < len(words) and words[phrase.end] in TENURE_WORDS
 
 
 def _term(person: str, lexicon: Lexicon) -> Period | None:

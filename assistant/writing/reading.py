@@ -211,9 +211,10 @@ def unread_words(engine, intent, answer) -> list[str]:
     unread = []
     for raw, word in zip(intent.content, corrected):
         cut = event_stem(_stem(raw))  # as events' words are cut: "seize" is "seiz", as "seized" is
+        # (a word the search says otherwise is used when its other words are: "expert", "scholar")
+        said = {word, raw, cut, spell.get(raw, raw), *engine.event_vocab.synonyms.get(cut, ())}
         if raw in STOPWORDS or word in STOPWORDS or raw in intent.neutral \
-                or any(word in words or raw in words or cut in words or spell.get(raw, raw) in words
-                       for words in used):
+                or any(said & words for words in used):
             continue
         shown = intent.spelled.get(raw, raw)
         if shown not in unread and f"'{shown}'" not in intent.not_held:
