@@ -246,8 +246,9 @@ def test_names_of_a_count_written_in_words_are_still_names_asked(engine):
 
 
 def test_a_bare_which_ones_after_a_statement_sets_none_of_it_aside(engine):
+    # (no figure of the statement's words; since round 42 the things it named last are asked for)
     answer = engine.ask("Norinco's shipments to Russia reportedly passed through third countries — which ones?")
-    assert not answer.answered and not answer.values
+    assert not answer.values and "Turkey" in answer.text
 
 
 def test_a_firms_possessive_is_placed_only_when_the_figure_is_of_what_it_owns(engine):

@@ -41,3 +41,20 @@ def test_the_largest_group_of_is_a_standing_among_others_not_a_peak(engine):
     answer = engine.ask("Are Chinese students now the largest group of foreign students in Russia?")
     assert answer.kind != "judgement" and answer.answered
     assert "highest" not in answer.reading["summary"]
+
+
+def test_a_time_in_what_someone_said_would_be_is_no_time_of_the_saying(engine):
+    answer = engine.ask("Who was the Russian deputy industry and energy minister who said in Tashkent that an SCO "
+                        "energy club could exist as early as 2008?")
+    assert answer.answered and "Materov" in answer.text
+    assert "named by its year 2008" in answer.reading["summary"]
+
+
+def test_which_ones_after_a_statement_asks_for_the_things_it_named_last(engine):
+    answer = engine.ask("Norinco's shipments to Russia reportedly passed through third countries — which ones?")
+    assert answer.answered and "Turkey" in answer.text and "United Arab Emirates" in answer.text
+
+
+def test_power_that_comes_online_is_a_capacity(engine):
+    answer = engine.ask("how much new power was to come online under the Harbin Turbine deal?")
+    assert [v.value for v in answer.values] == [41000.0]

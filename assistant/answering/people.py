@@ -378,6 +378,9 @@ class PeopleAnswers:
             # "Through which countries ...": of the close matches, the first that names one.
             naming = [r for r in rows if self._names_beyond(f"{r['title']}. {r['summary']}", intent.question,
                                                              intent.parties)]
+            # (one whose names are countries before one that names only a firm: "Politico")
+            naming = [r for r in naming if any(self.lexicon.values_of(n.lower(), "party") for n in self._names_beyond(
+                f"{r['title']}. {r['summary']}", intent.question, intent.parties))] or naming
             rows = naming[:1] + [r for r in rows if r not in naming[:1]]
         elif (kind := PLACES_ASKED.search(intent.normalized)) and "where" not in kind.group(0):
             # "Which islands were transferred?": of the close matches, the first whose words name

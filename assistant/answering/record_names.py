@@ -7,7 +7,7 @@ import re
 from functools import cached_property
 
 from ..reading.read import NAME_KIND_ASKED, Intent
-from ..reading.words import STOPWORDS, _stem
+from ..reading.words import STOPWORDS, _stem, normalize
 from ..reading.words import Lazy
 from .people import COUNTRIES, PLACES_ASKED
 
@@ -88,7 +88,8 @@ class RecordNames:
         kind = {_stem(w) for m in ASKED_KIND.finditer(question) for w in m.group(1).split()
                 if w.islower() and not self.lexicon.has(_stem(w), "party") and not self.lexicon.has(w, "party")}
         kind |= {KIND_NAMED_AS[k] for k in kind if k in KIND_NAMED_AS}  # "which lender": a bank's name
-        countries = bool(COUNTRIES.search(question.lower()))
+        # (as read: "... third countries - which ones?" asks which countries)
+        countries = bool(COUNTRIES.search(question.lower()) or COUNTRIES.search(normalize(question)))
         side = self._side_of_kind(question)
         places_asked = bool(PLACES_ASKED.search(question.lower()))
         kind_word = {_stem(m.group(1)) for m in [NAME_KIND_ASKED.search(question.lower())] if m}

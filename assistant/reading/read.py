@@ -454,6 +454,11 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     if "share" in intent.measures and AS_A_SHARE.search(intent.normalized):
         intent.measures -= {"count", "amount", "volume"}  # "how many were naval, as a share?": the share
     intent.kind = question_kind(intent)
+    if intent.kind in ("when", "who", "what_happened") and (said := [p for p in intent.periods if said_would_be(p, intent.normalized)]):
+        # "Who said in Tashkent that the club could start as early as 2008?": a time in what
+        # was said will be is no time of the saying; an event whose words name it may be.
+        intent.periods = [p for p in intent.periods if p not in said]
+        intent.name_years += said
     if len(intent.periods) == 1 and intent.periods[0].form == "point" and AGAINST_NOW.search(intent.normalized):
         # "yuan share Jan 2024 vs now": from that time to the latest figure.
         point = intent.periods[0]
@@ -532,3 +537,17 @@ def asks_capacity(intent: Intent) -> bool:
 
 # Last: the kind of a question is read from the Intent this module defines.
 from .question_kind import question_kind  # noqa: E402
+
+# A saying that tells what will or could be: "said ... that X could start as early as 2008".
+SAID_WOULD = Lazy(r"\b(?:say|said|says|announc(?:e|ed|es)|predict(?:s|ed)?|forecast|expect(?:s|ed)?|promis(?:e|ed|es)|"
+                  r"pledg(?:e|ed|es)|warn(?:s|ed)?|claim(?:s|ed)?|argu(?:e|ed|es)|insist(?:s|ed)?|suggest(?:s|ed)?|hint(?:s|ed)?|"
+                  r"tell \w+|told \w+)\b (?:[^.?!;]* )?(?:that )?[^.?!;]*?\b(?:could|would|might|may|will|"
+                  r"should|was to|were to)\b [^.?!;]*$")
+
+
+def said_would_be(period: Period, text: str) -> bool:
+    """Whether a time is in a clause that tells what someone said would or could be."""
+    at = re.search(rf"(?<![\w-]){re.escape(period.phrase.lower())}(?![\w-])", text)
+    for year in ([] if at else re.findall(r"(?:19|20)\d\d", period.label)[:1]):
+        at = re.search(rf"(?<![\w-]){year}(?![\w-])", text)  # ("by 2019", described as "by the end of 2019")
+    return bool(at) and bool(SAID_WOULD.search(text[:at.start()]))

@@ -97,6 +97,9 @@ def normalize(text: str) -> str:
         text = _PERCENT_CHANGE.sub(r"\1", text)  # "percentage change": the change, which gives it
     if "which " in text or "what " in text:
         text = _ONE_TIME_ASKED.sub(r"\1 \2", text)  # "which single year": which year
+    if " ones" in text and (ones := _WHICH_ONES.search(text)) and (things := _things_before(text[:ones.start()])):
+        # "... passed through third countries - which ones?": which countries
+        text = f"{text[:ones.start()]}{ones.group(1)} {things}{text[ones.end():]}"
     if "what year" in text or "which year" in text:
         text = _SINCE_WHAT.sub("since when", text)  # "from what year have they ...": since when
     if " year" in text and ("the " in text or "a " in text):
@@ -208,6 +211,20 @@ _TRADE_DEFINED = Lazy(r"\btrade\s*[(,]?\s*(?:both |i\.e\.,? |that is,? )?(?:expo
                       r"(?:imports?|exports?)(?: combined| together)?\s*\)?")
 _PUT_NAME_TO = Lazy(r"\bput (?:their|his|her|its|the) (?:names?|signatures?|pens?) to\b")
 _TO_DATE = Lazy(r"(?<!up )\bto date\b")
+# "- which ones?", ", what ones?" closing a statement: the things it named last.
+_WHICH_ONES = Lazy(r"(?<=[-,:;.] )(?:so |and )?(which|what) ones\b(?=\W*$)")
+_NOT_A_PLURAL = frozenset({"this", "was", "has", "does", "its", "his", "yes", "less", "always", "perhaps", "news",
+                           "across", "unless", "whereas", "thus", "plus", "bus", "various", "previous", "numerous"})
+
+
+def _things_before(text: str) -> str:
+    """The last plural noun of a statement ("third countries", "several weapons" -> "weapons")."""
+    words = re.findall(r"[a-z][a-z'-]*", text)
+    for word in reversed(words):
+        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")) \
+                and word not in _NOT_A_PLURAL:
+            return word
+    return ""
 # "The presidents of Russia and China", "who were the Chinese and Russian premiers": each
 # country's holder of the post, as "Russia's president and China's president" reads.
 _POSTS = r"(presidents|premiers|prime ministers|foreign ministers|defen[cs]e ministers|ambassadors|leaders|heads of state)"
