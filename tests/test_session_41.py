@@ -58,3 +58,8 @@ def test_which_ones_after_a_statement_asks_for_the_things_it_named_last(engine):
 def test_power_that_comes_online_is_a_capacity(engine):
     answer = engine.ask("how much new power was to come online under the Harbin Turbine deal?")
     assert [v.value for v in answer.values] == [41000.0]
+
+
+def test_markets_and_destinations_asked_for_are_the_countries_an_event_names(engine):
+    answer = engine.ask("Sakhalin-I's De-Kastri terminal began exporting in 2006 — besides China, which markets did it serve?")
+    assert answer.answered and "Japan" in answer.text and "South Korea" in answer.text

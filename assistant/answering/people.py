@@ -61,7 +61,7 @@ SUPERLATIVE = Lazy(r"\b(?:largest|biggest|most|top|leading|main|greatest|highest
 
 
 # "which countries ...": countries are the names asked for.
-COUNTRIES = Lazy(rf"\b(?:which|what) (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|neighbou?rs?|nations?|governments?|states)\b"
+COUNTRIES = Lazy(rf"\b(?:which|what) (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|neighbou?rs?|nations?|governments?|states|markets?|destinations?)\b"
                  rf"{NOT_ITS_PEOPLE}|\bwho else\b|\bwhose (?:military|army|armed forces|forces|navy|navies|troops|government)\b")
 # "Who negotiated ...", "who disclosed ...": what a person does, not a company.
 # A signature asked for: "who signed it?", "the signatories"; not "who was president when it was signed".

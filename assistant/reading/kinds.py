@@ -118,9 +118,9 @@ EVENT_KIND_PATTERNS = [
           # "Wang Yi told which EU official ...": a name asked after the verb that acts on it
           r"\b(?:told|tells|tell|met|meets|meet|called|phoned|visited|named|sanctioned|targeted|hosted|received|"
           r"invited|backed|critici[sz]ed|blamed|thanked|warned|accused) which\b|"
-          r"(?:^|, |\bbesides \w+ \w+ |^(?:through|via|from|to|with|by|in|into|for|of) )which (?:\w+ ){0,4}?(?:pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|countr(?:y|ies)|"
+          r"(?:^|, |\bbesides (?:\w+ ){1,2}|^(?:through|via|from|to|with|by|in|into|for|of) )which (?:\w+ ){0,4}?(?:pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|countr(?:y|ies)|"
           r"organi[sz]ations?|institutes?|ministr(?:y|ies)|agenc(?:y|ies)|makers?|producers?|"
-          r"exporters?|importers?|suppliers?|pair)\b|\bambassador\b|\benvoy\b"
+          r"exporters?|importers?|suppliers?|markets?|destinations?|buyers?|customers?|pair)\b|\bambassador\b|\benvoy\b"
           # "... to help which Russian company buy Yuganskneftegaz?": a firm's name, asked anywhere
           r"|\b(?<!in )(?<!of )which (?:[\w-]+ ){0,2}(?:compan(?:y|ies)|firms?|banks?|refiner(?:y|ies)|makers?|conglomerates?)\b(?! (?:share|value|number|count|volume|figure|stake)s?\b)"
           # "to which port?", "a shareholder in which Russian oil major": a name asked mid-question.
