@@ -63,3 +63,11 @@ def test_power_that_comes_online_is_a_capacity(engine):
 def test_markets_and_destinations_asked_for_are_the_countries_an_event_names(engine):
     answer = engine.ask("Sakhalin-I's De-Kastri terminal began exporting in 2006 — besides China, which markets did it serve?")
     assert answer.answered and "Japan" in answer.text and "South Korea" in answer.text
+
+
+def test_a_frame_of_place_or_time_before_a_comma_leaves_the_kind_to_what_follows(engine):
+    answer = engine.ask("At the 2007 SCO prime ministers' meeting in Tashkent, which Russian premier pushed for a "
+                        "Central Asian energy club?")
+    assert answer.answered and answer.text.startswith("Viktor Zubkov")
+    answer = engine.ask("In 2014, what did China and Russia sign?")
+    assert answer.kind == "what_happened" and "gas deal" in answer.text
