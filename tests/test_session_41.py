@@ -71,3 +71,10 @@ def test_a_frame_of_place_or_time_before_a_comma_leaves_the_kind_to_what_follows
     assert answer.answered and answer.text.startswith("Viktor Zubkov")
     answer = engine.ask("In 2014, what did China and Russia sign?")
     assert answer.kind == "what_happened" and "gas deal" in answer.text
+
+
+def test_over_what_months_or_in_which_years_asks_when(engine):
+    answer = engine.ask("In the 1990s, in which years did Yeltsin visit China (Wikipedia)?")
+    assert answer.kind == "when" and answer.answered
+    answer = engine.ask("Over what period were the 300 million tons of oil in the 2009 loans-for-oil deal to be delivered?")
+    assert [v.value for v in answer.values] == [20.0]  # (a period is a length of time, no date)
