@@ -78,3 +78,29 @@ def test_over_what_months_or_in_which_years_asks_when(engine):
     assert answer.kind == "when" and answer.answered
     answer = engine.ask("Over what period were the 300 million tons of oil in the 2009 loans-for-oil deal to be delivered?")
     assert [v.value for v in answer.values] == [20.0]  # (a period is a length of time, no date)
+
+
+def test_a_question_whole_in_itself_after_an_opinion_is_asked_alone(engine):
+    cases = {
+        "My view is tourism never really recovered. What was China's share of all tourist visits to Russia in 2023?": 5.8,
+        "People keep saying Russia is becoming China's junior partner. To put a number on it, what share of Russia's "
+        "imports came from China in 2023?": 38.0,
+        "Is the 'no limits' friendship real? For a sense of it, how many times did Xi and Putin meet or talk by phone "
+        "from Feb 2022 to Feb 2026?": 19.0,
+    }
+    for question, value in cases.items():
+        answer = engine.ask(question)
+        assert answer.answered and value in [v.value for v in answer.values], question
+        assert "the question read from" in answer.reading["summary"], question
+    answer = engine.ask("Russian fears about the Far East seem overblown to me — which Russian president warned a "
+                        "Kamchatka audience in 2008 that Russia could lose everything?")
+    assert answer.answered and "Medvedev" in answer.text
+
+
+def test_a_preface_that_names_a_source_a_time_or_what_is_left_out_is_never_dropped(engine):
+    answer = engine.ask("Pew 2019: what percentage of Chinese had a favourable view of Russia?")
+    assert not answer.answered and not answer.values
+    answer = engine.ask("Besides Beihai, which Chinese terminals took Russian LNG cargoes in 2025?")
+    assert not answer.answered
+    answer = engine.ask("Is the China-Russia partnership effectively an alliance now? What's your view?")
+    assert not answer.answered

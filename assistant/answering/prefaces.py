@@ -33,6 +33,17 @@ CLAUSES = Lazy(r"\?\s+|\s[-–—]+\s|:\s|;\s|(?<=[a-z0-9)'’][.!])\s+(?=[A-Z])
 # Where one sentence ends and the next begins: "... after Mao died. What year was that?".
 SENTENCES = Lazy(r"(?<=[a-z0-9)'’][.!])\s+(?=[A-Z])")
 
+# A short frame that opens a clause and points at the preface: "to put a number on it,", "for a
+# sense of it,", "in numbers,".
+FRAME_OF_IT = Lazy(r"^(?:to put (?:a number|numbers|a figure|figures) on (?:it|this|that)|for (?:a sense|an idea|a measure|"
+                   r"scale|context|perspective|reference)(?: of (?:it|this|that|scale))?|in (?:numbers|figures|hard numbers)"
+                   r"|to (?:quantify|measure) (?:it|this|that)|(?:as|for) a (?:yardstick|benchmark|data point))\s*,?\s+",
+                   re.IGNORECASE)
+# What points back at what was said before: a pronoun, or "that"/"this" before a noun of a thing
+# ("that deal", "this year"); not "that" which opens what someone said.
+POINTING_BACK = Lazy(r"\b(?:it|its|they|them|their|these|those|he|she|his|her|him)\b"
+                     r"|\b(?:this|that) (?:year|month|deal|time|one|figure|agreement|event|treaty|visit|period|poll|"
+                     r"survey|trade|flow|route|pipeline|shipment|exercise|meeting|decade|level|share|amount)s?\b")
 # The word that makes a preface a prediction: "Will trade keep growing? ...".
 SPEAKING_AHEAD = Lazy(r"^\s*(?:will|would|should|might|could|why)\b\s*", re.IGNORECASE)
 ASKING = Lazy(r"^(?:(?:but|so|and|yet) )?(?:(?:(?:by|in|at|for|from|since|to|on) )?(?:what|how|which|when|who|where)|did|does|do|is|are|"
@@ -137,6 +148,21 @@ YEAR_OF_EVENT = Lazy(r"\b(?:in |during )?the (?:same )?year (?:when |that |in wh
 # "Trade when Xi became president": a figure, then the clause of an event that gives its year.
 WHEN_CLAUSE = Lazy(r"(?<=[a-z0-9)] )(?:at the time |back )?when (?!(?:did|was|were|is|are|does|do|has|have|had|will|would|can)\b)"
                    r"([a-z][\w' -]{6,}?)\s*(?:\?|$)")
+
+
+def _restricts_nothing_more(preface, asked) -> bool:
+    """Whether a preface names no time, source, person or party that the question after it
+    does not ("Pew 2019: what share ...?" is of Pew's poll of 2019).  (Its subjects are
+    loose words of an opinion: "my view", "the friendship".)"""
+    def facets(intent):
+        return ({p.label for p in intent.periods}, set(intent.sources), set(intent.people), set(intent.parties),
+                set(intent.units), {intent.currency} - {None})
+    if LEFT_OUT.match(preface.normalized):
+        return False  # "Besides Beihai, which terminals ...?": what it leaves out is part of the question
+    return all(mine <= theirs for mine, theirs in zip(facets(preface), facets(asked)))
+
+
+LEFT_OUT = Lazy(r"^(?:besides|apart from|other than|except|excluding|not counting|leaving aside|setting aside|aside from)\b")
 
 
 class Prefaces:
@@ -264,7 +290,8 @@ class Prefaces:
             # "Along with the destroyers in 1996, how many Kilo-class submarines ...?": a frame
             # before a comma that adds to the question and restricts nothing it asks.
             clauses = [lead.group(1), question[lead.end():].strip()]
-        asking = [i for i, c in enumerate(clauses) if ASKING.match(c.lower())]
+        # (a clause may open with a frame of its own: "To put a number on it, what share ...?")
+        asking = [i for i, c in enumerate(clauses) if ASKING.match(FRAME_OF_IT.sub("", c.lower()))]
         if len(clauses) < 2 or not asking:
             return None
         last = asking[-1]
@@ -288,7 +315,20 @@ class Prefaces:
             question = SPEAKING_AHEAD.sub("", question, count=1)
         if not aside and not judged:
             return None
-        answer = self._ask_one(question, previous, aside=frozenset(aside))
+        answer = None
+        if not POINTING_BACK.search(FRAME_OF_IT.sub("", asked.normalized)) and (asked.content or asked.subjects) \
+                and not asked.judgement and all(_restricts_nothing_more(preface, asked) for preface in prefaces) \
+                and asked.kind != "judgement":
+            # "My view is tourism never recovered. What was China's share of tourist visits in
+            # 2023?": a question whole in itself, asked alone; the preface's words are not used.
+            said = frozenset(w for preface in prefaces for w in preface.content)
+            alone = self._ask_one(FRAME_OF_IT.sub("", clauses[last]), previous, aside=said)
+            answer = alone if alone.answered and alone.kind not in ("judgement", "error", "help", "sources", "about") else None
+        if answer is not None:
+            wanted = wanted | {answer.kind}  # (a question whole in itself may ask any kind)
+            answer.unread = answer.unread + [w for w in dict.fromkeys(
+                w for preface in prefaces for w in preface.content) if w not in answer.unread]
+        answer = answer or self._ask_one(question, previous, aside=frozenset(aside))
         if not answer.answered and all(YES_NO.match(c.lower()) for c in clauses[:last]):
             # "Has the alliance talk gone anywhere - when did Putin call China an ally?": a
             # yes-or-no question before one of its own, which is asked alone.
