@@ -104,3 +104,21 @@ def test_a_preface_that_names_a_source_a_time_or_what_is_left_out_is_never_dropp
     assert not answer.answered
     answer = engine.ask("Is the China-Russia partnership effectively an alliance now? What's your view?")
     assert not answer.answered
+
+
+def test_where_after_an_event_is_the_place_its_words_put_it_of_any_kind(engine):
+    first = engine.ask("When did Chinese troops first take part in a military exercise on Russian soil?")
+    answer = engine.ask("where was that?", previous=first)
+    assert answer.answered and "Chelyabinsk" in answer.text
+    answer = engine.ask("which province is it in?", previous=first)
+    assert not answer.answered  # (a city is no province)
+
+
+def test_a_persons_name_before_a_post_asks_for_the_aide(engine):
+    answer = engine.ask("Who was the Putin spokesman that turned down China's peace proposal for Ukraine?")
+    assert answer.answered and answer.text.startswith("Dmitry Peskov")
+
+
+def test_an_office_asked_with_a_person_it_met_is_the_offices_holder(engine):
+    answer = engine.ask("who was the Chinese president that met Yeltsin in 1992?")
+    assert answer.answered and "Yang Shangkun" in answer.text.split(":")[0]

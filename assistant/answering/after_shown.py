@@ -83,19 +83,28 @@ class AfterShown:
         if not rows:
             return None
         text = f"{rows[0]['title']}. {rows[0]['summary']}"
-        places = [p for p in self.event_vocab.places
+        places = [p.title() for p in self.event_vocab.places
                   if " " not in p and re.search(rf"\b{re.escape(p)}\b", text, re.I)]
+        if not places and WHERE_ASKED.match(intent.normalized):
+            places = self._places_written(text)  # (a place of any kind; "which province" is not any)
         draft = Draft(self.store)
         cited = self._cite_events(draft, rows)
         line = f"{rows[0]['title']}, {cited[0]['date']} ({cited[0]['source_name']}{cited[0]['marks']})"
         if places:
-            text = f"Its record names {', '.join(p.title() for p in places)}: {line}.\n"
+            text = f"Its record names {', '.join(places)}: {line}.\n"
         else:
             text = f"The record of this event names no place: {line}.\n"
         answer = draft.answer(intent, bool(places), "who", "Read as a follow-up: where the event just shown was.",
                               text, [])
         answer.context = {"kind": "who", "metric": None, "periods": [], "rest": intent.rest, "parties": [], "parts": []}
         return answer
+
+    def _places_written(self, text: str) -> list[str]:
+        """The places a record's words put it ("in Khabarovsk", "near Chelyabinsk"): no month,
+        and no country unless it is also a city's name."""
+        named = [m.group(1).strip() for m in PLACE_IN.finditer(text)]
+        return [p for p in dict.fromkeys(named) if p.split()[0].lower() not in MONTHS
+                and (not self.lexicon.values_of(p.lower(), "party") or self.lexicon.has(p.lower(), "city"))]
 
     def _where_of_events(self, question: str, whole: Answer) -> Answer | None:
         """"Where were the 2005 military and political consultations held?": of the events
@@ -108,9 +117,7 @@ class AfterShown:
         if not rows:
             return None
         summary = rows[0]["summary"] or ""
-        named = [m.group(1).strip() for m in PLACE_IN.finditer(f"{rows[0]['title']}. {summary}")]
-        places = [p for p in dict.fromkeys(named) if p.split()[0].lower() not in MONTHS
-                  and (not self.lexicon.values_of(p.lower(), "party") or self.lexicon.has(p.lower(), "city"))]
+        places = self._places_written(f"{rows[0]['title']}. {summary}")
         if not places:
             return None
         draft = Draft(self.store)

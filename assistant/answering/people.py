@@ -45,7 +45,7 @@ MEMBERS_ASKED = Lazy(r"\bwho (?:was|were) (?:at|in|there|the (?:(?:original|firs
 # "Who is the Chinese president?", "who was Russia's leader in 2010?": an office and a time.
 OFFICE_ONLY = Lazy(r"^(?:and )?(?:who|whom)(?:'s| is| was| are| were|(?= (?:led|ran|ruled|headed|leads|runs|rules|heads)\b))")
 # "Who is Putin's spokesman?", "who was Xi's envoy?": a post of a person's.
-AIDE_ASKED = Lazy(r"^(?:and )?who(?:'s| is| was| are| were)? (?:the )?([a-z.' -]+?)'s (spokes(?:man|person|woman)|envoy|"
+AIDE_ASKED = Lazy(r"^(?:and )?who(?:'s| is| was| are| were)? (?:the )?([a-z.' -]+?)(?:'s)? (spokes(?:man|person|woman)|envoy|"
                   r"adviser|advisor|aide|deputy|secretary|assistant|successor|predecessor)\b")
 OFFICE_FILLER = frozenset("who whom is was are were the then now today currently current present incumbent sitting at that time in of and 's s "
                           "led ran ruled headed leads runs rules heads".split())
@@ -215,7 +215,9 @@ class PeopleAnswers:
             return by_metric
         # (not one whose time in office is the time asked: "under Yeltsin")
         named = [p for p in self._people_in(intent.normalized) if p["id"] != intent.tenure_of]
-        if named and re.match(r"^(?:who is|who was|who's|whos|who are)\b", intent.normalized):
+        if named and re.match(r"^(?:who is|who was|who's|whos|who are)\b", intent.normalized) \
+                and not (intent.open_offices or intent.office_of):
+            # (not "who was the Chinese president that met Yeltsin?": the office's holder then)
             return self._answer_person(intent, draft, named[:2])
         country = _country_asked(intent.normalized)
         if country and not intent.periods and "people" in intent.bound.values() \
