@@ -122,3 +122,10 @@ def test_a_persons_name_before_a_post_asks_for_the_aide(engine):
 def test_an_office_asked_with_a_person_it_met_is_the_offices_holder(engine):
     answer = engine.ask("who was the Chinese president that met Yeltsin in 1992?")
     assert answer.answered and "Yang Shangkun" in answer.text.split(":")[0]
+
+
+def test_a_state_company_is_no_countrys_statistics(engine):
+    answer = engine.ask("Roughly what did the Kremlin's state oil company Rosneft pay for Yuganskneftegaz?")
+    assert "reports it" not in answer.reading["summary"]
+    answer = engine.ask("trade 2010 russian stats")
+    assert "as Russia reports it" in answer.reading["summary"]

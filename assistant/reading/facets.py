@@ -195,15 +195,15 @@ _REPORTER = [
     # country that merely ends the flow ("imports from China as reported by Russia").
     Lazy(rf"\b(?:report(?:ed|s)? by|accord(?:ing)? to) {_P}\b"),
     Lazy(rf"{_P} as (?:the )?reporter\b|\breporter:? {_P}\b"),  # "China as reporter"
-    Lazy(rf"\b(?:as|accord(?:ing)? to|report(?:ed)? by|by|in|from|per) {_P}(?: {_W}{{0,1}}?(?:report|figure|data|statistic|stat|customs|count|number|side|version|account)[^ ]*)?\b"),
+    Lazy(rf"\b(?:as|accord(?:ing)? to|report(?:ed)? by|by|in|from|per) {_P}(?: {_W}{{0,1}}?(?:report|figure|data|statistic|stats?\b|customs|count|number|side|version|account)[^ ]*)?\b"),
     Lazy(rf"{_P}(?:-| )(?:itself |themselves )?(?:report(?!edly)|side|record(?= as| for)|(?:say|said)(?= (?:it |they )?(?:import|export|sold|bought|ship|sent|receiv)))[^ ]*\b"),
     Lazy(rf"{_P} own (?:figure|data|statistic|number|count|report|account)[^ ]*\b"),  # "Russia's own figure"
-    Lazy(rf"{_P} (?:statistic|stat)[^ ]*\b"),  # "trade 2010 Russian statistics"
+    Lazy(rf"{_P} (?:statistic|stats?\b)[^ ]*\b"),  # "trade 2010 Russian statistics"
     Lazy(rf"{_P} (?:figure|number|data|version|book)s?\b"),  # "and Russia's figure?", "Russian data", "Russia's books"
     Lazy(rf"{_P} (?:customs|official|government|trade) ?(?:data|statistic|figure|number|report)?\b"),
 ]
 _PER_PARTY_LAST = Lazy(r"per @(?:china|russia)\W*$")
-_REPORT_WORDS = Lazy(r"\b(?:report|reported|reporter|figure|data|statistic|stat|customs|side|version|account|accord|record|own|say|said|book)"
+_REPORT_WORDS = Lazy(r"\b(?:report|reported|reporter|figure|data|statistic|stats?\b|customs|side|version|account|accord|record|own|say|said|book)"
                      r"|\bper @(?:china|russia)\W*$")  # "trade 2010 per Russia": as Russia gives it
 
 
