@@ -129,3 +129,10 @@ def test_a_state_company_is_no_countrys_statistics(engine):
     assert "reports it" not in answer.reading["summary"]
     answer = engine.ask("trade 2010 russian stats")
     assert "as Russia reports it" in answer.reading["summary"]
+
+
+def test_every_year_since_asks_for_a_list_the_data_must_mostly_hold(engine):
+    answer = engine.ask("List the number of Russia-China joint exercises for every year since 2003.")
+    assert not answer.answered and "it lacks 2003 to 2023" in answer.text and "2024, 2025" in answer.text
+    answer = engine.ask("yearly trade since 2015")  # (nine of its eleven years held: given)
+    assert answer.answered

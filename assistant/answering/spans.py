@@ -55,6 +55,21 @@ def _soon_after(first_day: str, start: str) -> bool:
     begin, then = date.fromisoformat(first_day), date.fromisoformat(start)
     return 0 < (then - begin).days <= 92
 
+# A value for each year asked: "for every year since 2003", "year by year".
+EACH_YEAR = Lazy(r"\b(?:every|each|per) (?:single )?year\b|\byear[- ](?:by|on)[- ]year\b|\bannual(?:ly)?\b|\byearly\b")
+
+
+def _runs(years: list[str]) -> list[str]:
+    """Years with those in an unbroken run joined: 2003, 2004, 2005, 2009 -> "2003 to 2005", "2009"."""
+    runs: list[list[int]] = []
+    for year in sorted(int(y) for y in years):
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return [f"{run[0]} to {run[-1]}" if len(run) > 2 else ", ".join(map(str, run)) for run in runs]
+
+
 class SpanAnswers:
     """Figures over spans; mixed into Engine."""
 
@@ -447,7 +462,7 @@ class SpanAnswers:
             # "each year from 2019 to 2023" with years the data lacks: not the list asked
             # for.  The years it holds are named, for asking one by one, not given.
             held = list(dict.fromkeys(describe_period(r["period"]) for r in within))
-            text = render("answers/series_gaps.txt.j2", metric=metric, span=span, missing=missing, held=held)
+            text = render("answers/series_gaps.txt.j2", metric=metric, span=span, missing=_runs(missing), held=held)
             return Draft(self.store).answer(intent, False, "series", interpretation, text,
                                             [f"{metric.name.lower()} {held[0]}", f"{metric.name.lower()} over time"])
         text = render("answers/series.txt.j2", metric=metric, groups=group_facts(facts), span=span,
@@ -464,9 +479,15 @@ class SpanAnswers:
         start, end = spans[0].first_day, spans[0].last_day
         within = [r for r in rows if spans[0].takes_in(r)]
         yearly = [r for r in rows if len(r["period"]) == 4]
+        held = {r["period"] for r in yearly}
+        if yearly and within and spans[0].form == "since" and EACH_YEAR.search(intent.normalized):
+            # "the count for every year since 2003": a list of years asked, to the data's last;
+            # one that holds fewer than half of them is not that list.
+            years = range(int(start[:4]), max(int(p) for p in held) + 1)
+            missing = [str(y) for y in years if str(y) not in held]
+            return within, (missing if len(missing) * 2 > len(years) else [])
         if not yearly or not within or spans[0].form != "range":
             return within, []
-        held = {r["period"] for r in yearly}
         missing = [str(y) for y in range(int(start[:4]), int(end[:4]) + 1) if str(y) not in held]
         return within, missing
 
