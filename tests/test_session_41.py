@@ -136,3 +136,13 @@ def test_every_year_since_asks_for_a_list_the_data_must_mostly_hold(engine):
     assert not answer.answered and "it lacks 2003 to 2023" in answer.text and "2024, 2025" in answer.text
     answer = engine.ask("yearly trade since 2015")  # (nine of its eleven years held: given)
     assert answer.answered
+
+
+def test_the_judge_asks_no_date_of_a_period_with_no_date_in_it():
+    from assistant.answer import Answer
+    from assistant.frontends.evaluate import judge
+
+    answer = Answer.model_construct(question="q", answered=True, kind="who", text="Zhang Hanhui (China): ambassador",
+                                    values=[], events=[], citations=[])
+    assert judge({"value": None, "period": "undated", "text": "Zhang Hanhui"}, answer)[0]
+    assert not judge({"value": None, "period": "2024", "text": "Zhang Hanhui"}, answer)[0]
