@@ -146,3 +146,14 @@ def test_the_judge_asks_no_date_of_a_period_with_no_date_in_it():
                                     values=[], events=[], citations=[])
     assert judge({"value": None, "period": "undated", "text": "Zhang Hanhui"}, answer)[0]
     assert not judge({"value": None, "period": "2024", "text": "Zhang Hanhui"}, answer)[0]
+
+
+def test_in_how_many_years_counts_the_years_a_which_years_question_lists(engine):
+    answer = engine.ask("In how many years between 2001 and 2022 did China's customs-recorded crude imports from "
+                        "Russia fall compared with the previous year?")
+    count = answer.values[0]
+    assert answer.answered and count.derived and count.value == 4.0
+    assert count.formula == "count of 2007, 2008, 2010, 2021 = 4" and count.cites
+    assert [v.period for v in answer.values[1:]] == ["2007", "2008", "2010", "2021"]
+    answer = engine.ask("how many years did the treaty last?")  # (a length, no years listed)
+    assert not answer.values[0].derived

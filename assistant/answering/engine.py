@@ -106,7 +106,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                 return reached  # "did Power of Siberia reach its capacity?": what it carried, against it
             if (again := self._each_part_again(question, previous)) is not None:
                 return again  # "and in 2025?" after "trade and oil in 2024": both, in 2025
-            whole = self._claim_checked(question, previous) or self._ask_one(question, previous)
+            whole = self._claim_checked(question, previous) or self._years_counted(question, previous) \
+                or self._ask_one(question, previous)
             if whole.answered and whole.kind not in ("error", "help", "sources") \
                     and (turns := self._ask_after_statement(question, previous, pointing_only=True)):
                 # "Trade hit a record in 2024. What was it in 2020?": the question asks of what

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..answer import Answer
+from ..answer import Answer, Value
 from ..writing.render import render
 from .draft import Draft
 from ..reading.read import Intent, read
@@ -50,8 +50,40 @@ KEYWORDS_ONLY = Lazy(r"^(?!.*\b(?:who|whom|whose|what|when|where|which|why|how|i
 THINGS_ASKED = Lazy(r"^(?:so |and )?(?:what|which) (?:were|are) (?:the |their |its )?(?:[\w'-]+ ){0,5}?[\w'-]+\??$",
                     re.IGNORECASE)
 
+# "In how many years between 2001 and 2022 did crude imports fall?": a count of the years a
+# "which years" question lists.
+HOW_MANY_YEARS = Lazy(r"^(?:so |and )?(?:in )?how many (years|months)\b(?! (?:ago|long|old|of)\b)", re.IGNORECASE)
+
+
 class SecondReadings:
     """Questions read again; mixed into Engine."""
+
+    def _years_counted(self, question: str, previous: Answer | None) -> Answer | None:
+        """"In how many years did X fall from the year before?": the years "in which years ...?"
+        lists, counted; the count is worked out by crr and cites every figure it counts.
+        None when the question is no such one, or the list is not answered."""
+        asked = HOW_MANY_YEARS.match(question.strip())
+        if not asked:
+            return None
+        listed = self._ask_one(f"In which {asked.group(1)}{question.strip()[asked.end():]}", previous)
+        stated = [v for v in listed.values if not v.derived]
+        if not listed.answered or listed.kind != "when" or not stated or len({v.metric for v in stated}) != 1:
+            return None
+        times = sorted({v.period for v in stated})
+        first = stated[0]
+        count = Value.model_construct(
+            metric=first.metric, label=f"Number of {asked.group(1)} listed", period="; ".join(times),
+            value=float(len(times)), unit=asked.group(1), qualifier="", source=first.source, locator=first.locator,
+            derived=True, formula=f"count of {', '.join(times)} = {len(times)}", observation_id=None,
+            cites=sorted({n for v in stated for n in v.cites}), reporter="")
+        listed.values = [count, *listed.values]
+        listed.text = (f"{len(times)} {asked.group(1) if len(times) != 1 else asked.group(1)[:-1]} "
+                       f"({', '.join(times)}): worked out by crr, counting the {asked.group(1)} below.\n\n{listed.text}")
+        listed.question = question
+        listed.kind = "value"
+        if listed.reading:
+            listed.reading["summary"] = f"how many of the {asked.group(1)}: {listed.reading['summary']}"
+        return listed
 
     def _claim_checked(self, question: str, previous: Answer | None) -> Answer | None:
         """"Is it true that China took 40% of Russia's imports in 2022?": the claim's figure,
