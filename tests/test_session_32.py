@@ -22,7 +22,7 @@ def test_which_governments_asks_for_countries_a_figures_record_names(engine):
     # "Which governments/states" asks for countries, as "which countries" does: those the
     # figure's record names, and no word that only opens its sentence ("Items", "HS").
     answer = engine.ask("Which governments drew up the Common High Priority List?")
-    assert answer.answered and "US, EU, Japan, UK" in answer.text and "Items" not in answer.text.split(":")[0]
+    assert answer.answered and "US (the United States), EU (the European Union), Japan, UK (the United Kingdom)" in answer.text and "Items" not in answer.text.split(":")[0]
 
 
 def test_a_capitalised_word_before_of_opening_a_sentence_is_no_name(engine):

@@ -475,7 +475,7 @@ def test_a_count_of_countries_names_that_many(engine):
     first = answer.text.split("\n")[0]
     assert "Tajikistan" in first and "Uzbekistan" not in first
     answer = engine.ask("which countries drew up the Common High Priority List?")
-    assert "US, EU, Japan, UK" in answer.text
+    assert "US (the United States), EU (the European Union), Japan, UK (the United Kingdom)" in answer.text
 
 
 def test_the_other_countrys_share_is_its_own_share_not_the_reverse_flow(engine):

@@ -157,3 +157,10 @@ def test_in_how_many_years_counts_the_years_a_which_years_question_lists(engine)
     assert [v.period for v in answer.values[1:]] == ["2007", "2008", "2010", "2021"]
     answer = engine.ask("how many years did the treaty last?")  # (a length, no years listed)
     assert not answer.values[0].derived
+
+
+def test_a_country_the_record_names_by_its_short_name_is_given_in_full_too(engine):
+    answer = engine.ask("Which two countries announced a ban on Russian aluminum, copper and nickel imports in April 2024?")
+    assert "US (the United States)" in answer.text and "UK (the United Kingdom)" in answer.text
+    answer = engine.ask("which countries drew up the common high priority list?")
+    assert "EU (the European Union)" in answer.text and "Japan," in answer.text

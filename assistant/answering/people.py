@@ -266,6 +266,14 @@ class PeopleAnswers:
         return answer
 
 
+    def _in_full(self, name: str) -> str:
+        """A country's short name as written, with its full one: "UK (the United Kingdom)"."""
+        parties = self.lexicon.values_of(name.lower(), "party")
+        full = self.store.parties.get(parties[0], "") if len(parties) == 1 else ""
+        if not full or full.lower().removeprefix("the ") == name.lower() or len(name) > 4:
+            return name
+        return f"{name} ({full})"
+
     def _post_holder_at_a_time(self, intent: Intent):
         """Who held a post at the time a clause names ("who was head of CNPC when gas talks
         with Gazprom's Alexei Miller began in 2006?"): a person the clause names only dates
@@ -313,7 +321,7 @@ class PeopleAnswers:
         for line in answer.text.splitlines():
             if line.startswith("Its record names ") and ":" in line:
                 head = line.split(":", 1)[0].removeprefix("Its record names ")
-                names += [n.strip() for n in re.split(r",| and ", head) if n.strip()]
+                names += [re.sub(r" \(.*?\)$", "", n.strip()) for n in re.split(r",| and ", head) if n.strip()]
         return names
 
 
@@ -474,7 +482,7 @@ class PeopleAnswers:
                     line = self._cite_events(draft, [row])[0]
                     line["people"] = more
                     cited.append(line)
-        text = render("answers/who.txt.j2", events=cited, names=names, lead=organisation)
+        text = render("answers/who.txt.j2", events=cited, names=[self._in_full(n) for n in names], lead=organisation)
         # An event that names no one (no people of its own, no name in its words) answers
         # no "who": it is shown, and the question stays unanswered.
         named = bool(cited[0]["people"]) and (bool(people_of[rows[0]["id"]] - asked) or not asked) or bool(names)

@@ -269,7 +269,7 @@ class WhoOfFigures:
             worded = [] if names else (reporter_asked and reported_by(_record(metric, [row]))) \
                 or self._names_beyond(_record(metric, [row]), intent.question, intent.parties)
             lines.append({"fact": fact, "metric": metric, "said": _said(metric, [row]), "names": names,
-                          "worded": worded})
+                          "worded": [self._in_full(n) for n in worded or []]})
         text = render("answers/who_figure.txt.j2", lines=lines)
         return draft.answer(intent, True, "who", interpretation, text, [])
 
@@ -345,7 +345,7 @@ class WhoOfFigures:
         if who:
             answer.text = f"{who}: " + answer.text
         else:
-            lead = f"Its record names {', '.join(worded)}: " if worded else ""
+            lead = f"Its record names {', '.join(map(self._in_full, worded))}: " if worded else ""
             answer.text = lead + answer.text.rstrip("\n") + f"\n({_said(metric, rows)})"
         answer.kind = "who"
         return answer
