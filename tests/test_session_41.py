@@ -164,3 +164,12 @@ def test_a_country_the_record_names_by_its_short_name_is_given_in_full_too(engin
     assert "US (the United States)" in answer.text and "UK (the United Kingdom)" in answer.text
     answer = engine.ask("which countries drew up the common high priority list?")
     assert "EU (the European Union)" in answer.text and "Japan," in answer.text
+
+
+def test_what_was_a_named_thing_is_the_event_of_that_name(engine):
+    answer = engine.ask("what was Ocean-2024?")
+    assert answer.answered and "Ocean-2024" in answer.text
+    answer = engine.ask("what was the SCO energy club?")
+    assert answer.answered and "energy club" in answer.text
+    answer = engine.ask("What was China's trade with Ukraine in 2022?")  # (a figure of a time: no event)
+    assert not answer.answered and not answer.events

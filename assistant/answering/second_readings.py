@@ -50,6 +50,10 @@ KEYWORDS_ONLY = Lazy(r"^(?!.*\b(?:who|whom|whose|what|when|where|which|why|how|i
 THINGS_ASKED = Lazy(r"^(?:so |and )?(?:what|which) (?:were|are) (?:the |their |its )?(?:[\w'-]+ ){0,5}?[\w'-]+\??$",
                     re.IGNORECASE)
 
+# "What was Ocean-2024?", "what is the SCO energy club?": a thing named, asked what it was.
+# (Not a thing asked of a time, "what was trade in 2022?", nor a name asked, "the name of ...".)
+WHAT_WAS = Lazy(r"^(?:so |and )?(?:what|which) (?:was|is|were|are) (?:the |an? )?(?!names? of\b)"
+                r"((?:(?!\b(?:in|during|for|by|since|on) (?:\w+ )?(?:19|20)\d\d\b)[\w'’ .,–-]){3,80}?)\??$", re.IGNORECASE)
 # "In how many years between 2001 and 2022 did crude imports fall?": a count of the years a
 # "which years" question lists.
 HOW_MANY_YEARS = Lazy(r"^(?:so |and )?(?:in )?how many (years|months)\b(?! (?:ago|long|old|of)\b)", re.IGNORECASE)
@@ -106,6 +110,8 @@ class SecondReadings:
         """"first joint submarine patrol", "Mishustin visit to Beijing": a few words with no
         question word and no measure, which no figure answers, may name an event; the events
         that have every one of those words are the answer, read as such."""
+        if (named := WHAT_WAS.match(question.strip())) and not KEYWORDS_ONLY.match(question):
+            question = named.group(1)  # "what was Ocean-2024?": the thing named
         if refused.kind not in (*compound.FIGURE_KINDS, "unknown", "about") or not KEYWORDS_ONLY.match(question):
             return None
         intent = read(question, self.lexicon)  # a few words: KEYWORDS_ONLY bounds them
