@@ -173,3 +173,18 @@ def test_what_was_a_named_thing_is_the_event_of_that_name(engine):
     assert answer.answered and "energy club" in answer.text
     answer = engine.ask("What was China's trade with Ukraine in 2022?")  # (a figure of a time: no event)
     assert not answer.answered and not answer.events
+
+
+def test_a_statement_of_what_people_say_leaves_the_question_after_it_whole(engine):
+    answer = engine.ask("People say trade collapsed after sanctions. What does the data show about trade in 2022?")
+    assert answer.answered and 190.0 in [v.value for v in answer.values]
+    answer = engine.ask("Not tourist numbers: what share of tax-free receipts at Russia's airports go to Chinese citizens?")
+    assert answer.answered
+
+
+def test_a_preface_of_a_few_words_that_names_a_subject_or_a_question_after_is_never_dropped(engine):
+    answer = engine.ask("Mineral fuels: what share of Russia's imports from China?")
+    assert not answer.answered and not answer.values
+    answer = engine.ask("When did Chinese and Russian bombers first patrol inside the US air defence identification "
+                        "zone — month and day?")
+    assert not answer.answered

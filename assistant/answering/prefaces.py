@@ -150,16 +150,36 @@ WHEN_CLAUSE = Lazy(r"(?<=[a-z0-9)] )(?:at the time |back )?when (?!(?:did|was|we
                    r"([a-z][\w' -]{6,}?)\s*(?:\?|$)")
 
 
-def _restricts_nothing_more(preface, asked) -> bool:
+def _restricts_nothing_more(preface, asked, sentence: bool) -> bool:
     """Whether a preface names no time, source, person or party that the question after it
-    does not ("Pew 2019: what share ...?" is of Pew's poll of 2019).  (Its subjects are
-    loose words of an opinion: "my view", "the friendship".)"""
+    does not ("Pew 2019: what share ...?" is of Pew's poll of 2019), nor, when it is a few
+    words before a colon or a dash, a subject ("Mineral fuels: what share ...?").  (A
+    sentence's subjects are loose words of an opinion: "my view", "the friendship".)"""
     def facets(intent):
         return ({p.label for p in intent.periods}, set(intent.sources), set(intent.people), set(intent.parties),
-                set(intent.units), {intent.currency} - {None})
+                set(intent.units), {intent.currency} - {None},
+                set() if sentence else {s for group in intent.subjects for s in group})
     if LEFT_OUT.match(preface.normalized):
         return False  # "Besides Beihai, which terminals ...?": what it leaves out is part of the question
     return all(mine <= theirs for mine, theirs in zip(facets(preface), facets(asked)))
+
+
+def _a_sentence(clause: str, question: str) -> bool:
+    """Whether a clause before the question is a sentence of its own, or a question."""
+    return bool(re.search(rf"{re.escape(clause.rstrip('.!?'))}[.!?]\s", question))
+
+
+def _a_statement(clause: str, question: str) -> bool:
+    """Whether a clause before the question is a sentence of its own that tells what someone
+    thinks or says ("People say trade collapsed after sanctions."): its times are its own."""
+    opens = bool(re.match(r"(?:i|we|people|critics|many|some|everyone|analysts|experts|my|our)\b", clause.lower()))
+    return (opens or bool(re.search(rf"{re.escape(clause.rstrip('.!'))}[.!]\s", question))) \
+        and bool(SAYING.search(clause))
+
+
+# Words of what someone thinks or says: a statement's times are of the claim, not the question's.
+SAYING = Lazy(r"\b(?:say|says|said|think|thinks|thought|believe|believes|claim|claims|argue|argues|view|feel|feels|"
+              r"seems?|reckon|hear|heard|keep saying|critics|people)\b", re.IGNORECASE)
 
 
 LEFT_OUT = Lazy(r"^(?:besides|apart from|other than|except|excluding|not counting|leaving aside|setting aside|aside from)\b")
@@ -304,7 +324,7 @@ class Prefaces:
         wanted = compound.FIGURE_KINDS | ({"when", "balance"} if judged else frozenset())
         figure = figure or judged
         if figure and (last == 0 or asked.judgement or SPECULATION.match(asked.normalized)
-                       or asked.kind not in wanted and not judged):
+                       or asked.kind not in wanted | {"about"} and not judged):
             return None  # the judgement is the question's own
         kept = set(asked.content)
         prefaces = [read(c, self.lexicon) for i, c in enumerate(clauses) if i != last]
@@ -313,11 +333,11 @@ class Prefaces:
             aside |= {phrase for preface in prefaces for phrase, what in preface.bound.items() if what == "judgement"}
             # "Will trade keep growing? ...": the preface's word of prediction is no question's.
             question = SPEAKING_AHEAD.sub("", question, count=1)
-        if not aside and not judged:
-            return None
         answer = None
         if not POINTING_BACK.search(FRAME_OF_IT.sub("", asked.normalized)) and (asked.content or asked.subjects) \
-                and not asked.judgement and all(_restricts_nothing_more(preface, asked) for preface in prefaces) \
+                and last == len(clauses) - 1 and not asked.judgement \
+                and all(_a_statement(clause, question) or _restricts_nothing_more(preface, asked, _a_sentence(clause, question))
+                        for preface, clause in zip(prefaces, clauses[:last])) \
                 and asked.kind != "judgement":
             # "My view is tourism never recovered. What was China's share of tourist visits in
             # 2023?": a question whole in itself, asked alone; the preface's words are not used.
@@ -328,6 +348,8 @@ class Prefaces:
             wanted = wanted | {answer.kind}  # (a question whole in itself may ask any kind)
             answer.unread = answer.unread + [w for w in dict.fromkeys(
                 w for preface in prefaces for w in preface.content) if w not in answer.unread]
+        if answer is None and not aside and not judged:
+            return None
         answer = answer or self._ask_one(question, previous, aside=frozenset(aside))
         if not answer.answered and all(YES_NO.match(c.lower()) for c in clauses[:last]):
             # "Has the alliance talk gone anywhere - when did Putin call China an ally?": a
