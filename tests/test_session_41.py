@@ -188,3 +188,9 @@ def test_a_preface_of_a_few_words_that_names_a_subject_or_a_question_after_is_ne
     answer = engine.ask("When did Chinese and Russian bombers first patrol inside the US air defence identification "
                         "zone — month and day?")
     assert not answer.answered
+
+
+def test_who_did_it_after_a_figure_is_the_person_its_record_says_did_that(engine):
+    first = engine.ask("how much did the Atasu-Alashankou pipeline cost?")
+    answer = engine.ask("who inaugurated it?", previous=first)
+    assert answer.answered and answer.text.startswith("Nursultan Nazarbayev") and not answer.unread

@@ -60,9 +60,14 @@ COUNTED_PEOPLE = Lazy(r"^(?:\S+ ){0,5}?(?:leaders|presidents|ministers|people|pe
 # Which of several did more: "who initiated more of them", "which of the two hosted more".
 WHICH_OF_THEM_MORE = Lazy(r"\b(?:who|which)\b.*\b(?:more|most|fewer|less|majority)\b(?! than\b)")
 # Who said or made public what a figure is of.
-SAID_IT = Lazy(r"^(?:and |so )?who (revealed|disclosed|announced|said|reported|made (?:it|that) public)\b")
+SAID_IT = Lazy(r"^(?:and |so )?who (revealed|disclosed|announced|said|reported|made (?:it|that) public|"
+               r"inaugurated|opened|launched|unveiled|commissioned|built|signed|agreed|proposed)\b")
 SAID_VERBS = {"revea": "reveal|disclos|announc|made public", "discl": "reveal|disclos|announc|made public",
-              "annou": "announc|reveal|disclos", "said": "said|say|stated", "repor": "report", "made ": "reveal|disclos|made public"}
+              "annou": "announc|reveal|disclos", "said": "said|say|stated", "repor": "report", "made ": "reveal|disclos|made public",
+              # what opens a thing: "who inaugurated it?" of a line "Nazarbayev opened"
+              "inaug": "inaugurat|open|launch", "opene": "open|inaugurat|launch", "launc": "launch|open|inaugurat",
+              "unvei": "unveil|launch|open", "commi": "commission|open|inaugurat", "signe": "sign", "agree": "agree",
+              "propo": "propos|call"}
 # Which of several had the most of a count they share.
 MOST_OF = Lazy(r"\b(?:the most|most of|the largest share|the biggest share|the fewest|the least|the lion's share)\b")
 HOW_MUCH = Lazy(r"\bhow (?:much|many|big|large)\b|\bwhat (?:did|does|do|was|were|is) (?:[\w-]+ ){0,4}?(?:cost|worth)\b")
