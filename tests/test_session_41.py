@@ -194,3 +194,8 @@ def test_who_did_it_after_a_figure_is_the_person_its_record_says_did_that(engine
     first = engine.ask("how much did the Atasu-Alashankou pipeline cost?")
     answer = engine.ask("who inaugurated it?", previous=first)
     assert answer.answered and answer.text.startswith("Nursultan Nazarbayev") and not answer.unread
+
+
+def test_what_went_through_a_line_is_a_volume(engine):
+    answer = engine.ask("For a piece I'm writing: what was gas through Power of Siberia in 2024?")
+    assert "Russian pipeline gas exports to China" in answer.reading["summary"] and "Rank" not in answer.text
