@@ -199,3 +199,10 @@ def test_who_did_it_after_a_figure_is_the_person_its_record_says_did_that(engine
 def test_what_went_through_a_line_is_a_volume(engine):
     answer = engine.ask("For a piece I'm writing: what was gas through Power of Siberia in 2024?")
     assert "Russian pipeline gas exports to China" in answer.reading["summary"] and "Rank" not in answer.text
+
+
+def test_the_reading_of_a_where_question_says_a_place(engine):
+    first = engine.ask("When did Chinese troops first take part in a military exercise on Russian soil?")
+    answer = engine.ask("where was that?", previous=first)
+    assert answer.reading["summary"].startswith("a place")
+    assert engine.ask("where were the 2005 consultations held?").reading["summary"].startswith("a place of")

@@ -128,7 +128,8 @@ class AfterShown:
                               "Read as a question about where an event was.", text, [])
         answer.context = dict(whole.context or {})
         answer.reading = dict(whole.reading or {})
-        answer.reading["summary"] = f"where, {answer.reading.get('summary', '')}"
+        summary = answer.reading.get("summary", "")
+        answer.reading["summary"] = summary if summary.startswith("a place") else f"where, {summary}"
         answer.unread = list(whole.unread)
         return answer
 

@@ -75,15 +75,17 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
     elif answer.kind in EVENT_KINDS and answer.events:
         # 'a date of "border dispute settled"': the words the events were found by, as asked.
         searched = _searched_words(engine, intent)
+        # ("where was it?": a place, which the event's record gives, whatever kind answers it)
+        asked = "a place" if WHERE.match(intent.normalized) else KIND_WORDS[answer.kind]
         if searched:
-            parts.append(f"{KIND_WORDS[answer.kind]} of \u201c{' '.join(searched)}\u201d")
+            parts.append(f"{asked} of \u201c{' '.join(searched)}\u201d")
         elif answer.kind == "who" and intent.office_of:
-            parts.append(KIND_WORDS[answer.kind])  # the office asked, said below with its holder
+            parts.append(asked)  # the office asked, said below with its holder
         elif len(answer.events) == 1:
             # "when was that?": the event the question points back to.
-            parts.append(f"{KIND_WORDS[answer.kind]}, of \u201c{answer.events[0].title}\u201d")
+            parts.append(f"{asked}, of \u201c{answer.events[0].title}\u201d")
         else:
-            parts.append(KIND_WORDS[answer.kind])
+            parts.append(asked)
     elif answer.kind == "judgement":
         parts.append(KIND_WORDS["judgement"])  # ("is the yuan going to replace the dollar?": no figure's reading)
     elif intent.not_held and intent.subject_words:
@@ -169,6 +171,7 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
 
 
 EVENT_KINDS = frozenset({"when", "what_happened", "who", "count_events"})
+WHERE = re.compile(r"^(?:and |so |ok )?where\b")
 EXTREMES = frozenset({"peak", "lowest", "swing"})
 
 
