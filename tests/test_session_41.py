@@ -206,3 +206,11 @@ def test_the_reading_of_a_where_question_says_a_place(engine):
     answer = engine.ask("where was that?", previous=first)
     assert answer.reading["summary"].startswith("a place")
     assert engine.ask("where were the 2005 consultations held?").reading["summary"].startswith("a place of")
+
+
+def test_who_are_they_after_a_count_of_peoples_meetings_is_the_people_it_counts(engine):
+    first = engine.ask("how many times did the defence ministers meet since 2022?")
+    answer = engine.ask("who are they?", previous=first)
+    assert answer.answered and "Shoigu" in answer.text and "Dong Jun" in answer.text
+    answer = engine.ask("can you list them?", previous=first)  # (each meeting: the sources give none)
+    assert not answer.answered

@@ -61,6 +61,8 @@ class ShownAgain:
                 reading={"kind": "list", "summary": "each of the things just asked about, by name"}, unread=[])
         if not stated or self.metrics[stated[0].metric].measure != "count":
             return None
+        if intent.kind == "who" and self.metrics[stated[0].metric].people:
+            return None  # "who are they?" after a count of the people's meetings: the people it counts
         metric, period = self.metrics[stated[0].metric], stated[0].period
         nearest = self._ask_one(f"what happened: {metric.name} {describe_period(period)}", None)
         text = (f"The sources give {metric.name} as a count, not each one by name, so crr cannot list "
