@@ -214,3 +214,9 @@ def test_who_are_they_after_a_count_of_peoples_meetings_is_the_people_it_counts(
     assert answer.answered and "Shoigu" in answer.text and "Dong Jun" in answer.text
     answer = engine.ask("can you list them?", previous=first)  # (each meeting: the sources give none)
     assert not answer.answered
+
+
+def test_which_years_after_a_date_is_each_time_the_same_thing_was_done(engine):
+    first = engine.ask("when did Xi attend the Victory Day parade in Moscow?")
+    answer = engine.ask("and in which years?", previous=first)
+    assert answer.answered and [e.date[:4] for e in answer.events] == ["2015", "2025"]

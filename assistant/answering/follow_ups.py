@@ -14,6 +14,7 @@ import re
 from datetime import timedelta
 
 from ..answer import Answer
+from . import compound
 from .compound import FIGURE_KINDS
 from .draft import Draft
 from ..reading.facets import opposed
@@ -40,6 +41,10 @@ SAME_SOURCE = Lazy(r"\b(?:same|that|this) (?:source|data|dataset|data set|series
 
 # "What currency was it set in?", "in which currency?": the currency of the figure shown.
 CURRENCY_ASKED = Lazy(r"\b(?:what|which) currency\b|\bcurrency (?:was|is) it\b")
+
+# Every time a thing was done, asked after one of them: "and in which years?", "when else?".
+SEVERAL_TIMES = Lazy(r"\b(?:which|what) (?:years|dates|months|times)\b|\bwhen else\b|\ball the times\b")
+
 
 class FollowUps:
     """Questions read in the light of the last answer; mixed into Engine."""
@@ -199,6 +204,17 @@ class FollowUps:
             if len(times) == 1 and not intent.of_the_figure:
                 intent.figure_year = times.pop()  # (the treaty's term, of 2001: its signing, not its renewal)
             return None
+        if shown and about_shown == self._answer_when_of_previous and SEVERAL_TIMES.search(intent.normalized):
+            # "and in which years?" after the date of Xi at Moscow's parade: each time the events
+            # shown say the same thing was done (their titles' first clause), in order.
+            head = previous.events[0].title.split(";")[0].lower()
+            same = sorted((e for e in previous.events if e.event_id and e.title.split(";")[0].lower() == head),
+                          key=lambda e: e.date)
+            if len(same) >= 2:
+                answer = compound.join(intent.question, [self._answer_when_of_previous(intent, e.event_id) for e in same])
+                answer.context = {"kind": "when", "metric": None, "periods": [], "rest": intent.rest,
+                                  "parties": [], "parts": []}
+                return answer
         if shown:
             answer = about_shown(intent, shown[0], **(
                 {"besides": besides} if about_shown == self._answer_who_of_previous
