@@ -368,7 +368,9 @@ def test_a_noun_ending_as_a_verb_must_be_placed_and_is_no_typo_of_another_word(e
     # "Medvedev's warning": a noun, which no figure of crude oil's value places ("warning" is
     # no typo of "earning").
     answer = engine.ask("what was Medvedev's warning?")
-    assert not answer.answered and not values(answer)
+    assert not values(answer)
+    # (since round 42, "what was X?" names the event of that name: his 2008 warning in Kamchatka)
+    assert not answer.answered or "Medvedev warns" in answer.text
 
 
 def test_the_year_before_or_after_a_moment_is_that_year(engine):
