@@ -164,17 +164,17 @@ def _restricts_nothing_more(preface, asked, sentence: bool) -> bool:
     return all(mine <= theirs for mine, theirs in zip(facets(preface), facets(asked)))
 
 
-def _a_sentence(clause: str, question: str) -> bool:
-    """Whether a clause before the question is a sentence of its own, or a question."""
-    return bool(re.search(rf"{re.escape(clause.rstrip('.!?'))}[.!?]\s", question))
+def _a_sentence(clause: str, question: str, ends: str = ".!?") -> bool:
+    """Whether a clause before the question is a sentence of its own (or, by default, a
+    question): one that `ends` closes in the question."""
+    return bool(re.search(rf"{re.escape(clause.rstrip(ends))}[{ends}]\s", question))
 
 
 def _a_statement(clause: str, question: str) -> bool:
     """Whether a clause before the question is a sentence of its own that tells what someone
     thinks or says ("People say trade collapsed after sanctions."): its times are its own."""
     opens = bool(re.match(r"(?:i|we|people|critics|many|some|everyone|analysts|experts|my|our)\b", clause.lower()))
-    return (opens or bool(re.search(rf"{re.escape(clause.rstrip('.!'))}[.!]\s", question))) \
-        and bool(SAYING.search(clause))
+    return (opens or _a_sentence(clause, question, ".!")) and bool(SAYING.search(clause))
 
 
 # Words of what someone thinks or says: a statement's times are of the claim, not the question's.
@@ -296,6 +296,25 @@ class Prefaces:
                                       f"crr gives the figure, not a verdict)")
         return answer
 
+    def _asked_alone(self, question: str, clauses: list[str], last: int, asked, prefaces,
+                     previous: Answer | None) -> Answer | None:
+        """"My view is tourism never recovered. What was China's share of tourist visits in
+        2023?": the last clause, a question whole in itself, asked alone, the preface's words
+        named as not used; None when it points back at the preface, is a judgement, or a
+        preface restricts it (a time, a source, a person, a party, what is left out)."""
+        if POINTING_BACK.search(FRAME_OF_IT.sub("", asked.normalized)) or not (asked.content or asked.subjects) \
+                or last != len(clauses) - 1 or asked.judgement or asked.kind == "judgement":
+            return None
+        if not all(_a_statement(clause, question) or _restricts_nothing_more(preface, asked, _a_sentence(clause, question))
+                   for preface, clause in zip(prefaces, clauses[:last])):
+            return None
+        said = list(dict.fromkeys(w for preface in prefaces for w in preface.content))
+        alone = self._ask_one(FRAME_OF_IT.sub("", clauses[last]), previous, aside=frozenset(said))
+        if not alone.answered or alone.kind in ("judgement", "error", "help", "sources", "about"):
+            return None
+        alone.unread = alone.unread + [w for w in said if w not in alone.unread]
+        return alone
+
     def _ask_a_clause(self, question: str, previous: Answer | None, judged: bool = False,
                       figure: bool = False) -> Answer | None:
         """"How dependent is the PLA on Russian kit - what share of China's arms imports
@@ -333,21 +352,9 @@ class Prefaces:
             aside |= {phrase for preface in prefaces for phrase, what in preface.bound.items() if what == "judgement"}
             # "Will trade keep growing? ...": the preface's word of prediction is no question's.
             question = SPEAKING_AHEAD.sub("", question, count=1)
-        answer = None
-        if not POINTING_BACK.search(FRAME_OF_IT.sub("", asked.normalized)) and (asked.content or asked.subjects) \
-                and last == len(clauses) - 1 and not asked.judgement \
-                and all(_a_statement(clause, question) or _restricts_nothing_more(preface, asked, _a_sentence(clause, question))
-                        for preface, clause in zip(prefaces, clauses[:last])) \
-                and asked.kind != "judgement":
-            # "My view is tourism never recovered. What was China's share of tourist visits in
-            # 2023?": a question whole in itself, asked alone; the preface's words are not used.
-            said = frozenset(w for preface in prefaces for w in preface.content)
-            alone = self._ask_one(FRAME_OF_IT.sub("", clauses[last]), previous, aside=said)
-            answer = alone if alone.answered and alone.kind not in ("judgement", "error", "help", "sources", "about") else None
+        answer = self._asked_alone(question, clauses, last, asked, prefaces, previous)
         if answer is not None:
             wanted = wanted | {answer.kind}  # (a question whole in itself may ask any kind)
-            answer.unread = answer.unread + [w for w in dict.fromkeys(
-                w for preface in prefaces for w in preface.content) if w not in answer.unread]
         if answer is None and not aside and not judged:
             return None
         answer = answer or self._ask_one(question, previous, aside=frozenset(aside))
