@@ -220,3 +220,8 @@ def test_which_years_after_a_date_is_each_time_the_same_thing_was_done(engine):
     first = engine.ask("when did Xi attend the Victory Day parade in Moscow?")
     answer = engine.ask("and in which years?", previous=first)
     assert answer.answered and [e.date[:4] for e in answer.events] == ["2015", "2025"]
+
+
+def test_a_prefaces_words_set_aside_are_named_as_the_question_wrote_them(engine):
+    answer = engine.ask("Critics think China bails Russia out. How much oil did Russia send China in 2024?")
+    assert answer.answered and "critics" in answer.unread and "bails" in answer.unread

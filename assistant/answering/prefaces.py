@@ -312,7 +312,8 @@ class Prefaces:
         alone = self._ask_one(FRAME_OF_IT.sub("", clauses[last]), previous, aside=frozenset(said))
         if not alone.answered or alone.kind in ("judgement", "error", "help", "sources", "about"):
             return None
-        alone.unread = alone.unread + [w for w in said if w not in alone.unread]
+        shown = dict.fromkeys(preface.as_written(w) for preface in prefaces for w in preface.content)
+        alone.unread = alone.unread + [w for w in shown if w not in alone.unread]  # (as the question wrote them)
         return alone
 
     def _ask_a_clause(self, question: str, previous: Answer | None, judged: bool = False,
