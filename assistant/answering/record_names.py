@@ -59,7 +59,7 @@ def _reporter(name: str, text: str) -> bool:
         for start, end in places)
 
 
-REPORTED_AFTER = Lazy(r"\W+(?:said|says|reported|reports|told|claimed|wrote)\b")
+REPORTED_AFTER = Lazy(r"(?:\s*\([^()]*\))?\W+(?:said|says|reported|reports|told|claimed|wrote)\b")  # (its short name between)
 REPORTED_BEFORE = Lazy(r"\b(?:according to|per|broadcaster|newspaper|outlet|news agency)\W+(?:the\W+)?$")
 
 
@@ -165,7 +165,10 @@ class RecordNames:
         if not SAYING.search(question.lower()):
             # "CCTV said Russian gas would reach Shanghai": who reported a thing did not do it.
             names = [n for n in names if not _reporter(n, text)]
-        return [n for n in names if not any(_part_of(n, other) for other in names)]
+        names = [n for n in names if not any(_part_of(n, other) for other in names)]
+        # "China Central Television (CCTV)": one body, its name with its short name.
+        short = {n: m for n in names for m in names if m != n and f"{n} ({m})" in text}
+        return [f"{n} ({short[n]})" if n in short else n for n in names if n not in short.values()]
 
     def _side_of_kind(self, question: str) -> str:
         """The side a kind asked for is of ("which Chinese company": china), or ""."""

@@ -187,6 +187,11 @@ class TimelineAnswers:
                     "cannot say which was the last.\n")
             return draft.answer(intent, False, "when", interpretation, text, [metric.name.lower()])
         # (a follow-up read again as the question before it keeps its own words: "the exact day?")
+        if all(row["unverifiable"] for row in best):
+            # Filed under a year the source does not write for it (Fobos-Grunt "in the 2000s"):
+            # no date of it; the reason the record gives is shown.
+            text = render("answers/when_undated.txt.j2", events=self._cite_events(draft, best))
+            return draft.answer(intent, False, "when", interpretation, text, [f"what happened in {best[0]['year']}?"])
         finer = _finer_than_held(intent.normalized, best) or _finer_than_held(intent.question.lower(), best)
         if finer:
             cited = self._cite_events(draft, best[:1])
