@@ -29,7 +29,8 @@ POINTING_AFTER_A_DASH = Lazy(r"^[^?]+?(?:\s[-–—]+\s|;\s)(?:and |so |but )?(?
                              r"\b(?:it|its|that|this|they|those|them)\b[^?]*\?\s*$")
 
 # Where a question's clauses part: a question mark, a dash between spaces, a colon.
-CLAUSES = Lazy(r"\?\s+|\s[-–—]+\s|:\s|;\s|(?<=[a-z0-9)'’][.!])\s+(?=[A-Z])")
+CLAUSES = Lazy(r"\?\s+|\s[-–—]+\s|:\s|;\s|(?<=[a-z0-9)'’][.!])\s+(?=[A-Z])"
+               r"|,\s+(?=but (?:what|how|which|when|who|where)\b)")  # ("... might be a myth, but what were ...?")
 # Where one sentence ends and the next begins: "... after Mao died. What year was that?".
 SENTENCES = Lazy(r"(?<=[a-z0-9)'’][.!])\s+(?=[A-Z])")
 
@@ -37,7 +38,10 @@ SENTENCES = Lazy(r"(?<=[a-z0-9)'’][.!])\s+(?=[A-Z])")
 # sense of it,", "in numbers,".
 FRAME_OF_IT = Lazy(r"^(?:to put (?:a number|numbers|a figure|figures) on (?:it|this|that)|for (?:a sense|an idea|a measure|"
                    r"scale|context|perspective|reference)(?: of (?:it|this|that|scale))?|in (?:numbers|figures|hard numbers)"
-                   r"|to (?:quantify|measure) (?:it|this|that)|(?:as|for) a (?:yardstick|benchmark|data point))\s*,?\s+",
+                   r"|to (?:quantify|measure) (?:it|this|that)|(?:as|for) a (?:yardstick|benchmark|data point)"
+                   # a concession that turns from the preface to the question: "fine, but", "still,"
+                   r"|(?:fine|ok|okay|sure|granted|still|even so|that said|all the same|anyway|anyhow|nonetheless|"
+                   r"nevertheless|regardless|either way|in any case|be that as it may)(?:\s*,?\s+but)?)\s*,?\s+",
                    re.IGNORECASE)
 # What points back at what was said before: a pronoun, or "that"/"this" before a noun of a thing
 # ("that deal", "this year"); not "that" which opens what someone said.
@@ -66,7 +70,7 @@ PREFACE_YEAR = Lazy(r"(?:\b(?:in|of|for|from|during|by)\s+)?\b(?:19|20)\d\d\b")
 # big ramp-up", "at the turn of the millennium", "going through SIPRI's numbers".
 FRAMING_LEAD = Lazy(r"^((?:along ?side|along with|together with|besides|in addition to|as well as|before the|after the|"
                     r"at the turn of|going through|looking at|looking back|speaking of|as for|turning to|"
-                    r"for context|for the record|out of curiosity|by the way)\b[^?,]{0,80}),\s+"
+                    r"for context|for the record|out of curiosity|by the way|given)\b[^?,]{0,80}),\s+"
                     r"(?=(?:and |so |but )?(?:what|how|which|when|who|where|did|was|were|is|are|do|does)\b)", re.IGNORECASE)
 LEADING_CLAUSE = Lazy(r"^([^?]{6,}?),\s+(?=(?:and |so |but )?(?:what|how|which|when|who|where|did|was|were|is)\b)", re.IGNORECASE)
 
@@ -173,13 +177,14 @@ def _a_sentence(clause: str, question: str, ends: str = ".!?") -> bool:
 def _a_statement(clause: str, question: str) -> bool:
     """Whether a clause before the question is a sentence of its own that tells what someone
     thinks or says ("People say trade collapsed after sanctions."): its times are its own."""
-    opens = bool(re.match(r"(?:i|we|people|critics|many|some|everyone|analysts|experts|my|our)\b", clause.lower()))
+    opens = bool(re.match(r"(?:i|we|people|critics|many|some|everyone|analysts|experts|my|our)\b", clause.lower())
+                 or re.search(r"\b(?:in my|in our|to me|to my mind)\b", clause.lower()))
     return (opens or _a_sentence(clause, question, ".!")) and bool(SAYING.search(clause))
 
 
 # Words of what someone thinks or says: a statement's times are of the claim, not the question's.
 SAYING = Lazy(r"\b(?:say|says|said|think|thinks|thought|believe|believes|claim|claims|argue|argues|view|feel|feels|"
-              r"seems?|reckon|hear|heard|keep saying|critics|people)\b", re.IGNORECASE)
+              r"seems?|reckon|hear|heard|keep saying|critics|people|calls?|called)\b", re.IGNORECASE)
 
 
 LEFT_OUT = Lazy(r"^(?:besides|apart from|other than|except|excluding|not counting|leaving aside|setting aside|aside from)\b")
@@ -302,7 +307,12 @@ class Prefaces:
         2023?": the last clause, a question whole in itself, asked alone, the preface's words
         named as not used; None when it points back at the preface, is a judgement, or a
         preface restricts it (a time, a source, a person, a party, what is left out)."""
-        if POINTING_BACK.search(FRAME_OF_IT.sub("", asked.normalized)) or not (asked.content or asked.subjects) \
+        pointers = {m.group(0) for m in POINTING_BACK.finditer(FRAME_OF_IT.sub("", asked.normalized))}
+        # "I think the partnership is overrated. Still, what was their total trade?": "their"
+        # before a subject, after prefaces of no one and no country beyond the two, is the two's.
+        the_twos = pointers == {"their"} and bool(asked.subjects) and all(
+            not p.people and set(p.parties) <= {"china", "russia"} for p in prefaces)
+        if pointers and not the_twos or not (asked.content or asked.subjects) \
                 or last != len(clauses) - 1 or asked.judgement or asked.kind == "judgement":
             return None
         if not all(_a_statement(clause, question) or _restricts_nothing_more(preface, asked, _a_sentence(clause, question))
@@ -365,7 +375,7 @@ class Prefaces:
             answer, judged = self._ask_one(clauses[last], previous), True
         if not answer.answered or answer.kind == "judgement" or figure and answer.kind not in wanted:
             return None
-        note = f" (the question read from “{clauses[last]}”"
+        note = f" (the question read from “{re.sub(r'^(?:but|so|and|yet) ', '', FRAME_OF_IT.sub('', clauses[last]))}”"
         if judged:
             note += "; what comes before it asks for a judgement, which crr does not give"
         answer.reading["summary"] += note + ")"

@@ -1,0 +1,64 @@
+"""Mechanisms from tuning set 37, the sources' names no record held, and the team's own
+probes, round 43.
+
+Each test names the mechanism, not the question that showed it was missing.
+"""
+
+from __future__ import annotations
+
+
+def test_an_event_filed_under_a_year_the_source_does_not_write_gets_no_date(engine):
+    # A record whose date the source does not give ("unverifiable") is shown with its reason,
+    # never as a date of it.
+    answer = engine.ask("When was the Fobos-Grunt mission launched?")
+    assert not answer.answered and "no date" in answer.text and "2000" not in answer.text.split("Why")[0]
+    answer = engine.ask("when did Stroytransgaz win the tender?")
+    assert not answer.answered and answer.kind == "when" and "Stroytransgaz" in answer.text
+
+
+def test_a_word_of_winning_is_no_judgement_unless_it_asks_who_is_winning(engine):
+    assert engine.ask("when did Stroytransgaz win the tender?").kind != "judgement"
+    assert engine.ask("Is China winning in its relationship with Russia?").kind == "judgement"
+
+
+def test_who_did_a_thing_is_never_the_body_that_reported_it_even_named_in_full(engine):
+    # "China Central Television (CCTV) said ...": a reporter, its short name between.
+    answer = engine.ask("who built China's east-route gas pipeline to Shanghai?")
+    assert "names no one" in answer.text and "name China Central Television" not in answer.text
+
+
+def test_a_body_named_with_its_short_name_is_one_name(engine):
+    answer = engine.ask("Whose reporting said Russian gas would be heating Shanghai homes by the end of 2024?")
+    assert "China Central Television (CCTV)" in answer.text and "Television, CCTV" not in answer.text
+
+
+def test_names_of_the_sources_that_no_record_held_are_found(engine):
+    for question, name in (("Which Russian engineering firm won the tender for Turkmenistan's section of the gas pipeline to China?",
+                            "Stroytransgaz"),
+                           ("Which Chinese Mars orbiter flew on Russia's Fobos-Grunt mission?", "Yinghuo-1")):
+        answer = engine.ask(question)
+        assert answer.answered and name in answer.text, question
+
+
+def test_a_concession_turns_from_an_opinion_to_the_question_asked_alone(engine):
+    for question, value in (
+            ("Everyone calls Russia China's gas station now — fine, but how much oil did Russia send China in 2024?", 108),
+            ("I think the partnership is wildly overrated. Still, what was their total trade in 2022?", 190),
+            ("The pivot to Asia might be a myth, but what were China's customs-recorded imports of Russian crude worth in 2022?",
+             58.378),
+            ("In my view the arms trade is basically dead — what was Russia's share of China's arms imports in 2021?", 68)):
+        answer = engine.ask(question)
+        assert answer.answered and any(v.value == value for v in answer.values), question
+        assert "(the question read from “but" not in answer.reading["summary"], question
+
+
+def test_a_frame_given_before_a_comma_keeps_what_it_names(engine):
+    answer = engine.ask("Given all the hype around Power of Siberia, how much gas did Gazprom actually deliver through it in 2025?")
+    assert answer.answered and any(v.value == 38.8 for v in answer.values)
+    assert "hype" in answer.unread
+
+
+def test_their_after_an_opinion_about_no_one_is_the_two_countries_but_not_after_people(engine):
+    answer = engine.ask("Xi and Putin met many times. What was their total trade in 2022?")
+    # (people in the preface: "their" may be theirs; not asked alone as the two countries')
+    assert "read from “What was their total trade" not in answer.reading.get("summary", "")
