@@ -62,3 +62,19 @@ def test_their_after_an_opinion_about_no_one_is_the_two_countries_but_not_after_
     answer = engine.ask("Xi and Putin met many times. What was their total trade in 2022?")
     # (people in the preface: "their" may be theirs; not asked alone as the two countries')
     assert "read from “What was their total trade" not in answer.reading.get("summary", "")
+
+
+def test_a_persons_counterpart_is_the_one_of_the_other_side_in_the_same_office(engine):
+    answer = engine.ask("When did Xi's counterpart first sit down with Hu Jintao?")
+    assert answer.answered and answer.events[0].date.startswith("2002-12")
+    assert "Vladimir Putin" in answer.reading["asked_as"]
+    # A premier's counterpart is a premier: none is named in place of a president.
+    assert engine._counterpart.get("mishustin") != "Xi Jinping"
+    assert engine._counterpart.get("yeltsin") == "Jiang Zemin"
+
+
+def test_the_name_of_a_role_or_a_body_asks_who(engine):
+    for question in ("What was the name of the Yukos boss whose October 2003 arrest stalled the Daqing pipeline?",
+                     "Give me the name of the Yukos boss arrested in October 2003."):
+        answer = engine.ask(question)
+        assert answer.answered and answer.kind == "who" and "Khodorkovsky" in answer.text, question

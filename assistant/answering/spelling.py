@@ -6,11 +6,28 @@ said in the reading."""
 from __future__ import annotations
 
 import os
+import re
+from collections import Counter
+from functools import cached_property
 
 from ..answer import Answer
 from ..reading.typos import NameMender
 from ..reading.words import _stem
 from .prefaces import MAX_QUESTION, stated_times_set_aside, which_one_asked
+
+# "Xi's counterpart", "the counterpart of Lavrov": the one of the other side who meets them.
+COUNTERPART = re.compile(r"\b(?:([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['’]s (?:(?:russian|chinese) )?counterpart"
+                         r"|(?:the )?counterpart of ([A-Z][\w.-]+(?: [A-Z][\w.-]+)?))\b", re.IGNORECASE)
+
+
+# The office a role opens with, as counterparts share it: the first of these its words name.
+OFFICES = (("foreign", r"foreign minister|minister of foreign affairs"), ("defence", r"defen[cs]e minister|minister of defen[cs]e"),
+           ("premier", r"premier|prime minister"), ("head", r"president|general secretary|chairman|leader"))
+
+
+def _office(role: str) -> str:
+    found = [(m.start(), name) for name, pattern in OFFICES for m in [re.search(pattern, (role or "").lower())] if m]
+    return min(found)[1] if found else ""
 
 
 class Spelling:
@@ -25,7 +42,7 @@ class Spelling:
         try:
             mended_question, mended = self._names_mended(question)
             # "... sent rifles to Russia - which one?": which maker sent them.
-            turned = which_one_asked(mended_question)
+            turned = self._counterparts_named(which_one_asked(mended_question))
             # "After the $190bn record of 2022, what did trade come to in 2023?": the stated
             # figure's year is no time asked.
             asked = stated_times_set_aside(turned)
@@ -45,6 +62,43 @@ class Spelling:
             if answer.question and isinstance(written, str):
                 answer.question = written.strip()
         return answer
+
+    def _counterparts_named(self, question: str) -> str:
+        """The question with "X's counterpart" put as the name of that counterpart."""
+        def named(match: re.Match) -> str:
+            words = (match.group(1) or match.group(2)).split()
+            if " ".join(words).lower() in self._counterpart:
+                return self._counterpart[" ".join(words).lower()]
+            if len(words) == 2 and words[1].lower() in self._counterpart:
+                return f"{words[0]} {self._counterpart[words[1].lower()]}"  # ("did Xi's counterpart")
+            return match.group(0)
+        return COUNTERPART.sub(named, question)
+
+    @cached_property
+    def _counterpart(self) -> dict[str, str]:
+        """Each name and alias of a Chinese or Russian person -> the name of the person of the
+        other country whom the most events name with them (Xi: Putin; Lavrov: Wang Yi), where
+        one does most often."""
+        people = {p["id"]: p for p in self.store.people if p["country"] in ("China", "Russia")}
+        met: dict[str, Counter] = {pid: Counter() for pid in people}
+        for pid in people:
+            for event in self.store.events_with_person(pid):
+                for other in self.store.people_of_event(event["id"]):
+                    if other["id"] in people and other["country"] != people[pid]["country"]:
+                        met[pid][other["id"]] += 1
+        found = {}
+        for pid, counts in met.items():
+            # A premier's counterpart is a premier, a foreign minister's a foreign minister.
+            office = _office(people[pid]["role"])
+            if office:
+                counts = Counter({o: n for o, n in counts.items() if _office(people[o]["role"]) == office})
+            ranked = counts.most_common(2)
+            if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+                continue  # none, or no one most often
+            person = people[pid]
+            for name in [person["name"], *[a.strip() for a in (person["aliases"] or "").split(";") if a.strip()]]:
+                found[name.lower()] = people[ranked[0][0]]["name"]
+        return found
 
     def _names_mended(self, question: str) -> tuple[str, dict[str, str]]:
         """(the question with its typos mended, each typo as written -> the word read)."""

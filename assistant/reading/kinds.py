@@ -124,6 +124,11 @@ EVENT_KIND_PATTERNS = [
           r"exporters?|importers?|suppliers?|markets?|destinations?|buyers?|customers?|pair)\b|\bambassador\b|\benvoy\b"
           # "... to help which Russian company buy Yuganskneftegaz?": a firm's name, asked anywhere
           r"|\b(?<!in )(?<!of )which (?:[\w-]+ ){0,2}(?:compan(?:y|ies)|firms?|banks?|refiner(?:y|ies)|makers?|conglomerates?)\b(?! (?:share|value|number|count|volume|figure|stake)s?\b)"
+          # "what was the name of the Yukos boss ...?", "give me the name of the firm ...": a person's or a body's
+          r"|\b(?:what(?:'s| is| was| are| were)|give me|tell me) the names? of (?:the|a|an|this|that) (?:[\w'-]+ ){0,3}?"
+          r"(?:boss|head|chief|leader|president|premier|minister|official|spokes\w+|envoy|ambassador|general|commander|"
+          r"executive|ceo|chairman|director|scholar|expert|analyst|compan(?:y|ies)|firm|bank|pollster|refinery|maker|"
+          r"agency|ministry|broadcaster|outlet|newspaper)s?\b"
           # "to which port?", "a shareholder in which Russian oil major": a name asked mid-question.
           r"|\b(?:through|via|from|to|with|by|in|into|for|at|on) which (?!(?:share|percentage|proportion|"
           r"years?|months?|days?|dates?|periods?|times?|ways?|extent|case|currenc\w*|categor\w*|"
