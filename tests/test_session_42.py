@@ -78,3 +78,24 @@ def test_the_name_of_a_role_or_a_body_asks_who(engine):
                      "Give me the name of the Yukos boss arrested in October 2003."):
         answer = engine.ask(question)
         assert answer.answered and answer.kind == "who" and "Khodorkovsky" in answer.text, question
+
+
+def test_where_a_thing_is_after_a_figure_of_it_is_the_place_its_records_name(engine):
+    first = engine.ask("Which Chinese refinery hit a record for Russian oil imports in October 2025?")
+    answer = engine.ask("where is it located?", previous=first)
+    assert answer.answered and "Shandong Province" in answer.text
+    assert answer.events and answer.events[0].date == "2025-10-29"
+    # A figure of no thing with a place: no place made up.
+    answer = engine.ask("where is it located?", previous=engine.ask("trade in 2024"))
+    assert not answer.answered
+
+
+def test_a_place_by_its_kind_is_no_ones_name(engine):
+    answer = engine.ask("Who is the chief executive of Shandong Yulong Petrochemical?")
+    assert not answer.answered and "Shandong Province" not in answer.text.split("\n")[0]
+
+
+def test_another_sources_figure_asked_instead_is_that_sources(engine):
+    first = engine.ask("What was Russia's share of China's arms imports in 2023 according to the dashboard?")
+    answer = engine.ask("what does SIPRI give instead?", previous=first)
+    assert answer.answered and any(v.value == 79 for v in answer.values)

@@ -99,6 +99,20 @@ class AfterShown:
         answer.context = {"kind": "who", "metric": None, "periods": [], "rest": intent.rest, "parties": [], "parts": []}
         return answer
 
+    def _place_of_figure(self, intent: Intent, previous: Answer) -> Answer | None:
+        """"Where is it located?" after a figure of a named thing (Shandong Yulong's intake):
+        where an event that names the thing says it is (who_figures._place_of_the_named); None
+        when there is no such figure or no event says a place."""
+        metric_id = (previous.context or {}).get("metric")
+        if previous.events or not previous.values or metric_id not in self.metrics \
+                or not PLACE_OF_IT.match(intent.normalized):
+            return None
+        from .who_figures import _record
+
+        metric = self.metrics[metric_id]
+        return self._place_of_the_named(intent, _record(metric, self._observations(metric_id)), Draft(self.store),
+                                        f"Read as a follow-up: where the thing of {metric.name} is.")
+
     def _places_written(self, text: str) -> list[str]:
         """The places a record's words put it ("in Khabarovsk", "near Chelyabinsk"): no month,
         and no country unless it is also a city's name."""

@@ -128,7 +128,7 @@ class FollowUps:
             intent.residue = re.sub(rf"\b{month[1]}\b", " ", intent.residue)
         if (order := ORDER_OF_SHOWN.match(intent.normalized)) and previous.events:
             return self._first_or_last_shown(intent, previous, order.group(1) in ("last", "latest", "most recent"))
-        if (place := self._place_of_shown(intent, previous)) is not None:
+        if (place := self._place_of_shown(intent, previous) or self._place_of_figure(intent, previous)) is not None:
             return place  # "which province is it in?" after an event: the places its record names
         if (done := self._what_was_done_at_shown(intent, previous)) is not None:
             return done  # "what was signed?" after Xi's 2023 visit: what its record says was signed

@@ -43,6 +43,9 @@ def _tied(name: str, kind: str, record: str) -> bool:
                                                    record, re.I))
 
 
+# The kinds of place a name may end with: "Shandong Province", "Jiangsu province".
+PLACE_KINDS = frozenset("province region oblast krai district city town river island islands sea strait bay port".split())
+
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 # Words of asking who said or reported a thing ("who revealed it?", "which outlet reported ...").
@@ -225,6 +228,8 @@ class RecordNames:
         places = self.event_vocab.places
         while len(words) > 1 and self.lexicon.values_of(words[0], "party"):
             words = words[1:]
+        if len(words) > 1 and words[-1] in PLACE_KINDS and " ".join(words[:-1]) in places:
+            return True  # "Shandong Province", "Amur River": a place by the kind it is
         return " ".join(words) in places or bool(self.lexicon.values_of(" ".join(words), "city"))
 
     def _country_named(self, name: str) -> bool:

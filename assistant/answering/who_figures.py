@@ -419,6 +419,8 @@ class WhoOfFigures:
             rows = self.store.rows("select * from events where title like ? or summary like ? order by date_start",
                                    (f"%{name}%", f"%{name}%"))
             for row in rows:
+                if not re.search(rf"\b{re.escape(name)}\b", f"{row['title']} {row['summary']}"):
+                    continue  # ("CIF" within "Pacific")
                 for found in re.finditer(r"\bin ((?:[A-Z][\w'-]+ ?)+)", row["summary"] or ""):
                     place = found.group(1).strip()
                     if place == name or place.split()[0].lower() in MONTHS or self.lexicon.values_of(place.lower(), "party"):
