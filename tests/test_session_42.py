@@ -99,3 +99,14 @@ def test_another_sources_figure_asked_instead_is_that_sources(engine):
     first = engine.ask("What was Russia's share of China's arms imports in 2023 according to the dashboard?")
     answer = engine.ask("what does SIPRI give instead?", previous=first)
     assert answer.answered and any(v.value == 79 for v in answer.values)
+
+
+def test_the_judge_reads_a_decade_as_any_date_of_its_years():
+    from assistant.answer import Answer, EventRef
+    from assistant.frontends.evaluate import judge
+
+    event = EventRef(date="1992", title="t", source="s", locator="l")
+    answer = Answer.model_construct(question="q", answered=True, kind="who", text="Andrei Kozyrev",
+                                    values=[], events=[event], citations=[])
+    assert judge({"value": None, "period": "1990s", "text": "Andrei Kozyrev"}, answer)[0]
+    assert not judge({"value": None, "period": "2000s", "text": "Andrei Kozyrev"}, answer)[0]

@@ -81,7 +81,8 @@ def judge(expect: dict, answer: Answer) -> tuple[bool, str]:
             return False, f"value not cited to {source}"
     elif expect.get("period") and any(c.isdigit() for c in str(expect["period"])):
         # (a period with no date in it, "undated", "n/a", "present", asks for none)
-        period = str(expect["period"])
+        # A decade ("1990s") is any date of its years.
+        period = re.sub(r"^(\d{3})0s$", r"\1", str(expect["period"]))
         dates = [e.date for e in answer.events] + [v.period for v in answer.values]
         if not any(d.startswith(period) for d in dates):
             return False, f"no date starting {period} (got {', '.join(dates[:5]) or 'none'})"
