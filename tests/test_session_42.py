@@ -110,3 +110,16 @@ def test_the_judge_reads_a_decade_as_any_date_of_its_years():
                                     values=[], events=[event], citations=[])
     assert judge({"value": None, "period": "1990s", "text": "Andrei Kozyrev"}, answer)[0]
     assert not judge({"value": None, "period": "2000s", "text": "Andrei Kozyrev"}, answer)[0]
+
+
+def test_the_judge_reads_a_span_as_any_date_within_it():
+    from assistant.answer import Answer, EventRef
+    from assistant.frontends.evaluate import judge
+
+    def answer_of(*dates):
+        events = [EventRef(date=d, title="t", source="s", locator="l") for d in dates]
+        return Answer.model_construct(question="q", answered=True, kind="what_happened", text="Rosneft",
+                                      values=[], events=events, citations=[])
+    assert judge({"value": None, "period": "2004/2005", "text": "Rosneft"}, answer_of("2005-02"))[0]
+    assert judge({"value": None, "period": "2019/2022"}, answer_of("2019-07", "2022-11"))[0]
+    assert not judge({"value": None, "period": "2019/2022"}, answer_of("2018-07", "2023-01"))[0]

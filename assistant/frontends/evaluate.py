@@ -84,7 +84,9 @@ def judge(expect: dict, answer: Answer) -> tuple[bool, str]:
         # A decade ("1990s") is any date of its years.
         period = re.sub(r"^(\d{3})0s$", r"\1", str(expect["period"]))
         dates = [e.date for e in answer.events] + [v.period for v in answer.values]
-        if not any(d.startswith(period) for d in dates):
+        start, _, end = period.partition("/")
+        if not any(d.startswith(period) or end and start <= d[:len(start)] and d[:len(end)] <= end for d in dates):
+            # (a span, "2006/2017", is any date within it: a list of what happened then)
             return False, f"no date starting {period} (got {', '.join(dates[:5]) or 'none'})"
     if expect.get("text"):
         # A string ("China and Mongolia", "A, B") or a list of names, each to be mentioned.
