@@ -123,3 +123,22 @@ def test_the_judge_reads_a_span_as_any_date_within_it():
     assert judge({"value": None, "period": "2004/2005", "text": "Rosneft"}, answer_of("2005-02"))[0]
     assert judge({"value": None, "period": "2019/2022"}, answer_of("2019-07", "2022-11"))[0]
     assert not judge({"value": None, "period": "2019/2022"}, answer_of("2018-07", "2023-01"))[0]
+
+
+def test_an_event_synonym_is_found_under_the_word_as_a_question_cuts_it(engine):
+    # "seize" is asked as "seiz"; "wrap up" is to finish.
+    answer = engine.ask("On what date did the US seize Venezuela's Nicolás Maduro?")
+    assert answer.answered and answer.events[0].date == "2026-01-03"
+    answer = engine.ask("When did China wrap up the east-route gas line linking Heilongjiang to Shanghai?")
+    assert answer.answered and answer.events[0].date == "2024-11"
+
+
+def test_a_landmark_of_a_capital_is_its_country_not_a_word_an_event_must_repeat(engine):
+    answer = engine.ask("When did the Chinese leader first attend the Victory Day parade on Red Square?")
+    assert answer.answered and answer.events[0].date.startswith("2015-05")
+
+
+def test_a_things_date_is_when_it_began_but_the_start_of_a_doing_must_be_said(engine):
+    answer = engine.ask("What day did Xi's March 2023 state visit to Russia begin?")
+    assert answer.answered and answer.events[0].date == "2023-03-20"
+    assert not engine.ask("When did China start importing Russian coal?").answered

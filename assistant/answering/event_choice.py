@@ -80,6 +80,10 @@ class EventChoice:
         named = {p["id"] for p in self._people_in(intent.normalized)} | (
             set(intent.people) if intent.of_the_figure else set())
         terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized)) - ORDER_WORDS
+        # A country named is a facet, not words each time must repeat ("on Red Square": Russia);
+        # a city stays a word ("Xi's first visit to Moscow").
+        terms -= {event_stem(_stem(w)) for phrase, facet in intent.bound.items()
+                  if facet == "party" and not self.lexicon.has(phrase, "city") for w in phrase.split()}
         # A person named is a facet (with_people, below), not words each time must repeat:
         # "Xi Jinping" is "Xi" in the summary of his 2015 visit.
         said = len(terms)  # (how many words the question gives, names too: how many may differ)

@@ -37,8 +37,9 @@ class EventWords:
         synonyms: dict[str, list[str]] = {}
         for word, others in stored.get("synonyms", {}).items():
             forms = [*others, *(event_stem(_stem(o)) for o in others)]
-            key = event_stem(word)
-            synonyms[key] = list(dict.fromkeys([*synonyms.get(key, []), *forms]))
+            # (under the word as a question's term is cut too: "seize" is asked as "seiz")
+            for key in dict.fromkeys((event_stem(word), event_stem(_stem(word)))):
+                synonyms[key] = list(dict.fromkeys([*synonyms.get(key, []), *forms]))
         asked = stored.get("act_asked", {})
         acts = {event_stem(_stem(w)): (act, frozenset(event_stem(_stem(w)) for w in [act, *words]))
                 for act, words in stored.get("acts", {}).items() for w in [act, *asked.get(act, ())]}

@@ -20,6 +20,9 @@ from .event_words import (OCCURRENCE, ORDINALS, EventWords, acronyms, another_nu
                           event_words, names_another, numbered_names)
 
 RARE_WORD = 4.0  # an event-title word's weight when it is in about five titles or fewer
+STARTING = frozenset(("begin", "began", "start", "commenc", "kick"))
+# "start importing", "begin to": the start of a doing, which an event must say.
+STARTING_TO = Lazy(r"\b(?:start|starts|started|begin|begins|began|commenc\w*|kick\w* off)\s+(?:\w+ing|to)\b")
 MIN_COVER = 0.4  # the share of a question's words (by weight) an event must have
 # "The first", "the last", "most recently": which of the events found a question asks for.
 ORDER = Lazy(r"\b(last|latest|most recent|most recently|recently|first|earliest)\b")
@@ -253,6 +256,11 @@ class EventSearch:
         said_of_people |= self.event_vocab.role_stems
         for t in said_of_people & cover.keys():
             cover[t] = 0.0
+        if intent.kind == "when" and not STARTING_TO.search(intent.normalized):
+            # "When did the visit begin?": a thing's date is when it began; an event need not say
+            # so, though one that does ("deliveries begin") still scores the word.
+            for t in STARTING & cover.keys():
+                cover[t] = 0.0
         total = sum(cover.values())
         # A capital says little; a word no title has weighs as rare as the texts that have it.
         term_weight = {t: 1.0 if t in cities else weight.get(t, cover.get(t, 1.0) if t in counts else 1.0)
