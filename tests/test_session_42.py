@@ -142,3 +142,19 @@ def test_a_things_date_is_when_it_began_but_the_start_of_a_doing_must_be_said(en
     answer = engine.ask("What day did Xi's March 2023 state visit to Russia begin?")
     assert answer.answered and answer.events[0].date == "2023-03-20"
     assert not engine.ask("When did China start importing Russian coal?").answered
+
+
+def test_his_opposite_number_is_the_counterpart_of_the_one_named_before(engine):
+    answer = engine.ask("Since the full-scale invasion, how often has Russia's top diplomat met his opposite number "
+                        "in Beijing, by the dashboard's count?")
+    assert answer.answered and any(v.value == 30 for v in answer.values)
+    assert "Wang Yi" in answer.reading["asked_as"]
+
+
+def test_a_firm_described_by_what_it_is_is_read_as_its_name_and_says_so(engine):
+    answer = engine.ask("Roughly what did Russia's state-owned oil major pay to take over Yuganskneftegaz?")
+    assert answer.answered and any(v.value == 9.3 for v in answer.values)
+    assert "Rosneft" in answer.reading["asked_as"]
+    # Named as well, the description stays as written.
+    assert engine._described_named("What did Russia's state oil company Rosneft pay?") == \
+        "What did Russia's state oil company Rosneft pay?"

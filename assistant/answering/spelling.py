@@ -16,8 +16,11 @@ from ..reading.words import _stem
 from .prefaces import MAX_QUESTION, stated_times_set_aside, which_one_asked
 
 # "Xi's counterpart", "the counterpart of Lavrov": the one of the other side who meets them.
-COUNTERPART = re.compile(r"\b(?:([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['’]s (?:(?:russian|chinese) )?counterpart"
-                         r"|(?:the )?counterpart of ([A-Z][\w.-]+(?: [A-Z][\w.-]+)?))\b", re.IGNORECASE)
+COUNTERPART = re.compile(r"\b(?:([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['’]s (?:(?:russian|chinese) )?(?:counterpart|opposite number)"
+                         r"|(?:the )?(?:counterpart|opposite number) of ([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)"
+                         # "Lavrov ... met his opposite number": the one named before
+                         r"|(?:his|her) (?:(?:russian|chinese) )?(?:counterpart|opposite number))\b"
+                         r"(?: (?:in|from) (?:beijing|moscow|china|russia)\b)?", re.IGNORECASE)  # ("in Beijing": where they are)
 
 
 # The office a role opens with, as counterparts share it: the first of these its words name.
@@ -42,7 +45,7 @@ class Spelling:
         try:
             mended_question, mended = self._names_mended(question)
             # "... sent rifles to Russia - which one?": which maker sent them.
-            turned = self._counterparts_named(which_one_asked(mended_question))
+            turned = self._described_named(self._counterparts_named(which_one_asked(mended_question)))
             # "After the $190bn record of 2022, what did trade come to in 2023?": the stated
             # figure's year is no time asked.
             asked = stated_times_set_aside(turned)
@@ -63,9 +66,34 @@ class Spelling:
                 answer.question = written.strip()
         return answer
 
+    def _described_named(self, question: str) -> str:
+        """The question with a firm described by what it is put as its name ("Russia's state
+        oil company": Rosneft), unless the question also names it."""
+        if self._description is None:
+            return question
+        def named(match: re.Match) -> str:
+            name = self._described[match.group(0).lower()]
+            return match.group(0) if re.search(rf"\b{re.escape(name)}\b", question, re.I) else name
+        return self._description.sub(named, question)
+
+    @cached_property
+    def _described(self) -> dict[str, str]:
+        return {d.lower(): name for name, descriptions in self.store.described.items() for d in descriptions}
+
+    @cached_property
+    def _description(self):
+        if not self._described:
+            return None
+        phrases = sorted(self._described, key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(re.escape(p).replace("'", "['’]") for p in phrases) + r")\b", re.I)
+
     def _counterparts_named(self, question: str) -> str:
         """The question with "X's counterpart" put as the name of that counterpart."""
         def named(match: re.Match) -> str:
+            if not (match.group(1) or match.group(2)):
+                before = [self._counterpart[w] for w in self._people_named(question[:match.start()])
+                          if w in self._counterpart]
+                return before[-1] if len(set(before)) == 1 else match.group(0)
             words = (match.group(1) or match.group(2)).split()
             if " ".join(words).lower() in self._counterpart:
                 return self._counterpart[" ".join(words).lower()]
@@ -86,6 +114,12 @@ class Spelling:
                 for other in self.store.people_of_event(event["id"]):
                     if other["id"] in people and other["country"] != people[pid]["country"]:
                         met[pid][other["id"]] += 1
+        # A count of two people's meetings ("Wang Yi and Lavrov met 30 times") pairs them too.
+        for metric in self.metrics.values():
+            pair = [p for p in metric.people if p in people]
+            if len(pair) == 2 and people[pair[0]]["country"] != people[pair[1]]["country"]:
+                met[pair[0]][pair[1]] += 1
+                met[pair[1]][pair[0]] += 1
         found = {}
         for pid, counts in met.items():
             # A premier's counterpart is a premier, a foreign minister's a foreign minister.
@@ -99,6 +133,13 @@ class Spelling:
             for name in [person["name"], *[a.strip() for a in (person["aliases"] or "").split(";") if a.strip()]]:
                 found[name.lower()] = people[ranked[0][0]]["name"]
         return found
+
+    def _people_named(self, text: str) -> list[str]:
+        """The names and aliases of the Chinese and Russian people `text` names, in order."""
+        from ..reading.read import read
+
+        names = {p["id"]: p["name"].lower() for p in self.store.people}
+        return [names[p] for p in read(text, self.lexicon).people if p in names]  # ("Russia's top diplomat": Lavrov)
 
     def _names_mended(self, question: str) -> tuple[str, dict[str, str]]:
         """(the question with its typos mended, each typo as written -> the word read)."""

@@ -261,6 +261,7 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
         {"key": "typo_words", "value": json.dumps(_typo_words(data))},
         {"key": "proper_names", "value": " ".join(_proper_names(data))},
         {"key": "verdicts", "value": json.dumps(sorted(data.vocabulary.verdicts))},
+        {"key": "described", "value": json.dumps(data.vocabulary.described, sort_keys=True)},
         {"key": "offices", "value": json.dumps([{"id": o.id, "name": o.names[0], "party": o.party,
                                                  "holders": [[t.since, t.person] for t in o.holders],
                                                  "source": o.source, "locator": o.locator}

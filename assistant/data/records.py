@@ -467,6 +467,9 @@ class Vocabulary(Record):
     places: list[str] = []
     # The firms and bodies of one side the records name: party id -> their names.
     firms: dict[str, list[str]] = {}
+    # A firm or body -> the ways a question describes it without its name ("Russia's state
+    # oil company": Rosneft); the question is read with the name, and says it was.
+    described: dict[str, list[str]] = {}
     word_groups: list[list[str]] = []
     # Short forms typed for a word ("frm": from, "yr": year), read as that word.
     shorthand: dict[str, str] = {}

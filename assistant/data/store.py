@@ -228,6 +228,14 @@ class Store:
         return json.loads(row[0]["value"]) if row else []
 
     @cached_property
+    def described(self) -> dict[str, list[str]]:
+        """A firm or body -> the descriptions a question may give it by (db/vocabulary.yaml: described)."""
+        import json
+
+        row = self.rows("select value from build_info where key = 'described'")
+        return json.loads(row[0]["value"]) if row else {}
+
+    @cached_property
     def verdicts(self) -> frozenset[str]:
         """Words that weigh a figure ("busy", "at odds"; db/vocabulary.yaml: verdicts)."""
         import json
