@@ -158,3 +158,17 @@ def test_a_firm_described_by_what_it_is_is_read_as_its_name_and_says_so(engine):
     # Named as well, the description stays as written.
     assert engine._described_named("What did Russia's state oil company Rosneft pay?") == \
         "What did Russia's state oil company Rosneft pay?"
+
+
+def test_short_forms_are_written_out_even_joined_by_a_hyphen(engine):
+    for question, value in (("russ-china trade 2k11", 77.929), ("levada china fav 2022", 88),
+                            ("GA resos adopted 2025 count", 192), ("chinese in russian masters progs 2024 how many", 16411)):
+        answer = engine.ask(question)
+        assert answer.answered and any(v.value == value for v in answer.values), question
+    answer = engine.ask("first ever russia china sub patrol when")
+    assert answer.answered and answer.events[0].date.startswith("2025-08")
+
+
+def test_the_island_transfer_is_dated_by_its_ceremony_whichever_island_is_named(engine):
+    answer = engine.ask("when did tarabarov finally get handed over")
+    assert answer.answered and answer.events[0].date == "2008-10-14"

@@ -244,9 +244,14 @@ class Lexicon:
         """The text with each short form the vocabulary knows written out ("crude frm
         russia": "crude from russia")."""
         words = text.split()
-        # (a short form in the plural is the plural's: "mtgs" is read as "mtg" is)
-        full = [next((b.value for b in (*self.entries.get((word,), ()), *self.entries.get((phrase_key(word),), ()))
-                      if b.facet == "shorthand"), word) for word in words]
+
+        def out(word: str) -> str:
+            # (a short form in the plural is the plural's: "mtgs" is read as "mtg" is)
+            return next((b.value for b in (*self.entries.get((word,), ()), *self.entries.get((phrase_key(word),), ()))
+                         if b.facet == "shorthand"), word)
+        # (and one joined by a hyphen is written out in its place: "russ-china" is "russia-china")
+        full = [out(word) if "-" not in word or out(word) != word else "-".join(out(part) for part in word.split("-"))
+                for word in words]
         return " ".join(full) if full != words else text
 
 
