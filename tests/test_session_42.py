@@ -172,3 +172,12 @@ def test_short_forms_are_written_out_even_joined_by_a_hyphen(engine):
 def test_the_island_transfer_is_dated_by_its_ceremony_whichever_island_is_named(engine):
     answer = engine.ask("when did tarabarov finally get handed over")
     assert answer.answered and answer.events[0].date == "2008-10-14"
+
+
+def test_a_country_named_any_way_is_met_by_a_role_that_names_it_any_way(engine):
+    for question, name in (("Who is the Kremlin's envoy to the PRC?", "Igor Morgulov"),
+                           ("Name the Kremlin's envoy posted to the PRC.", "Igor Morgulov"),
+                           ("Who is the PRC's ambassador to the Russian Federation?", "Zhang Hanhui")):
+        answer = engine.ask(question)
+        assert answer.answered and answer.text.startswith(name), question
+        assert "Maduro" not in answer.text, question

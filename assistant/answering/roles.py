@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from functools import cached_property
 from dataclasses import replace
 
 from ..reading.offices import holder
@@ -197,6 +198,19 @@ class RoleAnswers:
         return draft.answer(intent, True, "who", "Read as a question about who held an office at the time of an event.",
                             text, [f"who is {people[person_id]['name']}?"])
 
+    def _party_stems(self, parties: tuple[str, ...]) -> frozenset[str]:
+        """The words, as cut, of every one-word name of the parties ("russia", "russian", "moscow")."""
+        return frozenset(w for party in parties for w in self._stems_of_parties.get(party, ()))
+
+    @cached_property
+    def _stems_of_parties(self) -> dict[str, frozenset[str]]:
+        found: dict[str, set[str]] = {}
+        for key, bindings in self.lexicon.entries.items():
+            for b in bindings:
+                if len(key) == 1 and b.facet == "party":
+                    found.setdefault(b.value, set()).add(event_stem(key[0]))
+        return {party: frozenset(stems) for party, stems in found.items()}
+
     def _people_by_role(self, intent: Intent) -> list[sqlite3.Row]:
         """Holders of the role the question names, best first: the country named
         first is the person's ("China's ambassador to Russia"), and unless the
@@ -228,6 +242,14 @@ class RoleAnswers:
         reporters = {event_stem(w) for found in REPORTED_BY.findall(intent.normalized) for w in found if w}
         named = {t for t in terms if t in self._proper_stems() and not self.lexicon.has(t, "party")
                  and not any(t in words for words in roles.values())} - reporters
+        # A country named any way ("the Kremlin's", "the PRC") is met by a role that names it
+        # any way ("Ambassador of Russia to China").
+        for phrase, facet in intent.bound.items():
+            if facet == "party":
+                named_as = self._party_stems(tuple(self.lexicon.values_of(phrase, "party")))
+                for t in map(event_stem, phrase.split()):
+                    if t in terms and named_as:
+                        said_otherwise[t] = [*said_otherwise.get(t, ()), *named_as]
         scored = []
         for person in self.store.people:
             role = (person["role"] or "").lower()
