@@ -181,3 +181,15 @@ def test_a_country_named_any_way_is_met_by_a_role_that_names_it_any_way(engine):
         answer = engine.ask(question)
         assert answer.answered and answer.text.startswith(name), question
         assert "Maduro" not in answer.text, question
+
+
+def test_which_defence_figures_asks_for_people_not_numbers(engine):
+    answer = engine.ask("The dashboard counts 14 military engagements since the invasion - which defence figures took part?")
+    assert answer.answered and answer.kind == "who" and "Belousov" in answer.text
+
+
+def test_which_province_a_named_place_is_in_is_where_an_event_naming_it_says(engine):
+    answer = engine.ask("Which province is Lianyungang in?")
+    assert answer.answered and "Jiangsu Province" in answer.text
+    # "Which country was ...?" asks no place of a name.
+    assert not engine.ask("Which country was China's second-largest arms supplier in 2023?").answered

@@ -74,6 +74,9 @@ WHERE = Lazy(r"^(?:and )?where\b")
 # "where ...", "which region ...": places are the names asked for.
 PLACES_ASKED = Lazy(r"\bwhere\b|\b(?:which|what) (?:\w+ ){0,2}?(?:region|province|city|cities|town|place|"
                     r"river|island|sea|field|port|terminal|area|territor(?:y|ies)|oblast|krai)s?\b")
+# Where a thing named is: "which province is Lianyungang in?", "where is Heihe?".
+PLACE_OF_A_NAME = Lazy(r"^(?:and )?(?:where (?:is|was|are|were)\b|(?:which|what|in which|in what) (?:region|province|city|"
+                       r"oblast|krai|district|part of \w+) (?:is|was|are|were)\b)")
 # A question whose answer is a number: "how many days", "what was the dollar value".
 ASKS_NUMBER = Lazy(r"\bhow (?:many|much|long|big|large)\b|\bnumber of\b|\bwhat (?:share|percentage|proportion)\b"
                    r"|\b(?:what|which) (?:was|is|were|are) the (?:[\w-]+ ){0,2}?(?:value|worth|cost|number|amount|share|total)\b")
@@ -374,6 +377,11 @@ class PeopleAnswers:
             # not China's minister on a trip to Russia.
             rows = [r for r in rows if any(p["country"].lower() == country for p in self.store.people_of_event(r["id"])
                                            if p["id"] not in asked)]
+        if not rows and PLACE_OF_A_NAME.match(intent.normalized) and (
+                placed := self._place_of_the_named(intent, "", draft, interpretation, [
+                    m.group(0) for m in re.finditer(r"(?<=\S )[A-Z][\w'-]+(?: [A-Z][\w'-]+)*", intent.question)
+                    if not self.lexicon.values_of(m.group(0).lower(), "party")])) is not None:
+            return placed  # "Which province is Lianyungang in?": where an event that names it says it is
         if not rows:
             return by_metric or self._no_event(intent, draft, interpretation)
         if SUPERLATIVE.search(intent.normalized) and (first := self._ranked_first(intent)) is not None:

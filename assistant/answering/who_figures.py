@@ -412,10 +412,10 @@ class WhoOfFigures:
                 f"({_said(metric, rows)})\n")
         return draft.answer(intent, True, "who", interpretation, text, [])
 
-    def _place_of_the_named(self, intent: Intent, record: str, draft, interpretation: str):
-        """Where the thing a figure's record names is ("Shandong Yulong Petrochemical"), as an
-        event that names it says: the place it is "in"; None when no event says one."""
-        for name in self._names_beyond(record, "", ()):
+    def _place_of_the_named(self, intent: Intent, record: str, draft, interpretation: str, names=None):
+        """Where the thing a figure's record names is ("Shandong Yulong Petrochemical"), or one
+        of `names`, as an event that names it says: the place it is "in"; None when no event says one."""
+        for name in self._names_beyond(record, "", ()) if names is None else names:
             rows = self.store.rows("select * from events where title like ? or summary like ? order by date_start",
                                    (f"%{name}%", f"%{name}%"))
             for row in rows:

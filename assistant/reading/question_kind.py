@@ -22,7 +22,10 @@ TIME_CLAUSE = Lazy(r"^\s*(?:when|after|as|once|while|before|since|at|during|in|a
                    r"(?=(?:how|what|which|who|whom|where|did|does|do|was|were|is|are)\b)", re.I)
 
 PEOPLE_KINDS = (r"leaders?|ministers?|chiefs?|officials?|generals?|presidents?|premiers?|diplomats?|people|"
-                r"commanders?|envoys?|heads?|officers?|negotiators?|signatories")
+                r"commanders?|envoys?|heads?|officers?|negotiators?|signatories"
+                # "which defence figures took part?": people, not numbers
+                r"|(?<=defence )figures?|(?<=defense )figures?|(?<=military )figures?|(?<=political )figures?"
+                r"|(?<=senior )figures?|(?<=leading )figures?|(?<=public )figures?")
 # A topic, then what is asked of it: "Vostok 2018 - which countries joined?", "Su-35 deal: how many jets?".
 # ("The dashboard counts 14 engagements since 2022 - which defence chiefs took part?": people)
 TOPIC_FIRST = Lazy(rf"^(?:[^?]{{3,120}}?(?: [-–—] | - |: )|(?:[^ ?]+ ){{1,2}}(?:19|20)\d\d[,;]? )"
