@@ -193,3 +193,14 @@ def test_which_province_a_named_place_is_in_is_where_an_event_naming_it_says(eng
     assert answer.answered and "Jiangsu Province" in answer.text
     # "Which country was ...?" asks no place of a name.
     assert not engine.ask("Which country was China's second-largest arms supplier in 2023?").answered
+
+
+def test_what_two_leaders_signed_is_named_as_officially_written(engine):
+    first = engine.ask("When did Xi visit Russia in 2023?")
+    answer = engine.ask("what did they sign?", previous=first)
+    assert answer.answered and "Joint Statement on Deepening the Comprehensive Strategic Partnership" in answer.text
+
+
+def test_a_country_as_the_ground_a_thing_happens_on_asks_nothing_more(engine):
+    answer = engine.ask("How many PLA troops went by train to Chelyabinsk for China's first exercise on Russian soil?")
+    assert answer.answered and any(v.value == 1600 for v in answer.values)
