@@ -204,3 +204,44 @@ def test_what_two_leaders_signed_is_named_as_officially_written(engine):
 def test_a_country_as_the_ground_a_thing_happens_on_asks_nothing_more(engine):
     answer = engine.ask("How many PLA troops went by train to Chelyabinsk for China's first exercise on Russian soil?")
     assert answer.answered and any(v.value == 1600 for v in answer.values)
+
+
+def test_a_follow_up_naming_its_own_year_as_a_name_keeps_that_year(engine):
+    first = engine.ask("When was the Su-27 sale finalized?")
+    answer = engine.ask("su-35 deal 2015 how many jets", previous=first)
+    assert answer.answered and any(v.value == 24 for v in answer.values)
+
+
+def test_what_one_of_the_two_sells_is_what_it_sells_the_other(engine):
+    answer = engine.ask("what does russia sell?")
+    assert answer.answered and answer.kind == "composition" and "What Russia sells China" in answer.text
+    first = engine.ask("What does China sell to Russia?")
+    assert engine.ask("and what does russia sell?", previous=first).answered
+
+
+def test_a_subject_with_no_figure_shows_its_events_not_unrelated_figures(engine):
+    answer = engine.ask("coal imports record")
+    assert not answer.answered and not answer.values
+    assert "coal exports to China accelerate to a record" in answer.text
+    assert "gas deal" not in answer.text
+
+
+def test_who_gains_more_is_a_judgement(engine):
+    for question in ("who gets more out of this partnership, Beijing or Moscow?",
+                     "Which side benefits more from the China–Russia relationship?"):
+        assert engine.ask(question).kind == "judgement", question
+
+
+def test_a_word_of_greeting_before_the_question_is_none_of_it(engine):
+    answer = engine.ask("yo what was trade in 2024?")
+    assert answer.answered and "yo" not in answer.unread
+
+
+def test_where_someone_went_is_the_place_their_events_put_them(engine):
+    answer = engine.ask("where did xi go in 2013?")
+    assert answer.answered and answer.text.startswith("Moscow")
+
+
+def test_after_opinions_only_the_questions_own_refusal_is_given(engine):
+    answer = engine.ask("Honestly I think this trade boom is overblown. Did Russia have a trade surplus with China in 2024?")
+    assert not answer.answered and "think" not in answer.text and "2024" in answer.text

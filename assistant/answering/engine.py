@@ -329,6 +329,11 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                                f"nothing of the present")
             return self._unknown(intent)
         direction = intent.flow
+        if sum(map(bool, direction)) == 1 and set(filter(None, direction)) <= {"china", "russia"} \
+                and intent.kind not in NON_FIGURE_KINDS and COMPOSITION.search(self._marked(intent)):
+            # "what does Russia sell?": to the other of the two, whose trade crr holds
+            other = "china" if "russia" in direction else "russia"
+            direction = (direction[0] or other, direction[1] or other)
         if self._asks_balance(intent):
             answer = self._answer_balance(intent)  # "did Russia have a trade surplus with China in 2020?"
         elif all(direction) and (intent.kind not in NON_FIGURE_KINDS and COMPOSITION.search(self._marked(intent))
@@ -492,12 +497,34 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                                                                                        "judgement"))
 
 
+    def _events_of_subjects(self, draft, intent: Intent, most: int = 3) -> list[dict]:
+        """The latest events about a subject the question names and no figure holds ("coal"), cited;
+        none for a figure stated to check ("12 million tonnes of coal?"), which no event checks."""
+        if intent.numbers:
+            return []
+        facts = self.resolver.facts
+        unheld = [(set(asked), words) for words, asked in zip(intent.subject_words, intent.subjects)
+                  if not any(facts.covers(m.subjects, asked) and set(words.split()) <= facts.words_of(m.id)
+                             for m in self.metrics.values())]
+        if not unheld:
+            return []
+        # (an event about it, whose title names it as the question does: "coal", not the
+        # Odesa strike on a grain terminal for "wheat")
+        rows = [r for r in self.store.rows("select * from events order by date_start desc")
+                if any(asked & set((r["subjects"] or "").split("; ")) and re.search(rf"\b{re.escape(words)}", r["title"], re.I)
+                       for asked, words in unheld)]
+        return self._cite_events(draft, rows[:most])
+
     def _unknown(self, intent: Intent) -> Answer:
         draft = Draft(self.store)
         if intent.not_held:  # "trade in euros": the subject is known, the figure is not held
             held = [self.metrics[m] for m in intent.set_aside]
+            about = self._events_of_subjects(draft, intent)
+            if about:
+                # ("coal": the coal events, not the gas deal's length, are what it holds nearest)
+                held = [m for m in held if any(self.resolver.facts.covers(tuple(m.subjects), asked) for asked in intent.subjects)]
             text = render("answers/not_held.txt.j2", not_held=intent.not_held, metrics=held,
-                          holdings=[self._holdings(m) for m in held])
+                          holdings=[self._holdings(m) for m in held], events=about)
             return draft.answer(intent, False, "unknown", f"Not held: {intent.not_held}.",
                                 text, [f"latest {m.name.lower()}" for m in held[:2]] + ["what can I ask?"])
         in_subject = bool(set(intent.parties) & {"china", "russia"}) or bool(intent.people) or (
@@ -507,8 +534,11 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
         unheld = next((intent.as_written(words) for words, asked in zip(intent.subject_words, intent.subjects)
                        if not any(facts.covers(m.subjects, asked) and set(words.split()) <= facts.words_of(m.id)
                                   for m in self.metrics.values())), "")
+        # ... and the events crr holds about it, dated and cited, as what it holds nearest ("coal").
+        about = self._events_of_subjects(draft, intent) if unheld and in_subject else []
         text = render("answers/unknown.txt.j2", question=intent.question, topics=self.store.topics,
-                      in_subject=in_subject, others=[self.store.parties[p] for p in intent.others], unheld=unheld)
+                      in_subject=in_subject, others=[self.store.parties[p] for p in intent.others], unheld=unheld,
+                      events=about)
         return draft.answer(intent, False, "unknown",
                             "No metric or topic of the database was recognised in the question.",
                             text, self._starters())

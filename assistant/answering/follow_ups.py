@@ -569,7 +569,7 @@ class FollowUps:
             self.resolver.choose(intent, [(99.0, metric)])
             if intent.metric_id is None:
                 return  # the previous metric does not fit what this question adds
-        elif intent.metric_id and not intent.periods and periods and not extreme_of_it \
+        elif intent.metric_id and not intent.periods and periods and not extreme_of_it and not intent.name_years \
                 and not (FREQUENCY.search(intent.normalized) and self.metrics[intent.metric_id].measure == "rate") \
                 and intent.asked_kind not in ("latest", "peak", "lowest", "swing") and (
                 pointing or (before.get("kind") in ("when", "what_happened") and not AS_IT_IS.match(intent.normalized)

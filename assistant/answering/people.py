@@ -536,10 +536,26 @@ class PeopleAnswers:
         # place their events do not give; the events are shown, the question stays unanswered.
         asked = "place" if WHERE.match(intent.normalized) else (
             "figure" if ASKS_NUMBER.search(intent.normalized) or intent.given_whole is not None else "")
+        placed = [(line, places) for line in cited[:3]
+                  if (places := self._trip_places(f"{line['row']['title']}. {line['row']['summary']}"))]
+        if asked == "place" and placed:
+            # "Where did Xi go in March 2023?": the places the records of their events put them.
+            text = "".join(f"{', '.join(places)}: {line['row']['title']}, {line['date']} "
+                           f"({line['source_name']}{line['marks']}).\n" for line, places in placed)
+            return draft.answer(intent, True, "what_happened", interpretation, text, [f"who is {people[0]['name']}?"])
         text = render("answers/person_events.txt.j2", events=cited, names=names, when=when, total=len(ordered),
                       asked=asked)
         return draft.answer(intent, not asked, "what_happened", interpretation, text,
                             [f"who is {people[0]['name']}?"])
+
+    def _trip_places(self, text: str) -> list[str]:
+        """Where an event's record puts it or its trip: "in Khabarovsk", a city gone to ("visit
+        to Moscow"), else the country gone to ("to Russia")."""
+        places = self._places_written(text) or [
+            m.group(1) for m in re.finditer(r"\bto ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", text)
+            if self.lexicon.has(m.group(1).lower(), "city")]
+        country = None if places else self._destination(text, where=True)
+        return list(dict.fromkeys(places)) or ([self.store.parties[country]] if country in self.store.parties else [])
 
     def _most_said(self, intent: Intent, people: list[sqlite3.Row], rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
         """"Did Xi attend the Victory Day parade?": of the person's events, those whose words

@@ -320,7 +320,11 @@ class Prefaces:
             return None
         said = list(dict.fromkeys(w for preface in prefaces for w in preface.content))
         alone = self._ask_one(FRAME_OF_IT.sub("", clauses[last]), previous, aside=frozenset(said))
-        if not alone.answered or alone.kind in ("judgement", "error", "help", "sources", "about"):
+        # After opinions only ("I think the boom is overblown."), the question's own refusal is
+        # the answer: its reason, not a word of the opinion.
+        opinions = all(_a_statement(clause, question) for clause in clauses[:last])
+        if alone.kind in ("judgement", "error", "help", "sources", "about") \
+                or not alone.answered and (not opinions or alone.kind == "unknown"):
             return None
         shown = dict.fromkeys(preface.as_written(w) for preface in prefaces for w in preface.content)
         alone.unread = alone.unread + [w for w in shown if w not in alone.unread]  # (as the question wrote them)
@@ -364,6 +368,9 @@ class Prefaces:
             # "Will trade keep growing? ...": the preface's word of prediction is no question's.
             question = SPEAKING_AHEAD.sub("", question, count=1)
         answer = self._asked_alone(question, clauses, last, asked, prefaces, previous)
+        if answer is not None and not answer.answered:
+            answer.reading["summary"] += f" (the question read from “{clauses[last]}”)"
+            return answer  # (refused for its own reason, after opinions only)
         if answer is not None:
             wanted = wanted | {answer.kind}  # (a question whole in itself may ask any kind)
         if answer is None and not aside and not judged:

@@ -41,7 +41,8 @@ BODY_ASKED = Lazy(r"^(?:what (?:is|are|was|were) (?:the )?\S+(?: \S+)?|tell me (
 
 
 # Words of talk that open a question: "ok and ...", "right, so ...", "hmm, ...".
-INTERJECTION = Lazy(r"^(?:(?:ok|okay|k|right|alright|all right|well|hmm+|cool|great|thanks|thank you|got it|i see|nice)"
+INTERJECTION = Lazy(r"^(?:(?:ok|okay|k|right|alright|all right|well|hmm+|cool|great|thanks|thank you|got it|i see|nice|"
+                    r"yo|hey|hi|hello|um+|uh+|oh|ah)"
                     r"\b[,.!]*|(?:fine|sure|perfect|interesting|good|understood|noted|excellent)[,.!]+"
                     # "Yes or no: is it an alliance?": how to answer, which a yes-or-no question says already
                     r"|(?:yes or no|yes/no|yes-no|true or false)\s*[:,.?-])\s+(?=\S)", re.IGNORECASE)
