@@ -245,3 +245,15 @@ def test_where_someone_went_is_the_place_their_events_put_them(engine):
 def test_after_opinions_only_the_questions_own_refusal_is_given(engine):
     answer = engine.ask("Honestly I think this trade boom is overblown. Did Russia have a trade surplus with China in 2024?")
     assert not answer.answered and "think" not in answer.text and "2024" in answer.text
+
+
+def test_who_at_the_time_of_what_was_just_shown_is_of_that_event(engine):
+    first = engine.ask("What did Russia and China sign on 29 May 1994 about managing the border?")
+    answer = engine.ask("who was visiting Beijing when it was signed?", previous=first)
+    assert answer.answered and answer.text.startswith("Viktor Chernomyrdin")
+
+
+def test_where_an_event_shown_was_gives_its_record_in_its_words_too(engine):
+    first = engine.ask("Which company delivered the first post-sanctions Portovaya LNG cargo to China?")
+    answer = engine.ask("Where did it unload?", previous=first)
+    assert answer.answered and "Beihai terminal" in answer.text

@@ -91,7 +91,7 @@ class AfterShown:
         cited = self._cite_events(draft, rows)
         line = f"{rows[0]['title']}, {cited[0]['date']} ({cited[0]['source_name']}{cited[0]['marks']})"
         if places:
-            text = f"Its record names {', '.join(places)}: {line}.\n"
+            text = f"Its record names {', '.join(places)}: {line}.\n{rows[0]['summary']}\n"  # (in its words too)
         else:
             text = f"The record of this event names no place: {line}.\n"
         answer = draft.answer(intent, bool(places), "who", "Read as a follow-up: where the event just shown was.",

@@ -33,6 +33,9 @@ from .turn_words import (
     NEXT_TIME, ONCE_MORE, ONE_OF_THEM, ORDER_OF_SHOWN, OTHER_WAY, PART_OF_THOSE, SHIFT_WORDS, SINCE_THEN,
     SO_LEVEL, THE_THING_SHOWN, WHO_IS, WHICH_FIRST, WHICH_KIND_ALONE, WHICH_MORE, WHO_OF_PREVIOUS, WHY)
 
+# "who was visiting Beijing when it was signed?": a time that points back at what was just shown.
+TIME_OF_IT = Lazy(r"\b(?:when|as|while) (?:it|that|this|they) (?:was|were|got|happened|took place)\b|\bat (?:that|the) time\b")
+
 # Another source than the one just cited: "per the other source?" (restated.py says when none is).
 OTHER_SOURCE = Lazy(r"\b(?:the )?other (?:source|document|dataset|one)s?\b|\banother source\b")
 # The source of the figure before, asked for again in so many words.
@@ -160,6 +163,7 @@ class FollowUps:
         # "Who took part?", "when was that?": about the event just shown.
         about_shown = None
         if intent.kind == "who" and (WHO_OF_PREVIOUS.match(intent.normalized) or self._who_of_that(intent, previous)
+                                     or previous.events and TIME_OF_IT.search(intent.normalized)
                                      or WHICH_KIND_ALONE.match(intent.normalized) and not intent.periods
                                      or self._act_of_shown(intent, previous) or self._bare_act_of_shown(intent, previous)):
             # ("which chinese companies?" after China's stakes in Yamal: whose the figure is)
