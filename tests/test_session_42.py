@@ -257,3 +257,14 @@ def test_where_an_event_shown_was_gives_its_record_in_its_words_too(engine):
     first = engine.ask("Which company delivered the first post-sanctions Portovaya LNG cargo to China?")
     answer = engine.ask("Where did it unload?", previous=first)
     assert answer.answered and "Beihai terminal" in answer.text
+
+
+def test_what_a_deal_itself_did_is_no_countrys_yearly_figure_nor_its_value(engine):
+    answer = engine.ask("how much gas did the 2014 deal deliver?")
+    assert not answer.answered and not answer.values
+    first = engine.ask("Which Russian company did CNPC sign the 1997 Kovykta gas agreement with?")
+    answer = engine.ask("how much gas did that deal end up delivering?", previous=first)
+    assert not answer.answered and not answer.values
+    # The deal's own figures stand.
+    assert engine.ask("what was the 2014 gas deal worth?").answered
+    assert engine.ask("Over how many years was Russia to deliver 300 million tons of oil under the 2009 loans-for-oil deal?").answered

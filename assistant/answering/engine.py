@@ -61,11 +61,20 @@ from .turn_words import AND_A_THING
 from .who_figures import WhoOfFigures
 from .sources_asked import SourcesAsked
 from .spelling import Spelling
-from ..reading.words import _stem
+from ..reading.words import Lazy, _stem
 from .event_words import event_stem
 from .question_words import (BODY_ASKED, CATEGORIES, COMPOSITION, INTERJECTION, PERSON_ACTS, POINTING_ACT,
                              THE_THING_NAMED, WHAT_FLOWED, YEAR_ASKED)
 
+
+# A deal as the doer of what is asked: "how much gas did that deal deliver?", "what did the 2014 deal bring in?"
+DONE_BY_A_DEAL = Lazy(r"\b(?:did|does|has|had|will|would)\s+(?:the|that|this|those|these|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:deal|agreement|contract|accord)s?\s+(?:\w+\s+){0,2}?(deliver\w*|bring\w*|brought|suppl\w*|"
+                      r"yield\w*|produc\w*|generat\w*|earn\w*|carr\w*|send\w*|sent|ship\w*)\b")
+# Verbs of goods moved, whose "how much" is a quantity, not a deal's value.
+GOODS_MOVED = Lazy(r"deliver|suppl|carr|send|sent|ship")
+# A figure of a deal itself: its value, length, volume, price.
+DEAL_FIGURE = Lazy(r"\b(?:deals?|agreements?|contracts?|accords?)\b", re.IGNORECASE)
 
 class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
              SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, RecordNames, WhoOfFigures, RoleAnswers,
@@ -312,6 +321,16 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                                    "no two times, and crr holds it for fewer than two single years or months; "
                                    "name the two times (the times it holds follow)")
                 return self._unknown(intent)
+        if (done := DONE_BY_A_DEAL.search(intent.normalized)) and not (
+                DEAL_FIGURE.search(self.metrics[intent.metric_id].name)
+                and (self.metrics[intent.metric_id].measure != "amount" or not GOODS_MOVED.match(done.group(1)))):
+            # "How much gas did that deal deliver?": what a deal itself did, which a country's yearly
+            # exports (or the value of another deal) do not measure.
+            metric = self.metrics[intent.metric_id]
+            intent.set_aside, intent.metric_id, intent.kind = [metric.id], None, "unknown"
+            intent.not_held = ("the question asks what a deal itself did, and crr holds no such figure of a deal; "
+                               f"its nearest, “{metric.name}”, is not one")
+            return self._unknown(intent)
         if self._one_of_a_total(intent):
             metric = self.metrics[intent.metric_id]
             intent.set_aside, intent.metric_id, intent.kind = [metric.id], None, "unknown"
