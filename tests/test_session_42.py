@@ -268,3 +268,14 @@ def test_what_a_deal_itself_did_is_no_countrys_yearly_figure_nor_its_value(engin
     # The deal's own figures stand.
     assert engine.ask("what was the 2014 gas deal worth?").answered
     assert engine.ask("Over how many years was Russia to deliver 300 million tons of oil under the 2009 loans-for-oil deal?").answered
+
+
+def test_a_country_named_only_as_where_a_figure_is_is_no_answer_to_which_countries(engine):
+    answer = engine.ask("which countries send more students than China?")
+    assert "Kazakhstan" in answer.text and "Russia, " not in answer.text.split(":")[0]
+
+
+def test_a_head_of_government_is_a_person_not_a_government(engine):
+    answer = engine.ask("In September 2004 Wen Jiabao signed the pipeline-route agreements in Moscow with which Russian "
+                        "head of government?")
+    assert answer.answered and answer.text.startswith("Mikhail Fradkov")

@@ -22,7 +22,7 @@ from ..reading.words import Lazy, _stem, content_tokens
 
 # A government's or a country's people are no government or country: "which Russian government leaders".
 NOT_ITS_PEOPLE = r"(?! (?:leaders?|officials?|ministers?|delegations?|heads?|figures?)\b)"
-ENTITY = Lazy(rf"\b(?:which|(?:name|identify) the) (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|governments?|states|nations|agenc(?:y|ies)|bod(?:y|ies)|"
+ENTITY = Lazy(rf"\b(?:which|(?:name|identify) the) (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|(?<!head of )(?<!heads of )governments?|states|nations|agenc(?:y|ies)|bod(?:y|ies)|"
               rf"authorit(?:y|ies)|ministr(?:y|ies)|departments?|{NAME_KINDS})\b{NOT_ITS_PEOPLE}")
 # Things asked for by their kind, which no person or body is: "which metals", "what weapons".
 THINGS_ASKED = Lazy(r"\b(?:which|what) (?:[\w-]+ ){0,2}?(metals|goods|products|items|weapons|arms|commodities|minerals|"
@@ -61,7 +61,7 @@ SUPERLATIVE = Lazy(r"\b(?:largest|biggest|most|top|leading|main|greatest|highest
 
 
 # "which countries ...": countries are the names asked for.
-COUNTRIES = Lazy(rf"\b(?:which|what) (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|neighbou?rs?|nations?|governments?|states|markets?|destinations?)\b"
+COUNTRIES = Lazy(rf"\b(?:which|what) (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|neighbou?rs?|nations?|(?<!head of )(?<!heads of )governments?|states|markets?|destinations?)\b"
                  rf"{NOT_ITS_PEOPLE}|\bwho else\b|\bwhose (?:military|army|armed forces|forces|navy|navies|troops|government)\b")
 # "Who negotiated ...", "who disclosed ...": what a person does, not a company.
 # A signature asked for: "who signed it?", "the signatories"; not "who was president when it was signed".

@@ -99,6 +99,10 @@ class RecordNames:
         # The names the question writes itself ("Shandong Yulong"), not its common words ("navy").
         named_by_question = {_stem(w.lower()) for w in re.findall(r"(?<=\S )[A-Z][\w-]*", question)}
         names = []
+        # Where a figure is, or goes when no destination is asked: "students in Russia", "sent to Russia".
+        said = question.lower()
+        where_only = () if re.search(r"\bin (?:which|what)\b|\bwhere\b|\bheld\b|\bhost|\btook place\b|\bvenue", said) else \
+            ("in ",) if re.search(r"\bto\b|market|destination|buyer|import|customer", said) else ("in ", "to ")
         # A document's name ("the Treaty of Good-Neighborliness and Friendly Cooperation") is
         # what was signed, not who signed it.
         documents = [m.span() for m in DOCUMENT_NAME.finditer(text)]
@@ -135,7 +139,9 @@ class RecordNames:
             if set(self.lexicon.values_of(" ".join(whole), "party")) & set(parties):
                 continue  # "United Arab Emirates" for "apart from the UAE"
             if countries:  # "which countries": a country the question does not name, and nothing else
-                if self._country_named(name) and any(_stem(w) not in asked for w in whole):
+                # (not one named only as where the figure is: "foreign students in Russia")
+                if self._country_named(name) and any(_stem(w) not in asked for w in whole) \
+                        and not all(text[max(0, m.start() - 3):m.start()] in where_only for m in re.finditer(rf"\b{re.escape(name)}\b", text)):
                     names.append(name)
                 continue
             if kind and self._country_named(name):
