@@ -30,6 +30,7 @@ MORE = [
     "On which day was the $400bn gas deal signed?", "Xi and Putin meetings and calls per year since 2022",
     "Who was China's president when Yeltsin made his first official visit?",
     "how many times has Putin visited China?",
+    "When was the Fobos-Grunt mission launched?", "coal imports record", "wheat exports 2023",
 ]
 
 
