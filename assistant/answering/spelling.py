@@ -1,7 +1,8 @@
 """The question as it is read, before it is read: typos of the words it turns on mended
 (reading/typos.NameMender: "Read “Rusia” as “Russia”"), a question after a statement put as
-one ("... - which one?") and the times of figures it states set aside (prefaces.py); each
-said in the reading."""
+one ("... - which one?"), a person's counterpart and a firm described by what it is put as
+their names ("Xi's counterpart": Vladimir Putin; "Russia's state oil major": Rosneft), and the
+times of figures it states set aside (prefaces.py); each said in the reading."""
 
 from __future__ import annotations
 
@@ -135,11 +136,12 @@ class Spelling:
         return found
 
     def _people_named(self, text: str) -> list[str]:
-        """The names and aliases of the Chinese and Russian people `text` names, in order."""
+        """The names of the people `text` names, as crr reads it (an office too: "Russia's top
+        diplomat" is Lavrov)."""
         from ..reading.read import read
 
         names = {p["id"]: p["name"].lower() for p in self.store.people}
-        return [names[p] for p in read(text, self.lexicon).people if p in names]  # ("Russia's top diplomat": Lavrov)
+        return [names[p] for p in read(text, self.lexicon).people if p in names]
 
     def _names_mended(self, question: str) -> tuple[str, dict[str, str]]:
         """(the question with its typos mended, each typo as written -> the word read)."""
