@@ -279,3 +279,16 @@ def test_a_head_of_government_is_a_person_not_a_government(engine):
     answer = engine.ask("In September 2004 Wen Jiabao signed the pipeline-route agreements in Moscow with which Russian "
                         "head of government?")
     assert answer.answered and answer.text.startswith("Mikhail Fradkov")
+
+
+def test_whether_the_thing_of_a_volume_shown_reached_its_capacity(engine):
+    first = engine.ask("how much gas in 2025?")
+    answer = engine.ask("did it reach its capacity?", previous=first)
+    assert answer.answered and "Against its capacity" in answer.text
+    assert any(v.derived for v in answer.values)
+
+
+def test_where_alone_after_an_event_is_its_place_or_the_trip_its_record_gives(engine):
+    first = engine.ask("who signed the border management agreement in 1994?")
+    answer = engine.ask("where?", previous=first)
+    assert answer.answered and "Beijing" in answer.text.split(":")[0]

@@ -61,7 +61,7 @@ def _other_country(question: str, side: str) -> str:
 WHERE_ASKED = Lazy(r"^(?:and |so )?where (?:was|were|did|is|are)\b")
 # A place an event's record names: "at the Russian Pacific Fleet's headquarters in Khabarovsk".
 PLACE_IN = Lazy(r"\b(?:in|at|near|off) ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2})")
-PLACE_OF_IT = Lazy(r"^(?:and |so )?(?:where (?:is|was|were|are|did) (?:it|that|this|they)|(?:which|what) (?:\w+ )?"
+PLACE_OF_IT = Lazy(r"^(?:and |so )?(?:where(?: exactly| then)?\s*$|where (?:is|was|were|are|did) (?:it|that|this|they)|(?:which|what) (?:\w+ )?"
                    r"(?:region|province|city|town|place|river|island|sea|port|area|oblast|krai) (?:is|was|are|were) "
                    r"(?:it|that|this|they)(?: in| on| at)?)\b")
 # "the deals", "the agreement": a thing of the kind an event is, named as known already.
@@ -85,8 +85,8 @@ class AfterShown:
         text = f"{rows[0]['title']}. {rows[0]['summary']}"
         places = [p.title() for p in self.event_vocab.places
                   if " " not in p and re.search(rf"\b{re.escape(p)}\b", text, re.I)]
-        if not places and WHERE_ASKED.match(intent.normalized):
-            places = self._places_written(text)  # (a place of any kind; "which province" is not any)
+        if not places and (WHERE_ASKED.match(intent.normalized) or intent.normalized.startswith(("where", "and where"))):
+            places = self._trip_places(text)  # (a place of any kind, or a trip's; "which province" is not any)
         draft = Draft(self.store)
         cited = self._cite_events(draft, rows)
         line = f"{rows[0]['title']}, {cited[0]['date']} ({cited[0]['source_name']}{cited[0]['marks']})"

@@ -62,12 +62,23 @@ def _volume_beside(engine, capacity, text: str):
     return None
 
 
+def _capacity_beside(engine, volume):
+    """The capacity of the thing a volume figure is of ("did it reach its capacity?" after the
+    gas Power of Siberia carried): the one whose volume beside it is that figure."""
+    aliases: dict[str, list[str]] = {}
+    for alias, metric_id, _ in engine.store.aliases:
+        aliases.setdefault(metric_id, []).append(alias)
+    return next((c for c in engine.metrics.values() if c.measure == "capacity"
+                 and _volume_beside(engine, c, " ".join(aliases.get(c.id, ()))) is volume), None)
+
+
 def capacity_reached(engine, question: str, previous: Answer | None) -> Answer | None:
     """The answer to whether a thing reached its capacity; None when the question asks no
     such thing, or names no capacity crr holds."""
     asked = question.lower().strip()
     if previous is None and not (WHETHER.match(asked) and REACH_CAPACITY.search(asked)) \
-            or previous is not None and not REACHED_IT.match(asked):
+            or previous is not None and not (REACHED_IT.match(asked) or WHETHER.match(asked) and REACH_CAPACITY.search(asked)
+                                             and re.search(r"\b(?:it|its|they|their)\b", asked)):
         return None  # ("which company reached its capacity?" asks a name, not whether)
     intent = read(question, engine.lexicon)
     if previous is None:
@@ -76,7 +87,8 @@ def capacity_reached(engine, question: str, previous: Answer | None) -> Answer |
     else:
         # "and did it get there?" after a capacity shown: whether that one was reached.
         shown = [engine.metrics[v.metric] for v in previous.values if v.metric in engine.metrics]
-        capacity = next((m for m in shown if m.measure == "capacity"), None)
+        capacity = next((m for m in shown if m.measure == "capacity"), None) or next(
+            (c for m in shown if m.measure == "volume" for c in [_capacity_beside(engine, m)] if c), None)
         text = normalize(capacity.name) if capacity else ""
     if capacity is None:
         return None
