@@ -292,3 +292,9 @@ def test_where_alone_after_an_event_is_its_place_or_the_trip_its_record_gives(en
     first = engine.ask("who signed the border management agreement in 1994?")
     answer = engine.ask("where?", previous=first)
     assert answer.answered and "Beijing" in answer.text.split(":")[0]
+
+
+def test_a_figure_after_an_event_two_sources_date_apart_is_of_the_date_it_is_held_for(engine):
+    first = engine.ask("when was their first joint exercise?")
+    answer = engine.ask("how many troops took part?", previous=first)
+    assert answer.answered and any(v.value == 8000 for v in answer.values)

@@ -471,6 +471,14 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
             "units": intent.units,
             "currency": intent.currency,
         }
+        if answer is not None and answer.kind == "when" and len(answer.events) >= 2 and answer.events[0].event_id:
+            # The first joint exercise, dated 2003 by one source and 2005 by the other: "how many
+            # troops took part?" is of whichever date a figure is held for.
+            claims = {r["id"]: r["claim"] for r in self.store.rows(
+                "select id, claim from events where id in (%s)" % ",".join("?" * len(answer.events)),
+                tuple(e.event_id for e in answer.events))}
+            first = claims.get(answer.events[0].event_id)
+            context["dates"] = [e.date for e in answer.events[1:] if first and claims.get(e.event_id) == first]
         if len(intent.shown) >= 2 and intent.kind in compound.FIGURE_KINDS:
             # "gas in 2020" gave LNG and pipeline gas: "and 2025?" asks each of them again.
             context["each"] = [{**context, "metric": m} for m in intent.shown]

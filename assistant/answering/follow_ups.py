@@ -345,6 +345,10 @@ class FollowUps:
         before = previous.context or {}
         metric = before.get("metric")
         periods = periods_in_context(before)
+        if intent.metric_id in self.metrics and len(periods) == 1 and not self.resolver.holds(intent.metric_id, periods[0]):
+            # (of an event two sources date apart, the date a figure is held for)
+            periods = next(([Period.point(d)] for d in before.get("dates") or ()
+                            if self.resolver.holds(intent.metric_id, Period.point(d))), periods)
         if intent.kind == "sources":
             return
         if THAT_YEAR.search(intent.normalized):
