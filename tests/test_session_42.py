@@ -298,3 +298,11 @@ def test_a_figure_after_an_event_two_sources_date_apart_is_of_the_date_it_is_hel
     first = engine.ask("when was their first joint exercise?")
     answer = engine.ask("how many troops took part?", previous=first)
     assert answer.answered and any(v.value == 8000 for v in answer.values)
+
+
+def test_words_of_how_a_writer_came_to_ask_name_no_figure(engine):
+    answer = engine.ask('"More than two million" is the number I half-remember — how many Chinese tourists actually '
+                        "went to Russia in 2019 according to the encyclopedia article?")
+    assert answer.answered and any(v.value == 2_000_000 for v in answer.values)
+    answer = engine.ask("How badly did bilateral trade slip in 2025, in per cent?")
+    assert answer.answered
