@@ -306,3 +306,15 @@ def test_words_of_how_a_writer_came_to_ask_name_no_figure(engine):
     assert answer.answered and any(v.value == 2_000_000 for v in answer.values)
     answer = engine.ask("How badly did bilateral trade slip in 2025, in per cent?")
     assert answer.answered
+
+
+def test_months_later_after_a_date_shown_is_that_many_months_on(engine):
+    first = engine.ask("Who was arrested on 30 June 2022 on suspicion of passing information to China?")
+    answer = engine.ask("and who was arrested two months later?", previous=first)
+    assert answer.answered and "Shiplyuk" in answer.text
+
+
+def test_a_person_named_by_what_they_are_after_a_who_answer_asks_who(engine):
+    first = engine.ask("Who was arrested on 30 June 2022 on suspicion of passing information to China?")
+    answer = engine.ask("and the hypersonics scientist picked up a couple of months later?", previous=first)
+    assert answer.answered and "Shiplyuk" in answer.text

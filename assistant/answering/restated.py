@@ -63,6 +63,12 @@ BEFORE_OR_AFTER_ONE = Lazy(r"^(?:and |so )?who (?:was|were|is|came|served|held (
                            r"(?: [\w'-]+){0,6}? (before|after) ([\w'. -]{2,40}?)\s*\??$", re.IGNORECASE)
 # A word or two after an answer, asking nothing of its own ("naval?", "imports?", "lng?"):
 # "and naval?", about what was just shown.  Not a word that is a request of its own.
+# A person asked after a who-answer by what they are, with no question word: "and the
+# hypersonics scientist arrested later?", "and his successor?".
+A_PERSON_NEXT = Lazy(r"^(?:and|then|also)\s+((?:the|his|her|their)\s+(?!(?:year|date|day|month|time|figure|number|share|value|total)s?\b)"
+                     r"(?:[\w'-]+\s+){0,3}?(?:scientist|physicist|researcher|official|minister|president|premier|leader|"
+                     r"ambassador|envoy|spokes\w+|general|commander|chief|head|successor|predecessor|deputy|counterpart|"
+                     r"scholar|expert|analyst|executive|chairman|director)\b[^?]*)\?*$", re.IGNORECASE)
 FRAGMENT = Lazy(r"^(?!(?:and|or|but|so|what|how|which|who|whom|whose|when|where|why|is|are|was|were|did|does|do|can|"
                 r"help|sources?|citations?|cite|new|quit|exit|more|details?|yes|no|thanks|thank|chart|table|explain|"
                 r"examples?|hi|hello|hey|again|name|list|show|tell|give|compare|plot|graph|summari[sz]e|define)\b)[a-z][a-z0-9'-]*(?: [a-z0-9'-]+)?\s*\?*$", re.IGNORECASE)
@@ -121,6 +127,10 @@ class Restated:
                 said, after = ours, None  # "and China-Russia?" after China-India trade, not held
             elif previous.kind not in ("help", "error") and FRAGMENT.match(question):
                 said = f"and {question}"  # "naval?" after the exercises of 2024
+            elif previous.kind == "who" and (person := A_PERSON_NEXT.match(question.strip())):
+                # "and the hypersonics scientist picked up a month later?" after who was arrested:
+                # who that one was
+                said = f"who was {person.group(1)}"
         if said is None:
             return None
         answer = self.ask(said, after)

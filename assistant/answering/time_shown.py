@@ -11,6 +11,8 @@ from ..reading.words import Lazy
 
 NEXT_YEAR = Lazy(r"\bthe (?:next|following) year\b|\bthe year after\b|\ba year later\b")
 YEAR_BEFORE = Lazy(r"\bthe (?:previous|preceding|prior) year\b|\bthe year before\b|\ba year (?:earlier|before)\b")
+MONTHS_ON = Lazy(r"\b(\d{1,2}|a|one|two|three|four|five|six|a couple of|a couple) months? "
+                 r"(later|after|afterwards|on|earlier|before|prior)\b")
 YEARS_ON = Lazy(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years? "
                 r"(later|after|afterwards|on|earlier|before|prior)\b")
 
@@ -46,6 +48,11 @@ def _shift_year(text: str, periods: list[Period]) -> list[Period]:
     """"and the next year?": the year after the previous question's; "the year before" too;
     "the next month" after a month, the month after it."""
     month_step = 1 if NEXT_MONTH.search(text) else -1 if MONTH_BEFORE.search(text) else 0
+    if not month_step and (on := MONTHS_ON.search(text)):
+        # "two months later" after a day or a month: the month that many on
+        count = int(on.group(1)) if on.group(1).isdigit() else _COUNTS.get(on.group(1), 2 if "couple" in on.group(1) else 1)
+        month_step = -count if on.group(2) in ("earlier", "before", "prior") else count
+        periods = [Period.point(p.label[:7]) if p.form == "point" and len(p.label) == 10 else p for p in periods]
     months = [p for p in periods if p.form == "point" and len(p.label) == 7]
     if month_step and months:
         year, month = map(int, months[-1].label.split("-"))
