@@ -318,3 +318,10 @@ def test_a_person_named_by_what_they_are_after_a_who_answer_asks_who(engine):
     first = engine.ask("Who was arrested on 30 June 2022 on suspicion of passing information to China?")
     answer = engine.ask("and the hypersonics scientist picked up a couple of months later?", previous=first)
     assert answer.answered and "Shiplyuk" in answer.text
+
+
+def test_a_place_asked_of_events_whose_records_name_none_is_left_unanswered(engine):
+    answer = engine.ask("Where did the August 2025 joint submarine patrol take place?")
+    assert not answer.answered and answer.text.startswith("crr holds no place")
+    answer = engine.ask("Where were the joint naval manoeuvres of 2015, 2017 and 2019 held?")
+    assert answer.answered and "Mediterranean" in answer.text

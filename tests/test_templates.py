@@ -31,6 +31,7 @@ MORE = [
     "Who was China's president when Yeltsin made his first official visit?",
     "how many times has Putin visited China?",
     "When was the Fobos-Grunt mission launched?", "coal imports record", "wheat exports 2023",
+    "Where did the August 2025 joint submarine patrol take place?",
 ]
 
 

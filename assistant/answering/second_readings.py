@@ -228,7 +228,7 @@ class SecondReadings:
         draft = Draft(self.store)
         rows.sort(key=lambda r: (r["date_start"], r["id"]))
         text = render("answers/events.txt.j2", events=self._cite_events(draft, rows), total=len(rows),
-                      when="any date", what="all")
+                      when="any date", what="all", asked="")
         answer = draft.answer(intent, True, "what_happened", "Read as a request for the events the words name.",
                               text, [])
         answer.context = self._context(intent, answer)

@@ -55,6 +55,10 @@ _DONE = Lazy(r"\b(?:start\w*|began|begin\w*|open\w*|launch\w*|flow\w*|took effec
 _PLAN_OF_DONE = Lazy(rf"(?:{_PLAN.pattern})(?:\s+\w+){{0,2}}?\s+(?:{_DONE.pattern})", re.I)
 
 
+# A place asked for: "where did ...?", "in which city was ...?".
+PLACE_ASKED = Lazy(r"^(?:and |so )?(?:where\b|(?:in |at )?(?:which|what) (?:city|town|place|port|sea|country|venue|location)\b)")
+
+
 def _plans(text: str) -> bool:
     return bool(_PLAN.search(text))
 
@@ -369,10 +373,15 @@ class TimelineAnswers:
                 sentence = self.supporting_text(intent, line["row"])[0]
                 line["said"] = sentence if sentence != line["row"]["title"] else ""
         total = len({(r["claim"], r["date"]) if r["claim"] else r["id"] for r in rows})  # as the lines are
+        # "Where did the August 2025 submarine patrol take place?": events whose records name no
+        # place are shown, the question left unanswered.
+        unplaced = bool(PLACE_ASKED.match(intent.normalized)) and not any(
+            self._trip_places(text) or re.search(r"\b(?:in|off|near) the [A-Z]", text)  # ("in the Mediterranean")
+            for text in (f"{r['title']}. {r['summary']}" for r in shown[:3]))
         text = render("answers/events.txt.j2", events=cited, total=total, when=when,
-                      what=what)
+                      what=what, asked="place" if unplaced else "")
         follow = self._next_year_with_events(end, categories) if end else []
-        return draft.answer(intent, True, "what_happened", interpretation, text,
+        return draft.answer(intent, not unplaced, "what_happened", interpretation, text,
                             follow + ["timeline of energy deals"])
 
     def _next_year_with_events(self, after: str, categories: tuple[str, ...]) -> list[str]:
