@@ -325,3 +325,10 @@ def test_a_place_asked_of_events_whose_records_name_none_is_left_unanswered(engi
     assert not answer.answered and answer.text.startswith("crr holds no place")
     answer = engine.ask("Where were the joint naval manoeuvres of 2015, 2017 and 2019 held?")
     assert answer.answered and "Mediterranean" in answer.text
+
+
+def test_a_yes_or_no_is_not_answered_by_a_broad_list_of_events(engine):
+    answer = engine.ask("Are Chinese people warmer towards Russia now than they were in 2022?")
+    assert not answer.answered and answer.text.startswith("crr holds no record that answers this")
+    # One event that says it still answers.
+    assert engine.ask("Did China abstain on the UN votes condemning the invasion of Ukraine?").answered

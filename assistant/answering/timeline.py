@@ -55,6 +55,8 @@ _DONE = Lazy(r"\b(?:start\w*|began|begin\w*|open\w*|launch\w*|flow\w*|took effec
 _PLAN_OF_DONE = Lazy(rf"(?:{_PLAN.pattern})(?:\s+\w+){{0,2}}?\s+(?:{_DONE.pattern})", re.I)
 
 
+# A yes or no: "has the yuan overtaken ...?", "were they in touch more often ...?".
+YES_OR_NO = Lazy(r"^(?:and )?(?:did|does|do|is|are|was|were|has|have|had)\b")
 # A place asked for: "where did ...?", "in which city was ...?".
 PLACE_ASKED = Lazy(r"^(?:and |so )?(?:where\b|(?:in |at )?(?:which|what) (?:city|town|place|port|sea|country|venue|location)\b)")
 
@@ -378,10 +380,13 @@ class TimelineAnswers:
         unplaced = bool(PLACE_ASKED.match(intent.normalized)) and not any(
             self._trip_places(text) or re.search(r"\b(?:in|off|near) the [A-Z]", text)  # ("in the Mediterranean")
             for text in (f"{r['title']}. {r['summary']}" for r in shown[:3]))
+        # "Has the yuan overtaken the dollar?", "did sanctions work?": a yes or no that a broad list
+        # of events (more than a handful, none of them saying it) does not answer.
+        unsaid = bool(YES_OR_NO.match(intent.normalized)) and total > 5
         text = render("answers/events.txt.j2", events=cited, total=total, when=when,
-                      what=what, asked="place" if unplaced else "")
+                      what=what, asked="place" if unplaced else "record" if unsaid else "")
         follow = self._next_year_with_events(end, categories) if end else []
-        return draft.answer(intent, not unplaced, "what_happened", interpretation, text,
+        return draft.answer(intent, not (unplaced or unsaid), "what_happened", interpretation, text,
                             follow + ["timeline of energy deals"])
 
     def _next_year_with_events(self, after: str, categories: tuple[str, ...]) -> list[str]:
