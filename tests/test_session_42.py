@@ -332,3 +332,14 @@ def test_a_yes_or_no_is_not_answered_by_a_broad_list_of_events(engine):
     assert not answer.answered and answer.text.startswith("crr holds no record that answers this")
     # One event that says it still answers.
     assert engine.ask("Did China abstain on the UN votes condemning the invasion of Ukraine?").answered
+
+
+def test_a_quantity_is_read_by_its_longest_unit(engine):
+    # "405,000 b/d" is barrels a day, not billions; "1.5 million tons" is tonnes.
+    answer = engine.ask("Which refinery pushed its Russian oil intake to record levels of up to 405,000 b/d in October 2025?")
+    assert answer.answered and "Shandong Yulong" in answer.text
+
+
+def test_a_figure_stated_may_be_dated_by_the_year_its_description_gives(engine):
+    answer = engine.ask("Which Russian oil firm agreed in 1997 to sell CNPC 1.5 million tons of crude for delivery by rail?")
+    assert answer.answered and "Yukos" in answer.text

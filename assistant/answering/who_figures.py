@@ -189,6 +189,7 @@ class WhoOfFigures:
             if subject_missing(intent, metric, facts) or any(p not in metric.parties for p in intent.others):
                 continue
             if intent.periods and not any(_within(row, period) or period.label in metric.name
+                                          or re.search(rf"\b{re.escape(period.label)}\b", metric.description or "")
                                           for period in intent.periods):
                 # "signed in 1997 to sell oil for 1999": either year may be the figure's; so
                 # may the year its name gives ("capacity from the 2008 deal", held for 2011).

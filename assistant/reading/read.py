@@ -37,8 +37,8 @@ DIGIT = Lazy(r"\d")
 # A unit glued to its number ("$400m", "6bn") leaves the number a figure.
 NUMBER = Lazy(r"(?<![\w.-])(\d+(?:\.\d+)?)(?:bn|mn|m|b)?(?![\w-]|\.\d)")
 # A number with its unit ("$6 billion", "88%", "38.8 bcm"): the metric units it can be.
-QUANTITY = Lazy(r"(?P<money>\$|us\$|usd )?\s?\d+(?:\.\d+)?\s?(?P<unit>million tiv|mn tiv|tiv|billion|bn|b|million|mn|m|%|percent|per cent|"
-                r"bcm|million tonnes|million tons|mt|tonnes|tons|mw|megawatts|kw|barrels|b/d|bpd|km)?\b")
+QUANTITY = Lazy(r"(?P<money>\$|us\$|usd )?\s?\d+(?:\.\d+)?\s?(?P<unit>million tiv|mn tiv|tiv|b/d|bpd|billion|bn|b|million tonnes|million tons|million|mn|m|%|"
+                r"percent|per cent|bcm|mt|tonnes|tons|mw|megawatts|kw|barrels|km)?\b")  # (the longer unit first: "b/d", not "b")
 UNIT_OF_QUANTITY = {("$", "billion"): ("USD bn",), ("$", "million"): ("USD mn",), ("", "%"): ("percent",),
                     ("", "billion"): ("USD bn", "bcm", "bcm per year"),  # "6bn": an amount, not a rank of 6
                     ("", "bcm"): ("bcm", "bcm per year"), ("", "million tonnes"): ("million tonnes", "million tonnes per year"),
