@@ -343,3 +343,8 @@ def test_a_quantity_is_read_by_its_longest_unit(engine):
 def test_a_figure_stated_may_be_dated_by_the_year_its_description_gives(engine):
     answer = engine.ask("Which Russian oil firm agreed in 1997 to sell CNPC 1.5 million tons of crude for delivery by rail?")
     assert answer.answered and "Yukos" in answer.text
+
+
+def test_which_research_institutes_are_behind_a_source_asks_for_its_producers(engine):
+    answer = engine.ask("which research institutes are behind that dashboard?")
+    assert answer.answered and "MERICS" in answer.text
