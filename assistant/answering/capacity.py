@@ -45,14 +45,20 @@ def _capacity_of(engine, text: str, numbers: list[float]):
     return (stated or matched or [None])[0]
 
 
-def _volume_beside(engine, capacity, text: str):
+def _aliases(engine) -> dict[str, set[str]]:
+    """Each metric -> the aliases it is asked by."""
+    aliases: dict[str, set[str]] = {}
+    for alias, metric_id, _ in engine.store.aliases:
+        aliases.setdefault(metric_id, set()).add(alias)
+    return aliases
+
+
+def _volume_beside(engine, capacity, text: str, aliases: dict[str, set[str]] | None = None):
     """The volume crr holds of the thing whose capacity is named: a volume figure in the
     capacity's unit (bcm for bcm a year) that the question names by an alias the two
     share ("power of siberia")."""
     unit = capacity.unit.removesuffix(" per year").removesuffix(" a year")
-    aliases: dict[str, set[str]] = {}
-    for alias, metric_id, _ in engine.store.aliases:
-        aliases.setdefault(metric_id, set()).add(alias)
+    aliases = aliases if aliases is not None else _aliases(engine)
     # (a name said as its owner's: "Power of Siberia's capacity")
     names = {a for a in aliases.get(capacity.id, ()) if re.search(rf"(?<![\w-]){re.escape(a)}(?:'s)?(?![\w-])", text)
              and "capacity" not in a}
@@ -65,11 +71,9 @@ def _volume_beside(engine, capacity, text: str):
 def _capacity_beside(engine, volume):
     """The capacity of the thing a volume figure is of ("did it reach its capacity?" after the
     gas Power of Siberia carried): the one whose volume beside it is that figure."""
-    aliases: dict[str, list[str]] = {}
-    for alias, metric_id, _ in engine.store.aliases:
-        aliases.setdefault(metric_id, []).append(alias)
+    aliases = _aliases(engine)
     return next((c for c in engine.metrics.values() if c.measure == "capacity"
-                 and _volume_beside(engine, c, " ".join(aliases.get(c.id, ()))) is volume), None)
+                 and _volume_beside(engine, c, " ".join(sorted(aliases.get(c.id, ()))), aliases) is volume), None)
 
 
 def capacity_reached(engine, question: str, previous: Answer | None) -> Answer | None:
