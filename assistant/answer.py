@@ -127,6 +127,9 @@ class Answer(Contract):
     # ("bilateral trade (USD bn), 2024"), and the words of the question nothing used.
     reading: dict = field(default_factory=dict)
     unread: list[str] = field(default_factory=list)
+    # The date the answer's facts hold as of, where the sources give them undated, as
+    # true when they were written ("China's ambassador in Moscow"): the source's as-of date.
+    as_of: str = ""
 
 
 # --- JSON as pydantic writes it ------------------------------------------------

@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import replace
 
 from ..reading.offices import HELD_WHEN
+from ..reading.periods import describe_period
 from ..reading.read import NAME_KINDS, Intent
 from . import compound
 from .draft import Draft
@@ -240,8 +241,12 @@ class PeopleAnswers:
                 # Asked who holds it now, a holder the sources date ("head of CNPC in 2006") is
                 # no answer; one they give undated holds the post as of their writing.
                 dated = all(re.search(r"\b(?:19|20)\d\d\b", p["role"] or "") for p in people)
-                text = render("answers/who_role.txt.j2", people=people, marks=marks, now=now and dated)
-                return draft.answer(intent, not (now and dated), "who", interpretation, text, [])
+                as_of, whom = self._as_of_writing(people)
+                text = render("answers/who_role.txt.j2", people=people, marks=marks, now=now and dated,
+                              as_of=describe_period(as_of) if as_of else "", as_of_whom=whom)
+                answer = draft.answer(intent, not (now and dated), "who", interpretation, text, [])
+                answer.as_of = as_of
+                return answer
         answer = self._with_the_figure_asked(intent, draft, self._who_by_events(intent, draft, interpretation, by_metric))
         if not answer.answered and not answer.events and intent.periods \
                 and any(word in f"{intent.normalized} {' '.join(intent.content)}" for word in self.event_vocab.roles):
@@ -254,7 +259,7 @@ class PeopleAnswers:
                 # "Who was Chinese premier in 2004?": the holder whose role the sources date to that
                 # year ("Premier of China; met Russian prime ministers Fradkov (2004) ...").
                 marks = self._cite_people_events(draft, dated)
-                text = render("answers/who_role.txt.j2", people=dated, marks=marks, now=False)
+                text = render("answers/who_role.txt.j2", people=dated, marks=marks, now=False, as_of="", as_of_whom="")
                 return draft.answer(intent, True, "who", interpretation, text, [])
             people = [p for p in holders if not re.search(r"\b(?:19|20)\d\d\b", p["role"] or "")]
             if people:
@@ -268,6 +273,18 @@ class PeopleAnswers:
                 return named.answer(intent, False, "who", interpretation, text, [])
         return answer
 
+
+    def _as_of_writing(self, people) -> tuple[str, str]:
+        """The month the sources that name a post's undated holders were written (their as-of
+        date), and whom that dates: a holder named with no year holds the post as of then."""
+        undated = [p for p in people if not re.search(r"\b(?:19|20)\d\d\b", p["role"] or "")]
+        dates = [self.store.sources[p["source_id"]].as_of[:7] for p in undated
+                 if p["source_id"] in self.store.sources and self.store.sources[p["source_id"]].as_of]
+        if not dates:
+            return "", ""
+        whom = ("the holder above" if len(people) == 1 else "the holders above" if len(undated) == len(people)
+                else " and ".join(p["name"] for p in undated))
+        return max(dates), whom
 
     def _in_full(self, name: str) -> str:
         """A country's short name as written, with its full one: "UK (the United Kingdom)"."""

@@ -83,7 +83,7 @@ def judge(expect: dict, answer: Answer) -> tuple[bool, str]:
         # (a period with no date in it, "undated", "n/a", "present", asks for none)
         # A decade ("1990s") is any date of its years.
         period = re.sub(r"^(\d{3})0s$", r"\1", str(expect["period"]))
-        dates = [e.date for e in answer.events] + [v.period for v in answer.values]
+        dates = [e.date for e in answer.events] + [v.period for v in answer.values] + [answer.as_of] * bool(answer.as_of)
         start, _, end = period.partition("/")
         if not any(d.startswith(period) or end and start <= d[:len(start)] and d[:len(end)] <= end for d in dates):
             # (a span, "2006/2017", is any date within it: a list of what happened then)

@@ -1,0 +1,22 @@
+"""Mechanisms from the tuning sets and the team's own probes, round 44.
+
+Each test names the mechanism, not the question that showed it was missing.
+"""
+
+from __future__ import annotations
+
+import json
+
+
+def test_a_post_holder_the_sources_give_undated_is_dated_by_their_as_of_date(engine):
+    # The infobox names the ambassadors with no term: they hold the post as of the source's
+    # writing, and the answer says when that was, in its text and as `as_of`.
+    answer = engine.ask("Who is Beijing's ambassador in Moscow?")
+    assert answer.answered and "Zhang Hanhui" in answer.text
+    assert answer.as_of == "2026-02" and "(February 2026)" in answer.text
+    assert json.loads(answer.model_dump_json())["as_of"] == "2026-02"
+
+
+def test_a_post_holder_the_sources_date_gets_no_as_of_date(engine):
+    answer = engine.ask("Who was Chinese premier in 2004?")
+    assert answer.as_of == ""
