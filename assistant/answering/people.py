@@ -32,6 +32,11 @@ THINGS_ASKED = Lazy(r"\b(?:which|what) (?:[\w-]+ ){0,2}?(metals|goods|products|i
 _LISTED = Lazy(r"\b((?:[a-z][\w-]*(?: [a-z][\w-]*)?, )+[a-z][\w-]*(?: [a-z][\w-]*)? and [a-z][\w-]*(?: [a-z][\w-]*)?)\b")
 
 
+# The words that may open a who-question before the post it asks about.
+HEAD_WORDS = frozenset("which who whom whose what was is were are the a an name tell me give of "
+                       "and or then so ok at that time".split())
+
+
 def _things_listed(text: str) -> str:
     """The first list of lower-case things an event's words give ("aluminium, copper and nickel")."""
     found = _LISTED.search(text)
@@ -357,14 +362,30 @@ class PeopleAnswers:
     def _role_country(self, intent: Intent) -> str | None:
         """The country a role asked for belongs to, when the question names one country and a
         role ("Russia's defence minister", "the Chinese ambassador"); else None."""
-        if intent.people:
+        objects = self._offices_after_the_head(intent)
+        if set(intent.people) - set(objects):
             return None  # the holder is named already ("the Kremlin spokesman")
         roles = "|".join(re.escape(r) for r in self.event_vocab.roles)
+        text = intent.normalized
+        for phrase in objects.values():  # ("... to meet the Chinese leader": no role asked)
+            text = text.replace(phrase, " ")
         found = re.search(rf"\b(china|chinese|prc|beijing|russia|russian|moscow)(?:'s)? (?:\w+ ){{0,2}}?(?:{roles})s?\b",
-                          intent.normalized)
+                          text)
         if not found:
             return None
         return "china" if found.group(1) in ("china", "chinese", "prc", "beijing") else "russia"
+
+    @staticmethod
+    def _offices_after_the_head(intent: Intent) -> dict[str, str]:
+        """The people read from an office the question names after its head, by the phrase:
+        "which Russian minister flew to Beijing to meet the Chinese leader" names Xi, and
+        asks for someone else; "who was the Chinese leader in 2005" asks for the holder."""
+        objects = {}
+        for person, phrase in intent.office_of.items():
+            at = intent.normalized.find(phrase)
+            if at > 0 and set(intent.normalized[:at].split()) - HEAD_WORDS:
+                objects[person] = phrase
+        return objects
 
     def _who_by_events(self, intent: Intent, draft, interpretation: str, by_metric):
         """Whom the events the question's words find name; `by_metric`, the answer from a
@@ -378,7 +399,9 @@ class PeopleAnswers:
         by_role = {p for phrase, facet in intent.bound.items() if facet == "person"
                    and set(phrase.split()) & self.event_vocab.role_stems
                    for p in self.lexicon.values_of(phrase, "person")}
-        asked = set(intent.people) - set(intent.office_of) - by_role
+        # ... but an office named after the question's head ("... to meet the Chinese leader")
+        # is its holder, named by the question, and no answer to it.
+        asked = set(intent.people) - set(intent.office_of) - by_role | set(self._offices_after_the_head(intent))
         people_of = {r["id"]: {p["id"] for p in self.store.people_of_event(r["id"])} for r in rows}
         if not ENTITY.search(intent.normalized) and not MEMBERS_ASKED.search(intent.normalized) \
                 and not (rows and self._done_by_a_name(intent, rows[0])):

@@ -175,6 +175,10 @@ WHERE = re.compile(r"^(?:and |so |ok )?where\b")
 EXTREMES = frozenset({"peak", "lowest", "swing"})
 
 
+# "Prime" of "prime minister": the post's word, read as "minister" is.
+PRIME = re.compile(r"\bprime (?=minister)")
+
+
 def _searched_words(engine, intent) -> list[str]:
     """The question's words an event search used, as the question spells them."""
     from ..reading.words import _stem
@@ -184,7 +188,7 @@ def _searched_words(engine, intent) -> list[str]:
     # "with Dmitry Medvedev"; of an event's date, the name searched stays: "visit moscow xi")
     if intent.kind == "who":
         ignore |= {engine.lexicon.short_name(p) for p in intent.office_of}
-    said = re.sub(r"\bprime (?=minister)", "", intent.residue or intent.normalized)  # a post, as "minister" is
+    said = PRIME.sub("", intent.residue or intent.normalized)  # a post, as "minister" is
     words = re.findall(r"[a-z0-9][a-z0-9'-]*", said)
     kept = [w for w in words if w not in STOPWORDS and w not in ignore and _stem(w) not in ignore and len(w) > 1]
     return list(dict.fromkeys(kept))
@@ -217,7 +221,7 @@ def unread_words(engine, intent, answer) -> list[str]:
         # (a word the search says otherwise is used when its other words are: "expert", "scholar")
         said = {word, raw, cut, spell.get(raw, raw), *engine.event_vocab.synonyms.get(cut, ())}
         if raw in STOPWORDS or word in STOPWORDS or raw in intent.neutral \
-                or any(said & words for words in used):
+                or any(said & words for words in used) or raw == "prime" and PRIME.search(intent.normalized):
             continue
         shown = intent.spelled.get(raw, raw)
         if shown not in unread and f"'{shown}'" not in intent.not_held:
