@@ -35,3 +35,39 @@ def test_a_head_of_government_is_read_as_the_prime_minister(engine):
     answer = engine.ask("In September 2004 Wen Jiabao signed the pipeline-route agreements in Moscow with which Russian head of government?")
     assert "Mikhail Fradkov" in answer.text and "prime minister" in answer.reading["asked_as"]
     assert "prime" not in answer.unread
+
+
+def test_a_things_name_asked_is_the_name_its_record_writes(engine):
+    answer = engine.ask("What's the name of the 20-year treaty the two signed in 2001?")
+    assert answer.answered and answer.kind == "name"
+    assert answer.text.startswith("Treaty of Good-Neighborliness and Friendly Cooperation:")
+    # a title in quotation marks is a name as written
+    answer = engine.ask("What was the document Xi and Putin signed during Xi's March 2023 trip to Russia?")
+    assert answer.text.startswith("Joint Statement on Deepening the Comprehensive Strategic Partnership")
+    # "which pipeline": a name with none of the kind's words, not a country's adjective
+    answer = engine.ask("Which pipeline started sending Russian gas to China at the end of 2019?")
+    assert answer.text.startswith("Power of Siberia-1:")
+    assert engine.ask("What was the big Russian naval exercise China joined in September 2024 called?").text.startswith("Ocean-2024:")
+
+
+def test_a_record_that_writes_no_name_gives_none(engine):
+    # places ("over the Sea of Japan"), ordinals with a country ("First Chinese"), compound
+    # adjectives ("Russian-hosted") and source names are no names of a thing
+    for question in ("What was the operation name for the November 2022 Tu-95 and H-6K bomber patrol?",
+                     "What was the name of the 2007 drill when PLA troops went by train to Chelyabinsk?",
+                     "What was the Russian exercise China took part in during September 2022 called?",
+                     "What was the name of the SCO exercise held in Iran in December 2025?"):
+        answer = engine.ask(question)
+        assert not answer.answered and "writes no name" in answer.text and not answer.values, question
+
+
+def test_a_name_question_is_no_date_ranking_or_figure_question(engine):
+    assert engine.ask("What was the exact date the Treaty of Good-Neighborliness was signed?").kind == "when"
+    assert engine.ask("which exercise had the most troops?").kind != "name"
+    assert engine.ask("What was the 2014 gas deal worth?").values
+
+
+def test_a_figure_after_a_name_is_of_the_event_named(engine):
+    named = engine.ask("What was the first China-Russia joint exercise according to Wikipedia?")
+    answer = engine.ask("how many Chinese troops took part?", previous=named)
+    assert [v.value for v in answer.values] == [8000]

@@ -52,6 +52,8 @@ from .talk import TalkSoFar
 from .replies import Replies
 from .restated import Restated
 from .second_readings import SecondReadings
+from . import thing_names
+from .thing_names import ThingNames
 from .shown import ShownBefore
 from .siblings import Siblings
 from .spans import SpanAnswers
@@ -78,7 +80,7 @@ DEAL_FIGURE = Lazy(r"\b(?:deals?|agreements?|contracts?|accords?)\b", re.IGNOREC
 
 class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
              SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, RecordNames, WhoOfFigures, RoleAnswers,
-             EventSearch, EventChoice, Doers, AnotherFigure, ReadingsTurned, SourcesAsked, Spelling):
+             EventSearch, EventChoice, Doers, AnotherFigure, ReadingsTurned, SourcesAsked, Spelling, ThingNames):
     def __init__(self, db_path: Path | str):
         self.store = Store(db_path)
         self.metrics = self.store.metrics
@@ -267,6 +269,10 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
             answer = self._answer_label(intent)  # "what was the relationship called in 1996?"
             answer.context = self._context(intent, answer)
             return answer
+        if thing_names.asks_a_things_name(intent):
+            answer = self._answer_things_name(intent, previous)  # "what was the 2001 treaty called?"
+            answer.context = self._context(intent, answer)
+            return answer
         if previous is None and intent.follow_up and intent.metric_id is None and intent.kind == "unknown" \
                 and not intent.not_held:
             return self._no_previous(intent)
@@ -447,7 +453,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
         event shown, its date ("how many agreements did they sign that day?", "how many
         troops took part?")."""
         single = answer is not None and answer.kind == "what_happened" and len(answer.events) == 1
-        periods = [Period.point(answer.events[0].date)] if answer is not None and (answer.kind == "when" or single) \
+        periods = [Period.point(answer.events[0].date)] if answer is not None and (answer.kind in ("when", "name") or single) \
             and answer.events and not intent.periods else intent.periods
         metric = intent.metric_id
         if metric is None and intent.rejected and intent.rejected[0][1] in ("currency", "unit") \
@@ -471,7 +477,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
             "units": intent.units,
             "currency": intent.currency,
         }
-        if answer is not None and answer.kind == "when" and len(answer.events) >= 2 and answer.events[0].event_id:
+        if answer is not None and answer.kind in ("when", "name") and len(answer.events) >= 2 and answer.events[0].event_id:
             # The first joint exercise, dated 2003 by one source and 2005 by the other: "how many
             # troops took part?" is of whichever date a figure is held for.
             claims = {r["id"]: r["claim"] for r in self.store.rows(

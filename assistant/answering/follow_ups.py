@@ -279,7 +279,7 @@ class FollowUps:
                 and not (intent.measures and before.get("kind") == "what_happened" and not one_event):
             # ("What was it worth?" after a list of events asks a figure, which the list is not.)
             if previous.events and (intent.measures or HOW_BIG.match(intent.normalized)) and not intent.periods \
-                    and (before.get("kind") in ("when", "who") or one_event):
+                    and (before.get("kind") in ("when", "who", "name") or one_event):
                 # "and for how many years?" after the date of a treaty's renewal: a figure of
                 # the event shown, or none held, never the date again.
                 self.resolver.resolve(intent)
@@ -481,7 +481,7 @@ class FollowUps:
             intent.residue = " ".join([intent.residue, *things]).strip()
         # "how much oil?" after the date of the loans-for-oil deal: a subject alone, with no time,
         # asked of the one event just dated or named.
-        of_the_event = not pointing and before.get("kind") in ("when", "who") and bool(intent.subjects) \
+        of_the_event = not pointing and before.get("kind") in ("when", "who", "name") and bool(intent.subjects) \
             and not intent.periods and not intent.asked_kind and not SINCE_THEN.search(intent.normalized)
         if previous.events and (pointing or of_the_event) and intent.kind in metric_kinds \
                 and not SINCE_THEN.search(intent.normalized) \
@@ -580,7 +580,7 @@ class FollowUps:
         elif intent.metric_id and not intent.periods and periods and not extreme_of_it and not intent.name_years \
                 and not (FREQUENCY.search(intent.normalized) and self.metrics[intent.metric_id].measure == "rate") \
                 and intent.asked_kind not in ("latest", "peak", "lowest", "swing") and (
-                pointing or (before.get("kind") in ("when", "what_happened") and not AS_IT_IS.match(intent.normalized)
+                pointing or (before.get("kind") in ("when", "what_happened", "name") and not AS_IT_IS.match(intent.normalized)
                              and self._about_the_events(intent.metric_id, previous))
                 or self._same_talk(intent.metric_id, metric, periods)
                 or self._one_of_those_shown(intent.metric_id, previous)) \

@@ -219,7 +219,7 @@ class ShownBefore:
         if not FREQUENCY.search(intent.normalized):
             return  # "how many documents did they sign?": at the event shown, which the context gives
         if not said or not previous.events or not previous.events[0].event_id \
-                or (previous.context or {}).get("kind") not in ("when", "what_happened", "who"):
+                or (previous.context or {}).get("kind") not in ("when", "what_happened", "who", "name"):
             return
         plural = said.group(1) in ("they", "them", "their")
         if plural and intent.people:

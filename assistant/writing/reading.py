@@ -22,7 +22,7 @@ KIND_WORDS = {
     "about": "what crr holds on a subject", "help": "a request for help", "sources": "a request for the sources of the last answer",
     "judgement": "a judgement or prediction", "unknown": "not understood", "composition": "what one country sells the other",
     "compound": "several questions", "error": "not understood", "label": "the relationship's official name",
-    "source": "what crr records of a source itself",
+    "source": "what crr records of a source itself", "name": "a name",
 }
 
 
@@ -170,7 +170,7 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
     return reading, unread
 
 
-EVENT_KINDS = frozenset({"when", "what_happened", "who", "count_events"})
+EVENT_KINDS = frozenset({"when", "what_happened", "who", "count_events", "name"})
 WHERE = re.compile(r"^(?:and |so |ok )?where\b")
 EXTREMES = frozenset({"peak", "lowest", "swing"})
 
