@@ -71,3 +71,13 @@ def test_a_figure_after_a_name_is_of_the_event_named(engine):
     named = engine.ask("What was the first China-Russia joint exercise according to Wikipedia?")
     answer = engine.ask("how many Chinese troops took part?", previous=named)
     assert [v.value for v in answer.values] == [8000]
+
+
+def test_a_yes_or_no_set_against_a_level_or_a_direction_says_yes_or_no(engine):
+    assert "derived by crr: yes, USD 245 bn is above USD 200 bn" in engine.ask("Was trade above 200 bn in 2024?").text
+    assert "derived by crr: no," in engine.ask("Was trade above 300 bn in 2024?").text
+    answer = engine.ask("Did China-Russia trade go down in 2025?")
+    assert "yes, it fell: -6.9% in 2025" in answer.text
+    assert "no, it fell" in engine.ask("Did trade rise in 2025?").text
+    # (asked with no yes or no, no verdict)
+    assert "way it moved" not in engine.ask("how did trade change in 2025?").text

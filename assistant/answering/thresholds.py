@@ -382,7 +382,7 @@ def against_the_years(engine, question: str, answer: Answer) -> str:
     word = "lowest" if low else "highest"
     held = f"{years[0]}–{years[-1]}" if len(years) > 4 else ", ".join(years)
     said = "is" if asked.group(1) in tops else "is not"
-    return (f"\nAgainst the years crr holds ({held}), derived by crr: the {word} figure is "
+    return (f"\nAgainst the years crr holds ({held}), derived by crr: {_yes_or_no(question, [said == 'is'])}the {word} figure is "
             f"{format_value(best, metric.unit)}, in {' and '.join(tops)}; {asked.group(1)} {said} that year.")
 
 
@@ -396,5 +396,50 @@ def against_the_level(engine, question: str, answer: Answer) -> str:
     said = [f"{v.qualifier + ' ' if (v.qualifier or '') in NUMBER_QUALIFIERS else ''}{format_value(v.value, v.unit)} is "
             f"{'' if _meets(v.value, v.qualifier or '', cond) else 'not '}"
             f"{cond.words} {_level(cond, metric.unit)}" for v in stated]
-    return "\nAgainst the level asked, derived by crr: " + "; ".join(dict.fromkeys(said)) + "."
+    return "\nAgainst the level asked, derived by crr: " + _yes_or_no(question, [
+        _meets(v.value, v.qualifier or "", cond) for v in stated]) + "; ".join(dict.fromkeys(said)) + "."
 
+
+# A question a yes or a no answers: "was trade above 200 bn?", "did dual-use exports top 4 bn?".
+YES_NO = Lazy(r"^(?:and |so |but )?(?:is|was|were|are|did|does|do|has|have|had)\b")
+
+
+def _yes_or_no(question: str, verdicts: list[bool]) -> str:
+    """"yes, " or "no, " before what a yes-or-no question was set against, when every
+    figure says the same; "" when the question asks no yes or no, or the figures differ."""
+    if not verdicts or len(set(verdicts)) != 1 or not YES_NO.match(question.lower().strip()):
+        return ""
+    return "yes, " if verdicts[0] else "no, "
+
+
+
+# A way a figure moved, asked with a yes or no: "did trade go down in 2025?", "did crude rise?".
+WENT_DOWN = Lazy(r"\b(?:go(?:es)? down|gone down|went down|fall|falls|fell|fallen|drop|drops|dropped|declines?|declined|"
+                 r"shrink|shrinks|shrank|shrunk|contract|contracted|decrease[ds]?|dip|dipped|slump|slumped|slide|slid)\b")
+WENT_UP = Lazy(r"\b(?:go(?:es)? up|gone up|went up|rise|rises|rose|risen|grow|grows|grew|grown|increase[ds]?|climb|"
+               r"climbed|jump|jumped|expand|expanded|rebound|rebounded|bounce[ds]? back|bounced back|pick(?:ed)? up)\b")
+
+
+def against_the_direction(engine, question: str, answer: Answer) -> str:
+    """"Did trade go down in 2025?" answered with the year's change: a line saying yes or no,
+    worked out by crr from the changes the answer states (a yearly change a source gives, or
+    one derived between two years of one source), when they all move the same way; "" when
+    the question asks no direction, or the changes shown move both ways or not at all."""
+    text = question.lower()
+    down, up = bool(WENT_DOWN.search(text)), bool(WENT_UP.search(text))
+    if down == up or not YES_NO.match(text.strip()):
+        return ""
+    changes = [v for v in answer.values
+               if v.metric in engine.metrics and (engine.metrics[v.metric].measure == "growth" and not v.derived
+                                                  or v.derived and "/" in v.period and v.unit != "percent")]
+    if not changes or any(v.value == 0 for v in changes) or len({v.value > 0 for v in changes}) != 1:
+        return ""
+    fell = changes[0].value < 0
+    moved = "fell" if fell else "rose"
+    def when(period: str) -> str:
+        start, _, end = period.partition("/")
+        return f"from {describe_period(start)} to {describe_period(end)}" if end else f"in {describe_period(period)}"
+
+    said = "; ".join(dict.fromkeys(f"{format_value(v.value, v.unit)} {when(v.period)}" for v in changes))
+    return (f"\nThe way it moved, derived by crr from the changes above: {'yes' if fell == down else 'no'}, "
+            f"it {moved}: {said}.")
