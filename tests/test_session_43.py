@@ -81,3 +81,16 @@ def test_a_yes_or_no_set_against_a_level_or_a_direction_says_yes_or_no(engine):
     assert "no, it fell" in engine.ask("Did trade rise in 2025?").text
     # (asked with no yes or no, no verdict)
     assert "way it moved" not in engine.ask("how did trade change in 2025?").text
+
+
+def test_a_report_or_a_leak_dates_when_it_came_out_not_the_deed(engine):
+    for question in ("When were the leaked Russian nuclear-threshold documents written?",
+                     "Since when have Chinese academics been preparing territorial claims on Russia, per the FSB?"):
+        answer = engine.ask(question)
+        assert not answer.answered and "a report or a leak of it" in answer.text, question
+    # the report asked for is dated
+    for question in ("When did Politico report Norinco arms shipments?", "When was the FSB memo leaked?"):
+        assert engine.ask(question).answered, question
+    # and a deed the records date beside its report is dated by the deed
+    answer = engine.ask("When did Norinco send assault rifles to Russia?")
+    assert answer.answered and answer.events[0].date.startswith("2022")

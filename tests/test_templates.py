@@ -33,6 +33,7 @@ MORE = [
     "When was the Fobos-Grunt mission launched?", "coal imports record", "wheat exports 2023",
     "Where did the August 2025 joint submarine patrol take place?",
     "Are Chinese people warmer towards Russia now than they were in 2022?",
+    "When were the leaked Russian nuclear-threshold documents written?",
 ]
 
 

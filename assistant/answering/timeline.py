@@ -36,6 +36,21 @@ _NOT_DONE = Lazy(r"\b(?:not|never|neither|nor|den(?:y|ies|ied)|refus\w*|reject\w
                  re.I)  # ("n't" ends a word: "doesn't")
 
 
+# An event that is a report or a leak of something done: its date is when it came out.
+REPORT_TITLE = Lazy(r"\b(?:[Ll]eak(?:ed|s)?|[Rr]eports?|[Rr]eported|[Rr]eveals?|memo)\b")
+# Words that ask about the report itself: "when did Politico report ...", "when was it leaked?".
+_REPORT_ASKED = Lazy(r"\b(?:report|reports|reporting|leak|leaks|reveal|reveals|disclose|discloses|publish|publishes|"
+                     r"made public|came out|come out|surfac\w*|emerg\w*|news|memo)\b"
+                     # a participle that qualifies a thing asks nothing of the report: "the leaked documents"
+                     r"|\b(?:reported|leaked|revealed|disclosed|published)\b(?! (?!by\b|that\b|to\b|in\b|on\b|at\b|as\b)[a-z])")
+
+
+def _asks_a_report(text: str) -> bool:
+    """Whether a question asks when something was reported or leaked, not when it was done:
+    a report word that qualifies a thing ("the leaked documents") asks nothing of the report."""
+    return bool(_REPORT_ASKED.search(text))
+
+
 # A question asks about a refusal in more words than titles use ("turned down", "brushed off").
 _ASKS_DENIAL = Lazy(r"\b(?:turn\w* down|brush\w* off|rul\w* out|dismiss\w*|oppos\w*|veto\w*|"
                     r"rebuff\w*|abstain\w*|withh[eo]ld\w*|refrain\w*|avoid\w*)\b", re.I)
@@ -174,6 +189,16 @@ class TimelineAnswers:
                     and not self.event_vocab.act_unsaid(intent.normalized, r)]
             if not done:
                 return self._no_such_event(intent, draft, interpretation, rows[0], planned=True)
+            rows = done[:1] + [r for r in rows if r is not done[0]]
+            sentence, clause = self.supporting_text(intent, rows[0])
+        if REPORT_TITLE.search(rows[0]["title"]) and not _asks_a_report(intent.normalized):
+            # "When were the leaked documents written?", "since when have academics been preparing
+            # claims, per the FSB?": an event of a leak or a report dates when it came out, not the
+            # deed; another close match that is no report and says the act does.
+            done = [r for r in rows[1:] if not REPORT_TITLE.search(r["title"])
+                    and not self.event_vocab.act_unsaid(intent.normalized, r) and not self._planned(intent, r)]
+            if not done:
+                return self._no_such_event(intent, draft, interpretation, rows[0], reported=True)
             rows = done[:1] + [r for r in rows if r is not done[0]]
             sentence, clause = self.supporting_text(intent, rows[0])
         if (act := self.event_vocab.act_unsaid(intent.normalized, rows[0])):
@@ -425,14 +450,14 @@ class TimelineAnswers:
         return draft.answer(intent, False, "count_events", interpretation, text, [])
 
     def _no_such_event(self, intent: Intent, draft, interpretation: str, row, planned: bool = False,
-                       act: str = "", in_passing: bool = False):
+                       act: str = "", in_passing: bool = False, reported: bool = False):
         """A date asked for what the sources say did not happen ("when did China
         recognise the annexation?"): no date, and the event that says otherwise."""
         from ..writing.render import render
 
         cited = self._cite_events(draft, [row])
         text = render("answers/no_such_event.txt.j2", question=intent.question, events=cited, planned=planned,
-                      act=act, in_passing=in_passing)
+                      act=act, in_passing=in_passing, reported=reported)
         return draft.answer(intent, False, intent.kind, interpretation, text,
                             [f"what happened in {row['year']}?", "what can I ask?"])
 
