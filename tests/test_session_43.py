@@ -94,3 +94,15 @@ def test_a_report_or_a_leak_dates_when_it_came_out_not_the_deed(engine):
     # and a deed the records date beside its report is dated by the deed
     answer = engine.ask("When did Norinco send assault rifles to Russia?")
     assert answer.answered and answer.events[0].date.startswith("2022")
+
+
+def test_a_number_after_an_article_names_the_thing_not_a_level(engine):
+    # "the 24 Su-35 fighters": which fighters, not when a count reached 24
+    answer = engine.ask("When did China actually receive the 24 Su-35 fighters?")
+    assert not answer.answered and not answer.values
+    assert engine.ask("when did trade hit 190 bn?").values
+
+
+def test_all_of_a_count_asked_by_name_is_not_its_count(engine):
+    answer = engine.ask("Give me all 50 items on the Common High Priority List.")
+    assert not answer.answered and not answer.values and "asks for names" in answer.text

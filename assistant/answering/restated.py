@@ -28,9 +28,9 @@ AGAIN_SINCE = Lazy(r"\b(?:again|once more|a second time|anew)\b.*\b(?:since|afte
 # "The fourth joint maritime patrol": one occurrence of a thing, named by its place in order.
 NTH_THING = Lazy(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?= (?:[\w-]+ ){0,3}[\w-]+)")
 # The names of things the question counts itself: "names of the 42 companies", "the two
-# projects' names", "all seven exercises with their names".
+# projects' names", "all seven exercises with their names", "give me all 50 items".
 _SO_MANY = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|all)"
-NAMES_OF_COUNTED = Lazy(rf"\b(?:names? of|name|list|identify)(?: all)? (?:the |all (?:the )?|its |their )?{_SO_MANY} "
+NAMES_OF_COUNTED = Lazy(rf"\b(?:names? of|name|list|identify|(?:give|show|tell) me all|what are all)(?: all)? (?:the |all (?:the )?|its |their )?{_SO_MANY} "
                         rf"(?:[\w-]+ ){{0,3}}?[a-z-]+s\b"
                         rf"|\b{_SO_MANY} (?:[\w-]+ ){{0,3}}?[a-z-]+s\b[^?]{{0,40}}\b(?:with|and) their names\b")
 # Which of two events shown came first: "which came first?", "which was earlier?".

@@ -57,6 +57,11 @@ class Condition:
     said: str = ""     # the level as the question says it, when in words ("half", "a third")
 
 
+# A number after an article or a possessive names the thing counted: "the 24 Su-35 fighters",
+# "its 38 bcm capacity"; one after "at the", "to the" is a level ("at the 100 bn mark").
+THE_NUMBERED = Lazy(r"(?<!\bat )(?<!\bto )\b(?:the|its|their|those|these)\s*(?:usd |us\$|\$)?$")
+
+
 def condition(intent: Intent, name: str = "", unit: str = "") -> Condition | None:
     """What the question asks the figure to have done, if it names a number or an extreme.
     The number of a numbered name the figure has ("Power of Siberia 2") is no such number.
@@ -91,6 +96,8 @@ def condition(intent: Intent, name: str = "", unit: str = "") -> Condition | Non
             return Condition("above", number, "above", said)
         if REACHED.search(near):
             return Condition("at_least", number, "at or above", said)
+        if THE_NUMBERED.search(near):
+            return None  # "when did China receive the 24 Su-35s?": the number names the thing, no level
         return Condition("equal", number, "at", said)
     if HIGHEST.search(text):
         return Condition("highest", None, "at its highest in the data")
