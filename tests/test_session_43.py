@@ -106,3 +106,16 @@ def test_a_number_after_an_article_names_the_thing_not_a_level(engine):
 def test_all_of_a_count_asked_by_name_is_not_its_count(engine):
     answer = engine.ask("Give me all 50 items on the Common High Priority List.")
     assert not answer.answered and not answer.values and "asks for names" in answer.text
+
+
+def test_a_years_two_digits_after_in_are_that_year(engine):
+    answer = engine.ask("how big was russia china trade in 24, in dollars")
+    assert [v.period for v in answer.values if not v.derived][:1] == ["2024"]
+    # ... unless a unit or a count follows
+    assert "2024" not in engine.ask("how many exercises in 24 hours?").reading.get("summary", "")
+
+
+def test_a_number_no_part_of_the_answer_uses_is_named_unread(engine):
+    answer = engine.ask("how much pipe gas 23? russia->china")
+    assert "23" in answer.unread
+    assert "200" not in engine.ask("was trade above 200 bn in 2024?").unread

@@ -43,6 +43,8 @@ def normalize(text: str) -> str:
     if "'" in text:
         text = _SHORT_YEAR.sub(_full_year, text)  # "in '24" is 2024
         text = _CONTRACTED.sub(lambda m: f"{m.group(1)} {_CONTRACTIONS[m.group(2)]}", text)  # "they've": they have
+    if _AFTER_IN.search(text) and not _FOUR_DIGIT_YEAR.search(text):
+        text = _IN_SHORT_YEAR.sub(lambda m: f"{m.group(1)} {_full_year(m, 2)}", text)  # "trade in 24": 2024
     if "-" in text:
         text = _PART_SHORT_YEAR.sub(lambda m: f"{m.group(1)} {_full_year(m, 2)}", text)  # "end-22" is end 2022
     if "-report" in text:
@@ -181,6 +183,16 @@ _ONE_SPELLING = str.maketrans({**dict.fromkeys("\u2010\u2011\u2012\u2212", "-"),
 _CONTRACTED = Lazy(r"\b(i|you|we|they|who|what|that|there|he|she|it)'(ve|re|ll|d)\b")
 _CONTRACTIONS = {"ve": "have", "re": "are", "ll": "will", "d": "had"}
 _SHORT_YEAR = Lazy(r"(?<![a-z0-9])'(\d\d)\b(?!')")
+# A year's two digits after "in", "for" or "during" in a question that writes no year in full
+# ("trade in 24, in dollars"): that year of this century (or of the 1990s), unless a unit, a
+# count or a time follows ("in 24 hours", "in 20 countries").
+_AFTER_IN = Lazy(r"\b(?:in|for|during) [0-29]\d\b")
+_FOUR_DIGIT_YEAR = Lazy(r"\b(?:19|20)\d\d\b")
+_IN_SHORT_YEAR = Lazy(r"\b(in|for|during) ([0-2]\d|9\d)\b(?![.,]\d)(?!\s*(?:%|\$|percent|per|bn|billion|million|mn|m\b|k\b|thousand|"
+                      r"hundred|hours?|days?|weeks?|months?|years?|yrs?|decades?|times|x\b|of|and|or|to|-|bcm|mt|km|kms|"
+                      r"usd|cases|countries|nations|companies|firms|banks|items|aircraft|jets|planes|ships|exercises|drills|"
+                      r"meetings|visits|students|tourists|people|persons|tons?|tonnes?|barrels?|rounds?|votes?|resolutions?|"
+                      r"places?|spots?|minutes?|seconds?|(?!(?:was|is|has|as|does|this|plus|vs)\b)[a-z]+s\b))")
 # A month and two digits that no year follows ("yuan share jan 24", "since feb 22"): the month
 # of that year of this century; "on" before it makes the digits a day, and so does a word of
 # time before February's ("since feb 24": the day of the invasion).

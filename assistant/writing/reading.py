@@ -175,6 +175,8 @@ WHERE = re.compile(r"^(?:and |so |ok )?where\b")
 EXTREMES = frozenset({"peak", "lowest", "swing"})
 
 
+# A question a yes or a no answers, whose numbers are levels to check.
+YES_OR_NO = re.compile(r"^(?:yes or no\W+|yes/no\W+)?(?:and |so |but )?(?:is|was|were|are|did|does|do|has|have|had)\b")
 # "Prime" of "prime minister": the post's word, read as "minister" is.
 PRIME = re.compile(r"\bprime (?=minister)")
 
@@ -199,7 +201,7 @@ def unread_words(engine, intent, answer) -> list[str]:
     if answer.kind in ("help", "sources"):
         return []  # a request, read whole
     if not intent.content:
-        return list(intent.aside)
+        return _numbers_unused(intent, answer) + list(intent.aside)
     # A metric's words, and the words of a group one of them is in ("close" for "the same way"),
     # and each shown event's: a word is used when one of them has it.
     words_of = engine.resolver.facts.words_of
@@ -226,7 +228,18 @@ def unread_words(engine, intent, answer) -> list[str]:
         shown = intent.spelled.get(raw, raw)
         if shown not in unread and f"'{shown}'" not in intent.not_held:
             unread.append(shown)
+    unread += [n for n in _numbers_unused(intent, answer) if n not in unread]
     return unread + [w for w in intent.aside if w not in unread]
+
+
+def _numbers_unused(intent, answer) -> list[str]:
+    """The numbers the question gives that no figure, level or name the answer shows uses
+    ("how much pipe gas 23?": no year, no level): named, as an unread word is."""
+    if YES_OR_NO.match(intent.normalized):
+        return []  # "did trade top 200 bn?": the level, which the answer sets the figure against
+    shown = answer.text.replace(",", "")
+    return [written for written in dict.fromkeys(f"{n:g}" for n in intent.numbers)
+            if not re.search(rf"(?<![\d.]){re.escape(written)}(?![\d])", shown)]
 
 
 @lru_cache(maxsize=4096)
