@@ -119,3 +119,34 @@ def test_a_number_no_part_of_the_answer_uses_is_named_unread(engine):
     answer = engine.ask("how much pipe gas 23? russia->china")
     assert "23" in answer.unread
     assert "200" not in engine.ask("was trade above 200 bn in 2024?").unread
+
+
+def test_a_name_asked_after_an_event_is_of_that_event(engine):
+    dated = engine.ask("when was the first joint exercise?")
+    answer = engine.ask("what was it called?", previous=dated)
+    assert answer.kind == "name" and "Peace Mission 2005" in answer.text
+    assert "of “" in answer.reading["summary"]
+    # ... and a figure asked next is of the event named
+    troops = engine.ask("How many PLA troops took part?", previous=answer)
+    assert [v.value for v in troops.values] == [8000]
+    opened = engine.ask("when did gas start flowing?")
+    assert engine.ask("what was the pipeline called?", previous=opened).text.startswith("Power of Siberia-1:")
+
+
+def test_a_post_asked_in_the_present_tense_warns_of_a_dated_holder(engine):
+    answer = engine.ask("who is the chinese defence minister?")
+    assert "Li Shangfu" in answer.text and "do not say who holds the post today" in answer.text
+
+
+def test_a_four_letter_typo_of_a_common_name_is_mended(engine):
+    answer = engine.ask("trade betwen chna and rusia 2018?")
+    assert answer.answered and answer.reading["mended"]["chna"] == "china"
+
+
+def test_what_the_other_country_sells_is_asked_again_by_a_follow_up(engine):
+    sold = engine.ask("what does china sell to russia?")
+    for question in ("and russia to china?", "and the other way?"):
+        answer = engine.ask(question, previous=sold)
+        assert answer.kind == "composition" and "What Russia sells China" in answer.text, question
+    assert engine.ask("and in 2023?", previous=sold).kind == "composition"
+    assert engine.ask("and oil?", previous=sold).kind != "composition"

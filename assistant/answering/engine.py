@@ -52,6 +52,7 @@ from .talk import TalkSoFar
 from .replies import Replies
 from .restated import Restated
 from .second_readings import SecondReadings
+from .turn_words import OTHER_WAY
 from . import thing_names
 from .thing_names import ThingNames
 from .shown import ShownBefore
@@ -77,6 +78,10 @@ DONE_BY_A_DEAL = Lazy(r"\b(?:did|does|has|had|will|would)\s+(?:the|that|this|tho
 GOODS_MOVED = Lazy(r"deliver|suppl|carr|send|sent|ship")
 # A figure of a deal itself: its value, length, volume, price.
 DEAL_FIGURE = Lazy(r"\b(?:deals?|agreements?|contracts?|accords?)\b", re.IGNORECASE)
+
+# A turn that goes on from the answer before: "and ...", "what about ...", "the other way?".
+TURN_START = Lazy(r"^(?:and|what about|how about|then|ok|okay|now|same|the other|other way)\b")
+
 
 class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
              SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, RecordNames, WhoOfFigures, RoleAnswers,
@@ -267,6 +272,10 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
         self._events_asked_as_such(intent)  # "the language years", "when have they flown patrols?"
         if self._asks_label(intent):
             answer = self._answer_label(intent)  # "what was the relationship called in 1996?"
+            answer.context = self._context(intent, answer)
+            return answer
+        if (again := self._composition_again(intent, previous)) is not None:
+            answer = self._answer_composition(intent, again)  # "and russia to china?" after what China sells
             answer.context = self._context(intent, answer)
             return answer
         if thing_names.asks_a_things_name(intent):
@@ -517,6 +526,30 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
         answer.question = question
         answer.reading["summary"] = f"{answer.reading.get('summary', '')} (asked after “{previous.question}”)"
         return answer
+
+    def _composition_again(self, intent: Intent, previous: Answer | None) -> tuple[str, str] | None:
+        """The direction of what one country sells the other, asked again after such an answer
+        with only the countries or a time ("and russia to china?", "and the other way?", "and in
+        2023?"); None when the question asks anything else."""
+        if previous is None or previous.kind != "composition" or not TURN_START.match(intent.normalized) \
+                or intent.subjects or intent.measures or intent.people or intent.others or intent.kind in NON_FIGURE_KINDS:
+            return None
+        flows = [self.metrics[v.metric].flow for v in previous.values if v.metric in self.metrics]
+        before = flows[0] if flows else (None, None)
+        seller, buyer = intent.flow
+        if OTHER_WAY.search(intent.normalized):
+            return (before[1], before[0]) if all(before) else None
+        if not (seller or buyer) and len(named := [p for p in intent.parties if p in ("china", "russia")]) == 1:
+            seller = named[0]  # "and china?": what China sells
+        if not (seller or buyer or intent.parties):
+            return before if all(before) and intent.periods else None  # "and in 2023?"
+        if seller and buyer:
+            return seller, buyer
+        if seller or buyer:
+            one = seller or buyer
+            other = "china" if one == "russia" else "russia"
+            return (one, other) if seller else (other, one)
+        return None
 
     def _people_rows(self, intent: Intent) -> list:
         by_id = {p["id"]: p for p in self.store.people}

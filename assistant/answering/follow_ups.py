@@ -26,6 +26,7 @@ from ..reading.read import POINTING, Intent
 from ..reading.words import Lazy, _stem
 from .event_words import _stemmed_words, event_stem
 from ..resolving.rules import misfit
+from . import thing_names
 from .time_shown import (THAT_YEAR, NEXT_YEAR, YEAR_BEFORE, YEARS_ON, _shift_year, date_shown, month_of_the_year_shown,
                          periods_in_context)
 from .turn_words import (
@@ -104,6 +105,8 @@ class FollowUps:
             return self._previous_sources(intent, previous)
         if (dated := self._date_of_the_figure_shown(intent, previous)) is not None:
             return dated  # "when was it released?" after a poll's share: the date its source gives it
+        if previous.events and thing_names.asks_a_things_name(intent) and self._the_thing_shown(intent, previous):
+            return self._answer_things_name(intent, previous)  # "what was it called?" after an event's date
         self._words_said_again(intent, previous)
         if (whole := self._whole_of_the_share_shown(intent, previous)) is not None:
             # "and the total that year?" after Russia's share of China's arms imports: all of them

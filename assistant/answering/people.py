@@ -247,7 +247,10 @@ class PeopleAnswers:
                 # no answer; one they give undated holds the post as of their writing.
                 dated = all(re.search(r"\b(?:19|20)\d\d\b", p["role"] or "") for p in people)
                 as_of, whom = self._as_of_writing(people)
-                text = render("answers/who_role.txt.j2", people=people, marks=marks, now=now and dated,
+                # ("Who is the Chinese defence minister?": in the present tense, a holder dated
+                # to 2023 is said to be the latest the sources date, not today's)
+                present = bool(re.match(r"^(?:who is|who's|whos|who are|who currently)\b", intent.normalized))
+                text = render("answers/who_role.txt.j2", people=people, marks=marks, now=(now or present) and dated,
                               as_of=describe_period(as_of) if as_of else "", as_of_whom=whom)
                 answer = draft.answer(intent, not (now and dated), "who", interpretation, text, [])
                 answer.as_of = as_of

@@ -89,10 +89,9 @@ class ThingNames:
         interpretation = "Read as a question about the name of a thing an event's record gives."
         intent.kind = "name"
         intent.metric_id, intent.alternatives, intent.candidates = None, [], []
-        shown = [e.event_id for e in (previous.events if previous is not None else []) if e.event_id]
-        if shown and (intent.follow_up or intent.deictic or re.search(r"\b(?:it|that|this|they|them)\b", intent.normalized)) \
-                and not (intent.periods or intent.people or intent.subjects):
-            rows = self.store.rows("SELECT * FROM events WHERE id = ?", (shown[0],))  # "what was it called?"
+        if previous is not None and previous.events and previous.events[0].event_id and self._the_thing_shown(intent, previous):
+            # "what was it called?", "what was the pipeline called?" after the date of its opening
+            rows = self.store.rows("SELECT * FROM events WHERE id = ?", (previous.events[0].event_id,))
         else:
             rows = self._find_events(intent, limit=5)
             if named := self._names_asked_of(intent):
@@ -120,8 +119,24 @@ class ThingNames:
         else:
             text = (f"The record crr found writes no name for it beyond what it says happened: {where}.\n"
                     f"{summaries}\n")
-        return draft.answer(intent, bool(names), "name", interpretation, text,
-                            [f"when was {row['title'].lower()}?", "who took part?"])
+        answer = draft.answer(intent, bool(names), "name", interpretation, text,
+                              [f"when was {row['title'].lower()}?", "who took part?"])
+        answer.context = self._context(intent, answer)  # (what a follow-up borrows: the event's date)
+        return answer
+
+    def _the_thing_shown(self, intent: Intent, previous: Answer) -> bool:
+        """Whether a name question points back to the event just shown: by a pronoun, or
+        by words its record has ("the pipeline" after the opening of Power of Siberia-1),
+        naming no time, person or other subject of its own."""
+        if intent.periods or intent.people or not previous.events:
+            return False
+        if re.search(r"\b(?:it|that|this|they|them|its)\b", intent.normalized) and not intent.subjects:
+            return True
+        shown = previous.events[0]
+        said = _stemmed_words(f"{shown.title} {shown.summary}".lower())
+        asked = {w for w in _stemmed_words(" ".join(intent.content)) if not re.fullmatch(THING_ONE, w)}
+        kinds = {_stem(m.group(0)) for m in re.finditer(THING, intent.normalized)}
+        return bool(kinds) and asked <= said
 
     def _names_written(self, row, intent: Intent) -> list[str]:
         """The names an event's record writes that the question does not: a name in quotation

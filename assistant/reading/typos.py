@@ -156,7 +156,7 @@ class NameMender:
 
         def one(match) -> str:
             raw = match.group(0)
-            word = self._mend(raw.lower()) if len(raw) >= SHORTEST_MENDED else None
+            word = self._mend(raw.lower()) if len(raw) >= SHORTEST_MENDED - 1 else None
             if word is None:
                 return raw
             fixed = word.capitalize() if raw[0].isupper() else word
@@ -189,8 +189,12 @@ class NameMender:
             return None
         # A letter left out is the commonest typo, then two swapped, then one added: "Beijng" is
         # "Beijing", not "being" with a "j" added.  Of the likeliest kind, one word alone is a guess.
-        for near in (set(shortened.get(word, ())), {w for w in _swapped(word) if w in words},
-                     {w for w in _one_less(word) if w in words}):
+        ways = (set(shortened.get(word, ())), {w for w in _swapped(word) if w in words},
+                {w for w in _one_less(word) if w in words})
+        if len(word) < SHORTEST_MENDED:
+            # "chna": a word this short only as a letter left out of one the records use often
+            ways = ({w for w in ways[0] if w in common},)
+        for near in ways:
             near = {w for w in near if w[0] == word[0] and not (w.startswith(word) or word.startswith(w))}
             if len(near) > 1:
                 near = near & common or near  # of two as near, the one the records use often

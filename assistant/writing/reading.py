@@ -81,7 +81,7 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
             parts.append(f"{asked} of \u201c{' '.join(searched)}\u201d")
         elif answer.kind == "who" and intent.office_of:
             parts.append(asked)  # the office asked, said below with its holder
-        elif len(answer.events) == 1:
+        elif len(answer.events) == 1 or answer.kind == "name":
             # "when was that?": the event the question points back to.
             parts.append(f"{asked}, of \u201c{answer.events[0].title}\u201d")
         else:
@@ -190,6 +190,8 @@ def _searched_words(engine, intent) -> list[str]:
     # "with Dmitry Medvedev"; of an event's date, the name searched stays: "visit moscow xi")
     if intent.kind == "who":
         ignore |= {engine.lexicon.short_name(p) for p in intent.office_of}
+    if intent.kind == "name":
+        ignore |= {"called", "named", "name", "names", "title", "titles"}  # what is asked, not searched
     said = PRIME.sub("", intent.residue or intent.normalized)  # a post, as "minister" is
     words = re.findall(r"[a-z0-9][a-z0-9'-]*", said)
     kept = [w for w in words if w not in STOPWORDS and w not in ignore and _stem(w) not in ignore and len(w) > 1]
