@@ -150,3 +150,17 @@ def test_what_the_other_country_sells_is_asked_again_by_a_follow_up(engine):
         assert answer.kind == "composition" and "What Russia sells China" in answer.text, question
     assert engine.ask("and in 2023?", previous=sold).kind == "composition"
     assert engine.ask("and oil?", previous=sold).kind != "composition"
+
+
+def test_why_a_thing_was_done_is_the_reason_its_record_states(engine):
+    answer = engine.ask("why did the US add 42 chinese firms to the entity list?")
+    assert answer.answered and answer.kind == "reason" and "for selling Russia microelectronics" in answer.text
+    shown = engine.ask("When did Bank of China stop payments to sanctioned Russian banks?")
+    assert "wary of secondary sanctions" in engine.ask("why?", previous=shown).text
+
+
+def test_why_with_no_reason_stated_or_of_a_figure_stays_a_judgement(engine):
+    for question in ("Why did Deng Xiaoping refuse to meet Yeltsin?", "Why did China-Russia trade fall in 2025?",
+                     "why will the yuan replace the dollar?"):
+        answer = engine.ask(question)
+        assert not answer.answered and answer.kind == "judgement", question

@@ -53,7 +53,8 @@ from .replies import Replies
 from .restated import Restated
 from .second_readings import SecondReadings
 from .turn_words import OTHER_WAY
-from . import thing_names
+from . import reasons, thing_names
+from .reasons import Reasons
 from .thing_names import ThingNames
 from .shown import ShownBefore
 from .siblings import Siblings
@@ -85,7 +86,7 @@ TURN_START = Lazy(r"^(?:and|what about|how about|then|ok|okay|now|same|the other
 
 class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
              SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, RecordNames, WhoOfFigures, RoleAnswers,
-             EventSearch, EventChoice, Doers, AnotherFigure, ReadingsTurned, SourcesAsked, Spelling, ThingNames):
+             EventSearch, EventChoice, Doers, AnotherFigure, ReadingsTurned, SourcesAsked, Spelling, ThingNames, Reasons):
     def __init__(self, db_path: Path | str):
         self.store = Store(db_path)
         self.metrics = self.store.metrics
@@ -274,6 +275,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
             answer = self._answer_label(intent)  # "what was the relationship called in 1996?"
             answer.context = self._context(intent, answer)
             return answer
+        if reasons.WHY_DONE.match(intent.normalized) and (reason := self._answer_why(intent, previous)) is not None:
+            return reason  # "why did the US add 42 firms to the Entity List?": the reason its record gives
         if (again := self._composition_again(intent, previous)) is not None:
             answer = self._answer_composition(intent, again)  # "and russia to china?" after what China sells
             answer.context = self._context(intent, answer)

@@ -26,7 +26,7 @@ from .rules import Facts, Rule, broken, misfit, reading_reason, rules_for
 from ..reading.words import Lazy
 
 # Kinds of question that need no metric: they keep their kind when none fits.
-NON_FIGURE_KINDS = frozenset({"when", "who", "what_happened", "count_events", "name", "about", "help", "sources",
+NON_FIGURE_KINDS = frozenset({"when", "who", "what_happened", "count_events", "name", "reason", "about", "help", "sources",
                               "judgement"})
 # A fitting metric must match nearly as well as the best one set aside for what it
 # is about: asked for the trade surplus, a loose match on "trade" (oil trade) is no

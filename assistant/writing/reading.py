@@ -22,7 +22,7 @@ KIND_WORDS = {
     "about": "what crr holds on a subject", "help": "a request for help", "sources": "a request for the sources of the last answer",
     "judgement": "a judgement or prediction", "unknown": "not understood", "composition": "what one country sells the other",
     "compound": "several questions", "error": "not understood", "label": "the relationship's official name",
-    "source": "what crr records of a source itself", "name": "a name",
+    "source": "what crr records of a source itself", "name": "a name", "reason": "the reason a record gives",
 }
 
 
@@ -170,7 +170,7 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
     return reading, unread
 
 
-EVENT_KINDS = frozenset({"when", "what_happened", "who", "count_events", "name"})
+EVENT_KINDS = frozenset({"when", "what_happened", "who", "count_events", "name", "reason"})
 WHERE = re.compile(r"^(?:and |so |ok )?where\b")
 EXTREMES = frozenset({"peak", "lowest", "swing"})
 
@@ -192,6 +192,8 @@ def _searched_words(engine, intent) -> list[str]:
         ignore |= {engine.lexicon.short_name(p) for p in intent.office_of}
     if intent.kind == "name":
         ignore |= {"called", "named", "name", "names", "title", "titles"}  # what is asked, not searched
+    if intent.kind == "reason":
+        ignore |= {"why"}
     said = PRIME.sub("", intent.residue or intent.normalized)  # a post, as "minister" is
     words = re.findall(r"[a-z0-9][a-z0-9'-]*", said)
     kept = [w for w in words if w not in STOPWORDS and w not in ignore and _stem(w) not in ignore and len(w) > 1]
@@ -202,6 +204,8 @@ def unread_words(engine, intent, answer) -> list[str]:
     """The question's content words that no facet, metric or shown event explains."""
     if answer.kind in ("help", "sources"):
         return []  # a request, read whole
+    if answer.kind == "reason":
+        intent.content = [w for w in intent.content if w != "why"]  # what is asked, which the reason answers
     if not intent.content:
         return _numbers_unused(intent, answer) + list(intent.aside)
     # A metric's words, and the words of a group one of them is in ("close" for "the same way"),
