@@ -164,3 +164,14 @@ def test_why_with_no_reason_stated_or_of_a_figure_stays_a_judgement(engine):
                      "why will the yuan replace the dollar?"):
         answer = engine.ask(question)
         assert not answer.answered and answer.kind == "judgement", question
+
+
+def test_a_follow_up_that_repeats_a_shares_subject_without_a_share_word_asks_the_thing(engine):
+    share = engine.ask("russia's share of china's arms imports 2023")
+    answer = engine.ask("biggest drop in arms imports", previous=share)
+    assert answer.values and answer.values[0].unit == "TIV mn"
+    crude = engine.ask("crude oil share of China's energy imports 2024")
+    answer = engine.ask("in which year did crude imports rise the most?", previous=crude)
+    assert answer.values and answer.values[0].unit == "million tonnes"
+    # a time alone still asks the share
+    assert engine.ask("and in 2010?", previous=share).values[0].unit == "percent"

@@ -50,6 +50,11 @@ CURRENCY_ASKED = Lazy(r"\b(?:what|which) currency\b|\bcurrency (?:was|is) it\b")
 SEVERAL_TIMES = Lazy(r"\b(?:which|what) (?:years|dates|months|times)\b|\bwhen else\b|\ball the times\b")
 
 
+# The words that ask a share: a follow-up that repeats a share's subject without one asks
+# the thing itself ("crude imports" after "crude's share of energy imports").
+SHARE_SAID = Lazy(r"\b(?:share|shares|percent|percentage|%|proportion|portion|fraction)\b|%")
+
+
 class FollowUps:
     """Questions read in the light of the last answer; mixed into Engine."""
 
@@ -74,6 +79,10 @@ class FollowUps:
                 or intent.people or intent.parties or intent.numbers \
                 or intent.units or intent.currency or intent.sources or not (intent.content or intent.subject_words):
             return
+        shown = self.metrics.get(previous.context["metric"])
+        if shown is not None and shown.measure == "share" and intent.subject_words \
+                and SHARE_SAID.search(previous.question.lower()) and not SHARE_SAID.search(intent.normalized):
+            return  # "biggest drop in arms imports" after Russia's share of them: the imports themselves
         said = {_stem(w) for w in re.findall(r"[a-z]+", previous.question.lower())}
         words = [w for phrase in intent.subject_words for w in phrase.split()] + list(intent.content)
         if all(_stem(w) in said for w in words):
