@@ -175,3 +175,9 @@ def test_a_follow_up_that_repeats_a_shares_subject_without_a_share_word_asks_the
     assert answer.values and answer.values[0].unit == "million tonnes"
     # a time alone still asks the share
     assert engine.ask("and in 2010?", previous=share).values[0].unit == "percent"
+
+
+def test_a_time_follow_up_goes_to_the_other_reading_that_holds_it(engine):
+    poll = engine.ask("what % of russians view china favourably?")
+    answer = engine.ask("and in 2019?", previous=poll)
+    assert [v.value for v in answer.values] == [71] and "Pew" in answer.reading["summary"]

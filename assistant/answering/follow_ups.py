@@ -349,6 +349,16 @@ class FollowUps:
         return None
 
 
+    def _other_reading_holding(self, intent: Intent, previous: Answer, period: Period) -> str | None:
+        """"and in 2019?" after Levada's 88% of 2022, which the answer gave as one reading of its
+        question beside Pew's: the first other reading that holds the time asked, when the
+        follow-up names nothing but the time."""
+        if intent.content or intent.subjects or intent.parties or intent.people or intent.measures:
+            return None
+        by_name = {m.name: m.id for m in self.metrics.values()}
+        others = [by_name[name] for name in (previous.reading or {}).get("others") or () if name in by_name]
+        return next((m for m in others if self.resolver.holds(m, period)), None)
+
     def _apply_context(self, intent: Intent, previous: Answer) -> None:
         """Fill what a figure follow-up leaves out from the previous question: its metric
         ("what was it in 2024?"), its period ("and imports?", "how many troops took part?"
@@ -617,7 +627,8 @@ class FollowUps:
             # (a unit, or a source, asked before is asked still: "per Customs", then "and in 2022?")
             # "and in 2023?" after LNG in tonnes, which Customs gives only to 2021: the same
             # flow in the unit a source gives for that year (the Energy Institute's bcm).
-            twin = self._twin_holding(intent, metric, intent.periods[0])
+            twin = self._twin_holding(intent, metric, intent.periods[0]) or self._other_reading_holding(
+                intent, previous, intent.periods[0])
             if twin:
                 intent.metric_id, intent.metric_phrase = twin, self.metrics[twin].name.lower()
         intent.kind = metric_kind(intent.asked_kind, intent.periods)
