@@ -181,3 +181,15 @@ def test_a_time_follow_up_goes_to_the_other_reading_that_holds_it(engine):
     poll = engine.ask("what % of russians view china favourably?")
     answer = engine.ask("and in 2019?", previous=poll)
     assert [v.value for v in answer.values] == [71] and "Pew" in answer.reading["summary"]
+
+
+def test_a_yes_or_no_of_an_act_says_yes_or_no_by_the_one_records_words(engine):
+    answer = engine.ask("Has the SCO ever run an exercise in Iran?")
+    assert answer.answered and answer.text.startswith("Yes, by the record below")
+    answer = engine.ask("Did China recognise the annexation of Crimea?")
+    assert answer.text.startswith("No, by the record below")
+    # a record of something else (Russia asked for drones) says nothing of the act asked
+    answer = engine.ask("Did China send armed drones to Russia?")
+    assert not answer.answered and "No record crr holds says this was done" in answer.text
+    # sending a patrol is holding it, no goods sent
+    assert engine.ask("When did China and Russia first send a joint naval patrol into the Arctic Ocean?").answered

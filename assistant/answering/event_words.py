@@ -12,6 +12,12 @@ from functools import cached_property, lru_cache
 from ..reading.words import STOPWORDS, _stem, content_tokens
 from ..reading.words import Lazy
 
+# Sending a force, a patrol or an envoy is doing it, not sending goods: "send a joint patrol".
+SENT_FORCES = Lazy(r"\b(?:send|sends|sent|sending)\s+(?:(?:a|an|the|their|its|joint|first|naval|military|air|"
+                   r"strategic|own|\d+|\w+)\s+){0,3}(?:patrols?|troops|soldiers|forces|units|ships|warships|vessels|"
+                   r"bombers|aircraft|jets|fleets?|delegations?|envoys?|missions?|observers|contingents?|sailors|marines)\b")
+
+
 @dataclass(frozen=True)
 class EventWords:
     """The vocabulary that finds events (db/vocabulary.yaml: event_search, roles and places)."""
@@ -55,6 +61,8 @@ class EventWords:
         """The act the question asks the date of ("receive", "resume") that the event's
         words do not say, in any of its words; "" when none."""
         asked = {event_stem(_stem(w)) for w in content_tokens(question.lower())}
+        if SENT_FORCES.search(question.lower()):
+            asked.discard(event_stem(_stem("send")))  # "send a joint patrol": to hold it, no goods sent
         said = _stemmed_words(f"{row['title']} {row['summary'] or ''}".lower())
         return next((act for stem, (act, words) in self.acts.items() if stem in asked and said.isdisjoint(words)), "")
 

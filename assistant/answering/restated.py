@@ -188,6 +188,14 @@ class Restated:
             elif (verdict := against_the_direction(self, question, whole)):
                 # "did trade go down in 2025?": the way the changes shown moved
                 whole.text = whole.text.rstrip("\n") + verdict
+        if whole.answered and whole.kind == "what_happened" and previous is None and YES_NO.match(question.lower()):
+            from .thresholds import yes_or_no_of_events
+
+            if (verdict := yes_or_no_of_events(self, question, whole)) is not None:
+                # "has the SCO ever run an exercise in Iran?": yes or no, by the one event's words
+                answered, line = verdict
+                whole.text = line + "\n" + whole.text
+                whole.answered = answered
         if previous is not None and previous.values and OTHER_SOURCE.search(question.lower()) \
                 and len(question) < 60 and whole.answered:
             # "per the other source?" after a figure only one source gives: said, not repeated.

@@ -16,9 +16,9 @@ from ..reading.periods import describe_period
 from ..reading.read import Intent
 from ..writing.render import format_value, render
 from .draft import Draft
-from .event_words import numbered_names
+from .event_words import _stemmed_words, event_stem, numbered_names
 from .timeline import finer_than
-from ..reading.words import Lazy
+from ..reading.words import Lazy, _stem, normalize
 
 ABOVE = Lazy(r"\b(?:more than|over|above|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|surpass(?:ed|es|ing)?|pass(?:ed|ing)?|"
              r"went above|rose above|crossed|beyond|reached|reach|hit)\b")
@@ -450,3 +450,39 @@ def against_the_direction(engine, question: str, answer: Answer) -> str:
     said = "; ".join(dict.fromkeys(f"{format_value(v.value, v.unit)} {when(v.period)}" for v in changes))
     return (f"\nThe way it moved, derived by crr from the changes above: {'yes' if fell == down else 'no'}, "
             f"it {moved}: {said}.")
+
+
+# Words a record says a thing was not done with, beside those of a denial: "abstained".
+NOT_DONE = Lazy(r"\b(?:not|never|neither|nor|den(?:y|ies|ied)|refus\w*|reject\w*|declin\w* to|withh[eo]ld\w*|"
+                r"abstain\w*|halt\w*|suspend\w*|blocks?|blocked)\b|n't\b", re.I)
+# Verbs that say only that something was done, which a record says by its act: "run", "hold".
+LIGHT_VERBS = frozenset(event_stem(_stem(w)) for w in (
+    "run ran hold held have had do did done get got go went put conduct conducted stage staged carry carried "
+    "take took join joined ever actually really already still say said").split())
+
+
+def yes_or_no_of_events(engine, question: str, answer: Answer) -> tuple[bool, str] | None:
+    """For a yes-or-no question of an act answered with the events that share its words
+    ("has the SCO ever run an exercise in Iran?"): (answered, a line saying yes or no) from
+    the first event, when its record has every word the question asks with and says the act
+    was done, or says it was not; (False, why) when its record does not say the act asked
+    ("did China send armed drones?": Russia asked for them); None when neither is clear."""
+    if not YES_NO.match(question.lower().strip()) or not answer.events or len(answer.events) > 3 \
+            or not answer.events[0].event_id:
+        return None
+    rows = engine.store.rows("SELECT * FROM events WHERE id = ?", (answer.events[0].event_id,))
+    if not rows:
+        return None
+    row, text = rows[0], normalize(question)
+    if (act := engine.event_vocab.act_unsaid(text, row)):
+        return False, (f"No record crr holds says this was done (“{act}”): the nearest, “{row['title']}”, "
+                       "says something else, shown below for what it is worth.")
+    said = _stemmed_words(f"{row['title']} {row['summary'] or ''}".lower())
+    synonyms = engine.event_vocab.synonyms
+    terms = [t for t in engine.event_vocab.search_terms(text) if t not in LIGHT_VERBS]
+    if not terms or any(not ({t, *synonyms.get(t, ())} & said) for t in terms):
+        return None
+    record = f"{row['title']}. {row['summary'] or ''}"
+    denied = bool(NOT_DONE.search(record)) and not NOT_DONE.search(text)
+    return True, (f"{'No' if denied else 'Yes'}, by the record below"
+                  f"{', which says it was not done' if denied else ''} (derived by crr from its words).")
