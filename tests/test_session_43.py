@@ -193,3 +193,10 @@ def test_a_yes_or_no_of_an_act_says_yes_or_no_by_the_one_records_words(engine):
     assert not answer.answered and "No record crr holds says this was done" in answer.text
     # sending a patrol is holding it, no goods sent
     assert engine.ask("When did China and Russia first send a joint naval patrol into the Arctic Ocean?").answered
+
+
+def test_the_names_a_question_leaves_out_are_no_answer(engine):
+    answer = engine.ask("Apart from Bank of China, which Chinese banks stopped taking Russian payments in 2024?")
+    assert not answer.answered and "which the question leaves out" in answer.text
+    answer = engine.ask("Apart from Turkey and the UAE, which countries did Norinco shipments pass through?")
+    assert not answer.answered and "United Arab Emirates, which the question leaves out" in answer.text

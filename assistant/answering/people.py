@@ -12,14 +12,14 @@ from dataclasses import replace
 
 from ..reading.offices import HELD_WHEN
 from ..reading.periods import describe_period
-from ..reading.read import NAME_KINDS, Intent
+from ..reading.read import EXCEPT, NAME_KINDS, Intent
 from . import compound
 from .draft import Draft
 from .event_words import _stemmed_words, event_stem
 from .asked_names import ORGANISATIONS_ASKED, PEOPLE_OF_A_KIND, _a_persons_name
 from .events import ORDER, event_ref
 from .roles import POST_WORDS, REPORTED_BY, _country_asked
-from ..reading.words import Lazy, _stem, content_tokens
+from ..reading.words import STOPWORDS, Lazy, _stem, content_tokens
 
 # A government's or a country's people are no government or country: "which Russian government leaders".
 NOT_ITS_PEOPLE = r"(?! (?:leaders?|officials?|ministers?|delegations?|heads?|figures?)\b)"
@@ -533,6 +533,21 @@ class PeopleAnswers:
                     line = self._cite_events(draft, [row])[0]
                     line["people"] = more
                     cited.append(line)
+        if (besides := EXCEPT.search(intent.question.lower())) is not None and names:
+            # "Apart from Bank of China, which Chinese banks ...?", "apart from Turkey and the UAE,
+            # which countries ...?": the ones left out are no answer.
+            left_words = set(re.findall(r"[a-z]+", besides.group(1))) - STOPWORDS
+            left_parties = {v for w in left_words for v in self.lexicon.values_of(w, "party")}
+            full = {name.lower().removeprefix("the "): party for party, name in self.store.parties.items() if name}
+            kept = [n for n in names if not (set(re.findall(r"[a-z]+", n.lower())) - STOPWORDS <= left_words
+                                             or set(self.lexicon.values_of(n.lower(), "party")) & left_parties
+                                             or full.get(n.lower().removeprefix("the ")) in left_parties)]
+            if not kept and not cited[0]["people"]:
+                text = (f"The record crr found names only {' and '.join(names)}, which the question leaves out: "
+                        f"{rows[0]['title']}, {cited[0]['date']} ({cited[0]['source_name']}{cited[0]['marks']}).\n"
+                        f"{rows[0]['summary']}\n")
+                return draft.answer(intent, False, "who", interpretation, text, [f"when was {rows[0]['title'].lower()}?"])
+            names = kept
         text = render("answers/who.txt.j2", events=cited, names=[self._in_full(n) for n in names], lead=organisation)
         # An event that names no one (no people of its own, no name in its words) answers
         # no "who": it is shown, and the question stays unanswered.
