@@ -200,3 +200,11 @@ def test_the_names_a_question_leaves_out_are_no_answer(engine):
     assert not answer.answered and "which the question leaves out" in answer.text
     answer = engine.ask("Apart from Turkey and the UAE, which countries did Norinco shipments pass through?")
     assert not answer.answered and "United Arab Emirates, which the question leaves out" in answer.text
+
+
+def test_words_of_doing_and_of_leaving_out_find_no_event(engine):
+    # "the firsts the 2024 exercises set": "set" says they were done, not which
+    answer = engine.ask("List the firsts that the 2024 joint exercises set")
+    assert len(answer.events) == 3
+    answer = engine.ask("Apart from China and Russia, which countries founded the SCO?")
+    assert answer.answered and "Kazakhstan" in answer.text
