@@ -208,3 +208,16 @@ def test_words_of_doing_and_of_leaving_out_find_no_event(engine):
     assert len(answer.events) == 3
     answer = engine.ask("Apart from China and Russia, which countries founded the SCO?")
     assert answer.answered and "Kazakhstan" in answer.text
+
+
+def test_since_a_clause_dated_by_a_year_is_since_that_year(engine):
+    answer = engine.ask("Total number of joint exercises since they began in 2003?")
+    assert [v.value for v in answer.values if not v.derived] == [96]
+
+
+def test_the_product_groups_one_country_sells_are_its_composition(engine):
+    for question in ("What are the main product groups China sells to Russia since Feb 2022?",
+                     "Break down China's exports to Russia by main category since Feb 2022"):
+        answer = engine.ask(question)
+        assert answer.kind == "composition" and "Machinery" in answer.text, question
+        assert "alone" not in answer.text  # (since February 2022 is the time the figures are for)

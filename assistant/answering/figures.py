@@ -200,7 +200,11 @@ class FigureAnswers:
             return draft.answer(intent, False, "composition", interpretation,
                                 f"crr holds no product shares of {seller.title()}'s sales to {buyer.title()}{when}.",
                                 self._starters())
-        spans = asked is not None and any(f.value.period != asked.label for f in facts)
+        def same_time(period: str) -> bool:
+            # ("since Feb 2022": a figure since 24 February 2022, to the source's date, is of it)
+            return period == asked.label or asked.form == "since" and asked.start is not None \
+                and period[:7] == asked.start.isoformat()[:7] and "/" in period
+        spans = asked is not None and not all(same_time(f.value.period) for f in facts)
         text = render("answers/composition.txt.j2", facts=facts, seller=seller.title(), buyer=buyer.title(),
                       asked=describe_label(asked.label) if asked else "", spans=spans)
         intent.metric_id, intent.alternatives = None, []  # (each product's figure, no one metric, is the reading)

@@ -67,8 +67,9 @@ class FollowUps:
             return None
         whole = self.metrics[metric.share_of]
         said = {_stem(w) for w in re.findall(r"[a-z]+", f"{whole.name} {whole.description} {previous.question}".lower())}
-        if intent.people or intent.parties or intent.numbers or any(_stem(w) not in said for w in intent.content):
-            return None
+        asked = list(intent.content) + [w for phrase in intent.subject_words for w in phrase.split()]
+        if intent.people or intent.parties or intent.numbers or any(_stem(w) not in said for w in asked):
+            return None  # ("and the total trade that year?" after a share of imports: trade, not imports)
         return whole.id
 
     def _words_said_again(self, intent: Intent, previous: Answer) -> None:

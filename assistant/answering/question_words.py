@@ -15,8 +15,11 @@ COMPOSITION = Lazy(r"\bwhat (?:doe|does|do|did) @(?:china|russia) (?:sell|export
 # "The main groups of Russia's imports", "top categories of its exports", "the breakdown of
 # China's exports": the goods of a flow, whatever else the question's form asks.
 CATEGORIES = Lazy(r"\b(?:main|top|biggest|largest|leading|key|product) (?:categor|group|item|commodit)[a-z]* "
-                  r"(?:of |in )?(?:@(?:china|russia)(?:'s)? )?(?:export|import)"
-                  r"|\b(?:breakdown|make-?up|structure) of (?:@(?:china|russia)(?:'s)? )?(?:export|import)")
+                  r"(?:of |in |that |which )?(?:@(?:china|russia)(?:'s)? )?(?:export|import|sell|sold|buy|bought|ship|suppl)"
+                  r"|\b(?:breakdown|make-?up|structure) of (?:@(?:china|russia)(?:'s)? )?(?:export|import)"
+                  # "break down China's exports to Russia by main category"
+                  r"|\bbreak(?:s|ing)? down (?:@(?:china|russia)(?:'s)? )?(?:export|import)[a-z]*(?: (?:to|from) @(?:china|russia))?"
+                  r" by (?:main |product |broad )?(?:categor|group|product|good)")
 
 # "What did Russia export to China?": the goods, or else the flow as a whole.
 WHAT_FLOWED = Lazy(r"\bwhat (?:doe|does|do|did) @(?:china|russia) (?:sell|export|ship|supply|buy|import)\b")

@@ -107,6 +107,11 @@ _YEARS_RANGE = (rf"\bbetween\s+{_ROUGHLY}({_YEAR})\s+and\s+{_ROUGHLY}({_YEAR})\b
                 rf"|\b(?:from\s+{_ROUGHLY})?({_YEAR})\s*(?:-|to|until|till|through|up to|up until|/)\s*{_ROUGHLY}({_YEAR})\b")
 _BARE_YEAR_PAIR = rf"\bbetween\s+({_YEAR})\s+({_YEAR})\b(?!,? (?:and |or )?\d)"
 _SINCE_YEAR = rf"\b(?:since|after)\s+(?:({_MONTH})\s+)?({_YEAR})\b(?!\s*(?:-|to|until|till|through)\s)"
+# "since they began in 2003", "since the line opened in December 2019": since the time the clause dates.
+_SINCE_CLAUSE_YEAR = (rf"\bsince\s+(?:(?:they|it|the|their|its|this|that|we|he|she|these|those|first|[a-z'-]+)\s+){{1,5}}?"
+                      rf"(?:began|begun|started|opened|launched|first|was|were|came|took|signed|formed|founded|"
+                      rf"established|created|set up|kicked off|got going)\b(?:\s+[a-z]+){{0,2}}?\s+(?:back\s+)?in\s+"
+                      rf"(?:({_MONTH})\s+)?({_YEAR})\b")
 _BY_YEAR = rf"(?<!\d{{4}} )(?<!walk )(?<!walk me )(?<!take me )(?<!go )\b(?:by|up to|up until|up till|through|thru|to the end of)(?: and including)? (?:the end of )?({_YEAR})\b"
 _END_OF_YEAR = rf"\b(?:at |in |as of )?(?:the )?(?:very )?end of ({_YEAR})\b|\b(?:year-?\s?)?end[- ]({_YEAR})\b"
 _BEFORE_YEAR = rf"\b(?:before|prior to|until)\s+({_YEAR})\b"
@@ -295,6 +300,7 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
         text = re.sub(_YEARS_RANGE, lambda m: take(m, _range(m[1] or m[3], m[2] or m[4])), text)
         # "between 2022 2026": a span, as a terse question writes one ("1992 1994" alone may be a list).
         text = re.sub(_BARE_YEAR_PAIR, lambda m: take(m, _range(m[1], m[2])) if int(m[2]) > int(m[1]) else m[0], text)
+    text = _sub(text, ("since",), _SINCE_CLAUSE_YEAR, lambda m: take(m, _since(m[1], m[2])))
     text = _sub(text, ("since", "after"), _SINCE_YEAR,
                 lambda m: take(m, _since(m[1], m[2], after=m[0].startswith("after"))))
     text = _sub(text, ("by ", "up ", "through ", "thru ", "end of "), _BY_YEAR,
