@@ -221,3 +221,8 @@ def test_the_product_groups_one_country_sells_are_its_composition(engine):
         answer = engine.ask(question)
         assert answer.kind == "composition" and "Machinery" in answer.text, question
         assert "alone" not in answer.text  # (since February 2022 is the time the figures are for)
+
+
+def test_naming_the_places_of_events_lists_the_events(engine):
+    answer = engine.ask("Name the seas or places of the Russia–China naval manoeuvres of 2015, 2017 and 2019.")
+    assert answer.answered and "Mediterranean" in answer.text and "Baltic" in answer.text and "Cape Town" in answer.text
