@@ -226,3 +226,13 @@ def test_the_product_groups_one_country_sells_are_its_composition(engine):
 def test_naming_the_places_of_events_lists_the_events(engine):
     answer = engine.ask("Name the seas or places of the Russia–China naval manoeuvres of 2015, 2017 and 2019.")
     assert answer.answered and "Mediterranean" in answer.text and "Baltic" in answer.text and "Cape Town" in answer.text
+
+
+def test_a_call_or_a_warning_of_a_thing_dates_no_doing_of_it(engine):
+    answer = engine.ask("When was the SCO energy club actually set up?")
+    assert not answer.answered and "a plan or an agreement" in answer.text
+    # the warning asked for is dated
+    assert engine.ask("When did the US Treasury warn it might impose secondary sanctions on foreign entities "
+                      "aiding Russia's defence industry?").answered
+    # a swap line signed is set up
+    assert engine.ask("When did Beijing and Moscow set up their central-bank swap line against US sanctions?").answered

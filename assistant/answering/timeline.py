@@ -59,13 +59,19 @@ _ASKS_DENIAL = Lazy(r"\b(?:turn\w* down|brush\w* off|rul\w* out|dismiss\w*|oppos
 # An event that is only a plan, an agreement or a promise ("CNPC and Sidanko agree on
 # Kovykta gas exports", "EU proposes sanctions") does not date the thing happening.
 _PLAN = Lazy(r"\b(?:agree[sd]?|agreement|plans?|planned|propos\w*|promis\w*|calls? for|"
-             r"memorandum|expected|could|would|will|intend\w*|aims?|offers?|(?:was|were) to)\b", re.I)
+             r"memorandum|expected|could|would|will|intend\w*|aims?|offers?|(?:was|were) to|"
+             # a warning or a threat of a thing is no doing of it: "warns of secondary sanctions"
+             r"warns? of|warned of|warnings? of|threat\w*|urges?|urged)\b", re.I)
 # A question asking when something happened, came into being or began.
 _DONE = Lazy(r"\b(?:start\w*|began|begin\w*|open\w*|launch\w*|flow\w*|took effect|take effect|"
              r"come into force|came into force|enter\w* (?:into )?force|complet\w*|finish\w*|"
              r"built|deliver\w*|arriv\w*|reach\w*|went into|go into|come online|came online|"
              r"hand\w* over|handover|transferr\w*|ceded|"
-             r"(?:formally |finally )adopt\w*|in effect)\b")
+             r"(?:formally |finally )adopt\w*|in effect|impos\w*|"
+             # "when did it actually happen?": the deed, not what was said of it beforehand
+             r"actually|really|finally)\b")
+# A question about a warning, a threat or a call itself: "when did the US warn it might impose ...".
+_PLAN_ASKED = Lazy(r"\b(?:warn|warns|warned|warning|threaten|threatens|threatened|urge[ds]?|call(?:s|ed)? for)\b")
 # A question about the plan of a thing done: "when did Russia agree to start supplying gas".
 _PLAN_OF_DONE = Lazy(rf"(?:{_PLAN.pattern})(?:\s+\w+){{0,2}}?\s+(?:{_DONE.pattern})", re.I)
 
@@ -181,12 +187,16 @@ class TimelineAnswers:
         # whatever its summary adds ("capacity planned for 2025").
         title = rows[0]["title"]
         planned = _plans(title) or (_plans(sentence) and not _DONE.search(title.lower()))
-        asks_done = bool(_DONE.search(intent.normalized)) and not _PLAN_OF_DONE.search(intent.normalized)
+        # ("when did the Treasury warn it might impose sanctions?" asks the warning itself)
+        asks_done = bool(_DONE.search(intent.normalized)) and not _PLAN_OF_DONE.search(intent.normalized) \
+            and not _PLAN_ASKED.search(intent.normalized)
         if planned and asks_done:
             # "When was the island handed over?": the agreement to hand it over is no date of it;
             # another match that is no plan and says the act is.
+            # (as close a match as the plan: as many of the question's words)
             done = [r for r in rows[1:] if not self._planned(intent, r)
-                    and not self.event_vocab.act_unsaid(intent.normalized, r)]
+                    and not self.event_vocab.act_unsaid(intent.normalized, r)
+                    and self._words_met(intent, r) >= self._words_met(intent, rows[0])]
             if not done:
                 return self._no_such_event(intent, draft, interpretation, rows[0], planned=True)
             rows = done[:1] + [r for r in rows if r is not done[0]]
@@ -196,7 +206,8 @@ class TimelineAnswers:
             # claims, per the FSB?": an event of a leak or a report dates when it came out, not the
             # deed; another close match that is no report and says the act does.
             done = [r for r in rows[1:] if not REPORT_TITLE.search(r["title"])
-                    and not self.event_vocab.act_unsaid(intent.normalized, r) and not self._planned(intent, r)]
+                    and not self.event_vocab.act_unsaid(intent.normalized, r) and not self._planned(intent, r)
+                    and self._words_met(intent, r) >= self._words_met(intent, rows[0])]
             if not done:
                 return self._no_such_event(intent, draft, interpretation, rows[0], reported=True)
             rows = done[:1] + [r for r in rows if r is not done[0]]
@@ -247,6 +258,13 @@ class TimelineAnswers:
         text = render("answers/when.txt.j2", events=cited, others=others, differ=len(dates) > 1, ranked=ranked)
         return draft.answer(intent, True, "when", interpretation, text,
                             [f"what happened in {best[0]['year']}?", "who took part?"])
+
+    def _words_met(self, intent: Intent, row) -> int:
+        """How many of the question's search words (or their synonyms) an event's record has."""
+        said = _stemmed_words(f"{row['title']} {row['summary'] or ''}".lower())
+        synonyms = self.event_vocab.synonyms
+        return sum(bool({t, *synonyms.get(t, ())} & said)
+                   for t in self.event_vocab.search_terms(intent.residue or intent.normalized))
 
     def _planned(self, intent: Intent, row) -> bool:
         sentence, _ = self.supporting_text(intent, row)
