@@ -236,3 +236,10 @@ def test_a_call_or_a_warning_of_a_thing_dates_no_doing_of_it(engine):
                       "aiding Russia's defence industry?").answered
     # a swap line signed is set up
     assert engine.ask("When did Beijing and Moscow set up their central-bank swap line against US sanctions?").answered
+
+
+def test_about_before_a_number_is_roughly_not_a_subject_asked_about(engine):
+    answer = engine.ask("About three quarters of Chinese respondents said backing Russia in the war served "
+                        "China's interests — whose survey was that?")
+    assert answer.kind != "about" and "Carter Center" in answer.text
+    assert engine.ask("about chinese students in russia").kind == "about"

@@ -164,7 +164,8 @@ EVENT_KIND_PATTERNS = [
      Lazy(r"\bwhat (?:else )?happened\b|\bhappen(?:ed|s|ing)? (?:with|to)\b|\bstory (?:with|of|behind)\b|\bwhat became of\b|\bevents?\b|\btimeline\b|\bchronology\b|\bkey dates\b|\bmilestones\b|\bwhat (?:went on|took place)\b|\banything (?:notable|important|happen)|\bwhat did (?:china|russia|they|the two|[a-z][\w'-]+(?: [a-z][\w'-]+)?)\b.*\bdo\b|\bactivity\b|\bnews\b|\bdevelopments\b")),
     ("about",
      Lazy(r"(?:what (?:do you|does crr) know (?:about|on)|(?:what )?(?:can|could) you tell me (?:about|on)|tell me (?:about|on)|"
-          r"explain|define|describe|info on|information on|about)\b"
+          # ("About 75% of Chinese respondents said ...": roughly, no subject asked about)
+          r"explain|define|describe|info on|information on|about(?! (?:\$|usd |us\$|rmb |eur )?\d| (?:a |one )?(?:third|quarter|half|fifth|tenth|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a dozen|a hundred|a thousand|a million|a billion)\b))\b"
           r"|(?:what is|what's|what are|whats)\s+(?!the\b|a\b|an\b)[\w-]+(?:\s+[\w-]+)?\s*\??$"),
      None),
 ]
