@@ -243,3 +243,8 @@ def test_about_before_a_number_is_roughly_not_a_subject_asked_about(engine):
                         "China's interests — whose survey was that?")
     assert answer.kind != "about" and "Carter Center" in answer.text
     assert engine.ask("about chinese students in russia").kind == "about"
+
+
+def test_a_number_no_figure_holds_may_be_one_an_events_record_gives(engine):
+    answer = engine.ask("Whom did Yeltsin meet on his first official China visit, when 25 documents were signed?")
+    assert answer.answered and "Jiang Zemin" in answer.text

@@ -60,6 +60,8 @@ OFFICE_FILLER = frozenset("who whom is was are were the then now today currently
 LED_GROUP = Lazy(r"^who (?:led|headed|ran|leads|heads) (?:the |a |an )?(?:\w+ ){0,2}?(?:consortium|group|companies|firms|venture|syndicate|alliance)\b")
 # "Which Russian scientists were ...", "which firms did ...": more than one asked for.
 PLURAL_ASKED = Lazy(r"^(?:and |so )?(?:which|what) (?:[a-z-]+ ){0,2}?[a-z]+[^s'\s]s (?:were|are|have|had|did|do)\b|^(?:and |so )?who were\b")
+# What a who-question is told when no figure it states is held.
+NO_SUCH_FIGURE = "crr holds no figure of "
 # A figure held whose records name no one.
 FIGURE_NAMES_NO_ONE = ("crr holds the figure the question gives, but no record of it names who it is of, "
                        "so it names no one.")
@@ -205,6 +207,15 @@ class PeopleAnswers:
             shared = Draft(self.store)
             by_event = self._who_by_events(intent, shared, interpretation, None)
             if by_event.answered:
+                return by_event
+        if by_figure is not None and not by_figure.answered and by_figure.text.startswith(NO_SUCH_FIGURE):
+            # "Whom did Yeltsin meet when 25 documents were signed?": no figure of 25 is held, but
+            # the event whose record gives that number names whom.
+            shared = Draft(self.store)
+            by_event = self._who_by_events(intent, shared, interpretation, None)
+            said = f"{by_event.events[0].title} {by_event.events[0].summary}".replace(",", "") if by_event.events else ""
+            if by_event.answered and intent.numbers and all(
+                    re.search(rf"(?<![\d.]){re.escape(f'{n:g}')}(?![\d])", said) for n in intent.numbers):
                 return by_event
         if by_figure is not None:
             return by_figure
