@@ -248,3 +248,13 @@ def test_about_before_a_number_is_roughly_not_a_subject_asked_about(engine):
 def test_a_number_no_figure_holds_may_be_one_an_events_record_gives(engine):
     answer = engine.ask("Whom did Yeltsin meet on his first official China visit, when 25 documents were signed?")
     assert answer.answered and "Jiang Zemin" in answer.text
+
+
+def test_short_forms_of_imports_exports_and_count_are_read(engine):
+    assert [v.value for v in engine.ask("joint drills cnt 2024").values] == [11]
+    assert engine.ask("crude imp frm russia 2016 mt customs").values[0].value == 52.478
+
+
+def test_an_arrow_between_two_countries_is_from_the_first_to_the_second(engine):
+    answer = engine.ask("cn->ru tourist visits 2019")
+    assert answer.reading["flow"] == ["china", "russia"] or "from China to Russia" in answer.reading["summary"]

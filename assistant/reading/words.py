@@ -152,7 +152,10 @@ def normalize(text: str) -> str:
     if "before and after" in text:
         text = _BEFORE_AND_AFTER.sub(r"before \1 and after \1", text)  # each side of one time
     if ">" in text or "\u2192" in text:
-        text = _ARROW.sub(" to ", text)  # "rus>chn", "chn->rus": from the one to the other
+        # "rus>chn", "chn->rus": from the one to the other, said so ("cn->ru tourist visits":
+        # from China, not Russia's tourists)
+        text = _ARROW_PAIR.sub(r"from \1 to \2", text)
+        text = _ARROW.sub(" to ", text)
     text = _O_FOR_ZERO.sub(lambda m: m.group(0).replace("o", "0"), text)  # "2o24" is 2024
     if text[-1:].isdigit() or text.endswith("?"):
         text = _last_short_year(text)  # "cn-ru trade 22"
@@ -364,6 +367,7 @@ _POST_SOVIET = Lazy(r"\bpost[- ]soviet\b")
 _BEFORE_AND_AFTER = Lazy(r"\bbefore and after ((?:the )?[a-z0-9-]+(?: of (?:the )?[a-z-]+)?)")
 _PART_SHORT_YEAR = Lazy(r"\b(end|mid|early|late|start)-(\d\d)\b(?![-\d])")
 _ARROW = Lazy(r"(?<=[a-z])\s*(?:-?>|\u2192)\s*(?=[a-z])")
+_ARROW_PAIR = Lazy(r"(?<!from )\b([a-z]+)\s*(?:-?>|\u2192)\s*([a-z]+)\b")
 _ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
              "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth"}
 _ORDINAL = Lazy(r"\b(?:1st|2nd|3rd|[4-9]th|10th)\b")
