@@ -258,3 +258,14 @@ def test_short_forms_of_imports_exports_and_count_are_read(engine):
 def test_an_arrow_between_two_countries_is_from_the_first_to_the_second(engine):
     answer = engine.ask("cn->ru tourist visits 2019")
     assert answer.reading["flow"] == ["china", "russia"] or "from China to Russia" in answer.reading["summary"]
+
+
+def test_whose_account_said_first_leaves_the_question_its_kind(engine):
+    answer = engine.ask("Per Politico, which Chinese state arms maker sent rifles, drone parts and body armour to Russia?")
+    assert answer.kind == "who" and "Norinco" in answer.text
+    assert "China-Russia Dashboard" in engine.ask("According to the Dashboard, how many joint exercises were held in 2024?").reading["summary"]
+
+
+def test_paying_finds_payments_and_mid_is_no_word_of_an_event(engine):
+    answer = engine.ask("Which Chinese bank stopped paying sanctioned Russian banks in mid-2024?")
+    assert answer.answered and "Bank of China" in answer.text

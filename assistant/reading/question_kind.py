@@ -58,6 +58,9 @@ LIST_OF_EVENTS = Lazy(r"^(?!.*\b(?:number|numbers|figures?|counts?|totals?|value
 FIRSTS_ASKED = Lazy(r"\bfirsts\b|\b(?:break|breaks|broke|broken|breaking) (?:new |fresh )?ground\b|\bnew ground\b|\b(?:anything|what|which things?)\b[^?]{0,40}\bfor the (?:very )?first time\b"
                     # "the new joint drills of 2025": those held for the first time
                     r"|\bnew (?:kinds? of |types? of )?(?:joint )?(?:drills|exercises|patrols|manoeuvres|maneuvers)\b")
+# Whose account a question goes by, said first: "per Politico,", "according to the Dashboard:".
+WHOSE_ACCOUNT = Lazy(r"^(?:per|according to|as reported by|as per|citing) (?:[^,:;?]{2,50}[,:;]\s*|"
+                     r"(?:[\w'-]+ ){1,4}?(?=(?:which|who|whom|whose|what|when|where|how|did|does|do|is|was|were|are)\b))")
 # A few words that name the first of something, with no question word: its date.
 FIRST_ONE = Lazy(r"^(?:the )?(?:first|earliest|first-ever|first ever)\b")
 
@@ -78,6 +81,8 @@ def question_kind(intent: Intent) -> str:
         text = normalize(intent.question[clause.end():])
     if (preface := PREFACE.match(text)) and preface.end() < len(text):
         text = text[preface.end():]  # "Quick check: which scientist ...": what is asked follows
+    if (whose := WHOSE_ACCOUNT.match(text)) and whose.end() < len(text):
+        text = text[whose.end():]  # "Per Politico, which arms maker ...": whose account, then what is asked
     if (topic := TOPIC_FIRST.match(text)) and not QUESTION_WORDS.match(topic.group(0)) \
             and not re.search(r"\b(?:who|what|when|which|how|where|why)\b[^-–—:]*\?", topic.group(0)):
         text = text[topic.end():]  # "Vostok 2018 - which countries joined?": what is asked follows
