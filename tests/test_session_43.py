@@ -269,3 +269,15 @@ def test_whose_account_said_first_leaves_the_question_its_kind(engine):
 def test_paying_finds_payments_and_mid_is_no_word_of_an_event(engine):
     answer = engine.ask("Which Chinese bank stopped paying sanctioned Russian banks in mid-2024?")
     assert answer.answered and "Bank of China" in answer.text
+
+
+def test_which_of_two_things_came_first_is_set_by_their_dates(engine):
+    answer = engine.ask("What came first: Yeltsin's first official trip to China, or the upgrade to a 'constructive partnership'?")
+    assert answer.answered and answer.text.startswith("Yeltsin's first official visit") and "came first" in answer.text
+    # two things dated to the same year only: no order
+    assert not engine.ask("Which came first in 2001, the SCO's founding or the friendship treaty?").answered
+
+
+def test_a_range_in_thousands_written_with_a_k_is_both_ends_in_thousands(engine):
+    answer = engine.ask("Which refinery pushed Russian crude intake to a record 370-405k barrels a day?")
+    assert "Shandong Yulong" in answer.text

@@ -55,6 +55,7 @@ from .second_readings import SecondReadings
 from .turn_words import OTHER_WAY
 from . import reasons, thing_names
 from .reasons import Reasons
+from .order_asked import OrderAsked
 from .thing_names import ThingNames
 from .shown import ShownBefore
 from .siblings import Siblings
@@ -86,7 +87,7 @@ TURN_START = Lazy(r"^(?:and|what about|how about|then|ok|okay|now|same|the other
 
 class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
              SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, RecordNames, WhoOfFigures, RoleAnswers,
-             EventSearch, EventChoice, Doers, AnotherFigure, ReadingsTurned, SourcesAsked, Spelling, ThingNames, Reasons):
+             EventSearch, EventChoice, Doers, AnotherFigure, ReadingsTurned, SourcesAsked, Spelling, ThingNames, Reasons, OrderAsked):
     def __init__(self, db_path: Path | str):
         self.store = Store(db_path)
         self.metrics = self.store.metrics
@@ -117,6 +118,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                 return limits.too_long_answer(question)
             if not question:
                 return limits.empty_answer()
+            if (ordered := self._two_in_order(question)) is not None:
+                return ordered  # "which came first, the SCO's founding or the friendship treaty?"
             if (restated := self._restated(question, previous)) is not None:
                 return restated  # "who was China's leader before Xi?", "naval?" after a figure
             if (reached := capacity_reached(self, question, previous)) is not None:

@@ -76,6 +76,9 @@ def normalize(text: str) -> str:
         text = _INBOUND.sub(lambda m: f"{m.group(3)} {'to' if m.group(2) == 'in' else 'from'} {m.group(1)}", text)
     if "2k" in text:
         text = _TWO_K.sub(r"20\1", text)  # "2k24" is 2024
+    if "k" in text and _THOUSANDS_K_RANGE.search(text):
+        # "370-405k barrels": both ends in thousands
+        text = _THOUSANDS_K_RANGE.sub(lambda m: f"{float(m.group(1)) * 1000:g}-{float(m.group(2)) * 1000:g}", text)
     if "k" in text and _THOUSANDS_K.search(text):
         text = _THOUSANDS_K.sub(lambda m: f"{float(m.group(1)) * 1000:g}", text)  # "50k students": 50000
     if any(c.isdigit() for c in text) and _GLUED_MODEL.search(text):
@@ -262,6 +265,7 @@ _INBOUND = Lazy(r"\b(russia|china)'s (in|out)bound ((?:[\w-]+ ){0,2}?(?:visits|v
                 r"students|investment|investments|flows?|trips))\b")
 # A number in thousands, written with a "k": "more than 50k students", "1.5k troops".
 _THOUSANDS_K = Lazy(r"(?<![\w.-])(\d{1,3}(?:\.\d+)?)k\b")
+_THOUSANDS_K_RANGE = Lazy(r"(?<![\w.-])(\d{1,3}(?:\.\d+)?)\s?-\s?(\d{1,3}(?:\.\d+)?)k\b")
 # A year of this century as "2k" and its last two digits: "trade 2k24".
 _TWO_K = Lazy(r"\b2k(\d\d)\b")
 # A part of a year and its two digits ("end-22", "mid-98"): that part of the year.
