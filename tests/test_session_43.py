@@ -281,3 +281,14 @@ def test_which_of_two_things_came_first_is_set_by_their_dates(engine):
 def test_a_range_in_thousands_written_with_a_k_is_both_ends_in_thousands(engine):
     answer = engine.ask("Which refinery pushed Russian crude intake to a record 370-405k barrels a day?")
     assert "Shandong Yulong" in answer.text
+
+
+def test_the_time_between_two_dated_things_is_worked_out_at_their_precision(engine):
+    answer = engine.ask("How many years passed between the 1969 border war and the ceremony that closed the border dispute?")
+    assert answer.answered and [v.value for v in answer.values] == [39] and answer.values[0].derived
+    assert "2008 − 1969 = 39" in answer.text
+    answer = engine.ask("How many days after the invasion began did Putin call Xi about talks with Ukraine?")
+    assert [v.value for v in answer.values] == [1]
+    # days asked of things dated to the year only: no count
+    answer = engine.ask("How many days passed between the 1969 border war and the founding of the SCO?")
+    assert not answer.values

@@ -56,6 +56,7 @@ from .turn_words import OTHER_WAY
 from . import reasons, thing_names
 from .reasons import Reasons
 from .order_asked import OrderAsked
+from .durations import Durations
 from .thing_names import ThingNames
 from .shown import ShownBefore
 from .siblings import Siblings
@@ -87,7 +88,7 @@ TURN_START = Lazy(r"^(?:and|what about|how about|then|ok|okay|now|same|the other
 
 class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
              SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, RecordNames, WhoOfFigures, RoleAnswers,
-             EventSearch, EventChoice, Doers, AnotherFigure, ReadingsTurned, SourcesAsked, Spelling, ThingNames, Reasons, OrderAsked):
+             EventSearch, EventChoice, Doers, AnotherFigure, ReadingsTurned, SourcesAsked, Spelling, ThingNames, Reasons, OrderAsked, Durations):
     def __init__(self, db_path: Path | str):
         self.store = Store(db_path)
         self.metrics = self.store.metrics
@@ -118,6 +119,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                 return limits.too_long_answer(question)
             if not question:
                 return limits.empty_answer()
+            if (between := self._time_between(question)) is not None:
+                return between  # "how many years passed between the border war and the ceremony?"
             if (ordered := self._two_in_order(question)) is not None:
                 return ordered  # "which came first, the SCO's founding or the friendship treaty?"
             if (restated := self._restated(question, previous)) is not None:

@@ -1,0 +1,100 @@
+"""How long passed between two things: "How many years passed between the 1969 border war and the
+ceremony that closed the border dispute?", "How long after the 2014 gas contract did deliveries
+begin?".  Each thing is dated as "when was ...?" dates it, and the time between is worked out
+by crr from the two dates, at the precision both are dated to, the arithmetic shown."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..answer import Answer, Value
+from ..reading.read import Intent
+from ..reading.words import Lazy
+from .draft import Draft
+
+_UNIT = r"(?:many (years|months|weeks|days)|long)"
+BETWEEN = Lazy(rf"^(?:so |and )?how {_UNIT} (?:passed |elapsed |went by |were there |was it |is it |had passed |lay )?"
+               rf"between (?:the )?(.+?) and (?:the )?(.+?)\s*\??$", re.IGNORECASE)
+AFTER = Lazy(rf"^(?:so |and )?how {_UNIT} (after|before) (?:the )?(.+?) (did|was|were|had|could|would) (.+?)\s*\??$",
+             re.IGNORECASE)
+# Each unit, and the number of characters of an ISO date it needs ("2019-12" for months).
+PRECISION = {"years": 4, "months": 7, "weeks": 10, "days": 10}
+
+
+def the(thing: str) -> str:
+    """A thing named as a when-question names it: "the 2014 gas contract", "Putin's visit"."""
+    if re.match(r"(?:the|a|an|its|their|his|her|this|that)\b|[\w-]+['’]s\b|[A-Z]", thing):
+        return thing
+    return f"the {thing}"
+
+
+def pointing_back(second: str, first: str) -> str:
+    """"the treaty and its extension": the second thing is the first's."""
+    if (own := re.match(r"(?:its|their) ", second)):
+        return f"{the(first)}'s {second[own.end():]}"
+    return second
+
+
+class Durations:
+    """Time between two dated things; mixed into Engine."""
+
+    def _time_between(self, question: str) -> Answer | None:
+        text = question.strip()
+        if (between := BETWEEN.match(text)):
+            first, second = between.group(2), pointing_back(between.group(3), between.group(2))
+            unit, asked = between.group(1), [f"when was {the(first)}?", f"when was {the(second)}?"]
+        elif (after := AFTER.match(text)):
+            unit = after.group(1)
+            asked = [f"when was {the(after.group(3))}?", f"when {after.group(4)} {after.group(5)}?"]
+            if after.group(2).lower() == "before":
+                asked.reverse()  # "how long before B did A": from A to B
+        else:
+            return None
+        dated = [self.ask(q) for q in asked]
+        if not all(a.answered and a.kind == "when" and a.events and a.events[0].event_id for a in dated) \
+                or dated[0].events[0].event_id == dated[1].events[0].event_id:
+            return None
+        rows = [self.store.rows("SELECT * FROM events WHERE id = ?", (a.events[0].event_id,))[0] for a in dated]
+        starts = [r["date"].split("/")[0] for r in rows]
+        draft = Draft(self.store)
+        cited = self._cite_events(draft, rows)
+        precise = min(len(s) for s in starts)
+        unit = (unit or "").lower() or ("days" if precise >= 10 else "months" if precise >= 7 else "years")
+        said = "; ".join(f"{c['row']['title']}, {c['date']} ({c['source_name']}{c['marks']})" for c in cited)
+        intent = Intent(question=question)
+        interpretation = "Read as the time between two dated events, worked out by crr."
+        if precise < PRECISION[unit]:
+            text = (f"The sources date these only to the {('year' if precise == 4 else 'month')}, so crr cannot count "
+                    f"the {unit} between them: {said}.\n")
+            return self._between_answer(draft.answer(intent, False, "value", interpretation, text, []), asked)
+        a, b = starts
+        if unit == "years":
+            number, formula = int(b[:4]) - int(a[:4]), f"{b[:4]} − {a[:4]} = {int(b[:4]) - int(a[:4])}"
+        elif unit == "months":
+            number = (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7])
+            formula = f"({b[:4]} − {a[:4]}) × 12 + ({int(b[5:7])} − {int(a[5:7])}) = {number}"
+        else:
+            days = (date.fromisoformat(b[:10]) - date.fromisoformat(a[:10])).days
+            number = days // 7 if unit == "weeks" else days
+            formula = f"{b[:10]} − {a[:10]} = {days} days" + (f" = {number} weeks" if unit == "weeks" else "")
+        if number < 0:
+            text = f"The second came before the first, so no time passed after it: {said}.\n"
+            return self._between_answer(draft.answer(intent, False, "value", interpretation, text, []), asked)
+        name = unit if number != 1 else unit[:-1]
+        text = (f"{number} {name}, worked out by crr from the two dates ({formula}): {said}.\n")
+        answer = draft.answer(intent, True, "value", interpretation, text, [])
+        answer.values = [Value.model_construct(
+            metric="", label=f"Time between “{rows[0]['title']}” and “{rows[1]['title']}”", period=f"{a}/{b}",
+            value=float(number), unit=unit, qualifier="", source=rows[0]["source_id"], locator=rows[0]["locator"],
+            derived=True, formula=formula, observation_id=None, cites=[1, 2] if len(draft.citations) > 1 else [1],
+            reporter="")]
+        return self._between_answer(answer, asked)
+
+    @staticmethod
+    def _between_answer(answer: Answer, asked: list[str]) -> Answer:
+        answer.reading = {"kind": "value", "summary": "the time between "
+                          + " and ".join(f"“{q.removeprefix('when was ').removeprefix('when ').rstrip('?')}”" for q in asked)}
+        answer.unread = []
+        answer.context = {"kind": "value", "metric": None, "periods": [], "rest": "", "parties": [], "parts": []}
+        return answer
