@@ -292,3 +292,16 @@ def test_the_time_between_two_dated_things_is_worked_out_at_their_precision(engi
     # days asked of things dated to the year only: no count
     answer = engine.ask("How many days passed between the 1969 border war and the founding of the SCO?")
     assert not answer.values
+
+
+def test_the_other_side_after_a_figure_no_country_reports_is_its_people(engine):
+    exercise = engine.ask("When was the Peace Mission exercise?")
+    chinese = engine.ask("how many chinese troops?", previous=exercise)
+    answer = engine.ask("and the Russian side?", previous=chinese)
+    assert [v.value for v in answer.values] == [1000] and answer.reading["asked_as"] == "and the russians?"
+    # after a figure each country reports, the side is its statistics
+    trade = engine.ask("china russia trade 2019 as china reports it")
+    assert "as Russia reports it" in engine.ask("and the Russian side?", previous=trade).reading["summary"]
+    # after a who-answer, the side's holder is asked
+    envoy = engine.ask("Who is China's ambassador in Moscow?")
+    assert "asked_as" not in (engine.ask("and on the Russian side?", previous=envoy).reading or {})

@@ -82,6 +82,11 @@ GOODS_MOVED = Lazy(r"deliver|suppl|carr|send|sent|ship")
 # A figure of a deal itself: its value, length, volume, price.
 DEAL_FIGURE = Lazy(r"\b(?:deals?|agreements?|contracts?|accords?)\b", re.IGNORECASE)
 
+# One country's side: its own statistics for a figure they report, else its people.
+ONE_SIDE = Lazy(r"\b(?:the )?(chinese|russian|china['’]s|russia['’]s) side\b", re.IGNORECASE)
+WHO_OR_WHICH = Lazy(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
+SIDE_PEOPLE = {"chinese": "the chinese", "china's": "the chinese", "china’s": "the chinese",
+               "russian": "the russians", "russia's": "the russians", "russia’s": "the russians"}
 # A turn that goes on from the answer before: "and ...", "what about ...", "the other way?".
 TURN_START = Lazy(r"^(?:and|what about|how about|then|ok|okay|now|same|the other|other way)\b")
 
@@ -119,6 +124,17 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                 return limits.too_long_answer(question)
             if not question:
                 return limits.empty_answer()
+            if previous is not None and any(not v.derived for v in previous.values) \
+                    and (side := ONE_SIDE.search(question)) and not WHO_OR_WHICH.search(question) and not any(
+                    self._reported(v.metric) for v in previous.values if v.metric in self.metrics):
+                # "and the Russian side?" after Chinese troops in an exercise: Russia's people, as
+                # no country's statistics give that figure (after IMF trade it is Russia's own figures)
+                asked = question[:side.start()] + SIDE_PEOPLE[side.group(1).lower()] + question[side.end():]
+                answer = self._ask_whole(asked, previous)
+                if answer.reading is not None:
+                    answer.reading = {**answer.reading, "asked_as": asked}
+                answer.question = question
+                return answer
             if (between := self._time_between(question)) is not None:
                 return between  # "how many years passed between the border war and the ceremony?"
             if (ordered := self._two_in_order(question)) is not None:
