@@ -305,3 +305,9 @@ def test_the_other_side_after_a_figure_no_country_reports_is_its_people(engine):
     # after a who-answer, the side's holder is asked
     envoy = engine.ask("Who is China's ambassador in Moscow?")
     assert "asked_as" not in (engine.ask("and on the Russian side?", previous=envoy).reading or {})
+
+
+def test_where_is_it_after_a_body_named_is_where_that_body_is(engine):
+    named = engine.ask("Which refinery set a record for Russian crude in October 2025?")
+    answer = engine.ask("where is it?", previous=named)
+    assert answer.answered and "Shandong Province" in answer.text

@@ -55,6 +55,19 @@ SEVERAL_TIMES = Lazy(r"\b(?:which|what) (?:years|dates|months|times)\b|\bwhen el
 SHARE_SAID = Lazy(r"\b(?:share|shares|percent|percentage|%|proportion|portion|fraction)\b|%")
 
 
+# "Where is it?", "and where is that?": the place of the one just named.
+WHERE_IS_IT = Lazy(r"^(?:and |so )?where(?: is| was|'s)? (?:it|that|this|they|them|the company|the firm|the refinery|the bank)"
+                   r"(?: located| based)?\W*$")
+# The first name a who-answer gives: "Its record names Shandong Yulong Petrochemical: ...".
+_NAME_GIVEN = Lazy(r"^(?:Its record names|Its words name|The source names no person for this event, but its words name)"
+                   r" (.+?)(?:['’]s [^:,]*)?(?:, | and |:)", re.MULTILINE)
+
+
+def _first_name_given(text: str) -> str:
+    found = _NAME_GIVEN.search(text)
+    return found.group(1).strip() if found else ""
+
+
 class FollowUps:
     """Questions read in the light of the last answer; mixed into Engine."""
 
@@ -115,6 +128,13 @@ class FollowUps:
             return self._previous_sources(intent, previous)
         if (dated := self._date_of_the_figure_shown(intent, previous)) is not None:
             return dated  # "when was it released?" after a poll's share: the date its source gives it
+        if previous.kind == "who" and WHERE_IS_IT.match(intent.normalized) and (name := _first_name_given(previous.text)):
+            # "where is it?" after "which refinery ...?": where the body named is
+            answer = self.ask(f"where is {name}?")
+            if answer.answered:
+                answer.reading = {**(answer.reading or {}), "asked_as": f"where is {name}?"}
+                answer.question = intent.question
+                return answer
         if previous.events and thing_names.asks_a_things_name(intent) and self._the_thing_shown(intent, previous):
             return self._answer_things_name(intent, previous)  # "what was it called?" after an event's date
         self._words_said_again(intent, previous)
