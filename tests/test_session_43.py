@@ -311,3 +311,8 @@ def test_where_is_it_after_a_body_named_is_where_that_body_is(engine):
     named = engine.ask("Which refinery set a record for Russian crude in October 2025?")
     answer = engine.ask("where is it?", previous=named)
     assert answer.answered and "Shandong Province" in answer.text
+
+
+def test_in_return_says_what_was_given_for_the_thing_shown(engine):
+    deal = engine.ask("When was the loans-for-oil deal signed?")
+    assert [v.value for v in engine.ask("how much oil in return?", previous=deal).values] == [300]
