@@ -316,3 +316,10 @@ def test_where_is_it_after_a_body_named_is_where_that_body_is(engine):
 def test_in_return_says_what_was_given_for_the_thing_shown(engine):
     deal = engine.ask("When was the loans-for-oil deal signed?")
     assert [v.value for v in engine.ask("how much oil in return?", previous=deal).values] == [300]
+
+
+def test_the_last_n_years_end_with_the_latest_year_a_figure_is_held_for(engine):
+    answer = engine.ask("Mean Russian share of China's arms imports over the last five years in the SIPRI data?")
+    assert "2019 to 2023" in answer.reading["summary"] and any(abs(v.value - 75.94) < 0.01 for v in answer.values)
+    # a figure held to last year: the years before this one
+    assert "the last 2 years" in engine.ask("joint exercises over the past two years").reading["summary"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+from datetime import date
 from dataclasses import replace
 from pathlib import Path
 
@@ -281,6 +282,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
 
     def _answer_read(self, intent: Intent, previous: Answer | None) -> Answer:
         self._time_of_the_given_whole(intent)
+        self._latest_years_held(intent)  # "over the last five years": of the data, ending where it ends
         if intent.metric_id is None and intent.asked_kind in ("peak", "lowest") and intent.subjects \
                 and not intent.periods and not intent.units \
                 and YEAR_ASKED.search(intent.normalized) and all(
@@ -551,6 +553,23 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
         answer.question = question
         answer.reading["summary"] = f"{answer.reading.get('summary', '')} (asked after “{previous.question}”)"
         return answer
+
+    def _latest_years_held(self, intent: Intent) -> None:
+        """"The last five years" of a figure whose yearly figures end before last year: the
+        five years ending with the latest it holds, said so in the period's words."""
+        if not intent.metric_id or intent.metric_id not in self.metrics:
+            return
+        for i, period in enumerate(intent.periods):
+            if period.form != "range" or not period.phrase.startswith("the last ") or period.end is None:
+                continue
+            years = sorted({int(r["period"]) for r in self._observations(intent.metric_id)
+                            if r["period"].isdigit() and r["value"] is not None})
+            if not years or years[-1] >= period.end.year:
+                continue
+            n = period.end.year - period.start.year + 1
+            first, end = years[-1] - n + 1, years[-1]
+            intent.periods[i] = Period(f"{first}/{end}", date(first, 1, 1), date(end, 12, 31), "range",
+                                       f"the last {n} years crr holds ({first} to {end})")
 
     def _composition_again(self, intent: Intent, previous: Answer | None) -> tuple[str, str] | None:
         """The direction of what one country sells the other, asked again after such an answer

@@ -337,6 +337,9 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
     return _relative(text, found, take)
 
 
+_LAST_N_YEARS = patterns.compile(r"\b(?:the |over the |in the |during the |for the |across the )?(?:last|past|latest|most recent|final) "
+                                 r"(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:full |calendar )?years\b"
+                                 r"(?: (?:of|in) (?:the |its )?(?:[a-z]+ )?(?:data|dataset|series|figures|record|statistics|numbers))?")
 _YEARS_AGO = patterns.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago\b")
 
 
@@ -358,6 +361,17 @@ def _relative(text: str, found: list, take) -> tuple[list[Period], str]:
             text = re.sub(pattern, lambda m, y=year: take(m, Period.point(str(y))), text)
         if "ago" in text:  # "two years ago", "a year ago": so many years before this one
             text = _YEARS_AGO.sub(lambda m: take(m, Period.point(str(current - _count(m[1])))), text)
+        if "last" in text or "past" in text or "latest" in text or "recent" in text:
+            # "over the last five years (of the data)": the full years before this one; the engine
+            # moves them to end at the last year a figure is held for (Engine._latest_years_held)
+            def last(m: re.Match) -> str:
+                n = _count(m[1])
+                if not 2 <= n <= 30:
+                    return m[0]
+                first, end = current - n, current - 1
+                return take(m, Period(f"{first}/{end}", date(first, 1, 1), date(end, 12, 31), "range",
+                                      f"the last {n} years"))
+            text = _LAST_N_YEARS.sub(last, text)
     if _MARK not in text:
         return [], " ".join(text.split())
 
