@@ -323,3 +323,8 @@ def test_the_last_n_years_end_with_the_latest_year_a_figure_is_held_for(engine):
     assert "2019 to 2023" in answer.reading["summary"] and any(abs(v.value - 75.94) < 0.01 for v in answer.values)
     # a figure held to last year: the years before this one
     assert "the last 2 years" in engine.ask("joint exercises over the past two years").reading["summary"]
+
+
+def test_a_year_no_reading_holds_is_refused_of_the_series_not_a_one_off_deal(engine):
+    answer = engine.ask("gas exports 2024")
+    assert not answer.answered and "Russian pipeline gas exports to China" in answer.text

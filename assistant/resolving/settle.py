@@ -311,6 +311,12 @@ class Settling:
             # "and Russia's exports to China?" in 2024: the flow asked, which crr lacks then, is
             # never left for trade both ways, which it holds.
             holding = [m for m in holding if self.metrics[m].flow == intent.flow]
+        if not holding and not series and not named:
+            # None holds the year: a series matched about as well is the figure asked of years,
+            # before a one-off deal's ("gas exports 2024": pipeline gas, not the 1997 Kovykta volume),
+            # so that what is held instead is said of it.
+            holding = [m for score, m in intent.candidates if score >= top * 0.9 and counts.get(m, 0) > 1
+                       and len(unplaced(intent, self.metrics[m], self.facts, verbs=True)) <= left][:1]
         if holding and holding[0] != intent.metric_id:
             left_name = self.metrics[intent.metric_id].name
             intent.alternatives = [intent.metric_id, *[m for m in intent.alternatives if m != holding[0]]][:3]
