@@ -328,3 +328,9 @@ def test_the_last_n_years_end_with_the_latest_year_a_figure_is_held_for(engine):
 def test_a_year_no_reading_holds_is_refused_of_the_series_not_a_one_off_deal(engine):
     answer = engine.ask("gas exports 2024")
     assert not answer.answered and "Russian pipeline gas exports to China" in answer.text
+
+
+def test_one_sides_trade_with_the_other_is_their_trade_as_a_whole(engine):
+    answer = engine.ask("what % of chinese trade with russia is in yuan or rubles?")
+    assert answer.answered and [v.value for v in answer.values] == [90]
+    assert not engine.ask("what share of china's trade is with russia?").answered

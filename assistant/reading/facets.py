@@ -341,7 +341,11 @@ def whole_of_share(words: list[str], found: list[Found]) -> list[tuple[str, ...]
             reach = end + 2 if end < len(words) and words[end] in ("from", "to") and part_named else end
             owners = {f.values("party")[0] for f in found if begin <= f.start < reach and f.values("party")}
             flows = any(w.startswith(("export", "import")) for w in words[begin:end])
-            if owners and (("trade",) in whole or flows):  # also "Russia's arms exports", "Russia's trade settlements"
+            with_the_other = end + 1 < len(words) and words[end] == "with" and not flows \
+                and any(f.start == end + 1 and f.values("party") and f.values("party")[0] not in owners for f in found)
+            if owners and (("trade",) in whole or flows) and not with_the_other:
+                # (also "Russia's arms exports", "Russia's trade settlements"; "Chinese trade with
+                # Russia" is the trade of the two, no one side's whole)
                 ends = flow(_marked_between(words, found, begin, reach))
                 ends = _the_other_end(ends, words[begin:reach])
                 whole.append(("@", *ends) if ends != (None, None) else ("@", *sorted(owners)))
