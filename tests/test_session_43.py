@@ -334,3 +334,8 @@ def test_one_sides_trade_with_the_other_is_their_trade_as_a_whole(engine):
     answer = engine.ask("what % of chinese trade with russia is in yuan or rubles?")
     assert answer.answered and [v.value for v in answer.values] == [90]
     assert not engine.ask("what share of china's trade is with russia?").answered
+
+
+def test_covid_said_alone_or_in_the_pandemic_is_its_year(engine):
+    assert "2020" in engine.ask("tourists chn to rus covid").reading["summary"]
+    assert "2020" in engine.ask("trade in the pandemic").reading["summary"]

@@ -65,7 +65,9 @@ _YEAR_OF_MOMENT = [(rf"\b(?:in |during )?the (?:same )?year (?:of |when |that |i
 _YEAR_OF_MOMENT += [(rf"\b(?:in |during )?(?:the )?(?:{pattern}) year\b", moment, phrase) for pattern, moment, phrase in MOMENTS]
 
 
-_DURING_THE_PANDEMIC = r"\b(?:during|amid|amidst) (?:the )?(?:covid(?:-19)?(?: pandemic)?|pandemic|coronavirus(?: pandemic)?)\b"
+_DURING_THE_PANDEMIC = (r"\b(?:during|amid|amidst|in) (?:the )?(?:covid(?:-19)?(?: pandemic)?|pandemic|coronavirus(?: pandemic)?)\b"
+                        # a terse "tourists covid": the pandemic's year, unless a time is set by it
+                        r"|(?<!before )(?<!after )(?<!since )(?<!pre-)(?<!post-)(?<!pre )(?<!post )\bcovid(?:-19)?\b(?= *$| +\?| +\d)")
 
 
 def _nth_year_of(nth: str, moment: date, phrase: str) -> "Period":
@@ -280,7 +282,7 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
             text = _sub(text, ("year",), pattern, lambda m, d=moment, p=phrase: take(
                 m, Period(str(d.year), date(d.year, 1, 1), date(d.year, 12, 31), "point", f"{d.year}, the year of {p}")))
         # "trade during covid": the pandemic's year, which is the one the moment is dated to.
-        text = _sub(text, ("during", "amid"), _DURING_THE_PANDEMIC, lambda m: take(
+        text = _sub(text, ("during", "amid", "covid", "pandemic", "coronavirus"), _DURING_THE_PANDEMIC, lambda m: take(
             m, Period("2020", date(2020, 1, 1), date(2020, 12, 31), "point", "2020, the year of the COVID-19 pandemic")))
         for since, before, moment, phrase in _MOMENT_PATTERNS:
             text = _sub(text, ("since", "after", "following", "post"), since,
