@@ -339,3 +339,8 @@ def test_one_sides_trade_with_the_other_is_their_trade_as_a_whole(engine):
 def test_covid_said_alone_or_in_the_pandemic_is_its_year(engine):
     assert "2020" in engine.ask("tourists chn to rus covid").reading["summary"]
     assert "2020" in engine.ask("trade in the pandemic").reading["summary"]
+
+
+def test_a_count_of_a_thing_done_lists_the_events_that_do_it(engine):
+    answer = engine.ask("how many times did Xi attend the victory day parade in Moscow?")
+    assert not answer.answered and [e.date for e in answer.events] == ["2015-05", "2025-05"]

@@ -456,6 +456,16 @@ class TimelineAnswers:
             ids = {e["id"] for e in self.store.events_with_person(person["id"])}
             rows = [r for r in rows if r["id"] in ids]
         rows = list(filter(self._event_fits(intent, by_subject=True), rows))
+        # "How many times did Xi attend the Victory Day parade in Moscow?": of the events with
+        # him, those whose records have every word of the thing done, where any has.
+        named = {event_stem(_stem(w)) for p in people for w in re.findall(r"[a-z]+", p["name"].lower())}
+        terms = [t for t in self.event_vocab.search_terms(intent.residue or intent.normalized)
+                 if t not in named and t not in ORDER_WORDS]
+        synonyms = self.event_vocab.synonyms
+        if len(terms) >= 2:  # (a thing named by its words, not one verb of visiting or meeting)
+            doing = [r for r in rows if all({t, *synonyms.get(t, ())} & _stemmed_words(
+                f"{r['title']} {r['summary'] or ''}".lower()) for t in terms)]
+            rows = doing or rows
         names = " and ".join(p["name"] for p in people)
         interpretation += (f" with {names}" if names else "") + (
             f" in the categories {', '.join(categories)}" if categories else "") + (
