@@ -344,3 +344,9 @@ def test_covid_said_alone_or_in_the_pandemic_is_its_year(engine):
 def test_a_count_of_a_thing_done_lists_the_events_that_do_it(engine):
     answer = engine.ask("how many times did Xi attend the victory day parade in Moscow?")
     assert not answer.answered and [e.date for e in answer.events] == ["2015-05", "2025-05"]
+
+
+def test_a_things_length_stated_before_its_opening_is_still_its_length(engine):
+    opened = engine.ask("when did the crude pipeline open?")
+    answer = engine.ask("how long is it?", previous=opened)
+    assert [v.value for v in answer.values] == [1000] and answer.values[0].unit == "km"

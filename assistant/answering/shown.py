@@ -301,7 +301,9 @@ class ShownBefore:
         began = (event.date or "").split("/")[0]
         for pool in pools:
             if intent.metric_id is None:
-                self.resolver.choose(intent, [(score, m) for score, m in pool if not self._all_before(m, began)])
+                # (a thing's own size, its length or capacity, is of it whenever it was stated)
+                self.resolver.choose(intent, [(score, m) for score, m in pool if not self._all_before(m, began)
+                                              or self.metrics[m].measure in ("length", "capacity")])
         if intent.metric_id is None and own:
             # "How long is it?" after the border's demarcation: the question's own reading,
             # a figure of the thing the event is of (the border), as it is held.
