@@ -350,3 +350,9 @@ def test_a_things_length_stated_before_its_opening_is_still_its_length(engine):
     opened = engine.ask("when did the crude pipeline open?")
     answer = engine.ask("how long is it?", previous=opened)
     assert [v.value for v in answer.values] == [1000] and answer.values[0].unit == "km"
+
+
+def test_which_countries_after_an_events_date_asks_who_of_that_event(engine):
+    dated = engine.ask("when was the SCO founded?")
+    answer = engine.ask("which countries?", previous=dated)
+    assert answer.kind == "who" and "Kazakhstan" in answer.text

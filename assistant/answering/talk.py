@@ -19,6 +19,10 @@ TWO_COUNTRIES = Lazy(r"\b(?:china|chinese|sino)\W+(?:russia|russian)|\b(?:russia
 PARTIES_ALONE = Lazy(r"^(?:and|what about|how about|and what about|same for)\s+(?:the\s+)?[a-z' -]+\W*$", re.IGNORECASE)
 
 
+# A follow-up that asks who or which of the thing asked before: "which countries?", "who took part?".
+WHO_ASKED = Lazy(r"^(?:and |so )?(?:who|whom|which (?:countries|country|firms?|companies|company|banks?|people|leaders?|members?|states|nations))\b")
+
+
 class TalkSoFar:
     """Mixed into Engine, which provides store, metrics, the lexicon and the answers."""
 
@@ -81,6 +85,10 @@ class TalkSoFar:
         fresh.kind = before["kind"] if fresh.kind not in EVENT_KINDS else fresh.kind
         self.resolver.resolve(fresh)
         fresh.kind = before["kind"] if fresh.kind not in EVENT_KINDS else fresh.kind
+        if intent.kind == "who" and before["kind"] in ("when", "what_happened") and WHO_ASKED.match(intent.normalized):
+            # "which countries?" after when the SCO was founded: who, of the event asked before
+            fresh.kind = "who"
+            fresh.normalized = f"{intent.normalized} {fresh.normalized}"
         intent.__dict__.update(fresh.__dict__)
 
     @staticmethod
