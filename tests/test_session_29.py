@@ -235,7 +235,7 @@ def test_list_the_things_lists_their_events_and_list_the_firms_asks_names(engine
 
 
 def test_more_ways_of_writing_a_flow_a_time_and_all_suppliers():
-    assert normalize("Russia→China trade in 2005") == "russia to china trade in 2005"
+    assert normalize("Russia→China trade in 2005") == "from russia to china trade in 2005"  # (an arrow: from the one to the other)
     assert normalize("exercises since the first one in 2003") == "exercises since 2003"
     assert normalize("share (post Feb 2022 average)").startswith("share after feb 2022")
     assert normalize("trade post-invasion") == "trade after invasion"
