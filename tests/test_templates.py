@@ -28,6 +28,7 @@ MORE = [
     "When did gas from Sidanko's Kovykta field start flowing to China?",
     "yuan share of russia's exports by 2023",
     "On which day was the $400bn gas deal signed?", "Xi and Putin meetings and calls per year since 2022",
+    "On which day did trade hit 190 bn?", "when did trade hit 190 bn?",
     "Who was China's president when Yeltsin made his first official visit?",
     "how many times has Putin visited China?",
     "When was the Fobos-Grunt mission launched?", "coal imports record", "wheat exports 2023",

@@ -241,8 +241,10 @@ def unread_words(engine, intent, answer) -> list[str]:
 def _numbers_unused(intent, answer) -> list[str]:
     """The numbers the question gives that no figure, level or name the answer shows uses
     ("how much pipe gas 23?": no year, no level): named, as an unread word is."""
-    if YES_OR_NO.match(intent.normalized):
-        return []  # "did trade top 200 bn?": the level, which the answer sets the figure against
+    if YES_OR_NO.match(intent.normalized) or answer.kind == "when":
+        # "did trade top 200 bn?", "on which day did trade hit 190 bn?": a level, which the
+        # answer sets the figure against or dates
+        return []
     shown = answer.text.replace(",", "")
     return [written for written in dict.fromkeys(f"{n:g}" for n in intent.numbers)
             if not re.search(rf"(?<![\d.]){re.escape(written)}(?![\d])", shown)]
