@@ -356,3 +356,8 @@ def test_which_countries_after_an_events_date_asks_who_of_that_event(engine):
     dated = engine.ask("when was the SCO founded?")
     answer = engine.ask("which countries?", previous=dated)
     assert answer.kind == "who" and "Kazakhstan" in answer.text
+
+
+def test_a_yes_or_no_of_first_place_is_said_by_the_rank(engine):
+    assert "derived by crr: yes, rank 1" in engine.ask("Is Russia still China's top arms supplier?").text
+    assert "Against first place" not in engine.ask("what rank is russia among china's arms suppliers?").text

@@ -486,3 +486,20 @@ def yes_or_no_of_events(engine, question: str, answer: Answer) -> tuple[bool, st
     denied = bool(NOT_DONE.search(record)) and not NOT_DONE.search(text)
     return True, (f"{'No' if denied else 'Yes'}, by the record below"
                   f"{', which says it was not done' if denied else ''} (derived by crr from its words).")
+
+
+# "Is Russia still China's top arms supplier?": first place asked, which a rank answers.
+FIRST_PLACE = Lazy(r"\b(?:top|main|biggest|largest|leading|first|number one|no\. 1|#1|chief|principal)\b")
+
+
+def against_the_rank(engine, question: str, answer: Answer) -> str:
+    """A line saying yes or no, worked out by crr, when a yes-or-no question asks whether
+    one is first and the answer is its rank; "" otherwise."""
+    text = question.lower()
+    ranks = [v for v in answer.values if not v.derived and v.metric in engine.metrics
+             and engine.metrics[v.metric].measure == "rank"]
+    if not ranks or not YES_NO.match(text.strip()) or not FIRST_PLACE.search(text) or len({v.value for v in ranks}) != 1:
+        return ""
+    first = ranks[0].value == 1
+    return (f"\nAgainst first place, derived by crr: {'yes' if first else 'no'}, rank {ranks[0].value:g} "
+            f"({describe_period(ranks[0].period)}).")
