@@ -361,3 +361,10 @@ def test_which_countries_after_an_events_date_asks_who_of_that_event(engine):
 def test_a_yes_or_no_of_first_place_is_said_by_the_rank(engine):
     assert "derived by crr: yes, rank 1" in engine.ask("Is Russia still China's top arms supplier?").text
     assert "Against first place" not in engine.ask("what rank is russia among china's arms suppliers?").text
+
+
+def test_a_yes_or_no_of_a_capacity_reached_says_yes_or_no(engine):
+    answer = engine.ask("Did Gazprom actually reach Power of Siberia's 38 bcm capacity?")
+    assert "Against its capacity, derived by crr: yes, 38.8 bcm" in answer.text
+    # a rank of another thing than the one asked of gives no verdict ("Lukoil's rank")
+    assert "Against first place" not in engine.ask("Is Russia China's largest oil supplier?").text

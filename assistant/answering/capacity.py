@@ -128,10 +128,17 @@ def capacity_reached(engine, question: str, previous: Answer | None) -> Answer |
     formula = f"{format_number(a.value)} − {format_number(b.value)} = {format_number(gap)}"
     compound._add_worked(joined, a, b, f"{volume.name} against {capacity.name}", gap, formula)
     joined.text = joined.text.rstrip("\n") + (
-        f"\n\nAgainst its capacity, derived by crr: {format_value(a.value, a.unit)} in {row['period']} is {side} "
+        f"\n\nAgainst its capacity, derived by crr: {_yes_or_no(question, gap >= 0)}"
+        f"{format_value(a.value, a.unit)} in {row['period']} is {side} "
         f"{format_value(b.value, b.unit)} ({formula}).")
     joined.kind = "compound"
     return _read_as(joined, question, capacity, volume)
+
+
+def _yes_or_no(question: str, reached: bool) -> str:
+    """"yes, " or "no, " when the question is a yes or no ("did Gazprom reach it?"); else ""."""
+    asked = re.match(r"^(?:yes or no\W+)?(?:and |so )?(?:did|does|has|have|had|was|is|were|are)\b", question.lower().strip())
+    return ("yes, " if reached else "no, ") if asked else ""
 
 
 def _read_as(answer: Answer, question: str, capacity, volume) -> Answer:

@@ -500,6 +500,12 @@ def against_the_rank(engine, question: str, answer: Answer) -> str:
              and engine.metrics[v.metric].measure == "rank"]
     if not ranks or not YES_NO.match(text.strip()) or not FIRST_PLACE.search(text) or len({v.value for v in ranks}) != 1:
         return ""
+    # (only of a rank whose names the question gives: "Lukoil's rank" is no answer about Russia)
+    said = text.replace("'s", "")
+    names = [w for w in re.findall(r"[A-Z][\w-]+", engine.metrics[ranks[0].metric].name.replace("'s", ""))
+             if not engine.lexicon.values_of(w.lower(), "party")]
+    if any(w.lower() not in said for w in names):
+        return ""
     first = ranks[0].value == 1
     return (f"\nAgainst first place, derived by crr: {'yes' if first else 'no'}, rank {ranks[0].value:g} "
             f"({describe_period(ranks[0].period)}).")
