@@ -368,3 +368,8 @@ def test_a_yes_or_no_of_a_capacity_reached_says_yes_or_no(engine):
     assert "Against its capacity, derived by crr: yes, 38.8 bcm" in answer.text
     # a rank of another thing than the one asked of gives no verdict ("Lukoil's rank")
     assert "Against first place" not in engine.ask("Is Russia China's largest oil supplier?").text
+
+
+def test_a_yes_or_no_of_one_time_against_another_says_yes_or_no(engine):
+    assert "derived by crr: yes, 2024 above 2022" in engine.ask("was trade higher in 2024 than 2022?").text
+    assert "derived by crr: no, 2022 below 2024" in engine.ask("was trade higher in 2022 than in 2024?").text

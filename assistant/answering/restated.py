@@ -175,8 +175,8 @@ class Restated:
                                      f"none by name in what crr holds, only how many or what was done, so it "
                                      f"gives no answer rather than answer another question.\n", "no names held")
         if whole.answered and whole.kind in ("value", "change", "latest") and previous is None and YES_NO.match(question.lower()):
-            from .thresholds import (against_the_direction, against_the_level, against_the_rank, against_the_years,
-                                     bound_short_of_the_level)
+            from .thresholds import (against_the_direction, against_the_level, against_the_other_time, against_the_rank,
+                                     against_the_years, bound_short_of_the_level)
 
             if (undecided := bound_short_of_the_level(self, question, whole)):
                 return _not_held(whole, undecided, "a lower bound below the level asked")
@@ -185,6 +185,9 @@ class Restated:
                 whole.text = whole.text.rstrip("\n") + verdict
             elif (verdict := against_the_years(self, question, whole)):
                 # "was 2024 the busiest year for joint exercises?": against every year held
+                whole.text = whole.text.rstrip("\n") + verdict
+            elif (verdict := against_the_other_time(self, question, whole)):
+                # "was trade higher in 2024 than in 2022?": the two times' figures, one against the other
                 whole.text = whole.text.rstrip("\n") + verdict
             elif (verdict := against_the_rank(self, question, whole)):
                 # "is Russia still China's top arms supplier?": its rank, first or not

@@ -509,3 +509,35 @@ def against_the_rank(engine, question: str, answer: Answer) -> str:
     first = ranks[0].value == 1
     return (f"\nAgainst first place, derived by crr: {'yes' if first else 'no'}, rank {ranks[0].value:g} "
             f"({describe_period(ranks[0].period)}).")
+
+
+# "Was trade higher in 2024 than in 2022?": one time set against another.
+COMPARED = Lazy(r"\b(higher|more|larger|bigger|greater|lower|less|smaller|fewer)\b")
+
+
+def against_the_other_time(engine, question: str, answer: Answer) -> str:
+    """A line saying yes or no, worked out by crr, when a yes-or-no question asks whether a
+    figure was higher (or lower) at one time than at another and each source or reporter
+    shown gives both; "" otherwise."""
+    text = question.lower()
+    said = COMPARED.search(text)
+    than = text.find(" than ")
+    if not said or than < 0 or not YES_NO.match(text.strip()):
+        return ""
+    before = re.findall(r"\b(?:19|20)\d\d\b", text[:than])
+    after = re.findall(r"\b(?:19|20)\d\d\b", text[than:])
+    if len(before) != 1 or len(after) != 1 or before == after:
+        return ""
+    first, second = before[0], after[0]
+    stated = [v for v in answer.values if not v.derived]
+    pairs: dict[tuple, dict[str, float]] = {}
+    for v in stated:
+        pairs.setdefault((v.metric, v.source, v.reporter or ""), {})[v.period] = v.value
+    verdicts = {vals[first] > vals[second] for vals in pairs.values() if first in vals and second in vals
+                and vals[first] != vals[second]}
+    if len(verdicts) != 1:
+        return ""
+    higher = verdicts.pop()
+    asked_higher = said.group(1) in ("higher", "more", "larger", "bigger", "greater")
+    return (f"\nOne time against the other, derived by crr: {'yes' if higher == asked_higher else 'no'}, "
+            f"{first} {'above' if higher else 'below'} {second}.")
