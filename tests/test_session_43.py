@@ -373,3 +373,8 @@ def test_a_yes_or_no_of_a_capacity_reached_says_yes_or_no(engine):
 def test_a_yes_or_no_of_one_time_against_another_says_yes_or_no(engine):
     assert "derived by crr: yes, 2024 above 2022" in engine.ask("was trade higher in 2024 than 2022?").text
     assert "derived by crr: no, 2022 below 2024" in engine.ask("was trade higher in 2022 than in 2024?").text
+
+
+def test_words_of_naming_find_no_event(engine):
+    answer = engine.ask("Which year was named the Year of Chinese Tourism in Russia?")
+    assert answer.answered and answer.events[0].date == "2013"
