@@ -378,3 +378,8 @@ def test_a_yes_or_no_of_one_time_against_another_says_yes_or_no(engine):
 def test_words_of_naming_find_no_event(engine):
     answer = engine.ask("Which year was named the Year of Chinese Tourism in Russia?")
     assert answer.answered and answer.events[0].date == "2013"
+
+
+def test_a_place_asked_is_no_name_its_record_puts_nothing_in(engine):
+    answer = engine.ask("In which city did Xi and Putin sign the no limits statement?")
+    assert "Cold War" not in answer.text.split("\n")[0] and "AUKUS" not in answer.text.split(":")[0]

@@ -498,7 +498,11 @@ class PeopleAnswers:
         if (kind := PLACES_ASKED.search(intent.normalized)) and "where" not in kind.group(0):
             # "Which islands ...": the names of that kind its words give, not who ratified it.
             named = _places_named(kind.group(0).split()[-1], rows[0]["summary"] or "")
-            names = named or names
+            # (failing those, only names its words put something in or at: "Cold War" is no city)
+            words = f"{rows[0]['title']}. {rows[0]['summary'] or ''}"
+            names = named or [n for n in names if self.lexicon.has(n.lower(), "city")
+                              or self.lexicon.values_of(n.lower(), "party") or n.lower() in self.event_vocab.places
+                              or re.search(rf"\b(?:in|at|near|off|outside|to)\s+(?:the\s+)?{re.escape(n)}\b", words)]
         if organisation and not names and ENTITY.search(intent.normalized) and not PLACES_ASKED.search(intent.normalized):
             cited[0]["people"] = []  # "which bank financed it?": Kudrin, who revealed it, is no bank
         if (PERSON_ACT.search(intent.normalized) or HEAD_ASKED.match(intent.normalized)
