@@ -409,6 +409,9 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                 and (not intent.metric_id or LIST_OF_EVENTS.match(intent.normalized)) \
                 and not (intent.kind == "unknown" and self.resolver.loose_words(intent)):
             answer = self._answer_person_events(intent, self._people_rows(intent))
+        elif intent.parties_out and intent.metric_id and intent.kind not in NON_FIGURE_KINDS \
+                and (without := self._answer_without_party(intent)) is not None:
+            answer = without  # "China's arms imports from suppliers other than Russia in 2012"
         elif intent.negated and intent.metric_id and intent.kind not in NON_FIGURE_KINDS:
             self._not_the_one_left_out(intent)  # "gas excluding LNG": pipeline gas, not LNG
             answer = self._answer_without(intent)

@@ -235,6 +235,37 @@ class SpanAnswers:
                         f"{whole.unit}; {formula}; {parts[0].source_name}).\n")
         return ""
 
+    def _answer_without_party(self, intent: Intent) -> Answer | None:
+        """"China's arms imports from suppliers other than Russia": the whole less the part
+        the party left out supplies (db/metrics: part_of), derived; or that crr cannot work it
+        out.  None when the figure read has no part of that party (the party is no supplier)."""
+        metric = self._metric(intent)
+        whole = self.metrics.get(metric.part_of) if metric.part_of in self.metrics else metric
+        part = next((m for m in self.metrics.values() if m.part_of == whole.id and m.flow
+                     and m.flow[0] in intent.parties_out), None)
+        if part is None:
+            return None
+        names = " and ".join(self.resolver.facts.party_names.get(p, p.title()) for p in intent.parties_out)
+        intent.metric_id, intent.negated = whole.id, [part.id]
+        draft = Draft(self.store)
+        period = intent.periods[0] if len(intent.periods) == 1 else None
+        interpretation = f"Read as {whole.name} ({whole.unit}), leaving out {names}" + (f", {period.phrase}." if period else ".")
+        pair = self._same_period_pair(whole, part, period) if period else None
+        if pair is None:
+            intent.not_held = (f"the question leaves out {names}, and crr holds no figure of {whole.name} without "
+                               f"{names}" + (f" for {period.phrase}" if period else "") + " from which to work it out")
+            intent.set_aside, intent.metric_id, intent.negated = [whole.id, part.id], None, []
+            return self._unknown(intent)
+        whole_fact, part_fact = draft.observed(pair[0], whole), draft.observed(pair[1], part)
+        rest = whole_fact.value.value - part_fact.value.value
+        formula = f"{format_number(whole_fact.value.value)} − {format_number(part_fact.value.value)} = {format_number(rest)}"
+        derived = draft.derived(whole, pair[0]["period"], rest, formula, [whole_fact, part_fact],
+                                label=f"{whole.name}{LEAVING_OUT}{names}")
+        text = render("answers/without.txt.j2", whole=whole, part=part, words=names, period=period.phrase,
+                      whole_fact=whole_fact, part_fact=part_fact, derived=derived)
+        intent.negated = [names]  # (the reading line says what was left out)
+        return draft.answer(intent, True, "value", interpretation, text, self._suggest(whole))
+
     def _answer_without(self, intent: Intent) -> Answer:
         """"How many exercises in 2024 were not naval?": the whole less the part left out,
         derived, when crr holds both for the same period from one source (the part's

@@ -84,6 +84,9 @@ PER_TIME = Lazy(r"\b(?:per|a|each|every|an) (month|week|day|quarter)\b|\b(month|
                 r"|\bper (russian|chinese) (?:citizen|person|resident|inhabitant)s?\b")  # (not "per Chinese customs")
 EXCEPT = Lazy(r"^(?:besides|apart from|other than|except(?: for)?|excluding|leaving out|not counting|leaving aside|"
               r"setting aside)\s+([^,;?]{2,40}?),")
+# A party left out of a whole, mid-question: "from suppliers other than Russia", "excluding Russia".
+PARTY_LEFT_OUT = Lazy(r"\b(?:excluding|except(?: for)?|other than|apart from|besides|not counting|leaving out|bar|but)"
+                      r" (?:from )?(?:the )?(russia|russian|moscow|china|chinese|beijing)(?:'s)?\b(?! and\b)")
 # "After Russia, which country sold China the most arms?": the first is left out of the asking.
 SECOND_TO = Lazy(r"^after\s+([^,;?]{2,40}?),(?=\s*(?:which|who|whom)\b)")
 CHANGE_WORDS = Lazy(r"\b(?:change[ds]?|evolv\w*|develop(?:ed|s)?|fared?|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|"
@@ -177,6 +180,7 @@ class Intent:
     derive: set = field(default_factory=set)                 # a ratio or a rate asked of two figures
     excluded: list[str] = field(default_factory=list)        # "besides Shandong Yulong": words ruled out
     negated: list[str] = field(default_factory=list)         # "not naval": subjects the figure must leave out
+    parties_out: list[str] = field(default_factory=list)     # "arms imports other than Russia's": a supplier left out
     of_the_figure: bool = False  # "when was the first one?": its words are the things a figure just shown counts
     shown: list[str] = field(default_factory=list)           # the metrics an answer gives, when more than one
     extreme_only: bool = False   # its metric was found only by the words of an extreme ("the record")
@@ -392,6 +396,9 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
             # China too, so a figure of that list is no figure left out.
             intent.excluded = []
     intent.negated = negated_subjects(intent.normalized, found)
+    if (out := PARTY_LEFT_OUT.search(intent.normalized)) and not EXCEPT.match(intent.normalized):
+        # "China's arms imports from suppliers other than Russia": that supplier left out of the whole
+        intent.parties_out = [p for p in lexicon.values_of(out.group(1), "party") if p in ("china", "russia")]
     if intent.negated:
         # What a question leaves out is not what it asks about: "trade not counting oil" is trade.
         kept = [(w, s) for w, s in zip(intent.subject_words, intent.subjects) if not set(s) & set(intent.negated)]
