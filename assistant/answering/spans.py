@@ -246,25 +246,8 @@ class SpanAnswers:
         if part is None:
             return None
         names = " and ".join(self.resolver.facts.party_names.get(p, p.title()) for p in intent.parties_out)
-        intent.metric_id, intent.negated = whole.id, [part.id]
-        draft = Draft(self.store)
-        period = intent.periods[0] if len(intent.periods) == 1 else None
-        interpretation = f"Read as {whole.name} ({whole.unit}), leaving out {names}" + (f", {period.phrase}." if period else ".")
-        pair = self._same_period_pair(whole, part, period) if period else None
-        if pair is None:
-            intent.not_held = (f"the question leaves out {names}, and crr holds no figure of {whole.name} without "
-                               f"{names}" + (f" for {period.phrase}" if period else "") + " from which to work it out")
-            intent.set_aside, intent.metric_id, intent.negated = [whole.id, part.id], None, []
-            return self._unknown(intent)
-        whole_fact, part_fact = draft.observed(pair[0], whole), draft.observed(pair[1], part)
-        rest = whole_fact.value.value - part_fact.value.value
-        formula = f"{format_number(whole_fact.value.value)} − {format_number(part_fact.value.value)} = {format_number(rest)}"
-        derived = draft.derived(whole, pair[0]["period"], rest, formula, [whole_fact, part_fact],
-                                label=f"{whole.name}{LEAVING_OUT}{names}")
-        text = render("answers/without.txt.j2", whole=whole, part=part, words=names, period=period.phrase,
-                      whole_fact=whole_fact, part_fact=part_fact, derived=derived)
         intent.negated = [names]  # (the reading line says what was left out)
-        return draft.answer(intent, True, "value", interpretation, text, self._suggest(whole))
+        return self._whole_less_part(intent, whole, part, names)
 
     def _answer_without(self, intent: Intent) -> Answer:
         """"How many exercises in 2024 were not naval?": the whole less the part left out,
@@ -288,6 +271,11 @@ class SpanAnswers:
             kind = "value" if len(intent.periods) == 1 and intent.periods[0].form == "point" else (
                 "span" if intent.periods else "latest")
             return getattr(self, f"_answer_{kind}")(replace(intent, kind=kind, negated=[]))
+        return self._whole_less_part(intent, whole, part, words)
+
+    def _whole_less_part(self, intent: Intent, whole: MetricRow, part: MetricRow | None, words: str) -> Answer:
+        """The whole less the part left out (a subject, "not naval"; a supplier, "other than
+        Russia"), derived from one source's figures of both for the time asked; else no figure, and why."""
         draft = Draft(self.store)
         period = intent.periods[0] if len(intent.periods) == 1 else None
         interpretation = f"Read as {whole.name} ({whole.unit}), leaving out {words}" + (f", {period.phrase}." if period else ".")
