@@ -530,9 +530,17 @@ def join(question: str, parts: list[Answer]) -> Answer:
     same_metric = len({_reading(p)[0] for p in parts}) == 1 and all(p.kind == "value" for p in parts)
     readings = " ".join(f"{order} part, '{_without_and(p.question)}': {p.interpretation}"
                         for order, p in zip(ORDER_WORDS, parts))
+    # A list of times of one figure ("trade in 2021, 2022 and 2023") that the data holds
+    # only in part is not the list asked for: what it holds is shown, as a refusal shows
+    # what it has, and not given as the answer.
+    whole = all(p.answered for p in parts) or not same_metric
+    if not whole:
+        values = []
+        texts.insert(0, "The data does not hold every time asked, so crr gives no answer to the question "
+                        "as a whole. What it has of it:")
     return Answer.model_construct(
         # Answered if any part is; the text says which part the data does not hold.
-        question=question, answered=any(p.answered for p in parts),
+        question=question, answered=whole and any(p.answered for p in parts),
         kind="value" if same_metric else "compound",
         interpretation=f"Read as {NUMBER_WORDS.get(len(parts), len(parts))} questions. {readings}",
         text="\n\n".join(texts), values=values, events=events, citations=citations,

@@ -56,6 +56,8 @@ def _soon_after(first_day: str, start: str) -> bool:
     return 0 < (then - begin).days <= 92
 
 # A value for each year asked: "for every year since 2003", "year by year".
+# Every year of a span asked for, as a list: "list LNG 2018 through 2024", "side by side".
+LIST_ASKED = Lazy(r"\b(?:list|tabulate|table|side by side|one by one|for each|each of|all the years|breakdown by year)\b")
 EACH_YEAR = Lazy(r"\b(?:every|each|per) (?:single )?year\b|\byear[- ](?:by|on)[- ]year\b|\bannual(?:ly)?\b|\byearly\b")
 
 
@@ -148,6 +150,16 @@ class SpanAnswers:
                 text = render("answers/span_level.txt.j2", metric=metric, period=period.phrase,
                               groups=group_facts(facts))
                 return draft.answer(intent, True, "span", interpretation, text, self._suggest(metric))
+        if related and not exact and intent.aggregate and period.form == "range" and not any(
+                (r["period_start"] or "")[:4] == period.first_day[:4] and (r["period_end"] or "")[:4] == period.last_day[:4]
+                for r in related):
+            # "in total between 1993 and 2000", with a figure for 1993 to 1997 only: a part of
+            # the span is no total of it, so the part is named, not given.
+            text = render("answers/span_parts.txt.j2", metric=metric, period=period.phrase,
+                          average=intent.aggregate == "average",
+                          periods=[describe_period(r["period"]) for r in _once(related)], missing=[])
+            return Draft(self.store).answer(intent, False, "span", interpretation, text,
+                                            [f"{metric.name.lower()} {describe_period(r['period'])}" for r in related[:2]])
         if exact or related:
             own = [self._with_parts(draft, metric, row) for row in _once(exact)]
             near = [self._with_parts(draft, metric, row) for row in _once(related)]
@@ -193,6 +205,14 @@ class SpanAnswers:
                           periods=[describe_period(r["period"]) for r in points], missing=missing)
             return held.answer(intent, False, "span", interpretation, text,
                                [f"{metric.name.lower()} {describe_period(r['period'])}" for r in points[:2]])
+        if not totals and (EACH_YEAR.search(intent.normalized) or LIST_ASKED.search(intent.normalized)) \
+                and (gaps := self._years_lacking(metric, period, points)):
+            # "LNG each year 2018 through 2024" with a year the data lacks: not the list asked
+            # for.  The years it holds are named, for asking one by one, not given.
+            held = list(dict.fromkeys(describe_period(r["period"]) for r in points))
+            text = render("answers/series_gaps.txt.j2", metric=metric, span=period.phrase, missing=_runs(gaps), held=held)
+            return Draft(self.store).answer(intent, False, "span", interpretation, text,
+                                            [f"{metric.name.lower()} {held[0]}", f"{metric.name.lower()} over time"])
         # A figure of a time that begins before the span and ends in it (2022, for "since the
         # invasion"): not the span's, and left out; said, so that none goes missing unseen.
         across = sorted({describe_period(r["period"]) for r in self._points(metric.id)
@@ -204,6 +224,15 @@ class SpanAnswers:
         if metric.measure == "share" and intent.aggregate != "average" and (whole := self._share_of_totals(draft, metric, period)):
             text = whole + text  # "Russia's share of China's arms imports over 2019-2023": of the span's totals
         return draft.answer(intent, True, "span", interpretation, text, self._suggest(metric))
+
+    def _years_lacking(self, metric: MetricRow, period: Period, points: list[sqlite3.Row]) -> list[str]:
+        """The years of a span with two ends ("2018 through 2024") that a metric held year by
+        year lacks; none for a decade, a loose time, or a metric not held by the year."""
+        if period.form != "range" or period.start is None or period.end is None \
+                or period.phrase.endswith("0s") or not all(len(r["period"]) == 4 for r in points):
+            return []
+        held = {r["period"] for r in points}
+        return [str(y) for y in range(period.start.year, period.end.year + 1) if str(y) not in held]
 
     def _share_of_totals(self, draft: Draft, metric: MetricRow, period: Period) -> str:
         """"Russia's share of China's arms imports, 2019-2023 taken together": the part's total

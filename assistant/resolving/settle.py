@@ -18,6 +18,14 @@ from ..reading.words import Lazy
 
 FIGURE_KINDS = frozenset({"value", "span", "change", "series", "latest", "peak", "lowest", "swing"})
 
+# A thing dated by the year before it ("the 2004 deal", "agreed in 2004"): an act done at one time about another.
+DATED_ACT = Lazy(r"\b(?:(?:the|their|its|this|that|a) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?"
+                 r"(?=\d{4} (?:[^\s,.;:?]+ ){0,3}(?:deal|deals|agreement|agreements|accord|accords|treaty|contract|contracts|pact|"
+                 r"memorandum|plan|programme|program|roadmap|summit|visit|talks)\b)"
+                 r"|in (?=\d{4},? (?:[a-z]+ ){0,2}(?:agreed|signed|promised|pledged|committed)\b)"
+                 r"|(?:agreed|signed|set|promised|pledged|committed|struck|reached|planned) (?:in|on) "
+                 r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?)(\d{4})\b")
+
 # Two readings this close (a share of the better one's score) are matched about alike.
 NEAR = 0.9
 
@@ -85,7 +93,8 @@ class Settling:
         # ... or the question's own name of it ("the 2001 treaty", "the 1997 contracts"), when the
         # figure is of another time: the name's words are the metric's, or its description
         # dates the thing by that year ("agreed in 1997 to sell ... in 1999").
-        named = [p for p in intent.periods if p.form == "point" and len(p.label) == 4 and (
+        named = [p for p in intent.periods if p.form == "point" and self._dates_an_act(intent, p)
+                 or p.form == "point" and len(p.label) == 4 and (
             p.label in metric.name and not TIME_OF.search(
                 re.split(rf"(?<![\w-]){re.escape(p.phrase.lower())}(?![\w-])", f" {intent.normalized} ")[0][-18:] + " ")
             or (names_a_thing(p.phrase, intent.normalized)
@@ -97,6 +106,14 @@ class Settling:
             intent.name_years += [p for p in named if p not in intent.name_years]
             if intent.kind in FIGURE_KINDS:
                 intent.kind = metric_kind(intent.asked_kind, intent.periods)
+
+    def _dates_an_act(self, intent: Intent, period: Period) -> bool:
+        """Whether the year dates an act about another time the metric holds: "the 2004 deal
+        set rail oil exports for 2006" asks for 2006's target, not 2004's."""
+        return intent.kind in FIGURE_KINDS and len(period.label) in (4, 7) and period.label[:4] in DATED_ACT.findall(intent.normalized) \
+            and not self.in_year(intent.metric_id, period.label[:4]) and any(
+            p is not period and p.form == "point" and self.in_year(intent.metric_id, p.label[:4])
+            for p in intent.periods)
 
     def _one_off(self, metric_id: str) -> bool:
         """Whether a metric's figures are all of one time (a deal's value), so that a year
