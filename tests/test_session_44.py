@@ -47,3 +47,24 @@ def test_a_year_that_dates_an_act_is_not_the_time_the_figure_is_of(engine):
     # ... a who-question about the act keeps its year
     who = engine.ask("Who signed the Sept 2004 agreements that set Russian rail oil exports to China at 15 million tons for 2006?")
     assert "Fradkov" in who.text
+
+
+def test_how_many_people_a_poll_asked_or_a_count_in_millions_is_no_share(engine):
+    for question in ("How many people did Levada survey for its September 2022 China question?",
+                     "How many Russians, in millions, view China favourably per the September 2022 Levada poll?"):
+        answer = engine.ask(question)
+        assert not answer.answered and not answer.values, question
+        assert "only a share" in answer.text
+    # ... "how many Russians viewed China favourably" is the poll's share of them
+    share = engine.ask("how many Russians viewed China favourably in the Levada poll of September 2022?")
+    assert share.answered and any(v.value == 88 for v in share.values)
+
+
+def test_now_asked_of_a_series_whose_latest_figure_is_long_past_is_not_answered(engine):
+    answer = engine.ask("How many times bigger than Russia's is China's economy now?")
+    assert not answer.answered and not answer.values and "2008" in answer.text
+    # ... a recent latest figure answers "now", and a year asked is its own time
+    assert engine.ask("yuan share of Russia's trade settlements now?").answered
+    assert engine.ask("By 2008 how many times larger than Russia's economy was China's?").answered
+    # ... and "now that" is no time
+    assert engine.ask("How long is the China-Russia border now that it has been demarcated?").answered

@@ -22,6 +22,10 @@ from .turn_words import WHICH_MORE
 UPPER_BOUNDS = frozenset({"up to", "less than", "as many as"})
 LOWER_BOUNDS = frozenset({"over", "more than", "at least"})
 
+# Words that ask for the present; a latest figure older than STALE_YEARS before the sources
+# were written does not answer them.
+NOW_ASKED = Lazy(r"\b(?:now(?! that)|today|currently|current|at present|presently|nowadays|these days|at the moment)\b")
+STALE_YEARS = 5
 YEARLY_GROWTH = Lazy(r"\b(?:average|avg|annual|annuali[sz]ed|yearly|a year|per year|compound|cagr)\b")
 
 
@@ -115,6 +119,16 @@ class ChangeAnswers:
             rows = self._observations(metric.id)
             key = max(r["period_end"] for r in rows)
             chosen = [r for r in rows if r["period_end"] == key]
+            written = max(self.store.sources[r["source_id"]].as_of for r in chosen)
+            if NOW_ASKED.search(intent.normalized) and not intent.periods and not re.search(r"\b\d{4}\b", intent.normalized) \
+                    and len({r["period"] for r in rows}) > 1 and int(key[:4]) < int(written[:4]) - STALE_YEARS:
+                # "How many times bigger is China's economy now?": a figure of 2008 is no
+                # figure of now, though it is the latest the data holds (a figure held for one
+                # time only, as a border's length, is of no series that moves).
+                text = (f"crr holds no figure of {metric.name} for now: the latest it holds is of "
+                        f"{describe_period(chosen[0]['period'])}, more than {STALE_YEARS} years before its sources "
+                        f"were written, so it gives no answer rather than call that figure current.\n")
+                return draft.answer(intent, False, kind, interpretation, text, self._suggest(metric))
         else:
             # An upper bound ("less than a third") is no highest value, a lower bound ("over
             # 2 million") no lowest: what the source bounds may lie anywhere beyond it.

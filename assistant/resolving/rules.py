@@ -160,7 +160,10 @@ def _measure_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
 
 
 # Words that ask how many people a poll asked, which no share of them says.
-POLLED = Lazy(r"\b(?:polled|surveyed|asked|interviewed|questioned|respondents|sample|took part|participants)\b")
+POLLED = Lazy(r"\b(?:polled|surveyed|asked|interviewed|questioned|respondents|sample|took part|participants)\b"
+              r"|\bdid (?:the )?\w+(?: center| centre)? (?:survey|poll|ask|interview|question)\b"
+              # ... or a number of people in thousands or millions, which no share is
+              r"|\bin (?:millions|thousands)\b|\bhow many (?:million|thousand)\b")
 
 
 def _a_poll_share_by_count(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
