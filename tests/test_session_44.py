@@ -68,3 +68,18 @@ def test_now_asked_of_a_series_whose_latest_figure_is_long_past_is_not_answered(
     assert engine.ask("By 2008 how many times larger than Russia's economy was China's?").answered
     # ... and "now that" is no time
     assert engine.ask("How long is the China-Russia border now that it has been demarcated?").answered
+
+
+def test_a_role_at_the_head_of_who_is_not_a_person_the_question_names_after_it(engine):
+    answer = engine.ask("Who was the Chinese defence minister that met Shoigu in November 2023?")
+    assert not answer.text.startswith("Sergei Shoigu (Russia)")
+    # ... while "who was Shoigu?" is about him
+    assert engine.ask("who was Shoigu?").text.startswith("Sergei Shoigu")
+
+
+def test_a_who_answer_that_leaves_the_role_asked_unread_names_no_one(engine):
+    answer = engine.ask("Who was China's ambassador in Moscow when Xi visited in March 2023?")
+    assert not answer.answered and "no record that names the ambassador" in answer.text
+    # ... a word for any post ("chief") is met by the post the record gives
+    chief = engine.ask("Which PRC defence chief chose Russia for his first trip abroad in April 2023?")
+    assert chief.answered and "Li Shangfu" in chief.text

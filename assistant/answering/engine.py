@@ -242,6 +242,12 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                 return event
             self._keep_the_talk(intent, answer, previous)
             answer.reading, answer.unread = reading_of(self, intent, answer)
+            if answer.kind == "who" and answer.answered and (role := self._role_unmet(answer)):
+                # "Who was China's ambassador when Xi visited?": whom an event names is no
+                # answer when the role asked is one no record of it gives.
+                answer.answered = False
+                answer.text = (f"crr found no record that names the {role} asked for, so it names no one. "
+                               f"The nearest record it found:\n\n{answer.text}")
             if answer.values and answer.values[0].derived and AS_A_SHARE in answer.values[0].label:
                 # (a share worked out from two counts: the reading names it, not the words it was found by)
                 worked = answer.values[0]
@@ -556,6 +562,14 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
         answer.question = question
         answer.reading["summary"] = f"{answer.reading.get('summary', '')} (asked after “{previous.question}”)"
         return answer
+
+    def _role_unmet(self, answer: Answer) -> str:
+        """A role word the question asks for ("ambassador") that its reading left unread."""
+        # (a word that stands for any post, "chief", "head", is met by the post the record gives)
+        roles = self.event_vocab.role_stems - {event_stem(_stem(w)) for w in ("chief", "head", "leader", "boss")}
+        said = answer.text.lower()
+        return next((w for w in answer.unread if event_stem(_stem(w)) in roles
+                     and event_stem(_stem(w)) not in said), "")
 
     def _latest_years_held(self, intent: Intent) -> None:
         """"The last five years" of a figure whose yearly figures end before last year: the

@@ -236,7 +236,7 @@ class PeopleAnswers:
         # (not one whose time in office is the time asked: "under Yeltsin")
         named = [p for p in self._people_in(intent.normalized) if p["id"] != intent.tenure_of]
         if named and re.match(r"^(?:who is|who was|who's|whos|who are)\b", intent.normalized) \
-                and not (intent.open_offices or intent.office_of):
+                and not (intent.open_offices or intent.office_of) and not self._role_before(intent, named):
             # (not "who was the Chinese president that met Yeltsin?": the office's holder then)
             return self._answer_person(intent, draft, named[:2])
         country = _country_asked(intent.normalized)
@@ -292,6 +292,17 @@ class PeopleAnswers:
                 return named.answer(intent, False, "who", interpretation, text, [])
         return answer
 
+
+    def _role_before(self, intent: Intent, named) -> bool:
+        """Whether a role heads the question before the people it names: "who was the Chinese
+        defence minister that met Shoigu?" asks for the minister, not for Shoigu."""
+        text = intent.normalized
+        at = min((m.start() for p in named for w in content_tokens(p["name"].lower())
+                  if (m := re.search(rf"\b{re.escape(w)}\b", text))), default=-1)
+        if at <= 0:
+            return False
+        head = text[:at]
+        return any(re.search(rf"\b{re.escape(role)}s?\b", head) for role in self.event_vocab.roles)
 
     def _as_of_writing(self, people) -> tuple[str, str]:
         """The month the sources that name a post's undated holders were written (their as-of
