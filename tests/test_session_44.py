@@ -83,3 +83,10 @@ def test_a_who_answer_that_leaves_the_role_asked_unread_names_no_one(engine):
     # ... a word for any post ("chief") is met by the post the record gives
     chief = engine.ask("Which PRC defence chief chose Russia for his first trip abroad in April 2023?")
     assert chief.answered and "Li Shangfu" in chief.text
+
+
+def test_by_weight_is_tonnes_and_everyone_is_no_thing_asked(engine):
+    answer = engine.ask("China's LNG imports from Russia in 2020, by weight?")
+    assert answer.answered and answer.values[0].unit.startswith("million tonnes")
+    share = engine.ask("Chinese tourists as a share of everyone visiting Russia in 2023?")
+    assert share.answered and any(v.value == 5.8 for v in share.values)
