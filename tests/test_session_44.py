@@ -90,3 +90,11 @@ def test_by_weight_is_tonnes_and_everyone_is_no_thing_asked(engine):
     assert answer.answered and answer.values[0].unit.startswith("million tonnes")
     share = engine.ask("Chinese tourists as a share of everyone visiting Russia in 2023?")
     assert share.answered and any(v.value == 5.8 for v in share.values)
+
+
+def test_joining_asked_is_not_dated_by_a_launch_but_joining_said_of_the_thing_is_no_act_asked(engine):
+    answer = engine.ask("When did Russia formally join the Belt and Road Initiative?")
+    assert not answer.answered and "join" in answer.text
+    # ... "the exercise that Russia and China joined" asks when the exercise was
+    exercise = engine.ask("When was the SCO exercise in Iran that Russia and China joined?")
+    assert exercise.answered and exercise.events[0].date.startswith("2025-12")

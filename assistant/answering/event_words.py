@@ -13,6 +13,9 @@ from ..reading.words import STOPWORDS, _stem, content_tokens
 from ..reading.words import Lazy
 
 # Sending a force, a patrol or an envoy is doing it, not sending goods: "send a joint patrol".
+# An act said of the thing asked about, in a clause that describes it: "that Russia and
+# China joined", "with Brazil and India joining Beijing".
+DESCRIBING_ACT = Lazy(r"\b(?:that|which|who)\s+(?:\w+\s+){0,4}?(?:joined|left|withdrew|quit)\b|\bwith\s+(?:\w+\s+){1,4}?(?:joining|leaving)\b")
 SENT_FORCES = Lazy(r"\b(?:send|sends|sent|sending)\s+(?:(?:a|an|the|their|its|joint|first|naval|military|air|"
                    r"strategic|own|\d+|\w+)\s+){0,3}(?:patrols?|troops|soldiers|forces|units|ships|warships|vessels|"
                    r"bombers|aircraft|jets|fleets?|delegations?|envoys?|missions?|observers|contingents?|sailors|marines)\b")
@@ -60,7 +63,10 @@ class EventWords:
     def act_unsaid(self, question: str, row) -> str:
         """The act the question asks the date of ("receive", "resume") that the event's
         words do not say, in any of its words; "" when none."""
-        asked = {event_stem(_stem(w)) for w in content_tokens(question.lower())}
+        # (not an act said of the thing asked about: "the exercise that Russia and China
+        # joined", "with India joining them" ask when the exercise or summit was)
+        question = DESCRIBING_ACT.sub(" ", question.lower())
+        asked = {event_stem(_stem(w)) for w in content_tokens(question)}
         if SENT_FORCES.search(question.lower()):
             asked.discard(event_stem(_stem("send")))  # "send a joint patrol": to hold it, no goods sent
         said = _stemmed_words(f"{row['title']} {row['summary'] or ''}".lower())
