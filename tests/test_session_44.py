@@ -98,3 +98,17 @@ def test_joining_asked_is_not_dated_by_a_launch_but_joining_said_of_the_thing_is
     # ... "the exercise that Russia and China joined" asks when the exercise was
     exercise = engine.ask("When was the SCO exercise in Iran that Russia and China joined?")
     assert exercise.answered and exercise.events[0].date.startswith("2025-12")
+
+
+def test_now_asked_of_a_poll_long_past_is_not_answered(engine):
+    # A poll is of its time, even one held once: "today" is not 2019.
+    answer = engine.ask("What percentage of Chinese view Russia favourably today?")
+    assert not answer.answered and not answer.values and "2019" in answer.text
+
+
+def test_represent_and_actual_are_no_thing_asked(engine):
+    shown = engine.ask("how many chinese students were in russia in 2020?")
+    share = engine.ask("What share of all foreign students in Russia did that represent?", previous=shown)
+    assert share.answered and any(v.value == 9.4 for v in share.values)
+    flow = engine.ask("actual gas flow through Power of Siberia in 2025?")
+    assert flow.answered and any(v.value == 38.8 for v in flow.values)

@@ -121,10 +121,11 @@ class ChangeAnswers:
             chosen = [r for r in rows if r["period_end"] == key]
             written = max(self.store.sources[r["source_id"]].as_of for r in chosen)
             if NOW_ASKED.search(intent.normalized) and not intent.periods and not re.search(r"\b\d{4}\b", intent.normalized) \
-                    and len({r["period"] for r in rows}) > 1 and int(key[:4]) < int(written[:4]) - STALE_YEARS:
+                    and (len({r["period"] for r in rows}) > 1 or self.resolver.facts.covers(metric.subjects, ("opinion",))) \
+                    and int(key[:4]) < int(written[:4]) - STALE_YEARS:
                 # "How many times bigger is China's economy now?": a figure of 2008 is no
                 # figure of now, though it is the latest the data holds (a figure held for one
-                # time only, as a border's length, is of no series that moves).
+                # time only, as a border's length, is of no series that moves; a poll's is of its time).
                 text = (f"crr holds no figure of {metric.name} for now: the latest it holds is of "
                         f"{describe_period(chosen[0]['period'])}, more than {STALE_YEARS} years before its sources "
                         f"were written, so it gives no answer rather than call that figure current.\n")
