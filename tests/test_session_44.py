@@ -112,3 +112,9 @@ def test_represent_and_actual_are_no_thing_asked(engine):
     assert share.answered and any(v.value == 9.4 for v in share.values)
     flow = engine.ask("actual gas flow through Power of Siberia in 2025?")
     assert flow.answered and any(v.value == 38.8 for v in flow.values)
+
+
+def test_a_figure_of_several_together_is_no_answer_when_they_are_asked_apart(engine):
+    answer = engine.ask("In 2023, how much of China-Russia trade was settled in yuan as opposed to rubles?")
+    assert not answer.answered and not answer.values and "apart" in answer.text
+    assert engine.ask("share of trade in yuan or rubles 2023").answered

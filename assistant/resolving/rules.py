@@ -109,6 +109,10 @@ def _unit_currency(unit: str) -> str | None:
     return match.group(1) if match else None
 
 
+# Words that ask for the parts of a figure apart: "in yuan as opposed to rubles", "the split".
+SPLIT_ASKED = Lazy(r"\bas opposed to\b|\bversus\b|\bvs\b|\bsplit\b|\bseparately\b|\beach of (?:them|the two)\b|"
+                   r"\bbreak(?:down| down| it down)\b|\bhow much (?:of it )?(?:in|was) \w+ and how much\b")
+
 # Words that ask for one thing as a multiple of another ("how many times bigger").
 # A question of where a change started or ended: "from what level?", "to what level?".
 LEVEL_ASKED = Lazy(r"\b(?:from|to|at) what (?:level|figure|value|amount|number)\b|\breach(?:ed)? what\b|\bwhat level\b")
@@ -355,6 +359,10 @@ RULES: list[Rule] = [
          lambda i, m, f: not m.together or len(together_asked(i, m, f)) == len(m.together),
          lambda i, m, f: f"{m.name} counts {_names(m.together, {})} together, and the question asks for "
                          f"{_names(together_asked(i, m, f), {})} alone"),
+    Rule("apart",
+         lambda i, m, f: not m.together or not SPLIT_ASKED.search(i.normalized),
+         lambda i, m, f: f"{m.name} counts {_names(m.together, {})} together, and the question asks for "
+                         "each of them apart"),
     Rule("multiple",
          lambda i, m, f: _multiple_fits(i, m),
          lambda i, m, f: f"{m.name} is a multiple of one figure in another, and the question asks for a level"),
@@ -407,6 +415,7 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "owner": lambda i: bool(i.owner),
     "measure": lambda i: bool(i.measures),
     "together": lambda i: bool(i.subjects) or i.currency is not None,
+    "apart": lambda i: bool(i.subjects) or i.currency is not None,
     "excluded": lambda i: bool(i.excluded),
     "words": lambda i: bool(i.content),
 }
