@@ -118,3 +118,9 @@ def test_a_figure_of_several_together_is_no_answer_when_they_are_asked_apart(eng
     answer = engine.ask("In 2023, how much of China-Russia trade was settled in yuan as opposed to rubles?")
     assert not answer.answered and not answer.values and "apart" in answer.text
     assert engine.ask("share of trade in yuan or rubles 2023").answered
+
+
+def test_production_started_asks_when_a_thing_was_commissioned(engine):
+    # "start production" is the commissioning act; a bidding round does not date it.
+    answer = engine.ask("When did the Udokan copper mine start production?")
+    assert not answer.answered and "commission" in answer.text
