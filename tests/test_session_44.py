@@ -124,3 +124,11 @@ def test_production_started_asks_when_a_thing_was_commissioned(engine):
     # "start production" is the commissioning act; a bidding round does not date it.
     answer = engine.ask("When did the Udokan copper mine start production?")
     assert not answer.answered and "commission" in answer.text
+
+
+def test_words_of_size_and_of_sharp_change_are_read(engine):
+    # "mega", "massive": no thing asked; "boomed", "skyrocketed": a change, not a share.
+    answer = engine.ask("price tag of the 2014 gazprom-cnpc mega gas contract")
+    assert answer.answered and any(v.value == 400 for v in answer.values)
+    change = engine.ask("Chinese students in Russia skyrocketed - by what percent from 2020 to 2024?")
+    assert change.reading["metric"] == "chinese_students_in_russia"
