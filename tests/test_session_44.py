@@ -132,3 +132,12 @@ def test_words_of_size_and_of_sharp_change_are_read(engine):
     assert answer.answered and any(v.value == 400 for v in answer.values)
     change = engine.ask("Chinese students in Russia skyrocketed - by what percent from 2020 to 2024?")
     assert change.reading["metric"] == "chinese_students_in_russia"
+
+
+def test_names_of_another_kind_than_asked_are_no_answer(engine):
+    # A record that names a firm, a minister and an embassy names no bank.
+    answer = engine.ask("Name the Chinese banks that financed Rosneft's purchase of Yuganskneftegaz.")
+    assert not answer.answered and not answer.values and "names no bank" in answer.text
+    # ... while one that names a bank, or the countries asked, answers
+    assert "Bank of China" in engine.ask("which chinese bank halted payments to russian banks?").text
+    assert "Mongolia" in engine.ask("Which other country joined China in Russia's Vostok 2018 exercise?").text

@@ -129,6 +129,12 @@ class Doers:
         names = [] if cited[0]["people"] or side else self._names_beyond(
             _signing_clauses(rows[0]) if SIGNING.search(intent.normalized) else self._words_of_the_act(intent, rows[0]),
             intent.question, intent.parties)
+        if names and (kind := self._kind_unnamed(intent, names)):
+            # "Name the Chinese banks that financed it": words naming a firm and an embassy name no bank.
+            text = (f"The record crr found names no {kind}: it names {', '.join(names)}. {rows[0]['title']}, "
+                    f"{cited[0]['date']} ({cited[0]['source_name']}{cited[0]['marks']}).\n")
+            return draft.answer(intent, False, "who", f"Read as: which {kind} took part in '{rows[0]['title']}'.",
+                                text, [f"what happened in {rows[0]['date_start'][:4]}?"])
         text = render("answers/who.txt.j2", events=cited, names=names, lead=False)
         return draft.answer(intent, bool(cited[0]["people"] or names), "who",
                             f"Read as a follow-up: who took part in '{rows[0]['title']}'.",

@@ -574,6 +574,12 @@ class PeopleAnswers:
                         f"{rows[0]['summary']}\n")
                 return draft.answer(intent, False, "who", interpretation, text, [f"when was {rows[0]['title'].lower()}?"])
             names = kept
+        if names and (kind := self._kind_unnamed(intent, names)):
+            # "Name the Chinese banks that financed the deal": words that name a firm and an
+            # embassy, and no bank, do not answer it.
+            text = (f"The record crr found names no {kind}: it names {', '.join(names)}. {rows[0]['title']}, "
+                    f"{cited[0]['date']} ({cited[0]['source_name']}{cited[0]['marks']}).\n")
+            return draft.answer(intent, False, "who", interpretation, text, [f"when was {rows[0]['title'].lower()}?"])
         text = render("answers/who.txt.j2", events=cited, names=[self._in_full(n) for n in names], lead=organisation)
         # An event that names no one (no people of its own, no name in its words) answers
         # no "who": it is shown, and the question stays unanswered.

@@ -36,6 +36,10 @@ REPORTED_IN_RECORD = Lazy(r"\b(?:[Pp]er|[Aa]ccording to|[Cc]iting|[Rr]eported by
                           r"(?: (?:[A-Z][\w'’-]*|of|central|bank|ministry|customs|statistics|service|office|agency))*)")
 
 
+# A kind of name asked for, which the names a record gives must be of: "which banks", "which country".
+KIND_OF_NAME = Lazy(r"\b(?:which|what|name the|identify the) (?:[\w-]+ ){0,2}?(banks?|countr(?:y|ies))\b")
+
+
 def reported_by(record: str) -> list[str]:
     """The ones a figure's record says it is from ("Per the Russian central bank: ...")."""
     return list(dict.fromkeys(m.group(1).removeprefix("the ") for m in REPORTED_IN_RECORD.finditer(record)))
@@ -341,6 +345,13 @@ class WhoOfFigures:
         # Without people, the metric's records name whom its figure is of, in their words.
         worded = [] if who else self._names_beyond(_record(metric, rows), intent.question, intent.parties)
         worded = self._as_many_as_counted(intent, metric, rows, worded)
+        if worded and (kind := self._kind_unnamed(intent, worded)):
+            # "Name the Chinese banks that financed the purchase": a record that names a firm and
+            # a minister, and no bank, does not answer it.
+            text = (f"crr holds {metric.name}, but its record names no {kind}: it names "
+                    f"{', '.join(map(self._in_full, worded))}, so it names no {kind}.")
+            return Draft(self.store).answer(intent, False, "who", NAMES_NO_ONE, text,
+                                            [f"latest {metric.name.lower()}"])
         if SUPERLATIVE.search(intent.normalized) and metric.measure == "rank" and rows \
                 and all(r["value"] != 1 for r in rows) and metric.flow[0]:
             # "Which country sends the most students to Russia?": not China, third; the others
@@ -355,6 +366,16 @@ class WhoOfFigures:
             answer.text = lead + answer.text.rstrip("\n") + f"\n({_said(metric, rows)})"
         answer.kind = "who"
         return answer
+
+    def _kind_unnamed(self, intent: Intent, names: list[str]) -> str:
+        """The kind of name asked for ("which banks", "which country") that none of the names
+        a record gives is; "" when one is, or no such kind is asked."""
+        asked = KIND_OF_NAME.search(intent.normalized)
+        if not asked:
+            return ""
+        if asked.group(1).startswith("bank"):
+            return "" if any("bank" in n.lower() for n in names) else "bank"
+        return "" if any(self.lexicon.values_of(n.lower(), "party") for n in names) else "country"
 
     def _as_many_as_counted(self, intent: Intent, metric, rows, names: list[str]) -> list[str]:
         """"Which countries founded the Shanghai Five?": a count of countries names that many,
