@@ -141,3 +141,21 @@ def test_names_of_another_kind_than_asked_are_no_answer(engine):
     # ... while one that names a bank, or the countries asked, answers
     assert "Bank of China" in engine.ask("which chinese bank halted payments to russian banks?").text
     assert "Mongolia" in engine.ask("Which other country joined China in Russia's Vostok 2018 exercise?").text
+
+
+def test_a_change_needs_both_ends_at_the_precision_asked(engine):
+    # December 2024 is not held: a figure of June 2024 is no end of the change asked.
+    answer = engine.ask("Growth in the yuan share of Russia's exports between Dec 2022 and Dec 2024?")
+    assert not answer.answered and not answer.values and "December 2024" in answer.text
+    # ... a span's own figure at one end and a year not held at the other is no change either
+    other = engine.ask("By how many points did Russia's share of China's arms imports change from 1992-94 to 2024?")
+    assert not other.answered and not other.values
+    both = engine.ask("By how many points did Russia's share of China's arms imports change from 1992-94 to 2023?")
+    assert both.answered and any(v.derived for v in both.values)
+
+
+def test_the_highest_of_a_span_whose_end_year_is_not_held_is_not_given(engine):
+    answer = engine.ask("What was the highest yearly China-Russia trade figure before 2022?")
+    assert not answer.answered and not answer.values and "lacks 2021" in answer.text
+    held = engine.ask("highest trade between 2000 and 2019?")
+    assert held.answered and any(v.value == 109.742 for v in held.values)

@@ -16,6 +16,7 @@ from ..reading.read import Intent
 from ..resolving.rules import counted_together, misfit
 from ..reading.words import Lazy
 from .figures import BOUNDS, _difference_unit
+from .spans import _runs
 from .turn_words import WHICH_MORE
 
 
@@ -97,6 +98,14 @@ class ChangeAnswers:
             rows = self._observations(metric.id)
         if kind != "latest":
             rows = self._within_asked(intent, rows)[0]  # "the lowest between 1971 and 2019"
+            if (gaps := self._years_unheld_in_span(intent, rows)):
+                # "The highest trade before the invasion", with 2021 not held: the highest of
+                # the years held is no highest of the span.
+                span = next(p.phrase for p in intent.periods if p.form != "point")
+                text = (f"The data does not hold {metric.name} for every year "
+                        f"{span if span.startswith(('before', 'since', 'until', 'by')) else 'of ' + span}: it lacks {', '.join(_runs(gaps))}, "
+                        f"so crr cannot say which year was {'highest' if kind == 'peak' else 'lowest'}.\n")
+                return draft.answer(intent, False, kind, interpretation, text, self._suggest(metric))
         grain = FINER_ASKED.search(intent.normalized) if kind != "latest" else None
         if rows and grain and not any(len(r["period"]) > 4 and "/" not in r["period"] for r in rows):
             # "Which month of 2024 had the highest trade?": crr holds the figure by year only.
@@ -158,6 +167,19 @@ class ChangeAnswers:
                       once=len({r["period"] for r in rows}) == 1)
         return draft.answer(intent, True, kind, interpretation, text, self._suggest(metric))
 
+    def _years_unheld_in_span(self, intent: Intent, rows) -> list[str]:
+        """The ends of a span asked of a series held year by year ("before 2022", "between
+        2015 and 2024") that the data lacks: with its first or last year unknown, the highest
+        or lowest of the years held is none of the span's."""
+        spans = [p for p in intent.periods if p.form in ("range", "since", "before")]
+        if not spans or not rows or not all(len(r["period"]) == 4 and r["period"].isdigit() for r in rows):
+            return []
+        held = {int(r["period"]) for r in self._levels(self.metrics[intent.metric_id])
+                if len(r["period"]) == 4 and r["period"].isdigit()}
+        ends = ([spans[0].start.year] if spans[0].start and spans[0].form != "before" else []) \
+            + ([int(spans[0].last_day[:4])] if spans[0].end and spans[0].form != "since" else [])
+        return [str(y) for y in ends if y not in held and min(held) <= y <= max(held) + 1]
+
     def _another_with_levels(self, intent: Intent, metric: MetricRow, beyond) -> str | None:
         """A candidate reading scored close to the metric's that holds levels, not only bounds."""
         top = max((score for score, m in intent.candidates if m == metric.id), default=None)
@@ -173,7 +195,7 @@ class ChangeAnswers:
     def _answer_change(self, intent: Intent) -> Answer:
         metric = self._metric(intent)
         ranges = [p for p in intent.periods if p.form == "range"]
-        if ranges and any(r["period"] == ranges[0].label for r in self._observations(metric.id)):
+        if ranges and len(intent.periods) == 1 and any(r["period"] == ranges[0].label for r in self._observations(metric.id)):
             return self._answer_span(intent)  # the source states this span's figure itself
         if metric.change_of:
             # "change in oil exports 2022-2024" reads the level's metric, with the stated change.
@@ -183,7 +205,10 @@ class ChangeAnswers:
         points = self._points(metric.id)
         everything = self._observations(metric.id)  # a "before the war" span is an end too
         ranges = [p for p in intent.periods if p.form == "range"]
-        if len(intent.periods) == 1 and ranges:
+        if len(intent.periods) == 1 and ranges and all(len(end) == 7 for end in ranges[0].label.split("/")):
+            # "between Dec 2022 and Dec 2024": the months asked, not any figure of their years
+            labels = ranges[0].label.split("/")
+        elif len(intent.periods) == 1 and ranges:
             labels = [str(ranges[0].start.year), str(ranges[0].end.year)]
         elif len(intent.periods) >= 2:
             first, second = sorted(intent.periods[:2], key=lambda p: p.start or date.min)
