@@ -159,3 +159,12 @@ def test_the_highest_of_a_span_whose_end_year_is_not_held_is_not_given(engine):
     assert not answer.answered and not answer.values and "lacks 2021" in answer.text
     held = engine.ask("highest trade between 2000 and 2019?")
     assert held.answered and any(v.value == 109.742 for v in held.values)
+
+
+def test_a_countrys_total_flow_with_every_partner_is_not_its_flow_with_the_other(engine):
+    answer = engine.ask("Russia's total oil exports in 2024?")
+    assert not answer.answered and not answer.values and "every partner" in answer.text
+    # ... China's total arms imports are held, and "total imports from Russia" names the partner
+    total = engine.ask("China's total major arms imports in 2016, SIPRI TIV?")
+    assert total.answered and total.reading["metric"] != "china_arms_imports_from_russia_tiv"
+    assert engine.ask("total SIPRI arms imports from Russia 2020 to 2023").answered

@@ -197,6 +197,21 @@ def _open_end(intent: Intent, metric: MetricRow) -> str | None:
     return None
 
 
+# Words that ask for a country's flow with every partner: "Russia's total oil exports" (and
+# not "total imports from Russia", which names the partner).
+ALL_PARTNERS = Lazy(r"\b(?:total|overall|worldwide|global|all)\b")
+PARTNER_NAMED = Lazy(r"\b(?:from|to|into|with|by) (?:the )?(?:russia|china|prc|russian federation|moscow|beijing|the kremlin)\b")
+
+
+def _all_partners_asked(intent: Intent, metric: MetricRow) -> bool:
+    """"Russia's total oil exports", naming one of the two countries and a total: its
+    exports to everyone, which a figure of its exports to China is a part of."""
+    named = [p for p in intent.parties if p in ("china", "russia")]
+    return len(named) == 1 and all(metric.flow) and not intent.whole \
+        and bool(EXPORTS.search(intent.normalized) or IMPORTS.search(intent.normalized)) \
+        and bool(ALL_PARTNERS.search(intent.normalized)) and not PARTNER_NAMED.search(intent.normalized)
+
+
 def _flow_end_fits(intent: Intent, metric: MetricRow) -> bool:
     return not (any(metric.flow) and _open_end(intent, metric))
 
@@ -315,6 +330,10 @@ RULES: list[Rule] = [
          lambda i, m, f: _flow_end_fits(i, m),
          lambda i, m, f: f"{m.name} counts every {'supplier' if m.flow[1] else 'buyer'}, not "
                          f"{f.party_names.get(_open_end(i, m), _open_end(i, m))} alone"),
+    Rule("whole_flow",
+         lambda i, m, f: not _all_partners_asked(i, m),
+         lambda i, m, f: f"{m.name} is only what goes {_flow_words(m.flow, f)}, and the question asks for "
+                         "the total with every partner"),
     Rule("people",
          lambda i, m, f: _people_fits(i, m, f),
          lambda i, m, f: f"{m.name} is not about {_names(i.people, f.person_names)}"),
@@ -403,6 +422,7 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "unknown_name": lambda i: bool(i.unknown_names),
     "flow": lambda i: any(i.flow),
     "flow_end": lambda i: any(i.flow),
+    "whole_flow": lambda i: bool(i.parties),
     "people": lambda i: bool(i.people),
     "currency": lambda i: i.currency is not None,
     "unit": lambda i: bool(i.units),
