@@ -168,3 +168,15 @@ def test_a_countrys_total_flow_with_every_partner_is_not_its_flow_with_the_other
     total = engine.ask("China's total major arms imports in 2016, SIPRI TIV?")
     assert total.answered and total.reading["metric"] != "china_arms_imports_from_russia_tiv"
     assert engine.ask("total SIPRI arms imports from Russia 2020 to 2023").answered
+
+
+def test_measures_stated_apart_from_those_asked(engine):
+    # A stated volume names the thing whose worth is asked; a daily rate is no yearly figure;
+    # how many a poll of two words' name asked is no share.
+    for question in ("What was the 38.8 bcm of Power of Siberia gas worth in 2025?",
+                     "How many barrels a year did Shandong Yulong import from Russia?",
+                     "How many people did Genron NPO survey for its November 2022 poll?"):
+        answer = engine.ask(question)
+        assert not answer.answered and not answer.values, question
+    assert engine.ask("how many barrels per day did shandong yulong import?").answered
+    assert engine.ask("how many tonnes a year of oil does russia send china").answered

@@ -77,11 +77,15 @@ HOW_MUCH_MORE = Lazy(r"\bhow much (?:bigger|larger|greater|smaller|richer|poorer
 # for a part of it.
 GIVEN_WHOLE = Lazy(r"\bhow (?:many|much) of (?:the|these|those|its|their|his|her|all|all the)?\s*(?:[\w'-]+ ){0,5}?(?!(?:19|20)\d\d\b)[$\u20ac\u00a3\u00a5]?(\d+(?:\.\d+)?)\b(?= [a-z])"
                    r"|^(?:out )?of (?:[\w'-]+ ){0,4}?[$\u20ac\u00a3\u00a5]?(\d+(?:\.\d+)?)(?:%| ?percent)? [^?]{1,60}? (?:how many|how much|which|who|what)\b")
+# Words that ask what a thing was worth, in money.
+WORTH_ASKED = Lazy(r"\b(?:worth|cost|costs|value of|valued|paid|price)\b")
 # A figure asked per a time shorter than a year: "and per month?", "daily", "a week".
 PER_TIME = Lazy(r"\b(?:per|a|each|every|an) (month|week|day|quarter)\b|\b(month|week|dai|quarter)ly\b"
                 r"|\b(month|week|day|quarter) (?:by|on|after) (?:month|week|day|quarter)\b"  # "month by month"
                 r"|\bper (capita|head|person|citizen|resident|inhabitant)\b"
-                r"|\bper (russian|chinese) (?:citizen|person|resident|inhabitant)s?\b")  # (not "per Chinese customs")
+                r"|\bper (russian|chinese) (?:citizen|person|resident|inhabitant)s?\b"  # (not "per Chinese customs")
+                # ... or a year, said of a figure held by a shorter time: "barrels a year"
+                r"|\b(?:barrels|tonnes|tons|cubic metres|cubic meters|bcm) (?:per|a|each|every) (year)\b")
 EXCEPT = Lazy(r"^(?:besides|apart from|other than|except(?: for)?|excluding|leaving out|not counting|leaving aside|"
               r"setting aside)\s+([^,;?]{2,40}?),")
 # A party left out of a whole, mid-question: "from suppliers other than Russia", "excluding Russia".
@@ -362,6 +366,10 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     if digits:  # a quantity has a number
         intent.quantity_units = {UNIT_OF_QUANTITY[key] for m in QUANTITY.finditer(figures)
                                  for key in [quantity_key(m)] if key in UNIT_OF_QUANTITY}
+    if {"amount", "volume"} <= intent.measures and intent.quantity_units \
+            and all(not u.startswith("USD") for units in intent.quantity_units for u in units) and WORTH_ASKED.search(intent.normalized):
+        # "What was the 38.8 bcm of gas worth?": the stated volume names the thing; its worth is asked.
+        intent.measures.discard("volume")
     intent.deictic = bool(DEICTIC.search(intent.normalized))
     if (per := PER_TIME.search(intent.normalized)):
         intent.per_time = next(g for g in per.groups() if g)

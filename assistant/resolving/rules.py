@@ -165,7 +165,7 @@ def _measure_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
 
 # Words that ask how many people a poll asked, which no share of them says.
 POLLED = Lazy(r"\b(?:polled|surveyed|asked|interviewed|questioned|respondents|sample|took part|participants)\b"
-              r"|\bdid (?:the )?\w+(?: center| centre)? (?:survey|poll|ask|interview|question)\b"
+              r"|\bdid (?:the )?\w+(?: \w+)?(?: center| centre)? (?:survey|poll|ask|interview|question)\b"
               # ... or a number of people in thousands or millions, which no share is
               r"|\bin (?:millions|thousands)\b|\bhow many (?:million|thousand)\b")
 
@@ -397,9 +397,11 @@ RULES: list[Rule] = [
          lambda i, m, f: f"the question asks for {' or '.join(repr(w) for w in _not_for_named(i, m))}, "
                          f"which {m.name} is not"),
     Rule("per_time",
-         lambda i, m, f: not i.per_time or i.per_time.rstrip("i") in f"{m.unit} {m.name}".lower(),
+         lambda i, m, f: not i.per_time or i.per_time.rstrip("i") in f"{m.unit} {m.name}".lower()
+         or i.per_time == "year" and not re.search(r"\bper (?:day|week|month)\b", m.unit),
          lambda i, m, f: f"{m.name} is not held per {i.per_time.replace('dai', 'day')}, and crr does not "
-                         + ("divide a figure into parts of its time" if i.per_time in ("month", "week", "dai", "day", "quarter")
+                         + ("add up a rate over a year" if i.per_time == "year" else
+                            "divide a figure into parts of its time" if i.per_time in ("month", "week", "dai", "day", "quarter")
                             else "hold population figures to divide it by")),
     Rule("counted_thing",
          lambda i, m, f: not other_thing_counted(i, m, f),
