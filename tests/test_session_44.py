@@ -180,3 +180,12 @@ def test_measures_stated_apart_from_those_asked(engine):
         assert not answer.answered and not answer.values, question
     assert engine.ask("how many barrels per day did shandong yulong import?").answered
     assert engine.ask("how many tonnes a year of oil does russia send china").answered
+
+
+def test_a_company_a_university_or_a_shipyard_asked_is_named_by_a_name_of_that_kind(engine):
+    for question in ("Which company exported the record 9.9 Mt of LNG to China in 2025?",
+                     "Which Russian university has the most of the 16,411 Chinese master's students?",
+                     "Which shipyard built the two Sovremenny-class destroyers China acquired in 1996?"):
+        answer = engine.ask(question)
+        assert not answer.answered and not answer.values, question
+    assert "Gazprom" in engine.ask("Which company exported 38.8 bcm of gas to China in 2025?").text

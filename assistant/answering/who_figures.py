@@ -37,7 +37,10 @@ REPORTED_IN_RECORD = Lazy(r"\b(?:[Pp]er|[Aa]ccording to|[Cc]iting|[Rr]eported by
 
 
 # A kind of name asked for, which the names a record gives must be of: "which banks", "which country".
-KIND_OF_NAME = Lazy(r"\b(?:which|what|name the|identify the) (?:[\w-]+ ){0,2}?(banks?|countr(?:y|ies))\b")
+KIND_OF_NAME = Lazy(r"\b(?:which|what|name the|identify the) (?:[\w-]+ ){0,2}?(banks?|countr(?:y|ies)|universit(?:y|ies)|shipyards?|"
+                    r"compan(?:y|ies)|firms?|exporters?|producers?)\b")
+# A name that is a nationality and a common noun ("Russian LNG"), which no firm is called.
+NATIONALITY_LED = Lazy(r"^(?:Russian|Chinese|Soviet|Kazakh|Mongolian|Indian|Japanese|American|European)\b")
 
 
 def reported_by(record: str) -> list[str]:
@@ -258,6 +261,8 @@ class WhoOfFigures:
             names = self._names_beyond(record, intent.question, intent.parties)
             if root and re.search(rf"\b{root}", record, re.I) and not any(_tied(n, root, record) for n in names):
                 return False
+            if names and self._kind_unnamed(intent, names):
+                return False  # "which company exported the 9.9 Mt?": "Russian LNG" is no company
             return bool(names) and not (person and not self._people_in(record.lower()))
 
         hits = [(row, metric) for row, metric in hits if metric.people or names_whose(_record(metric, [row]))]
@@ -373,9 +378,17 @@ class WhoOfFigures:
         asked = KIND_OF_NAME.search(intent.normalized)
         if not asked:
             return ""
-        if asked.group(1).startswith("bank"):
+        kind = asked.group(1)
+        if kind.startswith("bank"):
             return "" if any("bank" in n.lower() for n in names) else "bank"
-        return "" if any(self.lexicon.values_of(n.lower(), "party") for n in names) else "country"
+        if kind.startswith("countr"):
+            return "" if any(self.lexicon.values_of(n.lower(), "party") for n in names) else "country"
+        if kind.startswith(("universit", "shipyard")):
+            stem = "universit" if kind.startswith("universit") else "yard"
+            return "" if any(stem in n.lower() for n in names) else kind.rstrip("s").replace("universitie", "university")
+        # a company: one crr knows as a firm, or a name that is not a nationality and a common noun
+        firms = self.event_vocab.firms
+        return "" if any(n.lower() in firms or not NATIONALITY_LED.match(n) for n in names) else "company"
 
     def _as_many_as_counted(self, intent: Intent, metric, rows, names: list[str]) -> list[str]:
         """"Which countries founded the Shanghai Five?": a count of countries names that many,
