@@ -189,3 +189,16 @@ def test_a_company_a_university_or_a_shipyard_asked_is_named_by_a_name_of_that_k
         answer = engine.ask(question)
         assert not answer.answered and not answer.values, question
     assert "Gazprom" in engine.ask("Which company exported 38.8 bcm of gas to China in 2025?").text
+
+
+def test_a_figure_recorded_as_a_plan_does_not_date_the_deed(engine):
+    answer = engine.ask("When did Harbin Turbine's 41,000 MW in the Russian Far East come online?")
+    assert not answer.answered and not answer.values and "plan or target" in answer.text
+    # ... a figure of what was done, in the same unit, is looked at instead
+    done = engine.ask("In which year did Power of Siberia 1 actually hit its 38 bcm capacity?")
+    assert "exports" in done.text and "2024" in done.text
+
+
+def test_split_of_a_figure_asked_and_a_split_between_countries(engine):
+    # "the Sino-Soviet split" asks for no split of any figure
+    assert engine.ask("When did the Sino-Soviet split happen?").answered

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..answer import Answer
 from ..reading.periods import describe_period
@@ -251,6 +251,24 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
         text = render("answers/when_figure_coarser.txt.j2", metric=metric, asked=finer,
                       dated=[(describe_period(period), marks) for period, marks in dated.items()])
         return draft.answer(intent, False, "when", interpretation, text, [f"{metric.name.lower()} over time"])
+    if DEED_ASKED.search(intent.normalized) and all(_a_plan(metric, r) for r in chosen):
+        # "When did Harbin Turbine's 41,000 MW come online?": a capacity to be added by 2011
+        # under a 2008 deal dates the plan, not when it was done; a figure of what was done
+        # in the same unit, read nearly as well, may date it ("when did Power of Siberia hit
+        # its 38 bcm capacity?": the year its exports reached it).
+        unit = metric.unit.split()[0]
+        for _, other in intent.candidates[1:4]:
+            done = engine.metrics[other]
+            if done.unit.split()[0] == unit and not _a_plan(done, {"note": ""}):
+                again = replace(intent, metric_id=other, metric_phrase=done.name.lower(),
+                                candidates=[c for c in intent.candidates if c[1] != metric.id])
+                found = answer_when_figure(engine, again)
+                if found is not None:
+                    return found
+        text = (f"crr holds {metric.name} only as a plan or target for "
+                f"{', '.join(dict.fromkeys(describe_period(r['period']) for r in chosen))}, not as done, "
+                "so it cannot say when it happened.\n")
+        return draft.answer(intent, False, "when", interpretation, text, [f"{metric.name.lower()} over time"])
     facts = {}
     for fact in (draft.observed(r, metric) for r in chosen):
         # One figure of one source, given in two of its sections (Wikipedia's lead and its
@@ -262,6 +280,18 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
     text = render("answers/when_figure.txt.j2", metric=metric, facts=facts, cond=cond, unheld=unheld,
                   threshold=_level(cond, metric.unit) if cond.number is not None else "")
     return draft.answer(intent, True, "when", interpretation, text, [f"{metric.name.lower()} over time"])
+
+
+# A question of when a thing was done: "come online", "hit its capacity", "reach".
+DEED_ASKED = Lazy(r"\b(?:come online|came online|go online|went online|hit|reach(?:ed)?|achiev\w*|start\w*|began|begin|"
+                  r"complet\w*|finish\w*|open\w*|launch\w*|enter\w* service|commission\w*)\b")
+# A figure recorded as a plan or a target: "to be added by 2011", "expected by 2010".
+PLANNED_FIGURE = Lazy(r"\b(?:to be|expected|target\w*|planned|plans?|were to|was to|agreed to|would)\b", re.I)
+
+
+def _a_plan(metric, row: sqlite3.Row) -> bool:
+    """Whether crr's record of a figure says it is a plan or a target, not a thing done."""
+    return bool(PLANNED_FIGURE.search(f"{metric.name}. {metric.description}. {row['note'] or ''}"))
 
 
 def _nearest(rows: list[sqlite3.Row], cond: Condition) -> list[sqlite3.Row]:

@@ -110,7 +110,7 @@ def _unit_currency(unit: str) -> str | None:
 
 
 # Words that ask for the parts of a figure apart: "in yuan as opposed to rubles", "the split".
-SPLIT_ASKED = Lazy(r"\bas opposed to\b|\bversus\b|\bvs\b|\bsplit\b|\bseparately\b|\beach of (?:them|the two)\b|"
+SPLIT_ASKED = Lazy(r"\bas opposed to\b|\bversus\b|\bvs\b|\b(?:the )?split (?:between|by|into|of)\b|\bseparately\b|\beach of (?:them|the two)\b|"
                    r"\bbreak(?:down| down| it down)\b|\bhow much (?:of it )?(?:in|was) \w+ and how much\b")
 
 # Words that ask for one thing as a multiple of another ("how many times bigger").
@@ -379,7 +379,7 @@ RULES: list[Rule] = [
          lambda i, m, f: f"{m.name} counts {_names(m.together, {})} together, and the question asks for "
                          f"{_names(together_asked(i, m, f), {})} alone"),
     Rule("apart",
-         lambda i, m, f: not m.together or not SPLIT_ASKED.search(i.normalized),
+         lambda i, m, f: not m.together or not (i.subjects or i.currency) or not SPLIT_ASKED.search(i.normalized),
          lambda i, m, f: f"{m.name} counts {_names(m.together, {})} together, and the question asks for "
                          "each of them apart"),
     Rule("multiple",
