@@ -202,3 +202,14 @@ def test_a_figure_recorded_as_a_plan_does_not_date_the_deed(engine):
 def test_split_of_a_figure_asked_and_a_split_between_countries(engine):
     # "the Sino-Soviet split" asks for no split of any figure
     assert engine.ask("When did the Sino-Soviet split happen?").answered
+
+
+def test_an_office_in_a_time_the_sources_leave_open_names_no_one(engine):
+    # The sources put Medvedev in office in 2010 and Putin by 2013: November 2012 is open.
+    for question in ("Who was Russia's president in November 2012?",
+                     "who was the russian president when xi became leader?"):
+        answer = engine.ask(question)
+        assert not answer.answered and "do not say who held this office" in answer.text, question
+        assert "Medvedev" in answer.text and "Putin" in answer.text
+    assert "Dmitry Medvedev" in engine.ask("who was russia's president in 2010").text.split(":")[0]
+    assert "Vladimir Putin" in engine.ask("who was russia's president in 2013").text.split(":")[0]

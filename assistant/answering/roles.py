@@ -8,7 +8,7 @@ import sqlite3
 from functools import cached_property
 from dataclasses import replace
 
-from ..reading.offices import holder
+from ..reading.offices import holder, office_gap
 from ..reading.periods import describe_period
 from ..reading.read import Intent
 from ..reading.words import STOPWORDS, _stem, content_tokens
@@ -150,6 +150,16 @@ class RoleAnswers:
         from ..reading.periods import Period
         from ..writing.render import render
 
+        if intent.periods and (gap := office_gap(intent.open_offices[0], intent.periods)):
+            # "Who was Russia's president in November 2012?": the sources show Medvedev in it in
+            # 2010 and Putin by 2013, and say nothing of the change between.
+            before, after, later, since = gap
+            names = {p["id"]: p["name"] for p in self.store.people}
+            text = (f"The sources do not say who held this office in {intent.periods[0].phrase}: they show "
+                    f"{names.get(before, before)} in it before {describe_period(after)} and "
+                    f"{names.get(later, later)} in it by {describe_period(since)}, with no date for the change.")
+            return Draft(self.store).answer(intent, False, "who", "Read as a question about who held an office.",
+                                            text, [f"who is {names.get(later, later)}?"])
         before_the_list = bool(intent.periods) and holder(intent.open_offices[0], intent.periods) is None
         # The event is found by the words beside the office's ("the border war"), not its own.
         office_words = {w for text, _ in intent.offices for w in text.split()}
@@ -177,6 +187,18 @@ class RoleAnswers:
                                             text, [f"who is {names.get(first, first)}?"])
         person_id = holder(intent.open_offices[0], [Period.point(rows[0]["date"].split("/")[0])])
         people = {p["id"]: p for p in self.store.people}
+        if person_id is None and (gap := office_gap(intent.open_offices[0], [Period.point(rows[0]["date"].split("/")[0])])):
+            # "Who was the Russian president when Xi became leader?": November 2012, a time the
+            # sources leave open between Medvedev and Putin.
+            before, after, later, since = gap
+            draft = Draft(self.store)
+            event = self._cite_events(draft, rows)[0]
+            text = (f"{event['row']['title']}: {event['date']} ({event['source_name']}{event['marks']}). "
+                    f"The sources do not say who held this office then: they show {people[before]['name'] if before in people else before} "
+                    f"in it before {describe_period(after)} and {people[later]['name'] if later in people else later} in it by "
+                    f"{describe_period(since)}, with no date for the change.\n")
+            return draft.answer(intent, False, "who", "Read as a question about who held an office at the time of an event.",
+                                text, [])
         if person_id is None:
             # "Who was China's leader when the border war happened?": 1969, before the first
             # holder crr lists; said, with the event, and no one named.

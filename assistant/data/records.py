@@ -352,6 +352,9 @@ class OfficeTerm(Record):
 
     person: str
     since: str = Field(pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+    # The sources show the holder in office by `since`, and the one before still in it
+    # until `after`: between the two they do not say who held it.
+    after: str | None = Field(default=None, pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
 class Office(Record):

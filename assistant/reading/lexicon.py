@@ -298,7 +298,7 @@ def vocabulary_rows(vocabulary, people, sources: set[str] | None = None) -> list
         names = list(office.names)
         names += [re.sub(r"^((?:the )?\S+'s|the) ", rf"\1 {word} ", name) for name in office.names
                   if re.match(r"^(?:the )?\S+'s |^the ", name) for word in ("current", "sitting", "incumbent")]
-        add(names, "office", " ".join([f"party={office.party}", *(f"{t.since}:{t.person}" for t in office.holders)]))
+        add(names, "office", " ".join([f"party={office.party}", *(f"{t.since}:{t.person}" + (f":{t.after}" if t.after else "") for t in office.holders)]))
     for person in people:
         add([person.name, *person.aliases], "person", person.id, names_of_people=True)
     # One row a phrase, facet and value: a name given in capitals ("CHN") and in small

@@ -67,13 +67,31 @@ def before_their_time(intent: Intent, lexicon: Lexicon) -> None:
 def holder(office: str, periods: list[Period]) -> str | None:
     """Who held an office ("since:person ..." in order of time) at the start of the time
     asked about (the end of a time before a date), or its last holder when none is asked."""
-    terms = [term.split(":", 1) for term in office.split()[1:]]
+    terms = [(term.split(":") + [""])[:3] for term in office.split()[1:]]
     if not periods:
         return terms[-1][1]
-    period = periods[0]
-    when = period.first_day if period.start is not None else period.last_day
-    held = [person for since, person in terms if since <= when]
-    return held[-1] if held else None  # before crr's first holder: no one it can name
+    when = _when(periods[0])
+    held = [(person, after) for since, person, after in terms if since <= when]
+    if not held or office_gap(office, periods):
+        return None  # before crr's first holder, or a time its sources leave open: no one it can name
+    return held[-1][0]
+
+
+def office_gap(office: str, periods: list[Period]) -> tuple[str, str, str, str] | None:
+    """(the holder before, since when the sources leave it open, the holder after, from
+    when) when the time asked falls where the sources do not say who held the office."""
+    terms = [(term.split(":") + [""])[:3] for term in office.split()[1:]]
+    if not periods:
+        return None
+    when = _when(periods[0])
+    for (_, before, _), (since, person, after) in zip(terms, terms[1:]):
+        if after and after <= when < since:
+            return before, after, person, since
+    return None
+
+
+def _when(period: Period) -> str:
+    return period.first_day if period.start is not None else period.last_day
 
 
 # Words that make a person's name a time: "in Yeltsin's time", "during Medvedev's presidency",
