@@ -213,3 +213,14 @@ def test_an_office_in_a_time_the_sources_leave_open_names_no_one(engine):
         assert "Medvedev" in answer.text and "Putin" in answer.text
     assert "Dmitry Medvedev" in engine.ask("who was russia's president in 2010").text.split(":")[0]
     assert "Vladimir Putin" in engine.ask("who was russia's president in 2013").text.split(":")[0]
+
+
+def test_what_caused_asks_a_reason_and_how_many_times_grown_asks_a_multiple(engine):
+    # "What caused" is a why: a record's stated reason, else a judgement, never a nearby figure.
+    drop = engine.ask("what caused the drop in trade in 2025?")
+    assert drop.kind == "judgement" and not drop.values
+    seafood = engine.ask("what caused china to cut russian seafood imports in 2020?")
+    assert seafood.answered and "coronavirus" in seafood.text
+    # "How many times did it grow from A to B" is a multiple between two ends, not a count of times.
+    grown = engine.ask("how many times did LNG imports grow from 2019 to 2025?")
+    assert grown.answered and any(v.derived and round(v.value, 3) == 3.951 for v in grown.values)

@@ -15,7 +15,8 @@ from .draft import Draft
 from .event_words import _stemmed_words
 
 # A question of why a thing was done, not of what is to come: "why did ...?", "why?".
-WHY_DONE = Lazy(r"^(?:and |so |but |ok |okay )?why\b(?! (?:will|would|should|might|could|is it likely)\b)")
+WHY_DONE = Lazy(r"^(?:and |so |but |ok |okay )?(?:why|what caused|what led to|what drove|what was behind)\b"
+               r"(?! (?:will|would|should|might|could|is it likely)\b)")
 # Words that give a reason in a record: "for selling", "citing", "wary of", "on the grounds that".
 REASON = Lazy(r"\b(?:because|as a result of|due to|owing to|in response to|in retaliation|citing|cited|on the grounds"
               r"|wary of|worried|fearing|for fear|concerned (?:about|by|that)|out of concern|so as to|in order to"

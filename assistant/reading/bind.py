@@ -49,7 +49,10 @@ MAGNITUDES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn"
 
 MAGNITUDES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn", "m"})
 # "how many times bigger": a multiple, not a count.
-MULTIPLE = Lazy(r"\bhow many times (?:bigger|larger|more|higher|greater|smaller|as|over)\b")
+MULTIPLE = Lazy(r"\bhow many times (?:bigger|larger|more|higher|greater|smaller|as|over)\b"
+                # ... or grown between two times: "how many times did LNG grow from 2019 to 2025?"
+                r"|\bhow many times (?:did|has|have|had) (?:[\w'-]+ ){1,6}?(?:grow|grown|increase|increased|rise|risen|multiply|multiplied|expand|expanded)"
+                r"\b(?=.*\b(?:from|between|since)\b)")
 # "how many extra years": a length of time, not a count.
 # "How long is" a thing with ends (a pipeline, the border) asks its length, not a time.
 # The price of a good, not of a deal: "what price does China pay for Power of Siberia gas?".

@@ -109,6 +109,8 @@ def question_kind(intent: Intent) -> str:
     if kind == "swing" and event_kind in ("who", "what_happened") and not re.match(r"(?:who|whom|whose)\b", text):
         # "What was the largest one-year fall in arms imports?": a change worked out, no event.
         return metric_kind(kind, intent.periods)
+    if event_kind == "count_events" and "ratio" in intent.measures | intent.derive:
+        event_kind = ""  # "how many times did LNG grow from 2019 to 2025?": a multiple, no count of times
     if event_kind in ("when", "who", "what_happened", "count_events"):
         return event_kind
     if FIRSTS_ASKED.search(text) and intent.periods:
