@@ -224,3 +224,9 @@ def test_what_caused_asks_a_reason_and_how_many_times_grown_asks_a_multiple(engi
     # "How many times did it grow from A to B" is a multiple between two ends, not a count of times.
     grown = engine.ask("how many times did LNG imports grow from 2019 to 2025?")
     assert grown.answered and any(v.derived and round(v.value, 3) == 3.951 for v in grown.values)
+
+
+def test_a_change_with_one_end_not_held_shows_the_end_it_holds(engine):
+    answer = engine.ask("trade 2021 vs 2018")
+    assert not answer.answered and not answer.values
+    assert "no figure for 2021" in answer.text and "106.654 bn in 2018" in answer.text and answer.citations

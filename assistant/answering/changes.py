@@ -275,6 +275,17 @@ class ChangeAnswers:
                 period = f"both {describe_period(labels[0])} and {describe_period(labels[1]) if labels[1] else 'a later year'}"
             text = render("answers/no_value.txt.j2", together=counted_together(intent, self.metrics, self.resolver.facts), metric=metric, period=period,
                           holdings=self._holdings(metric))
+            held_end = starting or ending
+            if len(missing) == 1 and held_end:
+                # "trade 2021 vs 2018": the end the data holds is shown, as what it has, and
+                # given as no answer (the change needs both).
+                shown = Draft(self.store)
+                facts = [shown.observed(r, metric) for r in held_end]
+                text = text.rstrip("\n") + "\nFor the other end it holds: " + "; ".join(
+                    f"{f.text} in {f.period_text} ({f.source_name}[{f.cites[0]}])" for f in facts) + ".\n"
+                answer = shown.answer(intent, False, "change", interpretation, text, self._suggest(metric))
+                answer.values = []  # (shown as what crr holds, not given as the answer)
+                return answer
             return draft.answer(intent, False, "change", interpretation, text, self._suggest(metric))
         changes = []
         for start_row, end_row in pairs:
