@@ -230,3 +230,11 @@ def test_a_change_with_one_end_not_held_shows_the_end_it_holds(engine):
     answer = engine.ask("trade 2021 vs 2018")
     assert not answer.answered and not answer.values
     assert "no figure for 2021" in answer.text and "106.654 bn in 2018" in answer.text and answer.citations
+
+
+def test_it_after_a_thing_just_named_is_that_thing_not_the_figure_before(engine):
+    shown = engine.ask("LNG imports from Russia in 2025?")
+    answer = engine.ask("and Arctic LNG 2 — how much came from it?", previous=shown)
+    assert not answer.answered and not answer.values and "no figure of Arctic LNG 2" in answer.text
+    # ... a thing the figure is of answers it
+    assert engine.ask("The 2014 gas deal. How much was it worth?").answered

@@ -9,6 +9,7 @@ import re
 
 from ..answer import Answer
 from ..reading.read import SPECULATION, read
+from .draft import Draft
 from ..reading.words import _stem
 from ..writing.reading import reading_of
 from ..reading.words import Lazy
@@ -271,8 +272,37 @@ class Prefaces:
             answer = compound.answer_parts(sentences[-1], answer, self._ask_one, said)
         if not answer.answered:
             return None
+        if said.kind == "what_happened" and answer.values and (answer.reading or {}).get("metric") \
+                and (thing := self._thing_unfigured(" ".join(sentences[:-1]), answer.reading["metric"])):
+            # "And Arctic LNG 2 — how much came from it?": "it" is the thing just named, of
+            # which crr holds no figure; the figure of all LNG answers another question.
+            asked = read(question[:MAX_QUESTION], self.lexicon)
+            refused = Draft(self.store).answer(
+                asked, False, answer.kind, answer.interpretation,
+                f"crr holds no figure of {thing}, only its events, so it gives none. "
+                f"The nearest figure it holds is {self.metrics[answer.reading['metric']].name}.\n", [])
+            refused.reading = {**answer.reading, "summary": f"{answer.reading['summary']} — not held: no figure of {thing}"}
+            return refused
         answer.reading["summary"] += f" (asked after “{' '.join(sentences[:-1])}”, read as {said.reading['summary']})"
         return answer
+
+    def _thing_unfigured(self, statement: str, metric_id: str) -> str:
+        """The words a statement names a thing by ("Arctic LNG 2"), when none but those of the
+        figure's subject are words of the metric: the thing has no figure of its own."""
+        metric = self.metrics[metric_id]
+        # (the metric's own words, not its figures' notes: a note that LNG growth came from
+        # Arctic LNG 2 gives no figure of Arctic LNG 2)
+        aliases = [alias for alias, owner, _ in self.store.aliases if owner == metric_id]
+        held = {_stem(w) for w in re.findall(r"[a-z0-9]+", " ".join([metric.name, metric.description or "",
+                                                                      *aliases]).lower())}
+        words = [w for w in re.findall(r"[a-z0-9]+", statement.lower()) if len(w) > 2 and not w.isdigit()
+                 and w not in ("and", "but", "what", "about", "the", "from", "its", "their")]
+        named = re.sub(r"^(?:and|but|so|what about)\s+", "", statement.strip(" -–—;,.?"), flags=re.I)
+        capitals = {w.lower() for w in re.findall(r"\b[A-Z][\w-]*", named)}
+        if len(named.split()) > 4 or not capitals:
+            return ""  # (a sentence of its own, not a thing named: "People say ... . How much ...?")
+        unheld = [w for w in words if _stem(w) not in held and w in capitals]
+        return " ".join(re.sub(r"^(?:and|but|so|what about)\s+", "", statement.strip(" -–—;,.")).split()) if unheld else ""
 
     def _figure_weighed(self, question: str, previous: Answer | None) -> Answer | None:
         """"Were China and Russia mostly at odds in UN votes in 1993?", "was 2025 an unusually
