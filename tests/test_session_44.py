@@ -238,3 +238,10 @@ def test_it_after_a_thing_just_named_is_that_thing_not_the_figure_before(engine)
     assert not answer.answered and not answer.values and "no figure of Arctic LNG 2" in answer.text
     # ... a thing the figure is of answers it
     assert engine.ask("The 2014 gas deal. How much was it worth?").answered
+
+
+def test_a_figure_that_goes_nowhere_is_no_figure_of_exports(engine):
+    answer = engine.ask("What share of Russia's exports to China was settled in yuan at the end of 2022?")
+    assert not answer.answered and not answer.values
+    # ... the exchange's own figure answers a question of the exchange
+    assert engine.ask("yuan share of trading on the Moscow exchange in December 2022?").answered

@@ -212,6 +212,19 @@ def _all_partners_asked(intent: Intent, metric: MetricRow) -> bool:
         and bool(ALL_PARTNERS.search(intent.normalized)) and not PARTNER_NAMED.search(intent.normalized)
 
 
+# A figure's own words that say it is of goods or money that go between countries.
+OF_A_FLOW = Lazy(r"\b(?:export\w*|import\w*|trade|trading partners?|sales?|sold|purchases?|bought|shipments?|shipped|"
+                 r"supplie[sd]|supply|deliver\w*|payments?|settle\w*|flows?|transfers?|tourist|students|visits)\b")
+
+
+def _flow_asked_of_no_flow(intent: Intent, metric: MetricRow) -> bool:
+    """"What share of Russia's exports to China was in yuan?": a figure that goes nowhere
+    (the yuan's share of trading on Moscow's exchange) is no figure of exports."""
+    return all(intent.flow) and not any(metric.flow) \
+        and bool(EXPORTS.search(intent.normalized) or IMPORTS.search(intent.normalized)) \
+        and not OF_A_FLOW.search(f"{metric.name} {metric.description}".lower())
+
+
 def _flow_end_fits(intent: Intent, metric: MetricRow) -> bool:
     return not (any(metric.flow) and _open_end(intent, metric))
 
@@ -326,6 +339,10 @@ RULES: list[Rule] = [
          lambda i, m, f: not _other_way_of_trade(i, m),
          lambda i, m, f: f"{m.name} is not of {'imports' if IMPORTS.search(i.normalized) else 'exports'} alone, "
                          f"which the question asks of"),
+    Rule("no_flow",
+         lambda i, m, f: not _flow_asked_of_no_flow(i, m),
+         lambda i, m, f: f"{m.name} is no figure of goods that go from one country to another, which the "
+                         "question asks about"),
     Rule("flow_end",
          lambda i, m, f: _flow_end_fits(i, m),
          lambda i, m, f: f"{m.name} counts every {'supplier' if m.flow[1] else 'buyer'}, not "
@@ -424,6 +441,7 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "unknown_name": lambda i: bool(i.unknown_names),
     "flow": lambda i: any(i.flow),
     "flow_end": lambda i: any(i.flow),
+    "no_flow": lambda i: all(i.flow),
     "whole_flow": lambda i: bool(i.parties),
     "people": lambda i: bool(i.people),
     "currency": lambda i: i.currency is not None,
