@@ -245,3 +245,13 @@ def test_a_figure_that_goes_nowhere_is_no_figure_of_exports(engine):
     assert not answer.answered and not answer.values
     # ... the exchange's own figure answers a question of the exchange
     assert engine.ask("yuan share of trading on the Moscow exchange in December 2022?").answered
+
+
+def test_a_route_or_a_branch_asked_is_not_the_figure_of_all_routes_or_another_branch(engine):
+    # Crude "by rail" is a part of crude by every route; "ground troops" are not a naval contingent.
+    for question in ("Russian crude shipped to China by rail in 2022?",
+                     "how many russian ground troops did peace mission 2005 have"):
+        answer = engine.ask(question)
+        assert not answer.answered and not answer.values, question
+    assert engine.ask("how many russian troops took part in peace mission 2005?").answered
+    assert engine.ask("Russian oil exports to China in 2022").answered

@@ -249,6 +249,11 @@ class FigureAnswers:
                     and period.last_day <= r["period_end"] and len(r["period"]) < len(period.label)]
         if not rows:
             within = points.within(period.start, period.end)
+        if (branch := _branch_asked(intent.normalized)):
+            # "How many Russian ground troops in Peace Mission 2005?": a figure whose record says
+            # it is of a naval contingent is of another branch.
+            rows = [r for r in rows if not _other_branch(r["note"], branch)]
+            within = [r for r in within if not _other_branch(r["note"], branch)]
         rough = None
         if within and metric.additive and not intent.aggregate and (part := rough_part(intent.normalized, period)):
             # "in early 2008": a figure for the first quarter is of that part of the year, not its total.
@@ -297,6 +302,23 @@ class FigureAnswers:
                                          f"not for {part.group(1)} {period.phrase} alone.\n")
         return draft.answer(intent, True, "value", interpretation, text,
                             self._suggest(metric, *self._earlier(metric, period)))
+
+
+# The branches of armed forces, by the words that name them.
+BRANCHES = {"ground": ("ground", "army", "land"), "naval": ("naval", "navy", "sea", "maritime", "marines"),
+            "air": ("air force", "aerial", "airborne")}
+
+
+def _branch_asked(text: str) -> str:
+    """The one branch of the armed forces a question names ("ground troops"), or ""."""
+    named = [b for b, words in BRANCHES.items() if any(re.search(rf"\b{w}\b", text) for w in words)]
+    return named[0] if len(named) == 1 else ""
+
+
+def _other_branch(note: str | None, branch: str) -> bool:
+    """Whether a figure's note names another branch and not the one asked."""
+    said = [b for b, words in BRANCHES.items() if any(re.search(rf"\b{w}\b", (note or "").lower()) for w in words)]
+    return bool(said) and branch not in said
 
 
 # A product's share of one country's trade with the other ("Vehicles' share of China's exports to Russia").

@@ -212,6 +212,9 @@ def _all_partners_asked(intent: Intent, metric: MetricRow) -> bool:
         and bool(ALL_PARTNERS.search(intent.normalized)) and not PARTNER_NAMED.search(intent.normalized)
 
 
+# A route asked for: "crude shipped by rail", "seaborne", "by pipeline".
+ROUTE_ASKED = Lazy(r"\bby (?:rail|railway|train|pipeline|sea|tanker|tankers|ship|ships|road|truck)\b|\bseaborne\b|"
+                   r"\bvia (?:rail|pipeline|sea)\b|\b(?:rail|pipeline|seaborne|maritime) (?:crude|oil) (?:exports?|imports?|shipments?|deliveries)\b")
 # A figure's own words that say it is of goods or money that go between countries.
 OF_A_FLOW = Lazy(r"\b(?:export\w*|import\w*|trade|trading partners?|sales?|sold|purchases?|bought|shipments?|shipped|"
                  r"supplie[sd]|supply|deliver\w*|payments?|settle\w*|flows?|transfers?|tourist|students|visits)\b")
@@ -343,6 +346,9 @@ RULES: list[Rule] = [
          lambda i, m, f: not _flow_asked_of_no_flow(i, m),
          lambda i, m, f: f"{m.name} is no figure of goods that go from one country to another, which the "
                          "question asks about"),
+    Rule("route",
+         lambda i, m, f: not (ROUTE_ASKED.search(i.normalized) and "all routes" in (m.description or "").lower()),
+         lambda i, m, f: f"{m.name} is of every route together, and the question asks for one route alone"),
     Rule("flow_end",
          lambda i, m, f: _flow_end_fits(i, m),
          lambda i, m, f: f"{m.name} counts every {'supplier' if m.flow[1] else 'buyer'}, not "
