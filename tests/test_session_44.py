@@ -255,3 +255,9 @@ def test_a_route_or_a_branch_asked_is_not_the_figure_of_all_routes_or_another_br
         assert not answer.answered and not answer.values, question
     assert engine.ask("how many russian troops took part in peace mission 2005?").answered
     assert engine.ask("Russian oil exports to China in 2022").answered
+
+
+def test_a_share_of_all_of_a_kind_is_not_a_share_of_a_narrower_kind(engine):
+    answer = engine.ask("Chinese students as a share of all university students in Russia, 2024?")
+    assert not answer.answered and not answer.values and "foreign students only" in answer.text
+    assert engine.ask("what share of all foreign students in russia are chinese in 2024").answered

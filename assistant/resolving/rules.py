@@ -215,6 +215,23 @@ def _all_partners_asked(intent: Intent, metric: MetricRow) -> bool:
 # A route asked for: "crude shipped by rail", "seaborne", "by pipeline".
 ROUTE_ASKED = Lazy(r"\bby (?:rail|railway|train|pipeline|sea|tanker|tankers|ship|ships|road|truck)\b|\bseaborne\b|"
                    r"\bvia (?:rail|pipeline|sea)\b|\b(?:rail|pipeline|seaborne|maritime) (?:crude|oil) (?:exports?|imports?|shipments?|deliveries)\b")
+# A share asked of all of a kind ("as a share of all university students"), which a share of
+# a narrower kind ("foreign students") is not.
+OF_ALL = Lazy(r"\b(?:share|percent|percentage|proportion|fraction) of all (?:the )?(?:[\w-]+ ){0,2}?([\w-]+s)\b")
+NARROWING = ("foreign", "international", "exchange", "overseas", "visiting")
+
+
+def _narrower_whole(intent: Intent, metric: MetricRow) -> str:
+    """The narrower kind a share metric is of ("foreign students"), when the question asks a
+    share of all of that kind and does not itself narrow it; else ""."""
+    asked = OF_ALL.search(intent.normalized)
+    if not asked or metric.measure != "share":
+        return ""
+    noun = asked.group(1)
+    found = re.search(rf"\b({'|'.join(NARROWING)}) (?:[\w-]+ )?{re.escape(noun)}\b", metric.name.lower())
+    return found.group(0) if found and found.group(1) not in intent.normalized else ""
+
+
 # A figure's own words that say it is of goods or money that go between countries.
 OF_A_FLOW = Lazy(r"\b(?:export\w*|import\w*|trade|trading partners?|sales?|sold|purchases?|bought|shipments?|shipped|"
                  r"supplie[sd]|supply|deliver\w*|payments?|settle\w*|flows?|transfers?|tourist|students|visits)\b")
@@ -349,6 +366,10 @@ RULES: list[Rule] = [
     Rule("route",
          lambda i, m, f: not (ROUTE_ASKED.search(i.normalized) and "all routes" in (m.description or "").lower()),
          lambda i, m, f: f"{m.name} is of every route together, and the question asks for one route alone"),
+    Rule("all_of",
+         lambda i, m, f: not _narrower_whole(i, m),
+         lambda i, m, f: f"{m.name} is a share of {_narrower_whole(i, m)} only, and the question asks "
+                         "for a share of all of them"),
     Rule("flow_end",
          lambda i, m, f: _flow_end_fits(i, m),
          lambda i, m, f: f"{m.name} counts every {'supplier' if m.flow[1] else 'buyer'}, not "
@@ -448,6 +469,7 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "flow": lambda i: any(i.flow),
     "flow_end": lambda i: any(i.flow),
     "no_flow": lambda i: all(i.flow),
+    "all_of": lambda i: "share" in i.measures,
     "whole_flow": lambda i: bool(i.parties),
     "people": lambda i: bool(i.people),
     "currency": lambda i: i.currency is not None,
