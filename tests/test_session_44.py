@@ -261,3 +261,16 @@ def test_a_share_of_all_of_a_kind_is_not_a_share_of_a_narrower_kind(engine):
     answer = engine.ask("Chinese students as a share of all university students in Russia, 2024?")
     assert not answer.answered and not answer.values and "foreign students only" in answer.text
     assert engine.ask("what share of all foreign students in russia are chinese in 2024").answered
+
+
+def test_the_one_ranked_first_is_not_named_when_the_record_names_several_ahead(engine):
+    answer = engine.ask("Which country sends the most foreign students to Russia?")
+    assert not answer.answered and not answer.values and "Kazakhstan" in answer.text
+    both = engine.ask("Which two countries send more students to Russia than China?")
+    assert both.answered and "Turkmenistan" in both.text
+
+
+def test_a_year_that_dates_a_firms_act_names_it(engine):
+    # "CNPC's 1997 contracts ... for 1999": the act's year, with a possessive before it.
+    answer = engine.ask("How much oil did CNPC's 1997 contracts with Yukos cover for 1999?")
+    assert answer.answered and any(v.value == 1.5 for v in answer.values)

@@ -363,7 +363,11 @@ class WhoOfFigures:
             # its record names ahead of it, of which it does not say which leads.
             worded = [n for n in worded if metric.flow[0] not in self.lexicon.values_of(n.lower(), "party")]
             if len(worded) > 1:
+                # (so the question has no answer: the names are shown as what the record says,
+                # and China's own rank is no answer to it)
                 answer.text = answer.text.rstrip("\n") + "\nWhich of them ranks first, the record does not say.\n"
+                if not re.search(r"\b(?:two|three|countries|ones|others|more than|ahead|above)\b", intent.normalized):
+                    answer.answered, answer.values = False, []  # (one asked for, "the most")
         if who:
             answer.text = f"{who}: " + answer.text
         else:

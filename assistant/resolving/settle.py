@@ -19,7 +19,7 @@ from ..reading.words import Lazy
 FIGURE_KINDS = frozenset({"value", "span", "change", "series", "latest", "peak", "lowest", "swing"})
 
 # A thing dated by the year before it ("the 2004 deal", "agreed in 2004"): an act done at one time about another.
-DATED_ACT = Lazy(r"\b(?:(?:the|their|its|this|that|a) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?"
+DATED_ACT = Lazy(r"\b(?:(?:the|their|its|this|that|a|\w+'s) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?"
                  r"(?=\d{4} (?:[^\s,.;:?]+ ){0,3}(?:deal|deals|agreement|agreements|accord|accords|treaty|contract|contracts|pact|"
                  r"memorandum|plan|programme|program|roadmap|summit|visit|talks)\b)"
                  r"|in (?=\d{4},? (?:[a-z]+ ){0,2}(?:agreed|signed|promised|pledged|committed)\b)"
