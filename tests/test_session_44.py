@@ -274,3 +274,11 @@ def test_a_year_that_dates_a_firms_act_names_it(engine):
     # "CNPC's 1997 contracts ... for 1999": the act's year, with a possessive before it.
     answer = engine.ask("How much oil did CNPC's 1997 contracts with Yukos cover for 1999?")
     assert answer.answered and any(v.value == 1.5 for v in answer.values)
+
+
+def test_a_record_of_a_first_is_no_last_and_what_value_asks_money(engine):
+    answer = engine.ask("When did Hu Jintao and Putin last meet as leaders?")
+    assert not answer.answered
+    assert engine.ask("When did Hu Jintao and Putin first meet?").events[0].date.startswith("2002-12")
+    value = engine.ask("What value did China's customs put on crude imports from Russia in 2022?")
+    assert value.answered and any(v.value == 58.378 for v in value.values)

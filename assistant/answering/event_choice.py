@@ -3,6 +3,7 @@ same claim from two sources once, and the sentence of an event that says what wa
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from ..reading.read import Intent
@@ -148,7 +149,11 @@ class EventChoice:
             if not chosen:  # none is called the first: the earliest of the close matches
                 chosen = sorted(close_matches(), key=lambda r: r["date_start"])[:1]
         else:
-            chosen = sorted(close_matches(), key=lambda r: r["date_start"], reverse=True)[:1]
+            found = close_matches()
+            if order and order.group(1) in ("last", "latest", "most recent", "most recently"):
+                # "When did Hu and Putin last meet?": a record of their first meeting is no last one.
+                found = [r for r in found if not re.match(r"(?:the )?first\b", r["title"].lower())]
+            chosen = sorted(found, key=lambda r: r["date_start"], reverse=True)[:1]
             if intent.of_the_figure and named:
                 # "When was the last one?" of Xi–Putin meetings: the latest event of theirs
                 # that is one of those things, though it may not say the word.
