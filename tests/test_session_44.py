@@ -282,3 +282,9 @@ def test_a_record_of_a_first_is_no_last_and_what_value_asks_money(engine):
     assert engine.ask("When did Hu Jintao and Putin first meet?").events[0].date.startswith("2002-12")
     value = engine.ask("What value did China's customs put on crude imports from Russia in 2022?")
     assert value.answered and any(v.value == 58.378 for v in value.values)
+
+
+def test_how_long_later_after_a_thing_just_dated_counts_from_it(engine):
+    shown = engine.ask("when did xi and putin issue the no limits statement?")
+    answer = engine.ask("How many days later did Russia invade Ukraine?", previous=shown)
+    assert answer.answered and answer.values[0].value == 20 and answer.values[0].derived

@@ -18,6 +18,9 @@ BETWEEN = Lazy(rf"^(?:so |and )?how {_UNIT} (?:passed |elapsed |went by |were th
                rf"between (?:the )?(.+?) and (?:the )?(.+?)\s*\??$", re.IGNORECASE)
 AFTER = Lazy(rf"^(?:so |and )?how {_UNIT} (after|before) (?:the )?(.+?) (did|was|were|had|could|would) (.+?)\s*\??$",
              re.IGNORECASE)
+# ... after a thing just dated: "how many days later did Russia invade Ukraine?"
+LATER = Lazy(rf"^(?:so |and )?how {_UNIT} (later|after(?:wards)?|afterwards|earlier|before) (did|was|were|had) (.+?)\s*\??$",
+             re.IGNORECASE)
 # Each unit, and the number of characters of an ISO date it needs ("2019-12" for months).
 PRECISION = {"years": 4, "months": 7, "weeks": 10, "days": 10}
 
@@ -39,9 +42,16 @@ def pointing_back(second: str, first: str) -> str:
 class Durations:
     """Time between two dated things; mixed into Engine."""
 
-    def _time_between(self, question: str) -> Answer | None:
+    def _time_between(self, question: str, previous: Answer | None = None) -> Answer | None:
         text = question.strip()
-        if (between := BETWEEN.match(text)):
+        shown = None
+        if (later := LATER.match(text)) and previous is not None and previous.answered and previous.kind == "when" \
+                and previous.events and previous.events[0].event_id:
+            # "How many days later did Russia invade Ukraine?" after the "no limits" statement's
+            # date: from the event shown to the one asked.
+            unit, shown = later.group(1), previous
+            asked = [f"when {later.group(3)} {later.group(4)}?"]
+        elif (between := BETWEEN.match(text)):
             first, second = between.group(2), pointing_back(between.group(3), between.group(2))
             unit, asked = between.group(1), [f"when was {the(first)}?", f"when was {the(second)}?"]
         elif (after := AFTER.match(text)):
@@ -52,6 +62,11 @@ class Durations:
         else:
             return None
         dated = [self.ask(q) for q in asked]
+        if shown is not None:
+            # (the thing shown comes first, unless the question asks how long before it)
+            earlier = later.group(2).lower() in ("earlier", "before")
+            dated = [dated[0], shown] if earlier else [shown, dated[0]]
+            asked = [asked[0], shown.question] if earlier else [shown.question, asked[0]]
         if not all(a.answered and a.kind == "when" and a.events and a.events[0].event_id for a in dated) \
                 or dated[0].events[0].event_id == dated[1].events[0].event_id:
             return None
@@ -94,7 +109,7 @@ class Durations:
     @staticmethod
     def _between_answer(answer: Answer, asked: list[str]) -> Answer:
         answer.reading = {"kind": "value", "summary": "the time between "
-                          + " and ".join(f"“{q.removeprefix('when was ').removeprefix('when ').rstrip('?')}”" for q in asked)}
+                          + " and ".join(f"“{re.sub(r'^when (?:was |did |were )?', '', q, flags=re.I).rstrip('?')}”" for q in asked)}
         answer.unread = []
         answer.context = {"kind": "value", "metric": None, "periods": [], "rest": "", "parties": [], "parts": []}
         return answer

@@ -136,7 +136,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                     answer.reading = {**answer.reading, "asked_as": asked}
                 answer.question = question
                 return answer
-            if (between := self._time_between(question)) is not None:
+            if (between := self._time_between(question, previous)) is not None:
                 return between  # "how many years passed between the border war and the ceremony?"
             if (ordered := self._two_in_order(question)) is not None:
                 return ordered  # "which came first, the SCO's founding or the friendship treaty?"
