@@ -364,7 +364,7 @@ RULES: list[Rule] = [
          lambda i, m, f: f"{m.name} is no figure of goods that go from one country to another, which the "
                          "question asks about"),
     Rule("route",
-         lambda i, m, f: not (ROUTE_ASKED.search(i.normalized) and "all routes" in (m.description or "").lower()),
+         lambda i, m, f: not ("all routes" in (m.description or "") and ROUTE_ASKED.search(i.normalized)),
          lambda i, m, f: f"{m.name} is of every route together, and the question asks for one route alone"),
     Rule("all_of",
          lambda i, m, f: not _narrower_whole(i, m),
@@ -469,6 +469,8 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "flow": lambda i: any(i.flow),
     "flow_end": lambda i: any(i.flow),
     "no_flow": lambda i: all(i.flow),
+    "route": lambda i: bool(ROUTE_ASKED.search(i.normalized)),
+    "apart": lambda i: (bool(i.subjects) or i.currency is not None) and bool(SPLIT_ASKED.search(i.normalized)),
     "all_of": lambda i: "share" in i.measures,
     "whole_flow": lambda i: bool(i.parties),
     "people": lambda i: bool(i.people),
@@ -483,7 +485,6 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "owner": lambda i: bool(i.owner),
     "measure": lambda i: bool(i.measures),
     "together": lambda i: bool(i.subjects) or i.currency is not None,
-    "apart": lambda i: bool(i.subjects) or i.currency is not None,
     "excluded": lambda i: bool(i.excluded),
     "words": lambda i: bool(i.content),
 }
