@@ -206,9 +206,10 @@ class SpanAnswers:
             return held.answer(intent, False, "span", interpretation, text,
                                [f"{metric.name.lower()} {describe_period(r['period'])}" for r in points[:2]])
         if not totals and (EACH_YEAR.search(intent.normalized) or LIST_ASKED.search(intent.normalized)) \
-                and (gaps := self._years_lacking(metric, period, points)):
+                and not period.phrase.endswith("0s") and (gaps := self._within_asked(intent, points)[1]):
             # "LNG each year 2018 through 2024" with a year the data lacks: not the list asked
-            # for.  The years it holds are named, for asking one by one, not given.
+            # for (a decade, "the 1990s", is a loose time, no list).  The years it holds are
+            # named, for asking one by one, not given.
             held = list(dict.fromkeys(describe_period(r["period"]) for r in points))
             text = render("answers/series_gaps.txt.j2", metric=metric, span=period.phrase, missing=_runs(gaps), held=held)
             return Draft(self.store).answer(intent, False, "span", interpretation, text,
@@ -224,15 +225,6 @@ class SpanAnswers:
         if metric.measure == "share" and intent.aggregate != "average" and (whole := self._share_of_totals(draft, metric, period)):
             text = whole + text  # "Russia's share of China's arms imports over 2019-2023": of the span's totals
         return draft.answer(intent, True, "span", interpretation, text, self._suggest(metric))
-
-    def _years_lacking(self, metric: MetricRow, period: Period, points: list[sqlite3.Row]) -> list[str]:
-        """The years of a span with two ends ("2018 through 2024") that a metric held year by
-        year lacks; none for a decade, a loose time, or a metric not held by the year."""
-        if period.form != "range" or period.start is None or period.end is None \
-                or period.phrase.endswith("0s") or not all(len(r["period"]) == 4 for r in points):
-            return []
-        held = {r["period"] for r in points}
-        return [str(y) for y in range(period.start.year, period.end.year + 1) if str(y) not in held]
 
     def _share_of_totals(self, draft: Draft, metric: MetricRow, period: Period) -> str:
         """"Russia's share of China's arms imports, 2019-2023 taken together": the part's total
