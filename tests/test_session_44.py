@@ -12,6 +12,7 @@ def test_a_list_of_times_held_only_in_part_is_no_answer_but_shows_what_is_held(e
     answer = engine.ask("Give me China-Russia trade for 2021, 2022 and 2023.")
     assert not answer.answered and not answer.values
     assert "does not hold every time asked" in answer.text and "USD 190 bn" in answer.text
+    assert answer.text.count("What it has for ") == 1  # (said once, not once a part)
     # ... and a list held whole is answered
     whole = engine.ask("trade in 2022 and 2024?")
     assert whole.answered and {v.value for v in whole.values} >= {190, 245}

@@ -536,6 +536,11 @@ def join(question: str, parts: list[Answer]) -> Answer:
     whole = all(p.answered for p in parts) or not same_metric
     if not whole:
         values = []
+        # (what crr has of the figure, said once: each part not held would repeat it)
+        seen: set[str] = set()
+        texts = ["\n".join(line for line in text.split("\n")
+                           if not line.startswith("What it has for ") or not (line in seen or seen.add(line)))
+                 for text in texts]
         texts.insert(0, "The data does not hold every time asked, so crr gives no answer to the question "
                         "as a whole. What it has of it:")
     return Answer.model_construct(
