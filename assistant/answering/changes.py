@@ -129,9 +129,9 @@ class ChangeAnswers:
             key = max(r["period_end"] for r in rows)
             chosen = [r for r in rows if r["period_end"] == key]
             written = max(self.store.sources[r["source_id"]].as_of for r in chosen)
+            poll = self.resolver.facts.covers(metric.subjects, ("opinion",))
             if NOW_ASKED.search(intent.normalized) and not intent.periods and not re.search(r"\b\d{4}\b", intent.normalized) \
-                    and (len({r["period"] for r in rows}) > 1 or self.resolver.facts.covers(metric.subjects, ("opinion",))) \
-                    and int(key[:4]) < int(written[:4]) - STALE_YEARS:
+                    and (len({r["period"] for r in rows}) > 1 or poll) and int(key[:4]) < int(written[:4]) - STALE_YEARS:
                 # "How many times bigger is China's economy now?": a figure of 2008 is no
                 # figure of now, though it is the latest the data holds (a figure held for one
                 # time only, as a border's length, is of no series that moves; a poll's is of its time).

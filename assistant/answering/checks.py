@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..answer import Answer
 from ..reading.kinds import metric_kind
 from ..reading.periods import period_of_label
-from ..reading.read import POINTING, Intent
+from ..reading.read import POINTING, Intent, names_a_period
 from ..reading.lexicon import lexicon_words
 from ..reading.words import STOPWORDS, Lazy
 from ..resolving.counted import COUNTED_THINGS
@@ -21,6 +21,8 @@ from . import compound
 WHY_ALONE = Lazy(r"^(?:and |but |so )?(?:why|how come|for what reason)(?: (?:is|was|did|does) (?:that|it|this)(?: happen)?)?\W*$")
 
 # A question that asks for an exact figure, which a hedged one ("more than", "among the top") is not.
+# "All the joint drills", "every exercise": the whole of a kind of occasion.
+ALL_OF_THEM = Lazy(r"\b(?:all|every|each of)(?: the| their| of the)? (?:[\w-]+ ){0,3}?(?:[\w-]+s|every \w+)\b")
 EXACT = Lazy(r"\b(?:exact|exactly|precise|precisely)\b")
 
 # "What were they supplying?", "what did they do?": what the figure just shown is of.
@@ -134,9 +136,17 @@ class AnswerChecks:
         """"How many Chinese companies has the EU sanctioned in total?": a total over every
         occasion, which a figure of one (the firms of one ban) is not, unless the question
         names that one by a word of its own ("the dual-use ban", "the Entity List")."""
-        if intent.aggregate != "total" or not intent.metric_id \
-                or intent.kind in NON_FIGURE_KINDS or not self.resolver._one_off(intent.metric_id):
+        if intent.aggregate != "total" or not intent.metric_id or intent.kind in NON_FIGURE_KINDS:
             return False
+        if not self.resolver._one_off(intent.metric_id):
+            # "How many troops took part in all the joint drills combined?": a total over all of
+            # them, which no figure of one of them is, when the question names no time.
+            held = {r["period"] for r in self._observations(intent.metric_id)}
+            # (a figure of occasions is dated to their month or day; a yearly series, "arms
+            # imports from all suppliers", is of every year, and its total is asked of one)
+            return ALL_OF_THEM.search(intent.normalized) is not None and len(held) > 1 \
+                and all(len(p) > 4 and "/" not in p for p in held) and not names_a_period(intent.question, self.lexicon)
+
         if all("/" in r["period"] for r in self._observations(intent.metric_id)):
             return False  # a count over years ("met more than 40 times, 2013 to 2025") is a total
         if COUNTED_THINGS.search(self.metrics[intent.metric_id].name.lower()):

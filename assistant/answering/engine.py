@@ -24,6 +24,7 @@ from ..data.periods import PeriodError
 from ..data.store import Store
 from ..reading.periods import Period, describe_period, period_of_label
 from ..reading.read import Intent, names_a_period, read
+from ..reading.words import Lazy
 from ..reading.question_kind import LIST_OF_EVENTS
 from ..resolving.resolve import NON_FIGURE_KINDS, Resolver
 from ..writing.reading import reading_of
@@ -90,6 +91,10 @@ SIDE_PEOPLE = {"chinese": "the chinese", "china's": "the chinese", "china’s": 
                "russian": "the russians", "russia's": "the russians", "russia’s": "the russians"}
 # A turn that goes on from the answer before: "and ...", "what about ...", "the other way?".
 TURN_START = Lazy(r"^(?:and|what about|how about|then|ok|okay|now|same|the other|other way)\b")
+
+
+# "How much" or "how many" over a span asks what it adds up to.
+HOW_MUCH_OVER = Lazy(r"\bhow (?:many|much)\b")
 
 
 class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
@@ -382,6 +387,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
         if self._one_of_a_total(intent):
             metric = self.metrics[intent.metric_id]
             intent.set_aside, intent.metric_id, intent.kind = [metric.id], None, "unknown"
+            if not names_a_period(intent.question, self.lexicon):
+                intent.periods = []  # (the time of the one occasion is none the question asked)
             intent.not_held = (f"the question asks for a total over every occasion, and crr holds only "
                                f"“{metric.name}”, the figure of one occasion")
             return self._unknown(intent)
@@ -521,6 +528,11 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
             "reporter": intent.reporter,
             "units": intent.units,
             "currency": intent.currency,
+            # "How much did China spend from 1993 to 1997?" asks a total: "and 1998 to 2002?"
+            # asks the same total of another span.
+            "aggregate": intent.aggregate or ("total" if intent.kind == "span" and metric in self.metrics
+                                              and self.metrics[metric].additive
+                                              and HOW_MUCH_OVER.search(intent.normalized) else ""),
         }
         if answer is not None and answer.kind in ("when", "name") and len(answer.events) >= 2 and answer.events[0].event_id:
             # The first joint exercise, dated 2003 by one source and 2005 by the other: "how many

@@ -456,6 +456,8 @@ class FollowUps:
             # "before the invasion?" after a figure: only a time, so the same figure then; "how
             # many since the war began?" after a count, the same count.
             pointing = intent.follow_up = True
+            if before.get("aggregate") and not intent.aggregate and any(p.form == "range" for p in intent.periods):
+                intent.aggregate = before["aggregate"]  # "and 1998 to 2002?" after a total: that total
             if asked_kind == "count_events":
                 intent.kind = metric_kind(intent.asked_kind, intent.periods)
         if before.get("kind") == "change" and not intent.periods and metric in self.metrics \
@@ -602,8 +604,15 @@ class FollowUps:
         elif intent.follow_up and metric in self.metrics and any(intent.flow) \
                 and opposed(intent.flow, self.metrics[metric].flow) \
                 and not (intent.subjects or intent.measures or self._new_content(intent)):
-            # "and Russians in China?" after Chinese visits to Russia: the same figure the other way.
-            sibling = self._reversed(metric) or sibling
+            # "and Russians in China?" after Chinese visits to Russia: the same figure the other
+            # way, or, where crr holds it one way only, no figure (not another one that goes so).
+            sibling = self._reversed(metric, parties_turned=True)
+            if sibling is None:
+                shown, names = self.metrics[metric], self.resolver.facts.party_names
+                intent.metric_id, intent.candidates, intent.kind = None, [], "unknown"
+                intent.not_held = (f"crr holds {shown.name} only from {names.get(shown.flow[0], shown.flow[0])} "
+                                   f"to {names.get(shown.flow[1], shown.flow[1])}, not the other way")
+                return
         if sibling:
             # "and imports?" after the yuan's share of exports: the same figure for imports, same period.
             intent.metric_id, intent.metric_phrase = sibling, self.metrics[sibling].name.lower()

@@ -152,15 +152,19 @@ class Siblings:
                  and misfit(intent, m, self.resolver.facts) is None]
         return twins[0].id if twins else None
 
-    def _reversed(self, metric_id: str) -> str | None:
+    def _reversed(self, metric_id: str, parties_turned: bool = False) -> str | None:
         """The metric of the same subjects going the other way (Russian visits to China ->
-        Chinese visits to Russia)."""
+        Chinese visits to Russia).  With `parties_turned` (the follow-up names the two the
+        other way round, "and Russia's in China?"), a country's share keeps its place in the
+        flow: after China's share of Russia's imports, Russia's share of China's imports,
+        not China's share of Russia's exports."""
         metric = self.metrics[metric_id]
         if metric.flow == (None, None):
             return None
         flipped = (metric.flow[1], metric.flow[0])
         same = [m for m in self.metrics.values() if m.flow == flipped and m.measure == metric.measure
-                and set(m.subjects) == set(metric.subjects) and m.unit == metric.unit]
+                and set(m.subjects) == set(metric.subjects) and m.unit == metric.unit
+                and not (parties_turned and _part_place(m) != _part_place(metric))]
         # Of several, the one whose name shares most words with it: the same poll asked the
         # other way ("Russians who see China's influence positively (BBC ...)"), not another.
         words = _name_words(metric.name)
@@ -263,3 +267,11 @@ class Siblings:
 def _name_words(name: str) -> set[str]:
     """A metric name's words, less those of the two countries."""
     return set(re.findall(r"[a-z]+", name.lower())) - {"china", "chinese", "russia", "russian", "russians", "s"}
+
+
+def _part_place(metric) -> int | None:
+    """Where in its flow a country's share metric puts the country whose share it is: 0 for
+    China's share of Russia's imports (from China), 1 for China's share of Russia's exports."""
+    found = re.match(r"([A-Za-z-]+)(?:'s|\u2019s) share\b", metric.name)
+    part = found.group(1).lower() if found else None
+    return metric.flow.index(part) if part in metric.flow else None

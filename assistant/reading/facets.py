@@ -77,6 +77,9 @@ _FLOWS = [
     (Lazy(rf"{_P} {_P} {_N}{{0,3}}?supplier"), (2, 1), {"supplier"}),
     # An opinion goes from its holders to what they judge: "Russians with a favourable view of China".
     (Lazy(rf"{_P} {_W}{{0,4}}?{_VIEW}[^ ]* {_W}{{0,2}}?(?:of|on|about|toward|towards)? ?{_P}"), (1, 2), {"view"}),
+    # A follow-up that leaves its noun to the question before: "and Russia's in China?" after
+    # Chinese students in Russia asks for Russia's (students) in China.
+    (Lazy(rf"^(?:and |but |so |what about |how about |now )*{_P} in {_P}$"), (1, 2), set()),
     # "russian oil to china", "visits did russians make to china"; not "according to russia",
     # "receipts at russian airports go to chinese citizens" (who the money goes to).
     (Lazy(rf"(?<![^ ]){_P} (?:(?!according |go |goes |went |going |compared |relative |close )[^ ]+ ){{0,2}}?"
