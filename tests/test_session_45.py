@@ -55,3 +55,49 @@ def test_a_follow_up_naming_the_two_the_other_way_round_asks_the_other_way(engin
     visits = engine.ask("How many Chinese tourist visits to Russia in 2019?")
     back = engine.ask("and Russians in China?", previous=visits)
     assert back.answered and "Russian tourist visits to China" in back.text
+
+
+def test_every_year_of_a_span_that_met_a_level_needs_every_year_held(engine):
+    # "Which years from A to B was it above X?" asks a list of every such year; a year the
+    # data lacks may be one, so the years it holds that meet it are named, not given as the list.
+    answer = engine.ask("In which years from 2015 to 2025 did China supply over 35% of Russia's imports?")
+    assert not answer.answered and not answer.values
+    assert "2024" in answer.text and "2022, 2023 were" in answer.text
+    # ... a span held every year is listed whole, and "since" runs to the series' last year
+    held = engine.ask("In which years between 2010 and 2019 was China-Russia trade above USD 80 bn?")
+    assert held.answered and {v.period for v in held.values} >= {"2012", "2013", "2014", "2018", "2019"}
+    since = engine.ask("List the years since 2000 in which China's arms imports from Russia exceeded 2,500 million TIV.")
+    assert since.answered
+
+
+def test_a_question_with_no_thing_of_its_own_after_a_judgement_asks_of_the_preface(engine):
+    # "What share?" after a claim asks the share of what the claim names; crr holds no share
+    # of drone components, and no other share is the answer.
+    answer = engine.ask("Is it fair to say China supplies most of Russia's drone components? What share?")
+    assert not answer.answered and not answer.values
+    # ... a question whole in itself after a judgement is still answered
+    whole = engine.ask("Is Russia dependent on China for arms? What share of China's arms imports came from Russia in 2023?")
+    assert whole.answered and any(v.value == 76 for v in whole.values)
+
+
+def test_that_month_after_an_event_is_the_events_month(engine):
+    first = engine.ask("What happened in December 2025?")
+    answer = engine.ask("How much trade was there that month?", previous=first)
+    assert not answer.answered and not answer.values
+    assert "December 2025" in answer.reading["summary"]
+    whole = engine.ask("Was December 2025's record month a turning point? How much trade was there that month?")
+    assert not whole.values
+
+
+def test_the_date_of_an_act_asked_exactly_needs_the_day(engine):
+    for question in ("Exact signing date of the 2001 Treaty of Good-Neighborliness and Friendly Cooperation?",
+                     "Exact start date of the first joint submarine patrol in 2025?"):
+        answer = engine.ask(question)
+        assert answer.kind == "when" and not answer.answered, question
+        assert "gives no day" in answer.text
+
+
+def test_what_was_the_first_year_asks_a_date(engine):
+    answer = engine.ask("What was the first year China became a net oil importer?")
+    assert answer.kind == "when" and answer.answered
+    assert answer.events and answer.events[0].date.startswith("1993")

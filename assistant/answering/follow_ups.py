@@ -27,7 +27,7 @@ from ..reading.words import Lazy, _stem
 from .event_words import _stemmed_words, event_stem
 from ..resolving.rules import misfit
 from . import thing_names
-from .time_shown import (THAT_YEAR, NEXT_YEAR, YEAR_BEFORE, YEARS_ON, _shift_year, date_shown, month_of_the_year_shown,
+from .time_shown import (THAT_PART_OF_IT, THAT_YEAR, NEXT_YEAR, YEAR_BEFORE, YEARS_ON, _shift_year, date_shown, month_of_the_year_shown,
                          periods_in_context)
 from .turn_words import (
     AND_A_THING, AND_WITH, FIGURE_DATED, WHOLE_ASKED, AS_IT_IS, BARE_WHEN, BOTH_WAYS, EVENT_KINDS, FREQUENCY, HAPPENED, HAPPENED_TO_IT, HOW_BIG, IT_DONE,
@@ -540,8 +540,11 @@ class FollowUps:
             intent.__dict__.update(saved)  # "how many troops took part?": its own subject decides
             if not intent.periods and (year := (date_shown(previous) or "")[:4]):
                 # ... at the event's time: "what did they sign?" after the 2025 parade is asked of
-                # 2025, not answered with the documents of a visit in 1992.
-                intent.periods = [Period.point(year)]
+                # 2025, not answered with the documents of a visit in 1992; "that month", of its month.
+                that = THAT_PART_OF_IT.search(intent.normalized)
+                size = 0 if not that else 7 if that.group(1) == "month" else 10
+                intent.periods = [Period.point(date_shown(previous)[:size] if size and len(date_shown(previous)) >= size
+                                               else year)]
         extreme_of_it = intent.kind == "when" and pointing and (
             bool(EXTREME_WORDS.search(intent.normalized)) or intent.asked_kind == "swing")  # "did it fall the most?"
         if intent.kind not in metric_kinds and not intent.follow_up and not extreme_of_it:

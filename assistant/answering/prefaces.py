@@ -392,7 +392,11 @@ class Prefaces:
             return None  # the judgement is the question's own
         kept = set(asked.content)
         prefaces = [read(c, self.lexicon) for i, c in enumerate(clauses) if i != last]
-        aside = {w for preface in prefaces for w in preface.content if w not in kept}
+        # ("Is it fair to say China supplies most of Russia's drone components? What share?":
+        # a question with no thing of its own asks of the preface's, whose words stay)
+        of_its_own = bool(asked.content or asked.subjects) or not judged \
+            or bool(POINTING_BACK.search(FRAME_OF_IT.sub("", asked.normalized)))
+        aside = {w for preface in prefaces for w in preface.content if w not in kept} if of_its_own else set()
         if judged:
             aside |= {phrase for preface in prefaces for phrase, what in preface.bound.items() if what == "judgement"}
             # "Will trade keep growing? ...": the preface's word of prediction is no question's.
@@ -406,7 +410,8 @@ class Prefaces:
         if answer is None and not aside and not judged:
             return None
         answer = answer or self._ask_one(question, previous, aside=frozenset(aside))
-        if not answer.answered and all(YES_NO.match(c.lower()) for c in clauses[:last]):
+        if not answer.answered and all(YES_NO.match(c.lower()) for c in clauses[:last]) and of_its_own \
+                and not POINTING_BACK.search(FRAME_OF_IT.sub("", asked.normalized)):
             # "Has the alliance talk gone anywhere - when did Putin call China an ally?": a
             # yes-or-no question before one of its own, which is asked alone.
             answer, judged = self._ask_one(clauses[last], previous), True

@@ -15,7 +15,7 @@ from ..reading.read import NAME_KIND_ASKED, POINTING, Intent, asks_capacity, rea
 from ..reading.words import NUMBER_WORDS, Lazy, _stem
 from ..writing.render import render
 from .turn_words import AS_IT_IS, FREQUENCY, POINTED_NOUN
-from .time_shown import THAT_YEAR, date_shown, periods_in_context
+from .time_shown import THAT_PART_OF_IT, THAT_YEAR, date_shown, periods_in_context
 
 
 # What people do at an event, which a who-question about the event just shown may name.
@@ -318,7 +318,11 @@ class ShownBefore:
             intent.kind = metric_kind(intent.asked_kind, intent.periods)
             return True
         intent.periods = []
-        if year and self.resolver.in_year(intent.metric_id, year):
+        if (that := THAT_PART_OF_IT.search(intent.normalized)) and len(event.date or "") >= (7 if that.group(1) == "month" else 10):
+            # "How much trade was there that month?" after December 2025's record: the month
+            # itself, held or not, never the year around it.
+            intent.periods = [Period.point(event.date[:7] if that.group(1) == "month" else event.date[:10])]
+        elif year and self.resolver.in_year(intent.metric_id, year):
             # Held at one date in that year (June 2021): that date, not the year as a whole.
             held = {row["period"] for row in self.store.observations(intent.metric_id)
                     if (row["period_start"] or "")[:4] == year}

@@ -199,6 +199,17 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
                       f"question about when it was {cond.words}"
                       + (f" {_level(cond, metric.unit)}" if cond.number is not None else "") + ".")
     chosen = _choose(rows, cond, intent)
+    if (lacking := _years_lacking(engine, intent, rows)) and cond.test not in ("highest", "lowest"):
+        # "Which years from 2015 to 2025 did China supply over 35% of Russia's imports?": every
+        # year of the span is asked, and a year crr does not hold may be one; those it holds
+        # that meet it are named, as what it has, not given as the list.
+        met = [describe_period(r["period"]) for r in chosen]
+        text = (f"crr cannot list every year of {intent.periods[0].phrase} in which {metric.name} was {cond.words}"
+                + (f" {_level(cond, metric.unit)}" if cond.number is not None else "")
+                + f": it holds no figure for {', '.join(lacking)}.\n"
+                + (f"Of the years it holds, {', '.join(met)} {'was' if len(met) == 1 else 'were'}; ask for those, "
+                   "or for all it holds over time.\n" if met else "None of the years it holds was.\n"))
+        return draft.answer(intent, False, "when", interpretation, text, [f"{metric.name.lower()} over time"])
     exact = [r for r in rows if abs(r["value"] - cond.number) < 1e-9] if cond.test == "at_least" else []
     if exact:
         chosen = exact  # "when did trade hit $190 bn?": the year it stood at that very figure
@@ -319,6 +330,22 @@ def _changed(rows: list[sqlite3.Row], way: str) -> list[sqlite3.Row]:
 
 def _reporter(row: sqlite3.Row) -> str:
     return row["reporter"] if "reporter" in row.keys() and row["reporter"] else ""
+
+
+# A question of every year that met a condition: "in which years", "list the years".
+YEARS_ASKED = Lazy(r"\b(?:which|what|list|name) (?:(?:of the|were the|are the|the) )?years\b|\byears (?:in which|when|that)\b")
+
+
+def _years_lacking(engine, intent: Intent, rows: list[sqlite3.Row]) -> list[str]:
+    """The years of a span asked year by year ("which years from 2019 to 2025 ...") that
+    the data holds no figure for; none when the question asks no such list."""
+    span = intent.periods[0] if len(intent.periods) == 1 else None
+    if span is None or span.form not in ("range", "since") or span.start is None or not YEARS_ASKED.search(intent.normalized):
+        return []
+    held = {int(r["period"][:4]) for r in rows if r["period"][:4].isdigit()}
+    # ("since 2000": to the last year the series holds, which its producer had then published)
+    last = span.end.year if span.end else max(held, default=span.start.year)
+    return [str(y) for y in range(span.start.year, last + 1) if y not in held]
 
 
 def _unheld_before(rows: list[sqlite3.Row], chosen: sqlite3.Row) -> list[str]:

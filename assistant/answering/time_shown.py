@@ -25,6 +25,8 @@ MONTH_BEFORE = Lazy(r"\bthe (?:previous|preceding|prior) month\b|\bthe month bef
 
 
 # "that year", "the same year": the year of the time shown.
+# "That month", "that same day": the time of the event shown, at that precision.
+THAT_PART_OF_IT = Lazy(r"\b(?:that|the same|that same) (month|day)\b")
 THAT_YEAR = Lazy(r"\b(?:that|the same|this) year\b|\bin that year\b")
 
 

@@ -88,7 +88,8 @@ def _plans(text: str) -> bool:
 
 # How precise a date the question asks for: a day ("on what date", "what exact date")
 # or a month ("in which month").
-_ASKS_DAY = Lazy(r"\b(?:(?:what|which|exact|precise)(?: exact| precise)? (?:date|day)|on what (?:date|day)|the (?:exact |precise )?day)\b"
+_ASKS_DAY = Lazy(r"\b(?:(?:what|which|exact|precise)(?: exact| precise)?(?: (?:signing|signature|start|starting|opening|launch|"
+                 r"founding|completion|delivery|handover|release|inauguration|commissioning))? (?:date|day)|on what (?:date|day)|the (?:exact |precise )?day)\b"
                  r"|\bwhen exactly\b|\bexactly when\b|\bmonth and day\b|\bday and month\b")
 _ASKS_MONTH = Lazy(r"\b(?:what|which) month\b")
 

@@ -76,10 +76,14 @@ EVENT_KIND_PATTERNS = [
           # "the year Russia started selling S-400s", "date of the gas deal", "exact date Yukos said ..."
           r"|(?:the |in the )?(?:exact |precise |specific )?(?:year|date|month|day)(?: of| when| that| in which)?\b(?! (?:on year|by year|to date|by month|on month|by day|by week|by quarter))"
           r"|(?:the |in the )?(?:first|last) (?:year|month|time|date)\b"
+          # "exact signing date of the treaty", "launch day of ...": an act's date
+          r"|(?:the )?(?:exact |precise |specific )?(?:signing|signature|start|starting|opening|launch|founding|completion|"
+          r"delivery|handover|release|inauguration|commissioning) (?:date|day)\b"
           r"|(?:list|name|give(?: me)?|show(?: me)?) the (?:years|dates|months)\b|(?:in |over |during |across )?(?:which|what) (?:years|months)\b"
           r"|(?:the )?(?:years|dates|months) (?:when|in which|that|where)\b"),  # "years when it was above 90%"
      Lazy(r"\bwhen (?:was|did|were|is)\b|\bsince when\b|\bthe (?:exact |precise )?date of\b"
           r"|\b(?:over|during|across|in|between) (?:what|which) (?:months|years)\b"
+          r"|^(?:what|which) (?:was|is|were) the (?:first|earliest|last|final) (?:year|month|date|day)\b"
           r"|^(?:what|which) (?:was|is|were) the (?:exact |precise |specific )?(?:date|day)\b(?![- ](?:on|by|to)\b)|\b(?:in|on) (?:what|which) (?:year|month|date|day)\b|\bwhen\s*$|\bwhat date\b|\b(?:what|which) (?:year|month|day)\s*$"
           r"|^(?!.*\b(?:what|how|which|who)\b).*\b(?:date|exact date)\s*$")),  # "li shangfu trip date"
     ("who",
