@@ -101,3 +101,20 @@ def test_what_was_the_first_year_asks_a_date(engine):
     answer = engine.ask("What was the first year China became a net oil importer?")
     assert answer.kind == "when" and answer.answered
     assert answer.events and answer.events[0].date.startswith("1993")
+
+
+def test_a_question_after_a_yes_or_no_needs_no_word_that_asks(engine):
+    # "Did solidarity fall apart? Same-vote share in 1993?": a question of its own after a
+    # question mark, answered as asked; the yes or no before it is a judgement.
+    answer = engine.ask("Did UN voting solidarity fall apart after the USSR collapsed? Same-vote share in 1993?")
+    assert answer.answered and any(v.value == 38.7 for v in answer.values)
+
+
+def test_the_figure_asked_after_a_yes_or_no_is_the_one_it_turns_on(engine):
+    # "Was trade in 2015 a disaster? What was the number?": the figure the yes or no is about,
+    # given for the reader to weigh, its verdict word named as not used.
+    answer = engine.ask("Was trade in 2015 a disaster? What was the number?")
+    assert answer.answered and any(v.period == "2015" for v in answer.values)
+    assert "disaster" in answer.unread and "not a verdict" in answer.reading["summary"]
+    record = engine.ask("Was 2024 genuinely a record for China–Russia trade? What was the figure?")
+    assert record.answered and any(v.value == 245 for v in record.values)

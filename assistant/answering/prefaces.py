@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..answer import Answer
+from ..reading.kinds import metric_kind
 from ..reading.read import SPECULATION, read
 from .draft import Draft
 from ..reading.words import _stem
@@ -142,6 +143,10 @@ def stated_times_set_aside(question: str) -> str:
     return re.sub(r"\s{2,}", " ", PREFACE_YEAR.sub(" ", preface)) + asked
 
 
+# A question that asks only for the figure of what came before: "what was the figure?", "how much?".
+THE_FIGURE_OF_IT = Lazy(r"^(?:and |so |but )?(?:what|how much|how many|how big|how large)(?: (?:was|is|were|are|did it come to))?"
+                        r"(?: (?:the|that|this|its))?(?: (?:actual|exact|real))?(?: (?:figure|number|amount|level|value|total|"
+                        r"count|size))?\W*$")
 YES_NO = Lazy(r"^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b")
 
 
@@ -331,6 +336,32 @@ class Prefaces:
                                       f"crr gives the figure, not a verdict)")
         return answer
 
+    def _figure_of_the_question(self, question: str, previous: Answer | None) -> Answer | None:
+        """The figure a yes-or-no question is about (its subject, at its time), read as a
+        figure question; None when it names none crr holds."""
+        intent = None
+        for aside in (frozenset(), None):
+            # (read again with its loose words set aside, "a disaster", "a turning point": the
+            # verdict asked, which the figure is for the reader to weigh against)
+            intent = read(question[:MAX_QUESTION], self.lexicon,
+                          aside if aside is not None else frozenset(intent.content))
+            intent.question = question
+            intent.kind = metric_kind(intent.asked_kind if intent.asked_kind in ("peak", "lowest", "change") else None,
+                                      intent.periods)
+            self.resolver.resolve(intent)
+            if intent.metric_id is not None and not intent.not_held and intent.kind in compound.FIGURE_KINDS:
+                break
+            if not intent.content or not (intent.subjects or intent.people):
+                return None
+        else:
+            return None
+        answer = self._answer(intent, previous)
+        if not answer.answered or not answer.values:
+            return None
+        answer.reading, answer.unread = reading_of(self, intent, answer)
+        answer.reading["summary"] += " (the figure the yes or no before it turns on; crr gives the figure, not a verdict)"
+        return answer
+
     def _asked_alone(self, question: str, clauses: list[str], last: int, asked, prefaces,
                      previous: Answer | None) -> Answer | None:
         """"My view is tourism never recovered. What was China's share of tourist visits in
@@ -376,10 +407,20 @@ class Prefaces:
             clauses = [lead.group(1), question[lead.end():].strip()]
         # (a clause may open with a frame of its own: "To put a number on it, what share ...?")
         asking = [i for i, c in enumerate(clauses) if ASKING.match(FRAME_OF_IT.sub("", c.lower()))]
+        if len(clauses) >= 2 and len(clauses) - 1 not in asking and question.rstrip().endswith("?") \
+                and re.search(r"\?\s+" + re.escape(clauses[-1][:20]), question):
+            # "Did voting solidarity fall apart? Same-vote share in 1993?": a question of its own
+            # after a question mark, with no word that asks.
+            asking.append(len(clauses) - 1)
         if len(clauses) < 2 or not asking:
             return None
         last = asking[-1]
         asked = read(clauses[last], self.lexicon)
+        if THE_FIGURE_OF_IT.match(asked.normalized) and last == len(clauses) - 1 \
+                and all(YES_NO.match(c.lower()) for c in clauses[:last]):
+            # "Was 2024 genuinely a record for trade? What was the figure?": the figure the
+            # yes or no turns on, for the reader to weigh; crr says neither yes nor no.
+            return self._figure_of_the_question(" ".join(clauses[:last]), previous)
         if asked.kind not in ("when", "who", "what_happened") and not (
                 asked.content or asked.subjects or asked.measures or asked.people or asked.periods or asked.units
                 or asked.parties or asked.sources or asked.currency):
