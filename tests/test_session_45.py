@@ -118,3 +118,20 @@ def test_the_figure_asked_after_a_yes_or_no_is_the_one_it_turns_on(engine):
     assert "disaster" in answer.unread and "not a verdict" in answer.reading["summary"]
     record = engine.ask("Was 2024 genuinely a record for China–Russia trade? What was the figure?")
     assert record.answered and any(v.value == 245 for v in record.values)
+
+
+def test_a_plan_does_not_date_a_thing_becoming_operational(engine):
+    answer = engine.ask("When did the joint Russian-Chinese research station on the Moon become operational?")
+    assert not answer.answered
+    assert "plan or an agreement" in answer.text
+
+
+def test_a_role_asked_of_one_side_is_not_met_by_someone_of_the_other(engine):
+    # "Which Chinese premier ...?": the Russian deputy prime minister who went with Mishustin
+    # is no Chinese premier; crr names no one and shows the record it found.
+    answer = engine.ask("Which Chinese premier did Mishustin meet on his May 2023 Beijing trip?")
+    assert not answer.answered
+    assert "Chinese premier" in answer.text and "Alexander Novak, of Russia" in answer.text
+    # ... one of that side is named
+    ours = engine.ask("Which Russian minister went with Mishustin to Beijing in May 2023?")
+    assert ours.answered and "Novak" in ours.text

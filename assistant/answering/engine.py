@@ -93,6 +93,10 @@ SIDE_PEOPLE = {"chinese": "the chinese", "china's": "the chinese", "china’s": 
 TURN_START = Lazy(r"^(?:and|what about|how about|then|ok|okay|now|same|the other|other way)\b")
 
 
+# A role asked of one side: "the Chinese premier", "Russia's defence minister".
+SIDE_ROLE = Lazy(r"\b(?:which|what|who (?:is|was|were|are) the|name the) (chinese|russian|china's|russia's|beijing's|moscow's) "
+                 r"(?:[\w-]+ ){0,2}?(premier|president|"
+                 r"prime minister|minister|ambassador|official|officials|general|envoy|diplomat|counterpart|leader)\b", re.I)
 # "How much" or "how many" over a span asks what it adds up to.
 HOW_MUCH_OVER = Lazy(r"\bhow (?:many|much)\b")
 
@@ -253,6 +257,12 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                 answer.answered = False
                 answer.text = (f"crr found no record that names the {role} asked for, so it names no one. "
                                f"The nearest record it found:\n\n{answer.text}")
+            if answer.kind == "who" and answer.answered and (other := self._side_unmet(question, answer)):
+                # "Which Chinese premier did Mishustin meet?": a Russian who went with him is no
+                # Chinese premier.
+                answer.answered = False
+                answer.text = (f"crr found no record that names the {other[0]} asked for, so it names no one. "
+                               f"The nearest record it found names {other[1]}:\n\n{answer.text}")
             if answer.values and answer.values[0].derived and AS_A_SHARE in answer.values[0].label:
                 # (a share worked out from two counts: the reading names it, not the words it was found by)
                 worked = answer.values[0]
@@ -574,6 +584,20 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
         answer.question = question
         answer.reading["summary"] = f"{answer.reading.get('summary', '')} (asked after “{previous.question}”)"
         return answer
+
+    def _side_unmet(self, question: str, answer: Answer) -> tuple[str, str] | None:
+        """The role asked of one side ("Chinese premier") and the people a who-answer names,
+        when every one of them is of the other side; None otherwise."""
+        asked = SIDE_ROLE.search(question)
+        if asked is None:
+            return None
+        side = "China" if asked.group(1).lower().startswith(("chin", "beijing")) else "Russia"
+        lead = " ".join(line.split(":")[0] for line in answer.text.splitlines() if ":" in line)
+        named = [p for p in self.store.people if p["name"] in lead]
+        if not named or any(p["country"] == side for p in named):
+            return None
+        return f"{asked.group(1)} {asked.group(2)}", " and ".join(
+            f"{p['name']}, of {p['country']}" for p in named)
 
     def _role_unmet(self, answer: Answer) -> str:
         """A role word the question asks for ("ambassador") that its reading left unread."""

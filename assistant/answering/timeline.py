@@ -66,7 +66,7 @@ _PLAN = Lazy(r"\b(?:agree[sd]?|agreement|plans?|planned|propos\w*|promis\w*|call
 _DONE = Lazy(r"\b(?:start\w*|began|begin\w*|open\w*|launch\w*|flow\w*|took effect|take effect|"
              r"come into force|came into force|enter\w* (?:into )?force|complet\w*|finish\w*|"
              r"built|deliver\w*|arriv\w*|reach\w*|went into|go into|come online|came online|"
-             r"hand\w* over|handover|transferr\w*|ceded|"
+             r"hand\w* over|handover|transferr\w*|ceded|operational|in service|went live|go live|"
              r"(?:formally |finally )adopt\w*|in effect|impos\w*|"
              # "when did it actually happen?": the deed, not what was said of it beforehand
              r"actually|really|finally)\b")
