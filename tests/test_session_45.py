@@ -135,3 +135,10 @@ def test_a_role_asked_of_one_side_is_not_met_by_someone_of_the_other(engine):
     # ... one of that side is named
     ours = engine.ask("Which Russian minister went with Mishustin to Beijing in May 2023?")
     assert ours.answered and "Novak" in ours.text
+
+
+def test_a_share_of_receipts_issued_is_no_share_of_spending(engine):
+    answer = engine.ask("What share of Chinese tourists' spending in Russia is tax-free shopping?")
+    assert not answer.answered and not answer.values
+    held = engine.ask("What share of tax-free receipts at Russian airports go to Chinese citizens?")
+    assert held.answered and any(v.value == 70 for v in held.values)
