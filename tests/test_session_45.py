@@ -142,3 +142,9 @@ def test_a_share_of_receipts_issued_is_no_share_of_spending(engine):
     assert not answer.answered and not answer.values
     held = engine.ask("What share of tax-free receipts at Russian airports go to Chinese citizens?")
     assert held.answered and any(v.value == 70 for v in held.values)
+
+
+def test_what_happened_while_there_is_asked_at_the_time_of_the_event_shown(engine):
+    first = engine.ask("Who were the Russian officials who visited Beijing in May 2023?")
+    answer = engine.ask("what deals did they sign while there?", previous=first)
+    assert "May 2023" in answer.reading["summary"]

@@ -68,6 +68,11 @@ def _first_name_given(text: str) -> str:
     return found.group(1).strip() if found else ""
 
 
+# Words that place what is asked at the event just shown: "while there", "on that trip".
+AT_THE_EVENT = Lazy(r"\b(?:while (?:there|in \w+)|on (?:that|the|this|his|their) (?:trip|visit|tour|occasion)|"
+                    r"during (?:that|the|this|his|their) (?:trip|visit|tour|meeting|summit|stay)|at (?:that|the) (?:meeting|summit|talks))\b")
+
+
 class FollowUps:
     """Questions read in the light of the last answer; mixed into Engine."""
 
@@ -297,6 +302,12 @@ class FollowUps:
                 intent.periods = [Period.point(str(year))]
             intent.residue = SHIFT_WORDS.sub(" ", intent.residue).strip()
             intent.follow_up = True
+            return None
+        if intent.kind == "what_happened" and not intent.periods and previous.events and previous.kind in ("who", "when", "name") \
+                and AT_THE_EVENT.search(intent.normalized) and (when := date_shown(previous)):
+            # "what deals did they sign while there?" after who visited Beijing in May 2023: what
+            # happened then, at the time of the event shown, not at any time.
+            intent.periods, intent.follow_up = [Period.point(when.split("/")[0][:7])], True
             return None
         before = previous.context or {}
         if intent.kind == "what_happened" and intent.periods and HAPPENED.search(intent.normalized) \
