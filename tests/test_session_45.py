@@ -148,3 +148,10 @@ def test_what_happened_while_there_is_asked_at_the_time_of_the_event_shown(engin
     first = engine.ask("Who were the Russian officials who visited Beijing in May 2023?")
     answer = engine.ask("what deals did they sign while there?", previous=first)
     assert "May 2023" in answer.reading["summary"]
+
+
+def test_a_percent_stated_is_a_quantity_in_percent(engine):
+    # "88%": a figure in percent, which no count of roll calls that happens to be 88 is.
+    answer = engine.ask("Which pollster found 88% of Russians liking China?")
+    assert answer.answered and "Levada" in answer.text
+    assert "roll calls" not in answer.text

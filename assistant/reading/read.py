@@ -38,7 +38,7 @@ DIGIT = Lazy(r"\d")
 NUMBER = Lazy(r"(?<![\w.-])(\d+(?:\.\d+)?)(?:bn|mn|m|b)?(?![\w-]|\.\d)")
 # A number with its unit ("$6 billion", "88%", "38.8 bcm"): the metric units it can be.
 QUANTITY = Lazy(r"(?P<money>\$|us\$|usd )?\s?\d+(?:\.\d+)?\s?(?P<unit>million tiv|mn tiv|tiv|b/d|bpd|billion|bn|b|million tonnes|million tons|million|mn|m|%|"
-                r"percent|per cent|bcm|mt|tonnes|tons|mw|megawatts|kw|barrels|km)?\b")  # (the longer unit first: "b/d", not "b")
+                r"percent|per cent|bcm|mt|tonnes|tons|mw|megawatts|kw|barrels|km)?(?!\w)")  # (the longer unit first: "b/d", not "b")
 UNIT_OF_QUANTITY = {("$", "billion"): ("USD bn",), ("$", "million"): ("USD mn",), ("", "%"): ("percent",),
                     ("", "billion"): ("USD bn", "bcm", "bcm per year"),  # "6bn": an amount, not a rank of 6
                     ("", "bcm"): ("bcm", "bcm per year"), ("", "million tonnes"): ("million tonnes", "million tonnes per year"),
