@@ -155,3 +155,17 @@ def test_a_percent_stated_is_a_quantity_in_percent(engine):
     answer = engine.ask("Which pollster found 88% of Russians liking China?")
     assert answer.answered and "Levada" in answer.text
     assert "roll calls" not in answer.text
+
+
+def test_a_part_of_a_year_named_alone_is_of_the_year_just_asked(engine):
+    # "and in the second half?" after H1 2023: H2 2023, not Power of Siberia-2 by its "second".
+    first = engine.ask("Chinese car brands' share of car sales in Russia in H1 2023?")
+    answer = engine.ask("and in the second half?", previous=first)
+    assert not answer.answered and not answer.values
+    assert "H2 2023" in answer.reading["summary"] and "Siberia" not in answer.text
+    trade = engine.ask("trade in 2024?")
+    quarter = engine.ask("and in q1?", previous=trade)
+    assert not quarter.answered and "Q1 2024" in quarter.reading["summary"]
+    # ... and with no year to take it of, no figure
+    alone = engine.ask("trade in the second half?")
+    assert not alone.answered and not alone.values and "does not name" in alone.text

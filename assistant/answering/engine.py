@@ -394,6 +394,12 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
             intent.not_held = ("the question asks what a deal itself did, and crr holds no such figure of a deal; "
                                f"its nearest, “{metric.name}”, is not one")
             return self._unknown(intent)
+        if intent.year_part and not intent.periods and intent.kind not in NON_FIGURE_KINDS:
+            # "trade in the second half?" with no year to take it of: not the latest year's figure.
+            part = {"H1": "the first half", "H2": "the second half"}.get(intent.year_part, intent.year_part)
+            intent.set_aside, intent.metric_id, intent.kind = [intent.metric_id] if intent.metric_id else [], None, "unknown"
+            intent.not_held = f"the question asks for {part} of a year it does not name"
+            return self._unknown(intent)
         if self._one_of_a_total(intent):
             metric = self.metrics[intent.metric_id]
             intent.set_aside, intent.metric_id, intent.kind = [metric.id], None, "unknown"

@@ -3,10 +3,13 @@ year a step on from it."""
 
 from __future__ import annotations
 
+import re
+
 from datetime import date
 
 from ..answer import Answer
 from ..reading.periods import Period
+from ..reading.read import PART_OF_THE_YEAR, YEAR_PARTS
 from ..reading.words import Lazy
 
 NEXT_YEAR = Lazy(r"\bthe (?:next|following) year\b|\bthe year after\b|\ba year later\b")
@@ -49,6 +52,10 @@ def date_shown(previous: Answer) -> str | None:
 def _shift_year(text: str, periods: list[Period]) -> list[Period]:
     """"and the next year?": the year after the previous question's; "the year before" too;
     "the next month" after a month, the month after it."""
+    if (part := PART_OF_THE_YEAR.search(text)) and not re.search(r"\b(?:19|20)\d\d\b", text) \
+            and (years := [p.label[:4] for p in periods if p.label[:4].isdigit()]):
+        # "and in the second half?" after H1 2023: that part of the year shown.
+        return [Period.point(f"{years[-1]}-{YEAR_PARTS(part)}")]
     month_step = 1 if NEXT_MONTH.search(text) else -1 if MONTH_BEFORE.search(text) else 0
     if not month_step and (on := MONTHS_ON.search(text)):
         # "two months later" after a day or a month: the month that many on

@@ -104,6 +104,19 @@ RANKED_ABOVE = Lazy(r"\b(?:(?:more|larger|bigger|higher|greater)\b(?: [\w'-]+){0
 POLLED = Lazy(r"\b(?:what|which|how many|how much|what share|the share|percentage|percent)\b[^?]{0,40}?"
               r"\b(?:of )?(?:chinese|russians?|people|respondents|citizens|the public)\b[^?]{0,12}?"
               r"\b(?:said|say|says|think|thought|believe[sd]?|view(?:ed)?|saw|see|feel|felt|agreed?|answered|responded)\b")
+# A part of a year named alone: "the second half", "H2", "the third quarter", "Q3".
+PART_OF_THE_YEAR = Lazy(r"\b(?:the )?(first|second|1st|2nd) half\b|\bh([12])\b|"
+                        r"\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter\b|\bq([1-4])\b")
+_ORDINAL = {"first": 1, "1st": 1, "1": 1, "second": 2, "2nd": 2, "2": 2, "third": 3, "3rd": 3, "3": 3,
+            "fourth": 4, "4th": 4, "4": 4}
+
+
+def YEAR_PARTS(part: re.Match) -> str:
+    """The label of a part of a year named ("H2", "Q3") from a PART_OF_THE_YEAR match."""
+    half, quarter = part.group(1) or part.group(2), part.group(3) or part.group(4)
+    return f"H{_ORDINAL[half]}" if half else f"Q{_ORDINAL[quarter]}"
+
+
 ASKED_TIME = Lazy(r"\b(?:which|what) (?:year|month|date|day)s?\b"
                   # "the year with the highest agreement": the time of a peak asked, no figure of years
                   r"|\bthe (?:year|month)s? (?=with (?:the )?(?:highest|lowest|most|least|biggest|largest|smallest|fewest|"
@@ -179,6 +192,7 @@ class Intent:
     whole_place: str | None = None                           # where a share's whole is ("of car sales in China")
     owner: str | None = None                                 # whose a stake is ("China's stake in Yamal")
     aggregate: str = ""                                      # "total" or "average" over a span
+    year_part: str = ""                                      # a part of a year named with no year ("H2")
     deictic: bool = False                                    # "that day": the time of the answer before
     quantity_units: set = field(default_factory=set)         # the units of numbers given ("$6 billion")
     derive: set = field(default_factory=set)                 # a ratio or a rate asked of two figures
@@ -288,6 +302,10 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         rest = ASKED_TIME.sub(" ", rest)  # "which year was the record": the question's words, no metric's
     if periods:
         rest = TIME_SPAN_WORDS.sub(" ", rest)  # "over the longer 1990 to 2005 stretch": the time's own words
+    elif (part := PART_OF_THE_YEAR.search(rest)) and not re.search(r"\b(?:19|20)\d\d\b", rest):
+        # "and in the second half?": a part of a year it leaves to the question before, no
+        # word of a figure ("second" is no Power of Siberia-2).
+        intent.year_part, rest = YEAR_PARTS(part), PART_OF_THE_YEAR.sub(" ", rest)
     if "that year" in rest or "the same year" in rest:
         rest = THAT_YEAR_SAID.sub(" ", rest)  # "the total that year": a time pointed back to, no figure of years
     intent.periods, intent.rest = _the_closer_times(periods), rest
