@@ -169,3 +169,17 @@ def test_a_part_of_a_year_named_alone_is_of_the_year_just_asked(engine):
     # ... and with no year to take it of, no figure
     alone = engine.ask("trade in the second half?")
     assert not alone.answered and not alone.values and "does not name" in alone.text
+
+
+def test_actual_throughput_asks_what_went_through_not_capacity(engine):
+    answer = engine.ask("actual throughput of the Atasu-Alashankou pipeline in 2010?")
+    assert not answer.answered and not answer.values
+    capacity = engine.ask("throughput of the Atasu-Alashankou pipeline?")
+    assert capacity.answered and any(v.value == 20 for v in capacity.values)
+
+
+def test_how_much_was_lent_asks_money(engine):
+    # "How much did Russia lend China?": money, and no oil delivered is an answer; crr holds
+    # the loans of the other way only.
+    answer = engine.ask("How much did Russia lend China in 2009?")
+    assert not answer.answered and not answer.values

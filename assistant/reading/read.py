@@ -121,6 +121,11 @@ ASKED_TIME = Lazy(r"\b(?:which|what) (?:year|month|date|day)s?\b"
                   # "the year with the highest agreement": the time of a peak asked, no figure of years
                   r"|\bthe (?:year|month)s? (?=with (?:the )?(?:highest|lowest|most|least|biggest|largest|smallest|fewest|"
                   r"peak|record|top|best|worst)\b)")
+# Money lent, borrowed or paid: "how much did Russia lend", "how much was borrowed".
+MONEY_MOVED = Lazy(r"\b(?:lend|lends|lent|lending|loan|loans|loaned|borrow|borrows|borrowed|borrowing|pay|pays|paid|"
+                   r"invest|invests|invested|spend|spends|spent)\b")
+# What did go through, against what could: "actual throughput", "the real flow".
+ACTUAL_FLOW = Lazy(r"\b(?:actual(?:ly)?|real|realised|realized|achieved) (?:[\w-]+ )?(?:throughput|flows?|volumes?|deliveries)\b")
 CAPACITY_WORDS = ("capacit", "design", "nominal", "throughput", "can carry", "able to carry")
 CAPABLE = Lazy(r"\b(?:can|could|able to|designed to|meant to|built to|capable)\b"
                # "how many bcm will Power of Siberia 1 carry?": what a line carries at full load, its capacity
@@ -512,6 +517,9 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         # "nominal capacity in million tonnes per year": the unit is the capacity's, and what
         # went through (a volume in tonnes) is no answer.
         intent.measures.discard("volume")
+    if "capacity" in intent.measures and ACTUAL_FLOW.search(intent.normalized) and not re.search(r"\bcapacit", intent.normalized):
+        # "the actual throughput in 2010": what went through, which the line's capacity is not.
+        intent.measures = (intent.measures - {"capacity"}) | {"volume"}
     between_the_two = set(intent.flow) == {"china", "russia"}
     if not intent.measures and not intent.derive and (
             "how much" in intent.normalized or (between_the_two and any(w.startswith(FLOW_VERBS) for w in words)
@@ -519,6 +527,9 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         # "How much", or a flow with no other word of measure ("Russia's imports from China
         # in 2020"), asks for an amount or a volume (or how it changed), never a share or a count.
         intent.measures.update(("amount", "volume", "capacity"))
+        if MONEY_MOVED.search(intent.normalized) and re.search(r"\bhow much (?:money )?(?:did|does|do|was|were|has|have|had|is|will)\b",
+                                                              intent.normalized):
+            intent.measures -= {"volume", "capacity"}  # "how much did Russia lend China?": money, no oil
         if not CAPABLE.search(intent.normalized):
             # "how much gas went through": what did; "how much can it carry": what it can.
             intent.allowed_only.add("capacity")
