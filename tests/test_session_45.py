@@ -183,3 +183,17 @@ def test_how_much_was_lent_asks_money(engine):
     # the loans of the other way only.
     answer = engine.ask("How much did Russia lend China in 2009?")
     assert not answer.answered and not answer.values
+
+
+def test_each_of_several_asks_one_of_them_alone(engine):
+    answer = engine.ask("How much did each of the two Yamal LNG stakes cost China in 2019?")
+    assert not answer.answered and not answer.values
+    both = engine.ask("How much did China's stakes in the two Yamal LNG projects cost?")
+    assert both.answered
+
+
+def test_which_of_the_firms_is_not_answered_by_the_body_that_listed_them(engine):
+    # "Which of the 42 Chinese firms ...?" asks a firm; the US Department of Commerce, which
+    # the record names as listing them, is a body of a state, no firm.
+    answer = engine.ask("Which of the 42 Chinese firms put on the Entity List was the biggest supplier?")
+    assert not answer.answered and "Department of Commerce" not in answer.text.split("\n")[0]

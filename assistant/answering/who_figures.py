@@ -37,9 +37,12 @@ REPORTED_IN_RECORD = Lazy(r"\b(?:[Pp]er|[Aa]ccording to|[Cc]iting|[Rr]eported by
 
 
 # A kind of name asked for, which the names a record gives must be of: "which banks", "which country".
-KIND_OF_NAME = Lazy(r"\b(?:which|what|name the|identify the) (?:[\w-]+ ){0,2}?(banks?|countr(?:y|ies)|universit(?:y|ies)|shipyards?|"
+KIND_OF_NAME = Lazy(r"\b(?:which|what|name the|identify the) (?:of (?:the|these|those) )?(?:\d+ )?(?:[\w-]+ ){0,2}?(banks?|countr(?:y|ies)|universit(?:y|ies)|shipyards?|"
                     r"compan(?:y|ies)|firms?|exporters?|producers?)\b")
 # A name that is a nationality and a common noun ("Russian LNG"), which no firm is called.
+# A body of a state, which no firm is: "US Department of Commerce", "Ministry of Finance".
+STATE_BODY = Lazy(r"\b(?:Department|Ministry|Commission|Council|Agency|Treasury|Government|Administration|Bureau|"
+                  r"Parliament|Senate|Congress|Duma|Kremlin|Office)\b")
 NATIONALITY_LED = Lazy(r"^(?:Russian|Chinese|Soviet|Kazakh|Mongolian|Indian|Japanese|American|European)\b")
 
 
@@ -392,7 +395,9 @@ class WhoOfFigures:
             return "" if any(stem in n.lower() for n in names) else kind.rstrip("s").replace("universitie", "university")
         # a company: one crr knows as a firm, or a name that is not a nationality and a common noun
         firms = self.event_vocab.firms
-        return "" if any(n.lower() in firms or not NATIONALITY_LED.match(n) for n in names) else "company"
+        # (nor is a body of a state: "US Department of Commerce")
+        return "" if any(n.lower() in firms or not (NATIONALITY_LED.match(n) or STATE_BODY.search(n)) for n in names) \
+            else "company"
 
     def _as_many_as_counted(self, intent: Intent, metric, rows, names: list[str]) -> list[str]:
         """"Which countries founded the Shanghai Five?": a count of countries names that many,

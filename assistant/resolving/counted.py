@@ -167,7 +167,7 @@ def counts_the_asked(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
 
 
 # "On its own", "alone": one of several, which a figure of them together does not give.
-ALONE = Lazy(r"\b(?:on (?:its|their) own|alone|by itself|by themselves|separately|individually|each one)\b")
+ALONE = Lazy(r"\b(?:on (?:its|their) own|alone|by itself|by themselves|separately|individually|each one|apiece|each of (?:the|them|those|these))\b")
 SEVERAL = Lazy(r"\b(?:two|three|four|five|both|combined|together|all)\b", re.IGNORECASE)
 
 
