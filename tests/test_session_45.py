@@ -197,3 +197,8 @@ def test_which_of_the_firms_is_not_answered_by_the_body_that_listed_them(engine)
     # the record names as listing them, is a body of a state, no firm.
     answer = engine.ask("Which of the 42 Chinese firms put on the Entity List was the biggest supplier?")
     assert not answer.answered and "Department of Commerce" not in answer.text.split("\n")[0]
+
+
+def test_the_figure_is_chosen_for_the_time_asked_not_the_year_of_the_act(engine):
+    answer = engine.ask("how much crude by rail did the 2004 wen-fradkov deal promise for 2006?")
+    assert answer.answered and any(v.value == 15 and v.period == "2006" for v in answer.values)

@@ -313,7 +313,10 @@ class Resolver(MetricWords, Settling):
             intent.alternatives = [metric_id for _, _, metric_id in fitting[1:4]]
             intent.set_aside = [metric_id for _, metric_id, _ in rejected[:3]]
             self._years_of_the_name(intent)
+            chosen = intent.metric_id
             self.prefer_metrics_with_data(intent)
+            if intent.metric_id != chosen:
+                self._years_of_the_name(intent)  # (of the figure now chosen: the year that dates its act)
             self._prefer_the_named_source(intent)
             self._prefer_the_stated_figure(intent)
             return

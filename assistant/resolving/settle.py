@@ -278,6 +278,11 @@ class Settling:
         # (a follow-up of a change is one before its kind is set: "and LNG?" after oil 2018 vs 2023)
         changing = intent.kind == "change" or intent.asked_kind == "change"
         wanted = intent.periods if changing and len(intent.periods) == 2 else intent.periods[:1]
+        if not changing and len(intent.periods) >= 2 and intent.kind in FIGURE_KINDS:
+            # "did the 2004 deal promise for 2006?": the year that dates the act is no time a
+            # figure is wanted for; the one after it is.
+            acts = set(DATED_ACT.findall(intent.normalized))
+            wanted = [p for p in intent.periods if p.label[:4] not in acts][:1] or wanted
 
         def holds_all(metric_id: str) -> bool:
             # (a change since a time wants a figure from then on: Yukos's 1999 oil has none since
