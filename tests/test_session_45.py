@@ -202,3 +202,8 @@ def test_which_of_the_firms_is_not_answered_by_the_body_that_listed_them(engine)
 def test_the_figure_is_chosen_for_the_time_asked_not_the_year_of_the_act(engine):
     answer = engine.ask("how much crude by rail did the 2004 wen-fradkov deal promise for 2006?")
     assert answer.answered and any(v.value == 15 and v.period == "2006" for v in answer.values)
+
+
+def test_spending_on_a_countrys_goods_is_buying_from_it(engine):
+    answer = engine.ask("How much did China spend on Russian military imports in 2000?")
+    assert answer.answered and any(v.value == 3.2 for v in answer.values)

@@ -18,7 +18,7 @@ _W = r"(?:[^ ]+ )"  # any one word
 _N = r"(?:[^@ ][^ ]* )"  # any one word that names no party
 _SELL = r"(?:export|sell|sold|sale|ship|shipment|suppli(?!er)|supply|send|sent|deliver|deliveri|provid|transfer|flow|pump)"
 _VIEW = r"(?:view|opinion|attitude|perception|perceive|see|saw|seen|think|thought|feel|felt|regard|rate|support)"
-_BUY = r"(?:import|buy|bought|purchas|receiv|get|got|take|took|acquir)"
+_BUY = r"(?:import|buy|bought|purchas|receiv|get|got|take|took|acquir|spen)"
 _GO = r"(?:student|studying|study|studie|tourist|visitor|visit|trip|traveller|traveler|worker|migrant|people|citizen|national|holidaymaker|investor|soldier|troop|serviceman|servicemen|contingent|personnel)"
 
 
