@@ -207,3 +207,8 @@ def test_the_figure_is_chosen_for_the_time_asked_not_the_year_of_the_act(engine)
 def test_spending_on_a_countrys_goods_is_buying_from_it(engine):
     answer = engine.ask("How much did China spend on Russian military imports in 2000?")
     assert answer.answered and any(v.value == 3.2 for v in answer.values)
+
+
+def test_pipeline_gas_is_a_figure_not_the_name_of_a_pipeline(engine):
+    answer = engine.ask("What was Russia's pipeline gas to China in 2022 per the Energy Institute?")
+    assert answer.answered and any(v.value == 14.7 for v in answer.values)

@@ -28,7 +28,9 @@ THING_ONE = (r"treaty|agreement|accord|pact|deal|contract|document|declaration|s
 # What a question about a thing asks of it when it is no name: "what was the deal worth?".
 NOT_A_NAME = (r"worth|about|for|price|cost|value|capacity|length|size|total|figure|share|amount|volume|term|"
               r"duration|deadline|goal|aim|target|purpose|reason|outcome|result|impact|effect|status|date|year|"
-              r"like|to|in|on|at|with|between|and|or")
+              r"like|to|in|on|at|with|between|and|or|"
+              # what a line or a deal carries: "pipeline gas", "pipeline oil", "deal volumes"
+              r"gas|oil|crude|lng|exports?|imports?|flows?|deliveries|shipments?|supplies|throughput|volumes?")
 # A name asked in so many words: "what's the name of the 20-year treaty ...", "the official
 # title of the first joint statement", "what was the big naval exercise of 2024 called?".
 NAME_ASKED = Lazy(
