@@ -212,3 +212,8 @@ def test_spending_on_a_countrys_goods_is_buying_from_it(engine):
 def test_pipeline_gas_is_a_figure_not_the_name_of_a_pipeline(engine):
     answer = engine.ask("What was Russia's pipeline gas to China in 2022 per the Energy Institute?")
     assert answer.answered and any(v.value == 14.7 for v in answer.values)
+
+
+def test_additions_to_a_list_are_the_firms_added(engine):
+    answer = engine.ask("US Entity List additions in Oct 2023?")
+    assert answer.answered and any(v.value == 42 for v in answer.values)
