@@ -217,3 +217,10 @@ def test_pipeline_gas_is_a_figure_not_the_name_of_a_pipeline(engine):
 def test_additions_to_a_list_are_the_firms_added(engine):
     answer = engine.ask("US Entity List additions in Oct 2023?")
     assert answer.answered and any(v.value == 42 for v in answer.values)
+
+
+def test_a_measure_said_not_to_be_asked_is_not_asked(engine):
+    answer = engine.ask("How many Chinese banks (a count, not a share) refused Russian yuan payments?")
+    assert not answer.answered and not answer.values
+    number = engine.ask("Give me the number (not the percentage) of Chinese master's students in Russia in 2024.")
+    assert number.answered and any(v.value == 16411 for v in number.values)

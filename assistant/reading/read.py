@@ -137,7 +137,9 @@ CAPABLE = Lazy(r"\b(?:can|could|able to|designed to|meant to|built to|capable)\b
 NON_WORD = Lazy(r"\bnon-([a-z]+)")
 # The answer's own measure, said outright: "as a share", "in percent".
 AS_A_SHARE = Lazy(r"\b(?:as an? (?:share|percentage|proportion|fraction|percent)|in percent(?:age)?(?: terms)?)\b")
-NOT_ONLY = Lazy(r"\bnot (?:just|only|merely|solely|simply)(?: the| a| an)? [a-z][a-z'-]*")
+NOT_ONLY = Lazy(r"\bnot (?:just|only|merely|solely|simply)(?: the| a| an)? [a-z][a-z'-]*"
+               # "(a count, not a share)": a measure said not to be asked
+               r"|\bnot (?:a |an |the |as an? |in )?(?:share|percentage|percent|proportion|count|number|amount|value|total)\b")
 OR_NOT = Lazy(r"\b[\w'-]+ or not\b")
 NUMBER_RANGE = Lazy(r"(\d)-(\d)")
 CAPITALS = Lazy(r"\b[A-Z][A-Z.]+\b")
