@@ -224,3 +224,16 @@ def test_a_measure_said_not_to_be_asked_is_not_asked(engine):
     assert not answer.answered and not answer.values
     number = engine.ask("Give me the number (not the percentage) of Chinese master's students in Russia in 2024.")
     assert number.answered and any(v.value == 16411 for v in number.values)
+
+
+def test_what_share_was_x_after_a_figure_is_of_its_time(engine):
+    first = engine.ask("trade in 2022?")
+    answer = engine.ask("what share was energy?", previous=first)
+    assert "2022" in answer.reading["summary"]
+    assert not any(v.period == "2024" for v in answer.values)
+
+
+def test_what_a_line_did_carry_is_no_capacity(engine):
+    first = engine.ask("Power of Siberia capacity?")
+    answer = engine.ask("how much did it carry in 2021?", previous=first)
+    assert not any(v.unit == "bcm per year" for v in answer.values)

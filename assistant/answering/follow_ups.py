@@ -68,6 +68,9 @@ def _first_name_given(text: str) -> str:
     return found.group(1).strip() if found else ""
 
 
+# A share of what was just shown: "what share was energy?", "how much of it was oil?".
+PART_OF_IT = Lazy(r"^(?:and |so )?(?:what|which|how much of (?:it|that|this|them))(?: share| proportion| percentage| part| fraction)?"
+                  r"(?: of (?:it|that|this|them|the total))? (?:was|were|is|are|came from|went to)\b")
 # Words that place what is asked at the event just shown: "while there", "on that trip".
 AT_THE_EVENT = Lazy(r"\b(?:while (?:there|in \w+)|on (?:that|the|this|his|their) (?:trip|visit|tour|occasion)|"
                     r"during (?:that|the|this|his|their) (?:trip|visit|tour|meeting|summit|stay)|at (?:that|the) (?:meeting|summit|talks))\b")
@@ -649,6 +652,7 @@ class FollowUps:
                 pointing or (before.get("kind") in ("when", "what_happened", "name") and not AS_IT_IS.match(intent.normalized)
                              and self._about_the_events(intent.metric_id, previous))
                 or self._same_talk(intent.metric_id, metric, periods)
+                or "share" in intent.measures and bool(PART_OF_IT.match(intent.normalized))
                 or self._one_of_those_shown(intent.metric_id, previous)) \
                 and not self._one_off_elsewhere(intent.metric_id, periods[0]):
             intent.periods = periods
