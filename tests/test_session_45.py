@@ -237,3 +237,14 @@ def test_what_a_line_did_carry_is_no_capacity(engine):
     first = engine.ask("Power of Siberia capacity?")
     answer = engine.ask("how much did it carry in 2021?", previous=first)
     assert not any(v.unit == "bcm per year" for v in answer.values)
+
+
+def test_stopping_a_thing_is_not_dated_by_its_start(engine):
+    answer = engine.ask("When did China stop buying Russian arms?")
+    assert not answer.answered
+    stopped = engine.ask("When did Yukos stop rail crude shipments?")
+    assert stopped.answered and stopped.events[0].date.startswith("2004-09")
+    # ... an act agreed to is the agreement's content, not an act asked of its own
+    agreed = engine.ask("When did Moscow and Zhongnanhai agree to stop using the greenback for their bilateral trade "
+                        "and switch to national currencies?")
+    assert agreed.answered

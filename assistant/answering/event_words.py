@@ -15,7 +15,9 @@ from ..reading.words import Lazy
 # Sending a force, a patrol or an envoy is doing it, not sending goods: "send a joint patrol".
 # An act said of the thing asked about, in a clause that describes it: "that Russia and
 # China joined", "with Brazil and India joining Beijing".
-DESCRIBING_ACT = Lazy(r"\b(?:that|which|who)\s+(?:\w+\s+){0,4}?(?:joined|left|withdrew|quit)\b|\bwith\s+(?:\w+\s+){1,4}?(?:joining|leaving)\b")
+DESCRIBING_ACT = Lazy(r"\b(?:that|which|who)\s+(?:\w+\s+){0,4}?(?:joined|left|withdrew|quit)\b|\bwith\s+(?:\w+\s+){1,4}?(?:joining|leaving)\b"
+                      # what was agreed or promised ("agree to stop using the dollar"): the agreement's content
+                      r"|\b(?:agree[ds]?|agreeing|decide[ds]?|promise[ds]?|pledge[ds]?|vow(?:ed|s)?|plan(?:ned|s)?) to\s+\w+")
 SENT_FORCES = Lazy(r"\b(?:send|sends|sent|sending)\s+(?:(?:a|an|the|their|its|joint|first|naval|military|air|"
                    r"strategic|own|\d+|\w+)\s+){0,3}(?:patrols?|troops|soldiers|forces|units|ships|warships|vessels|"
                    r"bombers|aircraft|jets|fleets?|delegations?|envoys?|missions?|observers|contingents?|sailors|marines)\b")
