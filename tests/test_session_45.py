@@ -248,3 +248,14 @@ def test_stopping_a_thing_is_not_dated_by_its_start(engine):
     agreed = engine.ask("When did Moscow and Zhongnanhai agree to stop using the greenback for their bilateral trade "
                         "and switch to national currencies?")
     assert agreed.answered
+
+
+def test_a_country_beyond_the_two_is_answered_with_the_events_that_name_it(engine):
+    # "What do you know about Iran?": outside crr's figures, but events of China–Russia relations
+    # name it (their reaction to Israel's attack, the SCO exercise held there): shown, not an answer.
+    answer = engine.ask("what do you know about Iran?")
+    assert not answer.answered
+    assert "Israel's attack on Iran" in answer.text and "SCO exercise held in Iran" in answer.text
+    # ... and an event the source gives no date is listed as undated
+    said = engine.ask("what did China and Russia say about Israel's attack on Iran?")
+    assert "undated" in said.text

@@ -705,6 +705,13 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                                   for m in self.metrics.values())), "")
         # ... and the events crr holds about it, dated and cited, as what it holds nearest ("coal").
         about = self._events_of_subjects(draft, intent) if unheld and in_subject else []
+        if intent.others and not in_subject:
+            # "What do you know about Iran?": the events of China–Russia relations that name it,
+            # as what crr holds of it (the SCO exercise held there), not an answer.
+            names = [self.store.parties[p] for p in intent.others]
+            about = self._cite_events(draft, [r for r in self.store.rows("select * from events order by date_start desc")
+                                              if any(re.search(rf"\b{re.escape(n)}\b", f"{r['title']} {r['summary']}")
+                                                     for n in names)][:5])
         text = render("answers/unknown.txt.j2", question=intent.question, topics=self.store.topics,
                       in_subject=in_subject, others=[self.store.parties[p] for p in intent.others], unheld=unheld,
                       events=about)

@@ -423,6 +423,8 @@ class EventSearch:
                 # The stored date is as precise as the schema allows ("2000");
                 # the source's own words say how loose it is ("early 2000s").
                 date += f" (the source: \u201c{written.strip()}\u201d)"
+            elif row["unverifiable"] and not written:
+                date = f"undated, filed under {date}"  # (the source gives it no date: the record says why)
             cited.append({"row": row, "date": date, "marks": f"[{number}]",
                           "source_name": draft.short(row["source_id"]),
                           "people": [p["name"] for p in self.store.people_of_event(row["id"])]})
