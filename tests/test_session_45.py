@@ -259,3 +259,11 @@ def test_a_country_beyond_the_two_is_answered_with_the_events_that_name_it(engin
     # ... and an event the source gives no date is listed as undated
     said = engine.ask("what did China and Russia say about Israel's attack on Iran?")
     assert "undated" in said.text
+
+
+def test_a_figure_that_leaves_out_one_of_the_two_answers_only_a_question_that_does(engine):
+    first = engine.ask("trade in 2023?")
+    answer = engine.ask("how much of it was in yuan?", previous=first)
+    assert "other than China" not in answer.text
+    third = engine.ask("yuan share of Russia's trade with third countries in 2023?")
+    assert third.answered and "other than China" in third.text

@@ -215,6 +215,13 @@ def _all_partners_asked(intent: Intent, metric: MetricRow) -> bool:
 # A route asked for: "crude shipped by rail", "seaborne", "by pipeline".
 ROUTE_ASKED = Lazy(r"\bby (?:rail|railway|train|pipeline|sea|tanker|tankers|ship|ships|road|truck)\b|\bseaborne\b|"
                    r"\bvia (?:rail|pipeline|sea)\b|\b(?:rail|pipeline|seaborne|maritime) (?:crude|oil) (?:exports?|imports?|shipments?|deliveries)\b")
+# A figure of a country's dealings with everyone but the other ("other than China"), and the
+# words of a question that asks for such a figure ("third countries", "excluding China").
+LEAVES_OUT = Lazy(r"\b(?:other than|excluding|except|not) (?:china|russia)\b|\bthird countr", re.I)
+LEFT_OUT_ASKED = Lazy(r"\b(?:other than|excluding|except|besides|apart from|not with|outside|beyond) (?:the )?"
+                      r"(?:china|russia|prc|people's republic|russian federation|beijing|moscow)\b|"
+                      r"\bthird[- ]countr|\bother (?:countries|partners|states)\b|\bnon-(?:china|chinese|russia|russian)\b|"
+                      r"\binternational currency\b|\bworld(?:wide)?\b|\bglobal(?:ly)?\b")
 # A share asked of all of a kind ("as a share of all university students"), which a share of
 # a narrower kind ("foreign students") is not.
 OF_ALL = Lazy(r"\b(?:share|percent|percentage|proportion|fraction) of all (?:the )?(?:[\w-]+ ){0,2}?([\w-]+s)\b")
@@ -370,6 +377,9 @@ RULES: list[Rule] = [
          lambda i, m, f: not _narrower_whole(i, m),
          lambda i, m, f: f"{m.name} is a share of {_narrower_whole(i, m)} only, and the question asks "
                          "for a share of all of them"),
+    Rule("without",
+         lambda i, m, f: not LEAVES_OUT.search(f"{m.name} {m.description or ''}") or LEFT_OUT_ASKED.search(i.normalized),
+         lambda i, m, f: f"{m.name} leaves out China–Russia trade itself, which the question does not leave out"),
     Rule("flow_end",
          lambda i, m, f: _flow_end_fits(i, m),
          lambda i, m, f: f"{m.name} counts every {'supplier' if m.flow[1] else 'buyer'}, not "
