@@ -267,3 +267,12 @@ def test_a_figure_that_leaves_out_one_of_the_two_answers_only_a_question_that_do
     assert "other than China" not in answer.text
     third = engine.ask("yuan share of Russia's trade with third countries in 2023?")
     assert third.answered and "other than China" in third.text
+
+
+def test_what_about_a_thing_with_nothing_before_it_asks_of_that_thing(engine):
+    answer = engine.ask("what about the 1994 border security agreement?")
+    assert answer.answered and answer.events and answer.events[0].date == "1994-07-12"
+    # ... and after an answer, "what about coal?" still turns that answer to coal
+    first = engine.ask("How much crude did Russia export to China in 2023?")
+    coal = engine.ask("what about coal?", previous=first)
+    assert not coal.answered

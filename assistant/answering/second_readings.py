@@ -54,6 +54,7 @@ THINGS_ASKED = Lazy(r"^(?:so |and )?(?:what|which) (?:were|are) (?:the |their |i
 # (Not a thing asked of a time, "what was trade in 2022?", nor a name asked, "the name of ...".)
 WHAT_WAS = Lazy(r"^(?:so |and )?(?:what|which) (?:was|is|were|are) (?:the |an? )?(?!names? of\b)"
                 r"((?:(?!\b(?:in|during|for|by|since|on) (?:\w+ )?(?:19|20)\d\d\b)[\w'’ .,–-]){3,80}?)\??$", re.IGNORECASE)
+ABOUT_A_THING = Lazy(r"^(?:so |and )?(?:what about|how about|tell me about) (?:the |an? )?([\w'’ .,–-]{3,80}?)\??$", re.IGNORECASE)
 # "In how many years between 2001 and 2022 did crude imports fall?": a count of the years a
 # "which years" question lists.
 HOW_MANY_YEARS = Lazy(r"^(?:so |and )?(?:in )?how many (years|months)\b(?! (?:ago|long|old|of)\b)", re.IGNORECASE)
@@ -112,6 +113,10 @@ class SecondReadings:
         that have every one of those words are the answer, read as such."""
         if (named := WHAT_WAS.match(question.strip())) and not KEYWORDS_ONLY.match(question):
             question = named.group(1)  # "what was Ocean-2024?": the thing named
+        elif previous is None and (named := ABOUT_A_THING.match(question.strip())):
+            # "what about the 1994 border security agreement?" with nothing before it: the thing
+            # named (after an answer, "what about coal?" turns that answer to coal instead).
+            question = named.group(1)
         if refused.kind not in (*compound.FIGURE_KINDS, "unknown", "about") or not KEYWORDS_ONLY.match(question):
             return None
         intent = read(question, self.lexicon)  # a few words: KEYWORDS_ONLY bounds them
