@@ -276,3 +276,20 @@ def test_what_about_a_thing_with_nothing_before_it_asks_of_that_thing(engine):
     first = engine.ask("How much crude did Russia export to China in 2023?")
     coal = engine.ask("what about coal?", previous=first)
     assert not coal.answered
+
+
+def test_a_share_of_a_total_the_question_gives_is_no_answer_with_that_total(engine):
+    answer = engine.ask("What share of the USD 400bn gas contract has been paid so far?")
+    assert not answer.answered and not answer.values
+
+
+def test_the_whole_year_asked_is_not_a_part_of_it(engine):
+    answer = engine.ask("chinese brands share of russian car sales full yr 2023")
+    assert not answer.answered and not answer.values
+    part = engine.ask("chinese brands share of russian car sales in 2023")
+    assert part.answered
+
+
+def test_a_rate_is_no_total(engine):
+    answer = engine.ask("total hu-putin meetings overall")
+    assert not answer.values

@@ -45,6 +45,11 @@ def rough_part(text: str, period: Period) -> tuple[str, str] | None:
 ASKED = contextvars.ContextVar("crr_asked_sources", default=None)
 
 
+# The whole of a year asked in so many words: "full yr 2023", "the whole of 2023", "all of 2023".
+WHOLE_YEAR = Lazy(r"\b(?:full|whole|entire|complete)(?:[- ](?:yr|year|calendar year))?\b|\ball of (?:19|20)\d\d\b|"
+                  r"\b(?:annual|yearly|full-year|year-long)\b")
+
+
 class FigureAnswers:
     """Metric questions; mixed into Engine, which provides store, metrics and matcher."""
 
@@ -259,7 +264,7 @@ class FigureAnswers:
             # "in early 2008": a figure for the first quarter is of that part of the year, not its total.
             within = [r for r in within if part[0] <= r["period_start"] and r["period_end"] <= part[1]]
             rough = f"{ROUGH_PART.search(intent.normalized).group(1)} {period.phrase}" if within else None
-        if within and (metric.additive or intent.aggregate) and not rough:
+        if within and (metric.additive or intent.aggregate or WHOLE_YEAR.search(intent.normalized)) and not rough:
             # Figures for parts of the period (months of a year) are not its total, nor,
             # when some months are missing, its average.
             held = Draft(self.store)

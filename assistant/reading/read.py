@@ -75,7 +75,7 @@ HOW_MUCH_MORE = Lazy(r"\bhow much (?:bigger|larger|greater|smaller|richer|poorer
 # "how many of the 11 exercises were aerial", "of Wang Yi's 30 meetings, how many ...",
 # "of the 42 companies, which were the biggest": the question states a total and asks
 # for a part of it.
-GIVEN_WHOLE = Lazy(r"\bhow (?:many|much) of (?:the|these|those|its|their|his|her|all|all the)?\s*(?:[\w'-]+ ){0,5}?(?!(?:19|20)\d\d\b)[$\u20ac\u00a3\u00a5]?(\d+(?:\.\d+)?)\b(?= [a-z])"
+GIVEN_WHOLE = Lazy(r"\b(?:how (?:many|much)|what (?:share|part|proportion|percentage|fraction|portion)) of (?:the|these|those|its|their|his|her|all|all the)?\s*(?:[\w'-]+ ){0,5}?(?!(?:19|20)\d\d\b)(?:[$\u20ac\u00a3\u00a5]|usd |us\$)?(\d+(?:\.\d+)?)(?![\d.])(?= ?[a-z])"
                    r"|^(?:out )?of (?:[\w'-]+ ){0,4}?[$\u20ac\u00a3\u00a5]?(\d+(?:\.\d+)?)(?:%| ?percent)? [^?]{1,60}? (?:how many|how much|which|who|what)\b")
 # Words that ask what a thing was worth, in money.
 WORTH_ASKED = Lazy(r"\b(?:worth|cost|costs|value of|valued|paid|price)\b")

@@ -436,6 +436,9 @@ RULES: list[Rule] = [
          lambda i, m, f: not m.together or not (i.subjects or i.currency) or not SPLIT_ASKED.search(i.normalized),
          lambda i, m, f: f"{m.name} counts {_names(m.together, {})} together, and the question asks for "
                          "each of them apart"),
+    Rule("rate_total",
+         lambda i, m, f: not (i.aggregate == "total" and m.measure == "rate"),
+         lambda i, m, f: f"{m.name} is a rate (how often a year), and the question asks for a total"),
     Rule("multiple",
          lambda i, m, f: _multiple_fits(i, m),
          lambda i, m, f: f"{m.name} is a multiple of one figure in another, and the question asks for a level"),
@@ -497,6 +500,7 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "together": lambda i: bool(i.subjects) or i.currency is not None,
     "excluded": lambda i: bool(i.excluded),
     "words": lambda i: bool(i.content),
+    "rate_total": lambda i: i.aggregate == "total",
 }
 
 
