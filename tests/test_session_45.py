@@ -293,3 +293,10 @@ def test_the_whole_year_asked_is_not_a_part_of_it(engine):
 def test_a_rate_is_no_total(engine):
     answer = engine.ask("total hu-putin meetings overall")
     assert not answer.values
+
+
+def test_an_ordinal_in_figures_names_an_occurrence_no_event_says(engine):
+    answer = engine.ask("When was the 96th joint exercise held?")
+    assert not answer.answered and not answer.events
+    fourth = engine.ask("when was the 4th joint maritime patrol?")
+    assert fourth.answered and "Fourth" in fourth.text

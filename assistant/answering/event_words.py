@@ -247,7 +247,7 @@ ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth
 
 
 # An ordinal that counts occurrences ("his second visit"), not "a third country" or "a third of".
-OCCURRENCE = Lazy(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+OCCURRENCE = Lazy(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:[2-9]|\d\d+)(?:st|nd|rd|th))\b"
                    r"(?![ -](?:countr|part|world|of\b|side|state|half|halves|quarter|week|month|year|decade))")
 
 
@@ -260,4 +260,6 @@ def names_another(term: str, counts: dict[str, int], title_words: set[str], prop
     crr's timeline is no full record to count the occurrences in ("his second visit")."""
     if term in ORDINALS:
         return term in counted or bool(title_words & ORDINALS)
+    if term in counted:
+        return True  # "the 96th exercise": an ordinal in figures the event does not say
     return term in proper and counts.get(term, 0) <= 2
