@@ -300,3 +300,9 @@ def test_an_ordinal_in_figures_names_an_occurrence_no_event_says(engine):
     assert not answer.answered and not answer.events
     fourth = engine.ask("when was the 4th joint maritime patrol?")
     assert fourth.answered and "Fourth" in fourth.text
+
+
+def test_a_things_name_with_its_year_is_no_place(engine):
+    first = engine.ask("When did China take part in Ocean-2024?")
+    answer = engine.ask("where was it held?", previous=first)
+    assert "Ocean-2024:" not in answer.text.split("\n")[0]

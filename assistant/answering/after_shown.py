@@ -117,7 +117,9 @@ class AfterShown:
         """The places a record's words put it ("in Khabarovsk", "near Chelyabinsk"): no month,
         and no country unless it is also a city's name."""
         named = [m.group(1).strip() for m in PLACE_IN.finditer(text)]
+        # (nor a thing's name with its year in it, "Russia's Ocean-2024")
         return [p for p in dict.fromkeys(named) if p.split()[0].lower() not in MONTHS
+                and not re.search(r"\d", p)
                 and (not self.lexicon.values_of(p.lower(), "party") or self.lexicon.has(p.lower(), "city"))]
 
     def _where_of_events(self, question: str, whole: Answer) -> Answer | None:
