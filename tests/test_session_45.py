@@ -306,3 +306,10 @@ def test_a_things_name_with_its_year_is_no_place(engine):
     first = engine.ask("When did China take part in Ocean-2024?")
     answer = engine.ask("where was it held?", previous=first)
     assert "Ocean-2024:" not in answer.text.split("\n")[0]
+
+
+def test_a_word_written_without_its_vowels_is_the_one_word_it_leaves(engine):
+    answer = engine.ask("chinese stdnts in russia 2024")
+    assert answer.answered and "students" in answer.reading["summary"].lower()
+    models = engine.ask("how many s300s did china get")
+    assert "S-300" in models.text or not models.answered

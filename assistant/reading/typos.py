@@ -7,6 +7,8 @@ and only when the two are very close, so that nonsense never becomes a word.
 
 from __future__ import annotations
 
+import re
+
 from .words import Lazy, _stem
 
 TYPO_CUTOFF = 84
@@ -39,6 +41,7 @@ class Mender:
         self._near_in_length: dict[int, list[str]] = {}
         self._shortened: dict[str, list[str]] | None = None
         self._by_sound: dict[str, list[str]] | None = None
+        self._skeletons: dict[str, list[str]] | None = None
 
     def mend(self, raw: str) -> str | None:
         """The known word (stemmed) `raw` misspells, or None."""
@@ -73,6 +76,9 @@ class Mender:
         alike = self._sounded_alike(word)
         if alike:  # "exersize" for "exercise": letters that sound the same
             return alike
+        if len(raw) >= 4 and raw.isalpha() and not re.search(r"[aeiou]", raw):
+            # "stdnts", "mtgs": a word written without its vowels, the one known word it leaves
+            return self._unvowelled(word)
         if len(raw) == 4:  # "trde": a short word with one letter left out
             found = self._shortened_to(raw)
             return found[0] if len(found) == 1 else None
@@ -114,6 +120,17 @@ class Mender:
                 by_sound.setdefault(_sound(known), []).append(known)
             self._by_sound = by_sound
         found = self._by_sound.get(_sound(word), [])
+        return found[0] if len(found) == 1 else None
+
+    def _unvowelled(self, word: str) -> str | None:
+        """The one known word whose letters without their vowels are `word`'s, or None."""
+        if self._skeletons is None:
+            skeletons: dict[str, list[str]] = {}
+            for known in self.sorted:
+                if len(known) >= 4:
+                    skeletons.setdefault(re.sub(r"[aeiou]", "", known), []).append(known)
+            self._skeletons = skeletons
+        found = self._skeletons.get(word, [])
         return found[0] if len(found) == 1 else None
 
     def _transposed(self, raw: str) -> str | None:
