@@ -313,3 +313,8 @@ def test_a_word_written_without_its_vowels_is_the_one_word_it_leaves(engine):
     assert answer.answered and "students" in answer.reading["summary"].lower()
     models = engine.ask("how many s300s did china get")
     assert "S-300" in models.text or not models.answered
+
+
+def test_what_things_done_were_worth_is_no_list_of_events(engine):
+    answer = engine.ask("What were the deals signed during Xi's March 2023 visit worth?")
+    assert not answer.answered and "holds no figure" in answer.text

@@ -87,7 +87,9 @@ PLACE_OF_A_NAME = Lazy(r"^(?:and )?(?:where (?:is|was|are|were)\b|(?:which|what|
                        r"oblast|krai|district|part of \w+) (?:is|was|are|were)\b)")
 # A question whose answer is a number: "how many days", "what was the dollar value".
 ASKS_NUMBER = Lazy(r"\bhow (?:many|much|long|big|large)\b|\bnumber of\b|\bwhat (?:share|percentage|proportion)\b"
-                   r"|\b(?:what|which) (?:was|is|were|are) the (?:[\w-]+ ){0,2}?(?:value|worth|cost|number|amount|share|total)\b")
+                   r"|\b(?:what|which) (?:was|is|were|are) the (?:[\w-]+ ){0,2}?(?:value|worth|cost|number|amount|share|total)\b"
+                   # "what were the deals signed on his visit worth?"
+                   r"|^(?:what|how much) (?:was|is|were|are|did) .{3,80}? (?:worth|cost)\W*$")
 # How a figure whose records name no one is read: an event may still name the one asked for.
 # "who ran Rosneft?", "who was the head of Gazprom": a person asked, by the post they held.
 # A body by its name, not "the poll" or "a survey", which a pollster runs.

@@ -76,6 +76,8 @@ _PLAN_ASKED = Lazy(r"\b(?:warn|warns|warned|warning|threaten|threatens|threatene
 _PLAN_OF_DONE = Lazy(rf"(?:{_PLAN.pattern})(?:\s+\w+){{0,2}}?\s+(?:{_DONE.pattern})", re.I)
 
 
+# A sum asked of things done: "what were the deals worth?", "how much did they cost?".
+WORTH_OF_EVENTS = Lazy(r"\b(?:worth|cost|costs|value of|valued at|how much money)\b")
 # A yes or no: "has the yuan overtaken ...?", "were they in touch more often ...?".
 YES_OR_NO = Lazy(r"^(?:and )?(?:did|does|do|is|are|was|were|has|have|had)\b")
 # A place asked for: "where did ...?", "in which city was ...?".
@@ -427,10 +429,13 @@ class TimelineAnswers:
         # "Has the yuan overtaken the dollar?", "did sanctions work?": a yes or no that a broad list
         # of events (more than a handful, none of them saying it) does not answer.
         unsaid = bool(YES_OR_NO.match(intent.normalized)) and total > 5
+        # "What were the deals signed on that visit worth?": a sum of money, which a list of
+        # events does not give.
+        unworth = bool(WORTH_OF_EVENTS.search(intent.normalized))
         text = render("answers/events.txt.j2", events=cited, total=total, when=when,
-                      what=what, asked="place" if unplaced else "record" if unsaid else "")
+                      what=what, asked="place" if unplaced else "record" if unsaid else "figure" if unworth else "")
         follow = self._next_year_with_events(end, categories) if end else []
-        return draft.answer(intent, not (unplaced or unsaid), "what_happened", interpretation, text,
+        return draft.answer(intent, not (unplaced or unsaid or unworth), "what_happened", interpretation, text,
                             follow + ["timeline of energy deals"])
 
     def _next_year_with_events(self, after: str, categories: tuple[str, ...]) -> list[str]:
