@@ -24,7 +24,6 @@ from ..data.periods import PeriodError
 from ..data.store import Store
 from ..reading.periods import Period, describe_period, period_of_label
 from ..reading.read import Intent, names_a_period, read
-from ..reading.words import Lazy
 from ..reading.question_kind import LIST_OF_EVENTS
 from ..resolving.resolve import NON_FIGURE_KINDS, Resolver
 from ..writing.reading import reading_of
