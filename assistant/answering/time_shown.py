@@ -9,7 +9,7 @@ from datetime import date
 
 from ..answer import Answer
 from ..reading.periods import Period
-from ..reading.read import PART_OF_THE_YEAR, YEAR_PARTS
+from ..reading.read import PART_OF_THE_YEAR, year_part_label
 from ..reading.words import Lazy
 
 NEXT_YEAR = Lazy(r"\bthe (?:next|following) year\b|\bthe year after\b|\ba year later\b")
@@ -55,7 +55,7 @@ def _shift_year(text: str, periods: list[Period]) -> list[Period]:
     if (part := PART_OF_THE_YEAR.search(text)) and not re.search(r"\b(?:19|20)\d\d\b", text) \
             and (years := [p.label[:4] for p in periods if p.label[:4].isdigit()]):
         # "and in the second half?" after H1 2023: that part of the year shown.
-        return [Period.point(f"{years[-1]}-{YEAR_PARTS(part)}")]
+        return [Period.point(f"{years[-1]}-{year_part_label(part)}")]
     month_step = 1 if NEXT_MONTH.search(text) else -1 if MONTH_BEFORE.search(text) else 0
     if not month_step and (on := MONTHS_ON.search(text)):
         # "two months later" after a day or a month: the month that many on

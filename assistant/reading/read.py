@@ -111,7 +111,7 @@ _ORDINAL = {"first": 1, "1st": 1, "1": 1, "second": 2, "2nd": 2, "2": 2, "third"
             "fourth": 4, "4th": 4, "4": 4}
 
 
-def YEAR_PARTS(part: re.Match) -> str:
+def year_part_label(part: re.Match) -> str:
     """The label of a part of a year named ("H2", "Q3") from a PART_OF_THE_YEAR match."""
     half, quarter = part.group(1) or part.group(2), part.group(3) or part.group(4)
     return f"H{_ORDINAL[half]}" if half else f"Q{_ORDINAL[quarter]}"
@@ -314,7 +314,7 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     elif (part := PART_OF_THE_YEAR.search(rest)) and not re.search(r"\b(?:19|20)\d\d\b", rest):
         # "and in the second half?": a part of a year it leaves to the question before, no
         # word of a figure ("second" is no Power of Siberia-2).
-        intent.year_part, rest = YEAR_PARTS(part), PART_OF_THE_YEAR.sub(" ", rest)
+        intent.year_part, rest = year_part_label(part), PART_OF_THE_YEAR.sub(" ", rest)
     if "that year" in rest or "the same year" in rest:
         rest = THAT_YEAR_SAID.sub(" ", rest)  # "the total that year": a time pointed back to, no figure of years
     intent.periods, intent.rest = _the_closer_times(periods), rest
