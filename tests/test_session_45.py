@@ -318,3 +318,13 @@ def test_a_word_written_without_its_vowels_is_the_one_word_it_leaves(engine):
 def test_what_things_done_were_worth_is_no_list_of_events(engine):
     answer = engine.ask("What were the deals signed during Xi's March 2023 visit worth?")
     assert not answer.answered and "holds no figure" in answer.text
+
+
+def test_which_was_the_biggest_after_a_count_asks_the_size_of_each(engine):
+    first = engine.ask("joint exercises in 2024?")
+    answer = engine.ask("which was the biggest?", previous=first)
+    assert not answer.answered and not answer.values and not answer.events
+    assert "size of each" in answer.text
+    trade = engine.ask("trade in 2024?")
+    year = engine.ask("which year was the biggest?", previous=trade)
+    assert year.answered and any(v.value == 245 for v in year.values)

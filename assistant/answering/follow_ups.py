@@ -68,6 +68,9 @@ def _first_name_given(text: str) -> str:
     return found.group(1).strip() if found else ""
 
 
+# The largest of the things a count counts: "which was the biggest?", "which one was largest?".
+WHICH_ONE_MOST = Lazy(r"^(?:and |so )?which(?: one| of them| of those| of these)? (?:was|were|is) (?:the )?"
+                      r"(?:biggest|largest|smallest|longest|shortest|most important|main|major)(?: one)?\W*$")
 # A share of what was just shown: "what share was energy?", "how much of it was oil?".
 PART_OF_IT = Lazy(r"^(?:and |so )?(?:what|which|how much of (?:it|that|this|them))(?: share| proportion| percentage| part| fraction)?"
                   r"(?: of (?:it|that|this|them|the total))? (?:was|were|is|are|came from|went to)\b")
@@ -512,6 +515,15 @@ class FollowUps:
         if intent.kind == "what_happened" and pointing and metric in self.metrics and not intent.content \
                 and not HAPPENED.search(intent.normalized):
             intent.kind = "unknown"  # "what was it in 2024?" after a figure asks for that figure
+        if WHICH_ONE_MOST.match(intent.normalized) and metric in self.metrics and self.metrics[metric].measure == "count" \
+                and not (intent.subjects or intent.people or intent.parties):
+            # "which was the biggest?" after joint exercises in 2024: the largest of the things
+            # counted, whose sizes crr does not hold; not the year with the most of them.
+            shown = self.metrics[metric]
+            intent.metric_id, intent.candidates, intent.kind = None, [], "unknown"
+            intent.not_held = (f"crr holds {shown.name} as a count ({shown.unit}), not the size of each, so it "
+                               "cannot say which was the largest")
+            return
         if intent.extreme_only and metric in self.metrics and not (intent.subjects or intent.people or intent.parties):
             # "which year was the record?" after a figure: its record, not a figure whose
             # names happen to hold the word "record".

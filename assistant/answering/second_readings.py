@@ -123,6 +123,8 @@ class SecondReadings:
         intent.question = question
         if previous is not None and intent.follow_up:
             return None  # "and LNG?" is asked of the answer before, not of the timeline
+        if previous is not None and not (intent.subjects or intent.content or intent.people or intent.parties):
+            return None  # "which was the biggest?": of what was just shown, no name of an event
         self.resolver.resolve(intent)
         # Another country named ("a joint exercise in Iran", "a drill with Mongolia") must be one
         # of the event's parties: the figures it rules out are no reason to refuse.  Not two
