@@ -39,10 +39,10 @@ REPORTED_IN_RECORD = Lazy(r"\b(?:[Pp]er|[Aa]ccording to|[Cc]iting|[Rr]eported by
 # A kind of name asked for, which the names a record gives must be of: "which banks", "which country".
 KIND_OF_NAME = Lazy(r"\b(?:which|what|name the|identify the) (?:of (?:the|these|those) )?(?:\d+ )?(?:[\w-]+ ){0,2}?(banks?|countr(?:y|ies)|universit(?:y|ies)|shipyards?|"
                     r"compan(?:y|ies)|firms?|exporters?|producers?)\b")
-# A name that is a nationality and a common noun ("Russian LNG"), which no firm is called.
 # A body of a state, which no firm is: "US Department of Commerce", "Ministry of Finance".
 STATE_BODY = Lazy(r"\b(?:Department|Ministry|Commission|Council|Agency|Treasury|Government|Administration|Bureau|"
                   r"Parliament|Senate|Congress|Duma|Kremlin|Office)\b")
+# A name that is a nationality and a common noun ("Russian LNG"), which no firm is called.
 NATIONALITY_LED = Lazy(r"^(?:Russian|Chinese|Soviet|Kazakh|Mongolian|Indian|Japanese|American|European)\b")
 
 
