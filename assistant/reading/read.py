@@ -128,7 +128,7 @@ MONEY_MOVED = Lazy(r"\b(?:lend|lends|lent|lending|loan|loans|loaned|borrow|borro
 ACTUAL_FLOW = Lazy(r"\b(?:actual(?:ly)?|real|realised|realized|achieved) (?:[\w-]+ )?(?:throughput|flows?|volumes?|deliveries)\b"
                    # "how much did it carry in 2021?": what it carried then, not what it can
                    r"|\b(?:did|has|have|had) (?:[\w-]+ ){1,3}?(?:carry|carried|transport|transported|pump|pumped|ship|shipped)\b")
-CAPACITY_WORDS = ("capacit", "design", "nominal", "throughput", "can carry", "able to carry")
+CAPACITY_WORDS = ("capacit", "design", "nominal", "can carry", "able to carry")
 CAPABLE = Lazy(r"\b(?:can|could|able to|designed to|meant to|built to|capable)\b"
                # "how many bcm will Power of Siberia 1 carry?": what a line carries at full load, its capacity
                # (not of a time to come: "in its first year", "by 2030" ask a forecast)

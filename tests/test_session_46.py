@@ -1,0 +1,19 @@
+"""Mechanisms from the tuning sets and the team's own probes, round 47.
+
+Each test names the mechanism, not the question that showed it was missing.
+"""
+
+from __future__ import annotations
+
+
+def test_throughput_is_what_went_through_unless_only_a_capacity_is_held(engine):
+    # "Throughput" of a year is the flow that year; a part of a year is not held.
+    year = engine.ask("Power of Siberia throughput in 2025?")
+    assert year.answered and any(v.value == 38.8 for v in year.values)
+    quarter = engine.ask("Power of Siberia throughput in Q1 2025?")
+    assert not quarter.answered and not quarter.values
+    # ... of a line whose flow crr does not hold, it is the line's capacity
+    planned = engine.ask("what is the throughput of power of siberia 2?")
+    assert planned.answered and any(v.value == 50 for v in planned.values)
+    designed = engine.ask("power of siberia 1 design throughput")
+    assert designed.answered and any(v.value == 38 for v in designed.values)
