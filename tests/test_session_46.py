@@ -17,3 +17,13 @@ def test_throughput_is_what_went_through_unless_only_a_capacity_is_held(engine):
     assert planned.answered and any(v.value == 50 for v in planned.values)
     designed = engine.ask("power of siberia 1 design throughput")
     assert designed.answered and any(v.value == 38 for v in designed.values)
+
+
+def test_a_word_of_order_alone_names_no_figure(engine):
+    # "Second" qualifies a thing ("the second pipeline"); alone it is no name of Power of Siberia-2.
+    first = engine.ask("What was Russia's share of China's arms imports in 2020?")
+    answer = engine.ask("and who was second?", previous=first)
+    assert not answer.values
+    assert not engine.ask("what came second?").values
+    named = engine.ask("second gas line capacity")
+    assert named.answered and any(v.value == 50 for v in named.values)

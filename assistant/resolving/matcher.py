@@ -20,6 +20,8 @@ ELSEWHERE = 0.5
 ROUGHLY = 1e-6
 # Words of size, never typos of one another ("million" is not "billion").
 MAGNITUDES = frozenset({"thousand", "thousands", "million", "millions", "billion", "billions", "trillion"})
+# Words of order, which only qualify a thing ("the second pipeline"): alone they name none.
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "next", "last", "previous"})
 _NUMBERED = Lazy(r"\b([a-z]{3,})[- ]([1-9])\b")
 
 
@@ -213,6 +215,8 @@ class MetricMatcher:
             shared = alias_words & present
             if place_words and shared <= place_words:
                 continue  # a third country's name alone, like the two's, names no figure
+            if shared <= ORDINALS:
+                continue  # "who was second?" names no second pipeline
             score = sum(map(weight, shared))
             score -= 0.6 * sum(map(weight, alias_words - present - place_words))
             if subject_words:
