@@ -27,3 +27,16 @@ def test_a_word_of_order_alone_names_no_figure(engine):
     assert not engine.ask("what came second?").values
     named = engine.ask("second gas line capacity")
     assert named.answered and any(v.value == 50 for v in named.values)
+
+
+def test_a_span_with_no_figure_for_an_end_is_not_the_span_asked(engine):
+    # "2022 to 2025" of a series that ends in 2023: the years held are named, not given as
+    # the span's figures.
+    answer = engine.ask("Russia's share of China's arms imports, 2022 to 2025")
+    assert not answer.answered and not answer.values
+    assert "lacks 2024, 2025" in answer.text
+    early = engine.ask("China–USSR UNGA same-vote rates 1965 to 1971")
+    assert not early.answered and not early.values
+    # ... a gap inside a span whose ends are held is said, and the rest given
+    inside = engine.ask("RU-CN trade 2018-2024")
+    assert inside.answered

@@ -205,11 +205,13 @@ class SpanAnswers:
                           periods=[describe_period(r["period"]) for r in points], missing=missing)
             return held.answer(intent, False, "span", interpretation, text,
                                [f"{metric.name.lower()} {describe_period(r['period'])}" for r in points[:2]])
-        if not totals and (EACH_YEAR.search(intent.normalized) or LIST_ASKED.search(intent.normalized)) \
-                and not period.phrase.endswith("0s") and (gaps := self._within_asked(intent, points)[1]):
-            # "LNG each year 2018 through 2024" with a year the data lacks: not the list asked
-            # for (a decade, "the 1990s", is a loose time, no list).  The years it holds are
-            # named, for asking one by one, not given.
+        gaps = [] if totals or period.phrase.endswith("0s") else self._within_asked(intent, points)[1]
+        if gaps and (EACH_YEAR.search(intent.normalized) or LIST_ASKED.search(intent.normalized)
+                     or {period.first_day[:4], period.last_day[:4]} & set(gaps)):
+            # "LNG each year 2018 through 2024" with a year the data lacks, or "2019 through
+            # 2022" with no figure for an end of the span: not the list asked for (a decade,
+            # "the 1990s", is a loose time, no list).  The years it holds are named, for
+            # asking one by one, not given.
             held = list(dict.fromkeys(describe_period(r["period"]) for r in points))
             text = render("answers/series_gaps.txt.j2", metric=metric, span=period.phrase, missing=_runs(gaps), held=held)
             return Draft(self.store).answer(intent, False, "span", interpretation, text,
