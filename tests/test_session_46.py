@@ -40,3 +40,30 @@ def test_a_span_with_no_figure_for_an_end_is_not_the_span_asked(engine):
     # ... a gap inside a span whose ends are held is said, and the rest given
     inside = engine.ask("RU-CN trade 2018-2024")
     assert inside.answered
+
+
+def test_an_event_about_one_fuel_dates_nothing_of_another(engine):
+    # Oil and gas are both energy, but things apart (vocabulary `kinds_apart`): an event
+    # about oil is no date for gas or coal.
+    for fuel in ("natural gas", "coal"):
+        answer = engine.ask(f"When did China become a net importer of {fuel}?")
+        assert not answer.answered and not answer.values
+        assert "1993" not in answer.text
+    oil = engine.ask("When did China become a net importer of oil?")
+    assert oil.answered and "1993" in oil.text
+    # ... and Sakhalin-1, an oil project, is named by its events, not read as an LNG project
+    markets = engine.ask("Apart from China, which markets did the Sakhalin-I De-Kastri terminal start exporting to in 2006?")
+    assert "Japan" in markets.text
+
+
+def test_a_month_asked_in_brackets_or_with_the_year_needs_the_month(engine):
+    for question in ("When was the first Russia–China joint coast guard patrol (month)?",
+                     "When was the first joint coast guard patrol? give month and year"):
+        answer = engine.ask(question)
+        assert not answer.answered and "no month" in answer.text
+
+
+def test_the_names_of_the_vocabulary_fields_are_no_words_a_typo_is_of(engine):
+    # "kids" is no typo of the field name `kinds_apart`.
+    answer = engine.ask("how many chinese kids were studying in russia in 2020")
+    assert "as “kinds”" not in answer.text and "kinds" not in str((answer.reading or {}).get("mended", {}))

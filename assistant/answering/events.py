@@ -479,9 +479,12 @@ class EventSearch:
 
     def _related(self, held: tuple[str, ...], asked: tuple[str, ...]) -> bool:
         """Whether an event's subjects and an asked one share a line: the same, narrower,
-        broader or of one parent (troops and exercises are both military)."""
+        broader or of one parent (troops and exercises are both military), unless that
+        parent's narrower subjects are things apart (oil is no event of gas)."""
         facts = self.resolver.facts
-        return any(facts.ancestors(h) & facts.ancestors(a) for h in held for a in asked)
+        # An event filed under energy and oil is about oil: its broader subjects say no more.
+        narrowest = [h for h in held if not any(o != h and h in facts.ancestors(o) for o in held)]
+        return any(facts.akin(h, a) for h in narrowest for a in asked)
 
     def _destination(self, text: str, where: bool = False) -> str | None:
         """The country a visit goes to, by its name or a city's ("visit China", "a state

@@ -93,7 +93,8 @@ def _plans(text: str) -> bool:
 _ASKS_DAY = Lazy(r"\b(?:(?:what|which|exact|precise)(?: exact| precise)?(?: (?:signing|signature|start|starting|opening|launch|"
                  r"founding|completion|delivery|handover|release|inauguration|commissioning))? (?:date|day)|on what (?:date|day)|the (?:exact |precise )?day)\b"
                  r"|\bwhen exactly\b|\bexactly when\b|\bmonth and day\b|\bday and month\b")
-_ASKS_MONTH = Lazy(r"\b(?:what|which) month\b")
+_ASKS_MONTH = Lazy(r"\b(?:what|which) month\b|\(month\)|\bmonth and year\b|\byear and month\b"
+                   r"|\b(?:the|exact|precise) month\b|\bto the month\b")
 
 
 def finer_than(question: str, date: str) -> str | None:

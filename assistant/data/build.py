@@ -133,8 +133,9 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
                                 for phrase, facet, value, cased in rows),
             pk=("phrase", "facet", "value"), columns={"phrase": text, "facet": text, "value": text, "cased": text})
     _insert(db, "subjects", ({"id": s.id, "parent": s.parent, "currency": s.currency, "weak": int(s.weak),
-                               "of_people": int(s.of_people)} for s in vocabulary.subjects),
-            pk="id", columns={"id": text, "parent": text, "currency": text, "weak": integer, "of_people": integer})
+                               "of_people": int(s.of_people), "kinds_apart": int(s.kinds_apart)} for s in vocabulary.subjects),
+            pk="id", columns={"id": text, "parent": text, "currency": text, "weak": integer, "of_people": integer,
+                              "kinds_apart": integer})
     _insert(db, "parties", ({"id": p.id, "name": p.name, "members": "; ".join(p.members)} for p in vocabulary.parties),
             pk="id", columns={"id": text, "name": text, "members": text})
     _insert(db, "currencies", ({"id": c.id, "name": c.name} for c in vocabulary.currencies),
@@ -321,8 +322,19 @@ def _typo_words(data: Dataset) -> dict[str, list[str]]:
     texts = [f"{e.title} {e.summary}" for e in data.events]
     texts += [f"{m.name} {m.description} {' '.join(m.aliases)}" for m in data.metrics]
     texts += [f"{p.name} {p.role}" for p in data.people]
-    texts.append(json.dumps(data.vocabulary.model_dump(), ensure_ascii=False))
+    texts.append(" ".join(_strings(data.vocabulary.model_dump())))  # its words, not its field names
     return typo_words(texts, [*MONTHS, *TIME_WORDS], _english_words())
+
+
+def _strings(value) -> list[str]:
+    """Every text held in a nest of dicts and lists, the dicts' keys left out."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, (list, tuple)):
+        return [text for item in value for text in _strings(item)]
+    return []
 
 
 def _proper_names(data: Dataset) -> list[str]:

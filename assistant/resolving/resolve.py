@@ -81,6 +81,7 @@ class Resolver(MetricWords, Settling):
             subject_parents={s: row["parent"] for s, row in subjects.items()},
             weak_subjects=frozenset(s for s, row in subjects.items() if row["weak"]),
             of_people=frozenset(s for s, row in subjects.items() if row["of_people"]),
+            kinds_apart=frozenset(s for s, row in subjects.items() if row["kinds_apart"]),
             subject_currency={s: row["currency"] for s, row in subjects.items() if row["currency"]},
             unit_names={u: tuple(x for x in row["metric_units"].split("; ") if x) for u, row in store.units.items()},
             unit_words={u: row["name"] for u, row in store.units.items()},

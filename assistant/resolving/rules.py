@@ -29,6 +29,7 @@ class Facts:
     subject_parents: dict[str, str | None]
     weak_subjects: frozenset[str]
     of_people: frozenset[str]                   # subjects that are what people do (meet, visit)
+    kinds_apart: frozenset[str]                 # subjects whose narrower ones are things apart (energy: oil, gas)
     subject_currency: dict[str, str]
     unit_names: dict[str, tuple[str, ...]]      # unit id -> the metric units it asks for
     unit_words: dict[str, str]                  # unit id -> its name in words
@@ -71,6 +72,17 @@ class Facts:
             found.add(subject)
             subject = self.subject_parents.get(subject)
         return found
+
+    def akin(self, held: str, asked: str) -> bool:
+        """Whether two subjects share a line: one is the other or under it, or both are
+        under a subject whose narrower ones are not things apart (troops and exercises
+        are both military; oil and gas are both energy, but one is no other)."""
+        up, other = self.ancestors(held), self.ancestors(asked)
+        if held in other or asked in up:
+            return True
+        common = up & other
+        nearest = max(common, key=lambda s: len(self.ancestors(s)), default=None)
+        return nearest is not None and nearest not in self.kinds_apart
 
     def covers(self, held: tuple[str, ...], asked: tuple[str, ...]) -> bool:
         """A metric about `held` covers a question subject that may be any of `asked`:
