@@ -67,3 +67,12 @@ def test_the_names_of_the_vocabulary_fields_are_no_words_a_typo_is_of(engine):
     # "kids" is no typo of the field name `kinds_apart`.
     answer = engine.ask("how many chinese kids were studying in russia in 2020")
     assert "as “kinds”" not in answer.text and "kinds" not in str((answer.reading or {}).get("mended", {}))
+
+
+def test_a_change_of_a_thing_going_on_dates_no_start_of_it(engine):
+    # "Start buying coal" asks a start; "coal exports level off" says how a flow went on.
+    answer = engine.ask("when did china start buying russian coal?")
+    assert not answer.answered and "level off" not in answer.text
+    # ... a one-off act needs no word of starting: a purchase is when selling began
+    sale = engine.ask("when did russia start selling s-400s to china?")
+    assert sale.answered and "2015" in sale.text

@@ -23,6 +23,13 @@ RARE_WORD = 4.0  # an event-title word's weight when it is in about five titles 
 STARTING = frozenset(("begin", "began", "start", "commenc", "kick"))
 # "start importing", "begin to": the start of a doing, which an event must say.
 STARTING_TO = Lazy(r"\b(?:start|starts|started|begin|begins|began|commenc\w*|kick\w* off)\s+(?:\w+ing|to)\b")
+# What an event's title says that dates a start ("deliveries begin", "the first", "launched"),
+# and what says a thing going on changed ("coal exports level off", "trade surges"): such a
+# title, with no start in it, dates no start ("level off" is read as its "off").
+START_SAID = frozenset(("start", "begin", "began", "commenc", "kick", "first", "launch", "open", "inaugurat",
+                        "initiat", "introduc", "establish"))
+CHANGE_SAID = frozenset(("level", "off", "plateau", "stagnat", "stall", "slow", "fall", "fell", "drop", "declin", "rise", "rose",
+                         "grow", "grew", "surg", "climb", "peak", "record", "rebound", "recover", "doubl", "reach", "hit"))
 MIN_COVER = 0.4  # the share of a question's words (by weight) an event must have
 # "The first", "the last", "most recently": which of the events found a question asks for.
 ORDER = Lazy(r"\b(last|latest|most recent|most recently|recently|first|earliest)\b")
@@ -289,6 +296,7 @@ class EventSearch:
         runs = {" ".join(said[i:i + 3]) for i in range(len(said) - 2)}
         scored = []
         one_event = intent.kind in ("when", "who")
+        start_asked = intent.kind == "when" and STARTING_TO.search(intent.normalized)
         cut = self._cut_events
         for row in rows:
             event_id = row["id"]
@@ -306,6 +314,8 @@ class EventSearch:
             if numbered and (any(name not in words for name, _ in numbered) or another_numbered(
                     numbered, words, numbered_names((row["title"] + " " + row["summary"]).lower()))):
                 continue  # "Power of Siberia-2" is a name: an event must have it, not Power of Siberia (-1)
+            if start_asked and title_words.isdisjoint(START_SAID) and not title_words.isdisjoint(CHANGE_SAID):
+                continue  # "when did China start buying coal?": "coal exports level off" dates no start
             if kinds_asked and self._another_kind(row, kinds_asked, forms, title_words, asked_words, kinds):
                 continue
             if places_asked and places_asked.isdisjoint(words) and not (title_words & places) <= asked_words:
