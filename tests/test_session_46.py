@@ -76,3 +76,11 @@ def test_a_change_of_a_thing_going_on_dates_no_start_of_it(engine):
     # ... a one-off act needs no word of starting: a purchase is when selling began
     sale = engine.ask("when did russia start selling s-400s to china?")
     assert sale.answered and "2015" in sale.text
+
+
+def test_an_event_with_the_two_countries_the_other_way_round_is_another(engine):
+    # "China becomes Russia's largest trading partner" does not date Russia becoming China's.
+    answer = engine.ask("When did Russia become China's largest trading partner?")
+    assert "2010" not in answer.text
+    same = engine.ask("When did China become Russia's largest trading partner?")
+    assert same.answered and "2010" in same.text

@@ -60,6 +60,24 @@ _RECEIVES = Lazy(r"^(china|russia)\b[^;:]*?\b(?:acquires?|buys?|bought|orders?|o
                  r"|\bto (china|russia)\b")
 
 
+# The two countries as a thing's owner ("Russia's") or named bare ("China becomes ...").
+_OWNER = Lazy(r"\b(china|russia)(?:['’]s)?\b")
+
+
+def _roles(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the countries a text names bare, those it names as owners)."""
+    named = [(m.group(1), m.group(0) != m.group(1)) for m in _OWNER.finditer(text.lower())]
+    return (frozenset(c for c, owner in named if not owner), frozenset(c for c, owner in named if owner))
+
+
+def roles_swapped(question: str, title: str) -> bool:
+    """Whether a title has the country the question names as an owner do what the question
+    has the other do: "China becomes Russia's largest trading partner" is not Russia
+    becoming China's, nor is "China becomes Norilsk's largest market"."""
+    (doer, owner), (held_doer, _) = _roles(question), _roles(title)
+    return bool(doer and held_doer and doer.isdisjoint(held_doer) and held_doer <= owner)
+
+
 def _receiver(title: str) -> str | None:
     """Which of the two countries an event's title has receive goods, if it says."""
     found = _RECEIVES.search(title.lower())
@@ -297,6 +315,7 @@ class EventSearch:
         scored = []
         one_event = intent.kind in ("when", "who")
         start_asked = intent.kind == "when" and STARTING_TO.search(intent.normalized)
+        question_text = intent.question or intent.normalized
         cut = self._cut_events
         for row in rows:
             event_id = row["id"]
@@ -314,6 +333,8 @@ class EventSearch:
             if numbered and (any(name not in words for name, _ in numbered) or another_numbered(
                     numbered, words, numbered_names((row["title"] + " " + row["summary"]).lower()))):
                 continue  # "Power of Siberia-2" is a name: an event must have it, not Power of Siberia (-1)
+            if one_event and roles_swapped(question_text, row["title"]):
+                continue  # "Russia became China's partner" is not China becoming Russia's
             if start_asked and title_words.isdisjoint(START_SAID) and not title_words.isdisjoint(CHANGE_SAID):
                 continue  # "when did China start buying coal?": "coal exports level off" dates no start
             if kinds_asked and self._another_kind(row, kinds_asked, forms, title_words, asked_words, kinds):
