@@ -84,3 +84,8 @@ def test_an_event_with_the_two_countries_the_other_way_round_is_another(engine):
     assert "2010" not in answer.text
     same = engine.ask("When did China become Russia's largest trading partner?")
     assert same.answered and "2010" in same.text
+
+
+def test_an_office_of_a_state_is_no_firm(engine):
+    answer = engine.ask("Which Chinese firms provided dual-use tech to Russia according to the July 2023 ODNI report?")
+    assert not answer.answered and "names no company" in answer.text

@@ -39,9 +39,11 @@ REPORTED_IN_RECORD = Lazy(r"\b(?:[Pp]er|[Aa]ccording to|[Cc]iting|[Rr]eported by
 # A kind of name asked for, which the names a record gives must be of: "which banks", "which country".
 KIND_OF_NAME = Lazy(r"\b(?:which|what|name the|identify the) (?:of (?:the|these|those) )?(?:\d+ )?(?:[\w-]+ ){0,2}?(banks?|countr(?:y|ies)|universit(?:y|ies)|shipyards?|"
                     r"compan(?:y|ies)|firms?|exporters?|producers?)\b")
-# A body of a state, which no firm is: "US Department of Commerce", "Ministry of Finance".
+# A body or an office of a state, which no firm is: "US Department of Commerce", "Ministry of
+# Finance", "Director of National Intelligence".
 STATE_BODY = Lazy(r"\b(?:Department|Ministry|Commission|Council|Agency|Treasury|Government|Administration|Bureau|"
-                  r"Parliament|Senate|Congress|Duma|Kremlin|Office)\b")
+                  r"Parliament|Senate|Congress|Duma|Kremlin|Office|Director|Minister|Secretary|Ambassador|"
+                  r"President|Intelligence)\b")
 # A name that is a nationality and a common noun ("Russian LNG"), which no firm is called.
 NATIONALITY_LED = Lazy(r"^(?:Russian|Chinese|Soviet|Kazakh|Mongolian|Indian|Japanese|American|European)\b")
 
@@ -395,7 +397,7 @@ class WhoOfFigures:
             return "" if any(stem in n.lower() for n in names) else kind.rstrip("s").replace("universitie", "university")
         # a company: one crr knows as a firm, or a name that is not a nationality and a common noun
         firms = self.event_vocab.firms
-        # (nor is a body of a state: "US Department of Commerce")
+        # (nor is a body or an office of a state: "US Department of Commerce")
         return "" if any(n.lower() in firms or not (NATIONALITY_LED.match(n) or STATE_BODY.search(n)) for n in names) \
             else "company"
 
