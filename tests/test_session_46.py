@@ -89,3 +89,14 @@ def test_an_event_with_the_two_countries_the_other_way_round_is_another(engine):
 def test_an_office_of_a_state_is_no_firm(engine):
     answer = engine.ask("Which Chinese firms provided dual-use tech to Russia according to the July 2023 ODNI report?")
     assert not answer.answered and "names no company" in answer.text
+
+
+def test_list_the_kind_asks_names_as_which_does(engine):
+    # "List the ..." and "name the ..." ask for names of a kind, as "which ..." does; how many
+    # are asked, and that they are others, are no words an event must have.
+    founders = engine.ask("list the four other countries that founded the SCO with china and russia in 2001")
+    assert founders.answered and "Kazakhstan" in founders.text and "Treaty of Good-Neighborliness" not in founders.text
+    firms = engine.ask("List the Chinese companies added to the US Entity List in October 2023.")
+    assert not firms.answered and "names no company" in firms.text
+    others = engine.ask("which other countries founded the SCO with china and russia?")
+    assert others.answered and "Uzbekistan" in others.text

@@ -115,7 +115,10 @@ def asking_words(intent: Intent) -> set[str]:
 
 
 # Countries asked for: "which Central Asian countries ...", "which other nations ...".
-COUNTRIES_ASKED = Lazy(r"\bwhich (?:[\w-]+ ){0,3}?(countries|nations|states|members)\b")
+COUNTRIES_ASKED = Lazy(r"\b(?:which|(?:name|identify|list|give) (?:all )?the) ((?:[\w-]+ ){0,3}?)(countries|nations|states|members)\b")
+# Words before the kind of name asked that count the names or set them apart: "which four
+# other countries", "list the two firms".
+COUNTING = frozenset("two three four five six seven eight nine ten other others another remaining".split())
 
 
 # An event that is a year the two sides gave a theme: "Year of Chinese Tourism in Russia".
@@ -167,10 +170,15 @@ class EventSearch:
         # "a third country", "the third world": no third occurrence of anything
         idioms = set(THIRD_PARTY.findall(intent.normalized))
         terms = [t for t in terms if t not in idioms] or terms
-        if intent.kind == "who" and (kind := NAME_KIND_ASKED.search(intent.normalized) or COUNTRIES_ASKED.search(intent.normalized)):
+        if intent.kind == "who" and (kind := NAME_KIND_ASKED.search(intent.normalized)):
             # "Which company went bankrupt?", "which countries formed it?": the answer is a company,
             # countries; its event names them and need not say what kind of thing they are.
             asked = {event_stem(_stem(w)) for w in kind.group(1).split()}
+            terms = [t for t in terms if t not in asked] or terms
+        elif intent.kind == "who" and (kind := COUNTRIES_ASKED.search(intent.normalized)):
+            # ... nor how many of them are asked for, or that they are others ("the four other
+            # countries that founded the SCO with China and Russia")
+            asked = {event_stem(_stem(w)) for w in [kind.group(2), *(set(kind.group(1).split()) & COUNTING)]}
             terms = [t for t in terms if t not in asked] or terms
         # "together with China and Russia": the ones named beside, no word an event must have
         terms = [t for t in terms if t != "together"] or terms

@@ -23,10 +23,12 @@ from ..reading.words import STOPWORDS, Lazy, _stem, content_tokens
 
 # A government's or a country's people are no government or country: "which Russian government leaders".
 NOT_ITS_PEOPLE = r"(?! (?:leaders?|officials?|ministers?|delegations?|heads?|figures?)\b)"
-ENTITY = Lazy(rf"\b(?:which|(?:name|identify) the) (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|(?<!head of )(?<!heads of )governments?|states|nations|agenc(?:y|ies)|bod(?:y|ies)|"
+# A request that asks for names as "which" does: "name the ...", "list the ...".
+NAMING = r"(?:name|identify|list|give) (?:all )?the"
+ENTITY = Lazy(rf"\b(?:which|{NAMING}) (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|(?<!head of )(?<!heads of )governments?|states|nations|agenc(?:y|ies)|bod(?:y|ies)|"
               rf"authorit(?:y|ies)|ministr(?:y|ies)|departments?|{NAME_KINDS})\b{NOT_ITS_PEOPLE}")
 # Things asked for by their kind, which no person or body is: "which metals", "what weapons".
-THINGS_ASKED = Lazy(r"\b(?:which|what) (?:[\w-]+ ){0,2}?(metals|goods|products|items|weapons|arms|commodities|minerals|"
+THINGS_ASKED = Lazy(rf"\b(?:which|what|{NAMING}) (?:[\w-]+ ){{0,2}}?(metals|goods|products|items|weapons|arms|commodities|minerals|"
                     r"fuels|technologies|components|parts|kit|equipment|systems|warships|aircraft)\b")
 # A list in an event's words: "aluminium, copper and nickel", "rifles, drone parts and body armour".
 _LISTED = Lazy(r"\b((?:[a-z][\w-]*(?: [a-z][\w-]*)?, )+[a-z][\w-]*(?: [a-z][\w-]*)? and [a-z][\w-]*(?: [a-z][\w-]*)?)\b")
@@ -69,7 +71,7 @@ SUPERLATIVE = Lazy(r"\b(?:largest|biggest|most|top|leading|main|greatest|highest
 
 
 # "which countries ...": countries are the names asked for.
-COUNTRIES = Lazy(rf"\b(?:which|what) (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|neighbou?rs?|nations?|(?<!head of )(?<!heads of )governments?|states|markets?|destinations?)\b"
+COUNTRIES = Lazy(rf"\b(?:which|what|{NAMING}) (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|neighbou?rs?|nations?|(?<!head of )(?<!heads of )governments?|states|markets?|destinations?)\b"
                  rf"{NOT_ITS_PEOPLE}|\bwho else\b|\bwhose (?:military|army|armed forces|forces|navy|navies|troops|government)\b")
 # "Who negotiated ...", "who disclosed ...": what a person does, not a company.
 # A signature asked for: "who signed it?", "the signatories"; not "who was president when it was signed".

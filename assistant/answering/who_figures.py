@@ -37,7 +37,7 @@ REPORTED_IN_RECORD = Lazy(r"\b(?:[Pp]er|[Aa]ccording to|[Cc]iting|[Rr]eported by
 
 
 # A kind of name asked for, which the names a record gives must be of: "which banks", "which country".
-KIND_OF_NAME = Lazy(r"\b(?:which|what|name the|identify the) (?:of (?:the|these|those) )?(?:\d+ )?(?:[\w-]+ ){0,2}?(banks?|countr(?:y|ies)|universit(?:y|ies)|shipyards?|"
+KIND_OF_NAME = Lazy(r"\b(?:which|what|(?:name|identify|list|give) (?:all )?the) (?:of (?:the|these|those) )?(?:\d+ )?(?:[\w-]+ ){0,2}?(banks?|countr(?:y|ies)|universit(?:y|ies)|shipyards?|"
                     r"compan(?:y|ies)|firms?|exporters?|producers?)\b")
 # A body or an office of a state, which no firm is: "US Department of Commerce", "Ministry of
 # Finance", "Director of National Intelligence".
