@@ -100,3 +100,19 @@ def test_list_the_kind_asks_names_as_which_does(engine):
     assert not firms.answered and "names no company" in firms.text
     others = engine.ask("which other countries founded the SCO with china and russia?")
     assert others.answered and "Uzbekistan" in others.text
+
+
+def test_a_pronoun_after_a_flow_is_of_the_thing_shown(engine):
+    # "What was it worth?" after LNG in tonnes: crr holds no value of LNG; neither the value of
+    # crude nor the cost of China's stakes in LNG projects is its worth.
+    shown = engine.ask("How much LNG did Russia send to China in 2019?")
+    answer = engine.ask("what was it worth?", previous=shown)
+    assert not answer.answered and not answer.values
+    crude = engine.ask("How much crude did China import from Russia in 2018?")
+    worth = engine.ask("what was it worth?", previous=crude)
+    assert worth.answered and any(v.value == 38.119 for v in worth.values)
+
+
+def test_a_terse_question_before_another_keeps_its_year(engine):
+    answer = engine.ask("gas 23? russia to china pipeline bcm")
+    assert answer.answered and any(v.value == 21.29 for v in answer.values)

@@ -616,7 +616,10 @@ class FollowUps:
             if target:
                 saved = intent.metric_id
                 self.resolver.choose(intent, [(99.0, target)])
-                if intent.metric_id is None:
+                if intent.metric_id is None and (saved not in self.metrics or not shown.subjects or self.resolver.facts.covers(
+                        tuple(self.metrics[saved].subjects), tuple(shown.subjects))):
+                    # (the figure the words found alone stands only if it is of the thing shown:
+                    # "what was it worth?" after LNG is no value of crude)
                     intent.metric_id = saved
         # (a figure the follow-up fits as it is, "how much was it worth?" after the deal's value,
         # has no sibling to turn into)

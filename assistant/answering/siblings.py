@@ -200,9 +200,13 @@ class Siblings:
         measure = self.metrics[metric_id].measure
         # Of the measure shown, unless the follow-up asks another: "and oil?" after gas
         # exports is oil exports, not the oil pipeline's length.
+        # Of the subject shown, unless the follow-up names another: "what was it worth?" after
+        # LNG is no value of crude, though "worth" is a word of that figure.
+        shown = tuple(self.metrics[metric_id].subjects)
         fitting = [candidate for _, candidate, _ in self.matcher.match(combined)
                    if candidate != metric_id and words <= self.matcher.words_of(candidate)
                    and (intent.measures or self.metrics[candidate].measure == measure)
+                   and (intent.subjects or not shown or self.resolver.facts.covers(tuple(self.metrics[candidate].subjects), shown))
                    and misfit(intent, self.metrics[candidate], self.resolver.facts) is None]
         if fitting:
             # ... one the source asked for gives figures for, if any ("per the Energy Institute").
@@ -229,11 +233,15 @@ class Siblings:
         alike = [m for m in self.metrics.values() if m.id != metric_id
                  and shown <= set(m.subjects) and all(set(g) & set(m.subjects) for g in intent.subjects)
                  and misfit(intent, m, self.resolver.facts) is None]
-        fits = [m for m in alike if m.flow in (metric.flow, (None, None)) or metric.flow == (None, None)]
+        # (a figure of no flow is no measure of a flow held year by year: "what was it worth?"
+        # after a year's LNG is not the cost of China's stakes in LNG projects that year)
+        series = metric.flow != (None, None) and len({r["period"] for r in self.store.observations(metric_id)}) >= 3
+        fits = [m for m in alike if m.flow == metric.flow or metric.flow == (None, None)
+                or m.flow == (None, None) and not series]
         if not fits and not any(intent.flow):
             # "share in 2023?" after Russian visits to China: the only share of the subject is
             # of the other way (China's share of visits to Russia), still the subject talked of.
-            fits = alike
+            fits = [m for m in alike if m.flow != (None, None) or not series]
         periods = intent.periods or periods
         # With no time asked, the series of most figures (crude by year, not one deal's cap).
         fits.sort(key=lambda m: (not (periods and self.resolver.holds(m.id, periods[0])), m.flow != metric.flow,

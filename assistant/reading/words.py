@@ -162,6 +162,11 @@ def normalize(text: str) -> str:
     text = _O_FOR_ZERO.sub(lambda m: m.group(0).replace("o", "0"), text)  # "2o24" is 2024
     if text[-1:].isdigit() or text.endswith("?"):
         text = _last_short_year(text)  # "cn-ru trade 22"
+    if "? " in text:
+        # ... and a terse question before another ("gas 23? russia to china pipeline bcm")
+        first, rest = text.split("? ", 1)
+        if first[-1:].isdigit():
+            text = f"{_last_short_year(first)}? {rest}"
     if "how" in text:
         text = _RUN_TOGETHER.sub(lambda m: f"how {m.group(1)}", text)  # "howmany"
     if any(map(text.__contains__, ("st", "nd", "rd", "th"))):
