@@ -116,3 +116,16 @@ def test_a_pronoun_after_a_flow_is_of_the_thing_shown(engine):
 def test_a_terse_question_before_another_keeps_its_year(engine):
     answer = engine.ask("gas 23? russia to china pipeline bcm")
     assert answer.answered and any(v.value == 21.29 for v in answer.values)
+
+
+def test_a_relative_figure_answers_only_a_question_that_asks_it_as_such(engine):
+    # Metric field `only_with`: months ahead of schedule are no time taken to build; a share of
+    # the stake sought is no stake in the firm.
+    built = engine.ask("How long did it take to build the China-Russia east-route gas pipeline to Shanghai?")
+    assert not built.answered and not built.values
+    early = engine.ask("how many months ahead of schedule was the east-route pipeline finished?")
+    assert early.answered and any(v.value == 7 for v in early.values)
+    stake = engine.ask("cnpc rosneft ipo stake pct 2006")
+    assert not stake.answered and not stake.values
+    sought = engine.ask("what fraction of the Rosneft shares it sought did CNPC get?")
+    assert sought.answered

@@ -152,13 +152,13 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
             "description": m.description, "aliases": "; ".join(m.aliases),
             "additive": int(m.additive), "change_of": m.change_of, "base": m.base, "part_of": m.part_of,
             "share_of": m.share_of,
-            "not_for": "; ".join(m.not_for), "together": "; ".join(m.together),
+            "not_for": "; ".join(m.not_for), "only_with": "; ".join(m.only_with), "together": "; ".join(m.together),
         })
     _insert(db, "metrics", metric_rows, pk="id", columns={
         "id": text, "name": text, "topic": text, "unit": text, "measure": text, "subjects": text,
         "parties": text, "flow_from": text, "flow_to": text, "people": text, "description": text,
         "aliases": text, "additive": integer, "change_of": text, "base": text, "part_of": text, "share_of": text, "not_for": text,
-        "together": text,
+        "only_with": text, "together": text,
     }, foreign_keys=[("topic", "topics", "name")])
     _insert(db, "metric_aliases", (
         {"metric_id": m.id, "alias": alias, "words": " ".join(content_tokens(normalize(alias)))}

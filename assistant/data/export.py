@@ -96,6 +96,7 @@ COLUMN_DESCRIPTIONS = {
     "change_of": "For a growth rate: the metric whose change it gives.",
     "base": "For a figure relative to a base year: that year.",
     "not_for": "Words that mean a question asks for something other than this metric, separated by '; '.",
+    "only_with": "For a figure relative to something, words one of which a question must say to ask for it, separated by '; '.",
     "together": "For a figure of several things counted as one (meetings and calls), the subject ids it adds up, "
                 "separated by '; '; a question asking for fewer of them is not answered by it.",
     "part_of": "For a count of a subset (naval of all exercises): the metric of the whole.",

@@ -181,6 +181,10 @@ class Metric(Record):
     not_for: list[str] = Field(
         default=[], description="words that mean a question asks for something else (trade 'surplus')"
     )
+    only_with: list[str] = Field(
+        default=[], description="for a figure relative to something (months ahead of schedule, a share of "
+                                "what was sought): words one of which a question must say to ask for it"
+    )
     together: list[str] = Field(
         default=[], description="for a figure of several things counted as one (meetings and calls): "
                                 "the subjects it adds up, each of which a question must ask for"

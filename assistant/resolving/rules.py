@@ -19,7 +19,7 @@ from ..reading.read import COUNTRIES, Intent
 from ..reading.words import Lazy
 from .counted import (asks_counted, counted_said, not_one_of_several, other_thing_counted, subject_missing,
                       thing_unsaid, together_asked)
-from .placed import _names_not_for, _not_for_named, _placed, unplaced
+from .placed import _any_word_start, _names_not_for, _not_for_named, _placed, unplaced
 
 
 @dataclass(frozen=True)
@@ -465,6 +465,10 @@ RULES: list[Rule] = [
          lambda i, m, f: not _names_not_for(i, m),
          lambda i, m, f: f"the question asks for {' or '.join(repr(w) for w in _not_for_named(i, m))}, "
                          f"which {m.name} is not"),
+    Rule("only_with",
+         lambda i, m, f: not m.only_with or _any_word_start(m.only_with).search(i.normalized) is not None,
+         lambda i, m, f: f"{m.name} is a figure relative to another, asked for with words such as "
+                         f"{' or '.join(repr(w) for w in m.only_with[:2])}, which the question does not use"),
     Rule("per_time",
          lambda i, m, f: not i.per_time or i.per_time.rstrip("i") in f"{m.unit} {m.name}".lower()
          or i.per_time == "year" and not re.search(r"\bper (?:day|week|month)\b", m.unit),
