@@ -129,3 +129,31 @@ def test_a_relative_figure_answers_only_a_question_that_asks_it_as_such(engine):
     assert not stake.answered and not stake.values
     sought = engine.ask("what fraction of the Rosneft shares it sought did CNPC get?")
     assert sought.answered
+
+
+def test_a_fraction_is_a_level_of_a_yes_or_no(engine):
+    # "More than a quarter" is a level (25%), neither a time per quarter nor two times compared;
+    # a yes or no is read as one, not as a date.
+    answer = engine.ask("does russian crude make up more than a quarter of china's energy imports?")
+    assert answer.answered and any(v.value == 20 for v in answer.values) and "So no" in answer.text
+    assert "a yes or no" in answer.reading["summary"] and "names no date" not in answer.text
+    monthly = engine.ask("Can you give the yuan's share of Russia's international trade for each month of 2024?")
+    assert not monthly.answered
+
+
+def test_a_share_of_people_who_said_a_thing_is_a_poll_figure(engine):
+    # "Did more than half of Chinese say ...?" asks a poll's share, no event of a saying.
+    answer = engine.ask("did more than half of chinese say russia was not wrong in the genron poll?")
+    assert any(v.value == 39.5 for v in answer.values) and "no" in answer.text.lower()
+
+
+def test_a_denial_asked_of_is_met_by_the_record_that_denies(engine):
+    answer = engine.ask("did putin say there is no military alliance?")
+    assert "Yes, by the record below" in answer.text
+
+
+def test_voting_alignment_is_the_same_vote_share(engine):
+    answer = engine.ask("China-Russia UN voting alignment in 2022?")
+    assert not answer.answered and "2019" in answer.text
+    held = engine.ask("un voting alignment 2015")
+    assert held.answered and any(v.value == 71.4 for v in held.values)

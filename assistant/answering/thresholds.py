@@ -540,7 +540,8 @@ def yes_or_no_of_events(engine, question: str, answer: Answer) -> tuple[bool, st
     if not terms or any(not ({t, *synonyms.get(t, ())} & said) for t in terms):
         return None
     record = f"{row['title']}. {row['summary'] or ''}"
-    denied = bool(NOT_DONE.search(record)) and not NOT_DONE.search(text)
+    # (a denial asked of, "did Putin say there is no alliance?", is met by the record that denies)
+    denied = bool(NOT_DONE.search(record)) and not NOT_DONE.search(text) and not re.search(r"\bno\b", text)
     return True, (f"{'No' if denied else 'Yes'}, by the record below"
                   f"{', which says it was not done' if denied else ''} (derived by crr from its words).")
 

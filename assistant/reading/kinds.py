@@ -41,9 +41,11 @@ KIND_WORDS = [
                r"|\bhow (?:many|much) (?:more|less|fewer)\b"
                # "how did trade develop since 2022?", "how has it fared?"
                r"|\bhow (?:did|has|have|does|do) (?:[\w'-]+ ){1,5}?(?:develop(?:ed)?|fared?|evolved?)\b"
-               # "more crude in 2021 than in 2020": two times compared (not "more than 100 bn")
+               # "more crude in 2021 than in 2020": two times compared (not "more than 100 bn", nor
+               # "more than a quarter": a level)
                r"|\b(?:more|less|fewer|higher|lower|bigger|smaller|larger|greater)\b(?:\s+\S+){0,8}?\s+than\b"
-               r"(?!\s+(?:usd\s+|us\$\s*|\$\s*)?(?!(?:19|20)\d\d\b)\d)"),
+               r"(?!\s+(?:usd\s+|us\$\s*|\$\s*)?(?!(?:19|20)\d\d\b)\d)"
+               r"(?!\s+(?:a |one )?(?:half|third|quarter|fifth|tenth|majority|two thirds|three quarters)\b)"),
 ]
 
 

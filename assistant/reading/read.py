@@ -80,7 +80,9 @@ GIVEN_WHOLE = Lazy(r"\b(?:how (?:many|much)|what (?:share|part|proportion|percen
 # Words that ask what a thing was worth, in money.
 WORTH_ASKED = Lazy(r"\b(?:worth|cost|costs|value of|valued|paid|price)\b")
 # A figure asked per a time shorter than a year: "and per month?", "daily", "a week".
-PER_TIME = Lazy(r"\b(?:per|a|each|every|an) (month|week|day|quarter)\b|\b(month|week|dai|quarter)ly\b"
+PER_TIME = Lazy(r"\b(?:per|a|each|every|an) (month|week|day|quarter)\b(?!(?<=\ba quarter) of\b)"
+                # ("more than a quarter", "nearly a quarter": a fraction, no time)
+                r"(?<!than a quarter)(?<!over a quarter)(?<!ly a quarter)(?<!about a quarter)(?<!most a quarter)|\b(month|week|dai|quarter)ly\b"
                 r"|\b(month|week|day|quarter) (?:by|on|after) (?:month|week|day|quarter)\b"  # "month by month"
                 r"|\bper (capita|head|person|citizen|resident|inhabitant)\b"
                 r"|\bper (russian|chinese) (?:citizen|person|resident|inhabitant)s?\b"  # (not "per Chinese customs")

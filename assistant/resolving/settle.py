@@ -39,7 +39,9 @@ CROSSED_FRACTION = Lazy(r"\b(?:(?:more|less|fewer) than|under|over|above|below|e
                         r"(?:get|got|come|came) (?:to|close to)) "
                         r"(?:half|a third|a quarter|one third|two thirds|three quarters)\b")
 # A yes-or-no question of whether someone said a thing, and not how much of it.
-SAID_ASKED = Lazy(r"^(?:did|has|have|had|does|do)\b(?!.*\b(?:how (?:many|much)|share|percent|percentage|proportion)\b)"
+# (not a share of people who said so, a poll's: "did a majority of Chinese say ...", "did 40% say")
+SAID_ASKED = Lazy(r"^(?:did|has|have|had|does|do)\b(?!.*\b(?:how (?:many|much)|share|percent|percentage|proportion|"
+                  r"majority|minority|half|most of|most (?:chinese|russians|respondents|people))\b)(?![^?]*\d\s*%)"
                   r"[^?]{0,60}?(?<!who )(?<!that )\b(?:say|said|claim|claimed|state|"
                   r"stated|deny|denied|announce|announced|declare|declared|insist|insisted|rule out|ruled out)\b")
 # A match no better than this rests on a word or so of the question.

@@ -71,7 +71,11 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
     elif metric and answer.kind == "when" and (answer.values or answer.citations) and not answer.events:
         # "When did trade first top USD 100 bn?": a date read off a figure's years.
         reading.update(metric=metric.id, unit=metric.unit)
-        parts.append(f"a date, from {metric.name}" + ("" if metric.name.endswith(f"({metric.unit})") else f" ({metric.unit})"))
+        # ("is it more than a quarter?": a yes or no, read off them as well)
+        from ..answering.thresholds import YES_NO
+
+        asked = "a yes or no" if YES_NO.match(intent.normalized) else "a date"
+        parts.append(f"{asked}, from {metric.name}" + ("" if metric.name.endswith(f"({metric.unit})") else f" ({metric.unit})"))
     elif answer.kind in EVENT_KINDS and answer.events:
         # 'a date of "border dispute settled"': the words the events were found by, as asked.
         searched = _searched_words(engine, intent)
