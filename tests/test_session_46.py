@@ -157,3 +157,14 @@ def test_voting_alignment_is_the_same_vote_share(engine):
     assert not answer.answered and "2019" in answer.text
     held = engine.ask("un voting alignment 2015")
     assert held.answered and any(v.value == 71.4 for v in held.values)
+
+
+def test_what_went_through_a_line_after_its_capacity(engine):
+    # After a pipeline's capacity, "the actual flow" and "how much did it carry" ask the gas
+    # that went through it (pipeline gas exports are of pipelines too), never the capacity again.
+    shown = engine.ask("What's the nominal capacity of Power of Siberia-1?")
+    for question in ("and the actual flow in 2025?", "and how much did it actually carry in 2025?"):
+        answer = engine.ask(question, previous=shown)
+        assert answer.answered and any(v.value == 38.8 for v in answer.values), question
+    shipped = engine.ask("How much in dual-use goods did China ship to Russia in 2024?")
+    assert shipped.answered and any(v.value == 4 for v in shipped.values)

@@ -127,7 +127,9 @@ ASKED_TIME = Lazy(r"\b(?:which|what) (?:year|month|date|day)s?\b"
 MONEY_MOVED = Lazy(r"\b(?:lend|lends|lent|lending|loan|loans|loaned|borrow|borrows|borrowed|borrowing|pay|pays|paid|"
                    r"invest|invests|invested|spend|spends|spent)\b")
 # What did go through, against what could: "actual throughput", "the real flow".
-ACTUAL_FLOW = Lazy(r"\b(?:actual(?:ly)?|real|realised|realized|achieved) (?:[\w-]+ )?(?:throughput|flows?|volumes?|deliveries)\b"
+ACTUALLY = (r"\b(?:actual(?:ly)?|real|realised|realized|achieved) (?:[\w-]+ )?(?:throughput|flows?|volumes?|deliveries|"
+            r"deliver(?:ed)?|export(?:s|ed)?|import(?:s|ed)?|suppl(?:y|ied)|sen[dt]|ship(?:ped)?|carr(?:y|ied)|pump(?:ed)?)\b")
+ACTUAL_FLOW = Lazy(ACTUALLY +
                    # "how much did it carry in 2021?": what it carried then, not what it can
                    r"|\b(?:did|has|have|had) (?:[\w-]+ ){1,3}?(?:carry|carried|transport|transported|pump|pumped|ship|shipped)\b")
 CAPACITY_WORDS = ("capacit", "design", "nominal", "can carry", "able to carry")
@@ -526,6 +528,10 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     if "capacity" in intent.measures and ACTUAL_FLOW.search(intent.normalized) and not re.search(r"\bcapacit", intent.normalized):
         # "the actual throughput in 2010": what went through, which the line's capacity is not.
         intent.measures = (intent.measures - {"capacity"}) | {"volume"}
+    elif not intent.measures and re.search(ACTUALLY, intent.normalized) and not re.search(r"\bcapacit", intent.normalized):
+        # "and the actual flow?", "how much did it actually export?" after a capacity: what went
+        # through, in goods or money, which the line's capacity is not.
+        intent.measures.update(("volume", "amount"))
     between_the_two = set(intent.flow) == {"china", "russia"}
     if not intent.measures and not intent.derive and (
             "how much" in intent.normalized or (between_the_two and any(w.startswith(FLOW_VERBS) for w in words)
