@@ -168,3 +168,15 @@ def test_what_went_through_a_line_after_its_capacity(engine):
         assert answer.answered and any(v.value == 38.8 for v in answer.values), question
     shipped = engine.ask("How much in dual-use goods did China ship to Russia in 2024?")
     assert shipped.answered and any(v.value == 4 for v in shipped.values)
+
+
+def test_later_that_year_is_a_time_within_the_year(engine):
+    shown = engine.ask("When did the EU ban dual-use exports to 8 Chinese firms?")
+    answer = engine.ask("And how many Chinese companies did the US add to its Entity List later that year?", previous=shown)
+    assert answer.answered and any(v.value == 42 for v in answer.values)
+
+
+def test_pipeline_gas_in_its_units_are_twins_of_one_flow(engine):
+    # The flows through pipelines, in bcm, tonnes and dollars, are the same things going the same way.
+    answer = engine.ask("pipeline gas 2021 customs vs energy institute")
+    assert "gives no figure" not in answer.text and any(v.value == 7.537 for v in answer.values)
