@@ -180,3 +180,17 @@ def test_pipeline_gas_in_its_units_are_twins_of_one_flow(engine):
     # The flows through pipelines, in bcm, tonnes and dollars, are the same things going the same way.
     answer = engine.ask("pipeline gas 2021 customs vs energy institute")
     assert "gives no figure" not in answer.text and any(v.value == 7.537 for v in answer.values)
+
+
+def test_which_ones_after_a_count_asks_each_by_name(engine):
+    shown = engine.ask("How many Chinese firms did the EU's May 2023 dual-use ban target?")
+    for question in ("which ones?", "which were those firms?"):
+        answer = engine.ask(question, previous=shown)
+        assert not answer.answered and not answer.values and "by name" in answer.text, question
+
+
+def test_a_span_from_within_a_year_needs_no_figure_for_that_year(engine):
+    # "Under Yeltsin" runs from December 1991: 1991 is no whole year of it, and the span's figures
+    # are given (a span that takes in an end year whole, and lacks it, is refused).
+    answer = engine.ask("what was UN voting agreement like under Yeltsin?")
+    assert answer.answered

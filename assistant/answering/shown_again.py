@@ -38,7 +38,10 @@ WHAT_WAS_DONE = Lazy(r"^(?:and |so )?what (?:(?:deals?|agreements?|documents?|co
 LIST_THEM = Lazy(r"^(?:can you |could you |please |pls )?(?:list|name|enumerate|show me|give me|tell me)"
                  r" (?:them|those|these|all of them|each of them|each one|(?:some|any|a few|one|two|three) of them|"
                  r"the (?:firms|companies|names))(?: all)?\W*$"
-                 r"|^(?:and )?(?:which|what|who) (?:were|are) (?:they|those|these|them)\W*$")
+                 r"|^(?:and )?(?:which|what|who) (?:were|are) (?:they|those|these|them)\W*$"
+                 # "which ones?", "which were those firms?", "name the eight"
+                 r"|^(?:and |so )?which (?:ones?|of them)(?: (?:were|are) (?:they|those|these))?\W*$"
+                 r"|^(?:and |so )?which (?:were|are) (?:those|these|the) (?:[\w-]+ )?(?:firms|companies|banks|ones|countries)\W*$")
 
 
 class ShownAgain:

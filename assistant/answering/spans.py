@@ -61,6 +61,13 @@ LIST_ASKED = Lazy(r"\b(?:list|tabulate|table|side by side|one by one|for each|ea
 EACH_YEAR = Lazy(r"\b(?:every|each|per) (?:single )?year\b|\byear[- ](?:by|on)[- ]year\b|\bannual(?:ly)?\b|\byearly\b")
 
 
+def _whole_ends(period: Period) -> set[str]:
+    """The years a span begins and ends with, when it takes them in whole ("2019 through
+    2022"; not 1991 of "December 1991 to 1999")."""
+    return ({period.first_day[:4]} if period.first_day[5:] == "01-01" else set()) | (
+        {period.last_day[:4]} if period.last_day[5:] == "12-31" else set())
+
+
 def _runs(years: list[str]) -> list[str]:
     """Years with those in an unbroken run joined: 2003, 2004, 2005, 2009 -> "2003 to 2005", "2009"."""
     runs: list[list[int]] = []
@@ -207,7 +214,7 @@ class SpanAnswers:
                                [f"{metric.name.lower()} {describe_period(r['period'])}" for r in points[:2]])
         gaps = [] if totals or period.phrase.endswith("0s") else self._within_asked(intent, points)[1]
         if gaps and (EACH_YEAR.search(intent.normalized) or LIST_ASKED.search(intent.normalized)
-                     or {period.first_day[:4], period.last_day[:4]} & set(gaps)):
+                     or _whole_ends(period) & set(gaps)):
             # "LNG each year 2018 through 2024" with a year the data lacks, or "2019 through
             # 2022" with no figure for an end of the span: not the list asked for (a decade,
             # "the 1990s", is a loose time, no list).  The years it holds are named, for
