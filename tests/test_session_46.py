@@ -194,3 +194,31 @@ def test_a_span_from_within_a_year_needs_no_figure_for_that_year(engine):
     # are given (a span that takes in an end year whole, and lacks it, is refused).
     answer = engine.ask("what was UN voting agreement like under Yeltsin?")
     assert answer.answered
+
+
+def test_a_word_of_either_is_narrowed_by_a_word_of_one(engine):
+    # "Talk" is meetings or calls; "on the phone" makes it calls alone, which the count of
+    # interactions (meetings and calls together) does not give; "talk/meet" asks both.
+    phone = engine.ask("how many times did Xi and Putin talk on the phone since 2022?")
+    assert not phone.values
+    both = engine.ask("putin xi how many times did they talk/meet since the war")
+    assert any(v.value == 19 for v in both.values)
+
+
+def test_nearly_a_level_has_not_reached_it(engine):
+    answer = engine.ask("when did the yuan share of Russia's trade reach 40%?")
+    assert not answer.answered and "January 2024" not in answer.text.split("\n")[0][:0] + answer.text[:60]
+    hedged = engine.ask("when did the yuan share of Russia's trade reach nearly 40%?")
+    assert hedged.answered and "January 2024" in hedged.text
+
+
+def test_that_year_in_a_when_question_is_the_year_shown(engine):
+    shown = engine.ask("what happened in 2023?")
+    answer = engine.ask("when did Xi visit Moscow that year?", previous=shown)
+    assert "March 2023" in answer.text and "2013" not in answer.text.split("\n")[0]
+
+
+def test_a_who_question_keeps_the_name_it_gives(engine):
+    # "The 2004 Complementary Agreement" is not the energy deals of 2004, whose record names people.
+    answer = engine.ask("who signed the 2004 Complementary Agreement?")
+    assert not answer.answered and "Fradkov" not in answer.text

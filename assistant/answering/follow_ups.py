@@ -414,6 +414,8 @@ class FollowUps:
         if THAT_YEAR.search(intent.normalized):
             # "what was trade that year?" after a date (November 2012): the year of it.
             periods = [Period.point(p.label[:4]) if p.form == "point" and len(p.label) > 4 else p for p in periods]
+            if intent.kind == "when" and periods and not intent.periods:
+                intent.periods = periods  # "when did Xi visit Moscow that year?": a date within it
         if self._another_figure_of_the_talk(intent, previous, metric, periods):
             return
         self._of_the_subject_shown(intent, metric)

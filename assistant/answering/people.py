@@ -39,6 +39,13 @@ HEAD_WORDS = frozenset("which who whom whose what was is were are the a an name 
                        "and or then so ok at that time".split())
 
 
+def _names_written(question: str) -> list[str]:
+    """The words a question writes with a capital after its first word, less the two
+    countries and their people's names: "Complementary", "Agreement"."""
+    words = re.findall(r"(?<=\S )([A-Z][a-z]{3,})\b", question)
+    return [w.lower() for w in words if w.lower() not in ("china", "russia", "chinese", "russian", "soviet")]
+
+
 def _things_listed(text: str) -> str:
     """The first list of lower-case things an event's words give ("aluminium, copper and nickel")."""
     found = _LISTED.search(text)
@@ -437,7 +444,12 @@ class PeopleAnswers:
             # (a firm, a body or a country asked for is named by the event's words, whoever its
             # people are, as are a gathering's members; so is one whose title has a name do what
             # is asked: "Yukos proposes ...")
-            rows = [r for r in rows if people_of[r["id"]] - asked] or [r for r in rows if people_of[r["id"]]] or rows
+            # (but not one that lacks a name the question gives and the best match has: "who
+            # signed the 2004 Complementary Agreement?" is not answered by the energy deals of 2004)
+            named = _names_written(intent.question)
+            said = [r for r in rows if all(n in f"{r['title']} {r['summary']}".lower() for n in named)] if named else rows
+            kept = [r for r in rows if r in said or not (rows[0] in said)]
+            rows = [r for r in kept if people_of[r["id"]] - asked] or [r for r in kept if people_of[r["id"]]] or rows
         if named := self._names_asked_of(intent):
             # "Who is Rosneft's chief executive?": an event that does not name Rosneft is of another firm.
             rows = [r for r in rows if named <= _stemmed_words(f"{r['title']} {r['summary']}".lower())]

@@ -150,7 +150,8 @@ def _meets(value: float, qualifier: str, cond: Condition) -> bool:
         return value > cond.number or qualifier in ("more than", "over", "above") \
             and (abs(value - cond.number) < 0.05 if cond.said else value >= cond.number)
     if cond.test == "at_least":
-        return value >= cond.number
+        # ("nearly 40%" held as 40 has not reached 40%)
+        return value > cond.number or value == cond.number and qualifier not in SHORT_OF
     if cond.test == "below":
         return value < cond.number and qualifier not in ("more than", "over", "at least")
     # "fell 6.9%": a stated fall of -6.9 is that number too
@@ -210,7 +211,8 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
                 + (f"Of the years it holds, {', '.join(met)} {'was' if len(met) == 1 else 'were'}; ask for those, "
                    "or for all it holds over time.\n" if met else "None of the years it holds was.\n"))
         return draft.answer(intent, False, "when", interpretation, text, [f"{metric.name.lower()} over time"])
-    exact = [r for r in rows if abs(r["value"] - cond.number) < 1e-9] if cond.test == "at_least" else []
+    exact = [r for r in rows if abs(r["value"] - cond.number) < 1e-9 and (r["qualifier"] or "") not in SHORT_OF] \
+        if cond.test == "at_least" else []
     if exact:
         chosen = exact  # "when did trade hit $190 bn?": the year it stood at that very figure
     if not chosen:
@@ -381,6 +383,8 @@ def _choose(rows: list[sqlite3.Row], cond: Condition, intent: Intent) -> list[sq
 
 
 LOWER_BOUNDS = ("more than", "over", "above", "at least")
+# Qualifiers of a figure held short of its number: "nearly 40%" is below 40%.
+SHORT_OF = ("nearly", "almost", "less than", "under", "below", "up to", "just under")
 # The qualifiers that say how near the number is ("more than USD 4 bn"), not what it was ("a record").
 NUMBER_QUALIFIERS = (*LOWER_BOUNDS, "less than", "under", "below", "up to", "nearly", "almost", "about", "around",
                      "approximately", "roughly", "some", "over")

@@ -205,12 +205,28 @@ MODELS_JOINED = Lazy(r"\b([a-z]{1,4}-\d{1,3})\b[^,;]{0,20}? and (?:the )?([a-z]{
 PART_ASKED = Lazy(r"\bhow many of\b.+?\b(?:were|was|are|is|came as|took the form of)\b(.+)$")
 
 
+def _coordinated(one: str, other: str, text: str) -> bool:
+    """Whether two words of a question stand side by side as alternatives: "talk/meet",
+    "talk or meet"."""
+    if not one or not other:
+        return False
+    a, b = re.escape(one), re.escape(other)
+    between = r"\s*(?:/|,|\bor\b|\band\b)?\s*"  # ("talk/meet" is read "talk meet")
+    return re.search(rf"\b(?:{a}{between}{b}|{b}{between}{a})\b", text) is not None
+
+
 def together_asked(intent: Intent, metric: MetricRow, facts: Facts) -> list[str]:
     """Of a figure of several things counted as one (meetings and calls), those the question
     asks for; all of them, or none named, fit: "how many meetings" is not meetings and calls."""
     part = PART_ASKED.search(intent.normalized)
     groups = [group for words, group in zip(intent.subject_words, intent.subjects)
               if not part or any(w in part.group(1) for w in words.split(" or "))]
+    # A word of either ("talk": meetings or calls) is narrowed by one of only one ("talk on the
+    # phone"), not by one set beside it ("talk/meet", "talk or meet": both asked).
+    words_of = dict(zip(map(tuple, intent.subjects), intent.subject_words))
+    groups = [g for g in groups if not any(set(o) < set(g) and not _coordinated(words_of.get(tuple(g), ""),
+                                                                               words_of.get(tuple(o), ""), intent.normalized)
+                                           for o in groups)]
     asked = {s for group in groups for s in group}
     # "The share of trade in rubles": a currency asked is its subject too.
     if intent.currency:
