@@ -20,9 +20,9 @@ from .event_words import _stemmed_words, event_stem, numbered_names
 from .timeline import finer_than
 from ..reading.words import Lazy, _stem, normalize
 
-ABOVE = Lazy(r"\b(?:more than|over|above|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|surpass(?:ed|es|ing)?|pass(?:ed|ing)?|"
+ABOVE = Lazy(r"\b(?:more than|(?:longer|larger|bigger|greater|higher) than|over|above|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|surpass(?:ed|es|ing)?|pass(?:ed|ing)?|"
              r"went above|rose above|crossed|beyond|reached|reach|hit)\b")
-BELOW = Lazy(r"\b(?:less than|under|below|fell below|drop(?:ped)? below|fall below|beneath)\b")
+BELOW = Lazy(r"\b(?:less than|(?:shorter|smaller|lower) than|under|below|fell below|drop(?:ped)? below|fall below|beneath)\b")
 EQUAL = Lazy(r"\b(?:drop(?:ped)? to|fell to|rose to|was|were|stood at|amounted to|equal(?:led)?|of)\b")
 # ("record" with an article after it is what a source did: "customs record a drop")
 HIGHEST = Lazy(r"\b(?:most|highest|peak(?:ed)?|largest|biggest|maximum|record(?! (?:a|an|any|the|its|their)\b)|"

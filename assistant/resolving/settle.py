@@ -32,7 +32,8 @@ NEAR = 0.9
 YES_NO = Lazy(r"^(?:did|has|have|had|was|were|is|are|does|do)\b")
 # A level a figure is asked to have crossed: "exceed 200 billion", "fall below 50%".
 CROSSED = Lazy(r"\b(?:exceed\w*|top(?:ped)?|surpass\w*|pass(?:ed)?|cross(?:ed)?|(?:go|went|rise|rose|climb\w*) (?:above|over|past)|"
-               r"(?:fall|fell|drop\w*|dip\w*|sink|sank|go|went) (?:below|under)|more than|less than|over|under|above|below|reach\w*|hit)"
+               r"(?:fall|fell|drop\w*|dip\w*|sink|sank|go|went) (?:below|under)|more than|less than|over|under|above|below|reach\w*|hit|"
+               r"(?:longer|larger|bigger|greater|higher|shorter|smaller|lower) than)"
                r"\s+(?:usd\s*|us\$\s*|\$\s*)?\d")
 # ... or a share's level said as a fraction: "less than half", "over a third".
 CROSSED_FRACTION = Lazy(r"\b(?:(?:more|less|fewer) than|under|over|above|below|exceed\w*|top\w*|reach\w*|hit|"
