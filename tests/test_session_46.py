@@ -230,3 +230,8 @@ def test_a_comparative_with_a_number_is_a_level(engine):
     assert any(v.value == 4209.3 for v in answer.values) and "no" in answer.text.lower()
     trade = engine.ask("was trade higher than 200 billion in 2024?")
     assert "yes, USD 245 bn is above USD 200 bn" in trade.text
+
+
+def test_a_deed_named_by_its_noun_finds_the_event_that_says_its_verb(engine):
+    answer = engine.ask("exact completion date of the Russia–China crude oil pipeline?")
+    assert answer.answered and "10 September 2010" in answer.text
