@@ -235,3 +235,12 @@ def test_a_comparative_with_a_number_is_a_level(engine):
 def test_a_deed_named_by_its_noun_finds_the_event_that_says_its_verb(engine):
     answer = engine.ask("exact completion date of the Russia–China crude oil pipeline?")
     assert answer.answered and "10 September 2010" in answer.text
+
+
+def test_a_related_event_shares_a_word_of_its_title_with_the_question(engine):
+    # The "no limits" statement, made while forces massed on Ukraine's border, is no relation of
+    # the border war; the treaty's extension is of the treaty.
+    war = engine.ask("when was the border war?")
+    assert "no limits" not in war.text
+    treaty = engine.ask("When was the Treaty of Good-Neighborliness signed?")
+    assert "Related: Treaty of Good-Neighborliness extended" in treaty.text

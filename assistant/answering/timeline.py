@@ -246,6 +246,11 @@ class TimelineAnswers:
                                 [f"what happened in {best[0]['year']}?"])
         shown = {r["id"] for r in best} | {r["claim"] for r in best if r["claim"]}
         related = [r for r in rows[1:] if r["id"] not in shown and (not r["claim"] or r["claim"] not in shown)]
+        # (related by a word of its title, not one its summary says in passing: the border war's
+        # "border" is no relation of the "no limits" statement, made "on Ukraine's border")
+        terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized)) - ORDER_WORDS
+        synonyms = self.event_vocab.synonyms
+        related = [r for r in related if any({t, *synonyms.get(t, ())} & event_words(r["title"].lower()) for t in terms)]
         cited = self._cite_events(draft, best)
         others = self._cite_events(draft, related[:2])
         dates = {c["row"]["date"] for c in cited}
