@@ -244,3 +244,11 @@ def test_a_related_event_shares_a_word_of_its_title_with_the_question(engine):
     assert "no limits" not in war.text
     treaty = engine.ask("When was the Treaty of Good-Neighborliness signed?")
     assert "Related: Treaty of Good-Neighborliness extended" in treaty.text
+
+
+def test_growth_with_a_year_or_percent_asks_the_change(engine):
+    # "trade growth 2024 %" asks the change over 2023, which crr lacks; never the level of 2024.
+    answer = engine.ask("trade growth 2024 %")
+    assert not answer.answered and not any(v.value == 245 for v in answer.values)
+    held = engine.ask("trade yoy 2025")
+    assert held.answered and any(v.value == -6.9 for v in held.values)

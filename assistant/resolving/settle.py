@@ -58,7 +58,7 @@ MEASURE_GROUPS = {"volume": "volume", "capacity": "volume"}
 THE_FIRST = Lazy(r"\bthe (?:very )?(?:first|earliest)\b(?! (?:half|quarter|year|month|time|day|week|ever)\b)")
 
 # A verb of change in one year ("how much did trade grow in 2024"), not a comparison of two things.
-CHANGED = Lazy(r"\b(?:grow|grew|grown|growth rate|rate of growth|growth (?:in|of|for)|change|changed|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall(?:en)?|drop(?:ped)?|"
+CHANGED = Lazy(r"\b(?:grow|grew|grown|growth rate|rate of growth|growth (?:in|of|for)|growth(?= (?:(?:19|20)\d\d\b|%|percent|pct))|yoy|change|changed|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall(?:en)?|drop(?:ped)?|"
                r"rise|rose|risen|shr[iau]nk(?:en)?|contracted|slump(?:ed)?|plunge[ds]?|climb(?:ed)?|"
                # a change back or in pace: "did trade recover in 2021?", "did the drills slow down in 2025?"
                r"recover(?:ed|s)?|rebound(?:ed|s)?|bounce[ds]? back|(?:slow|slowed|slows)(?: down)?|"
