@@ -252,3 +252,8 @@ def test_growth_with_a_year_or_percent_asks_the_change(engine):
     assert not answer.answered and not any(v.value == 245 for v in answer.values)
     held = engine.ask("trade yoy 2025")
     assert held.answered and any(v.value == -6.9 for v in held.values)
+
+
+def test_which_month_of_a_year_needs_every_month_held(engine):
+    answer = engine.ask("in which month of 2024 was the yuan share highest?")
+    assert not answer.answered and not answer.values and "only for January 2024" in answer.text

@@ -112,6 +112,16 @@ class ChangeAnswers:
             text = (f"crr holds {metric.name} by year only, not by {grain.group(1)}, so it cannot say which "
                     f"{grain.group(1)} was {'highest' if kind == 'peak' else 'lowest'}.\n")
             return draft.answer(intent, False, kind, interpretation, text, self._suggest(metric))
+        year = next((p.label for p in intent.periods if p.form == "point" and len(p.label) == 4), None)
+        if rows and grain and grain.group(1) == "month" and year:
+            # "In which month of 2024 was the yuan share highest?": every month of the year is
+            # asked, and the highest of the months held (January alone) is no answer.
+            months = sorted({r["period"][:7] for r in rows if r["period"][:4] == year and len(r["period"]) == 7})
+            if len(months) < 12:
+                held = ", ".join(describe_period(m) for m in months) or "no month"
+                text = (f"Of the months of {year}, crr holds {metric.name} only for {held}, not for every month, so "
+                        f"it cannot say which month was {'highest' if kind == 'peak' else 'lowest'}.\n")
+                return draft.answer(intent, False, kind, interpretation, text, self._suggest(metric))
         if rows and kind != "latest" and WHICH_YEAR.search(intent.normalized) \
                 and not any(re.fullmatch(r"\d{4}(?:-\d\d){0,2}", str(r["period"])) for r in rows):
             # "In which year did Xi and Putin meet most often?": crr holds the count over a span
