@@ -257,3 +257,14 @@ def test_growth_with_a_year_or_percent_asks_the_change(engine):
 def test_which_month_of_a_year_needs_every_month_held(engine):
     answer = engine.ask("in which month of 2024 was the yuan share highest?")
     assert not answer.answered and not answer.values and "only for January 2024" in answer.text
+
+
+def test_a_year_on_from_a_month_is_that_month_a_year_on(engine):
+    shown = engine.ask("Yuan share of Russia's international trade in January 2024?")
+    answer = engine.ask("What was it a year earlier?", previous=shown)
+    assert not answer.answered and not answer.values and "January 2023" in answer.text
+
+
+def test_a_length_of_time_asked_in_days_is_not_one_held_in_months(engine):
+    answer = engine.ask("How many days ahead of schedule was the east-route gas pipeline finished?")
+    assert not answer.answered and not answer.values and "in months, not in days" in answer.text

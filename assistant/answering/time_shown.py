@@ -72,6 +72,10 @@ def _shift_year(text: str, periods: list[Period]) -> list[Period]:
         count = int(on.group(1)) if on.group(1).isdigit() else _COUNTS[on.group(1)]
         step = -count if on.group(2) in ("earlier", "before", "prior") else count
     years = [p for p in periods if p.form == "point" and len(p.label) == 4]
+    if step and not years and months:
+        # "what was it a year earlier?" after January 2024: January 2023
+        year, month = months[-1].label.split("-")
+        return [Period.point(f"{int(year) + step}-{month}")]
     if not step or not years:
         return []
     return [Period.point(str(int(years[-1].label) + step))]
