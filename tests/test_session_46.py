@@ -268,3 +268,8 @@ def test_a_year_on_from_a_month_is_that_month_a_year_on(engine):
 def test_a_length_of_time_asked_in_days_is_not_one_held_in_months(engine):
     answer = engine.ask("How many days ahead of schedule was the east-route gas pipeline finished?")
     assert not answer.answered and not answer.values and "in months, not in days" in answer.text
+
+
+def test_a_goods_flow_per_year_is_no_rate_per_day(engine):
+    answer = engine.ask("shandong yulong ru oil per yr 2025")
+    assert not answer.answered and not answer.values and "not held per year" in answer.text

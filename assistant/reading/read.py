@@ -87,7 +87,8 @@ PER_TIME = Lazy(r"\b(?:per|a|each|every|an) (month|week|day|quarter)\b(?!(?<=\ba
                 r"|\bper (capita|head|person|citizen|resident|inhabitant)\b"
                 r"|\bper (russian|chinese) (?:citizen|person|resident|inhabitant)s?\b"  # (not "per Chinese customs")
                 # ... or a year, said of a figure held by a shorter time: "barrels a year"
-                r"|\b(?:barrels|tonnes|tons|cubic metres|cubic meters|bcm) (?:per|a|each|every) (year)\b")
+                r"|\b(?:barrels|tonnes|tons|cubic metres|cubic meters|bcm) (?:per|a|each|every) (year)\b"
+                r"|\b(?:oil|crude|gas|lng|coal|imports?|exports?) (?:per|a) (year)\b")  # "oil per yr": a year's worth
 EXCEPT = Lazy(r"^(?:besides|apart from|other than|except(?: for)?|excluding|leaving out|not counting|leaving aside|"
               r"setting aside)\s+([^,;?]{2,40}?),")
 # A party left out of a whole, mid-question: "from suppliers other than Russia", "excluding Russia".
