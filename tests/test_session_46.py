@@ -273,3 +273,10 @@ def test_a_length_of_time_asked_in_days_is_not_one_held_in_months(engine):
 def test_a_goods_flow_per_year_is_no_rate_per_day(engine):
     answer = engine.ask("shandong yulong ru oil per yr 2025")
     assert not answer.answered and not answer.values and "not held per year" in answer.text
+
+
+def test_bilateral_meetings_alone_are_not_all_meetings(engine):
+    answer = engine.ask("lavrov wang yi bilat only mtgs")
+    assert not answer.values
+    held = engine.ask("how many times did wang yi and lavrov meet since 2022?")
+    assert any(v.value == 30 for v in held.values)
