@@ -280,3 +280,9 @@ def test_bilateral_meetings_alone_are_not_all_meetings(engine):
     assert not answer.values
     held = engine.ask("how many times did wang yi and lavrov meet since 2022?")
     assert any(v.value == 30 for v in held.values)
+
+
+def test_a_letter_doubled_by_mistake_is_mended_before_two_swapped(engine):
+    answer = engine.ask("tradde betwen chna and rusia 2023")
+    assert "“tradde” as “trade”" in answer.text or (answer.reading or {}).get("mended", {}).get("tradde") == "trade"
+    assert "trading on Russia's exchange" not in (answer.reading or {}).get("summary", "")

@@ -206,7 +206,9 @@ class NameMender:
             return None
         # A letter left out is the commonest typo, then two swapped, then one added: "Beijng" is
         # "Beijing", not "being" with a "j" added.  Of the likeliest kind, one word alone is a guess.
-        ways = (set(shortened.get(word, ())), {w for w in _swapped(word) if w in words},
+        # (a key held down twice, "tradde", before two swapped: "trade", not "traded")
+        doubled = {word[:i] + word[i + 1:] for i in range(len(word) - 1) if word[i] == word[i + 1]}
+        ways = (set(shortened.get(word, ())), doubled & words, {w for w in _swapped(word) if w in words},
                 {w for w in _one_less(word) if w in words})
         if len(word) < SHORTEST_MENDED:
             # "chna": a word this short only as a letter left out of one the records use often
