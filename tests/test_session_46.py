@@ -286,3 +286,10 @@ def test_a_letter_doubled_by_mistake_is_mended_before_two_swapped(engine):
     answer = engine.ask("tradde betwen chna and rusia 2023")
     assert "“tradde” as “trade”" in answer.text or (answer.reading or {}).get("mended", {}).get("tradde") == "trade"
     assert "trading on Russia's exchange" not in (answer.reading or {}).get("summary", "")
+
+
+def test_how_many_since_a_year_of_a_count_held_for_one_action(engine):
+    answer = engine.ask("Since 2014, how many Chinese companies has the US added to the Entity List over Russia?")
+    assert not answer.answered and not answer.values and "October 2023" in answer.text
+    students = engine.ask("how many chinese students in russia since 2019?")
+    assert students.answered

@@ -198,6 +198,11 @@ class SpanAnswers:
                                       reporter=intent.reporter)
         # "how many exercises between 2022 and 2025" asks for the total, as "in total" does.
         aggregate = intent.aggregate or (metric.additive and re.search(r"\bhow (?:many|much)\b", intent.normalized))
+        if not aggregate and metric.measure == "count" and period.form == "since" \
+                and re.search(r"\bhow many\b", intent.normalized) and not any(len(r["period"]) == 4 for r in points):
+            # "Since 2014, how many firms has the US added?" of a count held only for one action
+            # (October 2023): how many in all since then, which that one action is not.
+            aggregate = "total"
         if not totals and aggregate and metric.measure == "share" and intent.aggregate != "average" \
                 and (whole := self._share_of_totals(draft, metric, period)):
             # "The share over 2019-2023 taken together": of the span's totals, which add up.
