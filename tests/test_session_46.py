@@ -293,3 +293,8 @@ def test_how_many_since_a_year_of_a_count_held_for_one_action(engine):
     assert not answer.answered and not answer.values and "October 2023" in answer.text
     students = engine.ask("how many chinese students in russia since 2019?")
     assert students.answered
+
+
+def test_a_majority_of_people_is_a_level_of_their_share(engine):
+    answer = engine.ask("Did a majority of Russians view China favourably in Pew's 2019 survey?")
+    assert any(v.value == 71 for v in answer.values) and "yes, 71% is above half" in answer.text
