@@ -298,3 +298,11 @@ def test_how_many_since_a_year_of_a_count_held_for_one_action(engine):
 def test_a_majority_of_people_is_a_level_of_their_share(engine):
     answer = engine.ask("Did a majority of Russians view China favourably in Pew's 2019 survey?")
     assert any(v.value == 71 for v in answer.values) and "yes, 71% is above half" in answer.text
+
+
+def test_a_pronoun_after_a_refusal_is_of_what_was_asked(engine):
+    # "It" after a question crr could not answer is the thing asked of (LNG), not a figure the
+    # follow-up's words find alone (the value of crude).
+    refused = engine.ask("How many LNG did Russia send to China in 2019?")
+    answer = engine.ask("what was it worth?", previous=refused)
+    assert not answer.values and "lng" in answer.text.lower()

@@ -592,6 +592,21 @@ class FollowUps:
             # "and when was it extended?": the date is what it asks, not the one shown before
             # ("when was it highest?" asks for the previous figure's peak, and its date).
             return
+        if pointing and not intent.subjects and not intent.people and metric not in self.metrics \
+                and intent.metric_id in self.metrics and previous.question and not previous.answered:
+            # "what was it worth?" after "how many LNG ...?", which crr could not answer: "it" is
+            # the LNG asked of, and a figure the words find alone (crude's value) is of another thing.
+            from ..reading.read import read
+
+            before_read = read(previous.question, self.lexicon)
+            asked = [(words, group) for words, group in zip(before_read.subject_words, before_read.subjects)
+                     if not set(group) <= self.resolver.facts.weak_subjects]
+            held = tuple(self.metrics[intent.metric_id].subjects)
+            if asked and not any(self.resolver.facts.covers(held, group) for _, group in asked):
+                intent.metric_id, intent.candidates, intent.kind = None, [], "unknown"
+                intent.not_held = (f"crr holds no figure of {' and '.join(w for w, _ in asked)}, asked of before, "
+                                   f"that answers this")
+                return
         if pointing and not intent.subjects and not intent.people and metric in self.metrics:
             # "what was it in 2024?": the pronoun stands for the previous figure.
             other_way = OTHER_WAY.search(intent.normalized)
