@@ -16,6 +16,7 @@ from ..answer import EventRef
 from ..reading.periods import describe_label, names_a_thing
 from ..reading.read import NAME_KIND_ASKED, Intent
 from ..reading.words import STOPWORDS, Lazy, _stem, normalize
+from .turn_words import NAMING
 from .event_words import (OCCURRENCE, ORDINALS, EventWords, acronyms, another_numbered, event_stem, modified,
                           event_words, names_another, numbered_names)
 
@@ -115,7 +116,7 @@ def asking_words(intent: Intent) -> set[str]:
 
 
 # Countries asked for: "which Central Asian countries ...", "which other nations ...".
-COUNTRIES_ASKED = Lazy(r"\b(?:which|(?:name|identify|list|give) (?:all )?the) ((?:[\w-]+ ){0,3}?)(countries|nations|states|members)\b")
+COUNTRIES_ASKED = Lazy(rf"\b(?:which|{NAMING}) ((?:[\w-]+ ){{0,3}}?)(countries|nations|states|members)\b")
 # Words before the kind of name asked that count the names or set them apart: "which four
 # other countries", "list the two firms".
 COUNTING = frozenset("two three four five six seven eight nine ten other others another remaining".split())

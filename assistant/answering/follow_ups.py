@@ -22,7 +22,7 @@ from ..reading.kinds import EXTREME_WORDS, metric_kind, read_event_kind
 from ..reading.lexicon import lexicon_words
 from ..reading.periods import Period, names_a_thing, period_of_label
 from ..reading.question_kind import FUTURE_FIGURE as FORECAST, SAME_FIGURE
-from ..reading.read import POINTING, Intent
+from ..reading.read import POINTING, Intent, read
 from ..reading.words import Lazy, _stem
 from .event_words import _stemmed_words, event_stem
 from ..resolving.rules import misfit
@@ -596,8 +596,6 @@ class FollowUps:
                 and intent.metric_id in self.metrics and previous.question and not previous.answered:
             # "what was it worth?" after "how many LNG ...?", which crr could not answer: "it" is
             # the LNG asked of, and a figure the words find alone (crude's value) is of another thing.
-            from ..reading.read import read
-
             before_read = read(previous.question, self.lexicon)
             asked = [(words, group) for words, group in zip(before_read.subject_words, before_read.subjects)
                      if not set(group) <= self.resolver.facts.weak_subjects]

@@ -19,12 +19,11 @@ from .event_words import _stemmed_words, event_stem
 from .asked_names import ORGANISATIONS_ASKED, PEOPLE_OF_A_KIND, _a_persons_name
 from .events import ORDER, event_ref
 from .roles import POST_WORDS, REPORTED_BY, _country_asked
+from .turn_words import NAMING
 from ..reading.words import STOPWORDS, Lazy, _stem, content_tokens
 
 # A government's or a country's people are no government or country: "which Russian government leaders".
 NOT_ITS_PEOPLE = r"(?! (?:leaders?|officials?|ministers?|delegations?|heads?|figures?)\b)"
-# A request that asks for names as "which" does: "name the ...", "list the ...".
-NAMING = r"(?:name|identify|list|give) (?:all )?the"
 ENTITY = Lazy(rf"\b(?:which|{NAMING}) (?:\w+ ){{0,3}}?(?:countr(?:y|ies)|(?<!head of )(?<!heads of )governments?|states|nations|agenc(?:y|ies)|bod(?:y|ies)|"
               rf"authorit(?:y|ies)|ministr(?:y|ies)|departments?|{NAME_KINDS})\b{NOT_ITS_PEOPLE}")
 # Things asked for by their kind, which no person or body is: "which metals", "what weapons".
@@ -41,7 +40,7 @@ HEAD_WORDS = frozenset("which who whom whose what was is were are the a an name 
 
 def _names_written(question: str) -> list[str]:
     """The words a question writes with a capital after its first word, less the two
-    countries and their people's names: "Complementary", "Agreement"."""
+    countries' names: "Complementary", "Agreement"."""
     words = re.findall(r"(?<=\S )([A-Z][a-z]{3,})\b", question)
     return [w.lower() for w in words if w.lower() not in ("china", "russia", "chinese", "russian", "soviet")]
 

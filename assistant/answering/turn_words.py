@@ -139,3 +139,7 @@ FIGURE_DATED = Lazy(rf"^(?:and |so |ok )?when (?:was|were|did) (?:(?:it|that|thi
 # The whole a share shown is of: "what about the total?", "and total imports that year?".
 WHOLE_ASKED = Lazy(r"^(?:and |so |ok |what about |how about |and what about |what was |what is |and what was )?(?:the )?"
                    r"(?:total|whole|overall|all of it|grand total)(?: [a-z]+){0,2}?(?: (?:that|the same) year| then)?\s*\??$")
+
+
+# A request that asks for names as "which" does: "name the ...", "list the ...".
+NAMING = r"(?:name|identify|list|give) (?:all )?the"

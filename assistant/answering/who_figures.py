@@ -12,7 +12,7 @@ from ..reading.words import _SMALL_NUMBERS, _stem
 from .draft import Draft, join_words
 from ..reading.words import Lazy
 from .record_names import MONTHS, NARROW_KINDS, _tied
-from .turn_words import POINTED_NOUN
+from .turn_words import NAMING, POINTED_NOUN
 from .asked_names import PEOPLE_OF_A_KIND
 from .thresholds import FRACTION, FRACTION_SHARES
 from .people import (PLACES_ASKED, COUNTRIES, ENTITY, FIGURE_NAMES_NO_ONE, HEAD_ASKED, LED_GROUP, NAMES_NO_ONE, PERSON_ACT, SUPERLATIVE,
@@ -37,7 +37,7 @@ REPORTED_IN_RECORD = Lazy(r"\b(?:[Pp]er|[Aa]ccording to|[Cc]iting|[Rr]eported by
 
 
 # A kind of name asked for, which the names a record gives must be of: "which banks", "which country".
-KIND_OF_NAME = Lazy(r"\b(?:which|what|(?:name|identify|list|give) (?:all )?the) (?:of (?:the|these|those) )?(?:\d+ )?(?:[\w-]+ ){0,2}?(banks?|countr(?:y|ies)|universit(?:y|ies)|shipyards?|"
+KIND_OF_NAME = Lazy(rf"\b(?:which|what|{NAMING}) (?:of (?:the|these|those) )?(?:\d+ )?(?:[\w-]+ ){{0,2}}?(banks?|countr(?:y|ies)|universit(?:y|ies)|shipyards?|"
                     r"compan(?:y|ies)|firms?|exporters?|producers?)\b")
 # A body or an office of a state, which no firm is: "US Department of Commerce", "Ministry of
 # Finance", "Director of National Intelligence".
