@@ -306,3 +306,12 @@ def test_a_pronoun_after_a_refusal_is_of_what_was_asked(engine):
     refused = engine.ask("How many LNG did Russia send to China in 2019?")
     answer = engine.ask("what was it worth?", previous=refused)
     assert not answer.values and "lng" in answer.text.lower()
+
+
+def test_a_count_of_things_held_anywhere_is_no_count_of_those_held_in_one_country(engine):
+    # New rule `venue`: "held in Russia" restricts a count of occurrences, which the count of all
+    # joint exercises does not; a figure of one occasion is of that occasion wherever it was.
+    answer = engine.ask("how many joint exercises were held in russia in 2024?")
+    assert not answer.answered and not answer.values and "wherever they took place" in answer.text
+    troops = engine.ask("how many Chinese troops took part in exercises held in Russia in 2007?")
+    assert any(v.value == 1600 for v in troops.values)

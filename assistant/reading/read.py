@@ -89,6 +89,10 @@ PER_TIME = Lazy(r"\b(?:per|a|each|every|an) (month|week|day|quarter)\b(?!(?<=\ba
                 # ... or a year, said of a figure held by a shorter time: "barrels a year"
                 r"|\b(?:barrels|tonnes|tons|cubic metres|cubic meters|bcm) (?:per|a|each|every) (year)\b"
                 r"|\b(?:oil|crude|gas|lng|coal|imports?|exports?) (?:per|a) (year)\b")  # "oil per yr": a year's worth
+# Where the things counted took place: "held in Russia", "on Chinese soil", "hosted by China".
+VENUE = Lazy(r"\b(?:held|staged|conducted|hosted|took place|take place|taking place|happened|carried out) "
+             r"(?:(?:in|on) )?(?:the )?(china|russia|chinese soil|russian soil|chinese territory|russian territory|beijing|moscow)\b"
+             r"|\bhosted by (china|russia)\b|\bon (chinese|russian) (?:soil|territory)\b")
 EXCEPT = Lazy(r"^(?:besides|apart from|other than|except(?: for)?|excluding|leaving out|not counting|leaving aside|"
               r"setting aside)\s+([^,;?]{2,40}?),")
 # A party left out of a whole, mid-question: "from suppliers other than Russia", "excluding Russia".
@@ -228,6 +232,7 @@ class Intent:
     given_whole: float | None = None                         # "how many of the 11 ...": a total the question states
     given_whole_unit: str = ""                               # ... its unit, when it is the figure just shown
     per_time: str = ""                                       # "per month", "daily": a rate over that time asked
+    venue: str = ""                                          # "held in Russia": where the things counted took place
     stated_share: bool = False                               # a percent the question states ("its 30% stake")
 
     @property
@@ -403,6 +408,9 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         # "What was the 38.8 bcm of gas worth?": the stated volume names the thing; its worth is asked.
         intent.measures.discard("volume")
     intent.deictic = bool(DEICTIC.search(intent.normalized))
+    if (held := VENUE.search(intent.normalized)):
+        place = next(g for g in held.groups() if g)
+        intent.venue = "china" if place.startswith(("chin", "beij")) else "russia"
     if (per := PER_TIME.search(intent.normalized)):
         intent.per_time = next(g for g in per.groups() if g)
         if intent.per_time in ("russian", "chinese"):

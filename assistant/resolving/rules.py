@@ -94,6 +94,11 @@ class Facts:
         return found
 
 
+# The units of a count of things that happen somewhere: a count of them all is none of those
+# in one country ("exercises held in Russia").
+OCCURRENCES = frozenset({"exercises", "meetings", "visits", "patrols", "engagements", "interactions", "events"})
+
+
 @dataclass(frozen=True)
 class Rule:
     name: str
@@ -469,6 +474,11 @@ RULES: list[Rule] = [
          lambda i, m, f: not m.only_with or _any_word_start(m.only_with).search(i.normalized) is not None,
          lambda i, m, f: f"{m.name} is a figure relative to another, asked for with words such as "
                          f"{' or '.join(repr(w) for w in m.only_with[:2])}, which the question does not use"),
+    Rule("venue",
+         lambda i, m, f: not i.venue or m.unit not in OCCURRENCES or i.venue == m.flow[1]
+         or f.party_names.get(i.venue, i.venue).lower() in m.name.lower(),
+         lambda i, m, f: f"{m.name} counts them wherever they took place, not only in "
+                         f"{f.party_names.get(i.venue, i.venue)}"),
     Rule("per_time",
          lambda i, m, f: not i.per_time or i.per_time.rstrip("i") in f"{m.unit} {m.name}".lower()
          or i.per_time == "year" and not re.search(r"\bper (?:day|week|month)\b", m.unit),
@@ -511,6 +521,7 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "ranked": lambda i: bool(i.ranked),
     "whole_place": lambda i: bool(i.whole_place),
     "per_time": lambda i: bool(i.per_time),
+    "venue": lambda i: bool(i.venue),
     "owner": lambda i: bool(i.owner),
     "measure": lambda i: bool(i.measures),
     "together": lambda i: bool(i.subjects) or i.currency is not None,
