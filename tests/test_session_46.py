@@ -315,3 +315,9 @@ def test_a_count_of_things_held_anywhere_is_no_count_of_those_held_in_one_countr
     assert not answer.answered and not answer.values and "wherever they took place" in answer.text
     troops = engine.ask("how many Chinese troops took part in exercises held in Russia in 2007?")
     assert any(v.value == 1600 for v in troops.values)
+
+
+def test_a_known_word_with_letters_added_at_its_end_is_another_word(engine):
+    # "customer" is no typo of "custom(s)", the Chinese customs service.
+    answer = engine.ask("is china russia's biggest arms customer?")
+    assert "gacc-customs" not in (answer.reading or {}).get("sources", [])

@@ -88,7 +88,9 @@ class Mender:
         for candidate in (raw, word):
             found = process.extractOne(candidate, self._near_in_length_to(len(candidate)),
                                        scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
-            if found and abs(len(found[0]) - len(candidate)) <= 2 and (best is None or found[1] > best[1]):
+            # (a known word with letters added at its end is another word: "customer" is no "custom")
+            if found and abs(len(found[0]) - len(candidate)) <= 2 and (best is None or found[1] > best[1]) \
+                    and not (raw.startswith(found[0]) and len(raw) - len(found[0]) >= 2):
                 best = found
         return best[0] if best else None
 
