@@ -386,16 +386,39 @@ HOW_MANY_MORE = Lazy(r"^how (?:many|much) (?:more|fewer|less|bigger|larger|small
                      re.IGNORECASE)
 
 
-def one_side_missing(question: str, whole: Answer, ask: Callable[..., Answer], previous: Answer | None) -> Answer | None:
-    """A difference asked of two figures: worked out when crr holds both; when it holds only
-    one, said, with no figure, for the one side alone answers another question.  None when
-    it is no such question (or neither side is held)."""
+# "Are there more Chinese students in Russia than Russian students in China?", "did China
+# export more to Russia than Russia to China?": which of two figures is the larger, yes or no.
+# (Not a level, "more than 100 bn", nor a time, "higher than in 2023": one figure, weighed.)
+YES_NO_MORE = Lazy(r"^(?:is|are|was|were|do|does|did|has|have|had)\s+(?:there\s+)?([^?!.;]+?)\s+(?:much |far |any )?"
+                   r"(?:more|less|fewer|bigger|larger|higher|greater|smaller|lower)\b\s*([^?!.;]*?)\s*\bthan\s+"
+                   r"(?![\d$])(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+                   r"a (?:hundred|thousand|million|billion|dozen)|hundreds|thousands|millions|billions|twice|double|"
+                   r"half|a (?:third|quarter|half)|one third|two thirds|three quarters|usd|us\$|\$|eur|ever|"
+                   r"before|usual|expected|previously|planned|forecast|in|during|at|on|by|from \d|the year|last|a year|"
+                   r"the previous|that|then|those|it|its own|they|them|now|today|earlier|later)\b)([^?!;]+)$",
+                   re.IGNORECASE)
+
+
+def one_side_missing(question: str, whole: Answer, ask: Callable[..., Answer], previous: Answer | None,
+                     lexicon=None) -> Answer | None:
+    """A difference asked of two figures ("how many more A than B?"): worked out when crr
+    holds both; when it holds only one, said, with no figure, for the one side alone answers
+    another question.  So too "are there more A than B?" when one side is not held (when
+    both are, the whole question's reading weighs them).  None when it is no such question
+    (or neither side is held)."""
     from ..reading.periods import extract_periods
 
-    match = HOW_MANY_MORE.match(question.strip().rstrip("?"))
-    if not match or not whole.answered:
+    text = question.strip().rstrip("?")
+    if not whole.answered:
         return None
-    first_text, second_text = f"how many {match.group(1).strip()}", f"how many {match.group(2).strip()}"
+    if (match := HOW_MANY_MORE.match(text)):
+        first_text, second_text = f"how many {match.group(1).strip()}", f"how many {match.group(2).strip()}"
+    elif (yes_no := YES_NO_MORE.match(text)) and lexicon is not None \
+            and not _names_no_thing(yes_no.group(3), lexicon):
+        return _one_of_two_held(question, whole, ask, previous,
+                                f"{yes_no.group(1)} {yes_no.group(2)}".strip(), yes_no.group(3).strip())
+    else:
+        return None
     first_times, second_times = extract_periods(first_text.lower())[0], extract_periods(second_text.lower())[0]
     if second_times and not first_times:  # "... than Russian students in China in 2024": of both
         first_text += " " + " ".join(p.phrase for p in second_times)
@@ -417,6 +440,40 @@ def one_side_missing(question: str, whole: Answer, ask: Callable[..., Answer], p
                                   interpretation="Read as a difference between two figures, one of which crr does not hold.",
                                   text=text, values=[], events=[], citations=[], suggestions=[held[0][0]],
                                   context=whole.context, reading=whole.reading, unread=whole.unread)
+
+
+def _one_of_two_held(question: str, whole: Answer, ask: Callable[..., Answer], previous: Answer | None,
+                     first_text: str, second_text: str) -> Answer | None:
+    """Which of two figures is larger, asked yes or no, when crr holds one of them only: no
+    answer, for the one alone weighs nothing, with what it holds of that one.  None when
+    both sides are held, neither is, or the other side asks no figure."""
+    from ..reading.periods import extract_periods
+
+    first_times, second_times = extract_periods(first_text.lower())[0], extract_periods(second_text.lower())[0]
+    if second_times and not first_times:  # "... than Russian students in China in 2024": of both
+        first_text += " " + " ".join(p.phrase for p in second_times)
+    first = ask(first_text, previous)
+    second = ask(second_text, None, figure_kind_only=True)
+    if not (second.answered and second.values) and first.answered:
+        second = ask("and " + second_text, first)  # "... than from Saudi Arabia": in the light of the first
+    held = [a for a in (first, second) if a.answered and _about_a_figure(a) and a.values]
+    if len(held) != 1:
+        return None
+    missing_text, missing = (second_text, second) if held[0] is first else (first_text, first)
+    # (the other side said not to be held, or read as another figure: not an event, a
+    # judgement, nothing, nor the held figure at a time it lacks)
+    said_not_held = "not held" in (missing.reading or {}).get("summary", "")
+    if missing.kind in ("judgement", "help", "sources", "error") or not said_not_held and (
+            not (missing.context or {}).get("metric") or _reading(first)[0] == _reading(second)[0]):
+        return None
+    label = held[0].values[0].label
+    text = (f"crr holds {label} but no figure for \u201c{missing_text}\u201d, so it cannot say which is larger; "
+            f"it gives no verdict rather than weigh one side alone.\n\nWhat it holds of the one side:\n\n{held[0].text}")
+    return Answer.model_construct(question=question, answered=False, kind="unknown",
+                                  interpretation="Read as two figures compared, one of which crr does not hold.",
+                                  text=text, values=[], events=[], citations=held[0].citations,
+                                  suggestions=[held[0].question], context=whole.context,
+                                  reading=whole.reading, unread=whole.unread)
 
 
 def difference(question: str, first: Answer, second: Answer) -> Answer | None:

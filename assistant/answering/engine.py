@@ -186,7 +186,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
             if (compared := compound.comparison(question[:MAX_QUESTION], whole, self._ask_one, previous,
                                                    self.lexicon)) is not None:
                 return compared
-            if (one_side := compound.one_side_missing(question[:MAX_QUESTION], whole, self._ask_one, previous)):
+            if (one_side := compound.one_side_missing(question[:MAX_QUESTION], whole, self._ask_one, previous,
+                                                       self.lexicon)):
                 return one_side
             # ("trade and oil in 2024": no one figure is both, but each part is one)
             if whole.kind == "error" or not whole.context.get("parts") or whole.kind == "unknown" and whole.answered:

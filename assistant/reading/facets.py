@@ -19,6 +19,12 @@ _N = r"(?:[^@ ][^ ]* )"  # any one word that names no party
 _SELL = r"(?:export|sell|sold|sale|ship|shipment|suppli(?!er)|supply|send|sent|deliver|deliveri|provid|transfer|flow|pump)"
 _VIEW = r"(?:view|opinion|attitude|perception|perceive|see|saw|seen|think|thought|feel|felt|regard|rate|support)"
 _BUY = r"(?:import|buy|bought|purchas|receiv|get|got|take|took|acquir|spen)"
+_DEPEND = r"(?:depend|relian|rely|relie|relied)"
+# "Russia depends on China", "the dependence of Russia on China": the one depending, then the other.
+_DEPENDS = rf"{_P} (?:[^@ ]+ ){{0,2}}?{_DEPEND}[^ ]* (?:on|upon) (?:[^@ ]+ ){{0,2}}?{_P}"
+_DEPENDENCE_OF = (rf"{_DEPEND}[^ ]* (?:of|is|are|was|were|has|have|had|did|does) (?:[^@ ]+ )?{_P} (?:[^@ ]+ )?"
+                  rf"(?:on|upon) (?:[^@ ]+ ){{0,2}}?{_P}")
+_AS_BUYER_AFTER = r"(?= (?:[^@ ]+ ){0,3}?(?:export|sale|sell|market|buyer|customer|client|demand))"
 _GO = r"(?:student|studying|study|studie|tourist|visitor|visit|trip|traveller|traveler|worker|migrant|people|citizen|national|holidaymaker|investor|soldier|troop|serviceman|servicemen|contingent|personnel)"
 
 
@@ -38,7 +44,7 @@ def _literals(alternation: str) -> tuple[str, ...]:
 # preposition before a party.  A pattern whose needs a text lacks is not tried.
 _CUES = {"sell": _literals(_SELL), "buy": _literals(_BUY), "go": _literals(_GO), "view": _literals(_VIEW),
          "from": ("from @",), "to": ("to @",), "by": ("by @",),  # "into @" too
-         "supplier": ("supplier",), "customer": ("customer", "buyer", "client"), "payment": ("payment",)}
+         "supplier": ("supplier",), "depend": _literals(_DEPEND), "customer": ("customer", "buyer", "client"), "payment": ("payment",)}
 
 # (pattern, which groups give (from, to), the cues it needs), most specific first.
 _FLOWS = [
@@ -75,6 +81,13 @@ _FLOWS = [
      (1, 2), {"supplier"}),
     # "China's Russian oil suppliers": oil from Russia, supplying China.
     (Lazy(rf"{_P} {_P} {_N}{{0,3}}?supplier"), (2, 1), {"supplier"}),
+    # Who depends on whom: "how dependent is Russia on China", "China's reliance on Russian
+    # arms" ask of goods from the one depended on to the other; as a buyer ("dependent on
+    # China as a market", "... for its exports"), the other way.
+    (Lazy(rf"{_DEPENDS}{_AS_BUYER_AFTER}"), (1, 2), {"depend"}),
+    (Lazy(rf"{_DEPENDENCE_OF}{_AS_BUYER_AFTER}"), (1, 2), {"depend"}),
+    (Lazy(_DEPENDS), (2, 1), {"depend"}),
+    (Lazy(_DEPENDENCE_OF), (2, 1), {"depend"}),
     # An opinion goes from its holders to what they judge: "Russians with a favourable view of China".
     (Lazy(rf"{_P} {_W}{{0,4}}?{_VIEW}[^ ]* {_W}{{0,2}}?(?:of|on|about|toward|towards)? ?{_P}"), (1, 2), {"view"}),
     # A follow-up that leaves its noun to the question before: "and Russia's in China?" after
@@ -353,7 +366,26 @@ def whole_of_share(words: list[str], found: list[Found]) -> list[tuple[str, ...]
                 ends = _the_other_end(ends, words[begin:reach])
                 whole.append(("@", *ends) if ends != (None, None) else ("@", *sorted(owners)))
             return whole
-    return []
+    return _whole_depended_for(words, found)
+
+
+# "How dependent is Russia on China", "China's reliance on Russian arms": the one depending
+# (first) and the one depended on (second).
+_DEPENDING = (Lazy(_DEPENDS), Lazy(_DEPENDENCE_OF))
+_AS_BUYER = Lazy(r"\b(?:export|sale|sell|market|buyer|customer|client|demand)")
+
+
+def _whole_depended_for(words: list[str], found: list[Found]) -> list[tuple[str, ...]]:
+    """How far one party depends on another is the other's share of the first's supplies
+    (its imports, or its exports where the other is asked of as a buyer): that whole, of
+    the things named ("arms"), or of all goods."""
+    said = marked(words, found)
+    match = next((m for pattern in _DEPENDING if (m := pattern.search(said))), None)
+    if match is None or match.group(1) == match.group(2):
+        return []
+    one = match.group(1)
+    whole = [tuple(f.values("subject")) for f in found if f.values("subject")] or [("trade",)]
+    return whole + [("@", one, None) if _AS_BUYER.search(" ".join(words)) else ("@", None, one)]
 
 
 def _the_other_end(ends: tuple[str | None, str | None], words: list[str]) -> tuple[str | None, str | None]:
