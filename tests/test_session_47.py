@@ -29,3 +29,43 @@ def test_who_depends_on_whom_is_a_flow_to_the_one_depending(engine):
     assert market.answered and all(v.metric == "china_share_russia_exports" for v in market.values)
     arms = engine.ask("China's reliance on Russian arms in 2020")
     assert arms.answered and any(v.value == 70.2 for v in arms.values)
+
+
+def test_a_label_naming_one_poll_restricts_the_question_after_it(engine):
+    # "Pew:" before a question names whose poll: another pollster's figure is no answer.
+    other = engine.ask("Pew: what % of Russians saw China unfavourably in 2022?")
+    assert not other.answered and not other.values
+    own = engine.ask("Pew: what % of Russians saw China unfavourably in 2019?")
+    assert own.answered and any(v.value == 18 for v in own.values)
+
+
+def test_a_span_running_past_the_data_is_not_answered_by_a_span_inside_it(engine):
+    answer = engine.ask("Russia's share of China's arms imports across 2011-2025")
+    assert not answer.answered and not answer.values
+    assert "2011 to 2021" in answer.text
+    held = engine.ask("Russia's share of China's arms imports 2011-2021")
+    assert held.answered and any(v.value == 67 for v in held.values)
+
+
+def test_a_figure_of_one_household_or_person_is_not_one_of_all(engine):
+    each = engine.ask("How much yuan does the average Russian household hold?")
+    assert not each.answered and not each.values
+    whole = engine.ask("how much yuan do Russian households hold?")
+    assert whole.answered and whole.values
+
+
+def test_an_act_undone_is_not_the_act(engine):
+    # A resumption is not the stop; taking off a list is not putting on it.
+    resumed = engine.ask("When did Bank of China start processing payments for sanctioned Russian banks again?")
+    assert not resumed.answered
+    removed = engine.ask("When did Russia take Taiwan back off its unfriendly-countries list?")
+    assert not removed.answered
+    stopped = engine.ask("when did Bank of China stop payments to sanctioned Russian banks?")
+    assert stopped.answered and stopped.events[0].date.startswith("2024-06")
+    listed = engine.ask("when did Russia put Taiwan on its unfriendly list?")
+    assert listed.answered and listed.events[0].date.startswith("2022-03")
+
+
+def test_the_month_asked_by_the_questions_head_word(engine):
+    answer = engine.ask("month of first sino-russian joint air patrol that entered the US ADIZ?")
+    assert not answer.answered

@@ -79,6 +79,33 @@ def roles_swapped(question: str, title: str) -> bool:
     return bool(doer and held_doer and doer.isdisjoint(held_doer) and held_doer <= owner)
 
 
+# Acts that undo one another: a thing stopped is not a thing resumed, a country put on a list
+# is not one taken off it, a treaty joined is not one left.  Each pair: (the act, its undoing).
+OPPOSED_ACTS = (
+    (Lazy(r"\b(?:stop|stops|stopped|halt|halts|halted|suspend|suspends|suspended|ceas|freez|froze|pause|paused|"
+          r"block|blocks|blocked|cut off|cuts off|shut|shuts|closed?|closes)\w*"),
+     Lazy(r"\b(?:resum|restart|reopen|unfreez|unblock|again\b|once more\b|back on\b)")),
+    (Lazy(r"\b(?:put|puts|putting|add|adds|added|adding|plac|includ|impos|list(?:s|ed|ing)? (?:as|among)|blacklist|designat)\w*"),
+     Lazy(r"\b(?:remov|delist|take \w+ (?:back )?off|took \w+ (?:back )?off|taken \w+ (?:back )?off|taking \w+ (?:back )?off|"
+          r"struck off|strike \w+ off|lift|lifts|lifted|scrap|revok|drop(?:s|ped)? \w+ from)\w*")),
+    (Lazy(r"\b(?:join|joins|joined|sign|signs|signed|ratif|accede|enter(?:s|ed)? into)\w*"),
+     Lazy(r"\b(?:withdr|leav|left|quit|exit|pull(?:s|ed)? out|renounc|abrogat|denounc|terminat|annul)\w*")),
+)
+
+
+def act_undone(question: str, title: str) -> bool:
+    """Whether the question asks for an act that a title's act undoes, or undoes the one
+    the title has: "start processing payments again" is not "stops payments", "take
+    Taiwan off the list" not "puts Taiwan on it"."""
+    question, title = question.lower(), title.lower()
+    for act, undoing in OPPOSED_ACTS:
+        asked_undo, held_undo = bool(undoing.search(question)), bool(undoing.search(title))
+        if asked_undo != held_undo and (act.search(title) if asked_undo else act.search(question)) \
+                and not (act.search(question) and asked_undo):
+            return True
+    return False
+
+
 def _receiver(title: str) -> str | None:
     """Which of the two countries an event's title has receive goods, if it says."""
     found = _RECEIVES.search(title.lower())
@@ -344,6 +371,8 @@ class EventSearch:
                 continue  # "Power of Siberia-2" is a name: an event must have it, not Power of Siberia (-1)
             if one_event and roles_swapped(question_text, row["title"]):
                 continue  # "Russia became China's partner" is not China becoming Russia's
+            if act_undone(question_text, row["title"]):
+                continue  # payments stopped are not payments resumed
             if start_asked and title_words.isdisjoint(START_SAID) and not title_words.isdisjoint(CHANGE_SAID):
                 continue  # "when did China start buying coal?": "coal exports level off" dates no start
             if kinds_asked and self._another_kind(row, kinds_asked, forms, title_words, asked_words, kinds):

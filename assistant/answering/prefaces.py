@@ -193,6 +193,11 @@ SAYING = Lazy(r"\b(?:say|says|said|think|thinks|thought|believe|believes|claim|c
               r"seems?|reckon|hear|heard|keep saying|critics|people|calls?|called)\b", re.IGNORECASE)
 
 
+# A matcher weight this high is a word of at most four figures' names and aliases.
+FEW_FIGURES_WEIGHT = 3.9
+# A preface of this many words or fewer is a label ("Pew 2019:", "Levada:"), not a sentence.
+LABEL_WORDS = 3
+
 LEFT_OUT = Lazy(r"^(?:besides|apart from|other than|except|excluding|not counting|leaving aside|setting aside|aside from)\b")
 
 
@@ -362,6 +367,15 @@ class Prefaces:
         answer.reading["summary"] += " (the figure the yes or no before it turns on; crr gives the figure, not a verdict)"
         return answer
 
+    def _names_few_figures(self, preface, asked) -> list[str]:
+        """The words of a preface that name one of a few figures only ("Pew", "Levada",
+        "Genron": a pollster; "mineral") and that the question after it does not say: they
+        restrict what it asks, as a time or a source would."""
+        if len(preface.normalized.split()) > LABEL_WORDS:
+            return []  # a sentence's words are loose words of an opinion ("is Russia China's lifeline?")
+        return [w for w in preface.content if w not in asked.content
+                and self.matcher.weights.get(preface.spelled.get(w, w), 0) >= FEW_FIGURES_WEIGHT]
+
     def _asked_alone(self, question: str, clauses: list[str], last: int, asked, prefaces,
                      previous: Answer | None) -> Answer | None:
         """"My view is tourism never recovered. What was China's share of tourist visits in
@@ -377,7 +391,7 @@ class Prefaces:
                 or last != len(clauses) - 1 or asked.judgement or asked.kind == "judgement":
             return None
         if not all(_a_statement(clause, question) or _restricts_nothing_more(preface, asked, _a_sentence(clause, question))
-                   for preface, clause in zip(prefaces, clauses[:last])):
+                   and not self._names_few_figures(preface, asked) for preface, clause in zip(prefaces, clauses[:last])):
             return None
         said = list(dict.fromkeys(w for preface in prefaces for w in preface.content))
         alone = self._ask_one(FRAME_OF_IT.sub("", clauses[last]), previous, aside=frozenset(said))
@@ -438,6 +452,9 @@ class Prefaces:
         of_its_own = bool(asked.content or asked.subjects) or not judged \
             or bool(POINTING_BACK.search(FRAME_OF_IT.sub("", asked.normalized)))
         aside = {w for preface in prefaces for w in preface.content if w not in kept} if of_its_own else set()
+        # ("Pew: what share of Russians ...?": the name of one poll is no loose word)
+        if not judged:
+            aside -= {w for preface in prefaces for w in self._names_few_figures(preface, asked)}
         if judged:
             aside |= {phrase for preface in prefaces for phrase, what in preface.bound.items() if what == "judgement"}
             # "Will trade keep growing? ...": the preface's word of prediction is no question's.

@@ -167,6 +167,14 @@ class SpanAnswers:
                           periods=[describe_period(r["period"]) for r in _once(related)], missing=[])
             return Draft(self.store).answer(intent, False, "span", interpretation, text,
                                             [f"{metric.name.lower()} {describe_period(r['period'])}" for r in related[:2]])
+        last = max((r["period_end"] or "" for r in self._observations(metric.id)), default="")
+        if related and not exact and period.form == "range" and last[:4] < period.last_day[:4]:
+            # "across 2011-2025" of a share held to 2023: a span inside it (2011 to 2021) is
+            # no figure of the whole span, which runs past all the data.
+            text = render("answers/span_past.txt.j2", metric=metric, period=period.phrase, last=last[:4],
+                          periods=[describe_period(r["period"]) for r in _once(related)])
+            return Draft(self.store).answer(intent, False, "span", interpretation, text,
+                                            [f"{metric.name.lower()} {describe_period(r['period'])}" for r in related[:2]])
         if exact or related:
             own = [self._with_parts(draft, metric, row) for row in _once(exact)]
             near = [self._with_parts(draft, metric, row) for row in _once(related)]

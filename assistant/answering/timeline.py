@@ -94,7 +94,9 @@ _ASKS_DAY = Lazy(r"\b(?:(?:what|which|exact|precise)(?: exact| precise)?(?: (?:s
                  r"founding|completion|delivery|handover|release|inauguration|commissioning))? (?:date|day)|on what (?:date|day)|the (?:exact |precise )?day)\b"
                  r"|\bwhen exactly\b|\bexactly when\b|\bmonth and day\b|\bday and month\b")
 _ASKS_MONTH = Lazy(r"\b(?:what|which) month\b|\(month\)|\bmonth and year\b|\byear and month\b"
-                   r"|\b(?:the|exact|precise) month\b|\bto the month\b")
+                   r"|\b(?:the|exact|precise) month\b|\bto the month\b"
+                   # "month of the first joint air patrol?", "month it was signed?": the question's own head word
+                   r"|^(?:and |so )?(?:the )?month (?:of|when|in which|that|it|they|did|was|were)\b")
 
 
 def finer_than(question: str, date: str) -> str | None:

@@ -84,7 +84,10 @@ PER_TIME = Lazy(r"\b(?:per|a|each|every|an) (month|week|day|quarter)\b(?!(?<=\ba
                 # ("more than a quarter", "nearly a quarter": a fraction, no time)
                 r"(?<!than a quarter)(?<!over a quarter)(?<!ly a quarter)(?<!about a quarter)(?<!most a quarter)|\b(month|week|dai|quarter)ly\b"
                 r"|\b(month|week|day|quarter) (?:by|on|after) (?:month|week|day|quarter)\b"  # "month by month"
-                r"|\bper (capita|head|person|citizen|resident|inhabitant)\b"
+                r"|\bper (capita|head|person|citizen|resident|inhabitant|household|family)\b"
+                # "the average Russian household", "each Chinese citizen": a figure of one of many
+                r"|\b(?:the average|an average|the typical|a typical|each|every) (?:russian |chinese )?"
+                r"(household|family|person|citizen|resident|inhabitant|individual|consumer)\b"
                 r"|\bper (russian|chinese) (?:citizen|person|resident|inhabitant)s?\b"  # (not "per Chinese customs")
                 # ... or a year, said of a figure held by a shorter time: "barrels a year"
                 r"|\b(?:barrels|tonnes|tons|cubic metres|cubic meters|bcm) (?:per|a|each|every) (year)\b"

@@ -285,6 +285,11 @@ def _base_fits(intent: Intent, metric: MetricRow) -> bool:
     return any((p.start or p.end).year == int(metric.base) for p in ends if p.start or p.end)
 
 
+# A figure asked of one of many people or homes ("per capita", "the average household"): held
+# only as such ("households' holdings" are of them all).
+PER_ONE_OF_MANY = frozenset("capita head person citizen resident inhabitant household family individual consumer".split())
+
+
 def _whole_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     """A share of Russian oil in China's energy imports is no share of China's oil imports,
     nor one of Russia's imports one of China's exports: the whole a question takes a share
@@ -480,7 +485,8 @@ RULES: list[Rule] = [
          lambda i, m, f: f"{m.name} counts them wherever they took place, not only in "
                          f"{f.party_names.get(i.venue, i.venue)}"),
     Rule("per_time",
-         lambda i, m, f: not i.per_time or i.per_time.rstrip("i") in f"{m.unit} {m.name}".lower()
+         lambda i, m, f: not i.per_time or (f"per {i.per_time}" if i.per_time in PER_ONE_OF_MANY else i.per_time.rstrip("i"))
+         in f"{m.unit} {m.name}".lower()
          or i.per_time == "year" and not re.search(r"\bper (?:day|week|month)\b", m.unit),
          lambda i, m, f: f"{m.name} is not held per {i.per_time.replace('dai', 'day')}, and crr does not "
                          + ("add up a rate over a year" if i.per_time == "year" else
