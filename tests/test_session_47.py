@@ -69,3 +69,9 @@ def test_an_act_undone_is_not_the_act(engine):
 def test_the_month_asked_by_the_questions_head_word(engine):
     answer = engine.ask("month of first sino-russian joint air patrol that entered the US ADIZ?")
     assert not answer.answered
+
+
+def test_things_counted_by_word_and_asked_what_they_are_ask_names(engine):
+    # "What are the two ... projects?" asks their names, which a stake in them is not.
+    answer = engine.ask("What are the two Yamal LNG projects where China took 30% and 20% stakes in 2019?")
+    assert not answer.values

@@ -105,6 +105,11 @@ EVENT_KIND_PATTERNS = [
           # "which were the 8 firms", not "what was the 2014 gas deal"
           r"|(?:which|what|name|list)(?: (?:were|are|was|is))?(?: (?:some|any|all|a few|several|one|two|three)(?: of)?)?"
           r"(?: the)? (?!(?:1[89]|20)\d\d\b)\d+ \w+"
+          # "what are the two Yamal LNG projects ...?": things counted by word, asked by name
+          r"|^(?:which|what) (?:were|are|was|is) the (?:two|three|four|five|six|seven|eight|nine|ten|both) (?:[\w-]+ ){0,3}?"
+          r"(?:projects|firms|companies|banks|ministers|leaders|officials|presidents|premiers|men|women|people|persons|"
+          r"countries|states|cities|ports|islands|terminals|fields|plants|refineries|ventures|pollsters|makers|"
+          r"producers|suppliers|buyers|jets|fighters|aircraft|systems|ships|submarines|destroyers|routes)\b"
           # "which ..." asks for a name, unless it asks for a time or a share
           # ("which China-Russia events": a list of events)
           r"|which (?!(?:share|percentage|proportion|portion|part|year|years|month|months|date|dates|day|days|period|time|ones?)\b"
