@@ -75,3 +75,29 @@ def test_things_counted_by_word_and_asked_what_they_are_ask_names(engine):
     # "What are the two ... projects?" asks their names, which a stake in them is not.
     answer = engine.ask("What are the two Yamal LNG projects where China took 30% and 20% stakes in 2019?")
     assert not answer.values
+
+
+def test_when_after_a_time_is_the_first_time_after_it(engine):
+    answer = engine.ask("when was Xi in Moscow after the invasion?")
+    assert answer.answered and answer.events[0].date == "2023-03-20"
+    # ... and the time between counts to that one, not to his first visit ever
+    between = engine.ask("how long after the invasion did Xi visit Moscow?")
+    assert between.answered and between.values[0].value == 389 and between.values[0].unit == "days"
+
+
+def test_a_thing_is_dated_when_made_not_when_later_extended(engine):
+    made = engine.ask("when was the friendship treaty?")
+    assert made.events[0].date == "2001"
+    renewed = engine.ask("when was the friendship treaty renewed?")
+    assert renewed.events[0].date == "2021-06"
+    between = engine.ask("how many years after the friendship treaty was it extended?")
+    assert between.answered and between.values[0].value == 20
+
+
+def test_a_thing_named_by_its_year_is_dated_in_that_year(engine):
+    deal = engine.ask("when was the 2014 gas contract?")
+    assert deal.events[0].date.startswith("2014")
+    deliveries = engine.ask("when did deliveries under the 2014 gas deal begin?")
+    assert deliveries.events[0].date.startswith("2019")
+    between = engine.ask("How long after the 2014 gas contract did deliveries begin?")
+    assert between.answered and between.values[0].value == 5

@@ -44,7 +44,7 @@ class Durations:
 
     def _time_between(self, question: str, previous: Answer | None = None) -> Answer | None:
         text = question.strip()
-        shown = None
+        shown, after, pronoun = None, None, None
         if (later := LATER.match(text)) and previous is not None and previous.answered and previous.kind == "when" \
                 and previous.events and previous.events[0].event_id:
             # "How many days later did Russia invade Ukraine?" after the "no limits" statement's
@@ -55,13 +55,24 @@ class Durations:
             first, second = between.group(2), pointing_back(between.group(3), between.group(2))
             unit, asked = between.group(1), [f"when was {the(first)}?", f"when was {the(second)}?"]
         elif (after := AFTER.match(text)):
-            unit = after.group(1)
-            asked = [f"when was {the(after.group(3))}?", f"when {after.group(4)} {after.group(5)}?"]
+            unit, first = after.group(1), the(after.group(3))
+            if (pronoun := re.match(r"(?:it|they|this|that)\b\s*", after.group(5), re.IGNORECASE)):
+                # "how many years after the treaty was it extended?": the first thing's own
+                second = f"when {after.group(4)} {first} {after.group(5)[pronoun.end():]}?"
+            else:
+                second = f"when {after.group(4)} {after.group(5)}?"
+            asked = [f"when was {first}?", second]
             if after.group(2).lower() == "before":
                 asked.reverse()  # "how long before B did A": from A to B
         else:
             return None
         dated = [self.ask(q) for q in asked]
+        if after is not None and not pronoun:
+            # "How long after the invasion did Xi visit Moscow?": his visit nearest it on that
+            # side, not his first ever, where the words name a time crr can read
+            nearest = self.ask(f"{second.rstrip('?')} {after.group(2).lower()} {first}?")
+            if nearest.answered and nearest.kind == "when" and nearest.events:
+                dated[1 if after.group(2).lower() == "after" else 0] = nearest
         if shown is not None:
             # (the thing shown comes first, unless the question asks how long before it)
             earlier = later.group(2).lower() in ("earlier", "before")

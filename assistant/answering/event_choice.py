@@ -75,8 +75,11 @@ class EventChoice:
         # "When did Xi and Putin meet before the invasion?": the time nearest it, the last before.
         nearest_before = not order and not started and intent.kind == "when" and len(intent.periods) == 1 \
             and intent.periods[0].form == "before" and intent.periods[0].start is None
+        # "When was Xi in Moscow after the invasion?": the time nearest it, the first after.
+        nearest_after = not order and not started and intent.kind == "when" and len(intent.periods) == 1 \
+            and intent.periods[0].form == "since" and intent.periods[0].start is not None
         nth = NTH_TIME.search(intent.normalized)
-        if not order and not started and not nearest_before and not nth:
+        if not order and not started and not nearest_before and not nearest_after and not nth:
             return rows[:3]
         named = {p["id"] for p in self._people_in(intent.normalized)} | (
             set(intent.people) if intent.of_the_figure else set())
@@ -153,7 +156,7 @@ class EventChoice:
             if order and order.group(1) in ("last", "latest", "most recent", "most recently"):
                 # "When did Hu and Putin last meet?": a record of their first meeting is no last one.
                 found = [r for r in found if not re.match(r"(?:the )?first\b", r["title"].lower())]
-            chosen = sorted(found, key=lambda r: r["date_start"], reverse=True)[:1]
+            chosen = sorted(found, key=lambda r: r["date_start"], reverse=not nearest_after)[:1]
             if intent.of_the_figure and named:
                 # "When was the last one?" of Xi–Putin meetings: the latest event of theirs
                 # that is one of those things, though it may not say the word.

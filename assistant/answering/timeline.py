@@ -84,6 +84,10 @@ YES_OR_NO = Lazy(r"^(?:and )?(?:did|does|do|is|are|was|were|has|have|had)\b")
 PLACE_ASKED = Lazy(r"^(?:and |so )?(?:where\b|(?:in |at )?(?:which|what) (?:city|town|place|port|sea|country|venue|location)\b)")
 
 
+# An act done to a thing after it was made: its extension, renewal, amendment.
+LATER_ACT = Lazy(r"\b(?:extend|extension|renew|amend|revis|prolong|roll(?:ed)? over)\w*")
+
+
 def _plans(text: str) -> bool:
     return bool(_PLAN.search(text))
 
@@ -168,6 +172,17 @@ class TimelineAnswers:
         # found that says it, before the better matches that do not (its completion).
         saying = [r for r in rows if not self.event_vocab.act_unsaid(intent.normalized, r)]
         rows = saying + [r for r in rows if r not in saying]
+        # "When was the friendship treaty?": when it was made, not when it was extended later,
+        # unless the question says so.
+        later = [] if LATER_ACT.search(intent.normalized) else [r for r in rows if LATER_ACT.search(r["title"].lower())]
+        rows = [r for r in rows if r not in later] + later
+        if intent.name_years and rows:
+            # "When was the 2014 gas contract?": a thing named by its year is dated in that year
+            # (not by the deliveries under it, in 2019), by a match as close as the best.
+            years = {str(p.start.year) for p in intent.name_years if p.start}
+            best = self._words_met(intent, rows[0])
+            named = [r for r in rows if r["date"][:4] in years and self._words_met(intent, r) >= best]
+            rows = named + [r for r in rows if r not in named]
         if not REACTION.search(intent.normalized):
             # "When was Maduro captured?": the capture, not the reactions to it, which share its words.
             rows = [r for r in rows if not REACTION.search(r["title"])] + [r for r in rows if REACTION.search(r["title"])]
