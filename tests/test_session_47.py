@@ -101,3 +101,22 @@ def test_a_thing_named_by_its_year_is_dated_in_that_year(engine):
     assert deliveries.events[0].date.startswith("2019")
     between = engine.ask("How long after the 2014 gas contract did deliveries begin?")
     assert between.answered and between.values[0].value == 5
+
+
+def test_each_year_since_a_year_before_the_series_begins_is_not_the_list(engine):
+    answer = engine.ask("yearly sino-russian trade since 1990")
+    assert not answer.answered and not answer.values
+    assert "1990, 1991" in answer.text and "1992 to 2020" in answer.text
+    held = engine.ask("trade each year since 1992")
+    assert held.answered and held.values
+
+
+def test_each_year_of_a_span_needs_a_figure_in_every_year(engine):
+    # a poll held for one month of one year is no yearly list
+    answer = engine.ask("Levada favourability toward China each year 2020–2024")
+    assert not answer.answered and not answer.values
+
+
+def test_a_breakdown_by_quarter_is_a_figure_per_quarter(engine):
+    answer = engine.ask("Power of Siberia deliveries by quarter in 2025")
+    assert not answer.answered and not answer.values

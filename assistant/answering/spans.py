@@ -79,6 +79,12 @@ def _runs(years: list[str]) -> list[str]:
     return [f"{run[0]} to {run[-1]}" if len(run) > 2 else ", ".join(map(str, run)) for run in runs]
 
 
+def _held_runs(rows: list[sqlite3.Row]) -> list[str]:
+    """The times rows are of, in words; years in an unbroken run joined ("1992 to 2020")."""
+    held = list(dict.fromkeys(describe_period(r["period"]) for r in rows))
+    return _runs(held) if all(h.isdigit() for h in held) else held
+
+
 class SpanAnswers:
     """Figures over spans; mixed into Engine."""
 
@@ -232,7 +238,7 @@ class SpanAnswers:
             # 2022" with no figure for an end of the span: not the list asked for (a decade,
             # "the 1990s", is a loose time, no list).  The years it holds are named, for
             # asking one by one, not given.
-            held = list(dict.fromkeys(describe_period(r["period"]) for r in points))
+            held = _held_runs(points)
             text = render("answers/series_gaps.txt.j2", metric=metric, span=period.phrase, missing=_runs(gaps), held=held)
             return Draft(self.store).answer(intent, False, "span", interpretation, text,
                                             [f"{metric.name.lower()} {held[0]}", f"{metric.name.lower()} over time"])
@@ -523,7 +529,7 @@ class SpanAnswers:
         if missing:
             # "each year from 2019 to 2023" with years the data lacks: not the list asked
             # for.  The years it holds are named, for asking one by one, not given.
-            held = list(dict.fromkeys(describe_period(r["period"]) for r in within))
+            held = _held_runs(within)
             text = render("answers/series_gaps.txt.j2", metric=metric, span=span, missing=_runs(missing), held=held)
             return Draft(self.store).answer(intent, False, "series", interpretation, text,
                                             [f"{metric.name.lower()} {held[0]}", f"{metric.name.lower()} over time"])
@@ -542,12 +548,21 @@ class SpanAnswers:
         within = [r for r in rows if spans[0].takes_in(r)]
         yearly = [r for r in rows if len(r["period"]) == 4]
         held = {r["period"] for r in yearly}
+        if yearly and within and spans[0].form == "since" and _whole_ends(spans[0]) and start[:4] not in held \
+                and EACH_YEAR.search(intent.normalized):
+            # "yearly trade since 1990" of a series from 1992: the list asked begins before it
+            years = range(int(start[:4]), min(int(p) for p in held))
+            return within, [str(y) for y in years]
         if yearly and within and spans[0].form == "since" and EACH_YEAR.search(intent.normalized):
             # "the count for every year since 2003": a list of years asked, to the data's last;
             # one that holds fewer than half of them is not that list.
             years = range(int(start[:4]), max(int(p) for p in held) + 1)
             missing = [str(y) for y in years if str(y) not in held]
             return within, (missing if len(missing) * 2 > len(years) else [])
+        if not yearly and within and spans[0].form == "range" and EACH_YEAR.search(intent.normalized):
+            # "each year 2020-2024" of a poll held for one month of 2022: the years without one
+            dated = {r["period"][:4] for r in rows if "/" not in r["period"]}
+            return within, [str(y) for y in range(int(start[:4]), int(end[:4]) + 1) if str(y) not in dated]
         if not yearly or not within or spans[0].form != "range":
             return within, []
         missing = [str(y) for y in range(int(start[:4]), int(end[:4]) + 1) if str(y) not in held]

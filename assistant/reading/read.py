@@ -84,6 +84,7 @@ PER_TIME = Lazy(r"\b(?:per|a|each|every|an) (month|week|day|quarter)\b(?!(?<=\ba
                 # ("more than a quarter", "nearly a quarter": a fraction, no time)
                 r"(?<!than a quarter)(?<!over a quarter)(?<!ly a quarter)(?<!about a quarter)(?<!most a quarter)|\b(month|week|dai|quarter)ly\b"
                 r"|\b(month|week|day|quarter) (?:by|on|after) (?:month|week|day|quarter)\b"  # "month by month"
+                r"|\b(?:by|per|each|every|for each) (?:calendar |fiscal )?(month|quarter)s?\b(?! of\b)"  # "deliveries by quarter"
                 r"|\bper (capita|head|person|citizen|resident|inhabitant|household|family)\b"
                 # "the average Russian household", "each Chinese citizen": a figure of one of many
                 r"|\b(?:the average|an average|the typical|a typical|each|every) (?:russian |chinese )?"
