@@ -120,3 +120,10 @@ def test_each_year_of_a_span_needs_a_figure_in_every_year(engine):
 def test_a_breakdown_by_quarter_is_a_figure_per_quarter(engine):
     answer = engine.ask("Power of Siberia deliveries by quarter in 2025")
     assert not answer.answered and not answer.values
+
+
+def test_refined_products_are_no_crude(engine):
+    answer = engine.ask("Energy Institute: refined oil products from Russia to China in 2021?")
+    assert not answer.answered and not answer.values
+    crude = engine.ask("Russian oil exports to China 2021")
+    assert crude.answered and any(v.value == 79.64 for v in crude.values)
