@@ -35,6 +35,7 @@ MORE = [
     "Where did the August 2025 joint submarine patrol take place?",
     "Are Chinese people warmer towards Russia now than they were in 2022?",
     "When were the leaked Russian nuclear-threshold documents written?",
+    "Russia's share of China's arms imports across 2011-2025",
 ]
 
 
