@@ -127,3 +127,18 @@ def test_refined_products_are_no_crude(engine):
     assert not answer.answered and not answer.values
     crude = engine.ask("Russian oil exports to China 2021")
     assert crude.answered and any(v.value == 79.64 for v in crude.values)
+
+
+def test_the_length_of_a_line_is_a_distance(engine):
+    # "Power of Siberia's length" is no contract's length in years
+    line = engine.ask("what is Power of Siberia's length?")
+    assert not any(v.unit == "years" for v in line.values)
+    border = engine.ask("length of the border")
+    assert border.answered and any(v.unit == "km" for v in border.values)
+    deal = engine.ask("length of the 2014 gas deal")
+    assert deal.answered and any(v.value == 30 for v in deal.values)
+
+
+def test_goods_bought_by_one_side_are_not_those_the_other_bought(engine):
+    answer = engine.ask("Did Russia buy weapons from China?")
+    assert not any("China orders" in e.title or "China buys" in e.title for e in answer.events)

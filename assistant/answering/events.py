@@ -55,7 +55,9 @@ def _spaced_title(title: str) -> str:
 
 
 # A question of goods going one way: sent, sold, shipped, supplied.
-SENDING = Lazy(r"\b(?:send|sends|sent|sell|sells|sold|ship|ships|shipped|suppl(?:y|ies|ied)|deliver(?:s|ed)?|export(?:s|ed)?)\b")
+SENDING = Lazy(r"\b(?:send|sends|sent|sell|sells|sold|ship|ships|shipped|suppl(?:y|ies|ied)|deliver(?:s|ed)?|export(?:s|ed)?"
+               # ... or bought, by the other: "did Russia buy weapons from China?"
+               r"|buy|buys|bought|purchas(?:e|es|ed)|imported|ordered|acquir(?:e|es|ed)|receiv(?:e|es|ed))\b")
 # An event title's receiver of goods: "China acquires ...", "... to Russia".
 _RECEIVES = Lazy(r"^(china|russia)\b[^;:]*?\b(?:acquires?|buys?|bought|orders?|ordered|receives?|received|imports?|purchases?)\b"
                  r"|\bto (china|russia)\b")

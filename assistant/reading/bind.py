@@ -61,6 +61,9 @@ UNIT_PRICE = Lazy(r"\bprices?\b(?: [\w'-]+){0,6}? (?:for|of) (?:[\w'-]+ ){0,4}?(
 # "What did it cost per barrel?": money a unit of a good, a price, not a sum.
 PER_UNIT = Lazy(r"\b(?:per|a|each|every)\s(?:1,?000\s|one thousand\s|thousand\s|million\s|mn\s)?(?:barrel|tonne|ton|cubic met(?:re|er)|thousand cubic met(?:re|er)|"
                 r"mmbtu|btu|kwh|kilowatt[- ]hour|megawatt[- ]hour|mwh)s?\b")
+# Things with two ends, whose length is a distance.
+_LINES = (r"(?:pipelines?|border|boundary|frontier|railway|rail line|line|bridge|river|road|route|tunnel|cable|spur|"
+          r"power of siberia(?:[- ]?(?:1|2|one|two))?|espo|skovorodino[\w-]*)\b")
 FOR_HOW_LONG = Lazy(r"\bfor how long\b|\bhow long (?:did|does|do|will|would) (?:[\w'-]+ ){0,4}?(?:last|run|stay)\b")
 HOW_LONG_THING = Lazy(r"\bhow long (?:is|are|was|were|will be|would be) (?:the |a |an |this |that |its )?"
                       r"(?:[\w'-]+ ){0,4}?(?:pipelines?|border|boundary|frontier|railway|rail line|line|bridge|"
@@ -68,7 +71,9 @@ HOW_LONG_THING = Lazy(r"\bhow long (?:is|are|was|were|will be|would be) (?:the |
                       # "how long did the shared land frontier turn out to be?"
                       r"|\bhow long (?:did|does|do) (?:the |a |an |this |that |its )?(?:[\w'-]+ ){0,4}?(?:pipelines?|border|"
                       r"boundary|frontier|railway|rail line|line|bridge|road|route|tunnel|cable|spur) "
-                      r"(?:turn out to be|end up|measure|stretch)\b")
+                      r"(?:turn out to be|end up|measure|stretch)\b"
+                      # "Power of Siberia's length", "the length of the border"
+                      rf"|\b{_LINES}(?:['’]s)? length\b|\blength of (?:the |a |an |this |that |its )?(?:[\w'-]+ ){{0,4}}?{_LINES}")
 # A word that leaves out what follows it: "not naval", "non-naval", "excluding LNG".
 NEGATION = Lazy(r"\b(?:(?<!\bor )not(?: counting| including)?|non|excluding|except(?: for)?|other than|apart from|"
                 r"aside from|leaving out|without)[ -](?:the |a |an |any )?([a-z][a-z'-]*)")
