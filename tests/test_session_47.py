@@ -142,3 +142,11 @@ def test_the_length_of_a_line_is_a_distance(engine):
 def test_goods_bought_by_one_side_are_not_those_the_other_bought(engine):
     answer = engine.ask("Did Russia buy weapons from China?")
     assert not any("China orders" in e.title or "China buys" in e.title for e in answer.events)
+
+
+def test_what_befell_the_people_counted_must_be_placed(engine):
+    # troops stationed in China are no troops of an exercise
+    answer = engine.ask("how many Russian troops are stationed in China?")
+    assert not answer.answered and not answer.values
+    expelled = engine.ask("how many Chinese students were expelled from Russia?")
+    assert not expelled.values

@@ -40,7 +40,7 @@ def unplaced(intent: Intent, metric: MetricRow, facts: Facts, verbs: bool = Fals
     # which figure: only the other words must be placed.
     plain_verbs = PLAIN_VERBS if not verbs and DID_ASKED.search(intent.normalized) else frozenset()
     content = [w for w in intent.content if w not in intent.neutral
-               and (verbs or not (intent.spelled.get(w, w).endswith(("ed", "ing"))
+               and (verbs or intent.spelled.get(w, w) in WHAT_BEFELL or not (intent.spelled.get(w, w).endswith(("ed", "ing"))
                                   or intent.spelled.get(w, w) in IRREGULAR_PARTICIPLES)
                     or intent.spelled.get(w, w) in NOT_INFLECTED or _a_noun(intent, intent.spelled.get(w, w)))
                and intent.spelled.get(w, w) not in plain_verbs]
@@ -62,6 +62,13 @@ def _owned_placed(intent: Intent, owner: str, words) -> bool:
     """Whether the word after a firm's possessive ("Gazprom's power ...") is a word of the metric."""
     found = re.search(rf"{re.escape(owner)}\s+([\w-]+)", intent.normalized)
     return found is None or found.group(1) in words or _stem(found.group(1)) in words
+
+
+# Participles that say what befell the people or things counted ("troops stationed in China",
+# "students expelled"), which a count of others (troops in an exercise) is not: they must be placed.
+WHAT_BEFELL = frozenset({"stationed", "garrisoned", "killed", "wounded", "injured", "arrested", "detained",
+                         "expelled", "deported", "jailed", "imprisoned", "executed", "evacuated", "naturalized",
+                         "naturalised"})
 
 
 # Participles and past forms that do not end in -ed, inflected as those are ("the first pipeline ever built").
