@@ -150,3 +150,11 @@ def test_what_befell_the_people_counted_must_be_placed(engine):
     assert not answer.answered and not answer.values
     expelled = engine.ask("how many Chinese students were expelled from Russia?")
     assert not expelled.values
+
+
+def test_a_title_with_every_word_asked_says_the_act_was_done(engine):
+    # "almost never ... one case" in the summary is no denial of what the title says was done
+    answer = engine.ask("Did China and Russia vote against each other in the Security Council?")
+    assert answer.text.startswith("Yes, by the record below")
+    # ... where the title lacks the act, the summary's denial answers
+    assert engine.ask("Did China recognise the annexation of Crimea?").text.startswith("No, by the record below")
