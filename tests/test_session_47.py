@@ -158,3 +158,11 @@ def test_a_title_with_every_word_asked_says_the_act_was_done(engine):
     assert answer.text.startswith("Yes, by the record below")
     # ... where the title lacks the act, the summary's denial answers
     assert engine.ask("Did China recognise the annexation of Crimea?").text.startswith("No, by the record below")
+
+
+def test_two_figures_held_are_weighed_across_their_sources(engine):
+    # each side as every source gives it, and the larger said when no figure of one reaches the other
+    answer = engine.ask("did more Chinese visit Russia than Russians visited China in 2019?")
+    assert {v.value for v in answer.values} >= {2300000, 1900000}
+    assert "the larger is “Chinese tourist visits to Russia”" in answer.text
+    assert "over 2,300,000 visits" in answer.text

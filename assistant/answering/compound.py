@@ -325,19 +325,62 @@ def comparison(question: str, whole: Answer, ask: Callable[..., Answer], previou
     if not all(p.answered and _about_a_figure(p) and p.values for p in parts) \
             or _reading(first)[0] == _reading(second)[0] or (_covers(whole, first) and _covers(whole, second)):
         return None
-    joined = join(question, parts)
+    return _weighed(question, first, second)
+
+
+def _weighed(question: str, first: Answer, second: Answer) -> Answer:
+    """Two figures' answers joined, and which is larger said where the figures allow it:
+    one unit, and every figure of one side (whatever its source) above every one of the
+    other, none of them a bound that reaches past the other side."""
+    from ..writing.render import format_value
+
+    joined = join(question, [first, second])
     a, b = first.values[0], second.values[0]
     if a.unit != b.unit:
         joined.text += f"\n\nThe two are in different units ({a.unit}; {b.unit}), so crr does not say which is larger."
     elif len(first.values) == 1 and len(second.values) == 1 and a.value != b.value:
-        from ..writing.render import format_value
-
         big, small = (a, b) if a.value > b.value else (b, a)
         joined.text += (f"\n\nOf the two, the larger is \u201c{big.label}\u201d ({format_value(big.value, big.unit)}); "
                         f"\u201c{small.label}\u201d is {format_value(small.value, small.unit)} (each as cited above).")
+    elif (apart := _apart(first.values, second.values)) is not None:
+        big, small = apart
+        joined.text += (f"\n\nOf the two, the larger is \u201c{big[0].label}\u201d: every figure of it the sources give "
+                        f"({', '.join(_hedged(v) for v in big)}) is above every one of "
+                        f"\u201c{small[0].label}\u201d ({', '.join(_hedged(v) for v in small)}).")
     else:
         joined.text += _larger_by_reporter(first.values, second.values)
     return joined
+
+
+def _hedged(value: Value) -> str:
+    """A figure in words with the source's hedge: "over 2,300,000 visits"."""
+    from ..writing.render import format_value
+
+    return f"{value.qualifier} {format_value(value.value, value.unit)}".strip()
+
+
+# Bounds that reach up ("over 2.3 million") or down ("nearly 1.9 million") from a figure.
+_UPWARD, _DOWNWARD = frozenset({"over", "more than", "at least", "as many as"}), frozenset(
+    {"nearly", "almost", "less than", "up to", "under"})
+_ABOUT = frozenset({"about", "approximately", "around", "roughly", "some", "near"})
+
+
+def _apart(firsts: list[Value], seconds: list[Value]) -> tuple[list[Value], list[Value]] | None:
+    """(the larger side's figures, the smaller's) when all figures of both sides are in one
+    unit and every one of one side is above every one of the other, no bound reaching across
+    ("about" within a tenth); None otherwise."""
+    ones = [v for v in firsts if not v.derived]
+    twos = [v for v in seconds if not v.derived]
+    if not ones or not twos or len({v.unit for v in ones + twos}) != 1:
+        return None
+    for big, small in ((ones, twos), (twos, ones)):
+        low, high = min(big, key=lambda v: v.value), max(small, key=lambda v: v.value)
+        if low.qualifier in _DOWNWARD or high.qualifier in _UPWARD:
+            continue
+        margin = 1.1 if {low.qualifier, high.qualifier} & _ABOUT else 1.0
+        if low.value > high.value * margin:
+            return big, small
+    return None
 
 
 def _names_no_thing(text: str, lexicon) -> bool:
@@ -389,7 +432,7 @@ HOW_MANY_MORE = Lazy(r"^how (?:many|much) (?:more|fewer|less|bigger|larger|small
 # "Are there more Chinese students in Russia than Russian students in China?", "did China
 # export more to Russia than Russia to China?": which of two figures is the larger, yes or no.
 # (Not a level, "more than 100 bn", nor a time, "higher than in 2023": one figure, weighed.)
-YES_NO_MORE = Lazy(r"^(?:is|are|was|were|do|does|did|has|have|had)\s+(?:there\s+)?([^?!.;]+?)\s+(?:much |far |any )?"
+YES_NO_MORE = Lazy(r"^(?:is|are|was|were|do|does|did|has|have|had)\s+(?:there\s+)?(?:([^?!.;]+?)\s+)?(?:much |far |any )?"
                    r"(?:more|less|fewer|bigger|larger|higher|greater|smaller|lower)\b\s*([^?!.;]*?)\s*\bthan\s+"
                    r"(?![\d$])(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
                    r"a (?:hundred|thousand|million|billion|dozen)|hundreds|thousands|millions|billions|twice|double|"
@@ -416,7 +459,7 @@ def one_side_missing(question: str, whole: Answer, ask: Callable[..., Answer], p
     elif (yes_no := YES_NO_MORE.match(text)) and lexicon is not None \
             and not _names_no_thing(yes_no.group(3), lexicon):
         return _one_of_two_held(question, whole, ask, previous,
-                                f"{yes_no.group(1)} {yes_no.group(2)}".strip(), yes_no.group(3).strip())
+                                f"{yes_no.group(1) or ''} {yes_no.group(2)}".strip(), yes_no.group(3).strip())
     else:
         return None
     first_times, second_times = extract_periods(first_text.lower())[0], extract_periods(second_text.lower())[0]
@@ -457,6 +500,9 @@ def _one_of_two_held(question: str, whole: Answer, ask: Callable[..., Answer], p
     if not (second.answered and second.values) and first.answered:
         second = ask("and " + second_text, first)  # "... than from Saudi Arabia": in the light of the first
     held = [a for a in (first, second) if a.answered and _about_a_figure(a) and a.values]
+    if len(held) == 2 and _reading(first)[0] != _reading(second)[0] \
+            and not (_covers(whole, first) and _covers(whole, second)):
+        return _weighed(question, first, second)  # each, and which is larger
     if len(held) != 1:
         return None
     missing_text, missing = (second_text, second) if held[0] is first else (first_text, first)
@@ -469,11 +515,15 @@ def _one_of_two_held(question: str, whole: Answer, ask: Callable[..., Answer], p
     label = held[0].values[0].label
     text = (f"crr holds {label} but no figure for \u201c{missing_text}\u201d, so it cannot say which is larger; "
             f"it gives no verdict rather than weigh one side alone.\n\nWhat it holds of the one side:\n\n{held[0].text}")
+    sides = "; ".join(f"({n}) {(a.reading or {}).get('summary') or side}"
+                      for n, (a, side) in enumerate(((first, first_text), (second, second_text)), start=1))
     return Answer.model_construct(question=question, answered=False, kind="unknown",
                                   interpretation="Read as two figures compared, one of which crr does not hold.",
                                   text=text, values=[], events=[], citations=held[0].citations,
                                   suggestions=[held[0].question], context=whole.context,
-                                  reading=whole.reading, unread=whole.unread)
+                                  reading={"kind": "compound", "parts": [first.reading, second.reading],
+                                           "summary": f"two figures compared: {sides}"},
+                                  unread=whole.unread)
 
 
 def difference(question: str, first: Answer, second: Answer) -> Answer | None:
