@@ -166,3 +166,13 @@ def test_two_figures_held_are_weighed_across_their_sources(engine):
     assert {v.value for v in answer.values} >= {2300000, 1900000}
     assert "the larger is “Chinese tourist visits to Russia”" in answer.text
     assert "over 2,300,000 visits" in answer.text
+
+
+def test_the_top_years_are_ranked_only_from_a_series_with_no_gap(engine):
+    ranked = engine.ask("top 3 years for Russian arms deliveries to China (SIPRI)")
+    assert ranked.answered and [v.period for v in ranked.values] == ["2005", "2004", "2002"]
+    # a year the data lacks might rank among them: no ranking
+    gapped = engine.ask("top 3 years for LNG imports")
+    assert not gapped.answered and not gapped.values and "2023, 2024" in gapped.text
+    words = engine.ask("the three biggest years for trade")
+    assert not words.answered and "2021, 2023" in words.text

@@ -73,6 +73,21 @@ def _states_change(period: str, labels: list[str]) -> bool:
 FINER_ASKED = Lazy(r"\b(?:which|what) (month|week|day|quarter)\b")
 # "In which year ...", "what year was it highest": a year asked, which a span's figure is not.
 WHICH_YEAR = Lazy(r"\b(?:which|what) year\b")
+# "The top 3 years", "the three biggest years": several of the highest (or lowest) years, in order.
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNT = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+TOP_COUNT = Lazy(rf"\b(?:top|bottom|leading)\s+{_COUNT}\b(?!\s*(?:%|percent|per cent|bn|billion|million))"
+                 rf"|\b{_COUNT}\s+(?:biggest|largest|highest|best|strongest|busiest|record|lowest|smallest|weakest|worst|"
+                 rf"quietest)\s+(?:[\w-]+\s+){{0,2}}?years?\b")
+
+
+def _top_count(text: str) -> int | None:
+    """How many years "the top 3 years" asks for; None when it asks for no such number."""
+    found = TOP_COUNT.search(text)
+    if not found:
+        return None
+    word = found.group(1) or found.group(2)
+    return int(word) if word.isdigit() else _COUNT_WORDS[word]
 
 
 class ChangeAnswers:
@@ -80,6 +95,46 @@ class ChangeAnswers:
 
     def _answer_latest(self, intent: Intent) -> Answer:
         return self._extreme(intent, "latest")
+
+    def _ranked_years(self, intent: Intent, metric: MetricRow, rows: list, count: int, kind: str,
+                      draft: Draft, interpretation: str) -> Answer:
+        """"The top 3 years for LNG": the years held, ranked by crr from their figures, when
+        crr holds every year of the series' run (a year it lacks might rank among them) and the
+        sources' figures leave no doubt which years are in; else no answer, and why."""
+        highest = kind == "peak"
+        order = "highest" if highest else "lowest"
+        yearly = [r for r in rows if len(str(r["period"])) == 4 and r["unit"] == metric.unit]
+        by_year: dict[str, list] = {}
+        for row in yearly:
+            by_year.setdefault(row["period"], []).append(row)
+        if len(by_year) <= count:
+            text = (f"crr holds {metric.name} for {len(by_year)} year{'s' if len(by_year) != 1 else ''} only, "
+                    f"so it cannot rank the {count} {order}.\n")
+            return draft.answer(intent, False, kind, interpretation, text, self._suggest(metric))
+        years = sorted(by_year)
+        gaps = [str(y) for y in range(int(years[0]), int(years[-1]) + 1) if str(y) not in by_year]
+        if gaps:
+            text = (f"crr holds {metric.name} for {', '.join(_runs(years))} but not for {', '.join(_runs(gaps))}, "
+                    f"so it cannot rank the {count} {order} years: a year it lacks might be among them.\n")
+            return draft.answer(intent, False, kind, interpretation, text, self._suggest(metric))
+        values = {y: [r["value"] for r in by_year[y]] for y in years}
+        best = (max if highest else min)
+        worst = (min if highest else max)
+        ranked = sorted(years, key=lambda y: best(values[y]), reverse=highest)
+        inside, outside = ranked[:count], ranked[count:]
+        edge, next_best = worst(values[inside[-1]]), best(values[outside[0]])
+        if (edge < next_best) if highest else (edge > next_best):
+            text = (f"The sources' figures for {inside[-1]} and {outside[0]} differ enough that which of them is among "
+                    f"the {count} {order} years of {metric.name} depends on the source, so crr ranks none.\n")
+            return draft.answer(intent, False, kind, interpretation, text, self._suggest(metric))
+        lines = []
+        for place, year in enumerate(inside, start=1):
+            facts = [draft.observed(r, metric) for r in by_year[year]]
+            said = "; ".join(f"{f.text} ({f.source_name}{f.marks})" for f in facts)
+            lines.append(f"{place}. {year}: {said}")
+        text = (f"The {count} {order} years of {metric.name} in the data, ranked by crr from its yearly figures "
+                f"(it holds every year from {years[0]} to {years[-1]}):\n" + "\n".join(lines) + "\n")
+        return draft.answer(intent, True, kind, interpretation, text, self._suggest(metric))
 
     def _answer_peak(self, intent: Intent) -> Answer:
         return self._extreme(intent, "peak")
@@ -106,6 +161,8 @@ class ChangeAnswers:
                         f"{span if span.startswith(('before', 'since', 'until', 'by')) else 'of ' + span}: it lacks {', '.join(_runs(gaps))}, "
                         f"so crr cannot say which year was {'highest' if kind == 'peak' else 'lowest'}.\n")
                 return draft.answer(intent, False, kind, interpretation, text, self._suggest(metric))
+        if kind != "latest" and (count := _top_count(intent.normalized)) and count > 1:
+            return self._ranked_years(intent, metric, rows, count, kind, draft, interpretation)
         grain = FINER_ASKED.search(intent.normalized) if kind != "latest" else None
         if rows and grain and not any(len(r["period"]) > 4 and "/" not in r["period"] for r in rows):
             # "Which month of 2024 had the highest trade?": crr holds the figure by year only.

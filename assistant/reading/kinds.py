@@ -18,6 +18,8 @@ KIND_WORDS = [
               r"|increased|increase|jumped|jump|changed|change)\s+(?:the\s+)?(?:most|fastest|furthest|sharpest|hardest)\b"),
     # "lowest on record" is a low: the lowest words are read before "record".
     ("lowest", r"\b(?:lowest|minimum|min|smallest|least|bottom|weakest|quietest|record low|(?:its|an all-time) low|low point)\b"),
+    # "the top 3 years": the highest of the yearly figures, several of them
+    ("peak", r"\btop (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ ){0,3}?years?\b"),
     # "record" as a noun, not the verb ("what did Russia record as its imports", "to record").
     # ("the biggest supplier", "the main source", "the largest group of students": a place among
     # others, not a figure's peak)
@@ -113,6 +115,8 @@ EVENT_KIND_PATTERNS = [
           # "which ..." asks for a name, unless it asks for a time or a share
           # ("which China-Russia events": a list of events)
           r"|which (?!(?:share|percentage|proportion|portion|part|year|years|month|months|date|dates|day|days|period|time|ones?)\b"
+          # ("which were the two highest years": years, ranked)
+          r"|(?:were|are|was|is) the (?:[\w-]+ ){0,2}?(?:years?|months?)\b"
           # "which is bigger, A or B?": a comparison of figures, no name
           r"|(?:is|was|are|were) (?:the )?(?:bigger|larger|higher|greater|smaller|lower|more|less)\b"
           # "which is Russia's biggest export to China?": a good, which its share names
