@@ -176,3 +176,15 @@ def test_the_top_years_are_ranked_only_from_a_series_with_no_gap(engine):
     assert not gapped.answered and not gapped.values and "2023, 2024" in gapped.text
     words = engine.ask("the three biggest years for trade")
     assert not words.answered and "2021, 2023" in words.text
+
+
+def test_a_flow_through_the_line_just_dated_is_that_line_s_alone(engine):
+    # after Power of Siberia's launch, "gas through it" is pipeline gas, not LNG beside it
+    launch = engine.ask("when did gas start flowing through Power of Siberia?")
+    flow = engine.ask("how much gas went through it in 2023?", previous=launch)
+    assert {v.metric for v in flow.values} == {"pipeline_gas_exports_to_china"}
+    later = engine.ask("and in 2025?", previous=flow)
+    capacity = engine.ask("what is its capacity?", previous=later)
+    assert capacity.answered and any(v.value == 38 for v in capacity.values)
+    reached = engine.ask("did it reach it?", previous=capacity)
+    assert reached.answered and "yes, 38.8 bcm" in reached.text

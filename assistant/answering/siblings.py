@@ -63,8 +63,9 @@ class Siblings:
         of_it = [m for score, m in intent.candidates if score >= 0.6 * top and set(self.metrics[m].subjects) & subjects]
         # (one that holds the time asked, before one that does not)
         of_it = [m for m in of_it if all(self.resolver.holds(m, p) for p in intent.periods)] or of_it
-        if of_it and intent.metric_id not in of_it:
-            self.resolver.choose(intent, [(99.0, of_it[0])])
+        if of_it:
+            # (the one chosen kept, if it is of it; the other kinds no longer readings)
+            self.resolver.choose(intent, [(99.0, intent.metric_id if intent.metric_id in of_it else of_it[0])])
 
     def _the_other_trade_way(self, intent: Intent) -> None:
         """"and exports?" after China's share of Russia's imports: the same figure of exports,
