@@ -188,3 +188,21 @@ def test_a_flow_through_the_line_just_dated_is_that_line_s_alone(engine):
     assert capacity.answered and any(v.value == 38 for v in capacity.values)
     reached = engine.ask("did it reach it?", previous=capacity)
     assert reached.answered and "yes, 38.8 bcm" in reached.text
+
+
+def test_what_those_polled_said_should_be_is_a_poll_s_share(engine):
+    # "should" said by those polled is no judgement asked of crr
+    answer = engine.ask("what share of Chinese said Russia's actions should be opposed?")
+    assert answer.answered and any(v.value == 21.5 for v in answer.values)
+    assert not engine.ask("should China oppose Russia's actions?").answered
+
+
+def test_would_under_a_deal_asks_its_terms(engine):
+    answer = engine.ask("how much oil would Russia deliver under the 2009 loans-for-oil deal?")
+    assert answer.answered and any(v.value == 300 for v in answer.values)
+
+
+def test_an_askers_role_and_beat_before_i_would_like_is_a_preface(engine):
+    answer = engine.ask("As a journalist covering the yuan's rise, I'd like to know what share of Russia's imports "
+                        "were paid in yuan by December 2022, compared with before the war.")
+    assert answer.answered and {v.value for v in answer.values} >= {23, 4}

@@ -43,6 +43,12 @@ NUMERIC = Lazy(r"^[\d.,%$]+(?:bn|mn|m|b)?$")
 UNDER_TERMS = Lazy(r"\bunder (?:the|its|that|this|their) (?:\S+ ){0,3}(?:deal|agreement|contract|treaty|accord|"
                    r"pact|memorandum|arrangement)s?\b")
 
+# A judgement's word said by those polled: "said Russia's actions should be opposed".
+REPORTED_CUES = frozenset({"should", "good for", "bad for", "likely"})
+SAID_BEFORE = Lazy(r"\b(?:said|say|says|saying|think|thinks|thought|believe|believes|believed|agree|agreed|agrees|felt|feel|"
+                   r"feels|answered|replied|responded)\b")
+POLL_ASKED = Lazy(r"\b(?:share|percent|percentage|proportion|%|how many|what fraction|respondents|polled|surveyed)\b")
+
 # "Besides Shandong Yulong, which refineries ...": a leading clause leaves a name out.
 ASKER_WORDS = frozenset({"my", "our", "mine"})
 MAGNITUDES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn", "tn"})
@@ -190,8 +196,15 @@ def bind_words(intent: Intent, words: list[str], found: list[Found], currency_at
             taken.update(range(phrase.start, phrase.end))
             intent.aside.append(phrase.text)  # a preface's cue ("Is Russia the junior partner?")
             continue
-        if "judgement" in facets and phrase.text.startswith("will ") and UNDER_TERMS.search(intent.normalized):
+        if "judgement" in facets and phrase.text.startswith(("will ", "would ")) and UNDER_TERMS.search(intent.normalized):
             # "How much oil will Russia deliver under the loans-for-oil deal?": the deal's terms.
+            taken.update(range(phrase.start, phrase.end))
+            continue
+        if "judgement" in facets and phrase.text in REPORTED_CUES \
+                and SAID_BEFORE.search(" ".join(words[max(0, phrase.start - 6):phrase.start])) \
+                and POLL_ASKED.search(intent.normalized):
+            # "What share of Chinese said Russia's actions should be opposed?": what those polled
+            # said, whose share is a figure, not a judgement asked of crr.
             taken.update(range(phrase.start, phrase.end))
             continue
         if "judgement" in facets:

@@ -29,7 +29,9 @@ PREFACE = Lazy(rf"^\s*(?:for (?:a|an|the|my|our|this|his|her) (?:[\w-]+ ){{0,3}}
                r"researcher|writer|editor|teacher|historian|economist|academic|diplomat|official)s?\b[^,:;?.]{0,80}[,:;.]"
                # "As a policy analyst I'd like ...", "Quick check: ...": who asks, and how
                r"|as an? (?:[\w-]+ ){0,3}?(?:analyst|student|journalist|reporter|researcher|writer|editor|teacher|"
-               r"historian|economist|academic|diplomat|official)s?,? (?:i'd|i would|we'd|we would) like(?: to know)?\b,?"
+               # (what they cover may come between: "As a journalist covering the yuan's rise, I'd like ...")
+               r"historian|economist|academic|diplomat|official)s?\b[^:;?.]{0,80}?,? (?:i'd|i would|we'd|we would|i want|we want) "
+               r"(?:like )?(?:to know|to ask|to check|to find out)?\b,?"
                r"|(?:quick|short|simple) (?:check|question|one)[,:;.-]?"
                r"|just (?:checking|wondering|curious)[,:;.-]?)\s*", re.I)
 
