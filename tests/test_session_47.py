@@ -206,3 +206,14 @@ def test_an_askers_role_and_beat_before_i_would_like_is_a_preface(engine):
     answer = engine.ask("As a journalist covering the yuan's rise, I'd like to know what share of Russia's imports "
                         "were paid in yuan by December 2022, compared with before the war.")
     assert answer.answered and {v.value for v in answer.values} >= {23, 4}
+
+
+def test_which_rank_asks_a_rank_not_a_name(engine):
+    share = engine.ask("what share of all foreign students in Russia were Chinese in 2024?")
+    rank = engine.ask("which rank is China?", previous=share)
+    assert rank.answered and any(v.value == 3 and v.unit == "rank" for v in rank.values)
+
+
+def test_a_capital_after_a_post_stands_for_its_state(engine):
+    answer = engine.ask("who is China's ambassador in Moscow?")
+    assert answer.answered and "Zhang Hanhui" in answer.text

@@ -289,15 +289,21 @@ def origin_or_buyer(ends: tuple[str | None, str | None], words: list[str], found
     return ends
 
 
+# Posts a state keeps in another's capital, which stands for that state.
+POSTS = ("ambassador", "embass", "envoy", "consul", "diplomat", "mission", "representative", "attach")
+
+
 def _a_place(words: list[str], start: int) -> bool:
     """Whether the city at `start` is a place people are in or go to ("in Moscow", "tourists
     who went to Moscow"), not its country's capital standing for it ("arms from Moscow")."""
     before = words[start - 1] if start else ""
     if words[start + 1:start + 2] and words[start + 1] in OF_THE_COUNTRY:
         return False  # "in Moscow stock market trading": the country's market, named by its capital
+    near = words[max(0, start - 5):start - 1]
+    if before in LOCATIVE and any(w.startswith(POSTS) for w in words[max(0, start - 6):start]):
+        return False  # "China's ambassador in Moscow": a post to the state
     if before.startswith(("visit", "tour")) or before in LOCATIVE:
         return True
-    near = words[max(0, start - 5):start - 1]
     # "what share of Moscow's exports went to Beijing": goods go to the state, people to the city.
     return before in PLACE_WORDS and any(w.startswith(GOING) for w in near) \
         and not any(w.startswith(GOODS) for w in near)

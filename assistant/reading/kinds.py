@@ -114,7 +114,8 @@ EVENT_KIND_PATTERNS = [
           r"producers|suppliers|buyers|jets|fighters|aircraft|systems|ships|submarines|destroyers|routes)\b"
           # "which ..." asks for a name, unless it asks for a time or a share
           # ("which China-Russia events": a list of events)
-          r"|which (?!(?:share|percentage|proportion|portion|part|year|years|month|months|date|dates|day|days|period|time|ones?)\b"
+          r"|which (?!(?:share|percentage|proportion|portion|part|year|years|month|months|date|dates|day|days|period|time|ones?|"
+          r"rank|ranking|place|position|spot)\b"
           # ("which were the two highest years": years, ranked)
           r"|(?:were|are|was|is) the (?:[\w-]+ ){0,2}?(?:years?|months?)\b"
           # "which is bigger, A or B?": a comparison of figures, no name
