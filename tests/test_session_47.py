@@ -217,3 +217,10 @@ def test_which_rank_asks_a_rank_not_a_name(engine):
 def test_a_capital_after_a_post_stands_for_its_state(engine):
     answer = engine.ask("who is China's ambassador in Moscow?")
     assert answer.answered and "Zhang Hanhui" in answer.text
+
+
+def test_where_after_a_figure_of_an_occasion_is_where_that_occasion_was(engine):
+    first = engine.ask("how many Russian troops took part in the 2005 exercise?")
+    later = engine.ask("what about 2007?", previous=first)
+    place = engine.ask("where was that?", previous=later)
+    assert place.answered and place.text.startswith("Chelyabinsk")

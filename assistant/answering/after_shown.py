@@ -110,8 +110,35 @@ class AfterShown:
         from .who_figures import _record
 
         metric = self.metrics[metric_id]
-        return self._place_of_the_named(intent, _record(metric, self._observations(metric_id)), Draft(self.store),
+        # (the figure shown, of its time: the 2007 exercise's troops, not the 2005 one's)
+        shown = {v.period for v in previous.values if not v.derived}
+        if (placed := self._place_of_the_occasion(intent, metric, shown)) is not None:
+            return placed
+        rows = [r for r in self._observations(metric_id) if r["period"] in shown] or self._observations(metric_id)
+        return self._place_of_the_named(intent, _record(metric, rows), Draft(self.store),
                                         f"Read as a follow-up: where the thing of {metric.name} is.")
+
+    def _place_of_the_occasion(self, intent: Intent, metric, periods: set[str]) -> Answer | None:
+        """"Where was that?" after the troops of the August 2007 exercise: where the one event
+        of the figure's subject dated to that month says it was; None unless exactly one is."""
+        months = {p for p in periods if len(p) == 7}
+        if len(months) != 1:
+            return None
+        rows = [r for r in self.store.rows("select * from events where date = ?", (next(iter(months)),))
+                if set((r["subjects"] or "").split("; ")) & set(metric.subjects)]
+        if len(rows) != 1:
+            return None
+        places = self._places_written(f"{rows[0]['title']}. {rows[0]['summary'] or ''}")
+        if not places:
+            return None
+        draft = Draft(self.store)
+        cited = self._cite_events(draft, rows)[0]
+        text = (f"{', '.join(places)}, as its record puts it: {rows[0]['title']}, {cited['date']} "
+                f"({cited['source_name']}{cited['marks']}).\n")
+        answer = draft.answer(intent, True, "who", f"Read as a follow-up: where the occasion of {metric.name} was.",
+                              text, [])
+        answer.context = {"kind": "who", "metric": None, "periods": [], "rest": intent.rest, "parties": [], "parts": []}
+        return answer
 
     def _places_written(self, text: str) -> list[str]:
         """The places a record's words put it ("in Khabarovsk", "near Chelyabinsk"): no month,
