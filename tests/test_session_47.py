@@ -224,3 +224,9 @@ def test_where_after_a_figure_of_an_occasion_is_where_that_occasion_was(engine):
     later = engine.ask("what about 2007?", previous=first)
     place = engine.ask("where was that?", previous=later)
     assert place.answered and place.text.startswith("Chelyabinsk")
+
+
+def test_the_countries_things_shown_went_through_are_the_events_own(engine):
+    shipped = engine.ask("when did Norinco ship rifles to Russia?")
+    route = engine.ask("which countries were they routed through?", previous=shipped)
+    assert "Turkey" in route.text and "Kazakhstan" not in route.text and not route.values

@@ -62,7 +62,11 @@ PLACE_OF_IT = Lazy(r"^(?:and |so )?(?:which|what) (?:port|terminal|city|town|pla
                    r"|(?:received|receives|took|takes|handled|handles|got|unloaded|accepted) (?:it|them|that|this|the cargo|the shipment)\b)"
                    # "and at which terminal?", "which port?": the place alone, of what was shown
                    r"|^(?:and |so )?(?:(?:at|in|to|from|into|through) )?(?:which|what) (?:port|terminal|city|town|place|region|"
-                   r"province|island|field|site)s?\s*\??$")
+                   r"province|island|field|site)s?\s*\??$"
+                   # "which countries were they routed through?": the way the things shown went
+                   r"|^(?:and |so )?(?:(?:through|via) )?(?:which|what) (?:countries|country|states|places|cities|ports|routes?) "
+                   r"(?:were|was|did|do|are|is) (?:it|they|them|that|this|those|these|the shipments?|the goods) "
+                   r"(?:[\w-]+ ){0,2}?(?:routed|shipped|sent|passed|pass|transited|transit|moved|go|went|travel(?:l?ed)?)\b")
 
 
 class ShownBefore:
