@@ -230,3 +230,9 @@ def test_the_countries_things_shown_went_through_are_the_events_own(engine):
     shipped = engine.ask("when did Norinco ship rifles to Russia?")
     route = engine.ask("which countries were they routed through?", previous=shipped)
     assert "Turkey" in route.text and "Kazakhstan" not in route.text and not route.values
+
+
+def test_the_next_time_is_of_the_thing_asked_not_of_the_first_time_s_route(engine):
+    first = engine.ask("when did Russia and China hold their first joint bomber patrol?")
+    second = engine.ask("and the second?", previous=first)
+    assert second.events[0].date == "2020-12"

@@ -285,7 +285,11 @@ class FollowUps:
             intent.periods = [Period(f"{after.isoformat()}/..", after, None, "since", f"after {shown.date}")]
             # (its main clause, without the order it had: "first joint naval exercise")
             clause = re.sub(r"\b(?:first|earliest|last|latest)\b", " ", shown.title.split(";")[0].lower())
-            intent.residue, intent.follow_up = clause, True
+            # (of those, the words the question before said: "joint bomber patrol", not the
+            # seas of the first one's route, which the next need not share)
+            asked = set(lexicon_words((previous.question or "").lower()))
+            kept = [w for w in clause.split() if w in asked]
+            intent.residue, intent.follow_up = " ".join(kept) if len(kept) >= 2 else clause, True
             return None
         if not intent.periods and SINCE_THEN.search(intent.normalized) and (when := date_shown(previous)):
             # "how many times has he met Putin since?" after November 2012: since then.
