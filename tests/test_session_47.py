@@ -236,3 +236,10 @@ def test_the_next_time_is_of_the_thing_asked_not_of_the_first_time_s_route(engin
     first = engine.ask("when did Russia and China hold their first joint bomber patrol?")
     second = engine.ask("and the second?", previous=first)
     assert second.events[0].date == "2020-12"
+
+
+def test_the_first_of_a_count_whose_events_are_not_all_dated_is_not_said(engine):
+    count = engine.ask("naval exercises since 2022")
+    first = engine.ask("what was the first one?", previous=count)
+    assert not first.answered and not first.events
+    assert "cannot say which was the first" in first.text

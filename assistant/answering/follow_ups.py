@@ -20,12 +20,12 @@ from .draft import Draft
 from ..reading.facets import opposed
 from ..reading.kinds import EXTREME_WORDS, metric_kind, read_event_kind
 from ..reading.lexicon import lexicon_words
-from ..reading.periods import Period, names_a_thing, period_of_label
+from ..reading.periods import Period, describe_period, names_a_thing, period_of_label
 from ..reading.question_kind import FUTURE_FIGURE as FORECAST, SAME_FIGURE
 from ..reading.read import POINTING, Intent, read
 from ..reading.words import Lazy, _stem
 from .event_words import _stemmed_words, event_stem
-from ..resolving.rules import misfit
+from ..resolving.rules import OCCURRENCES, misfit
 from . import thing_names
 from .time_shown import (THAT_PART_OF_IT, THAT_YEAR, NEXT_YEAR, YEAR_BEFORE, YEARS_ON, _shift_year, date_shown, month_of_the_year_shown,
                          periods_in_context)
@@ -204,6 +204,10 @@ class FollowUps:
                 intent.kind = "value"  # "the year after?" after a figure: the figure a year on
             elif intent.kind == "when" and WHICH_MORE.match(intent.normalized) and (previous.context or {}).get("metric"):
                 intent.kind = "value"  # "which year was higher?" after figures of two years: the two set side by side
+        figure_shown = (previous.context or {}).get("metric")
+        if ONE_OF_THEM.search(intent.normalized) and not previous.events and figure_shown in self.metrics \
+                and (undated := self._counted_undated(intent, previous, figure_shown)) is not None:
+            return undated  # "what was the first one?" after 20 naval exercises since 2022
         # "Who took part?", "when was that?": about the event just shown.
         about_shown = None
         if intent.kind == "who" and (WHO_OF_PREVIOUS.match(intent.normalized) or self._who_of_that(intent, previous)
@@ -400,6 +404,31 @@ class FollowUps:
         by_name = {m.name: m.id for m in self.metrics.values()}
         others = [by_name[name] for name in (previous.reading or {}).get("others") or () if name in by_name]
         return next((m for m in others if self.resolver.holds(m, period)), None)
+
+    def _counted_undated(self, intent: Intent, previous: Answer, figure: str) -> Answer | None:
+        """"What was the first one?" after a count of occasions over a span (20 naval exercises
+        since 2022) whose events crr's timeline does not hold every one of: no date, for an
+        earlier (or later) one may be among those it lacks; None when it is no such count."""
+        metric = self.metrics[figure]
+        counts = [v for v in previous.values if not v.derived and v.metric == figure and "/" in v.period]
+        if metric.measure != "count" or metric.people or metric.unit not in OCCURRENCES or len(counts) != 1:
+            return None
+        count, span = counts[0], period_of_label(counts[0].period)
+        rows = [r for r in self.store.rows("select * from events where date_start >= ? and date_start <= ?",
+                                           (span.first_day, span.last_day))
+                if set((r["subjects"] or "").split("; ")) >= set(metric.subjects[:1])
+                and set(metric.subjects[1:]) & set((r["subjects"] or "").split("; ") + r["title"].lower().split())]
+        if len(rows) >= count.value:
+            return None
+        which = "first" if re.search(r"\b(?:first|earliest)\b", intent.normalized) else "last"
+        draft = Draft(self.store)
+        mark = draft.cite(count.source, count.locator)
+        text = (f"The sources count {count.value:g} {metric.unit} ({metric.name}, {describe_period(count.period)}[{mark}]) "
+                f"without dating each; crr's timeline holds {len(rows)} of them, so it cannot say which was the {which}.\n")
+        answer = draft.answer(intent, False, "when", "Read as a follow-up: the first or last of the things counted.",
+                              text, [f"{metric.name.lower()} {describe_period(count.period)}"])
+        answer.context = previous.context
+        return answer
 
     def _apply_context(self, intent: Intent, previous: Answer) -> None:
         """Fill what a figure follow-up leaves out from the previous question: its metric
