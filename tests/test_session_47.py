@@ -243,3 +243,20 @@ def test_the_first_of_a_count_whose_events_are_not_all_dated_is_not_said(engine)
     first = engine.ask("what was the first one?", previous=count)
     assert not first.answered and not first.events
     assert "cannot say which was the first" in first.text
+
+
+def test_a_first_time_is_not_the_earliest_held_when_the_doer_was_active_long_before(engine):
+    # the timeline holds Putin's doings from 2000: a 2025 visit is no sure first visit
+    visit = engine.ask("When was Putin's first state visit to China?")
+    assert not visit.answered and "cannot say when the first was" in visit.text
+    # ... but the earliest held still answers where the doer's record begins near it
+    parade = engine.ask("When did Xi first attend Moscow's Victory Day parade?")
+    assert parade.answered and parade.events[0].date.startswith("2015")
+    # (the one acted on is no doer: Putin "first succeeded" Yeltsin in 2000)
+    succeeded = engine.ask("In what year did the man now in the Kremlin first succeed Yeltsin as president?")
+    assert succeeded.answered
+
+
+def test_a_treaty_extended_is_no_treaty_left(engine):
+    answer = engine.ask("When did Russia pull out of the 2001 Treaty of Good-Neighborliness?")
+    assert not answer.answered

@@ -90,7 +90,7 @@ OPPOSED_ACTS = (
     (Lazy(r"\b(?:put|puts|putting|add|adds|added|adding|plac|includ|impos|list(?:s|ed|ing)? (?:as|among)|blacklist|designat)\w*"),
      Lazy(r"\b(?:remov|delist|take \w+ (?:back )?off|took \w+ (?:back )?off|taken \w+ (?:back )?off|taking \w+ (?:back )?off|"
           r"struck off|strike \w+ off|lift|lifts|lifted|scrap|revok|drop(?:s|ped)? \w+ from)\w*")),
-    (Lazy(r"\b(?:join|joins|joined|sign|signs|signed|ratif|accede|enter(?:s|ed)? into)\w*"),
+    (Lazy(r"\b(?:join|joins|joined|sign|signs|signed|ratif|accede|enter(?:s|ed)? into|extend|extension|renew|prolong)\w*"),
      Lazy(r"\b(?:withdr|leav|left|quit|exit|pull(?:s|ed)? out|renounc|abrogat|denounc|terminat|annul)\w*")),
 )
 

@@ -84,6 +84,10 @@ YES_OR_NO = Lazy(r"^(?:and )?(?:did|does|do|is|are|was|were|has|have|had)\b")
 PLACE_ASKED = Lazy(r"^(?:and |so )?(?:where\b|(?:in |at )?(?:which|what) (?:city|town|place|port|sea|country|venue|location)\b)")
 
 
+# How long before the earliest event of a kind found a person's doings may begin in the
+# timeline for that event still to be given as their first.
+ACTIVE_BEFORE_YEARS = 5
+
 # An act done to a thing after it was made: its extension, renewal, amendment.
 LATER_ACT = Lazy(r"\b(?:extend|extension|renew|amend|revis|prolong|roll(?:ed)? over)\w*")
 
@@ -281,9 +285,36 @@ class TimelineAnswers:
             people = self.store.people_of_event(line["row"]["id"])
             refused = self._refusers(line["row"], {p["id"] for p in people})
             line["people"] = [name for name in line["people"] if name not in refused]
+        if ranked == "earliest" and (since := self._active_long_before(intent, best[0])):
+            # "When was Putin's first state visit to China?": the earliest visit the timeline holds
+            # is of 2025, but it holds his doings from 2000: an earlier one may be missing.
+            text = (f"The earliest such event crr's timeline holds is “{best[0]['title']}” ({cited[0]['date']}"
+                    f"{cited[0]['marks']}), but it holds events {since}, years before it, and the "
+                    "sources do not call this one the first, so crr cannot say when the first was.\n")
+            return draft.answer(intent, False, "when", interpretation, text, [f"what happened in {best[0]['year']}?"])
         text = render("answers/when.txt.j2", events=cited, others=others, differ=len(dates) > 1, ranked=ranked)
         return draft.answer(intent, True, "when", interpretation, text,
                             [f"what happened in {best[0]['year']}?", "who took part?"])
+
+    def _active_long_before(self, intent: Intent, row) -> str:
+        """"with Vladimir Putin from 2000" when the people a first-time question names have events in the
+        timeline five years or more before the earliest event found of the kind asked ("" when
+        none does): the timeline is no full record of their doings, and an earlier one may be missing."""
+        names = []
+        said = intent.normalized
+        order = re.search(r"\b(?:first|earliest)\b", said)
+        for person in intent.people:
+            # (the doer, named before "first": not the one Putin "first succeeded")
+            words = [w for p in self.store.people if p["id"] == person for w in re.findall(r"[a-z]+", p["name"].lower())]
+            if order is None or not any(re.search(rf"\b{re.escape(w)}", said[:order.start()]) for w in words):
+                continue
+            found = self.store.rows("select min(e.date_start) as first from event_people p join events e "
+                                    "on e.id = p.event_id where p.person_id = ?", (person,))
+            first = found[0]["first"] if found else None
+            if first and row["date_start"] and int(row["date_start"][:4]) - int(first[:4]) >= ACTIVE_BEFORE_YEARS:
+                name = next((p["name"] for p in self.store.people if p["id"] == person), person)
+                names.append(f"with {name} from {first[:4]}")
+        return " and ".join(names)
 
     def _words_met(self, intent: Intent, row) -> int:
         """How many of the question's search words (or their synonyms) an event's record has."""
