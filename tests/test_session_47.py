@@ -260,3 +260,9 @@ def test_a_first_time_is_not_the_earliest_held_when_the_doer_was_active_long_bef
 def test_a_treaty_extended_is_no_treaty_left(engine):
     answer = engine.ask("When did Russia pull out of the 2001 Treaty of Good-Neighborliness?")
     assert not answer.answered
+
+
+def test_a_third_country_named_after_a_view_is_no_turn_of_the_two(engine):
+    poll = engine.ask("Pew 2019: share of Russians with a favorable view of China?")
+    answer = engine.ask("and Americans?", previous=poll)
+    assert not answer.answered and not answer.values

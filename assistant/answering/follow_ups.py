@@ -683,7 +683,9 @@ class FollowUps:
             sibling = self._reversed(metric) or sibling
         elif intent.follow_up and metric in self.metrics and any(intent.flow) \
                 and opposed(intent.flow, self.metrics[metric].flow) \
+                and all(end in (None, *self.metrics[metric].flow) for end in intent.flow) \
                 and not (intent.subjects or intent.measures or self._new_content(intent)):
+            # (a third country, "and Americans?", is no turn of the two: the rule of other parties says)
             # "and Russians in China?" after Chinese visits to Russia: the same figure the other
             # way, or, where crr holds it one way only, no figure (not another one that goes so).
             sibling = self._reversed(metric, parties_turned=True)

@@ -169,7 +169,10 @@ class Siblings:
         # Of several, the one whose name shares most words with it: the same poll asked the
         # other way ("Russians who see China's influence positively (BBC ...)"), not another.
         words = _name_words(metric.name)
-        same.sort(key=lambda m: -len(_name_words(m.name) & words))
+        # (a view the other way is of the same leaning: favourable is not negative)
+        leaning = _leaning(metric.name)
+        same = [m for m in same if not leaning or _leaning(m.name) in (leaning, "")]
+        same.sort(key=lambda m: (_leaning(m.name) != leaning, -len(_name_words(m.name) & words)))
         return same[0].id if same else None
 
     def _both_ways(self, metric_id: str) -> str | None:
@@ -271,6 +274,16 @@ class Siblings:
         periods = intent.periods or periods
         fits.sort(key=lambda m: (not (periods and self.resolver.holds(m.id, periods[0])), len(m.subjects), m.id))
         return fits[0].id if fits else None
+
+
+_GOOD = re.compile(r"\b(?:favourabl[ey]|favorabl[ey]|positive(?:ly)?|good|warm)\b", re.I)
+_BAD = re.compile(r"\b(?:unfavourabl[ey]|unfavorabl[ey]|negative(?:ly)?|bad|hostile|wrong)\b", re.I)
+
+
+def _leaning(name: str) -> str:
+    """Which way a view a metric counts leans, by its name: "good", "bad" or ""."""
+    good, bad = bool(_GOOD.search(name)), bool(_BAD.search(name))
+    return "good" if good and not bad else "bad" if bad and not good else ""
 
 
 def _name_words(name: str) -> set[str]:
