@@ -266,3 +266,8 @@ def test_a_third_country_named_after_a_view_is_no_turn_of_the_two(engine):
     poll = engine.ask("Pew 2019: share of Russians with a favorable view of China?")
     answer = engine.ask("and Americans?", previous=poll)
     assert not answer.answered and not answer.values
+
+
+def test_the_start_date_of_a_thing_asks_a_date(engine):
+    answer = engine.ask("What was the exact start date of the first Peace Mission exercise?")
+    assert not answer.values and "gives no day" in answer.text
