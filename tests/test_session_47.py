@@ -271,3 +271,11 @@ def test_a_third_country_named_after_a_view_is_no_turn_of_the_two(engine):
 def test_the_start_date_of_a_thing_asks_a_date(engine):
     answer = engine.ask("What was the exact start date of the first Peace Mission exercise?")
     assert not answer.values and "gives no day" in answer.text
+
+
+def test_the_days_an_occasion_lasted_are_counted_from_the_run_its_record_writes(engine):
+    answer = engine.ask("How many days did Xi's March 2023 visit to Russia last?")
+    assert answer.answered and answer.values[0].value == 3 and answer.values[0].derived
+    visit = engine.ask("when did Xi visit Moscow in 2023?")
+    again = engine.ask("how long did the visit last?", previous=visit)
+    assert again.answered and again.values[0].value == 3

@@ -21,6 +21,14 @@ AFTER = Lazy(rf"^(?:so |and )?how {_UNIT} (after|before) (?:the )?(.+?) (did|was
 # ... after a thing just dated: "how many days later did Russia invade Ukraine?"
 LATER = Lazy(rf"^(?:so |and )?how {_UNIT} (later|after(?:wards)?|afterwards|earlier|before) (did|was|were|had) (.+?)\s*\??$",
              re.IGNORECASE)
+# "How many days did Xi's March 2023 visit last?", "how long did the visit last?" after it.
+LASTED = Lazy(r"^(?:so |and )?how (?:many days|long) did (?:(?:the |his |her |their |that |this )?(.+?) )?(?:last|run|go on)\s*\??$",
+              re.IGNORECASE)
+# Words for an occasion, which the one shown is whatever its title calls it.
+OCCASIONS = frozenset("visit trip tour stay summit meeting talks exercise exercises drill drills patrol event "
+                      "conference forum parade ceremony".split())
+# A run of days an event's title writes: "(20–22 March 2023)".
+DAYS_WRITTEN = Lazy(r"\b(\d{1,2})\s*[–-]\s*(\d{1,2}) ([A-Z][a-z]+) (\d{4})\b")
 # Each unit, and the number of characters of an ISO date it needs ("2019-12" for months).
 PRECISION = {"years": 4, "months": 7, "weeks": 10, "days": 10}
 
@@ -41,6 +49,50 @@ def pointing_back(second: str, first: str) -> str:
 
 class Durations:
     """Time between two dated things; mixed into Engine."""
+
+    def _days_lasted(self, question: str, previous: Answer | None = None) -> Answer | None:
+        """"How many days did Xi's March 2023 visit last?": the days from the first to the last
+        of the run its record's title writes ("20–22 March 2023"), counted by crr; None when the
+        question is no such question or the event found writes no such run."""
+        asked = LASTED.match(question.strip())
+        if not asked:
+            return None
+        thing = asked.group(1) or ""
+        shown = previous.events[0] if previous is not None and previous.events and previous.events[0].event_id else None
+        # ("how long did the visit last?" after Xi's visit: the one shown, its noun in its title)
+        of_shown = shown is not None and (not thing or re.fullmatch(r"(?:it|that|this|they)", thing, re.I) or all(
+            w in OCCASIONS or re.search(rf"\b{re.escape(w[:5])}", shown.title.lower()) for w in thing.lower().split()))
+        if of_shown:
+            found = previous
+        elif thing and not re.fullmatch(r"(?:it|that|this|they)", thing, re.I):
+            found = self.ask(f"when was {the(thing)}?")
+        else:
+            return None
+        if not (found.events and found.events[0].event_id):
+            return None
+        row = self.store.rows("SELECT * FROM events WHERE id = ?", (found.events[0].event_id,))[0]
+        run = DAYS_WRITTEN.search(row["title"])
+        if not run:
+            return None
+        first, last = int(run.group(1)), int(run.group(2))
+        if last < first:
+            return None
+        days = last - first + 1
+        draft = Draft(self.store)
+        cited = self._cite_events(draft, [row])[0]
+        formula = f"{last} − {first} + 1 = {days}"
+        text = (f"{days} days, counted by crr from the days its record writes, {first} to {last} {run.group(3)} "
+                f"{run.group(4)} ({formula}): {row['title']} ({cited['source_name']}{cited['marks']}).\n")
+        answer = draft.answer(Intent(question=question), True, "value",
+                              "Read as how long an event lasted, counted by crr from the days its record writes.", text, [])
+        answer.values = [Value.model_construct(
+            metric="", label=f"Days of “{row['title']}”", period=row["date"], value=float(days), unit="days",
+            qualifier="", source=row["source_id"], locator=row["locator"], derived=True, formula=formula,
+            observation_id=None, cites=[1], reporter="")]
+        answer.reading = {"kind": "value", "summary": f"how many days “{row['title']}” lasted"}
+        answer.unread = []
+        answer.context = {"kind": "value", "metric": None, "periods": [], "rest": "", "parties": [], "parts": []}
+        return answer
 
     def _time_between(self, question: str, previous: Answer | None = None) -> Answer | None:
         text = question.strip()

@@ -146,6 +146,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                 return answer
             if (between := self._time_between(question, previous)) is not None:
                 return between  # "how many years passed between the border war and the ceremony?"
+            if (lasted := self._days_lasted(question, previous)) is not None:
+                return lasted  # "how many days did Xi's March 2023 visit last?": from the days its record writes
             if (ordered := self._two_in_order(question)) is not None:
                 return ordered  # "which came first, the SCO's founding or the friendship treaty?"
             if (restated := self._restated(question, previous)) is not None:
