@@ -342,13 +342,13 @@ def _weighed(question: str, first: Answer, second: Answer) -> Answer:
         big, small = (a, b) if a.value > b.value else (b, a)
         joined.text += (f"\n\nOf the two, the larger is \u201c{big.label}\u201d ({format_value(big.value, big.unit)}); "
                         f"\u201c{small.label}\u201d is {format_value(small.value, small.unit)} (each as cited above).")
+    elif (by_reporter := _larger_by_reporter(first.values, second.values)):
+        joined.text += by_reporter
     elif (apart := _apart(first.values, second.values)) is not None:
         big, small = apart
         joined.text += (f"\n\nOf the two, the larger is \u201c{big[0].label}\u201d: every figure of it the sources give "
                         f"({', '.join(_hedged(v) for v in big)}) is above every one of "
                         f"\u201c{small[0].label}\u201d ({', '.join(_hedged(v) for v in small)}).")
-    else:
-        joined.text += _larger_by_reporter(first.values, second.values)
     return joined
 
 

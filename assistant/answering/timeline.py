@@ -297,24 +297,31 @@ class TimelineAnswers:
                             [f"what happened in {best[0]['year']}?", "who took part?"])
 
     def _active_long_before(self, intent: Intent, row) -> str:
-        """"with Vladimir Putin from 2000" when the people a first-time question names have events in the
-        timeline five years or more before the earliest event found of the kind asked ("" when
-        none does): the timeline is no full record of their doings, and an earlier one may be missing."""
-        names = []
+        """"with Vladimir Putin from 2000" when the doers a first-time question names (before
+        "first") all have events in the timeline five years or more before the earliest event
+        found of the kind asked ("" when not): the timeline is no full record of their doings,
+        and an earlier one may be missing.  Of several ("Xi and Putin first met"), the latest
+        of their records' starts counts: they could act together only from then."""
         said = intent.normalized
         order = re.search(r"\b(?:first|earliest)\b", said)
+        if order is None or not row["date_start"]:
+            return ""
+        starts = []
         for person in intent.people:
             # (the doer, named before "first": not the one Putin "first succeeded")
-            words = [w for p in self.store.people if p["id"] == person for w in re.findall(r"[a-z]+", p["name"].lower())]
-            if order is None or not any(re.search(rf"\b{re.escape(w)}", said[:order.start()]) for w in words):
+            name = next((p["name"] for p in self.store.people if p["id"] == person), person)
+            if not any(re.search(rf"\b{re.escape(w)}", said[:order.start()]) for w in re.findall(r"[a-z]+", name.lower())):
                 continue
             found = self.store.rows("select min(e.date_start) as first from event_people p join events e "
                                     "on e.id = p.event_id where p.person_id = ?", (person,))
-            first = found[0]["first"] if found else None
-            if first and row["date_start"] and int(row["date_start"][:4]) - int(first[:4]) >= ACTIVE_BEFORE_YEARS:
-                name = next((p["name"] for p in self.store.people if p["id"] == person), person)
-                names.append(f"with {name} from {first[:4]}")
-        return " and ".join(names)
+            if found and found[0]["first"]:
+                starts.append((found[0]["first"], name))
+        if not starts:
+            return ""
+        first, name = max(starts)
+        if int(row["date_start"][:4]) - int(first[:4]) < ACTIVE_BEFORE_YEARS:
+            return ""
+        return " and ".join(f"with {n} from {d[:4]}" for d, n in sorted(starts))
 
     def _words_met(self, intent: Intent, row) -> int:
         """How many of the question's search words (or their synonyms) an event's record has."""
