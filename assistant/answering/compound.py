@@ -446,9 +446,9 @@ def one_side_missing(question: str, whole: Answer, ask: Callable[..., Answer], p
                      lexicon=None) -> Answer | None:
     """A difference asked of two figures ("how many more A than B?"): worked out when crr
     holds both; when it holds only one, said, with no figure, for the one side alone answers
-    another question.  So too "are there more A than B?" when one side is not held (when
-    both are, the whole question's reading weighs them).  None when it is no such question
-    (or neither side is held)."""
+    another question.  So too "are there more A than B?": both held, each is shown and the
+    larger said; one held, no verdict.  None when it is no such question (or neither side
+    is held)."""
     from ..reading.periods import extract_periods
 
     text = question.strip().rstrip("?")
@@ -487,9 +487,10 @@ def one_side_missing(question: str, whole: Answer, ask: Callable[..., Answer], p
 
 def _one_of_two_held(question: str, whole: Answer, ask: Callable[..., Answer], previous: Answer | None,
                      first_text: str, second_text: str) -> Answer | None:
-    """Which of two figures is larger, asked yes or no, when crr holds one of them only: no
-    answer, for the one alone weighs nothing, with what it holds of that one.  None when
-    both sides are held, neither is, or the other side asks no figure."""
+    """Which of two figures is larger, asked yes or no: with both held (and the whole
+    question's answer not already both), each and the larger; with one held, no answer, for
+    the one alone weighs nothing, with what it holds of that one.  None when neither is held
+    or the other side asks no figure."""
     from ..reading.periods import extract_periods
 
     first_times, second_times = extract_periods(first_text.lower())[0], extract_periods(second_text.lower())[0]
