@@ -279,3 +279,14 @@ def test_the_days_an_occasion_lasted_are_counted_from_the_run_its_record_writes(
     visit = engine.ask("when did Xi visit Moscow in 2023?")
     again = engine.ask("how long did the visit last?", previous=visit)
     assert again.answered and again.values[0].value == 3
+
+
+def test_a_view_turned_to_the_other_country_keeps_its_leaning(engine):
+    poll = engine.ask("Pew 2019: share of Russians with a favorable view of China?")
+    turned = engine.ask("and Chinese?", previous=poll)
+    assert turned.answered and all("negative" not in v.label for v in turned.values)
+
+
+def test_the_reading_of_ranked_years_says_how_many(engine):
+    answer = engine.ask("top 3 years for Russian arms deliveries to China (SIPRI)")
+    assert answer.reading["summary"].startswith("the 3 highest years of")

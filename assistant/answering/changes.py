@@ -81,7 +81,7 @@ TOP_COUNT = Lazy(rf"\b(?:top|bottom|leading)\s+{_COUNT}\b(?!\s*(?:%|percent|per 
                  rf"quietest)\s+(?:[\w-]+\s+){{0,2}}?years?\b")
 
 
-def _top_count(text: str) -> int | None:
+def top_count(text: str) -> int | None:
     """How many years "the top 3 years" asks for; None when it asks for no such number."""
     found = TOP_COUNT.search(text)
     if not found:
@@ -161,7 +161,7 @@ class ChangeAnswers:
                         f"{span if span.startswith(('before', 'since', 'until', 'by')) else 'of ' + span}: it lacks {', '.join(_runs(gaps))}, "
                         f"so crr cannot say which year was {'highest' if kind == 'peak' else 'lowest'}.\n")
                 return draft.answer(intent, False, kind, interpretation, text, self._suggest(metric))
-        if kind != "latest" and (count := _top_count(intent.normalized)) and count > 1:
+        if kind != "latest" and (count := top_count(intent.normalized)) and count > 1:
             return self._ranked_years(intent, metric, rows, count, kind, draft, interpretation)
         grain = FINER_ASKED.search(intent.normalized) if kind != "latest" else None
         if rows and grain and not any(len(r["period"]) > 4 and "/" not in r["period"] for r in rows):

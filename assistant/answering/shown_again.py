@@ -14,6 +14,7 @@ from ..reading.read import Intent
 from ..reading.words import Lazy, _stem
 from .draft import Draft
 from .people import COUNTRIES
+from .siblings import _leaning, _name_words
 
 
 # "What was signed?", "what did they agree?": an act at the event just shown.
@@ -180,9 +181,14 @@ class ShownAgain:
         whose = re.match(r"(china|russia)'s share of\b", shown.name.lower())
         # "And Russia's?" after China's share of Russia's imports: Russia's share of China's,
         # whose name says so, not China's share of Russia's exports.
-        target = next((m.id for m in self.metrics.values() if m.flow == turned and m.measure == shown.measure
-                       and set(m.subjects) == set(shown.subjects) and m.unit == shown.unit
-                       and (not whose or m.name.lower().startswith(f"{asked}'s share of"))), None)
+        fits = [m for m in self.metrics.values() if m.flow == turned and m.measure == shown.measure
+                and set(m.subjects) == set(shown.subjects) and m.unit == shown.unit
+                and (not whose or m.name.lower().startswith(f"{asked}'s share of"))]
+        # (of several, a view of the same leaning, and the nearest name: the same poll turned)
+        leaning, words = _leaning(shown.name), _name_words(shown.name)
+        fits = [m for m in fits if not leaning or _leaning(m.name) in (leaning, "")]
+        fits.sort(key=lambda m: (_leaning(m.name) != leaning, -len(_name_words(m.name) & words)))
+        target = fits[0].id if fits else None
         intent.periods = intent.periods or periods
         if target is None:
             names = self.resolver.facts.party_names

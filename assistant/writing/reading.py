@@ -62,7 +62,12 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
         named = " and ".join(m.name if m.name.endswith(f"({m.unit})") else f"{m.name} ({m.unit})" for m in both)
         # An extreme is a reading of its own: "the highest figure of", not the figure itself.
         # So is a series: every figure of it in turn ("per year since 2022").
-        parts.append(f"{KIND_WORDS[answer.kind]} of {named}" if answer.kind in EXTREMES | {"series"} else named)
+        from ..answering.changes import top_count
+
+        said = KIND_WORDS.get(answer.kind, "")
+        if answer.kind in ("peak", "lowest") and (count := top_count(intent.normalized)) and count > 1:
+            said = f"the {count} {'highest' if answer.kind == 'peak' else 'lowest'} years"  # "top 3 years"
+        parts.append(f"{said} of {named}" if answer.kind in EXTREMES | {"series"} else named)
         if intent.aggregate and answer.kind == "span" and metric.measure == "share" and intent.aggregate == "total":
             parts[-1] = f"{parts[-1]} over the span taken together"  # a share of its totals, not a sum of shares
         elif intent.aggregate and answer.kind == "span":
