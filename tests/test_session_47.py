@@ -290,3 +290,9 @@ def test_a_view_turned_to_the_other_country_keeps_its_leaning(engine):
 def test_the_reading_of_ranked_years_says_how_many(engine):
     answer = engine.ask("top 3 years for Russian arms deliveries to China (SIPRI)")
     assert answer.reading["summary"].startswith("the 3 highest years of")
+
+
+def test_who_reported_an_event_is_named_by_the_record_of_its_report(engine):
+    shipped = engine.ask("when did Norinco ship rifles to Russia?")
+    answer = engine.ask("who reported it?", previous=shipped)
+    assert answer.answered and answer.text.startswith("Politico, by crr's record of its report")

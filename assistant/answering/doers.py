@@ -12,6 +12,12 @@ from .event_words import event_words
 from .draft import Draft
 from .people import REFUSED, SIGNING, _side_asked, acts_asked, says_an_act
 from .turn_words import BARE_ACT
+from ..reading.words import Lazy
+
+# "Who reported it?", "who revealed that?": the reporter of the event shown.
+REPORTER_ASKED = Lazy(r"^(?:and |so )?who (?:first )?(?:reported|revealed|disclosed|broke|exposed|leaked) (?:it|that|this|them|the story|the news)\b")
+# A record of a report, its reporter first: "Politico reports Norinco arms shipments ...".
+REPORTER_IN_TITLE = Lazy(r"^((?:[A-Z][\w.&'-]*\s?){1,4}?)\s*(?:reports?|reported|reveals?|revealed|discloses?|disclosed)\b")
 
 
 
@@ -86,6 +92,24 @@ class Doers:
                 found |= {p["name"] for p in self._people_in(clause.lower()) if p["id"] in of_event}
         return found
 
+    def _report_of(self, intent: Intent, row, draft):
+        """The one whose report of an event another record holds ("Politico reports Norinco
+        arms shipments to Russia"): named by the words its title puts before the verb of
+        reporting; None when no report record shares a name of the event's title."""
+        names = {w for w in re.findall(r"\b[A-Z][\w-]{3,}", row["title"])
+                 if not self.lexicon.values_of(w.lower(), "party")}
+        if not names:
+            return None
+        for report in self.store.rows("select * from events where id != ? order by date_start", (row["id"],)):
+            said = REPORTER_IN_TITLE.match(report["title"])
+            if said and names & set(re.findall(r"\b[A-Z][\w-]{3,}", report["title"])):
+                cited = self._cite_events(draft, [report])[0]
+                text = (f"{said.group(1).strip()}, by crr's record of its report: {report['title']}, {cited['date']} "
+                        f"({cited['source_name']}{cited['marks']}).\n")
+                return draft.answer(intent, True, "who", "Read as a follow-up: who reported the event just shown.",
+                                    text, [])
+        return None
+
     def _answer_who_of_previous(self, intent: Intent, event_id: str, besides: set[str] = frozenset()):
         """"Who took part?" after an answer about an event: that event's people; those the
         question's words say what of ("who did he meet?": those its clause of meeting
@@ -96,6 +120,8 @@ class Doers:
         rows = self.store.rows("select * from events where id = ?", (event_id,))
         if not rows:
             return self._no_event(intent, draft, "Read as a follow-up about the event just shown.")
+        if REPORTER_ASKED.match(intent.normalized) and (reported := self._report_of(intent, rows[0], draft)) is not None:
+            return reported  # "who reported it?" after Norinco's shipments: Politico, by the record of its report
         cited = self._cite_events(draft, self._same_claim(rows))  # each source's account of it
         for line, row in zip(cited, self._same_claim(rows)):
             if self._signers_unnamed(intent, row):
