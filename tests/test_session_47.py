@@ -296,3 +296,8 @@ def test_who_reported_an_event_is_named_by_the_record_of_its_report(engine):
     shipped = engine.ask("when did Norinco ship rifles to Russia?")
     answer = engine.ask("who reported it?", previous=shipped)
     assert answer.answered and answer.text.startswith("Politico, by crr's record of its report")
+
+
+def test_what_islands_asks_their_names(engine):
+    answer = engine.ask("what islands did Russia transfer to China?")
+    assert not answer.values and "Yinlong (Tarabarov) Island" in answer.text

@@ -129,7 +129,7 @@ EVENT_KIND_PATTERNS = [
           r"|which\b(?:\s+\w+){0,2}\s+(?:person|people|leaders?|ministers?|officials?|diplomats?|presidents?|premiers?|envoys?)\b"
           # "what Chinese arms maker shipped ...": a name, as "which" asks one
           r"|^what (?!(?:[\w-]+ ){0,3}?(?:share|portion|percentage|proportion|number|percent|fraction|part|amount|value)\b)"
-          r"(?:[\w-]+ ){0,3}?(?:pollster|compan(?:y|ies)|firms?|banks?|makers?|producers?|exporters?|suppliers?|refiner(?:y|ies))\b"
+          r"(?:[\w-]+ ){0,3}?(?:pollster|compan(?:y|ies)|firms?|banks?|makers?|producers?|exporters?|suppliers?|refiner(?:y|ies)|islands|islets|ports|terminals|oilfields|provinces)\b"
           r"(?! (?:share|value|number|count|volume|figure|stake)s?\b)(?!'s)"
           # "Kremlin spokesman who brushed off the plan?": a role, and who held it then
           r"|(?:the )?(?:[\w'-]+ ){0,3}(?:spokes\w+|ministers?|officials?|diplomats?|presidents?|premiers?|envoys?"
