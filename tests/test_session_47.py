@@ -301,3 +301,9 @@ def test_who_reported_an_event_is_named_by_the_record_of_its_report(engine):
 def test_what_islands_asks_their_names(engine):
     answer = engine.ask("what islands did Russia transfer to China?")
     assert not answer.values and "Yinlong (Tarabarov) Island" in answer.text
+
+
+def test_an_order_word_before_a_thing_named_asks_of_that_thing(engine):
+    arctic = engine.ask("when was the first Arctic patrol?")
+    coast = engine.ask("and the first coast guard patrol?", previous=arctic)
+    assert coast.answered and "coast guard" in coast.events[0].title.lower()

@@ -126,8 +126,11 @@ SHIFT_WORDS = Lazy(r"\b(?:the |a )?(?:next|following|previous|preceding|prior) (
 
 
 # "and the border war?": another thing named, nothing else asked.
-AND_A_THING = Lazy(r"^(?:and|what about|how about) (?!(?:the |its |their )?(?:other|same|next|previous|year|one|first|"
-                   r"second|third|fourth|fifth|last|according)\b)(?:the |its |their )?[a-z][a-z' -]*$")
+AND_A_THING = Lazy(r"^(?:and|what about|how about) (?!(?:the |its |their )?(?:other|same|next|previous|year|one|according)\b)"
+                   # (an order alone asks of what was shown: "and the second?"; with a thing named,
+                   # "and the first coast guard patrol?", it is another thing)
+                   r"(?!(?:the |its |their )?(?:first|second|third|fourth|fifth|last)(?: (?:one|ones|time|times))?\W*$)"
+                   r"(?:the |its |their )?[a-z][a-z' -]*$")
 # How often people did something, over their years, not at one event.
 FREQUENCY = Lazy(r"\bhow (?:often|frequently)\b|\bhow many times\b")
 # The date of a figure shown, asked: "when was it released?", "when was the poll taken?".
