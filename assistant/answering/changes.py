@@ -12,7 +12,7 @@ from .draft import Draft, group_facts
 from ..writing.render import format_number, render
 from ..data.store import MetricRow
 from ..reading.periods import describe_period
-from ..reading.read import Intent
+from ..reading.read import Intent, top_count
 from ..resolving.rules import counted_together, misfit
 from ..reading.words import Lazy
 from .figures import BOUNDS, _difference_unit
@@ -73,21 +73,6 @@ def _states_change(period: str, labels: list[str]) -> bool:
 FINER_ASKED = Lazy(r"\b(?:which|what) (month|week|day|quarter)\b")
 # "In which year ...", "what year was it highest": a year asked, which a span's figure is not.
 WHICH_YEAR = Lazy(r"\b(?:which|what) year\b")
-# "The top 3 years", "the three biggest years": several of the highest (or lowest) years, in order.
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_COUNT = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
-TOP_COUNT = Lazy(rf"\b(?:top|bottom|leading)\s+{_COUNT}\b(?!\s*(?:%|percent|per cent|bn|billion|million))"
-                 rf"|\b{_COUNT}\s+(?:biggest|largest|highest|best|strongest|busiest|record|lowest|smallest|weakest|worst|"
-                 rf"quietest)\s+(?:[\w-]+\s+){{0,2}}?years?\b")
-
-
-def top_count(text: str) -> int | None:
-    """How many years "the top 3 years" asks for; None when it asks for no such number."""
-    found = TOP_COUNT.search(text)
-    if not found:
-        return None
-    word = found.group(1) or found.group(2)
-    return int(word) if word.isdigit() else _COUNT_WORDS[word]
 
 
 class ChangeAnswers:

@@ -7,7 +7,7 @@ import re
 
 from ..reading.periods import Period
 from ..reading.read import POINTING, Intent
-from ..reading.words import normalize
+from ..reading.words import Lazy, normalize
 from ..resolving.rules import EXPORTS, IMPORTS, misfit
 from .turn_words import COMMON_SUBJECT_WORDS
 
@@ -276,8 +276,8 @@ class Siblings:
         return fits[0].id if fits else None
 
 
-_GOOD = re.compile(r"\b(?:favourabl[ey]|favorabl[ey]|positive(?:ly)?|good|warm)\b", re.I)
-_BAD = re.compile(r"\b(?:unfavourabl[ey]|unfavorabl[ey]|negative(?:ly)?|bad|hostile|wrong)\b", re.I)
+_GOOD = Lazy(r"\b(?:favourabl[ey]|favorabl[ey]|positive(?:ly)?|good|warm)\b", re.I)
+_BAD = Lazy(r"\b(?:unfavourabl[ey]|unfavorabl[ey]|negative(?:ly)?|bad|hostile|wrong)\b", re.I)
 
 
 def _leaning(name: str) -> str:

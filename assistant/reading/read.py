@@ -93,8 +93,21 @@ PER_TIME = Lazy(r"\b(?:per|a|each|every|an) (month|week|day|quarter)\b(?!(?<=\ba
                 # ... or a year, said of a figure held by a shorter time: "barrels a year"
                 r"|\b(?:barrels|tonnes|tons|cubic metres|cubic meters|bcm) (?:per|a|each|every) (year)\b"
                 r"|\b(?:oil|crude|gas|lng|coal|imports?|exports?) (?:per|a) (year)\b")  # "oil per yr": a year's worth
-# How many years a ranking asks for: "the three biggest years", "top 3 years".
-TOP_YEARS = Lazy(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:[\w-]+ ){0,2}?years?\b")
+# How many years a ranking asks for: "the top 3 years", "the three biggest years".
+_COUNT = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+TOP_COUNT = Lazy(rf"\b(?:top|bottom|leading)\s+{_COUNT}\b(?!\s*(?:%|percent|per cent|bn|billion|million))"
+                 rf"|\b{_COUNT}\s+(?:biggest|largest|highest|best|strongest|busiest|record|lowest|smallest|weakest|worst|"
+                 rf"quietest)\s+(?:[\w-]+\s+){{0,2}}?years?\b")
+
+
+def top_count(text: str) -> int | None:
+    """How many years "the top 3 years" asks for; None when it asks for no such number."""
+    found = TOP_COUNT.search(text)
+    if not found:
+        return None
+    word = found.group(1) or found.group(2)
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+
 # Where the things counted took place: "held in Russia", "on Chinese soil", "hosted by China".
 VENUE = Lazy(r"\b(?:held|staged|conducted|hosted|took place|take place|taking place|happened|carried out) "
              r"(?:(?:in|on) )?(?:the )?(china|russia|chinese soil|russian soil|chinese territory|russian territory|beijing|moscow)\b"
@@ -527,9 +540,9 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         intent.kind = intent.asked_kind = "change"
     if intent.kind == "series" and intent.aggregate == "average" and any(p.form == "range" for p in intent.periods):
         intent.kind = "span"  # "arms imports 2000-2005, average per year": one figure of the span
-    if intent.kind in ("peak", "lowest") and (top := TOP_YEARS.search(intent.normalized)):
+    if intent.kind in ("peak", "lowest") and (top := TOP_COUNT.search(intent.normalized)):
         # "the three biggest years": how many years, ranked, which no figure's name says
-        intent.neutral = intent.neutral | {top.group(1), "year", "years"}
+        intent.neutral = intent.neutral | {top.group(1) or top.group(2), "year", "years"}
     if intent.kind == "who" and (asked := NAME_KIND_ASKED.search(intent.normalized)):
         # "Which pollster measured ...": the kind of name asked for, which the answer's names
         # give, not a word a figure must hold.

@@ -62,7 +62,7 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
         named = " and ".join(m.name if m.name.endswith(f"({m.unit})") else f"{m.name} ({m.unit})" for m in both)
         # An extreme is a reading of its own: "the highest figure of", not the figure itself.
         # So is a series: every figure of it in turn ("per year since 2022").
-        from ..answering.changes import top_count
+        from ..reading.read import top_count
 
         said = KIND_WORDS.get(answer.kind, "")
         if answer.kind in ("peak", "lowest") and (count := top_count(intent.normalized)) and count > 1:
