@@ -144,8 +144,11 @@ class AfterShown:
         """The places a record's words put it ("in Khabarovsk", "near Chelyabinsk"): no month,
         and no country unless it is also a city's name."""
         named = [m.group(1).strip() for m in PLACE_IN.finditer(text)]
+        # (nor a source: "… and 2003, in Wikipedia")
+        sources = {name.lower() for row in self.store.rows("select short_name from sources")
+                   for name in (row["short_name"], row["short_name"].split()[0])}
         # (nor a thing's name with its year in it, "Russia's Ocean-2024")
-        return [p for p in dict.fromkeys(named) if p.split()[0].lower() not in MONTHS
+        return [p for p in dict.fromkeys(named) if p.split()[0].lower() not in MONTHS and p.lower() not in sources
                 and not re.search(r"\d", p)
                 and (not self.lexicon.values_of(p.lower(), "party") or self.lexicon.has(p.lower(), "city"))]
 

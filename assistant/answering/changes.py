@@ -267,8 +267,12 @@ class ChangeAnswers:
             labels = [first.label, second.label]
         else:
             since = intent.periods[0]
-            later = [r for r in points if since.start and r["period_start"] >= since.first_day]
-            labels = [since.label.split("/")[0], later[-1]["period"] if later else ""]
+            # "How did it change after 2022?": from 2022's own figure, though the span after it
+            # begins with 2023.
+            base = re.fullmatch(r"after (\d{4})", since.phrase)
+            first_day = f"{base.group(1)}-01-01" if base else since.first_day
+            later = [r for r in points if since.start and r["period_start"] >= first_day]
+            labels = [base.group(1) if base else since.label.split("/")[0], later[-1]["period"] if later else ""]
             if labels[1] == labels[0] and since.start:
                 # "after January 2024", whose latest point is January 2024 itself: the latest
                 # figure that begins after it, a span if only a span does ("February 2024 on").

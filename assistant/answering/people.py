@@ -277,8 +277,10 @@ class PeopleAnswers:
                 answer.as_of = as_of
                 return answer
         answer = self._with_the_figure_asked(intent, draft, self._who_by_events(intent, draft, interpretation, by_metric))
-        if not answer.answered and not answer.events and intent.periods \
+        if not answer.answered and not answer.events and intent.periods and intent.periods[0].form == "point" \
+                and not SUPERLATIVE.search(intent.normalized) \
                 and any(word in f"{intent.normalized} {' '.join(intent.content)}" for word in self.event_vocab.roles):
+            # (a holder in a year, not through an open span, nor the one who did something most)
             # "Who was China's ambassador to Russia in 2024?": no event of that year names the
             # holder, and the sources date no term of the post; whom they name, and that, is said.
             holders = self._people_by_role(intent)

@@ -272,6 +272,13 @@ class RoleAnswers:
                 for t in map(event_stem, phrase.split()):
                     if t in terms and named_as:
                         said_otherwise[t] = [*said_otherwise.get(t, ()), *named_as]
+        # The word that says which of a kind of post ("defence" minister, "prime" minister,
+        # "deputy" premier) must be met: a prime minister is no defence minister.
+        written = re.findall(r"[a-z]+", intent.normalized)
+        said = [spell.get(t, t) for t in map(event_stem, written)]
+        known = set().union(*roles.values())
+        which_post = {word for word, after, raw in zip(said, said[1:], written) if after in role_stems and word in known
+                      and word not in role_stems and not self.lexicon.values_of(raw, "party") and word not in harmless}
         scored = []
         for person in self.store.people:
             role = (person["role"] or "").lower()
@@ -282,7 +289,7 @@ class RoleAnswers:
             # (a question with more words than a role says, "who headed Gazprom in those
             # price talks?", is about an event, not an office)
             unmet = [t for t in terms if not met[t] and t not in harmless]
-            if named and set(unmet) & named:
+            if named and set(unmet) & named or which_post - words:
                 continue
             if any(met[t] & role_stems for t in hits) and len(hits) >= needed and len(unmet) <= 1 \
                     and not self._lesser_role(role, intent.normalized):

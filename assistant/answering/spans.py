@@ -163,7 +163,7 @@ class SpanAnswers:
                 text = render("answers/span_level.txt.j2", metric=metric, period=period.phrase,
                               groups=group_facts(facts))
                 return draft.answer(intent, True, "span", interpretation, text, self._suggest(metric))
-        if related and not exact and intent.aggregate and period.form == "range" and not any(
+        if related and not exact and (intent.aggregate or metric.additive) and period.form == "range" and not any(
                 (r["period_start"] or "")[:4] == period.first_day[:4] and (r["period_end"] or "")[:4] == period.last_day[:4]
                 for r in related):
             # "in total between 1993 and 2000", with a figure for 1993 to 1997 only: a part of

@@ -12,12 +12,14 @@ from ..reading.periods import Period
 from ..reading.read import PART_OF_THE_YEAR, year_part_label
 from ..reading.words import Lazy
 
-NEXT_YEAR = Lazy(r"\bthe (?:next|following) year\b|\bthe year after\b|\ba year later\b")
-YEAR_BEFORE = Lazy(r"\bthe (?:previous|preceding|prior) year\b|\bthe year before\b|\ba year (?:earlier|before)\b")
+NEXT_YEAR = Lazy(r"\bthe (?:next|following) year\b|\bthe year after\b|\b(?:a|one) year (?:later|after|on)\b")
+YEAR_BEFORE = Lazy(r"\bthe (?:previous|preceding|prior) year\b|\bthe year before\b|\b(?:a|one) year (?:earlier|before|prior)\b")
 MONTHS_ON = Lazy(r"\b(\d{1,2}|a|one|two|three|four|five|six|a couple of|a couple) months? "
                  r"(later|after|afterwards|on|earlier|before|prior)\b")
 YEARS_ON = Lazy(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years? "
                 r"(later|after|afterwards|on|earlier|before|prior)\b")
+# "a decade later", "two decades earlier": ten years on for each.
+DECADES_ON = Lazy(r"\b(a|one|two|three) decades? (later|after|afterwards|on|earlier|before|prior)\b")
 
 
 # "four years later", "two years earlier": so many years on from the time asked before.
@@ -68,8 +70,9 @@ def _shift_year(text: str, periods: list[Period]) -> list[Period]:
         year, month = divmod(year * 12 + month - 1 + month_step, 12)
         return [Period.point(f"{year}-{month + 1:02d}")]
     step = 1 if NEXT_YEAR.search(text) else -1 if YEAR_BEFORE.search(text) else 0
-    if not step and (on := YEARS_ON.search(text)):
-        count = int(on.group(1)) if on.group(1).isdigit() else _COUNTS[on.group(1)]
+    if not step and (on := YEARS_ON.search(text) or DECADES_ON.search(text)):
+        count = int(on.group(1)) if on.group(1).isdigit() else _COUNTS.get(on.group(1), 1)
+        count *= 10 if "decade" in on.group(0) else 1
         step = -count if on.group(2) in ("earlier", "before", "prior") else count
     years = [p for p in periods if p.form == "point" and len(p.label) == 4]
     if step and not years and months:

@@ -155,12 +155,10 @@ class Period:
 
     @property
     def first_event_day(self) -> str | None:
-        """The first day an event may fall on: after a year, the next year's first ("after
-        2017": a thing of 2017 is not after it); else the start, None when open."""
+        """The first day an event may fall on (after a year, the next year's first: the
+        period starts there); None when open."""
         if self.start is None:
             return None
-        if self.form == "since" and re.fullmatch(r"after \d{4}", self.phrase):
-            return date(self.start.year + 1, 1, 1).isoformat()
         return self.start.isoformat()
 
     @property
@@ -502,7 +500,9 @@ def _since(month_word: str | None, year: str, after: bool = False) -> Period:
         label = _month_label(month_word, year)
         start = parse_period(label)[0]
         return Period(f"{label}/..", start, None, "since", f"{word} {describe_label(label)}")
-    return Period(f"{year}/..", date(int(year), 1, 1), None, "since", f"{word} {year}")
+    # ("after 2023" starts with 2024: a figure of 2023 is not after it)
+    first = int(year) + (1 if after else 0)
+    return Period(f"{first}/..", date(first, 1, 1), None, "since", f"{word} {year}")
 
 
 def _half(m: re.Match) -> str:

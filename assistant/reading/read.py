@@ -85,11 +85,10 @@ PER_TIME = Lazy(r"\b(?:per|a|each|every|an) (month|week|day|quarter)\b(?!(?<=\ba
                 r"(?<!than a quarter)(?<!over a quarter)(?<!ly a quarter)(?<!about a quarter)(?<!most a quarter)|\b(month|week|dai|quarter)ly\b"
                 r"|\b(month|week|day|quarter) (?:by|on|after) (?:month|week|day|quarter)\b"  # "month by month"
                 r"|\b(?:by|per|each|every|for each) (?:calendar |fiscal )?(month|quarter)s?\b(?! of\b)"  # "deliveries by quarter"
-                r"|\bper (capita|head|person|citizen|resident|inhabitant|household|family)\b"
+                r"|\bper (?:russian |chinese )?(capita|head|person|citizen|resident|inhabitant|household|family)s?\b"  # (not "per Chinese customs")
                 # "the average Russian household", "each Chinese citizen": a figure of one of many
                 r"|\b(?:the average|an average|the typical|a typical|each|every) (?:russian |chinese )?"
                 r"(household|family|person|citizen|resident|inhabitant|individual|consumer)\b"
-                r"|\bper (russian|chinese) (?:citizen|person|resident|inhabitant)s?\b"  # (not "per Chinese customs")
                 # ... or a year, said of a figure held by a shorter time: "barrels a year"
                 r"|\b(?:barrels|tonnes|tons|cubic metres|cubic meters|bcm) (?:per|a|each|every) (year)\b"
                 r"|\b(?:oil|crude|gas|lng|coal|imports?|exports?) (?:per|a) (year)\b")  # "oil per yr": a year's worth

@@ -325,6 +325,7 @@ class Resolver(MetricWords, Settling):
         if floored_by and len(rejected) < len(scored):
             # Some metric fits, but far more loosely than the one the question is about.
             rule, metric_id = self._nearest_miss(intent, floored_by, scored, rules)
+            rule = self._no_such_whole(intent, rule, [m for _, m in scored], rules)
             intent.not_held = reading_reason(rule, intent, self.metrics[metric_id], self.facts)
             nearest = self._nearest(intent, rule, [m for _, m in scored])
             intent.set_aside = [metric_id] + [m for m in nearest if m != metric_id][:2]
@@ -370,6 +371,7 @@ class Resolver(MetricWords, Settling):
                 intent, self.metrics[m], self.facts, rules).name in ("unit", "currency")]
             if in_another_unit:
                 rule, metric_id = misfit(intent, self.metrics[in_another_unit[0]], self.facts, rules).name, in_another_unit[0]
+        rule = self._no_such_whole(intent, rule, left, rules)
         if rule == "currency" and self.metrics[metric_id].measure != "amount":
             # "trade in rubles": of the figures held in another currency, an amount of money
             # says why (bilateral trade in USD), not a share whose name says "rubles".
@@ -380,6 +382,15 @@ class Resolver(MetricWords, Settling):
                 metric_id = amounts[0]
         intent.not_held = reading_reason(rule, intent, self.metrics[metric_id], self.facts)
         intent.set_aside = self._nearest(intent, rule, [metric_id] + [m for m in left if m != metric_id])
+
+    def _no_such_whole(self, intent: Intent, rule: str, metric_ids: list[str], rules: list[Rule]) -> str:
+        """"What share of China's imports come from Russia?": when no share of the whole
+        asked is held at all, that says more than the way the nearest share goes."""
+        whole = next((r for r in rules if r.name == "whole"), None)
+        if rule == "flow" and whole and not any(self.facts.wholes.get(m) and whole.fits(intent, self.metrics[m], self.facts)
+                                                for m in metric_ids):
+            return "whole"
+        return rule
 
     def _nearest_miss(self, intent: Intent, best: tuple[str, str],
                       scored: list[tuple[float, str]], rules: list[Rule]) -> tuple[str, str]:

@@ -194,6 +194,20 @@ def _a_poll_share_by_count(intent: Intent, metric: MetricRow, facts: Facts) -> b
         and not POLLED.search(intent.normalized)
 
 
+# Those polled who say no: "disagreed that backing Russia served China", "opposed", "do
+# not think".  A poll's share of those who say yes is no figure of them.
+DISSENT = Lazy(r"\b(?:disagree\w*|disapprov\w*|reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|"
+               r"(?:do|does|did)(?:n't| not) (?:think|believe|agree|support|back|see)|against (?:it|that|backing|supporting))\b")
+_SAYS_NO = Lazy(r"\b(?:negative\w*|unfavou?rabl\w*|oppos\w*|against|disagree\w*)\b|(?<!not )\bwrong\b", re.I)
+
+
+def _dissent_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
+    """"What share disagreed that …": a poll's share of those who said no, not of those
+    who said yes (a metric whose name says no leaning against)."""
+    return not DISSENT.search(intent.normalized) or not facts.covers(metric.subjects, ("opinion",)) \
+        or bool(_SAYS_NO.search(metric.name))
+
+
 def _a_value_by_its_unit(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     """"The SIPRI value of arms imports": a figure whose unit is itself called a value
     (SIPRI's trend-indicator values) is the value asked for, when no word asks for money."""
@@ -421,6 +435,9 @@ RULES: list[Rule] = [
          lambda i, m, f: not i.units or any(m.unit in f.unit_names.get(u, ()) for u in i.units),
          lambda i, m, f: f"crr holds {m.name} in {m.unit}, not in "
                          f"{' or '.join(f.unit_words.get(u, u) for u in i.units)}, and does not convert units"),
+    Rule("dissent",
+         lambda i, m, f: _dissent_fits(i, m, f),
+         lambda i, m, f: f"{m.name} counts those who said yes, and the question asks for those who said no"),
     Rule("whole",
          lambda i, m, f: _whole_fits(i, m, f),
          lambda i, m, f: f"{m.name} is a share of {_whole_words(f.wholes.get(m.id, ()), f)}, "
@@ -522,6 +539,7 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "currency": lambda i: i.currency is not None,
     "unit": lambda i: bool(i.units),
     "whole": lambda i: bool(i.whole),
+    "dissent": lambda i: bool(DISSENT.search(i.normalized)),
     "part": lambda i: bool(i.share_part),
     "rank": lambda i: bool(i.among),
     "ranked": lambda i: bool(i.ranked),

@@ -1,0 +1,81 @@
+"""Mechanisms from the tuning sets, the newcomer's trial and the team's own probes, round 49.
+
+Each test names the mechanism, not the question that showed it was missing.
+"""
+
+from __future__ import annotations
+
+
+def test_a_source_named_in_a_record_is_no_place(engine):
+    # "… in Wikipedia" in a record's summary says where it is written, not where it happened.
+    answer = engine.ask("Where was the first-ever SCO exercise held?")
+    assert "places it in Wikipedia" not in answer.text
+
+
+def test_a_share_of_a_whole_not_held_says_so_not_that_the_flow_is_missing(engine):
+    answer = engine.ask("what share of China's imports come from Russia?")
+    assert not answer.answered
+    assert "no share of China's imports" in answer.text and "goes the other way" not in answer.text
+    held = engine.ask("what share of Russia's imports come from China in 2023?")
+    assert held.answered
+
+
+def test_a_count_over_a_span_is_not_a_count_over_a_span_inside_it(engine):
+    # Meetings are counted from 2013: a count from 2010 cannot be added up from it.
+    wider = engine.ask("How many times did Putin and Xi meet from 2010 to 2025?")
+    assert not wider.answered and not wider.values
+    assert "2013 to 2025" in wider.text
+
+
+def test_a_year_or_a_decade_on_shifts_the_time_of_a_follow_up(engine):
+    shown = engine.ask("What share of Russia's exports were paid in yuan by December 2022?")
+    after = engine.ask("and a year after that?", previous=shown)
+    assert not after.answered and "December 2023" in after.text
+    tourists = engine.ask("How many Chinese tourists went to Russia in 2009?")
+    decade = engine.ask("and a decade later?", previous=tourists)
+    assert decade.answered and all(v.period == "2019" for v in decade.values)
+    before = engine.ask("and one year before?", previous=decade)
+    assert all(v.period == "2018" for v in before.values)
+
+
+def test_those_who_said_no_are_not_those_who_said_yes(engine):
+    no = engine.ask("What share of Chinese respondents in the April 2022 Carter Center survey "
+                    "disagreed that backing Russia served China's interest?")
+    assert not no.answered and not no.values
+    yes = engine.ask("What share of Chinese in the April 2022 Carter Center survey thought backing Russia served China?")
+    assert yes.answered and any(v.value == 75 for v in yes.values)
+    # a poll that itself counts those against ("unfavourable") answers them
+    against = engine.ask("what share of Russians had an unfavourable view of China in 2019?")
+    assert against.answered and any(v.value == 18 for v in against.values)
+    # ... and "not wrong" says yes, not no
+    opposed = engine.ask("how many Chinese opposed supporting Russia in 2022?")
+    assert not opposed.answered and not opposed.values
+
+
+def test_a_figure_per_one_home_with_a_word_between(engine):
+    answer = engine.ask("What were average yuan savings per Russian household at the end of 2022?")
+    assert not answer.answered and not answer.values
+    assert "per household" in answer.text
+
+
+def test_after_a_year_starts_with_the_next_year(engine):
+    peak = engine.ask("In which year after 2023 did Russia's share of China's arms imports peak?")
+    assert not peak.answered and not peak.values
+    span = engine.ask("trade after 2020")
+    assert all(v.period != "2020" for v in span.values)
+    # ... but a change after a year is measured from that year's own figure
+    change = engine.ask("how did trade change after 2020?")
+    assert change.answered and "in 2020" in change.text
+    events = engine.ask("what happened after 2024?")
+    assert events.events and all(e.date[:4] >= "2025" for e in events.events)
+
+
+def test_the_word_naming_a_post_must_be_the_holders(engine):
+    # A prime minister is no defence minister; a ranking of who met most is not held.
+    most = engine.ask("Which Russian defence minister met his Chinese counterpart most often after 2022?")
+    assert not most.answered
+    assert "Mishustin" not in most.text
+    minister = engine.ask("who is Russia's defence minister?")
+    assert "Shoigu" in minister.text
+    premier = engine.ask("who was Chinese premier in 2004?")
+    assert premier.answered and "Wen Jiabao" in premier.text
