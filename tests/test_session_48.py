@@ -79,3 +79,50 @@ def test_the_word_naming_a_post_must_be_the_holders(engine):
     assert "Shoigu" in minister.text
     premier = engine.ask("who was Chinese premier in 2004?")
     assert premier.answered and "Wen Jiabao" in premier.text
+
+
+def test_a_framing_clause_before_a_comma_or_semicolon_restricts_no_subject(engine):
+    # "sanctions" in a frame is the asker's context, not a figure the question must be of.
+    for question in ("I'm a journalist covering energy markets in Asia, and I've been reading a lot about "
+                     "sanctions; what I'd like to know is how much pipeline gas Russia sent to China in 2023?",
+                     "With sanctions biting, how much crude did China buy from Russia in 2023?",
+                     "Given the sanctions, what was the yuan's share of Russia's trade in January 2024?",
+                     "Sanctions aside, how much pipeline gas did Russia export to China in 2025?"):
+        answer = engine.ask(question)
+        assert answer.answered and answer.values, question
+    # a label of a few words before a colon still restricts the question after it
+    label = engine.ask("Mineral fuels: what share of Russia's exports to China?")
+    assert label.answered and all("mineral_fuels" in v.metric for v in label.values)
+
+
+def test_how_big_compared_with_asks_for_a_multiple(engine):
+    answer = engine.ask("How big was China's economy compared with Russia's in 2008?")
+    assert answer.answered and any(v.value == 3.5 for v in answer.values)
+
+
+def test_how_many_dollars_asks_for_money_not_a_count(engine):
+    money = engine.ask("How many billions of dollars was the Yamal LNG stakes deal?")
+    assert money.answered and any(v.value == 45 for v in money.values)
+    # ... but "how many yuan savings accounts" counts accounts
+    accounts = engine.ask("How many yuan savings accounts had Russians opened by 2023?")
+    assert not accounts.answered
+
+
+def test_the_same_thing_measured_another_way_is_no_loose_match(engine):
+    # The deal's length matched best but is in no currency; its value, of the same deal, answers.
+    answer = engine.ask("What was the 2014 30-year gas deal worth in US dollars?")
+    assert answer.answered and any(v.value == 400 for v in answer.values)
+
+
+def test_a_word_few_events_use_names_the_event_beside_a_word_of_starting(engine):
+    split = engine.ask("when did the split begin?")
+    assert split.answered and split.events and split.events[0].date == "1961"
+    # a word many events use is not enough
+    visit = engine.ask("when did the visit begin?")
+    assert not visit.answered
+
+
+def test_resolving_a_dispute_is_ending_it(engine):
+    answer = engine.ask("when was the border dispute resolved?")
+    assert answer.events and answer.events[0].date == "2008-10-14"
+

@@ -22,6 +22,8 @@ from .event_words import (OCCURRENCE, ORDINALS, EventWords, acronyms, another_nu
 
 RARE_WORD = 4.0  # an event-title word's weight when it is in about five titles or fewer
 STARTING = frozenset(("begin", "began", "start", "commenc", "kick"))
+# A word this few events' records use names the event by itself.
+RARE_EVENT_WORD = 3
 # "start importing", "begin to": the start of a doing, which an event must say.
 STARTING_TO = Lazy(r"\b(?:start|starts|started|begin|begins|began|commenc\w*|kick\w* off)\s+(?:\w+ing|to)\b")
 # What an event's title says that dates a start ("deliveries begin", "the first", "launched"),
@@ -319,10 +321,12 @@ class EventSearch:
         said_of_people |= self.event_vocab.role_stems
         for t in said_of_people & cover.keys():
             cover[t] = 0.0
+        optional = set()
         if intent.kind == "when" and not STARTING_TO.search(intent.normalized):
             # "When did the visit begin?": a thing's date is when it began; an event need not say
             # so, though one that does ("deliveries begin") still scores the word.
-            for t in STARTING & cover.keys():
+            optional = STARTING & cover.keys()
+            for t in optional:
                 cover[t] = 0.0
         total = sum(cover.values())
         # A capital says little; a word no title has weighs as rare as the texts that have it.
@@ -333,6 +337,11 @@ class EventSearch:
         # "First", "last" choose among the events found; they do not find one.
         needed = min(2, len([t for t in terms if t not in cities and t not in ORDER_WORDS])
                      or len([t for t in terms if t not in ORDER_WORDS]) or len(terms))
+        kept = [t for t in terms if t not in cities and t not in ORDER_WORDS and t not in optional]
+        if needed == 2 and len(kept) == 1 and counts.get(kept[0], 0) <= RARE_EVENT_WORD:
+            # (nor is a word an event need not have, beside a word few events use: "when did
+            # the split begin?" needs "split" alone; "when did the visit begin?" more)
+            needed = 1
         # What follows from which of the terms an event has (whether it is enough, the
         # words it lacks, its share of the question) is the same for every event with
         # those terms: worked out once for each set of them.

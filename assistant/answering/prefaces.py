@@ -72,7 +72,9 @@ PREFACE_YEAR = Lazy(r"(?:\b(?:in|of|for|from|during|by)\s+)?\b(?:19|20)\d\d\b")
 # big ramp-up", "at the turn of the millennium", "going through SIPRI's numbers".
 FRAMING_LEAD = Lazy(r"^((?:along ?side|along with|together with|besides|in addition to|as well as|before the|after the|"
                     r"at the turn of|going through|looking at|looking back|speaking of|as for|turning to|"
-                    r"for context|for the record|out of curiosity|by the way|given)\b[^?,]{0,80}),\s+"
+                    r"for context|for the record|out of curiosity|by the way|given|with|amid|despite)\b[^?,]{0,80}"
+                    # "Sanctions aside, ...", "politics notwithstanding, ..."
+                    r"|[^?,]{1,40}\b(?:aside|notwithstanding)),\s+"
                     r"(?=(?:and |so |but )?(?:what|how|which|when|who|where|did|was|were|is|are|do|does)\b)", re.IGNORECASE)
 LEADING_CLAUSE = Lazy(r"^([^?]{6,}?),\s+(?=(?:and |so |but )?(?:what|how|which|when|who|where|did|was|were|is)\b)", re.IGNORECASE)
 
@@ -172,6 +174,14 @@ def _restricts_nothing_more(preface, asked, sentence: bool) -> bool:
     if LEFT_OUT.match(preface.normalized):
         return False  # "Besides Beihai, which terminals ...?": what it leaves out is part of the question
     return all(mine <= theirs for mine, theirs in zip(facets(preface), facets(asked)))
+
+
+def _a_label(clause: str, question: str) -> bool:
+    """Whether a clause before the question is a label of a few words before a colon or a
+    dash ("Mineral fuels: what share ...?"), whose subject restricts it; a clause before a
+    comma or a semicolon frames it ("... reading a lot about sanctions; how much gas ...?")."""
+    return len(clause.split()) <= LABEL_WORDS + 1 \
+        and bool(re.search(rf"{re.escape(clause.rstrip(':-–— '))}\s*(?::|\s[-–—]+)\s", question))
 
 
 def _a_sentence(clause: str, question: str, ends: str = ".!?") -> bool:
@@ -390,7 +400,7 @@ class Prefaces:
         if pointers and not the_twos or not (asked.content or asked.subjects) \
                 or last != len(clauses) - 1 or asked.judgement or asked.kind == "judgement":
             return None
-        if not all(_a_statement(clause, question) or _restricts_nothing_more(preface, asked, _a_sentence(clause, question))
+        if not all(_a_statement(clause, question) or _restricts_nothing_more(preface, asked, not _a_label(clause, question))
                    and not self._names_few_figures(preface, asked) for preface, clause in zip(prefaces, clauses[:last])):
             return None
         said = list(dict.fromkeys(w for preface in prefaces for w in preface.content))

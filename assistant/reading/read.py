@@ -71,7 +71,14 @@ TOTAL = Lazy(r"\b(?:in total|(?<!of )(?<!of the )total|combined|altogether|cumul
 AVERAGE = Lazy(r"\b(?:average|on average|mean|per year on average|typical year)\b")
 # A size asked beside another's: a multiple answers it as an amount does.
 HOW_MUCH_MORE = Lazy(r"\bhow much (?:bigger|larger|greater|smaller|richer|poorer|more|less|higher|lower)\b"
-                     r"(?: [\w']+){0,6}? than\b")
+                     r"(?: [\w']+){0,6}? than\b"
+                     # "how big was China's economy compared with Russia's?": one as a multiple of the other
+                     r"|\bhow (?:big|large|small|rich)\b(?: [\w']+){0,6}? (?:compared (?:with|to)|next to|against|relative to)\b")
+# "How many billions of dollars ...?", "how many yuan": an amount of money, not a count.
+HOW_MANY_MONEY = Lazy(r"\bhow many (?:(?:billions?|millions?|trillions?|thousands?) (?:of )?)?(?:us )?(?:dollars|usd|yuan|rmb|"
+                      r"renminbi|rubles|roubles|euros)\b"
+                      # (then a verb: "how many yuan savings accounts" counts accounts)
+                      r"(?=\s+(?:was|were|is|are|did|does|do|has|have|had|will|would|worth)\b|\s*\?|\s*$)")
 # "how many of the 11 exercises were aerial", "of Wang Yi's 30 meetings, how many ...",
 # "of the 42 companies, which were the biggest": the question states a total and asks
 # for a part of it.
@@ -562,6 +569,10 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         # "and the actual flow?", "how much did it actually export?" after a capacity: what went
         # through, in goods or money, which the line's capacity is not.
         intent.measures.update(("volume", "amount"))
+    if "count" in intent.measures and HOW_MANY_MONEY.search(intent.normalized):
+        intent.measures = (intent.measures - {"count"}) | {"amount"}  # "how many billions of dollars": money
+    if intent.measures and HOW_MUCH_MORE.search(intent.normalized) and re.search(r"\bhow (?:big|large|small|rich)\b", intent.normalized):
+        intent.measures.add("ratio")  # "how big was China's economy compared with Russia's?": a multiple too
     between_the_two = set(intent.flow) == {"china", "russia"}
     if not intent.measures and not intent.derive and (
             "how much" in intent.normalized or (between_the_two and any(w.startswith(FLOW_VERBS) for w in words)

@@ -305,7 +305,7 @@ class Resolver(MetricWords, Settling):
             # not.  (A unit set aside sets no such floor: "tons of oil Yukos agreed to sell" is
             # the sale's tonnes, though the contracts' count matched more words.)
             best, held = in_another_unit
-            fitting = [f for f in fitting if f[1] >= FLOOR * best or self.twins(f[2], held)]
+            fitting = [f for f in fitting if f[1] >= FLOOR * best or self.twins(f[2], held) or self._same_thing(f[2], held)]
         intent.rejected = [(metric_id, rule) for _, metric_id, rule in rejected]
         intent.candidates = [(score, metric_id) for score, _, metric_id in fitting]
         if fitting:
@@ -336,6 +336,12 @@ class Resolver(MetricWords, Settling):
         """Two metrics of the same things going the same way (in two units, as a rule)."""
         a, b = self.metrics[metric_id], self.metrics[other_id]
         return set(a.subjects) == set(b.subjects) and a.flow == b.flow
+
+    def _same_thing(self, metric_id: str, other_id: str) -> bool:
+        """Two figures of one thing, measured two ways: "Length of the 2014 Russia–China gas
+        deal" and "Value of the 2014 Russia–China gas deal" differ in their first word alone."""
+        a, b = (self.metrics[m].name.split() for m in (metric_id, other_id))
+        return len(a) >= 4 and a[1:] == b[1:]
 
     def _just_the_flow(self, intent: Intent, metric_id: str) -> bool:
         """A metric going the way the question names, of its subjects, or of the goods
