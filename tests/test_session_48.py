@@ -126,3 +126,43 @@ def test_resolving_a_dispute_is_ending_it(engine):
     answer = engine.ask("when was the border dispute resolved?")
     assert answer.events and answer.events[0].date == "2008-10-14"
 
+
+
+def test_a_name_given_for_a_kind_asked_must_be_of_that_kind(engine):
+    # A plant's other name is no firm; a word of finance ("IPO") is no executive.
+    plant = engine.ask("Which Chinese firm built the Lianyungang nuclear plant with the Russians?")
+    assert not plant.answered and not plant.values
+    executive = engine.ask("Which executive ran Rosneft when CNPC bought $500 million of its shares in 2006?")
+    assert not executive.answered and "IPO" not in executive.text
+    # a minister the record names by name still answers
+    minister = engine.ask("Which Russian minister revealed that Chinese banks put up $6 billion for "
+                          "Rosneft's Yuganskneftegaz purchase?")
+    assert minister.answered and "Kudrin" in minister.text and minister.values
+
+
+def test_a_view_held_of_the_other_is_read_from_its_holders(engine):
+    # "Chinese favourable on Russia" is China's view of Russia, not Russia's of China.
+    answer = engine.ask("pew 2019 chinese favourable on russia %")
+    assert not answer.answered and not answer.values
+    russians = engine.ask("Russians favourable to China 2019 pew")
+    assert russians.answered and any(v.value == 71 for v in russians.values)
+
+
+def test_a_peak_is_not_named_when_the_producer_left_a_year_unpublished(engine):
+    # Customs gives pipeline gas for 2022 in dollars only: its tonnes have no 2022.
+    answer = engine.ask("In which year did China's pipeline gas imports from Russia peak by volume in the Customs data?")
+    assert not answer.answered and "2022" in answer.text
+    crude = engine.ask("peak Russian crude exports to China customs")
+    assert crude.answered
+
+
+def test_a_first_time_is_of_the_thing_asked_and_never_a_later_time(engine):
+    # A patrol is no exercise, and the fourth patrol is not the first.
+    patrol = engine.ask("when was the first joint maritime patrol in the Pacific?")
+    assert not patrol.answered
+    years = engine.ask("How many years after the 2001 treaty did the first joint maritime patrol in the Pacific take place?")
+    assert not years.answered and not years.values
+    submarine = engine.ask("When did Russia and China carry out their first joint submarine patrol?")
+    assert submarine.answered and submarine.events[0].date == "2025-08"
+    peace = engine.ask("When was the first Peace Mission exercise held?")
+    assert peace.answered and peace.events[0].date.startswith("2005-08")

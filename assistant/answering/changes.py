@@ -146,6 +146,13 @@ class ChangeAnswers:
                         f"{span if span.startswith(('before', 'since', 'until', 'by')) else 'of ' + span}: it lacks {', '.join(_runs(gaps))}, "
                         f"so crr cannot say which year was {'highest' if kind == 'peak' else 'lowest'}.\n")
                 return draft.answer(intent, False, kind, interpretation, text, self._suggest(metric))
+        if kind != "latest" and (unpublished := self._years_unpublished(intent, metric, rows)):
+            # "the peak of Customs pipeline gas by volume", with 2022 given in value alone: the
+            # highest of the years the volume is held for is no highest of the source's run.
+            years, twin = unpublished
+            text = (f"The source of {metric.name} gives {twin.name} for {', '.join(_runs(years))} too, but not this "
+                    f"figure, so crr cannot say which year was {'highest' if kind == 'peak' else 'lowest'}.\n")
+            return draft.answer(intent, False, kind, interpretation, text, self._suggest(metric))
         if kind != "latest" and (count := top_count(intent.normalized)) and count > 1:
             return self._ranked_years(intent, metric, rows, count, kind, draft, interpretation)
         grain = FINER_ASKED.search(intent.normalized) if kind != "latest" else None
@@ -218,6 +225,28 @@ class ChangeAnswers:
                       # a figure given for one time only is no "latest" of several
                       once=len({r["period"] for r in rows}) == 1)
         return draft.answer(intent, True, kind, interpretation, text, self._suggest(metric))
+
+    def _years_unpublished(self, intent: Intent, metric: MetricRow, rows) -> tuple[list[str], MetricRow] | None:
+        """Years a source gives the same things in another unit (a twin: pipeline gas in USD
+        as well as in tonnes) beyond the run of years it gives this figure for, within the
+        span asked: the figure was not published for them.  None when there are none."""
+        yearly = [r for r in rows if len(r["period"]) == 4 and r["period"].isdigit()]
+        if not yearly or len(yearly) != len(rows):
+            return None
+        spans = [p for p in intent.periods if p.form != "point"]
+        producers = {r["id"] for r in self.store.rows("select id from sources where coalesce(dataset_file, '') != ''")}
+        for source in sorted({r["source_id"] for r in yearly} & producers):  # (a producer's file, row by row)
+            held = {int(r["period"]) for r in yearly if r["source_id"] == source}
+            for other in self.metrics.values():
+                if other.id == metric.id or not self.resolver.twins(metric.id, other.id):
+                    continue
+                beyond = sorted({r["period"] for r in self._observations(other.id)
+                                 if r["source_id"] == source and r["period"].isdigit() and len(r["period"]) == 4
+                                 and not min(held) <= int(r["period"]) <= max(held)
+                                 and all(p.takes_in(r) for p in spans)})
+                if beyond:
+                    return beyond, other
+        return None
 
     def _years_unheld_in_span(self, intent: Intent, rows) -> list[str]:
         """The ends of a span asked of a series held year by year ("before 2022", "between

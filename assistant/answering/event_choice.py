@@ -24,6 +24,14 @@ _SENTENCE = Lazy(r"(?<=[.;])\s+(?=[A-Z])")
 _CLAUSE = Lazy(r"[;:()]|,? \b(?:though|although|but|while|whereas)\b")
 
 
+# The thing a first time is asked of: "the first joint maritime patrol in the Pacific".
+FIRST_THING = Lazy(r"\b(?:the|their|its|a|an) (?:very )?first(?:-ever| ever)? (?!time\b)((?:[\w-]+ ){0,3}?[a-z][\w-]*?)(?= (?:in|on|with|by|between|of|at|over|to|from|"
+                   r"held|took|take|was|were|did|had|has|happened|carried|ever|according|as|per|for|after|before|since|"
+                   r"during|under|which|that|and|or|by)\b|\W*$)")
+# A title that counts its event a later time than the first: "Fourth joint naval patrol".
+LATER_TIME = Lazy(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\b|\brepeated\b")
+
+
 class EventChoice:
     """Choosing among the events found; mixed into Engine."""
 
@@ -64,6 +72,18 @@ class EventChoice:
                         seen.add(other["id"])
                         out.append(other)
         return out
+
+    def _has_the_thing(self, intent: Intent, row: sqlite3.Row) -> bool:
+        """Whether an event's record has the thing a first time is asked of, by its last word
+        ("the first joint maritime patrol in the Pacific": a patrol), or a word said for it."""
+        thing = FIRST_THING.search(intent.normalized)
+        if not thing:
+            return True
+        # (not a word of what was done to it: "the first SCO exercise staged in Iran")
+        words = [w for w in thing.group(1).split() if not w.endswith("ed")] or thing.group(1).split()
+        head = event_stem(_stem(words[-1]))
+        said = event_words(f"{row['title']} {row['summary']}".lower())
+        return head in said or bool(set(self.event_vocab.synonyms.get(head, ())) & said)
 
     def _latest_or_first(self, intent: Intent, rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
         """"When did Xi last visit Moscow?": of the close matches (with the people the
@@ -117,13 +137,13 @@ class EventChoice:
             allowed = 1 if said >= 3 else 0  # one word may differ: "visit" for "attends"
             return len(lacking) <= allowed and not lacking & proper
 
-        def close_matches() -> list[sqlite3.Row]:
-            found = [r for r in rows if close(r) and with_people(r)]
+        def close_matches(among: list[sqlite3.Row] = rows) -> list[sqlite3.Row]:
+            found = [r for r in among if close(r) and with_people(r)]
             # One with every word beats one a word short ("on the phone": the call, not a visit).
             found = [r for r in found if not missing(r)] or found
             # An act asked ("the first gas delivered") is dated by a match that says it.
             saying = [r for r in found if not self.event_vocab.act_unsaid(intent.normalized, r)]
-            return saying or found or rows[:1]
+            return saying or found or among[:1]
 
         if nth:
             # "When did Xi attend the parade in Moscow for the second time?": the close matches
@@ -149,8 +169,13 @@ class EventChoice:
             # The title that names every word beats one whose summary does.
             called_first.sort(key=lambda r: (missing(r, ("title",)), missing(r), r["date_start"]))
             chosen = [r for r in called_first if missing(r) == 0][:1]
-            if not chosen:  # none is called the first: the earliest of the close matches
-                chosen = sorted(close_matches(), key=lambda r: r["date_start"])[:1]
+            if not chosen:
+                # None is called the first: the earliest of the close matches, never one of
+                # another thing ("the first joint maritime patrol" is no exercise) nor one its
+                # title counts as a later time ("Fourth joint naval patrol").
+                found = close_matches([r for r in rows if self._has_the_thing(intent, r)
+                                       and not LATER_TIME.search(r["title"].lower())])
+                chosen = sorted(found, key=lambda r: r["date_start"])[:1]
         else:
             found = close_matches()
             if order and order.group(1) in ("last", "latest", "most recent", "most recently"):

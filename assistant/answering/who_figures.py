@@ -38,7 +38,15 @@ REPORTED_IN_RECORD = Lazy(r"\b(?:[Pp]er|[Aa]ccording to|[Cc]iting|[Rr]eported by
 
 # A kind of name asked for, which the names a record gives must be of: "which banks", "which country".
 KIND_OF_NAME = Lazy(rf"\b(?:which|what|{NAMING}) (?:of (?:the|these|those) )?(?:\d+ )?(?:[\w-]+ ){{0,2}}?(banks?|countr(?:y|ies)|universit(?:y|ies)|shipyards?|"
-                    r"compan(?:y|ies)|firms?|exporters?|producers?)\b")
+                    r"compan(?:y|ies)|firms?|exporters?|producers?|"
+                    r"executives?|heads?|chiefs?|ceos?|officials?|ministers?|directors?|chairm[ae]n|persons?|people)\b")
+# The kinds of name that are a person's: "which executive", "which officials".
+PERSON_KINDS = ("executive", "head", "chief", "ceo", "official", "minister", "director", "chairm", "person", "people")
+# A word that says a name is a firm's: "Silk Road Fund", "China National Nuclear Corporation".
+FIRM_WORD = Lazy(r"\b(?:Corp(?:oration)?|Compan(?:y|ies)|Co|Group|Holdings?|Ltd|Limited|Inc|L?L?C|[OP]?JSC|Fund|Bank|"
+                 r"Petroleum|Petrochemicals?|Oil|Gas|Gaz|Neft\w*|Energy|Industr(?:y|ies)|Motors|Airlines?|Shipping|Shipyards?|"
+                 r"Works|Technolog(?:y|ies)|Telecom|Electric|Power|Nuclear|Atom\w*|Mining|Metals?|Investments?|Capital|"
+                 r"Exchange|Partners)\b")
 # A body or an office of a state, which no firm is: "US Department of Commerce", "Ministry of
 # Finance", "Director of National Intelligence".
 STATE_BODY = Lazy(r"\b(?:Department|Ministry|Commission|Council|Agency|Treasury|Government|Administration|Bureau|"
@@ -392,14 +400,23 @@ class WhoOfFigures:
             return "" if any("bank" in n.lower() for n in names) else "bank"
         if kind.startswith("countr"):
             return "" if any(self.lexicon.values_of(n.lower(), "party") for n in names) else "country"
+        if kind.startswith(PERSON_KINDS):
+            # "Which executive ran Rosneft ...?": a person crr holds, or a name of two or three
+            # words that is no firm, body or country ("IPO" is none)
+            held = {p["name"].split()[-1].lower() for p in self.store.people}
+            return "" if any(set(n.lower().split()) & held or re.fullmatch(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}", n)
+                             and not (FIRM_WORD.search(n) or STATE_BODY.search(n) or self.lexicon.values_of(n.lower(), "party"))
+                             for n in names) else "person"
         if kind.startswith(("universit", "shipyard")):
             stem = "universit" if kind.startswith("universit") else "yard"
             return "" if any(stem in n.lower() for n in names) else kind.rstrip("s").replace("universitie", "university")
         # a company: one crr knows as a firm, or a name that is not a nationality and a common noun
         firms = self.event_vocab.firms
         # (nor is a body or an office of a state: "US Department of Commerce")
-        return "" if any(n.lower() in firms or not (NATIONALITY_LED.match(n) or STATE_BODY.search(n)) for n in names) \
-            else "company"
+        # (nor a place, "Tianwan", nor a short acronym crr does not know as a firm's, "IPO")
+        return "" if any(n.lower() in firms or not (NATIONALITY_LED.match(n) or STATE_BODY.search(n) or n.lower() in self.event_vocab.places
+                                                    or re.fullmatch(r"[A-Z]{2,4}", n))
+                         for n in names) else "company"
 
     def _as_many_as_counted(self, intent: Intent, metric, rows, names: list[str]) -> list[str]:
         """"Which countries founded the Shanghai Five?": a count of countries names that many,
