@@ -166,3 +166,15 @@ def test_a_first_time_is_of_the_thing_asked_and_never_a_later_time(engine):
     assert submarine.answered and submarine.events[0].date == "2025-08"
     peace = engine.ask("When was the first Peace Mission exercise held?")
     assert peace.answered and peace.events[0].date.startswith("2005-08")
+
+
+def test_a_date_of_a_peak_is_not_held_by_year(engine):
+    answer = engine.ask("On what date did China's crude imports from Russia peak in 2022?")
+    assert not answer.answered and "by year only" in answer.text
+
+
+def test_goods_ordered_are_not_goods_delivered(engine):
+    answer = engine.ask("What did SIPRI record as arms ordered by China from Russia in 2023?")
+    assert not answer.answered and not answer.values
+    delivered = engine.ask("What share of China's arms imports came from Russia in 2023 according to SIPRI?")
+    assert delivered.answered

@@ -70,7 +70,7 @@ def _states_change(period: str, labels: list[str]) -> bool:
 
 
 # "Which month had the highest ...": a time finer than a year asked of an extreme.
-FINER_ASKED = Lazy(r"\b(?:which|what) (month|week|day|quarter)\b")
+FINER_ASKED = Lazy(r"\b(?:which|what) (month|week|day|date|quarter)\b")
 # "In which year ...", "what year was it highest": a year asked, which a span's figure is not.
 WHICH_YEAR = Lazy(r"\b(?:which|what) year\b")
 

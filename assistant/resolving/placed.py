@@ -68,7 +68,9 @@ def _owned_placed(intent: Intent, owner: str, words) -> bool:
 # "students expelled"), which a count of others (troops in an exercise) is not: they must be placed.
 WHAT_BEFELL = frozenset({"stationed", "garrisoned", "killed", "wounded", "injured", "arrested", "detained",
                          "expelled", "deported", "jailed", "imprisoned", "executed", "evacuated", "naturalized",
-                         "naturalised"})
+                         "naturalised",
+                         # a stage of a deal other than the goods that came: "arms ordered" are not those delivered
+                         "ordered", "cancelled", "canceled"})
 
 
 # Participles and past forms that do not end in -ed, inflected as those are ("the first pipeline ever built").
