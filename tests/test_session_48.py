@@ -178,3 +178,25 @@ def test_goods_ordered_are_not_goods_delivered(engine):
     assert not answer.answered and not answer.values
     delivered = engine.ask("What share of China's arms imports came from Russia in 2023 according to SIPRI?")
     assert delivered.answered
+
+
+def test_a_firm_named_is_the_events_when_the_event_names_firms(engine):
+    # Yukos ended the rail deliveries; Rosneft did not.
+    other = engine.ask("When did Rosneft stop its rail deliveries of crude to CNPC?")
+    assert not other.answered
+    assert "report or a leak" not in other.text  # (a report of another act is none of this one)
+    own = engine.ask("When did Yukos stop its rail deliveries of crude to CNPC?")
+    assert own.answered and own.events[0].date == "2004-09-28"
+    # an event that names no firm may still be the firm's
+    launch = engine.ask("When did Gazprom start piping gas to the PRC through Power of Siberia?")
+    assert launch.answered and launch.events[0].date.startswith("2019")
+
+
+def test_a_post_asked_is_held_by_whom_the_event_names(engine):
+    # Xi was in Moscow in 2015, but he was no ambassador.
+    for question in ("Who was China's ambassador in Moscow back in 2015?",
+                     "Who was Russia's ambassador in Beijing when the 2001 friendship treaty was signed?"):
+        answer = engine.ask(question)
+        assert not answer.answered and "no record that names the ambassador" in answer.text, question
+    spokesman = engine.ask("who was the Kremlin spokesman who rejected the peace plan?")
+    assert spokesman.answered and "Peskov" in spokesman.text

@@ -100,6 +100,13 @@ SIDE_ROLE = Lazy(r"\b(?:which|what|who (?:is|was|were|are) the|name the) (chines
 HOW_MUCH_OVER = Lazy(r"\bhow (?:many|much)\b")
 
 
+# Posts no leader holds, whose holder an event must name as such: "ambassador", "spokesman".
+POSTS_ASKED = {"ambassador": "ambassador", "ambassadors": "ambassador",
+               "chair": "chair", "chairman": "chairman", "chairwoman": "chairwoman", "chaired": "chair",
+               "spokesman": "spokesman", "spokeswoman": "spokeswoman", "spokesperson": "spokesperson",
+               "governor": "governor", "governors": "governor", "mayor": "mayor"}
+
+
 class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
              SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, RecordNames, WhoOfFigures, RoleAnswers,
              EventSearch, EventChoice, Doers, AnotherFigure, ReadingsTurned, SourcesAsked, Spelling, ThingNames, Reasons, OrderAsked, Durations):
@@ -612,8 +619,11 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
         # (a word that stands for any post, "chief", "head", is met by the post the record gives)
         roles = self.event_vocab.role_stems - {event_stem(_stem(w)) for w in ("chief", "head", "leader", "boss")}
         said = answer.text.lower()
-        return next((w for w in answer.unread if event_stem(_stem(w)) in roles
-                     and event_stem(_stem(w)) not in said), "")
+        # (a post held by no leader is asked of the event's words however it was read: Xi in
+        # Moscow in 2015 was no ambassador)
+        posts = [w for w in re.findall(r"[a-z]+", answer.question.lower()) if w in POSTS_ASKED]
+        return next((w for w in answer.unread if event_stem(_stem(w)) in roles and event_stem(_stem(w)) not in said), "") \
+            or next((POSTS_ASKED[w] for w in posts if w[:6] not in said), "")
 
     def _latest_years_held(self, intent: Intent) -> None:
         """"The last five years" of a figure whose yearly figures end before last year: the

@@ -530,8 +530,16 @@ class EventSearch:
         # whose title has its receiver buy, order or receive, or the goods go to it, is another.
         to = intent.flow[1] if all(intent.flow) and SENDING.search(intent.normalized) else None
         themed = self.event_vocab.themed_year_asked(intent.normalized)  # "the language years"
+        # A firm the question names is the event's, when the event names firms: Yukos's halt is
+        # no Rosneft halt (though Power of Siberia's launch, naming none, is Gazprom's).
+        firms = [f for f in self.event_vocab.firms if re.search(rf"\b{re.escape(f)}\b", intent.normalized)]
 
         def fits(row: sqlite3.Row) -> bool:
+            if firms:
+                text = f"{row['title']} {row['summary']}".lower()
+                named = {f for f in self.event_vocab.firms if re.search(rf"\b{re.escape(f)}\b", text)}
+                if named and not all(f in named for f in firms):
+                    return False
             if themed is not None and not (THEMED_YEAR.match(row["title"])
                                            and themed <= event_words(row["title"].lower())):
                 return False  # "the media years": a year of media, not of tourism

@@ -226,7 +226,8 @@ class TimelineAnswers:
                 return self._no_such_event(intent, draft, interpretation, rows[0], planned=True)
             rows = done[:1] + [r for r in rows if r is not done[0]]
             sentence, clause = self.supporting_text(intent, rows[0])
-        if REPORT_TITLE.search(rows[0]["title"]) and not _asks_a_report(intent.normalized):
+        if REPORT_TITLE.search(rows[0]["title"]) and not _asks_a_report(intent.normalized) \
+                and not self.event_vocab.act_unsaid(intent.normalized, rows[0]):  # (a report of another act is none of it)
             # "When were the leaked documents written?", "since when have academics been preparing
             # claims, per the FSB?": an event of a leak or a report dates when it came out, not the
             # deed; another close match that is no report and says the act does.
