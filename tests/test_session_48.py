@@ -200,3 +200,22 @@ def test_a_post_asked_is_held_by_whom_the_event_names(engine):
         assert not answer.answered and "no record that names the ambassador" in answer.text, question
     spokesman = engine.ask("who was the Kremlin spokesman who rejected the peace plan?")
     assert spokesman.answered and "Peskov" in spokesman.text
+
+
+def test_the_share_a_party_leaves_to_the_others_is_derived(engine):
+    answer = engine.ask("What share of China's arms imports in 2012 came from countries other than Russia?")
+    assert answer.answered and any(v.derived and v.value == 60.9 for v in answer.values)
+    assert "100 − 39.1" in answer.text
+
+
+def test_what_a_country_says_it_traded_is_its_own_figure(engine):
+    answer = engine.ask("What did Russia say it exported to China in 2019 (IMF DOTS)?")
+    assert answer.answered and any(v.value == 54.937 for v in answer.values)
+    said = engine.ask("what did Putin say about the partnership?")
+    assert not said.values
+
+
+def test_a_follow_up_weighed_against_another_time_is_a_change(engine):
+    shown = engine.ask("LNG from Russia into China in 2021 per Customs?")
+    lower = engine.ask("How much lower was it than in 2020?", previous=shown)
+    assert lower.answered and any(v.derived and v.value == -0.553 for v in lower.values)

@@ -79,6 +79,10 @@ AT_THE_EVENT = Lazy(r"\b(?:while (?:there|in \w+)|on (?:that|the|this|his|their)
                     r"during (?:that|the|this|his|their) (?:trip|visit|tour|meeting|summit|stay)|at (?:that|the) (?:meeting|summit|talks))\b")
 
 
+# A time the figure shown is weighed against: "how much lower was it than in 2020?".
+THAN_A_TIME = Lazy(r"\b(?:higher|lower|more|less|bigger|smaller|larger|greater|up|down|rise|fall|fell|rose|grew|change\w*|"
+                   r"differ\w*|compare\w*)\b[^?]{0,30}?\b(?:than|from|since|with|to|vs\.?|versus) (?:in |that of |the )?(?:19|20)\d\d\b")
+
 class FollowUps:
     """Questions read in the light of the last answer; mixed into Engine."""
 
@@ -463,6 +467,14 @@ class FollowUps:
             intent.neutral = intent.neutral | {thing, _stem(thing)}
         pointing = intent.follow_up or intent.deictic or bool(POINTING.search(intent.normalized)) or bool(thing) \
             or bool(SAME_FIGURE.search(intent.normalized))
+        if pointing and metric in self.metrics and len(periods) == 1 and periods[0].form == "point" \
+                and len(intent.periods) == 1 and intent.periods[0].form == "point" and intent.periods[0].label != periods[0].label \
+                and THAN_A_TIME.search(intent.normalized) and not (intent.subjects or intent.people or intent.parties):
+            # "How much lower was it than in 2020?" after 2021: the change between the two times.
+            self.resolver.choose(intent, [(99.0, metric)])
+            intent.periods = [periods[0], intent.periods[0]]  # (the time shown first: "and with 2014?" is set against it)
+            intent.kind, intent.follow_up = "change", True
+            return
         if intent.kind == "judgement" and WHY.match(intent.normalized):
             # "why did it fall?": a cause, which crr does not give, of the figure shown or any;
             # the figure shown, and its time, are what it bears on and what the talk goes on with.

@@ -292,11 +292,42 @@ class SpanAnswers:
         whole = self.metrics.get(metric.part_of) if metric.part_of in self.metrics else metric
         part = next((m for m in self.metrics.values() if m.part_of == whole.id and m.flow
                      and m.flow[0] in intent.parties_out), None)
+        names = " and ".join(self.resolver.facts.party_names.get(p, p.title()) for p in intent.parties_out)
+        if part is None and metric.measure == "share" and metric.unit == "percent" and metric.flow \
+                and metric.flow[0] in intent.parties_out:
+            # "What share of China's arms imports came from countries other than Russia?": what
+            # Russia's share leaves, of the whole it is a share of.
+            intent.negated = [names]
+            return self._share_left(intent, metric, names)
         if part is None:
             return None
-        names = " and ".join(self.resolver.facts.party_names.get(p, p.title()) for p in intent.parties_out)
         intent.negated = [names]  # (the reading line says what was left out)
         return self._whole_less_part(intent, whole, part, names)
+
+    def _share_left(self, intent: Intent, metric: MetricRow, names: str) -> Answer:
+        """The share a party's share leaves to all the others (100 less it), derived for the
+        one time asked; else no figure, and why."""
+        draft = Draft(self.store)
+        period = intent.periods[0] if len(intent.periods) == 1 and intent.periods[0].form == "point" else None
+        interpretation = f"Read as {metric.name} ({metric.unit}), leaving out {names}" + (f", {period.phrase}." if period else ".")
+        rows = [r for r in self._observations(metric.id) if period and r["period"] == period.label and r["value"] is not None
+                and not r["qualifier"]]
+        if not rows:
+            intent.not_held = (f"the question leaves out {names}, and crr holds no figure of the others' share"
+                               + (f" for {period.phrase}" if period else " for one time asked"))
+            intent.set_aside, intent.metric_id = [metric.id], None
+            return self._unknown(intent)
+        lines = []
+        for row in rows:
+            fact = draft.observed(row, metric)
+            rest = 100 - fact.value.value
+            formula = f"100 − {format_number(fact.value.value)} = {format_number(rest)}"
+            label = re.sub(rf"^{re.escape(names)}(?:'s|’s) share", "Share", metric.name) + f" from others than {names}"
+            derived = draft.derived(metric, row["period"], rest, formula, [fact], label=label)
+            lines.append(f"{label}, {period.phrase}: {derived.text} (derived by crr: {formula}, from {metric.name}, "
+                         f"{fact.text}, {fact.source_name}{fact.marks}).")
+        intent.metric_id = metric.id
+        return draft.answer(intent, True, "value", interpretation, "\n".join(lines) + "\n", self._suggest(metric))
 
     def _answer_without(self, intent: Intent) -> Answer:
         """"How many exercises in 2024 were not naval?": the whole less the part left out,

@@ -162,6 +162,8 @@ EVENT_KIND_PATTERNS = [
           r"(?!(?:share|value|number|count|volume|amount|figure|total|level|year|date|month|day)\b)"
           r"|what did .{3,60}? (?:say|said|declare|announce|propose|claim|warn|promise|agree|sign|conclude|offer|pledge|"
           r"demand|request|suggest|threaten|approve|ban|block|order)\b"
+          # (not "what did Russia say it exported?": its own figure of what it traded)
+          r"(?! (?:it|they|that it|that they) (?:export|import|sold|bought|shipped|sent|received|traded)\w*)"
           # "what is Norinco accused of?", "what was Huawei sanctioned for?": what it did, its events
           r"|what (?:is|was|are|were|has|have|had) (?:[\w'-]+ ){1,3}?(?:been )?(?:accused|suspected|charged|blamed|sanctioned|"
           r"critici[sz]ed|punished|known|famous|responsible|arrested|convicted) (?:of|for|with)\b"
