@@ -219,3 +219,17 @@ def test_a_follow_up_weighed_against_another_time_is_a_change(engine):
     shown = engine.ask("LNG from Russia into China in 2021 per Customs?")
     lower = engine.ask("How much lower was it than in 2020?", previous=shown)
     assert lower.answered and any(v.derived and v.value == -0.553 for v in lower.values)
+
+
+def test_secrets_passed_to_one_side_are_not_passed_to_the_other(engine):
+    other = engine.ask("When did Beijing charge one of its own scientists with passing secrets to Russia?")
+    assert not other.answered
+    own = engine.ask("When was a Russian scientist charged with passing secrets to China?")
+    assert own.answered and own.events[0].date == "2020-06"
+
+
+def test_barring_is_said_by_a_ban_not_by_a_warning(engine):
+    warned = engine.ask("When did the United States bar dual-use exports to eight Chinese firms supplying Russia?")
+    assert not warned.answered
+    banned = engine.ask("When did the EU ban dual-use exports to Chinese firms?")
+    assert banned.answered and banned.events[0].date == "2023-05"

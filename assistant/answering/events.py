@@ -58,8 +58,13 @@ def _spaced_title(title: str) -> str:
 
 # A question of goods going one way: sent, sold, shipped, supplied.
 SENDING = Lazy(r"\b(?:send|sends|sent|sell|sells|sold|ship|ships|shipped|suppl(?:y|ies|ied)|deliver(?:s|ed)?|export(?:s|ed)?"
+               # ... or passed on: "passing secrets to Russia"
+               r"|pass(?:es|ed|ing)?|leak(?:s|ed|ing)?|hand(?:s|ed|ing)? over|transferr?(?:s|ed|ing)?"
                # ... or bought, by the other: "did Russia buy weapons from China?"
                r"|buy|buys|bought|purchas(?:e|es|ed)|imported|ordered|acquir(?:e|es|ed)|receiv(?:e|es|ed))\b")
+# Goods or secrets sent to one of the two, however far the sender is named before.
+SENT_TO = Lazy(r"\b(?:send|sends|sent|sell|sells|sold|ship|ships|shipped|suppl(?:y|ies|ied)|deliver(?:s|ed|ing)?|"
+               r"pass(?:es|ed|ing)?|leak(?:s|ed|ing)?|transferr?(?:s|ed|ing)?) (?:[\w'-]+ ){0,3}?to (china|russia|beijing|moscow)\b")
 # An event title's receiver of goods: "China acquires ...", "... to Russia".
 _RECEIVES = Lazy(r"^(china|russia)\b[^;:]*?\b(?:acquires?|buys?|bought|orders?|ordered|receives?|received|imports?|purchases?)\b"
                  r"|\bto (china|russia)\b")
@@ -529,6 +534,8 @@ class EventSearch:
         # Goods sent one way ("did China send weapons to Russia?"): an event of the other way,
         # whose title has its receiver buy, order or receive, or the goods go to it, is another.
         to = intent.flow[1] if all(intent.flow) and SENDING.search(intent.normalized) else None
+        if to is None and (sent := SENT_TO.search(intent.normalized)):
+            to = {"beijing": "china", "moscow": "russia"}.get(sent.group(1), sent.group(1))  # "passing secrets to Russia"
         themed = self.event_vocab.themed_year_asked(intent.normalized)  # "the language years"
         # A firm the question names is the event's, when the event names firms: Yukos's halt is
         # no Rosneft halt (though Power of Siberia's launch, naming none, is Gazprom's).
