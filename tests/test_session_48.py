@@ -233,3 +233,13 @@ def test_barring_is_said_by_a_ban_not_by_a_warning(engine):
     assert not warned.answered
     banned = engine.ask("When did the EU ban dual-use exports to Chinese firms?")
     assert banned.answered and banned.events[0].date == "2023-05"
+
+
+def test_first_place_of_a_country_is_said_by_a_rank_never_by_an_events_words(engine):
+    # "Lukoil became the largest Russian supplier of oil to China" places no country first.
+    answer = engine.ask("Is Russia the largest supplier of crude to China?")
+    assert not answer.answered and not answer.text.startswith("Yes")
+    ranked = engine.ask("Is Russia China's top arms supplier?")
+    assert ranked.answered and "Against first place, derived by crr: yes" in ranked.text
+    weapons = engine.ask("Is Russia still the main source of the weapons China imports?")
+    assert weapons.answered and weapons.values

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..answer import Answer
-from ..reading.kinds import REPORTERS_COMPARED
+from ..reading.kinds import FIRST_PLACE_ASKED, REPORTERS_COMPARED
 from ..reading.words import NUMBER_WORDS, Lazy, normalize
 from . import compound
 from .prefaces import CLAUSES, YES_NO
@@ -198,7 +198,13 @@ class Restated:
         if whole.answered and whole.kind == "what_happened" and previous is None and YES_NO.match(question.lower()):
             from .thresholds import yes_or_no_of_events
 
-            if (verdict := yes_or_no_of_events(self, question, whole)) is not None:
+            if FIRST_PLACE_ASKED.match(normalize(question)):
+                # "Is Russia the largest supplier of crude to China?": a place among all, which only
+                # a rank says; an event's words ("Lukoil became the largest ...") place no country.
+                whole.text = ("crr holds no rank that says whether this one is first, so it says neither yes nor "
+                              "no. What it holds on these words:\n" + whole.text)
+                whole.answered = False
+            elif (verdict := yes_or_no_of_events(self, question, whole)) is not None:
                 # "has the SCO ever run an exercise in Iran?": yes or no, by the one event's words
                 answered, line = verdict
                 whole.text = line + "\n" + whole.text

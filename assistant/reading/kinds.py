@@ -220,6 +220,10 @@ def read_event_kind(text: str) -> str | None:
     return None
 
 
+# "Is China (still) the largest source of ...?", "is Russia China's top supplier?": first place asked of a country.
+FIRST_PLACE_ASKED = Lazy(r"^(?:is|was|are|were|does|did|has|remains?) (?:the )?(china|russia|beijing|moscow|the prc|the russian federation) "
+                         r"(?:still |now |really |actually )?(?:(?:the|its|their|china's|russia's|chinas|russias) )?"
+                         r"(?:single |biggest single )?(?:top|largest|biggest|main|leading|number one|no\. 1|#1|chief|principal)\b")
 FOLLOW_UP = Lazy(r"^(?:and|what about|how about|and what about|same for|now|ok|okay|then)\b|^(?:in|for)\s+\d{4}\b"
                  # words that point back: "how many were naval?", "what share is that?", "of those"
                  r"|^how many (?:of (?:them|those) )?were\b|\b(?:is|was) (?:that|this|it)\s*\??$"

@@ -7,7 +7,7 @@ import re
 
 from .bind import FLOW_VERBS
 from .cues import PREFACE
-from .kinds import metric_kind, read_event_kind, read_kind
+from .kinds import FIRST_PLACE_ASKED, metric_kind, read_event_kind, read_kind
 from .periods import without_moments
 from .words import Lazy, normalize
 from .read import CHANGE_WORDS, DID_IT, Intent, asks_capacity, NAME_KINDS, POINTING, POLLED, SPECULATION
@@ -111,6 +111,8 @@ def question_kind(intent: Intent) -> str:
         return metric_kind(kind, intent.periods)
     if event_kind == "count_events" and "ratio" in intent.measures | intent.derive:
         event_kind = ""  # "how many times did LNG grow from 2019 to 2025?": a multiple, no count of times
+    if event_kind == "what_happened" and FIRST_PLACE_ASKED.match(text):
+        return metric_kind(kind, intent.periods)  # "is Russia the largest supplier of crude to China?": a rank
     if event_kind in ("when", "who", "what_happened", "count_events"):
         return event_kind
     if FIRSTS_ASKED.search(text) and intent.periods:

@@ -17,7 +17,7 @@ from .facets import (asked_currency, both_reporters, flow, marked, ranked_among,
 from .bind import (FLOW_VERBS, bind_words, counted_of, its_flow, joined_subjects, negated_subjects,
                    origin_or_buyer, parts_asked, quantity_key, subjects_of_cues, union_of_subjects,
                    unknown_numbered_name)
-from .kinds import COMPARE, FOLLOW_UP, read_event_kind
+from .kinds import COMPARE, FIRST_PLACE_ASKED, FOLLOW_UP, read_event_kind
 from .lexicon import Lexicon, lexicon_words, words_and_spellings
 from .offices import before_their_time, bind_offices, tenure
 from .periods import Period, extract_periods
@@ -520,6 +520,13 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         # that say so are placed.
         intent.measures = {"rank"}
         intent.content = [w for w in intent.content if w not in ("ahead", "above", "rank", "ranked", "rank")]
+    if (first := FIRST_PLACE_ASKED.match(intent.normalized)) and lexicon.values_of(first.group(1), "party") \
+            and not intent.periods and not (intent.measures - {"rank"}):
+        # "Is China the largest source of foreign students in Russia?": a place among them,
+        # which a rank says, and a share shows; never an event's words ("Lukoil became the
+        # largest Russian supplier" is no place of Russia's).
+        intent.measures = {"rank", "share"}
+        intent.allowed_only.add("share")  # (a share, where no rank is held: "76% of China's arms imports")
     if "count" in intent.measures and POLLED.search(intent.normalized):
         # "How many Russians said ...": a poll gives the share of those it asked.
         intent.measures.add("share")
