@@ -243,3 +243,8 @@ def test_first_place_of_a_country_is_said_by_a_rank_never_by_an_events_words(eng
     assert ranked.answered and "Against first place, derived by crr: yes" in ranked.text
     weapons = engine.ask("Is Russia still the main source of the weapons China imports?")
     assert weapons.answered and weapons.values
+
+
+def test_who_said_so_after_a_statement_asks_of_the_statements_event(engine):
+    answer = engine.ask("The Kremlin rejected Beijing's peace plan. Who said so?")
+    assert answer.answered and "Peskov" in answer.text

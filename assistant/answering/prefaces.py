@@ -22,7 +22,7 @@ MAX_QUESTION = 500
 
 # A question whose only subject is a pronoun: "what was it worth?", "how much was that?".
 POINTING_ONLY = Lazy(r"^(?:and |so )?(?:what|how|when|which|who)\b[^?]*\b(?:it|its|that|this|they|those|them|the two|"
-                     r"he|him|his|she|her)\b")
+                     r"he|him|his|she|her|(?<=said )so|(?<=did )so|(?<=says )so|(?<=stated )so|(?<=claimed )so)\b")
 
 
 # "Arms imports collapsed by 2006 — what were they worth in 2000?": a statement, then a
@@ -274,10 +274,11 @@ class Prefaces:
         if pointing_only and not POINTING_ONLY.match(sentences[-1].lower()):
             return None  # (a question of its own after the statement: the whole reading stands)
         said = self._ask_one(" ".join(sentences[:-1]), previous)
-        if not said.answered and said.kind not in ("judgement", "error", "help", "sources") \
-                and not pointing_only and not ASKING.match(sentences[0].lower()):
+        if (not said.answered and not pointing_only or said.kind == "about") \
+                and said.kind not in ("judgement", "error", "help", "sources") and not ASKING.match(sentences[0].lower()):
             # "In May 2023 the prime minister flew to Beijing and met Xi. Who were the two?": a
-            # statement of something done, which the events tell.
+            # statement of something done, which the events tell (so is one read as a subject
+            # alone: "The Kremlin rejected Beijing's peace plan. Who said so?").
             said = self._ask_one("what happened: " + " ".join(sentences[:-1]).rstrip("."), previous)
             if said.kind != "what_happened":
                 return None
