@@ -248,3 +248,8 @@ def test_first_place_of_a_country_is_said_by_a_rank_never_by_an_events_words(eng
 def test_who_said_so_after_a_statement_asks_of_the_statements_event(engine):
     answer = engine.ask("The Kremlin rejected Beijing's peace plan. Who said so?")
     assert answer.answered and "Peskov" in answer.text
+
+
+def test_the_name_given_to_the_relationship_is_its_official_name(engine):
+    answer = engine.ask("what was the name given to the relationship in 2019?")
+    assert answer.kind == "label" and "new era" in answer.text

@@ -16,7 +16,7 @@ LABEL_ASKED = Lazy(r"\b(?:official (?:name|label|title|designation|term|descript
                    r"call (?:it|the relationship|their relationship|the ties|their ties))\b")
 RELATIONSHIP = Lazy(r"\b(?:relationship|relations|partnership|(?:the|their|bilateral) ties)\b")
 # "The name of the 2019 partnership (upgrade)": the relationship's own name asked.
-NAME_OF_IT = Lazy(r"\bnames? (?:of|for) (?:the |their |its )?(?:(?:19|20)\d\d )?(?:relationship|partnership|relations)\b")
+NAME_OF_IT = Lazy(r"\bnames? (?:(?:given|put|applied) )?(?:of|for|to) (?:the |their |its )?(?:(?:19|20)\d\d )?(?:relationship|partnership|relations)\b")
 # A time the question gives in words of its own: "when Putin became president", "during the war".
 A_TIME_SAID = Lazy(r"\b(?:when|while|during|at the time|after|before|under)\b")
 # More than one name asked: "the official names", "every label", "how has it been called".
@@ -29,8 +29,8 @@ class LabelAnswers:
     def _asks_label(self, intent: Intent) -> bool:
         """The name is asked of the relationship itself, the two words close together."""
         text = intent.normalized
-        if intent.kind == "who" and NAME_OF_IT.search(text):
-            return True  # "name of the 2019 partnership upgrade"
+        if intent.kind not in ("when", "help", "sources", "judgement") and "how many" not in text and NAME_OF_IT.search(text):
+            return True  # "name of the 2019 partnership upgrade", "the name given to the relationship"
         if intent.kind in ("who", "when", "help", "sources", "judgement") or "how many" in text:
             return False
         named, relation = LABEL_ASKED.search(text), RELATIONSHIP.search(text)
