@@ -253,3 +253,18 @@ def test_who_said_so_after_a_statement_asks_of_the_statements_event(engine):
 def test_the_name_given_to_the_relationship_is_its_official_name(engine):
     answer = engine.ask("what was the name given to the relationship in 2019?")
     assert answer.kind == "label" and "new era" in answer.text
+
+
+def test_how_many_took_part_after_an_event_is_of_that_event(engine):
+    drill = engine.ask("Which third country joined Russia and China for the September 2025 border defence drill?")
+    troops = engine.ask("how many troops took part?", previous=drill)
+    assert not troops.answered and not troops.values
+    peace = engine.ask("When did China and Russia hold the Peace Mission exercise, which Wikipedia calls their first joint one?")
+    assert peace.answered
+    chinese = engine.ask("how many Chinese troops took part?", previous=peace)
+    assert chinese.answered and any(v.value == 8000 for v in chinese.values)
+
+
+def test_a_first_time_may_lack_a_word_many_events_use(engine):
+    answer = engine.ask("when was the first joint exercise on Russian soil?")
+    assert answer.answered and answer.events[0].date == "2007-08"

@@ -28,6 +28,8 @@ _CLAUSE = Lazy(r"[;:()]|,? \b(?:though|although|but|while|whereas)\b")
 FIRST_THING = Lazy(r"\b(?:the|their|its|a|an) (?:very )?first(?:-ever| ever)? (?!time\b)((?:[\w-]+ ){0,3}?[a-z][\w-]*?)(?= (?:in|on|with|by|between|of|at|over|to|from|"
                    r"held|took|take|was|were|did|had|has|happened|carried|ever|according|as|per|for|after|before|since|"
                    r"during|under|which|that|and|or|by)\b|\W*$)")
+# A word this many events' records use is common: a first time may lack it.
+COMMON_EVENT_WORD = 25
 # A title that counts its event a later time than the first: "Fourth joint naval patrol".
 LATER_TIME = Lazy(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\b|\brepeated\b")
 
@@ -81,6 +83,8 @@ class EventChoice:
             return True
         # (not a word of what was done to it: "the first SCO exercise staged in Iran")
         words = [w for w in thing.group(1).split() if not w.endswith("ed")] or thing.group(1).split()
+        if words[-1] in ("one", "ones", "time", "times"):
+            return True  # ("their first joint one": the thing is named elsewhere)
         head = event_stem(_stem(words[-1]))
         said = event_words(f"{row['title']} {row['summary']}".lower())
         return head in said or bool(set(self.event_vocab.synonyms.get(head, ())) & said)
@@ -166,9 +170,19 @@ class EventChoice:
             called_first = [r for r in rows if with_people(r) and (
                 "first" in f"{r['title']} {r['summary']}".lower() if since
                 else FIRST_EVER.search(f"{r['title']}. {r['summary']}".lower()))]
-            # The title that names every word beats one whose summary does.
-            called_first.sort(key=lambda r: (missing(r, ("title",)), missing(r), r["date_start"]))
-            chosen = [r for r in called_first if missing(r) == 0][:1]
+            # The title that names every word beats one whose summary does; of two that lack as
+            # many, the one lacking the commoner word ("joint", not "soil").
+            counts = self._event_text_counts()
+
+            def rarity_lacking(row: sqlite3.Row) -> float:
+                return sum(1.0 / max(1, counts.get(t, 0)) for t in self.event_vocab.missing_terms(row, terms, ("title", "summary")))
+
+            called_first.sort(key=lambda r: (missing(r, ("title",)), missing(r), rarity_lacking(r), r["date_start"]))
+            chosen = [r for r in called_first if missing(r) == 0][:1] or [
+                # (or one that lacks only a word many events use: "joint" of "the first joint
+                # exercise on Russian soil", which the Chelyabinsk drill's title does not write)
+                r for r in called_first if missing(r) == 1 and all(
+                    counts.get(t, 0) >= COMMON_EVENT_WORD for t in self.event_vocab.missing_terms(r, terms, ("title", "summary")))][:1]
             if not chosen:
                 # None is called the first: the earliest of the close matches, never one of
                 # another thing ("the first joint maritime patrol" is no exercise) nor one its

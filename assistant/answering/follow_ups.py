@@ -79,6 +79,9 @@ AT_THE_EVENT = Lazy(r"\b(?:while (?:there|in \w+)|on (?:that|the|this|his|their)
                     r"during (?:that|the|this|his|their) (?:trip|visit|tour|meeting|summit|stay)|at (?:that|the) (?:meeting|summit|talks))\b")
 
 
+# Those who took part in the event shown: "how many troops took part?" is of that event, whatever its
+# record says of troops.
+TOOK_PART = Lazy(r"\b(?:took|take|taking) part\b|\bparticipat\w*|\bwere (?:involved|deployed|there)\b|\battended\b")
 # A time the figure shown is weighed against: "how much lower was it than in 2020?".
 THAN_A_TIME = Lazy(r"\b(?:higher|lower|more|less|bigger|smaller|larger|greater|up|down|rise|fall|fell|rose|grew|change\w*|"
                    r"differ\w*|compare\w*)\b[^?]{0,30}?\b(?:than|from|since|with|to|vs\.?|versus) (?:in |that of |the )?(?:19|20)\d\d\b")
@@ -603,7 +606,9 @@ class FollowUps:
             and not intent.periods and not intent.asked_kind and not SINCE_THEN.search(intent.normalized)
         if previous.events and (pointing or of_the_event) and intent.kind in metric_kinds \
                 and not SINCE_THEN.search(intent.normalized) \
-                and not (intent.people or intent.parties or self._beyond_the_event(intent, previous.events[0])) \
+                and not (intent.people or intent.parties
+                         or self._beyond_the_event(intent, previous.events[0])
+                         and not (TOOK_PART.search(intent.normalized) and not before.get("dates"))) \
                 and (metric not in self.metrics or misfit(intent, self.metrics[metric], self.resolver.facts)):
             # "What was it worth?" after the date of a deal: a figure of that deal, not the
             # length the date was found by, nor a figure the words "worth" match alone.
