@@ -268,3 +268,27 @@ def test_how_many_took_part_after_an_event_is_of_that_event(engine):
 def test_a_first_time_may_lack_a_word_many_events_use(engine):
     answer = engine.ask("when was the first joint exercise on Russian soil?")
     assert answer.answered and answer.events[0].date == "2007-08"
+
+
+def test_a_year_later_in_another_currency_shifts_the_time_too(engine):
+    shown = engine.ask("How much were Russian households holding in yuan at the end of 2022?")
+    later = engine.ask("And a year later, in dollars?", previous=shown)
+    assert not later.answered and "December 2023" in later.text
+
+
+def test_the_same_poll_asked_again_is_that_poll(engine):
+    shown = engine.ask("YouGov 2019: what share of Chinese think Russia has a positive effect on the world?")
+    other = engine.ask("Same survey, the Russian respondents about China?", previous=shown)
+    assert not other.answered and "same poll (YouGov)" in other.text
+
+
+def test_a_question_after_a_statement_that_asks_its_own_way_or_a_name_is_asked_alone(engine):
+    way = engine.ask("Pew's 2019 survey found 71% of Russians favourable to China. "
+                     "What share of Chinese did Pew find favourable to Russia?")
+    assert not way.answered
+    name = engine.ask("Chinese brands took over a third of Russian car sales in early 2023. "
+                      "Which Chinese carmaker sold the most?")
+    assert not name.answered
+    pointing = engine.ask("Only 44% of Russians rated China's influence positively in one 2017 survey. "
+                          "Whose survey was that?")
+    assert pointing.answered and "BBC" in pointing.text

@@ -35,7 +35,7 @@ from .changes import ChangeAnswers
 from .figures import ASKED, FigureAnswers
 from .follow_ups import FollowUps
 from .shown_again import ShownAgain
-from .prefaces import MAX_QUESTION, POINTING_ONLY, Prefaces
+from .prefaces import MAX_QUESTION, POINTING_BACK, POINTING_ONLY, SENTENCES, Prefaces
 from .labels import LabelAnswers
 from .event_choice import EventChoice
 from .events import EventSearch
@@ -100,6 +100,8 @@ SIDE_ROLE = Lazy(r"\b(?:which|what|who (?:is|was|were|are) the|name the) (chines
 HOW_MUCH_OVER = Lazy(r"\bhow (?:many|much)\b")
 
 
+# The poll just shown, asked of again: "same survey", "that poll".
+SAME_POLL = Lazy(r"\b(?:same|that|this) (?:survey|poll|pollster|study)\b")
 # Posts no leader holds, whose holder an event must name as such: "ambassador", "spokesman".
 POSTS_ASKED = {"ambassador": "ambassador", "ambassadors": "ambassador",
                "chair": "chair", "chairman": "chairman", "chairwoman": "chairwoman", "chaired": "chair",
@@ -187,6 +189,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                     and (weighed := self._figure_weighed(question, previous)) is not None:
                 whole = weighed  # "was 2025 an unusually busy year for resolutions?": the figure, to weigh
             whole = self._where_of_events(question, whole) or whole  # "where were the consultations held?"
+            whole = self._own_way_after_statement(question, previous, whole) or whole
             whole = self._looked_at_again(question, previous, whole)  # "fourth joint maritime patrol", ...
             if (whole.kind in compound.FIGURE_KINDS or not whole.answered) and not (whole.context or {}).get("periods") \
                     and (dated := self._in_the_year_of_an_event(question, previous)) is not None:
@@ -266,6 +269,12 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                 answer.answered = False
                 answer.text = (f"crr found no record that names the {role} asked for, so it names no one. "
                                f"The nearest record it found:\n\n{answer.text}")
+            if answer.answered and answer.values and (poll := self._other_poll(question, answer, previous)):
+                # "Same survey, the Russian respondents about China?": a figure of another poll
+                # is no answer about the one shown.
+                answer.answered = False
+                answer.text = (f"crr holds no figure of this from the same poll ({poll}), so it gives none. "
+                               f"The nearest it found is of another poll:\n\n{answer.text}")
             if answer.kind == "who" and answer.answered and (other := self._side_unmet(question, answer)):
                 # "Which Chinese premier did Mishustin meet?": a Russian who went with him is no
                 # Chinese premier.
@@ -613,6 +622,38 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
             return None
         return f"{asked.group(1)} {asked.group(2)}", " and ".join(
             f"{p['name']}, of {p['country']}" for p in named)
+
+    def _own_way_after_statement(self, question: str, previous: Answer | None, whole: Answer) -> Answer | None:
+        """"Pew found 71% of Russians favourable to China. What share of Chinese did Pew find
+        favourable to Russia?": a question after a statement that names its own way (from
+        China to Russia) against the way the two read together go asks that way, alone; None
+        otherwise."""
+        sentences = [s.strip() for s in SENTENCES.split(question) if s.strip()]
+        if len(sentences) < 2 or not sentences[-1].endswith("?") or any(s.endswith("?") for s in sentences[:-1]):
+            return None
+        own = read(sentences[-1][:MAX_QUESTION], self.lexicon)
+        read_way = (whole.reading or {}).get("flow") or {}
+        # (or a name asked after it, "Which Chinese carmaker sold the most?", where the two
+        # together read as a figure of the statement's)
+        if POINTING_BACK.search(sentences[-1].lower()) or re.search(r"\b(?:that|this|so)\W*$", sentences[-1].lower()):
+            return None  # ("Whose survey was that?": of what the statement says)
+        name_asked = own.kind == "who" and whole.kind in compound.FIGURE_KINDS
+        if not name_asked and (not all(own.flow) or not read_way or (read_way.get("from"), read_way.get("to")) == own.flow):
+            return None
+        alone = self._ask_one(sentences[-1], previous)
+        alone.reading["summary"] = alone.reading.get("summary", "") + f" (the question read from “{sentences[-1]}”)"
+        return alone
+
+    def _other_poll(self, question: str, answer: Answer, previous: Answer | None) -> str:
+        """The poll shown before, by its name ("YouGov"), when a question asks of the same
+        poll and the answer's figures are of another; "" otherwise."""
+        if previous is None or not SAME_POLL.search(question.lower()):
+            return ""
+        shown = (previous.context or {}).get("metric") or next((v.metric for v in previous.values), None)
+        named = re.search(r"\(([^)]+)\)$", self.metrics[shown].name) if shown in self.metrics else None
+        if not named:
+            return ""
+        return "" if any(named.group(1) in v.label for v in answer.values) else named.group(1)
 
     def _role_unmet(self, answer: Answer) -> str:
         """A role word the question asks for ("ambassador") that its reading left unread."""

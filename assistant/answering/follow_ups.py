@@ -79,6 +79,8 @@ AT_THE_EVENT = Lazy(r"\b(?:while (?:there|in \w+)|on (?:that|the|this|his|their)
                     r"during (?:that|the|this|his|their) (?:trip|visit|tour|meeting|summit|stay)|at (?:that|the) (?:meeting|summit|talks))\b")
 
 
+# The poll just shown, asked of again: "same survey", "that poll".
+SAME_POLL = Lazy(r"\b(?:same|that|this) (?:survey|poll|pollster|study)\b")
 # Those who took part in the event shown: "how many troops took part?" is of that event, whatever its
 # record says of troops.
 TOOK_PART = Lazy(r"\b(?:took|take|taking) part\b|\bparticipat\w*|\bwere (?:involved|deployed|there)\b|\battended\b")
@@ -552,13 +554,13 @@ class FollowUps:
                 else self._sibling_by_measure(intent, metric, periods)
             if target:
                 self.resolver.choose(intent, [(99.0, target)])
-                intent.periods = periods
+                intent.periods = _shift_year(intent.normalized, periods) or periods  # ("a year later, in dollars?")
                 intent.kind = metric_kind(intent.asked_kind, intent.periods)
                 return
             # "in euros?": the figure shown, which crr holds in no such currency and has no twin
             # in; said, and no figure the word alone matches ("dollars": trade) given instead.
             broken = misfit(intent, self.metrics[metric], self.resolver.facts)
-            intent.metric_id, intent.candidates, intent.periods = None, [], periods
+            intent.metric_id, intent.candidates, intent.periods = None, [], _shift_year(intent.normalized, periods) or periods
             intent.not_held = broken.reason(intent, self.metrics[metric], self.resolver.facts)
             intent.kind = "unknown"
             return
