@@ -292,3 +292,15 @@ def test_a_question_after_a_statement_that_asks_its_own_way_or_a_name_is_asked_a
     pointing = engine.ask("Only 44% of Russians rated China's influence positively in one 2017 survey. "
                           "Whose survey was that?")
     assert pointing.answered and "BBC" in pointing.text
+
+
+def test_no_difference_is_worked_out_from_bounds(engine):
+    answer = engine.ask("By how much did China's dual-use exports to Russia in 2025 exceed 2024?")
+    assert not answer.answered and not answer.values and "no difference" in answer.text
+
+
+def test_a_figure_of_an_event_is_of_the_subject_its_title_names(engine):
+    # Coal's record is no count of the firms an export ban listed.
+    answer = engine.ask("Coal exports to China peaked in 2023 and then eased. "
+                        "By what percent did they fall from 2023 to 2025?")
+    assert not answer.answered and not answer.values

@@ -78,6 +78,13 @@ def _gap_between(answer: Answer, parts: list[Answer]) -> None:
     if not all(p.answered for p in parts) or None in firsts or firsts[0].unit != firsts[1].unit:
         return
     earlier, later = sorted(firsts, key=lambda v: v.period)
+    from .figures import BOUNDS
+    if {earlier.qualifier, later.qualifier} & BOUNDS:
+        # "more than USD 4 bn" in both years: a bound less a bound (or a level) is no gap.
+        answer.text = answer.text.rstrip("\n") + ("\nThe sources give a bound, not a level, for at least one of the "
+                                                  "two times, so crr works out no difference between them.\n")
+        answer.answered, answer.values = False, []  # (the bounds shown are what it holds, no answer)
+        return
     gap = round(later.value - earlier.value, 3)
     formula = f"{format_number(later.value)} − {format_number(earlier.value)} = {format_number(gap)}"
     compound._add_worked(answer, later, earlier, f"Change in {later.label.split(',')[0]}", gap, formula)

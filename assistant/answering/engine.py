@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import re
 from datetime import date
+from functools import cached_property
 from dataclasses import replace
 from pathlib import Path
 
@@ -272,7 +273,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
             if answer.answered and answer.values and (poll := self._other_poll(question, answer, previous)):
                 # "Same survey, the Russian respondents about China?": a figure of another poll
                 # is no answer about the one shown.
-                answer.answered = False
+                answer.answered, answer.values = False, []
                 answer.text = (f"crr holds no figure of this from the same poll ({poll}), so it gives none. "
                                f"The nearest it found is of another poll:\n\n{answer.text}")
             if answer.kind == "who" and answer.answered and (other := self._side_unmet(question, answer)):
@@ -651,9 +652,18 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
             return ""
         shown = (previous.context or {}).get("metric") or next((v.metric for v in previous.values), None)
         named = re.search(r"\(([^)]+)\)$", self.metrics[shown].name) if shown in self.metrics else None
-        if not named:
+        poll = named.group(1) if named else next(
+            # (or the poll the question before named, though it was not answered: "YouGov 2019: ...")
+            (p for p in self._pollsters if p.split()[0].lower() in previous.question.lower()), "")
+        if not poll:
             return ""
-        return "" if any(named.group(1) in v.label for v in answer.values) else named.group(1)
+        return "" if any(poll in v.label for v in answer.values) else poll
+
+    @cached_property
+    def _pollsters(self) -> list[str]:
+        """The polls crr holds figures of, by the names their metrics end with: "YouGov"."""
+        return sorted({m.group(1) for metric in self.metrics.values() if "opinion" in metric.subjects
+                       and (m := re.search(r"\(([^)]+)\)$", metric.name))})
 
     def _role_unmet(self, answer: Answer) -> str:
         """A role word the question asks for ("ambassador") that its reading left unread."""

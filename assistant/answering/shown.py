@@ -282,6 +282,14 @@ class ShownBefore:
         for score, metric_id, _ in self.matcher.match(said) + self.matcher.match(event.title.lower()):
             best[metric_id] = max(score, best.get(metric_id, score))
         scored = sorted(((score, m) for m, score in best.items()), key=lambda s: (-s[0], s[1]))
+        # (a figure of another subject is no figure of the event: coal's record is no count of
+        # the firms an export ban listed)
+        rows = self.store.rows("select subjects from events where id = ?", (event.event_id,)) if event.event_id else []
+        held = tuple(s for s in ((rows[0]["subjects"] or "").split("; ") if rows else []) if s)
+        held = tuple(s for s in held if s.replace("_", " ") in event.title.lower()) or held  # (those its title names first)
+        if held:
+            scored = [(score, m) for score, m in scored
+                      if any(self._related(held, (subject,)) for subject in self.metrics[m].subjects)]
         asked = [p for p in intent.periods if p.form == "point" and p.start is not None]
         # A year the follow-up asks ("how much did it carry in 2025?") is the one meant.
         year = str(asked[0].start.year) if asked else (event.date or "")[:4]
