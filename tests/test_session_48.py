@@ -304,3 +304,10 @@ def test_a_figure_of_an_event_is_of_the_subject_its_title_names(engine):
     answer = engine.ask("Coal exports to China peaked in 2023 and then eased. "
                         "By what percent did they fall from 2023 to 2025?")
     assert not answer.answered and not answer.values
+
+
+def test_a_countrys_market_is_where_a_share_of_sales_is_taken(engine):
+    other = engine.ask("What share of China's car market did Russian brands take in the first half of 2023?")
+    assert not other.answered and "a whole in Russia, not in China" in other.text
+    own = engine.ask("What share of Russia's car market did Chinese brands take in the first half of 2023?")
+    assert own.answered

@@ -294,7 +294,7 @@ def whole_place(text: str) -> str | None:
     """Where the whole of a share is ("share of car sales in @china" -> china), in the
     text with parties marked; None when the share's whole names no place."""
     match = _WHOLE_PLACE.search(text) if "@" in text else None
-    return match.group(1) if match else None
+    return (match.group(1) or match.group(2)) if match else None
 
 
 def stake_owner(text: str) -> str | None:
@@ -306,7 +306,9 @@ def stake_owner(text: str) -> str | None:
 
 _STAKE_OWNER = Lazy(r"@([a-z_]+) (?:[^@ ]+ ){0,2}?stake"
                     r"|stakes? (?:did|do|does|have|has|had) (?:the )?@([a-z_]+)")
-_WHOLE_PLACE = Lazy(r"\b(?:share|percentage|proportion|portion|fraction) of (?:[^@ ]+ ){1,4}?(?:in|at) @([a-z_]+)")
+_WHOLE_PLACE = Lazy(r"\b(?:share|percentage|proportion|portion|fraction) of (?:[^@ ]+ ){1,4}?(?:in|at) @([a-z_]+)"
+                    # "share of China's car market": a market is where its sales are
+                    r"|\b(?:share|percentage|proportion|portion|fraction) of (?:the )?@([a-z_]+) (?:[^@ ]+ ){0,2}?market")
 # A country right before "share" is the part when nothing it could be the place of comes
 # first: "what was Russia's share", not "Chinese students Russia share" (students in Russia).
 _SHARE_PART = Lazy(r"(?:^|\b(?:what|whats|was|is|were|are|the|and|did|does|how|has|had|in|by|so|also|then) )"
