@@ -311,3 +311,10 @@ def test_a_countrys_market_is_where_a_share_of_sales_is_taken(engine):
     assert not other.answered and "a whole in Russia, not in China" in other.text
     own = engine.ask("What share of Russia's car market did Chinese brands take in the first half of 2023?")
     assert own.answered
+
+
+def test_the_side_that_did_an_act_is_the_titles_when_both_say_one_verb(engine):
+    other = engine.ask("When did Russia sharply cut its imports of Chinese seafood, citing coronavirus found on packaging?")
+    assert not other.answered
+    own = engine.ask("When did China cut imports of Russian seafood?")
+    assert own.answered and own.events[0].date == "2020-10"

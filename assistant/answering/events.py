@@ -62,6 +62,9 @@ SENDING = Lazy(r"\b(?:send|sends|sent|sell|sells|sold|ship|ships|shipped|suppl(?
                r"|pass(?:es|ed|ing)?|leak(?:s|ed|ing)?|hand(?:s|ed|ing)? over|transferr?(?:s|ed|ing)?"
                # ... or bought, by the other: "did Russia buy weapons from China?"
                r"|buy|buys|bought|purchas(?:e|es|ed)|imported|ordered|acquir(?:e|es|ed)|receiv(?:e|es|ed))\b")
+# The side a when-question has do the act, and the verb: "when did Russia (sharply) cut ...".
+DOER_ASKED = Lazy(r"^(?:when|in what year|what year|in which year|on what date)\s+(?:did|has|have|had|does|do)\s+(?:the\s+)?"
+                  r"(china|russia|beijing|moscow|the kremlin|kremlin|the prc|prc)(?:'s)?\s+(?:\w+ly\s+|first\s+|actually\s+)?([a-z]+)")
 # Goods or secrets sent to one of the two, however far the sender is named before.
 SENT_TO = Lazy(r"\b(?:send|sends|sent|sell|sells|sold|ship|ships|shipped|suppl(?:y|ies|ied)|deliver(?:s|ed|ing)?|"
                r"pass(?:es|ed|ing)?|leak(?:s|ed|ing)?|transferr?(?:s|ed|ing)?) (?:[\w'-]+ ){0,3}?to (china|russia|beijing|moscow)\b")
@@ -537,11 +540,18 @@ class EventSearch:
         if to is None and (sent := SENT_TO.search(intent.normalized)):
             to = {"beijing": "china", "moscow": "russia"}.get(sent.group(1), sent.group(1))  # "passing secrets to Russia"
         themed = self.event_vocab.themed_year_asked(intent.normalized)  # "the language years"
+        # The side that did the act asked, when the question and the title say it with one verb:
+        # "when did Russia cut its imports of Chinese seafood?" is not "China cuts imports of
+        # Russian seafood".
+        doer = self._doer_asked(intent.normalized)
+
         # A firm the question names is the event's, when the event names firms: Yukos's halt is
         # no Rosneft halt (though Power of Siberia's launch, naming none, is Gazprom's).
         firms = [f for f in self.event_vocab.firms if re.search(rf"\b{re.escape(f)}\b", intent.normalized)]
 
         def fits(row: sqlite3.Row) -> bool:
+            if doer and (done := self._doer_titled(row["title"])) and done[0] != doer[0] and self._one_act(doer[1], done[1]):
+                return False
             if firms:
                 text = f"{row['title']} {row['summary']}".lower()
                 named = {f for f in self.event_vocab.firms if re.search(rf"\b{re.escape(f)}\b", text)}
@@ -571,6 +581,29 @@ class EventSearch:
             return True
 
         return fits
+
+    def _doer_asked(self, text: str) -> tuple[str, str] | None:
+        """(the side, the verb) of "when did Russia (sharply) cut ...?": the one of the two
+        countries the question has do the act, named first, and its verb; None otherwise."""
+        found = DOER_ASKED.match(text)
+        if not found:
+            return None
+        sides = [v for v in self.lexicon.values_of(found.group(1), "party") if v in ("china", "russia")]
+        return (sides[0], found.group(2)) if len(sides) == 1 else None
+
+    def _doer_titled(self, title: str) -> tuple[str, str] | None:
+        """(the side, the verb) of a title that opens with one of the two countries doing
+        something ("China cuts imports ...", "Kremlin rejects ..."); None otherwise."""
+        words = title.lower().split()
+        if len(words) < 2 or words[1] in ("and", "&", "–", "-"):
+            return None
+        sides = [v for v in self.lexicon.values_of(words[0].rstrip("'s"), "party") if v in ("china", "russia")]
+        return (sides[0], words[1]) if len(sides) == 1 else None
+
+    def _one_act(self, asked: str, titled: str) -> bool:
+        """Whether two verbs say one act ("cut", "cuts"; "turn" of "turn down" and "rejects")."""
+        a, b = event_stem(_stem(asked)), event_stem(_stem(titled))
+        return a == b or b in self.event_vocab.synonyms.get(a, ()) or a in self.event_vocab.synonyms.get(b, ())
 
     def _related(self, held: tuple[str, ...], asked: tuple[str, ...]) -> bool:
         """Whether an event's subjects and an asked one share a line: the same, narrower,
