@@ -318,3 +318,8 @@ def test_the_side_that_did_an_act_is_the_titles_when_both_say_one_verb(engine):
     assert not other.answered
     own = engine.ask("When did China cut imports of Russian seafood?")
     assert own.answered and own.events[0].date == "2020-10"
+
+
+def test_who_led_one_side_asks_of_the_event_shown(engine):
+    answer = engine.ask("The Dashboard notes the first joint coast guard patrol in 2024. Who led the Russian side?")
+    assert not answer.answered and "Zubkov" not in answer.text

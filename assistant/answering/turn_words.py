@@ -81,7 +81,9 @@ AS_IT_IS = Lazy(r"^(?:and |so )?(?:how (?:long|big|large|wide|much|many)|what) (
 WHO_OF_PREVIOUS = Lazy(
     r"^(?:and |so )?who (?:took part|takes part|was there|were there|attended|participated|was involved|"
     r"were involved|signed(?: it| that| this| them)?|was present|were present|came|met|went|led it|"
-    r"was in it|were they|were the two|are the two|were both|are they)"
+    r"was in it|were they|were the two|are the two|were both|are they|"
+    # "who led the Russian side?", "who commanded the Chinese contingent?": one side's leader
+    r"(?:led|headed|commanded|represented) (?:the )?(?:chinese|russian) (?:side|contingent|delegation|team|forces|troops|navy))"
     # "who signed for China?": one side's people
     r"(?: (?:for|from|on behalf of) (?:the )?(?:china|russia|chinese side|russian side|beijing|moscow)"
     r"| on the (?:chinese|russian) side)?\s*\??$"
