@@ -323,3 +323,9 @@ def test_the_side_that_did_an_act_is_the_titles_when_both_say_one_verb(engine):
 def test_who_led_one_side_asks_of_the_event_shown(engine):
     answer = engine.ask("The Dashboard notes the first joint coast guard patrol in 2024. Who led the Russian side?")
     assert not answer.answered and "Zubkov" not in answer.text
+
+
+def test_where_after_a_figure_whose_records_say_no_place_names_none(engine):
+    deal = engine.ask("How much was the 2014 gas contract worth?")
+    where = engine.ask("where was that?", previous=deal)
+    assert not where.answered and not where.values and "say no place" in where.text

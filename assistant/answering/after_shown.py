@@ -115,8 +115,17 @@ class AfterShown:
         if (placed := self._place_of_the_occasion(intent, metric, shown)) is not None:
             return placed
         rows = [r for r in self._observations(metric_id) if r["period"] in shown] or self._observations(metric_id)
-        return self._place_of_the_named(intent, _record(metric, rows), Draft(self.store),
-                                        f"Read as a follow-up: where the thing of {metric.name} is.")
+        placed = self._place_of_the_named(intent, _record(metric, rows), Draft(self.store),
+                                          f"Read as a follow-up: where the thing of {metric.name} is.")
+        if placed is not None:
+            return placed
+        # "Where was that?" after the 2014 gas deal's value: no record of it says where, which is
+        # said; the figure again is no place.
+        draft = Draft(self.store)
+        answer = draft.answer(intent, False, "who", f"Read as a follow-up: where the thing of {metric.name} was.",
+                              f"crr's records of {metric.name} say no place, so it names none.\n", [])
+        answer.context = previous.context
+        return answer
 
     def _place_of_the_occasion(self, intent: Intent, metric, periods: set[str]) -> Answer | None:
         """"Where was that?" after the troops of the August 2007 exercise: where the one event
