@@ -534,9 +534,8 @@ def difference(question: str, first: Answer, second: Answer) -> Answer | None:
 
     a = next((v for v in first.values if not v.derived), None)
     b = next((v for v in second.values if not v.derived), None)
-    from .figures import BOUNDS
-    if a is None or b is None or a.unit != b.unit or a.period != b.period or {a.qualifier, b.qualifier} & BOUNDS:
-        return None  # (a bound, "more than 4", less another is no difference)
+    if a is None or b is None or a.unit != b.unit or a.period != b.period:
+        return None
     joined = join(question, [first, second])
     gap = round(a.value - b.value, 3)
     formula = f"{format_number(a.value)} − {format_number(b.value)} = {format_number(gap)}"

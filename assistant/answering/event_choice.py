@@ -86,6 +86,8 @@ class EventChoice:
         if words[-1] in ("one", "ones", "time", "times"):
             return True  # ("their first joint one": the thing is named elsewhere)
         head = event_stem(_stem(words[-1]))
+        if head not in self.event_vocab.kinded:
+            return True  # (only a thing of several kinds is another thing: a patrol is no exercise)
         said = event_words(f"{row['title']} {row['summary']}".lower())
         return head in said or bool(set(self.event_vocab.synonyms.get(head, ())) & said)
 

@@ -601,9 +601,9 @@ class EventSearch:
         return (sides[0], words[1]) if len(sides) == 1 else None
 
     def _one_act(self, asked: str, titled: str) -> bool:
-        """Whether two verbs say one act ("cut", "cuts"; "turn" of "turn down" and "rejects")."""
-        a, b = event_stem(_stem(asked)), event_stem(_stem(titled))
-        return a == b or b in self.event_vocab.synonyms.get(a, ()) or a in self.event_vocab.synonyms.get(b, ())
+        """Whether two verbs are one verb ("cut", "cuts"): another verb may say the other
+        side's part of one deal ("hand over", "buys")."""
+        return event_stem(_stem(asked)) == event_stem(_stem(titled))
 
     def _related(self, held: tuple[str, ...], asked: tuple[str, ...]) -> bool:
         """Whether an event's subjects and an asked one share a line: the same, narrower,

@@ -471,6 +471,8 @@ class Prefaces:
             # "Will trade keep growing? ...": the preface's word of prediction is no question's.
             question = SPEAKING_AHEAD.sub("", question, count=1)
         answer = self._asked_alone(question, clauses, last, asked, prefaces, previous)
+        if answer is not None and answer.answered and all(YES_NO.match(c.lower()) for c in clauses[:last]):
+            judged = True  # ("Has the alliance talk gone anywhere - when did Putin ...?": a yes or no before it)
         if answer is not None and not answer.answered:
             answer.reading["summary"] += f" (the question read from “{clauses[last]}”)"
             return answer  # (refused for its own reason, after opinions only)
