@@ -154,8 +154,8 @@ class AfterShown:
         and no country unless it is also a city's name."""
         named = [m.group(1).strip() for m in PLACE_IN.finditer(text)]
         # (nor a source: "… and 2003, in Wikipedia")
-        sources = {name.lower() for row in self.store.rows("select short_name from sources")
-                   for name in (row["short_name"], row["short_name"].split()[0])}
+        sources = {name.lower() for source in self.store.sources.values()
+                   for name in (source.short_name, source.short_name.split()[0])}
         # (nor a thing's name with its year in it, "Russia's Ocean-2024")
         return [p for p in dict.fromkeys(named) if p.split()[0].lower() not in MONTHS and p.lower() not in sources
                 and not re.search(r"\d", p)

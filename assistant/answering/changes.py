@@ -234,7 +234,7 @@ class ChangeAnswers:
         if not yearly or len(yearly) != len(rows):
             return None
         spans = [p for p in intent.periods if p.form != "point"]
-        producers = {r["id"] for r in self.store.rows("select id from sources where coalesce(dataset_file, '') != ''")}
+        producers = {source.id for source in self.store.sources.values() if source.kind == "dataset"}
         for source in sorted({r["source_id"] for r in yearly} & producers):  # (a producer's file, row by row)
             held = {int(r["period"]) for r in yearly if r["source_id"] == source}
             for other in self.metrics.values():

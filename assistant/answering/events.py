@@ -56,18 +56,19 @@ def _spaced_title(title: str) -> str:
     return f" {normalize(title)} "
 
 
-# A question of goods going one way: sent, sold, shipped, supplied.
-SENDING = Lazy(r"\b(?:send|sends|sent|sell|sells|sold|ship|ships|shipped|suppl(?:y|ies|ied)|deliver(?:s|ed)?|export(?:s|ed)?"
-               # ... or passed on: "passing secrets to Russia"
-               r"|pass(?:es|ed|ing)?|leak(?:s|ed|ing)?|hand(?:s|ed|ing)? over|transferr?(?:s|ed|ing)?"
+# Verbs of goods going one way (sent, sold, shipped, supplied) or passed on ("passing
+# secrets to Russia").
+_SENT = (r"send|sends|sent|sell|sells|sold|ship|ships|shipped|suppl(?:y|ies|ied)|deliver(?:s|ed|ing)?"
+         r"|pass(?:es|ed|ing)?|leak(?:s|ed|ing)?|transferr?(?:s|ed|ing)?")
+# A question of goods going one way ...
+SENDING = Lazy(rf"\b(?:{_SENT}|export(?:s|ed)?|hand(?:s|ed|ing)? over"
                # ... or bought, by the other: "did Russia buy weapons from China?"
                r"|buy|buys|bought|purchas(?:e|es|ed)|imported|ordered|acquir(?:e|es|ed)|receiv(?:e|es|ed))\b")
 # The side a when-question has do the act, and the verb: "when did Russia (sharply) cut ...".
 DOER_ASKED = Lazy(r"^(?:when|in what year|what year|in which year|on what date)\s+(?:did|has|have|had|does|do)\s+(?:the\s+)?"
                   r"(china|russia|beijing|moscow|the kremlin|kremlin|the prc|prc)(?:'s)?\s+(?:\w+ly\s+|first\s+|actually\s+)?([a-z]+)")
 # Goods or secrets sent to one of the two, however far the sender is named before.
-SENT_TO = Lazy(r"\b(?:send|sends|sent|sell|sells|sold|ship|ships|shipped|suppl(?:y|ies|ied)|deliver(?:s|ed|ing)?|"
-               r"pass(?:es|ed|ing)?|leak(?:s|ed|ing)?|transferr?(?:s|ed|ing)?) (?:[\w'-]+ ){0,3}?to (china|russia|beijing|moscow)\b")
+SENT_TO = Lazy(rf"\b(?:{_SENT}) (?:[\w'-]+ ){{0,3}}?to (china|russia|beijing|moscow)\b")
 # An event title's receiver of goods: "China acquires ...", "... to Russia".
 _RECEIVES = Lazy(r"^(china|russia)\b[^;:]*?\b(?:acquires?|buys?|bought|orders?|ordered|receives?|received|imports?|purchases?)\b"
                  r"|\bto (china|russia)\b")
