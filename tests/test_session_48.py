@@ -329,3 +329,8 @@ def test_where_after_a_figure_whose_records_say_no_place_names_none(engine):
     deal = engine.ask("How much was the 2014 gas contract worth?")
     where = engine.ask("where was that?", previous=deal)
     assert not where.answered and not where.values and "say no place" in where.text
+
+
+def test_first_place_asked_prefers_a_rank_held_about_as_close_as_a_share(engine):
+    answer = engine.ask("Is China the largest source of foreign students in Russia?")
+    assert answer.answered and "Against first place, derived by crr: no, rank 3" in answer.text

@@ -33,6 +33,7 @@ NON_FIGURE_KINDS = frozenset({"when", "who", "what_happened", "count_events", "n
 # answer either.  One set aside for its unit or measure sets no floor: the metric
 # in the unit asked for is the answer ("pipeline gas in bcm").
 FLOOR = 0.75
+NEARLY = 0.9  # a match this close to the best is about as good
 ROUGHLY = 1e-6  # how far two scores added up in another order may stray
 FLOORED = frozenset({"party", "subject", "flow", "people", "not_for"})
 # Readings that agree with a facet the question names (its flow, its measure, its
@@ -287,6 +288,15 @@ class Resolver(MetricWords, Settling):
             # is about that figure's subject, which a fitting metric may give another way.
             floor, floored_by = 0.0, None
         fitting.sort(key=lambda item: (-item[0], item[2]))
+        if fitting and intent.measures - intent.allowed_only == {"rank"} \
+                and self.metrics[fitting[0][2]].measure in intent.allowed_only:
+            # "Is China the largest source of foreign students?": of two about as close, the
+            # figure of the measure asked (a rank) before the one only allowed (a share).
+            said = [f for f in fitting if self.metrics[f[2]].measure in intent.measures - intent.allowed_only
+                    and f[0] >= NEARLY * fitting[0][0]]
+            if said:
+                fitting.remove(said[0])
+                fitting.insert(0, said[0])
         fitting = [f for f in fitting if f[1] >= FLOOR * floor
                    or (floored_by and floored_by[0] == "subject" and self._on_subject(intent, f[2]))
                    # "Hu and Putin": a figure of just the people named, however loosely its words match
