@@ -334,3 +334,8 @@ def test_where_after_a_figure_whose_records_say_no_place_names_none(engine):
 def test_first_place_asked_prefers_a_rank_held_about_as_close_as_a_share(engine):
     answer = engine.ask("Is China the largest source of foreign students in Russia?")
     assert answer.answered and "Against first place, derived by crr: no, rank 3" in answer.text
+
+
+def test_others_than_a_party_leave_it_out_too(engine):
+    answer = engine.ask("what share of China's arms imports in 2023 came from others than Russia?")
+    assert answer.answered and {v.value for v in answer.values if v.derived} == {24, 21}

@@ -121,7 +121,7 @@ VENUE = Lazy(r"\b(?:held|staged|conducted|hosted|took place|take place|taking pl
 EXCEPT = Lazy(r"^(?:besides|apart from|other than|except(?: for)?|excluding|leaving out|not counting|leaving aside|"
               r"setting aside)\s+([^,;?]{2,40}?),")
 # A party left out of a whole, mid-question: "from suppliers other than Russia", "excluding Russia".
-PARTY_LEFT_OUT = Lazy(r"\b(?:excluding|except(?: for)?|other than|apart from|besides|not counting|leaving out|bar|but)"
+PARTY_LEFT_OUT = Lazy(r"\b(?:excluding|except(?: for)?|others? than|apart from|besides|not counting|leaving out|bar|but)"
                       r" (?:from )?(?:the )?(russia|russian|moscow|china|chinese|beijing)(?:'s)?\b(?! and\b)")
 # "After Russia, which country sold China the most arms?": the first is left out of the asking.
 SECOND_TO = Lazy(r"^after\s+([^,;?]{2,40}?),(?=\s*(?:which|who|whom)\b)")
