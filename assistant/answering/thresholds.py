@@ -169,6 +169,13 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
         if metric is None:
             return None
         intent.metric_id, intent.metric_phrase = metric.id, metric.name.lower()
+    if metric is not None and metric.measure != "ratio" and multiple_asked(intent.normalized):
+        # "When did LNG exports double?": of the multiple held of the exports, if crr holds one.
+        metric = next((m for m in engine.metrics.values() if m.change_of == metric.id and m.measure == "ratio"), metric)
+        intent.metric_id, intent.metric_phrase = metric.id, metric.name.lower()
+    if metric is not None and metric.measure == "ratio" and (times := multiple_asked(intent.normalized)):
+        # "When did LNG imports quadruple?": the time a multiple held of that size spans.
+        return _when_multiplied(engine, intent, metric, times)
     cond = condition(intent, metric.name if metric else "", metric.unit if metric else "")
     if metric is not None and cond is not None and cond.number is None and cond.test in ("fell", "rose") \
             and metric.change_of in engine.metrics and metric.measure == "growth":
@@ -292,6 +299,40 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
     facts = list(facts.values())
     text = render("answers/when_figure.txt.j2", metric=metric, facts=facts, cond=cond, unheld=unheld,
                   threshold=_level(cond, metric.unit) if cond.number is not None else "")
+    return draft.answer(intent, True, "when", interpretation, text, [f"{metric.name.lower()} over time"])
+
+
+# A growth said as a multiple: "doubled", "nearly quadruple", "grew fivefold", "three times over".
+_MULTIPLES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "twofold": 2.0, "threefold": 3.0, "fourfold": 4.0,
+              "fivefold": 5.0, "tenfold": 10.0}
+MULTIPLIED = Lazy(r"\b(doubl|tripl|quadrupl|(?:two|three|four|five|ten)fold)\w*")
+
+
+def multiple_asked(text: str) -> float | None:
+    """The multiple a question's verb of growth says ("quadrupled": 4), or None."""
+    said = MULTIPLIED.search(text)
+    return _MULTIPLES[said.group(1)] if said else None
+
+
+def _when_multiplied(engine, intent: Intent, metric, times: float) -> Answer:
+    """The period of a multiple held about the size asked (a source's "nearly 4 times" is a
+    quadrupling); another size held is said, and no time given for the one asked."""
+    rows = [r for r in engine._observations(metric.id) if r["value"] is not None
+            and (not intent.periods or intent.periods[0].takes_in(r))]
+    draft = Draft(engine.store)
+    cond = Condition("equal", times, "at")
+    interpretation = (f"Assuming '{intent.metric_phrase}' means {metric.name} ({metric.unit}), read as a question "
+                      f"about when it grew {times:g} times over.")
+    chosen = [r for r in rows if abs(r["value"] - times) <= 0.25 * times]
+    if not chosen:
+        held = "; ".join(f"{format_value(r['value'], metric.unit, r['qualifier'] or '')} for "
+                        f"{describe_period(r['period'])}" for r in rows)
+        grown = engine.metrics[metric.change_of].name if metric.change_of in engine.metrics else metric.name
+        text = (f"crr holds no time over which {grown} grew {times:g} times over"
+                + (f"; it holds {held}." if held else ".") + "\n")
+        return draft.answer(intent, False, "when", interpretation, text, [f"{metric.name.lower()} over time"])
+    facts = [draft.observed(r, metric) for r in chosen]
+    text = render("answers/when_figure.txt.j2", metric=metric, facts=facts, cond=cond, unheld=[], threshold="")
     return draft.answer(intent, True, "when", interpretation, text, [f"{metric.name.lower()} over time"])
 
 

@@ -127,7 +127,8 @@ PARTY_LEFT_OUT = Lazy(r"\b(?:excluding|except(?: for)?|others? than|apart from|b
 SECOND_TO = Lazy(r"^after\s+([^,;?]{2,40}?),(?=\s*(?:which|who|whom)\b)")
 CHANGE_WORDS = Lazy(r"\b(?:change[ds]?|evolv\w*|develop(?:ed|s)?|fared?|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|"
                     r"fallen|drop(?:ped)?|rise|rose|risen|shr[aiu]nk|multiple|times|collaps(?:e|ed)|crash(?:ed)?|"
-                    r"tumbled?|plummet(?:ed)?|soar(?:ed)?|surged?|boom(?:ed|ing)?|balloon(?:ed)?|skyrocket(?:ed)?|jump(?:ed)?|climb(?:ed)?|slump(?:ed)?)\b")
+                    r"tumbled?|plummet(?:ed)?|soar(?:ed)?|surged?|boom(?:ed|ing)?|balloon(?:ed)?|skyrocket(?:ed)?|jump(?:ed)?|climb(?:ed)?|slump(?:ed)?|"
+                    r"doubl(?:e[ds]?|ing)|tripl(?:e[ds]?|ing)|quadrupl(?:e[ds]?|ing)|halv(?:e[ds]?|ing)|\w+fold)\b")
 # The nouns of a share: "percent" alone may be a rate of change, "share" never is.
 SHARE_NOUN = Lazy(r"\b(?:shares?|proportion|portion|fraction|part)\b")
 # "more students than China", "bigger than Russia": a place in a ranking, against a party.

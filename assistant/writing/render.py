@@ -76,6 +76,8 @@ def at_time(name: str, period: str) -> str:
         return ""
     if re.match(r"(?:since|from|before|after|by|up to|until) ", period):
         return f" {period}"  # "since 2003 (to 11 February 2026)": a span says its own preposition
+    if re.match(r"(?:\w+ )?(?:19|20)\d\d to ", period):
+        return f" from {period}"  # "2019 to 2025": from one to the other
     return f" {'on' if _A_DAY.match(period) else 'in'} {period}"
 
 
