@@ -18,3 +18,19 @@ def test_another_multiple_than_the_one_held_is_no_time(engine):
     answer = engine.ask("when did Russian LNG exports to China double?")
     assert not answer.answered and not answer.values
     assert "nearly 4 times" in answer.text
+
+
+def test_two_times_held_are_too_few_to_name_a_peak(engine):
+    # A series held for one or two times has no highest a source does not call one.
+    answer = engine.ask("In which year did joint naval drills peak?")
+    assert not answer.answered and not answer.values
+    assert "2024 and 2025 only" in answer.text
+    said = engine.ask("Was the 2014 gas deal the biggest ever for Russia's gas industry?")
+    assert said.answered  # its source calls it the biggest
+
+
+def test_record_after_a_source_is_its_verb_not_a_peak(engine):
+    answer = engine.ask("How many engagements between Chinese and Russian military leaders does the dashboard "
+                        "record from Feb 2022 to Feb 2026?")
+    assert answer.answered and answer.values[0].value == 14
+    assert "highest" not in answer.text

@@ -72,6 +72,8 @@ def _states_change(period: str, labels: list[str]) -> bool:
 # "Which month had the highest ...": a time finer than a year asked of an extreme.
 FINER_ASKED = Lazy(r"\b(?:which|what) (month|week|day|date|quarter)\b")
 # "In which year ...", "what year was it highest": a year asked, which a span's figure is not.
+# A source's own word for an extreme: a figure held once is a peak only if it says so.
+EXTREME_SAID = Lazy(r"\b(?:peak\w*|record\w*|highs?|highest|lows?|lowest|all-time|most|fewest|biggest|largest|smallest)\b", re.I)
 WHICH_YEAR = Lazy(r"\b(?:which|what) year\b")
 
 
@@ -215,6 +217,16 @@ class ChangeAnswers:
                         f"no {reading.removeprefix('its ')}.\n")
                 return draft.answer(intent, False, kind, interpretation, text, self._suggest(metric))
             rows = levels
+            if len({r["period"] for r in rows}) < 3 and not any(
+                    EXTREME_SAID.search(" ".join(str(r[c] or "") for c in ("qualifier", "note", "as_written")))
+                    for r in rows):
+                # "In which year did joint naval drills peak?": one or two times held are too few
+                # to name the highest of, unless a source calls one a peak or a record.
+                held = " and ".join(describe_period(r["period"]) for r in sorted(rows, key=lambda r: r["period_start"] or ""))
+                text = (f"crr holds {metric.name} for {held} only, and no source calls one of them a "
+                        f"{'peak' if kind == 'peak' else 'low'}, so crr cannot say when it was "
+                        f"{'highest' if kind == 'peak' else 'lowest'}.\n")
+                return draft.answer(intent, False, kind, interpretation, text, self._suggest(metric))
             pick = max if kind == "peak" else min
             key = pick(r["value"] for r in rows)
             chosen = [r for r in rows if r["value"] == key]

@@ -23,7 +23,8 @@ KIND_WORDS = [
     # "record" as a noun, not the verb ("what did Russia record as its imports", "to record").
     # ("the biggest supplier", "the main source", "the largest group of students": a place among
     # others, not a figure's peak)
-    ("peak", r"\b(?:peak|(?<!\bto )record(?!\s+(?:as|that|its|their)\b)|highest|maximum|max|busiest|"
+    ("peak", r"\b(?:peak|(?<!\bto )(?<!\bdid )(?<!\bdoes )(?<!\bdo )(?<!\bdashboard )(?<!\bsipri )(?<!\bcustoms )(?<!\bwikipedia )"
+             r"(?<!\bsource )(?<!\bsources )(?<!\bdata )(?<!\bthey )(?<!\bit )record(?!\s+(?:as|that|its|their)\b)|highest|maximum|max|busiest|"
              r"(?:largest|biggest)(?! (?:[\w-]+ ){0,2}?(?:suppliers?|sources?|partners?|buyers?|customers?|markets?|destinations?|sellers?|vendors?|groups?|contingents?|"
              r"exporters?|importers?|providers?|senders?|countr(?:y|ies) of origin)\b)"
              r"|most ever|most valuable|all-time high|its high|high point|high-water mark)\b"
