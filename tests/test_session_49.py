@@ -34,3 +34,12 @@ def test_record_after_a_source_is_its_verb_not_a_peak(engine):
                         "record from Feb 2022 to Feb 2026?")
     assert answer.answered and answer.values[0].value == 14
     assert "highest" not in answer.text
+
+
+def test_the_same_source_asked_keeps_the_source_of_the_figure_shown(engine):
+    first = engine.ask("What were China's crude imports from Russia in 2022 per Chinese customs?")
+    after = engine.ask("Same source, 2023?", first)
+    assert not after.answered and not after.values
+    assert "China Customs" in after.text
+    held = engine.ask("same source, 2021?", first)
+    assert held.answered and any(v.source == "gacc-customs" for v in held.values)

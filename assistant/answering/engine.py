@@ -103,6 +103,8 @@ HOW_MUCH_OVER = Lazy(r"\bhow (?:many|much)\b")
 
 # The poll just shown, asked of again: "same survey", "that poll".
 SAME_POLL = Lazy(r"\b(?:same|that|this) (?:survey|poll|pollster|study)\b")
+# "Same source, 2023?", "from that dataset": the source of the figures just shown.
+SAME_SOURCE = Lazy(r"\b(?:same|that|this) (?:source|dataset|data set|data|file|producer|series|statistics|report)\b")
 # Posts no leader holds, whose holder an event must name as such: "ambassador", "spokesman".
 POSTS_ASKED = {"ambassador": "ambassador", "ambassadors": "ambassador",
                "chair": "chair", "chairman": "chairman", "chairwoman": "chairwoman", "chaired": "chair",
@@ -251,6 +253,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                     # (a list asked says how it read it; so does a follow-up asked again in full words)
                     if (early.reading or {}).get("kind") != "list" and not (early.reading or {}).get("restated"):
                         early.reading, early.unread = reading_of(self, intent, early)
+                    self._from_the_same_source(question, early, previous)
                     return early
             else:
                 self.resolver.resolve(intent)
@@ -287,6 +290,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                 worked = answer.values[0]
                 answer.reading["summary"] = (f"{worked.label} (percent, worked out by crr), "
                                              f"{describe_period(worked.period)}")
+            self._from_the_same_source(question, answer, previous)
             self._keep_times_talked(answer, previous)
             self._keep_events_talked(answer, previous)
             self._what_its_records_say(answer, previous)
@@ -658,6 +662,24 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
         if not poll:
             return ""
         return "" if any(poll in v.label for v in answer.values) else poll
+
+    def _from_the_same_source(self, question: str, answer: Answer, previous: Answer | None) -> None:
+        """"Same source, 2023?" after Customs' crude: only that source's figures answer; with
+        none, the answer is refused, the nearest shown."""
+        if answer.answered and answer.values and (source := self._other_source(question, answer, previous)):
+            answer.answered, answer.values = False, []
+            answer.text = (f"crr holds no figure of this from the same source ({source}), so it gives none. "
+                           f"The nearest it found is from another source:\n\n{answer.text}")
+
+    def _other_source(self, question: str, answer: Answer, previous: Answer | None) -> str:
+        """The source of the figures shown before, by name, when a question asks of the same
+        source and none of the answer's figures are from it; "" otherwise."""
+        if previous is None or not SAME_SOURCE.search(question.lower()):
+            return ""
+        shown = {v.source for v in previous.values if v.source and not v.derived}
+        if not shown or any(v.source in shown for v in answer.values):
+            return ""
+        return " or ".join(sorted(self.store.sources[s].short_name for s in shown if s in self.store.sources))
 
     @cached_property
     def _pollsters(self) -> list[str]:
