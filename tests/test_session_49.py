@@ -43,3 +43,16 @@ def test_the_same_source_asked_keeps_the_source_of_the_figure_shown(engine):
     assert "China Customs" in after.text
     held = engine.ask("same source, 2021?", first)
     assert held.answered and any(v.source == "gacc-customs" for v in held.values)
+
+
+def test_a_share_by_a_year_is_its_level_then_not_the_latest_before(engine):
+    answer = engine.ask("What share of Russia's imports were paid in yuan by the end of 2023?")
+    assert not answer.answered and not answer.values
+    held = engine.ask("What share of Russia's imports were paid in yuan by the end of 2022?")
+    assert held.answered and held.values[0].value == 23
+
+
+def test_an_average_per_year_since_a_year_is_one_figure_not_the_series(engine):
+    answer = engine.ask("How many bcm per year has Russia exported to China through Power of Siberia on average "
+                        "since 2019?")
+    assert answer.kind != "series" and not answer.values

@@ -57,9 +57,12 @@ class ReadingsTurned:
         2018, not the sum of every year up to it (which a count asks: "how many exercises
         by 2018?", and a total: "how much had China bought by 2018?")."""
         metric = self.metrics[intent.metric_id] if intent.metric_id else None
-        if not metric or not metric.additive or metric.measure not in ("amount", "volume") or intent.aggregate \
-                or len(intent.periods) != 1 or SUMMED_UP_TO.search(intent.normalized) \
-                or not LEVEL_REACHED.search(intent.normalized):
+        # (a share is a level at its time, never a sum: "what share was in yuan by the end of
+        # 2023?" asks the share then, not the latest one held before it)
+        level = metric is not None and not metric.additive and metric.measure in ("share", "rate", "price")
+        if not metric or not level and (not metric.additive or metric.measure not in ("amount", "volume")
+                                        or not LEVEL_REACHED.search(intent.normalized)) or intent.aggregate \
+                or len(intent.periods) != 1 or SUMMED_UP_TO.search(intent.normalized):
             return
         period = intent.periods[0]
         if period.form == "before" and period.phrase.startswith("by ") and period.end \

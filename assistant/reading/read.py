@@ -552,7 +552,7 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         point = intent.periods[0]
         intent.periods = [Period(f"{point.label}/..", point.start, None, "since", f"since {point.phrase}")]
         intent.kind = intent.asked_kind = "change"
-    if intent.kind == "series" and intent.aggregate == "average" and any(p.form == "range" for p in intent.periods):
+    if intent.kind == "series" and intent.aggregate == "average" and any(p.form in ("range", "since") for p in intent.periods):
         intent.kind = "span"  # "arms imports 2000-2005, average per year": one figure of the span
     if intent.kind in ("peak", "lowest") and (top := TOP_COUNT.search(intent.normalized)):
         # "the three biggest years": how many years, ranked, which no figure's name says
