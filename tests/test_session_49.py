@@ -56,3 +56,12 @@ def test_an_average_per_year_since_a_year_is_one_figure_not_the_series(engine):
     answer = engine.ask("How many bcm per year has Russia exported to China through Power of Siberia on average "
                         "since 2019?")
     assert answer.kind != "series" and not answer.values
+
+
+def test_those_who_took_part_are_of_the_time_of_the_figure_shown(engine):
+    # A figure of one occasion shown (2018): "how many took part?" asks of that occasion.
+    answer = engine.ask("Vostok 2018 was the first time China joined that exercise. How many Chinese troops took part?")
+    assert not answer.values
+    first = engine.ask("How many troops took part in Peace Mission 2005?")
+    after = engine.ask("how many Russian troops took part?", first)
+    assert after.answered and after.values[0].value == 1000

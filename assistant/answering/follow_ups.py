@@ -164,6 +164,11 @@ class FollowUps:
             intent.follow_up, intent.kind, intent.content = True, "value", []
             intent.periods = intent.periods or periods_in_context(previous.context or {})
             return None
+        if not intent.periods and TOOK_PART.search(intent.normalized) and previous.values and not previous.events \
+                and len(shown := {v.period for v in previous.values if not v.derived}) == 1 \
+                and re.fullmatch(r"(?:19|20)\d\d(?:-\d\d){0,2}", next(iter(shown))):
+            # "Vostok 2018 was China's first. How many troops took part?": of the occasion's time.
+            intent.periods = [period_of_label(next(iter(shown)))]
         own_times = list(intent.periods)
         if (some := self._any_of_those(intent, previous)) is not None:
             return some  # "were any in the Arctic?" after the exercises of 2024
