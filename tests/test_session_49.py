@@ -65,3 +65,20 @@ def test_those_who_took_part_are_of_the_time_of_the_figure_shown(engine):
     first = engine.ask("How many troops took part in Peace Mission 2005?")
     after = engine.ask("how many Russian troops took part?", first)
     assert after.answered and after.values[0].value == 1000
+
+
+def test_the_other_countrys_adjective_on_a_noun_of_actors_is_another_figure_or_event(engine):
+    # "42 Russian companies" are not the "Chinese companies" the figure and the event name.
+    answer = engine.ask("When did the US Commerce Department add 42 Russian companies to its Entity List for "
+                        "supplying China?")
+    assert not answer.answered and not answer.values and not answer.events
+    held = engine.ask("How many Chinese companies did the US add to the Entity List in October 2023?")
+    assert held.answered and held.values[0].value == 42
+    # (both adjectives in the question, or goods rather than actors, are no swap)
+    assert engine.ask("chinese lng imports from russia 2025").answered
+
+
+def test_a_transfer_to_china_is_no_transfer_from_it(engine):
+    answer = engine.ask("What territory did China hand over to Russia under the 2004 Complementary Agreement?")
+    assert not answer.answered and not answer.values
+    assert engine.ask("What share of Bolshoy Ussuriysky Island did Russia hand to China?").answered

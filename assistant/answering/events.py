@@ -15,6 +15,7 @@ from typing import Callable
 from ..answer import EventRef
 from ..reading.periods import describe_label, names_a_thing
 from ..reading.read import NAME_KIND_ASKED, Intent
+from ..resolving.rules import nationality_swapped
 from ..reading.words import STOPWORDS, Lazy, _stem, normalize
 from .turn_words import NAMING
 from .event_words import (OCCURRENCE, ORDINALS, EventWords, acronyms, another_numbered, event_stem, modified,
@@ -391,6 +392,8 @@ class EventSearch:
                 continue  # "Power of Siberia-2" is a name: an event must have it, not Power of Siberia (-1)
             if one_event and roles_swapped(question_text, row["title"]):
                 continue  # "Russia became China's partner" is not China becoming Russia's
+            if nationality_swapped(intent.normalized, row["title"]):
+                continue  # "42 Russian companies" are not the title's "42 Chinese companies"
             if act_undone(question_text, row["title"]):
                 continue  # payments stopped are not payments resumed
             if start_asked and title_words.isdisjoint(START_SAID) and not title_words.isdisjoint(CHANGE_SAID):

@@ -16,7 +16,7 @@ from typing import Callable, Mapping
 from ..data.store import MetricRow
 from ..reading.facets import opposed
 from ..reading.read import COUNTRIES, Intent
-from ..reading.words import Lazy
+from ..reading.words import Lazy, _stem
 from .counted import (asks_counted, counted_said, not_one_of_several, other_thing_counted, subject_missing,
                       thing_unsaid, together_asked)
 from .placed import _any_word_start, _names_not_for, _not_for_named, _placed, unplaced
@@ -357,6 +357,35 @@ def _people_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     return not any(facts.of_people & facts.ancestors(s) for s in metric.subjects)
 
 
+# The two countries' adjectives before a noun of those who act: "Russian companies", "Chinese banks".
+NATIONAL_NOUN = Lazy(r"\b(chinese|russian)\s+(compan\w*|firms?|entit\w*|banks?|businesses|students?|tourists?|visitors?|"
+                     r"troops|soldiers?|nationals?|citizens?|workers?|officials?|scientists?|academics?|hackers?|spies|"
+                     r"ships?|vessels?|refiners?|buyers?|sellers?|suppliers?|importers?|exporters?|investors?|brands?)\b")
+OTHER_NATION = {"chinese": "russian", "russian": "chinese"}
+OF_A_NATION = Lazy(r"\b([a-z]+) of (china|russia)\b")
+
+
+def nationality_swapped(question: str, held: str) -> str:
+    """The held text's own "<nationality> <noun>" (a metric's name, an event's title), when
+    the question gives that noun only the other country's adjective ("42 Russian companies"
+    against "Chinese companies added to the Entity List"); "" otherwise."""
+    named = {(n, _stem(w)) for n, w in NATIONAL_NOUN.findall(held.lower())}
+    if not named:
+        return ""
+    # ("Bank of China" is a Chinese bank)
+    named |= {({"china": "chinese", "russia": "russian"}[c], _stem(w)) for w, c in OF_A_NATION.findall(held.lower())}
+    asked = {(n, _stem(w)) for n, w in NATIONAL_NOUN.findall(question)}
+    for nation, noun in sorted(asked):
+        if (OTHER_NATION[nation], noun) in named and (nation, noun) not in named \
+                and (OTHER_NATION[nation], noun) not in asked:
+            return f"{OTHER_NATION[nation]} {noun}, not {nation} {noun}"
+    return ""
+
+
+def _nationality_swapped(intent: Intent, metric: MetricRow) -> str:
+    return nationality_swapped(intent.normalized, metric.name)
+
+
 def _names(ids, names: dict[str, str]) -> str:
     ids = list(ids)
     words = [names.get(i, i) for i in ids]
@@ -509,6 +538,9 @@ RULES: list[Rule] = [
                          + ("add up a rate over a year" if i.per_time == "year" else
                             "divide a figure into parts of its time" if i.per_time in ("month", "week", "dai", "day", "quarter")
                             else "hold population figures to divide it by")),
+    Rule("nationality",
+         lambda i, m, f: not _nationality_swapped(i, m),
+         lambda i, m, f: f"{m.name} is of {_nationality_swapped(i, m)}"),
     Rule("counted_thing",
          lambda i, m, f: not other_thing_counted(i, m, f),
          lambda i, m, f: f"{m.name} counts {m.unit}, not '{other_thing_counted(i, m, f)}'"),
@@ -542,6 +574,7 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "dissent": lambda i: bool(DISSENT.search(i.normalized)),
     "part": lambda i: bool(i.share_part),
     "rank": lambda i: bool(i.among),
+    "nationality": lambda i: bool(NATIONAL_NOUN.search(i.normalized)),
     "ranked": lambda i: bool(i.ranked),
     "whole_place": lambda i: bool(i.whole_place),
     "per_time": lambda i: bool(i.per_time),
