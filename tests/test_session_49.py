@@ -82,3 +82,11 @@ def test_a_transfer_to_china_is_no_transfer_from_it(engine):
     answer = engine.ask("What territory did China hand over to Russia under the 2004 Complementary Agreement?")
     assert not answer.answered and not answer.values
     assert engine.ask("What share of Bolshoy Ussuriysky Island did Russia hand to China?").answered
+
+
+def test_a_figure_the_question_turns_down_is_asked_without_and_never_given(engine):
+    answer = engine.ask("Just China's exports to Russia in 2024, per the dashboard, not the two-way total?")
+    assert not answer.answered and not answer.values
+    assert "two-way total" in answer.reading["summary"]
+    held = engine.ask("China's exports to Russia in 2019, not the two-way total?")
+    assert held.answered and all("Goods trade from China to Russia" in v.label for v in held.values)

@@ -103,6 +103,8 @@ HOW_MUCH_OVER = Lazy(r"\bhow (?:many|much)\b")
 
 # The poll just shown, asked of again: "same survey", "that poll".
 SAME_POLL = Lazy(r"\b(?:same|that|this) (?:survey|poll|pollster|study)\b")
+# A figure the question turns down in a clause of its own: ", not the two-way total?".
+NOT_THIS = Lazy(r",\s*(?:and |but )?(?:not|rather than|instead of|as opposed to) (?:the |a |an |just )?([a-z][\w' -]{2,40}?)\s*\??\s*$", re.I)
 # "Same source, 2023?", "from that dataset": the source of the figures just shown.
 SAME_SOURCE = Lazy(r"\b(?:same|that|this) (?:source|dataset|data set|data|file|producer|series|statistics|report)\b")
 # Posts no leader holds, whose holder an event must name as such: "ambassador", "spokesman".
@@ -145,6 +147,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                 return limits.too_long_answer(question)
             if not question:
                 return limits.empty_answer()
+            if (unwanted := NOT_THIS.search(question)) and unwanted.start() > 0:
+                return self._without_the_unwanted(question, unwanted, previous)
             if previous is not None and any(not v.derived for v in previous.values) \
                     and (side := ONE_SIDE.search(question)) and not WHO_OR_WHICH.search(question) and not any(
                     self._reported(v.metric) for v in previous.values if v.metric in self.metrics):
@@ -662,6 +666,24 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
         if not poll:
             return ""
         return "" if any(poll in v.label for v in answer.values) else poll
+
+    def _without_the_unwanted(self, question: str, unwanted: re.Match, previous: Answer | None) -> Answer:
+        """"China's exports to Russia in 2024, not the two-way total?": the question without the
+        clause it turns down; a figure of what that clause names is no answer to it."""
+        answer = self._ask_whole(question[:unwanted.start()].rstrip(" ,;") + "?", previous)
+        turned_down = read(unwanted.group(1), self.lexicon)
+        self.resolver.resolve(turned_down)
+        shown = {v.metric for v in answer.values if not v.derived}
+        if turned_down.metric_id is not None and turned_down.metric_id in shown:
+            name = self.metrics[turned_down.metric_id].name
+            answer.answered, answer.values = False, []
+            answer.text = (f"The question turns down “{unwanted.group(1)}”, and the figure crr found is that one "
+                           f"({name}), so it gives none:\n\n{answer.text}")
+        if answer.reading and answer.reading.get("summary"):
+            answer.reading = {**answer.reading, "turned_down": unwanted.group(1),
+                              "summary": f"{answer.reading['summary']}, not “{unwanted.group(1)}”"}
+        answer.question = question
+        return answer
 
     def _from_the_same_source(self, question: str, answer: Answer, previous: Answer | None) -> None:
         """"Same source, 2023?" after Customs' crude: only that source's figures answer; with
