@@ -90,3 +90,8 @@ def test_a_figure_the_question_turns_down_is_asked_without_and_never_given(engin
     assert "two-way total" in answer.reading["summary"]
     held = engine.ask("China's exports to Russia in 2019, not the two-way total?")
     assert held.answered and all("Goods trade from China to Russia" in v.label for v in held.values)
+
+
+def test_a_commander_asked_must_be_named_by_the_record_found(engine):
+    answer = engine.ask("Who commanded the Chinese contingent, and how many ships did it send?")
+    assert "Alexei Miller" not in answer.text.split("\n\n")[0] or not answer.answered

@@ -111,7 +111,9 @@ SAME_SOURCE = Lazy(r"\b(?:same|that|this) (?:source|dataset|data set|data|file|p
 POSTS_ASKED = {"ambassador": "ambassador", "ambassadors": "ambassador",
                "chair": "chair", "chairman": "chairman", "chairwoman": "chairwoman", "chaired": "chair",
                "spokesman": "spokesman", "spokeswoman": "spokeswoman", "spokesperson": "spokesperson",
-               "governor": "governor", "governors": "governor", "mayor": "mayor"}
+               "governor": "governor", "governors": "governor", "mayor": "mayor",
+               "commander": "commander", "commanders": "commander", "commanded": "commander", "admiral": "admiral",
+               "captain": "captain", "captained": "captain"}
 
 
 class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
