@@ -95,3 +95,13 @@ def test_a_figure_the_question_turns_down_is_asked_without_and_never_given(engin
 def test_a_commander_asked_must_be_named_by_the_record_found(engine):
     answer = engine.ask("Who commanded the Chinese contingent, and how many ships did it send?")
     assert "Alexei Miller" not in answer.text.split("\n\n")[0] or not answer.answered
+
+
+def test_what_was_actually_done_is_not_a_plan_or_an_agreed_figure(engine):
+    for question in ("How much oil did Yukos actually deliver to CNPC by rail in 1999?",
+                     "How many MW did Harbin Turbine actually add in the Russian Far East by 2011?"):
+        answer = engine.ask(question)
+        assert not answer.answered and not answer.values, question
+        assert "planned or agreed" in answer.text
+    assert engine.ask("how much oil was Yukos to sell to China in 1999?").answered
+    assert engine.ask("how much gas did Power of Siberia actually deliver in 2023?").answered

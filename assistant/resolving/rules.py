@@ -357,6 +357,15 @@ def _people_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     return not any(facts.of_people & facts.ancestors(s) for s in metric.subjects)
 
 
+# What was in fact done, asked ("how much did Yukos actually deliver?"), which a plan, a target
+# or an agreed figure does not say.
+DONE_ASKED = Lazy(r"\b(?:actually|in (?:reality|practice|the end)|in fact|really)\b(?:\s+[\w-]+){0,2}?\s+"
+                  r"(?:deliver\w*|ship\w*|sen[dt]|sold|sell\w*|suppl\w*|add\w*|buil[dt]\w*|export\w*|import\w*|"
+                  r"pump\w*|carr\w*|transferr?\w*|hand\w*|pa(?:id|y\w*)|lent|lend\w*|receiv\w*|flow\w*|arriv\w*)\b"
+                  r"|\b(?:actual|real|realised|realized)\s+(?:deliveries|shipments|exports|imports|supplies|volumes?|flows?)\b")
+A_PLAN = Lazy(r"\b(?:to be|expected|target\w*|planned|plans?|were to|was to|agreed|contracted|would|eventual\w*)\b", re.I)
+
+
 # The two countries' adjectives before a noun of those who act: "Russian companies", "Chinese banks".
 NATIONAL_NOUN = Lazy(r"\b(chinese|russian)\s+(compan\w*|firms?|entit\w*|banks?|businesses|students?|tourists?|visitors?|"
                      r"troops|soldiers?|nationals?|citizens?|workers?|officials?|scientists?|academics?|hackers?|spies|"
@@ -538,6 +547,9 @@ RULES: list[Rule] = [
                          + ("add up a rate over a year" if i.per_time == "year" else
                             "divide a figure into parts of its time" if i.per_time in ("month", "week", "dai", "day", "quarter")
                             else "hold population figures to divide it by")),
+    Rule("done",
+         lambda i, m, f: not (DONE_ASKED.search(i.normalized) and A_PLAN.search(f"{m.name}. {m.description}")),
+         lambda i, m, f: f"{m.name} is what was planned or agreed, not what was actually done"),
     Rule("nationality",
          lambda i, m, f: not _nationality_swapped(i, m),
          lambda i, m, f: f"{m.name} is of {_nationality_swapped(i, m)}"),
@@ -575,6 +587,7 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "part": lambda i: bool(i.share_part),
     "rank": lambda i: bool(i.among),
     "nationality": lambda i: bool(NATIONAL_NOUN.search(i.normalized)),
+    "done": lambda i: bool(DONE_ASKED.search(i.normalized)),
     "ranked": lambda i: bool(i.ranked),
     "whole_place": lambda i: bool(i.whole_place),
     "per_time": lambda i: bool(i.per_time),
