@@ -105,3 +105,9 @@ def test_what_was_actually_done_is_not_a_plan_or_an_agreed_figure(engine):
         assert "planned or agreed" in answer.text
     assert engine.ask("how much oil was Yukos to sell to China in 1999?").answered
     assert engine.ask("how much gas did Power of Siberia actually deliver in 2023?").answered
+
+
+def test_a_share_over_a_span_inside_the_one_asked_is_shown_not_given(engine):
+    answer = engine.ask("From 1992 to 1996 what percent of China's military imports were Russian?")
+    assert not answer.answered and not answer.values
+    assert "1992 to 1994" in answer.text

@@ -186,8 +186,13 @@ class SpanAnswers:
             near = [self._with_parts(draft, metric, row) for row in _once(related)]
             text = render("answers/span_own.txt.j2", metric=metric, period=period.phrase,
                           own=own, related=near)
-            return draft.answer(intent, True, "span", interpretation, text,
-                                self._suggest(metric, f"{metric.name.lower()} by year"))
+            answer = draft.answer(intent, True, "span", interpretation, text,
+                                  self._suggest(metric, f"{metric.name.lower()} by year"))
+            if not exact and period.form == "range" and not metric.additive and not re.search(r"\d0s\b", period.phrase):
+                # "From 1992 to 1996, what share …?": a share over 1992 to 1994 is of another
+                # span, shown as the nearest, not given as the answer (a decade takes in its spans).
+                answer.answered, answer.values = False, []
+            return answer
         points = [r for r in self._points(metric.id)
                   if (period.start is None or r["period_start"] >= period.start.isoformat())
                   and (period.end is None or r["period_end"] <= period.end.isoformat())]
