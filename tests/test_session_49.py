@@ -111,3 +111,11 @@ def test_a_share_over_a_span_inside_the_one_asked_is_shown_not_given(engine):
     answer = engine.ask("From 1992 to 1996 what percent of China's military imports were Russian?")
     assert not answer.answered and not answer.values
     assert "1992 to 1994" in answer.text
+
+
+def test_how_many_were_there_after_a_statement_counts_what_the_statement_names(engine):
+    answer = engine.ask("Chinese bachelor's students are the largest group. How many were there in 2024?")
+    assert not answer.answered and not answer.values
+    assert "bachelor's" in answer.text
+    held = engine.ask("Chinese students keep coming to Russia. How many were there in 2024?")
+    assert held.answered and held.values[0].value == 50000

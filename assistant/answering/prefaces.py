@@ -211,6 +211,10 @@ LABEL_WORDS = 3
 LEFT_OUT = Lazy(r"^(?:besides|apart from|other than|except|excluding|not counting|leaving aside|setting aside|aside from)\b")
 
 
+# A question whose only thing is "there" or "they": how many were there, how many of them.
+THERE_ONLY = Lazy(r"^(?:and |so )?how many (?:(?:of )?them |of those )?(?:were|are|was|is) (?:there|they)\b")
+
+
 class Prefaces:
     """Questions after a statement or a preface; mixed into Engine."""
 
@@ -460,7 +464,9 @@ class Prefaces:
         prefaces = [read(c, self.lexicon) for i, c in enumerate(clauses) if i != last]
         # ("Is it fair to say China supplies most of Russia's drone components? What share?":
         # a question with no thing of its own asks of the preface's, whose words stay)
-        of_its_own = bool(asked.content or asked.subjects) or not judged \
+        # (nor does "How many were there in 2024?" after "Chinese bachelor's students are the
+        # largest group.": the statement's words are what it counts)
+        of_its_own = bool(asked.content or asked.subjects) or not judged and not THERE_ONLY.match(asked.normalized) \
             or bool(POINTING_BACK.search(FRAME_OF_IT.sub("", asked.normalized)))
         aside = {w for preface in prefaces for w in preface.content if w not in kept} if of_its_own else set()
         # ("Pew: what share of Russians ...?": the name of one poll is no loose word)
