@@ -554,7 +554,7 @@ class EventSearch:
         firms = [f for f in self.event_vocab.firms if re.search(rf"\b{re.escape(f)}\b", intent.normalized)]
 
         def fits(row: sqlite3.Row) -> bool:
-            if doer and (done := self._doer_titled(row["title"])) and done[0] != doer[0] and self._one_act(doer[1], done[1]):
+            if doer and (done := self._doer_titled(row["title"])) and doer[0] not in done[0] and self._one_act(doer[1], done[1]):
                 return False
             if firms:
                 text = f"{row['title']} {row['summary']}".lower()
@@ -595,14 +595,27 @@ class EventSearch:
         sides = [v for v in self.lexicon.values_of(found.group(1), "party") if v in ("china", "russia")]
         return (sides[0], found.group(2)) if len(sides) == 1 else None
 
-    def _doer_titled(self, title: str) -> tuple[str, str] | None:
-        """(the side, the verb) of a title that opens with one of the two countries doing
-        something ("China cuts imports ...", "Kremlin rejects ..."); None otherwise."""
+    def _doer_titled(self, title: str) -> tuple[frozenset[str], str] | None:
+        """(the sides, the verb) of a title that opens with a party or two doing something
+        ("China cuts imports ...", "Kremlin rejects ...", "US and UK ban ...", "Russia reportedly
+        asks ..."); None otherwise."""
         words = title.lower().split()
-        if len(words) < 2 or words[1] in ("and", "&", "–", "-"):
+        sides, at = set(), 0
+        while at < len(words):
+            named = [v for v in self.lexicon.values_of(words[at].removesuffix("'s"), "party")]
+            if not named:
+                break
+            sides.update(named[:1])
+            at += 1
+            if at < len(words) and words[at] in ("and", "&"):
+                at += 1
+                continue
+            break
+        while at < len(words) and words[at].endswith("ly"):
+            at += 1  # ("reportedly asks")
+        if not sides or at >= len(words) or words[at] in ("and", "&", "–", "-"):
             return None
-        sides = [v for v in self.lexicon.values_of(words[0].rstrip("'s"), "party") if v in ("china", "russia")]
-        return (sides[0], words[1]) if len(sides) == 1 else None
+        return frozenset(sides), words[at]
 
     def _one_act(self, asked: str, titled: str) -> bool:
         """Whether two verbs are one verb ("cut", "cuts"): another verb may say the other
