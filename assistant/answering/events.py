@@ -107,6 +107,21 @@ OPPOSED_ACTS = (
 )
 
 
+# A count of a thing said in words or digits: "ten years", "25 documents", "a 30-year deal".
+COUNT_SAID = Lazy(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+                  r"[ -](years?|months?|days?|documents?|agreements?|deals?|ships?|jets?|fighters?|submarines?|destroyers?|"
+                  r"exercises?|patrols?|islands?|firms?|companies|banks?|countries)\b")
+
+
+def _counts_said(text: str) -> dict[str, float]:
+    """The things a text counts, each with its number: {"year": 10} of "another ten years"."""
+    from ..reading.words import NUMBER_WORDS
+
+    words = {**NUMBER_WORDS, "thirty": 30, "forty": 40, "fifty": 50}
+    return {_stem(thing): float(number) if number.isdigit() else float(words[number])
+            for number, thing in COUNT_SAID.findall(text)}
+
+
 def act_undone(question: str, title: str) -> bool:
     """Whether the question asks for an act that a title's act undoes, or undoes the one
     the title has: "start processing payments again" is not "stops payments", "take
@@ -553,7 +568,12 @@ class EventSearch:
         # no Rosneft halt (though Power of Siberia's launch, naming none, is Gazprom's).
         firms = [f for f in self.event_vocab.firms if re.search(rf"\b{re.escape(f)}\b", intent.normalized)]
 
+        counted_asked = _counts_said(intent.normalized)
+
         def fits(row: sqlite3.Row) -> bool:
+            if counted_asked and (held := _counts_said(row["title"].lower())) and any(
+                    thing in held and held[thing] != number for thing, number in counted_asked.items()):
+                return False  # "extended for another ten years" is no extension "for five years"
             if doer and (done := self._doer_titled(row["title"])) and doer[0] not in done[0] and self._one_act(doer[1], done[1]):
                 return False
             if firms:
