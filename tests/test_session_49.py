@@ -134,3 +134,9 @@ def test_a_count_the_question_gives_must_be_the_events_own(engine):
     answer = engine.ask("When was the 2001 friendship treaty extended for another ten years?")
     assert not answer.answered and not answer.events
     assert engine.ask("When was the 2001 friendship treaty extended for five years?").answered
+
+
+def test_a_vote_cast_one_way_is_no_event_of_a_vote_cast_another(engine):
+    answer = engine.ask("When did China vote against the UN resolution condemning Russia's invasion?")
+    assert "abstains" not in answer.text.split("\n\n")[0]
+    assert engine.ask("When did China abstain on the UN votes condemning the invasion?").answered

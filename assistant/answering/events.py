@@ -107,6 +107,18 @@ OPPOSED_ACTS = (
 )
 
 
+# The way a vote was cast: "voted against", "abstains", "vetoed", "voted for".
+VOTE_CAST = Lazy(r"\b(?:(abstain\w*|abstention)|(veto\w*)|vot\w* (against)|vot\w* (for|in favou?r))\b")
+
+
+def _vote_cast(text: str) -> str:
+    """How a text says a vote was cast ("abstain", "veto", "against", "for"); "" if it does not."""
+    said = VOTE_CAST.search(text)
+    if not said:
+        return ""
+    return ["abstain", "veto", "against", "for"][next(i for i, g in enumerate(said.groups()) if g)]
+
+
 # A count of a thing said in words or digits: "ten years", "25 documents", "a 30-year deal".
 COUNT_SAID = Lazy(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
                   r"[ -](years?|months?|days?|documents?|agreements?|deals?|ships?|jets?|fighters?|submarines?|destroyers?|"
@@ -570,7 +582,11 @@ class EventSearch:
 
         counted_asked = _counts_said(intent.normalized)
 
+        vote_asked = _vote_cast(intent.normalized)
+
         def fits(row: sqlite3.Row) -> bool:
+            if vote_asked and (cast := _vote_cast(row["title"].lower())) and cast != vote_asked:
+                return False  # a vote against is no abstention
             if counted_asked and (held := _counts_said(row["title"].lower())) and any(
                     thing in held and held[thing] != number for thing, number in counted_asked.items()):
                 return False  # "extended for another ten years" is no extension "for five years"
