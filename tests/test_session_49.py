@@ -140,3 +140,9 @@ def test_a_vote_cast_one_way_is_no_event_of_a_vote_cast_another(engine):
     answer = engine.ask("When did China vote against the UN resolution condemning Russia's invasion?")
     assert "abstains" not in answer.text.split("\n\n")[0]
     assert engine.ask("When did China abstain on the UN votes condemning the invasion?").answered
+
+
+def test_who_acted_on_one_side_is_not_named_by_the_other_sides_person(engine):
+    answer = engine.ask("Who signed the 29 May 1994 border management agreement on the Chinese side?")
+    assert not answer.answered and "China's side" in answer.text
+    assert engine.ask("Who signed the 29 May 1994 border management agreement on the Russian side?").answered

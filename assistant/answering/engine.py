@@ -96,7 +96,9 @@ TURN_START = Lazy(r"^(?:and|what about|how about|then|ok|okay|now|same|the other
 # A role asked of one side: "the Chinese premier", "Russia's defence minister".
 SIDE_ROLE = Lazy(r"\b(?:which|what|who (?:is|was|were|are) the|name the) (chinese|russian|china's|russia's|beijing's|moscow's) "
                  r"(?:[\w-]+ ){0,2}?(premier|president|"
-                 r"prime minister|minister|ambassador|official|officials|general|envoy|diplomat|counterpart|leader)\b", re.I)
+                 r"prime minister|minister|ambassador|official|officials|general|envoy|diplomat|counterpart|leader)\b"
+                 # "who signed it on the Chinese side?", "who signed for China?"
+                 r"|^(?:and )?who\b.*?\b(?:on|for) (?:the )?(chinese|russian|china|russia)(?:'s)?( side| part)?\b", re.I)
 # "How much" or "how many" over a span asks what it adds up to.
 HOW_MUCH_OVER = Lazy(r"\bhow (?:many|much)\b")
 
@@ -626,12 +628,13 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
         asked = SIDE_ROLE.search(question)
         if asked is None:
             return None
-        side = "China" if asked.group(1).lower().startswith(("chin", "beijing")) else "Russia"
+        named_side = asked.group(1) or asked.group(3)
+        side = "China" if named_side.lower().startswith(("chin", "beijing")) else "Russia"
         lead = " ".join(line.split(":")[0] for line in answer.text.splitlines() if ":" in line)
         named = [p for p in self.store.people if p["name"] in lead]
         if not named or any(p["country"] == side for p in named):
             return None
-        return f"{asked.group(1)} {asked.group(2)}", " and ".join(
+        return (f"{asked.group(1)} {asked.group(2)}" if asked.group(1) else f"person on {side}'s side"), " and ".join(
             f"{p['name']}, of {p['country']}" for p in named)
 
     def _own_way_after_statement(self, question: str, previous: Answer | None, whole: Answer) -> Answer | None:
