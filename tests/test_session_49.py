@@ -146,3 +146,9 @@ def test_who_acted_on_one_side_is_not_named_by_the_other_sides_person(engine):
     answer = engine.ask("Who signed the 29 May 1994 border management agreement on the Chinese side?")
     assert not answer.answered and "China's side" in answer.text
     assert engine.ask("Who signed the 29 May 1994 border management agreement on the Russian side?").answered
+
+
+def test_an_exact_time_asked_of_a_date_the_source_bounds_is_not_given(engine):
+    answer = engine.ask("In what exact year did China's Cyberspace Administration begin working with Roskomnadzor?")
+    assert not answer.answered and "Since at least 2017" in answer.text
+    assert engine.ask("Since when has China's Cyberspace Administration worked with Roskomnadzor?").answered

@@ -146,6 +146,11 @@ COUNTED_CONTACTS = frozenset({"meetings", "interactions", "engagements", "calls"
 # An event that is the response to another ("reactions to the US capture of Maduro"): no date of that other.
 REACTION = Lazy(r"\b(?:reactions?|responses?|responds?|reacts?|reacted|responded) to\b", re.IGNORECASE)
 
+# A time asked exactly, and a source's date that is only a bound ("since at least 2017").
+EXACT_ASKED = Lazy(r"\b(?:exact|exactly|precise|precisely)\b")
+HEDGED_DATE = Lazy(r"^(?:since at least|as early as|by|after|before|around|about|circa|sometime)\b|\bat the latest\b", re.I)
+
+
 class TimelineAnswers:
     """Event questions; mixed into Engine, which provides store and the event search."""
 
@@ -193,6 +198,13 @@ class TimelineAnswers:
         rows = self._latest_or_first(intent, rows)
         if not rows:
             return self._no_event(intent, draft, interpretation)
+        if EXACT_ASKED.search((intent.question or intent.normalized).lower()) and HEDGED_DATE.search(rows[0]["date_as_written"] or ""):
+            # "In what exact year did ... begin?": a source that dates it "since at least 2017"
+            # gives a bound, no exact time.
+            cited = self._cite_events(draft, rows[:1])
+            text = (f"The source gives no exact date for this, only “{rows[0]['date_as_written']}”: "
+                    f"{rows[0]['title']} ({cited[0]['source_name']}{cited[0]['marks']}).\n")
+            return draft.answer(intent, False, "when", interpretation, text, [f"what happened in {rows[0]['year']}?"])
         sentence, clause = self.supporting_text(intent, rows[0])
         if (_denies(rows[0]["title"]) or _NOT_DONE.search(clause) and not self._title_says_it(intent, rows[0])) \
                 and not _asks_about_a_denial(intent.question):
