@@ -152,3 +152,11 @@ def test_an_exact_time_asked_of_a_date_the_source_bounds_is_not_given(engine):
     answer = engine.ask("In what exact year did China's Cyberspace Administration begin working with Roskomnadzor?")
     assert not answer.answered and "Since at least 2017" in answer.text
     assert engine.ask("Since when has China's Cyberspace Administration worked with Roskomnadzor?").answered
+
+
+def test_how_many_times_a_years_level_is_a_multiple_worked_out_not_a_count(engine):
+    answer = engine.ask("China's crude imports from Russia in 2022 were how many times the 2000 volume, per Customs?")
+    assert any(v.derived and v.unit == "times" and round(v.value, 1) == 58.4 for v in answer.values)
+    level = engine.ask("Trade between the two countries in 2011 was how many times its 2001 level?")
+    assert level.answered and any(v.derived and v.unit == "times" for v in level.values)
+    assert engine.ask("how many times did Xi and Putin meet?").values[0].unit == "meetings"

@@ -504,6 +504,9 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         # "by what percentage did trade grow from 2022 to 2023": a percent of change between
         # two ends, worked out from the levels, and no share of anything.
         intent.measures.discard("share")
+    if "ratio" in intent.measures and "count" in intent.measures and re.search(r"\bhow many times (?:the|its|their|that|what)\b",
+                                                                            intent.normalized):
+        intent.measures.discard("count")  # "how many times its 2001 level": a multiple, no count
     if intent.measures and intent.measures <= {"ratio", "growth"} and two_ends:
         # "how many times bigger in 2022 than in 2012": worked out from the two levels.
         intent.derive, intent.measures = set(intent.measures), set()
