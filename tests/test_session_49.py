@@ -160,3 +160,9 @@ def test_how_many_times_a_years_level_is_a_multiple_worked_out_not_a_count(engin
     level = engine.ask("Trade between the two countries in 2011 was how many times its 2001 level?")
     assert level.answered and any(v.derived and v.unit == "times" for v in level.values)
     assert engine.ask("how many times did Xi and Putin meet?").values[0].unit == "meetings"
+
+
+def test_how_much_higher_was_it_in_a_year_is_set_against_the_figure_shown(engine):
+    first = engine.ask("pipeline gas exports to china 2022 in bcm per the energy institute")
+    after = engine.ask("how much higher was it in 2023?", first)
+    assert any(v.derived and round(v.value, 2) == 6.59 for v in after.values)

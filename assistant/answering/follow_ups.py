@@ -88,6 +88,10 @@ TOOK_PART = Lazy(r"\b(?:took|take|taking) part\b|\bparticipat\w*|\bwere (?:invol
 THAN_A_TIME = Lazy(r"\b(?:higher|lower|more|less|bigger|smaller|larger|greater|up|down|rise|fall|fell|rose|grew|change\w*|"
                    r"differ\w*|compare\w*)\b[^?]{0,30}?\b(?:than|from|since|with|to|vs\.?|versus) (?:in |that of |the )?(?:19|20)\d\d\b")
 
+# "How much higher was it in 2023?" after 2022's figure: set against the one shown.
+HOW_MUCH_MORE_THEN = Lazy(r"^(?:and |so )?(?:how much|by how much|how many) (?:higher|lower|more|less|bigger|smaller|larger|greater|"
+                          r"fewer)\b(?: \w+)? (?:was|were|is) (?:it|they|that|this)\b")
+
 class FollowUps:
     """Questions read in the light of the last answer; mixed into Engine."""
 
@@ -479,7 +483,8 @@ class FollowUps:
             or bool(SAME_FIGURE.search(intent.normalized))
         if pointing and metric in self.metrics and len(periods) == 1 and periods[0].form == "point" \
                 and len(intent.periods) == 1 and intent.periods[0].form == "point" and intent.periods[0].label != periods[0].label \
-                and THAN_A_TIME.search(intent.normalized) and not (intent.subjects or intent.people or intent.parties):
+                and (THAN_A_TIME.search(intent.normalized) or HOW_MUCH_MORE_THEN.search(intent.normalized)) \
+                and not (intent.subjects or intent.people or intent.parties):
             # "How much lower was it than in 2020?" after 2021: the change between the two times.
             self.resolver.choose(intent, [(99.0, metric)])
             intent.periods = [periods[0], intent.periods[0]]  # (the time shown first: "and with 2014?" is set against it)
