@@ -166,3 +166,11 @@ def test_how_much_higher_was_it_in_a_year_is_set_against_the_figure_shown(engine
     first = engine.ask("pipeline gas exports to china 2022 in bcm per the energy institute")
     after = engine.ask("how much higher was it in 2023?", first)
     assert any(v.derived and round(v.value, 2) == 6.59 for v in after.values)
+
+
+def test_an_average_a_year_of_a_total_held_over_whole_years_is_worked_out(engine):
+    answer = engine.ask("average yearly Chinese spending on Russian arms 1993-1997?")
+    assert any(v.derived and v.value == 1 and v.unit == "USD bn per year" for v in answer.values)
+    assert "5 / 5 years" in answer.text
+    plain = engine.ask("china's spending on russian arms 1993-1997?")
+    assert not any(v.derived for v in plain.values)

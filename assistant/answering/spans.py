@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from ..answer import Answer
 from .draft import AS_A_SHARE, AVERAGE_OF, LEAVING_OUT, TOTAL_OF, Draft, Fact, group_facts, join_words
-from ..writing.render import format_number, render
+from ..writing.render import format_number, format_value, render
 from ..data.store import MetricRow
 from ..reading.periods import Period, describe_period
 from ..reading.read import Intent
@@ -131,6 +131,23 @@ class SpanAnswers:
                 found.append({"base": base, "rate": rate, "result": result})
         return found
 
+    def _a_year_on_average(self, draft: Draft, metric: MetricRow, rows) -> str:
+        """A total held over whole years ("USD 5 bn in 1993 to 1997"), as so much a year on
+        average, worked out and shown; "" for a total of a span not of whole years."""
+        lines = []
+        for row in rows:
+            start, end = row["period_start"] or "", row["period_end"] or ""
+            if not (start.endswith("-01-01") and end.endswith("-12-31")) or row["value"] is None:
+                continue
+            years = int(end[:4]) - int(start[:4]) + 1
+            fact = draft.observed(row, metric)
+            each = draft.derived(metric, row["period"], row["value"] / years,
+                                 f"{format_number(row['value'])} / {years} years = {format_number(round(row['value'] / years, 3))}",
+                                 [fact], unit=f"{metric.unit} per year", label=f"{metric.name}, a year on average")
+            lines.append(f"A year on average, {describe_period(row['period'])}: {format_value(each.value.value, metric.unit)} "
+                         f"(derived by crr: {each.value.formula}), as if spread evenly over its years.")
+        return "\n".join(lines) + ("\n" if lines else "")
+
     def _answer_span(self, intent: Intent) -> Answer:
         metric = self._metric(intent)
         period = next(p for p in intent.periods if p.form in ("since", "range", "before"))
@@ -186,6 +203,8 @@ class SpanAnswers:
             near = [self._with_parts(draft, metric, row) for row in _once(related)]
             text = render("answers/span_own.txt.j2", metric=metric, period=period.phrase,
                           own=own, related=near)
+            if exact and intent.aggregate == "average" and metric.additive:
+                text = text.rstrip("\n") + "\n" + self._a_year_on_average(draft, metric, _once(exact))
             answer = draft.answer(intent, True, "span", interpretation, text,
                                   self._suggest(metric, f"{metric.name.lower()} by year"))
             if not exact and period.form == "range" and not metric.additive and not re.search(r"\d0s\b", period.phrase):
