@@ -174,3 +174,8 @@ def test_an_average_a_year_of_a_total_held_over_whole_years_is_worked_out(engine
     assert "5 / 5 years" in answer.text
     plain = engine.ask("china's spending on russian arms 1993-1997?")
     assert not any(v.derived for v in plain.values)
+
+
+def test_zero_in_words_is_a_level(engine):
+    answer = engine.ask("in which year were chinese lng imports from russia zero?")
+    assert answer.answered and answer.values[0].period == "2013" and answer.values[0].value == 0

@@ -426,6 +426,10 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     digits = DIGIT.search(figures) is not None
     intent.numbers = [float(n) for n in NUMBER.findall(figures)] if digits else []
     intent.numbers += [float(NUMBER_WORDS[w]) for w in COUNTED_WORDS.findall(rest)]
+    if re.search(r"\bzero\b", rest) and 0.0 not in intent.numbers:
+        # "the year LNG imports were zero": a level, 0, said in a word
+        intent.numbers.append(0.0)
+        intent.neutral = intent.neutral | {"zero"}
     if digits:  # a quantity has a number
         intent.quantity_units = {UNIT_OF_QUANTITY[key] for m in QUANTITY.finditer(figures)
                                  for key in [quantity_key(m)] if key in UNIT_OF_QUANTITY}
