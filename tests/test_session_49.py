@@ -179,3 +179,9 @@ def test_an_average_a_year_of_a_total_held_over_whole_years_is_worked_out(engine
 def test_zero_in_words_is_a_level(engine):
     answer = engine.ask("in which year were chinese lng imports from russia zero?")
     assert answer.answered and answer.values[0].period == "2013" and answer.values[0].value == 0
+
+
+def test_short_forms_of_change_and_of_a_producer_are_read(engine):
+    assert engine.ask("sino-russian trade 2025 yoy chg %?").values[0].value == -6.9
+    answer = engine.ask("ei crude russia to china 2023 mt")
+    assert answer.answered and answer.values[0].source == "energy-institute"
