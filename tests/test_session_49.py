@@ -185,3 +185,12 @@ def test_short_forms_of_change_and_of_a_producer_are_read(engine):
     assert engine.ask("sino-russian trade 2025 yoy chg %?").values[0].value == -6.9
     answer = engine.ask("ei crude russia to china 2023 mt")
     assert answer.answered and answer.values[0].source == "energy-institute"
+
+
+def test_it_after_a_body_named_by_a_figure_is_that_body_not_its_country(engine):
+    first = engine.ask("Which refinery set a record for Russian oil imports in October 2025?")
+    after = engine.ask("how much did it import in 2024?", first)
+    assert not after.answered and not after.values
+    assert "Shandong Yulong" in after.text
+    pipeline = engine.ask("Who inaugurated the Atasu-Alashankou pipeline?")
+    assert engine.ask("what annual capacity is it meant to reach?", pipeline).answered

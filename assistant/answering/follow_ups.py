@@ -92,6 +92,20 @@ THAN_A_TIME = Lazy(r"\b(?:higher|lower|more|less|bigger|smaller|larger|greater|u
 HOW_MUCH_MORE_THEN = Lazy(r"^(?:and |so )?(?:how much|by how much|how many) (?:higher|lower|more|less|bigger|smaller|larger|greater|"
                           r"fewer)\b(?: \w+)? (?:was|were|is) (?:it|they|that|this)\b")
 
+# "it" or "they" doing the act asked: "how much did it import", "what did they sell".
+IT_DID = Lazy(r"\b(?:did|does|do|has|have|had|was|were|is|are) (?:it|they)\b(?! (?:in|the|a|an)\b)")
+
+def _proper_words(name: str) -> set[str]:
+    """The capitalised words of a figure's name other than the two countries' ("Shandong",
+    "Yulong", "Petrochemical"): the body it is of.  The first word counts only beside
+    another capitalised one ("Shandong Yulong"; not "Full yearly capacity")."""
+    words = name.split()
+    capital = [bool(re.match(r"[A-Z]", w)) for w in words]
+    kept = [w for i, w in enumerate(words) if capital[i] and (i > 0 or len(words) > 1 and capital[1])]
+    return {p for w in kept for p in re.findall(r"[A-Z][\w]+", w)
+            if p.lower() not in ("china", "russia", "chinese", "russian")}
+
+
 class FollowUps:
     """Questions read in the light of the last answer; mixed into Engine."""
 
@@ -467,6 +481,18 @@ class FollowUps:
             periods = [Period.point(p.label[:4]) if p.form == "point" and len(p.label) > 4 else p for p in periods]
             if intent.kind == "when" and periods and not intent.periods:
                 intent.periods = periods  # "when did Xi visit Moscow that year?": a date within it
+        if previous.kind == "who" and previous.answered and metric in self.metrics and intent.metric_id != metric \
+                and IT_DID.search(intent.normalized) and not (intent.parties or intent.people) \
+                and intent.kind in ("value", "span", "change", "latest", "series") \
+                and (named := _proper_words(self.metrics[metric].name)) \
+                and not (intent.metric_id in self.metrics and named & _proper_words(self.metrics[intent.metric_id].name)) \
+                and not misfit(intent, self.metrics[metric], self.resolver.facts):
+            # "how much did it import in 2024?" after "which refinery set a record?": "it" is the
+            # body named, and the figure its own, not the country's.
+            self.resolver.choose(intent, [(99.0, metric)])
+            intent.follow_up = True
+            intent.periods = intent.periods or periods
+            return
         if self._another_figure_of_the_talk(intent, previous, metric, periods):
             return
         self._of_the_subject_shown(intent, metric)
