@@ -194,3 +194,13 @@ def test_it_after_a_body_named_by_a_figure_is_that_body_not_its_country(engine):
     assert "Shandong Yulong" in after.text
     pipeline = engine.ask("Who inaugurated the Atasu-Alashankou pipeline?")
     assert engine.ask("what annual capacity is it meant to reach?", pipeline).answered
+
+
+def test_how_many_events_is_a_count_and_the_occasion_named_whole_picks_its_figure(engine):
+    # "how many events" asks a count, not the timeline; the note that names "Year of Russia in
+    # China" whole decides between it and the "Year of China in Russia".
+    answer = engine.ask("How many events were held during the Year of Russia in China?")
+    assert answer.answered and answer.values[0].period == "2006"
+    other = engine.ask("how many events were held in the year of china in russia?")
+    assert other.values[0].period == "2007"
+    assert not engine.ask("How many events were held during the 2013 Year of Chinese Tourism in Russia?").values

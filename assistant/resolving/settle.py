@@ -253,6 +253,14 @@ class Settling:
         description), not the latest.  Only for a metric whose
         figures are of dated occasions, and only when one occasion has the most of them."""
         rows = [r for r in self.store.observations(intent.metric_id) if r["period_start"] and "/" not in r["period"]]
+        # The occasion a note names first, its name said whole in the question ("Year of Russia in
+        # China" against "Year of China in Russia", the same words in another order).
+        named = {r["period"] for r in rows
+                 if len(lead := normalize(re.split(r"[,.;:(]", r["note"] or "")[0]).split()) >= 3
+                 and f" {' '.join(lead)} " in f" {intent.normalized} "}
+        if len(rows) >= 2 and len(named) == 1:
+            intent.periods, intent.kind = [Period.point(named.pop())], "value"
+            return
         if len(rows) < 2 or not all(len(r["period"]) >= 7 for r in rows):
             return
         noted = {r["id"]: set(lexicon_words(normalize(r["note"] or ""))) - STOPWORDS for r in rows}
