@@ -204,3 +204,10 @@ def test_how_many_events_is_a_count_and_the_occasion_named_whole_picks_its_figur
     other = engine.ask("how many events were held in the year of china in russia?")
     assert other.values[0].period == "2007"
     assert not engine.ask("How many events were held during the 2013 Year of Chinese Tourism in Russia?").values
+
+
+def test_a_sale_finalised_is_no_order_placed(engine):
+    answer = engine.ask("How many Sukhoi Su-27 jets? and when was the sale finalized?")
+    assert "December 1996" in answer.text
+    order = engine.ask("when was the sale of Sukhoi Su-27 jets finalized?")
+    assert not order.answered or "1996" in order.text
