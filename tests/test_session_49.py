@@ -211,3 +211,9 @@ def test_a_sale_finalised_is_no_order_placed(engine):
     assert "December 1996" in answer.text
     order = engine.ask("when was the sale of Sukhoi Su-27 jets finalized?")
     assert not order.answered or "1996" in order.text
+
+
+def test_whether_a_planned_level_was_reached_is_not_said_from_the_plan(engine):
+    answer = engine.ask("Did the Atasu-Alashankou pipeline reach 20 million tons a year by 2010?")
+    assert not answer.answered and not answer.values
+    assert engine.ask("did trade reach 200 billion dollars?").answered

@@ -222,6 +222,13 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
         if cond.test == "at_least" else []
     if exact:
         chosen = exact  # "when did trade hit $190 bn?": the year it stood at that very figure
+    if not chosen and DEED_ASKED.search(intent.normalized) and rows and all(_a_plan(metric, r) for r in rows):
+        # "Did the Atasu-Alashankou pipeline reach 20 million tons a year by 2010?": a figure
+        # planned or agreed says nothing of what was reached.
+        text = (f"crr holds {metric.name} only as a plan, target or agreement, not as what was done, so it cannot "
+                f"say whether it was {cond.words}" + (f" {_level(cond, metric.unit)}" if cond.number is not None else "")
+                + ".\n")
+        return draft.answer(intent, False, "when", interpretation, text, [f"{metric.name.lower()} over time"])
     if not chosen:
         # "Did the yuan ever get to half ...?": no, and the nearest it came, the answer to
         # the yes or no; a "when" has no answer.
@@ -340,7 +347,7 @@ def _when_multiplied(engine, intent: Intent, metric, times: float) -> Answer:
 DEED_ASKED = Lazy(r"\b(?:come online|came online|go online|went online|hit|reach(?:ed)?|achiev\w*|start\w*|began|begin|"
                   r"complet\w*|finish\w*|open\w*|launch\w*|enter\w* service|commission\w*)\b")
 # A figure recorded as a plan or a target: "to be added by 2011", "expected by 2010".
-PLANNED_FIGURE = Lazy(r"\b(?:to be|expected|target\w*|planned|plans?|were to|was to|agreed to|would)\b", re.I)
+PLANNED_FIGURE = Lazy(r"\b(?:to be|expected|target\w*|planned|plans?|were to|was to|agreed|would)\b", re.I)
 
 
 def _a_plan(metric, row: sqlite3.Row) -> bool:
