@@ -102,7 +102,7 @@ def test_what_was_actually_done_is_not_a_plan_or_an_agreed_figure(engine):
                      "How many MW did Harbin Turbine actually add in the Russian Far East by 2011?"):
         answer = engine.ask(question)
         assert not answer.answered and not answer.values, question
-        assert "planned or agreed" in answer.text
+        assert "ordered, planned or agreed" in answer.text
     assert engine.ask("how much oil was Yukos to sell to China in 1999?").answered
     assert engine.ask("how much gas did Power of Siberia actually deliver in 2023?").answered
 
@@ -217,3 +217,15 @@ def test_whether_a_planned_level_was_reached_is_not_said_from_the_plan(engine):
     answer = engine.ask("Did the Atasu-Alashankou pipeline reach 20 million tons a year by 2010?")
     assert not answer.answered and not answer.values
     assert engine.ask("did trade reach 200 billion dollars?").answered
+
+
+def test_a_model_named_must_be_the_figures_model(engine):
+    answer = engine.ask("How many Su-30 fighters did China buy from Russia?")
+    assert not answer.answered and "not the Su-30" in answer.text
+    assert engine.ask("how many Su-35s did China buy?").answered
+
+
+def test_goods_received_are_not_goods_ordered(engine):
+    answer = engine.ask("How many Su-27s had China received by 2000?")
+    assert not answer.answered and not answer.values
+    assert engine.ask("How many Su-27 fighters did China order?").answered

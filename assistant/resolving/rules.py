@@ -357,13 +357,43 @@ def _people_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     return not any(facts.of_people & facts.ancestors(s) for s in metric.subjects)
 
 
+# A model's code: "Su-27", "S-400", "Tu-22M", "Su-35".
+MODEL_CODE = Lazy(r"\b([a-z]{1,3})-?(\d{2,3})([a-rt-z]?)s?\b")
+
+
+def _model_codes(text: str) -> set[str]:
+    return {f"{a}-{n}{b}" for a, n, b in MODEL_CODE.findall(text.lower()) if a in _MODEL_MAKERS}
+
+
+_MODEL_MAKERS = frozenset({"su", "s", "tu", "mig", "il", "ka", "mi", "yak", "an", "j"})
+
+
+def _model_unmet(intent: Intent, metric: MetricRow) -> tuple[str, str] | None:
+    """(the model asked, the metric's) when the question names a model the metric, which names
+    models of its own, does not ("Su-30" against "Su-27 fighters ordered"); None otherwise."""
+    held = _model_codes(metric.name)
+    if not held:
+        return None
+    asked = _model_codes(intent.question or intent.normalized)
+    unmet = sorted(asked - held)
+    return (_as_written(unmet[0]), ", ".join(_as_written(c) for c in sorted(held))) if unmet and not asked & held else None
+
+
+def _as_written(code: str) -> str:
+    """A model's code as it is written: "su-27" -> "Su-27", "tu-22m" -> "Tu-22M"."""
+    maker, number = code.split("-", 1)
+    return f"{maker.capitalize()}-{number.upper()}"
+
+
 # What was in fact done, asked ("how much did Yukos actually deliver?"), which a plan, a target
 # or an agreed figure does not say.
 DONE_ASKED = Lazy(r"\b(?:actually|in (?:reality|practice|the end)|in fact|really)\b(?:\s+[\w-]+){0,2}?\s+"
                   r"(?:deliver\w*|ship\w*|sen[dt]|sold|sell\w*|suppl\w*|add\w*|buil[dt]\w*|export\w*|import\w*|"
                   r"pump\w*|carr\w*|transferr?\w*|hand\w*|pa(?:id|y\w*)|lent|lend\w*|receiv\w*|flow\w*|arriv\w*)\b"
-                  r"|\b(?:actual|real|realised|realized)\s+(?:deliveries|shipments|exports|imports|supplies|volumes?|flows?)\b")
-A_PLAN = Lazy(r"\b(?:to be|expected|target\w*|planned|plans?|were to|was to|agreed|contracted|would|eventual\w*)\b", re.I)
+                  r"|\b(?:actual|real|realised|realized)\s+(?:deliveries|shipments|exports|imports|supplies|volumes?|flows?)\b"
+                  # goods that came: "how many Su-27s had China received by 2000?"
+                  r"|\b(?:received|taken delivery|took delivery|been delivered|were delivered|was delivered|arrived)\b")
+A_PLAN = Lazy(r"\b(?:to be|expected|target\w*|planned|plans?|were to|was to|agreed|contracted|ordered|would|eventual\w*)\b", re.I)
 
 
 # The two countries' adjectives before a noun of those who act: "Russian companies", "Chinese banks".
@@ -547,9 +577,12 @@ RULES: list[Rule] = [
                          + ("add up a rate over a year" if i.per_time == "year" else
                             "divide a figure into parts of its time" if i.per_time in ("month", "week", "dai", "day", "quarter")
                             else "hold population figures to divide it by")),
+    Rule("model",
+         lambda i, m, f: not _model_unmet(i, m),
+         lambda i, m, f: f"{m.name} is of the {_model_unmet(i, m)[1]}, not the {_model_unmet(i, m)[0]}"),
     Rule("done",
          lambda i, m, f: not (DONE_ASKED.search(i.normalized) and A_PLAN.search(f"{m.name}. {m.description}")),
-         lambda i, m, f: f"{m.name} is what was planned or agreed, not what was actually done"),
+         lambda i, m, f: f"{m.name} is what was ordered, planned or agreed, not what was actually done"),
     Rule("nationality",
          lambda i, m, f: not _nationality_swapped(i, m),
          lambda i, m, f: f"{m.name} is of {_nationality_swapped(i, m)}"),
@@ -588,6 +621,7 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "rank": lambda i: bool(i.among),
     "nationality": lambda i: bool(NATIONAL_NOUN.search(i.normalized)),
     "done": lambda i: bool(DONE_ASKED.search(i.normalized)),
+    "model": lambda i: bool(MODEL_CODE.search(i.normalized)),
     "ranked": lambda i: bool(i.ranked),
     "whole_place": lambda i: bool(i.whole_place),
     "per_time": lambda i: bool(i.per_time),
