@@ -229,3 +229,12 @@ def test_goods_received_are_not_goods_ordered(engine):
     answer = engine.ask("How many Su-27s had China received by 2000?")
     assert not answer.answered and not answer.values
     assert engine.ask("How many Su-27 fighters did China order?").answered
+
+
+def test_a_top_place_asked_when_must_be_said_by_the_events_title(engine):
+    for question in ("When did China become the world's largest crude oil importer?",
+                     "When did Russia become China's largest trading partner?"):
+        answer = engine.ask(question)
+        assert not answer.answered and not answer.values, question
+    assert "2010" in engine.ask("when did china become russia's largest trading partner?").text
+    assert engine.ask("When did Xi Jinping become China's top leader?").answered

@@ -107,6 +107,9 @@ OPPOSED_ACTS = (
 )
 
 
+# A place at the top of a ranking: "the largest", "its biggest", "the top", "second-largest".
+TOP_PLACE = Lazy(r"\b(?:(?:second|third)[- ])?(?:largest|biggest|number one|no\. 1|top(?! (?:leader|official|diplomat|general|"
+                 r"brass|job|post|envoy|level|table)s?\b))\b")
 # The way a vote was cast: "voted against", "abstains", "vetoed", "voted for".
 VOTE_CAST = Lazy(r"\b(?:(abstain\w*|abstention)|(veto\w*)|vot\w* (against)|vot\w* (for|in favou?r))\b")
 
@@ -583,8 +586,13 @@ class EventSearch:
         counted_asked = _counts_said(intent.normalized)
 
         vote_asked = _vote_cast(intent.normalized)
+        # "When did China become the world's largest importer?": a place at the top, which an
+        # event must say ("net importer" is none).
+        top_asked = intent.kind == "when" and bool(TOP_PLACE.search(intent.normalized))
 
         def fits(row: sqlite3.Row) -> bool:
+            if top_asked and not TOP_PLACE.search(row["title"].lower()):
+                return False
             if vote_asked and (cast := _vote_cast(row["title"].lower())) and cast != vote_asked:
                 return False  # a vote against is no abstention
             if counted_asked and (held := _counts_said(row["title"].lower())) and any(

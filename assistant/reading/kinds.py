@@ -25,7 +25,7 @@ KIND_WORDS = [
     # others, not a figure's peak)
     ("peak", r"\b(?:peak|(?<!\bto )(?<!\bdid )(?<!\bdoes )(?<!\bdo )(?<!\bdashboard )(?<!\bsipri )(?<!\bcustoms )(?<!\bwikipedia )"
              r"(?<!\bsource )(?<!\bsources )(?<!\bdata )(?<!\bthey )(?<!\bit )record(?!\s+(?:as|that|its|their)\b)|highest|maximum|max|busiest|"
-             r"(?:largest|biggest)(?! (?:[\w-]+ ){0,2}?(?:suppliers?|sources?|partners?|buyers?|customers?|markets?|destinations?|sellers?|vendors?|groups?|contingents?|"
+             r"(?<!world's )(?<!worlds )(?<!world )(?<!global )(?:largest|biggest)(?! (?:[\w-]+ ){0,2}?(?:suppliers?|sources?|partners?|buyers?|customers?|markets?|destinations?|sellers?|vendors?|groups?|contingents?|"
              r"exporters?|importers?|providers?|senders?|countr(?:y|ies) of origin)\b)"
              r"|most ever|most valuable|all-time high|its high|high point|high-water mark)\b"
              # "the most exercises in one year": the highest of the yearly figures
