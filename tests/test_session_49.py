@@ -238,3 +238,9 @@ def test_a_top_place_asked_when_must_be_said_by_the_events_title(engine):
         assert not answer.answered and not answer.values, question
     assert "2010" in engine.ask("when did china become russia's largest trading partner?").text
     assert engine.ask("When did Xi Jinping become China's top leader?").answered
+
+
+def test_a_record_that_a_thing_was_expected_says_no_yes(engine):
+    answer = engine.ask("Did Russian gas actually reach Shanghai homes by the end of 2024?")
+    assert not answer.answered and "planned or expected" in answer.text
+    assert engine.ask("has the SCO ever run an exercise in Iran?").answered

@@ -597,6 +597,11 @@ def yes_or_no_of_events(engine, question: str, answer: Answer) -> tuple[bool, st
     titled = _stemmed_words(row["title"].lower())
     record = row["title"] if all({t, *synonyms.get(t, ())} & titled for t in terms) \
         else f"{row['title']}. {row['summary'] or ''}"
+    if PLANNED_FIGURE.search(record) and not PLANNED_FIGURE.search(text):
+        # "Did Russian gas actually reach Shanghai homes?": a record that it was expected to
+        # says nothing of whether it did.
+        return False, (f"No record crr holds says this was done: the nearest, “{row['title']}”, says only that it "
+                       "was planned or expected, shown below for what it is worth.")
     # (a denial asked of, "did Putin say there is no alliance?", is met by the record that denies)
     denied = bool(NOT_DONE.search(record)) and not NOT_DONE.search(text) and not re.search(r"\bno\b", text)
     return True, (f"{'No' if denied else 'Yes'}, by the record below"
