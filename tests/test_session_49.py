@@ -244,3 +244,9 @@ def test_a_record_that_a_thing_was_expected_says_no_yes(engine):
     answer = engine.ask("Did Russian gas actually reach Shanghai homes by the end of 2024?")
     assert not answer.answered and "planned or expected" in answer.text
     assert engine.ask("has the SCO ever run an exercise in Iran?").answered
+
+
+def test_how_a_plan_turned_out_is_not_answered_by_events_that_do_not_say(engine):
+    answer = engine.ask("Was the Moscow-Kazan high-speed railway ever completed?")
+    assert not answer.answered and "says yes or no" in answer.text
+    assert engine.ask("has the SCO ever run an exercise in Iran?").answered

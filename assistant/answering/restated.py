@@ -74,6 +74,11 @@ FRAGMENT = Lazy(r"^(?!(?:and|or|but|so|what|how|which|who|whom|whose|when|where|
                 r"examples?|hi|hello|hey|again|name|list|show|tell|give|compare|plot|graph|summari[sz]e|define)\b)[a-z][a-z0-9'-]*(?: [a-z0-9'-]+)?\s*\?*$", re.IGNORECASE)
 
 
+# How a plan turned out, asked: "was it ever completed?", "did it go ahead?", "did a Chinese miner win?".
+OUTCOME_ASKED = Lazy(r"\b(?:completed|finished|go ahead|went ahead|win|won|succeed\w*|materiali[sz]e\w*|pan(?:ned)? out|"
+                     r"come to pass|came to pass|come true|came true|carried out|followed through)\b")
+
+
 class Restated:
     """Mixed into Engine, which provides ask, _ask_one, the store and the people's names."""
 
@@ -209,6 +214,12 @@ class Restated:
                 answered, line = verdict
                 whole.text = line + "\n" + whole.text
                 whole.answered = answered
+            elif OUTCOME_ASKED.search(question.lower()):
+                # "Was the Moscow-Kazan railway ever completed?": events that share its words but
+                # do not say how a plan turned out are no answer to it.
+                whole.text = ("crr holds no record that says yes or no to this. The events that share its words "
+                              "follow, for what they are worth:\n" + whole.text)
+                whole.answered = False
         if previous is not None and previous.values and OTHER_SOURCE.search(question.lower()) \
                 and len(question) < 60 and whole.answered:
             # "per the other source?" after a figure only one source gives: said, not repeated.
