@@ -250,3 +250,9 @@ def test_how_a_plan_turned_out_is_not_answered_by_events_that_do_not_say(engine)
     answer = engine.ask("Was the Moscow-Kazan high-speed railway ever completed?")
     assert not answer.answered and "says yes or no" in answer.text
     assert engine.ask("has the SCO ever run an exercise in Iran?").answered
+
+
+def test_building_a_thing_is_an_act_its_first_flow_does_not_date(engine):
+    answer = engine.ask("When did construction of the Power of Siberia pipeline start?")
+    assert not answer.answered and "construct" in answer.text
+    assert "November 2024" in engine.ask("when was the east-route gas pipeline built?").text
