@@ -256,3 +256,9 @@ def test_building_a_thing_is_an_act_its_first_flow_does_not_date(engine):
     answer = engine.ask("When did construction of the Power of Siberia pipeline start?")
     assert not answer.answered and "construct" in answer.text
     assert "November 2024" in engine.ask("when was the east-route gas pipeline built?").text
+
+
+def test_a_sea_named_whole_and_the_kind_of_event_asked_must_be_the_events(engine):
+    answer = engine.ask("When did Chinese and Russian bombers patrol over the South China Sea?")
+    assert not answer.answered and not answer.events
+    assert "July 2019" in engine.ask("When did Chinese and Russian bombers patrol over the Sea of Japan?").text

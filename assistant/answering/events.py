@@ -589,10 +589,22 @@ class EventSearch:
         # "When did China become the world's largest importer?": a place at the top, which an
         # event must say ("net importer" is none).
         top_asked = intent.kind == "when" and bool(TOP_PLACE.search(intent.normalized))
+        # "over the South China Sea": a sea named in words of others ("China") must be named whole.
+        seas_asked = [place for place in self.event_vocab.places if re.search(r"\b(?:sea|ocean)\b", place)
+                      and " " in place and re.search(rf"\b{re.escape(place)}\b", intent.normalized)]
+        # (with a sea named, the kind of event asked must be the event's: "bombers patrol over ...")
+        synonyms = self.event_vocab.synonyms
+        heads_asked = {event_stem(_stem(w)) for w in intent.normalized.split()} & self.event_vocab.kinded \
+            if seas_asked else set()
 
         def fits(row: sqlite3.Row) -> bool:
             if top_asked and not TOP_PLACE.search(row["title"].lower()):
                 return False
+            if seas_asked and not any(sea in f"{row['title']} {row['summary'] or ''}".lower() for sea in seas_asked):
+                return False
+            if heads_asked and not any(({h, *synonyms.get(h, ())}) & event_words(
+                    f"{row['title']} {row['summary'] or ''}".lower()) for h in heads_asked):
+                return False  # a patrol asked is no dispute at sea
             if vote_asked and (cast := _vote_cast(row["title"].lower())) and cast != vote_asked:
                 return False  # a vote against is no abstention
             if counted_asked and (held := _counts_said(row["title"].lower())) and any(
