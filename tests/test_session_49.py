@@ -262,3 +262,9 @@ def test_a_sea_named_whole_and_the_kind_of_event_asked_must_be_the_events(engine
     answer = engine.ask("When did Chinese and Russian bombers patrol over the South China Sea?")
     assert not answer.answered and not answer.events
     assert "July 2019" in engine.ask("When did Chinese and Russian bombers patrol over the Sea of Japan?").text
+
+
+def test_where_is_not_answered_by_an_event_whose_record_names_no_place(engine):
+    answer = engine.ask("Where did Putin and Hu Jintao hold their first meeting in December 2002?")
+    assert not answer.answered and "names no place" in answer.text
+    assert "Iran" in engine.ask("Where was the first multilateral SCO exercise held in December 2025?").text

@@ -149,9 +149,9 @@ class AfterShown:
         answer.context = {"kind": "who", "metric": None, "periods": [], "rest": intent.rest, "parties": [], "parts": []}
         return answer
 
-    def _places_written(self, text: str) -> list[str]:
+    def _places_written(self, text: str, countries: bool = False) -> list[str]:
         """The places a record's words put it ("in Khabarovsk", "near Chelyabinsk"): no month,
-        and no country unless it is also a city's name."""
+        and no country unless it is also a city's name (with `countries`, a country too)."""
         named = [m.group(1).strip() for m in PLACE_IN.finditer(text)]
         # (nor a source: "… and 2003, in Wikipedia")
         sources = {name.lower() for source in self.store.sources.values()
@@ -159,7 +159,7 @@ class AfterShown:
         # (nor a thing's name with its year in it, "Russia's Ocean-2024")
         return [p for p in dict.fromkeys(named) if p.split()[0].lower() not in MONTHS and p.lower() not in sources
                 and not re.search(r"\d", p)
-                and (not self.lexicon.values_of(p.lower(), "party") or self.lexicon.has(p.lower(), "city"))]
+                and (countries or not self.lexicon.values_of(p.lower(), "party") or self.lexicon.has(p.lower(), "city"))]
 
     def _where_of_events(self, question: str, whole: Answer) -> Answer | None:
         """"Where were the 2005 military and political consultations held?": of the events
@@ -173,8 +173,16 @@ class AfterShown:
             return None
         summary = rows[0]["summary"] or ""
         places = self._places_written(f"{rows[0]['title']}. {summary}")
+        if not places and (self._places_written(f"{rows[0]['title']}. {summary}", countries=True)
+                           or any(self._destination(e.title, where=True) for e in whole.events)):
+            return None  # ("held in Iran", "Xi in Moscow": a country or a city, which the events shown name)
         if not places:
-            return None
+            # "Where did Putin and Hu first meet?": an event whose record names no place says
+            # nothing of where; shown, not given as the answer.
+            refused = whole.model_copy()
+            refused.answered = False
+            refused.text = "The record crr found names no place for this, so it gives none:\n" + whole.text
+            return refused
         draft = Draft(self.store)
         cited = self._cite_events(draft, rows)
         text = (f"Its record places it in {', '.join(places)}: {rows[0]['title']}, {cited[0]['date']} "
