@@ -268,3 +268,9 @@ def test_where_is_not_answered_by_an_event_whose_record_names_no_place(engine):
     answer = engine.ask("Where did Putin and Hu Jintao hold their first meeting in December 2002?")
     assert not answer.answered and "names no place" in answer.text
     assert "Iran" in engine.ask("Where was the first multilateral SCO exercise held in December 2025?").text
+
+
+def test_where_a_thing_named_by_its_year_was_done_is_of_that_years_event(engine):
+    answer = engine.ask("where was the 2001 treaty signed?")
+    assert "1993" not in answer.text.split("\n\n")[1] if "\n\n" in answer.text else "1993" not in answer.text
+    assert not answer.answered

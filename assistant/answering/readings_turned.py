@@ -4,6 +4,8 @@ what a question leaves out set aside for the next reading."""
 
 from __future__ import annotations
 
+import re
+
 from ..reading.periods import Period
 from ..reading.read import Intent
 from ..reading.words import Lazy
@@ -58,8 +60,10 @@ class ReadingsTurned:
         by 2018?", and a total: "how much had China bought by 2018?")."""
         metric = self.metrics[intent.metric_id] if intent.metric_id else None
         # (a share is a level at its time, never a sum: "what share was in yuan by the end of
-        # 2023?" asks the share then, not the latest one held before it)
-        level = metric is not None and not metric.additive and metric.measure in ("share", "rate", "price")
+        # 2023?" asks the share then, not the latest one held before it; "by 2023" is as 2023
+        # came, which the latest figure before it gives)
+        level = metric is not None and not metric.additive and metric.measure in ("share", "rate", "price") \
+            and bool(re.search(r"\bby the (?:end|close) of\b", intent.normalized))
         if not metric or not level and (not metric.additive or metric.measure not in ("amount", "volume")
                                         or not LEVEL_REACHED.search(intent.normalized)) or intent.aggregate \
                 or len(intent.periods) != 1 or SUMMED_UP_TO.search(intent.normalized):

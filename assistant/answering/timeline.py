@@ -18,6 +18,7 @@ from .draft import Draft
 from ..reading.words import _stem
 from .event_words import OCCURRENCE, _stemmed_words, event_stem, event_words
 from .events import ORDER, ORDER_WORDS, PROPER, asking_words
+from .after_shown import WHERE_ASKED
 
 # Set while a list of events is asked for in full ("list them all" after one cut short).
 EVERY_EVENT: ContextVar[bool] = ContextVar("every_event", default=False)
@@ -409,8 +410,10 @@ class TimelineAnswers:
             parts = [self._answer_what_happened(replace(intent, periods=[period])) for period in intent.periods]
             if sum(part.answered for part in parts) >= 2:
                 return compound.join(intent.question, [part for part in parts if part.answered])
-        if FIRSTS_ASKED.search(intent.normalized) and not intent.periods and intent.name_years:
-            # "What firsts did the 2024 joint exercises include?": those of that year
+        if (FIRSTS_ASKED.search(intent.normalized) or WHERE_ASKED.match(intent.normalized)) and not intent.periods \
+                and intent.name_years:
+            # "What firsts did the 2024 joint exercises include?", "where was the 2001 treaty
+            # signed?": those of that year
             intent = replace(intent, periods=list(intent.name_years), name_years=[])
         draft = Draft(self.store)
         categories = self.event_vocab.categories_in(intent.normalized)
