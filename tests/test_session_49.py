@@ -274,3 +274,8 @@ def test_where_a_thing_named_by_its_year_was_done_is_of_that_years_event(engine)
     answer = engine.ask("where was the 2001 treaty signed?")
     assert "1993" not in answer.text.split("\n\n")[1] if "\n\n" in answer.text else "1993" not in answer.text
     assert not answer.answered
+
+
+def test_an_event_dated_by_its_year_is_not_placed_in_a_part_of_it(engine):
+    answer = engine.ask("China-Russia trade H1 2025, bn")
+    assert not answer.answered and not answer.values and not answer.events

@@ -197,6 +197,9 @@ class TimelineAnswers:
             # "When was Maduro captured?": the capture, not the reactions to it, which share its words.
             rows = [r for r in rows if not REACTION.search(r["title"])] + [r for r in rows if REACTION.search(r["title"])]
         rows = self._latest_or_first(intent, rows)
+        if intent.year_part or any(re.search(r"-(?:H|Q)\d$", p.label) for p in intent.periods):
+            # "trade H1 2025": an event dated only by its year is not placed in a part of it.
+            rows = [r for r in rows if (r["precision"] or "year") not in ("year", "decade")]
         if not rows:
             return self._no_event(intent, draft, interpretation)
         if EXACT_ASKED.search((intent.question or intent.normalized).lower()) and HEDGED_DATE.search(rows[0]["date_as_written"] or ""):
