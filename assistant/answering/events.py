@@ -16,7 +16,7 @@ from ..answer import EventRef
 from ..reading.periods import describe_label, names_a_thing
 from ..reading.read import NAME_KIND_ASKED, Intent
 from ..resolving.rules import nationality_swapped
-from ..reading.words import STOPWORDS, Lazy, _stem, normalize
+from ..reading.words import _SMALL_NUMBERS, STOPWORDS, Lazy, _stem, normalize
 from .turn_words import NAMING
 from .event_words import (OCCURRENCE, ORDINALS, EventWords, acronyms, another_numbered, event_stem, modified,
                           event_words, names_another, numbered_names)
@@ -130,10 +130,7 @@ COUNT_SAID = Lazy(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|
 
 def _counts_said(text: str) -> dict[str, float]:
     """The things a text counts, each with its number: {"year": 10} of "another ten years"."""
-    from ..reading.words import NUMBER_WORDS
-
-    words = {**NUMBER_WORDS, "thirty": 30, "forty": 40, "fifty": 50}
-    return {_stem(thing): float(number) if number.isdigit() else float(words[number])
+    return {_stem(thing): float(number) if number.isdigit() else float(_SMALL_NUMBERS[number])
             for number, thing in COUNT_SAID.findall(text)}
 
 

@@ -361,11 +361,13 @@ def _people_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
 MODEL_CODE = Lazy(r"\b([a-z]{1,3})-?(\d{2,3})([a-rt-z]?)s?\b")
 
 
-def _model_codes(text: str) -> set[str]:
-    return {f"{a}-{n}{b}" for a, n, b in MODEL_CODE.findall(text.lower()) if a in _MODEL_MAKERS}
-
-
+# The makers' letters a model's code starts with ("Su", "S", "Tu", "MiG"), so that "h1 2025" is none.
 _MODEL_MAKERS = frozenset({"su", "s", "tu", "mig", "il", "ka", "mi", "yak", "an", "j"})
+
+
+def _model_codes(text: str) -> set[str]:
+    """The models a text names, as "su-27", "s-400", "tu-22m"."""
+    return {f"{a}-{n}{b}" for a, n, b in MODEL_CODE.findall(text.lower()) if a in _MODEL_MAKERS}
 
 
 def _model_unmet(intent: Intent, metric: MetricRow) -> tuple[str, str] | None:
@@ -413,11 +415,11 @@ def nationality_swapped(question: str, held: str) -> str:
         return ""
     # ("Bank of China" is a Chinese bank)
     named |= {({"china": "chinese", "russia": "russian"}[c], _stem(w)) for w, c in OF_A_NATION.findall(held.lower())}
-    asked = {(n, _stem(w)) for n, w in NATIONAL_NOUN.findall(question)}
-    for nation, noun in sorted(asked):
+    written = {(n, _stem(w)): w for n, w in NATIONAL_NOUN.findall(question)}
+    for (nation, noun), word in sorted(written.items()):
         if (OTHER_NATION[nation], noun) in named and (nation, noun) not in named \
-                and (OTHER_NATION[nation], noun) not in asked:
-            return f"{OTHER_NATION[nation]} {noun}, not {nation} {noun}"
+                and (OTHER_NATION[nation], noun) not in written:
+            return f"{OTHER_NATION[nation].capitalize()} {word}, not of {nation.capitalize()} {word}"
     return ""
 
 
@@ -579,13 +581,13 @@ RULES: list[Rule] = [
                             else "hold population figures to divide it by")),
     Rule("model",
          lambda i, m, f: not _model_unmet(i, m),
-         lambda i, m, f: f"{m.name} is of the {_model_unmet(i, m)[1]}, not the {_model_unmet(i, m)[0]}"),
+         lambda i, m, f: f"crr holds {m.name}, a figure of the {_model_unmet(i, m)[1]}, not of the {_model_unmet(i, m)[0]}"),
     Rule("done",
          lambda i, m, f: not (DONE_ASKED.search(i.normalized) and A_PLAN.search(f"{m.name}. {m.description}")),
-         lambda i, m, f: f"{m.name} is what was ordered, planned or agreed, not what was actually done"),
+         lambda i, m, f: f"crr holds {m.name}, what was ordered, planned or agreed, not what was actually done"),
     Rule("nationality",
          lambda i, m, f: not _nationality_swapped(i, m),
-         lambda i, m, f: f"{m.name} is of {_nationality_swapped(i, m)}"),
+         lambda i, m, f: f"crr holds {m.name}, a figure of {_nationality_swapped(i, m)}"),
     Rule("counted_thing",
          lambda i, m, f: not other_thing_counted(i, m, f),
          lambda i, m, f: f"{m.name} counts {m.unit}, not '{other_thing_counted(i, m, f)}'"),
