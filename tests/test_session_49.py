@@ -279,3 +279,9 @@ def test_where_a_thing_named_by_its_year_was_done_is_of_that_years_event(engine)
 def test_an_event_dated_by_its_year_is_not_placed_in_a_part_of_it(engine):
     answer = engine.ask("China-Russia trade H1 2025, bn")
     assert not answer.answered and not answer.values and not answer.events
+
+
+def test_who_says_a_figure_asks_its_source(engine):
+    first = engine.ask("Russia's share of China's arms imports in 2023")
+    after = engine.ask("who says 76%?", first)
+    assert after.kind == "sources" and "China-Russia Dashboard" in after.text and "SIPRI" not in after.text

@@ -66,6 +66,8 @@ EVENT_KIND_PATTERNS = [
      Lazy(r"(?:and )?(?:the )?(?:sources?|citations?|cite( it| that| this)?|references?|where (?:is|does) (?:that|this|it) (?:come )?from)\b"
           # "which source says 76?", "whose figure is that?"
           r"|(?:and )?(?:which|what) sources? (?:says?|gives?|has|have|reports?|is|are|puts?)\b|whose (?:figure|number)s? (?:is|are)\b"
+          # "who says 76%?", "who gives 79?": the source of a figure just shown
+          r"|(?:and )?who (?:says|said|gives|gave|puts it at|reports|reported|has) (?:the )?(?:usd |\$)?\d[\d.,]*\b"
           # "what's the source for the 245 billion figure?"
           r"|(?:what(?:'s| is| are| was)|give me|show me) (?:the )?(?:sources?|citations?|references?) (?:for|of|behind)\b"
           # "what are the sources?", "what are your sources?": of the answer before, or all of crr's
