@@ -285,3 +285,11 @@ def test_who_says_a_figure_asks_its_source(engine):
     first = engine.ask("Russia's share of China's arms imports in 2023")
     after = engine.ask("who says 76%?", first)
     assert after.kind == "sources" and "China-Russia Dashboard" in after.text and "SIPRI" not in after.text
+
+
+def test_a_time_an_event_names_frames_the_year_asked(engine):
+    answer = engine.ask("Tourism bounced back after COVID. What share of all tourist visits to Russia did Chinese "
+                        "visitors make up in 2023?")
+    assert answer.answered and answer.values[0].value == 5.8
+    span = engine.ask("How many joint exercises have there been since the war began on 24 February 2022?")
+    assert span.answered and "/" in span.values[0].period

@@ -36,7 +36,7 @@ from .changes import ChangeAnswers
 from .figures import ASKED, FigureAnswers
 from .follow_ups import FollowUps
 from .shown_again import ShownAgain
-from .prefaces import MAX_QUESTION, POINTING_BACK, POINTING_ONLY, SENTENCES, Prefaces
+from .prefaces import EVENT_TIME, MAX_QUESTION, POINTING_BACK, POINTING_ONLY, SENTENCES, Prefaces
 from .labels import LabelAnswers
 from .event_choice import EventChoice
 from .events import EventSearch
@@ -334,6 +334,16 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
 
     def _answer_read(self, intent: Intent, previous: Answer | None) -> Answer:
         self._time_of_the_given_whole(intent)
+        points = [p for p in intent.periods if p.form == "point" and p.start]
+        spans = [p for p in intent.periods if p.form == "since" and p.start]
+        if len(points) == 1 and len(spans) == 1 and len(intent.periods) == 2 and EVENT_TIME.search(intent.question or "") \
+                and spans[0].start < points[0].start and len(points[0].label) == 4 \
+                and not re.search(rf"\b(?:to|until|till|through|up to)\s+(?:\w+\s+)?{points[0].label}\b", intent.question or ""):
+            # "Tourism bounced back after COVID. What share … in 2023?": the time an event names
+            # frames the year asked, which is the time asked.
+            intent.periods = points
+            if intent.kind in ("change", "span"):
+                intent.kind = "value"
         self._latest_years_held(intent)  # "over the last five years": of the data, ending where it ends
         if intent.metric_id is None and intent.asked_kind in ("peak", "lowest") and intent.subjects \
                 and not intent.periods and not intent.units \

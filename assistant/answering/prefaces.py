@@ -65,6 +65,10 @@ STATED_FIGURE = Lazy(r"(?:[$€£¥]\s?\d|\d(?:[\d.,]*)\s?(?:bn|billion|mn|milli
 STATED_TIME = Lazy(r"(?:\b(?:in|of|for|from|during|by|on|since)\s+)?(?:\b\d{1,2}\s+)?(?:\b(?:january|february|march|april|may|"
                    r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
                    r"\.?\s+)?\b(?:19|20)\d\d\b", re.IGNORECASE)
+# A time a statement names by an event: "after COVID", "since the invasion".
+EVENT_TIME = Lazy(r"\b(?:after|since|before|during|amid|through) (?:the )?(?:covid(?:-19)?|pandemic|coronavirus|"
+                  r"(?:full-scale )?invasion|war|annexation(?: of crimea)?|crimea|soviet collapse|collapse of the soviet union)\b",
+                  re.IGNORECASE)
 # A year in a preface, with the word that ties it to the figure ("in 2020", "of 2022").
 PREFACE_YEAR = Lazy(r"(?:\b(?:in|of|for|from|during|by)\s+)?\b(?:19|20)\d\d\b")
 # A clause before the question, ended by a comma: "After the $190bn record of 2022, what did ...".
@@ -123,12 +127,14 @@ def stated_times_set_aside(question: str) -> str:
     sentences = [c for c in SENTENCES.split(question) if c.strip()]
     if len(sentences) >= 2 and sentences[-1].rstrip().endswith("?") and PREFACE_YEAR.search(sentences[-1]) \
             and not any(ASKING.match(c.strip().lower()) or c.rstrip().endswith("?") for c in sentences[:-1]) \
-            and PREFACE_YEAR.search(question[:len(question) - len(sentences[-1])]) \
+            and (PREFACE_YEAR.search(question[:len(question) - len(sentences[-1])])
+                 or EVENT_TIME.search(question[:len(question) - len(sentences[-1])])) \
             and not END_ASKED.match(sentences[-1].strip().lower()):
         # "Power of Siberia opened in December 2019. How much gas did it carry in 2020?": a
-        # statement's time is what it tells; the question after it asks of its own.
+        # statement's time is what it tells ("Tourism bounced back after COVID."); the question
+        # after it asks of its own.
         preface = question[:len(question) - len(sentences[-1])]
-        told = re.sub(r"\s+(?=[.,;:!])", "", re.sub(r"\s{2,}", " ", STATED_TIME.sub(" ", preface)))
+        told = re.sub(r"\s+(?=[.,;:!])", "", re.sub(r"\s{2,}", " ", EVENT_TIME.sub(" ", STATED_TIME.sub(" ", preface))))
         return told + sentences[-1]
     if not STATED_FIGURE.search(question):
         return question
