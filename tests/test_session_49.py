@@ -293,3 +293,9 @@ def test_a_time_an_event_names_frames_the_year_asked(engine):
     assert answer.answered and answer.values[0].value == 5.8
     span = engine.ask("How many joint exercises have there been since the war began on 24 February 2022?")
     assert span.answered and "/" in span.values[0].period
+
+
+def test_a_kind_of_place_asked_must_be_the_figures(engine):
+    answer = engine.ask("What share of tax-free receipts at Russian shopping malls go to Chinese shoppers?")
+    assert not answer.answered and not answer.values and "not of shopping malls" in answer.text
+    assert engine.ask("share of tax-free receipts at Russian airports going to Chinese").answered

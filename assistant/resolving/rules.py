@@ -357,6 +357,22 @@ def _people_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     return not any(facts.of_people & facts.ancestors(s) for s in metric.subjects)
 
 
+# The kinds of place a figure may be counted at: "at Russian airports", "in shopping malls".
+PLACE_KIND = Lazy(r"\b(airports?|(?:shopping )?malls?|shops?|stores?|supermarkets?|markets?|hotels?|restaurants?|"
+             r"railway stations?|stations?|seaports?|ports?|border crossings?|checkpoints?|duty-free shops?)\b")
+
+
+def _place_kind_unmet(intent: Intent, metric: MetricRow) -> tuple[str, str] | None:
+    """(the kind of place asked, the figure's) when the question counts at another kind of
+    place than the figure names ("shopping malls" against "Russian airports"); None otherwise."""
+    held = {_stem(v) for v in PLACE_KIND.findall(metric.name.lower())}
+    if not held:
+        return None
+    asked = [v for v in PLACE_KIND.findall(intent.normalized) if _stem(v) not in held]
+    return (asked[0], ", ".join(PLACE_KIND.findall(metric.name.lower()))) if asked and not any(
+        _stem(v) in held for v in PLACE_KIND.findall(intent.normalized)) else None
+
+
 # A model's code: "Su-27", "S-400", "Tu-22M", "Su-35".
 MODEL_CODE = Lazy(r"\b([a-z]{1,3})-?(\d{2,3})([a-rt-z]?)s?\b")
 
@@ -579,6 +595,9 @@ RULES: list[Rule] = [
                          + ("add up a rate over a year" if i.per_time == "year" else
                             "divide a figure into parts of its time" if i.per_time in ("month", "week", "dai", "day", "quarter")
                             else "hold population figures to divide it by")),
+    Rule("place_kind",
+         lambda i, m, f: not _place_kind_unmet(i, m),
+         lambda i, m, f: f"crr holds {m.name}, a figure of {_place_kind_unmet(i, m)[1]}, not of {_place_kind_unmet(i, m)[0]}"),
     Rule("model",
          lambda i, m, f: not _model_unmet(i, m),
          lambda i, m, f: f"crr holds {m.name}, a figure of the {_model_unmet(i, m)[1]}, not of the {_model_unmet(i, m)[0]}"),
@@ -624,6 +643,7 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "nationality": lambda i: bool(NATIONAL_NOUN.search(i.normalized)),
     "done": lambda i: bool(DONE_ASKED.search(i.normalized)),
     "model": lambda i: bool(MODEL_CODE.search(i.normalized)),
+    "place_kind": lambda i: bool(PLACE_KIND.search(i.normalized)),
     "ranked": lambda i: bool(i.ranked),
     "whole_place": lambda i: bool(i.whole_place),
     "per_time": lambda i: bool(i.per_time),
