@@ -299,3 +299,9 @@ def test_a_kind_of_place_asked_must_be_the_figures(engine):
     answer = engine.ask("What share of tax-free receipts at Russian shopping malls go to Chinese shoppers?")
     assert not answer.answered and not answer.values and "not of shopping malls" in answer.text
     assert engine.ask("share of tax-free receipts at Russian airports going to Chinese").answered
+
+
+def test_an_editions_year_names_it_and_is_no_time_asked(engine):
+    answer = engine.ask("What crude oil flow from Russia to China does the Energy Institute's 2024 Statistical Review "
+                        "give for 2023?")
+    assert answer.answered and answer.values[0].period == "2023" and answer.values[0].value == 107.02

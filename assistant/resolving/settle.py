@@ -97,6 +97,9 @@ class Settling:
         # figure is of another time: the name's words are the metric's, or its description
         # dates the thing by that year ("agreed in 1997 to sell ... in 1999").
         named = [p for p in intent.periods if p.form == "point" and self._dates_an_act(intent, p)
+                 # ("the Energy Institute's 2024 Statistical Review … for 2023": its edition's year)
+                 or p.form == "point" and len(intent.periods) > 1
+                 and re.search(rf"\b{p.label} (?:statistical review|edition|yearbook)\b", intent.normalized)
                  or p.form == "point" and len(p.label) == 4 and (
             p.label in metric.name and not TIME_OF.search(
                 re.split(rf"(?<![\w-]){re.escape(p.phrase.lower())}(?![\w-])", f" {intent.normalized} ")[0][-18:] + " ")
