@@ -80,6 +80,14 @@ def _reading(answer: Answer) -> tuple:
     return context.get("metric"), tuple(p["label"] for p in context.get("periods", []))
 
 
+def _a_list_read_whole(whole: Answer, first: Answer, second: Answer) -> bool:
+    """Whether the whole question was read as the list of times both parts ask, of the
+    figure both ask: "in 2019, 2020 and 2021" cut at "and" is the same list, in part."""
+    metric, times = _reading(whole)
+    return _about_a_figure(whole) and len(times) > 2 and metric == _reading(first)[0] == _reading(second)[0] \
+        and set(_reading(first)[1]) | set(_reading(second)[1]) <= set(times)
+
+
 def _about_a_figure(answer: Answer) -> bool:
     """Read as a question about a metric's figure, whether or not the data holds it."""
     context = answer.context or {}
@@ -227,6 +235,8 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
         if not (_about_a_figure(first) and _reading(first)[1]):  # the first part names its period
             continue
         second = ask(second_text, first)
+        if _a_list_read_whole(whole, first, second):
+            return whole  # "in 1993, 2008 and 2020": the whole read each time; a part is no answer
         if SUM_OF_PARTS.search(question) and _about_a_figure(second) and _reading(first)[0] != _reading(second)[0]:
             # "Crude and coal together, in tonnes": one figure of the two, or none.
             return total_of_parts(question, first, second, whole)

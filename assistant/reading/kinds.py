@@ -248,7 +248,8 @@ EXTREME_WORDS = Lazy(r"\b(?:peak(?:ed|s)?|record|highest|maximum|max|largest|big
 
 def metric_kind(kind: str | None, periods: list[Period]) -> str:
     """The kind of a question about a metric, from its words and its periods."""
-    if kind == "change" and (len(periods) >= 2 or any(p.form in ("since", "range") for p in periods)):
+    # (Three times or more in a list, "in 1993, 2008 and 2020", are each asked: a list, not one change.)
+    if kind == "change" and (len(periods) == 2 or any(p.form in ("since", "range") for p in periods)):
         return "change"
     if kind in ("series", "peak", "lowest", "latest", "swing") and not any(p.form == "point" for p in periods):
         return kind
