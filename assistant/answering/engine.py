@@ -591,6 +591,10 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFa
                                               and self.metrics[metric].additive
                                               and HOW_MUCH_OVER.search(intent.normalized) else ""),
         }
+        if intent.name_years and metric in self.metrics:
+            # "the two gas pipelines announced in 2006": a thing named by its year, which a
+            # question that points at it ("what capacity were they to have?") asks of again.
+            context["named"] = [p.label for p in intent.name_years]
         if answer is not None and answer.kind in ("when", "name") and len(answer.events) >= 2 and answer.events[0].event_id:
             # The first joint exercise, dated 2003 by one source and 2005 by the other: "how many
             # troops took part?" is of whichever date a figure is held for.

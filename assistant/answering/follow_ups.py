@@ -22,7 +22,7 @@ from ..reading.kinds import EXTREME_WORDS, metric_kind, read_event_kind
 from ..reading.lexicon import lexicon_words
 from ..reading.periods import Period, describe_period, names_a_thing, period_of_label
 from ..reading.question_kind import FUTURE_FIGURE as FORECAST, SAME_FIGURE
-from ..reading.read import POINTING, Intent, read
+from ..reading.read import POINTING, SPECULATION, Intent, read
 from ..reading.words import Lazy, _stem
 from .event_words import _stemmed_words, event_stem
 from ..resolving.rules import OCCURRENCES, misfit
@@ -437,6 +437,16 @@ class FollowUps:
         others = [by_name[name] for name in (previous.reading or {}).get("others") or () if name in by_name]
         return next((m for m in others if self.resolver.holds(m, period)), None)
 
+    @staticmethod
+    def _year_of_the_thing(intent: Intent, before: dict, metric: str, pointing: bool) -> list[Period]:
+        """The year a thing shown was named by ("the pipelines announced in 2006"), which a
+        question pointing at it asks another figure of: "what capacity were they to have?"
+        is of that thing, and another pipeline's capacity, of another time, is not."""
+        if intent.metric_id == metric or intent.periods or intent.name_years or not pointing \
+                or intent.asked_kind in ("latest", "peak", "lowest", "swing"):
+            return []
+        return [period_of_label(label) for label in before.get("named") or []]
+
     def _counted_undated(self, intent: Intent, previous: Answer, figure: str) -> Answer | None:
         """"What was the first one?" after a count of occasions over a span (20 naval exercises
         since 2022) whose events crr's timeline does not hold every one of: no date, for an
@@ -528,8 +538,10 @@ class FollowUps:
                     and not (intent.subjects or intent.people or intent.periods):
                 intent.metric_id, intent.candidates, intent.periods = metric, [(99.0, metric)], periods
             return
-        if intent.kind == "judgement" and FORECAST.match(intent.normalized):
-            return  # "what will it be by 2027?" after a share: a forecast of it, which crr does not give
+        if intent.kind == "judgement" and (FORECAST.match(intent.normalized) or SPECULATION.match(intent.normalized)):
+            # "what will it be by 2027?" after a share, "when will it come online?" after a
+            # pipeline's capacity: a forecast of it, which crr does not give
+            return
         named_source = "source" in intent.bound.values()
         if pointing and named_source and metric in self.metrics and not self._gives(intent, metric) \
                 and not (intent.subjects or intent.people or intent.periods or intent.units or intent.currency):
@@ -756,7 +768,7 @@ class FollowUps:
             own = [(score, m) for score, m in intent.candidates if m != sibling]
             intent.candidates, intent.not_held = [(99.0, sibling)] + [(min(score, 98.0), m) for score, m in own], ""
             if not intent.periods and not (periods and self._one_off_elsewhere(sibling, periods[0])):
-                intent.periods = periods
+                intent.periods = periods or self._year_of_the_thing(intent, before, metric, pointing)
                 self.resolver.prefer_metrics_with_data(intent)
             intent.kind = metric_kind(intent.asked_kind, intent.periods)
             return
@@ -777,6 +789,8 @@ class FollowUps:
                 and not self._one_off_elsewhere(intent.metric_id, periods[0]):
             intent.periods = periods
             self.resolver.prefer_metrics_with_data(intent)
+        elif intent.metric_id and not intent.periods and (named := self._year_of_the_thing(intent, before, metric, pointing)):
+            intent.periods = named
         elif intent.metric_id and not intent.periods and intent.asked_kind in ("peak", "lowest") \
                 and len(periods) == 1 and periods[0].form in ("range", "since") \
                 and intent.metric_id == metric:

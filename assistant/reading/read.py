@@ -157,6 +157,12 @@ ASKED_TIME = Lazy(r"\b(?:which|what) (?:year|month|date|day)s?\b"
 # Money lent, borrowed or paid: "how much did Russia lend", "how much was borrowed".
 MONEY_MOVED = Lazy(r"\b(?:lend|lends|lent|lending|loan|loans|loaned|borrow|borrows|borrowed|borrowing|pay|pays|paid|"
                    r"invest|invests|invested|spend|spends|spent)\b")
+# "How much gas", "how much Russian crude": a quantity of goods, which no sum of money is.
+HOW_MUCH_GOODS = Lazy(r"\bhow much (?:more |less )?(?:russian |chinese )?(?:natural gas|pipeline gas|gas|oil|crude|lng|coal|"
+                      r"electricity|power|grain|wheat|timber|nickel)\b")
+# Words that ask a sum of money, whatever it is of: "worth", "value", "in dollars".
+MONEY_WORDS = Lazy(r"\b(?:worth|values?|valued|costs?|costing|price[ds]?|dollars?|usd|us\$|yuan|rmb|rubles?|roubles?|euros?|"
+                   r"money|revenues?|earn\w*|bills?|sums?|funds?|funding|financ\w*|sales?|sold|buy|bought|purchase[ds]?)\b|\$")
 # What did go through, against what could: "actual throughput", "the real flow".
 ACTUALLY = (r"\b(?:actual(?:ly)?|real|realised|realized|achieved) (?:[\w-]+ )?(?:throughput|flows?|volumes?|deliveries|"
             r"deliver(?:ed)?|export(?:s|ed)?|import(?:s|ed)?|suppl(?:y|ied)|sen[dt]|ship(?:ped)?|carr(?:y|ied)|pump(?:ed)?)\b")
@@ -598,6 +604,9 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         if MONEY_MOVED.search(intent.normalized) and re.search(r"\bhow much (?:money )?(?:did|does|do|was|were|has|have|had|is|will)\b",
                                                               intent.normalized):
             intent.measures -= {"volume", "capacity"}  # "how much did Russia lend China?": money, no oil
+        if HOW_MUCH_GOODS.search(intent.normalized) and not intent.currency \
+                and not (MONEY_MOVED.search(intent.normalized) or MONEY_WORDS.search(intent.normalized)):
+            intent.measures.discard("amount")  # "how much gas a year is in the deal?": gas, not its price
         if not CAPABLE.search(intent.normalized):
             # "how much gas went through": what did; "how much can it carry": what it can.
             intent.allowed_only.add("capacity")
