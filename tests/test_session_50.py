@@ -49,3 +49,28 @@ def test_a_thing_named_by_its_year_keeps_its_year_when_pointed_at(engine):
     assert "2006" in answer.text
     cost = engine.ask("putin's 2006 plan for two gas pipelines to china, cost?")
     assert cost.answered and set(values(cost)) == {10}
+
+
+def test_shares_asked_to_be_added_up_are_no_sum(engine):
+    # Shares of different wholes (imports, exports) or of different spans do not add up.
+    for question in ("Sum Russia's share of China's arms imports for 1992-1994 and 2011-2021, what's the cumulative share?",
+                     "If China supplies 38% of what Russia imports and takes 31% of what it exports, just add them: "
+                     "what's China's combined share of Russian trade?"):
+        answer = engine.ask(question)
+        assert not answer.answered and not answer.values
+        assert "do not add up" in answer.text
+    # a share held of two things together is still that share
+    both = engine.ask("combined share of yuan and rubles in china russia trade?")
+    assert both.answered
+
+
+def test_a_peak_over_a_span_whose_last_years_are_not_held_is_not_named(engine):
+    # SIPRI's file ends in 2023 and the Energy Institute's crude in 2023 (the Dashboard gives
+    # 2024): the highest year of a span to 2025 cannot be told.
+    for question in ("In which year of the 2020s so far (2020-2025) did Russian arms deliveries to China peak?",
+                     "Which year between 2015 and 2025 saw the most Russian crude going to China?"):
+        answer = engine.ask(question)
+        assert not answer.answered and not answer.values
+        assert "lacks 2025" in answer.text
+    held = engine.ask("which year between 2015 and 2022 saw the most russian crude going to china?")
+    assert held.answered and "2022" in held.text

@@ -271,7 +271,9 @@ class ChangeAnswers:
                 if len(r["period"]) == 4 and r["period"].isdigit()}
         ends = ([spans[0].start.year] if spans[0].start and spans[0].form != "before" else []) \
             + ([int(spans[0].last_day[:4])] if spans[0].end and spans[0].form != "since" else [])
-        return [str(y) for y in ends if y not in held and min(held) <= y <= max(held) + 1]
+        # (a year after the sources were written is still to come: "of the 2020s" asks the years so far)
+        written = max(int(s.as_of[:4]) for s in self.store.sources.values() if (s.as_of or "")[:4].isdigit())
+        return [str(y) for y in ends if y not in held and min(held) <= y <= max(max(held) + 1, written - 1)]
 
     def _another_with_levels(self, intent: Intent, metric: MetricRow, beyond) -> str | None:
         """A candidate reading scored close to the metric's that holds levels, not only bounds."""

@@ -219,6 +219,12 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
                 + (f"Of the years it holds, {', '.join(met)} {'was' if len(met) == 1 else 'were'}; ask for those, "
                    "or for all it holds over time.\n" if met else "None of the years it holds was.\n"))
         return draft.answer(intent, False, "when", interpretation, text, [f"{metric.name.lower()} over time"])
+    if cond.test in ("highest", "lowest") and (ends := _ends_lacking(engine, intent, rows)):
+        # "Which year between 2015 and 2025 saw the most crude?", with 2025 not held: the
+        # highest of the years held is no highest of the span.
+        text = (f"The data does not hold {metric.name} for every year of {intent.periods[0].phrase}: it lacks "
+                f"{', '.join(ends)}, so crr cannot say when it was {cond.words.removeprefix('at its ').split(' in the')[0]}.\n")
+        return draft.answer(intent, False, "when", interpretation, text, [f"{metric.name.lower()} over time"])
     exact = [r for r in rows if abs(r["value"] - cond.number) < 1e-9 and (r["qualifier"] or "") not in SHORT_OF] \
         if cond.test == "at_least" else []
     if exact:
@@ -397,6 +403,19 @@ def _years_lacking(engine, intent: Intent, rows: list[sqlite3.Row]) -> list[str]
     # ("since 2000": to the last year the series holds, which its producer had then published)
     last = span.end.year if span.end else max(held, default=span.start.year)
     return [str(y) for y in range(span.start.year, last + 1) if y not in held]
+
+
+def _ends_lacking(engine, intent: Intent, rows: list[sqlite3.Row]) -> list[str]:
+    """The first or last year of a span asked ("between 2015 and 2025") that a series held
+    year by year lacks, up to the year before its sources were written (later ones are to come)."""
+    span = intent.periods[0] if len(intent.periods) == 1 else None
+    held = {int(r["period"]) for r in rows if r["period"].isdigit() and len(r["period"]) == 4}
+    if span is None or span.form != "range" or not span.start or not span.end or not held \
+            or not all(r["period"].isdigit() and len(r["period"]) == 4 for r in rows):
+        return []
+    written = max(int(s.as_of[:4]) for s in engine.store.sources.values() if (s.as_of or "")[:4].isdigit())
+    return [str(y) for y in (span.start.year, span.end.year)
+            if y not in held and min(held) <= y <= max(max(held) + 1, written - 1)]
 
 
 def _unheld_before(rows: list[sqlite3.Row], chosen: sqlite3.Row) -> list[str]:

@@ -130,6 +130,9 @@ def _unit_currency(unit: str) -> str | None:
 SPLIT_ASKED = Lazy(r"\bas opposed to\b|\bversus\b|\bvs\b|\b(?:the )?split (?:between|by|into|of)\b|\bseparately\b|\beach of (?:them|the two)\b|"
                    r"\bbreak(?:down| down| it down)\b|\bhow much (?:of it )?(?:in|was) \w+ and how much\b")
 
+# Words that ask shares to be added up: "combined stake", "just add them", "cumulative share".
+SUM_ASKED = Lazy(r"\b(?:combined|summed|sum (?:up|of|them)|add(?:s|ed|ing)? (?:up|them|together)|just add|cumulative(?:ly)?|"
+                 r"altogether|all together|taken together|put together)\b")
 # Words that ask for one thing as a multiple of another ("how many times bigger").
 # A question of where a change started or ended: "from what level?", "to what level?".
 LEVEL_ASKED = Lazy(r"\b(?:from|to|at) what (?:level|figure|value|amount|number)\b|\breach(?:ed)? what\b|\bwhat level\b")
@@ -561,6 +564,10 @@ RULES: list[Rule] = [
          lambda i, m, f: not m.together or not (i.subjects or i.currency) or not SPLIT_ASKED.search(i.normalized),
          lambda i, m, f: f"{m.name} counts {_names(m.together, {})} together, and the question asks for "
                          "each of them apart"),
+    Rule("share_sum",
+         lambda i, m, f: not (m.measure == "share" and not m.together and SUM_ASKED.search(i.normalized)),
+         lambda i, m, f: f"{m.name} is a share, and the question asks a sum of shares, which do not add up "
+                         "(each is of its own whole)"),
     Rule("rate_total",
          lambda i, m, f: not (i.aggregate == "total" and m.measure == "rate"),
          lambda i, m, f: f"{m.name} is a rate (how often a year), and the question asks for a total"),
