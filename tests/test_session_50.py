@@ -74,3 +74,16 @@ def test_a_peak_over_a_span_whose_last_years_are_not_held_is_not_named(engine):
         assert "lacks 2025" in answer.text
     held = engine.ask("which year between 2015 and 2022 saw the most russian crude going to china?")
     assert held.answered and "2022" in held.text
+
+
+def test_a_country_first_among_markets_is_no_firm(engine):
+    answer = engine.ask("Which Chinese firm buys the most from Norilsk Nickel?")
+    assert not answer.answered and not answer.values
+    country = engine.ask("Which country buys the most from Norilsk Nickel?")
+    assert country.answered and "China" in country.text
+
+
+def test_the_firm_that_compiled_a_figure_did_not_do_what_it_counts(engine):
+    answer = engine.ask("Which Russian company supplied Chinese LNG in 2020, and how many tonnes?")
+    assert not answer.answered and not answer.values
+    assert "says who supplied it" in answer.text

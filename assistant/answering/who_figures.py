@@ -29,6 +29,8 @@ KIND_MARKS = {"pollster": r"\b(?:survey|poll|pollster)", "survey": r"\b(?:survey
               "institution": r"\b(?:institut|bank|agency|ministry|cent(?:er|re)\b|office)", "maker": r"\bmaker", "producer": r"\bproducer",
               "exporter": r"\bexporter", "supplier": r"\bsupplier", "organisation": r"\borgani[sz]ation",
               "organization": r"\borgani[sz]ation"}
+# The one a record says put its figures together, which did none of what they count: "(as compiled by Wind)".
+COMPILED_BY = Lazy(r"\b(?:compiled|collected|published|calculated|estimated) by (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
 # Whose word a figure is asked as: "according to which institution?", "per which source?".
 REPORTER_ASKED = Lazy(r"\b(?:according to|per|reported by|citing) (?:which|what|whom)\b|\bwho (?:reported|published|says so|said so)\b")
 # ... and as its record says it: "Per the Russian central bank: ...", "according to the Bank of Russia".
@@ -352,6 +354,13 @@ class WhoOfFigures:
             found = self._find_events(intent, limit=1)
             if found and says_an_act(f"{found[0]['title']} {found[0]['summary']}", acts):
                 return None
+            record = _record(metric, rows)
+            names = self._names_beyond(record, intent.question, intent.parties)
+            if names and set(names) <= set(COMPILED_BY.findall(record)):
+                # "Which Russian company supplied Chinese LNG in 2020?": the firm that compiled
+                # the figures is the only name the record gives, and it supplied nothing.
+                text = f"crr holds {metric.name}, but no record of it says who {acts[0]} it, so it names no one."
+                return Draft(self.store).answer(intent, False, "who", NAMES_NO_ONE, text, [f"latest {metric.name.lower()}"])
         if not metric.people and not self._names_beyond(_record(metric, rows), intent.question, intent.parties):
             text = f"crr holds {metric.name}, but no record of it names who it is of, so it names no one."
             return Draft(self.store).answer(intent, False, "who", NAMES_NO_ONE,
@@ -414,7 +423,9 @@ class WhoOfFigures:
         firms = self.event_vocab.firms
         # (nor is a body or an office of a state: "US Department of Commerce")
         # (nor a place, "Tianwan", nor a short acronym crr does not know as a firm's, "IPO")
+        # (nor a country: "China", first among a firm's markets, is none of its buyers)
         return "" if any(n.lower() in firms or not (NATIONALITY_LED.match(n) or STATE_BODY.search(n) or n.lower() in self.event_vocab.places
+                                                    or self.lexicon.values_of(n.lower(), "party")
                                                     or re.fullmatch(r"[A-Z]{2,4}", n))
                          for n in names) else "company"
 
@@ -505,11 +516,14 @@ class WhoOfFigures:
             firsts = [r for r in self._observations(metric_id) if r["value"] == 1]
             if intent.periods:  # ("before China overtook it in 2010": a first place of another time is none)
                 firsts = [r for r in firsts if all(p.takes_in(r) for p in intent.periods)]
+            whose = re.match(r"^([A-Z][\w-]*)['’]s rank\b", metric.name)
+            if firsts and whose and self._kind_unnamed(intent, [whose.group(1)]):
+                continue  # "which Chinese firm buys the most?": China, first among markets, is no firm
             if firsts:
                 ranked = replace(intent, metric_id=metric_id, kind="latest", periods=[])
                 answer = self._answer_latest(ranked)
                 answer.context = self._context(ranked, answer)
-                if (whose := re.match(r"^([A-Z][\w-]*)['’]s rank\b", metric.name)):
+                if whose:
                     answer.text = f"{whose.group(1)}: " + answer.text  # the one it puts first, named
                 return answer
         return None
