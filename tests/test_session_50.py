@@ -87,3 +87,17 @@ def test_the_firm_that_compiled_a_figure_did_not_do_what_it_counts(engine):
     answer = engine.ask("Which Russian company supplied Chinese LNG in 2020, and how many tonnes?")
     assert not answer.answered and not answer.values
     assert "says who supplied it" in answer.text
+
+
+def test_a_deed_asked_plainly_is_not_a_plan(engine):
+    # "did Sidanko export": what was done; the volume agreed or meant for later is a plan.
+    answer = engine.ask("how much gas did Sidanko export to China?")
+    assert not answer.answered and not answer.values
+    assert "not what was actually done" in answer.text
+    # a plan asked as a plan is answered, and so is a deed held as one
+    plan = engine.ask("how much oil did Yukos agree to sell to China in 1999?")
+    assert plan.answered and 1.5 in values(plan)
+    deed = engine.ask("how much gas did russia export to china in 2023?")
+    assert deed.answered and 21.29 in values(deed)
+    committed = engine.ask("Under the 2009 loans-for-oil arrangement, how much crude did Moscow commit to deliver?")
+    assert committed.answered

@@ -417,6 +417,19 @@ DONE_ASKED = Lazy(r"\b(?:actually|in (?:reality|practice|the end)|in fact|really
 A_PLAN = Lazy(r"\b(?:to be|expected|target\w*|planned|plans?|were to|was to|agreed|contracted|ordered|would|eventual\w*)\b", re.I)
 
 
+# A deed in the past, plainly: "how much gas did Sidanko export to China?" ...
+PAST_DEED = Lazy(r"\b(?:did|has|have|had)\s+(?:[\w'-]+\s+){1,3}?(?:export|send|ship|deliver|supply|sell|pump|carry|transfer|"
+                 r"hand over|build|import)\b(?!\s+(?:bans?|controls?|lists?|licen\w*|restrictions?|curbs?|rules?))")
+# ... unless the question asks of a plan itself: "how much did Yukos agree to sell?"
+PLAN_ASKED = Lazy(r"\b(?:agree\w*|plan\w*|commit\w*|promis\w*|pledg\w*|deals?|contract\w*|agreements?|target\w*|expect\w*|to be|meant|"
+                  r"supposed|intend\w*|would|will|was to|were to|eventual\w*|order\w*|design\w*|capacity|propos\w*|announc\w*)\b")
+
+
+def _deed_asked(text: str) -> bool:
+    """Whether a question asks what was done, not what was planned or agreed."""
+    return bool(DONE_ASKED.search(text) or PAST_DEED.search(text) and not PLAN_ASKED.search(text))
+
+
 # The two countries' adjectives before a noun of those who act: "Russian companies", "Chinese banks".
 NATIONAL_NOUN = Lazy(r"\b(chinese|russian)\s+(compan\w*|firms?|entit\w*|banks?|businesses|students?|tourists?|visitors?|"
                      r"troops|soldiers?|nationals?|citizens?|workers?|officials?|scientists?|academics?|hackers?|spies|"
@@ -609,7 +622,7 @@ RULES: list[Rule] = [
          lambda i, m, f: not _model_unmet(i, m),
          lambda i, m, f: f"crr holds {m.name}, a figure of the {_model_unmet(i, m)[1]}, not of the {_model_unmet(i, m)[0]}"),
     Rule("done",
-         lambda i, m, f: not (DONE_ASKED.search(i.normalized) and A_PLAN.search(f"{m.name}. {m.description}")),
+         lambda i, m, f: not (_deed_asked(i.normalized) and A_PLAN.search(f"{m.name}. {m.description}")),
          lambda i, m, f: f"crr holds {m.name}, what was ordered, planned or agreed, not what was actually done"),
     Rule("nationality",
          lambda i, m, f: not _nationality_swapped(i, m),
@@ -648,7 +661,7 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "part": lambda i: bool(i.share_part),
     "rank": lambda i: bool(i.among),
     "nationality": lambda i: bool(NATIONAL_NOUN.search(i.normalized)),
-    "done": lambda i: bool(DONE_ASKED.search(i.normalized)),
+    "done": lambda i: _deed_asked(i.normalized),
     "model": lambda i: bool(MODEL_CODE.search(i.normalized)),
     "place_kind": lambda i: bool(PLACE_KIND.search(i.normalized)),
     "ranked": lambda i: bool(i.ranked),
