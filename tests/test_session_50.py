@@ -101,3 +101,15 @@ def test_a_deed_asked_plainly_is_not_a_plan(engine):
     assert deed.answered and 21.29 in values(deed)
     committed = engine.ask("Under the 2009 loans-for-oil arrangement, how much crude did Moscow commit to deliver?")
     assert committed.answered
+
+
+def test_who_said_so_after_a_figure_asks_its_source(engine):
+    for follow in ("who said so?", "according to whom?", "says who?"):
+        answer = talk(engine, "yuan share jan 2024", follow)
+        assert answer.kind == "sources"
+        assert "China-Russia Dashboard" in answer.text
+
+
+def test_who_said_so_after_an_event_asks_who_did(engine):
+    answer = talk(engine, "when did russia call china an ally?", "who said so?")
+    assert answer.kind == "who" and "Vladimir Putin" in answer.text

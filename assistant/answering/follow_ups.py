@@ -22,6 +22,7 @@ from ..reading.kinds import EXTREME_WORDS, metric_kind, read_event_kind
 from ..reading.lexicon import lexicon_words
 from ..reading.periods import Period, describe_period, names_a_thing, period_of_label
 from ..reading.question_kind import FUTURE_FIGURE as FORECAST, SAME_FIGURE
+from ..reading.kinds import WHO_SAID
 from ..reading.read import POINTING, SPECULATION, Intent, read
 from ..reading.words import Lazy, _stem
 from .event_words import _stemmed_words, event_stem
@@ -162,7 +163,9 @@ class FollowUps:
     def _follow_previous(self, intent: Intent, previous: Answer) -> Answer | None:
         """Read a question in the light of the last answer; an answer when the follow-up
         is answered from the last answer alone (its sources, the people of its event)."""
-        if intent.kind == "sources":
+        if intent.kind == "sources" and WHO_SAID.match(intent.normalized) and previous.events and not previous.values:
+            intent.kind = "who"  # "who said so?" after Putin called China an ally: who did
+        elif intent.kind == "sources":
             return self._previous_sources(intent, previous)
         if (dated := self._date_of_the_figure_shown(intent, previous)) is not None:
             return dated  # "when was it released?" after a poll's share: the date its source gives it

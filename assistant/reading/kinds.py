@@ -57,6 +57,11 @@ KIND_WORDS = [
 
 # Each kind of event question: how such a question starts (matched at its start only)
 # and words that say it anywhere; the first kind either finds is the question's.
+# "Who said so?", "according to whom?", "says who?": whose word the answer before is (a
+# source of a figure; the people of an event, who said what it records).
+WHO_SAID_IT = (r"(?:and |but )?(?:who|whom) (?:says|said|claims|claimed|reports|reported|published|gives|gave)"
+               r"(?: (?:so|that|this|it))?\W*$|(?:and |but )?(?:according to|per|says|said by|reported by) (?:whom|who)\W*$")
+WHO_SAID = Lazy(WHO_SAID_IT)
 EVENT_KIND_PATTERNS = [
     ("help",
      Lazy(r"(?:help|\?|what can (?:i|you) (?:ask|do)|what (?:do|can) you (?:know|answer)$|examples?|how do i use|what questions"
@@ -72,6 +77,8 @@ EVENT_KIND_PATTERNS = [
           r"|(?:what(?:'s| is| are| was)|give me|show me) (?:the )?(?:sources?|citations?|references?) (?:for|of|behind)\b"
           # "what are the sources?", "what are your sources?": of the answer before, or all of crr's
           r"|(?:what(?:'s| is| are| were)|which are|list|show me|give me) (?:the |your |crr's |its )?(?:sources?|references?)\W*$"
+          # "who said so?", "according to whom?", "says who?": whose word the answer before is
+          rf"|{WHO_SAID_IT}"
           # "which source?", "what source was that?": of the answer before
           r"|(?:and )?(?:which|what|whose) (?:sources?|data|dataset)(?: (?:is|was|were|are) (?:that|this|it|those|these))?\W*$"),
      None),
