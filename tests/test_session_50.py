@@ -113,3 +113,11 @@ def test_who_said_so_after_a_figure_asks_its_source(engine):
 def test_who_said_so_after_an_event_asks_who_did(engine):
     answer = talk(engine, "when did russia call china an ally?", "who said so?")
     assert answer.kind == "who" and "Vladimir Putin" in answer.text
+
+
+def test_one_goods_flow_is_not_called_the_whole_flow(engine):
+    # "in dollars" read as crude's value: what China bought in all is not crude alone.
+    answer = engine.ask("what did china import from russia in 2015 in dollars")
+    assert not answer.answered and "whole value" not in answer.text
+    whole = engine.ask("what did russia export to china in 2015?")
+    assert whole.answered and "whole value" in whole.text and 33.145 in values(whole)

@@ -121,6 +121,8 @@ class AnswerChecks:
     def _total_instead(self, intent: Intent, goods: Answer) -> Answer:
         """"What did Russia export to China in 2020?" where crr holds no product shares for
         the year: what flowed, as a whole, with the shares' absence said first."""
+        if "trade" not in self.metrics[intent.metric_id].subjects and not intent.subjects:
+            return goods  # ("in dollars" read as crude's value: one good's flow is no whole)
         total = getattr(self, f"_answer_{intent.kind}")(intent)
         if not total.answered:
             return goods
