@@ -121,3 +121,9 @@ def test_one_goods_flow_is_not_called_the_whole_flow(engine):
     assert not answer.answered and "whole value" not in answer.text
     whole = engine.ask("what did russia export to china in 2015?")
     assert whole.answered and "whole value" in whole.text and 33.145 in values(whole)
+
+
+def test_a_when_after_a_figure_finds_the_event_of_its_own_act(engine):
+    # The figure's name finds its events; the follow-up's own words pick the one that does it.
+    answer = talk(engine, "yuan share jan 2024", "when did it stop publishing?")
+    assert answer.answered and "stops publishing" in answer.text.split("\n")[0]

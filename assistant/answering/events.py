@@ -295,6 +295,10 @@ class EventSearch:
             rows = [r for r in rows if any(r["date_end"] >= start and r["date_start"] <= end and (
                 not open_span or (r["date_end"] <= end and r["date_start"] >= start)) for start, end, open_span in bounds)]
         rows = list(filter(self._event_fits(intent), rows))
+        if intent.own_terms and (own := set(self.event_vocab.search_terms(intent.own_terms))):
+            # "when did it stop publishing?" after the yuan's share: of its events, the one that
+            # stops publishing, if one does, not the one with the most words of the figure's name
+            rows = [r for r in rows if own <= event_words(f"{r['title']} {r['summary']}".lower())] or rows
         # Require at least two matching words when the question has several,
         # so that one common word ("agreement") does not pick an event.
         weight = self._event_word_weights()

@@ -282,6 +282,7 @@ class FollowUps:
             # (its people are a facet, not words an event must repeat: "Putin joins Xi")
             people = {w for p in self.store.people if p["id"] in self.metrics[figure].people
                       for w in re.findall(r"[a-z]+", p["name"].lower())}
+            intent.own_terms = intent.residue
             intent.residue = " ".join([intent.residue, *(w for w in name.split()
                                                          if not self._says_nothing(w) and w not in people)])
             # ("when was the last one?" after Xi–Putin meetings: one of the things it counts)

@@ -259,6 +259,7 @@ class Intent:
     tenure_of: str | None = None  # the person whose time in office is the time asked ("under Yeltsin")
     groups_since: list[tuple[str, str]] = field(default_factory=list)  # ("the two leaders", since when they were)
     name_years: list[Period] = field(default_factory=list)   # "the 2001 treaty": years read as part of a name
+    own_terms: str = ""  # "when did it stop publishing?": the follow-up's own words, which its event must have where one does
     figure_year: str = ""  # "when was that?" after a figure: the year it was shown for, whose events come first
     unknown_names: list[str] = field(default_factory=list)  # "power of siberia 3": a name not held
     given_whole: float | None = None                         # "how many of the 11 ...": a total the question states
