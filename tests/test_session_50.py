@@ -127,3 +127,16 @@ def test_a_when_after_a_figure_finds_the_event_of_its_own_act(engine):
     # The figure's name finds its events; the follow-up's own words pick the one that does it.
     answer = talk(engine, "yuan share jan 2024", "when did it stop publishing?")
     assert answer.answered and "stops publishing" in answer.text.split("\n")[0]
+
+
+def test_they_after_a_figure_of_people_are_those_people(engine):
+    # "they" are Hu and Putin: the foreign ministers' meetings are not theirs.
+    answer = talk(engine, "how often did putin and hu jintao meet?", "so how many times did they meet in total?")
+    assert not answer.answered and not answer.values
+    assert "Lavrov" not in answer.text
+
+
+def test_later_after_a_figure_is_after_its_time(engine):
+    answer = talk(engine, "2014 swap line size?", "how big was it later?")
+    assert not answer.answered and not answer.values
+    assert "after 2014" in answer.text

@@ -32,7 +32,7 @@ from .time_shown import (THAT_PART_OF_IT, THAT_YEAR, NEXT_YEAR, YEAR_BEFORE, YEA
                          periods_in_context)
 from .turn_words import (
     AND_A_THING, AND_WITH, FIGURE_DATED, WHOLE_ASKED, AS_IT_IS, BARE_WHEN, BOTH_WAYS, EVENT_KINDS, FREQUENCY, HAPPENED, HAPPENED_TO_IT, HOW_BIG, IT_DONE,
-    NEXT_TIME, ONCE_MORE, ONE_OF_THEM, ORDER_OF_SHOWN, OTHER_WAY, PART_OF_THOSE, SHIFT_WORDS, SINCE_THEN,
+    LATER_ON, NEXT_TIME, ONCE_MORE, ONE_OF_THEM, ORDER_OF_SHOWN, OTHER_WAY, PART_OF_THOSE, SHIFT_WORDS, SINCE_THEN,
     SO_LEVEL, THE_THING_SHOWN, WHO_IS, WHICH_FIRST, WHICH_KIND_ALONE, WHICH_MORE, WHO_OF_PREVIOUS, WHY)
 
 # "who was visiting Beijing when it was signed?": a time that points back at what was just shown.
@@ -62,6 +62,15 @@ WHERE_IS_IT = Lazy(r"^(?:and |so )?where(?: is| was|'s)? (?:it|that|this|they|th
 # The first name a who-answer gives: "Its record names Shandong Yulong Petrochemical: ...".
 _NAME_GIVEN = Lazy(r"^(?:Its record names|Its words name|The source names no person for this event, but its words name)"
                    r" (.+?)(?:['’]s [^:,]*)?(?:, | and |:)", re.MULTILINE)
+
+
+# People said by a pronoun: "they", "the two", "he".
+THEY_SAID = Lazy(r"\b(?:they|them|their|the two(?: men| leaders| of them)?|both(?: of them)?|he|him|his|she|her)\b")
+
+
+# ... unless the question names whom it means: "and the military leaders, how many did they have?"
+OTHERS_NAMED = Lazy(r"\b(?:leaders|ministers|officials|presidents|premiers|generals|commanders|chiefs|diplomats|envoys|"
+                    r"heads|counterparts|delegations|militar(?:y|ies)|navies|armies)\b")
 
 
 def _first_name_given(text: str) -> str:
@@ -335,6 +344,11 @@ class FollowUps:
             # "how many times has he met Putin since?" after November 2012: since then.
             shown = period_of_label(when)
             intent.periods = [Period(f"{when}/..", shown.start, None, "since", f"since {shown.phrase}")]
+        elif not intent.periods and LATER_ON.search(intent.normalized) and previous.values and not previous.events \
+                and (when := date_shown(previous)) and (shown := period_of_label(when)).end:
+            # "was it enlarged later? to how much?" after the swap line of 2014: after 2014.
+            after = shown.end + timedelta(days=1)
+            intent.periods = [Period(f"{after.isoformat()}/..", after, None, "since", f"after {shown.phrase}")]
         shifted = _shift_year(intent.normalized, periods_in_context(previous.context or {}))
         if intent.kind == "what_happened" and not intent.periods and shifted and intent.people:
             # "what did Xi do the next month?" after February 2023: his events of March.
@@ -408,6 +422,11 @@ class FollowUps:
             intent.follow_up = True  # "what rank does China hold?" after students: a measure of what was shown
         new_subject = intent.follow_up and intent.subjects and not intent.measures and not intent.units \
             and shown is not None and shown.measure in ("volume", "amount", "count")
+        if not intent.people and shown is not None and shown.people and THEY_SAID.search(intent.normalized) \
+                and not OTHERS_NAMED.search(intent.normalized):
+            # "how many times did they meet in total?" after Hu–Putin meetings a year: "they" are
+            # the figure's people, whom another pair's meetings are not of.
+            intent.people = list(shown.people)
         self.resolver.resolve(intent)
         self._apply_context(intent, previous)
         self._the_other_trade_way(intent)

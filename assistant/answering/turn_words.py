@@ -75,6 +75,8 @@ NEXT_TIME = Lazy(r"^(?:and |so |what about |how about |when was |and when was )?
                  r"(?: time| one| occasion)?\W*$")
 # "since" with no time of its own, or "since then": from the time just shown.
 SINCE_THEN = Lazy(r"\bsince(?: then| that time| that date)?\s*(?:\??$|\?\s|[,;-]\s|(?=(?:to|by) how\b))")  # ("since? to how much?")
+# "Was it enlarged later?": after the time of the figure or event shown (not "a year later").
+LATER_ON = Lazy(r"(?<!year )(?<!years )(?<!month )(?<!months )\b(?:later(?: on)?|afterwards?|subsequently|thereafter|since then|after that)\b")
 # Asked as it is now ("how long is the border?"): no figure of the time of an event shown.
 AS_IT_IS = Lazy(r"^(?:and |so )?(?:how (?:long|big|large|wide|much|many)|what) (?:is|are)\b(?!.*\b(?:then|that (?:year|day|time)))")
 # A follow-up about the people of the event just shown: "who took part?", "who signed it?".
