@@ -140,3 +140,10 @@ def test_later_after_a_figure_is_after_its_time(engine):
     answer = talk(engine, "2014 swap line size?", "how big was it later?")
     assert not answer.answered and not answer.values
     assert "after 2014" in answer.text
+
+
+def test_a_figure_asked_after_a_reason_is_of_its_event(engine):
+    # "imports" is the seafood the reason was about, not arms.
+    answer = talk(engine, "why did china cut russian seafood imports in oct 2020?", "how much did imports fall?")
+    assert not answer.answered and not answer.values
+    assert "seafood" in answer.text

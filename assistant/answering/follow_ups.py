@@ -382,7 +382,15 @@ class FollowUps:
         # ("How many firms were on it?" after one event listed: "it" is that event, as after its date)
         one_event = before.get("kind") == "what_happened" and len(previous.events) == 1 \
             and bool(POINTING.search(intent.normalized))
-        if before.get("kind") in EVENT_KINDS and (intent.follow_up or one_event) and self._names_no_subject(intent) \
+        # ("How much did imports fall?" after the reason China cut Russian seafood imports: a
+        # figure of that event, whose words it leaves out, not any fall of imports.)
+        asked_before = (previous.question or "").lower()
+        of_the_reason = before.get("kind") == "reason" and len(previous.events) == 1 and bool(intent.measures) \
+            and not (intent.subjects or intent.periods or intent.parties or intent.people) \
+            and all(re.search(rf"\b{re.escape(w)}", asked_before) for w in intent.content)
+        one_event = one_event or of_the_reason
+        if before.get("kind") in EVENT_KINDS and (intent.follow_up or one_event) \
+                and (self._names_no_subject(intent) or of_the_reason) \
                 and not self._names_another_event(intent, previous) \
                 and not (intent.measures and before.get("kind") == "what_happened" and not one_event):
             # ("What was it worth?" after a list of events asks a figure, which the list is not.)

@@ -95,7 +95,7 @@ WHO_OF_PREVIOUS = Lazy(
 # "Who refused?", "and who declined?": a verb alone, of the event just shown.
 BARE_ACT = Lazy(r"^(?:and |so |but )?who (?:was |were |got |had been |has been )?([a-z]+ed)"
                 r"(?: to [a-z]+(?: (?:him|her|them|it|with him|with her|with them))?)?\s*\??$")  # "who refused to meet him?"
-EVENT_KINDS = frozenset({"what_happened", "when", "who", "count_events", "label", "balance", "name"})
+EVENT_KINDS = frozenset({"what_happened", "when", "who", "count_events", "label", "balance", "name", "reason"})
 # "Who signed the deal?": the thing named is one the events just shown speak of.
 THE_THING_SHOWN = Lazy(r"^(?:and |so )?who (?:signed|negotiated|agreed|brokered|struck|announced|proposed|built|"
                        r"financed|led|made) the (deal|agreement|treaty|contract|pact|accord|statement|memorandum|"
