@@ -147,3 +147,10 @@ def test_a_figure_asked_after_a_reason_is_of_its_event(engine):
     answer = talk(engine, "why did china cut russian seafood imports in oct 2020?", "how much did imports fall?")
     assert not answer.answered and not answer.values
     assert "seafood" in answer.text
+
+
+def test_how_many_of_those_asks_a_part_of_the_things_counted(engine):
+    # "those" are the 50 items; the list's 4 tiers are no count of items.
+    answer = talk(engine, "how many items are on the Common High Priority List?", "how many of those are tier 1?")
+    assert not answer.answered and not answer.values
+    assert "only in all" in answer.text

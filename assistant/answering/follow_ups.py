@@ -438,6 +438,13 @@ class FollowUps:
         self.resolver.resolve(intent)
         self._apply_context(intent, previous)
         self._the_other_trade_way(intent)
+        if PART_OF_THOSE.search(intent.normalized) and shown is not None and shown.measure == "count" \
+                and intent.metric_id in self.metrics and intent.metric_id != shown.id \
+                and self.metrics[intent.metric_id].unit != shown.unit:
+            # "how many of those are tier 1?" after the 50 items of a list: so many of its items,
+            # which a count of its tiers is not.
+            intent.metric_id, intent.candidates, intent.kind = None, [], "unknown"
+            intent.not_held = f"crr holds {shown.name} only in all, with no count of those the question names"
         if new_subject and intent.metric_id in self.metrics and self.metrics[intent.metric_id].measure == "capacity":
             # "and Power of Siberia 2?" after the gas Power of Siberia carried: what went through
             # it, which a design capacity is not.
