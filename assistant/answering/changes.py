@@ -287,11 +287,20 @@ class ChangeAnswers:
                 return other
         return None
 
+    def _held_at_both_ends(self, metric: MetricRow, span) -> bool:
+        """Whether a metric is held for the first and the last year of a span."""
+        ends = span.label.split("/")
+        held = {r["period"] for r in self._observations(metric.id)}
+        return len(ends) == 2 and all(end[:4] in held for end in ends)
+
     def _answer_change(self, intent: Intent) -> Answer:
         metric = self._metric(intent)
         ranges = [p for p in intent.periods if p.form == "range"]
-        if ranges and len(intent.periods) == 1 and any(r["period"] == ranges[0].label for r in self._observations(metric.id)):
-            return self._answer_span(intent)  # the source states this span's figure itself
+        if ranges and len(intent.periods) == 1 and any(r["period"] == ranges[0].label for r in self._observations(metric.id)) \
+                and not (metric.measure == "share" and not metric.change_of and self._held_at_both_ends(metric, ranges[0])):
+            # the source states this span's figure itself (a share over the span is its level,
+            # no change, where the share is held at the span's two ends)
+            return self._answer_span(intent)
         if metric.change_of:
             # "change in oil exports 2022-2024" reads the level's metric, with the stated change.
             metric = self.metrics[metric.change_of]
