@@ -165,3 +165,27 @@ def test_a_share_held_over_a_span_is_no_change_where_its_ends_are_held(engine):
 def test_gaz_is_read_as_gas(engine):
     answer = engine.ask("how much gaz did russia send to china in 2023")
     assert answer.answered and 21.29 in values(answer)
+
+
+def test_an_average_a_year_over_a_span_to_a_source_date_is_worked_out(engine):
+    answer = engine.ask("average number of joint exercises per year since 2003")
+    assert answer.answered
+    derived = [v for v in answer.values if v.derived]
+    assert derived and "96 / 23.1 years" in derived[0].formula
+
+
+def test_one_of_several_things_asked_alone_is_not_their_total(engine):
+    for question in ("How much did China pay for just the 30% Yamal LNG stake?",
+                     "Price of a single Su-35 in the 2015 deal?"):
+        answer = engine.ask(question)
+        assert not answer.answered and not answer.values
+        assert "several together" in answer.text
+    both = engine.ask("how much did china's stakes in yamal cost?")
+    assert both.answered and 45 in values(both)
+
+
+def test_what_was_done_so_far_or_actually_reached_is_no_target(engine):
+    for question in ("How much Russian oil actually reached China by rail in 2006, against the 15 Mt target?",
+                     "How much oil has Russia delivered so far under the 2009 loans-for-oil deal?"):
+        answer = engine.ask(question)
+        assert not answer.answered and not answer.values

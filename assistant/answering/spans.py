@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from ..answer import Answer
 from .draft import AS_A_SHARE, AVERAGE_OF, LEAVING_OUT, TOTAL_OF, Draft, Fact, group_facts, join_words
@@ -132,14 +132,20 @@ class SpanAnswers:
         return found
 
     def _a_year_on_average(self, draft: Draft, metric: MetricRow, rows) -> str:
-        """A total held over whole years ("USD 5 bn in 1993 to 1997"), as so much a year on
-        average, worked out and shown; "" for a total of a span not of whole years."""
+        """A total held over years ("USD 5 bn in 1993 to 1997", "96 exercises since 2003, to
+        February 2026"), as so much a year on average, worked out and shown; "" for a total of
+        a span shorter than two years or with no first day."""
         lines = []
         for row in rows:
             start, end = row["period_start"] or "", row["period_end"] or ""
-            if not (start.endswith("-01-01") and end.endswith("-12-31")) or row["value"] is None:
+            if not (start.endswith("-01-01") and len(end) == 10) or row["value"] is None:
                 continue
             years = int(end[:4]) - int(start[:4]) + 1
+            if not end.endswith("-12-31"):
+                # "since 2003 (to 11 February 2026)": its length in years, to a tenth
+                years = round((date.fromisoformat(end) - date.fromisoformat(start)).days / 365.25, 1)
+                if years < 2:
+                    continue
             fact = draft.observed(row, metric)
             each = draft.derived(metric, row["period"], row["value"] / years,
                                  f"{format_number(row['value'])} / {years} years = {format_number(round(row['value'] / years, 3))}",

@@ -167,7 +167,9 @@ def counts_the_asked(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
 
 
 # "On its own", "alone": one of several, which a figure of them together does not give.
-ALONE = Lazy(r"\b(?:on (?:its|their) own|alone|by itself|by themselves|separately|individually|each one|apiece|each of (?:the|them|those|these))\b")
+ALONE = Lazy(r"\b(?:on (?:its|their) own|alone|by itself|by themselves|separately|individually|each one|apiece|each of (?:the|them|those|these)|"
+             # "just the 30% stake", "one of the two pipelines", "a single Su-35"
+             r"just (?:the|its|their|one)|one of (?:the|its|their|those|these)|a single|(?:for|of) one)\b")
 SEVERAL = Lazy(r"\b(?:two|three|four|five|both|combined|together|all)\b", re.IGNORECASE)
 
 

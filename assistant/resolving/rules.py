@@ -410,7 +410,10 @@ def _as_written(code: str) -> str:
 # or an agreed figure does not say.
 DONE_ASKED = Lazy(r"\b(?:actually|in (?:reality|practice|the end)|in fact|really)\b(?:\s+[\w-]+){0,2}?\s+"
                   r"(?:deliver\w*|ship\w*|sen[dt]|sold|sell\w*|suppl\w*|add\w*|buil[dt]\w*|export\w*|import\w*|"
-                  r"pump\w*|carr\w*|transferr?\w*|hand\w*|pa(?:id|y\w*)|lent|lend\w*|receiv\w*|flow\w*|arriv\w*)\b"
+                  r"pump\w*|carr\w*|transferr?\w*|hand\w*|pa(?:id|y\w*)|lent|lend\w*|receiv\w*|flow\w*|arriv\w*|reach\w*)\b"
+                  # "how much oil has Russia delivered so far?": what was done by now
+                  r"|\b(?:deliver\w*|ship\w*|sent|suppl\w*|export\w*|pump\w*|carri\w*|receiv\w*|reach\w*)\b(?:\s+[\w-]+){0,4}?"
+                  r"\s+(?:so far|to date|thus far|by now)\b"
                   r"|\b(?:actual|real|realised|realized)\s+(?:deliveries|shipments|exports|imports|supplies|volumes?|flows?)\b"
                   # goods that came: "how many Su-27s had China received by 2000?"
                   r"|\b(?:received|taken delivery|took delivery|been delivered|were delivered|was delivered|arrived)\b")
