@@ -189,3 +189,12 @@ def test_what_was_done_so_far_or_actually_reached_is_no_target(engine):
                      "How much oil has Russia delivered so far under the 2009 loans-for-oil deal?"):
         answer = engine.ask(question)
         assert not answer.answered and not answer.values
+
+
+def test_how_many_with_no_noun_counts_the_things_just_counted(engine):
+    answer = talk(engine, "How many troops did each side send to the 2009 counterterrorism drill?",
+                  "how many for the 2018 vostok?")
+    assert not answer.answered and not answer.values
+    assert "no count of troops" in answer.text
+    naval = talk(engine, "how many joint exercises in 2024?", "how many were naval?")
+    assert naval.answered and 7 in values(naval)

@@ -64,6 +64,8 @@ _NAME_GIVEN = Lazy(r"^(?:Its record names|Its words name|The source names no per
                    r" (.+?)(?:['’]s [^:,]*)?(?:, | and |:)", re.MULTILINE)
 
 
+# "How many" with no thing named after it: so many of the things just counted.
+HOW_MANY_BARE = Lazy(r"\bhow many(?= (?:for|in|of|did|were|was|are|is|does|do|had|have|then|there|at|on|by|from|took|went|came)\b|\W*$)")
 # People said by a pronoun: "they", "the two", "he".
 THEY_SAID = Lazy(r"\b(?:they|them|their|the two(?: men| leaders| of them)?|both(?: of them)?|he|him|his|she|her)\b")
 
@@ -438,13 +440,18 @@ class FollowUps:
         self.resolver.resolve(intent)
         self._apply_context(intent, previous)
         self._the_other_trade_way(intent)
-        if PART_OF_THOSE.search(intent.normalized) and shown is not None and shown.measure == "count" \
+        if (PART_OF_THOSE.search(intent.normalized) or HOW_MANY_BARE.search(intent.normalized)) \
+                and shown is not None and shown.measure == "count" \
                 and intent.metric_id in self.metrics and intent.metric_id != shown.id \
-                and self.metrics[intent.metric_id].unit != shown.unit:
+                and self.metrics[intent.metric_id].measure == "count" and self.metrics[intent.metric_id].unit != shown.unit:
+            # ("how many for the 2018 Vostok?" after troops: troops, which a count of countries is not)
             # "how many of those are tier 1?" after the 50 items of a list: so many of its items,
             # which a count of its tiers is not.
+            found = self.metrics[intent.metric_id]
             intent.metric_id, intent.candidates, intent.kind = None, [], "unknown"
-            intent.not_held = f"crr holds {shown.name} only in all, with no count of those the question names"
+            intent.not_held = f"crr holds {shown.name} only in all, with no count of those the question names" \
+                if PART_OF_THOSE.search(intent.normalized) else \
+                f"crr holds no count of {shown.unit} for what the question names ({found.name} counts {found.unit})"
         if new_subject and intent.metric_id in self.metrics and self.metrics[intent.metric_id].measure == "capacity":
             # "and Power of Siberia 2?" after the gas Power of Siberia carried: what went through
             # it, which a design capacity is not.
