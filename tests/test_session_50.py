@@ -198,3 +198,10 @@ def test_how_many_with_no_noun_counts_the_things_just_counted(engine):
     assert "no count of troops" in answer.text
     naval = talk(engine, "how many joint exercises in 2024?", "how many were naval?")
     assert naval.answered and 7 in values(naval)
+
+
+def test_those_two_after_countries_named_are_those_countries(engine):
+    answer = talk(engine, "where does China rank as a source of foreign students in Russia?",
+                  "Which two countries are ahead of it?", "how many students did those two send in 2024?")
+    assert not answer.answered and not answer.values
+    assert "Kazakhstan" in answer.text

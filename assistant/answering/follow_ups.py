@@ -66,6 +66,8 @@ _NAME_GIVEN = Lazy(r"^(?:Its record names|Its words name|The source names no per
 
 # "How many" with no thing named after it: so many of the things just counted.
 HOW_MANY_BARE = Lazy(r"\bhow many(?= (?:for|in|of|did|were|was|are|is|does|do|had|have|then|there|at|on|by|from|took|went|came)\b|\W*$)")
+# Those just named: "those two", "these countries", "they".
+THOSE_NAMED = Lazy(r"\b(?:those|these|the) (?:two|three|four|countries|nations|states|ones)\b|\b(?:they|them|their)\b")
 # People said by a pronoun: "they", "the two", "he".
 THEY_SAID = Lazy(r"\b(?:they|them|their|the two(?: men| leaders| of them)?|both(?: of them)?|he|him|his|she|her)\b")
 
@@ -432,6 +434,11 @@ class FollowUps:
             intent.follow_up = True  # "what rank does China hold?" after students: a measure of what was shown
         new_subject = intent.follow_up and intent.subjects and not intent.measures and not intent.units \
             and shown is not None and shown.measure in ("volume", "amount", "count")
+        if not intent.parties and previous.kind == "who" and THOSE_NAMED.search(intent.normalized) \
+                and (named := self._countries_named(previous)):
+            # "how many students did those two send?" after the two countries ahead of China:
+            # those countries, whose students crr does not count.
+            intent.parties = named
         if not intent.people and shown is not None and shown.people and THEY_SAID.search(intent.normalized) \
                 and not OTHERS_NAMED.search(intent.normalized):
             # "how many times did they meet in total?" after Hu–Putin meetings a year: "they" are
@@ -481,6 +488,13 @@ class FollowUps:
         by_name = {m.name: m.id for m in self.metrics.values()}
         others = [by_name[name] for name in (previous.reading or {}).get("others") or () if name in by_name]
         return next((m for m in others if self.resolver.holds(m, period)), None)
+
+    def _countries_named(self, previous: Answer) -> list[str]:
+        """The countries other than China and Russia that a who-answer's first line names."""
+        first = previous.text.split("\n")[0].split(":")[0]
+        found = [v for name in re.findall(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*", first)
+                 for v in self.lexicon.values_of(name.lower(), "party") if v not in ("china", "russia")]
+        return list(dict.fromkeys(found))
 
     @staticmethod
     def _year_of_the_thing(intent: Intent, before: dict, metric: str, pointing: bool) -> list[Period]:
