@@ -205,3 +205,10 @@ def test_those_two_after_countries_named_are_those_countries(engine):
                   "Which two countries are ahead of it?", "how many students did those two send in 2024?")
     assert not answer.answered and not answer.values
     assert "Kazakhstan" in answer.text
+
+
+def test_a_count_of_meetings_after_a_date_of_two_people_is_of_those_two(engine):
+    answer = talk(engine, "How many times did Putin and Hu meet a year?", "when did they first meet?",
+                  "and how many meetings in total?")
+    assert not answer.values
+    assert "Xi Jinping" not in answer.text.split("\n")[0]

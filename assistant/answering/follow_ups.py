@@ -439,6 +439,12 @@ class FollowUps:
             # "how many students did those two send?" after the two countries ahead of China:
             # those countries, whose students crr does not count.
             intent.parties = named
+        said_people = (previous.reading or {}).get("people") or []
+        if not intent.people and said_people and shown is None and previous.events \
+                and re.match(r"(?:and|so|ok|then)\b", intent.normalized) \
+                and any(set(group) & self.resolver.facts.of_people for group in intent.subjects):
+            # "and how many meetings in total?" after when Putin and Hu first met: theirs.
+            intent.people = list(said_people)
         if not intent.people and shown is not None and shown.people and THEY_SAID.search(intent.normalized) \
                 and not OTHERS_NAMED.search(intent.normalized):
             # "how many times did they meet in total?" after Hu–Putin meetings a year: "they" are
