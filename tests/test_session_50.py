@@ -212,3 +212,10 @@ def test_a_count_of_meetings_after_a_date_of_two_people_is_of_those_two(engine):
                   "and how many meetings in total?")
     assert not answer.values
     assert "Xi Jinping" not in answer.text.split("\n")[0]
+
+
+def test_a_part_of_the_things_just_counted_is_not_their_whole_count(engine):
+    answer = talk(engine, "how many times did the foreign ministers meet since Feb 2022?",
+                  "how many of the diplomats' meetings were bilateral?")
+    assert not answer.answered and not answer.values
+    assert "only in all" in answer.text

@@ -68,6 +68,9 @@ _NAME_GIVEN = Lazy(r"^(?:Its record names|Its words name|The source names no per
 HOW_MANY_BARE = Lazy(r"\bhow many(?= (?:for|in|of|did|were|was|are|is|does|do|had|have|then|there|at|on|by|from|took|went|came)\b|\W*$)")
 # Those just named: "those two", "these countries", "they".
 THOSE_NAMED = Lazy(r"\b(?:those|these|the) (?:two|three|four|countries|nations|states|ones)\b|\b(?:they|them|their)\b")
+# A part of the things just counted: "how many of the meetings were bilateral?", "how many of them took place in Moscow?"
+PART_ASKED = Lazy(r"\bhow many of (?:the|those|these|them|its|their)\b(?:\s+[\w']+){0,4}?\s+(?:were|was|are|is|took place|happened|held|"
+                  r"came|went)\s+(?!there\b|in total\b|altogether\b)\w+")
 # People said by a pronoun: "they", "the two", "he".
 THEY_SAID = Lazy(r"\b(?:they|them|their|the two(?: men| leaders| of them)?|both(?: of them)?|he|him|his|she|her)\b")
 
@@ -453,6 +456,12 @@ class FollowUps:
         self.resolver.resolve(intent)
         self._apply_context(intent, previous)
         self._the_other_trade_way(intent)
+        if PART_ASKED.search(intent.normalized) and shown is not None and shown.measure == "count" \
+                and intent.metric_id == shown.id and not intent.periods:
+            # "how many of the diplomats' meetings were bilateral?" after their 30 meetings:
+            # a part of them, which the count of them all is not.
+            intent.metric_id, intent.candidates, intent.kind = None, [], "unknown"
+            intent.not_held = f"crr holds {shown.name} only in all, with no count of those the question names"
         if (PART_OF_THOSE.search(intent.normalized) or HOW_MANY_BARE.search(intent.normalized)) \
                 and shown is not None and shown.measure == "count" \
                 and intent.metric_id in self.metrics and intent.metric_id != shown.id \
