@@ -219,3 +219,12 @@ def test_a_part_of_the_things_just_counted_is_not_their_whole_count(engine):
                   "how many of the diplomats' meetings were bilateral?")
     assert not answer.answered and not answer.values
     assert "only in all" in answer.text
+
+
+def test_the_top_of_a_range_over_years_is_no_figure_of_one_year(engine):
+    answer = engine.ask("General Assembly resolutions adopted in 2024")
+    assert not answer.answered and "Highest" not in answer.text.split("\n")[0]
+    both = engine.ask("General Assembly resolutions adopted in 2024 and 2025?")
+    assert not both.answered and not both.values
+    top = engine.ask("what was the highest yearly number of UN General Assembly resolutions adopted from 2018 to 2024?")
+    assert top.answered

@@ -130,6 +130,11 @@ def _unit_currency(unit: str) -> str | None:
 SPLIT_ASKED = Lazy(r"\bas opposed to\b|\bversus\b|\bvs\b|\b(?:the )?split (?:between|by|into|of)\b|\bseparately\b|\beach of (?:them|the two)\b|"
                    r"\bbreak(?:down| down| it down)\b|\bhow much (?:of it )?(?:in|was) \w+ and how much\b")
 
+# A figure that is the top or the bottom of a range over years ("Highest yearly number of
+# resolutions ... over a span"), which answers no question of one year's figure ...
+EXTREME_NAMED = Lazy(r"^(?:Highest|Lowest|Peak|Maximum|Minimum)\b")
+# ... unless the question asks the extreme or the range.
+EXTREME_ASKED = Lazy(r"\b(?:highest|lowest|most|fewest|least|max\w*|min\w*|peak\w*|record|range|top|bottom|busiest|quietest)\b")
 # Words that ask shares to be added up: "combined stake", "just add them", "cumulative share".
 SUM_ASKED = Lazy(r"\b(?:combined|summed|sum (?:up|of|them)|add(?:s|ed|ing)? (?:up|them|together)|just add|cumulative(?:ly)?|"
                  r"altogether|all together|taken together|put together)\b")
@@ -580,6 +585,10 @@ RULES: list[Rule] = [
          lambda i, m, f: not m.together or not (i.subjects or i.currency) or not SPLIT_ASKED.search(i.normalized),
          lambda i, m, f: f"{m.name} counts {_names(m.together, {})} together, and the question asks for "
                          "each of them apart"),
+    Rule("extreme_of_a_span",
+         lambda i, m, f: not (EXTREME_NAMED.match(m.name) and i.periods and all(p.form == "point" for p in i.periods)
+                              and not EXTREME_ASKED.search(i.normalized)),
+         lambda i, m, f: f"{m.name} is the end of a range over a span of years, not the figure of the year asked"),
     Rule("share_sum",
          lambda i, m, f: not (m.measure == "share" and not m.together and SUM_ASKED.search(i.normalized)),
          lambda i, m, f: f"{m.name} is a share, and the question asks a sum of shares, which do not add up "
