@@ -228,3 +228,11 @@ def test_the_top_of_a_range_over_years_is_no_figure_of_one_year(engine):
     assert not both.answered and not both.values
     top = engine.ask("what was the highest yearly number of UN General Assembly resolutions adopted from 2018 to 2024?")
     assert top.answered
+
+
+def test_that_after_a_one_off_figure_keeps_its_time(engine):
+    # "that" is CNPC's 2006 IPO purchase: Yamal's 2019 stake is another thing's.
+    answer = talk(engine, "How much did CNPC get in the Rosneft IPO?", "how much had it wanted?",
+                  "what stake percentage is that?")
+    assert not answer.answered and not answer.values
+    assert "2006" in answer.text

@@ -23,6 +23,7 @@ from ..reading.lexicon import lexicon_words
 from ..reading.periods import Period, describe_period, names_a_thing, period_of_label
 from ..reading.question_kind import FUTURE_FIGURE as FORECAST, SAME_FIGURE
 from ..reading.kinds import WHO_SAID
+from .siblings import PROPERTIES
 from ..reading.read import POINTING, SPECULATION, Intent, read
 from ..reading.words import Lazy, _stem
 from .event_words import _stemmed_words, event_stem
@@ -511,15 +512,25 @@ class FollowUps:
                  for v in self.lexicon.values_of(name.lower(), "party") if v not in ("china", "russia")]
         return list(dict.fromkeys(found))
 
-    @staticmethod
-    def _year_of_the_thing(intent: Intent, before: dict, metric: str, pointing: bool) -> list[Period]:
+    def _year_of_the_thing(self, intent: Intent, before: dict, metric: str, pointing: bool) -> list[Period]:
         """The year a thing shown was named by ("the pipelines announced in 2006"), which a
         question pointing at it asks another figure of: "what capacity were they to have?"
-        is of that thing, and another pipeline's capacity, of another time, is not."""
+        is of that thing, and another pipeline's capacity, of another time, is not.  So too
+        the one time a one-off figure is held for (CNPC's IPO purchase, 2006), when the figure
+        found is another one-off's of another time ("what stake is that?": Yamal's, 2019)."""
         if intent.metric_id == metric or intent.periods or intent.name_years or not pointing \
                 or intent.asked_kind in ("latest", "peak", "lowest", "swing"):
             return []
-        return [period_of_label(label) for label in before.get("named") or []]
+        if before.get("named"):
+            return [period_of_label(label) for label in before["named"]]
+        if metric not in self.metrics or intent.metric_id not in self.metrics \
+                or {self.metrics[m].measure for m in (metric, intent.metric_id)} & PROPERTIES \
+                or not re.search(r"\b(?:that|this|it|its)\b", intent.normalized) \
+                or re.search(r"\b(?:those|these|they|them|both)\b", intent.normalized):  # (of one thing shown, said so)
+            return []
+        shown, found = ({r["period"] for r in self._observations(m)} for m in (metric, intent.metric_id))
+        return [period_of_label(next(iter(shown)))] if len(shown) == 1 and len(found) == 1 and shown != found \
+            and not any("/" in p for p in shown | found) else []
 
     def _counted_undated(self, intent: Intent, previous: Answer, figure: str) -> Answer | None:
         """"What was the first one?" after a count of occasions over a span (20 naval exercises
