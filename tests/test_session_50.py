@@ -236,3 +236,13 @@ def test_that_after_a_one_off_figure_keeps_its_time(engine):
                   "what stake percentage is that?")
     assert not answer.answered and not answer.values
     assert "2006" in answer.text
+
+
+def test_a_count_of_things_a_when_gives_must_be_its_events(engine):
+    # 42 Chinese companies were the US Entity List's; no EU event counts 42 of them.
+    answer = engine.ask("When did the EU blacklist 42 Chinese companies for supplying microelectronics to Russia?")
+    assert not answer.answered
+    us = engine.ask("When did the US add 42 Chinese companies to the Entity List?")
+    assert us.answered and "October 2023" in us.text
+    two = engine.ask("When did the two countries move to a 'comprehensive strategic partnership'?")
+    assert two.answered

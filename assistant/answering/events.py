@@ -124,7 +124,7 @@ def _vote_cast(text: str) -> str:
 
 # A count of a thing said in words or digits: "ten years", "25 documents", "a 30-year deal".
 COUNT_SAID = Lazy(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
-                  r"[ -](years?|months?|days?|documents?|agreements?|deals?|ships?|jets?|fighters?|submarines?|destroyers?|"
+                  r"[ -](?:(?:chinese|russian|more|new|other|foreign|state|state-owned) )?(years?|months?|days?|documents?|agreements?|deals?|ships?|jets?|fighters?|submarines?|destroyers?|"
                   r"exercises?|patrols?|islands?|firms?|companies|banks?|countries)\b")
 
 
@@ -295,6 +295,13 @@ class EventSearch:
             rows = [r for r in rows if any(r["date_end"] >= start and r["date_start"] <= end and (
                 not open_span or (r["date_end"] <= end and r["date_start"] >= start)) for start, end, open_span in bounds)]
         rows = list(filter(self._event_fits(intent), rows))
+        if (counted := {thing: n for thing, n in _counts_said(intent.normalized).items()
+                        if thing not in ("year", "month", "day", "countri", "country")}):
+            # "When did the EU blacklist 42 Chinese companies?": an event that counts as many of
+            # them, where one does, before one that counts none (or another number)
+            # (for a date, one that counts none is no answer: another number may be the true one)
+            rows = [r for r in rows if any(_counts_said(f"{r['title']} {r['summary'] or ''}".lower()).get(thing) == number
+                                           for thing, number in counted.items())] or ([] if intent.kind == "when" else rows)
         if intent.own_terms and (own := set(self.event_vocab.search_terms(intent.own_terms))):
             # "when did it stop publishing?" after the yuan's share: of its events, the one that
             # stops publishing, if one does, not the one with the most words of the figure's name
