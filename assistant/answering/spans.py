@@ -95,7 +95,9 @@ class SpanAnswers:
         if period.start is None or period.end is None:
             return []
         rows = []
-        for metric_id in intent.alternatives[:3]:
+        # (the ends of a yearly range, set aside as no figure of one year, are named here)
+        ranged = [m for m, rule in intent.rejected if rule == "extreme_of_a_span" and m not in intent.alternatives[:3]]
+        for metric_id in list(dict.fromkeys([*intent.alternatives[:3], *ranged])):
             if not YEARLY.search(self.metrics[metric_id].name):
                 continue
             for row in self._observations(metric_id):
