@@ -246,3 +246,12 @@ def test_a_count_of_things_a_when_gives_must_be_its_events(engine):
     assert us.answered and "October 2023" in us.text
     two = engine.ask("When did the two countries move to a 'comprehensive strategic partnership'?")
     assert two.answered
+
+
+def test_what_stake_asks_a_share_not_a_count_of_projects(engine):
+    answer = engine.ask("What combined stake did China hold in the two Yamal LNG projects?")
+    assert not answer.answered and not answer.values
+    one = engine.ask("what stake did china take in the first yamal lng project?")
+    assert one.answered and 30 in values(one)
+    dollars = engine.ask("How large a stake (in dollars) was CNPC allowed to take when Rosneft went public?")
+    assert dollars.answered
