@@ -255,3 +255,8 @@ def test_what_stake_asks_a_share_not_a_count_of_projects(engine):
     assert one.answered and 30 in values(one)
     dollars = engine.ask("How large a stake (in dollars) was CNPC allowed to take when Rosneft went public?")
     assert dollars.answered
+
+
+def test_later_in_a_clause_before_is_the_time_of_the_question_after(engine):
+    answer = talk(engine, "2014 swap line size?", "was it enlarged later? to how much?")
+    assert not answer.answered and not answer.values

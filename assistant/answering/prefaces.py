@@ -16,6 +16,7 @@ from ..writing.reading import reading_of
 from ..reading.words import Lazy
 from ..resolving.rules import LEVEL_ASKED
 from . import compound
+from .turn_words import LATER_ON
 
 # The longest question read, in characters: a longer one is read up to here.
 MAX_QUESTION = 500
@@ -451,6 +452,10 @@ class Prefaces:
             return None
         last = asking[-1]
         asked = read(clauses[last], self.lexicon)
+        if not asked.periods and any(LATER_ON.search(c.lower()) for c in clauses[:last]):
+            # "Was it enlarged later? To how much?": the time the clause before gives is asked
+            clauses[last] = clauses[last].rstrip(" ?") + " later?"
+            asked = read(clauses[last], self.lexicon)
         if THE_FIGURE_OF_IT.match(asked.normalized) and last == len(clauses) - 1 \
                 and all(YES_NO.match(c.lower()) for c in clauses[:last]):
             # "Was 2024 genuinely a record for trade? What was the figure?": the figure the
