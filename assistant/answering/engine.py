@@ -35,6 +35,7 @@ from .draft import AS_A_SHARE, Draft
 from .changes import ChangeAnswers
 from .figures import ASKED, FigureAnswers
 from .follow_ups import FollowUps
+from .pointed import Pointed
 from .shown_again import ShownAgain
 from .prefaces import EVENT_TIME, MAX_QUESTION, POINTING_BACK, POINTING_ONLY, SENTENCES, Prefaces
 from .labels import LabelAnswers
@@ -118,7 +119,7 @@ POSTS_ASKED = {"ambassador": "ambassador", "ambassadors": "ambassador",
                "captain": "captain", "captained": "captain"}
 
 
-class Engine(Prefaces, Restated, SecondReadings, FollowUps, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
+class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
              SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, RecordNames, WhoOfFigures, RoleAnswers,
              EventSearch, EventChoice, Doers, AnotherFigure, ReadingsTurned, SourcesAsked, Spelling, ThingNames, Reasons, OrderAsked, Durations):
     def __init__(self, db_path: Path | str):

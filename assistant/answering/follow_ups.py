@@ -23,7 +23,6 @@ from ..reading.lexicon import lexicon_words
 from ..reading.periods import Period, describe_period, names_a_thing, period_of_label
 from ..reading.question_kind import FUTURE_FIGURE as FORECAST, SAME_FIGURE
 from ..reading.kinds import WHO_SAID
-from .siblings import PROPERTIES
 from ..reading.read import POINTING, SPECULATION, Intent, read
 from ..reading.words import Lazy, _stem
 from .event_words import _stemmed_words, event_stem
@@ -63,22 +62,6 @@ WHERE_IS_IT = Lazy(r"^(?:and |so )?where(?: is| was|'s)? (?:it|that|this|they|th
 # The first name a who-answer gives: "Its record names Shandong Yulong Petrochemical: ...".
 _NAME_GIVEN = Lazy(r"^(?:Its record names|Its words name|The source names no person for this event, but its words name)"
                    r" (.+?)(?:['’]s [^:,]*)?(?:, | and |:)", re.MULTILINE)
-
-
-# "How many" with no thing named after it: so many of the things just counted.
-HOW_MANY_BARE = Lazy(r"\bhow many(?= (?:for|in|of|did|were|was|are|is|does|do|had|have|then|there|at|on|by|from|took|went|came)\b|\W*$)")
-# Those just named: "those two", "these countries", "they".
-THOSE_NAMED = Lazy(r"\b(?:those|these|the) (?:two|three|four|countries|nations|states|ones)\b|\b(?:they|them|their)\b")
-# A part of the things just counted: "how many of the meetings were bilateral?", "how many of them took place in Moscow?"
-PART_ASKED = Lazy(r"\bhow many of (?:the|those|these|them|its|their)\b(?:\s+[\w']+){0,4}?\s+(?:were|was|are|is|took place|happened|held|"
-                  r"came|went)\s+(?!there\b|in total\b|altogether\b)\w+")
-# People said by a pronoun: "they", "the two", "he".
-THEY_SAID = Lazy(r"\b(?:they|them|their|the two(?: men| leaders| of them)?|both(?: of them)?|he|him|his|she|her)\b")
-
-
-# ... unless the question names whom it means: "and the military leaders, how many did they have?"
-OTHERS_NAMED = Lazy(r"\b(?:leaders|ministers|officials|presidents|premiers|generals|commanders|chiefs|diplomats|envoys|"
-                    r"heads|counterparts|delegations|militar(?:y|ies)|navies|armies)\b")
 
 
 def _first_name_given(text: str) -> str:
@@ -438,43 +421,11 @@ class FollowUps:
             intent.follow_up = True  # "what rank does China hold?" after students: a measure of what was shown
         new_subject = intent.follow_up and intent.subjects and not intent.measures and not intent.units \
             and shown is not None and shown.measure in ("volume", "amount", "count")
-        if not intent.parties and previous.kind == "who" and THOSE_NAMED.search(intent.normalized) \
-                and (named := self._countries_named(previous)):
-            # "how many students did those two send?" after the two countries ahead of China:
-            # those countries, whose students crr does not count.
-            intent.parties = named
-        said_people = (previous.reading or {}).get("people") or []
-        if not intent.people and said_people and shown is None and previous.events \
-                and re.match(r"(?:and|so|ok|then)\b", intent.normalized) \
-                and any(set(group) & self.resolver.facts.of_people for group in intent.subjects):
-            # "and how many meetings in total?" after when Putin and Hu first met: theirs.
-            intent.people = list(said_people)
-        if not intent.people and shown is not None and shown.people and THEY_SAID.search(intent.normalized) \
-                and not OTHERS_NAMED.search(intent.normalized):
-            # "how many times did they meet in total?" after Hu–Putin meetings a year: "they" are
-            # the figure's people, whom another pair's meetings are not of.
-            intent.people = list(shown.people)
+        self._whom_it_points_at(intent, previous, shown)  # "they", "those two" (pointed.py)
         self.resolver.resolve(intent)
         self._apply_context(intent, previous)
         self._the_other_trade_way(intent)
-        if PART_ASKED.search(intent.normalized) and shown is not None and shown.measure == "count" \
-                and intent.metric_id == shown.id and not intent.periods:
-            # "how many of the diplomats' meetings were bilateral?" after their 30 meetings:
-            # a part of them, which the count of them all is not.
-            intent.metric_id, intent.candidates, intent.kind = None, [], "unknown"
-            intent.not_held = f"crr holds {shown.name} only in all, with no count of those the question names"
-        if (PART_OF_THOSE.search(intent.normalized) or HOW_MANY_BARE.search(intent.normalized)) \
-                and shown is not None and shown.measure == "count" \
-                and intent.metric_id in self.metrics and intent.metric_id != shown.id \
-                and self.metrics[intent.metric_id].measure == "count" and self.metrics[intent.metric_id].unit != shown.unit:
-            # ("how many for the 2018 Vostok?" after troops: troops, which a count of countries is not)
-            # "how many of those are tier 1?" after the 50 items of a list: so many of its items,
-            # which a count of its tiers is not.
-            found = self.metrics[intent.metric_id]
-            intent.metric_id, intent.candidates, intent.kind = None, [], "unknown"
-            intent.not_held = f"crr holds {shown.name} only in all, with no count of those the question names" \
-                if PART_OF_THOSE.search(intent.normalized) else \
-                f"crr holds no count of {shown.unit} for what the question names ({found.name} counts {found.unit})"
+        self._part_of_the_counted(intent, shown)  # "how many of those ...?" (pointed.py)
         if new_subject and intent.metric_id in self.metrics and self.metrics[intent.metric_id].measure == "capacity":
             # "and Power of Siberia 2?" after the gas Power of Siberia carried: what went through
             # it, which a design capacity is not.
@@ -504,33 +455,6 @@ class FollowUps:
         by_name = {m.name: m.id for m in self.metrics.values()}
         others = [by_name[name] for name in (previous.reading or {}).get("others") or () if name in by_name]
         return next((m for m in others if self.resolver.holds(m, period)), None)
-
-    def _countries_named(self, previous: Answer) -> list[str]:
-        """The countries other than China and Russia that a who-answer's first line names."""
-        first = previous.text.split("\n")[0].split(":")[0]
-        found = [v for name in re.findall(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*", first)
-                 for v in self.lexicon.values_of(name.lower(), "party") if v not in ("china", "russia")]
-        return list(dict.fromkeys(found))
-
-    def _year_of_the_thing(self, intent: Intent, before: dict, metric: str, pointing: bool) -> list[Period]:
-        """The year a thing shown was named by ("the pipelines announced in 2006"), which a
-        question pointing at it asks another figure of: "what capacity were they to have?"
-        is of that thing, and another pipeline's capacity, of another time, is not.  So too
-        the one time a one-off figure is held for (CNPC's IPO purchase, 2006), when the figure
-        found is another one-off's of another time ("what stake is that?": Yamal's, 2019)."""
-        if intent.metric_id == metric or intent.periods or intent.name_years or not pointing \
-                or intent.asked_kind in ("latest", "peak", "lowest", "swing"):
-            return []
-        if before.get("named"):
-            return [period_of_label(label) for label in before["named"]]
-        if metric not in self.metrics or intent.metric_id not in self.metrics \
-                or {self.metrics[m].measure for m in (metric, intent.metric_id)} & PROPERTIES \
-                or not re.search(r"\b(?:that|this|it|its)\b", intent.normalized) \
-                or re.search(r"\b(?:those|these|they|them|both)\b", intent.normalized):  # (of one thing shown, said so)
-            return []
-        shown, found = ({r["period"] for r in self._observations(m)} for m in (metric, intent.metric_id))
-        return [period_of_label(next(iter(shown)))] if len(shown) == 1 and len(found) == 1 and shown != found \
-            and not any("/" in p for p in shown | found) else []
 
     def _counted_undated(self, intent: Intent, previous: Answer, figure: str) -> Answer | None:
         """"What was the first one?" after a count of occasions over a span (20 naval exercises
