@@ -260,3 +260,15 @@ def test_what_stake_asks_a_share_not_a_count_of_projects(engine):
 def test_later_in_a_clause_before_is_the_time_of_the_question_after(engine):
     answer = talk(engine, "2014 swap line size?", "was it enlarged later? to how much?")
     assert not answer.answered and not answer.values
+
+
+def test_a_sum_held_once_is_no_figure_of_each_year(engine):
+    for question in ("what are the 2015 S-400 and Su-35 deals worth per year",
+                     "What is China paying per year for its stakes in the Yamal LNG projects?"):
+        answer = engine.ask(question)
+        assert not answer.answered and not answer.values
+        assert "as one figure" in answer.text
+    yearly = engine.ask("how many joint exercises per year?")
+    assert yearly.answered
+    rate = engine.ask("power of siberia 2 capacity per year")
+    assert rate.answered

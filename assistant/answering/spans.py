@@ -582,6 +582,14 @@ class SpanAnswers:
             text = render("answers/no_value.txt.j2", together=counted_together(intent, self.metrics, self.resolver.facts), metric=metric, period=span or "any single year",
                           holdings=self._holdings(metric))
             return draft.answer(intent, False, "series", interpretation, text, self._suggest(metric))
+        if len({r["period"] for r in rows}) == 1 and not _a_rate(metric) and (EACH_YEAR.search(intent.normalized) or re.search(r"\ba year\b", intent.normalized)) \
+                and not metric.additive:
+            # "What are the 2015 arms deals worth per year?": one sum, held once, is no figure
+            # of each year (the deal's years are not held to spread it over).
+            text = (f"crr holds {metric.name} as one figure, of {describe_period(rows[0]['period'])}, not a figure "
+                    "for each year, so it gives none a year.\n")
+            return Draft(self.store).answer(intent, False, "series", interpretation, text,
+                                            [metric.name.lower()])
         if all("/" in r["period"] for r in within) and not _a_rate(metric):
             # "meetings per year since 2022": a count over four years is no figure of a year
             # (a rate over the years, "meetings a year under Hu", is one).
