@@ -272,3 +272,12 @@ def test_a_sum_held_once_is_no_figure_of_each_year(engine):
     assert yearly.answered
     rate = engine.ask("power of siberia 2 capacity per year")
     assert rate.answered
+
+
+def test_the_arctic_as_a_whole_is_not_the_two_yamal_projects(engine):
+    for question in ("How much has China invested in Russian Arctic energy projects?",
+                     "how much did china invest in the arctic?"):
+        answer = engine.ask(question)
+        assert not answer.answered and not answer.values
+    yamal = engine.ask("how much did china pay for its yamal lng stakes?")
+    assert yamal.answered and 45 in values(yamal)
