@@ -281,3 +281,12 @@ def test_the_arctic_as_a_whole_is_not_the_two_yamal_projects(engine):
         assert not answer.answered and not answer.values
     yamal = engine.ask("how much did china pay for its yamal lng stakes?")
     assert yamal.answered and 45 in values(yamal)
+
+
+def test_a_kind_turned_down_beside_the_one_asked_is_left_out(engine):
+    # The 30 meetings count multilateral ones too, which "(not multilateral)" leaves out.
+    answer = engine.ask("How many bilateral (not multilateral) meetings did Wang Yi and Lavrov hold since 2022?")
+    assert not answer.answered and not answer.values
+    assert "leaves out multilateral" in answer.text
+    whole = engine.ask("how many times did wang yi and lavrov meet since 2022?")
+    assert whole.answered and 30 in values(whole)

@@ -157,6 +157,8 @@ ASKED_TIME = Lazy(r"\b(?:which|what) (?:year|month|date|day)s?\b"
 # Money lent, borrowed or paid: "how much did Russia lend", "how much was borrowed".
 MONEY_MOVED = Lazy(r"\b(?:lend|lends|lent|lending|loan|loans|loaned|borrow|borrows|borrowed|borrowing|pay|pays|paid|"
                    r"invest|invests|invested|spend|spends|spent)\b")
+# One kind asked and another turned down beside it: "bilateral (not multilateral) meetings".
+NOT_ALSO = Lazy(r"\b[a-z-]{4,} (?:not|rather than|but not) ([a-z-]{4,}) (?=[a-z])")
 # "How much gas", "how much Russian crude": a quantity of goods, which no sum of money is.
 HOW_MUCH_GOODS = Lazy(r"\bhow much (?:more |less )?(?:russian |chinese )?(?:natural gas|pipeline gas|gas|oil|crude|lng|coal|"
                       r"electricity|power|grain|wheat|timber|nickel)\b")
@@ -460,6 +462,9 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         intent.content = [w for w in intent.content if w != length.group(1)]
     if (given := GIVEN_WHOLE.search(intent.normalized)):
         intent.given_whole = float(given.group(1) or given.group(2))
+    if (rather := NOT_ALSO.search(intent.normalized)):
+        # "bilateral (not multilateral) meetings": the kind turned down is left out
+        intent.excluded = [rather.group(1)]
     if (besides := EXCEPT.search(question.lower().strip()) or SECOND_TO.search(question.lower().strip())):
         intent.excluded = [w for w in lexicon_words(besides.group(1)) if w not in STOPWORDS]
         # "Apart from", "besides": words that say what is left out, read as that.
