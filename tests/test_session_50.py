@@ -290,3 +290,10 @@ def test_a_kind_turned_down_beside_the_one_asked_is_left_out(engine):
     assert "leaves out multilateral" in answer.text
     whole = engine.ask("how many times did wang yi and lavrov meet since 2022?")
     assert whole.answered and 30 in values(whole)
+
+
+def test_a_polls_year_is_its_time_not_its_name(engine):
+    answer = engine.ask("What share of Russians viewed China favourably in the 2024 Levada poll?")
+    assert not answer.answered and not answer.values
+    held = engine.ask("What share of Russians viewed China favourably in the Levada poll of September 2022?")
+    assert held.answered

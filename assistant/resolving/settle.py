@@ -106,7 +106,9 @@ class Settling:
             or (names_a_thing(p.phrase, intent.normalized)
                                        and not self.in_year(intent.metric_id, p.label)
                                        and (p.label in metric.description
-                                            or (self._names_this(intent, p.label) and self._one_off(metric.id)))))]
+                                            or (self._names_this(intent, p.label) and self._one_off(metric.id)
+                                                # (a poll's year is its time: "the 2024 Levada poll" is no 2022 one)
+                                                and not self.facts.covers(metric.subjects, ("opinion",))))))]
         if named:
             intent.periods = [p for p in intent.periods if p not in named]
             intent.name_years += [p for p in named if p not in intent.name_years]
