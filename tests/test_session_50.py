@@ -297,3 +297,12 @@ def test_a_polls_year_is_its_time_not_its_name(engine):
     assert not answer.answered and not answer.values
     held = engine.ask("What share of Russians viewed China favourably in the Levada poll of September 2022?")
     assert held.answered
+
+
+def test_a_year_naming_a_thing_must_be_its_own(engine):
+    # "the 2015 gas deal" is no name of the 2014 one: a deal of 2015 is not held.
+    for question in ("How much was the 2015 gas deal worth?", "how long is the 2016 gas contract?"):
+        answer = engine.ask(question)
+        assert not answer.answered and not answer.values
+    own = engine.ask("what was the 2014 gas deal worth?")
+    assert own.answered and 400 in values(own)

@@ -105,10 +105,7 @@ class Settling:
                 re.split(rf"(?<![\w-]){re.escape(p.phrase.lower())}(?![\w-])", f" {intent.normalized} ")[0][-18:] + " ")
             or (names_a_thing(p.phrase, intent.normalized)
                                        and not self.in_year(intent.metric_id, p.label)
-                                       and (p.label in metric.description
-                                            or (self._names_this(intent, p.label) and self._one_off(metric.id)
-                                                # (a poll's year is its time: "the 2024 Levada poll" is no 2022 one)
-                                                and not self.facts.covers(metric.subjects, ("opinion",))))))]
+                                       and p.label in metric.description))]
         if named:
             intent.periods = [p for p in intent.periods if p not in named]
             intent.name_years += [p for p in named if p not in intent.name_years]
@@ -124,21 +121,9 @@ class Settling:
             for p in intent.periods)
 
     def _one_off(self, metric_id: str) -> bool:
-        """Whether a metric's figures are all of one time (a deal's value), so that a year
-        naming the thing may differ from it; "the 2024 exercises" of a series of exercises
-        asks for 2024's."""
+        """Whether a metric's figures are all of one time (a deal's value): a year that names
+        another thing of its kind ("the 2015 gas deal") is asked of it, not lent to it."""
         return len({r["period"] for r in self.store.observations(metric_id)}) == 1
-
-    def _names_this(self, intent: Intent, year: str) -> bool:
-        """Whether the thing the year names ("the 2001 treaty") is the metric's own thing."""
-        after = intent.normalized.split(f"the {year} ", 1)[-1].split()[:3]
-        name = []
-        for word in after:  # "the 2014 yuan swap line worth ...": the words of the name
-            if word in STOPWORDS or word.endswith(("ed", "ing")) or word == "worth":
-                break
-            name.append(word)
-        words = self.facts.words_of(intent.metric_id)
-        return bool(name) and all(_stem(w) in words for w in name)
 
     def in_year(self, metric_id: str, year: str) -> bool:
         """Whether any figure of the metric falls in or spans the year."""
