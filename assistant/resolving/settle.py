@@ -8,7 +8,7 @@ import re
 
 from ..reading.kinds import metric_kind
 from ..reading.lexicon import lexicon_words
-from ..reading.words import STOPWORDS, _stem, normalize
+from ..reading.words import STOPWORDS, normalize
 from ..reading.periods import Period, names_a_thing
 from ..reading.read import Intent
 from .placed import unplaced
