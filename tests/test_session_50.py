@@ -306,3 +306,8 @@ def test_a_year_naming_a_thing_must_be_its_own(engine):
         assert not answer.answered and not answer.values
     own = engine.ask("what was the 2014 gas deal worth?")
     assert own.answered and 400 in values(own)
+
+
+def test_a_price_per_share_is_no_sum_paid(engine):
+    answer = engine.ask("What price per share did CNPC pay for Rosneft stock in 2006?")
+    assert not answer.answered and not answer.values

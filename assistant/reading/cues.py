@@ -50,7 +50,9 @@ A_YEARS_RATE = Lazy(r"\b(?:per|a) (?:year|annum)\b|/y(?:ea)?r?\b|\bannual(?:ly)?
 PERCENT_OF = Lazy(r"\b(?:percent|percentage|per cent|pct)(?: share)? of\b|% of\b")
 # The price of one thing: "what did each Su-35 cost?", "how much apiece?", "cost per jet".
 EACH_ONE_COST = Lazy(r"\beach (?:[\w-]+ ){0,2}?(?:cost|costs|worth)\b|\b(?:cost|costs|worth|priced|paid) (?:for )?"
-                     r"(?:each|apiece|per (?:jet|plane|aircraft|unit|fighter|ship|submarine|system|piece|item))\b|\bapiece\b")
+                     r"(?:each|apiece|per (?:jet|plane|aircraft|unit|fighter|ship|submarine|system|piece|item))\b|\bapiece\b"
+                     # "what price per share", "the price of a single Su-35": a unit's price
+                     r"|\bprice (?:per|of (?:a|one|each)(?: single)?) (?:share|jet|plane|aircraft|unit|fighter|ship|submarine|system|tonne|ton|barrel)\b")
 # Whether a figure ever fell or rose from one year to the next.
 EVER_CHANGED = Lazy(r"^(?:was there (?:ever )?(?:a|any) (?:single )?(?:year|month|time)|(?:did|has|have|had) (?!.*\b(?:than|from|between|since)\b).*\bever\b"
                     r"|.*?\b(?:which|what) (?:years|months)\b(?:\s+\S+){0,6}?\s+(?:did|has|have|had|was|were)\b)"
