@@ -311,3 +311,10 @@ def test_a_year_naming_a_thing_must_be_its_own(engine):
 def test_a_price_per_share_is_no_sum_paid(engine):
     answer = engine.ask("What price per share did CNPC pay for Rosneft stock in 2006?")
     assert not answer.answered and not answer.values
+
+
+def test_another_thing_asked_after_a_count_is_asked_the_same_count(engine):
+    answer = talk(engine, "How many troops did each side send to the July 2009 counterterrorism drill?",
+                  "and for Vostok 2018?")
+    assert not answer.answered and not answer.values
+    assert "no count of troops" in answer.text

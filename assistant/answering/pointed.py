@@ -18,6 +18,8 @@ from .turn_words import PART_OF_THOSE
 
 # "How many" with no thing named after it: so many of the things just counted.
 HOW_MANY_BARE = Lazy(r"\bhow many(?= (?:for|in|of|did|were|was|are|is|does|do|had|have|then|there|at|on|by|from|took|went|came)\b|\W*$)")
+# Another thing asked alone, of the figure just shown: "and for Vostok 2018?", "what about Zapad?"
+AND_ANOTHER = Lazy(r"^(?:and|what about|how about)\b")
 # Those just named: "those two", "these countries", "they".
 THOSE_NAMED = Lazy(r"\b(?:those|these|the) (?:two|three|four|countries|nations|states|ones)\b|\b(?:they|them|their)\b")
 # A part of the things just counted: "how many of the meetings were bilateral?", "how many of them took place in Moscow?"
@@ -61,7 +63,9 @@ class Pointed:
             # a part of them, which the count of them all is not.
             intent.metric_id, intent.candidates, intent.kind = None, [], "unknown"
             intent.not_held = f"crr holds {shown.name} only in all, with no count of those the question names"
-        if (PART_OF_THOSE.search(intent.normalized) or HOW_MANY_BARE.search(intent.normalized)) \
+        if (PART_OF_THOSE.search(intent.normalized) or HOW_MANY_BARE.search(intent.normalized)
+                or AND_ANOTHER.match(intent.normalized) and not (intent.measures or intent.people)
+                and not OTHERS_NAMED.search(intent.normalized)) \
                 and shown is not None and shown.measure == "count" \
                 and intent.metric_id in self.metrics and intent.metric_id != shown.id \
                 and self.metrics[intent.metric_id].measure == "count" and self.metrics[intent.metric_id].unit != shown.unit:
