@@ -318,3 +318,10 @@ def test_another_thing_asked_after_a_count_is_asked_the_same_count(engine):
                   "and for Vostok 2018?")
     assert not answer.answered and not answer.values
     assert "no count of troops" in answer.text
+
+
+def test_a_yearly_figure_of_a_sum_held_once_is_not_given_for_its_year(engine):
+    answer = engine.ask("Yearly cost of the two gas pipelines Putin promised to build for China in 2006?")
+    assert not answer.answered and "as one figure" in answer.text
+    fall = engine.ask("By what percentage did China–Russia trade drop year on year in 2025?")
+    assert fall.answered

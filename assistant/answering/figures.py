@@ -244,6 +244,8 @@ class FigureAnswers:
     def _answer_value(self, intent: Intent) -> Answer:
         metric = self._metric(intent)
         period = intent.periods[0]
+        if (once := self._a_sum_held_once(intent, metric, "value", self._interpretation(intent, period.phrase))) is not None:
+            return once  # "yearly cost of the two gas pipelines of 2006?"
         draft = Draft(self.store)
         points = self._indexed_points(metric.id)
         rows = points.at(period.label)

@@ -569,6 +569,21 @@ class SpanAnswers:
         have = {f.value.period for f in facts}
         return [], [str(y) for y in years if str(y) not in have]
 
+    def _a_sum_held_once(self, intent: Intent, metric: MetricRow, kind: str, interpretation: str) -> Answer | None:
+        """"What are the 2015 arms deals worth per year?", "yearly cost of the 2006
+        pipelines?": one sum, held once, is no figure of each year (the years to spread it
+        over are not held); the refusal, or None when the question asks no such thing."""
+        rows = self._observations(metric.id)
+        if len({r["period"] for r in rows}) != 1 or _a_rate(metric) or metric.additive \
+                or metric.measure not in ("amount", "volume", "count") \
+                or re.search(r"\byear[- ](?:on|over|to)[- ]year\b", intent.normalized) \
+                or not (EACH_YEAR.search(intent.normalized)
+                        or re.search(r"\ba year\b(?! (?:later|earlier|before|after|ago|on|from|back))", intent.normalized)):
+            return None
+        text = (f"crr holds {metric.name} as one figure, of {describe_period(rows[0]['period'])}, not a figure "
+                "for each year, so it gives none a year.\n")
+        return Draft(self.store).answer(intent, False, kind, interpretation, text, [metric.name.lower()])
+
     def _answer_series(self, intent: Intent) -> Answer:
         metric = self._metric(intent)
         draft = Draft(self.store)
@@ -582,14 +597,8 @@ class SpanAnswers:
             text = render("answers/no_value.txt.j2", together=counted_together(intent, self.metrics, self.resolver.facts), metric=metric, period=span or "any single year",
                           holdings=self._holdings(metric))
             return draft.answer(intent, False, "series", interpretation, text, self._suggest(metric))
-        if len({r["period"] for r in rows}) == 1 and not _a_rate(metric) and (EACH_YEAR.search(intent.normalized) or re.search(r"\ba year\b", intent.normalized)) \
-                and not metric.additive:
-            # "What are the 2015 arms deals worth per year?": one sum, held once, is no figure
-            # of each year (the deal's years are not held to spread it over).
-            text = (f"crr holds {metric.name} as one figure, of {describe_period(rows[0]['period'])}, not a figure "
-                    "for each year, so it gives none a year.\n")
-            return Draft(self.store).answer(intent, False, "series", interpretation, text,
-                                            [metric.name.lower()])
+        if (once := self._a_sum_held_once(intent, metric, "series", interpretation)) is not None:
+            return once
         if all("/" in r["period"] for r in within) and not _a_rate(metric):
             # "meetings per year since 2022": a count over four years is no figure of a year
             # (a rate over the years, "meetings a year under Hu", is one).
