@@ -325,3 +325,10 @@ def test_a_yearly_figure_of_a_sum_held_once_is_not_given_for_its_year(engine):
     assert not answer.answered and "as one figure" in answer.text
     fall = engine.ask("By what percentage did China–Russia trade drop year on year in 2025?")
     assert fall.answered
+
+
+def test_how_many_times_counts_occasions_not_countries(engine):
+    answer = engine.ask("How many times has China taken part in Russia's Vostok exercises?")
+    assert not answer.values
+    met = engine.ask("how many times did wang yi and lavrov meet since 2022?")
+    assert met.answered and 30 in values(met)

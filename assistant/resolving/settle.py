@@ -85,6 +85,11 @@ def _by_an_ordinal(name: str, other: str) -> bool:
     return len(a) == len(b) and len(differ) == 1 and set(differ[0]) <= _ORDINAL_WORDS
 
 
+# What "how many times" counts: occasions, which a count of countries or troops is not.
+OCCASIONS = frozenset({"meetings", "visits", "exercises", "interactions", "engagements", "votes", "roll calls",
+                       "events", "patrols", "resolutions", "contracts"})
+
+
 class Settling:
     """What follows the choice of a metric; inherited by Resolver, which provides metrics,
     facts and the store."""
@@ -193,7 +198,9 @@ class Settling:
                 and not intent.numbers)):  # "hit the record $190bn": when it was that figure
             intent.kind = intent.asked_kind  # "when did the yuan share peak?", "... fall the most?"
         elif intent.kind == "count_events" and intent.metric_id and intent.candidates[0][0] >= 2.5 \
-                and self.metrics[intent.metric_id].measure in ("count", "share", "rate"):
+                and self.metrics[intent.metric_id].measure in ("count", "share", "rate") \
+                and not (intent.counted == "time" and self.metrics[intent.metric_id].measure == "count"
+                         and self.metrics[intent.metric_id].unit not in OCCASIONS):
             # A count the source states (19 meetings), or how often as a share (the same vote).
             intent.kind = metric_kind(intent.asked_kind, intent.periods)
         elif intent.kind in FIGURE_KINDS | {"what_happened", "about"} and self._no_figure_asked(intent) \
