@@ -332,3 +332,14 @@ def test_how_many_times_counts_occasions_not_countries(engine):
     assert not answer.values
     met = engine.ask("how many times did wang yi and lavrov meet since 2022?")
     assert met.answered and 30 in values(met)
+
+
+def test_a_batch_added_is_no_count_of_all_on_the_list_and_the_reverse(engine):
+    # The 42 firms added in October 2023 are not all on the list now; the ~50 institutions
+    # offering yuan accounts are not the ones that began to in 2023.
+    for question in ("How many Chinese companies are now on the US Entity List for helping Russia, in total?",
+                     "How many Russian banks started offering yuan savings accounts during 2023?"):
+        answer = engine.ask(question)
+        assert not answer.answered and not answer.values
+    added = engine.ask("how many chinese companies did the us add to the entity list in october 2023?")
+    assert added.answered and 42 in values(added)
