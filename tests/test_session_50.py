@@ -343,3 +343,10 @@ def test_a_batch_added_is_no_count_of_all_on_the_list_and_the_reverse(engine):
         assert not answer.answered and not answer.values
     added = engine.ask("how many chinese companies did the us add to the entity list in october 2023?")
     assert added.answered and 42 in values(added)
+
+
+def test_a_stretch_of_the_western_border_is_not_its_whole_western_section(engine):
+    answer = engine.ask("How long is the western section of the Sino-Russian border?")
+    assert not answer.answered and not answer.values
+    stretch = engine.ask("How long was the western border section fixed by the September 1994 demarcation agreement?")
+    assert stretch.answered and 55 in values(stretch)
