@@ -115,7 +115,7 @@ class EventTerms:
             found: dict[str, tuple[str, ...]] = {}
             for row in self.store.rows("select title, summary from events"):
                 for match in FULL_NAME.finditer(f"{row['title']} {row['summary']}"):
-                    words = [w for w in match.group(0).split() if w[0].isupper()]
+                    words = [w for w in re.split(r"[ \u2013]", match.group(0)) if w[0].isupper()]
                     found.setdefault("".join(w[0] for w in words).lower(), tuple(w.lower() for w in words))
             self._acronyms = found
         return self._acronyms

@@ -212,7 +212,7 @@ def modified(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
-FULL_NAME = Lazy(r"\b[A-Z][a-z]+(?:'s)?(?: (?:of |and |for )?[A-Z][a-z]+(?:'s)?){2,}")
+FULL_NAME = Lazy(r"\b[A-Z][a-z]+(?:'s)?(?:[ \u2013](?:of |and |for )?[A-Z][a-z]+(?:'s)?){2,}")
 
 
 @lru_cache(maxsize=8192)

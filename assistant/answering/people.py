@@ -292,7 +292,11 @@ class PeopleAnswers:
                 marks = self._cite_people_events(draft, dated)
                 text = render("answers/who_role.txt.j2", people=dated, marks=marks, now=False, as_of="", as_of_whom="")
                 return draft.answer(intent, True, "who", interpretation, text, [])
-            people = [p for p in holders if not re.search(r"\b(?:19|20)\d\d\b", p["role"] or "")]
+            # (a post of a third country is no answer to a post asked of no country: "the
+            # leader" in 1976 is not Turkmenistan's)
+            parties = {party.lower() for party in intent.parties} or {"china", "russia"}
+            people = [p for p in holders if not re.search(r"\b(?:19|20)\d\d\b", p["role"] or "")
+                      and (p["country"] or "").lower().replace(" ", "_") in parties]
             if people:
                 named = Draft(self.store)
                 marks = self._cite_people_events(named, people)

@@ -133,7 +133,9 @@ class RoleAnswers:
         party = office.split()[0].removeprefix("party=")
         listed = {term.split(":", 1)[1] for term in office.split()[1:]}
         post = " ".join(w for w in text.split() if not re.match(r"(?:the|russia|china|russian|chinese)(?:'s)?$", w))
-        return [p for p in self.store.people if post and post in (p["role"] or "").lower() and p["id"] not in listed
+        # (the post itself, not one it qualifies: "Chinese military leader" is no Chinese leader)
+        own_post = re.compile(rf"(?:^|\b(?:the|chinese|russian|china's|russia's|soviet)\s+){re.escape(post)}\b")
+        return [p for p in self.store.people if post and own_post.search((p["role"] or "").lower()) and p["id"] not in listed
                 and (p["country"] or "").lower() == party and not self._lesser_role((p["role"] or "").lower(), text)]
 
     def _held_in_the_time_asked(self, person, intent: Intent) -> bool:
@@ -142,7 +144,7 @@ class RoleAnswers:
         role, period = (person["role"] or "").lower(), intent.periods[0]
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", role)]
         named = [w for w in re.findall(r"[a-z]+", period.phrase.lower()) if len(w) > 3 and w in role]
-        return bool(named) or any(period.first_day.year <= y <= period.last_day.year for y in years)
+        return bool(named) or any(int(period.first_day[:4]) <= y <= int(period.last_day[:4]) for y in years)
 
     def _who_held_office(self, intent: Intent):
         """"Who was China's president when Yeltsin made his first official visit?": the

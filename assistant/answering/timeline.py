@@ -7,6 +7,7 @@ periods, categories and facets.
 from __future__ import annotations
 
 import re
+import unicodedata
 from contextvars import ContextVar
 from dataclasses import replace
 
@@ -178,6 +179,13 @@ class TimelineAnswers:
         interpretation = "Read as a question about the date of an event."
         if not rows:
             return self._no_event(intent, draft, interpretation)
+        terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized)) - asking_words(intent)
+        if (unheard := self._unheard_names(intent, terms - self.event_vocab.subject_words)):
+            # "When was the Zhenbao island clash?": a name no event has is no event crr holds,
+            # whatever the question's other words find.
+            named = next(m.group(0) for m in PROPER.finditer(intent.question)
+                         if event_stem(_stem(m.group(0).lower())) in unheard)
+            return self._no_such_event(intent, draft, interpretation, rows[0], unnamed=named)
         # An act asked of its own ("become operational", "receive") is dated by an event
         # found that says it, before the better matches that do not (its completion).
         saying = [r for r in rows if not self.event_vocab.act_unsaid(intent.normalized, r)]
@@ -442,8 +450,7 @@ class TimelineAnswers:
         having = [r for r in rows if not self.event_vocab.missing_terms(r, own)] if own and categories else []
         # A name no event has ("Zhenbao Island") asks of a thing crr holds nothing of: the
         # rest of its category, or the events of its other words, are no answer.
-        unheard = own & ({event_stem(_stem(m.group(0).lower())) for m in PROPER.finditer(intent.question)}
-                         - self._event_text_counts().keys())
+        unheard = self._unheard_names(intent, own)
         if having:
             rows = having
         elif own:
@@ -564,16 +571,35 @@ class TimelineAnswers:
         return draft.answer(intent, False, "count_events", interpretation, text, [])
 
     def _no_such_event(self, intent: Intent, draft, interpretation: str, row, planned: bool = False,
-                       act: str = "", in_passing: bool = False, reported: bool = False):
+                       act: str = "", in_passing: bool = False, reported: bool = False, unnamed: str = ""):
         """A date asked for what the sources say did not happen ("when did China
         recognise the annexation?"): no date, and the event that says otherwise."""
         from ..writing.render import render
 
         cited = self._cite_events(draft, [row])
         text = render("answers/no_such_event.txt.j2", question=intent.question, events=cited, planned=planned,
-                      act=act, in_passing=in_passing, reported=reported)
+                      act=act, in_passing=in_passing, reported=reported, unnamed=unnamed)
         return draft.answer(intent, False, intent.kind, interpretation, text,
                             [f"what happened in {row['year']}?", "what can I ask?"])
+
+    def _unheard_names(self, intent: Intent, terms: set[str]) -> set[str]:
+        """The proper names among `terms` that no event's text has ("Zhenbao")."""
+        # (in a "when", a name read as a party or a person is one: "Zhongnanhai", "Seoul", "Maduro")
+        named_as = {w for phrase, facet in intent.bound.items() if facet in ("party", "person")
+                    for w in phrase.split()} if intent.kind == "when" else set()
+        # (nor is a name the events write with its accents, "Nicolás", or in full, "ESPO"; its
+        # stem, "Venezuel-an", is what is looked for)
+        names = {event_stem(_stem(m.group(0).lower())): _plain_letters(m.group(0).lower())
+                 for m in PROPER.finditer(intent.question) if m.group(0).lower() not in named_as}
+        return {stem for stem, name in names.items() if stem in terms and name not in self._acronym_names()
+                and not re.search(rf"\b{re.escape(name[:max(4, len(name) - 2)])}", self._plain_event_text())}
+
+    def _plain_event_text(self) -> str:
+        """All events' titles and summaries, in lower case without accents."""
+        if getattr(self, "_plain_text", None) is None:
+            rows = self.store.rows("select title, summary from events")
+            self._plain_text = _plain_letters(" ".join(f"{r['title']} {r['summary']}" for r in rows).lower())
+        return self._plain_text
 
     def _no_event(self, intent: Intent, draft, interpretation: str):
         from ..writing.render import render
@@ -581,6 +607,11 @@ class TimelineAnswers:
         text = render("answers/no_event.txt.j2", question=intent.question)
         return draft.answer(intent, False, intent.kind, interpretation, text,
                             ["what happened in 2014?", "timeline of energy deals", "what can I ask?"])
+
+
+def _plain_letters(word: str) -> str:
+    """A word without its accents ("nicolás" -> "nicolas")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _a_year_after(first: str | None, later: str | None) -> bool:

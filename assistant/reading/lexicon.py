@@ -21,6 +21,7 @@ from .words import STOPWORDS, _stem
 # apostrophes, slashes and plus signs ("u.s.", "two-way", "b/d", "opec+"), or a
 # sign that is a word of its own ("%", "$", "€").
 LEXICON_WORD = patterns.compile(r"[a-z0-9][a-z0-9.'/+&-]*[a-z0-9+]|[a-z0-9]|[%$€£]")
+COUNTRY_OF = {"chinese": "china", "russian": "russia"}  # an office's adjective, as its country
 
 
 def lexicon_words(text: str) -> list[str]:
@@ -296,6 +297,9 @@ def vocabulary_rows(vocabulary, people, sources: set[str] | None = None) -> list
         # The holders in order of time, each "since:person", read against the question's time;
         # "Russia's current president", "the sitting Chinese president": the same office now.
         names = list(office.names)
+        # "the leader of China" as well as "the Chinese leader"
+        names += [f"{the}{m.group(2)} of {COUNTRY_OF[m.group(1)]}" for name in office.names
+                  if (m := re.match(r"^(?:the )?(chinese|russian) (.+)$", name)) for the in ("", "the ")]
         names += [re.sub(r"^((?:the )?\S+'s|the) ", rf"\1 {word} ", name) for name in office.names
                   if re.match(r"^(?:the )?\S+'s |^the ", name) for word in ("current", "sitting", "incumbent")]
         add(names, "office", " ".join([f"party={office.party}", *(f"{t.since}:{t.person}" + (f":{t.after}" if t.after else "") for t in office.holders)]))

@@ -238,17 +238,32 @@ def _open_end(intent: Intent, metric: MetricRow) -> str | None:
 
 # Words that ask for a country's flow with every partner: "Russia's total oil exports" (and
 # not "total imports from Russia", which names the partner).
+PEOPLE_COUNTED = Lazy(r"\b(?:students|tourists|tourist visits|visitors|visits|arrivals|trips)\b")
+SHARE_WORDS = Lazy(r"\b(?:share|shares|percent|percentage|proportion|fraction|portion|%)|%")
+PEOPLE_MOVED = frozenset({"students", "visits", "tourists", "visitors", "people"})
 ALL_PARTNERS = Lazy(r"\b(?:total|overall|worldwide|global|all)\b")
 PARTNER_NAMED = Lazy(r"\b(?:from|to|into|with|by) (?:the )?(?:russia|china|prc|russian federation|moscow|beijing|the kremlin)\b")
+
+
+def _people_total_asked(intent: Intent) -> bool:
+    """"Total students in Russia", "all tourist visits": a number of people or their
+    visits in all, which no share of them is."""
+    return intent.aggregate == "total" and bool(PEOPLE_COUNTED.search(intent.normalized)) \
+        and not SHARE_WORDS.search(intent.normalized)
 
 
 def _all_partners_asked(intent: Intent, metric: MetricRow) -> bool:
     """"Russia's total oil exports", naming one of the two countries and a total: its
     exports to everyone, which a figure of its exports to China is a part of."""
     named = [p for p in intent.parties if p in ("china", "russia")]
-    return len(named) == 1 and all(metric.flow) and not intent.whole \
-        and bool(EXPORTS.search(intent.normalized) or IMPORTS.search(intent.normalized)) \
-        and bool(ALL_PARTNERS.search(intent.normalized)) and not PARTNER_NAMED.search(intent.normalized)
+    # ("all master's students in Russia", "total tourists to China": people from everywhere,
+    # of whom those from the other country are a part)
+    if not (len(named) == 1 and all(metric.flow) and not intent.whole and ALL_PARTNERS.search(intent.normalized)):
+        return False
+    if metric.unit in PEOPLE_MOVED:  # (where they go is named, "to Russia"; where from is not)
+        return named == [metric.flow[1]]
+    return bool(EXPORTS.search(intent.normalized) or IMPORTS.search(intent.normalized)) \
+        and not PARTNER_NAMED.search(intent.normalized)
 
 
 # A route asked for: "crude shipped by rail", "seaborne", "by pipeline".
@@ -523,6 +538,9 @@ RULES: list[Rule] = [
          lambda i, m, f: not _narrower_whole(i, m),
          lambda i, m, f: f"{m.name} is a share of {_narrower_whole(i, m)} only, and the question asks "
                          "for a share of all of them"),
+    Rule("total_no_share",
+         lambda i, m, f: m.measure != "share" or "share" in i.measures or not _people_total_asked(i),
+         lambda i, m, f: f"{m.name} is a share, and the question asks for a total of people"),
     Rule("without",
          lambda i, m, f: not LEAVES_OUT.search(f"{m.name} {m.description or ''}") or LEFT_OUT_ASKED.search(i.normalized),
          lambda i, m, f: f"{m.name} leaves out China–Russia trade itself, which the question does not leave out"),
@@ -664,6 +682,7 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "route": lambda i: bool(ROUTE_ASKED.search(i.normalized)),
     "apart": lambda i: (bool(i.subjects) or i.currency is not None) and bool(SPLIT_ASKED.search(i.normalized)),
     "all_of": lambda i: "share" in i.measures,
+    "total_no_share": lambda i: i.aggregate == "total",
     "whole_flow": lambda i: bool(i.parties),
     "people": lambda i: bool(i.people),
     "currency": lambda i: i.currency is not None,
