@@ -55,3 +55,37 @@ def test_all_the_people_who_came_are_not_those_of_one_country(engine):
     # the one country's, asked as such, and a share of the whole, are held
     assert engine.ask("total tourists from china to russia in 2019").answered
     assert engine.ask("what share of total tourist visits to russia were chinese in 2019").answered
+
+
+def test_a_yearly_rate_is_no_figure_of_one_month(engine):
+    answer = engine.ask("UNGA same-vote rate for China and Russia in October 2018?")
+    assert not answer.answered and not answer.values
+    assert engine.ask("UNGA same-vote rate for China and Russia in 2018?").answered
+
+
+def test_an_extreme_over_years_before_a_series_begins_is_not_named(engine):
+    answer = engine.ask("In which year between 1995 and 2023 did Russian arms deliveries to China peak per SIPRI?")
+    assert not answer.answered and "1995 to 1999" in answer.text
+    low = engine.ask("Lowest annual crude oil import volume from Russia in China Customs data, 1995-2022?")
+    assert not low.answered and not low.values
+    assert engine.ask("In which year between 2000 and 2023 did Russian arms deliveries to China peak per SIPRI?").answered
+
+
+def test_a_sum_held_once_is_no_yearly_figure_when_its_latest_is_asked(engine):
+    answer = engine.ask("Under the 2009 loans-for-oil agreement, how many tonnes a year were to be delivered?")
+    assert not answer.answered and not answer.values
+    assert engine.ask("how much oil under the 2009 loans-for-oil deal?").answered
+
+
+def test_arrivals_of_a_country_that_came_from_the_other_go_to_the_first(engine):
+    for question in ("What share of China's foreign tourist arrivals came from Russia in 2019?",
+                     "what share of tourists in China came from Russia in 2019"):
+        answer = engine.ask(question)
+        assert not answer.answered and not answer.values, question
+    assert 7.7 in values(engine.ask("what share of tourists in Russia came from China in 2019"))
+
+
+def test_a_clause_turning_to_another_thing_is_not_set_aside(engine):
+    answer = talk(engine, "What stakes did China take in Yamal LNG projects in 2019?",
+                  "what about Arctic LNG 2 — how big a stake?")
+    assert not answer.answered and not answer.values

@@ -136,6 +136,8 @@ class ChangeAnswers:
         reading = {"latest": "its most recent value", "peak": "its highest value",
                    "lowest": "its lowest value"}[kind]
         interpretation = self._interpretation(intent, reading)
+        if kind == "latest" and (once := self._a_sum_held_once(intent, metric, kind, interpretation)) is not None:
+            return once  # "how many tonnes a year under the 2009 loans-for-oil deal?"
         if not rows:
             rows = self._observations(metric.id)
         if kind != "latest":
@@ -273,7 +275,9 @@ class ChangeAnswers:
             + ([int(spans[0].last_day[:4])] if spans[0].end and spans[0].form != "since" else [])
         # (a year after the sources were written is still to come: "of the 2020s" asks the years so far)
         written = max(int(s.as_of[:4]) for s in self.store.sources.values() if (s.as_of or "")[:4].isdigit())
-        return [str(y) for y in ends if y not in held and min(held) <= y <= max(max(held) + 1, written - 1)]
+        # (a first year before the series begins lacks every year up to its first: "1995-1999")
+        return [str(year) for y in ends if y not in held and y <= max(max(held) + 1, written - 1)
+                for year in range(y, max(y, min(held) - 1) + 1)]
 
     def _another_with_levels(self, intent: Intent, metric: MetricRow, beyond) -> str | None:
         """A candidate reading scored close to the metric's that holds levels, not only bounds."""

@@ -250,8 +250,9 @@ class FigureAnswers:
         points = self._indexed_points(metric.id)
         rows = points.at(period.label)
         within = []
-        if not rows and not metric.additive and period.start:
-            # "Sidanko's June 1997 deal": a deal's term that the source dates only to 1997.
+        if not rows and not metric.additive and period.start and not _a_yearly_series(points.rows):
+            # "Sidanko's June 1997 deal": a deal's term that the source dates only to 1997
+            # (a rate of each year, "the same-vote share of 2018", is none of its months').
             rows = [r for r in points.rows if r["period_start"] <= period.first_day
                     and period.last_day <= r["period_end"] and len(r["period"]) < len(period.label)]
         if not rows:
@@ -429,3 +430,8 @@ def _runs_of_years(labels: list[str]) -> list[str]:
             out.append(label)
     close()
     return out
+
+
+def _a_yearly_series(rows) -> bool:
+    """Whether a metric's figures are of one year each, three years or more."""
+    return len({r["period"] for r in rows if len(r["period"]) == 4 and r["period"].isdigit()}) >= 3

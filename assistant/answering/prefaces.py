@@ -169,6 +169,11 @@ WHEN_CLAUSE = Lazy(r"(?<=[a-z0-9)] )(?:at the time |back )?when (?!(?:did|was|we
                    r"([a-z][\w' -]{6,}?)\s*(?:\?|$)")
 
 
+# A clause that turns to another thing ("what about Arctic LNG 2"), whose thing the
+# question after it asks of.
+WHAT_ABOUT = Lazy(r"^(?:and )?(?:what|how) about\b")
+
+
 def _restricts_nothing_more(preface, asked, sentence: bool) -> bool:
     """Whether a preface names no time, source, person or party that the question after it
     does not ("Pew 2019: what share ...?" is of Pew's poll of 2019), nor, when it is a few
@@ -451,6 +456,8 @@ class Prefaces:
         if len(clauses) < 2 or not asking:
             return None
         last = asking[-1]
+        if any(WHAT_ABOUT.match(c.lower()) for c in clauses[:last]):
+            return None  # "what about Arctic LNG 2 - how big a stake?": the thing it asks of is before it
         asked = read(clauses[last], self.lexicon)
         if not asked.periods and any(LATER_ON.search(c.lower()) for c in clauses[:last]):
             # "Was it enlarged later? To how much?": the time the clause before gives is asked

@@ -414,8 +414,9 @@ def _ends_lacking(engine, intent: Intent, rows: list[sqlite3.Row]) -> list[str]:
             or not all(r["period"].isdigit() and len(r["period"]) == 4 for r in rows):
         return []
     written = max(int(s.as_of[:4]) for s in engine.store.sources.values() if (s.as_of or "")[:4].isdigit())
-    return [str(y) for y in (span.start.year, span.end.year)
-            if y not in held and min(held) <= y <= max(max(held) + 1, written - 1)]
+    # (a first year before the series begins lacks every year up to its first: "1995 to 1999")
+    return [f"{y} to {min(held) - 1}" if y < min(held) - 1 else str(y) for y in (span.start.year, span.end.year)
+            if y not in held and y <= max(max(held) + 1, written - 1)]
 
 
 def _unheld_before(rows: list[sqlite3.Row], chosen: sqlite3.Row) -> list[str]:

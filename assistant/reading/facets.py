@@ -59,8 +59,10 @@ _FLOWS = [
      (2, 1), {"buy"}),
     (Lazy(rf"{_P} {_N}{{1,3}}?(?:did|does|do|has|have|had|will|would) {_P} {_N}{{0,2}}?{_BUY}"), (1, 2), {"buy"}),
     # "What share of China's visitors were Russian?": visitors to the first, from the second.
-    (Lazy(rf"{_P} (?:[^@ ]+ )?(?:visitor|arrival|guest)[^ ]* (?:who |that )?(?:were|was|are|is|came from|come from|from) {_P}"),
+    (Lazy(rf"{_P} (?:[^@ ]+ ){{0,3}}?(?:visitor|arrival|guest)[^ ]* (?:who |that )?(?:were|was|are|is|came from|come from|from) {_P}"),
      (2, 1), {"go"}),
+    # "tourists in China who came from Russia": to the first, from the second.
+    (Lazy(rf"{_GO}[^ ]* (?:in|to|into|visiting) {_P} (?:who |that )?(?:came|come|were|was|are) from {_P}"), (2, 1), {"go"}),
     (Lazy(rf"{_P} {_N}{{0,3}}?{_GO}[^ ]* {_W}{{0,2}}?(?:in|to|into|visiting|studying in|going to|travelling to|traveling to|at) {_P}"), (1, 2), {"go"}),
     (Lazy(rf"{_P} {_N}{{0,3}}?{_GO}[^ ]* vis[a-z]* {_P}"), (1, 2), {"go"}),  # "Chinese tourists visited Russia"
     (Lazy(rf"{_GO}[^ ]* from {_P} {_W}{{0,2}}?(?:in|to|into|at) {_P}"), (1, 2), {"go", "from"}),
