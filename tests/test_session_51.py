@@ -89,3 +89,20 @@ def test_a_clause_turning_to_another_thing_is_not_set_aside(engine):
     answer = talk(engine, "What stakes did China take in Yamal LNG projects in 2019?",
                   "what about Arctic LNG 2 — how big a stake?")
     assert not answer.answered and not answer.values
+
+
+def test_a_change_in_one_year_asked_of_it_is_the_change_from_the_year_before(engine):
+    answer = talk(engine, "Russian crude to China in 2021 per Chinese customs?", "how much did it grow in 2022?")
+    assert answer.answered and 6.602 in values(answer)  # (Customs, as asked before, not another source)
+    trade = talk(engine, "Trade reported by China for 2014?", "by how much did it drop in 2015?")
+    assert -27.289 in values(trade)
+
+
+def test_the_level_a_change_came_to_is_the_years_level(engine):
+    answer = engine.ask("What had the Chinese share of tourist visits to Russia dropped to in 2021?")
+    assert answer.answered and 0.3 in values(answer)
+
+
+def test_a_correction_is_a_follow_up(engine):
+    answer = talk(engine, "What share of Russia's imports was paid in yuan at the end of 2022?", "sorry, I meant exports")
+    assert answer.answered and 16 in values(answer)

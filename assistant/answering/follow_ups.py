@@ -404,7 +404,9 @@ class FollowUps:
         # "what about LNG?" after a figure asked "per the Energy Institute": that source still,
         # where it gives the figure asked; whose statistics ("as Russia reports it") too.
         # (Not whose statistics when the follow-up names a country: "and Russia's own number?")
-        inherited = intent.follow_up and not intent.sources and not intent.reporter \
+        # ("how much did it grow in 2022?": "it" is the figure as it was asked)
+        inherited = (intent.follow_up or intent.deictic or bool(POINTING.search(intent.normalized))) \
+            and not intent.sources and not intent.reporter \
             and not OTHER_SOURCE.search(intent.normalized) and (
             before.get("sources") or (before.get("reporter") and not intent.parties))
         if (on := YEARS_ON.search(intent.normalized)) and periods_in_context(before):
@@ -823,3 +825,7 @@ class FollowUps:
             if twin:
                 intent.metric_id, intent.metric_phrase = twin, self.metrics[twin].name.lower()
         intent.kind = metric_kind(intent.asked_kind, intent.periods)
+        if intent.kind == "value" and intent.asked_kind == "change":
+            # "how much did it grow in 2022?": the change in that year, as a question that names
+            # the figure asks it
+            self.resolver._settle_kind(intent)

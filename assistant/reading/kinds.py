@@ -235,6 +235,8 @@ FIRST_PLACE_ASKED = Lazy(r"^(?:is|was|are|were|does|did|has|remains?) (?:the )?(
                          r"(?:still |now |really |actually )?(?:(?:the|its|their|china's|russia's|chinas|russias) )?"
                          r"(?:single |biggest single )?(?:top|largest|biggest|main|leading|number one|no\. 1|#1|chief|principal)\b")
 FOLLOW_UP = Lazy(r"^(?:and|what about|how about|and what about|same for|now|ok|okay|then)\b|^(?:in|for)\s+\d{4}\b"
+                 # a correction of the question before: "sorry, I meant exports"
+                 r"|^(?:(?:no|sorry|oops|ah|actually)\W+)*(?:i )?(?:meant|mean)\b"
                  # words that point back: "how many were naval?", "what share is that?", "of those"
                  r"|^how many (?:of (?:them|those) )?were\b|\b(?:is|was) (?:that|this|it)\s*\??$"
                  r"|\bof (?:those|them|these)\b|^(?:and )?(?:which|what) ones?\b"

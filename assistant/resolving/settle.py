@@ -58,6 +58,9 @@ MEASURE_GROUPS = {"volume": "volume", "capacity": "volume"}
 THE_FIRST = Lazy(r"\bthe (?:very )?(?:first|earliest)\b(?! (?:half|quarter|year|month|time|day|week|ever)\b)")
 
 # A verb of change in one year ("how much did trade grow in 2024"), not a comparison of two things.
+# The level a change came to: "what had it dropped to in 2021?" asks the year's level.
+LEVEL_REACHED = Lazy(r"\b(?:drop(?:ped)?|fell|fall(?:en)?|grow|grew|grown|rise|rose|risen|climb(?:ed)?|increased|decreased|"
+                     r"declined|shr[iau]nk|slump(?:ed)?|plunged|recovered|rebounded|sank|sunk|jump(?:ed)?) to\b(?! what extent)")
 CHANGED = Lazy(r"\b(?:grow|grew|grown|growth rate|rate of growth|growth (?:in|of|for)|growth(?= (?:(?:19|20)\d\d\b|%|percent|pct))|yoy|change|changed|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall(?:en)?|drop(?:ped)?|"
                r"rise|rose|risen|shr[iau]nk(?:en)?|contracted|slump(?:ed)?|plunge[ds]?|climb(?:ed)?|"
                # a change back or in pace: "did trade recover in 2021?", "did the drills slow down in 2025?"
@@ -190,7 +193,7 @@ class Settling:
                      # a share's change in a year asked in words of change ("did Russia's share rise in
                      # 2022?"), not a word of a crash beside its level ("the collapse ... share in 2021?")
                      or self.metrics[intent.metric_id].measure == "share" and CHANGED.search(intent.normalized)) \
-                and not COMPARED.search(intent.normalized) \
+                and not COMPARED.search(intent.normalized) and not LEVEL_REACHED.search(intent.normalized) \
                 and not (intent.numbers and CROSSED.search(intent.normalized)):  # ("fall below 1% in 2021": the level)
             self._change_in_a_year(intent)
         if intent.kind == "when" and intent.metric_id and (intent.asked_kind == "swing" or (
