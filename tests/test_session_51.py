@@ -106,3 +106,18 @@ def test_the_level_a_change_came_to_is_the_years_level(engine):
 def test_a_correction_is_a_follow_up(engine):
     answer = talk(engine, "What share of Russia's imports was paid in yuan at the end of 2022?", "sorry, I meant exports")
     assert answer.answered and 16 in values(answer)
+
+
+def test_an_event_of_another_party_currency_or_host_dates_nothing_asked(engine):
+    for question in ("When did Russia put China on its list of unfriendly countries?",
+                     "When did Russia and China agree to settle their bilateral trade in euros?",
+                     "When was the first BRIC summit hosted by China?"):
+        answer = engine.ask(question)
+        assert not answer.answered and "says otherwise" in answer.text, question
+    # the events as they were, and a sum or a currency left behind, are still dated
+    for question in ("When did Russia put Taiwan on its list of unfriendly countries?",
+                     "when was the first BRIC summit held in Russia?",
+                     "wen jiabao + putin agree to drop usd for natl currencies - exact date?",
+                     "In what year did Russia and China sign the 400 billion dollar gas deal?",
+                     "In which year did the Kremlin and Zhongnanhai sign their twenty-year friendship treaty?"):
+        assert engine.ask(question).answered, question

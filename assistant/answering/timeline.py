@@ -186,6 +186,15 @@ class TimelineAnswers:
             named = next(m.group(0) for m in PROPER.finditer(intent.question)
                          if event_stem(_stem(m.group(0).lower())) in unheard)
             return self._no_such_event(intent, draft, interpretation, rows[0], unnamed=named)
+        if (fitting := [r for r in rows if not self._says_otherwise(intent, r)]) != rows:
+            # "When did Russia put China on its list of unfriendly countries?" (Taiwan), "... trade
+            # in euros?" (their own currencies), "the BRIC summit hosted by China?" (in Russia):
+            # an event of another party, currency or host is no date of the one asked.
+            # (another event that fits is an answer only as close a match as the one that does not)
+            fitting = [r for r in fitting if self._words_met(intent, r) >= self._words_met(intent, rows[0])]
+            if not fitting:
+                return self._no_such_event(intent, draft, interpretation, rows[0])
+            rows = fitting
         # An act asked of its own ("become operational", "receive") is dated by an event
         # found that says it, before the better matches that do not (its completion).
         saying = [r for r in rows if not self.event_vocab.act_unsaid(intent.normalized, r)]
@@ -582,6 +591,28 @@ class TimelineAnswers:
         return draft.answer(intent, False, intent.kind, interpretation, text,
                             [f"what happened in {row['year']}?", "what can I ask?"])
 
+    def _says_otherwise(self, intent: Intent, row) -> bool:
+        """Whether an event is of another party than one the question names (with a third
+        of its own), says no word of the currency asked, or was held in another country than
+        the host asked."""
+        members = self.store.party_members
+        held = {p.strip() for p in (row["parties"] or "").split(";") if p.strip()}
+        held |= {m for p in held for m in members.get(p, ())}
+        asked = set(intent.parties) | {m for p in intent.parties for m in members.get(p, ())}
+        # (a body of many, "the SCO", may stand for its members, whom the record need not list)
+        if held and not held & GROUPINGS and asked - held and held - asked - {"china", "russia"}:
+            return True
+        text = f"{row['title']} {row['summary']}".lower()
+        said = [phrase for phrase, facet in intent.bound.items() if facet == "currency"]
+        # (a sum of money, "the $400bn deal", names no currency the act was in; nor does one
+        # left, "drop the dollar")
+        if said and not intent.numbers and not LEAVING.search(intent.normalized) \
+                and not any(re.search(rf"\b{re.escape(phrase[:5])}", text) for phrase in said):
+            return True
+        if intent.venue and (where := HELD_IN.search(row["title"])):
+            return intent.venue not in self.lexicon.values_of(where.group(1).lower(), "party")
+        return False
+
     def _unheard_names(self, intent: Intent, terms: set[str]) -> set[str]:
         """The proper names among `terms` that no event's text has ("Zhenbao")."""
         # (in a "when", a name read as a party or a person is one: "Zhongnanhai", "Seoul", "Maduro")
@@ -607,6 +638,15 @@ class TimelineAnswers:
         text = render("answers/no_event.txt.j2", question=intent.question)
         return draft.answer(intent, False, intent.kind, interpretation, text,
                             ["what happened in 2014?", "timeline of energy deals", "what can I ask?"])
+
+
+# Bodies of many countries, whose members an event's record need not list.
+GROUPINGS = frozenset({"eu", "nato", "g7", "brics", "sco", "asean", "opec", "africa", "latin_america", "central_asia"})
+# A currency left behind: "drop the dollar", "away from the dollar", "instead of euros".
+LEAVING = Lazy(r"\b(?:drop\w*|ditch\w*|abandon\w*|dump\w*|away from|instead of|rather than|replac\w*|without|"
+               r"de-?dollari[sz]\w*|move off|moving off|shift\w* from|less)\b")
+# Where an event was held, as its title says: "First BRIC summit held in Russia".
+HELD_IN = Lazy(r"\b(?:held|hosted|summit) in ([A-Z][a-z]+)\b")
 
 
 def _plain_letters(word: str) -> str:
