@@ -121,3 +121,25 @@ def test_an_event_of_another_party_currency_or_host_dates_nothing_asked(engine):
                      "In what year did Russia and China sign the 400 billion dollar gas deal?",
                      "In which year did the Kremlin and Zhongnanhai sign their twenty-year friendship treaty?"):
         assert engine.ask(question).answered, question
+
+
+def test_words_of_growth_a_multiple_points_and_a_balance(engine):
+    assert engine.ask("By what factor did China's crude oil imports from Russia multiply between 2000 and 2022 (Customs)?").answered
+    fast = engine.ask("How fast did Russia-reported trade with China rise between 2016 and 2018, as a percentage?")
+    assert fast.answered and 63.7 in values(fast)
+    points = engine.ask("Change in China's share of tourist visits to Russia between 2019 and 2023, in points?")
+    assert -1.9 in values(points)
+    balance = engine.ask("Russia's exports to China minus imports 2012")
+    assert balance.answered and -0.121 in values(balance)
+
+
+def test_a_latest_figure_in_a_named_file_is_a_figure_not_an_event(engine):
+    answer = engine.ask("What is the latest crude oil volume from Russia in the China Customs file?")
+    assert answer.answered and 86.248 in values(answer)
+
+
+def test_a_rate_is_no_name_and_year_on_year_is_no_date(engine):
+    mean = engine.ask("What was the mean agreement rate in the General Assembly for 1992-1999?")
+    assert mean.answered and 52.475 in values(mean)
+    yoy = engine.ask("Year-on-year growth of Russian crude imports into China in 2018 (vs 2017), China Customs?")
+    assert yoy.answered and 20.1 in values(yoy)  # (imports into China: from Russia)

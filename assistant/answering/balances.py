@@ -26,6 +26,8 @@ BALANCE = Lazy(r"\b(?:surplus(?:es)?|deficits?|trade balance|balance of trade|(?
                r"|\bmore\s+(?:\S+\s+){0,3}?export\w*\s+(?:\S+\s+){0,3}?than\s+(?:\S+\s+){0,2}?import"
                r"|\bmore\s+(?:\S+\s+){0,3}?import\w*\s+(?:\S+\s+){0,3}?than\s+(?:\S+\s+){0,2}?export"
                r"|\bimport\w*\s+more\s+(?:\S+\s+){0,3}?than\s+(?:\S+\s+){0,2}?export"
+               # "Russia's exports to China minus imports", "net exports"
+               r"|\b(?:export|import)\w*\s+(?:\S+\s+){0,3}?minus\s+(?:\S+\s+){0,2}?(?:import|export)|\bnet exports?\b"
                # "which country exports more, China or Russia?": to the other, the one with the surplus
                r"|\b(?:exports?|sells?) (?:more|less)\b(?=\s*(?:$|to (?:the other|each other)|(?:china|russia) or (?:china|russia)))")
 # "... first exceed ...", "the earliest year": the first year of a surplus.

@@ -27,6 +27,7 @@ THING_ONE = (r"treaty|agreement|accord|pact|deal|contract|document|declaration|s
              r"summit|field|mine|bridge|railway|orbiter|probe|spacecraft|satellite")
 # What a question about a thing asks of it when it is no name: "what was the deal worth?".
 NOT_A_NAME = (r"worth|about|for|price|cost|value|capacity|length|size|total|figure|share|amount|volume|term|"
+              r"rate|rates|level|levels|number|count|percent|percentage|"
               r"duration|deadline|goal|aim|target|purpose|reason|outcome|result|impact|effect|status|date|year|"
               r"like|to|in|on|at|with|between|and|or|"
               # what a line or a deal carries: "pipeline gas", "pipeline oil", "deal volumes"

@@ -55,7 +55,8 @@ _FLOWS = [
     (Lazy(rf"{_P} {_W}{{0,3}}?{_BUY}[^ ]* {_W}{{0,4}}?from {_P}"), (2, 1), {"buy", "from"}),
     # The seller named as the goods' maker: "did China buy the most Russian arms", "how much
     # Russian oil did China import" (not "China bought a third of Russia's exports").
-    (Lazy(rf"{_P} {_N}{{0,2}}?{_BUY}[^ ]* (?!\d|a third|a quarter|half|most of|the bulk)(?:[^@ \d]+ ){{0,3}}?{_P} (?![^ ]*'s)(?!and )"),
+    # (not "Russian crude imports into China": the goods of the first, bought by the second)
+    (Lazy(rf"{_P} {_N}{{0,2}}?{_BUY}[^ ]* (?!\d|a third|a quarter|half|most of|the bulk)(?:(?!into |to |by )[^@ \d]+ ){{0,3}}?{_P} (?![^ ]*'s)(?!and )"),
      (2, 1), {"buy"}),
     (Lazy(rf"{_P} {_N}{{1,3}}?(?:did|does|do|has|have|had|will|would) {_P} {_N}{{0,2}}?{_BUY}"), (1, 2), {"buy"}),
     # "What share of China's visitors were Russian?": visitors to the first, from the second.

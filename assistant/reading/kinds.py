@@ -88,7 +88,7 @@ EVENT_KIND_PATTERNS = [
     ("when",
      Lazy(r"(?:when|since when)\b|(?:on |in )?(?:exactly |precisely )?(?:what|which) (?:exact |precise |specific |particular )?(?:date|year|month|day)\b"
           # "the year Russia started selling S-400s", "date of the gas deal", "exact date Yukos said ..."
-          r"|(?:the |in the )?(?:exact |precise |specific )?(?:year|date|month|day)(?: of| when| that| in which)?\b(?! (?:on year|by year|to date|by month|on month|by day|by week|by quarter))"
+          r"|(?:the |in the )?(?:exact |precise |specific )?(?:year|date|month|day)(?: of| when| that| in which)?\b(?![ -](?:on[ -]year|over[ -]year|by[ -]year|to[ -]date|by[ -]month|on[ -]month|by[ -]day|by[ -]week|by[ -]quarter))"
           r"|(?:the |in the )?(?:first|last) (?:year|month|time|date)\b"
           # "exact signing date of the treaty", "launch day of ...": an act's date
           r"|(?:the )?(?:exact |precise |specific )?(?:signing|signature|start|starting|opening|launch|founding|completion|"
@@ -169,7 +169,8 @@ EVENT_KIND_PATTERNS = [
           # "what was the first joint exercise": an event, not a count of them
           r"|(?:what (?:was|were|is) the names? of|name) the (?:first|last|earliest|latest|most recent) (?=\w)"
           r"|(?:what|which) (?:was|were|is) the (?:first|last|earliest|latest|most recent) "
-          r"(?!(?:share|value|number|count|volume|amount|figure|total|level|year|date|month|day)\b)"
+          r"(?!(?:[\w'-]+ ){0,3}?(?:share|value|number|count|volume|amount|figure|total|level|year|date|month|day|"
+          r"imports?|exports?|trade|price|capacity|rate)\b)"
           r"|what did .{3,60}? (?:say|said|declare|announce|propose|claim|warn|promise|agree|sign|conclude|offer|pledge|"
           r"demand|request|suggest|threaten|approve|ban|block|order)\b"
           # (not "what did Russia say it exported?": its own figure of what it traded)
