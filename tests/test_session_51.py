@@ -143,3 +143,10 @@ def test_a_rate_is_no_name_and_year_on_year_is_no_date(engine):
     assert mean.answered and 52.475 in values(mean)
     yoy = engine.ask("Year-on-year growth of Russian crude imports into China in 2018 (vs 2017), China Customs?")
     assert yoy.answered and 20.1 in values(yoy)  # (imports into China: from Russia)
+
+
+def test_a_follow_up_naming_the_subject_shown_adds_no_part_of_it(engine):
+    answer = talk(engine, "How many joint exercises were there in 2024?", "how many were ground drills?")
+    assert not answer.answered and not answer.values
+    naval = talk(engine, "How many joint exercises were there in 2024?", "how many of them were at sea?")
+    assert 7 in values(naval)

@@ -268,6 +268,8 @@ class Siblings:
             return None
         metric = self.metrics[metric_id]
         base = set(metric.subjects)
+        if all(set(group) & base for group in intent.subjects):
+            return None  # ("how many were ground drills?": drills, the subject shown, adds none)
         fits = [m for m in self.metrics.values() if m.id != metric_id and m.measure == metric.measure
                 and base <= set(m.subjects) and all(set(group) & set(m.subjects) for group in intent.subjects)
                 and misfit(intent, m, self.resolver.facts) is None] if base else []
