@@ -150,3 +150,9 @@ def test_a_follow_up_naming_the_subject_shown_adds_no_part_of_it(engine):
     assert not answer.answered and not answer.values
     naval = talk(engine, "How many joint exercises were there in 2024?", "how many of them were at sea?")
     assert 7 in values(naval)
+
+
+def test_a_lines_capacity_is_asked_in_words_of_capacity(engine):
+    answer = engine.ask("Power of Siberia gas 2025")
+    assert answer.answered and 38.8 in values(answer)
+    assert 38 in values(engine.ask("power of siberia capacity"))
