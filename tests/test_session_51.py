@@ -156,3 +156,10 @@ def test_a_lines_capacity_is_asked_in_words_of_capacity(engine):
     answer = engine.ask("Power of Siberia gas 2025")
     assert answer.answered and 38.8 in values(answer)
     assert 38 in values(engine.ask("power of siberia capacity"))
+
+
+def test_the_number_after_a_share_asks_a_count(engine):
+    answer = talk(engine, "what share of all visits to Russia was Chinese in 2023?", "and the number in 2023?")
+    assert not answer.answered and not answer.values
+    held = talk(engine, "what share of all visits to Russia was Chinese in 2019?", "and the number?")
+    assert held.answered and held.values[0].unit == "visits"
