@@ -163,3 +163,9 @@ def test_the_number_after_a_share_asks_a_count(engine):
     assert not answer.answered and not answer.values
     held = talk(engine, "what share of all visits to Russia was Chinese in 2019?", "and the number?")
     assert held.answered and held.values[0].unit == "visits"
+
+
+def test_a_figure_turned_to_and_not_held_then_stays_the_talk(engine):
+    answer = talk(engine, "how much oil did china import from russia in 2022?", "and 2023?",
+                  "what about the value?", "and in 2021?")
+    assert answer.answered and 40.295 in values(answer)

@@ -292,6 +292,12 @@ class AnswerChecks:
         if answer.answered or not (intent.follow_up or bare) or not before.get("metric") \
                 or context.get("metric") and not bare:
             return  # ("in dollars?" alone is a follow-up of what was just shown)
+        if context.get("metric") and context["metric"] != before["metric"] and intent.metric_id == context["metric"] \
+                and not intent.not_held and answer.kind in ("value", "change", "span", "series") \
+                and "has no figure for" in answer.text:
+            # "what about the value?" after crude in tonnes, with no value for the year: the
+            # talk turns to the value, which "and in 2021?" next asks of.
+            return
         answer.context = {**before, **{k: context[k] for k in ("periods", "currency", "units", "sources", "reporter")
                                        if context.get(k)}}
 
