@@ -169,3 +169,8 @@ def test_a_figure_turned_to_and_not_held_then_stays_the_talk(engine):
     answer = talk(engine, "how much oil did china import from russia in 2022?", "and 2023?",
                   "what about the value?", "and in 2021?")
     assert answer.answered and 40.295 in values(answer)
+
+
+def test_by_when_asks_a_date():
+    from assistant.reading.kinds import read_event_kind
+    assert read_event_kind("by when had chinese banks closed to russian transactions?") == "when"
