@@ -174,3 +174,8 @@ def test_a_figure_turned_to_and_not_held_then_stays_the_talk(engine):
 def test_by_when_asks_a_date():
     from assistant.reading.kinds import read_event_kind
     assert read_event_kind("by when had chinese banks closed to russian transactions?") == "when"
+
+
+def test_what_crr_holds_on_a_subject_answers_no_number_asked(engine):
+    answer = engine.ask("how many rifles were shipped?")
+    assert not answer.answered and not answer.values

@@ -149,7 +149,9 @@ class Replies:
         if number_asked:
             text = ("crr holds no figure that answers this; what it holds on the subject follows, "
                     "so it gives no number rather than guess.\n\n" + text)
-        return draft.answer(intent, not number_asked, "about", f"Read as a question about what crr holds on '{subject}'.",
+        # (what it holds on a subject is no number asked, whatever figures of it crr lists)
+        return draft.answer(intent, not ASKS_NUMBER.search(intent.normalized), "about",
+                            f"Read as a question about what crr holds on '{subject}'.",
                             text, [f"latest {first}", f"{first} over time"] if first else [])
 
     def _answer_unknown(self, intent: Intent) -> Answer:
