@@ -179,3 +179,8 @@ def test_by_when_asks_a_date():
 def test_what_crr_holds_on_a_subject_answers_no_number_asked(engine):
     answer = engine.ask("how many rifles were shipped?")
     assert not answer.answered and not answer.values
+
+
+def test_a_question_after_a_list_of_times_is_its_own_part(engine):
+    answer = engine.ask("Crude oil 2020 and 2022 and what was the value in 2022?")
+    assert answer.answered and 58.378 in values(answer) and 86.248 in values(answer)

@@ -230,6 +230,8 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
         # "in 2022 and 2023 according to Chinese customs": what follows the second year
         # (a source, a unit) is said of both.
         if (trailing := ANOTHER_YEAR.match(second_text)) and trailing.group(1).strip(" ?"):
+            if re.search(r"\band (?:how|what|which|when|who|whom|where)\b", trailing.group(1), re.IGNORECASE):
+                continue  # ("... 2020 and 2022 and what was the value?": a question after the list, cut later)
             first_text = f"{first_text} {trailing.group(1).strip()}"
         first = ask(first_text, previous, figure_only=True)
         if not (_about_a_figure(first) and _reading(first)[1]):  # the first part names its period
