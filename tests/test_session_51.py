@@ -184,3 +184,8 @@ def test_what_crr_holds_on_a_subject_answers_no_number_asked(engine):
 def test_a_question_after_a_list_of_times_is_its_own_part(engine):
     answer = engine.ask("Crude oil 2020 and 2022 and what was the value in 2022?")
     assert answer.answered and 58.378 in values(answer) and 86.248 in values(answer)
+
+
+def test_who_else_may_ask_people_the_record_names(engine):
+    answer = talk(engine, "what happened in 2023?", "who else visited Beijing that year?")
+    assert answer.answered and "Mishustin" in answer.text and "names no one" not in answer.text

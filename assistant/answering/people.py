@@ -525,8 +525,9 @@ class PeopleAnswers:
                                                        intent.parties) if self.lexicon.values_of(n.lower(), "party")]
             if countries:
                 names, organisation = countries, True
-            else:
+            elif not re.search(r"\bwho else\b", intent.normalized):
                 cited[0]["people"] = []  # "which countries founded the SCO?": Putin is no country
+                # ("who else visited Beijing that year?" may ask people, whom the record names)
         if (kind := PLACES_ASKED.search(intent.normalized)) and "where" not in kind.group(0):
             # "Which islands ...": the names of that kind its words give, not who ratified it.
             named = _places_named(kind.group(0).split()[-1], rows[0]["summary"] or "")
