@@ -189,3 +189,8 @@ def test_a_question_after_a_list_of_times_is_its_own_part(engine):
 def test_who_else_may_ask_people_the_record_names(engine):
     answer = talk(engine, "what happened in 2023?", "who else visited Beijing that year?")
     assert answer.answered and "Mishustin" in answer.text and "names no one" not in answer.text
+
+
+def test_a_refusal_says_why_of_the_subject_asked(engine):
+    answer = engine.ask("how much gas did china send to russia in 2023")
+    assert not answer.answered and "destroyers" not in answer.text and "gas" in answer.text

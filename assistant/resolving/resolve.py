@@ -397,6 +397,10 @@ class Resolver(MetricWords, Settling):
             if amounts:
                 metric_id = amounts[0]
         intent.not_held = reading_reason(rule, intent, self.metrics[metric_id], self.facts)
+        # (the figures of the subject asked first, nearest)
+        on_subject = [m for m in left if intent.subjects
+                      and all(self.facts.covers(self.metrics[m].subjects, a) for a in intent.subjects)]
+        left = on_subject + [m for m in left if m not in on_subject]
         intent.set_aside = self._nearest(intent, rule, [metric_id] + [m for m in left if m != metric_id])
 
     def _no_such_whole(self, intent: Intent, rule: str, metric_ids: list[str], rules: list[Rule]) -> str:
@@ -415,13 +419,25 @@ class Resolver(MetricWords, Settling):
         China's exports": Russia's imports is another whole, not only another way).  A
         rule the reading gives nothing to check (not in `rules`) no metric breaks."""
         top = max(score for score, _ in scored)
+        on_subject = {m for _, m in scored if intent.subjects
+                      and all(self.facts.covers(self.metrics[m].subjects, a) for a in intent.subjects)}
+        if on_subject and best[1] not in on_subject:
+            # "how much gas did China send to Russia?": the figures of the subject asked say why,
+            # not a better-scored one of another subject (destroyers, by the word "send")
+            scored = [(score, m) for score, m in scored if m in on_subject]
+            best = (misfit(intent, self.metrics[scored[0][1]], self.facts, rules).name, scored[0][1]) \
+                if misfit(intent, self.metrics[scored[0][1]], self.facts, rules) else best
+            top = max(score for score, _ in scored)
         near = [(self._broken(intent, m, rules), -score, m) for score, m in scored
                 if score >= FLOOR * top and misfit(intent, self.metrics[m], self.facts, rules)]
         if not near:
             return best
         fewest = min(near)
+        # (of those, one of the subject asked first: "gas from China to Russia" is said of gas,
+        # not of destroyers the word "send" finds)
         most_said = min((n for n in near if n[0] == fewest[0]),
-                        key=lambda n: (misfit(intent, self.metrics[n[2]], self.facts, rules).name == "measure", n))
+                        key=lambda n: (not all(self.facts.covers(self.metrics[n[2]].subjects, a) for a in intent.subjects),
+                                       misfit(intent, self.metrics[n[2]], self.facts, rules).name == "measure", n))
         broken_best = self._broken(intent, best[1], rules)
         if fewest[0] > broken_best or fewest[0] == broken_best and not (
                 best[0] == "measure" and most_said[2] != best[1]
