@@ -194,3 +194,8 @@ def test_who_else_may_ask_people_the_record_names(engine):
 def test_a_refusal_says_why_of_the_subject_asked(engine):
     answer = engine.ask("how much gas did china send to russia in 2023")
     assert not answer.answered and "destroyers" not in answer.text and "gas" in answer.text
+
+
+def test_a_models_number_is_no_count(engine):
+    answer = engine.ask("When was the sale of the 72 Su-27 fighters to China finalised?")
+    assert answer.answered and answer.events[0].date.startswith("1996-12")

@@ -123,7 +123,7 @@ def _vote_cast(text: str) -> str:
 
 
 # A count of a thing said in words or digits: "ten years", "25 documents", "a 30-year deal".
-COUNT_SAID = Lazy(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+COUNT_SAID = Lazy(r"(?<![\w-])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
                   r"[ -](?:(?:chinese|russian|more|new|other|foreign|state|state-owned) )?(years?|months?|days?|documents?|agreements?|deals?|ships?|jets?|fighters?|submarines?|destroyers?|"
                   r"exercises?|patrols?|islands?|firms?|companies|banks?|countries)\b")
 
