@@ -199,3 +199,9 @@ def test_a_refusal_says_why_of_the_subject_asked(engine):
 def test_a_models_number_is_no_count(engine):
     answer = engine.ask("When was the sale of the 72 Su-27 fighters to China finalised?")
     assert answer.answered and answer.events[0].date.startswith("1996-12")
+
+
+def test_who_led_a_country_is_one_of_its_own(engine):
+    answer = engine.ask("Who led the Soviet Union when the Sino-Soviet split began in 1961?")
+    assert not answer.answered and "Mao" not in answer.text
+    assert "Putin" in engine.ask("who led Russia when the 2001 treaty was signed?").text

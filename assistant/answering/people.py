@@ -110,6 +110,11 @@ POST_THEN_CLAUSE = Lazy(r"^(?:and )?who(?:'s| is| was| were) (?:the )?(.+?) (?:w
 NAMES_NO_ONE = "Read as a question about whose figure it is; its records name no one."
 
 
+# "Who led the Soviet Union ...?": a leader of a country asked.
+LED_A_COUNTRY = Lazy(r"^(?:and )?who (?:led|ruled|headed|governed|was leading|was ruling|was in charge of) "
+                     r"(?:the )?([\w'.-]+(?: [\w'.-]+)?)(?= when\b| in\b| during\b| at\b| by\b|\W*$)")
+
+
 # "For China", "on the Russian side": one side of an event asked about.
 _SIDE = Lazy(r"\b(?:for|from|on behalf of) (?:the )?(china|russia|chinese side|russian side|beijing|moscow)\b"
              r"|\bon the (chinese|russian) side\b")
@@ -406,6 +411,11 @@ class PeopleAnswers:
         objects = self._offices_after_the_head(intent)
         if set(intent.people) - set(objects):
             return None  # the holder is named already ("the Kremlin spokesman")
+        if (led := LED_A_COUNTRY.match(intent.normalized)):
+            # "Who led the Soviet Union when the split began?": one of that country's
+            ruled = set(self.lexicon.values_of(led.group(1), "party")) & {"china", "russia"}
+            if len(ruled) == 1:
+                return ruled.pop()
         roles = "|".join(re.escape(r) for r in self.event_vocab.roles)
         text = intent.normalized
         for phrase in objects.values():  # ("... to meet the Chinese leader": no role asked)
