@@ -205,3 +205,8 @@ def test_who_led_a_country_is_one_of_its_own(engine):
     answer = engine.ask("Who led the Soviet Union when the Sino-Soviet split began in 1961?")
     assert not answer.answered and "Mao" not in answer.text
     assert "Putin" in engine.ask("who led Russia when the 2001 treaty was signed?").text
+
+
+def test_a_plan_the_question_names_is_the_thing_dated(engine):
+    answer = engine.ask("When did CNPC and Gazprom sign the memorandum of understanding that opened gas pricing talks?")
+    assert answer.answered and answer.events[0].date.startswith("2006-03")

@@ -246,8 +246,12 @@ class TimelineAnswers:
         title = rows[0]["title"]
         planned = _plans(title) or (_plans(sentence) and not _DONE.search(title.lower()))
         # ("when did the Treasury warn it might impose sanctions?" asks the warning itself)
+        # ("when did CNPC and Gazprom sign the memorandum that opened talks?": the memorandum the
+        # title names is the thing asked, whatever it went on to open)
+        named_plan = {m.group(0).lower() for m in _PLAN.finditer(intent.normalized)} \
+            & {m.group(0).lower() for m in _PLAN.finditer(title)}
         asks_done = bool(_DONE.search(intent.normalized)) and not _PLAN_OF_DONE.search(intent.normalized) \
-            and not _PLAN_ASKED.search(intent.normalized)
+            and not _PLAN_ASKED.search(intent.normalized) and not named_plan
         if planned and asks_done:
             # "When was the island handed over?": the agreement to hand it over is no date of it;
             # another match that is no plan and says the act is.
