@@ -210,3 +210,8 @@ def test_who_led_a_country_is_one_of_its_own(engine):
 def test_a_plan_the_question_names_is_the_thing_dated(engine):
     answer = engine.ask("When did CNPC and Gazprom sign the memorandum of understanding that opened gas pricing talks?")
     assert answer.answered and answer.events[0].date.startswith("2006-03")
+
+
+def test_from_which_date_asks_a_date(engine):
+    answer = engine.ask("From which date did Yukos say its rail deliveries of crude to CNPC would stop?")
+    assert answer.kind == "when" and answer.events[0].date.startswith("2004-09")

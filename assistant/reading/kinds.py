@@ -86,7 +86,7 @@ EVENT_KIND_PATTERNS = [
      None,
      Lazy(r"\bhow (?:many times(?! (?:bigger|larger|more|higher|greater|smaller|as|over|the))|often)\b|\bnumber of (?:times|meetings|visits)\b")),
     ("when",
-     Lazy(r"(?:when|since when|by when|until when|till when|from when)\b|(?:on |in )?(?:exactly |precisely )?(?:what|which) (?:exact |precise |specific |particular )?(?:date|year|month|day)\b"
+     Lazy(r"(?:when|since when|by when|until when|till when|from when)\b|(?:on |in |from |since )?(?:exactly |precisely )?(?:what|which) (?:exact |precise |specific |particular )?(?:date|year|month|day)\b"
           # "the year Russia started selling S-400s", "date of the gas deal", "exact date Yukos said ..."
           r"|(?:the |in the )?(?:exact |precise |specific )?(?:year|date|month|day)(?: of| when| that| in which)?\b(?![ -](?:on[ -]year|over[ -]year|by[ -]year|to[ -]date|by[ -]month|on[ -]month|by[ -]day|by[ -]week|by[ -]quarter))"
           r"|(?:the |in the )?(?:first|last) (?:year|month|time|date)\b"
