@@ -215,3 +215,18 @@ def test_a_plan_the_question_names_is_the_thing_dated(engine):
 def test_from_which_date_asks_a_date(engine):
     answer = engine.ask("From which date did Yukos say its rail deliveries of crude to CNPC would stop?")
     assert answer.kind == "when" and answer.events[0].date.startswith("2004-09")
+
+
+def test_the_largest_figure_is_no_who(engine):
+    answer = engine.ask("In the Customs series 2000-2022, what was the largest annual value of crude oil imports from Russia?")
+    assert answer.answered and 58.378 in values(answer)
+
+
+def test_an_extreme_over_years_not_held_ignores_a_span_figure_beside_the_series(engine):
+    answer = engine.ask("What was the lowest Russian share of China's arms imports between 1990 and 2023?")
+    assert not answer.answered and not answer.values
+
+
+def test_china_and_russia_are_no_two_questions(engine):
+    answer = engine.ask("Roughly how many UNGA recorded votes in 2019 saw China and Russia cast the same vote?")
+    assert answer.kind != "compound" and not answer.values

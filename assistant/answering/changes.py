@@ -267,7 +267,9 @@ class ChangeAnswers:
         2015 and 2024") that the data lacks: with its first or last year unknown, the highest
         or lowest of the years held is none of the span's."""
         spans = [p for p in intent.periods if p.form in ("range", "since", "before")]
-        if not spans or not rows or not all(len(r["period"]) == 4 and r["period"].isdigit() for r in rows):
+        # (a series held year by year, with a figure over a span or two beside: "1992-1994")
+        rows = [r for r in rows if len(r["period"]) == 4 and r["period"].isdigit()]
+        if not spans or len(rows) < 3:
             return []
         held = {int(r["period"]) for r in self._levels(self.metrics[intent.metric_id])
                 if len(r["period"]) == 4 and r["period"].isdigit()}

@@ -18,6 +18,9 @@ from ..reading.words import Lazy
 # Where a question may fall into two: "and" (not "between 2018 and 2024"), or
 # a question mark with more words after it.
 JOINS = Lazy(r"[,;]?\s+and\s+|\?\s+(?=\w)", re.IGNORECASE)
+_PARTY = r"(?:china|russia|beijing|moscow|the prc|prc|the kremlin|kremlin|the ussr|ussr|the soviet union|soviet union|the russian federation)"
+PARTY_END = Lazy(rf"\b{_PARTY}\s*$", re.IGNORECASE)
+PARTY_START = Lazy(rf"^{_PARTY}\b(?!\s*(?:'s\s+)?(?:,|\?|$))", re.IGNORECASE)
 RANGE_BEFORE = Lazy(r"\b(?:between|from)\s+\S+\s*$", re.IGNORECASE)
 # "what did he and Putin sign?": a person said by a pronoun, then another: one subject of two
 # ("who was he, and what did it cost?": a clause ends with him).
@@ -55,8 +58,9 @@ def splits(question: str) -> list[tuple[str, str]]:
         first, rest = question[:join.start()].strip(" ,;?"), question[join.end():].strip()
         # ("from 2019 and 2023" is a range; "from Portovaya, and at which terminal?" a question after it)
         if not re.search(r"\w", first) or not re.search(r"\w", rest) \
-                or RANGE_BEFORE.search(first) and not ASKS_AGAIN.match("and " + rest) or PERSON_BEFORE.search(first):
-            continue
+                or RANGE_BEFORE.search(first) and not ASKS_AGAIN.match("and " + rest) or PERSON_BEFORE.search(first) \
+                or PARTY_END.search(first) and PARTY_START.match(rest):
+            continue  # ("... saw China and Russia cast the same vote": the two, not two questions)
         cuts.append((first, "and " + rest))
     return cuts
 

@@ -113,6 +113,9 @@ EVENT_KIND_PATTERNS = [
           r"diplomats|envoys|ambassadors|firms|companies|banks|pollsters|countries|names|members|signatories|"
           r"participants|makers|producers|exporters|importers|suppliers|buyers|refiners|refineries)\b|(?:the )?names? of (?!(?:the )?(?:share|value|number|amount|figure|total)\b)"
           r"|what (?:is|was|are|were) the (?:longest|largest|biggest|smallest|main|leading|top)\b"
+          # (not "what was the largest annual value of crude imports?": a figure's extreme)
+          r"(?! (?:[\w-]+ ){0,2}?(?:values?|shares?|numbers?|amounts?|figures?|totals?|volumes?|levels?|annual|yearly|"
+          r"monthly|imports?|exports?|trade|rises?|falls?|drops?|increases?|decreases?|changes?|growth|gaps?|surplus\w*|deficits?)\b)"
           # "what is his name?", "what was she called?": a person asked for by name
           r"|what(?:'s| is| was) (?:his|her) name\b|what (?:is|was) (?:he|she) called\b"
           # "which were the 8 firms", not "what was the 2014 gas deal"

@@ -478,6 +478,9 @@ class Resolver(MetricWords, Settling):
             bonus += AGREEMENT_BONUS * sum(1 for asked, held in zip(intent.flow, metric.flow) if asked and asked == held)
         if intent.measures and metric.measure in intent.measures - intent.allowed_only:
             bonus += AGREEMENT_BONUS
+        if metric.measure == "capacity" and "capacity" not in intent.measures - intent.allowed_only \
+                and intent.kind in ("value", "span", "series", "change") and intent.periods:
+            bonus -= AGREEMENT_BONUS  # "Power of Siberia gas in 2025": what went through, not what it can carry
         if None in intent.flow and intent.flow != (None, None) and metric.flow == intent.flow \
                 and FROM_ALL.search(intent.normalized):
             bonus += 3 * AGREEMENT_BONUS  # "total arms imports": every supplier, as specific as a flow both ways
