@@ -230,3 +230,14 @@ def test_an_extreme_over_years_not_held_ignores_a_span_figure_beside_the_series(
 def test_china_and_russia_are_no_two_questions(engine):
     answer = engine.ask("Roughly how many UNGA recorded votes in 2019 saw China and Russia cast the same vote?")
     assert answer.kind != "compound" and not answer.values
+
+
+def test_the_whole_of_a_thing_the_record_gives_half_of_is_no_event_of_it(engine):
+    answer = engine.ask("When did Russia hand the whole of Bolshoy Ussuriysky Island to China?")
+    assert not answer.answered and "says otherwise" in answer.text
+    assert engine.ask("When was Bolshoy Ussuriysky Island handed over?").answered
+
+
+def test_car_makers_and_an_upper_figure_are_words_crr_reads(engine):
+    assert 100 in values(engine.ask("How many S-300 surface-to-air missiles did China buy (upper figure)?"))
+    assert engine.ask("Chinese car makers' share of Russian car sales in the first half of 2023?").answered

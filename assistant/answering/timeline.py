@@ -613,6 +613,10 @@ class TimelineAnswers:
         if said and not intent.numbers and not LEAVING.search(intent.normalized) \
                 and not any(re.search(rf"\b{re.escape(phrase[:5])}", text) for phrase in said):
             return True
+        if (whole := WHOLE_OF.search(intent.normalized)) and re.search(
+                rf"\b(?:about |roughly |some )?(?:half|part|parts|portion|some) of (?:the )?(?:[\w()-]+ ){{0,2}}?{re.escape(whole.group(1))}",
+                text):
+            return True  # "the whole of Bolshoy Ussuriysky": the record hands over about half of it
         if intent.venue and (where := HELD_IN.search(row["title"])):
             return intent.venue not in self.lexicon.values_of(where.group(1).lower(), "party")
         return False
@@ -649,6 +653,8 @@ GROUPINGS = frozenset({"eu", "nato", "g7", "brics", "sco", "asean", "opec", "afr
 # A currency left behind: "drop the dollar", "away from the dollar", "instead of euros".
 LEAVING = Lazy(r"\b(?:drop\w*|ditch\w*|abandon\w*|dump\w*|away from|instead of|rather than|replac\w*|without|"
                r"de-?dollari[sz]\w*|move off|moving off|shift\w* from|less)\b")
+# A whole thing asked: "the whole of Bolshoy Ussuriysky Island", "the entire island".
+WHOLE_OF = Lazy(r"\b(?:the )?(?:whole|entire|all) (?:of )?(?:the )?([a-z][\w-]{3,})")
 # Where an event was held, as its title says: "First BRIC summit held in Russia".
 HELD_IN = Lazy(r"\b(?:held|hosted|summit) in ([A-Z][a-z]+)\b")
 
