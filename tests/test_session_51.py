@@ -241,3 +241,8 @@ def test_the_whole_of_a_thing_the_record_gives_half_of_is_no_event_of_it(engine)
 def test_car_makers_and_an_upper_figure_are_words_crr_reads(engine):
     assert 100 in values(engine.ask("How many S-300 surface-to-air missiles did China buy (upper figure)?"))
     assert engine.ask("Chinese car makers' share of Russian car sales in the first half of 2023?").answered
+
+
+def test_holding_an_event_is_no_word_its_record_need_say(engine):
+    answer = engine.ask("when did China and Russia hold an exercise with Mongolia")
+    assert answer.answered and "Mongolia" in answer.text

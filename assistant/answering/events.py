@@ -183,6 +183,8 @@ def asking_words(intent: Intent) -> set[str]:
     return {event_stem(_stem(w)) for w in found}
 
 
+# Verbs of holding an event, which no event need say: "hold", "stage", "conduct".
+HELD_ACTS = frozenset({"hold", "held", "stag", "conduct"})  # (as events' words are cut)
 # Countries asked for: "which Central Asian countries ...", "which other nations ...".
 COUNTRIES_ASKED = Lazy(rf"\b(?:which|{NAMING}) ((?:[\w-]+ ){{0,3}}?)(countries|nations|states|members)\b")
 # Words before the kind of name asked that count the names or set them apart: "which four
@@ -251,6 +253,10 @@ class EventSearch:
             terms = [t for t in terms if t not in asked] or terms
         # "together with China and Russia": the ones named beside, no word an event must have
         terms = [t for t in terms if t != "together"] or terms
+        # "when did they hold an exercise with Mongolia?": holding is what every exercise is,
+        # no word its event need repeat
+        if intent.kind == "when":  # (where one was held is asked by "held": "in which country was it held?")
+            terms = [t for t in terms if t not in HELD_ACTS] or terms
         state: list[frozenset[str]] = []
         if terms and set(terms) <= STATE_ACTS:
             # "When was the PRC founded?": the state named is the thing founded; an event that
