@@ -246,3 +246,8 @@ def test_car_makers_and_an_upper_figure_are_words_crr_reads(engine):
 def test_holding_an_event_is_no_word_its_record_need_say(engine):
     answer = engine.ask("when did China and Russia hold an exercise with Mongolia")
     assert answer.answered and "Mongolia" in answer.text
+
+
+def test_he_after_a_who_answer_is_one_of_those_named(engine):
+    answer = talk(engine, "who signed the 1993 defence agreement?", "when was he defence minister?")
+    assert "Li Shangfu" not in answer.text

@@ -27,6 +27,8 @@ PART_ASKED = Lazy(r"\bhow many of (?:the|those|these|them|its|their)\b(?:\s+[\w'
                   r"came|went)\s+(?!there\b|in total\b|altogether\b)\w+")
 # People said by a pronoun: "they", "the two", "he".
 THEY_SAID = Lazy(r"\b(?:they|them|their|the two(?: men| leaders| of them)?|both(?: of them)?|he|him|his|she|her)\b")
+# One person said by a pronoun: "he", "his", "she".
+HE_OR_SHE = Lazy(r"\b(?:he|him|his|she|her)\b")
 # ... unless the question names whom it means: "and the military leaders, how many did they have?"
 OTHERS_NAMED = Lazy(r"\b(?:leaders|ministers|officials|presidents|premiers|generals|commanders|chiefs|diplomats|envoys|"
                     r"heads|counterparts|delegations|militar(?:y|ies)|navies|armies)\b")
@@ -41,6 +43,15 @@ class Pointed:
             # "how many students did those two send?" after the two countries ahead of China:
             # those countries, whose students crr does not count.
             intent.parties = named
+        if not intent.people and previous.kind == "who" and previous.answered and previous.events \
+                and previous.events[0].event_id and HE_OR_SHE.search(intent.normalized) \
+                and not OTHERS_NAMED.search(intent.normalized):
+            # "when was he defence minister?" after who signed the 1993 agreement: he is one of
+            # those named, whose events answer it, not another defence minister's.
+            first = previous.text.split("\n")[0]
+            named = [p["id"] for p in self.store.people_of_event(previous.events[0].event_id) if p["name"] in first]
+            if named:
+                intent.people = named
         said_people = (previous.reading or {}).get("people") or []
         if not intent.people and said_people and shown is None and previous.events \
                 and re.match(r"(?:and|so|ok|then)\b", intent.normalized) \
