@@ -251,3 +251,8 @@ def test_holding_an_event_is_no_word_its_record_need_say(engine):
 def test_he_after_a_who_answer_is_one_of_those_named(engine):
     answer = talk(engine, "who signed the 1993 defence agreement?", "when was he defence minister?")
     assert "Li Shangfu" not in answer.text
+
+
+def test_a_subjects_short_name_is_a_name_its_events_have(engine):
+    answer = engine.ask("when did China and Russia cast opposing votes in the UNSC")
+    assert answer.answered and answer.events[0].date.startswith("2024-11")
