@@ -631,7 +631,8 @@ class TimelineAnswers:
         names = {event_stem(_stem(m.group(0).lower())): _plain_letters(m.group(0).lower())
                  for m in PROPER.finditer(intent.question) if m.group(0).lower() not in named_as}
         # (nor is a subject's own short name, "UNSC", which its events write in full)
-        names = {stem: name for stem, name in names.items() if name not in self.lexicon.values_of(name, "subject")}
+        if intent.kind == "when":
+            names = {stem: name for stem, name in names.items() if name not in self.lexicon.values_of(name, "subject")}
         return {stem for stem, name in names.items() if stem in terms and name not in self._acronym_names()
                 and not re.search(rf"\b{re.escape(name[:max(4, len(name) - 2)])}", self._plain_event_text())}
 
