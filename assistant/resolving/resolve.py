@@ -425,8 +425,8 @@ class Resolver(MetricWords, Settling):
             # "how much gas did China send to Russia?": the figures of the subject asked say why,
             # not a better-scored one of another subject (destroyers, by the word "send")
             scored = [(score, m) for score, m in scored if m in on_subject]
-            best = (misfit(intent, self.metrics[scored[0][1]], self.facts, rules).name, scored[0][1]) \
-                if misfit(intent, self.metrics[scored[0][1]], self.facts, rules) else best
+            if (broken_first := misfit(intent, self.metrics[scored[0][1]], self.facts, rules)) is not None:
+                best = (broken_first.name, scored[0][1])
             top = max(score for score, _ in scored)
         near = [(self._broken(intent, m, rules), -score, m) for score, m in scored
                 if score >= FLOOR * top and misfit(intent, self.metrics[m], self.facts, rules)]
