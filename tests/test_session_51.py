@@ -256,3 +256,9 @@ def test_he_after_a_who_answer_is_one_of_those_named(engine):
 def test_a_subjects_short_name_is_a_name_its_events_have(engine):
     answer = engine.ask("when did China and Russia cast opposing votes in the UNSC")
     assert answer.answered and answer.events[0].date.startswith("2024-11")
+
+
+def test_a_day_named_without_a_year_is_of_the_year_shown(engine):
+    answer = talk(engine, "what happened in 2022?", "who met on 4 February?")
+    assert answer.answered and "Putin" in answer.text and "4 February 2022" in answer.text
+    assert engine.ask("who met on 4 February?").kind != "error"

@@ -204,8 +204,15 @@ class FollowUps:
         if (each := self._each_one_counted(intent, previous)) is not None:
             return each  # "can you list them?" after a count: the sources give none by name
         if not intent.periods and (month := month_of_the_year_shown(intent.normalized, previous)):
-            # "and how many did the US add in October?" after May 2023: October 2023
-            intent.periods = [month[0]]
+            # "and how many did the US add in October?" after May 2023: October 2023 ("who met on
+            # 4 February?" after 2022's events: that day of it)
+            period = month[0]
+            if intent.day_month and intent.day_month[0] == int(period.label[5:7]):
+                try:
+                    period = Period.point(f"{period.label}-{intent.day_month[1]:02d}")
+                except ValueError:
+                    pass  # (no such day: "30 February")
+            intent.periods = [period]
             intent.content = [w for w in intent.content if w != month[1]]
             intent.residue = re.sub(rf"\b{month[1]}\b", " ", intent.residue)
         if (order := ORDER_OF_SHOWN.match(intent.normalized)) and previous.events:

@@ -20,7 +20,7 @@ from .bind import (FLOW_VERBS, bind_words, counted_of, its_flow, joined_subjects
 from .kinds import COMPARE, FIRST_PLACE_ASKED, FOLLOW_UP, read_event_kind
 from .lexicon import Lexicon, lexicon_words, words_and_spellings
 from .offices import before_their_time, bind_offices, tenure
-from .periods import Period, extract_periods
+from .periods import MONTHS, Period, extract_periods
 from .cues import (A_YEARS_RATE, AGAINST_NOW, EACH_ONE_COST, EVER_CHANGED, GAP_WORDS, LOWER_US, PARTNER_OF,
                    PERCENT_OF, PREFACE, RANKED_BY, SET_AGAINST, SHARE_ASKED, SPAN_LENGTH, WRITING)
 from .words import NUMBER_WORDS, STOPWORDS, Lazy, _stem, normalize
@@ -35,6 +35,9 @@ FILLER = Lazy(
 COUNTRIES = ("china", "russia")
 DIGIT = Lazy(r"\d")
 # A unit glued to its number ("$400m", "6bn") leaves the number a figure.
+_MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
+DAY_MONTH = Lazy(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_MONTH_WORD})\b(?!\.? ?\d)"
+                 rf"|\b({_MONTH_WORD}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? ?\d)")
 NUMBER = Lazy(r"(?<![\w.-])(\d+(?:\.\d+)?)(?:bn|mn|m|b)?(?![\w-]|\.\d)")
 # A number with its unit ("$6 billion", "88%", "38.8 bcm"): the metric units it can be.
 QUANTITY = Lazy(r"(?P<money>\$|us\$|usd )?\s?\d+(?:\.\d+)?\s?(?P<unit>million tiv|mn tiv|tiv|b/d|bpd|billion|bn|b|million tonnes|million tons|million|mn|m|%|"
@@ -266,6 +269,7 @@ class Intent:
     unknown_names: list[str] = field(default_factory=list)  # "power of siberia 3": a name not held
     given_whole: float | None = None                         # "how many of the 11 ...": a total the question states
     given_whole_unit: str = ""                               # ... its unit, when it is the figure just shown
+    day_month: tuple[int, int] | None = None                  # "on 4 February", with no year: (month, day)
     per_time: str = ""                                       # "per month", "daily": a rate over that time asked
     venue: str = ""                                          # "held in Russia": where the things counted took place
     stated_share: bool = False                               # a percent the question states ("its 30% stake")
@@ -432,6 +436,12 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     elif AVERAGE.search(intent.normalized):
         intent.aggregate = "average"
     figures = NUMBER_RANGE.sub(r"\1 \2", rest) if "-" in rest else rest  # "370000-405000": two numbers
+    if not intent.periods and (dated := DAY_MONTH.search(figures)):
+        # "who met on 4 February?": a day of a month with no year, which a follow-up dates by
+        # the year shown; its day is no number asked
+        day, month = dated.group(1) or dated.group(4), dated.group(2) or dated.group(3)
+        intent.day_month = (MONTHS[month.rstrip(".")], int(day))
+        figures = figures[:dated.start()] + " " + figures[dated.end():]
     digits = DIGIT.search(figures) is not None
     intent.numbers = [float(n) for n in NUMBER.findall(figures)] if digits else []
     intent.numbers += [float(NUMBER_WORDS[w]) for w in COUNTED_WORDS.findall(rest)]
