@@ -262,3 +262,8 @@ def test_a_day_named_without_a_year_is_of_the_year_shown(engine):
     answer = talk(engine, "what happened in 2022?", "who met on 4 February?")
     assert answer.answered and "Putin" in answer.text and "4 February 2022" in answer.text
     assert engine.ask("who met on 4 February?").kind != "error"
+
+
+def test_another_office_after_a_holder_at_an_event_is_asked_of_that_time(engine):
+    answer = talk(engine, "who was China's president when Yeltsin first visited?", "and the party leader?")
+    assert answer.answered and "Jiang Zemin" in answer.text and "Xi Jinping" not in answer.text.split("\n")[0]

@@ -257,8 +257,11 @@ class AfterShown:
         named = _COUNTRY.search(asked)
         country = country or (named.group(1).lower() if named else "")
         whose = {"chinese": "china's", "china": "china's", "russian": "russia's", "russia": "russia's"}.get(country, country)
-        times = (previous.context or {}).get("periods") or []
-        question = f"who was {whose + ' ' if whose else 'the '}{office}" + (f" in {times[0]['label']}?" if times else "?")
+        times = [p["label"] for p in (previous.context or {}).get("periods") or []]
+        if not times and previous.events and previous.events[0].date:
+            # (the time of the event the holder was found by: "when Yeltsin first visited")
+            times = [previous.events[0].date.split("/")[0]]
+        question = f"who was {whose + ' ' if whose else 'the '}{office}" + (f" in {times[0]}?" if times else "?")
         answer = self._ask_one(question, previous)
         answer.reading = {**answer.reading, "summary": answer.reading["summary"] + f" (read as “{question}”)",
                           "restated": question}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..answer import Answer
+from ..reading.periods import describe_period
 from ..reading.kinds import FIRST_PLACE_ASKED, REPORTERS_COMPARED
 from ..reading.words import NUMBER_WORDS, Lazy, normalize
 from . import compound
@@ -134,8 +135,11 @@ class Restated:
                 said = f"and {question}"  # "naval?" after the exercises of 2024
             elif previous.kind == "who" and (person := A_PERSON_NEXT.match(question.strip())):
                 # "and the hypersonics scientist picked up a month later?" after who was arrested:
-                # who that one was
+                # who that one was; "and the party leader?" after who held an office at an event:
+                # who held that one then
                 said = f"who was {person.group(1)}"
+                if (previous.reading or {}).get("offices") and previous.events and previous.events[0].date:
+                    said += f" on {describe_period(previous.events[0].date.split('/')[0])}"
         if said is None:
             return None
         answer = self.ask(said, after)
