@@ -267,3 +267,8 @@ def test_a_day_named_without_a_year_is_of_the_year_shown(engine):
 def test_another_office_after_a_holder_at_an_event_is_asked_of_that_time(engine):
     answer = talk(engine, "who was China's president when Yeltsin first visited?", "and the party leader?")
     assert answer.answered and "Jiang Zemin" in answer.text and "Xi Jinping" not in answer.text.split("\n")[0]
+
+
+def test_the_other_sides_post_in_its_capital(engine):
+    answer = talk(engine, "who is China's ambassador to Russia?", "and Russia's in Beijing?")
+    assert answer.answered and "Morgulov" in answer.text

@@ -22,7 +22,8 @@ ANY_OF_THEM = Lazy(r"^(?:and |so )?(were|was|are|is|have|has|did) any (?:of (?:t
 SINCE_WHEN = Lazy(r"^(?:and |so )?(?:since when|from when|when did (?:he|she|they) (?:start|take (?:it|office|up the post)))\??$")
 # "And the Chinese side?", "what about the Russian one?": one side's people of the event shown.
 AND_THE_SIDE = Lazy(r"^(?:and|what about|how about) (?:for |on )?(?:the )?(chinese|russian|china|russia)(?:'s)?"
-                    r"(?: (?:side|one|signatory|signatories|signer|signers|party))?\??$")
+                    r"(?: (?:side|one|signatory|signatories|signer|signers|party))?"
+                    r"(?: (?:in|to|at) (?:beijing|moscow|china|russia))?\??$")  # ("and Russia's in Beijing?")
 # "What was his job?", "what were their roles?": who the people just named are.
 ROLE_OF_THEM = Lazy(r"^(?:and |so )?(?:what|which) (?:was|is|were|are) (?:his|her|their|its) "
                     r"(?:job|jobs|role|roles|position|positions|post|posts|title|titles|office|offices|field|fields|"
