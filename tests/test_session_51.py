@@ -272,3 +272,9 @@ def test_another_office_after_a_holder_at_an_event_is_asked_of_that_time(engine)
 def test_the_other_sides_post_in_its_capital(engine):
     answer = talk(engine, "who is China's ambassador to Russia?", "and Russia's in Beijing?")
     assert answer.answered and "Morgulov" in answer.text
+
+
+def test_the_first_of_the_things_a_figure_counts_is_the_earliest_called_first(engine):
+    answer = talk(engine, "joint exercises since 2022?", "how many of those were naval?", "and in 2024?",
+                  "when was the first one?")
+    assert answer.answered and answer.events[0].date.startswith("2009")

@@ -180,7 +180,13 @@ class EventChoice:
                 return sum(1.0 / max(1, counts.get(t, 0)) for t in self.event_vocab.missing_terms(row, terms, ("title", "summary")))
 
             called_first.sort(key=lambda r: (missing(r, ("title",)), missing(r), rarity_lacking(r), r["date_start"]))
-            chosen = [r for r in called_first if missing(r) == 0][:1] or [
+            if intent.of_the_figure and terms:
+                # "when was the first one?" after joint naval exercises and patrols: the earliest
+                # called the first of any of the things the figure counts, not the one with most words
+                of_it = sorted([r for r in called_first if missing(r, ("title",)) <= max(0, len(terms) - 2)], key=lambda r: r["date_start"])
+                called_first = of_it[:1] + [r for r in called_first if r not in of_it[:1]]
+            chosen = (called_first[:1] if intent.of_the_figure and terms and called_first else []) \
+                or [r for r in called_first if missing(r) == 0][:1] or [
                 # (or one that lacks only a word many events use: "joint" of "the first joint
                 # exercise on Russian soil", which the Chelyabinsk drill's title does not write)
                 r for r in called_first if missing(r) == 1 and all(
