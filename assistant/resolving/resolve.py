@@ -364,6 +364,10 @@ class Resolver(MetricWords, Settling):
             return not intent.subjects and metric.subjects == ("trade",)
         return set(metric.subjects) <= set(intent.subjects) if intent.subjects else metric.subjects == ("trade",)
 
+    def _of_the_subjects_asked(self, intent: Intent, metric_id: str) -> bool:
+        """Whether a metric is of every subject the question names, or of a narrower one."""
+        return all(self.facts.covers(self.metrics[metric_id].subjects, asked) for asked in intent.subjects)
+
     def _on_subject(self, intent: Intent, metric_id: str) -> bool:
         """A metric whose own subject is each one the question names, going the way it
         asks: no loose match, however few of the question's words its name shares.  A
@@ -399,7 +403,7 @@ class Resolver(MetricWords, Settling):
         intent.not_held = reading_reason(rule, intent, self.metrics[metric_id], self.facts)
         # (the figures of the subject asked first, nearest)
         on_subject = [m for m in left if intent.subjects
-                      and all(self.facts.covers(self.metrics[m].subjects, a) for a in intent.subjects)]
+                      and self._of_the_subjects_asked(intent, m)]
         left = on_subject + [m for m in left if m not in on_subject]
         intent.set_aside = self._nearest(intent, rule, [metric_id] + [m for m in left if m != metric_id])
 
@@ -419,8 +423,7 @@ class Resolver(MetricWords, Settling):
         China's exports": Russia's imports is another whole, not only another way).  A
         rule the reading gives nothing to check (not in `rules`) no metric breaks."""
         top = max(score for score, _ in scored)
-        on_subject = {m for _, m in scored if intent.subjects
-                      and all(self.facts.covers(self.metrics[m].subjects, a) for a in intent.subjects)}
+        on_subject = {m for _, m in scored if intent.subjects and self._of_the_subjects_asked(intent, m)}
         if on_subject and best[1] not in on_subject:
             # "how much gas did China send to Russia?": the figures of the subject asked say why,
             # not a better-scored one of another subject (destroyers, by the word "send")
@@ -436,7 +439,7 @@ class Resolver(MetricWords, Settling):
         # (of those, one of the subject asked first: "gas from China to Russia" is said of gas,
         # not of destroyers the word "send" finds)
         most_said = min((n for n in near if n[0] == fewest[0]),
-                        key=lambda n: (not all(self.facts.covers(self.metrics[n[2]].subjects, a) for a in intent.subjects),
+                        key=lambda n: (not self._of_the_subjects_asked(intent, n[2]),
                                        misfit(intent, self.metrics[n[2]], self.facts, rules).name == "measure", n))
         broken_best = self._broken(intent, best[1], rules)
         if fewest[0] > broken_best or fewest[0] == broken_best and not (
