@@ -14,7 +14,7 @@ from typing import Callable
 
 from ..answer import EventRef
 from ..reading.periods import describe_label, names_a_thing
-from ..reading.read import NAME_KIND_ASKED, Intent
+from ..reading.read import DID_IT, NAME_KIND_ASKED, Intent
 from ..resolving.rules import nationality_swapped
 from ..reading.words import _SMALL_NUMBERS, STOPWORDS, Lazy, _stem, normalize
 from .turn_words import NAMING
@@ -599,7 +599,9 @@ class EventSearch:
 
         counted_asked = _counts_said(intent.normalized)
 
-        vote_asked = _vote_cast(intent.normalized)
+        # "Did China vote against ...?": an event with another vote cast answers it (no), so it
+        # stays; "when did China vote against ...?" is no abstention's date.
+        vote_asked = "" if DID_IT.match(intent.normalized) else _vote_cast(intent.normalized)
         # "When did China become the world's largest importer?": a place at the top, which an
         # event must say ("net importer" is none).
         top_asked = intent.kind == "when" and bool(TOP_PLACE.search(intent.normalized))

@@ -380,6 +380,16 @@ class FollowUps:
         # ("How many firms were on it?" after one event listed: "it" is that event, as after its date)
         one_event = before.get("kind") == "what_happened" and len(previous.events) == 1 \
             and bool(POINTING.search(intent.normalized))
+        # ("What is its yearly capacity?" after when the crude pipeline was finished: "its" is the
+        # thing of the event dated, whose figure it asks, not another pipeline's.)
+        it_of_an_event = before.get("kind") in ("when", "who") and bool(previous.events) and not intent.periods \
+            and not intent.people and bool(intent.measures or HOW_BIG.match(intent.normalized)) \
+            and bool(re.search(r"\bits?\b", intent.normalized))
+        one_event = one_event or it_of_an_event and before.get("kind") == "when"
+        # ("How much oil did it carry?" after who opened a pipeline: a figure of that pipeline,
+        # whose subject the question may name.)
+        of_the_thing = it_of_an_event and bool(intent.subjects) and self._subjects_of_the_event(intent, previous.events[0])
+        one_event = one_event or of_the_thing
         # ("How much did imports fall?" after the reason China cut Russian seafood imports: a
         # figure of that event, whose words it leaves out, not any fall of imports.)
         asked_before = (previous.question or "").lower()
@@ -388,7 +398,7 @@ class FollowUps:
             and all(re.search(rf"\b{re.escape(w)}", asked_before) for w in intent.content)
         one_event = one_event or of_the_reason
         if before.get("kind") in EVENT_KINDS and (intent.follow_up or one_event) \
-                and (self._names_no_subject(intent) or of_the_reason) \
+                and (self._names_no_subject(intent) or of_the_reason or of_the_thing) \
                 and not self._names_another_event(intent, previous) \
                 and not (intent.measures and before.get("kind") == "what_happened" and not one_event):
             # ("What was it worth?" after a list of events asks a figure, which the list is not.)

@@ -169,6 +169,9 @@ class ShownBefore:
         # a light verb says nothing of which event.
         terms -= set(self.event_vocab.search_terms(" ".join(POINTED_NOUN.findall(intent.normalized))))
         terms -= LIGHT_VERBS
+        # ("what is its yearly capacity?": a measure asked of the thing shown names no other event)
+        terms -= set(self.event_vocab.search_terms(" ".join(w for w, facet in intent.bound.items() if facet == "measure")
+                                                   + " yearly annual annually monthly daily"))
         titled = self._event_word_weights()  # a word of some event's title names a kind of event
         return any(t in titled and 0 < counts.get(t, 0) <= RARE_IN_EVENTS * total and t not in shown
                    and shown.isdisjoint(self.event_vocab.synonyms.get(t, ())) for t in terms)
@@ -284,16 +287,25 @@ class ShownBefore:
         scored = sorted(((score, m) for m, score in best.items()), key=lambda s: (-s[0], s[1]))
         # (a figure of another subject is no figure of the event: coal's record is no count of
         # the firms an export ban listed)
-        rows = self.store.rows("select subjects from events where id = ?", (event.event_id,)) if event.event_id else []
+        rows = self.store.rows("select subjects, parties from events where id = ?", (event.event_id,)) if event.event_id else []
         held = tuple(s for s in ((rows[0]["subjects"] or "").split("; ") if rows else []) if s)
+        # (an event of China and a third country, the Atasu–Alashankou pipeline's opening, has
+        # no figure of Russia's: Russia's oil exports are no oil it carried)
+        parties = {p for p in ((rows[0]["parties"] or "").split("; ") if rows else []) if p}
+        if parties - {"china", "russia"}:
+            scored = [(score, m) for score, m in scored if set(self.metrics[m].parties) & {"china", "russia"} <= parties]
         held = tuple(s for s in held if s.replace("_", " ") in event.title.lower()) or held  # (those its title names first)
         if held:
+            # (nor one of a thing apart from the event's: Power of Siberia's gas capacity is no
+            # capacity of the crude pipeline)
             scored = [(score, m) for score, m in scored
-                      if any(self._related(held, (subject,)) for subject in self.metrics[m].subjects)]
+                      if any(self._related(held, (subject,)) for subject in self.metrics[m].subjects)
+                      and not self._apart_from_the_event(held, self.metrics[m].subjects)]
         asked = [p for p in intent.periods if p.form == "point" and p.start is not None]
         # A year the follow-up asks ("how much did it carry in 2025?") is the one meant.
         year = str(asked[0].start.year) if asked else (event.date or "")[:4]
-        own = [(score, m) for score, m in intent.candidates if self._of_the_event(m, event)] \
+        own = [(score, m) for score, m in intent.candidates if self._of_the_event(m, event)
+               and not self._apart_from_the_event(held, self.metrics[m].subjects)] \
             if AS_IT_IS.match(intent.normalized) else []
         intent.metric_id = None
         # What the thing carried, not what it could carry, unless the question says so
@@ -342,6 +354,22 @@ class ShownBefore:
             intent.periods = [Period.point(one if one and "/" not in one else year)]
         intent.kind = metric_kind(intent.asked_kind, intent.periods)
         return True
+
+    def _subjects_of_the_event(self, intent: Intent, event) -> bool:
+        """Whether every subject a question names is one an event of a third country is
+        filed under (the Atasu–Alashankou pipeline's oil): a thing the two countries' own
+        figures of that subject are not of."""
+        rows = self.store.rows("select subjects, parties from events where id = ?", (event.event_id,)) if event.event_id else []
+        held = {s for s in ((rows[0]["subjects"] or "").split("; ") if rows else []) if s}
+        third = {p for p in ((rows[0]["parties"] or "").split("; ") if rows else []) if p} - {"china", "russia"}
+        return bool(held and third) and all(set(group) & held for group in intent.subjects)
+
+    def _apart_from_the_event(self, held: tuple[str, ...], subjects: tuple[str, ...]) -> bool:
+        """Whether a figure is of a thing apart from one an event is of, and not of that
+        thing too: gas through Power of Siberia beside the crude pipeline's oil (though a
+        nuclear plant's electricity is of the plant)."""
+        facts = self.resolver.facts
+        return any(h not in subjects and any(facts.apart(h, s) for s in subjects) for h in held)
 
     def _of_the_event(self, metric_id: str, event) -> bool:
         """Whether a figure's words (not its countries') are among an event's."""

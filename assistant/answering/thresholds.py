@@ -17,6 +17,7 @@ from ..reading.read import Intent
 from ..writing.render import format_value, render
 from .draft import Draft
 from .event_words import _stemmed_words, event_stem, numbered_names
+from .events import _vote_cast
 from .timeline import finer_than
 from ..reading.words import Lazy, _stem, normalize
 
@@ -591,6 +592,9 @@ LIGHT_VERBS = frozenset(event_stem(_stem(w)) for w in (
     "take took join joined ever actually really already still say said").split())
 
 
+VOTES_CAST = {"abstain": "an abstention", "veto": "a veto", "against": "a vote against", "for": "a vote for"}
+
+
 def yes_or_no_of_events(engine, question: str, answer: Answer) -> tuple[bool, str] | None:
     """For a yes-or-no question of an act answered with the events that share its words
     ("has the SCO ever run an exercise in Iran?"): (answered, a line saying yes or no) from
@@ -607,6 +611,12 @@ def yes_or_no_of_events(engine, question: str, answer: Answer) -> tuple[bool, st
     if (act := engine.event_vocab.act_unsaid(text, row)):
         return False, (f"No record crr holds says this was done (“{act}”): the nearest, “{row['title']}”, "
                        "says something else, shown below for what it is worth.")
+    asked_cast, held_cast = _vote_cast(text), _vote_cast(row["title"].lower())
+    if asked_cast and held_cast and asked_cast != held_cast:
+        # "Did China vote against the resolutions condemning the invasion?": a record of
+        # another vote cast (it abstained) says no.
+        return True, (f"No, by the record below, which records {VOTES_CAST[held_cast]}, not {VOTES_CAST[asked_cast]} "
+                      "(derived by crr from its words).")
     said = _stemmed_words(f"{row['title']} {row['summary'] or ''}".lower())
     synonyms = engine.event_vocab.synonyms
     terms = [t for t in engine.event_vocab.search_terms(text) if t not in LIGHT_VERBS]

@@ -84,6 +84,15 @@ class Facts:
         nearest = max(common, key=lambda s: len(self.ancestors(s)), default=None)
         return nearest is not None and nearest not in self.kinds_apart
 
+    def apart(self, one: str, other: str) -> bool:
+        """Whether two subjects are things apart: neither is under the other, and the
+        nearest subject over both is one whose narrower ones are apart (oil and pipeline gas)."""
+        up, down = self.ancestors(one), self.ancestors(other)
+        if one in down or other in up:
+            return False
+        nearest = max(up & down, key=lambda s: len(self.ancestors(s)), default=None)
+        return nearest in self.kinds_apart
+
     def covers(self, held: tuple[str, ...], asked: tuple[str, ...]) -> bool:
         """A metric about `held` covers a question subject that may be any of `asked`:
         the same subject or a narrower one (asked about gas, pipeline gas covers it)."""

@@ -1,0 +1,33 @@
+"""Mechanisms from the tuning sets, the newcomer's trial and the team's own probes, round 53.
+
+Each test names the mechanism, not the question that showed it was missing.
+"""
+
+from __future__ import annotations
+
+from talking import talk, values
+
+
+def test_a_yes_or_no_of_a_vote_is_answered_by_the_vote_cast_otherwise(engine):
+    answer = engine.ask("did China vote against the UN resolution condemning the invasion?")
+    assert answer.answered and "No, by the record below, which records an abstention" in answer.text
+    assert any(e.date == "2022" for e in answer.events)
+    # a date asked of a vote against is still no abstention's date
+    assert "abstain" not in engine.ask("when did China vote against the resolutions condemning the invasion?").text.lower()
+
+
+def test_its_figure_after_a_date_is_of_the_thing_dated(engine):
+    answer = talk(engine, "When was the Russia-China Crude Pipeline completed?", "what is its yearly throughput capacity?")
+    assert not answer.answered and not values(answer)  # Power of Siberia's capacity is of gas
+    answer = talk(engine, "When was the Russia-China Crude Pipeline completed?", "how long is it?")
+    assert 1000 in values(answer)
+    # a plant's electricity is of the plant
+    answer = talk(engine, "When did work start on the Lianyungang nuclear plant?", "what capacity was it built for?")
+    assert answer.answered and 2000000 in values(answer)
+
+
+def test_a_figure_of_a_third_countrys_thing_is_not_the_two_countries(engine):
+    answer = talk(engine, "Who inaugurated the Atasu-Alashankou pipeline?", "how much oil did it carry in its first year?")
+    assert not answer.answered and 12.776 not in values(answer)
+    answer = talk(engine, "When did Power of Siberia start delivering gas?", "how much gas did it carry in 2025?")
+    assert 38.8 in values(answer)
