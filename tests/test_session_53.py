@@ -31,3 +31,16 @@ def test_a_figure_of_a_third_countrys_thing_is_not_the_two_countries(engine):
     assert not answer.answered and 12.776 not in values(answer)
     answer = talk(engine, "When did Power of Siberia start delivering gas?", "how much gas did it carry in 2025?")
     assert 38.8 in values(answer)
+
+
+def test_a_claim_is_set_against_the_figure_held(engine):
+    answer = engine.ask("Is it true that 88% of Russians viewed China favourably in September 2022?")
+    assert answer.answered and "yes, crr holds 88%" in answer.text
+    answer = engine.ask("Is it true that China-Russia trade was 250 billion dollars in 2024?")
+    assert answer.answered and "no, crr holds USD 245 bn" in answer.text
+    # a level claimed is set against the figure, its number a word used
+    answer = engine.ask("Is it true that Russia shipped over 100 million tonnes of crude to China in 2023, per the Energy Institute?")
+    assert answer.answered and "yes, 107.02 million tonnes is above" in answer.text and not answer.unread
+    # a hedged claim gets the figure to judge it by, and no verdict
+    answer = engine.ask("is it true that trade hit nearly 250 bn in 2024?")
+    assert answer.answered and "Against the claim" not in answer.text

@@ -17,6 +17,7 @@ from ..reading.words import STOPWORDS, Lazy, _stem
 from ..writing.reading import reading_of
 from . import compound
 from .event_words import event_stem
+from .thresholds import against_the_claim
 
 # The side of a poll's answer: "favourable", "a negative view", "see ... positively".
 # What one country sells another, a figure of trade: "exports", "imports".
@@ -105,6 +106,10 @@ class SecondReadings:
         answer.question = question
         answer.reading["summary"] = (answer.reading.get("summary", "") +
                                      " (the claim read as a question: the figure crr holds, to judge it by)")
+        if answer.kind in ("value", "latest") and (verdict := against_the_claim(self, question, answer)):
+            answer.text = answer.text.rstrip("\n") + verdict + "\n"
+        # (the claim's own number is what the figure shown is to be judged against: a word used)
+        answer.unread = [w for w in answer.unread if not re.fullmatch(r"[\d.]+", w)]
         return answer
 
     def _events_named(self, question: str, previous: Answer | None, refused: Answer) -> Answer | None:

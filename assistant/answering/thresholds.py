@@ -460,10 +460,10 @@ NUMBER_QUALIFIERS = (*LOWER_BOUNDS, "less than", "under", "below", "up to", "nea
                      "approximately", "roughly", "some", "over")
 
 
-def _level_asked(engine, question: str, answer: Answer):
+def _level_asked(engine, question: str, answer: Answer, tests: tuple[str, ...] = ("above", "below", "at_least")):
     """(the figures stated, their metric, the level asked in its unit) when the answer states
     figures of one metric and time and the question sets them against a level (above, below,
-    at least); else None."""
+    at least, or those `tests` name); else None."""
     from ..reading.read import read
 
     stated = [v for v in answer.values if not v.derived]
@@ -471,7 +471,7 @@ def _level_asked(engine, question: str, answer: Answer):
         return None
     metric = engine.metrics[stated[0].metric]
     cond = condition(read(question, engine.lexicon), metric.name, metric.unit)
-    if cond is None or cond.number is None or cond.test not in ("above", "below", "at_least"):
+    if cond is None or cond.number is None or cond.test not in tests:
         return None
     cond.number = in_the_unit(question.lower(), cond.number, metric.unit)
     return stated, metric, cond
@@ -536,6 +536,28 @@ def against_the_level(engine, question: str, answer: Answer) -> str:
             f"{cond.words} {_level(cond, metric.unit)}" for v in stated]
     return "\nAgainst the level asked, derived by crr: " + _yes_or_no(question, [
         _meets(v.value, v.qualifier or "", cond) for v in stated]) + "; ".join(dict.fromkeys(said)) + "."
+
+
+def against_the_claim(engine, question: str, answer: Answer) -> str:
+    """"Is it true that Russia shipped over 100 Mt of crude to China in 2023?", "... that 88% of
+    Russians viewed China favourably?": the claim's level, or its number as the source would
+    round it, set against the figure held, worked out by crr; "" when the claim states neither
+    plainly (a hedged "nearly 40%", a figure held as a bound)."""
+    if (asked := _level_asked(engine, question, answer, tests=("equal",))) is None:
+        return ""  # (a level, "over 100 Mt", is set against the figure as any yes or no's is)
+    stated, metric, cond = asked
+    if cond.said or any(v.qualifier not in ("", "record") for v in stated) \
+            or HEDGED.search(_before_number(normalize(question), cond.number) + " "):
+        return ""
+    written = next((w for w in re.findall(r"\d[\d,]*(?:\.\d+)?", question) if float(w.replace(",", "")) == cond.number), "")
+    places = len(written.partition(".")[2])
+    # (a claim rounds as it is written: "USD 245 bn" is met by 244.8, "88%" by 88)
+    meets = [abs(v.value - cond.number) <= 0.5 * 10 ** -places + 1e-9 for v in stated]
+    claimed = format_value(cond.number, metric.unit)
+    said = [f"crr holds {format_value(v.value, v.unit)}, "
+            + (f"the claim's {claimed}" if ok and v.value == cond.number else
+               f"which the claim's {claimed} rounds" if ok else f"not the claim's {claimed}") for v, ok in zip(stated, meets)]
+    return "\nAgainst the claim, derived by crr: " + _yes_or_no(question, meets) + "; ".join(dict.fromkeys(said)) + "."
 
 
 # A question a yes or a no answers: "was trade above 200 bn?", "did dual-use exports top 4 bn?".
