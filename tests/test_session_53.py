@@ -44,3 +44,28 @@ def test_a_claim_is_set_against_the_figure_held(engine):
     # a hedged claim gets the figure to judge it by, and no verdict
     answer = engine.ask("is it true that trade hit nearly 250 bn in 2024?")
     assert answer.answered and "Against the claim" not in answer.text
+
+
+def test_the_rest_of_a_shares_whole_is_derived_from_the_share(engine):
+    answer = engine.ask("share of votes cast differently in 1993")
+    assert answer.answered and 61.3 in values(answer) and 38.7 in values(answer)
+    rest = next(v for v in answer.values if v.derived)
+    assert rest.formula == "100 - 38.7 = 61.3" and rest.cites
+    # the share itself, asked, is no rest
+    assert 61.3 not in values(engine.ask("UN voting agreement 1993"))
+    # the highest of the rest is not worked out
+    assert not engine.ask("highest share of UN votes China and Russia cast differently").answered
+
+
+def test_a_rest_is_only_for_a_percent_share(tmp_path):
+    import pytest
+    from assistant.data.records import Metric
+
+    with pytest.raises(ValueError, match="complement"):
+        Metric(id="x_count", name="X", topic="UN", unit="votes", measure="count", subjects=["votes"],
+               parties=["china"], description="x", complement=["differently"])
+
+
+def test_which_year_after_a_figure_is_the_time_of_the_figure(engine):
+    answer = talk(engine, "Russia's share of China's arms imports 2023", "and the lowest?", "in which year?")
+    assert answer.kind == "when" and any(v.period == "2012" for v in answer.values)

@@ -15,6 +15,7 @@ from ..reading.periods import describe_period
 from ..reading.kinds import FIRST_PLACE_ASKED, REPORTERS_COMPARED
 from ..reading.words import NUMBER_WORDS, Lazy, normalize
 from . import compound
+from .complements import the_rest
 from .prefaces import CLAUSES, YES_NO
 from ..reading.question_kind import LIST_OF_EVENTS
 from .follow_ups import OTHER_SOURCE
@@ -167,6 +168,8 @@ class Restated:
                                          f"no answer.\n", f"nothing after {again.group(1)}")
         if (things := self._things_named(question, previous, whole)) is not None:
             whole = things  # "What were the Russia-China Years of Media?": those events, not a rank
+        if (rest := the_rest(self, question, whole)) is not None:
+            return rest  # "what share did they vote differently on?": 100 less the share cast alike
         if whole.answered and whole.kind in compound.FIGURE_KINDS and whole.unread and previous is None \
                 and YES_NO.match(question.lower()) and len(CLAUSES.split(question.strip().rstrip("?"))) == 1:
             # "Has the dollar really been pushed out of China-Russia trade?": a yes or no asked

@@ -64,7 +64,8 @@ AND_WITH = Lazy(r"^(?:and |what about |how about )?(?:with|against|versus|vs\.?)
 GAP_ALONE = Lazy(r"^(?:and |so )?(?:(?:what(?:'s| is| was) )?the )?(?:difference|gap)(?: between (?:them|the two|those|these))?\W*$"
                  r"|^(?:and |so )?how far apart(?: (?:are|were) they)?\W*$")
 # "When was that?", "when?": the time of what was just shown, and nothing more.
-BARE_WHEN = Lazy(r"^(?:and |so )?(?:since when|from when|when|what year|which year)(?: (?:was|is|did) (?:that|it|this)(?: happen)?)?\s*\??$")
+BARE_WHEN = Lazy(r"^(?:and |so )?(?:since when|from when|when|(?:in |on )?(?:what|which) (?:year|month|date|day))"
+                 r"(?: (?:was|is|did) (?:that|it|this)(?: happen)?)?\s*\??$")
 # "Which was higher?", "which one is bigger?": of the two figures just talked of.
 WHICH_MORE = Lazy(r"^(?:and |so )?which (?:one |year |of (?:them|the two) )?(?:was|is|were|are) "
                   r"(?:the )?(?:higher|bigger|larger|greater|lower|smaller|more|less)\b")

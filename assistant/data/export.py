@@ -97,6 +97,8 @@ COLUMN_DESCRIPTIONS = {
     "base": "For a figure relative to a base year: that year.",
     "not_for": "Words that mean a question asks for something other than this metric, separated by '; '.",
     "only_with": "For a figure relative to something, words one of which a question must say to ask for it, separated by '; '.",
+    "complement": "For a share whose rest is the other part of one whole (votes cast alike, the rest cast differently), "
+                  "words that ask for that rest, separated by '; ': crr derives it as 100 less the share.",
     "together": "For a figure of several things counted as one (meetings and calls), the subject ids it adds up, "
                 "separated by '; '; a question asking for fewer of them is not answered by it.",
     "part_of": "For a count of a subset (naval of all exercises): the metric of the whole.",

@@ -189,6 +189,16 @@ class Metric(Record):
         default=[], description="for a figure of several things counted as one (meetings and calls): "
                                 "the subjects it adds up, each of which a question must ask for"
     )
+    complement: list[str] = Field(
+        default=[], description="for a share of a whole of two parts (votes cast alike or differently): "
+                                "words that ask for the other part, which crr derives as 100 less the share"
+    )
+
+    @model_validator(mode="after")
+    def _complement_of_a_percent_share(self) -> "Metric":
+        if self.complement and (self.measure != "share" or self.unit != "percent"):
+            raise ValueError("complement: only a share in percent has a rest of its whole")
+        return self
 
     @model_validator(mode="after")
     def _together_of_its_subjects(self) -> "Metric":

@@ -32,6 +32,7 @@ class MetricRow:
     together: tuple[str, ...] = ()   # the subjects a figure of several counts as one
     share_of: str | None = None      # for a share, the metric of its whole
     only_with: tuple[str, ...] = ()  # words one of which a question must say (a relative figure)
+    complement: tuple[str, ...] = ()  # words asking the rest of a share's whole (votes cast differently)
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,7 @@ class Store:
                 bool(row["additive"]), row["change_of"], row["part_of"], not_for(row["not_for"], row["name"]),
                 row["measure"], listed(row["subjects"]), listed(row["parties"]),
                 (row["flow_from"], row["flow_to"]), listed(row["people"]), row["base"], listed(row["together"]),
-                row["share_of"], listed(row["only_with"]),
+                row["share_of"], listed(row["only_with"]), listed(row["complement"]),
             )
             for row in self.rows("select * from metrics order by id")
         }
