@@ -69,3 +69,10 @@ def test_a_rest_is_only_for_a_percent_share(tmp_path):
 def test_which_year_after_a_figure_is_the_time_of_the_figure(engine):
     answer = talk(engine, "Russia's share of China's arms imports 2023", "and the lowest?", "in which year?")
     assert answer.kind == "when" and any(v.period == "2012" for v in answer.values)
+
+
+def test_a_level_against_a_base_year_is_no_share(engine):
+    answer = talk(engine, "Chinese tourist visits to Russia in 2019", "and the other way?", "and in 2023?",
+                  "what was the share in 2023?")
+    assert 33.3 not in values(answer)
+    assert engine.store.metrics["tourist_visits_vs_2019_peak"].measure == "ratio"
