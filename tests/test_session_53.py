@@ -76,3 +76,9 @@ def test_a_level_against_a_base_year_is_no_share(engine):
                   "what was the share in 2023?")
     assert 33.3 not in values(answer)
     assert engine.store.metrics["tourist_visits_vs_2019_peak"].measure == "ratio"
+
+
+def test_which_thing_alone_after_an_event_is_the_name_its_records_write(engine):
+    answer = talk(engine, "when did Russia and China sign the 30-year gas deal?", "and when did gas start flowing?",
+                  "through which pipeline?")
+    assert answer.kind == "name" and "Power of Siberia-1" in answer.text and "Crude Pipeline" not in answer.text

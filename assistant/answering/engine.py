@@ -368,7 +368,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             answer = self._answer_composition(intent, again)  # "and russia to china?" after what China sells
             answer.context = self._context(intent, answer)
             return answer
-        if thing_names.asks_a_things_name(intent):
+        if thing_names.asks_a_things_name(intent, shown=bool(previous and previous.events)):
             answer = self._answer_things_name(intent, previous)  # "what was the 2001 treaty called?"
             answer.context = self._context(intent, answer)
             return answer

@@ -47,6 +47,9 @@ THING_ASKED = Lazy(
 WHICH_THING = Lazy(
     rf"^(?:and |so )?(?:what|which) (?:[\w'-]+ ){{0,2}}?(?:{THING_ONE}) (?:did|does|do|was|is|has|had|that|which|"
     rf"started|began|opened|carried|linked|brought|took|gave|ended|became|first)\b")
+# One thing of those kinds asked alone, of what was just shown: "through which pipeline?", "which treaty?"
+WHICH_THING_ALONE = Lazy(rf"^(?:and |so )?(?:(?:through|via|by|on|in|under|at|from|with|along) )?(?:what|which) "
+                         rf"(?:{THING_ONE})(?: (?:was|is) (?:it|that|this))?\W*$")
 # A thing asked for by a rank is a ranking's ("which exercise had the most troops?").
 RANKED = Lazy(r"\b(?:most|least|largest|biggest|highest|lowest|smallest|fewest|longest|shortest|busiest|"
               r"best|worst|top|main|leading)\b")
@@ -72,14 +75,17 @@ OWNER = Lazy(r"^([A-Z][\w-]*)['’]s\s+")
 MONTHS = Lazy(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
-def asks_a_things_name(intent: Intent) -> bool:
-    """Whether the question asks the name of a thing, not a figure of it or who did it."""
+def asks_a_things_name(intent: Intent, shown: bool = True) -> bool:
+    """Whether the question asks the name of a thing, not a figure of it or who did it;
+    "through which pipeline?" alone only of a thing `shown` before."""
     text = intent.normalized
     if intent.kind in ("help", "sources", "judgement", "count_events", "when") or re.match(r"(?:and |so )?(?:who|whom)\b", text) \
             or RANKED.search(text) or EVERY.search(text):
         return False
     if NAME_ASKED.search(text):
         return True
+    if WHICH_THING_ALONE.match(text):
+        return shown
     return intent.kind != "what_happened" and (bool(WHICH_THING.search(text))
                                                or bool(THING_ASKED.search(text)) and not intent.measures and not intent.numbers)
 
