@@ -82,3 +82,12 @@ def test_which_thing_alone_after_an_event_is_the_name_its_records_write(engine):
     answer = talk(engine, "when did Russia and China sign the 30-year gas deal?", "and when did gas start flowing?",
                   "through which pipeline?")
     assert answer.kind == "name" and "Power of Siberia-1" in answer.text and "Crude Pipeline" not in answer.text
+
+
+def test_what_else_leaves_out_the_events_shown(engine):
+    answer = talk(engine, "who visited Russia in April 2023?", "what else did he do?")
+    assert not any(e.date == "2023-04-17" for e in answer.events)
+    answer = talk(engine, "who signed the 1993 defence agreement?", "what was it about?", "when was it signed?",
+                  "what else did he sign?")
+    assert answer.kind != "value" and not any(v.unit == "years" for v in answer.values)
+    assert not any(e.date == "1993-11-09" for e in answer.events)

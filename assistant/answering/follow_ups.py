@@ -107,6 +107,10 @@ def _proper_words(name: str) -> set[str]:
             if p.lower() not in ("china", "russia", "chinese", "russian")}
 
 
+# "What else did he sign?", "anything else that year?": besides what was shown.
+ELSE_ASKED = Lazy(r"\b(?:what|anything|who|which|where|when) else\b|\belse (?:did|happened|was|were|has|had)\b")
+
+
 class FollowUps:
     """Questions read in the light of the last answer; mixed into Engine."""
 
@@ -163,6 +167,13 @@ class FollowUps:
     def _follow_previous(self, intent: Intent, previous: Answer) -> Answer | None:
         """Read a question in the light of the last answer; an answer when the follow-up
         is answered from the last answer alone (its sources, the people of its event)."""
+        if ELSE_ASKED.search(intent.normalized) and previous.events:
+            # "what else did he sign?": events besides those just shown (and their other sources' records)
+            shown = [e.event_id for e in previous.events if e.event_id]
+            claims = {r["claim"] for r in self.store.rows(
+                f"select claim from events where id in ({','.join('?' * len(shown))})", tuple(shown)) if r["claim"]}
+            intent.besides_events = shown + [r["id"] for claim in claims
+                                             for r in self.store.rows("select id from events where claim = ?", (claim,))]
         if intent.kind == "sources" and WHO_SAID.match(intent.normalized) and previous.events and not previous.values:
             intent.kind = "who"  # "who said so?" after Putin called China an ally: who did
         elif intent.kind == "sources":
@@ -317,7 +328,9 @@ class FollowUps:
             answer.context = {"kind": intent.kind, "metric": None, "periods": [], "rest": intent.rest,
                               "parties": [], "parts": []}
             return answer
+        besides = intent.besides_events
         self._people_for_pronoun(intent, previous)
+        intent.besides_events = besides  # (read again with names, "what else" still leaves out what was shown)
         if intent.kind == "what_happened" and HAPPENED_TO_IT.search(intent.normalized) \
                 and (previous.context or {}).get("metric") in self.metrics and previous.values:
             # "what happened to it that year?" after a figure: how that figure changed.
@@ -397,7 +410,7 @@ class FollowUps:
             and not (intent.subjects or intent.periods or intent.parties or intent.people) \
             and all(re.search(rf"\b{re.escape(w)}", asked_before) for w in intent.content)
         one_event = one_event or of_the_reason
-        if before.get("kind") in EVENT_KINDS and (intent.follow_up or one_event) \
+        if before.get("kind") in EVENT_KINDS and (intent.follow_up or one_event) and not intent.besides_events \
                 and (self._names_no_subject(intent) or of_the_reason or of_the_thing) \
                 and not self._names_another_event(intent, previous) \
                 and not (intent.measures and before.get("kind") == "what_happened" and not one_event):

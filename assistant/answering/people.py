@@ -649,7 +649,7 @@ class PeopleAnswers:
                                       and row["date_start"] <= period.last_day):
                     rows[row["id"]] = row
         fits = self._event_fits(intent, by_subject=True)
-        rows = {i: r for i, r in rows.items() if fits(r)}
+        rows = {i: r for i, r in rows.items() if fits(r) and i not in intent.besides_events}
         if not rows:
             return self._no_event(intent, draft, interpretation)
         ordered = self._most_said(intent, people, sorted(rows.values(), key=lambda r: (r["date_start"], r["id"])))

@@ -507,6 +507,7 @@ class TimelineAnswers:
         if ordinals:
             rows = [r for r in rows if ordinals <= {m.group(1) for m in OCCURRENCE.finditer(
                 f"{r['title']} {r['summary']}".lower())}]
+        rows = [r for r in rows if r["id"] not in intent.besides_events]  # ("what else ...?": not those shown)
         what = " and ".join(categories) if categories else "all"
         when = period.phrase if period else "any date"
         interpretation = f"Read as a request for events ({what} categories) in {when}."

@@ -194,7 +194,7 @@ EVENT_KIND_PATTERNS = [
           r"|(?:was|were|has|have|did) there (?:ever )?(?:been )?(?:any|a|an)\b"
           # "were any in the Arctic?": whether some happened, its events
           r"|^(?:and |so )?(?:were|was|are|is|have|has|did) any (?:of (?:them|those|these) )?(?:in|at|near|with|by|of|on)\b"),
-     Lazy(r"\bwhat (?:else )?happened\b|\bhappen(?:ed|s|ing)? (?:with|to)\b|\bstory (?:with|of|behind)\b|\bwhat became of\b|(?<!how many )(?<!number of )\bevents?\b|\btimeline\b|\bchronology\b|\bkey dates\b|\bmilestones\b|\bwhat (?:went on|took place)\b|\banything (?:notable|important|happen)|\bwhat did (?:china|russia|they|the two|[a-z][\w'-]+(?: [a-z][\w'-]+)?)\b.*\bdo\b|\bactivity\b|\bnews\b|\bdevelopments\b")),
+     Lazy(r"\bwhat (?:else )?happened\b|\bwhat else (?:did|does|do|has|have|had|was|were) (?:he|she|they|it|[a-z][\w'-]+)\b|\bhappen(?:ed|s|ing)? (?:with|to)\b|\bstory (?:with|of|behind)\b|\bwhat became of\b|(?<!how many )(?<!number of )\bevents?\b|\btimeline\b|\bchronology\b|\bkey dates\b|\bmilestones\b|\bwhat (?:went on|took place)\b|\banything (?:notable|important|happen)|\bwhat did (?:china|russia|they|the two|[a-z][\w'-]+(?: [a-z][\w'-]+)?)\b.*\bdo\b|\bactivity\b|\bnews\b|\bdevelopments\b")),
     ("about",
      Lazy(r"(?:what (?:do you|does crr) know (?:about|on)|(?:what )?(?:can|could) you tell me (?:about|on)|tell me (?:about|on)|"
           # ("About 75% of Chinese respondents said ...": roughly, no subject asked about)
