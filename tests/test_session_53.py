@@ -91,3 +91,8 @@ def test_what_else_leaves_out_the_events_shown(engine):
                   "what else did he sign?")
     assert answer.kind != "value" and not any(v.unit == "years" for v in answer.values)
     assert not any(e.date == "1993-11-09" for e in answer.events)
+
+
+def test_going_overseas_is_going_abroad(engine):
+    answer = engine.ask("who made his first overseas visit to Russia in April 2023?")
+    assert answer.answered and "Li Shangfu" in answer.text
