@@ -96,3 +96,16 @@ def test_what_else_leaves_out_the_events_shown(engine):
 def test_going_overseas_is_going_abroad(engine):
     answer = engine.ask("who made his first overseas visit to Russia in April 2023?")
     assert answer.answered and "Li Shangfu" in answer.text
+
+
+def test_a_figure_of_an_exercise_held_elsewhere_answers_no_question_placing_it(engine):
+    answer = engine.ask("How many Russian soldiers were sent to China for the August 2007 exercise?")
+    assert not answer.answered and not answer.values and "held in Russia" in answer.text
+    # an exercise no record places answers no question that places it
+    assert not engine.ask("How many Russian soldiers took part in the first Russian exercise held on Chinese soil?").answered
+    # sent to where it was held, or placed nowhere by the question, it is the answer
+    assert 1600 in values(engine.ask("How many PLA soldiers were sent to Russia for the August 2007 exercise?"))
+    assert 1300 in values(engine.ask("How many Chinese troops went to Russia for the July 2009 exercise?"))
+    assert 2090 in values(engine.ask("How many Russian troops took part in the 2007 exercise?"))
+    # "held by" says who held it
+    assert engine.ask("Count only: joint exercises held by Russia and China in 2024?").answered

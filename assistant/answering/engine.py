@@ -37,6 +37,7 @@ from .figures import ASKED, FigureAnswers
 from .follow_ups import FollowUps
 from .pointed import Pointed
 from .shown_again import ShownAgain
+from .venues import held_elsewhere
 from .prefaces import EVENT_TIME, MAX_QUESTION, POINTING_BACK, POINTING_ONLY, SENTENCES, Prefaces
 from .labels import LabelAnswers
 from .event_choice import EventChoice
@@ -288,6 +289,11 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                 answer.answered, answer.values = False, []
                 answer.text = (f"crr holds no figure of this from the same poll ({poll}), so it gives none. "
                                f"The nearest it found is of another poll:\n\n{answer.text}")
+            if answer.answered and answer.values and (elsewhere := held_elsewhere(self, question, answer)):
+                # "Russian soldiers sent to China for the 2007 exercise": that exercise was in Russia.
+                answer.answered, answer.values = False, []
+                answer.text = elsewhere + "\nWhat crr holds of that exercise, for what it is worth:\n\n" + answer.text
+                answer.reading["summary"] = answer.reading.get("summary", "") + " — not held: an exercise held elsewhere"
             if answer.kind == "who" and answer.answered and (other := self._side_unmet(question, answer)):
                 # "Which Chinese premier did Mishustin meet?": a Russian who went with him is no
                 # Chinese premier.

@@ -1,0 +1,56 @@
+"""Where an exercise was held: a figure of one exercise (the troops each side sent) is
+no answer to a question about an exercise in another country.
+
+"How many Russian soldiers were sent to China for the August 2007 exercise?" asks of an
+exercise held in China; the one of August 2007 was held in Russia, near Chelyabinsk, as
+its record says. The host is read from the records of the exercises of the figure's
+month; a figure whose exercise no record places is no answer to a question that places
+it either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..answer import Answer
+from ..reading.words import Lazy, normalize
+
+COUNTRY = {"china": "china", "chinese": "china", "russia": "russia", "russian": "russia"}
+# Where a question places the exercise: "sent to China", "on Chinese soil", "held in Russia".
+HOST_ASKED = Lazy(r"\b(?:sent|deployed|dispatched|went|travell?ed|gone|go|going|moved|shipped) (?:\w+ ){0,2}?to (china|russia)\b"
+                  r"|\bon (chinese|russian) (?:soil|territory|ground)\b|\b(chinese|russian) territory\b"
+                  r"|\b(?:held|staged|conducted) in (china|russia)\b|\bhosted (?:in|by) (china|russia)\b|\bin (china|russia) for\b")
+# ("held by Russia and China" says who held it, not where)
+# Where a record places it: "on Russian soil", "Russia's Far East", "China's Shenyang Military Region",
+# "a Russian-hosted exercise", "Russia hosted", "held in China".
+HOST_SAID = Lazy(r"\bon (chinese|russian) (?:soil|territory)\b|\b(chinese|russian) territory\b"
+                 r"|\b(china|russia)['’]s (?:far east|[a-z]+ military region)\b|\b(chinese|russian)-hosted\b"
+                 r"|\b(china|russia) hosted\b|\b(?:held|hosted) in (china|russia)\b|\bterritory of (?:\w+ and )?(china|russia)\b")
+
+
+def _countries(pattern: re.Pattern, text: str) -> set[str]:
+    return {COUNTRY[g] for m in pattern.finditer(text) for g in m.groups() if g}
+
+
+def held_elsewhere(engine, question: str, answer: Answer) -> str:
+    """Why the figures shown are no answer, when the question places the exercise in a
+    country and the records of the figures' exercises place it elsewhere or nowhere; ""
+    when the question places none, or a record places it there."""
+    asked = _countries(HOST_ASKED, normalize(question))
+    stated = [v for v in answer.values if not v.derived and v.metric in engine.metrics
+              and "exercises" in engine.metrics[v.metric].subjects and "/" not in v.period]
+    if len(asked) != 1 or not stated:
+        return ""
+    for value in stated:
+        rows = [r for r in engine.store.rows("select * from events where category = 'exercise' and date = ?",
+                                             (value.period,))]
+        if not rows:
+            return ""  # (no record of that exercise: nothing says where it was)
+        hosts = set().union(*(_countries(HOST_SAID, f"{r['title']}. {r['summary']}".lower()) for r in rows))
+        if asked <= hosts:
+            return ""
+        where = f"held in {' and '.join(sorted(h.title() for h in hosts))}" if hosts else "placed in no country"
+        return (f"The question asks of an exercise in {asked.pop().title()}; the one of the figure shown is "
+                f"{where} by its record (“{rows[0]['title']}”), so crr gives no figure rather than answer "
+                f"another question.\n")
+    return ""
