@@ -109,3 +109,15 @@ def test_a_figure_of_an_exercise_held_elsewhere_answers_no_question_placing_it(e
     assert 2090 in values(engine.ask("How many Russian troops took part in the 2007 exercise?"))
     # "held by" says who held it
     assert engine.ask("Count only: joint exercises held by Russia and China in 2024?").answered
+
+
+def test_years_counted_within_a_time_and_only_when_none_is_lacking(engine):
+    answer = engine.ask("In how many years of the SIPRI file (2000-2023) did Russia supply more than 80% of China's arms imports?")
+    assert answer.answered and 11 in values(answer)
+    # years with no yearly figure to count, or some lacking among them, give no count
+    answer = engine.ask("In how many years of the 1990s did Russia supply more than 80% of China's arms imports?")
+    assert not answer.answered and not answer.values
+    answer = engine.ask("in how many years did trade exceed 100 bn?")
+    assert not answer.answered and "2021, 2023" in answer.text
+    # a length in years is no count of them
+    assert 20 in values(engine.ask("how many years did the 2001 treaty run for?"))

@@ -58,7 +58,9 @@ WHAT_WAS = Lazy(r"^(?:so |and )?(?:what|which) (?:was|is|were|are) (?:the |an? )
 ABOUT_A_THING = Lazy(r"^(?:so |and )?(?:what about|how about|tell me about) (?:the |an? )?([\w'’ .,–-]{3,80}?)\??$", re.IGNORECASE)
 # "In how many years between 2001 and 2022 did crude imports fall?": a count of the years a
 # "which years" question lists.
-HOW_MANY_YEARS = Lazy(r"^(?:so |and )?(?:in )?how many (years|months)\b(?! (?:ago|long|old|of)\b)", re.IGNORECASE)
+# ("in how many years of the 1990s ...?" counts years within a time; "how many years of talks?" is a length)
+HOW_MANY_YEARS = Lazy(r"^(?:so |and )?(?:in how many (years|months)\b(?! (?:ago|long|old)\b)"
+                      r"|how many (years|months)\b(?! (?:ago|long|old|of)\b))", re.IGNORECASE)
 
 
 class SecondReadings:
@@ -71,25 +73,63 @@ class SecondReadings:
         asked = HOW_MANY_YEARS.match(question.strip())
         if not asked:
             return None
-        listed = self._ask_one(f"In which {asked.group(1)}{question.strip()[asked.end():]}", previous)
+        unit = asked.group(1) or asked.group(2)
+        listed = self._ask_one(f"In which {unit}{question.strip()[asked.end():]}", previous)
         stated = [v for v in listed.values if not v.derived]
         if not listed.answered or listed.kind != "when" or not stated or len({v.metric for v in stated}) != 1:
-            return None
+            if asked.group(1) is None:
+                return None  # ("how many years did the treaty run?": a length, asked as such)
+            # "In how many years of the 1990s ...?": a count of years within a time, which
+            # nothing but the years listed answers.
+            listed.answered, listed.values, listed.kind = False, [], "unknown"
+            listed.text = (f"crr cannot count the {unit} this asks of: it holds no figure for each of them to "
+                           f"count, so it gives no number.\n\n{listed.text}")
+            listed.question = question
+            if listed.reading:
+                listed.reading["summary"] = f"how many of the {unit}: {listed.reading.get('summary', '')} — not held"
+            return listed
         times = sorted({v.period for v in stated})
         first = stated[0]
+        asked_years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", question)]
+        if (gaps := self._years_lacking_within(first.metric, times, asked_years)):
+            # "In how many years did trade top USD 100 bn?": with 2021 and 2023 not held, the
+            # years held above it are no count of the years that were.
+            listed.answered, listed.values, listed.kind = False, [], "unknown"
+            listed.text = (f"crr cannot count the {unit} this asks of: it lacks {', '.join(gaps)} among the years "
+                           f"of its figures, so the {unit} it holds are not all of them, and it gives no number. "
+                           f"Those it holds:\n\n{listed.text}")
+            listed.question = question
+            if listed.reading:
+                listed.reading["summary"] = (f"how many of the {unit}: {listed.reading.get('summary', '')} — not held: "
+                                             f"{', '.join(gaps)} lacking")
+            return listed
         count = Value.model_construct(
-            metric=first.metric, label=f"Number of {asked.group(1)} listed", period="; ".join(times),
-            value=float(len(times)), unit=asked.group(1), qualifier="", source=first.source, locator=first.locator,
+            metric=first.metric, label=f"Number of {unit} listed", period="; ".join(times),
+            value=float(len(times)), unit=unit, qualifier="", source=first.source, locator=first.locator,
             derived=True, formula=f"count of {', '.join(times)} = {len(times)}", observation_id=None,
             cites=sorted({n for v in stated for n in v.cites}), reporter="")
         listed.values = [count, *listed.values]
-        listed.text = (f"{len(times)} {asked.group(1) if len(times) != 1 else asked.group(1)[:-1]} "
-                       f"({', '.join(times)}): worked out by crr, counting the {asked.group(1)} below.\n\n{listed.text}")
+        listed.text = (f"{len(times)} {unit if len(times) != 1 else unit[:-1]} "
+                       f"({', '.join(times)}): worked out by crr, counting the {unit} below.\n\n{listed.text}")
         listed.question = question
         listed.kind = "value"
         if listed.reading:
-            listed.reading["summary"] = f"how many of the {asked.group(1)}: {listed.reading['summary']}"
+            listed.reading["summary"] = f"how many of the {unit}: {listed.reading['summary']}"
         return listed
+
+    def _years_lacking_within(self, metric_id: str, times: list[str], asked: list[int]) -> list[str]:
+        """The years between the first and last year a metric is held for, by any source (and
+        within the years the question names, if two or more), that it is not held for, when
+        the times counted are years; [] otherwise."""
+        if not all(re.fullmatch(r"\d{4}", t) for t in times):
+            return []
+        held = {int(r["period"]) for r in self.store.observations(metric_id) if re.fullmatch(r"\d{4}", r["period"] or "")}
+        if not held:
+            return []
+        low, high = min(held), max(held)
+        if len(asked) >= 2:
+            low, high = max(low, min(asked)), min(high, max(asked))
+        return [str(y) for y in range(low, high + 1) if y not in held]
 
     def _claim_checked(self, question: str, previous: Answer | None) -> Answer | None:
         """"Is it true that China took 40% of Russia's imports in 2022?": the claim's figure,
