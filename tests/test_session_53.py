@@ -121,3 +121,10 @@ def test_years_counted_within_a_time_and_only_when_none_is_lacking(engine):
     assert not answer.answered and "2021, 2023" in answer.text
     # a length in years is no count of them
     assert 20 in values(engine.ask("how many years did the 2001 treaty run for?"))
+
+
+def test_a_change_between_bounds_is_no_answer_to_by_how_much(engine):
+    answer = engine.ask("By how much did China's dual-use shipments to Russia fall in early 2025?")
+    assert not answer.answered and not answer.values and "bound" in answer.text
+    # two figures set side by side answer a comparison, bounds or not
+    assert engine.ask("Yuan share of Russia's international trade before the war versus January 2024?").answered

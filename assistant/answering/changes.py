@@ -450,7 +450,17 @@ class ChangeAnswers:
                 chosen = min((a, b), key=lambda o: o.value.value) if lower else max((a, b), key=lambda o: o.value.value)
                 word = which.group(0).split()[-1]  # as asked: "bigger", "lower"
                 text = text.rstrip("\n") + f"\nOf the two, {describe_period(chosen.value.period)} is the {word}.\n"
+        if all(c["absolute"] is None for c in changes) and not stated_facts and BY_HOW_MUCH.search(intent.normalized):
+            # "By how much did dual-use exports fall in 2025?" with "more than USD 4 bn" at both
+            # ends, and no change stated by a source: none is given; the bounds are shown as held.
+            answer = draft.answer(intent, False, "change", interpretation, text, self._suggest(metric))
+            answer.values = []
+            return answer
         return draft.answer(intent, True, "change", interpretation, text, self._suggest(metric))
+
+
+# The size of a change asked ("by how much did it fall?"), which two figures set side by side do not give.
+BY_HOW_MUCH = Lazy(r"\bby how (?:much|many)\b|\bby what (?:percent|percentage|amount|margin|factor)\b")
 
 
 def _series(row: sqlite3.Row) -> tuple[str, str]:
