@@ -128,3 +128,13 @@ def test_a_change_between_bounds_is_no_answer_to_by_how_much(engine):
     assert not answer.answered and not answer.values and "bound" in answer.text
     # two figures set side by side answer a comparison, bounds or not
     assert engine.ask("Yuan share of Russia's international trade before the war versus January 2024?").answered
+
+
+def test_no_extreme_is_named_from_too_few_times_unless_a_source_calls_it_so(engine):
+    answer = engine.ask("In which year did China and Russia hold the fewest joint exercises?")
+    assert not answer.answered and not answer.values
+    answer = engine.ask("When did the yuan share of Russia's trade hit its lowest point after the January 2024 peak?")
+    assert not answer.answered and not answer.values
+    # a record high the source names is the highest, a record being no low
+    answer = engine.ask("Which year saw the most China-Russia joint exercises ever?")
+    assert answer.answered and any(v.period == "2024" for v in answer.values)

@@ -73,7 +73,9 @@ def _states_change(period: str, labels: list[str]) -> bool:
 FINER_ASKED = Lazy(r"\b(?:which|what) (month|week|day|date|quarter)\b")
 # "In which year ...", "what year was it highest": a year asked, which a span's figure is not.
 # A source's own word for an extreme: a figure held once is a peak only if it says so.
-EXTREME_SAID = Lazy(r"\b(?:peak\w*|record\w*|highs?|highest|lows?|lowest|all-time|most|fewest|biggest|largest|smallest)\b", re.I)
+# (of the extreme asked: a record high says nothing of the lowest year)
+EXTREME_SAID = {"peak": Lazy(r"\b(?:peak\w*|record\w*|highs?|highest|all-time|most|biggest|largest)\b", re.I),
+                "lowest": Lazy(r"\b(?:record lows?|lows?|lowest|fewest|smallest|least|bottom\w*|trough)\b", re.I)}
 WHICH_YEAR = Lazy(r"\b(?:which|what) year\b")
 
 
@@ -220,7 +222,7 @@ class ChangeAnswers:
                 return draft.answer(intent, False, kind, interpretation, text, self._suggest(metric))
             rows = levels
             if len({r["period"] for r in rows}) < 3 and not any(
-                    EXTREME_SAID.search(" ".join(str(r[c] or "") for c in ("qualifier", "note", "as_written")))
+                    EXTREME_SAID[kind].search(" ".join(str(r[c] or "") for c in ("qualifier", "note", "as_written")))
                     for r in rows):
                 # "In which year did joint naval drills peak?": one or two times held are too few
                 # to name the highest of, unless a source calls one a peak or a record.

@@ -226,6 +226,10 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
         text = (f"The data does not hold {metric.name} for every year of {intent.periods[0].phrase}: it lacks "
                 f"{', '.join(ends)}, so crr cannot say when it was {cond.words.removeprefix('at its ').split(' in the')[0]}.\n")
         return draft.answer(intent, False, "when", interpretation, text, [f"{metric.name.lower()} over time"])
+    if cond.test in ("highest", "lowest") and (few := _too_few_to_rank(metric, rows, spans, cond.test)):
+        # "In which year did they hold the fewest joint exercises?": of 2024 and 2025 alone, with
+        # a count since 2003 showing years before them, neither is named the lowest.
+        return draft.answer(intent, False, "when", interpretation, few, [f"{metric.name.lower()} over time"])
     exact = [r for r in rows if abs(r["value"] - cond.number) < 1e-9 and (r["qualifier"] or "") not in SHORT_OF] \
         if cond.test == "at_least" else []
     if exact:
@@ -321,6 +325,28 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
 _MULTIPLES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "twofold": 2.0, "threefold": 3.0, "fourfold": 4.0,
               "fivefold": 5.0, "tenfold": 10.0}
 MULTIPLIED = Lazy(r"\b(doubl|tripl|quadrupl|(?:two|three|four|five|ten)fold)\w*")
+
+
+def _too_few_to_rank(metric, rows: list[sqlite3.Row], spans: list[sqlite3.Row], test: str) -> str:
+    """Why the times held cannot name the highest or lowest: a count whose figures over a span
+    take in years before (or after) those held one by one, or one or two times held that no
+    source calls the extreme asked; "" when they can."""
+    from .changes import EXTREME_SAID
+
+    word = "highest" if test == "highest" else "lowest"
+    said = EXTREME_SAID["peak" if test == "highest" else "lowest"]
+    if any(said.search(" ".join(str(r[c] or "") for c in ("qualifier", "note", "as_written"))) for r in rows):
+        return ""  # a source calls one the extreme asked: "an all-time high of 11 exercises in 2024"
+    years = sorted({str(r["period"])[:4] for r in rows})
+    if metric.additive and years and any((r["period_start"] or "9999")[:4] < years[0] or
+                                         (r["period_end"] or "0000")[:4] > years[-1] for r in spans):
+        return (f"crr holds {metric.name} year by year for {', '.join(years)} only; its figures over longer spans "
+                f"take in years it holds no figure of its own for, so it cannot say which year was {word}.\n")
+    if len({r["period"] for r in rows}) < 3:
+        held = " and ".join(describe_period(str(r["period"])) for r in sorted(rows, key=lambda r: r["period_start"] or ""))
+        return (f"crr holds {metric.name} for {held} only, and no source calls one of them the {word}, so crr "
+                f"cannot say when it was {word}.\n")
+    return ""
 
 
 def multiple_asked(text: str) -> float | None:
