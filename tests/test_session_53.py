@@ -138,3 +138,10 @@ def test_no_extreme_is_named_from_too_few_times_unless_a_source_calls_it_so(engi
     # a record high the source names is the highest, a record being no low
     answer = engine.ask("Which year saw the most China-Russia joint exercises ever?")
     assert answer.answered and any(v.period == "2024" for v in answer.values)
+
+
+def test_a_figure_of_an_exercise_of_another_branch_answers_no_question_naming_one(engine):
+    answer = engine.ask("How many troops did each side send to the first joint China–Russia naval exercise in 2009?")
+    assert not answer.answered and not answer.values and "naval exercise" in answer.text
+    # an army named is a country's forces, no branch
+    assert 1600 in values(engine.ask("How many People's Liberation Army troops went by train to Chelyabinsk in 2007?"))

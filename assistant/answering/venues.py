@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..answer import Answer
+from .figures import BRANCHES
 from ..reading.words import Lazy, normalize
 
 COUNTRY = {"china": "china", "chinese": "china", "russia": "russia", "russian": "russia"}
@@ -28,6 +29,12 @@ HOST_SAID = Lazy(r"\bon (chinese|russian) (?:soil|territory)\b|\b(chinese|russia
                  r"|\b(china|russia) hosted\b|\b(?:held|hosted) in (china|russia)\b|\bterritory of (?:\w+ and )?(china|russia)\b")
 
 
+# A branch of the forces a question says the exercise was of ("naval", "aerial"); an army
+# named ("the People's Liberation Army", "which country's army") is a country's forces, no branch.
+BRANCH_ASKED = {"naval": r"\b(?:naval|navy|navies|maritime)\b", "air": r"\b(?:aerial|air force|airborne|air)\b",
+                "ground": r"\b(?:ground|land) (?:forces?|troops|exercises?|drills?)\b"}
+
+
 def _countries(pattern: re.Pattern, text: str) -> set[str]:
     return {COUNTRY[g] for m in pattern.finditer(text) for g in m.groups() if g}
 
@@ -36,16 +43,26 @@ def held_elsewhere(engine, question: str, answer: Answer) -> str:
     """Why the figures shown are no answer, when the question places the exercise in a
     country and the records of the figures' exercises place it elsewhere or nowhere; ""
     when the question places none, or a record places it there."""
-    asked = _countries(HOST_ASKED, normalize(question))
+    text = normalize(question)
+    asked = _countries(HOST_ASKED, text)
+    branch = next((b for b, words in BRANCH_ASKED.items() if re.search(words, text)), "")
     stated = [v for v in answer.values if not v.derived and v.metric in engine.metrics
               and "exercises" in engine.metrics[v.metric].subjects and "/" not in v.period]
-    if len(asked) != 1 or not stated:
+    if not (len(asked) == 1 or branch) or not stated:
         return ""
     for value in stated:
         rows = [r for r in engine.store.rows("select * from events where category = 'exercise' and date = ?",
                                              (value.period,))]
         if not rows:
             return ""  # (no record of that exercise: nothing says where it was)
+        if branch and not any(re.search(rf"\b{w}", f"{r['title']} {r['summary']}".lower()) for r in rows
+                              for w in BRANCHES[branch]):
+            # "troops at the first joint naval exercise in 2009": the July 2009 drill was on land
+            return (f"The question asks of a {branch} exercise; no record of the exercise of the figure shown "
+                    f"(“{rows[0]['title']}”) says it was one, so crr gives no figure rather than answer another "
+                    f"question.\n")
+        if len(asked) != 1:
+            continue
         hosts = set().union(*(_countries(HOST_SAID, f"{r['title']}. {r['summary']}".lower()) for r in rows))
         if asked <= hosts:
             return ""
