@@ -145,3 +145,9 @@ def test_a_figure_of_an_exercise_of_another_branch_answers_no_question_naming_on
     assert not answer.answered and not answer.values and "naval exercise" in answer.text
     # an army named is a country's forces, no branch
     assert 1600 in values(engine.ask("How many People's Liberation Army troops went by train to Chelyabinsk in 2007?"))
+
+
+def test_a_place_in_a_ranking_no_rank_held_gives_names_no_one(engine):
+    answer = engine.ask("Which country ranks fourth among the origins of foreign students in Russia?")
+    assert not answer.answered and not answer.values
+    assert engine.ask("Which country ranks third among the origins of foreign students in Russia?").answered

@@ -71,7 +71,7 @@ from .turn_words import AND_A_THING
 from .who_figures import WhoOfFigures
 from .sources_asked import SourcesAsked
 from .spelling import Spelling
-from ..reading.words import Lazy, _stem
+from ..reading.words import Lazy, _stem, normalize
 from .event_words import event_stem
 from .question_words import (BODY_ASKED, CATEGORIES, COMPOSITION, INTERJECTION, PERSON_ACTS, POINTING_ACT,
                              THE_THING_NAMED, WHAT_FLOWED, YEAR_ASKED)
@@ -118,6 +118,24 @@ POSTS_ASKED = {"ambassador": "ambassador", "ambassadors": "ambassador",
                "governor": "governor", "governors": "governor", "mayor": "mayor",
                "commander": "commander", "commanders": "commander", "commanded": "commander", "admiral": "admiral",
                "captain": "captain", "captained": "captain"}
+
+
+# A place in a ranking asked: "ranks fourth", "the 2nd largest", "number 3".
+PLACE_ASKED = Lazy(r"\b(?:ranks?|ranked|placed?|comes?|came|is|was|are) (?:in )?(second|third|fourth|fifth|sixth|seventh|eighth|"
+                   r"ninth|tenth)\b|\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[- ](?:largest|biggest|"
+                   r"highest|most|top|leading|place|ranked)\b", re.I)
+PLACES = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), start=2)}
+
+
+def _place_unheld(question: str, answer: Answer) -> str:
+    """The place asked ("fourth") when the answer's ranks are figures and none is that place;
+    "" otherwise."""
+    ranks = [v for v in answer.values if v.unit == "rank" and not v.derived]
+    asked = PLACE_ASKED.search(normalize(question))
+    if not ranks or not asked:
+        return ""
+    place = next(g for g in asked.groups() if g).lower()
+    return "" if any(v.value == PLACES[place] for v in ranks) else place
 
 
 class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
@@ -289,6 +307,13 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                 answer.answered, answer.values = False, []
                 answer.text = (f"crr holds no figure of this from the same poll ({poll}), so it gives none. "
                                f"The nearest it found is of another poll:\n\n{answer.text}")
+            if answer.answered and (place := _place_unheld(question, answer)):
+                # "Which country ranks fourth among the origins of foreign students?": a rank of
+                # third, with the two above, names no fourth.
+                answer.answered, answer.values = False, []
+                answer.text = (f"crr holds no figure that names who is {place}: the ranks it holds are "
+                               f"shown below, for what they are worth.\n\n" + answer.text)
+                answer.reading["summary"] = answer.reading.get("summary", "") + f" — not held: no one ranked {place}"
             if answer.answered and answer.values and (elsewhere := held_elsewhere(self, question, answer)):
                 # "Russian soldiers sent to China for the 2007 exercise": that exercise was in Russia.
                 answer.answered, answer.values = False, []
