@@ -151,3 +151,12 @@ def test_a_place_in_a_ranking_no_rank_held_gives_names_no_one(engine):
     answer = engine.ask("Which country ranks fourth among the origins of foreign students in Russia?")
     assert not answer.answered and not answer.values
     assert engine.ask("Which country ranks third among the origins of foreign students in Russia?").answered
+
+
+def test_a_clause_of_an_event_before_a_late_question_word_is_no_when(engine):
+    answer = engine.ask("When Rosneft went public, CNPC was permitted to buy shares worth how much?")
+    assert answer.kind != "when" and 500 in values(answer)
+    answer = engine.ask("When the friendship treaty was renewed in June 2021, it was extended by how many years?")
+    assert 5 in values(answer)
+    # a year before a clause that names its time is no clause of an event
+    assert engine.ask("In 2022, the year sanctions bit, what share of Moscow's imports were supplied by China?").answered

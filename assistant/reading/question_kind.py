@@ -19,7 +19,12 @@ LEADING_JOIN = Lazy(r"^(?:and|so|but|then|ok|okay|also)\s+(?=(?:who|whom|whose|w
 # before the question; the question is what follows it.
 TIME_CLAUSE = Lazy(r"^\s*(?:when|after|as|once|while|before|since|at|during|in|amid|following)\b"
                    r"(?! (?:did|does|do|was|were|is|are|has|have|had|will|would|could|exactly|what|which|whose|how|who|whom|where|when)\b)[^,?;]{4,},\s*"
-                   r"(?=(?:how|what|which|who|whom|where|did|does|do|was|were|is|are)\b)", re.I)
+                   r"(?=(?:how|what|which|who|whom|where|did|does|do|was|were|is|are)\b)"
+                   # ("When Rosneft went public, CNPC could buy shares worth how much?": a clause of
+                   # an event, the question word coming late in what follows it)
+                   r"|^\s*(?:when|once|after)\b"
+                   r"(?! (?:did|does|do|was|were|is|are|has|have|had|will|would|could|exactly|what|which|whose|how|who|whom|where|when)\b)[^,?;]{4,},\s*"
+                   r"(?=[^?;]*\bhow (?:much|many|long|big|large|far)\b)", re.I)
 
 PEOPLE_KINDS = (r"leaders?|ministers?|chiefs?|officials?|generals?|presidents?|premiers?|diplomats?|people|"
                 r"commanders?|envoys?|heads?|officers?|negotiators?|signatories"
