@@ -160,3 +160,13 @@ def test_a_clause_of_an_event_before_a_late_question_word_is_no_when(engine):
     assert 5 in values(answer)
     # a year before a clause that names its time is no clause of an event
     assert engine.ask("In 2022, the year sanctions bit, what share of Moscow's imports were supplied by China?").answered
+
+
+def test_a_measure_turned_down_is_no_word_of_the_one_asked(engine):
+    answer = engine.ask("Customs data: what was the dollar value, not the tonnage, of China's crude oil imports from Russia in 2022?")
+    assert 58.378 in values(answer)
+    answer = engine.ask("crude imports from Russia 2022 in dollars not tonnes (customs)")
+    assert 58.378 in values(answer)
+    # a currency left behind may be what an event is about
+    answer = engine.ask("On what day did Moscow and Beijing announce they would settle bilateral trade in rubles and yuan instead of dollars?")
+    assert answer.answered and answer.events

@@ -161,6 +161,11 @@ ASKED_TIME = Lazy(r"\b(?:which|what) (?:year|month|date|day)s?\b"
 MONEY_MOVED = Lazy(r"\b(?:lend|lends|lent|lending|loan|loans|loaned|borrow|borrows|borrowed|borrowing|pay|pays|paid|"
                    r"invest|invests|invested|spend|spends|spent)\b")
 # One kind asked and another turned down beside it: "bilateral (not multilateral) meetings".
+# A measure or unit turned down beside the one asked: "the dollar value, not the tonnage", "in
+# dollars rather than tonnes", "instead of barrels".
+# (a currency dropped is what an event may be about: "settle trade in rubles and yuan instead of dollars")
+NOT_THE_MEASURE = Lazy(r",?\s*\b(?:not|rather than|instead of)\s+(?:the |in |by |as )?(tonnage|tonnes|tons|volume|volumes|"
+                       r"weight|value|values|barrels|bcm|cubic metres|cubic meters|amount|count|number|share|percentage)\b,?")
 NOT_ALSO = Lazy(r"\b[a-z-]{4,} (?:not|rather than|but not) ([a-z-]{4,}) (?=[a-z])")
 # "How much gas", "how much Russian crude": a quantity of goods, which no sum of money is.
 HOW_MUCH_GOODS = Lazy(r"\bhow much (?:more |less )?(?:russian |chinese )?(?:natural gas|pipeline gas|gas|oil|crude|lng|coal|"
@@ -357,6 +362,11 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         rest = OR_NOT.sub(" ", rest)  # "naval or not": no condition at all
     if "not " in rest:
         rest = NOT_ONLY.sub(" ", rest)  # "all exercises, not just naval": a part, no condition
+    turned_down = [m.group(1) for m in NOT_THE_MEASURE.finditer(rest)]
+    if turned_down:
+        # "the dollar value, not the tonnage": the measure turned down is no word of the one asked
+        rest = NOT_THE_MEASURE.sub(" ", rest)
+        intent.normalized = re.sub(r"\s+", " ", NOT_THE_MEASURE.sub(" ", intent.normalized)).strip()
     if "which" in rest or "what" in rest or "the year" in rest or "the month" in rest:
         rest = ASKED_TIME.sub(" ", rest)  # "which year was the record": the question's words, no metric's
     if periods:
@@ -473,6 +483,8 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         intent.content = [w for w in intent.content if w != length.group(1)]
     if (given := GIVEN_WHOLE.search(intent.normalized)):
         intent.given_whole = float(given.group(1) or given.group(2))
+    if turned_down:
+        intent.excluded = [*intent.excluded, *turned_down]
     if (rather := NOT_ALSO.search(intent.normalized)):
         # "bilateral (not multilateral) meetings": the kind turned down is left out
         intent.excluded = [rather.group(1)]
