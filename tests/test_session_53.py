@@ -170,3 +170,10 @@ def test_a_measure_turned_down_is_no_word_of_the_one_asked(engine):
     # a currency left behind may be what an event is about
     answer = engine.ask("On what day did Moscow and Beijing announce they would settle bilateral trade in rubles and yuan instead of dollars?")
     assert answer.answered and answer.events
+
+
+def test_a_price_or_volume_asked_is_a_number_no_event_gives(engine):
+    answer = talk(engine, "who negotiated the 2006 gas memorandum?", "what price did they agree?")
+    assert not answer.answered and not answer.values
+    answer = talk(engine, "when was the 30-year gas deal signed?", "what price per thousand cubic metres was agreed?")
+    assert not answer.answered and not answer.values

@@ -94,8 +94,10 @@ PLACES_ASKED = Lazy(r"\bwhere\b|\b(?:which|what) (?:\w+ ){0,2}?(?:region|provinc
 PLACE_OF_A_NAME = Lazy(r"^(?:and )?(?:where (?:is|was|are|were)\b|(?:which|what|in which|in what) (?:region|province|city|"
                        r"oblast|krai|district|part of \w+) (?:is|was|are|were)\b)")
 # A question whose answer is a number: "how many days", "what was the dollar value".
-ASKS_NUMBER = Lazy(r"\bhow (?:many|much|long|big|large)\b|\bnumber of\b|\bwhat (?:share|percentage|proportion)\b"
-                   r"|\b(?:what|which) (?:was|is|were|are) the (?:[\w-]+ ){0,2}?(?:value|worth|cost|number|amount|share|total)\b"
+ASKS_NUMBER = Lazy(r"\bhow (?:many|much|long|big|large)\b|\bnumber of\b|\bwhat (?:share|percentage|proportion|price|volume|"
+                   r"amount|sum|tonnage)\b"
+                   r"|\b(?:what|which) (?:was|is|were|are) the (?:[\w'-]+ ){0,4}?(?:value|worth|cost|number|amount|share|total|"
+                   r"volume|price|sum|tonnage)\b"
                    # "what were the deals signed on his visit worth?"
                    r"|^(?:what|how much) (?:was|is|were|are|did) .{3,80}? (?:worth|cost)\W*$")
 # How a figure whose records name no one is read: an event may still name the one asked for.
