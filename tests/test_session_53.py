@@ -177,3 +177,9 @@ def test_a_price_or_volume_asked_is_a_number_no_event_gives(engine):
     assert not answer.answered and not answer.values
     answer = talk(engine, "when was the 30-year gas deal signed?", "what price per thousand cubic metres was agreed?")
     assert not answer.answered and not answer.values
+
+
+def test_a_days_figure_is_no_date(engine):
+    answer = talk(engine, "Who was the Chinese premier Putin met on 23 November 2010?",
+                  "what was the first day's yuan-ruble trading volume?")
+    assert answer.kind != "when" and not answer.answered
