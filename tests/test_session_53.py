@@ -183,3 +183,8 @@ def test_a_days_figure_is_no_date(engine):
     answer = talk(engine, "Who was the Chinese premier Putin met on 23 November 2010?",
                   "what was the first day's yuan-ruble trading volume?")
     assert answer.kind != "when" and not answer.answered
+
+
+def test_a_thing_a_person_got_that_none_of_their_events_names_is_not_held(engine):
+    answer = talk(engine, "What happened to the laser scientist Dmitry Kolker?", "what sentence did he receive?")
+    assert not answer.answered and "sentence" in answer.text

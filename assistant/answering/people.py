@@ -100,6 +100,9 @@ ASKS_NUMBER = Lazy(r"\bhow (?:many|much|long|big|large)\b|\bnumber of\b|\bwhat (
                    r"volume|price|sum|tonnage)\b"
                    # "what were the deals signed on his visit worth?"
                    r"|^(?:what|how much) (?:was|is|were|are|did) .{3,80}? (?:worth|cost)\W*$")
+# A thing asked of what a person got or gave: "what sentence did he receive?", "what award did Xi give?".
+THING_OF_A_PERSON = Lazy(r"^(?:and |so )?what (?!kind\b|sort\b|else\b)([a-z]{4,}) (?:did|has|had|was|were) (?:[a-z'-]+ ){1,3}?"
+                         r"(?:receive|received|get|got|given|give|gave|win|won|face|faced|serve|served|award|awarded)\b")
 # How a figure whose records name no one is read: an event may still name the one asked for.
 # "who ran Rosneft?", "who was the head of Gazprom": a person asked, by the post they held.
 # A body by its name, not "the poll" or "a survey", which a pollster runs.
@@ -660,6 +663,11 @@ class PeopleAnswers:
         # place their events do not give; the events are shown, the question stays unanswered.
         asked = "place" if WHERE.match(intent.normalized) else (
             "figure" if ASKS_NUMBER.search(intent.normalized) or intent.given_whole is not None else "")
+        if not asked and (thing := THING_OF_A_PERSON.match(intent.normalized)) \
+                and not any(event_stem(_stem(thing.group(1))) in _stemmed_words(f"{line['row']['title']} {line['row']['summary']}".lower())
+                            for line in cited):
+            # "What sentence did he receive?" after Kolker's arrest: a thing none of his events names.
+            asked = f"record of the {thing.group(1)} asked"
         placed = [(line, places) for line in cited[:3]
                   if (places := self._trip_places(f"{line['row']['title']}. {line['row']['summary']}"))]
         if asked == "place" and placed:
