@@ -188,3 +188,18 @@ def test_a_days_figure_is_no_date(engine):
 def test_a_thing_a_person_got_that_none_of_their_events_names_is_not_held(engine):
     answer = talk(engine, "What happened to the laser scientist Dmitry Kolker?", "what sentence did he receive?")
     assert not answer.answered and "sentence" in answer.text
+
+
+def test_an_event_of_another_body_host_status_or_a_refusal_dates_nothing_asked(engine):
+    for question in ("In what year did China host the first BRIC summit?",
+                     "When did the Russian Foreign Ministry approve the sale of Tu-22M bombers to China?",
+                     "In what year did China first become a net exporter of petroleum?",
+                     "When did China and Russia last cast directly opposing votes in the UN General Assembly?"):
+        answer = engine.ask(question)
+        assert not answer.answered, question
+    for question, year in (("When did China and Russia cast directly opposing votes in the Security Council?", "2024"),
+                           ("when did Russia block the sale of Su-35s to China?", "2004"),
+                           ("What year did China switch from net exporter to net importer of petroleum?", "1993"),
+                           ("Since the war started on 24 February 2022, how many joint exercises have Moscow and Beijing staged?", "")):
+        answer = engine.ask(question)
+        assert answer.answered and (not year or any(e.date.startswith(year) for e in answer.events)), question

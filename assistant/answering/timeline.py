@@ -618,6 +618,15 @@ class TimelineAnswers:
                 rf"\b(?:about |roughly |some )?(?:half|part|parts|portion|some) of (?:the )?(?:[\w()-]+ ){{0,2}}?{re.escape(whole.group(1))}",
                 text):
             return True  # "the whole of Bolshoy Ussuriysky": the record hands over about half of it
+        title = row["title"].lower()
+        if (asked_body := UN_BODY.search(intent.normalized)) and (held_body := UN_BODY.search(title)) \
+                and _body(asked_body) != _body(held_body) and not UN_BODY.search(intent.normalized, asked_body.end()):
+            return True  # "opposing votes in the General Assembly": the record's were in the Security Council
+        if (asked_net := set(NET_STATUS.findall(intent.normalized))) and (held_net := set(NET_STATUS.findall(title))) \
+                and not asked_net & held_net:
+            return True  # "a net exporter of petroleum": the record makes China a net importer
+        if APPROVED.search(intent.normalized) and NOT_DONE_TITLE.search(title) and not NOT_DONE_TITLE.search(intent.normalized):
+            return True  # "approve the sale of Tu-22M bombers": the record is of Russia blocking it
         if intent.venue and (where := HELD_IN.search(row["title"])):
             return intent.venue not in self.lexicon.values_of(where.group(1).lower(), "party")
         return False
@@ -650,6 +659,19 @@ class TimelineAnswers:
         text = render("answers/no_event.txt.j2", question=intent.question)
         return draft.answer(intent, False, intent.kind, interpretation, text,
                             ["what happened in 2014?", "timeline of energy deals", "what can I ask?"])
+
+
+# The two UN bodies, by their names: a vote in one is none in the other.
+UN_BODY = Lazy(r"\b(?:(security council|unsc)|(general assembly|unga))\b")
+# Which way a country's trade in a good leans: a net importer is no net exporter.
+NET_STATUS = Lazy(r"\bnet (exporter|importer)s?\b")
+# An act of consent asked ("approve", "allow"), which a record of a refusal does not date.
+APPROVED = Lazy(r"\b(?:approv\w*|allow\w*|permit\w*|authori[sz]\w*|green-?light\w*|clear(?:ed|s)? the)\b")
+NOT_DONE_TITLE = Lazy(r"\b(?:blocks?|blocked|refus\w*|reject\w*|den(?:y|ies|ied)|bans?|banned|vetoe?s?d?|halts?|halted)\b")
+
+
+def _body(found: re.Match) -> str:
+    return "unsc" if found.group(1) else "unga"
 
 
 # Bodies of many countries, whose members an event's record need not list.

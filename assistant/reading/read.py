@@ -120,7 +120,10 @@ def top_count(text: str) -> int | None:
 # Where the things counted took place: "held in Russia", "on Chinese soil", "hosted by China".
 VENUE = Lazy(r"\b(?:held|staged|conducted|hosted|took place|take place|taking place|happened|carried out) "
              r"(?:(?:in|on) )?(?:the )?(china|russia|chinese soil|russian soil|chinese territory|russian territory|beijing|moscow)\b"
-             r"|\bhosted by (china|russia)\b|\bon (chinese|russian) (?:soil|territory)\b")
+             r"|\bhosted by (china|russia)\b|\bon (chinese|russian) (?:soil|territory)\b"
+             # "in what year did China host the first BRIC summit?"
+             # ("Moscow and Beijing staged": the two held it, no host)
+             r"|(?<!\band )\b(china|russia|beijing|moscow) (?:host|hosts|hosted)\b")
 EXCEPT = Lazy(r"^(?:besides|apart from|other than|except(?: for)?|excluding|leaving out|not counting|leaving aside|"
               r"setting aside)\s+([^,;?]{2,40}?),")
 # A party left out of a whole, mid-question: "from suppliers other than Russia", "excluding Russia".
