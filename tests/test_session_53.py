@@ -203,3 +203,10 @@ def test_an_event_of_another_body_host_status_or_a_refusal_dates_nothing_asked(e
                            ("Since the war started on 24 February 2022, how many joint exercises have Moscow and Beijing staged?", "")):
         answer = engine.ask(question)
         assert answer.answered and (not year or any(e.date.startswith(year) for e in answer.events)), question
+
+
+def test_an_extreme_asked_of_a_time_the_figure_is_not_held_for_is_no_event(engine):
+    answer = engine.ask("In which year before 2020 were there the most Chinese students in Russia?")
+    assert not answer.answered and not answer.events and "2020, 2024" in answer.text
+    # the busiest is a ranking, which an event of busier checkpoints is not
+    assert not engine.ask("Which China–Russia border checkpoint is the busiest?").answered

@@ -73,7 +73,7 @@ NO_SUCH_FIGURE = "crr holds no figure of "
 # A figure held whose records name no one.
 FIGURE_NAMES_NO_ONE = ("crr holds the figure the question gives, but no record of it names who it is of, "
                        "so it names no one.")
-SUPERLATIVE = Lazy(r"\b(?:largest|biggest|most|top|leading|main|greatest|highest|best|worst)\b")
+SUPERLATIVE = Lazy(r"\b(?:largest|biggest|most|top|leading|main|greatest|highest|best|worst|busiest|smallest|fewest|least)\b")
 
 
 # "which countries ...": countries are the names asked for.

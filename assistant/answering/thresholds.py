@@ -200,11 +200,20 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
     elif not rows and whether:
         # "Did Xi and Putin meet more than 40 times?": a count held over a span, set against the level.
         rows = spans
+    held_at_all = rows
     if intent.periods and not since:
         rows = [r for r in rows if intent.periods[0].takes_in(r)]
+    draft = Draft(engine.store)
+    if not rows and held_at_all and cond.test in ("highest", "lowest"):
+        # "In which year before 2020 were there the most Chinese students in Russia?": crr holds
+        # the figure, for no year of the time asked; no event's date answers it.
+        held = ", ".join(_runs_of(sorted({str(r["period"]) for r in held_at_all})))
+        text = (f"crr holds {metric.name} for {held} only, none of them {intent.periods[0].phrase}, so it cannot say "
+                f"when it was {'highest' if cond.test == 'highest' else 'lowest'} then.\n")
+        return draft.answer(intent, False, "when", f"Assuming '{intent.metric_phrase}' means {metric.name}.", text,
+                            [f"{metric.name.lower()} over time"])
     if not rows or cond.test in ("fell", "rose") and sum(r["period"].isdigit() for r in rows) < 2:
         return None  # a figure of one year neither fell nor rose: the events say what did
-    draft = Draft(engine.store)
     interpretation = (f"Assuming '{intent.metric_phrase}' means {metric.name} ({metric.unit}), read as a "
                       f"question about when it was {cond.words}"
                       + (f" {_level(cond, metric.unit)}" if cond.number is not None else "") + ".")
@@ -325,6 +334,14 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
 _MULTIPLES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "twofold": 2.0, "threefold": 3.0, "fourfold": 4.0,
               "fivefold": 5.0, "tenfold": 10.0}
 MULTIPLIED = Lazy(r"\b(doubl|tripl|quadrupl|(?:two|three|four|five|ten)fold)\w*")
+
+
+def _runs_of(periods: list[str]) -> list[str]:
+    """Periods as a reader would list them: years in runs ("1992 to 2020"), others as said."""
+    from .spans import _runs
+
+    years = [p for p in periods if p.isdigit()]
+    return [*(_runs(years) if years else []), *(describe_period(p) for p in periods if not p.isdigit())]
 
 
 def _too_few_to_rank(metric, rows: list[sqlite3.Row], spans: list[sqlite3.Row], test: str) -> str:
