@@ -210,3 +210,10 @@ def test_an_extreme_asked_of_a_time_the_figure_is_not_held_for_is_no_event(engin
     assert not answer.answered and not answer.events and "2020, 2024" in answer.text
     # the busiest is a ranking, which an event of busier checkpoints is not
     assert not engine.ask("Which China–Russia border checkpoint is the busiest?").answered
+
+
+def test_who_led_a_firm_is_one_whose_post_is_that_firms(engine):
+    answer = engine.ask("Who led Rosneft when it bought Yuganskneftegaz?")
+    assert not answer.answered and "Kudrin:" not in answer.text
+    assert "Alexei Miller" in engine.ask("who headed Gazprom in 2006?").text
+    assert "Alexei Miller" in engine.ask("Who led gas pricing talks for Gazprom after the March 2006 MOU?").text

@@ -553,6 +553,14 @@ class PeopleAnswers:
                               or re.search(rf"\b(?:in|at|near|off|outside|to)\s+(?:the\s+)?{re.escape(n)}\b", words)]
         if organisation and not names and ENTITY.search(intent.normalized) and not PLACES_ASKED.search(intent.normalized):
             cited[0]["people"] = []  # "which bank financed it?": Kudrin, who revealed it, is no bank
+        if (head := HEAD_ASKED.match(intent.normalized)) and not LED_GROUP.match(intent.normalized) and cited[0]["people"]:
+            # "Who led Rosneft when it bought Yuganskneftegaz?": one whose post is Rosneft's, not the
+            # minister the record names beside it.
+            body = re.match(r"[a-z][\w'-]*", intent.normalized[head.end():])
+            firm = body.group(0).removesuffix("'s") if body else ""
+            if firm in self.event_vocab.firms:  # (a firm named; "who led gas pricing talks" names none)
+                heads = {p["name"] for p in self.store.people if re.search(rf"\b{re.escape(firm)}\b", (p["role"] or "").lower())}
+                cited[0]["people"] = [n for n in cited[0]["people"] if n in heads]
         if (PERSON_ACT.search(intent.normalized) or HEAD_ASKED.match(intent.normalized)
                 and not LED_GROUP.match(intent.normalized)) and not self._people_in(" ".join(names).lower()):
             names = []  # "who commanded the Chinese side", "who ran Rosneft": the PLA, OAO Rosneft are no one
