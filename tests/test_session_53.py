@@ -217,3 +217,19 @@ def test_who_led_a_firm_is_one_whose_post_is_that_firms(engine):
     assert not answer.answered and "Kudrin:" not in answer.text
     assert "Alexei Miller" in engine.ask("who headed Gazprom in 2006?").text
     assert "Alexei Miller" in engine.ask("Who led gas pricing talks for Gazprom after the March 2006 MOU?").text
+
+
+def test_whose_list_and_whose_rank_are_read_from_every_wording(engine):
+    answer = engine.ask("what is China's biggest trade partner?")
+    assert not answer.answered and not answer.values
+    answer = engine.ask("What rank does Russia hold among China's crude oil suppliers?")
+    assert not answer.answered and not answer.values  # Lukoil's rank is no rank of Russia
+    assert 1 in values(engine.ask("What rank does Russia hold among China's arms suppliers?"))
+
+
+def test_a_span_set_against_the_one_before_is_no_change_between_its_ends(engine):
+    answer = engine.ask("By how much did China's arms imports from Russia fall in 2001–2010 compared with the decade before?")
+    assert not answer.answered and not answer.values
+    # a source's own figure for the span against the one before answers it
+    answer = engine.ask("How much did China's arms purchases from Russia shrink in 2011-2021 compared with the decade before?")
+    assert answer.answered

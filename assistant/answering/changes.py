@@ -301,6 +301,13 @@ class ChangeAnswers:
         held = {r["period"] for r in self._observations(metric.id)}
         return len(ends) == 2 and all(end[:4] in held for end in ends)
 
+    def _change_stated_for(self, metric: MetricRow, label: str) -> bool:
+        """Whether a source states a change over the span `label` of this figure, of the figure
+        it is a change of, or of another change of that figure (arms imports "down 46%" in 2011-2021)."""
+        base = metric.change_of or metric.id
+        kin = [m.id for m in self.metrics.values() if m.id in (metric.id, base) or m.change_of == base]
+        return any(r["period"] == label for m in kin for r in self._observations(m))
+
     def _answer_change(self, intent: Intent) -> Answer:
         metric = self._metric(intent)
         ranges = [p for p in intent.periods if p.form == "range"]
@@ -309,6 +316,17 @@ class ChangeAnswers:
             # the source states this span's figure itself (a share over the span is its level,
             # no change, where the share is held at the span's two ends)
             return self._answer_span(intent)
+        if ranges and len(intent.periods) == 1 and SPAN_BEFORE.search(intent.normalized) \
+                and not self._change_stated_for(metric, ranges[0].label):
+            # "By how much did arms imports fall in 2001-2010 compared with the decade before?": one
+            # span set against the one before it, which no source states here and which the two
+            # ends of the span do not give.
+            draft = Draft(self.store)
+            text = (f"The question sets {ranges[0].phrase} against the span before it; crr holds no figure "
+                    f"of {metric.name} that compares the two, so it gives none rather than answer another question "
+                    f"(the change from one end of {ranges[0].phrase} to the other is not it).\n")
+            return draft.answer(intent, False, "change", self._interpretation(intent, "a change"), text,
+                                self._suggest(metric))
         if metric.change_of:
             # "change in oil exports 2022-2024" reads the level's metric, with the stated change.
             metric = self.metrics[metric.change_of]
@@ -461,6 +479,10 @@ class ChangeAnswers:
         return draft.answer(intent, True, "change", interpretation, text, self._suggest(metric))
 
 
+# A span set against the one before it: "compared with the decade before", "relative to the previous ten years".
+SPAN_BEFORE = Lazy(r"\b(?:compared (?:with|to)|relative to|against|versus|vs\.?|than(?: in)?|on|over|from) the "
+                   r"(?:previous |preceding |prior |earlier )?(?:decade|period|ten years|five years|years|span)"
+                   r"(?: (?:before|earlier|prior|preceding))?\b")
 # The size of a change asked ("by how much did it fall?"), which two figures set side by side do not give.
 BY_HOW_MUCH = Lazy(r"\bby how (?:much|many)\b|\bby what (?:percent|percentage|amount|margin|factor)\b")
 

@@ -437,7 +437,7 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     intent.among = ranked_among(words, found)
     if not intent.among and (partner := PARTNER_OF.search(text)):
         # "is Russia China's largest trading partner?": Russia ranked among China's partners.
-        intent.among, intent.ranked = partner.group(2) or partner.group(3), partner.group(1) or partner.group(4)
+        intent.among, intent.ranked = partner.group(2) or partner.group(3) or partner.group(5), partner.group(1) or partner.group(4)
         intent.measures = intent.measures or {"rank"}  # a place among partners: a rank, no amount of trade
     if "rank" in intent.normalized:
         intent.ranked = ranked_one(intent.normalized, lexicon)
