@@ -233,3 +233,9 @@ def test_a_span_set_against_the_one_before_is_no_change_between_its_ends(engine)
     # a source's own figure for the span against the one before answers it
     answer = engine.ask("How much did China's arms purchases from Russia shrink in 2011-2021 compared with the decade before?")
     assert answer.answered
+
+
+def test_revenue_asked_is_no_cost_or_price_paid(engine):
+    answer = engine.ask("how much gas does Gazprom earn from China?")
+    assert not answer.answered and not answer.values
+    assert 58.378 in values(engine.ask("how much did Russia earn from crude exports to China in 2022?"))

@@ -247,6 +247,10 @@ def _open_end(intent: Intent, metric: MetricRow) -> str | None:
 
 # Words that ask for a country's flow with every partner: "Russia's total oil exports" (and
 # not "total imports from Russia", which names the partner).
+# Money a seller takes in ("Gazprom's revenue from China", "how much does Russia earn"), which
+# a cost, a loan or a price paid by a buyer is not; sales or exports by value are.
+EARNINGS_ASKED = Lazy(r"\b(?:revenues?|earn|earns|earned|earning|earnings|income|profits?|proceeds|takings)\b")
+EARNED = Lazy(r"\b(?:revenues?|earn\w*|income|profits?|proceeds|exports?|sales|sold|value)\b")
 PEOPLE_COUNTED = Lazy(r"\b(?:students|tourists|tourist visits|visitors|visits|arrivals|trips)\b")
 SHARE_WORDS = Lazy(r"\b(?:share|shares|percent|percentage|proportion|fraction|portion|%)|%")
 PEOPLE_MOVED = frozenset({"students", "visits", "tourists", "visitors", "people"})
@@ -550,6 +554,9 @@ RULES: list[Rule] = [
     Rule("total_no_share",
          lambda i, m, f: m.measure != "share" or "share" in i.measures or not _people_total_asked(i),
          lambda i, m, f: f"{m.name} is a share, and the question asks for a total of people"),
+    Rule("earnings",
+         lambda i, m, f: not EARNINGS_ASKED.search(i.normalized) or bool(EARNED.search(f"{m.name} {m.description or ''}".lower())),
+         lambda i, m, f: f"{m.name} is no revenue or earnings, which the question asks for"),
     Rule("without",
          lambda i, m, f: not LEAVES_OUT.search(f"{m.name} {m.description or ''}") or LEFT_OUT_ASKED.search(i.normalized),
          lambda i, m, f: f"{m.name} leaves out China–Russia trade itself, which the question does not leave out"),
