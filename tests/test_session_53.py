@@ -239,3 +239,9 @@ def test_revenue_asked_is_no_cost_or_price_paid(engine):
     answer = engine.ask("how much gas does Gazprom earn from China?")
     assert not answer.answered and not answer.values
     assert 58.378 in values(engine.ask("how much did Russia earn from crude exports to China in 2022?"))
+
+
+def test_the_first_holder_of_a_post_is_not_todays_unless_a_record_says_so(engine):
+    answer = engine.ask("who was the first Chinese ambassador to Russia?")
+    assert not answer.answered and "Zhang Hanhui" in answer.text  # shown, not given
+    assert engine.ask("who is China's ambassador to Russia?").answered

@@ -120,6 +120,10 @@ POSTS_ASKED = {"ambassador": "ambassador", "ambassadors": "ambassador",
                "captain": "captain", "captained": "captain"}
 
 
+# The first holder of a post asked: "who was the first Chinese ambassador to Russia?".
+FIRST_HOLDER = Lazy(r"\bwho (?:was|were|became) (?:the )?(?:very )?first ((?:chinese |russian |soviet )?(?:ambassador|envoy|"
+                    r"president|premier|prime minister|foreign minister|defence minister|defense minister|leader|head|chief|"
+                    r"secretary|chairman|governor|consul)\b[\w ]*)", re.I)
 # A place in a ranking asked: "ranks fourth", "the 2nd largest", "number 3".
 PLACE_ASKED = Lazy(r"\b(?:ranks?|ranked|placed?|comes?|came|is|was|are) (?:in )?(second|third|fourth|fifth|sixth|seventh|eighth|"
                    r"ninth|tenth)\b|\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[- ](?:largest|biggest|"
@@ -307,6 +311,14 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                 answer.answered, answer.values = False, []
                 answer.text = (f"crr holds no figure of this from the same poll ({poll}), so it gives none. "
                                f"The nearest it found is of another poll:\n\n{answer.text}")
+            if answer.kind == "who" and answer.answered and (first := FIRST_HOLDER.search(question.rstrip("?. "))) \
+                    and not re.search(r"\b(?:first|1st)\b", answer.text.split("\n")[0].lower()):
+                # "Who was the first Chinese ambassador to Russia?": the post's holder crr holds
+                # (today's) is no first one, unless its record says so.
+                answer.answered = False
+                answer.text = (f"crr holds no record of who was the first {first.group(1)}: the holder it names "
+                               f"below is not said to be the first.\n\n" + answer.text)
+                answer.reading["summary"] = answer.reading.get("summary", "") + " — not held: no first holder named"
             if answer.answered and (place := _place_unheld(question, answer)):
                 # "Which country ranks fourth among the origins of foreign students?": a rank of
                 # third, with the two above, names no fourth.
