@@ -245,3 +245,8 @@ def test_the_first_holder_of_a_post_is_not_todays_unless_a_record_says_so(engine
     answer = engine.ask("who was the first Chinese ambassador to Russia?")
     assert not answer.answered and "Zhang Hanhui" in answer.text  # shown, not given
     assert engine.ask("who is China's ambassador to Russia?").answered
+
+
+def test_together_and_joint_find_one_another(engine):
+    answer = engine.ask("when did Russian and Chinese bombers first patrol together?")
+    assert answer.events[0].date == "2019-07"
