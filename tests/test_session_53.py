@@ -250,3 +250,8 @@ def test_the_first_holder_of_a_post_is_not_todays_unless_a_record_says_so(engine
 def test_together_and_joint_find_one_another(engine):
     answer = engine.ask("when did Russian and Chinese bombers first patrol together?")
     assert answer.events[0].date == "2019-07"
+
+
+def test_who_else_leaves_out_those_the_talk_has_named(engine):
+    answer = talk(engine, "when did Xi attend the Victory Day parade in Moscow?", "where was it held?", "who else attended?")
+    assert not answer.answered and not answer.text.startswith("Xi Jinping:")

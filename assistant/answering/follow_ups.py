@@ -164,6 +164,14 @@ class FollowUps:
         intent.content = []  # (every word of it read: what was done to the figure, and when)
         return answer
 
+    def _named_before(self, intent: Intent, previous: Answer) -> set[str]:
+        """"Who else attended?" after Xi at the Victory Day parade: besides those the talk has named
+        (the reading before, its question, the title of the event shown); none unless "else"."""
+        if not re.search(r"\bwho else\b", intent.normalized):
+            return set()
+        said = f"{previous.question or ''} {previous.events[0].title if previous.events else ''}".lower()
+        return set((previous.reading or {}).get("people") or []) | {p["id"] for p in self._people_in(said)}
+
     def _follow_previous(self, intent: Intent, previous: Answer) -> Answer | None:
         """Read a question in the light of the last answer; an answer when the follow-up
         is answered from the last answer alone (its sources, the people of its event)."""
@@ -174,6 +182,7 @@ class FollowUps:
                 f"select claim from events where id in ({','.join('?' * len(shown))})", tuple(shown)) if r["claim"]}
             intent.besides_events = shown + [r["id"] for claim in claims
                                              for r in self.store.rows("select id from events where claim = ?", (claim,))]
+        intent.besides_people = sorted(self._named_before(intent, previous))
         if intent.kind == "sources" and WHO_SAID.match(intent.normalized) and previous.events and not previous.values:
             intent.kind = "who"  # "who said so?" after Putin called China an ally: who did
         elif intent.kind == "sources":
@@ -324,7 +333,8 @@ class FollowUps:
         if shown:
             answer = about_shown(intent, shown[0], **(
                 {"besides": besides} if about_shown == self._answer_who_of_previous
-                and (besides := self._the_one_asked_before(intent, previous)) else {}))
+                and (besides := self._the_one_asked_before(intent, previous) or self._named_before(intent, previous))
+                else {}))
             answer.context = {"kind": intent.kind, "metric": None, "periods": [], "rest": intent.rest,
                               "parties": [], "parts": []}
             return answer

@@ -575,6 +575,10 @@ class PeopleAnswers:
                 names = self._names_beyond(f"{rows[0]['title']}. {rows[0]['summary']}", "which countries " + intent.question,
                                            intent.parties)
                 organisation = bool(names)
+        if intent.besides_people:
+            # "Who else attended?" after Xi at the parade: not those the talk has named.
+            named_before = {p["name"] for p in self.store.people if p["id"] in intent.besides_people}
+            cited[0]["people"] = [n for n in cited[0]["people"] if n not in named_before]
         if asked:
             # "Who arrested Dmitry Kolker?": the one asked about is no answer to who did it.
             asked_names = {p["name"] for p in self.store.people if p["id"] in asked}

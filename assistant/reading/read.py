@@ -267,6 +267,7 @@ class Intent:
     extreme_only: bool = False   # its metric was found only by the words of an extreme ("the record")
     aside: list[str] = field(default_factory=list)           # words about the asker ("for my essay")
     besides_events: list[str] = field(default_factory=list)  # "what else?": the events shown before, left out
+    besides_people: list[str] = field(default_factory=list)  # "who else?": the people named before, left out
     offices: list[tuple[str, str]] = field(default_factory=list)  # (phrase, its holders): "the Russian president"
     open_offices: list[str] = field(default_factory=list)  # offices whose holder the time of an event decides
     office_of: dict[str, str] = field(default_factory=dict)  # person id -> the office phrase they were read from
