@@ -255,3 +255,5 @@ def test_together_and_joint_find_one_another(engine):
 def test_who_else_leaves_out_those_the_talk_has_named(engine):
     answer = talk(engine, "when did Xi attend the Victory Day parade in Moscow?", "where was it held?", "who else attended?")
     assert not answer.answered and not answer.text.startswith("Xi Jinping:")
+    answer = talk(engine, "who signed the 1993 defence agreement?", "who else?")
+    assert answer.kind == "who" and not answer.answered

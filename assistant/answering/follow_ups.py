@@ -170,6 +170,8 @@ class FollowUps:
         if not re.search(r"\bwho else\b", intent.normalized):
             return set()
         said = f"{previous.question or ''} {previous.events[0].title if previous.events else ''}".lower()
+        if previous.kind == "who" and previous.answered:
+            said += " " + (previous.text or "").split("\n")[0].split(":")[0].lower()  # those the answer named
         return set((previous.reading or {}).get("people") or []) | {p["id"] for p in self._people_in(said)}
 
     def _follow_previous(self, intent: Intent, previous: Answer) -> Answer | None:
@@ -420,7 +422,8 @@ class FollowUps:
             and not (intent.subjects or intent.periods or intent.parties or intent.people) \
             and all(re.search(rf"\b{re.escape(w)}", asked_before) for w in intent.content)
         one_event = one_event or of_the_reason
-        if before.get("kind") in EVENT_KINDS and (intent.follow_up or one_event) and not intent.besides_events \
+        if before.get("kind") in EVENT_KINDS and (intent.follow_up or one_event) \
+                and not (intent.besides_events and intent.kind != "who") \
                 and (self._names_no_subject(intent) or of_the_reason or of_the_thing) \
                 and not self._names_another_event(intent, previous) \
                 and not (intent.measures and before.get("kind") == "what_happened" and not one_event):

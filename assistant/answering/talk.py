@@ -82,6 +82,7 @@ class TalkSoFar:
         question = intent.question
         fresh = read(rest, self.lexicon)
         fresh.question, fresh.periods, fresh.follow_up = question, periods, True
+        fresh.besides_people = intent.besides_people  # ("who else?": not those named before)
         fresh.kind = before["kind"] if fresh.kind not in EVENT_KINDS else fresh.kind
         self.resolver.resolve(fresh)
         fresh.kind = before["kind"] if fresh.kind not in EVENT_KINDS else fresh.kind
