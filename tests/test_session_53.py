@@ -257,3 +257,10 @@ def test_who_else_leaves_out_those_the_talk_has_named(engine):
     assert not answer.answered and not answer.text.startswith("Xi Jinping:")
     answer = talk(engine, "who signed the 1993 defence agreement?", "who else?")
     assert answer.kind == "who" and not answer.answered
+
+
+def test_the_rest_of_a_whole_is_the_figure_shown_large(engine):
+    from assistant.frontends.tui.present import Presenter
+
+    headline = Presenter(engine.store).headline(engine.ask("share of votes cast differently in 1993"))
+    assert headline is not None and headline.number == "61.3"

@@ -15,6 +15,7 @@ from ..answer import Answer, Value
 from ..reading.periods import describe_period
 from ..reading.words import normalize
 from ..writing.render import format_value
+from .draft import REST_OF
 
 # The kinds of answer a rest is worked out for: a figure of a time, or of each time.
 OF_A_TIME = ("value", "latest", "series")
@@ -45,7 +46,7 @@ def the_rest(engine, question: str, answer: Answer) -> Answer | None:
         places = len(f"{v.value:g}".partition(".")[2])
         rest = round(100 - v.value, places)
         rests.append(Value.model_construct(
-            metric=v.metric, label=f"The rest of: {metric.name}", period=v.period, value=rest, unit=v.unit,
+            metric=v.metric, label=f"{REST_OF}{metric.name}", period=v.period, value=rest, unit=v.unit,
             qualifier=v.qualifier, source=v.source, locator=v.locator, derived=True,
             formula=f"100 - {v.value:g} = {rest:g}", observation_id=None, cites=list(v.cites), reporter=v.reporter))
         lines.append(f"- {describe_period(v.period)}: {format_value(rest, v.unit, v.qualifier)} "

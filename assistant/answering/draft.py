@@ -178,11 +178,12 @@ class Draft:
 # How a derived figure that is itself the answer is labelled: a total or an average of
 # the years asked, or a whole less the part a question leaves out.  Front ends show it first.
 TOTAL_OF, AVERAGE_OF, LEAVING_OUT, AS_A_SHARE = "Total of ", "Average of ", ", leaving out ", " as a share of "
+REST_OF = "The rest of: "  # 100 less a share, where the rest of its whole is asked
 
 
 def is_the_answer(value: Value) -> bool:
     """Whether a derived value is the figure asked for, not a step or a gap beside it."""
-    return value.derived and (value.label.startswith((TOTAL_OF, AVERAGE_OF)) or LEAVING_OUT in value.label
+    return value.derived and (value.label.startswith((TOTAL_OF, AVERAGE_OF, REST_OF)) or LEAVING_OUT in value.label
                               or AS_A_SHARE in value.label)
 
 
