@@ -264,3 +264,10 @@ def test_the_rest_of_a_whole_is_the_figure_shown_large(engine):
 
     headline = Presenter(engine.store).headline(engine.ask("share of votes cast differently in 1993"))
     assert headline is not None and headline.number == "61.3"
+
+
+def test_a_follow_up_after_the_rest_of_a_whole_keeps_asking_the_rest(engine):
+    answer = talk(engine, "share of votes cast differently in 1993", "and in 2014?")
+    assert 30.3 in values(answer)
+    answer = talk(engine, "share of votes cast differently in 1993", "and how often did they vote alike in 2014?")
+    assert 30.3 not in values(answer) and 69.7 in values(answer)

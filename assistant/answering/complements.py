@@ -13,10 +13,12 @@ from dataclasses import replace
 
 from ..answer import Answer, Value
 from ..reading.periods import describe_period
-from ..reading.words import normalize
+from ..reading.words import Lazy, normalize
 from ..writing.render import format_value
 from .draft import REST_OF
 
+# Words that turn back to the share itself: "and how often did they vote alike?"
+SAID_ALIKE = Lazy(r"\b(?:same way|alike|same vote|agree\w*|agreement|together|aligned|alignment)\b")
 # The kinds of answer a rest is worked out for: a figure of a time, or of each time.
 OF_A_TIME = ("value", "latest", "series")
 
@@ -27,14 +29,19 @@ def rest_asked(metric, question: str) -> str:
     return next((w for w in metric.complement if re.search(rf"\b{re.escape(w)}\b", text)), "")
 
 
-def the_rest(engine, question: str, answer: Answer) -> Answer | None:
+def the_rest(engine, question: str, answer: Answer, previous: Answer | None = None) -> Answer | None:
     """The answer turned to the rest of its share's whole, when the question asks for that
-    rest; a figure of another kind (the highest share) is withdrawn, the rest of it not being
-    worked out; None when no rest is asked."""
+    rest, or follows one that did ("and in 2014?" after the votes cast differently); a figure
+    of another kind (the highest share) is withdrawn, the rest of it not being worked out;
+    None when no rest is asked."""
     stated = [v for v in answer.values if not v.derived]
     metrics = {v.metric for v in stated}
-    if not answer.answered or len(metrics) != 1 or (metric := engine.metrics.get(metrics.pop())) is None \
-            or not (asked := rest_asked(metric, question)):
+    if not answer.answered or len(metrics) != 1 or (metric := engine.metrics.get(metrics.pop())) is None:
+        return None
+    before = (previous.context or {}) if previous is not None else {}
+    asked = rest_asked(metric, question) or (
+        before.get("rest_asked", "") if before.get("metric") == metric.id and not SAID_ALIKE.search(normalize(question)) else "")
+    if not asked:
         return None
     if answer.kind not in OF_A_TIME:
         return replace(answer, answered=False, values=[], kind="unknown", text=(
@@ -55,4 +62,5 @@ def the_rest(engine, question: str, answer: Answer) -> Answer | None:
             f"worked out by crr from the figures below:\n" + "\n".join(lines) + "\n\n")
     reading = {**(answer.reading or {}), "summary": f"the rest of the whole (“{asked}”): "
                                                     + (answer.reading or {}).get("summary", "")}
-    return replace(answer, values=[*rests, *answer.values], text=said + answer.text, reading=reading)
+    context = {**(answer.context or {}), "rest_asked": asked}  # (what a follow-up keeps asking)
+    return replace(answer, values=[*rests, *answer.values], text=said + answer.text, reading=reading, context=context)

@@ -168,7 +168,7 @@ class Restated:
                                          f"no answer.\n", f"nothing after {again.group(1)}")
         if (things := self._things_named(question, previous, whole)) is not None:
             whole = things  # "What were the Russia-China Years of Media?": those events, not a rank
-        if (rest := the_rest(self, question, whole)) is not None:
+        if (rest := the_rest(self, question, whole, previous)) is not None:
             return rest  # "what share did they vote differently on?": 100 less the share cast alike
         if whole.answered and whole.kind in compound.FIGURE_KINDS and whole.unread and previous is None \
                 and YES_NO.match(question.lower()) and len(CLAUSES.split(question.strip().rstrip("?"))) == 1:
