@@ -271,3 +271,8 @@ def test_a_follow_up_after_the_rest_of_a_whole_keeps_asking_the_rest(engine):
     assert 30.3 in values(answer)
     answer = talk(engine, "share of votes cast differently in 1993", "and how often did they vote alike in 2014?")
     assert 30.3 not in values(answer) and 69.7 in values(answer)
+
+
+def test_what_else_after_a_whole_list_says_nothing_else_is_held(engine):
+    answer = talk(engine, "what happened in 2014?", "what else?")
+    assert not answer.answered and not answer.events

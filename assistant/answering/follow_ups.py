@@ -177,9 +177,8 @@ class FollowUps:
     def _follow_previous(self, intent: Intent, previous: Answer) -> Answer | None:
         """Read a question in the light of the last answer; an answer when the follow-up
         is answered from the last answer alone (its sources, the people of its event)."""
-        if ELSE_ASKED.search(intent.normalized) and previous.events:
+        if ELSE_ASKED.search(intent.normalized) and (shown := [e.event_id for e in previous.events if e.event_id]):
             # "what else did he sign?": events besides those just shown (and their other sources' records)
-            shown = [e.event_id for e in previous.events if e.event_id]
             claims = {r["claim"] for r in self.store.rows(
                 f"select claim from events where id in ({','.join('?' * len(shown))})", tuple(shown)) if r["claim"]}
             intent.besides_events = shown + [r["id"] for claim in claims
@@ -335,14 +334,15 @@ class FollowUps:
         if shown:
             answer = about_shown(intent, shown[0], **(
                 {"besides": besides} if about_shown == self._answer_who_of_previous
-                and (besides := self._the_one_asked_before(intent, previous) or self._named_before(intent, previous))
+                and (besides := self._the_one_asked_before(intent, previous) or set(intent.besides_people))
                 else {}))
             answer.context = {"kind": intent.kind, "metric": None, "periods": [], "rest": intent.rest,
                               "parties": [], "parts": []}
             return answer
-        besides = intent.besides_events
+        besides = intent.besides_events, intent.besides_people
         self._people_for_pronoun(intent, previous)
-        intent.besides_events = besides  # (read again with names, "what else" still leaves out what was shown)
+        # (read again with names, "what else" still leaves out what was shown, "who else" whom)
+        intent.besides_events, intent.besides_people = besides
         if intent.kind == "what_happened" and HAPPENED_TO_IT.search(intent.normalized) \
                 and (previous.context or {}).get("metric") in self.metrics and previous.values:
             # "what happened to it that year?" after a figure: how that figure changed.
@@ -423,7 +423,7 @@ class FollowUps:
             and all(re.search(rf"\b{re.escape(w)}", asked_before) for w in intent.content)
         one_event = one_event or of_the_reason
         if before.get("kind") in EVENT_KINDS and (intent.follow_up or one_event) \
-                and not (intent.besides_events and intent.kind != "who") \
+                and not (intent.besides_events and intent.kind != "who" and intent.content) \
                 and (self._names_no_subject(intent) or of_the_reason or of_the_thing) \
                 and not self._names_another_event(intent, previous) \
                 and not (intent.measures and before.get("kind") == "what_happened" and not one_event):

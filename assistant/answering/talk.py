@@ -82,7 +82,8 @@ class TalkSoFar:
         question = intent.question
         fresh = read(rest, self.lexicon)
         fresh.question, fresh.periods, fresh.follow_up = question, periods, True
-        fresh.besides_people = intent.besides_people  # ("who else?": not those named before)
+        # ("who else?", "what else?": not those named or shown before)
+        fresh.besides_people, fresh.besides_events = intent.besides_people, intent.besides_events
         fresh.kind = before["kind"] if fresh.kind not in EVENT_KINDS else fresh.kind
         self.resolver.resolve(fresh)
         fresh.kind = before["kind"] if fresh.kind not in EVENT_KINDS else fresh.kind
