@@ -37,6 +37,7 @@ from .figures import ASKED, FigureAnswers
 from .follow_ups import FollowUps
 from .pointed import Pointed
 from .shown_again import ShownAgain
+from .unmet import first_holder_unmet, place_unheld
 from .venues import held_elsewhere
 from .prefaces import EVENT_TIME, MAX_QUESTION, POINTING_BACK, POINTING_ONLY, SENTENCES, Prefaces
 from .labels import LabelAnswers
@@ -71,7 +72,7 @@ from .turn_words import AND_A_THING
 from .who_figures import WhoOfFigures
 from .sources_asked import SourcesAsked
 from .spelling import Spelling
-from ..reading.words import Lazy, _stem, normalize
+from ..reading.words import Lazy, _stem
 from .event_words import event_stem
 from .question_words import (BODY_ASKED, CATEGORIES, COMPOSITION, INTERJECTION, PERSON_ACTS, POINTING_ACT,
                              THE_THING_NAMED, WHAT_FLOWED, YEAR_ASKED)
@@ -118,28 +119,6 @@ POSTS_ASKED = {"ambassador": "ambassador", "ambassadors": "ambassador",
                "governor": "governor", "governors": "governor", "mayor": "mayor",
                "commander": "commander", "commanders": "commander", "commanded": "commander", "admiral": "admiral",
                "captain": "captain", "captained": "captain"}
-
-
-# The first holder of a post asked: "who was the first Chinese ambassador to Russia?".
-FIRST_HOLDER = Lazy(r"\bwho (?:was|were|became) (?:the )?(?:very )?first ((?:chinese |russian |soviet )?(?:ambassador|envoy|"
-                    r"president|premier|prime minister|foreign minister|defence minister|defense minister|leader|head|chief|"
-                    r"secretary|chairman|governor|consul)\b[\w ]*)", re.I)
-# A place in a ranking asked: "ranks fourth", "the 2nd largest", "number 3".
-PLACE_ASKED = Lazy(r"\b(?:ranks?|ranked|placed?|comes?|came|is|was|are) (?:in )?(second|third|fourth|fifth|sixth|seventh|eighth|"
-                   r"ninth|tenth)\b|\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[- ](?:largest|biggest|"
-                   r"highest|most|top|leading|place|ranked)\b", re.I)
-PLACES = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), start=2)}
-
-
-def _place_unheld(question: str, answer: Answer) -> str:
-    """The place asked ("fourth") when the answer's ranks are figures and none is that place;
-    "" otherwise."""
-    ranks = [v for v in answer.values if v.unit == "rank" and not v.derived]
-    asked = PLACE_ASKED.search(normalize(question))
-    if not ranks or not asked:
-        return ""
-    place = next(g for g in asked.groups() if g).lower()
-    return "" if any(v.value == PLACES[place] for v in ranks) else place
 
 
 class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
@@ -311,26 +290,13 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                 answer.answered, answer.values = False, []
                 answer.text = (f"crr holds no figure of this from the same poll ({poll}), so it gives none. "
                                f"The nearest it found is of another poll:\n\n{answer.text}")
-            if answer.kind == "who" and answer.answered and (first := FIRST_HOLDER.search(question.rstrip("?. "))) \
-                    and not re.search(r"\b(?:first|1st)\b", answer.text.split("\n")[0].lower()):
-                # "Who was the first Chinese ambassador to Russia?": the post's holder crr holds
-                # (today's) is no first one, unless its record says so.
-                answer.answered = False
-                answer.text = (f"crr holds no record of who was the first {first.group(1)}: the holder it names "
-                               f"below is not said to be the first.\n\n" + answer.text)
-                answer.reading["summary"] = answer.reading.get("summary", "") + " — not held: no first holder named"
-            if answer.answered and (place := _place_unheld(question, answer)):
-                # "Which country ranks fourth among the origins of foreign students?": a rank of
-                # third, with the two above, names no fourth.
-                answer.answered, answer.values = False, []
-                answer.text = (f"crr holds no figure that names who is {place}: the ranks it holds are "
-                               f"shown below, for what they are worth.\n\n" + answer.text)
-                answer.reading["summary"] = answer.reading.get("summary", "") + f" — not held: no one ranked {place}"
-            if answer.answered and answer.values and (elsewhere := held_elsewhere(self, question, answer)):
-                # "Russian soldiers sent to China for the 2007 exercise": that exercise was in Russia.
-                answer.answered, answer.values = False, []
-                answer.text = elsewhere + "\nWhat crr holds of that exercise, for what it is worth:\n\n" + answer.text
-                answer.reading["summary"] = answer.reading.get("summary", "") + " — not held: an exercise held elsewhere"
+            for unmet in (first_holder_unmet, place_unheld, lambda q, a: held_elsewhere(self, q, a)):
+                # "the first Chinese ambassador", "ranks fourth", "soldiers sent to China for the 2007
+                # exercise" (held in Russia): an answer that leaves the question unmet is withdrawn.
+                if answer.answered and (why := unmet(question, answer)):
+                    answer.answered, answer.values = False, []
+                    answer.text = why[0] + answer.text
+                    answer.reading["summary"] = answer.reading.get("summary", "") + f" — not held: {why[1]}"
             if answer.kind == "who" and answer.answered and (other := self._side_unmet(question, answer)):
                 # "Which Chinese premier did Mishustin meet?": a Russian who went with him is no
                 # Chinese premier.

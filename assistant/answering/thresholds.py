@@ -18,6 +18,7 @@ from ..writing.render import format_value, render
 from .draft import Draft
 from .event_words import _stemmed_words, event_stem, numbered_names
 from .events import _vote_cast
+from .spans import _runs
 from .timeline import finer_than
 from ..reading.words import Lazy, _stem, normalize
 
@@ -338,8 +339,6 @@ MULTIPLIED = Lazy(r"\b(doubl|tripl|quadrupl|(?:two|three|four|five|ten)fold)\w*"
 
 def _runs_of(periods: list[str]) -> list[str]:
     """Periods as a reader would list them: years in runs ("1992 to 2020"), others as said."""
-    from .spans import _runs
-
     years = [p for p in periods if p.isdigit()]
     return [*(_runs(years) if years else []), *(describe_period(p) for p in periods if not p.isdigit())]
 

@@ -39,10 +39,15 @@ def _countries(pattern: re.Pattern, text: str) -> set[str]:
     return {COUNTRY[g] for m in pattern.finditer(text) for g in m.groups() if g}
 
 
-def held_elsewhere(engine, question: str, answer: Answer) -> str:
-    """Why the figures shown are no answer, when the question places the exercise in a
-    country and the records of the figures' exercises place it elsewhere or nowhere; ""
-    when the question places none, or a record places it there."""
+def held_elsewhere(engine, question: str, answer: Answer) -> tuple[str, str] | None:
+    """Why the figures shown are no answer, and the reading's words for it, when the question
+    places the exercise in a country (or names its branch) and the records of the figures'
+    exercises place it elsewhere or nowhere; None when it is met (unmet.py calls it)."""
+    why = _why_elsewhere(engine, question, answer)
+    return (why + "\nWhat crr holds of that exercise, for what it is worth:\n\n", "an exercise held elsewhere") if why else None
+
+
+def _why_elsewhere(engine, question: str, answer: Answer) -> str:
     text = normalize(question)
     asked = _countries(HOST_ASKED, text)
     branch = next((b for b, words in BRANCH_ASKED.items() if re.search(words, text)), "")

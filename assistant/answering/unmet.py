@@ -1,0 +1,47 @@
+"""What an answer leaves unmet, found after it is made: a first holder of a post that no
+record calls the first, a place in a ranking that no rank held is, an exercise held
+elsewhere than the question places it (venues.py).
+
+Each check gives the words that withdraw the answer (said before what it held, which is
+shown for what it is worth) and the words the reading line adds; None when it is met.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..answer import Answer
+from ..reading.words import Lazy, normalize
+
+# The first holder of a post asked: "who was the first Chinese ambassador to Russia?".
+FIRST_HOLDER = Lazy(r"\bwho (?:was|were|became) (?:the )?(?:very )?first ((?:chinese |russian |soviet )?(?:ambassador|envoy|"
+                    r"president|premier|prime minister|foreign minister|defence minister|defense minister|leader|head|chief|"
+                    r"secretary|chairman|governor|consul)\b[\w ]*)", re.I)
+# A place in a ranking asked: "ranks fourth", "the second largest".
+PLACE_ASKED = Lazy(r"\b(?:ranks?|ranked|placed?|comes?|came|is|was|are) (?:in )?(second|third|fourth|fifth|sixth|seventh|eighth|"
+                   r"ninth|tenth)\b|\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[- ](?:largest|biggest|"
+                   r"highest|most|top|leading|place|ranked)\b", re.I)
+PLACES = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), start=2)}
+
+
+def first_holder_unmet(question: str, answer: Answer) -> tuple[str, str] | None:
+    """"Who was the first Chinese ambassador to Russia?": the holder crr holds (today's) is no
+    first one, unless the answer's record says so."""
+    first = FIRST_HOLDER.search(question.rstrip("?. "))
+    if answer.kind != "who" or not first or re.search(r"\b(?:first|1st)\b", answer.text.split("\n")[0].lower()):
+        return None
+    return (f"crr holds no record of who was the first {first.group(1)}: the holder it names below is not said "
+            f"to be the first.\n\n", "no first holder named")
+
+
+def place_unheld(question: str, answer: Answer) -> tuple[str, str] | None:
+    """"Which country ranks fourth ...?": the answer's ranks are figures, and none is the place asked."""
+    ranks = [v for v in answer.values if v.unit == "rank" and not v.derived]
+    asked = PLACE_ASKED.search(normalize(question))
+    if not ranks or not asked:
+        return None
+    place = next(g for g in asked.groups() if g).lower()
+    if any(v.value == PLACES[place] for v in ranks):
+        return None
+    return (f"crr holds no figure that names who is {place}: the ranks it holds are shown below, for what they "
+            f"are worth.\n\n", f"no one ranked {place}")
