@@ -276,3 +276,8 @@ def test_a_follow_up_after_the_rest_of_a_whole_keeps_asking_the_rest(engine):
 def test_what_else_after_a_whole_list_says_nothing_else_is_held(engine):
     answer = talk(engine, "what happened in 2014?", "what else?")
     assert not answer.answered and not answer.events
+
+
+def test_disagreeing_at_the_un_asks_the_rest_of_the_same_vote_share(engine):
+    answer = engine.ask("what share of UN votes did China and Russia disagree on in 2000?")
+    assert answer.answered and 25.3 in values(answer)
