@@ -223,6 +223,10 @@ LABEL_WORDS = 3
 LEFT_OUT = Lazy(r"^(?:besides|apart from|other than|except|excluding|not counting|leaving aside|setting aside|aside from)\b")
 
 
+# A statement that asks for something: "I need the length of ...", "give me ...".
+REQUEST = Lazy(r"\b(?:i|we) (?:really )?(?:need|want|would like|am looking for|'m looking for|am after|require)\b|"
+               r"(?:^|[,;:] )(?:please )?(?:give|tell|show|find|get) (?:me|us)\b|^(?:need|want|looking for)\b")
+
 # A question whose only thing is "there" or "they": how many were there, how many of them.
 THERE_ONLY = Lazy(r"^(?:and |so )?how many (?:(?:of )?them |of those )?(?:were|are|was|is) (?:there|they)\b")
 
@@ -290,6 +294,14 @@ class Prefaces:
         if pointing_only and not POINTING_ONLY.match(sentences[-1].lower()):
             return None  # (a question of its own after the statement: the whole reading stands)
         said = self._ask_one(" ".join(sentences[:-1]), previous)
+        if not said.answered and said.kind not in ("judgement", "error", "help", "sources") \
+                and REQUEST.search(" ".join(sentences[:-1]).lower()) and POINTING_ONLY.match(sentences[-1].lower()) \
+                and set((said.reading or {}).get("measures") or ()) & read(sentences[-1], self.lexicon).measures:
+            # "I need the length of the Power of Siberia pipeline. How long is it?": the
+            # statement asks the figure the question after it points at, which crr does not
+            # hold; no event it shares words with is what "it" means.
+            said.question = question
+            return said
         if (not said.answered and not pointing_only or said.kind == "about") \
                 and said.kind not in ("judgement", "error", "help", "sources") and not ASKING.match(sentences[0].lower()):
             # "In May 2023 the prime minister flew to Beijing and met Xi. Who were the two?": a

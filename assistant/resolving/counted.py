@@ -233,6 +233,12 @@ def together_asked(intent: Intent, metric: MetricRow, facts: Facts) -> list[str]
     # "The share of trade in rubles": a currency asked is its subject too.
     if intent.currency:
         asked |= {s for s, currency in facts.subject_currency.items() if currency == intent.currency}
+    names = f"{metric.name} {metric.description}".lower()
+    if any(a not in metric.together and all(a in facts.ancestors(s) for s in metric.together)
+           and any(w in names for w in words.split(" or "))
+           for words, group in zip(intent.subject_words, intent.subjects) for a in group):
+        # ("mineral fuels": the whole the figure's name gives, of which oil, gas and coal are kinds)
+        return list(metric.together)
     # A subject is asked by its name or a narrower one's, not by another of the several
     # ("calls" are meetings of a kind, but no meetings asked).
     said = [s for s in metric.together
