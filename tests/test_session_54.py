@@ -21,3 +21,21 @@ def test_one_kind_of_a_whole_counted_together_is_not_the_whole(engine):
     # the whole, by the name the figure gives it, is the whole
     assert engine.ask("mineral fuels, oil and petroleum products' share of Russia's exports to China").answered
     assert engine.ask("energy share of Russia's exports to China").answered
+
+
+def test_a_deal_asked_is_answered_only_by_a_figure_of_a_deal(engine):
+    answer = engine.ask("how much was the 2019 gas deal worth?")
+    assert not answer.answered and 0.001 not in values(answer)  # a year's imports are no deal
+    answer = engine.ask("how much was the 2014 oil deal?")
+    assert not answer.answered and 33.107 not in values(answer)
+    assert 400 in values(engine.ask("how much was the 2014 gas deal worth?"))
+    # a deal that only frames the figure, and the idiom, ask no deal's figure
+    assert engine.ask("how big a deal has the yuan become for Russia - what was its share of Russia's trade in January 2024?").answered
+
+
+def test_one_model_of_two_deals_is_not_their_combined_value(engine):
+    answer = engine.ask("how much was the Su-35 deal?")
+    assert not answer.answered and 5 not in values(answer)
+    assert 5 in values(engine.ask("how much were the S-400 and Su-35 deals worth together?"))
+    # a deal named alone, with no measure, is its event
+    assert "2015" in engine.ask("the 2015 S-400 deal").text.split("\n")[0]

@@ -31,7 +31,7 @@ _SWAPPED = {"Chinese": "Russian", "Russian": "Chinese", "China": "Russia", "Russ
 _SWAP = Lazy(r"\b(?:Chinese|Russian|China's|Russia's|China|Russia)\b")
 # The rules by which a figure of the subject asked is held in another shape than asked.
 FIGURE_SHAPES = frozenset({"flow", "flow_end", "party", "currency", "unit", "measure", "together", "part", "whole",
-                           "rank", "base", "multiple", "alone", "per_time"})
+                           "rank", "base", "multiple", "per_time"})
 # A claim to check: "is it true that ...", "true or false: ...".
 CLAIM = Lazy(r"^\s*(?:is it (?:true|correct|right|accurate|the case)(?: that)?|true or false:?|fact check:?)\s+(.+)$",
              re.IGNORECASE)

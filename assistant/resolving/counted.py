@@ -191,7 +191,7 @@ def not_one_of_several(intent: Intent, metric: MetricRow) -> bool:
         # "The S-400 price" of the value of "the S-400 and Su-35 deals": one of two things
         # named by their model alone, with no word of both.
         said = [m for m in models.groups() if re.search(rf"\b{re.escape(m)}", intent.normalized.replace("s400", "s-400"))]
-        if len(said) == 1 and not re.search(r"\b(?:both|together|combined|deals?|package|all)\b", intent.normalized):
+        if len(said) == 1 and not re.search(r"\b(?:both|together|combined|deals|package|all)\b", intent.normalized):
             return False
     if not ALONE.search(intent.normalized):
         return True

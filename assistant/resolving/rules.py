@@ -284,6 +284,41 @@ ROUTE_ASKED = Lazy(r"\bby (?:rail|railway|train|pipeline|sea|tanker|tankers|ship
                    r"\bvia (?:rail|pipeline|sea)\b|\b(?:rail|pipeline|seaborne|maritime) (?:crude|oil) (?:exports?|imports?|shipments?|deliveries)\b")
 # A figure of a country's dealings with everyone but the other ("other than China"), and the
 # words of a question that asks for such a figure ("third countries", "excluding China").
+# A deal asked as the thing a figure is of: "how much was the 2019 gas deal worth?", "the 2014
+# oil deal - how much was that?"; not one that only dates or frames it ("gas under the 2014
+# deal", "trade after the agreement").
+DEAL_NOUN = Lazy(r"\b(deal|contract|pact)s?\b")
+FRAMING_WORDS = frozenset({"under", "after", "since", "before", "by", "through", "following", "per", "via", "within",
+                           "from", "until", "till", "despite", "to", "into"})
+# Words of a figure that is a deal's: its terms, its value, what it sells or lends.
+OF_A_DEAL = Lazy(r"\b(?:deal|contract|agree|accord|pact|memorand|ipo|purchas|acqui|bought|stake|loan|lend|sale|sold|"
+                 r"order|signed|treaty|swap|financ|fund|invest|prepay|terms?)\w*", re.I)
+
+
+def deal_asked(normalized: str) -> bool:
+    """Whether the question asks a figure of a deal, named as the thing it is of: the deal's
+    noun with no word before its phrase that only frames it in time or by its terms."""
+    for found in DEAL_NOUN.finditer(normalized):
+        if re.search(r"\b(?:big|bigger|great|good|huge|real|large) (?:a )?$", normalized[:found.start()]):
+            continue  # "how big a deal is the yuan?": no deal
+        before = normalized[:found.start()].split()[-6:]
+        # (back over the deal's own words to the one before its article: "under the 2014 gas deal")
+        for word in reversed(before):
+            if word in FRAMING_WORDS:
+                break
+            if word in ("the", "that", "this", "a", "an", "its", "their", "his", "her"):
+                continue
+            if word in ("of", "was", "is", "were", "worth", "value", "size", "and", "-", "what", "how"):
+                return True
+        else:
+            return True
+    return False
+
+
+def _of_a_deal(metric: MetricRow) -> bool:
+    return bool(OF_A_DEAL.search(f"{metric.name} {metric.description or ''}"))
+
+
 LEAVES_OUT = Lazy(r"\b(?:other than|excluding|except|not) (?:china|russia)\b|\bthird countr", re.I)
 LEFT_OUT_ASKED = Lazy(r"\b(?:other than|excluding|except|besides|apart from|not with|outside|beyond) (?:the )?"
                       r"(?:china|russia|prc|people's republic|russian federation|beijing|moscow)\b|"
@@ -560,6 +595,9 @@ RULES: list[Rule] = [
     Rule("without",
          lambda i, m, f: not LEAVES_OUT.search(f"{m.name} {m.description or ''}") or LEFT_OUT_ASKED.search(i.normalized),
          lambda i, m, f: f"{m.name} leaves out China–Russia trade itself, which the question does not leave out"),
+    Rule("deal",
+         lambda i, m, f: not deal_asked(i.normalized) or _of_a_deal(m),
+         lambda i, m, f: f"{m.name} is no figure of a deal, and the question asks one of a deal"),
     Rule("flow_end",
          lambda i, m, f: _flow_end_fits(i, m),
          lambda i, m, f: f"{m.name} counts every {'supplier' if m.flow[1] else 'buyer'}, not "
@@ -701,6 +739,7 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "total_no_share": lambda i: i.aggregate == "total",
     "whole_flow": lambda i: bool(i.parties),
     "people": lambda i: bool(i.people),
+    "deal": lambda i: deal_asked(i.normalized),
     "currency": lambda i: i.currency is not None,
     "unit": lambda i: bool(i.units),
     "whole": lambda i: bool(i.whole),
