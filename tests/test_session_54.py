@@ -39,3 +39,25 @@ def test_one_model_of_two_deals_is_not_their_combined_value(engine):
     assert 5 in values(engine.ask("how much were the S-400 and Su-35 deals worth together?"))
     # a deal named alone, with no measure, is its event
     assert "2015" in engine.ask("the 2015 S-400 deal").text.split("\n")[0]
+
+
+def test_no_of_is_the_number_of(engine):
+    answer = engine.ask("no. of chinese car brands selling in russia 2023")
+    assert not answer.answered and "count" in answer.text
+
+
+def test_a_buyer_named_in_its_question_is_the_side_that_buys(engine):
+    answer = engine.ask("How many Su-27 fighters did Russia order from China in 1992?")
+    assert not answer.answered and 72 not in values(answer)
+    assert 72 in values(engine.ask("How many Su-27 fighters did China order from Russia in 1992?"))
+
+
+def test_a_figure_whose_words_give_the_act_to_the_other_side_is_no_answer(engine):
+    for question in ("How much did CNPC pay to acquire Yuganskneftegaz?", "How much did Transneft lend CNPC in March 2006?"):
+        answer = engine.ask(question)
+        assert not answer.answered and not values(answer), question
+        assert "side" in answer.text
+    assert 400 in values(engine.ask("How much did CNPC lend Transneft?"))
+    assert 9.3 in values(engine.ask("How much did Rosneft pay for Yuganskneftegaz?"))
+    # a string of keywords names no doer
+    assert engine.ask("cnpc rosneft ipo shares bought $").answered

@@ -18,7 +18,7 @@ _W = r"(?:[^ ]+ )"  # any one word
 _N = r"(?:[^@ ][^ ]* )"  # any one word that names no party
 _SELL = r"(?:export|sell|sold|sale|ship|shipment|suppli(?!er)|supply|send|sent|deliver|deliveri|provid|transfer|flow|pump)"
 _VIEW = r"(?:view|opinion|attitude|perception|perceive|see|saw|seen|think|thought|feel|felt|regard|rate|support|favour|favor|unfavour|unfavor|respondent|polled|surveyed)"
-_BUY = r"(?:import|buy|bought|purchas|receiv|get|got|take|took|acquir|spen)"
+_BUY = r"(?:import|buy|bought|purchas|receiv|get|got|take|took|acquir|spen|order(?! to)|procur)"
 _DEPEND = r"(?:depend|relian|rely|relie|relied)"
 # "Russia depends on China", "the dependence of Russia on China": the one depending, then the other.
 _DEPENDS = rf"{_P} (?:[^@ ]+ ){{0,2}}?{_DEPEND}[^ ]* (?:on|upon) (?:[^@ ]+ ){{0,2}}?{_P}"

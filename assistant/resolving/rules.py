@@ -19,6 +19,7 @@ from ..reading.read import COUNTRIES, Intent
 from ..reading.words import Lazy, _stem
 from .counted import (asks_counted, counted_said, not_one_of_several, other_thing_counted, subject_missing,
                       thing_unsaid, together_asked)
+from .acts import other_doer
 from .placed import _any_word_start, _names_not_for, _not_for_named, _placed, unplaced
 
 
@@ -315,6 +316,13 @@ def deal_asked(normalized: str) -> bool:
     return False
 
 
+def _doer_reason(intent: Intent, metric: MetricRow, facts: Facts) -> str:
+    act, asked, held = other_doer(intent.normalized, f"{metric.name}. {metric.description or ''}", facts.firms)
+    names = lambda sides: " or ".join(facts.party_names.get(s, s) for s in sides.split("/"))
+    done = {"buy": "bought", "sell": "sold", "pay": "paid or lent"}[act]
+    return f"{metric.name} is of what {names(held)}'s side {done}, not {names(asked)}'s side"
+
+
 def _of_a_deal(metric: MetricRow) -> bool:
     return bool(OF_A_DEAL.search(f"{metric.name} {metric.description or ''}"))
 
@@ -595,6 +603,9 @@ RULES: list[Rule] = [
     Rule("without",
          lambda i, m, f: not LEAVES_OUT.search(f"{m.name} {m.description or ''}") or LEFT_OUT_ASKED.search(i.normalized),
          lambda i, m, f: f"{m.name} leaves out China–Russia trade itself, which the question does not leave out"),
+    Rule("doer",
+         lambda i, m, f: other_doer(i.normalized, f"{m.name}. {m.description or ''}", f.firms) is None,
+         lambda i, m, f: _doer_reason(i, m, f)),
     Rule("deal",
          lambda i, m, f: not deal_asked(i.normalized) or _of_a_deal(m),
          lambda i, m, f: f"{m.name} is no figure of a deal, and the question asks one of a deal"),

@@ -1,0 +1,89 @@
+"""Who does an act a figure is of: the buyer, the seller, the payer.  A question that names
+one side doing it ("how much did CNPC pay to acquire Yuganskneftegaz?") is not answered by a
+figure whose own words give the act to the other side ("Rosneft's purchase", financed by
+Chinese banks)."""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping
+
+from ..reading.words import Lazy
+
+# Acts by their kind, in the words that do them (nouns of money, "funds", "loans", are no act).
+ACTS = {
+    "buy": frozenset({"buy", "buys", "bought", "buying", "purchase", "purchased", "purchases", "purchasing", "acquire",
+                      "acquired", "acquires", "acquiring", "acquisition"}),
+    "sell": frozenset({"sell", "sells", "sold", "selling", "sale"}),
+    "pay": frozenset({"pay", "pays", "paid", "paying", "lend", "lends", "lent", "lending", "loaned", "funded", "funding",
+                      "financed", "financing", "provide", "provided", "provides", "providing", "gave", "give", "gives",
+                      "given"}),
+}
+# The names of the two sides themselves, besides their firms.
+SIDES = {"china": "china", "chinese": "china", "beijing": "china", "prc": "china",
+         "russia": "russia", "russian": "russia", "moscow": "russia", "kremlin": "russia"}
+# A word a doer's name may not come after: it names the other end of the act ("received from
+# China to fund"), not who does it.
+NOT_A_DOER_AFTER = frozenset({"from", "by", "of", "for", "with", "to", "into", "towards", "toward", "at", "in"})
+# Words passed over between a doer and its act: "CNPC agreed in March 2006 to provide".
+REACH = 6
+
+WORD = Lazy(r"[a-z0-9][\w-]*(?:'s)?")
+
+
+def _side(words: list[str], end: int, firms: Mapping[str, str]) -> tuple[str, int] | None:
+    """The side a name ending at words[end] stands for, and where the name starts."""
+    for size in (3, 2, 1):
+        start = end - size + 1
+        if start < 0:
+            continue
+        name = " ".join(words[start:end + 1])
+        name = re.sub(r"'s$", "", name)
+        if name in firms:
+            return firms[name], start
+        if size == 1 and name in SIDES:
+            return SIDES[name], start
+    return None
+
+
+def doers(text: str, firms: Mapping[str, str], asked: bool = False) -> dict[str, set[str]]:
+    """Each act a text says is done, with the sides said to do it: the nearest name before
+    the act's word (not one after "from", "by" ...), or the one after "by" it.  `asked`: of
+    a question, where a name far from the act does it only as the subject a question word's
+    auxiliary opens ("did CNPC agree to pay"), not in a string of keywords ("cnpc rosneft
+    ipo shares bought")."""
+    words = WORD.findall(text.lower())
+    found: dict[str, set[str]] = {}
+    for k, word in enumerate(words):
+        act = next((a for a, said in ACTS.items() if re.sub(r"'s$", "", word) in said), None)
+        if act is None:
+            continue
+        if k + 2 < len(words) and words[k + 1] == "by" and (side := _side(words, k + 2, firms)):
+            found.setdefault(act, set()).add(side[0])  # "bought by Rosneft"
+            continue
+        for j in range(k - 1, max(-1, k - 1 - REACH), -1):
+            if ACTS_STOP.match(words[j]):
+                break
+            if (side := _side(words, j, firms)) is not None:
+                if side[1] > 0 and words[side[1] - 1] in NOT_A_DOER_AFTER:
+                    break
+                if asked and k - j > 2 and not (side[1] > 0 and words[side[1] - 1] in AUXILIARIES):
+                    break
+                found.setdefault(act, set()).add(side[0])
+                break
+    return found
+
+
+AUXILIARIES = frozenset({"did", "does", "do", "will", "would", "has", "have", "had", "could", "can", "should"})
+# Words that end the reach back from an act: a clause or another act between.
+ACTS_STOP = Lazy(r"^(?:and|or|but|while|whereas|which|that|who|than|after|before|because)$")
+
+
+def other_doer(question: str, metric_text: str, firms: Mapping[str, str]) -> tuple[str, str, str] | None:
+    """(act, the side the question has do it, the side the figure has do it) where they
+    differ for an act both name a doer of; None where none does."""
+    asked, held = doers(question, firms, asked=True), doers(metric_text, firms)
+    for act, sides in asked.items():
+        if len(sides) == 1 and held.get(act) and not sides & held[act]:
+            return act, next(iter(sides)), "/".join(sorted(held[act]))
+    return None
