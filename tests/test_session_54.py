@@ -61,3 +61,28 @@ def test_a_figure_whose_words_give_the_act_to_the_other_side_is_no_answer(engine
     assert 9.3 in values(engine.ask("How much did Rosneft pay for Yuganskneftegaz?"))
     # a string of keywords names no doer
     assert engine.ask("cnpc rosneft ipo shares bought $").answered
+
+
+def test_a_net_status_asked_must_be_the_records(engine):
+    answer = engine.ask("When did China become a net importer of gas?")
+    assert not answer.answered  # the record's net is a safety net
+    assert "1993" in engine.ask("When did China become a net importer of oil?").text
+    assert not engine.ask("In what year did China first become a net exporter of petroleum?").answered
+
+
+def test_a_date_of_after_a_dash_asks_a_date(engine):
+    answer = engine.ask("wang yi and lavrov - date of their most recent meeting before feb 2026?")
+    assert answer.kind == "when" and not answer.answered and 30 not in values(answer)
+
+
+def test_odds_and_chances_ask_a_forecast_not_votes_at_odds(engine):
+    answer = engine.ask("Will the partnership turn into a formal alliance by 2030? give me odds")
+    assert answer.kind == "judgement" and not values(answer)
+    assert engine.ask("Were China and Russia at odds in UN votes in 1993?").answered
+
+
+def test_a_post_asked_as_must_be_the_records_or_the_lists(engine):
+    answer = engine.ask("who succeeded Hu Jintao as premier?")
+    assert not answer.answered and "as premier" in answer.text
+    assert "Xi Jinping" in engine.ask("who succeeded Hu Jintao as General Secretary?").text
+    assert "Xi Jinping" in engine.ask("who succeeded Hu Jintao as president?").text

@@ -443,6 +443,17 @@ class PeopleAnswers:
                 objects[person] = phrase
         return objects
 
+    def _post_asked_as(self, intent: Intent) -> str | None:
+        """The post a deed is asked as ("who succeeded Hu Jintao as premier?"): a role word
+        after "as", which the record that answers must name."""
+        found = re.search(r"\bas (?:the )?(?:(?:chinese|russian|china's|russia's|new|next|acting) )?([a-z-]+(?: [a-z-]+)?)\b",
+                          intent.normalized)
+        if not found:
+            return None
+        words = found.group(1).split()
+        post = " ".join(words) if " ".join(words) in self.event_vocab.roles else words[0]
+        return post if post in self.event_vocab.roles else None
+
     def _who_by_events(self, intent: Intent, draft, interpretation: str, by_metric):
         """Whom the events the question's words find name; `by_metric`, the answer from a
         figure's people, stands when they name no one."""
@@ -493,6 +504,13 @@ class PeopleAnswers:
                     f"holds, “{rows[0]['title']}”, ranks no one, so it names none.")
             return draft.answer(intent, False, "who", "Read as a question about which ranks first.", text,
                                 [f"when was {rows[0]['title'].lower()}?"])
+        if (post := self._post_asked_as(intent)) and not any(
+                re.search(rf"\b{re.escape(post)}", f"{r['title']} {r['summary']}".lower()) for r in rows[:1]):
+            # "Who succeeded Hu Jintao as premier?": the record of a succession in another post
+            # (General Secretary) names no premier.
+            text = (f"crr holds no record that names who did this as {post}; the nearest event it holds, "
+                    f"“{rows[0]['title']}”, is of another post, so it names no one.")
+            return draft.answer(intent, False, "who", interpretation, text, [f"when was {rows[0]['title'].lower()}?"])
         if COUNTRIES.search(intent.normalized):
             # "Through which countries ...": of the close matches, the first that names one.
             naming = [r for r in rows if self._names_beyond(f"{r['title']}. {r['summary']}", intent.question,

@@ -350,7 +350,10 @@ class RoleAnswers:
         names = {p["id"]: p["name"] for p in self.store.people}
         year = str(intent.periods[0].start.year) if intent.periods and intent.periods[0].start else ""
         found = []
+        post = self._post_asked_as(intent)
         for office in self.store.offices:
+            if post and post not in office["name"].lower():
+                continue  # "as premier": no other office's list
             terms = office["holders"]
             for i, (_, held_by) in enumerate(terms):
                 if held_by != person["id"]:
@@ -389,6 +392,8 @@ class RoleAnswers:
             if not found:
                 continue
             new, old = found.group(1).lower(), found.group(2).lower()
+            if (post := self._post_asked_as(intent)) and post not in f"{row['title']} {row['summary']}".lower():
+                continue  # "who succeeded Hu Jintao as premier?": not a succession as General Secretary
             if (family in old.split()) if before is None else (family in new.split()):
                 other = found.group(1) if before is None else found.group(2)
                 named = self._people_in(other.lower())
@@ -401,8 +406,10 @@ class RoleAnswers:
         if (held := self._succession_in_office(intent, person, before is not None)) is not None:
             return held  # "who took over after Putin in 2008?": the next in the list of an office he held
         # "Who succeeded Putin?": no event of crr's has anyone take over from him.
-        text = (f"crr holds no event in which anyone succeeded {person['name']}, so it names no successor.\n"
+        post = self._post_asked_as(intent)
+        as_post = f" as {post}" if post else ""
+        text = (f"crr holds no event in which anyone succeeded {person['name']}{as_post}, so it names no successor.\n"
                 if before is None else
-                f"crr holds no event in which {person['name']} succeeded anyone, so it names no predecessor.\n")
+                f"crr holds no event in which {person['name']} succeeded anyone{as_post}, so it names no predecessor.\n")
         return Draft(self.store).answer(intent, False, "who", "Read as a question about who succeeded whom.", text,
                                         [f"who is {person['name'].lower()}?"])

@@ -622,9 +622,11 @@ class TimelineAnswers:
         if (asked_body := UN_BODY.search(intent.normalized)) and (held_body := UN_BODY.search(title)) \
                 and _body(asked_body) != _body(held_body) and not UN_BODY.search(intent.normalized, asked_body.end()):
             return True  # "opposing votes in the General Assembly": the record's were in the Security Council
-        if (asked_net := set(NET_STATUS.findall(intent.normalized))) and (held_net := set(NET_STATUS.findall(title))) \
-                and not asked_net & held_net:
-            return True  # "a net exporter of petroleum": the record makes China a net importer
+        if (asked_net := set(NET_STATUS.findall(intent.normalized))) \
+                and not asked_net & (set(NET_STATUS.findall(title)) or set(NET_STATUS.findall(text))):
+            # "a net exporter of petroleum": the record makes China a net importer; "a net
+            # importer of gas": the record's net is a safety net
+            return True
         if APPROVED.search(intent.normalized) and NOT_DONE_TITLE.search(title) and not NOT_DONE_TITLE.search(intent.normalized):
             return True  # "approve the sale of Tu-22M bombers": the record is of Russia blocking it
         if intent.venue and (where := HELD_IN.search(row["title"])):

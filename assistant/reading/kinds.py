@@ -96,6 +96,7 @@ EVENT_KIND_PATTERNS = [
           r"|(?:list|name|give(?: me)?|show(?: me)?) the (?:years|dates|months)\b|(?:in |over |during |across )?(?:which|what) (?:years|months)\b"
           r"|(?:the )?(?:years|dates|months) (?:when|in which|that|where)\b"),  # "years when it was above 90%"
      Lazy(r"\bwhen (?:was|did|were|is)\b|\bsince when\b|\bthe (?:exact |precise )?date of\b"
+          r"|(?:\s[-–—:]\s?|, )(?:exact |precise )?date of\b"  # "Wang Yi and Lavrov - date of their last meeting?"
           r"|\b(?:over|during|across|in|between) (?:what|which) (?:months|years)\b"
           # ("what was the first day's trading volume?": a figure of that day, no date)
           r"|^(?:what|which) (?:was|is|were) the (?:first|earliest|last|final) (?:year|month|date|day)\b(?!['’]s)"
