@@ -86,3 +86,22 @@ def test_a_post_asked_as_must_be_the_records_or_the_lists(engine):
     assert not answer.answered and "as premier" in answer.text
     assert "Xi Jinping" in engine.ask("who succeeded Hu Jintao as General Secretary?").text
     assert "Xi Jinping" in engine.ask("who succeeded Hu Jintao as president?").text
+
+
+def test_a_company_of_one_side_asked_is_not_the_other_sides(engine):
+    answer = engine.ask("Which Chinese company signed with KazTransOil in Nov 2007 to ship oil to China?")
+    assert not answer.answered and not values(answer)
+    assert "Gazprom Neft" in engine.ask("Which Russian company signed with KazTransOil in Nov 2007 to ship oil to China?").text
+
+
+def test_a_who_refused_for_its_role_states_no_number(engine):
+    answer = engine.ask("Who was governor of Russia's central bank when the yuan's share of Russian trade reached nearly 40% in January 2024?")
+    assert not answer.answered and not answer.values
+
+
+def test_a_statement_giving_its_own_figure_leaves_the_question_after_it(engine):
+    answer = engine.ask("Chinese share of foreign tourist visits to Russia is 7.7% in 2019 - "
+                        "what was the Russian share of all foreign visits to China that year?")
+    assert not answer.answered and 7.7 not in values(answer)
+    answer = engine.ask("Chinese share of foreign tourist visits to Russia was 7.7% in 2019 - what was it in 2023?")
+    assert 5.8 in values(answer)

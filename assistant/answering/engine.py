@@ -281,7 +281,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             if answer.kind == "who" and answer.answered and (role := self._role_unmet(answer)):
                 # "Who was China's ambassador when Xi visited?": whom an event names is no
                 # answer when the role asked is one no record of it gives.
-                answer.answered = False
+                answer.answered, answer.values = False, []
                 answer.text = (f"crr found no record that names the {role} asked for, so it names no one. "
                                f"The nearest record it found:\n\n{answer.text}")
             if answer.answered and answer.values and (poll := self._other_poll(question, answer, previous)):
@@ -300,7 +300,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             if answer.kind == "who" and answer.answered and (other := self._side_unmet(question, answer)):
                 # "Which Chinese premier did Mishustin meet?": a Russian who went with him is no
                 # Chinese premier.
-                answer.answered = False
+                answer.answered, answer.values = False, []
                 answer.text = (f"crr found no record that names the {other[0]} asked for, so it names no one. "
                                f"The nearest record it found names {other[1]}:\n\n{answer.text}")
             if answer.values and answer.values[0].derived and AS_A_SHARE in answer.values[0].label:

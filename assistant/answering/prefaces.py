@@ -174,6 +174,13 @@ WHEN_CLAUSE = Lazy(r"(?<=[a-z0-9)] )(?:at the time |back )?when (?!(?:did|was|we
 WHAT_ABOUT = Lazy(r"^(?:and )?(?:what|how) about\b")
 
 
+def _restates(statement: list[str], said: Answer) -> bool:
+    """Whether a statement gives the very figure crr found for it ("... is 7.7% in 2019"): a
+    figure the question already states, not one it asks."""
+    written = {float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", " ".join(statement))}
+    return bool(said.values) and all(v.value in written for v in said.values if v.value is not None)
+
+
 def _restricts_nothing_more(preface, asked, sentence: bool) -> bool:
     """Whether a preface names no time, source, person or party that the question after it
     does not ("Pew 2019: what share ...?" is of Pew's poll of 2019), nor, when it is a few
@@ -320,6 +327,15 @@ class Prefaces:
             # what the statement says.
             answer = compound.answer_parts(sentences[-1], answer, self._ask_one, said)
         if not answer.answered:
+            own = read(sentences[-1], self.lexicon)
+            if pointing_only and answer.kind not in ("error", "help", "sources") and _restates(sentences[:-1], said) \
+                    and own.subjects and (own.parties or any(own.flow)):
+                # "Chinese share of visits to Russia is 7.7% in 2019 - what was the Russian share
+                # of visits to China that year?": the statement's own figure answers the
+                # statement; the question after it, which crr cannot answer, is what was asked.
+                answer.question = question
+                answer.reading["summary"] += f" (asked after “{' '.join(sentences[:-1])}”)"
+                return answer
             return None
         if said.kind == "what_happened" and answer.values and (answer.reading or {}).get("metric") \
                 and (thing := self._thing_unfigured(" ".join(sentences[:-1]), answer.reading["metric"])):

@@ -421,6 +421,13 @@ class WhoOfFigures:
             return "" if any(stem in n.lower() for n in names) else kind.rstrip("s").replace("universitie", "university")
         # a company: one crr knows as a firm, or a name that is not a nationality and a common noun
         firms = self.event_vocab.firms
+        if (side := re.search(r"\b(chinese|russian) (?:[\w-]+ )?(?:compan|firm|exporter|producer)", intent.normalized)):
+            # "Which Chinese company signed ...?": a record that names only Russia's firms
+            # (Gazprom Neft, TNK-BP) names no Chinese one.
+            asked = {"chinese": "china", "russian": "russia"}[side.group(1)]
+            sides = [firms.get(n.lower()) or firms.get(n.lower().split()[0]) for n in names]
+            if sides and all(s is not None and s != asked for s in sides):
+                return f"{side.group(1).capitalize()} company"
         # (nor is a body or an office of a state: "US Department of Commerce")
         # (nor a place, "Tianwan", nor a short acronym crr does not know as a firm's, "IPO")
         # (nor a country: "China", first among a firm's markets, is none of its buyers)
