@@ -5,7 +5,7 @@ Each test names the mechanism, not the question that showed it was missing.
 
 from __future__ import annotations
 
-from talking import values
+from talking import talk, values
 
 
 def test_a_request_then_a_pointing_question_asks_the_figure_requested(engine):
@@ -105,3 +105,10 @@ def test_a_statement_giving_its_own_figure_leaves_the_question_after_it(engine):
     assert not answer.answered and 7.7 not in values(answer)
     answer = engine.ask("Chinese share of foreign tourist visits to Russia was 7.7% in 2019 - what was it in 2023?")
     assert 5.8 in values(answer)
+
+
+def test_one_firms_figure_has_no_twin_in_the_countrys(engine):
+    answer = talk(engine, "How much Russian oil was Shandong Yulong taking in October 2025?", "and in 2024?")
+    assert not answer.answered and not values(answer)
+    answer = talk(engine, "How much LNG did China import from Russia in 2021?", "and in 2023?")
+    assert answer.answered

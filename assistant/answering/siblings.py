@@ -141,14 +141,21 @@ class Siblings:
         shown = {v.metric for v in previous.values if not v.derived}
         return len(shown) > 1 and metric_id in shown
 
+    def _firms_named(self, name: str) -> set[str]:
+        """The firms of one side a metric's name names ("Shandong Yulong Petrochemical")."""
+        return {firm for firm in self.event_vocab.firms if re.search(rf"\b{re.escape(firm)}\b", name.lower())}
+
     def _twin_holding(self, intent: Intent, metric_id: str, period: Period) -> str | None:
         """A metric of the same things flowing the same way, of the same measure in another
         unit, that holds a figure for the period."""
         metric = self.metrics[metric_id]
         if metric.flow == (None, None) or intent.units or intent.currency:
             return None
+        # (one firm's figure has no twin in the whole country's: Shandong Yulong's barrels a
+        # day are not Russia's oil exports to China in tonnes)
+        firms = self._firms_named(metric.name)
         twins = [m for m in self.metrics.values() if m.id != metric_id and self.resolver.twins(m.id, metric_id)
-                 and m.unit != metric.unit
+                 and m.unit != metric.unit and self._firms_named(m.name) == firms
                  and m.measure == metric.measure and self.resolver.holds(m.id, period)
                  and misfit(intent, m, self.resolver.facts) is None]
         return twins[0].id if twins else None
