@@ -112,3 +112,12 @@ def test_one_firms_figure_has_no_twin_in_the_countrys(engine):
     assert not answer.answered and not values(answer)
     answer = talk(engine, "How much LNG did China import from Russia in 2021?", "and in 2023?")
     assert answer.answered
+
+
+def test_provide_is_a_word_of_a_flow(engine):
+    assert 24 in values(engine.ask("how many Su-35 fighters did Russia provide in 2015"))
+    assert not engine.ask("how many Su-35 fighters did China provide Russia in 2015").answered
+
+
+def test_a_size_set_against_another_asks_a_multiple(engine):
+    assert 3.5 in values(engine.ask("how big is China's economy vs Russia's in 2008"))

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 # How the words of a flow begin ("exports", "shipped", "supplies").
 FLOW_VERBS = ("export", "import", "sell", "sold", "sale", "buy", "bought", "purchas", "ship", "suppl", "send", "sent",
-              "deliver", "receiv", "flow")
+              "deliver", "receiv", "flow", "provid")
 # Units a measure is read from: a question in bcm asks for a volume.
 UNIT_MEASURES = {"bcm": ("volume", "capacity"), "tonnes": ("volume", "capacity"), "barrels": ("volume", "capacity"),
                  "km": ("length",), "miles": ("length",), "tiv": ("volume",), "watts": ("capacity",)}

@@ -195,7 +195,16 @@ def _other_way_of_trade(intent: Intent, metric: MetricRow) -> bool:
 def _measure_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     # "How many Chinese-brand cars were sold?" is not answered by their share of sales.
     return not intent.measures or metric.measure in intent.measures or _a_value_by_its_unit(intent, metric, facts) \
-        or _a_poll_share_by_count(intent, metric, facts)
+        or _a_poll_share_by_count(intent, metric, facts) or _a_size_set_against(intent, metric)
+
+
+# "How big is China's economy vs Russia's?": one size against another, which a multiple gives.
+SET_AGAINST = Lazy(r"\b(?:how (?:big|large|much bigger|much larger)) (?:is|was|are|were) (?:[\w'-]+ ){1,4}?"
+                   r"(?:vs\.?|versus|compared (?:to|with)|relative to|against)\b")
+
+
+def _a_size_set_against(intent: Intent, metric: MetricRow) -> bool:
+    return metric.measure == "ratio" and bool(SET_AGAINST.search(intent.normalized))
 
 
 # Words that ask how many people a poll asked, which no share of them says.
