@@ -121,3 +121,16 @@ def test_provide_is_a_word_of_a_flow(engine):
 
 def test_a_size_set_against_another_asks_a_multiple(engine):
     assert 3.5 in values(engine.ask("how big is China's economy vs Russia's in 2008"))
+
+
+def test_an_event_dated_after_the_thing_asked_does_not_date_it(engine):
+    answer = engine.ask("when was the full-scale invasion of Ukraine?")
+    assert "24 February 2022" in answer.text.split("\n")[0]
+    answer = engine.ask("How long after the full-scale invasion of Ukraine did the Bank of China halt payments "
+                        "to sanctioned Russian banks?")
+    assert 28 in values(answer)
+
+
+def test_the_time_after_a_thing_is_not_from_the_thing_to_itself(engine):
+    answer = engine.ask("How many years after the first Peace Mission exercise did PLA troops first exercise on Russian soil?")
+    assert 2 in values(answer)

@@ -123,7 +123,10 @@ class Durations:
             # "How long after the invasion did Xi visit Moscow?": his visit nearest it on that
             # side, not his first ever, where the words name a time crr can read
             nearest = self.ask(f"{second.rstrip('?')} {after.group(2).lower()} {first}?")
-            if nearest.answered and nearest.kind == "when" and nearest.events:
+            other = dated[0 if after.group(2).lower() == "after" else 1]
+            if nearest.answered and nearest.kind == "when" and nearest.events and not (
+                    other.events and other.events[0].event_id == nearest.events[0].event_id):
+                # (not the first thing itself, which the words of both may find)
                 dated[1 if after.group(2).lower() == "after" else 0] = nearest
         if shown is not None:
             # (the thing shown comes first, unless the question asks how long before it)

@@ -213,6 +213,13 @@ class TimelineAnswers:
         if not REACTION.search(intent.normalized):
             # "When was Maduro captured?": the capture, not the reactions to it, which share its words.
             rows = [r for r in rows if not REACTION.search(r["title"])] + [r for r in rows if REACTION.search(r["title"])]
+        if not RELATIVE_TO.search(intent.normalized):
+            # "When was the full-scale invasion of Ukraine?": the invasion, not what its record
+            # dates after it ("tourism falls further after the full-scale invasion").
+            terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized)) - asking_words(intent)
+            after = [r for r in rows if (tail := RELATIVE_TO.search(r["title"]))
+                     and terms & _stemmed_words(r["title"][tail.end():].lower())]
+            rows = [r for r in rows if r not in after] + after
         rows = self._latest_or_first(intent, rows)
         if intent.year_part or any(re.search(r"-(?:H|Q)\d$", p.label) for p in intent.periods):
             # "trade H1 2025": an event dated only by its year is not placed in a part of it.
@@ -666,6 +673,8 @@ class TimelineAnswers:
 # The two UN bodies, by their names: a vote in one is none in the other.
 UN_BODY = Lazy(r"\b(?:(security council|unsc)|(general assembly|unga))\b")
 # Which way a country's trade in a good leans: a net importer is no net exporter.
+# A thing dated by its place after another: the other is not what it dates.
+RELATIVE_TO = Lazy(r"\b(?:after|following|since|amid|in the wake of)\b", re.IGNORECASE)
 NET_STATUS = Lazy(r"\bnet (exporter|importer)s?\b")
 # An act of consent asked ("approve", "allow"), which a record of a refusal does not date.
 APPROVED = Lazy(r"\b(?:approv\w*|allow\w*|permit\w*|authori[sz]\w*|green-?light\w*|clear(?:ed|s)? the)\b")
