@@ -134,3 +134,20 @@ def test_an_event_dated_after_the_thing_asked_does_not_date_it(engine):
 def test_the_time_after_a_thing_is_not_from_the_thing_to_itself(engine):
     answer = engine.ask("How many years after the first Peace Mission exercise did PLA troops first exercise on Russian soil?")
     assert 2 in values(answer)
+
+
+def test_at_least_is_a_hedge_not_the_lowest(engine):
+    answer = talk(engine, "Who signed the 2014 gas deal?", "what was it worth, at least?")
+    assert 400 in values(answer)
+
+
+def test_when_after_a_person_named_by_role_is_when_they_did_it(engine):
+    answer = talk(engine, "Which Chinese defense minister made his first foreign trip to Russia?", "when?")
+    assert answer.kind == "when" and any(e.date.startswith("2023-04") for e in answer.events)
+
+
+def test_how_did_a_country_react_asks_its_events(engine):
+    answer = engine.ask("How did China react to the US capture of Maduro?")
+    assert answer.kind == "what_happened" and answer.events
+    answer = talk(engine, "How did China and Russia react to the US capture of Maduro?", "when did that happen?")
+    assert answer.answered and answer.kind == "when"

@@ -81,6 +81,15 @@ OUTCOME_ASKED = Lazy(r"\b(?:completed|finished|go ahead|went ahead|win|won|succe
                      r"come to pass|came to pass|come true|came true|carried out|followed through)\b")
 
 
+# A bare "when?" of the thing just said: "when?", "and when was that?", "when did that happen?".
+BARE_WHEN_OF_IT = Lazy(r"^(?:and |so )?when(?: (?:was|did) (?:that|it|this)(?: happen)?)?\W*$")
+# The person a who-answer names first: "Li Shangfu (China): ...".
+NAME_FIRST = Lazy(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3})(?= \(|:)")
+# The head of a who-question, which the name answers: "which Chinese defence minister", "who".
+WHO_HEAD = Lazy(r"^(?:which|what) (?:[\w'-]+ ){0,3}?(?:minister|president|premier|leader|official|general|diplomat|"
+                r"ambassador|envoy|scientist|executive|chief|head|person|man|woman|one)s? |^who ", re.IGNORECASE)
+
+
 class Restated:
     """Mixed into Engine, which provides ask, _ask_one, the store and the people's names."""
 
@@ -127,6 +136,12 @@ class Restated:
                 and (year := _year_shown(previous)):
             # "and who was Russia's defence minister that year?": a who-question of its own, of the year shown
             said, after = question[:that.start(1)] + "in " + year + question[that.end(1):], None
+        if said is None and previous is not None and previous.kind == "who" and previous.answered \
+                and not previous.events and BARE_WHEN_OF_IT.match(question.strip().lower()) \
+                and (name := NAME_FIRST.match(previous.text or "")) and (head := WHO_HEAD.match(previous.question.strip())):
+            # "when?" after "which Chinese defence minister made his first trip to Russia?", answered
+            # by a person's role: when the one named did it, asked of the events
+            said, after = f"when {name.group(1)} {previous.question.strip()[head.end():]}", None
         if said is None and previous is not None:
             if previous.kind == "about" and (thing := ABOUT_ANOTHER.match(question.strip())):
                 said, after = f"what do you know about {thing.group(1)}?", None  # "and coal?" after LNG

@@ -98,7 +98,7 @@ _FLOWS = [
     (Lazy(rf"^(?:and |but |so |what about |how about |now )*{_P} in {_P}$"), (1, 2), set()),
     # "russian oil to china", "visits did russians make to china"; not "according to russia",
     # "receipts at russian airports go to chinese citizens" (who the money goes to).
-    (Lazy(rf"(?<![^ ]){_P} (?:(?!according |go |goes |went |going |compared |relative |close )[^ ]+ ){{0,2}}?"
+    (Lazy(rf"(?<![^ ]){_P} (?:(?!according |go |goes |went |going |compared |relative |close |react |reacted |respond |responded |reply |replied |object |objected )[^ ]+ ){{0,2}}?"
           rf"(?:to|into) {_P}\b(?! and)(?! {_GO})(?! (?:citizen|traveller|traveler|national|people|buyer|customer))"),
      (1, 2), {"to"}),
 ]

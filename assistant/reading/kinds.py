@@ -17,7 +17,7 @@ KIND_WORDS = [
               r"|\b(?:fell|fall|dropped|drop|declined|decline|decreased|decrease|shrank|shrink|rose|rise|grew|grow"
               r"|increased|increase|jumped|jump|changed|change)\s+(?:the\s+)?(?:most|fastest|furthest|sharpest|hardest)\b"),
     # "lowest on record" is a low: the lowest words are read before "record".
-    ("lowest", r"\b(?:lowest|minimum|min|smallest|least|bottom|weakest|quietest|record low|(?:its|an all-time) low|low point)\b"),
+    ("lowest", r"\b(?:lowest|minimum|min|smallest|(?<!\bat )least|bottom|weakest|quietest|record low|(?:its|an all-time) low|low point)\b"),
     # "the top 3 years": the highest of the yearly figures, several of them
     ("peak", r"\btop (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ ){0,3}?years?\b"),
     # "record" as a noun, not the verb ("what did Russia record as its imports", "to record").
@@ -176,6 +176,7 @@ EVENT_KIND_PATTERNS = [
           r"|(?:what|which) (?:was|were|is) the (?:first|last|earliest|latest|most recent) "
           r"(?!(?:[\w'-]+ ){0,3}?(?:share|value|number|count|volume|amount|figure|total|level|year|date|month|day|"
           r"imports?|exports?|trade|price|capacity|rate)\b)"
+          r"|how did (?:[\w'-]+ ){1,5}?(?:react|respond)\b"  # "how did China react to ...?": what it did
           r"|what did .{3,60}? (?:say|said|declare|announce|propose|claim|warn|promise|agree|sign|conclude|offer|pledge|"
           r"demand|request|suggest|threaten|approve|ban|block|order)\b"
           # (not "what did Russia say it exported?": its own figure of what it traded)
