@@ -151,3 +151,10 @@ def test_how_did_a_country_react_asks_its_events(engine):
     assert answer.kind == "what_happened" and answer.events
     answer = talk(engine, "How did China and Russia react to the US capture of Maduro?", "when did that happen?")
     assert answer.answered and answer.kind == "when"
+
+
+def test_whats_is_what_is(engine):
+    answer = talk(engine, "When did Russia start sending pipeline gas to China?", "through which pipeline?",
+                  "whats its nominal capacity?")
+    assert 38 in values(answer)
+    assert engine.ask("What is the latest estimate for the yuan's share of Russia's international trade?").kind != "what_happened"

@@ -174,7 +174,7 @@ EVENT_KIND_PATTERNS = [
           # "what was the first joint exercise": an event, not a count of them
           r"|(?:what (?:was|were|is) the names? of|name) the (?:first|last|earliest|latest|most recent) (?=\w)"
           r"|(?:what|which) (?:was|were|is) the (?:first|last|earliest|latest|most recent) "
-          r"(?!(?:[\w'-]+ ){0,3}?(?:share|value|number|count|volume|amount|figure|total|level|year|date|month|day|"
+          r"(?!(?:[\w'-]+ ){0,5}?(?:share|value|number|count|volume|amount|figure|total|level|year|date|month|day|"
           r"imports?|exports?|trade|price|capacity|rate)\b)"
           r"|how did (?:[\w'-]+ ){1,5}?(?:react|respond)\b"  # "how did China react to ...?": what it did
           r"|what did .{3,60}? (?:say|said|declare|announce|propose|claim|warn|promise|agree|sign|conclude|offer|pledge|"

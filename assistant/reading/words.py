@@ -47,6 +47,9 @@ def normalize(text: str) -> str:
         text = _IN_SHORT_YEAR.sub(lambda m: f"{m.group(1)} {_full_year(m, 2)}", text)  # "trade in 24": 2024
     if "-" in text:
         text = _PART_SHORT_YEAR.sub(lambda m: f"{m.group(1)} {_full_year(m, 2)}", text)  # "end-22" is end 2022
+    if "s " in text:
+        # "what's its capacity?", "whats the figure": what is (a question word's 's is no possessive)
+        text = re.sub(r"\b(what|who|where|when|how)(?:'s|s) ", r"\1 is ", text)
     if "no. " in text:
         text = re.sub(r"\bno\.\s+(?=of\b)", "number ", text)  # "no. of car brands": the number of them
     if "-report" in text:
