@@ -158,3 +158,20 @@ def test_whats_is_what_is(engine):
                   "whats its nominal capacity?")
     assert 38 in values(answer)
     assert engine.ask("What is the latest estimate for the yuan's share of Russia's international trade?").kind != "what_happened"
+
+
+def test_a_firms_figure_of_a_whole_kind_is_not_the_countrys(engine):
+    answer = engine.ask("What were Rosneft's oil deliveries to China in 2010?")
+    assert 15.245 not in values(answer)
+    assert engine.ask("Gazprom's Power of Siberia exports in 2025?").answered
+
+
+def test_what_a_thing_has_delivered_is_no_capacity(engine):
+    answer = engine.ask("How much gas has Power of Siberia-2 delivered since it opened?")
+    assert not answer.answered and 50 not in values(answer)
+    assert 50 in values(engine.ask("How much gas can Power of Siberia-2 carry?"))
+
+
+def test_a_records_acronym_names_no_one_who_did_it(engine):
+    answer = engine.ask("Who inaugurated the 1,000 km Russia–China crude pipeline in 2010?")
+    assert not answer.answered and "ESPO" not in answer.text

@@ -278,6 +278,8 @@ class WhoOfFigures:
                 return False
             if names and self._kind_unnamed(intent, names):
                 return False  # "which company exported the 9.9 Mt?": "Russian LNG" is no company
+            if names and self._only_acronyms(names):
+                return False  # "who inaugurated the crude pipeline?": "ESPO" is the pipeline's own name
             return bool(names) and not (person and not self._people_in(record.lower()))
 
         hits = [(row, metric) for row, metric in hits if metric.people or names_whose(_record(metric, [row]))]
@@ -372,6 +374,10 @@ class WhoOfFigures:
         # Without people, the metric's records name whom its figure is of, in their words.
         worded = [] if who else self._names_beyond(_record(metric, rows), intent.question, intent.parties)
         worded = self._as_many_as_counted(intent, metric, rows, worded)
+        if worded and self._only_acronyms(worded):
+            # "Who inaugurated the crude pipeline?": "ESPO", "IPO" name the thing, not who did it.
+            text = f"crr holds {metric.name}, but no record of it names who it is of, so it names no one."
+            return Draft(self.store).answer(intent, False, "who", NAMES_NO_ONE, text, [f"latest {metric.name.lower()}"])
         if worded and (kind := self._kind_unnamed(intent, worded)):
             # "Name the Chinese banks that financed the purchase": a record that names a firm and
             # a minister, and no bank, does not answer it.
@@ -397,6 +403,12 @@ class WhoOfFigures:
             answer.text = lead + answer.text.rstrip("\n") + f"\n({_said(metric, rows)})"
         answer.kind = "who"
         return answer
+
+    def _only_acronyms(self, names: list[str]) -> bool:
+        """Whether a record's names are only short capitals crr knows as no firm or country
+        ("ESPO", "IPO"): the thing's own name, no one who did it."""
+        return all(re.fullmatch(r"[A-Z]{2,4}", n) and n.lower() not in self.event_vocab.firms
+                   and not self.lexicon.values_of(n.lower(), "party") for n in names)
 
     def _kind_unnamed(self, intent: Intent, names: list[str]) -> str:
         """The kind of name asked for ("which banks", "which country") that none of the names

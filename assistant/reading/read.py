@@ -181,7 +181,8 @@ ACTUALLY = (r"\b(?:actual(?:ly)?|real|realised|realized|achieved) (?:[\w-]+ )?(?
             r"deliver(?:ed)?|export(?:s|ed)?|import(?:s|ed)?|suppl(?:y|ied)|sen[dt]|ship(?:ped)?|carr(?:y|ied)|pump(?:ed)?)\b")
 ACTUAL_FLOW = Lazy(ACTUALLY +
                    # "how much did it carry in 2021?": what it carried then, not what it can
-                   r"|\b(?:did|has|have|had) (?:[\w-]+ ){1,3}?(?:carry|carried|transport|transported|pump|pumped|ship|shipped)\b")
+                   r"|\b(?:did|has|have|had) (?:[\w-]+ ){1,3}?(?:carry|carried|transport|transported|pump|pumped|ship|shipped|"
+                   r"deliver|delivered|supply|supplied|send|sent)\b")
 CAPACITY_WORDS = ("capacit", "design", "nominal", "can carry", "able to carry")
 CAPABLE = Lazy(r"\b(?:can|could|able to|designed to|meant to|built to|capable)\b"
                # "how many bcm will Power of Siberia 1 carry?": what a line carries at full load, its capacity
@@ -640,7 +641,11 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         if HOW_MUCH_GOODS.search(intent.normalized) and not intent.currency \
                 and not (MONEY_MOVED.search(intent.normalized) or MONEY_WORDS.search(intent.normalized)):
             intent.measures.discard("amount")  # "how much gas a year is in the deal?": gas, not its price
-        if not CAPABLE.search(intent.normalized):
+        if ACTUAL_FLOW.search(intent.normalized) and not CAPABLE.search(intent.normalized) \
+                and not re.search(r"\bcapacit", intent.normalized):
+            # "how much gas has Power of Siberia-2 delivered?": what it did, which no capacity is
+            intent.measures.discard("capacity")
+        elif not CAPABLE.search(intent.normalized):
             # "how much gas went through": what did; "how much can it carry": what it can.
             intent.allowed_only.add("capacity")
         if intent.asked_kind == "change" or CHANGE_WORDS.search(intent.normalized):

@@ -61,7 +61,12 @@ def unplaced(intent: Intent, metric: MetricRow, facts: Facts, verbs: bool = Fals
 def _owned_placed(intent: Intent, owner: str, words) -> bool:
     """Whether the word after a firm's possessive ("Gazprom's power ...") is a word of the metric."""
     found = re.search(rf"{re.escape(owner)}\s+([\w-]+)", intent.normalized)
-    return found is None or found.group(1) in words or _stem(found.group(1)) in words
+    if found is None:
+        return True
+    # (a word of a whole kind, "Rosneft's oil", "Gazprom's total gas exports", is no thing the
+    # firm owns: its figure is the firm's, which the country's is not)
+    generic = {phrase for phrase, facet in intent.bound.items() if facet == "subject" and " " not in phrase} | intent.neutral
+    return found.group(1) not in generic and (found.group(1) in words or _stem(found.group(1)) in words)
 
 
 # Participles that say what befell the people or things counted ("troops stationed in China",
