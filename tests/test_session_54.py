@@ -175,3 +175,12 @@ def test_what_a_thing_has_delivered_is_no_capacity(engine):
 def test_a_records_acronym_names_no_one_who_did_it(engine):
     answer = engine.ask("Who inaugurated the 1,000 km Russia–China crude pipeline in 2010?")
     assert not answer.answered and "ESPO" not in answer.text
+
+
+def test_a_city_asked_must_be_the_records_city(engine):
+    answer = engine.ask("When did Wen Jiabao meet Fradkov in Beijing?")
+    assert not answer.answered
+    assert engine.ask("When did Wen Jiabao meet Fradkov in Moscow?").answered
+    # an event set aside for its city leaves the others that fit as well as it did
+    answer = engine.ask("When did Xi Jinping first attend the Victory Day parade in Moscow?")
+    assert "2015" in answer.text

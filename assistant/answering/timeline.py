@@ -191,7 +191,8 @@ class TimelineAnswers:
             # in euros?" (their own currencies), "the BRIC summit hosted by China?" (in Russia):
             # an event of another party, currency or host is no date of the one asked.
             # (another event that fits is an answer only as close a match as the one that does not)
-            fitting = [r for r in fitting if self._words_met(intent, r) >= self._words_met(intent, rows[0])]
+            unfit = max(self._words_met(intent, r) for r in rows if r not in fitting)
+            fitting = [r for r in fitting if self._words_met(intent, r) >= unfit]
             if not fitting:
                 return self._no_such_event(intent, draft, interpretation, rows[0])
             rows = fitting
@@ -629,6 +630,10 @@ class TimelineAnswers:
         if (asked_body := UN_BODY.search(intent.normalized)) and (held_body := UN_BODY.search(title)) \
                 and _body(asked_body) != _body(held_body) and not UN_BODY.search(intent.normalized, asked_body.end()):
             return True  # "opposing votes in the General Assembly": the record's were in the Security Council
+        asked_cities = [c for c in re.findall(r"\b(?:in|at) ([a-z]+)", intent.normalized) if self.lexicon.has(c, "city")]
+        held_cities = [c for c in re.findall(r"\b(?:in|at) ([A-Z][a-z]+)", row["title"]) if self.lexicon.has(c.lower(), "city")]
+        if asked_cities and held_cities and not any(re.search(rf"\b{re.escape(c)}\b", text) for c in asked_cities):
+            return True  # "When did Wen meet Fradkov in Beijing?": the record has them in Moscow
         if (asked_net := set(NET_STATUS.findall(intent.normalized))) \
                 and not asked_net & (set(NET_STATUS.findall(title)) or set(NET_STATUS.findall(text))):
             # "a net exporter of petroleum": the record makes China a net importer; "a net
