@@ -184,3 +184,9 @@ def test_a_city_asked_must_be_the_records_city(engine):
     # an event set aside for its city leaves the others that fit as well as it did
     answer = engine.ask("When did Xi Jinping first attend the Victory Day parade in Moscow?")
     assert "2015" in answer.text
+
+
+def test_a_firms_total_with_every_partner_is_not_its_flow_to_china(engine):
+    answer = engine.ask("Gazprom's total gas exports to all buyers in 2025?")
+    assert not answer.answered and 38.8 not in values(answer)
+    assert 38.8 in values(engine.ask("Gazprom's gas exports to China in 2025?"))

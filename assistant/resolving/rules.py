@@ -275,10 +275,13 @@ def _people_total_asked(intent: Intent) -> bool:
         and not SHARE_WORDS.search(intent.normalized)
 
 
-def _all_partners_asked(intent: Intent, metric: MetricRow) -> bool:
-    """"Russia's total oil exports", naming one of the two countries and a total: its
-    exports to everyone, which a figure of its exports to China is a part of."""
+def _all_partners_asked(intent: Intent, metric: MetricRow, facts: Facts | None = None) -> bool:
+    """"Russia's total oil exports", naming one of the two countries (or a firm of one,
+    "Gazprom's total gas exports") and a total: its exports to everyone, which a figure of
+    its exports to China is a part of."""
     named = [p for p in intent.parties if p in ("china", "russia")]
+    if not named and facts is not None and not intent.parties:
+        named = sorted({side for name, side in facts.firms.items() if re.search(rf"\b{re.escape(name)}\b", intent.normalized)})
     # ("all master's students in Russia", "total tourists to China": people from everywhere,
     # of whom those from the other country are a part)
     if not (len(named) == 1 and all(metric.flow) and not intent.whole and ALL_PARTNERS.search(intent.normalized)):
@@ -623,7 +626,7 @@ RULES: list[Rule] = [
          lambda i, m, f: f"{m.name} counts every {'supplier' if m.flow[1] else 'buyer'}, not "
                          f"{f.party_names.get(_open_end(i, m), _open_end(i, m))} alone"),
     Rule("whole_flow",
-         lambda i, m, f: not _all_partners_asked(i, m),
+         lambda i, m, f: not _all_partners_asked(i, m, f),
          lambda i, m, f: f"{m.name} is only what goes {_flow_words(m.flow, f)}, and the question asks for "
                          "the total with every partner"),
     Rule("people",
@@ -757,7 +760,7 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "apart": lambda i: (bool(i.subjects) or i.currency is not None) and bool(SPLIT_ASKED.search(i.normalized)),
     "all_of": lambda i: "share" in i.measures,
     "total_no_share": lambda i: i.aggregate == "total",
-    "whole_flow": lambda i: bool(i.parties),
+    "whole_flow": lambda i: bool(i.parties) or bool(ALL_PARTNERS.search(i.normalized)),
     "people": lambda i: bool(i.people),
     "deal": lambda i: deal_asked(i.normalized),
     "currency": lambda i: i.currency is not None,
