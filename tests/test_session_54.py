@@ -190,3 +190,8 @@ def test_a_firms_total_with_every_partner_is_not_its_flow_to_china(engine):
     answer = engine.ask("Gazprom's total gas exports to all buyers in 2025?")
     assert not answer.answered and 38.8 not in values(answer)
     assert 38.8 in values(engine.ask("Gazprom's gas exports to China in 2025?"))
+
+
+def test_a_share_the_question_states_is_not_what_it_asks(engine):
+    answer = engine.ask("How many Chinese tourists visited Russia in 2021, when their share was 7.7%?")
+    assert not answer.answered and 0.3 not in values(answer)

@@ -412,7 +412,10 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         rest = " ".join(w for i, w in enumerate(words) if not first <= i < last)
     if intent.stated_share and intent.measures & {"amount", "volume", "count", "price"} \
             and not [w for w in intent.measure_words if w not in ("%", "percent", "per cent")
-                     and set(lexicon.values_of(w, "measure")) & {"share"}]:
+                     and set(lexicon.values_of(w, "measure")) & {"share"}
+                     # ("how many ... in 2021, when their share was 7.7%?": the share is stated)
+                     and not re.search(rf"\b{re.escape(w)} (?:was|is|were|stood at|of) (?:about |around |some )?[\d.]+ ?(?:%|percent|per cent)",
+                                       intent.normalized)]:
         # "What did China pay for its 30% stake?": the share is given, an amount asked.
         intent.measures -= {"share", "growth"}
     subjects_of_cues(intent, found, lexicon)
