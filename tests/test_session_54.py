@@ -195,3 +195,9 @@ def test_a_firms_total_with_every_partner_is_not_its_flow_to_china(engine):
 def test_a_share_the_question_states_is_not_what_it_asks(engine):
     answer = engine.ask("How many Chinese tourists visited Russia in 2021, when their share was 7.7%?")
     assert not answer.answered and 0.3 not in values(answer)
+
+
+def test_a_figure_someone_gave_is_not_the_other_sides_word(engine):
+    answer = engine.ask("How much did Xi say the 2006 pipelines would cost?")
+    assert not answer.answered and 10 not in values(answer)
+    assert 10 in values(engine.ask("How much did Putin say the 2006 pipelines would cost?"))

@@ -15,6 +15,8 @@ ACTS = {
     "buy": frozenset({"buy", "buys", "bought", "buying", "purchase", "purchased", "purchases", "purchasing", "acquire",
                       "acquired", "acquires", "acquiring", "acquisition"}),
     "sell": frozenset({"sell", "sells", "sold", "selling", "sale"}),
+    "say": frozenset({"say", "says", "said", "saying", "announce", "announced", "announces", "claim", "claimed",
+                      "claims", "state", "stated", "states"}),
     "pay": frozenset({"pay", "pays", "paid", "paying", "lend", "lends", "lent", "lending", "loaned", "funded", "funding",
                       "financed", "financing", "provide", "provided", "provides", "providing", "gave", "give", "gives",
                       "given"}),

@@ -107,6 +107,8 @@ class Resolver(MetricWords, Settling):
             # (read only for a firm's possessive, "Gazprom's": not on every start)
             firms=_Lazy(lambda: {name: party for party, names in store.event_search.get("firms", {}).items()
                                  for name in names if " " not in name}),
+            # (and who does an act a figure is of: its firms and people, by their side)
+            doers=_Lazy(lambda: _doers(store)),
         )
 
     def _counted_nouns(self, store) -> dict:
@@ -554,3 +556,18 @@ class _Lazy(Mapping):
         return len(self._mapping())
 
 
+
+
+def _doers(store) -> dict[str, str]:
+    """Every firm and person of one side, by the names a question or a record calls them
+    ("cnpc", "putin", "xi jinping", "xi"), with that side."""
+    found = {name: party for party, names in store.event_search.get("firms", {}).items() for name in names}
+    for person in store.people:
+        side = (person["country"] or "").lower()
+        if side not in ("china", "russia"):
+            continue
+        words = person["name"].lower().split()
+        family = words[-1] if side == "russia" else words[0]
+        for name in (person["name"].lower(), family):
+            found.setdefault(name, side)
+    return found

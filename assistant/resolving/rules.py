@@ -53,6 +53,7 @@ class Facts:
     counted_as: dict[str, frozenset[str]] = field(default_factory=dict)  # a count's unit -> the nouns counting it
     countables: frozenset[str] = frozenset()     # the nouns "how many" may count, as stems
     firms: Mapping[str, str] = field(default_factory=dict)  # a firm of one side ("gazprom") -> that side
+    doers: Mapping[str, str] = field(default_factory=dict)  # a firm or a person of one side ("putin") -> that side
     # Each subject's ancestors, worked out the first time they are asked for: the rules
     # and the search by subject ask for them many times a question.
     _ancestry: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -329,9 +330,9 @@ def deal_asked(normalized: str) -> bool:
 
 
 def _doer_reason(intent: Intent, metric: MetricRow, facts: Facts) -> str:
-    act, asked, held = other_doer(intent.normalized, f"{metric.name}. {metric.description or ''}", facts.firms)
+    act, asked, held = other_doer(intent.normalized, f"{metric.name}. {metric.description or ''}", facts.doers)
     names = lambda sides: " or ".join(facts.party_names.get(s, s) for s in sides.split("/"))
-    done = {"buy": "bought", "sell": "sold", "pay": "paid or lent"}[act]
+    done = {"buy": "bought", "sell": "sold", "pay": "paid or lent", "say": "said"}[act]
     return f"{metric.name} is of what {names(held)}'s side {done}, not {names(asked)}'s side"
 
 
@@ -616,7 +617,7 @@ RULES: list[Rule] = [
          lambda i, m, f: not LEAVES_OUT.search(f"{m.name} {m.description or ''}") or LEFT_OUT_ASKED.search(i.normalized),
          lambda i, m, f: f"{m.name} leaves out China–Russia trade itself, which the question does not leave out"),
     Rule("doer",
-         lambda i, m, f: other_doer(i.normalized, f"{m.name}. {m.description or ''}", f.firms) is None,
+         lambda i, m, f: other_doer(i.normalized, f"{m.name}. {m.description or ''}", f.doers) is None,
          lambda i, m, f: _doer_reason(i, m, f)),
     Rule("deal",
          lambda i, m, f: not deal_asked(i.normalized) or _of_a_deal(m),
