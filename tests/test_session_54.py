@@ -201,3 +201,9 @@ def test_a_figure_someone_gave_is_not_the_other_sides_word(engine):
     answer = engine.ask("How much did Xi say the 2006 pipelines would cost?")
     assert not answer.answered and 10 not in values(answer)
     assert 10 in values(engine.ask("How much did Putin say the 2006 pipelines would cost?"))
+
+
+def test_a_place_a_date_is_asked_at_must_be_the_events(engine):
+    assert not engine.ask("When was the first joint submarine patrol in the Arctic?").answered
+    assert engine.ask("When was the first joint submarine patrol?").answered
+    assert "2015" in engine.ask("When did Russia and China hold naval drills in the Mediterranean?").text

@@ -196,6 +196,9 @@ COUNTING = frozenset("two three four five six seven eight nine ten other others 
 THEMED_YEAR = Lazy(r"Year of\b")
 
 
+# Places too broad to place an event by: "in the West", "in Asia".
+VAGUE_PLACES = frozenset({"west", "east", "asia", "asian", "southeast asia", "asia-pacific"})
+
 class EventSearch:
     """Finding and citing events; mixed into Engine, which provides store and resolver."""
 
@@ -608,6 +611,11 @@ class EventSearch:
         # "over the South China Sea": a sea named in words of others ("China") must be named whole.
         seas_asked = [place for place in self.event_vocab.places if re.search(r"\b(?:sea|ocean)\b", place)
                       and " " in place and re.search(rf"\b{re.escape(place)}\b", intent.normalized)]
+        # "When was the first joint submarine patrol in the Arctic?": a place a date is asked at
+        # must be the event's (one whose record names no place is not placed there).
+        placed_at = [place for place in self.event_vocab.places if intent.kind == "when" and place not in VAGUE_PLACES
+                     and re.search(rf"\b(?:in|over|off|near|at|through|across) (?:the )?{re.escape(place)}\b", intent.normalized)] \
+            if not seas_asked else []
         # (with a sea named, the kind of event asked must be the event's: "bombers patrol over ...")
         synonyms = self.event_vocab.synonyms
         heads_asked = {event_stem(_stem(w)) for w in intent.normalized.split()} & self.event_vocab.kinded \
@@ -617,6 +625,9 @@ class EventSearch:
             if top_asked and not TOP_PLACE.search(row["title"].lower()):
                 return False
             if seas_asked and not any(sea in f"{row['title']} {row['summary'] or ''}".lower() for sea in seas_asked):
+                return False
+            if placed_at and not any(re.search(rf"\b{re.escape(p)}", f"{row['title']} {row['summary'] or ''}".lower())
+                                     for p in placed_at):
                 return False
             if heads_asked and not any(({h, *synonyms.get(h, ())}) & event_words(
                     f"{row['title']} {row['summary'] or ''}".lower()) for h in heads_asked):
