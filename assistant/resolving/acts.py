@@ -81,10 +81,32 @@ AUXILIARIES = frozenset({"did", "does", "do", "will", "would", "has", "have", "h
 ACTS_STOP = Lazy(r"^(?:and|or|but|while|whereas|which|that|who|than|after|before|because)$")
 
 
+ACT_WORDS = frozenset().union(*ACTS.values())
+
+
+def asks_an_act(normalized: str) -> bool:
+    """Whether a question has a word of an act a doer may be named for (a quick first test)."""
+    return not ACT_WORDS.isdisjoint(normalized.split())
+
+
+_HELD: dict[tuple[str, int], dict[str, set[str]]] = {}
+
+
+def _held_doers(metric_text: str, firms: Mapping[str, str]) -> dict[str, set[str]]:
+    """The doers a metric's own words name, worked out once for each metric."""
+    key = (metric_text, id(firms))
+    if key not in _HELD:
+        _HELD[key] = doers(metric_text, firms)
+    return _HELD[key]
+
+
 def other_doer(question: str, metric_text: str, firms: Mapping[str, str]) -> tuple[str, str, str] | None:
     """(act, the side the question has do it, the side the figure has do it) where they
     differ for an act both name a doer of; None where none does."""
-    asked, held = doers(question, firms, asked=True), doers(metric_text, firms)
+    asked = doers(question, firms, asked=True)
+    if not asked:
+        return None
+    held = _held_doers(metric_text, firms)
     for act, sides in asked.items():
         if len(sides) == 1 and held.get(act) and not sides & held[act]:
             return act, next(iter(sides)), "/".join(sorted(held[act]))

@@ -19,7 +19,7 @@ from ..reading.read import COUNTRIES, Intent
 from ..reading.words import Lazy, _stem
 from .counted import (asks_counted, counted_said, not_one_of_several, other_thing_counted, subject_missing,
                       thing_unsaid, together_asked)
-from .acts import other_doer
+from .acts import asks_an_act, other_doer
 from .placed import _any_word_start, _names_not_for, _not_for_named, _placed, unplaced
 
 
@@ -764,6 +764,7 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "whole_flow": lambda i: bool(i.parties) or bool(ALL_PARTNERS.search(i.normalized)),
     "people": lambda i: bool(i.people),
     "deal": lambda i: deal_asked(i.normalized),
+    "doer": lambda i: asks_an_act(i.normalized),
     "currency": lambda i: i.currency is not None,
     "unit": lambda i: bool(i.units),
     "whole": lambda i: bool(i.whole),
