@@ -234,6 +234,9 @@ def together_asked(intent: Intent, metric: MetricRow, facts: Facts) -> list[str]
     if intent.currency:
         asked |= {s for s, currency in facts.subject_currency.items() if currency == intent.currency}
     names = f"{metric.name} {metric.description}".lower()
+    if any(len(alias.split()) > 1 and re.search(rf"\b{re.escape(alias)}\b", intent.normalized)
+           for alias in facts.all_aliases(metric.id)):
+        return list(metric.together)  # ("oil and gas share": a name the figure goes by)
     if any(a not in metric.together and all(a in facts.ancestors(s) for s in metric.together)
            and any(w in names for w in words.split(" or "))
            for words, group in zip(intent.subject_words, intent.subjects) for a in group):
