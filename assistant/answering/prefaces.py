@@ -327,9 +327,8 @@ class Prefaces:
             # what the statement says.
             answer = compound.answer_parts(sentences[-1], answer, self._ask_one, said)
         if not answer.answered:
-            own = read(sentences[-1], self.lexicon)
             if pointing_only and answer.kind not in ("error", "help", "sources") and _restates(sentences[:-1], said) \
-                    and own.subjects and (own.parties or any(own.flow)):
+                    and (own := read(sentences[-1], self.lexicon)).subjects and (own.parties or any(own.flow)):
                 # "Chinese share of visits to Russia is 7.7% in 2019 - what was the Russian share
                 # of visits to China that year?": the statement's own figure answers the
                 # statement; the question after it, which crr cannot answer, is what was asked.

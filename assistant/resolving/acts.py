@@ -1,4 +1,5 @@
-"""Who does an act a figure is of: the buyer, the seller, the payer.  A question that names
+"""Who does an act a figure is of: the buyer, the seller, the payer or lender, the one who
+said it.  A question that names
 one side doing it ("how much did CNPC pay to acquire Yuganskneftegaz?") is not answered by a
 figure whose own words give the act to the other side ("Rosneft's purchase", financed by
 Chinese banks)."""
@@ -29,6 +30,12 @@ SIDES = {"china": "china", "chinese": "china", "beijing": "china", "prc": "china
 NOT_A_DOER_AFTER = frozenset({"from", "by", "of", "for", "with", "to", "into", "towards", "toward", "at", "in"})
 # Words passed over between a doer and its act: "CNPC agreed in March 2006 to provide".
 REACH = 6
+# Words that end the reach back from an act: a clause or another act between.
+ACTS_STOP = frozenset({"and", "or", "but", "while", "whereas", "which", "that", "who", "than", "after", "before",
+                       "because"})
+# In a question, the words before a subject far from its act: "did CNPC agree to pay".
+AUXILIARIES = frozenset({"did", "does", "do", "will", "would", "has", "have", "had", "could", "can", "should"})
+ACT_WORDS = frozenset().union(*ACTS.values())
 
 WORD = Lazy(r"[a-z0-9][\w-]*(?:'s)?")
 
@@ -64,7 +71,7 @@ def doers(text: str, firms: Mapping[str, str], asked: bool = False) -> dict[str,
             found.setdefault(act, set()).add(side[0])  # "bought by Rosneft"
             continue
         for j in range(k - 1, max(-1, k - 1 - REACH), -1):
-            if ACTS_STOP.match(words[j]):
+            if words[j] in ACTS_STOP:
                 break
             if (side := _side(words, j, firms)) is not None:
                 if side[1] > 0 and words[side[1] - 1] in NOT_A_DOER_AFTER:
@@ -76,19 +83,13 @@ def doers(text: str, firms: Mapping[str, str], asked: bool = False) -> dict[str,
     return found
 
 
-AUXILIARIES = frozenset({"did", "does", "do", "will", "would", "has", "have", "had", "could", "can", "should"})
-# Words that end the reach back from an act: a clause or another act between.
-ACTS_STOP = Lazy(r"^(?:and|or|but|while|whereas|which|that|who|than|after|before|because)$")
-
-
-ACT_WORDS = frozenset().union(*ACTS.values())
-
 
 def asks_an_act(normalized: str) -> bool:
     """Whether a question has a word of an act a doer may be named for (a quick first test)."""
     return not ACT_WORDS.isdisjoint(normalized.split())
 
 
+# Each metric's doers, read once: keyed by its words and the names map (one per database).
 _HELD: dict[tuple[str, int], dict[str, set[str]]] = {}
 
 
