@@ -207,3 +207,10 @@ def test_a_place_a_date_is_asked_at_must_be_the_events(engine):
     assert not engine.ask("When was the first joint submarine patrol in the Arctic?").answered
     assert engine.ask("When was the first joint submarine patrol?").answered
     assert "2015" in engine.ask("When did Russia and China hold naval drills in the Mediterranean?").text
+
+
+def test_a_level_a_change_came_to_over_a_span_is_the_spans_figure(engine):
+    answer = engine.ask("How much did Russia's share of China's arms imports shrink to in 2011-2021?")
+    assert 67 in values(answer)
+    answer = engine.ask("How much did Russia's share of China's arms imports change from 2011 to 2021?")
+    assert -3 in values(answer)

@@ -196,6 +196,12 @@ class Settling:
                 and not COMPARED.search(intent.normalized) and not LEVEL_REACHED.search(intent.normalized) \
                 and not (intent.numbers and CROSSED.search(intent.normalized)):  # ("fall below 1% in 2021": the level)
             self._change_in_a_year(intent)
+        if intent.kind == "change" and intent.metric_id and len(intent.periods) == 1 \
+                and intent.periods[0].form == "range" and LEVEL_REACHED.search(intent.normalized) \
+                and self._held_for_the_span(intent.metric_id, intent.periods[0]):
+            # "What did Russia's share shrink to in 2011-2021?": the level a source gives for
+            # that span, not the change between its two ends
+            intent.kind = "span"
         if intent.kind == "when" and intent.metric_id and (intent.asked_kind == "swing" or (
                 intent.asked_kind in ("peak", "lowest") and PEAK_OR_LOW.search(intent.normalized)
                 and not intent.numbers)):  # "hit the record $190bn": when it was that figure
@@ -533,6 +539,13 @@ class Settling:
             return False
         return any(r["period"][:4] == period.label and "/" not in r["period"] and len(r["period"]) > 4
                    for r in self.store.observations(metric_id))
+
+    def _held_for_the_span(self, metric_id: str, period: Period) -> bool:
+        """Whether a source gives one figure for the whole span, from its first year to its last."""
+        if not (period.start and period.end):
+            return False
+        return any("/" in r["period"] and (r["period_start"] or "")[:4] == str(period.start.year)
+                   and (r["period_end"] or "")[:4] == str(period.end.year) for r in self.store.observations(metric_id))
 
     def holds(self, metric_id: str, period: Period) -> bool:
         from ..answering.figures import _same_span_start
