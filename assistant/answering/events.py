@@ -613,9 +613,9 @@ class EventSearch:
                       and " " in place and re.search(rf"\b{re.escape(place)}\b", intent.normalized)]
         # "When was the first joint submarine patrol in the Arctic?": a place a date is asked at
         # must be the event's (one whose record names no place is not placed there).
-        placed_at = [place for place in self.event_vocab.places if intent.kind == "when" and place not in VAGUE_PLACES
+        placed_at = [place for place in self.event_vocab.places if place not in VAGUE_PLACES
                      and re.search(rf"\b(?:in|over|off|near|at|through|across) (?:the )?{re.escape(place)}\b", intent.normalized)] \
-            if not seas_asked else []
+            if intent.kind == "when" and not seas_asked else []
         # (with a sea named, the kind of event asked must be the event's: "bombers patrol over ...")
         synonyms = self.event_vocab.synonyms
         heads_asked = {event_stem(_stem(w)) for w in intent.normalized.split()} & self.event_vocab.kinded \
