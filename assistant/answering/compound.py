@@ -271,14 +271,17 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
 # "Compare A with B", "which is bigger: A or B?", "is A larger than B?", "A vs B": two
 # figures asked side by side, split where the second begins.
 _BIGGER = r"(?:bigger|larger|higher|greater|longer|smaller|lower|shorter|more|less|fewer)"
-_ASKING_WHICH = rf"compare|comparing|(?:which|what)(?: one)? (?:is|was|are|were) (?:the )?{_BIGGER}(?: of the two)?"
+_ASKING_WHICH = (rf"compare|comparing|(?:which|what)(?: one)? (?:is|was|are|were) (?:the )?"
+                 rf"(?:(?:more|less) \w+(?=\s*[,:\u2014\u2013])|{_BIGGER})(?: of the two)?")  # ("more frequent, A or B")
 # (Not a level: "was there a year with less than half" sets a figure against no other.)
 COMPARING = Lazy(rf"^(?:{_ASKING_WHICH}|(?:is|was|are|were)\b(?=.+\b{_BIGGER} than\b"
                  rf"(?!\s+(?:\d|half|a third|a quarter|one third|two thirds|three quarters|usd|us\$|\$))))\s*[,:]?\s*"
                  rf"|\s(?:vs\.?|versus|compared (?:with|to)|as against)\s", re.IGNORECASE)
 # The words that open a comparison, taken off before it is cut in two.
 _LEAD = Lazy(rf"^(?:{_ASKING_WHICH}|is|was|are|were)\s*[,:]?\s*", re.IGNORECASE)
-_SIDES = (Lazy(rf",?\s+(?:{_BIGGER} than|compared (?:with|to)|as against|with|against|vs\.?|versus)\s+", re.IGNORECASE),
+_SIDES = (Lazy(rf",?\s+(?:{_BIGGER} than|compared (?:with|to)|as against|vs\.?|versus)\s+", re.IGNORECASE),
+          # "with" after the marks of a comparison: "trade with China vs Russia's GDP" is cut at "vs"
+          Lazy(r",?\s+(?:with|against)\s+", re.IGNORECASE),
           # "or" before "and" before "to": "China's exports to Russia or its imports" is cut at "or"
           Lazy(r"\s+or\s+", re.IGNORECASE), Lazy(r"\s+and\s+", re.IGNORECASE),
           Lazy(r"\s+to\s+", re.IGNORECASE))
@@ -331,17 +334,47 @@ def comparison(question: str, whole: Answer, ask: Callable[..., Answer], previou
         second_text, bare = f"{second_text} of {first_times[0].start.year}", True
     second = None if borrows_time or bare else ask(second_text, None, figure_kind_only=True)
     if second is None or not (second.answered and _about_a_figure(second)):
-        second = ask("and " + second_text, first)
+        alone, second = second, ask("and " + second_text, first)
+        if alone is not None and not second.answered and _reading(second)[0] == _reading(first)[0] \
+                and not (alone := ask(second_text, None)).answered and _reading(alone)[0] != _reading(first)[0]:
+            second = alone  # ("Russia's GDP" after trade is not trade: the side refused on its own)
     parts = [first, second]
     held = [p for p in parts if p.answered and _about_a_figure(p) and p.values]
     if len(held) == 1 and not whole.answered and _reading(first)[0] != _reading(second)[0] \
             and all(p.kind not in ("judgement", "help", "sources", "error") for p in parts):
         # "students vs tourists 2024": the side held, and the other said not to be.
-        return join(question, parts)
+        return _one_side_held(question, parts)
+    if len(held) == 1 and whole.answered and _about_a_figure(whole) and _reading(first)[0] != _reading(second)[0] \
+            and _reading(whole)[0] not in {_reading(p)[0] for p in held}:
+        # "exports to Russia compared with Russia's GDP": the whole was read as a figure that
+        # answers neither side (a multiple of the two economies); the side held, the other not.
+        return _one_side_held(question, parts)
     if not all(p.answered and _about_a_figure(p) and p.values for p in parts) \
             or _reading(first)[0] == _reading(second)[0] or (_covers(whole, first) and _covers(whole, second)):
         return None
     return _weighed(question, first, second)
+
+
+# A question of which of two is larger: "which was bigger?", "is A more than B?".
+WHICH_LARGER = Lazy(rf"\b(?:which|what|who)\b[^?]*\b{_BIGGER}\b|\b{_BIGGER} than\b", re.IGNORECASE)
+
+
+def _one_side_held(question: str, parts: list[Answer]) -> Answer:
+    """Two sides, one held: both said, as a part answered and a part not; but a question of
+    which is larger has no answer without both, and gives the side held only as what crr has."""
+    joined = join(question, parts)
+    if not WHICH_LARGER.search(question):
+        return joined
+    missing = next(p for p in parts if not p.answered)
+    return joined.model_copy(update={
+        "answered": False, "values": [],
+        "text": f"crr cannot say which is larger: one side (\u201c{_side_said(missing.question)}\u201d) is not held. "
+                f"What it has of the question:\n\n{joined.text}"})
+
+
+def _side_said(text: str) -> str:
+    """A side as the question put it, without the question of which is larger after it."""
+    return re.split(r"\s+[\u2014\u2013-]\s+|,\s*(?:which|what|who)\b", _without_and(text))[0].strip(" ?")
 
 
 def _weighed(question: str, first: Answer, second: Answer) -> Answer:

@@ -1,0 +1,41 @@
+"""Mechanisms from the tuning sets, the newcomer's trials and the team's own probes, round 55.
+
+Each test names the mechanism, not the question that showed it was missing.
+"""
+
+from __future__ import annotations
+
+from talking import talk, values
+
+
+def test_a_comparison_is_cut_at_its_mark_not_at_a_party_after_with(engine):
+    answer = engine.ask("trade with China vs Russia's GDP?")
+    assert "trade" in answer.reading["summary"] and "gdp — not held" in answer.reading["summary"]
+    assert not any(v.metric == "china_russia_economy_size_ratio" for v in answer.values)
+
+
+def test_a_multiple_that_answers_neither_side_of_a_comparison_is_not_given(engine):
+    answer = engine.ask("exports to Russia compared with Russia's GDP")
+    assert not any(v.metric == "china_russia_economy_size_ratio" for v in answer.values)
+    # the multiple, asked as itself, still is
+    assert 3.5 in values(engine.ask("how big is China's economy compared with Russia's?"))
+
+
+def test_a_level_by_a_years_end_is_not_one_held_years_before(engine):
+    assert 6 in values(engine.ask("How much yuan did Russian households hold at end-2022?"))
+    answer = talk(engine, "How much yuan did Russian households hold at end-2022?", "and by the end of 2024?")
+    assert not answer.answered and not values(answer)
+
+
+def test_which_is_larger_has_no_answer_when_one_side_is_not_held(engine):
+    answer = engine.ask("Compare China–Russia trade with China–US trade in 2024 — which was bigger?")
+    assert not answer.answered and not values(answer)
+    assert "245" in answer.text  # the side held is shown as what crr has
+    # two sides asked without weighing them: the side held is an answer
+    assert engine.ask("students vs tourists 2024").answered
+
+
+def test_which_was_more_and_its_word_open_a_comparison(engine):
+    answer = talk(engine, "How many times did Xi and Putin meet or talk between February 2022 and February 2026?",
+                  "And the foreign ministers?", "Which was more frequent, their meetings or the military leaders' engagements?")
+    assert {30, 14} <= set(values(answer))
