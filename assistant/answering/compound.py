@@ -355,20 +355,14 @@ def comparison(question: str, whole: Answer, ask: Callable[..., Answer], previou
     return _weighed(question, first, second)
 
 
-# A question of which of two is larger: "which was bigger?", "is A more than B?".
-WHICH_LARGER = Lazy(rf"\b(?:which|what|who)\b[^?]*\b{_BIGGER}\b|\b{_BIGGER} than\b", re.IGNORECASE)
-
-
 def _one_side_held(question: str, parts: list[Answer]) -> Answer:
-    """Two sides, one held: both said, as a part answered and a part not; but a question of
-    which is larger has no answer without both, and gives the side held only as what crr has."""
+    """Two sides set against each other, one held: a comparison has no answer without both,
+    so the side held is shown only as what crr has of the question, its figures not given."""
     joined = join(question, parts)
-    if not WHICH_LARGER.search(question):
-        return joined
     missing = next(p for p in parts if not p.answered)
     return joined.model_copy(update={
         "answered": False, "values": [],
-        "text": f"crr cannot say which is larger: one side (\u201c{_side_said(missing.question)}\u201d) is not held. "
+        "text": f"crr cannot compare the two: one side (\u201c{_side_said(missing.question)}\u201d) is not held. "
                 f"What it has of the question:\n\n{joined.text}"})
 
 
