@@ -39,3 +39,20 @@ def test_which_was_more_and_its_word_open_a_comparison(engine):
     answer = talk(engine, "How many times did Xi and Putin meet or talk between February 2022 and February 2026?",
                   "And the foreign ministers?", "Which was more frequent, their meetings or the military leaders' engagements?")
     assert {30, 14} <= set(values(answer))
+
+
+def test_one_of_the_things_a_figure_holds_in_several_is_not_their_total(engine):
+    answer = engine.ask("How much did the 30% Yamal stake cost?")
+    assert not answer.answered and 45 not in values(answer)
+    assert 45 in values(engine.ask("how much did China's Yamal stakes cost?"))
+
+
+def test_which_is_larger_of_two_measures_in_different_units_has_no_answer(engine):
+    answer = engine.ask("Was the 2014 yuan swap line bigger than that year's bilateral trade?")
+    assert not answer.answered and not values(answer) and "different units" in answer.text
+    # a multiple asked ("more than double") is no weighing of two sides
+    assert engine.ask("Was China-Russia trade in 2024 really more than double 2020? By what factor?").answered
+    # two counts of different things are still set side by side
+    answer = talk(engine, "How many times did Xi and Putin meet or talk between February 2022 and February 2026?",
+                  "And the foreign ministers?", "Which was more frequent, their meetings or the military leaders' engagements?")
+    assert answer.answered

@@ -415,7 +415,9 @@ def test_a_change_in_one_year_is_no_level(engine):
 
 def test_two_figures_in_different_units_are_not_ranked(engine):
     answer = engine.ask("is the crude pipeline longer than Power of Siberia-2's design capacity?")
-    assert len(answer.values) == 2 and "different units" in answer.text and "the larger" not in answer.text
+    assert "different units" in answer.text and "the larger" not in answer.text
+    # (round 55: a question of which is larger has no answer then; both are shown, not given)
+    assert not answer.answered and not answer.values and "km" in answer.text and "bcm" in answer.text
 
 
 def test_a_first_since_something_is_no_first_ever(engine):

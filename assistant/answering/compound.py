@@ -355,6 +355,15 @@ def comparison(question: str, whole: Answer, ask: Callable[..., Answer], previou
     return _weighed(question, first, second)
 
 
+# A question of which of two is larger: "which was bigger?", "is A more than B?".
+WEIGHING = Lazy(rf"\b(?:which|what|who)\b[^?]*\b{_BIGGER}\b|\b{_BIGGER} than\b"
+                rf"(?!\s+(?:\d|double|twice|triple|treble|half|a third|a quarter))", re.IGNORECASE)  # (not a multiple)
+
+
+# Units of a measure, not a count of things: meetings and engagements are both counted.
+MEASURED = Lazy(r"\b(?:usd|cny|rub|eur|us\$|percent|%|bcm|tonnes?|mt|km|barrels?|times|per)\b|%", re.IGNORECASE)
+
+
 def _one_side_held(question: str, parts: list[Answer]) -> Answer:
     """Two sides set against each other, one held: a comparison has no answer without both,
     so the side held is shown only as what crr has of the question, its figures not given."""
@@ -379,6 +388,13 @@ def _weighed(question: str, first: Answer, second: Answer) -> Answer:
 
     joined = join(question, [first, second])
     a, b = first.values[0], second.values[0]
+    if a.unit != b.unit and WEIGHING.search(question) and (MEASURED.search(a.unit) or MEASURED.search(b.unit)):
+        # "Was the 2014 swap line bigger than that year's trade?": yuan against dollars; the
+        # question has no answer, and what crr has of it is shown.
+        return joined.model_copy(update={
+            "answered": False, "values": [],
+            "text": f"crr cannot say which is larger: the two are in different units ({a.unit}; {b.unit}), which "
+                    f"crr does not convert. What it has of the question:\n\n{joined.text}"})
     if a.unit != b.unit:
         joined.text += f"\n\nThe two are in different units ({a.unit}; {b.unit}), so crr does not say which is larger."
     elif len(first.values) == 1 and len(second.values) == 1 and a.value != b.value:

@@ -183,14 +183,14 @@ class SpanAnswers:
             held = exact + [r for r in self._points(metric.id) if r["period_end"] <= period.last_day]
             last = max((r["period_end"] for r in held), default=None)
             latest = [r for r in held if r["period_end"] == last and "/" not in r["period"]]
-            if latest and last[:4] == period.last_day[:4]:
+            if latest and int(last[:4]) >= int(period.last_day[:4]) - 1:  # (its year's or the year before's)
                 facts = [draft.observed(r, metric) for r in latest]
                 text = render("answers/span_level.txt.j2", metric=metric, period=period.phrase,
                               groups=group_facts(facts))
                 return draft.answer(intent, True, "span", interpretation, text, self._suggest(metric))
             if latest:
                 # "and by the end of 2024?" of a level last held in 2022: the level then is not
-                # held, and one of an earlier year is no answer.
+                # held, and one of years before is no answer.
                 text = render("answers/no_value.txt.j2", together=[], metric=metric,
                               period=re.sub(r"^by ", "", period.phrase),
                               holdings=self._holdings(metric))

@@ -174,18 +174,19 @@ SEVERAL = Lazy(r"\b(?:two|three|four|five|both|combined|together|all)\b", re.IGN
 
 
 # A figure of a number of things: "stakes in two Yamal LNG projects" (the thing, in the singular).
-COUNTED_THINGS = Lazy(r"(?<!of )\b(?:two|three|four|five|both)\s+(?:[\w-]+\s+){0,3}?([a-z]{3,})s\b")  # not "first of two"
+COUNTED_THINGS = Lazy(r"(?<!of )\b(?:two|three|four|five|both)\s+(?:[\w-]+\s+){0,3}?([a-z]{3,})s\b"  # not "first of two"
+                      # ... or the things held in them: "stakes in two projects"
+                      r"|\b([a-z]{3,})s (?:in|of|for|on) (?:the )?(?:two|three|four|five|both)\b")
 
 
 def not_one_of_several(intent: Intent, metric: MetricRow) -> bool:
     """Whether the metric is not a figure of several things together asked of one of them
     alone ("what did the 30% stake cost on its own?" of the cost of two stakes)."""
-    counted = COUNTED_THINGS.search(metric.name.lower())
-    if counted and re.search(rf"\b(?:the|its|their|a|one|this|that) (?:[\w%-]+ ){{0,3}}{counted.group(1)}\b(?!s)",
-                             intent.normalized) \
-            and not re.search(rf"\b{counted.group(1)}s\b|\b(?:two|three|four|both|combined|together|all)\b",
-                              intent.normalized):
-        return False  # "its 30% stake in the Yamal LNG project": one of "stakes in two projects"
+    for counted in COUNTED_THINGS.finditer(metric.name.lower()):
+        thing = counted.group(1) or counted.group(2)
+        if re.search(rf"\b(?:the|its|their|a|one|this|that) (?:[\w%-]+ ){{0,3}}{thing}\b(?!s)", intent.normalized) \
+                and not re.search(rf"\b{thing}s\b|\b(?:two|three|four|both|combined|together|all)\b", intent.normalized):
+            return False  # "its 30% stake in the Yamal LNG project": one of "stakes in two projects"
     models = MODELS_JOINED.search(metric.name.lower())
     if models:
         # "The S-400 price" of the value of "the S-400 and Su-35 deals": one of two things
