@@ -56,3 +56,12 @@ def test_which_is_larger_of_two_measures_in_different_units_has_no_answer(engine
     answer = talk(engine, "How many times did Xi and Putin meet or talk between February 2022 and February 2026?",
                   "And the foreign ministers?", "Which was more frequent, their meetings or the military leaders' engagements?")
     assert answer.answered
+
+
+def test_a_themed_year_asked_with_its_host_must_be_held_there(engine):
+    for question in ("When was the Year of Chinese Language in China?", "When was the Year of Russian Tourism in Russia?",
+                     "When was the Year of China in China?"):
+        answer = engine.ask(question)
+        assert not answer.answered and not answer.events, question
+    assert engine.ask("When was the Year of Russian Tourism in China?").events[0].date.startswith("2012")
+    assert engine.ask("when was the year of the chinese language in russia?").events[0].date.startswith("2010")

@@ -194,6 +194,16 @@ COUNTING = frozenset("two three four five six seven eight nine ten other others 
 
 # An event that is a year the two sides gave a theme: "Year of Chinese Tourism in Russia".
 THEMED_YEAR = Lazy(r"Year of\b")
+# A themed year's theme and host: "year of (the) Chinese language in Russia".
+YEAR_HOSTED = Lazy(r"\byear of (?:the )?((?:[\w-]+ ){0,3}?[\w-]+) in (china|russia)\b")
+NATIONAL = Lazy(r"\b(chin|russi)(?:a|ese|an)\b")
+
+
+def _hosted(text: str) -> tuple[set[str], str] | None:
+    """(the sides its theme names, its host) of a themed year said with its host: "Year of
+    Chinese Media in Russia" is ({"chin"}, "russia")."""
+    found = YEAR_HOSTED.search(text.lower())
+    return ({m.group(1) for m in NATIONAL.finditer(found.group(1))}, found.group(2)) if found else None
 
 
 # Places too broad to place an event by: "in the West", "in Asia".
@@ -591,6 +601,7 @@ class EventSearch:
         if to is None and (sent := SENT_TO.search(intent.normalized)):
             to = {"beijing": "china", "moscow": "russia"}.get(sent.group(1), sent.group(1))  # "passing secrets to Russia"
         themed = self.event_vocab.themed_year_asked(intent.normalized)  # "the language years"
+        hosted = _hosted(intent.normalized)  # "the Year of Russian Media in Russia": its host and side
         # The side that did the act asked, when the question and the title say it with one verb:
         # "when did Russia cut its imports of Chinese seafood?" is not "China cuts imports of
         # Russian seafood".
@@ -647,6 +658,8 @@ class EventSearch:
             if themed is not None and not (THEMED_YEAR.match(row["title"])
                                            and themed <= event_words(row["title"].lower())):
                 return False  # "the media years": a year of media, not of tourism
+            if hosted and (not (held := _hosted(row["title"])) or held[1] != hosted[1] or hosted[0] and held[0] != hosted[0]):
+                return False  # the Year of Chinese Media in China is not the one held in Russia, nor any other event
             if to and (receiver := _receiver(row["title"])) and receiver != to:
                 return False
             if others:
