@@ -132,7 +132,9 @@ def test_the_side_that_acts_in_a_title_may_be_any_party_and_follow_an_adverb(eng
 def test_a_count_the_question_gives_must_be_the_events_own(engine):
     # "for another ten years" is no extension "for five years".
     answer = engine.ask("When was the 2001 friendship treaty extended for another ten years?")
-    assert not answer.answered and not answer.events
+    assert not answer.answered
+    # (round 55: the length is weighed once the event is found, which is shown as saying otherwise)
+    assert not answer.events or "says otherwise" in answer.text
     assert engine.ask("When was the 2001 friendship treaty extended for five years?").answered
 
 

@@ -65,3 +65,19 @@ def test_a_themed_year_asked_with_its_host_must_be_held_there(engine):
         assert not answer.answered and not answer.events, question
     assert engine.ask("When was the Year of Russian Tourism in China?").events[0].date.startswith("2012")
     assert engine.ask("when was the year of the chinese language in russia?").events[0].date.startswith("2010")
+
+
+def test_a_length_the_question_gives_a_deal_must_be_its_own(engine):
+    for question in ("When did Russia and China sign a 20-year gas deal worth $400 billion?",
+                     "What was the 40-year gas deal worth?",
+                     "When was the Treaty of Good-Neighborliness renewed for ten years?",
+                     "When was the 2001 friendship treaty renewed for ten more years?",
+                     "When did China sign the loans-for-oil deal for 300 million tons over 30 years?"):
+        answer = engine.ask(question)
+        assert not answer.answered and not values(answer), question
+    assert engine.ask("when was the 30-year gas deal signed?").events[0].date == "2014"
+    assert engine.ask("when was the treaty renewed for five years?").events[0].date.startswith("2021")
+    assert 400 in values(engine.ask("what was the 30-year gas deal worth?"))
+    # a time from something is no length: "ten years after"
+    from assistant.resolving.terms import lengths
+    assert lengths("ten years after the treaty") == set() and lengths("a twenty-year pact") == {20}

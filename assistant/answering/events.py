@@ -542,6 +542,16 @@ class EventSearch:
                 tuple(t for t in lacking if t in ORDINALS))
 
     @cached_property
+    def _claim_text(self) -> dict[str, str]:
+        """A claim's words, in every record of it: one source's summary may give the length
+        of a treaty that the other's leaves out."""
+        texts: dict[str, list[str]] = {}
+        for row in self.store.events_between(None, None):
+            if row["claim"]:
+                texts.setdefault(row["claim"], []).append(f"{row['title']} {row['summary'] or ''}")
+        return {claim: " ".join(text) for claim, text in texts.items()}
+
+    @cached_property
     def _cut_events(self) -> dict[str, tuple[frozenset[str], frozenset[str], tuple[tuple[str, float], ...]]]:
         """Event id -> the words of its title and summary, those of its title alone, and
         the weights of its title's words that say something (in the order of those words):
@@ -611,7 +621,8 @@ class EventSearch:
         # no Rosneft halt (though Power of Siberia's launch, naming none, is Gazprom's).
         firms = [f for f in self.event_vocab.firms if re.search(rf"\b{re.escape(f)}\b", intent.normalized)]
 
-        counted_asked = _counts_said(intent.normalized)
+        # (a length in years is weighed once an event is found: see timeline's _says_otherwise)
+        counted_asked = {thing: n for thing, n in _counts_said(intent.normalized).items() if thing != "year"}
 
         # "Did China vote against ...?": an event with another vote cast answers it (no), so it
         # stays; "when did China vote against ...?" is no abstention's date.

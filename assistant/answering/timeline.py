@@ -17,6 +17,7 @@ from ..reading.question_kind import FIRSTS_ASKED
 from . import compound
 from .draft import Draft
 from ..reading.words import _stem
+from ..resolving.terms import length_contradicted
 from .event_words import OCCURRENCE, _stemmed_words, event_stem, event_words
 from .events import ORDER, ORDER_WORDS, PROPER, asking_words
 from .after_shown import WHERE_ASKED
@@ -626,6 +627,8 @@ class TimelineAnswers:
                 rf"\b(?:about |roughly |some )?(?:half|part|parts|portion|some) of (?:the )?(?:[\w()-]+ ){{0,2}}?{re.escape(whole.group(1))}",
                 text):
             return True  # "the whole of Bolshoy Ussuriysky": the record hands over about half of it
+        if length_contradicted(intent.normalized, self._claim_text.get(row["claim"]) or text):
+            return True  # the 30-year gas deal is no "20-year deal"; a 20-year treaty none "for ten years"
         title = row["title"].lower()
         if (asked_body := UN_BODY.search(intent.normalized)) and (held_body := UN_BODY.search(title)) \
                 and _body(asked_body) != _body(held_body) and not UN_BODY.search(intent.normalized, asked_body.end()):

@@ -20,6 +20,7 @@ from ..reading.words import Lazy, _stem
 from .counted import (asks_counted, counted_said, not_one_of_several, other_thing_counted, subject_missing,
                       thing_unsaid, together_asked)
 from .acts import asks_an_act, other_doer
+from .terms import length_contradicted
 from .placed import _any_word_start, _names_not_for, _not_for_named, _placed, unplaced
 
 
@@ -670,6 +671,9 @@ RULES: list[Rule] = [
          lambda i, m, f: _measure_fits(i, m, f),
          lambda i, m, f: f"{m.name} is {_a(m.measure)}, and the question asks for "
                          f"{' or '.join(_a(x) for x in sorted(i.measures))}"),
+    Rule("length",
+         lambda i, m, f: not length_contradicted(i.normalized, f"{m.name} {m.description}"),
+         lambda i, m, f: f"{m.name} is of something that ran for another length of time than the question gives"),
     Rule("alone",
          lambda i, m, f: not_one_of_several(i, m),
          lambda i, m, f: f"{m.name} is a figure of several together, and the question asks for one of them alone"),
