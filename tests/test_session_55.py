@@ -81,3 +81,13 @@ def test_a_length_the_question_gives_a_deal_must_be_its_own(engine):
     # a time from something is no length: "ten years after"
     from assistant.resolving.terms import lengths
     assert lengths("ten years after the treaty") == set() and lengths("a twenty-year pact") == {20}
+
+
+def test_a_place_the_question_names_must_be_among_the_records_places(engine):
+    for question in ("when did Chernomyrdin visit Shanghai?", "When did Mishustin visit Shanghai?",
+                     "When did Yeltsin visit Shanghai in 1997?"):
+        answer = engine.ask(question)
+        assert not answer.answered, question
+    assert engine.ask("when did Chernomyrdin visit Beijing?").events[0].date == "1994-05-29"
+    # a capital that stands for its state names no place: "when did Moscow ..."
+    assert engine.ask("when did Moscow and Beijing sign the Treaty of Good-Neighborliness?").answered

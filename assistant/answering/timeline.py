@@ -19,7 +19,7 @@ from .draft import Draft
 from ..reading.words import _stem
 from ..resolving.terms import length_contradicted
 from .event_words import OCCURRENCE, _stemmed_words, event_stem, event_words
-from .events import ORDER, ORDER_WORDS, PROPER, asking_words
+from .events import ORDER, ORDER_WORDS, PROPER, VAGUE_PLACES, asking_words
 from .after_shown import WHERE_ASKED
 
 # Set while a list of events is asked for in full ("list them all" after one cut short).
@@ -90,6 +90,9 @@ PLACE_ASKED = Lazy(r"^(?:and |so )?(?:where\b|(?:in |at )?(?:which|what) (?:city
 # How long before the earliest event of a kind found a person's doings may begin in the
 # timeline for that event still to be given as their first.
 ACTIVE_BEFORE_YEARS = 5
+# The capitals, which stand for their states ("Moscow agreed"): no place an event is held at.
+CAPITALS = frozenset({"beijing", "peking", "peiping", "moscow", "moskva"})
+CAPITAL_AS_PLACE = Lazy(r"\b(?:in|to|at|visit(?:s|ed|ing)?)\s+(beijing|moscow)\b")
 
 # An act done to a thing after it was made: its extension, renewal, amendment.
 LATER_ACT = Lazy(r"\b(?:extend|extension|renew|amend|revis|prolong|roll(?:ed)? over)\w*")
@@ -646,7 +649,24 @@ class TimelineAnswers:
             return True  # "approve the sale of Tu-22M bombers": the record is of Russia blocking it
         if intent.venue and (where := HELD_IN.search(row["title"])):
             return intent.venue not in self.lexicon.values_of(where.group(1).lower(), "party")
+        if (places := self._places_in(intent.normalized)) and (held := self._places_in(self._claim_text.get(row["claim"]) or text)) \
+                and not places & held:
+            return True  # "when did Chernomyrdin visit Shanghai?": the record has him in Beijing
         return False
+
+    def _places_in(self, text: str) -> set[str]:
+        """The places and cities a text names, besides the two capitals (which stand for their
+        states) and places too broad to place anything."""
+        if getattr(self, "_place_patterns", None) is None:
+            cities = {" ".join(words) for words, bindings in self.lexicon.entries.items()
+                      if any(b.facet == "city" for b in bindings)}
+            places = (set(self.event_vocab.places) | cities) - VAGUE_PLACES - CAPITALS
+            self._place_patterns = [(place, re.compile(rf"\b{re.escape(place)}\b")) for place in sorted(places)]
+        text = text.lower()
+        # (each on its own: "the Amur river" names the Amur too; a capital where something is
+        # held, "a visit to Beijing", is a place)
+        return {place for place, pattern in self._place_patterns if pattern.search(text)} \
+            | set(CAPITAL_AS_PLACE.findall(text))
 
     def _unheard_names(self, intent: Intent, terms: set[str]) -> set[str]:
         """The proper names among `terms` that no event's text has ("Zhenbao")."""
