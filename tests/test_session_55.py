@@ -91,3 +91,14 @@ def test_a_place_the_question_names_must_be_among_the_records_places(engine):
     assert engine.ask("when did Chernomyrdin visit Beijing?").events[0].date == "1994-05-29"
     # a capital that stands for its state names no place: "when did Moscow ..."
     assert engine.ask("when did Moscow and Beijing sign the Treaty of Good-Neighborliness?").answered
+
+
+def test_who_did_an_act_of_money_is_the_one_the_record_has_do_it(engine):
+    for question in ("Who financed Rosneft's acquisition of Yuganskneftegaz?", "Who lent $6 billion to Rosneft?"):
+        answer = engine.ask(question)
+        assert "Its words name China" in answer.text and not answer.text.startswith("Alexei Kudrin"), question
+    assert "Its words name China" in engine.ask("who bought two Sovremenny-class destroyers in 1996?").text
+    # "which Chinese state arms maker": "state" is no act of saying
+    from assistant.resolving.acts import act_of_who
+    assert act_of_who("which chinese state arms maker shipped rifles to russia") is None
+    assert act_of_who("who lent $6 billion to rosneft") == "pay"

@@ -112,3 +112,29 @@ def other_doer(question: str, metric_text: str, firms: Mapping[str, str]) -> tup
         if len(sides) == 1 and held.get(act) and not sides & held[act]:
             return act, next(iter(sides)), "/".join(sorted(held[act]))
     return None
+
+
+# A question of who did an act: "who lent ...", "which Russian company paid ...", "who has bought".
+# (only the acts of money, in their verbs: "which Chinese state arms maker" says nothing)
+WHO_DID = Lazy(r"^(?:and )?(?:so )?(?:who |which (?:[\w-]+ ){1,3}?)(?:first |actually |then |also |has |had |have )?("
+               + "|".join(sorted((w for a in ("buy", "sell", "pay") for w in ACTS[a]
+                                  if w.endswith(("ed", "ght", "ld", "nt", "ve", "id", "y", "s")) or w in ("buy", "sell")),
+                                 key=len, reverse=True)) + r")\b")
+
+
+def act_of_who(normalized: str) -> str | None:
+    """The act a who-question asks the doer of ("who lent $6 billion to Rosneft?": pay);
+    None for a question of anyone else ("who did China buy from?")."""
+    found = WHO_DID.match(normalized)
+    return next((a for a, said in ACTS.items() if found.group(1) in said), None) if found else None
+
+
+def named_doers(text: str, names: list[str]) -> dict[str, set[str]]:
+    """Each act a record's text says is done, with those of `names` (or the two sides) said
+    to do it: "Kudrin revealed that Chinese banks provided $6 billion" gives the payer as
+    China, and Kudrin as the one who said it."""
+    keys = {}
+    for name in names:
+        keys[name.lower()] = name
+        keys.setdefault(name.lower().split()[-1], name)
+    return doers(text, keys)
