@@ -102,3 +102,14 @@ def test_who_did_an_act_of_money_is_the_one_the_record_has_do_it(engine):
     from assistant.resolving.acts import act_of_who
     assert act_of_who("which chinese state arms maker shipped rifles to russia") is None
     assert act_of_who("who lent $6 billion to rosneft") == "pay"
+
+
+def test_a_time_or_an_event_pointed_to_and_not_placed_gets_no_latest_figure(engine):
+    answer = talk(engine, "When did China finish the east-route gas pipeline from Russia?", "how much did it carry in its first year?")
+    assert not answer.answered and not values(answer)
+    answer = talk(engine, "When did Russia and China hold their first joint submarine patrol?", "where?",
+                  "and the SCO exercise — where?", "how many soldiers took part?")
+    assert not answer.answered and not values(answer)
+    # after an exercise shown, its troops are its own
+    answer = talk(engine, "What joint counter-terrorism drill did Russia and China hold in July 2009?", "how many soldiers took part?")
+    assert 1300 in values(answer)

@@ -88,6 +88,34 @@ GOODS_MOVED = Lazy(r"deliver|suppl|carr|send|sent|ship")
 DEAL_FIGURE = Lazy(r"\b(?:deals?|agreements?|contracts?|accords?)\b", re.IGNORECASE)
 
 # One country's side: its own statistics for a figure they report, else its people.
+# A time of a thing that the question points to but crr cannot place: "in its first year".
+TIME_OF_A_THING = Lazy(r"\b(?:its|their|the) (?:first|opening|initial|maiden) (?:full )?(?:year|years|months?)\b")
+# Taking part in what the talk points to, nothing else said: "how many soldiers took part?"
+# (the verb said alone; "marched" after a parade is the same question).
+TOOK_PART = Lazy(r"^(?:and |so )?how many (?:[\w-]+ ){1,2}(?:took part|take part|participated|were involved|marched|joined)\W*$")
+
+
+def _time_unplaced(question: str, previous: Answer | None, whole: Answer) -> Answer | None:
+    """A figure's latest value given to a question of a time or an event crr could not
+    place ("how much did it carry in its first year?", "how many soldiers took part?" after
+    no event): an answer for another time, so none."""
+    if not (whole.answered and (whole.kind == "latest" or whole.kind == "compound" and "most recent value" in whole.interpretation)
+            and not (whole.context or {}).get("periods")):
+        return None
+    lowered = question.lower()
+    if (time := TIME_OF_A_THING.search(lowered)):
+        why = f"crr cannot tell when \u201c{time.group(0)}\u201d was for what the question asks about"
+    elif previous is not None and TOOK_PART.match(lowered):
+        why = "\u201ctook part\u201d points to an event, and the talk has named none that crr holds this figure for"
+    else:
+        return None
+    held = (whole.reading or {}).get("summary", "")
+    return whole.model_copy(update={
+        "answered": False, "values": [],
+        "text": f"{why[0].upper()}{why[1:]}, so it gives no figure rather than the latest one of {held}.",
+        "reading": {**(whole.reading or {}), "summary": f"{held} \u2014 not held: {why}"}})
+
+
 ONE_SIDE = Lazy(r"\b(?:the )?(chinese|russian|china['’]s|russia['’]s) side\b", re.IGNORECASE)
 WHO_OR_WHICH = Lazy(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
 SIDE_PEOPLE = {"chinese": "the chinese", "china's": "the chinese", "china’s": "the chinese",
@@ -209,6 +237,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                     and (dated := self._in_the_year_of_an_event(question, previous)) is not None:
                 whole = dated  # "oil exports the year Putin became president": that year's
             whole = self._by_reporter(question, previous, whole)  # "which reports higher, China or Russia?"
+            whole = _time_unplaced(question, previous, whole) or whole
             if (compared := compound.comparison(question[:MAX_QUESTION], whole, self._ask_one, previous,
                                                    self.lexicon)) is not None:
                 return compared
