@@ -21,7 +21,7 @@ from .events import ORDER, event_ref
 from .roles import POST_WORDS, REPORTED_BY, _country_asked
 from .turn_words import NAMING
 from ..reading.words import STOPWORDS, Lazy, _stem, content_tokens
-from ..resolving.acts import SIDES, WHO_DID, act_of_who, named_doers
+from ..resolving.acts import WHO_DID
 
 # A government's or a country's people are no government or country: "which Russian government leaders".
 NOT_ITS_PEOPLE = r"(?! (?:leaders?|officials?|ministers?|delegations?|heads?|figures?)\b)"
@@ -643,24 +643,16 @@ class PeopleAnswers:
                 return draft.answer(intent, False, "who", interpretation, text, [f"when was {rows[0]['title'].lower()}?"])
             names = kept
         # "Who lent $6 billion to Rosneft?": Kudrin, who revealed the loan, lent nothing; when the
-        # record says who did the act asked, of those named only that one, or one of its side.
-        act = act_of_who(intent.normalized)
-        done = named_doers(f"{rows[0]['title']}. {rows[0]['summary'] or ''}", [*cited[0]["people"], *names]).get(act, set()) \
-            if act and (cited[0]["people"] or names) else set()
-        if done:
-
-            def does_it(name: str) -> bool:
-                return name in done or SIDES.get(name.lower().split()[0]) in done
-
-            cited[0]["people"] = [n for n in cited[0]["people"] if does_it(n)]
-            names = [n for n in names if does_it(n)]
-            if not cited[0]["people"] and not names and done <= {"china", "russia"}:
-                # ("China obtained two destroyers", "Chinese banks put up USD 6 bn"): the side
-                # the record has do it, which its words show.
-                names, organisation = [self.store.parties[side] for side in sorted(done)], True
+        # record says who did the act asked, of those named only that one, or its side.
+        record = f"{rows[0]['title']}. {rows[0]['summary'] or ''}"
+        if (kept := self._doing_the_act(intent, record, [*cited[0]["people"], *names])) is not None:
+            people_kept = [n for n in cited[0]["people"] if n in kept]
+            names, organisation = ([n for n in kept if n not in people_kept], True) if not people_kept else \
+                ([n for n in names if n in kept], organisation)
+            cited[0]["people"] = people_kept
             if not cited[0]["people"] and not names:
-                word = WHO_DID.match(intent.normalized).group(1)
-                text = (f"The record crr found names no one as the one who {word} it: {rows[0]['title']}, "
+                text = (f"The record crr found names no one of those the question asks as the one who "
+                        f"{WHO_DID.match(intent.normalized).group(1)}: {rows[0]['title']}, "
                         f"{cited[0]['date']} ({cited[0]['source_name']}{cited[0]['marks']}).\n{rows[0]['summary']}\n")
                 return draft.answer(intent, False, "who", interpretation, text, [f"when was {rows[0]['title'].lower()}?"])
         if names and (kind := self._kind_unnamed(intent, names)):

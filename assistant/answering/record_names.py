@@ -10,6 +10,7 @@ from ..reading.read import NAME_KIND_ASKED, Intent
 from ..reading.words import STOPWORDS, _stem, normalize
 from ..reading.words import Lazy
 from .people import COUNTRIES, PLACES_ASKED
+from ..resolving.acts import act_of_who, doing_it, named_doers
 
 # A kind asked for by a word that a name of that kind does not hold: "which lender" is answered
 # by "Bank of China", "which operator" by "Transneft Company".
@@ -178,6 +179,29 @@ class RecordNames:
         # "China Central Television (CCTV)": one body, its name with its short name.
         short = {n: m for n in names for m in names if m != n and f"{n} ({m})" in text}
         return [f"{n} ({short[n]})" if n in short else n for n in names if n not in short.values()]
+
+    def _doing_the_act(self, intent: Intent, record: str, names: list[str]) -> list[str] | None:
+        """Of the names a who-answer would give, those the record has do the act of money the
+        question asks the doer of ("who lent $6 billion to Rosneft?": not Kudrin, who revealed
+        it), or failing those the side or firm it has do it, of the side asked; None when the
+        question asks no such act or the record says no one does it."""
+        act = act_of_who(intent.normalized)
+        if not act or not names:
+            return None
+        firms = self.resolver.facts.doers
+        done = named_doers(record, names, firms).get(act)
+        if not done:
+            return None
+        kept = doing_it(names, done, firms, self._side_of_kind(intent.question))
+        return [n for n in names if n in kept] or [self._doer_as_written(k, record) for k in kept]
+
+    def _doer_as_written(self, doer: str, record: str) -> str:
+        """A doer as a who-answer names it: a side by its name, a firm as the record writes
+        it ("CNPC")."""
+        if doer in self.store.parties:
+            return self.store.parties[doer]
+        found = re.search(rf"\b{re.escape(doer)}\b", record, re.IGNORECASE)
+        return found.group(0) if found else doer
 
     def _side_of_kind(self, question: str) -> str:
         """The side a kind asked for is of ("which Chinese company": china), or ""."""

@@ -11,6 +11,7 @@ from ..reading.read import NAME_KIND_ASKED, Intent
 from ..reading.words import _SMALL_NUMBERS, _stem
 from .draft import Draft, join_words
 from ..reading.words import Lazy
+from ..resolving.acts import WHO_DID
 from .record_names import MONTHS, NARROW_KINDS, _tied
 from .turn_words import NAMING, POINTED_NOUN
 from .asked_names import PEOPLE_OF_A_KIND
@@ -280,6 +281,8 @@ class WhoOfFigures:
                 return False  # "which company exported the 9.9 Mt?": "Russian LNG" is no company
             if names and self._only_acronyms(names):
                 return False  # "who inaugurated the crude pipeline?": "ESPO" is the pipeline's own name
+            if self._doing_the_act(intent, record, names) == []:
+                return False  # "which Russian company paid CNPC?": the record has CNPC pay
             return bool(names) and not (person and not self._people_in(record.lower()))
 
         hits = [(row, metric) for row, metric in hits if metric.people or names_whose(_record(metric, [row]))]
@@ -300,6 +303,8 @@ class WhoOfFigures:
             # A figure that names no one of its own: the names its record gives, as its words'.
             worded = [] if names else (reporter_asked and reported_by(_record(metric, [row]))) \
                 or self._names_beyond(_record(metric, [row]), intent.question, intent.parties)
+            if worded and (kept := self._doing_the_act(intent, _record(metric, [row]), worded)) is not None:
+                worded = kept  # ("who paid Transneft?": CNPC, not "CNPC's March")
             lines.append({"fact": fact, "metric": metric, "said": _said(metric, [row]), "names": names,
                           "worded": [self._in_full(n) for n in worded or []]})
         text = render("answers/who_figure.txt.j2", lines=lines)
@@ -378,6 +383,13 @@ class WhoOfFigures:
             # "Who inaugurated the crude pipeline?": "ESPO", "IPO" name the thing, not who did it.
             text = f"crr holds {metric.name}, but no record of it names who it is of, so it names no one."
             return Draft(self.store).answer(intent, False, "who", NAMES_NO_ONE, text, [f"latest {metric.name.lower()}"])
+        if (kept := self._doing_the_act(intent, _record(metric, rows), worded)) is not None:
+            # "Which Russian company paid CNPC $400 million?": the record has CNPC pay Transneft
+            worded = kept
+            if not worded:
+                text = (f"crr holds {metric.name}, but its record names no one of those the question asks "
+                        f"as the one who {WHO_DID.match(intent.normalized).group(1)}, so it names no one.")
+                return Draft(self.store).answer(intent, False, "who", NAMES_NO_ONE, text, [f"latest {metric.name.lower()}"])
         if worded and (kind := self._kind_unnamed(intent, worded)):
             # "Name the Chinese banks that financed the purchase": a record that names a firm and
             # a minister, and no bank, does not answer it.

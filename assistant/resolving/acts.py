@@ -129,12 +129,26 @@ def act_of_who(normalized: str) -> str | None:
     return next((a for a, said in ACTS.items() if found.group(1) in said), None) if found else None
 
 
-def named_doers(text: str, names: list[str]) -> dict[str, set[str]]:
-    """Each act a record's text says is done, with those of `names` (or the two sides) said
-    to do it: "Kudrin revealed that Chinese banks provided $6 billion" gives the payer as
-    China, and Kudrin as the one who said it."""
-    keys = {}
+def named_doers(text: str, names: list[str], firms: Mapping[str, str]) -> dict[str, set[str]]:
+    """Those who the record's text says do each act: of `names` (the names a who-answer would
+    give), a firm crr knows, or one of the two sides.  Keyed by act; a firm by its name in
+    lower case ("cnpc"), a side by its id: "Kudrin revealed that Chinese banks provided $6
+    billion" has China pay, and Kudrin say it."""
+    keys = {firm: firm for firm in firms}
     for name in names:
         keys[name.lower()] = name
-        keys.setdefault(name.lower().split()[-1], name)
+        keys.setdefault(re.sub(r"'s$", "", name.lower().split()[-1]), name)
     return doers(text, keys)
+
+
+def doing_it(names: list[str], done: set[str], firms: Mapping[str, str], asked_side: str = "") -> list[str]:
+    """Of `names`, those the record has do the act (`done`, from named_doers), by name or by
+    side; failing those, the firms or the side it has do it, of the side asked if one is
+    ("which Russian company paid CNPC?": CNPC is no Russian company, so none)."""
+    def side(name: str) -> str | None:
+        return firms.get(name.lower()) or SIDES.get(name.lower().split()[0])
+
+    kept = [n for n in names if n in done or side(n) in done]
+    if kept:
+        return kept
+    return [d for d in sorted(done) if d not in names and (not asked_side or (firms.get(d) or d) == asked_side)]
