@@ -117,3 +117,11 @@ def test_a_time_or_an_event_pointed_to_and_not_placed_gets_no_latest_figure(engi
     # after an exercise shown, its troops are its own
     answer = talk(engine, "What joint counter-terrorism drill did Russia and China hold in July 2009?", "how many soldiers took part?")
     assert 1300 in values(answer)
+
+
+def test_a_part_of_a_count_its_description_counts_together_is_not_held(engine):
+    for question in ("how many of Wang Yi and Lavrov's meetings were bilateral?",
+                     "Of Wang Yi and Lavrov's meetings, how many were bilateral rather than multilateral?"):
+        answer = engine.ask(question)
+        assert not answer.answered and not values(answer), question
+    assert 30 in values(engine.ask("how many times did Wang Yi and Lavrov meet since February 2022?"))

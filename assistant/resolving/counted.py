@@ -248,3 +248,26 @@ def together_asked(intent: Intent, metric: MetricRow, facts: Facts) -> list[str]
     said = [s for s in metric.together
             if s in asked or any(s in facts.ancestors(a) and a not in metric.together for a in asked)]
     return said if said and len(said) < len(metric.together) else list(metric.together)
+
+
+# A part of a count asked: "how many of their talks were phone calls?", "of Wang Yi and
+# Lavrov's meetings, how many were bilateral?" (what the part is follows "were").
+PART_OF_COUNT = Lazy(r"\bhow many of\b.+?\b(?:were|was)\s+(.+)$|^(?:and )?of\b.+?,\s*how many (?:of them )?(?:were|was)\s+(.+)$")
+# Where the part's own words end: "bilateral rather than multilateral", "in person in 2024".
+PART_ENDS = Lazy(r"\b(?:rather than|not|instead of|as opposed to|in|during|since|between|from|by|over|according)\b")
+
+
+def part_unheld(intent: Intent, metric: MetricRow, facts: "Facts") -> list[str]:
+    """The words of a part of a count the question asks that the count's description names
+    among the kinds it counts together, and its name does not: "bilateral" of Wang Yi and
+    Lavrov's 30 meetings, "bilateral and on the sidelines of multilateral gatherings"."""
+    if metric.measure != "count" or metric.together:
+        return []  # (a count of several kinds together answers which of them: together_asked)
+    found = PART_OF_COUNT.search(intent.normalized)
+    if not found:
+        return []
+    part = PART_ENDS.split(found.group(1) or found.group(2))[0]
+    words = [w for w in re.findall(r"[a-z]+", part) if w not in STOPWORDS and len(w) > 2]
+    named = {_stem(w) for w in re.findall(r"[a-z]+", " ".join([metric.name, *facts.own_aliases(metric.id)]).lower())}
+    described = {_stem(w) for w in re.findall(r"[a-z]+", metric.description.lower())}
+    return [w for w in words if _stem(w) in described and _stem(w) not in named]

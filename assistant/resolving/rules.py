@@ -17,7 +17,7 @@ from ..data.store import MetricRow
 from ..reading.facets import opposed
 from ..reading.read import COUNTRIES, Intent
 from ..reading.words import Lazy, _stem
-from .counted import (asks_counted, counted_said, not_one_of_several, other_thing_counted, subject_missing,
+from .counted import (asks_counted, counted_said, not_one_of_several, other_thing_counted, part_unheld, subject_missing,
                       thing_unsaid, together_asked)
 from .acts import asks_an_act, other_doer
 from .terms import length_contradicted
@@ -746,6 +746,10 @@ RULES: list[Rule] = [
          lambda i, m, f: _placed(i, m, f),
          lambda i, m, f: f"crr could not place {', '.join(repr(w) for w in unplaced(i, m, f))} in any figure it "
                          f"holds (the nearest is {m.name})"),
+    Rule("part_of_count",
+         lambda i, m, f: not part_unheld(i, m, f),
+         lambda i, m, f: f"crr holds {m.name} only in all, with no count of those the question names "
+                         f"({' '.join(part_unheld(i, m, f))})"),
 ]
 
 # What each rule reads of the question: a reading that binds none of it ("trade in 2024"
@@ -753,6 +757,7 @@ RULES: list[Rule] = [
 # is not tried on each candidate (rules_for).  A rule not named here is always tried.
 ASKS: dict[str, Callable[[Intent], bool]] = {
     "party": lambda i: bool(i.parties),
+    "part_of_count": lambda i: "how many" in i.normalized,
     "subject": lambda i: bool(i.subject_words) and bool(i.subjects),
     "thing": lambda i: bool(i.subject_words),
     "counted": lambda i: asks_counted(i),
