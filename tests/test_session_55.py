@@ -125,3 +125,10 @@ def test_a_part_of_a_count_its_description_counts_together_is_not_held(engine):
         answer = engine.ask(question)
         assert not answer.answered and not values(answer), question
     assert 30 in values(engine.ask("how many times did Wang Yi and Lavrov meet since February 2022?"))
+
+
+def test_the_one_who_bought_is_not_the_one_asked_to_have_sold(engine):
+    for question in ("How much of its Rosneft stake did CNPC sell in 2006?", "how much did Rosneft sell Yuganskneftegaz for?"):
+        answer = engine.ask(question)
+        assert not answer.answered and not values(answer), question
+    assert 9.3 in values(engine.ask("how much did Rosneft pay for Yuganskneftegaz?"))

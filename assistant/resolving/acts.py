@@ -22,6 +22,8 @@ ACTS = {
                       "financed", "financing", "provide", "provided", "provides", "providing", "gave", "give", "gives",
                       "given"}),
 }
+# Acts that are one deal seen from its two ends.
+OPPOSITE = {"buy": "sell", "sell": "buy"}
 # The names of the two sides themselves, besides their firms.
 SIDES = {"china": "china", "chinese": "china", "beijing": "china", "prc": "china",
          "russia": "russia", "russian": "russia", "moscow": "russia", "kremlin": "russia"}
@@ -103,7 +105,8 @@ def _held_doers(metric_text: str, firms: Mapping[str, str]) -> dict[str, set[str
 
 def other_doer(question: str, metric_text: str, firms: Mapping[str, str]) -> tuple[str, str, str] | None:
     """(act, the side the question has do it, the side the figure has do it) where they
-    differ for an act both name a doer of; None where none does."""
+    differ for an act both name a doer of; with "" for the last where the figure has the
+    question's side do the opposite act (buy for sell); None where none does."""
     asked = doers(question, firms, asked=True)
     if not asked:
         return None
@@ -111,6 +114,11 @@ def other_doer(question: str, metric_text: str, firms: Mapping[str, str]) -> tup
     for act, sides in asked.items():
         if len(sides) == 1 and held.get(act) and not sides & held[act]:
             return act, next(iter(sides)), "/".join(sorted(held[act]))
+        other = OPPOSITE.get(act)
+        if len(sides) == 1 and other and not held.get(act) and sides & held.get(other, set()):
+            # "how much did Rosneft sell Yuganskneftegaz for?": Rosneft bought it; the seller
+            # of a purchase is the other side
+            return act, next(iter(sides)), ""
     return None
 
 

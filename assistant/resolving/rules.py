@@ -19,7 +19,7 @@ from ..reading.read import COUNTRIES, Intent
 from ..reading.words import Lazy, _stem
 from .counted import (asks_counted, counted_said, not_one_of_several, other_thing_counted, part_unheld, subject_missing,
                       thing_unsaid, together_asked)
-from .acts import asks_an_act, other_doer
+from .acts import OPPOSITE, asks_an_act, other_doer
 from .terms import length_contradicted
 from .placed import _any_word_start, _names_not_for, _not_for_named, _placed, unplaced
 
@@ -333,8 +333,10 @@ def deal_asked(normalized: str) -> bool:
 def _doer_reason(intent: Intent, metric: MetricRow, facts: Facts) -> str:
     act, asked, held = other_doer(intent.normalized, f"{metric.name}. {metric.description or ''}", facts.doers)
     names = lambda sides: " or ".join(facts.party_names.get(s, s) for s in sides.split("/"))
-    done = {"buy": "bought", "sell": "sold", "pay": "paid or lent", "say": "said"}[act]
-    return f"{metric.name} is of what {names(held)}'s side {done}, not {names(asked)}'s side"
+    done = {"buy": "bought", "sell": "sold", "pay": "paid or lent", "say": "said"}
+    if not held:
+        return f"{metric.name} is of what {names(asked)}'s side {done[OPPOSITE[act]]}, and the question has it {done[act]}"
+    return f"{metric.name} is of what {names(held)}'s side {done[act]}, not {names(asked)}'s side"
 
 
 def _of_a_deal(metric: MetricRow) -> bool:
