@@ -124,7 +124,9 @@ def test_how_many_were_there_after_a_statement_counts_what_the_statement_names(e
 def test_the_side_that_acts_in_a_title_may_be_any_party_and_follow_an_adverb(engine):
     # "Russia reportedly asks China for weapons": Russia asks, not China.
     answer = engine.ask("When did China ask Russia for armed drones?")
-    assert not answer.answered and not answer.events
+    assert not answer.answered
+    # (round 55: the doer is weighed once the event is found, which is shown as saying otherwise)
+    assert not answer.events or "says otherwise" in answer.text
     assert engine.ask("when did russia ask china for drones?").answered
     assert engine.ask("When did the US and UK ban imports of Russian aluminium?").answered
 

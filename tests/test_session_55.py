@@ -132,3 +132,9 @@ def test_the_one_who_bought_is_not_the_one_asked_to_have_sold(engine):
         answer = engine.ask(question)
         assert not answer.answered and not values(answer), question
     assert 9.3 in values(engine.ask("how much did Rosneft pay for Yuganskneftegaz?"))
+
+
+def test_a_firm_that_opens_a_title_does_its_act_for_its_side(engine):
+    answer = engine.ask("When did China stop rail crude shipments to CNPC?")
+    assert not answer.answered and "says otherwise" in answer.text
+    assert engine.ask("When did Russia stop rail crude shipments to CNPC?").events[0].date == "2004-09-28"

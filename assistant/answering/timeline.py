@@ -649,6 +649,9 @@ class TimelineAnswers:
             return True  # "approve the sale of Tu-22M bombers": the record is of Russia blocking it
         if intent.venue and (where := HELD_IN.search(row["title"])):
             return intent.venue not in self.lexicon.values_of(where.group(1).lower(), "party")
+        if (doer := self._doer_asked(intent.normalized)) and (done := self._doer_titled(row["title"])) \
+                and doer[0] not in done[0] and self._one_act(doer[1], done[1]):
+            return True  # "when did China stop importing Russian oil?": Yukos (Russia's) stopped its shipments
         if (places := self._places_in(intent.normalized)) and (held := self._places_in(self._claim_text.get(row["claim"]) or text)) \
                 and not places & held:
             return True  # "when did Chernomyrdin visit Shanghai?": the record has him in Beijing
