@@ -138,3 +138,14 @@ def test_a_firm_that_opens_a_title_does_its_act_for_its_side(engine):
     answer = engine.ask("When did China stop rail crude shipments to CNPC?")
     assert not answer.answered and "says otherwise" in answer.text
     assert engine.ask("When did Russia stop rail crude shipments to CNPC?").events[0].date == "2004-09-28"
+
+
+def test_a_post_asked_is_not_a_lesser_or_past_one_the_record_gives(engine):
+    for question in ("who was the Russian industry and energy minister in 2007?", "who was China's vice foreign minister in 2016?"):
+        answer = engine.ask(question)
+        assert not answer.answered, question
+    assert engine.ask("who was the deputy industry and energy minister in 2007?").text.startswith("Ivan Materov")
+    # a second post beside a lesser one is the person's own: "Deputy Prime Minister and Finance Minister"
+    answer = engine.ask("Which Russian finance minister warned in 2001 that China could 'steamroll' Siberia and the Far East?")
+    assert answer.text.startswith("Alexei Kudrin")
+    assert engine.ask("Which Chinese ex-vice foreign minister said in 2016 that Beijing had no plans for an anti-US alliance?").answered

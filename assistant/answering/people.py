@@ -18,7 +18,7 @@ from .draft import Draft
 from .event_words import _stemmed_words, event_stem
 from .asked_names import ORGANISATIONS_ASKED, PEOPLE_OF_A_KIND, _a_persons_name
 from .events import ORDER, event_ref
-from .roles import POST_WORDS, REPORTED_BY, _country_asked
+from .roles import LESSER, POST_WORDS, REPORTED_BY, _country_asked
 from .turn_words import NAMING
 from ..reading.words import STOPWORDS, Lazy, _stem, content_tokens
 from ..resolving.acts import WHO_DID
@@ -158,6 +158,16 @@ def _places_named(kind: str, text: str) -> list[str]:
 # Words of a refusal: one the record says refused did not do what the event was.
 REFUSED = Lazy(r"\b(?:refus\w*|declin\w*|snub\w*|did not (?:meet|see|attend)|would not (?:meet|see)|boycott\w*)\b",
                re.IGNORECASE)
+
+
+# A post held beside another: "Deputy Prime Minister and Finance Minister Kudrin".
+OTHER_POST = Lazy(r"^.*\b(?:minister|president|premier|secretary|chairman|director|ambassador|governor)\s+and\s+")
+
+
+def _own_post(before: str) -> str:
+    """The words of the last post said before a name: of "deputy prime minister and finance
+    minister", "finance minister" ("deputy industry and energy minister" is one post)."""
+    return OTHER_POST.sub("", before)
 
 class PeopleAnswers:
     """Who questions; mixed into Engine, which provides store, metrics and the event search."""
@@ -543,6 +553,20 @@ class PeopleAnswers:
         if len(cited[0]["people"]) > 1 and (holding := self._holding_the_role(intent, rows[0])):
             # "Who was Chinese premier in 2010?": of the event's people, the one whose role it is.
             cited[0]["people"] = [n for n in cited[0]["people"] if n in holding]
+        if cited[0]["people"] and any(re.search(rf"\b{r}", intent.normalized) for r in self.event_vocab.roles):
+            # "Who was the Russian industry and energy minister in 2007?": Materov, whom the
+            # record calls the deputy minister, held no such post; nor a "former" one then.
+            said = f"{rows[0]['title']}. {rows[0]['summary'] or ''}".lower()
+            asked_words = {"former" if w == "ex" else w for w in re.findall(r"[a-z]+", intent.normalized)}
+            lesser = [n for n in cited[0]["people"] if any(
+                {"former" if w.group(1) == "ex" else w.group(1) for w in LESSER.finditer(_own_post(said[max(0, m.start() - 60):m.start()]))}
+                - asked_words for m in re.finditer(rf"\b{re.escape(n.split()[-1].lower())}\b", said))]
+            if lesser and len(lesser) == len(cited[0]["people"]):
+                text = (f"The record crr found names {', '.join(lesser)} in a lesser or a past post than the one "
+                        f"asked, so it names no one: {rows[0]['title']}, {cited[0]['date']} "
+                        f"({cited[0]['source_name']}{cited[0]['marks']}).\n{rows[0]['summary']}\n")
+                return draft.answer(intent, False, "who", interpretation, text, [f"when was {rows[0]['title'].lower()}?"])
+            cited[0]["people"] = [n for n in cited[0]["people"] if n not in lesser]
         # An event with no people of its own may still name the one asked for in its words
         # ("which company ..."): those names are shown as the source's, to judge.  Asked for
         # a company, a bank or a body, the names its words give lead, whoever its people are.

@@ -28,7 +28,7 @@ COUNTRY_PAIR = Lazy(r"\b(?:chin|russi)(?:a|an|ese)\s*(?:-|–|—|/|\band\b|&)\s
 
 
 # Words that make a role a lesser or a past one: a vice minister is no minister.
-LESSER = Lazy(r"\b(vice|deputy|former|ex|acting|assistant|first deputy)\b(?=[\w\s-]{0,20}?\b(?:minister|president|premier|"
+LESSER = Lazy(r"\b(vice|deputy|former|ex|acting|assistant|first deputy)\b(?=[\w\s-]{0,40}?\b(?:minister|president|premier|"
               r"chairman|director|secretary|ambassador|head|chief|leader|governor))")
 
 
