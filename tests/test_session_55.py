@@ -149,3 +149,13 @@ def test_a_post_asked_is_not_a_lesser_or_past_one_the_record_gives(engine):
     answer = engine.ask("Which Russian finance minister warned in 2001 that China could 'steamroll' Siberia and the Far East?")
     assert answer.text.startswith("Alexei Kudrin")
     assert engine.ask("Which Chinese ex-vice foreign minister said in 2016 that Beijing had no plans for an anti-US alliance?").answered
+
+
+def test_a_figure_pointed_to_is_not_answered_by_one_of_the_other_way(engine):
+    answer = talk(engine, "Chinese tourists to Russia 2019", "and the other direction?", "and 2009?", "and in 2023?",
+                  "what share was that?")
+    assert not answer.answered and not values(answer)
+    # a new thing named after the other way is asked as itself
+    answer = talk(engine, "What share of China's imports from Russia since Feb 2022 were mineral fuels?", "and the other way?",
+                  "and vehicles?")
+    assert 16 in values(answer)

@@ -88,6 +88,12 @@ GOODS_MOVED = Lazy(r"deliver|suppl|carr|send|sent|ship")
 DEAL_FIGURE = Lazy(r"\b(?:deals?|agreements?|contracts?|accords?)\b", re.IGNORECASE)
 
 # One country's side: its own statistics for a figure they report, else its people.
+# A side or a way named by a follow-up of its own: "and Russia's?", "the other way?".
+NAMES_A_WAY = Lazy(r"\b(?:chin|russi)(?:a|an|ese)|\bbeijing|\bmoscow|\bkremlin|\bprc\b|\bother (?:way|direction|side)|"
+                   r"\breverse|\bopposite|\bfrom\b|\bto\b|\binto\b|\bimports?\b|\bexports?\b|\binbound|\boutbound",
+                   re.IGNORECASE)
+# A word that points back at the figure before: "what share was that?".
+POINTING = Lazy(r"\b(?:that|it|this|those|these|them|its)\b", re.IGNORECASE)
 # A time of a thing that the question points to but crr cannot place: "in its first year".
 TIME_OF_A_THING = Lazy(r"\b(?:its|their|the) (?:first|opening|initial|maiden) (?:full )?(?:year|years|months?)\b")
 # Taking part in what the talk points to, nothing else said: "how many soldiers took part?"
@@ -238,6 +244,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                 whole = dated  # "oil exports the year Putin became president": that year's
             whole = self._by_reporter(question, previous, whole)  # "which reports higher, China or Russia?"
             whole = _time_unplaced(question, previous, whole) or whole
+            whole = self._turned_round(question, previous, whole) or whole
             if (compared := compound.comparison(question[:MAX_QUESTION], whole, self._ask_one, previous,
                                                    self.lexicon)) is not None:
                 return compared
@@ -595,6 +602,25 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
         answer.context = self._context(intent, answer)
         return answer
 
+
+    def _turned_round(self, question: str, previous: Answer | None, whole: Answer) -> Answer | None:
+        """"What share was that?" after Russian visits to China: a figure of the flow the other
+        way (the Chinese share of visits to Russia) answers another question, when the
+        question names no side or way of its own."""
+        before = (previous.context or {}).get("metric") if previous is not None else None
+        now = (whole.context or {}).get("metric")
+        if not (whole.answered and before in self.metrics and now in self.metrics and now != before) \
+                or NAMES_A_WAY.search(question) or not POINTING.search(question):
+            return None
+        flow, held = self.metrics[before].flow, self.metrics[now].flow
+        if not (all(flow) and all(held) and flow == held[::-1]):
+            return None
+        why = (f"the question points to {self.metrics[before].name}, and crr holds {self.metrics[now].name} "
+               "only of the other way")
+        return whole.model_copy(update={
+            "answered": False, "values": [],
+            "text": f"{why[0].upper()}{why[1:]}, so it gives no figure rather than answer another question.",
+            "reading": {**(whole.reading or {}), "summary": f"{(whole.reading or {}).get('summary', '')} \u2014 not held: {why}"}})
 
     def _context(self, intent: Intent, answer: Answer | None = None) -> dict:
         """What a follow-up may borrow from this question: for a date asked, or the one
