@@ -159,3 +159,9 @@ def test_a_figure_pointed_to_is_not_answered_by_one_of_the_other_way(engine):
     answer = talk(engine, "What share of China's imports from Russia since Feb 2022 were mineral fuels?", "and the other way?",
                   "and vehicles?")
     assert 16 in values(answer)
+
+
+def test_a_figure_in_a_themed_year_named_is_of_that_years_date(engine):
+    answer = engine.ask("how many events were held in the Year of Chinese Language in Russia?")
+    assert not answer.answered and not values(answer) and "2010" in answer.text
+    assert 200 in values(engine.ask("how many events were held in the Year of China in Russia?"))

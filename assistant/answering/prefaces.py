@@ -164,6 +164,9 @@ YEAR_OF_EVENT = Lazy(r"\b(?:in |during )?the (?:same )?year (?:when |that |in wh
                      r"lowest|largest|biggest|smallest|most|least|latest|data|figure|same|first figure)\b)))?"
                      r"(?!of\b|before\b|after\b|following\b|preceding\b|\d)([a-z][\w' -]{6,}?)\s*(?:\?|$)")
 
+# "How many events in the Year of the Chinese Language in Russia?": a themed year named, whose
+# date is its event's ("when was the Year of ...?").
+THEMED_YEAR_NAMED = Lazy(r"\s(?:in|during|for) (the year of (?:the )?[\w' -]+? in (?:china|russia))\b")
 # "Trade when Xi became president": a figure, then the clause of an event that gives its year.
 WHEN_CLAUSE = Lazy(r"(?<=[a-z0-9)] )(?:at the time |back )?when (?!(?:did|was|were|is|are|does|do|has|have|had|will|would|can)\b)"
                    r"([a-z][\w' -]{6,}?)\s*(?:\?|$)")
@@ -245,7 +248,8 @@ class Prefaces:
         """"Oil exports the year Putin became president": the figure of the year of the event
         the clause names, found as "when did ...?" would find it; the year and the event that
         gives it are said.  None when there is no such clause, or no event it names."""
-        found = YEAR_OF_EVENT.search(question.lower()) or WHEN_CLAUSE.search(question.lower())
+        found = YEAR_OF_EVENT.search(question.lower()) or WHEN_CLAUSE.search(question.lower()) \
+            or THEMED_YEAR_NAMED.search(question.lower())
         if not found:
             return None
         head = question[:found.start()].strip(" ,")
@@ -254,7 +258,8 @@ class Prefaces:
         figure = read(head, self.lexicon)
         if figure.periods or not (figure.subjects or figure.measures) or figure.kind not in compound.FIGURE_KINDS:
             return None
-        when = self._ask_one(f"when {found.group(1)}?", None)
+        clause = found.group(1)
+        when = self._ask_one(f"when {'was ' if clause.startswith('the year of') else ''}{clause}?", None)
         if not when.answered or when.kind != "when" or not when.events or not when.events[0].date[:4].isdigit():
             return None
         event = when.events[0]
