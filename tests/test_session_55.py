@@ -165,3 +165,9 @@ def test_a_figure_in_a_themed_year_named_is_of_that_years_date(engine):
     answer = engine.ask("how many events were held in the Year of Chinese Language in Russia?")
     assert not answer.answered and not values(answer) and "2010" in answer.text
     assert 200 in values(engine.ask("how many events were held in the Year of China in Russia?"))
+
+
+def test_both_reporters_named_apart_ask_each_sides_figure(engine):
+    answer = engine.ask("trade in 2010 as China reports it and as Russia reports it")
+    assert {55.403, 58.842} <= set(values(answer))
+    assert values(engine.ask("trade in 2010 as Russia reports it")) == [58.842]

@@ -239,11 +239,13 @@ def reporter(text: str) -> str | None:
     if _BOTH_REPORTERS.search(text):
         return None  # "reported by China and by Russia": each side's, compared
     for pattern in _REPORTER:
-        for match in pattern.finditer(text):
-            if match.group(1) in ("china", "russia") and (_REPORT_WORDS.search(match.group(0))
-                                                            or _PER_PARTY_LAST.match(text, match.start())) \
-                    and not text[:match.start(1) - 1].endswith(("@china ", "@russia ")):  # "the Russo-Chinese figure": the pair's
-                return match.group(1)
+        found = {match.group(1) for match in pattern.finditer(text)
+                 if match.group(1) in ("china", "russia") and (_REPORT_WORDS.search(match.group(0))
+                                                             or _PER_PARTY_LAST.match(text, match.start()))
+                 and not text[:match.start(1) - 1].endswith(("@china ", "@russia "))}  # "the Russo-Chinese figure": the pair's
+        if found:
+            # ("as China reports it and as Russia reports it": each side's, both named apart)
+            return found.pop() if len(found) == 1 else None
     return None
 
 
