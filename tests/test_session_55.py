@@ -171,3 +171,10 @@ def test_both_reporters_named_apart_ask_each_sides_figure(engine):
     answer = engine.ask("trade in 2010 as China reports it and as Russia reports it")
     assert {55.403, 58.842} <= set(values(answer))
     assert values(engine.ask("trade in 2010 as Russia reports it")) == [58.842]
+
+
+def test_which_reporter_is_higher_has_no_answer_without_each_reporters_figure(engine):
+    answer = engine.ask("For 2022, which reporter — China or Russia — shows the higher bilateral trade figure?")
+    assert not answer.answered and not values(answer)
+    answer = engine.ask("For 2012, which reporter — China or Russia — shows the higher bilateral trade figure?")
+    assert "China's gives the larger figure" in answer.text

@@ -305,6 +305,14 @@ class Restated:
                 again.reading["summary"] += " (the figure just shown, as each source gives it)"
                 return again
         talked = ((previous.context or {}) if previous else {}).get("reporters_talked") or []
+        if whole.answered and REPORTERS_COMPARED.search(question.lower()) and whole.values \
+                and len({v.reporter for v in whole.values if v.reporter}) < 2:
+            # "For 2022, which reporter shows the higher trade figure?": no figure of 2022 as each
+            # country reports it, so which is higher is not held; what is held is shown.
+            return whole.model_copy(update={
+                "answered": False, "values": [],
+                "text": "crr holds no figure of this as each country reports it for the time asked, so it cannot "
+                        f"say which reports the larger. What it holds of it:\n\n{whole.text}"})
         if whole.answered and (REPORTERS_COMPARED.search(question.lower())
                                or WHICH_MORE.match(question.lower()) and len(talked) > 1):
             whole.text += _larger_reporter(whole)

@@ -218,7 +218,8 @@ _KIND_PATTERNS = [(kind, Lazy(pattern)) for kind, pattern in KIND_WORDS]
 
 
 # "Which reports higher trade, China or Russia?": two reporters' figures compared, no name asked.
-REPORTERS_COMPARED = Lazy(r"\b(?:who|which(?: side| country| one| reporter| source)?) (?:report(?:s|ed)?|record(?:s|ed)?|puts?|"
+REPORTERS_COMPARED = Lazy(r"\b(?:who|which(?: side| country| one| reporter| source)?)(?: [\u2014\u2013-] (?:china|russia) or (?:china|russia) [\u2014\u2013-])? "
+                          r"(?:report(?:s|ed)?|record(?:s|ed)?|puts?|"
                           r"counts?|counted|gives?|gave|shows?|showed|has|had) "
                           r"(?:a |the )?(?:higher|more|lower|less|bigger|larger|smaller)\b")
 
