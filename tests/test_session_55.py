@@ -178,3 +178,10 @@ def test_which_reporter_is_higher_has_no_answer_without_each_reporters_figure(en
     assert not answer.answered and not values(answer)
     answer = engine.ask("For 2012, which reporter — China or Russia — shows the higher bilateral trade figure?")
     assert "China's gives the larger figure" in answer.text
+
+
+def test_a_level_asked_to_be_reached_that_crr_did_not_use_gets_no_figure(engine):
+    answer = talk(engine, "When did Gazprom export 38.8 bcm via Power of Siberia-1?", "and Power of Siberia-2 - when did it reach 50 bcm?")
+    assert not answer.answered and not values(answer)
+    # a yes-or-no of a level in a year weighs that year's figure
+    assert engine.ask("Energy Institute numbers: did Russian pipeline gas to China top 20 bcm in 2023?").answered

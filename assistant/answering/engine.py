@@ -101,6 +101,25 @@ TIME_OF_A_THING = Lazy(r"\b(?:its|their|the) (?:first|opening|initial|maiden) (?
 TOOK_PART = Lazy(r"^(?:and |so )?how many (?:[\w-]+ ){1,2}(?:took part|take part|participated|were involved|marched|joined)\W*$")
 
 
+def _number_unmet(whole: Answer) -> Answer | None:
+    """A figure given to a question of when a level was reached whose level crr did not use
+    ("when did it reach 50 bcm?" answered by 38.8 bcm): the level is not the figure's, so
+    the figure answers another question."""
+    numbers = [w for w in whole.unread or [] if re.fullmatch(r"\d+(?:[.,]\d+)?%?", w)
+               and re.search(rf"\b(?:reach|reached|top|topped|hit|exceed|exceeded|pass|passed|surpass|surpassed|cross|crossed) "
+                             rf"(?:the )?(?:usd |\$)?{re.escape(w)}\b", whole.question.lower())]
+    if not (whole.answered and whole.values and numbers and whole.kind in compound.FIGURE_KINDS) \
+            or not re.search(r"\b(?:when|what year|which year)\b", whole.question.lower()):
+        return None  # ("did it top 20 bcm in 2023?": the year's figure, weighed against it)
+    if any(abs(v.value - float(n.rstrip("%").replace(",", ""))) < 1e-9 for v in whole.values for n in numbers):
+        return None
+    why = f"crr could not place the number {', '.join(numbers)} the question gives in any figure it holds"
+    return whole.model_copy(update={
+        "answered": False, "values": [],
+        "text": f"{why[0].upper()}{why[1:]}, so it gives no figure rather than answer another question.",
+        "reading": {**(whole.reading or {}), "summary": f"{(whole.reading or {}).get('summary', '')} \u2014 not held: {why}"}})
+
+
 def _time_unplaced(question: str, previous: Answer | None, whole: Answer) -> Answer | None:
     """A figure's latest value given to a question of a time or an event crr could not
     place ("how much did it carry in its first year?", "how many soldiers took part?" after
@@ -245,6 +264,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             whole = self._by_reporter(question, previous, whole)  # "which reports higher, China or Russia?"
             whole = _time_unplaced(question, previous, whole) or whole
             whole = self._turned_round(question, previous, whole) or whole
+            whole = _number_unmet(whole) or whole
             if (compared := compound.comparison(question[:MAX_QUESTION], whole, self._ask_one, previous,
                                                    self.lexicon)) is not None:
                 return compared
