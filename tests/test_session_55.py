@@ -185,3 +185,9 @@ def test_a_level_asked_to_be_reached_that_crr_did_not_use_gets_no_figure(engine)
     assert not answer.answered and not values(answer)
     # a yes-or-no of a level in a year weighs that year's figure
     assert engine.ask("Energy Institute numbers: did Russian pipeline gas to China top 20 bcm in 2023?").answered
+
+
+def test_what_a_pipeline_carried_is_no_figure_of_every_route(engine):
+    answer = talk(engine, "When was the Russia–China crude oil pipeline completed?", "how much oil did it carry in its first year?")
+    assert not answer.answered and not values(answer) and "every route" in answer.text
+    assert 15.245 in values(engine.ask("Russian oil exports to China in 2010 per China Customs"))

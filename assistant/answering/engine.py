@@ -92,6 +92,9 @@ DEAL_FIGURE = Lazy(r"\b(?:deals?|agreements?|contracts?|accords?)\b", re.IGNOREC
 NAMES_A_WAY = Lazy(r"\b(?:chin|russi)(?:a|an|ese)|\bbeijing|\bmoscow|\bkremlin|\bprc\b|\bother (?:way|direction|side)|"
                    r"\breverse|\bopposite|\bfrom\b|\bto\b|\binto\b|\bimports?\b|\bexports?\b|\binbound|\boutbound",
                    re.IGNORECASE)
+# What a pipeline or a route moves: "how much oil did it carry?".
+CARRIED = Lazy(r"\b(?:carr(?:y|ies|ied)|pump(?:s|ed)?|transport(?:s|ed)?|move[sd]?|ship(?:s|ped)?|throughput|flow(?:s|ed)?)\b",
+               re.IGNORECASE)
 # A word that points back at the figure before: "what share was that?".
 POINTING = Lazy(r"\b(?:that|it|this|those|these|them|its)\b", re.IGNORECASE)
 # A time of a thing that the question points to but crr cannot place: "in its first year".
@@ -265,6 +268,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             whole = _time_unplaced(question, previous, whole) or whole
             whole = self._turned_round(question, previous, whole) or whole
             whole = _number_unmet(whole) or whole
+            whole = self._carried_by_all_routes(question, previous, whole) or whole
             if (compared := compound.comparison(question[:MAX_QUESTION], whole, self._ask_one, previous,
                                                    self.lexicon)) is not None:
                 return compared
@@ -622,6 +626,25 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
         answer.context = self._context(intent, answer)
         return answer
 
+
+    def _carried_by_all_routes(self, question: str, previous: Answer | None, whole: Answer) -> Answer | None:
+        """"How much oil did it carry in its first year?" after the crude pipeline's completion:
+        a figure of every route (Russia's oil exports to China) is no pipeline's throughput."""
+        if previous is None or not previous.events or not whole.answered or not whole.values \
+                or not CARRIED.search(question) or not POINTING.search(question):
+            return None
+        title = previous.events[0].title
+        if not re.search(r"\bpipeline\b", title, re.IGNORECASE):
+            return None
+        metric = (whole.context or {}).get("metric")
+        if metric not in self.metrics or re.search(r"\bpipeline|\bpower of siberia|\bespo\b", self.metrics[metric].name, re.IGNORECASE):
+            return None
+        why = (f"the question asks what the pipeline of \u201c{title}\u201d carried, and {self.metrics[metric].name} "
+               "counts every route")
+        return whole.model_copy(update={
+            "answered": False, "values": [],
+            "text": f"{why[0].upper()}{why[1:]}, so crr gives no figure rather than answer another question.",
+            "reading": {**(whole.reading or {}), "summary": f"{(whole.reading or {}).get('summary', '')} \u2014 not held: {why}"}})
 
     def _turned_round(self, question: str, previous: Answer | None, whole: Answer) -> Answer | None:
         """"What share was that?" after Russian visits to China: a figure of the flow the other
