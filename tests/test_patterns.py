@@ -25,6 +25,7 @@ def fresh(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(patterns, "_kept", None)
     monkeypatch.setattr(patterns, "_added", False)
+    monkeypatch.setattr(patterns, "_used", set())
     return tmp_path
 
 
@@ -62,3 +63,18 @@ def test_a_second_process_reads_what_the_first_kept(tmp_path):
     second = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True, text=True, check=True)
     assert int(second.stdout) >= int(first.stdout) > 0
     assert not first.stderr and not second.stderr
+
+
+def test_a_file_grown_past_its_bound_keeps_only_what_a_process_used(fresh, monkeypatch):
+    # Patterns of code since changed are never asked for again: past MAX_KEPT, the file is
+    # written again with those the writing process used, and stays small.
+    monkeypatch.setattr(patterns, "MAX_KEPT", 10)
+    for n in range(30):
+        patterns.compile(rf"stale{n}\b")
+    patterns._write()
+    patterns._kept, patterns._added, patterns._used = None, False, set()
+    patterns.compile(*SAMPLES[0])
+    patterns._write()
+    patterns._kept = None
+    patterns._read()
+    assert (SAMPLES[0][0], 0) in patterns._kept and len(patterns._kept) <= 10
