@@ -101,7 +101,7 @@ def test_who_did_an_act_of_money_is_the_one_the_record_has_do_it(engine):
     # a firm the record has do it, and one of the side asked only
     assert "Its record names CNPC" in engine.ask("Who paid Transneft $400 million?").text
     answer = engine.ask("Which Russian company paid CNPC $400 million for the Skovorodino spur?")
-    assert not answer.answered and "Transneft" not in answer.text
+    assert not answer.answered and "someone other than those the question asks" in answer.text
     # "which Chinese state arms maker": "state" is no act of saying
     from assistant.resolving.acts import act_of_who
     assert act_of_who("which chinese state arms maker shipped rifles to russia") is None

@@ -23,6 +23,8 @@ from .second_readings import KEYWORDS_ONLY
 from .turn_words import WHICH_MORE
 
 # Which of two sources' figures is the larger: "which source is higher?", "which one gives more?".
+# The two countries' own statistics named, not any source: "which reporter", "China or Russia".
+REPORTER_NAMED = Lazy(r"\breporter|\bchina or russia\b|\brussia or china\b|\bwhich (?:side|country)\b")
 SOURCES_COMPARED = Lazy(r"\bwhich(?: source| one| figure| of (?:the|them|these|those)(?: two)?)? (?:is|was|gives?|gave|has|had|"
                         r"shows?|reports?|puts?|says?) (?:a |the )?(?:higher|more|lower|less|bigger|larger|smaller|greater)\b")
 # "Again since its 2021 renewal", "once more after 2019": a later one than the one of that year.
@@ -306,7 +308,7 @@ class Restated:
                 return again
         talked = ((previous.context or {}) if previous else {}).get("reporters_talked") or []
         if whole.answered and REPORTERS_COMPARED.search(question.lower()) and whole.values \
-                and len({v.reporter for v in whole.values if v.reporter}) < 2:
+                and REPORTER_NAMED.search(question.lower()) and len({v.reporter for v in whole.values if v.reporter}) < 2:
             # "For 2022, which reporter shows the higher trade figure?": no figure of 2022 as each
             # country reports it, so which is higher is not held; what is held is shown.
             return whole.model_copy(update={

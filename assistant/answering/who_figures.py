@@ -268,6 +268,7 @@ class WhoOfFigures:
 
         # "according to which institution?": the one the record says the figure is from.
         reporter_asked = bool(REPORTER_ASKED.search(intent.normalized))
+        acted_by_another = []  # the figures whose record has someone else do the act asked
 
         def names_whose(record: str) -> bool:
             if reporter_asked and reported_by(record):
@@ -282,6 +283,7 @@ class WhoOfFigures:
             if names and self._only_acronyms(names):
                 return False  # "who inaugurated the crude pipeline?": "ESPO" is the pipeline's own name
             if self._doing_the_act(intent, record, names) == []:
+                acted_by_another.append(record)
                 return False  # "which Russian company paid CNPC?": the record has CNPC pay
             return bool(names) and not (person and not self._people_in(record.lower()))
 
@@ -294,7 +296,11 @@ class WhoOfFigures:
                     "together, not for each of them, so crr cannot say who had the most.")
             return draft.answer(intent, False, "who", interpretation, text, [metric.name.lower()])
         if not hits:
-            text = FIGURE_NAMES_NO_ONE
+            record = re.sub(r"\.\.+", ".", acted_by_another[0]) if acted_by_another else ""
+            text = FIGURE_NAMES_NO_ONE if not acted_by_another else (
+                f"crr holds the figure the question gives, but its record has someone other than those the "
+                f"question asks do what it asks (the one who {WHO_DID.match(intent.normalized).group(1)}), so it "
+                f"names no one. The record: {record}")
             return draft.answer(intent, False, "who", interpretation, text, self._starters())
         lines = []
         for row, metric in hits[:3]:
