@@ -14,6 +14,7 @@ from typing import Callable
 
 from ..answer import Answer, Value
 from ..reading.words import Lazy
+from .withheld import shown_not_given
 
 # Where a question may fall into two: "and" (not "between 2018 and 2024"), or
 # a question mark with more words after it.
@@ -369,10 +370,8 @@ def _one_side_held(question: str, parts: list[Answer]) -> Answer:
     so the side held is shown only as what crr has of the question, its figures not given."""
     joined = join(question, parts)
     missing = next(p for p in parts if not p.answered)
-    return joined.model_copy(update={
-        "answered": False, "values": [],
-        "text": f"crr cannot compare the two: one side (\u201c{_side_said(missing.question)}\u201d) is not held. "
-                f"What it has of the question:\n\n{joined.text}"})
+    return shown_not_given(joined, f"crr cannot compare the two: one side (\u201c{_side_said(missing.question)}\u201d) "
+                                   "is not held. What it has of the question:")
 
 
 def _side_said(text: str) -> str:
@@ -391,10 +390,8 @@ def _weighed(question: str, first: Answer, second: Answer) -> Answer:
     if a.unit != b.unit and WEIGHING.search(question) and (MEASURED.search(a.unit) or MEASURED.search(b.unit)):
         # "Was the 2014 swap line bigger than that year's trade?": yuan against dollars; the
         # question has no answer, and what crr has of it is shown.
-        return joined.model_copy(update={
-            "answered": False, "values": [],
-            "text": f"crr cannot say which is larger: the two are in different units ({a.unit}; {b.unit}), which "
-                    f"crr does not convert. What it has of the question:\n\n{joined.text}"})
+        return shown_not_given(joined, f"crr cannot say which is larger: the two are in different units ({a.unit}; "
+                                       f"{b.unit}), which crr does not convert. What it has of the question:")
     if a.unit != b.unit:
         joined.text += f"\n\nThe two are in different units ({a.unit}; {b.unit}), so crr does not say which is larger."
     elif len(first.values) == 1 and len(second.values) == 1 and a.value != b.value:

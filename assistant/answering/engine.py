@@ -70,6 +70,7 @@ from .swings import SwingAnswers
 from .timeline import TimelineAnswers
 from .turn_words import AND_A_THING
 from .who_figures import WhoOfFigures
+from .withheld import withheld
 from .sources_asked import SourcesAsked
 from .spelling import Spelling
 from ..reading.words import Lazy, _stem
@@ -116,11 +117,7 @@ def _number_unmet(whole: Answer) -> Answer | None:
         return None  # ("did it top 20 bcm in 2023?": the year's figure, weighed against it)
     if any(abs(v.value - float(n.rstrip("%").replace(",", ""))) < 1e-9 for v in whole.values for n in numbers):
         return None
-    why = f"crr could not place the number {', '.join(numbers)} the question gives in any figure it holds"
-    return whole.model_copy(update={
-        "answered": False, "values": [],
-        "text": f"{why[0].upper()}{why[1:]}, so it gives no figure rather than answer another question.",
-        "reading": {**(whole.reading or {}), "summary": f"{(whole.reading or {}).get('summary', '')} \u2014 not held: {why}"}})
+    return withheld(whole, f"crr could not place the number {', '.join(numbers)} the question gives in any figure it holds")
 
 
 def _time_unplaced(question: str, previous: Answer | None, whole: Answer) -> Answer | None:
@@ -137,11 +134,7 @@ def _time_unplaced(question: str, previous: Answer | None, whole: Answer) -> Ans
         why = "\u201ctook part\u201d points to an event, and the talk has named none that crr holds this figure for"
     else:
         return None
-    held = (whole.reading or {}).get("summary", "")
-    return whole.model_copy(update={
-        "answered": False, "values": [],
-        "text": f"{why[0].upper()}{why[1:]}, so it gives no figure rather than the latest one of {held}.",
-        "reading": {**(whole.reading or {}), "summary": f"{held} \u2014 not held: {why}"}})
+    return withheld(whole, why, f"the latest one of {(whole.reading or {}).get('summary', '')}")
 
 
 ONE_SIDE = Lazy(r"\b(?:the )?(chinese|russian|china['’]s|russia['’]s) side\b", re.IGNORECASE)
@@ -639,12 +632,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
         metric = (whole.context or {}).get("metric")
         if metric not in self.metrics or re.search(r"\bpipeline|\bpower of siberia|\bespo\b", self.metrics[metric].name, re.IGNORECASE):
             return None
-        why = (f"the question asks what the pipeline of \u201c{title}\u201d carried, and {self.metrics[metric].name} "
-               "counts every route")
-        return whole.model_copy(update={
-            "answered": False, "values": [],
-            "text": f"{why[0].upper()}{why[1:]}, so crr gives no figure rather than answer another question.",
-            "reading": {**(whole.reading or {}), "summary": f"{(whole.reading or {}).get('summary', '')} \u2014 not held: {why}"}})
+        return withheld(whole, f"the question asks what the pipeline of \u201c{title}\u201d carried, and "
+                               f"{self.metrics[metric].name} counts every route")
 
     def _turned_round(self, question: str, previous: Answer | None, whole: Answer) -> Answer | None:
         """"What share was that?" after Russian visits to China: a figure of the flow the other
@@ -658,12 +647,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
         flow, held = self.metrics[before].flow, self.metrics[now].flow
         if not (all(flow) and all(held) and flow == held[::-1]):
             return None
-        why = (f"the question points to {self.metrics[before].name}, and crr holds {self.metrics[now].name} "
-               "only of the other way")
-        return whole.model_copy(update={
-            "answered": False, "values": [],
-            "text": f"{why[0].upper()}{why[1:]}, so it gives no figure rather than answer another question.",
-            "reading": {**(whole.reading or {}), "summary": f"{(whole.reading or {}).get('summary', '')} \u2014 not held: {why}"}})
+        return withheld(whole, f"the question points to {self.metrics[before].name}, and crr holds "
+                               f"{self.metrics[now].name} only of the other way")
 
     def _context(self, intent: Intent, answer: Answer | None = None) -> dict:
         """What a follow-up may borrow from this question: for a date asked, or the one

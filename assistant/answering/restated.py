@@ -21,6 +21,7 @@ from ..reading.question_kind import LIST_OF_EVENTS
 from .follow_ups import OTHER_SOURCE
 from .second_readings import KEYWORDS_ONLY
 from .turn_words import WHICH_MORE
+from .withheld import shown_not_given
 
 # Which of two sources' figures is the larger: "which source is higher?", "which one gives more?".
 # The two countries' own statistics named, not any source: "which reporter", "China or Russia".
@@ -311,10 +312,8 @@ class Restated:
                 and REPORTER_NAMED.search(question.lower()) and len({v.reporter for v in whole.values if v.reporter}) < 2:
             # "For 2022, which reporter shows the higher trade figure?": no figure of 2022 as each
             # country reports it, so which is higher is not held; what is held is shown.
-            return whole.model_copy(update={
-                "answered": False, "values": [],
-                "text": "crr holds no figure of this as each country reports it for the time asked, so it cannot "
-                        f"say which reports the larger. What it holds of it:\n\n{whole.text}"})
+            return shown_not_given(whole, "crr holds no figure of this as each country reports it for the time asked, "
+                                          "so it cannot say which reports the larger. What it holds of it:")
         if whole.answered and (REPORTERS_COMPARED.search(question.lower())
                                or WHICH_MORE.match(question.lower()) and len(talked) > 1):
             whole.text += _larger_reporter(whole)
