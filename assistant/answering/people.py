@@ -536,6 +536,13 @@ class PeopleAnswers:
             naming = [r for r in rows if _places_named(kind.group(0).split()[-1], r["summary"] or "")]
             rows = naming[:1] + [r for r in rows if r not in naming[:1]]
         cited = self._cite_events(draft, rows[:1])
+
+        def names_no_one(lead: str, summary: bool = True):
+            """The record found, shown under why it answers no who ("The record crr found ...")."""
+            text = (f"{lead}{rows[0]['title']}, {cited[0]['date']} ({cited[0]['source_name']}{cited[0]['marks']}).\n"
+                    + (f"{rows[0]['summary']}\n" if summary else ""))
+            return draft.answer(intent, False, "who", interpretation, text, [f"when was {rows[0]['title'].lower()}?"])
+
         if self._signers_unnamed(intent, rows[0]):
             cited[0]["people"] = []
         if country is not None:
@@ -562,10 +569,8 @@ class PeopleAnswers:
                 {"former" if w.group(1) == "ex" else w.group(1) for w in LESSER.finditer(_own_post(said[max(0, m.start() - 60):m.start()]))}
                 - asked_words for m in re.finditer(rf"\b{re.escape(n.split()[-1].lower())}\b", said))]
             if lesser and len(lesser) == len(cited[0]["people"]):
-                text = (f"The record crr found names {', '.join(lesser)} in a lesser or a past post than the one "
-                        f"asked, so it names no one: {rows[0]['title']}, {cited[0]['date']} "
-                        f"({cited[0]['source_name']}{cited[0]['marks']}).\n{rows[0]['summary']}\n")
-                return draft.answer(intent, False, "who", interpretation, text, [f"when was {rows[0]['title'].lower()}?"])
+                return names_no_one(f"The record crr found names {', '.join(lesser)} in a lesser or a past post than "
+                                    "the one asked, so it names no one: ")
             cited[0]["people"] = [n for n in cited[0]["people"] if n not in lesser]
         # An event with no people of its own may still name the one asked for in its words
         # ("which company ..."): those names are shown as the source's, to judge.  Asked for
@@ -661,30 +666,24 @@ class PeopleAnswers:
                                              or set(self.lexicon.values_of(n.lower(), "party")) & left_parties
                                              or full.get(n.lower().removeprefix("the ")) in left_parties)]
             if not kept and not cited[0]["people"]:
-                text = (f"The record crr found names only {' and '.join(names)}, which the question leaves out: "
-                        f"{rows[0]['title']}, {cited[0]['date']} ({cited[0]['source_name']}{cited[0]['marks']}).\n"
-                        f"{rows[0]['summary']}\n")
-                return draft.answer(intent, False, "who", interpretation, text, [f"when was {rows[0]['title'].lower()}?"])
+                return names_no_one(f"The record crr found names only {' and '.join(names)}, which the question leaves out: ")
             names = kept
         # "Who lent $6 billion to Rosneft?": Kudrin, who revealed the loan, lent nothing; when the
         # record says who did the act asked, of those named only that one, or its side.
         record = f"{rows[0]['title']}. {rows[0]['summary'] or ''}"
         if (kept := self._doing_the_act(intent, record, [*cited[0]["people"], *names])) is not None:
-            people_kept = [n for n in cited[0]["people"] if n in kept]
-            names, organisation = ([n for n in kept if n not in people_kept], True) if not people_kept else \
-                ([n for n in names if n in kept], organisation)
-            cited[0]["people"] = people_kept
+            cited[0]["people"] = [n for n in cited[0]["people"] if n in kept]
+            if cited[0]["people"]:
+                names = [n for n in names if n in kept]
+            else:
+                names, organisation = kept, True  # (a firm or a side the record has do it)
             if not cited[0]["people"] and not names:
-                text = (f"The record crr found names no one of those the question asks as the one who "
-                        f"{WHO_DID.match(intent.normalized).group(1)}: {rows[0]['title']}, "
-                        f"{cited[0]['date']} ({cited[0]['source_name']}{cited[0]['marks']}).\n{rows[0]['summary']}\n")
-                return draft.answer(intent, False, "who", interpretation, text, [f"when was {rows[0]['title'].lower()}?"])
+                return names_no_one("The record crr found names no one of those the question asks as the one who "
+                                    f"{WHO_DID.match(intent.normalized).group(1)}: ")
         if names and (kind := self._kind_unnamed(intent, names)):
             # "Name the Chinese banks that financed the deal": words that name a firm and an
             # embassy, and no bank, do not answer it.
-            text = (f"The record crr found names no {kind}: it names {', '.join(names)}. {rows[0]['title']}, "
-                    f"{cited[0]['date']} ({cited[0]['source_name']}{cited[0]['marks']}).\n")
-            return draft.answer(intent, False, "who", interpretation, text, [f"when was {rows[0]['title'].lower()}?"])
+            return names_no_one(f"The record crr found names no {kind}: it names {', '.join(names)}. ", summary=False)
         text = render("answers/who.txt.j2", events=cited, names=[self._in_full(n) for n in names], lead=organisation)
         # An event that names no one (no people of its own, no name in its words) answers
         # no "who": it is shown, and the question stays unanswered.
