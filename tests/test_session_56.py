@@ -18,3 +18,21 @@ def test_a_stake_is_no_loan_and_a_loan_no_stake(engine):
     assert 6 in values(engine.ask("how much did chinese banks lend rosneft?"))
     assert 30 in values(engine.ask("what stake did china take in yamal lng?"))
     assert 3 in values(engine.ask("how much did cnpc invest in rosneft?"))
+
+
+def test_where_a_figure_was_taken_from_names_no_one_who_did_what_it_counts(engine):
+    # "Taken from the ... Energy Institute Statistical Review" is the producer, no importer
+    answer = engine.ask("Which Chinese company imported the 86.2 Mt of Russian crude in 2022?")
+    assert not answer.answered and "names Energy Institute" not in answer.text
+    # ... unless whose figures they are is what the question asks
+    answer = engine.ask("Whose monthly figures are behind the 2000-2022 series of China's crude imports "
+                        "from Russia (86.248 Mt in 2022)?")
+    assert "Customs" in answer.text
+
+
+def test_the_open_end_of_a_flow_answers_which_supplier_or_buyer(engine):
+    answer = engine.ask("Which supplier accounted for 79% of China's arms imports in 2023 according to SIPRI data?")
+    assert answer.answered and "names Russia" in answer.text and "Computed" not in answer.text.split(":")[0]
+    assert "names China" in engine.ask("who bought 9.9 million tonnes of russian lng in 2025?").text
+    # a head of a firm asked, not the end of the flow
+    assert not engine.ask("Who was running Gazprom when it delivered 38.8 bcm to China in 2025?").answered

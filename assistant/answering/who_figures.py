@@ -34,9 +34,16 @@ KIND_MARKS = {"pollster": r"\b(?:survey|poll|pollster)", "survey": r"\b(?:survey
 COMPILED_BY = Lazy(r"\b(?:compiled|collected|published|calculated|estimated) by (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
 # Whose word a figure is asked as: "according to which institution?", "per which source?".
 REPORTER_ASKED = Lazy(r"\b(?:according to|per|reported by|citing) (?:which|what|whom)\b|\bwho (?:reported|published|says so|said so)\b")
+# Who put a figure together: "whose monthly figures are behind the series?", "who compiled them?".
+COMPILER_ASKED = Lazy(r"\bwhose (?:[\w-]+ ){0,2}?(?:figures|data|numbers|statistics|series|estimates?)\b"
+                      r"|\bwho (?:compiled|collected|calculated|produced|compiles|collects|produces)\b")
 # ... and as its record says it: "Per the Russian central bank: ...", "according to the Bank of Russia".
 REPORTED_IN_RECORD = Lazy(r"\b(?:[Pp]er|[Aa]ccording to|[Cc]iting|[Rr]eported by) ((?:the )?(?:[A-Z][\w'’-]*)"
                           r"(?: (?:[A-Z][\w'’-]*|of|central|bank|ministry|customs|statistics|service|office|agency))*)")
+# Which end of a flow is asked, by what that end does, as what the question asks: "which
+# supplier ...", "who bought ..." (not "who was running Gazprom when it delivered ...").
+SUPPLIER_ASKED = Lazy(r"^(?:\w+ )?(?:who|which|what)(?: [\w-]+)?? (?:suppl(?:ier|iers|ied|ies)|exporters?|exported|sold|sells|sellers?|sent|delivered)\b")
+BUYER_ASKED = Lazy(r"^(?:\w+ )?(?:who|which|what)(?: [\w-]+)?? (?:buyers?|bought|buys|importers?|imported|customers?|purchased)\b")
 
 
 # A kind of name asked for, which the names a record gives must be of: "which banks", "which country".
@@ -115,10 +122,17 @@ def _within(row: sqlite3.Row, period) -> bool:
     return start <= asked_end and end >= asked_start
 
 
-def _record(metric, rows) -> str:
+# A note's sentence on where crr took a figure from ("Computed from the SIPRI Arms Transfers
+# Database ..."): it names the producer, never who did what the figure counts.
+PROVENANCE = Lazy(r"(?:^|(?<=\. ))(?:Taken|Computed|Summed|Aggregated|Compiled|Derived)\b (?:by year )?from\b[^.]*(?:\.|$)")
+
+
+def _record(metric, rows, sources: bool = False) -> str:
     """What crr's records say of a figure: the metric's name and description, and the
-    notes of its observations ("Gazprom's exports through Power of Siberia-1")."""
-    notes = ". ".join(dict.fromkeys(r["note"] for r in rows if r["note"]))
+    notes of its observations ("Gazprom's exports through Power of Siberia-1"); the notes'
+    word on where the figure was taken from only when `sources` (whose figures are asked)."""
+    notes = ". ".join(dict.fromkeys((r["note"] if sources else PROVENANCE.sub("", r["note"]).strip())
+                                    for r in rows if r["note"]))
     return f"{metric.name}. {metric.description}. {notes}"
 
 
@@ -287,7 +301,9 @@ class WhoOfFigures:
                 return False  # "which Russian company paid CNPC?": the record has CNPC pay
             return bool(names) and not (person and not self._people_in(record.lower()))
 
-        hits = [(row, metric) for row, metric in hits if metric.people or names_whose(_record(metric, [row]))]
+        sources = reporter_asked or bool(COMPILER_ASKED.search(intent.normalized))
+        hits = [(row, metric) for row, metric in hits if metric.people or self._flow_end_asked(intent, metric)
+                or names_whose(_record(metric, [row], sources))]
         if hits and MOST_OF.search(intent.normalized) and all(len(metric.people) > 1 for _, metric in hits):
             # "Which minister had the most of the 14 engagements?": the count is of them all
             # together; who had the most of it is not held.
@@ -307,8 +323,9 @@ class WhoOfFigures:
             fact = draft.observed(row, metric)
             names = [people[p]["name"] for p in metric.people if p in people]
             # A figure that names no one of its own: the names its record gives, as its words'.
-            worded = [] if names else (reporter_asked and reported_by(_record(metric, [row]))) \
-                or self._names_beyond(_record(metric, [row]), intent.question, intent.parties)
+            worded = [] if names else (reporter_asked and reported_by(_record(metric, [row], True))) \
+                or self._names_beyond(_record(metric, [row], sources), intent.question, intent.parties) \
+                or self._flow_end_asked(intent, metric)
             if worded and (kept := self._doing_the_act(intent, _record(metric, [row]), worded)) is not None:
                 worded = kept  # ("who paid Transneft?": CNPC, not "CNPC's March")
             lines.append({"fact": fact, "metric": metric, "said": _said(metric, [row]), "names": names,
@@ -367,14 +384,15 @@ class WhoOfFigures:
             found = self._find_events(intent, limit=1)
             if found and says_an_act(f"{found[0]['title']} {found[0]['summary']}", acts):
                 return None
-            record = _record(metric, rows)
+            record = _record(metric, rows, sources=True)
             names = self._names_beyond(record, intent.question, intent.parties)
             if names and set(names) <= set(COMPILED_BY.findall(record)):
                 # "Which Russian company supplied Chinese LNG in 2020?": the firm that compiled
                 # the figures is the only name the record gives, and it supplied nothing.
                 text = f"crr holds {metric.name}, but no record of it says who {acts[0]} it, so it names no one."
                 return Draft(self.store).answer(intent, False, "who", NAMES_NO_ONE, text, [f"latest {metric.name.lower()}"])
-        if not metric.people and not self._names_beyond(_record(metric, rows), intent.question, intent.parties):
+        if not metric.people and not self._names_beyond(_record(metric, rows), intent.question, intent.parties) \
+                and not self._flow_end_asked(intent, metric):
             text = f"crr holds {metric.name}, but no record of it names who it is of, so it names no one."
             return Draft(self.store).answer(intent, False, "who", NAMES_NO_ONE,
                                             text, [f"latest {metric.name.lower()}"])
@@ -383,7 +401,8 @@ class WhoOfFigures:
         names = {p["id"]: p["name"] for p in self.store.people}
         who = " and ".join(names[p] for p in metric.people if p in names)
         # Without people, the metric's records name whom its figure is of, in their words.
-        worded = [] if who else self._names_beyond(_record(metric, rows), intent.question, intent.parties)
+        worded = [] if who else (self._names_beyond(_record(metric, rows), intent.question, intent.parties)
+                                 or self._flow_end_asked(intent, metric))
         worded = self._as_many_as_counted(intent, metric, rows, worded)
         if worded and self._only_acronyms(worded):
             # "Who inaugurated the crude pipeline?": "ESPO", "IPO" name the thing, not who did it.
@@ -421,6 +440,23 @@ class WhoOfFigures:
             answer.text = lead + answer.text.rstrip("\n") + f"\n({_said(metric, rows)})"
         answer.kind = "who"
         return answer
+
+    def _flow_end_asked(self, intent: Intent, metric) -> list[str]:
+        """"Which supplier accounted for 79% of China's arms imports?": of a figure that goes
+        from one country to another, the end the question leaves open, asked by what that
+        end does (supplying, buying) and not as a firm or a person."""
+        if not all(metric.flow) or metric.people or (KIND_OF_NAME.search(intent.normalized)
+                                                     and not COUNTRIES.search(intent.normalized)):
+            return []
+        if SUPPLIER_ASKED.match(intent.normalized):
+            end, other = metric.flow
+        elif BUYER_ASKED.match(intent.normalized):
+            other, end = metric.flow
+        else:
+            return []
+        if end in intent.parties or other not in intent.parties:
+            return []
+        return [self.store.parties[end]]
 
     def _only_acronyms(self, names: list[str]) -> bool:
         """Whether a record's names are only short capitals crr knows as no firm or country
