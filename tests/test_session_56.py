@@ -36,3 +36,23 @@ def test_the_open_end_of_a_flow_answers_which_supplier_or_buyer(engine):
     assert "names China" in engine.ask("who bought 9.9 million tonnes of russian lng in 2025?").text
     # a head of a firm asked, not the end of the flow
     assert not engine.ask("Who was running Gazprom when it delivered 38.8 bcm to China in 2025?").answered
+
+
+def test_a_date_is_not_given_for_an_act_the_record_has_another_do(engine):
+    # a firm as the doer, the record's doer first in its title
+    assert not engine.ask("When did CNPC stop rail shipments of crude to Yukos?").answered
+    assert engine.ask("When did Yukos stop rail shipments to CNPC?").answered
+    # a country of several words, and the act as a noun after its doer ("the US capture of")
+    assert not engine.ask("When did China capture Maduro?").answered
+    assert engine.ask("When did the US capture Maduro?").answered
+    # names joined before the act do it together
+    assert engine.ask("On what date did Putin phone Xi after launching the invasion?").answered
+
+
+def test_a_date_of_an_act_of_money_needs_a_record_that_says_it_of_that_side(engine):
+    assert not engine.ask("When did CNPC buy Slavneft?").answered  # it bid, then pulled out
+    assert not engine.ask("When did Transneft pay CNPC $400 million?").answered  # CNPC paid
+    assert engine.ask("When did CNPC fund the Skovorodino spur?").answered
+    assert engine.ask("When did China buy the S-400?").answered
+    # paying a visit is no act of money
+    assert engine.ask("When did Boris Yeltsin pay his first official visit to China?").answered

@@ -66,8 +66,7 @@ SENDING = Lazy(rf"\b(?:{_SENT}|export(?:s|ed)?|hand(?:s|ed|ing)? over"
                # ... or bought, by the other: "did Russia buy weapons from China?"
                r"|buy|buys|bought|purchas(?:e|es|ed)|imported|ordered|acquir(?:e|es|ed)|receiv(?:e|es|ed))\b")
 # The side a when-question has do the act, and the verb: "when did Russia (sharply) cut ...".
-DOER_ASKED = Lazy(r"^(?:when|in what year|what year|in which year|on what date)\s+(?:did|has|have|had|does|do)\s+(?:the\s+)?"
-                  r"(china|russia|beijing|moscow|the kremlin|kremlin|the prc|prc)(?:'s)?\s+(?:\w+ly\s+|first\s+|actually\s+)?([a-z]+)")
+DOER_ASKED = Lazy(r"^(?:when|in what year|what year|in which year|on what date)\s+(?:did|has|have|had|does|do)\s+(?:the\s+)?(.+)")
 # Goods or secrets sent to one of the two, however far the sender is named before.
 SENT_TO = Lazy(rf"\b(?:{_SENT}) (?:[\w'-]+ ){{0,3}}?to (china|russia|beijing|moscow)\b")
 # An event title's receiver of goods: "China acquires ...", "... to Russia".
@@ -660,7 +659,7 @@ class EventSearch:
             if counted_asked and (held := _counts_said(row["title"].lower())) and any(
                     thing in held and held[thing] != number for thing, number in counted_asked.items()):
                 return False  # "extended for another ten years" is no extension "for five years"
-            if doer and intent.kind != "when" and (done := self._doer_titled(row["title"])) and doer[0] not in done[0] and self._one_act(doer[1], done[1]):
+            if doer and intent.kind != "when" and self._done_by_another(doer, row["title"]):
                 return False
             if firms:
                 text = f"{row['title']} {row['summary']}".lower()
@@ -695,27 +694,52 @@ class EventSearch:
         return fits
 
     def _doer_asked(self, text: str) -> tuple[str, str] | None:
-        """(the side, the verb) of "when did Russia (sharply) cut ...?": the one of the two
-        countries the question has do the act, named first, and its verb; None otherwise."""
+        """(the side, the verb) of "when did Russia (sharply) cut ...?", "when did CNPC stop
+        ...?", "when did the US capture ...?": the country, or the side of the firm or person,
+        the question has do the act, named first, and its verb; None otherwise."""
         found = DOER_ASKED.match(text)
-        if not found:
+        return self._doer_and_act(found.group(1).split()) if found else None
+
+    def _doer_and_act(self, words: list[str]) -> tuple[str, str] | None:
+        """(the side, the verb) of words that open with one who does something: a country
+        ("the United States", "Kremlin's"), or a firm or person of one side ("Yukos", "Putin")."""
+        firms = self.resolver.facts.doers
+        for size in (3, 2, 1):
+            name = " ".join(words[:size]).removesuffix("'s")
+            sides = set(self._country_of(name)) or ({firms[name]} if name in firms else set())
+            if sides:
+                break
+        else:
             return None
-        sides = [v for v in self.lexicon.values_of(found.group(1), "party") if v in ("china", "russia")]
-        return (sides[0], found.group(2)) if len(sides) == 1 else None
+        rest = words[size:]
+        while rest and (rest[0].endswith("ly") or rest[0] in ("first", "actually")):
+            rest = rest[1:]  # ("sharply cut", "reportedly asks")
+        if len(sides) != 1 or not rest or not re.fullmatch(r"[a-z]+", rest[0]) or rest[0] in ("and", "or"):
+            return None
+        return next(iter(sides)), rest[0]
+
+    def _country_of(self, name: str) -> list[str]:
+        """The party a name is, in one word or several ("the united states", kept by their stems)."""
+        return self.lexicon.values_of(name, "party") or (
+            self.lexicon.values_of(" ".join(_stem(w) for w in name.split()), "party") if " " in name else [])
 
     def _doer_titled(self, title: str) -> tuple[frozenset[str], str] | None:
         """(the sides, the verb) of a title that opens with a party or two doing something
         ("China cuts imports ...", "Kremlin rejects ...", "US and UK ban ...", "Russia reportedly
         asks ..."); None otherwise."""
         words = title.lower().split()
-        sides, at = set(), 0
+        sides, at = set(), 1 if title.lower().startswith("the ") else 0
         firms = self.resolver.facts.doers
         while at < len(words):
-            named = [v for v in self.lexicon.values_of(words[at].removesuffix("'s"), "party")]
-            # (a firm or a person of one side does it for that side: "Yukos stops rail shipments")
-            size = next((n for n in (3, 2, 1) if " ".join(words[at:at + n]).removesuffix("'s") in firms), 0)
-            if size and not named:
-                named, at = [firms[" ".join(words[at:at + size]).removesuffix("'s")]], at + size - 1
+            # (a country by a name of words, "the United States"; a firm or a person of one side
+            # does it for that side: "Yukos stops rail shipments")
+            named = []
+            for size in (3, 2, 1):
+                name = " ".join(words[at:at + size]).removesuffix("'s")
+                named = self._country_of(name) or ([firms[name]] if name in firms else [])
+                if named:
+                    at += size - 1
+                    break
             if not named:
                 break
             sides.update(named[:1])
@@ -729,6 +753,37 @@ class EventSearch:
         if not sides or at >= len(words) or words[at] in ("and", "&", "–", "-"):
             return None
         return frozenset(sides), words[at]
+
+    def _done_by_another(self, doer: tuple[str, str], title: str) -> bool:
+        """Whether a title has another side than the question's do the act it asks, with one
+        verb: "Yukos stops rail shipments to CNPC" for "when did CNPC stop ...?", or "the US
+        capture of Maduro" for "when did China capture Maduro?"."""
+        side, verb = doer
+        if (done := self._doer_titled(title)) and self._one_act(verb, done[1]):
+            return side not in done[0]
+        words = re.findall(r"[\w'-]+", title.lower())
+        for at, word in enumerate(words):
+            if at and self._one_act(verb, word):
+                # (the names right before it, each of them: "Putin–Xi phone call" is both's)
+                named, end = set(), at
+                while end > 0:
+                    if words[end - 1] == "and":
+                        end -= 1
+                        continue
+                    size = next((n for n in (3, 2, 1) if end - n >= 0 and self._doer_named(words[end - n:end])), 0)
+                    if not size:
+                        break
+                    named |= self._doer_named(words[end - size:end])
+                    end -= size
+                if named:
+                    return side not in named
+        return False
+
+    def _doer_named(self, words: list[str]) -> set[str]:
+        """The side words name as a country, or as a firm or person of one side."""
+        name = " ".join(words).removesuffix("'s")
+        firms = self.resolver.facts.doers
+        return set(self._country_of(name)) or ({firms[name]} if name in firms else set())
 
     def _one_act(self, asked: str, titled: str) -> bool:
         """Whether two verbs are one verb ("cut", "cuts"): another verb may say the other

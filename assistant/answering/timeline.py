@@ -17,6 +17,7 @@ from ..reading.question_kind import FIRSTS_ASKED
 from . import compound
 from .draft import Draft
 from ..reading.words import _stem
+from ..resolving.acts import ACTS, MONEY_ACTS, OPPOSITE, PAID_VISIT, asks_an_act, other_doer
 from ..resolving.terms import length_contradicted
 from .event_words import OCCURRENCE, _stemmed_words, event_stem, event_words
 from .events import ORDER, ORDER_WORDS, PROPER, VAGUE_PLACES, asking_words
@@ -25,6 +26,7 @@ from .after_shown import WHERE_ASKED
 # Set while a list of events is asked for in full ("list them all" after one cut short).
 EVERY_EVENT: ContextVar[bool] = ContextVar("every_event", default=False)
 from ..reading.words import Lazy
+
 
 
 # Words that say something did not happen: "China does not recognise ...",
@@ -649,13 +651,29 @@ class TimelineAnswers:
             return True  # "approve the sale of Tu-22M bombers": the record is of Russia blocking it
         if intent.venue and (where := HELD_IN.search(row["title"])):
             return intent.venue not in self.lexicon.values_of(where.group(1).lower(), "party")
-        if (doer := self._doer_asked(intent.normalized)) and (done := self._doer_titled(row["title"])) \
-                and doer[0] not in done[0] and self._one_act(doer[1], done[1]):
+        if (doer := self._doer_asked(intent.normalized)) and self._done_by_another(doer, row["title"]):
             return True  # "when did China stop importing Russian oil?": Yukos (Russia's) stopped its shipments
+        if doer and intent.kind == "when" and not self._act_of_money_said(doer[1], self._claim_text.get(row["claim"]) or text,
+                                                                           intent.normalized):
+            return True  # "when did CNPC buy Slavneft?": the record has it bid, then pull out
+        if asks_an_act(intent.normalized) and other_doer(intent.normalized, self._claim_text.get(row["claim"]) or
+                                                         f"{row['title']}. {row['summary']}", self.resolver.facts.doers,
+                                                         MONEY_ACTS):
+            return True  # "when did Transneft pay CNPC $400 million?": the record has CNPC pay Transneft
         if (places := self._places_in(intent.normalized)) and (held := self._places_in(self._claim_text.get(row["claim"]) or text)) \
                 and not places & held:
             return True  # "when did Chernomyrdin visit Shanghai?": the record has him in Beijing
         return False
+
+    def _act_of_money_said(self, verb: str, text: str, asked: str) -> bool:
+        """Whether a record says an act of money a question has its doer do (buying, selling,
+        paying or lending), in that act's words or its other end's (a sale is a purchase seen
+        from the other side); an act of no money is not weighed here."""
+        kind = next((k for k, words in ACTS.items() if verb in words and k in MONEY_ACTS), None)
+        if kind is None or PAID_VISIT.search(asked):
+            return True
+        said = set(re.findall(r"[a-z]+", text.lower()))
+        return bool(said & (ACTS[kind] | ACTS.get(OPPOSITE.get(kind, ""), frozenset())))
 
     def _places_in(self, text: str) -> set[str]:
         """The places and cities a text names, besides the two capitals (which stand for their

@@ -38,6 +38,11 @@ ACTS_STOP = frozenset({"and", "or", "but", "while", "whereas", "which", "that", 
 # In a question, the words before a subject far from its act: "did CNPC agree to pay".
 AUXILIARIES = frozenset({"did", "does", "do", "will", "would", "has", "have", "had", "could", "can", "should"})
 ACT_WORDS = frozenset().union(*ACTS.values())
+# The acts of money alone (what was said is weighed elsewhere).
+MONEY_ACTS = frozenset({"buy", "sell", "pay"})
+# "Pay a visit", "paid tribute": no money paid.
+PAID_VISIT = Lazy(r"\bpa(?:y|ys|id|ying) (?:a |an |his |her |the |their |its )?(?:[\w-]+ ){0,2}?"
+                  r"(?:visits?|tribute|respects|attention|homage|heed)\b")
 
 WORD = Lazy(r"[a-z0-9][\w-]*(?:'s)?")
 
@@ -103,15 +108,19 @@ def _held_doers(metric_text: str, firms: Mapping[str, str]) -> dict[str, set[str
     return _HELD[key]
 
 
-def other_doer(question: str, metric_text: str, firms: Mapping[str, str]) -> tuple[str, str, str] | None:
+def other_doer(question: str, metric_text: str, firms: Mapping[str, str],
+               kinds: frozenset[str] | None = None) -> tuple[str, str, str] | None:
     """(act, the side the question has do it, the side the figure has do it) where they
     differ for an act both name a doer of; with "" for the last where the figure has the
-    question's side do the opposite act (buy for sell); None where none does."""
-    asked = doers(question, firms, asked=True)
+    question's side do the opposite act (buy for sell); None where none does.  `kinds`:
+    only acts of these kinds are weighed."""
+    asked = doers(PAID_VISIT.sub("visit", question), firms, asked=True)
     if not asked:
         return None
     held = _held_doers(metric_text, firms)
     for act, sides in asked.items():
+        if kinds is not None and act not in kinds:
+            continue
         if len(sides) == 1 and held.get(act) and not sides & held[act]:
             return act, next(iter(sides)), "/".join(sorted(held[act]))
         other = OPPOSITE.get(act)
