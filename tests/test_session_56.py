@@ -56,3 +56,14 @@ def test_a_date_of_an_act_of_money_needs_a_record_that_says_it_of_that_side(engi
     assert engine.ask("When did China buy the S-400?").answered
     # paying a visit is no act of money
     assert engine.ask("When did Boris Yeltsin pay his first official visit to China?").answered
+
+
+def test_a_follow_up_that_moves_the_time_on_is_not_answered_by_the_figure_just_shown(engine):
+    answer = talk(engine, "What share of Russians viewed China favourably in the Levada poll of September 2022?",
+                  "and today?")
+    assert not answer.answered and not answer.values and "September 2022" in answer.text
+    answer = talk(engine, "When was the Treaty of Good-Neighborliness and Friendly Cooperation signed?",
+                  "when was it renewed, and for how long?", "has it been renewed since?")
+    assert not answer.answered
+    # a later figure held is still given
+    assert 234 in values(talk(engine, "trade in 2020?", "and today?"))

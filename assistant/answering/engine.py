@@ -350,6 +350,12 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                     answer.answered, answer.values = False, []
                     answer.text = why[0] + answer.text
                     answer.reading["summary"] = answer.reading.get("summary", "") + f" — not held: {why[1]}"
+            if previous is not None and answer.answered and (shown := self._only_shown_again(intent, answer, previous)):
+                # "and today?" after a poll of 2022: the figure just shown is no answer for another time.
+                answer.answered, answer.values = False, []
+                answer.text = (f"crr holds no figure of this for the time asked, only the one just shown ({shown}), "
+                               f"so it gives none:\n\n{answer.text}")
+                answer.reading["summary"] = answer.reading.get("summary", "") + " — not held: no figure after the one shown"
             if answer.kind == "who" and answer.answered and (other := self._side_unmet(question, answer)):
                 # "Which Chinese premier did Mishustin meet?": a Russian who went with him is no
                 # Chinese premier.

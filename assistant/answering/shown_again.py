@@ -45,8 +45,27 @@ LIST_THEM = Lazy(r"^(?:can you |could you |please |pls )?(?:list|name|enumerate|
                  r"|^(?:and |so )?which (?:were|are) (?:those|these|the) (?:[\w-]+ )?(?:firms|companies|banks|ones|countries)\W*$")
 
 
+# A follow-up that moves the time on from the figure just shown: "and today?", "has it been
+# renewed since?", "any later figure?".
+TIME_MOVED_ON = Lazy(r"\b(?:today|now|nowadays|currently|at present|these days|this year|since|later|again|"
+                     r"still|any ?more|recently|latest|most recent|newest|so far|to date|yet)\b")
+
+
 class ShownAgain:
     """Follow-ups asked again of what was just shown; mixed into Engine."""
+
+    def _only_shown_again(self, intent: Intent, answer: Answer, previous: Answer) -> str:
+        """"And today?" after a poll of September 2022 that crr holds nothing later than: a
+        follow-up that asks another time, answered only by the figures just shown, is not
+        answered by them.  The date of the figures shown; "" when it is no such answer."""
+        if not previous.values or not answer.values or any(v.derived for v in answer.values):
+            return ""
+        shown = {(v.metric, v.period) for v in previous.values}
+        if not all((v.metric, v.period) in shown for v in answer.values):
+            return ""
+        if not TIME_MOVED_ON.search(intent.normalized):
+            return ""
+        return describe_period(answer.values[-1].period)
 
     def _each_one_counted(self, intent: Intent, previous: Answer) -> Answer | None:
         """"Can you list them?" after a count: the sources give the count, not each thing by
