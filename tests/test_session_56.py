@@ -67,3 +67,9 @@ def test_a_follow_up_that_moves_the_time_on_is_not_answered_by_the_figure_just_s
     assert not answer.answered
     # a later figure held is still given
     assert 234 in values(talk(engine, "trade in 2020?", "and today?"))
+
+
+def test_a_choice_of_two_is_not_answered_by_a_figure_of_both_together(engine):
+    answer = talk(engine, "Which leaders interacted 19 times between Feb 2022 and Feb 2026?",
+                  "who initiated most of those calls, Xi or Putin?")
+    assert not answer.answered and not answer.values and "together" in answer.text

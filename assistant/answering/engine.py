@@ -37,7 +37,7 @@ from .figures import ASKED, FigureAnswers
 from .follow_ups import FollowUps
 from .pointed import Pointed
 from .shown_again import ShownAgain
-from .unmet import first_holder_unmet, place_unheld
+from .unmet import choice_unmet, first_holder_unmet, place_unheld
 from .venues import held_elsewhere
 from .prefaces import EVENT_TIME, MAX_QUESTION, POINTING_BACK, POINTING_ONLY, SENTENCES, Prefaces
 from .labels import LabelAnswers
@@ -343,7 +343,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                 answer.answered, answer.values = False, []
                 answer.text = (f"crr holds no figure of this from the same poll ({poll}), so it gives none. "
                                f"The nearest it found is of another poll:\n\n{answer.text}")
-            for unmet in (first_holder_unmet, place_unheld, lambda q, a: held_elsewhere(self, q, a)):
+            for unmet in (first_holder_unmet, place_unheld, choice_unmet, lambda q, a: held_elsewhere(self, q, a)):
                 # "the first Chinese ambassador", "ranks fourth", "soldiers sent to China for the 2007
                 # exercise" (held in Russia): an answer that leaves the question unmet is withdrawn.
                 if answer.answered and (why := unmet(question, answer)):

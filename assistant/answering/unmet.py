@@ -1,6 +1,7 @@
 """What an answer leaves unmet, found after it is made: a first holder of a post that no
-record calls the first, a place in a ranking that no rank held is, an exercise held
-elsewhere than the question places it (venues.py).
+record calls the first, a place in a ranking that no rank held is, one of two offered that
+a figure of both together does not choose, an exercise held elsewhere than the question
+places it (venues.py).
 
 Each check gives the words that withdraw the answer (said before what it held, which is
 shown for what it is worth) and the words the reading line adds; None when it is met.
@@ -45,3 +46,22 @@ def place_unheld(question: str, answer: Answer) -> tuple[str, str] | None:
         return None
     return (f"crr holds no figure that names who is {place}: the ranks it holds are shown below, for what they "
             f"are worth.\n\n", f"no one ranked {place}")
+
+
+# A choice of two a who-question offers: "who initiated most of those calls, Xi or Putin?".
+CHOICE_OF_TWO = Lazy(r"^(?:and |so |but )?(?:who|which)\b.*,\s*(?:was it )?(?:the )?([\w'-]+(?: [\w'-]+)?) or (?:the )?"
+                     r"([\w'-]+(?: [\w'-]+)?)\W*$", re.I)
+
+
+def choice_unmet(question: str, answer: Answer) -> tuple[str, str] | None:
+    """"Who initiated most of those calls, Xi or Putin?": a figure of the two together says
+    of neither that it was the one."""
+    choice = CHOICE_OF_TWO.search(question.strip())
+    if not choice or not answer.values:
+        return None
+    one, other = (c.split()[-1].lower().removesuffix("'s") for c in choice.groups())
+    if not any(re.search(rf"\b{re.escape(one)}", v.label.lower()) and re.search(rf"\b{re.escape(other)}", v.label.lower())
+               for v in answer.values):
+        return None
+    return (f"crr holds the figure below for {choice.group(1)} and {choice.group(2)} together, not for each of them, "
+            f"so it says of neither that it is the one.\n\n", f"no figure of {choice.group(1)} or {choice.group(2)} alone")
