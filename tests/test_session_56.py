@@ -73,3 +73,8 @@ def test_a_choice_of_two_is_not_answered_by_a_figure_of_both_together(engine):
     answer = talk(engine, "Which leaders interacted 19 times between Feb 2022 and Feb 2026?",
                   "who initiated most of those calls, Xi or Putin?")
     assert not answer.answered and not answer.values and "together" in answer.text
+
+
+def test_a_way_turned_down_after_not_is_left_out(engine):
+    answer = engine.ask("How many times did Xi and Putin meet in person (not by phone) between 2022 and 2026?")
+    assert 19 not in values(answer) and "leaving out calls" in answer.reading["summary"]

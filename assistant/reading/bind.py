@@ -81,8 +81,8 @@ HOW_LONG_THING = Lazy(r"\bhow long (?:is|are|was|were|will be|would be) (?:the |
                       # "Power of Siberia's length", "the length of the border"
                       rf"|\b{_LINES}(?:['’]s)? length\b|\blength of (?:the |a |an |this |that |its )?(?:[\w'-]+ ){{0,4}}?{_LINES}")
 # A word that leaves out what follows it: "not naval", "non-naval", "excluding LNG".
-NEGATION = Lazy(r"\b(?:(?<!\bor )not(?: counting| including)?|non|excluding|except(?: for)?|other than|apart from|"
-                r"aside from|leaving out|without)[ -](?:the |a |an |any )?([a-z][a-z'-]*)")
+NEGATION = Lazy(r"\b(?:(?<!\bor )not(?: counting| including| by| via| over| through)?|non|excluding|except(?: for)?|"
+                r"other than|apart from|aside from|leaving out|without)[ -](?:the |a |an |any )?([a-z][a-z'-]*)")
 HOW_OFTEN = Lazy(r"\bhow (?:often|frequently)\b")
 PER_YEAR = Lazy(r"\b(?:a|per|each|every) year\b|\bannual|\byearly\b|\bon average\b")
 DURATION_COUNT = Lazy(r"\bhow many (?:[a-z]+ )?(?:years|months|weeks|days|decades)\b")
