@@ -78,3 +78,8 @@ def test_a_choice_of_two_is_not_answered_by_a_figure_of_both_together(engine):
 def test_a_way_turned_down_after_not_is_left_out(engine):
     answer = engine.ask("How many times did Xi and Putin meet in person (not by phone) between 2022 and 2026?")
     assert 19 not in values(answer) and "leaving out calls" in answer.reading["summary"]
+
+
+def test_a_ranking_by_significance_is_a_judgement(engine):
+    answer = engine.ask("What's the most significant joint military exercise China and Russia have ever held?")
+    assert answer.kind == "judgement" and not answer.answered and not answer.values
