@@ -83,3 +83,12 @@ def test_a_way_turned_down_after_not_is_left_out(engine):
 def test_a_ranking_by_significance_is_a_judgement(engine):
     answer = engine.ask("What's the most significant joint military exercise China and Russia have ever held?")
     assert answer.kind == "judgement" and not answer.answered and not answer.values
+
+
+def test_how_many_points_higher_sets_two_levels_side_by_side(engine):
+    answer = talk(engine, "What was China's share of Russia's imports in 2023?",
+                  "How many points higher was the import share than the export share that year?")
+    assert 7 in values(answer)  # 38 - 31, derived
+    answer = talk(engine, "What was China's share of Russia's imports in 2022?",
+                  "How many points higher was the import share than the export share that year?")
+    assert not answer.answered and not answer.values  # no export share held for 2022

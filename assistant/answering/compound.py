@@ -481,8 +481,8 @@ def _larger_by_reporter(firsts: list[Value], seconds: list[Value]) -> str:
 
 # "How many more Chinese students were in Russia than Russian students in China?": two figures
 # and the difference between them.
-HOW_MANY_MORE = Lazy(r"^how (?:many|much) (?:more|fewer|less|bigger|larger|smaller|higher|lower)\b(.+?)\bthan\b(.+)$",
-                     re.IGNORECASE)
+HOW_MANY_MORE = Lazy(r"^how (?:many|much) (?:(?:percentage |pct )?points? |pp )?(more|fewer|less|bigger|larger|smaller|higher|lower)\b"
+                     r"(.+?)\bthan\b(.+)$", re.IGNORECASE)
 
 
 # "Are there more Chinese students in Russia than Russian students in China?", "did China
@@ -511,7 +511,12 @@ def one_side_missing(question: str, whole: Answer, ask: Callable[..., Answer], p
     if not whole.answered:
         return None
     if (match := HOW_MANY_MORE.match(text)):
-        first_text, second_text = f"how many {match.group(1).strip()}", f"how many {match.group(2).strip()}"
+        # ("how many points higher was the import share than the export share": each share's level)
+        # (not one figure at two times: "how much lower was it than in 2020?")
+        verb = None if re.match(r"\s*(?:in|during|at|on|by|for|the year|that|then|last|a year|before|earlier|(?:19|20)\d\d)\b",
+                                match.group(3)) else re.match(r"\s*(was|were|is|are)\b", match.group(2))
+        first_text = f"{'what' if verb else 'how many'} {match.group(2).strip()}"
+        second_text = f"{'what ' + verb.group(1) if verb else 'how many'} {match.group(3).strip()}"
     elif (yes_no := YES_NO_MORE.match(text)) and lexicon is not None \
             and not _names_no_thing(yes_no.group(3), lexicon):
         return _one_of_two_held(question, whole, ask, previous,
@@ -524,7 +529,7 @@ def one_side_missing(question: str, whole: Answer, ask: Callable[..., Answer], p
     first, second = ask(first_text, previous), ask(second_text, previous)
     if not (second.answered and second.values) and first.answered:
         # "... than Russians to China": the second side in the light of the first ("visits").
-        second = ask("and " + match.group(2).strip(), first)
+        second = ask("and " + match.group(3).strip(), first)
     sides = [(first_text, first), (second_text, second)]
     held = [(text, a) for text, a in sides if a.answered and _about_a_figure(a) and a.values]
     if len(held) == 2:
