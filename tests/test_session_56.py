@@ -92,3 +92,9 @@ def test_how_many_points_higher_sets_two_levels_side_by_side(engine):
     answer = talk(engine, "What was China's share of Russia's imports in 2022?",
                   "How many points higher was the import share than the export share that year?")
     assert not answer.answered and not answer.values  # no export share held for 2022
+
+
+def test_a_who_question_whose_act_is_unread_is_not_answered_by_a_figure(engine):
+    answer = talk(engine, "When was the Peace Mission exercise?", "how big was the Russian contingent?",
+                  "and who commanded it on the Russian side?")
+    assert not answer.answered and not answer.values and "commanded" in answer.text

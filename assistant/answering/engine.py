@@ -170,6 +170,10 @@ POSTS_ASKED = {"ambassador": "ambassador", "ambassadors": "ambassador",
                "captain": "captain", "captained": "captain"}
 
 
+# A question that asks who: "who commanded it?", "and whom did he meet?".
+WHO_OPENS = Lazy(r"^(?:and |so |but |then )?(?:who|whom)\b")
+
+
 class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
              SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, RecordNames, WhoOfFigures, RoleAnswers,
              EventSearch, EventChoice, Doers, AnotherFigure, ReadingsTurned, SourcesAsked, Spelling, ThingNames, Reasons, OrderAsked, Durations):
@@ -350,6 +354,14 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                     answer.answered, answer.values = False, []
                     answer.text = why[0] + answer.text
                     answer.reading["summary"] = answer.reading.get("summary", "") + f" — not held: {why[1]}"
+            if answer.answered and answer.unread and answer.kind in compound.FIGURE_KINDS \
+                    and WHO_OPENS.match(intent.normalized):
+                # "and who commanded it on the Russian side?" after a count of troops: a figure,
+                # with the act asked unread, names no one.
+                answer.answered, answer.values = False, []
+                answer.text = (f"crr found no record that says who {answer.unread[0]} it, so it names no one. "
+                               f"The figure it holds nearest:\n\n{answer.text}")
+                answer.reading["summary"] = answer.reading.get("summary", "") + " — not held: no one named"
             if previous is not None and answer.answered and (shown := self._only_shown_again(intent, answer, previous)):
                 # "and today?" after a poll of 2022: the figure just shown is no answer for another time.
                 answer.answered, answer.values = False, []
