@@ -98,3 +98,9 @@ def test_a_who_question_whose_act_is_unread_is_not_answered_by_a_figure(engine):
     answer = talk(engine, "When was the Peace Mission exercise?", "how big was the Russian contingent?",
                   "and who commanded it on the Russian side?")
     assert not answer.answered and not answer.values and "commanded" in answer.text
+
+
+def test_naming_the_things_a_count_counts_is_asked_in_more_words(engine):
+    answer = talk(engine, "Who added 42 Chinese companies to the Entity List in October 2023?",
+                  "can you name those companies?")
+    assert not answer.answered and "count, not each one by name" in answer.text

@@ -38,7 +38,8 @@ WHAT_WAS_DONE = Lazy(r"^(?:and |so )?what (?:(?:deals?|agreements?|documents?|co
 # "Can you list them?", "name them", "which were they?" after a count: each thing it counts.
 LIST_THEM = Lazy(r"^(?:can you |could you |please |pls )?(?:list|name|enumerate|show me|give me|tell me)"
                  r" (?:them|those|these|all of them|each of them|each one|(?:some|any|a few|one|two|three) of them|"
-                 r"the (?:firms|companies|names))(?: all)?\W*$"
+                 r"(?:the|those|these|all the|all those|all) (?:[\w-]+ )?(?:firms|companies|names|banks|entities|"
+                 r"documents|agreements|deals|exercises))(?: all)?\W*$"
                  r"|^(?:and )?(?:which|what|who) (?:were|are) (?:they|those|these|them)\W*$"
                  # "which ones?", "which were those firms?", "name the eight"
                  r"|^(?:and |so )?which (?:ones?|of them)(?: (?:were|are) (?:they|those|these))?\W*$"
