@@ -104,3 +104,9 @@ def test_naming_the_things_a_count_counts_is_asked_in_more_words(engine):
     answer = talk(engine, "Who added 42 Chinese companies to the Entity List in October 2023?",
                   "can you name those companies?")
     assert not answer.answered and "count, not each one by name" in answer.text
+
+
+def test_the_one_a_record_has_do_the_other_end_of_a_deal_is_no_answer(engine):
+    answer = engine.ask("Which Russian firm bought 1.5 million tons of oil from CNPC in 1999?")
+    assert not answer.answered and "names Yukos" not in answer.text
+    assert "names Yukos" in engine.ask("Which Russian firm sold 1.5 million tons of oil to China in 1999?").text

@@ -10,7 +10,7 @@ from ..reading.read import NAME_KIND_ASKED, Intent
 from ..reading.words import STOPWORDS, _stem, normalize
 from ..reading.words import Lazy
 from .people import COUNTRIES, PLACES_ASKED
-from ..resolving.acts import act_of_who, doing_it, named_doers
+from ..resolving.acts import OPPOSITE, act_of_who, doing_it, named_doers
 
 # A kind asked for by a word that a name of that kind does not hold: "which lender" is answered
 # by "Bank of China", "which operator" by "Transneft Company".
@@ -189,9 +189,13 @@ class RecordNames:
         if not act or not names:
             return None
         firms = self.resolver.facts.doers
-        done = named_doers(record, names, firms).get(act)
+        said = named_doers(record, names, firms)
+        done = said.get(act)
         if not done:
-            return None
+            # "Which Russian firm bought oil from CNPC?": Yukos, whom the record has sell it, is
+            # the other end of the deal, no buyer.
+            other = said.get(OPPOSITE.get(act, ""))
+            return [] if other and doing_it(names, other, firms, self._side_of_kind(intent.question)) else None
         kept = doing_it(names, done, firms, self._side_of_kind(intent.question))
         return [n for n in names if n in kept] or [self._doer_as_written(k, record) for k in kept]
 
