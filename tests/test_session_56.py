@@ -110,3 +110,9 @@ def test_the_one_a_record_has_do_the_other_end_of_a_deal_is_no_answer(engine):
     answer = engine.ask("Which Russian firm bought 1.5 million tons of oil from CNPC in 1999?")
     assert not answer.answered and "names Yukos" not in answer.text
     assert "names Yukos" in engine.ask("Which Russian firm sold 1.5 million tons of oil to China in 1999?").text
+
+
+def test_a_nationality_swapped_on_what_a_figure_or_event_is_of_finds_none(engine):
+    assert not engine.ask("Who added 42 Russian companies to the US Entity List in October 2023?").answered
+    assert not engine.ask("When was the Russian consulate in Odesa damaged?").answered
+    assert engine.ask("When was the Chinese consulate in Odesa damaged?").answered

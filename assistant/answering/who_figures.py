@@ -19,6 +19,7 @@ from .thresholds import FRACTION, FRACTION_SHARES
 from .people import (PLACES_ASKED, COUNTRIES, ENTITY, FIGURE_NAMES_NO_ONE, HEAD_ASKED, LED_GROUP, NAMES_NO_ONE, PERSON_ACT, SUPERLATIVE,
                      acts_asked, says_an_act)
 from ..resolving.counted import subject_missing
+from ..resolving.rules import nationality_swapped
 
 
 # Who made, ran or paid for a thing: the record must say that act of the name it gives.
@@ -225,6 +226,8 @@ class WhoOfFigures:
             # (a subject its records say of what it counts is its own: "firms ... for missiles")
             if subject_missing(intent, metric, facts) or any(p not in metric.parties for p in intent.others):
                 continue
+            if nationality_swapped(intent.normalized, metric.name):
+                continue  # "42 Russian companies" are not the figure's "Chinese companies"
             if intent.periods and not any(_within(row, period) or period.label in metric.name
                                           or re.search(rf"\b{re.escape(period.label)}\b", metric.description or "")
                                           for period in intent.periods):

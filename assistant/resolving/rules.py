@@ -528,7 +528,8 @@ def _deed_asked(text: str) -> bool:
 # The two countries' adjectives before a noun of those who act: "Russian companies", "Chinese banks".
 NATIONAL_NOUN = Lazy(r"\b(chinese|russian)\s+(compan\w*|firms?|entit\w*|banks?|businesses|students?|tourists?|visitors?|"
                      r"troops|soldiers?|nationals?|citizens?|workers?|officials?|scientists?|academics?|hackers?|spies|"
-                     r"ships?|vessels?|refiners?|buyers?|sellers?|suppliers?|importers?|exporters?|investors?|brands?)\b")
+                     r"ships?|vessels?|refiners?|buyers?|sellers?|suppliers?|importers?|exporters?|investors?|brands?|"
+                     r"consulates?|embass(?:y|ies)|diplomats?|journalists?|ambassadors?)\b")
 OTHER_NATION = {"chinese": "russian", "russian": "chinese"}
 OF_A_NATION = Lazy(r"\b([a-z]+) of (china|russia)\b")
 
