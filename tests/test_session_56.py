@@ -116,3 +116,10 @@ def test_a_nationality_swapped_on_what_a_figure_or_event_is_of_finds_none(engine
     assert not engine.ask("Who added 42 Russian companies to the US Entity List in October 2023?").answered
     assert not engine.ask("When was the Russian consulate in Odesa damaged?").answered
     assert engine.ask("When was the Chinese consulate in Odesa damaged?").answered
+
+
+def test_before_them_asks_a_time_before_the_one_shown(engine):
+    answer = talk(engine, "Who hosted the Vostok 2018 exercise?", "and which country joined them there?",
+                  "which country outside the former USSR had joined Vostok before them?")
+    assert not answer.answered and "before September 2018" in answer.text
+    assert "names China" not in answer.text

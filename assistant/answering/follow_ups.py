@@ -31,7 +31,7 @@ from . import thing_names
 from .time_shown import (THAT_PART_OF_IT, THAT_YEAR, NEXT_YEAR, YEAR_BEFORE, YEARS_ON, _shift_year, date_shown, month_of_the_year_shown,
                          periods_in_context)
 from .turn_words import (
-    AND_A_THING, AND_WITH, FIGURE_DATED, WHOLE_ASKED, AS_IT_IS, BARE_WHEN, BOTH_WAYS, EVENT_KINDS, FREQUENCY, HAPPENED, HAPPENED_TO_IT, HOW_BIG, IT_DONE,
+    AND_A_THING, AND_WITH, BEFORE_THEN, FIGURE_DATED, WHOLE_ASKED, AS_IT_IS, BARE_WHEN, BOTH_WAYS, EVENT_KINDS, FREQUENCY, HAPPENED, HAPPENED_TO_IT, HOW_BIG, IT_DONE,
     LATER_ON, NEXT_TIME, ONCE_MORE, ONE_OF_THEM, ORDER_OF_SHOWN, OTHER_WAY, PART_OF_THOSE, SHIFT_WORDS, SINCE_THEN,
     SO_LEVEL, THE_THING_SHOWN, WHO_IS, WHICH_FIRST, WHICH_KIND_ALONE, WHICH_MORE, WHO_OF_PREVIOUS, WHY)
 
@@ -367,6 +367,11 @@ class FollowUps:
             # "how many times has he met Putin since?" after November 2012: since then.
             shown = period_of_label(when)
             intent.periods = [Period(f"{when}/..", shown.start, None, "since", f"since {shown.phrase}")]
+        elif not intent.periods and BEFORE_THEN.search(intent.normalized) and (when := date_shown(previous)) \
+                and (shown := period_of_label(when)).start:
+            # "which country had joined Vostok before them?" after China and Mongolia in 2018: before 2018.
+            until = shown.start - timedelta(days=1)
+            intent.periods = [Period(f"../{until.isoformat()}", None, until, "before", f"before {shown.phrase}")]
         elif not intent.periods and LATER_ON.search(intent.normalized) and previous.values and not previous.events \
                 and (when := date_shown(previous)) and (shown := period_of_label(when)).end:
             # "was it enlarged later? to how much?" after the swap line of 2014: after 2014.

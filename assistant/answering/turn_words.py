@@ -76,6 +76,9 @@ NEXT_TIME = Lazy(r"^(?:and |so |what about |how about |when was |and when was )?
                  r"(?: time| one| occasion)?\W*$")
 # "since" with no time of its own, or "since then": from the time just shown.
 SINCE_THEN = Lazy(r"\bsince(?: then| that time| that date)?\s*(?:\??$|\?\s|[,;-]\s|(?=(?:to|by) how\b))")  # ("since? to how much?")
+# "Which country had joined before them?": before the time of the figure or event shown.
+BEFORE_THEN = Lazy(r"\b(?:before (?:them|that|then|him|her|it|this|those|these)|earlier than (?:that|them|then)|"
+                   r"previously|before that time)\b")
 # "Was it enlarged later?": after the time of the figure or event shown (not "a year later").
 LATER_ON = Lazy(r"(?<!year )(?<!years )(?<!month )(?<!months )\b(?:later(?: on)?|afterwards?|subsequently|thereafter|since then|after that)\b")
 # Asked as it is now ("how long is the border?"): no figure of the time of an event shown.

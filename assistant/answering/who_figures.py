@@ -401,6 +401,9 @@ class WhoOfFigures:
                                             text, [f"latest {metric.name.lower()}"])
         kind = metric_kind(intent.asked_kind, intent.periods)
         answer = getattr(self, f"_answer_{kind}")(intent)
+        if not answer.answered and not answer.values:
+            answer.kind = "who"
+            return answer  # (no figure of the time asked: whom it names is no answer either)
         names = {p["id"]: p["name"] for p in self.store.people}
         who = " and ".join(names[p] for p in metric.people if p in names)
         # Without people, the metric's records name whom its figure is of, in their words.
