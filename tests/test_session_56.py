@@ -123,3 +123,10 @@ def test_before_them_asks_a_time_before_the_one_shown(engine):
                   "which country outside the former USSR had joined Vostok before them?")
     assert not answer.answered and "before September 2018" in answer.text
     assert "names China" not in answer.text
+
+
+def test_a_post_named_by_its_title_with_a_time_gets_the_posts_term_check(engine):
+    # the ambassadors' posts are read as posts, not as the holders' names: no term is dated
+    answer = engine.ask("Who was the Russian ambassador to China in 2015?")
+    assert not answer.answered and "date no term" in answer.text
+    assert "Morgulov" in engine.ask("who is the russian ambassador to china?").text
