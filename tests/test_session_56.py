@@ -130,3 +130,8 @@ def test_a_post_named_by_its_title_with_a_time_gets_the_posts_term_check(engine)
     answer = engine.ask("Who was the Russian ambassador to China in 2015?")
     assert not answer.answered and "date no term" in answer.text
     assert "Morgulov" in engine.ask("who is the russian ambassador to china?").text
+
+
+def test_a_host_asked_is_not_the_one_a_title_holds_another_sides_own(engine):
+    assert not engine.ask("When did China host the Vostok exercise?").answered  # Russia's Vostok 2018
+    assert engine.ask("When did Russia host the Vostok exercise?").answered

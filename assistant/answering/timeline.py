@@ -649,7 +649,7 @@ class TimelineAnswers:
             return True
         if APPROVED.search(intent.normalized) and NOT_DONE_TITLE.search(title) and not NOT_DONE_TITLE.search(intent.normalized):
             return True  # "approve the sale of Tu-22M bombers": the record is of Russia blocking it
-        if intent.venue and (where := HELD_IN.search(row["title"])):
+        if intent.venue and (where := HELD_IN.search(row["title"]) or HELD_AS_OWN.search(row["title"])):
             return intent.venue not in self.lexicon.values_of(where.group(1).lower(), "party")
         if (doer := self._doer_asked(intent.normalized)) and self._done_by_another(doer, row["title"]):
             return True  # "when did China stop importing Russian oil?": Yukos (Russia's) stopped its shipments
@@ -743,6 +743,8 @@ LEAVING = Lazy(r"\b(?:drop\w*|ditch\w*|abandon\w*|dump\w*|away from|instead of|r
 WHOLE_OF = Lazy(r"\b(?:the )?(?:whole|entire|all) (?:of )?(?:the )?([a-z][\w-]{3,})")
 # Where an event was held, as its title says: "First BRIC summit held in Russia".
 HELD_IN = Lazy(r"\b(?:held|hosted|summit) in ([A-Z][a-z]+)\b")
+# A thing a title has one side hold as its own: "join Russia's Vostok 2018 exercise".
+HELD_AS_OWN = Lazy(r"\b(China|Russia)'s (?:[\w-]+ ){0,3}?(?:exercises?|drills?|summit|parade|games|forum)\b")
 
 
 def _plain_letters(word: str) -> str:
