@@ -135,3 +135,18 @@ def test_a_post_named_by_its_title_with_a_time_gets_the_posts_term_check(engine)
 def test_a_host_asked_is_not_the_one_a_title_holds_another_sides_own(engine):
     assert not engine.ask("When did China host the Vostok exercise?").answered  # Russia's Vostok 2018
     assert engine.ask("When did Russia host the Vostok exercise?").answered
+
+
+def test_paying_for_a_thing_is_buying_it_and_investing_is_paying(engine):
+    answer = engine.ask("How much did CNPC pay for Yuganskneftegaz?")
+    assert not answer.answered and 6 not in values(answer)  # Rosneft bought it, Chinese banks lent
+    assert 9.3 in values(engine.ask("How much did Rosneft pay for Yuganskneftegaz?"))
+    assert not engine.ask("How much did Rosneft invest in CNPC shares?").answered
+    assert 3 in values(engine.ask("How much did CNPC invest in Rosneft shares?"))
+    assert 400 in values(engine.ask("how much did CNPC pay Transneft?"))
+
+
+def test_a_deal_named_in_joined_words_asks_no_money(engine):
+    answer = engine.ask("How much oil would Russia deliver under the loans-for-oil deal?")
+    assert 300 in values(answer) and 25 not in values(answer)
+    assert 25 not in values(engine.ask("How much oil would Russia deliver over 30 years under the loans-for-oil deal?"))

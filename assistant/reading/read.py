@@ -641,8 +641,10 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         if MONEY_MOVED.search(intent.normalized) and re.search(r"\bhow much (?:money )?(?:did|does|do|was|were|has|have|had|is|will)\b",
                                                               intent.normalized):
             intent.measures -= {"volume", "capacity"}  # "how much did Russia lend China?": money, no oil
+        # (a name of words joined, "the loans-for-oil deal", names a deal, not money asked)
+        unnamed = re.sub(r"\b[\w]+(?:-[\w]+){2,}", " ", intent.normalized)
         if HOW_MUCH_GOODS.search(intent.normalized) and not intent.currency \
-                and not (MONEY_MOVED.search(intent.normalized) or MONEY_WORDS.search(intent.normalized)):
+                and not (MONEY_MOVED.search(unnamed) or MONEY_WORDS.search(unnamed)):
             intent.measures.discard("amount")  # "how much gas a year is in the deal?": gas, not its price
         if ACTUAL_FLOW.search(intent.normalized) and not CAPABLE.search(intent.normalized) \
                 and not re.search(r"\bcapacit", intent.normalized):

@@ -20,7 +20,7 @@ ACTS = {
                       "claims", "state", "stated", "states"}),
     "pay": frozenset({"pay", "pays", "paid", "paying", "lend", "lends", "lent", "lending", "loaned", "funded", "funding",
                       "financed", "financing", "provide", "provided", "provides", "providing", "gave", "give", "gives",
-                      "given"}),
+                      "given", "invest", "invests", "invested", "investing"}),
 }
 # Acts that are one deal seen from its two ends.
 OPPOSITE = {"buy": "sell", "sell": "buy"}
@@ -74,8 +74,12 @@ def doers(text: str, firms: Mapping[str, str], asked: bool = False) -> dict[str,
         act = next((a for a, said in ACTS.items() if re.sub(r"'s$", "", word) in said), None)
         if act is None:
             continue
+        # (to pay for a thing is to buy it: "how much did CNPC pay for Yuganskneftegaz?")
+        acts = (act, "buy") if act == "pay" and k + 1 < len(words) and words[k + 1] == "for" \
+            and word.startswith("pa") else (act,)
         if k + 2 < len(words) and words[k + 1] == "by" and (side := _side(words, k + 2, firms)):
-            found.setdefault(act, set()).add(side[0])  # "bought by Rosneft"
+            for one in acts:
+                found.setdefault(one, set()).add(side[0])  # "bought by Rosneft"
             continue
         for j in range(k - 1, max(-1, k - 1 - REACH), -1):
             if words[j] in ACTS_STOP:
@@ -85,7 +89,8 @@ def doers(text: str, firms: Mapping[str, str], asked: bool = False) -> dict[str,
                     break
                 if asked and k - j > 2 and not (side[1] > 0 and words[side[1] - 1] in AUXILIARIES):
                     break
-                found.setdefault(act, set()).add(side[0])
+                for one in acts:
+                    found.setdefault(one, set()).add(side[0])
                 break
     return found
 
@@ -121,8 +126,10 @@ def other_doer(question: str, metric_text: str, firms: Mapping[str, str],
     for act, sides in asked.items():
         if kinds is not None and act not in kinds:
             continue
-        if len(sides) == 1 and held.get(act) and not sides & held[act]:
-            return act, next(iter(sides)), "/".join(sorted(held[act]))
+        # (who buys pays: "how much did Rosneft invest in CNPC shares?" of shares CNPC sought to buy)
+        doing = held.get(act) or (held.get("buy") if act == "pay" else None)
+        if len(sides) == 1 and doing and not sides & doing:
+            return act, next(iter(sides)), "/".join(sorted(doing))
         other = OPPOSITE.get(act)
         if len(sides) == 1 and other and not held.get(act) and sides & held.get(other, set()):
             # "how much did Rosneft sell Yuganskneftegaz for?": Rosneft bought it; the seller
