@@ -672,8 +672,10 @@ class TimelineAnswers:
         kind = next((k for k, words in ACTS.items() if verb in words and k in MONEY_ACTS), None)
         if kind is None or PAID_VISIT.search(asked):
             return True
-        said = set(re.findall(r"[a-z]+", text.lower()))
-        return bool(said & (ACTS[kind] | ACTS.get(OPPOSITE.get(kind, ""), frozenset())))
+        # (in its words' stems, with the vocabulary's synonyms of the verb: "order" for "buy")
+        words = ACTS[kind] | ACTS.get(OPPOSITE.get(kind, ""), frozenset())
+        accepted = {event_stem(_stem(w)) for w in words} | set(self.event_vocab.synonyms.get(event_stem(_stem(verb)), ()))
+        return bool(accepted & event_words(text))
 
     def _places_in(self, text: str) -> set[str]:
         """The places and cities a text names, besides the two capitals (which stand for their

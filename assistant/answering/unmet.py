@@ -57,8 +57,8 @@ def choice_unmet(question: str, answer: Answer) -> tuple[str, str] | None:
     """"Who initiated most of those calls, Xi or Putin?": a figure of the two together says
     of neither that it was the one."""
     choice = CHOICE_OF_TWO.search(question.strip())
-    if not choice or not answer.values:
-        return None
+    if not choice or not answer.values or any(v.derived for v in answer.values):
+        return None  # (a figure worked out says which: "which country exports more, China or Russia?")
     one, other = (c.split()[-1].lower().removesuffix("'s") for c in choice.groups())
     if not any(re.search(rf"\b{re.escape(one)}", v.label.lower()) and re.search(rf"\b{re.escape(other)}", v.label.lower())
                for v in answer.values):
