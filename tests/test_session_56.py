@@ -150,3 +150,9 @@ def test_a_deal_named_in_joined_words_asks_no_money(engine):
     answer = engine.ask("How much oil would Russia deliver under the loans-for-oil deal?")
     assert 300 in values(answer) and 25 not in values(answer)
     assert 25 not in values(engine.ask("How much oil would Russia deliver over 30 years under the loans-for-oil deal?"))
+
+
+def test_its_after_a_firms_figure_is_that_firms(engine):
+    answer = talk(engine, "Which refinery hit a record in Russian oil imports in October 2025?",
+                  "how many barrels a day was that?", "and what was its 2024 intake of Russian crude?")
+    assert not answer.answered and not answer.values and "Shandong Yulong" in answer.text

@@ -362,6 +362,12 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                 answer.text = (f"crr found no record that says who {answer.unread[0]} it, so it names no one. "
                                f"The figure it holds nearest:\n\n{answer.text}")
                 answer.reading["summary"] = answer.reading.get("summary", "") + " — not held: no one named"
+            if previous is not None and answer.answered and (firm := self._its_owner_dropped(intent, answer, previous)):
+                # "and what was its 2024 intake?" after a refinery's figure: no figure of the whole country.
+                answer.answered, answer.values = False, []
+                answer.text = (f"crr holds no figure of this for {firm}, "
+                               f"whose figure was just shown, so it gives none. The nearest it found is of another:\n\n{answer.text}")
+                answer.reading["summary"] = answer.reading.get("summary", "") + f" — not held: no figure of {firm}"
             if previous is not None and answer.answered and (shown := self._only_shown_again(intent, answer, previous)):
                 # "and today?" after a poll of 2022: the figure just shown is no answer for another time.
                 answer.answered, answer.values = False, []

@@ -52,8 +52,27 @@ TIME_MOVED_ON = Lazy(r"\b(?:today|now|nowadays|currently|at present|these days|t
                      r"still|any ?more|recently|latest|most recent|newest|so far|to date|yet)\b")
 
 
+# A thing of the one just shown: "and what was its 2024 intake?" after a refinery's record.
+ITS = Lazy(r"\b(?:its|their)\b")
+
+
 class ShownAgain:
     """Follow-ups asked again of what was just shown; mixed into Engine."""
+
+    def _its_owner_dropped(self, intent: Intent, answer: Answer, previous: Answer) -> str:
+        """"And what was its 2024 intake of Russian crude?" after a refinery's record: "its" is
+        the firm the figure just shown is of, and a figure that names no such firm is not its.
+        The firm's name; "" when it is no such answer."""
+        shown = (previous.context or {}).get("metric")
+        if not ITS.search(intent.normalized) or shown not in self.metrics or not answer.values:
+            return ""
+        name = self.metrics[shown].name.lower()
+        firms = [f for f in self.event_vocab.firms if re.search(rf"\b{re.escape(f)}\b", name)]
+        if not firms or any(re.search(rf"\b{re.escape(f)}\b", self.metrics[v.metric].name.lower())
+                            for v in answer.values if v.metric in self.metrics for f in firms):
+            return ""
+        firm = max(firms, key=len)  # (as the figure's name writes it)
+        return re.search(rf"\b{re.escape(firm)}\b", self.metrics[shown].name, re.I).group(0)
 
     def _only_shown_again(self, intent: Intent, answer: Answer, previous: Answer) -> str:
         """"And today?" after a poll of September 2022 that crr holds nothing later than: a
