@@ -156,3 +156,9 @@ def test_its_after_a_firms_figure_is_that_firms(engine):
     answer = talk(engine, "Which refinery hit a record in Russian oil imports in October 2025?",
                   "how many barrels a day was that?", "and what was its 2024 intake of Russian crude?")
     assert not answer.answered and not answer.values and "Shandong Yulong" in answer.text
+
+
+def test_a_place_among_a_part_is_no_place_among_the_whole(engine):
+    answer = engine.ask("Which country is the No. 1 source of foreign students in Russia?")
+    assert not answer.answered and "names China" not in answer.text
+    assert "names China" in engine.ask("Which country is the No. 1 source of master's students in Russia?").text

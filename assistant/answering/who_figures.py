@@ -128,6 +128,16 @@ def _within(row: sqlite3.Row, period) -> bool:
 PROVENANCE = Lazy(r"(?:^|(?<=\. ))(?:Taken|Computed|Summed|Aggregated|Compiled|Derived)\b (?:by year )?from\b[^.]*(?:\.|$)")
 
 
+def _narrower_than_asked(intent: Intent, metric, facts) -> bool:
+    """Whether a figure is only of a part of each subject the question asks (master's
+    students, of students asked): a place among a part is no place among the whole."""
+    asked = {s for subjects in intent.subjects for s in subjects}
+    # (a figure filed under students and master's students is of master's students)
+    narrowest = [h for h in metric.subjects if not any(o != h and h in facts.ancestors(o) for o in metric.subjects)]
+    return bool(asked) and bool(narrowest) and all(
+        all(a in facts.ancestors(held) and a != held for held in narrowest) for a in asked)
+
+
 def _record(metric, rows, sources: bool = False) -> str:
     """What crr's records say of a figure: the metric's name and description, and the
     notes of its observations ("Gazprom's exports through Power of Siberia-1"); the notes'
@@ -228,6 +238,8 @@ class WhoOfFigures:
                 continue
             if nationality_swapped(intent.normalized, metric.name):
                 continue  # "42 Russian companies" are not the figure's "Chinese companies"
+            if metric.measure == "rank" and _narrower_than_asked(intent, metric, facts):
+                continue  # first among master's students is no first source of all foreign students
             if intent.periods and not any(_within(row, period) or period.label in metric.name
                                           or re.search(rf"\b{re.escape(period.label)}\b", metric.description or "")
                                           for period in intent.periods):
