@@ -703,15 +703,10 @@ class EventSearch:
     def _doer_and_act(self, words: list[str]) -> tuple[str, str] | None:
         """(the side, the verb) of words that open with one who does something: a country
         ("the United States", "Kremlin's"), or a firm or person of one side ("Yukos", "Putin")."""
-        firms = self.resolver.facts.doers
-        for size in (3, 2, 1):
-            name = " ".join(words[:size]).removesuffix("'s")
-            sides = set(self._country_of(name)) or ({firms[name]} if name in firms else set())
-            if sides:
-                break
-        else:
+        size = next((n for n in (3, 2, 1) if self._doer_named(words[:n])), 0)
+        if not size:
             return None
-        rest = words[size:]
+        sides, rest = self._doer_named(words[:size]), words[size:]
         while rest and (rest[0].endswith("ly") or rest[0] in ("first", "actually")):
             rest = rest[1:]  # ("sharply cut", "reportedly asks")
         if len(sides) != 1 or not rest or not re.fullmatch(r"[a-z]+", rest[0]) or rest[0] in ("and", "or"):
@@ -729,21 +724,14 @@ class EventSearch:
         asks ..."); None otherwise."""
         words = title.lower().split()
         sides, at = set(), 1 if title.lower().startswith("the ") else 0
-        firms = self.resolver.facts.doers
         while at < len(words):
             # (a country by a name of words, "the United States"; a firm or a person of one side
             # does it for that side: "Yukos stops rail shipments")
-            named = []
-            for size in (3, 2, 1):
-                name = " ".join(words[at:at + size]).removesuffix("'s")
-                named = self._country_of(name) or ([firms[name]] if name in firms else [])
-                if named:
-                    at += size - 1
-                    break
-            if not named:
+            size = next((n for n in (3, 2, 1) if self._doer_named(words[at:at + n])), 0)
+            if not size:
                 break
-            sides.update(named[:1])
-            at += 1
+            sides.update(sorted(self._doer_named(words[at:at + size]))[:1])
+            at += size
             if at < len(words) and words[at] in ("and", "&"):
                 at += 1
                 continue
