@@ -162,3 +162,13 @@ def test_a_place_among_a_part_is_no_place_among_the_whole(engine):
     answer = engine.ask("Which country is the No. 1 source of foreign students in Russia?")
     assert not answer.answered and "names China" not in answer.text
     assert "names China" in engine.ask("Which country is the No. 1 source of master's students in Russia?").text
+
+
+def test_a_thing_of_the_event_just_shown_is_not_answered_by_a_figure_of_the_year(engine):
+    answer = talk(engine, "Who was the first buyer of post-sanctions LNG from Russia's Portovaya plant?",
+                  "which terminal took the cargo?", "how many tonnes was the cargo?")
+    assert not answer.answered and not answer.values and "cargo" in answer.text
+    # the event as a whole ("that deal") is what its figures are of
+    answer = talk(engine, "Who revealed that Chinese banks financed Rosneft's Yuganskneftegaz purchase?",
+                  "how much did Chinese banks put into that deal?")
+    assert 6 in values(answer)

@@ -368,6 +368,12 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                 answer.text = (f"crr holds no figure of this for {firm}, "
                                f"whose figure was just shown, so it gives none. The nearest it found is of another:\n\n{answer.text}")
                 answer.reading["summary"] = answer.reading.get("summary", "") + f" — not held: no figure of {firm}"
+            if previous is not None and answer.answered and (thing := self._thing_of_event_dropped(intent, answer, previous)):
+                # "how many tonnes was the cargo?" after a cargo's event: a year's exports are no cargo's.
+                answer.answered, answer.values = False, []
+                answer.text = (f"crr holds no figure of the {thing} of the event just shown, so it gives none. "
+                               f"The nearest figure it found is not of it:\n\n{answer.text}")
+                answer.reading["summary"] = answer.reading.get("summary", "") + f" — not held: no figure of the {thing}"
             if previous is not None and answer.answered and (shown := self._only_shown_again(intent, answer, previous)):
                 # "and today?" after a poll of 2022: the figure just shown is no answer for another time.
                 answer.answered, answer.values = False, []

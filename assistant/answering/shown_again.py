@@ -56,8 +56,30 @@ TIME_MOVED_ON = Lazy(r"\b(?:today|now|nowadays|currently|at present|these days|t
 ITS = Lazy(r"\b(?:its|their)\b")
 
 
+# A thing of the event just shown, pointed to: "how many tonnes was the cargo?".
+THE_THING = Lazy(r"\b(?:the|that|this) ([a-z]{4,})\b")
+# Words for the event itself, which any figure of it is of: "that deal", "the visit".
+THE_EVENT = frozenset("deal deals agreement agreements contract contracts accord treaty pact visit trip summit meeting "
+                      "talks event exercise exercises drill drills project plan statement declaration purchase sale "
+                      "acquisition transaction year".split())
+
+
 class ShownAgain:
     """Follow-ups asked again of what was just shown; mixed into Engine."""
+
+    def _thing_of_event_dropped(self, intent: Intent, answer: Answer, previous: Answer) -> str:
+        """"How many tonnes was the cargo?" after the first LNG cargo from Portovaya: a thing
+        the event just shown names, pointed to, is not answered by a figure that does not
+        speak of it (a year's exports).  The thing; "" when it is no such answer."""
+        if not previous.events or previous.values or not answer.values:
+            return ""
+        title = set(re.findall(r"[a-z]+", previous.events[0].title.lower()))
+        things = [m.group(1) for m in THE_THING.finditer(intent.normalized) if m.group(1) in title - THE_EVENT]
+        if not things:
+            return ""
+        said = " ".join(f"{self.metrics[v.metric].name} {self.metrics[v.metric].description}".lower()
+                        for v in answer.values if v.metric in self.metrics)
+        return next((t for t in things if not re.search(rf"\b{re.escape(t[:5])}", said)), "")
 
     def _its_owner_dropped(self, intent: Intent, answer: Answer, previous: Answer) -> str:
         """"And what was its 2024 intake of Russian crude?" after a refinery's record: "its" is
