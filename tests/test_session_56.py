@@ -172,3 +172,10 @@ def test_a_thing_of_the_event_just_shown_is_not_answered_by_a_figure_of_the_year
     answer = talk(engine, "Who revealed that Chinese banks financed Rosneft's Yuganskneftegaz purchase?",
                   "how much did Chinese banks put into that deal?")
     assert 6 in values(answer)
+
+
+def test_a_place_named_with_the_in_a_record_answers_where(engine):
+    answer = engine.ask("Where were the naval manoeuvres held in May 2015?")
+    assert answer.answered and "places it in Mediterranean Sea" in answer.text
+    assert "Khabarovsk" in engine.ask("Where were the 2005 military and political consultations held?").text
+    assert not engine.ask("Where did Putin and Hu first meet?").answered  # its record names no place

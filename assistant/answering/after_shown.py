@@ -62,6 +62,8 @@ def _other_country(question: str, side: str) -> str:
 WHERE_ASKED = Lazy(r"^(?:and |so )?where (?:was|were|did|is|are)\b")
 # A place an event's record names: "at the Russian Pacific Fleet's headquarters in Khabarovsk".
 PLACE_IN = Lazy(r"\b(?:in|at|near|off) ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2})")
+# ... and one named with "the", kept where the vocabulary holds it as a place ("in the Mediterranean").
+THE_PLACE_IN = Lazy(r"\b(?:in|at|near|off|over|into|across) the ((?:[A-Z][\w'’-]+)(?:(?: of)? [A-Z][\w'’-]+){0,2})")
 PLACE_OF_IT = Lazy(r"^(?:and |so )?(?:where(?: exactly| then)?\s*$|where (?:is|was|were|are|did) (?:it|that|this|they)|(?:which|what) (?:\w+ )?"
                    r"(?:region|province|city|town|place|river|island|sea|port|area|oblast|krai) (?:is|was|are|were) "
                    r"(?:it|that|this|they)(?: in| on| at)?)\b")
@@ -154,6 +156,9 @@ class AfterShown:
         """The places a record's words put it ("in Khabarovsk", "near Chelyabinsk"): no month,
         and no country unless it is also a city's name (with `countries`, a country too)."""
         named = [m.group(1).strip() for m in PLACE_IN.finditer(text)]
+        named += [m.group(1).strip() for m in THE_PLACE_IN.finditer(text) if m.group(1).lower() in self.event_vocab.places]
+        # (one place once, by its longest name: "the Mediterranean Sea", not also "the Mediterranean")
+        named = [p for p in named if not any(p != q and re.search(rf"\b{re.escape(p)}\b", q) for q in named)]
         # (nor a source: "… and 2003, in Wikipedia")
         sources = {name.lower() for source in self.store.sources.values()
                    for name in (source.short_name, source.short_name.split()[0])}
