@@ -70,7 +70,7 @@ from .swings import SwingAnswers
 from .timeline import TimelineAnswers
 from .turn_words import AND_A_THING
 from .who_figures import WhoOfFigures
-from .withheld import withheld
+from .withheld import shown_not_given, withheld
 from .sources_asked import SourcesAsked
 from .spelling import Spelling
 from ..reading.words import Lazy, _stem
@@ -358,28 +358,22 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                     and WHO_OPENS.match(intent.normalized):
                 # "and who commanded it on the Russian side?" after a count of troops: a figure,
                 # with the act asked unread, names no one.
-                answer.answered, answer.values = False, []
-                answer.text = (f"crr found no record that says who {answer.unread[0]} it, so it names no one. "
-                               f"The figure it holds nearest:\n\n{answer.text}")
-                answer.reading["summary"] = answer.reading.get("summary", "") + " — not held: no one named"
+                answer = shown_not_given(answer, f"crr found no record that says who {answer.unread[0]} it, so it "
+                                         "names no one. The figure it holds nearest:", "no one named")
             if previous is not None and answer.answered and (firm := self._its_owner_dropped(intent, answer, previous)):
                 # "and what was its 2024 intake?" after a refinery's figure: no figure of the whole country.
-                answer.answered, answer.values = False, []
-                answer.text = (f"crr holds no figure of this for {firm}, "
-                               f"whose figure was just shown, so it gives none. The nearest it found is of another:\n\n{answer.text}")
-                answer.reading["summary"] = answer.reading.get("summary", "") + f" — not held: no figure of {firm}"
+                answer = shown_not_given(answer, f"crr holds no figure of this for {firm}, whose figure was just "
+                                         "shown, so it gives none. The nearest it found is of another:",
+                                         f"no figure of {firm}")
             if previous is not None and answer.answered and (thing := self._thing_of_event_dropped(intent, answer, previous)):
                 # "how many tonnes was the cargo?" after a cargo's event: a year's exports are no cargo's.
-                answer.answered, answer.values = False, []
-                answer.text = (f"crr holds no figure of the {thing} of the event just shown, so it gives none. "
-                               f"The nearest figure it found is not of it:\n\n{answer.text}")
-                answer.reading["summary"] = answer.reading.get("summary", "") + f" — not held: no figure of the {thing}"
+                answer = shown_not_given(answer, f"crr holds no figure of the {thing} of the event just shown, so it "
+                                         "gives none. The nearest figure it found is not of it:",
+                                         f"no figure of the {thing}")
             if previous is not None and answer.answered and (shown := self._only_shown_again(intent, answer, previous)):
                 # "and today?" after a poll of 2022: the figure just shown is no answer for another time.
-                answer.answered, answer.values = False, []
-                answer.text = (f"crr holds no figure of this for the time asked, only the one just shown ({shown}), "
-                               f"so it gives none:\n\n{answer.text}")
-                answer.reading["summary"] = answer.reading.get("summary", "") + " — not held: no figure after the one shown"
+                answer = shown_not_given(answer, "crr holds no figure of this for the time asked, only the one just "
+                                         f"shown ({shown}), so it gives none:", "no figure after the one shown")
             if answer.kind == "who" and answer.answered and (other := self._side_unmet(question, answer)):
                 # "Which Chinese premier did Mishustin meet?": a Russian who went with him is no
                 # Chinese premier.

@@ -17,8 +17,12 @@ def withheld(answer: Answer, why: str, rather: str = "answer another question") 
         "reading": {**(answer.reading or {}), "summary": f"{summary} \u2014 not held: {why}"}})
 
 
-def shown_not_given(answer: Answer, lead: str) -> Answer:
+def shown_not_given(answer: Answer, lead: str, not_held: str = "") -> Answer:
     """The answer's text kept under a first line that says why it answers nothing ("crr
     cannot compare the two: ..."): what crr holds of the question, shown, its figures not
-    given as the answer."""
-    return answer.model_copy(update={"answered": False, "values": [], "text": f"{lead}\n\n{answer.text}"})
+    given as the answer; with `not_held`, its reading marked not held for that."""
+    update = {"answered": False, "values": [], "text": f"{lead}\n\n{answer.text}"}
+    if not_held:
+        summary = (answer.reading or {}).get("summary", "")
+        update["reading"] = {**(answer.reading or {}), "summary": f"{summary} \u2014 not held: {not_held}"}
+    return answer.model_copy(update=update)
