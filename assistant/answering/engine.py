@@ -37,7 +37,7 @@ from .figures import ASKED, FigureAnswers
 from .follow_ups import FollowUps
 from .pointed import Pointed
 from .shown_again import ShownAgain
-from .unmet import choice_unmet, first_holder_unmet, place_unheld
+from .unmet import again_unmet, choice_unmet, first_holder_unmet, place_unheld
 from .venues import held_elsewhere
 from .prefaces import EVENT_TIME, MAX_QUESTION, POINTING_BACK, POINTING_ONLY, SENTENCES, Prefaces
 from .labels import LabelAnswers
@@ -347,19 +347,21 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                 answer.answered, answer.values = False, []
                 answer.text = (f"crr holds no figure of this from the same poll ({poll}), so it gives none. "
                                f"The nearest it found is of another poll:\n\n{answer.text}")
-            for unmet in (first_holder_unmet, place_unheld, choice_unmet, lambda q, a: held_elsewhere(self, q, a)):
+            for unmet in (first_holder_unmet, place_unheld, choice_unmet, again_unmet,
+                          lambda q, a: held_elsewhere(self, q, a)):
                 # "the first Chinese ambassador", "ranks fourth", "soldiers sent to China for the 2007
                 # exercise" (held in Russia): an answer that leaves the question unmet is withdrawn.
                 if answer.answered and (why := unmet(question, answer)):
                     answer.answered, answer.values = False, []
                     answer.text = why[0] + answer.text
                     answer.reading["summary"] = answer.reading.get("summary", "") + f" — not held: {why[1]}"
-            if answer.answered and answer.unread and answer.kind in compound.FIGURE_KINDS \
-                    and WHO_OPENS.match(intent.normalized):
-                # "and who commanded it on the Russian side?" after a count of troops: a figure,
-                # with the act asked unread, names no one.
-                answer = shown_not_given(answer, f"crr found no record that says who {answer.unread[0]} it, so it "
-                                         "names no one. The figure it holds nearest:", "no one named")
+            if answer.answered and answer.kind in compound.FIGURE_KINDS and WHO_OPENS.match(intent.normalized) \
+                    and (answer.unread or previous is not None and previous.kind in ("when", "what_happened")):
+                # "and who commanded it on the Russian side?" after a count of troops, "and who
+                # signed the renewal?" after its date: a figure names no one.
+                done = f"says who {answer.unread[0]} it" if answer.unread else "names the one asked"
+                answer = shown_not_given(answer, f"crr found no record that {done}, so it names no one. The figure "
+                                         "it holds nearest:", "no one named")
             if previous is not None and answer.answered and (firm := self._its_owner_dropped(intent, answer, previous)):
                 # "and what was its 2024 intake?" after a refinery's figure: no figure of the whole country.
                 answer = shown_not_given(answer, f"crr holds no figure of this for {firm}, whose figure was just "

@@ -28,8 +28,6 @@ from .withheld import shown_not_given
 REPORTER_NAMED = Lazy(r"\breporter|\bchina or russia\b|\brussia or china\b|\bwhich (?:side|country)\b")
 SOURCES_COMPARED = Lazy(r"\bwhich(?: source| one| figure| of (?:the|them|these|those)(?: two)?)? (?:is|was|gives?|gave|has|had|"
                         r"shows?|reports?|puts?|says?) (?:a |the )?(?:higher|more|lower|less|bigger|larger|smaller|greater)\b")
-# "Again since its 2021 renewal", "once more after 2019": a later one than the one of that year.
-AGAIN_SINCE = Lazy(r"\b(?:again|once more|a second time|anew)\b.*\b(?:since|after)\b[^0-9]{0,30}\b((?:19|20)\d\d)\b")
 # "The fourth joint maritime patrol": one occurrence of a thing, named by its place in order.
 NTH_THING = Lazy(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?= (?:[\w-]+ ){0,3}[\w-]+)")
 # The names of things the question counts itself: "names of the 42 companies", "the two
@@ -176,14 +174,6 @@ class Restated:
             dated = self._ask_one(f"when was the {question.strip().rstrip('?')}?", None)
             if dated.answered and dated.events and nth.group(1) in dated.events[0].title.lower():
                 whole = dated
-        if whole.answered and previous is None and (again := AGAIN_SINCE.search(question.lower())):
-            # "Has the treaty been extended again since its 2021 renewal?": one after that one,
-            # which the one of 2021 itself is not.
-            times = [v.period[:4] for v in whole.values] + [e.date[:4] for e in whole.events]
-            if times and all(t <= again.group(1) for t in times):
-                whole = _not_held(whole, f"crr holds nothing of this after {again.group(1)}: what it holds is of "
-                                         f"{again.group(1)} or before, the time the question counts from, so it gives "
-                                         f"no answer.\n", f"nothing after {again.group(1)}")
         if (things := self._things_named(question, previous, whole)) is not None:
             whole = things  # "What were the Russia-China Years of Media?": those events, not a rank
         if (rest := the_rest(self, question, whole, previous)) is not None:

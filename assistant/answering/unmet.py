@@ -1,6 +1,6 @@
 """What an answer leaves unmet, found after it is made: a first holder of a post that no
 record calls the first, a place in a ranking that no rank held is, one of two offered that
-a figure of both together does not choose, an exercise held elsewhere than the question
+a figure of both together does not choose, one of a time a question asks a later one than, an exercise held elsewhere than the question
 places it (venues.py).
 
 Each check gives the words that withdraw the answer (said before what it held, which is
@@ -22,6 +22,8 @@ FIRST_HOLDER = Lazy(r"\bwho (?:was|were|became) (?:the )?(?:very )?first ((?:chi
 PLACE_ASKED = Lazy(r"\b(?:ranks?|ranked|placed?|comes?|came|is|was|are) (?:in )?(second|third|fourth|fifth|sixth|seventh|eighth|"
                    r"ninth|tenth)\b|\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[- ](?:largest|biggest|"
                    r"highest|most|top|leading|place|ranked)\b", re.I)
+# "Again since its 2021 renewal", "once more after 2019": a later one than the one of that year.
+AGAIN_SINCE = Lazy(r"\b(?:again|once more|a second time|anew)\b.*\b(?:since|after)\b[^0-9]{0,30}\b((?:19|20)\d\d)\b", re.I)
 PLACES = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), start=2)}
 
 
@@ -33,6 +35,18 @@ def first_holder_unmet(question: str, answer: Answer) -> tuple[str, str] | None:
         return None
     return (f"crr holds no record of who was the first {first.group(1)}: the holder it names below is not said "
             f"to be the first.\n\n", "no first holder named")
+
+
+def again_unmet(question: str, answer: Answer) -> tuple[str, str] | None:
+    """"Has the treaty been extended again since its 2021 renewal?": one after that one, which
+    the one of 2021 itself is not; asked of each part of a question of two, too."""
+    if not (again := AGAIN_SINCE.search(question)):
+        return None
+    times = [v.period[:4] for v in answer.values] + [e.date[:4] for e in answer.events]
+    if not times or any(t > again.group(1) for t in times):
+        return None
+    return (f"crr holds nothing of this after {again.group(1)}: what it holds is of {again.group(1)} or before, the "
+            f"time the question counts from, so it gives no answer. What it holds:\n\n", f"nothing after {again.group(1)}")
 
 
 def place_unheld(question: str, answer: Answer) -> tuple[str, str] | None:

@@ -133,9 +133,10 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
                                 for phrase, facet, value, cased in rows),
             pk=("phrase", "facet", "value"), columns={"phrase": text, "facet": text, "value": text, "cased": text})
     _insert(db, "subjects", ({"id": s.id, "parent": s.parent, "currency": s.currency, "weak": int(s.weak),
-                               "of_people": int(s.of_people), "kinds_apart": int(s.kinds_apart)} for s in vocabulary.subjects),
+                               "of_people": int(s.of_people), "of_whom": int(s.of_whom), "kinds_apart": int(s.kinds_apart)}
+                              for s in vocabulary.subjects),
             pk="id", columns={"id": text, "parent": text, "currency": text, "weak": integer, "of_people": integer,
-                              "kinds_apart": integer})
+                              "of_whom": integer, "kinds_apart": integer})
     _insert(db, "parties", ({"id": p.id, "name": p.name, "members": "; ".join(p.members)} for p in vocabulary.parties),
             pk="id", columns={"id": text, "name": text, "members": text})
     _insert(db, "currencies", ({"id": c.id, "name": c.name} for c in vocabulary.currencies),

@@ -115,6 +115,7 @@ COLUMN_DESCRIPTIONS = {
     "metric_units": "The metric units (metrics.unit) this unit of a question means, separated by '; '.",
     "weak": "1 when the subject names the form of a thing (a deal) and rules no metric out.",
     "of_people": "1 when the subject is what people do (meet, visit): a figure of it is of the people it names.",
+    "of_whom": "1 when the subject is what is said of someone (a poll's views): a figure of it is of no one it does not name.",
     "kinds_apart": "1 when the subjects under it are things apart: an event about one is no event about another (oil is not gas).",
     "subjects.currency": "The currency a currency subject is (ISO 4217).",
     "phrase": "A phrase, as its stemmed words.",

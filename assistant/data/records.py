@@ -391,6 +391,8 @@ class Subject(Record):
     currency: str | None = Field(default=None, description="the currency a currency subject is (yuan: CNY)")
     weak: bool = Field(default=False, description="names the form of a thing (a deal): rules no metric out")
     of_people: bool = Field(default=False, description="what people do (meet, visit): a figure of it is of the people named")
+    of_whom: bool = Field(default=False, description=(
+        "what is said of someone (a poll's views): a figure of it is of those it names, no one else (Russia is not Putin)"))
     kinds_apart: bool = Field(default=False, description=(
         "the subjects under it are things apart: an event about one is no event about another (oil is not gas)"))
     words: list[str] = Field(min_length=1)

@@ -202,7 +202,9 @@ EVENT_KIND_PATTERNS = [
      Lazy(r"(?:what (?:do you|does crr) know (?:about|on)|(?:what )?(?:can|could) you tell me (?:about|on)|tell me (?:about|on)|"
           # ("About 75% of Chinese respondents said ...": roughly, no subject asked about)
           r"explain|define|describe|info on|information on|about(?! (?:\$|usd |us\$|rmb |eur )?\d| (?:a |one )?(?:third|quarter|half|fifth|tenth|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a dozen|a hundred|a thousand|a million|a billion)\b))\b"
-          r"|(?:what is|what's|what are|whats)\s+(?!the\b|a\b|an\b)[\w-]+(?:\s+[\w-]+)?\s*\??$"),
+          r"|(?:what is|what's|what are|whats)\s+(?!the\b|a\b|an\b)[\w-]+(?:\s+[\w-]+)?\s*\??$"
+          # "what was the resolution about?": what a thing named is about, no figure of it
+          r"|(?:and |so )?what (?:was|were|is|are) (?:[\w'-]+ ){1,5}about\s*\??$"),
      None),
 ]
 

@@ -82,6 +82,7 @@ class Resolver(MetricWords, Settling):
             subject_parents={s: row["parent"] for s, row in subjects.items()},
             weak_subjects=frozenset(s for s, row in subjects.items() if row["weak"]),
             of_people=frozenset(s for s, row in subjects.items() if row["of_people"]),
+            of_whom=frozenset(s for s, row in subjects.items() if row["of_whom"]),
             kinds_apart=frozenset(s for s, row in subjects.items() if row["kinds_apart"]),
             subject_currency={s: row["currency"] for s, row in subjects.items() if row["currency"]},
             unit_names={u: tuple(x for x in row["metric_units"].split("; ") if x) for u, row in store.units.items()},

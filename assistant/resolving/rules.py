@@ -31,6 +31,7 @@ class Facts:
     subject_parents: dict[str, str | None]
     weak_subjects: frozenset[str]
     of_people: frozenset[str]                   # subjects that are what people do (meet, visit)
+    of_whom: frozenset[str]                     # subjects that are what is said of someone (a poll's views)
     kinds_apart: frozenset[str]                 # subjects whose narrower ones are things apart (energy: oil, gas)
     subject_currency: dict[str, str]
     unit_names: dict[str, tuple[str, ...]]      # unit id -> the metric units it asks for
@@ -449,7 +450,8 @@ def _people_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
         return True
     if metric.people:
         return set(intent.people) == set(metric.people)
-    return not any(facts.of_people & facts.ancestors(s) for s in metric.subjects)
+    # A poll's views of Russia are none of Putin's.
+    return not any((facts.of_people | facts.of_whom) & facts.ancestors(s) for s in metric.subjects)
 
 
 # The kinds of place a figure may be counted at: "at Russian airports", "in shopping malls".

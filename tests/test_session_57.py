@@ -1,0 +1,36 @@
+"""Mechanisms from the tuning sets, the newcomer's trials and the team's own probes, round 57.
+
+Each test names the mechanism, not the question that showed it was missing.
+"""
+
+from __future__ import annotations
+
+from talking import talk, values
+
+
+def test_a_later_one_than_a_year_is_asked_of_each_part_of_two(engine):
+    # the part that asks "again after 2021" is not met by the renewal of 2021 itself
+    answer = engine.ask("Was the Good-Neighborliness treaty extended again after the 2021 five-year renewal, "
+                        "and for how long?")
+    assert not answer.answered and "nothing after 2021" in answer.reading["summary"]
+    assert not engine.ask("Has the treaty been extended again since its 2021 renewal?").answered
+    assert engine.ask("When was the Treaty of Good-Neighborliness extended?").answered
+
+
+def test_what_a_thing_is_about_asks_no_figure(engine):
+    answer = talk(engine, "When did China and Russia vote against each other in the Security Council?",
+                  "what was the resolution about?")
+    assert answer.kind == "about" and not values(answer)
+
+
+def test_a_poll_of_a_country_is_no_poll_of_its_leader(engine):
+    answer = engine.ask("What's Putin's favourability among Chinese respondents in the 2019 YouGov survey?")
+    assert not answer.answered and 71 not in values(answer)
+    assert 71 in values(engine.ask("What share of Chinese said Russia has a positive effect on world affairs in 2019?"))
+
+
+def test_who_after_an_event_is_not_answered_by_its_figure(engine):
+    answer = talk(engine, "When was the China-Russia friendship treaty renewed?", "and who signed the renewal?")
+    assert not answer.answered and "no one named" in answer.reading["summary"]
+    # a who over a figure that names the party still answers
+    assert engine.ask("Who is Russia's largest trading partner?").answered
