@@ -34,3 +34,23 @@ def test_who_after_an_event_is_not_answered_by_its_figure(engine):
     assert not answer.answered and "no one named" in answer.reading["summary"]
     # a who over a figure that names the party still answers
     assert engine.ask("Who is Russia's largest trading partner?").answered
+
+
+def test_a_date_is_not_given_for_the_opposite_of_the_act_a_title_says(engine):
+    # the vocabulary's opposites: the record reduces troops, the question increases them
+    assert not engine.ask("When did China and Russia agree to increase troops along their border?").answered
+    assert engine.ask("When did China and Russia agree to reduce troops along their border?").answered
+
+
+def test_a_doer_is_weighed_with_the_synonyms_of_its_act(engine):
+    # "reduce" is the title's "cuts", done by China, not Russia
+    assert not engine.ask("When did Russia reduce imports of Chinese seafood?").answered
+    assert engine.ask("When did China reduce imports of Russian seafood?").answered
+
+
+def test_a_person_who_did_not_do_the_act_gets_no_date(engine):
+    assert not engine.ask("When did Hu Jintao succeed Xi Jinping?").answered
+    assert engine.ask("When did Xi succeed Hu?").answered
+    assert engine.ask("when did Putin replace Yeltsin?").answered
+    # a meeting is both's
+    assert engine.ask("when did Hu Jintao first meet Putin?").answered

@@ -40,6 +40,7 @@ class EventWords:
     kinds: frozenset[str] = frozenset()  # stems of the words that name such a kind ("bomber")
     firms: dict[str, str] = field(default_factory=dict)  # a firm's name -> its side's party id
     themed_years: frozenset[str] = frozenset()  # "the language years": events titled "Year of ..."
+    opposites: dict[str, frozenset[str]] = field(default_factory=dict)  # stem of an act -> its opposites' stems
 
     @classmethod
     def of(cls, stored: dict) -> "EventWords":
@@ -60,7 +61,22 @@ class EventWords:
                    frozenset(event_stem(_stem(w)) for w in stored.get("kinded", [])),
                    frozenset(event_stem(_stem(w)) for w in stored.get("kinds", [])),
                    {name: party for party, names in stored.get("firms", {}).items() for name in names},
-                   frozenset(stored.get("themed_years", [])))
+                   frozenset(stored.get("themed_years", [])),
+                   {event_stem(_stem(w)): frozenset(event_stem(_stem(o)) for o in others)
+                    for w, others in stored.get("opposites", {}).items()})
+
+    def opposite_titled(self, question: str, title: str) -> str:
+        """The opposite of an act the question asks that an event's title says, and not the
+        act itself nor its synonyms ("agree to increase troops": "agreement to reduce troops");
+        "" when none.  An opposite the question says too ("resume after the halt") is none."""
+        asked = {event_stem(_stem(w)) for w in content_tokens(question.lower())}
+        said = _stemmed_words(title.lower())
+        for act in asked & self.opposites.keys():
+            if act in said or said & set(self.synonyms.get(act, ())):
+                continue
+            if (turned := (self.opposites[act] & said) - asked):
+                return sorted(turned)[0]
+        return ""
 
     def act_unsaid(self, question: str, row) -> str:
         """The act the question asks the date of ("receive", "resume") that the event's

@@ -15,6 +15,7 @@ from typing import Callable
 from ..answer import EventRef
 from ..reading.periods import describe_label, names_a_thing
 from ..reading.read import DID_IT, NAME_KIND_ASKED, Intent
+from ..resolving.acts import ACTS
 from ..resolving.rules import nationality_swapped
 from ..reading.words import _SMALL_NUMBERS, STOPWORDS, Lazy, _stem, normalize
 from .turn_words import NAMING
@@ -767,6 +768,28 @@ class EventSearch:
                     return side not in named
         return False
 
+    def _person_and_act(self, words: list[str]) -> tuple[str, str] | None:
+        """(the person, the verb) of words that open with a person doing something ("Xi Jinping
+        succeeds ..."); None otherwise."""
+        def person(name: str) -> list[str]:  # (kept by their stems: "xi jinp")
+            return self.lexicon.values_of(" ".join(_stem(w) for w in name.removesuffix("'s").split()), "person")
+
+        size = next((n for n in (3, 2, 1) if person(" ".join(words[:n]))), 0)
+        if not size:
+            return None
+        rest = [w for w in words[size:] if not w.endswith("ly")]  # ("reportedly succeeds")
+        if not rest or not re.fullmatch(r"[a-z]+", rest[0]) or rest[0] in ("and", "or"):
+            return None
+        return person(" ".join(words[:size]))[0], rest[0]
+
+    def _another_person_did_it(self, question: str, title: str) -> bool:
+        """Whether a title has another person do the act a when-question has its person do,
+        with one verb: "Xi Jinping succeeds Hu Jintao" for "when did Hu succeed Xi?"."""
+        found = DOER_ASKED.match(question)
+        asked = self._person_and_act(found.group(1).split()) if found else None
+        held = self._person_and_act(title.lower().split()) if asked else None
+        return bool(held) and asked[0] != held[0] and self._one_act(asked[1], held[1])
+
     def _doer_named(self, words: list[str]) -> set[str]:
         """The side words name as a country, or as a firm or person of one side."""
         name = " ".join(words).removesuffix("'s")
@@ -774,9 +797,14 @@ class EventSearch:
         return set(self._country_of(name)) or ({firms[name]} if name in firms else set())
 
     def _one_act(self, asked: str, titled: str) -> bool:
-        """Whether two verbs are one verb ("cut", "cuts"): another verb may say the other
-        side's part of one deal ("hand over", "buys")."""
-        return event_stem(_stem(asked)) == event_stem(_stem(titled))
+        """Whether two verbs are one verb ("cut", "cuts"), or one of the vocabulary's synonyms
+        of it ("reduce" for "cut"); a verb of the other end of one deal ("hand over", "buys")
+        may say the other side's part of it, and is none."""
+        asked, titled = event_stem(_stem(asked)), event_stem(_stem(titled))
+        if asked == titled:
+            return True
+        ends = {event_stem(_stem(w)) for w in ACTS["buy"] | ACTS["sell"]}
+        return titled in self.event_vocab.synonyms.get(asked, ()) and not {asked, titled} <= ends
 
     def _related(self, held: tuple[str, ...], asked: tuple[str, ...]) -> bool:
         """Whether an event's subjects and an asked one share a line: the same, narrower,

@@ -651,6 +651,10 @@ class TimelineAnswers:
             return True  # "approve the sale of Tu-22M bombers": the record is of Russia blocking it
         if intent.venue and (where := HELD_IN.search(row["title"]) or HELD_AS_OWN.search(row["title"])):
             return intent.venue not in self.lexicon.values_of(where.group(1).lower(), "party")
+        if self.event_vocab.opposite_titled(intent.normalized, row["title"]):
+            return True  # "when did they agree to increase troops on the border?": the record reduces them
+        if self._another_person_did_it(intent.normalized, row["title"]):
+            return True  # "when did Hu Jintao succeed Xi Jinping?": the record has Xi succeed Hu
         if (doer := self._doer_asked(intent.normalized)) and self._done_by_another(doer, row["title"]):
             return True  # "when did China stop importing Russian oil?": Yukos (Russia's) stopped its shipments
         if doer and intent.kind == "when" and not self._act_of_money_said(doer[1], self._claim_text.get(row["claim"]) or text,

@@ -447,6 +447,9 @@ class EventSearchWords(Record):
     # Words that, before "year" or "years", name a themed year the two sides held (an event
     # titled "Year of ..."), not a time: "the language years", "the cross years".
     themed_years: list[str] = []
+    # An act and its opposites ("increase": "reduce", "cut"): an event titled with an opposite
+    # of the act asked, and not the act, says otherwise.
+    opposites: dict[str, list[str]] = {}
 
     @field_validator("category_words")
     @classmethod
