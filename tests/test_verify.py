@@ -21,7 +21,7 @@ SIPRI = "sipri-arms-transfers"
 # What the fake Wikipedia snapshot says in each section the tiny records cite.
 SECTION_TEXT = {
     "Economic relations": "Trade reached $245\u00a0billion in 2024; 16,411 lorries crossed.",
-    "1990s": "On 23 December 1992 Yeltsin arrived. Talks on February 24, 2022 too.",
+    "1990s": "On 23 December 1992 Yeltsin arrived; they were friendly countries. Talks on February 24, 2022 too.",
     "2000s": "In 2001 they founded the SCO. A month later, a treaty. Eva | Feb 11, 2026",
 }
 
@@ -332,3 +332,12 @@ def test_an_event_span_is_checked_at_both_ends_and_its_people_where_its_date_is(
         "vladimir-putin not named where the section gives the date")
     report = verify(real_db, SHARED_SOURCES, SHARED_DATA)
     assert "russian-annexation-manchuria-1858-1860" not in _failed(report)
+
+
+def test_a_label_is_quoted_only_as_its_section_writes_it(tiny, tmp_path):
+    # a name the section does not write word for word is a misquote, however close
+    db_path = Path(shutil.copy(tiny["db"], tmp_path / "misquoted.db"))
+    with sqlite3.connect(db_path) as db:
+        db.execute("update relationship_labels set label = 'friendly neighbours' where id = 'label-1992'")
+    report = verify(db_path, tiny["sources"], tiny["datasets"], tiny["data"])
+    assert "not in the section as written" in _failed(report)["label-1992"].reason

@@ -427,6 +427,9 @@ def _section_problem(kind: str, row: sqlite3.Row, sections: _Sections) -> tuple[
         return searched, f"a date of precision {precision(row['date'])} cannot be checked"
     else:
         searched, why = date_problem(text, row["date"], date_as_written)
+    if not why and kind == "label" and not contains(text, row["label"].replace('"', "")):
+        # a name is quoted as the section writes it ("for a new era", not "for the new era")
+        return row["label"], "the name is not in the section as written"
     if why or kind != "event":
         return searched, why
     return searched, _people_problem(text, row, sections.people.get(row["id"], []))
