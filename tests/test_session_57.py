@@ -54,3 +54,17 @@ def test_a_person_who_did_not_do_the_act_gets_no_date(engine):
     assert engine.ask("when did Putin replace Yeltsin?").answered
     # a meeting is both's
     assert engine.ask("when did Hu Jintao first meet Putin?").answered
+
+
+def test_a_kind_of_the_counted_things_is_not_placed_by_a_note_that_names_it(engine):
+    # the master's count's note says bachelor's students are the larger group: no count of them
+    answer = engine.ask("how many Chinese students in Russia were bachelor's students?")
+    assert not answer.answered and 16411 not in values(answer)
+    assert 16411 in values(engine.ask("how many Chinese master's students were in Russia in 2024?"))
+
+
+def test_an_exercise_placed_where_its_record_does_not_gives_no_figure(engine):
+    answer = engine.ask("how many troops did Russia send to Chelyabinsk in 2009?")
+    assert not answer.answered and 1300 not in values(answer)
+    # "near" a place says where, as "in" and "at" do
+    assert 1600 in values(engine.ask("how many chinese troops took part in the 2007 exercise near Chelyabinsk?"))

@@ -41,7 +41,7 @@ def _countries(pattern: re.Pattern, text: str) -> set[str]:
 
 def held_elsewhere(engine, question: str, answer: Answer) -> tuple[str, str] | None:
     """Why the figures shown are no answer, and the reading's words for it, when the question
-    places the exercise in a country (or names its branch) and the records of the figures'
+    places the exercise in a country or a place (or names its branch) and the records of the figures'
     exercises place it elsewhere or nowhere; None when it is met (unmet.py calls it)."""
     why = _why_elsewhere(engine, question, answer)
     return (why + "\nWhat crr holds of that exercise, for what it is worth:\n\n", "an exercise held elsewhere") if why else None
@@ -53,7 +53,8 @@ def _why_elsewhere(engine, question: str, answer: Answer) -> str:
     branch = next((b for b, words in BRANCH_ASKED.items() if re.search(words, text)), "")
     stated = [v for v in answer.values if not v.derived and v.metric in engine.metrics
               and "exercises" in engine.metrics[v.metric].subjects and "/" not in v.period]
-    if not (len(asked) == 1 or branch) or not stated:
+    places = engine._places_in(text)  # "troops sent to Chelyabinsk": a place of the exercise's own
+    if not (len(asked) == 1 or branch or places) or not stated:
         return ""
     for value in stated:
         rows = [r for r in engine.store.rows("select * from events where category = 'exercise' and date = ?",
@@ -66,6 +67,11 @@ def _why_elsewhere(engine, question: str, answer: Answer) -> str:
             return (f"The question asks of a {branch} exercise; no record of the exercise of the figure shown "
                     f"(“{rows[0]['title']}”) says it was one, so crr gives no figure rather than answer another "
                     f"question.\n")
+        if places and not any(places & engine._places_in(f"{r['title']}. {r['summary']}") for r in rows):
+            # "troops Russia sent to Chelyabinsk in 2009": the drill of 2009 was elsewhere
+            return (f"The question places the exercise at {' and '.join(sorted(p.title() for p in places))}; the record "
+                    f"of the exercise of the figure shown (“{rows[0]['title']}”) does not, so crr gives no figure "
+                    f"rather than answer another question.\n")
         if len(asked) != 1:
             continue
         hosts = set().union(*(_countries(HOST_SAID, f"{r['title']}. {r['summary']}".lower()) for r in rows))

@@ -452,7 +452,7 @@ def tokens(text: str) -> list[str]:
 
 
 STOPWORDS = frozenset("""
-a an the of in on at to from for by with and or as is are was were be been being do does did
+a an the of in on at near to from for by with and or as is are was were be been being do does did
 done has have had what which who whom whose when where how many much that this these those
 it its their there than then me my i you your we our us please pls tell show give can could
 would will shall should may might about know any some all per each there's what's whats

@@ -49,13 +49,24 @@ def unplaced(intent: Intent, metric: MetricRow, facts: Facts, verbs: bool = Fals
         content = [w for w in content if not NAME_OF_KIND.fullmatch(intent.spelled.get(w, w))]
     spelled = [intent.spelled.get(w, w) for w in content]
     return [shown for raw, shown, word in zip(content, spelled, facts.correct(spelled))
-            if word not in words and raw not in words and not (noted and is_noted(word, noted))
+            if word not in words and raw not in words
+            and not (noted and is_noted(word, noted) and not _kind_of_the_counted(intent, shown, metric))
             and not _ordinal_of_the_name(shown, metric.name)
             # "Gazprom's Power of Siberia": the firm owning a thing of a side the figure is of says
             # no more than that side (not "what Rosneft sold": one firm's sales are not the country's)
             # (when the figure is of the thing it owns: Norinco's shipments are no joint exercises)
             and not (re.search(r"['’]s$", shown) and facts.firms.get(re.sub(r"['’]s$", "", shown)) in metric.parties
                      and _owned_placed(intent, shown, words))]
+
+
+def _kind_of_the_counted(intent: Intent, word: str, metric: MetricRow) -> bool:
+    """Whether a word names a kind of the things a count counts, said right before them
+    ("bachelor's students"): a record's note that names that kind beside the count
+    ("bachelor's students are the larger group") does not make the count one of them."""
+    unit = _stem(metric.unit.split()[0]) if metric.unit else ""
+    words = intent.normalized.split()
+    return bool(unit) and any(w == word and i + 1 < len(words) and _stem(words[i + 1]) == unit
+                              for i, w in enumerate(words))
 
 
 def _owned_placed(intent: Intent, owner: str, words) -> bool:

@@ -98,7 +98,7 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
     elif answer.kind == "judgement":
         parts.append(KIND_WORDS["judgement"])  # ("is the yuan going to replace the dollar?": no figure's reading)
     elif intent.not_held and intent.subject_words:
-        parts.append(", ".join(map(intent.as_written, intent.subject_words)))
+        parts.append(", ".join(dict.fromkeys(map(intent.as_written, intent.subject_words))))
     elif intent.not_held and not answer.answered and answer.kind not in EVENT_KINDS \
             and (held := [m for m in intent.set_aside if m in engine.metrics
                           and engine.metrics[m].name in intent.not_held]):
@@ -111,7 +111,7 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
         parts.append(KIND_WORDS.get(answer.kind, answer.kind))
     if intent.subject_words and not metric and not intent.not_held:
         reading["subjects"] = sorted({s for group in intent.subjects for s in group})
-        parts.append("about " + ", ".join(map(intent.as_written, intent.subject_words)))
+        parts.append("about " + ", ".join(dict.fromkeys(map(intent.as_written, intent.subject_words))))
     if intent.negated:
         reading["leaving_out"] = intent.negated
         parts.append("leaving out " + " and ".join(s.replace("_", " ") for s in intent.negated))
