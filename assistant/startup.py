@@ -58,6 +58,7 @@ def make(store) -> tuple:
     matcher = MetricMatcher(store.aliases, {m.id: m.name for m in store.metrics.values()},
                             store.domain_words - COMMON_SUBJECT_WORDS, party_words & two, party_words - two)
     matcher.group_words(store.word_groups)
+    matcher.real_words = store.corpus_words
     return lexicon, matcher, Resolver.wholes_of(store.metrics, lexicon)
 
 
@@ -132,6 +133,7 @@ def load(store) -> tuple:
     matcher.mender = type(matcher.mender)(matcher.weights)
     matcher.holding = saved["holding"]
     matcher.group_words(store.word_groups)
+    matcher.real_words = store.corpus_words
 
     wholes = {metric_id: tuple(tuple(subjects) for subjects in whole) for metric_id, whole in data["wholes"].items()}
     return lexicon, matcher, wholes

@@ -68,3 +68,26 @@ def test_an_exercise_placed_where_its_record_does_not_gives_no_figure(engine):
     assert not answer.answered and 1300 not in values(answer)
     # "near" a place says where, as "in" and "at" do
     assert 1600 in values(engine.ask("how many chinese troops took part in the 2007 exercise near Chelyabinsk?"))
+
+
+def test_one_thing_within_a_kind_of_goods_is_not_the_kind(engine):
+    # grain is within agri-food, copper within base metals: a share of the kind is none of theirs
+    answer = engine.ask("What share of Russia's exports to China is grain?")
+    assert not answer.answered and 6 not in values(answer)
+    assert 6 in values(engine.ask("What share of China's imports from Russia are agricultural products?"))
+    assert not engine.ask("What share of China's imports from Russia is copper?").answered
+    assert engine.ask("when did the US and UK ban Russian aluminium, copper and nickel?").answered
+
+
+def test_a_word_the_records_use_is_mended_only_into_a_form_of_itself(engine):
+    # "gain" is a word, no typo of "grain"
+    answer = engine.ask("Is Russian oil gaining ground in China? By what percent did its exports to China grow "
+                        "from 2020 to 2022?")
+    assert answer.answered and 86.2 in values(answer)
+    # a typo is still mended, and a word into its own form
+    assert engine.ask("trde 2024").answered
+
+
+def test_it_after_an_event_of_one_load_is_that_load(engine):
+    answer = talk(engine, "When did China first take a post-sanctions LNG cargo from Portovaya?", "how much did it carry?")
+    assert not answer.answered and 9.9 not in values(answer)

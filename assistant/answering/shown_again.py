@@ -58,6 +58,9 @@ ITS = Lazy(r"\b(?:its|their)\b")
 
 # A thing of the event just shown, pointed to: "how many tonnes was the cargo?".
 THE_THING = Lazy(r"\b(?:the|that|this) ([a-z]{4,})\b")
+# "It" after an event: the one load its title names, which a year's exports are not.
+IT = Lazy(r"\b(?:it|its)\b")
+ONE_LOAD = frozenset("cargo shipment consignment tanker batch delivery".split())
 # Words for the event itself, which any figure of it is of: "that deal", "the visit".
 THE_EVENT = frozenset("deal deals agreement agreements contract contracts accord treaty pact visit trip summit meeting "
                       "talks event exercise exercises drill drills project plan statement declaration purchase sale "
@@ -75,6 +78,9 @@ class ShownAgain:
             return ""
         title = set(re.findall(r"[a-z]+", previous.events[0].title.lower()))
         things = [m.group(1) for m in THE_THING.finditer(intent.normalized) if m.group(1) in title - THE_EVENT]
+        if not things and IT.search(intent.normalized):
+            # "how much did it carry?" after the first cargo: "it" is the one load the title names
+            things = sorted(title & ONE_LOAD)
         if not things:
             return ""
         said = " ".join(f"{self.metrics[v.metric].name} {self.metrics[v.metric].description}".lower()

@@ -85,6 +85,7 @@ class MetricMatcher:
         self.weights = {w: math.log(1 + total / len(ids)) for w, ids in frequency.items()}
         self.vocabulary = sorted(self.weights)
         self.mender = Mender(self.weights)
+        self.real_words: frozenset[str] = frozenset()  # the records' words, stemmed: no typos (set at startup)
         # Which entries hold each word, so that a question is scored only against the
         # aliases that share a word with it (the countries' words aside: alone they match nothing).
         self.holding: dict[str, list[int]] = {}
@@ -162,6 +163,10 @@ class MetricMatcher:
                 continue
             mended = None if word in self.weights or raw in MAGNITUDES else (
                 self.said_as.get(word) or self.mender.mend(raw))
+            if mended and word in self.real_words and mended[:4] != word[:4] and mended != self.said_as.get(word):
+                # (a word the records use is mended only into a form of itself, "siberian" into
+                # "siberia": "gain" is a word, no typo of "grain")
+                mended = None
             if mended:
                 corrections[raw] = mended
             fixed.append(mended or word)
