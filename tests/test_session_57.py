@@ -91,3 +91,23 @@ def test_a_word_the_records_use_is_mended_only_into_a_form_of_itself(engine):
 def test_it_after_an_event_of_one_load_is_that_load(engine):
     answer = talk(engine, "When did China first take a post-sanctions LNG cargo from Portovaya?", "how much did it carry?")
     assert not answer.answered and 9.9 not in values(answer)
+
+
+def test_what_a_thing_carried_is_no_capacity_however_long_its_name(engine):
+    answer = talk(engine, "Power of Siberia exports to China in 2025?", "How much did Power of Siberia 2 carry that year?")
+    assert not answer.answered and 50 not in values(answer)
+    # paying "to build" a thing asks no deed done
+    assert engine.ask("How much did CNPC give Transneft to build the pipeline spur from Skovorodino?").answered
+
+
+def test_a_rate_is_no_total_in_a_follow_up_either(engine):
+    answer = talk(engine, "How many times did Xi and Putin meet between 2013 and 2025?", "and Putin and Hu altogether?")
+    assert not answer.answered and "a rate, not a total" in answer.reading["summary"]
+
+
+def test_a_follow_up_asking_another_unit_keeps_the_firm_just_shown(engine):
+    answer = talk(engine, "What was Shandong Yulong's record Russian oil intake?", "in tonnes per year?")
+    assert not answer.answered and "Shandong Yulong" in answer.reading["summary"]
+    # another year of a pollster's figure is still asked of any source
+    answer = talk(engine, "What share of Russians had a favourable view of China in September 2022?", "and in 2019?")
+    assert answer.answered

@@ -92,7 +92,11 @@ class ShownAgain:
         the firm the figure just shown is of, and a figure that names no such firm is not its.
         The firm's name; "" when it is no such answer."""
         shown = (previous.context or {}).get("metric")
-        if not ITS.search(intent.normalized) or shown not in self.metrics or not answer.values:
+        # ("in tonnes per year?", "at what price?" after a firm's figure: a follow-up that only
+        # asks it another way, naming no thing or time of its own, asks of the same firm)
+        bare = previous.answered and bool(previous.values) and bool(intent.units or intent.measures or intent.currency) \
+            and not (intent.subjects or intent.parties or intent.people or intent.content or intent.periods)
+        if not (ITS.search(intent.normalized) or bare) or shown not in self.metrics or not answer.values:
             return ""
         name = self.metrics[shown].name.lower()
         firms = [f for f in self.event_vocab.firms if re.search(rf"\b{re.escape(f)}\b", name)]

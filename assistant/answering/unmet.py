@@ -49,6 +49,16 @@ def again_unmet(question: str, answer: Answer) -> tuple[str, str] | None:
             f"time the question counts from, so it gives no answer. What it holds:\n\n", f"nothing after {again.group(1)}")
 
 
+def total_of_a_rate(metrics, aggregate: str, answer: Answer) -> tuple[str, str] | None:
+    """"And Putin and Hu altogether?" after a count of meetings: a rate (meetings a year) is
+    no total, however the figure was reached (the rules say so of a question asked whole)."""
+    stated = [v for v in answer.values if not v.derived and v.metric in metrics]
+    if aggregate != "total" or not stated or any(metrics[v.metric].measure != "rate" for v in stated):
+        return None
+    return (f"crr holds {metrics[stated[0].metric].name} only as a rate (how often a year), not a total, so it "
+            "gives no total:\n\n", "a rate, not a total")
+
+
 def place_unheld(question: str, answer: Answer) -> tuple[str, str] | None:
     """"Which country ranks fourth ...?": the answer's ranks are figures, and none is the place asked."""
     ranks = [v for v in answer.values if v.unit == "rank" and not v.derived]

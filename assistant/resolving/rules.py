@@ -515,7 +515,7 @@ A_PLAN = Lazy(r"\b(?:to be|expected|target\w*|planned|plans?|were to|was to|agre
 
 
 # A deed in the past, plainly: "how much gas did Sidanko export to China?" ...
-PAST_DEED = Lazy(r"\b(?:did|has|have|had)\s+(?:[\w'-]+\s+){1,3}?(?:export|send|ship|deliver|supply|sell|pump|carry|transfer|"
+PAST_DEED = Lazy(r"\b(?:did|has|have|had)\s+(?:[\w'-]+\s+){1,5}?(?<!\bto )(?:export|send|ship|deliver|supply|sell|pump|carry|transfer|"
                  r"hand over|build|import)\b(?!\s+(?:bans?|controls?|lists?|licen\w*|restrictions?|curbs?|rules?))")
 # ... unless the question asks of a plan itself: "how much did Yukos agree to sell?"
 PLAN_ASKED = Lazy(r"\b(?:agree\w*|plan\w*|commit\w*|promis\w*|pledg\w*|deals?|contract\w*|agreements?|target\w*|expect\w*|to be|meant|"
