@@ -111,3 +111,15 @@ def test_a_follow_up_asking_another_unit_keeps_the_firm_just_shown(engine):
     # another year of a pollster's figure is still asked of any source
     answer = talk(engine, "What share of Russians had a favourable view of China in September 2022?", "and in 2019?")
     assert answer.answered
+
+
+def test_a_polls_people_of_one_country_are_not_of_the_other(engine):
+    answer = engine.ask("What share of Russian respondents said Russia's actions are not wrong in the Genron poll?")
+    assert not answer.answered and 39.5 not in values(answer)
+    assert 39.5 in values(engine.ask("What share of Chinese respondents said Russia's actions are not wrong in the "
+                                     "Genron poll?"))
+
+
+def test_visits_there_to_a_country_go_to_it(engine):
+    answer = engine.ask("How many tourist visits were there to Russia in total in 2019?")
+    assert not answer.answered and 1900000 not in values(answer)

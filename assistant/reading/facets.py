@@ -114,7 +114,8 @@ _ONE_END = [
     (Lazy(rf"{_P} {_N}{{0,3}}?(?:customer|buyer|client)"), "from", {"customer"}),
     (Lazy(rf"{_SELL}[^ ]* {_W}{{0,3}}?(?:to|into) {_P}"), "to", {"sell", "to"}),
     (Lazy(rf"{_BUY}[^ ]* {_W}{{0,3}}?from {_P}"), "from", {"buy", "from"}),
-    (Lazy(rf"{_GO}[^ ]* (?:in|to|into|visiting|at) {_P}"), "to", {"go"}),
+    # ("how many visits were there to Russia": the same)
+    (Lazy(rf"{_GO}[^ ]* (?:(?:were |was |are |is )?there )?(?:in|to|into|visiting|at) {_P}"), "to", {"go"}),
     # "visitors from China", "visits that came from China"
     (Lazy(rf"{_GO}[^ ]* (?:(?:that |which |who )?(?:came|come|comes|coming|arriv[^ ]*|originat[^ ]*) )?from {_P}"),
      "from", {"go", "from"}),

@@ -531,7 +531,11 @@ def _deed_asked(text: str) -> bool:
 NATIONAL_NOUN = Lazy(r"\b(chinese|russian)\s+(compan\w*|firms?|entit\w*|banks?|businesses|students?|tourists?|visitors?|"
                      r"troops|soldiers?|nationals?|citizens?|workers?|officials?|scientists?|academics?|hackers?|spies|"
                      r"ships?|vessels?|refiners?|buyers?|sellers?|suppliers?|importers?|exporters?|investors?|brands?|"
-                     r"consulates?|embass(?:y|ies)|diplomats?|journalists?|ambassadors?)\b")
+                     r"consulates?|embass(?:y|ies)|diplomats?|journalists?|ambassadors?|"
+                     # those a poll asked: "Russian respondents", "Chinese who say ..."
+                     r"respondents?|people|public|adults|who)\b")
+# The words for those a poll asked, one noun.
+POLLED_NOUNS = frozenset({"respondent", "respondents", "people", "public", "adults", "who"})
 OTHER_NATION = {"chinese": "russian", "russian": "chinese"}
 OF_A_NATION = Lazy(r"\b([a-z]+) of (china|russia)\b")
 
@@ -540,12 +544,15 @@ def nationality_swapped(question: str, held: str) -> str:
     """The held text's own "<nationality> <noun>" (a metric's name, an event's title), when
     the question gives that noun only the other country's adjective ("42 Russian companies"
     against "Chinese companies added to the Entity List"); "" otherwise."""
-    named = {(n, _stem(w)) for n, w in NATIONAL_NOUN.findall(held.lower())}
+    def noun(word: str) -> str:
+        return "people" if word in POLLED_NOUNS else _stem(word)
+
+    named = {(n, noun(w)) for n, w in NATIONAL_NOUN.findall(held.lower())}
     if not named:
         return ""
     # ("Bank of China" is a Chinese bank)
-    named |= {({"china": "chinese", "russia": "russian"}[c], _stem(w)) for w, c in OF_A_NATION.findall(held.lower())}
-    written = {(n, _stem(w)): w for n, w in NATIONAL_NOUN.findall(question)}
+    named |= {({"china": "chinese", "russia": "russian"}[c], noun(w)) for w, c in OF_A_NATION.findall(held.lower())}
+    written = {(n, noun(w)): w for n, w in NATIONAL_NOUN.findall(question) if w != "who"}
     for (nation, noun), word in sorted(written.items()):
         if (OTHER_NATION[nation], noun) in named and (nation, noun) not in named \
                 and (OTHER_NATION[nation], noun) not in written:
