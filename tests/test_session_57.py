@@ -123,3 +123,9 @@ def test_a_polls_people_of_one_country_are_not_of_the_other(engine):
 def test_visits_there_to_a_country_go_to_it(engine):
     answer = engine.ask("How many tourist visits were there to Russia in total in 2019?")
     assert not answer.answered and 1900000 not in values(answer)
+
+
+def test_a_second_question_after_a_question_mark_keeps_its_time_and_is_said_when_not_held(engine):
+    answer = engine.ask("When did Xi visit Russia in 2023? And when did Putin visit China that year?")
+    assert "2025" not in answer.text.split("Sources:")[0]
+    assert "Putin visit China that year" in answer.text and "2023" in answer.reading["summary"]

@@ -62,7 +62,7 @@ def splits(question: str) -> list[tuple[str, str]]:
                 or RANGE_BEFORE.search(first) and not ASKS_AGAIN.match("and " + rest) or PERSON_BEFORE.search(first) \
                 or PARTY_END.search(first) and PARTY_START.match(rest):
             continue  # ("... saw China and Russia cast the same vote": the two, not two questions)
-        cuts.append((first, "and " + rest))
+        cuts.append((first, "and " + re.sub(r"^and\s+", "", rest, flags=re.IGNORECASE)))  # ("2023? And when ...")
     return cuts
 
 
@@ -224,6 +224,10 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
                 second = ask(text, whole if text == second_text else previous)
                 if second.answered and second.kind == "when" and second.events \
                         and second.events[0].event_id not in shown:
+                    return join(question, [whole, second])
+                if text == second_text and not second.answered and second.kind not in ("judgement", "help", "sources", "error"):
+                    # "... in 2023? And when did Putin visit China that year?": a second date
+                    # asked in its own words and not held is said, not dropped
                     return join(question, [whole, second])
                 if second.answered and second.kind == "when" and second.events:
                     # The whole found the second's event: the first part's is asked on its own.

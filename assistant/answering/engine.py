@@ -171,6 +171,8 @@ POSTS_ASKED = {"ambassador": "ambassador", "ambassadors": "ambassador",
 
 
 # A question that asks who: "who commanded it?", "and whom did he meet?".
+# A part of a question that points to the time of the part before: "that year", "the same month".
+THAT_TIME = Lazy(r"\b(?:that|the same) (?:year|month|day|week|time)\b", re.I)
 WHO_OPENS = Lazy(r"^(?:and |so |but |then )?(?:who|whom)\b")
 
 
@@ -278,7 +280,11 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                     return compound.answer_parts(question, whole, self._ask_one, previous)
                 return whole
             # "yuan share of imports and exports": each part asked on its own, joined.
-            parts = [self._ask_one(part, previous) for part in whole.context["parts"]]
+            parts = []
+            for part in whole.context["parts"]:
+                # ("... in 2023? And when did Putin visit China that year?": the time of the part before)
+                after = parts[-1] if parts and parts[-1].answered and THAT_TIME.search(part) else previous
+                parts.append(self._ask_one(part, after, second_part=after is not previous))
             if len(parts) == 2 and compound.SUM_OF_PARTS.search(question):
                 return compound.total_of_parts(question, *parts, whole)  # "crude and coal together"
             return compound.join(question, parts)
