@@ -129,3 +129,9 @@ def test_a_second_question_after_a_question_mark_keeps_its_time_and_is_said_when
     answer = engine.ask("When did Xi visit Russia in 2023? And when did Putin visit China that year?")
     assert "2025" not in answer.text.split("Sources:")[0]
     assert "Putin visit China that year" in answer.text and "2023" in answer.reading["summary"]
+
+
+def test_whose_partner_a_title_names_is_weighed_with_no_doer_asked(engine):
+    answer = engine.ask("Which country is China's largest trading partner?")
+    assert not answer.answered and "names Russia" not in answer.text
+    assert "China" in engine.ask("Which country is Russia's largest trading partner?").text

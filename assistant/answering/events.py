@@ -88,8 +88,11 @@ def _roles(text: str) -> tuple[frozenset[str], frozenset[str]]:
 def roles_swapped(question: str, title: str) -> bool:
     """Whether a title has the country the question names as an owner do what the question
     has the other do: "China becomes Russia's largest trading partner" is not Russia
-    becoming China's, nor is "China becomes Norilsk's largest market"."""
-    (doer, owner), (held_doer, _) = _roles(question), _roles(title)
+    becoming China's, nor is "China becomes Norilsk's largest market"; nor, with no one named
+    to do it, does it say who is China's."""
+    (doer, owner), (held_doer, held_owner) = _roles(question), _roles(title)
+    if not doer and owner and held_owner and owner.isdisjoint(held_owner) and owner <= held_doer:
+        return True  # "which country is China's largest trading partner?": China is Russia's
     return bool(doer and held_doer and doer.isdisjoint(held_doer) and held_doer <= owner)
 
 
