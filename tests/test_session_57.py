@@ -135,3 +135,14 @@ def test_whose_partner_a_title_names_is_weighed_with_no_doer_asked(engine):
     answer = engine.ask("Which country is China's largest trading partner?")
     assert not answer.answered and "names Russia" not in answer.text
     assert "China" in engine.ask("Which country is Russia's largest trading partner?").text
+
+
+def test_most_recent_is_no_most(engine):
+    # "the most recent joint exercise" asks the latest, not the year with most exercises
+    answer = engine.ask("When was the most recent joint exercise?")
+    assert "highest" not in answer.text and "2025" in answer.text.split("\n")[0]
+
+
+def test_the_first_of_a_narrower_kind_may_be_the_last_of_the_kind_asked(engine):
+    answer = engine.ask("When was the last SCO exercise?")
+    assert "2025" in answer.text.split("\n")[0] and "Iran" in answer.text.split("\n")[0]

@@ -7,7 +7,7 @@ import re
 import sqlite3
 
 from ..reading.read import Intent
-from ..reading.words import Lazy, _stem
+from ..reading.words import STOPWORDS, Lazy, _stem
 from .event_words import event_stem, event_words
 from .events import NTH, NTH_TIME, ORDER, ORDER_WORDS, PROPER
 
@@ -201,8 +201,9 @@ class EventChoice:
         else:
             found = close_matches()
             if order and order.group(1) in ("last", "latest", "most recent", "most recently"):
-                # "When did Hu and Putin last meet?": a record of their first meeting is no last one.
-                found = [r for r in found if not re.match(r"(?:the )?first\b", r["title"].lower())]
+                # "When did Hu and Putin last meet?": a record of their first meeting is no last one;
+                # the first of a narrower kind ("First multilateral SCO exercise held in Iran") may be.
+                found = [r for r in found if not self._first_of_the_kind_asked(r["title"], terms)]
             chosen = sorted(found, key=lambda r: r["date_start"], reverse=not nearest_after)[:1]
             if intent.of_the_figure and named:
                 # "When was the last one?" of Xi–Putin meetings: the latest event of theirs
@@ -213,3 +214,14 @@ class EventChoice:
             return []  # ("for the third time" of a thing held twice: no such time)
         return chosen + [r for r in rows if r["id"] != chosen[0]["id"]][:2]
 
+    def _first_of_the_kind_asked(self, title: str, terms: set[str]) -> bool:
+        """Whether a title calls its event the first of the very kind the question asks
+        (its lower-case words after "first" all asked; names aside): "First meeting of Hu
+        Jintao and Putin" of "when did they last meet?", not "First multilateral SCO
+        exercise held in Iran" of "the last joint exercise"."""
+        opening = re.match(r"(?:the )?first\s+(.*)", title, re.IGNORECASE)
+        if not opening:
+            return False
+        words = {event_stem(_stem(w)) for w in re.findall(r"\b[a-z][a-z-]+\b", opening.group(1))} - STOPWORDS
+        synonyms = self.event_vocab.synonyms
+        return all(w in terms or any(w in synonyms.get(t, ()) for t in terms) for w in words)

@@ -28,7 +28,7 @@ BELOW = Lazy(r"\b(?:less than|(?:shorter|smaller|lower) than|under|below|fell be
 EQUAL = Lazy(r"\b(?:drop(?:ped)? to|fell to|rose to|was|were|stood at|amounted to|equal(?:led)?|of)\b")
 # ("record" with an article after it is what a source did: "customs record a drop")
 # ("the world's largest importer" is a rank among the world's, no highest of a figure)
-HIGHEST = Lazy(r"\b(?:most|highest|peak(?:ed)?|(?<!world's )(?<!world )(?<!global )(?:largest|biggest)|maximum|record(?! (?:a|an|any|the|its|their)\b)|"
+HIGHEST = Lazy(r"\b(?:most(?! recent)|highest|peak(?:ed)?|(?<!world's )(?<!world )(?<!global )(?:largest|biggest)|maximum|record(?! (?:a|an|any|the|its|their)\b)|"
                r"(?:its|a|the|an all-time) high)\b")
 LOWEST = Lazy(r"\b(?:least|lowest|smallest|fewest|minimum|(?:its|a|the|an all-time|record) low)\b")
 FIRST = Lazy(r"\b(?:first|earliest|begin|began|start(?:ed)?)\b")
