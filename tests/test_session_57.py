@@ -146,3 +146,15 @@ def test_most_recent_is_no_most(engine):
 def test_the_first_of_a_narrower_kind_may_be_the_last_of_the_kind_asked(engine):
     answer = engine.ask("When was the last SCO exercise?")
     assert "2025" in answer.text.split("\n")[0] and "Iran" in answer.text.split("\n")[0]
+
+
+def test_an_event_is_no_first_time_when_the_figures_of_it_go_back_further(engine):
+    answer = engine.ask("when did China first import Russian LNG?")
+    assert not answer.answered and "2010" in answer.text
+    # an event called the start is still the first
+    assert engine.ask("when did Power of Siberia first deliver gas?").answered
+
+
+def test_a_treaty_running_out_is_an_act_of_its_own(engine):
+    assert not engine.ask("when does the treaty expire?").answered
+    assert engine.ask("when was the treaty signed?").answered

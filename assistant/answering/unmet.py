@@ -59,6 +59,27 @@ def total_of_a_rate(metrics, aggregate: str, answer: Answer) -> tuple[str, str] 
             "gives no total:\n\n", "a rate, not a total")
 
 
+FIRST_ASKED = Lazy(r"\b(?:first|earliest|begin|began|start(?:ed)?)\b", re.I)
+
+
+def first_after_figures(store, metric_id: str | None, question: str, answer: Answer) -> tuple[str, str] | None:
+    """"When did China first import Russian LNG?": an event crr holds (cargoes of 2025) is
+    no first one when its record does not call it so and the figures of what the question
+    asks (LNG imports) go back before it (to 2010)."""
+    if answer.kind != "when" or not answer.events or not metric_id or not FIRST_ASKED.search(question):
+        return None
+    event = answer.events[0]
+    if re.search(r"\b(?:first|1st|began|begins|start|starts|launch\w*)\b", f"{event.title} {event.summary or ''}".lower()):
+        return None
+    rows = store.rows("select period, value, unit from observations where metric_id = ? and value > 0 "
+                      "order by period_start limit 1", (metric_id,))
+    if not rows or rows[0]["period"][:4] >= event.date[:4]:
+        return None
+    return (f"crr holds no record of the first time: the event below is not called the first, and its figures of "
+            f"this go back to {rows[0]['period']} ({rows[0]['value']:g} {rows[0]['unit']}), before it; they start "
+            "where the source's series starts, which says no more of a first time.\n\n", f"figures from {rows[0]['period']}, no first named")
+
+
 def place_unheld(question: str, answer: Answer) -> tuple[str, str] | None:
     """"Which country ranks fourth ...?": the answer's ranks are figures, and none is the place asked."""
     ranks = [v for v in answer.values if v.unit == "rank" and not v.derived]
