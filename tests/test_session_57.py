@@ -158,3 +158,11 @@ def test_an_event_is_no_first_time_when_the_figures_of_it_go_back_further(engine
 def test_a_treaty_running_out_is_an_act_of_its_own(engine):
     assert not engine.ask("when does the treaty expire?").answered
     assert engine.ask("when was the treaty signed?").answered
+
+
+def test_the_host_is_the_country_a_title_holds_the_event_in(engine):
+    assert "name Russia:" in engine.ask("who hosted the first BRIC summit?").text
+    assert "name Russia:" in engine.ask("which country hosted Vostok 2018?").text
+    # another host asked, or a city, is not met by it
+    assert not engine.ask("Which countries did China host in Vostok 2018?").answered
+    assert not engine.ask("Which city hosted the first BRIC summit in 2009?").answered

@@ -169,6 +169,20 @@ def _own_post(before: str) -> str:
     minister", "finance minister" ("deputy industry and energy minister" is one post)."""
     return OTHER_POST.sub("", before)
 
+# A host asked: "who hosted the summit?", "which country hosts it?".
+HOST_ASKED = Lazy(r"\b(?:host|hosts|hosted|hosting)\b")
+# A place asked as the host, which a country is not: "which city hosted ...".
+HOST_PLACE = Lazy(r"\b(?:city|cities|town|port|place|region|province|venue)\b")
+# The one a question has host: "did China host ...".
+HOST_DOER = Lazy(r"\b(?:did|does|do|has|had|will)\s+(china|russia|beijing|moscow)\s+host")
+
+
+def _held_in(title: str):
+    """Where a title holds its event, or whose own it is ("summit held in Russia")."""
+    from .timeline import HELD_AS_OWN, HELD_IN  # (timeline's answers use this module's)
+
+    return HELD_IN.search(title) or HELD_AS_OWN.search(title)
+
 class PeopleAnswers:
     """Who questions; mixed into Engine, which provides store, metrics and the event search."""
 
@@ -623,6 +637,16 @@ class PeopleAnswers:
                 names = self._names_beyond(f"{rows[0]['title']}. {rows[0]['summary']}", "which countries " + intent.question,
                                            intent.parties)
                 organisation = bool(names)
+        if not cited[0]["people"] and HOST_ASKED.search(intent.normalized) and not HOST_PLACE.search(intent.normalized) \
+                and (held := _held_in(rows[0]["title"])) \
+                and (host := self.lexicon.values_of(held.group(1).lower(), "party")):
+            # "Who hosted the first BRIC summit?": the country its title holds it in, or as its
+            # own; none when the question has another host it ("which countries did China host
+            # in Vostok 2018?": Russia's exercise)
+            doer = HOST_DOER.search(intent.normalized)
+            if doer and not set(self.lexicon.values_of(doer.group(1), "party")) & set(host):
+                return names_no_one(f"The record crr found has {held.group(1)} host it, not {doer.group(1).title()}: ")
+            names, organisation = [held.group(1)], True
         if intent.besides_people:
             # "Who else attended?" after Xi at the parade: not those the talk has named.
             named_before = {p["name"] for p in self.store.people if p["id"] in intent.besides_people}

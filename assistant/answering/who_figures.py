@@ -369,6 +369,8 @@ class WhoOfFigures:
         entity = bool(ENTITY.search(intent.normalized))  # "which two countries ...", "which pollster ..."
         if not (metric and ((metric.people and (intent.people or (strong and intent.measures))) or (strong and entity))):
             return None
+        if re.search(r"\bhost(?:s|ed|ing)?\b", intent.normalized) and metric.measure != "rank":
+            return None  # "which country hosted Vostok 2018?": a count of those who took part names no host
         if metric.people and set(metric.people) <= set(intent.people) and not intent.measures:
             return None  # "who succeeded Yeltsin?": a figure of Yeltsin's names no one else
         from ..reading.kinds import metric_kind
