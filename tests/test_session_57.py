@@ -166,3 +166,10 @@ def test_the_host_is_the_country_a_title_holds_the_event_in(engine):
     # another host asked, or a city, is not met by it
     assert not engine.ask("Which countries did China host in Vostok 2018?").answered
     assert not engine.ask("Which city hosted the first BRIC summit in 2009?").answered
+
+
+def test_the_most_of_a_thing_counts_that_thing(engine):
+    # "the most joint exercises" counts exercises, which a count of troops in one does not
+    answer = engine.ask("Which year between 2000 and 2010 had the most China–Russia joint exercises?")
+    assert not answer.answered and 8000 not in values(answer)
+    assert "2024" in engine.ask("which year had the most joint exercises?").text

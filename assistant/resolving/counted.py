@@ -50,6 +50,8 @@ def counted_said(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
 
 # Where a count asks what it counts: "how many", "the number of", "a count of".
 _COUNT_ASKED = Lazy(r"\b(?:how many|numbers? of|count of)\s+(?:of (?:the|those|these|its|their) )?")
+# A count asked by its extreme: "which year had the most joint exercises?", "the fewest visits".
+_MOST_OF = Lazy(r"\b(?:had|saw|with|held|were) (?:the )?(?:most|fewest)\s+")
 _NOT_COUNTED_YET = frozenset({"of"})
 
 
@@ -61,7 +63,7 @@ def _counted_words(normalized: str) -> tuple[str, ...]:
     """The words of each phrase a count is asked of, up to the first little word:
     "how many Chinese nationals has the army recruited" -> ("chinese", "nationals")."""
     found = []
-    for match in _COUNT_ASKED.finditer(normalized):
+    for match in [*_COUNT_ASKED.finditer(normalized), *_MOST_OF.finditer(normalized)]:
         for word in normalized[match.end():].split()[:8]:
             if word in STOPWORDS and word not in _NOT_COUNTED_YET:
                 break
@@ -69,14 +71,21 @@ def _counted_words(normalized: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def counts_by_extreme(intent: Intent) -> bool:
+    """Whether the question asks a count by its extreme ("the most joint exercises"); the
+    extreme word may be taken out of the text matched, and the question keeps it."""
+    return bool(_MOST_OF.search((intent.question or intent.normalized).lower()))
+
+
 def other_thing_counted(intent: Intent, metric: MetricRow, facts: Facts) -> str:
     """The thing "how many" asks to count, when a count metric counts another: a count of
     the CHPL's tiers is no count of its items, nor one of troops a count of nationals.
     The thing is the noun after "how many" that crr knows as counted (a unit of a
     count, a noun of its kind, or one no count of crr's counts); "" when it names none."""
-    if metric.measure != "count" or not metric.unit or "count" not in intent.measures:
+    most = counts_by_extreme(intent)
+    if metric.measure != "count" or not metric.unit or ("count" not in intent.measures and not most):
         return ""
-    words = _counted_words(intent.normalized)
+    words = _counted_words(intent.normalized) or (_counted_words((intent.question or "").lower()) if most else ())
     known = [_stem(intent.spelled.get(word, word)) in facts.countables for word in words]
     if True not in known:
         return ""

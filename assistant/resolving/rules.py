@@ -17,8 +17,8 @@ from ..data.store import MetricRow
 from ..reading.facets import opposed
 from ..reading.read import COUNTRIES, Intent
 from ..reading.words import Lazy, _stem
-from .counted import (asks_counted, counted_said, not_one_of_several, other_thing_counted, part_unheld, subject_missing,
-                      thing_unsaid, together_asked)
+from .counted import (asks_counted, counted_said, counts_by_extreme, not_one_of_several, other_thing_counted, part_unheld,
+                      subject_missing, thing_unsaid, together_asked)
 from .acts import OPPOSITE, asks_an_act, other_doer
 from .terms import length_contradicted
 from .placed import _any_word_start, _names_not_for, _not_for_named, _placed, unplaced
@@ -773,7 +773,7 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "subject": lambda i: bool(i.subject_words) and bool(i.subjects),
     "thing": lambda i: bool(i.subject_words),
     "counted": lambda i: asks_counted(i),
-    "counted_thing": lambda i: "count" in i.measures,
+    "counted_thing": lambda i: "count" in i.measures or counts_by_extreme(i),
     "unknown_name": lambda i: bool(i.unknown_names),
     "flow": lambda i: any(i.flow),
     "flow_end": lambda i: any(i.flow),
