@@ -173,3 +173,8 @@ def test_the_most_of_a_thing_counts_that_thing(engine):
     answer = engine.ask("Which year between 2000 and 2010 had the most China–Russia joint exercises?")
     assert not answer.answered and 8000 not in values(answer)
     assert "2024" in engine.ask("which year had the most joint exercises?").text
+
+
+def test_a_difference_of_two_units_is_not_worked_out(engine):
+    answer = engine.ask("Difference between China's 2022 Russian crude tonnage and its crude import value?")
+    assert not answer.answered and "no common measure" in answer.text

@@ -47,6 +47,9 @@ ANOTHER_YEAR = Lazy(r"and (?:in )?(?:19|20)\d\d\b(.*)$", re.IGNORECASE)
 # Words that ask two figures' sum: "crude and coal together", "LNG and pipeline gas combined".
 SUM_OF_PARTS = Lazy(r"\b(?:together|combined|altogether|in total|in all|all told|summed|add(?:s|ed)? up)\b",
                     re.IGNORECASE)
+# A difference asked of two figures: "the difference between A and B", "how much more A than B".
+DIFFERENCE_ASKED = Lazy(r"\b(?:difference|gap) between\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bminus\b",
+                        re.IGNORECASE)
 NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
 ORDER_WORDS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth")
 MARK = Lazy(r"\[(\d+)\]")
@@ -707,7 +710,13 @@ def join(question: str, parts: list[Answer]) -> Answer:
     # only in part is not the list asked for: what it holds is shown, as a refusal shows
     # what it has, and not given as the answer.
     whole = all(p.answered for p in parts) or not same_metric
-    if not whole:
+    firsts = [next((v for v in p.values if not v.derived), None) for p in parts]
+    if len(parts) == 2 and None not in firsts and firsts[0].unit != firsts[1].unit and DIFFERENCE_ASKED.search(question):
+        # "Difference between the crude tonnage and the crude import value?": no common measure
+        whole, values = False, []
+        texts.insert(0, f"The question asks the difference of two figures in different units ({firsts[0].unit} and "
+                        f"{firsts[1].unit}), which have no common measure, so crr works none out. Each figure:")
+    elif not whole:
         values = []
         # (what crr has of the figure, said once: each part not held would repeat it)
         seen: set[str] = set()
