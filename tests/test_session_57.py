@@ -178,3 +178,9 @@ def test_the_most_of_a_thing_counts_that_thing(engine):
 def test_a_difference_of_two_units_is_not_worked_out(engine):
     answer = engine.ask("Difference between China's 2022 Russian crude tonnage and its crude import value?")
     assert not answer.answered and "no common measure" in answer.text
+
+
+def test_by_whom_asks_who(engine):
+    answer = engine.ask("By whom was the 1993 defence cooperation agreement signed?")
+    assert answer.kind == "who" and "Grachev" in answer.text and 5 not in values(answer)
+    assert "Nazarbayev" in engine.ask("By whom was the Atasu-Alashankou pipeline inaugurated?").text

@@ -104,7 +104,7 @@ EVENT_KIND_PATTERNS = [
           r"closing|end|ending|completion) )?(?:date|day)\b(?![- ](?:on|by|to)\b)(?!['’]s)|\b(?:in|on) (?:what|which) (?:year|month|date|day)\b|\bwhen\s*$|\bwhat date\b|\b(?:what|which) (?:year|month|day)\s*$"
           r"|^(?!.*\b(?:what|how|which|who)\b).*\b(?:date|exact date)\s*$")),  # "li shangfu trip date"
     ("who",
-     Lazy(r"(?:who|whom|whose|whos)\b|(?:name|identify) (?:the(?! (?:first|last|earliest|latest|most recent) )"
+     Lazy(r"(?:(?:by|with|to|from|for) (?=whom\b))?(?:who|whom|whose|whos)\b|(?:name|identify) (?:the(?! (?:first|last|earliest|latest|most recent) )"
           # ("name the seas of the 2015 and 2017 manoeuvres": places, which the events' titles give)
           r"(?! (?:[\w-]+ ){0,2}(?:seas?|places?|locations?|venues?|cities|sites?|waters)\b)|all|every|them|those|these)\b|list (?:them|those|these)\b"
           # "company exported 38.8 bcm gas china 2025", "pollster found 88% ...": a terse who, its doer first
