@@ -184,3 +184,12 @@ def test_by_whom_asks_who(engine):
     answer = engine.ask("By whom was the 1993 defence cooperation agreement signed?")
     assert answer.kind == "who" and "Grachev" in answer.text and 5 not in values(answer)
     assert "Nazarbayev" in engine.ask("By whom was the Atasu-Alashankou pipeline inaugurated?").text
+
+
+def test_no_figure_of_the_soviet_union_after_1991(engine):
+    answer = engine.ask("UN voting agreement between China and the Soviet Union in 1992?")
+    assert not answer.answered and "Russia's" in answer.text
+    assert engine.ask("UN voting agreement between China and the Soviet Union in 1988?").answered
+    # the question that knows the USSR was gone asks Russia's
+    assert talk(engine, "how often did China and the USSR vote alike at the UNGA in 1988?",
+                "and in 1992, after the USSR was gone?").answered

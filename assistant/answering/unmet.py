@@ -80,6 +80,25 @@ def first_after_figures(store, metric_id: str | None, question: str, answer: Ans
             "where the source's series starts, which says no more of a first time.\n\n", f"figures from {rows[0]['period']}, no first named")
 
 
+SOVIET_NAMED = Lazy(r"\bchina(?:'s)?\s*(?:and|with|[–-])\s*(?:the )?(?:soviet union|ussr)\b"
+                    r"|\b(?:soviet union|ussr)(?:'s)?\s*(?:and|with|[–-])\s*china\b", re.I)
+# Words that set the Soviet Union in the past, or name Russia beside it ("USSR/Russia"): a later
+# figure asked is Russia's as the question knows.
+SOVIET_ENDED = Lazy(r"\b(?:russia\w*|former|collapse\w*|dissol\w*|gone|fell|fall|break-?up|end(?:ed)?|after)\b", re.I)
+
+
+def soviet_after_1991(question: str, answer: Answer) -> tuple[str, str] | None:
+    """"UN voting agreement between China and the Soviet Union in 1992?": the Soviet Union
+    was dissolved in 1991, and a figure of a later year is Russia's, not the one asked."""
+    later = sorted({v.period[:4] for v in answer.values if v.period[:4] >= "1992"})
+    if answer.kind in ("when", "what_happened", "who") or not SOVIET_NAMED.search(question) or SOVIET_ENDED.search(question) \
+            or not later \
+            or any(v.period[:4] < "1992" for v in answer.values):
+        return None
+    return (f"The Soviet Union was dissolved in 1991 (Wikipedia, section “History”), so crr holds no figure of it for "
+            f"{', '.join(later)}; the figure below is Russia's:\n\n", "no Soviet Union after 1991")
+
+
 def place_unheld(question: str, answer: Answer) -> tuple[str, str] | None:
     """"Which country ranks fourth ...?": the answer's ranks are figures, and none is the place asked."""
     ranks = [v for v in answer.values if v.unit == "rank" and not v.derived]
