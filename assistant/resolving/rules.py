@@ -598,7 +598,7 @@ RULES: list[Rule] = [
          lambda i, m, f: f"{m.name} counts {m.unit}, which the question does not ask for"),
     Rule("thing",
          lambda i, m, f: not thing_unsaid(i, m, f),
-         lambda i, m, f: f"{m.name} is not about {thing_unsaid(i, m, f)}"),
+         lambda i, m, f: f"crr holds no figure for {thing_unsaid(i, m, f)} ({m.name} is not about it)"),
     Rule("subject",
          lambda i, m, f: not subject_missing(i, m, f),
          lambda i, m, f: f"{m.name} is not about '{subject_missing(i, m, f)}'"),
