@@ -28,3 +28,6 @@ def _a_persons_name(name: str) -> bool:
 # Bodies asked for in the plural: "which Russian companies", "what banks".
 ORGANISATIONS_ASKED = Lazy(r"\b(?:which|what)\s+(?:[\w-]+ ){0,2}?(?:companies|firms|banks|corporations|refiners|refineries|"
                            r"producers|exporters|importers|suppliers|buyers)\b")
+
+# A host asked: "who hosted the summit?", "which country hosts it?".
+HOST_ASKED = Lazy(r"\b(?:host|hosts|hosted|hosting)\b")

@@ -777,13 +777,11 @@ class EventSearch:
         def person(name: str) -> list[str]:  # (kept by their stems: "xi jinp")
             return self.lexicon.values_of(" ".join(_stem(w) for w in name.removesuffix("'s").split()), "person")
 
-        size = next((n for n in (3, 2, 1) if person(" ".join(words[:n]))), 0)
-        if not size:
-            return None
+        size, ids = next(((n, ids) for n in (3, 2, 1) if (ids := person(" ".join(words[:n])))), (0, []))
         rest = [w for w in words[size:] if not w.endswith("ly")]  # ("reportedly succeeds")
-        if not rest or not re.fullmatch(r"[a-z]+", rest[0]) or rest[0] in ("and", "or"):
+        if not ids or not rest or not re.fullmatch(r"[a-z]+", rest[0]) or rest[0] in ("and", "or"):
             return None
-        return person(" ".join(words[:size]))[0], rest[0]
+        return ids[0], rest[0]
 
     def _another_person_did_it(self, question: str, title: str) -> bool:
         """Whether a title has another person do the act a when-question has its person do,

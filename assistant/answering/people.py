@@ -16,7 +16,7 @@ from ..reading.read import EXCEPT, NAME_KINDS, Intent
 from . import compound
 from .draft import Draft
 from .event_words import _stemmed_words, event_stem
-from .asked_names import ORGANISATIONS_ASKED, PEOPLE_OF_A_KIND, _a_persons_name
+from .asked_names import HOST_ASKED, ORGANISATIONS_ASKED, PEOPLE_OF_A_KIND, _a_persons_name
 from .events import ORDER, event_ref
 from .roles import LESSER, POST_WORDS, REPORTED_BY, _country_asked
 from .turn_words import NAMING
@@ -169,8 +169,6 @@ def _own_post(before: str) -> str:
     minister", "finance minister" ("deputy industry and energy minister" is one post)."""
     return OTHER_POST.sub("", before)
 
-# A host asked: "who hosted the summit?", "which country hosts it?".
-HOST_ASKED = Lazy(r"\b(?:host|hosts|hosted|hosting)\b")
 # A place asked as the host, which a country is not: "which city hosted ...".
 HOST_PLACE = Lazy(r"\b(?:city|cities|town|port|place|region|province|venue)\b")
 # The one a question has host: "did China host ...".

@@ -13,6 +13,7 @@ import re
 
 from ..answer import Answer
 from ..reading.words import Lazy, normalize
+from .thresholds import FIRST
 
 # The first holder of a post asked: "who was the first Chinese ambassador to Russia?".
 FIRST_HOLDER = Lazy(r"\bwho (?:was|were|became) (?:the )?(?:very )?first ((?:chinese |russian |soviet )?(?:ambassador|envoy|"
@@ -59,14 +60,11 @@ def total_of_a_rate(metrics, aggregate: str, answer: Answer) -> tuple[str, str] 
             "gives no total:\n\n", "a rate, not a total")
 
 
-FIRST_ASKED = Lazy(r"\b(?:first|earliest|begin|began|start(?:ed)?)\b", re.I)
-
-
 def first_after_figures(store, metric_id: str | None, question: str, answer: Answer) -> tuple[str, str] | None:
     """"When did China first import Russian LNG?": an event crr holds (cargoes of 2025) is
     no first one when its record does not call it so and the figures of what the question
     asks (LNG imports) go back before it (to 2010)."""
-    if answer.kind != "when" or not answer.events or not metric_id or not FIRST_ASKED.search(question):
+    if answer.kind != "when" or not answer.events or not metric_id or not FIRST.search(question.lower()):
         return None
     event = answer.events[0]
     if re.search(r"\b(?:first|1st|began|begins|start|starts|launch\w*)\b", f"{event.title} {event.summary or ''}".lower()):

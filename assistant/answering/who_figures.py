@@ -14,7 +14,7 @@ from ..reading.words import Lazy
 from ..resolving.acts import WHO_DID
 from .record_names import MONTHS, NARROW_KINDS, _tied
 from .turn_words import NAMING, POINTED_NOUN
-from .asked_names import PEOPLE_OF_A_KIND
+from .asked_names import HOST_ASKED, PEOPLE_OF_A_KIND
 from .thresholds import FRACTION, FRACTION_SHARES
 from .people import (PLACES_ASKED, COUNTRIES, ENTITY, FIGURE_NAMES_NO_ONE, HEAD_ASKED, LED_GROUP, NAMES_NO_ONE, PERSON_ACT, SUPERLATIVE,
                      acts_asked, says_an_act)
@@ -369,7 +369,7 @@ class WhoOfFigures:
         entity = bool(ENTITY.search(intent.normalized))  # "which two countries ...", "which pollster ..."
         if not (metric and ((metric.people and (intent.people or (strong and intent.measures))) or (strong and entity))):
             return None
-        if re.search(r"\bhost(?:s|ed|ing)?\b", intent.normalized) and metric.measure != "rank":
+        if HOST_ASKED.search(intent.normalized) and metric.measure != "rank":
             return None  # "which country hosted Vostok 2018?": a count of those who took part names no host
         if metric.people and set(metric.people) <= set(intent.people) and not intent.measures:
             return None  # "who succeeded Yeltsin?": a figure of Yeltsin's names no one else
