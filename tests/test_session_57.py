@@ -193,3 +193,8 @@ def test_no_figure_of_the_soviet_union_after_1991(engine):
     # the question that knows the USSR was gone asks Russia's
     assert talk(engine, "how often did China and the USSR vote alike at the UNGA in 1988?",
                 "and in 1992, after the USSR was gone?").answered
+
+
+def test_a_short_question_after_a_question_mark_is_a_part_of_its_own(engine):
+    answer = engine.ask("crude oil imports from Russia in 2022? And coal?")
+    assert 86.248 in values(answer) and "no figure for 'coal'" in answer.text

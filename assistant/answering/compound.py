@@ -69,6 +69,13 @@ def splits(question: str) -> list[tuple[str, str]]:
     return cuts
 
 
+def _after_a_question_mark(question: str, second_text: str) -> bool:
+    """Whether a second part follows a question mark ("crude in 2022? And coal?"): a question
+    of its own, however short."""
+    rest = re.sub(r"^and\s+", "", second_text, flags=re.IGNORECASE).rstrip()
+    return rest.endswith("?") and re.search(rf"\?\s+(?:and\s+)?{re.escape(rest)}$", question.rstrip(), re.IGNORECASE) is not None
+
+
 def _lead(answer: Answer) -> str:
     """What an answer's first line opens with, its asides left out ("li shangfu" of "Li
     Shangfu (China): ..."): the name or title it gives."""
@@ -254,7 +261,8 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
         if SUM_OF_PARTS.search(question) and _about_a_figure(second) and _reading(first)[0] != _reading(second)[0]:
             # "Crude and coal together, in tonnes": one figure of the two, or none.
             return total_of_parts(question, first, second, whole)
-        if not whole.answered and first.answered and not second.answered and ASKS_AGAIN.match(second_text) \
+        if not whole.answered and first.answered and not second.answered \
+                and (ASKS_AGAIN.match(second_text) or _after_a_question_mark(question, second_text)) \
                 and second.kind not in ("judgement", "help", "sources", "error"):
             # "How much crude did China import in 2022, and how much coal?": the part held, and
             # the other said to be not held, in its own words.
