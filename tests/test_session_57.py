@@ -198,3 +198,8 @@ def test_no_figure_of_the_soviet_union_after_1991(engine):
 def test_a_short_question_after_a_question_mark_is_a_part_of_its_own(engine):
     answer = engine.ask("crude oil imports from Russia in 2022? And coal?")
     assert 86.248 in values(answer) and "no figure for 'coal'" in answer.text
+
+
+def test_the_one_a_named_person_met_is_of_the_other_side(engine):
+    answer = engine.ask("Who did Mishustin meet in Beijing in May 2023?")
+    assert answer.text.startswith("Xi Jinping") and "Novak:" not in answer.text

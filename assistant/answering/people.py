@@ -169,6 +169,8 @@ def _own_post(before: str) -> str:
     minister", "finance minister" ("deputy industry and energy minister" is one post)."""
     return OTHER_POST.sub("", before)
 
+# The one a named person met asked: "who did Mishustin meet?", "whom did Putin receive?".
+MET_ASKED = Lazy(r"^(?:and |so )?(?:who|whom) did [\w' -]+? (?:meet|see|receive|visit|talk to|talk with|speak to|speak with|call)\b")
 # A place asked as the host, which a country is not: "which city hosted ...".
 HOST_PLACE = Lazy(r"\b(?:city|cities|town|port|place|region|province|venue)\b")
 # The one a question has host: "did China host ...".
@@ -563,6 +565,12 @@ class PeopleAnswers:
         # "Who refused to meet Yeltsin?": of the event's people, those the clause that says
         # what the question asks names ("Deng Xiaoping declined to see him").
         doers = self._doers(intent, rows[0], asked, people_of[rows[0]["id"]])
+        if asked and MET_ASKED.match(intent.normalized):
+            # "Who did Mishustin meet in Beijing?": the one met is of the other side, not
+            # Novak, who went with him
+            sides = {p["country"] for p in self.store.people if p["id"] in asked}
+            others = {p["name"] for p in self.store.people_of_event(rows[0]["id"]) if p["country"] not in sides}
+            doers = others if len(sides) == 1 and others else doers
         if doers and cited[0]["people"]:
             cited[0]["people"] = [n for n in cited[0]["people"] if n in doers]
         if cited[0]["people"] and not REFUSED.search(intent.normalized):
