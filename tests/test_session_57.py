@@ -166,6 +166,9 @@ def test_the_host_is_the_country_a_title_holds_the_event_in(engine):
     # another host asked, or a city, is not met by it
     assert not engine.ask("Which countries did China host in Vostok 2018?").answered
     assert not engine.ask("Which city hosted the first BRIC summit in 2009?").answered
+    # a guest the record names is no host: the parade in Moscow is Russia's
+    answer = engine.ask("who hosted the Victory Day parade in 2015?")
+    assert "name Russia:" in answer.text and not answer.text.startswith("Xi")
 
 
 def test_the_most_of_a_thing_counts_that_thing(engine):

@@ -173,6 +173,8 @@ def _own_post(before: str) -> str:
 MET_ASKED = Lazy(r"^(?:and |so )?(?:who|whom) did [\w' -]+? (?:meet|see|receive|visit|talk to|talk with|speak to|speak with|call)\b")
 # A place asked as the host, which a country is not: "which city hosted ...".
 HOST_PLACE = Lazy(r"\b(?:city|cities|town|port|place|region|province|venue)\b")
+# A gathering a title places in a capital or a country: "the Victory Day Parade in Moscow".
+HELD_AT = Lazy(r"\b(?:[Pp]arade|[Ss]ummit|[Ee]xercise|[Ff]orum|[Gg]ames|[Dd]rill)s? in ([A-Z][a-z]+)\b")
 # The one a question has host: "did China host ...".
 HOST_DOER = Lazy(r"\b(?:did|does|do|has|had|will)\s+(china|russia|beijing|moscow)\s+host")
 
@@ -181,7 +183,7 @@ def _held_in(title: str):
     """Where a title holds its event, or whose own it is ("summit held in Russia")."""
     from .timeline import HELD_AS_OWN, HELD_IN  # (timeline's answers use this module's)
 
-    return HELD_IN.search(title) or HELD_AS_OWN.search(title)
+    return HELD_IN.search(title) or HELD_AS_OWN.search(title) or HELD_AT.search(title)
 
 class PeopleAnswers:
     """Who questions; mixed into Engine, which provides store, metrics and the event search."""
@@ -643,16 +645,17 @@ class PeopleAnswers:
                 names = self._names_beyond(f"{rows[0]['title']}. {rows[0]['summary']}", "which countries " + intent.question,
                                            intent.parties)
                 organisation = bool(names)
-        if not cited[0]["people"] and HOST_ASKED.search(intent.normalized) and not HOST_PLACE.search(intent.normalized) \
+        if HOST_ASKED.search(intent.normalized) and not HOST_PLACE.search(intent.normalized) \
                 and (held := _held_in(rows[0]["title"])) \
                 and (host := self.lexicon.values_of(held.group(1).lower(), "party")):
-            # "Who hosted the first BRIC summit?": the country its title holds it in, or as its
-            # own; none when the question has another host it ("which countries did China host
-            # in Vostok 2018?": Russia's exercise)
+            # "Who hosted the first BRIC summit?": the country its title holds it in ("the
+            # parade in Moscow": Russia), or as its own, not a guest the record names; none when
+            # the question has another host it ("which countries did China host in Vostok 2018?")
             doer = HOST_DOER.search(intent.normalized)
+            country = self.store.parties.get(host[0], held.group(1))
             if doer and not set(self.lexicon.values_of(doer.group(1), "party")) & set(host):
-                return names_no_one(f"The record crr found has {held.group(1)} host it, not {doer.group(1).title()}: ")
-            names, organisation = [held.group(1)], True
+                return names_no_one(f"The record crr found has {country} host it, not {doer.group(1).title()}: ")
+            cited[0]["people"], names, organisation = [], [country], True
         if intent.besides_people:
             # "Who else attended?" after Xi at the parade: not those the talk has named.
             named_before = {p["name"] for p in self.store.people if p["id"] in intent.besides_people}
