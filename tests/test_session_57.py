@@ -206,3 +206,11 @@ def test_a_short_question_after_a_question_mark_is_a_part_of_its_own(engine):
 def test_the_one_a_named_person_met_is_of_the_other_side(engine):
     answer = engine.ask("Who did Mishustin meet in Beijing in May 2023?")
     assert answer.text.startswith("Xi Jinping") and "Novak:" not in answer.text
+
+
+def test_a_follow_up_naming_a_third_country_is_not_answered_by_the_answer_before(engine):
+    answer = talk(engine, "Who is China's ambassador to Russia?", "And to Ukraine?")
+    assert not answer.answered and "nothing for Ukraine" in answer.reading["summary"]
+    # asked as one question of two parts: the part held given, the other said not to be
+    answer = engine.ask("Who is China's ambassador to Russia? And to Ukraine?")
+    assert "Zhang Hanhui" in answer.text and "nothing of this for Ukraine" in answer.text

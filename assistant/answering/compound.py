@@ -164,12 +164,17 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
         # "Yeltsin's first trip to China: whom did he meet, and how many documents were
         # signed?": read whole, it is neither; who (or when) first, then the figure of it.
         for first_text, second_text in splits(question):
-            if not ASKS_AGAIN.match(second_text):
+            own_question = _after_a_question_mark(question, second_text)
+            if not (ASKS_AGAIN.match(second_text) or own_question):
                 continue
             first = ask(first_text, previous)
             if first.answered and first.kind in ("who", "when", "what_happened"):
                 second = ask(second_text, first, second_part=True)
                 if second.answered and second.kind not in ("judgement", "help", "sources"):
+                    return join(question, [first, second])
+                if own_question and first.kind in ("who", "when") and second.kind not in ("judgement", "help", "sources", "error"):
+                    # "Who is China's ambassador to Russia? And to Ukraine?": the part held, and
+                    # the other said not to be
                     return join(question, [first, second])
             elif first.answered and _about_a_figure(first):
                 # "How long is the border, and how many crossing points are on it?": the figure

@@ -321,6 +321,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             if previous is not None and (source := self._source_asked(intent)) is not None:
                 source.reading, source.unread = reading_of(self, intent, source)
                 return source  # "who publishes the Dashboard?" after a figure: the source, not its figure
+            named_others = list(intent.others)  # (the question's own, before a follow-up borrows the answer's)
             if previous is not None:
                 early = self._follow_previous(intent, previous)
                 if early is not None:
@@ -328,6 +329,11 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                     # (a list asked says how it read it; so does a follow-up asked again in full words)
                     if (early.reading or {}).get("kind") != "list" and not (early.reading or {}).get("restated"):
                         early.reading, early.unread = reading_of(self, intent, early)
+                    if early.answered and (dropped := self._party_dropped(named_others, early)):
+                        # "And to Ukraine?" after China's ambassador to Russia: the answer before, again,
+                        # is none of Ukraine's
+                        early = shown_not_given(early, f"crr holds nothing of this for {dropped}, so it gives no "
+                                                       "answer. What it gave before:", f"nothing for {dropped}")
                     self._from_the_same_source(question, early, previous)
                     return early
             else:
@@ -371,6 +377,10 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                 done = f"says who {answer.unread[0]} it" if answer.unread else "names the one asked"
                 answer = shown_not_given(answer, f"crr found no record that {done}, so it names no one. The figure "
                                          "it holds nearest:", "no one named")
+            if previous is not None and answer.answered and (dropped := self._party_dropped(named_others, answer)):
+                # "And to Ukraine?" after China's ambassador to Russia: that answer again is none of Ukraine's
+                answer = shown_not_given(answer, f"crr holds nothing of this for {dropped}, so it gives no answer. "
+                                                 "What it found:", f"nothing for {dropped}")
             if previous is not None and answer.answered and (firm := self._its_owner_dropped(intent, answer, previous)):
                 # "and what was its 2024 intake?" after a refinery's figure: no figure of the whole country.
                 answer = shown_not_given(answer, f"crr holds no figure of this for {firm}, whose figure was just "
@@ -413,6 +423,14 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                      "or ask 'help' to see what crr can answer.",
                 suggestions=self._starters(), reading={}, unread=[],
             )
+
+    def _party_dropped(self, others: list[str], answer: Answer) -> str:
+        """A third country a follow-up names (`others`) that its answer says nothing of, by name; ""."""
+        for party in others:
+            name = self.store.parties.get(party, party)
+            if name.lower() not in answer.text.lower() and party not in ((answer.reading or {}).get("parties") or []):
+                return name
+        return ""
 
     def _answer(self, intent: Intent, previous: Answer | None) -> Answer:
         if (source := self._source_asked(intent)) is not None:
