@@ -73,7 +73,8 @@ def _after_a_question_mark(question: str, second_text: str) -> bool:
     """Whether a second part follows a question mark ("crude in 2022? And coal?"): a question
     of its own, however short."""
     rest = re.sub(r"^and\s+", "", second_text, flags=re.IGNORECASE).rstrip()
-    return rest.endswith("?") and re.search(rf"\?\s+(?:and\s+)?{re.escape(rest)}$", question.rstrip(), re.IGNORECASE) is not None
+    return rest.endswith("?") and re.search(rf"\?\s+(?:and\s+)?{re.escape(rest)}$", question.rstrip(),
+                                            re.IGNORECASE) is not None
 
 
 def _lead(answer: Answer) -> str:
@@ -172,7 +173,8 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
                 second = ask(second_text, first, second_part=True)
                 if second.answered and second.kind not in ("judgement", "help", "sources"):
                     return join(question, [first, second])
-                if own_question and first.kind in ("who", "when") and second.kind not in ("judgement", "help", "sources", "error"):
+                if own_question and first.kind in ("who", "when") \
+                        and second.kind not in ("judgement", "help", "sources", "error"):
                     # "Who is China's ambassador to Russia? And to Ukraine?": the part held, and
                     # the other said not to be
                     return join(question, [first, second])

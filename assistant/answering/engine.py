@@ -329,11 +329,6 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                     # (a list asked says how it read it; so does a follow-up asked again in full words)
                     if (early.reading or {}).get("kind") != "list" and not (early.reading or {}).get("restated"):
                         early.reading, early.unread = reading_of(self, intent, early)
-                    if early.answered and (dropped := self._party_dropped(named_others, early)):
-                        # "And to Ukraine?" after China's ambassador to Russia: the answer before, again,
-                        # is none of Ukraine's
-                        early = shown_not_given(early, f"crr holds nothing of this for {dropped}, so it gives no "
-                                                       "answer. What it gave before:", f"nothing for {dropped}")
                     self._from_the_same_source(question, early, previous)
                     return early
             else:

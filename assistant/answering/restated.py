@@ -163,12 +163,6 @@ class Restated:
         answer.question = question
         if answer.reading:  # how it was read, in the words it was asked again in
             answer.reading = {**answer.reading, "summary": f"“{said}”: {answer.reading.get('summary', '')}"}
-        from ..reading.read import read
-
-        if answer.answered and (dropped := self._party_dropped(read(question, self.lexicon).others, answer)):
-            # "And to Ukraine?" after China's ambassador to Russia, asked again as that: none of Ukraine's
-            answer = shown_not_given(answer, f"crr holds nothing of this for {dropped}, so it gives no answer. "
-                                             "What it holds of the question asked again:", f"nothing for {dropped}")
         return answer
 
     def _looked_at_again(self, question: str, previous: Answer | None, whole: Answer) -> Answer:
