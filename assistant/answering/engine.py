@@ -239,6 +239,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             whole = self._turned_round(question, previous, whole) or whole
             whole = _number_unmet(whole) or whole
             whole = self._carried_by_all_routes(question, previous, whole) or whole
+            whole = self._another_thing_pointed(question, previous, whole) or whole
             if (compared := compound.comparison(question[:MAX_QUESTION], whole, self._ask_one, previous,
                                                    self.lexicon)) is not None:
                 return compared

@@ -23,6 +23,7 @@ from ..reading.lexicon import lexicon_words
 from ..reading.periods import Period, describe_period, names_a_thing, period_of_label
 from ..reading.question_kind import FUTURE_FIGURE as FORECAST, SAME_FIGURE
 from ..reading.kinds import WHO_SAID
+from ..reading.bind import REPORTED_CUES
 from ..reading.read import POINTING, SPECULATION, Intent, read
 from ..reading.words import Lazy, _stem
 from .event_words import _stemmed_words, event_stem
@@ -532,6 +533,17 @@ class FollowUps:
         return answer
 
     def _apply_context(self, intent: Intent, previous: Answer) -> None:
+        """_fill_from_context, which never makes a judgement asked a figure: "do you think
+        they really trust each other?" after their meetings asks no count of them."""
+        # (a word of judgement its own, not one those polled may have said: "and those who said
+        # they should be opposed?" asks the poll's share)
+        judged = intent.kind == "judgement" and any(facet == "judgement" and phrase not in REPORTED_CUES
+                                                    for phrase, facet in intent.bound.items())
+        self._fill_from_context(intent, previous)
+        if judged and intent.kind != "judgement":
+            intent.kind = "judgement"
+
+    def _fill_from_context(self, intent: Intent, previous: Answer) -> None:
         """Fill what a figure follow-up leaves out from the previous question: its metric
         ("what was it in 2024?"), its period ("and imports?", "how many troops took part?"
         after a date), a year on from it ("and the next year?"), the other way ("and in

@@ -74,6 +74,23 @@ class TurnChecks:
         return withheld(whole, f"the question asks what the pipeline of \u201c{title}\u201d carried, and "
                                f"{self.metrics[metric].name} counts every route")
 
+    def _another_thing_pointed(self, question: str, previous: Answer | None, whole: Answer) -> Answer | None:
+        """"How much was it worth?" after the capacity of the 2008 Harbin Turbine deal: "it" is
+        the deal, and a figure of another subject (Russia's oil sold to China that year) that
+        the question names nothing of answers another question."""
+        before = (previous.context or {}).get("metric") if previous is not None else None
+        now = (whole.context or {}).get("metric")
+        if not (whole.answered and whole.values and before in self.metrics and now in self.metrics and now != before) \
+                or previous.events or not POINTING.search(question):
+            return None
+        if set(self.metrics[before].subjects) & set(self.metrics[now].subjects):
+            return None
+        own = read(question[:MAX_QUESTION], self.lexicon)
+        if own.subjects or own.parties or own.people or own.others or own.periods:
+            return None
+        return withheld(whole, f"the question points to {self.metrics[before].name}, and "
+                               f"{self.metrics[now].name} is of another thing; crr holds no such figure of it")
+
     def _turned_round(self, question: str, previous: Answer | None, whole: Answer) -> Answer | None:
         """"What share was that?" after Russian visits to China: a figure of the flow the other
         way (the Chinese share of visits to Russia) answers another question, when the
