@@ -22,3 +22,28 @@ def test_it_is_the_thing_shown_not_another_subject(engine):
     assert not answer.answered and not values(answer)
     # a follow-up that names its own subject still changes it
     assert talk(engine, "trade in 2024?", "and crude oil imports that year?").answered
+
+
+def test_a_share_placed_in_one_country_is_not_a_share_in_the_other(engine):
+    # a country may name the part before the place of the whole
+    answer = engine.ask("share of Russian cars in car sales in China in 2023")
+    assert not answer.answered and "a whole in Russia" in answer.reading["summary"]
+    assert engine.ask("share of Chinese cars in car sales in Russia in 2023").answered
+
+
+def test_who_helps_whom_is_weighed_in_an_event_title(engine):
+    assert not engine.ask("when did a leak show China supplied Russia with parachuting expertise?").answered
+    assert not engine.ask("when did the EU propose sanctions on Russian companies aiding China?").answered
+    assert engine.ask("when did the EU propose sanctions on Chinese firms aiding Russia?").answered
+
+
+def test_the_other_side_of_a_border_or_route_says_otherwise(engine):
+    answer = engine.ask("when was the Complementary Agreement on the western section of the boundary signed?")
+    assert not answer.answered
+    assert engine.ask("when was the Complementary Agreement on the eastern section of the boundary signed?").answered
+
+
+def test_what_a_thing_built_cost_is_no_value_of_what_flows_through_it(engine):
+    answer = engine.ask("how much did the Power of Siberia pipeline cost?")
+    assert not answer.answered and not values(answer)
+    assert 10 in values(engine.ask("how much did the gas pipelines announced in 2006 cost?"))

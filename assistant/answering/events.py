@@ -156,6 +156,22 @@ def _receiver(title: str) -> str | None:
     return (found.group(1) or found.group(2)) if found else None
 
 
+# One of the two helping the other: "Chinese firms aiding Russia's war", "Russian help to
+# China", "China supplied Russia with ...", "Russia backed China over Taiwan".
+_NATION = r"(chin(?:a|ese)|russi(?:a|an)|beijing|moscow)"
+_HELPED = Lazy(rf"\b{_NATION}(?:['’]s)? (?:[\w-]+ ){{0,2}}?(?:aid(?:s|ed|ing)?|help(?:s|ed|ing)?|assist\w*|"
+               rf"support(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|back(?:s|ed|ing)?)\b (?:[\w-]+ ){{0,2}}?{_NATION}")
+
+
+def helper_and_helped(text: str) -> tuple[str, str] | None:
+    """(the one that helps, the one helped) of the two, as a text says it; None if it does not."""
+    found = _HELPED.search(text.lower())
+    if not found:
+        return None
+    helper, helped = ("china" if n.startswith(("chin", "beij")) else "russia" for n in found.groups())
+    return (helper, helped) if helper != helped else None
+
+
 def event_ref(row: sqlite3.Row) -> EventRef:
     return EventRef.model_construct(date=row["date"], title=row["title"], source=row["source_id"],
                     locator=row["locator"], event_id=row["id"], summary=row["summary"])
@@ -613,6 +629,7 @@ class EventSearch:
         to = intent.flow[1] if all(intent.flow) and SENDING.search(intent.normalized) else None
         if to is None and (sent := SENT_TO.search(intent.normalized)):
             to = {"beijing": "china", "moscow": "russia"}.get(sent.group(1), sent.group(1))  # "passing secrets to Russia"
+        helping = helper_and_helped(intent.normalized)
         themed = self.event_vocab.themed_year_asked(intent.normalized)  # "the language years"
         hosted = _hosted(intent.normalized)  # "the Year of Russian Media in Russia": its host and side
         # The side that did the act asked, when the question and the title say it with one verb
@@ -677,6 +694,8 @@ class EventSearch:
                 return False  # the Year of Chinese Media in China is not the one held in Russia, nor any other event
             if to and (receiver := _receiver(row["title"])) and receiver != to:
                 return False
+            if helping and (held := helper_and_helped(row["title"])) and held != helping:
+                return False  # Russian help to China is not China supplying Russia
             if others:
                 parties = set((row["parties"] or "").split("; "))
                 if any(p not in parties and not self._mentions(row, p) for p in others):

@@ -312,7 +312,8 @@ def stake_owner(text: str) -> str | None:
 
 _STAKE_OWNER = Lazy(r"@([a-z_]+) (?:[^@ ]+ ){0,2}?stake"
                     r"|stakes? (?:did|do|does|have|has|had) (?:the )?@([a-z_]+)")
-_WHOLE_PLACE = Lazy(r"\b(?:share|percentage|proportion|portion|fraction) of (?:[^@ ]+ ){1,4}?(?:in|at) @([a-z_]+)"
+# (a country may name the part before it: "share of Russian cars in car sales in China")
+_WHOLE_PLACE = Lazy(r"\b(?:share|percentage|proportion|portion|fraction) of (?:[^@ ]+ |@[a-z_]+ (?=[^@ ]+ )){1,5}?(?:in|at) @([a-z_]+)"
                     # "share of China's car market": a market is where its sales are
                     r"|\b(?:share|percentage|proportion|portion|fraction) of (?:the )?@([a-z_]+) (?:[^@ ]+ ){0,2}?market")
 # A country right before "share" is the part when nothing it could be the place of comes

@@ -522,6 +522,15 @@ PLAN_ASKED = Lazy(r"\b(?:agree\w*|plan\w*|commit\w*|promis\w*|pledg\w*|deals?|co
                   r"supposed|intend\w*|would|will|was to|were to|eventual\w*|order\w*|design\w*|capacity|propos\w*|announc\w*)\b")
 
 
+# What a thing built cost to build: "how much did the Power of Siberia pipeline cost?", "the
+# bridge's price tag"; a figure of goods that go through it is no such cost.
+BUILT_THING = r"(?:pipelines?|bridges?|plants?|railways?|rail lines?|terminals?|refiner(?:y|ies)|tunnels?|reactors?|ports?|stations?)"
+BUILD_COST = Lazy(rf"\b{BUILT_THING}\W+(?:[\w-]+ ){{0,3}}?(?:cost|costs|costed|price tag)\b"
+                  rf"|\b(?:cost|costs|price tag) (?:of|for) (?:building |constructing )?(?:the |a |an |its |their )?(?:[\w-]+ ){{0,4}}?{BUILT_THING}\b"
+                  r"|\b(?:cost|costs|costed|spent|paid) (?:[\w-]+ ){0,3}?to (?:build|construct|lay)\b")
+COST_HELD = Lazy(r"\b(?:cost|costs|invest\w*|build|built|construct\w*|price tag|financ\w*|loans?)\b", re.IGNORECASE)
+
+
 def _deed_asked(text: str) -> bool:
     """Whether a question asks what was done, not what was planned or agreed."""
     return bool(DONE_ASKED.search(text) or PAST_DEED.search(text) and not PLAN_ASKED.search(text))
@@ -748,6 +757,9 @@ RULES: list[Rule] = [
     Rule("done",
          lambda i, m, f: not (_deed_asked(i.normalized) and A_PLAN.search(f"{m.name}. {m.description}")),
          lambda i, m, f: f"crr holds {m.name}, what was ordered, planned or agreed, not what was actually done"),
+    Rule("build_cost",
+         lambda i, m, f: not BUILD_COST.search(i.normalized) or bool(COST_HELD.search(f"{m.name}. {m.description}")),
+         lambda i, m, f: f"{m.name} is not what a thing built cost, and the question asks that cost"),
     Rule("nationality",
          lambda i, m, f: not _nationality_swapped(i, m),
          lambda i, m, f: f"crr holds {m.name}, a figure of {_nationality_swapped(i, m)}"),
@@ -794,6 +806,7 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "rank": lambda i: bool(i.among),
     "nationality": lambda i: bool(NATIONAL_NOUN.search(i.normalized)),
     "done": lambda i: _deed_asked(i.normalized),
+    "build_cost": lambda i: bool(BUILD_COST.search(i.normalized)),
     "model": lambda i: bool(MODEL_CODE.search(i.normalized)),
     "place_kind": lambda i: bool(PLACE_KIND.search(i.normalized)),
     "ranked": lambda i: bool(i.ranked),
