@@ -47,3 +47,33 @@ def test_what_a_thing_built_cost_is_no_value_of_what_flows_through_it(engine):
     answer = engine.ask("how much did the Power of Siberia pipeline cost?")
     assert not answer.answered and not values(answer)
     assert 10 in values(engine.ask("how much did the gas pipelines announced in 2006 cost?"))
+
+
+def test_each_way_asks_both_flows_on_their_own(engine):
+    answer = engine.ask("goods trade each way 2024")
+    assert not answer.answered and not values(answer)
+    answer = engine.ask("what was trade in each direction in 2019?")
+    assert 49.485 in values(answer) and 60.257 in values(answer)
+
+
+def test_a_time_of_four_figures_is_read_however_far(engine):
+    answer = engine.ask("trade in 3024")
+    assert not answer.answered and "3024" in answer.reading["summary"]
+
+
+def test_the_size_of_a_fall_is_set_against_a_level(engine):
+    answer = engine.ask("Was the 2025 decline bigger than 5%?")
+    assert "yes, a fall of 6.9% is above 5%" in answer.text
+
+
+def test_a_level_of_a_rate_is_no_level_of_an_amount(engine):
+    answer = engine.ask("did trade grow more than 5% in 2024?")
+    assert "above USD 5 bn" not in answer.text and not answer.answered
+
+
+def test_a_figure_for_part_of_a_year_or_many_years_is_no_yearly_figure(engine):
+    answer = engine.ask("how many tons of oil a year via Omsk-Pavlodar-Atasu?")
+    assert not answer.answered and "part of a year" in answer.text
+    answer = engine.ask("How many times a year did Xi and Putin interact since 2022?")
+    assert not answer.answered and "total over several years" in answer.text
+    assert engine.ask("how much oil a year was agreed for shipment via Kazakhstan?").answered

@@ -515,6 +515,9 @@ def _level_asked(engine, question: str, answer: Answer, tests: tuple[str, ...] =
     cond = condition(read(question, engine.lexicon), metric.name, metric.unit)
     if cond is None or cond.number is None or cond.test not in tests:
         return None
+    if metric.unit != "percent" and re.search(rf"(?<![\d.]){re.escape(f'{cond.number:g}')}\s*(?:%|percent\b|per cent\b|pct\b)",
+                                             question.lower()):
+        return None  # ("did trade grow more than 5%?": a level of a rate, no level of USD bn)
     cond.number = in_the_unit(question.lower(), cond.number, metric.unit)
     return stated, metric, cond
 
@@ -573,6 +576,13 @@ def against_the_level(engine, question: str, answer: Answer) -> str:
     if (asked := _level_asked(engine, question, answer)) is None:
         return ""
     stated, metric, cond = asked
+    if metric.measure == "growth" and cond.number > 0 and WENT_DOWN.search(question.lower()) \
+            and all(v.value < 0 for v in stated):
+        # "Was the 2025 decline bigger than 5%?": the size of a fall (-6.9%) set against the level
+        said = [f"a fall of {format_value(-v.value, v.unit)} is {'' if _meets(-v.value, v.qualifier or '', cond) else 'not '}"
+                f"{cond.words} {_level(cond, metric.unit)}" for v in stated]
+        return "\nAgainst the level asked, derived by crr: " + _yes_or_no(question, [
+            _meets(-v.value, v.qualifier or "", cond) for v in stated]) + "; ".join(dict.fromkeys(said)) + "."
     said = [f"{v.qualifier + ' ' if (v.qualifier or '') in NUMBER_QUALIFIERS else ''}{format_value(v.value, v.unit)} is "
             f"{'' if _meets(v.value, v.qualifier or '', cond) else 'not '}"
             f"{cond.words} {_level(cond, metric.unit)}" for v in stated]

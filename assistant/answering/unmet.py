@@ -97,6 +97,35 @@ def soviet_after_1991(question: str, answer: Answer) -> tuple[str, str] | None:
             f"{', '.join(later)}; the figure below is Russia's:\n\n", "no Soviet Union after 1991")
 
 
+# A yearly rate asked: "how many tons a year", "annual", "per year".
+A_YEAR_ASKED = Lazy(r"\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\byearly\b", re.I)
+PART_OF_A_YEAR = Lazy(r"^\d{4}-(?:Q[1-4]|H[12]|\d{2})(?:-\d{2})?$")
+
+
+def _years_spanned(period: str) -> int:
+    """How many calendar years a period of two ends runs over ("2022-02/2026-02": 5); 1 for one time."""
+    start, _, end = period.partition("/")
+    return int(end[:4]) - int(start[:4]) + 1 if end[:4].isdigit() and start[:4].isdigit() else 1
+
+
+def not_a_year(question: str, answer: Answer) -> tuple[str, str] | None:
+    """"How many tons of oil a year via Kazakhstan?", "how many times a year have Xi and Putin
+    met since 2022?": a figure held only for a part of a year (a quarter, a month), or only as
+    one total of several years, is no yearly figure, and crr neither scales nor divides it."""
+    stated = [v for v in answer.values if not v.derived]
+    if answer.kind in ("when", "what_happened", "who", "series") or not stated or not A_YEAR_ASKED.search(question) \
+            or any("per " in v.unit or "a year" in v.unit or A_YEAR_ASKED.search(v.label) for v in stated) \
+            or any(v.derived for v in answer.values):
+        return None  # (a series gives each year; an average a year is worked out, and shown as derived)
+    if all(PART_OF_A_YEAR.match(v.period) for v in stated):
+        return ("The question asks a figure for a year, and crr holds this one only for a part of a year; it does "
+                "not scale it up:\n\n", "no yearly figure held")
+    if all(_years_spanned(v.period) > 1 for v in stated):
+        return ("The question asks a figure for a year, and crr holds this one only as one total over several years; "
+                "it does not divide it:\n\n", "no yearly figure held")
+    return None
+
+
 def place_unheld(question: str, answer: Answer) -> tuple[str, str] | None:
     """"Which country ranks fourth ...?": the answer's ranks are figures, and none is the place asked."""
     ranks = [v for v in answer.values if v.unit == "rank" and not v.derived]

@@ -88,6 +88,8 @@ PER_YEAR = Lazy(r"\b(?:a|per|each|every) year\b|\bannual|\byearly\b|\bon average
 DURATION_COUNT = Lazy(r"\bhow many (?:[a-z]+ )?(?:years|months|weeks|days|decades)\b")
 
 FLOW_PAIR = Lazy(r"\b(import|export)s? (?:and|or|&|vs|versus) (import|export)s?\b")
+# Each of the two ways asked, each on its own: "goods trade each way in 2024".
+EACH_WAY = Lazy(r"\b(?:in |by )?(?:each|either|every) (?:way|direction)\b|\bby direction\b|\bper direction\b")
 
 NEGATION_WORDS = ("not", "non", "excluding", "except", "other than", "apart from", "aside from", "leaving out",
                   "without")
@@ -402,6 +404,9 @@ def parts_asked(intent: Intent, words: list[str], found: list[Found]) -> list[st
         whole, intent.parts_of = people.group(0), "party"
         return [text.replace(whole, f"{people.group(1)} {people.group(3)}"),
                 text.replace(whole, f"{people.group(2)} {people.group(3)}")]
+    if (each := EACH_WAY.search(text)) and not any(intent.flow):
+        intent.parts_of = "flow"  # "trade each way": from China to Russia, and back, each a question
+        return [text.replace(each.group(0), "from china to russia"), text.replace(each.group(0), "from russia to china")]
     pair = FLOW_PAIR.search(text)
     if pair and pair.group(1) != pair.group(2):
         whole, intent.parts_of = pair.group(0), "flow"  # "imports and exports": each way, each a question

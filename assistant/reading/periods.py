@@ -332,6 +332,9 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
     if "year " in text:
         # "in the year 3000": a year however far, which no figure holds (said, not dropped).
         text = _FAR_YEAR.sub(lambda m: take(m, Period.point(m[1])), text)
+    # "trade in 3024": a number of four figures where a time is asked, read as that year
+    # (no figure holds it), not left unread for the latest figure.
+    text = _FAR_YEAR_IN.sub(lambda m: take(m, Period.point(m[1])), text)
     if "0s" in text:
         text = _SHORT_DECADE.sub(lambda m: take(m, _year_or_decade(_YEAR_RE.match(f"19{m[1]}s"))), text)
     return _relative(text, found, take)
@@ -464,6 +467,7 @@ _OPEN = patterns.compile(rf"\b({'|'.join(_OPENING_WORDS)})\s+(?:the\s+)?{_MARK}(
 _FOUR_DIGITS = patterns.compile(r"\d{4}")
 _YEAR_RE = patterns.compile(rf"\b({_YEAR})s?\b")
 _FAR_YEAR = patterns.compile(r"\b(?:the )?year ([1-9]\d{3})\b")
+_FAR_YEAR_IN = patterns.compile(r"\b(?:in|during) ([1-9]\d{3})(?=\s*(?:[?.!,;]|$|and\b|or\b))")
 # "the 90s", "the '60s": a decade of the last century (the 20s and 10s are left unread,
 # as they may be this century's).
 _SHORT_DECADE = patterns.compile(r"(?<![\w.$])['\u2019]?([3-9]0)s\b")

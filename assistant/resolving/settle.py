@@ -93,6 +93,10 @@ OCCASIONS = frozenset({"meetings", "visits", "exercises", "interactions", "engag
                        "events", "patrols", "resolutions", "contracts"})
 
 
+# A level written as a rate: "more than 5%", "by over 10 percent".
+RATE_LEVEL = Lazy(r"\d(?:[\d.,]*)\s*(?:%|percent\b|per cent\b|pct\b)")
+
+
 class Settling:
     """What follows the choice of a metric; inherited by Resolver, which provides metrics,
     facts and the store."""
@@ -186,6 +190,9 @@ class Settling:
             self._the_first_one(intent)
         if intent.kind == "latest" and intent.metric_id and not intent.periods and intent.asked_kind != "latest":
             self._the_named_one(intent)
+        # ("did trade grow more than 5% in 2024?": a level of the change, not of USD bn)
+        rate_level = bool(intent.metric_id) and self.metrics[intent.metric_id].unit != "percent" \
+            and bool(RATE_LEVEL.search(intent.normalized))
         if intent.kind == "value" and intent.asked_kind == "change" and intent.metric_id and len(intent.periods) == 1 \
                 and (self.metrics[intent.metric_id].measure in ("amount", "volume", "count")
                      and (CHANGED.search(intent.normalized) or SHARPLY.search(intent.normalized)
@@ -193,8 +200,9 @@ class Settling:
                      # a share's change in a year asked in words of change ("did Russia's share rise in
                      # 2022?"), not a word of a crash beside its level ("the collapse ... share in 2021?")
                      or self.metrics[intent.metric_id].measure == "share" and CHANGED.search(intent.normalized)) \
-                and not COMPARED.search(intent.normalized) and not LEVEL_REACHED.search(intent.normalized) \
-                and not (intent.numbers and CROSSED.search(intent.normalized)):  # ("fall below 1% in 2021": the level)
+                and (rate_level or not COMPARED.search(intent.normalized)) and not LEVEL_REACHED.search(intent.normalized) \
+                and not (intent.numbers and CROSSED.search(intent.normalized) and not rate_level):
+            # ("fall below 1% in 2021": the level)
             self._change_in_a_year(intent)
         if intent.kind == "change" and intent.metric_id and len(intent.periods) == 1 \
                 and intent.periods[0].form == "range" and LEVEL_REACHED.search(intent.normalized) \
