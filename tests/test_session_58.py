@@ -77,3 +77,10 @@ def test_a_figure_for_part_of_a_year_or_many_years_is_no_yearly_figure(engine):
     answer = engine.ask("How many times a year did Xi and Putin interact since 2022?")
     assert not answer.answered and "total over several years" in answer.text
     assert engine.ask("how much oil a year was agreed for shipment via Kazakhstan?").answered
+
+
+def test_the_year_of_an_extreme_is_no_event_that_says_none(engine):
+    answer = engine.ask("Which year did China import the most arms from Ukraine?")
+    assert not answer.answered and "no record, peak or extreme" in answer.text
+    # an event that says the extreme still dates it
+    assert engine.ask("In which year did China overtake everyone to become Russia's largest trading partner?").answered

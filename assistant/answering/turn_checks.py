@@ -56,6 +56,16 @@ POSTS_ASKED = {"ambassador": "ambassador", "ambassadors": "ambassador",
                "captain": "captain", "captained": "captain"}
 
 
+# The year of a figure's extreme asked: "which year did ... the most", "peak year of ...".
+EXTREME_YEAR = Lazy(r"\b(?:(?:which|what) year|when|peak year|highest year|year)\b.*\b(?:most(?! recent)|highest|lowest|"
+                    r"peak\w*|deepest|largest|biggest|smallest|record)\b"
+                    r"|\b(?:most(?! recent)|highest|lowest|peak\w*|deepest|largest|biggest|record)\b.*\b(?:which|what) year\b"
+                    r"|\b(?:peak|highest|lowest|record) year\b")
+# An extreme an event says: "a record", "peaks", "the largest", "all-time high".
+EXTREME_SAID = Lazy(r"\b(?:records?|peak\w*|highest|lowest|largest|biggest|most|top|all-time|maximum|minimum|"
+                    r"deepest|smallest|fewest|leading|surpass\w*|overtak\w*)\b", re.IGNORECASE)
+
+
 class TurnChecks:
     """The checks of a turn against the turn before; mixed into `Engine`."""
 
@@ -90,6 +100,21 @@ class TurnChecks:
             return None
         return withheld(whole, f"the question points to {self.metrics[before].name}, and "
                                f"{self.metrics[now].name} is of another thing; crr holds no such figure of it")
+
+    def _extreme_unmet(self, question: str, answer: Answer) -> tuple[str, str] | None:
+        """"Which year did Chinese car exports to Russia peak?" answered by an event: the year of
+        a figure's extreme is an event's only when the event says an extreme (a record, a
+        peak, the largest); Chinese carmakers taking a third of Russian car sales says none."""
+        if answer.kind != "when" or not answer.events or not EXTREME_YEAR.search(question.lower()):
+            return None
+        ids = [e.event_id for e in answer.events if e.event_id]
+        if not ids:
+            return None
+        rows = self.store.rows("select title, summary from events where id in (%s)" % ",".join("?" * len(ids)), tuple(ids))
+        if not rows or any(EXTREME_SAID.search(f"{r['title']} {r['summary'] or ''}") for r in rows):
+            return None
+        return ("crr holds no figure or event that dates this: the event below, the nearest it found, says no record, "
+                "peak or extreme of it.\n\n", "no record or peak held")
 
     def _turned_round(self, question: str, previous: Answer | None, whole: Answer) -> Answer | None:
         """"What share was that?" after Russian visits to China: a figure of the flow the other
