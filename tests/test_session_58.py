@@ -84,3 +84,18 @@ def test_the_year_of_an_extreme_is_no_event_that_says_none(engine):
     assert not answer.answered and "no record, peak or extreme" in answer.text
     # an event that says the extreme still dates it
     assert engine.ask("In which year did China overtake everyone to become Russia's largest trading partner?").answered
+
+
+def test_taking_office_is_dated_only_by_an_event_that_has_the_person_take_it(engine):
+    answer = engine.ask("When was Kudrin Russia's PM?")
+    assert not answer.answered and "Deputy Prime Minister" in answer.text
+    assert not engine.ask("When did Alexei Miller become head of Gazprom?").answered
+    assert engine.ask("When did Putin become president?").answered
+    # "become the first foreign leader to ..." asks no office
+    assert engine.ask("In what year did Xi become the first foreign leader to visit the Russian Armed Forces' "
+                      "Operational Command HQ?").answered
+
+
+def test_a_name_of_the_two_sides_is_no_one_named(engine):
+    answer = engine.ask("Who was the Soviet leader during the 1969 border war?")
+    assert not answer.answered and "Sino-Soviet:" not in answer.text

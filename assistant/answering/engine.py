@@ -329,7 +329,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                           lambda q, a: held_elsewhere(self, q, a),
                           lambda q, a: total_of_a_rate(self.metrics, intent.aggregate, a),
                           lambda q, a: first_after_figures(self.store, intent.metric_id, q, a), soviet_after_1991,
-                          not_a_year, self._extreme_unmet):
+                          not_a_year, self._extreme_unmet, self._office_unmet):
                 # "the first Chinese ambassador", "ranks fourth", "soldiers sent to China for the 2007
                 # exercise" (held in Russia): an answer that leaves the question unmet is withdrawn.
                 if answer.answered and (why := unmet(question, answer)):

@@ -135,6 +135,8 @@ class RecordNames:
                 whole = [w.lower() for w in cased]
             if not places_asked and self._is_place(whole):
                 continue  # "Crimea", "the Amur River": where it happened, not who
+            if re.fullmatch(r"(?:Sino|Russo|Soviet|Chinese|Russian)(?:-(?:Sino|Russo|Soviet|Chinese|Russian))+", name):
+                continue  # "Sino-Soviet border war": the two sides, no one's name ("Russo-Georgian" names Georgia)
             if len(whole) > 1 and self._named_thing(" ".join(whole), countries):
                 continue  # "Power of Siberia": a subject as a whole
             if set(self.lexicon.values_of(" ".join(whole), "party")) & set(parties):

@@ -66,6 +66,19 @@ EXTREME_SAID = Lazy(r"\b(?:records?|peak\w*|highest|lowest|largest|biggest|most|
                     r"deepest|smallest|fewest|leading|surpass\w*|overtak\w*)\b", re.IGNORECASE)
 
 
+# A person's coming to an office asked: "when did Hu take office?", "when was Li appointed ...?".
+_OFFICE = (r"(?:pm|prime minister|president|premier|(?:foreign|defence|defense|finance) minister|minister|general secretary|"
+           r"chairman|leader|head|chief|ambassador|ceo)")
+TOOK_OFFICE = Lazy(rf"\b(?:take office|took office|sworn in|assumed? (?:office|power)|c[ao]me to power|rise to power|rose to power"
+                   rf"|(?:become|became|appointed|named|elected) (?:as )?(?:the |china's |russia's |chinese |russian |soviet )?"
+                   rf"(?:[\w-]+ )?{_OFFICE}\b(?! to\b))")
+# ... or the time a person held one: "when was Kudrin Russia's PM?", "when was Yeltsin president?".
+IN_OFFICE = Lazy(rf"^(?:and )?when (?:was|were) (?:[\w'-]+ ){{1,3}}?(?:the |china's |russia's |chinese |russian |soviet )?"
+                 rf"{_OFFICE}(?: (?:of|in) [\w ]+)?\W*$")
+# A title that has the one named come to an office.
+CAME_TO_OFFICE = r"(?:succeed|becom|elected|appointed|takes office|took office|named|sworn|inaugurat|return)"
+
+
 class TurnChecks:
     """The checks of a turn against the turn before; mixed into `Engine`."""
 
@@ -115,6 +128,26 @@ class TurnChecks:
             return None
         return ("crr holds no figure or event that dates this: the event below, the nearest it found, says no record, "
                 "peak or extreme of it.\n\n", "no record or peak held")
+
+    def _office_unmet(self, question: str, answer: Answer) -> tuple[str, str] | None:
+        """"When did Hu Jintao take office?", "when was Kudrin Russia's PM?": the date a person
+        came to an office is an event's only when its title has that person come to one
+        ("Putin succeeds Yeltsin as president" dates Putin's, not Yeltsin's); otherwise the
+        answer says what office crr holds the person in."""
+        if answer.kind != "when" or not answer.events or not (answer.reading or {}).get("people") \
+                or not (TOOK_OFFICE.search(question.lower()) or IN_OFFICE.search(question.lower())):
+            return None
+        asked = [p for p in self.store.people if p["id"] in answer.reading["people"]]
+        names = {n.strip().lower() for p in asked for n in [p["name"], p["name"].split()[-1], *(p["aliases"] or "").split(";")]
+                 if n.strip()}
+        for event in answer.events:
+            title = event.title.lower()
+            if any(re.match(rf"(?:\w+ ){{0,3}}?{re.escape(n)}\b[^;:]*?\b{CAME_TO_OFFICE}", title) for n in names):
+                return None
+        held = "; ".join(f"{p['name']}: {p['role']}" for p in asked if p["role"])
+        return (f"crr holds no date when this person came to the office asked; the event below, the nearest it found, "
+                f"does not say so." + (f" crr's record of the person: {held}." if held else "") + "\n\n",
+                "no date of taking office held")
 
     def _turned_round(self, question: str, previous: Answer | None, whole: Answer) -> Answer | None:
         """"What share was that?" after Russian visits to China: a figure of the flow the other
