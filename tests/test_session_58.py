@@ -99,3 +99,15 @@ def test_taking_office_is_dated_only_by_an_event_that_has_the_person_take_it(eng
 def test_a_name_of_the_two_sides_is_no_one_named(engine):
     answer = engine.ask("Who was the Soviet leader during the 1969 border war?")
     assert not answer.answered and "Sino-Soviet:" not in answer.text
+
+
+def test_an_age_is_a_measure_no_figure_holds(engine):
+    answer = engine.ask("How old was Yeltsin when he first visited China officially?")
+    assert not answer.answered and not values(answer) and "an age" in answer.text
+
+
+def test_what_resolution_asks_a_name_not_a_count(engine):
+    answer = engine.ask("In November 2024 China and Russia cast opposing votes in the Security Council — on what resolution?")
+    assert answer.kind == "name" and not values(answer)
+    answer = engine.ask("What resolution did China and Russia vote opposite ways on at the Security Council in November 2024?")
+    assert not values(answer)

@@ -554,9 +554,9 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             if not answer.answered and intent.metric_id and intent.periods \
                     and WHAT_FLOWED.search(self._marked(intent)):
                 answer = self._total_instead(intent, answer)
-        elif intent.people and PERSON_ACTS.search(intent.normalized):
+        elif intent.people and PERSON_ACTS.search(intent.normalized) and not self._measure_never_held(intent):
             answer = self._answer_person_events(intent, self._people_rows(intent))
-        elif intent.kind in ("unknown", "what_happened") and intent.people \
+        elif intent.kind in ("unknown", "what_happened") and intent.people and not self._measure_never_held(intent) \
                 and (not intent.metric_id or LIST_OF_EVENTS.match(intent.normalized)) \
                 and not (intent.kind == "unknown" and self.resolver.loose_words(intent)):
             answer = self._answer_person_events(intent, self._people_rows(intent))
@@ -704,6 +704,11 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             first, end = years[-1] - n + 1, years[-1]
             intent.periods[i] = Period(f"{first}/{end}", date(first, 1, 1), date(end, 12, 31), "range",
                                        f"the last {n} years crr holds ({first} to {end})")
+
+    def _measure_never_held(self, intent: Intent) -> bool:
+        """Whether the question asks only measures no figure holds ("how old was Yeltsin ...?": an
+        age), which a list of a person's events does not answer."""
+        return bool(intent.measures) and not any(m.measure in intent.measures for m in self.metrics.values())
 
     def _people_rows(self, intent: Intent) -> list:
         by_id = {p["id"]: p for p in self.store.people}

@@ -9,6 +9,7 @@ import re
 
 from ..answer import Answer
 from ..reading.read import Intent
+from ..reading.question_kind import TOPIC_FIRST
 from ..reading.words import Lazy, _stem
 from .draft import Draft
 from .event_words import _stemmed_words
@@ -19,12 +20,12 @@ THING = (r"treat(?:y|ies)|agreements?|accords?|pacts?|deals?|contracts?|document
          r"maneuvers?|patrols?|operations?|groups?|groupings?|blocs?|forums?|clubs?|programmes?|programs?|plans?|"
          r"projects?|initiatives?|missions?|mechanisms?|strateg(?:y|ies)|formats?|stations?|fighters?|jets?|"
          r"aircraft|missiles?|warships?|destroyers?|submarines?|variants?|copy|copies|versions?|clones?|"
-         r"summits?|fields?|mines?|bridges?|railways?|orbiters?|probes?|spacecraft|satellites?|systems?")
+         r"summits?|fields?|mines?|bridges?|railways?|orbiters?|probes?|spacecraft|satellites?|systems?|resolutions?")
 # One thing of those kinds, asked for by "which": "which pipeline", not "which exercises" (a list).
 THING_ONE = (r"treaty|agreement|accord|pact|deal|contract|document|declaration|statement|memorandum|charter|"
              r"pipeline|route|exercise|drill|operation|group|grouping|bloc|forum|club|programme|program|plan|project|"
              r"initiative|mission|mechanism|strategy|format|station|fighter|jet|missile|warship|variant|copy|version|"
-             r"summit|field|mine|bridge|railway|orbiter|probe|spacecraft|satellite")
+             r"summit|field|mine|bridge|railway|orbiter|probe|spacecraft|satellite|resolution")
 # What a question about a thing asks of it when it is no name: "what was the deal worth?".
 NOT_A_NAME = (r"worth|about|for|price|cost|value|capacity|length|size|total|figure|share|amount|volume|term|"
               r"rate|rates|level|levels|number|count|percent|percentage|"
@@ -86,6 +87,8 @@ def asks_a_things_name(intent: Intent, shown: bool = True) -> bool:
         return True
     if WHICH_THING_ALONE.match(text):
         return shown
+    if (topic := TOPIC_FIRST.match(text)) and WHICH_THING_ALONE.match(text[topic.end():]):
+        return True  # "... votes in the Security Council - on what resolution?": the topic names the thing
     return intent.kind != "what_happened" and (bool(WHICH_THING.search(text))
                                                or bool(THING_ASKED.search(text)) and not intent.measures and not intent.numbers)
 

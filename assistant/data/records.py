@@ -142,8 +142,9 @@ class Source(Record):
     sections: list[Section] = []
 
 
+# (a question may ask a measure no metric holds: "age", which is said to be not held)
 MEASURES = ("amount", "volume", "share", "count", "rank", "capacity", "duration", "length", "growth", "ratio", "rate",
-            "price")
+            "price", "age")
 # A flow of goods, money or people: "russia to china", or one end only ("to russia").
 FLOW = re.compile(r"^(?:(?P<source>[a-z_]+) to (?P<target>[a-z_]+)|from (?P<only_source>[a-z_]+)|to (?P<only_target>[a-z_]+))$")
 

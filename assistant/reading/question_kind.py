@@ -35,6 +35,8 @@ PEOPLE_KINDS = (r"leaders?|ministers?|chiefs?|officials?|generals?|presidents?|p
 # ("The dashboard counts 14 engagements since 2022 - which defence chiefs took part?": people)
 TOPIC_FIRST = Lazy(rf"^(?:[^?]{{3,120}}?(?: [-–—] | - |: )|(?:[^ ?]+ ){{1,2}}(?:19|20)\d\d[,;]? )"
                    rf"(?=(?:who|whom)\b|(?:(?:between|among|with|by|of|from) )?which (?:\w+ ){{0,2}}(?:countr(?:y|ies)|{NAME_KINDS}|{PEOPLE_KINDS})\b"
+                   # "... in the Security Council - on what resolution?": a thing asked for by name
+                   rf"|(?:(?:on|in|under|at|by|over) )?(?:what|which) (?:\w+ ){{0,2}}(?:resolutions?|treaty|treaties|documents?)\b"
                    # "It was called a record at the time - what was trade in 2022?": a question of its own
                    rf"|(?:what|how much|how many) (?:was|were|is|are|did)\b[^?]*\b(?:19|20)\d\d\b)")
 # "Does the SIPRI data give the same figure?", "do the sources agree?": of a figure shown.

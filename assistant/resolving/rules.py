@@ -830,7 +830,7 @@ def rules_for(intent: Intent) -> list[Rule]:
 MEASURE_WORDS = {"amount": "an amount of money", "volume": "a volume", "share": "a share (percent)",
                  "count": "a count", "rank": "a rank", "capacity": "a capacity", "duration": "a length of time",
                  "length": "a length", "growth": "a rate of change", "ratio": "a multiple",
-                 "rate": "a rate (how often a year)", "price": "a price per unit"}
+                 "rate": "a rate (how often a year)", "price": "a price per unit", "age": "an age"}
 
 
 def _whole_words(whole, facts: Facts) -> str:
