@@ -111,3 +111,13 @@ def test_what_resolution_asks_a_name_not_a_count(engine):
     assert answer.kind == "name" and not values(answer)
     answer = engine.ask("What resolution did China and Russia vote opposite ways on at the Security Council in November 2024?")
     assert not values(answer)
+
+
+def test_trade_with_another_country_is_no_event_that_names_it(engine):
+    answer = engine.ask("trade with Ukraine")
+    assert not answer.answered and answer.kind == "unknown"
+
+
+def test_a_places_people_are_of_that_place_in_event_words(engine):
+    answer = engine.ask("who warned Siberia would speak Chinese?")
+    assert answer.text.lstrip().startswith("Vladimir Putin")

@@ -183,6 +183,8 @@ def event_stem(word: str) -> str:
             return word[: -len(suffix)]
     if len(word) > 4 and word.endswith("e") and not word.endswith("ee"):
         return word[:-1]
+    if len(word) > 7 and word.endswith("ian"):
+        return word[:-1]  # a place's people: "Siberian" is of Siberia, "Mongolian" of Mongolia
     return word
 
 

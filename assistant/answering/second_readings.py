@@ -22,6 +22,7 @@ from .thresholds import against_the_claim
 # The side of a poll's answer: "favourable", "a negative view", "see ... positively".
 # What one country sells another, a figure of trade: "exports", "imports".
 TRADED = Lazy(r"\b(?:exports?|imports?|exported|imported)\b")
+TRADE_WITH = Lazy(r"\b(?:trade|trading|turnover|commerce)\b")
 SIDES = Lazy(r"\b(?:an? )?(?:un)?(?:favou?rabl[ey]|positive(?:ly)?|negative(?:ly)?|good|bad|like|dislike|"
              r"friendly|hostile|trust|distrust|approve|disapprove|support|oppose)\b")
 # Both countries asked at once: "each side", "both countries".
@@ -199,6 +200,8 @@ class SecondReadings:
             # "Russia's oil exports to the EU", "Russian wheat to China 2023": a flow of goods,
             # which is a figure, not an event (a strike on a grain terminal)
             return None
+        if intent.others and intent.rejected and intent.rejected[0][1] == "party" and TRADE_WITH.search(intent.normalized):
+            return None  # "trade with Ukraine": a figure of trade with another country, not an event naming it
         if all(intent.flow) and intent.others and intent.rejected and intent.rejected[0][1] == "party":
             # "Chinese students in the US": a figure crr holds for Russia asked of another
             # country, not an event that happens to name both.
