@@ -121,3 +121,18 @@ def test_trade_with_another_country_is_no_event_that_names_it(engine):
 def test_a_places_people_are_of_that_place_in_event_words(engine):
     answer = engine.ask("who warned Siberia would speak Chinese?")
     assert answer.text.lstrip().startswith("Vladimir Putin")
+
+
+def test_whether_relations_are_the_best_is_a_judgement(engine):
+    answer = engine.ask("Are relations the best since the 1950s?")
+    assert answer.kind == "judgement" and not answer.answered
+
+
+def test_a_year_of_a_multiples_name_beside_the_time_asked(engine):
+    answer = engine.ask("trade in 2020 more than doubled by 2024?")
+    assert answer.answered and 2 in values(answer)
+
+
+def test_a_capacity_reached_of_a_thing_named_by_its_goods(engine):
+    answer = engine.ask("has pipeline gas reached capacity?")
+    assert 38.8 in values(answer) and 38 in values(answer)

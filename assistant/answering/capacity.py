@@ -96,7 +96,9 @@ def capacity_reached(engine, question: str, previous: Answer | None) -> Answer |
         text = normalize(capacity.name) if capacity else ""
     if capacity is None:
         return None
-    volume = _volume_beside(engine, capacity, text)
+    # (named by the question, or by the capacity's own names: "has pipeline gas reached capacity?")
+    volume = _volume_beside(engine, capacity, text) or _volume_beside(
+        engine, capacity, " ".join(sorted(_aliases(engine).get(capacity.id, ()))))
     if volume is None:
         text = (f"crr holds a capacity ({capacity.name}) but no figure of how much was carried, so it cannot say "
                 f"whether that capacity was reached; it gives no figure rather than the capacity alone.\n")

@@ -117,7 +117,9 @@ class Settling:
                 re.split(rf"(?<![\w-]){re.escape(p.phrase.lower())}(?![\w-])", f" {intent.normalized} ")[0][-18:] + " ")
             or (names_a_thing(p.phrase, intent.normalized)
                                        and not self.in_year(intent.metric_id, p.label)
-                                       and p.label in metric.description))]
+                                       and p.label in metric.description)
+            # ("trade in 2020 more than doubled by 2024?": the year of the name, beside the time asked)
+            or len(intent.periods) > 1 and p.label in metric.name and not self.in_year(intent.metric_id, p.label))]
         if named:
             intent.periods = [p for p in intent.periods if p not in named]
             intent.name_years += [p for p in named if p not in intent.name_years]
