@@ -136,3 +136,10 @@ def test_a_year_of_a_multiples_name_beside_the_time_asked(engine):
 def test_a_capacity_reached_of_a_thing_named_by_its_goods(engine):
     answer = engine.ask("has pipeline gas reached capacity?")
     assert 38.8 in values(answer) and 38 in values(answer)
+
+
+def test_one_places_part_of_a_thing_is_not_anothers(engine):
+    answer = engine.ask("who won the tender to build Kazakhstan's section of the gas pipeline to China?")
+    assert not answer.answered and "Stroytransgaz" not in answer.text
+    assert "Stroytransgaz" in engine.ask("who won the tender to build Turkmenistan's section of the gas pipeline "
+                                         "to China?").text

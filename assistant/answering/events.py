@@ -163,6 +163,20 @@ _HELPED = Lazy(rf"\b{_NATION}(?:['’]s)? (?:[\w-]+ ){{0,2}}?(?:aid(?:s|ed|ing)?
                rf"support(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|back(?:s|ed|ing)?)\b (?:[\w-]+ ){{0,2}}?{_NATION}")
 
 
+# A part of a thing owned by a place: "Kazakhstan's section", "Turkmenistan's stretch".
+_OWNED_PART = Lazy(r"\b([a-z]+)['’]s (section|stretch|leg|segment|part|portion)\b")
+
+
+def owned_part(text: str) -> tuple[str, str] | None:
+    """(whose, what part) of a thing a text names ("kazakhstan", "section"), the owner cut to
+    its first five letters; None if it names none."""
+    found = _OWNED_PART.search(text.lower())
+    if not found or found.group(1) in ("the", "a", "an", "its", "their", "that", "this", "which", "what", "each",
+                                       "one", "first", "last", "other", "western", "eastern", "northern", "southern"):
+        return None
+    return found.group(1)[:5], found.group(2)
+
+
 def helper_and_helped(text: str) -> tuple[str, str] | None:
     """(the one that helps, the one helped) of the two, as a text says it; None if it does not."""
     found = _HELPED.search(text.lower())
@@ -630,6 +644,7 @@ class EventSearch:
         if to is None and (sent := SENT_TO.search(intent.normalized)):
             to = {"beijing": "china", "moscow": "russia"}.get(sent.group(1), sent.group(1))  # "passing secrets to Russia"
         helping = helper_and_helped(intent.normalized)
+        part_asked = owned_part(intent.normalized)
         themed = self.event_vocab.themed_year_asked(intent.normalized)  # "the language years"
         hosted = _hosted(intent.normalized)  # "the Year of Russian Media in Russia": its host and side
         # The side that did the act asked, when the question and the title say it with one verb
@@ -694,6 +709,8 @@ class EventSearch:
                 return False  # the Year of Chinese Media in China is not the one held in Russia, nor any other event
             if to and (receiver := _receiver(row["title"])) and receiver != to:
                 return False
+            if part_asked and (held := owned_part(row["title"])) and held[1] == part_asked[1] and held[0] != part_asked[0]:
+                return False  # Turkmenistan's section of the pipeline is not Kazakhstan's
             if helping and (held := helper_and_helped(row["title"])) and held != helping:
                 return False  # Russian help to China is not China supplying Russia
             if others:
