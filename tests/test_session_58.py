@@ -143,3 +143,10 @@ def test_one_places_part_of_a_thing_is_not_anothers(engine):
     assert not answer.answered and "Stroytransgaz" not in answer.text
     assert "Stroytransgaz" in engine.ask("who won the tender to build Turkmenistan's section of the gas pipeline "
                                          "to China?").text
+
+
+def test_a_share_stated_of_one_side_is_not_met_by_the_others(engine):
+    answer = engine.ask("Which pollster found 74% of Russians view China's influence positively?")
+    assert not answer.answered and "74% of Chinese, not 74% of Russians" in answer.text
+    assert "BBC" in engine.ask("Which pollster found 74% of Chinese view Russia's influence positively?").text
+    assert not engine.ask("Which country accounted for 40% of China's imports in 2022?").answered

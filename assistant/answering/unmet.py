@@ -99,7 +99,8 @@ def soviet_after_1991(question: str, answer: Answer) -> tuple[str, str] | None:
 
 # A yearly rate asked: "how many tons a year", "annual", "per year".
 A_YEAR_ASKED = Lazy(r"\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\byearly\b", re.I)
-PART_OF_A_YEAR = Lazy(r"^\d{4}-(?:Q[1-4]|H[12]|\d{2})(?:-\d{2})?$")
+# (a quarter or a half; a month-dated figure is as often a one-off, a cost or a deal, as a flow)
+PART_OF_A_YEAR = Lazy(r"^\d{4}-(?:Q[1-4]|H[12])$")
 
 
 def _years_spanned(period: str) -> int:
@@ -123,6 +124,34 @@ def not_a_year(question: str, answer: Answer) -> tuple[str, str] | None:
     if all(_years_spanned(v.period) > 1 for v in stated):
         return ("The question asks a figure for a year, and crr holds this one only as one total over several years; "
                 "it does not divide it:\n\n", "no yearly figure held")
+    return None
+
+
+# A share the question states, with whose it is: "74% of Russians", "40% of China's imports".
+_SHARE_OF_WHOM = r"(?:%|percent|per cent)\s+(?:of\s+)?(?:the\s+)?(?:all\s+)?([a-z]+)"
+
+
+def _whose(word: str) -> str:
+    """"china" or "russia" for a word of either ("Russians", "China's", "Chinese"); "" otherwise."""
+    return "china" if word.startswith("chin") else "russia" if word.startswith("russ") else ""
+
+
+def share_said_otherwise(question: str, answer: Answer) -> tuple[str, str] | None:
+    """"Which pollster found 74% of Russians view China's influence positively?": a record
+    that gives 74% of Chinese (and another share of Russians) says otherwise; a who or a
+    figure it answers with is of another share."""
+    asked = [(number, word) for number, word in re.findall(rf"\b(\d+(?:\.\d+)?)\s*{_SHARE_OF_WHOM}", question.lower())
+             if _whose(word)]
+    if not asked or not answer.answered or not answer.events:
+        return None
+    for event in answer.events:
+        text = f"{event.title} {event.summary}".lower()
+        for number, word in asked:
+            held = [w for w in re.findall(rf"(?<![\d.]){re.escape(number)}\s*{_SHARE_OF_WHOM}", text) if _whose(w)]
+            if held and all(_whose(w) != _whose(word) for w in held):
+                said, asked_of = held[0].capitalize(), word.capitalize()
+                return (f"The record crr found gives {number}% of {said}, not {number}% of {asked_of}, so it names no one "
+                        f"for the share the question states:\n\n", f"{number}% held of {said}, not of {asked_of}")
     return None
 
 
