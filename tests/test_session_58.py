@@ -150,3 +150,20 @@ def test_a_share_stated_of_one_side_is_not_met_by_the_others(engine):
     assert not answer.answered and "74% of Chinese, not 74% of Russians" in answer.text
     assert "BBC" in engine.ask("Which pollster found 74% of Chinese view Russia's influence positively?").text
     assert not engine.ask("Which country accounted for 40% of China's imports in 2022?").answered
+
+
+def test_what_actually_went_is_no_agreed_figure(engine):
+    answer = engine.ask("How much oil actually went from Russia to China by rail in 2005?")
+    assert not answer.answered and "actually done" in answer.text
+
+
+def test_votes_alike_are_not_counted_by_votes_against_each_other(engine):
+    answer = engine.ask("How often do China and Russia vote the same way in the UN Security Council?")
+    assert not values(answer)
+    assert engine.ask("how many times did China and Russia vote against each other in the Security Council?").answered
+
+
+def test_every_partner_asked_is_no_figure_of_one(engine):
+    answer = engine.ask("China customs: total crude imports from all countries in 2022?")
+    assert not answer.answered and "every partner" in answer.text
+    assert engine.ask("Russia's share of China's arms imports from all suppliers in 2020").answered

@@ -268,6 +268,27 @@ PEOPLE_COUNTED = Lazy(r"\b(?:students|tourists|tourist visits|visitors|visits|ar
 SHARE_WORDS = Lazy(r"\b(?:share|shares|percent|percentage|proportion|fraction|portion|%)|%")
 PEOPLE_MOVED = frozenset({"students", "visits", "tourists", "visitors", "people"})
 ALL_PARTNERS = Lazy(r"\b(?:total|overall|worldwide|global|all)\b")
+# How two voted against each other: alike ("the same way", "together") or apart ("against
+# each other", "opposing votes"); a figure of the one way is no answer for the other.
+VOTED_ALIKE = Lazy(r"\b(?:the same way|same way|alike|together|in agreement|in line|identically|in unison|agree\w*|coincid\w*)\b",
+                   re.IGNORECASE)
+VOTED_APART = Lazy(r"\b(?:against each other|against one another|opposing|opposite(?: ways?| sides)?|oppos\w+ ways|differently|"
+                   r"split|diverg\w*|disagree\w*)\b", re.IGNORECASE)
+VOTE_ASKED = Lazy(r"\bvot\w*")
+
+
+def _vote_way_swapped(intent: Intent, metric: MetricRow) -> bool:
+    """Whether the question asks votes cast one way (alike or apart) and the metric counts the other."""
+    alike, apart = bool(VOTED_ALIKE.search(intent.normalized)), bool(VOTED_APART.search(intent.normalized))
+    if alike == apart or metric.measure == "share" or not VOTE_ASKED.search(intent.normalized):
+        return False  # (a share of votes alike gives the share apart, worked out as the rest)
+    held_alike, held_apart = bool(VOTED_ALIKE.search(metric.name)), bool(VOTED_APART.search(metric.name))
+    return alike and held_apart and not held_alike or apart and held_alike and not held_apart
+
+
+# Every partner named as such: "from all countries", "from all suppliers", "worldwide".
+EVERY_PARTNER = Lazy(r"\b(?:from|to|with) (?:all|every) (?:\w+ )?(?:countries|country|suppliers?|sources|origins|partners?|buyers?|"
+                     r"destinations?|nations?)\b|\bfrom (?:everywhere|around the world|the (?:whole )?world)\b|\bworldwide\b")
 PARTNER_NAMED = Lazy(r"\b(?:from|to|into|with|by) (?:the )?(?:russia|china|prc|russian federation|moscow|beijing|the kremlin)\b")
 
 
@@ -504,7 +525,8 @@ def _as_written(code: str) -> str:
 # or an agreed figure does not say.
 DONE_ASKED = Lazy(r"\b(?:actually|in (?:reality|practice|the end)|in fact|really)\b(?:\s+[\w-]+){0,2}?\s+"
                   r"(?:deliver\w*|ship\w*|sen[dt]|sold|sell\w*|suppl\w*|add\w*|buil[dt]\w*|export\w*|import\w*|"
-                  r"pump\w*|carr\w*|transferr?\w*|hand\w*|pa(?:id|y\w*)|lent|lend\w*|receiv\w*|flow\w*|arriv\w*|reach\w*)\b"
+                  r"pump\w*|carr\w*|transferr?\w*|hand\w*|pa(?:id|y\w*)|lent|lend\w*|receiv\w*|flow\w*|arriv\w*|reach\w*|"
+                  r"went|gone|go(?:es)?|moved?|travell?ed|came|drawn|used|spent)\b"
                   # "how much oil has Russia delivered so far?": what was done by now
                   r"|\b(?:deliver\w*|ship\w*|sent|suppl\w*|export\w*|pump\w*|carri\w*|receiv\w*|reach\w*)\b(?:\s+[\w-]+){0,4}?"
                   r"\s+(?:so far|to date|thus far|by now)\b"
@@ -648,6 +670,13 @@ RULES: list[Rule] = [
          lambda i, m, f: _flow_end_fits(i, m),
          lambda i, m, f: f"{m.name} counts every {'supplier' if m.flow[1] else 'buyer'}, not "
                          f"{f.party_names.get(_open_end(i, m), _open_end(i, m))} alone"),
+    Rule("vote_way",
+         lambda i, m, f: not _vote_way_swapped(i, m),
+         lambda i, m, f: f"{m.name} counts votes cast the other way than the question asks"),
+    Rule("every_partner",
+         lambda i, m, f: not (EVERY_PARTNER.search(i.normalized) and all(m.flow) and m.measure != "share"),
+         lambda i, m, f: f"{m.name} is only what goes {_flow_words(m.flow, f)}, and the question asks the total with "
+                         "every partner"),
     Rule("whole_flow",
          lambda i, m, f: not _all_partners_asked(i, m, f),
          lambda i, m, f: f"{m.name} is only what goes {_flow_words(m.flow, f)}, and the question asks for "
@@ -795,6 +824,8 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "all_of": lambda i: "share" in i.measures,
     "total_no_share": lambda i: i.aggregate == "total",
     "whole_flow": lambda i: bool(i.parties) or bool(ALL_PARTNERS.search(i.normalized)),
+    "every_partner": lambda i: bool(EVERY_PARTNER.search(i.normalized)),
+    "vote_way": lambda i: bool(VOTE_ASKED.search(i.normalized)),
     "people": lambda i: bool(i.people),
     "deal": lambda i: deal_asked(i.normalized),
     "doer": lambda i: asks_an_act(i.normalized),
