@@ -167,3 +167,7 @@ def test_every_partner_asked_is_no_figure_of_one(engine):
     answer = engine.ask("China customs: total crude imports from all countries in 2022?")
     assert not answer.answered and "every partner" in answer.text
     assert engine.ask("Russia's share of China's arms imports from all suppliers in 2020").answered
+    # a share named after another in the same sentence is of that one's people
+    answer = engine.ask("Which pollster found 21.5% of Russians calling the invasion a UN Charter violation?")
+    assert not answer.answered and "21.5% of Chinese" in answer.text
+    assert "Genron" in engine.ask("Which pollster found 21.5% of Chinese calling the invasion a UN Charter violation?").text

@@ -148,6 +148,11 @@ def share_said_otherwise(question: str, answer: Answer) -> tuple[str, str] | Non
         text = f"{event.title} {event.summary}".lower()
         for number, word in asked:
             held = [w for w in re.findall(rf"(?<![\d.]){re.escape(number)}\s*{_SHARE_OF_WHOM}", text) if _whose(w)]
+            if not held and (at := re.search(rf"(?<![\d.]){re.escape(number)}\s*(?:%|percent|per cent)", text)):
+                # ("found 39.5% of Chinese respondents saying ..., 21.5% calling ...": the people
+                # of the share before it in the sentence)
+                sentence = re.split(r"(?<=[.;])\s", text[:at.start()])[-1]
+                held = [w for w in re.findall(rf"\d\s*{_SHARE_OF_WHOM}", sentence) if _whose(w)][-1:]
             if held and all(_whose(w) != _whose(word) for w in held):
                 said, asked_of = held[0].capitalize(), word.capitalize()
                 return (f"The record crr found gives {number}% of {said}, not {number}% of {asked_of}, so it names no one "
