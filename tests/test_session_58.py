@@ -171,3 +171,15 @@ def test_every_partner_asked_is_no_figure_of_one(engine):
     answer = engine.ask("Which pollster found 21.5% of Russians calling the invasion a UN Charter violation?")
     assert not answer.answered and "21.5% of Chinese" in answer.text
     assert "Genron" in engine.ask("Which pollster found 21.5% of Chinese calling the invasion a UN Charter violation?").text
+
+
+def test_leaving_an_office_and_a_birth_are_dated_only_by_their_own_events(engine):
+    answer = engine.ask("When did Medvedev's presidency end?")
+    assert not answer.answered and "left the office" in answer.text
+    assert not engine.ask("When was Mao Zedong born?").answered
+    assert engine.ask("When did Mao Zedong die?").answered
+
+
+def test_an_event_of_another_currency_dates_nothing_asked_of_one(engine):
+    assert not engine.ask("When did Beijing and Moscow sign a 150 billion ruble swap line?").answered
+    assert not engine.ask("Which year had the highest China-Russia trade measured in rubles?").answered

@@ -163,6 +163,15 @@ _HELPED = Lazy(rf"\b{_NATION}(?:['’]s)? (?:[\w-]+ ){{0,2}}?(?:aid(?:s|ed|ing)?
                rf"support(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|back(?:s|ed|ing)?)\b (?:[\w-]+ ){{0,2}}?{_NATION}")
 
 
+# The currencies an event's words may name, each by its forms.
+CURRENCY_WORDS = {"CNY": r"yuan|renminbi|rmb", "RUB": r"rubles?|roubles?", "USD": r"dollars?|usd", "EUR": r"euros?"}
+
+
+def currencies_named(text: str) -> set[str]:
+    """The currencies a text names ("the ruble's share": RUB)."""
+    return {code for code, words in CURRENCY_WORDS.items() if re.search(rf"\b(?:{words})(?:['’]s)?\b", text)}
+
+
 # A part of a thing owned by a place: "Kazakhstan's section", "Turkmenistan's stretch".
 _OWNED_PART = Lazy(r"\b([a-z]+)['’]s (section|stretch|leg|segment|part|portion)\b")
 
@@ -645,6 +654,7 @@ class EventSearch:
             to = {"beijing": "china", "moscow": "russia"}.get(sent.group(1), sent.group(1))  # "passing secrets to Russia"
         helping = helper_and_helped(intent.normalized)
         part_asked = owned_part(intent.normalized)
+        money_asked = currencies_named(intent.normalized) | ({intent.currency} if intent.currency else set())
         themed = self.event_vocab.themed_year_asked(intent.normalized)  # "the language years"
         hosted = _hosted(intent.normalized)  # "the Year of Russian Media in Russia": its host and side
         # The side that did the act asked, when the question and the title say it with one verb
@@ -709,6 +719,8 @@ class EventSearch:
                 return False  # the Year of Chinese Media in China is not the one held in Russia, nor any other event
             if to and (receiver := _receiver(row["title"])) and receiver != to:
                 return False
+            if money_asked and (held := currencies_named(row["title"].lower())) and not held & money_asked:
+                return False  # "trade measured in rubles", "the ruble's share": the yuan's is of another currency
             if part_asked and (held := owned_part(row["title"])) and held[1] == part_asked[1] and held[0] != part_asked[0]:
                 return False  # Turkmenistan's section of the pipeline is not Kazakhstan's
             if helping and (held := helper_and_helped(row["title"])) and held != helping:

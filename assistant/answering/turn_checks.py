@@ -75,6 +75,11 @@ TOOK_OFFICE = Lazy(rf"\b(?:take office|took office|sworn in|assumed? (?:office|p
 # ... or the time a person held one: "when was Kudrin Russia's PM?", "when was Yeltsin president?".
 IN_OFFICE = Lazy(rf"^(?:and )?when (?:was|were) (?:[\w'-]+ ){{1,3}}?(?:the |china's |russia's |chinese |russian |soviet )?"
                  rf"{_OFFICE}(?: (?:of|in) [\w ]+)?\W*$")
+# A person's leaving an office asked: "when did Medvedev's presidency end?", "when did Yeltsin resign?".
+LEFT_OFFICE = Lazy(r"\b(?:presidency|premiership|tenure|term|rule|reign|time in office) (?:end|ended|ends|finish\w*)\b"
+                   r"|\b(?:left|leave|leaves|leaving) (?:office|power|the presidency)\b|\bstep(?:s|ped)? down\b|\bresign\w*\b"
+                   r"|\bout of (?:office|power)\b")
+LEFT_SAID = r"(?:steps? down|stepped down|resign\w*|leaves|left office|replaced|ousted|dies|death)"
 # A title that has the one named come to an office.
 CAME_TO_OFFICE = r"(?:succeed|becom|elected|appointed|takes office|took office|named|sworn|inaugurat|return)"
 
@@ -134,20 +139,26 @@ class TurnChecks:
         came to an office is an event's only when its title has that person come to one
         ("Putin succeeds Yeltsin as president" dates Putin's, not Yeltsin's); otherwise the
         answer says what office crr holds the person in."""
+        left = bool(LEFT_OFFICE.search(question.lower()))
         if answer.kind != "when" or not answer.events or not (answer.reading or {}).get("people") \
-                or not (TOOK_OFFICE.search(question.lower()) or IN_OFFICE.search(question.lower())):
+                or not (left or TOOK_OFFICE.search(question.lower()) or IN_OFFICE.search(question.lower())):
             return None
         asked = [p for p in self.store.people if p["id"] in answer.reading["people"]]
         names = {n.strip().lower() for p in asked for n in [p["name"], p["name"].split()[-1], *(p["aliases"] or "").split(";")]
                  if n.strip()}
         for event in answer.events:
             title = event.title.lower()
-            if any(re.match(rf"(?:\w+ ){{0,3}}?{re.escape(n)}\b[^;:]*?\b{CAME_TO_OFFICE}", title) for n in names):
+            if not left and any(re.match(rf"(?:\w+ ){{0,3}}?{re.escape(n)}\b[^;:]*?\b{CAME_TO_OFFICE}", title) for n in names):
+                return None
+            # ("when did Yeltsin leave office?": one who succeeds him, or his own leaving)
+            if left and any(re.search(rf"\bsucceeds? (?:\w+ ){{0,2}}?{re.escape(n)}\b|\b{re.escape(n)}\b[^;:]*?\b{LEFT_SAID}", title)
+                            for n in names):
                 return None
         held = "; ".join(f"{p['name']}: {p['role']}" for p in asked if p["role"])
-        return (f"crr holds no date when this person came to the office asked; the event below, the nearest it found, "
-                f"does not say so." + (f" crr's record of the person: {held}." if held else "") + "\n\n",
-                "no date of taking office held")
+        went = "left" if left else "came to"
+        return (f"crr holds no date when this person {went} the office asked; the event below, the nearest it found, "
+                "does not say so." + (f" crr's record of the person: {held}." if held else "") + "\n\n",
+                f"no date when the person {went} office held")
 
     def _turned_round(self, question: str, previous: Answer | None, whole: Answer) -> Answer | None:
         """"What share was that?" after Russian visits to China: a figure of the flow the other
