@@ -183,3 +183,12 @@ def test_leaving_an_office_and_a_birth_are_dated_only_by_their_own_events(engine
 def test_an_event_of_another_currency_dates_nothing_asked_of_one(engine):
     assert not engine.ask("When did Beijing and Moscow sign a 150 billion ruble swap line?").answered
     assert not engine.ask("Which year had the highest China-Russia trade measured in rubles?").answered
+
+
+def test_a_preface_may_open_with_a_greeting_and_end_with_a_dash(engine):
+    answer = engine.ask("Hi! I'm writing a piece on Sino-Russian trade for our student paper — could you tell me what "
+                        "the total China–Russia trade was in 2024 (in USD bn)?")
+    assert 245 in values(answer) and "-" not in answer.unread
+    answer = engine.ask("I'm writing a student essay on the Xi–Putin rapport: how many times did the two meet "
+                        "between 2013 and 2025?")
+    assert answer.answered

@@ -21,9 +21,15 @@ _WRITING_ON = (r"(?: (?:i'm|i am|we're|we are|i'll be|i will be) (?:writing|work
 WRITING = Lazy(rf"^for (?:a|an|the|my|our|this|his|her) (?:[\w-]+ ){{0,3}}?{_WRITTEN}(?: {_WRITTEN})*\b{_WRITING_ON}[,:]?\s*")
 # The same preface, as written, up to the comma, colon or full stop that ends it: "For my
 # piece on energy dependence, ...", "I'm writing a piece on energy dependence: can you ...".
-PREFACE = Lazy(rf"^\s*(?:for (?:a|an|the|my|our|this|his|her) (?:[\w-]+ ){{0,3}}?{_WRITTEN}\b[^,:;?]{{0,80}}[,:;]"
+# (a greeting may open it: "Hi! I'm writing a piece on ... — could you ...?"; a dash may end it)
+_GREETING = r"(?:(?:hi|hello|hey|good (?:morning|afternoon|evening)|dear crr|hi there|hello there)[!,.]?\s+)?"
+_PREFACE_END = r"(?:[,:;]|\s[-–—]+\s)"
+PREFACE = Lazy(rf"^\s*{_GREETING}(?:for (?:a|an|the|my|our|this|his|her) (?:[\w-]+ ){{0,3}}?{_WRITTEN}\b[^,:;?]{{0,80}}?{_PREFACE_END}"
                r"|(?:i'm|i am|i’m|we're|we’re|we are|i'll be|i will be) (?:writing|working on|preparing|"
-               r"researching|doing|putting together)\b[^,:;?.]{0,80}[,:;.]"
+               r"researching|doing|putting together)\b[^,:;?.]{0,80}?(?:[,:;.]|\s[-–—]+\s)"
+               # "Hello, doing some background reading -": what the asker is doing, and no more
+               r"|(?:(?:i'm|i am|we're|we are|just) )?doing (?:some )?(?:background )?(?:reading|research|homework)\b[^,:;?.]{0,40}?"
+               r"(?:[,:;.]|\s[-–—]+\s)"
                # "I'm a journalist writing about energy.": who asks, and what for
                r"|(?:i'm|i am|i’m|we're|we’re|we are) an? (?:[\w-]+ ){0,3}?(?:analyst|student|journalist|reporter|"
                r"researcher|writer|editor|teacher|historian|economist|academic|diplomat|official)s?\b[^,:;?.]{0,80}[,:;.]"

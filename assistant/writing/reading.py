@@ -216,7 +216,7 @@ def unread_words(engine, intent, answer) -> list[str]:
     if answer.kind == "reason":
         intent.content = [w for w in intent.content if w != "why"]  # what is asked, which the reason answers
     if not intent.content:
-        return _numbers_unused(intent, answer) + list(intent.aside)
+        return _numbers_unused(intent, answer) + [w for w in intent.aside if re.search(r"[a-z0-9]", w)]
     # A metric's words, and the words of a group one of them is in ("close" for "the same way"),
     # and each shown event's: a word is used when one of them has it.
     words_of = engine.resolver.facts.words_of
@@ -244,7 +244,8 @@ def unread_words(engine, intent, answer) -> list[str]:
         if shown not in unread and f"'{shown}'" not in intent.not_held:
             unread.append(shown)
     unread += [n for n in _numbers_unused(intent, answer) if n not in unread]
-    return unread + [w for w in intent.aside if w not in unread]
+    # (a dash that ended a preface is no word)
+    return unread + [w for w in intent.aside if w not in unread and re.search(r"[a-z0-9]", w)]
 
 
 def _numbers_unused(intent, answer) -> list[str]:
