@@ -192,3 +192,9 @@ def test_a_preface_may_open_with_a_greeting_and_end_with_a_dash(engine):
     answer = engine.ask("I'm writing a student essay on the Xi–Putin rapport: how many times did the two meet "
                         "between 2013 and 2025?")
     assert answer.answered
+
+
+def test_asking_to_confirm_is_no_word_of_what_is_asked(engine):
+    answer = engine.ask("For a piece on Russia's pivot east, could you confirm what % of Russia's imports came from "
+                        "China in 2022?")
+    assert 40 in values(answer)
