@@ -198,3 +198,9 @@ def test_asking_to_confirm_is_no_word_of_what_is_asked(engine):
     answer = engine.ask("For a piece on Russia's pivot east, could you confirm what % of Russia's imports came from "
                         "China in 2022?")
     assert 40 in values(answer)
+
+
+def test_a_list_of_any_events_is_no_answer_to_an_act_not_placed(engine):
+    answer = engine.ask("how did Beijing respond?")
+    assert not answer.answered and "“respond”" in answer.text
+    assert engine.ask("what happened in 2014?").answered

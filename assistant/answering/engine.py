@@ -36,8 +36,8 @@ from .figures import ASKED, FigureAnswers
 from .follow_ups import FollowUps
 from .pointed import Pointed
 from .shown_again import ShownAgain
-from .unmet import (again_unmet, choice_unmet, first_after_figures, first_holder_unmet, not_a_year, place_unheld,
-                    share_said_otherwise, soviet_after_1991, total_of_a_rate)
+from .unmet import (again_unmet, choice_unmet, events_of_an_unread_act, first_after_figures, first_holder_unmet,
+                    not_a_year, place_unheld, share_said_otherwise, soviet_after_1991, total_of_a_rate)
 from .venues import held_elsewhere
 from .prefaces import EVENT_TIME, MAX_QUESTION, POINTING_ONLY, Prefaces
 from .labels import LabelAnswers
@@ -167,7 +167,14 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
         reading says so (spelling.py).
         """
         read_as, notes = self._as_read(question)
-        return self._noted(self._ask_whole(read_as, previous), notes, question)
+        answer = self._ask_whole(read_as, previous)
+        if (why := events_of_an_unread_act(question, answer)):
+            # (of the whole question only: a statement before it, read as events, is what the
+            # question is asked after)
+            answer.answered, answer.values = False, []
+            answer.text = why[0] + answer.text
+            answer.reading["summary"] = answer.reading.get("summary", "") + f" — not held: {why[1]}"
+        return self._noted(answer, notes, question)
 
     def _ask_whole(self, question: str, previous: Answer | None) -> Answer:
         from .. import limits  # here, so that this guard stays one block

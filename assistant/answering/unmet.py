@@ -160,6 +160,19 @@ def share_said_otherwise(question: str, answer: Answer) -> tuple[str, str] | Non
     return None
 
 
+def events_of_an_unread_act(question: str, answer: Answer) -> tuple[str, str] | None:
+    """"How did Beijing respond?": a list of events of any time and subject, chosen by no word
+    of the question but a country, is no answer to an act crr could not place ("respond")."""
+    reading = answer.reading or {}
+    if answer.kind != "what_happened" or not answer.answered or not answer.unread or len(answer.events) < 3 \
+            or reading.get("periods") or reading.get("subjects") or reading.get("people") \
+            or "named by its year" in reading.get("summary", ""):  # ("the 2002 SCO drills": of that year)
+        return None
+    words = ", ".join(f"“{w}”" for w in answer.unread)
+    return (f"crr could not place {words} in any event it holds, so the events below, of any time and subject, "
+            f"do not answer the question:\n\n", f"no event of {words}")
+
+
 def place_unheld(question: str, answer: Answer) -> tuple[str, str] | None:
     """"Which country ranks fourth ...?": the answer's ranks are figures, and none is the place asked."""
     ranks = [v for v in answer.values if v.unit == "rank" and not v.derived]
