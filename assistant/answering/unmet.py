@@ -166,7 +166,8 @@ def events_of_an_unread_act(question: str, answer: Answer) -> tuple[str, str] | 
     reading = answer.reading or {}
     if answer.kind != "what_happened" or not answer.answered or not answer.unread or len(answer.events) < 3 \
             or reading.get("periods") or reading.get("subjects") or reading.get("people") \
-            or "named by its year" in reading.get("summary", ""):  # ("the 2002 SCO drills": of that year)
+            or "named by its year" in reading.get("summary", "") \
+            or "(all categories)" not in (answer.interpretation or ""):  # ("the 2002 SCO drills", "energy deals")
         return None
     words = ", ".join(f"“{w}”" for w in answer.unread)
     return (f"crr could not place {words} in any event it holds, so the events below, of any time and subject, "
