@@ -139,10 +139,9 @@ def test_a_capacity_reached_of_a_thing_named_by_its_goods(engine):
 
 
 def test_one_places_part_of_a_thing_is_not_anothers(engine):
-    answer = engine.ask("who won the tender to build Kazakhstan's section of the gas pipeline to China?")
+    answer = engine.ask("which firm won the tender for Kazakhstan's section of the gas line to China?")
     assert not answer.answered and "Stroytransgaz" not in answer.text
-    assert "Stroytransgaz" in engine.ask("who won the tender to build Turkmenistan's section of the gas pipeline "
-                                         "to China?").text
+    assert "Stroytransgaz" in engine.ask("which firm won the tender for Turkmenistan's section of the gas line to China?").text
 
 
 def test_a_share_stated_of_one_side_is_not_met_by_the_others(engine):
