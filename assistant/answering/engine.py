@@ -94,6 +94,14 @@ TIME_OF_A_THING = Lazy(r"\b(?:its|their|the) (?:first|opening|initial|maiden) (?
 TOOK_PART = Lazy(r"^(?:and |so )?how many (?:[\w-]+ ){1,2}(?:took part|take part|participated|were involved|marched|joined)\W*$")
 
 
+def _withdraw(answer: Answer, why: tuple[str, str]) -> None:
+    """An answer that leaves the question unmet, given as no answer: `why` is the words said
+    before what it held and the words its reading line adds (unmet.py)."""
+    answer.answered, answer.values = False, []
+    answer.text = why[0] + answer.text
+    answer.reading["summary"] = answer.reading.get("summary", "") + f" — not held: {why[1]}"
+
+
 def _number_unmet(whole: Answer) -> Answer | None:
     """A figure given to a question of when a level was reached whose level crr did not use
     ("when did it reach 50 bcm?" answered by 38.8 bcm): the level is not the figure's, so
@@ -171,9 +179,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
         if (why := events_of_an_unread_act(question, answer)):
             # (of the whole question only: a statement before it, read as events, is what the
             # question is asked after)
-            answer.answered, answer.values = False, []
-            answer.text = why[0] + answer.text
-            answer.reading["summary"] = answer.reading.get("summary", "") + f" — not held: {why[1]}"
+            _withdraw(answer, why)
         return self._noted(answer, notes, question)
 
     def _ask_whole(self, question: str, previous: Answer | None) -> Answer:
@@ -340,9 +346,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                 # "the first Chinese ambassador", "ranks fourth", "soldiers sent to China for the 2007
                 # exercise" (held in Russia): an answer that leaves the question unmet is withdrawn.
                 if answer.answered and (why := unmet(question, answer)):
-                    answer.answered, answer.values = False, []
-                    answer.text = why[0] + answer.text
-                    answer.reading["summary"] = answer.reading.get("summary", "") + f" — not held: {why[1]}"
+                    _withdraw(answer, why)
             if answer.answered and answer.kind in compound.FIGURE_KINDS and WHO_OPENS.match(intent.normalized) \
                     and (answer.unread or previous is not None and previous.kind in ("when", "what_happened")):
                 # "and who commanded it on the Russian side?" after a count of troops, "and who

@@ -163,6 +163,15 @@ _HELPED = Lazy(rf"\b{_NATION}(?:['’]s)? (?:[\w-]+ ){{0,2}}?(?:aid(?:s|ed|ing)?
                rf"support(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|back(?:s|ed|ing)?)\b (?:[\w-]+ ){{0,2}}?{_NATION}")
 
 
+def helper_and_helped(text: str) -> tuple[str, str] | None:
+    """(the one that helps, the one helped) of the two, as a text says it; None if it does not."""
+    found = _HELPED.search(text.lower())
+    if not found:
+        return None
+    helper, helped = ("china" if n.startswith(("chin", "beij")) else "russia" for n in found.groups())
+    return (helper, helped) if helper != helped else None
+
+
 # The currencies an event's words may name, each by its forms.
 CURRENCY_WORDS = {"CNY": r"yuan|renminbi|rmb", "RUB": r"rubles?|roubles?", "USD": r"dollars?|usd", "EUR": r"euros?"}
 
@@ -180,19 +189,9 @@ def owned_part(text: str) -> tuple[str, str] | None:
     """(whose, what part) of a thing a text names ("kazakhstan", "section"), the owner cut to
     its first five letters; None if it names none."""
     found = _OWNED_PART.search(text.lower())
-    if not found or found.group(1) in ("the", "a", "an", "its", "their", "that", "this", "which", "what", "each",
-                                       "one", "first", "last", "other", "western", "eastern", "northern", "southern"):
-        return None
+    if not found or found.group(1) in ("that", "this", "which", "what", "it", "one", "each"):
+        return None  # ("what's part of ...": a contraction, no owner)
     return found.group(1)[:5], found.group(2)
-
-
-def helper_and_helped(text: str) -> tuple[str, str] | None:
-    """(the one that helps, the one helped) of the two, as a text says it; None if it does not."""
-    found = _HELPED.search(text.lower())
-    if not found:
-        return None
-    helper, helped = ("china" if n.startswith(("chin", "beij")) else "russia" for n in found.groups())
-    return (helper, helped) if helper != helped else None
 
 
 def event_ref(row: sqlite3.Row) -> EventRef:

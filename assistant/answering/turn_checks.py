@@ -1,7 +1,8 @@
-"""Checks of a turn of talk against the answer before it: a figure of every route given
-for what one pipeline carried, a figure of the other way for "that", the same poll or
-source asked again, a role of one side, a clause the question turns down.  Mixed into
-`Engine`; each check withholds or reasks, and says why."""
+"""Checks of an answer against the question and the turn before it: a figure of every route
+given for what one pipeline carried, a figure of the other way for "that", "it" answered
+by another subject's figure, the same poll or source asked again, a role of one side, a
+clause the question turns down, the year of an extreme or of an office that an event does
+not say.  Mixed into `Engine`; each check withholds or reasks, and says why."""
 
 from __future__ import annotations
 

@@ -111,7 +111,7 @@ def _years_spanned(period: str) -> int:
 
 def not_a_year(question: str, answer: Answer) -> tuple[str, str] | None:
     """"How many tons of oil a year via Kazakhstan?", "how many times a year have Xi and Putin
-    met since 2022?": a figure held only for a part of a year (a quarter, a month), or only as
+    met since 2022?": a figure held only for a part of a year (a quarter, a half), or only as
     one total of several years, is no yearly figure, and crr neither scales nor divides it."""
     stated = [v for v in answer.values if not v.derived]
     if answer.kind in ("when", "what_happened", "who", "series") or not stated or not A_YEAR_ASKED.search(question) \
