@@ -203,3 +203,9 @@ def test_a_list_of_any_events_is_no_answer_to_an_act_not_placed(engine):
     answer = engine.ask("how did Beijing respond?")
     assert not answer.answered and "“respond”" in answer.text
     assert engine.ask("what happened in 2014?").answered
+
+
+def test_a_partys_own_is_no_figure_it_shares_with_others(engine):
+    answer = engine.ask("how many items are on the EU's own dual-use export list?")
+    assert not answer.answered and not values(answer)
+    assert 50 in values(engine.ask("how many items are on the Common High Priority List?"))

@@ -203,6 +203,9 @@ def not_one_of_several(intent: Intent, metric: MetricRow) -> bool:
         said = [m for m in models.groups() if re.search(rf"\b{re.escape(m)}", intent.normalized.replace("s400", "s-400"))]
         if len(said) == 1 and not re.search(r"\b(?:both|together|combined|deals|package|all)\b", intent.normalized):
             return False
+    if intent.others and OWN_OF_A_PARTY.search(intent.normalized) \
+            and (held := set(metric.parties) - {"china", "russia"}) and held != set(intent.others):
+        return False  # "the EU's own dual-use list": not the list the US, EU, Japan and UK share
     if not ALONE.search(intent.normalized):
         return True
     # (two things joined, "the S-400 and Su-35 deals", are several; the two countries are no things)
@@ -211,6 +214,8 @@ def not_one_of_several(intent: Intent, metric: MetricRow) -> bool:
     return not (SEVERAL.search(metric.name) or re.search(r"\w (?:and|or) \w", name))
 
 
+# A country's or a bloc's own, apart from those it shares with: "the EU's own list", "the US alone".
+OWN_OF_A_PARTY = Lazy(r"['’]s own\b|\b(?:alone|by itself|on its own|by themselves|on their own)\b")
 # Two models named as one figure's things: "the S-400 and Su-35 deals".
 MODELS_JOINED = Lazy(r"\b([a-z]{1,4}-\d{1,3})\b[^,;]{0,20}? and (?:the )?([a-z]{1,4}-\d{1,3})\b")
 # "How many of their talks were phone calls?": the part asked follows "were".
