@@ -209,3 +209,9 @@ def test_a_partys_own_is_no_figure_it_shares_with_others(engine):
     answer = engine.ask("how many items are on the EU's own dual-use export list?")
     assert not answer.answered and not values(answer)
     assert 50 in values(engine.ask("how many items are on the Common High Priority List?"))
+
+
+def test_no_source_is_named_for_a_figure_none_gives_for_the_time_asked(engine):
+    answer = engine.ask("Which source says China-Russia trade reached $245bn in 2025?")
+    assert not answer.answered and "No source crr holds gives 245" in answer.text
+    assert engine.ask("Which source says China-Russia trade reached $245bn in 2024?").answered

@@ -37,7 +37,8 @@ from .follow_ups import FollowUps
 from .pointed import Pointed
 from .shown_again import ShownAgain
 from .unmet import (again_unmet, choice_unmet, events_of_an_unread_act, first_after_figures, first_holder_unmet,
-                    not_a_year, place_unheld, share_said_otherwise, soviet_after_1991, total_of_a_rate)
+                    not_a_year, place_unheld, share_said_otherwise, soviet_after_1991, stated_figure_unheld,
+                    total_of_a_rate)
 from .venues import held_elsewhere
 from .prefaces import EVENT_TIME, MAX_QUESTION, POINTING_ONLY, Prefaces
 from .labels import LabelAnswers
@@ -342,7 +343,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                           lambda q, a: held_elsewhere(self, q, a),
                           lambda q, a: total_of_a_rate(self.metrics, intent.aggregate, a),
                           lambda q, a: first_after_figures(self.store, intent.metric_id, q, a), soviet_after_1991,
-                          not_a_year, self._extreme_unmet, self._office_unmet, share_said_otherwise):
+                          not_a_year, self._extreme_unmet, self._office_unmet, share_said_otherwise,
+                          stated_figure_unheld):
                 # "the first Chinese ambassador", "ranks fourth", "soldiers sent to China for the 2007
                 # exercise" (held in Russia): an answer that leaves the question unmet is withdrawn.
                 if answer.answered and (why := unmet(question, answer)):

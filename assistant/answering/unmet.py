@@ -160,6 +160,34 @@ def share_said_otherwise(question: str, answer: Answer) -> tuple[str, str] | Non
     return None
 
 
+# Whose a figure the question states is: "which source says trade reached $245bn in 2025?".
+SOURCE_OF_A_FIGURE = Lazy(r"\b(?:which|what|whose) (?:sources?|datasets?|reports?|figures?|data)\b[^?]*?\b(?:says?|said|gives?|gave|"
+                          r"puts?|reports?|reported|has|have|shows?|showed)\b|\bwho (?:says|said|gives|gave|reports|reported|puts)\b",
+                          re.I)
+_STATED_NUMBER = Lazy(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)(?!\d)")
+
+
+def stated_figure_unheld(question: str, answer: Answer) -> tuple[str, str] | None:
+    """"Which source says trade reached $245bn in 2025?": when no figure the answer gives is the
+    one the question states (245 is 2024's), no source says it, and the figures shown are of
+    another level; None when one of them is it, or the question asks whose no figure is."""
+    asked = (answer.reading or {}).get("periods") or []
+    # (of the time asked: a figure of the year before, shown beside it, is no source's for it)
+    stated = [v for v in answer.values if not v.derived and (not asked or any(v.period.startswith(p) for p in asked))]
+    if not stated or not answer.answered or not SOURCE_OF_A_FIGURE.search(question):
+        return None
+    numbers = [n for n in _STATED_NUMBER.findall(question) if not re.fullmatch(r"(?:19|20)\d\d", n)]
+    if not numbers:
+        return None
+    def meets(written: str) -> bool:
+        number, places = float(written.replace(",", "")), len(written.partition(".")[2])
+        return any(abs(v.value - number) <= 0.5 * 10 ** -places + 1e-9 for v in stated)
+    if any(meets(n) for n in numbers):
+        return None
+    return (f"No source crr holds gives {' or '.join(numbers)} for this, so it names none; the figures it holds "
+            f"are these:\n\n", f"no source gives {' or '.join(numbers)}")
+
+
 def events_of_an_unread_act(question: str, answer: Answer) -> tuple[str, str] | None:
     """"How did Beijing respond?": a list of events of any time and subject, chosen by no word
     of the question but a country, is no answer to an act crr could not place ("respond")."""
