@@ -215,3 +215,10 @@ def test_no_source_is_named_for_a_figure_none_gives_for_the_time_asked(engine):
     answer = engine.ask("Which source says China-Russia trade reached $245bn in 2025?")
     assert not answer.answered and "No source crr holds gives 245" in answer.text
     assert engine.ask("Which source says China-Russia trade reached $245bn in 2024?").answered
+
+
+def test_a_rise_by_an_amount_is_a_change_not_a_level(engine):
+    answer = engine.ask("did yuan settlement share rise by more than 10% in 2022?")
+    assert "16% is above 10%" not in answer.text and not answer.answered
+    # a level crossed is still set against the figure
+    assert "16% is above 10%" in engine.ask("did the yuan share of export payments rise above 10% in 2022?").text

@@ -93,6 +93,9 @@ OCCASIONS = frozenset({"meetings", "visits", "exercises", "interactions", "engag
                        "events", "patrols", "resolutions", "contracts"})
 
 
+# A change asked by how much: "rise by more than 10%", "fell by 5 points".
+CHANGED_BY = Lazy(r"\b(?:rise|rises|rose|risen|grow|grows|grew|grown|increase[ds]?|fall|falls|fell|fallen|drop(?:s|ped)?|"
+                  r"decline[ds]?|jump(?:s|ed)?|climb(?:s|ed)?|gain(?:s|ed)?|shr[iau]nk\w*)\s+by\b")
 # A level written as a rate: "more than 5%", "by over 10 percent".
 RATE_LEVEL = Lazy(r"\d(?:[\d.,]*)\s*(?:%|percent\b|per cent\b|pct\b)")
 
@@ -193,8 +196,10 @@ class Settling:
         if intent.kind == "latest" and intent.metric_id and not intent.periods and intent.asked_kind != "latest":
             self._the_named_one(intent)
         # ("did trade grow more than 5% in 2024?": a level of the change, not of USD bn)
-        rate_level = bool(intent.metric_id) and self.metrics[intent.metric_id].unit != "percent" \
-            and bool(RATE_LEVEL.search(intent.normalized))
+        # ("did the yuan's share rise by more than 10%?": "by" says so of a share too)
+        rate_level = intent.kind == "value" and intent.asked_kind == "change" and bool(intent.metric_id) \
+            and (self.metrics[intent.metric_id].unit != "percent" and bool(RATE_LEVEL.search(intent.normalized))
+                 or bool(CHANGED_BY.search(intent.normalized)))
         if intent.kind == "value" and intent.asked_kind == "change" and intent.metric_id and len(intent.periods) == 1 \
                 and (self.metrics[intent.metric_id].measure in ("amount", "volume", "count")
                      and (CHANGED.search(intent.normalized) or SHARPLY.search(intent.normalized)
