@@ -18,6 +18,7 @@ from ..reading.read import DID_IT, NAME_KIND_ASKED, Intent
 from ..resolving.acts import ACTS
 from ..resolving.rules import nationality_swapped
 from ..reading.words import _SMALL_NUMBERS, STOPWORDS, Lazy, _stem, normalize
+from .acts_on import done_to_another, said_not_done
 from .turn_words import NAMING
 from .event_words import (OCCURRENCE, ORDINALS, EventWords, acronyms, another_numbered, event_stem, modified,
                           event_words, names_another, numbered_names)
@@ -494,6 +495,10 @@ class EventSearch:
                 continue  # "42 Russian companies" are not the title's "42 Chinese companies"
             if act_undone(question_text, row["title"]):
                 continue  # payments stopped are not payments resumed
+            if intent.kind == "who" and done_to_another(intent.normalized, row["title"], self._single_names):
+                continue  # "Putin calls China an ally" is no one calling Russia one
+            if intent.kind == "who" and said_not_done(intent.normalized, f"{row['title']}. {row['summary'] or ''}"):
+                continue  # "are not creating a military bloc" is no one saying they are
             if start_asked and title_words.isdisjoint(START_SAID) and not title_words.isdisjoint(CHANGE_SAID):
                 continue  # "when did China start buying coal?": "coal exports level off" dates no start
             if kinds_asked and self._another_kind(row, kinds_asked, forms, title_words, asked_words, kinds):
@@ -581,6 +586,17 @@ class EventSearch:
             return None
         return (sum([term_weight[t] for t in matched]), 0.8 * sum([term_weight[t] for t in lacking]),
                 tuple(t for t in lacking if t in ORDINALS))
+
+    @cached_property
+    def _single_names(self) -> dict[str, str]:
+        """A person's one-word names ("xi", "putin") -> their id, for whom an act is done to."""
+        names = {}
+        for person in self.store.people:
+            for name in [person["name"], *(person["aliases"] or "").split("; ")]:
+                if name and " " not in name.strip():
+                    names[name.strip().lower()] = person["id"]
+            names.setdefault(person["name"].split()[-1].lower(), person["id"])
+        return names
 
     @cached_property
     def _claim_text(self) -> dict[str, str]:

@@ -135,7 +135,8 @@ class FollowUps:
         (no gas "agreement"); the follow-up is read without them."""
         if not (previous.context or {}).get("metric") or not previous.values or previous.kind not in FIGURE_KINDS \
                 or intent.people or intent.parties or intent.numbers \
-                or intent.units or intent.currency or intent.sources or not (intent.content or intent.subject_words):
+                or intent.units or intent.currency or intent.basis or intent.sources \
+                or not (intent.content or intent.subject_words):
             return
         shown = self.metrics.get(previous.context["metric"])
         if shown is not None and shown.measure == "share" and intent.subject_words \
@@ -666,9 +667,10 @@ class FollowUps:
             intent.periods, intent.subjects, intent.subject_words = intent.periods or periods, [], []
             intent.kind = metric_kind(intent.asked_kind, intent.periods)
             return
-        if not intent.periods and metric in self.metrics and (intent.units or intent.currency) \
+        if not intent.periods and metric in self.metrics and (intent.units or intent.currency or intent.basis) \
                 and not (intent.subjects or intent.content or intent.people or intent.parties or intent.numbers):
-            # "in bcm?" after a figure: the same figure, or its twin in that unit, for the same time.
+            # "in bcm?" after a figure: the same figure, or its twin in that unit, for the same time
+            # ("adjusted for inflation?": none, said).
             target = metric if misfit(intent, self.metrics[metric], self.resolver.facts) is None \
                 else self._sibling_by_measure(intent, metric, periods)
             if target:

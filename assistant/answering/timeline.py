@@ -20,6 +20,7 @@ from ..reading.words import _stem
 from ..resolving.acts import ACTS, MONEY_ACTS, OPPOSITE, PAID_VISIT, asks_an_act, other_doer
 from ..resolving.terms import length_contradicted
 from .event_words import OCCURRENCE, _stemmed_words, event_stem, event_words
+from .acts_on import done_to_another
 from .events import ORDER, ORDER_WORDS, PROPER, VAGUE_PLACES, asking_words
 from .after_shown import WHERE_ASKED
 
@@ -653,6 +654,8 @@ class TimelineAnswers:
             return intent.venue not in self.lexicon.values_of(where.group(1).lower(), "party")
         if self.event_vocab.opposite_titled(intent.normalized, row["title"]):
             return True  # "when did they agree to increase troops on the border?": the record reduces them
+        if done_to_another(intent.normalized, row["title"], self._single_names):
+            return True  # "when did Putin assure Xi of support?": the record has Xi assure Putin
         if self._another_person_did_it(intent.normalized, row["title"]):
             return True  # "when did Hu Jintao succeed Xi Jinping?": the record has Xi succeed Hu
         if (doer := self._doer_asked(intent.normalized)) and self._done_by_another(doer, row["title"]):

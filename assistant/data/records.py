@@ -422,6 +422,15 @@ class Measure(Record):
     cues: list[str] = Field(min_length=1)
 
 
+class Basis(Record):
+    """A basis a figure may be asked on that no record is given on ("adjusted for
+    inflation"): `name` says it in the answer, `cues` are the words that ask for it."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    name: str
+    cues: list[str] = Field(min_length=1)
+
+
 class SourceNames(Record):
     id: str = Field(pattern=ID_PATTERN)
     names: list[str] = Field(min_length=1)
@@ -477,6 +486,7 @@ class Vocabulary(Record):
     currencies: list[Currency]
     units: list[Unit]
     measures: list[Measure]
+    bases: list[Basis] = []
     sources: list[SourceNames] = []
     # Words that ask about a source itself ("who publishes the Dashboard?"), besides its name.
     source_asked: list[str] = []

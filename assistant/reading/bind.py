@@ -34,7 +34,8 @@ GOING = ("tourist", "visitor", "visit", "student", "trip", "travel", "flight", "
 GOODS = ("export", "import", "shipment", "sale", "trade", "oil", "crude", "gas", "lng", "coal", "arms", "weapon",
          "goods", "deliver", "suppl", "money", "payment", "invest")
 # The facet a phrase is named as having been read as, the first it binds of these.
-READ_AS = ("person", "people", "office", "party", "source", "subject", "unit", "currency", "measure", "judgement", "off_subject")
+READ_AS = ("person", "people", "office", "party", "source", "subject", "unit", "currency", "measure", "basis", "judgement",
+           "off_subject")
 # "... 2024 value": a money value asked, the last word of a few.
 VALUE_LAST = Lazy(r"\b(?:value|worth)\s*\??$")
 NUMERIC = Lazy(r"^[\d.,%$]+(?:bn|mn|m|b)?$")
@@ -213,6 +214,8 @@ def bind_words(intent: Intent, words: list[str], found: list[Found], currency_at
             intent.judgement = True
         if "off_subject" in facets:
             intent.off_subject = True
+        if "basis" in facets:
+            intent.basis = phrase.values("basis")[0]
         if "source" in facets:
             intent.sources += [s for s in facets["source"] if s not in intent.sources]
         read_as = next(filter(facets.__contains__, READ_AS), "")

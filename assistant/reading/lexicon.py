@@ -283,6 +283,8 @@ def vocabulary_rows(vocabulary, people, sources: set[str] | None = None) -> list
         add(unit.names, "unit", unit.id)
     for measure in vocabulary.measures:
         add(measure.cues, "measure", measure.id)
+    for basis in vocabulary.bases:
+        add(basis.cues, "basis", basis.name)
     for source in vocabulary.sources:
         if sources is None or source.id in sources:
             add(source.names, "source", source.id)

@@ -93,15 +93,23 @@ WORTH_ASKED = Lazy(r"\b(?:worth|cost|costs|value of|valued|paid|price)\b")
 PER_TIME = Lazy(r"\b(?:per|a|each|every|an) (month|week|day|quarter)\b(?!(?<=\ba quarter) of\b)"
                 # ("more than a quarter", "nearly a quarter": a fraction, no time)
                 r"(?<!than a quarter)(?<!over a quarter)(?<!ly a quarter)(?<!about a quarter)(?<!most a quarter)|\b(month|week|dai|quarter)ly\b"
-                r"|\b(month|week|day|quarter) (?:by|on|after) (?:month|week|day|quarter)\b"  # "month by month"
+                r"|\b(month|week|day|quarter)[ -](?:by|on|after|over)[ -](?:month|week|day|quarter)\b"  # "month-on-month"
                 r"|\b(?:by|per|each|every|for each) (?:calendar |fiscal )?(month|quarter)s?\b(?! of\b)"  # "deliveries by quarter"
                 r"|\bper (?:russian |chinese )?(capita|head|person|citizen|resident|inhabitant|household|family)s?\b"  # (not "per Chinese customs")
+                # "per 1,000 people", "per hundred thousand inhabitants": a figure of one of many
+                r"|\bper (?:[\d,.]+k?|one|a|ten|hundred|thousand|million)(?: (?:hundred|thousand|million))* (?:of (?:the )?)?"
+                r"(?:russian |chinese )?(people|person|persons|population|citizen|resident|inhabitant|capita)s?\b"
                 # "the average Russian household", "each Chinese citizen": a figure of one of many
                 r"|\b(?:the average|an average|the typical|a typical|each|every) (?:russian |chinese )?"
                 r"(household|family|person|citizen|resident|inhabitant|individual|consumer)\b"
                 # ... or a year, said of a figure held by a shorter time: "barrels a year"
                 r"|\b(?:barrels|tonnes|tons|cubic metres|cubic meters|bcm) (?:per|a|each|every) (year)\b"
                 r"|\b(?:oil|crude|gas|lng|coal|imports?|exports?) (?:per|a) (year)\b")  # "oil per yr": a year's worth
+# A figure asked at one year's prices ("at 2015 prices", "in constant 2010 dollars"): a basis no
+# figure is given on, and its year no time asked.  ("Trade in 2014, USD" names the year of the
+# figure and its currency.)
+AT_YEAR_PRICES = Lazy(r"\b(?:at|in) (?:constant )?((?:19|20)\d\d)(?:'s)? (?:prices|money|terms)\b"
+                      r"|\bin constant ((?:19|20)\d\d) (?:dollars|us dollars|usd)\b")
 # How many years a ranking asks for: "the top 3 years", "the three biggest years".
 _COUNT = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
 TOP_COUNT = Lazy(rf"\b(?:top|bottom|leading)\s+{_COUNT}\b(?!\s*(?:%|percent|per cent|bn|billion|million))"
@@ -284,6 +292,7 @@ class Intent:
     per_time: str = ""                                       # "per month", "daily": a rate over that time asked
     venue: str = ""                                          # "held in Russia": where the things counted took place
     stated_share: bool = False                               # a percent the question states ("its 30% stake")
+    basis: str = ""  # a basis no figure is given on, in words: "adjusted for inflation" (db/vocabulary.yaml: bases)
 
     @property
     def others(self) -> list[str]:
@@ -479,8 +488,14 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     if (held := VENUE.search(intent.normalized)):
         place = next(g for g in held.groups() if g)
         intent.venue = "china" if place.startswith(("chin", "beij")) else "russia"
+    if (priced := AT_YEAR_PRICES.search(intent.normalized)):
+        year = int(priced.group(1) or priced.group(2))
+        intent.basis = f"set at {year} prices"
+        intent.periods = [p for p in intent.periods if not (p.start and p.end and p.start.year == p.end.year == year)]
     if (per := PER_TIME.search(intent.normalized)):
         intent.per_time = next(g for g in per.groups() if g)
+        if intent.per_time in ("people", "persons", "population"):
+            intent.per_time = "person"
         if intent.per_time in ("russian", "chinese"):
             intent.per_time = f"{intent.per_time.title()} citizen"  # "per Russian citizen"
     if EACH_ONE_COST.search(intent.normalized):

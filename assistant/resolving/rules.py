@@ -795,6 +795,9 @@ RULES: list[Rule] = [
     Rule("counted_thing",
          lambda i, m, f: not other_thing_counted(i, m, f),
          lambda i, m, f: f"{m.name} counts {m.unit}, not '{other_thing_counted(i, m, f)}'"),
+    Rule("basis",
+         lambda i, m, f: not i.basis,
+         lambda i, m, f: f"crr holds {m.name} as its source gives it, not {i.basis}, and does not adjust figures"),
     Rule("words",
          lambda i, m, f: _placed(i, m, f),
          lambda i, m, f: f"crr could not place {', '.join(repr(w) for w in unplaced(i, m, f))} in any figure it "
@@ -843,6 +846,7 @@ ASKS: dict[str, Callable[[Intent], bool]] = {
     "ranked": lambda i: bool(i.ranked),
     "whole_place": lambda i: bool(i.whole_place),
     "per_time": lambda i: bool(i.per_time),
+    "basis": lambda i: bool(i.basis),
     "venue": lambda i: bool(i.venue),
     "owner": lambda i: bool(i.owner),
     "measure": lambda i: bool(i.measures),

@@ -1,0 +1,53 @@
+"""Mechanisms from the tuning sets, the newcomer's trials and the team's own probes, round 59.
+
+Each test names the mechanism, not the question that showed it was missing.
+"""
+
+from __future__ import annotations
+
+from talking import talk, values
+
+
+def test_a_figure_asked_on_a_basis_no_record_is_given_on_is_not_held(engine):
+    for question in ("inflation-adjusted trade in 2010", "trade in 2024 in today's money", "deflated trade in 2022",
+                     "trade in 2022 at 2015 prices", "trade at PPP in 2024"):
+        answer = engine.ask(question)
+        assert not answer.answered and not values(answer), question
+    assert "adjusted for inflation" in engine.ask("trade in 2024 in real terms").text
+    # as a follow-up, too
+    answer = talk(engine, "China-Russia trade in 2010", "how about inflation-adjusted?")
+    assert not answer.answered and not values(answer)
+    # a year and a currency after it are the figure's year and currency
+    assert 245 in values(engine.ask("trade in 2024, usd?"))
+    assert engine.ask("China-Russia trade in 2014 (USD bn)").answered
+
+
+def test_a_change_on_the_month_before_is_no_change_on_the_year(engine):
+    answer = engine.ask("Month-on-month change in China-Russia trade in December 2025?")
+    assert not answer.answered and not values(answer)
+
+
+def test_a_figure_per_so_many_people_is_a_figure_per_person(engine):
+    for question in ("Chinese students in Russia 2024 per 1000 people",
+                     "Chinese tourists to Russia per 100,000 inhabitants in 2019"):
+        answer = engine.ask(question)
+        assert not answer.answered and not values(answer), question
+
+
+def test_an_act_done_to_one_is_not_done_to_another(engine):
+    # who
+    answer = engine.ask("who assured Xi of Russia's support in June 2022?")
+    assert not answer.answered
+    assert "Vladimir Putin" in engine.ask("who called China an ally?").text
+    # when: the record that has it done to the other says otherwise
+    answer = engine.ask("When did Putin assure Xi of Russia's support on sovereignty and security?")
+    assert not answer.answered and "says otherwise" in answer.text
+    assert engine.ask("when did Xi assure Putin of support?").answered
+
+
+def test_a_record_that_says_an_act_was_not_done_names_no_one_who_did_it(engine):
+    assert not engine.ask("who said China and Russia are creating a military bloc?").answered
+    # a question that denies the act itself, in any words, is answered by the record
+    assert engine.ask("Which four oblasts' annexation did China refuse to recognise in Sep 2022?").answered
+    # "not ... without" is a need, no denial
+    assert "Nevynitsyn" in engine.ask("Which OGK executive said Russia had to work with the Chinese to get 41,000 MW built?").text
