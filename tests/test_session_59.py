@@ -51,3 +51,18 @@ def test_a_record_that_says_an_act_was_not_done_names_no_one_who_did_it(engine):
     assert engine.ask("Which four oblasts' annexation did China refuse to recognise in Sep 2022?").answered
     # "not ... without" is a need, no denial
     assert "Nevynitsyn" in engine.ask("Which OGK executive said Russia had to work with the Chinese to get 41,000 MW built?").text
+
+
+def test_what_went_comes_before_what_a_deal_agreed(engine):
+    answer = engine.ask("latest gas exports to China")
+    assert 38.8 in values(answer)
+    # named by its deal, the agreed figure is still the one
+    assert 3.5 in values(engine.ask("kovykta gas exports to china"))
+    assert 300 in values(engine.ask("loans for oil 2009 how much oil over 20 yrs"))
+
+
+def test_one_firms_flow_is_not_a_countrys(engine):
+    answer = engine.ask("Russian oil exports to China in barrels per day")
+    assert 405000 not in values(answer)
+    assert 405000 in values(engine.ask("Shandong Yulong imports of Russian oil"))
+    assert 405000 in values(talk(engine, "Shandong Yulong record intake oct 2025", "how many barrels a day was that?"))

@@ -22,7 +22,7 @@ from .matcher import MetricMatcher
 from ..reading.facets import opposed
 from .settle import Settling
 from .metric_words import MetricWords
-from .rules import Facts, Rule, broken, misfit, reading_reason, rules_for
+from .rules import A_PLAN, PLAN_ASKED, Facts, Rule, broken, misfit, reading_reason, rules_for
 from ..reading.words import Lazy
 
 # Kinds of question that need no metric: they keep their kind when none fits.
@@ -108,6 +108,7 @@ class Resolver(MetricWords, Settling):
             # (read only for a firm's possessive, "Gazprom's": not on every start)
             firms=_Lazy(lambda: {name: party for party, names in store.event_search.get("firms", {}).items()
                                  for name in names if " " not in name}),
+            firm_names=frozenset(name for names in store.event_search.get("firms", {}).values() for name in names),
             # (and who does an act a figure is of: its firms and people, by their side)
             doers=_Lazy(lambda: _doers(store)),
         )
@@ -319,6 +320,16 @@ class Resolver(MetricWords, Settling):
             # the sale's tonnes, though the contracts' count matched more words.)
             best, held = in_another_unit
             fitting = [f for f in fitting if f[1] >= FLOOR * best or self.twins(f[2], held) or self._same_thing(f[2], held)]
+        if len(fitting) > 1 and A_PLAN.search(self.metrics[fitting[0][2]].name) and not PLAN_ASKED.search(intent.normalized):
+            # "latest gas exports": what went (a series of the same unit, about as close), before
+            # what a 1997 deal agreed
+            unit = self.metrics[fitting[0][2]].unit
+            went = next((f for f in fitting[1:4] if f[0] >= fitting[0][0] - AGREEMENT_BONUS
+                         and self.metrics[f[2]].unit == unit and not A_PLAN.search(self.metrics[f[2]].name)
+                         and len(self.store.observations(f[2])) > 1), None)
+            if went:
+                fitting.remove(went)
+                fitting.insert(0, went)
         intent.rejected = [(metric_id, rule) for _, metric_id, rule in rejected]
         intent.candidates = [(score, metric_id) for score, _, metric_id in fitting]
         if fitting:

@@ -55,6 +55,7 @@ class Facts:
     counted_as: dict[str, frozenset[str]] = field(default_factory=dict)  # a count's unit -> the nouns counting it
     countables: frozenset[str] = frozenset()     # the nouns "how many" may count, as stems
     firms: Mapping[str, str] = field(default_factory=dict)  # a firm of one side ("gazprom") -> that side
+    firm_names: frozenset[str] = frozenset()    # every name of a firm, of one word or more ("shandong yulong")
     doers: Mapping[str, str] = field(default_factory=dict)  # a firm or a person of one side ("putin") -> that side
     # Each subject's ancestors, worked out the first time they are asked for: the rules
     # and the search by subject ask for them many times a question.
@@ -419,6 +420,29 @@ def _base_fits(intent: Intent, metric: MetricRow) -> bool:
 # A figure asked of one of many people or homes ("per capita", "the average household"): held
 # only as such ("households' holdings" are of them all).
 PER_ONE_OF_MANY = frozenset("capita head person citizen resident inhabitant household family individual consumer".split())
+
+
+# A question that asks which firm did it: "which refinery", "what company".
+FIRM_ASKED = Lazy(r"\b(?:which|what|whose|name the|name of the) (?:[\w-]+ ){0,2}(?:firms?|refiners?|compan(?:y|ies)|refiner(?:y|ies)|"
+                  r"producers?|buyers?|sellers?|suppliers?|exporters?|importers?|banks?|bodies|body|organi[sz]ations?)\b")
+
+
+def _firms_unnamed(intent: Intent, metric: MetricRow, facts: Facts) -> list[str]:
+    """The firms a flow metric is of ("Shandong Yulong Petrochemical imports of Russian oil"),
+    when the question names none of them nor asks which firm: one firm's oil is not a
+    country's."""
+    if not any(metric.flow) or metric.measure not in ("volume", "amount") or not intent.subject_words \
+            or FIRM_ASKED.search(intent.normalized):
+        return []  # (a poll's share, "Levada Center", is of the people it asked; "was that?" points to a figure shown)
+    name = metric.name.lower()
+    held = [firm for firm in facts.firm_names if re.search(rf"\b{re.escape(firm)}\b", name)]
+    if not held or any(re.search(rf"\b{re.escape(firm)}\b", intent.normalized) for firm in held):
+        return []
+    stemmed = " ".join(_stem(w) for w in intent.normalized.split())
+    if any(" " in alias and " per " not in alias and re.search(rf"\b{re.escape(alias)}\b", stemmed)
+           for alias in facts.all_aliases(metric.id)):
+        return []  # "the loans-for-oil deal", "the Shandong refinery": the firm's flow named otherwise
+    return [max(held, key=len)]
 
 
 def _whole_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
@@ -795,6 +819,10 @@ RULES: list[Rule] = [
     Rule("counted_thing",
          lambda i, m, f: not other_thing_counted(i, m, f),
          lambda i, m, f: f"{m.name} counts {m.unit}, not '{other_thing_counted(i, m, f)}'"),
+    Rule("one_firm",
+         lambda i, m, f: not _firms_unnamed(i, m, f),
+         lambda i, m, f: f"{m.name} is what {' and '.join(_firms_unnamed(i, m, f))} alone sent or bought, and the "
+                         "question names no firm"),
     Rule("basis",
          lambda i, m, f: not i.basis,
          lambda i, m, f: f"crr holds {m.name} as its source gives it, not {i.basis}, and does not adjust figures"),
