@@ -66,3 +66,27 @@ def test_one_firms_flow_is_not_a_countrys(engine):
     assert 405000 not in values(answer)
     assert 405000 in values(engine.ask("Shandong Yulong imports of Russian oil"))
     assert 405000 in values(talk(engine, "Shandong Yulong record intake oct 2025", "how many barrels a day was that?"))
+
+
+def test_a_figure_of_one_at_a_time_is_no_total_of_them_all(engine):
+    answer = talk(engine, "joint exercises since 2003 total?", "how many troops took part altogether?")
+    assert not answer.answered and not values(answer)
+    # both sides' troops in one exercise named by its month add up (or are given each)
+    assert engine.ask("combined troops from both sides in the July 2009 counter-terror drill").answered
+    assert talk(engine, "How many troops did each side send to the July 2009 counterterrorism drill?",
+                "so how many altogether?").answered
+
+
+def test_a_figure_of_one_at_a_time_after_an_event_is_that_events(engine):
+    answer = talk(engine, "Vostok 2018 - who joined?", "how many Chinese troops?")
+    assert not answer.answered and 1300 not in values(answer)
+    assert 8000 in values(talk(engine, "When was the first joint China-Russia exercise, per Wikipedia?",
+                                "how many PLA troops took part?"))
+    assert 8 in values(talk(engine, "When did the EU ban dual-use exports to Chinese firms supplying Russia?",
+                             "how many companies were hit?"))
+
+
+def test_a_pointer_then_the_question_in_full_asks_the_question(engine):
+    answer = talk(engine, "What share of Russia's imports came from China in 2023?",
+                  "the other way round? Russia's share of China's imports?")
+    assert not answer.answered and not values(answer)

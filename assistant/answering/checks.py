@@ -23,6 +23,7 @@ WHY_ALONE = Lazy(r"^(?:and |but |so )?(?:why|how come|for what reason)(?: (?:is|
 # A question that asks for an exact figure, which a hedged one ("more than", "among the top") is not.
 # "All the joint drills", "every exercise": the whole of a kind of occasion.
 ALL_OF_THEM = Lazy(r"\b(?:all|every|each of)(?: the| their| of the)? (?:[\w-]+ ){0,3}?(?:[\w-]+s|every \w+)\b")
+ALTOGETHER = Lazy(r"\b(?:altogether|all together|in all|combined|in total|cumulative(?:ly)?)\b")
 EXACT = Lazy(r"\b(?:exact|exactly|precise|precisely)\b")
 
 # "What were they supplying?", "what did they do?": what the figure just shown is of.
@@ -153,7 +154,10 @@ class AnswerChecks:
             held = {r["period"] for r in self._observations(intent.metric_id)}
             # (a figure of occasions is dated to their month or day; a yearly series, "arms
             # imports from all suppliers", is of every year, and its total is asked of one)
-            return ALL_OF_THEM.search(intent.normalized) is not None and len(held) > 1 \
+            # ("how many troops took part altogether?": its subject, totalled with no time of its
+            # own; "so how many altogether?" adds up the figures just shown)
+            return (ALL_OF_THEM.search(intent.normalized) is not None or bool(intent.subject_words)
+                    and ALTOGETHER.search(intent.normalized) is not None) and len(held) > 1 \
                 and all(len(p) > 4 and "/" not in p for p in held) and not names_a_period(intent.question, self.lexicon)
 
         if all("/" in r["period"] for r in self._observations(intent.metric_id)):

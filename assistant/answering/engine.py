@@ -75,7 +75,7 @@ from .sources_asked import SourcesAsked
 from .spelling import Spelling
 from ..reading.words import Lazy, _stem
 from .event_words import event_stem
-from .question_words import (BODY_ASKED, CATEGORIES, COMPOSITION, INTERJECTION, PERSON_ACTS, POINTING_ACT,
+from .question_words import (BODY_ASKED, CATEGORIES, COMPOSITION, INTERJECTION, POINTER_THEN_QUESTION, PERSON_ACTS, POINTING_ACT,
                              WHAT_FLOWED, YEAR_ASKED)
 
 
@@ -190,6 +190,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             question = limits.readable(question or "").strip()
             # "ok and how many ...?", "right, so ...": a word of talk before the question is none of it.
             question = INTERJECTION.sub("", question) or question
+            question = POINTER_THEN_QUESTION.sub("", question) or question
             if limits.too_long(question):
                 return limits.too_long_answer(question)
             if not question:

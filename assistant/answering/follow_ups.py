@@ -45,6 +45,9 @@ OTHER_SOURCE = Lazy(r"\b(?:the )?other (?:source|document|dataset|one)s?\b|\bano
 SAME_SOURCE = Lazy(r"\b(?:same|that|this) (?:source|data|dataset|data set|series|file|publication)\b")
 
 
+# A figure given of one thing at a time, as its description says ("soldiers taking part in one
+# joint exercise").
+ONE_AT_A_TIME = Lazy(r"\b(?:in|of|for|by) (?:one|a single|each) ")
 # "What currency was it set in?", "in which currency?": the currency of the figure shown.
 CURRENCY_ASKED = Lazy(r"\b(?:what|which) currency\b|\bcurrency (?:was|is) it\b")
 
@@ -579,6 +582,16 @@ class FollowUps:
             return
         self._of_the_subject_shown(intent, metric)
         self._of_the_event_shown(intent, previous)
+        if previous.kind in ("who", "when") and previous.answered and previous.events and not intent.periods \
+                and intent.kind == "latest" and intent.metric_id in self.metrics \
+                and ONE_AT_A_TIME.search(self.metrics[intent.metric_id].description) \
+                and not any(self.resolver.holds(m, p) for _, m in intent.candidates for p in periods):
+            # "how many Chinese troops?" after who joined Vostok 2018: a figure of one thing at a
+            # time, asked after one event, is that event's, said not held when no reading holds
+            # it; not the latest (one held is found as a follow-up's time is, below)
+            intent.periods = periods if len(periods) == 1 else [Period.point(previous.events[0].date[:7])]
+            intent.kind = metric_kind(intent.asked_kind, intent.periods)
+            return
         if before.get("kind") == "change" and intent.follow_up and not intent.periods and not intent.asked_kind \
                 and (len(periods) >= 2 or len(periods) == 1 and periods[0].form == "range"):
             intent.asked_kind = "change"  # "and oil?" after trade 2019 vs 2024: oil's change between them

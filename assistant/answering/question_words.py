@@ -44,6 +44,10 @@ BODY_ASKED = Lazy(r"^(?:what (?:is|are|was|were) (?:the )?\S+(?: \S+)?|tell me (
 
 
 # Words of talk that open a question: "ok and ...", "right, so ...", "hmm, ...".
+# "The other way round? Russia's share of China's imports?": a turn's pointer, then the question
+# it points to in full, which is what is asked.
+POINTER_THEN_QUESTION = Lazy(r"^(?:and |so |what about |how about )?(?:the |in the )?(?:other way(?: round| around)?|reverse|vice versa|"
+                             r"conversely|opposite direction|other direction)\s*\?\s+(?=(?:\S+\s+){2,}\S)", re.IGNORECASE)
 INTERJECTION = Lazy(r"^(?:(?:ok|okay|k|right|alright|all right|well|hmm+|cool|great|thanks|thank you|got it|i see|nice|"
                     r"yo|hey|hi|hello|um+|uh+|oh|ah)"
                     r"\b[,.!]*|(?:fine|sure|perfect|interesting|good|understood|noted|excellent)[,.!]+"
