@@ -90,3 +90,20 @@ def test_a_pointer_then_the_question_in_full_asks_the_question(engine):
     answer = talk(engine, "What share of Russia's imports came from China in 2023?",
                   "the other way round? Russia's share of China's imports?")
     assert not answer.answered and not values(answer)
+
+
+def test_a_single_month_figure_is_a_monthly_one(engine):
+    answer = engine.ask("What was China's largest single-month crude import from Russia in 2021?")
+    assert not answer.answered and not values(answer)
+
+
+def test_a_planned_date_asks_a_date(engine):
+    answer = engine.ask("What is the planned completion date of Power of Siberia-2?")
+    assert answer.kind == "when" and not values(answer)
+
+
+def test_what_forced_or_prompted_an_act_asks_a_cause(engine):
+    for question in ("What forced Shandong Yulong to stop buying Russian oil in October 2025?",
+                     "what prompted the 2014 gas deal?"):
+        answer = engine.ask(question)
+        assert answer.kind == "judgement" and not answer.answered, question

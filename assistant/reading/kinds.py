@@ -100,7 +100,8 @@ EVENT_KIND_PATTERNS = [
           r"|\b(?:over|during|across|in|between) (?:what|which) (?:months|years)\b"
           # ("what was the first day's trading volume?": a figure of that day, no date)
           r"|^(?:what|which) (?:was|is|were) the (?:first|earliest|last|final) (?:year|month|date|day)\b(?!['’]s)"
-          r"|^(?:what|which) (?:was|is|were) the (?:exact |precise |specific )?(?:(?:start|starting|opening|signing|launch|founding|"
+          r"|^(?:what|which) (?:was|is|were) the (?:exact |precise |specific )?(?:(?:planned|expected|scheduled|projected|target|official) )?"
+          r"(?:(?:start|starting|opening|signing|launch|founding|"
           r"closing|end|ending|completion) )?(?:date|day)\b(?![- ](?:on|by|to)\b)(?!['’]s)|\b(?:in|on) (?:what|which) (?:year|month|date|day)\b|\bwhen\s*$|\bwhat date\b|\b(?:what|which) (?:year|month|day)\s*$"
           r"|^(?!.*\b(?:what|how|which|who)\b).*\b(?:date|exact date)\s*$")),  # "li shangfu trip date"
     ("who",

@@ -94,6 +94,7 @@ PER_TIME = Lazy(r"\b(?:per|a|each|every|an) (month|week|day|quarter)\b(?!(?<=\ba
                 # ("more than a quarter", "nearly a quarter": a fraction, no time)
                 r"(?<!than a quarter)(?<!over a quarter)(?<!ly a quarter)(?<!about a quarter)(?<!most a quarter)|\b(month|week|dai|quarter)ly\b"
                 r"|\b(month|week|day|quarter)[ -](?:by|on|after|over)[ -](?:month|week|day|quarter)\b"  # "month-on-month"
+                r"|\b(?:single|one|any one|any single)[ -](month|week|day|quarter)\b"  # "the largest single-month import"
                 r"|\b(?:by|per|each|every|for each) (?:calendar |fiscal )?(month|quarter)s?\b(?! of\b)"  # "deliveries by quarter"
                 r"|\bper (?:russian |chinese )?(capita|head|person|citizen|resident|inhabitant|household|family)s?\b"  # (not "per Chinese customs")
                 # "per 1,000 people", "per hundred thousand inhabitants": a figure of one of many
