@@ -107,3 +107,23 @@ def test_what_forced_or_prompted_an_act_asks_a_cause(engine):
                      "what prompted the 2014 gas deal?"):
         answer = engine.ask(question)
         assert answer.kind == "judgement" and not answer.answered, question
+
+
+def test_a_figure_of_one_occasion_after_an_event_not_found_is_not_held(engine):
+    answer = talk(engine, "When did Chinese troops join Tsentr-2019?", "How many PLA soldiers were sent?")
+    assert not answer.answered and not values(answer)
+
+
+def test_that_year_after_a_date_is_the_dates_year(engine):
+    answer = talk(engine, "When did China complete the full Power of Siberia pipeline?",
+                  "How much gas flowed through it that year?")
+    assert not answer.answered and 38.8 not in values(answer)
+
+
+def test_everyday_words_for_what_crr_holds(engine):
+    assert 30000 in values(engine.ask("Chinese kids studying in Russia back in 2020?"))
+    assert 16 in values(engine.ask("yuan chunk of Russian export payments, Dec '22"))
+    assert 19 in values(engine.ask("Xi-Putin touchpoints since the invasion kicked off"))
+    assert engine.ask("Beijing-Moscow commerce in 2010, in greenbacks?").answered
+    # a currency left ("stop using the greenback") is no currency the record must name
+    assert engine.ask("When did Moscow and Beijing agree to stop using the greenback for their trade?").answered

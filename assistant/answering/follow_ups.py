@@ -582,14 +582,22 @@ class FollowUps:
             return
         self._of_the_subject_shown(intent, metric)
         self._of_the_event_shown(intent, previous)
-        if previous.kind in ("who", "when") and previous.answered and previous.events and not intent.periods \
-                and intent.kind == "latest" and intent.metric_id in self.metrics \
-                and ONE_AT_A_TIME.search(self.metrics[intent.metric_id].description) \
+        if previous.kind in ("who", "when", "what_happened") and not intent.periods and intent.kind == "latest" \
+                and intent.asked_kind != "latest" and intent.metric_id in self.metrics \
+                and (ONE_AT_A_TIME.search(self.metrics[intent.metric_id].description)
+                     or previous.kind == "when" and previous.answered and THAT_YEAR.search(intent.normalized)) \
                 and not any(self.resolver.holds(m, p) for _, m in intent.candidates for p in periods):
-            # "how many Chinese troops?" after who joined Vostok 2018: a figure of one thing at a
-            # time, asked after one event, is that event's, said not held when no reading holds
-            # it; not the latest (one held is found as a follow-up's time is, below)
-            intent.periods = periods if len(periods) == 1 else [Period.point(previous.events[0].date[:7])]
+            # "how many Chinese troops?" after who joined Vostok 2018 (a figure of one occasion at a
+            # time), "how much gas flowed through it that year?" after the pipeline's completion: of
+            # the event's time, said not held when no reading holds it, not the latest (one held is
+            # found as a follow-up's time is, below); after an event crr could not find, of nothing held
+            if not (previous.answered and previous.events):
+                intent.set_aside, intent.metric_id, intent.kind = [intent.metric_id], None, "unknown"
+                intent.not_held = "crr found no record of what the question before asked about, and holds no figure of it"
+                return
+            date = previous.events[0].date
+            yearly = all(len(row["period"]) == 4 for row in self.store.observations(intent.metric_id))
+            intent.periods = periods if len(periods) == 1 else [Period.point(date[:4] if yearly else date[:7])]
             intent.kind = metric_kind(intent.asked_kind, intent.periods)
             return
         if before.get("kind") == "change" and intent.follow_up and not intent.periods and not intent.asked_kind \

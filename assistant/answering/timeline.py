@@ -21,7 +21,7 @@ from ..resolving.acts import ACTS, MONEY_ACTS, OPPOSITE, PAID_VISIT, asks_an_act
 from ..resolving.terms import length_contradicted
 from .event_words import OCCURRENCE, _stemmed_words, event_stem, event_words
 from .acts_on import done_to_another
-from .events import ORDER, ORDER_WORDS, PROPER, VAGUE_PLACES, asking_words
+from .events import ORDER, ORDER_WORDS, PROPER, VAGUE_PLACES, asking_words, currencies_named
 from .after_shown import WHERE_ASKED
 
 # Set while a list of events is asked for in full ("list them all" after one cut short).
@@ -627,7 +627,8 @@ class TimelineAnswers:
         # (a sum of money, "the $400bn deal", names no currency the act was in; nor does one
         # left, "drop the dollar")
         if said and not intent.numbers and not LEAVING.search(intent.normalized) \
-                and not any(re.search(rf"\b{re.escape(phrase[:5])}", text) for phrase in said):
+                and not any(re.search(rf"\b{re.escape(phrase[:5])}", text) for phrase in said) \
+                and not (intent.currency and intent.currency in currencies_named(text)):  # ("greenback": a dollar)
             return True
         if (whole := WHOLE_OF.search(intent.normalized)) and re.search(
                 rf"\b(?:about |roughly |some )?(?:half|part|parts|portion|some) of (?:the )?(?:[\w()-]+ ){{0,2}}?{re.escape(whole.group(1))}",
@@ -747,7 +748,7 @@ def _body(found: re.Match) -> str:
 GROUPINGS = frozenset({"eu", "nato", "g7", "brics", "sco", "asean", "opec", "africa", "latin_america", "central_asia"})
 # A currency left behind: "drop the dollar", "away from the dollar", "instead of euros".
 LEAVING = Lazy(r"\b(?:drop\w*|ditch\w*|abandon\w*|dump\w*|away from|instead of|rather than|replac\w*|without|"
-               r"de-?dollari[sz]\w*|move off|moving off|shift\w* from|less)\b")
+               r"de-?dollari[sz]\w*|move off|moving off|shift\w* from|less|stop\w* using|quit\w* using|no longer us\w*)\b")
 # A whole thing asked: "the whole of Bolshoy Ussuriysky Island", "the entire island".
 WHOLE_OF = Lazy(r"\b(?:the )?(?:whole|entire|all) (?:of )?(?:the )?([a-z][\w-]{3,})")
 # Where an event was held, as its title says: "First BRIC summit held in Russia".
