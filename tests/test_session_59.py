@@ -127,3 +127,9 @@ def test_everyday_words_for_what_crr_holds(engine):
     assert engine.ask("Beijing-Moscow commerce in 2010, in greenbacks?").answered
     # a currency left ("stop using the greenback") is no currency the record must name
     assert engine.ask("When did Moscow and Beijing agree to stop using the greenback for their trade?").answered
+
+
+def test_a_swap_line_is_one_thing_a_figure_must_name(engine):
+    answer = engine.ask("How much of the 150 billion yuan swap line has actually been drawn?")
+    assert not answer.answered and not values(answer)
+    assert 150 in values(engine.ask("how big is the China-Russia swap line?"))
