@@ -133,3 +133,8 @@ def test_a_swap_line_is_one_thing_a_figure_must_name(engine):
     answer = engine.ask("How much of the 150 billion yuan swap line has actually been drawn?")
     assert not answer.answered and not values(answer)
     assert 150 in values(engine.ask("how big is the China-Russia swap line?"))
+
+
+def test_after_a_month_starts_the_month_after(engine):
+    answer = engine.ask("When did Xi next visit Russia after March 2023?")
+    assert answer.answered and answer.events and answer.events[0].date.startswith("2025")

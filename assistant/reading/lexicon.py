@@ -283,7 +283,7 @@ def vocabulary_rows(vocabulary, people, sources: set[str] | None = None) -> list
         add(unit.names, "unit", unit.id)
     for measure in vocabulary.measures:
         add(measure.cues, "measure", measure.id)
-    for basis in vocabulary.bases:
+    for basis in getattr(vocabulary, "bases", ()):  # (a vocabulary of an older shape has none)
         add(basis.cues, "basis", basis.name)
     for source in vocabulary.sources:
         if sources is None or source.id in sources:
