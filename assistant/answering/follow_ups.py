@@ -582,6 +582,21 @@ class FollowUps:
             return
         self._of_the_subject_shown(intent, metric)
         self._of_the_event_shown(intent, previous)
+        if not intent.periods and intent.kind == "latest" and intent.asked_kind != "latest" and len(periods) == 1 \
+                and len(intent.candidates) > 1 and not (intent.parties or intent.people) \
+                and not self.resolver.holds(intent.metric_id, periods[0]):
+            # "how many fighters?" after the worth of the 2015 deals: of two readings about as
+            # close, of one subject and unit, the one held for the talk's time (the Su-35s of
+            # 2015, not the Su-27s of 1992)
+            top, first = intent.candidates[0][0], self.metrics[intent.candidates[0][1]]
+            held = next((m for score, m in intent.candidates[1:4] if score >= 0.9 * top
+                         and set(self.metrics[m].subjects) & set(first.subjects) and self.metrics[m].unit == first.unit
+                         and self.resolver.holds(m, periods[0])), None)
+            if held:
+                self.resolver.choose(intent, [(99.0, held)])
+                intent.periods = periods
+                intent.kind = metric_kind(intent.asked_kind, intent.periods)
+                return
         if previous.kind in ("who", "when", "what_happened") and not intent.periods and intent.kind == "latest" \
                 and intent.asked_kind != "latest" and intent.metric_id in self.metrics \
                 and (ONE_AT_A_TIME.search(self.metrics[intent.metric_id].description)

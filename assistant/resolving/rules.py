@@ -558,11 +558,14 @@ DONE_ASKED = Lazy(r"\b(?:actually|in (?:reality|practice|the end)|in fact|really
                   # goods that came: "how many Su-27s had China received by 2000?"
                   r"|\b(?:received|taken delivery|took delivery|been delivered|were delivered|was delivered|arrived)\b")
 A_PLAN = Lazy(r"\b(?:to be|expected|target\w*|planned|plans?|were to|was to|agreed|contracted|ordered|would|eventual\w*)\b", re.I)
+# What was sought or bid for, by a figure's name, is no more than what was got ("Rosneft shares
+# CNPC sought"; not "the share of its sought stake that CNPC obtained").
+SOUGHT = Lazy(r"\b(?:(?<!its )sought|bid for|requested)\b", re.I)
 
 
 # A deed in the past, plainly: "how much gas did Sidanko export to China?" ...
 PAST_DEED = Lazy(r"\b(?:did|has|have|had)\s+(?:[\w'-]+\s+){1,5}?(?<!\bto )(?:export|send|ship|deliver|supply|sell|pump|carry|transfer|"
-                 r"hand over|build|import)\b(?!\s+(?:bans?|controls?|lists?|licen\w*|restrictions?|curbs?|rules?))")
+                 r"hand over|build|import|get|receive|obtain|raise|earn)\b(?!\s+(?:bans?|controls?|lists?|licen\w*|restrictions?|curbs?|rules?))")
 # ... unless the question asks of a plan itself: "how much did Yukos agree to sell?"
 PLAN_ASKED = Lazy(r"\b(?:agree\w*|plan\w*|commit\w*|promis\w*|pledg\w*|deals?|contract\w*|agreements?|target\w*|expect\w*|to be|meant|"
                   r"supposed|intend\w*|would|will|was to|were to|eventual\w*|order\w*|design\w*|capacity|propos\w*|announc\w*)\b")
@@ -808,7 +811,8 @@ RULES: list[Rule] = [
          lambda i, m, f: not _model_unmet(i, m),
          lambda i, m, f: f"crr holds {m.name}, a figure of the {_model_unmet(i, m)[1]}, not of the {_model_unmet(i, m)[0]}"),
     Rule("done",
-         lambda i, m, f: not (_deed_asked(i.normalized) and A_PLAN.search(f"{m.name}. {m.description}")),
+         lambda i, m, f: not (_deed_asked(i.normalized)
+                              and (A_PLAN.search(f"{m.name}. {m.description}") or SOUGHT.search(m.name))),
          lambda i, m, f: f"crr holds {m.name}, what was ordered, planned or agreed, not what was actually done"),
     Rule("build_cost",
          lambda i, m, f: not BUILD_COST.search(i.normalized) or bool(COST_HELD.search(f"{m.name}. {m.description}")),
