@@ -655,7 +655,12 @@ class PeopleAnswers:
             country = self.store.parties.get(host[0], held.group(1))
             if doer and not set(self.lexicon.values_of(doer.group(1), "party")) & set(host):
                 return names_no_one(f"The record crr found has {country} host it, not {doer.group(1).title()}: ")
-            cited[0]["people"], names, organisation = [], [country], True
+            if doer:
+                # "who did Russia host at Vostok 2018?": its guests, the names beyond the host's
+                names = [n for n in names if not set(self.lexicon.values_of(n.lower(), "party")) & set(host)]
+                organisation = bool(names)
+            else:
+                cited[0]["people"], names, organisation = [], [country], True
         if intent.besides_people:
             # "Who else attended?" after Xi at the parade: not those the talk has named.
             named_before = {p["name"] for p in self.store.people if p["id"] in intent.besides_people}

@@ -503,9 +503,6 @@ def _since(month_word: str | None, year: str, after: bool = False) -> Period:
     if month_word:
         label = _month_label(month_word, year)
         start = parse_period(label)[0]
-        if after:  # ("after March 2023" starts in April: a visit of March is not after it)
-            start = parse_period(label)[1] + timedelta(days=1)
-            return Period(f"{start.isoformat()[:7]}/..", start, None, "since", f"{word} {describe_label(label)}")
         return Period(f"{label}/..", start, None, "since", f"{word} {describe_label(label)}")
     # ("after 2023" starts with 2024: a figure of 2023 is not after it)
     first = int(year) + (1 if after else 0)
