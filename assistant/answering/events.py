@@ -262,10 +262,7 @@ class EventSearch:
         """People the question names, by full name, alias or family name."""
         if getattr(self, "_names_pattern", None) is None:
             # One pattern for every name, built once: asked for each question, it must be quick.
-            self._name_owner = {}
-            for person in self.store.people:
-                for name in [person["name"], *filter(None, (person["aliases"] or "").split("; "))]:
-                    self._name_owner.setdefault(name.lower(), person)
+            self._name_owner = self._names_of_people
             names = sorted(self._name_owner, key=len, reverse=True)
             self._names_pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
             self._person_order = {p["id"]: i for i, p in enumerate(self.store.people)}
@@ -588,13 +585,20 @@ class EventSearch:
                 tuple(t for t in lacking if t in ORDINALS))
 
     @cached_property
-    def _single_names(self) -> dict[str, str]:
-        """A person's one-word names ("xi", "putin") -> their id, for whom an act is done to."""
-        names = {}
+    def _names_of_people(self) -> dict[str, sqlite3.Row]:
+        """Every name of a person, full name or alias, in small letters -> the person."""
+        owners: dict[str, sqlite3.Row] = {}
         for person in self.store.people:
-            for name in [person["name"], *(person["aliases"] or "").split("; ")]:
-                if name and " " not in name.strip():
-                    names[name.strip().lower()] = person["id"]
+            for name in [person["name"], *filter(None, (person["aliases"] or "").split("; "))]:
+                owners.setdefault(name.lower(), person)
+        return owners
+
+    @cached_property
+    def _single_names(self) -> dict[str, str]:
+        """A person's one-word names ("xi", "putin", a family name) -> their id, for whom an
+        act is done to."""
+        names = {name: person["id"] for name, person in self._names_of_people.items() if " " not in name}
+        for person in self.store.people:
             names.setdefault(person["name"].split()[-1].lower(), person["id"])
         return names
 
