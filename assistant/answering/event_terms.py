@@ -19,6 +19,10 @@ ATTRIBUTED = Lazy(r"\b(?:[Pp]er|[Aa]ccording to|[Rr]eported by|[Cc]iting) (?:the
 # "which maker did Politico say shipped rifles?": a reporter named as the one who says, and its verb.
 SAID_BY = Lazy(r"\b(?:did|does|do|has|have) (?:the )?((?:[A-Z][\w.&'-]* ){1,3})(say|claim|allege)\b")
 AFTER_CAPITAL = Lazy(r"\b[A-Z][A-Za-z]+ $")
+# "who called Russia a friend?", "calls it the biggest drill": calling as naming, no phone call;
+# what it is called is the word to find.
+NAMING_CALL = Lazy(r"\b(call(?:s|ed|ing)?) (?:(?!(?:on|for|off|up|back|in|to|with|at|about|after|before|during|over)\b)"
+                   r"[\w'-]+ ){1,3}?(?:an?|the|its|their|his|her|our|my) [\w'-]+")
 
 
 class EventTerms:
@@ -90,7 +94,8 @@ class EventTerms:
     @staticmethod
     def _saying_verbs(intent: Intent) -> set[str]:
         """The verb of a reporter's saying ("did Politico say"), which no event need repeat."""
-        return {event_stem(_stem(m.group(2))) for m in SAID_BY.finditer(intent.question)}
+        return {event_stem(_stem(m.group(2))) for m in SAID_BY.finditer(intent.question)} \
+            | {event_stem(_stem(m.group(1))) for m in NAMING_CALL.finditer(intent.normalized)}
 
     def _hyphens_joined(self, terms: list[str]) -> list[str]:
         """"multi-polar" as the events write it, "multipolar", when they write it so and
