@@ -16,3 +16,43 @@ def test_calling_something_a_name_is_no_phone_call(engine):
     # a phone call is still one
     assert "Vladimir Putin" in engine.ask("who called Xi in 2022?").text
     assert "Xi and Putin" in engine.ask("who called the relationship a no limits partnership?").text
+
+
+def test_a_claim_to_check_is_read_however_it_is_put(engine):
+    # a tag after it, a frame before it, what someone said: the claim's figure, set against it
+    answer = engine.ask("The border is 4,300 km long, isn't it?")
+    assert 4209.3 in values(answer) and "not the claim's 4,300 km" in answer.text
+    answer = engine.ask("Someone on a panel said Chinese LNG imports from Russia hit 12 million tonnes in 2025 - is that right?")
+    assert 9.9 in values(answer) and "no, 9.9 million tonnes is not at or above" in answer.text
+    answer = engine.ask("I'm writing on the Arctic: is it true China-Russia trade hit 300 billion dollars in 2024?")
+    assert 245 in values(answer) and "no, USD 245 bn" in answer.text
+    assert 50000 in values(engine.ask("Chinese students in Russia, 2024: 'over 50,000', correct?"))
+    # a claim crr cannot check is refused for what the claim says, not for the words that ask
+    answer = engine.ask("Xi and Putin met 19 times in person since the war, correct?")
+    assert not answer.answered and "correct" not in answer.text
+    # a question of who is right is no claim
+    assert not engine.ask("who was right?").answered
+
+
+def test_a_yes_or_no_of_a_stated_figure_says_which(engine):
+    answer = engine.ask("was the border 4,300 km long?")
+    assert "no, crr holds 4,209.3 km" in answer.text
+    assert "yes, crr holds USD 190 bn" in engine.ask("was trade 190bn in 2022?").text
+
+
+def test_the_holder_of_a_post_is_one_whose_role_it_was_then(engine):
+    # a deputy, another post, the post in another year: no one
+    for question in ("Who was Russia's prime minister in 2001?", "Who was Russia's defence minister in 2022?",
+                     "Who was Chinese premier when Yeltsin first visited China?",
+                     "Who was Russia's prime minister when the Treaty of Good-Neighborliness was signed?"):
+        answer = engine.ask(question)
+        assert not answer.answered and "names no one" in answer.text, question
+    assert "Li Peng" in engine.ask("who was chinese premier in 1996?").text
+    assert "Zubkov" in engine.ask("who was the russian premier in 2007?").text
+    assert "Shoigu" in engine.ask("who was russia's defence minister in 2023?").text
+
+
+def test_one_side_of_a_meeting_is_its_country_s_people(engine):
+    answer = engine.ask("Who led the Chinese delegation at the 2001 treaty signing?")
+    assert not answer.answered and "Putin" not in answer.text.split(":")[0]
+    assert "Vladimir Putin" in engine.ask("who led the russian delegation at the 2001 treaty signing?").text

@@ -454,6 +454,10 @@ class PeopleAnswers:
             text = text.replace(phrase, " ")
         found = re.search(rf"\b(china|chinese|prc|beijing|russia|russian|moscow)(?:'s)? (?:\w+ ){{0,2}}?(?:{roles})s?\b",
                           text)
+        if not found and not re.search(r"\b(?:chinese|russian)\b.{0,20}\bor\b", text):
+            # or one side of a meeting: "who led the Chinese delegation?", "for the Russian side"
+            # (not which of the two: "the Chinese or the Russian side?")
+            found = re.search(r"\b(china|chinese|russia|russian)(?:'s)? (?:delegation|side|team|negotiators)\b", text)
         if not found:
             return None
         return "china" if found.group(1) in ("china", "chinese", "prc", "beijing") else "russia"
@@ -514,8 +518,16 @@ class PeopleAnswers:
         if (country := self._role_country(intent)) is not None:
             # "Who was Russia's defence minister in 2023?": an event with a Russian in that role,
             # not China's minister on a trip to Russia.
+            found = rows
             rows = [r for r in rows if any(p["country"].lower() == country for p in self.store.people_of_event(r["id"])
                                            if p["id"] not in asked)]
+            if found and not rows and not by_metric:
+                # "Who led the Chinese delegation at the 2001 treaty signing?": the record names only Putin
+                line = self._cite_events(draft, found[:1])[0]
+                side = self.store.parties.get(country, country.title())
+                text = (f"The record crr found names no one of {side}'s side, so crr names no one: {found[0]['title']}, "
+                        f"{line['date']} ({line['source_name']}{line['marks']}).\n")
+                return draft.answer(intent, False, "who", interpretation, text, [f"when was {found[0]['title'].lower()}?"])
         if not rows and PLACE_OF_A_NAME.match(intent.normalized) and (
                 placed := self._place_of_the_named(intent, "", draft, interpretation, [
                     m.group(0) for m in re.finditer(r"(?<=\S )[A-Z][\w'-]+(?: [A-Z][\w'-]+)*", intent.question)
@@ -579,7 +591,15 @@ class PeopleAnswers:
             # "Who did Yeltsin meet?": never the one the record says refused to see him
             refusing = self._refusers(rows[0], people_of[rows[0]["id"]])
             cited[0]["people"] = [n for n in cited[0]["people"] if n not in refusing] or cited[0]["people"]
-        if len(cited[0]["people"]) > 1 and (holding := self._holding_the_role(intent, rows[0])):
+        if cited[0]["people"] and (post_held := self._post_holders(intent, rows[0])) is not None:
+            # "Who was Russia's prime minister in 2001?": only one whose role it was, then; Kudrin,
+            # a deputy, and Putin, prime minister in 2010, are no answer
+            post, holders = post_held
+            if not holders:
+                return names_no_one(f"crr found no record that names the {post} asked for at that time, so it "
+                                    "names no one. The nearest record it found: ", summary=False)
+            cited[0]["people"] = [n for n in cited[0]["people"] if n in holders]
+        elif len(cited[0]["people"]) > 1 and (holding := self._holding_the_role(intent, rows[0])):
             # "Who was Chinese premier in 2010?": of the event's people, the one whose role it is.
             cited[0]["people"] = [n for n in cited[0]["people"] if n in holding]
         if cited[0]["people"] and any(re.search(rf"\b{r}", intent.normalized) for r in self.event_vocab.roles):

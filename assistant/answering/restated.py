@@ -195,13 +195,16 @@ class Restated:
                                      f"none by name in what crr holds, only how many or what was done, so it "
                                      f"gives no answer rather than answer another question.\n", "no names held")
         if whole.answered and whole.kind in ("value", "change", "latest") and previous is None and YES_NO.match(question.lower()):
-            from .thresholds import (against_the_direction, against_the_level, against_the_other_time, against_the_rank,
-                                     against_the_years, bound_short_of_the_level)
+            from .thresholds import (against_the_claim, against_the_direction, against_the_level, against_the_other_time,
+                                     against_the_rank, against_the_years, bound_short_of_the_level)
 
             if (undecided := bound_short_of_the_level(self, question, whole)):
                 return _not_held(whole, undecided, "a lower bound below the level asked")
             if (verdict := against_the_level(self, question, whole)):
                 # "was trade above $200bn in 2024?": the year's figure, set against the level
+                whole.text = whole.text.rstrip("\n") + verdict
+            elif whole.kind in ("value", "latest") and (verdict := against_the_claim(self, question, whole)):
+                # "was the border 4,300 km long?": the figure held, against the one the question states
                 whole.text = whole.text.rstrip("\n") + verdict
             elif (verdict := against_the_years(self, question, whole)):
                 # "was 2024 the busiest year for joint exercises?": against every year held

@@ -67,6 +67,20 @@ BEFORE_ONE = Lazy(r"\b(?:who|whom) (?:did|had) \S+(?: \S+)? (?:succeed|replace|f
 SUCCEEDS = Lazy(r"^(.+?) succeeds (.+?)(?: as\b.*)?$")
 
 
+# "Who was Russia's prime minister in 2001?", "who was Chinese premier when Yeltsin visited?": the
+# holder of a post asked for (the post, by the role word it ends in).
+# (a post asked of a time, nothing more: "who was the Kazakh president who opened the pipeline?"
+# and "the CNPC chief facing Miller" name someone by a deed, of whom the role is a description)
+POST_HOLDER_ASKED = (r"^(?:and |so |but )?who (?:was|is|were|served as|became) (?:the )?((?:[\w'’-]+ ){{0,3}}?)({roles})"
+                     r"(?: (?:of|for) (?:the )?[\w'’-]+)?(?: (?:in|during|when|while|at the time|back in|as of|then|by|under)\b.*)?\??$")
+# The words before a role that say which post it is: a prime minister is no defence minister.
+POST_WORDS_SAID = frozenset("prime defence defense foreign finance energy trade economy economic interior deputy vice".split())
+# Two names of one post.
+SAME_POST = {"premier": "prime minister", "prime minister": "premier"}
+# A role its text dates to one year: "Prime Minister in 2010", "Defence Minister of Russia in November 2023".
+DATED_ROLE = Lazy(r"^[^;()]{0,30}?\bin (?:[a-z]+ )?((?:19|20)\d\d)\b")
+
+
 class RoleAnswers:
     """Offices and roles; mixed into Engine."""
 
@@ -96,6 +110,35 @@ class RoleAnswers:
         of foreign affairs" for "foreign minister") that the question does not say."""
         lesser = {m.group(1) for m in LESSER.finditer(role)}
         return bool(lesser) and not any(re.search(rf"\b{word}", question) for word in lesser)
+
+    def _post_holders(self, intent: Intent, row) -> tuple[str, set[str]] | None:
+        """When the question asks who held a post ("who was Russia's prime minister in 2001?"),
+        the post and the names of the event's people whose role is that post, not a lesser one,
+        at the event's time (a role dated to another year held it then only); None when it asks
+        no holder of a post."""
+        roles = "|".join(re.escape(r) for r in self.event_vocab.roles)
+        asked = re.match(POST_HOLDER_ASKED.format(roles=roles), intent.normalized)
+        if not asked:
+            return None
+        post = " ".join([w for w in asked.group(1).split() if w in POST_WORDS_SAID] + [asked.group(2)])
+        named = re.compile("|".join(rf"\b{re.escape(p)}" for p in filter(None, (post, SAME_POST.get(post)))))
+        country = _country_asked(intent.normalized[:asked.end()])
+        year = int(row["date"][:4]) if re.match(r"\d{4}", row["date"] or "") else None
+        lesser_asked = bool(LESSER.search(asked.group(0)))
+        held = set()
+        for person in self.store.people_of_event(row["id"]):
+            role = (person["role"] or "").lower()
+            if country is not None and (person["country"] or "").lower() != country:
+                continue
+            mentions = [m for m in named.finditer(role)
+                        if lesser_asked or not LESSER.search(role[max(0, m.start() - 25):m.end()])]
+            if not mentions:
+                continue
+            dated = [DATED_ROLE.match(role[m.end():]) for m in mentions]
+            if year is not None and all(dated) and all(abs(int(d.group(1)) - year) > 1 for d in dated):
+                continue  # (Putin was prime minister in 2010, not in 2001)
+            held.add(person["name"])
+        return post, held
 
     def _holding_the_role(self, intent: Intent, row) -> set[str]:
         """The names of an event's people whose role is the one the question names, of the

@@ -17,7 +17,7 @@ from ..reading.words import STOPWORDS, Lazy, _stem
 from ..writing.reading import reading_of
 from . import compound
 from .event_words import event_stem
-from .thresholds import against_the_claim
+from .thresholds import against_the_claim, against_the_level
 
 # The side of a poll's answer: "favourable", "a negative view", "see ... positively".
 # What one country sells another, a figure of trade: "exports", "imports".
@@ -33,12 +33,41 @@ _SWAP = Lazy(r"\b(?:Chinese|Russian|China's|Russia's|China|Russia)\b")
 # The rules by which a figure of the subject asked is held in another shape than asked.
 FIGURE_SHAPES = frozenset({"flow", "flow_end", "party", "currency", "unit", "measure", "together", "part", "whole",
                            "rank", "base", "multiple", "per_time"})
-# A claim to check: "is it true that ...", "true or false: ...".
-CLAIM = Lazy(r"^\s*(?:is it (?:true|correct|right|accurate|the case)(?: that)?|true or false:?|fact check:?)\s+(.+)$",
-             re.IGNORECASE)
-CLAIM_WORDS = Lazy(r"(?i)true|correct|right|accurate|the case|fact")
+# A claim to check, asked before it: "is it true that ...", "true or false: ...", "can you confirm
+# ...", or after what someone said ("I read that ...", "a colleague says ..."); after a preface
+# that ends in a colon or a dash ("I'm writing on the Arctic: is it true ...").
+CLAIM = Lazy(r"^(?:[^?]{0,160}?(?::|\s[-–—]+)\s+)?(?:(?:is it|it is|is this|is that) (?:really )?(?:true|correct|right|accurate|"
+             r"the case)(?: that)?|true or false:?|fact[- ]check:?|(?:can|could) you (?:please )?(?:confirm|check|verify)"
+             r"(?: for me)?(?: that| whether| if)?|please (?:confirm|check|verify)(?: that| whether| if)?|(?:confirm|verify)"
+             r"(?: that)?:?|double[- ]check(?:ing)?:?|sanity check:?|(?:i(?:'ve| have)?|we(?:'ve| have)?) (?:read|heard|seen|been told)"
+             r"(?: somewhere| online| in the press)?(?: that)?|(?:someone|somebody|a colleague|an analyst|an expert|my editor|"
+             r"a source|a friend|a reader|a panelist|a panellist|people|they|a (?:news )?report|an article|a blog|a journalist)"
+             r"(?: [\w'-]+){0,4}? (?:said|says|told me|tells me|claims|claimed|wrote|writes|reckons|reported|argues|insists)"
+             r"(?: that)?)\s+(.+)$", re.IGNORECASE)
+# ... or a tag after it: "..., correct?", "... - is that right?", "..., isn't it?", "... true?".
+CLAIM_TAG = Lazy(r"^(?!(?:and |so |but )?(?:who|whom|what|which|when|where|why|how)\b)(.+?)(?:[\s,;:–—-]+(?:(?:is|was) (?:that|this|it) "
+                 r"(?:really )?(?:right|correct|true|accurate|so)|am i right|(?:does|did) (?:that|this|it) (?:check out|hold up|add up|stand up)"
+                 r"|(?:isn't|wasn't|didn't|doesn't|aren't|weren't|hasn't|haven't|hadn't) (?:it|they|that|there|he|she)"
+                 r"|(?:or not|or am i wrong|or is that wrong))|\s*[,;:–—-]\s*(?:right|correct|true|yes|no))\s*\?+\s*$",
+                 re.IGNORECASE)
+CLAIM_WORDS = Lazy(r"(?i)true|correct|right|accurate|the case|fact|confirm|check|verify|read|heard|seen|told|said|says|"
+                   r"claim|wrote|writes|reckons|reported|argues|insists|n't\b|\bno\?|\byes\?|\bso\?")
 NUMBER_IN_CLAIM = Lazy(r"\d|\b(?:half|a third|one third|a quarter|three quarters|two thirds|twice|double|"
                        r"tripled?|doubled|hundred|thousand|million|billion)\b", re.IGNORECASE)
+
+
+def claimed(question: str) -> str | None:
+    """The claim a question asks crr to check, without the words that ask it ("is it true that",
+    "..., correct?"); None when it asks no check of a claim."""
+    text = question.strip()
+    tagged = CLAIM_TAG.match(text)
+    if tagged:
+        text = tagged.group(1).strip(" '\"‘’“”")
+    if (framed := CLAIM.match(text)):
+        return framed.group(1).strip()
+    return text if tagged else None
+
+
 # A few words naming a thing, with no word of asking: "first joint submarine patrol".
 # A few words that end in a plural ("joint bomber patrols"): the things of that kind, not one.
 PLURAL_LAST = Lazy(r"\b[a-z]{3,}[^s'\W]s\W*$", re.IGNORECASE)
@@ -138,16 +167,20 @@ class SecondReadings:
         figure, or names none crr holds (crr judges no claim, nor answers it with an event)."""
         if not CLAIM_WORDS.search(question):
             return None
-        claim = CLAIM.match(question)
-        if not claim or not NUMBER_IN_CLAIM.search(claim.group(1)):
+        claim = claimed(question)
+        if not claim or not NUMBER_IN_CLAIM.search(claim):
             return None  # a claim with no figure of its own is not checked against one
-        answer = self._ask_one(claim.group(1), previous)
-        if not (answer.answered and answer.values) or answer.kind in ("who", "when", "what_happened"):
+        answer = self._ask_one(claim, previous)
+        if answer.kind in ("who", "when", "what_happened", "error", "help", "sources") \
+                or answer.answered and not answer.values:
             return None
         answer.question = question
         answer.reading["summary"] = (answer.reading.get("summary", "") +
                                      " (the claim read as a question: the figure crr holds, to judge it by)")
-        if answer.kind in ("value", "latest") and (verdict := against_the_claim(self, question, answer)):
+        # (a claim asks yes or no, however it is put: "..., correct?", "I read that ...")
+        asked = f"is it so that {claim}"
+        if answer.answered and answer.kind in ("value", "latest") and (
+                verdict := against_the_level(self, asked, answer) or against_the_claim(self, asked, answer)):
             answer.text = answer.text.rstrip("\n") + verdict + "\n"
         # (the claim's own number is what the figure shown is to be judged against: a word used)
         answer.unread = [w for w in answer.unread if not re.fullmatch(r"[\d.]+", w)]
