@@ -56,3 +56,16 @@ def test_one_side_of_a_meeting_is_its_country_s_people(engine):
     answer = engine.ask("Who led the Chinese delegation at the 2001 treaty signing?")
     assert not answer.answered and "Putin" not in answer.text.split(":")[0]
     assert "Vladimir Putin" in engine.ask("who led the russian delegation at the 2001 treaty signing?").text
+
+
+def test_a_premise_s_time_is_no_time_asked_when_the_question_asks_its_own(engine):
+    for question in ("Since the number of Chinese students in Russia halved between 2020 and 2024, what was the 2022 count?",
+                     "With China's arms imports from Russia rising every single year since 2015, what was the 2024 TIV?",
+                     "Xi and Putin had 19 interactions since 2022, but how many in 2025 alone?"):
+        answer = engine.ask(question)
+        assert not answer.answered and not values(answer), question
+    assert 190 in values(engine.ask("Trade hit a record in 2024, but what was it in 2022?"))
+    # with no time of its own, the question asks of the premise's
+    assert 245 in values(engine.ask("Since 2024 was a record year for two-way trade, what figure did it reach?"))
+    # a time alone is no premise
+    assert 33 in values(engine.ask("Since 2022, how many joint exercises?"))

@@ -42,6 +42,23 @@ PREFACE = Lazy(rf"^\s*{_GREETING}(?:for (?:a|an|the|my|our|this|his|her) (?:[\w-
                r"|just (?:checking|wondering|curious)[,:;.-]?)\s*", re.I)
 
 
+# A premise before the question, a statement it rests on: "Since the number halved between 2020 and
+# 2024, what was ...?", "With arms imports rising every year since 2015, what ...?", "As the deal was
+# worth ..., how ...?".  (A verb makes it a statement: "since 2022, how many ...?" is a time.)
+PREMISE = Lazy(r"^\s*((?:since|as|because|given that|now that|seeing that|considering that|with|if)\s+[^?,;:]{0,120}?"
+               r"\b(?:was|were|is|are|has|have|had|halved|doubled|tripled|quadrupled|rose|fell|grew|dropped|shrank|"
+               r"surged|soared|collapsed|plunged|slumped|peaked|overtook|reached|hit|topped|rising|falling|growing|"
+               r"dropping|shrinking|surging|soaring|climbing|climbed|declining|declined|increased|increasing|"
+               r"decreased|decreasing)\b[^?,;:]{0,120}?),\s+(?=(?:and |so |but |then )?(?:what|how|which|when|who|where|"
+               r"did|was|were|is|are|do|does)\b)"
+               # ... or a statement, then "but" and the question: "They had 19 interactions since 2022, but
+               # how many in 2025 alone?"
+               r"|^\s*((?!(?:what|how|which|when|who|whom|where|why|did|does|do|was|were|is|are|can|could|will|would|has|"
+               r"have|had|give|show|list|tell|and|so|but)\b)[^?,;:]{3,160}?\b(?:was|were|is|are|has|have|had|met|held|"
+               r"signed|made|hit|topped|reached|rose|fell|grew|doubled|halved|(?!hundred\b)[a-z]{3,}ed)\b[^?,;:]{0,120}?),\s+"
+               r"(?:but|yet|so)\s+(?=(?:what|how|which|when|who|where|did|was|were|is|are|do|does)\b)", re.I)
+
+
 LOWER_US = Lazy(r"\b(?:china|chinese|russia|russian|eu|beijing|moscow)[- ]us\b(?! (?:to|with|about|on|in)\b)"
                 r"|\bus[- ](?:china|chinese|russia|russian|trade|sanctions|dollars?|treasury|commerce)\b")
 
