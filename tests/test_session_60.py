@@ -69,3 +69,12 @@ def test_a_premise_s_time_is_no_time_asked_when_the_question_asks_its_own(engine
     assert 245 in values(engine.ask("Since 2024 was a record year for two-way trade, what figure did it reach?"))
     # a time alone is no premise
     assert 33 in values(engine.ask("Since 2022, how many joint exercises?"))
+
+
+def test_a_currency_before_a_word_of_worth_is_the_currency_asked(engine):
+    for question in ("What was the ruble value of the 2014 currency swap line?",
+                     "what was the dollar value of the 2014 swap line?", "trade in 2024 in ruble terms"):
+        answer = engine.ask(question)
+        assert not answer.answered and not values(answer), question
+    assert 150 in values(engine.ask("yuan value of the swap line"))
+    assert 245 in values(engine.ask("trade in 2024 in dollar terms"))

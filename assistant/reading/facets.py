@@ -276,7 +276,10 @@ def asked_currency(words: list[str], found: list[Found]) -> tuple[str | None, in
                 and re.search(r"\bhow much\b|\bamount\b|\bworth\b", " ".join(words))
                 or re.search(r"^(?:savings?|accounts?)\b", " ".join(words[phrase.end:phrase.end + 1]))):
             continue  # "settled in yuan", "yuan savings": what the figure is of, not the unit it is asked in
-        # "in euros", "into yuan", "in billions of rubles"; "how many yuan" counts the currency's units
+        # "in euros", "into yuan", "in billions of rubles"; "how many yuan" counts the currency's units;
+        # "the ruble value", "in dollar terms", "its yuan equivalent": a figure's worth in it
+        if re.match(r"(?:values?|terms|equivalents?|amounts?|prices?|costs?|worth|sums?)\b", " ".join(words[phrase.end:phrase.end + 1])):
+            return currencies[0], phrase.start
         if re.search(r"(?:\bin|\binto)(?: (?:trillions?|billions?|millions?|thousands?|tn|bn|mn)(?: of)?)?$|\bhow many$", before):
             return currencies[0], phrase.start
         if not phrase.values("subject") and loose is None:

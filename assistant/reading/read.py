@@ -343,6 +343,10 @@ def _the_closer_times(periods: list[Period]) -> list[Period]:
     return [p for p in periods if p not in inside]
 
 
+# A measure's words that name the dollar: "dollar value", "in dollar terms", "usd amount".
+DOLLAR_WORTH = Lazy(r"\b(?:dollar|usd|us dollar)[- ](?:value|terms|equivalent|amount|worth)s?\b")
+
+
 def _periods_of(question: str, normalized: str) -> tuple[list[Period], str]:
     """The question's periods and what is left of it: a four-digit number written
     with a thousands comma is a number, not a year."""
@@ -416,6 +420,8 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         intent.meant = re.sub(r"[a-z]+", lambda m: typos.get(m.group(0), m.group(0)), intent.normalized)
     found = lexicon.scan(words, cased=_cased_words(question))
     intent.currency, currency_at = asked_currency(words, found)
+    if intent.currency is None and DOLLAR_WORTH.search(" ".join(words)):
+        intent.currency = "USD"  # "the dollar value of the swap line": its worth in dollars, a measure's words
     bind_words(intent, words, found, currency_at, aside)
     if not intent.periods and intent.people and (term := tenure(intent, words, found, lexicon)):
         # "Trade in Yeltsin's time": his years in office, and no figure of his.
