@@ -78,3 +78,10 @@ def test_a_currency_before_a_word_of_worth_is_the_currency_asked(engine):
         assert not answer.answered and not values(answer), question
     assert 150 in values(engine.ask("yuan value of the swap line"))
     assert 245 in values(engine.ask("trade in 2024 in dollar terms"))
+
+
+def test_what_a_part_makes_up_of_a_whole_is_its_share(engine):
+    answer = engine.ask("How much did trade with Russia make up of China's total trade in 2023?")
+    assert not answer.answered and not values(answer)
+    assert 79 in values(engine.ask("what did russia account for of china's arms imports in 2023?"))
+    assert 70 in values(engine.ask("what did mineral fuels make up of russia's exports to china since 2022?"))

@@ -340,7 +340,11 @@ def whole_of_share(words: list[str], found: list[Found]) -> list[tuple[str, ...]
     """The subjects of what a share is taken of: "share of China's oil imports" -> oil."""
     for i, word in enumerate(words[:-1]):
         # ("how much of Russia's gas exports go to China": a share of those exports too)
-        if (word in _SHARE_OF or word in ("much", "many") and i and words[i - 1] == "how") and words[i + 1] == "of":
+        # ("what did trade with Russia make up of China's total trade?", "account for of": a share too)
+        if (word in _SHARE_OF or word in ("much", "many") and i and words[i - 1] == "how"
+                or word == "up" and i and words[i - 1] in ("make", "makes", "made", "making")
+                or word == "for" and i and words[i - 1] in ("account", "accounts", "accounted", "accounting")) \
+                and words[i + 1] == "of":
             begin = i + 2
             end = next((j for j in range(begin, len(words)) if words[j] in _WHOLE_ENDS), len(words))
             if end + 2 < len(words) and words[end] in ("from", "to") and words[end + 2] in ("in", "among", "within") \
