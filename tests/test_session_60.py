@@ -85,3 +85,13 @@ def test_what_a_part_makes_up_of_a_whole_is_its_share(engine):
     assert not answer.answered and not values(answer)
     assert 79 in values(engine.ask("what did russia account for of china's arms imports in 2023?"))
     assert 70 in values(engine.ask("what did mineral fuels make up of russia's exports to china since 2022?"))
+
+
+def test_a_word_denied_in_a_figure_s_name_is_not_the_word_asked_plainly(engine):
+    answer = engine.ask("What share of Chinese respondents in the Genron poll said Russia's actions were wrong?")
+    assert 39.5 not in values(answer)
+    # denied in the question too, it is the figure; a yes or no is answered by either side
+    assert 39.5 in values(engine.ask("what share of chinese said russia's actions were not wrong (genron)?"))
+    assert 39.5 in values(engine.ask("Did most Chinese think Russia's invasion was wrong, per the Genron NPO poll?"))
+    # "not the 2014 deal" denies no word of a figure
+    assert 36 in values(engine.ask("The 1997 Sidanko/Kovykta gas arrangement (not the 2014 deal) was to run how many years?"))

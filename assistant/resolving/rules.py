@@ -16,7 +16,7 @@ from typing import Callable, Mapping
 from ..data.store import MetricRow
 from ..reading.facets import opposed
 from ..reading.read import COUNTRIES, Intent
-from ..reading.words import Lazy, _stem
+from ..reading.words import STOPWORDS, Lazy, _stem
 from .counted import (asks_counted, counted_said, counts_by_extreme, not_one_of_several, other_thing_counted, part_unheld,
                       subject_missing, thing_unsaid, together_asked)
 from .acts import OPPOSITE, asks_an_act, other_doer
@@ -237,6 +237,35 @@ def _dissent_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
     who said yes (a metric whose name says no leaning against)."""
     return not DISSENT.search(intent.normalized) or not facts.covers(metric.subjects, ("opinion",)) \
         or bool(_SAYS_NO.search(metric.name))
+
+
+_NOT_WORD = Lazy(r"\b(?:not|never|no longer)\s+(\w+)")
+_YES_OR_NO = Lazy(r"^(?:and |so |but )?(?:did|does|do|is|was|were|are|has|have|had)\b")
+
+
+def _a_plain_word(word: str) -> bool:
+    """A word a denial says something of ("wrong"), not a function word or a name's piece
+    ("not the 2014 deal", "Su-27s, not Su-35s")."""
+    return word.isalpha() and len(word) > 3 and word not in STOPWORDS
+
+
+def _negation_unmet(intent: Intent, metric: MetricRow) -> tuple[str, str] | None:
+    """(the word, how the metric has it) when the question and the metric's name say a word
+    one plainly, the other denied: "said Russia's actions were wrong" is not the share who
+    said they are "not wrong", nor the other way round; None when they agree."""
+    if _YES_OR_NO.match(intent.normalized):
+        return None  # "did most think it was wrong?": a figure of either side bears on it
+    name = metric.name.lower()
+    denied = {m.group(1) for m in _NOT_WORD.finditer(name) if _a_plain_word(m.group(1))}
+    asked_denied = {m.group(1) for m in _NOT_WORD.finditer(intent.normalized.replace("n't", " not"))
+                    if _a_plain_word(m.group(1))}
+    for word in denied - asked_denied:
+        if re.search(rf"\b{re.escape(word)}\b", intent.normalized):
+            return word, f"not {word}"
+    for word in asked_denied - denied:
+        if re.search(rf"\b{re.escape(word)}\b", name):
+            return f"not {word}", word
+    return None
 
 
 def _a_value_by_its_unit(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
@@ -722,6 +751,10 @@ RULES: list[Rule] = [
     Rule("dissent",
          lambda i, m, f: _dissent_fits(i, m, f),
          lambda i, m, f: f"{m.name} counts those who said yes, and the question asks for those who said no"),
+    Rule("negated",
+         lambda i, m, f: _negation_unmet(i, m) is None,
+         lambda i, m, f: f"{m.name} says “{_negation_unmet(i, m)[1]}”, and the question asks "
+                         f"“{_negation_unmet(i, m)[0]}”"),
     Rule("whole",
          lambda i, m, f: _whole_fits(i, m, f),
          lambda i, m, f: f"{m.name} is a share of {_whole_words(f.wholes.get(m.id, ()), f)}, "
@@ -781,7 +814,9 @@ RULES: list[Rule] = [
          lambda i, m, f: f"{m.name} compares each year with {m.base}, and the question compares "
                          "two other periods"),
     Rule("excluded",
-         lambda i, m, f: not i.excluded or not (set(i.excluded) & f.words_of(m.id)),
+         # (a figure whose name denies the word is of those who deny it: "not wrong")
+         lambda i, m, f: not i.excluded or not (set(i.excluded) & f.words_of(m.id)
+                                                - {d.group(1) for d in _NOT_WORD.finditer(m.name.lower())}),
          lambda i, m, f: f"the question leaves out {', '.join(i.excluded)}, which {m.name} is about"),
     Rule("not_for",
          lambda i, m, f: not _names_not_for(i, m),
