@@ -95,3 +95,13 @@ def test_a_word_denied_in_a_figure_s_name_is_not_the_word_asked_plainly(engine):
     assert 39.5 in values(engine.ask("Did most Chinese think Russia's invasion was wrong, per the Genron NPO poll?"))
     # "not the 2014 deal" denies no word of a figure
     assert 36 in values(engine.ask("The 1997 Sidanko/Kovykta gas arrangement (not the 2014 deal) was to run how many years?"))
+
+
+def test_a_number_tested_by_a_yes_or_no_or_a_claim_names_no_figure(engine):
+    # the claim's 50 bcm is Power of Siberia-2's capacity, but the question is of the first line
+    for question in ("Was the Power of Siberia 1 nominal capacity 50 bcm?", "Power of Siberia 1 capacity is 50 bcm, right?"):
+        answer = engine.ask(question)
+        assert 38 in values(answer) and 50 not in [v.value for v in answer.values if not v.derived], question
+        assert "not the claim's 50 bcm" in answer.text
+    # a figure stated before a question still names the figure it asks of
+    assert "Genron NPO" in engine.ask("39.5% of Chinese said Russia's actions were not wrong - who ran that poll?").text

@@ -283,13 +283,15 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             return limits.error_answer(str(question or ""), self._starters())
 
     def _ask_one(self, question: str, previous: Answer | None, aside: frozenset[str] = frozenset(),
-                 figure_only: bool = False, figure_kind_only: bool = False, second_part: bool = False) -> Answer:
+                 figure_only: bool = False, figure_kind_only: bool = False, second_part: bool = False,
+                 claim: bool = False) -> Answer:
         """The answer to one question; with `figure_only`, a part of two questions (see
         compound.py), which is kept only as a figure question that names its period: one
         that names no period is not read through, one read as asking for no figure is read,
         not answered.  With `figure_kind_only`, a side of a comparison, which is kept only
         as a figure question: one read as asking for no figure is read, not answered.  With
-        `second_part`, the second of two questions in one, about what the first found."""
+        `second_part`, the second of two questions in one, about what the first found.  With
+        `claim`, a claim to check, whose numbers are what is tested, not names of a figure."""
         try:
             if figure_only and previous is None and not names_a_period(question[:MAX_QUESTION], self.lexicon):
                 # "How many times did Xi" of "... Xi and Putin meet ...": no part to keep.
@@ -297,6 +299,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             intent = read(self._of_which(question, previous)[:MAX_QUESTION], self.lexicon, aside)
             intent.question = question
             intent.follow_up = intent.follow_up or second_part
+            intent.claim = claim
             if previous is None and not QUESTION_WORD.match(intent.normalized) and self._post_then_deed(intent):
                 # "Russian prime minister visiting Beijing in May 1994?": who held it then.
                 intent.kind, intent.normalized = "who", f"who was {intent.normalized}"

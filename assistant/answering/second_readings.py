@@ -170,7 +170,7 @@ class SecondReadings:
         claim = claimed(question)
         if not claim or not NUMBER_IN_CLAIM.search(claim):
             return None  # a claim with no figure of its own is not checked against one
-        answer = self._ask_one(claim, previous)
+        answer = self._ask_one(claim, previous, claim=True)
         if answer.kind in ("who", "when", "what_happened", "error", "help", "sources") \
                 or answer.answered and not answer.values:
             return None

@@ -289,6 +289,7 @@ class Intent:
     unknown_names: list[str] = field(default_factory=list)  # "power of siberia 3": a name not held
     given_whole: float | None = None                         # "how many of the 11 ...": a total the question states
     given_whole_unit: str = ""                               # ... its unit, when it is the figure just shown
+    claim: bool = False                                      # a claim to check: its numbers are what is tested
     day_month: tuple[int, int] | None = None                  # "on 4 February", with no year: (month, day)
     per_time: str = ""                                       # "per month", "daily": a rate over that time asked
     venue: str = ""                                          # "held in Russia": where the things counted took place

@@ -513,8 +513,8 @@ class Settling:
         metrics that match about as well and are in the same unit, the one that holds the
         figure the question states is the one it speaks of.  (A figure in another unit names
         a thing whose other figure is asked: "the $400bn deal - how long does it run?")"""
-        if not intent.numbers or len(intent.candidates) < 2:
-            return
+        if not intent.numbers or len(intent.candidates) < 2 or intent.claim or YES_NO.match(intent.normalized):
+            return  # ("was Power of Siberia 1's capacity 50 bcm?": the number is tested, and names no figure)
         stated = set(intent.numbers)
 
         def holds_stated(metric_id: str) -> bool:
