@@ -105,3 +105,10 @@ def test_a_number_tested_by_a_yes_or_no_or_a_claim_names_no_figure(engine):
         assert "not the claim's 50 bcm" in answer.text
     # a figure stated before a question still names the figure it asks of
     assert "Genron NPO" in engine.ask("39.5% of Chinese said Russia's actions were not wrong - who ran that poll?").text
+
+
+def test_a_thing_named_by_its_worth_is_dated_as_a_thing(engine):
+    answer = engine.ask("When did Russia and China sign the gas deal worth 400 billion?")
+    assert answer.answered and answer.events and answer.events[0].date.startswith("2014")
+    # a level reached is still a level
+    assert "at or above USD 200 bn" in engine.ask("when did trade reach 200 billion?").text

@@ -62,6 +62,9 @@ class Condition:
 
 # A number after an article or a possessive names the thing counted: "the 24 Su-35 fighters",
 # "its 38 bcm capacity"; one after "at the", "to the" is a level ("at the 100 bn mark").
+# A thing named by its worth: "the gas deal worth 400 billion", "a contract valued at $2bn".
+WORTH_NAMED = Lazy(r"\b(?:deal|deals|contract|contracts|agreement|agreements|loan|loans|project|order|sale|purchase)s? "
+                   r"(?:worth|valued at|totalling|totaling|costing|of)\s*(?:about |around |some |nearly )?(?:usd |us\$|\$)?$")
 THE_NUMBERED = Lazy(r"(?<!\bat )(?<!\bto )\b(?:the|its|their|those|these)\s*(?:usd |us\$|\$)?$")
 
 
@@ -99,8 +102,10 @@ def condition(intent: Intent, name: str = "", unit: str = "") -> Condition | Non
             return Condition("above", number, "above", said)
         if REACHED.search(near):
             return Condition("at_least", number, "at or above", said)
-        if THE_NUMBERED.search(near):
-            return None  # "when did China receive the 24 Su-35s?": the number names the thing, no level
+        if THE_NUMBERED.search(near) or WORTH_NAMED.search(near):
+            # "when did China receive the 24 Su-35s?", "when was the gas deal worth 400 billion
+            # signed?": the number names the thing, no level
+            return None
         return Condition("equal", number, "at", said)
     if HIGHEST.search(text):
         return Condition("highest", None, "at its highest in the data")
