@@ -112,3 +112,10 @@ def test_a_thing_named_by_its_worth_is_dated_as_a_thing(engine):
     assert answer.answered and answer.events and answer.events[0].date.startswith("2014")
     # a level reached is still a level
     assert "at or above USD 200 bn" in engine.ask("when did trade reach 200 billion?").text
+
+
+def test_a_span_said_first_leaves_the_kind_to_what_follows(engine):
+    answer = engine.ask("Between 2003 and 2021, which year had the fewest joint exercises?")
+    assert not answer.answered and not values(answer)
+    answer = engine.ask("From 2010 to 2020, which year had the lowest trade?")
+    assert answer.kind == "lowest" and 55.403 in values(answer)

@@ -17,7 +17,7 @@ LEADING_JOIN = Lazy(r"^(?:and|so|but|then|ok|okay|also)\s+(?=(?:who|whom|whose|w
 
 # "When the EU went after Chinese suppliers, how many firms did it name?": a clause of time
 # before the question; the question is what follows it.
-TIME_CLAUSE = Lazy(r"^\s*(?:when|after|as|once|while|before|since|at|during|in|amid|following)\b"
+TIME_CLAUSE = Lazy(r"^\s*(?:when|after|as|once|while|before|since|at|during|in|amid|following|between|from|over|across|throughout)\b"
                    r"(?! (?:did|does|do|was|were|is|are|has|have|had|will|would|could|exactly|what|which|whose|how|who|whom|where|when)\b)[^,?;]{4,},\s*"
                    r"(?=(?:how|what|which|who|whom|where|did|does|do|was|were|is|are)\b)"
                    # ("When Rosneft went public, CNPC could buy shares worth how much?": a clause of
