@@ -119,3 +119,9 @@ def test_a_span_said_first_leaves_the_kind_to_what_follows(engine):
     assert not answer.answered and not values(answer)
     answer = engine.ask("From 2010 to 2020, which year had the lowest trade?")
     assert answer.kind == "lowest" and 55.403 in values(answer)
+
+
+def test_visiting_a_country_is_going_to_it(engine):
+    answer = engine.ask("What share of all tourists visiting China in 2019 were Russian?")
+    assert not answer.answered and not values(answer)
+    assert 7.7 in values(engine.ask("what share of tourists visiting russia in 2019 were chinese?"))
