@@ -125,3 +125,14 @@ def test_visiting_a_country_is_going_to_it(engine):
     answer = engine.ask("What share of all tourists visiting China in 2019 were Russian?")
     assert not answer.answered and not values(answer)
     assert 7.7 in values(engine.ask("what share of tourists visiting russia in 2019 were chinese?"))
+
+
+def test_a_figure_worked_out_from_a_bound_stays_a_bound(engine):
+    answer = engine.ask("Xi Putin meetings 2013-2025 per year average")
+    assert "more than 3.077 meetings" in answer.text
+    assert any(v.derived and v.qualifier == "more than" for v in answer.values)
+
+
+def test_a_series_asked_of_a_span_held_as_one_total_says_so(engine):
+    answer = engine.ask("How much did China spend on Russian arms per year from 1993 to 1997?")
+    assert not answer.answered and "only as a total over 1993 to 1997" in answer.text

@@ -61,6 +61,10 @@ LIST_ASKED = Lazy(r"\b(?:list|tabulate|table|side by side|one by one|for each|ea
 EACH_YEAR = Lazy(r"\b(?:every|each|per) (?:single )?year\b|\byear[- ](?:by|on)[- ]year\b|\bannual(?:ly)?\b|\byearly\b")
 
 
+# The qualifiers that make a figure a bound, which a figure worked out from it stays.
+BOUND_WORDS = ("more than", "over", "at least", "less than", "under", "up to", "nearly", "almost")
+
+
 def _whole_ends(period: Period) -> set[str]:
     """The years a span begins and ends with, when it takes them in whole ("2019 through
     2022"; not 1991 of "December 1991 to 1999")."""
@@ -149,10 +153,16 @@ class SpanAnswers:
                 if years < 2:
                     continue
             fact = draft.observed(row, metric)
+            # A bound stays a bound: "more than 40" over 13 years is more than 3.077 a year.
+            bound = row["qualifier"] if (row["qualifier"] or "") in BOUND_WORDS else ""
+            said = f"{bound} " if bound else ""
             each = draft.derived(metric, row["period"], row["value"] / years,
-                                 f"{format_number(row['value'])} / {years} years = {format_number(round(row['value'] / years, 3))}",
+                                 f"{said}{format_number(row['value'])} / {years} years = {said}"
+                                 f"{format_number(round(row['value'] / years, 3))}",
                                  [fact], unit=f"{metric.unit} per year", label=f"{metric.name}, a year on average")
-            lines.append(f"A year on average, {describe_period(row['period'])}: {format_value(each.value.value, metric.unit)} "
+            if bound:
+                each.value.qualifier = bound
+            lines.append(f"A year on average, {describe_period(row['period'])}: {said}{format_value(each.value.value, metric.unit)} "
                          f"(derived by crr: {each.value.formula}), as if spread evenly over its years.")
         return "\n".join(lines) + ("\n" if lines else "")
 
@@ -600,6 +610,14 @@ class SpanAnswers:
         span = intent.periods[0].phrase if intent.periods else ""
         interpretation = self._interpretation(intent, "every value the data holds, in order"
                                               + (f", {span}" if span else ""))
+        asked = intent.periods[0] if intent.periods else None
+        totals = [r for r in self._observations(metric.id) if "/" in r["period"] and asked is not None and asked.takes_in(r)]
+        if not facts and totals:
+            # "spending on Russian arms per year from 1993 to 1997": held as one total over the
+            # span, which is said, not that nothing is held
+            spans = list(dict.fromkeys(describe_period(r["period"]) for r in totals))
+            text = render("answers/series_spans_only.txt.j2", metric=metric, spans=spans)
+            return draft.answer(intent, False, "series", interpretation, text, [f"{metric.name.lower()} {spans[0]}"])
         if not facts:
             text = render("answers/no_value.txt.j2", together=counted_together(intent, self.metrics, self.resolver.facts), metric=metric, period=span or "any single year",
                           holdings=self._holdings(metric))
