@@ -5,7 +5,7 @@ Each test names the mechanism, not the question that showed it was missing.
 
 from __future__ import annotations
 
-from talking import talk, values
+from talking import values
 
 
 def test_calling_something_a_name_is_no_phone_call(engine):
@@ -136,3 +136,8 @@ def test_a_figure_worked_out_from_a_bound_stays_a_bound(engine):
 def test_a_series_asked_of_a_span_held_as_one_total_says_so(engine):
     answer = engine.ask("How much did China spend on Russian arms per year from 1993 to 1997?")
     assert not answer.answered and "only as a total over 1993 to 1997" in answer.text
+
+
+def test_a_claim_is_set_against_its_figure_once(engine):
+    answer = engine.ask("is it correct that Russia supplied 79% of China's arms imports in 2023?")
+    assert answer.text.count("Against the claim") == 1

@@ -194,7 +194,9 @@ class Restated:
             whole = _not_held(whole, f"The question asks for names (“{named.group(0)}”), and the sources give "
                                      f"none by name in what crr holds, only how many or what was done, so it "
                                      f"gives no answer rather than answer another question.\n", "no names held")
-        if whole.answered and whole.kind in ("value", "change", "latest") and previous is None and YES_NO.match(question.lower()):
+        if whole.answered and whole.kind in ("value", "change", "latest") and previous is None \
+                and YES_NO.match(question.lower()) and "\nAgainst the " not in whole.text:
+            # (a claim checked has been set against its figure already: "is it correct that ...?")
             from .thresholds import (against_the_claim, against_the_direction, against_the_level, against_the_other_time,
                                      against_the_rank, against_the_years, bound_short_of_the_level)
 
