@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..answer import Answer
 from ..reading.periods import describe_period
+from ..reading.cues import YES_NO
 from ..reading.read import Intent
 from ..writing.render import format_value, render
 from .draft import Draft
@@ -617,8 +618,6 @@ def against_the_claim(engine, question: str, answer: Answer) -> str:
     return "\nAgainst the claim, derived by crr: " + _yes_or_no(question, meets) + "; ".join(dict.fromkeys(said)) + "."
 
 
-# A question a yes or a no answers: "was trade above 200 bn?", "did dual-use exports top 4 bn?".
-YES_NO = Lazy(r"^(?:and |so |but )?(?:is|was|were|are|did|does|do|has|have|had)\b")
 
 
 def _yes_or_no(question: str, verdicts: list[bool]) -> str:

@@ -42,6 +42,10 @@ PREFACE = Lazy(rf"^\s*{_GREETING}(?:for (?:a|an|the|my|our|this|his|her) (?:[\w-
                r"|just (?:checking|wondering|curious)[,:;.-]?)\s*", re.I)
 
 
+# A question a yes or a no answers: "was trade above 200 bn?", "did dual-use exports top 4 bn?".
+YES_NO = Lazy(r"^(?:and |so |but )?(?:is|was|were|are|did|does|do|has|have|had)\b")
+
+
 # A premise before the question, a statement it rests on: "Since the number halved between 2020 and
 # 2024, what was ...?", "With arms imports rising every year since 2015, what ...?", "As the deal was
 # worth ..., how ...?".  (A verb makes it a statement: "since 2022, how many ...?" is a time.)

@@ -372,15 +372,15 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         after = question[preface.end():]
         periods, rest = _periods_of(after, normalized_text(after, lexicon))
         rest = f"{said_first} {rest}"
-    elif (premise := PREMISE.match(question)) and extract_periods(normalize(premise.group(1) or premise.group(2)))[0] \
+    elif (premise := PREMISE.match(question)) \
+            and (stated := extract_periods(normalized_text(premise.group(1) or premise.group(2), lexicon)))[0] \
             and (own := _periods_of(question[premise.end():], normalized_text(question[premise.end():], lexicon)))[0]:
         # A premise's time and numbers ("since the number halved between 2020 and 2024, what was
         # the 2022 count?") are what it says, not what is asked, when the question asks a time of
         # its own; its words stay, as what is asked of.  (With none, "what figure did it reach?"
         # asks of the premise's time.)
         periods, rest = own
-        said = extract_periods(normalized_text(premise.group(1) or premise.group(2), lexicon))[1]
-        rest = f"{re.sub(r'[0-9][0-9,.]*', ' ', said)} {rest}"
+        rest = f"{re.sub(r'[0-9][0-9,.]*', ' ', stated[1])} {rest}"
     if said_first and rest.startswith(said_first + " "):
         intent.aside += [w.strip(".,:;") for w in said_first.split() if w.strip(".,:;") not in STOPWORDS]
         rest = rest[len(said_first) + 1:]

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Callable, Mapping
 
 from ..data.store import MetricRow
+from ..reading.cues import YES_NO
 from ..reading.facets import opposed
 from ..reading.read import COUNTRIES, Intent
 from ..reading.words import STOPWORDS, Lazy, _stem
@@ -240,7 +241,6 @@ def _dissent_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
 
 
 _NOT_WORD = Lazy(r"\b(?:not|never|no longer)\s+(\w+)")
-_YES_OR_NO = Lazy(r"^(?:and |so |but )?(?:did|does|do|is|was|were|are|has|have|had)\b")
 
 
 def _a_plain_word(word: str) -> bool:
@@ -253,7 +253,7 @@ def _negation_unmet(intent: Intent, metric: MetricRow) -> tuple[str, str] | None
     """(the word, how the metric has it) when the question and the metric's name say a word
     one plainly, the other denied: "said Russia's actions were wrong" is not the share who
     said they are "not wrong", nor the other way round; None when they agree."""
-    if _YES_OR_NO.match(intent.normalized):
+    if YES_NO.match(intent.normalized):
         return None  # "did most think it was wrong?": a figure of either side bears on it
     name = metric.name.lower()
     denied = {m.group(1) for m in _NOT_WORD.finditer(name) if _a_plain_word(m.group(1))}

@@ -77,7 +77,7 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
         # "When did trade first top USD 100 bn?": a date read off a figure's years.
         reading.update(metric=metric.id, unit=metric.unit)
         # ("is it more than a quarter?": a yes or no, read off them as well)
-        from ..answering.thresholds import YES_NO
+        from ..reading.cues import YES_NO
 
         asked = "a yes or no" if YES_NO.match(intent.normalized) else "a date"
         parts.append(f"{asked}, from {metric.name}" + ("" if metric.name.endswith(f"({metric.unit})") else f" ({metric.unit})"))
