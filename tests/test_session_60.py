@@ -141,3 +141,8 @@ def test_a_series_asked_of_a_span_held_as_one_total_says_so(engine):
 def test_a_claim_is_set_against_its_figure_once(engine):
     answer = engine.ask("is it correct that Russia supplied 79% of China's arms imports in 2023?")
     assert answer.text.count("Against the claim") == 1
+
+
+def test_a_premise_of_any_past_verb_lends_no_time_to_a_question_with_its_own(engine):
+    answer = engine.ask("Since exercises picked up after 2022, how many were there in 2025?")
+    assert answer.kind == "value" and values(answer) == [7]

@@ -61,11 +61,11 @@ class Condition:
     said: str = ""     # the level as the question says it, when in words ("half", "a third")
 
 
+# A thing named by its worth: "the gas deal worth 400 billion", "a contract valued at $2bn".
+WORTH_NAMED = Lazy(r"\b(?:deal|contract|agreement|loan|project|order|sale|purchase)s? "
+                   r"(?:worth|valued at|totalling|totaling|costing|of)\s*(?:about |around |some |nearly )?(?:usd |us\$|\$)?$")
 # A number after an article or a possessive names the thing counted: "the 24 Su-35 fighters",
 # "its 38 bcm capacity"; one after "at the", "to the" is a level ("at the 100 bn mark").
-# A thing named by its worth: "the gas deal worth 400 billion", "a contract valued at $2bn".
-WORTH_NAMED = Lazy(r"\b(?:deal|deals|contract|contracts|agreement|agreements|loan|loans|project|order|sale|purchase)s? "
-                   r"(?:worth|valued at|totalling|totaling|costing|of)\s*(?:about |around |some |nearly )?(?:usd |us\$|\$)?$")
 THE_NUMBERED = Lazy(r"(?<!\bat )(?<!\bto )\b(?:the|its|their|those|these)\s*(?:usd |us\$|\$)?$")
 
 
@@ -616,8 +616,6 @@ def against_the_claim(engine, question: str, answer: Answer) -> str:
             + (f"the claim's {claimed}" if ok and v.value == cond.number else
                f"which the claim's {claimed} rounds" if ok else f"not the claim's {claimed}") for v, ok in zip(stated, meets)]
     return "\nAgainst the claim, derived by crr: " + _yes_or_no(question, meets) + "; ".join(dict.fromkeys(said)) + "."
-
-
 
 
 def _yes_or_no(question: str, verdicts: list[bool]) -> str:

@@ -53,7 +53,7 @@ PREMISE = Lazy(r"^\s*((?:since|as|because|given that|now that|seeing that|consid
                r"\b(?:was|were|is|are|has|have|had|halved|doubled|tripled|quadrupled|rose|fell|grew|dropped|shrank|"
                r"surged|soared|collapsed|plunged|slumped|peaked|overtook|reached|hit|topped|rising|falling|growing|"
                r"dropping|shrinking|surging|soaring|climbing|climbed|declining|declined|increased|increasing|"
-               r"decreased|decreasing)\b[^?,;:]{0,120}?),\s+(?=(?:and |so |but |then )?(?:what|how|which|when|who|where|"
+               r"decreased|decreasing|picked|(?!hundred\b)[a-z]{3,}ed)\b[^?,;:]{0,120}?),\s+(?=(?:and |so |but |then )?(?:what|how|which|when|who|where|"
                r"did|was|were|is|are|do|does)\b)"
                # ... or a statement, then "but" and the question: "They had 19 interactions since 2022, but
                # how many in 2025 alone?"

@@ -116,8 +116,6 @@ _ONE_END = [
     (Lazy(rf"{_BUY}[^ ]* {_W}{{0,3}}?from {_P}"), "from", {"buy", "from"}),
     # ("how many visits were there to Russia": the same)
     (Lazy(rf"{_GO}[^ ]* (?:(?:were |was |are |is )?there )?(?:in|to|into|visiting|visit|at) {_P}"), "to", {"go"}),
-    # "tourists visiting China who were Russian": whose they were, said after them
-    (Lazy(rf"{_GO}[^ ]* (?:[^@ ]+ ){{0,4}}?(?:who|that|which) (?:were|was|are|is|came from|come from) {_P}"), "from", {"go"}),
     # "visitors from China", "visits that came from China"
     (Lazy(rf"{_GO}[^ ]* (?:(?:that |which |who )?(?:came|come|comes|coming|arriv[^ ]*|originat[^ ]*) )?from {_P}"),
      "from", {"go", "from"}),
