@@ -304,6 +304,12 @@ class AnswerChecks:
             return
         answer.context = {**before, **{k: context[k] for k in ("periods", "currency", "units", "sources", "reporter")
                                        if context.get(k)}}
+        if any(intent.flow):
+            # "and Russian students in China?" not held, after Chinese students in Russia: the
+            # way asked stays the talk's, so that "what share?" next asks it of that way.
+            answer.context["flow_asked"] = list(intent.flow)
+        else:
+            answer.context.pop("flow_asked", None)
 
     def _of_which(self, question: str, previous: Answer | None) -> str:
         """"Of which naval?" after a count asks how many of those were naval; the question

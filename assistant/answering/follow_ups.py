@@ -189,6 +189,9 @@ class FollowUps:
             intent.besides_events = shown + [r["id"] for claim in claims
                                              for r in self.store.rows("select id from events where claim = ?", (claim,))]
         intent.besides_people = sorted(self._named_before(intent, previous))
+        if (asked := (previous.context or {}).get("flow_asked")) and not any(intent.flow) \
+                and not (intent.parties or intent.people or intent.subjects):
+            intent.flow = tuple(asked)  # the way asked last, which crr did not hold (checks._keep_the_talk)
         if intent.kind == "sources" and WHO_SAID.match(intent.normalized) and previous.events and not previous.values:
             intent.kind = "who"  # "who said so?" after Putin called China an ally: who did
         elif intent.kind == "sources":
