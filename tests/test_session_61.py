@@ -16,3 +16,23 @@ def test_a_way_not_held_stays_the_talk(engine):
     answer = talk(engine, "Chinese students in Russia in 2024", "and Russian students in China?",
                   "and Chinese students in Russia in 2020?")
     assert answer.answered
+
+
+def test_a_year_next_to_the_one_named_is_read_with_it(engine):
+    # "the year before (it)", "the previous year", "a year earlier" beside a year the question names
+    for question in ("how did 2024 trade compare with the year before it?", "trade in 2024 versus the previous year",
+                     "trade in 2024 compared to a year earlier"):
+        answer = engine.ask(question)
+        assert not answer.answered and "2023" in answer.text, question
+    # a follow-up's own year next to it is that year; one with no year of its own moves from the one shown
+    answer = talk(engine, "trade in 2024", "and 2025?", "how did 2024 compare with the year before it?")
+    assert not answer.answered and "from 2023 to 2024" in answer.interpretation
+    assert 245 in values(talk(engine, "trade in 2025", "ok and the year before, 2024?"))
+    assert 89.173 in values(talk(engine, "trade in 2014", "and the year before that?"))
+
+
+def test_a_change_on_the_year_before_is_no_figure_of_a_month(engine):
+    # the year's change is not the change of one of its months
+    answer = engine.ask("how much did trade change in december 2025?")
+    assert not answer.answered and not values(answer)
+    assert -6.9 in values(engine.ask("how much did trade change in 2025?"))

@@ -250,9 +250,11 @@ class FigureAnswers:
         points = self._indexed_points(metric.id)
         rows = points.at(period.label)
         within = []
-        if not rows and not metric.additive and period.start and not _a_yearly_series(points.rows):
+        if not rows and not metric.additive and period.start and not _a_yearly_series(points.rows) \
+                and metric.measure not in ("growth", "rate"):
             # "Sidanko's June 1997 deal": a deal's term that the source dates only to 1997
-            # (a rate of each year, "the same-vote share of 2018", is none of its months').
+            # (a rate of each year, "the same-vote share of 2018", is none of its months'; nor is
+            # a change on the year before, which of one month is another figure).
             rows = [r for r in points.rows if r["period_start"] <= period.first_day
                     and period.last_day <= r["period_end"] and len(r["period"]) < len(period.label)]
         if not rows:

@@ -20,7 +20,7 @@ from .draft import Draft
 from ..reading.facets import opposed
 from ..reading.kinds import EXTREME_WORDS, metric_kind, read_event_kind
 from ..reading.lexicon import lexicon_words
-from ..reading.periods import Period, describe_period, names_a_thing, period_of_label
+from ..reading.periods import Period, describe_period, names_a_thing, period_of_label, reads_a_year_next_to
 from ..reading.question_kind import FUTURE_FIGURE as FORECAST, SAME_FIGURE
 from ..reading.kinds import WHO_SAID
 from ..reading.bind import REPORTED_CUES
@@ -789,7 +789,8 @@ class FollowUps:
             bool(EXTREME_WORDS.search(intent.normalized)) or intent.asked_kind == "swing")  # "did it fall the most?"
         if intent.kind not in metric_kinds and not intent.follow_up and not extreme_of_it:
             return
-        shifted = _shift_year(intent.normalized, periods)
+        # (a year next to one the question names is read with it: "how did 2024 compare with the year before?")
+        shifted = _shift_year(intent.normalized, periods) if not reads_a_year_next_to(intent.periods) else []
         if shifted:
             intent.periods = shifted
             if YEARS_ON.search(intent.normalized) and metric in self.metrics \

@@ -346,6 +346,26 @@ _LAST_N_YEARS = patterns.compile(r"\b(?:the |over the |in the |during the |for t
 _YEARS_AGO = patterns.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago\b")
 
 
+# The year before or after the one a question names: "the previous year", "the year before
+# (it)", "a year earlier"; "the following year", "a year later" (group 1: after).
+_YEAR_NEXT_TO = patterns.compile(
+    r"\b(?:the (?:previous|prior|preceding) year|the year (?:before|prior)(?: (?:it|that|then))?(?! *[a-z\u00a70-9])"
+    r"|a year (?:earlier|before)"
+    r"|(the (?:following|next|subsequent) year|the year after(?: (?:it|that|then))?(?! *[a-z\u00a70-9])|a year later))")
+
+
+def _next_to(named: int, after: bool) -> Period:
+    year = named + (1 if after else -1)
+    return Period(str(year), date(year, 1, 1), date(year, 12, 31), "point",
+                  f"{year}, the year {'after' if after else 'before'} {named}")
+
+
+def reads_a_year_next_to(periods: list[Period]) -> bool:
+    """Whether a year next to one the question names was read ("compared with the year
+    before"), so that no follow-up moves from the year shown by those words again."""
+    return any(re.fullmatch(r"\d{4}, the year (?:before|after) \d{4}", p.phrase) for p in periods)
+
+
 def _count(word: str) -> int:
     from .words import NUMBER_WORDS
 
@@ -377,6 +397,13 @@ def _relative(text: str, found: list, take) -> tuple[list[Period], str]:
             text = _LAST_N_YEARS.sub(last, text)
     if _MARK not in text:
         return [], " ".join(text.split())
+    if "year" in text and len(found) == 1 and found[0].form == "point" and found[0].label.isdigit():
+        # "how did 2024 compare with the year before?", "trade in 2024 and a year later": the
+        # year next to the one the question names.
+        # (not one said before the year it names: "and the year before, 2024?" is 2024)
+        named = int(found[0].label)
+        text = _YEAR_NEXT_TO.sub(lambda m: take(m, _next_to(named, after=bool(m[1])))
+                                 if _MARK in m.string[:m.start()] else m[0], text)
 
     def merge(m: re.Match) -> str:
         if m[3] == "and" and m[1] != "between":
