@@ -36,3 +36,17 @@ def test_a_change_on_the_year_before_is_no_figure_of_a_month(engine):
     answer = engine.ask("how much did trade change in december 2025?")
     assert not answer.answered and not values(answer)
     assert -6.9 in values(engine.ask("how much did trade change in 2025?"))
+
+
+def test_a_figure_asked_after_one_event_is_of_that_event(engine):
+    # no pronoun needed when the figure asked names no thing of its own
+    answer = talk(engine, "The naval drill near Cape Town in Nov 2019 - who took part?", "how many ships did each side send?")
+    assert not answer.answered and not values(answer) and "Cape Town" in answer.text
+    # the event's own figure in a currency crr does not hold it in: said, not another figure
+    answer = talk(engine, "when did Russia and China sign the 150 billion yuan swap line?", "how much is that in dollars?")
+    assert not answer.answered and "CNY bn, not in US dollars" in answer.text
+    assert 150 in values(talk(engine, "when did Russia and China sign the 150 billion yuan swap line?", "how much was it?"))
+    # the same thing's figure held in the unit asked, for the event's year, is it
+    answer = talk(engine, "When did Power of Siberia start shipping gas to China?",
+                  "how much came through in that first year, in tonnes?")
+    assert 0.004 in values(answer)

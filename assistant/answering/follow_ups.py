@@ -416,18 +416,26 @@ class FollowUps:
             intent.follow_up = False
             return None
         # ("How many firms were on it?" after one event listed: "it" is that event, as after its date)
-        one_event = before.get("kind") == "what_happened" and len(previous.events) == 1 \
-            and bool(POINTING.search(intent.normalized))
+        one_event_listed = before.get("kind") == "what_happened" and len(previous.events) == 1
+        one_event = one_event_listed and bool(POINTING.search(intent.normalized))
         # ("What is its yearly capacity?" after when the crude pipeline was finished: "its" is the
         # thing of the event dated, whose figure it asks, not another pipeline's.)
-        it_of_an_event = before.get("kind") in ("when", "who") and bool(previous.events) and not intent.periods \
-            and not intent.people and bool(intent.measures or HOW_BIG.match(intent.normalized)) \
-            and bool(re.search(r"\bits?\b", intent.normalized))
-        one_event = one_event or it_of_an_event and before.get("kind") == "when"
+        # (no pronoun needed when the figure asked names no thing, party or source of its own:
+        # "how many ships did each side send?" after who took part in a drill)
+        it_of_an_event = (before.get("kind") in ("when", "who") or one_event_listed) and bool(previous.events) \
+            and not intent.periods and not intent.people and bool(intent.measures or HOW_BIG.match(intent.normalized)) \
+            and (bool(re.search(r"\bits?\b", intent.normalized))
+                 or not (intent.subjects or intent.parties or intent.sources or intent.reporter))
+        one_event = one_event or it_of_an_event
         # ("How much oil did it carry?" after who opened a pipeline: a figure of that pipeline,
         # whose subject the question may name.)
         of_the_thing = it_of_an_event and bool(intent.subjects) and self._subjects_of_the_event(intent, previous.events[0])
         one_event = one_event or of_the_thing
+        # ("What were the shipments worth?" after Norinco's shipments: words of that event's own.)
+        shown_words = f"{previous.events[0].title} {previous.events[0].summary or ''}".lower() if previous.events else ""
+        of_its_words = it_of_an_event and not intent.subjects and bool(intent.content) \
+            and all(re.search(rf"\b\w*{re.escape(_stem(w))}", shown_words) for w in intent.content)
+        one_event = one_event or of_its_words
         # ("How much did imports fall?" after the reason China cut Russian seafood imports: a
         # figure of that event, whose words it leaves out, not any fall of imports.)
         asked_before = (previous.question or "").lower()
@@ -437,8 +445,8 @@ class FollowUps:
         one_event = one_event or of_the_reason
         if before.get("kind") in EVENT_KINDS and (intent.follow_up or one_event) \
                 and not (intent.besides_events and intent.kind != "who" and intent.content) \
-                and (self._names_no_subject(intent) or of_the_reason or of_the_thing) \
-                and not self._names_another_event(intent, previous) \
+                and (self._names_no_subject(intent) or of_the_reason or of_the_thing or of_its_words) \
+                and (of_its_words or not self._names_another_event(intent, previous)) \
                 and not (intent.measures and before.get("kind") == "what_happened" and not one_event):
             # ("What was it worth?" after a list of events asks a figure, which the list is not.)
             if previous.events and (intent.measures or HOW_BIG.match(intent.normalized)) and not intent.periods \

@@ -13,6 +13,7 @@ from .events import ORDER_WORDS
 from ..reading.periods import Period
 from ..reading.read import NAME_KIND_ASKED, POINTING, Intent, asks_capacity, read
 from ..reading.words import NUMBER_WORDS, Lazy, _stem
+from ..resolving.rules import misfit
 from ..writing.render import render
 from .turn_words import AS_IT_IS, FREQUENCY, POINTED_NOUN
 from .time_shown import THAT_PART_OF_IT, THAT_YEAR, date_shown, periods_in_context
@@ -67,6 +68,10 @@ PLACE_OF_IT = Lazy(r"^(?:and |so )?(?:which|what) (?:port|terminal|city|town|pla
                    r"|^(?:and |so )?(?:(?:through|via) )?(?:which|what) (?:countries|country|states|places|cities|ports|routes?) "
                    r"(?:were|was|did|do|are|is) (?:it|they|them|that|this|those|these|the shipments?|the goods) "
                    r"(?:[\w-]+ ){0,2}?(?:routed|shipped|sent|passed|pass|transited|transit|moved|go|went|travel(?:l?ed)?)\b")
+
+
+# Of the figures an event's words find, those scored at least this share of the best.
+EVENT_FIGURE_FLOOR = 0.25
 
 
 class ShownBefore:
@@ -301,6 +306,10 @@ class ShownBefore:
             scored = [(score, m) for score, m in scored
                       if any(self._related(held, (subject,)) for subject in self.metrics[m].subjects)
                       and not self._apart_from_the_event(held, self.metrics[m].subjects)]
+        if scored:
+            # (a figure the event's words find far less well than its best is of something else:
+            # the swap line's value in dollars, which crr does not hold, is no value of crude)
+            scored = [(score, m) for score, m in scored if score >= EVENT_FIGURE_FLOOR * scored[0][0]]
         asked = [p for p in intent.periods if p.form == "point" and p.start is not None]
         # A year the follow-up asks ("how much did it carry in 2025?") is the one meant.
         year = str(asked[0].start.year) if asked else (event.date or "")[:4]
@@ -328,7 +337,20 @@ class ShownBefore:
                 # (a thing's own size, its length or capacity, is of it whenever it was stated)
                 self.resolver.choose(intent, [(score, m) for score, m in pool if not self._all_before(m, began)
                                               or self.metrics[m].measure in ("length", "capacity")])
-        if intent.metric_id is None and own:
+        # (the event's own figure, not held as asked: "how much is that in dollars?" after the
+        # yuan swap line is that figure in dollars, which crr does not hold, not another's; but
+        # the same figure of the same thing in the unit asked is it: the gas Power of Siberia
+        # carried in its first year, in tonnes, beside the bcm)
+        best = self.metrics[(plain or scored)[0][1]] if scored else None
+        unmet = misfit(intent, best, self.resolver.facts) \
+            if intent.metric_id is None and best is not None and (intent.currency or intent.units) else None
+        if unmet is not None and unmet.name in ("currency", "unit"):
+            same = [m.id for m in self.metrics.values() if m.measure == best.measure and m.parties == best.parties
+                    and set(best.subjects) <= set(m.subjects) and unmet.fits(intent, m, self.resolver.facts)]
+            self.resolver.choose(intent, [(99.0, m) for m in same if year and self.resolver.in_year(m, year)])
+            if intent.metric_id is None:
+                intent.not_held = unmet.reason(intent, best, self.resolver.facts)
+        elif intent.metric_id is None and own:
             # "How long is it?" after the border's demarcation: the question's own reading,
             # a figure of the thing the event is of (the border), as it is held.
             self.resolver.choose(intent, own)
