@@ -50,3 +50,13 @@ def test_a_figure_asked_after_one_event_is_of_that_event(engine):
     answer = talk(engine, "When did Power of Siberia start shipping gas to China?",
                   "how much came through in that first year, in tonnes?")
     assert 0.004 in values(answer)
+
+
+def test_it_after_one_event_keeps_the_search_to_its_time(engine):
+    # "it" is the event shown: a who-question that adds words looks at records of its time,
+    # not at any event its other words find (the 2022 invasion for "started")
+    answer = talk(engine, "when did the border war take place?", "who started it according to the CCP?")
+    assert "Putin" not in answer.text and "2022" not in answer.text
+    # a time after it, or what it turned into, is not pinned to its year
+    answer = talk(engine, "When was the Shanghai Five formed?", "which country's joining turned it into the SCO, and when?")
+    assert "2001" in answer.text

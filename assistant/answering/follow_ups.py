@@ -80,6 +80,10 @@ WHICH_ONE_MOST = Lazy(r"^(?:and |so )?which(?: one| of them| of those| of these)
 PART_OF_IT = Lazy(r"^(?:and |so )?(?:what|which|how much of (?:it|that|this|them))(?: share| proportion| percentage| part| fraction)?"
                   r"(?: of (?:it|that|this|them|the total))? (?:was|were|is|are|came from|went to)\b")
 # Words that place what is asked at the event just shown: "while there", "on that trip".
+# "it", "that" or "this" standing alone for the thing shown (not "that year", "this deal"),
+# not a time after it ("after that") nor what it became later ("turned it into").
+IT_ALONE = Lazy(r"(?<!after )(?<!before )(?<!since )\b(?:it|that|this)\b"
+                r"(?! (?:year|month|day|time|deal|treaty|agreement|one|visit|trip|into)\b)")
 AT_THE_EVENT = Lazy(r"\b(?:while (?:there|in \w+)|on (?:that|the|this|his|their) (?:trip|visit|tour|occasion)|"
                     r"during (?:that|the|this|his|their) (?:trip|visit|tour|meeting|summit|stay)|at (?:that|the) (?:meeting|summit|talks))\b")
 
@@ -410,6 +414,13 @@ class FollowUps:
             intent.periods, intent.follow_up = [Period.point(when.split("/")[0][:7])], True
             return None
         before = previous.context or {}
+        if intent.kind == "who" and not intent.periods and not intent.people and previous.events \
+                and previous.kind in ("when", "who") and IT_ALONE.search(intent.normalized) \
+                and not self._names_no_subject(intent) and (when := previous.events[0].date):
+            # "who started it according to the CCP?" after the 1969 border war: "it" is the event
+            # shown, whose words the question adds to; a record of its time, not any time.
+            intent.periods, intent.follow_up = [period_of_label(when.split("/")[0][:4])], True
+            return None
         if intent.kind == "what_happened" and intent.periods and HAPPENED.search(intent.normalized) \
                 and self._names_no_subject(intent) and not intent.people and before.get("kind") != "what_happened":
             # "and what happened in 1991?": the events of that time, whatever was talked of.
