@@ -60,3 +60,10 @@ def test_it_after_one_event_keeps_the_search_to_its_time(engine):
     # a time after it, or what it turned into, is not pinned to its year
     answer = talk(engine, "When was the Shanghai Five formed?", "which country's joining turned it into the SCO, and when?")
     assert "2001" in answer.text
+
+
+def test_a_place_asked_is_never_answered_with_a_person(engine):
+    answer = engine.ask("In which city was the 2001 Treaty of Good-Neighborliness signed?")
+    assert not answer.answered and "Putin" not in answer.text.split("\n")[0].split(":")[0]
+    # the places a record's words give still answer it
+    assert "Bolshoy Ussuriysky" in engine.ask("which islands were transferred in 2008?").text

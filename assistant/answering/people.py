@@ -641,6 +641,7 @@ class PeopleAnswers:
             names = named or [n for n in names if self.lexicon.has(n.lower(), "city")
                               or self.lexicon.values_of(n.lower(), "party") or n.lower() in self.event_vocab.places
                               or re.search(rf"\b(?:in|at|near|off|outside|to)\s+(?:the\s+)?{re.escape(n)}\b", words)]
+            cited[0]["people"] = []  # "in which city was the treaty signed?": Putin is no city
         if organisation and not names and ENTITY.search(intent.normalized) and not PLACES_ASKED.search(intent.normalized):
             cited[0]["people"] = []  # "which bank financed it?": Kudrin, who revealed it, is no bank
         if (head := HEAD_ASKED.match(intent.normalized)) and not LED_GROUP.match(intent.normalized) and cited[0]["people"]:
