@@ -67,3 +67,18 @@ def test_a_place_asked_is_never_answered_with_a_person(engine):
     assert not answer.answered and "Putin" not in answer.text.split("\n")[0].split(":")[0]
     # the places a record's words give still answer it
     assert "Bolshoy Ussuriysky" in engine.ask("which islands were transferred in 2008?").text
+
+
+def test_a_role_of_a_country_is_held_by_one_of_its_own(engine):
+    # a third country's role: no one of China's or Russia's side holds it
+    answer = engine.ask("Which Japanese prime minister backed the Nakhodka pipeline in 2003?")
+    assert not answer.answered and "Putin" not in answer.text.split(":")[0]
+    # one of another country named beside the role is no holder of it
+    answer = engine.ask("When Mishustin visited Beijing in May 2023, who was China's premier?")
+    assert not answer.answered and "Novak" not in answer.text.split(":")[0]
+    answer = engine.ask("Which Chinese premier hosted Mishustin in Beijing in May 2023?")
+    assert not answer.answered and "Novak, of Russia" in answer.text
+    # the holders the record does name still answer
+    assert "Wen Jiabao" in engine.ask("who was China's premier in 2007?").text
+    assert "Nazarbayev" in engine.ask("which Kazakh president opened the pipeline to China?").text
+    assert "Xi Jinping" in engine.ask("who did Mishustin meet in Beijing?").text

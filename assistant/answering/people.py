@@ -179,6 +179,13 @@ HELD_AT = Lazy(r"\b(?:[Pp]arade|[Ss]ummit|[Ee]xercise|[Ff]orum|[Gg]ames|[Dd]rill
 HOST_DOER = Lazy(r"\b(?:did|does|do|has|had|will)\s+(china|russia|beijing|moscow)\s+host")
 
 
+def _of_country(person, country: str) -> bool:
+    """Whether a person is of a country: China's or Russia's as the record says; a third
+    country's, one the record gives as of neither ("other")."""
+    held = (person["country"] or "").lower()
+    return held == country if country in ("china", "russia") else held == "other"
+
+
 def _held_in(title: str):
     """Where a title holds its event, or whose own it is ("summit held in Russia")."""
     from .timeline import HELD_AS_OWN, HELD_IN  # (timeline's answers use this module's)
@@ -443,6 +450,11 @@ class PeopleAnswers:
         objects = self._offices_after_the_head(intent)
         if set(intent.people) - set(objects):
             return None  # the holder is named already ("the Kremlin spokesman")
+        return self._role_country_named(intent, objects)
+
+    def _role_country_named(self, intent: Intent, objects: dict[str, str]) -> str | None:
+        """The country whose role the question asks for, China, Russia or a third one; or the
+        side of a meeting asked for ("the Chinese delegation")."""
         if (led := LED_A_COUNTRY.match(intent.normalized)):
             # "Who led the Soviet Union when the split began?": one of that country's
             ruled = set(self.lexicon.values_of(led.group(1), "party")) & {"china", "russia"}
@@ -454,6 +466,13 @@ class PeopleAnswers:
             text = text.replace(phrase, " ")
         found = re.search(rf"\b(china|chinese|prc|beijing|russia|russian|moscow)(?:'s)? (?:\w+ ){{0,2}}?(?:{roles})s?\b",
                           text)
+        if not found:
+            # a role of a third country: "which Japanese prime minister", "the Kazakh president"
+            # (one holder: "SCO prime ministers" are the members' own)
+            for other in re.finditer(rf"\b([a-z]+)(?:'s)? (?=(?:\w+ ){{0,2}}?(?:{roles})\b)", text):
+                parties = set(self.lexicon.values_of(other.group(1), "party")) - {"china", "russia"}
+                if len(parties) == 1:
+                    return parties.pop()
         if not found and not re.search(r"\b(?:chinese|russian)\b.{0,20}\bor\b", text):
             # or one side of a meeting: "who led the Chinese delegation?", "for the Russian side"
             # (not which of the two: "the Chinese or the Russian side?")
@@ -519,7 +538,7 @@ class PeopleAnswers:
             # "Who was Russia's defence minister in 2023?": an event with a Russian in that role,
             # not China's minister on a trip to Russia.
             found = rows
-            rows = [r for r in rows if any(p["country"].lower() == country for p in self.store.people_of_event(r["id"])
+            rows = [r for r in rows if any(_of_country(p, country) for p in self.store.people_of_event(r["id"])
                                            if p["id"] not in asked)]
             if found and not rows and not by_metric:
                 # "Who led the Chinese delegation at the 2001 treaty signing?": the record names only Putin
@@ -574,7 +593,7 @@ class PeopleAnswers:
         if self._signers_unnamed(intent, rows[0]):
             cited[0]["people"] = []
         if country is not None:
-            ours = {p["name"] for p in self.store.people_of_event(rows[0]["id"]) if p["country"].lower() == country}
+            ours = {p["name"] for p in self.store.people_of_event(rows[0]["id"]) if _of_country(p, country)}
             cited[0]["people"] = [n for n in cited[0]["people"] if n in ours]
         # "Who refused to meet Yeltsin?": of the event's people, those the clause that says
         # what the question asks names ("Deng Xiaoping declined to see him").
@@ -587,11 +606,18 @@ class PeopleAnswers:
             doers = others if len(sides) == 1 and others else doers
         if doers and cited[0]["people"]:
             cited[0]["people"] = [n for n in cited[0]["people"] if n in doers]
+        if country not in (None, "china", "russia") and not cited[0]["people"] and not ENTITY.search(intent.normalized):
+            # "Which Japanese prime minister backed the pipeline?": no one of Japan's side does
+            # what is asked, and the record's other words are no one's of it
+            side = self.store.parties.get(country, country.title())
+            return names_no_one(f"The record crr found names no one of {side}'s side in the role asked, "
+                                "so crr names no one: ", summary=False)
         if cited[0]["people"] and not REFUSED.search(intent.normalized):
             # "Who did Yeltsin meet?": never the one the record says refused to see him
             refusing = self._refusers(rows[0], people_of[rows[0]["id"]])
             cited[0]["people"] = [n for n in cited[0]["people"] if n not in refusing] or cited[0]["people"]
-        if cited[0]["people"] and (post_held := self._post_holders(intent, rows[0])) is not None:
+        if (post_held := self._post_holders(intent, rows[0])) is not None:
+            # (a record whose people hold no such post names none, nor do its other words)
             # "Who was Russia's prime minister in 2001?": only one whose role it was, then; Kudrin,
             # a deputy, and Putin, prime minister in 2010, are no answer
             post, holders = post_held

@@ -71,7 +71,8 @@ SUCCEEDS = Lazy(r"^(.+?) succeeds (.+?)(?: as\b.*)?$")
 # holder of a post asked for (the post, by the role word it ends in).
 # (a post asked of a time, nothing more: "who was the Kazakh president who opened the pipeline?"
 # and "the CNPC chief facing Miller" name someone by a deed, of whom the role is a description)
-POST_HOLDER_ASKED = (r"^(?:and |so |but )?who (?:was|is|were|served as|became) (?:the )?((?:[\w'’-]+ ){{0,3}}?)({roles})"
+# (after a clause that sets the time: "when Mishustin visited Beijing in May 2023, who was China's premier?")
+POST_HOLDER_ASKED = (r"(?:^|, |\d )(?:and |so |but )?who (?:was|is|were|served as|became) (?:the )?((?:[\w'’-]+ ){{0,3}}?)({roles})"
                      r"(?: (?:of|for) (?:the )?[\w'’-]+)?(?: (?:in|during|when|while|at the time|back in|as of|then|by|under)\b.*)?\??$")
 # The words before a role that say which post it is: a prime minister is no defence minister.
 POST_WORDS_SAID = frozenset("prime defence defense foreign finance energy trade economy economic interior deputy vice".split())
@@ -117,12 +118,12 @@ class RoleAnswers:
         at the event's time (a role dated to another year held it then only); None when it asks
         no holder of a post."""
         roles = "|".join(re.escape(r) for r in self.event_vocab.roles)
-        asked = re.match(POST_HOLDER_ASKED.format(roles=roles), intent.normalized)
+        asked = re.search(POST_HOLDER_ASKED.format(roles=roles), intent.normalized)
         if not asked:
             return None
         post = " ".join([w for w in asked.group(1).split() if w in POST_WORDS_SAID] + [asked.group(2)])
         named = re.compile("|".join(rf"\b{re.escape(p)}" for p in filter(None, (post, SAME_POST.get(post)))))
-        country = _country_asked(intent.normalized[:asked.end()])
+        country = _country_asked(intent.normalized[asked.start():asked.end()])
         year = int(row["date"][:4]) if re.match(r"\d{4}", row["date"] or "") else None
         lesser_asked = bool(LESSER.search(asked.group(0)))
         held = set()
