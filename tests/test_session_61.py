@@ -82,3 +82,11 @@ def test_a_role_of_a_country_is_held_by_one_of_its_own(engine):
     assert "Wen Jiabao" in engine.ask("who was China's premier in 2007?").text
     assert "Nazarbayev" in engine.ask("which Kazakh president opened the pipeline to China?").text
     assert "Xi Jinping" in engine.ask("who did Mishustin meet in Beijing?").text
+
+
+def test_the_nth_year_of_a_moment_is_the_calendar_year_holding_most_of_it(engine):
+    # figures are of calendar years: the first year of the war (from 24 February 2022) is read
+    # as 2022, and the reading says why
+    answer = engine.ask("China's total trade with Russia in the first year of the war?")
+    assert 190 in values(answer) and "calendar year holding most of the first year" in answer.interpretation
+    assert "2023" in engine.ask("LNG imports in the second year of the war").reading["periods"]

@@ -71,15 +71,18 @@ _DURING_THE_PANDEMIC = (r"\b(?:during|amid|amidst|in) (?:the )?(?:covid(?:-19)?(
 
 
 def _nth_year_of(nth: str, moment: date, phrase: str) -> "Period":
-    """The twelve months from the moment's anniversary: the first year of the war runs from
-    24 February 2022 to 23 February 2023."""
+    """The calendar year that holds most of the twelve months from the moment's anniversary:
+    the first year of the war runs from 24 February 2022 to 23 February 2023, ten months of
+    it in 2022, and the figures crr holds are of calendar years, so it is read as 2022 and
+    the reading says so."""
     n = _NTH[nth]
     if (moment.month, moment.day) == (1, 1):  # a moment dated by its year: that year, and the next
         year = moment.year + n
         return Period(str(year), date(year, 1, 1), date(year, 12, 31), "point", f"{year}, the {nth} year of {phrase}")
     start = moment.replace(year=moment.year + n)
-    end = moment.replace(year=moment.year + n + 1) - timedelta(days=1)
-    return Period(f"{start.isoformat()}/{end.isoformat()}", start, end, "range", f"the {nth} year of {phrase}")
+    year = start.year if start.month <= 6 else start.year + 1
+    return Period(str(year), date(year, 1, 1), date(year, 12, 31), "point",
+                  f"{year}, the calendar year holding most of the {nth} year of {phrase}")
 
 
 def _year_from(way: str, moment: date, phrase: str) -> "Period":
