@@ -90,3 +90,16 @@ def test_the_nth_year_of_a_moment_is_the_calendar_year_holding_most_of_it(engine
     answer = engine.ask("China's total trade with Russia in the first year of the war?")
     assert 190 in values(answer) and "calendar year holding most of the first year" in answer.interpretation
     assert "2023" in engine.ask("LNG imports in the second year of the war").reading["periods"]
+
+
+def test_a_leader_coming_to_office_is_a_time(engine):
+    # since it, before it, or its year
+    answer = engine.ask("trade since Xi took power")
+    assert answer.answered and "since Xi took office (November 2012)" in answer.interpretation
+    assert 81.4 in values(engine.ask("How often did Beijing and Moscow vote the same way in the UN General Assembly "
+                                     "in the year Medvedev took office?"))
+    # a leader named again is still one of those asked about
+    answer = engine.ask("how many times did Xi and Putin meet since Xi took power?")
+    assert 40 in values(answer)
+    # the words of coming to office are no subject of the question ("power" is no energy)
+    assert "energy" not in engine.ask("what happened when Xi took power?").interpretation

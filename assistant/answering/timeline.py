@@ -455,7 +455,7 @@ class TimelineAnswers:
             # signed?": those of that year
             intent = replace(intent, periods=list(intent.name_years), name_years=[])
         draft = Draft(self.store)
-        categories = self.event_vocab.categories_in(intent.normalized)
+        categories = self.event_vocab.categories_in(intent.rest if intent.tenure_of else intent.normalized)
         period = intent.periods[0] if intent.periods else None
         start = period.first_event_day if period else None
         end = period.end.isoformat() if period and period.end else None
@@ -566,7 +566,7 @@ class TimelineAnswers:
         # this counts the entries of crr's own timeline, and says so.
         draft = Draft(self.store)
         people = self._people_in(intent.normalized)
-        categories = self.event_vocab.categories_in(intent.normalized)
+        categories = self.event_vocab.categories_in(intent.rest if intent.tenure_of else intent.normalized)
         period = intent.periods[0] if intent.periods else None
         interpretation = "Read as a count of events in the database"
         if not people and not categories:

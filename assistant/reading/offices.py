@@ -9,12 +9,12 @@ question asks about, or leaves the office open for the date of an event.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from typing import TYPE_CHECKING
 
 from .periods import Period
-from .words import _stem
-from .words import Lazy
+from .words import Lazy, _stem
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon
@@ -101,14 +101,23 @@ TENURE_WORDS = frozenset({"time", "times", "era", "years", "presidency", "rule",
                           "terms", "government", "administration", "premiership", "reign", "days"})
 
 
+# A person's coming to office: "Xi took power", "Medvedev took office", "Putin came to power".
+TOOK_OFFICE = Lazy(r"^(?:first )?(?:took|takes|take|taking|came|comes|come|coming|rose|assumed|assumes|entered) "
+                   r"(?:to |into )?(?:power|office|over|the top job|the presidency|the leadership)\b")
+
+
 def tenure(intent: Intent, words: list[str], found: list, lexicon: Lexicon) -> tuple[str, Period, tuple[int, int]] | None:
     """A person named as a time ("trade in Yeltsin's time"): the person, their time in
     the first office crr lists them in (from their start to the next holder's; open
-    while they hold it), and the words that say it; None when no name is so used."""
+    while they hold it), and the words that say it; or, named as coming to office
+    ("since Xi took power", "the year Medvedev took office"), the start of that time;
+    None when no name is so used."""
     for phrase in found:
         people = phrase.values("person")
         if not people:
             continue
+        if (took := _came_to_office(words, phrase, people[0], lexicon)) is not None:
+            return took
         # ("in the Yeltsin era": the article between the two is said of the era)
         first = phrase.start - (1 if phrase.start >= 2 and words[phrase.start - 1] == "the" and after_a_time(words, phrase) else 0)
         before, after = (words[first - 1] if first else ""), words[phrase.end:phrase.end + 1]
@@ -122,6 +131,30 @@ def tenure(intent: Intent, words: list[str], found: list, lexicon: Lexicon) -> t
             return people[0], term, (max(first - 1, 0) if before in TENURE_BEFORE else phrase.start,
                                      phrase.end + (1 if said else 0))
     return None
+
+
+def _came_to_office(words: list[str], phrase, person: str, lexicon: Lexicon) -> tuple[str, Period, tuple[int, int]] | None:
+    """The time a person's coming to office names: since it ("since Xi took power"), before
+    it, or its year ("the year Medvedev took office", "when Putin came to power"); None when
+    the words after the name say no such thing or crr lists no office of theirs."""
+    from .periods import describe_label
+
+    took = TOOK_OFFICE.match(" ".join(words[phrase.end:phrase.end + 5]))
+    term = _term(person, lexicon) if took else None
+    if term is None or term.start is None:
+        return None
+    first, last = phrase.start, phrase.end + len(took.group(0).split())
+    before = words[first - 1] if first else ""
+    name, start = lexicon.short_name(person).title(), term.label.split("/")[0]
+    said = f"{name} took office ({describe_label(start)})"
+    if before in ("since", "after", "following"):
+        return person, Period(f"{start}/..", term.start, None, "since", f"since {said}"), (first - 1, last)
+    if before in ("before", "until", "till"):
+        end = term.start - timedelta(days=1)
+        return person, Period(f"../{end.isoformat()}", None, end, "before", f"before {said}"), (first - 1, last)
+    year = term.start.year
+    return person, Period(str(year), date(year, 1, 1), date(year, 12, 31), "point", f"{year}, the year {said}"), \
+        (first - 1 if before in ("when", "as") else first, last)
 
 
 def after_a_time(words: list[str], phrase) -> bool:

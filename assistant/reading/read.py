@@ -428,14 +428,15 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         # "Trade in Yeltsin's time": his years in office, and no figure of his.
         person, period, (first, last) = term
         intent.periods = [period]
-        intent.people.remove(person)
+        if not any(person in phrase.values("person") and not first <= phrase.start < last for phrase in found):
+            intent.people.remove(person)  # (not one named again: "have Xi and Putin met since Xi took power?")
         intent.tenure_of = person
         said = set(words[first:last])
         intent.content = [w for w in intent.content if w not in said]
         words_read = {w for phrase in found if phrase.values("person") and person in phrase.values("person")
                       for w in phrase.text.split()}
         intent.bound = {k: v for k, v in intent.bound.items() if not set(k.split()) & words_read}
-        rest = " ".join(w for i, w in enumerate(words) if not first <= i < last)
+        rest = intent.rest = " ".join(w for i, w in enumerate(words) if not first <= i < last)
     if intent.stated_share and intent.measures & {"amount", "volume", "count", "price"} \
             and not [w for w in intent.measure_words if w not in ("%", "percent", "per cent")
                      and set(lexicon.values_of(w, "measure")) & {"share"}
