@@ -111,3 +111,14 @@ def test_a_bare_who_with_nothing_before_it_is_a_follow_up_of_nothing(engine):
         assert not answer.answered and "no earlier question" in answer.text, question
     # after an event, it is of that event
     assert talk(engine, "when was Vostok 2018?", "who took part?").events
+
+
+def test_the_terminal_app_sets_no_two_floors_against_each_other(engine):
+    from assistant.frontends.tui.present import Presenter
+
+    presenter = Presenter(engine.store)
+    # "over 2.3 million" and "more than 2 million" can both be right: no "differ" mark
+    answer = engine.ask("how many tourists visited Russia from China in 2019?")
+    assert len(answer.values) >= 2 and not presenter.layout(answer).disagreements
+    # two figures that cannot both be right still are
+    assert presenter.layout(engine.ask("Russia's share of China's arms imports in 2023")).disagreements

@@ -12,6 +12,7 @@ from datetime import timedelta
 from functools import cached_property
 
 from ...answer import Answer, Value
+from ...answering.figures import can_both_hold
 from ...reading.periods import describe_label, describe_period
 from ...data.periods import PeriodError, parse_period
 from ...writing.render import format_number
@@ -311,7 +312,10 @@ class Presenter:
             if not value.derived:
                 by_key.setdefault((value.label, value.period, value.unit), []).append(value)
         for (label, period, unit), values in by_key.items():
-            if len({v.value for v in values}) > 1:
+            if len({v.value for v in values}) > 1 and not all(
+                    can_both_hold(a, b, self.store.bounds) for i, a in enumerate(values) for b in values[i + 1:]):
+                # (two floors, "over 2.3 million" and "more than 2 million", never clash: the
+                # answers of every front end say so alike)
                 # (one source's figures as each country reports them: the reports differ, not the sources)
                 stated = "; ".join(f"{format_number(v.value)} ({self.short_name(v.source)}"
                                    f"{f', as {v.reporter.title()} reports it' if v.reporter else ''})"
