@@ -122,3 +122,11 @@ def test_the_terminal_app_sets_no_two_floors_against_each_other(engine):
     assert len(answer.values) >= 2 and not presenter.layout(answer).disagreements
     # two figures that cannot both be right still are
     assert presenter.layout(engine.ask("Russia's share of China's arms imports in 2023")).disagreements
+
+
+def test_a_gap_between_two_sources_is_credited_to_both(engine):
+    from assistant.frontends.tui.present import Presenter
+
+    answer = talk(engine, "Russia's share of China's arms imports 2015", "what about 2023?")
+    gap = [row for row in Presenter(engine.store).layout(answer).rows if row.derived]
+    assert gap and "China-Russia Dashboard and SIPRI" in gap[0].source

@@ -242,6 +242,13 @@ class Presenter:
 
     def _row(self, value: Value, marks: dict, numbers: list[int] | None = None) -> ValueRow:
         source = self._source_cell(value.source, value.locator, marks, numbers or value.cites)
+        if value.derived:
+            # a figure worked out from several sources' figures (79 − 76) names each of them
+            cited = {n: source_id for (source_id, _), n in marks.items()}
+            used = numbers or value.cites
+            inputs = list(dict.fromkeys(cited[n] for n in used if n in cited))
+            if len(inputs) > 1:
+                source = " and ".join(self.short_name(i) for i in inputs) + " " + "".join(f"[{n}]" for n in used)
         return ValueRow(
             metric=value.label, period=value.period, value=format_number(value.value),
             unit=value.unit, qualifier=value.qualifier,
