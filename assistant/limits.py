@@ -62,6 +62,23 @@ def empty_answer() -> Answer:
                     "or 'what can I ask?'.")
 
 
+def not_english(question: str) -> list[str]:
+    """The words of a question written in a script other than the Latin alphabet, when most
+    of its letters are (crr reads English only); else none."""
+    letters = [c for c in question if c.isalpha()]
+    other = [c for c in letters if not ("a" <= c.lower() <= "z" or "\u00c0" <= c <= "\u024f")]
+    if not letters or len(other) * 2 <= len(letters):
+        return []
+    return [w for w in re.findall(r"\w+", question) if any(c in other for c in w)]
+
+
+def not_english_answer(question: str, words: list[str]) -> Answer:
+    shown = ", ".join(f"'{w}'" for w in words[:4])
+    return _refusal(question, "unknown", "The question was not read: crr reads questions in English.",
+                    f"crr reads questions in English only, and could not read {shown}. Ask it in English, "
+                    "for example 'trade in 2024?'.")
+
+
 def error_answer(question: str, suggestions: list[str] | None = None) -> Answer:
     """crr's own failure, said without a traceback."""
     return _refusal(question, "error", "The question could not be read.",

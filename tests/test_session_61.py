@@ -130,3 +130,9 @@ def test_a_gap_between_two_sources_is_credited_to_both(engine):
     answer = talk(engine, "Russia's share of China's arms imports 2015", "what about 2023?")
     gap = [row for row in Presenter(engine.store).layout(answer).rows if row.derived]
     assert gap and "China-Russia Dashboard and SIPRI" in gap[0].source
+
+
+def test_a_question_not_in_english_is_said_to_be_unread(engine):
+    for question in ("торговля в 2024?", "中俄贸易 2024"):
+        answer = engine.ask(question)
+        assert not answer.answered and not answer.events and "English" in answer.text, question

@@ -195,6 +195,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                 return limits.too_long_answer(question)
             if not question:
                 return limits.empty_answer()
+            if (foreign := limits.not_english(question)):
+                return limits.not_english_answer(question, foreign)  # "торговля в 2024?": not read as events of 2024
             if (unwanted := NOT_THIS.search(question)) and unwanted.start() > 0:
                 return self._without_the_unwanted(question, unwanted, previous)
             if previous is not None and any(not v.derived for v in previous.values) \
