@@ -136,3 +136,12 @@ def test_a_question_not_in_english_is_said_to_be_unread(engine):
     for question in ("торговля в 2024?", "中俄贸易 2024"):
         answer = engine.ask(question)
         assert not answer.answered and not answer.events and "English" in answer.text, question
+
+
+def test_the_gap_between_two_figures_just_shown(engine):
+    answer = talk(engine, "how much crude oil did China import from Russia in 2022?", "what's the gap?")
+    assert 0.048 in values(answer) and "86.248 − 86.2 = 0.048" in answer.text
+    gap = [v for v in answer.values if v.derived][0]
+    assert gap.qualifier == ""  # a difference of exact figures is exact, no "about"
+    answer = talk(engine, "Russia's share of China's arms imports in 2023", "what's the difference between the two sources?")
+    assert 3 in values(answer) and "percentage points" in answer.text

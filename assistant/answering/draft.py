@@ -106,7 +106,8 @@ class Draft:
         source = inputs[0].value.source
         value = Value.model_construct(
             metric=metric.id, label=label or metric.name, period=period, value=round(number, 3),
-            unit=unit or metric.unit, qualifier="about" if round(number, 1) != number else "",
+            # ("about" only where the working out rounds: 13.6 / 9.4, not 57.092 − 50.608)
+            unit=unit or metric.unit, qualifier="about" if abs(round(number, 3) - number) > 1e-9 else "",
             source=source, locator=inputs[0].value.locator, derived=True, formula=formula,
         )
         self.values.append(value)

@@ -33,6 +33,7 @@ from .capacity import capacity_reached
 from .draft import AS_A_SHARE, Draft
 from .changes import ChangeAnswers
 from .figures import ASKED, FigureAnswers
+from .gaps import Gaps
 from .follow_ups import FollowUps
 from .pointed import Pointed
 from .shown_again import ShownAgain
@@ -158,7 +159,7 @@ WHO_OPENS = Lazy(r"^(?:and |so |but |then )?(?:who|whom)\b")
 class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain, TalkSoFar, AfterShown, AnswerChecks, EventTerms, Replies, LabelAnswers, ShownBefore, Siblings, FigureAnswers, SpanAnswers, ChangeAnswers,
              SwingAnswers, BalanceAnswers, TimelineAnswers, PeopleAnswers, RecordNames, WhoOfFigures, RoleAnswers,
              EventSearch, EventChoice, Doers, AnotherFigure, ReadingsTurned, SourcesAsked, Spelling, ThingNames, Reasons, OrderAsked, Durations,
-             TurnChecks):
+             TurnChecks, Gaps):
     def __init__(self, db_path: Path | str):
         self.store = Store(db_path)
         self.metrics = self.store.metrics

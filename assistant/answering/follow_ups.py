@@ -200,6 +200,8 @@ class FollowUps:
             intent.kind = "who"  # "who said so?" after Putin called China an ally: who did
         elif intent.kind == "sources":
             return self._previous_sources(intent, previous)
+        if (gap := self._gap_shown(intent, previous)) is not None:
+            return gap  # "what's the difference?" after two sources' crude for 2022
         if (dated := self._date_of_the_figure_shown(intent, previous)) is not None:
             return dated  # "when was it released?" after a poll's share: the date its source gives it
         if previous.kind == "who" and WHERE_IS_IT.match(intent.normalized) and (name := _first_name_given(previous.text)):
