@@ -105,14 +105,6 @@ def test_a_leader_coming_to_office_is_a_time(engine):
     assert "energy" not in engine.ask("what happened when Xi took power?").interpretation
 
 
-def test_a_bare_who_with_nothing_before_it_is_a_follow_up_of_nothing(engine):
-    for question in ("who took part?", "who was involved?", "who attended?"):
-        answer = engine.ask(question)
-        assert not answer.answered and "no earlier question" in answer.text, question
-    # after an event, it is of that event
-    assert talk(engine, "when was Vostok 2018?", "who took part?").events
-
-
 def test_the_terminal_app_sets_no_two_floors_against_each_other(engine):
     from assistant.frontends.tui.present import Presenter
 

@@ -77,7 +77,7 @@ from .spelling import Spelling
 from ..reading.words import Lazy, _stem
 from .event_words import event_stem
 from .question_words import (BODY_ASKED, CATEGORIES, COMPOSITION, INTERJECTION, POINTER_THEN_QUESTION, PERSON_ACTS, POINTING_ACT,
-                             WHAT_FLOWED, YEAR_ASKED, WHO_ALONE)
+                             WHAT_FLOWED, YEAR_ASKED)
 
 
 # A deal as the doer of what is asked: "how much gas did that deal deliver?", "what did the 2014 deal bring in?"
@@ -479,10 +479,6 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                 and not (intent.subjects or intent.content or intent.people or intent.parties):
             # "what was it worth?": "it" stands for nothing asked before, whatever "worth" matches alone
             intent.metric_id, intent.candidates, intent.alternatives = None, [], []
-            return self._no_previous(intent)
-        if previous is None and intent.kind == "who" and WHO_ALONE.match(intent.normalized) \
-                and not (intent.subjects or intent.people or intent.parties or intent.periods):
-            # "who took part?" with nothing before it: no event is the one meant
             return self._no_previous(intent)
         if intent.kind in ("who", "when") and (act := POINTING_ACT.match(intent.normalized)) \
                 and (previous is None or not (previous.events or previous.values)) \

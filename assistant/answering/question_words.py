@@ -53,8 +53,3 @@ INTERJECTION = Lazy(r"^(?:(?:ok|okay|k|right|alright|all right|well|hmm+|cool|gr
                     r"\b[,.!]*|(?:fine|sure|perfect|interesting|good|understood|noted|excellent)[,.!]+"
                     # "Yes or no: is it an alliance?": how to answer, which a yes-or-no question says already
                     r"|(?:yes or no|yes/no|yes-no|true or false)\s*[:,.?-])\s+(?=\S)", re.IGNORECASE)
-
-# A who-question that names nothing done to anything: "who took part?", "who was there?",
-# "who else?": of what was shown, or of nothing.
-WHO_ALONE = Lazy(r"^(?:and |so |but )?who (?:else |all )?(?:(?:took|takes|take) part|attended|participated|joined|"
-                 r"(?:was|were) (?:involved|there|present|in it)|came|went|signed|else)?\s*\??$")
