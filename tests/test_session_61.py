@@ -135,5 +135,6 @@ def test_the_gap_between_two_figures_just_shown(engine):
     assert 0.048 in values(answer) and "86.248 − 86.2 = 0.048" in answer.text
     gap = [v for v in answer.values if v.derived][0]
     assert gap.qualifier == ""  # a difference of exact figures is exact, no "about"
+    assert not answer.unread and "gap between the two figures" in answer.reading["summary"]
     answer = talk(engine, "Russia's share of China's arms imports in 2023", "what's the difference between the two sources?")
     assert 3 in values(answer) and "percentage points" in answer.text

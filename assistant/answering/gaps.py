@@ -51,5 +51,11 @@ class Gaps:
                 f"{format_value(derived.value.value, unit, '')} (derived by crr: {formula}), from "
                 f"{high.source_name}{''.join(f'[{n}]' for n in high.cites)} and "
                 f"{low.source_name}{''.join(f'[{n}]' for n in low.cites)}.\n")
-        return draft.answer(intent, True, "change", f"Read as a follow-up: the gap between the two figures for "
-                            f"{metric.name} in {when} just shown.", text, [])
+        answer = draft.answer(intent, True, "value", f"Read as a follow-up: the gap between the two figures for "
+                              f"{metric.name} in {when} just shown.", text, [])
+        # (every word read: "gap" is what was asked, of the figures shown)
+        answer.reading = {"kind": "value", "metric": metric.id, "unit": unit, "periods": [shown[0].period],
+                          "summary": f"the gap between the two figures for {metric.name}, {when}, just shown",
+                          "restated": True}
+        answer.unread = []
+        return answer
