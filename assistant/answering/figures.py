@@ -231,12 +231,8 @@ class FigureAnswers:
                 a, b = first.value.value, second.value.value
                 if a != b and first.value.unit == second.value.unit \
                         and not can_both_hold(first.value, second.value, self.store.bounds):
-                    high, low = (first, second) if a > b else (second, first)
-                    gap = round(high.value.value - low.value.value, 3)
-                    formula = f"{format_number(high.value.value)} − {format_number(low.value.value)} = {format_number(gap)}"
-                    gaps.append(draft.derived(metric, first.value.period, gap, formula, [high, low],
-                                              unit=_difference_unit(metric.unit),
-                                              label=f"Gap between the sources' figures for {metric.name}"))
+                    gaps.append(gap_between(draft, metric, first, second,
+                                            f"Gap between the sources' figures for {metric.name}"))
         return gaps
 
     # --- kinds ---------------------------------------------------------------
@@ -371,6 +367,16 @@ def _same_to_precision(held: str, named: str, held_date: str, asked_date: str) -
 def _a_rate(metric: MetricRow) -> bool:
     """A figure of each year held once for a span ("meetings a year under Hu")."""
     return metric.measure == "rate" or "per year" in metric.unit
+
+
+def gap_between(draft: Draft, metric: MetricRow, first: Fact, second: Fact, label: str) -> Fact:
+    """The gap between two figures of one metric and one time, worked out (the higher less
+    the lower) and cited to both."""
+    high, low = (first, second) if first.value.value > second.value.value else (second, first)
+    gap = round(high.value.value - low.value.value, 3)
+    formula = f"{format_number(high.value.value)} − {format_number(low.value.value)} = {format_number(gap)}"
+    return draft.derived(metric, first.value.period, gap, formula, [high, low],
+                         unit=_difference_unit(metric.unit), label=label)
 
 
 def _difference_unit(unit: str) -> str:

@@ -8,8 +8,9 @@ from ..answer import Answer
 from ..reading.periods import describe_period
 from ..reading.read import Intent
 from ..reading.words import Lazy
-from ..writing.render import format_number, format_value
+from ..writing.render import format_value
 from .draft import Draft
+from .figures import gap_between
 
 # "what's the gap?", "and the difference between them?", "how big is the difference?"
 GAP_ASKED = Lazy(r"^(?:and |so |ok |okay )?(?:what(?:'s| is| was| are)|how (?:big|large|wide) (?:is|was)|and)? ?"
@@ -38,14 +39,11 @@ class Gaps:
             if not rows:
                 return None
             facts.append(draft.observed(rows[0], metric))
-        high, low = sorted(facts, key=lambda f: -f.value.value)
-        if high.value.value == low.value.value:
+        if facts[0].value.value == facts[1].value.value:
             return None  # (one figure twice: no gap to work out)
-        gap = high.value.value - low.value.value
-        formula = f"{format_number(high.value.value)} − {format_number(low.value.value)} = {format_number(round(gap, 3))}"
-        unit = "percentage points" if metric.unit == "percent" else metric.unit
-        derived = draft.derived(metric, shown[0].period, gap, formula, [high, low], unit=unit,
-                                label=f"Gap between the two figures for {metric.name}")
+        derived = gap_between(draft, metric, *facts, f"Gap between the two figures for {metric.name}")
+        high, low = sorted(facts, key=lambda f: -f.value.value)
+        unit, formula = derived.value.unit, derived.value.formula
         when = describe_period(shown[0].period)
         text = (f"The gap between the two figures for {metric.name} in {when}: "
                 f"{format_value(derived.value.value, unit, '')} (derived by crr: {formula}), from "
