@@ -452,7 +452,9 @@ class Prefaces:
         if not all(_a_statement(clause, question) or _restricts_nothing_more(preface, asked, not _a_label(clause, question))
                    and not self._names_few_figures(preface, asked) for preface, clause in zip(prefaces, clauses[:last])):
             return None
-        said = list(dict.fromkeys(w for preface in prefaces for w in preface.content))
+        # (a word the question says again is its own: "For my piece on the Arctic: how many
+        # joint Arctic patrols?" asks of the Arctic)
+        said = list(dict.fromkeys(w for preface in prefaces for w in preface.content if w not in asked.content))
         alone = self._ask_one(FRAME_OF_IT.sub("", clauses[last]), previous, aside=frozenset(said))
         # After opinions only ("I think the boom is overblown."), the question's own refusal is
         # the answer: its reason, not a word of the opinion.
@@ -460,7 +462,7 @@ class Prefaces:
         if alone.kind in ("judgement", "error", "help", "sources", "about") \
                 or not alone.answered and (not opinions or alone.kind == "unknown"):
             return None
-        shown = dict.fromkeys(preface.as_written(w) for preface in prefaces for w in preface.content)
+        shown = dict.fromkeys(preface.as_written(w) for preface in prefaces for w in preface.content if w in said)
         alone.unread = alone.unread + [w for w in shown if w not in alone.unread]  # (as the question wrote them)
         return alone
 

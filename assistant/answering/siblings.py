@@ -214,16 +214,30 @@ class Siblings:
         # Of the subject shown, unless the follow-up names another: "what was it worth?" after
         # LNG is no value of crude, though "worth" is a word of that figure.
         shown = tuple(self.metrics[metric_id].subjects)
-        fitting = [candidate for _, candidate, _ in self.matcher.match(combined)
-                   if candidate != metric_id and words <= self.matcher.words_of(candidate)
-                   and (intent.measures or self.metrics[candidate].measure == measure)
-                   and (intent.subjects or not shown or self.resolver.facts.covers(tuple(self.metrics[candidate].subjects), shown))
-                   and misfit(intent, self.metrics[candidate], self.resolver.facts) is None]
+
+        def fit(candidate: str) -> bool:
+            return candidate != metric_id and words <= self.matcher.words_of(candidate) \
+                and (bool(intent.measures) or self.metrics[candidate].measure == measure) \
+                and (bool(intent.subjects) or not shown
+                     or self.resolver.facts.covers(tuple(self.metrics[candidate].subjects), shown)) \
+                and misfit(intent, self.metrics[candidate], self.resolver.facts) is None
+
+        fitting = [candidate for _, candidate, _ in self.matcher.match(combined) if fit(candidate)]
+        if fitting and self._a_series(metric_id) and not self._a_series(fitting[0]):
+            # After a figure held year by year, one held year by year, of the follow-up's own
+            # readings if need be ("what about pipeline gas?" after trade: its value, not the
+            # one-off cost of the pipelines in dollars, which the words together rank first).
+            series = [m for m in dict.fromkeys(fitting + [m for _, m in intent.candidates]) if self._a_series(m) and fit(m)]
+            fitting = series[:1] + fitting
         if fitting:
             # ... one the source asked for gives figures for, if any ("per the Energy Institute").
             named = [m for m in fitting if self._gives(intent, m)] if intent.sources or intent.reporter else []
             return (named or fitting)[0]
         return self._sibling_by_subject(intent, metric_id, periods)
+
+    def _a_series(self, metric_id: str) -> bool:
+        """Whether crr holds the figure for three periods or more."""
+        return len({r["period"] for r in self.store.observations(metric_id)}) >= 3
 
     def _sibling_by_measure(self, intent: Intent, metric_id: str, periods: list[Period]) -> str | None:
         """"What about the value?" after crude imports in tonnes, "in bcm?" after LNG in
@@ -246,7 +260,7 @@ class Siblings:
                  and misfit(intent, m, self.resolver.facts) is None]
         # (a figure of no flow is no measure of a flow held year by year: "what was it worth?"
         # after a year's LNG is not the cost of China's stakes in LNG projects that year)
-        series = metric.flow != (None, None) and len({r["period"] for r in self.store.observations(metric_id)}) >= 3
+        series = metric.flow != (None, None) and self._a_series(metric_id)
         fits = [m for m in alike if m.flow == metric.flow or metric.flow == (None, None)
                 or m.flow == (None, None) and not series]
         if not fits and not any(intent.flow):

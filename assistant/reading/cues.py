@@ -93,11 +93,14 @@ SHARE_ASKED = Lazy(r"\b(?:what|which)(?: (?:was|is|were|are))?(?: (?:the|[\w-]+'
 
 # One country ranked among the other's partners: "is @russia @china largest trad partner",
 # "@china top trad partner is @russia".
-PARTNER_OF = Lazy(r"@([a-z_]+) @([a-z_]+) (?:[a-z-]+ ){1,2}?(?:trad|trade|trading|economic|commercial) partner"
-                  r"|@([a-z_]+) (?:[a-z-]+ ){1,2}?(?:trad|trade|trading|economic|commercial) partner (?:is|was|has been) @([a-z_]+)"
+# (a place among a country's partners, or among those who sell it a thing: "China's biggest
+# oil supplier" ranks the countries that sell China oil)
+_PARTNER = r"(?:(?:trad|trade|trading|economic|commercial) partner|supplier|buyer|customer)"
+PARTNER_OF = Lazy(rf"@([a-z_]+) @([a-z_]+) (?:[a-z-]+ ){{1,3}}?{_PARTNER}"
+                  rf"|@([a-z_]+) (?:[a-z-]+ ){{1,3}}?{_PARTNER} (?:is|was|has been) @([a-z_]+)"
                   # "who is China's largest trading partner?": the one ranked first among China's
                   r"|^(?:and )?(?:who|which(?: country)?|what(?: country)?) (?:is|was|are|were|has been) (?:the )?@([a-z_]+) "
-                  r"(?:[a-z-]+ ){0,2}?(?:trad|trade|trading|economic|commercial) partner")
+                  rf"(?:[a-z-]+ ){{0,3}}?{_PARTNER}")
 AGAINST_NOW = Lazy(r"\b(?:vs\.?|versus|compared (?:to|with)|against|to) (?:now|today|the latest|latest|current(?:ly)?|the present)\b")
 GAP_WORDS = frozenset({"gap", "difference", "differ", "discrepancy", "disagree", "apart", "mismatch"})
 # Two times set against each other ("2024 vs 2022 in percent"): a change asked.

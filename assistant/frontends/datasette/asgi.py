@@ -5,6 +5,7 @@ an access line per request and a cache of the pages of the immutable database.""
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 import urllib.parse
@@ -144,21 +145,44 @@ class AccessLog:
 
 
 class FacetLimit:
-    """ASGI middleware that answers 400 to a request asking for more than
-    MAX_FACETS facets (`_facet`, `_facet_array`, `_facet_date`)."""
+    """ASGI middleware that answers 400 to a table page asking for more than MAX_FACETS
+    facets (`_facet`, `_facet_array`, `_facet_date`), or for a facet or a sort
+    (`_sort`, `_sort_desc`) by a column the table lacks, which Datasette answers
+    with a 500 or with warnings in the log.  `columns` maps (database, table) to
+    the table's columns; a page of no table it names is passed on unchecked."""
 
-    def __init__(self, app):
-        self.app = app
+    NAMED = ("_facet", "_facet_array", "_facet_date", "_sort", "_sort_desc")
+
+    def __init__(self, app, columns: dict[tuple[str, str], frozenset[str]] | None = None):
+        self.app, self.columns = app, columns or {}
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] == "http" and b"_facet" in scope.get("query_string", b""):
-            names = [name for name, _ in urllib.parse.parse_qsl(scope["query_string"].decode("latin-1"))]
-            asked = sum(name in ("_facet", "_facet_array", "_facet_date") for name in names)
-            if asked > MAX_FACETS:
-                message = f"{asked} facets asked for; crr serve computes at most {MAX_FACETS} for one page."
+        query = scope.get("query_string", b"") if scope["type"] == "http" else b""
+        if b"_facet" in query or b"_sort" in query:
+            pairs = urllib.parse.parse_qsl(query.decode("latin-1"))
+            asked = sum(name in ("_facet", "_facet_array", "_facet_date") for name, _ in pairs)
+            message = f"{asked} facets asked for; crr serve computes at most {MAX_FACETS} for one page." \
+                if asked > MAX_FACETS else self._unknown_column(scope["path"], pairs)
+            if message:
                 body = json.dumps({"ok": False, "error": message, "status": 400}).encode()
                 await send({"type": "http.response.start", "status": 400,
                             "headers": [(b"content-type", b"application/json; charset=utf-8")]})
                 await send({"type": "http.response.body", "body": body})
                 return
         await self.app(scope, receive, send)
+
+    def _unknown_column(self, path: str, pairs: list[tuple[str, str]]) -> str:
+        """What is wrong with the columns a table page names, or ""."""
+        parts = urllib.parse.unquote(path).strip("/").split("/")
+        if len(parts) != 2:
+            return ""
+        table = re.sub(r"\.(?:json|csv)$", "", parts[1])
+        columns = self.columns.get((parts[0], table))
+        if columns is None:
+            return ""
+        if any(name == "_sort" for name, _ in pairs) and any(name == "_sort_desc" for name, _ in pairs):
+            return "Sort by one column only: _sort or _sort_desc, not both."
+        unknown = [f"{value!r} (asked by {name})" for name, value in pairs if name in self.NAMED and value not in columns]
+        if unknown:
+            return f"{table} has no column {', '.join(unknown)}; its columns are {', '.join(sorted(columns))}."
+        return ""

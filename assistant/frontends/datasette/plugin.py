@@ -274,14 +274,28 @@ def asgi_wrapper(datasette):
     unless the metadata turns it off (`plugins: crr: response_cache: false`)."""
 
     def wrap(app):
-        app = FacetLimit(app)
         files = [db for db in datasette.databases.values() if not db.is_memory]
+        app = FacetLimit(app, _columns(files))
         wanted = (datasette.plugin_config("crr") or {}).get("response_cache", True)
         if wanted and files and not any(db.is_mutable for db in files):
             app = ResponseCache(app)
         return app
 
     return wrap
+
+
+def _columns(databases) -> dict[tuple[str, str], frozenset[str]]:
+    """(database, table or view) -> its columns, read once from each database file."""
+    import sqlite3
+    from contextlib import closing
+
+    found = {}
+    for database in databases:
+        with closing(sqlite3.connect(f"file:{database.path}?mode=ro", uri=True)) as conn:
+            for (table,) in conn.execute("select name from sqlite_master where type in ('table', 'view')"):
+                names = frozenset(row[1] for row in conn.execute(f"pragma table_info([{table}])"))
+                found[(database.name, table)] = names
+    return found
 
 
 @hookimpl

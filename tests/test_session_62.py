@@ -1,0 +1,70 @@
+"""Mechanisms from the tuning sets, the newcomer's trials and the team's own probes, round 62.
+
+Each test names the mechanism, not the question that showed it was missing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from talking import talk, values
+
+DB = "china_russia"
+
+
+def test_a_word_the_question_says_again_after_a_preface_is_its_own(engine):
+    # the preface's word is set aside only where the question does not say it too
+    answer = engine.ask("For my article on the Arctic: how many joint Arctic patrols have there been?")
+    assert not answer.answered and not values(answer) and "arctic" in answer.text.lower()
+    assert not engine.ask("how many joint Arctic patrols have there been?").answered
+    # a preface's word the question does not repeat is still set aside, and named
+    answer = engine.ask("For a piece on the navy: what was trade in 2024?")
+    assert answer.answered and 245 in values(answer) and "navy" in answer.unread
+
+
+@pytest.mark.parametrize("question", ["Is Russia China's biggest oil supplier?", "is russia china's top oil supplier?",
+                                      "Was Russia China's largest oil supplier?"])
+def test_a_place_among_suppliers_is_a_rank_of_the_country_named(engine, question):
+    # a company's rank among the suppliers is no rank of the country
+    answer = engine.ask(question)
+    assert not answer.answered and not values(answer), question
+
+
+def test_a_companys_own_rank_is_still_its_rank(engine):
+    answer = engine.ask("What is Lukoil's rank among China's Russian oil suppliers?")
+    assert answer.answered and 1 in values(answer)
+
+
+def test_after_a_yearly_figure_a_new_thing_is_its_yearly_figure_in_the_measure_shown(engine):
+    # "what about pipeline gas?" after trade in dollars: gas's value year by year, not the
+    # one-off cost of two pipelines
+    answer = talk(engine, "trade in 2022?", "what about pipeline gas?")
+    assert answer.answered and answer.context["metric"] == "pipeline_gas_exports_to_china_value"
+    answer = talk(engine, "trade in 2024?", "what about pipeline gas?")
+    assert "Cost of the two gas pipelines" not in answer.interpretation
+    # a whole second question is read as itself
+    answer = engine.ask("trade in 2024 and oil exports in 2024")
+    assert answer.answered and 245 in values(answer)
+
+
+@pytest.fixture
+def ds(db_path):
+    from assistant.frontends.datasette.plugin import datasette_for
+
+    return datasette_for(db_path)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("query, said", [
+    ("_sort=nonexistent", "no column 'nonexistent' (asked by _sort)"),
+    ("_sort_desc=zz", "no column 'zz' (asked by _sort_desc)"),
+    ("_facet=nonexistent", "no column 'nonexistent' (asked by _facet)"),
+    ("_sort=value&_sort_desc=value", "one column only"),
+])
+async def test_a_sort_or_facet_by_a_column_the_table_lacks_is_a_400_that_names_it(ds, query, said, capfd):
+    for path in (f"/{DB}/observations?{query}", f"/{DB}/observations.json?{query}"):
+        response = await ds.client.get(path)
+        assert response.status_code == 400 and said in response.json()["error"], path
+    assert "never awaited" not in capfd.readouterr().err
+    assert (await ds.client.get(f"/{DB}/observations.json?_sort=value&_facet=unit")).status_code == 200
+    assert (await ds.client.get(f"/{DB}/events.json?_sort_desc=date_start")).status_code == 200
