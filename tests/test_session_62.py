@@ -68,3 +68,20 @@ async def test_a_sort_or_facet_by_a_column_the_table_lacks_is_a_400_that_names_i
     assert "never awaited" not in capfd.readouterr().err
     assert (await ds.client.get(f"/{DB}/observations.json?_sort=value&_facet=unit")).status_code == 200
     assert (await ds.client.get(f"/{DB}/events.json?_sort_desc=date_start")).status_code == 200
+
+
+def test_a_hyphenated_pair_of_words_the_vocabulary_groups_is_read_as_the_two(engine):
+    # "PBOC-CBR": both central banks, words of db/vocabulary.yaml's word groups
+    answer = engine.ask("How big is the PBOC-CBR currency swap line?")
+    assert answer.answered and 150 in values(answer)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Share of Russian export proceeds paid in yuan by Dec 2022?", 16),       # proceeds: receipts
+    ("yuan share of Moscow bourse trading in 2022", 33),                      # bourse: the exchange
+    ("What did Chinese buyers shell out for the Yamal LNG stakes in 2019?", 45),  # shell out: pay
+    ("By June 2024 what share of Russian exports were settled in yuan, per the CBR?", 33.3),  # who published it
+])
+def test_journalists_words_for_held_figures(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.answered and value in values(answer), question

@@ -310,6 +310,8 @@ def _corpus_words(data: Dataset) -> list[str]:
     texts = [f"{e.title} {e.summary}" for e in data.events]
     texts += [f"{m.name} {m.description} {' '.join(m.aliases)}" for m in data.metrics]
     texts += [f"{p.name} {p.role}" for p in data.people]
+    # (and the words crr's vocabulary groups as saying the same: "cbr" is the central bank)
+    texts += [" ".join(group) for group in data.vocabulary.word_groups]
     for text in texts:
         words.update(w for w in lexicon_words(normalize(text)) if w.isalpha())
     return sorted(words)
