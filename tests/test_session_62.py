@@ -85,3 +85,20 @@ def test_a_hyphenated_pair_of_words_the_vocabulary_groups_is_read_as_the_two(eng
 def test_journalists_words_for_held_figures(engine, question, value):
     answer = engine.ask(question)
     assert answer.answered and value in values(answer), question
+
+
+def test_two_parts_asked_alike_share_what_the_second_says_after_its_thing(engine):
+    # "how many A and how many B <were there in 2023>": the time (or occasion) is of both
+    answer = engine.ask("How many Russian tourist visits to China and how many Chinese tourist visits to Russia "
+                        "were there in 2023?")
+    assert not answer.answered and not values(answer) and "2019" not in answer.interpretation
+    answer = engine.ask("How many Russian soldiers and how many Chinese soldiers took part in Vostok 2018?")
+    assert not answer.answered and not values(answer)
+    answer = engine.ask("how much crude and how much LNG did China buy from Russia in 2022?")
+    assert answer.answered and 86.248 in values(answer) and 6.505 in values(answer)
+
+
+def test_a_second_question_of_its_own_not_held_is_said_not_dropped(engine):
+    answer = engine.ask("How many Chinese students were in Russia in 2024, and how many Russian students in China?")
+    assert answer.kind == "compound" and "Russian students in China" in answer.interpretation
+    assert "not held" in answer.interpretation.lower() or "no figure" in answer.text

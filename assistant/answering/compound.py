@@ -65,8 +65,28 @@ def splits(question: str) -> list[tuple[str, str]]:
                 or RANGE_BEFORE.search(first) and not ASKS_AGAIN.match("and " + rest) or PERSON_BEFORE.search(first) \
                 or PARTY_END.search(first) and PARTY_START.match(rest):
             continue  # ("... saw China and Russia cast the same vote": the two, not two questions)
-        cuts.append((first, "and " + re.sub(r"^and\s+", "", rest, flags=re.IGNORECASE)))  # ("2023? And when ...")
-    return cuts
+        cuts.append((first + _shared_tail(first, rest), "and " + re.sub(r"^and\s+", "", rest, flags=re.IGNORECASE)))
+    return cuts  # ("2023? And when ...")
+
+
+# The opening of a question of a figure, which two parts asked alike share.
+_OPENING = Lazy(r"^(?:how (?:many|much)|what (?:share|part|proportion|percentage) of|what (?:was|were|is|are) the)\s+",
+                re.IGNORECASE)
+
+
+def _shared_tail(first: str, rest: str) -> str:
+    """What the second of two parts asked alike says of both: "how many Russian soldiers and
+    how many Chinese soldiers took part in Vostok 2018?" asks of Vostok 2018 for the Russians
+    too.  The two open alike and name their things in as many words; what the second says
+    after its own is the tail ("" when the parts are not so alike)."""
+    a, b = _OPENING.match(first), _OPENING.match(re.sub(r"^and\s+", "", rest, flags=re.IGNORECASE))
+    if not (a and b) or a.group(0).lower().split() != b.group(0).lower().split():
+        return ""
+    own = first[a.end():].split()
+    others = re.sub(r"^and\s+", "", rest, flags=re.IGNORECASE)[b.end():].split()
+    if not own or len(others) <= len(own):
+        return ""
+    return " " + " ".join(others[len(own):]).rstrip("?")
 
 
 def _after_a_question_mark(question: str, second_text: str) -> bool:
@@ -274,7 +294,11 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
             # "How much crude did China import in 2022, and how much coal?": the part held, and
             # the other said to be not held, in its own words.
             return join(question, [first, second])
-        if not _about_a_figure(second) or _reading(first) == _reading(second):
+        # (a second question of its own that crr does not hold, "and how many Russian students
+        # in China?", is said not held, not dropped)
+        said_not_held = not second.answered and ASKS_AGAIN.match(second_text) is not None \
+            and second.kind not in ("judgement", "help", "sources", "error")
+        if not (_about_a_figure(second) or said_not_held) or _reading(first) == _reading(second) and not said_not_held:
             continue
         if not (first.answered and second.answered) and not (
                 (first.answered or second.answered) and QUESTION_START.match(second_text)):
