@@ -64,7 +64,7 @@ SHARE_SAID = Lazy(r"\b(?:share|shares|percent|percentage|%|proportion|portion|fr
 WHERE_IS_IT = Lazy(r"^(?:and |so )?where(?: is| was|'s)? (?:it|that|this|they|them|the company|the firm|the refinery|the bank)"
                    r"(?: located| based)?\W*$")
 # The first name a who-answer gives: "Its record names Shandong Yulong Petrochemical: ...".
-_NAME_GIVEN = Lazy(r"^(?:Its record names|Its words name|The source names no person for this event, but its words name)"
+_NAME_GIVEN = Lazy(r"^(?:Its record names|Its words name)"
                    r" (.+?)(?:['’]s [^:,]*)?(?:, | and |:)", re.MULTILINE)
 
 
@@ -82,7 +82,7 @@ PART_OF_IT = Lazy(r"^(?:and |so )?(?:what|which|how much of (?:it|that|this|them
 # Words that place what is asked at the event just shown: "while there", "on that trip".
 # "it", "that" or "this" standing alone for the thing shown (not "that year", "this deal"),
 # not a time after it ("after that") nor what it became later ("turned it into").
-IT_ALONE = Lazy(r"(?<!after )(?<!before )(?<!since )\b(?:it|that|this)\b"
+IT_ALONE = Lazy(r"(?<!after )(?<!before )(?<!since )\b(?:it|its|that|this)\b"
                 r"(?! (?:year|month|day|time|deal|treaty|agreement|one|visit|trip|into)\b)")
 AT_THE_EVENT = Lazy(r"\b(?:while (?:there|in \w+)|on (?:that|the|this|his|their) (?:trip|visit|tour|occasion)|"
                     r"during (?:that|the|this|his|their) (?:trip|visit|tour|meeting|summit|stay)|at (?:that|the) (?:meeting|summit|talks))\b")

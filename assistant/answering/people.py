@@ -90,7 +90,8 @@ PERSON_ACT = Lazy(r"^which (?:\w+ ){0,2}?(?:general|commander|minister|official|
 WHERE = Lazy(r"^(?:and )?where\b")
 # "where ...", "which region ...": places are the names asked for.
 PLACES_ASKED = Lazy(r"\bwhere\b|\b(?:which|what) (?:\w+ ){0,2}?(?:region|province|city|cities|town|place|"
-                    r"river|island|sea|field|port|terminal|area|territor(?:y|ies)|oblast|krai)s?\b")
+                    r"river|island|islet|sea|field|port|terminal|area|territor(?:y|ies)|oblast|krai|"
+                    r"(?:bits?|pieces?|parts?|plots?|stretch(?:es)?|patch(?:es)?) of (?:land|territory|the border))s?\b")
 # Where a thing named is: "which province is Lianyungang in?", "where is Heihe?".
 PLACE_OF_A_NAME = Lazy(r"^(?:and )?(?:where (?:is|was|are|were)\b|(?:which|what|in which|in what) (?:region|province|city|"
                        r"oblast|krai|district|part of \w+) (?:is|was|are|were)\b)")

@@ -40,7 +40,7 @@ NAMES_OF_COUNTED = Lazy(rf"\b(?:names? of|name|list|identify|(?:give|show|tell) 
 EVENTS_ORDER = Lazy(r"^(?:and |so |ok )?which (?:one |of (?:them|the two|these|those) |[a-z-]+ )?(?:came|happened|was|is) "
                     r"(?:first|earlier|sooner|older)\s*\??$", re.IGNORECASE)
 # A who-question of the year just shown: "and who was Russia's defence minister that year?".
-WHO_THAT_YEAR = Lazy(r"^(?:and |so |but )?(?:who|whom)\b.*?\b(that (?:same )?year|the same year|at (?:that|the) time|then)\b"
+WHO_THAT_YEAR = Lazy(r"^(?:and |so |but )?(?:who|whom)\b.*?\b(that (?:same )?year|the same year|at (?:that|the) time|at that (?:point|moment|stage)|then)\b"
                      r"(?!\s*\w)", re.IGNORECASE)
 # A list asked for again, in full: "list them", "show them all", "all of them?".
 LIST_THEM = Lazy(r"^(?:and |so |ok |can you |could you |please )*(?:list|show|give|name)(?: me)? (?:them|those|these|all of them|them all|the (?:rest|others|events))(?: all)?(?: please)?\s*[?.!]*$"
@@ -48,8 +48,8 @@ LIST_THEM = Lazy(r"^(?:and |so |ok |can you |could you |please )*(?:list|show|gi
                  # "list the years", "which dates?": of the events shown, when each was
                  r"|^(?:and |so |ok )?(?:(?:list|give|name|show)(?: me)? the|(?:which|what)) (?:years|dates)\s*[?.!]*$",
                  re.IGNORECASE)
-# An event's record that names no one: "The source names no person for this event ...".
-NAMED_NONE = Lazy(r"^The source names no (?:one|person)\b")
+# An event's record that names no one: "The record names no one who took part: ...".
+NAMED_NONE = Lazy(r"^The record names no one who took part\b|; the record names no person\b", re.MULTILINE)
 # "And coal?" after what crr holds on a subject: the same of another.
 ABOUT_ANOTHER = Lazy(r"^(?:and|what about|how about) (?!(?:in|for|during|since|before|after|by)\b)(?:the )?"
                      r"([a-z][a-z' -]{1,40}?)\s*\??$", re.IGNORECASE)

@@ -62,7 +62,7 @@ TIME_SPAN_WORDS = Lazy(r"\b(?:longer|shorter|whole|full|entire|wider|broader)\s+
                        r"time frame|interval|run|era|phase)\b")
 THAT_YEAR_SAID = Lazy(r"\b(?:that|the same) year\b")
 # "that day", "then": a follow-up about the time of the answer before.
-DEICTIC = Lazy(r"\b(?:that (?:day|year|month|time|week)|the same (?:day|year|month|time)|at the time|then)\b")
+DEICTIC = Lazy(r"\b(?:that (?:day|year|month|time|week|point|moment|stage)|the same (?:day|year|month|time)|at the time|then)\b")
 # A prediction or an explanation asked for: "will ...?", "why ...?" ("could you" is politeness).
 SPECULATION = Lazy(r"^(?:why|will|should|might|would|could|is it likely|how likely|when (?:will|might|could|would))\b(?! you\b)"
                    # "Is the yuan going to replace the dollar by 2030?": what is to come
