@@ -124,3 +124,20 @@ def test_its_after_one_event_keeps_a_who_question_to_that_event(engine):
 def test_a_who_answer_says_plainly_that_its_record_names_no_one(engine):
     answer = engine.ask("who signed the 2001 treaty?")
     assert answer.text.startswith("The record names no one who took part")
+
+
+def test_compare_with_a_year_after_the_latest_figure_compares_it_with_that_figure(engine):
+    answer = talk(engine, "record LNG imports", "what about pipeline gas?", "compare with 2020")
+    assert answer.answered and answer.kind == "change" and 3.88 in values(answer) and 38.8 in values(answer)
+
+
+@pytest.mark.parametrize("style, title", [("apa", "## References"), ("mla", "## Works Cited"),
+                                          ("harvard", "## Reference list"), ("chicago", "## Bibliography")])
+def test_an_exported_conversation_ends_with_the_works_cited_in_its_style(engine, style, title):
+    from assistant.frontends.tui.writing import conversation_markdown
+
+    answers = [engine.ask("trade in 2024?"), engine.ask("arms imports from russia 2020 sipri")]
+    document = conversation_markdown(answers, style, engine.store.sources)
+    assert title in document
+    works = document.split(title, 1)[1]
+    assert "SIPRI Arms Transfers Database" in works and "Wikipedia" in works and "Dashboard" in works

@@ -934,6 +934,9 @@ class FollowUps:
             return
         if before.get("kind") == "change" and AND_WITH.match(intent.normalized):
             intent.compare = True  # "and with 2014?" after 2024 compared with 2019: 2024 with 2014
+        if intent.compare and not periods and len(intent.periods) == 1 and intent.metric_id == metric \
+                and len(shown := {v.period for v in previous.values if not v.derived and v.metric == metric}) == 1:
+            periods = [period_of_label(shown.pop())]  # "compare with 2020" after the latest figure: its time
         if intent.compare and periods and len(intent.periods) == 1:  # (two times asked are the two compared)
             intent.periods = [periods[0], intent.periods[0]]
             intent.kind = "change"

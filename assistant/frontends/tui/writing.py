@@ -152,13 +152,34 @@ def conversation_markdown(answers: list[Answer], style: str,
         body, _, entries = answer_markdown(answer, style, sources, prefix=f"{number}-").partition(BIBLIOGRAPHY)
         bibliography += [entry for entry in entries.split("\n\n") if entry and entry not in bibliography]
         parts += [f"## {number}. {answer.question}", "", body, ""]
+    if not bibliography:
+        # An author-date style lists the works cited once at the end ("References", "Works Cited").
+        bibliography = _works_cited(answers, prose, sources)
     if bibliography:
-        parts += ["## Bibliography", "", "\n\n".join(sorted(bibliography, key=_sort_key_of)), ""]
+        parts += [f"## {LIST_TITLES.get(prose, 'Bibliography')}", "", "\n\n".join(sorted(bibliography, key=_sort_key_of)), ""]
     if prose != style:
         entries = _entries(answers, style, sources)
         if entries:
             parts += [f"## References ({style})", "", f"```{style}", entries, "```", ""]
     return "\n".join(parts).rstrip() + "\n"
+
+
+# What each prose style calls the list of works at the end of a document.
+LIST_TITLES = {"apa": "References", "harvard": "Reference list", "mla": "Works Cited", "chicago": "Bibliography"}
+
+
+def _works_cited(answers: list[Answer], style: str, sources) -> list[str]:
+    """Each source the answers cite, as a whole work in `style`, for a style whose answers
+    carry no bibliography of their own; [] when the style or the sources are unavailable."""
+    cite = _cite()
+    if cite is None or style == FALLBACK_STYLE:
+        return []
+    try:
+        sources = sources if sources is not None else cite._default_sources()
+        cited = dict.fromkeys(c.source for answer in answers for c in answer.citations if c.source in sources)
+        return [cite.render_reference(cite.reference(sources[s]), style, "bibliography", "markdown") for s in cited]
+    except Exception:
+        return []
 
 
 def _sort_key_of(entry: str) -> str:
