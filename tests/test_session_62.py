@@ -141,3 +141,28 @@ def test_an_exported_conversation_ends_with_the_works_cited_in_its_style(engine,
     assert title in document
     works = document.split(title, 1)[1]
     assert "SIPRI Arms Transfers Database" in works and "Wikipedia" in works and "Dashboard" in works
+
+
+@pytest.mark.parametrize("question, style", [("give me a citation for the 2024 trade figure in APA", "apa"),
+                                             ("trade in 2024 in chicago style", "chicago"),
+                                             ("trade 2024 as BibTeX", "bibtex")])
+def test_a_citation_style_named_in_the_question_is_read_as_the_style(engine, question, style):
+    answer = engine.ask(question)
+    assert answer.answered and 245 in values(answer) and answer.reading["style"] == style
+    assert style not in [w.lower() for w in answer.unread] and answer.question == question
+
+
+def test_a_file_asked_for_is_pointed_to_crrs_export(engine):
+    answer = engine.ask("export the trade series as csv")
+    assert answer.kind == "help" and not values(answer) and "crr export" in answer.text
+    # "exports" of trade stay a figure
+    assert engine.ask("exports to Russia in 2020").answered
+
+
+def test_crr_ask_cites_in_the_style_the_question_names(tmp_path):
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "assistant", "ask", "trade in 2024 in APA"],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and "(2026, February 11)" in out.stdout  # an APA date

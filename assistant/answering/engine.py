@@ -28,7 +28,7 @@ from ..reading.question_kind import LIST_OF_EVENTS
 from ..resolving.resolve import NON_FIGURE_KINDS, Resolver
 from ..writing.reading import reading_of
 from ..writing.render import format_number, render
-from . import compound, named_sources
+from . import compound, named_sources, requests
 from .capacity import capacity_reached
 from .draft import AS_A_SHARE, Draft
 from .changes import ChangeAnswers
@@ -176,13 +176,20 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
         as one ("... - which one?") and the times of figures it states set aside; the
         reading says so (spelling.py).
         """
-        read_as, notes = self._as_read(question)
+        if isinstance(question, str) and requests.FILE_ASKED.search(question[:MAX_QUESTION]):
+            return requests.file_answer(question)  # "export the trade series as csv"
+        asked, style = requests.style_asked(question) if isinstance(question, str) else (question, "")
+        read_as, notes = self._as_read(asked)
         answer = self._ask_whole(read_as, previous)
-        if (why := events_of_an_unread_act(question, answer)):
+        if (why := events_of_an_unread_act(asked, answer)):
             # (of the whole question only: a statement before it, read as events, is what the
             # question is asked after)
             _withdraw(answer, why)
-        return self._noted(answer, notes, question)
+        answer = self._noted(answer, notes, asked)
+        if style:  # "... in APA": the style is the front end's to set, and the reading says how
+            answer = requests.with_style_noted(answer, style)
+            answer.question = question
+        return answer
 
     def _ask_whole(self, question: str, previous: Answer | None) -> Answer:
         from .. import limits  # here, so that this guard stays one block

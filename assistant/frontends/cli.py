@@ -174,6 +174,8 @@ def _ask(args) -> int:
         print('crr ask: give a question, for example: crr ask "trade in 2024?"', file=sys.stderr)
         return 2
     answer = engine.ask(question)
+    # "... in APA": a style the question names is the one cited in, unless --cite sets one
+    args.cite = args.cite or (answer.reading or {}).get("style") or None
     if args.json:
         print(_answer_json(engine, answer, args.cite, indent=2))
     elif args.cite or args.format in ("markdown", "html"):

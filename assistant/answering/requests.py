@@ -1,0 +1,52 @@
+"""Requests about the answer rather than questions of the data: a citation style named in
+the question ("... in APA"), which every front end sets on its own, and a file asked for
+("export the trade series as csv"), which `crr export` and the site's tables give."""
+
+from __future__ import annotations
+
+import re
+
+from ..answer import Answer
+from ..reading.words import Lazy
+
+STYLE_NAMES = {"apa": "apa", "mla": "mla", "chicago": "chicago", "harvard": "harvard", "bibtex": "bibtex",
+               "ris": "ris", "csl-json": "csl-json", "csl json": "csl-json"}
+# "... in APA", "as BibTeX", "using Chicago style", "(MLA format)".
+STYLE_ASKED = Lazy(r"[,;(]?\s*\b(?:in|as|using|with)\s+(?:the\s+)?(apa|mla|chicago|harvard|bibtex|ris|csl[- ]json)"
+                   r"(?:\s+(?:style|format|citations?|references?))?\b\)?", re.IGNORECASE)
+# "export the trade series as csv", "download the data as a spreadsheet", "save it to excel".
+FILE_ASKED = Lazy(r"^(?:please |can you |could you |can i |how (?:do|can) i )?(?:export|download|save|get)\b.*"
+                  r"\b(?:csv|spreadsheet|excel|xlsx|json|datapackage|data package)\b", re.IGNORECASE)
+
+
+def style_asked(question: str) -> tuple[str, str]:
+    """(the question without the citation style it names, the style) or (question, "")."""
+    found = STYLE_ASKED.search(question)
+    if not found:
+        return question, ""
+    rest = (question[:found.start()] + question[found.end():]).strip()
+    return (rest or question), STYLE_NAMES[found.group(1).lower().replace("_", "-")]
+
+
+def with_style_noted(answer: Answer, style: str) -> Answer:
+    """The answer, its reading saying that the style asked for is chosen where it is shown."""
+    note = (f"citation style asked: {style} (`crr ask` cites in it; the terminal app and the Ask page in "
+            f"the style they are set to: F2, or style={style})")
+    summary = (answer.reading or {}).get("summary", "")
+    answer.reading = {**(answer.reading or {}), "summary": f"{summary}; {note}" if summary else note, "style": style}
+    answer.unread = [w for w in (answer.unread or []) if w.lower() not in STYLE_NAMES]
+    return answer
+
+
+def file_answer(question: str) -> Answer:
+    """What crr gives as files, for a question that asks for one."""
+    text = ("crr answers questions in text; it writes files with its own commands:\n"
+            "- `crr export DIR` writes every table (metrics, observations, events, people, sources) as CSV, "
+            "with a datapackage.json that describes them;\n"
+            "- on the site (`crr serve`), every table and query has .csv and .json links;\n"
+            "- `crr ask --json` gives an answer with its figures and citations as JSON.\n"
+            "Ask the figure itself (\"trade over time\") to see it here, cited.")
+    return Answer(question=question, answered=False, kind="help",
+                  interpretation="Read as a request for a file, which crr's export gives.", text=text,
+                  reading={"kind": "help", "summary": "a request for a file (crr export, the site's CSV links)"},
+                  unread=[], suggestions=["trade over time"])
