@@ -79,6 +79,24 @@ def not_english_answer(question: str, words: list[str]) -> Answer:
                     "for example 'trade in 2024?'.")
 
 
+# A time asked as a number that is no year: "trade in 10000", "since 123456" (not "in 10000 tonnes").
+NOT_A_YEAR = re.compile(r"\b(?:in|for|during|since|by|from|until|before|after)\s+(\d{5,})"
+                        r"(?=\s*(?:$|[?!;,]|\.(?!\d)|(?:how|what|which|who|when|and|or|did|was|were|is|are)\b))", re.IGNORECASE)
+
+
+def not_a_year(question: str) -> str:
+    """The number a question asks as a time that can be no year, or ""."""
+    found = NOT_A_YEAR.search(question)
+    return found.group(1) if found else ""
+
+
+def not_a_year_answer(question: str, number: str) -> Answer:
+    return _refusal(question, "unknown", f"Read as a question about the time '{number}', which is no year.",
+                    f"'{number}' is no year crr can read, so it gives no figure rather than the figure of "
+                    "another time. Ask about a year such as 2024, a month (\"December 2022\") or a span "
+                    "(\"2018-2024\").")
+
+
 def error_answer(question: str, suggestions: list[str] | None = None) -> Answer:
     """crr's own failure, said without a traceback."""
     return _refusal(question, "error", "The question could not be read.",

@@ -166,3 +166,14 @@ def test_crr_ask_cites_in_the_style_the_question_names(tmp_path):
     out = subprocess.run([sys.executable, "-m", "assistant", "ask", "trade in 2024 in APA"],
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0 and "(2026, February 11)" in out.stdout  # an APA date
+
+
+@pytest.mark.parametrize("question", ["trade in 10000", "how many exercises since 123456?", "trade in 10000?"])
+def test_a_time_asked_as_a_number_that_is_no_year_gets_no_figure(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and not values(answer) and "no year" in answer.text
+
+
+def test_a_large_number_that_is_an_amount_is_not_read_as_a_time(engine):
+    answer = engine.ask("trade in 10000 tonnes")
+    assert "no year" not in answer.text

@@ -205,6 +205,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                 return limits.empty_answer()
             if (foreign := limits.not_english(question)):
                 return limits.not_english_answer(question, foreign)  # "торговля в 2024?": not read as events of 2024
+            if (number := limits.not_a_year(question)):
+                return limits.not_a_year_answer(question, number)  # "trade in 10000": not the latest figure
             if (unwanted := NOT_THIS.search(question)) and unwanted.start() > 0:
                 return self._without_the_unwanted(question, unwanted, previous)
             if previous is not None and any(not v.derived for v in previous.values) \
