@@ -177,3 +177,12 @@ def test_a_time_asked_as_a_number_that_is_no_year_gets_no_figure(engine, questio
 def test_a_large_number_that_is_an_amount_is_not_read_as_a_time(engine):
     answer = engine.ask("trade in 10000 tonnes")
     assert "no year" not in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "gap between SIPRI and the dashboard on Russia's share of China's arms imports in 2023",
+    "Russia's share of China's arms imports in 2023: what's the gap between the sources?",
+])
+def test_a_gap_asked_between_the_sources_is_how_far_apart_they_are(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and {76, 79, 3} <= set(values(answer)) and "apart" in answer.text

@@ -62,6 +62,8 @@ TIME_SPAN_WORDS = Lazy(r"\b(?:longer|shorter|whole|full|entire|wider|broader)\s+
                        r"time frame|interval|run|era|phase)\b")
 THAT_YEAR_SAID = Lazy(r"\b(?:that|the same) year\b")
 # "that day", "then": a follow-up about the time of the answer before.
+# The sources set against each other: "the gap between the sources", "the two sources' figures".
+SOURCES_SET_APART = Lazy(r"\b(?:the|both|two|its|their) (?:sources|reporters)\b|\bsources (?:differ|disagree)\b")
 DEICTIC = Lazy(r"\b(?:that (?:day|year|month|time|week|point|moment|stage)|the same (?:day|year|month|time)|at the time|then)\b")
 # A prediction or an explanation asked for: "will ...?", "why ...?" ("could you" is politeness).
 SPECULATION = Lazy(r"^(?:why|will|should|might|would|could|is it likely|how likely|when (?:will|might|could|would))\b(?! you\b)"
@@ -453,9 +455,10 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     text = marked(words, found, intent.spelled)
     intent.flow = its_flow(origin_or_buyer(flow(text), words, found), words, found)
     intent.reporter = reporter(text)
-    if both_reporters(text):
+    if both_reporters(text) or len(intent.sources) >= 2 or SOURCES_SET_APART.search(intent.normalized):
         # "the gap between China's and Russia's figures": each side's figure, and how far apart
-        # they are, which the answer says of sources that differ.
+        # they are, which the answer says of sources that differ; so too "the gap between SIPRI
+        # and the dashboard", "how far apart are the sources".
         intent.neutral = intent.neutral | GAP_WORDS
     if intent.reporter and intent.periods:
         # Read again with its times in place: "from Russia between 2015 and 2020, customs data"
