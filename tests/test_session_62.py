@@ -186,3 +186,9 @@ def test_a_large_number_that_is_an_amount_is_not_read_as_a_time(engine):
 def test_a_gap_asked_between_the_sources_is_how_far_apart_they_are(engine, question):
     answer = engine.ask(question)
     assert answer.answered and {76, 79, 3} <= set(values(answer)) and "apart" in answer.text
+
+
+def test_a_style_named_by_a_place_is_a_style_only_beside_words_of_citing(engine):
+    answer = engine.ask("Chinese students in Harvard")
+    assert "style" not in (answer.reading or {}) and not answer.answered
+    assert engine.ask("cite trade in 2024 in chicago").reading.get("style") == "chicago"

@@ -19,11 +19,16 @@ FILE_ASKED = Lazy(r"^(?:please |can you |could you |can i |how (?:do|can) i )?(?
                   r"\b(?:csv|spreadsheet|excel|xlsx|json|datapackage|data package)\b", re.IGNORECASE)
 
 
+# A style named by a place ("in Chicago", "in Harvard") is a style only beside words of citing.
+PLACE_NAMED = frozenset({"chicago", "harvard"})
+CITING = Lazy(r"\b(?:cit(?:e|es|ed|ing|ation|ations)|references?|footnotes?|bibliography|style|format)\b", re.IGNORECASE)
+
+
 def style_asked(question: str) -> tuple[str, str]:
     """(the question without the citation style it names, the style) or (question, "")."""
     found = STYLE_ASKED.search(question)
-    if not found:
-        return question, ""
+    if not found or found.group(1).lower() in PLACE_NAMED and not CITING.search(question):
+        return question, ""  # ("Chinese students in Harvard": a place)
     rest = (question[:found.start()] + question[found.end():]).strip()
     return (rest or question), STYLE_NAMES[found.group(1).lower().replace("_", "-")]
 
