@@ -65,8 +65,9 @@ def splits(question: str) -> list[tuple[str, str]]:
                 or RANGE_BEFORE.search(first) and not ASKS_AGAIN.match("and " + rest) or PERSON_BEFORE.search(first) \
                 or PARTY_END.search(first) and PARTY_START.match(rest):
             continue  # ("... saw China and Russia cast the same vote": the two, not two questions)
-        cuts.append((first + _shared_tail(first, rest), "and " + re.sub(r"^and\s+", "", rest, flags=re.IGNORECASE)))
-    return cuts  # ("2023? And when ...")
+        second = re.sub(r"^and\s+", "", rest, flags=re.IGNORECASE)  # ("2023? And when ...")
+        cuts.append((first + _shared_tail(first, second), "and " + second))
+    return cuts
 
 
 # The opening of a question of a figure, which two parts asked alike share.
@@ -74,16 +75,16 @@ _OPENING = Lazy(r"^(?:how (?:many|much)|what (?:share|part|proportion|percentage
                 re.IGNORECASE)
 
 
-def _shared_tail(first: str, rest: str) -> str:
+def _shared_tail(first: str, second: str) -> str:
     """What the second of two parts asked alike says of both: "how many Russian soldiers and
     how many Chinese soldiers took part in Vostok 2018?" asks of Vostok 2018 for the Russians
     too.  The two open alike and name their things in as many words; what the second says
     after its own is the tail ("" when the parts are not so alike)."""
-    a, b = _OPENING.match(first), _OPENING.match(re.sub(r"^and\s+", "", rest, flags=re.IGNORECASE))
+    a, b = _OPENING.match(first), _OPENING.match(second)
     if not (a and b) or a.group(0).lower().split() != b.group(0).lower().split():
         return ""
     own = first[a.end():].split()
-    others = re.sub(r"^and\s+", "", rest, flags=re.IGNORECASE)[b.end():].split()
+    others = second[b.end():].split()
     if not own or len(others) <= len(own):
         return ""
     return " " + " ".join(others[len(own):]).rstrip("?")
