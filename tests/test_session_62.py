@@ -192,3 +192,13 @@ def test_a_style_named_by_a_place_is_a_style_only_beside_words_of_citing(engine)
     answer = engine.ask("Chinese students in Harvard")
     assert "style" not in (answer.reading or {}) and not answer.answered
     assert engine.ask("cite trade in 2024 in chicago").reading.get("style") == "chicago"
+
+
+@pytest.mark.asyncio
+async def test_the_ask_page_cites_in_the_style_the_question_names_unless_the_page_sets_one(ds):
+    from urllib.parse import quote
+
+    named = await ds.client.get("/-/ask?q=" + quote("trade in 2024 in APA"))
+    assert named.status_code == 200 and "(2026, February 11)" in named.text  # an APA date
+    chosen = await ds.client.get("/-/ask?style=mla&q=" + quote("trade in 2024 in APA"))
+    assert chosen.status_code == 200 and "(2026, February 11)" not in chosen.text and "11 Feb. 2026" in chosen.text

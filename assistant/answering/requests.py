@@ -35,8 +35,8 @@ def style_asked(question: str) -> tuple[str, str]:
 
 def with_style_noted(answer: Answer, style: str) -> Answer:
     """The answer, its reading saying that the style asked for is chosen where it is shown."""
-    note = (f"citation style asked: {style} (`crr ask` cites in it; the terminal app and the Ask page in "
-            f"the style they are set to: F2, or style={style})")
+    note = (f"citation style asked: {style} (`crr ask` and the Ask page cite in it; the terminal app in the "
+            f"style it is set to, F2)")
     summary = (answer.reading or {}).get("summary", "")
     answer.reading = {**(answer.reading or {}), "summary": f"{summary}; {note}" if summary else note, "style": style}
     answer.unread = [w for w in (answer.unread or []) if w.lower() not in STYLE_NAMES]

@@ -104,13 +104,17 @@ def _answer(db_path: str, question: str):
     return engine_for(db_path).ask(question)
 
 
-def _answer_html(db_path: str, question: str, style: str):
-    """The answer and its HTML in `style`: both the engine's and the templates' work."""
+def _answer_html(db_path: str, question: str, style: str, chosen: bool = True):
+    """The answer, its HTML in `style` (both the engine's and the templates' work) and the
+    style used: unless the page's ?style= `chosen` it, a prose style the question names
+    ("... in APA") is the one cited in."""
     from ...writing import cite
 
     engine = engine_for(db_path)
     answer = engine.ask(question)
-    return answer, cite.format_answer(answer, fmt="html", style=style, sources=engine.store.sources)
+    if not chosen and (answer.reading or {}).get("style") in prose_styles():
+        style = answer.reading["style"]
+    return answer, cite.format_answer(answer, fmt="html", style=style, sources=engine.store.sources), style
 
 
 def _style(request) -> str:
@@ -145,10 +149,11 @@ async def ask_page(request, datasette):
     style = _style(request)
     answer, answer_html = None, ""
     if question:
-        answered = await ASKER.run(_answer_html, str(database.path), question, style)
+        chosen = request.args.get("style") in prose_styles()
+        answered = await ASKER.run(_answer_html, str(database.path), question, style, chosen)
         if answered is None:
             return await _error_page(request, datasette, 503, "Busy", BUSY, {"Retry-After": "1"})
-        answer, answer_html = answered
+        answer, answer_html, style = answered
     context = {
         "question": question,
         "max_chars": MAX_QUESTION_CHARS,  # the box takes no more than crr reads
