@@ -186,6 +186,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             # question is asked after)
             _withdraw(answer, why)
         answer = self._noted(answer, notes, asked)
+        # (a suggestion made from a name put in lower case gets its capitals back: "China's", "LNG")
+        answer.suggestions = [self.store.cased(s) for s in answer.suggestions]
         if style:  # "... in APA": the style is the front end's to set, and the reading says how
             answer = requests.with_style_noted(answer, style)
             answer.question = question

@@ -619,6 +619,10 @@ class EventSearch:
         each event's text is cut once, though many questions find it."""
         return {}
 
+    def _who_took_part(self, rows) -> list[str]:
+        """"who took part?" as a question to try next, where the record names someone for it."""
+        return ["who took part?"] if any(self.store.people_of_event(row["id"]) for row in rows) else []
+
     def _cite_events(self, draft, rows: list[sqlite3.Row]) -> list[dict]:
         """The events as lines to show: the same claim on the same date from two sources
         is one line with both citations, at the place of the first."""

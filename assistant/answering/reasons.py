@@ -58,7 +58,7 @@ class Reasons:
         intent.kind = "reason"
         intent.metric_id, intent.alternatives, intent.candidates = None, [], []
         answer = draft.answer(intent, True, "reason", "Read as a question about the reason an event's record gives.",
-                              body, [f"when was {row['title'].lower()}?", "who took part?"])
+                              body, ["when was that?", *self._who_took_part([row])])
         answer.context = self._context(intent, answer)
         return answer
 

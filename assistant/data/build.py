@@ -17,6 +17,7 @@ import os
 import re
 import secrets
 import sqlite3
+from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -263,6 +264,7 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
         {"key": "word_groups", "value": json.dumps(data.vocabulary.word_groups)},
         {"key": "typo_words", "value": json.dumps(_typo_words(data))},
         {"key": "proper_names", "value": " ".join(_proper_names(data))},
+        {"key": "cased_words", "value": json.dumps(_cased_words(data), sort_keys=True)},
         {"key": "verdicts", "value": json.dumps(sorted(data.vocabulary.verdicts))},
         {"key": "described", "value": json.dumps(data.vocabulary.described, sort_keys=True)},
         {"key": "offices", "value": json.dumps([{"id": o.id, "name": o.names[0], "party": o.party,
@@ -351,6 +353,31 @@ def _proper_names(data: Dataset) -> list[str]:
     english = _english_words()
     return sorted({w.lower() for w in re.findall(r"(?<=[\w,;] )[A-Z][a-z]+", text)
                    if w.lower() not in small and english.get(w.lower(), 0) <= RARE_ENGLISH} - set(MONTHS))
+
+
+def _cased_words(data: Dataset) -> dict[str, str]:
+    """How the curated names and texts write a name that is never written small mid-sentence:
+    "china" as "China", "sipri" as "SIPRI", "lng" as "LNG" (store.cased).  A word that is also
+    a common English one ("great", "road") counts only where it is an acronym or written so often."""
+    texts = [m.name for m in data.metrics] + [f"{e.title}. {e.summary}" for e in data.events]
+    forms: dict[str, Counter] = {}
+    for text in texts:
+        for sentence in re.split(r"(?<=[.!?:])\s+", text):
+            for word in re.findall(r"[A-Za-z]+", sentence)[1:]:
+                forms.setdefault(word.lower(), Counter())[word] += 1
+    english = _english_words()
+    cased = {}
+    for small, written in forms.items():
+        if len(written) == 1 and small not in written and len(small) > 1:
+            (form, seen), = written.items()
+            if form.isupper() or seen >= NAME_SEEN or english.get(small, 0) <= RARE_ENOUGH:
+                cased[small] = form
+    return cased
+
+
+# How often a name must be written mid-sentence, or how rare an English word it must be
+# (in pyspellchecker's list), for its capitals to be given back: "Chinese", "Siberia".
+NAME_SEEN, RARE_ENOUGH = 3, 20_000
 
 
 # How often (in pyspellchecker's list) a word may be seen and still be a name: "Amur", "Duma".

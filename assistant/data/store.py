@@ -278,6 +278,19 @@ class Store:
         return frozenset(json.loads(row[0]["value"])) if row else frozenset()
 
     @cached_property
+    def cased_words(self) -> dict[str, str]:
+        import json
+
+        row = self.rows("select value from build_info where key = 'cased_words'")
+        return json.loads(row[0]["value"]) if row else {}
+
+    def cased(self, text: str) -> str:
+        """`text` with the names a lower-casing took the capitals from given them back:
+        "latest china's arms imports from russia (sipri tiv)" → "... China's ... Russia (SIPRI TIV)"."""
+        words = self.cased_words
+        return re.sub(r"[a-z]+", lambda m: words.get(m.group(0), m.group(0)), text)
+
+    @cached_property
     def corpus_words(self) -> frozenset[str]:
         row = self.rows("select value from build_info where key = 'corpus_words'")
         return frozenset(row[0]["value"].split()) if row else frozenset()

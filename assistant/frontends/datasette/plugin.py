@@ -21,7 +21,7 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup
 
 from . import bounds, cells
-from .asgi import AccessLog, FacetLimit, ResponseCache
+from .asgi import AccessLog, FacetLimit, ResponseCache, YearsInOrder
 from .dashboard import page_cards
 from .metadata import DASHBOARD, LEAD_COLUMNS
 from ...answering.draft import Draft
@@ -280,7 +280,7 @@ def asgi_wrapper(datasette):
 
     def wrap(app):
         files = [db for db in datasette.databases.values() if not db.is_memory]
-        app = FacetLimit(app, _columns(files))
+        app = YearsInOrder(FacetLimit(app, _columns(files)))
         wanted = (datasette.plugin_config("crr") or {}).get("response_cache", True)
         if wanted and files and not any(db.is_mutable for db in files):
             app = ResponseCache(app)

@@ -43,7 +43,7 @@ class ValueRow:
     qualifier: str
     source: str       # "Wikipedia [2]"
     derived: bool
-    disputed: bool
+    disputed: str  # "≠ Wikipedia 31": what another source gives instead, or ""
     reporter: str = ""  # "China": whose statistics, where a producer gives each country's
 
 
@@ -158,13 +158,27 @@ class Presenter:
         self.store = store
 
     @cached_property
-    def disputed_records(self) -> set[str]:
-        """Observation ids that some other record contradicts (the `conflicts` view)."""
+    def disputed_records(self) -> dict[str, list[str]]:
+        """Observation id -> what other records that contradict it give (the `conflicts` view):
+        another source's figure for the same metric and period ("Wikipedia 31"), or the other
+        source and what a curated disagreement is about ("Wikipedia, on exercises before 2012")."""
         try:
-            rows = self.store.rows("select record_a, record_b from conflicts")
+            rows = self.store.rows("select kind, about, record_a, source_a, value_a, record_b, source_b, value_b "
+                                   "from conflicts")
         except Exception:  # an older database without the view: no marks
-            return set()
-        return {r["record_a"] for r in rows} | {r["record_b"] for r in rows}
+            return {}
+        others: dict[str, list[str]] = {}
+        for r in rows:
+            for mine, theirs in (("a", "b"), ("b", "a")):
+                source = self.short_name(r[f"source_{theirs}"])
+                if r["kind"] == "curated":
+                    said = f"{source}, on {r['about'].replace('-', ' ')}"
+                else:
+                    said = f"{source} {format_number(r[f'value_{theirs}'])}"
+                mentioned = others.setdefault(r[f"record_{mine}"], [])
+                if said not in mentioned:
+                    mentioned.append(said)
+        return others
 
     def short_name(self, source_id: str) -> str:
         source = self.store.sources.get(source_id)
@@ -214,7 +228,7 @@ class Presenter:
             numbers = sorted({n for v in group for n in (
                 v.cites or [n for n in [marks.get((v.source, v.locator))] if n])})
             row = self._row(group[0], marks, numbers)
-            disputed = any(self._disputed(v) for v in group)
+            disputed = next((d for v in group if (d := self._disputed(v))), "")
             rows.append(row if row.disputed == disputed else replace(row, disputed=disputed))
         return rows
 
@@ -237,8 +251,9 @@ class Presenter:
             rows.append(EventRow(date, group[0].title, self._source_cell(source, group[0].locator, marks, numbers)))
         return rows
 
-    def _disputed(self, value: Value) -> bool:
-        return bool(value.observation_id) and value.observation_id in self.disputed_records
+    def _disputed(self, value: Value) -> str:
+        others = self.disputed_records.get(value.observation_id or "")
+        return "≠ " + "; ".join(others) if others else ""
 
     def _row(self, value: Value, marks: dict, numbers: list[int] | None = None) -> ValueRow:
         source = self._source_cell(value.source, value.locator, marks, numbers or value.cites)

@@ -20,21 +20,24 @@ EXAMPLES = ["trade in 2024?", "joint exercises since 2022?", "trade over time",
 
 @dataclass
 class Vocabulary:
-    phrases: list[str]                      # years newest first, then words shortest first
+    phrases: list[str]                      # years newest first, then words shortest first, as written
     questions: list[str] = field(default_factory=lambda: list(EXAMPLES))
 
     @classmethod
     def from_store(cls, store: Store) -> "Vocabulary":
-        words = {m.name.lower() for m in store.metrics.values()}
-        words |= {entry[0].lower() for entry in store.aliases}  # (alias, metric id, ...)
-        words |= {topic.lower() for topic in store.topics}
-        words |= {phrase.lower() for phrase in PHRASES}
+        # Each phrase once, written as a name is written ("LNG", "China's"), whatever case is typed.
+        words = {store.cased(m.name.lower()) for m in store.metrics.values()}
+        words |= {store.cased(entry[0].lower()) for entry in store.aliases}  # (alias, metric id, ...)
+        words |= {store.cased(topic.lower()) for topic in store.topics}
+        words |= set(PHRASES)
+        words = {w.lower(): w for w in sorted(words)}.values()
         years = [str(r["year"]) for r in store.rows(
             "select distinct year from observations where year is not null order by year desc")]
-        return cls(years + sorted(words, key=lambda w: (len(w), w)))
+        return cls(years + sorted(words, key=lambda w: (len(w), w.lower())))
 
     def complete(self, value: str, history: list[str] = ()) -> str | None:
-        """The value completed: a whole question, else its last words completed."""
+        """The value completed: a whole question, else its last words completed, the words
+        being completed written as the phrase writes them ("record ln" → "record LNG")."""
         if len(value.strip()) < 2:
             return None
         lower = value.lower()
@@ -49,8 +52,8 @@ class Vocabulary:
             if len(fragment) < 2:
                 continue
             for phrase in self.phrases:
-                if len(phrase) > len(fragment) and phrase.startswith(fragment):
-                    return value + phrase[len(fragment):]
+                if len(phrase) > len(fragment) and phrase.lower().startswith(fragment):
+                    return value[:len(value) - len(fragment)] + phrase
         return None
 
 

@@ -150,14 +150,14 @@ class PlainTable:
 def values_table(display: Display) -> PlainTable:
     # Columns that would stand empty are left out: at 80 columns every one counts.
     qualifiers = any(row.qualifier for row in display.rows)
-    notes = [" ".join(word for word, flag in (("derived", row.derived), ("≠ differs", row.disputed)) if flag)
+    notes = [" ".join(word for word, flag in (("derived", row.derived), (row.disputed, row.disputed)) if flag)
              for row in display.rows]
     columns = [Column("Metric")] if display.several_metrics else []
     columns += [Column("Period", overflow="fold"), Column("Value", justify="right", no_wrap=True), Column("Unit")]
     reporters = any(row.reporter for row in display.rows)
     columns += [Column("Qualifier")] if qualifiers else []
     columns += [Column("Source")] + ([Column("Reported by")] if reporters else [])
-    columns += [Column("Note", no_wrap=True)] if any(notes) else []
+    columns += [Column("Note")] if any(notes) else []
     table = PlainTable(columns)
     for row, note in zip(display.rows, notes):
         cells = [row.metric] if display.several_metrics else []

@@ -1,0 +1,81 @@
+"""Mechanisms from the tuning sets, the newcomers' trials and the team's own probes, round 63.
+
+Each test names the mechanism, not the question that showed it was missing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from talking import talk
+
+DB = "china_russia"
+
+
+def test_a_suggestion_made_from_a_name_keeps_the_names_capitals(engine):
+    suggestions = engine.ask("arms imports from russia 2023").suggestions
+    assert any("China's arms imports from Russia (SIPRI TIV)" in s for s in suggestions), suggestions
+    assert any("LNG" in s for s in engine.ask("what do you know about LNG?").suggestions)
+    # a common word stays small, wherever it stands
+    assert all(" Over time" not in s and "Latest" not in s for s in suggestions)
+
+
+def test_cased_gives_back_only_the_capitals_of_names(engine):
+    cased = engine.store.cased
+    assert cased("latest chinese students in russia") == "latest Chinese students in Russia"
+    assert cased("record lng imports, sipri tiv") == "record LNG imports, SIPRI TIV"
+    assert cased("what can i ask? trade over time") == "what can i ask? trade over time"
+
+
+def test_who_took_part_is_suggested_only_where_the_record_names_someone(engine):
+    assert "who took part?" not in engine.ask("when did gas start flowing?").suggestions
+    assert "who took part?" in engine.ask("when did Xi visit Moscow?").suggestions
+
+
+def test_after_a_who_answer_the_suggested_when_question_answers(engine):
+    first = engine.ask("who signed the gas deal?")
+    assert "when was that?" in first.suggestions
+    assert not any(s.startswith("when was russia") for s in first.suggestions)
+    answer = talk(engine, "who signed the gas deal?", "when was that?")
+    assert answer.answered and any(e.date.startswith("2014") for e in answer.events)
+
+
+def test_completion_writes_the_completed_words_as_the_name_is_written(engine):
+    from assistant.frontends.tui.suggest import Vocabulary
+
+    vocabulary = Vocabulary.from_store(engine.store)
+    assert vocabulary.complete("record LN") == "record LNG"
+    assert vocabulary.complete("record ln") == "record LNG"
+    assert vocabulary.complete("trade ov") == "trade over time"
+
+
+def test_a_disagreeing_row_names_what_the_other_source_gives(engine):
+    from assistant.frontends.tui.present import Presenter
+
+    shown = Presenter(engine.store).layout(engine.ask("Russia's share of China's arms imports 2023"))
+    notes = {row.value: row.disputed for row in shown.rows if row.disputed}
+    assert notes == {"76": "≠ SIPRI Arms Transfers Database 79", "79": "≠ China-Russia Dashboard 76"}
+    shown = Presenter(engine.store).layout(engine.ask("joint exercises since 2022?"))
+    assert any("Wikipedia, on exercises before 2012" in row.disputed for row in shown.rows)
+
+
+@pytest.fixture
+def ds(db_path):
+    from assistant.frontends.datasette.plugin import datasette_for
+
+    return datasette_for(db_path)
+
+
+@pytest.mark.asyncio
+async def test_a_dashboard_asked_for_years_in_the_wrong_order_is_sent_to_them_in_order(ds):
+    response = await ds.client.get("/-/dashboards/china-russia?year_from=2020&year_to=2010&topic=Trade")
+    assert response.status_code == 302
+    assert response.headers["location"].endswith("?year_from=2010&year_to=2020&topic=Trade")
+    assert (await ds.client.get("/-/dashboards/china-russia?year_from=2010&year_to=2020")).status_code == 200
+    assert (await ds.client.get("/-/dashboards/china-russia?year_from=x&year_to=2010")).status_code == 200
+
+
+@pytest.mark.asyncio
+async def test_a_column_faceted_twice_is_shown_once(ds):
+    page = await ds.client.get(f"/{DB}/observations?_facet=metric_id&source_id=china-russia-dashboard&_search=trade")
+    assert page.status_code == 200 and page.text.count('id="facet-metric_id"') == 1
