@@ -79,8 +79,9 @@ def not_english_answer(question: str, words: list[str]) -> Answer:
                     "for example 'trade in 2024?'.")
 
 
-# A time asked as a number that is no year: "trade in 10000", "since 123456" (not "in 10000 tonnes").
-NOT_A_YEAR = re.compile(r"\b(?:in|for|during|since|by|from|until|before|after)\s+(\d{5,})"
+# A time asked as a number that is no year: "trade in 10000", "since 123456", "in -5000" (not
+# "in 10000 tonnes").
+NOT_A_YEAR = re.compile(r"\b(?:in|for|during|since|by|from|until|before|after)\s+(\d{5,}|[-\u2212]\d+)"
                         r"(?=\s*(?:$|[?!;,]|\.(?!\d)|(?:how|what|which|who|when|and|or|did|was|were|is|are)\b))", re.IGNORECASE)
 
 

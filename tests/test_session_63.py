@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from talking import talk
+from talking import talk, values
 
 DB = "china_russia"
 
@@ -79,3 +79,28 @@ async def test_a_dashboard_asked_for_years_in_the_wrong_order_is_sent_to_them_in
 async def test_a_column_faceted_twice_is_shown_once(ds):
     page = await ds.client.get(f"/{DB}/observations?_facet=metric_id&source_id=china-russia-dashboard&_search=trade")
     assert page.status_code == 200 and page.text.count('id="facet-metric_id"') == 1
+
+
+def test_a_first_part_naming_no_time_is_still_answered_when_a_second_question_follows(engine):
+    answer = engine.ask("how many Chinese students study in Russia, and what share of foreign students are they?")
+    assert answer.answered and {50000, 13.6} <= set(values(answer)), answer.text
+    # a yes-or-no preface before a question mark is no first part of its own
+    answer = engine.ask("Is most China–Russia trade now settled in their own currencies? What share by the end of 2023?")
+    assert answer.kind != "compound"
+
+
+@pytest.mark.parametrize("question, value", [
+    ("how much did trade fall in 2025 and why?", -6.9),
+    ("how many joint exercises were there in 2024, and why so many?", 11),
+    ("trade in 2024 and why was it a record?", 245),
+])
+def test_a_figure_asked_with_its_reason_gives_the_figure_and_says_crr_weighs_no_reasons(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.answered and value in values(answer), answer.text
+    assert "asks for a judgement" in answer.text
+
+
+@pytest.mark.parametrize("question", ["trade in -5000", "trade in −20?", "oil exports since -1"])
+def test_a_negative_number_asked_as_a_time_is_no_year(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and not values(answer) and "is no year" in answer.text

@@ -40,6 +40,11 @@ ASKS_AGAIN = Lazy(r"and (?:(?:for|in|by|to|until|since|at|from) )?(?:how|what|wh
 # The opening of a question of a date: "when was", "which years were", "in what year did".
 WHEN_FRAME = Lazy(r"^(?:when (?:was|were|did)|(?:in )?(?:which|what) (?:years?|dates?) (?:was|were|did))\s+",
                   re.IGNORECASE)
+# A reason asked after a figure: "and why?", "and why did it?"; and the words before a
+# figure question's verb, put as "why": "how much did trade fall" -> "why did trade fall".
+WHY_AFTER = Lazy(r"and why\b", re.IGNORECASE)
+WHY_OF = Lazy(r"^(?:by )?(?:how (?:much|many|far|big|large|sharply|fast)|what)\s+(?=(?:did|was|were|has|have|had|is|are)\b)",
+              re.IGNORECASE)
 # Answers about a figure; events, people and help are not split.
 FIGURE_KINDS = frozenset({"value", "span", "change", "series", "peak", "lowest", "latest", "swing"})
 # A second part that is another year and what is said of both: "and 2023 according to ...".
@@ -182,6 +187,19 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
             if all(_said_in(whole, part) for part in (first, second)):
                 continue  # the whole's answer says what each part's does ("Li Shangfu ...: 17 April 2023")
             return join(question, [first, second])
+    if not whole.answered and whole.kind not in ("help", "sources", "error"):
+        # "How much did trade fall in 2025, and why?": the figure, and the reason asked of it
+        # answered as a question of why is (with what the sources date to that time).
+        for first_text, second_text in splits(question):
+            if not WHY_AFTER.match(second_text):
+                continue
+            first = ask(first_text, previous)
+            if first.answered and _about_a_figure(first):
+                # ("... in 2024, and why so many?": the reason asked in its own words, of the figure)
+                why = ask(WHY_OF.sub("why ", first_text, count=1), previous) if WHY_OF.match(first_text) \
+                    else ask(second_text[4:], first)
+                if why.kind == "judgement":
+                    return join(question, [first, why])
     if not whole.answered and whole.kind not in ("judgement", "help", "sources", "error"):
         # "Yeltsin's first trip to China: whom did he meet, and how many documents were
         # signed?": read whole, it is neither; who (or when) first, then the figure of it.
@@ -281,7 +299,14 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
                 continue  # ("... 2020 and 2022 and what was the value?": a question after the list, cut later)
             first_text = f"{first_text} {trailing.group(1).strip()}"
         first = ask(first_text, previous, figure_only=True)
-        if not (_about_a_figure(first) and _reading(first)[1]):  # the first part names its period
+        if not (_about_a_figure(first) and _reading(first)[1]) and ASKS_AGAIN.match(second_text) \
+                and WH_WORD.match(first_text) and not _after_a_question_mark(question, second_text):
+            # a first part that names no period is a figure question too where the second plainly
+            # asks one of its own ("how many students study there, and what share of all are they?")
+            first = ask(first_text, previous)
+            if not (first.answered and _about_a_figure(first)):
+                continue
+        elif not (_about_a_figure(first) and _reading(first)[1]):  # the first part names its period
             continue
         second = ask(second_text, first)
         if _a_list_read_whole(whole, first, second):
