@@ -1,6 +1,7 @@
-"""The ASGI layers around Datasette: a bound on the facets of one request
-(inside Datasette, through the plugin), and in front of it, in `crr serve`,
-an access line per request and a cache of the pages of the immutable database."""
+"""The ASGI layers around Datasette: a bound on the facets of one request and a
+check of the arguments Datasette would fail on (inside Datasette, through the
+plugin), and in front of it, in `crr serve`, an access line per request and a
+cache of the pages of the immutable database."""
 
 from __future__ import annotations
 
@@ -11,12 +12,18 @@ import time
 import urllib.parse
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import Awaitable, Callable
 
+from . import arguments
 from .bounds import MAX_FACETS
 from ...limits import readable
 
 # Datasette's marks of a page it served without some of its parts, short of time.
 DEGRADED = (b'class="facets-timed-out"', b'"facets_timed_out": ["')
+
+
+# Given the request's scope, a title and a message: the HTML of an error page.
+ErrorPage = Callable[[dict, str, str], Awaitable[str]]
 
 
 @dataclass
@@ -144,48 +151,105 @@ class AccessLog:
             print(line, file=self.stream or sys.stderr, flush=True)
 
 
+def _wants_html(scope) -> bool:
+    """Whether the request is a browser's for a page: not a .json address, and either
+    accepting HTML or, with no Accept header (or an empty one), from a browser."""
+    if scope["path"].endswith(".json"):
+        return False
+    headers = dict(scope.get("headers") or [])
+    accept = headers.get(b"accept", b"").strip()
+    if accept:
+        return b"text/html" in accept.lower()
+    return b"mozilla/" in headers.get(b"user-agent", b"").lower()
+
+
+async def refuse(scope, send, title: str, message: str, error_page: ErrorPage | None = None) -> None:
+    """A 400 that says what is wrong: the site's error page for a browser asking for a page
+    (a sort of a missing column showed it raw JSON), else JSON as Datasette words errors."""
+    if error_page is not None and _wants_html(scope):
+        kind, body = b"text/html; charset=utf-8", (await error_page(scope, title, message)).encode()
+    else:
+        kind = b"application/json; charset=utf-8"
+        body = json.dumps({"ok": False, "error": message, "status": 400, "title": title}).encode()
+    await send({"type": "http.response.start", "status": 400, "headers": [(b"content-type", kind)]})
+    await send({"type": "http.response.body", "body": body})
+
+
+def _table_of(path: str) -> tuple[str, str] | None:
+    """(database, table) of a page's address of that shape, /db/table(.json|.csv), else None."""
+    parts = urllib.parse.unquote(path).strip("/").split("/")
+    if len(parts) != 2:
+        return None
+    return parts[0], re.sub(r"\.(?:json|csv)$", "", parts[1])
+
+
 class FacetLimit:
     """ASGI middleware that answers 400 to a table page asking for more than MAX_FACETS
     facets (`_facet`, `_facet_array`, `_facet_date`), or for a facet or a sort
     (`_sort`, `_sort_desc`) by a column the table lacks, which Datasette answers
     with a 500 or with warnings in the log.  `columns` maps (database, table) to
-    the table's columns; a page of no table it names is passed on unchecked."""
+    the table's columns; a page of no table it names is passed on unchecked.
+    A browser is shown `error_page`, when given."""
 
     NAMED = ("_facet", "_facet_array", "_facet_date", "_sort", "_sort_desc")
 
-    def __init__(self, app, columns: dict[tuple[str, str], frozenset[str]] | None = None):
-        self.app, self.columns = app, columns or {}
+    def __init__(self, app, columns: dict[tuple[str, str], frozenset[str]] | None = None,
+                 error_page: ErrorPage | None = None):
+        self.app, self.columns, self.error_page = app, columns or {}, error_page
 
     async def __call__(self, scope, receive, send):
         query = scope.get("query_string", b"") if scope["type"] == "http" else b""
         if b"_facet" in query or b"_sort" in query:
             pairs = urllib.parse.parse_qsl(query.decode("latin-1"))
             asked = sum(name in ("_facet", "_facet_array", "_facet_date") for name, _ in pairs)
-            message = f"{asked} facets asked for; crr serve computes at most {MAX_FACETS} for one page." \
-                if asked > MAX_FACETS else self._unknown_column(scope["path"], pairs)
+            title, message = ("Too many facets", f"{asked} facets asked for; crr serve computes at most "
+                              f"{MAX_FACETS} for one page.") if asked > MAX_FACETS \
+                else ("No such column", self._unknown_column(scope["path"], pairs))
             if message:
-                body = json.dumps({"ok": False, "error": message, "status": 400}).encode()
-                await send({"type": "http.response.start", "status": 400,
-                            "headers": [(b"content-type", b"application/json; charset=utf-8")]})
-                await send({"type": "http.response.body", "body": body})
-                return
+                return await refuse(scope, send, title, message, self.error_page)
         await self.app(scope, receive, send)
 
     def _unknown_column(self, path: str, pairs: list[tuple[str, str]]) -> str:
         """What is wrong with the columns a table page names, or ""."""
-        parts = urllib.parse.unquote(path).strip("/").split("/")
-        if len(parts) != 2:
-            return ""
-        table = re.sub(r"\.(?:json|csv)$", "", parts[1])
-        columns = self.columns.get((parts[0], table))
+        database_table = _table_of(path)
+        columns = self.columns.get(database_table) if database_table else None
         if columns is None:
             return ""
+        table = database_table[1]
         if any(name == "_sort" for name, _ in pairs) and any(name == "_sort_desc" for name, _ in pairs):
             return "Sort by one column only: _sort or _sort_desc, not both."
         unknown = [f"{value!r} (asked by {name})" for name, value in pairs if name in self.NAMED and value not in columns]
         if unknown:
             return f"{table} has no column {', '.join(unknown)}; its columns are {', '.join(sorted(columns))}."
         return ""
+
+
+class TableArguments:
+    """ASGI middleware that answers 400, naming the argument, to a page with an argument
+    Datasette would hand on unchecked and fail on with a 500 (`arguments.RULES`): a
+    number past SQLite's integers, a second statement in `_where`, `_through` that is
+    not the JSON it should be.  `columns` is FacetLimit's; a browser is shown
+    `error_page`, when given."""
+
+    def __init__(self, app, columns: dict[tuple[str, str], frozenset[str]] | None = None,
+                 error_page: ErrorPage | None = None):
+        self.app, self.columns, self.error_page = app, columns or {}, error_page
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and scope.get("query_string"):
+            pairs = urllib.parse.parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
+            name, message = arguments.problem(self._page(scope["path"]), pairs)
+            if message:
+                return await refuse(scope, send, f"Invalid {name}", message, self.error_page)
+        await self.app(scope, receive, send)
+
+    def _page(self, path: str) -> arguments.Page | None:
+        database_table = _table_of(path)
+        if database_table not in self.columns:
+            return None
+        database = database_table[0]
+        tables = {table: columns for (db, table), columns in self.columns.items() if db == database}
+        return arguments.Page(database, database_table[1], tables)
 
 
 class YearsInOrder:

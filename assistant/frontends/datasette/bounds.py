@@ -17,7 +17,8 @@ characters).  So every connection also gets:
   it; and `trim`, `ltrim`, `rtrim` in linear time (SQLite compares every
   character of the text with every one of the set).
 
-And one request may ask for at most MAX_FACETS facets (`asgi.FacetLimit`).
+And one request may ask for at most MAX_FACETS facets (`asgi.FacetLimit`), and
+no argument Datasette would hand to SQLite unchecked and fail on (`asgi.TableArguments`).
 """
 
 from __future__ import annotations

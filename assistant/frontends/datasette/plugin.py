@@ -21,7 +21,7 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup
 
 from . import bounds, cells
-from .asgi import AccessLog, FacetLimit, ResponseCache, YearsInOrder
+from .asgi import AccessLog, FacetLimit, ResponseCache, TableArguments, YearsInOrder
 from .dashboard import page_cards
 from .metadata import DASHBOARD, LEAD_COLUMNS
 from ...answering.draft import Draft
@@ -138,6 +138,19 @@ async def _error_page(request, datasette, status: int, title: str, message: str,
     html = await datasette.render_template(
         "error.html", {"error": message, "status": status, "title": title}, request=request)
     return Response.html(html, status=status, headers=headers)
+
+
+def _refusal_page(datasette):
+    """For the checks in front of Datasette (asgi.refuse): the same error page, as HTML.
+    In front of Datasette a request is not yet one of its own (no actor, no CSRF
+    token), so the page is rendered for no request, as for an anonymous visitor;
+    and the first request may come before Datasette has started."""
+
+    async def page(scope, title: str, message: str) -> str:
+        await datasette.invoke_startup()
+        return (await _error_page(None, datasette, 400, title, message)).body
+
+    return page
 
 
 async def ask_page(request, datasette):
@@ -274,13 +287,15 @@ def prepare_connection(conn):
 
 @hookimpl
 def asgi_wrapper(datasette):
-    """The facet bound on every request; and, when every database is immutable (as
-    `crr serve` and a published replica serve it), a cache of the pages in front,
-    unless the metadata turns it off (`plugins: crr: response_cache: false`)."""
+    """The facet bound and the check of arguments on every request; and, when every
+    database is immutable (as `crr serve` and a published replica serve it), a cache
+    of the pages in front, unless the metadata turns it off (`plugins: crr:
+    response_cache: false`)."""
 
     def wrap(app):
         files = [db for db in datasette.databases.values() if not db.is_memory]
-        app = YearsInOrder(FacetLimit(app, _columns(files)))
+        columns, page = _columns(files), _refusal_page(datasette)
+        app = YearsInOrder(FacetLimit(TableArguments(app, columns, page), columns, page))
         wanted = (datasette.plugin_config("crr") or {}).get("response_cache", True)
         if wanted and files and not any(db.is_mutable for db in files):
             app = ResponseCache(app)
@@ -386,31 +401,63 @@ async def health(request, datasette):
                          headers={"Cache-Control": "no-store"})
 
 
-@hookimpl
+@hookimpl(hookwrapper=True)
 def handle_exception(datasette, request, exception):
-    """A query that needs more memory than SQLite's heap limit is the query's
-    fault, not the server's: a 400 that says so, not a 500 with a traceback.  So is
-    any other error SQLite raises for a query a visitor wrote (a value too big, an
-    interruption met where Datasette does not look for one), while other queries
-    run beside it."""
-    import sqlite3
-
-    title = "Query too large"
-    if isinstance(exception, MemoryError):
-        message = (f"The query needs more memory than crr serve gives one query "
-                   f"({bounds.HEAP_LIMIT_BYTES // 1_000_000} MB in all): select fewer or shorter rows.")
-    elif isinstance(exception, sqlite3.DatabaseError) and request.args.get("sql"):
-        print(f"crr serve: a query failed in SQLite: {type(exception).__name__}: {exception}", file=sys.stderr)
-        title, message = "Query failed", f"SQLite could not run the query ({exception}): select fewer or shorter rows."
-    else:
-        return None
+    """A fault of the request, not of the server, is a 400 that says what was wrong
+    (`_request_fault`).  Its answer replaces every other hook's, Datasette's default
+    too: that one, called all the same, would print a traceback for it."""
+    outcome = yield
+    fault = _request_fault(request, exception)
+    if fault is None:
+        return
+    title, message = fault
 
     async def inner():
         if request.path.endswith(".json"):
             return Response.json({"ok": False, "error": message, "status": 400, "title": title}, status=400)
         return await _error_page(request, datasette, 400, title, message)
 
-    return inner
+    outcome.force_result([inner])
+
+
+def _request_fault(request, exception) -> tuple[str, str] | None:
+    """(title, message) when the request is at fault, else None.  A query that needs more
+    memory than SQLite's heap limit is the query's fault, not the server's.  So is any
+    other error SQLite raises for a query a visitor wrote (a value too big, an
+    interruption met where Datasette does not look for one), while other queries run
+    beside it; and so is a table page's query its arguments made, which SQLite or
+    Datasette refused where `asgi.TableArguments` let it through."""
+    import sqlite3
+
+    if isinstance(exception, MemoryError):
+        return "Query too large", (f"The query needs more memory than crr serve gives one query "
+                                   f"({bounds.HEAP_LIMIT_BYTES // 1_000_000} MB in all): select fewer or shorter rows.")
+    if isinstance(exception, sqlite3.DatabaseError) and request.args.get("sql"):
+        print(f"crr serve: a query failed in SQLite: {type(exception).__name__}: {exception}", file=sys.stderr)
+        return "Query failed", f"SQLite could not run the query ({exception}): select fewer or shorter rows."
+    if _made_by_arguments(request, exception):
+        print(f"crr serve: a table page's query failed: {type(exception).__name__}: {exception}", file=sys.stderr)
+        named = ", ".join(dict.fromkeys(request.args.keys()))
+        return "Invalid arguments", f"The page's arguments ({named}) ask for a query that cannot be run: {_said(exception)}"
+    return None
+
+
+def _made_by_arguments(request, exception) -> bool:
+    """Whether a table page failed on what its arguments made: SQLite refusing the
+    query or a parameter (too large an integer), or Datasette refusing an argument
+    with its default status, 500 ("Invalid _through ...")."""
+    import sqlite3
+
+    from datasette.views.base import DatasetteError
+
+    if "table" not in request.url_vars or not request.args:
+        return False
+    return isinstance(exception, (sqlite3.Error, OverflowError)) or (
+        isinstance(exception, DatasetteError) and exception.status == 500)
+
+
+def _said(exception) -> str:
+    return str(getattr(exception, "message", None) or exception).rstrip(".") + "."
 
 
 # --- serving -------------------------------------------------------------------
