@@ -133,3 +133,34 @@ async def test_a_browser_sending_no_accept_header_is_shown_the_page_too(ds):
     headers = {"accept": "", "user-agent": "Mozilla/5.0 (X11; Linux x86_64)"}
     response = await ds.client.get(f"/{DB}/observations?_sort=nope", headers=headers)
     assert response.status_code == 400 and response.headers["content-type"].startswith("text/html")
+
+
+# --- footnote marks side by side ---------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_footnote_marks_side_by_side_are_parted_on_the_ask_page(ds):
+    html = (await ds.client.get("/-/ask?q=" + urllib.parse.quote("trade in 2025?"))).text
+    # one superscript, the two links parted by a comma: "Wikipedia¹,²", not "Wikipedia¹²"
+    assert 'Wikipedia<sup><a href="#fn1">1</a>,<a href="#fn2">2</a></sup>' in html
+    assert "</sup><sup>" not in html
+
+
+def test_marks_side_by_side_are_parted_in_markdown_and_kept_bracketed_in_text(engine):
+    from assistant.writing import cite
+
+    answer = engine.ask("trade in 2025?")
+    assert "Wikipedia[1][2]" in answer.text
+    sources = engine.store.sources
+    assert "Wikipedia[1][2]" in cite.format_answer(answer, "text", "chicago", sources)
+    assert "Wikipedia[^1],[^2]" in cite.format_answer(answer, "markdown", "chicago", sources)
+    # a mark past the answer's citations is left as written, beside one that is not
+    assert cite._marked("x[9][1][2] y[2]", 2, "markdown") == "x[9][^1],[^2] y[^2]"
+
+
+def test_the_terminal_apps_own_markdown_parts_marks_as_cite_does(engine):
+    from assistant.frontends.tui import writing
+
+    answer = engine.ask("trade in 2025?")
+    assert "Wikipedia[^1],[^2]" in writing.answer_markdown(answer, "chicago", engine.store.sources)
+    assert "Wikipedia[^1-1],[^1-2]" in writing.answer_markdown(answer, writing.FALLBACK_STYLE, prefix="1-")

@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import re
 from functools import lru_cache
+from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING, Mapping
 
@@ -38,6 +39,7 @@ FORMATS = ("text", "markdown", "html")
 # What a locator names, by the kind of source.
 LOCATOR_LABELS = {"encyclopedia": "section", "dashboard": "chart", "dataset": "table"}
 _MARK = r"\[(\d+)\]"
+_MARK_RUN = r"(?:\[\d+\])+"  # marks side by side, as in "Wikipedia[1][2]"
 
 
 def styles_dir() -> Path:
@@ -330,11 +332,17 @@ def _marks(numbers: list[int], fmt: str) -> str:
 
 
 def _mark(number: int, fmt: str) -> str:
+    return _marks_together([number], fmt)
+
+
+def _marks_together(numbers: list[int], fmt: str) -> str:
+    """Marks side by side, parted by commas where they are superscripts: as Markdown
+    footnotes or HTML, 1 and 2 would otherwise read as 12.  Text keeps its brackets."""
     if fmt == "markdown":
-        return f"[^{number}]"
+        return ",".join(f"[^{number}]" for number in numbers)
     if fmt == "html":
-        return f'<sup><a href="#fn{number}">{number}</a></sup>'
-    return f"[{number}]"
+        return "<sup>" + ",".join(f'<a href="#fn{number}">{number}</a>' for number in numbers) + "</sup>"
+    return "".join(f"[{number}]" for number in numbers)
 
 
 def _derived_lines(answer: "Answer", count: int, fmt: str) -> list[str]:
@@ -356,7 +364,15 @@ def _derived_lines(answer: "Answer", count: int, fmt: str) -> list[str]:
 
 
 def _marked(text: str, count: int, fmt: str) -> str:
-    return re.sub(_MARK, lambda m: _mark(int(m[1]), fmt) if 1 <= int(m[1]) <= count else m[0], text)
+    """`text` with its marks of the answer's `count` citations in `fmt`; a mark past them
+    is left as written."""
+    return re.sub(_MARK_RUN, lambda run: _run_marked(run[0], count, fmt), text)
+
+
+def _run_marked(run: str, count: int, fmt: str) -> str:
+    numbers = [int(number) for number in re.findall(_MARK, run)]
+    return "".join(_marks_together(list(group), fmt) if cited else "".join(f"[{n}]" for n in group)
+                   for cited, group in groupby(numbers, key=lambda n: 1 <= n <= count))
 
 
 def _blocks(text: str) -> list[list[str]]:

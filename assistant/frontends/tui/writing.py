@@ -127,7 +127,8 @@ def answer_markdown(answer: Answer, style: str, sources: Mapping[str, SourceRow]
     styled = _styled(answer, "markdown", _prose(style), sources)
     if styled is not None:
         return _FOOTNOTE.sub(lambda m: f"[^{prefix}{m[1]}]", styled) if prefix else styled
-    body = _MARK.sub(lambda m: f"[^{prefix}{m[1]}]", answer.text)
+    # Footnotes side by side parted by a comma, as cite writes them: rendered, ¹,² not ¹².
+    body = _MARK.sub(lambda m: f"[^{prefix}{m[1]}]", answer.text).replace("][^", "],[^")
     notes = [f"[^{prefix}{n}]: {c.text}" + (f" <{c.url}>" if c.url and c.url not in c.text else "")
              for n, c in enumerate(answer.citations, start=1)]
     return body + ("\n\n" + "\n".join(notes) if notes else "")
