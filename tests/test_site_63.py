@@ -164,3 +164,60 @@ def test_the_terminal_apps_own_markdown_parts_marks_as_cite_does(engine):
     answer = engine.ask("trade in 2025?")
     assert "Wikipedia[^1],[^2]" in writing.answer_markdown(answer, "chicago", engine.store.sources)
     assert "Wikipedia[^1-1],[^1-2]" in writing.answer_markdown(answer, writing.FALLBACK_STYLE, prefix="1-")
+
+
+# --- the Ask page's citation style ------------------------------------------------------
+
+CHICAGO, APA = "MERICS, OSW, SCEEUS, and NKK, “China-Russia", "MERICS, OSW, SCEEUS, &amp; NKK. (2026"
+
+
+@pytest.fixture(params=["settings", "environment"])
+def a_users_own_style(request, monkeypatch, tmp_path):
+    """The serving user prefers APA, in their settings file or in $CRR_CITE_STYLE."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    monkeypatch.delenv("CRR_CITE_STYLE", raising=False)
+    if request.param == "settings":
+        (tmp_path / "crr").mkdir()
+        (tmp_path / "crr" / "settings.toml").write_text('cite_style = "apa"\n')
+    else:
+        monkeypatch.setenv("CRR_CITE_STYLE", "apa")
+    from assistant.writing import cite
+
+    assert cite.default_style() == "apa"
+
+
+def selected_style(html: str) -> str:
+    import re
+
+    return re.findall(r"<option selected>([\w-]+)</option>", html)[0]
+
+
+@pytest.mark.asyncio
+async def test_the_site_cites_in_crrs_default_not_the_serving_users_setting(ds, a_users_own_style):
+    empty = (await ds.client.get("/-/ask")).text
+    answered = (await ds.client.get("/-/ask?q=" + urllib.parse.quote("trade in 2024?"))).text
+    assert selected_style(empty) == selected_style(answered) == "chicago"
+    assert CHICAGO in answered and APA not in answered
+    row = (await ds.client.get(f"/{DB}/observations/trade-total-2024-dash")).text
+    assert "and NKK" in row and "&amp; NKK" not in row
+    # ?style= still chooses, and a style the question names still counts
+    asked = (await ds.client.get("/-/ask?style=apa&q=" + urllib.parse.quote("trade in 2024?"))).text
+    assert selected_style(asked) == "apa" and APA in asked
+    named = (await ds.client.get("/-/ask?q=" + urllib.parse.quote("trade in 2024 in APA"))).text
+    assert selected_style(named) == "apa" and APA in named
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("style, said", [
+    ("bibtex", "crr ask --cite bibtex writes it"),
+    ("bogus", "offers apa, chicago, harvard, and mla."),
+    ("<b>x</b>", "&lt;b&gt;x&lt;/b&gt;"),
+])
+async def test_a_style_the_page_does_not_offer_is_named_in_a_note_not_passed_over(ds, style, said):
+    for query in (f"style={urllib.parse.quote(style)}",
+                  f"style={urllib.parse.quote(style)}&q=" + urllib.parse.quote("trade in 2024?")):
+        html = (await ds.client.get(f"/-/ask?{query}")).text
+        assert "does not offer the citation style" in html and said in html, query
+        assert selected_style(html) == "chicago" and "<b>x</b>" not in html
+    for offered in ("", "style=mla"):
+        assert "does not offer" not in (await ds.client.get(f"/-/ask?{offered}")).text

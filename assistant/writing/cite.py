@@ -9,8 +9,9 @@ data format; the others are prose styles, and a prose template that reads
 `form` has a note form and a bibliography form (chicago.j2).
 
 `format_answer` turns an Answer into text, Markdown with footnotes or HTML;
-`default_style` is the setting every front end shares ($CRR_CITE_STYLE, else
-`cite_style` in ~/.config/crr/settings.toml, else Chicago).
+`default_style` is the setting the command line and the terminal app share
+($CRR_CITE_STYLE, else `cite_style` in ~/.config/crr/settings.toml, else
+Chicago); the site, everyone's, cites in Chicago unless its ?style= says otherwise.
 
 Importing this module is cheap (no Jinja2 until a citation is rendered), so
 the command line can list the styles without slowing `crr ask`.

@@ -118,14 +118,30 @@ def _answer_html(db_path: str, question: str, style: str, chosen: bool = True):
 
 
 def _style(request) -> str:
-    """The citation style asked for (?style=), else the one every front end shares;
-    a page shows prose, so a data format (BibTeX ...) gives way to crr's default."""
+    """The citation style asked for (?style=), else crr's own default.  Not the setting
+    the other front ends share (cite.default_style): that is the serving user's own,
+    and the site is everyone's.  A page shows prose, so a data format (BibTeX ...) is
+    not one it offers (`_style_note`)."""
     from ...writing import cite
 
-    for style in (request.args.get("style"), cite.default_style()):
-        if style in prose_styles():
-            return style
-    return cite.DEFAULT_STYLE
+    style = request.args.get("style")
+    return style if style in prose_styles() else cite.DEFAULT_STYLE
+
+
+def _style_note(request) -> str:
+    """What the page says of a ?style= it does not offer, rather than pass it over; or ""."""
+    from ...writing import cite
+    from ...writing.filters import and_join
+
+    asked = (request.args.get("style") or "").strip()
+    offered = prose_styles()
+    if not asked or asked in offered:
+        return ""
+    shown = asked if len(asked) <= 40 else asked[:40] + "…"  # the address may hold anything
+    note = f"This page does not offer the citation style “{shown}”; it offers {and_join(offered)}."
+    if asked in cite.STYLES:
+        note += f" “{asked}” is a format for reference managers: crr ask --cite {asked} writes it."
+    return note
 
 
 def prose_styles() -> list[str]:
@@ -176,6 +192,7 @@ async def ask_page(request, datasette):
         "answer_html": Markup(answer_html),
         "style": style,
         "styles": prose_styles(),
+        "style_note": _style_note(request),
         "examples": EXAMPLES,
         "format_value": format_value,
         "row_url": lambda table, key: datasette.urls.row(database.name, table, tilde_encode(key)),
