@@ -104,3 +104,8 @@ def test_a_figure_asked_with_its_reason_gives_the_figure_and_says_crr_weighs_no_
 def test_a_negative_number_asked_as_a_time_is_no_year(engine, question):
     answer = engine.ask(question)
     assert not answer.answered and not values(answer) and "is no year" in answer.text
+
+
+def test_from_then_to_a_year_starts_at_the_time_just_shown(engine):
+    answer = talk(engine, "trade in 2023?", "and in 2019?", "how much did it grow from then to 2024?")
+    assert answer.kind == "change" and "from 2019 to 2024" in answer.interpretation

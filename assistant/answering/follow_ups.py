@@ -33,7 +33,8 @@ from .time_shown import (THAT_PART_OF_IT, THAT_YEAR, NEXT_YEAR, YEAR_BEFORE, YEA
                          periods_in_context)
 from .turn_words import (
     AND_A_THING, AND_WITH, BEFORE_THEN, FIGURE_DATED, WHOLE_ASKED, AS_IT_IS, BARE_WHEN, BOTH_WAYS, EVENT_KINDS, FREQUENCY, HAPPENED, HAPPENED_TO_IT, HOW_BIG, IT_DONE,
-    LATER_ON, NEXT_TIME, ONCE_MORE, ONE_OF_THEM, ORDER_OF_SHOWN, OTHER_WAY, PART_OF_THOSE, SHIFT_WORDS, SINCE_THEN,
+    FROM_THEN, LATER_ON, NEXT_TIME, ONCE_MORE, ONE_OF_THEM, ORDER_OF_SHOWN, OTHER_WAY, PART_OF_THOSE, SHIFT_WORDS,
+    SINCE_THEN,
     SO_LEVEL, THE_THING_SHOWN, WHO_IS, WHICH_FIRST, WHICH_KIND_ALONE, WHICH_MORE, WHO_OF_PREVIOUS, WHY)
 
 # "who was visiting Beijing when it was signed?": a time that points back at what was just shown.
@@ -377,6 +378,10 @@ class FollowUps:
             kept = [w for w in clause.split() if w in asked]
             intent.residue, intent.follow_up = " ".join(kept) if len(kept) >= 2 else clause, True
             return None
+        if len(intent.periods) == 1 and FROM_THEN.search(intent.normalized) and (when := date_shown(previous)) \
+                and intent.periods[0].form == "point" and period_of_label(when).form == "point":
+            # "how much did it grow from then to 2024?" after 2019: from 2019 to 2024.
+            intent.periods.insert(0, period_of_label(when))
         if not intent.periods and SINCE_THEN.search(intent.normalized) and (when := date_shown(previous)):
             # "how many times has he met Putin since?" after November 2012: since then.
             shown = period_of_label(when)

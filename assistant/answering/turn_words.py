@@ -76,6 +76,8 @@ NEXT_TIME = Lazy(r"^(?:and |so |what about |how about |when was |and when was )?
                  r"(?: time| one| occasion)?\W*$")
 # "since" with no time of its own, or "since then": from the time just shown.
 SINCE_THEN = Lazy(r"\bsince(?: then| that time| that date)?\s*(?:\??$|\?\s|[,;-]\s|(?=(?:to|by) how\b))")  # ("since? to how much?")
+# "From then to 2024": from the time just shown to the one named.
+FROM_THEN = Lazy(r"\bfrom (?:then|that (?:year|time|date|point|month))\s+(?:to|until|till|through|on to)\b")
 # "Which country had joined before them?": before the time of the figure or event shown.
 BEFORE_THEN = Lazy(r"\b(?:before (?:them|that|then|him|her|it|this|those|these)|earlier than (?:that|them|then)|"
                    r"previously|before that time)\b")
