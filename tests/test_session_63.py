@@ -109,3 +109,28 @@ def test_a_negative_number_asked_as_a_time_is_no_year(engine, question):
 def test_from_then_to_a_year_starts_at_the_time_just_shown(engine):
     answer = talk(engine, "trade in 2023?", "and in 2019?", "how much did it grow from then to 2024?")
     assert answer.kind == "change" and "from 2019 to 2024" in answer.interpretation
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Since the Chinese student body in Russia kept growing, how many Chinese exchange students were there by 2024?",
+     50000),
+    ("Given the 2014 gas contract was the biggest ever for Russia's gas industry, what was its dollar value?", 400),
+    ("Seeing as relations were at their coolest after the Soviet collapse, what was the UNGA same-vote rate in 1993?",
+     None),
+])
+def test_a_premise_before_a_question_is_read_as_a_statement_the_question_is_asked_after(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.answered, answer.text
+    assert value is None or value in values(answer)
+    assert "asked after" in answer.reading["summary"] or "read from" in answer.reading["summary"]
+
+
+@pytest.mark.parametrize("question", [
+    "Since the full-scale invasion began in February 2022, how many joint exercises have the two countries run?",
+    "Since the war started on 24 February 2022, how many joint exercises have Moscow and Beijing staged?",
+])
+def test_since_a_start_or_a_date_is_a_time_not_a_premise(engine, question):
+    from assistant.answering.prefaces import premise_apart
+
+    assert premise_apart(question) == question
+    assert engine.ask(question).answered

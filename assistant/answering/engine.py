@@ -41,7 +41,7 @@ from .unmet import (again_unmet, choice_unmet, events_of_an_unread_act, first_af
                     not_a_year, place_unheld, share_said_otherwise, soviet_after_1991, stated_figure_unheld,
                     total_of_a_rate)
 from .venues import held_elsewhere
-from .prefaces import EVENT_TIME, MAX_QUESTION, POINTING_ONLY, Prefaces
+from .prefaces import EVENT_TIME, MAX_QUESTION, POINTING_ONLY, Prefaces, premise_apart
 from .labels import LabelAnswers
 from .event_choice import EventChoice
 from .events import EventSearch
@@ -181,6 +181,10 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
         asked, style = requests.style_asked(question) if isinstance(question, str) else (question, "")
         read_as, notes = self._as_read(asked)
         answer = self._ask_whole(read_as, previous)
+        if not answer.answered and premise_apart(read_as) != read_as:
+            # (a premise that, read as a statement, leaves the question unanswered: read whole)
+            whole = self._ask_whole(read_as, previous, premise=False)
+            answer = whole if whole.answered else answer
         if (why := events_of_an_unread_act(asked, answer)):
             # (of the whole question only: a statement before it, read as events, is what the
             # question is asked after)
@@ -193,7 +197,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             answer.question = question
         return answer
 
-    def _ask_whole(self, question: str, previous: Answer | None) -> Answer:
+    def _ask_whole(self, question: str, previous: Answer | None, premise: bool = True) -> Answer:
         from .. import limits  # here, so that this guard stays one block
 
         try:
@@ -201,6 +205,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             # "ok and how many ...?", "right, so ...": a word of talk before the question is none of it.
             question = INTERJECTION.sub("", question) or question
             question = POINTER_THEN_QUESTION.sub("", question) or question
+            if premise:  # "Given that ..., how many ...?": a statement, then a question
+                question = premise_apart(question)
             if limits.too_long(question):
                 return limits.too_long_answer(question)
             if not question:

@@ -34,6 +34,35 @@ POINTING_AFTER_A_DASH = Lazy(r"^[^?]+?(?:\s[-–—]+\s|;\s)(?:and |so |but )?(?
 # Where a question's clauses part: a question mark, a dash between spaces, a colon.
 CLAUSES = Lazy(r"\?\s+|\s[-–—]+\s|:\s|;\s|(?<=[a-z0-9)'’][.!])\s+(?=[A-Z])"
                r"|,\s+(?=but (?:what|how|which|when|who|where)\b)")  # ("... might be a myth, but what were ...?")
+# A question after a premise: "Given that trade hit a record in 2024, how large was it?",
+# "Since the student body kept growing, how many ...?".  ("Since 2022, how many ...?" and
+# "since the invasion, ..." are times: a premise says something done, FINITE_VERB.)
+PREMISE = Lazy(r"^(given(?: that)?|seeing (?:as|that)|considering(?: that)?|now that|since|as|because|bearing in mind"
+               r"(?: that)?)\s+([^,?]{8,}?),\s+((?:and |so )?(?:how|what|which|who|whom|when|where|why|is|was|are|were|"
+               r"did|do|does|has|have|can|could)\b[^?]*\??)$", re.IGNORECASE)
+FINITE_VERB = Lazy(r"\b(?:is|are|was|were|has|have|had|went|made|took|kept|met|bought|sold|brought|began|grew|fell|"
+                   r"rose|came|became|gave|led|held|won|sent|paid|built|got|left|saw|said|set|hit|cut|shows?|says?|"
+                   r"gives?|counts?|holds?|[a-z]{2,}ed)\b(?! (?:in|on|by|from|to|at|for) (?:19|20)\d\d\b)")
+
+
+def premise_apart(question: str) -> str:
+    """"Given that Xi visited Moscow in March 2023, who received him?" as "Xi visited Moscow
+    in March 2023. Who received him?": a premise is a statement the question is asked after,
+    as if it were a sentence of its own (and the reading says so)."""
+    premise = PREMISE.match(question.strip())
+    if not premise or not FINITE_VERB.search(premise.group(2).lower()):
+        return question
+    if premise.group(1).lower() in ("since", "as") and TIME_CLAUSE.search(premise.group(2).lower()):
+        return question  # "since the war began in February 2022, how many ...?": a time, not a premise
+    said, asked = premise.group(2).strip(), premise.group(3).strip()
+    return f"{said[0].upper()}{said[1:]}. {asked[0].upper()}{asked[1:]}"
+
+
+# What makes "since" or "as" a time: a date in its clause, or a start or an end.
+TIME_CLAUSE = Lazy(r"\b(?:1[89]|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|"
+                   r"november|december)\b|\b(?:beg[au]n|start(?:ed|s)?|broke out|end(?:ed|s)?|took (?:office|power|over)|"
+                   r"came to (?:power|office)|launch(?:ed)?|open(?:ed)?|invaded|annexed|collapsed|fell apart|"
+                   r"dissolved|was (?:signed|founded|formed|created|set up))\b")
 # Where one sentence ends and the next begins: "... after Mao died. What year was that?".
 SENTENCES = Lazy(r"(?<=[a-z0-9)'’][.!])\s+(?=[A-Z])")
 
