@@ -134,3 +134,24 @@ def test_since_a_start_or_a_date_is_a_time_not_a_premise(engine, question):
 
     assert premise_apart(question) == question
     assert engine.ask(question).answered
+
+
+@pytest.mark.parametrize("question, value", [
+    ("did trade go down in 2025?", -6.9),
+    ("By what percent did the number of Chinese exchange students in Russia go up between 2020 and 2024?", None),
+    ("how much gas actually went down power of siberia in 2025?", None),
+])
+def test_going_down_or_up_is_a_fall_or_a_rise_but_not_down_a_pipeline(engine, question, value):
+    answer = engine.ask(question)
+    if value is not None:
+        assert value in values(answer), answer.text
+    if "pipeline" in question or "siberia" in question:
+        assert "change" not in answer.interpretation
+
+
+@pytest.mark.parametrize("question, value", [
+    ("im writing my thesis, need number of chinese students in russia 2024 pls", 50000),
+    ("tourist from kitai to russia in two thousand nine", 158000),
+])
+def test_informal_words_of_learners_of_english(engine, question, value):
+    assert value in values(engine.ask(question))

@@ -74,6 +74,9 @@ def normalize(text: str) -> str:
         text = _OF_WHOLE_FIRST.sub(r"\2 of \1 \3", text)
     if "how " in text and _HOW_SEEN.search(text):
         text = _HOW_SEEN.sub(r"\1 view", text)  # "how do Russians see China?": how they view it, a poll's
+    if " down" in text or " up" in text:
+        # "did trade go down in 2025?": fall, as a change is asked (not "2024 went down as the best year")
+        text = _GONE_DOWN.sub(lambda m: "fall" if m.group(1) == "down" else "rise", text)
     if "to date" in text:
         text = _TO_DATE.sub("so far", text)  # "how many exercises to date": so far, not a date asked
     if "bound " in text:
@@ -238,6 +241,7 @@ _GLUED_MODEL = Lazy(r"\b(su|mig|tu|il|an|ka|mi|yak|s|j)(\d{2,3})\b")
 _TRADE_DEFINED = Lazy(r"\btrade\s*[(,]?\s*(?:both |i\.e\.,? |that is,? )?(?:exports?|imports?) (?:and|plus|\+|&) "
                       r"(?:imports?|exports?)(?: combined| together)?\s*\)?")
 _PUT_NAME_TO = Lazy(r"\bput (?:their|his|her|its|the) (?:names?|signatures?|pens?) to\b")
+_GONE_DOWN = Lazy(r"\b(?:go|goes|went|gone|going) (down|up)\b(?! (?:as|to|with|against|the|that|this|it|power|pipelines?)\b)")
 _TO_DATE = Lazy(r"(?<!up )\bto date\b")
 # "- which ones?", ", what ones?" closing a statement: the things it named last.
 _WHICH_ONES = Lazy(r"(?<=[-,:;.] )(?:so |and )?(which|what) ones\b(?=\W*$)")
