@@ -155,3 +155,11 @@ def test_going_down_or_up_is_a_fall_or_a_rise_but_not_down_a_pipeline(engine, qu
 ])
 def test_informal_words_of_learners_of_english(engine, question, value):
     assert value in values(engine.ask(question))
+
+
+def test_a_change_from_one_sources_figures_names_the_other_sources_figures_for_its_ends(engine):
+    answer = engine.ask("how much did trade grow from 2018 to 2024?")
+    assert answer.answered and 145 in values(answer)
+    assert "106.654" in answer.text and "108.247" in answer.text and "which no change above uses" in answer.text
+    # the same figure from a second source is no other figure
+    assert "USD 245 bn in 2024 (China-Russia Dashboard" not in answer.text

@@ -462,6 +462,15 @@ class ChangeAnswers:
                             "years": years, "ratio": ratio})
         stated_facts = [draft.observed(r, self.metrics[r["metric_id"]]) for r in stated]
         text = render("answers/change.txt.j2", metric=metric, changes=changes, stated=stated_facts, mixed=mixed)
+        used = {row["id"] for pair in pairs for row in pair}
+        same_figure = {(row["period"], row["value"]) for pair in pairs for row in pair}
+        if (unused := [r for r in [*starting, *ending] if r["id"] not in used
+                       and (r["period"], r["value"]) not in same_figure]) and not mixed:
+            # "trade from 2018 to 2024" worked out from Wikipedia's two figures: the IMF's figures
+            # for 2018, which no change above uses, are said, so a reader sees how far they differ.
+            facts = [draft.observed(r, metric) for r in unused]
+            text = text.rstrip("\n") + "\nOther sources' figures for those times, which no change above uses: " + "; ".join(
+                f"{f.text} in {f.period_text} ({f.source_name}[{f.cites[0]}])" for f in facts) + ".\n"
         if (which := WHICH_MORE.match(intent.normalized)) and len(changes) == 1 and changes[0]["absolute"] is not None:
             # "which year was higher?": the one, said, as the two figures above give it.
             a, b = changes[0]["start"], changes[0]["end"]
