@@ -163,3 +163,11 @@ def test_a_change_from_one_sources_figures_names_the_other_sources_figures_for_i
     assert "106.654" in answer.text and "108.247" in answer.text and "which no change above uses" in answer.text
     # the same figure from a second source is no other figure
     assert "USD 245 bn in 2024 (China-Russia Dashboard" not in answer.text
+
+
+def test_no_chart_says_how_many_figures_are_dated_and_how_many_are_spans(engine):
+    from assistant.frontends.tui.present import Presenter
+
+    _, why = Presenter(engine.store).series(engine.ask("yuan share of russia trade over time"))
+    assert why.startswith("No chart: of Yuan's share of Russia's international trade settlements the data holds "
+                          "one figure dated to a single year or month, and 2 for spans of time")

@@ -355,10 +355,13 @@ class Presenter:
         if metric is None:
             return None, ""
         lines: dict[str, SeriesLine] = {}
-        points = 0
+        points = spans = 0
         for row in self.store.observations(metric.id):
             label = row["period"]
-            if "/" in label or row["value"] is None:
+            if row["value"] is None:
+                continue
+            if "/" in label:
+                spans += 1  # ("since February 2024": a span, which a line of years does not draw)
                 continue
             try:
                 x = decimal_year(label)
@@ -374,8 +377,10 @@ class Presenter:
             line.periods.append(label)
             points += 1
         if len({x for line in lines.values() for x in line.xs}) < 2:
-            held = "no dated value" if points == 0 else "a single dated value"
-            return None, f"No chart: the data holds {held} of {metric.name}, not a series."
+            held = "no figure" if points == 0 else "one figure"
+            spanned = f", and {spans} for spans of time, which a line of years does not draw" if spans else ""
+            return None, (f"No chart: of {metric.name} the data holds {held} dated to a single year or month"
+                          f"{spanned}; a chart needs two.")
         highlight, window = self._asked(answer, metric.id, lines)
         return Series(f"{metric.name} ({metric.unit})", metric.unit, list(lines.values()),
                       highlight, window, span_note(lines.values(), window)), ""
