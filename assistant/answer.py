@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field, fields
 from functools import cache
 
@@ -130,6 +131,14 @@ class Answer(Contract):
     # The date the answer's facts hold as of, where the sources give them undated, as
     # true when they were written ("China's ambassador in Moscow"): the source's as-of date.
     as_of: str = ""
+
+    def text_beside_citations(self) -> str:
+        """The text for a front end that lists the citations itself (in a style): a
+        sources answer's own numbered list of them left out, so it is not given twice."""
+        if self.kind != "sources" or not self.citations:
+            return self.text
+        kept = [line for line in self.text.split("\n") if not re.match(r"\[\d+\] ", line)]
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).rstrip("\n") + "\n"
 
 
 # --- JSON as pydantic writes it ------------------------------------------------

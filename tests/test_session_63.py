@@ -171,3 +171,12 @@ def test_no_chart_says_how_many_figures_are_dated_and_how_many_are_spans(engine)
     _, why = Presenter(engine.store).series(engine.ask("yuan share of russia trade over time"))
     assert why.startswith("No chart: of Yuan's share of Russia's international trade settlements the data holds "
                           "one figure dated to a single year or month, and 2 for spans of time")
+
+
+def test_crr_chat_cites_in_a_style_the_question_names_or_cite_sets(run_crr):
+    done = run_crr("chat", stdin="trade in 2024?\nsource? in APA\n")
+    assert done.returncode == 0 and "(2026, February 11)" in done.stdout
+    assert "[1] MERICS, OSW, SCEEUS and NKK, “China-Russia Dashboard" not in done.stdout.split("source? in APA")[1]
+    done = run_crr("chat", "--cite", "MLA", stdin="trade in 2024?\n")
+    assert done.returncode == 0 and "Accessed Feb. 2026" in done.stdout
+    assert run_crr("ask", "--cite", "APA", "trade in 2024?").returncode == 0

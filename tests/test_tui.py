@@ -762,3 +762,16 @@ async def test_ctrl_b_closes_open_topics_wherever_the_focus_is(app):
         await pilot.press("ctrl+b")
         await pilot.pause()
         assert not sidebar.display and app.question_input.has_focus
+
+
+@pytest.mark.asyncio
+async def test_a_style_the_question_names_is_taken_as_slash_style_would(app, settings):
+    async with app.run_test() as pilot:
+        await started(pilot)
+        await ask(pilot, "trade in 2024?")
+        view = await ask(pilot, "cite that in APA")
+        assert app.citation_style == "apa" and 'cite_style = "apa"' in settings.read_text()
+        shown = text_of(view)
+        assert "(2026, February 11)" in shown
+        # the sources answer's own list is not given beside the footnotes
+        assert "[1] MERICS, OSW, SCEEUS and NKK, “China-Russia Dashboard" not in shown

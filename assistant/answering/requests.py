@@ -35,8 +35,7 @@ def style_asked(question: str) -> tuple[str, str]:
 
 def with_style_noted(answer: Answer, style: str) -> Answer:
     """The answer, its reading saying that the style asked for is chosen where it is shown."""
-    note = (f"citation style asked: {style} (`crr ask` and the Ask page cite in it; the terminal app in the "
-            f"style it is set to, F2)")
+    note = f"citation style asked: {style} (every front end cites in it; the terminal app keeps it, as /style would)"
     summary = (answer.reading or {}).get("summary", "")
     answer.reading = {**(answer.reading or {}), "summary": f"{summary}; {note}" if summary else note, "style": style}
     answer.unread = [w for w in (answer.unread or []) if w.lower() not in STYLE_NAMES]

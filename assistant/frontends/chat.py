@@ -20,6 +20,22 @@ def _history_file() -> Path:
     return cache_dir() / "chat_history"
 
 
+def _shown(answer, style: str | None, conversation) -> str:
+    """The answer as crr ask prints it: in the style a question names ("source? in APA"),
+    else in --cite STYLE, else with crr's own numbered sources."""
+    from ..writing.render import render_text
+
+    style = (answer.reading or {}).get("style") or style
+    if not style:
+        return render_text(answer)
+    from ..writing.cite import format_answer, is_data_style
+    from ..writing.reading import read_as_line
+
+    text = format_answer(answer, fmt="text", style=style, sources=conversation.engine.store.sources)
+    read_as = read_as_line(answer)
+    return f"{read_as}\n\n{text}" if read_as and not is_data_style(style) else text
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="crr chat",
@@ -27,14 +43,15 @@ def main(argv: list[str] | None = None) -> int:
         epilog='example: crr chat   then: trade in 2024?  /  and in 2022?  /  source?',
     )
     parser.add_argument("--db", type=Path, help="database to use (default: the built db/)")
+    from .cli import _cite_option
+
+    _cite_option(parser)
     args = parser.parse_args(argv)
 
     from ..answering.conversation import Conversation
     from ..answering.engine import Engine
     from ..limits import readable
     from ..paths import ensure_database
-    from ..writing.render import render_text
-
     conversation = Conversation(Engine(ensure_database(args.db)))
     interactive = sys.stdin.isatty()
     if interactive:
@@ -66,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         if not interactive:
             print(PROMPT + question)
-        print(render_text(conversation.ask(question)) + "\n", flush=True)
+        print(_shown(conversation.ask(question), args.cite, conversation) + "\n", flush=True)
     if interactive and readline is not None:
         try:
             readline.write_history_file(history)

@@ -47,7 +47,7 @@ def _cite_option(parser: argparse.ArgumentParser) -> None:
     from ..paths import citation_styles  # cite.py itself loads only when a style is used
 
     styles = citation_styles()
-    parser.add_argument("--cite", choices=styles, metavar="STYLE", help=(
+    parser.add_argument("--cite", choices=styles, metavar="STYLE", type=str.lower, help=(
         f"cite in STYLE: {', '.join(styles)} (default: $CRR_CITE_STYLE, else cite_style in "
         "~/.config/crr/settings.toml, else chicago); bibtex, csl-json and ris print the "
         "entries alone, ready to save as a file"))

@@ -390,7 +390,7 @@ def _blocks(text: str) -> list[list[str]]:
 
 
 def _text(answer, notes, bibliography, derived) -> str:
-    parts = [answer.text]
+    parts = [answer.text_beside_citations()]
     if derived:
         parts.append("Derived figures:\n" + "\n".join(f"- {line}" for line in derived))
     if notes:
@@ -406,7 +406,7 @@ def _markdown_escape(text: str) -> str:
 
 def _markdown(answer, notes, bibliography, derived) -> str:
     count = len(notes)
-    body = _marked(_markdown_escape(answer.text), count, "markdown")
+    body = _marked(_markdown_escape(answer.text_beside_citations()), count, "markdown")
     parts = ["\n".join(block) for block in _blocks(body)]
     if derived:
         parts.append("Derived figures:")
@@ -424,7 +424,7 @@ def _html(answer, notes, bibliography, derived) -> str:
 
     count = len(notes)
     out = ['<div class="crr-answer">']
-    for block in _blocks(str(escape(answer.text))):
+    for block in _blocks(str(escape(answer.text_beside_citations()))):
         lines = [_marked(line, count, "html") for line in block]
         if lines[0].startswith("- "):
             out.append("<ul>\n" + "\n".join(f"<li>{line[2:]}</li>" for line in lines) + "\n</ul>")

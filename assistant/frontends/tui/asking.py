@@ -64,7 +64,11 @@ class Asking:
 
     def _answer_now(self, exchange: Exchange, question: str) -> None:
         try:
-            exchange.ready = self.presenter.layout(self.conversation.ask(question), self.citation_style)
+            answer = self.conversation.ask(question)
+            style = self._style_asked(answer)
+            exchange.ready = self.presenter.layout(answer, style)
+            if style != self.citation_style:
+                self.call_next(self.set_style, style)
             error = None
         except Exception as failure:  # a bug, not the user's fault: say so, never a traceback
             error = self._could_not_answer(question, failure)
@@ -137,11 +141,22 @@ class Asking:
             if generation != self._generation:  # started over while this was answered
                 self.conversation.history.remove(answer)
                 return
-            display = self.presenter.layout(answer, self.citation_style)
+            style = self._style_asked(answer)
+            display = self.presenter.layout(answer, style)
         except Exception as error:
             self.call_from_thread(self._show_error, exchange, self._could_not_answer(question, error))
             return
+        if style != self.citation_style:
+            self.call_from_thread(self.set_style, style)
         self.call_from_thread(self._show_answer, exchange, display)
+
+    def _style_asked(self, answer) -> str:
+        """The citation style a question names ("cite that in APA"), which the app then
+        takes as /style would; else the one in use."""
+        from . import writing
+
+        asked = (answer.reading or {}).get("style")
+        return asked if asked in writing.styles() else self.citation_style
 
     @staticmethod
     def _could_not_answer(question: str, error: Exception) -> str:

@@ -195,7 +195,7 @@ class Presenter:
             answered=answer.answered,
             kind=answer.kind,
             headline=self.headline(answer),
-            text=answer.text,
+            text=answer.text_beside_citations(),
             interpretation=read_as_line(answer) or answer.interpretation,
             rows=rows,
             several_metrics=len({v.metric for v in answer.values}) > 1,
