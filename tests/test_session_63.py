@@ -180,3 +180,15 @@ def test_crr_chat_cites_in_a_style_the_question_names_or_cite_sets(run_crr):
     done = run_crr("chat", "--cite", "MLA", stdin="trade in 2024?\n")
     assert done.returncode == 0 and "Accessed Feb. 2026" in done.stdout
     assert run_crr("ask", "--cite", "APA", "trade in 2024?").returncode == 0
+
+
+def test_a_figure_of_a_thing_the_question_does_not_name_does_not_stand_in_for_a_year_not_held(engine):
+    # all of Russia's exports to China are not its crude oil exports, which crr holds for 2022
+    answer = engine.ask("What were Russia's exports to China worth in 2022?")
+    assert not answer.answered and not values(answer), answer.text
+    assert "crude oil" in answer.text  # said as what it holds instead, not given as the answer
+
+
+def test_a_time_before_two_parts_asked_alike_is_said_of_both_with_what_the_second_adds(engine):
+    answer = engine.ask("By December 2022, what share of Russia's exports and what share of its imports were paid in yuan?")
+    assert {16, 23} <= set(values(answer)), answer.text

@@ -80,18 +80,29 @@ _OPENING = Lazy(r"^(?:how (?:many|much)|what (?:share|part|proportion|percentage
                 re.IGNORECASE)
 
 
+LEADING_CLAUSE = Lazy(r"^[^,?]{2,40},\s*")
+
+
 def _shared_tail(first: str, second: str) -> str:
     """What the second of two parts asked alike says of both: "how many Russian soldiers and
     how many Chinese soldiers took part in Vostok 2018?" asks of Vostok 2018 for the Russians
     too.  The two open alike and name their things in as many words; what the second says
     after its own is the tail ("" when the parts are not so alike)."""
-    a, b = _OPENING.match(first), _OPENING.match(second)
+    # ("By December 2022, what share of exports and what share of imports were paid in yuan?":
+    # a time or a preface before the first opening is said of both too)
+    lead = LEADING_CLAUSE.match(first)
+    asked = first[lead.end():] if lead else first
+    a, b = _OPENING.match(asked), _OPENING.match(second)
     if not (a and b) or a.group(0).lower().split() != b.group(0).lower().split():
         return ""
-    own = first[a.end():].split()
+    own = asked[a.end():].split()
     others = second[b.end():].split()
     if not own or len(others) <= len(own):
         return ""
+    from .prefaces import FINITE_VERB
+
+    if FINITE_VERB.search(" ".join(own).lower()):
+        return ""  # ("what share of Russians liked China and what share ...": the first says its own)
     return " " + " ".join(others[len(own):]).rstrip("?")
 
 

@@ -347,8 +347,12 @@ class Settling:
         # year it lacks, is no reading to keep: one that holds the year, in any measure, is better.
         named = re.search(r"\b(?:19|20)\d\d\b", self.metrics[intent.metric_id].name)
         other_year = bool(named) and not any(named.group(0) in p.label for p in wanted)
+        # A thing the question does not name is no figure of what it asks: "Russia's exports to
+        # China in 2022" are not its crude oil exports, which crr holds for 2022.
+        said = self._thing_named(intent, intent.metric_id)
         holding = [m for m in close if holds_all(m)
                    and not (series and counts.get(m, 0) == 1)
+                   and (self._thing_named(intent, m) or not said)
                    and len(unplaced(intent, self.metrics[m], self.facts, verbs=True)) <= left
                    and (MEASURE_GROUPS.get(self.metrics[m].measure, self.metrics[m].measure) == kind
                         or self.metrics[m].measure in intent.measures - intent.allowed_only
@@ -383,6 +387,13 @@ class Settling:
                 intent.name_years = [p for p in intent.name_years if p not in back]
                 intent.periods = sorted([*intent.periods, *back], key=lambda p: p.first_day)
                 intent.kind = metric_kind(intent.asked_kind, intent.periods)
+
+    def _thing_named(self, intent: Intent, metric_id: str) -> bool:
+        """Whether the question names what a metric is of: each of its subjects, or, for the
+        goods traded as a whole, no narrower thing at all."""
+        subjects = self.metrics[metric_id].subjects
+        named = {s for asked in intent.subjects for s in asked}
+        return set(subjects) <= named if named else tuple(subjects) == ("trade",)
 
     def _holds_ends(self, metric_id: str, period) -> bool:
         """Whether a metric has a figure in the first and in the last year of a span ("from
