@@ -32,11 +32,12 @@ def test_who_took_part_is_suggested_only_where_the_record_names_someone(engine):
     assert "who took part?" in engine.ask("when did Xi visit Moscow?").suggestions
 
 
-def test_after_a_who_answer_the_suggested_when_question_answers(engine):
+def test_after_a_who_answer_the_suggested_when_question_answers_on_its_own(engine):
     first = engine.ask("who signed the gas deal?")
-    assert "when was that?" in first.suggestions
+    # whole in itself (the site asks a suggestion afresh) and the title as written
+    assert "when: Russia and China sign a 30-year, $400 billion gas deal?" in first.suggestions
     assert not any(s.startswith("when was russia") for s in first.suggestions)
-    answer = talk(engine, "who signed the gas deal?", "when was that?")
+    answer = engine.ask("when was that?", first)
     assert answer.answered and any(e.date.startswith("2014") for e in answer.events)
 
 

@@ -619,6 +619,12 @@ class EventSearch:
         each event's text is cut once, though many questions find it."""
         return {}
 
+    @staticmethod
+    def _when_of(row) -> str:
+        """A question of an event's date to try next, whole in itself (the site's links are
+        asked afresh) and with the title as written: "when: Land border demarcated?"."""
+        return f"when: {row['title']}?"
+
     def _who_took_part(self, rows) -> list[str]:
         """"who took part?" as a question to try next, where the record names someone for it."""
         return ["who took part?"] if any(self.store.people_of_event(row["id"]) for row in rows) else []

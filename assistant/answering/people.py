@@ -547,7 +547,7 @@ class PeopleAnswers:
                 side = self.store.parties.get(country, country.title())
                 text = (f"The record crr found names no one of {side}'s side, so crr names no one: {found[0]['title']}, "
                         f"{line['date']} ({line['source_name']}{line['marks']}).\n")
-                return draft.answer(intent, False, "who", interpretation, text, ["when was that?"])
+                return draft.answer(intent, False, "who", interpretation, text, [self._when_of(found[0])])
         if not rows and PLACE_OF_A_NAME.match(intent.normalized) and (
                 placed := self._place_of_the_named(intent, "", draft, interpretation, [
                     m.group(0) for m in re.finditer(r"(?<=\S )[A-Z][\w'-]+(?: [A-Z][\w'-]+)*", intent.question)
@@ -562,14 +562,14 @@ class PeopleAnswers:
             text = (f"crr holds no ranking that names which is the largest or the most; the nearest event it "
                     f"holds, “{rows[0]['title']}”, ranks no one, so it names none.")
             return draft.answer(intent, False, "who", "Read as a question about which ranks first.", text,
-                                ["when was that?"])
+                                [self._when_of(rows[0])])
         if (post := self._post_asked_as(intent)) and not any(
                 re.search(rf"\b{re.escape(post)}", f"{r['title']} {r['summary']}".lower()) for r in rows[:1]):
             # "Who succeeded Hu Jintao as premier?": the record of a succession in another post
             # (General Secretary) names no premier.
             text = (f"crr holds no record that names who did this as {post}; the nearest event it holds, "
                     f"“{rows[0]['title']}”, is of another post, so it names no one.")
-            return draft.answer(intent, False, "who", interpretation, text, ["when was that?"])
+            return draft.answer(intent, False, "who", interpretation, text, [self._when_of(rows[0])])
         if COUNTRIES.search(intent.normalized):
             # "Through which countries ...": of the close matches, the first that names one.
             naming = [r for r in rows if self._names_beyond(f"{r['title']}. {r['summary']}", intent.question,
@@ -589,7 +589,7 @@ class PeopleAnswers:
             """The record found, shown under why it answers no who ("The record crr found ...")."""
             text = (f"{lead}{rows[0]['title']}, {cited[0]['date']} ({cited[0]['source_name']}{cited[0]['marks']}).\n"
                     + (f"{rows[0]['summary']}\n" if summary else ""))
-            return draft.answer(intent, False, "who", interpretation, text, ["when was that?"])
+            return draft.answer(intent, False, "who", interpretation, text, [self._when_of(rows[0])])
 
         if self._signers_unnamed(intent, rows[0]):
             cited[0]["people"] = []
@@ -782,11 +782,11 @@ class PeopleAnswers:
             text = (f"Its words list the {things.group(1)}: {listed}. {rows[0]['title']}, {cited[0]['date']} "
                     f"({cited[0]['source_name']}{cited[0]['marks']}).\n{rows[0]['summary']}\n")
             return draft.answer(intent, True, "who", "Read as a question about which things an event's record lists.",
-                                text, ["when was that?"])
+                                text, [self._when_of(rows[0])])
         if not named and by_metric is not None:
             return by_metric
         return draft.answer(intent, named, "who", interpretation, text,
-                            ["when was that?"])
+                            [self._when_of(rows[0])])
 
 
 

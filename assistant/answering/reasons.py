@@ -58,7 +58,7 @@ class Reasons:
         intent.kind = "reason"
         intent.metric_id, intent.alternatives, intent.candidates = None, [], []
         answer = draft.answer(intent, True, "reason", "Read as a question about the reason an event's record gives.",
-                              body, ["when was that?", *self._who_took_part([row])])
+                              body, [self._when_of(row), *self._who_took_part([row])])
         answer.context = self._context(intent, answer)
         return answer
 

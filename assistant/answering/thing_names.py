@@ -132,7 +132,7 @@ class ThingNames:
             text = (f"The record crr found writes no name for it beyond what it says happened: {where}.\n"
                     f"{summaries}\n")
         answer = draft.answer(intent, bool(names), "name", interpretation, text,
-                              ["when was that?", *self._who_took_part(best)])
+                              [self._when_of(row), *self._who_took_part(best)])
         answer.context = self._context(intent, answer)  # (what a follow-up borrows: the event's date)
         return answer
 

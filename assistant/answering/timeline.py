@@ -347,7 +347,7 @@ class TimelineAnswers:
             return draft.answer(intent, False, "when", interpretation, text, [f"what happened in {best[0]['year']}?"])
         text = render("answers/when.txt.j2", events=cited, others=others, differ=len(dates) > 1, ranked=ranked)
         return draft.answer(intent, True, "when", interpretation, text,
-                            [f"what happened in {best[0]['year']}?", *self._who_took_part(best[:len(cited)])])
+                            [f"what happened in {best[0]['year']}?", *self._who_took_part(best)])
 
     def _active_long_before(self, intent: Intent, row) -> str:
         """"with Vladimir Putin from 2000" when the doers a first-time question names (before
