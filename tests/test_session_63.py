@@ -193,3 +193,11 @@ def test_a_figure_of_a_thing_the_question_does_not_name_does_not_stand_in_for_a_
 def test_a_time_before_two_parts_asked_alike_is_said_of_both_with_what_the_second_adds(engine):
     answer = engine.ask("By December 2022, what share of Russia's exports and what share of its imports were paid in yuan?")
     assert {16, 23} <= set(values(answer)), answer.text
+
+
+def test_a_full_figure_question_after_a_statement_of_an_event_is_answered(engine):
+    # "trade in 2024" points at no thing of the statement: it is asked as it stands
+    answer = engine.ask("Putin visited Beijing in May 2024. What was trade in 2024?")
+    assert answer.answered and 245 in values(answer), answer.text
+    # a question that points at the thing the statement names still is of that thing
+    assert not engine.ask("And Arctic LNG 2 — how much came from it?").answered

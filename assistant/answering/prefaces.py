@@ -63,6 +63,8 @@ TIME_CLAUSE = Lazy(r"\b(?:1[89]|20)\d\d\b|\b(?:january|february|march|april|may|
                    r"november|december)\b|\b(?:beg[au]n|start(?:ed|s)?|broke out|end(?:ed|s)?|took (?:office|power|over)|"
                    r"came to (?:power|office)|launch(?:ed)?|open(?:ed)?|invaded|annexed|collapsed|fell apart|"
                    r"dissolved|was (?:signed|founded|formed|created|set up))\b")
+# A time pointed at, which points at no thing: "what was trade that year?".
+THAT_TIME_ASKED = Lazy(r"\b(?:that|this) (?:year|month|day|week|time)\b")
 # Where one sentence ends and the next begins: "... after Mao died. What year was that?".
 SENTENCES = Lazy(r"(?<=[a-z0-9)'’][.!])\s+(?=[A-Z])")
 
@@ -371,6 +373,7 @@ class Prefaces:
                 return answer
             return None
         if said.kind == "what_happened" and answer.values and (answer.reading or {}).get("metric") \
+                and POINTING_ONLY.match(THAT_TIME_ASKED.sub(" ", sentences[-1].lower())) \
                 and (thing := self._thing_unfigured(" ".join(sentences[:-1]), answer.reading["metric"])):
             # "And Arctic LNG 2 — how much came from it?": "it" is the thing just named, of
             # which crr holds no figure; the figure of all LNG answers another question.
