@@ -197,7 +197,9 @@ def test_a_time_before_two_parts_asked_alike_is_said_of_both_with_what_the_secon
 
 def test_a_full_figure_question_after_a_statement_of_an_event_is_answered(engine):
     # "trade in 2024" points at no thing of the statement: it is asked as it stands
-    answer = engine.ask("Putin visited Beijing in May 2024. What was trade in 2024?")
-    assert answer.answered and 245 in values(answer), answer.text
+    for question in ("Putin visited Beijing in May 2024. What was trade in 2024?",
+                     "Given that Putin visited Beijing in May 2024, what was trade in 2024?"):
+        answer = engine.ask(question)
+        assert answer.answered and 245 in values(answer), answer.text
     # a question that points at the thing the statement names still is of that thing
     assert not engine.ask("And Arctic LNG 2 — how much came from it?").answered

@@ -179,12 +179,17 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
         if isinstance(question, str) and requests.FILE_ASKED.search(question[:MAX_QUESTION]):
             return requests.file_answer(question)  # "export the trade series as csv"
         asked, style = requests.style_asked(question) if isinstance(question, str) else (question, "")
-        read_as, notes = self._as_read(asked)
+        # "Given that ..., how many ...?": a statement, then a question, read as the two
+        # sentences would be (the statement's times set aside, as said)
+        apart = premise_apart(asked) if isinstance(asked, str) else asked
+        read_as, notes = self._as_read(apart)
         answer = self._ask_whole(read_as, previous)
-        if not answer.answered and premise_apart(read_as) != read_as:
+        if not answer.answered and apart != asked:
             # (a premise that, read as a statement, leaves the question unanswered: read whole)
-            whole = self._ask_whole(read_as, previous, premise=False)
-            answer = whole if whole.answered else answer
+            whole_read, whole_notes = self._as_read(asked)
+            whole = self._ask_whole(whole_read, previous)
+            if whole.answered:
+                answer, notes = whole, whole_notes
         if (why := events_of_an_unread_act(asked, answer)):
             # (of the whole question only: a statement before it, read as events, is what the
             # question is asked after)
@@ -197,7 +202,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             answer.question = question
         return answer
 
-    def _ask_whole(self, question: str, previous: Answer | None, premise: bool = True) -> Answer:
+    def _ask_whole(self, question: str, previous: Answer | None) -> Answer:
         from .. import limits  # here, so that this guard stays one block
 
         try:
@@ -205,8 +210,6 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             # "ok and how many ...?", "right, so ...": a word of talk before the question is none of it.
             question = INTERJECTION.sub("", question) or question
             question = POINTER_THEN_QUESTION.sub("", question) or question
-            if premise:  # "Given that ..., how many ...?": a statement, then a question
-                question = premise_apart(question)
             if limits.too_long(question):
                 return limits.too_long_answer(question)
             if not question:
