@@ -782,6 +782,11 @@ def join(question: str, parts: list[Answer]) -> Answer:
     same_metric = len({_reading(p)[0] for p in parts}) == 1 and all(p.kind == "value" for p in parts)
     readings = " ".join(f"{order} part, '{_without_and(p.question)}': {p.interpretation}"
                         for order, p in zip(ORDER_WORDS, parts))
+    # One question asked of several figures ("Russian opinion of China": the favourable and
+    # the negative view) is one question, each figure read in turn.
+    one_question = len({_without_and(p.question) for p in parts}) == 1
+    if one_question:
+        readings = " ".join(f"{order} figure: {p.interpretation}" for order, p in zip(ORDER_WORDS, parts))
     # A list of times of one figure ("trade in 2021, 2022 and 2023") that the data holds
     # only in part is not the list asked for: what it holds is shown, as a refusal shows
     # what it has, and not given as the answer.
@@ -805,7 +810,8 @@ def join(question: str, parts: list[Answer]) -> Answer:
         # Answered if any part is; the text says which part the data does not hold.
         question=question, answered=whole and any(p.answered for p in parts),
         kind="value" if same_metric else "compound",
-        interpretation=f"Read as {NUMBER_WORDS.get(len(parts), len(parts))} questions. {readings}",
+        interpretation=f"Read as one question of {NUMBER_WORDS.get(len(parts), len(parts))} figures. {readings}"
+        if one_question else f"Read as {NUMBER_WORDS.get(len(parts), len(parts))} questions. {readings}",
         text="\n\n".join(texts), values=values, events=events, citations=citations,
         suggestions=parts[-1].suggestions,
         # A follow-up continues from the last part; one that only names another time ("and

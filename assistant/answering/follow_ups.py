@@ -35,7 +35,11 @@ from .turn_words import (
     AND_A_THING, AND_WITH, BEFORE_THEN, FIGURE_DATED, WHOLE_ASKED, AS_IT_IS, BARE_WHEN, BOTH_WAYS, EVENT_KINDS, FREQUENCY, HAPPENED, HAPPENED_TO_IT, HOW_BIG, IT_DONE,
     FROM_THEN, LATER_ON, NEXT_TIME, ONCE_MORE, ONE_OF_THEM, ORDER_OF_SHOWN, OTHER_WAY, PART_OF_THOSE, SHIFT_WORDS,
     SINCE_THEN,
-    SO_LEVEL, THE_THING_SHOWN, WHO_IS, WHICH_FIRST, WHICH_KIND_ALONE, WHICH_MORE, WHO_OF_PREVIOUS, WHY)
+    SO_LEVEL, THE_THING_SHOWN, WHEN_OF_THE_THING_SHOWN, DEAL_WORDS, WHO_IS, WHICH_FIRST, WHICH_KIND_ALONE, WHICH_MORE, WHO_OF_PREVIOUS, WHY)
+
+# A deal's making, in an event's title: "Russia and China sign a gas deal".
+MADE = Lazy(r"\b(?:sign|signs|signed|signing|agree|agrees|agreed|conclude|concludes|concluded|strike|strikes|struck|"
+            r"seal|seals|sealed)\b", re.IGNORECASE)
 
 # "who was visiting Beijing when it was signed?": a time that points back at what was just shown.
 TIME_OF_IT = Lazy(r"\b(?:when|as|while) (?:it|that|this|they) (?:was|were|got|happened|took place)\b|\bat (?:that|the) time\b")
@@ -304,7 +308,20 @@ class FollowUps:
                 answer.context = {"kind": "who", "metric": None, "periods": [], "rest": intent.rest,
                                   "parties": [], "parts": []}
                 return answer
-        elif intent.kind == "when" and self._when_of_that(intent, previous) and not self._names_another_event(intent, previous) \
+        elif intent.kind == "when" and (named := WHEN_OF_THE_THING_SHOWN.match(intent.normalized)) and previous.events:
+            # "and when was the contract signed?" after gas began to flow: the deal the events
+            # shown speak of (by any of the words a deal goes by), not any contract signed.
+            words = DEAL_WORDS if named.group(1) in DEAL_WORDS else (named.group(1),)
+            things = {event_stem(_stem(w)) for w in words}
+            speaking = [e for e in previous.events
+                        if e.event_id and things & _stemmed_words(f"{e.title} {e.summary}".lower())]
+            # (the event whose title is the deal's making comes first: "sign a gas deal", not
+            # "deliveries begin under the deal")
+            speaking.sort(key=lambda e: (not MADE.search(e.title), not things & _stemmed_words(e.title.lower())))
+            if speaking:
+                return self._answer_when_of_previous(intent, speaking[0].event_id)
+        if intent.kind == "when" and about_shown is None and self._when_of_that(intent, previous) \
+                and not self._names_another_event(intent, previous) \
                 and not ONCE_MORE.search(intent.normalized):  # ("when did he go back?": another time)
             about_shown = self._answer_when_of_previous
         shown = [e.event_id for e in previous.events if e.event_id] if about_shown else []

@@ -43,17 +43,33 @@ CLAIM = Lazy(r"^(?:[^?]{0,160}?(?::|\s[-–—]+)\s+)?(?:(?:is it|it is|is this|
              r"(?: somewhere| online| in the press)?(?: that)?|(?:someone|somebody|a colleague|an analyst|an expert|my editor|"
              r"a source|a friend|a reader|a panelist|a panellist|people|they|a (?:news )?report|an article|a blog|a journalist)"
              r"(?: [\w'-]+){0,4}? (?:said|says|told me|tells me|claims|claimed|wrote|writes|reckons|reported|argues|insists)"
-             r"(?: that)?)\s+(.+)$", re.IGNORECASE)
+             r"(?: that)?"
+             # a line of one's own writing to check: "my draft says ...", "draft line: ...",
+             # "can I write that ...?", "correct me if I'm wrong: ..."
+             r"|(?:my|our|the|this|a) (?:draft|copy|story|article|piece|text|paper|report|essay|slide|notes?|thesis|brief|"
+             r"briefing|script|sentence|line|caption|headline)(?: [\w'-]+){0,3}? (?:says|said|states|claims|reads|has|puts it)"
+             r"(?: that)?:?|(?:draft|draft line|draft sentence|my line|the line|my claim|the claim|claim|statement|"
+             r"my sentence|headline|caption)\s*:|(?:can|could|may|should) (?:i|we) (?:safely |still |really )?"
+             r"(?:say|write|state|claim|report|assert|put)(?: it)?(?: that)?|(?:is it|would it be) (?:ok|okay|safe|fair|"
+             r"accurate|correct|right|fine) to (?:say|write|state|claim|report)(?: that)?|correct me(?: if i(?:'?m| am) wrong)?:?"
+             r"|am i right (?:in saying|to say|that)(?: that)?)\s+(.+)$", re.IGNORECASE)
 # ... or a tag after it: "..., correct?", "... - is that right?", "..., isn't it?", "... true?".
 CLAIM_TAG = Lazy(r"^(?!(?:and |so |but )?(?:who|whom|what|which|when|where|why|how)\b)(.+?)(?:[\s,;:–—-]+(?:(?:is|was) (?:that|this|it) "
                  r"(?:really )?(?:right|correct|true|accurate|so)|am i right|(?:does|did) (?:that|this|it) (?:check out|hold up|add up|stand up)"
                  r"|(?:isn't|wasn't|didn't|doesn't|aren't|weren't|hasn't|haven't|hadn't) (?:it|they|that|there|he|she)"
-                 r"|(?:or not|or am i wrong|or is that wrong))|\s*[,;:–—-]\s*(?:right|correct|true|yes|no))\s*\?+\s*$",
+                 r"|(?:or not|or am i wrong|or is that wrong))|\s*(?=[,;:–—.!'\"’”-])[,;:–—.!-]?['\"’”]?\s*[,;:–—.!-]?\s*(?:right|correct|true|yes|no|accurate|"
+                 r"ok|okay|agreed|fair|true or false|right or wrong|accurate or not|correct or not|yes or no)"
+                 # "... Can you check the 2022 number before I file?": a check of the line said
+                 r"|\s*[.!]?['\"’”]?\s*(?:can|could) you (?:please )?(?:check|verify|confirm)(?: (?:that|this|it|the (?:\w+ ){0,2}"
+                 r"(?:number|figure|date|year|claim)))?(?: (?:before|so) [\w' ]{1,30})?)\s*\?+\s*$",
                  re.IGNORECASE)
 CLAIM_WORDS = Lazy(r"(?i)true|correct|right|accurate|the case|fact|confirm|check|verify|read|heard|seen|told|said|says|"
+                   r"draft|write|claim|\bsay\b|\bok\b|okay|agreed|fair|"
                    r"claim|wrote|writes|reckons|reported|argues|insists|n't\b|\bno\?|\byes\?|\bso\?")
+YEAR = Lazy(r"\b(?:19|20)\d\d\b")
+FUTURE_CLAIM = Lazy(r"\b(?:will|won't|shall|going to|(?:is|are) (?:set|expected|likely|poised|due|bound) to)\b", re.IGNORECASE)
 NUMBER_IN_CLAIM = Lazy(r"\d|\b(?:half|a third|one third|a quarter|three quarters|two thirds|twice|double|"
-                       r"tripled?|doubled|hundred|thousand|million|billion)\b", re.IGNORECASE)
+                       r"tripled?|doubled|hundred|thousand|million|billion|second|third|fourth|fifth)\b", re.IGNORECASE)
 
 
 def claimed(question: str) -> str | None:
@@ -64,7 +80,7 @@ def claimed(question: str) -> str | None:
     if tagged:
         text = tagged.group(1).strip(" '\"‘’“”")
     if (framed := CLAIM.match(text)):
-        return framed.group(1).strip()
+        return framed.group(1).strip(" '\"‘’“”")
     return text if tagged else None
 
 
@@ -168,8 +184,21 @@ class SecondReadings:
         if not CLAIM_WORDS.search(question):
             return None
         claim = claimed(question)
-        if not claim or not NUMBER_IN_CLAIM.search(claim):
-            return None  # a claim with no figure of its own is not checked against one
+        if not claim or FUTURE_CLAIM.search(claim):
+            return None  # (a claim of what is to come is a forecast, which no figure held checks)
+        if not NUMBER_IN_CLAIM.search(YEAR.sub(" ", claim)):
+            # A claim with no figure of its own but a year is not checked against a figure
+            # first: one that states an event ("fact check: Xi visited Moscow in March 2023")
+            # is asked as it stands, as the same words with nothing around them are, and
+            # answered with the event's record and its date.
+            answer = self._ask_whole(claim, previous)
+            if answer.answered and answer.kind in ("when", "what_happened"):
+                answer.question = question
+                answer.reading["summary"] = (answer.reading.get("summary", "") +
+                                             " (the claim read as a question: the record crr holds, to judge it by)")
+                return answer
+            if not NUMBER_IN_CLAIM.search(claim):
+                return None  # a claim with no figure of its own is not checked against one
         answer = self._ask_one(claim, previous, claim=True)
         if answer.kind in ("who", "when", "what_happened", "error", "help", "sources") \
                 or answer.answered and not answer.values:
@@ -346,7 +375,11 @@ class SecondReadings:
         sides = self._other_sides(intent) if intent.kind not in ("when", "who", "what_happened") else []
         if not sides:
             return None  # (a date or a name asked is no figure of two sides: "when was Peace Mission 2005?")
-        parts = [self._answer(replace(intent, metric_id=m, alternatives=[]), previous)
+        # (a phrase that is the first figure's own name is each figure's own name in its part)
+        named = intent.metric_phrase == self.metrics[intent.metric_id].name.lower()
+        parts = [self._answer(replace(intent, metric_id=m, alternatives=[],
+                                      metric_phrase=self.metrics[m].name.lower() if named else intent.metric_phrase),
+                              previous)
                  for m in [intent.metric_id, *sides]]
         if not all(p.answered for p in parts):
             return None

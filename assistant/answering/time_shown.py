@@ -8,12 +8,17 @@ import re
 from datetime import date
 
 from ..answer import Answer
-from ..reading.periods import Period
+from ..reading.periods import MOMENTS, Period
 from ..reading.read import PART_OF_THE_YEAR, year_part_label
 from ..reading.words import Lazy
 
-NEXT_YEAR = Lazy(r"\bthe (?:next|following) year\b|\bthe year after\b|\b(?:a|one) year (?:later|after|on)\b")
-YEAR_BEFORE = Lazy(r"\bthe (?:previous|preceding|prior) year\b|\bthe year before\b|\b(?:a|one) year (?:earlier|before|prior)\b")
+# (not a year on from a moment named, which periods.py reads: "the year before the war" is no
+# year before the one shown)
+_NO_MOMENT = "(?! (?:" + "|".join(pattern for pattern, _, _ in MOMENTS) + r")\b)"
+NEXT_YEAR = Lazy(r"\bthe (?:next|following) year\b|\b(?:the|a|one) year after\b" + _NO_MOMENT +
+                 r"|\b(?:a|one) year (?:later|on)\b")
+YEAR_BEFORE = Lazy(r"\bthe (?:previous|preceding|prior) year\b|\b(?:the|a|one) year (?:before|prior)\b" + _NO_MOMENT +
+                   r"|\b(?:a|one) year earlier\b")
 MONTHS_ON = Lazy(r"\b(\d{1,2}|a|one|two|three|four|five|six|a couple of|a couple) months? "
                  r"(later|after|afterwards|on|earlier|before|prior)\b")
 YEARS_ON = Lazy(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years? "

@@ -106,6 +106,13 @@ EVENT_KINDS = frozenset({"what_happened", "when", "who", "count_events", "label"
 THE_THING_SHOWN = Lazy(r"^(?:and |so )?who (?:signed|negotiated|agreed|brokered|struck|announced|proposed|built|"
                        r"financed|led|made) the (deal|agreement|treaty|contract|pact|accord|statement|memorandum|"
                        r"project|pipeline|loan)\W*$")
+# "When was the contract signed?" after gas began to flow: the date of the deal the events
+# just shown speak of, not any contract's.
+WHEN_OF_THE_THING_SHOWN = Lazy(r"^(?:and |so )?when (?:was|were|did) (?:the|its|their|that) (deal|agreement|contract|"
+                               r"pact|accord|memorandum|loan)(?: (?:get |first )?(?:signed|agreed|struck|announced|made|"
+                               r"concluded|reached|sealed|finali[sz]ed))?\W*$")
+# The words a deal goes by: a contract asked of is the deal or agreement an event names.
+DEAL_WORDS = ("deal", "agreement", "contract", "pact", "accord")
 # The first or last of what was just shown: "which was the last of those?", "the first
 # time, I mean", "and the earliest one?".
 ORDER_OF_SHOWN = Lazy(r"^(?:(?:and|so|ok|no|sorry),? )?(?:(?:which|what|when) (?:was|is|were) )?(?:the )?"

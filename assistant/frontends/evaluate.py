@@ -101,6 +101,11 @@ def judge(expect: dict, answer: Answer) -> tuple[bool, str]:
     return True, ""
 
 
+# The fields of an expectation: what is checked, and notes for the reader ("why", "note").
+EXPECT_FIELDS = frozenset({"value", "unit", "period", "also_ok", "source", "text", "unanswerable", "answerable",
+                           "why", "note", "years", "series", "also_ok_period"})
+
+
 class QuestionFileError(ValueError):
     """A line of a question file that cannot be scored, named by file, line and field."""
 
@@ -116,9 +121,29 @@ def _item(path: Path, line_no: int, line: str) -> dict:
         raise QuestionFileError(f"{where}: not a JSON object")
     if not isinstance(item.get("q"), str) or not item["q"].strip():
         raise QuestionFileError(f"{where}: field 'q' must be the question, a non-empty string")
-    if not isinstance(item.get("expect", {}), dict):
+    if "expect" not in item:
+        raise QuestionFileError(f"{where}: field 'expect' is missing: it says what a correct answer holds")
+    expect = item["expect"]
+    if not isinstance(expect, dict):
         raise QuestionFileError(f"{where}: field 'expect' must be an object")
-    text = item.get("expect", {}).get("text")
+    # A field misspelt ("vaule") would leave nothing checked, and the line scored correct.
+    for key in expect:
+        if key not in EXPECT_FIELDS:
+            raise QuestionFileError(f"{where}: field 'expect.{key}' is not one crr eval reads "
+                                    f"(it reads {', '.join(sorted(EXPECT_FIELDS))})")
+    if not expect:
+        # (one that says only that the question is answered names its fields empty: "value": null)
+        raise QuestionFileError(f"{where}: field 'expect' is empty: it needs 'value', 'period', 'text' or "
+                                f"'unanswerable'")
+    value = expect.get("value")
+    if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+        raise QuestionFileError(f"{where}: field 'expect.value' must be a number or null")
+    also = expect.get("also_ok", [])
+    if not isinstance(also, list) or any(isinstance(v, bool) or not isinstance(v, (int, float)) for v in also):
+        raise QuestionFileError(f"{where}: field 'expect.also_ok' must be a list of numbers")
+    if "unanswerable" in expect and not isinstance(expect["unanswerable"], bool):
+        raise QuestionFileError(f"{where}: field 'expect.unanswerable' must be true or false")
+    text = expect.get("text")
     if text is not None and not isinstance(text, (str, list)):
         raise QuestionFileError(f"{where}: field 'expect.text' must be a string or a list of names")
     context = item.get("context", [])
@@ -148,7 +173,7 @@ def evaluate(engine, path: Path) -> list[Outcome]:
         item = _item(path, line_no, line)
         expect = item.get("expect", {})
         kind = item.get("kind") or ("unanswerable" if expect.get("unanswerable") else "value"
-                                    if expect.get("value") is not None else "when")
+                                    if expect.get("value") is not None else "who" if expect.get("text") else "when")
         previous = None
         for earlier in item.get("context", []):
             previous = engine.ask(earlier, previous)

@@ -106,7 +106,9 @@ def question_kind(intent: Intent) -> str:
     if event_kind == "help" or (event_kind == "sources" and not (intent.periods or intent.subjects)):
         return event_kind
     # "Should" in a poll's question is its content: a poll's subject, or the share of people who said it.
-    polled = any("opinion" in group for group in intent.subjects) or bool(POLLED.search(text))
+    # A poll holds what people said, never why they said it: "why did Russian opinion of China fall?"
+    polled = (any("opinion" in group for group in intent.subjects) or bool(POLLED.search(text))) \
+        and not text.startswith("why")
     if (intent.judgement or SPECULATION.match(text)) and not polled:
         return "judgement"
     if FUTURE_FIGURE.match(text) and not asks_capacity(intent) and not UNDER_TERMS.search(text):

@@ -1,0 +1,96 @@
+"""Mechanisms from the tuning sets, the newcomers' trials and the team's own probes, round 64.
+
+Each test names the mechanism, not the question that showed it was missing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from talking import talk, values
+
+from assistant.answering.second_readings import claimed
+from assistant.frontends.evaluate import QuestionFileError, _item
+
+
+@pytest.mark.parametrize("question, claim", [
+    ("My draft says trade came to $234 billion in 2025. Accurate?", "trade came to $234 billion in 2025"),
+    ("Draft line: 'Trade topped $210bn in 2022.' Can you check the 2022 number before I file?",
+     "Trade topped $210bn in 2022"),
+    ("Can I write that the border is roughly 4,209 km long?", "the border is roughly 4,209 km long?"),
+    ("Draft: 'China is the second-largest source of students.' Right?", "China is the second-largest source of students"),
+    ("correct me if I am wrong: trade fell in 2023", "trade fell in 2023"),
+    ("trade was 245 in 2024. ok?", "trade was 245 in 2024"),
+])
+def test_a_line_of_ones_own_writing_is_a_claim_to_check(question, claim):
+    assert claimed(question) == claim
+
+
+@pytest.mark.parametrize("question", ["what was trade in 2024?", "is that right?", "was trade 245 in 2024 right?"])
+def test_a_question_that_asks_no_check_has_no_claim(question):
+    assert claimed(question) is None
+
+
+def test_a_claimed_figure_is_answered_with_the_figure_held(engine):
+    answer = engine.ask("Draft line: 'Bilateral trade topped $210bn in 2022.' Can you check the 2022 number?")
+    assert answer.answered and 190 in values(answer)
+    assert "no, USD 190 bn is not above USD 210 bn" in answer.text
+
+
+def test_a_claimed_event_is_answered_with_its_record_and_date(engine):
+    answer = engine.ask("fact check: Xi visited Moscow in March 2023")
+    assert answer.answered and answer.kind == "when"
+    assert answer.events[0].date.startswith("2023-03")
+
+
+def test_a_claim_of_what_is_to_come_is_no_claim_a_figure_checks(engine):
+    answer = engine.ask("can I say 'roughly 100 bcm of Russian gas a year' will flow to China by 2030")
+    assert not answer.answered and not answer.values
+
+
+def test_why_a_poll_moved_is_a_judgement_not_the_polls_figures(engine):
+    answer = engine.ask("Why did Russian opinion of China collapse in 2022?")
+    assert answer.kind == "judgement" and not answer.answered and not answer.values
+    # what people said is still a figure
+    assert engine.ask("what share of russians viewed china favourably in 2022?").answered
+
+
+def test_one_question_of_a_polls_two_sides_reads_as_one_question(engine):
+    answer = engine.ask("how do russians view china?")
+    assert answer.interpretation.startswith("Read as one question of two figures.")
+    # each figure's reading names that figure, not the other side's
+    assert "'russians with a negative view of china (levada center)' means Russians with a negative" \
+        in answer.interpretation
+
+
+def test_the_year_before_a_moment_named_is_read_from_the_moment_in_a_follow_up(engine):
+    answer = talk(engine, "trade in 2025?", "and what about the year before the war?")
+    assert "2021" in answer.interpretation and not answer.answered
+    assert talk(engine, "trade in 2020?", "and the year before that?").values[0].period == "2019"
+    assert talk(engine, "trade in 2020?", "and the year after the invasion?").interpretation.count("2023")
+
+
+def test_the_contract_asked_after_an_event_is_the_deal_the_events_shown_speak_of(engine):
+    answer = talk(engine, "when did gas start flowing through Power of Siberia?", "and when was the contract signed?")
+    assert answer.answered and answer.events[0].date.startswith("2014")
+    assert "gas deal" in answer.events[0].title
+
+
+def test_paying_for_gas_is_no_price_of_stakes_in_a_gas_project(engine):
+    answer = engine.ask("how much does China pay for Russian gas?")
+    assert not any(v.metric == "yamal_lng_china_stakes_cost" for v in answer.values)
+    assert engine.ask("how much did china pay for yamal?").values[0].metric == "yamal_lng_china_stakes_cost"
+
+
+@pytest.mark.parametrize("line, field", [
+    ('{"q": "trade in 2024", "expect": {"vaule": 245}}', "expect.vaule"),
+    ('{"q": "trade in 2024", "expect": {}}', "expect"),
+    ('{"q": "trade in 2024"}', "expect"),
+    ('{"q": "trade in 2024", "expect": {"value": "245"}}', "expect.value"),
+    ('{"q": "trade in 2024", "expect": {"value": 245, "also_ok": 246}}', "expect.also_ok"),
+    ('{"q": "trade in 2024", "expect": {"unanswerable": "yes"}}', "expect.unanswerable"),
+])
+def test_an_expectation_crr_eval_cannot_check_is_named_by_file_line_and_field(tmp_path, line, field):
+    with pytest.raises(QuestionFileError) as error:
+        _item(tmp_path / "mine.jsonl", 3, line)
+    assert "mine.jsonl, line 3" in str(error.value) and f"field '{field}'" in str(error.value)
