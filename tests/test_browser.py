@@ -227,6 +227,23 @@ def test_ask_page_shows_the_reading_and_answers_with_citations(page, site, scree
     assert "/china_russia/observations/" in page.url
 
 
+def test_the_ask_page_answers_a_follow_up_after_the_answer_before(page, site, screenshots):
+    page.goto(f"{site}/-/ask")
+    page.fill("input[name=q]", "trade in 2024?")
+    page.press("input[name=q]", "Enter")
+    page.wait_for_selector(".crr-ask-answer")
+    page.fill("input[name=q]", "and in 2022?")
+    page.click("input[type=submit]")
+    page.wait_for_selector(".crr-conversation")
+    page.screenshot(path=str(screenshots / "ask-follow-up.png"))
+    assert page.inner_text(".crr-conversation") == "trade in 2024?"
+    assert page.inner_text(".crr-reading").startswith("Read as: Bilateral trade (USD bn), 2022")
+    assert "USD 190 bn" in page.inner_text(".crr-answer")
+    page.click("text=start a new conversation")
+    page.wait_for_selector("input[name=q]")
+    assert page.locator(".crr-conversation").count() == 0
+
+
 def test_copy_citation_puts_the_citation_on_the_clipboard(page, site):
     page.goto(f"{site}/-/ask?q=trade+in+2024")
     button = page.locator(".crr-answer ol.footnotes > li button.crr-copy").first

@@ -84,34 +84,59 @@ def _database(datasette):
     raise LookupError("no database file is attached")
 
 
+# The earlier questions of a conversation the page carries (?after=, oldest first): the
+# last few, asked again in order, so that "and in 2022?" follows the answer before it.
+KEPT_TURNS = 6
+
+
 def _question(request) -> str:
     return (request.args.get("q") or "").strip()
 
 
+def _earlier(request) -> tuple[list[str], str]:
+    """The conversation's earlier questions (?after=, oldest first; the last KEPT_TURNS,
+    blank ones left out), and what is wrong with them, or ""."""
+    earlier = [q.strip() for q in request.args.getlist("after") if q.strip()][-KEPT_TURNS:]
+    problem = next((f"An earlier question of the conversation is too long: {p}" for q in earlier
+                    if (p := too_long(q))), "")
+    return earlier, problem
+
+
+def _follow(engine, earlier: list[str]):
+    """The last answer of the conversation so far, each earlier question asked after the one
+    before, as `crr chat` asks them; None when there is none."""
+    previous = None
+    for question in earlier:
+        previous = engine.ask(question, previous)
+    return previous
+
+
 async def ask_json(request, datasette):
     question = _question(request)
-    problem = "Give a question as ?q=..." if not question else too_long(question)
+    earlier, problem = _earlier(request)
+    problem = "Give a question as ?q=..." if not question else too_long(question) or problem
     if problem:
         return Response.json({"ok": False, "error": problem, "status": 400}, status=400)
-    answer = await ASKER.run(_answer, str(_database(datasette).path), question)
+    answer = await ASKER.run(_answer, str(_database(datasette).path), question, earlier)
     if answer is None:
         return Response.json({"ok": False, "error": BUSY, "status": 503}, status=503,
                              headers={"Retry-After": "1"})
     return Response.json(answer.model_dump())
 
 
-def _answer(db_path: str, question: str):
-    return engine_for(db_path).ask(question)
+def _answer(db_path: str, question: str, earlier: list[str] = ()):
+    engine = engine_for(db_path)
+    return engine.ask(question, _follow(engine, list(earlier)))
 
 
-def _answer_html(db_path: str, question: str, style: str, chosen: bool = True):
+def _answer_html(db_path: str, question: str, style: str, chosen: bool = True, earlier: list[str] = ()):
     """The answer, its HTML in `style` (both the engine's and the templates' work) and the
     style used: unless the page's ?style= `chosen` it, a prose style the question names
-    ("... in APA") is the one cited in."""
+    ("... in APA") is the one cited in.  `earlier`: the questions asked before it."""
     from ...writing import cite
 
     engine = engine_for(db_path)
-    answer = engine.ask(question)
+    answer = engine.ask(question, _follow(engine, list(earlier)))
     if not chosen and (answer.reading or {}).get("style") in prose_styles():
         style = answer.reading["style"]
     return answer, cite.format_answer(answer, fmt="html", style=style, sources=engine.store.sources), style
@@ -171,7 +196,8 @@ def _refusal_page(datasette):
 
 async def ask_page(request, datasette):
     question = _question(request)
-    problem = too_long(question)
+    earlier, earlier_problem = _earlier(request)
+    problem = too_long(question) or earlier_problem
     if problem:
         return await _error_page(request, datasette, 400, "Question too long", problem)
     database = _database(datasette)
@@ -179,7 +205,7 @@ async def ask_page(request, datasette):
     answer, answer_html = None, ""
     if question:
         chosen = request.args.get("style") in prose_styles()
-        answered = await ASKER.run(_answer_html, str(database.path), question, style, chosen)
+        answered = await ASKER.run(_answer_html, str(database.path), question, style, chosen, earlier)
         if answered is None:
             return await _error_page(request, datasette, 503, "Busy", BUSY, {"Retry-After": "1"})
         answer, answer_html, style = answered
@@ -194,6 +220,9 @@ async def ask_page(request, datasette):
         "styles": prose_styles(),
         "style_note": _style_note(request),
         "examples": EXAMPLES,
+        # The conversation: the questions before this one, and those the next one follows.
+        "earlier": earlier if question else [],
+        "following": [*earlier, question][-KEPT_TURNS:] if answer is not None else [],
         "format_value": format_value,
         "row_url": lambda table, key: datasette.urls.row(database.name, table, tilde_encode(key)),
     }

@@ -1,0 +1,67 @@
+"""The Ask page keeps a conversation, round 64: the questions asked before travel with the
+page's address (?after=), so a follow-up ("and in 2022?") follows the answer before it on the
+site as it does in crr chat."""
+
+from __future__ import annotations
+
+import urllib.parse
+
+import pytest
+
+pytest.importorskip("datasette", reason="the Datasette site needs: pip install -e '.[test]'")
+
+from assistant.frontends.datasette.plugin import KEPT_TURNS, datasette_for  # noqa: E402
+from assistant.limits import MAX_QUESTION_CHARS  # noqa: E402
+
+
+@pytest.fixture
+def ds(db_path):
+    return datasette_for(db_path, cache=False)
+
+
+def _address(path: str, question: str, *earlier: str) -> str:
+    return path + "?" + urllib.parse.urlencode([("q", question), *(("after", e) for e in earlier)])
+
+
+@pytest.mark.asyncio
+async def test_a_follow_up_on_the_site_follows_the_questions_before_it(ds):
+    alone = (await ds.client.get(_address("/-/ask.json", "and in 2022?"))).json()
+    assert not alone["answered"]
+    followed = (await ds.client.get(_address("/-/ask.json", "and in 2022?", "trade in 2024?"))).json()
+    assert followed["answered"] and followed["values"][0]["value"] == 190
+    # two turns back: the topic of the first, the time of the second
+    deeper = (await ds.client.get(_address("/-/ask.json", "what about LNG?", "trade in 2024?", "and in 2022?"))).json()
+    assert deeper["answered"] and "LNG" in deeper["values"][0]["label"]
+
+
+@pytest.mark.asyncio
+async def test_the_ask_page_carries_the_conversation_to_the_next_question(ds):
+    html = (await ds.client.get(_address("/-/ask", "and in 2022?", "trade in 2024?"))).text
+    assert 'Earlier in this conversation' in html and "<li>trade in 2024?</li>" in html
+    # the next question follows this one: both ride in the form, oldest first
+    assert html.index('name="after" value="trade in 2024?"') < html.index('name="after" value="and in 2022?"')
+    assert "start a new conversation" in html and "on its own" in html
+    # a suggestion is asked after this answer too
+    assert "&after=trade%20in%202024%3F&after=and%20in%202022%3F" in html
+
+
+@pytest.mark.asyncio
+async def test_a_first_question_has_no_conversation_shown(ds):
+    html = (await ds.client.get(_address("/-/ask", "trade in 2024?"))).text
+    assert "Earlier in this conversation" not in html
+    assert 'name="after" value="trade in 2024?"' in html  # what the next question follows
+
+
+@pytest.mark.asyncio
+async def test_only_the_last_turns_of_a_long_conversation_are_asked_again(ds):
+    earlier = [f"trade in {year}?" for year in range(2000, 2000 + KEPT_TURNS + 4)]
+    html = (await ds.client.get(_address("/-/ask", "and LNG?", *earlier))).text
+    assert "<li>trade in 2000?</li>" not in html and f"<li>{earlier[-1]}</li>" in html
+
+
+@pytest.mark.asyncio
+async def test_an_earlier_question_too_long_is_refused_as_the_question_is(ds):
+    response = await ds.client.get(_address("/-/ask.json", "and in 2022?", "x" * (MAX_QUESTION_CHARS + 1)))
+    assert response.status_code == 400 and "earlier question" in response.json()["error"]
+    page = await ds.client.get(_address("/-/ask", "and in 2022?", "x" * (MAX_QUESTION_CHARS + 1)))
+    assert page.status_code == 400
