@@ -171,7 +171,7 @@ def test_eval_takes_names_as_a_list_and_names_a_bad_line(run_crr, tmp_path):
                                      "kind": "who", "expect": {"text": ["Mongolia"]}}) + "\n")
     result = run_crr("eval", str(questions))
     assert result.returncode == 0 and "100.0%" in result.stdout, result.stdout + result.stderr
-    questions.write_text(questions.read_text() + '{"q": "trade in 2024?", "context": "trade"}\n')
+    questions.write_text(questions.read_text() + '{"q": "trade in 2024?", "context": "trade", "expect": {"value": 245}}\n')
     result = run_crr("eval", str(questions))
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "q.jsonl, line 2: field 'context'" in result.stderr

@@ -94,3 +94,25 @@ def test_an_expectation_crr_eval_cannot_check_is_named_by_file_line_and_field(tm
     with pytest.raises(QuestionFileError) as error:
         _item(tmp_path / "mine.jsonl", 3, line)
     assert "mine.jsonl, line 3" in str(error.value) and f"field '{field}'" in str(error.value)
+
+
+def test_who_signed_says_whom_the_record_links_without_calling_them_signers(engine):
+    answer = engine.ask("who signed the Treaty of Good-Neighborliness?")
+    assert not answer.answered and answer.text.startswith("The record names no one who signed it")
+    assert "links Vladimir Putin to the event, but its words do not say who signed" in answer.text
+    # those a record names as signing are the answer
+    assert "Grachev" in engine.ask("who signed the 1993 defence agreement?").text
+
+
+def test_a_dates_answer_names_the_records_people_in_a_sentence(engine):
+    text = engine.ask("when did Xi and Putin last meet?").text
+    assert "People the record names: Vladimir Putin, Xi Jinping." in text and ". With " not in text
+
+
+def test_an_exported_conversation_keeps_how_each_question_was_read(engine):
+    from assistant.frontends.tui.writing import conversation_markdown
+
+    first = engine.ask("trade in 2025?")
+    second = engine.ask("and what about the year before the war?", first)
+    written = conversation_markdown([first, second], "chicago")
+    assert "## 2. and what about the year before the war?\n\n> Read as: Bilateral trade (USD bn), 2021" in written

@@ -125,7 +125,8 @@ class Doers:
         cited = self._cite_events(draft, self._same_claim(rows))  # each source's account of it
         for line, row in zip(cited, self._same_claim(rows)):
             if self._signers_unnamed(intent, row):
-                line["people"] = []
+                # (those the record links to the event, in office then, are said as such: not signers)
+                line["linked"], line["people"] = line["people"], []
         if besides or BARE_ACT.match(intent.normalized):
             # (a verb alone, "who refused?": those its clause of that act names)
             of_event = {p["id"] for p in self.store.people_of_event(event_id)}

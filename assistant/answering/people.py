@@ -592,7 +592,7 @@ class PeopleAnswers:
             return draft.answer(intent, False, "who", interpretation, text, [self._when_of(rows[0])])
 
         if self._signers_unnamed(intent, rows[0]):
-            cited[0]["people"] = []
+            cited[0]["linked"], cited[0]["people"] = cited[0]["people"], []  # (not signers: who.txt.j2)
         if country is not None:
             ours = {p["name"] for p in self.store.people_of_event(rows[0]["id"]) if _of_country(p, country)}
             cited[0]["people"] = [n for n in cited[0]["people"] if n in ours]

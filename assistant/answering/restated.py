@@ -49,7 +49,7 @@ LIST_THEM = Lazy(r"^(?:and |so |ok |can you |could you |please )*(?:list|show|gi
                  r"|^(?:and |so |ok )?(?:(?:list|give|name|show)(?: me)? the|(?:which|what)) (?:years|dates)\s*[?.!]*$",
                  re.IGNORECASE)
 # An event's record that names no one: "The record names no one who took part: ...".
-NAMED_NONE = Lazy(r"^The record names no one who took part\b|; the record names no person\b", re.MULTILINE)
+NAMED_NONE = Lazy(r"^The record names no one who (?:took part|signed it)\b|; the record names no person\b", re.MULTILINE)
 # "And coal?" after what crr holds on a subject: the same of another.
 ABOUT_ANOTHER = Lazy(r"^(?:and|what about|how about) (?!(?:in|for|during|since|before|after|by)\b)(?:the )?"
                      r"([a-z][a-z' -]{1,40}?)\s*\??$", re.IGNORECASE)

@@ -73,10 +73,14 @@ order by m.name, o.period_start, o.period_end""",
         {"metric": "trade", "start": "2018", "end": "2024"}),
     "change_between": _query(
         "Change between two periods",
-        "The change of a metric from one period to another, each source on its own; "
-        "the change and the percentage are derived (end minus start).",
+        "The change of a metric from one period to another; the change and the percentage "
+        "are derived (end minus start). Pairs within one source come first; a pair across two "
+        "sources is marked so in its pairing column, as their figures may differ in what they count.",
         f"""
-select m.name as metric, a.period as start_period, a.value as start_value,
+select m.name as metric,
+       case when a.source_id = b.source_id then 'one source'
+            else 'across two sources: compare with care' end as pairing,
+       a.period as start_period, a.value as start_value,
        b.period as end_period, b.value as end_value, a.unit,
        round(b.value - a.value, 3) as change_derived,
        case when a.value != 0 and a.unit != 'percent'
@@ -174,8 +178,9 @@ order by e.date_start, e.id, p.name""",
         {"q": "Treaty of Good-Neighborliness"}),
     "count_events": _query(
         "How many events?",
-        "Events with one person, or with two together (leave person_b empty for one), "
-        "optionally of one category (leave it empty for all), counted by year.",
+        "Events whose records name one person, or both of two (leave person_b empty for one), "
+        "optionally of one category (leave it empty for all), counted by year. A record may name "
+        "both without their meeting, so this is no count of meetings.",
         """
 with chosen as (
   select e.* from events e

@@ -152,7 +152,9 @@ def conversation_markdown(answers: list[Answer], style: str,
     for number, answer in enumerate(answers, start=1):
         body, _, entries = answer_markdown(answer, style, sources, prefix=f"{number}-").partition(BIBLIOGRAPHY)
         bibliography += [entry for entry in entries.split("\n\n") if entry and entry not in bibliography]
-        parts += [f"## {number}. {answer.question}", "", body, ""]
+        # (how the question was read stays with it: a reader of the file sees what was answered)
+        reading = _read_as(answer)
+        parts += [f"## {number}. {answer.question}", "", *([f"> {reading}", ""] if reading else []), body, ""]
     if not bibliography:
         # An author-date style lists the works cited once at the end ("References", "Works Cited").
         bibliography = _works_cited(answers, prose, sources)
@@ -163,6 +165,15 @@ def conversation_markdown(answers: list[Answer], style: str,
         if entries:
             parts += [f"## References ({style})", "", f"```{style}", entries, "```", ""]
     return "\n".join(parts).rstrip() + "\n"
+
+
+def _read_as(answer: Answer) -> str:
+    from ...writing.reading import read_as_line
+
+    try:
+        return read_as_line(answer)
+    except Exception:
+        return ""
 
 
 # What each prose style calls the list of works at the end of a document.
