@@ -116,3 +116,70 @@ def test_an_exported_conversation_keeps_how_each_question_was_read(engine):
     second = engine.ask("and what about the year before the war?", first)
     written = conversation_markdown([first, second], "chicago")
     assert "## 2. and what about the year before the war?\n\n> Read as: Bilateral trade (USD bn), 2021" in written
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("wasn't trade 245 billion in 2024?", "was trade 245 billion in 2024?"),
+    ("pwr 2025 - wasnt it 38.8 bcm?", "pwr 2025 - was it 38.8 bcm?"),
+    ("Correct me, but didn't Xi go to Moscow in 2023?", "Correct me, but did Xi go to Moscow in 2023?"),
+    ("why didn't trade grow?", "why didn't trade grow?"),  # a why, not a question put in the negative
+    ("which drills didn't include Iran?", "which drills didn't include Iran?"),
+    ("dont know much: what was trade in 2024?", "dont know much: what was trade in 2024?"),
+])
+def test_a_question_put_in_the_negative_asks_what_it_asks_without_not(question, asked):
+    from assistant.answering.spelling import asked_positively
+
+    assert asked_positively(question) == asked
+
+
+def test_a_negative_question_is_answered_as_the_plain_one(engine):
+    answer = engine.ask("wasn't trade 245 billion in 2024?")
+    assert answer.answered and 245 in values(answer)
+    answer = engine.ask("Correct me if I'm wrong, but wasn't 2022 a record year for trade at about $190bn?")
+    assert answer.answered and 190 in values(answer)
+
+
+def test_a_part_left_out_after_a_comma_is_left_out_of_the_figure(engine):
+    answer = engine.ask("Trade in 2024, not counting energy?")
+    assert not answer.answered and not answer.values and "leaves out energy" in answer.text
+    # a clause turned down is still the question without it
+    assert engine.ask("China's exports to Russia in 2020, not the two-way total?").answered
+
+
+@pytest.mark.parametrize("question, left_out", [
+    ("leaving china aside, which other country joined?", "china"),
+    ("leave the 88% aside: which pollster found it?", "the 88%"),
+    ("not sergei shoigu — which other russian defence figure appears?", "sergei shoigu"),
+    ("forget the 30 meetings — which two diplomats met that often?", "the 30 meetings"),
+    ("aside from china and russia, which country joined?", "china and russia"),
+])
+def test_what_a_question_sets_aside_before_it_asks_is_left_out(question, left_out):
+    from assistant.reading.read import EXCEPT
+
+    assert EXCEPT.search(question).group(1) == left_out
+
+
+@pytest.mark.parametrize("question", ["not bad, trade in 2024?", "not sure: what was trade?"])
+def test_a_not_before_no_question_of_who_or_which_leaves_nothing_out(question):
+    from assistant.reading.read import EXCEPT
+
+    assert EXCEPT.search(question) is None or EXCEPT.search(question).group(1) != "bad"
+
+
+def test_a_figure_whose_name_leaves_the_same_thing_out_is_no_figure_of_it(engine):
+    answer = engine.ask("Leaving China aside, what share of Russia's trade with other countries was conducted in yuan?")
+    assert answer.values[0].metric == "yuan_share_russia_trade_ex_china" or "other than China" in answer.values[0].label
+
+
+def test_a_country_named_as_written_is_known_as_a_country(engine):
+    assert engine.lexicon.values_of("united arab emirates", "party") == ["uae"]
+    answer = engine.ask("Besides Turkey, which third country did Norinco's 2022 shipments to Russia reportedly pass through?")
+    assert "names no country" not in answer.text and "United Arab Emirates" in answer.text
+
+
+def test_a_second_part_with_no_way_of_its_own_is_not_answered_the_other_way(engine):
+    answer = engine.ask("was it Russia that imported Chinese weapons in 2022? how much in TIV?")
+    assert not answer.values
+    # the way the first part says is the figure's own: answered
+    answer = engine.ask("did China import Russian weapons in 2022? how much in TIV?")
+    assert answer.answered and 579.5 in values(answer)

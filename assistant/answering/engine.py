@@ -147,7 +147,9 @@ HOW_MUCH_OVER = Lazy(r"\bhow (?:many|much)\b")
 
 
 # A figure the question turns down in a clause of its own: ", not the two-way total?".
-NOT_THIS = Lazy(r",\s*(?:and |but )?(?:not|rather than|instead of|as opposed to) (?:the |a |an |just )?([a-z][\w' -]{2,40}?)\s*\??\s*$", re.I)
+# ("..., not counting energy": a part left out of the figure, which the reading leaves out)
+NOT_THIS = Lazy(r",\s*(?:and |but )?(?:not(?! (?:counting|including|incl)\b)|rather than|instead of|as opposed to) "
+                r"(?:the |a |an |just )?([a-z][\w' -]{2,40}?)\s*\??\s*$", re.I)
 
 
 # A question that asks who: "who commanded it?", "and whom did he meet?".
@@ -287,7 +289,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             # ("trade and oil in 2024": no one figure is both, but each part is one)
             if whole.kind == "error" or not whole.context.get("parts") or whole.kind == "unknown" and whole.answered:
                 if compound.JOINS.search(question[:MAX_QUESTION]) and whole.kind != "error":
-                    return compound.answer_parts(question, whole, self._ask_one, previous)
+                    return compound.answer_parts(question, whole, self._ask_part, previous)
                 return whole
             # "yuan share of imports and exports": each part asked on its own, joined.
             parts = []
@@ -304,6 +306,27 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             if os.environ.get("CRR_DEBUG"):
                 raise
             return limits.error_answer(str(question or ""), self._starters())
+
+    def _ask_part(self, question: str, previous: Answer | None, **asked) -> Answer:
+        """One part of a question of two (compound.py); a second part that names no way of its
+        own is not answered with a figure that goes the other way from the first part's words:
+        "was it Russia that imported Chinese weapons? how much in TIV?" asks of arms going to
+        Russia, which China's arms imports from Russia are not."""
+        answer = self._ask_one(question, previous, **asked)
+        if not asked.get("second_part") or previous is None or not answer.answered or not answer.values:
+            return answer
+        if any(read(question[:MAX_QUESTION], self.lexicon).flow):  # (a way of its own, even one end of it)
+            return answer
+        way = read((previous.question or "")[:MAX_QUESTION], self.lexicon).flow
+        turned = [m for v in answer.values if (m := self.metrics.get(v.metric)) is not None and all(way)
+                  and m.flow == way[::-1]]
+        if not turned:
+            return answer
+        answer.answered, answer.values = False, []
+        answer.text = (f"The question before asks of what goes from {way[0].replace('_', ' ').title()} to "
+                       f"{way[1].replace('_', ' ').title()}; "
+                       f"{turned[0].name} goes the other way, so crr gives no figure for it.\n")
+        return answer
 
     def _ask_one(self, question: str, previous: Answer | None, aside: frozenset[str] = frozenset(),
                  figure_only: bool = False, figure_kind_only: bool = False, second_part: bool = False,

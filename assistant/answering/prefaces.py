@@ -571,11 +571,16 @@ class Prefaces:
         if answer is None and not aside and not judged:
             return None
         answer = answer or self._ask_one(question, previous, aside=frozenset(aside))
-        if not answer.answered and all(YES_NO.match(c.lower()) for c in clauses[:last]) and of_its_own \
-                and not POINTING_BACK.search(FRAME_OF_IT.sub("", asked.normalized)):
+        if not answer.answered and all(YES_NO.match(c.lower()) for c in clauses[:last]) \
+                and of_its_own and not POINTING_BACK.search(FRAME_OF_IT.sub("", asked.normalized)):
             # "Has the alliance talk gone anywhere - when did Putin call China an ally?": a
             # yes-or-no question before one of its own, which is asked alone.
             answer, judged = self._ask_one(clauses[last], previous), True
+            ways = {m.flow for v in answer.values if (m := self.metrics.get(v.metric)) is not None}
+            if not all(asked.flow) and any(all(p.flow) and p.flow[::-1] in ways for p in prefaces):
+                # ("was it Russia that imported Chinese weapons? how much in TIV?": the figure
+                # alone goes the other way from the question before, which the data does not hold)
+                return None
         if not answer.answered or answer.kind == "judgement" or figure and answer.kind not in wanted:
             return None
         note = f" (the question read from “{re.sub(r'^(?:but|so|and|yet) ', '', FRAME_OF_IT.sub('', clauses[last]))}”"

@@ -51,7 +51,8 @@ CLAIM = Lazy(r"^(?:[^?]{0,160}?(?::|\s[-–—]+)\s+)?(?:(?:is it|it is|is this|
              r"(?: that)?:?|(?:draft|draft line|draft sentence|my line|the line|my claim|the claim|claim|statement|"
              r"my sentence|headline|caption)\s*:|(?:can|could|may|should) (?:i|we) (?:safely |still |really )?"
              r"(?:say|write|state|claim|report|assert|put)(?: it)?(?: that)?|(?:is it|would it be) (?:ok|okay|safe|fair|"
-             r"accurate|correct|right|fine) to (?:say|write|state|claim|report)(?: that)?|correct me(?: if i(?:'?m| am) wrong)?:?"
+             r"accurate|correct|right|fine) to (?:say|write|state|claim|report)(?: that)?|(?:correct me(?: if i(?:'?m| am) wrong)?|unless i(?:'?m| am) (?:wrong|mistaken)|i (?:may|might|could) be wrong)"
+             r"(?:,? but)?:?"
              r"|am i right (?:in saying|to say|that)(?: that)?)\s+(.+)$", re.IGNORECASE)
 # ... or a tag after it: "..., correct?", "... - is that right?", "..., isn't it?", "... true?".
 CLAIM_TAG = Lazy(r"^(?!(?:and |so |but )?(?:who|whom|what|which|when|where|why|how)\b)(.+?)(?:[\s,;:–—-]+(?:(?:is|was) (?:that|this|it) "

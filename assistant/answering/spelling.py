@@ -24,6 +24,21 @@ COUNTERPART = re.compile(r"\b(?:([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['’]s (?:(?:ru
                          r"(?: (?:in|from) (?:beijing|moscow|china|russia)\b)?", re.IGNORECASE)  # ("in Beijing": where they are)
 
 
+# A question put in the negative, asking to have it confirmed ("wasn't trade 245 billion in
+# 2024?", "..., but didn't they top 4bn?"): it asks what the same words without "not" ask.
+NEGATIVE_ASKING = re.compile(r"(^|[,;:–—]\s*|\s-\s*)((?:(?:but|so|and|ok|okay|well|then),?\s+)?)"
+                             r"(is|was|were|are|did|does|do|has|have|had)n['’]?t\b"
+                             # (a clause that asks: it runs on to the question mark or the end;
+                             # not a tag after a statement, "..., isn't it?", which claims read)
+                             r"(?=[^:;!?]*(?:\?|$))(?!\s+(?:it|they|he|she|there|that|this|we|you|i)\W*$)",
+                             re.IGNORECASE)
+
+
+def asked_positively(question: str) -> str:
+    """The question with a clause that asks in the negative asked plainly ("wasn't" → "was")."""
+    return NEGATIVE_ASKING.sub(lambda m: m.group(1) + m.group(2) + m.group(3), question)
+
+
 # The office a role opens with, as counterparts share it: the first of these its words name.
 OFFICES = (("foreign", r"foreign minister|minister of foreign affairs"), ("defence", r"defen[cs]e minister|minister of defen[cs]e"),
            ("premier", r"premier|prime minister"), ("head", r"president|general secretary|chairman|leader"))
@@ -46,7 +61,7 @@ class Spelling:
         try:
             mended_question, mended = self._names_mended(question)
             # "... sent rifles to Russia - which one?": which maker sent them.
-            turned = self._described_named(self._counterparts_named(which_one_asked(mended_question)))
+            turned = self._described_named(self._counterparts_named(which_one_asked(asked_positively(mended_question))))
             # "After the $190bn record of 2022, what did trade come to in 2023?": the stated
             # figure's year is no time asked.
             asked = stated_times_set_aside(turned)

@@ -231,7 +231,10 @@ class Lexicon:
         return out
 
     def values_of(self, phrase: str, facet: str) -> list[str]:
-        return [b.value for b in self.entries.get(tuple(phrase.split()), ()) if b.facet == facet]
+        """The values `phrase` binds in `facet`; a phrase as written ("United Arab Emirates")
+        is looked up as the vocabulary keys it too ("unit arab emirate")."""
+        bindings = self.entries.get(tuple(phrase.split())) or self.entries.get(tuple(phrase_key(phrase).split()), ())
+        return [b.value for b in bindings if b.facet == facet]
 
     def names_nothing(self, word: str) -> bool:
         """Whether a word is a word of asking, or of a subject, a measure or a unit: no name."""

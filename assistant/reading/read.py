@@ -135,8 +135,13 @@ VENUE = Lazy(r"\b(?:held|staged|conducted|hosted|took place|take place|taking pl
              # "in what year did China host the first BRIC summit?"
              # ("Moscow and Beijing staged": the two held it, no host)
              r"|(?<!\band )\b(china|russia|beijing|moscow) (?:host|hosts|hosted)\b")
-EXCEPT = Lazy(r"^(?:besides|apart from|other than|except(?: for)?|excluding|leaving out|not counting|leaving aside|"
-              r"setting aside)\s+([^,;?]{2,40}?),")
+# ("leaving China aside, ...", "leave the 88% aside: which pollster ...?", "not Shoigu — which other ...?")
+EXCEPT = Lazy(r"^(?:(?:besides|apart from|aside from|other than|except(?: for)?|excluding|leaving out|not counting|"
+              r"leaving aside|setting aside|putting aside|with the exception of)\s+"
+              r"|(?:leaving|leave|setting|set|putting|put)\s+(?=[^,;:?]{2,40}?\s+(?:aside|out|to one side)\b)"
+              # ("not Shoigu — which other ...?": only before a question of who or which)
+              r"|(?:not|forget(?:ting)?(?: about)?)\s+(?=[^,;:?]{2,40}?(?:,|:|\s+[—–-]+)\s*(?:which|who|whom|what)\b))"
+              r"([^,;:?]{2,40}?)(?:\s+(?:aside|out|to one side))?(?:,|:|\s+[—–-]+)")
 # A party left out of a whole, mid-question: "from suppliers other than Russia", "excluding Russia".
 PARTY_LEFT_OUT = Lazy(r"\b(?:excluding|except(?: for)?|others? than|apart from|besides|not counting|leaving out|bar|but)"
                       r" (?:from )?(?:the )?(russia|russian|moscow|china|chinese|beijing)(?:'s)?\b(?! and\b)")

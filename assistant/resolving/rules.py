@@ -241,6 +241,8 @@ def _dissent_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
 
 
 _NOT_WORD = Lazy(r"\b(?:not|never|no longer)\s+(\w+)")
+# A word a figure's name leaves out: "countries other than China", "excluding oil".
+_LEFT_OUT_WORD = Lazy(r"\b(?:other than|excluding|except|apart from|besides|without)\s+(\w+)")
 
 
 def _a_plain_word(word: str) -> bool:
@@ -814,9 +816,11 @@ RULES: list[Rule] = [
          lambda i, m, f: f"{m.name} compares each year with {m.base}, and the question compares "
                          "two other periods"),
     Rule("excluded",
-         # (a figure whose name denies the word is of those who deny it: "not wrong")
+         # (a figure whose name denies the word is of those who deny it: "not wrong"; one that
+         # leaves it out too is of the rest: "trade with countries other than China")
          lambda i, m, f: not i.excluded or not (set(i.excluded) & f.words_of(m.id)
-                                                - {d.group(1) for d in _NOT_WORD.finditer(m.name.lower())}),
+                                                - {d.group(1) for d in _NOT_WORD.finditer(m.name.lower())}
+                                                - {d.group(1) for d in _LEFT_OUT_WORD.finditer(m.name.lower())}),
          lambda i, m, f: f"the question leaves out {', '.join(i.excluded)}, which {m.name} is about"),
     Rule("not_for",
          lambda i, m, f: not _names_not_for(i, m),
