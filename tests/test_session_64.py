@@ -183,3 +183,10 @@ def test_a_second_part_with_no_way_of_its_own_is_not_answered_the_other_way(engi
     # the way the first part says is the figure's own: answered
     answer = engine.ask("did China import Russian weapons in 2022? how much in TIV?")
     assert answer.answered and 579.5 in values(answer)
+
+
+def test_the_top_year_of_a_figure_is_its_highest(engine):
+    answer = engine.ask("Top year for China's exports to Russia in the IMF numbers (China reporting)?")
+    assert answer.kind == "peak" and answer.values[0].period == "2014"
+    # a year best for relations is still a judgement
+    assert engine.ask("what was the best year for China Russia relations?").kind == "judgement"

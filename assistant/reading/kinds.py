@@ -17,7 +17,9 @@ KIND_WORDS = [
               r"|\b(?:fell|fall|dropped|drop|declined|decline|decreased|decrease|shrank|shrink|rose|rise|grew|grow"
               r"|increased|increase|jumped|jump|changed|change)\s+(?:the\s+)?(?:most|fastest|furthest|sharpest|hardest)\b"),
     # "lowest on record" is a low: the lowest words are read before "record".
-    ("lowest", r"\b(?:lowest|minimum|min|smallest|(?<!\bat )least|bottom|weakest|quietest|record low|(?:its|an all-time) low|low point)\b"),
+    ("lowest", r"\b(?:lowest|minimum|min|smallest|(?<!\bat )least|bottom|weakest|quietest|record low|(?:its|an all-time) low|low point)\b"
+               # "the worst SIPRI year", "the year exports bottomed out": the year of the lowest figure
+               r"|\b(?:worst|poorest|slowest) (?:single |full |calendar )?(?:year|month)s?\b|\bbottom(?:ed|s)? out\b"),
     # "the top 3 years": the highest of the yearly figures, several of them
     ("peak", r"\btop (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ ){0,3}?years?\b"),
     # "record" as a noun, not the verb ("what did Russia record as its imports", "to record").
@@ -28,6 +30,8 @@ KIND_WORDS = [
              r"(?<!world's )(?<!worlds )(?<!world )(?<!global )(?:largest|biggest)(?! (?:[\w-]+ ){0,2}?(?:suppliers?|sources?|partners?|buyers?|customers?|markets?|destinations?|sellers?|vendors?|groups?|contingents?|"
              r"exporters?|importers?|providers?|senders?|countr(?:y|ies) of origin)\b)"
              r"|most ever|most valuable|all-time high|its high|high point|high-water mark)\b"
+             # "the top year", "Power of Siberia's best year so far": the year of the highest figure
+             r"|\b(?:top|best|strongest|bumper) (?:single |full |calendar )?(?:year|month)s?\b"
              # "the most exercises in one year": the highest of the yearly figures
              r"|\bmost\b(?:\s+\S+){0,5}?\s+in (?:one|a|a single|any|any one|a given) year\b"
              # "which year had the most crude": the year of the highest figure ("most of": a majority)
