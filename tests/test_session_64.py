@@ -190,3 +190,20 @@ def test_the_top_year_of_a_figure_is_its_highest(engine):
     assert answer.kind == "peak" and answer.values[0].period == "2014"
     # a year best for relations is still a judgement
     assert engine.ask("what was the best year for China Russia relations?").kind == "judgement"
+
+
+@pytest.mark.parametrize("question, claim", [
+    ("my draft: China joined Ocean-2024 in October 2024", "China joined Ocean-2024 in October 2024"),
+    ("Draft line: 'Putin called China an ally in November 2024.' date right?", "Putin called China an ally in November 2024"),
+    ("the handover: 14 October 2008 — confirm?", "the handover: 14 October 2008"),
+    ("Draft says the pipeline opened in 2010. correct year?", "the pipeline opened in 2010"),
+])
+def test_more_ways_of_putting_a_line_to_check(question, claim):
+    assert claimed(question) == claim
+
+
+def test_a_claimed_date_is_checked_against_the_events_record(engine):
+    answer = engine.ask("Draft: 'Xi and Putin issued the no-limits statement on 4 February 2022.' right date?")
+    assert answer.answered and answer.kind == "when" and answer.events[0].date == "2022-02-04"
+    answer = engine.ask("my draft: China joined Ocean-2024 in October 2024")
+    assert answer.answered and answer.events[0].date.startswith("2024-09")

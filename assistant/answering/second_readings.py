@@ -46,10 +46,10 @@ CLAIM = Lazy(r"^(?:[^?]{0,160}?(?::|\s[-–—]+)\s+)?(?:(?:is it|it is|is this|
              r"(?: that)?"
              # a line of one's own writing to check: "my draft says ...", "draft line: ...",
              # "can I write that ...?", "correct me if I'm wrong: ..."
-             r"|(?:my|our|the|this|a) (?:draft|copy|story|article|piece|text|paper|report|essay|slide|notes?|thesis|brief|"
+             r"|(?:(?:my|our|the|this|a) )?(?:draft|copy|story|article|piece|text|paper|report|essay|slide|notes?|thesis|brief|"
              r"briefing|script|sentence|line|caption|headline)(?: [\w'-]+){0,3}? (?:says|said|states|claims|reads|has|puts it)"
-             r"(?: that)?:?|(?:draft|draft line|draft sentence|my line|the line|my claim|the claim|claim|statement|"
-             r"my sentence|headline|caption)\s*:|(?:can|could|may|should) (?:i|we) (?:safely |still |really )?"
+             r"(?: that)?:?|(?:(?:my|our|the) )?(?:draft|piece|story|copy|article|claim|statement|line|sentence|headline|"
+             r"caption)(?: (?:line|sentence|claim))?\s*:|(?:fact[- ]?check|check|verify|confirm)(?: this| that)?\s*:|(?:can|could|may|should) (?:i|we) (?:safely |still |really )?"
              r"(?:say|write|state|claim|report|assert|put)(?: it)?(?: that)?|(?:is it|would it be) (?:ok|okay|safe|fair|"
              r"accurate|correct|right|fine) to (?:say|write|state|claim|report)(?: that)?|(?:correct me(?: if i(?:'?m| am) wrong)?|unless i(?:'?m| am) (?:wrong|mistaken)|i (?:may|might|could) be wrong)"
              r"(?:,? but)?:?"
@@ -59,7 +59,9 @@ CLAIM_TAG = Lazy(r"^(?!(?:and |so |but )?(?:who|whom|what|which|when|where|why|h
                  r"(?:really )?(?:right|correct|true|accurate|so)|am i right|(?:does|did) (?:that|this|it) (?:check out|hold up|add up|stand up)"
                  r"|(?:isn't|wasn't|didn't|doesn't|aren't|weren't|hasn't|haven't|hadn't) (?:it|they|that|there|he|she)"
                  r"|(?:or not|or am i wrong|or is that wrong))|\s*(?=[,;:–—.!'\"’”-])[,;:–—.!-]?['\"’”]?\s*[,;:–—.!-]?\s*(?:right|correct|true|yes|no|accurate|"
-                 r"ok|okay|agreed|fair|true or false|right or wrong|accurate or not|correct or not|yes or no)"
+                 r"ok|okay|agreed|fair|true or false|right or wrong|accurate or not|correct or not|yes or no|"
+                 r"confirm|check|close enough|(?:is )?(?:the )?(?:date|month|year|day|figure|number) (?:right|correct)|"
+                 r"(?:right|correct) (?:date|month|year|day|figure|number))"
                  # "... Can you check the 2022 number before I file?": a check of the line said
                  r"|\s*[.!]?['\"’”]?\s*(?:can|could) you (?:please )?(?:check|verify|confirm)(?: (?:that|this|it|the (?:\w+ ){0,2}"
                  r"(?:number|figure|date|year|claim)))?(?: (?:before|so) [\w' ]{1,30})?)\s*\?+\s*$",
@@ -67,7 +69,9 @@ CLAIM_TAG = Lazy(r"^(?!(?:and |so |but )?(?:who|whom|what|which|when|where|why|h
 CLAIM_WORDS = Lazy(r"(?i)true|correct|right|accurate|the case|fact|confirm|check|verify|read|heard|seen|told|said|says|"
                    r"draft|write|claim|\bsay\b|\bok\b|okay|agreed|fair|"
                    r"claim|wrote|writes|reckons|reported|argues|insists|n't\b|\bno\?|\byes\?|\bso\?")
-YEAR = Lazy(r"\b(?:19|20)\d\d\b")
+# A year, or a day of a month: parts of a date, which no figure claimed is ("14 October 2008")
+YEAR = Lazy(r"\b(?:19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)? (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+            r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b", re.IGNORECASE)
 FUTURE_CLAIM = Lazy(r"\b(?:will|won't|shall|going to|(?:is|are) (?:set|expected|likely|poised|due|bound) to)\b", re.IGNORECASE)
 NUMBER_IN_CLAIM = Lazy(r"\d|\b(?:half|a third|one third|a quarter|three quarters|two thirds|twice|double|"
                        r"tripled?|doubled|hundred|thousand|million|billion|second|third|fourth|fifth)\b", re.IGNORECASE)
@@ -204,6 +208,8 @@ class SecondReadings:
         if answer.kind in ("who", "when", "what_happened", "error", "help", "sources") \
                 or answer.answered and not answer.values:
             return None
+        if not answer.answered and not NUMBER_IN_CLAIM.search(YEAR.sub(" ", claim)):
+            return None  # (a claim with only a date no figure holds is read as the question reads)
         answer.question = question
         answer.reading["summary"] = (answer.reading.get("summary", "") +
                                      " (the claim read as a question: the figure crr holds, to judge it by)")
