@@ -207,3 +207,10 @@ def test_a_claimed_date_is_checked_against_the_events_record(engine):
     assert answer.answered and answer.kind == "when" and answer.events[0].date == "2022-02-04"
     answer = engine.ask("my draft: China joined Ocean-2024 in October 2024")
     assert answer.answered and answer.events[0].date.startswith("2024-09")
+
+
+def test_a_style_the_question_asks_is_said_to_be_overruled_by_the_front_ends_own(run_crr):
+    result = run_crr("ask", "--cite", "mla", "cite that in APA: trade in 2024")
+    assert "citation style asked: apa, but --cite mla sets mla" in result.stdout
+    assert "terminal app" not in result.stdout
+    assert "citation style asked: apa." in run_crr("ask", "trade in 2024 in APA").stdout

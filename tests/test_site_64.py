@@ -65,3 +65,10 @@ async def test_an_earlier_question_too_long_is_refused_as_the_question_is(ds):
     assert response.status_code == 400 and "earlier question" in response.json()["error"]
     page = await ds.client.get(_address("/-/ask", "and in 2022?", "x" * (MAX_QUESTION_CHARS + 1)))
     assert page.status_code == 400
+
+
+@pytest.mark.asyncio
+async def test_the_pages_style_menu_overruling_the_questions_style_is_said(ds):
+    html = (await ds.client.get("/-/ask?" + urllib.parse.urlencode({"q": "trade in 2024 in APA", "style": "mla"}))).text
+    assert "citation style asked: apa, but the page&#39;s citation style menu sets mla" in html
+    assert "terminal app" not in html

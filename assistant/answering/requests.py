@@ -35,10 +35,22 @@ def style_asked(question: str) -> tuple[str, str]:
 
 def with_style_noted(answer: Answer, style: str) -> Answer:
     """The answer, its reading saying that the style asked for is chosen where it is shown."""
-    note = f"citation style asked: {style} (every front end cites in it; the terminal app keeps it, as /style would)"
+    note = f"citation style asked: {style}"
     summary = (answer.reading or {}).get("summary", "")
     answer.reading = {**(answer.reading or {}), "summary": f"{summary}; {note}" if summary else note, "style": style}
     answer.unread = [w for w in (answer.unread or []) if w.lower() not in STYLE_NAMES]
+    return answer
+
+
+def style_overruled(answer: Answer, used: str, by: str) -> Answer:
+    """The answer, its reading saying that the style the question asked for is not the one
+    cited in, as `by` (a front end's own choice: "--cite", "the page's menu") sets `used`."""
+    asked = (answer.reading or {}).get("style")
+    if not asked or asked == used:
+        return answer
+    note = f"citation style asked: {asked}"
+    summary = answer.reading.get("summary", "").replace(note, f"{note}, but {by} sets {used}")
+    answer.reading = {**answer.reading, "summary": summary}
     return answer
 
 

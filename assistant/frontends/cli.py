@@ -175,6 +175,10 @@ def _ask(args) -> int:
         return 2
     answer = engine.ask(question)
     # "... in APA": a style the question names is the one cited in, unless --cite sets one
+    if args.cite:
+        from ..answering.requests import style_overruled
+
+        style_overruled(answer, args.cite, f"--cite {args.cite}")
     args.cite = args.cite or (answer.reading or {}).get("style") or None
     if args.json:
         print(_answer_json(engine, answer, args.cite, indent=2))

@@ -139,6 +139,10 @@ def _answer_html(db_path: str, question: str, style: str, chosen: bool = True, e
     answer = engine.ask(question, _follow(engine, list(earlier)))
     if not chosen and (answer.reading or {}).get("style") in prose_styles():
         style = answer.reading["style"]
+    elif chosen:
+        from ...answering.requests import style_overruled
+
+        style_overruled(answer, style, "the page's citation style menu")
     return answer, cite.format_answer(answer, fmt="html", style=style, sources=engine.store.sources), style
 
 
