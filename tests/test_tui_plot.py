@@ -112,3 +112,21 @@ def test_ticks_are_round():
     assert year_ticks(2001, 2025) == [2001, 2005, 2009, 2013, 2017, 2021, 2025]
     assert value_ticks(0, 245) == [0, 100, 200]
     assert value_ticks(7, 11) == [7, 8, 9, 10, 11]
+
+
+def test_the_legend_stands_in_the_corner_where_it_hides_no_point():
+    # rising values: the top right holds the highest points, the top left is empty
+    rising = Plot(TWO_SOURCES, 60, 14)
+    # falling values: the top left holds the highest points; the legend goes elsewhere
+    falling = Plot(Series("Trade (USD bn)", "USD bn", [
+        line("First", {2015: 120.0, 2016: 80.0, 2017: 40.0, 2018: 10.0}),
+        line("Second", {2015: 100.0, 2017: 60.0, 2018: 12.0}),
+    ]), 60, 14)
+    for plot in (rising, falling):
+        for number, source in enumerate(plot.series.lines):
+            for x, y in zip(source.xs, source.ys):
+                row, column = plot.cell(x, y)
+                assert plot.chars[row][column] == SOURCE_MARKERS[number], (x, y)
+        assert "First" in plot.text() and "Second" in plot.text()
+    legend_row = next(r for r in range(falling.height) if "First" in "".join(falling.chars[r]))
+    assert legend_row != falling.top + 1 or "".join(falling.chars[legend_row]).index("First") > falling.width // 2

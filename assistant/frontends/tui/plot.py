@@ -176,15 +176,29 @@ class Plot:
 
     def _legend(self) -> None:
         """One row for each source (its glyph twice, then its name) and one for what
-        was asked, at the plot's top left, as many as there are rows."""
+        was asked, as many as there are rows, in the corner of the plot where it hides
+        the fewest points and lines (the top left when it hides none there): the highest
+        values, often the point of the chart, stay in sight."""
         entries = [(SOURCE_MARKERS[n % len(SOURCE_MARKERS)], line.source, n)
                    for n, line in enumerate(self.series.lines)]
         if self.series.highlight:
             entries.append((ASKED_MARKER, "asked", ASKED))
         room = self.columns - 2
-        for row, (marker, name, key) in zip(range(self.top + 1, self.bottom), entries):
-            self._put(row, self.left + 2, (marker * 2)[:room], key)
-            self._put(row, self.left + 4, f" {name}"[:max(0, room - 2)])
+        entries = entries[:max(0, self.bottom - self.top - 1)]
+        if not entries or room <= 0:
+            return
+        width = min(room, max(4 + 1 + len(name) for _, name, _ in entries))
+        first_rows = (self.top + 1, self.bottom - len(entries))
+        first_columns = (self.left + 2, max(self.left + 2, self.right - 1 - width))
+        corners = [(row, column) for row in first_rows for column in first_columns]
+        row, column = min(corners, key=lambda corner: self._hidden(*corner, len(entries), width))
+        for row, (marker, name, key) in zip(range(row, self.bottom), entries):
+            self._put(row, column, (marker * 2)[:room], key)
+            self._put(row, column + 2, f" {name}"[:max(0, width - 2)])
+
+    def _hidden(self, row: int, column: int, rows: int, width: int) -> int:
+        """How many drawn cells (points, lines, the asked span) a legend box would cover."""
+        return sum(key != FRAME for keys in self.keys[row:row + rows] for key in keys[column:column + width])
 
     # --- reading it -------------------------------------------------------------
 
