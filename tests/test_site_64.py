@@ -72,3 +72,12 @@ async def test_the_pages_style_menu_overruling_the_questions_style_is_said(ds):
     html = (await ds.client.get("/-/ask?" + urllib.parse.urlencode({"q": "trade in 2024 in APA", "style": "mla"}))).text
     assert "citation style asked: apa, but the page&#39;s citation style menu sets mla" in html
     assert "terminal app" not in html
+
+
+@pytest.mark.asyncio
+async def test_a_row_page_links_a_value_that_names_another_tables_row(ds):
+    html = (await ds.client.get("/china_russia/observations/trade-total-2024-dash")).text
+    assert '<a href="/china_russia/metrics/trade_total">trade_total</a>' in html
+    assert '<a href="/china_russia/sources/china-russia-dashboard">' in html
+    # the row linked to is there
+    assert (await ds.client.get("/china_russia/metrics/trade_total")).status_code == 200

@@ -309,6 +309,8 @@ def extra_template_vars(template, database, table, request, datasette):
             context["crr_column_order"] = lambda columns: column_order(columns, lead)
         if template == "row.html" and table in CITED_TABLES and request is not None:
             context["crr_cite_row"] = _row_citer(datasette, request, database)
+        if template == "row.html" and database and table:
+            context["crr_linked"] = await _foreign_links(datasette, database, table)
         if template == "index.html":
             context["crr_tables"] = await _tables(datasette)
         if template in ("dashboard_view.html", "dashboard_chart.html") and request is not None:
@@ -317,6 +319,23 @@ def extra_template_vars(template, database, table, request, datasette):
         return context
 
     return inner
+
+
+async def _foreign_links(datasette, database: str, table: str):
+    """A row page's link for a value that names another table's row (an observation's
+    metric_id, its source_id): the column's target row, as the table page links it."""
+    try:
+        keys = await datasette.get_database(database).foreign_keys_for_table(table)
+    except Exception:
+        return lambda column, value: ""
+    targets = {key["column"]: (key["other_table"], key["other_column"]) for key in keys}
+
+    def linked(column: str, value) -> str:
+        if column not in targets or value in (None, "") or targets[column][1] != "id":
+            return ""
+        return datasette.urls.row(database, targets[column][0], tilde_encode(str(value)))
+
+    return linked
 
 
 @hookimpl
