@@ -214,3 +214,14 @@ def test_a_style_the_question_asks_is_said_to_be_overruled_by_the_front_ends_own
     assert "citation style asked: apa, but --cite mla sets mla" in result.stdout
     assert "terminal app" not in result.stdout
     assert "citation style asked: apa." in run_crr("ask", "trade in 2024 in APA").stdout
+
+
+@pytest.mark.parametrize("question", ["energy", "Arms?", "border"])
+def test_a_topics_name_alone_is_asked_as_what_crr_holds_on_it(engine, question):
+    answer = engine.ask(question)
+    assert answer.kind == "about" and answer.answered
+    assert answer.reading.get("asked_as", "").startswith("tell me about")
+
+
+def test_a_topics_name_that_is_also_a_figures_name_is_that_figure(engine):
+    assert engine.ask("trade").values[0].metric == "trade_total"

@@ -61,7 +61,8 @@ class Spelling:
         try:
             mended_question, mended = self._names_mended(question)
             # "... sent rifles to Russia - which one?": which maker sent them.
-            turned = self._described_named(self._counterparts_named(which_one_asked(asked_positively(mended_question))))
+            turned = self._topic_alone(
+                self._described_named(self._counterparts_named(which_one_asked(asked_positively(mended_question)))))
             # "After the $190bn record of 2022, what did trade come to in 2023?": the stated
             # figure's year is no time asked.
             asked = stated_times_set_aside(turned)
@@ -81,6 +82,20 @@ class Spelling:
             if answer.question and isinstance(written, str):
                 answer.question = written.strip()
         return answer
+
+    def _topic_alone(self, question: str) -> str:
+        """A topic's name alone ("energy", "Arms?"), which no figure goes by, asked as what crr
+        holds on it ("tell me about energy"), not as one figure of many picked for it."""
+        word = question.strip().strip("?!. ").lower()
+        if word in self._topics_alone:
+            return f"tell me about {word}"
+        return question
+
+    @cached_property
+    def _topics_alone(self) -> frozenset[str]:
+        topics = {r["topic"].lower() for r in self.store.rows("select distinct topic from metrics") if r["topic"]}
+        named = {r["alias"] for r in self.store.rows("select alias from metric_aliases")}
+        return frozenset(topics - named)
 
     def _described_named(self, question: str) -> str:
         """The question with a firm described by what it is put as its name ("Russia's state
