@@ -81,3 +81,13 @@ async def test_a_row_page_links_a_value_that_names_another_tables_row(ds):
     assert '<a href="/china_russia/sources/china-russia-dashboard">' in html
     # the row linked to is there
     assert (await ds.client.get("/china_russia/metrics/trade_total")).status_code == 200
+
+
+def test_the_conflicts_view_says_when_a_gap_is_rounding_and_when_it_is_in_points(db_path):
+    import sqlite3
+
+    with sqlite3.connect(db_path) as connection:
+        notes = dict(connection.execute("select about, note from conflicts where kind = 'same metric and period'"))
+    assert notes["oil_exports_to_china 2021"].startswith("Within a thousandth of each other")
+    assert notes["russia_share_china_arms_imports 2023"] == "The difference is in percentage points."
+    assert notes["trade_total 2010"] == ""

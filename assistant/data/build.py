@@ -511,7 +511,13 @@ def _views(db: sqlite3.Connection | sqlite_utils.Database) -> None:
           b.id as record_b, b.source_id as source_b, b.value as value_b,
           round(a.value - b.value, 6) as difference,
           a.unit as unit,
-          '' as note
+          -- (a gap of a thousandth is rounding or a unit converted, more than a disagreement;
+          -- a gap between two percentages is in points)
+          case when a.bound in ('value', 'approximate') and b.bound in ('value', 'approximate')
+                    and abs(a.value - b.value) <= 0.001 * max(abs(a.value), abs(b.value))
+               then 'Within a thousandth of each other: rounding or a unit converted, more than a disagreement.'
+               when a.unit = 'percent' then 'The difference is in percentage points.'
+               else '' end as note
         from hedged a
         join hedged b
           on a.metric_id = b.metric_id and a.period = b.period
