@@ -225,3 +225,10 @@ def test_a_topics_name_alone_is_asked_as_what_crr_holds_on_it(engine, question):
 
 def test_a_topics_name_that_is_also_a_figures_name_is_that_figure(engine):
     assert engine.ask("trade").values[0].metric == "trade_total"
+
+
+def test_a_decade_the_source_names_is_the_date_given_not_the_year_it_is_filed_under(engine):
+    text = engine.ask("when was the border finally demarcated?").text
+    assert text.startswith("Final demarcation of the border: early 2000s (as the source puts it; filed under 2000)")
+    # the caveat of a latest event speaks of events of its kind, not of visits
+    assert "every event of its kind" in text and "visit or meeting" not in text

@@ -251,6 +251,9 @@ def _hosted(text: str) -> tuple[set[str], str] | None:
 # Places too broad to place an event by: "in the West", "in Asia".
 VAGUE_PLACES = frozenset({"west", "east", "asia", "asian", "southeast asia", "asia-pacific"})
 
+# A decade as a source names it: "early 2000s", "mid-2000s", "the 1990s".
+DECADE = re.compile(r"\b(?:(?:early|mid|late)[- ])?(?:1[89]|20)\d0s\b", re.IGNORECASE)
+
 class EventSearch:
     """Finding and citing events; mixed into Engine, which provides store and resolver."""
 
@@ -649,7 +652,11 @@ class EventSearch:
                 continue
             date = describe_label(row["date"])
             written = row["date_as_written"] or ""
-            if _YEAR.search(written) and written.strip() != date:
+            if _YEAR.search(written) and written.strip() != date and DECADE.search(written) and re.fullmatch(r"\d{4}", date):
+                # A decade the source names ("early 2000s") is the date it gives, the year it
+                # is filed under no more than that: the source's words lead, not a year to cite.
+                date = f"{DECADE.search(written).group(0)} (as the source puts it; filed under {date})"
+            elif _YEAR.search(written) and written.strip() != date:
                 # The stored date is as precise as the schema allows ("2000");
                 # the source's own words say how loose it is ("early 2000s").
                 date += f" (the source: \u201c{written.strip()}\u201d)"
