@@ -232,3 +232,10 @@ def test_a_decade_the_source_names_is_the_date_given_not_the_year_it_is_filed_un
     assert text.startswith("Final demarcation of the border: early 2000s (as the source puts it; filed under 2000)")
     # the caveat of a latest event speaks of events of its kind, not of visits
     assert "every event of its kind" in text and "visit or meeting" not in text
+
+
+def test_a_date_not_found_suggests_the_events_of_the_year_the_question_names(engine):
+    answer = engine.ask("when did Putin visit Beijing in 2024?")
+    assert not answer.answered and "what happened in 2024?" in answer.suggestions
+    assert '"what happened in 2024?"' in answer.text and "2014" not in answer.text
+    assert engine.ask("what happened in 2024?").answered  # the suggestion is answered on its own

@@ -724,9 +724,13 @@ class TimelineAnswers:
     def _no_event(self, intent: Intent, draft, interpretation: str):
         from ..writing.render import render
 
-        text = render("answers/no_event.txt.j2", question=intent.question)
-        return draft.answer(intent, False, intent.kind, interpretation, text,
-                            ["what happened in 2014?", "timeline of energy deals", "what can I ask?"])
+        # What to ask instead: the events of the year the question names, where crr holds
+        # some, rather than those of a year it does not name.
+        years = sorted({p.label[:4] for p in intent.periods if p.label[:4].isdigit()})
+        held = [y for y in years if self.store.rows("select 1 from events where year = ? limit 1", (int(y),))]
+        instead = [f"what happened in {held[0]}?"] if held else ["what happened in 2014?", "timeline of energy deals"]
+        text = render("answers/no_event.txt.j2", question=intent.question, instead=instead)
+        return draft.answer(intent, False, intent.kind, interpretation, text, [*instead, "what can I ask?"])
 
 
 # The two UN bodies, by their names: a vote in one is none in the other.
