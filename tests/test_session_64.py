@@ -239,3 +239,9 @@ def test_a_date_not_found_suggests_the_events_of_the_year_the_question_names(eng
     assert not answer.answered and "what happened in 2024?" in answer.suggestions
     assert '"what happened in 2024?"' in answer.text and "2014" not in answer.text
     assert engine.ask("what happened in 2024?").answered  # the suggestion is answered on its own
+
+
+@pytest.mark.parametrize("opening", ["leaving aside LNG", "besides LNG", "setting aside LNG", "apart from LNG"])
+def test_a_thing_set_aside_before_the_question_is_no_subject_asked(engine, opening):
+    answer = engine.ask(f"{opening}, how much pipeline gas did china get in 2021?")
+    assert answer.answered and answer.values[0].metric == "pipeline_gas_exports_to_china"

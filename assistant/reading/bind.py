@@ -83,7 +83,8 @@ HOW_LONG_THING = Lazy(r"\bhow long (?:is|are|was|were|will be|would be) (?:the |
                       rf"|\b{_LINES}(?:['’]s)? length\b|\blength of (?:the |a |an |this |that |its )?(?:[\w'-]+ ){{0,4}}?{_LINES}")
 # A word that leaves out what follows it: "not naval", "non-naval", "excluding LNG".
 NEGATION = Lazy(r"\b(?:(?<!\bor )not(?: counting| including| by| via| over| through)?|non|excluding|except(?: for)?|"
-                r"other than|apart from|aside from|leaving out|without)[ -](?:the |a |an |any )?([a-z][a-z'-]*)")
+                r"other than|apart from|aside from|leaving out|leaving aside|setting aside|putting aside|besides|without)"
+                r"[ -](?:the |a |an |any )?([a-z][a-z'-]*)")
 HOW_OFTEN = Lazy(r"\bhow (?:often|frequently)\b")
 PER_YEAR = Lazy(r"\b(?:a|per|each|every) year\b|\bannual|\byearly\b|\bon average\b")
 DURATION_COUNT = Lazy(r"\bhow many (?:[a-z]+ )?(?:years|months|weeks|days|decades)\b")
@@ -93,7 +94,7 @@ FLOW_PAIR = Lazy(r"\b(import|export)s? (?:and|or|&|vs|versus) (import|export)s?\
 EACH_WAY = Lazy(r"\b(?:in |by )?(?:each|either|every) (?:way|direction)\b|\bby direction\b|\bper direction\b")
 
 NEGATION_WORDS = ("not", "non", "excluding", "except", "other than", "apart from", "aside from", "leaving out",
-                  "without")
+                  "leaving aside", "setting aside", "putting aside", "besides", "without")
 
 # A people's name as an adjective ("Russian", "Chinese", "Turkish"), not the country's own.
 DEMONYM = Lazy(r"(?:ian|ean|can|man|ese|ish|ench)$")
