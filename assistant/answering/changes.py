@@ -8,9 +8,10 @@ import sqlite3
 from datetime import date, timedelta
 
 from ..answer import Answer
-from .draft import Draft, group_facts
+from .draft import Draft, group_facts, join_words
 from ..writing.render import format_number, render
 from ..data.store import MetricRow
+from ..data.periods import parse_period
 from ..reading.periods import describe_period
 from ..reading.read import Intent, top_count
 from ..resolving.rules import counted_together, misfit
@@ -70,13 +71,22 @@ def _states_change(period: str, labels: list[str]) -> bool:
 
 
 # "Which month had the highest ...": a time finer than a year asked of an extreme.
-FINER_ASKED = Lazy(r"\b(?:which|what) (month|week|day|date|quarter)\b")
+# (or named as the extreme's own time: "the peak month", "the busiest quarter", "the month with the most")
+FINER_ASKED = Lazy(r"\b(?:(?:which|what) |(?:peak|record|top|best|busiest|biggest|largest|highest|strongest|worst|lowest|"
+                   r"weakest|slowest|quietest|smallest) (?=(?:month|week|day|quarter)\b)|the (?=(?:month|week|day|quarter) "
+                   r"(?:with|when|in which)\b))(month|week|day|date|quarter)\b")
 # "In which year ...", "what year was it highest": a year asked, which a span's figure is not.
 # A source's own word for an extreme: a figure held once is a peak only if it says so.
 # (of the extreme asked: a record high says nothing of the lowest year)
 EXTREME_SAID = {"peak": Lazy(r"\b(?:peak\w*|record\w*|highs?|highest|all-time|most|biggest|largest)\b", re.I),
                 "lowest": Lazy(r"\b(?:record lows?|lows?|lowest|fewest|smallest|least|bottom\w*|trough)\b", re.I)}
 WHICH_YEAR = Lazy(r"\b(?:which|what) year\b")
+
+
+def _touches(period: str, years: list[str]) -> bool:
+    """Whether a figure's time takes in any of the years (a span that runs through one does)."""
+    start, end = parse_period(period)
+    return any((start is None or start.year <= int(y)) and int(y) <= end.year for y in years)
 
 
 class ChangeAnswers:
@@ -137,6 +147,10 @@ class ChangeAnswers:
         rows = self._levels(metric)
         reading = {"latest": "its most recent value", "peak": "its highest value",
                    "lowest": "its lowest value"}[kind]
+        if intent.years_out:
+            # "the highest year other than 2024": of the years besides it
+            rows = [r for r in rows if not _touches(r["period"], intent.years_out)]
+            reading += f" leaving out {join_words(intent.years_out)}"
         interpretation = self._interpretation(intent, reading)
         if kind == "latest" and (once := self._a_sum_held_once(intent, metric, kind, interpretation)) is not None:
             return once  # "how many tonnes a year under the 2009 loans-for-oil deal?"
@@ -237,7 +251,8 @@ class ChangeAnswers:
         facts = [draft.observed(r, metric) for r in chosen]
         spans = [p for p in intent.periods if p.form in ("range", "since", "before")] if kind != "latest" else []
         text = render("answers/extreme.txt.j2", metric=metric, kind=kind, groups=group_facts(facts),
-                      count=len(rows), span=spans[0].phrase if spans else "",
+                      count=len(rows), span=", ".join([*(p.phrase for p in spans[:1]), *(
+                          [f"leaving out {join_words(intent.years_out)}"] if intent.years_out else [])]),
                       # a figure given for one time only is no "latest" of several
                       once=len({r["period"] for r in rows}) == 1)
         return draft.answer(intent, True, kind, interpretation, text, self._suggest(metric))

@@ -30,7 +30,7 @@ from ..writing.reading import reading_of
 from ..writing.render import format_number, render
 from . import compound, named_sources, requests
 from .capacity import capacity_reached
-from .draft import AS_A_SHARE, Draft
+from .draft import AS_A_SHARE, Draft, join_words
 from .changes import ChangeAnswers
 from .figures import ASKED, FigureAnswers
 from .gaps import Gaps
@@ -623,6 +623,12 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                 and (not intent.metric_id or LIST_OF_EVENTS.match(intent.normalized)) \
                 and not (intent.kind == "unknown" and self.resolver.loose_words(intent)):
             answer = self._answer_person_events(intent, self._people_rows(intent))
+        elif intent.years_out and intent.metric_id and intent.kind not in NON_FIGURE_KINDS | {"peak", "lowest"}:
+            # "trade since 2020 other than 2022": crr leaves a year out of the extremes of a
+            # series only, not out of a figure or a list
+            intent.not_held = (f"the question leaves out {join_words(intent.years_out)}, and crr leaves a year out only "
+                               "when it finds the highest or lowest year")
+            answer = self._unknown(intent)
         elif intent.parties_out and intent.metric_id and intent.kind not in NON_FIGURE_KINDS \
                 and (without := self._answer_without_party(intent)) is not None:
             answer = without  # "China's arms imports from suppliers other than Russia in 2012"

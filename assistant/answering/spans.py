@@ -390,10 +390,10 @@ class SpanAnswers:
             whole = metric
             part = next((m for m in self.metrics.values()
                          if m.part_of == metric.id and left_out & set(m.subjects)), None)
-        words = join_words(sorted(left_out))
+        words = join_words(sorted(n.replace("_", " ") for n in left_out))
         facts = self.resolver.facts
         if part is None and metric is whole and not any(facts.covers(metric.subjects, (n,)) for n in left_out) \
-                and not set(metric.subjects) & {"trade", "goods"}:
+                and not set(metric.subjects) & {"trade", "goods"} and not self._route_left_out(metric, left_out):
             # "Russian gas through the pipeline (not LNG) in 2021": a figure that never takes in
             # what is left out is the answer as it is; all the goods traded take in oil, whatever
             # the subjects' tree says ("trade not counting oil" is no figure crr holds).
@@ -401,6 +401,15 @@ class SpanAnswers:
                 "span" if intent.periods else "latest")
             return getattr(self, f"_answer_{kind}")(replace(intent, kind=kind, negated=[]))
         return self._whole_less_part(intent, whole, part, words)
+
+    def _route_left_out(self, metric: MetricRow, left_out: set[str]) -> bool:
+        """"Crude excluding pipeline deliveries": a route (a pipeline, a port, a railway) is how
+        a fuel travels, so a figure of the fuel takes in what came by it, whatever the subjects'
+        tree says; crr holds no figure of the fuel by route.  (Gas is held by route already, as
+        pipeline gas and LNG: "LNG, not pipeline" is LNG.)"""
+        facts = self.resolver.facts
+        return any("infrastructure" in facts.ancestors(n) for n in left_out) \
+            and any("energy" in facts.ancestors(s) and "gas" not in facts.ancestors(s) for s in metric.subjects)
 
     def _whole_less_part(self, intent: Intent, whole: MetricRow, part: MetricRow | None, words: str) -> Answer:
         """The whole less the part left out (a subject, "not naval"; a supplier, "other than

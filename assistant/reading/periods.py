@@ -491,7 +491,7 @@ _SPAN = patterns.compile(rf"(?:\b(between|from)\s+(?:the\s+)?)?{_MARK}([{_LETTER
                    rf"(?:\s+(?:record|peak|high|low|level|figure|total|value|mark|lows?|highs?))?\s*(to|until|till|through|and|-)\s*"
                    rf"{_MARK}([{_LETTERS}]+)")
 _OPENING_WORDS = ("since", "after", "following", "from", "before", "until", "till", "prior to", "by")
-_OPEN = patterns.compile(rf"\b({'|'.join(_OPENING_WORDS)})\s+(?:the\s+)?{_MARK}([{_LETTERS}]+)")
+_OPEN = patterns.compile(rf"(?<!\bapart )(?<!\baside )\b({'|'.join(_OPENING_WORDS)})\s+(?:the\s+)?{_MARK}([{_LETTERS}]+)")
 
 
 _FOUR_DIGITS = patterns.compile(r"\d{4}")

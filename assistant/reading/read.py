@@ -140,8 +140,14 @@ EXCEPT = Lazy(r"^(?:(?:besides|apart from|aside from|other than|except(?: for)?|
               r"leaving aside|setting aside|putting aside|with the exception of)\s+"
               r"|(?:leaving|leave|setting|set|putting|put)\s+(?=[^,;:?]{2,40}?\s+(?:aside|out|to one side)\b)"
               # ("not Shoigu — which other ...?": only before a question of who or which)
-              r"|(?:not|forget(?:ting)?(?: about)?)\s+(?=[^,;:?]{2,40}?(?:,|:|\s+[—–-]+)\s*(?:which|who|whom|what)\b))"
+              r"|(?:not|forget(?:ting)?(?: about)?)\s+(?=[^,;:?]{2,40}?(?:,|:|\s+[—–-]+)\s*(?:which|who|whom|what|how|when|where)\b))"
               r"([^,;:?]{2,40}?)(?:\s+(?:aside|out|to one side))?(?:,|:|\s+[—–-]+)")
+# A year left out: "which year had the highest trade, other than 2024?", "excluding 2022, ...".
+_LEAVING = (r"\b(?:excluding|except(?: for)?|other than|apart from|aside from|besides|not counting|leaving out|"
+            r"leaving aside|setting aside|putting aside|bar|ignoring)")
+YEAR_LEFT_OUT = Lazy(_LEAVING + r"\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b(?!\s*(?:-|to|until|till|through)\s)(?!['’]s)")
+# (the words that left it out, once the year is read: "which year was highest, other than")
+LEAVING_WORDS = Lazy(_LEAVING + r"(?:\s+the)?(?:\s+year)?\s*(?=[,;:?.!]|$)")
 # A party left out of a whole, mid-question: "from suppliers other than Russia", "excluding Russia".
 PARTY_LEFT_OUT = Lazy(r"\b(?:excluding|except(?: for)?|others? than|apart from|besides|not counting|leaving out|bar|but)"
                       r" (?:from )?(?:the )?(russia|russian|moscow|china|chinese|beijing)(?:'s)?\b(?! and\b)")
@@ -279,6 +285,7 @@ class Intent:
     excluded: list[str] = field(default_factory=list)        # "besides Shandong Yulong": words ruled out
     negated: list[str] = field(default_factory=list)         # "not naval": subjects the figure must leave out
     parties_out: list[str] = field(default_factory=list)     # "arms imports other than Russia's": a supplier left out
+    years_out: list[str] = field(default_factory=list)       # "the highest year other than 2024": years left out
     of_the_figure: bool = False  # "when was the first one?": its words are the things a figure just shown counts
     shown: list[str] = field(default_factory=list)           # the metrics an answer gives, when more than one
     extreme_only: bool = False   # its metric was found only by the words of an extreme ("the record")
@@ -388,6 +395,14 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         # asks of the premise's time.)
         periods, rest = own
         rest = f"{re.sub(r'[0-9][0-9,.]*', ' ', stated[1])} {rest}"
+    elif (first := EXCEPT.match(question.lower().lstrip())) \
+            and (stated := extract_periods(normalized_text(first.group(1), lexicon)))[0] \
+            and set(stated[1].split()) - STOPWORDS:
+        # "Not the 2014 deal: when was the pipeline opened?": the time of a thing set aside is
+        # no time asked (a time alone set aside, "apart from 2022, ...", is read as before).
+        after = question.lstrip()[first.end():]
+        periods, rest = _periods_of(after, normalized_text(after, lexicon))
+        rest = f"{stated[1]} {rest}"
     if said_first and rest.startswith(said_first + " "):
         intent.aside += [w.strip(".,:;") for w in said_first.split() if w.strip(".,:;") not in STOPWORDS]
         rest = rest[len(said_first) + 1:]
@@ -413,6 +428,11 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         intent.year_part, rest = year_part_label(part), PART_OF_THE_YEAR.sub(" ", rest)
     if "that year" in rest or "the same year" in rest:
         rest = THAT_YEAR_SAID.sub(" ", rest)  # "the total that year": a time pointed back to, no figure of years
+    if (years_out := YEAR_LEFT_OUT.findall(intent.normalized)):
+        # A year left out is no time asked: the question is of the years besides it.
+        intent.years_out = sorted(set(years_out))
+        periods = [p for p in periods if not (p.form == "point" and p.label in intent.years_out)]
+        rest = LEAVING_WORDS.sub(" ", rest)
     intent.periods, intent.rest = _the_closer_times(periods), rest
     words, intent.spelled = words_and_spellings(rest)
     split = lexicon.split_compounds(words, intent.spelled)

@@ -91,6 +91,7 @@ class Resolver(MetricWords, Settling):
             currency_names=store.currencies,
             person_names={p["id"]: p["name"] for p in store.people},
             words_of=self._placing_words,
+            name_words=self.matcher.words_of,
             wholes=self.wholes_of(self.metrics, lexicon) if wholes is None else wholes,
             ranked_among=self._ranked_among(lexicon),
             ranked_of=self._ranked_of(lexicon),

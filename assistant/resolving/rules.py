@@ -52,6 +52,7 @@ class Facts:
     own_aliases: Callable[[str], frozenset[str]] = lambda metric: frozenset()  # aliases no facet reads
     all_aliases: Callable[[str], frozenset[str]] = lambda metric: frozenset()  # every alias, as read
     noted_words: Callable[[str], frozenset[str]] = lambda metric: frozenset()  # the words of its records' notes
+    name_words: Callable[[str], set[str]] = lambda metric: set()  # its name's and aliases' words, not its description's
     same_as: Callable[[str], frozenset[str]] = lambda stem: frozenset({stem})  # a word's group ("firm", "company")
     counted_as: dict[str, frozenset[str]] = field(default_factory=dict)  # a count's unit -> the nouns counting it
     countables: frozenset[str] = frozenset()     # the nouns "how many" may count, as stems
@@ -817,8 +818,11 @@ RULES: list[Rule] = [
                          "two other periods"),
     Rule("excluded",
          # (a figure whose name denies the word is of those who deny it: "not wrong"; one that
-         # leaves it out too is of the rest: "trade with countries other than China")
-         lambda i, m, f: not i.excluded or not (set(i.excluded) & f.words_of(m.id)
+         # leaves it out too is of the rest: "trade with countries other than China"; a word
+         # of its description alone says what it is beside, "not the S-400 — how many Su-35s?",
+         # when the thing is set aside before the question; a kind turned down beside the one
+         # asked is what the description may count in: "bilateral (not multilateral) meetings")
+         lambda i, m, f: not i.excluded or not (set(i.excluded) & (f.name_words if i.after_except else f.words_of)(m.id)
                                                 - {d.group(1) for d in _NOT_WORD.finditer(m.name.lower())}
                                                 - {d.group(1) for d in _LEFT_OUT_WORD.finditer(m.name.lower())}),
          lambda i, m, f: f"the question leaves out {', '.join(i.excluded)}, which {m.name} is about"),

@@ -115,6 +115,9 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
     if intent.negated:
         reading["leaving_out"] = intent.negated
         parts.append("leaving out " + " and ".join(s.replace("_", " ") for s in intent.negated))
+    if intent.years_out:
+        reading["years_left_out"] = intent.years_out
+        parts.append("leaving out " + " and ".join(intent.years_out))
     if intent.offices:
         # "the Russian president" as whoever held it then, or at the time of the event asked about.
         reading["offices"] = [intent.as_written(text) for text, _ in intent.offices]

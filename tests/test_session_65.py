@@ -1,0 +1,67 @@
+"""Mechanisms from the tuning sets, the newcomers' trials and the team's own probes, round 65.
+
+Each test names the mechanism, not the question that showed it was missing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from talking import values
+
+
+@pytest.mark.parametrize("question", [
+    "peak month for GACC crude imports from Russia",
+    "what was the record month for china-russia trade?",
+    "busiest quarter for LNG from Russia",
+])
+def test_the_extreme_of_a_time_finer_than_a_year_is_not_the_extreme_year(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and not values(answer)
+    assert "by year only" in answer.text
+
+
+def test_a_route_left_out_of_a_fuel_leaves_no_figure_of_the_fuel_whole(engine):
+    answer = engine.ask("How much crude did China take from Russia in 2022, excluding pipeline deliveries?")
+    assert not answer.answered and not values(answer)
+    assert "without pipelines" in answer.text
+
+
+def test_a_kind_of_gas_left_out_still_gives_the_other_kind(engine):
+    answer = engine.ask("Russian gas to China in 2023 not counting LNG")
+    assert answer.answered and 21.29 in values(answer)
+
+
+def test_a_thing_set_aside_before_a_question_of_how_much_is_no_figure_asked(engine):
+    answer = engine.ask("Not its capacity — how much will Power of Siberia-2 cost?")
+    assert not answer.answered and 50 not in values(answer)
+
+
+def test_the_time_of_a_thing_set_aside_is_no_time_asked(engine):
+    answer = engine.ask("Not the 2014 deal: when was the Power of Siberia pipeline opened?")
+    first = answer.text.splitlines()[0]
+    assert answer.answered and "2019" in first and "$400 billion" not in first
+
+
+@pytest.mark.parametrize("question", ["apart from 2022, when did trade peak?",
+                                      "trade aside from 2022: which year was highest?"])
+def test_apart_from_a_year_is_no_span_from_it(engine, question):
+    answer = engine.ask(question)
+    assert "since 2022" not in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "which year had the highest trade, other than 2024?",
+    "highest trade year except 2024",
+    "excluding the year 2024, when was trade highest?",
+])
+def test_a_year_left_out_of_an_extreme_is_one_of_the_others(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and 245 not in values(answer) and 234 in values(answer)
+    assert "leaving out 2024" in answer.text and "leaving out 2024" in answer.interpretation
+
+
+def test_a_year_left_out_of_a_span_is_no_figure_crr_gives(engine):
+    answer = engine.ask("trade since 2020 other than 2022")
+    assert not answer.answered and not values(answer)
+    assert "leaves out 2022" in answer.text
