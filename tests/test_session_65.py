@@ -65,3 +65,50 @@ def test_a_year_left_out_of_a_span_is_no_figure_crr_gives(engine):
     answer = engine.ask("trade since 2020 other than 2022")
     assert not answer.answered and not values(answer)
     assert "leaves out 2022" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "is it true that Russian oil exports to China reached 110 million tonnes in 2024?",
+    "did Chinese tourist visits to Russia exceed 2.5 million in 2019?",
+])
+def test_a_bound_short_of_the_level_asked_decides_nothing(engine, question):
+    answer = engine.ask(question)
+    assert "crr cannot say" in answer.text and "no, " not in answer.text
+
+
+def test_a_bound_past_the_level_asked_still_decides(engine):
+    answer = engine.ask("did Russian oil exports to China exceed 100 million tonnes in 2024?")
+    assert "yes, more than 108 million tonnes is above 100 million tonnes" in answer.text
+
+
+@pytest.mark.parametrize("question", ["biggest percentage drop in trade",
+                                      "in which year did trade fall the most in percentage terms?",
+                                      "largest fall in trade in percent"])
+def test_the_largest_fall_in_percent_is_ranked_by_percent(engine, question):
+    answer = engine.ask(question)
+    assert answer.kind == "swing" and answer.answered and -34.3 in values(answer)
+    assert "as a percent of the year before" in answer.text
+
+
+def test_the_largest_fall_by_amount_names_the_largest_in_percent_when_another(engine):
+    answer = engine.ask("biggest drop in arms imports")
+    assert "by the change in TIV mn" in answer.text
+    assert "As a percent of the year before, the largest fall is another: from 1,095 TIV mn in 2019" in answer.text
+    assert -50 in values(answer)
+
+
+@pytest.mark.parametrize("question", ["russian investment in china", "investment in China by Russia"])
+def test_money_invested_is_the_investors_own(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and not values(answer) and answer.kind != "when"
+    assert "not Russia's" in answer.text
+
+
+@pytest.mark.parametrize("question, value", [
+    ("how much did Chinese banks lend for the Yuganskneftegaz purchase?", 6),
+    ("How much did CNPC put into the Skovorodino spur?", 400),
+    ("What stakes did China take in the two Yamal LNG projects in 2019?", 30),
+])
+def test_a_figure_of_chinese_money_put_in_answers_a_question_of_it(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.answered and value in values(answer)

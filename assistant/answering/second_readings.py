@@ -32,7 +32,7 @@ _SWAPPED = {"Chinese": "Russian", "Russian": "Chinese", "China": "Russia", "Russ
 _SWAP = Lazy(r"\b(?:Chinese|Russian|China's|Russia's|China|Russia)\b")
 # The rules by which a figure of the subject asked is held in another shape than asked.
 FIGURE_SHAPES = frozenset({"flow", "flow_end", "party", "currency", "unit", "measure", "together", "part", "whole",
-                           "rank", "base", "multiple", "per_time"})
+                           "rank", "base", "multiple", "per_time", "owner"})
 # A claim to check, asked before it: "is it true that ...", "true or false: ...", "can you confirm
 # ...", or after what someone said ("I read that ...", "a colleague says ..."); after a preface
 # that ends in a colon or a dash ("I'm writing on the Arctic: is it true ...").

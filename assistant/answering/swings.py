@@ -34,7 +34,8 @@ class SwingAnswers:
         draft = Draft(self.store)
         text_asked = intent.normalized
         way = "fall" if FALLING.search(text_asked) else "rise" if RISING.search(text_asked) else "either"
-        relative = bool(RELATIVE.search(text_asked)) and metric.unit != "percent"
+        # (the question as written: "biggest percentage drop" is read as "biggest drop")
+        relative = bool(RELATIVE.search(text_asked) or RELATIVE.search(intent.question.lower())) and metric.unit != "percent"
         reading = {"fall": "its largest fall", "rise": "its largest rise", "either": "its largest change"}[way]
         interpretation = self._interpretation(intent, f"{reading} from one year to the next")
         rows = [r for r in self._within_asked(intent, self._points(metric.id))[0] if len(r["period"]) == 4]
@@ -56,25 +57,38 @@ class SwingAnswers:
             return abs(change)
 
         biggest = max(size(s) for s in steps)
-        lines = []
-        for start_row, end_row in [s for s in steps if size(s) == biggest]:
-            start, end = draft.observed(start_row, metric), draft.observed(end_row, metric)
-            a, b = start_row["value"], end_row["value"]
-            span = f"{start_row['period']}/{end_row['period']}"
-            diff = round(b - a, 3)
-            absolute = draft.derived(metric, span, diff, f"{format_number(b)} − {format_number(a)} = {format_number(diff)}",
-                                     [end, start], unit=_difference_unit(metric.unit))
-            percent = None
-            if a > 0 and metric.unit != "percent":
-                pct = round(100 * diff / a, 1)
-                percent = draft.derived(metric, span, pct,
-                                        f"({format_number(b)} − {format_number(a)}) / {format_number(a)} × 100 = {format_number(pct)}",
-                                        [end, start], unit="percent")
-            lines.append({"start": start, "end": end, "absolute": absolute, "percent": percent})
+        lines = [self._swing_line(draft, metric, s) for s in steps if size(s) == biggest]
         pairs = len({(s[0]["period"], s[1]["period"]) for s in _steps(rows)})
+        other = None
+        if not relative and metric.unit != "percent" and (positive := [s for s in steps if s[0]["value"] > 0]):
+            # ranked by the amount: the step largest as a percent of the year before, when another
+            def rate(step: tuple[sqlite3.Row, sqlite3.Row]) -> float:
+                return abs((step[1]["value"] - step[0]["value"]) / step[0]["value"])
+            step = max(positive, key=rate)
+            if size(step) != biggest:
+                other = self._swing_line(draft, metric, step)
         text = render("answers/swing.txt.j2", metric=metric, way=way, lines=lines, relative=relative,
-                      pairs=pairs, years=join_words(_runs_of_years(years)))
+                      pairs=pairs, years=join_words(_runs_of_years(years)), other=other)
         return draft.answer(intent, True, "swing", interpretation, text, self._suggest(metric))
+
+
+    def _swing_line(self, draft: Draft, metric, step: tuple[sqlite3.Row, sqlite3.Row]) -> dict:
+        """One year's change to the next: both figures, cited, and the change in the unit
+        and as a percent of the year before, each derived with its arithmetic."""
+        start_row, end_row = step
+        start, end = draft.observed(start_row, metric), draft.observed(end_row, metric)
+        a, b = start_row["value"], end_row["value"]
+        span = f"{start_row['period']}/{end_row['period']}"
+        diff = round(b - a, 3)
+        absolute = draft.derived(metric, span, diff, f"{format_number(b)} − {format_number(a)} = {format_number(diff)}",
+                                 [end, start], unit=_difference_unit(metric.unit))
+        percent = None
+        if a > 0 and metric.unit != "percent":
+            pct = round(100 * diff / a, 1)
+            percent = draft.derived(metric, span, pct,
+                                    f"({format_number(b)} − {format_number(a)}) / {format_number(a)} × 100 = {format_number(pct)}",
+                                    [end, start], unit="percent")
+        return {"start": start, "end": end, "absolute": absolute, "percent": percent}
 
 
 def _steps(rows: list[sqlite3.Row]) -> list[tuple[sqlite3.Row, sqlite3.Row]]:

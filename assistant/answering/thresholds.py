@@ -167,6 +167,16 @@ def _meets(value: float, qualifier: str, cond: Condition) -> bool:
     return abs(abs(value) - cond.number) <= 1e-9 * max(1.0, abs(cond.number))
 
 
+def _undecided(value: float, qualifier: str, cond: Condition) -> bool:
+    """Whether a figure held as a bound leaves the level asked open: "more than 108" against
+    "at least 110", "less than 2%" against "below 1%"."""
+    if cond.test in ("above", "at_least") and qualifier in LOWER_BOUNDS:
+        return value < cond.number and not _meets(value, qualifier, cond)
+    if cond.test == "below" and qualifier in ("less than", "under", "below", "up to"):
+        return value > cond.number
+    return False
+
+
 def answer_when_figure(engine, intent: Intent) -> Answer | None:
     """The period in which the metric met the question's condition, or None when the
     question is no such question (then the events are searched)."""
@@ -589,6 +599,12 @@ def against_the_level(engine, question: str, answer: Answer) -> str:
                 f"{cond.words} {_level(cond, metric.unit)}" for v in stated]
         return "\nAgainst the level asked, derived by crr: " + _yes_or_no(question, [
             _meets(-v.value, v.qualifier or "", cond) for v in stated]) + "; ".join(dict.fromkeys(said)) + "."
+    if (open_ended := [v for v in stated if _undecided(v.value, v.qualifier or "", cond)]):
+        # "did crude reach 110 Mt?" of "more than 108 Mt": a bound short of the level asked
+        # neither reaches it nor rules it out
+        v = open_ended[0]
+        return (f"\nAgainst the level asked, derived by crr: crr cannot say; {v.qualifier} {format_value(v.value, v.unit)} "
+                f"is a bound short of {_level(cond, metric.unit)}, which neither meets that level nor rules it out.")
     said = [f"{v.qualifier + ' ' if (v.qualifier or '') in NUMBER_QUALIFIERS else ''}{format_value(v.value, v.unit)} is "
             f"{'' if _meets(v.value, v.qualifier or '', cond) else 'not '}"
             f"{cond.words} {_level(cond, metric.unit)}" for v in stated]

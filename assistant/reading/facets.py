@@ -309,12 +309,22 @@ def whole_place(text: str) -> str | None:
 def stake_owner(text: str) -> str | None:
     """Whose a stake is ("China's stake in Yamal", "stakes did Russian companies take"), in
     the text with parties marked; None when no country holds it."""
-    match = _STAKE_OWNER.search(text) if "@" in text and "stake" in text else None
+    match = _STAKE_OWNER.search(text) if "@" in text and ("stake" in text or "invest" in text) else None
     return next((g for g in match.groups() if g), None) if match else None
 
 
-_STAKE_OWNER = Lazy(r"@([a-z_]+) (?:[^@ ]+ ){0,2}?stake"
-                    r"|stakes? (?:did|do|does|have|has|had) (?:the )?@([a-z_]+)")
+# (and whose money is put in: "Russian investment in China", "how much has China invested")
+def investor(text: str) -> str | None:
+    """Whose money bought, funded or lent for a thing, in a figure's name with parties (and
+    firms, as their side) marked: "@china funding for the spur", "shares @china was allowed to buy"."""
+    match = _INVESTOR.search(text) if "@" in text else None
+    return match.group(1) if match else None
+
+
+_INVESTOR = Lazy(r"@([a-z_]+) (?:[^@ ]+ ){0,3}?(?:buy|bought|acquir\w*|financ\w*|fund\w*|lend\w*|loan\w*|lent)\b")
+_STAKE_OWNER = Lazy(r"@([a-z_]+) (?:[^@ ]+ ){0,2}?(?:stake|invest)"
+                    r"|(?:stakes?|invest\w*) (?:did|do|does|have|has|had) (?:the )?@([a-z_]+)"
+                    r"|\binvest\w* (?:[^@ ]+ ){0,2}?(?:in|into) @[a-z_]+ (?:by|from) @([a-z_]+)")
 # (a country may name the part before it: "share of Russian cars in car sales in China")
 _WHOLE_PLACE = Lazy(r"\b(?:share|percentage|proportion|portion|fraction) of (?:[^@ ]+ |@[a-z_]+ (?=[^@ ]+ )){1,5}?(?:in|at) @([a-z_]+)"
                     # "share of China's car market": a market is where its sales are

@@ -115,8 +115,9 @@ def question_kind(intent: Intent) -> str:
         return "judgement"  # "how many bcm will Power of Siberia 2 carry in its first year?": a forecast
     if event_kind == "about" and not intent.periods:
         return "about"
-    if kind == "swing" and event_kind in ("who", "what_happened") and not re.match(r"(?:who|whom|whose)\b", text):
-        # "What was the largest one-year fall in arms imports?": a change worked out, no event.
+    if kind == "swing" and event_kind in ("who", "what_happened", "when") and not re.match(r"(?:who|whom|whose)\b", text):
+        # "What was the largest one-year fall in arms imports?", "in which year did trade fall
+        # the most in percentage terms?": a change worked out, no event.
         return metric_kind(kind, intent.periods)
     if event_kind == "count_events" and "ratio" in intent.measures | intent.derive:
         event_kind = ""  # "how many times did LNG grow from 2019 to 2025?": a multiple, no count of times

@@ -653,6 +653,10 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     if "share" in intent.measures and AS_A_SHARE.search(intent.normalized):
         intent.measures -= {"count", "amount", "volume"}  # "how many were naval, as a share?": the share
     intent.kind = question_kind(intent)
+    if intent.kind == "swing":
+        # "the biggest percentage drop in trade": the change worked out as a percent of the
+        # year before, of a figure in its own unit (no figure that is itself a share or a rate)
+        intent.measures -= {"share", "growth"}
     if intent.kind in ("when", "who", "what_happened") and (said := [p for p in intent.periods if said_would_be(p, intent.normalized)]):
         # "Who said in Tashkent that the club could start as early as 2008?": a time in what
         # was said will be is no time of the saying; an event whose words name it may be.

@@ -112,14 +112,19 @@ class MetricWords:
                     found[metric.id] = party
         return found
 
-    def _named_by(self, lexicon: Lexicon, facet, measure: str | None = None) -> dict[str, str]:
+    def _named_by(self, lexicon: Lexicon, facet, measure: str | None = None,
+                  firms: dict[str, str] | None = None) -> dict[str, str]:
         """For each metric (of the measure), the party a facet of its name gives: where a
-        share's whole is ("car sales in Russia"), whose a stake is ("China's stake")."""
+        share's whole is ("car sales in Russia"), whose a stake is ("China's stake"); with
+        `firms`, a firm named stands for its side ("CNPC funding": China's)."""
         found = {}
         for metric in self.metrics.values():
             if measure is None or metric.measure == measure:
                 words = lexicon_words(normalize(metric.name))
-                party = facet(marked(words, lexicon.scan(words)))
+                text = marked(words, lexicon.scan(words))
+                for firm, side in (firms or {}).items():
+                    text = re.sub(rf"(?<![\w@]){re.escape(firm)}(?!\w)", f"@{side}", text)
+                party = facet(text)
                 if party:
                     found[metric.id] = party
         return found

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from functools import cached_property
 
 from ..data.store import MetricRow
-from ..reading.facets import stake_owner, whole_place
+from ..reading.facets import investor, stake_owner, whole_place
 from ..reading.kinds import EXTREME_WORDS, FOLLOW_UP_MIN_SCORE
 from ..reading.lexicon import Lexicon
 from ..reading.words import _stem
@@ -97,7 +97,10 @@ class Resolver(MetricWords, Settling):
             ranked_of=self._ranked_of(lexicon),
             # Worked out only for a question that asks of them (few do): start-up stays short.
             whole_places=_Lazy(lambda: self._named_by(lexicon, whole_place, "share")),
-            owners=_Lazy(lambda: self._named_by(lexicon, stake_owner)),
+            # (whose a stake is, or whose money bought or funded it: "CNPC funding for the spur")
+            owners=_Lazy(lambda: {**self._named_by(lexicon, investor, firms={
+                name: party for party, names in store.event_search.get("firms", {}).items() for name in names}),
+                **self._named_by(lexicon, stake_owner)}),
             correct=self._corrected,
             things=store.subject_things,
             subject_phrases=self._subject_phrases,

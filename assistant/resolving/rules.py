@@ -775,7 +775,7 @@ RULES: list[Rule] = [
                          f"not in {f.party_names.get(i.whole_place, i.whole_place)}"),
     Rule("owner",
          lambda i, m, f: not i.owner or f.owners.get(m.id) in (None, i.owner),
-         lambda i, m, f: f"{m.name} is {f.party_names.get(f.owners.get(m.id), '')}'s stake, "
+         lambda i, m, f: f"{m.name} is {f.party_names.get(f.owners.get(m.id), '')}'s stake or money put in, "
                          f"not {f.party_names.get(i.owner, i.owner)}'s"),
     Rule("ranked",
          lambda i, m, f: not i.ranked or m.measure != "rank" or f.ranked_of.get(m.id) in (None, i.ranked),
