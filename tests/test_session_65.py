@@ -112,3 +112,59 @@ def test_money_invested_is_the_investors_own(engine, question):
 def test_a_figure_of_chinese_money_put_in_answers_a_question_of_it(engine, question, value):
     answer = engine.ask(question)
     assert answer.answered and value in values(answer)
+
+
+@pytest.mark.parametrize("question, held", [
+    ("Was the Treaty of Good-Neighborliness signed in 2002?", "2001"),
+    ("did China become Russia's largest trading partner in 2012?", "2010"),
+    ("is it true that the no limits statement was issued in 2021?", "4 February 2022"),
+    ("did China and Russia hold a joint submarine patrol in 2024?", "August 2025"),
+    ("fact check: Xi visited Moscow in April 2023", "20 March 2023"),
+])
+def test_an_event_asked_at_a_time_it_is_not_held_is_shown_at_its_own(engine, question, held):
+    answer = engine.ask(question)
+    assert not answer.answered and answer.kind == "when"
+    first, second = answer.text.splitlines()[:2]
+    assert first.startswith("crr's timeline holds no such event in ") and held in second
+
+
+def test_an_event_held_at_the_time_asked_is_not_shown_as_of_another(engine):
+    answer = engine.ask("was the no limits statement issued in 2022?")
+    assert "holds no such event" not in answer.text
+
+
+def test_a_date_questioned_is_answered_by_the_date_held(engine):
+    answer = engine.ask("My piece says Bank of China halted payments to sanctioned Russian banks in March 2024. right month?")
+    assert answer.answered and "holds no such event in March 2024" in answer.text
+
+
+def test_a_figure_in_doubt_is_no_event_at_another_time(engine):
+    answer = engine.ask("Did China send 2,500 troops to Vostok 2018?")
+    assert "holds no such event" not in answer.text
+
+
+def test_a_follow_up_in_another_unit_says_so(engine):
+    first = engine.ask("Russian LNG exports to China 2025")
+    answer = engine.ask("what about 2023?", first)
+    assert answer.answered and "Note: this figure is in bcm, not in million tonnes as the one before" in answer.text
+
+
+def test_a_follow_up_that_asks_the_other_unit_has_no_note(engine):
+    first = engine.ask("Russian LNG exports to China 2025")
+    answer = engine.ask("in bcm for 2023?", first)
+    assert "not in million tonnes as the one before" not in answer.text
+
+
+@pytest.mark.parametrize("statement, verdict", [
+    ("China–Russia trade hit $250bn in 2024", "no, USD 245 bn is not at or above USD 250 bn"),
+    ("Russia supplied 90% of China's arms imports in 2023?", "no, crr holds 76%, not the claim's 90%"),
+    ("trade was 245 in 2024", "yes, crr holds USD 245 bn"),
+])
+def test_a_claim_put_as_a_statement_with_a_figure_is_checked(engine, statement, verdict):
+    answer = engine.ask(statement)
+    assert verdict in answer.text
+
+
+def test_a_statement_before_a_question_is_no_claim(engine):
+    answer = engine.ask("Trade hit $245bn in 2024. What was it in 2020?")
+    assert "Against the" not in answer.text and 107.7 in values(answer)

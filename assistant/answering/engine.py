@@ -152,6 +152,16 @@ NOT_THIS = Lazy(r",\s*(?:and |but )?(?:not(?! (?:counting|including|incl)\b)|rat
                 r"(?:the |a |an |just )?([a-z][\w' -]{2,40}?)\s*\??\s*$", re.I)
 
 
+# A unit or measure a question names: a change of unit it asked for ("in value?", "in bcm?").
+UNIT_OR_MEASURE = Lazy(r"\b(?:bcm|cubic|tonnes?|tons?|tonnage|mt|barrels?|value|worth|usd|dollars?|yuan|rubles?|roubles?|"
+                       r"volume|tiv|percent|share|units?)\b|\$|%", re.I)
+
+
+def _bare_name(name: str) -> str:
+    """A figure's name without the unit it puts in brackets: "Russian LNG exports to China (bcm)"."""
+    return re.sub(r"\s*\([^)]*\)\s*$", "", name).strip().lower()
+
+
 # A question that asks who: "who commanded it?", "and whom did he meet?".
 # A part of a question that points to the time of the part before: "that year", "the same month".
 THAT_TIME = Lazy(r"\b(?:that|the same) (?:year|month|day|week|time)\b", re.I)
@@ -197,11 +207,29 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             # question is asked after)
             _withdraw(answer, why)
         answer = self._noted(answer, notes, asked)
+        answer = self._unit_changed(answer, previous, asked)
         # (a suggestion made from a name put in lower case gets its capitals back: "China's", "LNG")
         answer.suggestions = [self.store.cased(s) for s in answer.suggestions]
         if style:  # "... in APA": the style is the front end's to set, and the reading says how
             answer = requests.with_style_noted(answer, style)
             answer.question = question
+        return answer
+
+    def _unit_changed(self, answer: Answer, previous: Answer | None, question: str) -> Answer:
+        """"What about 2023?" after LNG in million tonnes, answered in bcm (the figure held for
+        that year): a note that the unit is not the one before, which no word of the question
+        asked for; the two are not to be set side by side."""
+        if previous is None or not answer.answered or not isinstance(question, str) or UNIT_OR_MEASURE.search(question):
+            return answer
+        before = {v.metric for v in previous.values if not v.derived and v.metric in self.metrics}
+        now = {v.metric for v in answer.values if not v.derived and v.metric in self.metrics}
+        if len(before) != 1 or len(now) != 1 or before == now:
+            return answer
+        was, is_now = self.metrics[before.pop()], self.metrics[now.pop()]
+        if was.unit == is_now.unit or _bare_name(was.name) != _bare_name(is_now.name):
+            return answer
+        answer.text = (answer.text.rstrip("\n") + f"\nNote: this figure is in {is_now.unit}, not in {was.unit} as the one "
+                       f"before; crr converts no units, so the two are not to be set side by side.\n")
         return answer
 
     def _ask_whole(self, question: str, previous: Answer | None) -> Answer:
@@ -255,7 +283,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             if not whole.answered and whole.kind not in ("error", "help", "sources"):
                 whole = self._ask_after_statement(question, previous) or self._ask_a_clause(
                     question, previous, judged=whole.kind == "judgement") or self._events_named(
-                    question, previous, whole) or self._events_of_a_kind(question, previous, whole) or whole
+                    question, previous, whole) or self._events_of_a_kind(question, previous, whole) \
+                    or self._event_at_another_time(question, previous, whole) or whole
             elif whole.unread and whole.kind in compound.FIGURE_KINDS \
                     and (named := self._events_named(question, previous, whole)) is not None:
                 # "China abstained on UN vote condemning the invasion": a figure that leaves a

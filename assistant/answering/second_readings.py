@@ -12,7 +12,9 @@ from dataclasses import replace
 from ..answer import Answer, Value
 from ..writing.render import render
 from .draft import Draft
-from ..reading.read import Intent, read
+from ..reading.read import Intent, normalized_text, read
+from ..reading.periods import extract_periods
+from ..reading.cues import YES_NO
 from ..reading.words import STOPWORDS, Lazy, _stem
 from ..writing.reading import reading_of
 from . import compound
@@ -84,15 +86,35 @@ NUMBER_IN_CLAIM = Lazy(r"\d|\b(?:half|a third|one third|a quarter|three quarters
                        r"tripled?|doubled|hundred|thousand|million|billion|second|third|fourth|fifth)\b", re.IGNORECASE)
 
 
+MORE_OR_LESS = Lazy(r"\b(?:more|fewer|less|larger|smaller|bigger|higher|lower|greater) (?:\w+ ){0,3}?than\b|\bmajority\b", re.IGNORECASE)
+# A question of the date itself: "right month?", "is the year correct?", "was it in 2013 that ...?".
+DATE_ASKED = Lazy(r"\b(?:right|correct|wrong|exact) (?:date|month|year|day)\b|\b(?:date|month|year|day) (?:right|correct|wrong)\b"
+                  r"|^(?:and |so )?(?:was|is) it (?:in|on|back in) |\bwhen\b", re.IGNORECASE)
+
+
+# A claim put as a statement of one sentence, with a figure it says a thing reached: "China–Russia
+# trade hit $250bn in 2024", "Russia supplied 90% of China's arms imports in 2023?".
+STATEMENT = Lazy(r"^(?!(?:and |so |but |then )?(?:who|whom|whose|what|which|when|where|why|how|is|was|were|are|did|does|do|"
+                 r"has|have|had|can|could|will|would|should|may|might|list|show|give|tell|compare|name)\b)"
+                 r"[^?.!;:]*\b(?:hit|reached|topped|totall?ed|stood at|came to|amounted to|rose to|fell to|grew to|climbed to|"
+                 r"dropped to|exceeded|surpassed|supplied|accounted for|made up|was|were)\b[^?!;:]*\?*$", re.IGNORECASE)
+
+
+ASKING_WORD = Lazy(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", re.IGNORECASE)
+
+
 def claimed(question: str) -> str | None:
     """The claim a question asks crr to check, without the words that ask it ("is it true that",
-    "..., correct?"); None when it asks no check of a claim."""
+    "..., correct?"), or put as a statement with a figure; None when it asks no check of a claim."""
     text = question.strip()
     tagged = CLAIM_TAG.match(text)
     if tagged:
         text = tagged.group(1).strip(" '\"‘’“”")
     if (framed := CLAIM.match(text)):
         return framed.group(1).strip(" '\"‘’“”")
+    if not tagged and STATEMENT.match(text) and NUMBER_IN_CLAIM.search(YEAR.sub(" ", text)) \
+            and not re.search(r"\.\s+\S", text) and not ASKING_WORD.search(text):
+        return text.rstrip("?").strip()
     return text if tagged else None
 
 
@@ -193,7 +215,7 @@ class SecondReadings:
         """"Is it true that China took 40% of Russia's imports in 2022?": the claim's figure,
         as crr holds it, for the asker to judge the claim by; None when the claim states no
         figure, or names none crr holds (crr judges no claim, nor answers it with an event)."""
-        if not CLAIM_WORDS.search(question):
+        if not CLAIM_WORDS.search(question) and not (STATEMENT.match(question.strip()) and not ASKING_WORD.search(question)):
             return None
         claim = claimed(question)
         if not claim or FUTURE_CLAIM.search(claim):
@@ -313,6 +335,54 @@ class SecondReadings:
             return None
         answer.context = self._context(intent, answer)  # what a follow-up may borrow: the event shown
         answer.reading, answer.unread = reading_of(self, intent, answer)
+        return answer
+
+    def _event_at_another_time(self, question: str, previous: Answer | None, refused: Answer) -> Answer | None:
+        """"Was the friendship treaty signed in 2002?", "is it true that the no limits statement
+        was issued in 2021?": a yes or no (or a claim) of an event at a time crr holds no such
+        event; the event its words name, dated at another time, is what crr can say of it.
+        None when it is no such question, or the words find no event at all."""
+        if previous is not None or refused.answered or refused.kind in ("error", "help", "sources", "judgement"):
+            return None
+        claim = claimed(question)
+        asked = (claim or question).strip().rstrip("?.! ")
+        if not claim and not YES_NO.match(asked.lower()):
+            return None
+        if NUMBER_IN_CLAIM.search(YEAR.sub(" ", asked)) or MORE_OR_LESS.search(asked):
+            return None  # ("did China send 2,500 troops to Vostok 2018?": a figure, no date, is in doubt)
+        intent = read(asked, self.lexicon)
+        if len(intent.periods) != 1 or intent.periods[0].first_day is None or intent.measures or intent.currency:
+            return None
+        period = intent.periods[0]
+        _, rest = extract_periods(normalized_text(asked, self.lexicon))
+        rest = re.sub(r"\s+", " ", re.sub(r"\b(?:in|during|on|by|at|since)\s*$", "", rest.strip(" ,.?"))).strip()
+        if not rest:
+            return None
+        # (a time finer than a year: first the year's, "Xi in Moscow in April 2023": March 2023)
+        year = period.first_day[:4]
+        tries = [f"when {rest} in {year}?"] if period.first_day[:4] == period.last_day[:4] \
+            and (period.first_day[5:], period.last_day[5:]) != ("01-01", "12-31") else []
+        for asking in [*tries, f"when {rest}?"]:
+            when = self._ask_one(asking, None)
+            if not when.answered or when.kind != "when" or not when.events:
+                continue
+            rows = self.store.rows("select date_start, date_end from events where id = ?", (when.events[0].event_id,))
+            if not rows:
+                continue
+            start, end = rows[0]["date_start"], rows[0]["date_end"] or rows[0]["date_start"]
+            if start <= period.last_day and end >= period.first_day:
+                return None  # (held at the time asked: the refusal stands for its own reason)
+            break
+        else:
+            return None
+        text = (f"crr's timeline holds no such event in {period.phrase.removeprefix('in ')}; the event its words find "
+                f"is dated otherwise:\n{when.text}")
+        # (no yes or no of its own: the timeline is no full record of every event of a kind, and
+        # the event shown is of another time; but a question of the date itself, "right
+        # month?", "was it in 2013 that ...?", is answered by the date held)
+        answer = replace(when, question=question, text=text, answered=bool(DATE_ASKED.search(question)))
+        answer.reading = dict(when.reading, summary=f"{when.reading.get('summary', '')} (asked of {period.phrase}, "
+                                                      "at which crr holds no such event)")
         return answer
 
     def _events_of_a_kind(self, question: str, previous: Answer | None, refused: Answer) -> Answer | None:

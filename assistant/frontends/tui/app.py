@@ -428,17 +428,21 @@ class CrrApp(Asking, App):
         self.question_input.focus()
         self.notify("New conversation: follow-ups start afresh.")
 
-    def set_style(self, style: str) -> None:
+    def set_style(self, style: str, asked: bool = False) -> None:
+        """Cite in `style` from now on; kept as the default unless a question `asked` for it
+        ("... in MLA"), which changes this session's style only."""
         available = writing.styles()
         if style not in available:
             self.notify(f"No citation style {style!r}; there are: {', '.join(available)}", severity="warning")
             return
         self.citation_style = style
-        writing.save_style(style)
+        if not asked:
+            writing.save_style(style)
         for view in self.query(AnswerView):
             view.restyle(writing.footnotes(view.display_data.answer, style, self._sources))
         shown = "" if style == writing.footnote_style(style) else f"; footnotes show in {writing.footnote_style(style)}"
-        self.notify(f"Citation style: {style} (copy and export{shown})")
+        kept = " for this session, as the question asked; F2 sets the default" if asked else ""
+        self.notify(f"Citation style: {style} (copy and export{shown}){kept}")
 
     def action_next_style(self) -> None:
         available = writing.styles()

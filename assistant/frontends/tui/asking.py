@@ -68,7 +68,7 @@ class Asking:
             style = self._style_asked(answer)
             exchange.ready = self.presenter.layout(answer, style)
             if style != self.citation_style:
-                self.call_next(self.set_style, style)
+                self.call_next(self.set_style, style, True)
             error = None
         except Exception as failure:  # a bug, not the user's fault: say so, never a traceback
             error = self._could_not_answer(question, failure)
@@ -147,12 +147,12 @@ class Asking:
             self.call_from_thread(self._show_error, exchange, self._could_not_answer(question, error))
             return
         if style != self.citation_style:
-            self.call_from_thread(self.set_style, style)
+            self.call_from_thread(self.set_style, style, True)
         self.call_from_thread(self._show_answer, exchange, display)
 
     def _style_asked(self, answer) -> str:
         """The citation style a question names ("cite that in APA"), which the app then
-        takes as /style would; else the one in use."""
+        takes for the session (not as its saved default, as /style and F2 keep it); else the one in use."""
         from . import writing
 
         asked = (answer.reading or {}).get("style")
