@@ -177,7 +177,7 @@ def test_a_change_between_two_years_uses_the_one_figure_held_within_each(engine)
 
 def test_a_share_the_source_gives_as_a_fraction_keeps_its_words(engine):
     answer = engine.ask("yuan share of russian exports June 2024")
-    assert "more than a third (33.3%)" in answer.text
+    assert "more than a third (a third is 33.3%)" in answer.text
     assert answer.values[0].value == 33.3 and answer.values[0].qualifier == "more than"  # the JSON is as before
 
 

@@ -168,3 +168,38 @@ def test_a_claim_put_as_a_statement_with_a_figure_is_checked(engine, statement, 
 def test_a_statement_before_a_question_is_no_claim(engine):
     answer = engine.ask("Trade hit $245bn in 2024. What was it in 2020?")
     assert "Against the" not in answer.text and 107.7 in values(answer)
+
+
+def test_a_thing_done_again_and_again_is_dated_each_time_held(engine):
+    answer = engine.ask("when did Xi visit Russia?")
+    assert answer.answered and answer.kind == "when"
+    assert "holds 4 such events, which is not a full record" in answer.text
+    assert "20 March 2023: Xi in Moscow" in answer.text and "2013: Xi Jinping's state visit to Moscow" in answer.text
+
+
+def test_one_time_held_of_a_thing_done_again_says_it_is_the_only_one_held(engine):
+    answer = engine.ask("when did Putin visit China?")
+    assert "the only such event crr's timeline holds" in answer.text
+
+
+@pytest.mark.parametrize("question", ["when was Vostok 2018?", "when was the first joint naval exercise?"])
+def test_one_thing_named_or_one_time_asked_is_one_date(engine, question):
+    answer = engine.ask(question)
+    assert "such events" not in answer.text
+
+
+@pytest.mark.parametrize("question, rest, style", [
+    ("trade in 2024 in harvard", "trade in 2024", "harvard"),
+    ("LNG 2025, APA citation please", "LNG 2025", "apa"),
+    ("give me the APA citation for the 2024 yuan share", "the 2024 yuan share", "apa"),
+    ("Chinese students in Harvard", "Chinese students in Harvard", ""),
+])
+def test_a_style_named_before_a_word_of_citing_or_after_a_time_is_asked(question, rest, style):
+    from assistant.answering.requests import style_asked
+
+    assert style_asked(question) == (rest, style)
+
+
+def test_a_fraction_held_as_a_bound_gives_its_percent_as_the_fractions(engine):
+    answer = engine.ask("yuan share of exports june 2024")
+    assert "more than a third (a third is 33.3%)" in answer.text

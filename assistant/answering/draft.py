@@ -223,11 +223,12 @@ def _fraction_written(row: sqlite3.Row) -> str:
 
 def worded(value: Value, qualifier: str, written: str = "") -> str:
     """A value as a writer would put it; a share the source gives as a fraction keeps its
-    words, the percent worked out from them beside them ("more than a third (33.3%)")."""
+    words, the percent worked out from them beside them, as the fraction's and not the
+    figure's when the source gives a bound ("more than a third (a third is 33.3%)")."""
     if not written:
         return format_value(value.value, value.unit, qualifier)
     number = format_value(value.value, value.unit)
-    return f"{qualifier} {written} ({number})" if qualifier and qualifier not in TRAILING_QUALIFIERS \
+    return f"{qualifier} {written} ({written} is {number})" if qualifier and qualifier not in TRAILING_QUALIFIERS \
         else f"{written} ({number}{', ' + qualifier if qualifier else ''})"
 
 

@@ -14,6 +14,13 @@ STYLE_NAMES = {"apa": "apa", "mla": "mla", "chicago": "chicago", "harvard": "har
 # "... in APA", "as BibTeX", "using Chicago style", "(MLA format)".
 STYLE_ASKED = Lazy(r"[,;(]?\s*\b(?:in|as|using|with)\s+(?:the\s+)?(apa|mla|chicago|harvard|bibtex|ris|csl[- ]json)"
                    r"(?:\s+(?:style|format|citations?|references?))?\b\)?", re.IGNORECASE)
+# "LNG 2025, APA citation please", "give me the APA citation for the 2024 yuan share": the
+# style before a word of citing.
+STYLE_NAMED = Lazy(r"[,;(]?\s*(?:(?:please\s+)?(?:give|show|send|get)\s+me\s+)?(?:the\s+|an?\s+)?\b(apa|mla|chicago|harvard|bibtex|"
+                   r"ris|csl[- ]json)(?:\s+style)?\s+(?:citations?|references?|format|style|bibliography|footnotes?)"
+                   r"(?:\s+please)?(?:\s+(?:for|of|on)\b)?\)?", re.IGNORECASE)
+# A place's name as the question's last words after a time: "trade in 2024 in harvard".
+LAST_AFTER_A_TIME = Lazy(r"\b(?:19|20)\d\d\??\s*[,;]?\s*(?:in|as|using)\s+(?:the\s+)?(?:chicago|harvard)\W*$", re.IGNORECASE)
 # "export the trade series as csv", "download the data as a spreadsheet", "save it to excel".
 FILE_ASKED = Lazy(r"^(?:please |can you |could you |can i |how (?:do|can) i )?(?:export|download|save|get)\b.*"
                   r"\b(?:csv|spreadsheet|excel|xlsx|json|datapackage|data package)\b", re.IGNORECASE)
@@ -26,8 +33,9 @@ CITING = Lazy(r"\b(?:cit(?:e|es|ed|ing|ation|ations)|references?|footnotes?|bibl
 
 def style_asked(question: str) -> tuple[str, str]:
     """(the question without the citation style it names, the style) or (question, "")."""
-    found = STYLE_ASKED.search(question)
-    if not found or found.group(1).lower() in PLACE_NAMED and not CITING.search(question):
+    found = STYLE_ASKED.search(question) or STYLE_NAMED.search(question)
+    if not found or found.group(1).lower() in PLACE_NAMED and not CITING.search(question) \
+            and not LAST_AFTER_A_TIME.search(question):
         return question, ""  # ("Chinese students in Harvard": a place)
     rest = (question[:found.start()] + question[found.end():]).strip()
     return (rest or question), STYLE_NAMES[found.group(1).lower().replace("_", "-")]

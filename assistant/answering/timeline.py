@@ -21,7 +21,8 @@ from ..resolving.acts import ACTS, MONEY_ACTS, OPPOSITE, PAID_VISIT, asks_an_act
 from ..resolving.terms import length_contradicted
 from .event_words import OCCURRENCE, _stemmed_words, event_stem, event_words
 from .acts_on import done_to_another
-from .events import ORDER, ORDER_WORDS, PROPER, VAGUE_PLACES, asking_words, currencies_named
+from .events import NTH_TIME, ORDER, ORDER_WORDS, PROPER, VAGUE_PLACES, asking_words, currencies_named
+from .event_choice import STARTED
 from .after_shown import WHERE_ASKED
 
 # Set while a list of events is asked for in full ("list them all" after one cut short).
@@ -159,6 +160,13 @@ REACTION = Lazy(r"\b(?:reactions?|responses?|responds?|reacts?|reacted|responded
 EXACT_ASKED = Lazy(r"\b(?:exact|exactly|precise|precisely)\b")
 HEDGED_DATE = Lazy(r"^(?:since at least|as early as|by|after|before|around|about|circa|sometime)\b|\bat the latest\b", re.I)
 
+
+
+# Kinds of event done again and again: a date asked of one is each time it was done.
+REPEATED_KINDS = frozenset({"visit", "exercise", "summit"})
+# "When did Xi visit Russia?", "when were joint naval exercises held?": the dates of a doing,
+# not of one thing named ("when was the 2014 deal?").
+AGAIN_ASKED = Lazy(r"^(?:and |so )?when (?:did|do|does|have|has|were|was)\b(?! (?:the|this|that|its|their) (?:first|last)\b)")
 
 class TimelineAnswers:
     """Event questions; mixed into Engine, which provides store and the event search."""
@@ -345,9 +353,42 @@ class TimelineAnswers:
                     f"{cited[0]['marks']}), but it holds events {since}, years before it, and the "
                     "sources do not call this one the first, so crr cannot say when the first was.\n")
             return draft.answer(intent, False, "when", interpretation, text, [f"what happened in {best[0]['year']}?"])
+        alike = self._done_again(intent, best[0]) if not order else []
+        if len(alike) > 1:
+            # "When did Xi visit Russia?": a thing done again and again, with no time nor order
+            # asked, is each time the timeline holds it, not one of them.
+            lines = [f"- {c['date']}: {c['row']['title']} ({c['source_name']}{c['marks']})"
+                     for c in self._cite_events(draft, alike)]
+            text = (f"crr's timeline holds {len(alike)} such events, which is not a full record of every event of "
+                    "its kind; in order of date:\n" + "\n".join(lines) + "\n")
+            return draft.answer(intent, True, "when", "Read as a question about the dates of a thing done more than once.",
+                                text, [f"what happened in {alike[-1]['year']}?"])
         text = render("answers/when.txt.j2", events=cited, others=others, differ=len(dates) > 1, ranked=ranked)
+        if alike and alike[0]["id"] == best[0]["id"]:
+            text = text.rstrip("\n") + ("\nIt is the only such event crr's timeline holds, which is not a full record "
+                                        "of every event of its kind.\n")
         return draft.answer(intent, True, "when", interpretation, text,
                             [f"what happened in {best[0]['year']}?", *self._who_took_part(best)])
+
+    def _done_again(self, intent: Intent, best) -> list:
+        """The events of a kind done again and again (visits, exercises, summits) that match
+        the question as well as the best one does, with the people it names, in order of
+        date; none when the question asks a time, or one time of several."""
+        if best["category"] not in REPEATED_KINDS or intent.periods or intent.name_years \
+                or NTH_TIME.search(intent.normalized) or STARTED.search(intent.normalized) \
+                or not AGAIN_ASKED.match(intent.normalized):
+            return []
+        named = {p["id"] for p in self._people_in(intent.normalized)}
+        met = self._words_met(intent, best)
+        found, claims = [], set()
+        for row in self._find_events(intent, limit=20):
+            if row["category"] != best["category"] or self._words_met(intent, row) < met \
+                    or not named <= {p["id"] for p in self.store.people_of_event(row["id"])} \
+                    or (row["claim"] or row["id"]) in claims or row["unverifiable"]:
+                continue
+            claims.add(row["claim"] or row["id"])
+            found.append(row)
+        return sorted(found, key=lambda r: r["date_start"])
 
     def _active_long_before(self, intent: Intent, row) -> str:
         """"with Vladimir Putin from 2000" when the doers a first-time question names (before

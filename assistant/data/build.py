@@ -420,7 +420,8 @@ def _indexes_and_search(db: sqlite_utils.Database) -> None:
         ("metrics", ["topic"]),
     ]:
         db[table].create_index(columns, if_not_exists=True)
-    db["observations"].enable_fts(["note", "locator", "qualifier"], create_triggers=False)
+    # (the figure's metric and the words the source gave it: "bilateral trade", "245")
+    db["observations"].enable_fts(["metric_id", "period", "as_written", "note", "locator", "qualifier"], create_triggers=False)
     db["events"].enable_fts(["title", "summary"], create_triggers=False, tokenize="porter")
     db["metrics"].enable_fts(["name", "description", "aliases"], create_triggers=False)
     db["people"].enable_fts(["name", "role", "aliases"], create_triggers=False)

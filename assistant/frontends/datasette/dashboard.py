@@ -29,14 +29,17 @@ TIME_FIELD = "date"   # a chart whose x is this field is a time chart
 MIN_POINTS = 3        # fewer in every series: a figure card, not a chart
 
 YEAR_OF = "cast(substr({end}, 1, 4) as integer)"
+# A figure is in the years chosen when its time meets them: "since February 2022" is in 2021
+# to 2025, though it runs to 2026.
 FILTERS = """
-  [[ and {year} >= cast(:year_from as integer) ]]
-  [[ and {year} <= cast(:year_to as integer) ]]
+  [[ and {last_year} >= cast(:year_from as integer) ]]
+  [[ and {first_year} <= cast(:year_to as integer) ]]
   [[ and {topic} = :topic ]]"""
 
 
-def _filters(end: str = "o.period_end", topic: str = "m.topic") -> str:
-    return FILTERS.format(year=YEAR_OF.format(end=end), topic=topic)
+def _filters(end: str = "o.period_end", start: str = "o.period_start", topic: str = "m.topic") -> str:
+    return FILTERS.format(last_year=YEAR_OF.format(end=end), first_year=YEAR_OF.format(end=f"coalesce({start}, {end})"),
+                          topic=topic)
 
 
 def _metrics(*ids: str) -> str:
@@ -85,7 +88,7 @@ select y.year, y.year || '-01-01' as date, l.series, l.metric, l.source, l.sourc
 from lines l
   join years y on y.year between l.first_year and l.last_year
   left join figures f on f.series = l.series and f.year = y.year
-where 1 = 1{FILTERS.format(year="y.year", topic="l.topic")}
+where 1 = 1{FILTERS.format(first_year="y.year", last_year="y.year", topic="l.topic")}
 order by l.series, y.year""".strip()
 
 
@@ -182,7 +185,7 @@ where (e.category = 'exercise'
        or (e.id in (select event_id from event_people where person_id = 'xi-jinping')
            and e.id in (select event_id from event_people where person_id = 'vladimir-putin')))
   and e.date_start glob '[0-9][0-9][0-9][0-9]*'""" + FILTERS.format(
-    year=YEAR_OF.format(end="e.date_end"),
+    first_year=YEAR_OF.format(end="e.date_start"), last_year=YEAR_OF.format(end="e.date_end"),
     topic="(case when e.category = 'exercise' then 'Security' else 'Diplomacy' end)") + """
 order by e.date_start"""
 
