@@ -203,3 +203,27 @@ def test_a_style_named_before_a_word_of_citing_or_after_a_time_is_asked(question
 def test_a_fraction_held_as_a_bound_gives_its_percent_as_the_fractions(engine):
     answer = engine.ask("yuan share of exports june 2024")
     assert "more than a third (a third is 33.3%)" in answer.text
+
+
+@pytest.mark.parametrize("question, held", [
+    ("The 2015 arms deals included 36 Su-35 fighters — what were the deals worth?", 24),
+    ("CNPC wanted USD 5bn of Rosneft shares at the 2006 IPO — how much did it end up with?", 500),
+])
+def test_a_statement_before_the_question_that_the_record_refutes_is_set_against_it(engine, question, held):
+    answer = engine.ask(question)
+    assert not answer.answered and answer.text.startswith("The question rests on")
+    assert not values(answer) and f"crr holds {held}" in answer.text.replace("USD ", "") and "derived by crr: no" in answer.text
+
+
+def test_a_statement_before_the_question_that_the_record_bears_out_leaves_the_question(engine):
+    answer = engine.ask("The 2015 deals included 24 Su-35 fighters — what were the deals worth?")
+    assert answer.answered and 5 in values(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "Trade was $10bn in 2001 - what had it reached by 2010?",
+    "China is now the #3 source of foreign students in Russia - which countries are #1 and #2?",
+    "Power of Siberia 2 (not 1) — what is its design capacity?",
+])
+def test_a_statement_near_the_record_or_of_no_figure_is_no_premise_refuted(engine, question):
+    assert not engine.ask(question).text.startswith("The question rests on")

@@ -195,7 +195,11 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
         # sentences would be (the statement's times set aside, as said)
         apart = premise_apart(asked) if isinstance(asked, str) else asked
         read_as, notes = self._as_read(apart)
-        answer = self._ask_whole(read_as, previous)
+        # "The deals included 36 Su-35s — what were they worth?": a statement before the
+        # question, as written (its times too), that the record refutes (24 are held)
+        refuted = self._premise_refuted(asked, previous) \
+            if isinstance(asked, str) and len(asked) <= MAX_QUESTION else None
+        answer = refuted or self._ask_whole(read_as, previous)
         if not answer.answered and apart != asked:
             # (a premise that, read as a statement, leaves the question unanswered: read whole)
             whole_read, whole_notes = self._as_read(asked)

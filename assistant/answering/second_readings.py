@@ -100,6 +100,17 @@ STATEMENT = Lazy(r"^(?!(?:and |so |but |then )?(?:who|whom|whose|what|which|when
                  r"dropped to|exceeded|surpassed|supplied|accounted for|made up|was|were)\b[^?!;:]*\?*$", re.IGNORECASE)
 
 
+# A statement, then the question that rests on it: "The contract is 40-year — how much is it worth?".
+# (a sentence before it, "Trade hit a record in 2024. What was it in 2020?", is read as said, apart)
+STATED_FIRST = Lazy(r"^([^?]{8,}?)\s*(?:[—–:]|\s-\s)\s*((?:and |so |but |then )?(?:what|how|which|who|whom|when|where|why|is|was|"
+                    r"were|are|did|does|do|has|have)\b[^?]*\?)\s*$", re.IGNORECASE)
+# The verdict of a check that the figure held is not the one stated, and the number stated.
+REFUTED = Lazy(r"\bAgainst the claim, derived by crr: no\b.*?\bnot the claim's (?:[A-Z]{3} )?(-?[\d,]*\.?\d+)")
+RANK_WRITTEN = Lazy(r"#\s?\d|\bno\.\s?\d|\b\d+(?:st|nd|rd|th)\b|\bnumber (?:one|two|three|\d)\b", re.IGNORECASE)
+# A verb that states a thing of a figure: "the deals included 36 jets", "CNPC wanted USD 5bn".
+STATING_VERB = Lazy(r"\b(?:is|was|were|are|hit|reached|included|includes|include|wanted|sought|got|took|had|has|have|"
+                    r"totall?ed|totals|stood|came|amounted|rose|fell|grew|climbed|dropped|exceeded|surpassed|supplied|"
+                    r"accounted|made|counts|counted|sent|bought|sold|signed|cost|costs|carried|carries)\b", re.IGNORECASE)
 ASKING_WORD = Lazy(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", re.IGNORECASE)
 
 
@@ -210,6 +221,34 @@ class SecondReadings:
         if len(asked) >= 2:
             low, high = max(low, min(asked)), min(high, max(asked))
         return [str(y) for y in range(low, high + 1) if y not in held]
+
+    def _premise_refuted(self, question: str, previous: Answer | None) -> Answer | None:
+        """"The 2015 arms deals included 36 Su-35 fighters — what were the deals worth?": a
+        statement with a figure, before the question, that the figure crr holds says is not
+        so; the question rests on it, so crr answers it not as put but sets the statement
+        against its record.  None when there is no such statement, or crr cannot say it is wrong."""
+        if previous is not None or not (said := STATED_FIRST.match(question.strip())) \
+                or not NUMBER_IN_CLAIM.search(YEAR.sub(" ", said.group(1))) or ASKING_WORD.match(said.group(1)):
+            return None
+        statement = said.group(1).strip(" ,;")
+        if not STATING_VERB.search(statement) or RANK_WRITTEN.search(statement):
+            return None  # ("Power of Siberia 2 (not 1) — ...": a name, no statement; "the #3 source": a place)
+        checked = self._claim_checked(f"is it true that {statement}?", None)
+        if checked is None or not checked.answered or not (refuted := REFUTED.search(checked.text)):
+            return None
+        # (wrong by far, not by how it is rounded: "$10 billion in 2001" is IMF's 10.7)
+        claim = float(refuted.group(1).replace(",", ""))
+        held = [v.value for v in checked.values if not v.derived and v.value]
+        if not held or any(abs(h - claim) <= 0.2 * max(abs(h), abs(claim)) for h in held):
+            return None
+        text = (f"The question rests on “{statement}”, which crr's record does not bear out:\n{checked.text.rstrip()}\n"
+                "So crr gives no answer to the question as put; ask it again without that statement for the figure held.\n")
+        # (the figure held is the record the statement is set against, cited, not an answer to
+        # the question: it is no value of the answer)
+        answer = replace(checked, question=question, text=text, answered=False, values=[])
+        answer.reading = dict(checked.reading, summary=f"{checked.reading.get('summary', '')} (a statement before the "
+                                                         "question, set against crr's record)")
+        return answer
 
     def _claim_checked(self, question: str, previous: Answer | None) -> Answer | None:
         """"Is it true that China took 40% of Russia's imports in 2022?": the claim's figure,
