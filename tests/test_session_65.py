@@ -227,3 +227,72 @@ def test_a_statement_before_the_question_that_the_record_bears_out_leaves_the_qu
 ])
 def test_a_statement_near_the_record_or_of_no_figure_is_no_premise_refuted(engine, question):
     assert not engine.ask(question).text.startswith("The question rests on")
+
+
+@pytest.mark.parametrize("question, value", [
+    ("last year, how many of the joint drills were naval", 4),
+    ("the year before last — total Sino-Russian trade?", 245),
+])
+def test_a_time_from_today_said_first_is_no_order_of_events(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.answered and value in values(answer)
+
+
+def test_in_which_city_asks_where(engine):
+    answer = engine.ask("last September, in which capital did Xi and Putin attend a victory day parade together")
+    assert answer.answered and "Its record places it in Beijing" in answer.text
+
+
+@pytest.mark.parametrize("question", ["where was it held?", "and in which city was it held?"])
+def test_where_of_it_with_nothing_before_is_a_follow_up_of_nothing(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and "no earlier question" in answer.text
+
+
+@pytest.mark.parametrize("question", ["date of the next joint Russia–China military exercise?",
+                                      "when is the next joint exercise?"])
+def test_the_next_of_a_thing_done_again_is_a_forecast(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and answer.kind == "judgement"
+
+
+def test_the_next_one_after_a_past_one_is_no_forecast(engine):
+    assert engine.ask("when was the next exercise after Vostok 2018?").kind != "judgement"
+
+
+@pytest.mark.parametrize("question, value", [
+    ("SIPRI TIV: Russian share of Chinese arms imports, 2018", 83.1),
+    ("Russia's percentage of China's arms imports in 2013 per SIPRI TIV?", 52.4),
+    ("In 2010, how dominant was Russia in China's arms imports — what percent of TIV?", 69.8),
+])
+def test_a_share_asked_with_the_unit_it_is_worked_from_is_the_share(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.answered and values(answer) == [value]
+
+
+def test_where_a_partnership_was_agreed_asks_no_name_of_it(engine):
+    answer = engine.ask("In which city was the 2019 'new era' partnership upgrade agreed?")
+    assert answer.kind != "label" and not answer.answered
+
+
+def test_a_name_no_event_holds_leaves_a_persons_events_unanswered(engine):
+    answer = engine.ask("What did Wang Yi tell Josep Borrell in July 2025 about Russia and Ukraine?")
+    assert not answer.answered and "No event crr holds names" in answer.text
+
+
+def test_a_name_an_event_holds_is_answered_with_it(engine):
+    answer = engine.ask("What did Wang Yi tell Kaja Kallas in July 2025?")
+    assert answer.answered and "Kaja Kallas" in answer.text
+
+
+def test_contracted_to_buy_is_a_contract_not_a_fall(engine):
+    answer = engine.ask("In 1992 China contracted to buy how many Su-27s?")
+    assert answer.answered and values(answer) == [72]
+
+
+@pytest.mark.parametrize("question", [
+    "What did Xi Dada and Putin sign during the March 2023 state visit?",
+    "The enmity between the Soviets and Beijing started to ease after Chairman Mao died. What year was that?",
+])
+def test_a_nickname_a_title_or_a_word_read_is_no_unknown_name(engine, question):
+    assert "No event crr holds names" not in engine.ask(question).text

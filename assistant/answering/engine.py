@@ -152,6 +152,12 @@ NOT_THIS = Lazy(r",\s*(?:and |but )?(?:not(?! (?:counting|including|incl)\b)|rat
                 r"(?:the |a |an |just )?([a-z][\w' -]{2,40}?)\s*\??\s*$", re.I)
 
 
+# "where was it held?", "and where did they meet?": a place of what was shown before.
+WHERE_OF_IT = Lazy(r"^(?:and |so )?where (?:was|were|is|are|did|does|do|had|has) (?:it|they|that|this|them|those|he|she)"
+                   r"(?: (?:held|take place|took place|happen|happened|hold|meet|met|signed|sign|staged|stage|go|went))?\??$")
+# A place asked as a kind of place: "in which capital did ...", "what city was ... held in".
+WHICH_PLACE = Lazy(r"^((?:[^?]{0,60}?(?:,|:|\s[-–—]+)\s+)?(?:and |so )?)(?:in|at) (?:which|what) (?:city|capital|town|port|place|"
+                   r"venue|location|region)\s+(?=(?:did|was|were|is|are|do|does|had|has)\b)", re.I)
 # A unit or measure a question names: a change of unit it asked for ("in value?", "in bcm?").
 UNIT_OR_MEASURE = Lazy(r"\b(?:bcm|cubic|tonnes?|tons?|tonnage|mt|barrels?|value|worth|usd|dollars?|yuan|rubles?|roubles?|"
                        r"volume|tiv|percent|share|units?)\b|\$|%", re.I)
@@ -252,6 +258,16 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                 return limits.not_english_answer(question, foreign)  # "торговля в 2024?": not read as events of 2024
             if (number := limits.not_a_year(question)):
                 return limits.not_a_year_answer(question, number)  # "trade in 10000": not the latest figure
+            if (place := WHICH_PLACE.match(question)):
+                # "in which capital did Xi and Putin attend the parade?": where, as "where did ...?" asks
+                # (a time said first goes last, as "where did ... last September?" has it)
+                before = place.group(1).strip(" ,:;-–—")
+                joined = re.match(r"(?i)(?:(and|so)\b\s*)?(.*)$", before)
+                rest = question[place.end():].rstrip(" ?")
+                answer = self._ask_whole(f"{joined.group(1) + ' ' if joined.group(1) else ''}where {rest}"
+                                         f"{' ' + joined.group(2) if joined.group(2) else ''}?", previous)
+                answer.question = question
+                return answer
             if (unwanted := NOT_THIS.search(question)) and unwanted.start() > 0:
                 return self._without_the_unwanted(question, unwanted, previous)
             if previous is not None and any(not v.derived for v in previous.values) \
@@ -554,6 +570,10 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
         if previous is None and intent.kind in compound.FIGURE_KINDS and POINTING_ONLY.match(intent.normalized) \
                 and not (intent.subjects or intent.content or intent.people or intent.parties):
             # "what was it worth?": "it" stands for nothing asked before, whatever "worth" matches alone
+            intent.metric_id, intent.candidates, intent.alternatives = None, [], []
+            return self._no_previous(intent)
+        if previous is None and WHERE_OF_IT.match(intent.normalized):
+            # "where was it held?" with nothing before it: "it" stands for no event
             intent.metric_id, intent.candidates, intent.alternatives = None, [], []
             return self._no_previous(intent)
         if intent.kind in ("who", "when") and (act := POINTING_ACT.match(intent.normalized)) \

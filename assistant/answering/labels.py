@@ -3,6 +3,8 @@ name given at a time, the one in force then, or the latest, each cited with its 
 
 from __future__ import annotations
 
+import re
+
 from ..answer import Answer
 from ..reading.periods import describe_label
 from ..reading.read import Intent
@@ -31,8 +33,9 @@ class LabelAnswers:
         text = intent.normalized
         if intent.kind not in ("when", "help", "sources", "judgement") and "how many" not in text and NAME_OF_IT.search(text):
             return True  # "name of the 2019 partnership upgrade", "the name given to the relationship"
-        if intent.kind in ("who", "when", "help", "sources", "judgement") or "how many" in text:
-            return False
+        if intent.kind in ("who", "when", "help", "sources", "judgement") or "how many" in text \
+                or re.match(r"(?:and |so )?where\b", text):
+            return False  # ("where was the 2019 partnership upgrade agreed?": a place, no name)
         named, relation = LABEL_ASKED.search(text), RELATIONSHIP.search(text)
         return bool(named and relation) and abs(named.start() - relation.start()) <= 40
 

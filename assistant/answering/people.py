@@ -17,7 +17,7 @@ from . import compound
 from .draft import Draft
 from .event_words import _stemmed_words, event_stem
 from .asked_names import HOST_ASKED, ORGANISATIONS_ASKED, PEOPLE_OF_A_KIND, _a_persons_name
-from .events import ORDER, event_ref
+from .events import ORDER, PROPER, event_ref
 from .roles import LESSER, POST_WORDS, REPORTED_BY, _country_asked
 from .turn_words import NAMING
 from ..reading.words import STOPWORDS, Lazy, _stem, content_tokens
@@ -192,6 +192,12 @@ def _held_in(title: str):
     from .timeline import HELD_AS_OWN, HELD_IN  # (timeline's answers use this module's)
 
     return HELD_IN.search(title) or HELD_AS_OWN.search(title) or HELD_AT.search(title)
+
+
+# Titles written before a name: "Chairman Mao", "President Xi".
+TITLES = frozenset({"chairman", "president", "premier", "minister", "general", "marshal", "secretary", "comrade",
+                    "mr", "mrs", "ms", "dr", "prime", "foreign", "defence", "defense", "deputy", "vice", "ambassador",
+                    "spokesman", "spokeswoman", "admiral", "colonel", "leader", "chief"})
 
 class PeopleAnswers:
     """Who questions; mixed into Engine, which provides store, metrics and the event search."""
@@ -830,8 +836,32 @@ class PeopleAnswers:
             return draft.answer(intent, True, "what_happened", interpretation, text, [f"who is {people[0]['name']}?"])
         text = render("answers/person_events.txt.j2", events=cited, names=names, when=when, total=len(ordered),
                       asked=asked)
+        terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized)) - self._excused_names(intent)
+        if not asked and re.match(r"(?:and |so )?what (?:did|does|do|has|have|had|was|were)\b", intent.normalized) \
+                and (unheard := self._unheard_names(intent, terms)):
+            # "What did Wang Yi tell Josep Borrell in July 2025?": a name no event has (he met
+            # Kallas) asks of a meeting crr holds nothing of; the person's events are shown, no answer.
+            named = next((m.group(0) for m in PROPER.finditer(intent.question)
+                          if event_stem(_stem(m.group(0).lower())) in unheard), "")
+            text = (f"No event crr holds names “{named}”, so crr gives no answer; the events of {names} "
+                    f"it holds, {when}, are these:\n" + text)
+            return draft.answer(intent, False, "what_happened", interpretation, text, [f"who is {people[0]['name']}?"])
         return draft.answer(intent, not asked, "what_happened", interpretation, text,
                             [f"who is {people[0]['name']}?"])
+
+    def _excused_names(self, intent: Intent) -> set[str]:
+        """Capitalised words of a question that are no name of someone else: a word the
+        reading bound ("Soviets"), a title ("Chairman Mao"), or one written beside a person it
+        knows ("Xi Dada"), as search terms."""
+        bound = {w for phrase in intent.bound for w in phrase.split()}
+        known = {w.lower() for p in self.store.people for w in p["name"].split()}
+        excused = set()
+        for run in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", intent.question):
+            words = [w.lower().strip("'’") for w in run.group(0).split()]
+            beside_a_person = any(w in known for w in words)
+            excused |= {event_stem(_stem(w)) for w in words
+                        if beside_a_person or w in bound or w in TITLES}
+        return excused
 
     def _trip_places(self, text: str) -> list[str]:
         """Where an event's record puts it or its trip: "in Khabarovsk", a city gone to ("visit

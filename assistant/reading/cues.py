@@ -88,7 +88,9 @@ EVER_CHANGED = Lazy(r"^(?:was there (?:ever )?(?:a|any) (?:single )?(?:year|mont
 # What a rank is ranked by: "by length", "in terms of size".
 RANKED_BY = Lazy(r"\b(?:by|in terms of|for) (?:its |their )?(?:length|size|value|volume|area|number|amount|capacity)\b")
 # A share asked outright: "what share", "what proportion", "what percentage".
-SHARE_ASKED = Lazy(r"\b(?:what|which)(?: (?:was|is|were|are))?(?: (?:the|[\w-]+'s))? (?:share|proportion|percentage|portion|fraction|part)\b")
+# (or a share of a whole named: "Russian share of Chinese arms imports, SIPRI TIV")
+SHARE_ASKED = Lazy(r"\b(?:what|which)(?: (?:was|is|were|are))?(?: (?:the|[\w-]+'s))? (?:share|proportion|percentage|portion|fraction|part)\b"
+                   r"|\b(?:share|proportion|percentage|percent|per cent|portion|fraction) of\b")
 
 
 # One country ranked among the other's partners: "is @russia @china largest trad partner",

@@ -38,7 +38,7 @@ KIND_WORDS = [
              r"|\b(?:which|what) (?:year|month)\b(?:\s+\S+){0,12}?\s+(?:the\s+)?most\b(?!\s+of\b)"
              r"|\bthe (?:year|month) with the most\b(?!\s+of\b)"),
     ("latest", r"\b(?:latest|most recent|recent|recently|lately|of late|current|currently|now|nowadays|today|newest|last known|these days|final (?:year|value|figure|reading|data point)s?)\b"),
-    ("change", r"\b(?:vs\.?|versus|compare[ds]?|comparison|change[ds]?|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|drop(?:ped)?|rise|rose|risen|shr[iau]nk(?:en)?|contracted|slump(?:ed|s)?|plunge[ds]?|climb(?:ed|s)?|gain(?:ed|s)?|difference|move[ds]?|jump(?:ed|s)?|shift(?:ed|s)?|evolv(?:e|ed|es|ing)|slip(?:ped|s)?|slid(?:e|es)?"
+    ("change", r"\b(?:vs\.?|versus|compare[ds]?|comparison|change[ds]?|grow|grew|grown|growth|increase[ds]?|decrease[ds]?|decline[ds]?|fell|fall|drop(?:ped)?|rise|rose|risen|shr[iau]nk(?:en)?|contracted(?! (?:to|with|for)\b)|slump(?:ed|s)?|plunge[ds]?|climb(?:ed|s)?|gain(?:ed|s)?|difference|move[ds]?|jump(?:ed|s)?|shift(?:ed|s)?|evolv(?:e|ed|es|ing)|slip(?:ped|s)?|slid(?:e|es)?"
                # words of a sharp change: "did trade collapse in 2025?", "did oil sales take off?"
                r"|collaps(?:e|ed|es)|crash(?:ed|es)?|tumbl(?:e|ed|es)|plummet(?:ed|s)?|soar(?:ed|s)?|surg(?:e|ed|es)"
                r"|recover(?:ed|s|y)?|rebound(?:ed|s)?|bounce[ds]? back|(?:slow|slowed|slows|slowing)(?: down)?"

@@ -68,6 +68,15 @@ FIRSTS_ASKED = Lazy(r"\bfirsts\b|\b(?:break|breaks|broke|broken|breaking) (?:new
 # Whose account a question goes by, said first: "per Politico,", "according to the Dashboard:".
 WHOSE_ACCOUNT = Lazy(r"^(?:per|according to|as reported by|as per|citing) (?:[^,:;?]{2,50}[,:;]\s*|"
                      r"(?:[\w'-]+ ){1,4}?(?=(?:which|who|whom|whose|what|when|where|how|did|does|do|is|was|were|are)\b))")
+# The next of a thing done again, from today: "the next joint exercise", "when is the next summit"
+# (not "the next exercise after Vostok 2018", "when was the next ...": one of the past).
+NEXT_EVENT = Lazy(r"^(?!.*\b(?:was|were|did|had|happened|held|after|following|since|then)\b).*\bnext (?:[\w-]+ ){0,5}?"
+                  r"(?:exercises?|drills?|summits?|meetings?|visits?|patrols?|talks|trips?|parades?|rounds?)\b")
+# A time relative to today said first, apart: "last year, how many ...", "the year before last — ...".
+TIME_FIRST = Lazy(r"^(?:(?:in|during|over|for) )?(?:(?:last|this|past|previous) (?:year|month|week|january|february|march|april|"
+                  r"may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)|"
+                  r"the (?:year|month) before last|the previous year|a year ago)"
+                  r"(?:\s*[,:;]|\s[-–—]+|(?=\s(?:how|what|which|who|whom|when|where|did|does|was|were|is|are)\b))\s*")
 # A few words that name the first of something, with no question word: its date.
 FIRST_ONE = Lazy(r"^(?:the )?(?:first|earliest|first-ever|first ever)\b")
 
@@ -88,6 +97,8 @@ def question_kind(intent: Intent) -> str:
         text = normalize(intent.question[clause.end():])
     if (preface := PREFACE.match(text)) and preface.end() < len(text):
         text = text[preface.end():]  # "Quick check: which scientist ...": what is asked follows
+    if (when_first := TIME_FIRST.match(text)) and when_first.end() < len(text):
+        text = text[when_first.end():]  # "last year, how many ...?": a time said first, then what is asked
     if (whose := WHOSE_ACCOUNT.match(text)) and whose.end() < len(text):
         text = text[whose.end():]  # "Per Politico, which arms maker ...": whose account, then what is asked
     if (topic := TOPIC_FIRST.match(text)) and not QUESTION_WORDS.match(topic.group(0)) \
@@ -111,6 +122,8 @@ def question_kind(intent: Intent) -> str:
         and not text.startswith("why")
     if (intent.judgement or SPECULATION.match(text)) and not polled:
         return "judgement"
+    if NEXT_EVENT.search(text) and not intent.periods:
+        return "judgement"  # "when is the next joint exercise?": a forecast, which no record dates
     if FUTURE_FIGURE.match(text) and not asks_capacity(intent) and not UNDER_TERMS.search(text):
         return "judgement"  # "how many bcm will Power of Siberia 2 carry in its first year?": a forecast
     if event_kind == "about" and not intent.periods:
