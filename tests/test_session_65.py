@@ -296,3 +296,15 @@ def test_contracted_to_buy_is_a_contract_not_a_fall(engine):
 ])
 def test_a_nickname_a_title_or_a_word_read_is_no_unknown_name(engine, question):
     assert "No event crr holds names" not in engine.ask(question).text
+
+
+@pytest.mark.parametrize("question", ["Russia's place among China's crude suppliers?",
+                                      "Russia's place among China's LNG suppliers in 2023?"])
+def test_a_place_among_others_is_a_rank_and_whose(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and not values(answer)
+
+
+def test_a_place_among_partners_held_is_answered(engine):
+    answer = engine.ask("China's place among Russia's trading partners")
+    assert answer.answered and set(values(answer)) == {1}

@@ -446,7 +446,7 @@ def ranked_among(words: list[str], found: list[Found]) -> str | None:
 
 # What a rank is of, as English marks it: "Russia's rank", "China's world rank", "where
 # does Russia rank", "the rank of Russia".
-RANKED = Lazy(r"\b([a-z][a-z-]*)'s (?:[a-z]+ )?rank|\b(?:does|did|do) ([a-z][a-z-]*) rank"
+RANKED = Lazy(r"\b([a-z][a-z-]*)'s (?:[a-z]+ )?(?:rank|(?:place|position|spot|standing) among)\b|\b(?:does|did|do) ([a-z][a-z-]*) rank"
               r"|\brank of (?:the )?([a-z][a-z-]*)(?= among\b| in\b| as\b| by\b|[,?.]|$)"
               # "what rank does China hold among ...?", "which place did Russia take?"
               r"|\b(?:rank|place|position) (?:does|did|do|has|had) ([a-z][a-z-]*) (?:hold|have|has|take|occupy|get)\b")

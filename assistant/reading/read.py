@@ -499,8 +499,8 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         # "is Russia China's largest trading partner?": Russia ranked among China's partners.
         intent.among, intent.ranked = partner.group(2) or partner.group(3) or partner.group(5), partner.group(1) or partner.group(4)
         intent.measures = intent.measures or {"rank"}  # a place among partners: a rank, no amount of trade
-    if "rank" in intent.normalized:
-        intent.ranked = ranked_one(intent.normalized, lexicon)
+    if "rank" in intent.normalized or " among " in intent.normalized:
+        intent.ranked = ranked_one(intent.normalized, lexicon) or intent.ranked
     intent.counted = counted_of(words, found)
     if intent.counted in intent.content:
         # "how many ships": the noun counted, which a figure must be of, not a verb of trade.
