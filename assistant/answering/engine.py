@@ -155,7 +155,7 @@ NOT_THIS = Lazy(r",\s*(?:and |but )?(?:not(?! (?:counting|including|incl)\b)|rat
 # "where was it held?", "and where did they meet?": a place of what was shown before.
 WHERE_OF_IT = Lazy(r"^(?:and |so )?where (?:was|were|is|are|did|does|do|had|has) (?:it|they|that|this|them|those|he|she)"
                    r"(?: (?:held|take place|took place|happen|happened|hold|meet|met|signed|sign|staged|stage|go|went))?\??$")
-# A place asked as a kind of place: "in which capital did ...", "what city was ... held in".
+# A place asked as a kind of place: "in which capital did ...", "at what venue was ...".
 WHICH_PLACE = Lazy(r"^((?:[^?]{0,60}?(?:,|:|\s[-–—]+)\s+)?(?:and |so )?)(?:in|at) (?:which|what) (?:city|capital|town|port|place|"
                    r"venue|location|region)\s+(?=(?:did|was|were|is|are|do|does|had|has)\b)", re.I)
 # A unit or measure a question names: a change of unit it asked for ("in value?", "in bcm?").

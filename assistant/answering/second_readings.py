@@ -399,7 +399,7 @@ class SecondReadings:
             return None
         # (a time finer than a year: first the year's, "Xi in Moscow in April 2023": March 2023)
         year = period.first_day[:4]
-        tries = [f"when {rest} in {year}?"] if period.first_day[:4] == period.last_day[:4] \
+        tries = [f"when {rest} in {year}?"] if year == period.last_day[:4] \
             and (period.first_day[5:], period.last_day[5:]) != ("01-01", "12-31") else []
         for asking in [*tries, f"when {rest}?"]:
             when = self._ask_one(asking, None)
