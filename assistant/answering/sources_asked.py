@@ -28,7 +28,21 @@ WHERE_FROM = Lazy(r"\bwhere (?:does|do|did|is|are|was|were) (?:[\w'-]+ ){0,6}?(?
                   r"(?:of|for|on|behind) ")
 # "Is the data up to date?", "how recent are your figures?": how far each source runs.
 HOW_RECENT = Lazy(r"\b(?:up to date|up-to-date|how (?:recent|current|old|fresh|new)|last updated|updated|as of when)\b")
+# "How far back does the SIPRI data go?", "which years does the IMF series cover?": the
+# years a source's (or a subject's) figures span.
+COVERAGE = Lazy(r"\b(?:how far back|go(?:es)? back|reach(?:es)? back|(?:what|which) (?:years?|period|dates?|span)\b|"
+                r"(?:from|since|up to|until) (?:when|what year|which year)\b|how many years\b|"
+                r"(?:start|starts|begin|begins|earliest|first year|cover|covers|covered|coverage|span|spans|range)\b)")
+# Words of a subject's figures that name no other thing: the two parties, the way goods go.
+TWO_WAY_WORDS = frozenset(_stem(w) for w in (
+    "china", "russia", "chinese", "russian", "china-russia", "russia-china", "sino-russian", "russo-chinese",
+    "bilateral", "two-way", "import", "imports", "imported", "export", "exports", "exported"))
 DATA_WORDS = Lazy(r"\b(?:data|dataset|datasets|database|figures|numbers|statistics|stats|sources?)\b")
+
+
+def _named_with_unit(metric) -> str:
+    """"Bilateral trade (USD bn)"; a name that already ends in its unit keeps it once."""
+    return metric.name if metric.name.endswith(")") else f"{metric.name} ({metric.unit})"
 
 
 class SourcesAsked:
@@ -68,6 +82,8 @@ class SourcesAsked:
             lines.append(f"How crr's figures were made from it: {source.processing.split('. ')[0].rstrip('.')}.")
         if held:
             lines.append(f"crr holds {held} from it.")
+        if COVERAGE.search(intent.normalized):
+            lines.extend(self._years_covered(source.id))
         lines.append(f"Online: {source.url_main}" + (f" (licence: {source.license_name})." if source.license_name else ""))
         return Answer.model_construct(
             question=intent.question, answered=True, kind="source",
@@ -85,9 +101,11 @@ class SourcesAsked:
         asking = self._source_asking_words()
         if WHERE_FROM.search(text) and DATA_WORDS.search(text):
             metrics = [m for m in self.metrics.values() if not subjects or subjects & self._with_broader(m.subjects)]
-        elif HOW_RECENT.search(text) and DATA_WORDS.search(text) and not subjects \
+        elif (HOW_RECENT.search(text) or COVERAGE.search(text)) and DATA_WORDS.search(text) and not subjects \
                 and all(_stem(w) in asking for w in WORD.findall(text)):
             metrics = list(self.metrics.values())
+        elif COVERAGE.search(text) and DATA_WORDS.search(text) and subjects:
+            return self._subject_covered(intent, subjects, asking)
         else:
             return None
         return self._sources_listed(intent, metrics, subjects)
@@ -107,8 +125,9 @@ class SourcesAsked:
         citations = []
         for number, row in enumerate(rows, start=1):
             source = self.store.sources[row["source_id"]]
+            first = self._first_year(source.id)
             lines.append(f"- {source.short_name}, by {source.producer}: {row['n']:,} figure{'s' if row['n'] > 1 else ''}, "
-                         f"running to {_month_or_day(source.as_of)}[{number}]")
+                         f"{'from ' + first + ' ' if first else ''}running to {_month_or_day(source.as_of)}[{number}]")
             citations.append(Citation.model_construct(source=source.id, locator="", text=source.citation_full,
                                                       url=source.url_main, accessed=source.date_accessed))
         lines.append("Ask about one of them (\u201cwhat is SIPRI?\u201d) for how crr made its figures from it.")
@@ -117,6 +136,64 @@ class SourcesAsked:
             interpretation="About crr's sources", text="\n".join(lines) + "\n", values=[], events=[],
             suggestions=["crr sources", "what can I ask?"], citations=citations,
             context={"kind": "source", "sources": [r["source_id"] for r in rows]}, reading={}, unread=[])
+
+    def _first_year(self, source_id: str) -> str:
+        """The first year a source's figures are of ("1992"); "" if it holds none."""
+        rows = self.store.rows("select min(substr(period_start, 1, 4)) as first from observations "
+                               "where source_id = ? and period_start like '____%'", (source_id,))
+        return rows[0]["first"] or "" if rows else ""
+
+    def _years_covered(self, source_id: str, most: int = 8) -> list[str]:
+        """The years each measure of a source's figures covers, measures with most figures first."""
+        rows = self.store.rows("select metric_id, count(*) as n from observations where source_id = ? "
+                               "group by metric_id order by n desc, metric_id", (source_id,))
+        first = self._first_year(source_id)
+        last = self.store.rows("select max(substr(period_end, 1, 4)) as last from observations where source_id = ?",
+                               (source_id,))[0]["last"]
+        lines = [f"Its figures are dated from {first} to {last}, over {len(rows)} measure{'s' if len(rows) > 1 else ''}:"]
+        for row in rows[:most]:
+            metric = self.metrics[row["metric_id"]]
+            held = self._holdings_of([r for r in self.store.observations(metric.id) if r["source_id"] == source_id])
+            lines.append(f"- {_named_with_unit(metric)}: {held}")
+        if len(rows) > most:
+            lines.append(f"- and {len(rows) - most} more, with fewer figures each")
+        return lines
+
+    def _subject_covered(self, intent: Intent, subjects, asking) -> Answer | None:
+        """"How far back does the trade data go?": the years each measure on the subject covers,
+        with its source, measures with most figures first; None if a word is neither the
+        subject's nor one of asking about data."""
+        if set(intent.parties) - {"china", "russia"}:
+            return None  # "the India trade data": crr holds no such series
+        own = {_stem(w) for phrase in intent.subject_words for w in WORD.findall(phrase)} | TWO_WAY_WORDS
+        if any(_stem(w) not in asking and _stem(w) not in own for w in WORD.findall(intent.normalized)):
+            return None
+        metrics = [m for m in self.metrics.values() if subjects & self._with_broader(m.subjects)]
+        if not metrics:
+            return None
+        marks = ",".join("?" * len(metrics))
+        rows = self.store.rows(f"select metric_id, source_id, count(*) as n from observations where metric_id in ({marks}) "
+                               f"group by metric_id, source_id order by n desc, metric_id limit 8",
+                               tuple(m.id for m in metrics))
+        if not rows:
+            return None
+        about = " and ".join(intent.as_written(w) for w in intent.subject_words)
+        sources = list(dict.fromkeys(r["source_id"] for r in rows))
+        lines = [f"The years crr's figures on {about} cover, the longest series first:"]
+        for row in rows:
+            metric = self.metrics[row["metric_id"]]
+            held = self._holdings_of([r for r in self.store.observations(metric.id) if r["source_id"] == row["source_id"]])
+            lines.append(f"- {_named_with_unit(metric)}: {held} ({self.store.sources[row['source_id']].short_name}"
+                         f"[{sources.index(row['source_id']) + 1}])")
+        citations = [Citation.model_construct(source=s, locator="", text=self.store.sources[s].citation_full,
+                                              url=self.store.sources[s].url_main,
+                                              accessed=self.store.sources[s].date_accessed) for s in sources]
+        return Answer.model_construct(
+            question=intent.question, answered=True, kind="source",
+            interpretation=f"The years crr's figures on {about} cover", text="\n".join(lines) + "\n",
+            values=[], events=[], suggestions=[f"{self.metrics[rows[0]['metric_id']].name.lower()} over time",
+                                               "crr sources"],
+            citations=citations, context={"kind": "source", "sources": sources}, reading={}, unread=[])
 
     def _with_broader(self, subjects) -> set[str]:
         """A metric's subjects and every broader one ("lng" is "gas" too)."""
