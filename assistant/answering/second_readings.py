@@ -149,9 +149,16 @@ WHAT_WAS = Lazy(r"^(?:so |and )?(?:what|which) (?:was|is|were|are) (?:the |an? )
 ABOUT_A_THING = Lazy(r"^(?:so |and )?(?:what about|how about|tell me about) (?:the |an? )?([\w'’ .,–-]{3,80}?)\??$", re.IGNORECASE)
 # "In how many years between 2001 and 2022 did crude imports fall?": a count of the years a
 # "which years" question lists.
-# ("in how many years of the 1990s ...?" counts years within a time; "how many years of talks?" is a length)
-HOW_MANY_YEARS = Lazy(r"^(?:so |and )?(?:in how many (years|months)\b(?! (?:ago|long|old)\b)"
-                      r"|how many (years|months)\b(?! (?:ago|long|old|of)\b))", re.IGNORECASE)
+# ("in how many years of the 1990s ...?" counts years within a time; "how many years of talks?" and
+# "how many months after the invasion ...?" are lengths; "how many years between 2000 and 2019 ...?" a count)
+# A preface that names where to look may come first ("In the SIPRI export, in how many years
+# ...?", "Per Chinese customs, ...").
+HOW_MANY_YEARS = Lazy(r"^(?P<preface>(?:[^,:;?]{3,80}[,:] +)?)(?:so |and )?(?:(?P<within>in|for|during) how many (years|months)\b(?! (?:ago|long|old)\b)"
+                      r"|how many (years|months)\b(?! (?:ago|long|old|of|later|earlier)\b)"
+                      r"(?! (?:after|before|since|until|between|from) (?!(?:19|20)\d\d\b))"
+                      r"(?!.*\b(?:did|does|will|would) it take\b))"
+                      r"(?P<where> (?:in|of|according to|per) (?:the )?[\w'. -]{2,40}? "
+                      r"(?:data|dataset|figures|series|export|statistics|numbers)\b)?", re.IGNORECASE)
 
 
 class SecondReadings:
@@ -164,12 +171,19 @@ class SecondReadings:
         asked = HOW_MANY_YEARS.match(question.strip())
         if not asked:
             return None
-        unit = asked.group(1) or asked.group(2)
-        listed = self._ask_one(f"In which {unit}{question.strip()[asked.end():]}", previous)
+        unit = asked.group(3) or asked.group(4)
+        preface = asked.group("preface") or ""
+        if asked.group("where"):
+            preface += asked.group("where").strip() + ", "  # "how many years in the SIPRI data did ...?"
+        listed = self._ask_one(f"{preface}{'in' if preface else 'In'} which {unit}{question.strip()[asked.end():]}",
+                               previous)
         stated = [v for v in listed.values if not v.derived]
-        if not listed.answered or listed.kind != "when" or not stated or len({v.metric for v in stated}) != 1:
-            if asked.group(1) is None:
-                return None  # ("how many years did the treaty run?": a length, asked as such)
+        times = sorted({v.period for v in stated})
+        if not listed.answered or listed.kind != "when" or not stated or len({v.metric for v in stated}) != 1 \
+                or not all(re.fullmatch(r"\d{4}" if unit == "years" else r"\d{4}-\d\d", t) for t in times):
+            within = (asked.group("within") or "").lower()
+            if not within or within == "for" and not (listed.kind == "when" and stated):
+                return None  # ("how many years did the treaty run?", "for how many years ...?": a length, asked as such)
             # "In how many years of the 1990s ...?": a count of years within a time, which
             # nothing but the years listed answers.
             listed.answered, listed.values, listed.kind = False, [], "unknown"
@@ -179,14 +193,15 @@ class SecondReadings:
             if listed.reading:
                 listed.reading["summary"] = f"how many of the {unit}: {listed.reading.get('summary', '')} — not held"
             return listed
-        times = sorted({v.period for v in stated})
         first = stated[0]
         asked_years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", question)]
-        if (gaps := self._years_lacking_within(first.metric, times, asked_years)):
+        named = read(question, self.lexicon).sources
+        within = first.source if named == [first.source] and all(v.source == first.source for v in stated) else None
+        if (gaps := self._years_lacking_within(first.metric, times, asked_years, within)):
             # "In how many years did trade top USD 100 bn?": with 2021 and 2023 not held, the
             # years held above it are no count of the years that were.
             listed.answered, listed.values, listed.kind = False, [], "unknown"
-            listed.text = (f"crr cannot count the {unit} this asks of: it lacks {', '.join(gaps)} among the years "
+            listed.text = (f"crr cannot count the {unit} this asks of: it lacks {', '.join(gaps)} among the {unit} "
                            f"of its figures, so the {unit} it holds are not all of them, and it gives no number. "
                            f"Those it holds:\n\n{listed.text}")
             listed.question = question
@@ -208,19 +223,35 @@ class SecondReadings:
             listed.reading["summary"] = f"how many of the {unit}: {listed.reading['summary']}"
         return listed
 
-    def _years_lacking_within(self, metric_id: str, times: list[str], asked: list[int]) -> list[str]:
-        """The years between the first and last year a metric is held for, by any source (and
-        within the years the question names, if two or more), that it is not held for, when
-        the times counted are years; [] otherwise."""
+    def _years_lacking_within(self, metric_id: str, times: list[str], asked: list[int],
+                              source: str | None = None) -> list[str]:
+        """The years between the first and last year a metric is held for, by any source (by
+        `source` alone, when the question names it: "in the IMF data"), and within the years
+        the question names, if two or more, that it is not held for, when the times counted
+        are years; [] otherwise."""
+        if all(re.fullmatch(r"\d{4}-\d\d", t) for t in times):
+            return self._months_lacking(metric_id, source)
         if not all(re.fullmatch(r"\d{4}", t) for t in times):
             return []
-        held = {int(r["period"]) for r in self.store.observations(metric_id) if re.fullmatch(r"\d{4}", r["period"] or "")}
+        held = {int(r["period"]) for r in self.store.observations(metric_id) if re.fullmatch(r"\d{4}", r["period"] or "")
+                and (source is None or r["source_id"] == source)}
         if not held:
             return []
         low, high = min(held), max(held)
         if len(asked) >= 2:
             low, high = max(low, min(asked)), min(high, max(asked))
         return [str(y) for y in range(low, high + 1) if y not in held]
+
+    def _months_lacking(self, metric_id: str, source: str | None) -> list[str]:
+        """The months between the first and last a metric is held for by the month that it is
+        not; with fewer than three months held, every other month ("in how many months ...?"
+        of a figure held for one month is no count)."""
+        held = sorted({r["period"] for r in self.store.observations(metric_id)
+                       if re.fullmatch(r"\d{4}-\d\d", r["period"] or "") and (source is None or r["source_id"] == source)})
+        if len(held) < 3:
+            return [f"every month but {', '.join(held)}" if held else "every month"]
+        index = [int(p[:4]) * 12 + int(p[5:]) - 1 for p in held]
+        return [f"{i // 12}-{i % 12 + 1:02d}" for i in range(index[0], index[-1] + 1) if i not in index]
 
     def _premise_refuted(self, question: str, previous: Answer | None) -> Answer | None:
         """"The 2015 arms deals included 36 Su-35 fighters — what were the deals worth?": a

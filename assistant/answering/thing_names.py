@@ -93,6 +93,12 @@ def asks_a_things_name(intent: Intent, shown: bool = True) -> bool:
                                                or bool(THING_ASKED.search(text)) and not intent.measures and not intent.numbers)
 
 
+def _gives_number(text: str, number: float) -> bool:
+    """Whether a record's words give a number ("8,000 troops" gives 8000)."""
+    plain = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+    return bool(re.search(rf"(?<![\d.]){re.escape(f'{number:g}')}(?![\d]|\.\d)", plain))
+
+
 class ThingNames:
     """Names of things asked; mixed into Engine."""
 
@@ -111,6 +117,25 @@ class ThingNames:
                 rows = [r for r in rows if named <= _stemmed_words(f"{r['title']} {r['summary']}".lower())]
         if not rows:
             return self._no_event(intent, draft, interpretation)
+        if intent.numbers and not (previous is not None and rows[0]["id"] == previous.events[0].event_id
+                                   if previous is not None and previous.events else False):
+            # "Which exercise had 2,000 troops?": a thing known by a figure is one whose record
+            # gives that figure; another's (8,000 troops) is not it.
+            stated = [r for r in rows if all(_gives_number(f"{r['title']} {r['summary']}", n) for n in intent.numbers)]
+            units = {u for group in intent.quantity_units for u in group}
+            held = units and all(self.store.rows(
+                f"select 1 from observations where abs(value - ?) < 1e-9 and unit in ({','.join('?' * len(units))}) limit 1",
+                (n, *units)) for n in intent.numbers)
+            if not stated and not held:
+                # (a figure crr holds in the unit the question gives, "its 38 bcm/yr capacity", is
+                # the thing's own, though its event's words do not give it)
+                numbers = " and ".join(f"{n:,g}" for n in intent.numbers)
+                cited = self._cite_events(draft, rows[:1])
+                nearest = "; ".join(f"{c['row']['title']}, {c['date']} ({c['source_name']}{c['marks']})" for c in cited)
+                text = (f"No record crr holds gives {numbers} for what the question asks, so it names nothing. "
+                        f"The nearest it found: {nearest}.\n")
+                return draft.answer(intent, False, "name", interpretation, text, [self._when_of(rows[0])])
+            rows = stated or rows
         if intent.sources:  # "per Wikipedia": its records first
             rows = [r for r in rows if r["source_id"] in intent.sources] + [r for r in rows if r["source_id"] not in intent.sources]
         rows = self._latest_or_first(intent, rows) or rows  # "the first joint exercise": the earliest

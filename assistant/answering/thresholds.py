@@ -37,6 +37,8 @@ LAST = Lazy(r"\b(?:last|latest|most recent)\b")
 FELL = Lazy(r"(?<!\bto )\b(?:fall|fell|fallen|falls|drop|dropped|drops|decline|declined|declines|decrease|decreased|shrink|shrank|"
             r"dip|dipped|dips|contracted|go down|went down)\b(?! (?:the|a|an|its|their|his|her)\b)")
 ROSE = Lazy(r"(?<!\bto )\b(?:rise|rose|risen|rises|grow|grew|grown|grows|increase|increased|increases|climb|climbed|go up|went up)\b(?! (?:the|a|an|its|their|his|her)\b)")
+# A level that may be met exactly or passed: "at least 90%", "no less than 50 Mt".
+AT_LEAST = Lazy(r"\b(?:at least|no less than|not less than|no fewer than|a minimum of)\b")
 # Getting to a level, at it or beyond: "reached", "hit", "got to half".
 REACHED = Lazy(r"\b(?:reached|reach|reaches|hit|hits|get to|got to|gets to|come close to|came close to)\b")
 # Whether it ever did ("did trade exceed $200bn?"): the figure that did, though when it
@@ -97,6 +99,8 @@ def condition(intent: Intent, name: str = "", unit: str = "") -> Condition | Non
         said = said if fraction else ""
         if HEDGED.search(near):
             return Condition("equal", number, "at", said)  # "reach nearly 40%": the level as hedged, no bound
+        if AT_LEAST.search(near):
+            return Condition("at_least", number, "at or above", said)
         if BELOW.search(near):
             return Condition("below", number, "below", said)
         if ABOVE.search(near) and not REACHED.search(near):

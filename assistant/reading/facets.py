@@ -296,7 +296,11 @@ def share_part(text: str) -> str | None:
     if (other := _SHARE_OF_GOODS_WITH.search(text)):
         return other.group(1)  # "Russia's share of imports from China": China's share of Russia's imports
     match = _SHARE_PART.search(text)
-    return match.group(1) if match else None
+    if match:
+        return match.group(1)
+    if (partner := _SHARE_WITH_PARTNER.search(text)) and not _PAID_IN.search(text):
+        return partner.group(1)  # "what share of Russia's trade is with China?": China's share
+    return None
 
 
 def whole_place(text: str) -> str | None:
@@ -339,6 +343,16 @@ _SHARE_PART = Lazy(r"(?:^|\b(?:what|whats|was|is|were|are|the|and|did|does|how|h
 # of imports from China" is China's part of Russia's imports.
 _SHARE_OF_GOODS_WITH = Lazy(r"@[a-z_]+ (?:share|percentage|proportion|portion|fraction) of (?:its |their |total )?(?:[a-z-]+ )?"
                             r"(?:imports?|purchases?|exports?|sales?|supplies|supply|trade|turnover) (?:from|to|with) @([a-z_]+)")
+# The part a share is of, named after its whole: "what share of Russia's trade is with China",
+# "the percentage of China's imports that came from Russia"; the whole question, so that no
+# other part is named ("clothing's share of ...", "... from China is clothing"), nor a currency
+# the share is paid in ("what share of Russia's trade with China is in yuan").
+_SHARE_WITH_PARTNER = Lazy(r"^(?:so |and )?(?:(?:what|which|how (?:big|large)(?: a)?|how much(?: of a)?) (?:is |was |were |are )?)?"
+                           r"(?:the )?(?:share|percentage|proportion|portion|fraction|percent) of @[a-z_]+ "
+                           r"(?:total |overall |foreign |international )?(?:trade|imports?|exports?|turnover|purchases|sales)"
+                           r"(?: (?:that|which|is|was|are|were|goes|go|went|comes|come|came|done|conducted|carried out))* "
+                           r"(?:with|from|to) @([a-z_]+)(?: (?:in|during|for|since|by|as of) [\w ]+)?\??$")
+_PAID_IN = Lazy(r"\b(?:yuan|renminbi|rmb|cny|rubles?|roubles?|rub|dollars?|usd|euros?|currenc\w*|settle\w*|paid|payments?|invoic\w*)\b")
 _SHARE_OF = ("share", "percentage", "proportion", "portion", "fraction", "percent", "%", "cent", "pct")
 _WHOLE_ENDS = frozenset("from in that which were was is are came come go went by did doe does do for with to "
                         "made paid accounted account held".split()

@@ -342,7 +342,7 @@ def names_a_period(question: str, lexicon: Lexicon) -> bool:
 
 
 # A number written with a thousands comma ("the 1,600 PLA troops"): a count, never a year.
-COUNT_LIKE_A_YEAR = Lazy(r"(?<![\d,.])(1|20),?(\d{3})(?![\d,])")
+COUNT_LIKE_A_YEAR = Lazy(r"(?<![\d,.])([12]),(\d{3})(?![\d,])")
 
 
 def _the_closer_times(periods: list[Period]) -> list[Period]:
@@ -464,13 +464,15 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
                       for w in phrase.text.split()}
         intent.bound = {k: v for k, v in intent.bound.items() if not set(k.split()) & words_read}
         rest = intent.rest = " ".join(w for i, w in enumerate(words) if not first <= i < last)
-    if intent.stated_share and intent.measures & {"amount", "volume", "count", "price"} \
+    length_asked = "duration" in intent.measures and any(w.startswith(("how many", "how long")) for w in intent.measure_words)
+    if intent.stated_share and (intent.measures & {"amount", "volume", "count", "price"} or length_asked) \
             and not [w for w in intent.measure_words if w not in ("%", "percent", "per cent")
                      and set(lexicon.values_of(w, "measure")) & {"share"}
                      # ("how many ... in 2021, when their share was 7.7%?": the share is stated)
                      and not re.search(rf"\b{re.escape(w)} (?:was|is|were|stood at|of) (?:about |around |some )?[\d.]+ ?(?:%|percent|per cent)",
                                        intent.normalized)]:
-        # "What did China pay for its 30% stake?": the share is given, an amount asked.
+        # "What did China pay for its 30% stake?": the share is given, an amount asked ("how many
+        # months did it take to reach 40%?": a length of time).
         intent.measures -= {"share", "growth"}
     subjects_of_cues(intent, found, lexicon)
     unknown_numbered_name(intent, words, lexicon)

@@ -998,6 +998,10 @@ def reading_reason(rule: str, intent: Intent, nearest: MetricRow, facts: Facts) 
                 f"what it holds goes the other way")
     if rule == "people":
         return f"crr holds no figure about {_names(intent.people, facts.person_names)} for this"
+    if rule == "whole" and intent.measures and "share" not in intent.measures:
+        # ("how long did it take to reach 40% of Russia's imports?": a length asked, the share its level)
+        asked = " or ".join(_a(m) for m in sorted(intent.measures))
+        return f"crr holds no figure that is {asked} for this"
     if rule == "whole":
         return (f"crr holds no share of {_whole_words(intent.whole, facts)}; "
                 f"the shares it holds are of other totals")
