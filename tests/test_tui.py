@@ -382,7 +382,7 @@ async def test_the_sidebar_lists_topics_metrics_and_asks_an_example(app):
         metric.expand()
         await pilot.pause()
         questions = [node.data for node in metric.children]
-        assert "bilateral trade over time" in questions
+        assert "Bilateral trade over time" in questions
         assert "over time (chart)" in [str(node.label) for node in metric.children]
         tree.select_node(metric.children[0])
         await app.workers.wait_for_complete()

@@ -120,11 +120,13 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
     })
     _insert(db, "source_sections", (
         {"source_id": s.id, "name": sec.name, "anchor": sec.anchor,
-         "first_line": sec.first_line, "last_line": sec.last_line}
+         "first_line": sec.first_line, "last_line": sec.last_line,
+         "published": sec.published or "", "publisher": sec.publisher}
         for s in data.sources
         for sec in s.sections
     ), pk=("source_id", "name"), columns={
         "source_id": text, "name": text, "anchor": text, "first_line": integer, "last_line": integer,
+        "published": text, "publisher": text,
     }, foreign_keys=[("source_id", "sources", "id")])
     _insert(db, "topics", ({"name": t} for t in sorted({m.topic for m in data.metrics})),
             pk="name", columns={"name": text})

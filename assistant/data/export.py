@@ -88,6 +88,8 @@ COLUMN_DESCRIPTIONS = {
     "anchor": "Anchor of the section in the source's web page.",
     "first_line": "First line of the section in the snapshot file (1-based).",
     "last_line": "Last line of the section in the snapshot file (inclusive).",
+    "published": "For a section that is an edition of its own: its publication date (else empty).",
+    "publisher": "For a section that is an edition of its own: its publisher, when not the source's producer.",
     "topic": "Topic of the metric (topics.name).",
     "unit": "Unit of the values.",
     "description": "What the metric measures.",

@@ -119,6 +119,10 @@ class Section(Record):
     anchor: str = ""
     first_line: int = Field(ge=1)
     last_line: int = Field(ge=1)
+    # A section that is an edition of its own (a yearly review's 2021 edition): cited with
+    # its own date and publisher, not the source's.
+    published: PartialDate | None = Field(default=None, description="an edition's own publication date")
+    publisher: str = Field(default="", description="an edition's own publisher, when not the source's producer")
 
 
 class Source(Record):

@@ -50,6 +50,12 @@ class SourceRow:
     license_url: str
     kind: str
     processing: str
+    # (section, published, publisher) of each section that is an edition of its own
+    editions: tuple = ()
+
+    def edition(self, locator: str) -> tuple[str, str] | None:
+        """(published, publisher) of the edition a locator names; None for any other locator."""
+        return next(((published, publisher) for name, published, publisher in self.editions if name == locator), None)
 
 
 class Record(dict):
@@ -297,9 +303,12 @@ class Store:
 
     @cached_property
     def sources(self) -> dict[str, SourceRow]:
-        fields = SourceRow.__dataclass_fields__
+        fields = [name for name in SourceRow.__dataclass_fields__ if name != "editions"]
+        editions: dict[str, list] = {}
+        for (source_id, name), (published, publisher) in self.editions.items():
+            editions.setdefault(source_id, []).append((name, published, publisher))
         return {
-            row["id"]: SourceRow(**{name: row[name] for name in fields})
+            row["id"]: SourceRow(**{name: row[name] for name in fields}, editions=tuple(editions.get(row["id"], ())))
             for row in self.rows("select * from sources order by id")
         }
 
@@ -307,6 +316,12 @@ class Store:
     def anchors(self) -> dict[tuple[str, str], str]:
         return {(r["source_id"], r["name"]): r["anchor"] for r in self.rows(
             "select source_id, name, anchor from source_sections")}
+
+    @cached_property
+    def editions(self) -> dict[tuple[str, str], tuple[str, str]]:
+        """(source id, section) -> (published, publisher) of the sections that are editions of their own."""
+        return {(r["source_id"], r["name"]): (r["published"], r["publisher"]) for r in self.rows(
+            "select source_id, name, published, publisher from source_sections where published != ''")}
 
     @cached_property
     def topics(self) -> list[str]:

@@ -121,16 +121,19 @@ def _slug(text: str) -> str:
 
 def reference(source: "SourceRow", locator: str = "", url: str | None = None,
               accessed: str | None = None, number: int = 1) -> dict:
-    """The variables a citation template sees as `c`."""
+    """The variables a citation template sees as `c`.  A locator that names an edition of
+    its own (a yearly review's 2021 edition) gives that edition's date and publisher."""
+    published, publisher = (getattr(source, "edition", lambda _: None)(locator) if locator else None) \
+        or (source.date_published, "")
     return {
         "key": source.id + (f":{_slug(locator)}" if locator else ""),
         "number": number,
         "source": source,
         "kind": source.kind,
-        "authors": authors(source.producer),
+        "authors": authors(publisher or source.producer),
         "title": source.title,
         "container": source.short_name if source.kind == "encyclopedia" else "",
-        "published": source.date_published,
+        "published": published,
         "accessed": accessed or source.date_accessed,
         "locator": locator,
         "locator_label": LOCATOR_LABELS.get(source.kind, "part"),

@@ -255,7 +255,8 @@ class TableArguments:
 class YearsInOrder:
     """ASGI middleware that sends a dashboard asked for the years from 2020 to 2010 to
     the same page for 2010 to 2020 (a redirect, so the address shows what is drawn),
-    where Datasette's dashboards would draw every card empty."""
+    where Datasette's dashboards would draw every card empty; a year that is no year
+    ("abc") is a 400 that says so, not a page drawn unfiltered."""
 
     def __init__(self, app, prefix: str = "/-/dashboards/"):
         self.app, self.prefix = app, prefix
@@ -265,6 +266,16 @@ class YearsInOrder:
             pairs = urllib.parse.parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
             years = dict(pairs)
             first, last = years.get("year_from", "").strip(), years.get("year_to", "").strip()
+            wrong = [(name, value) for name, value in (("year_from", first), ("year_to", last))
+                     if value and not (value.isdigit() and len(value) == 4)]
+            if wrong:
+                # ("year_from=abc": no year, which the charts would silently leave unfiltered)
+                name, value = wrong[0]
+                await send({"type": "http.response.start", "status": 400,
+                            "headers": [(b"content-type", b"text/plain; charset=utf-8")]})
+                await send({"type": "http.response.body",
+                            "body": f"{name}={value!r} is not a year: give one such as 2015, or leave it empty.\n".encode()})
+                return
             if first.isdigit() and last.isdigit() and int(first) > int(last):
                 swapped = {"year_from": last, "year_to": first}
                 query = urllib.parse.urlencode([(k, swapped.get(k, v)) for k, v in pairs])

@@ -50,7 +50,7 @@ COLUMN_UNITS = {
     "license_url": "URL", "kind": "category", "processing": "text",
     "dataset_file": "file name", "vintage": "text", "bound": "category", "strict": "flag (0 or 1)",
     "source_id": "identifier (sources.id)", "name": "text", "anchor": "URL fragment",
-    "first_line": "line number", "last_line": "line number", "topic": "category (topics.name)",
+    "first_line": "line number", "last_line": "line number", "published": "ISO 8601 date", "publisher": "text", "topic": "category (topics.name)",
     "unit": "unit name", "description": "text", "aliases": "text", "additive": "flag (0 or 1)",
     "change_of": "identifier (metrics.id)", "base": "year", "part_of": "identifier (metrics.id)",
     "metric_id": "identifier (metrics.id)", "alias": "text",

@@ -229,8 +229,18 @@ async def ask_page(request, datasette):
         "following": [*earlier, question][-KEPT_TURNS:] if answer is not None else [],
         "format_value": format_value,
         "row_url": lambda table, key: datasette.urls.row(database.name, table, tilde_encode(key)),
+        "rows_url": lambda ids, fmt="": _rows_url(datasette.urls.table(database.name, "observations", format=fmt), ids),
     }
     return Response.html(await datasette.render_template("crr_ask.html", context, request=request))
+
+
+def _rows_url(table_url: str, ids) -> str:
+    """The observations table (or its CSV) filtered to the rows an answer cites, in period order."""
+    import urllib.parse
+
+    keys = list(dict.fromkeys(i for i in ids if i))
+    return table_url + "?" + urllib.parse.urlencode(
+        {"id__in": ",".join(keys), "_sort": "period_start", "_size": "max"})
 
 
 @lru_cache(maxsize=4096)

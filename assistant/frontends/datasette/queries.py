@@ -1,8 +1,8 @@
 """Canned queries: one for each kind of question crr answers, each with an
 example that runs.
 
-A metric is matched by its id, a word of its name or one of its aliases, so
-"trade" finds trade_total.  Dates compare by prefix, so "2024", "2024-09" and
+A metric is matched by its id (that metric alone), a word of its name or one of its
+aliases, so "trade" finds every trade metric and "trade_total" that one.  Dates compare by prefix, so "2024", "2024-09" and
 "2024-09-12" all work as bounds.
 """
 
@@ -12,10 +12,15 @@ import urllib.parse
 from html import escape
 
 
-METRIC_MATCH = """(m.id = :metric or m.name like '%' || :metric || '%'
-       or m.id in (select metric_id from metric_aliases where alias = lower(:metric)))"""
+# A metric's own id is that metric alone; other words match names and aliases, with "_"
+# and "%" taken as written (in LIKE they match any character: "lng_exports_to_china"
+# would find "LNG exports to China (bcm)" and its growth multiple too).
+METRIC_MATCH = """(m.id = :metric
+       or not exists (select 1 from metrics where id = :metric)
+          and (m.name like '%' || replace(replace(replace(:metric, '\\', '\\\\'), '_', '\\_'), '%', '\\%') || '%' escape '\\'
+               or m.id in (select metric_id from metric_aliases where alias = lower(:metric))))"""
 OBSERVATION_COLUMNS = """o.id as observation, m.name as metric, o.period, o.value, o.unit,
-       o.qualifier, s.short_name as source, o.locator"""
+       o.qualifier, o.reporter, s.short_name as source, o.locator"""
 OBSERVATIONS_JOIN = """observations o
   join metrics m on m.id = o.metric_id
   join sources s on s.id = o.source_id"""
@@ -124,13 +129,14 @@ order by metric, which""",
         {"metric": "UN voting agreement"}),
     "series": _query(
         "A metric over time",
-        "Every figure of a metric, earliest first.",
+        "Every figure of a metric, earliest first. A metric's id (trade_total) gives that one "
+        "series, in one unit; a word (trade) gives every metric it names.",
         f"""
 select {OBSERVATION_COLUMNS}
 from {OBSERVATIONS_JOIN}
 where {METRIC_MATCH}
 order by m.name, coalesce(o.period_start, ''), o.period_end, s.short_name""",
-        {"metric": "trade"}),
+        {"metric": "trade_total"}),
     "when_did": _query(
         "When did it happen?",
         "Events whose title or summary holds all the words given (full-text search).",

@@ -307,8 +307,12 @@ class Presenter:
             return _headline(latest, caption + _range_of(latest, observed))
         chosen = observed[0] if observed else answer.values[0]
         as_of = self._as_of(chosen.source)
-        caption = f"{chosen.label}, {describe_period(chosen.period, as_of)}"
-        if answer.kind in ("peak", "lowest", "latest"):
+        when = describe_period(chosen.period, as_of)
+        # ("Su-27 fighters ordered by China in 1992": a name with its time says it once)
+        caption = chosen.label if when in chosen.label else f"{chosen.label}, {when}"
+        if answer.kind == "latest" and len({r["period"] for r in self.store.observations(chosen.metric)}) < 2:
+            pass  # the one figure held is no latest of several
+        elif answer.kind in ("peak", "lowest", "latest"):
             word = {"peak": "highest", "lowest": "lowest", "latest": "latest"}[answer.kind]
             caption = f"{word} {caption}"
         if chosen.derived:
@@ -468,7 +472,7 @@ def _sort_key(label: str):
 def example_questions(store: Store, metric_id: str) -> list[tuple[str, str]]:
     """(short label, question) pairs the data can answer about one metric, for the sidebar."""
     metric = store.metrics[metric_id]
-    name = metric.name.lower()
+    name = metric.name  # as written: the question asked is shown, kept and exported
     rows = store.observations(metric_id)
     points = [r["period"] for r in rows if "/" not in r["period"]]
     spans = [r["period"] for r in rows if "/" in r["period"] and not r["period"].startswith("..")]
@@ -485,5 +489,5 @@ def example_questions(store: Store, metric_id: str) -> list[tuple[str, str]]:
         since = describe_label(spans[0].split("/")[0])
         questions.append((f"since {since}", f"{name} since {since}"))
     if rows:
-        questions.append(("latest", f"latest {name}"))
+        questions.append(("latest", f"{name}, latest"))
     return questions

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from rich.style import Style
 from rich.text import Text
+from textual import events
+from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
@@ -24,7 +26,12 @@ class MetricNode:
 
 
 class TopicTree(Tree):
-    """Filled once the database is open; a metric's questions are added when it is opened."""
+    """Filled once the database is open; a metric's questions are added when it is opened.
+
+    Escape goes back to the question box, and so does a letter typed here, which is
+    typed there: the sidebar never keeps what the reader meant to type."""
+
+    BINDINGS = [Binding("escape", "back_to_question", "Back to question", show=False)]
 
     class Chosen(Message):
         def __init__(self, question: str) -> None:
@@ -63,6 +70,21 @@ class TopicTree(Tree):
         if room > 1 and label.cell_len > room:
             label.truncate(room, overflow="ellipsis")
         return label
+
+    def on_focus(self) -> None:
+        if self.cursor_line < 0 and self.root.children:
+            self.cursor_line = 0  # a row lit from the start: Enter opens it
+
+    def action_back_to_question(self) -> None:
+        self.app.question_input.focus()
+
+    def on_key(self, event: events.Key) -> None:
+        if event.is_printable and event.character and event.character != " ":
+            event.stop()
+            event.prevent_default()
+            box = self.app.question_input
+            box.focus()
+            box.insert_text_at_cursor(event.character)
 
     def on_tree_node_expanded(self, event: Tree.NodeExpanded) -> None:
         node = event.node

@@ -83,8 +83,11 @@ class QuestionInput(Input):
     ]
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.history: list[str] = []
+        from . import writing
+
+        # Back in the box, what it holds stays as it was: a key typed goes after it, never over it.
+        super().__init__(select_on_focus=False, **kwargs)
+        self.history: list[str] = writing.read_history()  # the questions of earlier sessions
         self._position: int | None = None   # index into history while walking it
         self._draft = ""
 
@@ -120,8 +123,12 @@ class QuestionInput(Input):
                 self.submit(question)
 
     def remember(self, question: str) -> None:
+        """Keep a question for ↑, in this session and the next ones."""
+        from . import writing
+
         if not self.history or self.history[-1] != question:
             self.history.append(question)
+            writing.keep_in_history(question)
         self._position = None
         self._draft = ""
 
@@ -208,6 +215,19 @@ def notes(display: Display) -> Content:
     return Content.assemble(*parts, strip_control_codes=needs_stripping(plain))
 
 
+# What an answer that gives none lacks, by what the question asked for: a "who" question
+# lacks no figure, and its text may still name what the record says.
+UNANSWERED_HEADINGS = {
+    "value": "No figure in the data for this question",
+    "who": "No one named in the data for this question",
+    "name": "No name in the data for this question",
+    "when": "No date in the data for this question",
+    "what_happened": "No event in the data for this question",
+    "judgement": "A judgement, which crr does not give",
+    "where": "No place in the data for this question",
+}
+
+
 class AnswerView(UniformLines, Vertical):
     """One answer: headline, sentences, values or chart, marks, footnotes."""
 
@@ -232,7 +252,7 @@ class AnswerView(UniformLines, Vertical):
         if d.headline:
             yield HeadlineView(d.headline, classes="headline")
         elif not d.answered:
-            yield Static(Content("No figure in the data for this question"), classes="no-figure")
+            yield Static(Content(UNANSWERED_HEADINGS.get(d.kind, UNANSWERED_HEADINGS["value"])), classes="no-figure")
         # A series is its chart; other answers say their figures first.
         chart_first = d.kind == "series"
         # With a chart, the table is made when Ctrl+T first shows tables (`show_table`).

@@ -85,6 +85,44 @@ def save_setting(name: str, value) -> None:
         pass
 
 
+HISTORY_KEPT = 500  # questions kept for the next session
+
+
+def history_path():
+    """The questions asked, one a line, beside the settings (~/.config/crr/history)."""
+    from ...settings import settings_path
+
+    return settings_path().with_name("history")
+
+
+def read_history() -> list[str]:
+    """The questions of earlier sessions, oldest first; none when the file is missing or unreadable."""
+    try:
+        lines = history_path().read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+    return [line for line in lines if line.strip()][-HISTORY_KEPT:]
+
+
+def keep_in_history(question: str) -> None:
+    """Add a question to the file, the oldest dropped past HISTORY_KEPT; a file that cannot
+    be written leaves the app as it is (the history is for next time)."""
+    try:
+        path = history_path()
+        kept = read_history()
+        if kept and kept[-1] == question:
+            return
+        if len(kept) >= HISTORY_KEPT:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text("\n".join([*kept[1 - HISTORY_KEPT:], question]) + "\n", encoding="utf-8")
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("a", encoding="utf-8") as file:
+                file.write(question.replace("\n", " ") + "\n")
+    except OSError:
+        pass
+
+
 def is_data_style(style: str) -> bool:
     """BibTeX, CSL-JSON, RIS: entries for a reference manager rather than prose."""
     cite = _cite()
