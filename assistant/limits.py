@@ -62,6 +62,14 @@ def empty_answer() -> Answer:
                     "or 'what can I ask?'.")
 
 
+def no_words_answer(question: str) -> Answer:
+    """A question of marks alone ("?", "!!!$$$"): nothing to read, and nothing to take as
+    a follow-up of the answer before."""
+    return _refusal(question, "unknown", "The question was not read: it has no words.",
+                    f"crr found no words in “{question[:40]}” to read. Ask a question about "
+                    "China–Russia relations, for example 'trade in 2024?', or 'what can I ask?'.")
+
+
 def not_english(question: str) -> list[str]:
     """The words of a question written in a script other than the Latin alphabet, when most
     of its letters are (crr reads English only); else none."""

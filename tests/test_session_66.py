@@ -187,3 +187,44 @@ async def test_the_ask_page_links_an_answers_figures_as_rows_and_csv(ds):
     link = page.split('class="crr-rows-csv" href="')[1].split('"')[0].replace("&amp;", "&")
     csv = (await ds.client.get(link)).text
     assert csv.startswith("id,") and csv.count("\n") >= 7
+
+
+@pytest.mark.parametrize("marks", ["?", "!!!@@@###$$$%%%^^^", "???"])
+def test_a_question_of_marks_alone_is_not_read_nor_taken_as_a_follow_up(engine, marks):
+    before = engine.ask("latest yuan share")
+    answer = engine.ask(marks, before)
+    assert not answer.answered and not values(answer) and "no words" in answer.text
+
+
+@pytest.mark.parametrize("question", ["China's largest oil supplier?", "Russia's biggest gas buyer?"])
+def test_who_comes_first_is_no_rank_among_some_nor_a_volume(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and not values(answer)
+
+
+@pytest.mark.parametrize("question, found", [
+    ("Russia's largest trading partner?", "China's rank among Russia's trading partners"),
+    ("China's top arms supplier?", "Russia's rank among China's arms suppliers"),
+    ("Russia's biggest supplier of high-tech goods?", "China's rank among Russia's suppliers of high-tech"),
+    ("China's biggest Russian oil supplier in 2006?", "Lukoil's rank among China's Russian oil suppliers"),
+])
+def test_who_comes_first_is_a_rank_among_the_group_asked(engine, question, found):
+    answer = engine.ask(question)
+    assert answer.answered and 1 in values(answer) and found in answer.text
+
+
+def test_a_supplier_said_to_be_first_is_asked_of_not_read_as_a_flow(engine):
+    answer = engine.ask("Is Russia the largest supplier of crude to China?")
+    assert not answer.answered and not answer.text.startswith("Yes")
+
+
+def test_an_official_name_used_again_is_dated_from_when_it_was_first_given(engine):
+    answer = engine.ask("what do China and Russia officially call their relationship?")
+    assert answer.answered and answer.text.index("- 2019:") < answer.text.index("- March 2023:")
+
+
+def test_the_same_figure_in_another_unit_is_named_as_another_reading(engine):
+    from assistant.writing.reading import read_as_line
+
+    line = read_as_line(engine.ask("LNG imports from Russia in 2021"))
+    assert "Other readings: Russian LNG exports to China (bcm)" in line

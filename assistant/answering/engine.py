@@ -254,6 +254,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                 return limits.too_long_answer(question)
             if not question:
                 return limits.empty_answer()
+            if not any(c.isalnum() for c in question):
+                return limits.no_words_answer(question)  # "?" after an answer: no follow-up of it
             if (foreign := limits.not_english(question)):
                 return limits.not_english_answer(question, foreign)  # "торговля в 2024?": not read as events of 2024
             if (number := limits.not_a_year(question)):

@@ -25,6 +25,11 @@ A_TIME_SAID = Lazy(r"\b(?:when|while|during|at the time|after|before|under)\b")
 EVERY_NAME = Lazy(r"\b(?:names|labels|designations|every|all|each|history|over time|over the years|how has)\b")
 
 
+def _one_name(label: str) -> str:
+    """A name as said twice: "... for a new era" and "... for the New Era" are one."""
+    return " ".join(re.sub(r"\b(?:a|the)\b", " ", label.lower()).split())
+
+
 class LabelAnswers:
     """The relationship's official names; mixed into Engine, which provides store."""
 
@@ -65,6 +70,11 @@ class LabelAnswers:
                                     "the relationship, in order:")
         else:
             shown, opening = rows[-1:], "The latest official name given to the relationship:"
+            first = next((r for r in rows[:-1] if _one_name(r["label"]) == _one_name(rows[-1]["label"])), None)
+            if first is not None:
+                # ("Comprehensive ... for the New Era", 2023, is 2019's name used again: the name's
+                # date is when it was first given)
+                shown, opening = [first, rows[-1]], "The latest official name of the relationship, first given, then used again:"
         interpretation = "Read as a question about the relationship's official name."
         if not shown:
             text = (f"crr holds no official name of the relationship given by {period.phrase}; "

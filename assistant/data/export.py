@@ -134,7 +134,7 @@ COLUMN_DESCRIPTIONS = {
     "value": "The figure, in the unit.",
     "qualifier": "How the source qualifies the figure ('more than', 'about', ...).",
     "locator": "The section of the source that states it (source_sections.name).",
-    "as_written": "The figure as the source text writes it.",
+    "as_written": "The number as the source text writes it ('a third', '$6 billion'); a hedge the source puts before it ('more than', 'about') may be left to the qualifier column.",
     "note": "Context, in our own words.",
     "unverifiable": "Why the figure or date cannot be found in the source text, if so.",
     "file": "The curated file the record comes from.",

@@ -504,6 +504,43 @@ def _whole_fits(intent: Intent, metric: MetricRow, facts: Facts) -> bool:
                for asked in asked_subjects)
 
 
+# Who holds the first place is asked: "China's largest oil supplier?", "Russia's biggest gas buyer?"
+# (one party named, whose the place is; "is Russia China's largest arms supplier?" names the holder).
+HOLDER_ASKED = Lazy(r"\b[\w-]+(?:'s|s') (?:(?:single|very|current|present) )?"
+                    r"(?:largest|biggest|top|main|leading|number one|chief|principal|greatest|no\.? ?1)\s+"
+                    r"(?:[\w-]+\s+){0,2}?(supplier|buyer|customer|partner|importer|exporter|source|destination|market|"
+                    r"lender|investor|creditor|client)s?\b")
+
+
+def _holder_words(metric: MetricRow) -> str:
+    """Whom a rank metric places, by its name: "ranks only among China's Russian oil suppliers"."""
+    group = re.split(r"\bamong\b", metric.name, maxsplit=1)
+    return f"ranks only among {group[1].strip()}" if len(group) == 2 else "ranks another kind of thing"
+
+
+def _holder_fits(intent: Intent, metric: MetricRow) -> bool:
+    """"China's largest oil supplier?" asks who is first among all of China's oil suppliers: a
+    rank among some of them ("among China's Russian oil suppliers") or of another kind of thing
+    ("the 2014 deal in the industry's history") is not it.  A rank among the very group asked
+    ("China's rank among Russia's trading partners") is."""
+    asked = HOLDER_ASKED.search(intent.normalized)
+    if asked is None or intent.ranked or len(set(intent.parties)) > 1 or intent.people:
+        return True
+    if metric.measure != "rank":
+        return False  # (a volume supplied is no first place: "Russian oil exports to China")
+    name = metric.name.lower()
+    if _stem(asked.group(1)) not in {_stem(w) for w in re.findall(r"[a-z]+", name)}:
+        return False
+    group = re.split(r"\bamong\b", name, maxsplit=1)
+    if len(group) < 2:
+        return True
+    # (the names in the group say which of them: "China's Russian oil suppliers" are not all of
+    # China's; "suppliers of high-tech and digital products" are those of "high-tech goods")
+    said = {_stem(w) for w in re.findall(r"[a-z]+", intent.normalized)}
+    named = re.findall(r"\b[A-Z][a-z]+", re.split(r"\bamong\b", metric.name, maxsplit=1)[1])
+    return all(_stem(w.lower()) in said for w in named)
+
+
 def _part_of(metric: MetricRow, facts: Facts) -> str | None:
     """Whose share a share metric is, by its name ("China's share of ..." -> china;
     "Yuan's share of ..." -> yuan); None when its name does not say."""
@@ -777,6 +814,11 @@ RULES: list[Rule] = [
          lambda i, m, f: not i.owner or f.owners.get(m.id) in (None, i.owner),
          lambda i, m, f: f"{m.name} is {f.party_names.get(f.owners.get(m.id), '')}'s stake or money put in, "
                          f"not {f.party_names.get(i.owner, i.owner)}'s"),
+    Rule("holder",
+         lambda i, m, f: _holder_fits(i, m),
+         lambda i, m, f: (f"{m.name} {_holder_words(m)}, and the question asks who comes first among all"
+                          if m.measure == "rank" else
+                          f"{m.name} is {_a(m.measure)}, and the question asks who comes first")),
     Rule("ranked",
          lambda i, m, f: not i.ranked or m.measure != "rank" or f.ranked_of.get(m.id) in (None, i.ranked),
          lambda i, m, f: f"{m.name} is no rank of {f.party_names.get(i.ranked, i.spelled.get(i.ranked, i.ranked))}"),

@@ -170,8 +170,12 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
         # Readings nearly as good as the one taken, not every loose match.
         scores = dict((m, score) for score, m in intent.candidates)
         top = scores.get(metric.id, 0.0)
+        # (the same figure in another unit, "Russian LNG exports to China (bcm)", whatever its score)
+        own = re.sub(r"\s*\([^)]*\)$", "", metric.name)
         others = list(dict.fromkeys(engine.metrics[m].name for m in intent.alternatives
-                                    if m != metric.id and m not in intent.shown and scores.get(m, 0.0) >= 0.8 * top))
+                                    if m != metric.id and m not in intent.shown
+                                    and (scores.get(m, 0.0) >= 0.8 * top
+                                         or re.sub(r"\s*\([^)]*\)$", "", engine.metrics[m].name) == own)))
         if others:
             reading["others"] = others
     unread = unread_words(engine, intent, answer)
