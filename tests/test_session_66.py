@@ -228,3 +228,21 @@ def test_the_same_figure_in_another_unit_is_named_as_another_reading(engine):
 
     line = read_as_line(engine.ask("LNG imports from Russia in 2021"))
     assert "Other readings: Russian LNG exports to China (bcm)" in line
+
+
+@pytest.mark.parametrize("question", [
+    "The Common High Priority List has 60 items — how many tiers?",
+    "The dashboard counts 19 meetings between Wang Yi and Lavrov — over what period?",
+])
+def test_a_stated_count_off_by_more_than_its_rounding_is_set_against_the_record(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and not values(answer) and "does not bear out" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Trade was $107bn in 2020 — what about 2019?",
+    "The list has 50 items — how many tiers?",
+])
+def test_a_statement_within_its_rounding_or_a_tenth_leaves_the_question_as_asked(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and values(answer)

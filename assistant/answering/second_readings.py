@@ -19,6 +19,7 @@ from ..reading.words import STOPWORDS, Lazy, _stem
 from ..writing.reading import reading_of
 from . import compound
 from .event_words import event_stem
+from .figures import _rounding
 from .thresholds import against_the_claim, against_the_level
 
 # The side of a poll's answer: "favourable", "a negative view", "see ... positively".
@@ -102,7 +103,9 @@ STATEMENT = Lazy(r"^(?!(?:and |so |but |then )?(?:who|whom|whose|what|which|when
 
 # A statement, then the question that rests on it: "The contract is 40-year — how much is it worth?".
 # (a sentence before it, "Trade hit a record in 2024. What was it in 2020?", is read as said, apart)
-STATED_FIRST = Lazy(r"^([^?]{8,}?)\s*(?:[—–:]|\s-\s)\s*((?:and |so |but |then )?(?:what|how|which|who|whom|when|where|why|is|was|"
+STATED_FIRST = Lazy(r"^([^?]{8,}?)\s*(?:[—–:]|\s-\s)\s*((?:and |so |but |then )?"
+                    r"(?:(?:over|in|for|during|by|from|since|with|of|to|at|on) (?=what|which|how|whom|when))?"
+                    r"(?:what|how|which|who|whom|when|where|why|is|was|"
                     r"were|are|did|does|do|has|have)\b[^?]*\?)\s*$", re.IGNORECASE)
 # The verdict of a check that the figure held is not the one stated, and the number stated.
 REFUTED = Lazy(r"\bAgainst the claim, derived by crr: no\b.*?\bnot the claim's (?:[A-Z]{3} )?(-?[\d,]*\.?\d+)")
@@ -267,10 +270,11 @@ class SecondReadings:
         checked = self._claim_checked(f"is it true that {statement}?", None)
         if checked is None or not checked.answered or not (refuted := REFUTED.search(checked.text)):
             return None
-        # (wrong by far, not by how it is rounded: "$10 billion in 2001" is IMF's 10.7)
+        # (wrong by far, not by how it is rounded: "$10 billion in 2001" is IMF's 10.7, "60 items"
+        # may be 55 to 65 but not 50; nor by a tenth, where sources and reporters differ)
         claim = float(refuted.group(1).replace(",", ""))
         held = [v.value for v in checked.values if not v.derived and v.value]
-        if not held or any(abs(h - claim) <= 0.2 * max(abs(h), abs(claim)) for h in held):
+        if not held or any(abs(h - claim) <= max(_rounding(claim), 0.1 * max(abs(h), abs(claim))) for h in held):
             return None
         text = (f"The question rests on “{statement}”, which crr's record does not bear out:\n{checked.text.rstrip()}\n"
                 "So crr gives no answer to the question as put; ask it again without that statement for the figure held.\n")
