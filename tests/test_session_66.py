@@ -246,3 +246,10 @@ def test_a_stated_count_off_by_more_than_its_rounding_is_set_against_the_record(
 def test_a_statement_within_its_rounding_or_a_tenth_leaves_the_question_as_asked(engine, question):
     answer = engine.ask(question)
     assert answer.answered and values(answer)
+
+
+def test_a_world_rank_is_no_place_among_a_countrys_neighbours(engine):
+    among = engine.ask("Among Russia's land neighbours, where does China rank by length of shared border?")
+    assert not among.answered and not values(among)
+    world = engine.ask("where does the China-Russia border rank in the world by length?")
+    assert world.answered and 6 in values(world)

@@ -465,7 +465,7 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         intent.bound = {k: v for k, v in intent.bound.items() if not set(k.split()) & words_read}
         rest = intent.rest = " ".join(w for i, w in enumerate(words) if not first <= i < last)
     length_asked = "duration" in intent.measures and any(w.startswith(("how many", "how long")) for w in intent.measure_words)
-    if intent.stated_share and (intent.measures & {"amount", "volume", "count", "price"} or length_asked) \
+    if intent.stated_share and (intent.measures & {"amount", "volume", "count", "price", "rank"} or length_asked) \
             and not [w for w in intent.measure_words if w not in ("%", "percent", "per cent")
                      and set(lexicon.values_of(w, "measure")) & {"share"}
                      # ("how many ... in 2021, when their share was 7.7%?": the share is stated)

@@ -541,6 +541,12 @@ def _holder_fits(intent: Intent, metric: MetricRow) -> bool:
     return all(_stem(w.lower()) in said for w in named)
 
 
+def _ranked_among(metric: MetricRow, facts: Facts) -> str | None:
+    """Whose list a rank metric places its thing in: a party ("among Russia's trading
+    partners"), "world" for a world rank, or None when its name does not say."""
+    return facts.ranked_among.get(metric.id) or ("world" if re.search(r"\bworld\b", metric.name, re.IGNORECASE) else None)
+
+
 def _part_of(metric: MetricRow, facts: Facts) -> str | None:
     """Whose share a share metric is, by its name ("China's share of ..." -> china;
     "Yuan's share of ..." -> yuan); None when its name does not say."""
@@ -803,9 +809,11 @@ RULES: list[Rule] = [
          lambda i, m, f: _part_fits(i, m, f),
          lambda i, m, f: f"{m.name} is the share of {_part_of(m, f)}, not {f.party_names.get(i.share_part, i.share_part)}'s"),
     Rule("rank",
-         lambda i, m, f: not i.among or m.measure != "rank" or f.ranked_among.get(m.id) in (None, i.among),
-         lambda i, m, f: f"{m.name} is a place among {f.party_names.get(f.ranked_among.get(m.id), 'another country')}'s "
-                         f"partners, not among {f.party_names.get(i.among, i.among)}'s"),
+         lambda i, m, f: not i.among or m.measure != "rank" or _ranked_among(m, f) in (None, i.among),
+         lambda i, m, f: (f"{m.name} is a place in the world, not among {f.party_names.get(i.among, i.among)}'s "
+                          "partners or neighbours" if _ranked_among(m, f) == "world" else
+                          f"{m.name} is a place among {f.party_names.get(_ranked_among(m, f), 'another country')}'s "
+                          f"partners, not among {f.party_names.get(i.among, i.among)}'s")),
     Rule("whole_place",
          lambda i, m, f: not i.whole_place or f.whole_places.get(m.id) in (None, i.whole_place),
          lambda i, m, f: f"{m.name} is a share of a whole in {f.party_names.get(f.whole_places.get(m.id), '')}, "
