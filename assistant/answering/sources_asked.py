@@ -63,6 +63,10 @@ class SourcesAsked:
         named = {w for phrase, facet in intent.bound.items() if facet == "source" for w in phrase.split()}
         asking = self._source_asking_words()
         words = [w for w in WORD.findall(intent.normalized) if w not in named]
+        if words and intent.subjects and COVERAGE.search(intent.normalized) and DATA_WORDS.search(intent.normalized):
+            # "what years does the customs data cover for LNG?": the subject's measures in that source
+            return self._subject_covered(intent, {s for group in intent.subjects for s in group}, asking,
+                                         source.id, {_stem(w) for w in named})
         if not words or any(_stem(w) not in asking for w in words):
             return None
         counts = {row["kind"]: row["n"] for row in self.store.rows(
@@ -159,25 +163,40 @@ class SourcesAsked:
             lines.append(f"- and {len(rows) - most} more, with fewer figures each")
         return lines
 
-    def _subject_covered(self, intent: Intent, subjects, asking) -> Answer | None:
+    def _subject_covered(self, intent: Intent, subjects, asking, source_id: str | None = None,
+                         named=frozenset()) -> Answer | None:
         """"How far back does the trade data go?": the years each measure on the subject covers,
-        with its source, measures with most figures first; None if a word is neither the
-        subject's nor one of asking about data."""
+        with its source, measures with most figures first (of `source_id`'s figures alone, when
+        the question names a source, whose words are `named`, as stems); None if a word is
+        neither the subject's nor one of asking about data."""
         if set(intent.parties) - {"china", "russia"}:
             return None  # "the India trade data": crr holds no such series
         own = {_stem(w) for phrase in intent.subject_words for w in WORD.findall(phrase)} | TWO_WAY_WORDS
-        if any(_stem(w) not in asking and _stem(w) not in own for w in WORD.findall(intent.normalized)):
+        if any(_stem(w) not in asking and _stem(w) not in own and _stem(w) not in named
+               for w in WORD.findall(intent.normalized)):
             return None
         metrics = [m for m in self.metrics.values() if subjects & self._with_broader(m.subjects)]
         if not metrics:
             return None
         marks = ",".join("?" * len(metrics))
         rows = self.store.rows(f"select metric_id, source_id, count(*) as n from observations where metric_id in ({marks}) "
+                               f"and (? is null or source_id = ?) "
                                f"group by metric_id, source_id order by n desc, metric_id limit 8",
-                               tuple(m.id for m in metrics))
+                               (*(m.id for m in metrics), source_id, source_id))
+        about = self.store.cased(" and ".join(intent.as_written(w) for w in intent.subject_words))
+        named_source = self.store.sources[source_id].short_name if source_id else ""
+        if not rows and source_id:
+            # "what years does the SIPRI data cover for trade?": that source gives none
+            return Answer.model_construct(
+                question=intent.question, answered=False, kind="source",
+                interpretation=f"The years crr's figures on {about} from {named_source} cover",
+                text=f"crr holds no figures on {about} from {named_source}; ask “what is {named_source}?” "
+                     f"for what it holds from it.\n", values=[], events=[], suggestions=[f"what is {named_source}?"],
+                citations=[], context={"kind": "source", "sources": [source_id]}, reading={}, unread=[])
         if not rows:
             return None
-        about = " and ".join(intent.as_written(w) for w in intent.subject_words)
+        if named_source:
+            about += f" from {named_source}"
         sources = list(dict.fromkeys(r["source_id"] for r in rows))
         lines = [f"The years crr's figures on {about} cover, the longest series first:"]
         for row in rows:

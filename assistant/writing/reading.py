@@ -40,8 +40,10 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
         # "Who publishes the Dashboard?": every word was about the source; no figure was read.
         if not intent.sources:  # "where does your trade data come from?": the sources of its figures
             about = " and ".join(map(intent.as_written, intent.subject_words))
-            return {**reading, "sources": (answer.context or {}).get("sources", []),
-                    "summary": "the sources of crr's figures" + (f" on {about}" if about else "")}, []
+            summary = "the sources of crr's figures" + (f" on {about}" if about else "")
+            if answer.interpretation.startswith("The years"):  # "how far back does the trade data go?"
+                summary = "the years crr's figures" + (f" on {about}" if about else "") + " cover"
+            return {**reading, "sources": (answer.context or {}).get("sources", []), "summary": summary}, []
         names = " and ".join(store.sources[s].short_name for s in intent.sources if s in store.sources)
         return {**reading, "sources": intent.sources, "summary": f"{KIND_WORDS['source']}: {names}"}, []
     parts = []
