@@ -156,8 +156,9 @@ ABOUT_A_THING = Lazy(r"^(?:so |and )?(?:what about|how about|tell me about) (?:t
 # "how many months after the invasion ...?" are lengths; "how many years between 2000 and 2019 ...?" a count)
 # A preface that names where to look may come first ("In the SIPRI export, in how many years
 # ...?", "Per Chinese customs, ...").
-HOW_MANY_YEARS = Lazy(r"^(?P<preface>(?:[^,:;?]{3,80}[,:] +)?)(?:so |and )?(?:(?P<within>in|for|during) how many (years|months)\b(?! (?:ago|long|old)\b)"
-                      r"|how many (years|months)\b(?! (?:ago|long|old|of|later|earlier)\b)"
+HOW_MANY_YEARS = Lazy(r"^(?P<preface>(?:[^,:;?]{3,80}[,:] +)?)(?:so |and )?"
+                      r"(?:(?P<within>in|for|during) how many (?P<counted_within>years|months)\b(?! (?:ago|long|old)\b)"
+                      r"|how many (?P<counted>years|months)\b(?! (?:ago|long|old|of|later|earlier)\b)"
                       r"(?! (?:after|before|since|until|between|from) (?!(?:19|20)\d\d\b))"
                       r"(?!.*\b(?:did|does|will|would) it take\b))"
                       r"(?P<where> (?:in|of|according to|per) (?:the )?[\w'. -]{2,40}? "
@@ -174,7 +175,7 @@ class SecondReadings:
         asked = HOW_MANY_YEARS.match(question.strip())
         if not asked:
             return None
-        unit = asked.group(3) or asked.group(4)
+        unit = asked.group("counted_within") or asked.group("counted")
         preface = asked.group("preface") or ""
         if asked.group("where"):
             preface += asked.group("where").strip() + ", "  # "how many years in the SIPRI data did ...?"
@@ -231,7 +232,7 @@ class SecondReadings:
         """The years between the first and last year a metric is held for, by any source (by
         `source` alone, when the question names it: "in the IMF data"), and within the years
         the question names, if two or more, that it is not held for, when the times counted
-        are years; [] otherwise."""
+        are years; the months lacking when they are months (`_months_lacking`); [] otherwise."""
         if all(re.fullmatch(r"\d{4}-\d\d", t) for t in times):
             return self._months_lacking(metric_id, source)
         if not all(re.fullmatch(r"\d{4}", t) for t in times):

@@ -117,8 +117,8 @@ class ThingNames:
                 rows = [r for r in rows if named <= _stemmed_words(f"{r['title']} {r['summary']}".lower())]
         if not rows:
             return self._no_event(intent, draft, interpretation)
-        if intent.numbers and not (previous is not None and rows[0]["id"] == previous.events[0].event_id
-                                   if previous is not None and previous.events else False):
+        shown_before = previous is not None and bool(previous.events) and rows[0]["id"] == previous.events[0].event_id
+        if intent.numbers and not shown_before:
             # "Which exercise had 2,000 troops?": a thing known by a figure is one whose record
             # gives that figure; another's (8,000 troops) is not it.
             stated = [r for r in rows if all(_gives_number(f"{r['title']} {r['summary']}", n) for n in intent.numbers)]

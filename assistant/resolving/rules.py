@@ -528,17 +528,15 @@ def _holder_fits(intent: Intent, metric: MetricRow) -> bool:
         return True
     if metric.measure != "rank":
         return False  # (a volume supplied is no first place: "Russian oil exports to China")
-    name = metric.name.lower()
-    if _stem(asked.group(1)) not in {_stem(w) for w in re.findall(r"[a-z]+", name)}:
+    if _stem(asked.group(1)) not in {_stem(w) for w in re.findall(r"[a-z]+", metric.name.lower())}:
         return False
-    group = re.split(r"\bamong\b", name, maxsplit=1)
+    group = re.split(r"\bamong\b", metric.name, maxsplit=1)
     if len(group) < 2:
         return True
     # (the names in the group say which of them: "China's Russian oil suppliers" are not all of
     # China's; "suppliers of high-tech and digital products" are those of "high-tech goods")
     said = {_stem(w) for w in re.findall(r"[a-z]+", intent.normalized)}
-    named = re.findall(r"\b[A-Z][a-z]+", re.split(r"\bamong\b", metric.name, maxsplit=1)[1])
-    return all(_stem(w.lower()) in said for w in named)
+    return all(_stem(w.lower()) in said for w in re.findall(r"\b[A-Z][a-z]+", group[1]))
 
 
 def _ranked_among(metric: MetricRow, facts: Facts) -> str | None:

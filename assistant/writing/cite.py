@@ -123,8 +123,7 @@ def reference(source: "SourceRow", locator: str = "", url: str | None = None,
               accessed: str | None = None, number: int = 1) -> dict:
     """The variables a citation template sees as `c`.  A locator that names an edition of
     its own (a yearly review's 2021 edition) gives that edition's date and publisher."""
-    published, publisher = (getattr(source, "edition", lambda _: None)(locator) if locator else None) \
-        or (source.date_published, "")
+    published, publisher = (source.edition(locator) if locator else None) or (source.date_published, "")
     return {
         "key": source.id + (f":{_slug(locator)}" if locator else ""),
         "number": number,

@@ -229,7 +229,7 @@ async def ask_page(request, datasette):
         "following": [*earlier, question][-KEPT_TURNS:] if answer is not None else [],
         "format_value": format_value,
         "row_url": lambda table, key: datasette.urls.row(database.name, table, tilde_encode(key)),
-        "rows_url": lambda ids, fmt="": _rows_url(datasette.urls.table(database.name, "observations", format=fmt), ids),
+        "rows_url": lambda ids, fmt=None: _rows_url(datasette.urls.table(database.name, "observations", format=fmt), ids),
     }
     return Response.html(await datasette.render_template("crr_ask.html", context, request=request))
 

@@ -310,9 +310,9 @@ class Presenter:
         when = describe_period(chosen.period, as_of)
         # ("Su-27 fighters ordered by China in 1992": a name with its time says it once)
         caption = chosen.label if when in chosen.label else f"{chosen.label}, {when}"
-        if answer.kind == "latest" and len({r["period"] for r in self.store.observations(chosen.metric)}) < 2:
-            pass  # the one figure held is no latest of several
-        elif answer.kind in ("peak", "lowest", "latest"):
+        # (the one figure held is no latest of several)
+        held_once = answer.kind == "latest" and len({r["period"] for r in self.store.observations(chosen.metric)}) < 2
+        if answer.kind in ("peak", "lowest", "latest") and not held_once:
             word = {"peak": "highest", "lowest": "lowest", "latest": "latest"}[answer.kind]
             caption = f"{word} {caption}"
         if chosen.derived:

@@ -112,13 +112,13 @@ def keep_in_history(question: str) -> None:
         kept = read_history()
         if kept and kept[-1] == question:
             return
+        line = question.replace("\n", " ")  # (one question a line)
+        path.parent.mkdir(parents=True, exist_ok=True)
         if len(kept) >= HISTORY_KEPT:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text("\n".join([*kept[1 - HISTORY_KEPT:], question]) + "\n", encoding="utf-8")
+            path.write_text("\n".join([*kept[1 - HISTORY_KEPT:], line]) + "\n", encoding="utf-8")
         else:
-            path.parent.mkdir(parents=True, exist_ok=True)
             with path.open("a", encoding="utf-8") as file:
-                file.write(question.replace("\n", " ") + "\n")
+                file.write(line + "\n")
     except OSError:
         pass
 
