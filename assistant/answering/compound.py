@@ -129,14 +129,17 @@ def _said_in(whole: Answer, part: Answer) -> bool:
 
 
 def _reading(answer: Answer) -> tuple:
+    """What an answer was read to ask: its metric, its times, and the currency or units it
+    is asked in ("trade in 2025 in dollars and in euros" asks two things of one figure)."""
     context = answer.context or {}
-    return context.get("metric"), tuple(p["label"] for p in context.get("periods", []))
+    return context.get("metric"), tuple(p["label"] for p in context.get("periods", [])), \
+        context.get("currency"), tuple(context.get("units") or ())
 
 
 def _a_list_read_whole(whole: Answer, first: Answer, second: Answer) -> bool:
     """Whether the whole question was read as the list of times both parts ask, of the
     figure both ask: "in 2019, 2020 and 2021" cut at "and" is the same list, in part."""
-    metric, times = _reading(whole)
+    metric, times = _reading(whole)[:2]
     return _about_a_figure(whole) and len(times) > 2 and metric == _reading(first)[0] == _reading(second)[0] \
         and set(_reading(first)[1]) | set(_reading(second)[1]) <= set(times)
 
@@ -337,8 +340,10 @@ def answer_parts(question: str, whole: Answer, ask: Callable[..., Answer],
             and second.kind not in ("judgement", "help", "sources", "error")
         if not (_about_a_figure(second) or said_not_held) or _reading(first) == _reading(second) and not said_not_held:
             continue
+        # ("in dollars and euros": one figure asked in a second currency or unit, a part of its own)
+        other_unit = _reading(first)[:2] == _reading(second)[:2] and _reading(first)[2:] != _reading(second)[2:]
         if not (first.answered and second.answered) and not (
-                (first.answered or second.answered) and QUESTION_START.match(second_text)):
+                (first.answered or second.answered) and (QUESTION_START.match(second_text) or other_unit)):
             # A part the data does not hold is kept only when the second part
             # plainly begins a question of its own ("and how many ..."); "China
             # and the USSR" is one subject, not two questions.

@@ -764,6 +764,7 @@ class FollowUps:
             # in; said, and no figure the word alone matches ("dollars": trade) given instead.
             broken = misfit(intent, self.metrics[metric], self.resolver.facts)
             intent.metric_id, intent.candidates, intent.periods = None, [], _shift_year(intent.normalized, periods) or periods
+            intent.set_aside = [metric, *(m for m in intent.set_aside if m != metric)]
             intent.not_held = broken.reason(intent, self.metrics[metric], self.resolver.facts)
             intent.kind = "unknown"
             return

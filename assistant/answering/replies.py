@@ -135,11 +135,14 @@ class Replies:
             return self._unknown(intent)
         metrics = [{"metric": self.metrics[m], "holdings": self._holdings(self.metrics[m]),
                     "count": len(self.store.observations(m))} for m in metric_ids]
-        cited = self._cite_events(draft, events)
+        # (the events found by how well they match, then shown in the order they happened)
+        cited = self._cite_events(draft, sorted(events, key=lambda row: row["date"] or ""))
         subject = re.sub(r"^(?:what (?:do you|does crr) know about|(?:what )?(?:can|could) you tell me (?:about|on)|"
                          r"tell me about|what is|what's|what are|"
                          r"explain|define|describe|info on|information on|about)\s+(?:the\s+)?",
                          "", intent.normalized).strip(" ?.") or intent.normalized
+        if (written := re.search(re.escape(subject), intent.question, re.IGNORECASE)) is not None:
+            subject = written.group(0)  # ("the Arctic", as the question wrote it)
         text = render("answers/about.txt.j2", subject=subject, metrics=metrics, events=cited,
                       topic=topic)
         first = self.metrics[metric_ids[0]].name.lower() if metric_ids else ""

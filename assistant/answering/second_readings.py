@@ -50,7 +50,8 @@ CLAIM = Lazy(r"^(?:[^?]{0,160}?(?::|\s[-–—]+)\s+)?(?:(?:is it|it is|is this|
              # a line of one's own writing to check: "my draft says ...", "draft line: ...",
              # "can I write that ...?", "correct me if I'm wrong: ..."
              r"|(?:(?:my|our|the|this|a) )?(?:draft|copy|story|article|piece|text|paper|report|essay|slide|notes?|"
-             r"thesis|brief|briefing|script|sentence|line|caption|headline)(?: [\w'-]+){0,3}? "
+             r"thesis|brief|briefing|script|sentence|line|caption|headline|writer|author|reporter|para|"
+             r"paragraph)(?: [\w'-]+){0,3}? "
              r"(?:says|said|states|claims|reads|has|puts it)(?: that)?:?"
              r"|(?:(?:my|our|the) )?(?:draft|piece|story|copy|article|claim|statement|line|sentence|headline|caption)"
              r"(?: (?:line|sentence|claim))?\s*:"
@@ -74,11 +75,39 @@ CLAIM_TAG = Lazy(r"^(?!(?:and |so |but )?(?:who|whom|what|which|when|where|why|h
                  r"(?:right|correct) (?:date|month|year|day|figure|number))"
                  # "... Can you check the 2022 number before I file?": a check of the line said
                  r"|\s*[.!]?['\"’”]?\s*(?:can|could) you (?:please )?(?:check|verify|confirm)(?: (?:that|this|it|the (?:\w+ ){0,2}"
-                 r"(?:number|figure|date|year|claim)))?(?: (?:before|so) [\w' ]{1,30})?)\s*\?+\s*$",
+                 r"(?:number|figure|date|year|claim)))?(?: (?:before|so) [\w' ]{1,30})?"
+                 # "... - is that the right figure?", "Is the 2000 number right?", "Tonnage right?"
+                 r"|\s*(?=[,;:–—.!'\"’”-])[,;:–—.!-]?['\"’”]?\s*[,;:–—.!-]?\s*(?:is (?:that|this|it) (?:the )?"
+                 r"(?:right|correct|reported|real|actual) (?:figure|number|date|year)|is the (?:\w+ ){0,2}(?:number|figure|date|year)"
+                 r" (?:right|correct)|[a-z]+ (?:right|correct)))\s*\?+\s*$"
+                 # "... — check against the IMF numbers.", "... Check.", "... — confirm with the latest figure"
+                 r"|^(?!(?:and |so |but )?(?:who|whom|what|which|when|where|why|how)\b)(.+?)\s*(?=[,;:–—.!'\"’”-])[,;:–—.!-]?['\"’”]?"
+                 r"\s*[,;:–—.!-]?\s*(?:check|confirm|verify)(?: (?:pls|please|it|this|that))?"
+                 r"(?: (?:against|vs\.?|versus|with|per|in) [\w'’ .-]{1,40}?)?\s*[.?!]*\s*$",
                  re.IGNORECASE)
 CLAIM_WORDS = Lazy(r"(?i)true|correct|right|accurate|the case|fact|confirm|check|verify|read|heard|seen|told|said|says|"
                    r"draft|write|claim|\bsay\b|\bok\b|okay|agreed|fair|"
                    r"claim|wrote|writes|reckons|reported|argues|insists|n't\b|\bno\?|\byes\?|\bso\?")
+# A figure asked, then the number a draft or a colleague gives it: "Border length — draft says
+# 4,300km. What's the correct figure?", "gas to China in 2022, EI numbers — we've got 15bcm".
+CLAIM_AFTER = Lazy(r"^(?P<asked>.+?[\w)'%])\s*(?:[?.:;,]|\s[-–—]+)\s+(?:but |and )?"
+                   r"(?:(?:the|our|my|this|a|his|her|their|your) )?(?:(?:current |first |latest )?draft|copy|piece|story|"
+                   r"article|writer|author|reporter|text|para(?:graph)?|caption|chart|graphic|line|sentence|headline|slide|"
+                   r"editor|desk|we|i|they)(?:'ve got|'ve| have got| have| has)?(?: (?:still|currently|already|now|just))?"
+                   r" (?:says?|said|has|have|had|got|gets|puts? (?:it|them|this|that|the \w+)(?: at)?|reads|gives|states|"
+                   r"claims|wrote|writes|is at|are at|uses|used|shows)\b:?\s*"
+                   r"(?P<said>[^?!]*?)\s*(?:(?<!\d)[.?!]\s*(?P<tag>[^?]*\??))?\s*$", re.IGNORECASE)
+# What may follow the number said: nothing, or words that ask it checked.
+CHECK_ASKED = Lazy(r"^(?:(?:is (?:that|this|it) )?(?:the )?(?:right|correct|true|accurate|ok|okay|reported|real|actual)"
+                   r"(?: (?:figure|number|date|year|word))?|(?:the )?(?:right |correct )?(?:[a-z]+ )?(?:number|figure|date|"
+                   r"year|tonnage|value|total)(?: (?:right|correct))?|(?:can you )?(?:confirm|check|verify)(?: (?:pls|please|it|"
+                   r"that|this|the \w+))?|close enough|what'?s the (?:correct|right|actual|real) (?:figure|number|date|year)"
+                   r"|need a number|agreed)?\s*[.?!]*\s*$", re.IGNORECASE)
+# The number a draft gives, with a word that asks it checked at its end ("42%, confirm").
+SAID_CHECK = Lazy(r"[\s,;–—-]+(?:confirm|check|verify|right|correct|ok)\W*$", re.IGNORECASE)
+# The words that may open the number said: a hedge ("about $4bn"), "it's", "back to".
+SAID_OPENING = Lazy(r"^(?:it'?s |it is |that'?s |that it'?s |them at |it at )?(?:about |around |roughly |nearly |almost |some |"
+                    r"over |under |more than |less than |just over |just under |back to |up to |down to )?", re.IGNORECASE)
 # A year, or a day of a month: parts of a date, which no figure claimed is ("14 October 2008")
 YEAR = Lazy(r"\b(?:19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)? (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
             r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b", re.IGNORECASE)
@@ -123,7 +152,7 @@ def claimed(question: str) -> str | None:
     text = question.strip()
     tagged = CLAIM_TAG.match(text)
     if tagged:
-        text = tagged.group(1).strip(" '\"‘’“”")
+        text = (tagged.group(1) or tagged.group(2)).strip(" '\"‘’“”")
     if (framed := CLAIM.match(text)):
         return framed.group(1).strip(" '\"‘’“”")
     if not tagged and STATEMENT.match(text) and NUMBER_IN_CLAIM.search(YEAR.sub(" ", text)) \
@@ -286,10 +315,41 @@ class SecondReadings:
                                                          "question, set against crr's record)")
         return answer
 
+    def _number_after_checked(self, question: str, previous: Answer | None) -> Answer | None:
+        """"Chinese master's students in Russia in 2024 — draft says 16,400": the figure asked, as
+        crr holds it, with the number the draft gives set against it; None when the question
+        asks no figure before a number said, or crr holds none for it."""
+        after = CLAIM_AFTER.match(question.strip())
+        if after is None or not CHECK_ASKED.match(after.group("tag") or ""):
+            return None
+        said = SAID_CHECK.sub("", after.group("said")).strip(" '\"‘’“”.")
+        figure = SAID_OPENING.sub("", said, count=1)
+        if not said or len(figure.split()) > 5 or not re.search(r"\d|\b(?:half|a third|a quarter|nine|eight|seven|"
+                                                                r"six|five|four|three|two|twelve|ten|eleven)\b", figure) \
+                or STATING_VERB.search(figure) or ASKING_WORD.search(figure):
+            return None  # (a statement said after it, "draft says Gazprom pumped ...", is a claim of its own)
+        asked = after.group("asked").strip()
+        answer = self._ask_whole(asked, previous)
+        if answer.kind in ("error", "help", "sources", "judgement", "about") or not answer.answered and not (
+                (answer.reading or {}).get("metric") or "not held" in (answer.reading or {}).get("summary", "")):
+            return None  # (a figure asked and not held is said so, the number said set aside with it)
+        answer.question = question
+        if answer.reading is not None:
+            answer.reading = {**answer.reading, "summary": f"{answer.reading.get('summary', '')} (the number the "
+                                                           f"question gives, “{said}”, to be judged by it)"}
+        spaced = re.sub(r"(?<=\d)(?=[a-z])", " ", said)  # ("4,300km": the number apart from its unit)
+        if answer.kind in ("value", "latest") and NUMBER_IN_CLAIM.search(YEAR.sub(" ", said)) \
+                and (verdict := against_the_claim(self, f"is it so that {asked.rstrip('?')} was {spaced}", answer)):
+            answer.text = answer.text.rstrip("\n") + verdict + "\n"
+        answer.unread = [w for w in answer.unread if w.lower() not in said.lower()]
+        return answer
+
     def _claim_checked(self, question: str, previous: Answer | None) -> Answer | None:
         """"Is it true that China took 40% of Russia's imports in 2022?": the claim's figure,
         as crr holds it, for the asker to judge the claim by; None when the claim states no
         figure, or names none crr holds (crr judges no claim, nor answers it with an event)."""
+        if (checked := self._number_after_checked(question, previous)) is not None:
+            return checked
         if not CLAIM_WORDS.search(question) and not (STATEMENT.match(question.strip()) and not ASKING_WORD.search(question)):
             return None
         claim = claimed(question)

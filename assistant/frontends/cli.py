@@ -402,7 +402,8 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] in DELEGATED:
         from importlib import import_module
 
-        return import_module(f"assistant.{DELEGATED[argv[0]]}").main(argv[1:])
+        # ("crr chat < questions | head": a reader that stops early ends the run quietly)
+        return _ended_quietly(lambda: import_module(f"assistant.{DELEGATED[argv[0]]}").main(argv[1:]))
     if argv == ["tui"] or (not argv and sys.stdin.isatty() and sys.stdout.isatty()):
         # The terminal app with no options needs no parser: it opens the sooner for it.
         return _tui(None)
@@ -414,9 +415,17 @@ def main(argv: list[str] | None = None) -> int:
             return _tui(args)
         parser.print_help()
         return 0
+    return _ended_quietly(lambda: args.handler(args))
+
+
+def _ended_quietly(run) -> int:
+    """A command's exit status; Ctrl+C is 130, and a reader of its output that went away
+    (a pipe into `head`) ends it with no traceback, the rest of its output dropped."""
     try:
-        return args.handler(args)
+        return run()
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        # (what is still buffered would fail again as Python exits: sent nowhere)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0

@@ -465,11 +465,18 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         intent.bound = {k: v for k, v in intent.bound.items() if not set(k.split()) & words_read}
         rest = intent.rest = " ".join(w for i, w in enumerate(words) if not first <= i < last)
     length_asked = "duration" in intent.measures and any(w.startswith(("how many", "how long")) for w in intent.measure_words)
-    if intent.stated_share and (intent.measures & {"amount", "volume", "count", "price", "rank"} or length_asked) \
+    # ("when its share fell to 39%, was Russia still China's top supplier?": a place asked)
+    place_asked = PLACE_AMONG.search(intent.normalized) is not None
+    if intent.stated_share and (intent.measures & {"amount", "volume", "count", "price", "rank"} or length_asked
+                                or place_asked) \
             and not [w for w in intent.measure_words if w not in ("%", "percent", "per cent")
                      and set(lexicon.values_of(w, "measure")) & {"share"}
                      # ("how many ... in 2021, when their share was 7.7%?": the share is stated)
-                     and not re.search(rf"\b{re.escape(w)} (?:was|is|were|stood at|of) (?:about |around |some )?[\d.]+ ?(?:%|percent|per cent)",
+                     and not re.search(rf"\b{re.escape(w)} (?:was|is|were|stood at|of|reached|hit|"
+                                       r"(?:fell|rose|dropped|climbed|slipped|sank|jumped|grew|declined|increased|decreased) to) "
+                                       r"(?:about |around |some )?[\d.]+ ?(?:%|percent|per cent)"
+                                       # ("with a 76% share, is Russia its top supplier?")
+                                       rf"|[\d.]+ ?(?:%|percent|per cent) {re.escape(w)}\b",
                                        intent.normalized)]:
         # "What did China pay for its 30% stake?": the share is given, an amount asked ("how many
         # months did it take to reach 40%?": a length of time).

@@ -397,7 +397,7 @@ def _full_year(match: re.Match, group: int = 1) -> str:
     return f"{2000 + two if two <= 40 else 1900 + two}"
 
 
-_THOUSANDS = patterns.compile(r"(?<=\d),(?=\d{3}\b)")
+_THOUSANDS = patterns.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # ("1,686m": the number, its unit after)
 _PUNCTUATION = str.maketrans(dict.fromkeys("?!,;:()[]{}<>*_|", " "))
 _SLASH = patterns.compile(r"(?<=[a-z]{2})/(?=[a-z]{2})")
 

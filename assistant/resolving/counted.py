@@ -211,6 +211,8 @@ def not_one_of_several(intent: Intent, metric: MetricRow) -> bool:
     # (two things joined, "the S-400 and Su-35 deals", are several; the two countries are no things)
     name = re.sub(r"\b(?:russia|china|xi jinping|xi|vladimir putin|putin)(?:'s)? (?:and|or) "
                   r"(?:russia|china|xi jinping|xi|vladimir putin|putin)\b", "", metric.name.lower())
+    if re.search(r"\b(?:first|second|third|fourth|fifth) of\b", name):
+        return True  # "the first of two Yamal LNG projects": one of them already
     return not (SEVERAL.search(metric.name) or re.search(r"\w (?:and|or) \w", name))
 
 

@@ -435,7 +435,11 @@ class Settling:
         chosen = self.metrics[intent.metric_id]
         name = chosen.name.lower().split()
         written = {w.lower() for w in intent.spelled.values()}
-        if not any(w + "s" in written and w + "s" not in name for w in name if len(w) > 2):
+        # ("what stake did China take in the Yamal LNG projects?": the group the ordinal counts
+        # in, written whole with no ordinal of its own, asks of each of them as well)
+        group = re.search(r"\bof (?:two|three|four) (?:[\w-]+ ){0,3}?([a-z]+s)\b", chosen.name.lower())
+        whole_group = group is not None and group.group(1) in written and not written & _ORDINAL_WORDS
+        if not whole_group and not any(w + "s" in written and w + "s" not in name for w in name if len(w) > 2):
             return []
         scores = {m: s for s, m in intent.candidates}
         siblings = [m for s, m in intent.candidates if m != chosen.id
