@@ -117,3 +117,122 @@ def test_a_check_asked_after_a_claim_however_put_leaves_the_claim(engine, questi
 def test_a_number_with_a_thousands_comma_and_its_unit_joined_is_one_number(engine):
     answer = engine.ask("Draft says Russian arms deliveries to China hit 1,686m TIV in 2018. check pls")
     assert "1,686 TIV mn is at or above 1,686 TIV mn" in answer.text
+
+
+@pytest.mark.parametrize("question, shown", [
+    ("Since Russian pipeline gas to China peaked in 2021, how much has it declined?", "14.7 bcm"),
+    ("Russian LNG to China dipped in 2019 — by how much?", "rose from 0.734 million tonnes"),
+    ("How far has UN General Assembly agreement between China and Russia fallen since its all-time high in 2019?", "92.8%"),
+])
+def test_a_premise_of_how_a_figure_moved_that_its_record_shows_wrong_gets_no_answer(engine, question, shown):
+    answer = engine.ask(question)
+    assert not answer.answered and not values(answer) and answer.citations
+    assert "does not bear out" in answer.text and shown in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "after trade peaked in 2014, how far did it fall in 2015?",  # a peak among the years either side
+    "trade hit a record in 2022; what was it in 2020?",  # a record is the highest so far
+    "trade fell in 2015 — by how much?",
+])
+def test_a_premise_of_how_a_figure_moved_that_its_record_bears_out_is_answered(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and values(answer)
+
+
+def test_shorthand_for_a_change_on_the_year(engine):
+    question = "Per the Statistical Review, what was the y-o-y growth rate of Russia-to-China crude flows in 2023?"
+    assert 24.2 in values(engine.ask(question))
+
+
+@pytest.mark.parametrize("question, place", [
+    ("the july 2017 naval drill in the baltic, near which city?", "Kaliningrad"),
+    ("Aug 2007, first Chinese military exercise on Russian soil - which city did the PLA troops go to by train?",
+     "Chelyabinsk"),
+])
+def test_a_place_asked_by_its_kind_is_asked_as_where(engine, question, place):
+    answer = engine.ask(question)
+    assert answer.answered and f"places it in {place}" in answer.text and not values(answer)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("russia china trad 2024 how big", 245),  # a short form written out
+    ("yuan share of moex trading after invasion", None),  # "trading" is no short form's plural
+])
+def test_a_short_form_is_written_out_only_as_itself_or_its_plural(engine, question, value):
+    answer = engine.ask(question)
+    if value is not None:
+        assert value in values(answer)
+    else:
+        assert answer.values and all(v.metric != "trade_total" for v in answer.values)
+
+
+@pytest.fixture
+def ds(db_path):
+    from assistant.frontends.datasette.plugin import datasette_for
+
+    return datasette_for(db_path)
+
+
+@pytest.mark.asyncio
+async def test_the_ask_page_names_each_figures_source_as_its_citation_does(ds):
+    page = (await ds.client.get("/-/ask?q=chinese+students+in+russia+2024")).text
+    assert "China-Russia Dashboard · Students" in page
+    assert "china-russia-dashboard · " not in page
+
+
+def test_a_chart_title_names_its_unit_once(engine):
+    from assistant.frontends.tui.present import Presenter
+
+    answer = engine.ask("Russian LNG to China in bcm over time")
+    title = Presenter(engine.store).series(answer)[0].title
+    assert title.count("(bcm)") == 1
+
+
+@pytest.mark.parametrize("question", [
+    "Which Chinese city did Putin visit in 2023?",  # the record found ties its place to no Chinese city
+    "From which port did the first joint Arctic Ocean naval patrol set out?",  # an ocean is no port
+])
+def test_a_place_of_another_kind_than_asked_is_no_answer(engine, question):
+    answer = engine.ask(question)
+    assert "places it in" not in answer.text
+
+
+def test_a_premise_among_two_movements_is_not_judged(engine):
+    answer = engine.ask("Draft notes crude import value fell in 2015 even though volumes rose. "
+                        "What was the 2015 volume from Russia?")
+    assert "does not bear out" not in answer.text
+
+
+def test_a_chart_caption_is_a_line_of_a_draft(engine):
+    answer = engine.ask("Chart caption reads: 'China-reported trade with Russia, 2020: about $108bn'. "
+                        "What does the IMF series say exactly?")
+    assert 107.7 in values(answer)
+
+
+@pytest.mark.parametrize("question, source", [
+    ("how do I cite the China-Russia Dashboard?", "china-russia-dashboard"),
+    ("cite the China-Russia Dashboard in APA", "china-russia-dashboard"),
+    ("how should I cite SIPRI?", "sipri-arms-transfers"),
+])
+def test_a_source_named_to_cite_gets_its_own_reference(engine, question, source):
+    answer = engine.ask(question)
+    assert answer.kind == "source" and [c.source for c in answer.citations] == [source]
+    assert answer.text.startswith("To cite ") and not values(answer)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("How many Russian soldiers are in China?", None),  # troops posted, which no exercise's count is
+    ("how many chinese troops took part in peace mission 2005?", 8000),
+    ("how many PLA soldiers went to Chelyabinsk?", 1600),
+    ("how many russian troops are stationed in china", None),
+])
+def test_troops_of_an_exercise_are_not_troops_posted_abroad(engine, question, value):
+    answer = engine.ask(question)
+    assert values(answer) == ([value] if value else [])
+
+
+def test_a_place_asked_as_a_second_question_leaves_the_first_answer(engine):
+    answer = engine.ask("Some refinery took a record 370,000 to 405,000 barrels a day of Russian oil at the end of "
+                        "October 2025 — which one, and in which province?")
+    assert "places it in" not in answer.text

@@ -60,6 +60,34 @@ def _other_country(question: str, side: str) -> str:
 # Where the thing shown is: "which province is it in?", "where was that?".
 # A place asked of an event: "where were the consultations held?", "where did they meet?".
 WHERE_ASKED = Lazy(r"^(?:and |so )?where (?:was|were|did|is|are)\b")
+# What a place of a kind is not, and what it is: a city is no sea nor a region, a sea is a sea.
+NOT_A_TOWN = Lazy(r"\b(?:sea|ocean|bay|gulf|strait|river|region|district|province|far east|territory|oblast|krai)\b", re.IGNORECASE)
+KIND_SHAPES = {"city": (None, NOT_A_TOWN), "cities": (None, NOT_A_TOWN), "town": (None, NOT_A_TOWN),
+               "towns": (None, NOT_A_TOWN), "port": (None, NOT_A_TOWN),
+               "sea": (Lazy(r"\b(?:sea|ocean|strait|gulf|bay)\b", re.IGNORECASE), None),
+               "river": (Lazy(r"\briver\b|\bamur\b|\bussuri\b|\bargun\b", re.IGNORECASE), None)}
+# A country's place asked ("which Chinese city"), and the words its record must say it with.
+COUNTRY_OF_PLACE = {"chinese": "chin", "russian": "russia", "ukrainian": "ukrain", "japanese": "japan",
+                    "korean": "korea", "kazakh": "kazakh", "mongolian": "mongolia", "indian": "india"}
+
+
+def _of_the_kind(asked: str, found: str) -> bool:
+    """Whether the place a where-answer gives (`found`) is of the kind asked ("which Chinese
+    city"): a city no sea or region, a sea a sea, a country's place one its record ties to it."""
+    places, _, record = found.partition("places it in ")[2].partition(":")
+    kind = asked.split()[-1]
+    must, must_not = KIND_SHAPES.get(kind, (None, None))
+    named = [p.strip() for p in places.split(",") if p.strip()]
+    if must is not None and not any(must.search(p) for p in named) \
+            or must_not is not None and all(must_not.search(p) for p in named):
+        return False  # (one of them of the kind: "Kaliningrad, Baltic Sea" has a city)
+    return all(stem in record.lower() for adjective, stem in COUNTRY_OF_PLACE.items() if adjective in asked.split())
+
+
+# A place asked by its kind: "near which city?", "which Chinese military region", "in which river".
+PLACE_KIND_ASKED = Lazy(r"(?:(?<=,)|\b)\s*(?:(?:near|in|at|to|from|on|into|off|by) )?(?:which|what) (?:[a-z-]+ ){0,2}?"
+                        r"(?:city|cities|town|towns|port|region|province|river|sea|islands?|field|site|place|terminal|"
+                        r"location|venue|district|area)\b")
 # A place an event's record names: "at the Russian Pacific Fleet's headquarters in Khabarovsk".
 PLACE_IN = Lazy(r"\b(?:in|at|near|off) ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2})")
 # ... and one named with "the", kept where the vocabulary holds it as a place ("in the Mediterranean").
@@ -166,6 +194,23 @@ class AfterShown:
         return [p for p in dict.fromkeys(named) if p.split()[0].lower() not in MONTHS and p.lower() not in sources
                 and not re.search(r"\d", p)
                 and (countries or not self.lexicon.values_of(p.lower(), "party") or self.lexicon.has(p.lower(), "city"))]
+
+    def _place_of_a_kind(self, question: str, previous: Answer | None, whole: Answer) -> Answer | None:
+        """"The July 2017 naval drill in the Baltic, near which city?": a place asked by the kind
+        of place it is, asked as where, when the question as put finds no place; None when it
+        asks none, or the record of the event found names none."""
+        text = question.strip().rstrip("?").strip()
+        asked = PLACE_KIND_ASKED.search(text.lower())
+        if asked is None or "places it in" in whole.text or re.search(r"\band\W*$", text[:asked.start()].lower()):
+            return None  # (", and in which province?": a second question, after the first's answer)
+        before, after = text[:asked.start()].strip(" ,;:-\u2013\u2014"), text[asked.end():].strip(" ,")
+        where = f"where {after}, {before}?" if after and before else f"where {after}?" if after else f"where was {before}?"
+        found = self._ask_whole(where, previous)
+        if not (found.answered and "places it in" in found.text) or not _of_the_kind(asked.group(0).lower(), found.text):
+            return None
+        found.question = question
+        found.reading = {**(found.reading or {}), "asked_as": where}
+        return found
 
     def _where_of_events(self, question: str, whole: Answer) -> Answer | None:
         """"Where were the 2005 military and political consultations held?": of the events

@@ -59,7 +59,7 @@ from .talk import TalkSoFar
 from .replies import Replies
 from .restated import Restated
 from .second_readings import SecondReadings
-from . import reasons, thing_names
+from . import reasons, thing_names, trend_premises
 from .reasons import Reasons
 from .order_asked import OrderAsked
 from .durations import Durations
@@ -212,6 +212,9 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             whole = self._ask_whole(whole_read, previous)
             if whole.answered:
                 answer, notes = whole, whole_notes
+        # "Since gas peaked in 2021, how far has it fallen?": a premise of how the figure moved
+        # that its yearly record shows wrong is said, and the question not answered as put
+        answer = trend_premises.refuted(self, asked, answer) or answer
         if (why := events_of_an_unread_act(asked, answer)):
             # (of the whole question only: a statement before it, read as events, is what the
             # question is asked after)
@@ -320,6 +323,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                     and (weighed := self._figure_weighed(question, previous)) is not None:
                 whole = weighed  # "was 2025 an unusually busy year for resolutions?": the figure, to weigh
             whole = self._where_of_events(question, whole) or whole  # "where were the consultations held?"
+            whole = self._place_of_a_kind(question, previous, whole) or whole  # "near which city?"
             whole = self._own_way_after_statement(question, previous, whole) or whole
             whole = self._looked_at_again(question, previous, whole)  # "fourth joint maritime patrol", ...
             if (whole.kind in compound.FIGURE_KINDS or not whole.answered) and not (whole.context or {}).get("periods") \

@@ -49,7 +49,8 @@ CLAIM = Lazy(r"^(?:[^?]{0,160}?(?::|\s[-–—]+)\s+)?(?:(?:is it|it is|is this|
              r"(?: that)?"
              # a line of one's own writing to check: "my draft says ...", "draft line: ...",
              # "can I write that ...?", "correct me if I'm wrong: ..."
-             r"|(?:(?:my|our|the|this|a) )?(?:draft|copy|story|article|piece|text|paper|report|essay|slide|notes?|"
+             r"|(?:(?:my|our|the|this|a) )?(?:(?:chart|graphic|news|first|second|final|latest|current) )?"
+             r"(?:draft|copy|story|article|piece|text|paper|report|essay|slide|notes?|"
              r"thesis|brief|briefing|script|sentence|line|caption|headline|writer|author|reporter|para|"
              r"paragraph)(?: [\w'-]+){0,3}? "
              r"(?:says|said|states|claims|reads|has|puts it)(?: that)?:?"

@@ -45,6 +45,10 @@ def _named_with_unit(metric) -> str:
     return metric.name if metric.name.endswith(")") else f"{metric.name} ({metric.unit})"
 
 
+# A reference asked for: "how do I cite ...", "citation for ...", "cite SIPRI in APA".
+CITING = Lazy(r"\b(?:cite|citing|citation|citations|reference|bibliography|footnote)\b")
+
+
 class SourcesAsked:
     """Mixed into Engine, which provides store and the event vocabulary."""
 
@@ -89,6 +93,12 @@ class SourcesAsked:
         if COVERAGE.search(intent.normalized):
             lines.extend(self._years_covered(source.id))
         lines.append(f"Online: {source.url_main}" + (f" (licence: {source.license_name})." if source.license_name else ""))
+        if CITING.search(intent.normalized):
+            # "how do I cite the Dashboard?": the reference itself, and how answers cite it
+            lines.insert(0, f"To cite {source.short_name}, use reference [1] below (in another style: add "
+                            "\"in APA\", \"in MLA\" ...). crr's answers cite it with the "
+                            f"{'chart' if source.kind == 'dashboard' else 'section' if source.kind == 'encyclopedia' else 'table or file'}"
+                            " each figure comes from.\n")
         return Answer.model_construct(
             question=intent.question, answered=True, kind="source",
             interpretation=f"About the source {source.short_name}", text="\n".join(lines) + "\n",

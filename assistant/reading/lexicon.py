@@ -251,8 +251,9 @@ class Lexicon:
 
         def out(word: str) -> str:
             # (a short form in the plural is the plural's: "mtgs" is read as "mtg" is)
-            return next((b.value for b in (*self.entries.get((word,), ()), *self.entries.get((phrase_key(word),), ()))
-                         if b.facet == "shorthand"), word)
+            # ("trading" is no short form of "trad": only a plural's -s is taken off)
+            plural = self.entries.get((phrase_key(word),), ()) if word.endswith("s") else ()
+            return next((b.value for b in (*self.entries.get((word,), ()), *plural) if b.facet == "shorthand"), word)
         # (and one joined by a hyphen is written out in its place: "russ-china" is "russia-china")
         full = [out(word) if "-" not in word or out(word) != word else "-".join(out(part) for part in word.split("-"))
                 for word in words]

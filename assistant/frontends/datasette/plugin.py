@@ -228,6 +228,8 @@ async def ask_page(request, datasette):
         "earlier": earlier if question else [],
         "following": [*earlier, question][-KEPT_TURNS:] if answer is not None else [],
         "format_value": format_value,
+        # (a source by its name, as the answer's citations give it, not by its id)
+        "source_name": lambda source: getattr(engine_for(str(database.path)).store.sources.get(source), "short_name", source),
         "row_url": lambda table, key: datasette.urls.row(database.name, table, tilde_encode(key)),
         "rows_url": lambda ids, fmt=None: _rows_url(datasette.urls.table(database.name, "observations", format=fmt), ids),
     }
