@@ -236,3 +236,12 @@ def test_a_place_asked_as_a_second_question_leaves_the_first_answer(engine):
     answer = engine.ask("Some refinery took a record 370,000 to 405,000 barrels a day of Russian oil at the end of "
                         "October 2025 — which one, and in which province?")
     assert "places it in" not in answer.text
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Chinese share of all foreign exchange students in Russia in 2024 — draft 13.6%", 13.6),
+    ("LNG para: 'China took a record 9.9m tonnes of Russian LNG in 2025' — is that right?", 9.9),
+    ("China's exports to Russia in 2019, China-side IMF data — we've written $49.5bn. Close enough?", 49.485),
+])
+def test_a_number_a_draft_gives_may_follow_its_name_with_no_verb_or_its_line_a_word(engine, question, value):
+    assert value in values(engine.ask(question))

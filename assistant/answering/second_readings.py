@@ -54,7 +54,8 @@ CLAIM = Lazy(r"^(?:[^?]{0,160}?(?::|\s[-–—]+)\s+)?(?:(?:is it|it is|is this|
              r"thesis|brief|briefing|script|sentence|line|caption|headline|writer|author|reporter|para|"
              r"paragraph)(?: [\w'-]+){0,3}? "
              r"(?:says|said|states|claims|reads|has|puts it)(?: that)?:?"
-             r"|(?:(?:my|our|the) )?(?:draft|piece|story|copy|article|claim|statement|line|sentence|headline|caption)"
+             r"|(?:(?:my|our|the) )?(?:[\w-]+ )?(?:draft|piece|story|copy|article|claim|statement|line|sentence|headline|"
+             r"caption|para|paragraph)"
              r"(?: (?:line|sentence|claim))?\s*:"
              r"|(?:fact[- ]?check|check|verify|confirm)(?: this| that)?\s*:"
              r"|(?:can|could|may|should) (?:i|we) (?:safely |still |really )?(?:say|write|state|claim|report|assert|put)"
@@ -95,8 +96,10 @@ CLAIM_AFTER = Lazy(r"^(?P<asked>.+?[\w)'%])\s*(?:[?.:;,]|\s[-–—]+)\s+(?:but 
                    r"(?:(?:the|our|my|this|a|his|her|their|your) )?(?:(?:current |first |latest )?draft|copy|piece|story|"
                    r"article|writer|author|reporter|text|para(?:graph)?|caption|chart|graphic|line|sentence|headline|slide|"
                    r"editor|desk|we|i|they)(?:'ve got|'ve| have got| have| has)?(?: (?:still|currently|already|now|just))?"
-                   r" (?:says?|said|has|have|had|got|gets|puts? (?:it|them|this|that|the \w+)(?: at)?|reads|gives|states|"
-                   r"claims|wrote|writes|is at|are at|uses|used|shows)\b:?\s*"
+                   # ("draft 13.6%", "draft: 40%": the number straight after)
+                   r"(?: (?:says?|said|has|have|had|got|gets|puts? (?:it|them|this|that|the \w+)(?: at)?|reads|gives|states|"
+                   r"claims|wrote|written|writes|is at|are at|uses|used|shows)\b|(?=:?\s*(?:[$~]|\d|about |around |nearly )))"
+                   r":?\s*"
                    r"(?P<said>[^?!]*?)\s*(?:(?<!\d)[.?!]\s*(?P<tag>[^?]*\??))?\s*$", re.IGNORECASE)
 # What may follow the number said: nothing, or words that ask it checked.
 CHECK_ASKED = Lazy(r"^(?:(?:is (?:that|this|it) )?(?:the )?(?:right|correct|true|accurate|ok|okay|reported|real|actual)"
