@@ -245,3 +245,13 @@ def test_a_place_asked_as_a_second_question_leaves_the_first_answer(engine):
 ])
 def test_a_number_a_draft_gives_may_follow_its_name_with_no_verb_or_its_line_a_word(engine, question, value):
     assert value in values(engine.ask(question))
+
+
+@pytest.mark.parametrize("first, kind", [
+    ("Russian LNG to China over time", "series"),
+    ("highest LNG imports from russia", "peak"),
+])
+def test_another_unit_asked_after_a_series_or_an_extreme_keeps_it(engine, first, kind):
+    answer = talk(engine, first, "and in bcm?")
+    assert answer.kind == kind and {v.unit for v in answer.values if not v.derived} == {"bcm"}
+    assert "(bcm) (bcm)" not in answer.interpretation

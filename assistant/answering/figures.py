@@ -91,7 +91,7 @@ class FigureAnswers:
 
     def _interpretation(self, intent: Intent, reading: str) -> str:
         metric = self._metric(intent)
-        text = f"Assuming '{intent.metric_phrase}' means {metric.name} ({metric.unit}), {reading}."
+        text = f"Assuming '{intent.metric_phrase}' means {metric.titled}, {reading}."
         scores = dict((m, score) for score, m in intent.candidates)
         top = scores.get(intent.metric_id, 0.0)
         # Readings nearly as good as the one taken, not every loose match ("oil trade" for trade).

@@ -759,6 +759,8 @@ class FollowUps:
                 self.resolver.choose(intent, [(99.0, target)])
                 intent.periods = _shift_year(intent.normalized, periods) or periods  # ("a year later, in dollars?")
                 intent.kind = metric_kind(intent.asked_kind, intent.periods)
+                if not intent.periods and before.get("kind") in ("series", "peak", "lowest"):
+                    intent.kind = before["kind"]  # ("and in bcm?" after LNG over time: the series, in bcm)
                 return
             # "in euros?": the figure shown, which crr holds in no such currency and has no twin
             # in; said, and no figure the word alone matches ("dollars": trade) given instead.

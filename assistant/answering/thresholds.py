@@ -235,7 +235,7 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
                             [f"{metric.name.lower()} over time"])
     if not rows or cond.test in ("fell", "rose") and sum(r["period"].isdigit() for r in rows) < 2:
         return None  # a figure of one year neither fell nor rose: the events say what did
-    interpretation = (f"Assuming '{intent.metric_phrase}' means {metric.name} ({metric.unit}), read as a "
+    interpretation = (f"Assuming '{intent.metric_phrase}' means {metric.titled}, read as a "
                       f"question about when it was {cond.words}"
                       + (f" {_level(cond, metric.unit)}" if cond.number is not None else "") + ".")
     chosen = _choose(rows, cond, intent)
@@ -398,7 +398,7 @@ def _when_multiplied(engine, intent: Intent, metric, times: float) -> Answer:
             and (not intent.periods or intent.periods[0].takes_in(r))]
     draft = Draft(engine.store)
     cond = Condition("equal", times, "at")
-    interpretation = (f"Assuming '{intent.metric_phrase}' means {metric.name} ({metric.unit}), read as a question "
+    interpretation = (f"Assuming '{intent.metric_phrase}' means {metric.titled}, read as a question "
                       f"about when it grew {times:g} times over.")
     chosen = [r for r in rows if abs(r["value"] - times) <= 0.25 * times]
     if not chosen:

@@ -34,6 +34,12 @@ class MetricRow:
     only_with: tuple[str, ...] = ()  # words one of which a question must say (a relative figure)
     complement: tuple[str, ...] = ()  # words asking the rest of a share's whole (votes cast differently)
 
+    @property
+    def titled(self) -> str:
+        """Its name with its unit, said once: "Bilateral trade (USD bn)", "Russian LNG exports
+        to China (bcm)" (whose name has it already)."""
+        return self.name if self.name.endswith(f"({self.unit})") else f"{self.name} ({self.unit})"
+
 
 @dataclass(frozen=True)
 class SourceRow:

@@ -61,7 +61,7 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
         reading.update(metric=metric.id, unit=metric.unit)
         both = [engine.metrics[m] for m in intent.shown] or [metric]
         # "gas in 2025": each kind of gas given is named.
-        named = " and ".join(m.name if m.name.endswith(f"({m.unit})") else f"{m.name} ({m.unit})" for m in both)
+        named = " and ".join(m.titled for m in both)
         # An extreme is a reading of its own: "the highest figure of", not the figure itself.
         # So is a series: every figure of it in turn ("per year since 2022").
         from ..reading.read import top_count
@@ -82,7 +82,7 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
         from ..reading.cues import YES_NO
 
         asked = "a yes or no" if YES_NO.match(intent.normalized) else "a date"
-        parts.append(f"{asked}, from {metric.name}" + ("" if metric.name.endswith(f"({metric.unit})") else f" ({metric.unit})"))
+        parts.append(f"{asked}, from {metric.titled}")
     elif answer.kind in EVENT_KINDS and answer.events:
         # 'a date of "border dispute settled"': the words the events were found by, as asked.
         searched = _searched_words(engine, intent)

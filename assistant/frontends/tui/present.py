@@ -386,9 +386,7 @@ class Presenter:
             return None, (f"No chart: of {metric.name} the data holds {held} dated to a single year or month"
                           f"{spanned}; a chart needs two.")
         highlight, window = self._asked(answer, metric.id, lines)
-        # ("Russian LNG exports to China (bcm)" names its unit already)
-        title = metric.name if metric.name.endswith(f"({metric.unit})") else f"{metric.name} ({metric.unit})"
-        return Series(title, metric.unit, list(lines.values()),
+        return Series(metric.titled, metric.unit, list(lines.values()),
                       highlight, window, span_note(lines.values(), window)), ""
 
     def _asked(self, answer: Answer, metric_id: str, lines: dict[str, SeriesLine]):
