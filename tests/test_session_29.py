@@ -308,7 +308,7 @@ def test_a_follow_up_not_held_keeps_the_talk_on_its_figure(engine):
 def test_asking_what_crr_covers_and_what_it_can_tell(engine):
     assert engine.ask("what topics do you cover").kind == "help"
     answer = engine.ask("what can you tell me about Power of Siberia")
-    assert answer.kind == "about" and "What crr holds on power of siberia" in answer.text
+    assert answer.kind == "about" and "What crr holds on Power of Siberia" in answer.text
 
 
 def test_a_judgement_about_another_party_is_a_judgement(engine):
