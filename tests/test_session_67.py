@@ -255,3 +255,9 @@ def test_another_unit_asked_after_a_series_or_an_extreme_keeps_it(engine, first,
     answer = talk(engine, first, "and in bcm?")
     assert answer.kind == kind and {v.unit for v in answer.values if not v.derived} == {"bcm"}
     assert "(bcm) (bcm)" not in answer.interpretation
+
+
+def test_a_follow_up_that_points_back_asks_of_the_occasion_talked_of(engine):
+    answer = talk(engine, "how many chinese troops took part in peace mission 2005?",
+                  "and how many Russian soldiers joined them?")
+    assert [v.period for v in answer.values if not v.derived] == ["2005-08"]

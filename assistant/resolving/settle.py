@@ -81,6 +81,10 @@ TIME_OF = Lazy(r"\b(?:in|for|during|of year|as of|by|until|since)\s*$")
 _ORDINAL_WORDS = frozenset("first second third fourth fifth".split())
 
 
+# Words that point back at what was talked of: "joined them", "took part in it".
+POINTS_BACK = Lazy(r"\b(?:them|they|it|those|these|that one|this one)\b")
+
+
 def _by_an_ordinal(name: str, other: str) -> bool:
     """Whether two names differ in one word only, and both those words are ordinals."""
     a, b = name.lower().split(), other.lower().split()
@@ -272,7 +276,11 @@ class Settling:
         figure of the one occasion whose note has the question's words that set occasions
         apart (a word in some notes but not all, and not one of the metric's name or
         description), not the latest.  Only for a metric whose
-        figures are of dated occasions, and only when one occasion has the most of them."""
+        figures are of dated occasions, and only when one occasion has the most of them.  A
+        question that points back ("how many Russian soldiers joined them?") asks of the
+        occasion talked of, which the conversation gives, not of one its verb finds."""
+        if POINTS_BACK.search(intent.normalized):
+            return
         rows = [r for r in self.store.observations(intent.metric_id) if r["period_start"] and "/" not in r["period"]]
         # The occasion a note names first, its name said whole in the question ("Year of Russia in
         # China" against "Year of China in Russia", the same words in another order).
