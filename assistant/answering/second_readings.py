@@ -117,7 +117,7 @@ YEAR = Lazy(r"\b(?:19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)? (?=(?:jan|feb|mar|apr|
             r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b", re.IGNORECASE)
 FUTURE_CLAIM = Lazy(r"\b(?:will|won't|shall|going to|(?:is|are) (?:set|expected|likely|poised|due|bound) to)\b", re.IGNORECASE)
 NUMBER_IN_CLAIM = Lazy(r"\d|\b(?:half|a third|one third|a quarter|three quarters|two thirds|twice|double|"
-                       r"tripled?|doubled|hundred|thousand|million|billion|second|third|fourth|fifth)\b", re.IGNORECASE)
+                       r"tripled?|doubled|hundred|thousand|million|billion|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
 
 
 MORE_OR_LESS = Lazy(r"\b(?:more|fewer|less|larger|smaller|bigger|higher|lower|greater) (?:\w+ ){0,3}?than\b|\bmajority\b", re.IGNORECASE)
@@ -141,7 +141,7 @@ STATED_FIRST = Lazy(r"^([^?]{8,}?)\s*(?:[—–:]|\s-\s)\s*((?:and |so |but |the
                     r"(?:what|how|which|who|whom|when|where|why|is|was|"
                     r"were|are|did|does|do|has|have)\b[^?]*\?)\s*$", re.IGNORECASE)
 # The verdict of a check that the figure held is not the one stated, and the number stated.
-REFUTED = Lazy(r"\bAgainst the claim, derived by crr: no\b.*?\bnot the claim's (?:[A-Z]{3} )?(-?[\d,]*\.?\d+)")
+REFUTED = Lazy(r"\bAgainst the claim, derived by crr: no\b.*?\bnot the claim's (?:[A-Z]{3} |rank )?(-?[\d,]*\.?\d+)")
 RANK_WRITTEN = Lazy(r"#\s?\d|\bno\.\s?\d|\b\d+(?:st|nd|rd|th)\b|\bnumber (?:one|two|three|\d)\b", re.IGNORECASE)
 # A verb that states a thing of a figure: "the deals included 36 jets", "CNPC wanted USD 5bn".
 STATING_VERB = Lazy(r"\b(?:is|was|were|are|hit|reached|included|includes|include|wanted|sought|got|took|had|has|have|"

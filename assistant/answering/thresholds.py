@@ -616,11 +616,36 @@ def against_the_level(engine, question: str, answer: Answer) -> str:
         _meets(v.value, v.qualifier or "", cond) for v in stated]) + "; ".join(dict.fromkeys(said)) + "."
 
 
+# A place in a ranking a claim gives: "the world's fourth-longest", "the 2nd largest", "ranked 3rd".
+ORDINALS = {word: n for n, word in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
+RANK_CLAIMED = Lazy(r"\b(?:(" + "|".join(ORDINALS) + r")|(\d{1,2})(?:st|nd|rd|th))[- ]?(?:longest|largest|biggest|greatest|"
+                    r"highest|most|top|ranked|place)\b|\b(?:ranks?|ranked|number|no\.|#)\s?(\d{1,2}|" + "|".join(ORDINALS) + r")\b")
+
+
+def _rank_claimed(engine, question: str, answer: Answer) -> str:
+    """"Is the China–Russia border the world's fourth-longest?": the place a claim gives set
+    against the rank held, worked out by crr; "" when the answer is no rank or the claim
+    gives no place."""
+    stated = [v for v in answer.values if not v.derived]
+    if not stated or len({v.metric for v in stated}) != 1 or stated[0].unit != "rank" \
+            or len(found := RANK_CLAIMED.findall(normalize(question))) != 1:
+        return ""
+    word, digits, ranked = found[0]
+    place = ORDINALS[word] if word else int(digits) if digits else ORDINALS.get(ranked) or int(ranked)
+    said = [f"crr holds {format_value(v.value, v.unit)}, " + ("the claim's place" if v.value == place else
+                                                              f"not the claim's rank {place}") for v in stated]
+    return ("\nAgainst the claim, derived by crr: " + _yes_or_no(question, [v.value == place for v in stated])
+            + "; ".join(dict.fromkeys(said)) + ".")
+
+
 def against_the_claim(engine, question: str, answer: Answer) -> str:
     """"Is it true that Russia shipped over 100 Mt of crude to China in 2023?", "... that 88% of
     Russians viewed China favourably?": the claim's level, or its number as the source would
     round it, set against the figure held, worked out by crr; "" when the claim states neither
     plainly (a hedged "nearly 40%", a figure held as a bound)."""
+    if (ranked := _rank_claimed(engine, question, answer)):
+        return ranked
     if (asked := _level_asked(engine, question, answer, tests=("equal",))) is None:
         return ""  # (a level, "over 100 Mt", is set against the figure as any yes or no's is)
     stated, metric, cond = asked

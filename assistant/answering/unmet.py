@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..answer import Answer
+from ..reading.cues import YES_NO
 from ..reading.words import Lazy, normalize
 from .thresholds import FIRST
 
@@ -206,8 +207,8 @@ def place_unheld(question: str, answer: Answer) -> tuple[str, str] | None:
     """"Which country ranks fourth ...?": the answer's ranks are figures, and none is the place asked."""
     ranks = [v for v in answer.values if v.unit == "rank" and not v.derived]
     asked = PLACE_ASKED.search(normalize(question))
-    if not ranks or not asked:
-        return None
+    if not ranks or not asked or YES_NO.match(normalize(question).strip()):
+        return None  # ("is China Russia's second-largest partner?": its rank, set against the place said)
     place = next(g for g in asked.groups() if g).lower()
     if any(v.value == PLACES[place] for v in ranks):
         return None

@@ -161,6 +161,10 @@ CHANGE_WORDS = Lazy(r"\b(?:change[ds]?|evolv\w*|develop(?:ed|s)?|fared?|grow|gre
 SHARE_NOUN = Lazy(r"\b(?:shares?|proportion|portion|fraction|part)\b")
 # "more students than China", "bigger than Russia": a place in a ranking, against a party.
 RANKED_ABOVE = Lazy(r"\b(?:(?:more|larger|bigger|higher|greater)\b(?: [\w'-]+){0,4}? than|ahead of|rank(?:ed|s)? above|above) (?:the )?([\w-]+)")
+# A place in a ranking said by its ordinal: "the second-longest", "4th largest", "ranked third".
+PLACE_IN_RANKING = Lazy(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:nd|rd|th))[- ]"
+                        r"(?:longest|largest|biggest|greatest|highest)\b|\branked (?:second|third|fourth|fifth|sixth|"
+                        r"seventh|eighth|ninth|tenth|\d{1,2}(?:nd|rd|th))\b")
 # "what % of Chinese said ...", "how many Russians think ...": the share a poll found.
 POLLED = Lazy(r"\b(?:what|which|how many|how much|what share|the share|percentage|percent)\b[^?]{0,40}?"
               r"\b(?:of )?(?:chinese|russians?|people|respondents|citizens|the public)\b[^?]{0,12}?"
@@ -656,6 +660,12 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         # that unit; the unit says what the share is worked from, not the answer's own.
         intent.measures -= {"volume", "amount", "count"}
         intent.units = []
+    if (place := PLACE_IN_RANKING.search(intent.normalized)):
+        # "Is the border the world's second-longest?", "ranked third in the world": a place in a
+        # ranking, which a rank gives; the ordinal is the place said, no word of a subject.
+        intent.measures = {"rank"}
+        said = {w for w in place.group(0).replace("-", " ").split()}
+        intent.content = [w for w in intent.content if w not in said]
     if "rank" in intent.measures and RANKED_BY.search(intent.normalized):
         # "What rank is the border by length?": the rank, of which length is the measure ranked.
         intent.measures = {"rank"}
