@@ -197,6 +197,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
         if isinstance(question, str) and requests.FILE_ASKED.search(question[:MAX_QUESTION]):
             return requests.file_answer(question)  # "export the trade series as csv"
         asked, style = requests.style_asked(question) if isinstance(question, str) else (question, "")
+        # "Could I trouble you for ...", "Might I ask ...": a request put politely, then the question
+        asked, request = requests.request_apart(asked) if isinstance(asked, str) else (asked, "")
         # "Given that ..., how many ...?": a statement, then a question, read as the two
         # sentences would be (the statement's times set aside, as said)
         apart = premise_apart(asked) if isinstance(asked, str) else asked
@@ -223,6 +225,9 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
         answer = self._unit_changed(answer, previous, asked)
         # (a suggestion made from a name put in lower case gets its capitals back: "China's", "LNG")
         answer.suggestions = [self.store.cased(s) for s in answer.suggestions]
+        if request:
+            answer = requests.with_request_noted(answer, request)
+            answer.question = question
         if style:  # "... in APA": the style is the front end's to set, and the reading says how
             answer = requests.with_style_noted(answer, style)
             answer.question = question

@@ -41,6 +41,37 @@ def style_asked(question: str) -> tuple[str, str]:
     return (rest or question), STYLE_NAMES[found.group(1).lower().replace("_", "-")]
 
 
+# A request put politely before what is asked: "Could I trouble you for the cost of ...?", "Might
+# I ask how much ...", "I'd be very grateful if you could tell me what ...", "Pull up the IMF
+# number: ...", "note to self - ...".  What follows is the question.
+_SOFTLY = r"(?:possibly|please|kindly|perhaps|just|quickly|also)"
+REQUEST_OPENING = Lazy(
+    rf"^\s*(?:(?:could|can|would|might|may) (?:i|we) (?:{_SOFTLY} )?(?:trouble|bother) you (?:for|with)\b"
+    rf"|(?:could|can|might|may) (?:i|we) (?:{_SOFTLY} )?ask(?: you)?(?: for)?\b"
+    rf"|(?:could|can|would) you (?:{_SOFTLY} )+(?:tell me|let me know|give me|find me|pull up|look up|check)\b"
+    rf"|(?:i'?d|i would|we'?d|we would) (?:be )?(?:very |really |most |so |extremely )?(?:grateful|thankful|obliged)"
+    rf"(?: if you (?:could|would|can)(?: {_SOFTLY})? (?:tell me|let me know|give me|find|check|look up)\b)?"
+    rf"|(?:please )?(?:pull|bring|dig) up\b|note to self\b)\s*[,:;.!–—-]*\s*", re.IGNORECASE)
+
+
+def request_apart(question: str) -> tuple[str, str]:
+    """(the question without a polite request that opens it, the request as written) or
+    (question, "") when none does, or nothing would be left."""
+    found = REQUEST_OPENING.match(question)
+    rest = question[found.end():].strip() if found else ""
+    if not found or len(rest.split()) < 2:
+        return question, ""
+    return rest, question[:found.end()].strip(" ,:;.!-–—")
+
+
+def with_request_noted(answer: Answer, request: str) -> Answer:
+    """The answer, its reading saying the words of a polite request were read as that."""
+    note = f"“{request}” read as a request"
+    summary = (answer.reading or {}).get("summary", "")
+    answer.reading = {**(answer.reading or {}), "summary": f"{summary}; {note}" if summary else note}
+    return answer
+
+
 def with_style_noted(answer: Answer, style: str) -> Answer:
     """The answer, its reading saying that the style asked for is chosen where it is shown."""
     note = f"citation style asked: {style}"

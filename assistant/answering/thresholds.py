@@ -24,7 +24,7 @@ from .timeline import finer_than
 from ..reading.words import Lazy, _stem, normalize
 
 ABOVE = Lazy(r"\b(?:more than|(?:longer|larger|bigger|greater|higher) than|over|above|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|surpass(?:ed|es|ing)?|pass(?:ed|ing)?|"
-             r"went above|rose above|crossed|beyond|reached|reach|hit)\b")
+             r"went above|rose above|cross(?:ed|es|ing)?|beyond|reached|reach|hit)\b")
 BELOW = Lazy(r"\b(?:less than|(?:shorter|smaller|lower) than|under|below|fell below|drop(?:ped)? below|fall below|beneath)\b")
 EQUAL = Lazy(r"\b(?:drop(?:ped)? to|fell to|rose to|was|were|stood at|amounted to|equal(?:led)?|of)\b")
 # ("record" with an article after it is what a source did: "customs record a drop")
@@ -52,7 +52,8 @@ FRACTION_SHARES = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "two thirds"
 
 
 # A level the question hedges ("reach nearly 40%", "hit about USD 200 bn"): the figure held so.
-HEDGED = Lazy(r"\b(?:nearly|almost|about|around|approximately|roughly|close to|some)\s*(?:usd|us\$|\$)?\s*$")
+HEDGED = Lazy(r"\b(?:nearly|almost|about|around|approximately|roughly|close to|some|(?:just )?(?:shy|short) of|"
+              r"in the region of|on the order of)\s*(?:usd|us\$|\$)?\s*$")
 
 
 @dataclass

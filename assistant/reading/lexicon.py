@@ -253,7 +253,10 @@ class Lexicon:
             # (a short form in the plural is the plural's: "mtgs" is read as "mtg" is)
             # ("trading" is no short form of "trad": only a plural's -s is taken off)
             plural = self.entries.get((phrase_key(word),), ()) if word.endswith("s") else ()
-            return next((b.value for b in (*self.entries.get((word,), ()), *plural) if b.facet == "shorthand"), word)
+            # (and with the full stop of an abbreviation: "acc. to", "approx.")
+            dotted = self.entries.get((word[:-1],), ()) if word.endswith(".") and len(word) > 3 else ()
+            return next((b.value for b in (*self.entries.get((word,), ()), *plural, *dotted) if b.facet == "shorthand"),
+                        word)
         # (and one joined by a hyphen is written out in its place: "russ-china" is "russia-china")
         full = [out(word) if "-" not in word or out(word) != word else "-".join(out(part) for part in word.split("-"))
                 for word in words]

@@ -161,6 +161,8 @@ CHANGE_WORDS = Lazy(r"\b(?:change[ds]?|evolv\w*|develop(?:ed|s)?|fared?|grow|gre
 SHARE_NOUN = Lazy(r"\b(?:shares?|proportion|portion|fraction|part)\b")
 # "more students than China", "bigger than Russia": a place in a ranking, against a party.
 RANKED_ABOVE = Lazy(r"\b(?:(?:more|larger|bigger|higher|greater)\b(?: [\w'-]+){0,4}? than|ahead of|rank(?:ed|s)? above|above) (?:the )?([\w-]+)")
+# A time pointed back at: "that year", "the same month".
+THAT_TIME = Lazy(r"\b(?:that|this|the same) (?:year|month|day|quarter)\b")
 # A place in a ranking said by its ordinal: "the second-longest", "4th largest", "ranked third".
 PLACE_IN_RANKING = Lazy(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:nd|rd|th))[- ]"
                         r"(?:longest|largest|biggest|greatest|highest)\b|\branked (?:second|third|fourth|fifth|sixth|"
@@ -387,9 +389,11 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     said_first = normalize(preface.group(0)) if preface else ""
     if said_first and not rest.startswith(said_first + " ") and extract_periods(said_first)[0]:
         # A time in the preface ("for my essay on the post-2014 pivot, ...") is no time asked.
+        # (unless what follows points back at it: "I need the 2023 number: how much ... that year?")
         after = question[preface.end():]
-        periods, rest = _periods_of(after, normalized_text(after, lexicon))
-        rest = f"{said_first} {rest}"
+        own = _periods_of(after, normalized_text(after, lexicon))
+        if own[0] or not THAT_TIME.search(after.lower()):
+            periods, rest = own[0], f"{said_first} {own[1]}"
     elif (premise := PREMISE.match(question)) \
             and (stated := extract_periods(normalized_text(premise.group(1) or premise.group(2), lexicon)))[0] \
             and (own := _periods_of(question[premise.end():], normalized_text(question[premise.end():], lexicon)))[0]:

@@ -172,8 +172,8 @@ def metadata(db_path: Path | str) -> dict:
         "license_url": sources_url,
         "source": every_source,
         "source_url": sources_url,
-        "about": "Ask a question",
-        "about_url": "/-/ask",
+        "about": "The sources and how each figure was made",
+        "about_url": f"/{name}/sources",
         "databases": {name: {
             "title": TITLE,
             "description": DESCRIPTION,

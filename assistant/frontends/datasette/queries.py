@@ -222,7 +222,8 @@ order by m.topic, m.name""",
     "sources_disagree": _query(
         "Where the sources disagree",
         "Pairs of records from different sources that state the same thing differently, "
-        "with the gap when the units agree. Leave metric empty for every pair.",
+        "with the gap when the units agree. Metric: part of a metric's id or name (every pair of "
+        "its records); leave it empty for every pair.",
         """
 select c.kind, c.about, c.record_a, sa.short_name as source_a, c.value_a,
        c.record_b, sb.short_name as source_b, c.value_b, c.difference, c.unit, c.note
@@ -230,6 +231,9 @@ from conflicts c
   left join sources sa on sa.id = c.source_a
   left join sources sb on sb.id = c.source_b
 where :metric = '' or c.about like '%' || :metric || '%'
+   or exists (select 1 from observations o join metrics m on m.id = o.metric_id
+              where o.id in (c.record_a, c.record_b)
+                and (m.id like '%' || :metric || '%' or m.name like '%' || :metric || '%'))
 order by c.kind, c.about""",
         {"metric": "trade"}),
 }
