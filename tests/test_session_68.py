@@ -80,3 +80,65 @@ def test_the_disagreements_query_finds_a_metrics_curated_pairs_by_its_id_or_name
         by_name = db.execute(sql, {"metric": "Bilateral trade"}).fetchall()
     assert any("lng" in row[1] for row in by_id)
     assert any(row[1] == "trade-2025" for row in by_name)
+
+
+@pytest.mark.parametrize("question", [
+    "Story says Russia is China's top crude supplier.",
+    "Story says Russia is China's top crude supplier. True?",
+])
+def test_a_first_place_a_claim_states_is_asked_as_a_question_of_that_place(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and not answer.values
+    assert "no rank of Russia" in answer.text
+
+
+def test_a_first_place_claimed_that_is_held_gets_its_rank(engine):
+    answer = engine.ask("Story says Russia was China's largest arms supplier in 2023.")
+    assert answer.answered and answer.values[0].unit == "rank" and answer.values[0].value == 1
+
+
+@pytest.mark.parametrize("question", [
+    "did Power of Siberia begin delivering gas in 2020?",
+    "Draft says Power of Siberia began delivering gas in 2020.",
+])
+def test_when_a_thing_began_asked_of_a_year_is_a_date_not_the_years_figure(engine, question):
+    answer = engine.ask(question)
+    assert not answer.values
+    assert "2019" in answer.text and "no such event in 2020" in answer.text
+
+
+def test_a_figure_in_the_year_a_thing_began_is_still_the_figure(engine):
+    answer = engine.ask("how much gas did Power of Siberia deliver in the year it started, 2019?")
+    assert answer.answered and answer.values[0].value == 0.31
+
+
+@pytest.mark.parametrize("question, value", [
+    ("2025 joint drills: were at least five of them naval?", 4),
+    ("military leaders' engagements since 2022 - more than a dozen?", 14),
+    ("were there more than ten joint exercises in 2024?", 11),
+])
+def test_a_level_said_in_words_is_read_as_its_number(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.answered and value in [v.value for v in answer.values]
+
+
+def test_a_fraction_or_a_length_of_time_in_words_is_no_level(engine):
+    answer = engine.ask("Whose survey in April 2022 found about three quarters of Chinese respondents agreeing "
+                        "that backing Russia served China's interest?")
+    assert "Carter Center" in answer.text
+
+
+def test_a_year_before_a_comma_is_no_figure_the_question_states(engine):
+    answer = engine.ask("length of the crude pipeline completed in Sept 2010, and which source says so?")
+    assert answer.answered and answer.values[0].value == 1000
+
+
+@pytest.mark.parametrize("question, value, note", [
+    ("I'm Russian — how many of our soldiers took part alongside the PLA in the 2007 Chelyabinsk drill?", 2090,
+     "“our” read as Russia, the asker's country"),
+    ("I'm Russian, what was trade in 2024?", 245, "“I'm Russian” read as who asks"),
+])
+def test_the_askers_own_country_is_what_our_and_we_stand_for(engine, question, value, note):
+    answer = engine.ask(question)
+    assert answer.answered and value in [v.value for v in answer.values]
+    assert note in answer.reading["summary"]

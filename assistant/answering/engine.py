@@ -199,6 +199,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
         asked, style = requests.style_asked(question) if isinstance(question, str) else (question, "")
         # "Could I trouble you for ...", "Might I ask ...": a request put politely, then the question
         asked, request = requests.request_apart(asked) if isinstance(asked, str) else (asked, "")
+        # "I'm Russian — how many of our soldiers ...?": "our" is Russia's
+        asked, speaker = requests.speaker_apart(asked) if isinstance(asked, str) else (asked, "")
         # "Given that ..., how many ...?": a statement, then a question, read as the two
         # sentences would be (the statement's times set aside, as said)
         apart = premise_apart(asked) if isinstance(asked, str) else asked
@@ -225,9 +227,10 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
         answer = self._unit_changed(answer, previous, asked)
         # (a suggestion made from a name put in lower case gets its capitals back: "China's", "LNG")
         answer.suggestions = [self.store.cased(s) for s in answer.suggestions]
-        if request:
-            answer = requests.with_request_noted(answer, request)
-            answer.question = question
+        for said in (request, speaker):
+            if said:
+                answer = requests.with_request_noted(answer, said)
+                answer.question = question
         if style:  # "... in APA": the style is the front end's to set, and the reading says how
             answer = requests.with_style_noted(answer, style)
             answer.question = question

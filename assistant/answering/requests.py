@@ -64,9 +64,32 @@ def request_apart(question: str) -> tuple[str, str]:
     return rest, question[:found.end()].strip(" ,:;.!-–—")
 
 
+# Who asks, when it is a country's own: "I'm Russian — how many of our soldiers ...?", "As a
+# Chinese student: how many of us ...?".  Its "our", "we" and "us" are that country's.
+SPEAKER = Lazy(r"^\s*(?:(?:i'm|i am|im|i’m|we're|we are|we’re|speaking as|as) (?:an? )?(russian|chinese)\b[^,:;.?!—–-]{0,40}"
+               r"(?:[,:;.!]|\s[—–-]+)\s*)", re.IGNORECASE)
+OURS = Lazy(r"\b(?:our|ours|we|us)\b(?![’'])", re.IGNORECASE)
+
+
+def speaker_apart(question: str) -> tuple[str, str]:
+    """(the question with the speaker's "our", "we", "us" put as their country, a note saying
+    so) or (question, "") when the question says no country of its own."""
+    found = SPEAKER.match(question)
+    rest = question[found.end():].strip() if found else ""
+    if not found or len(rest.split()) < 2:
+        return question, ""
+    if not OURS.search(rest):
+        return rest, f"“{question[:found.end()].strip(' ,:;.!—–-')}” read as who asks"
+    country, people = ("Russia", "Russian") if found.group(1).lower() == "russian" else ("China", "Chinese")
+    said = sorted({m.group(0).lower() for m in OURS.finditer(rest)})
+    rest = re.sub(r"\bhow many of (?:us|our)\b", f"how many {people}", rest, flags=re.IGNORECASE)
+    rest = OURS.sub(lambda m: people if m.group(0).lower() in ("our", "ours") else country, rest)
+    return rest, f"“{'”, “'.join(said)}” read as {country}, the asker's country"
+
+
 def with_request_noted(answer: Answer, request: str) -> Answer:
     """The answer, its reading saying the words of a polite request were read as that."""
-    note = f"“{request}” read as a request"
+    note = request if request.endswith(("country", "who asks")) else f"“{request}” read as a request"
     summary = (answer.reading or {}).get("summary", "")
     answer.reading = {**(answer.reading or {}), "summary": f"{summary}; {note}" if summary else note}
     return answer

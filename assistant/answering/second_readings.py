@@ -147,6 +147,10 @@ RANK_WRITTEN = Lazy(r"#\s?\d|\bno\.\s?\d|\b\d+(?:st|nd|rd|th)\b|\bnumber (?:one|
 STATING_VERB = Lazy(r"\b(?:is|was|were|are|hit|reached|included|includes|include|wanted|sought|got|took|had|has|have|"
                     r"totall?ed|totals|stood|came|amounted|rose|fell|grew|climbed|dropped|exceeded|surpassed|supplied|"
                     r"accounted|made|counts|counted|sent|bought|sold|signed|cost|costs|carried|carries)\b", re.IGNORECASE)
+# A first place a claim states of a country: "Russia is China's top crude supplier".
+FIRST_PLACE_STATED = Lazy(r"^(china|russia|beijing|moscow|the prc|the russian federation) (is|was|remains|became|has become) "
+                          r"((?:still |now )?(?:(?:the|its|their|china's|russia's|chinas|russias) )?(?:single |biggest single )?"
+                          r"(?:top|largest|biggest|main|leading|number one|no\. 1|#1|chief|principal)\b.*)$", re.IGNORECASE)
 ASKING_WORD = Lazy(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", re.IGNORECASE)
 
 
@@ -369,6 +373,16 @@ class SecondReadings:
                 answer.question = question
                 answer.reading["summary"] = (answer.reading.get("summary", "") +
                                              " (the claim read as a question: the record crr holds, to judge it by)")
+                return answer
+            if (place := FIRST_PLACE_STATED.match(claim.strip().rstrip(".!?"))):
+                # "Story says Russia is China's top crude supplier": the place claimed, asked
+                # as a question of it is ("is Russia China's top crude supplier?")
+                verb = "was" if place.group(2) in ("was", "became") else "is"
+                answer = self._ask_whole(f"{verb} {place.group(1)} {place.group(3)}?", previous)
+                answer.question = question
+                if answer.reading is not None:
+                    answer.reading["summary"] = (answer.reading.get("summary", "") +
+                                                 " (the claim read as a question of the place it states)")
                 return answer
             if not NUMBER_IN_CLAIM.search(claim):
                 return None  # a claim with no figure of its own is not checked against one

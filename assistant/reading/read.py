@@ -51,6 +51,12 @@ UNIT_OF_QUANTITY = {("$", "billion"): ("USD bn",), ("$", "million"): ("USD mn",)
 # many are asked for ("which two leaders").
 COUNTED_WORDS = Lazy(r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?= (?:or \w+ )?(?:times|a year|per year|"
                      r"annually|percent|per cent|%|meetings|visits|exercises))")
+# A level said in words: "at least five", "more than a dozen", "over ten".
+# (not a fraction, "about three quarters", nor a length of time, "over five years")
+LEVEL_IN_WORDS = Lazy(r"\b(?:at least|more than|fewer than|less than|over|under|above|below|exceed(?:ed|s)?|topped|"
+                      r"reach(?:ed)?|nearly|almost|around|about) (?:a )?(dozen|three|four|five|six|seven|eight|nine|ten|"
+                      r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b"
+                      r"(?![- ](?:quarters?|thirds?|fifths?|tenths?|eighths?|halves|years?|months?|decades?|days?|weeks?)\b)")
 # "which pollster", "which Russian company": the kind of name a who-question asks for.
 NAME_KINDS = (r"pollsters?|compan(?:y|ies)|firms?|refiner(?:y|ies)|banks?|lenders?|organi[sz]ations?|institutes?|institutions?|makers?|"
               r"producers?|exporters?|suppliers?|operators?|conglomerates?|insurers?")
@@ -335,6 +341,9 @@ def normalized_text(question: str, lexicon: Lexicon) -> str:
     """The question's words as the reading reads them."""
     # "non-naval" leaves out what "naval" names, as "not naval" does ("non-ferrous" stays a word).
     text = lexicon.written_out(normalize(question))
+    # "at least five of them", "more than a dozen": a level said in words is its number
+    text = LEVEL_IN_WORDS.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)].removesuffix("a ")
+                              + str(12 if m.group(1) == "dozen" else NUMBER_WORDS[m.group(1)]), text)
     if "non-" not in text:
         return text
     return NON_WORD.sub(lambda m: f"non {m.group(1)}" if lexicon.has(_stem(m.group(1)), "subject")
@@ -536,6 +545,7 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     digits = DIGIT.search(figures) is not None
     intent.numbers = [float(n) for n in NUMBER.findall(figures)] if digits else []
     intent.numbers += [float(NUMBER_WORDS[w]) for w in COUNTED_WORDS.findall(rest)]
+    intent.neutral = intent.neutral | set(COUNTED_WORDS.findall(rest))
     if re.search(r"\bzero\b", rest) and 0.0 not in intent.numbers:
         # "the year LNG imports were zero": a level, 0, said in a word
         intent.numbers.append(0.0)

@@ -30,6 +30,14 @@ DATED_ACT = Lazy(r"\b(?:(?:the|their|its|this|that|a|\w+'s) (?:(?:jan|feb|mar|ap
 NEAR = 0.9
 
 YES_NO = Lazy(r"^(?:did|has|have|had|was|were|is|are|does|do)\b")
+# A thing begun: "began delivering", "started flowing", "was launched".
+STARTED = Lazy(r"\b(?:begin|began|begun|beginning|start|started|starting|launch|launched|commence|commenced|"
+               r"inaugurated)\b(?! (?:of|date)\b)")
+# ... not a time said by what began then: "since the war began", "after the invasion started".
+A_TIME_BEGUN = Lazy(r"\b(?:since|after|before|when|until|till|once|as)\b(?:\s+[\w'-]+){0,4}\s*$")
+MOVING = Lazy(r"\b(?:grow|grew|grown|growing|rise|rose|risen|rising|fall|fell|fallen|falling|drop|dropped|declin\w*|"
+              r"climb\w*|increas\w*|decreas\w*|recover\w*|shrink\w*|shrank|slow\w*|pick(?:ed)? up|rebound\w*|surg\w*)\b")
+ASKS_SOMETHING = Lazy(r"\b(?:what|how|which|who|whom|whose|when|where|why)\b")
 # A level a figure is asked to have crossed: "exceed 200 billion", "fall below 50%".
 CROSSED = Lazy(r"\b(?:exceed\w*|top(?:ped)?|surpass\w*|pass(?:ed)?|cross(?:ed)?|(?:go|went|rise|rose|climb\w*) (?:above|over|past)|"
                r"(?:fall|fell|drop\w*|dip\w*|sink|sank|go|went) (?:below|under)|more than|less than|over|under|above|below|reach\w*|hit|"
@@ -173,6 +181,14 @@ class Settling:
                                             and intent.candidates[0][0] < WEAK_MATCH)
 
     def _settle_kind(self, intent: Intent) -> None:
+        if intent.kind in FIGURE_KINDS and intent.periods and (began := STARTED.search(intent.normalized)) \
+                and not A_TIME_BEGUN.search(intent.normalized[:began.start()]) \
+                and (YES_NO.match(intent.normalized) or not ASKS_SOMETHING.search(intent.normalized)) \
+                and not intent.measures and not intent.numbers and not MOVING.search(intent.normalized):
+            # "Did Power of Siberia begin delivering gas in 2020?", "gas began to flow in 2020":
+            # when a thing began, asked of a time; the year's figure is not when it began.
+            intent.kind, intent.metric_id, intent.alternatives, intent.candidates = "when", None, [], []
+            return
         if intent.kind in FIGURE_KINDS and SAID_ASKED.match(intent.normalized):
             # "Did Putin say there is no military alliance?": whether a thing was said, which
             # an event of the saying answers, not a figure its words match.
