@@ -142,3 +142,19 @@ def test_the_askers_own_country_is_what_our_and_we_stand_for(engine, question, v
     answer = engine.ask(question)
     assert answer.answered and value in [v.value for v in answer.values]
     assert note in answer.reading["summary"]
+
+
+def test_a_lower_bound_below_a_level_neither_reaches_it_nor_rules_it_out(engine):
+    answer = engine.ask("Did Xi meet Putin more than 50 times by 2025?")
+    assert not answer.answered and not answer.values
+    assert "lower bound below 50 meetings" in answer.text
+
+
+@pytest.mark.parametrize("question, value, verdict", [
+    ("Did China's crude imports from Russia cross 10 million tonnes in 2004?", 10.777, "yes"),
+    ("Double-digit number of joint exercises in 2024?", 11, ""),
+])
+def test_crossing_a_level_and_double_digits_are_levels(engine, question, value, verdict):
+    answer = engine.ask(question)
+    assert answer.answered and value in [v.value for v in answer.values]
+    assert f"derived by crr: {verdict}" in answer.text if verdict else True

@@ -272,6 +272,17 @@ def answer_when_figure(engine, intent: Intent) -> Answer | None:
                 f"say whether it was {cond.words}" + (f" {_level(cond, metric.unit)}" if cond.number is not None else "")
                 + ".\n")
         return draft.answer(intent, False, "when", interpretation, text, [f"{metric.name.lower()} over time"])
+    floors = [r for r in rows if (r["qualifier"] or "") in LOWER_BOUNDS and cond.number is not None
+              and r["value"] < cond.number] if not chosen and cond.test in ("above", "at_least") else []
+    if floors:
+        # "Did Xi meet Putin more than 50 times by 2025?" when the source says "more than 40":
+        # a lower bound below the level neither reaches it nor rules it out.
+        said = "; ".join(dict.fromkeys(f"{format_value(r['value'], r['unit'], r['qualifier'] or '')} for "
+                                       f"{describe_period(r['period'])}" for r in floors))
+        text = (f"crr cannot say: the sources give {metric.name} only as a lower bound below "
+                f"{_level(cond, metric.unit)} ({said}), which neither reaches that level nor rules it out, so it "
+                "gives no answer rather than guess.\n")
+        return draft.answer(intent, False, "when", interpretation, text, [f"{metric.name.lower()} over time"])
     if not chosen:
         # "Did the yuan ever get to half ...?": no, and the nearest it came, the answer to
         # the yes or no; a "when" has no answer.

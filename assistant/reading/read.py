@@ -51,6 +51,8 @@ UNIT_OF_QUANTITY = {("$", "billion"): ("USD bn",), ("$", "million"): ("USD mn",)
 # many are asked for ("which two leaders").
 COUNTED_WORDS = Lazy(r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?= (?:or \w+ )?(?:times|a year|per year|"
                      r"annually|percent|per cent|%|meetings|visits|exercises))")
+CROSSED_LEVEL = Lazy(r"\bcross(?:es|ed|ing)?(?= (?:the |a )?(?:usd |us\$|\$|€)?\d)")
+DIGITS_LEVEL = Lazy(r"\b(double|triple|single)[- ]digits?(?: (?:number|figure|count|level)s?)?(?: of)?\b")
 # A level said in words: "at least five", "more than a dozen", "over ten".
 # (not a fraction, "about three quarters", nor a length of time, "over five years")
 LEVEL_IN_WORDS = Lazy(r"\b(?:at least|more than|fewer than|less than|over|under|above|below|exceed(?:ed|s)?|topped|"
@@ -341,6 +343,10 @@ def normalized_text(question: str, lexicon: Lexicon) -> str:
     """The question's words as the reading reads them."""
     # "non-naval" leaves out what "naval" names, as "not naval" does ("non-ferrous" stays a word).
     text = lexicon.written_out(normalize(question))
+    # "cross 10 million tonnes": passing a level, not a border crossing; "double-digit": at least 10
+    text = CROSSED_LEVEL.sub("passed", text)
+    text = DIGITS_LEVEL.sub(lambda m: {"double": "at least 10", "triple": "at least 100", "single": "under 10"}[m.group(1)],
+                            text)
     # "at least five of them", "more than a dozen": a level said in words is its number
     text = LEVEL_IN_WORDS.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)].removesuffix("a ")
                               + str(12 if m.group(1) == "dozen" else NUMBER_WORDS[m.group(1)]), text)
