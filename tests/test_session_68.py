@@ -158,3 +158,28 @@ def test_crossing_a_level_and_double_digits_are_levels(engine, question, value, 
     answer = engine.ask(question)
     assert answer.answered and value in [v.value for v in answer.values]
     assert f"derived by crr: {verdict}" in answer.text if verdict else True
+
+
+def test_a_figure_asked_of_events_shown_is_theirs_or_none(engine):
+    from talking import talk
+    answer = talk(engine, "What did Norinco ship to Russia in 2022?", "what were the shipments worth?")
+    assert not answer.answered and not answer.values
+    assert "Norinco" in answer.text and "no figure of it" in answer.text
+
+
+def test_a_figure_of_the_subject_of_events_shown_is_still_given(engine):
+    from talking import talk
+    answer = talk(engine, "what happened in 2014?", "how much was the gas deal worth?")
+    assert answer.answered and 400 in [v.value for v in answer.values]
+
+
+def test_a_figure_of_a_narrower_subject_of_the_events_shown_is_theirs(engine):
+    from talking import talk
+    answer = talk(engine, "When was China's east-route gas pipeline from Russia finished?", "how far ahead of schedule?")
+    assert answer.answered and answer.values[0].value == 7
+
+
+def test_what_people_told_a_poll_is_asked_of_polls_only(engine):
+    answer = engine.ask("what share of Russians agreed?")
+    assert not answer.answered and not answer.values
+    assert "is no poll" in answer.text

@@ -59,7 +59,7 @@ from .talk import TalkSoFar
 from .replies import Replies
 from .restated import Restated
 from .second_readings import SecondReadings
-from . import reasons, thing_names, trend_premises
+from . import figure_of_shown, reasons, thing_names, trend_premises
 from .reasons import Reasons
 from .order_asked import OrderAsked
 from .durations import Durations
@@ -219,6 +219,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
         # "Since gas peaked in 2021, how far has it fallen?": a premise of how the figure moved
         # that its yearly record shows wrong is said, and the question not answered as put
         answer = trend_premises.refuted(self, asked, answer) or answer
+        # "what were the shipments worth?" after Norinco's shipments: their figure, or none
+        answer = figure_of_shown.unrelated(self, asked, previous, answer) or answer
         if (why := events_of_an_unread_act(asked, answer)):
             # (of the whole question only: a statement before it, read as events, is what the
             # question is asked after)

@@ -25,6 +25,15 @@ from .terms import length_contradicted
 from .placed import _any_word_start, _names_not_for, _not_for_named, _placed, unplaced
 
 
+# What people told a poll: "what share of Russians agreed?", "how many respondents said yes?"
+# (not "which Russian company agreed", nor "Chinese banks that said no").
+_POLLED_PEOPLE = (r"(?:(?:the )?russians|the chinese|(?:russian|chinese) (?:people|respondents|citizens|adults)|people|"
+                  r"respondents|citizens|adults|the public)")
+POLL_ASKED = Lazy(rf"\b(?:(?:what|which) (?:share|percentage|proportion|percent|part|fraction)|what %|how many)"
+                  rf"(?: of)? (?:all )?{_POLLED_PEOPLE}(?: (?:polled|surveyed|asked))?(?: who)? (?:said|say|says|think|"
+                  r"thought|believe[sd]?|agreed?|answered|responded|viewed|saw|see|feel|felt)\b")
+
+
 @dataclass(frozen=True)
 class Facts:
     """What the rules need besides the reading and the metric."""
@@ -792,6 +801,10 @@ RULES: list[Rule] = [
          lambda i, m, f: not i.units or any(m.unit in f.unit_names.get(u, ()) for u in i.units),
          lambda i, m, f: f"crr holds {m.name} in {m.unit}, not in "
                          f"{' or '.join(f.unit_words.get(u, u) for u in i.units)}, and does not convert units"),
+    Rule("polled",
+         # "what share of Russians agreed?": what people told a poll, which no other share is
+         lambda i, m, f: not POLL_ASKED.search(i.normalized) or f.covers(m.subjects, ("opinion",)),
+         lambda i, m, f: f"{m.name} is no poll, and the question asks what people said"),
     Rule("dissent",
          lambda i, m, f: _dissent_fits(i, m, f),
          lambda i, m, f: f"{m.name} counts those who said yes, and the question asks for those who said no"),
