@@ -183,3 +183,16 @@ def test_what_people_told_a_poll_is_asked_of_polls_only(engine):
     answer = engine.ask("what share of Russians agreed?")
     assert not answer.answered and not answer.values
     assert "is no poll" in answer.text
+
+
+@pytest.mark.parametrize("question", ["and how many of them were naval?", "what share of those were naval?"])
+def test_a_part_of_them_asked_first_has_no_whole_to_be_part_of(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and not answer.values
+    assert "no earlier question" in answer.text
+
+
+def test_a_part_of_them_after_a_figure_is_the_part_of_it(engine):
+    from talking import talk
+    answer = talk(engine, "joint exercises in 2024", "and how many of them were naval?")
+    assert answer.answered and answer.values[0].value == 7

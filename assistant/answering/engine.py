@@ -96,6 +96,11 @@ TIME_OF_A_THING = Lazy(r"\b(?:its|their|the) (?:first|opening|initial|maiden) (?
 TOOK_PART = Lazy(r"^(?:and |so )?how many (?:[\w-]+ ){1,2}(?:took part|take part|participated|were involved|marched|joined)\W*$")
 
 
+# A part of what was shown: "how many of them were naval?", "what share of those ...".
+PART_OF_THEM = Lazy(r"^(?:and |so |but )?(?:how many|how much|what share|what part|what proportion|what percentage|which|"
+                    r"what %) of (?:them|those|these|it)\b")
+
+
 def _withdraw(answer: Answer, why: tuple[str, str]) -> None:
     """An answer that leaves the question unmet, given as no answer: `why` is the words said
     before what it held and the words its reading line adds (unmet.py)."""
@@ -586,6 +591,10 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
         if previous is None and intent.kind in compound.FIGURE_KINDS and POINTING_ONLY.match(intent.normalized) \
                 and not (intent.subjects or intent.content or intent.people or intent.parties):
             # "what was it worth?": "it" stands for nothing asked before, whatever "worth" matches alone
+            intent.metric_id, intent.candidates, intent.alternatives = None, [], []
+            return self._no_previous(intent)
+        if previous is None and PART_OF_THEM.match(intent.normalized):
+            # "and how many of them were naval?": a part of a whole that nothing asked before gives
             intent.metric_id, intent.candidates, intent.alternatives = None, [], []
             return self._no_previous(intent)
         if previous is None and WHERE_OF_IT.match(intent.normalized):
