@@ -196,3 +196,19 @@ def test_a_part_of_them_after_a_figure_is_the_part_of_it(engine):
     from talking import talk
     answer = talk(engine, "joint exercises in 2024", "and how many of them were naval?")
     assert answer.answered and answer.values[0].value == 7
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("Did China-Russia UN voting alignment rise in 2025?", "yes, it rose"),
+    ("Did China-Russia UN voting alignment fall in 2025?", "no, it rose"),
+    ("did UN voting alignment fall in 2022?", "yes, it fell"),
+])
+def test_a_way_a_figure_moved_that_only_an_event_says_is_answered_by_the_event(engine, question, verdict):
+    answer = engine.ask(question)
+    assert answer.answered and not answer.values and answer.events
+    assert f"as the event's record says: {verdict}" in answer.text
+
+
+def test_a_way_a_figure_moved_that_its_figures_say_is_still_worked_out(engine):
+    answer = engine.ask("did trade go down in 2025?")
+    assert answer.values and "yes, it fell" in answer.text

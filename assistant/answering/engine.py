@@ -59,7 +59,7 @@ from .talk import TalkSoFar
 from .replies import Replies
 from .restated import Restated
 from .second_readings import SecondReadings
-from . import figure_of_shown, reasons, thing_names, trend_premises
+from . import figure_of_shown, moved_by_events, reasons, thing_names, trend_premises
 from .reasons import Reasons
 from .order_asked import OrderAsked
 from .durations import Durations
@@ -226,6 +226,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
         answer = trend_premises.refuted(self, asked, answer) or answer
         # "what were the shipments worth?" after Norinco's shipments: their figure, or none
         answer = figure_of_shown.unrelated(self, asked, previous, answer) or answer
+        # "did UN voting alignment rise in 2025?": no figure for 2025, but an event says it rose
+        answer = moved_by_events.stated_by_events(self, asked, answer) or answer
         if (why := events_of_an_unread_act(asked, answer)):
             # (of the whole question only: a statement before it, read as events, is what the
             # question is asked after)
