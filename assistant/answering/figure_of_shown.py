@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from ..answer import Answer
 from ..reading.read import read
+from .compound import FIGURE_KINDS
 from .draft import Draft
-
-# (the kinds of answer that give a figure)
-FIGURE_KINDS = frozenset({"value", "span", "change", "series", "latest", "peak", "lowest", "swing"})
 
 
 def unrelated(engine, question: str, previous: Answer | None, answer: Answer) -> Answer | None:

@@ -6,21 +6,14 @@ subjects.  The event answers the yes or no, cited as an event, with no number.
 
 from __future__ import annotations
 
-import re
-
 from ..answer import Answer
 from ..reading.cues import YES_NO
 from ..reading.read import read
-from ..reading.words import Lazy, normalize
+from ..reading.words import normalize
+from .compound import FIGURE_KINDS
 from .draft import Draft
 from .events import event_ref
 from .thresholds import WENT_DOWN, WENT_UP
-
-# The kinds of answer of a figure (a judgement asked, "whose fault was the decline?", is none).
-FIGURE_KINDS = frozenset({"value", "span", "change", "series", "latest", "peak", "lowest", "swing"})
-# A record's words for a figure that went up, or down.
-ROSE_WORDS = Lazy(r"\b(?:rises?|rose|risen|increas\w*|grows?|grew|grown|climb\w*|surg\w*|jump\w*|up)\b")
-FELL_WORDS = Lazy(r"\b(?:falls?|fell|fallen|declin\w*|drops?|dropped|decreas\w*|shrank|shrinks?|slump\w*|down)\b")
 
 
 def stated_by_events(engine, question: str, answer: Answer) -> Answer | None:
@@ -40,7 +33,8 @@ def stated_by_events(engine, question: str, answer: Answer) -> Answer | None:
     held = [row for row in engine.store.events_between(start, end)
             if set(metric.subjects) <= {s.strip() for s in (row["subjects"] or "").split(";")}
             and row["date_start"] >= start]
-    asked_way, other_way = (FELL_WORDS, ROSE_WORDS) if down else (ROSE_WORDS, FELL_WORDS)
+    # (a record's title says which way: "UN voting alignment rises again")
+    asked_way, other_way = (WENT_DOWN, WENT_UP) if down else (WENT_UP, WENT_DOWN)
     rows = [row for row in held if asked_way.search(row["title"].lower())]
     verdict = "yes"
     if not rows:
