@@ -212,3 +212,13 @@ def test_a_way_a_figure_moved_that_only_an_event_says_is_answered_by_the_event(e
 def test_a_way_a_figure_moved_that_its_figures_say_is_still_worked_out(engine):
     answer = engine.ask("did trade go down in 2025?")
     assert answer.values and "yes, it fell" in answer.text
+
+
+def test_a_flows_start_asked_of_a_year_gives_no_figure_of_that_year(engine):
+    answer = engine.ask("did Russian LNG exports to China start in 2018?")
+    assert not answer.values
+
+
+def test_a_year_named_by_what_began_in_it_is_a_time(engine):
+    answer = engine.ask("Russia-reported exports to China in 2014, the year Western sanctions over Crimea began?")
+    assert answer.answered and answer.values[0].value == 37.494

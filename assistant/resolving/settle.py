@@ -34,9 +34,13 @@ YES_NO = Lazy(r"^(?:did|has|have|had|was|were|is|are|does|do)\b")
 STARTED = Lazy(r"\b(?:begin|began|begun|beginning|start|started|starting|launch|launched|commence|commenced|"
                r"inaugurated)\b(?! (?:of|date)\b)")
 # ... not a time said by what began then: "since the war began", "after the invasion started".
-A_TIME_BEGUN = Lazy(r"\b(?:since|after|before|when|until|till|once|as)\b(?:\s+[\w'-]+){0,4}\s*$")
+A_TIME_BEGUN = Lazy(r"(?:\b(?:since|after|before|when|until|till|once|as)\b|\bthe (?:year|month|day|week)\b)"
+                    r"(?:\s+[\w'-]+){0,4}\s*$")  # (or "in 2022, the year the war started")
 MOVING = Lazy(r"\b(?:grow|grew|grown|growing|rise|rose|risen|rising|fall|fell|fallen|falling|drop|dropped|declin\w*|"
               r"climb\w*|increas\w*|decreas\w*|recover\w*|shrink\w*|shrank|slow\w*|pick(?:ed)? up|rebound\w*|surg\w*)\b")
+# A measure asked in words, not a flow's noun alone ("did LNG exports start in 2018?" asks no amount).
+MEASURE_ASKED = Lazy(r"\b(?:how much|how many|volumes?|values?|worth|amounts?|shares?|percent\w*|tonnes?|tons|bcm|"
+                     r"billion|million|bn|mn|capacity|level)\b|%")
 ASKS_SOMETHING = Lazy(r"\b(?:what|how|which|who|whom|whose|when|where|why)\b")
 # A level a figure is asked to have crossed: "exceed 200 billion", "fall below 50%".
 CROSSED = Lazy(r"\b(?:exceed\w*|top(?:ped)?|surpass\w*|pass(?:ed)?|cross(?:ed)?|(?:go|went|rise|rose|climb\w*) (?:above|over|past)|"
@@ -184,7 +188,8 @@ class Settling:
         if intent.kind in FIGURE_KINDS and intent.periods and (began := STARTED.search(intent.normalized)) \
                 and not A_TIME_BEGUN.search(intent.normalized[:began.start()]) \
                 and (YES_NO.match(intent.normalized) or not ASKS_SOMETHING.search(intent.normalized)) \
-                and not intent.measures and not intent.numbers and not MOVING.search(intent.normalized):
+                and not MEASURE_ASKED.search(intent.normalized) and not intent.numbers \
+                and not MOVING.search(intent.normalized):
             # "Did Power of Siberia begin delivering gas in 2020?", "gas began to flow in 2020":
             # when a thing began, asked of a time; the year's figure is not when it began.
             intent.kind, intent.metric_id, intent.alternatives, intent.candidates = "when", None, [], []
