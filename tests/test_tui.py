@@ -776,3 +776,12 @@ async def test_a_style_the_question_names_is_taken_for_the_session_not_kept_as_t
         assert "(2026, February 11)" in shown
         # the sources answer's own list is not given beside the footnotes
         assert "[1] MERICS, OSW, SCEEUS and NKK, “China-Russia Dashboard" not in shown
+
+
+@pytest.mark.asyncio
+async def test_a_question_that_asks_for_a_table_shows_the_values_table_beside_the_chart(app):
+    async with app.run_test() as pilot:
+        await started(pilot)
+        view = await ask(pilot, "table of LNG exports to China by year")
+        assert view.query_one(SeriesChart).display and view.query_one(".values").display
+        assert "read as how to lay out the answer" in text_of(view)

@@ -206,6 +206,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
         asked, request = requests.request_apart(asked) if isinstance(asked, str) else (asked, "")
         # "I'm Russian — how many of our soldiers ...?": "our" is Russia's
         asked, speaker = requests.speaker_apart(asked) if isinstance(asked, str) else (asked, "")
+        # "Table of trade by year", "... as bullet points": how to lay the answer out, then the question
+        asked, layout = requests.layout_apart(asked) if isinstance(asked, str) else (asked, "")
         # "Given that ..., how many ...?": a statement, then a question, read as the two
         # sentences would be (the statement's times set aside, as said)
         apart = premise_apart(asked) if isinstance(asked, str) else asked
@@ -240,6 +242,9 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             if said:
                 answer = requests.with_request_noted(answer, said)
                 answer.question = question
+        if layout:
+            answer = requests.with_layout_noted(answer, layout)
+            answer.question = question
         if style:  # "... in APA": the style is the front end's to set, and the reading says how
             answer = requests.with_style_noted(answer, style)
             answer.question = question

@@ -64,6 +64,39 @@ def request_apart(question: str) -> tuple[str, str]:
     return rest, question[:found.end()].strip(" ,:;.!-–—")
 
 
+# How the answer is to be laid out, said before or after what is asked: "Table of trade by
+# year", "bullet points: energy figures for 2025", "make me a small table of ...", "joint
+# exercises since 2022, table form", "... as a 2-row table", "... in a table", "... as bullet
+# points", "... as one line in a table".  The figures asked are what follows or comes before;
+# the layout is the front end's (the terminal app opens the values table).
+_FORM = r"(?:table|bullet(?:ed)?[- ](?:points?|list)|bullets|bulleted|tabular (?:summary|form)|table form|list form)"
+_SIZE = r"(?:(?:quick|short|small|simple|summary|brief|counts?|compact|little|neat|two-(?:row|column)|\d+[- ](?:row|column)|one-line)\s+)"
+LAYOUT_OPENING = Lazy(
+    rf"^\s*(?:(?:please|pls|can you|could you|would you)\s+)?(?:(?:make|give|draw|build|put together|produce|create|do|"
+    rf"show|prepare|write|need|want)\s+(?:me\s+|us\s+)?)?(?:an?\s+|the\s+|some\s+)?{_SIZE}*{_FORM}(?:\s+form)?"
+    rf"(?:\s+(?:of|on|for|with|showing)\b)?\s*[:,;.–—-]*\s*", re.IGNORECASE)
+LAYOUT_AFTER = Lazy(
+    rf"\s*[,;(–—-]?\s*\b(?:(?:as|in|into)\s+(?:one line in\s+)?(?:an?\s+|the\s+)?{_SIZE}*{_FORM}(?:\s+form)?"
+    rf"|as\s+(?:an?\s+)?{_SIZE}*list"
+    rf"|(?:in\s+)?(?:table|tabular|list) form)\b\)?", re.IGNORECASE)
+# "same bullets for 2024": the layout shown before, again
+LAYOUT_AGAIN = Lazy(rf"(?<=\bsame)\s+(?:{_FORM}|list)\b", re.IGNORECASE)
+
+
+def layout_apart(question: str) -> tuple[str, str]:
+    """(the question without the words that ask how its answer is laid out, those words) or
+    (question, "") when none do, or nothing would be left."""
+    for pattern in (LAYOUT_OPENING, LAYOUT_AFTER, LAYOUT_AGAIN):
+        found = pattern.search(question)
+        if found is None or pattern is LAYOUT_OPENING and found.group(0).strip() == "":
+            continue
+        rest = (question[:found.start()] + " " + question[found.end():]).strip(" ,;:")
+        rest = re.sub(r"\s{2,}", " ", rest)
+        if len(re.findall(r"\w+", rest)) >= 2:
+            return rest, found.group(0).strip(" ,;:.–—-()")
+    return question, ""
+
+
 # Who asks, when it is a country's own: "I'm Russian — how many of our soldiers ...?", "As a
 # Chinese student: how many of us ...?".  Its "our", "we" and "us" are that country's.
 SPEAKER = Lazy(r"^\s*(?:(?:i'm|i am|im|i’m|we're|we are|we’re|speaking as|as) (?:an? )?(russian|chinese)\b[^,:;.?!—–-]{0,40}"
@@ -92,6 +125,16 @@ def with_request_noted(answer: Answer, request: str) -> Answer:
     note = request if request.endswith(("country", "who asks")) else f"“{request}” read as a request"
     summary = (answer.reading or {}).get("summary", "")
     answer.reading = {**(answer.reading or {}), "summary": f"{summary}; {note}" if summary else note}
+    return answer
+
+
+def with_layout_noted(answer: Answer, layout: str) -> Answer:
+    """The answer, its reading saying how the words of a layout were read, and which layout:
+    "table" (the terminal app opens the values table) or "list"."""
+    shape = "list" if re.search(r"bullet|list", layout, re.IGNORECASE) else "table"
+    note = f"“{layout}” read as how to lay out the answer ({'a list' if shape == 'list' else 'a table'})"
+    summary = (answer.reading or {}).get("summary", "")
+    answer.reading = {**(answer.reading or {}), "summary": f"{summary}; {note}" if summary else note, "layout": shape}
     return answer
 
 

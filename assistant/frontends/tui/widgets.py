@@ -234,7 +234,8 @@ class AnswerView(UniformLines, Vertical):
     def __init__(self, display: Display, **kwargs) -> None:
         # Its classes given as it is made: set afterwards, each would match the
         # stylesheet again, before the view is even mounted.
-        marks = ["-unanswered"] * (not display.answered) + ["-has-chart"] * (display.series is not None)
+        marks = ["-unanswered"] * (not display.answered) + ["-has-chart"] * (display.series is not None) \
+            + ["-table-asked"] * ((display.answer.reading or {}).get("layout") == "table")
         super().__init__(classes=" ".join([kwargs.pop("classes", ""), *marks]).strip() or None, **kwargs)
         self.display_data = display
 
@@ -255,8 +256,10 @@ class AnswerView(UniformLines, Vertical):
             yield Static(Content(UNANSWERED_HEADINGS.get(d.kind, UNANSWERED_HEADINGS["value"])), classes="no-figure")
         # A series is its chart; other answers say their figures first.
         chart_first = d.kind == "series"
-        # With a chart, the table is made when Ctrl+T first shows tables (`show_table`).
-        table = d.rows and (not self.has_chart or any(node.has_class("-tables") for node in self.ancestors))
+        # With a chart, the table is made when Ctrl+T first shows tables (`show_table`), or at
+        # once when the question asked for a table ("table of trade by year").
+        asked_table = (d.answer.reading or {}).get("layout") == "table"
+        table = d.rows and (not self.has_chart or asked_table or any(node.has_class("-tables") for node in self.ancestors))
         if chart_first:
             yield from self._chart()
             if table:
