@@ -45,3 +45,39 @@ def test_a_layout_asked_answers_the_figures_and_the_reading_names_the_layout(eng
 def test_whatever_is_held_asked_for_is_every_value(engine):
     answer = engine.ask("chinese share of tourist visits to Russia by year, whatever the dashboard shows")
     assert answer.answered and answer.kind == "series"
+
+
+def test_a_gloss_in_brackets_whose_words_alone_were_not_placed_is_read_as_a_gloss(engine):
+    answer = engine.ask("How much LNG (liquid gas on ships) did China import from Russia in 2025?")
+    assert answer.answered and 9.9 in [v.value for v in answer.values]
+    assert "read as a gloss of the word before it" in answer.reading["summary"]
+
+
+@pytest.mark.parametrize("question", [
+    "# chinese cars sold in russia h1 2023 (units)?",  # a bracket that ends the question says what is asked
+    "How many Chinese banks (the number only) refused payments from Russia?",  # a measure in brackets
+])
+def test_brackets_that_say_what_is_asked_are_no_gloss(engine, question):
+    assert not engine.ask(question).answered
+
+
+def test_a_measure_said_not_to_be_asked_is_no_measure_asked(engine):
+    answer = engine.ask("How many Chinese banks (the number, not %) refused payments from Russia?")
+    assert not answer.answered and not answer.values
+    answer = engine.ask("what share, not the number, of russia's imports came from china in 2023?")
+    assert answer.answered and answer.values[0].unit == "percent"
+
+
+def test_a_total_whose_parts_are_named_with_plus_is_their_sum(engine):
+    answer = engine.ask("Energy Institute: total Russian gas (pipeline plus LNG) to China in 2023?")
+    assert answer.answered and 32.31 in [v.value for v in answer.values if v.derived]
+
+
+@pytest.mark.parametrize("question", [
+    "how much did China and Russia sell to each other in 2024?",
+    "how much did China and Russia buy from each other in 2024?",
+    "China and Russia traded about 80 billion dollars of goods in 2024?",
+])
+def test_selling_both_ways_and_goods_traded_by_both_are_bilateral_trade(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and answer.values[0].metric == "trade_total"

@@ -50,8 +50,9 @@ FIGURE_KINDS = frozenset({"value", "span", "change", "series", "peak", "lowest",
 # A second part that is another year and what is said of both: "and 2023 according to ...".
 ANOTHER_YEAR = Lazy(r"and (?:in )?(?:19|20)\d\d\b(.*)$", re.IGNORECASE)
 # Words that ask two figures' sum: "crude and coal together", "LNG and pipeline gas combined".
-SUM_OF_PARTS = Lazy(r"\b(?:together|combined|altogether|in total|in all|all told|summed|add(?:s|ed)? up)\b",
-                    re.IGNORECASE)
+# ("total Russian gas (pipeline plus LNG)": a total its parts are named in, with "plus")
+SUM_OF_PARTS = Lazy(r"\b(?:together|combined|altogether|in total|in all|all told|summed|add(?:s|ed)? up)\b"
+                    r"|\btotal\b.*\bplus\b|\bplus\b.*\btotal\b", re.IGNORECASE)
 # A difference asked of two figures: "the difference between A and B", "how much more A than B".
 DIFFERENCE_ASKED = Lazy(r"\b(?:difference|gap) between\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bminus\b",
                         re.IGNORECASE)

@@ -339,10 +339,16 @@ PLACE_AMONG = Lazy(r"\b(?:biggest|largest|main|top|leading|chief|principal|numbe
                    r"(?:suppliers?|sources?|partners?|buyers?|customers?|markets?|destinations?)\b")
 
 
+# "(the number, not %)", "a count rather than a share", "not as a percentage".
+MEASURE_DENIED = Lazy(r"(?:[,(–—-]\s*(?:but\s+|and\s+)?not|\brather than|\binstead of)\s+(?:as\s+|in\s+)?(?:an?\s+|the\s+)?"
+                      r"(?:%|percent(?:ages?)?|per cent|shares?|proportions?|numbers?|counts?|totals?)(?=[\s).,;:?!]|$)", re.IGNORECASE)
+
+
 def normalized_text(question: str, lexicon: Lexicon) -> str:
     """The question's words as the reading reads them."""
     # "non-naval" leaves out what "naval" names, as "not naval" does ("non-ferrous" stays a word).
-    text = lexicon.written_out(normalize(question))
+    # "how many banks (the number, not %)": a measure said not to be asked is no measure asked
+    text = lexicon.written_out(normalize(MEASURE_DENIED.sub(" ", question)))
     # "cross 10 million tonnes": passing a level, not a border crossing; "double-digit": at least 10
     text = CROSSED_LEVEL.sub("passed", text)
     text = DIGITS_LEVEL.sub(lambda m: {"double": "at least 10", "triple": "at least 100", "single": "under 10"}[m.group(1)],
