@@ -414,3 +414,33 @@ async def test_a_page_asking_for_too_many_facets_is_refused(ds):
 async def test_the_ask_page_names_an_impossible_date_rather_than_failing(ds, path):
     response = await ds.client.get(path + urllib.parse.quote("trade on 31 June 2022"))
     assert response.status_code == 200 and "There is no 31 June 2022" in response.text
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+@pytest.mark.parametrize("path", [f"/{DB}/observations", f"/{DB}/metric_in_year", f"/{DB}/observations.csv"])
+async def test_a_write_to_a_page_of_the_database_is_a_405_not_a_500(ds, method, path):
+    response = await getattr(ds.client, method)(path)
+    assert response.status_code == 405 and response.headers["allow"] == "GET, HEAD"
+    assert "read-only" in response.json()["error"]
+
+
+@pytest.mark.asyncio
+async def test_a_query_csv_that_fails_after_it_began_is_a_400_not_an_empty_200(ds):
+    failing = await ds.client.get(sql_path("select printf('%.*c', 90000, 'x') from observations").replace(".json", ".csv"))
+    assert failing.status_code == 400 and "larger than 8 MB" in failing.text
+    empty = await ds.client.get(sql_path("select 1 as a where 0").replace(".json", ".csv"))
+    assert empty.status_code == 200 and empty.text.strip() == "a"
+
+
+def test_the_earlier_questions_asked_again_fit_in_their_budget():
+    from assistant.frontends.datasette.plugin import KEPT_CHARACTERS, _earlier
+
+    class Request:
+        class args:
+            @staticmethod
+            def getlist(name):
+                return ["x" * 400] * 6 + ["trade in 2024?"]
+
+    earlier, problem = _earlier(Request)
+    assert not problem and earlier[-1] == "trade in 2024?" and sum(map(len, earlier)) <= KEPT_CHARACTERS

@@ -81,3 +81,9 @@ def test_a_total_whose_parts_are_named_with_plus_is_their_sum(engine):
 def test_selling_both_ways_and_goods_traded_by_both_are_bilateral_trade(engine, question):
     answer = engine.ask(question)
     assert answer.answered and answer.values[0].metric == "trade_total"
+
+
+@pytest.mark.parametrize("question", ["trade in ٢٠٢٤", "trade in २०२४", "trade in ２０２４"])
+def test_digits_of_any_script_are_read_as_the_year_they_write(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and [v.period for v in answer.values][0] == "2024"

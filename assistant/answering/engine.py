@@ -74,7 +74,7 @@ from .who_figures import WhoOfFigures
 from .withheld import shown_not_given, withheld
 from .sources_asked import SourcesAsked
 from .spelling import Spelling
-from ..reading.words import Lazy, _stem
+from ..reading.words import Lazy, _stem, ascii_digits
 from .event_words import event_stem
 from .question_words import (BODY_ASKED, CATEGORIES, COMPOSITION, INTERJECTION, POINTER_THEN_QUESTION, PERSON_ACTS, POINTING_ACT,
                              WHAT_FLOWED, YEAR_ASKED)
@@ -199,6 +199,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
         as one ("... - which one?") and the times of figures it states set aside; the
         reading says so (spelling.py).
         """
+        if isinstance(question, str):
+            question = ascii_digits(question)  # "trade in ٢٠٢٤": 2024
         if isinstance(question, str) and requests.FILE_ASKED.search(question[:MAX_QUESTION]):
             return requests.file_answer(question)  # "export the trade series as csv"
         asked, style = requests.style_asked(question) if isinstance(question, str) else (question, "")

@@ -33,6 +33,15 @@ class Lazy:
         return getattr(self._compiled, name)
 
 
+def ascii_digits(text: str) -> str:
+    """Digits of any script as the digits 0 to 9: "trade in ٢٠٢٤" asks of 2024, as
+    "trade in २०२४" does.  (Python's \\d matches them, but no year or number is read
+    from them.)"""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text)
+
+
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     # An en or em dash joins two names ("Wang Yi–Sergey Lavrov", "China–Russia"): a

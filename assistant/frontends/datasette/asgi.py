@@ -252,6 +252,74 @@ class TableArguments:
         return arguments.Page(database, database_table[1], tables)
 
 
+class ReadOnlyMethods:
+    """ASGI middleware that answers 405 to a request that would write to a page of the
+    database (POST, PUT, PATCH, DELETE to a table, a view, a canned query or the database):
+    the site is read-only, and Datasette answers an anonymous POST there with a 500 and
+    a traceback.  The site's own pages under /-/ are passed on as they are."""
+
+    READING = frozenset({"GET", "HEAD", "OPTIONS"})
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and scope["method"] not in self.READING and not scope["path"].startswith("/-/"):
+            body = json.dumps({"ok": False, "status": 405, "title": "Method not allowed",
+                               "error": "crr's site is read-only: its tables and queries answer GET and HEAD."}).encode()
+            await send({"type": "http.response.start", "status": 405,
+                        "headers": [(b"content-type", b"application/json; charset=utf-8"), (b"allow", b"GET, HEAD")]})
+            await send({"type": "http.response.body", "body": body})
+            return
+        await self.app(scope, receive, send)
+
+
+class EmptyCsv:
+    """ASGI middleware for the CSV of a query: where the query fails once Datasette has
+    begun its answer (a result past the 8 MB bound), Datasette sends a 200 with an empty
+    plain-text body.  This holds back the start of a CSV answer until its first bytes
+    come, and answers such an empty one with a 400 that says what happened; a CSV with
+    rows passes as it streams."""
+
+    HELD_BYTES = 8  # held until this much has come; Datasette's empty answer is a bare line end
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or not scope["path"].endswith(".csv"):
+            return await self.app(scope, receive, send)
+        held: list[dict] = []
+        state = {"passing": False, "size": 0}
+
+        async def sending(message):
+            if state["passing"]:
+                return await send(message)
+            held.append(message)
+            if message["type"] == "http.response.body":
+                state["size"] += len(message.get("body", b""))
+                state["text"] = state.get("text", b"") + message.get("body", b"")[:self.HELD_BYTES]
+                start = held[0]
+                kind = dict(start.get("headers") or []).get(b"content-type", b"")
+                ended = not message.get("more_body", False)
+                if ended and start.get("status") == 200 and not state["text"].strip() and b"text/plain" in kind:
+                    body = (b"crr serve could not make this CSV: the query failed after it began, most often "
+                            b"because its result is larger than 8 MB, the most crr serve returns for one query. "
+                            b"The same address with .json in place of .csv says why.\n")
+                    await send({"type": "http.response.start", "status": 400,
+                                "headers": [(b"content-type", b"text/plain; charset=utf-8")]})
+                    await send({"type": "http.response.body", "body": body})
+                    state["passing"], held[:] = True, []
+                    return
+                if ended or state["size"] > self.HELD_BYTES:
+                    state["passing"] = True
+                    for kept in held:
+                        await send(kept)
+                    held.clear()
+
+        await self.app(scope, receive, sending)
+
+
 class YearsInOrder:
     """ASGI middleware that sends a dashboard asked for the years from 2020 to 2010 to
     the same page for 2010 to 2020 (a redirect, so the address shows what is drawn),

@@ -21,7 +21,7 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup
 
 from . import bounds, cells
-from .asgi import AccessLog, FacetLimit, ResponseCache, TableArguments, YearsInOrder
+from .asgi import AccessLog, EmptyCsv, FacetLimit, ReadOnlyMethods, ResponseCache, TableArguments, YearsInOrder
 from .dashboard import page_cards
 from .metadata import DASHBOARD, LEAD_COLUMNS
 from ...answering.draft import Draft
@@ -87,6 +87,10 @@ def _database(datasette):
 # The earlier questions of a conversation the page carries (?after=, oldest first): the
 # last few, asked again in order, so that "and in 2022?" follows the answer before it.
 KEPT_TURNS = 6
+# ... and no more of them than fit in this many characters, the latest first: each is asked
+# again, so a request of six long earlier questions would cost six long answers (a way to
+# keep the server busy for seconds with one request).
+KEPT_CHARACTERS = 1000
 
 
 def _question(request) -> str:
@@ -94,9 +98,11 @@ def _question(request) -> str:
 
 
 def _earlier(request) -> tuple[list[str], str]:
-    """The conversation's earlier questions (?after=, oldest first; the last KEPT_TURNS,
-    blank ones left out), and what is wrong with them, or ""."""
+    """The conversation's earlier questions (?after=, oldest first; the last KEPT_TURNS that
+    fit in KEPT_CHARACTERS, blank ones left out), and what is wrong with them, or ""."""
     earlier = [q.strip() for q in request.args.getlist("after") if q.strip()][-KEPT_TURNS:]
+    while sum(map(len, earlier)) > KEPT_CHARACTERS and len(earlier) > 1:
+        earlier = earlier[1:]  # (the oldest go first: a follow-up reads the answer just before it)
     problem = next((f"An earlier question of the conversation is too long: {p}" for q in earlier
                     if (p := too_long(q))), "")
     return earlier, problem
@@ -376,7 +382,7 @@ def asgi_wrapper(datasette):
     def wrap(app):
         files = [db for db in datasette.databases.values() if not db.is_memory]
         columns, page = _columns(files), _refusal_page(datasette)
-        app = YearsInOrder(FacetLimit(TableArguments(app, columns, page), columns, page))
+        app = EmptyCsv(ReadOnlyMethods(YearsInOrder(FacetLimit(TableArguments(app, columns, page), columns, page))))
         wanted = (datasette.plugin_config("crr") or {}).get("response_cache", True)
         if wanted and files and not any(db.is_mutable for db in files):
             app = ResponseCache(app)
