@@ -50,7 +50,7 @@ def test_whatever_is_held_asked_for_is_every_value(engine):
 def test_a_gloss_in_brackets_whose_words_alone_were_not_placed_is_read_as_a_gloss(engine):
     answer = engine.ask("How much LNG (liquid gas on ships) did China import from Russia in 2025?")
     assert answer.answered and 9.9 in [v.value for v in answer.values]
-    assert "read as a gloss of the word before it" in answer.reading["summary"]
+    assert "read as an aside that explains, not a part of what is asked" in answer.reading["summary"]
 
 
 @pytest.mark.parametrize("question", [
@@ -87,3 +87,38 @@ def test_selling_both_ways_and_goods_traded_by_both_are_bilateral_trade(engine, 
 def test_digits_of_any_script_are_read_as_the_year_they_write(engine, question):
     answer = engine.ask(question)
     assert answer.answered and [v.period for v in answer.values][0] == "2024"
+
+
+def test_a_deed_being_done_is_no_plan(engine):
+    # "does China buy": what is done, which an amount agreed for 2006 is not
+    answer = engine.ask("how many barrels a day of russian oil does china buy")
+    assert not answer.answered and "not what was actually done" in answer.text
+    assert engine.ask("how much oil does china buy from russia in 2023").answered
+
+
+@pytest.mark.parametrize("question", [
+    "In barrels per day, what rail oil export level to China was set for 2006?",
+    "how much oil under the loans-for-oil deal?",
+    "oil by rail 2006 china russia tons",
+])
+def test_an_amount_agreed_is_given_when_asked_as_such(engine, question):
+    assert engine.ask(question).answered
+
+
+def test_a_change_stated_against_an_earlier_period_says_what_it_is_against(engine):
+    answer = engine.ask("China's arms imports from Russia fell by how much 2011-2021")
+    assert "-46% for 2011 to 2021, against the period of the same length before it" in answer.text
+
+
+def test_a_curators_caution_shows_with_the_figure_and_names_no_one(engine):
+    answer = engine.ask("yuan share of russia's trade latest")
+    assert "Caution: an estimate of the Dashboard's own" in answer.text
+    answer = engine.ask("Who produced the estimate that the yuan's share of Russia's trade fell to about 30%?")
+    assert not answer.answered and "Caution" not in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize("question", [
+    "russia vs china troops peace mission 2005", "russian and chinese troops in peace mission 2005"])
+def test_each_sides_troops_named_together_are_each_asked(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and {8000, 1000} <= {v.value for v in answer.values}

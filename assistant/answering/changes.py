@@ -476,7 +476,9 @@ class ChangeAnswers:
             changes.append({"start": a, "end": b, "absolute": absolute, "percent": percent, "yearly": yearly,
                             "years": years, "ratio": ratio})
         stated_facts = [draft.observed(r, self.metrics[r["metric_id"]]) for r in stated]
-        text = render("answers/change.txt.j2", metric=metric, changes=changes, stated=stated_facts, mixed=mixed)
+        against = [self.metrics[r["metric_id"]].compared_with for r in stated]
+        text = render("answers/change.txt.j2", metric=metric, changes=changes, stated=stated_facts, against=against,
+                      mixed=mixed)
         used = {row["id"] for pair in pairs for row in pair}
         same_figure = {(row["period"], row["value"]) for pair in pairs for row in pair}
         if (unused := [r for r in [*starting, *ending] if r["id"] not in used

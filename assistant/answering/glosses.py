@@ -13,9 +13,9 @@ import re
 from ..answer import Answer
 from ..reading.words import Lazy
 
-# A bracket of two words or more, with no digit in it, after a word of the question and
-# before more of it: a bracket that ends the question says what is asked ("... in 2023 (units)?").
-GLOSS = Lazy(r"(?<=\w)\s*\(([^()\d\s]+(?:\s+[^()\d\s]+)+)\)(?=\s*\w)")
+# A bracket of two words or more, with no digit in it, after a word of the question (one
+# word alone, "(units)", says what is asked).
+GLOSS = Lazy(r"(?<=\w)\s*\(([^()\d\s]+(?:\s+[^()\d\s]+)+)\)")
 # Words that say what is asked rather than gloss a term: a measure, a unit, a currency.
 ASKED_IN_BRACKETS = Lazy(r"\b(?:units?|numbers?|counts?|shares?|percent(?:age)?s?|%|values?|volumes?|amounts?|totals?|"
                          r"tonnes?|tons?|bcm|barrels?|dollars?|usd|euros?|yuan|rubles?|roubles?|km|miles?|years?|dates?|not|only|excluding)\b")
@@ -43,7 +43,7 @@ def gloss_apart(engine, asked: str, previous: Answer | None, answer: Answer) -> 
     again = engine.ask(rest, previous)
     if not again.answered:
         return None
-    note = f"“({found.group(1).strip()})” read as a gloss of the word before it"
+    note = f"“({found.group(1).strip()})” read as an aside that explains, not a part of what is asked"
     summary = (again.reading or {}).get("summary", "")
     again.reading = {**(again.reading or {}), "summary": f"{summary}; {note}" if summary else note}
     again.question = asked

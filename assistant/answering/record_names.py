@@ -110,6 +110,8 @@ class RecordNames:
         for match in NAME.finditer(text):
             if any(start <= match.start() < end for start, end in documents):
                 continue
+            if " " not in match.group(0) and text[match.end():match.end() + 1] == ":":
+                continue  # "Caution:", "Note:": a label of the curators' words, no one's name
             opening = match.start() == 0 or text[:match.start()].rstrip().endswith((".", ":", "("))
             # ... unless what the question asks is done right after it ("Sidanko goes bankrupt"
             # for "which company went bankrupt?"): the one who did it.

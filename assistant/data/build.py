@@ -155,14 +155,14 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
             "flow_from": source, "flow_to": target, "people": "; ".join(m.people),
             "description": m.description, "aliases": "; ".join(m.aliases),
             "additive": int(m.additive), "change_of": m.change_of, "base": m.base, "part_of": m.part_of,
-            "share_of": m.share_of,
+            "share_of": m.share_of, "compared_with": m.compared_with,
             "not_for": "; ".join(m.not_for), "only_with": "; ".join(m.only_with), "together": "; ".join(m.together),
             "complement": "; ".join(m.complement),
         })
     _insert(db, "metrics", metric_rows, pk="id", columns={
         "id": text, "name": text, "topic": text, "unit": text, "measure": text, "subjects": text,
         "parties": text, "flow_from": text, "flow_to": text, "people": text, "description": text,
-        "aliases": text, "additive": integer, "change_of": text, "base": text, "part_of": text, "share_of": text, "not_for": text,
+        "aliases": text, "additive": integer, "change_of": text, "base": text, "part_of": text, "share_of": text, "compared_with": text, "not_for": text,
         "only_with": text, "together": text, "complement": text,
     }, foreign_keys=[("topic", "topics", "name")])
     _insert(db, "metric_aliases", (

@@ -97,6 +97,7 @@ COLUMN_DESCRIPTIONS = {
     "additive": "1 when values of consecutive periods may be summed.",
     "change_of": "For a growth rate: the metric whose change it gives.",
     "base": "For a figure relative to a base year: that year.",
+    "compared_with": "For a change a source states: what it is measured against, when not the start of its span.",
     "not_for": "Words that mean a question asks for something other than this metric, separated by '; '.",
     "only_with": "For a figure relative to something, words one of which a question must say to ask for it, separated by '; '.",
     "complement": "For a share whose rest is the other part of one whole (votes cast alike, the rest cast differently), "

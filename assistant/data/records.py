@@ -179,6 +179,10 @@ class Metric(Record):
     part_of: str | None = Field(
         default=None, description="a metric that counts a subset of another (naval of all exercises)"
     )
+    compared_with: str | None = Field(
+        default=None, description="for a change a source states: what it is measured against, "
+                                  "when not the start of its span ('the eleven years before')"
+    )
     share_of: str | None = Field(
         default=None, description="for a share, the metric of the whole it is a share of, where crr holds "
                                   "it (Russia's share of China's arms imports: China's arms imports)"

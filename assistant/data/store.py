@@ -33,6 +33,7 @@ class MetricRow:
     share_of: str | None = None      # for a share, the metric of its whole
     only_with: tuple[str, ...] = ()  # words one of which a question must say (a relative figure)
     complement: tuple[str, ...] = ()  # words asking the rest of a share's whole (votes cast differently)
+    compared_with: str | None = None  # for a stated change: what it is against, when not its span's start
 
     @property
     def titled(self) -> str:
@@ -162,6 +163,7 @@ class Store:
                 row["measure"], listed(row["subjects"]), listed(row["parties"]),
                 (row["flow_from"], row["flow_to"]), listed(row["people"]), row["base"], listed(row["together"]),
                 row["share_of"], listed(row["only_with"]), listed(row["complement"]),
+                row["compared_with"] if "compared_with" in row.keys() else None,
             )
             for row in self.rows("select * from metrics order by id")
         }

@@ -397,13 +397,16 @@ def joined_subjects(intent: Intent, words: list[str], found: list[Found], lexico
 
 # The two countries' people, set side by side: "Chinese vs Russian tourist visits",
 # "Russian and Chinese students" (not "Chinese and Russian leaders", a pair of people).
-PEOPLES_PAIR = Lazy(r"\b(chinese|russian)s? (?:and|vs\.?|versus|or|compared (?:with|to)) (chinese|russian)s? "
-                    r"((?:tourist |student |exchange )?(?:tourists?|visits?|visitors?|students?|travell?ers?|arrivals?|trips?))\b")
+PEOPLES_PAIR = Lazy(r"\b(chinese|russian|china|russia)s? (?:and|vs\.?|versus|or|compared (?:with|to)) (chinese|russian|china|russia)s? "
+                    r"((?:tourist |student |exchange )?(?:tourists?|visits?|visitors?|students?|travell?ers?|arrivals?|trips?"
+                    # each side's part in a joint exercise: "Russian vs Chinese troops", "russia vs china troops"
+                    r"|troops?|soldiers?|servicemen|personnel|contingents?))\b")
+COUNTRY_OF = {"chinese": "china", "china": "china", "russian": "russia", "russia": "russia"}
 
 def parts_asked(intent: Intent, words: list[str], found: list[Found]) -> list[str]:
     """Two questions in one: "imports and exports", "oil and gas", each asked on its own."""
     text = intent.normalized
-    if (people := PEOPLES_PAIR.search(text)) and people.group(1) != people.group(2):
+    if (people := PEOPLES_PAIR.search(text)) and COUNTRY_OF[people.group(1)] != COUNTRY_OF[people.group(2)]:
         # "Chinese vs Russian tourist visits": each country's people, each a question.
         whole, intent.parts_of = people.group(0), "party"
         return [text.replace(whole, f"{people.group(1)} {people.group(3)}"),

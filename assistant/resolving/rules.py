@@ -645,9 +645,12 @@ A_PLAN = Lazy(r"\b(?:to be|expected|target\w*|planned|plans?|were to|was to|agre
 SOUGHT = Lazy(r"\b(?:(?<!its )sought|bid for|requested)\b", re.I)
 
 
-# A deed in the past, plainly: "how much gas did Sidanko export to China?" ...
-PAST_DEED = Lazy(r"\b(?:did|has|have|had)\s+(?:[\w'-]+\s+){1,5}?(?<!\bto )(?:export|send|ship|deliver|supply|sell|pump|carry|transfer|"
-                 r"hand over|build|import|get|receive|obtain|raise|earn)\b(?!\s+(?:bans?|controls?|lists?|licen\w*|restrictions?|curbs?|rules?))")
+# A deed, plainly, done or being done: "how much gas did Sidanko export to China?", "how many
+# barrels a day of Russian oil does China buy?" ...
+# (what was bought is what was ordered, "how many Su-27s did China buy?"; what is bought, done)
+PAST_DEED = Lazy(r"\b(?:(?:did|does|do|has|have|had)\s+(?:[\w'-]+\s+){1,5}?(?<!\bto )(?:export|send|ship|deliver|supply|sell|pump|carry|"
+                 r"transfer|hand over|build|import|get|receive|obtain|raise|earn)"
+                 r"|(?:does|do)\s+(?:[\w'-]+\s+){1,5}?(?<!\bto )(?:buy|purchase))\b(?!\s+(?:bans?|controls?|lists?|licen\w*|restrictions?|curbs?|rules?))")
 # ... unless the question asks of a plan itself: "how much did Yukos agree to sell?"
 PLAN_ASKED = Lazy(r"\b(?:agree\w*|plan\w*|commit\w*|promis\w*|pledg\w*|deals?|contract\w*|agreements?|target\w*|expect\w*|to be|meant|"
                   r"supposed|intend\w*|would|will|was to|were to|eventual\w*|order\w*|design\w*|capacity|propos\w*|announc\w*)\b")
