@@ -122,3 +122,15 @@ def test_a_curators_caution_shows_with_the_figure_and_names_no_one(engine):
 def test_each_sides_troops_named_together_are_each_asked(engine, question):
     answer = engine.ask(question)
     assert answer.answered and {8000, 1000} <= {v.value for v in answer.values}
+
+
+@pytest.mark.parametrize("question, count", [
+    ("list the joint exercises of 2024", 11), ("list of russia-china military drills in 2025", 7)])
+def test_a_list_of_events_of_a_kind_shows_the_count_held_for_that_time(engine, question, count):
+    answer = engine.ask(question)
+    assert answer.answered and answer.events and [v.value for v in answer.values] == [count]
+
+
+def test_no_count_is_joined_to_a_list_for_a_time_the_count_is_not_held(engine):
+    answer = engine.ask("list the joint exercises since 2022")
+    assert all(v.period != "2022" for v in answer.values)

@@ -59,7 +59,7 @@ from .talk import TalkSoFar
 from .replies import Replies
 from .restated import Restated
 from .second_readings import SecondReadings
-from . import figure_of_shown, glosses, moved_by_events, reasons, thing_names, trend_premises
+from . import counted_lists, figure_of_shown, glosses, moved_by_events, reasons, thing_names, trend_premises
 from .reasons import Reasons
 from .order_asked import OrderAsked
 from .durations import Durations
@@ -236,6 +236,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             # (of the whole question only: a statement before it, read as events, is what the
             # question is asked after)
             _withdraw(answer, why)
+        # "list the joint exercises of 2024": the events, and the count held for that time
+        answer = counted_lists.count_beside(self, asked, previous, answer) or answer
         # "How much LNG (liquid gas on ships) ...?": a gloss in brackets that alone was not placed
         answer = glosses.gloss_apart(self, asked, previous, answer) or answer
         answer = self._noted(answer, notes, asked)
