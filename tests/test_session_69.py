@@ -134,3 +134,21 @@ def test_a_list_of_events_of_a_kind_shows_the_count_held_for_that_time(engine, q
 def test_no_count_is_joined_to_a_list_for_a_time_the_count_is_not_held(engine):
     answer = engine.ask("list the joint exercises since 2022")
     assert all(v.period != "2022" for v in answer.values)
+
+
+def test_what_the_figure_is_for_said_first_is_a_request(engine):
+    answer = engine.ask("one number for my slide: how much did China and Russia trade in 2024?")
+    assert answer.answered and 245 in [v.value for v in answer.values]
+    assert "“one number for my slide” read as a request" in answer.reading["summary"]
+
+
+def test_how_high_a_figure_got_is_a_level_reached_not_goods_got(engine):
+    answer = engine.ask("how high did the yuan's share of Russia's international trade get in January 2024?")
+    assert answer.answered and answer.values[0].value == 40
+    assert engine.ask("how much oil did china get from russia in 2023").values[0].metric != answer.values[0].metric
+
+
+@pytest.mark.parametrize("question", ["name the exercises of 2024", "name the treaties China and Russia signed in 2001"])
+def test_naming_events_of_a_kind_lists_the_events_not_people(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and answer.events and "people" not in answer.reading["summary"]

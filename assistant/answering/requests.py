@@ -51,7 +51,10 @@ REQUEST_OPENING = Lazy(
     rf"|(?:could|can|would) you (?:{_SOFTLY} )+(?:tell me|let me know|give me|find me|pull up|look up|check)\b"
     rf"|(?:i'?d|i would|we'?d|we would) (?:be )?(?:very |really |most |so |extremely )?(?:grateful|thankful|obliged)"
     rf"(?: if you (?:could|would|can)(?: {_SOFTLY})? (?:tell me|let me know|give me|find|check|look up)\b)?"
-    rf"|(?:please )?(?:pull|bring|dig) up\b|note to self\b)\s*[,:;.!–—-]*\s*", re.IGNORECASE)
+    rf"|(?:please )?(?:pull|bring|dig) up\b|note to self\b"
+    # what the figure is for, said first: "one number for my slide:", "a stat for the lesson -"
+    rf"|(?:i need |need |just |only )?(?:one|a|the|a single|single|quick) (?:quick |good |single )?(?:number|figure|stat|statistic|"
+    rf"fact|data point)s? for (?:my|our|a|the|this|tomorrow's|today's) [\w' -]{{1,30}}?(?=\s*[:–—-]))\s*[,:;.!–—-]*\s*", re.IGNORECASE)
 
 
 def request_apart(question: str) -> tuple[str, str]:

@@ -111,7 +111,10 @@ EVENT_KIND_PATTERNS = [
     ("who",
      Lazy(r"(?:(?:by|with|to|from|for) (?=whom\b))?(?:who|whom|whose|whos)\b|(?:name|identify) (?:the(?! (?:first|last|earliest|latest|most recent) )"
           # ("name the seas of the 2015 and 2017 manoeuvres": places, which the events' titles give)
-          r"(?! (?:[\w-]+ ){0,2}(?:seas?|places?|locations?|venues?|cities|sites?|waters)\b)|all|every|them|those|these)\b|list (?:them|those|these)\b"
+          r"(?! (?:[\w-]+ ){0,2}(?:seas?|places?|locations?|venues?|cities|sites?|waters)\b)"
+          # ("name the joint exercises of 2024": the events, which are listed)
+          r"(?! (?:[\w-]+ ){0,2}(?:exercises|drills|patrols|meetings|visits|summits|treaties|agreements|deals|sanctions|events)\b)"
+          r"|all|every|them|those|these)\b|list (?:them|those|these)\b"
           # "company exported 38.8 bcm gas china 2025", "pollster found 88% ...": a terse who, its doer first
           r"|(?!.*\b(?:what|how|which|when|where)\b)(?:the )?(?:[\w-]+ ){0,2}(?:compan(?:y|ies)|firms?|pollsters?|banks?|refiner(?:y|ies)|makers?) (?:that |which |who )?"
           r"(?:[a-z]+ed|sent|sold|bought|found|won|got|led|ran|paid|gave|took|made|built|put up)\b"

@@ -54,7 +54,7 @@ UNDER_TERMS = Lazy(r"\bunder (?:the |a |an |its |this |that )?(?:[\w-]+ ){0,4}?(
 # A list asked of things that happen: "list Xi and Putin's meetings in 2025", "name the exercises of 2024"
 # (not "list the number of exercises each year": figures).
 LIST_OF_EVENTS = Lazy(r"^(?!.*\b(?:number|numbers|figures?|counts?|totals?|values?|amounts?|how many)\b)"
-                      r"(?:and |so )?(?:(?:can|could) you |please )?(?:list|enumerate|name all|show me all)\b(?: (?:me|all|the|of|their|his|her|its|[\w'-]+)){0,6}? "
+                      r"(?:and |so )?(?:(?:can|could) you |please )?(?:list|enumerate|name|show me all)\b(?: (?:me|all|the|of|their|his|her|its|[\w'-]+)){0,6}? "
                       r"(?:meetings|visits|calls|phone calls|talks|summits|exercises|drills|patrols|agreements|deals|"
                       r"treaties|sanctions|events)\b"
                       # "what were the notable joint drills of 2025?": the events, named
