@@ -444,3 +444,12 @@ def test_the_earlier_questions_asked_again_fit_in_their_budget():
 
     earlier, problem = _earlier(Request)
     assert not problem and earlier[-1] == "trade in 2024?" and sum(map(len, earlier)) <= KEPT_CHARACTERS
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("sql", ["select fts3_tokenizer('simple')", "select fts3_tokenizer('x', x'00')"])
+async def test_fts3_tokenizer_gives_no_address_and_takes_none(ds, sql):
+    status, data = await query(ds, sql)
+    assert status == 200 and data["rows"] == [[None]]
+    status, data = await query(ds, "select count(*) from events_fts where events_fts match 'gas'")
+    assert status == 200 and data["rows"][0][0] > 0

@@ -152,3 +152,8 @@ def test_how_high_a_figure_got_is_a_level_reached_not_goods_got(engine):
 def test_naming_events_of_a_kind_lists_the_events_not_people(engine, question):
     answer = engine.ask(question)
     assert answer.answered and answer.events and "people" not in answer.reading["summary"]
+
+
+def test_a_word_with_a_preposition_after_it_that_opens_a_record_is_no_name(engine):
+    answer = engine.ask("Which Chinese firms were on the EU's May 2023 dual-use list, and how many?")
+    assert not answer.answered and "Ban" not in answer.text.split("\n")[0]

@@ -117,7 +117,8 @@ class RecordNames:
             # for "which company went bankrupt?"): the one who did it.
             # (A name with "of" after it is a thing's: "Exports of dual-use items".)
             after = text[match.end():match.end() + 30].lower()
-            acting = set() if after.startswith(" of ") else \
+            # (nor a word with a preposition after it: "Ban on dual-use exports ...")
+            acting = set() if re.match(r" (?:of|on|in|for|to|with|at|by|from|over|against) ", after) else \
                 {_stem(w) for w in re.findall(r"[a-z]+", after)[:3]} & (asked - {_stem(w) for w in STOPWORDS} - kind_word)
             if opening and " " not in match.group(0) and not _NAME_ALONE.search(match.group(0)) \
                     and not (countries and self._country_named(match.group(0))) \
