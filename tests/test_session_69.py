@@ -157,3 +157,10 @@ def test_naming_events_of_a_kind_lists_the_events_not_people(engine, question):
 def test_a_word_with_a_preposition_after_it_that_opens_a_record_is_no_name(engine):
     answer = engine.ask("Which Chinese firms were on the EU's May 2023 dual-use list, and how many?")
     assert not answer.answered and "Ban" not in answer.text.split("\n")[0]
+
+
+def test_which_of_the_documents_gives_a_figure_is_asked_as_which_source(engine):
+    answer = engine.ask("which of the two documents puts 2025 bilateral trade at $234 billion?")
+    assert answer.answered and answer.values[0].source == "wikipedia-china-russia-relations"
+    answer = engine.ask("which document says trade was 300 billion in 2025?")
+    assert not answer.answered and "no source gives 300" in answer.reading["summary"]

@@ -162,7 +162,7 @@ def share_said_otherwise(question: str, answer: Answer) -> tuple[str, str] | Non
 
 
 # Whose a figure the question states is: "which source says trade reached $245bn in 2025?".
-SOURCE_OF_A_FIGURE = Lazy(r"\b(?:which|what|whose) (?:sources?|datasets?|reports?|figures?|data)\b[^?]*?\b(?:says?|said|gives?|gave|"
+SOURCE_OF_A_FIGURE = Lazy(r"\b(?:which|what|whose) (?:sources?|documents?|datasets?|reports?|figures?|data|of the (?:two )?(?:sources|documents))\b[^?]*?\b(?:says?|said|gives?|gave|"
                           r"puts?|reports?|reported|has|have|shows?|showed)\b|\bwho (?:says|said|gives|gave|reports|reported|puts)\b",
                           re.I)
 _STATED_NUMBER = Lazy(r"(?<![\w.])(\d(?:[\d,]*\d)?(?:\.\d+)?)(?!\d)")  # (no comma after it: "in 2010, and ...")

@@ -74,7 +74,8 @@ EVENT_KIND_PATTERNS = [
     ("sources",
      Lazy(r"(?:and )?(?:the )?(?:sources?|citations?|cite( it| that| this)?|references?|where (?:is|does) (?:that|this|it) (?:come )?from)\b"
           # "which source says 76?", "whose figure is that?"
-          r"|(?:and )?(?:which|what) sources? (?:says?|gives?|has|have|reports?|is|are|puts?)\b|whose (?:figure|number)s? (?:is|are)\b"
+          r"|(?:and )?(?:which|what) (?:sources?|documents?|of the (?:two )?(?:sources|documents)) (?:says?|gives?|has|have|reports?|is|are|puts?)\b"
+          r"|whose (?:figure|number)s? (?:is|are)\b"
           # "who says 76%?", "who gives 79?": the source of a figure just shown
           r"|(?:and )?who (?:says|said|gives|gave|puts it at|reports|reported|has) (?:the )?(?:usd |\$)?\d[\d.,]*\b"
           # "what's the source for the 245 billion figure?"
