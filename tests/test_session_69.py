@@ -164,3 +164,13 @@ def test_which_of_the_documents_gives_a_figure_is_asked_as_which_source(engine):
     assert answer.answered and answer.values[0].source == "wikipedia-china-russia-relations"
     answer = engine.ask("which document says trade was 300 billion in 2025?")
     assert not answer.answered and "no source gives 300" in answer.reading["summary"]
+
+
+@pytest.mark.parametrize("question", [
+    "what share of russia's total trade was paid in chinese yuan before the war? (under 2% i think?)",
+    "trade in 2024, i believe around 245bn?",
+    "iirc trade was about 245bn in 2024?",
+])
+def test_the_askers_own_hedge_is_no_poll(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and "think" not in answer.reading["summary"] and "believe" not in answer.reading["summary"]
