@@ -174,3 +174,16 @@ def test_which_of_the_documents_gives_a_figure_is_asked_as_which_source(engine):
 def test_the_askers_own_hedge_is_no_poll(engine, question):
     answer = engine.ask(question)
     assert answer.answered and "think" not in answer.reading["summary"] and "believe" not in answer.reading["summary"]
+
+
+@pytest.mark.parametrize("question", [
+    "Highest year of China–Russia agreement in General Assembly votes?",
+    "Peak year of China–Russia trade as Russia reports it to the IMF?",
+])
+def test_the_highest_year_of_a_figure_is_no_year_of_china(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and "year of china" not in answer.reading["summary"].lower()
+
+
+def test_the_year_of_china_in_russia_is_still_the_cultural_year(engine):
+    assert engine.ask("when was the year of china in russia?").answered

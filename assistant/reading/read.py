@@ -339,6 +339,10 @@ PLACE_AMONG = Lazy(r"\b(?:biggest|largest|main|top|leading|chief|principal|numbe
                    r"(?:suppliers?|sources?|partners?|buyers?|customers?|markets?|destinations?)\b")
 
 
+# "Highest year of China–Russia agreement": the year a figure was highest, not a "Year of China"
+# (the cultural year), which "year of" before a country's name otherwise reads.
+SUPERLATIVE_YEAR_OF = Lazy(r"\b((?:highest|lowest|peak|best|worst|top|record|biggest|smallest|busiest|quietest|strongest|weakest)"
+                           r" (?:single )?years?) of\b")
 # "How high did the yuan's share get?": a level reached, not goods got ("get" as a flow's verb).
 LEVEL_GOT = Lazy(r"\b(how (?:high|low|big|large|far|close)\b[^?]{1,80}?\b)(?:get|got|gotten)\b(?!\s+(?:from|to|out|into)\b)")
 # "(the number, not %)", "a count rather than a share", "not as a percentage".
@@ -352,6 +356,7 @@ def normalized_text(question: str, lexicon: Lexicon) -> str:
     # "how many banks (the number, not %)": a measure said not to be asked is no measure asked
     text = lexicon.written_out(normalize(MEASURE_DENIED.sub(" ", question)))
     text = LEVEL_GOT.sub(r"\1reach", text) if " g" in text else text
+    text = SUPERLATIVE_YEAR_OF.sub(r"\1 for", text) if "year" in text else text
     # "cross 10 million tonnes": passing a level, not a border crossing; "double-digit": at least 10
     text = CROSSED_LEVEL.sub("passed", text)
     text = DIGITS_LEVEL.sub(lambda m: {"double": "at least 10", "triple": "at least 100", "single": "under 10"}[m.group(1)],
