@@ -187,3 +187,8 @@ def test_the_highest_year_of_a_figure_is_no_year_of_china(engine, question):
 
 def test_the_year_of_china_in_russia_is_still_the_cultural_year(engine):
     assert engine.ask("when was the year of china in russia?").answered
+
+
+def test_a_timeline_suggests_another_than_itself(engine):
+    answer = engine.ask("timeline of energy deals")
+    assert answer.answered and "timeline of energy deals" not in answer.suggestions

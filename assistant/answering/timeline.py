@@ -592,8 +592,10 @@ class TimelineAnswers:
         text = render("answers/events.txt.j2", events=cited, total=total, when=when,
                       what=what, asked="place" if unplaced else "record" if unsaid else "figure" if unworth else "")
         follow = self._next_year_with_events(end, categories) if end else []
-        return draft.answer(intent, not (unplaced or unsaid or unworth), "what_happened", interpretation, text,
-                            follow + ["timeline of energy deals"])
+        # (a suggestion other than the question just asked)
+        offered = [q for q in follow + ["timeline of energy deals", "timeline of joint exercises"]
+                   if q.lower() != intent.question.strip(" ?").lower()][:len(follow) + 1]
+        return draft.answer(intent, not (unplaced or unsaid or unworth), "what_happened", interpretation, text, offered)
 
     def _next_year_with_events(self, after: str, categories: tuple[str, ...]) -> list[str]:
         """A question for the first later year the timeline has events in, if any."""
