@@ -192,3 +192,10 @@ def test_the_year_of_china_in_russia_is_still_the_cultural_year(engine):
 def test_a_timeline_suggests_another_than_itself(engine):
     answer = engine.ask("timeline of energy deals")
     assert answer.answered and "timeline of energy deals" not in answer.suggestions
+
+
+def test_a_source_stated_first_and_another_asked_after_is_asked_of_the_other(engine):
+    answer = engine.ask("Customs has 7.54 Mt of Russian pipeline gas for 2021 - what does the Energy Institute give?")
+    assert answer.answered and {v.source for v in answer.values} == {"energy-institute"}
+    both = engine.ask("SIPRI and the Dashboard on Russia's share of China's arms imports in 2023")
+    assert {v.source for v in both.values if not v.derived} == {"sipri-arms-transfers", "china-russia-dashboard"}

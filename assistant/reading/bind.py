@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .facets import coordinated
 from .lexicon import Found, Lexicon
-from .words import STOPWORDS, Lazy, _stem
+from .words import STOPWORDS, Lazy, _stem, normalize
 
 if TYPE_CHECKING:
     from .read import Intent
@@ -146,12 +146,30 @@ def subjects_of_cues(intent: Intent, found: list[Found], lexicon: Lexicon) -> No
                     intent.subject_words.append(part.text)
 
 
+# A source's figure stated, then another's asked: "Customs has 7.54 Mt for 2021 - what does the
+# Energy Institute give?", "Wikipedia has $100bn for 2018; what does the IMF show?".
+ANOTHER_SOURCE_ASKED = Lazy(r"(?:[;:–—]|\s-+\s|,)\s*(?:and |but |so |then )?(?:what|how much|which (?:figure|number)|what (?:figure|number))"
+                            r"\b[^;:–—]*?\b(?:gives?|shows?|says?|has|have|puts?|reports?|records?)\b[^;:–—]*$", re.IGNORECASE)
+
+
+def sources_asked_last(question: str, sources: list[str], words: dict[str, str]) -> list[str]:
+    """Of several sources named, those the question asks of, when a statement of another's
+    figure comes first; else all of them."""
+    found = ANOTHER_SOURCE_ASKED.search(question or "")
+    if found is None:
+        return sources
+    tail = normalize(question[found.start():])
+    asked = [s for s in sources if s in words and re.search(rf"\b{re.escape(words[s])}\b", tail)]
+    return asked if asked and len(asked) < len(sources) else sources
+
+
 def bind_words(intent: Intent, words: list[str], found: list[Found], currency_at: int | None = None,
           aside: frozenset[str] = frozenset()) -> None:
     """Each phrase to its facet; the words left over are content for the matcher.
     A currency asked for ("in rubles") is a unit of the answer, not its subject; a cue of
     judgement in `aside` is a preface's, set aside."""
     taken, cues = set(), []
+    source_words: dict[str, str] = {}
     for phrase in found:
         # The phrase's values by facet; most phrases are one harmless word ("the", "in").
         facets = phrase.facets
@@ -219,11 +237,14 @@ def bind_words(intent: Intent, words: list[str], found: list[Found], currency_at
             intent.basis = phrase.values("basis")[0]
         if "source" in facets:
             intent.sources += [s for s in facets["source"] if s not in intent.sources]
+            source_words.update({s: phrase.text for s in facets["source"]})
         read_as = next(filter(facets.__contains__, READ_AS), "")
         if read_as:
             intent.bound[phrase.text] = read_as
         elif "harmless" not in facets:
             taken.difference_update(range(phrase.start, phrase.end))
+    if len(intent.sources) > 1:
+        intent.sources = sources_asked_last(intent.question, intent.sources, source_words)
     if "how many times" in intent.normalized and MULTIPLE.search(intent.normalized):
         cues = [c for c in cues if c != {"count"}] + [{"ratio"}]  # a multiple, not a count
     if DURATION_COUNT.search(intent.normalized):
