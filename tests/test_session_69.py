@@ -199,3 +199,10 @@ def test_a_source_stated_first_and_another_asked_after_is_asked_of_the_other(eng
     assert answer.answered and {v.source for v in answer.values} == {"energy-institute"}
     both = engine.ask("SIPRI and the Dashboard on Russia's share of China's arms imports in 2023")
     assert {v.source for v in both.values if not v.derived} == {"sipri-arms-transfers", "china-russia-dashboard"}
+
+
+def test_a_numbers_own_percent_before_a_change_word_is_a_figure_stated():
+    from assistant.reading.words import normalize
+
+    assert "72%" in normalize("a 72% rise in chinese students")
+    assert normalize("% change in trade") == "change in trade"

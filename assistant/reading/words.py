@@ -325,7 +325,8 @@ def _last_short_year(text: str) -> str:
 
 
 # A change asked in percent ("percentage change", "% increase"): the change, given in both.
-_PERCENT_CHANGE = Lazy(r"(?:\bpercentage|\bpercent|\bper cent|%) (change|increase|decrease|drop|fall|rise|growth|decline)\b")
+# (not a number's own "%": "a 72% rise" states a figure)
+_PERCENT_CHANGE = Lazy(r"(?<!\d)(?<!\d )(?:\bpercentage|\bpercent|\bper cent|%) (change|increase|decrease|drop|fall|rise|growth|decline)\b")
 # Numbers written in words: "five or six times a year", "one million visits".
 NUMBER_WORDS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
