@@ -206,3 +206,9 @@ def test_a_numbers_own_percent_before_a_change_word_is_a_figure_stated():
 
     assert "72%" in normalize("a 72% rise in chinese students")
     assert normalize("% change in trade") == "change in trade"
+
+
+def test_the_reason_an_act_was_taken_is_no_figure_asked(engine):
+    answer = engine.ask("How many Chinese companies did the US put on its Entity List in October 2023 "
+                        "for helping Russia's military?")
+    assert answer.answered and 42 in [v.value for v in answer.values]

@@ -343,6 +343,12 @@ PLACE_AMONG = Lazy(r"\b(?:biggest|largest|main|top|leading|chief|principal|numbe
 # (the cultural year), which "year of" before a country's name otherwise reads.
 SUPERLATIVE_YEAR_OF = Lazy(r"\b((?:highest|lowest|peak|best|worst|top|record|biggest|smallest|busiest|quietest|strongest|weakest)"
                            r" (?:single )?years?) of\b")
+# The reason an act was taken, said after it: "put on the Entity List ... for helping Russia's
+# military", "sanctioned for aiding Moscow's war effort": why, which no figure is of.
+REASON_GIVEN = Lazy(r"\b(?:for|over) (?:helping|aiding|assisting|supporting|backing|arming|equipping|supplying|abetting)"
+                    r" (?:russia|moscow|the kremlin|russia's|moscow's|the kremlin's|china|beijing|china's|beijing's)"
+                    r"(?:'s)?(?: (?:military|army|armed forces|war(?: effort| machine)?|defen[cs]e (?:industry|sector)|"
+                    r"military[- ]industrial (?:base|complex)))?\b")
 # "How high did the yuan's share get?": a level reached, not goods got ("get" as a flow's verb).
 LEVEL_GOT = Lazy(r"\b(how (?:high|low|big|large|far|close)\b[^?]{1,80}?\b)(?:get|got|gotten)\b(?!\s+(?:from|to|out|into)\b)")
 # "(the number, not %)", "a count rather than a share", "not as a percentage".
@@ -357,6 +363,7 @@ def normalized_text(question: str, lexicon: Lexicon) -> str:
     text = lexicon.written_out(normalize(MEASURE_DENIED.sub(" ", question)))
     text = LEVEL_GOT.sub(r"\1reach", text) if " g" in text else text
     text = SUPERLATIVE_YEAR_OF.sub(r"\1 for", text) if "year" in text else text
+    text = REASON_GIVEN.sub(" ", text) if " for " in text or " over " in text else text
     # "cross 10 million tonnes": passing a level, not a border crossing; "double-digit": at least 10
     text = CROSSED_LEVEL.sub("passed", text)
     text = DIGITS_LEVEL.sub(lambda m: {"double": "at least 10", "triple": "at least 100", "single": "under 10"}[m.group(1)],
