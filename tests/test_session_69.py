@@ -212,3 +212,9 @@ def test_the_reason_an_act_was_taken_is_no_figure_asked(engine):
     answer = engine.ask("How many Chinese companies did the US put on its Entity List in October 2023 "
                         "for helping Russia's military?")
     assert answer.answered and 42 in [v.value for v in answer.values]
+
+
+@pytest.mark.parametrize("question", ["table of LNG exports to China", "trade figures in a table please"])
+def test_a_table_of_one_figure_asked_of_no_time_is_every_value_held(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and answer.kind == "series" and answer.reading["layout"] == "table"

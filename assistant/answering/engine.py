@@ -249,6 +249,10 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                 answer = requests.with_request_noted(answer, said)
                 answer.question = question
         if layout:
+            if answer.kind == "latest" and isinstance(asked, str):
+                # "a table of LNG exports": a table of one figure, asked of no time, is every value held
+                every = self.ask(f"{asked} over time", previous)
+                answer = every if every.answered and every.kind == "series" else answer
             answer = requests.with_layout_noted(answer, layout)
             answer.question = question
         if style:  # "... in APA": the style is the front end's to set, and the reading says how
