@@ -218,3 +218,17 @@ def test_the_reason_an_act_was_taken_is_no_figure_asked(engine):
 def test_a_table_of_one_figure_asked_of_no_time_is_every_value_held(engine, question):
     answer = engine.ask(question)
     assert answer.answered and answer.kind == "series" and answer.reading["layout"] == "table"
+
+
+@pytest.mark.parametrize("question, value", [
+    ("how long is the fence/border between china and russia in km", 4209.3),
+    ("how many pupils/students from china were in russia in 2024", 50000),
+])
+def test_of_two_words_offered_with_a_slash_the_one_known_is_read(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.answered and value in [v.value for v in answer.values]
+
+
+def test_two_names_joined_with_a_slash_are_each_read(engine):
+    answer = engine.ask("Wang Yi/Lavrov meetings since Feb 2022")
+    assert answer.answered and 30 in [v.value for v in answer.values]

@@ -349,6 +349,20 @@ REASON_GIVEN = Lazy(r"\b(?:for|over) (?:helping|aiding|assisting|supporting|back
                     r" (?:russia|moscow|the kremlin|russia's|moscow's|the kremlin's|china|beijing|china's|beijing's)"
                     r"(?:'s)?(?: (?:military|army|armed forces|war(?: effort| machine)?|defen[cs]e (?:industry|sector)|"
                     r"military[- ]industrial (?:base|complex)))?\b")
+# Two words offered as one, with a slash: "the fence/border", "pupils/students".
+# (words written small: "Wang Yi/Lavrov" joins two names, each of which is read)
+SLASHED = Lazy(r"\b([a-z][a-z'-]+)/([a-z][a-z'-]+)\b")
+
+
+def _slashed_known(found, lexicon: Lexicon) -> str:
+    """Of two words offered with a slash, the one crr's words know where only one is known
+    ("fence/border": border); both, as written apart, otherwise."""
+    known = [bool(lexicon.entries.get((w.lower(),)) or lexicon.entries.get((_stem(w.lower()),))) for w in found.groups()]
+    if known[0] != known[1]:
+        return found.group(1) if known[0] else found.group(2)
+    return f"{found.group(1)}/{found.group(2)}"
+
+
 # "How high did the yuan's share get?": a level reached, not goods got ("get" as a flow's verb).
 LEVEL_GOT = Lazy(r"\b(how (?:high|low|big|large|far|close)\b[^?]{1,80}?\b)(?:get|got|gotten)\b(?!\s+(?:from|to|out|into)\b)")
 # "(the number, not %)", "a count rather than a share", "not as a percentage".
@@ -360,6 +374,8 @@ def normalized_text(question: str, lexicon: Lexicon) -> str:
     """The question's words as the reading reads them."""
     # "non-naval" leaves out what "naval" names, as "not naval" does ("non-ferrous" stays a word).
     # "how many banks (the number, not %)": a measure said not to be asked is no measure asked
+    if "/" in question:  # ("the fence/border": the word crr knows)
+        question = SLASHED.sub(lambda m: _slashed_known(m, lexicon), question)
     text = lexicon.written_out(normalize(MEASURE_DENIED.sub(" ", question)))
     text = LEVEL_GOT.sub(r"\1reach", text) if " g" in text else text
     text = SUPERLATIVE_YEAR_OF.sub(r"\1 for", text) if "year" in text else text
