@@ -232,3 +232,9 @@ def test_of_two_words_offered_with_a_slash_the_one_known_is_read(engine, questio
 def test_two_names_joined_with_a_slash_are_each_read(engine):
     answer = engine.ask("Wang Yi/Lavrov meetings since Feb 2022")
     assert answer.answered and 30 in [v.value for v in answer.values]
+
+
+def test_a_record_two_parts_both_give_is_one_value_with_the_marks_of_both(engine):
+    answer = engine.ask("Sino-Russian trade 2024 and 2025")
+    ids = [v.observation_id for v in answer.values if not v.derived]
+    assert answer.answered and len(ids) == len(set(ids)) and "trade-total-2024-dash" in ids

@@ -780,8 +780,16 @@ def join(question: str, parts: list[Answer]) -> Answer:
                 numbers[key] = len(citations)
             renumber[n] = numbers[key]
         texts.append(MARK.sub(lambda m: f"[{renumber.get(int(m.group(1)), m.group(1))}]", part.text))
-        values += [Value.model_construct(**{**v.__dict__, "cites": [renumber[n] for n in v.cites if n in renumber]})
-                   for v in part.values]
+        for v in part.values:
+            cites = [renumber[n] for n in v.cites if n in renumber]
+            held = next((w for w in values if not v.derived and v.observation_id
+                         and w.observation_id == v.observation_id and w.metric == v.metric), None)
+            if held is not None:
+                # (a record two parts both give, the 2025 part's base of 2024 beside the 2024 part's
+                # own: one row, with the marks of both)
+                held.cites = sorted({*held.cites, *cites})
+                continue
+            values.append(Value.model_construct(**{**v.__dict__, "cites": cites}))
         events += part.events
     # Values of one metric read as one value answer (its chart marks each period
     # asked); parts about different figures are a "compound" answer.
