@@ -252,3 +252,30 @@ def test_copy_citation_puts_the_citation_on_the_clipboard(page, site):
     copied = page.evaluate("() => navigator.clipboard.readText()")
     assert "China-Russia Dashboard" in copied and "merics.org" in copied
     settled(page, site)
+
+
+def test_a_follow_up_typed_from_the_keyboard_is_asked_alone(page, site):
+    # after an answer the box is empty, so what is typed is the next question only
+    page.goto(f"{site}/-/ask?q=trade+in+2024%3F")
+    page.wait_for_selector(".crr-ask-answer")
+    assert page.input_value("input[name=q]") == ""
+    page.click("input[name=q]")
+    page.keyboard.type("and in 2022?")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".crr-conversation")
+    assert page.inner_text(".crr-answer-heading") == "Answer to “and in 2022?”"
+    assert page.inner_text(".crr-reading").startswith("Read as: Bilateral trade (USD bn), 2022.")
+
+
+def test_pages_name_their_language_and_let_the_keyboard_skip_to_content(page, site):
+    page.goto(f"{site}/-/ask?q=trade+in+2024")
+    assert page.evaluate("document.documentElement.lang") == "en"
+    assert page.locator("[role=main]").count() == 1
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to content"
+
+
+def test_a_question_too_long_is_given_back_in_the_box_to_shorten(page, site):
+    page.goto(f"{site}/-/ask?q=" + "trade+" * 120)
+    assert "up to 500" in page.inner_text(".message-error")
+    assert page.input_value("input[name=q]").startswith("trade trade")

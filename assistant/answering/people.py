@@ -21,7 +21,7 @@ from .events import ORDER, PROPER, event_ref
 from .roles import LESSER, POST_WORDS, REPORTED_BY, _country_asked
 from .turn_words import NAMING
 from ..reading.words import STOPWORDS, Lazy, _stem, content_tokens
-from ..resolving.acts import WHO_DID
+from ..resolving.acts import who_act_word
 
 # A government's or a country's people are no government or country: "which Russian government leaders".
 NOT_ITS_PEOPLE = r"(?! (?:leaders?|officials?|ministers?|delegations?|heads?|figures?)\b)"
@@ -751,10 +751,11 @@ class PeopleAnswers:
         if (besides := EXCEPT.search(intent.question.lower())) is not None and names:
             # "Apart from Bank of China, which Chinese banks ...?", "apart from Turkey and the UAE,
             # which countries ...?": the ones left out are no answer.
-            left_words = set(re.findall(r"[a-z]+", besides.group(1))) - STOPWORDS
+            # (a model's digits count: "besides the Su-35s" leaves the S-400 in)
+            left_words = set(re.findall(r"[a-z]+|\d+", besides.group(1))) - STOPWORDS
             left_parties = {v for w in left_words for v in self.lexicon.values_of(w, "party")}
             full = {name.lower().removeprefix("the "): party for party, name in self.store.parties.items() if name}
-            kept = [n for n in names if not (set(re.findall(r"[a-z]+", n.lower())) - STOPWORDS <= left_words
+            kept = [n for n in names if not (set(re.findall(r"[a-z]+|\d+", n.lower())) - STOPWORDS <= left_words
                                              or set(self.lexicon.values_of(n.lower(), "party")) & left_parties
                                              or full.get(n.lower().removeprefix("the ")) in left_parties)]
             if not kept and not cited[0]["people"]:
@@ -771,7 +772,7 @@ class PeopleAnswers:
                 names, organisation = kept, True  # (a firm or a side the record has do it)
             if not cited[0]["people"] and not names:
                 return names_no_one("The record crr found names no one of those the question asks as the one who "
-                                    f"{WHO_DID.match(intent.normalized).group(1)}: ")
+                                    f"{who_act_word(intent.normalized)}: ")
         if names and (kind := self._kind_unnamed(intent, names)):
             # "Name the Chinese banks that financed the deal": words that name a firm and an
             # embassy, and no bank, do not answer it.

@@ -29,6 +29,13 @@ NAME = Lazy(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+for\s+[A-Z][\w'’-]*(?
 _NAME_ALONE = Lazy(r"['’]s$|^[A-Z]{2,}|\w[A-Z]")
 
 # "which Chinese bank ...": the words that say what kind of name is asked for.
+# A model's designation ("S-400", "Su-35", "Tu-95MS"): a thing, no one who acts.
+MODEL = Lazy(r"[A-Z][A-Za-z]{0,3}-\d+[A-Z]*")
+# Kinds of thing whose name a model's designation is ("which missile system": the S-400).
+THING_KINDS = frozenset({"system", "missile", "aircraft", "fighter", "jet", "plane", "weapon", "model", "helicopter",
+                         "submarine", "engine", "tank", "ship", "type", "bomber", "drone"})
+# The kinds asked that a side answers ("which country sold ...").
+COUNTRY_KINDS = frozenset({"country", "countries", "nation", "state", "side", "government", "partner"})
 ASKED_KIND = Lazy(r"\b(?i:which|what|(?:name|identify) the)((?: (?!(?:is|was|are|were|did|does|do|has|have|had|will|can)\b)[\w-]+){1,3})")
 
 # Kinds of name narrow enough that a record must tie a name to the kind ("which bank": not
@@ -136,6 +143,13 @@ class RecordNames:
                 name = self._without_opening_words(name, kind_word or kind)
                 cased = re.findall(r"[A-Za-z0-9]+", re.sub(r"['’]s\b", "", name))
                 whole = [w.lower() for w in cased]
+            if MODEL.fullmatch(name) and kind & THING_KINDS:
+                if not re.search(rf"\b{re.escape(name.lower())}s?\b", question.lower()):
+                    names.append(name)  # "which missile system": the S-400, a model the question does not name
+                continue
+            if MODEL.fullmatch(name) or (len(whole) > 1 and len({v for w in whole for v in self.lexicon.values_of(w, "party")}
+                                                                 & {"china", "russia"}) == 2):
+                continue  # "Su-35", "S-400": a thing's model; "China Russia's S-400": two sides run together
             if not places_asked and self._is_place(whole):
                 continue  # "Crimea", "the Amur River": where it happened, not who
             if re.fullmatch(r"(?:Sino|Russo|Soviet|Chinese|Russian)(?:-(?:Sino|Russo|Soviet|Chinese|Russian))+", name):
@@ -191,7 +205,7 @@ class RecordNames:
         it), or failing those the side or firm it has do it, of the side asked; None when the
         question asks no such act or the record says no one does it."""
         act = act_of_who(intent.normalized)
-        if not act or not names:
+        if not act:
             return None
         firms = self.resolver.facts.doers
         said = named_doers(record, names, firms)
@@ -200,7 +214,17 @@ class RecordNames:
             # "Which Russian firm bought oil from CNPC?": Yukos, whom the record has sell it, is
             # the other end of the deal, no buyer.
             other = said.get(OPPOSITE.get(act, ""))
-            return [] if other and doing_it(names, other, firms, self._side_of_kind(intent.question)) else None
+            if not other or not doing_it(names, other, firms, self._side_of_kind(intent.question)):
+                return None
+            # "Who sold China the S-400?" of "China buys ... Russia's S-400": of a deal between
+            # the two sides, the other end of the one who bought is the other side, when the
+            # record names it and the question asks of no kind ("which company").
+            ends = {"china": "russia", "russia": "china"}
+            if act in OPPOSITE and len(other) == 1 and (side := next(iter(other))) in ends \
+                    and all(k.group(1).split()[0].lower() in COUNTRY_KINDS for k in ASKED_KIND.finditer(intent.question)) \
+                    and re.search(rf"\b{self.store.parties[ends[side]]}\b", record):
+                return [self.store.parties[ends[side]]]
+            return []
         kept = doing_it(names, done, firms, self._side_of_kind(intent.question))
         return [n for n in names if n in kept] or [self._doer_as_written(k, record) for k in kept]
 

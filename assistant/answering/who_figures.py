@@ -11,7 +11,7 @@ from ..reading.read import NAME_KIND_ASKED, Intent
 from ..reading.words import _SMALL_NUMBERS, _stem
 from .draft import Draft, join_words
 from ..reading.words import Lazy
-from ..resolving.acts import WHO_DID
+from ..resolving.acts import who_act_word
 from .record_names import MONTHS, NARROW_KINDS, _tied
 from .turn_words import NAMING, POINTED_NOUN
 from .asked_names import HOST_ASKED, PEOPLE_OF_A_KIND
@@ -330,7 +330,7 @@ class WhoOfFigures:
             record = re.sub(r"\.\.+", ".", acted_by_another[0]) if acted_by_another else ""
             text = FIGURE_NAMES_NO_ONE if not acted_by_another else (
                 f"crr holds the figure the question gives, but its record has someone other than those the "
-                f"question asks do what it asks (the one who {WHO_DID.match(intent.normalized).group(1)}), so it "
+                f"question asks do what it asks (the one who {who_act_word(intent.normalized)}), so it "
                 f"names no one. The record: {record}")
             return draft.answer(intent, False, "who", interpretation, text, self._starters())
         lines = []
@@ -433,7 +433,7 @@ class WhoOfFigures:
             worded = kept
             if not worded:
                 text = (f"crr holds {metric.name}, but its record names no one of those the question asks "
-                        f"as the one who {WHO_DID.match(intent.normalized).group(1)}, so it names no one.")
+                        f"as the one who {who_act_word(intent.normalized)}, so it names no one.")
                 return Draft(self.store).answer(intent, False, "who", NAMES_NO_ONE, text, [f"latest {metric.name.lower()}"])
         if worded and (kind := self._kind_unnamed(intent, worded)):
             # "Name the Chinese banks that financed the purchase": a record that names a firm and

@@ -140,17 +140,38 @@ def other_doer(question: str, metric_text: str, firms: Mapping[str, str],
 
 # A question of who did an act: "who lent ...", "which Russian company paid ...", "who has bought".
 # (only the acts of money, in their verbs: "which Chinese state arms maker" says nothing)
-WHO_DID = Lazy(r"^(?:and )?(?:so )?(?:who |which (?:[\w-]+ ){1,3}?)(?:first |actually |then |also |has |had |have )?("
+# ("which aircraft did China buy?" asks what was bought: a word after an auxiliary is its doer)
+WHO_DID = Lazy(r"^(?:and )?(?:so )?(?:who |which (?:(?!(?:did|does|do|will|would|could|can)\b)[\w-]+ ){1,3}?)(?:first |actually |then |also |has |had |have )?("
                + "|".join(sorted((w for a in ("buy", "sell", "pay") for w in ACTS[a]
                                   if w.endswith(("ed", "ght", "ld", "nt", "ve", "id", "y", "s")) or w in ("buy", "sell")),
                                  key=len, reverse=True)) + r")\b")
 
 
+# The doer of an act asked by its noun: "who was the seller?", "who were the buyers".
+DOER_NOUNS = {"seller": "sold", "sellers": "sold", "supplier": "supplied", "suppliers": "supplied",
+              "vendor": "sold", "vendors": "sold", "buyer": "bought", "buyers": "bought",
+              "purchaser": "bought", "purchasers": "bought", "lender": "lent", "lenders": "lent",
+              "financier": "financed", "financiers": "financed"}
+WHO_WAS_DOER = Lazy(r"\bwho (?:was|were|is|are) the (" + "|".join(DOER_NOUNS) + r")\b")
+
+
+def who_act_word(normalized: str) -> str | None:
+    """The verb of the act a who-question asks the doer of, as it would be said ("sold" for
+    "who was the seller?"), or None."""
+    if found := WHO_DID.match(normalized):
+        return found.group(1)
+    if found := WHO_WAS_DOER.search(normalized):
+        return DOER_NOUNS[found.group(1)]
+    return None
+
+
 def act_of_who(normalized: str) -> str | None:
     """The act a who-question asks the doer of ("who lent $6 billion to Rosneft?": pay);
     None for a question of anyone else ("who did China buy from?")."""
-    found = WHO_DID.match(normalized)
-    return next((a for a, said in ACTS.items() if found.group(1) in said), None) if found else None
+    word = who_act_word(normalized)
+    if word == "supplied":
+        return "sell"
+    return next((a for a, said in ACTS.items() if word in said), None) if word else None
 
 
 def named_doers(text: str, names: list[str], firms: Mapping[str, str]) -> dict[str, set[str]]:

@@ -472,9 +472,11 @@ def _firms_unnamed(intent: Intent, metric: MetricRow, facts: Facts) -> list[str]
     """The firms a flow metric is of ("Shandong Yulong Petrochemical imports of Russian oil"),
     when the question names none of them nor asks which firm: one firm's oil is not a
     country's."""
-    if not any(metric.flow) or metric.measure not in ("volume", "amount") or not intent.subject_words \
-            or FIRM_ASKED.search(intent.normalized):
-        return []  # (a poll's share, "Levada Center", is of the people it asked; "was that?" points to a figure shown)
+    if not any(metric.flow) or metric.measure not in ("volume", "amount") \
+            or not (intent.subject_words or intent.parties) or FIRM_ASKED.search(intent.normalized):
+        # (a poll's share, "Levada Center", is of the people it asked; "was that?" points to a
+        # figure shown; "how many barrels a day does China buy?" names the country, not the firm)
+        return []
     name = metric.name.lower()
     held = [firm for firm in facts.firm_names if re.search(rf"\b{re.escape(firm)}\b", name)]
     if not held or any(re.search(rf"\b{re.escape(firm)}\b", intent.normalized) for firm in held):

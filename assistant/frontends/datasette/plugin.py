@@ -208,19 +208,19 @@ async def ask_page(request, datasette):
     question = _question(request)
     earlier, earlier_problem = _earlier(request)
     problem = too_long(question) or earlier_problem
-    if problem:
-        return await _error_page(request, datasette, 400, "Question too long", problem)
     database = _database(datasette)
     style = _style(request)
     answer, answer_html = None, ""
-    if question:
+    if question and not problem:
         chosen = request.args.get("style") in prose_styles()
         answered = await ASKER.run(_answer_html, str(database.path), question, style, chosen, earlier)
         if answered is None:
             return await _error_page(request, datasette, 503, "Busy", BUSY, {"Retry-After": "1"})
         answer, answer_html, style = answered
     context = {
-        "question": question,
+        # (a question too long is given back, cut to what the box takes, to shorten)
+        "question": question[:MAX_QUESTION_CHARS] if problem else question,
+        "problem": problem,
         "max_chars": MAX_QUESTION_CHARS,  # the box takes no more than crr reads
         "answer": answer,
         # How the question was read, and the words nothing used: as the terminal shows it.
@@ -231,7 +231,7 @@ async def ask_page(request, datasette):
         "style_note": _style_note(request),
         "examples": EXAMPLES,
         # The conversation: the questions before this one, and those the next one follows.
-        "earlier": earlier if question else [],
+        "earlier": earlier if question and not problem else [],
         "following": [*earlier, question][-KEPT_TURNS:] if answer is not None else [],
         "format_value": format_value,
         # (a source by its name, as the answer's citations give it, not by its id)
@@ -239,7 +239,8 @@ async def ask_page(request, datasette):
         "row_url": lambda table, key: datasette.urls.row(database.name, table, tilde_encode(key)),
         "rows_url": lambda ids, fmt=None: _rows_url(datasette.urls.table(database.name, "observations", format=fmt), ids),
     }
-    return Response.html(await datasette.render_template("crr_ask.html", context, request=request))
+    return Response.html(await datasette.render_template("crr_ask.html", context, request=request),
+                         status=400 if problem else 200)
 
 
 def _rows_url(table_url: str, ids) -> str:
