@@ -41,3 +41,36 @@ def test_the_act_a_who_question_asks_the_doer_of(question, act):
 
 def test_one_firms_flow_is_not_the_countrys_even_without_a_thing_named(engine):
     assert 405000 not in values(engine.ask("how many barrels a day does china buy"))
+
+
+@pytest.mark.parametrize("question, value", [
+    ("how many LNG China import from Russia in 2019", 2.506),
+    ("how many oil China buy from Russia in 2023?", 107.02),
+    ("How many is the trade in 2024?", 245),
+    ("how many crude oil 2020", 83.45),
+    ("how many gas go through pipeline to China 2020?", 3.88),
+])
+def test_how_many_before_a_mass_noun_asks_how_much(engine, question, value):
+    assert value in values(engine.ask(question))
+
+
+def test_how_many_before_a_plural_still_counts(engine):
+    answer = engine.ask("How many LNG cargoes did China take from Russia in 2022?")
+    assert not answer.answered and not values(answer)
+    assert 11 in values(engine.ask("how many joint exercises in 2024"))
+
+
+@pytest.mark.parametrize("question, value", [
+    ("in the year of 2022 how much LNG", 6.505), ("quantity of oil import from Russia 2016", 52.478)])
+def test_a_learners_words_for_a_year_and_a_quantity(engine, question, value):
+    assert value in values(engine.ask(question))
+
+
+def test_the_bibliography_lists_each_edition_the_notes_cite(engine, db_path):
+    from assistant.writing import cite
+
+    answer = engine.ask("crude oil imports from Russia from 2019 until 2022")
+    text = cite.format_answer(answer, style="chicago", sources=engine.store.sources)
+    bibliography = text.split("Bibliography:")[1]
+    assert "bp. Statistical Review" in bibliography and "June 2021" in bibliography
+    assert "June 2024" not in bibliography

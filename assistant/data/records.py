@@ -520,6 +520,8 @@ class Vocabulary(Record):
     # things ("troops": soldiers, personnel), and nouns no count of crr's counts.
     counts: dict[str, list[str]] = {}
     not_counted: list[str] = []
+    # Nouns of a mass, never counted ("oil", "trade"): "how many oil" is a learner's "how much".
+    uncounted: list[str] = []
 
     @field_validator("harmless", "judgement", mode="before")
     @classmethod

@@ -110,6 +110,29 @@ def quantity_key(match: re.Match) -> tuple[str, str]:
     return ("$" if match["money"] else "", unit)
 
 
+def _mass_follows(words: list[str], found: list[Found], start: int, said: str) -> bool:
+    """Whether the first phrase after `start` past small words and parties is a noun of a
+    mass, written as one ("oil", "crude oil"; not "oils"): nothing "how many" can count."""
+    for i in range(start, min(len(words), start + 4)):
+        here = next((f for f in found if f.start == i), None)
+        if here is not None and here.values("party") and not here.values("subject"):
+            continue
+        if (here is None or set(here.facets) == {"harmless"}) and words[i] in STOPWORDS | {"is", "are", "was", "were"}:
+            continue
+        if here is None or not here.values("uncounted") or re.search(rf"\b{re.escape(here.text)}e?s\b", said):
+            return False  # (as written: "how many gases" would count kinds)
+        # ("how many LNG cargoes": a plural noun after it, as written, is what is counted)
+        written = re.search(rf"\b{re.escape(here.text)} ([a-z][\w-]*)", said)
+        after = written.group(1) if written else ""
+        return not (after.endswith("s") and after not in STOPWORDS and not after.startswith(FLOW_VERBS)
+                    and after not in MASS_VERBS)
+    return False
+
+
+# Verbs in "s" that may follow a mass noun ("how many gas goes through ..."): no plural noun.
+MASS_VERBS = frozenset({"goes", "does", "is", "was", "has", "gets", "comes", "flows", "passes", "runs", "costs"})
+
+
 def counted_of(words: list[str], found: list[Found]) -> str:
     """What "how many" counts: the first word after it that names no party."""
     parties = {i for f in found if f.values("party") for i in range(f.start, f.end)}
@@ -211,6 +234,9 @@ def bind_words(intent: Intent, words: list[str], found: list[Found], currency_at
                     and (after in AFTER_AMOUNT or not after):
                 # "how many dollars did ...", not "how many yuan accounts"
                 measures = ["amount"] if following.values("currency") else []
+            elif "count" in measures and phrase.text == "how many" and _mass_follows(words, found, phrase.end, intent.normalized):
+                # "how many LNG did China import?", "how many is the trade?": a learner's "how much"
+                measures = [m for m in measures if m != "count"]
             if measures:
                 cues.append(set(measures))
             intent.measure_words.append(phrase.text)

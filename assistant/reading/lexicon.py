@@ -298,6 +298,7 @@ def vocabulary_rows(vocabulary, people, sources: set[str] | None = None) -> list
     add(vocabulary.judgement, "judgement", "judgement")
     add(vocabulary.off_subject, "off_subject", "off_subject")
     add(vocabulary.harmless, "harmless", "harmless")
+    add(getattr(vocabulary, "uncounted", ()), "uncounted", "uncounted")
     for short, full in vocabulary.shorthand.items():
         add([short], "shorthand", full)
     for group in vocabulary.people_groups:

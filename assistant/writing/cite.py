@@ -322,10 +322,18 @@ def format_answer(answer: "Answer", fmt: str = "text", style: str | None = None,
 
 
 def _bibliography(refs: list[dict], style: str, fmt: str) -> list[str]:
-    """One entry per source, for the work as a whole, in alphabetical order."""
+    """One entry per work cited, for the work as a whole, in alphabetical order: a source
+    once, or each of its editions the notes cite (a yearly review's June 2022 edition, by
+    bp), with that edition's date and publisher, as its notes give them."""
     seen = {}
     for ref in refs:
-        seen.setdefault(ref["source"].id, reference(ref["source"]))
+        source = ref["source"]
+        edition = source.edition(ref["locator"]) if ref["locator"] else None
+        entry = reference(source)
+        if edition:
+            entry.update(published=edition[0], authors=authors(edition[1] or source.producer),
+                         key=f"{source.id}:{_slug(edition[0])}")
+        seen.setdefault((source.id, edition), entry)
     return sorted((render_reference(r, style, "bibliography", fmt) for r in seen.values()),
                   key=lambda text: re.sub(r"<[^>]+>|[^\w ]", "", text).lower())
 
