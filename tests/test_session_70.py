@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.resolving.acts import act_of_who
-from talking import values
+from talking import talk, values
 
 
 def first_line(answer) -> str:
@@ -74,3 +74,77 @@ def test_the_bibliography_lists_each_edition_the_notes_cite(engine, db_path):
     bibliography = text.split("Bibliography:")[1]
     assert "bp. Statistical Review" in bibliography and "June 2021" in bibliography
     assert "June 2024" not in bibliography
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("trade for 2024 year", "trade for 2024"), ("v 2011 godu", "v 2011"), ("and 2022 god?", "and 2022"),
+    ("trade 2023 year on year", "trade 2023 year on year")])
+def test_the_word_for_a_year_after_a_year_is_the_year(text, expected):
+    from assistant.reading.words import normalize
+
+    assert normalize(text) == expected
+
+
+def test_a_term_not_placed_is_read_by_the_words_in_brackets_after_it(engine):
+    answer = engine.ask("For 2024 year how many joint ucheniya (exercises) Russia and China did make?")
+    assert 11 in values(answer) and "“ucheniya” read as “exercises”" in answer.reading["summary"]
+    # brackets that narrow what is asked are no gloss of the term before them
+    assert not engine.ask("SIPRI order values (not deliveries) for China from Russia in 2015?").answered
+
+
+def test_one_word_of_another_language_in_brackets_is_an_aside(engine):
+    answer = talk(engine, "LNG imports 2021", "in 2022 by chinese customs (tamozhnya)?")
+    assert 6.505 in values(answer)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("which volume of gas Russia gives to China by pipe in 2025?", 38.8),
+    ("chinese exchange studenty in Russia 2024, how much people?", 50000),
+    ("How many times Si Tszinpin and Putin Vladimir Vladimirovich interacted feb 2022 – feb 2026?", 19)])
+def test_a_learners_which_and_how_much_and_names_as_transliterated(engine, question, value):
+    assert value in values(engine.ask(question))
+
+
+@pytest.mark.parametrize("sentence, rest", [
+    ("China-Russia trade reached ___ in 2024. what goes in the blank?", "China-Russia trade reached in 2024?"),
+    ("fill in: 'Russia's exports to China were $___bn in 2019, by Russia's own reporting'",
+     "Russia's exports to China were how much USD bn in 2019, by Russia's own reporting?"),
+    ("Russia supplied [X]% of China's crude imports in 2023 — what's X?",
+     "Russia supplied what percent of China's crude imports in 2023?"),
+    ("Fill the gap: 'Moscow and Beijing staged ___ joint exercises in 2024, an all-time high.'",
+     "Moscow and Beijing staged how many joint exercises in 2024, an all-time high?"),
+    ("fill in: the Power of Siberia pipeline opened in ____", "when the Power of Siberia pipeline opened?"),
+    ("'The 2001 friendship treaty was renewed in ____ for another five years' — when?",
+     "when The 2001 friendship treaty was renewed for another five years?"),
+    ("\"Putin's spokesman ____ rejected the Chinese peace proposal in February 2023\" — name?",
+     "who Putin's spokesman rejected the Chinese peace proposal in February 2023?"),
+    ("Chinese share of all tourist visits to Russia in 2020 was __%?",
+     "Chinese share of all tourist visits to Russia in 2020 was what percent?"),
+])
+def test_a_sentence_with_a_blank_is_put_as_the_question_it_stands_for(sentence, rest):
+    from assistant.answering.blanks import blank_apart
+
+    assert blank_apart(sentence)[0] == rest
+
+
+@pytest.mark.parametrize("question", ["trade in 2024", "a ___ b ___ c"])
+def test_no_blank_or_two_blanks_leave_the_question_as_it_is(question):
+    from assistant.answering.blanks import blank_apart
+
+    assert blank_apart(question) == (question, "")
+
+
+def test_the_reading_says_how_the_blank_was_read(engine):
+    answer = engine.ask("the Kremlin's share of the PRC's arms imports in 2023 was __% — fill pls")
+    assert 76 in values(answer) and "the blank read as a percent asked" in answer.reading["summary"]
+    assert answer.question.startswith("the Kremlin's share")
+
+
+def test_a_persons_short_name_is_the_one_its_id_is_written_with(engine):
+    assert engine.lexicon.short_name("vladimir-putin") == "putin"
+    assert engine.lexicon.short_name("boris-yeltsin") == "yeltsin"
+
+
+def test_a_blank_before_a_bare_magnitude_asks_the_figure_the_sentence_names(engine):
+    answer = engine.ask("'Chinese visits to Russia peaked in 2019 at over ___ million' — the number?")
+    assert 2300000 in values(answer)

@@ -59,7 +59,7 @@ from .talk import TalkSoFar
 from .replies import Replies
 from .restated import Restated
 from .second_readings import SecondReadings
-from . import counted_lists, figure_of_shown, glosses, moved_by_events, reasons, thing_names, trend_premises
+from . import blanks, counted_lists, figure_of_shown, glosses, moved_by_events, reasons, thing_names, trend_premises
 from .reasons import Reasons
 from .order_asked import OrderAsked
 from .durations import Durations
@@ -210,6 +210,9 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
         asked, speaker = requests.speaker_apart(asked) if isinstance(asked, str) else (asked, "")
         # "Table of trade by year", "... as bullet points": how to lay the answer out, then the question
         asked, layout = requests.layout_apart(asked) if isinstance(asked, str) else (asked, "")
+        # "China-Russia trade reached ___ in 2024", "... opened in ____": a sentence with a blank,
+        # put as the question it stands for
+        asked, blank = blanks.blank_apart(asked) if isinstance(asked, str) else (asked, "")
         # "Given that ..., how many ...?": a statement, then a question, read as the two
         # sentences would be (the statement's times set aside, as said)
         apart = premise_apart(asked) if isinstance(asked, str) else asked
@@ -240,6 +243,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
         answer = counted_lists.count_beside(self, asked, previous, answer) or answer
         # "How much LNG (liquid gas on ships) ...?": a gloss in brackets that alone was not placed
         answer = glosses.gloss_apart(self, asked, previous, answer) or answer
+        # "joint ucheniya (exercises)": a term not placed, said again in the brackets after it
+        answer = glosses.term_glossed(self, asked, previous, answer) or answer
         answer = self._noted(answer, notes, asked)
         answer = self._unit_changed(answer, previous, asked)
         # (a suggestion made from a name put in lower case gets its capitals back: "China's", "LNG")
@@ -254,6 +259,9 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                 every = self.ask(f"{asked} over time", previous)
                 answer = every if every.answered and every.kind == "series" else answer
             answer = requests.with_layout_noted(answer, layout)
+            answer.question = question
+        if blank:
+            answer = blanks.with_blank_noted(answer, blank)
             answer.question = question
         if style:  # "... in APA": the style is the front end's to set, and the reading says how
             answer = requests.with_style_noted(answer, style)

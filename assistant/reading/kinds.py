@@ -141,7 +141,8 @@ EVENT_KIND_PATTERNS = [
           # "which ..." asks for a name, unless it asks for a time or a share
           # ("which China-Russia events": a list of events)
           r"|which (?!(?:share|percentage|proportion|portion|part|year|years|month|months|date|dates|day|days|period|time|ones?|"
-          r"rank|ranking|place|position|spot)\b"
+          # ("which volume of gas ...": a learner's "what volume", a figure)
+          r"rank|ranking|place|position|spot|volume|amount|sum|quantity|number|value|level|size|total|percent)\b"
           # ("which were the two highest years": years, ranked)
           r"|(?:were|are|was|is) the (?:[\w-]+ ){0,2}?(?:years?|months?)\b"
           # "which is bigger, A or B?": a comparison of figures, no name

@@ -140,8 +140,12 @@ class Lexicon:
             names: dict[str, str] = {}
             for key, bindings in self.entries.items():
                 for binding in bindings:
-                    if binding.facet == "person" and len(key) == 1 and binding.value not in names:
-                        names[binding.value] = key[0]
+                    if binding.facet == "person" and len(key) == 1:
+                        # (of its one-word names, the one its id is written with: "putin", not
+                        # "pujing", a spelling of it in another language)
+                        if binding.value not in names or (key[0] in binding.value.split("-")
+                                                          and names[binding.value] not in binding.value.split("-")):
+                            names[binding.value] = key[0]
             self._short_names = names
         return self._short_names.get(person, person.replace("-", " "))
 

@@ -207,6 +207,9 @@ NOT_THE_MEASURE = Lazy(r",?\s*\b(?:not|rather than|instead of)\s+(?:the |in |by 
                        r"weight|value|values|barrels|bcm|cubic metres|cubic meters|amount|count|number|share|percentage)\b,?")
 NOT_ALSO = Lazy(r"\b[a-z-]{4,} (?:not|rather than|but not) ([a-z-]{4,}) (?=[a-z])")
 # "How much gas", "how much Russian crude": a quantity of goods, which no sum of money is.
+# "how much people?", "how much exercises": things counted, asked as a learner may.
+HOW_MUCH_COUNTED = Lazy(r"\bhow much (?:more |fewer |less )?(?:[\w-]+ )?(?:people|persons|students|tourists|visitors|"
+                        r"exercises|drills|meetings|times|troops|soldiers|firms|companies|banks|visits|ships|jets|men)\b")
 HOW_MUCH_GOODS = Lazy(r"\bhow much (?:more |less )?(?:russian |chinese )?(?:natural gas|pipeline gas|gas|oil|crude|lng|coal|"
                       r"electricity|power|grain|wheat|timber|nickel)\b")
 # Words that ask a sum of money, whatever it is of: "worth", "value", "in dollars".
@@ -779,6 +782,8 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         # "How much", or a flow with no other word of measure ("Russia's imports from China
         # in 2020"), asks for an amount or a volume (or how it changed), never a share or a count.
         intent.measures.update(("amount", "volume", "capacity"))
+        if HOW_MUCH_COUNTED.search(intent.normalized):
+            intent.measures.add("count")  # "how much people?", "how much students": a learner's "how many"
         if MONEY_MOVED.search(intent.normalized) and re.search(r"\bhow much (?:money )?(?:did|does|do|was|were|has|have|had|is|will)\b",
                                                               intent.normalized):
             intent.measures -= {"volume", "capacity"}  # "how much did Russia lend China?": money, no oil

@@ -42,6 +42,10 @@ def ascii_digits(text: str) -> str:
     return "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text)
 
 
+# A year followed by the word for a year ("2022 year", "2011 godu"), as learners write it.
+_YEAR_WORD_AFTER = Lazy(r"\b((?:1[89]|20)\d\d) (?:year|god|godu|goda)\b(?! (?:on|by|to|of|after|before|ago|earlier|later)\b)(?!['’])")
+
+
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     # An en or em dash joins two names ("Wang Yi–Sergey Lavrov", "China–Russia"): a
@@ -59,6 +63,9 @@ def normalize(text: str) -> str:
     if "s " in text:
         # "what's its capacity?", "whats the figure": what is (a question word's 's is no possessive)
         text = re.sub(r"\b(what|who|where|when|how)(?:'s|s) ", r"\1 is ", text)
+    if " go" in text or " year" in text:
+        # "for 2024 year", "v 2011 godu": a learner's (or a Russian's) word for the year after it
+        text = _YEAR_WORD_AFTER.sub(r"\1", text)
     if "no. " in text:
         text = re.sub(r"\bno\.\s+(?=of\b)", "number ", text)  # "no. of car brands": the number of them
     if "-report" in text:
