@@ -115,9 +115,7 @@ def test_a_figure_of_chinese_money_put_in_answers_a_question_of_it(engine, quest
 
 
 @pytest.mark.parametrize("question, held", [
-    ("Was the Treaty of Good-Neighborliness signed in 2002?", "2001"),
     ("did China become Russia's largest trading partner in 2012?", "2010"),
-    ("is it true that the no limits statement was issued in 2021?", "4 February 2022"),
     ("did China and Russia hold a joint submarine patrol in 2024?", "August 2025"),
     ("fact check: Xi visited Moscow in April 2023", "20 March 2023"),
 ])
@@ -126,6 +124,15 @@ def test_an_event_asked_at_a_time_it_is_not_held_is_shown_at_its_own(engine, que
     assert not answer.answered and answer.kind == "when"
     first, second = answer.text.splitlines()[:2]
     assert first.startswith("crr's timeline holds no such event in ") and held in second
+
+
+def test_a_thing_done_once_asked_at_another_time_is_answered_by_its_date(engine):
+    # (round 70: signed once, the treaty's date answers "was it signed in 2002?" no)
+    answer = engine.ask("Was the Treaty of Good-Neighborliness signed in 2002?")
+    assert answer.answered and answer.kind == "when" and "2001" in answer.text.splitlines()[1]
+    # (and a claim that says only when a thing was done)
+    answer = engine.ask("is it true that the no limits statement was issued in 2021?")
+    assert answer.answered and "4 February 2022" in answer.text.splitlines()[1]
 
 
 def test_an_event_held_at_the_time_asked_is_not_shown_as_of_another(engine):

@@ -148,3 +148,13 @@ def test_a_persons_short_name_is_the_one_its_id_is_written_with(engine):
 def test_a_blank_before_a_bare_magnitude_asks_the_figure_the_sentence_names(engine):
     answer = engine.ask("'Chinese visits to Russia peaked in 2019 at over ___ million' — the number?")
     assert 2300000 in values(answer)
+
+
+@pytest.mark.parametrize("question, year", [
+    ("wasn't the Power of Siberia opened in 2018?", "2019"),
+    ("sino-soviet split was 1959 yes?", "1961"),
+    ("Wasn't the Treaty of Good-Neighborliness and Friendly Cooperation signed back in 1999?", "2001"),
+])
+def test_a_date_misremembered_is_answered_by_the_date_held(engine, question, year):
+    answer = engine.ask(question)
+    assert answer.answered and f"no such event in" in answer.text and year in answer.text

@@ -350,6 +350,11 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                     question, previous, judged=whole.kind == "judgement") or self._events_named(
                     question, previous, whole) or self._events_of_a_kind(question, previous, whole) \
                     or self._event_at_another_time(question, previous, whole) or whole
+                if not whole.answered and whole.kind not in ("error", "help", "sources", "judgement") \
+                        and (dated := self._event_at_another_time(question, previous, whole)) is not None:
+                    # ("was the Power of Siberia opened in 2018?": a yes or no another reading
+                    # refused is still the date of the thing named, held at another time)
+                    whole = dated
             elif whole.unread and whole.kind in compound.FIGURE_KINDS \
                     and (named := self._events_named(question, previous, whole)) is not None:
                 # "China abstained on UN vote condemning the invasion": a figure that leaves a

@@ -187,6 +187,9 @@ class Restated:
             whole = _not_held(whole, f"The question asks yes or no of what {words} says, which crr could not place "
                                      f"in any figure it holds, so it gives no answer rather than answer another "
                                      f"question.\n", f"crr could not place {words}")
+            # ("was the Power of Siberia opened in 2018?": what 'opened' says is an event's, dated
+            # at another time than the one asked)
+            whole = self._event_at_another_time(question, previous, whole) or whole
         if whole.answered and previous is None and (named := NAMES_OF_COUNTED.search(normalize(question))) \
                 and (whole.values or NAMED_NONE.search(whole.text) and _names_in(whole.text, question) < _so_many(named)):
             # "Names of the 42 companies put on the Entity List?": a count of them, or the event

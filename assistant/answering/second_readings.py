@@ -126,6 +126,21 @@ DATE_ASKED = Lazy(r"\b(?:right|correct|wrong|exact) (?:date|month|year|day)\b|\b
                   r"|^(?:and |so )?(?:was|is) it (?:in|on|back in) |\bwhen\b", re.IGNORECASE)
 
 
+# A claim that ends with the time it says a thing happened: "... was 2019", "... in March 2021".
+DATE_CLAIMED = Lazy(r"\b(?:was|were|in|on|back in|during)\s+(?:(?:early|late|mid)[- ])?(?:[a-z]+\s+)?(?:\d{1,2}\s+)?(?:1[89]|20)\d\d$",
+                    re.IGNORECASE)
+REPEATED_ACT = Lazy(r"\b(?:visit\w*|met|meet\w*|trips?|travel\w*|call\w*|talk\w*|exercises?|drills?|patrols?|summits?|"
+                    r"votes?|voted|spoke|phoned)\b")
+BARE_TAG = Lazy(r"^(.+?\b(?:1[89]|20)\d\d)\s+(?:yes|right|correct|true|no)\s*\?+$", re.IGNORECASE)
+
+
+# Acts done once to a thing, which a date held for it answers of any other date: it was
+# signed (opened, founded ...) then, and not in the year a question puts.
+ONCE_DONE = Lazy(r"\b(?:signed|opened|founded|established|completed|finished|launched|inaugurated|ratified|concluded|"
+                 r"created|formed|annexed|collapsed|dissolved|split|handed over|transferred|began|begun|started|ended|"
+                 r"proclaimed|declared|announced)\b")
+
+
 # A claim put as a statement of one sentence, with a figure it says a thing reached: "China–Russia
 # trade hit $250bn in 2024", "Russia supplied 90% of China's arms imports in 2023?".
 STATEMENT = Lazy(r"^(?!(?:and |so |but |then )?(?:who|whom|whose|what|which|when|where|why|how|is|was|were|are|did|does|do|"
@@ -497,7 +512,8 @@ class SecondReadings:
         None when it is no such question, or the words find no event at all."""
         if previous is not None or refused.answered or refused.kind in ("error", "help", "sources", "judgement"):
             return None
-        claim = claimed(question)
+        # (or a date put with a bare tag: "sino-soviet split was 1959 yes?")
+        claim = claimed(question) or ((tag := BARE_TAG.match(question.strip())) and tag.group(1))
         asked = (claim or question).strip().rstrip("?.! ")
         if not claim and not YES_NO.match(asked.lower()):
             return None
@@ -515,6 +531,10 @@ class SecondReadings:
         year = period.first_day[:4]
         tries = [f"when {rest} in {year}?"] if year == period.last_day[:4] \
             and (period.first_day[5:], period.last_day[5:]) != ("01-01", "12-31") else []
+        # ("the sino-soviet split was 1959": when was the split)
+        if (linked := re.match(r"^(.+?)\s+(was|were|is|happened|took place|occurred)$", rest)) is not None:
+            tries.append(f"when {linked.group(2)} {linked.group(1)}?" if linked.group(2) in ("was", "were", "is")
+                         else f"when did {linked.group(1)} {'happen' if linked.group(2) == 'happened' else 'take place'}?")
         for asking in [*tries, f"when {rest}?"]:
             when = self._ask_one(asking, None)
             if not when.answered or when.kind != "when" or not when.events:
@@ -533,7 +553,16 @@ class SecondReadings:
         # (no yes or no of its own: the timeline is no full record of every event of a kind, and
         # the event shown is of another time; but a question of the date itself, "right
         # month?", "was it in 2013 that ...?", is answered by the date held)
-        answer = replace(when, question=question, text=text, answered=bool(DATE_ASKED.search(question)))
+        # (nor of a thing done once, named as the one thing: "was the friendship treaty signed
+        # in 1999?" is answered no by the date it was signed)
+        once = ONCE_DONE.search(asked.lower()) and re.search(r"\bthe\b", asked.lower())
+        # (and a claim that says only when it was: "the lunar station deal was 2019, right?")
+        # (not of a thing done again and again, "Xi made a state visit in January 2024", unless
+        # it is the first or the last: the timeline is no full record of every visit)
+        dated_claim = bool(claim) and DATE_CLAIMED.search(asked) is not None \
+            and (not REPEATED_ACT.search(asked.lower()) or re.search(r"\b(?:first|last|only)\b", asked.lower()))
+        answer = replace(when, question=question, text=text,
+                         answered=bool(DATE_ASKED.search(question) or once or dated_claim))
         answer.reading = dict(when.reading, summary=f"{when.reading.get('summary', '')} (asked of {period.phrase}, "
                                                       "at which crr holds no such event)")
         return answer
