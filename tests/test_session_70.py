@@ -158,3 +158,24 @@ def test_a_blank_before_a_bare_magnitude_asks_the_figure_the_sentence_names(engi
 def test_a_date_misremembered_is_answered_by_the_date_held(engine, question, year):
     answer = engine.ask(question)
     assert answer.answered and f"no such event in" in answer.text and year in answer.text
+
+
+@pytest.mark.parametrize("question, years", [
+    ("how many yrs from the sino-soviet split to the border war", 8),
+    ("How many years from the 2011 'comprehensive strategic partnership' to the 2019 'new era' upgrade?", 8),
+])
+def test_the_time_from_one_dated_thing_to_another_said_otherwise(engine, question, years):
+    assert years in values(engine.ask(question))
+
+
+def test_how_long_ago_counts_to_today_and_shows_it(engine):
+    from datetime import date
+
+    answer = engine.ask("How long ago was the 2001 treaty signed?")
+    assert date.today().year - 2001 in values(answer) and date.today().isoformat() in answer.text
+    assert answer.values[0].derived
+
+
+def test_a_time_between_two_things_not_both_dated_is_no_figure_of_either(engine):
+    answer = engine.ask("Years between the 2014 gas contract and the first Power of Siberia deliveries?")
+    assert not answer.answered and not values(answer) and "cannot date both" in answer.text

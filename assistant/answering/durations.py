@@ -16,6 +16,14 @@ from .draft import Draft
 _UNIT = r"(?:many (years|months|weeks|days)|long)"
 BETWEEN = Lazy(rf"^(?:so |and )?how {_UNIT} (?:passed |elapsed |went by |were there |was it |is it |had passed |lay )?"
                rf"between (?:the )?(.+?) and (?:the )?(.+?)\s*\??$", re.IGNORECASE)
+# ... said otherwise: "years between A and B", "how many yrs from A to B", "how long did it take
+# to go from A to B"
+BETWEEN_BARE = Lazy(r"^(?:so |and )?(?:the )?(?:number of )?(years|months|weeks|days) (?:that )?(?:passed |elapsed |went by )?"
+                    r"between (?:the )?(.+?) and (?:the )?(.+?)\s*\??$", re.IGNORECASE)
+FROM_TO = Lazy(rf"^(?:so |and )?how {_UNIT} (?:did it take |passed |elapsed |went by |was it |is it )?(?:to (?:go|get|move) )?"
+               rf"from (?:the )?(.+?) (?:to|until|till) (?:the )?(.+?)\s*\??$", re.IGNORECASE)
+# "How long ago was the 2001 treaty signed?": from its date to today's.
+AGO = Lazy(rf"^(?:so |and )?how {_UNIT} ago (?:was|were|did|is) (?:the )?(.+?)\s*\??$", re.IGNORECASE)
 AFTER = Lazy(rf"^(?:so |and )?how {_UNIT} (after|before) (?:the )?(.+?) (did|was|were|had|could|would) (.+?)\s*\??$",
              re.IGNORECASE)
 # ... after a thing just dated: "how many days later did Russia invade Ukraine?"
@@ -95,7 +103,7 @@ class Durations:
         return answer
 
     def _time_between(self, question: str, previous: Answer | None = None) -> Answer | None:
-        text = question.strip()
+        text = re.sub(r"\byrs?\b", "years", question.strip())  # ("how many yrs from ...")
         shown, after, pronoun = None, None, None
         if (later := LATER.match(text)) and previous is not None and previous.answered and previous.kind == "when" \
                 and previous.events and previous.events[0].event_id:
@@ -103,7 +111,9 @@ class Durations:
             # date: from the event shown to the one asked.
             unit, shown = later.group(1), previous
             asked = [f"when {later.group(3)} {later.group(4)}?"]
-        elif (between := BETWEEN.match(text)):
+        elif (ago := AGO.match(text)) is not None:
+            return self._time_since(question, ago.group(1), ago.group(2))
+        elif (between := BETWEEN.match(text) or BETWEEN_BARE.match(text) or FROM_TO.match(text)):
             first, second = between.group(2), pointing_back(between.group(3), between.group(2))
             unit, asked = between.group(1), [f"when was {the(first)}?", f"when was {the(second)}?"]
         elif (after := AFTER.match(text)):
@@ -135,8 +145,15 @@ class Durations:
             asked = [asked[0], shown.question] if earlier else [shown.question, asked[0]]
         if not all(a.answered and a.kind == "when" and a.events and a.events[0].event_id for a in dated) \
                 or dated[0].events[0].event_id == dated[1].events[0].event_id:
+            if between and not any(re.fullmatch(r"[\d\s'’s-]+", g or "") for g in between.groups()[1:]):
+                # "Years between the 2014 gas contract and the first deliveries?": a time between
+                # two things, of which crr dates no more than one, is no figure of either
+                return self._not_both_dated(question, asked, dated)
             return None
         rows = [self.store.rows("SELECT * FROM events WHERE id = ?", (a.events[0].event_id,))[0] for a in dated]
+        if rows[0]["claim"] and rows[0]["claim"] == rows[1]["claim"] or rows[0]["title"] == rows[1]["title"]:
+            # (one event, as two records give it: no time between two things)
+            return self._not_both_dated(question, asked, dated) if between else None
         starts = [r["date"].split("/")[0] for r in rows]
         draft = Draft(self.store)
         cited = self._cite_events(draft, rows)
@@ -171,6 +188,56 @@ class Durations:
             derived=True, formula=formula, observation_id=None, cites=[1, 2] if len(draft.citations) > 1 else [1],
             reporter="")]
         return self._between_answer(answer, asked)
+
+    def _not_both_dated(self, question: str, asked: list[str], dated: list[Answer]) -> Answer:
+        """No time between two things, where crr cannot date them both apart: what it dates."""
+        draft = Draft(self.store)
+        lines = []
+        for question_asked, found in zip(asked, dated):
+            thing = re.sub(r"^when (?:was|were|did) ", "", question_asked).rstrip("?")
+            # (the event's line without its marks: this answer cites no source of its own)
+            lines.append(f"- {thing}: " + (re.sub(r"\[\d+\]", "", found.text.splitlines()[0])
+                                           if found.answered and found.kind == "when"
+                                           else "crr holds no event it can date as that"))
+        text = ("crr cannot date both of these as two events apart, so it gives no time between them:\n"
+                + "\n".join(lines) + "\n")
+        answer = draft.answer(Intent(question=question), False, "value",
+                              "Read as the time between two dated events.", text, [])
+        return self._between_answer(answer, asked)
+
+    def _time_since(self, question: str, unit: str | None, thing: str) -> Answer | None:
+        """"How long ago was the 2001 treaty signed?": the years from its date to today's,
+        worked out by crr; None when crr dates no such thing."""
+        asked = f"when was {the(thing)}?"
+        found = self.ask(asked)
+        if not (found.answered and found.kind == "when" and found.events and found.events[0].event_id):
+            return None
+        row = self.store.rows("SELECT * FROM events WHERE id = ?", (found.events[0].event_id,))[0]
+        start, today = row["date"].split("/")[0], date.today()
+        unit = (unit or "years").lower()
+        if unit != "years" and len(start) < PRECISION[unit]:
+            return None
+        draft = Draft(self.store)
+        cited = self._cite_events(draft, [row])[0]
+        if unit == "years":
+            number, formula = today.year - int(start[:4]), f"{today.year} − {start[:4]} = {today.year - int(start[:4])}"
+        elif unit == "months":
+            number = (today.year - int(start[:4])) * 12 + today.month - int(start[5:7])
+            formula = f"({today.year} − {start[:4]}) × 12 + ({today.month} − {int(start[5:7])}) = {number}"
+        else:
+            days = (today - date.fromisoformat(start[:10])).days
+            number = days // 7 if unit == "weeks" else days
+            formula = f"{today.isoformat()} − {start[:10]} = {days} days" + (f" = {number} weeks" if unit == "weeks" else "")
+        name = unit if number != 1 else unit[:-1]
+        text = (f"{number} {name} ago, worked out by crr from its date and today's ({today.isoformat()}; {formula}): "
+                f"{row['title']}, {cited['date']} ({cited['source_name']}{cited['marks']}).\n")
+        answer = draft.answer(Intent(question=question), True, "value",
+                              "Read as how long ago a dated event was, worked out by crr.", text, [])
+        answer.values = [Value.model_construct(
+            metric="", label=f"Time since “{row['title']}”", period=f"{start}/{today.isoformat()}", value=float(number),
+            unit=unit, qualifier="", source=row["source_id"], locator=row["locator"], derived=True, formula=formula,
+            observation_id=None, cites=[1], reporter="")]
+        return self._between_answer(answer, [asked, "today"])
 
     @staticmethod
     def _between_answer(answer: Answer, asked: list[str]) -> Answer:
