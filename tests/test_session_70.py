@@ -179,3 +179,30 @@ def test_how_long_ago_counts_to_today_and_shows_it(engine):
 def test_a_time_between_two_things_not_both_dated_is_no_figure_of_either(engine):
     answer = engine.ask("Years between the 2014 gas contract and the first Power of Siberia deliveries?")
     assert not answer.answered and not values(answer) and "cannot date both" in answer.text
+
+
+@pytest.mark.parametrize("question, value", [
+    ("The year before the full-scale invasion, how much Russian crude did China import?", 79.64),
+    ("Year before the invasion: Russian pipeline gas to China in bcm according to the Energy Institute?", 7.58),
+    ("year after crimea, china-reported trade with russia per IMF?", 67.955),
+])
+def test_a_year_named_from_a_moment_is_a_time_given_not_a_date_asked(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.kind != "when" and value in values(answer)
+
+
+def test_last_years_figure_is_no_date_asked(engine):
+    assert engine.ask("last year's LNG from russia to china in bcm?").kind != "when"
+
+
+@pytest.mark.parametrize("question, value", [
+    ("In the year Moscow invaded Ukraine, what share of Russia's imports did China supply?", 40),
+    ("Value of China's Russian crude imports in the year of the $400bn gas deal?", 25.004),
+])
+def test_the_year_of_an_event_said_first_or_with_its_sum(engine, question, value):
+    assert value in values(engine.ask(question))
+
+
+def test_a_sum_with_its_magnitude_joined_finds_the_event_that_writes_it(engine):
+    answer = engine.ask("when was the $400bn gas deal?")
+    assert answer.events and "$400 billion" in answer.events[0].title

@@ -123,8 +123,11 @@ class EventWords:
         unless a theme comes before it ("the language years", "the cross years"): then it is
         the themed years' word, with the theme when events file it under a subject, and
         no other word."""
-        terms = [event_stem(t) for t in (t.strip("'") for t in _with_parts(content_tokens(text)))
-                 if t and t not in self.ignore and not t.isdigit()]  # ("'firsts'": the word, not its quotes)
+        # ("'firsts'": the word, not its quotes; "the $400bn deal": a sum in billions, as an
+        # event writes it, "$400 billion")
+        terms = [event_stem(_MAGNITUDE_WORD.get(m.group(1), m.group(1)) if (m := _SUM_WRITTEN.match(t)) else t)
+                 for t in (t.strip("'") for t in _with_parts(content_tokens(text)))
+                 if t and t not in self.ignore and not t.isdigit()]
         themes = {w for found in self._themed_year.findall(text) for w in re.findall(r"[a-z]+", found)} \
             if self.themed_years else set()
         if not themes:
@@ -162,6 +165,10 @@ class EventWords:
         words = _stemmed_words(text)
         return {t for t in terms if t not in words and not any(s in words for s in self.synonyms.get(t, []))}
 
+
+# A sum written with its magnitude joined ("400bn"), and the word an event writes it with.
+_SUM_WRITTEN = Lazy(r"^\$?\d+(?:\.\d+)?(bn|b|billion|mn|mln|m|million|tn|trillion)$")
+_MAGNITUDE_WORD = {"bn": "billion", "b": "billion", "mn": "million", "mln": "million", "m": "million", "tn": "trillion"}
 
 # Words of a themed year that name no theme: "the cultural years", "the national years".
 # Event categories a broader one takes in: the military's events are its exercises and arms too.

@@ -193,7 +193,10 @@ YES_NO = Lazy(r"^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|coul
 # "Oil exports the year Putin became president": a year named by an event, not by a date.
 YEAR_OF_EVENT = Lazy(r"\b(?:in |during )?the (?:same )?year (?:when |that |in which |of (?=the (?!(?:record|peak|high|low|highest|"
                      r"lowest|largest|biggest|smallest|most|least|latest|data|figure|same|first figure)\b)))?"
-                     r"(?!of\b|before\b|after\b|following\b|preceding\b|\d)([a-z][\w' -]{6,}?)\s*(?:\?|$)")
+                     r"(?!of\b|before\b|after\b|following\b|preceding\b|\d)([a-z][\w'$ -]{6,}?)\s*(?:\?|$)")
+# ... said first, the figure after it: "In the year Moscow invaded Ukraine, what share ...?"
+YEAR_OF_EVENT_FIRST = Lazy(r"^(?:in |during )?the (?:same )?year (?:when |that |in which |of (?=the ))?"
+                           r"(?!of\b|before\b|after\b|following\b|preceding\b|\d)([a-z][\w'$ -]{6,}?)\s*[,;:\u2014\u2013]\s*")
 
 # "How many events in the Year of the Chinese Language in Russia?": a themed year named, whose
 # date is its event's ("when was the Year of ...?").
@@ -279,11 +282,12 @@ class Prefaces:
         """"Oil exports the year Putin became president": the figure of the year of the event
         the clause names, found as "when did ...?" would find it; the year and the event that
         gives it are said.  None when there is no such clause, or no event it names."""
-        found = YEAR_OF_EVENT.search(question.lower()) or WHEN_CLAUSE.search(question.lower()) \
+        lead = YEAR_OF_EVENT_FIRST.match(question.lower())
+        found = lead or YEAR_OF_EVENT.search(question.lower()) or WHEN_CLAUSE.search(question.lower()) \
             or THEMED_YEAR_NAMED.search(question.lower())
         if not found:
             return None
-        head = question[:found.start()].strip(" ,")
+        head = question[found.end():].strip(" ?") if lead else question[:found.start()].strip(" ,")
         if not head:
             return None
         figure = read(head, self.lexicon)

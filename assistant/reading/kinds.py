@@ -94,8 +94,10 @@ EVENT_KIND_PATTERNS = [
      Lazy(r"(?:when|since when|by when|until when|till when|from when)\b|(?:on |in |from |since )?(?:exactly |precisely )?(?:what|which) (?:exact |precise |specific |particular )?(?:date|year|month|day)\b"
           # "the year Russia started selling S-400s", "date of the gas deal", "exact date Yukos said ..."
           # ("in the year of 2022 how much LNG": a learner's "in 2022", a time given)
-          r"|(?:the |in the )?(?:exact |precise |specific )?(?:year|date|month|day)(?: of| when| that| in which)?\b(?!(?: of)? \d{4}\b)(?![ -](?:on[ -]year|over[ -]year|by[ -]year|to[ -]date|by[ -]month|on[ -]month|by[ -]day|by[ -]week|by[ -]quarter))"
-          r"|(?:the |in the )?(?:first|last) (?:year|month|time|date)\b"
+          # (nor "the year before the invasion", "last year's LNG": a time given)
+          r"|(?:the |in the )?(?:exact |precise |specific )?(?:year|date|month|day)(?: of| when| that| in which)?\b(?!(?: of)? \d{4}\b)"
+          r"(?! (?:before|after|following|preceding)\b)(?!['’]s\b)(?![ -](?:on[ -]year|over[ -]year|by[ -]year|to[ -]date|by[ -]month|on[ -]month|by[ -]day|by[ -]week|by[ -]quarter))"
+          r"|(?:the |in the )?(?:first|last) (?:year|month|time|date)\b(?!['’]s\b)"
           # "exact signing date of the treaty", "launch day of ...": an act's date
           r"|(?:the )?(?:exact |precise |specific )?(?:signing|signature|start|starting|opening|launch|founding|completion|"
           r"delivery|handover|release|inauguration|commissioning) (?:date|day)\b"

@@ -52,7 +52,8 @@ _MOMENT_PATTERNS = [(rf"\b(?:since|after|following|post)\s+(?:{pattern})", rf"\b
                      moment, phrase) for pattern, moment, phrase in MOMENTS]
 # "In the year Russia launched its full-scale invasion": the year of a named moment.
 # "The year before the invasion", "the year after Crimea": a year on from that one.
-_YEAR_FROM_MOMENT = [(rf"\b(?:in |during )?the year (before|after|following|preceding) (?:{pattern})\b", moment, phrase)
+# ("Year before the invasion: ..." opening the question too; not "the lowest year after ...")
+_YEAR_FROM_MOMENT = [(rf"(?:\b(?:in |during )?the |^|(?<=[,;:.] ))year (before|after|following|preceding) (?:{pattern})\b", moment, phrase)
                      for pattern, moment, phrase in MOMENTS]
 # "The first year of the war", "the second year of the invasion": the twelve months on from it.
 _NTH_YEAR_OF_MOMENT = [(rf"\b(?:in |during |over )?the (first|1st|second|2nd|third|3rd|fourth|4th) (?:full )?year of (?:{pattern})\b",
