@@ -206,3 +206,12 @@ def test_the_year_of_an_event_said_first_or_with_its_sum(engine, question, value
 def test_a_sum_with_its_magnitude_joined_finds_the_event_that_writes_it(engine):
     answer = engine.ask("when was the $400bn gas deal?")
     assert answer.events and "$400 billion" in answer.events[0].title
+
+
+@pytest.mark.parametrize("question, value", [
+    ("China export to Russia for 2019 year according IMF data, how much Mrd. USD (China report)?", 49.485),
+    ("rail oil export to China in 2005 year, Russia promised how many mln tonn?", 10),
+    ("trade China Russia in 2001 year (start of decade), how many bn?", 10.674),
+])
+def test_other_languages_short_forms_and_how_many_of_a_sum(engine, question, value):
+    assert value in values(engine.ask(question))

@@ -52,9 +52,8 @@ POLL_ASKED = Lazy(r"\b(?:share|percent|percentage|proportion|%|how many|what fra
 
 # "Besides Shandong Yulong, which refineries ...": a leading clause leaves a name out.
 ASKER_WORDS = frozenset({"my", "our", "mine"})
-MAGNITUDES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn", "tn"})
-
-MAGNITUDES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn", "m"})
+# Words of magnitude before a currency or a unit: "how many billion dollars".
+MAGNITUDES = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn", "tn", "m"})
 # "how many times bigger": a multiple, not a count.
 MULTIPLE = Lazy(r"\bhow many times (?:bigger|larger|more|higher|greater|smaller|as|over)\b"
                 # ... or grown between two times: "how many times did LNG grow from 2019 to 2025?"
@@ -113,6 +112,9 @@ def quantity_key(match: re.Match) -> tuple[str, str]:
 def _mass_follows(words: list[str], found: list[Found], start: int, said: str) -> bool:
     """Whether the first phrase after `start` past small words and parties is a noun of a
     mass, written as one ("oil", "crude oil"; not "oils"): nothing "how many" can count."""
+    if (magnitude := re.search(r"\bhow many (bn|billions?|millions?|mn|mln|trillions?)\b(?: (\w+))?", said)) is not None \
+            and (magnitude.group(2) is None or magnitude.group(2) in STOPWORDS):
+        return True  # "... in 2001, how many bn?": a sum in billions, nothing counted
     for i in range(start, min(len(words), start + 4)):
         here = next((f for f in found if f.start == i), None)
         if here is not None and here.values("party") and not here.values("subject"):
