@@ -108,7 +108,7 @@ def test_a_learners_which_and_how_much_and_names_as_transliterated(engine, quest
 @pytest.mark.parametrize("sentence, rest", [
     ("China-Russia trade reached ___ in 2024. what goes in the blank?", "China-Russia trade reached in 2024?"),
     ("fill in: 'Russia's exports to China were $___bn in 2019, by Russia's own reporting'",
-     "Russia's exports to China were how much USD bn in 2019, by Russia's own reporting?"),
+     "Russia's exports to China were how much bn in 2019, by Russia's own reporting?"),
     ("Russia supplied [X]% of China's crude imports in 2023 — what's X?",
      "Russia supplied what percent of China's crude imports in 2023?"),
     ("Fill the gap: 'Moscow and Beijing staged ___ joint exercises in 2024, an all-time high.'",

@@ -38,6 +38,9 @@ AMOUNT_AFTER = Lazy(r"^\s*-?(?:bn|billion|million|mn|mln|m|mt|bcm|tonnes?|tons?|
                     r"thousand|k|tiv|million tiv)\b", re.IGNORECASE)
 BARE_MAGNITUDE_AFTER = Lazy(r"^\s*(?:million|billion|thousand|trillion|mn|mln|bn|k)\b(?!\s*(?:tonnes?|tons?|barrels?|bcm|cubic|"
                            r"usd|dollars?|yuan|rubles?|roubles?|euros?|tiv|km))", re.IGNORECASE)
+CHANGED_BEFORE = Lazy(r"\b(?:fell|rose|grew|dropped|declined|increased|decreased|jumped|slumped|shrank|climbed|surged|"
+                      r"(?:was|were) (?:down|up)|down|up)\s*(?:by\s*)?(?:about |around |roughly |nearly |almost |over |more than )?$",
+                      re.IGNORECASE)
 SPAN_AFTER = Lazy(r"^-(year|month|day|week)\b", re.IGNORECASE)
 TIME_BEFORE = Lazy(r"\b(?:in|on|by|since|from|until|arriving|arrived|starting|started|until|till|as of)\s*$", re.IGNORECASE)
 TIME_AFTER = Lazy(r"^\s*(?:(?:19|20)\d\d\b|[.,;:!?)'\"\u201c\u201d\u2019\u2014\u2013-]|$)")
@@ -62,7 +65,9 @@ def blank_apart(question: str) -> tuple[str, str]:
     before, after = question[:found.start()], question[found.end():]
     asked_name = NAME_ASKED.search(question)
     if PERCENT_AFTER.search(after):
-        cue, what, after = "what percent", "a percent", PERCENT_AFTER.sub("", after, count=1)
+        # ("trade fell ___%": a change by so many percent)
+        cue = "by what percent" if CHANGED_BEFORE.search(before) else "what percent"
+        cue, what, after = cue, "a percent", PERCENT_AFTER.sub("", after, count=1)
     elif (span := SPAN_AFTER.search(after)) is not None:
         cue, what, after = f"how many {span.group(1).lower()}s", "a number of " + span.group(1).lower() + "s", \
             after[span.end():]
@@ -70,7 +75,9 @@ def blank_apart(question: str) -> tuple[str, str]:
         cue, what = "", "a figure"  # "over ___ million": visits or dollars, as the sentence says
     elif MONEY_BEFORE.search(before) or AMOUNT_AFTER.search(after):
         money = MONEY_BEFORE.search(before)
-        currency = {"$": "USD", "us$": "USD"}.get(money.group(0).strip().lower(), money.group(0).strip()) if money else ""
+        # (dollars are what crr's sums are in; another currency stays, to be said not held)
+        currency = money.group(0).strip() if money and money.group(0).strip().lower() not in ("$", "us$", "usd", "us dollar",
+                                                                                            "us dollars") else ""
         before = MONEY_BEFORE.sub("", before)
         cue, what = "how much" + (f" {currency}" if currency else ""), "an amount"
     elif (asked_name and (AFTER_NAME_VERB.search(after) or re.search(r"\b[A-Z][\w.]*\s*$", before))
