@@ -157,7 +157,7 @@ def test_a_blank_before_a_bare_magnitude_asks_the_figure_the_sentence_names(engi
 ])
 def test_a_date_misremembered_is_answered_by_the_date_held(engine, question, year):
     answer = engine.ask(question)
-    assert answer.answered and f"no such event in" in answer.text and year in answer.text
+    assert answer.answered and "no such event in" in answer.text and year in answer.text
 
 
 @pytest.mark.parametrize("question, years", [
