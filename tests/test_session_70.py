@@ -215,3 +215,9 @@ def test_a_sum_with_its_magnitude_joined_finds_the_event_that_writes_it(engine):
 ])
 def test_other_languages_short_forms_and_how_many_of_a_sum(engine, question, value):
     assert value in values(engine.ask(question))
+
+
+@pytest.mark.parametrize("question", ["what China export to Russia most?", "what is the main thing China export to Russia?"])
+def test_what_one_side_sells_most_asked_as_a_learner_is_its_goods(engine, question):
+    answer = engine.ask(question)
+    assert answer.kind == "composition" and 35.9 in values(answer)

@@ -11,7 +11,12 @@ from ..reading.words import Lazy
 # "What does China sell to Russia?": the products of one country's sales to the other.
 COMPOSITION = Lazy(r"\bwhat (?:doe|does|do|did) @(?:china|russia) (?:sell|export|ship|supply|buy|import)\b"
                          r"|\b(?:main|top|biggest|largest|leading|key) (?:export|import|good|product)\b"
-                         r"|\bcomposition\b|\bwhat (?:good|product)\b|\bexport (?:mix|basket)\b")
+                         r"|\bcomposition\b|\bwhat (?:good|product)\b|\bexport (?:mix|basket)\b"
+                         # as a learner asks it: "what China export to Russia most?", "the main
+                         # thing China export to Russia"
+                         r"|^what @(?:china|russia) (?:sell|export|ship|supply|buy|import)s? (?:to |from )?(?:@(?:china|russia) )?most\b"
+                         r"|\b(?:main|top|biggest|largest|leading|key) (?:thing|things|goods|products|items) (?:that )?"
+                         r"@(?:china|russia) (?:sell|export|ship|supply|buy|import)")
 # "The main groups of Russia's imports", "top categories of its exports", "the breakdown of
 # China's exports": the goods of a flow, whatever else the question's form asks.
 CATEGORIES = Lazy(r"\b(?:main|top|biggest|largest|leading|key|product) (?:categor|group|item|commodit)[a-z]* "
