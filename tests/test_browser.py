@@ -248,10 +248,19 @@ def test_copy_citation_puts_the_citation_on_the_clipboard(page, site):
     page.goto(f"{site}/-/ask?q=trade+in+2024")
     button = page.locator(".crr-answer ol.footnotes > li button.crr-copy").first
     button.click()
-    page.wait_for_function("() => document.querySelector('button.crr-copy').textContent === 'Copied'")
+    page.wait_for_function("() => document.querySelector('.crr-answer ol.footnotes button.crr-copy').textContent === 'Copied'")
     copied = page.evaluate("() => navigator.clipboard.readText()")
-    assert "China-Russia Dashboard" in copied and "merics.org" in copied
+    assert "China-Russia Dashboard" in copied and "merics.org" in copied and "Copy" not in copied
     settled(page, site)
+
+
+def test_copy_answer_puts_the_sentence_its_marks_and_its_notes_on_the_clipboard(page, site):
+    page.goto(f"{site}/-/ask?q=trade+in+2024")
+    page.click("button.crr-copy-answer")
+    page.wait_for_function("() => document.querySelector('button.crr-copy-answer').textContent === 'Copied'")
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    assert "USD 245 bn (China-Russia Dashboard[1]; Wikipedia, a record[2])" in copied
+    assert "\n[1] " in copied and "\n[2] " in copied and "Copy" not in copied
 
 
 def test_a_follow_up_typed_from_the_keyboard_is_asked_alone(page, site):

@@ -70,7 +70,7 @@ async def test_a_yearly_chart_has_one_unit_a_time_axis_and_says_who_gives_each_p
     chart = CHARTS[slug]
     encoding = chart["display"]["encoding"]
     assert encoding["x"]["type"] == "temporal" and encoding["x"]["field"] == "date"
-    assert {"source", "reporter", "period", "unit"} <= {t["field"] for t in encoding["tooltip"]}
+    assert {"source", "reporter", "locator", "period", "unit"} <= {t["title"] for t in encoding["tooltip"]}
     assert chart["description"]
     rows = await _chart_rows(ds, slug)
     assert len({r["unit"] for r in rows}) == 1, slug  # never Mt and bcm on one axis
@@ -88,7 +88,8 @@ async def test_a_missing_year_is_a_gap_not_a_line_across_it(ds):
     assert CHARTS["trade"]["display"]["mark"]["invalid"].startswith("break-paths")
     by_china = {r["year"]: r for r in rows if r["series"].endswith("as China reports it")}
     assert (min(by_china), max(by_china)) == (1992, 2020)
-    assert by_china[2010]["value"] == 55.403 and by_china[2010]["reporter"] == "China"
+    assert by_china[2010]["value"] == 55.403 and by_china[2010]["reporter"] == "china" \
+        and by_china[2010]["reporter_name"] == "China" and by_china[2010]["locators"]
 
 
 @pytest.mark.asyncio

@@ -76,3 +76,19 @@ def test_main_prints_the_descriptor_path(exported, tmp_path, capsys):
     db_path, _ = exported
     assert main([str(tmp_path / "out"), "--db", str(db_path)]) == 0
     assert capsys.readouterr().out.strip() == str(tmp_path / "out" / "datapackage.json")
+
+
+def test_dates_are_typed_as_dates(exported):
+    _, descriptor = exported
+    package = json.loads(descriptor.read_text(encoding="utf-8"))
+    observations = next(r for r in package["resources"] if r["name"] == "observations")
+    types = {f["name"]: f["type"] for f in observations["schema"]["fields"]}
+    assert types["period_start"] == types["period_end"] == "date"
+
+
+def test_a_byte_order_mark_for_spreadsheets_keeps_the_package_valid(exported, tmp_path):
+    db_path, _ = exported
+    assert main([str(tmp_path / "bom"), "--db", str(db_path), "--bom"]) == 0
+    assert (tmp_path / "bom" / "events.csv").read_bytes().startswith(b"\xef\xbb\xbfid,")
+    report = validate(str(tmp_path / "bom" / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])

@@ -17,7 +17,10 @@ from ..reading.words import Lazy
 # China joined", "with Brazil and India joining Beijing".
 DESCRIBING_ACT = Lazy(r"\b(?:that|which|who)\s+(?:\w+\s+){0,4}?(?:joined|left|withdrew|quit)\b|\bwith\s+(?:\w+\s+){1,4}?(?:joining|leaving)\b"
                       # what was agreed or promised ("agree to stop using the dollar"): the agreement's content
-                      r"|\b(?:agree[ds]?|agreeing|decide[ds]?|promise[ds]?|pledge[ds]?|vow(?:ed|s)?|plan(?:ned|s)?) to\s+\w+")
+                      r"|\b(?:agree[ds]?|agreeing|decide[ds]?|promise[ds]?|pledge[ds]?|vow(?:ed|s)?|plan(?:ned|s)?) to\s+\w+"
+                      # what a deal is for ("the deal for S-400 deliveries"): its content, not its date
+                      r"|\b(?:deals?|contracts?|agreements?|accords?|orders?|pacts?) (?:[\w-]+\s+){0,3}?(?:for|on|covering|over) (?:[\w-]+\s+){0,4}?"
+                      r"(?:deliveries|delivery|supplies|supply|shipments?|exports?|sales?)\b")
 SENT_FORCES = Lazy(r"\b(?:send|sends|sent|sending)\s+(?:(?:a|an|the|their|its|joint|first|naval|military|air|"
                    r"strategic|own|\d+|\w+)\s+){0,3}(?:patrols?|troops|soldiers|forces|units|ships|warships|vessels|"
                    r"bombers|aircraft|jets|fleets?|delegations?|envoys?|missions?|observers|contingents?|sailors|marines)\b")

@@ -754,8 +754,11 @@ class TimelineAnswers:
         # (nor is a subject's own short name, "UNSC", which its events write in full)
         if intent.kind == "when":
             names = {stem: name for stem, name in names.items() if name not in self.lexicon.values_of(name, "subject")}
+        # (nor one the events write another way, "Moskva" as Moscow: a synonym of it they have)
+        plain = self._plain_event_text()
         return {stem for stem, name in names.items() if stem in terms and name not in self._acronym_names()
-                and not re.search(rf"\b{re.escape(name[:max(4, len(name) - 2)])}", self._plain_event_text())}
+                and not re.search(rf"\b{re.escape(name[:max(4, len(name) - 2)])}", plain)
+                and not any(re.search(rf"\b{re.escape(other)}", plain) for other in self.event_vocab.synonyms.get(stem, ()))}
 
     def _plain_event_text(self) -> str:
         """All events' titles and summaries, in lower case without accents."""

@@ -185,7 +185,14 @@ def _columns(db: sqlite3.Connection, table: str) -> list[tuple[str, str, int]]:
             for _, name, declared, _, _, pk in db.execute(f"pragma table_info([{table}])")]
 
 
+# Columns that hold ISO dates (YYYY-MM-DD, or empty), in any table or view: typed loaders read
+# them as dates.
+DATE_COLUMNS = frozenset({"period_start", "period_end", "date_start", "date_end"})
+
+
 def _field_type(table: str, name: str, declared: str) -> str:
+    if name in DATE_COLUMNS:
+        return "date"
     return SQLITE_TYPES.get(declared.upper()) or EXPRESSION_TYPES.get(f"{table}.{name}", "string")
 
 
@@ -200,14 +207,15 @@ def _foreign_keys(db: sqlite3.Connection, table: str) -> list[dict]:
     return [keys[key_id] for key_id in sorted(keys)]
 
 
-def _write_csv(path: Path, header: list[str], rows: list) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
+def _write_csv(path: Path, header: list[str], rows: list, bom: bool = False) -> None:
+    # (with a byte-order mark, a spreadsheet opened by a double click reads the file as UTF-8)
+    with path.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(header)
         writer.writerows(rows)
 
 
-def _resource(db: sqlite3.Connection, table: str, out_dir: Path) -> dict:
+def _resource(db: sqlite3.Connection, table: str, out_dir: Path, bom: bool = False) -> dict:
     """Write one table's CSV and return its Data Package resource."""
     columns = _columns(db, table)
     names = [name for name, _, _ in columns]
@@ -215,7 +223,7 @@ def _resource(db: sqlite3.Connection, table: str, out_dir: Path) -> dict:
     # A view has no primary key: order by every column so the file is stable.
     order = ", ".join(f"[{name}]" for name in (primary_key or names))
     rows = db.execute(f"select * from [{table}] order by {order}").fetchall()
-    _write_csv(out_dir / f"{table}.csv", names, rows)
+    _write_csv(out_dir / f"{table}.csv", names, rows, bom)
     fields = []
     for name, declared, _ in columns:
         field = {"name": name, "type": _field_type(table, name, declared)}
@@ -253,12 +261,13 @@ def _licenses(db: sqlite3.Connection) -> list[dict]:
     return licenses
 
 
-def export(db_path: Path, out_dir: Path) -> Path:
-    """Write the CSV files and datapackage.json into out_dir; return the descriptor's path."""
+def export(db_path: Path, out_dir: Path, bom: bool = False) -> Path:
+    """Write the CSV files and datapackage.json into out_dir; return the descriptor's path.
+    With `bom`, each CSV starts with a UTF-8 byte-order mark, for spreadsheets."""
     out_dir.mkdir(parents=True, exist_ok=True)
     db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
-        resources = [_resource(db, table, out_dir) for table in TABLES + VIEWS]
+        resources = [_resource(db, table, out_dir, bom) for table in TABLES + VIEWS]
         package = {
             "profile": "tabular-data-package",
             "name": PACKAGE_NAME,
@@ -293,6 +302,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("dir", type=Path, metavar="DIR", help="folder to write into")
     parser.add_argument("--db", type=Path, metavar="PATH",
                         help="database to export (default: the built db/, rebuilt if stale)")
+    parser.add_argument("--bom", action="store_true",
+                        help="start each CSV with a UTF-8 byte-order mark, so that Excel opens it "
+                             "by a double click with its dashes and accents intact")
     args = parser.parse_args(argv)
 
     from .load import DataError
@@ -301,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"crr export: no database {args.db}", file=sys.stderr)
         return 2
     try:
-        descriptor = export(ensure_database(args.db), args.dir)
+        descriptor = export(ensure_database(args.db), args.dir, args.bom)
     except DataError as error:
         print(f"crr export: the curated data does not validate.\n{error}", file=sys.stderr)
         return 2

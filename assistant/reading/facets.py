@@ -19,6 +19,9 @@ _N = r"(?:[^@ ][^ ]* )"  # any one word that names no party
 _SELL = r"(?:export|sell|sold|sale|ship|shipment|suppli(?!er)|supply|send|sent|deliver|deliveri|provid|transfer|flow|pump)"
 _VIEW = r"(?:view|opinion|attitude|perception|perceive|see|saw|seen|think|thought|feel|felt|regard|rate|support|favour|favor|unfavour|unfavor|respondent|polled|surveyed)"
 _BUY = r"(?:import|buy|bought|purchas|receiv|get|got|take|took|acquir|spen|order(?! to)|procur)"
+# Money received: its giver buys from its receiver.
+_MONEY = r"(?:money|revenue|income|earning|cash|dollar|paid|payment)"
+_EARN = r"(?:get|gets|got|gotten|getting|receiv|earn|make|makes|made|making|rake)"
 _DEPEND = r"(?:depend|relian|rely|relie|relied)"
 # "Russia depends on China", "the dependence of Russia on China": the one depending, then the other.
 _DEPENDS = rf"{_P} (?:[^@ ]+ ){{0,2}}?{_DEPEND}[^ ]* (?:on|upon) (?:[^@ ]+ ){{0,2}}?{_P}"
@@ -44,7 +47,8 @@ def _literals(alternation: str) -> tuple[str, ...]:
 # preposition before a party.  A pattern whose needs a text lacks is not tried.
 _CUES = {"sell": _literals(_SELL), "buy": _literals(_BUY), "go": _literals(_GO), "view": _literals(_VIEW),
          "from": ("from @",), "to": ("to @",), "by": ("by @",),  # "into @" too
-         "supplier": ("supplier",), "depend": _literals(_DEPEND), "customer": ("customer", "buyer", "client"), "payment": ("payment",)}
+         "supplier": ("supplier",), "depend": _literals(_DEPEND), "customer": ("customer", "buyer", "client"), "payment": ("payment",),
+         "money": _literals(_MONEY)}
 
 # (pattern, which groups give (from, to), the cues it needs), most specific first.
 _FLOWS = [
@@ -52,6 +56,12 @@ _FLOWS = [
     # Said the other way round: "Russian LNG imported by China", "Chinese goods sold by Russia".
     (Lazy(rf"{_P} {_N}{{0,3}}?{_BUY}[^ ]* by {_P}"), (1, 2), {"buy", "by"}),
     (Lazy(rf"{_P} {_W}{{0,3}}?{_SELL}[^ ]* {_W}{{0,4}}?(?:to|into) {_P}"), (1, 2), {"sell", "to"}),
+    # Money got for goods comes from their buyer: "how much money does Russia get from China
+    # for oil", "Russia gets paid by China for its oil" send the oil from the first to the second.
+    (Lazy(rf"{_MONEY}[^ ]* (?:[^@ ]+ ){{0,3}}?{_P} {_N}{{0,2}}?{_EARN}[^ ]* (?:[^@ ]+ ){{0,4}}?(?:from|by) {_P}"),
+     (1, 2), {"money"}),
+    (Lazy(rf"{_P} {_N}{{0,2}}?{_EARN}[^ ]* (?:[^@ ]+ ){{0,1}}?{_MONEY}[^ ]* (?:[^@ ]+ ){{0,4}}?(?:from|by) {_P}"),
+     (1, 2), {"money"}),
     (Lazy(rf"{_P} {_W}{{0,3}}?{_BUY}[^ ]* {_W}{{0,4}}?from {_P}"), (2, 1), {"buy", "from"}),
     # The seller named as the goods' maker: "did China buy the most Russian arms", "how much
     # Russian oil did China import" (not "China bought a third of Russia's exports").

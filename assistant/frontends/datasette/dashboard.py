@@ -50,7 +50,8 @@ def _metrics(*ids: str) -> str:
 # producer says (the IMF has both sides' figures).
 SERIES_SOURCE = ("s.short_name || case o.reporter when 'china' then ', as China reports it'"
                  " when 'russia' then ', as Russia reports it' else '' end")
-REPORTER = "case o.reporter when 'china' then 'China' when 'russia' then 'Russia' else '' end"
+# The reporter as every table writes it ("china", to join on), and as a reader says it ("China").
+REPORTER = "o.reporter, case o.reporter when 'china' then 'China' when 'russia' then 'Russia' else '' end as reporter_name"
 # A metric's name without its unit in brackets (the axis gives the unit).
 BARE_NAME = ("case when instr(m.name, ' (') > 0 then substr(m.name, 1, instr(m.name, ' (') - 1)"
              " else m.name end")
@@ -65,7 +66,7 @@ def _yearly_sql(*metric_ids: str, by_metric: bool = False) -> str:
 with recursive figures as (
   select {series} as series, o.metric_id, m.name as metric, m.topic, o.source_id,
          s.short_name as source, o.reporter, o.year, o.period, o.value, o.unit, o.qualifier,
-         group_concat(o.id, ', ') as ids
+         group_concat(o.id, ', ') as ids, group_concat(o.locator, ' | ') as locators
   from observations o
     join metrics m on m.id = o.metric_id
     join sources s on s.id = o.source_id
@@ -82,9 +83,9 @@ years(year) as (
   union all select year + 1 from years where year < (select max(last_year) from lines)
 )
 select y.year, y.year || '-01-01' as date, l.series, l.metric, l.source, l.source_id,
-       {REPORTER.replace("o.", "l.")} as reporter,
+       {REPORTER.replace("o.", "l.")},
        f.period, f.value, coalesce(f.unit, (select unit from metrics where id = l.metric_id)) as unit,
-       f.qualifier, f.ids
+       f.qualifier, f.ids, f.locators
 from lines l
   join years y on y.year between l.first_year and l.last_year
   left join figures f on f.series = l.series and f.year = y.year
@@ -99,7 +100,7 @@ def _metric_sql(*conditions: str, extra: str = "") -> str:
     return f"""
 select group_concat(o.id, ', ') as ids, o.year, o.period, o.period_end, o.value, o.unit,
        o.qualifier, m.name as metric, {BARE_NAME} || ': ' || {SERIES_SOURCE} as series,
-       s.short_name as source, o.source_id, {REPORTER} as reporter{extra}
+       s.short_name as source, o.source_id, {REPORTER}, group_concat(o.locator, ' | ') as locators{extra}
 from observations o
   join metrics m on m.id = o.metric_id
   join sources s on s.id = o.source_id
@@ -108,13 +109,17 @@ group by o.metric_id, o.period, o.source_id, o.value
 order by o.period_end, m.name, s.short_name""".strip()
 
 
+# A tooltip's fields as a reader names them.
+TOOLTIP_TITLES = {"reporter_name": "reporter", "locators": "locator"}
+
+
 def _tooltip(*fields: tuple[str, str]) -> list[dict]:
-    return [{"field": field, "type": kind} for field, kind in fields]
+    return [{"field": field, "type": kind, "title": TOOLTIP_TITLES.get(field, field)} for field, kind in fields]
 
 
 TOOLTIP = _tooltip(("metric", "nominal"), ("period", "nominal"), ("value", "quantitative"),
                    ("unit", "nominal"), ("qualifier", "nominal"), ("source", "nominal"),
-                   ("reporter", "nominal"), ("ids", "nominal"))
+                   ("reporter_name", "nominal"), ("locators", "nominal"), ("ids", "nominal"))
 LEGEND = {"orient": "bottom", "columns": 1, "labelLimit": 460, "title": None}
 
 
@@ -445,8 +450,8 @@ def figure(row: dict) -> dict:
     from ...writing.render import format_value
 
     source = row.get("source") or ""
-    if row.get("reporter"):
-        source += f", as {row['reporter']} reports it"
+    if row.get("reporter_name"):
+        source += f", as {row['reporter_name']} reports it"
     return {
         "figure": format_value(float(row["value"]), row.get("unit") or "", row.get("qualifier") or ""),
         "what": row.get("metric") or "",

@@ -159,7 +159,7 @@ def _style(request) -> str:
     not one it offers (`_style_note`)."""
     from ...writing import cite
 
-    style = request.args.get("style")
+    style = request.args.get("style") if request is not None else None
     return style if style in prose_styles() else cite.DEFAULT_STYLE
 
 
@@ -227,6 +227,9 @@ async def ask_page(request, datasette):
         "reading_line": read_as_line(answer) if answer else "",
         "answer_html": Markup(answer_html),
         "style": style,
+        # the style the menu was set to; none ("as asked") lets a style the question names win
+        "menu_style": request.args.get("style") if request.args.get("style") in prose_styles() else "",
+        "default_style": _style(None),
         "styles": prose_styles(),
         "style_note": _style_note(request),
         "examples": EXAMPLES,
