@@ -66,3 +66,17 @@ def test_places_written_as_russian_does_find_their_events(engine, question, year
 def test_a_contract_with_its_party_named_for_deliveries_is_dated_by_its_signing(engine):
     answer = engine.ask("When did CNPC sign its contracts with Yukos for rail deliveries?")
     assert answer.answered and answer.events[0].date.startswith("1997")
+
+
+@pytest.mark.parametrize("question, held, guessed", [
+    ("When was the good-neighborliness treaty signed, 2000?", "2001", "2000"),
+    ("what date was the handover ceremony for the Amur islands - 2005?", "2008", "2005"),
+])
+def test_a_year_set_after_a_when_question_is_a_guess_checked_not_a_time_the_event_must_fall_in(engine, question, held, guessed):
+    answer = engine.ask(question)
+    assert answer.answered and answer.events[0].date.startswith(held)
+    assert f"Not {guessed}, as the question guessed" in answer.text and "guess" in answer.reading["summary"]
+
+
+def test_a_year_after_a_when_question_of_a_thing_done_again_and_again_is_the_time_asked(engine):
+    assert not engine.ask("when did Xi visit Moscow, 2021?").answered

@@ -59,7 +59,7 @@ from .talk import TalkSoFar
 from .replies import Replies
 from .restated import Restated
 from .second_readings import SecondReadings
-from . import blanks, counted_lists, figure_of_shown, glosses, moved_by_events, reasons, thing_names, trend_premises
+from . import blanks, counted_lists, figure_of_shown, glosses, guesses, moved_by_events, reasons, thing_names, trend_premises
 from .reasons import Reasons
 from .order_asked import OrderAsked
 from .durations import Durations
@@ -245,6 +245,14 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
         answer = glosses.gloss_apart(self, asked, previous, answer) or answer
         # "joint ucheniya (exercises)": a term not placed, said again in the brackets after it
         answer = glosses.term_glossed(self, asked, previous, answer) or answer
+        if not answer.answered and isinstance(asked, str) and (guess := guesses.guess_apart(asked))[1]:
+            # "when was the treaty signed, 2000?": no such event in 2000; the year was the
+            # asker's guess, checked against the date held
+            unguessed = self.ask(guess[0], previous)
+            if unguessed.answered and unguessed.kind == "when":
+                answer = guesses.with_guess_checked(unguessed, guess[1])
+                answer.question = question
+                return answer
         answer = self._noted(answer, notes, asked)
         answer = self._unit_changed(answer, previous, asked)
         # (a suggestion made from a name put in lower case gets its capitals back: "China's", "LNG")

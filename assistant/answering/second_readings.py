@@ -81,7 +81,7 @@ CLAIM_TAG = Lazy(r"^(?!(?:and |so |but )?(?:who|whom|what|which|when|where|why|h
                  # "... - is that the right figure?", "Is the 2000 number right?", "Tonnage right?"
                  r"|\s*(?=[,;:–—.!'\"’”-])[,;:–—.!-]?['\"’”]?\s*[,;:–—.!-]?\s*(?:is (?:that|this|it) (?:the )?"
                  r"(?:right|correct|reported|real|actual) (?:figure|number|date|year)|is the (?:\w+ ){0,2}(?:number|figure|date|year)"
-                 r" (?:right|correct)|[a-z]+ (?:right|correct)))\s*\?+\s*$"
+                 r" (?:right|correct)|[a-z]+ (?:right|correct)))\s*(?:\?+|[.!]?)\s*$"  # (the mark may be left off)
                  # "... — check against the IMF numbers.", "... Check.", "... — confirm with the latest figure"
                  r"|^(?!(?:and |so |but )?(?:who|whom|what|which|when|where|why|how)\b)(.+?)\s*(?=[,;:–—.!'\"’”-])[,;:–—.!-]?['\"’”]?"
                  r"\s*[,;:–—.!-]?\s*(?:check|confirm|verify)(?: (?:pls|please|it|this|that))?"
