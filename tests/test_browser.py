@@ -288,3 +288,21 @@ def test_a_question_too_long_is_given_back_in_the_box_to_shorten(page, site):
     page.goto(f"{site}/-/ask?q=" + "trade+" * 120)
     assert "up to 500" in page.inner_text(".message-error")
     assert page.input_value("input[name=q]").startswith("trade trade")
+
+
+def test_a_dashboard_narrowed_to_a_phone_fits_its_charts_to_the_screen(page, site):
+    # (a tablet turned, or a window narrowed: the charts drawn wide shrink with it)
+    page.set_viewport_size({"width": 768, "height": 1024})
+    page.goto(f"{site}/-/dashboards/china-russia")
+    page.wait_for_selector("#chart-trade svg")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_timeout(1500)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
+
+def test_a_table_on_a_phone_labels_each_value_with_its_own_column(page, site):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{site}/china_russia/observations?metric_id=trade_total")
+    cell = page.locator("td.col-value").first
+    label = cell.evaluate("td => getComputedStyle(td, '::before').content")
+    assert label == '"value"'
