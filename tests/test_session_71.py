@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from talking import values
+from talking import talk, values
 
 
 def first_line(answer) -> str:
@@ -80,3 +80,29 @@ def test_a_year_set_after_a_when_question_is_a_guess_checked_not_a_time_the_even
 
 def test_a_year_after_a_when_question_of_a_thing_done_again_and_again_is_the_time_asked(engine):
     assert not engine.ask("when did Xi visit Moscow, 2021?").answered
+
+
+def test_a_figure_asked_through_the_line_shown_is_of_that_lines_countries(engine):
+    # oil "through it", after Kazakhstan's line to China opened, is not Russia's oil
+    answer = talk(engine, "When did Nazarbayev open the Atasu-Alashankou pipeline?", "how much oil went through it in 2010?")
+    assert not answer.answered and not values(answer)
+
+
+def test_its_figure_after_a_figure_of_a_thing_is_not_another_countrys_things(engine):
+    answer = talk(engine, "When was the Russia-China crude pipeline completed?", "how long is it?",
+                      "what's its annual throughput?")
+    assert not answer.answered and "Atasu" in answer.text
+
+
+def test_a_figure_per_so_many_of_a_people_is_a_rate_not_held(engine):
+    assert not engine.ask("chinese students per 100k russians 2024").answered
+
+
+@pytest.mark.parametrize("question", ["PoS-2 approved by 2027? odds?", "trade by 2028?"])
+def test_what_will_have_happened_by_a_year_to_come_is_a_forecast(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and answer.kind == "judgement"
+
+
+def test_a_year_past_asked_with_by_is_a_span_to_it(engine):
+    assert engine.ask("trade by 2024?").kind != "judgement"

@@ -20,7 +20,7 @@ from .bind import (FLOW_VERBS, bind_words, counted_of, its_flow, joined_subjects
 from .kinds import COMPARE, FIRST_PLACE_ASKED, FOLLOW_UP, read_event_kind
 from .lexicon import Lexicon, lexicon_words, words_and_spellings
 from .offices import before_their_time, bind_offices, tenure
-from .periods import MONTHS, Period, extract_periods
+from .periods import MONTHS, Period, extract_periods, today
 from .cues import (PREMISE, A_YEARS_RATE, AGAINST_NOW, EACH_ONE_COST, EVER_CHANGED, GAP_WORDS, LOWER_US, PARTNER_OF,
                    PERCENT_OF, PREFACE, RANKED_BY, SET_AGAINST, SHARE_ASKED, SPAN_LENGTH, WRITING)
 from .words import NUMBER_WORDS, STOPWORDS, Lazy, _stem, normalize
@@ -100,6 +100,8 @@ GIVEN_WHOLE = Lazy(r"\b(?:how (?:many|much)|what (?:share|part|proportion|percen
 # Words that ask what a thing was worth, in money.
 WORTH_ASKED = Lazy(r"\b(?:worth|cost|costs|value of|valued|paid|price)\b")
 # A figure asked per a time shorter than a year: "and per month?", "daily", "a week".
+# A year to come that something is asked to have happened by: a forecast.
+FUTURE_BY = Lazy(r"\b(?:by|before) (?:the (?:end|close) of |end of |the year )?((?:20|21)\d\d)\b(?![-/]\d)")
 PER_TIME = Lazy(r"\b(?:per|a|each|every|an) (month|week|day|quarter)\b(?!(?<=\ba quarter) of\b)"
                 # ("more than a quarter", "nearly a quarter": a fraction, no time)
                 r"(?<!than a quarter)(?<!over a quarter)(?<!ly a quarter)(?<!about a quarter)(?<!most a quarter)|\b(month|week|dai|quarter)ly\b"
@@ -110,6 +112,8 @@ PER_TIME = Lazy(r"\b(?:per|a|each|every|an) (month|week|day|quarter)\b(?!(?<=\ba
                 # "per 1,000 people", "per hundred thousand inhabitants": a figure of one of many
                 r"|\bper (?:[\d,.]+k?|one|a|ten|hundred|thousand|million)(?: (?:hundred|thousand|million))* (?:of (?:the )?)?"
                 r"(?:russian |chinese )?(people|person|persons|population|citizen|resident|inhabitant|capita)s?\b"
+                # ... or of so many of a people: "per 100k Russians"
+                r"|\bper (?:[\d,.]+k?|one|a|ten|hundred|thousand|million)(?: (?:hundred|thousand|million))* (russian|chinese)s?\b"
                 # "the average Russian household", "each Chinese citizen": a figure of one of many
                 r"|\b(?:the average|an average|the typical|a typical|each|every) (?:russian |chinese )?"
                 r"(household|family|person|citizen|resident|inhabitant|individual|consumer)\b"
@@ -514,6 +518,9 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     if intent.currency is None and DOLLAR_WORTH.search(" ".join(words)):
         intent.currency = "USD"  # "the dollar value of the swap line": its worth in dollars, a measure's words
     bind_words(intent, words, found, currency_at, aside)
+    if (by := FUTURE_BY.search(intent.normalized)) and int(by.group(1)) > today().year:
+        # "approved by 2027?", "trade by 2028?": what will have happened by a year to come, a forecast
+        intent.judgement = True
     if not intent.periods and intent.people and (term := tenure(intent, words, found, lexicon)):
         # "Trade in Yeltsin's time": his years in office, and no figure of his.
         person, period, (first, last) = term
