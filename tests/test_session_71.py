@@ -106,3 +106,14 @@ def test_what_will_have_happened_by_a_year_to_come_is_a_forecast(engine, questio
 
 def test_a_year_past_asked_with_by_is_a_span_to_it(engine):
     assert engine.ask("trade by 2024?").kind != "judgement"
+
+
+@pytest.mark.parametrize("follow_up", ["what about ships?", "what about tanks?", "and ships?"])
+def test_a_thing_named_in_a_follow_up_is_read_or_named_as_not_understood(engine, follow_up):
+    # ("ships" is no verb of goods sent here, nor "tanks" a typo of "thanks")
+    answer = talk(engine, "trade in 2024?", follow_up)
+    assert not answer.answered and not values(answer)
+
+
+def test_goods_shipped_still_read_as_a_flow(engine):
+    assert engine.ask("how much oil does Russia ship to China?").answered

@@ -316,6 +316,8 @@ def _corpus_words(data: Dataset) -> list[str]:
     texts += [f"{p.name} {p.role}" for p in data.people]
     # (and the words crr's vocabulary groups as saying the same: "cbr" is the central bank)
     texts += [" ".join(group) for group in data.vocabulary.word_groups]
+    # (and the things it names as counted or not: "tanks" is no typo of "thanks")
+    texts += [" ".join(data.vocabulary.not_counted), " ".join(data.vocabulary.uncounted)]
     for text in texts:
         words.update(w for w in lexicon_words(normalize(text)) if w.isalpha())
     return sorted(words)

@@ -311,7 +311,18 @@ def bind_words(intent: Intent, words: list[str], found: list[Found], currency_at
     intent.content = [w for i, w in content if i not in askers]
     intent.neutral = frozenset(
         word for phrase in found if "subject" not in phrase.facets and phrase.start in taken
-        for word in phrase.text.split()) | {w for w in words if w.startswith(FLOW_VERBS)}
+        for word in phrase.text.split()) | {w for i, w in enumerate(words) if w.startswith(FLOW_VERBS) and not _vessels(words, i)}
+
+
+# Words before "ships" that make it vessels counted or named, not a flow's verb: "how many ships",
+# "what about ships?", "two ships".
+VESSELS_AFTER = frozenset({"about", "and", "many", "the", "those", "these", "of", "any", "no", "which", "what", "or",
+                           "navy", "naval", "war", "its", "their"})
+
+
+def _vessels(words: list[str], i: int) -> bool:
+    """Whether the word at `i` is "ship" or "ships" said of vessels, not of goods sent."""
+    return words[i] in ("ship", "ships") and i > 0 and (words[i - 1] in VESSELS_AFTER or words[i - 1].isdigit())
 
 
 def its_flow(ends: tuple[str | None, str | None], words: list[str], found: list[Found]) -> tuple:

@@ -218,10 +218,9 @@ async def ask_page(request, datasette):
             return await _error_page(request, datasette, 503, "Busy", BUSY, {"Retry-After": "1"})
         answer, answer_html, style = answered
     context = {
-        # (a question too long is given back, cut to what the box takes, to shorten)
+        # (a question too long is given back cut to what crr reads, to shorten)
         "question": question[:MAX_QUESTION_CHARS] if problem else question,
         "problem": problem,
-        "max_chars": MAX_QUESTION_CHARS,  # the box takes no more than crr reads
         "answer": answer,
         # How the question was read, and the words nothing used: as the terminal shows it.
         "reading_line": read_as_line(answer) if answer else "",
