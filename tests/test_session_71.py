@@ -117,3 +117,11 @@ def test_a_thing_named_in_a_follow_up_is_read_or_named_as_not_understood(engine,
 
 def test_goods_shipped_still_read_as_a_flow(engine):
     assert engine.ask("how much oil does Russia ship to China?").answered
+
+
+@pytest.mark.parametrize("question", [
+    "pipeline gas 2021: do the Energy Institute and Chinese customs numbers match?",
+    "is wikipedia's 2025 trade number consistent with what the dashboard says about 2025?",
+])
+def test_whether_two_sources_named_agree_is_each_ones_figure(engine, question):
+    assert engine.ask(question).answered

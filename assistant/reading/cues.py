@@ -104,6 +104,8 @@ PARTNER_OF = Lazy(rf"@([a-z_]+) @([a-z_]+) (?:[a-z-]+ ){{1,3}}?{_PARTNER}"
                   r"|^(?:and )?(?:who|which(?: country)?|what(?: country)?) (?:is|was|are|were|has been) (?:the )?@([a-z_]+) "
                   rf"(?:[a-z-]+ ){{0,3}}?{_PARTNER}")
 AGAINST_NOW = Lazy(r"\b(?:vs\.?|versus|compared (?:to|with)|against|to) (?:now|today|the latest|latest|current(?:ly)?|the present)\b")
-GAP_WORDS = frozenset({"gap", "difference", "differ", "discrepancy", "disagree", "apart", "mismatch"})
+GAP_WORDS = frozenset({"gap", "difference", "differ", "discrepancy", "disagree", "apart", "mismatch",
+                       # ... or whether they agree: "do EI and customs match?", "is Wikipedia consistent with the Dashboard?"
+                       "match", "consistent", "agree", "tally", "align", "same", "square", "line"})
 # Two times set against each other ("2024 vs 2022 in percent"): a change asked.
 SET_AGAINST = Lazy(r"\b(?:vs\.?|versus|compared?|comparison|against)\b")
