@@ -125,3 +125,14 @@ def test_goods_shipped_still_read_as_a_flow(engine):
 ])
 def test_whether_two_sources_named_agree_is_each_ones_figure(engine, question):
     assert engine.ask(question).answered
+
+
+def test_how_many_after_a_date_counts_the_things_dated_not_the_date_again(engine):
+    answer = talk(engine, "when did China and Russia first hold a joint military exercise?", "how many have there been since?")
+    assert answer.answered and 96 in values(answer) and not answer.events
+
+
+def test_they_after_an_event_of_two_people_are_those_two(engine):
+    answer = talk(engine, "When did Xi and Putin issue the 'no limits' statement?",
+                  "how many times have they interacted since the invasion?")
+    assert 19 in values(answer)

@@ -27,6 +27,8 @@ PART_ASKED = Lazy(r"\bhow many of (?:the|those|these|them|its|their)\b(?:\s+[\w'
                   r"came|went)\s+(?!there\b|in total\b|altogether\b)\w+")
 # People said by a pronoun: "they", "the two", "he".
 THEY_SAID = Lazy(r"\b(?:they|them|their|the two(?: men| leaders| of them)?|both(?: of them)?|he|him|his|she|her)\b")
+# Two or more people said by a pronoun: "they", "the two".
+THEY_PLURAL = Lazy(r"\b(?:they|them|their|the two(?: men| leaders| of them)?|both(?: of them)?)\b")
 # One person said by a pronoun: "he", "his", "she".
 HE_OR_SHE = Lazy(r"\b(?:he|him|his|she|her)\b")
 # ... unless the question names whom it means: "and the military leaders, how many did they have?"
@@ -54,8 +56,11 @@ class Pointed:
                 intent.people = named
         said_people = (previous.reading or {}).get("people") or []
         if not intent.people and said_people and shown is None and previous.events \
-                and re.match(r"(?:and|so|ok|then)\b", intent.normalized) \
+                and (re.match(r"(?:and|so|ok|then)\b", intent.normalized)
+                     or len(said_people) >= 2 and THEY_PLURAL.search(intent.normalized)
+                     and not OTHERS_NAMED.search(intent.normalized)) \
                 and any(set(group) & self.resolver.facts.of_people for group in intent.subjects):
+            # ("how many times have they interacted since?" after the two's statement: "they" are its people)
             # "and how many meetings in total?" after when Putin and Hu first met: theirs.
             intent.people = list(said_people)
         if not intent.people and shown is not None and shown.people and THEY_SAID.search(intent.normalized) \

@@ -20,6 +20,8 @@ PARTIES_ALONE = Lazy(r"^(?:and|what about|how about|and what about|same for)\s+(
 
 
 # A follow-up that asks who or which of the thing asked before: "which countries?", "who took part?".
+# "How many have there been since?", "how many times since then?": a count asked.
+COUNT_ASKED = Lazy(r"^(?:and |so |ok |then )?how many\b")
 WHO_ASKED = Lazy(r"^(?:and |so )?(?:who|whom|which (?:countries|country|firms?|companies|company|banks?|people|leaders?|members?|states|nations))\b")
 
 
@@ -87,6 +89,13 @@ class TalkSoFar:
         fresh.kind = before["kind"] if fresh.kind not in EVENT_KINDS else fresh.kind
         self.resolver.resolve(fresh)
         fresh.kind = before["kind"] if fresh.kind not in EVENT_KINDS else fresh.kind
+        if before["kind"] == "when" and COUNT_ASKED.match(intent.normalized):
+            # "how many have there been since?" after when the first joint exercise was: a count
+            # of such things, not the date again
+            thing = re.sub(r"^\s*(?:when|what year|which year|in what year|in which year)\b(?:\s+(?:did|was|were|do|does|is|are))?", "", rest)
+            fresh = read("how many times " + re.sub(r"\b(?:first|last|earliest|latest|ever)\b", " ", thing), self.lexicon)
+            fresh.question, fresh.periods, fresh.follow_up = question, periods, True
+            self.resolver.resolve(fresh)
         if intent.kind == "who" and before["kind"] in ("when", "what_happened") and WHO_ASKED.match(intent.normalized):
             # "which countries?" after when the SCO was founded: who, of the event asked before
             fresh.kind = "who"
