@@ -136,3 +136,12 @@ def test_they_after_an_event_of_two_people_are_those_two(engine):
     answer = talk(engine, "When did Xi and Putin issue the 'no limits' statement?",
                   "how many times have they interacted since the invasion?")
     assert 19 in values(answer)
+
+
+@pytest.mark.parametrize("questions, name", [
+    (("When did Yukos end rail oil shipments to CNPC?", "who was arrested the year before?"), "Khodorkovsky"),
+    (("When did Xi visit Russia in 2023?", "and who visited Beijing a couple of months later?"), "Mishustin"),
+])
+def test_who_a_time_from_the_event_shown_is_of_that_time(engine, questions, name):
+    answer = talk(engine, *questions)
+    assert answer.answered and name in answer.text.splitlines()[0]

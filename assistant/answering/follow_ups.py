@@ -29,7 +29,7 @@ from ..reading.words import Lazy, _stem
 from .event_words import _stemmed_words, event_stem
 from ..resolving.rules import OCCURRENCES, misfit
 from . import thing_names
-from .time_shown import (THAT_PART_OF_IT, THAT_YEAR, NEXT_YEAR, YEAR_BEFORE, YEARS_ON, _shift_year, date_shown, month_of_the_year_shown,
+from .time_shown import (THAT_PART_OF_IT, THAT_YEAR, NEXT_YEAR, YEAR_BEFORE, YEARS_ON, MONTHS_ON, _shift_year, date_shown, month_of_the_year_shown,
                          periods_in_context)
 from .turn_words import (
     AND_A_THING, AND_WITH, BEFORE_THEN, FIGURE_DATED, WHOLE_ASKED, AS_IT_IS, BARE_WHEN, BOTH_WAYS, EVENT_KINDS, FREQUENCY, HAPPENED, HAPPENED_TO_IT, HOW_BIG, IT_DONE,
@@ -413,6 +413,18 @@ class FollowUps:
             # "was it enlarged later? to how much?" after the swap line of 2014: after 2014.
             after = shown.end + timedelta(days=1)
             intent.periods = [Period(f"{after.isoformat()}/..", after, None, "since", f"after {shown.phrase}")]
+        if intent.kind == "who" and not intent.periods and previous.events and (when := date_shown(previous)) \
+                and (moved := _shift_year(intent.normalized, [Period.point(when[:4])]
+                                          + ([Period.point(when[:7])] if len(when) >= 7 else []))):
+            # "who was arrested the year before?" after a date of 2004, "who visited a couple of
+            # months later?" after March 2023: of the time that far from the event shown
+            intent.periods, intent.follow_up = moved, True
+            intent.residue = MONTHS_ON.sub(" ", YEARS_ON.sub(" ", SHIFT_WORDS.sub(" ", intent.residue))).strip()
+            said = {w for pattern in (MONTHS_ON, YEARS_ON, SHIFT_WORDS) for m in pattern.finditer(intent.normalized)
+                    for w in lexicon_words(m.group(0))}
+            intent.content = [w for w in intent.content if w not in said]
+            intent.residue = " ".join(w for w in intent.residue.split() if w not in said)
+            return None
         shifted = _shift_year(intent.normalized, periods_in_context(previous.context or {}))
         if intent.kind == "what_happened" and not intent.periods and shifted and intent.people:
             # "what did Xi do the next month?" after February 2023: his events of March.
