@@ -145,3 +145,8 @@ def test_they_after_an_event_of_two_people_are_those_two(engine):
 def test_who_a_time_from_the_event_shown_is_of_that_time(engine, questions, name):
     answer = talk(engine, *questions)
     assert answer.answered and name in answer.text.splitlines()[0]
+
+
+def test_a_rate_a_year_or_a_time_before_a_person_is_no_time_from_the_event_shown(engine):
+    answer = talk(engine, "When did Yukos end rail oil shipments to CNPC?", "who met him five times a year before him?")
+    assert "2003" not in (answer.reading or {}).get("summary", "")

@@ -37,6 +37,8 @@ from .turn_words import (
     SINCE_THEN,
     SO_LEVEL, THE_THING_SHOWN, WHEN_OF_THE_THING_SHOWN, DEAL_WORDS, WHO_IS, WHICH_FIRST, WHICH_KIND_ALONE, WHICH_MORE, WHO_OF_PREVIOUS, WHY)
 
+# "Five times a year", "before him": a rate, or a time of a person, not a time from the event shown.
+NO_SHIFT = Lazy(r"\b(?:times|once|twice|per)\s+a\s+(?:year|month)\b|\b(?:before|after) (?:him|her|them|his|their)\b")
 # A deal's making, in an event's title: "Russia and China sign a gas deal".
 MADE = Lazy(r"\b(?:sign|signs|signed|signing|agree|agrees|agreed|conclude|concludes|concluded|strike|strikes|struck|"
             r"seal|seals|sealed)\b", re.IGNORECASE)
@@ -414,6 +416,7 @@ class FollowUps:
             after = shown.end + timedelta(days=1)
             intent.periods = [Period(f"{after.isoformat()}/..", after, None, "since", f"after {shown.phrase}")]
         if intent.kind == "who" and not intent.periods and previous.events and (when := date_shown(previous)) \
+                and not NO_SHIFT.search(intent.normalized) \
                 and (moved := _shift_year(intent.normalized, [Period.point(when[:4])]
                                           + ([Period.point(when[:7])] if len(when) >= 7 else []))):
             # "who was arrested the year before?" after a date of 2004, "who visited a couple of
