@@ -150,3 +150,8 @@ def test_who_a_time_from_the_event_shown_is_of_that_time(engine, questions, name
 def test_a_rate_a_year_or_a_time_before_a_person_is_no_time_from_the_event_shown(engine):
     answer = talk(engine, "When did Yukos end rail oil shipments to CNPC?", "who met him five times a year before him?")
     assert "2003" not in (answer.reading or {}).get("summary", "")
+
+
+def test_and_before_alone_asks_of_the_time_before_the_figure_shown(engine):
+    answer = talk(engine, "What's the yuan's share of stock market trading in Russia now?", "and before?")
+    assert answer.answered and 3 in values(answer) and 33 not in values(answer)

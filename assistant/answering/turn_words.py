@@ -80,7 +80,9 @@ SINCE_THEN = Lazy(r"\bsince(?: then| that time| that date)?\s*(?:\??$|\?\s|[,;-]
 FROM_THEN = Lazy(r"\bfrom (?:then|that (?:year|time|date|point|month))\s+(?:to|until|till|through|on to)\b")
 # "Which country had joined before them?": before the time of the figure or event shown.
 BEFORE_THEN = Lazy(r"\b(?:before (?:them|that|then|him|her|it|this|those|these)|earlier than (?:that|them|then)|"
-                   r"previously|before that time)\b")
+                   r"previously|before that time)\b"
+                   # ... or said alone: "and before?", "earlier?"
+                   r"|^(?:and |so |what about |how about )?(?:before|earlier)\W*$")
 # "Was it enlarged later?": after the time of the figure or event shown (not "a year later").
 LATER_ON = Lazy(r"(?<!year )(?<!years )(?<!month )(?<!months )\b(?:later(?: on)?|afterwards?|subsequently|thereafter|since then|after that)\b")
 # Asked as it is now ("how long is the border?"): no figure of the time of an event shown.
