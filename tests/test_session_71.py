@@ -155,3 +155,9 @@ def test_a_rate_a_year_or_a_time_before_a_person_is_no_time_from_the_event_shown
 def test_and_before_alone_asks_of_the_time_before_the_figure_shown(engine):
     answer = talk(engine, "What's the yuan's share of stock market trading in Russia now?", "and before?")
     assert answer.answered and 3 in values(answer) and 33 not in values(answer)
+
+
+def test_the_names_of_things_just_counted_are_no_count_again(engine):
+    answer = talk(engine, "How many Chinese companies did the US add to the Entity List in October 2023?",
+                  "what were their names?")
+    assert not answer.answered and not values(answer)

@@ -36,6 +36,9 @@ _SO_MANY = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|s
 NAMES_OF_COUNTED = Lazy(rf"\b(?:names? of|name|list|identify|(?:give|show|tell) me all|what are all)(?: all)? (?:the |all (?:the )?|its |their )?{_SO_MANY} "
                         rf"(?:[\w-]+ ){{0,3}}?[a-z-]+s\b"
                         rf"|\b{_SO_MANY} (?:[\w-]+ ){{0,3}}?[a-z-]+s\b[^?]{{0,40}}\b(?:with|and) their names\b")
+# The names of things just counted, asked of them: "what were their names?", "name them", "which ones?".
+THEIR_NAMES = Lazy(r"^(?:and |so |ok |then )?(?:what (?:were|are) (?:their|the) names|(?:can you )?name them|"
+                   r"(?:what|which) (?:ones|companies|firms|banks|countries) (?:were|are) they)\b")
 # Which of two events shown came first: "which came first?", "which was earlier?".
 EVENTS_ORDER = Lazy(r"^(?:and |so |ok )?which (?:one |of (?:them|the two|these|those) |[a-z-]+ )?(?:came|happened|was|is) "
                     r"(?:first|earlier|sooner|older)\s*\??$", re.IGNORECASE)
@@ -190,6 +193,13 @@ class Restated:
             # ("was the Power of Siberia opened in 2018?": what 'opened' says is an event's, dated
             # at another time than the one asked)
             whole = self._event_at_another_time(question, previous, whole) or whole
+        if whole.answered and previous is not None and whole.values and all(not v.derived for v in whole.values) \
+                and THEIR_NAMES.match(question.strip().lower()) \
+                and {v.metric for v in whole.values} <= {v.metric for v in previous.values}:
+            # "what were their names?" after 42 firms counted: the count again is no list of names
+            whole = _not_held(whole, "The question asks for the names of what was just counted, and the sources "
+                                     "give none by name in what crr holds, only how many, so it gives no answer "
+                                     "rather than answer another question.\n", "no names held")
         if whole.answered and previous is None and (named := NAMES_OF_COUNTED.search(normalize(question))) \
                 and (whole.values or NAMED_NONE.search(whole.text) and _names_in(whole.text, question) < _so_many(named)):
             # "Names of the 42 companies put on the Entity List?": a count of them, or the event
