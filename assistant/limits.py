@@ -70,6 +70,27 @@ def no_words_answer(question: str) -> Answer:
                     "China–Russia relations, for example 'trade in 2024?', or 'what can I ask?'.")
 
 
+# A word of talk alone, no question: "good", "great!", "very interesting", "thanks a lot".
+_REACTION = re.compile(
+    r"(?:(?:very|so|really|how|that'?s|thats|that is|ok|okay)[, ]+)?"
+    r"(?:ok|okay|good|bad|great|nice|cool|fine|sure|interesting|amazing|awesome|terrible|wow|perfect|excellent|"
+    r"noted|understood|lol|thanks|thank you|cheers|got it|i see|neat|wonderful|brilliant|sad|weird|strange)"
+    r"(?: a lot| so much| very much)?(?:[ ,]+(?:thanks|thank you|cheers))?[\s.!?,:)]*", re.IGNORECASE)
+
+
+def reaction_only(question: str) -> bool:
+    """Whether a question is a word of talk alone ("good", "very interesting!"): nothing to
+    read a figure from, though its words may look like a figure's ("good" like goods)."""
+    return bool(_REACTION.fullmatch(question.strip()))
+
+
+def reaction_answer(question: str) -> Answer:
+    return _refusal(question, "unknown", "Read as a reaction, not a question: nothing asked.",
+                    f"crr reads “{question.strip()[:40]}” as a reaction, not a question, so it gives no figure. "
+                    "Ask a question about China–Russia relations, for example 'trade in 2024?', "
+                    "or 'what can I ask?'.")
+
+
 def not_english(question: str) -> list[str]:
     """The words of a question written in a script other than the Latin alphabet, when most
     of its letters are (crr reads English only); else none."""

@@ -29,7 +29,7 @@ ROLE_OF_THEM = Lazy(r"^(?:and |so )?(?:what|which) (?:was|is|were|are) (?:his|he
                     r"(?:job|jobs|role|roles|position|positions|post|posts|title|titles|office|offices|field|fields|"
                     r"profession|professions|occupation|occupations|speciality|specialty|line of work|area|expertise)\??$")
 # "Who did he meet?", "whom did she call": someone else than the one "he" or "she" stands for.
-ONE_WHO_ACTED = Lazy(r"^(?:who|whom) (?:did|does|do|has|had|would|will) (?:he|she) \w+")
+ONE_WHO_ACTED = Lazy(r"^(?:who|whom) (?:(?:did|does|do|has|had|would|will) )?(?:he|she) (?!(?:is|was|be|been)\b)\w+")
 # "What share is that?", "as a share?": the figure just shown as a share of its whole.
 SHARE_OF_THAT = Lazy(r"^(?:and |so )?(?:(?:what|which) (?:share|percentage|percent|proportion|part|fraction)"
                      r"(?: (?:is|was|are|were) (?:that|it|this|those|they))?(?: of (?:the |all )?(?:total|all|them|those))?|(?:and )?as a (?:share|percentage)"
@@ -380,7 +380,9 @@ class AfterShown:
         """"Who did he meet?" after Yeltsin's first visit: "he" is the one person the question
         before asked about, and the answer is whom he met, not him."""
         people = (previous.reading or {}).get("people") or []
-        return set(people) if len(people) == 1 and ONE_WHO_ACTED.search(intent.normalized) else set()
+        # ("other than Jiang, who did he meet?": the question after the one left out)
+        asked = intent.after_except or intent.normalized
+        return set(people) if len(people) == 1 and ONE_WHO_ACTED.search(asked) else set()
 
     def _thing_shown(self, intent: Intent, event, metric=None) -> str:
         """"How much were the deals worth?" after China buys the S-400 and Su-35s: "the deals"

@@ -157,6 +157,10 @@ NOT_THIS = Lazy(r",\s*(?:and |but )?(?:not(?! (?:counting|including|incl)\b)|rat
                 r"(?:the |a |an |just )?([a-z][\w' -]{2,40}?)\s*\??\s*$", re.I)
 
 
+# A turn that corrects the one before, the thing turned down first: "not exports, imports",
+# "no, not the dashboard one - the Wikipedia figure", "not GA but the Security Council?".
+CORRECTION = Lazy(r"^(?:no|nope|sorry)?[,.!]?\s*not (?:the |a |an |that |this )?(?P<out>[^,;:.?]{2,40}?)"
+                  r"(?:\s*[,;:.]|\s+[—–-]+|\s+but)\s*(?:i mean |rather |instead |but )?(?P<asked>[^,;:?]{2,80}?)\s*\??$", re.I)
 # "where was it held?", "and where did they meet?": a place of what was shown before.
 WHERE_OF_IT = Lazy(r"^(?:and |so )?where (?:was|were|is|are|did|does|do|had|has) (?:it|they|that|this|them|those|he|she)"
                    r"(?: (?:held|take place|took place|happen|happened|hold|meet|met|signed|sign|staged|stage|go|went))?\??$")
@@ -299,6 +303,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
         try:
             question = limits.readable(question or "").strip()
             # "ok and how many ...?", "right, so ...": a word of talk before the question is none of it.
+            if limits.reaction_only(question):
+                return limits.reaction_answer(question)  # "good": no figure of goods trade
             question = INTERJECTION.sub("", question) or question
             question = POINTER_THEN_QUESTION.sub("", question) or question
             if limits.too_long(question):
@@ -321,6 +327,9 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                                          f"{' ' + joined.group(2) if joined.group(2) else ''}?", previous)
                 answer.question = question
                 return answer
+            if previous is not None and (corrected := CORRECTION.match(question)) \
+                    and not WHO_OR_WHICH.match(corrected.group("asked")):
+                return self._corrected(question, corrected, previous)
             if (unwanted := NOT_THIS.search(question)) and unwanted.start() > 0:
                 return self._without_the_unwanted(question, unwanted, previous)
             if previous is not None and any(not v.derived for v in previous.values) \

@@ -683,6 +683,7 @@ class EventSearch:
         any_of = [] if by_subject else [a for a in intent.subjects if not set(a) <= loose]
         people = set(intent.people)
         going = self._destination(intent.normalized)
+        journey = bool(_JOURNEY.search(intent.normalized))  # (not "since when has China been Russia's ...")
         # Goods sent one way ("did China send weapons to Russia?"): an event of the other way,
         # whose title has its receiver buy, order or receive, or the goods go to it, is another.
         to = intent.flow[1] if all(intent.flow) and SENDING.search(intent.normalized) else None
@@ -777,6 +778,9 @@ class EventSearch:
                     return False
             if going and self._destination(row["title"], where=True) not in (None, going):
                 return False  # "Putin's visits to China" are not Xi's visits to Moscow
+            if going and journey and not _JOURNEY.search(f"{row['title']} {row['summary'] or ''}".lower()) \
+                    and self._destination(row["summary"] or "", where=True) != going:
+                return False  # a visit asked: Moscow and Beijing rejecting a warning went nowhere
             return True
 
         return fits
@@ -908,11 +912,11 @@ class EventSearch:
         key = (text, where)
         if key not in cache:
             from ..reading.facets import marked
-            from ..reading.lexicon import lexicon_words
+            from ..reading.lexicon import words_and_spellings
             from ..reading.words import normalize
 
-            words = lexicon_words(normalize(text))
-            text_marked = marked(words, self.lexicon.scan(words, frozenset({"party"})))
+            words, written = words_and_spellings(normalize(text))
+            text_marked = marked(words, self.lexicon.scan(words, frozenset({"party"})), written)
             match = _GOING_TO.search(text_marked) or (where and _TAKING_PLACE.search(text_marked))
             cache[key] = match.group(1) if match else None
         return cache[key]
@@ -946,6 +950,9 @@ class EventSearch:
 _GOING_TO = Lazy(r"\b(?:visit\w*|trip\w*|travel\w*|went|go|goe|going|been|arriv\w*|tour\w*)"
                  r" (?:to |in |of )?@([a-z_]+)")
 _TAKING_PLACE = Lazy(r"\b(?:in|at) @([a-z_]+)")
+# Words of an event that took someone somewhere, or happened at a place.
+_JOURNEY = Lazy(r"\b(?:visit\w*|trip\w*|travel\w*|went|goes|arriv\w*|tour\w*|attend\w*|journey\w*|came|come"
+                r"|flew|host\w*|summit\w*|talks|met|meet\w*)\b")
 
 
 _YEAR = Lazy(r"\d{4}")

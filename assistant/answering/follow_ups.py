@@ -199,7 +199,7 @@ class FollowUps:
                 f"select claim from events where id in ({','.join('?' * len(shown))})", tuple(shown)) if r["claim"]}
             intent.besides_events = shown + [r["id"] for claim in claims
                                              for r in self.store.rows("select id from events where claim = ?", (claim,))]
-        intent.besides_people = sorted(self._named_before(intent, previous))
+        intent.besides_people = sorted(set(intent.besides_people) | self._named_before(intent, previous))
         if (asked := (previous.context or {}).get("flow_asked")) and not any(intent.flow) \
                 and not (intent.parties or intent.people or intent.subjects):
             intent.flow = tuple(asked)  # the way asked last, which crr did not hold (checks._keep_the_talk)
@@ -368,7 +368,7 @@ class FollowUps:
         if shown:
             answer = about_shown(intent, shown[0], **(
                 {"besides": besides} if about_shown == self._answer_who_of_previous
-                and (besides := self._the_one_asked_before(intent, previous) or set(intent.besides_people))
+                and (besides := self._the_one_asked_before(intent, previous) | set(intent.besides_people))
                 else {}))
             answer.context = {"kind": intent.kind, "metric": None, "periods": [], "rest": intent.rest,
                               "parties": [], "parts": []}
@@ -952,6 +952,12 @@ class FollowUps:
             self.resolver.choose(intent, [(99.0, metric)])
             if intent.metric_id is None:
                 return  # the previous metric does not fit what this question adds
+            if not intent.periods and periods and not intent.name_years \
+                    and intent.asked_kind not in ("latest", "peak", "lowest", "swing", "series"):
+                # "and only in person?" after Xi and Putin's meetings since 2022: the same figure,
+                # of the time asked before, not its latest
+                intent.periods = periods
+                intent.kind = metric_kind(intent.asked_kind, intent.periods)
         elif intent.metric_id and not intent.periods and periods and not extreme_of_it and not intent.name_years \
                 and not (FREQUENCY.search(intent.normalized) and self.metrics[intent.metric_id].measure == "rate") \
                 and intent.asked_kind not in ("latest", "peak", "lowest", "swing") and (

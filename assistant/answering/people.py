@@ -480,6 +480,9 @@ class PeopleAnswers:
                 parties = set(self.lexicon.values_of(other.group(1), "party")) - {"china", "russia"}
                 if len(parties) == 1:
                     return parties.pop()
+        if not found:
+            # or the side the one asked comes from: "who from Beijing visited Moscow?"
+            found = re.match(r"(?:who|which \w+) (?:from|of) (?:the )?(china|prc|beijing|russia|moscow)\b(?! and)", text)
         if not found and not re.search(r"\b(?:chinese|russian)\b.{0,20}\bor\b", text):
             # or one side of a meeting: "who led the Chinese delegation?", "for the Russian side"
             # (not which of the two: "the Chinese or the Russian side?")

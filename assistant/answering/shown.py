@@ -192,6 +192,8 @@ class ShownBefore:
             # (after a who-answer, the one its first line names: "Dmitry Medvedev (Russia): President
             # ...", "Xi Jinping: Xi succeeds Hu ..." -- the answer, not the one the question named)
             named = self._people_in(previous.text.split("\n")[0].split(":")[0].lower()) if previous.kind == "who" else []
+            # ("other than Jiang, who did he meet?": not the one the question leaves out)
+            named = [p for p in named if p["id"] not in intent.besides_people]
             if len(named) != 1:
                 named = self._people_in(previous.question.lower())
             if len(named) == 1 and named[0]["id"] not in intent.people:

@@ -270,6 +270,26 @@ class TurnChecks:
         answer.question = question
         return answer
 
+    def _corrected(self, question: str, corrected: re.Match, previous: Answer) -> Answer:
+        """"Not exports, imports" after the yuan's share of exports: the question before, with
+        the thing asked in place of the one turned down, as "and imports?" asks it; a figure of
+        what is turned down is no answer to it."""
+        out, asked = corrected.group("out"), corrected.group("asked")
+        answer = self._ask_whole(f"and {asked}?", previous)
+        turned_down = read(out, self.lexicon)
+        self.resolver.resolve(turned_down)
+        shown = {v.metric for v in answer.values if not v.derived}
+        before = {v.metric for v in previous.values if not v.derived}
+        if answer.answered and shown and shown <= before and turned_down.metric_id in shown:
+            answer.answered, answer.values = False, []
+            answer.text = (f"The question turns down “{out}”, and the figure crr found is that one "
+                           f"({self.metrics[turned_down.metric_id].name}), so it gives none:\n\n{answer.text}")
+        if answer.reading and answer.reading.get("summary"):
+            answer.reading = {**answer.reading, "turned_down": out, "asked_as": f"and {asked}?",
+                              "summary": f"{answer.reading['summary']}, in place of “{out}”"}
+        answer.question = question
+        return answer
+
     def _from_the_same_source(self, question: str, answer: Answer, previous: Answer | None) -> None:
         """"Same source, 2023?" after Customs' crude: only that source's figures answer; with
         none, the answer is refused, the nearest shown."""

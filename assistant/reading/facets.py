@@ -156,13 +156,17 @@ def marked(words: list[str], found: list[Found], written: dict[str, str] | None 
             # where the words after say, as "Russian visitors in China" do.
             last, after = words[phrase.end - 1], words[phrase.end:phrase.end + 1]
             last = (written or {}).get(last, last)
-            if after and (written or {}).get(after[0], after[0]) in _TRIPS and not last.endswith(("ese", "ian", "ians", "an", "ans", "'s")):
-                # "Yeltsin's China visit", "a Moscow trip": a trip to the place, not by its people.
+            trip = (written or {}).get(after[0], after[0]) if after else ""
+            if trip in _TRIPS and not last.endswith(("ese", "ian", "ians", "an", "ans", "'s")) \
+                    and not trip.endswith(("ed", "ing")) and phrase.end + 1 not in parties:
+                # "Yeltsin's China visit", "a Moscow trip": a trip to the place, not by its people
+                # ("Beijing visited Moscow", "China visits Russia": a trip by the one before).
                 out[-1:] = [after[0], "to", out[-1]]
                 i = phrase.end + 1
                 continue
             if last.endswith("ians") or last.endswith("ans") and len(last) > 5 \
-                    or last.endswith("ese") and after and after[0] in ("in", "visiting"):
+                    or last.endswith("ese") and after and after[0] in ("in", "visiting", "visit", "going", "travell",
+                                                                        "traveling", "coming", "head", "heading", "flying"):
                 out.append("people")
             i = phrase.end
         else:

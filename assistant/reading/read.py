@@ -148,12 +148,12 @@ VENUE = Lazy(r"\b(?:held|staged|conducted|hosted|took place|take place|taking pl
              # ("Moscow and Beijing staged": the two held it, no host)
              r"|(?<!\band )\b(china|russia|beijing|moscow) (?:host|hosts|hosted)\b")
 # ("leaving China aside, ...", "leave the 88% aside: which pollster ...?", "not Shoigu — which other ...?")
-EXCEPT = Lazy(r"^(?:(?:besides|apart from|aside from|other than|except(?: for)?|excluding|leaving out|not counting|"
+EXCEPT = Lazy(r"^(?:(?:besides|apart from|aside from|other than|except(?: for)?|excluding|without|leaving out|not counting|"
               r"leaving aside|setting aside|putting aside|with the exception of)\s+"
               r"|(?:leaving|leave|setting|set|putting|put)\s+(?=[^,;:?]{2,40}?\s+(?:aside|out|to one side)\b)"
               # ("not Shoigu — which other ...?": only before a question of who or which)
               r"|(?:not|forget(?:ting)?(?: about)?)\s+(?=[^,;:?]{2,40}?(?:,|:|\s+[—–-]+)\s*(?:which|who|whom|what|how|when|where)\b))"
-              r"([^,;:?]{2,40}?)(?:\s+(?:aside|out|to one side))?(?:,|:|\s+[—–-]+)")
+              r"([^,;:?]{2,40}?)(?:\s+(?:aside|out|to one side))?(?:,|:|\s+[—–-]+|(?=\s+(?:who|whom|which)\b))")
 # A year left out: "which year had the highest trade, other than 2024?", "excluding 2022, ...".
 _LEAVING = (r"\b(?:excluding|except(?: for)?|other than|apart from|aside from|besides|not counting|leaving out|"
             r"leaving aside|setting aside|putting aside|bar|ignoring)")
@@ -637,6 +637,7 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     if (rather := NOT_ALSO.search(intent.normalized)):
         # "bilateral (not multilateral) meetings": the kind turned down is left out
         intent.excluded = [rather.group(1)]
+    left_by_name: set[str] = set()  # the words of people left out by name, no words to search by
     if (besides := EXCEPT.search(question.lower().strip()) or SECOND_TO.search(question.lower().strip())):
         intent.excluded = [w for w in lexicon_words(besides.group(1)) if w not in STOPWORDS]
         # "Apart from", "besides": words that say what is left out, read as that.
@@ -648,6 +649,13 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
         # words left out stand for are none of those asked about.
         left_out = set(intent.excluded) | STOPWORDS
         for phrase, facet in intent.bound.items():
+            if facet == "person" and set(lexicon_words(phrase)) <= left_out:
+                # "other than Jiang, who did he meet?": one left out, not the one asked about
+                gone = set(lexicon.values_of(phrase, facet))
+                intent.people = [p for p in intent.people if p not in gone]
+                intent.besides_people = sorted(set(intent.besides_people) | gone)
+                left_by_name.update(phrase.split())
+                intent.excluded = [w for w in intent.excluded if w not in lexicon_words(phrase)]
             if facet == "people" and set(lexicon_words(phrase)) <= left_out:
                 gone = {v for value in lexicon.values_of(phrase, facet) for v in value.split() if "=" not in v}
                 intent.people = [p for p in intent.people if p not in gone]
@@ -671,6 +679,8 @@ def read(question: str, lexicon: Lexicon, aside: frozenset[str] = frozenset()) -
     intent.residue = FILLER.sub(" ", rest).strip()
     if mended:
         intent.residue = " ".join(mended.get(w, w) for w in intent.residue.split())
+    if left_by_name:
+        intent.residue = " ".join(w for w in intent.residue.split() if w not in left_by_name)
     if aside:  # the events searched for are the question's, not its preface's
         set_aside = {w for phrase in aside for w in phrase.split()}
         intent.residue = " ".join(w for w in intent.residue.split() if _stem(w) not in set_aside and w not in set_aside)

@@ -117,6 +117,12 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
     if intent.negated:
         reading["leaving_out"] = intent.negated
         parts.append("leaving out " + " and ".join(s.replace("_", " ") for s in intent.negated))
+    if intent.besides_people and answer.kind == "who":
+        # "other than Jiang, who did he meet?", "who else?": those left out of the answer
+        names = {p["id"]: p["name"] for p in store.people}
+        reading["people_left_out"] = intent.besides_people
+        left = [names.get(p, p) for p in intent.besides_people]
+        parts.append("leaving out " + (", ".join(left[:-1]) + " and " if len(left) > 1 else "") + left[-1])
     if intent.years_out:
         reading["years_left_out"] = intent.years_out
         parts.append("leaving out " + " and ".join(intent.years_out))
