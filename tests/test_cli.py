@@ -146,3 +146,9 @@ def test_the_reading_is_shown_with_every_citation_style_and_format(db_path):
     for args in (("--format", "markdown"), ("--cite", "bibtex")):
         result = run(*args)
         assert "Read as:" not in result.stdout and result.stderr.startswith("Read as: Bilateral trade")
+
+
+def test_version_names_crr_and_its_curated_data(run_crr):
+    # a figure crr derived is cited to crr: its version and the data it was built from
+    result = run_crr("--version")
+    assert result.returncode == 0 and result.stdout.startswith("crr ") and "curated data " in result.stdout

@@ -75,3 +75,64 @@ def test_a_follow_up_of_the_same_figure_keeps_the_time_asked(engine):
     # "and only in person?" after the meetings since 2022 is not their count over 2013-2025
     answer = talk(engine, "Xi Putin met how many times since 2022?", "and only in person?")
     assert not answer.answered and not values(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "For tonight's graphic: trade in 2024",
+    "For a TV graphic, what was trade in 2024?",
+    "For a news story: trade in 2024",
+    "Graphics desk needs: trade in 2024",
+])
+def test_what_a_newsroom_is_making_is_set_aside_as_a_preface(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and 245 in values(answer)
+
+
+def test_a_chart_for_the_news_asks_for_the_series(engine):
+    answer = engine.ask("I'm making a chart for the news - LNG by year")
+    assert answer.answered and answer.kind == "series"
+
+
+@pytest.mark.parametrize("question", [
+    "how much gas did Russia send to China in 2024?",
+    "How much Russian gas did China get in 2024?",
+])
+def test_each_kind_of_a_thing_lacking_the_time_is_said_lacking(engine, question):
+    # not "not understood": pipeline gas and LNG are both held, neither for 2024
+    answer = engine.ask(question)
+    assert not answer.answered and not values(answer)
+    assert "pipeline gas" in answer.text and "LNG" in answer.text and "2024" in answer.text
+
+
+def test_a_broad_subject_is_no_kind_of_it_for_the_time_rule(engine):
+    # "energy prices" is not LNG: no change of LNG volumes stands for it
+    answer = engine.ask("What percentage of the post-invasion jump in Russian exports to China "
+                        "was down to higher energy prices?")
+    assert not values(answer)
+
+
+def test_a_producers_figures_read_from_a_copy_are_cited_with_that_copy(engine):
+    answer = engine.ask("LNG imports 2022")
+    cited = " ".join(c.text for c in answer.citations)
+    assert "read from a copy in energyandcleanair/fossil_shipment_tracker_r, commit 555c436" in cited
+
+
+def test_an_edition_read_from_a_copy_is_cited_with_its_own_copy(engine):
+    answer = engine.ask("pipeline gas 2021")
+    assert any("nfcd/energyPlots" in c.text for c in answer.citations)
+
+
+@pytest.mark.parametrize("question", ["how do I cite the customs data?", "how do I cite China Customs?"])
+def test_a_sources_name_in_its_plural_still_asks_about_the_source(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and "To cite China Customs (GACC)" in answer.text
+
+
+def test_a_snapshot_articles_revision_is_said_to_be_unrecorded(engine):
+    answer = engine.ask("which Wikipedia revision do you use?")
+    assert answer.answered and "did not record its revision" in answer.text
+
+
+def test_a_second_request_for_sources_names_the_question_they_are_of(engine):
+    answer = talk(engine, "trade in 2024?", "and in 2022?", "source?", "cite that in APA")
+    assert 'The answer to "and in 2022?"' in answer.text

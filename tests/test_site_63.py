@@ -212,7 +212,6 @@ async def test_the_site_cites_in_crrs_default_not_the_serving_users_setting(ds, 
 
 @pytest.mark.asyncio
 @pytest.mark.parametrize("style, said", [
-    ("bibtex", "crr ask --cite bibtex writes it"),
     ("bogus", "offers apa, chicago, harvard, and mla."),
     ("<b>x</b>", "&lt;b&gt;x&lt;/b&gt;"),
 ])

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..answer import Answer, Citation, EventRef, Value
 from ..writing.render import TRAILING_QUALIFIERS, format_value
-from ..data.store import MetricRow, Store
+from ..data.store import MetricRow, SourceRow, Store
 from ..reading.periods import describe_period
 from ..reading.read import Intent
 from ..reading.words import Lazy
@@ -34,6 +34,21 @@ def _cautions(note: str) -> tuple[str, ...]:
 # row is kept with it, so that no other row can take its id while it is here.
 _STAMPS: dict[tuple[int, str], tuple] = {}
 MAX_STAMPS = 8192
+
+
+_READ_FROM: dict[tuple[str, str, str], str] = {}
+
+
+def _read_from(source: SourceRow, locator: str) -> str:
+    """Where crr read the source's figures cited at the locator, when not from its producer."""
+    from ..writing.cite import provenance_note
+
+    edition = source.edition(locator)
+    published = edition[0] if edition else source.date_published
+    key = (source.id, published, source.vintage)
+    if key not in _READ_FROM:
+        _READ_FROM[key] = provenance_note(source, published)
+    return _READ_FROM[key]
 
 
 @dataclass
@@ -60,6 +75,8 @@ class Draft:
                 f"{url}, accessed {source.date_accessed}.")
         if source.processing:
             text += f" {source.processing.split('. ')[0].rstrip('.')}."
+        if (read := _read_from(source, locator)):
+            text += f" {read[:1].upper()}{read[1:]}."  # (the vendor's export, the copy crr read)
         self.citations.append(Citation.model_construct(source=source_id, locator=locator, text=text, url=url,
                                        accessed=source.date_accessed))
         number = self.numbers[(source_id, locator)] = len(self.citations)

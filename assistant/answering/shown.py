@@ -414,13 +414,17 @@ class ShownBefore:
         picked = [{"value": f"{v.value:g}", "label": v.label, "period": v.period,
                    "cited": [previous.citations[i - 1].text for i in v.cites if 0 < i <= len(previous.citations)]}
                   for v in named]
-        text = render("answers/sources.txt.j2", previous=previous, picked=picked,
+        # ("cite that in APA" after "source?": the sources of the question that one was about)
+        of = (previous.context or {}).get("of_question") if previous.kind == "sources" else None
+        of = of or previous.question
+        text = render("answers/sources.txt.j2", previous=previous, picked=picked, of_question=of,
                       asked=[f"{n:g}" for n in intent.numbers])
         return Answer.model_construct(
             question=intent.question, answered=bool(previous.citations), kind="sources",
-            interpretation=f"Read as a request for the sources of the answer to '{previous.question}'.",
+            interpretation=f"Read as a request for the sources of the answer to '{of}'.",
             text=text, values=previous.values, events=previous.events,
-            citations=previous.citations, suggestions=previous.suggestions, context=previous.context,
+            citations=previous.citations, suggestions=previous.suggestions,
+            context={**(previous.context or {}), "of_question": of},
             reading={"kind": "sources", "summary": "the sources of the previous answer"}, unread=[],
         )
 

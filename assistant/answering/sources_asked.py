@@ -5,9 +5,12 @@ words happen to share."""
 
 from __future__ import annotations
 
+import re
+
 from ..answer import Answer, Citation
 from ..reading.read import Intent
 from ..reading.words import Lazy, _stem
+from ..writing.cite import provenance_note
 
 WORD = Lazy(r"[a-z][a-z'-]*")
 # What a kind of source is called in a sentence.
@@ -66,7 +69,7 @@ class SourcesAsked:
             return None
         named = {w for phrase, facet in intent.bound.items() if facet == "source" for w in phrase.split()}
         asking = self._source_asking_words()
-        words = [w for w in WORD.findall(intent.normalized) if w not in named]
+        words = [w for w in WORD.findall(intent.normalized) if w not in named and _stem(w) not in named]
         if words and intent.subjects and COVERAGE.search(intent.normalized) and DATA_WORDS.search(intent.normalized):
             # "what years does the customs data cover for LNG?": the subject's measures in that source
             return self._subject_covered(intent, {s for group in intent.subjects for s in group}, asking,
@@ -80,7 +83,14 @@ class SourcesAsked:
         lines = [f"{source.short_name} is {KIND_WORDS.get(source.kind, 'a source')}: \u201c{source.title}\u201d, "
                  f"by {source.producer}[1]."]
         dates = [f"published {_month_or_day(source.date_published)}"] if source.date_published else []
-        if source.as_of:
+        if (snapshot := re.search(r"\(snapshot of ([^)]+)\)", source.citation_full or "")):
+            # an article that changes by the day: the snapshot read, whose revision crr did not record
+            dates = [f"read as a snapshot of {snapshot.group(1)}; crr did not record its revision, so no "
+                     "permalink can be given"]
+            if source.as_of:
+                dates.append(f"crr ends its open spans (\"since 2022\") at {_month_or_day(source.as_of)}, "
+                             "the date of its snapshots")
+        elif source.as_of:
             dates.append(f"its figures run to {_month_or_day(source.as_of)}")
         if source.date_accessed:
             dates.append(f"crr's copy was read {_month_or_day(source.date_accessed)}")
@@ -88,6 +98,8 @@ class SourcesAsked:
             lines.append(dates[0][0].upper() + "; ".join(dates)[1:] + ".")
         if source.processing:
             lines.append(f"How crr's figures were made from it: {source.processing.split('. ')[0].rstrip('.')}.")
+        if (read := provenance_note(source, source.date_published)):
+            lines.append(f"Where crr read it: {read}.")  # (a vendor's export, a public copy and its commit)
         if held:
             lines.append(f"crr holds {held} from it.")
         if COVERAGE.search(intent.normalized):

@@ -57,6 +57,7 @@ class SourceRow:
     license_url: str
     kind: str
     processing: str
+    vintage: str = ""  # the producer's release, and the copy crr read it from
     # (section, published, publisher) of each section that is an edition of its own
     editions: tuple = ()
 

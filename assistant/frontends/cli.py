@@ -26,6 +26,20 @@ EXAMPLES = {
 }
 
 
+def _version() -> str:
+    """crr's version and its curated data's fingerprint (the first 12 hex digits), which a
+    citation of a figure crr derived can name."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from ..data.build import data_fingerprint
+
+    try:
+        number = version("crr")
+    except PackageNotFoundError:
+        number = "unknown"
+    return f"crr {number} (curated data {data_fingerprint()[:12]})"
+
+
 def _parser(only: str | None = None) -> argparse.ArgumentParser:
     """The command line; with `only`, the parser of that one command (all that
     `crr ask ...` needs: building every command's parser costs more than answering)."""
@@ -36,6 +50,13 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
         description="China–Russia relations assistant: cited figures and events.",
         epilog='Start with: crr ask "trade in 2024?"',
     )
+    class Version(argparse.Action):  # (worked out when asked: hashing the data costs every other command)
+        def __call__(self, parser, namespace, values, option_string=None):
+            print(_version())
+            parser.exit()
+
+    parser.add_argument("--version", action=Version, nargs=0,
+                        help="the version of crr and the fingerprint of its curated data, to cite")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, add in COMMANDS.items():
         if only is None or name == only:

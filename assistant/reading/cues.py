@@ -12,21 +12,29 @@ from .words import Lazy
 # What an asker is writing, before the question: "For a class paper, ...", "For the school report:".
 _WRITTEN = (r"(?:paper|essay|thesis|report|assignment|homework|article|piece|story|presentation|project|seminar|"
             r"lecture|dissertation|blog|post|newsletter|podcast|briefing|memo|class|course|coursework|"
-            r"feature|column|op-ed|explainer|book|chapter|documentary|talk)s?")
+            r"feature|column|op-ed|explainer|book|chapter|documentary|talk|"
+            # (what a newsroom makes: "for tonight's graphic", "for a TV package", "for the bulletin")
+            r"graphic|infographic|chart|graph|map|slide|deck|broadcast|bulletin|segment|package|show|programme|program|"
+            r"newscast|caption|headline|script|video|reel|thread|newsletter|lower third)s?")
+# Whose piece it is: "for a ...", "for tonight's ...", "for our ...".
+_FOR_WHOSE = r"(?:a|an|the|my|our|this|his|her|your|their|tonight's|today's|tomorrow's|this week's|the evening's)"
 # "... I'm writing on the energy relationship, could you ...": what the asker is doing with it,
 # up to the words that begin the question (the comma is gone from the text read).
 _WRITING_ON = (r"(?: (?:i'm|i am|we're|we are|i'll be|i will be) (?:writing|working on|preparing|doing|putting together)"
                r"(?: (?:on|about)(?: (?!(?:could|can|would|please|what|how|when|who|which|where|tell|give|show)\b)[\w'-]+){1,10})?"
                r"(?= (?:could|can|would|please|what|how|when|who|which|where|tell|give|show)\b))?")
-WRITING = Lazy(rf"^for (?:a|an|the|my|our|this|his|her) (?:[\w-]+ ){{0,3}}?{_WRITTEN}(?: {_WRITTEN})*\b{_WRITING_ON}[,:]?\s*")
+WRITING = Lazy(rf"^for {_FOR_WHOSE} (?:[\w-]+ ){{0,3}}?{_WRITTEN}(?: {_WRITTEN})*\b{_WRITING_ON}[,:]?\s*")
 # The same preface, as written, up to the comma, colon or full stop that ends it: "For my
 # piece on energy dependence, ...", "I'm writing a piece on energy dependence: can you ...".
 # (a greeting may open it: "Hi! I'm writing a piece on ... — could you ...?"; a dash may end it)
 _GREETING = r"(?:(?:hi|hello|hey|good (?:morning|afternoon|evening)|dear crr|hi there|hello there)[!,.]?\s+)?"
 _PREFACE_END = r"(?:[,:;]|\s[-–—]+\s)"
-PREFACE = Lazy(rf"^\s*{_GREETING}(?:for (?:a|an|the|my|our|this|his|her) (?:[\w-]+ ){{0,3}}?{_WRITTEN}\b[^,:;?]{{0,80}}?{_PREFACE_END}"
+PREFACE = Lazy(rf"^\s*{_GREETING}(?:for {_FOR_WHOSE} (?:[\w-]+ ){{0,3}}?{_WRITTEN}\b[^,:;?]{{0,80}}?{_PREFACE_END}"
                r"|(?:i'm|i am|i’m|we're|we’re|we are|i'll be|i will be) (?:writing|working on|preparing|"
-               r"researching|doing|putting together)\b[^,:;?.]{0,80}?(?:[,:;.]|\s[-–—]+\s)"
+               r"researching|doing|putting together|making|building|drawing|producing|creating|designing)\b[^,:;?.]{0,80}?"
+               r"(?:[,:;.]|\s[-–—]+\s)"
+               # "Graphics desk needs: ...", "news desk here -": which desk asks
+               r"|(?:the |our )?(?:[\w-]+ ){0,2}desk (?:needs|wants|asks|here|request)\b[^,:;?.]{0,40}?(?:[,:;.]|\s[-–—]+\s)"
                # "Hello, doing some background reading -": what the asker is doing, and no more
                r"|(?:(?:i'm|i am|we're|we are|just) )?doing (?:some )?(?:background )?(?:reading|research|homework)\b[^,:;?.]{0,40}?"
                r"(?:[,:;.]|\s[-–—]+\s)"

@@ -95,7 +95,9 @@ def question_kind(intent: Intent) -> str:
     text = intent.meant or intent.normalized
     if clause := TIME_CLAUSE.match(intent.question):
         text = normalize(intent.question[clause.end():])
-    if (preface := PREFACE.match(text)) and preface.end() < len(text):
+    if not intent.meant and (preface := PREFACE.match(intent.question)) and preface.end() < len(intent.question):
+        text = normalize(intent.question[preface.end():])  # "For a news story: trade in 2024": its marks end it
+    elif (preface := PREFACE.match(text)) and preface.end() < len(text):
         text = text[preface.end():]  # "Quick check: which scientist ...": what is asked follows
     if (when_first := TIME_FIRST.match(text)) and when_first.end() < len(text):
         text = text[when_first.end():]  # "last year, how many ...?": a time said first, then what is asked

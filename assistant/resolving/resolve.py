@@ -391,8 +391,11 @@ class Resolver(MetricWords, Settling):
         asks: no loose match, however few of the question's words its name shares.  A
         better match set aside for being about another subject sets it no floor."""
         metric = self.metrics[metric_id]
+        # ("gas from Russia to China": pipeline gas and LNG are each of it)
         return bool(intent.subjects) \
-            and all(set(asked) & set(metric.subjects) for asked in intent.subjects) \
+            and all(set(asked) & set(metric.subjects)
+                    or self.facts.subject_parents.get(metric.subjects[0]) in asked  # (a kind of it, not "energy")
+                    for asked in intent.subjects) \
             and all(asked in (None, held) for asked, held in zip(intent.flow, metric.flow))
 
     def _not_held(self, intent: Intent, scored: list[tuple[float, str]], rules: list[Rule]) -> None:

@@ -492,13 +492,15 @@ class Settling:
         found = {chosen.subjects[0]: chosen.id}
         # A source asked for ("gas imports 2020 customs"): of each kind, its figure first.
         from_named = {m for _, m in intent.candidates if intent.sources and self._from_named(intent, m)}
+        # (when the chosen one lacks the time asked, each kind, to say which lack it: "gas in 2024")
+        lacking = bool(intent.periods) and not self.holds(chosen.id, intent.periods[0])
         for score, metric_id in sorted(intent.candidates, key=lambda c: c[1] not in from_named):
             metric = self.metrics[metric_id]
             if score < (0.5 if metric_id in from_named else 0.8) * top or not metric.subjects \
                     or metric.subjects[0] in found \
                     or metric.subjects[0] in asked \
                     or MEASURE_GROUPS.get(metric.measure, metric.measure) != group \
-                    or intent.periods and not self.holds(metric_id, intent.periods[0]):
+                    or intent.periods and not lacking and not self.holds(metric_id, intent.periods[0]):
                 continue
             found[metric.subjects[0]] = metric_id
         return list(found.values()) if len(found) > 1 else []

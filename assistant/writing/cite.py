@@ -115,6 +115,29 @@ def processing_note(source: "SourceRow") -> str:
     return re.split(r":\s|\.\s", text + " ", maxsplit=1)[0].strip().rstrip(".") if text else ""
 
 
+def provenance_note(source: "SourceRow", published: str = "") -> str:
+    """Where crr read a producer's figures, when not from the producer's site: the vendor's
+    export or package, and the public copy with its commit ("read from a copy in
+    energyandcleanair/fossil_shipment_tracker_r, commit 555c436"); for a yearly review read
+    edition by edition, the copy of the edition cited.  Empty for the documents."""
+    text = " ".join((source.vintage or "").split()).replace('"', "'")
+    if not text:
+        return ""
+    if (copy := re.search(r"Copy read: .*?\b([\w.-]+/[\w.-]+)\b.*?\bcommit ([0-9a-f]{7})", text)):
+        first = re.split(r"\.\s+Copy read:", text, maxsplit=1)[0].rstrip(".")
+        return f"{first}; read from a copy in {copy.group(1)}, commit {copy.group(2)}"
+    if (copies := re.search(r"public copies: (.*)$", text)):
+        # "Tayzerdo/Renewable-energy a61090aa (2019), ..., nfcd/energyPlots fc3c4a77 (2022) and d510c19b (2023)"
+        by_year, repo = {}, ""
+        for found in re.finditer(r"(?:([\w.-]+/[\w.-]+) )?([0-9a-f]{7,8}) \((\d{4})\)", copies.group(1)):
+            repo = found.group(1) or repo
+            by_year[found.group(3)] = (repo, found.group(2)[:7])
+        if (edition := by_year.get((published or "")[:4])):
+            return f"edition read from a copy in {edition[0]}, commit {edition[1]}"
+        return ""
+    return re.split(r"(?<=[a-z0-9)])\.\s", text, maxsplit=1)[0].rstrip(".")
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
@@ -137,8 +160,18 @@ def reference(source: "SourceRow", locator: str = "", url: str | None = None,
         "locator": locator,
         "locator_label": LOCATOR_LABELS.get(source.kind, "part"),
         "url": url or source.url_main,
-        "note": processing_note(source),
+        "note": _with_provenance(processing_note(source), provenance_note(source, published)),
     }
+
+
+def _with_provenance(note: str, provenance: str) -> str:
+    """The processing note, then where the figures were read, each clause said once."""
+    said = note.lower()
+    added = [part for part in provenance.split("; ") if part and part.lower() not in said
+             and part.lower().split(" ", 1)[-1] not in said]  # ("IMF vintage not stated", said as "vintage not stated")
+    if added:
+        added[0] = added[0][:1].lower() + added[0][1:] if not added[0][:2].isupper() else added[0]
+    return "; ".join([note, *added] if note else added)
 
 
 # --- rendering -----------------------------------------------------------------

@@ -262,14 +262,14 @@ CHARTS = {
     },
     "yuan": {
         "title": "Russia's trade settled in yuan, and in yuan or rubles (percent)",
-        "description": "Each figure at the end of its period: a month, or the years before the "
-                       "invasion (drawn at February 2022). The sources give single months, not "
-                       "a monthly series, so no line joins them.",
+        "description": "Each figure at the end of its period: a month, the years before the "
+                       "invasion (drawn at February 2022), or the Dashboard's estimate for the time "
+                       "since February 2024 (drawn at its end, February 2026). The sources give single "
+                       "months, not a monthly series, so no line joins them.",
         "topic": "Currency",
         "query": _metric_sql(
             _metrics("yuan_share_russia_trade", "yuan_share_russia_exports",
                      "yuan_share_russia_imports", "national_currencies_share_china_russia_trade"),
-            "(o.period not like '%/%' or o.period like '../%')",
             extra=",\n       o.period_end as date"),
         "display": _dated_points("percent"),
     },

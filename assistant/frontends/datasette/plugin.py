@@ -123,11 +123,23 @@ async def ask_json(request, datasette):
     problem = "Give a question as ?q=..." if not question else too_long(question) or problem
     if problem:
         return Response.json({"ok": False, "error": problem, "status": 400}, status=400)
+    style = (request.args.get("style") or "").strip()
+    from ...writing import cite
+
+    if style and style not in cite.STYLES:
+        return Response.json({"ok": False, "error": f"No citation style “{style[:40]}”: crr offers "
+                              + ", ".join(cite.STYLES) + ".", "status": 400}, status=400)
     answer = await ASKER.run(_answer, str(_database(datasette).path), question, earlier)
     if answer is None:
         return Response.json({"ok": False, "error": BUSY, "status": 503}, status=503,
                              headers={"Retry-After": "1"})
-    return Response.json(answer.model_dump())
+    data = answer.model_dump(mode="json")
+    if style:
+        # ?style=apa: each citation also carries its text in that style, as `crr ask --json --cite` gives it
+        sources = engine_for(str(_database(datasette).path)).store.sources
+        for citation, text in zip(data["citations"], cite.format_citations(answer, style, sources)):
+            citation["formatted"] = text
+    return Response.json(data)
 
 
 def _answer(db_path: str, question: str, earlier: list[str] = ()):
@@ -135,21 +147,31 @@ def _answer(db_path: str, question: str, earlier: list[str] = ()):
     return engine.ask(question, _follow(engine, list(earlier)))
 
 
-def _answer_html(db_path: str, question: str, style: str, chosen: bool = True, earlier: list[str] = ()):
-    """The answer, its HTML in `style` (both the engine's and the templates' work) and the
-    style used: unless the page's ?style= `chosen` it, a prose style the question names
-    ("... in APA") is the one cited in.  `earlier`: the questions asked before it."""
+def _answer_html(db_path: str, question: str, style: str, chosen: bool = True, earlier: list[str] = (),
+                 data_style: str = ""):
+    """The answer, its HTML in `style` (both the engine's and the templates' work), the
+    style used and its reference-manager entries: unless the page's ?style= `chosen` it,
+    a prose style the question names ("... in APA") is the one cited in; a data format it
+    names ("... in BibTeX"), or the page's ?style= `data_style`, gives the entries of its
+    citations in that format, beside the answer in prose.  `earlier`: the questions
+    asked before it."""
     from ...writing import cite
 
     engine = engine_for(db_path)
     answer = engine.ask(question, _follow(engine, list(earlier)))
-    if not chosen and (answer.reading or {}).get("style") in prose_styles():
-        style = answer.reading["style"]
+    asked = (answer.reading or {}).get("style")
+    if not chosen and asked in prose_styles():
+        style = asked
     elif chosen:
         from ...answering.requests import style_overruled
 
         style_overruled(answer, style, "the page's citation style menu")
-    return answer, cite.format_answer(answer, fmt="html", style=style, sources=engine.store.sources), style
+    data_style = data_style or (asked if asked in cite.STYLES and cite.is_data_style(asked) else "")
+    entries = ""
+    if data_style and answer.citations:
+        entries = "\n\n".join(cite.format_citations(answer, style=data_style, sources=engine.store.sources))
+    html = cite.format_answer(answer, fmt="html", style=style, sources=engine.store.sources)
+    return answer, html, style, (data_style, entries)
 
 
 def _style(request) -> str:
@@ -163,6 +185,17 @@ def _style(request) -> str:
     return style if style in prose_styles() else cite.DEFAULT_STYLE
 
 
+DATA_STYLE_NAMES = {"bibtex": "BibTeX", "ris": "RIS", "csl-json": "CSL-JSON"}
+
+
+def _data_style(request) -> str:
+    """A reference-manager format the page's ?style= asks for (bibtex, ris, csl-json), or ""."""
+    from ...writing import cite
+
+    asked = (request.args.get("style") or "").strip()
+    return asked if asked in cite.STYLES and cite.is_data_style(asked) else ""
+
+
 def _style_note(request) -> str:
     """What the page says of a ?style= it does not offer, rather than pass it over; or ""."""
     from ...writing import cite
@@ -173,9 +206,12 @@ def _style_note(request) -> str:
     if not asked or asked in offered:
         return ""
     shown = asked if len(asked) <= 40 else asked[:40] + "…"  # the address may hold anything
+    if _data_style(request):
+        # (a format for reference managers: its entries follow the answer, whose notes stay prose)
+        return (f"{DATA_STYLE_NAMES.get(asked, asked)} is a format for reference managers: the answer's "
+                f"notes are in {cite.DEFAULT_STYLE.title()}, and its entries in {DATA_STYLE_NAMES.get(asked, asked)} "
+                "follow it, to copy.")
     note = f"This page does not offer the citation style “{shown}”; it offers {and_join(offered)}."
-    if asked in cite.STYLES:
-        note += f" “{asked}” is a format for reference managers: crr ask --cite {asked} writes it."
     return note
 
 
@@ -210,13 +246,14 @@ async def ask_page(request, datasette):
     problem = too_long(question) or earlier_problem
     database = _database(datasette)
     style = _style(request)
-    answer, answer_html = None, ""
+    answer, answer_html, data_style, entries = None, "", "", ""
     if question and not problem:
         chosen = request.args.get("style") in prose_styles()
-        answered = await ASKER.run(_answer_html, str(database.path), question, style, chosen, earlier)
+        answered = await ASKER.run(_answer_html, str(database.path), question, style, chosen, earlier,
+                                   _data_style(request))
         if answered is None:
             return await _error_page(request, datasette, 503, "Busy", BUSY, {"Retry-After": "1"})
-        answer, answer_html, style = answered
+        answer, answer_html, style, (data_style, entries) = answered
     context = {
         # (a question too long is given back cut to what crr reads, to shorten)
         "question": question[:MAX_QUESTION_CHARS] if problem else question,
@@ -231,6 +268,12 @@ async def ask_page(request, datasette):
         "default_style": _style(None),
         "styles": prose_styles(),
         "style_note": _style_note(request),
+        # a reference-manager format asked (in the question, or ?style=): its entries, to copy
+        "data_style": data_style,
+        "data_styles": list(DATA_STYLE_NAMES.items()),
+        "data_menu_style": _data_style(request),
+        "data_style_name": DATA_STYLE_NAMES.get(data_style, data_style),
+        "entries": entries,
         "examples": EXAMPLES,
         # The conversation: the questions before this one, and those the next one follows.
         "earlier": earlier if question and not problem else [],
