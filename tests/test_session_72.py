@@ -136,3 +136,35 @@ def test_a_snapshot_articles_revision_is_said_to_be_unrecorded(engine):
 def test_a_second_request_for_sources_names_the_question_they_are_of(engine):
     answer = talk(engine, "trade in 2024?", "and in 2022?", "source?", "cite that in APA")
     assert 'The answer to "and in 2022?"' in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "When was the Arctic agreement between Russia and China signed?",
+    "what happened on damansky island?",
+    "What did Xi and Putin sign in Harbin?",
+])
+def test_a_place_asked_must_be_named_by_the_event_that_answers(engine, question):
+    # an agreement, a border event or a meeting that never names the place is of somewhere else
+    assert not engine.ask(question).answered
+
+
+def test_a_place_asked_still_finds_the_event_that_names_it(engine):
+    answer = engine.ask("when was the first joint patrol in the Arctic?")
+    assert answer.answered and answer.events[0].date.startswith("2024")
+
+
+def test_events_of_a_subject_that_names_a_category_include_those_filed_under_another(engine):
+    # the 2004 border agreement is filed as a treaty; it is an event of the border
+    answer = engine.ask("what happened on the border in 2004?")
+    assert answer.answered and any("eastern section of the border" in e.title for e in answer.events)
+
+
+@pytest.mark.parametrize("question, value, when", [
+    ("How many Su-27 fighters did China contract to buy, and in what year?", 72, "1992"),
+    ("What size currency swap did the two central banks agree, and in which year?", 150, "2014"),
+    ("Peace Mission: how many PLA troops took part and when was it held?", 8000, "August 2005"),
+])
+def test_a_figure_asked_with_its_date_is_dated_by_its_own_time(engine, question, value, when):
+    answer = engine.ask(question)
+    assert answer.answered and value in values(answer)
+    assert f"When: {when}" in answer.text

@@ -180,6 +180,13 @@ def _bare_name(name: str) -> str:
 # A question that asks who: "who commanded it?", "and whom did he meet?".
 # A part of a question that points to the time of the part before: "that year", "the same month".
 THAT_TIME = Lazy(r"\b(?:that|the same) (?:year|month|day|week|time)\b", re.I)
+# A figure asked with its date: "How many Su-27s did China buy, and in what year?", "what size
+# swap did they agree, and when?": the figure's own time answers the second part.
+FIGURE_AND_WHEN = Lazy(r"^(?P<figure>[^?]*?\b(?:how (?:many|much|big|large|long)|what (?:size|share|value|amount|number))\b"
+                       r"[^?]*?)[,;]?\s+and (?:in |on |since )?(?:(?:what|which) (?:year|month|date|day)|when)\b"
+                       r"(?P<rest>[^?]{0,40})\?*\s*$", re.I)
+# ... what may follow "and when": the figure's own time, asked again ("was it", "was that held").
+_WHEN_REST = Lazy(r"^\s*(?:(?:was|were|did|is)\s+(?:it|that|this|they|he|she)?\s*(?:\w+)?(?:\s+(?:place|held|out))?)?\s*$", re.I)
 WHO_OPENS = Lazy(r"^(?:and |so |but |then )?(?:who|whom)\b")
 
 
@@ -355,6 +362,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                 return reached  # "did Power of Siberia reach its capacity?": what it carried, against it
             if (again := self._each_part_again(question, previous)) is not None:
                 return again  # "and in 2025?" after "trade and oil in 2024": both, in 2025
+            if (dated := self._figure_and_its_date(question, previous)) is not None:
+                return dated
             whole = self._claim_checked(question, previous) or self._years_counted(question, previous) \
                 or self._ask_one(question, previous)
             if whole.answered and whole.kind not in ("error", "help", "sources") \
@@ -423,6 +432,24 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             if os.environ.get("CRR_DEBUG"):
                 raise
             return limits.error_answer(str(question or ""), self._starters())
+
+    def _figure_and_its_date(self, question: str, previous: Answer | None) -> Answer | None:
+        """"How many Su-27s did China contract to buy, and in what year?": the figure, whose
+        own time (1992) is the date asked; None unless the figure alone is answered, with
+        every stated value of one time (a figure of two times dates nothing)."""
+        asked = FIGURE_AND_WHEN.match(question)
+        if asked is None or not _WHEN_REST.match(asked.group("rest")):
+            return None
+        answer = self._ask_whole(asked.group("figure").strip(" ,;-–—") + "?", previous)
+        stated = [v for v in answer.values if not v.derived]
+        if not (answer.answered and stated and answer.kind in ("value", "latest")
+                and len({v.period for v in stated}) == 1):
+            return None
+        answer.text = answer.text.rstrip("\n") + f"\nWhen: {describe_period(stated[0].period)}, the time the figure is of.\n"
+        if answer.reading is not None:
+            answer.reading = {**answer.reading, "summary": f"{answer.reading.get('summary', '')}, and its date".lstrip(", ")}
+        answer.question = question
+        return answer
 
     def _ask_part(self, question: str, previous: Answer | None, **asked) -> Answer:
         """One part of a question of two (compound.py); a second part that names no way of its

@@ -463,7 +463,10 @@ class EventSearch:
         asked_words = set(terms)
         # "in the Pacific": an event whose title places it elsewhere ("in the Arctic Ocean") is another.
         places = self._place_stems
-        places_asked = {t for t in terms if t in places}
+        # (a place the question itself writes: "do it again?" after the Sea of Japan patrol is
+        # asked of the patrol, wherever the next one flew)
+        written = {event_stem(_stem(w)) for w in re.findall(r"[a-z][a-z'-]*", (intent.question or "").lower())}
+        places_asked = {t for t in terms if t in places and t in written}
         # Three words in a row that an event's title has too ("russian language in china") tell
         # apart titles with the same words in another order ("chinese language in russia").
         said = intent.normalized.split()
@@ -503,8 +506,8 @@ class EventSearch:
                 continue  # "when did China start buying coal?": "coal exports level off" dates no start
             if kinds_asked and self._another_kind(row, kinds_asked, forms, title_words, asked_words, kinds):
                 continue
-            if places_asked and places_asked.isdisjoint(words) and not (title_words & places) <= asked_words:
-                continue
+            if places_asked and places_asked.isdisjoint(words):
+                continue  # "the Arctic agreement": one that never names the Arctic is another
             matched = tuple([t for t, f in term_forms if not f.isdisjoint(words)])
             if counted and any(t in counted for t in matched) and any(
                     t in counted and t not in {m.group(1) for m in OCCURRENCE.finditer(
@@ -684,6 +687,13 @@ class EventSearch:
         people = set(intent.people)
         going = self._destination(intent.normalized)
         journey = bool(_JOURNEY.search(intent.normalized))  # (not "since when has China been Russia's ...")
+        # A place the question names (not a country it binds): "what happened on Damansky island?"
+        # is answered by no border event that never names it.
+        named = {event_stem(_stem(w)) for phrase, facet in intent.bound.items() if facet in ("party", "source")
+                 for w in phrase.split()}
+        written = {event_stem(_stem(w)) for w in re.findall(r"[a-z][a-z'-]*", (intent.question or "").lower())}
+        places_asked = {t for t in self.event_vocab.search_terms(intent.residue or intent.normalized)
+                        if t in self._place_stems and t not in named and t in written} if by_subject else set()
         # Goods sent one way ("did China send weapons to Russia?"): an event of the other way,
         # whose title has its receiver buy, order or receive, or the goods go to it, is another.
         to = intent.flow[1] if all(intent.flow) and SENDING.search(intent.normalized) else None
@@ -776,6 +786,8 @@ class EventSearch:
                 present = {p["id"] for p in self.store.people_of_event(row["id"])}
                 if not people <= present:
                     return False
+            if places_asked and places_asked.isdisjoint(event_words(f"{row['title']} {row['summary'] or ''}".lower())):
+                return False
             if going and self._destination(row["title"], where=True) not in (None, going):
                 return False  # "Putin's visits to China" are not Xi's visits to Moscow
             if going and journey and not _JOURNEY.search(f"{row['title']} {row['summary'] or ''}".lower()) \

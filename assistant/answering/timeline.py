@@ -501,6 +501,7 @@ class TimelineAnswers:
         start = period.first_event_day if period else None
         end = period.end.isoformat() if period and period.end else None
         rows = self.store.events_between(start, end, categories) if (period or categories) else []
+        of_the_categories = bool(rows)
         # A subject beyond the broad categories ("Arctic LNG 2", "the UN") is searched for.
         terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized))
         terms -= asking_words(intent)  # ("what did China say about Crimea?": of Crimea)
@@ -538,7 +539,10 @@ class TimelineAnswers:
             # an event of the time whose own subjects are those asked, though filed under another
             # category (sanctions).
             # (a subject narrower than the categories asked: "LNG" of energy, not "sanctions" of sanctions)
-            asked = {s for group in intent.subjects for s in group} - set(categories) - self.resolver.facts.weak_subjects
+            # ("what happened on the border in 2004?": with no event filed under the border then, the
+            # border agreement, filed as a treaty, is of the border)
+            asked = {s for group in intent.subjects for s in group} - self.resolver.facts.weak_subjects \
+                - (set(categories) if of_the_categories else set())
             rows = [] if not asked else [r for r in self.store.events_between(start, end, ())
                     if asked & {s.strip() for s in (r["subjects"] or "").split(";")}]
             rows = list(filter(self._event_fits(intent, by_subject=True), rows))
