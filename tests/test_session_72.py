@@ -168,3 +168,31 @@ def test_a_figure_asked_with_its_date_is_dated_by_its_own_time(engine, question,
     answer = engine.ask(question)
     assert answer.answered and value in values(answer)
     assert f"When: {when}" in answer.text
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("SCO exercise in Iran, when it was?", "when was it"),
+    ("trade in 2024, how much it was?", "how much was it"),
+])
+def test_a_question_word_with_its_verb_after_the_subject_is_read_in_the_usual_order(engine, question, asked):
+    answer = engine.ask(question)
+    assert answer.answered and asked in answer.reading["asked_as"]
+
+
+def test_an_indirect_question_is_not_turned_round(engine):
+    assert "asked_as" not in (engine.ask("I wonder when it was").reading or {})
+
+
+def test_years_said_first_then_which_of_them(engine):
+    answer = engine.ask("2010 or 2011, in which year trade is more?")
+    assert answer.answered and {"2010", "2011"} <= {v.period for v in answer.values}
+
+
+def test_an_opinion_asked_without_its_do_is_a_judgement(engine):
+    answer = engine.ask("China and Russia is allies or not, what you think?")
+    assert answer.kind == "judgement" and not values(answer)
+
+
+def test_a_topic_then_a_comma_then_who_or_which_asks_who(engine):
+    answer = engine.ask("Vostok-2018 exersise, China and which other country join it?")
+    assert answer.kind == "who" and "Mongolia" in answer.text

@@ -180,6 +180,15 @@ def _bare_name(name: str) -> str:
 # A question that asks who: "who commanded it?", "and whom did he meet?".
 # A part of a question that points to the time of the part before: "that year", "the same month".
 THAT_TIME = Lazy(r"\b(?:that|the same) (?:year|month|day|week|time)\b", re.I)
+# A question word with its verb after the subject, as learners write it: "..., when it was?",
+# "what it is?", "where they were?": the question as "when was it?" asks it.
+LEARNERS_ORDER = Lazy(r"(?:^|(?<=[,:;?–—-])\s*)(when|where|what|who|how much|how many|how long|how big)\s+(it|that|this|they|he|she)\s+"
+                      r"(was|were|is|are)\s*\?*\s*$", re.I)
+# "What you think?", "what u reckon": an opinion asked, the "do" left out.
+OPINION_UNASKED = Lazy(r"\bwhat (?:you|u|ya) (think|reckon|believe|say)\b", re.I)
+# Years said first, then the question of which: "2010 or 2011, in which year was trade higher?"
+YEARS_FIRST = Lazy(r"^\s*((?:19|20)\d\d(?:\s*(?:,|or|and|vs\.?|versus)\s*(?:19|20)\d\d)+)\s*[,:;–—-]+\s*"
+                   r"(.*\b(?:which|what) year\b.*?)\s*\?*\s*$", re.I)
 # A figure asked with its date: "How many Su-27s did China buy, and in what year?", "what size
 # swap did they agree, and when?": the figure's own time answers the second part.
 FIGURE_AND_WHEN = Lazy(r"^(?P<figure>[^?]*?\b(?:how (?:many|much|big|large|long)|what (?:size|share|value|amount|number))\b"
@@ -362,6 +371,21 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                 return reached  # "did Power of Siberia reach its capacity?": what it carried, against it
             if (again := self._each_part_again(question, previous)) is not None:
                 return again  # "and in 2025?" after "trade and oil in 2024": both, in 2025
+            if (asking := OPINION_UNASKED.search(question)):
+                # "what you think?": the asker's "do" left out, as learners write it
+                question_asked = question[:asking.start()] + f"what do you {asking.group(1)}" + question[asking.end():]
+                answer = self._ask_whole(question_asked, previous)
+                answer.question = question
+                return answer
+            if (inverted := LEARNERS_ORDER.search(question)) or (years := YEARS_FIRST.match(question)):
+                # (asked again in the usual order; the answer is of the question as written)
+                asked = (question[:inverted.start(1)] + f"{inverted.group(1)} {inverted.group(3)} {inverted.group(2)}?"
+                         if inverted else f"{years.group(2)}, {years.group(1)}?")
+                answer = self._ask_whole(asked, previous)
+                if answer.reading is not None:
+                    answer.reading = {**answer.reading, "asked_as": asked}
+                answer.question = question
+                return answer
             if (dated := self._figure_and_its_date(question, previous)) is not None:
                 return dated
             whole = self._claim_checked(question, previous) or self._years_counted(question, previous) \

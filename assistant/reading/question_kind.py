@@ -39,6 +39,12 @@ TOPIC_FIRST = Lazy(rf"^(?:[^?]{{3,120}}?(?: [-–—] | - |: )|(?:[^ ?]+ ){{1,2}
                    rf"|(?:(?:on|in|under|at|by|over) )?(?:what|which) (?:\w+ ){{0,2}}(?:resolutions?|treaty|treaties|documents?)\b"
                    # "It was called a record at the time - what was trade in 2022?": a question of its own
                    rf"|(?:what|how much|how many) (?:was|were|is|are|did)\b[^?]*\b(?:19|20)\d\d\b)")
+# The same, a topic ended by a comma, then who or which of them: "Vostok-2018 exercise, China and
+# which other country joined it?" (as written: the reading's text has no commas).
+TOPIC_THEN_COMMA = Lazy(rf"^[^?,]{{3,80}}, (?:[\w-]+ and )?(?=(?:who|whom)\b|which (?:other )?(?:\w+ ){{0,2}}?(?:countr(?:y|ies)|"
+                        rf"{NAME_KINDS}|{PEOPLE_KINDS})\b)", re.I)
+# (... unless what follows asks a figure: "for 2010, who had the surplus, and by how much?")
+FIGURE_WORDS = Lazy(r"\b(?:how much|how many|surplus|deficit|balance|share|figure|number|percent|bn|billion|million)\b")
 # "Does the SIPRI data give the same figure?", "do the sources agree?": of a figure shown.
 SAME_FIGURE = Lazy(r"\b(?:the same (?:figure|number|value|share|total|amount|answer|result)|agrees?|disagrees?)\b")
 QUESTION_WORDS = Lazy(r"\b(?:who|whom|whose|what|when|which|how|where|why)\b")
@@ -103,7 +109,11 @@ def question_kind(intent: Intent) -> str:
         text = text[when_first.end():]  # "last year, how many ...?": a time said first, then what is asked
     if (whose := WHOSE_ACCOUNT.match(text)) and whose.end() < len(text):
         text = text[whose.end():]  # "Per Politico, which arms maker ...": whose account, then what is asked
-    if (topic := TOPIC_FIRST.match(text)) and not QUESTION_WORDS.match(topic.group(0)) \
+    if not intent.meant and text == intent.normalized and (comma := TOPIC_THEN_COMMA.match(intent.question)) \
+            and not QUESTION_WORDS.match(comma.group(0).lower()) \
+            and not FIGURE_WORDS.search(intent.question[comma.end():].lower()):
+        text = normalize(intent.question[comma.end():])  # "Vostok-2018 exercise, which countries joined?"
+    elif (topic := TOPIC_FIRST.match(text)) and not QUESTION_WORDS.match(topic.group(0)) \
             and not re.search(r"\b(?:who|what|when|which|how|where|why)\b[^-–—:]*\?", topic.group(0)):
         text = text[topic.end():]  # "Vostok 2018 - which countries joined?": what is asked follows
         text = re.sub(r"^(?:between|among|with|by|of|from) (?=which\b)", "", text)  # "between which two people?"
