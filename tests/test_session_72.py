@@ -196,3 +196,15 @@ def test_an_opinion_asked_without_its_do_is_a_judgement(engine):
 def test_a_topic_then_a_comma_then_who_or_which_asks_who(engine):
     answer = engine.ask("Vostok-2018 exersise, China and which other country join it?")
     assert answer.kind == "who" and "Mongolia" in answer.text
+
+
+def test_not_that_turns_down_no_thing_is_no_correction(engine):
+    # "not sure I follow" is the asker's puzzlement, and what follows a question of its own
+    answer = talk(engine, "trade in 2025?", "not sure I follow, what was it in 2024?")
+    assert answer.answered and 245 in values(answer)
+    assert "in place of" not in answer.reading["summary"]
+
+
+def test_a_correction_of_a_time_asks_the_figure_then(engine):
+    answer = talk(engine, "trade in 2025?", "no, not 2025, 2022")
+    assert answer.answered and 190 in values(answer)

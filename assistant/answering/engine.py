@@ -161,6 +161,10 @@ NOT_THIS = Lazy(r",\s*(?:and |but )?(?:not(?! (?:counting|including|incl)\b)|rat
 # "no, not the dashboard one - the Wikipedia figure", "not GA but the Security Council?".
 CORRECTION = Lazy(r"^(?:no|nope|sorry)?[,.!]?\s*not (?:the |a |an |that |this )?(?P<out>[^,;:.?]{2,40}?)"
                   r"(?:\s*[,;:.]|\s+[—–-]+|\s+but)\s*(?:i mean |rather |instead |but )?(?P<asked>[^,;:?]{2,80}?)\s*\??$", re.I)
+# ... but not a question of its own after it ("not sure I follow, what was it in 2024?"), nor
+# "not" that turns down no thing ("not sure", "not really", "not yet").
+QUESTION_OPENING = Lazy(r"^(?:who|whom|whose|which|what|when|where|why|how|is|are|was|were|did|does|do|can|could)\b", re.I)
+NOT_A_THING = Lazy(r"^(?:sure|really|quite|exactly|yet|now|bad|so|too|very|much|at all|certain|clear)\b", re.I)
 # "where was it held?", "and where did they meet?": a place of what was shown before.
 WHERE_OF_IT = Lazy(r"^(?:and |so )?where (?:was|were|is|are|did|does|do|had|has) (?:it|they|that|this|them|those|he|she)"
                    r"(?: (?:held|take place|took place|happen|happened|hold|meet|met|signed|sign|staged|stage|go|went))?\??$")
@@ -344,7 +348,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                 answer.question = question
                 return answer
             if previous is not None and (corrected := CORRECTION.match(question)) \
-                    and not WHO_OR_WHICH.match(corrected.group("asked")):
+                    and not QUESTION_OPENING.match(corrected.group("asked")) \
+                    and not NOT_A_THING.match(corrected.group("out")):
                 return self._corrected(question, corrected, previous)
             if (unwanted := NOT_THIS.search(question)) and unwanted.start() > 0:
                 return self._without_the_unwanted(question, unwanted, previous)
