@@ -208,3 +208,11 @@ def test_not_that_turns_down_no_thing_is_no_correction(engine):
 def test_a_correction_of_a_time_asks_the_figure_then(engine):
     answer = talk(engine, "trade in 2025?", "no, not 2025, 2022")
     assert answer.answered and 190 in values(answer)
+
+
+def test_the_figures_of_a_curators_note_are_cited(engine):
+    # the Energy Institute's 6.1 bcm, set beside Customs' tonnes, carries its own mark and note
+    answer = engine.ask("LNG imports 2022")
+    note = next(line for line in answer.text.splitlines() if line.startswith("Note: For 2022"))
+    assert note.endswith("[1][2]")
+    assert any(c.source == "energy-institute" for c in answer.citations)

@@ -166,6 +166,17 @@ class FigureAnswers:
         return metric is not None and not _a_rate(metric) \
             and all("/" in r["period"] for r in self._observations(metric.id))
 
+    def _note_marks(self, draft, note_id: str) -> str:
+        """The citation marks of the records a curators' note sets side by side, each cited
+        (the Energy Institute's 6.1 bcm beside Customs' 6.505 Mt): a number in a note is a
+        number of the answer, and carries its source like the others."""
+        rows = self.store.rows(
+            "select o.source_id, o.locator from disagreement_records r join observations o on o.id = r.record_id "
+            "where r.disagreement_id = ? union select e.source_id, e.locator from disagreement_records r "
+            "join events e on e.id = r.record_id where r.disagreement_id = ?", (note_id, note_id))
+        numbers = sorted({draft.cite(row["source_id"], row["locator"]) for row in rows})
+        return "".join(f"[{n}]" for n in numbers)
+
     def _suggest(self, metric: MetricRow, *extra: str) -> list[str]:
         name = metric.name.lower()
         return [*extra, f"{name} over time", f"latest {name}", "what can I ask?"]
@@ -298,7 +309,8 @@ class FigureAnswers:
                                 [f"{name.lower()} in {period.phrase}" for name in others[:1]] + self._suggest(metric))
         observed_and_derived = facts + [d["result"] for d in derivations]
         gaps = self._differences(draft, metric, observed_and_derived)
-        notes = self.store.disagreement_notes([f.value.observation_id for f in facts])
+        notes = [{"note": row["note"], "marks": self._note_marks(draft, row["id"])}
+                 for row in self.store.disagreement_notes([f.value.observation_id for f in facts])]
         text = render("answers/value.txt.j2", metric=metric, period=rough or period.phrase,
                       groups=group_facts(facts), within=bool(within), derivations=derivations, gaps=gaps,
                       notes=notes)
