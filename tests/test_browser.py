@@ -306,3 +306,11 @@ def test_a_table_on_a_phone_labels_each_value_with_its_own_column(page, site):
     cell = page.locator("td.col-value").first
     label = cell.evaluate("td => getComputedStyle(td, '::before').content")
     assert label == '"value"'
+
+
+def test_reference_manager_entries_scroll_in_their_box_on_a_phone(page, site):
+    # a long BibTeX line scrolls inside its box; the page keeps to the screen
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{site}/-/ask?q=trade+in+2024+in+bibtex")
+    assert "@online{" in page.inner_text(".crr-entries pre")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
