@@ -193,6 +193,19 @@ OPINION_UNASKED = Lazy(r"\bwhat (?:you|u|ya) (think|reckon|believe|say)\b", re.I
 # Years said first, then the question of which: "2010 or 2011, in which year was trade higher?"
 YEARS_FIRST = Lazy(r"^\s*((?:19|20)\d\d(?:\s*(?:,|or|and|vs\.?|versus)\s*(?:19|20)\d\d)+)\s*[,:;–—-]+\s*"
                    r"(.*\b(?:which|what) year\b.*?)\s*\?*\s*$", re.I)
+def _in_the_usual_order(question: str) -> str | None:
+    """A question as learners may write it, in the usual order: "what you think?" as "what do
+    you think?", "..., when it was?" as "..., when was it?", "2010 or 2011, in which year ...?"
+    with the years after; None when it is written so already."""
+    if (asking := OPINION_UNASKED.search(question)):
+        return question[:asking.start()] + f"what do you {asking.group(1)}" + question[asking.end():]
+    if (inverted := LEARNERS_ORDER.search(question)):
+        return question[:inverted.start(1)] + f"{inverted.group(1)} {inverted.group(3)} {inverted.group(2)}?"
+    if (years := YEARS_FIRST.match(question)):
+        return f"{years.group(2)}, {years.group(1)}?"
+    return None
+
+
 # A figure asked with its date: "How many Su-27s did China buy, and in what year?", "what size
 # swap did they agree, and when?": the figure's own time answers the second part.
 FIGURE_AND_WHEN = Lazy(r"^(?P<figure>[^?]*?\b(?:how (?:many|much|big|large|long)|what (?:size|share|value|amount|number))\b"
@@ -359,11 +372,7 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                 # "and the Russian side?" after Chinese troops in an exercise: Russia's people, as
                 # no country's statistics give that figure (after IMF trade it is Russia's own figures)
                 asked = question[:side.start()] + SIDE_PEOPLE[side.group(1).lower()] + question[side.end():]
-                answer = self._ask_whole(asked, previous)
-                if answer.reading is not None:
-                    answer.reading = {**answer.reading, "asked_as": asked}
-                answer.question = question
-                return answer
+                return self._asked_as(question, asked, previous)
             if (between := self._time_between(question, previous)) is not None:
                 return between  # "how many years passed between the border war and the ceremony?"
             if (lasted := self._days_lasted(question, previous)) is not None:
@@ -376,21 +385,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                 return reached  # "did Power of Siberia reach its capacity?": what it carried, against it
             if (again := self._each_part_again(question, previous)) is not None:
                 return again  # "and in 2025?" after "trade and oil in 2024": both, in 2025
-            if (asking := OPINION_UNASKED.search(question)):
-                # "what you think?": the asker's "do" left out, as learners write it
-                question_asked = question[:asking.start()] + f"what do you {asking.group(1)}" + question[asking.end():]
-                answer = self._ask_whole(question_asked, previous)
-                answer.question = question
-                return answer
-            if (inverted := LEARNERS_ORDER.search(question)) or (years := YEARS_FIRST.match(question)):
-                # (asked again in the usual order; the answer is of the question as written)
-                asked = (question[:inverted.start(1)] + f"{inverted.group(1)} {inverted.group(3)} {inverted.group(2)}?"
-                         if inverted else f"{years.group(2)}, {years.group(1)}?")
-                answer = self._ask_whole(asked, previous)
-                if answer.reading is not None:
-                    answer.reading = {**answer.reading, "asked_as": asked}
-                answer.question = question
-                return answer
+            if (asked := _in_the_usual_order(question)) is not None:
+                return self._asked_as(question, asked, previous)  # "SCO exercise in Iran, when it was?"
             if (dated := self._figure_and_its_date(question, previous)) is not None:
                 return dated
             whole = self._claim_checked(question, previous) or self._years_counted(question, previous) \
@@ -461,6 +457,15 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             if os.environ.get("CRR_DEBUG"):
                 raise
             return limits.error_answer(str(question or ""), self._starters())
+
+    def _asked_as(self, question: str, asked: str, previous: Answer | None) -> Answer:
+        """The answer to the question `asked` in its stead, which the reading shows ("Asked
+        as: ..."); the answer is of the question as written."""
+        answer = self._ask_whole(asked, previous)
+        if answer.reading is not None:
+            answer.reading = {**answer.reading, "asked_as": asked}
+        answer.question = question
+        return answer
 
     def _figure_and_its_date(self, question: str, previous: Answer | None) -> Answer | None:
         """"How many Su-27s did China contract to buy, and in what year?": the figure, whose
