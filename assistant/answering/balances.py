@@ -11,6 +11,7 @@ import re
 
 
 from ..answer import Answer
+from ..reading.kinds import KIND_WORDS
 from ..reading.periods import describe_period
 from ..reading.read import Intent
 from ..writing.render import format_number, format_value
@@ -34,6 +35,7 @@ BALANCE = Lazy(r"\b(?:surplus(?:es)?|deficits?|trade balance|balance of trade|(?
 FIRST_TIME = Lazy(r"\b(?:first|earliest)\b")
 # "Who had the trade surplus?", "which side ran a deficit?": which of the two, by the balance.
 WHICH_SIDE = Lazy(r"^(?:(?:and|so|but|then|ok|okay|also|well) )?(?:who|which (?:side|country|one|of the two)(?: of the two)?)\b")
+SERIES_ASKED = Lazy(dict(KIND_WORDS)["series"])
 # The goods flows of each country, as (its exports, its imports): their metrics' ids.
 FLOWS = {"russia": ("trade_russia_to_china", "trade_china_to_russia"),
          "china": ("trade_china_to_russia", "trade_russia_to_china")}
@@ -54,6 +56,8 @@ class BalanceAnswers:
 
     def _answer_balance(self, intent: Intent) -> Answer:
         first_asked = intent.kind == "when"
+        # "trade balance over time", "the balance by year": each year held
+        series_asked = intent.kind == "series" or bool(SERIES_ASKED.search(intent.normalized))
         intent.kind = "balance"  # so that "and 2020?" asks it again of 2020
         whose = next((p for p in intent.parties if p in FLOWS), "russia")
         other = "china" if whose == "russia" else "russia"
@@ -67,6 +71,11 @@ class BalanceAnswers:
         both = sorted(set(rows_out) & set(rows_in))
         years = sorted({key[0] for key in both})
         asked = [p.label for p in intent.periods if p.form == "point"]
+        if spans := [p for p in intent.periods if p.form != "point"]:
+            # "the balance from 2015 to 2020", "since 2010": each year held within the span
+            asked += [y for y in years if any(p.first_day[:4] <= y <= p.last_day[:4] for p in spans)]
+        elif series_asked and not asked:
+            asked = years
         if first_asked:
             # "In which year did China's exports to Russia first exceed its imports?": of each
             # reporter's years, the first with a surplus for that side, worked out the same way.

@@ -692,8 +692,13 @@ class EventSearch:
         named = {event_stem(_stem(w)) for phrase, facet in intent.bound.items() if facet in ("party", "source")
                  for w in phrase.split()}
         written = {event_stem(_stem(w)) for w in re.findall(r"[a-z][a-z'-]*", (intent.question or "").lower())}
+        # (a capital written as where it happened is a place, though it stands for its country
+        # elsewhere: "what did Xi do in Moscow?" asks of Moscow, "what did Moscow say?" of Russia)
+        located = {event_stem(_stem(w)) for w in re.findall(r"\b(?:in|at) ([a-z][a-z'-]*)", (intent.question or "").lower())
+                   if self.lexicon.has(w, "city")}
         places_asked = {t for t in self.event_vocab.search_terms(intent.residue or intent.normalized)
-                        if t in self._place_stems and t not in named and t in written} if by_subject else set()
+                        if (t in self._place_stems and t not in named or t in located) and t in written} \
+            if by_subject else set()
         # Goods sent one way ("did China send weapons to Russia?"): an event of the other way,
         # whose title has its receiver buy, order or receive, or the goods go to it, is another.
         to = intent.flow[1] if all(intent.flow) and SENDING.search(intent.normalized) else None

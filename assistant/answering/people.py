@@ -495,11 +495,13 @@ class PeopleAnswers:
     def _offices_after_the_head(intent: Intent) -> dict[str, str]:
         """The people read from an office the question names after its head, by the phrase:
         "which Russian minister flew to Beijing to meet the Chinese leader" names Xi, and
-        asks for someone else; "who was the Chinese leader in 2005" asks for the holder."""
+        asks for someone else; "who was the Chinese leader in 2005" asks for the holder, and so
+        does a post the deed is asked as ("who took over from Jiang as CCP general secretary")."""
         objects = {}
         for person, phrase in intent.office_of.items():
             at = intent.normalized.find(phrase)
-            if at > 0 and set(intent.normalized[:at].split()) - HEAD_WORDS:
+            if at > 0 and set(intent.normalized[:at].split()) - HEAD_WORDS \
+                    and not re.search(r"\bas (?:the )?(?:new |next )?$", intent.normalized[:at]):
                 objects[person] = phrase
         return objects
 
