@@ -101,12 +101,12 @@ def ensure_database(db_path: Path | None = None, warn=None) -> Path:
     path = db_path or database_path()
     if db_path is None and needs_build(path):
         from .data.build import build
-        from .data.errors import DataError
+        from .data.errors import DataError, NotOurDatabase
 
         try:
             build(path, if_stale=True)  # another process may be building it: wait, then look again
         except DataError as error:
-            if not path.exists():
+            if not path.exists() or isinstance(error, NotOurDatabase):
                 raise
             if warn:
                 warn(error)

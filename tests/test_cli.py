@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 CONTRACT = {
     "question": str, "answered": bool, "interpretation": str, "text": str,
     "values": list, "events": list, "citations": list, "suggestions": list,
@@ -152,3 +154,27 @@ def test_version_names_crr_and_its_curated_data(run_crr):
     # a figure crr derived is cited to crr: its version and the data it was built from
     result = run_crr("--version")
     assert result.returncode == 0 and result.stdout.startswith("crr ") and "curated data " in result.stdout
+
+
+@pytest.mark.parametrize("kind", ["text", "sqlite", "folder"])
+def test_a_database_path_that_is_not_crrs_is_left_as_it_is(run_crr, tmp_path, kind):
+    # "CRR_DB=/etc/passwd crr ask ..." once wrote the database over the file it named
+    target = tmp_path / "theirs"
+    if kind == "text":
+        target.write_text("root:x:0:0:root:/root:/bin/bash\n")
+    elif kind == "sqlite":
+        import sqlite3
+
+        with sqlite3.connect(target) as connection:
+            connection.execute("create table kept (x)")
+    else:
+        target.mkdir()
+    before = target.read_bytes() if target.is_file() else None
+    result = run_crr("ask", "trade in 2024?", env={"CRR_DB": str(target)})
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "not a database crr built" in result.stderr and str(target) in result.stderr
+    assert (target.read_bytes() if target.is_file() else None) == before
+    assert not list(tmp_path.glob(".build-*"))  # (no lock or half-built file left beside it)
+    if target.is_file():
+        served = run_crr("serve", "--db", str(target), "--port", "8898")
+        assert served.returncode == 1 and "not a database crr built" in served.stderr

@@ -137,3 +137,18 @@ def test_workers_leave_with_a_reader_that_stops_reading(db_path):
     for pid in workers:  # reaped by crr: no such process now
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)
+
+
+def test_more_workers_than_the_machine_can_hold_are_cut_to_what_it_can(db_path):
+    # (each worker holds an engine: a hundred thousand asked would take all the memory)
+    process = subprocess.Popen(crr(db_path, "--workers", "100000"), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, env=environment(db_path), cwd=ROOT)
+    try:
+        process.stdin.write(b"trade in 2024?\n")
+        process.stdin.flush()
+        assert json.loads(read_line(process))["answered"]
+        assert len(workers_of(process)) <= jsonl.most_workers()
+    finally:
+        process.stdin.close()
+        process.wait(timeout=60)
+    assert b"more than this machine can use" in process.stderr.read()

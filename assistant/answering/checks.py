@@ -31,6 +31,8 @@ WHAT_OF_IT = Lazy(r"^(?:and |so )?what (?:were|was|did|are|do|does) (?:they|it|t
 
 
 # The present, asked in so many words: "now", "these days", "currently".
+# A part of a decade: "the early 2000s", "mid-2010s", "the late 90s".
+PART_OF_A_DECADE = Lazy(r"\b(early|mid|middle|late)[- ]?(?:of )?(?:the )?'?((?:19|20)?\d0)'?s\b")
 NOW = Lazy(r"\b(?:now|nowadays|today|these days|currently|at present|at the moment|present day|this year)\b")
 # How old a yearly flow's latest figure may be and still say something of the present.
 STALE_YEARS = 5
@@ -141,6 +143,25 @@ class AnswerChecks:
         ends = [r["period_end"] for r in self._observations(intent.metric_id) if r["period_end"]]
         latest = max(ends)[:4] if ends else ""
         return latest if latest and int(latest) < self.store.newest_year - STALE_YEARS else ""
+
+    def _part_of_a_decade(self, intent: Intent) -> tuple[str, list[str]] | None:
+        """A figure asked of a part of a decade ("trade in the early 2000s", "the mid-2010s"),
+        which names no exact years: (the words that say it, the years of that decade crr
+        holds the figure for); None when the question asks no such time."""
+        if not intent.metric_id or intent.kind in NON_FIGURE_KINDS:
+            return None
+        found = PART_OF_A_DECADE.search(intent.normalized)
+        start = found.group(2).rjust(4, "9").replace("99", "19", 1) if found else ""  # ("90s": the 1990s)
+        decade = next((p for p in intent.periods if p.form == "range" and p.label.endswith("9")
+                       and p.label[:3] == start[:3]), None)
+        if decade is None or any(p.form == "point" for p in intent.periods):
+            return None  # ("... in the late 1980s? and in 1989?": the year asked besides)
+        rows = self._observations(intent.metric_id)
+        if any("/" in r["period"] and r["period"][:4] <= decade.label[5:9] and r["period"].split("/")[1][:4] >= decade.label[:4]
+               for r in rows):
+            return None  # a span of the decade the source states its figure for ("the early 1990s": 1992–94)
+        years = sorted({r["period"][:4] for r in rows if r["period"][:3] == decade.label[:3]})
+        return found.group(0), years
 
     def _one_of_a_total(self, intent: Intent) -> bool:
         """"How many Chinese companies has the EU sanctioned in total?": a total over every

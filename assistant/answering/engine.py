@@ -32,7 +32,7 @@ from . import compound, named_sources, requests
 from .capacity import capacity_reached
 from .draft import AS_A_SHARE, Draft, join_words
 from .changes import ChangeAnswers
-from .figures import ASKED, FigureAnswers
+from .figures import ASKED, FigureAnswers, _runs_of_years
 from .gaps import Gaps
 from .follow_ups import FollowUps
 from .pointed import Pointed
@@ -770,6 +770,15 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             part = {"H1": "the first half", "H2": "the second half"}.get(intent.year_part, intent.year_part)
             intent.set_aside, intent.metric_id, intent.kind = [intent.metric_id] if intent.metric_id else [], None, "unknown"
             intent.not_held = f"the question asks for {part} of a year it does not name"
+            return self._unknown(intent)
+        if (part := self._part_of_a_decade(intent)) is not None:
+            # "Trade in the early 2000s?": no exact years, so no figure of them, nor a sum of the decade.
+            metric = self.metrics[intent.metric_id]
+            said, years = part
+            intent.set_aside, intent.metric_id, intent.kind = [metric.id], None, "unknown"
+            held = f"; crr holds {metric.name} for {join_words(_runs_of_years(years))}, which may be asked by year " \
+                   f"or as a span (\"from {years[0]} to {years[min(3, len(years) - 1)]}\")" if years else ""
+            intent.not_held = f"the question asks for “{said}”, which names no exact years{held}"
             return self._unknown(intent)
         if self._one_of_a_total(intent):
             metric = self.metrics[intent.metric_id]

@@ -44,6 +44,8 @@ class EventWords:
     firms: dict[str, str] = field(default_factory=dict)  # a firm's name -> its side's party id
     themed_years: frozenset[str] = frozenset()  # "the language years": events titled "Year of ..."
     opposites: dict[str, frozenset[str]] = field(default_factory=dict)  # stem of an act -> its opposites' stems
+    # category -> stems of the words each of its events has, said or not ("joint" exercises)
+    implied: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, stored: dict) -> "EventWords":
@@ -66,7 +68,9 @@ class EventWords:
                    {name: party for party, names in stored.get("firms", {}).items() for name in names},
                    frozenset(stored.get("themed_years", [])),
                    {event_stem(_stem(w)): frozenset(event_stem(_stem(o)) for o in others)
-                    for w, others in stored.get("opposites", {}).items()})
+                    for w, others in stored.get("opposites", {}).items()},
+                   {category: frozenset(event_stem(_stem(w)) for w in words)
+                    for category, words in stored.get("category_implied", {}).items()})
 
     def opposite_titled(self, question: str, title: str) -> str:
         """The opposite of an act the question asks that an event's title says, and not the

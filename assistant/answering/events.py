@@ -965,7 +965,8 @@ class EventSearch:
 
 # A visit and where it goes, in a text with its places marked (facets.marked).
 _GOING_TO = Lazy(r"\b(?:visit\w*|trip\w*|travel\w*|went|go|goe|going|been|arriv\w*|tour\w*)"
-                 r" (?:to |in |of )?@([a-z_]+)")
+                 # ("visits by Putin to China": the visitor between the trip and where it went)
+                 r"(?: by (?:[a-z'-]+ ){0,2}?[a-z'-]+(?= to @))? (?:to |in |of )?@([a-z_]+)")
 _TAKING_PLACE = Lazy(r"\b(?:in|at) @([a-z_]+)")
 # Words of an event that took someone somewhere, or happened at a place.
 _JOURNEY = Lazy(r"\b(?:visit\w*|trip\w*|travel\w*|went|goes|arriv\w*|tour\w*|attend\w*|journey\w*|came|come"

@@ -882,6 +882,7 @@ class PeopleAnswers:
         """"Did Xi attend the Victory Day parade?": of the person's events, those whose words
         say the most of the question's other words, when some say two or more of them."""
         names = {w for p in people for w in p["name"].lower().split()}
+        names |= {event_stem(_stem(w)) for w in names}  # (as the question's terms are cut: "jinp")
         if (topic := ABOUT_A_TOPIC.search(intent.normalized)) is not None:
             # "What did Putin say about China being an ally?": the events that say the topic,
             # whatever else they share with the question (the two countries are in all of them).

@@ -21,13 +21,18 @@ from ..resolving.acts import ACTS, MONEY_ACTS, OPPOSITE, PAID_VISIT, asks_an_act
 from ..resolving.terms import length_contradicted
 from .event_words import OCCURRENCE, _stemmed_words, event_stem, event_words
 from .acts_on import done_to_another
-from .events import NTH_TIME, ORDER, ORDER_WORDS, PROPER, VAGUE_PLACES, asking_words, currencies_named
+from .events import HELD_ACTS, NTH_TIME, ORDER, ORDER_WORDS, PROPER, VAGUE_PLACES, asking_words, currencies_named
 from .event_choice import STARTED
 from .after_shown import WHERE_ASKED
 
+# Words that ask for a list, which no event need say: "list every exercise", "all the visits".
+LISTING_WORDS = frozenset({"every", "all", "each", "list", "listed", "full", "complete", "whole", "timeline"})
 # Set while a list of events is asked for in full ("list them all" after one cut short).
 EVERY_EVENT: ContextVar[bool] = ContextVar("every_event", default=False)
 from ..reading.words import Lazy
+
+# A list asked whole: "every event of 2022", "the full list", "all of them".
+ALL_ASKED = Lazy(r"\b(?:all|every|each|full|complete|whole|entire)\b")
 
 
 
@@ -181,6 +186,11 @@ class TimelineAnswers:
         found = [t for t in terms if t in said or not said.isdisjoint(synonyms.get(t, ()))]
         return bool(terms) and 2 * len(found) >= len(terms)
 
+    def _says_word(self, term: str, text: str) -> bool:
+        """Whether a text says a question's term (as events' words are cut), or a synonym of it."""
+        said = _stemmed_words(text.lower())
+        return term in said or not said.isdisjoint(self.event_vocab.synonyms.get(term, ()))
+
     def _answer_when(self, intent: Intent):
         from ..writing.render import render
 
@@ -253,15 +263,25 @@ class TimelineAnswers:
         if (_denies(rows[0]["title"]) or _NOT_DONE.search(clause) and not self._title_says_it(intent, rows[0])) \
                 and not _asks_about_a_denial(intent.question):
             return self._no_such_event(intent, draft, interpretation, rows[0])
-        if sentence != rows[0]["title"] and f"({clause.strip()}" in sentence and len(clause.split()) >= 5:
-            # "(his foreign minister Kozyrev even criticised China ... on a visit)": said in
-            # brackets, beside what the event dates, which is another thing (a name in
-            # brackets, "Yinlong (Tarabarov) Island", is no aside).
-            return self._no_such_event(intent, draft, interpretation, rows[0], in_passing=True)
-        if sentence != rows[0]["title"] and self._said_of_another_time(intent, rows[0], sentence):
-            # "Putin's first meeting after the ICC issued a warrant": the warrant is the time
-            # the event is counted from, not what it dates.
-            return self._no_such_event(intent, draft, interpretation, rows[0], in_passing=True)
+        while sentence != rows[0]["title"] and (
+                f"({clause.strip()}" in sentence and len(clause.split()) >= 5
+                # "(his foreign minister Kozyrev even criticised China ... on a visit)": said in
+                # brackets, beside what the event dates, which is another thing (a name in
+                # brackets, "Yinlong (Tarabarov) Island", is no aside).
+                or self._said_of_another_time(intent, rows[0], sentence)):
+            # ("Putin's first meeting after the ICC issued a warrant": the warrant is the time
+            # the event is counted from, not what it dates)
+            # Another match as close, which says it as its own, dates it: "when did Xi and
+            # Putin meet in 2022?" is the February meeting, not the call that mentions talks.
+            # (one whose own sentence says every word asked: "when did they first meet in person?"
+            # is no later meeting that is not said to be the first)
+            terms = set(self.event_vocab.search_terms(intent.residue or intent.normalized)) - asking_words(intent)
+            closer = [r for r in rows[1:] if self._words_met(intent, r) >= self._words_met(intent, rows[0])
+                      and all(self._says_word(t, self.supporting_text(intent, r)[0]) for t in terms)]
+            if not closer:
+                return self._no_such_event(intent, draft, interpretation, rows[0], in_passing=True)
+            rows = closer
+            sentence, clause = self.supporting_text(intent, rows[0])
         # A plan the question names as its thing ("the sanctions proposed in February 2024")
         # is no plan asked about: only one just before the verb of doing is ("agreed to start").
         # A title that says the thing was done ("Power of Siberia-1 launches ...") is no plan,
@@ -496,6 +516,7 @@ class TimelineAnswers:
             # signed?": those of that year
             intent = replace(intent, periods=list(intent.name_years), name_years=[])
         draft = Draft(self.store)
+        broader = False
         categories = self.event_vocab.categories_in(intent.rest if intent.tenure_of else intent.normalized)
         period = intent.periods[0] if intent.periods else None
         start = period.first_event_day if period else None
@@ -509,7 +530,9 @@ class TimelineAnswers:
             # "the notable new joint drills of 2025": those done for the first time, whatever else they did
             terms -= {event_stem(_stem(w)) for w in ("new", "notable", "first", "firsts", "joint", "very", "time",
                                                      "break", "broke", "broken", "ground", "fresh")}
-        own = terms - self.event_vocab.subject_words
+        # (a list's own words beyond its category, not those of asking for a list or of holding
+        # an event: "which exercises were held", "list every exercise")
+        own = terms - self.event_vocab.subject_words - HELD_ACTS - LISTING_WORDS
         named_source = {event_stem(_stem(w)) for phrase, facet in intent.bound.items() if facet == "source"
                         for w in phrase.split()}
         if own and own <= named_source and categories and intent.sources:
@@ -517,7 +540,9 @@ class TimelineAnswers:
             # not those whose words happen to say its name.
             rows, own = [r for r in rows if r["source_id"] in intent.sources], set()
         # "energy deals": of the category's events, those with the other words (or theirs).
-        having = [r for r in rows if not self.event_vocab.missing_terms(r, own)] if own and categories else []
+        # ("joint exercises": every exercise, the word its category implies, said or not)
+        having = [r for r in rows if not self.event_vocab.missing_terms(
+            r, own - self.event_vocab.implied.get(r["category"], frozenset()))] if own and categories else []
         # A name no event has ("Zhenbao Island") asks of a thing crr holds nothing of: the
         # rest of its category, or the events of its other words, are no answer.
         unheard = self._unheard_names(intent, own)
@@ -555,6 +580,8 @@ class TimelineAnswers:
             # Events dated within the period first; a year-dated event only
             # when nothing more precise falls in the month asked for.
             inside = [r for r in rows if r["date_start"] >= start and r["date_end"] <= end]
+            # (with none inside, those dated only by a span that takes the period in: said so)
+            broader = bool(rows) and not inside
             rows = inside or rows
         if not rows and not period and not unheard:
             rows = self._find_events(intent, limit=15)
@@ -573,7 +600,8 @@ class TimelineAnswers:
         interpretation = f"Read as a request for events ({what} categories) in {when}."
         if not rows:
             return self._no_event(intent, draft, interpretation)
-        shown = rows if EVERY_EVENT.get() else rows[:25]  # ("list them all" after a list cut short: all)
+        # ("list them all" after a list cut short, "every event of 2022", "the full list": all)
+        shown = rows if EVERY_EVENT.get() or ALL_ASKED.search(intent.normalized) else rows[:25]
         cited = self._cite_events(draft, shown)
         if DID_IT.match(intent.normalized) and len(cited) <= 5:
             # "Did China recognise Crimea?": of each event, the sentence that says most of what
@@ -593,12 +621,14 @@ class TimelineAnswers:
         # "What were the deals signed on that visit worth?": a sum of money, which a list of
         # events does not give.
         unworth = bool(WORTH_OF_EVENTS.search(intent.normalized))
-        text = render("answers/events.txt.j2", events=cited, total=total, when=when,
-                      what=what, asked="place" if unplaced else "record" if unsaid else "figure" if unworth else "")
+        text = render("answers/events.txt.j2", events=cited, total=total, when=when, what=what, broader=broader,
+                      asked="place" if unplaced else "record" if unsaid else "figure" if unworth else "")
         follow = self._next_year_with_events(end, categories) if end else []
         # (a suggestion other than the question just asked)
         offered = [q for q in follow + ["timeline of energy deals", "timeline of joint exercises"]
                    if q.lower() != intent.question.strip(" ?").lower()][:len(follow) + 1]
+        if total > len(cited):
+            offered.insert(0, "list them all")  # (a list cut short: the rest, asked next)
         return draft.answer(intent, not (unplaced or unsaid or unworth), "what_happened", interpretation, text, offered)
 
     def _next_year_with_events(self, after: str, categories: tuple[str, ...]) -> list[str]:

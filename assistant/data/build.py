@@ -18,7 +18,7 @@ import re
 import secrets
 import sqlite3
 from collections import Counter
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import sqlite_utils
@@ -48,6 +48,7 @@ def build(db_path: Path | None = None, folder: Path | None = None, if_stale: boo
     this process holds the build lock (another may have just built it)."""
     folder = folder or data_dir()
     db_path = db_path or database_path()
+    refuse_foreign(db_path)  # (before any lock or folder is made beside it)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with _build_lock(db_path):
         if if_stale and not needs_build(db_path, folder):
@@ -75,6 +76,32 @@ def build(db_path: Path | None = None, folder: Path | None = None, if_stale: boo
 
     compile_answer_templates()  # so that no question waits for Jinja2 to compile one
     return db_path
+
+
+def refuse_foreign(db_path: Path) -> None:
+    """Raise NotOurDatabase when the path holds something crr did not build: a build writes
+    over its own database only ("CRR_DB=/etc/passwd" must not replace the file)."""
+    from .errors import NotOurDatabase
+
+    if not os.path.lexists(db_path):
+        return
+    if db_path.is_dir():
+        raise NotOurDatabase(str(db_path), "a folder")
+    if not db_path.is_file():
+        raise NotOurDatabase(str(db_path), "not a regular file")
+    if db_path.stat().st_size == 0:
+        return  # (an empty file holds nothing to lose)
+    is_sqlite = False
+    try:
+        with open(db_path, "rb") as file:
+            is_sqlite = file.read(16) == b"SQLite format 3\x00"
+        if is_sqlite:
+            with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as connection:
+                if connection.execute("select 1 from sqlite_master where name = 'build_info'").fetchone():
+                    return
+    except (OSError, sqlite3.Error):
+        pass
+    raise NotOurDatabase(str(db_path), "another program's SQLite database" if is_sqlite else "a file that is no database")
 
 
 @contextmanager

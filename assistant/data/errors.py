@@ -23,3 +23,13 @@ class DataError(Exception):
         self.problems = problems
         lines = "\n".join(f"  {p}" for p in problems)
         super().__init__(f"{len(problems)} problem(s) in the curated data:\n{lines}")
+
+
+class NotOurDatabase(DataError):
+    """The database path names a file crr did not build (a text file, another program's
+    database, a folder): crr will not write over it, nor read it as its own."""
+
+    def __init__(self, path: str, what: str):
+        self.problems = [Problem(path, "-", "database path", f"{what}; crr will not write over it")]
+        Exception.__init__(self, f"{path} is {what}, not a database crr built, so crr leaves it as it is. "
+                                 "Name a new file (CRR_DB, --db) or one crr built.")

@@ -468,8 +468,10 @@ class EventSearchWords(Record):
     # An act and its opposites ("increase": "reduce", "cut"): an event titled with an opposite
     # of the act asked, and not the act, says otherwise.
     opposites: dict[str, list[str]] = {}
+    # Words every event of a category has, said or not: "joint" of the exercises.
+    category_implied: dict[str, list[str]] = {}
 
-    @field_validator("category_words")
+    @field_validator("category_words", "category_implied")
     @classmethod
     def _categories(cls, value: dict) -> dict:
         if unknown := [c for c in value if c not in EVENT_CATEGORIES]:

@@ -151,6 +151,15 @@ def _ensure_database() -> Path:
     return ensure_database(warn=warn)
 
 
+def _no_database(error) -> str:
+    """Why no database can be had: the curated data's faults, or a path that is not crr's."""
+    from ..data.errors import NotOurDatabase
+
+    if isinstance(error, NotOurDatabase):
+        return f"crr: {error}"
+    return f"crr: the curated data does not validate, so no database could be built.\n{error}"
+
+
 def _database_or_none() -> Path | None:
     """The database to answer from; None (after saying why) when none can be built."""
     from ..data.errors import DataError
@@ -158,8 +167,7 @@ def _database_or_none() -> Path | None:
     try:
         return _ensure_database()
     except DataError as error:
-        print(f"crr: the curated data does not validate, so no database could be built.\n{error}",
-              file=sys.stderr)
+        print(_no_database(error), file=sys.stderr)
         return None
 
 
@@ -234,6 +242,10 @@ def _ask_stream(db_path: Path, workers: int | None, style: str | None) -> int:
     from ..answering.engine import Engine  # imported before forking, so every worker has it
     from . import jsonl
 
+    if workers and workers > (most := jsonl.most_workers()):
+        print(f"crr ask: --workers {workers} is more than this machine can use; answering with {most}",
+              file=sys.stderr)
+        workers = most
     workers = workers or jsonl.default_workers()
     if workers == 1 or not jsonl.can_fork():
         return _ask_lines(Engine(db_path), sys.stdin.buffer, sys.stdout, style)
@@ -365,11 +377,14 @@ def _site_database(command: str, args) -> Path | int:
         print(f"crr {command}: no database {args.db}", file=sys.stderr)
         return 2
     try:
+        if args.db is not None:
+            from ..data.build import refuse_foreign
+
+            refuse_foreign(args.db)  # (another program's file is no site of crr's)
         db_path = args.db or _ensure_database()
         from .datasette import plugin  # noqa: F401  (the site needs Datasette and its plugins)
     except DataError as error:
-        print(f"crr: the curated data does not validate, so no database could be built.\n{error}",
-              file=sys.stderr)
+        print(_no_database(error), file=sys.stderr)
         return 1
     except ImportError:
         print(f"crr {command}: needs Datasette: pip install 'datasette==0.65.*' datasette-dashboards",

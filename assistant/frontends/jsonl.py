@@ -51,6 +51,12 @@ def default_workers() -> int:
     return max(1, min(cores, MOST_WORKERS))
 
 
+def most_workers() -> int:
+    """The most worker processes one stream may start, however many are asked for: each
+    holds an engine of its own, so a thousand would take the machine's memory."""
+    return max(MOST_WORKERS, 2 * (os.cpu_count() or 1))
+
+
 def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 

@@ -99,6 +99,22 @@ def limit_connection(connection: sqlite3.Connection) -> None:
     for arity in (1, 2):
         connection.create_function("fts3_tokenizer", arity, _refused)
     connection.row_factory = _counted_rows(connection.row_factory or sqlite3.Row)
+    # A connection is shared by visitors in turn: the statements it keeps (sqlite_stmt) are
+    # others' SQL, and the file's pages (dbstat) say nothing of the data. (Datasette itself
+    # reads "pragma database_list", so the file's path stays readable.)
+    connection.set_authorizer(_withheld_tables)
+
+
+# Virtual tables and table-valued pragmas no visitor's query may read.
+WITHHELD = frozenset({"sqlite_stmt", "dbstat"})
+
+
+def _withheld_tables(action: int, first, second, database, trigger) -> int:
+    """SQLite's authorizer: deny reads of WITHHELD, allow everything else (writes are refused
+    by the database being opened read-only)."""
+    if action == sqlite3.SQLITE_READ and first in WITHHELD:
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
 
 
 def _refused(*args) -> None:

@@ -165,15 +165,18 @@ def metadata(db_path: Path | str) -> dict:
         }
         if table in SEARCH:
             tables[table].update(fts_table=SEARCH[table], fts_pk="rowid")
+    inherited = {"license": LICENCE, "license_url": sources_url, "source": every_source, "source_url": sources_url,
+                 "about": "The sources and how each figure was made", "about_url": f"/{name}/sources"}
+    for settings in tables.values():
+        # Datasette fills a table's missing keys from the top level into the dict it is given, on
+        # the first visit to the table's page: filled here, every replica serves the same pages
+        # whatever it has served before.
+        for key, value in inherited.items():
+            settings.setdefault(key, value)
     return {
         "title": TITLE,
         "description": DESCRIPTION,
-        "license": LICENCE,
-        "license_url": sources_url,
-        "source": every_source,
-        "source_url": sources_url,
-        "about": "The sources and how each figure was made",
-        "about_url": f"/{name}/sources",
+        **inherited,
         "databases": {name: {
             "title": TITLE,
             "description": DESCRIPTION,

@@ -19,13 +19,20 @@ METRIC_MATCH = """(m.id = :metric
        or not exists (select 1 from metrics where id = :metric)
           and (m.name like '%' || replace(replace(replace(:metric, '\\', '\\\\'), '_', '\\_'), '%', '\\%') || '%' escape '\\'
                or m.id in (select metric_id from metric_aliases where alias = lower(:metric))))"""
+# Each row's source, section, the address of that section and the source's full
+# reference: a row copied or exported on its own is cited.
+CITED = """s.short_name as source, {alias}.locator,
+       s.url_main || coalesce('#' || nullif(ss.anchor, ''), '') as link, s.citation_full as reference"""
 OBSERVATION_COLUMNS = """o.id as observation, m.name as metric, o.period, o.value, o.unit,
-       o.qualifier, o.reporter, s.short_name as source, o.locator"""
+       o.qualifier, o.reporter, """ + CITED.format(alias="o")
 OBSERVATIONS_JOIN = """observations o
   join metrics m on m.id = o.metric_id
-  join sources s on s.id = o.source_id"""
-EVENT_COLUMNS = """e.id as event, e.date, e.title, e.category, e.summary,
-       s.short_name as source, e.locator"""
+  join sources s on s.id = o.source_id
+  left join source_sections ss on ss.source_id = o.source_id and ss.name = o.locator"""
+EVENT_COLUMNS = """e.id as event, e.date, e.title, e.category, e.summary, """ + CITED.format(alias="e")
+EVENTS_JOIN = """events e
+  join sources s on s.id = e.source_id
+  left join source_sections ss on ss.source_id = e.source_id and ss.name = e.locator"""
 
 
 def _query(title: str, description: str, sql: str, example: dict[str, str]) -> dict:
@@ -145,6 +152,7 @@ select {EVENT_COLUMNS}
 from events_fts
   join events e on e.rowid = events_fts.rowid
   join sources s on s.id = e.source_id
+  left join source_sections ss on ss.source_id = e.source_id and ss.name = e.locator
 where events_fts match '"' || replace(replace(trim(:q), '"', ''), ' ', '" "') || '"'
 order by e.date_start, e.id""",
         {"q": "Ocean-2024"}),
@@ -153,7 +161,7 @@ order by e.date_start, e.id""",
         "Every event of a year, in date order.",
         f"""
 select {EVENT_COLUMNS}
-from events e join sources s on s.id = e.source_id
+from {EVENTS_JOIN}
 where e.year = cast(:year as integer)
 order by e.date_start, e.id""",
         {"year": "2001"}),
@@ -162,7 +170,7 @@ order by e.date_start, e.id""",
         "Events dated between two dates (YYYY, YYYY-MM or YYYY-MM-DD), in date order.",
         f"""
 select {EVENT_COLUMNS}
-from events e join sources s on s.id = e.source_id
+from {EVENTS_JOIN}
 where substr(e.date_end, 1, length(:start)) >= :start
   and substr(e.date_start, 1, length(:end)) <= :end
 order by e.date_start, e.id""",
