@@ -104,3 +104,23 @@ def test_a_date_said_in_passing_gives_way_to_a_match_as_close_that_is_its_own(en
     # the call the day after the invasion mentions talks; the February meeting is the meeting
     answer = engine.ask("When did Xi and Putin meet in 2022?")
     assert answer.answered and answer.events[0].date.startswith("2022-02-04")
+
+
+def test_a_kind_joined_to_a_categorys_word_adds_to_the_list(engine):
+    # "treaties and agreements": the treaties, and the agreements filed under other categories
+    answer = engine.ask("list the treaties and agreements")
+    assert answer.answered and "Treaty of Good-Neighborliness" in answer.text
+    assert "Border Management System" in answer.text and "loans-for-oil" in answer.text
+
+
+def test_a_list_narrowed_by_a_word_takes_in_events_of_other_categories_whose_titles_say_both(engine):
+    # "border agreements": the 2004 agreement on the eastern border is filed as a treaty
+    answer = engine.ask("timeline of border agreements")
+    assert "2004 Complementary Agreement" in answer.text and "Border security agreement" in answer.text
+    assert "island transfer" not in answer.text.lower()
+
+
+@pytest.mark.parametrize("question", ["timeline of energy deals", "chronology of visits"])
+def test_the_word_that_asks_for_a_list_is_read(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and "timeline" not in answer.unread and "chronology" not in answer.unread

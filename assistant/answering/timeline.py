@@ -27,6 +27,10 @@ from .after_shown import WHERE_ASKED
 
 # Words that ask for a list, which no event need say: "list every exercise", "all the visits".
 LISTING_WORDS = frozenset({"every", "all", "each", "list", "listed", "full", "complete", "whole", "timeline"})
+# Words beside a category's word that join no kind of thing to it: "treaties and when".
+STOPWORDS_OF_LISTS = frozenset({"the", "a", "an", "their", "its", "when", "where", "who", "what", "which", "how", "all",
+                                "list", "timeline", "show", "give", "me", "other", "others", "so", "then", "since",
+                                "between", "in", "of", "from", "to", "by", "with"})
 # Set while a list of events is asked for in full ("list them all" after one cut short).
 EVERY_EVENT: ContextVar[bool] = ContextVar("every_event", default=False)
 from ..reading.words import Lazy
@@ -539,10 +543,26 @@ class TimelineAnswers:
             # "the espionage cases Wikipedia mentions": the category's events that source gives,
             # not those whose words happen to say its name.
             rows, own = [r for r in rows if r["source_id"] in intent.sources], set()
+        # "treaties and agreements", "visits or trips": a kind joined to the category's word is
+        # more of the list, not a narrowing of it: the events whose titles say it join the list.
+        joined = self._joined_kinds(intent, categories) & own if categories else set()
+        if joined:
+            own -= joined
+            more = [r for r in self.store.events_between(start, end, ())
+                    if r["category"] not in categories and not self.event_vocab.missing_terms(r, joined, ("title",))]
+            rows = sorted([*rows, *more], key=lambda r: (r["date_start"], r["id"]))
         # "energy deals": of the category's events, those with the other words (or theirs).
         # ("joint exercises": every exercise, the word its category implies, said or not)
         having = [r for r in rows if not self.event_vocab.missing_terms(
             r, own - self.event_vocab.implied.get(r["category"], frozenset()))] if own and categories else []
+        if having:
+            # ... and those filed under another category whose titles say both ("border
+            # agreements": the 2004 agreement on the eastern border, filed as a treaty)
+            having = sorted([*having, *(r for r in self.store.events_between(start, end, ())
+                                        if r["category"] not in categories
+                                        and set(self.event_vocab.categories_in(r["title"].lower())) & set(categories)
+                                        and not self.event_vocab.missing_terms(r, own, ("title",)))],
+                            key=lambda r: (r["date_start"], r["id"]))
         # A name no event has ("Zhenbao Island") asks of a thing crr holds nothing of: the
         # rest of its category, or the events of its other words, are no answer.
         unheard = self._unheard_names(intent, own)
@@ -630,6 +650,21 @@ class TimelineAnswers:
         if total > len(cited):
             offered.insert(0, "list them all")  # (a list cut short: the rest, asked next)
         return draft.answer(intent, not (unplaced or unsaid or unworth), "what_happened", interpretation, text, offered)
+
+    def _joined_kinds(self, intent: Intent, categories: tuple[str, ...]) -> set[str]:
+        """The stems of the things a list question joins to a category's word by "and" or "or"
+        ("treaties and agreements", "summits or visits"), which ask for more of the list."""
+        words = [w for c in categories for w in self.event_vocab.category_words.get(c, [])]
+        if not words:
+            return set()
+        said = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        joined = set()
+        for found in re.finditer(rf"\b(?:{said})\w*\s*(?:,|and|or|&|/)\s*(?:other\s+)?([a-z][\w-]+)"
+                                 rf"|\b([a-z][\w-]+)\s*(?:,|and|or|&|/)\s*(?:{said})\w*", intent.normalized):
+            word = found.group(1) or found.group(2)
+            if word not in STOPWORDS_OF_LISTS:
+                joined.add(event_stem(_stem(word)))
+        return joined
 
     def _next_year_with_events(self, after: str, categories: tuple[str, ...]) -> list[str]:
         """A question for the first later year the timeline has events in, if any."""

@@ -224,6 +224,11 @@ def _searched_words(engine, intent) -> list[str]:
     return list(dict.fromkeys(kept))
 
 
+# Words that ask for a list of events, which the list answers.
+LIST_WORDS = frozenset({"timeline", "timelin", "chronology", "chronolog", "list", "listed", "every", "all", "each",
+                        "full", "complete", "whole"})
+
+
 def unread_words(engine, intent, answer) -> list[str]:
     """The question's content words that no facet, metric or shown event explains."""
     if answer.kind in ("help", "sources"):
@@ -240,6 +245,8 @@ def unread_words(engine, intent, answer) -> list[str]:
     used += [_event_text_words(event.title, event.summary) for event in answer.events]
     if answer.kind == "balance":
         used.append(BALANCE_WORDS)  # the balance worked out is the surplus or deficit asked
+    if answer.kind == "what_happened":
+        used.append(LIST_WORDS)  # "timeline of energy deals": the list given is the timeline asked
     if answer.kind == "who" and answer.answered:
         used.append(_event_text_words(answer.text, ""))  # the roles and names it gives ("ambassador ... in Beijing")
     from ..answering.event_words import event_stem
