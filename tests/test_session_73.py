@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from talking import talk, values
-
 
 def first_line(answer) -> str:
     return answer.text.splitlines()[0]
