@@ -91,12 +91,20 @@ def reaction_answer(question: str) -> Answer:
                     "or 'what can I ask?'.")
 
 
+# "..., sorry, in English: ...": the question said again in English after the words of another script.
+_IN_ENGLISH = re.compile(r"\bin english\b\W*", re.IGNORECASE)
+
+
 def not_english(question: str) -> list[str]:
-    """The words of a question written in a script other than the Latin alphabet, when most
-    of its letters are (crr reads English only); else none."""
-    letters = [c for c in question if c.isalpha()]
-    other = [c for c in letters if not ("a" <= c.lower() <= "z" or "\u00c0" <= c <= "\u024f")]
-    if not letters or len(other) * 2 <= len(letters):
+    """The words of a question written in a script other than the Latin alphabet (crr reads
+    English only); none when there are none, or when the question says itself again in
+    English after them.  A name or a thing written in another script inside an English
+    question ("When was 尼布楚条约 signed?") is no less unread: the rest, read alone, would
+    answer another question."""
+    other = {c for c in question if c.isalpha() and not ("a" <= c.lower() <= "z" or "\u00c0" <= c <= "\u024f")}
+    if not other:
+        return []
+    if (again := _IN_ENGLISH.search(question)) and not other & set(question[again.end():]):
         return []
     return [w for w in re.findall(r"\w+", question) if any(c in other for c in w)]
 

@@ -278,6 +278,14 @@ class EventSearch:
         return sorted(found, key=lambda p: order[p["id"]])
 
 
+    def _name_words_unsearched(self, intent: Intent) -> set[str]:
+        """A person the question names is found by the event's people (_event_fits); of their
+        name, only the word events call them by is searched for ("Xi Jinping" is "Xi" in
+        "Xi attends the Victory Day Parade"), never the rest of it."""
+        short = {event_stem(_stem(w)) for p in intent.people for w in self.lexicon.short_name(p).lower().split()}
+        return {event_stem(_stem(w)) for phrase, facet in intent.bound.items() if facet == "person"
+                for w in phrase.split()} - short
+
     def _find_events(self, intent: Intent, limit: int = 8) -> list[sqlite3.Row]:
         """Events whose words best match the question, within its periods."""
         # The countries a question names are a facet, checked on their own (_event_fits),
@@ -286,6 +294,7 @@ class EventSearch:
         named = {event_stem(_stem(w)) for phrase, facet in intent.bound.items()
                  if facet == "party" and not self.lexicon.has(phrase, "city") or facet == "source"
                  for w in phrase.split()}
+        named |= self._name_words_unsearched(intent)
         terms = [t for t in self.event_vocab.search_terms(intent.residue or intent.normalized) if t not in named]
         # "When did Putin and Xi last meet?": which of the events is for _latest_or_first to
         # choose; no event need say "last" (one the sources call the first may say "first").

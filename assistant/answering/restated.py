@@ -211,7 +211,8 @@ class Restated:
                 and YES_NO.match(question.lower()) and "\nAgainst the " not in whole.text:
             # (a claim checked has been set against its figure already: "is it correct that ...?")
             from .thresholds import (against_the_claim, against_the_direction, against_the_level, against_the_other_time,
-                                     against_the_rank, against_the_years, bound_short_of_the_level)
+                                     against_the_rank, against_the_years, bound_short_of_the_level,
+                                     direction_short_of_now)
 
             if (undecided := bound_short_of_the_level(self, question, whole)):
                 return _not_held(whole, undecided, "a lower bound below the level asked")
@@ -230,6 +231,9 @@ class Restated:
             elif (verdict := against_the_rank(self, question, whole)):
                 # "is Russia still China's top arms supplier?": its rank, first or not
                 whole.text = whole.text.rstrip("\n") + verdict
+            elif (short := direction_short_of_now(question, whole)):
+                # "has it declined since 2018?" of figures that end in 2019: no verdict for the span
+                whole.text, whole.answered = short + whole.text, False
             elif (verdict := against_the_direction(self, question, whole)):
                 # "did trade go down in 2025?": the way the changes shown moved
                 whole.text = whole.text.rstrip("\n") + verdict

@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass, replace
 
 from ..answer import Answer
-from ..reading.periods import describe_period
+from ..reading.periods import describe_period, today
 from ..reading.cues import YES_NO
 from ..reading.read import Intent
 from ..writing.render import format_value, render
@@ -689,6 +689,27 @@ WENT_DOWN = Lazy(r"\b(?:go(?:es)? down|gone down|went down|fall|falls|fell|falle
                  r"shrink|shrinks|shrank|shrunk|contract|contracted|decrease[ds]?|dip|dipped|slump|slumped|slide|slid)\b")
 WENT_UP = Lazy(r"\b(?:go(?:es)? up|gone up|went up|rise|rises|rose|risen|grow|grows|grew|grown|increase[ds]?|climb|"
                r"climbed|jump|jumped|expand|expanded|rebound|rebounded|bounce[ds]? back|bounced back|pick(?:ed)? up)\b")
+
+
+# A span asked that runs up to now: "since 2018", "in recent years", "lately".
+UP_TO_NOW = Lazy(r"\bsince\b|\b(?:recently|recent years|lately|so far|to date|until now|up to now|these days)\b")
+# How many years before this one a span's last figure may end and still answer for it up to now.
+YEARS_SHORT_OF_NOW = 2
+
+
+def direction_short_of_now(question: str, answer: Answer) -> str:
+    """"Has UN voting alignment declined since 2018?" answered from figures that end in 2019:
+    the span asked runs to now, years past the last figure, so the way the figures moved is no
+    yes or no to it.  The line that says so, to go before the figures; "" otherwise."""
+    text = question.lower()
+    if not (WENT_DOWN.search(text) or WENT_UP.search(text)) or not YES_NO.match(text.strip()) \
+            or not UP_TO_NOW.search(text):
+        return ""
+    ends = [int(end[:4]) for v in answer.values if (end := v.period.rpartition("/")[2])[:4].isdigit()]
+    if not ends or max(ends) >= today().year - YEARS_SHORT_OF_NOW:
+        return ""
+    return (f"The figures crr holds for this end in {max(ends)}, years short of now, so they say neither yes "
+            "nor no for the whole span asked; what they show up to then follows.\n")
 
 
 def against_the_direction(engine, question: str, answer: Answer) -> str:

@@ -18,6 +18,7 @@ from . import compound
 from .draft import Draft
 from ..reading.words import _stem
 from ..resolving.acts import ACTS, MONEY_ACTS, OPPOSITE, PAID_VISIT, asks_an_act, other_doer
+from ..resolving.rules import LISTED_ACTS
 from ..resolving.terms import length_contradicted
 from .event_words import OCCURRENCE, _stemmed_words, event_stem, event_words
 from .acts_on import done_to_another
@@ -445,8 +446,9 @@ class TimelineAnswers:
         """How many of the question's search words (or their synonyms) an event's record has."""
         said = _stemmed_words(f"{row['title']} {row['summary'] or ''}".lower())
         synonyms = self.event_vocab.synonyms
+        unsearched = self._name_words_unsearched(intent)
         return sum(bool({t, *synonyms.get(t, ())} & said)
-                   for t in self.event_vocab.search_terms(intent.residue or intent.normalized))
+                   for t in self.event_vocab.search_terms(intent.residue or intent.normalized) if t not in unsearched)
 
     def _planned(self, intent: Intent, row) -> bool:
         sentence, _ = self.supporting_text(intent, row)
@@ -521,6 +523,7 @@ class TimelineAnswers:
             intent = replace(intent, periods=list(intent.name_years), name_years=[])
         draft = Draft(self.store)
         broader = False
+        acts_named: dict[str, set[str]] = {}
         categories = self.event_vocab.categories_in(intent.rest if intent.tenure_of else intent.normalized)
         period = intent.periods[0] if intent.periods else None
         start = period.first_event_day if period else None
@@ -576,9 +579,20 @@ class TimelineAnswers:
             coverage = {r["id"]: sum(weight.get(t, 1.0) for t in terms - self.event_vocab.missing_terms(r, terms)) for r in found}
             best = max(coverage.values(), default=0.0)
             found = [r for r in found if coverage[r["id"]] >= best - 0.01]
+            if not (found or unheard) and rows:
+                # "Trade agreements since 2019": the category's events, which may not say the
+                # act named with it (weighed once the list is final, below).
+                acts_named = {event_stem(_stem(w)): set(group) & LISTED_ACTS
+                              for words, group in zip(intent.subject_words, intent.subjects)
+                              if set(group) & LISTED_ACTS for w in words.split()
+                              if event_stem(_stem(w)) in own}
             rows = [] if unheard else sorted(found, key=lambda r: (r["date_start"], r["id"])) or rows
         rows = list(filter(self._event_fits(intent, by_subject=True), rows))
-        if period and categories and intent.subjects and not rows \
+        # (the category's events of a closed period that lie within it: one dated only by a
+        # longer span, "early 2000s", is no event of 2004's)
+        within = [r for r in rows if r["date_start"] >= start and r["date_end"] <= end] \
+            if period and period.start and period.end else rows
+        if period and categories and intent.subjects and not within \
                 and not re.search(r"\b(?:apart from|besides|other than|except|aside from)\b", intent.normalized):
             # "What happened with Russian LNG in December 2025?": with none of the category then,
             # an event of the time whose own subjects are those asked, though filed under another
@@ -587,10 +601,11 @@ class TimelineAnswers:
             # ("what happened on the border in 2004?": with no event filed under the border then, the
             # border agreement, filed as a treaty, is of the border)
             asked = {s for group in intent.subjects for s in group} - self.resolver.facts.weak_subjects \
-                - (set(categories) if of_the_categories else set())
-            rows = [] if not asked else [r for r in self.store.events_between(start, end, ())
-                    if asked & {s.strip() for s in (r["subjects"] or "").split(";")}]
-            rows = list(filter(self._event_fits(intent, by_subject=True), rows))
+                - (set(categories) if of_the_categories and not rows else set())
+            found = [] if not asked else [r for r in self.store.events_between(start, end, ())
+                     if asked & {s.strip() for s in (r["subjects"] or "").split(";")}]
+            found = list(filter(self._event_fits(intent, by_subject=True), found))
+            rows = sorted({r["id"]: r for r in [*rows, *found]}.values(), key=lambda r: (r["date_start"], r["id"]))
         if period and (period.start is None) != (period.end is None):
             # "Before the invasion", "since 2022": an event the open span's bound cuts (a
             # 2022 dated by its year only) may be on either side of it, so it is left out.
@@ -641,15 +656,24 @@ class TimelineAnswers:
         # "What were the deals signed on that visit worth?": a sum of money, which a list of
         # events does not give.
         unworth = bool(WORTH_OF_EVENTS.search(intent.normalized))
+        # "Trade agreements since 2019": an act named with a category that none of the events
+        # shown is about or says; they are what crr holds nearest, said to be no answer
+        # (not a word of no subject: "key events of 2019", "military activity").
+        unmatched = [w for w in re.findall(r"[a-z][a-z'-]*", intent.normalized)
+                     if (stem := event_stem(_stem(w))) in acts_named
+                     and not any(acts_named[stem] & {x.strip() for x in (r["subjects"] or "").split(";")}
+                                 or not self.event_vocab.missing_terms(r, {stem}) for r in shown)]
         text = render("answers/events.txt.j2", events=cited, total=total, when=when, what=what, broader=broader,
-                      asked="place" if unplaced else "record" if unsaid else "figure" if unworth else "")
+                      asked="place" if unplaced else "record" if unsaid else "figure" if unworth else "",
+                      unmatched=" ".join(dict.fromkeys(unmatched)))
         follow = self._next_year_with_events(end, categories) if end else []
         # (a suggestion other than the question just asked)
         offered = [q for q in follow + ["timeline of energy deals", "timeline of joint exercises"]
                    if q.lower() != intent.question.strip(" ?").lower()][:len(follow) + 1]
         if total > len(cited):
             offered.insert(0, "list them all")  # (a list cut short: the rest, asked next)
-        return draft.answer(intent, not (unplaced or unsaid or unworth), "what_happened", interpretation, text, offered)
+        return draft.answer(intent, not (unplaced or unsaid or unworth or unmatched), "what_happened", interpretation,
+                            text, offered)
 
     def _joined_kinds(self, intent: Intent, categories: tuple[str, ...]) -> set[str]:
         """The stems of the things a list question joins to a category's word by "and" or "or"

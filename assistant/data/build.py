@@ -26,7 +26,7 @@ import sqlite_utils
 from .load import Dataset, load
 from .records import QUALIFIERS
 from ..paths import SCHEMA_VERSION, data_dir, data_files, database_path, needs_build
-from .periods import parse_period, precision
+from .periods import decade_window, parse_period, precision
 from ..reading.lexicon import Lexicon, lexicon_words, phrase_key, vocabulary_rows
 from ..reading.words import content_tokens, normalize
 
@@ -233,10 +233,15 @@ def _write(db: sqlite_utils.Database, data: Dataset, fingerprint: str) -> None:
     lexicon = Lexicon(rows)
     for e in data.events:
         start, end = parse_period(e.date)
+        year, exactness = start.year, precision(e.date)
+        if window := decade_window(e.date_as_written, e.date):
+            # An event the source dates only by a decade ("early 2000s") is filed under a
+            # year, but spans the decade's part: "before 2001" does not take it in.
+            (start, end), exactness = window, "decade"
         subjects, parties = _event_facets(lexicon, vocabulary, e)
         events.append({
-            "id": e.id, "date": e.date, "precision": precision(e.date),
-            "date_start": start.isoformat(), "date_end": end.isoformat(), "year": start.year,
+            "id": e.id, "date": e.date, "precision": exactness,
+            "date_start": start.isoformat(), "date_end": end.isoformat(), "year": year,
             "title": e.title, "category": e.category, "subjects": subjects, "parties": parties,
             "summary": " ".join(e.summary.split()),
             "source_id": e.source, "locator": e.locator, "claim": e.claim,

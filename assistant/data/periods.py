@@ -76,6 +76,25 @@ def parse_period(label: str) -> tuple[date | None, date]:
     return start, end
 
 
+# "the 1990s", "early 2000s", "mid-2000s": a decade as a source writes it, with the part
+# of it the words narrow it to (early and late overlap the middle: the words are loose).
+_DECADE_WRITTEN = re.compile(r"\b(?:(?P<part>early|mid|middle|late)[- ])?(?P<decade>(?:1[89]|20)\d0)s\b", re.IGNORECASE)
+_DECADE_PARTS = {"early": (0, 4), "mid": (3, 7), "middle": (3, 7), "late": (5, 9), None: (0, 9)}
+
+
+def decade_window(written: str, label: str) -> tuple[date, date] | None:
+    """First and last day of the decade (or part of one) that `written` names, where
+    `label` is a year filed inside it; None when the words name no such decade."""
+    match = _DECADE_WRITTEN.search(written or "")
+    if not match or not re.fullmatch(r"\d{4}", label.strip()):
+        return None
+    decade = int(match["decade"])
+    first, last = _DECADE_PARTS[match["part"].lower() if match["part"] else None]
+    if not decade <= int(label) <= decade + 9:
+        return None
+    return date(decade + first, 1, 1), date(decade + last, 12, 31)
+
+
 def precision(label: str) -> str:
     """year, half, quarter, month or day for a point; span for an interval."""
     if "/" in label:

@@ -46,8 +46,21 @@ def ascii_digits(text: str) -> str:
 _YEAR_WORD_AFTER = Lazy(r"\b((?:1[89]|20)\d\d) (?:year|god|godu|goda)\b(?! (?:on|by|to|of|after|before|ago|earlier|later)\b)(?!['’])")
 
 
+def _fold_accents(text: str) -> str:
+    """Latin letters without their marks ("Xí Jìnpíng" is Xi Jinping, "Sergéy" Sergey); a
+    letter of another script keeps its own (Cyrillic "й" is no "и")."""
+    kept: list[str] = []
+    for char in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(char) and kept and kept[-1].isascii():
+            continue
+        kept.append(char)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
+    if not text.isascii():
+        text = _fold_accents(text)
     # An en or em dash joins two names ("Wang Yi–Sergey Lavrov", "China–Russia"): a
     # word of its own; a hyphen makes one word ("two-way", "S-400").
     if any(map(text.__contains__, _DASHES)):

@@ -850,6 +850,18 @@ RULES: list[Rule] = [
          lambda i, m, f: _measure_fits(i, m, f),
          lambda i, m, f: f"{m.name} is {_a(m.measure)}, and the question asks for "
                          f"{' or '.join(_a(x) for x in sorted(i.measures))}"),
+    # "Treaties since 2000", "border agreements in the 1990s": a span of years and the acts
+    # of it, with no other word, ask for the acts, not a treaty's term or the border's rank.
+    Rule("length_unasked",
+         lambda i, m, f: m.measure not in ("duration", "length") or not _only_a_span_of_acts(i),
+         lambda i, m, f: f"{m.name} is {_a(m.measure)}, and the question asks for no length, over a span of years"),
+    Rule("act_unheld",
+         lambda i, m, f: not _only_a_span_of_acts(i) or all(
+             any(a in f.ancestors(h) for a in group for h in m.subjects)
+             # (its own word for it: "voting agreement" is the UN votes' share cast alike)
+             or all(w in f.words_of(m.id) or w.rstrip("s") in f.words_of(m.id) for w in words.split())
+             for words, group in zip(i.subject_words, i.subjects) if set(group) & LISTED_ACTS),
+         lambda i, m, f: f"{m.name} is not about the acts the question lists over a span of years"),
     Rule("length",
          lambda i, m, f: not length_contradicted(i.normalized, f"{m.name} {m.description}"),
          lambda i, m, f: f"{m.name} is of something that ran for another length of time than the question gives"),
@@ -1033,6 +1045,18 @@ def broken(intent: Intent, metric: MetricRow, facts: Facts, rules: list[Rule] | 
 
 def _a(measure: str) -> str:
     return MEASURE_WORDS.get(measure, measure)
+
+
+# What people do that the timeline dates one by one (meetings, visits, treaties, calls).
+LISTED_ACTS = frozenset({"meetings", "treaties", "leader_visits", "calls"})
+
+
+def _only_a_span_of_acts(intent) -> bool:
+    """A span of years with subjects and no other word: no measure, unit, number or
+    word left over ("treaties since 2000", "border agreements in the 1990s")."""
+    return any(p.form in ("range", "since", "before") for p in intent.periods) \
+        and not (intent.measures or intent.units or intent.numbers or intent.content) \
+        and any(set(group) & LISTED_ACTS for group in intent.subjects)
 
 
 def misfit(intent: Intent, metric: MetricRow, facts: Facts, rules: list[Rule] | None = None) -> Rule | None:

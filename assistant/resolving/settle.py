@@ -12,7 +12,7 @@ from ..reading.words import STOPWORDS, normalize
 from ..reading.periods import Period, names_a_thing
 from ..reading.read import Intent
 from .placed import unplaced
-from .rules import misfit
+from .rules import LISTED_ACTS, misfit
 from ..reading.words import Lazy
 
 
@@ -263,6 +263,15 @@ class Settling:
                 and not self.loose_words(intent) and not intent.measures:
             # "Putin visits to China": the events of the people named; not "how many days did
             # Yeltsin spend in China", a number their events do not give.
+            intent.kind = "what_happened"
+        elif intent.kind in FIGURE_KINDS and intent.metric_id is None and intent.periods and intent.subjects \
+                and not (intent.follow_up or intent.measures or intent.numbers or intent.content or any(intent.flow)
+                         or intent.currency or intent.units) \
+                and (all if all(p.form == "point" for p in intent.periods) else any)(
+                    set(group) & LISTED_ACTS for group in intent.subjects):
+            # "Leader visits since 2020", "treaties since 2000": no figure counts them, and the
+            # words ask none, so the visits or treaties of the time, dated and cited (of a year,
+            # only when every subject is such an act: "agreement on votes in 2018" is a figure's).
             intent.kind = "what_happened"
         elif intent.kind in FIGURE_KINDS and intent.metric_id is None and YES_NO.match(intent.normalized) \
                 and not any(rule in ("rank", "ranked") for _, rule in intent.rejected[:1]) and not intent.numbers:
