@@ -95,3 +95,77 @@ def test_a_direction_asked_up_to_now_is_not_settled_by_figures_that_end_years_be
     answer = engine.ask("has UN voting alignment declined since 2018?")
     assert "no, it rose" not in answer.text
     assert engine.ask("did trade fall in 2025?").text.count("yes, it fell") == 1
+
+
+def test_figures_that_start_in_the_month_of_a_before_bound_are_of_the_time_after(engine):
+    # "since February 2022" shares are no picture of trade before the invasion of 24 February
+    answer = engine.ask("what did China export to Russia before the invasion?")
+    assert "since February 2022" not in answer.text
+
+
+def test_a_persons_events_cut_short_say_how_many_there_are(engine):
+    answer = engine.ask("Who is Putin?")
+    assert "the earliest 8 of" in answer.text and "what did Vladimir Putin do?" in answer.text
+
+
+def test_an_event_cited_twice_is_one_event_of_the_answer(engine):
+    answer = engine.ask("When did Xi Jinping visit Russia?")
+    keys = [(e.event_id, e.date) for e in answer.events]
+    assert len(keys) == len(set(keys)) >= 4
+
+
+def test_an_event_at_another_time_that_says_more_beats_one_of_the_time_asked_that_says_less(engine):
+    answer = engine.ask("Did the Russia-China Crude Pipeline start pumping in 2010?")
+    assert "dated otherwise" in answer.text and "Oil starts flowing" in answer.text
+    assert "nuclear" not in first_line(answer)
+
+
+@pytest.mark.parametrize("question, event", [
+    ("Was the Russia-China crude pipeline completed in 2010?", "Crude Pipeline is completed"),
+    ("Was the Treaty of Good-Neighborliness signed in 2001?", "Friendly Cooperation signed"),
+])
+def test_a_thing_done_once_asked_of_a_year_is_its_date_not_its_size(engine, question, event):
+    # "signed", "completed": when, not the treaty's term or the pipeline's length
+    answer = engine.ask(question)
+    assert answer.kind == "when" and event in answer.text and not answer.values
+
+
+def test_a_number_of_years_a_thing_runs_for_is_a_length_of_time(engine):
+    answer = engine.ask("was the 2014 gas deal signed for 30 years?")
+    assert answer.values and answer.values[0].unit == "years" and "USD" not in answer.text
+    assert engine.ask("trade 30 years ago").values[0].unit == "USD bn"
+
+
+@pytest.mark.parametrize("question, person", [("When did El'tsin visit China?", "Yeltsin visits Beijing"),
+                                              ("Who is Si Tszin'pin?", "Xi Jinping")])
+def test_a_soft_sign_written_as_an_apostrophe_is_no_letter_of_the_name(engine, question, person):
+    answer = engine.ask(question)
+    assert answer.answered and person in answer.text and not answer.unread
+    # ... while a possessive stays one: "China's", "Russia's"
+    assert engine.ask("Russia's exports to China 2020").answered
+
+
+@pytest.mark.parametrize("question, year", [
+    ("Russia's share of China's arms imports two years after the invasion?", "2024"),
+    ("trade three years after the invasion", "2025"),
+    ("trade a year before Crimea", "2013"),
+])
+def test_years_counted_from_a_named_moment_are_the_year_they_reach(engine, question, year):
+    # "two years after the invasion" is 2024, not every year since the invasion
+    answer = engine.ask(question)
+    assert f"{year}, the calendar year" in answer.reading["summary"] and "since" not in answer.reading["summary"]
+
+
+@pytest.mark.parametrize("question", ["What was Sino-Soviet trade the year Mao died?",
+                                      "How many joint exercises during Xi's first term?",
+                                      "What was bilateral trade in the year Xi attended Moscow's Victory Day Parade?"])
+def test_a_time_said_by_a_deed_crr_does_not_place_gets_no_figure_of_another_time(engine, question):
+    # (Xi attended the Moscow parade in 2015 and in 2025: no one year)
+    answer = engine.ask(question)
+    assert not answer.answered and not answer.values
+
+
+def test_the_year_of_one_event_still_sets_the_time(engine):
+    answer = engine.ask("Oil exports the year Putin became president")
+    assert answer.answered and "2000" in answer.reading["summary"]
+

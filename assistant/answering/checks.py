@@ -32,6 +32,14 @@ WHAT_OF_IT = Lazy(r"^(?:and |so )?what (?:were|was|did|are|do|does) (?:they|it|t
 
 # The present, asked in so many words: "now", "these days", "currently".
 # A part of a decade: "the early 2000s", "mid-2010s", "the late 90s".
+# A time said by a deed or a term of office, not a date: "the year Mao died", "in the year of
+# the first joint exercise", "during Xi's first term", "when Medvedev was prime minister".
+TIME_BY_A_DEED = Lazy(r"\b(?:in |during )?the (?:same )?year (?:when |that |in which |of )?(?!before\b|after\b|following\b|"
+                      r"preceding\b|on\b|by\b|before last\b|\d)(?:[a-z'-]+ ){0,6}?(?:died|was born|took office|came to power|"
+                      r"was elected|stepped down|resigned|became|visited|attended|signed|opened|reached|hit|joined|left|"
+                      r"first|began|started)\b"
+                      r"|\b(?:during|in|over|throughout) (?:[a-z'-]+ ){1,3}?(?:first|second|third|last|final) (?:term|presidency|"
+                      r"premiership|mandate)\b")
 PART_OF_A_DECADE = Lazy(r"\b(early|mid|middle|late)[- ]?(?:of )?(?:the )?'?((?:19|20)?\d0)'?s\b")
 NOW = Lazy(r"\b(?:now|nowadays|today|these days|currently|at present|at the moment|present day|this year)\b")
 # How old a yearly flow's latest figure may be and still say something of the present.
@@ -143,6 +151,15 @@ class AnswerChecks:
         ends = [r["period_end"] for r in self._observations(intent.metric_id) if r["period_end"]]
         latest = max(ends)[:4] if ends else ""
         return latest if latest and int(latest) < self.store.newest_year - STALE_YEARS else ""
+
+    def _time_set_by_a_deed(self, intent: Intent) -> str:
+        """A figure asked of a time said by what someone did then, which crr does not work out
+        ("the year Mao died", "during Xi's first term", "the year Xi attended the parade"):
+        the words that say it; "" when the question gives its time otherwise, or asks none so."""
+        if not intent.metric_id or intent.kind in NON_FIGURE_KINDS or intent.periods:
+            return ""
+        found = TIME_BY_A_DEED.search(intent.normalized)
+        return found.group(0).strip() if found else ""
 
     def _part_of_a_decade(self, intent: Intent) -> tuple[str, list[str]] | None:
         """A figure asked of a part of a decade ("trade in the early 2000s", "the mid-2010s"),

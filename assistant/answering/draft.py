@@ -186,11 +186,21 @@ class Draft:
             warnings += [f"Caution: {c}" for c in self.cautions]
             if warnings:
                 text = text.rstrip("\n") + "\n" + "\n".join(warnings)
+        # An event cited twice (found again for a list after a first try) is one event.
+        events = _first_of_each(self.events)
         return Answer.model_construct(
             question=intent.question, answered=answered, kind=kind,
             interpretation=interpretation, text=text, values=self.values,
-            events=self.events, citations=self.citations, suggestions=suggestions,
+            events=events, citations=self.citations, suggestions=suggestions,
         )
+
+
+def _first_of_each(events: list[EventRef]) -> list[EventRef]:
+    """Each event once, where it was first cited."""
+    seen: dict[tuple, EventRef] = {}
+    for event in events:
+        seen.setdefault((event.event_id or event.title, event.date, event.source, event.locator), event)
+    return list(seen.values())
 
 
 # How a derived figure that is itself the answer is labelled: a total or an average of

@@ -406,6 +406,10 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                     # ("was the Power of Siberia opened in 2018?": a yes or no another reading
                     # refused is still the date of the thing named, held at another time)
                     whole = dated
+            elif (dated := self._better_at_another_time(question, previous, whole)) is not None:
+                # "did the crude pipeline start pumping in 2010?": oil flowed in 2011, not the
+                # 2010 statement that says none of it
+                whole = dated
             elif whole.unread and whole.kind in compound.FIGURE_KINDS \
                     and (named := self._events_named(question, previous, whole)) is not None:
                 # "China abstained on UN vote condemning the invasion": a figure that leaves a
@@ -770,6 +774,12 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
             part = {"H1": "the first half", "H2": "the second half"}.get(intent.year_part, intent.year_part)
             intent.set_aside, intent.metric_id, intent.kind = [intent.metric_id] if intent.metric_id else [], None, "unknown"
             intent.not_held = f"the question asks for {part} of a year it does not name"
+            return self._unknown(intent)
+        if (said := self._time_set_by_a_deed(intent)):
+            # "Trade the year Mao died?": a time crr does not place, so no figure of another time.
+            intent.set_aside, intent.metric_id, intent.kind = [intent.metric_id], None, "unknown"
+            intent.not_held = (f"the question gives its time as “{said}”, which crr does not turn into a date; "
+                               "ask with the year")
             return self._unknown(intent)
         if (part := self._part_of_a_decade(intent)) is not None:
             # "Trade in the early 2000s?": no exact years, so no figure of them, nor a sum of the decade.

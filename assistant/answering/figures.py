@@ -201,6 +201,12 @@ class FigureAnswers:
                     # A figure with no known start ("before 2026") says nothing of a given year.
                     rows = [r for r in rows if r["period_start"] and r["period_start"] <= last
                             and (r["period_end"] or "9999") >= first]
+                    if period.start is None and period.end is not None and period.end.day > 1:
+                        # "Before the invasion" (to 23 February 2022): a figure "since February
+                        # 2022" starts in the bound's own month, dated no closer than it; it is of
+                        # the time after, not before.
+                        rows = [r for r in rows if r["period_start"] < last[:8] + "01"
+                                or (r["period_end"] or "9999") <= last]
                     # A figure for the year itself beats one for a span that takes it in.
                     rows = [r for r in rows if r["period"] == period.label] or rows
                 if rows:

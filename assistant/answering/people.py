@@ -919,8 +919,10 @@ class PeopleAnswers:
         marks = self._cite_people_events(draft, people)
         entries = []
         for person, mark in zip(people, marks):
-            events = self._cite_events(draft, self.store.events_with_person(person["id"])[:8])
-            entries.append({"person": person, "marks": mark, "events": events})
+            held = self.store.events_with_person(person["id"])
+            events = self._cite_events(draft, held[:8])
+            # (a list cut short says so: the rest are asked for with the person's events)
+            entries.append({"person": person, "marks": mark, "events": events, "total": len(held)})
         text = render("answers/person.txt.j2", entries=entries)
         names = " and ".join(p["name"] for p in people)
         # A figure crr holds of the person, else what the person did, offered next (the full

@@ -297,6 +297,10 @@ class Prefaces:
         when = self._ask_one(f"when {'was ' if clause.startswith('the year of') else ''}{clause}?", None)
         if not when.answered or when.kind != "when" or not when.events or not when.events[0].date[:4].isdigit():
             return None
+        main = when.events[0].title.split(";")[0]
+        if re.match(r"crr's timeline holds \d+ such events", when.text) or any(
+                e.date[:4] != when.events[0].date[:4] and e.title.split(";")[0] == main for e in when.events[1:]):
+            return None  # ("the year Xi attended the Moscow parade": 2015 and 2025, no one year)
         event = when.events[0]
         answer = self._ask_one(f"{head} in {event.date[:4]}", previous)
         if not answer.answered and not (answer.context or {}).get("metric"):

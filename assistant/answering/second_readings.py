@@ -217,6 +217,10 @@ HOW_MANY_YEARS = Lazy(r"^(?P<preface>(?:[^,:;?]{3,80}[,:] +)?)(?:so |and )?"
                       r"(?:data|dataset|figures|series|export|statistics|numbers)\b)?", re.IGNORECASE)
 
 
+# Acts done once, whose year an event's words may give beside its own date.
+DONE_ACT = Lazy(r"\b(?:signed|completed|finished|concluded|ratified|founded|established|opened|launched|built)\b")
+
+
 class SecondReadings:
     """Questions read again; mixed into Engine."""
 
@@ -504,6 +508,33 @@ class SecondReadings:
         answer.context = self._context(intent, answer)  # what a follow-up may borrow: the event shown
         answer.reading, answer.unread = reading_of(self, intent, answer)
         return answer
+
+    def _better_at_another_time(self, question: str, previous: Answer | None, answer: Answer) -> Answer | None:
+        """"Did the crude pipeline start pumping in 2010?" answered with an event of 2010 that
+        says less of it (a statement on nuclear ties) than the event its words find at another
+        time (oil flowing in 2011): that one, dated otherwise, as _event_at_another_time gives
+        it.  None when the event of the time asked says as much."""
+        if previous is not None or not answer.answered or answer.kind != "when" or not answer.events \
+                or not YES_NO.match(question.lower().strip()):
+            return None
+        other = self._event_at_another_time(question, previous, answer.model_copy(update={"answered": False}))
+        if other is None or not other.events:
+            return None
+        intent = read(question, self.lexicon)
+        shown, found = (self.store.rows("select * from events where id = ?", (e.event_id,))
+                        for e in (answer.events[0], other.events[0]))
+        if not shown or not found:
+            return None
+        # ("the pipeline completed in 2010 began delivering oil in 2011" dates the completion
+        # asked of 2011 at another year: no event of 2011's completion)
+        act = DONE_ACT.search(intent.normalized)
+        said = act and re.search(rf"\b{re.escape(act.group(0)[:5])}\w*\s+in\s+(\d{{4}})\b",
+                                 f"{shown[0]['title']}. {shown[0]['summary'] or ''}".lower())
+        elsewhere = bool(said) and intent.periods and intent.periods[0].first_day is not None \
+            and not intent.periods[0].first_day[:4] <= said.group(1) <= intent.periods[0].last_day[:4]
+        if not elsewhere and self._words_met(intent, found[0]) <= self._words_met(intent, shown[0]):
+            return None
+        return other
 
     def _event_at_another_time(self, question: str, previous: Answer | None, refused: Answer) -> Answer | None:
         """"Was the friendship treaty signed in 2002?", "is it true that the no limits statement

@@ -87,6 +87,10 @@ NEGATION = Lazy(r"\b(?:(?<!\bor )not(?: counting| including| by| via| over| thro
 HOW_OFTEN = Lazy(r"\bhow (?:often|frequently)\b")
 PER_YEAR = Lazy(r"\b(?:a|per|each|every) year\b|\bannual|\byearly\b|\bon average\b")
 DURATION_COUNT = Lazy(r"\bhow many (?:[a-z]+ )?(?:years|months|weeks|days|decades)\b")
+# A length of time a thing runs for, given as a number: "signed for 30 years", "a 30-year deal"
+# (not a time counted back or on: "30 years ago", "20 years later").
+TERM_GIVEN = Lazy(r"\b(?:for|of|a|an|lasting|running)\s+\d{1,2}(?:\.\d+)?[- ](?:years?|months?)\b"
+                  r"(?!\s+(?:ago|old|later|earlier|after|before|since|on)\b)")
 
 FLOW_PAIR = Lazy(r"\b(import|export)s? (?:and|or|&|vs|versus) (import|export)s?\b")
 # Each of the two ways asked, each on its own: "goods trade each way in 2024".
@@ -275,7 +279,7 @@ def bind_words(intent: Intent, words: list[str], found: list[Found], currency_at
         intent.sources = sources_asked_last(intent.question, intent.sources, source_words)
     if "how many times" in intent.normalized and MULTIPLE.search(intent.normalized):
         cues = [c for c in cues if c != {"count"}] + [{"ratio"}]  # a multiple, not a count
-    if DURATION_COUNT.search(intent.normalized):
+    if DURATION_COUNT.search(intent.normalized) or TERM_GIVEN.search(intent.normalized):
         cues = [c for c in cues if c != {"count"}] + [{"duration"}]
     if FOR_HOW_LONG.search(intent.normalized):
         # "for how long?", "how long did it last?": a time, never a length in km

@@ -55,6 +55,11 @@ _MOMENT_PATTERNS = [(rf"\b(?:since|after|following|post)\s+(?:{pattern})", rf"\b
 # ("Year before the invasion: ..." opening the question too; not "the lowest year after ...")
 _YEAR_FROM_MOMENT = [(rf"(?:\b(?:in |during )?the |^|(?<=[,;:.] ))year (before|after|following|preceding) (?:{pattern})\b", moment, phrase)
                      for pattern, moment, phrase in MOMENTS]
+# "Two years after the invasion", "a year before Crimea": a time that many years on from the
+# moment, read as the calendar year it falls in (not "since the invasion").
+_YEARS_FROM_MOMENT = [(rf"\b(?:in |during |about |some )?(\d{{1,2}}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+                       rf"(?: full)? years? (before|after|following|on from|prior to) (?:{pattern})\b", moment, phrase)
+                      for pattern, moment, phrase in MOMENTS]
 # "The first year of the war", "the second year of the invasion": the twelve months on from it.
 _NTH_YEAR_OF_MOMENT = [(rf"\b(?:in |during |over )?the (first|1st|second|2nd|third|3rd|fourth|4th) (?:full )?year of (?:{pattern})\b",
                         moment, phrase) for pattern, moment, phrase in MOMENTS]
@@ -84,6 +89,13 @@ def _nth_year_of(nth: str, moment: date, phrase: str) -> "Period":
     year = start.year if start.month <= 6 else start.year + 1
     return Period(str(year), date(year, 1, 1), date(year, 12, 31), "point",
                   f"{year}, the calendar year holding most of the {nth} year of {phrase}")
+
+
+def _years_from(count: str, way: str, moment: date, phrase: str) -> "Period":
+    n = _count(count) * (-1 if way in ("before", "prior to") else 1)
+    year = moment.year + n
+    said = f"{_count(count)} year{'s' if abs(n) != 1 else ''} {way} {phrase}"
+    return Period(str(year), date(year, 1, 1), date(year, 12, 31), "point", f"{year}, the calendar year {said}")
 
 
 def _year_from(way: str, moment: date, phrase: str) -> "Period":
@@ -276,6 +288,9 @@ def extract_periods(text: str) -> tuple[list[Period], str]:
 
     # since/after a named moment, or before it
     if _MOMENT_WORD.search(text):
+        for pattern, moment, phrase in _YEARS_FROM_MOMENT:
+            text = _sub(text, ("year",), pattern, lambda m, d=moment, p=phrase: take(
+                m, _years_from(m.group(1), m.group(2), d, p)))
         for pattern, moment, phrase in _YEAR_FROM_MOMENT:
             text = _sub(text, ("year",), pattern, lambda m, d=moment, p=phrase: take(m, _year_from(m.group(1), d, p)))
         for pattern, moment, phrase in _NTH_YEAR_OF_MOMENT:

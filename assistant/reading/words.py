@@ -46,6 +46,9 @@ def ascii_digits(text: str) -> str:
 _YEAR_WORD_AFTER = Lazy(r"\b((?:1[89]|20)\d\d) (?:year|god|godu|goda)\b(?! (?:on|by|to|of|after|before|ago|earlier|later)\b)(?!['’])")
 
 
+_SOFT_SIGN = re.compile(r"(?<=[a-z])'(?=[a-z]{2,})(?!(?:s|t|re|ve|ll|d|m)\b)")
+
+
 def _fold_accents(text: str) -> str:
     """Latin letters without their marks ("Xí Jìnpíng" is Xi Jinping, "Sergéy" Sergey); a
     letter of another script keeps its own (Cyrillic "й" is no "и")."""
@@ -69,6 +72,9 @@ def normalize(text: str) -> str:
     if "'" in text:
         text = _SHORT_YEAR.sub(_full_year, text)  # "in '24" is 2024
         text = _CONTRACTED.sub(lambda m: f"{m.group(1)} {_CONTRACTIONS[m.group(2)]}", text)  # "they've": they have
+        # A soft sign written as an apostrophe inside a name ("El'tsin", "Si Tszin'pin"): no
+        # letter of the English spelling
+        text = _SOFT_SIGN.sub("", text)
     if _AFTER_IN.search(text) and not _FOUR_DIGIT_YEAR.search(text):
         text = _IN_SHORT_YEAR.sub(lambda m: f"{m.group(1)} {_full_year(m, 2)}", text)  # "trade in 24": 2024
     if "-" in text:

@@ -33,6 +33,9 @@ YES_NO = Lazy(r"^(?:did|has|have|had|was|were|is|are|does|do)\b")
 # A thing begun: "began delivering", "started flowing", "was launched".
 STARTED = Lazy(r"\b(?:begin|began|begun|beginning|start|started|starting|launch|launched|commence|commenced|"
                r"inaugurated)\b(?! (?:of|date)\b)")
+# ... or was done once and for all, asked yes or no of a time: "was the treaty signed in 2001?",
+# "was the pipeline completed in 2010?" (a date, not the treaty's term or the pipe's length)
+DONE_ONCE = Lazy(r"\b(?:signed|completed|finished|concluded|ratified|founded|established)\b")
 # ... not a time said by what began then: "since the war began", "after the invasion started".
 A_TIME_BEGUN = Lazy(r"(?:\b(?:since|after|before|when|until|till|once|as)\b|\bthe (?:year|month|day|week)\b)"
                     r"(?:\s+[\w'-]+){0,4}\s*$")  # (or "in 2022, the year the war started")
@@ -185,7 +188,9 @@ class Settling:
                                             and intent.candidates[0][0] < WEAK_MATCH)
 
     def _settle_kind(self, intent: Intent) -> None:
-        if intent.kind in FIGURE_KINDS and intent.periods and (began := STARTED.search(intent.normalized)) \
+        began = STARTED.search(intent.normalized) or (
+            YES_NO.match(intent.normalized) and not intent.measures and DONE_ONCE.search(intent.normalized))
+        if intent.kind in FIGURE_KINDS and intent.periods and began \
                 and not A_TIME_BEGUN.search(intent.normalized[:began.start()]) \
                 and (YES_NO.match(intent.normalized) or not ASKS_SOMETHING.search(intent.normalized)) \
                 and not MEASURE_ASKED.search(intent.normalized) and not intent.numbers \

@@ -355,3 +355,30 @@ class YearsInOrder:
                             "body": f"From {first} is after To {last}: the years are swapped.\n".encode()})
                 return
         await self.app(scope, receive, send)
+
+
+class SafetyHeaders:
+    """ASGI middleware that puts on every page the headers a public read-only site is
+    expected to send: no guessing of a file's type from its bytes, no framing by another
+    site, and no full address of a page passed on to the sites it links to.  A header
+    the page already sets is left as it is."""
+
+    HEADERS = ((b"x-content-type-options", b"nosniff"), (b"x-frame-options", b"SAMEORIGIN"),
+               (b"referrer-policy", b"strict-origin-when-cross-origin"))
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def headed(message):
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers") or [])
+                present = {name.lower() for name, _ in headers}
+                headers += [(name, value) for name, value in self.HEADERS if name not in present]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, headed)

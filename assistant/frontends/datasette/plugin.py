@@ -21,7 +21,8 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup
 
 from . import bounds, cells
-from .asgi import AccessLog, EmptyCsv, FacetLimit, ReadOnlyMethods, ResponseCache, TableArguments, YearsInOrder
+from .asgi import (AccessLog, EmptyCsv, FacetLimit, ReadOnlyMethods, ResponseCache, SafetyHeaders, TableArguments,
+                   YearsInOrder)
 from .dashboard import page_cards
 from .metadata import DASHBOARD, LEAD_COLUMNS
 from ...answering.draft import Draft
@@ -420,7 +421,8 @@ def prepare_connection(conn):
 
 @hookimpl
 def asgi_wrapper(datasette):
-    """The facet bound and the check of arguments on every request; and, when every
+    """The facet bound and the check of arguments on every request, and the safety
+    headers on every answer; and, when every
     database is immutable (as `crr serve` and a published replica serve it), a cache
     of the pages in front, unless the metadata turns it off (`plugins: crr:
     response_cache: false`)."""
@@ -432,7 +434,7 @@ def asgi_wrapper(datasette):
         wanted = (datasette.plugin_config("crr") or {}).get("response_cache", True)
         if wanted and files and not any(db.is_mutable for db in files):
             app = ResponseCache(app)
-        return app
+        return SafetyHeaders(app)
 
     return wrap
 
