@@ -169,3 +169,18 @@ def test_the_year_of_one_event_still_sets_the_time(engine):
     answer = engine.ask("Oil exports the year Putin became president")
     assert answer.answered and "2000" in answer.reading["summary"]
 
+
+
+def test_the_reading_of_a_list_says_the_whole_phrase_that_chose_it(engine):
+    # "leader" chose the visits of leaders over tourists': the reading says it
+    answer = engine.ask("leader visits since 2020")
+    assert "“leader visits”" in answer.reading["summary"]
+
+
+@pytest.mark.parametrize("question", ["do the sources disagree about anything?", "where do the two sources differ?",
+                                      "any conflicts between the sources?"])
+def test_where_the_sources_disagree_is_the_curators_notes_not_a_figure(engine, question):
+    # (it was the UN votes cast differently: 100 − 79.1 = 20.9%)
+    answer = engine.ask(question)
+    assert answer.answered and not answer.values and "USD 234 bn" in answer.text and answer.citations
+    assert "20.9" not in answer.text

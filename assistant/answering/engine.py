@@ -348,6 +348,8 @@ class Engine(Prefaces, Restated, SecondReadings, FollowUps, Pointed, ShownAgain,
                 return limits.no_words_answer(question)  # "?" after an answer: no follow-up of it
             if (foreign := limits.not_english(question)):
                 return limits.not_english_answer(question, foreign)  # "торговля в 2024?": not read as events of 2024
+            if previous is None and (disputes := self._disagreements_asked(question)) is not None:
+                return disputes  # "do the sources disagree about anything?": the curators' notes, no figure
             if (number := limits.not_a_year(question)):
                 return limits.not_a_year_answer(question, number)  # "trade in 10000": not the latest figure
             if (place := WHICH_PLACE.match(question)):

@@ -52,8 +52,73 @@ def _named_with_unit(metric) -> str:
 CITING = Lazy(r"\b(?:cite|citing|citation|citations|reference|bibliography|footnote)\b")
 
 
+# "Do the sources disagree about anything?", "where do the two sources differ?", "any
+# conflicts between the sources?": the disagreements crr's curators recorded, not a figure
+# whose words say "disagree" (the UN votes cast differently).
+SOURCES_DISAGREE = Lazy(r"\b(?:sources?|documents?|dashboard and wikipedia|wikipedia and the dashboard)\b[^?]{0,40}?"
+                        r"\b(?:disagree\w*|differ|differs|differed|conflict\w*|contradict\w*|inconsisten\w*|discrepan\w*|clash\w*)\b"
+                        r"|\b(?:disagreements?|conflicts?|contradictions?|discrepanc\w*|inconsistenc\w*) (?:between|among|in|across) "
+                        r"(?:the |crr's |your |its )?(?:two )?(?:sources|documents)\b")
+
+
+DISAGREE_WORD = Lazy(r"disagree|differ|conflict|contradict|inconsisten|discrepan|clash", re.IGNORECASE)
+
+
 class SourcesAsked:
     """Mixed into Engine, which provides store and the event vocabulary."""
+
+    def _disagreements_asked(self, question: str) -> Answer | None:
+        """"Where do the sources disagree?": each disagreement crr's curators recorded, in
+        their words, with the records set against each other cited.  None for a question
+        that names a time or asks of anything else (its answer carries its own note)."""
+        from ..reading.words import normalize
+        from ..writing.render import render
+        from .draft import Draft
+
+        from ..reading.read import read
+
+        if not DISAGREE_WORD.search(question):
+            return None  # (most questions say no such word: nothing more is tried)
+        text = normalize(question)
+        if not SOURCES_DISAGREE.search(text) or re.search(r"\b(?:1[89]|20)\d\d\b", text) \
+                or re.search(r"[.?!;:]\s+\S|\s[-–—]+\s", question.strip()):
+            return None  # (a time named, or a question of its own after it: "... What date does Wikipedia give?")
+        # "Do the sources disagree on exercises?": those whose records are of a subject asked.
+        asked = {s for group in read(question, self.lexicon).subjects for s in group}
+        draft = Draft(self.store)
+        items = []
+        for row in self.store.rows("select id, note from disagreements order by id"):
+            if asked and not asked & self._disputed_subjects(row["id"]):
+                continue
+            records = self.store.rows(
+                "select o.source_id, o.locator from disagreement_records d join observations o on o.id = d.record_id "
+                "where d.disagreement_id = ? union select e.source_id, e.locator from disagreement_records d "
+                "join events e on e.id = d.record_id where d.disagreement_id = ?", (row["id"], row["id"]))
+            marks = "".join(f"[{draft.cite(r['source_id'], r['locator'])}]" for r in records)
+            names = "; ".join(dict.fromkeys(draft.short(r["source_id"]) for r in records))
+            items.append({"note": row["note"], "marks": marks, "names": names})
+        if not items:
+            return None
+        body = render("answers/disagreements.txt.j2", items=items)
+        return Answer.model_construct(
+            question=question, answered=True, kind="sources",
+            interpretation="Read as a question about where crr's sources disagree.",
+            text=body, values=[], events=[], citations=draft.citations,
+            suggestions=["trade in 2025", "when was the first joint exercise?"],
+            context={"kind": "source", "sources": sorted({c.source for c in draft.citations})},
+            reading={"kind": "sources", "summary": "the disagreements between crr's sources, as its curators record them"},
+            unread=[])
+
+    def _disputed_subjects(self, disagreement_id: str) -> set[str]:
+        """The subjects of the records a disagreement sets against each other, with those
+        they fall under."""
+        rows = self.store.rows(
+            "select m.subjects from disagreement_records d join observations o on o.id = d.record_id "
+            "join metrics m on m.id = o.metric_id where d.disagreement_id = ? union "
+            "select e.subjects from disagreement_records d join events e on e.id = d.record_id "
+            "where d.disagreement_id = ?", (disagreement_id, disagreement_id))
+        found = {s.strip() for r in rows for s in (r["subjects"] or "").split(";") if s.strip()}
+        return found | {a for s in found for a in self.resolver.facts.ancestors(s)}
 
     def _source_asked(self, intent: Intent) -> Answer | None:
         """The answer to a question whose every word, besides a source's name, asks about a

@@ -85,7 +85,7 @@ def reading_of(engine, intent, answer) -> tuple[dict, list[str]]:
         parts.append(f"{asked}, from {metric.titled}")
     elif answer.kind in EVENT_KINDS and answer.events:
         # 'a date of "border dispute settled"': the words the events were found by, as asked.
-        searched = _searched_words(engine, intent)
+        searched = _with_subject_phrases(intent, _searched_words(engine, intent))
         # ("where was it?": a place, which the event's record gives, whatever kind answers it)
         asked = "a place" if WHERE.match(intent.normalized) else KIND_WORDS[answer.kind]
         if searched:
@@ -203,6 +203,19 @@ EXTREMES = frozenset({"peak", "lowest", "swing"})
 YES_OR_NO = re.compile(r"^(?:yes or no\W+|yes/no\W+)?(?:and |so |but )?(?:is|was|were|are|did|does|do|has|have|had)\b")
 # "Prime" of "prime minister": the post's word, read as "minister" is.
 PRIME = re.compile(r"\bprime (?=minister)")
+
+
+def _with_subject_phrases(intent, searched: list[str]) -> list[str]:
+    """The searched words with the rest of a subject's phrase they are part of, as asked:
+    "leader visits", not "visits" (the role word is what chose the visits, not tourists')."""
+    for phrase in map(intent.as_written, intent.subject_words):
+        words = phrase.lower().split()
+        shared = [w for w in words if w in searched]
+        if len(words) > 1 and shared and len(shared) < len(words):
+            at = searched.index(shared[0])
+            searched = searched[:at] + [w for w in words if w not in searched or w in shared] \
+                + [w for w in searched[at:] if w not in words]
+    return searched
 
 
 def _searched_words(engine, intent) -> list[str]:
