@@ -184,3 +184,10 @@ def test_where_the_sources_disagree_is_the_curators_notes_not_a_figure(engine, q
     answer = engine.ask(question)
     assert answer.answered and not answer.values and "USD 234 bn" in answer.text and answer.citations
     assert "20.9" not in answer.text
+
+
+def test_a_balance_worked_out_cites_the_source_that_says_it_in_words(engine):
+    # the Dashboard gives no balance figure, but says which way it leans
+    answer = engine.ask("who has a trade surplus, China or Russia?")
+    assert "slight surplus" in answer.text and "No source states a balance as a figure" in answer.text
+    assert any(c.source == "china-russia-dashboard" and c.locator == "Trade" for c in answer.citations)

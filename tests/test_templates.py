@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = sorted(f"answers/{p.name}" for p in (ROOT / "templates" / "answers").glob("*.j2"))
 # Beside the questions of the set, one for each template those do not reach.
 MORE = [
-    "trade in 2024?", "how many Chinese students were in Russia by 2023?", "trade 2024 vs 2022", "biggest drop in trade", "fastest growth in Chinese students", "help", "trade in 1990?", "what is the weather",
+    "trade in 2024?", "do the sources disagree about anything?", "how many Chinese students were in Russia by 2023?", "trade 2024 vs 2022", "biggest drop in trade", "fastest growth in Chinese students", "help", "trade in 1990?", "what is the weather",
     "What does China sell to Russia?", "Will China and Russia sign a formal military alliance in the next five years?",
     "who is Fu Ying?", "What did Wang Yi tell the EU's foreign-policy chief about the Ukraine war in mid-2025?",
     "How much LNG did China import from Russia in total between 2023 and 2025?",

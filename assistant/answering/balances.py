@@ -123,7 +123,12 @@ class BalanceAnswers:
                             f"reporter crr holds:")
         answered = len(missing) < len(wanted)
         if answered:
-            lines.append("No source states a balance; crr works it out from one source's figures for both ways, "
-                         "as one reporter counts them. Each reporter values its exports FOB and its imports CIF, "
-                         "so the two reporters' balances differ.")
+            # (a source that says in words which way it leans, with no figure: the Dashboard)
+            worded = [r for r in self.store.rows("select * from events where category = 'trade' "
+                                                 "and (title like '%surplus%' or title like '%deficit%')")]
+            said = "".join(f" {line['source_name']} says it in words: {line['row']['title'][:1].lower()}"
+                           f"{line['row']['title'][1:]}{line['marks']}." for line in self._cite_events(draft, worded))
+            lines.append(f"No source states a balance as a figure;{said} crr works it out from one source's figures "
+                         "for both ways, as one reporter counts them. Each reporter values its exports FOB and its "
+                         "imports CIF, so the two reporters' balances differ.")
         return draft.answer(intent, answered, "balance", interpretation, "\n".join(lines) + "\n", [])
